@@ -1,0 +1,1 @@
+"""Analyses over stored articles: republication clustering, aggregates."""

@@ -1,0 +1,1 @@
+"""Enrichment: NLP stages (entities, quotes, events, narratives) registered as named components."""

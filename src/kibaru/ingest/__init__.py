@@ -1,0 +1,1 @@
+"""Ingest: find inputs, read them into ``RawDocument``s, clean and date them."""

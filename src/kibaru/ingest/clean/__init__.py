@@ -1,0 +1,1 @@
+"""Cleaning of plain-text dumps: boilerplate lines, title, header date, credited source."""
