@@ -1,0 +1,88 @@
+"""The storage interface every backend implements (DuckDB now, PostgreSQL later)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from kibaru.model import Article, Rejection
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """What one ingest run did; printed at the end and stored in ``runs``."""
+
+    read: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+
+    def as_row(self) -> dict[str, int]:
+        return {
+            "read": self.read, "new": self.new, "updated": self.updated, "unchanged": self.unchanged,
+            "duplicates": self.duplicates, "rejected": self.rejected,
+        }
+
+
+@dataclass(slots=True)
+class StoredSignature:
+    """A MinHash signature with what clustering needs to order members."""
+
+    article_id: str
+    signature: bytes
+    date: str | None
+    ingest_seq: int
+
+
+class Storage(Protocol):
+    """A database of articles. Every write method is one transaction."""
+
+    url: str
+
+    def migrate(self) -> int:
+        """Bring the schema to the latest version; return that version."""
+        ...
+
+    def schema_version(self) -> int: ...
+
+    def begin_run(self, inputs: Sequence[str]) -> int: ...
+
+    def finish_run(self, run_id: int, summary: RunSummary, status: str = "ok") -> None: ...
+
+    def content_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        """id -> content_hash for the ids already stored."""
+        ...
+
+    def ids_with_hashes(self, hashes: Sequence[str]) -> dict[str, str]:
+        """content_hash -> one stored article id having it (to spot exact copies)."""
+        ...
+
+    def write_batch(
+        self,
+        run_id: int,
+        articles: Sequence[Article],
+        signatures: Sequence[bytes],
+        rejections: Sequence[Rejection],
+    ) -> None:
+        """Upsert articles (with their MinHash signature) and record rejections, atomically."""
+        ...
+
+    def signatures(self) -> Iterator[StoredSignature]: ...
+
+    def set_clusters(self, cluster_of: dict[str, str], first_of: dict[str, str]) -> None: ...
+
+    def iter_articles(self, *, where: dict[str, Any] | None = None, batch_size: int = 500) -> Iterator[Article]: ...
+
+    def get_article(self, article_id: str) -> Article | None: ...
+
+    def count_articles(self) -> int: ...
+
+    def status(self) -> dict[str, Any]:
+        """Counts, last runs and recent rejections, for ``kibaru status``."""
+        ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,278 @@
+"""DuckDB backend: the embedded default (one file, no server)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from kibaru.errors import StorageError
+from kibaru.model import Article, Rejection
+from kibaru.store.base import RunSummary, StoredSignature
+from kibaru.store.migrations import migrations_for, split_statements
+
+JSON_FIELDS = ("boilerplate", "entities", "quotes", "events", "narratives", "techniques", "stance")
+
+# Columns written from an Article (order matters: it is the Arrow batch's column order).
+ARTICLE_COLUMNS = (
+    "id", "content_hash", "source_path", "source_kind", "url", "outlet", "attributed_source", "title",
+    "date", "date_precision", "date_origin", "language", "text", "boilerplate", "cluster_id", "synthetic",
+    "entities", "quotes", "events", "narratives", "techniques", "stance",
+)
+# Columns an update must leave alone: where and when the article was first seen.
+_KEEP_ON_UPDATE = {"id", "ingest_seq", "first_run", "cluster_id"}
+
+_ARROW_SCHEMA = pa.schema(
+    [(name, pa.bool_() if name == "synthetic" else pa.string()) for name in ARTICLE_COLUMNS]
+    + [("minhash", pa.binary()), ("ingest_seq", pa.int64()), ("first_run", pa.int32()), ("last_run", pa.int32())]
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def article_from_row(row: dict[str, Any]) -> Article:
+    """Build an Article from a row of the ``articles`` table (shared with other backends)."""
+    values = {name: row.get(name) for name in ARTICLE_COLUMNS}
+    for name in JSON_FIELDS:
+        raw = values[name]
+        values[name] = json.loads(raw) if isinstance(raw, str) else (raw or [])
+    values["synthetic"] = bool(values["synthetic"])
+    return Article(**values)
+
+
+class DuckDBStorage:
+    """Articles in one DuckDB file (or ``:memory:``)."""
+
+    backend = "duckdb"
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.url = str(path)
+        try:
+            self.con = duckdb.connect(self.url, read_only=read_only)
+        except duckdb.Error as exc:  # locked, corrupt, not a database
+            raise StorageError(f"cannot open DuckDB database {self.url}: {exc}") from exc
+
+    # -- schema ---------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+        ).fetchone()
+        if not exists or not exists[0]:
+            return 0
+        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def migrate(self) -> int:
+        current = self.schema_version()
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
+        )
+        for migration in migrations_for(self.backend):
+            if migration.version <= current:
+                continue
+            try:
+                self.con.execute("BEGIN TRANSACTION")
+                for statement in split_statements(migration.sql):
+                    self.con.execute(statement)
+                self.con.execute(
+                    "INSERT INTO schema_version VALUES (?, ?, ?)", [migration.version, migration.name, _now()]
+                )
+                self.con.execute("COMMIT")
+            except duckdb.Error as exc:
+                self.con.execute("ROLLBACK")
+                raise StorageError(f"migration {migration.name} failed on {self.url}: {exc}") from exc
+            current = migration.version
+        return current
+
+    # -- runs -----------------------------------------------------------------------------
+    def begin_run(self, inputs: Sequence[str]) -> int:
+        row = self.con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()
+        run_id = int(row[0]) if row else 1
+        self.con.execute(
+            "INSERT INTO runs (run_id, started_at, status, inputs) VALUES (?, ?, 'running', ?)",
+            [run_id, _now(), json.dumps(list(inputs), ensure_ascii=False)],
+        )
+        return run_id
+
+    def finish_run(self, run_id: int, summary: RunSummary, status: str = "ok") -> None:
+        counts = summary.as_row()
+        self.con.execute(
+            """UPDATE runs SET finished_at = ?, status = ?, n_read = ?, n_new = ?, n_updated = ?,
+               n_unchanged = ?, n_duplicates = ?, n_rejected = ? WHERE run_id = ?""",
+            [_now(), status, counts["read"], counts["new"], counts["updated"], counts["unchanged"],
+             counts["duplicates"], counts["rejected"], run_id],
+        )
+
+    # -- articles -------------------------------------------------------------------------
+    def content_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)]
+        ).fetchall()
+        return {str(i): str(h) for i, h in rows}
+
+    def ids_with_hashes(self, hashes: Sequence[str]) -> dict[str, str]:
+        if not hashes:
+            return {}
+        rows = self.con.execute(
+            "SELECT content_hash, min(id) FROM articles WHERE content_hash IN (SELECT unnest(?::VARCHAR[])) "
+            "GROUP BY content_hash",
+            [list(hashes)],
+        ).fetchall()
+        return {str(h): str(i) for h, i in rows}
+
+    def write_batch(
+        self,
+        run_id: int,
+        articles: Sequence[Article],
+        signatures: Sequence[bytes],
+        rejections: Sequence[Rejection],
+    ) -> None:
+        if len(articles) != len(signatures):
+            raise ValueError("one signature per article")
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            if articles:
+                self._upsert(run_id, articles, signatures)
+            if rejections:
+                self.con.executemany(
+                    'INSERT INTO rejections (run_id, "where", reason) VALUES (?, ?, ?)',
+                    [[run_id, r.where, r.reason] for r in rejections],
+                )
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StorageError(f"writing a batch to {self.url} failed: {exc}") from exc
+
+    def _upsert(self, run_id: int, articles: Sequence[Article], signatures: Sequence[bytes]) -> None:
+        row = self.con.execute("SELECT coalesce(max(ingest_seq), 0) FROM articles").fetchone()
+        next_seq = int(row[0]) + 1 if row else 1
+        columns: dict[str, list[Any]] = {name: [] for name in _ARROW_SCHEMA.names}
+        for offset, (article, signature) in enumerate(zip(articles, signatures, strict=True)):
+            for name in ARTICLE_COLUMNS:
+                value = getattr(article, name)
+                columns[name].append(json.dumps(value, ensure_ascii=False) if name in JSON_FIELDS else value)
+            columns["minhash"].append(signature)
+            columns["ingest_seq"].append(next_seq + offset)
+            columns["first_run"].append(run_id)
+            columns["last_run"].append(run_id)
+        batch = pa.table(columns, schema=_ARROW_SCHEMA)  # noqa: F841 - read by DuckDB below
+        names = ", ".join(_ARROW_SCHEMA.names)
+        updates = ", ".join(f"{n} = excluded.{n}" for n in _ARROW_SCHEMA.names if n not in _KEEP_ON_UPDATE)
+        self.con.execute(
+            f"INSERT INTO articles ({names}) SELECT {names} FROM batch ON CONFLICT (id) DO UPDATE SET {updates}"
+        )
+
+    def signatures(self) -> Iterator[StoredSignature]:
+        cursor = self.con.execute(
+            "SELECT id, minhash, date, ingest_seq FROM articles WHERE minhash IS NOT NULL ORDER BY ingest_seq"
+        )
+        while rows := cursor.fetchmany(10_000):
+            for article_id, signature, date, seq in rows:
+                yield StoredSignature(str(article_id), bytes(signature), date, int(seq))
+
+    def set_clusters(self, cluster_of: dict[str, str], first_of: dict[str, str]) -> None:
+        sizes: dict[str, int] = {}
+        for cluster_id in cluster_of.values():
+            sizes[cluster_id] = sizes.get(cluster_id, 0) + 1
+        assignments = pa.table({"id": list(cluster_of), "cluster_id": list(cluster_of.values())})  # noqa: F841
+        cluster_rows = pa.table(  # noqa: F841 - read by DuckDB below
+            {
+                "cluster_id": list(first_of),
+                "first_article_id": list(first_of.values()),
+                "size": [sizes.get(c, 0) for c in first_of],
+            }
+        )
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            self.con.execute(
+                "UPDATE articles SET cluster_id = assignments.cluster_id FROM assignments "
+                "WHERE articles.id = assignments.id AND articles.cluster_id IS DISTINCT FROM assignments.cluster_id"
+            )
+            self.con.execute("DELETE FROM clusters")
+            self.con.execute("INSERT INTO clusters SELECT cluster_id, first_article_id, size FROM cluster_rows")
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StorageError(f"writing clusters to {self.url} failed: {exc}") from exc
+
+    def iter_articles(self, *, where: dict[str, Any] | None = None, batch_size: int = 500) -> Iterator[Article]:
+        clauses, params = _where_clause(where or {})
+        cursor = self.con.execute(
+            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles {clauses} ORDER BY ingest_seq", params
+        )
+        names = [d[0] for d in cursor.description]
+        while rows := cursor.fetchmany(batch_size):
+            for row in rows:
+                yield article_from_row(dict(zip(names, row, strict=True)))
+
+    def get_article(self, article_id: str) -> Article | None:
+        return next(self.iter_articles(where={"id": article_id}), None)
+
+    def count_articles(self) -> int:
+        row = self.con.execute("SELECT count(*) FROM articles").fetchone()
+        return int(row[0]) if row else 0
+
+    def status(self) -> dict[str, Any]:
+        def scalar(sql: str) -> int:
+            row = self.con.execute(sql).fetchone()
+            return int(row[0]) if row and row[0] is not None else 0
+
+        runs = self.con.execute(
+            "SELECT run_id, started_at, finished_at, status, n_read, n_new, n_updated, n_unchanged, "
+            "n_duplicates, n_rejected FROM runs ORDER BY run_id DESC LIMIT 5"
+        ).fetchall()
+        rejected = self.con.execute(
+            'SELECT run_id, "where", reason FROM rejections ORDER BY run_id DESC, "where" LIMIT 50'
+        ).fetchall()
+        return {
+            "database": self.url,
+            "schema_version": self.schema_version(),
+            "articles": scalar("SELECT count(*) FROM articles"),
+            "clusters": scalar("SELECT count(*) FROM clusters"),
+            "multi_member_clusters": scalar("SELECT count(*) FROM clusters WHERE size > 1"),
+            "outlets": scalar("SELECT count(DISTINCT outlet) FROM articles"),
+            "dated": scalar("SELECT count(*) FROM articles WHERE date IS NOT NULL"),
+            "rejections": scalar("SELECT count(*) FROM rejections"),
+            "runs": [
+                dict(zip(("run_id", "started_at", "finished_at", "status", "read", "new", "updated", "unchanged",
+                          "duplicates", "rejected"), r, strict=True))
+                for r in runs
+            ],
+            "recent_rejections": [{"run_id": r[0], "where": r[1], "reason": r[2]} for r in rejected],
+        }
+
+    def close(self) -> None:
+        self.con.close()
+
+
+# Filters the storage layer understands; values are always bound as parameters.
+_FILTERS = {
+    "id": "id = ?",
+    "outlet": "outlet = ?",
+    "cluster_id": "cluster_id = ?",
+    "language": "language = ?",
+    "since": "date >= ?",
+    "until": "date <= ?",
+}
+
+
+def _where_clause(where: dict[str, Any]) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    for key, value in where.items():
+        if value is None:
+            continue
+        if key not in _FILTERS:
+            raise ValueError(f"unknown filter {key!r}")
+        clauses.append(_FILTERS[key])
+        params.append(value)
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params

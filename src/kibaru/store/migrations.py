@@ -1,0 +1,33 @@
+"""Versioned schema migrations: numbered SQL files per backend, applied in order, once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def migrations_for(backend: str) -> list[Migration]:
+    """The migrations shipped for ``backend`` ("duckdb", "postgres"), oldest first."""
+    folder = resources.files("kibaru.store") / "migrations" / backend
+    found: list[Migration] = []
+    for entry in folder.iterdir():
+        match = _NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found, key=lambda m: m.version)
+
+
+def split_statements(sql: str) -> list[str]:
+    """Split a migration into statements (no semicolons inside literals in our migrations)."""
+    lines = [line for line in sql.splitlines() if not line.lstrip().startswith("--")]
+    return [stmt.strip() for stmt in "\n".join(lines).split(";") if stmt.strip()]
