@@ -1,0 +1,168 @@
+"""The ``kibaru`` command: thin commands over the library; errors become one clear message."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kibaru import __version__
+from kibaru.config import load_config
+from kibaru.errors import KibaruError
+from kibaru.model import Article, Rejection
+from kibaru.store import Storage, open_storage
+
+app = typer.Typer(
+    name="kibaru",
+    help="Turn scraped French news about the Sahel into an explainable, queryable record.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database file (default: $KIBARU_DB or ./kibaru.duckdb).", show_default=False),
+]
+ConfigOption = Annotated[
+    list[Path] | None, typer.Option("--config", help="Extra configuration file(s) layered over the defaults.")
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"kibaru {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """kibaru — Bambara for "news"."""
+
+
+@contextmanager
+def _storage(db: str | None, *, read_only: bool = False) -> Iterator[Storage]:
+    storage = open_storage(db, read_only=read_only)
+    try:
+        yield storage
+    finally:
+        storage.close()
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest (folders are walked).")],
+    db: DbOption = None,
+    config: ConfigOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read, clean, date and de-duplicate articles into the database."""
+    from kibaru.ingest.pipeline import IngestOptions
+    from kibaru.ingest.pipeline import ingest as run_ingest
+
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        err.print(f"[red]{path}[/red]: no such file or folder")
+    if missing and len(missing) == len(paths):
+        raise typer.Exit(2)
+    paths = [p for p in paths if p.exists()]
+    options = IngestOptions.from_config(load_config(config or []))
+    show_progress = not quiet and err.is_terminal
+    with _storage(db) as storage, Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, disable=not show_progress, transient=True,
+    ) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def on_item(item: Article | Rejection) -> None:
+            if isinstance(item, Rejection):
+                # One plain line per rejected input, above the progress bar when there is one.
+                progress.console.print(f"rejected {item.where}: {item.reason}", highlight=False, markup=False)
+            progress.advance(task)
+
+        summary = run_ingest(paths, storage, options, on_item=on_item)
+        database = storage.url
+    table = Table(title=f"ingest → {database}", show_header=True)
+    for name in ("read", "new", "updated", "unchanged", "duplicates", "rejected"):
+        table.add_column(name, justify="right")
+    row = summary.as_row()
+    table.add_row(*(str(row[n]) for n in ("read", "new", "updated", "unchanged", "duplicates", "rejected")))
+    out.print(table)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv | parquet")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: stdout).")] = None,
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option(help="Only articles dated on/after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Only articles dated on/before.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+) -> None:
+    """Export articles in the contract format (JSONL) or as a flat table (CSV, Parquet)."""
+    from kibaru.export.articles import export_articles
+
+    with _storage(db, read_only=True) as storage:
+        articles = storage.iter_articles(where={"since": since, "until": until, "outlet": outlet})
+        count = export_articles(articles, fmt, output)
+    if output is not None:
+        err.print(f"exported {count} articles to {output}")
+
+
+@app.command()
+def status(db: DbOption = None) -> None:
+    """Counts, last runs and rejected inputs with their reasons."""
+    with _storage(db, read_only=True) as storage:
+        info = storage.status()
+    out.print(f"[bold]{info['database']}[/bold] (schema v{info['schema_version']})")
+    out.print(
+        f"articles {info['articles']} · outlets {info['outlets']} · dated {info['dated']} · "
+        f"clusters {info['clusters']} ({info['multi_member_clusters']} with republications) · "
+        f"rejected inputs {info['rejections']}"
+    )
+    runs = Table(title="last runs")
+    for name in ("run", "started", "status", "read", "new", "updated", "unchanged", "duplicates", "rejected"):
+        runs.add_column(name)
+    for run in info["runs"]:
+        runs.add_row(str(run["run_id"]), str(run["started_at"])[:19], run["status"],
+                     *(str(run[k]) for k in ("read", "new", "updated", "unchanged", "duplicates", "rejected")))
+    out.print(runs)
+    if info["recent_rejections"]:
+        rejected = Table(title="rejected inputs")
+        rejected.add_column("run")
+        rejected.add_column("input")
+        rejected.add_column("reason")
+        for rej in info["recent_rejections"]:
+            rejected.add_row(str(rej["run_id"]), rej["where"], rej["reason"])
+        out.print(rejected)
+
+
+def main() -> None:
+    """Entry point: no traceback reaches a user unless KIBARU_DEBUG is set."""
+    try:
+        app()
+    except KibaruError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+    except Exception as exc:  # the last line of defence for users
+        if os.environ.get("KIBARU_DEBUG"):
+            raise
+        err.print(f"[red]internal error:[/red] {type(exc).__name__}: {exc} (set KIBARU_DEBUG=1 for details)")
+        sys.exit(70)

@@ -1,0 +1,62 @@
+"""Registered enrichment components, in the spirit of spaCy's factories.
+
+A component is a named function over a batch of articles that declares which article fields it
+reads and which it writes. The pipeline runs the components named in the configuration
+(``[enrich] components``) in order, checking that what each one reads was written before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kibaru.errors import ConfigError
+from kibaru.model import Article
+
+# Fields every ingested article has before any component runs.
+BASE_FIELDS = frozenset({"id", "text", "title", "date", "date_precision", "language", "outlet", "attributed_source"})
+
+ComponentFn = Callable[[Sequence[Article], dict[str, Any]], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    name: str
+    reads: frozenset[str]
+    writes: frozenset[str]
+    func: ComponentFn
+
+
+_REGISTRY: dict[str, Component] = {}
+
+
+def component(name: str, *, reads: Sequence[str], writes: Sequence[str]) -> Callable[[ComponentFn], ComponentFn]:
+    """Register ``func(articles, settings)`` (it updates the articles in place) under ``name``."""
+
+    def register(func: ComponentFn) -> ComponentFn:
+        _REGISTRY[name] = Component(name, frozenset(reads), frozenset(writes), func)
+        return func
+
+    return register
+
+
+def registered() -> dict[str, Component]:
+    return dict(_REGISTRY)
+
+
+def resolve(names: Sequence[str]) -> list[Component]:
+    """The components named, in order; fails early on an unknown name or an unmet ``reads``."""
+    available = set(BASE_FIELDS)
+    chain: list[Component] = []
+    for name in names:
+        if name not in _REGISTRY:
+            known = ", ".join(sorted(_REGISTRY)) or "none"
+            raise ConfigError(f"unknown enrichment component {name!r} (registered: {known})")
+        comp = _REGISTRY[name]
+        missing = comp.reads - available
+        if missing:
+            raise ConfigError(f"component {name!r} reads {sorted(missing)} which nothing before it writes")
+        available |= comp.writes
+        chain.append(comp)
+    return chain

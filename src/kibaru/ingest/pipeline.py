@@ -1,0 +1,217 @@
+"""The ingest run: read → clean → date and describe → identify → store in batches → cluster.
+
+Streaming: documents flow through one at a time and are written in transactions of
+``[ingest] batch_size`` articles, so memory stays flat and a killed run loses at most the batch in
+flight (a rerun completes it, because unchanged records are recognised by their content hash).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from kibaru.analyse.dedup import cluster, minhash_signature, signature_from_bytes, signature_to_bytes
+from kibaru.enrich.registry import resolve
+from kibaru.ingest.clean.dump import LineStats, clean_dump
+from kibaru.ingest.dating import date_in_text
+from kibaru.ingest.discover import count_inputs, iter_documents
+from kibaru.ingest.identity import article_id, content_hash
+from kibaru.ingest.metadata import detect_language, outlet_from_url
+from kibaru.model import Article, RawDocument, Rejection
+from kibaru.store.base import RunSummary, Storage
+
+# Where a source path's record suffix starts: "file.jsonl:12", "crawl.warc.gz#record=3".
+_RECORD_SUFFIX = re.compile(r"(?::\d+|#.*)$")
+
+ProgressFn = Callable[[str], None]
+
+
+@dataclass(slots=True)
+class IngestOptions:
+    batch_size: int = 500
+    repetition_prepass: bool = True
+    min_text_chars: int = 80
+    cluster: bool = True
+    components: Sequence[str] = ()
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any]) -> IngestOptions:
+        ingest = config.get("ingest", {})
+        enrich = config.get("enrich", {})
+        return cls(
+            batch_size=int(ingest.get("batch_size", 500)),
+            repetition_prepass=bool(ingest.get("repetition_prepass", True)),
+            min_text_chars=int(ingest.get("min_text_chars", 80)),
+            cluster=bool(config.get("dedup", {}).get("enabled", True)),
+            components=tuple(enrich.get("components", ())),
+            settings=config,
+        )
+
+
+def line_group(doc: RawDocument) -> str:
+    """The set of documents whose repeated lines count as one site's boilerplate."""
+    if doc.outlet:
+        return doc.outlet
+    return str(Path(_RECORD_SUFFIX.sub("", doc.source_path)).parent)
+
+
+def build_line_stats(paths: Sequence[Path]) -> LineStats:
+    """First pass over the text dumps: how often each line recurs within a site."""
+    stats = LineStats()
+    for item in iter_documents(paths, kinds=frozenset({"text"})):
+        if isinstance(item, RawDocument) and item.needs_cleaning:
+            stats.observe(line_group(item), item.text)
+    return stats
+
+
+def prepare(doc: RawDocument, stats: LineStats | None, min_text_chars: int) -> Article | Rejection:
+    """Clean, date and describe one document; a document with no article text is rejected."""
+    text, title, boilerplate = doc.text, doc.title, list(doc.boilerplate)
+    date, precision, origin = doc.date, doc.date_precision, doc.date_origin
+    attributed = doc.attributed_source
+    if doc.needs_cleaning:
+        cleaned = clean_dump(doc.text, stats=stats, group=line_group(doc))
+        text = cleaned.text
+        title = title or cleaned.title
+        boilerplate.extend(cleaned.boilerplate)
+        attributed = attributed or cleaned.attributed_source
+        if date is None and cleaned.header_date:
+            date, precision, origin = cleaned.header_date, cleaned.header_date_precision, "header"
+    text = text.strip()
+    if len(text) < min_text_chars:
+        return Rejection(doc.source_path, f"no article text left after cleaning ({len(text)} characters)")
+    if date is None and (found := date_in_text(text, boilerplate)):
+        date, precision, origin = found[0], found[1], "text"
+    outlet = doc.outlet or (outlet_from_url(doc.url) if doc.url else None)
+    language = doc.language or detect_language(text)
+    fields: dict[str, Any] = {
+        "text": text, "title": title, "boilerplate": boilerplate, "date": date, "date_precision": precision,
+        "date_origin": origin, "url": doc.url, "outlet": outlet, "attributed_source": attributed,
+        "language": language, "source_path": doc.source_path,
+    }
+    return Article(
+        id=article_id(doc.identity),
+        content_hash=content_hash(fields),
+        source_kind=doc.kind,
+        synthetic=doc.synthetic,
+        **fields,
+    )
+
+
+class _Batch:
+    """Articles and rejections waiting for the next transaction."""
+
+    def __init__(self) -> None:
+        self.articles: dict[str, Article] = {}
+        self.rejections: list[Rejection] = []
+
+    def __len__(self) -> int:
+        return len(self.articles) + len(self.rejections)
+
+
+def ingest(
+    paths: Sequence[Path],
+    storage: Storage,
+    options: IngestOptions | None = None,
+    *,
+    on_file_total: Callable[[int], None] | None = None,
+    on_item: Callable[[Article | Rejection], None] | None = None,
+) -> RunSummary:
+    """Ingest every input under ``paths`` into ``storage``; returns what happened."""
+    options = options or IngestOptions()
+    components = resolve(options.components)
+    if on_file_total:
+        on_file_total(count_inputs(paths))
+    stats = build_line_stats(paths) if options.repetition_prepass else None
+    summary = RunSummary()
+    run_id = storage.begin_run([str(p) for p in paths])
+    batch = _Batch()
+    seen_hashes: dict[str, str] = {}  # content hash -> id, for exact copies inside this run
+    status = "failed"
+    try:
+        for item in iter_documents(paths):
+            if isinstance(item, RawDocument):
+                summary.read += 1
+                item = prepare(item, stats, options.min_text_chars)
+            if isinstance(item, Rejection):
+                summary.rejected += 1
+                summary.rejections.append(item)
+                batch.rejections.append(item)
+            else:
+                batch.articles[item.id] = item  # the same record twice in a run: the last wins
+            if on_item:
+                on_item(item)
+            if len(batch) >= options.batch_size:
+                _flush(storage, run_id, batch, summary, seen_hashes, components, options)
+                batch = _Batch()
+        _flush(storage, run_id, batch, summary, seen_hashes, components, options)
+        if options.cluster:
+            recluster(storage)
+        status = "ok"
+    finally:
+        storage.finish_run(run_id, summary, status)
+    return summary
+
+
+def _flush(
+    storage: Storage,
+    run_id: int,
+    batch: _Batch,
+    summary: RunSummary,
+    seen_hashes: dict[str, str],
+    components: Sequence[Any],
+    options: IngestOptions,
+) -> None:
+    if not len(batch):
+        return
+    articles = list(batch.articles.values())
+    stored = storage.content_hashes([a.id for a in articles])
+    changed = [a for a in articles if stored.get(a.id) != a.content_hash]
+    summary.unchanged += len(articles) - len(changed)
+    copies = storage.ids_with_hashes([a.content_hash for a in changed])
+    for article in changed:
+        if article.id in stored:
+            summary.updated += 1
+        else:
+            summary.new += 1
+        # An exact copy of another record (same derived fields, other identity) is stored — it tells
+        # who republished whom — and counted as a duplicate.
+        other = copies.get(article.content_hash) or seen_hashes.get(article.content_hash)
+        if other and other != article.id:
+            summary.duplicates += 1
+        seen_hashes.setdefault(article.content_hash, article.id)
+    for comp in components:
+        comp.func(changed, options.settings)
+    signatures = [signature_to_bytes(minhash_signature(a.text)) for a in changed]
+    storage.write_batch(run_id, changed, signatures, batch.rejections)
+
+
+def recluster(storage: Storage) -> int:
+    """Cluster every stored article by its MinHash signature; returns the number of clusters."""
+    ids: list[str] = []
+    keys: list[tuple[str, int]] = []
+    rows: list[np.ndarray] = []
+    for stored in storage.signatures():
+        ids.append(stored.article_id)
+        rows.append(signature_from_bytes(stored.signature))
+        # Earliest publication first; undated articles after dated ones, then by ingest order.
+        keys.append((stored.date or "9999", stored.ingest_seq))
+    if not ids:
+        return 0
+    result = cluster(ids, np.vstack(rows), keys)
+    storage.set_clusters(result.cluster_of, result.first_of)
+    return len(result.first_of)
+
+
+def iter_prepared(paths: Iterable[Path]) -> Iterable[Article | Rejection]:
+    """Read and prepare documents without storing them (for tools and tests)."""
+    path_list = list(paths)
+    stats = build_line_stats(path_list)
+    for item in iter_documents(path_list):
+        yield item if isinstance(item, Rejection) else prepare(item, stats, IngestOptions().min_text_chars)
