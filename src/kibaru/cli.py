@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from kibaru import __version__
 from kibaru.config import load_config
@@ -37,6 +38,11 @@ DbOption = Annotated[
 ConfigOption = Annotated[
     list[Path] | None, typer.Option("--config", help="Extra configuration file(s) layered over the defaults.")
 ]
+
+
+def _cells(*values: object) -> list[Text]:
+    """Table cells as plain text: scraped strings may contain [markup] that must not be interpreted."""
+    return [Text(str(v)) for v in values]
 
 
 def _version(value: bool) -> None:
@@ -96,7 +102,7 @@ def ingest(
 
         summary = run_ingest(paths, storage, options, on_item=on_item)
         database = storage.url
-    table = Table(title=f"ingest → {database}", show_header=True)
+    table = Table(title=Text(f"ingest → {database}"), show_header=True)
     for name in ("read", "new", "updated", "unchanged", "duplicates", "rejected"):
         table.add_column(name, justify="right")
     row = summary.as_row()
@@ -124,11 +130,37 @@ def export(
 
 
 @app.command()
+def articles(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="How many to list.")] = 20,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only articles dated on/after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Only articles dated on/before.")] = None,
+) -> None:
+    """List stored articles: date, outlet, credited source, title and republication cluster."""
+    with _storage(db, read_only=True) as storage:
+        table = Table(show_lines=False)
+        for name in ("date", "outlet", "credit", "title", "cluster", "boilerplate"):
+            table.add_column(name, overflow="fold")
+        for n, article in enumerate(storage.iter_articles(where={"outlet": outlet, "since": since, "until": until})):
+            if n >= limit:
+                break
+            table.add_row(*_cells(
+                article.date or "—", article.outlet or "—", article.attributed_source or "—",
+                (article.title or article.text[:70]).strip(), (article.cluster_id or "")[:10],
+                len(article.boilerplate),
+            ))
+        total = storage.count_articles()
+    out.print(table, markup=False, highlight=False)
+    out.print(f"{min(limit, total)} of {total} articles")
+
+
+@app.command()
 def status(db: DbOption = None) -> None:
     """Counts, last runs and rejected inputs with their reasons."""
     with _storage(db, read_only=True) as storage:
         info = storage.status()
-    out.print(f"[bold]{info['database']}[/bold] (schema v{info['schema_version']})")
+    out.print(Text(f"{info['database']} (schema v{info['schema_version']})", style="bold"))
     out.print(
         f"articles {info['articles']} · outlets {info['outlets']} · dated {info['dated']} · "
         f"clusters {info['clusters']} ({info['multi_member_clusters']} with republications) · "
@@ -138,8 +170,8 @@ def status(db: DbOption = None) -> None:
     for name in ("run", "started", "status", "read", "new", "updated", "unchanged", "duplicates", "rejected"):
         runs.add_column(name)
     for run in info["runs"]:
-        runs.add_row(str(run["run_id"]), str(run["started_at"])[:19], run["status"],
-                     *(str(run[k]) for k in ("read", "new", "updated", "unchanged", "duplicates", "rejected")))
+        runs.add_row(*_cells(run["run_id"], str(run["started_at"])[:19], run["status"],
+                             *(run[k] for k in ("read", "new", "updated", "unchanged", "duplicates", "rejected"))))
     out.print(runs)
     if info["recent_rejections"]:
         rejected = Table(title="rejected inputs")
@@ -147,7 +179,7 @@ def status(db: DbOption = None) -> None:
         rejected.add_column("input")
         rejected.add_column("reason")
         for rej in info["recent_rejections"]:
-            rejected.add_row(str(rej["run_id"]), rej["where"], rej["reason"])
+            rejected.add_row(*_cells(rej["run_id"], rej["where"], rej["reason"]))
         out.print(rejected)
 
 

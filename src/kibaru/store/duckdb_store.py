@@ -72,7 +72,8 @@ class DuckDBStorage:
     def migrate(self) -> int:
         current = self.schema_version()
         self.con.execute(
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
+            "CREATE TABLE IF NOT EXISTS schema_version "
+            "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
         )
         for migration in migrations_for(self.backend):
             if migration.version <= current:
