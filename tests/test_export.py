@@ -19,7 +19,8 @@ from kibaru.model import Article, export_record
 def _articles() -> list[Article]:
     return [
         Article(
-            id="a1", source_path="dumps/x.txt", text="Le ministre a reçu une délégation.\nSecond paragraphe, avec « guillemets ».",
+            id="a1", source_path="dumps/x.txt",
+            text="Le ministre a reçu une délégation.\nSecond paragraphe, avec « guillemets ».",
             content_hash="h1", title="Titre, avec virgule", date="2023-03", date_precision="month",
             date_origin="header", language="fr", boilerplate=["Suivez-nous", 'Une "ligne"'],
             attributed_source="AFP", outlet="maliweb.net", cluster_id="ca1",

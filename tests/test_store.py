@@ -16,7 +16,9 @@ from kibaru.store.migrations import migrations_for
 texts = st.text(min_size=1, max_size=300)
 optional_text = st.none() | st.text(max_size=60)
 json_lists = st.lists(
-    st.fixed_dictionaries({"text": st.text(max_size=20), "start": st.integers(0, 10_000), "end": st.integers(0, 10_000)}),
+    st.fixed_dictionaries(
+        {"text": st.text(max_size=20), "start": st.integers(0, 10_000), "end": st.integers(0, 10_000)}
+    ),
     max_size=3,
 )
 
