@@ -94,6 +94,8 @@ class DuckDBStorage:
 
     # -- runs -----------------------------------------------------------------------------
     def begin_run(self, inputs: Sequence[str]) -> int:
+        # DuckDB has one writer: a run still marked running was killed before it finished.
+        self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         row = self.con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()
         run_id = int(row[0]) if row else 1
         self.con.execute(
