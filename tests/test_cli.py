@@ -1,0 +1,149 @@
+"""End to end through the `kibaru` command: ingest a folder, re-ingest, status, export, bad inputs."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kibaru import __version__
+from kibaru.cli import app
+from kibaru.export.schema import schema_errors
+from kibaru.ingest.pipeline import ingest
+from kibaru.store import open_storage
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples" / "corpus"
+
+runner = CliRunner()
+
+# Paragraphs written for these tests (not real articles): enough text to pass the length gate.
+STORY = [
+    "Les autorités de transition ont annoncé dimanche soir la fin des accords de défense qui les liaient à "
+    "leur partenaire occidental, dans un communiqué lu à la télévision nationale.",
+    "Le porte-parole du gouvernement a estimé que ces accords « ne répondaient plus aux aspirations du "
+    "peuple », avant d'appeler la population au calme et à la vigilance.",
+    "Selon plusieurs observateurs, cette décision intervient après des mois de tensions diplomatiques et de "
+    "manifestations devant l'ambassade dans la capitale.",
+]
+
+
+def _write_corpus(root: Path) -> Path:
+    site = root / "corpus" / "site-a"
+    site.mkdir(parents=True)
+    (site / "one.txt").write_text(
+        " date 2023-08 " + STORY[0] + "\n\n" + STORY[1] + "\n\n" + STORY[2] + "\n\nSource : Agence régionale\n",
+        encoding="utf-8",
+    )
+    (site / "legacy.txt").write_bytes(
+        ("Accords de défense : la junte tourne la page\n\n" + "\n\n".join(STORY[::-1]) + "\n").encode("cp1252")
+    )
+    (site / "empty.txt").write_text("", encoding="utf-8")
+    (site / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    records = [
+        {"id": "r1", "url": "https://example.org/a?utm_source=x", "title": "Un titre", "date": "2022-08-07",
+         "outlet": "example.org", "text": " ".join(STORY)},
+        "this line is not json",
+        {"id": "r2", "text": ""},
+    ]
+    (root / "corpus" / "export.jsonl").write_text(
+        "\n".join(json.dumps(r) if isinstance(r, dict) else r for r in records) + "\n", encoding="utf-8"
+    )
+    with gzip.open(root / "corpus" / "broken.warc.gz", "wb") as handle:
+        handle.write(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 9999\r\n\r\n<html>")
+    return root / "corpus"
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and __version__ in result.stdout
+
+
+def test_ingest_reingest_export_status(tmp_path: Path) -> None:
+    corpus = _write_corpus(tmp_path)
+    db = str(tmp_path / "k.duckdb")
+    first = runner.invoke(app, ["ingest", str(corpus), "--db", db])
+    assert first.exit_code == 0, first.output
+    assert "Traceback" not in first.output
+    # Each bad input is named with its reason, and the good neighbours are kept.
+    for name in ("empty.txt", "binary.txt", "export.jsonl:2", "export.jsonl:3", "broken.warc.gz"):
+        assert name in first.output, name
+
+    exported = tmp_path / "a.jsonl"
+    assert runner.invoke(app, ["export", "--db", db, "--format", "jsonl", "-o", str(exported)]).exit_code == 0
+    records = [json.loads(line) for line in exported.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 3
+    for record in records:
+        assert schema_errors(record) == []
+        assert "Ã" not in record["text"]  # no mojibake from the cp1252 file
+    by_path = {Path(r["source_path"]).name.split(":")[0]: r for r in records}
+    assert by_path["one.txt"]["date"] == "2023-08"
+    assert by_path["one.txt"]["date_origin"] == "header"
+    assert by_path["one.txt"]["attributed_source"] == "Agence régionale"
+    assert by_path["legacy.txt"]["title"] == "Accords de défense : la junte tourne la page"
+    assert by_path["export.jsonl"]["date"] == "2022-08-07"
+
+    # Re-ingesting the same inputs changes nothing.
+    before = {r["id"]: r for r in records}
+    second = runner.invoke(app, ["ingest", str(corpus), "--db", db])
+    assert second.exit_code == 0
+    runner.invoke(app, ["export", "--db", db, "--format", "jsonl", "-o", str(exported)])
+    after = {json.loads(x)["id"]: json.loads(x) for x in exported.read_text(encoding="utf-8").splitlines()}
+    assert after == before
+
+    status = runner.invoke(app, ["status", "--db", db])
+    assert status.exit_code == 0
+    assert "binary.txt" in status.stdout and "articles 3" in status.stdout
+
+
+def test_changed_article_updates_its_row(tmp_path: Path) -> None:
+    corpus = _write_corpus(tmp_path)
+    storage = open_storage(str(tmp_path / "k.duckdb"))
+    first = ingest([corpus], storage)
+    assert (first.new, first.updated, first.unchanged) == (3, 0, 0)
+    one = corpus / "site-a" / "one.txt"
+    one.write_text(one.read_text(encoding="utf-8").replace("dimanche soir", "lundi matin"), encoding="utf-8")
+    second = ingest([corpus], storage)
+    assert (second.new, second.updated, second.unchanged) == (0, 1, 2)
+    texts = [a.text for a in storage.iter_articles()]
+    assert len(texts) == 3 and sum("lundi matin" in t for t in texts) == 1
+    storage.close()
+
+
+def test_missing_path_and_missing_db_are_clear_errors(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["ingest", str(tmp_path / "nowhere"), "--db", str(tmp_path / "k.duckdb")])
+    assert result.exit_code == 2 and "no such file or folder" in result.output
+    proc = subprocess.run(
+        [sys.executable, "-c", "from kibaru.cli import main; main()", "status", "--db", str(tmp_path / "x.duckdb")],
+        capture_output=True, text=True,
+    )
+    assert proc.returncode == 1
+    assert "run `kibaru ingest` first" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_kibaru_db_environment_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = _write_corpus(tmp_path)
+    monkeypatch.setenv("KIBARU_DB", str(tmp_path / "env.duckdb"))
+    assert runner.invoke(app, ["ingest", str(corpus)]).exit_code == 0
+    assert (tmp_path / "env.duckdb").exists()
+
+
+@pytest.mark.skipif(not SAMPLES.exists(), reason="bundled sample corpus not present")
+def test_bundled_samples_ingest_and_validate(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    result = runner.invoke(app, ["ingest", str(SAMPLES), "--db", db])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "s.jsonl"
+    runner.invoke(app, ["export", "--db", db, "-o", str(out)])
+    records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) >= 20
+    for record in records:
+        assert schema_errors(record) == [], record["source_path"]
+        assert "<script" not in record["text"].lower() and "onerror" not in record["text"].lower()
+    # Republished stories share clusters: fewer clusters than articles.
+    assert len({r["cluster_id"] for r in records}) < len(records)
