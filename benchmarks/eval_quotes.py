@@ -1,0 +1,170 @@
+"""Quote extraction evaluation on hand-annotated real articles (SemEval-2023 Task 3, French).
+
+Gold: ``eval/quotes_gold.jsonl``, one quote per line: ``article`` (path under ``$KIBARU_SHARED``),
+``split`` (``dev`` / ``heldout``), ``start``/``end`` (offsets into the file read as UTF-8, title line
+included), ``check`` (first 30 characters, to detect a changed file), ``direct``, ``speaker``
+(canonical name or null when the text gives no identifiable speaker), ``speaker_alt`` (other
+acceptable names: the organisation behind a spokesperson, a transliteration), ``speaker_kb_id``.
+The article text is not in the repository (licence); it is read from ``$KIBARU_SHARED``
+(default ``<repo>/../shared``) at evaluation time.
+
+Annotation guideline (written before the system was run on the held-out split):
+
+* a quote is speech attributed in the text: a quoted stretch of at least 3 words (the marks
+  excluded), or reported content (the ``que`` clause / infinitive of a reporting verb, the clause
+  governed by « selon / d'après / pour X », the clause before an incise « …, a déclaré X »);
+* quoted stretches of 1–2 words, names and titles in quotation marks, scare quotes, the title line
+  and subheadings are not quotes; a fragment inside an annotated indirect quote is not annotated
+  separately; a quote interrupted by a narrator's incise gives one quote per quoted segment;
+* the speaker is the person or organisation the text attributes the words to; an unnamed individual
+  (« une diplomate américaine », « un internaute ») is null; a spokesperson speaking for an
+  organisation is the organisation (the person's name as an alternative when given).
+
+Split: by article, ``sha1(article id) % 2`` (16 dev / 16 held-out); the held-out quotes were
+annotated before the system was first run on them and no rule was tuned on them.
+
+Scoring: a system quote matches a gold quote of the same article when their character overlap is at
+least 50% of the longer of the two spans (one-to-one, greedy by overlap). Precision = matched /
+system quotes, recall = matched / gold quotes. Speaker accuracy = over matched pairs, the share whose
+system speaker equals the gold speaker or one of its alternatives after normalisation (case,
+accents, leading article, courtesy titles); a null gold speaker is matched only by a null system
+speaker.
+
+Run: ``.venv/bin/python benchmarks/eval_quotes.py [--split heldout|dev|all] [--errors]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+GOLD = REPO / "eval" / "quotes_gold.jsonl"
+
+# The overlap a system span needs with a gold span (share of the longer span) to count as the same quote.
+MATCH_OVERLAP = 0.5
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("KIBARU_SHARED", str(REPO.parent / "shared")))
+
+
+def load_gold(split: str = "heldout") -> dict[str, dict[str, Any]]:
+    """Gold quotes grouped by article path, with the article text read from the shared corpus.
+
+    Raises FileNotFoundError when the corpus is absent and ValueError when a file no longer matches
+    the stored verification surfaces.
+    """
+    by_article: dict[str, dict[str, Any]] = {}
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if split != "all" and row["split"] != split:
+            continue
+        entry = by_article.setdefault(row["article"], {"quotes": []})
+        entry["quotes"].append(row)
+    for path, entry in by_article.items():
+        text = (shared_dir() / path).read_text(encoding="utf-8")
+        for q in entry["quotes"]:
+            if text[q["start"]: q["start"] + 30] != q["check"]:
+                raise ValueError(f"{path}: text at {q['start']} no longer matches the gold ({q['check']!r})")
+        entry["text"] = text
+    return by_article
+
+
+def norm_name(name: str | None) -> str | None:
+    if name is None:
+        return None
+    s = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"^(le |la |les |l')", "", s.strip())
+    s = re.sub(r"^(m\. |mme |mlle )", "", s)
+    return re.sub(r"[\s\-]+", " ", s).strip()
+
+
+def speaker_ok(system: str | None, gold: dict[str, Any]) -> bool:
+    ok = {norm_name(gold["speaker"])} | {norm_name(a) for a in gold.get("speaker_alt") or []}
+    return norm_name(system) in ok
+
+
+def match(system: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    pairs = []
+    for i, s in enumerate(system):
+        for j, g in enumerate(gold):
+            inter = min(s["end"], g["end"]) - max(s["start"], g["start"])
+            longer = max(s["end"] - s["start"], g["end"] - g["start"])
+            if inter > 0 and inter >= MATCH_OVERLAP * longer:
+                pairs.append((inter / longer, i, j))
+    used_s: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for _score, i, j in sorted(pairs, reverse=True):
+        if i in used_s or j in used_g:
+            continue
+        used_s.add(i)
+        used_g.add(j)
+        out.append((system[i], gold[j]))
+    return out
+
+
+def evaluate(split: str = "heldout", show_errors: bool = False) -> dict[str, float]:
+    sys.path.insert(0, str(REPO / "src"))
+    from kibaru.enrich.quotes import quotes_for_texts
+
+    data = load_gold(split)
+    paths = sorted(data)
+    found = quotes_for_texts([(data[p]["text"], [], None) for p in paths])
+    n_sys = n_gold = n_match = n_spk = 0
+    per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for path, sysq in zip(paths, found, strict=True):
+        gold = data[path]["quotes"]
+        text = data[path]["text"]
+        pairs = match(sysq, gold)
+        n_sys += len(sysq)
+        n_gold += len(gold)
+        n_match += len(pairs)
+        matched_g = {id(g) for _s, g in pairs}
+        matched_s = {id(s) for s, _g in pairs}
+        for g in gold:
+            per_kind["direct" if g["direct"] else "indirect"][1] += 1
+            if id(g) in matched_g:
+                per_kind["direct" if g["direct"] else "indirect"][0] += 1
+        for s, g in pairs:
+            good = speaker_ok(s["speaker"], g)
+            n_spk += good
+            if show_errors and not good:
+                print(f"SPEAKER {path}:{g['start']} gold={g['speaker']!r} sys={s['speaker']!r} | {text[g['start']:g['end']][:70]!r}")
+        if show_errors:
+            for g in gold:
+                if id(g) not in matched_g:
+                    print(f"MISS {path}:{g['start']} ({'d' if g['direct'] else 'i'}) {text[g['start']:g['end']][:90]!r}")
+            for s in sysq:
+                if id(s) not in matched_s:
+                    print(f"FALSE {path}:{s['start']} ({'d' if s['direct'] else 'i'}) {s['text'][:90]!r} -> {s['speaker']}")
+    p = n_match / n_sys if n_sys else 0.0
+    r = n_match / n_gold if n_gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "articles": len(paths), "gold": n_gold, "system": n_sys, "matched": n_match,
+        "precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3),
+        "speaker_accuracy": round(n_spk / n_match, 3) if n_match else 0.0,
+        "recall_direct": round(per_kind["direct"][0] / max(1, per_kind["direct"][1]), 3),
+        "recall_indirect": round(per_kind["indirect"][0] / max(1, per_kind["indirect"][1]), 3),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", default="heldout", choices=["heldout", "dev", "all"])
+    ap.add_argument("--errors", action="store_true", help="print misses, false alarms and wrong speakers")
+    args = ap.parse_args()
+    print(json.dumps(evaluate(args.split, args.errors), indent=2))
+
+
+if __name__ == "__main__":
+    main()

