@@ -9,7 +9,7 @@ DEMO_DB ?= kibaru.duckdb
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -e '.[dev,nlp]'
 	touch $@
 
 install: $(VENV)/.installed
