@@ -77,7 +77,7 @@ _rng = np.random.default_rng(0x6B696261)
 _PERM_A = (_rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64) << np.uint64(1)) | np.uint64(1)  # odd
 _PERM_B = _rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64) << np.uint64(1)
 _NGRAM_MUL = (_rng.integers(0, 2**63, 16, dtype=np.uint64) << np.uint64(1)) | np.uint64(1)
-_BAND_MUL = (_rng.integers(0, 2**63, LSH_ROWS, dtype=np.uint64) << np.uint64(1)) | np.uint64(1)
+_BAND_MUL = (_rng.integers(0, 2**63, 16, dtype=np.uint64) << np.uint64(1)) | np.uint64(1)
 del _rng
 
 
@@ -241,7 +241,7 @@ def _candidate_pairs(sig: np.ndarray, active: np.ndarray) -> np.ndarray:
     if idx.size < 2:
         return np.empty((0, 2), dtype=np.int64)
     bands = sig[idx, : LSH_BANDS * LSH_ROWS].reshape(idx.size, LSH_BANDS, LSH_ROWS).astype(np.uint64)
-    keys = _mix64((bands * _BAND_MUL).sum(axis=2, dtype=np.uint64))  # (docs, bands)
+    keys = _mix64((bands * _BAND_MUL[:LSH_ROWS]).sum(axis=2, dtype=np.uint64))  # (docs, bands)
     codes: list[np.ndarray] = []
     for band in range(LSH_BANDS):
         col = keys[:, band]
