@@ -72,7 +72,7 @@ def load_gold(split: str = "heldout") -> dict[str, dict[str, Any]]:
     for path, entry in by_article.items():
         text = (shared_dir() / path).read_text(encoding="utf-8")
         for q in entry["quotes"]:
-            if text[q["start"]: q["start"] + 30] != q["check"]:
+            if text[q["start"] : q["start"] + 30] != q["check"]:
                 raise ValueError(f"{path}: text at {q['start']} no longer matches the gold ({q['check']!r})")
         entry["text"] = text
     return by_article
@@ -138,20 +138,28 @@ def evaluate(split: str = "heldout", show_errors: bool = False) -> dict[str, flo
             good = speaker_ok(s["speaker"], g)
             n_spk += good
             if show_errors and not good:
-                print(f"SPEAKER {path}:{g['start']} gold={g['speaker']!r} sys={s['speaker']!r} | {text[g['start']:g['end']][:70]!r}")
+                snippet = text[g["start"] : g["end"]][:70]
+                print(f"SPEAKER {path}:{g['start']} gold={g['speaker']!r} sys={s['speaker']!r} | {snippet!r}")
         if show_errors:
             for g in gold:
                 if id(g) not in matched_g:
-                    print(f"MISS {path}:{g['start']} ({'d' if g['direct'] else 'i'}) {text[g['start']:g['end']][:90]!r}")
+                    kind = "d" if g["direct"] else "i"
+                    print(f"MISS {path}:{g['start']} ({kind}) {text[g['start'] : g['end']][:90]!r}")
             for s in sysq:
                 if id(s) not in matched_s:
-                    print(f"FALSE {path}:{s['start']} ({'d' if s['direct'] else 'i'}) {s['text'][:90]!r} -> {s['speaker']}")
+                    kind = "d" if s["direct"] else "i"
+                    print(f"FALSE {path}:{s['start']} ({kind}) {s['text'][:90]!r} -> {s['speaker']}")
     p = n_match / n_sys if n_sys else 0.0
     r = n_match / n_gold if n_gold else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     return {
-        "articles": len(paths), "gold": n_gold, "system": n_sys, "matched": n_match,
-        "precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3),
+        "articles": len(paths),
+        "gold": n_gold,
+        "system": n_sys,
+        "matched": n_match,
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(f1, 3),
         "speaker_accuracy": round(n_spk / n_match, 3) if n_match else 0.0,
         "recall_direct": round(per_kind["direct"][0] / max(1, per_kind["direct"][1]), 3),
         "recall_indirect": round(per_kind["indirect"][0] / max(1, per_kind["indirect"][1]), 3),

@@ -25,6 +25,7 @@ is left as ``speaker: None`` rather than guessed.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -263,14 +264,19 @@ class _Context:
     kb: Any
     lex: _Lexicon
     speakers: list[tuple[int, str | None, str | None, str]] = field(default_factory=list)  # (pos, name, kb, label)
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+
+    def outside_quotes(self, m: _Mention) -> bool:
+        return not any(s <= m.start < e for s, e in self.quoted)
 
 
 def _mentions(doc: Doc, entities: Sequence[dict[str, Any]]) -> list[_Mention]:
     """The linked entities when given, else spaCy's own entities (canonical left empty)."""
     if entities:
         ms = [
-            _Mention(int(e["start"]), int(e["end"]), str(e["text"]), str(e["label"]),
-                     e.get("canonical"), e.get("kb_id"))
+            _Mention(
+                int(e["start"]), int(e["end"]), str(e["text"]), str(e["label"]), e.get("canonical"), e.get("kb_id")
+            )
             for e in entities
         ]
     else:
@@ -278,8 +284,13 @@ def _mentions(doc: Doc, entities: Sequence[dict[str, Any]]) -> list[_Mention]:
     return sorted(ms, key=lambda m: m.start)
 
 
+_TRAILING_TIME = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui"}
+
+
 def _strip_title(name: str, lex: _Lexicon) -> str:
     parts = name.replace("M.", "M. ").split()
+    while parts and parts[-1].lower() in _TRAILING_TIME:  # the NER glues « lundi » to the name
+        parts = parts[:-1]
     while parts and (parts[0] in lex.titles or parts[0].rstrip(".") + "." in lex.titles):
         parts = parts[1:]
     return " ".join(parts)
@@ -296,7 +307,7 @@ def _person_name(m: _Mention, ctx: _Context) -> str:
         if other.label != "PER":
             continue
         cand = _strip_title(other.text, ctx.lex)
-        if cand and _norm(cand.split()[-1]) == last and len(cand) > len(best):
+        if cand and _norm(cand.split()[-1]) == last and len(cand) > len(best) and len(cand.split()) <= 4:
             best = other.canonical or cand
     return best
 
@@ -318,6 +329,8 @@ def _mentions_in(ctx: _Context, start: int, end: int) -> list[_Mention]:
 def _np_span(tok: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``tok``, cut before relative clauses and commas."""
     left = tok.left_edge.i
+    while left < tok.i and (tok.doc[left].dep_ in {"case", "punct", "mark"} or tok.doc[left].pos_ == "ADP"):
+        left += 1
     right = tok.i
     for t in tok.subtree:
         if t.i <= tok.i:
@@ -360,13 +373,15 @@ def _resolve_description(ctx: _Context, phrase: str, head: str, pos: int) -> tup
     cands = _kb_candidates(ctx, phrase)
     if cands:
         mentioned = {m.kb_id: m for m in ctx.mentions if m.kb_id and m.start < pos}
-        in_text = [c for c in cands if c[0] in mentioned]
+        in_text = [(k, n) for k, n in cands if k is not None and k in mentioned]
         if in_text:
             kid, name = max(in_text, key=lambda c: mentioned[c[0]].start)
             return name, kid
         if len(cands) == 1:
             return cands[0][1], cands[0][0]
-    words = [w for w in re.findall(r"\w[\w-]*", _norm(phrase)) if w not in {"le", "la", "les", "l", "du", "de", "des", "d"}]
+    words = [
+        w for w in re.findall(r"\w[\w-]*", _norm(phrase)) if w not in {"le", "la", "les", "l", "du", "de", "des", "d"}
+    ]
     if not words:
         return None, None
     # Score each earlier person by how many of the description's words sit next to its mentions.
@@ -375,7 +390,7 @@ def _resolve_description(ctx: _Context, phrase: str, head: str, pos: int) -> tup
     for m in ctx.mentions:
         if m.label != "PER" or m.start >= pos:
             continue
-        window = _norm(text_n[max(0, m.start - 80): m.end + 80])
+        window = _norm(text_n[max(0, m.start - 80) : m.end + 80])
         hits = sum(1 for w in words if re.search(rf"\b{re.escape(w)}", window))
         if _norm(head) not in window:
             continue
@@ -385,16 +400,23 @@ def _resolve_description(ctx: _Context, phrase: str, head: str, pos: int) -> tup
     if best is not None:
         return _mention_name(best[2], ctx)
     if head in lex.person_heads:
-        # a role we cannot tie to a named person: the last speaker if they were a person
-        for _p, name, kid, label in reversed(ctx.speakers):
-            if label == "PER" and name and pos - _p < CONTINUATION_CHARS * 2:
-                return name, kid
+        # a role we cannot tie to a named person: the most recent person in reach (speaker or mention)
+        for _p, sp_name, sp_kid, label in reversed(ctx.speakers):
+            if label == "PER" and sp_name and pos - _p < CONTINUATION_CHARS:
+                return sp_name, sp_kid
+        recent = [
+            m
+            for m in ctx.mentions
+            if m.label == "PER" and m.end <= pos and pos - m.end < CONTINUATION_CHARS and ctx.outside_quotes(m)
+        ]
+        if recent:
+            return _mention_name(recent[-1], ctx)
     return None, None
 
 
 def _last_org(ctx: _Context, pos: int) -> _Mention | None:
     for m in reversed(ctx.mentions):
-        if m.start < pos and m.label == "ORG":
+        if m.start < pos and m.label in {"ORG", "MISC"} and ctx.outside_quotes(m):
             return m
     return None
 
@@ -407,10 +429,11 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
                 return name, kid
         return None, None
     # the most recent person: speaker of a recent quote, else the last person mentioned
-    last_mention = next((m for m in reversed(ctx.mentions) if m.label == "PER" and m.end <= pos), None)
-    last_speaker = next(((p, n, k) for p, n, k, lab in reversed(ctx.speakers) if lab == "PER"), None)
-    if last_speaker and (last_mention is None or last_speaker[0] >= last_mention.start
-                         or pos - last_speaker[0] < CONTINUATION_CHARS // 2):
+    last_mention = next(
+        (m for m in reversed(ctx.mentions) if m.label == "PER" and m.end <= pos and ctx.outside_quotes(m)), None
+    )
+    last_speaker = next(((p, n, k) for p, n, k, _lab in reversed(ctx.speakers) if p <= pos), None)
+    if last_speaker and (last_mention is None or last_speaker[0] >= last_mention.start):
         return last_speaker[1], last_speaker[2]
     if last_mention is not None:
         return _mention_name(last_mention, ctx)
@@ -430,13 +453,36 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
     ms = _mentions_in(ctx, s, e)
     head_lemma = tok.lemma_.lower()
     head_text = tok.text.lower()
+    if not [m for m in ms if m.label == "PER"] and ctx.text[e : e + 2] == ", ":
+        appos = [m for m in ctx.mentions if e < m.start <= e + 3 and m.label == "PER"]
+        if appos:  # « le directeur général de l'OMS, Tedros Adhanom Ghebreyesus »
+            name, kid = _mention_name(appos[0], ctx)
+            return name, kid, "PER"
+    is_person_head = tok.pos_ == "NOUN" and (head_lemma in lex.person_heads or head_text in lex.person_heads)
     if ms:
         per = [m for m in ms if m.label == "PER"]
         if per:
             name, kid = _mention_name(per[-1], ctx)
             return name, kid, "PER"
+        if is_person_head:
+            det = [c for c in tok.children if c.dep_ == "det"]
+            if det and det[0].lemma_.lower() in {"un", "une", "des", "quelque", "certain"}:
+                via_de = [
+                    m for m in ms if re.search(r"\b(du|de|des|d’|d')\s*(la |l'|l’)?[^,]*$", ctx.text[tok.idx : m.start])
+                ]
+                if via_de:  # « un membre du groupe RaHDIt »
+                    name, kid = _mention_name(via_de[0], ctx)
+                    return name, kid, via_de[0].label
+                return None, None, "?"
+            name, kid = _resolve_description(ctx, ctx.text[s:e], head_lemma, tok.idx)
+            return name, kid, "PER" if name else "?"
         m = ms[0]
-        if head_text in lex.anaphoric_heads or head_lemma in lex.anaphoric_heads or tok.pos_ == "PROPN" or m.start <= tok.idx < m.end:
+        if (
+            head_text in lex.anaphoric_heads
+            or head_lemma in lex.anaphoric_heads
+            or tok.pos_ == "PROPN"
+            or m.start <= tok.idx < m.end
+        ):
             name, kid = _mention_name(m, ctx)
             return name, kid, m.label
         if head_lemma in lex.collective_heads or head_text in lex.collective_heads:
@@ -444,12 +490,17 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         name, kid = _mention_name(m, ctx)
         return name, kid, m.label
     phrase = ctx.text[s:e]
-    if head_lemma in lex.anaphoric_heads or head_text in lex.anaphoric_heads:
-        if len(list(tok.children)) <= 1:  # bare « l'organisation », « le journal »
-            m_org = _last_org(ctx, pos)
-            if m_org is not None:
-                name, kid = _mention_name(m_org, ctx)
+    bare = len([c for c in tok.children if c.dep_ not in {"det", "punct", "case"}]) == 0
+    if head_lemma in lex.collective_heads and bare:
+        # « le gouvernement » after « le gouvernement taïwanais » spoke
+        for _p, name, kid, _lab in reversed(ctx.speakers):
+            if name and _norm(head_text) in _norm(name).split():
                 return name, kid, "ORG"
+    if head_lemma in lex.anaphoric_heads or head_text in lex.anaphoric_heads:
+        m_org = _last_org(ctx, pos)
+        if m_org is not None:
+            name, kid = _mention_name(m_org, ctx)
+            return name, kid, "ORG"
     if head_lemma in lex.collective_heads or head_text in lex.collective_heads:
         cands = _kb_candidates(ctx, phrase)
         if cands:
@@ -493,7 +544,11 @@ def _subject(tok: Token) -> Token | None:
             if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.text.lower() not in {"qui", "que", "-t"}:
                 return c
         for c in cur.children:
-            if c.dep_ == "dep" and c.pos_ == "PRON" and c.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on"}:
+            if (
+                c.dep_ == "dep"
+                and c.pos_ == "PRON"
+                and c.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on"}
+            ):
                 return c
         if cur.dep_ in {"conj", "advcl", "xcomp", "acl", "ccomp"} and cur.head is not cur:
             cur = cur.head
@@ -511,13 +566,18 @@ def _inverted_subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.pos_ == "PRON" and c.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on"}:
             return c
+    # a named entity right after the verb (the parser often mislabels inverted names)
+    sent_end = tok.sent.end
+    for ent in tok.doc.ents:
+        if tok.i < ent.start <= tok.i + 8 and ent.end <= sent_end and ent.label_ in {"PER", "ORG"}:
+            return ent.root
     # first noun or proper noun after the verb, skipping « à la presse », dates and adverbs
-    for t in tok.doc[tok.i + 1: min(len(tok.doc), tok.i + 14)]:
+    for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 14)]:
         if t.is_sent_start or t.text in {"«", "“", '"', ";"}:
             break
         if t.pos_ in {"PROPN", "NOUN"} and t.dep_ not in {"obl:mod", "obl:arg", "obl", "nmod"} and t.head == tok:
             return t
-    for t in tok.doc[tok.i + 1: min(len(tok.doc), tok.i + 14)]:
+    for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 14)]:
         if t.is_sent_start or t.text in {"«", "“", '"', ";"}:
             break
         if t.pos_ == "PROPN":
@@ -549,6 +609,7 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 def _sentence_bounds(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]]) -> tuple[int, int]:
     """Boundaries of the sentence around [start, end): sentence ends outside quoted stretches."""
+
     def inside(i: int) -> bool:
         return any(s <= i < e for s, e in quotes)
 
@@ -557,22 +618,43 @@ def _sentence_bounds(text: str, start: int, end: int, quotes: Sequence[tuple[int
     le = len(text) if le < 0 else le
     s = start
     while s > ls:
-        if text[s - 1] in _SENT_END and not inside(s - 1) and text[s - 1 : s + 1].strip() != "." + "":
-            if s < len(text) and text[s] in _SPACES + "«“\"":
-                break
+        if text[s - 1] in _SENT_END and not inside(s - 1) and s < len(text) and text[s] in _SPACES + '«“"':
+            break
         s -= 1
     e = end
     while e < le:
-        if text[e] in _SENT_END and not inside(e) and (e + 1 >= le or text[e + 1] in _SPACES + "\n»”\""):
+        if text[e] in _SENT_END and not inside(e) and (e + 1 >= le or text[e + 1] in _SPACES + '\n»”"'):
             e += 1
             break
         e += 1
     return s, e
 
 
+# « », a-t-il ajouté / », insiste-t-on / », a-t-elle encore regretté / », poursuit-il
+_INVERTED_PRONOUN = re.compile(
+    r"[\s\u00a0\u202f»”\"]*[,–—-]?[\s\u00a0\u202f]*(?:a|ont|avait|avaient)?-?t?-?"
+    r"(\w+)?-(?:t-)?(il|elle|ils|elles|on)\b(?:[\s\u00a0\u202f]+(?:aussi|encore|également|ensuite|alors|ainsi|enfin|notamment|pourtant)\b)*"
+    r"[\s\u00a0\u202f]*(\w+)?",
+    re.IGNORECASE,
+)
+
+
+def _cue_lemma_text(first: str | None, second: str | None, lex: _Lexicon) -> bool:
+    """Whether the verb of an inverted incise (« a-t-il ajouté », « poursuit-il ») is a cue."""
+    return any(w and (w.lower() in lex.form_to_lemma or w.lower() in lex.verbs) for w in (first, second))
+
+
 def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, int]]) -> None:
     doc, text, lex = ctx.doc, ctx.text, ctx.lex
     # 1. an incise right after the closing mark: « … », a déclaré X / a-t-il ajouté / insiste-t-on
+    inv = _INVERTED_PRONOUN.match(text, q.end)
+    if inv and _cue_lemma_text(inv.group(1), inv.group(3), lex):
+        q.cue = inv.group(0).strip(' ,»”"–—-\u00a0\u202f')
+        if inv.group(2).lower() == "on":
+            return
+        name, kid = _resolve_pronoun(ctx, inv.group(2), q.start)
+        q.speaker = (name, kid, "PER")
+        return
     after = _token_at(doc, min(q.end + 1, len(text) - 1)) if q.end < len(text) else None
     if after is not None:
         k = after.i
@@ -583,6 +665,8 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
                 break
             lemma = _cue_lemma(t, lex)
             if lemma is not None and t.pos_ in {"VERB", "NOUN", "ADJ"}:
+                if t.text.lower().endswith("ant") or any(c.dep_ == "mark" for c in t.subtree if c.i > t.i):
+                    break  # « …, affirmant que … »: the main clause's subject speaks, see below
                 q.cue = t.text if t.i == 0 or doc[t.i - 1].pos_ != "AUX" else f"{doc[t.i - 1].text} {t.text}"
                 if t.i + 2 < len(doc) and doc[t.i + 1].text.startswith("-t"):
                     q.cue = f"{t.text}{doc[t.i + 1].text}{doc[t.i + 2].text}"
@@ -597,14 +681,18 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
             k += 1
     # 2. a cue earlier in the same sentence: X a déclaré (que) « … », selon X, « … »
     s, _e = _sentence_bounds(text, q.start, q.end, all_quotes)
-    left = text[s: max(s, q.start - 1)]
+    left = text[s : max(s, q.start - 1)]
     best: tuple[int, Token, str] | None = None
     for t in doc.char_span(s, max(s, q.start - 1), alignment_mode="expand") or []:
         if any(qs <= t.idx < qe for qs, qe in all_quotes):
             continue
         if t.text.lower() in {"selon", "d'après", "d’après"} or (t.text.lower() == "pour" and t.i < len(doc) - 1):
             obj = t.head if t.head.i > t.i else None
-            if obj is not None and (t.text.lower() != "pour" or obj.pos_ in {"PROPN", "PRON"} or _mentions_in(ctx, obj.idx, obj.idx + len(obj.text))):
+            if obj is not None and (
+                t.text.lower() != "pour"
+                or obj.pos_ in {"PROPN", "PRON"}
+                or _mentions_in(ctx, obj.idx, obj.idx + len(obj.text))
+            ):
                 best = (t.idx, obj, t.text)
             continue
         lemma = _cue_lemma(t, lex)
@@ -650,9 +738,15 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
                     continue
             if obj.text.lower() in {"laquelle", "lequel", "lesquelles", "lesquels", "moi"}:
                 continue
-            if obj.pos_ == "NOUN" and obj.lemma_.lower() in {"vraisemblance", "avis", "sondage", "chiffre", "estimation"}:
+            if obj.pos_ == "NOUN" and obj.lemma_.lower() in {
+                "vraisemblance",
+                "avis",
+                "sondage",
+                "chiffre",
+                "estimation",
+            }:
                 pass
-            ps, pe = _np_span(obj)
+            _ps, pe = _np_span(obj)
             pe = max(pe, obj.idx + len(obj.text))
             ss, se = _sentence_bounds(text, t.idx, pe, direct)
             ss, se2 = _trim(text, ss, se)
@@ -660,7 +754,7 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
             before = _trim(text, ss, t.idx)
             after = _trim(text, pe, se2)
             span = after if after[1] - after[0] >= before[1] - before[0] else before
-            if _words(text[span[0]:span[1]]) < MIN_QUOTE_WORDS:
+            if _words(text[span[0] : span[1]]) < MIN_QUOTE_WORDS:
                 continue
             # a « selon X » inside a longer sentence that holds a quote already is that quote's cue
             out.append(_Quote(span[0], span[1], False, cue=t.text, speaker_tok=obj))
@@ -677,7 +771,7 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
                     comp = (marks[0], c)
                     break
         if comp is None:
-            nxt = [x for x in doc[t.i + 1: t.i + 6]]
+            nxt = [x for x in doc[t.i + 1 : t.i + 6]]
             for x in nxt:
                 if x.text.lower().rstrip("'’") in {"que", "qu"} and x.pos_ in {"SCONJ", "PRON"} and x.head.i > x.i:
                     comp = (x, x.head)
@@ -701,17 +795,16 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
             continue
         # reporting verb + infinitive: « le Kremlin a nié avoir … »
         if lemma in lex.infinitive_verbs:
-            for c in t.children:
-                if c.dep_ == "xcomp" and c.i > t.i and "Inf" in c.morph.get("VerbForm"):
-                    sub = list(c.subtree)
-                    s_char = sub[0].idx
-                    end_tok = sub[-1]
-                    e_char = end_tok.idx + len(end_tok.text)
-                    s_char, e_char = _trim(text, s_char, e_char)
-                    if _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS and sub[0].i - t.i <= 3:
-                        out.append(_Quote(s_char, e_char, False, cue=t.text, speaker_tok=_subject(t)))
-                    break
-            continue
+            inf = next(
+                (c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and "Inf" in c.morph.get("VerbForm", [])),
+                None,
+            )
+            if inf is not None:
+                sub = list(inf.subtree)
+                s_char, e_char = _trim(text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+                if _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS and sub[0].i - t.i <= 3:
+                    out.append(_Quote(s_char, e_char, False, cue=t.text, speaker_tok=_subject(t)))
+                continue
         # clause-final incise: « CLAUSE, a déclaré X. », « CLAUSE, affirme Moscou. »
         first = t
         while first.i > 0 and (doc[first.i - 1].pos_ == "AUX" or doc[first.i - 1].text.startswith("-t")):
@@ -736,8 +829,8 @@ def _split_incise(ctx: _Context, q: _Quote) -> list[_Quote]:
     if span is None:
         return [q]
     commas = [t for t in span if t.text == ","]
-    for a, b in zip(commas, commas[1:], strict=False):
-        inner = doc[a.i + 1: b.i]
+    for a, b in itertools.pairwise(commas):
+        inner = doc[a.i + 1 : b.i]
         if not 1 <= len(inner) <= MAX_INCISE_TOKENS:
             continue
         verbs = [t for t in inner if _cue_lemma(t, lex) is not None and t.pos_ in {"VERB", "NOUN", "ADJ"}]
@@ -748,14 +841,16 @@ def _split_incise(ctx: _Context, q: _Quote) -> list[_Quote]:
         if not (lead.i == v.i or lead.pos_ == "AUX"):
             continue
         subj = _inverted_subject(v)
-        cue = text[lead.idx: b.idx].strip()
+        cue = text[lead.idx : b.idx].strip()
         first = _Quote(q.start, _trim(text, q.start, a.idx)[1], True, cue=cue, speaker_tok=subj)
         second = _Quote(_trim(text, b.idx + 1, q.end)[0], q.end, True, cue=cue, speaker_tok=subj)
         return [first, second]
     return [q]
 
 
-def extract_quotes(doc: Doc, entities: list[dict[str, Any]], date: str | None, *, kb: Any = None) -> list[dict[str, Any]]:
+def extract_quotes(
+    doc: Doc, entities: list[dict[str, Any]], date: str | None, *, kb: Any = None
+) -> list[dict[str, Any]]:
     """Quotes in ``doc`` with their speakers, as the contract's quote objects (offsets into ``doc.text``).
 
     ``entities`` are the article's linked entities (``{text, label, start, end, canonical, kb_id}``);
@@ -771,6 +866,7 @@ def extract_quotes(doc: Doc, entities: list[dict[str, Any]], date: str | None, *
         return any(s <= i < e for s, e in headings)
 
     raw = [(s, e) for s, e in _quoted_spans(text) if not in_heading(s)]
+    ctx.quoted = raw
     all_marks = raw
     direct: list[_Quote] = []
     for s, e in raw:
@@ -791,13 +887,32 @@ def extract_quotes(doc: Doc, entities: list[dict[str, Any]], date: str | None, *
             kept_direct.append(d)
         elif (d.end - d.start) >= 0.8 * (host.end - host.start):
             indirect.remove(host)
-            if d.speaker_tok is None and d.speaker is None:
-                d.speaker_tok, d.cue = host.speaker_tok, host.cue
+            if host.speaker_tok is not None:
+                d.speaker_tok, d.speaker, d.cue = host.speaker_tok, None, host.cue
             kept_direct.append(d)
     # drop duplicate indirect spans (a verb and its « selon » both firing), keep the first
     uniq: list[_Quote] = []
     for q in sorted(indirect, key=lambda z: (z.start, -(z.end - z.start))):
-        if any(q.start < u.end and u.start < q.end for u in uniq):
+        outer = next((u for u in uniq if q.start < u.end and u.start < q.end), None)
+        if outer is not None:
+            cut = q.speaker_tok.left_edge.idx if q.speaker_tok is not None else -1
+            if outer.start < cut < q.start and outer.end >= q.end:
+                # « X a déclaré que …, tandis que Y a affirmé que … »: two quotes
+                new_end = _trim(text, outer.start, cut)[1]
+                new_end = (
+                    len(
+                        re.sub(
+                            r"[\s,]*(tandis que|alors que|mais|et|quand|lorsque)\s*$",
+                            "",
+                            text[outer.start : new_end],
+                            flags=re.I,
+                        )
+                    )
+                    + outer.start
+                )
+                if _words(text[outer.start : new_end]) >= MIN_QUOTE_WORDS:
+                    outer.end = new_end
+                    uniq.append(q)
             continue
         uniq.append(q)
     quotes = sorted(kept_direct + uniq, key=lambda z: z.start)
@@ -812,20 +927,22 @@ def extract_quotes(doc: Doc, entities: list[dict[str, Any]], date: str | None, *
                 if prev is not None and 0 <= q.start - prev[0] < CONTINUATION_CHARS:
                     q.speaker = (prev[1], prev[2], prev[3])
                     q.cue = None
-                elif _words(text[q.start:q.end]) < MIN_UNATTRIBUTED_WORDS:
+                elif _words(text[q.start : q.end]) < MIN_UNATTRIBUTED_WORDS:
                     continue
         name, kid, label = q.speaker if q.speaker is not None else (None, None, "?")
         if name is not None:
             ctx.speakers.append((q.end, name, kid, label))
-        results.append({
-            "text": text[q.start:q.end],
-            "speaker": name,
-            "speaker_kb_id": kid,
-            "cue": q.cue,
-            "start": q.start,
-            "end": q.end,
-            "direct": q.direct,
-        })
+        results.append(
+            {
+                "text": text[q.start : q.end],
+                "speaker": name,
+                "speaker_kb_id": kid,
+                "cue": q.cue,
+                "start": q.start,
+                "end": q.end,
+                "direct": q.direct,
+            }
+        )
     return results
 
 
@@ -853,7 +970,9 @@ def _load_kb(settings: dict[str, Any]) -> Any:
         return None
 
 
-def quotes_for_texts(texts: Iterable[tuple[str, list[dict[str, Any]], str | None]], kb: Any = None) -> list[list[dict[str, Any]]]:
+def quotes_for_texts(
+    texts: Iterable[tuple[str, list[dict[str, Any]], str | None]], kb: Any = None
+) -> list[list[dict[str, Any]]]:
     """Parse each ``(text, entities, date)`` and extract its quotes (batch helper for evaluations)."""
     items = list(texts)
     docs = _nlp().pipe([t for t, _e, _d in items])

