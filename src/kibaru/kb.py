@@ -1,0 +1,541 @@
+"""The Sahel knowledge base: canonical actors, their aliases and their dated roles.
+
+The data lives in ``kibaru/data/kb/*.yaml`` (one file per kind of actor, plus ``roles.yaml`` for
+role templates and ``ambiguous.yaml`` for aliases that knowingly name several actors). This
+module loads it, validates it, and builds two indexes:
+
+* an alias index (``lookup``): every name, alias, honorific form and English name of an actor,
+  normalised with :func:`normalise`; plus, for people, a surname index used as a fallback so
+  "M. Lavrov" or "Goïta" resolve;
+* a description index (``by_description``): role descriptions such as "le Premier ministre
+  malien", each valid over the role's date range, so the right holder is found for a date.
+
+See ``docs/knowledge-base.md`` for the conventions.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kibaru.errors import KibaruError
+
+__all__ = ["Actor", "KnowledgeBase", "Role", "normalise"]
+
+DEFAULT_PATH = Path(__file__).parent / "data" / "kb"
+
+TYPES = frozenset({"PER", "ORG", "LOC", "GPE", "MISC", "EVENT"})
+# The id prefix says what an actor is; checked so a typo'd id cannot hide a wrong type.
+PREFIX_TYPES: dict[str, frozenset[str]] = {
+    "per": frozenset({"PER"}),
+    "org": frozenset({"ORG"}),
+    "grp": frozenset({"ORG"}),
+    "media": frozenset({"ORG"}),
+    "op": frozenset({"EVENT", "MISC", "ORG"}),
+    "evt": frozenset({"EVENT"}),
+    "misc": frozenset({"MISC"}),
+    "loc": frozenset({"LOC"}),
+    "gpe": frozenset({"GPE"}),
+}
+ID_RE = re.compile(r"^([a-z]+):[a-z0-9]+(?:-[a-z0-9]+)*$")
+QID_RE = re.compile(r"^Q[1-9][0-9]*$")
+DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+ACTOR_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "kind",
+        "country",
+        "aliases",
+        "honorifics",
+        "roles",
+        "wikidata",
+        "en",
+        "surname",
+        "adj",
+        "adj_f",
+        "de",
+        "note",
+    }
+)
+ROLE_KEYS = frozenset({"role", "title", "of", "start", "end", "descriptions", "note"})
+# Files in the KB directory that are not lists of actors.
+SPECIAL_FILES = frozenset({"roles.yaml", "ambiguous.yaml", "honorifics.yaml"})
+
+ARTICLES: tuple[str, ...] = ("les ", "le ", "la ", "l'")
+# Particles that belong to a surname ("Ag Ghaly", "Ould Ghazouani", "Le Drian", "al-Sahraoui").
+SURNAME_PARTICLES = frozenset(
+    {"ag", "ould", "ben", "bin", "ibn", "al", "el", "le", "la", "de", "du", "des", "da", "dos", "van", "von", "der"}
+)
+ROMAN_RE = re.compile(r"^[ivxl]+$")
+
+_APOSTROPHES = dict.fromkeys(map(ord, "’‘ʼ`´′ʻ"), "'")
+_SPACES = dict.fromkeys(map(ord, '-‐‑‒–—―−_.,;:!?«»"“”()[]/\\|·•…\u00a0\u202f\u2009'), " ")
+
+
+@dataclass(frozen=True)
+class Role:
+    """One office or function an actor held, with its dates and the phrases that name it."""
+
+    title: str
+    of: str | None
+    start: str | None
+    end: str | None
+    descriptions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One canonical actor of the knowledge base."""
+
+    id: str
+    name: str
+    type: str
+    kind: str | None
+    country: str | None
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+    wikidata: str | None
+    en: str | None
+    honorifics: tuple[str, ...] = ()
+    surname: str | None = None
+
+    def surfaces(self) -> tuple[str, ...]:
+        """Every explicit surface form: name, aliases, honorific forms and English name."""
+        forms = [self.name, *self.aliases, *self.honorifics]
+        if self.en:
+            forms.append(self.en)
+        return tuple(dict.fromkeys(forms))
+
+
+def _fold(surface: str) -> str:
+    """Casefold, fold accents, unify apostrophes, turn hyphens and punctuation into spaces."""
+    text = unicodedata.normalize("NFKD", surface)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().replace("œ", "oe").replace("æ", "ae")
+    text = text.translate(_APOSTROPHES).translate(_SPACES)
+    text = re.sub(r"\s*'\s*", "'", text)
+    return " ".join(text.split())
+
+
+def _strip_front(text: str, prefixes: tuple[str, ...]) -> str:
+    """Remove leading prefixes (whole words) repeatedly, never down to nothing."""
+    changed = True
+    while changed:
+        changed = False
+        for prefix in prefixes:
+            glue = "" if prefix.endswith("'") else " "
+            head = prefix if glue == "" else prefix.rstrip() + glue
+            if text.startswith(head) and len(text) > len(head):
+                text = text[len(head) :].lstrip()
+                changed = True
+                break
+    return text
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> tuple[str, ...]:
+    """Titles and forms of address stripped before alias lookup (data/kb/honorifics.yaml).
+
+    Folded, longest first, so "le colonel major" wins over "le colonel".
+    """
+    data = _read_yaml(DEFAULT_PATH / "honorifics.yaml")
+    if not isinstance(data, dict) or not isinstance(data.get("honorifics"), list):
+        raise KibaruError("honorifics.yaml: expected a mapping with an 'honorifics' list")
+    return tuple(sorted({_fold(str(h)) for h in data["honorifics"]}, key=len, reverse=True))
+
+
+def _unglue(text: str) -> str:
+    """Drop apostrophes so "N'Daw", "N’Daw" and "NDaw" (or "Fada N'Gourma" / "Fada Ngourma") meet."""
+    return " ".join(text.replace("'", "").split())
+
+
+def normalise(surface: str) -> str:
+    """The key used by :meth:`KnowledgeBase.lookup`.
+
+    Casefolded, accents folded, hyphens and punctuation turned into single spaces, leading titles
+    or forms of address ("M.", "Mme", "le président", "le colonel"...) removed, then apostrophes
+    dropped (so every apostrophe variant, and its absence, gives the same key).
+    """
+    return _unglue(_strip_front(_fold(surface), _honorifics()))
+
+
+def _description_key(phrase: str) -> str:
+    """Key of a role description: folded, leading article dropped (titles are kept)."""
+    return _unglue(_strip_front(_fold(phrase), ARTICLES))
+
+
+def _bounds(date: str) -> tuple[_dt.date, _dt.date]:
+    """First and last day covered by a "YYYY", "YYYY-MM" or "YYYY-MM-DD" date."""
+    m = DATE_RE.match(date)
+    if not m:
+        raise ValueError(f"bad date {date!r} (want YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    if month is None:
+        return _dt.date(year, 1, 1), _dt.date(year, 12, 31)
+    mon = int(month)
+    if not 1 <= mon <= 12:
+        raise ValueError(f"bad month in {date!r}")
+    if day is None:
+        last = (_dt.date(year + mon // 12, mon % 12 + 1, 1) - _dt.timedelta(days=1)).day
+        return _dt.date(year, mon, 1), _dt.date(year, mon, last)
+    d = _dt.date(year, mon, int(day))  # raises ValueError on 2021-02-30
+    return d, d
+
+
+def _date_text(value: Any) -> str | None:
+    """YAML gives ints for "2004" and dates for "2021-05-28"; keep every date as text."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"bad date {value!r}")
+    if isinstance(value, int):
+        return f"{value:04d}"
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return value
+    raise ValueError(f"bad date {value!r}")
+
+
+def _surname_keys(actor: Actor) -> list[str]:
+    """Normalised surname forms of a person ("ag ghaly" and "ghaly" for Iyad Ag Ghaly)."""
+    if actor.type != "PER":
+        return []
+    if actor.surname is not None:
+        return [_fold(actor.surname)] if actor.surname else []
+    tokens = _fold(actor.name).split()
+    if len(tokens) < 2 or ROMAN_RE.match(tokens[-1]):
+        return []
+    start = len(tokens) - 1
+    while start > 1 and tokens[start - 1] in SURNAME_PARTICLES:
+        start -= 1
+    keys = [" ".join(tokens[start:])]
+    if start < len(tokens) - 1:
+        keys.append(tokens[-1])
+    return keys
+
+
+class KnowledgeBase:
+    """Actors, an alias index and a dated description index. Build with :meth:`load`."""
+
+    def __init__(self, actors: list[Actor], version: str, ambiguous: Mapping[str, frozenset[str]] | None = None):
+        self.version = version
+        self._actors: dict[str, Actor] = {a.id: a for a in actors}
+        self._order = {a.id: i for i, a in enumerate(actors)}
+        self._ambiguous = dict(ambiguous or {})
+        self._alias: dict[str, list[str]] = {}
+        self._surname: dict[str, list[str]] = {}
+        self._descr: dict[str, list[tuple[str, Role]]] = {}
+        for actor in actors:
+            for form in actor.surfaces():
+                key = normalise(form)
+                if key:
+                    ids = self._alias.setdefault(key, [])
+                    if actor.id not in ids:
+                        ids.append(actor.id)
+            for key in _surname_keys(actor):
+                ids = self._surname.setdefault(key, [])
+                if actor.id not in ids:
+                    ids.append(actor.id)
+            for role in actor.roles:
+                for phrase in role.descriptions:
+                    self._descr.setdefault(_description_key(phrase), []).append((actor.id, role))
+
+    # --- loading -------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> KnowledgeBase:
+        """Load and validate the KB in ``path`` (default: the packaged data). Cached per path."""
+        return _load_cached((path or DEFAULT_PATH).resolve())
+
+    # --- queries -------------------------------------------------------------------------
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self._actors.get(actor_id)
+
+    def lookup(self, surface: str) -> list[Actor]:
+        """Actors one of whose names or aliases equals ``surface`` after normalisation.
+
+        Falls back to the surface without a leading article ("la CEDEAO"), then to the surname
+        index for people ("M. Lavrov", "Goïta"); a bare surname may return several people.
+        """
+        key = normalise(surface)
+        if not key:
+            return []
+        ids = self._alias.get(key)
+        if not ids:
+            folded = _fold(surface)
+            bare = _strip_front(folded, ARTICLES)
+            if bare != folded:
+                ids = self._alias.get(normalise(bare))
+        if not ids:
+            ids = self._surname.get(key)
+        return [self._actors[i] for i in ids or []]
+
+    def by_description(self, phrase: str, on: str | None) -> list[Actor]:
+        """Actors holding a role described by ``phrase`` on date ``on`` (None: at any time).
+
+        ``on`` is "YYYY", "YYYY-MM" or "YYYY-MM-DD"; a role matches when its date range overlaps
+        that period (so a month in which an office changed hands returns both holders). The
+        holder whose role started last comes first.
+        """
+        entries = self._descr.get(_description_key(phrase), [])
+        lo, hi = _bounds(on) if on else (None, None)
+        best: dict[str, str] = {}
+        for actor_id, role in entries:
+            if lo is not None and hi is not None:
+                start = _bounds(role.start)[0] if role.start else _dt.date.min
+                end = _bounds(role.end)[1] if role.end else _dt.date.max
+                if start > hi or end < lo:
+                    continue
+            begun = role.start or ""
+            if begun >= best.get(actor_id, ""):
+                best[actor_id] = begun
+        ranked = sorted(best, key=lambda i: (best[i], -self._order[i]), reverse=True)
+        return [self._actors[i] for i in ranked]
+
+    def surnames(self) -> dict[str, list[str]]:
+        """Normalised surname -> ids of the people who bear it (for short forms)."""
+        return {k: list(v) for k, v in self._surname.items()}
+
+    def descriptions(self) -> list[str]:
+        """Every distinct (folded) role description the KB knows."""
+        return sorted(self._descr)
+
+    def is_known_ambiguity(self, key: str) -> bool:
+        return normalise(key) in self._ambiguous
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(self._actors.values())
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._actors
+
+
+# --- loading and validation ------------------------------------------------------------------
+
+
+def _fail(where: str, actor_id: str | None, reason: str) -> KibaruError:
+    return KibaruError(f"{where}: {actor_id}: {reason}" if actor_id else f"{where}: {reason}")
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except (OSError, yaml.YAMLError) as exc:
+        raise KibaruError(f"{path.name}: cannot read: {exc}") from exc
+
+
+def _strings(value: Any, where: str, actor_id: str, field: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(where, actor_id, f"{field} must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _check_date(value: Any, where: str, actor_id: str) -> str | None:
+    try:
+        text = _date_text(value)
+        if text is not None:
+            _bounds(text)
+    except ValueError as exc:
+        raise _fail(where, actor_id, str(exc)) from exc
+    return text
+
+
+@dataclass
+class _Pending:
+    """An actor read from YAML whose role descriptions are not generated yet."""
+
+    where: str
+    raw: dict[str, Any]
+
+
+def _load_templates(path: Path) -> dict[str, dict[str, Any]]:
+    file = path / "roles.yaml"
+    if not file.exists():
+        return {}
+    data = _read_yaml(file)
+    if not isinstance(data, dict) or not isinstance(data.get("templates"), dict):
+        raise KibaruError("roles.yaml: expected a mapping with a 'templates' mapping")
+    templates: dict[str, dict[str, Any]] = {}
+    for key, spec in data["templates"].items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("title"), str):
+            raise _fail("roles.yaml", str(key), "a template needs a title")
+        templates[str(key)] = {
+            "title": spec["title"],
+            "descriptions": _strings(spec.get("descriptions"), "roles.yaml", str(key), "descriptions"),
+        }
+    return templates
+
+
+def _load_ambiguous(path: Path) -> dict[str, frozenset[str]]:
+    file = path / "ambiguous.yaml"
+    if not file.exists():
+        return {}
+    data = _read_yaml(file) or {}
+    entries = data.get("ambiguous") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise KibaruError("ambiguous.yaml: expected a mapping with an 'ambiguous' list")
+    allowed: dict[str, frozenset[str]] = {}
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("alias"), str):
+            raise KibaruError(f"ambiguous.yaml: bad entry {entry!r}")
+        ids = _strings(entry.get("ids"), "ambiguous.yaml", entry["alias"], "ids")
+        if len(ids) < 2:
+            raise _fail("ambiguous.yaml", entry["alias"], "an ambiguous alias lists at least two ids")
+        allowed[normalise(entry["alias"])] = frozenset(ids)
+    return allowed
+
+
+def _read_actors(path: Path) -> tuple[list[_Pending], str]:
+    version_file = path / "VERSION"
+    if not path.is_dir():
+        raise KibaruError(f"{path}: knowledge base directory not found")
+    version = version_file.read_text(encoding="utf-8").strip() if version_file.exists() else "0"
+    pending: list[_Pending] = []
+    seen: dict[str, str] = {}
+    for file in sorted(path.glob("*.yaml")):
+        if file.name in SPECIAL_FILES:
+            continue
+        data = _read_yaml(file)
+        if data is None:
+            continue
+        if not isinstance(data, list):
+            raise KibaruError(f"{file.name}: expected a list of actors")
+        for raw in data:
+            if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+                raise KibaruError(f"{file.name}: every entry needs an id, got {raw!r}")
+            actor_id = raw["id"]
+            if actor_id in seen:
+                raise _fail(file.name, actor_id, f"duplicate id (first defined in {seen[actor_id]})")
+            seen[actor_id] = file.name
+            pending.append(_Pending(file.name, raw))
+    return pending, version
+
+
+def _build_actor(p: _Pending, raws: dict[str, dict[str, Any]], templates: dict[str, dict[str, Any]]) -> Actor:
+    where, raw = p.where, p.raw
+    actor_id: str = raw["id"]
+    unknown = set(raw) - ACTOR_KEYS
+    if unknown:
+        raise _fail(where, actor_id, f"unknown field(s) {sorted(unknown)}")
+    m = ID_RE.match(actor_id)
+    if not m or m.group(1) not in PREFIX_TYPES:
+        raise _fail(where, actor_id, "id must look like 'per:some-slug' with a known prefix")
+    atype = raw.get("type")
+    if atype not in TYPES:
+        raise _fail(where, actor_id, f"type must be one of {sorted(TYPES)}")
+    if atype not in PREFIX_TYPES[m.group(1)]:
+        raise _fail(where, actor_id, f"type {atype} does not fit the id prefix {m.group(1)}:")
+    name = raw.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise _fail(where, actor_id, "name is required")
+    country = raw.get("country")
+    if country is not None and (country not in raws or raws[country].get("type") != "GPE"):
+        raise _fail(where, actor_id, f"country {country!r} is not a state (GPE) of the KB")
+    wikidata = raw.get("wikidata")
+    if wikidata is not None and (not isinstance(wikidata, str) or not QID_RE.match(wikidata)):
+        raise _fail(where, actor_id, f"wikidata must be a QID like Q912 or null, got {wikidata!r}")
+    roles = []
+    for rraw in raw.get("roles") or []:
+        roles.append(_build_role(rraw, where, actor_id, raws, templates))
+    surname = raw.get("surname")
+    if surname is not None and not isinstance(surname, str):
+        raise _fail(where, actor_id, "surname must be a string")
+    return Actor(
+        id=actor_id,
+        name=name.strip(),
+        type=atype,
+        kind=raw.get("kind"),
+        country=country,
+        aliases=_strings(raw.get("aliases"), where, actor_id, "aliases"),
+        roles=tuple(roles),
+        wikidata=wikidata,
+        en=raw.get("en"),
+        honorifics=_strings(raw.get("honorifics"), where, actor_id, "honorifics"),
+        surname=surname,
+    )
+
+
+def _build_role(
+    rraw: Any, where: str, actor_id: str, raws: dict[str, dict[str, Any]], templates: dict[str, dict[str, Any]]
+) -> Role:
+    if not isinstance(rraw, dict):
+        raise _fail(where, actor_id, f"a role must be a mapping, got {rraw!r}")
+    unknown = set(rraw) - ROLE_KEYS
+    if unknown:
+        raise _fail(where, actor_id, f"unknown role field(s) {sorted(unknown)}")
+    of = rraw.get("of")
+    if of is not None and of not in raws:
+        raise _fail(where, actor_id, f"role 'of' refers to unknown actor {of!r}")
+    start = _check_date(rraw.get("start"), where, actor_id)
+    end = _check_date(rraw.get("end"), where, actor_id)
+    if start and end and _bounds(start)[0] > _bounds(end)[1]:
+        raise _fail(where, actor_id, f"role starts ({start}) after it ends ({end})")
+    descriptions = list(_strings(rraw.get("descriptions"), where, actor_id, "descriptions"))
+    title = rraw.get("title")
+    template_key = rraw.get("role")
+    if template_key is not None:
+        template = templates.get(template_key)
+        if template is None:
+            raise _fail(where, actor_id, f"unknown role template {template_key!r} (see roles.yaml)")
+        title = title or template["title"]
+        owner = raws.get(of) if isinstance(of, str) else None
+        fields = {k: v for k, v in (owner or {}).items() if k in {"adj", "adj_f", "de", "name"}}
+        for pattern in template["descriptions"]:
+            try:
+                descriptions.append(pattern.format(**fields))
+            except KeyError as exc:
+                raise _fail(where, actor_id, f"template {template_key!r} needs {exc} on {of!r}") from exc
+    if not isinstance(title, str) or not title.strip():
+        raise _fail(where, actor_id, "a role needs a title or a role template")
+    return Role(title=title.strip(), of=of, start=start, end=end, descriptions=tuple(dict.fromkeys(descriptions)))
+
+
+def _check_aliases(actors: list[Actor], where_of: dict[str, str], ambiguous: dict[str, frozenset[str]]) -> None:
+    """An explicit alias may name two actors of one type only if ambiguous.yaml says so."""
+    owners: dict[tuple[str, str], list[str]] = {}
+    for actor in actors:
+        for form in actor.surfaces():
+            key = normalise(form)
+            ids = owners.setdefault((key, actor.type), [])
+            if actor.id not in ids:
+                ids.append(actor.id)
+    for (key, _atype), ids in owners.items():
+        if len(ids) > 1 and not set(ids) <= ambiguous.get(key, frozenset()):
+            raise _fail(
+                where_of[ids[1]], ids[1], f"alias {key!r} also names {ids[0]}; list it in ambiguous.yaml if intended"
+            )
+    known = {a.id for a in actors}
+    for key, listed in ambiguous.items():
+        missing = listed - known
+        if missing:
+            raise _fail("ambiguous.yaml", key, f"unknown id(s) {sorted(missing)}")
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: Path) -> KnowledgeBase:
+    pending, version = _read_actors(path)
+    templates = _load_templates(path)
+    ambiguous = _load_ambiguous(path)
+    raws = {p.raw["id"]: p.raw for p in pending}
+    actors = [_build_actor(p, raws, templates) for p in pending]
+    _check_aliases(actors, {p.raw["id"]: p.where for p in pending}, ambiguous)
+    return KnowledgeBase(actors, version, ambiguous)
