@@ -1,0 +1,490 @@
+"""Resolving French date expressions against the article's date.
+
+``find_dates(text, anchor)`` finds every date expression in a sentence or paragraph and resolves it
+against ``anchor``, the article's date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"). What is covered:
+
+* absolute dates: "le 7 août 2022", "7/8/2022" (day first), "2022-08-07", "en décembre 2021",
+  "en 2019", "le 1er janvier";
+* partial dates (the year comes from the anchor): "ce 16 août", "en février", "mi-mars",
+  "début juillet", "en mars dernier";
+* a weekday beside a day and month: "dimanche (7 août)", "dimanche 7 août", "le lundi 8 août" — the
+  year is the one, among anchor year -1, +0, +1, in which that date falls on that weekday, nearest
+  the anchor;
+* ranges: "du 6 au 8 août" gives two dates, "6" (with August) and "8 août";
+* relative expressions: "hier", "avant-hier", "aujourd'hui", "demain", "la veille", "dimanche",
+  "dimanche dernier", "samedi prochain", "la semaine dernière", "le mois dernier", "l'an dernier",
+  "il y a trois jours", "il y a deux semaines", "ce week-end", "cette année".
+
+Choices (documented because they are choices):
+
+* Precision is honest: the value is the smallest day, month or year that contains the whole period
+  meant. "en février" is month precision; "fin 2023", "début 2022" and "mi-2021" are **year**
+  precision (the modifier narrows the period inside the year but not to one month); "mi-mars" is
+  month precision. A week ("la semaine dernière", "il y a deux semaines") or a weekend is month
+  precision when it lies in one month, year precision otherwise (the year holding most of it).
+* Relative day expressions ("hier", "il y a trois jours", a bare weekday) need a day-precise anchor;
+  with a month or year anchor they are unresolvable and skipped (``None``), rather than guessed.
+* "la veille" and "le lendemain" are resolved against the anchor; an event extractor that knows the
+  event they refer to should pass that event's date as the anchor.
+* A bare weekday is the most recent such day on or before the anchor (news is told in the past
+  tense); "dernier" means strictly before the anchor, "prochain" strictly after.
+* A year-less month more than ``FORWARD_WINDOW_MONTHS`` after the anchor month is last year's.
+* When an explicit year contradicts the weekday given beside the date, the explicit date wins; when
+  no year among anchor -1..+1 fits the weekday, the weekday is ignored (it is probably a typo).
+* A bare month name or a bare four-digit number is only read as a date after a trigger word
+  ("en", "depuis", "début", "fin", "mi-", …; see ``data/temporal_fr.yaml``): "Mars" and "2000
+  soldats" are not dates. "d'hier", "de demain", "d'aujourd'hui" are skipped (usually figurative:
+  "la France d'aujourd'hui"), as are weekdays after "le", "les", "du", "chaque" (habitual, or a
+  title such as "le Journal du Dimanche") and capitalised weekdays inside a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+
+from kibaru.enrich.numbers import parse_number_fr
+from kibaru.errors import InputRejected
+
+Precision = Literal["day", "month", "year"]
+
+# A month named without a year that lies more than this many months after the anchor's month is
+# taken to be last year's: "en décembre" in an article of 2023-02 → 2022-12, while "en mars" in the
+# same article stays 2023-03 (announcements of the near future). Not fitted to data (no dated French
+# corpus is available to us); two months covers "le mois prochain"-style announcements, which is
+# as far ahead as news usually names a month without also giving the year.
+FORWARD_WINDOW_MONTHS = 2
+
+# "ce week-end" said on Monday or Tuesday (weekday index <= this) is the weekend just past; said
+# from Wednesday on it is the coming one. Reasoned from usage, not fitted.
+WEEKEND_LOOKBACK_LAST_WEEKDAY = 1
+
+# "il y a deux semaines" is a loose count: the period meant is taken as ±this many days around
+# anchor - 14 days, and the precision follows from that period.
+WEEK_SLACK_DAYS = 3
+
+_APOSTROPHES = "'’"
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    value: str  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY"
+    precision: Precision
+    start: int  # character offsets of the expression in the input text
+    end: int
+    expression: str
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary and patterns
+
+
+def _norm(word: str) -> str:
+    """Lower case, one kind of apostrophe, single spaces: the key form of the vocabulary."""
+    return re.sub(r"\s+", " ", word.lower().replace("’", "'")).strip()
+
+
+def _pat(word: str) -> str:
+    """A vocabulary entry as a regex: any apostrophe, any run of spaces."""
+    escaped = re.escape(_norm(word))
+    escaped = escaped.replace("'", f"[{_APOSTROPHES}]").replace(r"\ ", r"\s+")
+    return escaped
+
+
+def _alt(words: Iterable[str]) -> str:
+    unique = {_norm(w) for w in words}
+    return "|".join(_pat(w) for w in sorted(unique, key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    first_day: frozenset[str]
+    relative_days: dict[str, int]
+    past_words: frozenset[str]
+    next_words: frozenset[str]
+    ago_units: dict[str, str]
+    year_blockers: frozenset[str]
+    patterns: dict[str, re.Pattern[str]]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    raw: dict[str, Any] = yaml.safe_load(
+        (resources.files("kibaru") / "data" / "temporal_fr.yaml").read_text(encoding="utf-8")
+    )
+    months = {_norm(k): int(v) for k, v in raw["months"].items()}
+    weekdays = {_norm(k): int(v) for k, v in raw["weekdays"].items()}
+    first_day = frozenset(_norm(w) for w in raw["first_day"])
+    relative_days = {_norm(k): int(v) for k, v in raw["relative_days"].items()}
+    past_words = frozenset(_norm(w) for w in raw["past_words"])
+    next_words = frozenset(_norm(w) for w in raw["next_words"])
+    ago_units = {_norm(k): str(v) for k, v in raw["ago_units"].items()}
+    year_blockers = frozenset(_norm(w) for w in raw["year_blockers"])
+
+    # Abbreviations end with a dot, so the right edge is "not a letter" rather than \b.
+    month = rf"(?:{_alt(months)})(?!\w)"
+    wd = rf"(?:{_alt(weekdays)})(?!\w)"
+    day = rf"(?:{_alt(first_day)}|[0-3]?\d)(?!\w)"
+    year = r"(?:1[89]|20)\d\d(?!\d)"
+    rel = rf"(?:{_alt(past_words | next_words)})(?!\w)"
+    trig = rf"(?:{_alt(raw['period_triggers'])})"
+    mod = rf"(?:{_alt(raw['period_modifiers'])})"
+    lead = r"(?:(?:le|ce)\s+)?"
+    patterns = {
+        "iso": re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])"),
+        "numeric": re.compile(
+            r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?!\w|[/.-]\d)"
+        ),
+        "daymonth": re.compile(
+            rf"(?<![\w,.]){lead}(?:(?P<wd>{wd})\s*(?:,\s*|(?P<open>\(\s*))?)?"
+            rf"(?P<day>{day})\s+(?P<mon>{month})(?:\s+(?P<year>{year}))?(?(open)(?:\s*\))?|)",
+            re.IGNORECASE,
+        ),
+        # The first day of a range ("du 6 au 8 août"): the month and year come from the second.
+        "range_first": re.compile(
+            rf"(?<![\w,./-])(?:(?P<wd>{wd})\s+)?(?P<day>{day})"
+            rf"(?=\s*(?:au|et|à|-|–)\s*(?:le\s+)?(?:{wd}\s+)?{day}\s+(?P<mon>{month})(?:\s+(?P<year>{year}))?)",
+            re.IGNORECASE,
+        ),
+        "month": re.compile(
+            rf"(?<!\w)(?:(?P<trig>{trig})\s+)?(?:(?P<mod>{mod})\s*(?:de\s+|d[{_APOSTROPHES}])?)?"
+            rf"(?P<mon>{month})(?:\s+(?P<year>{year})|\s+(?P<rel>{rel}))?",
+            re.IGNORECASE,
+        ),
+        "year": re.compile(
+            rf"(?<!\w)(?:(?P<trig>{trig})\s+)?(?:(?P<mod>{mod})\s*)?(?P<year>{year})", re.IGNORECASE
+        ),
+        "relday": re.compile(rf"(?<![\w-])(?P<w>{_alt(relative_days)})(?![\w-])", re.IGNORECASE),
+        "weekday": re.compile(rf"(?<!\w)(?:(?:ce|cet)\s+)?(?P<wd>{wd})(?:\s+(?P<rel>{rel}))?", re.IGNORECASE),
+        "period": re.compile(
+            rf"(?<!\w)(?P<det>la|cette|le|ce|l[{_APOSTROPHES}])\s*"
+            r"(?P<unit>semaine|week-end|weekend|week\s+end|mois|année|annee|an)(?P<ci>-ci)?(?!\w)"
+            rf"(?:\s+(?P<rel>{rel}))?",
+            re.IGNORECASE,
+        ),
+        "ago": re.compile(
+            r"(?<!\w)il\s+y\s+a\s+(?P<n>\d+|[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
+            rf"(?P<unit>{_alt(ago_units)})(?!\w)",
+            re.IGNORECASE,
+        ),
+    }
+    return _Vocab(months, weekdays, first_day, relative_days, past_words, next_words, ago_units,
+                  year_blockers, patterns)
+
+
+# --------------------------------------------------------------------------------------------
+# The anchor
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    year: int
+    month: int | None
+    day: date | None
+
+    @property
+    def lo(self) -> date:
+        return self.day or date(self.year, self.month or 1, 1)
+
+    @property
+    def hi(self) -> date:
+        if self.day:
+            return self.day
+        if self.month:
+            return _month_end(self.year, self.month)
+        return date(self.year, 12, 31)
+
+
+def _parse_anchor(anchor: str | None) -> _Anchor | None:
+    if anchor is None:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", anchor.strip())
+    if not m:
+        raise InputRejected("anchor", f"{anchor!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    y = int(m[1])
+    try:
+        if m[3]:
+            d = date(y, int(m[2]), int(m[3]))
+            return _Anchor(y, d.month, d)
+        if m[2]:
+            date(y, int(m[2]), 1)
+            return _Anchor(y, int(m[2]), None)
+    except ValueError as exc:
+        raise InputRejected("anchor", f"{anchor!r} is not a valid date ({exc})") from exc
+    return _Anchor(y, None, None)
+
+
+def _month_end(year: int, month: int) -> date:
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + delta
+    return total // 12, total % 12 + 1
+
+
+# --------------------------------------------------------------------------------------------
+# Values
+
+
+def _day(d: date) -> tuple[str, Precision]:
+    return d.isoformat(), "day"
+
+
+def _month(year: int, month: int) -> tuple[str, Precision]:
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _year(year: int) -> tuple[str, Precision]:
+    return f"{year:04d}", "year"
+
+
+def _interval(lo: date, hi: date) -> tuple[str, Precision]:
+    """The smallest day, month or year holding [lo, hi] (the year of its middle if it spans two)."""
+    if lo == hi:
+        return _day(lo)
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return _month(lo.year, lo.month)
+    if lo.year == hi.year:
+        return _year(lo.year)
+    return _year((lo + (hi - lo) / 2).year)
+
+
+def _year_for_month(month: int, anchor: _Anchor, rel: str | None = None) -> int:
+    v = _vocab()
+    if anchor.month is None:
+        return anchor.year
+    if rel in v.past_words:
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if rel in v.next_words:
+        return anchor.year if month > anchor.month else anchor.year + 1
+    return anchor.year if month - anchor.month <= FORWARD_WINDOW_MONTHS else anchor.year - 1
+
+
+def _distance(d: date, anchor: _Anchor) -> int:
+    if d < anchor.lo:
+        return (anchor.lo - d).days
+    if d > anchor.hi:
+        return (d - anchor.hi).days
+    return 0
+
+
+def _day_month(day: int, month: int, year: int | None, weekday: int | None, anchor: _Anchor | None) -> date | None:
+    if year is not None:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    if anchor is None:
+        return None
+    if weekday is not None:
+        fits: list[date] = []
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            if d.weekday() == weekday:
+                fits.append(d)
+        if fits:
+            return min(fits, key=lambda d: (_distance(d, anchor), d))
+    try:
+        return date(_year_for_month(month, anchor), month, day)
+    except ValueError:  # 29 February in a common year
+        return None
+
+
+def _day_number(token: str) -> int:
+    return 1 if _norm(token) in _vocab().first_day else int(token)
+
+
+# --------------------------------------------------------------------------------------------
+# Resolution of one candidate match
+
+
+def _resolve(kind: str, m: re.Match[str], anchor: _Anchor | None) -> tuple[str, Precision] | None:
+    v = _vocab()
+    g = m.groupdict()
+    if kind == "iso" or kind == "numeric":
+        y = int(g["y"])
+        if len(g["y"]) == 2:
+            if g.get("sep") != "/":
+                return None
+            y += 2000 if y < 70 else 1900
+        try:
+            return _day(date(y, int(g["m"]), int(g["d"])))
+        except ValueError:
+            return None
+    if kind in ("daymonth", "range_first"):
+        wd = v.weekdays[_norm(g["wd"])] if g.get("wd") else None
+        year = int(g["year"]) if g.get("year") else None
+        d = _day_month(_day_number(g["day"]), v.months[_norm(g["mon"])], year, wd, anchor)
+        return _day(d) if d else None
+    if kind == "month":
+        mon = v.months[_norm(g["mon"])]
+        if g.get("year"):
+            return _month(int(g["year"]), mon)
+        if anchor is None:
+            return None
+        return _month(_year_for_month(mon, anchor, _norm(g["rel"]) if g.get("rel") else None), mon)
+    if kind == "year":
+        return _year(int(g["year"]))
+    if anchor is None:
+        return None
+    if kind == "relday":
+        if anchor.day is None:
+            return None
+        return _day(anchor.day + timedelta(days=v.relative_days[_norm(g["w"])]))
+    if kind == "weekday":
+        if anchor.day is None:
+            return None
+        target = v.weekdays[_norm(g["wd"])]
+        rel = _norm(g["rel"]) if g.get("rel") else None
+        if rel in v.next_words:
+            return _day(anchor.day + timedelta(days=(target - anchor.day.weekday()) % 7 or 7))
+        back = (anchor.day.weekday() - target) % 7
+        if rel in v.past_words:
+            back = back or 7
+        return _day(anchor.day - timedelta(days=back))
+    if kind == "period":
+        return _resolve_period(g, anchor)
+    if kind == "ago":
+        n = int(g["n"]) if g["n"].isdigit() else parse_number_fr(g["n"])
+        if n is None:
+            return None
+        unit = v.ago_units[_norm(g["unit"])]
+        if unit == "year":
+            return _year(anchor.year - n)
+        if unit == "month":
+            if anchor.month is None:
+                return None
+            return _month(*_add_months(anchor.year, anchor.month, -n))
+        if anchor.day is None:
+            return None
+        if unit == "day":
+            return _day(anchor.day - timedelta(days=n))
+        mid = anchor.day - timedelta(days=7 * n)
+        return _interval(mid - timedelta(days=WEEK_SLACK_DAYS), mid + timedelta(days=WEEK_SLACK_DAYS))
+    return None
+
+
+def _resolve_period(g: dict[str, str | None], anchor: _Anchor) -> tuple[str, Precision] | None:
+    v = _vocab()
+    det = _norm(g["det"] or "")
+    unit = re.sub(r"[\s-]+", "", _norm(g["unit"] or ""))
+    rel = _norm(g["rel"] or "") or None
+    current = det in ("cette", "ce")
+    if current and rel is not None:
+        return None  # "cette semaine passée": unusual, skip rather than guess
+    if not current and rel is None:
+        return None  # "la semaine", "le mois": not a date on its own
+    step = 0 if current else (-1 if rel in v.past_words else 1)
+    if unit in ("année", "annee", "an"):
+        if unit == "an" and current:
+            return None
+        return _year(anchor.year + step)
+    if unit == "mois":
+        if anchor.month is None:
+            return None
+        return _month(*_add_months(anchor.year, anchor.month, step))
+    if anchor.day is None:
+        return None
+    monday = anchor.day - timedelta(days=anchor.day.weekday())
+    if unit == "semaine":
+        lo = monday + timedelta(days=7 * step)
+        return _interval(lo, lo + timedelta(days=6))
+    # the weekend
+    if step == 0:
+        if anchor.day.weekday() >= 5:
+            saturday = monday + timedelta(days=5)
+        elif anchor.day.weekday() <= WEEKEND_LOOKBACK_LAST_WEEKDAY:
+            saturday = monday - timedelta(days=2)
+        else:
+            saturday = monday + timedelta(days=5)
+    elif step < 0:
+        saturday = monday - timedelta(days=2)
+    else:
+        saturday = monday + timedelta(days=5 if anchor.day.weekday() < 5 else 12)
+    return _interval(saturday, saturday + timedelta(days=1))
+
+
+# --------------------------------------------------------------------------------------------
+# Finding candidates
+
+
+def _skip(kind: str, m: re.Match[str], text: str) -> bool:
+    """Matches that look like dates but are not (see the module doc)."""
+    v = _vocab()
+    g = m.groupdict()
+    before = text[max(0, m.start() - 12) : m.start()].lower().replace("’", "'")
+    if kind == "month":
+        return not (g.get("trig") or g.get("mod") or g.get("year") or g.get("rel"))
+    if kind == "year":
+        if not (g.get("trig") or g.get("mod")):
+            return True
+        after = re.match(r"\s*([\w%]+)", text[m.end() :])
+        return bool(after and _norm(after[1]) in v.year_blockers)
+    if kind == "relday":
+        return bool(re.search(r"(?:\bd'|\bde\s+)$", before))
+    if kind == "weekday":
+        if re.search(r"(?:\ble|\bles|\bdu|\bchaque|\btous\s+les)\s+$", before):
+            return True
+        wd_start = m.start("wd")
+        word = text[wd_start : m.end("wd")]
+        if word[:1].isupper():
+            prev = text[:wd_start].rstrip()
+            # Capitalised inside a sentence: a title ("Le Journal du Dimanche"), not a date.
+            return bool(prev) and prev[-1] not in ".!?:;«\"(—–-\n"
+        return False
+    if kind == "ago":
+        return g["n"] is not None and not g["n"].isdigit() and parse_number_fr(g["n"]) is None
+    return False
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, str, re.Match[str]]]:
+    for kind, pattern in _vocab().patterns.items():
+        for m in pattern.finditer(text):
+            if m.end() > m.start() and not _skip(kind, m, text):
+                yield m.start(), m.end(), kind, m
+
+
+def find_dates(text: str, anchor: str | None) -> list[ResolvedDate]:
+    """Every date expression in ``text``, resolved against ``anchor``, in text order.
+
+    ``anchor`` is the article's date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"); with ``None`` only
+    expressions carrying their own year are kept. Overlapping matches keep the longest.
+    Raises ``InputRejected`` for a malformed anchor.
+    """
+    parsed = _parse_anchor(anchor)
+    chosen: list[tuple[int, int, str, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[0])):
+        start, end = cand[0], cand[1]
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        chosen.append(cand)
+    out: list[ResolvedDate] = []
+    for start, end, kind, m in sorted(chosen, key=lambda c: c[0]):
+        resolved = _resolve(kind, m, parsed)
+        if resolved is not None:
+            out.append(ResolvedDate(resolved[0], resolved[1], start, end, text[start:end]))
+    return out
+
+
+def resolve_expression(expr: str, anchor: str | None) -> ResolvedDate | None:
+    """The longest date expression in ``expr``, resolved against ``anchor`` (offsets into ``expr``)."""
+    found = find_dates(expr, anchor)
+    if not found:
+        return None
+    return max(found, key=lambda r: (r.end - r.start, -r.start))
