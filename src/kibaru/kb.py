@@ -291,7 +291,10 @@ class KnowledgeBase:
         holder whose role started last comes first.
         """
         entries = self._descr.get(_description_key(phrase), [])
-        lo, hi = _bounds(on) if on else (None, None)
+        try:
+            lo, hi = _bounds(on) if on else (None, None)
+        except ValueError as exc:
+            raise KibaruError(f"by_description: {exc}") from exc
         best: dict[str, str] = {}
         for actor_id, role in entries:
             if lo is not None and hi is not None:
