@@ -92,6 +92,10 @@ def test_find_fatalities(sentence: str, expected: list[tuple[int, bool, str | No
         "Il y a trois ans, 40 soldats étaient déployés.",
         "Le 7 août, la ville est restée calme.",
         "Aucun mort n'est à déplorer.",
+        "La guerre a fait des millions de morts.",
+        "Ils meurent d'une mort lente.",
+        "Environ 6 décès sur 10 ne sont pas enregistrés.",
+        "Le régime a abattu un avion espion.",
     ],
 )
 def test_not_a_death_toll(sentence: str) -> None:

@@ -62,6 +62,7 @@ def test_weekday_beside_date_chooses_year_where_it_fits() -> None:
         ("l'an dernier", "2022-08", "2021", "year"),
         ("l’année dernière", "2022-08-08", "2021", "year"),
         ("le mois dernier", "2022-01-08", "2021-12", "month"),
+        ("ce mois d’avril", "2022-06-15", "2022-04", "month"),
     ],
 )
 def test_expressions(expr: str, anchor: str | None, expected: str, precision: str) -> None:

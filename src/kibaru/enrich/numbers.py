@@ -162,8 +162,8 @@ def _parse_words(tokens: list[str]) -> int | None:
             total += (current or 1) * 1000
             current = 0
         elif w in v.large:
-            if current >= 1000:
-                return None
+            if current >= 1000 or (current == 0 and total == 0):
+                return None  # "des millions": a magnitude without a count
             total += (current or 1) * v.large[w]
             current = 0
         else:
@@ -213,6 +213,9 @@ def parse_number_fr(text: str) -> int | None:
 # --------------------------------------------------------------------------------------------
 # Death tolls
 
+_RATIO = re.compile(r"\s+sur\s+(?:\d+|dix|cent|mille)(?!\w)", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\d\s*(?:à|-|–)\s*$")
+
 
 def find_fatalities(sentence: str) -> list[Fatality]:
     """Death tolls stated in ``sentence``, in text order (overlapping matches keep the longest)."""
@@ -225,10 +228,16 @@ def find_fatalities(sentence: str) -> list[Fatality]:
                 continue
             if pattern is v.toll and v.mixing.match(sentence, m.end()):
                 continue  # "tués ou blessés": the count is not all dead
+            if pattern is v.toll and _norm(m["num"]) == "une" and _norm(m["pred"]) in ("mort", "morte"):
+                continue  # "une mort lente" is the noun "death", not one dead person
+            if _RATIO.match(sentence, m.end()):
+                continue  # "6 décès sur 10": a proportion
             who = (m["who"] or "").strip() or None
             trigger = _norm(m["pred"] if pattern is v.toll else m["verb"])
             claimed = trigger in v.claimed_words
-            approximate = q[1] or bool(m["qual"])
+            # "de 13 à 17 millions de morts": the upper end of a range is an estimate too
+            in_range = bool(_RANGE_BEFORE.search(sentence, 0, m.start()))
+            approximate = q[1] or bool(m["qual"]) or in_range
             found.append((m.start(), m.end(), Fatality(q[0], m.start(), m.end(), approximate, who, claimed)))
     chosen: list[tuple[int, int, Fatality]] = []
     for start, end, fat in sorted(found, key=lambda f: (f[0] - f[1], f[0])):

@@ -156,12 +156,12 @@ def _vocab() -> _Vocab:
             re.IGNORECASE,
         ),
         "month": re.compile(
-            rf"(?<!\w)(?:(?P<trig>{trig})\s+)?(?:(?P<mod>{mod})\s*(?:de\s+|d[{_APOSTROPHES}])?)?"
+            rf"(?<!\w)(?:(?P<trig>{trig})(?:\s+|(?<=[{_APOSTROPHES}])))?(?:(?P<mod>{mod})\s*(?:de\s+|d[{_APOSTROPHES}])?)?"
             rf"(?P<mon>{month})(?:\s+(?P<year>{year})|\s+(?P<rel>{rel}))?",
             re.IGNORECASE,
         ),
         "year": re.compile(
-            rf"(?<!\w)(?:(?P<trig>{trig})\s+)?(?:(?P<mod>{mod})\s*)?(?P<year>{year})", re.IGNORECASE
+            rf"(?<!\w)(?:(?P<trig>{trig})(?:\s+|(?<=[{_APOSTROPHES}])))?(?:(?P<mod>{mod})\s*)?(?P<year>{year})", re.IGNORECASE
         ),
         "relday": re.compile(rf"(?<![\w-])(?P<w>{_alt(relative_days)})(?![\w-])", re.IGNORECASE),
         "weekday": re.compile(rf"(?<!\w)(?:(?:ce|cet)\s+)?(?P<wd>{wd})(?:\s+(?P<rel>{rel}))?", re.IGNORECASE),
