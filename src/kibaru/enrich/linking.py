@@ -1,0 +1,228 @@
+"""Linking entity mentions to the Sahel knowledge base.
+
+For one article (a parsed ``Doc``, its entity objects and its date), :func:`link_entities`:
+
+1. resolves short forms to the full actor mentioned earlier in the same article ("Lavrov",
+   "M. Goïta", "Diop" after "Abdoulaye Diop"), including people the KB does not know;
+2. links every other mention the KB knows by name or alias; a form with several readings is
+   resolved by context (an actor already linked in the article, or one whose country the article
+   names) or left unlinked;
+3. finds role descriptions the KB knows ("le chef de la diplomatie russe", "le président de la
+   transition", "le Premier ministre malien") and adds them as PER mentions of the holder at the
+   article's date (``KnowledgeBase.by_description``);
+4. gives unknown actors a clean canonical form (titles and forms of address stripped,
+   apostrophes and whitespace normalised, trailing punctuation removed).
+
+``kb_id`` is the actor's Wikidata QID when the KB has one, else its project id.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from kibaru.enrich.entities import KB_LABEL, fold, lexicon
+from kibaru.kb import Actor, KnowledgeBase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Labels that can name a person; only these get short-form resolution to earlier people.
+_PERSONISH = frozenset({"PER"})
+_TRAILING = re.compile(r"[\s.,;:!?»«\"”“)(\[\]'’-]+$")
+_LEADING = re.compile(r"^[\s.,;:!?»«\"”“)(\[\]'’-]+")
+
+
+def kb_id_of(actor: Actor) -> str:
+    return actor.wikidata or actor.id
+
+
+def clean_canonical(surface: str) -> str:
+    """A mention's surface without titles, forms of address, leading article or stray punctuation."""
+    text = " ".join(surface.replace("’", "'").replace("ʼ", "'").split())
+    text = _LEADING.sub("", _TRAILING.sub("", text))
+    lex = lexicon()
+    prefixes = sorted((*lex.honorifics, *lex.articles), key=len, reverse=True)
+    articles = set(lex.articles)
+    changed = True
+    while changed:
+        changed = False
+        folded = fold(text)
+        if len(folded) != len(text):  # folding changed lengths (ß, ligatures): keep the surface
+            break
+        for prefix in prefixes:
+            glued = prefix.endswith(("'", "."))
+            head = prefix if glued else prefix + " "
+            if prefix in articles and text[:1].isupper() and not _titled(folded[len(head):], lex.honorifics):
+                continue  # "Le Figaro", "La Voix du Centre": the article is part of the name
+            if folded.startswith(head) and text[len(head):].strip():
+                text = text[len(head):].strip()
+                changed = True
+                break
+    return text
+
+
+def _titled(folded: str, honorifics: Sequence[str]) -> bool:
+    return any(folded.startswith(h if h.endswith(("'", ".")) else h + " ") for h in honorifics)
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-]+", fold(name)) if t]
+
+
+def _is_short_form(short: str, full: str) -> bool:
+    """'Lavrov' / 'M. Lavrov' / 'Sergueï' for 'Sergueï Lavrov': a proper subset of its words at the end or start."""
+    s, f = _tokens(short), _tokens(full)
+    if not s or len(s) >= len(f):
+        return False
+    return f[-len(s):] == s or f[: len(s)] == s
+
+
+def _countries_in(ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> set[str]:
+    """Ids of the states named in the article (for context disambiguation)."""
+    found: set[str] = set()
+    for ent in ents:
+        for actor in kb.lookup(ent["text"]):
+            if actor.type == "GPE":
+                found.add(actor.id)
+    return found
+
+
+def _choose(candidates: list[Actor], linked: set[str], countries: set[str]) -> Actor | None:
+    """One actor among several readings, from the article's context, or None."""
+    if len(candidates) == 1:
+        return candidates[0]
+    already = [a for a in candidates if a.id in linked]
+    if len(already) == 1:
+        return already[0]
+    local = [a for a in candidates if a.country and a.country in countries]
+    if len(local) == 1:
+        return local[0]
+    return None
+
+
+def link_entities(
+    doc: Doc | None, ents: list[dict[str, Any]], date: str | None, kb: KnowledgeBase
+) -> list[dict[str, Any]]:
+    """Fill ``canonical`` and ``kb_id`` of ``ents`` (in place) and add role-description mentions.
+
+    ``doc`` is the article's parse (used to find descriptions on token boundaries); the returned
+    list is sorted by offset.
+    """
+    countries = _countries_in(ents, kb)
+    linked: set[str] = set()
+    # (full canonical, actor or None) of earlier multi-word person mentions, most recent last
+    people: list[tuple[str, Actor | None]] = []
+    for ent in sorted(ents, key=lambda e: e["start"]):
+        canonical = clean_canonical(ent["text"])
+        actor: Actor | None = None
+        earlier = None
+        if ent["label"] in _PERSONISH:
+            earlier = next((p for p in reversed(people) if _is_short_form(canonical, p[0])), None)
+        if earlier is not None:
+            canonical, actor = earlier
+        else:
+            candidates = kb.lookup(ent["text"])
+            if ent["label"] in _PERSONISH and candidates:
+                persons = [a for a in candidates if a.type == "PER"]
+                candidates = persons or candidates
+            actor = _choose(candidates, linked, countries)
+            if actor is None and candidates and len(_tokens(canonical)) >= 2:
+                actor = None  # a full name the KB reads several ways: keep the surface
+        if actor is not None:
+            linked.add(actor.id)
+            ent["canonical"] = actor.name
+            ent["kb_id"] = kb_id_of(actor)
+            if ent["label"] not in KB_LABEL.values() or (actor.type == "PER") != (ent["label"] == "PER"):
+                ent["label"] = KB_LABEL.get(actor.type, ent["label"])
+        else:
+            ent["canonical"] = canonical or None
+            ent["kb_id"] = None
+        if ent["label"] == "PER" and len(_tokens(ent["canonical"] or "")) >= 2:
+            people.append((ent["canonical"], actor))
+    if doc is not None:
+        ents = ents + _descriptions(doc, ents, date, kb, linked)
+    return sorted(ents, key=lambda e: (e["start"], -e["end"]))
+
+
+# --- role descriptions ---------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=8)
+def _description_regex(kb: KnowledgeBase) -> re.Pattern[str] | None:
+    keys = sorted(set(kb.descriptions()), key=len, reverse=True)
+    if not keys:
+        return None
+    alternation = "|".join(re.escape(k) for k in keys)
+    return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])")
+
+
+def _folded_tokens(doc: Doc) -> tuple[str, list[int], list[int]]:
+    """The Doc's tokens folded the way KB descriptions are, joined by spaces (after an elided
+    "l'" / "d'" with no space); plus, per character of that string, the token index."""
+    parts: list[str] = []
+    owner: list[int] = []
+    starts: list[int] = []
+    prev_glued = True
+    for tok in doc:
+        if tok.is_space:
+            continue
+        text = fold(tok.text)
+        text = re.sub(r"[-‐‑–—_.,;:!?«»\"“”()\[\]/]+", " ", text).strip()
+        if not text:
+            continue
+        if not prev_glued:
+            parts.append(" ")
+            owner.append(-1)
+        starts.append(sum(len(p) for p in parts))
+        for ch in text:
+            parts.append(ch)
+            owner.append(tok.i)
+        prev_glued = text.endswith("'")
+    return "".join(parts), owner, starts
+
+
+def _pick_holder(holders: list[Actor], linked: set[str], named: set[str], countries: set[str]) -> Actor | None:
+    """The holder of a described role: the only one, else the one named in the article, else the
+    one whose country the article names; None when still ambiguous."""
+    if len(holders) == 1:
+        return holders[0]
+    mentioned = [a for a in holders if a.id in linked or kb_id_of(a) in named]
+    if len(mentioned) == 1:
+        return mentioned[0]
+    local = [a for a in holders if a.country and a.country in countries]
+    return local[0] if len(local) == 1 else None
+
+
+def _descriptions(
+    doc: Doc, ents: list[dict[str, Any]], date: str | None, kb: KnowledgeBase, linked: set[str]
+) -> list[dict[str, Any]]:
+    regex = _description_regex(kb)
+    if regex is None:
+        return []
+    text, owner, _ = _folded_tokens(doc)
+    lex = lexicon()
+    named = {e["kb_id"] for e in ents if e["kb_id"]}
+    countries = _countries_in(ents, kb)
+    out: list[dict[str, Any]] = []
+    for match in regex.finditer(text):
+        first, last = owner[match.start()], owner[match.end() - 1]
+        if first < 0 or last < 0:
+            continue
+        holders = kb.by_description(match.group(0), on=date)
+        if not holders:
+            continue
+        actor = _pick_holder(holders, linked, named, countries)
+        if actor is None:
+            continue
+        start_tok = first
+        if first > 0 and fold(doc[first - 1].text) in lex.description_articles:
+            start_tok = first - 1
+        start, end = doc[start_tok].idx, doc[last].idx + len(doc[last].text)
+        if any(e["start"] <= start and end <= e["end"] for e in ents if e["label"] == "PER"):
+            continue  # already inside a person mention
+        out.append({"text": doc.text[start:end], "label": "PER", "start": start, "end": end,
+                    "canonical": actor.name, "kb_id": kb_id_of(actor)})
+    return out
