@@ -161,7 +161,8 @@ def _vocab() -> _Vocab:
             re.IGNORECASE,
         ),
         "year": re.compile(
-            rf"(?<!\w)(?:(?P<trig>{trig})(?:\s+|(?<=[{_APOSTROPHES}])))?(?:(?P<mod>{mod})\s*)?(?P<year>{year})", re.IGNORECASE
+            rf"(?<!\w)(?:(?P<trig>{trig})(?:\s+|(?<=[{_APOSTROPHES}])))?(?:(?P<mod>{mod})\s*)?(?P<year>{year})",
+            re.IGNORECASE,
         ),
         "relday": re.compile(rf"(?<![\w-])(?P<w>{_alt(relative_days)})(?![\w-])", re.IGNORECASE),
         "weekday": re.compile(rf"(?<!\w)(?:(?:ce|cet)\s+)?(?P<wd>{wd})(?:\s+(?P<rel>{rel}))?", re.IGNORECASE),
