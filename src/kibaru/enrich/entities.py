@@ -53,6 +53,9 @@ KB_LABEL: dict[str, str] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LO
 # all-caps acronyms: two-letter mixed-case forms match too many ordinary tokens.
 MIN_PATTERN_CHARS = 3
 
+# Parts of speech of a one-token "entity" that is really a capitalised ordinary word.
+_NOT_NAME_POS = frozenset({"VERB", "AUX", "PRON", "ADV", "ADP", "DET", "CCONJ", "SCONJ", "INTJ"})
+
 # Pipe names, also the spaCy factory names.
 RULER = "kibaru_kb_ruler"
 FIXES = "kibaru_domain_fixes"
@@ -156,15 +159,26 @@ def _register_factories() -> None:
 
     @Language.factory(FIXES, default_config={"kb_path": None})
     def make_domain_fixes(nlp: Language, name: str, kb_path: str | None) -> DomainFixes:
-        return DomainFixes(_kb(kb_path), lexicon())
+        return DomainFixes(_kb(kb_path), lexicon(), nlp)
 
 
 class DomainFixes:
     """The spaCy component ``kibaru_domain_fixes`` (see the module docstring)."""
 
-    def __init__(self, kb: KnowledgeBase, lex: Lexicon):
+    def __init__(self, kb: KnowledgeBase, lex: Lexicon, nlp: Language | None = None):
+        from spacy.matcher import PhraseMatcher
+
         self.kb = kb
         self.lex = lex
+        # KB names again, to let a longer KB name replace a shorter model guess inside it
+        # ("Boris" MISC -> "Boris Johnson" PER), which the non-overwriting ruler cannot do.
+        self._matcher: PhraseMatcher | None = None
+        self._labels: dict[str, str] = {}
+        if nlp is not None:
+            self._matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+            for pat in kb_patterns(kb):
+                self._labels[pat["pattern"]] = pat["label"]
+                self._matcher.add(pat["label"], [nlp.make_doc(pat["pattern"])])
         # single words of the honorific list ("premier", "ministre", "colonel"), minus articles
         self._title_words = {
             w for h in lex.honorifics for w in h.replace(".", " ").split() if len(w) > 2 and w not in lex.articles
@@ -184,14 +198,16 @@ class DomainFixes:
                 forced.append(span)
         forced.extend(self._operations(doc))
         for ent in doc.ents:
-            if self._is_category(doc, ent):
+            if self._is_category(doc, ent) or self._is_common_word(ent):
                 continue
             named = self._strip_title(doc, ent)
             if named is not None:
                 spans.extend(self._split_country_prefix(doc, named))
+        spans = self._extend_to_kb_names(doc, spans)
+        spans = [self._extend_particles(doc, s) for s in spans]
         kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in forced)]
-        fixed = [self._relabel(doc, s) for s in kept + forced]
-        doc.ents = filter_spans(fixed)
+        fixed = filter_spans([self._relabel(doc, s) for s in kept + forced])
+        doc.ents = sorted(fixed + self._repeat_surnames(doc, fixed), key=lambda s: s.start)
         return doc
 
     # --- rules ---------------------------------------------------------------------------
@@ -232,6 +248,55 @@ class DomainFixes:
         if before:
             return False
         return not after or after[0] in self.lex.separators
+
+    def _is_common_word(self, ent: Span) -> bool:
+        """A capitalised verb or pronoun the model took for a name ("Tenter", "Quiconque")."""
+        return len(ent) == 1 and ent.label_ != "LOC" and (ent[0].pos_ in _NOT_NAME_POS or ent[0].is_stop)
+
+    def _extend_to_kb_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Replace model spans strictly inside a longer KB name by that name."""
+        from spacy.tokens import Span
+
+        if self._matcher is None:
+            return spans
+        out = list(spans)
+        for _, start, end in sorted(self._matcher(doc), key=lambda m: m[1] - m[2]):
+            inside = [s for s in out if start <= s.start and s.end <= end and (s.start, s.end) != (start, end)]
+            crossing = [s for s in out if s.start < end and start < s.end and s not in inside]
+            if inside and not crossing:
+                match = Span(doc, start, end, label=self._labels.get(doc[start:end].text, inside[0].label_))
+                out = [s for s in out if s not in inside] + [match]
+        return sorted(out, key=lambda s: s.start)
+
+    def _extend_particles(self, doc: Doc, span: Span) -> Span:
+        """'François Bujon' + "de l'Estang": a person's name continues over a particle."""
+        from spacy.tokens import Span
+
+        if span.label_ != "PER" or span.end + 1 >= len(doc):
+            return span
+        i = span.end
+        if fold(doc[i].text) == "de" and i + 1 < len(doc) and fold(doc[i + 1].text) in {"l'", "la"}:
+            i += 1
+        if fold(doc[i].text) not in {"de", "d'", "l'", "la"} or doc[i].whitespace_ and doc[i].text.endswith("'"):
+            return span
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is None or not nxt.text[:1].isupper() or not nxt.is_alpha or self.kb.lookup(nxt.text):
+            return span  # "Lavrov de Russie": a place, not part of the name
+        return Span(doc, span.start, nxt.i + 1, label="PER")
+
+    def _repeat_surnames(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Later bare uses of a surname the article gave in full, which the model missed."""
+        from spacy.tokens import Span
+
+        surnames = {s[-1].text for s in spans if s.label_ == "PER" and len(s) >= 2 and s[-1].text[:1].isupper()}
+        taken = set()
+        for s in spans:
+            taken.update(range(s.start, s.end))
+        found = []
+        for tok in doc:
+            if tok.text in surnames and tok.i not in taken and tok.is_alpha and len(tok.text) > 2:
+                found.append(Span(doc, tok.i, tok.i + 1, label="PER"))
+        return found
 
     def _strip_title(self, doc: Doc, ent: Span) -> Span | None:
         """'Premier ministre malien Choguel Maïga' (any label) -> PER 'Choguel Maïga'."""

@@ -1,0 +1,213 @@
+"""Entity and linking evaluation on hand-annotated real articles (SemEval-2023 Task 3, French).
+
+Gold: ``eval/linking_gold.jsonl`` (guideline and split in ``eval/LINKING.md``): per article, the set
+of actors it mentions (KB id, or canonical name for actors the KB does not know) and a sample of
+mention links (offsets into the article file, title line included). The article text is not in the
+repository (licence); it is read from ``$KIBARU_SHARED`` (default ``<repo>/../shared``).
+
+The system (component ``entities``: spaCy + domain fixes + linking) runs over the whole file text
+with the annotated date. Scoring:
+
+* **actors per article** — system actors are the KB actors its mentions link to (people,
+  organisations, states, military operations: the annotation scope; towns, regions and other
+  places are left out) plus the canonical names of unlinked PER/ORG mentions. A gold actor without
+  a KB id is resolved with the current KB when the KB now knows it by that name, else compared by
+  folded canonical name. Precision, recall and F1 are micro-averaged over articles.
+* **mention linking accuracy** — for each gold mention, the system mention overlapping it most must
+  link to the same actor (a missed mention counts as wrong).
+* **Wagner typed ORG** — the real corpus never names Wagner, so every "Wagner" mention found in the
+  bundled (synthetic) sample articles must be labelled ORG.
+
+Run: ``.venv/bin/python benchmarks/eval_linking.py [--split heldout|dev|all] [--errors]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+GOLD = REPO / "eval" / "linking_gold.jsonl"
+SAMPLES = REPO / "samples" / "corpus" / "dumps"
+
+# Actor kinds inside the annotation scope besides people and organisations.
+STATE_KINDS = frozenset({"state"})
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("KIBARU_SHARED", str(REPO.parent / "shared")))
+
+
+@dataclass
+class ArticleGold:
+    article_file: str
+    split: str
+    date: str | None
+    text: str
+    actors: list[dict[str, Any]]
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+
+
+def load_gold(split: str = "heldout", gold: Path = GOLD) -> list[ArticleGold]:
+    """Gold articles of ``split`` ("dev", "heldout" or "all") with their text from the shared corpus.
+
+    Raises FileNotFoundError when the shared corpus is absent, ValueError when a file changed.
+    """
+    base = shared_dir()
+    articles: dict[str, ArticleGold] = {}
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for rec in records:
+        if split != "all" and rec["split"] != split:
+            continue
+        if rec["type"] == "article":
+            text = (base / rec["article_file"]).read_text(encoding="utf-8")
+            articles[rec["article_file"]] = ArticleGold(rec["article_file"], rec["split"], rec["date"], text, rec["actors"])
+    for rec in records:
+        if rec["type"] != "mention" or rec["article_file"] not in articles:
+            continue
+        art = articles[rec["article_file"]]
+        if art.text[rec["start"] : rec["end"]] != rec["surface"]:
+            raise ValueError(f"{rec['article_file']}: text at {rec['start']} is not {rec['surface']!r}: file changed?")
+        art.mentions.append(rec)
+    return list(articles.values())
+
+
+class _Keys:
+    """Actor keys shared by gold and system: a KB project id, or ``name:<folded name>``."""
+
+    def __init__(self) -> None:
+        from kibaru.enrich.entities import fold
+        from kibaru.kb import KnowledgeBase
+
+        self.fold = fold
+        self.kb = KnowledgeBase.load()
+        self.by_qid = {a.wikidata: a for a in self.kb if a.wikidata}
+
+    def actor(self, kb_id: str | None) -> Any:
+        if not kb_id:
+            return None
+        return self.kb.get(kb_id) or self.by_qid.get(kb_id)
+
+    def gold(self, name: str, kb_id: str | None) -> str:
+        if kb_id:
+            return kb_id
+        found = self.kb.lookup(name)
+        if len(found) == 1 and self.fold(found[0].name) == self.fold(name):
+            return found[0].id
+        return "name:" + self.fold(name)
+
+    def system(self, ent: dict[str, Any]) -> str | None:
+        """The key of a system mention, or None when it is outside the actor scope."""
+        actor = self.actor(ent["kb_id"])
+        if actor is not None:
+            in_scope = actor.type in {"PER", "ORG"} or actor.id.startswith("op:") or (
+                actor.type == "GPE" and actor.kind in STATE_KINDS
+            )
+            return actor.id if in_scope else None
+        if ent["label"] in {"PER", "ORG"} and ent["canonical"]:
+            return "name:" + self.fold(ent["canonical"])
+        return None
+
+    def mention(self, ent: dict[str, Any]) -> str:
+        actor = self.actor(ent["kb_id"])
+        if actor is not None:
+            return str(actor.id)
+        return "name:" + self.fold(ent["canonical"] or ent["text"])
+
+
+def evaluate(split: str = "heldout", errors: bool = False) -> dict[str, Any]:
+    """Run the system over the gold articles of ``split`` and score it (see the module docstring)."""
+    from kibaru.enrich.entities import extract_entities
+
+    articles = load_gold(split)
+    keys = _Keys()
+    found = extract_entities([a.text for a in articles], [a.date for a in articles])
+    tp = fp = fn = 0
+    m_ok = m_total = m_found = 0
+    per_article = []
+    for art, ents in zip(articles, found, strict=True):
+        gold = {keys.gold(a["name"], a["kb_id"]) for a in art.actors}
+        system = {k for e in ents if (k := keys.system(e)) is not None}
+        a_tp, a_fp, a_fn = len(gold & system), len(system - gold), len(gold - system)
+        tp, fp, fn = tp + a_tp, fp + a_fp, fn + a_fn
+        wrong_links = []
+        for m in art.mentions:
+            m_total += 1
+            want = keys.gold(m["name"], m["kb_id"])
+            overlaps = [(min(e["end"], m["end"]) - max(e["start"], m["start"]), e) for e in ents]
+            overlaps = [(o, e) for o, e in overlaps if o > 0]
+            if not overlaps:
+                wrong_links.append((m["surface"], want, None))
+                continue
+            m_found += 1
+            best = max(overlaps, key=lambda p: p[0])[1]
+            if keys.mention(best) == want:
+                m_ok += 1
+            else:
+                wrong_links.append((m["surface"], want, keys.mention(best)))
+        per_article.append({"article": art.article_file, "tp": a_tp, "fp": a_fp, "fn": a_fn})
+        if errors:
+            print(f"\n# {art.article_file} ({art.split})  tp={a_tp} fp={a_fp} fn={a_fn}")
+            for k in sorted(system - gold):
+                print("  FP", k)
+            for k in sorted(gold - system):
+                print("  FN", k)
+            for surface, want, got in wrong_links:
+                print(f"  LINK {surface!r}: want {want}, got {got}")
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "split": split, "articles": len(articles), "actor_precision": p, "actor_recall": r, "actor_f1": f1,
+        "gold_actors": tp + fn, "system_actors": tp + fp,
+        "mentions": m_total, "mention_found": m_found / m_total if m_total else 0.0,
+        "mention_link_accuracy": m_ok / m_total if m_total else 0.0, "per_article": per_article,
+    }
+
+
+def wagner_labels(folder: Path = SAMPLES) -> dict[str, int]:
+    """Labels given to mentions of the Wagner group in the bundled sample articles."""
+    from kibaru.enrich.entities import extract_entities
+    from kibaru.kb import KnowledgeBase
+
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
+    texts = [t for t in texts if "Wagner" in t]
+    kb = KnowledgeBase.load()
+    counts: dict[str, int] = {}
+    for ents in extract_entities(texts):
+        for e in ents:
+            # mentions naming the group itself (not descriptions such as "le patron de Wagner")
+            if "Wagner" in e["text"] and any("Wagner" in a.name for a in kb.lookup(e["text"])):
+                counts[e["label"]] = counts.get(e["label"], 0) + 1
+    return counts
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", default="heldout", choices=["heldout", "dev", "all"])
+    parser.add_argument("--errors", action="store_true", help="print false positives/negatives and wrong links")
+    args = parser.parse_args(argv)
+    if not (shared_dir() / "corpus" / "semeval2023_fr").is_dir():
+        print(f"SKIPPED: shared corpus not found at {shared_dir()} (set KIBARU_SHARED)", file=sys.stderr)
+        return 0
+    res = evaluate(args.split, args.errors)
+    print(
+        f"linking eval ({res['split']}, {res['articles']} articles): actors P={res['actor_precision']:.3f} "
+        f"R={res['actor_recall']:.3f} F1={res['actor_f1']:.3f} (gold {res['gold_actors']}, system "
+        f"{res['system_actors']}); mentions: {res['mentions']}, found {res['mention_found']:.3f}, "
+        f"linked correctly {res['mention_link_accuracy']:.3f}"
+    )
+    if SAMPLES.is_dir():
+        labels = wagner_labels()
+        print(f"Wagner mentions in samples/corpus by label: {labels}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
