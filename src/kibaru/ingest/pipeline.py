@@ -204,7 +204,8 @@ def recluster(storage: Storage) -> int:
         keys.append((stored.date or "9999", stored.ingest_seq))
     if not ids:
         return 0
-    result = cluster(ids, np.vstack(rows), keys)
+    # Exact shingle containment (read from the stored text) settles the cut-ending candidates.
+    result = cluster(ids, np.vstack(rows), keys, texts=storage.text_of)
     storage.set_clusters(result.cluster_of, result.first_of)
     return len(result.first_of)
 

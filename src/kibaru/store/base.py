@@ -79,6 +79,10 @@ class Storage(Protocol):
 
     def get_article(self, article_id: str) -> Article | None: ...
 
+    def text_of(self, article_id: str) -> str:
+        """The clean text of one article ("" when unknown)."""
+        ...
+
     def count_articles(self) -> int: ...
 
     def status(self) -> dict[str, Any]:

@@ -220,6 +220,10 @@ class DuckDBStorage:
     def get_article(self, article_id: str) -> Article | None:
         return next(self.iter_articles(where={"id": article_id}), None)
 
+    def text_of(self, article_id: str) -> str:
+        row = self.con.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+        return str(row[0]) if row else ""
+
     def count_articles(self) -> int:
         row = self.con.execute("SELECT count(*) FROM articles").fetchone()
         return int(row[0]) if row else 0
