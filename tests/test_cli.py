@@ -97,8 +97,13 @@ def test_ingest_reingest_export_status(tmp_path: Path) -> None:
     assert after == before
 
     status = runner.invoke(app, ["status", "--db", db])
-    assert status.exit_code == 0
-    assert "binary.txt" in status.stdout and "articles 3" in status.stdout
+    assert status.exit_code == 0 and "articles 3" in status.stdout
+    info = json.loads(runner.invoke(app, ["status", "--db", db, "--json"]).stdout)
+    assert info["articles"] == 3
+    assert [r["status"] for r in info["runs"]] == ["ok", "ok"]
+    assert [r["new"] for r in info["runs"]] == [0, 3]  # newest first: the re-run added nothing
+    reasons = {Path(r["where"]).name: r["reason"] for r in info["recent_rejections"]}
+    assert "binary.txt" in reasons and "empty.txt" in reasons
 
 
 def test_changed_article_updates_its_row(tmp_path: Path) -> None:

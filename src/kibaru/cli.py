@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Iterator
@@ -29,7 +30,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # messages name paths: never fold them
 
 DbOption = Annotated[
     str | None,
@@ -97,7 +98,9 @@ def ingest(
         def on_item(item: Article | Rejection) -> None:
             if isinstance(item, Rejection):
                 # One plain line per rejected input, above the progress bar when there is one.
-                progress.console.print(f"rejected {item.where}: {item.reason}", highlight=False, markup=False)
+                progress.console.print(
+                    f"rejected {item.where}: {item.reason}", highlight=False, markup=False, soft_wrap=True
+                )
             progress.advance(task)
 
         summary = run_ingest(paths, storage, options, on_item=on_item)
@@ -156,10 +159,16 @@ def articles(
 
 
 @app.command()
-def status(db: DbOption = None) -> None:
+def status(
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the status as JSON.")] = False,
+) -> None:
     """Counts, last runs and rejected inputs with their reasons."""
     with _storage(db, read_only=True) as storage:
         info = storage.status()
+    if as_json:
+        print(json.dumps(info, ensure_ascii=False, default=str, indent=2))
+        return
     out.print(Text(f"{info['database']} (schema v{info['schema_version']})", style="bold"))
     out.print(
         f"articles {info['articles']} · outlets {info['outlets']} · dated {info['dated']} · "
