@@ -150,7 +150,7 @@ def articles(
                 break
             table.add_row(*_cells(
                 article.date or "—", article.outlet or "—", article.attributed_source or "—",
-                (article.title or article.text[:70]).strip(), (article.cluster_id or "")[:10],
+                " ".join((article.title or article.text[:70]).split()), (article.cluster_id or "")[:10],
                 len(article.boilerplate),
             ))
         total = storage.count_articles()
