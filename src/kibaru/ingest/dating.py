@@ -28,8 +28,15 @@ _BARE = re.compile(
     rf"(?:\s*(?:à|-|,)?\s*\d{{1,2}}\s*[h:]\s*\d{{2}})?\W*$",
     re.IGNORECASE,
 )
-# How far into the body a publication stamp may stand (lines).
+# A byline: a short line that ends with a date ("Rédaction Le Faso Hebdo – 29 janvier 2024").
+_BYLINE = re.compile(
+    rf"[–—\-|,:]\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?({_DATE})"
+    rf"(?:\s*(?:à|-|,)?\s*\d{{1,2}}\s*[h:]\s*\d{{2}})?\W*$",
+    re.IGNORECASE,
+)
+# How far into the body a publication stamp may stand (lines), and how long a byline may be.
 TOP_LINES = 4
+BYLINE_MAX_CHARS = 90
 
 
 def date_in_text(body: str, boilerplate: Sequence[str]) -> tuple[str, DatePrecision] | None:
@@ -39,6 +46,8 @@ def date_in_text(body: str, boilerplate: Sequence[str]) -> tuple[str, DatePrecis
         if len(line) > 200:
             continue
         match = _STAMP.search(line) or _BARE.match(line.strip())
+        if not match and len(line) <= BYLINE_MAX_CHARS:
+            match = _BYLINE.search(line)
         if match:
             parsed = parse_date(match.group(1))
             if parsed:
