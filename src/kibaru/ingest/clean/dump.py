@@ -6,7 +6,7 @@ category labels, teaser headlines of unrelated stories). ``clean_dump`` labels e
 
 * ``header``: a leading `` date YYYY-MM[-DD] `` marker (its remainder on the same line is body);
 * ``credit``: a ``Source : X`` / ``Avec X`` credit line (gives ``attributed_source``);
-* ``body`` / ``boilerplate``: a two-stage logistic regression over line features (see
+* ``body`` / ``boilerplate``: two stages of gradient-boosted trees over line features (see
   ``features.py``; weights in ``data/boilerplate_model.json``, trained on the dev split of real
   pages by ``benchmarks/boilerplate_eval.py --train``), then two rules: a line repeated across many
   documents of its site (``LineStats``) is boilerplate, and so is an indented headline-shaped line
@@ -64,7 +64,7 @@ TITLE_MIN_SIM = 0.34
 
 _HEADER = re.compile(r"^\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])[ \t]*(.*)$", re.S)
 _CREDIT_SOURCE = re.compile(r"^sources?\s*:\s*(.+?)\s*\.?$", re.I | re.S)
-_CREDIT_AVEC = re.compile(r"^avec\s+(l'|les\s+|la\s+)?([A-ZÀ-Ý\"«].*?)\s*\.?$", re.S)
+_CREDIT_AVEC = re.compile(r"^[Aa]vec\s+(l'|les\s+|la\s+)?([A-ZÀ-Ý\"«].*?)\s*\.?$", re.S)
 # A credit is short; "Source : le ministère a indiqué que …" is a sentence, not a credit.
 CREDIT_MAX_WORDS = 8
 
@@ -82,14 +82,24 @@ class CleanedDump:
 
 @dataclass(frozen=True, slots=True)
 class _Stage:
-    mean: np.ndarray
-    std: np.ndarray
-    weights: np.ndarray
-    bias: float
+    """Boosted trees stored as complete binary trees (heap order): ``feature``/``threshold`` per internal
+    node, ``value`` per leaf; a sample goes right when its feature is >= the threshold."""
+
+    feature: np.ndarray  # (trees, internal nodes)
+    threshold: np.ndarray
+    value: np.ndarray  # (trees, leaves)
+    base: float
+    depth: int
 
     def proba(self, x: np.ndarray) -> np.ndarray:
-        z = ((x - self.mean) / self.std) @ self.weights + self.bias
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+        n, t = len(x), self.feature.shape[0]
+        trees = np.arange(t)[None, :]
+        rows = np.arange(n)[:, None]
+        node = np.zeros((n, t), dtype=np.int64)
+        for _ in range(self.depth):  # all trees walked at once
+            node = 2 * node + 1 + (x[rows, self.feature[trees, node]] >= self.threshold[trees, node])
+        z = self.base + self.value[trees, node - self.feature.shape[1]].sum(axis=1)
+        return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0))), dtype=np.float64)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,16 +112,24 @@ class _Model:
 def _stage(data: dict[str, Any], names: tuple[str, ...]) -> _Stage:
     if tuple(data["features"]) != names:
         raise ValueError("boilerplate model features do not match the code's feature list; retrain it")
-    return _Stage(np.asarray(data["mean"], dtype=np.float64), np.asarray(data["std"], dtype=np.float64),
-                  np.asarray(data["weights"], dtype=np.float64), float(data["bias"]))
+    return _Stage(np.asarray(data["feature"], dtype=np.int64), np.asarray(data["threshold"], dtype=np.float64),
+                  np.asarray(data["value"], dtype=np.float64), float(data["base"]), int(data["depth"]))
 
 
 @lru_cache(maxsize=1)
 def _model() -> _Model:
     raw = resources.files("kibaru.data").joinpath("boilerplate_model.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    return model_from_dict(json.loads(raw))
+
+
+def model_from_dict(data: dict[str, Any]) -> _Model:
+    """Build the classifier from its JSON form (used by the evaluation's cross-validation)."""
     return _Model(_stage(data["stage1"], FEATURE_NAMES), _stage(data["stage2"], FEATURE_NAMES + CONTEXT_NAMES),
                   float(data["threshold"]))
+
+
+def _lengths(lines: list[str]) -> np.ndarray:
+    return np.array([float(len(line)) for line in lines])
 
 
 def boilerplate_proba(lines: list[str]) -> tuple[list[LineInfo], np.ndarray]:
@@ -121,7 +139,7 @@ def boilerplate_proba(lines: list[str]) -> tuple[list[LineInfo], np.ndarray]:
         return infos, np.zeros(0)
     model = _model()
     p1 = model.stage1.proba(x)
-    p2 = model.stage2.proba(np.hstack([x, context_features(p1)]))
+    p2 = model.stage2.proba(np.hstack([x, context_features(p1, _lengths(lines))]))
     return infos, p2
 
 
@@ -199,9 +217,9 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
     if stats is not None and group is not None and stats.n_docs(group) >= REPEAT_MIN_DOCS:
         floor = max(REPEAT_MIN_COUNT, math.ceil(REPEAT_MIN_SHARE * stats.n_docs(group)))
         for k, i in enumerate(work):
-            if labels[i] == "body" and len(infos[k].words) <= REPEAT_MAX_WORDS:
-                if stats.doc_frequency(group, lines[i]) >= floor:
-                    labels[i] = "boilerplate"
+            short = len(infos[k].words) <= REPEAT_MAX_WORDS
+            if labels[i] == "body" and short and stats.doc_frequency(group, lines[i]) >= floor:
+                labels[i] = "boilerplate"
 
     # Vocabulary of the article as classified so far, for the teaser and title checks.
     body_df: dict[str, int] = {}
@@ -218,9 +236,10 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
         return sum(1 for w in info.content if body_df.get(w, 0) - (1 if w in own else 0) > 0) / len(info.content)
 
     for k, i in enumerate(work):
-        if labels[i] == "body" and raw_lines[i][:1] in (" ", "\t") and not infos[k].terminal:
-            if len(infos[k].words) <= HEADLINE_MAX_WORDS and sim_to_body(k) < TEASER_MAX_SIM:
-                labels[i] = "boilerplate"
+        indented_headline = raw_lines[i][:1] in (" ", "\t") and not infos[k].terminal
+        short = len(infos[k].words) <= HEADLINE_MAX_WORDS
+        if labels[i] == "body" and indented_headline and short and sim_to_body(k) < TEASER_MAX_SIM:
+            labels[i] = "boilerplate"
 
     # Title: the first headline-like line before the article's first prose line.
     title: str | None = None
@@ -231,6 +250,10 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
             if labels[i] in ("body", "boilerplate") and _is_title_candidate(infos[k], sim_to_body(k)):
                 labels[i] = "title"
                 title = lines[i]
+                # What precedes the headline is the page's header (category label, breadcrumb, menu).
+                for j in work[:k]:
+                    if labels[j] == "body":
+                        labels[j] = "boilerplate"
                 break
 
     body_lines: list[str] = []

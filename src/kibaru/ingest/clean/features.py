@@ -32,8 +32,8 @@ FEATURE_NAMES: tuple[str, ...] = (
     "digit_ratio", "punct_ratio", "url", "handle", "separators", "bullet_start", "all_caps", "quote_marks",
     "date_or_time", "copyright", "cue_any", "cue_start", "cue_density", "cue_short", "headline_shape",
     "dup_in_doc", "rel_pos", "prose", "in_core", "core_dist", "before_core", "after_core", "sim",
-    "sim_short", "no_content", "window_prose", "prev_log_words", "next_log_words", "prev_terminal",
-    "next_terminal",
+    "sim_short", "sim_core", "no_content", "window_prose", "prev_log_words", "next_log_words", "prev_terminal",
+    "next_terminal", "prev_prose_dist", "next_prose_dist", "prose_before", "sandwich", "run_len",
 )
 
 # A line is "prose" (running text) from this many words with some function words; calibrated by
@@ -54,12 +54,41 @@ _BULLET = re.compile(r"^[\W_]")
 _DATE_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:h]\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _TERMINAL = re.compile(r"[.!?…;]['\"»”’)\]]*$|[»”\"]$")
 _QUOTE_MARKS = re.compile(r"[«»“”\"]")
+_LETTERS = re.compile(r"[^\W\d_]")
+_DIGITS = re.compile(r"\d")
+_PUNCT = re.compile(r"[^\w\s]|_")
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    cue_pattern: re.Pattern[str]
+    # Cue phrases as word tuples indexed by their first word; a trailing "*" makes the last word a prefix.
+    phrases: dict[str, list[tuple[tuple[str, ...], bool]]]
+    prefixes: tuple[str, ...]  # one-word prefix cues ("partag*")
     stopwords: frozenset[str]
+
+    def cues(self, words: list[str]) -> tuple[int, bool]:
+        """How many cue phrases the word sequence contains, and whether one starts it."""
+        count, start, i, n = 0, False, 0, len(words)
+        while i < n:
+            w = words[i]
+            size = 0
+            for phrase, prefix in self.phrases.get(w, ()):
+                k = len(phrase)
+                if k > n - i or k <= size:
+                    continue
+                if all(words[i + j] == phrase[j] for j in range(1, k - 1)) and (
+                    k == 1 or (words[i + k - 1].startswith(phrase[-1]) if prefix else words[i + k - 1] == phrase[-1])
+                ):
+                    size = k
+            if not size and self.prefixes and w.startswith(self.prefixes):
+                size = 1
+            if size:
+                count += 1
+                start = start or i == 0
+                i += size
+            else:
+                i += 1
+        return count, start
 
 
 @lru_cache(maxsize=1)
@@ -67,21 +96,23 @@ def lexicon() -> Lexicon:
     """The cue phrases and function words from the package data file (loaded once)."""
     raw = resources.files("kibaru.data").joinpath("boilerplate_cues.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(raw)
-    phrases: set[str] = set()
+    phrases: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    prefixes: list[str] = []
     for group in data["cues"].values():
-        phrases.update(str(p).casefold() for p in group)
-    parts = []
-    # Longest first so that "laisser un commentaire" wins over "commentaire" at the same position.
-    for phrase in sorted(phrases, key=len, reverse=True):
-        if phrase.endswith("*"):
-            parts.append(re.escape(phrase[:-1]) + r"\w*")
-        else:
-            parts.append(re.escape(phrase))
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+        for entry in group:
+            text = str(entry).casefold()
+            prefix = text.endswith("*")
+            words = tuple(_WORD.findall(text))
+            if not words:
+                continue
+            if prefix and len(words) == 1:
+                prefixes.append(words[0])
+            else:
+                phrases.setdefault(words[0], []).append((words, prefix))
     stop: set[str] = set()
-    for words in data["stopwords"].values():
-        stop.update(str(w).casefold() for w in words)
-    return Lexicon(pattern, frozenset(stop))
+    for words_ in data["stopwords"].values():
+        stop.update(str(w).casefold() for w in words_)
+    return Lexicon(phrases, tuple(sorted(set(prefixes))), frozenset(stop))
 
 
 @dataclass(slots=True)
@@ -110,12 +141,11 @@ def line_info(text: str, lex: Lexicon | None = None) -> LineInfo:
     n = len(words)
     n_stop = sum(1 for w in words if w in lex.stopwords)
     content = frozenset(_stem(w) for w in words if len(w) >= 3 and w not in lex.stopwords and not w.isdigit())
-    cues = list(lex.cue_pattern.finditer(low))
-    cue_start = bool(cues) and not _WORD.search(low, 0, cues[0].start())
+    cue_count, cue_start = lex.cues(words)
     terminal = bool(_TERMINAL.search(text))
     stop_ratio = n_stop / n if n else 0.0
     prose = n >= PROSE_MIN_WORDS and stop_ratio >= PROSE_MIN_STOP_RATIO
-    return LineInfo(text, words, content, terminal, stop_ratio, len(cues), cue_start, prose)
+    return LineInfo(text, words, content, terminal, stop_ratio, cue_count, cue_start, prose)
 
 
 def _core(infos: list[LineInfo]) -> tuple[int, int]:
@@ -135,11 +165,12 @@ def _core(infos: list[LineInfo]) -> tuple[int, int]:
     return best_span
 
 
-def _sims(infos: list[LineInfo]) -> list[float]:
-    """Share of each line's content words that occur in the *other* prose lines of the document."""
-    profile_lines = [k for k, info in enumerate(infos) if info.prose]
-    if len(profile_lines) < 2:
-        profile_lines = [k for k, info in enumerate(infos) if len(info.words) >= 5]
+def _sims(infos: list[LineInfo], profile_lines: list[int] | None = None) -> list[float]:
+    """Share of each line's content words that occur in the *other* profile lines (default: prose lines)."""
+    if profile_lines is None:
+        profile_lines = [k for k, info in enumerate(infos) if info.prose]
+        if len(profile_lines) < 2:
+            profile_lines = [k for k, info in enumerate(infos) if len(info.words) >= 5]
     df: dict[str, int] = {}
     in_profile = set(profile_lines)
     for k in profile_lines:
@@ -166,6 +197,10 @@ def document_features(lines: list[str]) -> tuple[list[LineInfo], np.ndarray]:
         return infos, x
     core_start, core_end = _core(infos)
     sims = _sims(infos)
+    # Against the core only: a gallery of unrelated captions below the article is prose too, but it
+    # does not share the core's vocabulary.
+    core_prose = [k for k in range(core_start, core_end + 1) if infos[k].prose]
+    sims_core = _sims(infos, core_prose) if core_prose else [0.0] * n
     counts: dict[str, int] = {}
     keys = [" ".join(info.words) for info in infos]
     for key in keys:
@@ -173,13 +208,41 @@ def document_features(lines: list[str]) -> tuple[list[LineInfo], np.ndarray]:
     prose = np.array([1.0 if info.prose else 0.0 for info in infos])
     cum = np.concatenate(([0.0], np.cumsum(prose)))
     log_words = [math.log1p(len(info.words)) for info in infos]
+    # Distances to the nearest prose line on each side, the share of prose characters before each line,
+    # and the length of the run of non-prose lines a line belongs to: a list or table inside the
+    # article sits between prose; a menu sits before the first or after the last prose line.
+    prev_prose = [0.0] * n
+    last = -1
+    for i in range(n):
+        prev_prose[i] = math.log1p(i - last if last >= 0 else n + 1)
+        if infos[i].prose:
+            last = i
+    next_prose = [0.0] * n
+    nxt = -1
+    for i in range(n - 1, -1, -1):
+        next_prose[i] = math.log1p(nxt - i if nxt >= 0 else n + 1)
+        if infos[i].prose:
+            nxt = i
+    prose_chars = np.array([float(len(info.text)) if info.prose else 0.0 for info in infos])
+    total_prose = float(prose_chars.sum()) or 1.0
+    before_share = (np.cumsum(prose_chars) - prose_chars) / total_prose
+    after_share = 1.0 - before_share - prose_chars / total_prose
+    run_len = [0.0] * n
+    i = 0
+    while i < n:
+        j = i
+        while j < n and not infos[j].prose:
+            j += 1
+        for k in range(i, j):
+            run_len[k] = math.log1p(j - i)
+        i = max(j, i + 1)
     for i, info in enumerate(infos):
         text = info.text
         nw = len(info.words)
         nc = len(text)
-        letters = sum(1 for ch in text if ch.isalpha())
-        digits = sum(1 for ch in text if ch.isdigit())
-        punct = sum(1 for ch in text if not ch.isalnum() and not ch.isspace())
+        letters = len(_LETTERS.findall(text))
+        digits = len(_DIGITS.findall(text))
+        punct = len(_PUNCT.findall(text))
         alpha_words = [w for w in text.split() if w[:1].isalpha()]
         caps = sum(1 for w in alpha_words if w[0].isupper())
         if core_end < core_start:
@@ -223,21 +286,32 @@ def document_features(lines: list[str]) -> tuple[list[LineInfo], np.ndarray]:
             after,
             sims[i],
             sims[i] if short else 0.0,
+            sims_core[i],
             float(not info.content),
             window,
             log_words[i - 1] if i > 0 else 0.0,
             log_words[i + 1] if i + 1 < n else 0.0,
             float(infos[i - 1].terminal) if i > 0 else 0.0,
             float(infos[i + 1].terminal) if i + 1 < n else 0.0,
+            prev_prose[i],
+            next_prose[i],
+            float(before_share[i]),
+            float(min(before_share[i], after_share[i])),
+            run_len[i],
         )
     return infos, x
 
 
-CONTEXT_NAMES: tuple[str, ...] = ("ctx_prev", "ctx_next", "ctx_win2", "ctx_win6")
+CONTEXT_NAMES: tuple[str, ...] = ("ctx_prev", "ctx_next", "ctx_win2", "ctx_win6", "ctx_in_core", "ctx_core_dist")
+
+# Second-stage core: each line weighs (0.5 - p) x (its length + this many characters), so that short
+# lines the first stage is sure about still count.
+CONTEXT_CORE_LENGTH_PRIOR = 20.0
 
 
-def context_features(p: np.ndarray) -> np.ndarray:
-    """Second-stage features: the first-stage boilerplate probabilities of the neighbouring lines."""
+def context_features(p: np.ndarray, lengths: np.ndarray | None = None) -> np.ndarray:
+    """Second-stage features: the first-stage boilerplate probabilities of the neighbouring lines, and
+    the article core re-estimated from them (max-subarray of (0.5 - p) x length)."""
     n = len(p)
     out = np.zeros((n, len(CONTEXT_NAMES)), dtype=np.float64)
     if n == 0:
@@ -252,4 +326,22 @@ def context_features(p: np.ndarray) -> np.ndarray:
         cnt = hi - lo - 1
         s = cum[hi] - cum[lo] - p
         out[:, col] = np.where(cnt > 0, s / np.maximum(cnt, 1), 1.0)
+    if lengths is None:
+        lengths = np.full(n, 80.0)
+    scores = (0.5 - p) * (lengths + CONTEXT_CORE_LENGTH_PRIOR)
+    best, span, run, start = -math.inf, (0, -1), 0.0, 0
+    for i in range(n):
+        if run <= 0:
+            run, start = float(scores[i]), i
+        else:
+            run += float(scores[i])
+        if run > best:
+            best, span = run, (start, i)
+    if best > 0:
+        lo_c, hi_c = span
+        out[:, 4] = (idx >= lo_c) & (idx <= hi_c)
+        gap = np.where(idx < lo_c, lo_c - idx, np.where(idx > hi_c, idx - hi_c, 0))
+        out[:, 5] = np.log1p(gap)
+    else:
+        out[:, 5] = math.log1p(n)
     return out
