@@ -31,8 +31,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import numpy as np
-
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
@@ -225,5 +223,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    np.seterr(over="ignore")
     main()

@@ -244,11 +244,11 @@ def _candidate_pairs(sig: np.ndarray, active: np.ndarray) -> np.ndarray:
     n = sig.shape[0]
     if idx.size < 2:
         return np.empty((0, 2), dtype=np.int64)
-    bands = sig[idx, : LSH_BANDS * LSH_ROWS].reshape(idx.size, LSH_BANDS, LSH_ROWS).astype(np.uint64)
-    keys = _mix64((bands * _BAND_MUL[:LSH_ROWS]).sum(axis=2, dtype=np.uint64))  # (docs, bands)
+    active_sig = sig[idx]
     codes: list[np.ndarray] = []
-    for band in range(LSH_BANDS):
-        col = keys[:, band]
+    for band in range(LSH_BANDS):  # one band at a time: memory stays O(docs), not O(docs × bands)
+        rows = active_sig[:, band * LSH_ROWS : (band + 1) * LSH_ROWS].astype(np.uint64)
+        col = _mix64((rows * _BAND_MUL[:LSH_ROWS]).sum(axis=1, dtype=np.uint64))
         order = np.argsort(col, kind="stable")
         sorted_keys = col[order]
         same_as_prev = np.empty(order.size, dtype=bool)
