@@ -59,7 +59,7 @@ def html_fragment_to_text(fragment: str) -> str:
             parts.append(el.tail)
 
     walk(root)
-    lines = (" ".join(strip_markup(line).split()) for line in "".join(parts).split("\n"))
+    lines = (" ".join(line.split()) for line in strip_markup("".join(parts)).split("\n"))
     return "\n".join(line for line in lines if line)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 import trafilatura
 
 from kibaru.ingest.metadata import normalise_url, outlet_from_url, parse_date
-from kibaru.ingest.readers.text import MAX_FILE_BYTES, decode_bytes, read_sidecar
+from kibaru.ingest.readers.text import MAX_FILE_BYTES, decode_bytes, read_sidecar, repair_mojibake
 from kibaru.model import RawDocument, Rejection, SourceKind
 
 # Precision mode drops more borderline blocks (teasers, "lire aussi" lists, captions) at the cost
@@ -38,7 +38,8 @@ SYNTHETIC_SNIFF_CHARS = 8192
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # Executable markup that may survive as *text*: an escaped "<script>…</script>" written in a
 # title or paragraph, a tag-like "<img onerror=…>", a javascript: URL.
-_SCRIPT_SPAN = re.compile(r"<\s*(script|style|iframe|object|embed|svg)\b.*?(?:<\s*/\s*\1\s*>|$)", re.I | re.S)
+_SCRIPT_SPAN = re.compile(r"<\s*(script|style|iframe|object|svg|noscript)\b.*?<\s*/\s*\1\s*>", re.I | re.S)
+_RAW_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>", re.I | re.S)
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z!][^<>]*>")
 _JS_URL = re.compile(r"javascript\s*:\S*", re.I)
 _EVENT_ATTR = re.compile(r"\bon[a-z]{3,20}\s*=\s*(?:\"[^\"]*\"|'[^']*'|\S+)", re.I)
@@ -53,7 +54,8 @@ def strip_markup(text: str) -> str:
 
 
 def _clean_lines(text: str) -> str:
-    lines = (" ".join(strip_markup(line).split()) for line in text.split("\n"))
+    # The whole text at once: an escaped tag written over several lines (code samples) is one tag.
+    lines = (" ".join(line.split()) for line in strip_markup(text).split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -119,6 +121,9 @@ def html_to_document(
     ``identity`` is used when no URL is known; with a URL (given or canonical), the normalised
     URL is the identity. ``kind`` lets the WARC and JSONL readers record where the page came from.
     """
+    # Script and style elements go before parsing: inside <title> (raw text for the parser) their
+    # code would otherwise come back as words of the title.
+    html = _RAW_SCRIPT.sub(" ", html)
     try:
         doc = trafilatura.bare_extraction(
             html,
@@ -136,8 +141,8 @@ def html_to_document(
         return Rejection(source_path, f"HTML could not be parsed: {type(exc).__name__}: {exc}")
     if doc is None or isinstance(doc, dict) or not doc.text:
         return Rejection(source_path, "no main text found in the HTML page")
-    title = " ".join(strip_markup(doc.title or "").split()) or None
-    text = _drop_title_lines(_clean_lines(doc.text or ""), title)
+    title = " ".join(strip_markup(repair_mojibake(doc.title or "")).split()) or None
+    text = _drop_title_lines(_clean_lines(repair_mojibake(doc.text or "")), title)
     if not text.strip():
         return Rejection(source_path, "no main text found in the HTML page")
     page_url = choose_url(url, doc.url)
@@ -168,7 +173,7 @@ def declared_charset(head: bytes) -> str | None:
 
 def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str, str] | str:
     """(html, encoding) honouring the BOM, then the HTTP charset, then <meta charset>, then detection."""
-    return decode_bytes(data, http_charset or declared_charset(data))
+    return decode_bytes(data, http_charset or declared_charset(data), repair=False)
 
 
 def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:

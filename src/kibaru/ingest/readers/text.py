@@ -82,34 +82,45 @@ def binary_reason(data: bytes) -> str | None:
     return None
 
 
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 read as a single-byte code page ("Ã©" → "é") where that reading is unambiguous."""
+    return _repair(text)
+
+
 def _repair(text: str) -> str:
     # ftfy only rewrites sequences that are unambiguously UTF-8 read as a single-byte code page
     # ("Ã©" → "é", "â€™" → "’"); well-formed French text comes back unchanged.
     return ftfy.fix_encoding(text)
 
 
-def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str] | str:
+def _identity(text: str) -> str:
+    return text
+
+
+def decode_bytes(data: bytes, declared: str | None = None, *, repair: bool = True) -> tuple[str, str] | str:
     """(text, encoding name) for the bytes, or the reason they cannot be decoded without mojibake.
 
     Order: a byte-order mark; the declared charset (HTTP header or ``<meta charset>``) when it
     decodes cleanly; strict UTF-8; a legacy single-byte code page chosen by charset-normalizer.
-    UTF-8 that was once decoded as latin-1/cp1252 and saved again is repaired.
+    UTF-8 that was once decoded as latin-1/cp1252 and saved again is repaired (unless ``repair``
+    is False: HTML is repaired after extraction, on far less text).
     """
+    fix = _repair if repair else _identity
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return normalise_newlines(_repair(data.decode(name))), name
+                return normalise_newlines(fix(data[len(bom) :].decode(name))), name
             except UnicodeDecodeError:
                 return f"invalid {name} after its byte-order mark"
     if declared:
         codec = _codec(declared)
         if codec:
             try:
-                return normalise_newlines(_repair(data.decode(codec))), codec
+                return normalise_newlines(fix(data.decode(codec))), codec
             except UnicodeDecodeError:
                 pass  # a wrong declaration is common: fall back to detection
     try:
-        return normalise_newlines(_repair(data.decode("utf-8"))), "utf-8"
+        return normalise_newlines(fix(data.decode("utf-8"))), "utf-8"
     except UnicodeDecodeError:
         pass
     return _decode_legacy(data)

@@ -18,6 +18,8 @@ from kibaru.ingest.readers.html import decode_html, html_to_document
 from kibaru.model import RawDocument, Rejection
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Bytes after the last record that are still a clean ending (a stray CRLF pair or two).
+TRAILING_SLACK_BYTES = 8
 # A page bigger than this is not an article (a data dump served as HTML); reading stops there.
 MAX_PAGE_BYTES = 10 * 1024 * 1024
 
@@ -41,12 +43,24 @@ def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
     with handle:
         n = 0
         broken = False
+        end = 0
         try:
-            for record in ArchiveIterator(handle, arc2warc=True):
+            records = ArchiveIterator(handle, arc2warc=True)
+            for record in records:
                 n += 1
                 item = _record(record, n, where, identity_prefix)
                 if item is not None:
                     yield item
+                end = records.get_record_offset() + records.get_record_length()
+            # warcio stops quietly when a record's headers are cut off: bytes left over after the
+            # last complete record are a record that never arrived.
+            leftover = path.stat().st_size - end
+            if n and leftover > TRAILING_SLACK_BYTES:
+                broken = True
+                yield Rejection(
+                    f"{where}#record={n + 1}",
+                    f"record {n + 1}: truncated ({leftover:,} bytes at the end of the file do not form a record)",
+                )
         except Exception as exc:  # warcio fails in many ways on a damaged stream
             # The stream itself is broken: nothing after this point can be located.
             reason = f"{type(exc).__name__}: {exc}"
