@@ -67,7 +67,8 @@ def load_gold(split: str = "heldout", gold: Path = GOLD) -> list[ArticleGold]:
             continue
         if rec["type"] == "article":
             text = (base / rec["article_file"]).read_text(encoding="utf-8")
-            articles[rec["article_file"]] = ArticleGold(rec["article_file"], rec["split"], rec["date"], text, rec["actors"])
+            art = ArticleGold(rec["article_file"], rec["split"], rec["date"], text, rec["actors"])
+            articles[rec["article_file"]] = art
     for rec in records:
         if rec["type"] != "mention" or rec["article_file"] not in articles:
             continue

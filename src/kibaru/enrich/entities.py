@@ -277,7 +277,7 @@ class DomainFixes:
         i = span.end
         if fold(doc[i].text) == "de" and i + 1 < len(doc) and fold(doc[i + 1].text) in {"l'", "la"}:
             i += 1
-        if fold(doc[i].text) not in {"de", "d'", "l'", "la"} or doc[i].whitespace_ and doc[i].text.endswith("'"):
+        if fold(doc[i].text) not in {"de", "d'", "l'", "la"}:
             return span
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is None or not nxt.text[:1].isupper() or not nxt.is_alpha or self.kb.lookup(nxt.text):
@@ -289,7 +289,7 @@ class DomainFixes:
         from spacy.tokens import Span
 
         surnames = {s[-1].text for s in spans if s.label_ == "PER" and len(s) >= 2 and s[-1].text[:1].isupper()}
-        taken = set()
+        taken: set[int] = set()
         for s in spans:
             taken.update(range(s.start, s.end))
         found = []

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 # Labels that can name a person; only these get short-form resolution to earlier people.
 _PERSONISH = frozenset({"PER"})
 _TRAILING = re.compile(r"[\s.,;:!?»«\"”“)(\[\]'’-]+$")
+_PUNCT = re.compile(r"[-‐‑–—_.,;:!?«»\"“”()\[\]/]+")
 _LEADING = re.compile(r"^[\s.,;:!?»«\"”“)(\[\]'’-]+")
 
 
@@ -53,7 +54,7 @@ def clean_canonical(surface: str) -> str:
         if len(folded) != len(text):  # folding changed lengths (ß, ligatures): keep the surface
             break
         for prefix in prefixes:
-            glued = prefix.endswith(("'", "."))
+            glued = prefix.endswith(("'", ".", "-"))
             head = prefix if glued else prefix + " "
             if prefix in articles and text[:1].isupper() and not _titled(folded[len(head):], lex.honorifics):
                 continue  # "Le Figaro", "La Voix du Centre": the article is part of the name
@@ -65,7 +66,7 @@ def clean_canonical(surface: str) -> str:
 
 
 def _titled(folded: str, honorifics: Sequence[str]) -> bool:
-    return any(folded.startswith(h if h.endswith(("'", ".")) else h + " ") for h in honorifics)
+    return any(folded.startswith(h if h.endswith(("'", ".", "-")) else h + " ") for h in honorifics)
 
 
 def _tokens(name: str) -> list[str]:
@@ -159,29 +160,25 @@ def _description_regex(kb: KnowledgeBase) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])")
 
 
-def _folded_tokens(doc: Doc) -> tuple[str, list[int], list[int]]:
-    """The Doc's tokens folded the way KB descriptions are, joined by spaces (after an elided
-    "l'" / "d'" with no space); plus, per character of that string, the token index."""
+def _folded_tokens(doc: Doc) -> tuple[str, list[int]]:
+    """The Doc's tokens folded the way KB descriptions are, joined by spaces (none after an elided
+    "l'" / "d'"); plus, per character of that string, the index of its token (-1 for a space)."""
     parts: list[str] = []
     owner: list[int] = []
-    starts: list[int] = []
     prev_glued = True
     for tok in doc:
         if tok.is_space:
             continue
-        text = fold(tok.text)
-        text = re.sub(r"[-‐‑–—_.,;:!?«»\"“”()\[\]/]+", " ", text).strip()
+        text = _PUNCT.sub(" ", fold(tok.text)).strip()
         if not text:
             continue
         if not prev_glued:
             parts.append(" ")
             owner.append(-1)
-        starts.append(sum(len(p) for p in parts))
-        for ch in text:
-            parts.append(ch)
-            owner.append(tok.i)
+        parts.append(text)
+        owner.extend([tok.i] * len(text))
         prev_glued = text.endswith("'")
-    return "".join(parts), owner, starts
+    return "".join(parts), owner
 
 
 def _pick_holder(holders: list[Actor], linked: set[str], named: set[str], countries: set[str]) -> Actor | None:
@@ -202,7 +199,7 @@ def _descriptions(
     regex = _description_regex(kb)
     if regex is None:
         return []
-    text, owner, _ = _folded_tokens(doc)
+    text, owner = _folded_tokens(doc)
     lex = lexicon()
     named = {e["kb_id"] for e in ents if e["kb_id"]}
     countries = _countries_in(ents, kb)
