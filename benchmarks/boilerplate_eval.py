@@ -61,9 +61,10 @@ DEV_SHARE = 0.6
 MIN_CONTAINED_TOKENS = 4
 MIN_BIGRAM_COVERAGE = 0.8
 
-# The CI gate: held-out boilerplate F1 measured at 0.96x when the weights were frozen; the floor sits a
-# little under it so unrelated changes do not flap, while a real regression fails.
-HELDOUT_BOILERPLATE_F1_FLOOR = 0.93
+# The CI gate: held-out boilerplate line F1 was 0.931 when the model was frozen (first and only run on the
+# held-out pages); the floor sits a little under it so that unrelated changes do not flap while a real
+# regression fails.
+HELDOUT_BOILERPLATE_F1_FLOOR = 0.92
 
 _DROP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "embed",
                         "canvas", "map", "select"})
@@ -205,6 +206,7 @@ class Page:
     group: str
     lines: list[str]
     gold: list[bool]
+    title: str | None = None  # the page's title from the source's metadata (Readability rows)
 
 
 def _site(url: str | None, file: str) -> str:
@@ -231,7 +233,8 @@ def load_page(row: dict[str, Any]) -> Page:
     if path.suffix == ".gz":
         raw = gzip.decompress(raw)
     lines = render_dump(raw)
-    return Page(row["file"], _site(row.get("url"), row["file"]), lines, label_lines(lines, row["gold_text"]))
+    gold = label_lines(lines, row["gold_text"])
+    return Page(row["file"], _site(row.get("url"), row["file"]), lines, gold, row.get("title"))
 
 
 def make_split(files: Iterable[str]) -> dict[str, Any]:
@@ -484,6 +487,22 @@ def cross_validate(pages: list[Page], folds: int = CROSS_FIT_FOLDS) -> tuple[Cou
     return lines, chars
 
 
+def title_accuracy(pages: list[Page]) -> tuple[int, int]:
+    """Secondary check: pages whose extracted title matches the metadata title (one contains the other,
+    after normalisation); only pages with a metadata title count."""
+    from kibaru.ingest.clean.dump import clean_dump
+
+    hits = total = 0
+    for page in pages:
+        if not page.title:
+            continue
+        total += 1
+        found = normalise(clean_dump("\n".join(page.lines)).title or "")
+        gold = normalise(page.title)
+        hits += bool(found) and (found in gold or gold in found)
+    return hits, total
+
+
 def table(name: str, lines: Counts, chars: Counts, n_pages: int) -> str:
     rows = [f"== {name}: {n_pages} pages, {int(lines.tp + lines.fp + lines.fn + lines.tn)} lines "
             f"({int(lines.tp + lines.fn)} boilerplate)",
@@ -502,6 +521,8 @@ def run(split: str = "both", errors: int = 0) -> dict[str, tuple[Counts, Counts]
         lines, chars = evaluate(pages, errors)
         results[name] = (lines, chars)
         print(table(name, lines, chars, len(pages)))
+        hits, total = title_accuracy(pages)
+        print(f"{'title found':22}{hits}/{total} pages with a metadata title")
     return results
 
 

@@ -11,7 +11,7 @@ category labels, teaser headlines of unrelated stories). ``clean_dump`` labels e
   pages by ``benchmarks/boilerplate_eval.py --train``), then two rules: a line repeated across many
   documents of its site (``LineStats``) is boilerplate, and so is an indented headline-shaped line
   that shares little vocabulary with the article (a pasted teaser);
-* ``title``: the first headline-like line near the start of the article whose words recur in it.
+* ``title``: the headline-like line just before the article whose words recur most in it.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ REPEAT_MAX_WORDS = 40
 # indented); a genuine indented subheading repeats the article's vocabulary.
 TEASER_MAX_SIM = 0.5
 
-# Title: searched among the TITLE_LOOKBACK lines before the first body prose line; a candidate has
+# Title: the best candidate among the TITLE_LOOKBACK lines before the first body prose line; a candidate has
 # TITLE_MIN_WORDS..HEADLINE_MAX_WORDS words, no sentence-final period, and at least TITLE_MIN_SIM of
 # its content words recur in the article (a follow-us line or a teaser has almost none).
 TITLE_LOOKBACK = 12
@@ -118,7 +118,7 @@ def _stage(data: dict[str, Any], names: tuple[str, ...]) -> _Stage:
 
 @lru_cache(maxsize=1)
 def _model() -> _Model:
-    raw = resources.files("kibaru.data").joinpath("boilerplate_model.json").read_text(encoding="utf-8")
+    raw = (resources.files("kibaru") / "data" / "boilerplate_model.json").read_text(encoding="utf-8")
     return model_from_dict(json.loads(raw))
 
 
@@ -245,16 +245,20 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
     title: str | None = None
     first_prose = next((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), None)
     if first_prose is not None:
+        best_k, best_sim = -1, 0.0
         for k in range(max(0, first_prose - TITLE_LOOKBACK), first_prose):
             i = work[k]
-            if labels[i] in ("body", "boilerplate") and _is_title_candidate(infos[k], sim_to_body(k)):
-                labels[i] = "title"
-                title = lines[i]
-                # What precedes the headline is the page's header (category label, breadcrumb, menu).
-                for j in work[:k]:
-                    if labels[j] == "body":
-                        labels[j] = "boilerplate"
-                break
+            sim = sim_to_body(k)
+            # The candidate whose words recur most in the article (the first one on a tie).
+            if labels[i] in ("body", "boilerplate") and _is_title_candidate(infos[k], sim) and sim > best_sim:
+                best_k, best_sim = k, sim
+        if best_k >= 0:
+            labels[work[best_k]] = "title"
+            title = lines[work[best_k]]
+            # What precedes the headline is the page's header (category label, breadcrumb, menu).
+            for j in work[:best_k]:
+                if labels[j] == "body":
+                    labels[j] = "boilerplate"
 
     body_lines: list[str] = []
     if first_body_override is not None:

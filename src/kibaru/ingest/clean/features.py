@@ -94,7 +94,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The cue phrases and function words from the package data file (loaded once)."""
-    raw = resources.files("kibaru.data").joinpath("boilerplate_cues.yaml").read_text(encoding="utf-8")
+    raw = (resources.files("kibaru") / "data" / "boilerplate_cues.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(raw)
     phrases: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
     prefixes: list[str] = []
@@ -236,6 +236,7 @@ def document_features(lines: list[str]) -> tuple[list[LineInfo], np.ndarray]:
         for k in range(i, j):
             run_len[k] = math.log1p(j - i)
         i = max(j, i + 1)
+    rows: list[tuple[float, ...]] = []
     for i, info in enumerate(infos):
         text = info.text
         nw = len(info.words)
@@ -254,7 +255,7 @@ def document_features(lines: list[str]) -> tuple[list[LineInfo], np.ndarray]:
         lo, hi = max(0, i - 3), min(n, i + 4)
         window = (cum[hi] - cum[lo] - prose[i]) / max(1, hi - lo - 1)
         short = nw <= 8
-        x[i] = (
+        rows.append((
             math.log1p(nc),
             log_words[i],
             float(info.terminal),
@@ -298,8 +299,8 @@ def document_features(lines: list[str]) -> tuple[list[LineInfo], np.ndarray]:
             float(before_share[i]),
             float(min(before_share[i], after_share[i])),
             run_len[i],
-        )
-    return infos, x
+        ))
+    return infos, np.array(rows, dtype=np.float64)
 
 
 CONTEXT_NAMES: tuple[str, ...] = ("ctx_prev", "ctx_next", "ctx_win2", "ctx_win6", "ctx_in_core", "ctx_core_dist")
