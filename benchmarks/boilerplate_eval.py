@@ -503,6 +503,31 @@ def title_accuracy(pages: list[Page]) -> tuple[int, int]:
     return hits, total
 
 
+def snippet_check() -> tuple[int, int, int, int]:
+    """Secondary check on the trafilatura rows (26 French pages, partial gold): how many "with" snippets
+    survive in the cleaned text and how many "without" snippets are removed. Never tuned on."""
+    from kibaru.ingest.clean.dump import clean_dump
+
+    with_ok = with_n = without_ok = without_n = 0
+    for row in manifest_rows():
+        if row.get("gold_type") != "snippets":
+            continue
+        path = gold_dir() / row["file"]
+        lines = render_dump(path.read_bytes())
+        text = normalise(clean_dump("\n".join(lines)).text)
+        page = normalise(" ".join(lines))
+        for snippet in row.get("gold_with") or []:
+            if normalise(snippet) in page:  # only snippets the rendering contains can be judged
+                with_n += 1
+                with_ok += normalise(snippet) in text
+        for snippet in row.get("gold_without") or []:
+            if normalise(snippet) in page:
+                without_n += 1
+                without_ok += normalise(snippet) not in text
+    print(f"trafilatura French snippets: kept {with_ok}/{with_n} 'with', removed {without_ok}/{without_n} 'without'")
+    return with_ok, with_n, without_ok, without_n
+
+
 def table(name: str, lines: Counts, chars: Counts, n_pages: int) -> str:
     rows = [f"== {name}: {n_pages} pages, {int(lines.tp + lines.fp + lines.fn + lines.tn)} lines "
             f"({int(lines.tp + lines.fn)} boilerplate)",
@@ -530,6 +555,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=["dev", "heldout", "both"], default="both")
     parser.add_argument("--errors", type=int, default=0, help="print up to N misclassified lines")
+    parser.add_argument("--snippets", action="store_true", help="secondary with/without check (French pages)")
     parser.add_argument("--cv", action="store_true", help="5-fold cross-validation by page on the dev split")
     parser.add_argument("--train", action="store_true", help="fit the model on the dev split and write it")
     parser.add_argument("--freeze-split", action="store_true", help="(re)write the split file; do not use lightly")
@@ -541,6 +567,9 @@ def main(argv: list[str] | None = None) -> int:
         SPLIT_FILE.parent.mkdir(parents=True, exist_ok=True)
         SPLIT_FILE.write_text(json.dumps(make_split(r["file"] for r in full_rows()), indent=1) + "\n")
         print(f"wrote {SPLIT_FILE}")
+        return 0
+    if args.snippets:
+        snippet_check()
         return 0
     if args.cv:
         cross_validate(list(iter_pages("dev")))

@@ -71,12 +71,13 @@ CREDIT_MAX_WORDS = 8
 
 @dataclass(slots=True)
 class CleanedDump:
-    text: str
+    text: str  # article body: the header marker's remainder (if any), then the body lines, stripped, "\n"-joined
     title: str | None
-    boilerplate: list[str]
-    attributed_source: str | None
-    header_date: str | None
+    boilerplate: list[str]  # lines labelled "boilerplate", verbatim (title, credit and header lines are not)
+    attributed_source: str | None  # "AFP", "Agence de presse régionale", ...
+    header_date: str | None  # "2023-03" or "2023-03-14" from the leading marker
     header_date_precision: Literal["day", "month"] | None
+    # Every non-blank input line (verbatim, in order) with its label.
     labels: list[tuple[str, str]] = field(default_factory=list)
 
 
