@@ -191,7 +191,7 @@ def wagner_labels(folder: Path = SAMPLES) -> dict[str, int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", default="heldout", choices=["heldout", "dev", "all"])
+    parser.add_argument("--split", default="heldout", choices=["heldout", "heldout2", "dev", "all"])
     parser.add_argument("--errors", action="store_true", help="print false positives/negatives and wrong links")
     args = parser.parse_args(argv)
     if not (shared_dir() / "corpus" / "semeval2023_fr").is_dir():

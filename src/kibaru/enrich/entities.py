@@ -197,12 +197,14 @@ class DomainFixes:
             if span is not None:
                 forced.append(span)
         forced.extend(self._operations(doc))
-        for ent in doc.ents:
-            if self._is_category(doc, ent) or self._is_common_word(ent):
-                continue
-            named = self._strip_title(doc, ent)
-            if named is not None:
-                spans.extend(self._split_country_prefix(doc, named))
+        for whole in doc.ents:
+            for ent in self._split_lines(doc, whole):
+                if self._is_category(doc, ent) or self._is_common_word(ent):
+                    continue
+                named = self._strip_title(doc, ent)
+                named = self._strip_tail(doc, named) if named is not None else None
+                if named is not None:
+                    spans.extend(self._split_country_prefix(doc, named))
         spans = self._extend_to_kb_names(doc, spans)
         spans = [self._extend_particles(doc, s) for s in spans]
         kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in forced)]
@@ -248,6 +250,44 @@ class DomainFixes:
         if before:
             return False
         return not after or after[0] in self.lex.separators
+
+    def _split_lines(self, doc: Doc, ent: Span) -> list[Span]:
+        """A name never runs over a line break: 'Pakistan\n\nLa Commission' is two spans."""
+        from spacy.tokens import Span
+
+        if "\n" not in ent.text:
+            return [ent]
+        parts: list[Span] = []
+        start = ent.start
+        for tok in ent:
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                end = tok.i if "\n" in tok.text else tok.i + 1
+                if end > start:
+                    parts.append(Span(doc, start, end, label=ent.label_))
+                start = tok.i + 1
+        if start < ent.end:
+            parts.append(Span(doc, start, ent.end, label=ent.label_))
+        return [p for p in parts if any(t.is_alpha for t in p)]
+
+    def _strip_tail(self, doc: Doc, ent: Span) -> Span | None:
+        """Cut what the model ran on past a name: a title after a person ('Philippe Close Bourgmestre
+        de Bruxelles' -> 'Philippe Close') and trailing lowercase words ('... de l'Homme de renouveler')."""
+        from spacy.tokens import Span
+
+        end = ent.end
+        if ent.label_ in {"PER", "MISC"}:
+            for tok in ent[1:]:
+                if fold(tok.text) in self._title_words and any(t.text[:1].isupper() for t in doc[ent.start : tok.i]):
+                    end = tok.i
+                    break
+        while end > ent.start + 1 and doc[end - 1].text.islower() and doc[end - 1].pos_ in _NOT_NAME_POS:
+            end -= 1
+        while end > ent.start + 1 and fold(doc[end - 1].text) in {"de", "du", "des", "d'", "la", "le", "l'", "et"}:
+            end -= 1
+        if end == ent.end:
+            return ent
+        titled = end < ent.end and fold(doc[end].text) in self._title_words
+        return Span(doc, ent.start, end, label="PER" if ent.label_ == "MISC" and titled else ent.label_)
 
     def _is_common_word(self, ent: Span) -> bool:
         """A capitalised verb or pronoun the model took for a name ("Tenter", "Quiconque")."""

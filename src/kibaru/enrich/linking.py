@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 
 # Labels that can name a person; only these get short-form resolution to earlier people.
 _PERSONISH = frozenset({"PER"})
+# Labels a bare head noun of an organisation ("Commission", "Union") may carry.
+_ORGISH = frozenset({"ORG", "MISC"})
+# Two names run together by the model ("Ecolo & Groen") are not a full form of either.
+_COORDINATION = re.compile(r"&| et |,")
 _TRAILING = re.compile(r"[\s.,;:!?»«\"”“)(\[\]'’-]+$")
 _PUNCT = re.compile(r"[-‐‑–—_.,;:!?«»\"“”()\[\]/]+")
 _LEADING = re.compile(r"^[\s.,;:!?»«\"”“)(\[\]'’-]+")
@@ -116,12 +120,17 @@ def link_entities(
     linked: set[str] = set()
     # (full canonical, actor or None) of earlier multi-word person mentions, most recent last
     people: list[tuple[str, Actor | None]] = []
+    # (surface, canonical, actor or None) of earlier multi-word organisation mentions
+    orgs: list[tuple[str, str, Actor | None]] = []
     for ent in sorted(ents, key=lambda e: e["start"]):
         canonical = clean_canonical(ent["text"])
         actor: Actor | None = None
         earlier = None
         if ent["label"] in _PERSONISH:
             earlier = next((p for p in reversed(people) if _is_short_form(canonical, p[0])), None)
+        elif ent["label"] in _ORGISH and len(_tokens(canonical)) == 1:
+            # "la Commission" after "la Commission européenne"
+            earlier = next(((c, a) for s, c, a in reversed(orgs) if _tokens(s)[0] == _tokens(canonical)[0]), None)
         if earlier is not None:
             canonical, actor = earlier
         else:
@@ -130,8 +139,6 @@ def link_entities(
                 persons = [a for a in candidates if a.type == "PER"]
                 candidates = persons or candidates
             actor = _choose(candidates, linked, countries)
-            if actor is None and candidates and len(_tokens(canonical)) >= 2:
-                actor = None  # a full name the KB reads several ways: keep the surface
         if actor is not None:
             linked.add(actor.id)
             ent["canonical"] = actor.name
@@ -143,6 +150,8 @@ def link_entities(
             ent["kb_id"] = None
         if ent["label"] == "PER" and len(_tokens(ent["canonical"] or "")) >= 2:
             people.append((ent["canonical"], actor))
+        elif ent["label"] == "ORG" and len(_tokens(canonical)) >= 2 and not _COORDINATION.search(canonical):
+            orgs.append((canonical, ent["canonical"], actor))
     if doc is not None:
         ents = ents + _descriptions(doc, ents, date, kb, linked)
     return sorted(ents, key=lambda e: (e["start"], -e["end"]))
