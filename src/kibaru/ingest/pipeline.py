@@ -135,10 +135,13 @@ def ingest(
     seen_hashes: dict[str, str] = {}  # content hash -> id, for exact copies inside this run
     status = "failed"
     try:
-        for item in iter_documents(paths):
-            if isinstance(item, RawDocument):
+        for found in iter_documents(paths):
+            item: Article | Rejection
+            if isinstance(found, RawDocument):
                 summary.read += 1
-                item = prepare(item, stats, options.min_text_chars)
+                item = prepare(found, stats, options.min_text_chars)
+            else:
+                item = found
             if isinstance(item, Rejection):
                 summary.rejected += 1
                 summary.rejections.append(item)

@@ -39,7 +39,7 @@ def _now() -> datetime:
 
 def article_from_row(row: dict[str, Any]) -> Article:
     """Build an Article from a row of the ``articles`` table (shared with other backends)."""
-    values = {name: row.get(name) for name in ARTICLE_COLUMNS}
+    values: dict[str, Any] = {name: row.get(name) for name in ARTICLE_COLUMNS}
     for name in JSON_FIELDS:
         raw = values[name]
         values[name] = json.loads(raw) if isinstance(raw, str) else (raw or [])
