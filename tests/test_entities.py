@@ -118,6 +118,20 @@ def test_short_forms_resolve_to_the_full_name_in_the_article(kb: KnowledgeBase) 
     assert short and all(e["canonical"] == "Jean-Baptiste Ouédraogue" and e["kb_id"] is None for e in short)
 
 
+def test_headline_short_form_takes_the_full_name_given_later() -> None:
+    ents = run("Ouédraogue dénonce la décision\n\nJean-Baptiste Ouédraogue, porte-parole du collectif, a parlé.")
+    head = [e for e in ents if e["start"] == 0]
+    assert head and head[0]["canonical"] == "Jean-Baptiste Ouédraogue" and head[0]["label"] == "PER"
+
+
+def test_former_holders_are_not_resolved_by_date(kb: KnowledgeBase) -> None:
+    phrase = "président américain"
+    if not kb.by_description(phrase, on="2022-03"):
+        pytest.skip("the KB has no description for this office")
+    ents = run(f"L'ancien {phrase} a critiqué la décision.", "2022-03-10")
+    assert not [e for e in ents if phrase in e["text"]]
+
+
 def test_descriptions_resolve_by_the_article_date(kb: KnowledgeBase) -> None:
     phrase = "le chef de la diplomatie russe"
     holders = kb.by_description(phrase, on="2022-05")
@@ -177,11 +191,10 @@ def test_component_is_registered() -> None:
 
 # --- held-out evaluation on real articles ---------------------------------------------------
 
-# Floors pinned a little under the figures first measured on the held-out split (actor F1 0.748,
-# mention linking accuracy 0.941; see eval/LINKING.md). They catch regressions; they are not the
-# issue's targets (0.90), which the system does not reach yet.
-HELDOUT_ACTOR_F1_FLOOR = 0.70
-HELDOUT_MENTION_ACCURACY_FLOOR = 0.90
+# Floors pinned under the figures measured on the held-out splits (eval/LINKING.md): heldout
+# actor F1 0.748 / mention accuracy 0.941 on its first (blind) run, 0.820 / 0.953 now; heldout2
+# 0.884 / 0.907 blind, 0.891 / 0.944 now. They catch regressions; the target is 0.90.
+FLOORS = {"heldout": (0.78, 0.90), "heldout2": (0.84, 0.88)}
 
 
 def _eval_module() -> Any:
@@ -193,11 +206,13 @@ def _eval_module() -> Any:
     return module
 
 
-def test_heldout_linking_floor() -> None:
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_heldout_linking_floor(split: str) -> None:
     ev = _eval_module()
     if not (ev.shared_dir() / "corpus" / "semeval2023_fr").is_dir():
         pytest.skip(f"SKIPPED LOUDLY: shared SemEval corpus absent at {ev.shared_dir()} (set KIBARU_SHARED)")
-    res = ev.evaluate("heldout")
-    assert res["articles"] == 10
-    assert res["actor_f1"] >= HELDOUT_ACTOR_F1_FLOOR, res
-    assert res["mention_link_accuracy"] >= HELDOUT_MENTION_ACCURACY_FLOOR, res
+    res = ev.evaluate(split)
+    assert res["articles"] == {"heldout": 10, "heldout2": 6}[split]
+    f1_floor, mention_floor = FLOORS[split]
+    assert res["actor_f1"] >= f1_floor, res
+    assert res["mention_link_accuracy"] >= mention_floor, res

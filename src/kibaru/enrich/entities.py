@@ -71,6 +71,7 @@ class Lexicon:
     honorifics: tuple[str, ...]
     articles: tuple[str, ...]
     description_articles: frozenset[str]
+    not_current: frozenset[str]
 
 
 def fold(text: str) -> str:
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         honorifics=tuple(sorted((fold(h) for h in raw["honorifics"]), key=len, reverse=True)),
         articles=tuple(fold(a) for a in raw["articles"]),
         description_articles=frozenset(fold(a) for a in raw["description_articles"]),
+        not_current=frozenset(fold(a) for a in raw["not_current"]),
     )
 
 

@@ -152,9 +152,24 @@ def link_entities(
             people.append((ent["canonical"], actor))
         elif ent["label"] == "ORG" and len(_tokens(canonical)) >= 2 and not _COORDINATION.search(canonical):
             orgs.append((canonical, ent["canonical"], actor))
+    _resolve_backwards(ents, people)
     if doc is not None:
         ents = ents + _descriptions(doc, ents, date, kb, linked)
     return sorted(ents, key=lambda e: (e["start"], -e["end"]))
+
+
+def _resolve_backwards(ents: list[dict[str, Any]], people: list[tuple[str, Actor | None]]) -> None:
+    """A short form before the full name (a headline "Shor" above "Ilan Shor") takes that name when
+    exactly one person of the article fits; only for mentions nothing else resolved."""
+    for ent in ents:
+        if ent["label"] not in {"PER", "MISC"} or ent["kb_id"] or len(_tokens(ent["canonical"] or "")) != 1:
+            continue
+        fits = {full: actor for full, actor in people if _is_short_form(ent["canonical"], full)}
+        if len(fits) == 1:
+            full, actor = fits.popitem()
+            ent["canonical"] = actor.name if actor else full
+            ent["kb_id"] = kb_id_of(actor) if actor else None
+            ent["label"] = "PER"
 
 
 # --- role descriptions ---------------------------------------------------------------------
@@ -217,6 +232,9 @@ def _descriptions(
         first, last = owner[match.start()], owner[match.end() - 1]
         if first < 0 or last < 0:
             continue
+        before = fold(doc[first - 1].text) if first > 0 else ""
+        if before in lex.not_current or before.endswith("ex-") or fold(doc[first].text).startswith("ex-"):
+            continue  # a former holder: the date does not tell who
         holders = kb.by_description(match.group(0), on=date)
         if not holders:
             continue
