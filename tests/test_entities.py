@@ -52,6 +52,20 @@ def test_offsets_index_the_text_exactly() -> None:
             assert e["label"] in {"PER", "ORG", "LOC", "MISC", "EVENT"}
 
 
+def test_long_texts_are_parsed_in_pieces_with_exact_offsets(monkeypatch: pytest.MonkeyPatch) -> None:
+    import kibaru.enrich.entities as entities
+
+    para = "Sergueï Lavrov a rencontré Abdoulaye Diop à Bamako. Lavrov a promis du blé au Mali.\n"
+    text = para * 12
+    monkeypatch.setattr(entities, "MAX_PARSE_CHARS", 3 * len(para) + 5)
+    assert len(entities.chunks(text, entities.MAX_PARSE_CHARS)) == 4
+    ents = extract_entities([text])[0]
+    assert len([e for e in ents if "Lavrov" in e["text"]]) == 24
+    for e in ents:
+        assert text[e["start"] : e["end"]] == e["text"]
+    assert len({e["kb_id"] for e in ents if "Lavrov" in e["text"]}) == 1
+
+
 def test_component_sees_only_article_text_not_boilerplate() -> None:
     article = Article(
         id="a1",

@@ -56,6 +56,11 @@ MIN_PATTERN_CHARS = 3
 # Parts of speech of a one-token "entity" that is really a capitalised ordinary word.
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "PRON", "ADV", "ADP", "DET", "CCONJ", "SCONJ", "INTJ"})
 
+# Longest text parsed in one piece. News articles are under 50,000 characters; longer inputs
+# are whole dumps or broken extractions, parsed in pieces so memory stays bounded (spaCy's own
+# limit is 1,000,000 characters, about 1 GB of parser memory).
+MAX_PARSE_CHARS = 200_000
+
 # Pipe names, also the spaCy factory names.
 RULER = "kibaru_kb_ruler"
 FIXES = "kibaru_domain_fixes"
@@ -424,15 +429,51 @@ def entities_for_docs(
     return [link_entities(doc, doc_entities(doc), date, kb) for doc, date in zip(docs, dates, strict=True)]
 
 
+def chunks(text: str, limit: int) -> list[tuple[int, str]]:
+    """``text`` cut at line breaks into pieces of at most ``limit`` characters, with their offsets."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind("\n", start, start + limit)
+        cut = cut + 1 if cut > start else start + limit  # one enormous line: cut anywhere
+        out.append((start, text[start:cut]))
+        start = cut
+    out.append((start, text[start:]))
+    return out
+
+
 def extract_entities(
     texts: Sequence[str], dates: Sequence[str | None] | None = None, settings: Mapping[str, Any] | None = None
 ) -> list[list[dict[str, Any]]]:
-    """Entities with canonical forms and KB ids for each text (offsets index the text)."""
+    """Entities with canonical forms and KB ids for each text (offsets index the text).
+
+    A text longer than ``MAX_PARSE_CHARS`` is parsed in pieces cut at line breaks; its mentions
+    are linked together, without the role-description pass (which needs one parse).
+    """
     nlp, key = pipeline_for(settings)
-    docs = list(_nlp.run(nlp, texts, settings))
-    _nlp.remember(key, docs, settings)
-    kb_path = _nlp.enrich_settings(settings).get("kb_path")
-    return entities_for_docs(docs, dates if dates is not None else [None] * len(docs), _kb(kb_path))
+    kb = _kb(_nlp.enrich_settings(settings).get("kb_path"))
+    dates = dates if dates is not None else [None] * len(texts)
+    pieces = [chunks(text, MAX_PARSE_CHARS) for text in texts]
+    docs = iter(_nlp.run(nlp, (piece for parts in pieces for _, piece in parts), settings))
+    from kibaru.enrich.linking import link_entities
+
+    found: list[list[dict[str, Any]]] = []
+    kept: list[Doc] = []
+    for parts, date in zip(pieces, dates, strict=True):
+        if len(parts) == 1:
+            doc = next(docs)
+            kept.append(doc)
+            found.append(link_entities(doc, doc_entities(doc), date, kb))
+            continue
+        ents: list[dict[str, Any]] = []
+        for offset, _ in parts:
+            for ent in doc_entities(next(docs)):
+                ent["start"] += offset
+                ent["end"] += offset
+                ents.append(ent)
+        found.append(link_entities(None, ents, date, kb))
+    _nlp.remember(key, kept, settings)
+    return found
 
 
 @component("entities", reads=["text", "date"], writes=["entities"])
