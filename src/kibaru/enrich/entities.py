@@ -16,7 +16,13 @@ registered spaCy factories run after its ``ner``:
       into LOC "Mali" and PER "Diop";
     * rubric labels ("Politique", "Sécurité", "Afrique" alone on a line) are not entities;
     * a mention whose every knowledge-base reading has one type gets that type, so Wagner,
-      Africa Corps and JNIM are ORG whatever the model guessed.
+      Africa Corps and JNIM are ORG whatever the model guessed;
+    * span repairs: a name never crosses a line break; titles before or after a person are cut
+      off ("Premier ministre malien Choguel Maïga", "Philippe Close Bourgmestre de Bruxelles");
+      trailing verbs are cut ("... de l'Homme de renouveler"); a KB name containing a shorter
+      model span replaces it ("Boris" -> "Boris Johnson"); a person's name continues over a
+      particle ("Bujon" + "de l'Estang"); a one-token capitalised verb or pronoun ("Quiconque")
+      is dropped; a surname the article gave in full is tagged where the model missed it.
 
 The kibaru component ``entities`` (reads text, date; writes entities) runs this pipeline over
 ``Article.text`` only (boilerplate lines were removed before, so they cannot yield entities), then
