@@ -87,9 +87,20 @@ def repair_mojibake(text: str) -> str:
     return _repair(text)
 
 
+# A lead byte of a 2- or 3-byte UTF-8 sequence (read as Latin-1/cp1252: Â-ô) followed by a
+# continuation byte (0x80-0xBF, or its cp1252 glyph). Clean French text practically never has this
+# pair, so the costly ftfy pass only runs on text that may be double-encoded.
+_MOJIBAKE_PAIR = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
 def _repair(text: str) -> str:
     # ftfy only rewrites sequences that are unambiguously UTF-8 read as a single-byte code page
     # ("Ã©" → "é", "â€™" → "’"); well-formed French text comes back unchanged.
+    if not _MOJIBAKE_PAIR.search(text):
+        return text
     return ftfy.fix_encoding(text)
 
 
