@@ -37,10 +37,12 @@ def corpus(n: int) -> Path:
     """The synthetic corpus of ``n`` dumps, generated once and cached under benchmarks/.data."""
     from synth import generate
 
-    folder = DATA / f"synth{n}"
-    if not (folder / "truth.jsonl").exists():
+    folder = DATA / f"ingest{n}"
+    truth = DATA / f"ingest{n}.truth.jsonl"  # kept beside the folder: it is not an input
+    if not truth.exists():
         for _ in generate(n, seed=7, out_dir=folder):
             pass
+        (folder / "truth.jsonl").replace(truth)
     return folder
 
 
