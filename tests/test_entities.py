@@ -107,8 +107,11 @@ def test_armed_groups_are_organisations(text: str) -> None:
     assert with_text(ents, "Wagner") or "Wagner" not in text
 
 
-def test_country_name_before_a_person_is_split_off() -> None:
-    ents = run("Mali Diop a déclaré que la situation était calme dans la région.")
+@pytest.mark.parametrize(
+    "text", ["Mali Diop a déclaré que la situation était calme dans la région.", "Mali Diop a parlé."]
+)
+def test_country_name_before_a_person_is_split_off(text: str) -> None:
+    ents = run(text)
     people = [e for e in ents if e["label"] == "PER"]
     assert [e["text"] for e in people] == ["Diop"]
     assert not [e for e in ents if e["text"] == "Mali Diop"]

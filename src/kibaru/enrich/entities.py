@@ -374,14 +374,20 @@ class DomainFixes:
         return Span(doc, i, ent.end, label="PER" if ent.label_ in {"PER", "MISC"} else ent.label_)
 
     def _split_country_prefix(self, doc: Doc, ent: Span) -> list[Span]:
-        """'Mali Diop' (PER) -> 'Mali' (LOC) + 'Diop' (PER), unless the whole is a known name."""
+        """'Mali Diop' -> 'Mali' (LOC) + 'Diop' (PER), unless the whole is a known name.
+
+        Tagged PER by the model, any capitalised rest is the person; tagged as a place ("Mali
+        Diop" LOC), the rest must be a person the KB knows by that name or surname.
+        """
         from spacy.tokens import Span
 
-        if ent.label_ != "PER" or len(ent) < 2 or self.kb.lookup(ent.text):
+        if ent.label_ not in {"PER", "LOC", "MISC"} or len(ent) < 2 or self.kb.lookup(ent.text):
             return [ent]
         for cut in range(1, len(ent)):
             head, rest = ent[:cut], ent[cut:]
-            if fold(head.text) in self._states and all(t.text[:1].isupper() for t in rest if t.is_alpha):
+            if fold(head.text) not in self._states or not all(t.text[:1].isupper() for t in rest if t.is_alpha):
+                continue
+            if ent.label_ == "PER" or any(a.type == "PER" for a in self.kb.lookup(rest.text)):
                 return [Span(doc, head.start, head.end, label="LOC"), Span(doc, rest.start, rest.end, label="PER")]
         return [ent]
 
