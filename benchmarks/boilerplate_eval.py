@@ -31,7 +31,15 @@ Split: by page, seeded (``SPLIT_SEED``), 60% dev / 40% held-out, frozen in
 trained on dev only; the held-out figures are the accuracy claim.
 
 Run: ``.venv/bin/python benchmarks/boilerplate_eval.py [--split dev|heldout|both] [--errors N]``.
-Exits 1 when held-out boilerplate F1 is under ``HELDOUT_BOILERPLATE_F1_FLOOR``.
+Exits 1 when held-out boilerplate F1 is under ``HELDOUT_BOILERPLATE_F1_FLOOR``. Other modes:
+``--train`` (refit the model on dev), ``--cv`` (5-fold cross-validation by page inside dev: the honest
+dev estimate, since dev is the training set), ``--snippets`` (with/without check on the 26 French
+trafilatura pages, whose gold is partial).
+
+Measured (model of this commit; line-level, boilerplate class): held-out 70 pages / 13,536 lines
+P 0.952 R 0.911 F1 0.931 (article class P 0.701 R 0.819 F1 0.755; accuracy 0.893; character-weighted
+boilerplate F1 0.885, article F1 0.930); dev 5-fold CV F1 0.934; dev in-sample 0.974 (trees fit their
+training data: not a claim). The 0.95 target is not reached.
 """
 
 from __future__ import annotations

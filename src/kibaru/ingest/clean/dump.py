@@ -247,14 +247,13 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
     title: str | None = None
     first_prose = next((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), None)
     if first_prose is not None:
-        best_k, best_sim = -1, 0.0
+        best_k = -1
         # The first prose line itself may be the headline (a long one reads like prose, unpunctuated).
         last = first_prose + (0 if infos[first_prose].terminal else 1)
         for k in range(max(0, first_prose - TITLE_LOOKBACK), last):
             i = work[k]
-            sim = sim_to_body(k)
-            if labels[i] in ("body", "boilerplate") and _is_title_candidate(infos[k], sim):
-                best_k, best_sim = k, sim
+            if labels[i] in ("body", "boilerplate") and _is_title_candidate(infos[k], sim_to_body(k)):
+                best_k = k
                 break  # the first candidate: a byline or a subheading below the headline can overlap more
         if best_k >= 0:
             labels[work[best_k]] = "title"
