@@ -67,7 +67,7 @@ def test_version() -> None:
 def test_ingest_reingest_export_status(tmp_path: Path) -> None:
     corpus = _write_corpus(tmp_path)
     db = str(tmp_path / "k.duckdb")
-    first = runner.invoke(app, ["ingest", str(corpus), "--db", db])
+    first = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--no-nlp"])
     assert first.exit_code == 0, first.output
     assert "Traceback" not in first.output
     # Each bad input is named with its reason, and the good neighbours are kept.
@@ -90,7 +90,7 @@ def test_ingest_reingest_export_status(tmp_path: Path) -> None:
 
     # Re-ingesting the same inputs changes nothing.
     before = {r["id"]: r for r in records}
-    second = runner.invoke(app, ["ingest", str(corpus), "--db", db])
+    second = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--no-nlp"])
     assert second.exit_code == 0
     runner.invoke(app, ["export", "--db", db, "--format", "jsonl", "-o", str(exported)])
     after = {json.loads(x)["id"]: json.loads(x) for x in exported.read_text(encoding="utf-8").splitlines()}
@@ -134,7 +134,7 @@ def test_missing_path_and_missing_db_are_clear_errors(tmp_path: Path) -> None:
 def test_kibaru_db_environment_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = _write_corpus(tmp_path)
     monkeypatch.setenv("KIBARU_DB", str(tmp_path / "env.duckdb"))
-    assert runner.invoke(app, ["ingest", str(corpus)]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(corpus), "--no-nlp"]).exit_code == 0
     assert (tmp_path / "env.duckdb").exists()
 
 
@@ -152,3 +152,11 @@ def test_bundled_samples_ingest_and_validate(tmp_path: Path) -> None:
         assert "<script" not in record["text"].lower() and "onerror" not in record["text"].lower()
     # Republished stories share clusters: fewer clusters than articles.
     assert len({r["cluster_id"] for r in records}) < len(records)
+    # The NLP components ran (the default configuration) and every offset indexes the exported text.
+    assert sum(len(r["entities"]) for r in records) > len(records)
+    for record in records:
+        text = record["text"]
+        for item in record["entities"] + record["quotes"]:
+            assert text[item["start"] : item["end"]] == item["text"]
+    wagner = [e for r in records for e in r["entities"] if e["text"] == "Wagner"]
+    assert wagner and all(e["label"] == "ORG" for e in wagner)

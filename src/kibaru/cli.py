@@ -76,8 +76,9 @@ def ingest(
     db: DbOption = None,
     config: ConfigOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    no_nlp: Annotated[bool, typer.Option("--no-nlp", help="Skip the NLP enrichment components.")] = False,
 ) -> None:
-    """Read, clean, date and de-duplicate articles into the database."""
+    """Read, clean, date, enrich and de-duplicate articles into the database."""
     from kibaru.ingest.pipeline import IngestOptions
     from kibaru.ingest.pipeline import ingest as run_ingest
 
@@ -88,6 +89,8 @@ def ingest(
         raise typer.Exit(2)
     paths = [p for p in paths if p.exists()]
     options = IngestOptions.from_config(load_config(config or []))
+    if no_nlp:
+        options.components = ()
     show_progress = not quiet and err.is_terminal
     with _storage(db) as storage, Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

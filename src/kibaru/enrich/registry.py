@@ -7,6 +7,7 @@ reads and which it writes. The pipeline runs the components named in the configu
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,14 @@ class Component:
 
 _REGISTRY: dict[str, Component] = {}
 
+# Components that ship with kibaru, imported only when a configuration names them (their modules
+# load spaCy and the knowledge base, which the ingest alone does not need).
+BUILTIN_MODULES: dict[str, str] = {
+    "entities": "kibaru.enrich.entities",
+    "quotes": "kibaru.enrich.quotes",
+    "events": "kibaru.enrich.events",
+}
+
 
 def component(name: str, *, reads: Sequence[str], writes: Sequence[str]) -> Callable[[ComponentFn], ComponentFn]:
     """Register ``func(articles, settings)`` (it updates the articles in place) under ``name``."""
@@ -50,6 +59,13 @@ def resolve(names: Sequence[str]) -> list[Component]:
     available = set(BASE_FIELDS)
     chain: list[Component] = []
     for name in names:
+        if name not in _REGISTRY and name in BUILTIN_MODULES:
+            try:
+                importlib.import_module(BUILTIN_MODULES[name])
+            except ImportError as exc:
+                raise ConfigError(
+                    f"component {name!r} needs the NLP extra: pip install 'kibaru[nlp]' ({exc})"
+                ) from exc
         if name not in _REGISTRY:
             known = ", ".join(sorted(_REGISTRY)) or "none"
             raise ConfigError(f"unknown enrichment component {name!r} (registered: {known})")
