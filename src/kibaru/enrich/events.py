@@ -1,0 +1,444 @@
+"""Typed events (shared/spec/events.md) from the dependency parse and the linked entities.
+
+``extract_events(doc, entities, date, kb)`` reads each sentence of a parsed article:
+
+1. **Triggers.** A token whose lemma is in the trigger lexicon (``data/events/triggers.yaml``) as a
+   verb or as a noun. Rules are tried in order; a rule with ``needs`` only fits when a lemma of
+   one of the named classes is among the trigger's dependents (two levels down) or its head —
+   "livrer des hélicoptères" is an arms transfer, "livrer un message" is nothing.
+2. **Skips.** A negated trigger ("n'a pas rencontré", "aucune attaque"), a conditional one
+   ("pourrait livrer": the trigger or the verb governing it is in the conditional mood), one
+   governed by a modal or intention verb ("menace de frapper", "veut déployer"), one under "si",
+   and a noun trigger governed by a hypothetical noun ("la menace d'une attaque") are not events.
+   The conditional *auxiliary* of a compound past ("aurait attaqué") is kept: in news it reports
+   an alleged event, not a hypothetical one.
+3. **Arguments.** Each linked entity of the sentence is attached to the trigger when the trigger is
+   among its syntactic ancestors (or, for a noun trigger, the light verb governing it: "X a mené
+   une attaque"). The relation just under the trigger and the entity's preposition give the role:
+   subject / "par" → ``source``; object / passive subject / "contre", "à" → ``target``; "avec",
+   "entre" → ``participant`` (for meetings every non-subject is a participant). Places (KB towns,
+   regions; unlinked LOC) and states governed by "dans"/"en", or by "à" outside transfers, become
+   the location; otherwise the sentence's first town is. Attacks and captures keep only armed
+   actors and states (``armed_kinds``).
+4. **Date.** The date expression of the sentence nearest the trigger (``find_dates`` against the
+   article's date); else the article's own date, with ``date_source = "article"``.
+5. **Fatalities.** The first death toll ``find_fatalities`` finds in the sentence, for attacks.
+
+One event per sentence and type: several triggers of a type in a sentence are one event (the
+evidence is the sentence either way), with their arguments merged. A sentence is a spaCy sentence
+cut at line breaks (a headline glued to its first paragraph is two sentences).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from kibaru.enrich.numbers import find_fatalities
+from kibaru.enrich.registry import component
+from kibaru.enrich.temporal import find_dates
+from kibaru.model import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from kibaru.kb import Actor, KnowledgeBase
+
+CAMEO: dict[str, str] = {
+    "meeting": "04",
+    "agreement": "057",
+    "arms_transfer": "0712",
+    "military_cooperation": "062",
+    "troop_deployment": "15",
+    "troop_withdrawal": "0874",
+    "attack": "19",
+    "capture": "193",
+    "protest": "14",
+    "expulsion": "1246",
+    "sanction": "163",
+    "election": None,  # type: ignore[dict-item]
+}
+
+# How far below a trigger a ``needs`` lemma may sit (1 = direct dependent): two levels reach
+# "livraison [de] deux [hélicoptères]" and "retrait [des] troupes [françaises]"; three levels
+# started to pick up unrelated nouns of relative clauses on the dev sentences.
+NEEDS_DEPTH = 2
+
+# Longest dependency path from an entity up to its trigger. Four reaches "le chef [de] la junte
+# [du] Mali" style chains; longer paths crossed into other clauses on the dev sentences.
+MAX_ARG_DEPTH = 4
+
+_SUBJECT = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECT = frozenset({"nsubj:pass", "obj"})
+_CLAUSE_DEPS = frozenset({"acl:relcl", "advcl", "ccomp", "parataxis", "csubj"})
+_SOURCE_CASES = frozenset({"par"})
+_TARGET_CASES = frozenset({"contre", "à", "au", "aux", "vers", "sur"})
+_PARTICIPANT_CASES = frozenset({"avec", "entre", "auprès"})
+_LOCATIVE_CASES = frozenset({"dans", "en", "près", "à", "au", "aux", "vers", "sur", "autour", "depuis"})
+_NEG_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "nul", "nulle", "guère", "point"})
+# Named forces the KB types as operations (Barkhane, MINUSMA) are actors whatever their label.
+_FORCE_KINDS = frozenset({"operation", "peacekeeping", "pmc", "military", "state_force"})
+# Troop movements: a country they leave or enter is the place, not a target.
+_MOVE_TYPES = frozenset({"troop_withdrawal", "troop_deployment"})
+# Transfer-like types where "à X" names who gets something, not where it happens.
+_RECIPIENT_TYPES = frozenset({"arms_transfer", "agreement", "sanction", "expulsion", "military_cooperation"})
+
+
+@dataclass(frozen=True)
+class _Rule:
+    type: str
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    needs: frozenset[str]  # lemmas of the needed classes, empty when unconstrained
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    rules: tuple[_Rule, ...]
+    hypothetical_heads: frozenset[str]
+    modal_heads: frozenset[str]
+    light_verbs: frozenset[str]
+    armed_kinds: frozenset[str]
+    place_kinds: frozenset[str]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    raw: dict[str, Any] = yaml.safe_load(
+        (resources.files("kibaru") / "data" / "events" / "triggers.yaml").read_text(encoding="utf-8")
+    )
+    classes = {name: frozenset(w.lower() for w in words) for name, words in raw["classes"].items()}
+    rules = []
+    for r in raw["rules"]:
+        if r["type"] not in CAMEO:
+            raise ValueError(f"triggers.yaml: unknown event type {r['type']!r}")
+        needs: frozenset[str] = frozenset().union(*(classes[c] for c in r.get("needs", [])))
+        rules.append(
+            _Rule(r["type"], frozenset(r.get("verbs", [])), frozenset(r.get("nouns", [])), needs)
+        )
+    return _Lexicon(
+        tuple(rules),
+        frozenset(raw["hypothetical_heads"]),
+        frozenset(raw["modal_heads"]),
+        frozenset(raw["light_verbs"]),
+        frozenset(raw["armed_kinds"]),
+        frozenset(raw["place_kinds"]),
+    )
+
+
+@dataclass
+class _Event:
+    type: str
+    triggers: list[Token]
+    start: int
+    end: int
+    actors: dict[str, str] = field(default_factory=dict)  # kb_id or canonical -> role
+    names: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    location: tuple[str | None, str | None] | None = None
+
+
+# --------------------------------------------------------------------------------------------
+# Triggers
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _below(tok: Token, depth: int) -> Iterable[Token]:
+    frontier = [tok]
+    for _ in range(depth):
+        frontier = [c for t in frontier for c in t.children if c.dep_ not in _CLAUSE_DEPS]
+        yield from frontier
+
+
+def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
+    lemma = _lemma(tok)
+    is_verb = tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.tag_ == "VERB")
+    is_noun = tok.pos_ == "NOUN"
+    if not (is_verb or is_noun):
+        return None
+    around: set[str] | None = None
+    for rule in lex.rules:
+        if lemma not in (rule.verbs if is_verb else rule.nouns):
+            continue
+        if not rule.needs:
+            return rule
+        if around is None:
+            around = {_lemma(t) for t in _below(tok, NEEDS_DEPTH)} | {t.text.lower() for t in _below(tok, NEEDS_DEPTH)}
+            if tok.head is not tok:
+                around.add(_lemma(tok.head))
+        if around & rule.needs:
+            return rule
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    for child in tok.children:
+        if child.dep_ in {"advmod", "det"} and (child.lower_ in _NEG_WORDS or "Neg" in child.morph.get("Polarity", [])):
+            if child.lower_ in {"ne", "n'", "n’"} and not any(c.lower_ in _NEG_WORDS for c in tok.children):
+                continue  # a lone expletive "ne" ("avant qu'il ne parte") is not a negation
+            return True
+    return False
+
+
+def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
+    if "Cnd" in tok.morph.get("Mood", []):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in {"si", "s'", "s’"} for c in tok.children):
+        return True
+    if _negated(tok):
+        return True
+    head = tok.head
+    if head is tok:
+        return False
+    if tok.pos_ == "NOUN" and tok.dep_ == "nmod" and not any(c.dep_ == "det" for c in tok.children):
+        return True  # a classifier, not an event: "hélicoptères de combat", "accord de coopération"
+    if tok.pos_ == "NOUN":
+        return _lemma(head) in lex.hypothetical_heads or (
+            head.pos_ in {"VERB", "AUX"} and (_negated(head) or "Cnd" in head.morph.get("Mood", []))
+        )
+    if tok.dep_ in {"xcomp", "ccomp"} and (
+        _lemma(head) in lex.modal_heads or "Cnd" in head.morph.get("Mood", []) or _negated(head)
+    ):
+        return True
+    # "menace de frapper": the infinitive hangs off a noun or verb of intent through "de"
+    return tok.dep_ in {"acl", "xcomp"} and _lemma(head) in lex.hypothetical_heads
+
+
+# --------------------------------------------------------------------------------------------
+# Arguments
+
+
+@functools.cache
+def _kb_index(kb: KnowledgeBase) -> dict[str, Actor]:
+    """Actors by the ids linking writes (Wikidata QID when known, else the project id)."""
+    index: dict[str, Actor] = {}
+    for actor in kb:
+        index[actor.id] = actor
+        if actor.wikidata:
+            index[actor.wikidata] = actor
+    return index
+
+
+def _kind(ent: dict[str, Any], kb: KnowledgeBase | None) -> str | None:
+    if kb is None or not ent.get("kb_id"):
+        return None
+    actor = _kb_index(kb).get(ent["kb_id"])
+    return actor.kind if actor else None
+
+
+def _is_place(ent: dict[str, Any], kind: str | None, lex: _Lexicon) -> bool:
+    if kind is not None:
+        return kind in lex.place_kinds
+    return bool(ent["label"] == "LOC")
+
+
+def _case(tok: Token) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "case":
+            return child.lower_.replace("’", "'")
+    return None
+
+
+def _path_to(head_tok: Token, triggers: Sequence[Token], lex: _Lexicon) -> tuple[Token, Token] | None:
+    """``(trigger, child)``: the trigger (or its light verb) above the entity and the path's top step."""
+    anchors: dict[int, Token] = {t.i: t for t in triggers}
+    for t in triggers:
+        # "X a mené une attaque": the light verb's subject is the attack's source
+        if t.pos_ == "NOUN" and t.dep_ in {"obj", "nsubj:pass"} and _lemma(t.head) in lex.light_verbs:
+            anchors.setdefault(t.head.i, t)
+    node = head_tok
+    for _ in range(MAX_ARG_DEPTH):
+        if node.head is node:
+            return None
+        parent = node.head
+        if parent.i in anchors:
+            trig = anchors[parent.i]
+            if parent is not trig and node.i == trig.i:
+                return None
+            return trig, node
+        if node.dep_ in _CLAUSE_DEPS:
+            return None  # the entity belongs to another clause
+        node = parent
+    return None
+
+
+def _role(event_type: str, trig: Token, child: Token, ent_tok: Token) -> str:
+    dep = child.dep_
+    case = _case(child) or _case(ent_tok)
+    meeting = event_type == "meeting"
+    if trig.head is child.head and trig is not child.head:
+        dep = "nsubj" if dep in _SUBJECT else dep  # the light verb's arguments
+    if dep in _SUBJECT or dep == "obl:agent" or case in _SOURCE_CASES:
+        return "source"
+    if case in _PARTICIPANT_CASES:
+        return "participant"
+    if dep in _PASSIVE_SUBJECT or case in _TARGET_CASES:
+        return "participant" if meeting else "target"
+    if trig.pos_ == "NOUN" and case in {"de", "du", "des", "d'"}:
+        if event_type in {"expulsion", "capture"}:
+            return "target"
+        return "participant" if meeting else "source"
+    return "participant"
+
+
+def _fill(
+    ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None, lex: _Lexicon
+) -> None:
+    places: list[tuple[int, dict[str, Any]]] = []
+    for ent, tok in sent_ents:
+        kind = _kind(ent, kb)
+        name = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
+        path = _path_to(tok, ev.triggers, lex)
+        case = None
+        if path is not None:
+            case = _case(path[1]) or _case(tok)
+        if _is_place(ent, kind, lex):
+            rank = 0 if path is not None and case in _LOCATIVE_CASES else 1 if path is not None else 2
+            places.append((rank, ent))
+            continue
+        if path is None or (ent["label"] not in {"PER", "ORG", "LOC"} and kind not in _FORCE_KINDS):
+            continue
+        if kind == "state" and ev.type in _MOVE_TYPES and path[1].dep_ in _PASSIVE_SUBJECT:
+            places.append((0, ent))  # "ont quitté le Mali": the country is where, not whom
+            continue
+        if kind == "state" and case in _LOCATIVE_CASES and case is not None and (
+            case in {"dans", "en"} or ev.type not in _RECIPIENT_TYPES
+        ) and path[1].dep_ not in _SUBJECT | _PASSIVE_SUBJECT:
+            places.append((0, ent))
+            continue
+        if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
+            continue
+        if ev.type in {"attack", "capture"} and kind is None and ent["label"] == "PER":
+            continue  # unlinked people are victims or spokesmen far more often than armed actors
+        key = name[1] or name[0]
+        role = _role(ev.type, path[0], path[1], tok)
+        if key not in ev.actors or ev.actors[key] == "participant":
+            ev.actors[key] = role
+            ev.names[key] = name
+    if places:
+        places.sort(key=lambda p: (p[0], p[1]["start"]))
+        best = places[0][1]
+        ev.location = (best.get("canonical") or best["text"], best.get("kb_id"))
+
+
+# --------------------------------------------------------------------------------------------
+# Sentences, dates, assembly
+
+
+def _pieces(sent: Span) -> Iterable[tuple[int, int]]:
+    """Character bounds of the sentence cut at line breaks, whitespace trimmed."""
+    text = sent.doc.text
+    start = sent.start_char
+    for line in text[sent.start_char : sent.end_char].split("\n"):
+        end = start + len(line)
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            yield s, e
+        start = end + 1
+
+
+def _precision(value: str) -> str:
+    return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def _event_date(text: str, ev: _Event, anchor: str | None) -> tuple[str | None, str | None, str | None]:
+    if anchor:
+        try:
+            found = find_dates(text[ev.start : ev.end], anchor)
+        except Exception:  # a malformed anchor: fall back to no in-text date
+            found = []
+        if found:
+            pos = ev.triggers[0].idx - ev.start
+            best = min(found, key=lambda d: abs(d.start - pos))
+            return best.value, best.precision, "text"
+        return anchor, _precision(anchor), "article"
+    return None, None, None
+
+
+def extract_events(
+    doc: Doc, entities: Sequence[dict[str, Any]], date: str | None, kb: KnowledgeBase | None = None
+) -> list[dict[str, Any]]:
+    """Schema event objects for a parsed article (see the module docstring)."""
+    lex = _lexicon()
+    text = doc.text
+    ents_by_start = sorted(entities, key=lambda e: e["start"])
+    events: list[_Event] = []
+    for sent in doc.sents:
+        for start, end in _pieces(sent):
+            by_type: dict[str, _Event] = {}
+            for tok in doc.char_span(start, end, alignment_mode="expand") or []:
+                rule = _rule_for(tok, lex)
+                if rule is None or _hypothetical(tok, lex):
+                    continue
+                ev = by_type.setdefault(rule.type, _Event(rule.type, [], start, end))
+                ev.triggers.append(tok)
+            if not by_type:
+                continue
+            sent_ents = []
+            for ent in ents_by_start:
+                if start <= ent["start"] and ent["end"] <= end:
+                    span = doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
+                    if span is not None and len(span):
+                        sent_ents.append((ent, span.root))
+            for ev in by_type.values():
+                _fill(ev, sent_ents, kb, lex)
+                events.append(ev)
+    return [_to_dict(text, ev, date) for ev in events]
+
+
+def _to_dict(text: str, ev: _Event, anchor: str | None) -> dict[str, Any]:
+    value, precision, source = _event_date(text, ev, anchor)
+    fatalities = None
+    if ev.type == "attack":
+        tolls = find_fatalities(text[ev.start : ev.end])
+        fatalities = tolls[0].count if tolls else None
+    order = {"source": 0, "target": 1, "participant": 2}
+    actors = [
+        {"canonical": ev.names[k][0], "kb_id": ev.names[k][1], "role": role}
+        for k, role in sorted(ev.actors.items(), key=lambda kv: order[kv[1]])
+    ]
+    return {
+        "type": ev.type,
+        "cameo": CAMEO[ev.type],
+        "date": value,
+        "date_precision": precision,
+        "date_source": source,
+        "actors": actors,
+        "location": ev.location[0] if ev.location else None,
+        "location_kb_id": ev.location[1] if ev.location else None,
+        "fatalities": fatalities,
+        "evidence": text[ev.start : ev.end],
+        "start": ev.start,
+        "end": ev.end,
+        "triggers": [t.text for t in ev.triggers],
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Registered component
+
+
+@component("events", reads=["text", "date", "entities"], writes=["events"])
+def events_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
+    """Fill ``article.events``; reuses the entities component's parse when ``share_docs`` is on."""
+    from kibaru.enrich import nlp as _nlp
+    from kibaru.enrich.entities import _kb, pipeline_for
+
+    nlp, key = pipeline_for(settings)
+    kb = settings.get("kb") or _kb(_nlp.enrich_settings(settings).get("kb_path"))
+    missing = [a for a in articles if _nlp.cached_doc(key, a.text) is None]
+    parsed = dict(zip((a.id for a in missing), _nlp.run(nlp, (a.text for a in missing), settings), strict=True))
+    for article in articles:
+        doc = _nlp.cached_doc(key, article.text) or parsed[article.id]
+        article.events = extract_events(doc, article.entities, article.date, kb)
