@@ -1,0 +1,299 @@
+"""Read-only queries behind the dashboard and the API.
+
+Every value from a request is bound as a parameter; the only SQL built from strings is the fixed
+set of clauses chosen below. Functions take a DuckDB cursor (one per request: a DuckDB connection
+must not be shared between threads, its cursors may).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+
+from kibaru.model import Article, export_record
+from kibaru.store.duckdb_store import ARTICLE_COLUMNS, article_from_row
+
+# Largest page a client may ask for: keeps one request's memory and time bounded.
+MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 20
+# Characters of context either side of a match in a search snippet (read comfortably as one or
+# two lines of a result list).
+SNIPPET_CONTEXT = 110
+# Latest articles listed on the home page.
+HOME_LATEST = 12
+
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# The same accent-folded, lower-cased haystack in every text search.
+_HAYSTACK = "strip_accents(lower(coalesce(title, '') || ' ' || text))"
+
+
+def fold(value: str) -> str:
+    """Lower-case and strip accents, as DuckDB's ``strip_accents(lower(...))`` does."""
+    decomposed = unicodedata.normalize("NFKD", value.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def valid_date(value: str | None) -> bool:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (dates are stored as such strings, so they compare in order)."""
+    return value is None or value == "" or bool(_DATE_RE.match(value))
+
+
+@dataclass(slots=True)
+class Filters:
+    """What a search asks for; empty strings count as "not given"."""
+
+    q: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    cluster: str | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.q and self.q.strip():
+            # LIKE wildcards typed by the user are matched literally.
+            needle = fold(self.q.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            clauses.append(f"{_HAYSTACK} LIKE ? ESCAPE '\\'")
+            params.append(f"%{needle}%")
+        if self.outlet:
+            clauses.append("outlet = ?")
+            params.append(self.outlet)
+        if self.since:
+            clauses.append("date >= ?")
+            params.append(self.since)
+        if self.until:
+            # "until 2024-03" includes every day of March: compare on the prefix.
+            clauses.append("left(date, ?) <= ?")
+            params.extend([len(self.until), self.until])
+        if self.cluster:
+            clauses.append("cluster_id = ?")
+            params.append(self.cluster)
+        return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def as_params(self) -> dict[str, str]:
+        """The non-empty filters, for building page links."""
+        return {k: v for k, v in (("q", self.q), ("outlet", self.outlet), ("since", self.since),
+                                  ("until", self.until), ("cluster", self.cluster)) if v}
+
+
+@dataclass(slots=True)
+class Page:
+    total: int
+    limit: int
+    offset: int
+    items: list[dict[str, Any]] = field(default_factory=list)
+
+
+def clamp_limit(limit: int | None) -> int:
+    if limit is None:
+        return DEFAULT_PAGE_SIZE
+    return max(1, min(MAX_PAGE_SIZE, limit))
+
+
+def snippet(text: str, query: str | None, width: int = SNIPPET_CONTEXT) -> str:
+    """A short extract of ``text`` around the first accent-insensitive match of ``query``."""
+    flat = " ".join(text.split())
+    if not query or not query.strip():
+        return flat[: 2 * width] + ("…" if len(flat) > 2 * width else "")
+    # Fold character by character so that positions map back to the original text.
+    folded: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(flat):
+        for f in fold(ch):
+            folded.append(f)
+            origin.append(i)
+    pos = "".join(folded).find(fold(query.strip()))
+    if pos < 0:  # matched in the title only
+        return flat[: 2 * width] + ("…" if len(flat) > 2 * width else "")
+    centre = origin[pos]
+    start, end = max(0, centre - width), min(len(flat), centre + width)
+    return ("…" if start > 0 else "") + flat[start:end] + ("…" if end < len(flat) else "")
+
+
+def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None = None, offset: int = 0) -> Page:
+    """Articles matching ``filters``, newest first (undated last), one page."""
+    limit = clamp_limit(limit)
+    offset = max(0, offset)
+    where, params = filters.where()
+    row = cur.execute(f"SELECT count(*) FROM articles {where}", params).fetchone()
+    total = int(row[0]) if row else 0
+    rows = cur.execute(
+        f"SELECT id, title, date, outlet, cluster_id, text FROM articles {where} "
+        "ORDER BY date DESC NULLS LAST, ingest_seq DESC LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    items = [
+        {"id": r[0], "title": r[1], "date": r[2], "outlet": r[3], "cluster_id": r[4],
+         "snippet": snippet(r[5], filters.q)}
+        for r in rows
+    ]
+    return Page(total=total, limit=limit, offset=offset, items=items)
+
+
+def get_article(cur: duckdb.DuckDBPyConnection, article_id: str) -> Article | None:
+    c = cur.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", [article_id])
+    names = [d[0] for d in c.description]
+    row = c.fetchone()
+    return article_from_row(dict(zip(names, row, strict=True))) if row else None
+
+
+def get_record(cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
+    """The article as the contract's JSON object, or None."""
+    article = get_article(cur, article_id)
+    return export_record(article) if article else None
+
+
+def get_cluster(cur: duckdb.DuckDBPyConnection, cluster_id: str) -> dict[str, Any] | None:
+    """A republication cluster: its first article and every member in publication order."""
+    head = cur.execute(
+        "SELECT cluster_id, first_article_id, size FROM clusters WHERE cluster_id = ?", [cluster_id]
+    ).fetchone()
+    if head is None:
+        return None
+    rows = cur.execute(
+        "SELECT id, title, date, outlet, url FROM articles WHERE cluster_id = ? "
+        "ORDER BY id = ? DESC, date NULLS LAST, ingest_seq",
+        [cluster_id, head[1]],
+    ).fetchall()
+    members = [
+        {"id": r[0], "title": r[1], "date": r[2], "outlet": r[3], "url": r[4], "first": r[0] == head[1]} for r in rows
+    ]
+    return {"cluster_id": head[0], "first_article_id": head[1], "size": head[2], "members": members}
+
+
+def status(cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """Counts for the home page and ``/api/status``."""
+
+    def scalar(sql: str) -> int:
+        row = cur.execute(sql).fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    span = cur.execute("SELECT min(date), max(date) FROM articles").fetchone()
+    runs = cur.execute(
+        "SELECT run_id, started_at, finished_at, status, n_read, n_new, n_rejected "
+        "FROM runs ORDER BY run_id DESC LIMIT 5"
+    ).fetchall()
+    return {
+        "articles": scalar("SELECT count(*) FROM articles"),
+        "outlets": scalar("SELECT count(DISTINCT outlet) FROM articles"),
+        "clusters": scalar("SELECT count(*) FROM clusters"),
+        "multi_member_clusters": scalar("SELECT count(*) FROM clusters WHERE size > 1"),
+        "dated": scalar("SELECT count(*) FROM articles WHERE date IS NOT NULL"),
+        "with_entities": scalar("SELECT count(*) FROM articles WHERE entities <> '[]'"),
+        "with_quotes": scalar("SELECT count(*) FROM articles WHERE quotes <> '[]'"),
+        "rejections": scalar("SELECT count(*) FROM rejections"),
+        "first_date": span[0] if span else None,
+        "last_date": span[1] if span else None,
+        "runs": [
+            {"run_id": r[0], "started_at": str(r[1])[:19], "finished_at": str(r[2])[:19] if r[2] else None,
+             "status": r[3], "read": r[4], "new": r[5], "rejected": r[6]}
+            for r in runs
+        ],
+    }
+
+
+def latest(cur: duckdb.DuckDBPyConnection, n: int = HOME_LATEST) -> list[dict[str, Any]]:
+    rows = cur.execute(
+        "SELECT id, title, date, outlet FROM articles ORDER BY date DESC NULLS LAST, ingest_seq DESC LIMIT ?", [n]
+    ).fetchall()
+    return [{"id": r[0], "title": r[1], "date": r[2], "outlet": r[3]} for r in rows]
+
+
+def outlet_names(cur: duckdb.DuckDBPyConnection) -> list[str]:
+    return [r[0] for r in cur.execute(
+        "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet").fetchall()]
+
+
+def outlets(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Per outlet: articles, dates, first publications and republications within multi-member clusters."""
+    rows = cur.execute(
+        """
+        WITH member AS (
+            SELECT a.id, a.id = c.first_article_id AS is_first
+            FROM articles a JOIN clusters c ON a.cluster_id = c.cluster_id WHERE c.size > 1
+        )
+        SELECT a.outlet, count(*) AS n, min(a.date), max(a.date),
+               count(*) FILTER (WHERE m.is_first), count(*) FILTER (WHERE NOT m.is_first)
+        FROM articles a LEFT JOIN member m ON m.id = a.id
+        GROUP BY a.outlet ORDER BY n DESC, a.outlet NULLS LAST
+        """
+    ).fetchall()
+    return [
+        {"outlet": r[0] or None, "articles": r[1], "first_date": r[2], "last_date": r[3], "first_publications": r[4],
+         "republications": r[5]}
+        for r in rows
+    ]
+
+
+def republication_pairs(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Who republishes whom: (original outlet, republishing outlet, number of clusters)."""
+    rows = cur.execute(
+        """
+        SELECT f.outlet AS original, a.outlet AS republisher, count(DISTINCT c.cluster_id) AS n
+        FROM clusters c
+        JOIN articles f ON f.id = c.first_article_id
+        JOIN articles a ON a.cluster_id = c.cluster_id AND a.id <> c.first_article_id
+        WHERE c.size > 1
+        GROUP BY 1, 2 ORDER BY n DESC, original NULLS LAST, republisher NULLS LAST
+        """
+    ).fetchall()
+    return [{"original": r[0], "republisher": r[1], "clusters": r[2]} for r in rows]
+
+
+def months(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Articles per month (dated to at least the month), for the home page's bar chart."""
+    rows = cur.execute(
+        "SELECT left(date, 7) AS m, count(*) FROM articles WHERE length(date) >= 7 GROUP BY 1 ORDER BY 1"
+    ).fetchall()
+    return [{"month": r[0], "articles": r[1]} for r in rows]
+
+
+@dataclass(slots=True)
+class Segment:
+    """A piece of article text and the annotations covering it (the template escapes ``text``)."""
+
+    text: str
+    entity: dict[str, Any] | None = None
+    quote: dict[str, Any] | None = None
+
+
+def _spans(items: list[dict[str, Any]], length: int) -> list[dict[str, Any]]:
+    """Annotations with usable offsets, sorted, overlaps dropped (the earlier, longer one wins)."""
+    good = [
+        it for it in items
+        if isinstance(it, dict) and isinstance(it.get("start"), int) and isinstance(it.get("end"), int)
+        and 0 <= it["start"] < it["end"] <= length
+    ]
+    good.sort(key=lambda it: (it["start"], -it["end"]))
+    kept: list[dict[str, Any]] = []
+    for it in good:
+        if not kept or it["start"] >= kept[-1]["end"]:
+            kept.append(it)
+    return kept
+
+
+def segments(text: str, entities: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> list[Segment]:
+    """Cut ``text`` at every entity and quote boundary so each piece can be marked up and escaped."""
+    ents = _spans(entities, len(text))
+    quos = _spans(quotes, len(text))
+    cuts = {0, len(text)}
+    for it in ents + quos:
+        cuts.update((it["start"], it["end"]))
+    points = sorted(cuts)
+    out: list[Segment] = []
+    ei = qi = 0
+    for start, end in itertools.pairwise(points):
+        while ei < len(ents) and ents[ei]["end"] <= start:
+            ei += 1
+        while qi < len(quos) and quos[qi]["end"] <= start:
+            qi += 1
+        ent = ents[ei] if ei < len(ents) and ents[ei]["start"] <= start else None
+        quo = quos[qi] if qi < len(quos) and quos[qi]["start"] <= start else None
+        out.append(Segment(text[start:end], ent, quo))
+    return out
