@@ -195,6 +195,35 @@ def status(
         out.print(rejected)
 
 
+_LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option("--token", envvar="KIBARU_TOKEN", help="Require this token (bearer header or ?token=).",
+                     show_default=False),
+    ] = None,
+) -> None:
+    """Serve the read-only dashboard and JSON API (needs the `serve` extra)."""
+    try:
+        import uvicorn
+
+        from kibaru.serve.app import check_db, create_app
+    except ImportError as exc:
+        raise KibaruError(f"the dashboard needs the serve extra: pip install 'kibaru[serve]' ({exc})") from exc
+    # Anyone on the network could read the database: only with a token.
+    if host not in _LOCAL_HOSTS and not token:
+        raise KibaruError(f"refusing to listen on {host} without --token (or $KIBARU_TOKEN)")
+    application = create_app(check_db(db), token=token)
+    err.print(f"kibaru dashboard on http://{host}:{port}/ (Ctrl-C to stop)", highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     """Entry point: no traceback reaches a user unless KIBARU_DEBUG is set."""
     try:

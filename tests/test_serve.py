@@ -1,0 +1,306 @@
+"""The dashboard and JSON API on a real DuckDB file built by ingesting the sample corpus."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the dashboard tests need the serve extra: pip install -e '.[dev]'")
+
+from fastapi.testclient import TestClient
+
+from kibaru.export.schema import schema_errors
+from kibaru.ingest.pipeline import IngestOptions, ingest
+from kibaru.model import Article
+from kibaru.serve import queries
+from kibaru.serve.app import create_app
+from kibaru.store import RunSummary, open_storage
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples" / "corpus"
+
+HOSTILE_ID = "zz-hostile-test"
+HOSTILE_TITLE = "<img src=x onerror=alert(1)>"
+HOSTILE_TEXT = (
+    "Un texte <script>alert('x')</script> piégé publié à Bamako, où l'armée malienne a annoncé une opération.\n"
+    "Deuxième paragraphe <b onmouseover=alert(2)>gras</b> avec assez de texte pour ressembler à un article."
+)
+HOSTILE_BOILERPLATE = ["Partager <script>alert(3)</script>", "Lire aussi : <iframe src=//evil>"]
+
+
+def _span(text: str, needle: str) -> tuple[int, int]:
+    start = text.index(needle)
+    return start, start + len(needle)
+
+
+def build_database(path: Path) -> dict[str, Any]:
+    """Ingest the samples (without the slow NLP models), then add test annotations and a hostile article.
+
+    Returns facts the tests check against: the annotated article's id and the hostile one's.
+    """
+    storage = open_storage(str(path))
+    try:
+        ingest([SAMPLES], storage, IngestOptions(components=()))
+        # Annotations as the NLP components would write them, placed by searching the real text, so that the
+        # highlighting is tested on real offsets without loading spaCy.
+        target = next(a for a in storage.iter_articles() if "Lavrov" in a.text)
+        lav = _span(target.text, "Lavrov")
+        words = re.search(r"[^.\n]{20,80}", target.text[lav[1]:])
+        assert words is not None
+        q_start = lav[1] + words.start()
+        target.entities = [
+            {"text": "Lavrov", "label": "PER", "start": lav[0], "end": lav[1], "canonical": "Sergueï Lavrov",
+             "kb_id": "Q4458"},
+            # Offsets past the end (a stale annotation): the page must ignore it, not crash.
+            {"text": "broken", "label": "ORG", "start": 4, "end": 10_000_000, "canonical": None, "kb_id": None},
+        ]
+        q_end = q_start + len(words.group())
+        target.quotes = [{"text": target.text[q_start:q_end], "speaker": "Sergueï Lavrov", "speaker_kb_id": "Q4458",
+                          "cue": "a déclaré", "start": q_start, "end": q_end, "direct": True}]
+        h_ent = _span(HOSTILE_TEXT, "Bamako")
+        hostile = Article(
+            id=HOSTILE_ID, source_path="tests/hostile", text=HOSTILE_TEXT, content_hash="h0", title=HOSTILE_TITLE,
+            outlet="Sahel <b>Flash</b> Test", date="2024-05-01", date_precision="day", date_origin="metadata",
+            language="fr", boilerplate=HOSTILE_BOILERPLATE, source_kind="text",
+            entities=[{"text": "Bamako", "label": "LOC", "start": h_ent[0], "end": h_ent[1],
+                       "canonical": "<svg onload=alert(4)>", "kb_id": None}],
+        )
+        run = storage.begin_run(["tests"])
+        storage.write_batch(run, [target, hostile], [b"", b""], [])
+        storage.finish_run(run, RunSummary())
+        return {"annotated": target.id, "hostile": HOSTILE_ID, "lavrov": lav}
+    finally:
+        storage.close()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    db = tmp_path_factory.mktemp("serve") / "kibaru.duckdb"
+    facts = build_database(db)
+    facts["db"] = db
+    storage = open_storage(str(db), read_only=True)
+    try:
+        facts["articles"] = list(storage.iter_articles())
+    finally:
+        storage.close()
+    return facts
+
+
+@pytest.fixture(scope="module")
+def client(built: dict[str, Any]) -> Iterator[TestClient]:
+    with TestClient(create_app(str(built["db"]))) as c:
+        yield c
+
+
+def _haystack(a: Article) -> str:
+    return queries.fold((a.title or "") + " " + a.text)
+
+
+def _ids(items: list[dict[str, Any]]) -> set[str]:
+    return {it["id"] for it in items}
+
+
+# ----- API ---------------------------------------------------------------------------------------
+
+
+def test_search_lavrov_returns_exactly_the_articles_naming_him(client: TestClient, built: dict[str, Any]) -> None:
+    r = client.get("/api/articles", params={"q": "Lavrov", "limit": 100})
+    assert r.status_code == 200
+    expected = {a.id for a in built["articles"] if "lavrov" in _haystack(a)}
+    assert expected, "the sample corpus should mention Lavrov"
+    assert _ids(r.json()) == expected
+    for item in r.json():
+        assert set(item) >= {"id", "title", "date", "outlet", "snippet"}
+        assert "lavrov" in queries.fold(item["snippet"] + " " + (item["title"] or ""))
+
+
+def test_search_folds_accents_and_case(client: TestClient, built: dict[str, Any]) -> None:
+    expected = {a.id for a in built["articles"] if "securite" in _haystack(a)}
+    assert expected
+    for q in ("sécurité", "SECURITE", "Securité"):
+        got = client.get("/api/articles", params={"q": q, "limit": 100}).json()
+        assert _ids(got) == expected, q
+
+
+def test_like_wildcards_and_quotes_are_literal(client: TestClient, built: dict[str, Any]) -> None:
+    expected = {a.id for a in built["articles"] if "%" in a.text or "%" in (a.title or "")}
+    assert _ids(client.get("/api/articles", params={"q": "%", "limit": 100}).json()) == expected
+    r = client.get("/api/articles", params={"q": "'; DROP TABLE articles; --"})
+    assert r.status_code == 200 and r.json() == []
+    assert client.get("/api/status").json()["articles"] == len(built["articles"])
+
+
+def test_filters_outlet_and_dates(client: TestClient, built: dict[str, Any]) -> None:
+    outlet = "Sahel Matin"
+    got = client.get("/api/articles", params={"outlet": outlet, "limit": 100}).json()
+    assert _ids(got) == {a.id for a in built["articles"] if a.outlet == outlet}
+    got = client.get("/api/articles", params={"since": "2024-01-01", "until": "2024-12", "limit": 100}).json()
+    expected = {a.id for a in built["articles"] if a.date and a.date >= "2024-01-01" and a.date[:7] <= "2024-12"}
+    assert expected and _ids(got) == expected
+    assert all(it["date"].startswith("2024") for it in got)
+    assert client.get("/api/articles", params={"since": "yesterday"}).status_code == 422
+
+
+def test_pagination_covers_everything_once_and_is_capped(client: TestClient, built: dict[str, Any]) -> None:
+    seen: list[str] = []
+    for offset in range(0, len(built["articles"]) + 7, 7):
+        seen += [it["id"] for it in client.get("/api/articles", params={"limit": 7, "offset": offset}).json()]
+    assert sorted(seen) == sorted(a.id for a in built["articles"])
+    assert queries.clamp_limit(10_000) == queries.MAX_PAGE_SIZE
+    assert len(client.get("/api/articles", params={"limit": 10_000}).json()) <= queries.MAX_PAGE_SIZE
+    assert client.get("/api/articles", params={"limit": 0}).status_code == 422
+
+
+def test_article_record_follows_the_contract(client: TestClient, built: dict[str, Any]) -> None:
+    r = client.get(f"/api/articles/{built['annotated']}")
+    assert r.status_code == 200
+    record = r.json()
+    assert schema_errors(record) == []
+    stored = next(a for a in built["articles"] if a.id == built["annotated"])
+    assert record["text"] == stored.text and record["entities"] == stored.entities
+
+
+def test_cluster_lists_members_with_the_first_flagged(client: TestClient, built: dict[str, Any]) -> None:
+    clustered: dict[str, list[str]] = {}
+    for a in built["articles"]:
+        if a.cluster_id:
+            clustered.setdefault(a.cluster_id, []).append(a.id)
+    cid, members = max(clustered.items(), key=lambda kv: len(kv[1]))
+    assert len(members) > 1, "the sample corpus has republished articles"
+    body = client.get(f"/api/clusters/{cid}").json()
+    assert {m["id"] for m in body["members"]} == set(members)
+    assert [m["first"] for m in body["members"]].count(True) == 1
+    assert body["members"][0]["id"] == body["first_article_id"]
+
+
+def test_unknown_ids_are_404_json(client: TestClient) -> None:
+    for url in ("/api/articles/nope", "/api/clusters/nope"):
+        r = client.get(url)
+        assert r.status_code == 404 and "detail" in r.json()
+    r = client.get("/articles/nope", headers={"accept": "text/html"})
+    assert r.status_code == 404 and "Erreur 404" in r.text
+
+
+def test_status_and_openapi(client: TestClient, built: dict[str, Any]) -> None:
+    st = client.get("/api/status").json()
+    assert st["articles"] == len(built["articles"])
+    assert st["outlets"] == len({a.outlet for a in built["articles"] if a.outlet})
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/articles", "/api/articles/{article_id}", "/api/clusters/{cluster_id}", "/api/status"} <= set(paths)
+    assert "/" not in paths  # pages are not part of the API
+
+
+def test_read_only(built: dict[str, Any]) -> None:
+    app = create_app(str(built["db"]))
+    import duckdb
+
+    with pytest.raises(duckdb.Error):
+        app.state.con.cursor().execute("DELETE FROM articles")
+
+
+# ----- pages and escaping ------------------------------------------------------------------------
+
+
+def test_pages_render(client: TestClient, built: dict[str, Any]) -> None:
+    home = client.get("/")
+    assert home.status_code == 200 and str(len(built["articles"])) in home.text
+    assert client.get("/outlets").status_code == 200
+    search = client.get("/search", params={"q": "Lavrov"})
+    expected = {a.id for a in built["articles"] if "lavrov" in _haystack(a)}
+    assert set(re.findall(r'href="/articles/([^"]+)"', search.text)) == expected
+    assert "Content-Security-Policy" in home.headers and "script-src 'self'" in home.headers["Content-Security-Policy"]
+
+
+def test_hostile_markup_renders_as_text(client: TestClient) -> None:
+    for url in (f"/articles/{HOSTILE_ID}", "/search?q=piégé", "/", "/outlets"):
+        html = client.get(url).text
+        assert "<img src=x" not in html and "onerror=alert" not in html.replace("&lt;img src=x onerror=alert", "")
+        assert "<script>alert" not in html and "<iframe" not in html and "<svg" not in html
+        assert "<b>Flash</b>" not in html and "<b onmouseover" not in html
+        # Our own script is the only one on the page.
+        assert html.count("<script") == 1, url
+    page = client.get(f"/articles/{HOSTILE_ID}").text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+    # The removed boilerplate is there on demand, escaped too.
+    details = page[page.index('<details id="boilerplate">'):page.index("</details>")]
+    assert "Partager &lt;script&gt;alert(3)&lt;/script&gt;" in details
+
+
+def test_highlights_wrap_exactly_the_annotated_text(client: TestClient, built: dict[str, Any]) -> None:
+    page = client.get(f"/articles/{built['annotated']}").text
+    marks = re.findall(r'<mark class="ent ent-PER"[^>]*>([^<]*)</mark>', page)
+    assert marks == ["Lavrov"]
+    assert re.search(r'<span class="quote"[^>]*>', page)
+    body = page[page.index('id="article-body">') + len('id="article-body">'):page.index("</div>", page.index(
+        'id="article-body"'))]
+    # Removing the markup gives back the article's text, escaped once.
+    stored = next(a for a in built["articles"] if a.id == built["annotated"])
+    import html as htmllib
+
+    assert htmllib.unescape(re.sub(r"<[^>]+>", "", body)) == stored.text
+
+
+def test_cluster_members_on_the_article_page(client: TestClient, built: dict[str, Any]) -> None:
+    sizes: dict[str, int] = {}
+    for a in built["articles"]:
+        if a.cluster_id:
+            sizes[a.cluster_id] = sizes.get(a.cluster_id, 0) + 1
+    member = next(a for a in built["articles"] if a.cluster_id and sizes[a.cluster_id] > 1)
+    page = client.get(f"/articles/{member.id}").text
+    section = page[page.index('id="cluster"'):]
+    assert section.count('class="row') == sizes[member.cluster_id]
+    assert section.count('class="badge"') == 1
+
+
+def test_segments_cover_the_text_and_drop_bad_spans() -> None:
+    text = "Le président Bazoum a déclaré « nous tiendrons » à Niamey."
+    ents = [{"start": 13, "end": 19, "label": "PER"}, {"start": 15, "end": 25, "label": "X"},  # overlap: dropped
+            {"start": 50, "end": 999, "label": "LOC"}, {"start": "3", "end": 5}]
+    quotes = [{"start": text.index("nous"), "end": text.index(" »"), "speaker": "Bazoum"}]
+    segs = queries.segments(text, ents, quotes)
+    assert "".join(s.text for s in segs) == text
+    assert [s.text for s in segs if s.entity] == ["Bazoum"]
+    assert "".join(s.text for s in segs if s.quote) == "nous tiendrons"
+
+
+def test_snippet_centres_on_the_match_in_accented_text() -> None:
+    text = "x" * 500 + " la CÉDÉAO a levé ses sanctions " + "y" * 500
+    snip = queries.snippet(text, "cedeao")
+    assert "CÉDÉAO" in snip and snip.startswith("…") and snip.endswith("…")
+    assert len(snip) <= 2 * queries.SNIPPET_CONTEXT + 2
+
+
+# ----- token ---------------------------------------------------------------------------------------
+
+
+def test_token_required_when_configured(built: dict[str, Any]) -> None:
+    with TestClient(create_app(str(built["db"]), token="s3cret")) as c:
+        assert c.get("/api/status").status_code == 401
+        assert c.get("/api/status", headers={"Authorization": "Bearer wrong"}).status_code == 401
+        assert c.get("/api/status", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+        r = c.get("/", params={"token": "s3cret"})
+        assert r.status_code == 200
+        # The cookie set on the first visit lets the dashboard's own links work without the token.
+        assert c.get("/outlets").status_code == 200
+
+
+def test_cli_refuses_a_public_host_without_token(built: dict[str, Any]) -> None:
+    from typer.testing import CliRunner
+
+    from kibaru.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--db", str(built["db"]), "--host", "0.0.0.0"])
+    assert result.exit_code != 0
+    assert "token" in str(result.exception) + result.output
+
+
+def test_json_fields_round_trip(client: TestClient, built: dict[str, Any]) -> None:
+    record = client.get(f"/api/articles/{HOSTILE_ID}").json()
+    assert record["title"] == HOSTILE_TITLE and record["boilerplate"] == HOSTILE_BOILERPLATE
+    assert json.loads(json.dumps(record)) == record
