@@ -291,6 +291,7 @@ def _fit_gbdt(x: Any, y: Any) -> dict[str, Any]:
     edges = [np.unique(np.quantile(x[:, j], np.linspace(0, 1, N_BINS + 1)[1:-1])) for j in range(m)]
     xb = np.column_stack([np.searchsorted(edges[j], x[:, j], side="right") for j in range(m)])
     nb = N_BINS + 1
+    xb_off = xb + (np.arange(m) * nb)[None, :]  # (feature, bin) cell of each value, for one bincount
     base = float(np.log((y.mean() + 1e-6) / (1 - y.mean() + 1e-6)))
     f = np.full(n, base)
     n_internal = 2**TREE_DEPTH - 1
@@ -311,17 +312,19 @@ def _fit_gbdt(x: Any, y: Any) -> dict[str, Any]:
             gs = np.bincount(local, g, minlength=width)
             hs = np.bincount(local, h, minlength=width)
             parent = gs**2 / (hs + L2_LEAF)
-            for j in range(m):
-                idx = local * nb + xb[:, j]
-                gh = np.bincount(idx, g, minlength=width * nb).reshape(width, nb).cumsum(axis=1)
-                hh = np.bincount(idx, h, minlength=width * nb).reshape(width, nb).cumsum(axis=1)
-                gr, hr = gs[:, None] - gh, hs[:, None] - hh
-                gain = gh**2 / (hh + L2_LEAF) + gr**2 / (hr + L2_LEAF) - parent[:, None]
-                gain[(hh < MIN_CHILD_HESSIAN) | (hr < MIN_CHILD_HESSIAN)] = 0.0
-                b = gain.argmax(axis=1)
-                gmax = gain[np.arange(width), b]
-                better = gmax > best_gain
-                best_gain[better], best_f[better], best_b[better] = gmax[better], j, b[better]
+            # All features' histograms in one bincount (same per-bin summation order as one per feature).
+            idx = (local * (m * nb))[:, None] + xb_off
+            size = m * width * nb
+            gh = np.bincount(idx.ravel(), np.repeat(g, m), minlength=size).reshape(width, m, nb).cumsum(axis=2)
+            hh = np.bincount(idx.ravel(), np.repeat(h, m), minlength=size).reshape(width, m, nb).cumsum(axis=2)
+            gr, hr = gs[:, None, None] - gh, hs[:, None, None] - hh
+            gain = gh**2 / (hh + L2_LEAF) + gr**2 / (hr + L2_LEAF) - parent[:, None, None]
+            gain[(hh < MIN_CHILD_HESSIAN) | (hr < MIN_CHILD_HESSIAN)] = 0.0
+            flat = gain.reshape(width, m * nb)
+            arg = flat.argmax(axis=1)  # first maximum in feature order, as a per-feature loop keeping only strict gains
+            gmax = flat[np.arange(width), arg]
+            better = gmax > 0.0
+            best_gain[better], best_f[better], best_b[better] = gmax[better], arg[better] // nb, arg[better] % nb
             for w in range(width):
                 if best_b[w] >= 0 and best_b[w] < len(edges[best_f[w]]):
                     tf[first + w] = best_f[w]
