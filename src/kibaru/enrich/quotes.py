@@ -69,6 +69,10 @@ CONTINUATION_CHARS = 700
 # When the incise inside a quote is longer than this (tokens) it is not an incise but narration.
 MAX_INCISE_TOKENS = 10
 
+# Description words (head + qualifiers) near a person's mention beyond which more matches do not
+# make a better antecedent than a more recent person (dev split: 2 beat 1 and "all").
+DESCRIPTION_HITS = 2
+
 _OPEN = {"«": "«", "“": "“", "„": "“", "‹": "‹"}
 _CLOSE = {"»": "«", "”": "“", "›": "‹"}
 _FAMILY = {"«": "g", "»": "g", "‹": "s", "›": "s", "“": "e", "”": "e", "„": "e", '"': "e"}
@@ -265,9 +269,15 @@ class _Context:
     lex: _Lexicon
     speakers: list[tuple[int, str | None, str | None, str]] = field(default_factory=list)  # (pos, name, kb, label)
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    country_of: dict[str, str] | None = None
 
     def outside_quotes(self, m: _Mention) -> bool:
         return not any(s <= m.start < e for s, e in self.quoted)
+
+
+def _is_description(m: _Mention) -> bool:
+    """A role description the linker added as a person mention (« le président malien »)."""
+    return m.label == "PER" and m.text[:1].islower()
 
 
 def _mentions(doc: Doc, entities: Sequence[dict[str, Any]]) -> list[_Mention]:
@@ -371,13 +381,15 @@ def _resolve_description(ctx: _Context, phrase: str, head: str, pos: int) -> tup
     """A role description (« le président polonais ») -> the actor it designates, or (None, None)."""
     lex = ctx.lex
     cands = _kb_candidates(ctx, phrase)
+    countries = _phrase_countries(phrase)
     if cands:
-        mentioned = {m.kb_id: m for m in ctx.mentions if m.kb_id and m.start < pos}
+        mentioned = {m.kb_id: m for m in ctx.mentions if m.kb_id and m.start < pos and not _is_description(m)}
         in_text = [(k, n) for k, n in cands if k is not None and k in mentioned]
         if in_text:
             kid, name = max(in_text, key=lambda c: mentioned[c[0]].start)
             return name, kid
-        if len(cands) == 1:
+        if len(cands) == 1 and ctx.date is not None:
+            # without the article's date the KB's holder may be a successor of the one meant
             return cands[0][1], cands[0][0]
     words = [
         w for w in re.findall(r"\w[\w-]*", _norm(phrase)) if w not in {"le", "la", "les", "l", "du", "de", "des", "d"}
@@ -388,29 +400,97 @@ def _resolve_description(ctx: _Context, phrase: str, head: str, pos: int) -> tup
     text_n = ctx.text
     best: tuple[float, int, _Mention] | None = None
     for m in ctx.mentions:
-        if m.label != "PER" or m.start >= pos:
+        if m.label != "PER" or m.start >= pos or not ctx.outside_quotes(m) or _is_description(m):
+            continue
+        if not _fits(ctx, m.kb_id, countries):
             continue
         window = _norm(text_n[max(0, m.start - 80) : m.end + 80])
         hits = sum(1 for w in words if re.search(rf"\b{re.escape(w)}", window))
         if _norm(head) not in window:
             continue
-        key = (hits, m.start)
+        # two matching words (the head and a qualifier) are as good as more: then recency decides
+        key = (min(hits, DESCRIPTION_HITS), m.start)
         if best is None or key > (best[0], best[1]):
             best = (hits, m.start, m)
     if best is not None:
         return _mention_name(best[2], ctx)
     if head in lex.person_heads:
-        # a role we cannot tie to a named person: the most recent person in reach (speaker or mention)
-        for _p, sp_name, sp_kid, label in reversed(ctx.speakers):
-            if label == "PER" and sp_name and pos - _p < CONTINUATION_CHARS:
-                return sp_name, sp_kid
-        recent = [
+        # a role we cannot tie to a named person: the most recent fitting person (speaker or mention)
+        return _recent_person(ctx, pos, countries)
+    return None, None
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    """Nationality adjective (folded) -> state id, from the knowledge base's state records."""
+    path = resources.files("kibaru") / "data" / "kb" / "states.yaml"
+    try:
+        rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except OSError:  # a KB without state records: no nationality check
+        return {}
+    out: dict[str, str] = {}
+    for row in rows:
+        if not isinstance(row, dict) or "id" not in row:
+            continue
+        for key in ("adj", "adj_f"):
+            if row.get(key):
+                out[_norm(str(row[key]))] = str(row["id"])
+                out[_norm(str(row[key])) + "s"] = str(row["id"])
+    return out
+
+
+def _phrase_countries(phrase: str) -> set[str]:
+    dem = _demonyms()
+    return {dem[w] for w in re.findall(r"[\w-]+", _norm(phrase)) if w in dem}
+
+
+def _actor_country(ctx: _Context, kb_id: str | None) -> str | None:
+    """The KB country of a linked mention (None when unknown or unlinked)."""
+    if kb_id is None or ctx.kb is None or not hasattr(ctx.kb, "__iter__"):
+        return None
+    if ctx.country_of is None:
+        ctx.country_of = {}
+        for actor in ctx.kb:
+            country = getattr(actor, "country", None)
+            if country:
+                ctx.country_of[actor.id] = country
+                if getattr(actor, "wikidata", None):
+                    ctx.country_of[actor.wikidata] = country
+    return ctx.country_of.get(kb_id)
+
+
+def _fits(ctx: _Context, kb_id: str | None, countries: set[str]) -> bool:
+    """Whether an actor can be the one a description with these nationalities designates."""
+    if not countries:
+        return True
+    country = _actor_country(ctx, kb_id)
+    return country is None or country in countries
+
+
+def _recent_person(
+    ctx: _Context, pos: int, countries: set[str] | frozenset[str] = frozenset()
+) -> tuple[str | None, str | None]:
+    """The most recent person before ``pos``: a quote's speaker or a person named outside quotes."""
+    last_mention = next(
+        (
             m
-            for m in ctx.mentions
-            if m.label == "PER" and m.end <= pos and pos - m.end < CONTINUATION_CHARS and ctx.outside_quotes(m)
-        ]
-        if recent:
-            return _mention_name(recent[-1], ctx)
+            for m in reversed(ctx.mentions)
+            if m.label == "PER" and m.end <= pos and ctx.outside_quotes(m) and _fits(ctx, m.kb_id, set(countries))
+        ),
+        None,
+    )
+    last_speaker = next(
+        (
+            (p, n, k)
+            for p, n, k, lab in reversed(ctx.speakers)
+            if p <= pos and lab == "PER" and n and _fits(ctx, k, set(countries))
+        ),
+        None,
+    )
+    if last_speaker and (last_mention is None or last_speaker[0] >= last_mention.start):
+        return last_speaker[1], last_speaker[2]
+    if last_mention is not None:
+        return _mention_name(last_mention, ctx)
     return None, None
 
 
@@ -429,15 +509,7 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
                 return name, kid
         return None, None
     # the most recent person: speaker of a recent quote, else the last person mentioned
-    last_mention = next(
-        (m for m in reversed(ctx.mentions) if m.label == "PER" and m.end <= pos and ctx.outside_quotes(m)), None
-    )
-    last_speaker = next(((p, n, k) for p, n, k, _lab in reversed(ctx.speakers) if p <= pos), None)
-    if last_speaker and (last_mention is None or last_speaker[0] >= last_mention.start):
-        return last_speaker[1], last_speaker[2]
-    if last_mention is not None:
-        return _mention_name(last_mention, ctx)
-    return None, None
+    return _recent_person(ctx, pos)
 
 
 def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None, str | None, str]:
@@ -859,7 +931,13 @@ def extract_quotes(
     """
     text = doc.text
     lex = _lexicon()
-    ctx = _Context(doc=doc, text=text, mentions=_mentions(doc, entities), date=date, kb=kb, lex=lex)
+    mentions = _mentions(doc, entities)
+    if date is None:
+        # the linker resolved role descriptions to today's holder; without a date only trust it
+        # when the article also names that holder
+        named = {m.kb_id for m in mentions if m.kb_id and not _is_description(m)}
+        mentions = [m for m in mentions if not _is_description(m) or m.kb_id in named]
+    ctx = _Context(doc=doc, text=text, mentions=mentions, date=date, kb=kb, lex=lex)
     headings = [(s, e) for s, e in _lines(text) if _is_heading(text[s:e])]
 
     def in_heading(i: int) -> bool:
@@ -927,6 +1005,11 @@ def extract_quotes(
                 if prev is not None and 0 <= q.start - prev[0] < CONTINUATION_CHARS:
                     q.speaker = (prev[1], prev[2], prev[3])
                     q.cue = None
+                    if prev[3] == "PER":
+                        # a person named since the last quote is the one now quoted
+                        name, kid = _recent_person(ctx, q.start)
+                        if name is not None:
+                            q.speaker = (name, kid, "PER")
                 elif _words(text[q.start : q.end]) < MIN_UNATTRIBUTED_WORDS:
                     continue
         name, kid, label = q.speaker if q.speaker is not None else (None, None, "?")
@@ -979,10 +1062,58 @@ def quotes_for_texts(
     return [extract_quotes(doc, ents, date, kb=kb) for doc, (_t, ents, date) in zip(docs, items, strict=True)]
 
 
+def quotes_for_docs(
+    docs: Iterable[Doc],
+    entities: Iterable[list[dict[str, Any]]],
+    dates: Iterable[str | None],
+    kb: Any = None,
+) -> list[list[dict[str, Any]]]:
+    """Quotes for documents another component already parsed (the shared-parse entry point).
+
+    The entities component can call this with the Docs of ``domain_pipeline()`` and the linked
+    entity lists it just built, so an article is parsed once for both.
+    """
+    return [extract_quotes(doc, ents, date, kb=kb) for doc, ents, date in zip(docs, entities, dates, strict=True)]
+
+
+def quotes_for_texts_linked(
+    texts: Sequence[str], dates: Sequence[str | None], settings: dict[str, Any] | None = None
+) -> list[list[dict[str, Any]]]:
+    """The full chain on raw texts: domain-pipeline parse, KB-linked entities, quotes (one parse)."""
+    from kibaru.enrich import nlp as nlp_module
+    from kibaru.enrich.entities import entities_for_docs, pipeline_for
+
+    pipeline, _key = pipeline_for(settings)
+    kb = _load_kb(settings or {})
+    docs = list(nlp_module.run(pipeline, texts, settings))
+    ents = entities_for_docs(docs, dates, kb) if kb is not None else [[] for _ in docs]
+    return quotes_for_docs(docs, ents, dates, kb=kb)
+
+
+def _shared_docs(articles: Sequence[Article], settings: dict[str, Any]) -> list[Doc] | None:
+    """The entities component's Docs for these articles when ``[enrich] share_docs`` kept them."""
+    from kibaru.enrich import nlp as nlp_module
+
+    if not nlp_module.enrich_settings(settings).get("share_docs", False):
+        return None
+    try:
+        from kibaru.enrich.entities import pipeline_for
+
+        _pipeline, key = pipeline_for(settings)
+    except Exception:  # no domain pipeline available: parse with the plain model below
+        return None
+    docs = [nlp_module.cached_doc(key, a.text) for a in articles]
+    return None if any(d is None for d in docs) else [d for d in docs if d is not None]
+
+
 @component("quotes", reads=["text", "date", "entities"], writes=["quotes"])
 def quotes_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
-    """Fill ``article.quotes`` (parses the text itself; use ``extract_quotes`` to share a Doc)."""
+    """Fill ``article.quotes``, reusing the entities component's parse when it was shared."""
     kb = _load_kb(settings)
-    found = quotes_for_texts(((a.text, a.entities, a.date) for a in articles), kb=kb)
+    docs = _shared_docs(articles, settings)
+    if docs is not None:
+        found = quotes_for_docs(docs, (a.entities for a in articles), (a.date for a in articles), kb=kb)
+    else:
+        found = quotes_for_texts(((a.text, a.entities, a.date) for a in articles), kb=kb)
     for article, quotes in zip(articles, found, strict=True):
         article.quotes = quotes
