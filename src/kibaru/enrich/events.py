@@ -32,6 +32,7 @@ cut at line breaks (a headline glued to its first paragraph is two sentences).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -69,6 +70,10 @@ CAMEO: dict[str, str] = {
 # started to pick up unrelated nouns of relative clauses on the dev sentences.
 NEEDS_DEPTH = 2
 
+# Two date expressions at most this many characters apart are a range ("du 15 au 16 juillet":
+# " au " between them); the event is dated by the range's start. Four covers "au", "à", "-", "et".
+RANGE_GAP_CHARS = 4
+
 # Longest dependency path from an entity up to its trigger. Four reaches "le chef [de] la junte
 # [du] Mali" style chains; longer paths crossed into other clauses on the dev sentences.
 MAX_ARG_DEPTH = 4
@@ -80,6 +85,8 @@ _SOURCE_CASES = frozenset({"par"})
 _TARGET_CASES = frozenset({"contre", "à", "au", "aux", "vers", "sur"})
 _PARTICIPANT_CASES = frozenset({"avec", "entre", "auprès"})
 _LOCATIVE_CASES = frozenset({"dans", "en", "près", "à", "au", "aux", "vers", "sur", "autour", "depuis"})
+_REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "nous", "vous"})
+_RELATIVE_TO_EVENT = re.compile(r"veille|lendemain", re.IGNORECASE)
 _NEG_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "nul", "nulle", "guère", "point"})
 # Named forces the KB types as operations (Barkhane, MINUSMA) are actors whatever their label.
 _FORCE_KINDS = frozenset({"operation", "peacekeeping", "pmc", "military", "state_force"})
@@ -105,6 +112,8 @@ class _Lexicon:
     light_verbs: frozenset[str]
     armed_kinds: frozenset[str]
     place_kinds: frozenset[str]
+    reflexive: dict[str, _Rule]
+    hypothetical_modifiers: frozenset[str]
 
 
 @functools.cache
@@ -128,6 +137,8 @@ def _lexicon() -> _Lexicon:
         frozenset(raw["light_verbs"]),
         frozenset(raw["armed_kinds"]),
         frozenset(raw["place_kinds"]),
+        {verb: _Rule(t, frozenset({verb}), frozenset(), frozenset()) for verb, t in raw["reflexive_verbs"].items()},
+        frozenset(raw["hypothetical_modifiers"]),
     )
 
 
@@ -163,6 +174,9 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
     is_noun = tok.pos_ == "NOUN"
     if not (is_verb or is_noun):
         return None
+    if is_verb and lemma in lex.reflexive:
+        reflexive = any(c.dep_.startswith("expl") or c.lower_ in _REFLEXIVE for c in tok.children)
+        return lex.reflexive[lemma] if reflexive else None
     around: set[str] | None = None
     for rule in lex.rules:
         if lemma not in (rule.verbs if is_verb else rule.nouns):
@@ -197,12 +211,16 @@ def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
     head = tok.head
     if head is tok:
         return False
-    if tok.pos_ == "NOUN" and tok.dep_ == "nmod" and not any(c.dep_ == "det" for c in tok.children):
-        return True  # a classifier, not an event: "hélicoptères de combat", "accord de coopération"
     if tok.pos_ == "NOUN":
-        return _lemma(head) in lex.hypothetical_heads or (
-            head.pos_ in {"VERB", "AUX"} and (_negated(head) or "Cnd" in head.morph.get("Mood", []))
-        )
+        if tok.dep_ == "nmod" and _case(tok) in {"de", "d'"} and not any(c.dep_ == "det" for c in tok.children):
+            return True  # a classifier, not an event: "hélicoptères de combat", "accord de coopération"
+        if any(c.dep_ == "amod" and _lemma(c) in lex.hypothetical_modifiers for c in tok.children):
+            return True  # "une éventuelle visite"
+        if _lemma(head) in lex.hypothetical_heads:
+            return True
+        # "n'a pas signé d'accord"; but not "après la visite ..., ils ne sont pas allés"
+        core = tok.dep_ in {"obj", "nsubj", "nsubj:pass"}
+        return core and head.pos_ in {"VERB", "AUX"} and (_negated(head) or "Cnd" in head.morph.get("Mood", []))
     if tok.dep_ in {"xcomp", "ccomp"} and (
         _lemma(head) in lex.modal_heads or "Cnd" in head.morph.get("Mood", []) or _negated(head)
     ):
@@ -250,6 +268,9 @@ def _path_to(head_tok: Token, triggers: Sequence[Token], lex: _Lexicon) -> tuple
     """``(trigger, child)``: the trigger (or its light verb) above the entity and the path's top step."""
     anchors: dict[int, Token] = {t.i: t for t in triggers}
     for t in triggers:
+        # "les puissances du G7, réunies en sommet": the noun a participle qualifies takes part
+        if t.dep_ == "acl" and t.pos_ in {"VERB", "ADJ"}:
+            anchors.setdefault(t.head.i, t)
         # "X a mené une attaque": the light verb's subject is the attack's source
         if t.pos_ == "NOUN" and t.dep_ in {"obj", "nsubj:pass"} and _lemma(t.head) in lex.light_verbs:
             anchors.setdefault(t.head.i, t)
@@ -263,16 +284,22 @@ def _path_to(head_tok: Token, triggers: Sequence[Token], lex: _Lexicon) -> tuple
             if parent is not trig and node.i == trig.i:
                 return None
             return trig, node
-        if node.dep_ in _CLAUSE_DEPS:
+        if node.dep_ in _CLAUSE_DEPS or node.dep_ == "acl":
             return None  # the entity belongs to another clause
         node = parent
     return None
 
 
-def _role(event_type: str, trig: Token, child: Token, ent_tok: Token) -> str:
+def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str | None) -> str | None:
+    """The entity's role, or ``None`` when its attachment says it is no actor (a topic)."""
     dep = child.dep_
     case = _case(child) or _case(ent_tok)
     meeting = event_type == "meeting"
+    if meeting and trig.pos_ == "NOUN" and child.head is trig and case in {"à", "au", "aux", "sur"}:
+        return None  # "un sommet consacré à l'Ukraine", "la conférence sur le Sahel": a topic
+    if trig.dep_ == "acl" and child.head is trig.head and child is not trig:
+        # the noun a participle qualifies: "les puissances réunies" (they meet), "les soldats tués"
+        return "source" if meeting else "target"
     if trig.head is child.head and trig is not child.head:
         dep = "nsubj" if dep in _SUBJECT else dep  # the light verb's arguments
     if dep in _SUBJECT or dep == "obl:agent" or case in _SOURCE_CASES:
@@ -282,9 +309,11 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token) -> str:
     if dep in _PASSIVE_SUBJECT or case in _TARGET_CASES:
         return "participant" if meeting else "target"
     if trig.pos_ == "NOUN" and case in {"de", "du", "des", "d'"}:
-        if event_type in {"expulsion", "capture"}:
-            return "target"
-        return "participant" if meeting else "source"
+        # "la visite de X", "l'attaque du JNIM", "les sanctions de l'UE": the doer;
+        # "l'expulsion de l'ambassadeur", "la prise de Kidal", "l'invasion de l'Ukraine": what
+        # undergoes it (a state after an attack noun is the one attacked far more often)
+        undergoes = event_type in {"expulsion", "capture"} or (event_type == "attack" and kind == "state")
+        return "target" if undergoes else "source"
     return "participant"
 
 
@@ -296,21 +325,22 @@ def _fill(
         kind = _kind(ent, kb)
         name = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
         path = _path_to(tok, ev.triggers, lex)
-        case = None
-        if path is not None:
-            case = _case(path[1]) or _case(tok)
         if _is_place(ent, kind, lex):
-            rank = 0 if path is not None and case in _LOCATIVE_CASES else 1 if path is not None else 2
-            places.append((rank, ent))
+            own_case = _case(tok)
+            if path is not None and own_case in _LOCATIVE_CASES:
+                places.append((0, ent))
+            elif kind is not None:  # a KB place anywhere in the sentence is a weaker guess
+                places.append((1 if path is not None else 2, ent))
             continue
         if path is None or (ent["label"] not in {"PER", "ORG", "LOC"} and kind not in _FORCE_KINDS):
             continue
         if kind == "state" and ev.type in _MOVE_TYPES and path[1].dep_ in _PASSIVE_SUBJECT:
             places.append((0, ent))  # "ont quitté le Mali": the country is where, not whom
             continue
-        if kind == "state" and case in _LOCATIVE_CASES and case is not None and (
-            case in {"dans", "en"} or ev.type not in _RECIPIENT_TYPES
-        ) and path[1].dep_ not in _SUBJECT | _PASSIVE_SUBJECT:
+        own_case = _case(tok)
+        if kind == "state" and own_case in _LOCATIVE_CASES and path[1] is tok and (
+            own_case in {"dans", "en"} or ev.type not in _RECIPIENT_TYPES
+        ):
             places.append((0, ent))
             continue
         if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
@@ -318,7 +348,9 @@ def _fill(
         if ev.type in {"attack", "capture"} and kind is None and ent["label"] == "PER":
             continue  # unlinked people are victims or spokesmen far more often than armed actors
         key = name[1] or name[0]
-        role = _role(ev.type, path[0], path[1], tok)
+        role = _role(ev.type, path[0], path[1], tok, kind)
+        if role is None:
+            continue
         if key not in ev.actors or ev.actors[key] == "participant":
             ev.actors[key] = role
             ev.names[key] = name
@@ -352,18 +384,32 @@ def _precision(value: str) -> str:
     return {4: "year", 7: "month"}.get(len(value), "day")
 
 
-def _event_date(text: str, ev: _Event, anchor: str | None) -> tuple[str | None, str | None, str | None]:
-    if anchor:
-        try:
-            found = find_dates(text[ev.start : ev.end], anchor)
-        except Exception:  # a malformed anchor: fall back to no in-text date
-            found = []
-        if found:
-            pos = ev.triggers[0].idx - ev.start
-            best = min(found, key=lambda d: abs(d.start - pos))
-            return best.value, best.precision, "text"
+def _event_date(
+    text: str, ev: _Event, anchor: str | None, previous: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """``(date, precision, source)``: the sentence's date nearest the trigger, else the article's.
+
+    The first end of a range is the event's start ("dans la nuit du 15 au 16 juillet" → the 15th);
+    "la veille" and "le lendemain" count from the previous event's day when one is known.
+    """
+    if not anchor:
+        return None, None, None
+    try:
+        found = find_dates(text[ev.start : ev.end], anchor)
+    except Exception:  # a malformed anchor: no in-text date can be resolved
+        found = []
+    if not found:
         return anchor, _precision(anchor), "article"
-    return None, None, None
+    pos = ev.triggers[0].idx - ev.start
+    i = min(range(len(found)), key=lambda k: abs(found[k].start - pos))
+    while i > 0 and found[i].start - found[i - 1].end <= RANGE_GAP_CHARS:
+        i -= 1
+    best = found[i]
+    if previous and _RELATIVE_TO_EVENT.search(best.expression):
+        again = find_dates(best.expression, previous)
+        if again:
+            return again[0].value, again[0].precision, "text"
+    return best.value, best.precision, "text"
 
 
 def extract_events(
@@ -394,11 +440,17 @@ def extract_events(
             for ev in by_type.values():
                 _fill(ev, sent_ents, kb, lex)
                 events.append(ev)
-    return [_to_dict(text, ev, date) for ev in events]
+    out: list[dict[str, Any]] = []
+    previous: str | None = None  # the last day stated for an event, for "la veille"
+    for ev in events:
+        out.append(_to_dict(text, ev, date, previous))
+        if out[-1]["date_source"] == "text" and out[-1]["date_precision"] == "day":
+            previous = out[-1]["date"]
+    return out
 
 
-def _to_dict(text: str, ev: _Event, anchor: str | None) -> dict[str, Any]:
-    value, precision, source = _event_date(text, ev, anchor)
+def _to_dict(text: str, ev: _Event, anchor: str | None, previous: str | None) -> dict[str, Any]:
+    value, precision, source = _event_date(text, ev, anchor, previous)
     fatalities = None
     if ev.type == "attack":
         tolls = find_fatalities(text[ev.start : ev.end])

@@ -1,0 +1,204 @@
+"""Event extraction evaluation on hand-annotated real sentences (SemEval-2023 Task 3, French).
+
+Gold: ``eval/events_gold.jsonl`` (guideline and split in ``eval/EVENTS.md``): per annotated sentence,
+its article file, character offsets, a 16-character check string, the annotator's anchor date for
+the article, and every event it reports (``type``, ``actors`` with roles, ``location``, ``date``
+with precision, ``fatalities``); an empty list marks a sentence that reports no event (a negative:
+negated, hypothetical, generic). The article text is not in the repository (licence); it is read
+from ``$KIBARU_SHARED`` (default ``<repo>/../shared``).
+
+The system (``entities`` then ``events``) runs over the whole article with the anchor as the
+article date. Each system event is assigned to the annotated sentence its evidence overlaps most;
+system events outside annotated sentences are not scored. Events are matched within a sentence by
+type (both gold and system have at most one event per type and sentence). Scores:
+
+* **detection** P/R/F1 over (sentence, type) pairs;
+* for gold events: share with the right **date** (value and precision), right **actors** (same set
+  of actors, each with the same role; an actor matches when the KB resolves the gold name to the
+  system actor's id, or the folded names are equal, or an unlinked one-word system name is the gold
+  name's last word), right actor names ignoring roles, right
+  **location**, and right **fatalities**; **all right** = detected, date right and actors right
+  (roles included) — the issue's target is 80 %;
+* date accuracy separately over gold events whose date is stated in the sentence (the others take
+  the article's date, which the system falls back to as well).
+
+Run: ``.venv/bin/python benchmarks/eval_events.py [--split dev|heldout|all] [--errors]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+GOLD = REPO / "eval" / "events_gold.jsonl"
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("KIBARU_SHARED", str(REPO.parent / "shared")))
+
+
+def load_gold(split: str) -> dict[str, list[dict[str, Any]]]:
+    """Gold sentences of ``split`` by article file; checks each offset against the corpus text."""
+    corpus = shared_dir() / "corpus" / "semeval2023_fr"
+    if not corpus.is_dir():
+        raise FileNotFoundError(f"SemEval French corpus not found at {corpus} (set KIBARU_SHARED)")
+    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if split != "all" and row["split"] != split:
+            continue
+        by_article[row["article"]].append(row)
+    for article, rows in by_article.items():
+        text = (corpus / article).read_text(encoding="utf-8")
+        for row in rows:
+            if text[row["start"] : row["start"] + len(row["check"])] != row["check"]:
+                raise ValueError(f"{article}:{row['start']}: text changed (check string differs)")
+            row["text"] = text
+    return by_article
+
+
+def _keys(name: str | None, kb_id: str | None, kb: Any) -> set[str]:
+    from kibaru.enrich.entities import fold
+
+    keys: set[str] = set()
+    if name:
+        keys.add(fold(name))
+        for actor in kb.lookup(name):
+            keys.update(k for k in (actor.id, actor.wikidata) if k)
+    if kb_id:
+        keys.add(kb_id)
+        for actor in kb:
+            if kb_id in (actor.id, actor.wikidata):
+                keys.update(k for k in (actor.id, actor.wikidata) if k)
+    return keys
+
+
+def _surname_match(gold_name: str, system: dict[str, Any]) -> bool:
+    """An unlinked system actor named by the gold actor's last name ("Pelosi" for "Nancy Pelosi")."""
+    from kibaru.enrich.entities import fold
+
+    if system["kb_id"] or not system["canonical"]:
+        return False
+    g, s = fold(gold_name).split(), fold(system["canonical"]).split()
+    return len(s) == 1 and len(g) > 1 and g[-1] == s[0]
+
+
+def _same_actors(gold: list[dict[str, Any]], system: list[dict[str, Any]], kb: Any, roles: bool) -> bool:
+    if len(gold) != len(system):
+        return False
+    unused = list(system)
+    for g in gold:
+        gk = _keys(g["name"], None, kb)
+        match = next(
+            (
+                s for s in unused
+                if (gk & _keys(s["canonical"], s["kb_id"], kb) or _surname_match(g["name"], s))
+                and (not roles or s["role"] == g["role"])
+            ),
+            None,
+        )
+        if match is None:
+            return False
+        unused.remove(match)
+    return True
+
+
+def _same_place(gold: str | None, system: str | None, kb: Any) -> bool:
+    if gold is None or system is None:
+        return gold is system
+    return bool(_keys(gold, None, kb) & _keys(system, None, kb))
+
+
+def run(split: str, errors: bool) -> dict[str, float]:
+    from kibaru.enrich.entities import domain_pipeline, entities_for_docs
+    from kibaru.enrich.events import extract_events
+    from kibaru.enrich.temporal import find_dates
+    from kibaru.kb import KnowledgeBase
+
+    gold = load_gold(split)
+    kb = KnowledgeBase.load()
+    nlp = domain_pipeline()
+    articles = sorted(gold)
+    anchors = [gold[a][0]["anchor"] for a in articles]
+    docs = list(nlp.pipe(gold[a][0]["text"] for a in articles))
+    ents = entities_for_docs(docs, anchors, kb)
+    tp = fp = fn = 0
+    n_gold = 0
+    right = defaultdict(int)
+    stated = stated_right = 0
+    for article, doc, ent, anchor in zip(articles, docs, ents, anchors, strict=True):
+        system = extract_events(doc, ent, anchor, kb)
+        for row in gold[article]:
+            s0, s1 = row["start"], row["end"]
+            mine = [
+                e for e in system
+                if min(e["end"], s1) - max(e["start"], s0) > 0.5 * min(e["end"] - e["start"], s1 - s0)
+            ]
+            sys_by_type = {e["type"]: e for e in mine}
+            gold_by_type = {e["type"]: e for e in row["events"]}
+            for t in sys_by_type.keys() - gold_by_type.keys():
+                fp += 1
+                if errors:
+                    print(f"FP {article}:{s0} {t} {sys_by_type[t]['triggers']} | {row['text'][s0:s1][:160]}")
+            for t, g in gold_by_type.items():
+                n_gold += 1
+                in_text = bool(find_dates(row["text"][s0:s1], anchor))
+                stated += in_text
+                e = sys_by_type.get(t)
+                if e is None:
+                    fn += 1
+                    if errors:
+                        print(f"FN {article}:{s0} {t} | {row['text'][s0:s1][:160]}")
+                    continue
+                tp += 1
+                checks = {
+                    "date": e["date"] == g["date"] and e["date_precision"] == g["date_precision"],
+                    "actors": _same_actors(g["actors"], e["actors"], kb, roles=True),
+                    "actor_names": _same_actors(g["actors"], e["actors"], kb, roles=False),
+                    "location": _same_place(g["location"], e["location"], kb),
+                    "fatalities": g["fatalities"] == e["fatalities"],
+                }
+                checks["all"] = checks["date"] and checks["actors"]
+                stated_right += in_text and checks["date"]
+                for k, ok in checks.items():
+                    right[k] += ok
+                if errors and not all(checks.values()):
+                    bad = [k for k, ok in checks.items() if not ok and k != "all"]
+                    print(f"~~ {article}:{s0} {t} wrong {bad}")
+                    print(f"   gold: {g['actors']} loc={g['location']} date={g['date']} fat={g['fatalities']}")
+                    sys_actors = [(a["canonical"], a["role"]) for a in e["actors"]]
+                    print(f"   sys : {sys_actors} loc={e['location']} date={e['date']} fat={e['fatalities']}")
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    result = {"sentences": sum(len(v) for v in gold.values()), "gold_events": n_gold, "tp": tp, "fp": fp, "fn": fn,
+              "precision": p, "recall": r, "f1": f1}
+    for k in ("date", "actors", "actor_names", "location", "fatalities", "all"):
+        result[f"{k}_right_share"] = right[k] / n_gold if n_gold else 0.0
+    result["stated_dates"] = stated
+    result["stated_date_right_share"] = stated_right / stated if stated else 0.0
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--split", default="heldout", choices=["dev", "heldout", "all"])
+    parser.add_argument("--errors", action="store_true", help="print each error (use on dev only)")
+    args = parser.parse_args(argv)
+    try:
+        result = run(args.split, args.errors)
+    except FileNotFoundError as exc:
+        print(f"skipped: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in result.items()}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
