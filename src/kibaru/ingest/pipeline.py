@@ -8,7 +8,7 @@ flight (a rerun completes it, because unchanged records are recognised by their 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -212,10 +212,3 @@ def recluster(storage: Storage) -> int:
     storage.set_clusters(result.cluster_of, result.first_of)
     return len(result.first_of)
 
-
-def iter_prepared(paths: Iterable[Path]) -> Iterable[Article | Rejection]:
-    """Read and prepare documents without storing them (for tools and tests)."""
-    path_list = list(paths)
-    stats = build_line_stats(path_list)
-    for item in iter_documents(path_list):
-        yield item if isinstance(item, Rejection) else prepare(item, stats, IngestOptions().min_text_chars)
