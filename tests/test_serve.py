@@ -50,7 +50,7 @@ def build_database(path: Path) -> dict[str, Any]:
         # highlighting is tested on real offsets without loading spaCy.
         target = next(a for a in storage.iter_articles() if "Lavrov" in a.text)
         lav = _span(target.text, "Lavrov")
-        words = re.search(r"[^.\n]{20,80}", target.text[lav[1]:])
+        words = re.search(r"\w[^.,\n]{20,80}", target.text[lav[1]:])
         assert words is not None
         q_start = lav[1] + words.start()
         target.entities = [
@@ -239,11 +239,12 @@ def test_highlights_wrap_exactly_the_annotated_text(client: TestClient, built: d
     assert re.search(r'<span class="quote"[^>]*>', page)
     body = page[page.index('id="article-body">') + len('id="article-body">'):page.index("</div>", page.index(
         'id="article-body"'))]
-    # Removing the markup gives back the article's text, escaped once.
+    # Removing the markup gives back the article's text, line by line, escaped exactly once.
     stored = next(a for a in built["articles"] if a.id == built["annotated"])
     import html as htmllib
 
-    assert htmllib.unescape(re.sub(r"<[^>]+>", "", body)) == stored.text
+    shown = [htmllib.unescape(re.sub(r"<[^>]+>", "", p)) for p in re.findall(r"<p>(.*?)</p>", body, re.S)]
+    assert shown == [line for line in stored.text.split("\n") if line.strip()]
 
 
 def test_cluster_members_on_the_article_page(client: TestClient, built: dict[str, Any]) -> None:
@@ -267,6 +268,21 @@ def test_segments_cover_the_text_and_drop_bad_spans() -> None:
     assert "".join(s.text for s in segs) == text
     assert [s.text for s in segs if s.entity] == ["Bazoum"]
     assert "".join(s.text for s in segs if s.quote) == "nous tiendrons"
+
+
+def test_paragraphs_split_at_line_breaks_inside_a_quote() -> None:
+    text = "Premier paragraphe.\n« Début de citation\nsuite de citation » a dit X.\n\nDernier."
+    quotes = [{"start": text.index("Début"), "end": text.index(" »")}]
+    paras = queries.paragraphs(text, [], quotes)
+    assert ["".join(s.text for s in p) for p in paras] == [line for line in text.split("\n") if line]
+    assert [any(s.quote for s in p) for p in paras] == [False, True, True, False]
+
+
+def test_lead_stands_in_for_a_missing_title() -> None:
+    text = "Publié le\nLe groupe paramilitaire russe Wagner a annoncé vendredi sur ses canaux qu'il quittait le Mali."
+    got = queries.lead(text, 40)
+    assert got.endswith("…") and len(got) <= 41 and got.startswith("Le groupe")
+    assert text.split("\n")[1].startswith(got[:-1])
 
 
 def test_snippet_centres_on_the_match_in_accented_text() -> None:

@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 
 import duckdb
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -141,7 +141,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     def api_articles(cur: Cur, flt: Flt, limit: Limit = None, offset: Offset = 0) -> list[dict[str, Any]]:
         """Articles matching the filters, newest first: id, title, date, outlet, cluster_id, snippet."""
         page = queries.search(cur, flt, limit, offset)
-        return page.items
+        return [{k: v for k, v in it.items() if k != "lead"} for it in page.items]
 
     @app.get("/api/articles/{article_id}", tags=["api"])
     def api_article(cur: Cur, article_id: str) -> dict[str, Any]:
@@ -157,6 +157,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         cluster = queries.get_cluster(cur, cluster_id)
         if cluster is None:
             raise HTTPException(404, f"no cluster {cluster_id}")
+        cluster["members"] = [{k: v for k, v in m.items() if k != "lead"} for m in cluster["members"]]
         return cluster
 
     @app.get("/api/status", tags=["api"])
@@ -165,6 +166,11 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         return {"version": __version__, **queries.status(cur)}
 
     # ----- pages ----------------------------------------------------------------------------------
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        # Browsers ask for it on every page without a <link rel=icon> (the JSON views).
+        return RedirectResponse("/static/favicon.svg", status_code=301)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request, cur: Cur) -> Response:
@@ -190,7 +196,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             raise HTTPException(404, f"no article {article_id}")
         cluster = queries.get_cluster(cur, article.cluster_id) if article.cluster_id else None
         return templates.TemplateResponse(request, "article.html", {
-            "a": article, "segments": queries.segments(article.text, article.entities, article.quotes),
+            "a": article, "paragraphs": queries.paragraphs(article.text, article.entities, article.quotes),
             "cluster": cluster if cluster and cluster["size"] > 1 else None, "nav": "search",
         })
 

@@ -24,6 +24,8 @@ DEFAULT_PAGE_SIZE = 20
 # Characters of context either side of a match in a search snippet (read comfortably as one or
 # two lines of a result list).
 SNIPPET_CONTEXT = 110
+# Characters of an untitled article's first line shown in its place in lists.
+LEAD_CHARS = 90
 # Latest articles listed on the home page.
 HOME_LATEST = 12
 
@@ -116,6 +118,15 @@ def snippet(text: str, query: str | None, width: int = SNIPPET_CONTEXT) -> str:
     return ("…" if start > 0 else "") + flat[start:end] + ("…" if end < len(flat) else "")
 
 
+def lead(text: str | None, width: int = LEAD_CHARS) -> str:
+    """The start of an untitled article's first line, cut at a word, to stand in for its title in lists."""
+    first = next((line.strip() for line in (text or "").splitlines() if len(line.strip()) > 20), (text or "").strip())
+    if len(first) <= width:
+        return first
+    cut = first[:width].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
+
+
 def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None = None, offset: int = 0) -> Page:
     """Articles matching ``filters``, newest first (undated last), one page."""
     limit = clamp_limit(limit)
@@ -130,7 +141,7 @@ def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None =
     ).fetchall()
     items = [
         {"id": r[0], "title": r[1], "date": r[2], "outlet": r[3], "cluster_id": r[4],
-         "snippet": snippet(r[5], filters.q)}
+         "snippet": snippet(r[5], filters.q), "lead": None if r[1] else lead(r[5])}
         for r in rows
     ]
     return Page(total=total, limit=limit, offset=offset, items=items)
@@ -157,12 +168,14 @@ def get_cluster(cur: duckdb.DuckDBPyConnection, cluster_id: str) -> dict[str, An
     if head is None:
         return None
     rows = cur.execute(
-        "SELECT id, title, date, outlet, url FROM articles WHERE cluster_id = ? "
+        "SELECT id, title, date, outlet, url, left(text, 400) FROM articles WHERE cluster_id = ? "
         "ORDER BY id = ? DESC, date NULLS LAST, ingest_seq",
         [cluster_id, head[1]],
     ).fetchall()
     members = [
-        {"id": r[0], "title": r[1], "date": r[2], "outlet": r[3], "url": r[4], "first": r[0] == head[1]} for r in rows
+        {"id": r[0], "title": r[1], "date": r[2], "outlet": r[3], "url": r[4], "first": r[0] == head[1],
+         "lead": None if r[1] else lead(r[5])}
+        for r in rows
     ]
     return {"cluster_id": head[0], "first_article_id": head[1], "size": head[2], "members": members}
 
@@ -200,9 +213,11 @@ def status(cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
 
 def latest(cur: duckdb.DuckDBPyConnection, n: int = HOME_LATEST) -> list[dict[str, Any]]:
     rows = cur.execute(
-        "SELECT id, title, date, outlet FROM articles ORDER BY date DESC NULLS LAST, ingest_seq DESC LIMIT ?", [n]
+        "SELECT id, title, date, outlet, left(text, 400) FROM articles ORDER BY date DESC NULLS LAST, ingest_seq DESC "
+        "LIMIT ?", [n]
     ).fetchall()
-    return [{"id": r[0], "title": r[1], "date": r[2], "outlet": r[3]} for r in rows]
+    return [{"id": r[0], "title": r[1], "date": r[2], "outlet": r[3], "lead": None if r[1] else lead(r[4])}
+            for r in rows]
 
 
 def outlet_names(cur: duckdb.DuckDBPyConnection) -> list[str]:
@@ -278,13 +293,30 @@ def _spans(items: list[dict[str, Any]], length: int) -> list[dict[str, Any]]:
     return kept
 
 
-def segments(text: str, entities: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> list[Segment]:
-    """Cut ``text`` at every entity and quote boundary so each piece can be marked up and escaped."""
+def paragraphs(text: str, entities: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> list[list[Segment]]:
+    """The segments grouped by line (one paragraph per non-empty line of the clean text)."""
+    out: list[list[Segment]] = [[]]
+    for seg in segments(text, entities, quotes, cut_lines=True):
+        if seg.text == "\n":
+            out.append([])
+        else:
+            out[-1].append(seg)
+    return [p for p in out if any(s.text.strip() for s in p)]
+
+
+def segments(
+    text: str, entities: list[dict[str, Any]], quotes: list[dict[str, Any]], *, cut_lines: bool = False
+) -> list[Segment]:
+    """Cut ``text`` at every entity and quote boundary (and around line breaks when ``cut_lines``) so that
+    each piece can be marked up and escaped on its own."""
     ents = _spans(entities, len(text))
     quos = _spans(quotes, len(text))
     cuts = {0, len(text)}
     for it in ents + quos:
         cuts.update((it["start"], it["end"]))
+    if cut_lines:
+        for m in re.finditer("\n", text):
+            cuts.update((m.start(), m.end()))
     points = sorted(cuts)
     out: list[Segment] = []
     ei = qi = 0
