@@ -320,3 +320,16 @@ def test_json_fields_round_trip(client: TestClient, built: dict[str, Any]) -> No
     record = client.get(f"/api/articles/{HOSTILE_ID}").json()
     assert record["title"] == HOSTILE_TITLE and record["boilerplate"] == HOSTILE_BOILERPLATE
     assert json.loads(json.dumps(record)) == record
+
+
+def test_matches_are_marked_without_losing_text() -> None:
+    text = "La CÉDÉAO et la Cedeao : cédéao."
+    pieces = queries.mark_matches(text, "cedeao")
+    assert "".join(p for p, _ in pieces) == text
+    assert [p for p, hit in pieces if hit] == ["CÉDÉAO", "Cedeao", "cédéao"]
+    assert queries.mark_matches(text, "") == [(text, False)]
+
+
+def test_search_page_bolds_the_query_in_snippets(client: TestClient) -> None:
+    page = client.get("/search", params={"q": "lavrov"}).text
+    assert re.search(r'<p class="snippet">[^<]*<b>Lavrov</b>', page)

@@ -104,6 +104,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     templates = Jinja2Templates(directory=str(HERE / "templates"))  # .html templates: autoescaped
     templates.env.globals["version"] = __version__
     templates.env.globals["database"] = Path(path).name
+    templates.env.globals["mark_matches"] = queries.mark_matches
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
@@ -196,7 +197,8 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             raise HTTPException(404, f"no article {article_id}")
         cluster = queries.get_cluster(cur, article.cluster_id) if article.cluster_id else None
         return templates.TemplateResponse(request, "article.html", {
-            "a": article, "paragraphs": queries.paragraphs(article.text, article.entities, article.quotes),
+            "a": article, "lead": queries.lead(article.text),
+            "paragraphs": queries.paragraphs(article.text, article.entities, article.quotes),
             "cluster": cluster if cluster and cluster["size"] > 1 else None, "nav": "search",
         })
 

@@ -98,24 +98,56 @@ def clamp_limit(limit: int | None) -> int:
     return max(1, min(MAX_PAGE_SIZE, limit))
 
 
-def snippet(text: str, query: str | None, width: int = SNIPPET_CONTEXT) -> str:
-    """A short extract of ``text`` around the first accent-insensitive match of ``query``."""
-    flat = " ".join(text.split())
-    if not query or not query.strip():
-        return flat[: 2 * width] + ("…" if len(flat) > 2 * width else "")
-    # Fold character by character so that positions map back to the original text.
+def _folded_with_origin(text: str) -> tuple[str, list[int]]:
+    """``fold(text)`` and, for each of its characters, the index of the character it came from."""
     folded: list[str] = []
     origin: list[int] = []
-    for i, ch in enumerate(flat):
+    for i, ch in enumerate(text):
         for f in fold(ch):
             folded.append(f)
             origin.append(i)
-    pos = "".join(folded).find(fold(query.strip()))
-    if pos < 0:  # matched in the title only
-        return flat[: 2 * width] + ("…" if len(flat) > 2 * width else "")
-    centre = origin[pos]
-    start, end = max(0, centre - width), min(len(flat), centre + width)
+    return "".join(folded), origin
+
+
+def snippet(text: str, query: str | None, width: int = SNIPPET_CONTEXT) -> str:
+    """A short extract of ``text`` around the first accent-insensitive match of ``query``, cut at words."""
+    flat = " ".join(text.split())
+    pos = -1
+    if query and query.strip():
+        folded, origin = _folded_with_origin(flat)
+        pos = folded.find(fold(query.strip()))
+        if pos >= 0:
+            pos = origin[pos]
+    if pos < 0:  # no query, or matched in the title only
+        start, end = 0, min(len(flat), 2 * width)
+    else:
+        start, end = max(0, pos - width), min(len(flat), pos + width)
+    if start > 0 and " " in flat[start:pos]:
+        start = flat.index(" ", start) + 1
+    if end < len(flat) and " " in flat[max(pos, start):end]:
+        end = flat.rindex(" ", max(pos, start), end)
     return ("…" if start > 0 else "") + flat[start:end] + ("…" if end < len(flat) else "")
+
+
+def mark_matches(text: str, query: str | None) -> list[tuple[str, bool]]:
+    """``text`` cut into pieces, each flagged when it is an accent-insensitive match of ``query`` (for bolding)."""
+    needle = fold(query.strip()) if query else ""
+    if not needle:
+        return [(text, False)]
+    folded, origin = _folded_with_origin(text)
+    pieces: list[tuple[str, bool]] = []
+    last = 0
+    pos = folded.find(needle)
+    while pos >= 0:
+        start = origin[pos]
+        end = origin[pos + len(needle) - 1] + 1
+        if start >= last:
+            pieces.append((text[last:start], False))
+            pieces.append((text[start:end], True))
+            last = end
+        pos = folded.find(needle, pos + len(needle))
+    pieces.append((text[last:], False))
+    return [p for p in pieces if p[0]]
 
 
 def lead(text: str | None, width: int = LEAD_CHARS) -> str:
