@@ -69,6 +69,14 @@ CONTINUATION_CHARS = 700
 # When the incise inside a quote is longer than this (tokens) it is not an incise but narration.
 MAX_INCISE_TOKENS = 10
 
+_PREPOSITIONS = frozenset(
+    {"de", "d'", "d’", "du", "des", "avec", "à", "au", "aux", "par", "pour", "contre", "sur", "chez", "entre"}
+)
+
+# A pronoun subject within this many characters after a quote refers to that quote's speaker unless
+# another person became a subject in between (« », a-t-il ajouté »). Dev split; one paragraph.
+PRONOUN_PREVIOUS_CHARS = 400
+
 # Description words (head + qualifiers) near a person's mention beyond which more matches do not
 # make a better antecedent than a more recent person (dev split: 2 beat 1 and "all").
 DESCRIPTION_HITS = 2
@@ -467,18 +475,42 @@ def _fits(ctx: _Context, kb_id: str | None, countries: set[str]) -> bool:
     return country is None or country in countries
 
 
+def _is_subject(ctx: _Context, m: _Mention) -> bool:
+    """Whether a mention is (in apposition to) the subject of its clause: the antecedent a
+    pronoun prefers over a person named as an object (« proche de Poutine »)."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(3):
+        if tok.dep_ in {"nsubj", "nsubj:pass"}:
+            return True
+        if tok.dep_ in {"appos", "flat:name", "flat", "nmod"} and tok.head is not tok and tok.head.pos_ != "VERB":
+            tok = tok.head
+            continue
+        break
+    if tok.dep_ in {"obj", "iobj", "obl:arg", "obl:agent"}:
+        return False
+    # the parser often mislabels names in long sentences: a person not introduced by a
+    # preposition (« proche de Poutine », « avec Vladimir Poutine ») is taken as a subject
+    first = span[0]
+    prev = ctx.doc[first.i - 1] if first.i > 0 else None
+    return prev is None or not (prev.pos_ == "ADP" or prev.text.lower() in _PREPOSITIONS)
+
+
 def _recent_person(
-    ctx: _Context, pos: int, countries: set[str] | frozenset[str] = frozenset()
+    ctx: _Context, pos: int, countries: set[str] | frozenset[str] = frozenset(), subject: bool = False
 ) -> tuple[str | None, str | None]:
-    """The most recent person before ``pos``: a quote's speaker or a person named outside quotes."""
-    last_mention = next(
-        (
-            m
-            for m in reversed(ctx.mentions)
-            if m.label == "PER" and m.end <= pos and ctx.outside_quotes(m) and _fits(ctx, m.kb_id, set(countries))
-        ),
-        None,
-    )
+    """The most recent person before ``pos``: a quote's speaker or a person named outside quotes
+    (only subjects when ``subject`` and one exists since the last speaker)."""
+    cands = [
+        m
+        for m in ctx.mentions
+        if m.label == "PER" and m.end <= pos and ctx.outside_quotes(m) and _fits(ctx, m.kb_id, set(countries))
+    ]
+    if subject:
+        cands = [m for m in cands if _is_subject(ctx, m)] or cands
+    last_mention = cands[-1] if cands else None
     last_speaker = next(
         (
             (p, n, k)
@@ -501,26 +533,39 @@ def _last_org(ctx: _Context, pos: int) -> _Mention | None:
     return None
 
 
-def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, str | None]:
+def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, str | None, str]:
+    """(name, kb_id, label) a subject pronoun refers to."""
     w = word.lower().lstrip("-").removeprefix("t-")
     if w in ctx.lex.plural_pronouns:
         for _p, name, kid, label in reversed(ctx.speakers):
             if label != "PER":
-                return name, kid
-        return None, None
-    # the most recent person: speaker of a recent quote, else the last person mentioned
-    return _recent_person(ctx, pos)
+                return name, kid, label
+        return None, None, "ORG"
+    # « …, a-t-il ajouté »: the previous quote's speaker (a person or « la présidence ») when
+    # close and no person became the subject since
+    prev = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos and n), None)
+    if prev is not None and pos - prev[0] <= PRONOUN_PREVIOUS_CHARS:
+        between = [
+            m
+            for m in ctx.mentions
+            if m.label == "PER" and prev[0] <= m.start and m.end <= pos and ctx.outside_quotes(m)
+        ]
+        if not any(_is_subject(ctx, m) for m in between):
+            return prev[1], prev[2], prev[3]
+    name, kid = _recent_person(ctx, pos, subject=True)
+    return name, kid, "PER"
 
 
 def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None, str | None, str]:
     """(name, kb_id, label) of the speaker whose phrase is headed by ``tok``."""
     lex = ctx.lex
+    name: str | None
+    kid: str | None
     low = tok.text.lower().lstrip("-").removeprefix("t-")
     if tok.pos_ == "PRON" or low in lex.person_pronouns | lex.plural_pronouns:
         if low == "on":
             return None, None, "?"
-        name, kid = _resolve_pronoun(ctx, low, tok.idx)
-        return name, kid, "PER" if low in lex.person_pronouns else "ORG"
+        return _resolve_pronoun(ctx, low, tok.idx)
     s, e = _np_span(tok)
     ms = _mentions_in(ctx, s, e)
     head_lemma = tok.lemma_.lower()
@@ -670,6 +715,7 @@ class _Quote:
     speaker_tok: Token | None = None
     speaker: tuple[str | None, str | None, str] | None = None  # resolved (name, kb_id, label)
     needs_attribution: bool = True
+    pronoun: str | None = None  # an incise's subject pronoun (« a-t-il ajouté »), resolved in order
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -724,8 +770,7 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
         q.cue = inv.group(0).strip(' ,»”"–—-\u00a0\u202f')
         if inv.group(2).lower() == "on":
             return
-        name, kid = _resolve_pronoun(ctx, inv.group(2), q.start)
-        q.speaker = (name, kid, "PER")
+        q.pronoun = inv.group(2)  # resolved in text order, once earlier quotes have speakers
         return
     after = _token_at(doc, min(q.end + 1, len(text) - 1)) if q.end < len(text) else None
     if after is not None:
@@ -953,7 +998,7 @@ def extract_quotes(
         q = _Quote(s, e, True)
         direct.extend(_split_incise(ctx, q))
     for q in direct:
-        if q.speaker_tok is None and q.cue is None:
+        if q.speaker_tok is None and q.cue is None and q.pronoun is None:
             _attribute_direct(ctx, q, all_marks)
     indirect = [q for q in _indirect_quotes(ctx, raw) if not in_heading(q.start)]
     # a quoted fragment inside an indirect quote belongs to it; an indirect span that is
@@ -997,7 +1042,9 @@ def extract_quotes(
     results: list[dict[str, Any]] = []
     for q in quotes:
         if q.speaker is None:
-            if q.speaker_tok is not None:
+            if q.pronoun is not None:
+                q.speaker = _resolve_pronoun(ctx, q.pronoun, q.start)
+            elif q.speaker_tok is not None:
                 q.speaker = _speaker_from_token(ctx, q.speaker_tok, q.start)
             elif q.direct:
                 # a quote with no cue of its own continues the previous speaker's words
