@@ -65,7 +65,8 @@ def build_database(path: Path) -> dict[str, Any]:
         h_ent = _span(HOSTILE_TEXT, "Bamako")
         hostile = Article(
             id=HOSTILE_ID, source_path="tests/hostile", text=HOSTILE_TEXT, content_hash="h0", title=HOSTILE_TITLE,
-            outlet="Sahel <b>Flash</b> Test", date="2024-05-01", date_precision="day", date_origin="metadata",
+            outlet="Sahel <b>Flash</b> Test", date="2024-05-01", url="javascript:alert(5)",
+            date_precision="day", date_origin="metadata",
             language="fr", boilerplate=HOSTILE_BOILERPLATE, source_kind="text",
             entities=[{"text": "Bamako", "label": "LOC", "start": h_ent[0], "end": h_ent[1],
                        "canonical": "<svg onload=alert(4)>", "kb_id": None}],
@@ -193,6 +194,12 @@ def test_status_and_openapi(client: TestClient, built: dict[str, Any]) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/articles", "/api/articles/{article_id}", "/api/clusters/{cluster_id}", "/api/status"} <= set(paths)
     assert "/" not in paths  # pages are not part of the API
+    api_page = client.get("/api").text
+    assert all(p in api_page for p in ("/api/articles", "/api/status"))
+    # No page may load anything from another origin (FastAPI's /docs would pull Swagger UI from a CDN).
+    assert client.get("/docs").status_code == 404
+    for url in ("/", "/api", "/outlets", "/search"):
+        assert not re.search(r'(src|href)="(https?:)?//', client.get(url).text), url
 
 
 def test_read_only(built: dict[str, Any]) -> None:
@@ -226,6 +233,7 @@ def test_hostile_markup_renders_as_text(client: TestClient) -> None:
         assert html.count("<script") == 1, url
     page = client.get(f"/articles/{HOSTILE_ID}").text
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert 'href="javascript:' not in page.lower()  # a javascript: URL is shown, never linked
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
     # The removed boilerplate is there on demand, escaped too.
     details = page[page.index('<details id="boilerplate">'):page.index("</details>")]

@@ -68,6 +68,13 @@ Limit = Annotated[int | None, Query(ge=1, description=f"page size, capped at {qu
 Offset = Annotated[int, Query(ge=0)]
 
 
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is http(s), else None: a ``javascript:`` link in scraped metadata must not become clickable."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
 def _page_links(request: Request, filters: queries.Filters, page: queries.Page) -> dict[str, Any]:
     pages = max(1, math.ceil(page.total / page.limit))
     current = page.offset // page.limit + 1
@@ -96,6 +103,9 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
 
     app = FastAPI(
         title="kibaru API", version=__version__, lifespan=lifespan,
+        # FastAPI's /docs and /redoc load their scripts from a CDN: nothing may be fetched at run time, so the
+        # API is described by /openapi.json and the server-rendered /api page instead.
+        docs_url=None, redoc_url=None,
         description="Read-only access to a kibaru database: articles, republication clusters, status.",
     )
     app.state.storage = storage
@@ -105,6 +115,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     templates.env.globals["version"] = __version__
     templates.env.globals["database"] = Path(path).name
     templates.env.globals["mark_matches"] = queries.mark_matches
+    templates.env.filters["safe_url"] = safe_url
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
@@ -167,6 +178,16 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         return {"version": __version__, **queries.status(cur)}
 
     # ----- pages ----------------------------------------------------------------------------------
+
+    @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
+    def api_page(request: Request) -> Response:
+        spec = app.openapi()
+        endpoints = [
+            {"method": method.upper(), "path": route, "summary": op.get("description") or op.get("summary", ""),
+             "params": [(p["name"], p.get("in", ""), p.get("description", "")) for p in op.get("parameters", [])]}
+            for route, ops in spec["paths"].items() for method, op in ops.items()
+        ]
+        return templates.TemplateResponse(request, "api.html", {"endpoints": endpoints, "nav": "api"})
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:
