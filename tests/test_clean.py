@@ -207,3 +207,52 @@ def test_heldout_f1_floor() -> None:
     lines, _ = ev.evaluate(pages)
     f1 = lines.boilerplate()[2]
     assert f1 >= ev.HELDOUT_BOILERPLATE_F1_FLOOR, f"held-out boilerplate F1 {f1:.3f}"
+
+
+def _reference_cues(words: list[str]) -> tuple[int, bool]:
+    """The cue scan as a plain word loop: at each word the longest phrase, else a one-word prefix."""
+    from kibaru.ingest.clean.features import lexicon
+
+    lex = lexicon()
+    count, start, i, n = 0, False, 0, len(words)
+    while i < n:
+        size = 0
+        for phrase, prefix in lex.phrases.get(words[i], ()):
+            k = len(phrase)
+            if k > n - i or k <= size or any(words[i + j] != phrase[j] for j in range(1, k - 1)):
+                continue
+            last = words[i + k - 1]
+            if k == 1 or (last.startswith(phrase[-1]) if prefix else last == phrase[-1]):
+                size = k
+        if not size and lex.prefixes and words[i].startswith(lex.prefixes):
+            size = 1
+        count, start = count + bool(size), start or (bool(size) and i == 0)
+        i += max(size, 1)
+    return count, start
+
+
+_CUE_WORDS = ["suivez", "nous", "sur", "facebook", "partagez", "laisser", "un", "commentaire", "follow", "us",
+              "back", "to", "top", "le", "ministre", "a", "déclaré", "share", "shares", "comments", "lire", "aussi"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_WORDS), max_size=12))
+def test_cue_regex_matches_the_word_loop(words: list[str]) -> None:
+    from kibaru.ingest.clean.features import lexicon
+
+    assert lexicon().cues(words) == _reference_cues(words)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from([*PARAGRAPHS, "Suivez-nous sur Facebook | Twitter", "« Citation »",
+                                           "Publié le 12/03/2023 à 10h30", "www.exemple.com", "#Mali @presse",
+                                           "— Menu — Accueil — Politique —", "_note", "ÉDITION SPÉCIALE"]),
+                          st.text(max_size=60).map(str.strip).filter(lambda t: t.splitlines() == [t])),
+                max_size=20))
+def test_fast_features_equal_the_line_by_line_path(lines: list[str]) -> None:
+    import numpy as np
+
+    from kibaru.ingest.clean.features import document_features
+
+    fast, slow = document_features(lines)[1], document_features(lines, per_line=True)[1]
+    assert np.array_equal(fast, slow)

@@ -94,13 +94,20 @@ class _Stage:
     depth: int
 
     def proba(self, x: np.ndarray) -> np.ndarray:
-        n, t = len(x), self.feature.shape[0]
-        trees = np.arange(t)[None, :]
-        rows = np.arange(n)[:, None]
+        n, m = x.shape
+        t, internal = self.feature.shape
+        # Walk all trees at once on flat arrays: one 1-D ``take`` per level instead of 2-D fancy indexing.
+        flat_x = x.ravel()
+        feat = self.feature.ravel()
+        thr = self.threshold.ravel()
+        tree_off = (np.arange(t) * internal)[None, :]
+        row_off = (np.arange(n) * m)[:, None]
         node = np.zeros((n, t), dtype=np.int64)
-        for _ in range(self.depth):  # all trees walked at once
-            node = 2 * node + 1 + (x[rows, self.feature[trees, node]] >= self.threshold[trees, node])
-        z = self.base + self.value[trees, node - self.feature.shape[1]].sum(axis=1)
+        for _ in range(self.depth):
+            at = node + tree_off
+            node = 2 * node + 1 + (flat_x.take(feat.take(at) + row_off) >= thr.take(at))
+        leaves = self.value.shape[1]
+        z = self.base + self.value.ravel().take(node - internal + (np.arange(t) * leaves)[None, :]).sum(axis=1)
         return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0))), dtype=np.float64)
 
 

@@ -65,30 +65,41 @@ class Lexicon:
     phrases: dict[str, list[tuple[tuple[str, ...], bool]]]
     prefixes: tuple[str, ...]  # one-word prefix cues ("partag*")
     stopwords: frozenset[str]
+    # All cues as one alternation over the space-joined word sequence, longest phrase first, so that one
+    # ``finditer`` makes the same left-to-right, longest-match, non-overlapping scan as a word loop would.
+    pattern: re.Pattern[str]
 
     def cues(self, words: list[str]) -> tuple[int, bool]:
         """How many cue phrases the word sequence contains, and whether one starts it."""
-        count, start, i, n = 0, False, 0, len(words)
-        while i < n:
-            w = words[i]
-            size = 0
-            for phrase, prefix in self.phrases.get(w, ()):
-                k = len(phrase)
-                if k > n - i or k <= size:
-                    continue
-                if all(words[i + j] == phrase[j] for j in range(1, k - 1)) and (
-                    k == 1 or (words[i + k - 1].startswith(phrase[-1]) if prefix else words[i + k - 1] == phrase[-1])
-                ):
-                    size = k
-            if not size and self.prefixes and w.startswith(self.prefixes):
-                size = 1
-            if size:
-                count += 1
-                start = start or i == 0
-                i += size
-            else:
-                i += 1
+        return self.cues_joined(" ".join(words))
+
+    def cues_joined(self, joined: str) -> tuple[int, bool]:
+        """``cues`` of the words already joined by single spaces."""
+        count, start = 0, False
+        for m in self.pattern.finditer(joined):
+            count += 1
+            start = start or m.start() == 0
         return count, start
+
+
+def _cue_pattern(phrases: dict[str, list[tuple[tuple[str, ...], bool]]], prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    alts: list[tuple[int, str]] = []
+    for entries in phrases.values():
+        for words, prefix in entries:
+            alts.append((len(words), " ".join(words) + ("*" if prefix else "")))
+    # One-word prefixes count only where no phrase starts at the word: they come last.
+    alts.sort(key=lambda a: -a[0])
+    ordered = [a for _, a in alts] + [p + "*" for p in prefixes]
+    if not ordered:
+        return re.compile(r"(?!x)x")  # matches nothing
+    # Grouped by first character (alternatives with different first characters exclude each other, so the
+    # order that matters is kept): the engine tests a few branches per word instead of every cue.
+    groups: dict[str, list[str]] = {}
+    for alt in ordered:
+        body = re.escape(alt[1:].rstrip("*")) + (r"\w*" if alt.endswith("*") else "")
+        groups.setdefault(alt[0], []).append(body)
+    branches = [re.escape(c) + "(?:" + "|".join(bodies) + ")" for c, bodies in groups.items()]
+    return re.compile(r"(?<![^ \n])(?:" + "|".join(branches) + r")(?![^ \n])")
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +123,8 @@ def lexicon() -> Lexicon:
     stop: set[str] = set()
     for words_ in data["stopwords"].values():
         stop.update(str(w).casefold() for w in words_)
-    return Lexicon(phrases, tuple(sorted(set(prefixes))), frozenset(stop))
+    prefix_tuple = tuple(sorted(set(prefixes)))
+    return Lexicon(phrases, prefix_tuple, frozenset(stop), _cue_pattern(phrases, prefix_tuple))
 
 
 @dataclass(slots=True)
@@ -134,18 +146,28 @@ def _stem(word: str) -> str:
     return word[:6]
 
 
-def line_info(text: str, lex: Lexicon | None = None) -> LineInfo:
-    lex = lex or lexicon()
-    low = text.casefold()
-    words = _WORD.findall(low)
+def _info(text: str, words: list[str], lex: Lexicon, cues: tuple[int, bool] | None = None) -> tuple[LineInfo, str]:
+    """One line's info from its text and case-folded words, with the words joined by spaces; ``cues`` when
+    the caller has counted them for the whole document already."""
     n = len(words)
-    n_stop = sum(1 for w in words if w in lex.stopwords)
-    content = frozenset(_stem(w) for w in words if len(w) >= 3 and w not in lex.stopwords and not w.isdigit())
-    cue_count, cue_start = lex.cues(words)
+    stop = lex.stopwords
+    n_stop = 0
+    content: set[str] = set()
+    for w in words:
+        if w in stop:
+            n_stop += 1
+        elif len(w) >= 3 and not w.isdigit():
+            content.add(w[:6])  # _stem, inlined: this loop is the hot path
+    joined = " ".join(words)
+    cue_count, cue_start = lex.cues_joined(joined) if cues is None else cues
     terminal = bool(_TERMINAL.search(text))
     stop_ratio = n_stop / n if n else 0.0
     prose = n >= PROSE_MIN_WORDS and stop_ratio >= PROSE_MIN_STOP_RATIO
-    return LineInfo(text, words, content, terminal, stop_ratio, cue_count, cue_start, prose)
+    return LineInfo(text, words, frozenset(content), terminal, stop_ratio, cue_count, cue_start, prose), joined
+
+
+def line_info(text: str, lex: Lexicon | None = None) -> LineInfo:
+    return _info(text, _WORD.findall(text.casefold()), lex or lexicon())[0]
 
 
 def _core(infos: list[LineInfo]) -> tuple[int, int]:
@@ -181,126 +203,214 @@ def _sims(infos: list[LineInfo], profile_lines: list[int] | None = None) -> list
         if not info.content:
             out.append(0.0)
             continue
-        own = 1 if k in in_profile else 0
-        hits = sum(1 for w in info.content if df.get(w, 0) - own > 0)
+        # A profile line's own words do not count: a word must occur in another profile line.
+        hits = sum(1 for w in info.content if df[w] > 1) if k in in_profile else sum(1 for w in info.content if w in df)
         out.append(hits / len(info.content))
     return out
 
 
-def document_features(lines: list[str]) -> tuple[list[LineInfo], np.ndarray]:
-    """Per-line infos and the feature matrix (one row per line, columns as ``FEATURE_NAMES``)."""
+# Per-character classes, decided by the same regexes as a per-line count would use.
+_CLASS_CACHE: dict[int, tuple[bool, bool, bool, bool, bool, bool, bool]] = {}
+
+
+def _char_classes(cps: np.ndarray) -> np.ndarray:
+    """(n, 7) booleans per code point: letter, digit, punct, space, isalpha, isupper, quote mark."""
+    uniq, inv = np.unique(cps, return_inverse=True)
+    table = np.empty((len(uniq), 7), dtype=bool)
+    for k, cp in enumerate(uniq.tolist()):
+        row = _CLASS_CACHE.get(cp)
+        if row is None:
+            c = chr(cp)
+            row = (bool(_LETTERS.match(c)), bool(_DIGITS.match(c)), bool(_PUNCT.match(c)), c.isspace(),
+                   c.isalpha(), c.isupper(), bool(_QUOTE_MARKS.match(c)))
+            if len(_CLASS_CACHE) < 100_000:
+                _CLASS_CACHE[cp] = row
+        table[k] = row
+    return table[inv.reshape(-1)]
+
+
+def _any_per_line(pattern: re.Pattern[str], doc: str, starts: np.ndarray, n: int,
+                  verify: tuple[re.Pattern[str], list[str]] | None = None) -> np.ndarray:
+    """Whether ``pattern`` matches in each line of the "\\n"-joined document (no pattern spans a line).
+    With ``verify``, ``pattern`` is a cheap necessary condition and the hit lines are checked with the
+    real pattern."""
+    ends = [m.end() - 1 for m in pattern.finditer(doc)]
+    out = np.zeros(n, dtype=np.float64)
+    if ends:
+        out[np.searchsorted(starts, np.asarray(ends), side="right") - 1] = 1.0
+    if verify is not None:
+        real, lines = verify
+        for i in np.flatnonzero(out).tolist():
+            out[i] = float(bool(real.search(lines[i])))
+    return out
+
+
+# Document-level versions of the line patterns: whitespace that may not cross a line break, anchors per line.
+_HANDLE_DOC = re.compile(r"(?:^|[^\S\n])[#@]\w", re.M)
+_SEPARATORS_DOC = re.compile(r"[^\S\n][|•·›»/>][^\S\n]|[^\S\n]-[^\S\n].*[^\S\n]-[^\S\n]")
+_BULLET_DOC = re.compile(r"^[^\w\n]|^_", re.M)
+# Every _URL match contains one of these (the domain alternative ends in ".com" etc.): a fast pre-filter.
+_URL_HINT = re.compile(r"https?://|www\.|\.(?:com|org|net|fr|info|ml|bf|ne)\b|@\w+\.\w+", re.I)
+_TERMINAL_DOC = re.compile(r"[.!?…;]['\"»”’)\]]*$|[»”\"]$", re.M)
+
+
+def _line_infos(lines: list[str], lex: Lexicon) -> tuple[list[LineInfo], list[str]]:
+    lows = "\n".join(lines).casefold().split("\n")  # case folding never makes or removes a "\n"
+    if len(lows) != len(lines):
+        return _line_infos_slow(lines, lex)
+    word_lists = [_WORD.findall(low) for low in lows]
+    keys = [" ".join(words) for words in word_lists]
+    # Cue phrases of the whole document in one scan (no phrase spans a line: "\n" is a boundary).
+    joined = "\n".join(keys)
+    key_lens = np.fromiter((len(k) for k in keys), dtype=np.int64, count=len(keys))
+    key_starts = np.concatenate(([0], np.cumsum(key_lens + 1)[:-1]))
+    hits = [m.start() for m in lex.pattern.finditer(joined)]
+    cue_counts = np.zeros(len(lines), dtype=np.int64)
+    cue_starts = np.zeros(len(lines), dtype=bool)
+    if hits:
+        pos = np.asarray(hits)
+        which = np.searchsorted(key_starts, pos, side="right") - 1
+        np.add.at(cue_counts, which, 1)
+        cue_starts[which[pos == key_starts[which]]] = True
+    infos = [_info(text, words, lex, (c, s))[0]
+             for text, words, c, s in zip(lines, word_lists, cue_counts.tolist(), cue_starts.tolist(), strict=True)]
+    return infos, keys
+
+
+def _line_infos_slow(lines: list[str], lex: Lexicon) -> tuple[list[LineInfo], list[str]]:
+    pairs = [_info(text, _WORD.findall(text.casefold()), lex) for text in lines]
+    return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
+def document_features(lines: list[str], *, per_line: bool = False) -> tuple[list[LineInfo], np.ndarray]:
+    """Per-line infos and the feature matrix (one row per line, columns as ``FEATURE_NAMES``).
+    ``per_line`` forces the straightforward line-by-line path (the reference the fast path is tested against)."""
     lex = lexicon()
-    infos = [line_info(line, lex) for line in lines]
+    infos, keys = _line_infos_slow(lines, lex) if per_line else _line_infos(lines, lex)
     n = len(infos)
     x = np.zeros((n, len(FEATURE_NAMES)), dtype=np.float64)
     if n == 0:
         return infos, x
+    col = {name: k for k, name in enumerate(FEATURE_NAMES)}
+    doc = "\n".join(lines)
+    lens = np.fromiter((len(t) for t in lines), dtype=np.int64, count=n)
+    if doc.count("\n") == n - 1 and not per_line:
+        starts = np.concatenate(([0], np.cumsum(lens + 1)[:-1]))
+        regex = {name: _any_per_line(pat, doc, starts, n) for name, pat in (
+            ("handle", _HANDLE_DOC), ("separators", _SEPARATORS_DOC), ("bullet_start", _BULLET_DOC),
+            ("date_or_time", _DATE_TIME))}
+        regex["url"] = _any_per_line(_URL_HINT, doc, starts, n, (_URL, lines))
+        cps = np.frombuffer(doc.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        cls = _char_classes(cps)
+        space_before = np.concatenate(([True], cls[:-1, 3]))
+        token_start = ~cls[:, 3] & space_before  # where a ``str.split()`` token begins
+        per_char = np.column_stack([cls[:, 0], cls[:, 1], cls[:, 2], token_start & cls[:, 4],
+                                    token_start & cls[:, 4] & cls[:, 5], cls[:, 6]]).astype(np.int64)
+        cum = np.vstack([np.zeros((1, 6), dtype=np.int64), np.cumsum(per_char, axis=0)])
+        counts_c = cum[starts + lens] - cum[starts]
+        letters, digits, punct, alpha_words, caps, quotes = (counts_c[:, k].astype(np.float64) for k in range(6))
+        regex["quote_marks"] = (quotes > 0).astype(np.float64)
+    else:  # a line holds a line break (not from splitlines): count line by line
+        regex = {name: np.array([float(bool(pat.search(t))) for t in lines]) for name, pat in (
+            ("url", _URL), ("handle", _HANDLE), ("separators", _SEPARATORS), ("quote_marks", _QUOTE_MARKS),
+            ("date_or_time", _DATE_TIME))}
+        regex["bullet_start"] = np.array([float(bool(_BULLET.match(t))) for t in lines])
+        letters = np.array([float(len(_LETTERS.findall(t))) for t in lines])
+        digits = np.array([float(len(_DIGITS.findall(t))) for t in lines])
+        punct = np.array([float(len(_PUNCT.findall(t))) for t in lines])
+        alpha_tok = [[w for w in t.split() if w[:1].isalpha()] for t in lines]
+        alpha_words = np.array([float(len(a)) for a in alpha_tok])
+        caps = np.array([float(sum(1 for w in a if w[0].isupper())) for a in alpha_tok])
     core_start, core_end = _core(infos)
-    sims = _sims(infos)
+    sims = np.array(_sims(infos))
     # Against the core only: a gallery of unrelated captions below the article is prose too, but it
     # does not share the core's vocabulary.
     core_prose = [k for k in range(core_start, core_end + 1) if infos[k].prose]
-    sims_core = _sims(infos, core_prose) if core_prose else [0.0] * n
-    counts: dict[str, int] = {}
-    keys = [" ".join(info.words) for info in infos]
+    sims_core = np.array(_sims(infos, core_prose)) if core_prose else np.zeros(n)
+    key_counts: dict[str, int] = {}
     for key in keys:
-        counts[key] = counts.get(key, 0) + 1
-    prose = np.array([1.0 if info.prose else 0.0 for info in infos])
-    cum = np.concatenate(([0.0], np.cumsum(prose)))
-    log_words = [math.log1p(len(info.words)) for info in infos]
+        key_counts[key] = key_counts.get(key, 0) + 1
+    prose = np.fromiter((info.prose for info in infos), dtype=bool, count=n)
+    prose_f = prose.astype(np.float64)
+    terminal = np.fromiter((info.terminal for info in infos), dtype=np.float64, count=n)
+    nw = np.fromiter((len(info.words) for info in infos), dtype=np.float64, count=n)
+    cue_count = np.fromiter((info.cue_count for info in infos), dtype=np.float64, count=n)
+    nc = lens.astype(np.float64)
+    log_words = np.log1p(nw)
+    idx = np.arange(n)
     # Distances to the nearest prose line on each side, the share of prose characters before each line,
     # and the length of the run of non-prose lines a line belongs to: a list or table inside the
     # article sits between prose; a menu sits before the first or after the last prose line.
-    prev_prose = [0.0] * n
-    last = -1
-    for i in range(n):
-        prev_prose[i] = math.log1p(i - last if last >= 0 else n + 1)
-        if infos[i].prose:
-            last = i
-    next_prose = [0.0] * n
-    nxt = -1
-    for i in range(n - 1, -1, -1):
-        next_prose[i] = math.log1p(nxt - i if nxt >= 0 else n + 1)
-        if infos[i].prose:
-            nxt = i
-    prose_chars = np.array([float(len(info.text)) if info.prose else 0.0 for info in infos])
+    prose_idx = np.flatnonzero(prose)
+    if len(prose_idx):
+        k_prev = np.searchsorted(prose_idx, idx, side="left") - 1  # last prose line strictly before
+        prev_d = np.where(k_prev >= 0, idx - prose_idx[np.maximum(k_prev, 0)], n + 1)
+        k_next = np.searchsorted(prose_idx, idx, side="right")  # first prose line strictly after
+        next_d = np.where(k_next < len(prose_idx), prose_idx[np.minimum(k_next, len(prose_idx) - 1)] - idx, n + 1)
+    else:
+        prev_d = next_d = np.full(n, n + 1)
+    prose_chars = np.where(prose, nc, 0.0)
     total_prose = float(prose_chars.sum()) or 1.0
     before_share = (np.cumsum(prose_chars) - prose_chars) / total_prose
     after_share = 1.0 - before_share - prose_chars / total_prose
-    run_len = [0.0] * n
-    i = 0
-    while i < n:
-        j = i
-        while j < n and not infos[j].prose:
-            j += 1
-        for k in range(i, j):
-            run_len[k] = math.log1p(j - i)
-        i = max(j, i + 1)
-    rows: list[tuple[float, ...]] = []
-    for i, info in enumerate(infos):
-        text = info.text
-        nw = len(info.words)
-        nc = len(text)
-        letters = len(_LETTERS.findall(text))
-        digits = len(_DIGITS.findall(text))
-        punct = len(_PUNCT.findall(text))
-        alpha_words = [w for w in text.split() if w[:1].isalpha()]
-        caps = sum(1 for w in alpha_words if w[0].isupper())
-        if core_end < core_start:
-            in_core, dist, before, after = 0.0, math.log1p(n), 0.0, 0.0
-        else:
-            in_core = 1.0 if core_start <= i <= core_end else 0.0
-            gap = core_start - i if i < core_start else (i - core_end if i > core_end else 0)
-            dist, before, after = math.log1p(gap), float(i < core_start), float(i > core_end)
-        lo, hi = max(0, i - 3), min(n, i + 4)
-        window = (cum[hi] - cum[lo] - prose[i]) / max(1, hi - lo - 1)
-        short = nw <= 8
-        rows.append((
-            math.log1p(nc),
-            log_words[i],
-            float(info.terminal),
-            float(text.endswith(":")),
-            float(letters == 0),
-            caps / len(alpha_words) if alpha_words else 0.0,
-            info.stop_ratio,
-            digits / nc if nc else 0.0,
-            punct / nc if nc else 0.0,
-            float(bool(_URL.search(text))),
-            float(bool(_HANDLE.search(text))),
-            float(bool(_SEPARATORS.search(text))),
-            float(bool(_BULLET.match(text))),
-            float(letters > 3 and text.upper() == text),
-            float(bool(_QUOTE_MARKS.search(text))),
-            float(bool(_DATE_TIME.search(text))),
-            float("©" in text or "(c)" in text.casefold()),
-            float(info.cue_count > 0),
-            float(info.cue_start),
-            min(1.0, info.cue_count / nw) if nw else 0.0,
-            float(info.cue_count > 0 and short),
-            float(0 < nw <= HEADLINE_MAX_WORDS and not info.terminal),
-            float(counts[keys[i]] > 1),
-            i / max(1, n - 1),
-            float(info.prose),
-            in_core,
-            dist,
-            before,
-            after,
-            sims[i],
-            sims[i] if short else 0.0,
-            sims_core[i],
-            float(not info.content),
-            window,
-            log_words[i - 1] if i > 0 else 0.0,
-            log_words[i + 1] if i + 1 < n else 0.0,
-            float(infos[i - 1].terminal) if i > 0 else 0.0,
-            float(infos[i + 1].terminal) if i + 1 < n else 0.0,
-            prev_prose[i],
-            next_prose[i],
-            float(before_share[i]),
-            float(min(before_share[i], after_share[i])),
-            run_len[i],
-        ))
-    return infos, np.array(rows, dtype=np.float64)
+    # Runs of non-prose lines: a prose line is a run of length 0 (log1p(0) = 0).
+    run_id = np.cumsum(prose)  # non-prose lines between two prose lines share an id
+    run_sizes = np.bincount(run_id, weights=~prose)
+    run_len = np.where(prose, 0.0, np.log1p(run_sizes[run_id]))
+    if core_end < core_start:
+        in_core, dist = np.zeros(n), np.full(n, math.log1p(n))
+        before = after = np.zeros(n)
+    else:
+        in_core = ((idx >= core_start) & (idx <= core_end)).astype(np.float64)
+        gap = np.where(idx < core_start, core_start - idx, np.where(idx > core_end, idx - core_end, 0))
+        dist = np.log1p(gap)
+        before, after = (idx < core_start).astype(np.float64), (idx > core_end).astype(np.float64)
+    cum = np.concatenate(([0.0], np.cumsum(prose_f)))
+    lo, hi = np.maximum(0, idx - 3), np.minimum(n, idx + 4)
+    window = (cum[hi] - cum[lo] - prose_f) / np.maximum(1, hi - lo - 1)
+    short = nw <= 8
+    safe_nc = np.maximum(nc, 1.0)
+    x[:, col["log_chars"]] = np.log1p(nc)
+    x[:, col["log_words"]] = log_words
+    x[:, col["terminal"]] = terminal
+    x[:, col["ends_colon"]] = [t.endswith(":") for t in lines]
+    x[:, col["no_letters"]] = letters == 0
+    x[:, col["frac_cap"]] = np.where(alpha_words > 0, caps / np.maximum(alpha_words, 1.0), 0.0)
+    x[:, col["stop_ratio"]] = [info.stop_ratio for info in infos]
+    x[:, col["digit_ratio"]] = np.where(nc > 0, digits / safe_nc, 0.0)
+    x[:, col["punct_ratio"]] = np.where(nc > 0, punct / safe_nc, 0.0)
+    for name, values in regex.items():
+        x[:, col[name]] = values
+    x[:, col["all_caps"]] = (letters > 3) & np.array([t.upper() == t for t in lines], dtype=bool)
+    x[:, col["copyright"]] = ["©" in t or "(c)" in low for t, low in zip(lines, (t.casefold() for t in lines),
+                                                                         strict=True)]
+    x[:, col["cue_any"]] = cue_count > 0
+    x[:, col["cue_start"]] = [info.cue_start for info in infos]
+    x[:, col["cue_density"]] = np.where(nw > 0, np.minimum(1.0, cue_count / np.maximum(nw, 1.0)), 0.0)
+    x[:, col["cue_short"]] = (cue_count > 0) & short
+    x[:, col["headline_shape"]] = (nw > 0) & (nw <= HEADLINE_MAX_WORDS) & (terminal == 0)
+    x[:, col["dup_in_doc"]] = [key_counts[key] > 1 for key in keys]
+    x[:, col["rel_pos"]] = idx / max(1, n - 1)
+    x[:, col["prose"]] = prose_f
+    x[:, col["in_core"]] = in_core
+    x[:, col["core_dist"]] = dist
+    x[:, col["before_core"]] = before
+    x[:, col["after_core"]] = after
+    x[:, col["sim"]] = sims
+    x[:, col["sim_short"]] = np.where(short, sims, 0.0)
+    x[:, col["sim_core"]] = sims_core
+    x[:, col["no_content"]] = [not info.content for info in infos]
+    x[:, col["window_prose"]] = window
+    x[1:, col["prev_log_words"]] = log_words[:-1]
+    x[:-1, col["next_log_words"]] = log_words[1:]
+    x[1:, col["prev_terminal"]] = terminal[:-1]
+    x[:-1, col["next_terminal"]] = terminal[1:]
+    x[:, col["prev_prose_dist"]] = np.log1p(prev_d)
+    x[:, col["next_prose_dist"]] = np.log1p(next_d)
+    x[:, col["prose_before"]] = before_share
+    x[:, col["sandwich"]] = np.minimum(before_share, after_share)
+    x[:, col["run_len"]] = run_len
+    return infos, x
 
 
 CONTEXT_NAMES: tuple[str, ...] = ("ctx_prev", "ctx_next", "ctx_win2", "ctx_win6", "ctx_in_core", "ctx_core_dist")
