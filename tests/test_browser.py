@@ -82,8 +82,9 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    """A fresh page that fails the test on any JS dialog (alert/confirm/prompt) or script error."""
+def page(browser: Browser, server: str) -> Iterator[Page]:
+    """A fresh page that fails the test on any JS dialog (alert/confirm/prompt), script error or request to
+    another origin (nothing may be fetched from a CDN)."""
     context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
     pg = context.new_page()
     dialogs: list[str] = []
@@ -100,8 +101,11 @@ def page(browser: Browser) -> Iterator[Page]:
     pg.on("dialog", on_dialog)
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
     pg.on("console", on_console)
+    foreign: list[str] = []
+    pg.on("request", lambda req: None if req.url.startswith((server + "/", "data:")) else foreign.append(req.url))
     yield pg
     context.close()
+    assert foreign == [], f"requests to another origin: {foreign}"
     assert dialogs == [], f"a JS dialog fired: {dialogs}"
     assert errors == [], f"script or console errors: {errors}"
 
@@ -163,6 +167,8 @@ def test_cluster_members_are_listed(page: Page, server: str) -> None:
     page.goto(server + "/outlets")
     expect(page.locator("#outlets tbody tr").first).to_be_visible()
     _shot(page, "outlets")
+    page.get_by_role("link", name="API").click()
+    expect(page.locator("#endpoints")).to_contain_text("/api/articles")
     # Open an article that has republications, through search's cluster filter.
     page.goto(server + "/api/articles?limit=100")
     items = page.evaluate("() => JSON.parse(document.body.innerText)")

@@ -341,3 +341,32 @@ def test_matches_are_marked_without_losing_text() -> None:
 def test_search_page_bolds_the_query_in_snippets(client: TestClient) -> None:
     page = client.get("/search", params={"q": "lavrov"}).text
     assert re.search(r'<p class="snippet">[^<]*<b>Lavrov</b>', page)
+
+
+def test_outlet_figures_add_up_to_the_clusters(built: dict[str, Any]) -> None:
+    sizes: dict[str, int] = {}
+    for a in built["articles"]:
+        if a.cluster_id:
+            sizes[a.cluster_id] = sizes.get(a.cluster_id, 0) + 1
+    multi = {c: n for c, n in sizes.items() if n > 1}
+    app = create_app(str(built["db"]))
+    cur = app.state.con.cursor()
+    rows = queries.outlets(cur)
+    assert sum(r["articles"] for r in rows) == len(built["articles"])
+    assert sum(r["first_publications"] for r in rows) == len(multi)
+    assert sum(r["republications"] for r in rows) == sum(n - 1 for n in multi.values())
+    pairs = queries.republication_pairs(cur)
+    assert pairs and all(p["original"] != p["republisher"] or p["original"] for p in pairs)
+
+
+def test_search_page_pagination_links(client: TestClient, built: dict[str, Any]) -> None:
+    first = client.get("/search", params={"limit": 10}).text
+    assert f"page 1 / {-(-len(built['articles']) // 10)}" in first
+    nxt = re.search(r'href="([^"]+)" rel="next"', first)
+    assert nxt is not None
+    import html as htmllib
+
+    second = client.get(htmllib.unescape(nxt.group(1))).text
+    ids_1 = set(re.findall(r'href="/articles/([^"]+)"', first))
+    ids_2 = set(re.findall(r'href="/articles/([^"]+)"', second))
+    assert len(ids_1) == len(ids_2) == 10 and not ids_1 & ids_2
