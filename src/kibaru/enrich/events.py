@@ -87,6 +87,10 @@ _TARGET_CASES = frozenset({"contre", "à", "au", "aux", "vers", "sur"})
 _PARTICIPANT_CASES = frozenset({"avec", "entre", "auprès"})
 _LOCATIVE_CASES = frozenset({"dans", "en", "près", "à", "au", "aux", "vers", "sur", "autour", "depuis"})
 _REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "nous", "vous"})
+# Verbs whose infinitive complement reports a real event: a decision, its start or end, "venir de".
+_COMPLETING_VERBS = frozenset(
+    {"décider", "commencer", "finir", "achever", "venir", "continuer", "poursuivre", "entamer", "cesser", "terminer"}
+)
 _SENTENCE_END = frozenset('.!?…:;»"”')
 _RELATIVE_TO_EVENT = re.compile(r"veille|lendemain", re.IGNORECASE)
 _NEG_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "nul", "nulle", "guère", "point"})
@@ -203,8 +207,19 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def _unreal_infinitive(verb: Token) -> bool:
+    """An infinitive that tells a purpose, plan or ability ("pour prendre le contrôle", "se
+    préparent à envahir"), not one that completes a decision or an aspect ("a décidé de retirer")."""
+    if "Inf" not in verb.morph.get("VerbForm", []) or verb.head is verb:
+        return False
+    return _lemma(verb.head) not in _COMPLETING_VERBS
+
+
 def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
-    if "Cnd" in tok.morph.get("Mood", []):
+    moods = tok.morph.get("Mood", [])
+    if "Cnd" in moods or "Sub" in moods:
+        return True
+    if _unreal_infinitive(tok):
         return True
     if any(c.dep_ == "mark" and c.lower_ in {"si", "s'", "s’"} for c in tok.children):
         return True
@@ -222,7 +237,8 @@ def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
             return True
         # "n'a pas signé d'accord"; but not "après la visite ..., ils ne sont pas allés"
         core = tok.dep_ in {"obj", "nsubj", "nsubj:pass"}
-        return core and head.pos_ in {"VERB", "AUX"} and (_negated(head) or "Cnd" in head.morph.get("Mood", []))
+        unreal = _negated(head) or bool({"Cnd", "Sub"} & set(head.morph.get("Mood", []))) or _unreal_infinitive(head)
+        return core and head.pos_ in {"VERB", "AUX"} and unreal
     if tok.dep_ in {"xcomp", "ccomp"} and (
         _lemma(head) in lex.modal_heads or "Cnd" in head.morph.get("Mood", []) or _negated(head)
     ):
