@@ -42,9 +42,12 @@ def _check_invariants(raw: str, out: CleanedDump) -> None:
     assert text_lines == body
     assert out.boilerplate == [line for line, label in out.labels if label == "boilerplate"]
     titles = [line.strip() for line, label in out.labels if label == "title"]
-    assert len(titles) <= 1 and (out.title is None) == (not titles)
+    assert len(titles) <= 1
     if titles:
         assert out.title == titles[0]
+    elif out.title is not None:  # the only other place a title comes from: the date marker's remainder
+        assert header and header[0].rstrip().endswith(out.title)
+        assert len(text_lines) == len(body)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -256,3 +259,43 @@ def test_fast_features_equal_the_line_by_line_path(lines: list[str]) -> None:
 
     fast, slow = document_features(lines)[1], document_features(lines, per_line=True)[1]
     assert np.array_equal(fast, slow)
+
+
+LEAD = ("Le gouvernement malien et la Russie ont signé mardi à Bamako un accord de coopération militaire qui "
+        "prévoit la livraison d'hélicoptères et la formation d'officiers, a annoncé le ministère de la Défense.")
+
+
+def test_header_remainder_headline_over_a_paragraph_is_the_title() -> None:
+    headline = "Accord militaire entre le Mali et la Russie"
+    out = clean_dump(f" date 2023-05 {headline}\n{LEAD}\n{PARAGRAPHS[1]}")
+    assert out.header_date == "2023-05"
+    assert out.title == headline
+    assert headline not in out.text and out.text.startswith("Le gouvernement malien")
+
+
+@pytest.mark.parametrize("rest", [
+    "Le ministre a confirmé la signature de l'accord militaire avec la Russie.",  # a sentence: body
+    "Football : les Aigles battent les Étalons",  # no word found in the article: body
+])
+def test_header_remainder_that_is_not_a_headline_stays_body(rest: str) -> None:
+    out = clean_dump(f" date 2023-05 {rest}\n{LEAD}\n{PARAGRAPHS[1]}")
+    assert out.title != rest
+    assert out.text.startswith(rest)
+
+
+def test_header_remainder_without_a_paragraph_after_it_stays_body() -> None:
+    headline = "Accord militaire entre le Mali et la Russie"
+    out = clean_dump(f" date 2023-05 {headline}\nPartager sur Facebook\n{LEAD}")
+    assert out.title != headline and out.text.startswith(headline)
+
+
+@pytest.mark.parametrize("headline", [
+    "Faut-il craindre l'accord militaire du gouvernement malien avec la Russie ?",
+    "Le Mali et la Russie scellent leur coopération militaire !",
+    "Pourquoi le gouvernement malien a-t-il choisi la Russie pour former ses officiers et ses pilotes ?",
+])
+def test_headline_ending_with_question_or_exclamation_mark(headline: str) -> None:
+    raw = "\n".join(["Accueil", "Politique", headline, LEAD, PARAGRAPHS[1], "Partager sur Facebook"])
+    out = clean_dump(raw)
+    assert out.title == headline
+    assert headline not in out.text

@@ -4,14 +4,17 @@ A dump is the visible text of a page, one block per line: the article's paragrap
 furniture (follow/share calls, comment forms, "Les plus lus", radio/app promos, SEO link spam,
 category labels, teaser headlines of unrelated stories). ``clean_dump`` labels every non-blank line:
 
-* ``header``: a leading `` date YYYY-MM[-DD] `` marker (its remainder on the same line is body);
+* ``header``: a leading `` date YYYY-MM[-DD] `` marker; its remainder on the same line is body, unless it is
+  a headline (short, no sentence-final period, its words in the article) over a long paragraph: then it is
+  the title;
 * ``credit``: a ``Source : X`` / ``Avec X`` credit line (gives ``attributed_source``);
 * ``body`` / ``boilerplate``: two stages of gradient-boosted trees over line features (see
   ``features.py``; weights in ``data/boilerplate_model.json``, trained on the dev split of real
   pages by ``benchmarks/boilerplate_eval.py --train``), then two rules: a line repeated across many
   documents of its site (``LineStats``) is boilerplate, and so is an indented headline-shaped line
   that shares little vocabulary with the article (a pasted teaser);
-* ``title``: the first headline-like line shortly before the article whose words recur in it.
+* ``title``: the first headline-like line shortly before the article whose words recur in it (a final "?"
+  or "!" does not disqualify it).
 """
 
 from __future__ import annotations
@@ -62,6 +65,12 @@ TEASER_MAX_SIM = 0.5
 TITLE_LOOKBACK = 12
 TITLE_MIN_WORDS = 3
 TITLE_MIN_SIM = 0.34
+# Header-marker title: the marker's remainder is the headline when it is headline-shaped (see
+# ``_is_title_candidate``) and the next line is a paragraph of at least this many words. Set by reasoning
+# (a real lead paragraph is a sentence or more), not tuned: the evaluation pages have no marker.
+HEADER_TITLE_NEXT_MIN_WORDS = 15
+# A headline may end with "?" or "!"; only these end a sentence for the title search.
+_SENTENCE_END = (".", "…", ";")
 
 _HEADER = re.compile(r"^\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])[ \t]*(.*)$", re.S)
 _CREDIT_SOURCE = re.compile(r"^sources?\s*:\s*(.+?)\s*\.?$", re.I | re.S)
@@ -181,9 +190,27 @@ def _is_title_candidate(info: LineInfo, sim: float) -> bool:
     n = len(info.words)
     if not TITLE_MIN_WORDS <= n <= HEADLINE_MAX_WORDS or sim < TITLE_MIN_SIM:
         return False
-    if info.text.endswith((".", ";", ",", ":")) or info.cue_start:
+    # "?" and "!" do not disqualify: "Faut-il négocier avec les jihadistes ?" is a headline.
+    if info.text.endswith((".", "…", ";", ",", ":")) or info.cue_start:
         return False
     return "|" not in info.text and "http" not in info.text.casefold()
+
+
+def _header_title(infos: list[LineInfo], labels: list[Label], work: list[int]) -> bool:
+    """Whether the marker's remainder (``infos[0]``, line ``work[0]``) is a headline: headline-shaped, its
+    content words found in the body's prose, and followed by a long paragraph."""
+    if len(work) < 2 or labels[work[1]] != "body":
+        return False
+    nxt = infos[1]
+    if not (nxt.prose and len(nxt.words) >= HEADER_TITLE_NEXT_MIN_WORDS):
+        return False
+    body_words: set[str] = set()
+    for k in range(1, len(work)):
+        if labels[work[k]] == "body" and infos[k].prose:
+            body_words |= infos[k].content
+    own = infos[0].content
+    sim = sum(1 for w in own if w in body_words) / len(own) if own else 0.0
+    return _is_title_candidate(infos[0], sim)
 
 
 def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = None) -> CleanedDump:
@@ -250,13 +277,16 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
         if labels[i] == "body" and indented_headline and short and sim_to_body(k) < TEASER_MAX_SIM:
             labels[i] = "boilerplate"
 
-    # Title: the first headline-like line before the article's first prose line.
+    # Title: the header marker's remainder when it is a headline over a paragraph, else the first
+    # headline-like line before the article's first prose line.
     title: str | None = None
+    if first_body_override is not None and _header_title(infos, labels, work):
+        title, first_body_override = first_body_override, None
     first_prose = next((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), None)
-    if first_prose is not None:
+    if first_prose is not None and title is None:
         best_k = -1
         # The first prose line itself may be the headline (a long one reads like prose, unpunctuated).
-        last = first_prose + (0 if infos[first_prose].terminal else 1)
+        last = first_prose + (0 if infos[first_prose].text.endswith(_SENTENCE_END) else 1)
         for k in range(max(0, first_prose - TITLE_LOOKBACK), last):
             i = work[k]
             if labels[i] in ("body", "boilerplate") and _is_title_candidate(infos[k], sim_to_body(k)):
