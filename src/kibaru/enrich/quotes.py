@@ -299,7 +299,26 @@ def _mentions(doc: Doc, entities: Sequence[dict[str, Any]]) -> list[_Mention]:
         ]
     else:
         ms = [_Mention(e.start_char, e.end_char, e.text, e.label_, None, None) for e in doc.ents]
-    return sorted(ms, key=lambda m: m.start)
+    return sorted(_split_glued_people(ms), key=lambda m: m.start)
+
+
+def _split_glued_people(ms: list[_Mention]) -> list[_Mention]:
+    """« la leader du Rassemblement national Marine Le Pen » tagged as one organisation: when an
+    organisation mention ends with a person the article names elsewhere, split the person off."""
+    people = {m.text: m for m in ms if m.label == "PER" and len(m.text.split()) >= 2}
+    out: list[_Mention] = []
+    for m in ms:
+        if m.label in {"ORG", "MISC"} and not m.kb_id:
+            tail = next((p for p in people if m.text.endswith(" " + p)), None)
+            if tail is not None:
+                cut = m.end - len(tail)
+                head_text = m.text[: len(m.text) - len(tail)].rstrip()
+                out.append(_Mention(m.start, m.start + len(head_text), head_text, m.label, head_text, None))
+                ref = people[tail]
+                out.append(_Mention(cut, m.end, tail, "PER", ref.canonical, ref.kb_id))
+                continue
+        out.append(m)
+    return out
 
 
 _TRAILING_TIME = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui"}
@@ -649,7 +668,8 @@ def _cue_lemma(tok: Token, lex: _Lexicon) -> str | None:
     two = f"{low} {nxt}"
     if two in lex.form_to_lemma:
         return lex.form_to_lemma[two]
-    return None
+    third = tok.nbor(2).text.lower() if tok.i + 2 < len(tok.doc) else ""
+    return lex.form_to_lemma.get(f"{two} {third}")  # « a tenu ces propos »
 
 
 def _subject(tok: Token) -> Token | None:
@@ -716,6 +736,7 @@ class _Quote:
     speaker: tuple[str | None, str | None, str] | None = None  # resolved (name, kb_id, label)
     needs_attribution: bool = True
     pronoun: str | None = None  # an incise's subject pronoun (« a-t-il ajouté »), resolved in order
+    inherit: bool = False  # a participial cue (« ajoutant que ») speaks for the previous speaker
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -782,7 +803,9 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
                 break
             lemma = _cue_lemma(t, lex)
             if lemma is not None and t.pos_ in {"VERB", "NOUN", "ADJ"}:
-                if t.text.lower().endswith("ant") or any(c.dep_ == "mark" for c in t.subtree if c.i > t.i):
+                if t.text.lower().endswith("ant") or any(
+                    c.dep_ == "mark" and c.head.head is t for c in t.subtree if c.i > t.i
+                ):
                     break  # « …, affirmant que … »: the main clause's subject speaks, see below
                 q.cue = t.text if t.i == 0 or doc[t.i - 1].pos_ != "AUX" else f"{doc[t.i - 1].text} {t.text}"
                 if t.i + 2 < len(doc) and doc[t.i + 1].text.startswith("-t"):
@@ -796,6 +819,13 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
             if not t.is_punct and t.pos_ != "AUX" and not t.text.startswith("-t"):
                 budget -= 1
             k += 1
+    # 1b. a passive agent: « un propos qualifié de « … » par la ministre X »
+    nxt = _token_at(doc, q.end) if q.end < len(text) else None
+    while nxt is not None and (nxt.is_punct or nxt.is_space) and nxt.i + 1 < len(doc) and nxt.idx < q.end + 3:
+        nxt = doc[nxt.i + 1]
+    if nxt is not None and nxt.text.lower() == "par" and nxt.head.i > nxt.i and nxt.head.pos_ in {"NOUN", "PROPN"}:
+        q.cue, q.speaker_tok = "par", nxt.head
+        return
     # 2. a cue earlier in the same sentence: X a déclaré (que) « … », selon X, « … »
     s, _e = _sentence_bounds(text, q.start, q.end, all_quotes)
     left = text[s : max(s, q.start - 1)]
@@ -829,6 +859,16 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
             q.cue = ":"
             q.speaker = (*_mention_name(per[-1], ctx), per[-1].label)
             return
+
+
+def _participle_after_comma(tok: Token) -> bool:
+    """« …, ajoutant que » / « …, affirmant que »: a present participle opening a comma clause."""
+    return (
+        tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and tok.text.lower().endswith("ant")
+        and "Part" in tok.morph.get("VerbForm", ["Part"])
+    )
 
 
 def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_Quote]:
@@ -908,7 +948,11 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
             if e_char > s_char and text[e_char - 1] in ".;" and not in_direct(e_char - 1):
                 e_char -= 1
             if _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS:
-                out.append(_Quote(s_char, e_char, False, cue=t.text, speaker_tok=_subject(t)))
+                q_new = _Quote(s_char, e_char, False, cue=t.text, speaker_tok=_subject(t))
+                if _participle_after_comma(t):
+                    # « …, a-t-elle affirmé, ajoutant que … »: the speaker of the sentence's quote
+                    q_new.speaker_tok, q_new.inherit = None, True
+                out.append(q_new)
             continue
         # reporting verb + infinitive: « le Kremlin a nié avoir … »
         if lemma in lex.infinitive_verbs:
@@ -1042,7 +1086,10 @@ def extract_quotes(
     results: list[dict[str, Any]] = []
     for q in quotes:
         if q.speaker is None:
-            if q.pronoun is not None:
+            prev = ctx.speakers[-1] if ctx.speakers else None
+            if q.inherit and prev is not None and 0 <= q.start - prev[0] <= PRONOUN_PREVIOUS_CHARS:
+                q.speaker = (prev[1], prev[2], prev[3])
+            elif q.pronoun is not None:
                 q.speaker = _resolve_pronoun(ctx, q.pronoun, q.start)
             elif q.speaker_tok is not None:
                 q.speaker = _speaker_from_token(ctx, q.speaker_tok, q.start)
