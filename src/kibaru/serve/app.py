@@ -111,7 +111,9 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     app.state.storage = storage
     app.state.con = con
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    templates = Jinja2Templates(directory=str(HERE / "templates"))  # .html templates: autoescaped
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    # Every scraped string is hostile input: escape everything, whatever a template's name.
+    templates.env.autoescape = True
     templates.env.globals["version"] = __version__
     templates.env.globals["database"] = Path(path).name
     templates.env.globals["mark_matches"] = queries.mark_matches
