@@ -40,6 +40,8 @@ OTHER = {
     "cond_transfer": "La Russie pourrait livrer des avions de combat au Mali.",
     "threat": "Le JNIM menace d'attaquer les convois qui ravitaillent Bamako.",
     "classifier": "Ces hélicoptères de combat sont stationnés à Bamako depuis deux ans.",
+    "press": "Le porte-parole du gouvernement a tenu une conférence de presse à Niamey.",
+    "purpose": "Les rebelles ont assez d'hommes pour prendre le contrôle de la ville.",
     "roles": "La Russie a livré quatre avions au Mali.",
     "offsets": "Le marché était calme ce matin-là.\nLe lendemain, des soldats ont quitté la base de Tessalit. "
     "Puis des hommes armés ont attaqué le village.",
@@ -133,7 +135,7 @@ def test_la_veille_counts_from_the_previous_event(events: dict[str, tuple[str, l
     assert [e["date"] for e in attacks] == ["2022-08-07", "2022-08-06"]
 
 
-@pytest.mark.parametrize("name", ["neg_meeting", "cond_transfer", "threat", "classifier"])
+@pytest.mark.parametrize("name", ["neg_meeting", "cond_transfer", "threat", "classifier", "press", "purpose"])
 def test_negated_hypothetical_and_classifier_triggers_are_skipped(
     events: dict[str, tuple[str, list[dict[str, Any]]]], name: str
 ) -> None:

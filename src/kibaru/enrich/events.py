@@ -120,6 +120,9 @@ class _Lexicon:
     place_kinds: frozenset[str]
     reflexive: dict[str, _Rule]
     hypothetical_modifiers: frozenset[str]
+    title_nouns: frozenset[str]
+    solo_meeting_modifiers: frozenset[str]
+    joint_words: frozenset[str]
 
 
 @functools.cache
@@ -145,6 +148,9 @@ def _lexicon() -> _Lexicon:
         frozenset(raw["place_kinds"]),
         {verb: _Rule(t, frozenset({verb}), frozenset(), frozenset()) for verb, t in raw["reflexive_verbs"].items()},
         frozenset(raw["hypothetical_modifiers"]),
+        frozenset(raw["title_nouns"]),
+        frozenset(raw["solo_meeting_modifiers"]),
+        frozenset(raw["joint_words"]),
     )
 
 
@@ -235,6 +241,9 @@ def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
             return True  # "une éventuelle visite"
         if _lemma(head) in lex.hypothetical_heads:
             return True
+        lemmas = {_lemma(c) for c in tok.children}
+        if lemmas & lex.solo_meeting_modifiers and not lemmas & lex.joint_words:
+            return True  # "une conférence de presse": one speaker, not a meeting
         # "n'a pas signé d'accord"; but not "après la visite ..., ils ne sont pas allés"
         core = tok.dep_ in {"obj", "nsubj", "nsubj:pass"}
         unreal = _negated(head) or bool({"Cnd", "Sub"} & set(head.morph.get("Mood", []))) or _unreal_infinitive(head)
@@ -308,6 +317,15 @@ def _path_to(head_tok: Token, triggers: Sequence[Token], lex: _Lexicon) -> tuple
     return None
 
 
+def _describes_office(tok: Token, lex: _Lexicon) -> bool:
+    """"(le ministre) des Affaires étrangères", "(le chef) de la diplomatie": part of a title."""
+    return (
+        tok.dep_ == "nmod"
+        and _case(tok) in {"de", "du", "des", "d'"}
+        and _lemma(tok.head) in lex.title_nouns
+    )
+
+
 def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str | None) -> str | None:
     """The entity's role, or ``None`` when its attachment says it is no actor (a topic)."""
     dep = child.dep_
@@ -353,6 +371,8 @@ def _fill(
                 places.append((1 if path is not None else 2, ent))
             continue
         if path is None or (ent["label"] not in {"PER", "ORG", "LOC"} and kind not in _FORCE_KINDS):
+            continue
+        if _describes_office(tok, lex):
             continue
         if kind == "state" and ev.type in _MOVE_TYPES and path[1].dep_ in _PASSIVE_SUBJECT:
             places.append((0, ent))  # "ont quitté le Mali": the country is where, not whom
