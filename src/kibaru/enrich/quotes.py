@@ -633,6 +633,10 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
             if name and _norm(head_text) in _norm(name).split():
                 return name, kid, "ORG"
     if head_lemma in lex.anaphoric_heads or head_text in lex.anaphoric_heads:
+        # « le quotidien » right after a newspaper's quote is that newspaper
+        prev = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos and n), None)
+        if prev is not None and prev[3] != "PER" and pos - prev[0] <= PRONOUN_PREVIOUS_CHARS:
+            return prev[1], prev[2], prev[3]
         m_org = _last_org(ctx, pos)
         if m_org is not None:
             name, kid = _mention_name(m_org, ctx)
@@ -670,6 +674,30 @@ def _cue_lemma(tok: Token, lex: _Lexicon) -> str | None:
         return lex.form_to_lemma[two]
     third = tok.nbor(2).text.lower() if tok.i + 2 < len(tok.doc) else ""
     return lex.form_to_lemma.get(f"{two} {third}")  # « a tenu ces propos »
+
+
+def _subject_near(ctx: _Context, verb: Token) -> Token | None:
+    """The verb's subject; a name right before the verb wins over a subject with no name in it
+    (« dans un éditorial, le « Global Times » reconnaît que », which the parser misreads)."""
+    subj = _subject(verb)
+    first = verb
+    while first.i > 0 and ctx.doc[first.i - 1].pos_ in {"AUX", "ADV"}:
+        first = ctx.doc[first.i - 1]
+    k = first.i - 1
+    while k >= 0 and ctx.doc[k].text in {"»", "”", '"', "›"}:
+        k -= 1
+    if k < 0 or first.i - k > 2 or (subj is not None and subj.i >= k):
+        return subj
+    before = ctx.doc[k]
+    named = [m for m in _mentions_in(ctx, before.idx, before.idx + 1) if m.label in {"PER", "ORG"}]
+    if named and (
+        subj is None
+        or subj.sent.start != verb.sent.start
+        or "\n" in ctx.text[subj.idx : verb.idx]
+        or not [m for m in _mentions_in(ctx, *_np_span(subj)) if m.label in {"PER", "ORG"}]
+    ):
+        return before
+    return subj
 
 
 def _subject(tok: Token) -> Token | None:
@@ -948,7 +976,7 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
             if e_char > s_char and text[e_char - 1] in ".;" and not in_direct(e_char - 1):
                 e_char -= 1
             if _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS:
-                q_new = _Quote(s_char, e_char, False, cue=t.text, speaker_tok=_subject(t))
+                q_new = _Quote(s_char, e_char, False, cue=t.text, speaker_tok=_subject_near(ctx, t))
                 if _participle_after_comma(t):
                     # « …, a-t-elle affirmé, ajoutant que … »: the speaker of the sentence's quote
                     q_new.speaker_tok, q_new.inherit = None, True
@@ -964,7 +992,7 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
                 sub = list(inf.subtree)
                 s_char, e_char = _trim(text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
                 if _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS and sub[0].i - t.i <= 3:
-                    out.append(_Quote(s_char, e_char, False, cue=t.text, speaker_tok=_subject(t)))
+                    out.append(_Quote(s_char, e_char, False, cue=t.text, speaker_tok=_subject_near(ctx, t)))
                 continue
         # clause-final incise: « CLAUSE, a déclaré X. », « CLAUSE, affirme Moscou. »
         first = t
@@ -1033,7 +1061,8 @@ def extract_quotes(
         return any(s <= i < e for s, e in headings)
 
     raw = [(s, e) for s, e in _quoted_spans(text) if not in_heading(s)]
-    ctx.quoted = raw
+    # names and scare quotes (« Global Times ») stay visible as antecedents
+    ctx.quoted = [(s, e) for s, e in raw if _words(text[s:e]) >= MIN_QUOTE_WORDS]
     all_marks = raw
     direct: list[_Quote] = []
     for s, e in raw:
