@@ -172,3 +172,17 @@ def test_component_is_registered() -> None:
     comp = registry.registered()["events"]
     assert comp.reads == {"text", "date", "entities"}
     assert comp.writes == {"events"}
+    assert [c.name for c in registry.resolve(["entities", "events"])] == ["entities", "events"]
+
+
+def test_component_fills_articles(kb: KnowledgeBase) -> None:
+    from kibaru.enrich.entities import extract_entities
+    from kibaru.enrich.events import events_component
+    from kibaru.model import Article
+
+    text = TYPED["sanction"]
+    article = Article(id="a1", source_path=None, text=text, content_hash="h", date=ANCHOR, date_precision="day")
+    article.entities = extract_entities([text], [ANCHOR])[0]
+    events_component([article], {"kb": kb})
+    assert [e["type"] for e in article.events] == ["sanction"]
+    assert article.events[0]["evidence"] == text

@@ -121,6 +121,8 @@ class _Lexicon:
     reflexive: dict[str, _Rule]
     hypothetical_modifiers: frozenset[str]
     title_nouns: frozenset[str]
+    figurative_subjects: frozenset[str]
+    not_reflexive: frozenset[str]
     solo_meeting_modifiers: frozenset[str]
     joint_words: frozenset[str]
 
@@ -149,6 +151,8 @@ def _lexicon() -> _Lexicon:
         {verb: _Rule(t, frozenset({verb}), frozenset(), frozenset()) for verb, t in raw["reflexive_verbs"].items()},
         frozenset(raw["hypothetical_modifiers"]),
         frozenset(raw["title_nouns"]),
+        frozenset(raw["figurative_subjects"]),
+        frozenset(raw["not_reflexive"]),
         frozenset(raw["solo_meeting_modifiers"]),
         frozenset(raw["joint_words"]),
     )
@@ -186,9 +190,11 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
     is_noun = tok.pos_ == "NOUN"
     if not (is_verb or is_noun):
         return None
+    reflexive = is_verb and any(c.dep_.startswith("expl") or c.lower_ in _REFLEXIVE for c in tok.children)
     if is_verb and lemma in lex.reflexive:
-        reflexive = any(c.dep_.startswith("expl") or c.lower_ in _REFLEXIVE for c in tok.children)
         return lex.reflexive[lemma] if reflexive else None
+    if reflexive and lemma in lex.not_reflexive:
+        return None  # "se manifester" is to appear, not to demonstrate
     around: set[str] | None = None
     for rule in lex.rules:
         if lemma not in (rule.verbs if is_verb else rule.nouns):
@@ -202,6 +208,16 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
         if around & rule.needs:
             return rule
     return None
+
+
+def _figurative(tok: Token, rule: _Rule, lex: _Lexicon) -> bool:
+    """An attack verb whose doer is a sanction, a crisis or a drought ("les sanctions qui frappaient")."""
+    if rule.type != "attack" or tok.pos_ == "NOUN":
+        return False
+    doers = [c for c in tok.children if c.dep_ in _SUBJECT]
+    if tok.dep_ == "acl:relcl":
+        doers.append(tok.head)
+    return any(_lemma(d) in lex.figurative_subjects for d in doers)
 
 
 def _negated(tok: Token) -> bool:
@@ -474,7 +490,7 @@ def extract_events(
         by_type: dict[str, _Event] = {}
         for tok in doc.char_span(start, end, alignment_mode="expand") or []:
             rule = _rule_for(tok, lex)
-            if rule is None or _hypothetical(tok, lex):
+            if rule is None or _hypothetical(tok, lex) or _figurative(tok, rule, lex):
                 continue
             ev = by_type.setdefault(rule.type, _Event(rule.type, [], start, end))
             ev.triggers.append(tok)
