@@ -397,7 +397,8 @@ def _kb_candidates(ctx: _Context, phrase: str) -> list[tuple[str | None, str]]:
             kid = item.get("kb_id") or item.get("id")
             name = item.get("canonical") or item.get("name")
         else:
-            kid = getattr(item, "kb_id", None) or getattr(item, "id", None)
+            # the linker's ids are the Wikidata QID when the KB has one, else the project id
+            kid = getattr(item, "kb_id", None) or getattr(item, "wikidata", None) or getattr(item, "id", None)
             name = getattr(item, "canonical", None) or getattr(item, "name", None)
         if name:
             out.append((kid, str(name)))
@@ -690,6 +691,15 @@ def _subject_near(ctx: _Context, verb: Token) -> Token | None:
         return subj
     before = ctx.doc[k]
     named = [m for m in _mentions_in(ctx, before.idx, before.idx + 1) if m.label in {"PER", "ORG"}]
+    if subj is not None and subj.i < verb.i and subj.pos_ == "NOUN" and not _mentions_in(ctx, *_np_span(subj)):
+        # « un avertissement auquel Joe Biden a répondu en soulignant que »: a name between a
+        # nameless parsed subject and the verb is the speaker
+        lo, hi = _np_span(subj)[1], verb.idx
+        between = [m for m in _mentions_in(ctx, lo, hi) if m.label in {"PER", "ORG"} and "\n" not in ctx.text[lo:hi]]
+        if between and subj.lemma_.lower() not in ctx.lex.person_heads | ctx.lex.collective_heads:
+            tok = _token_at(ctx.doc, between[-1].start)
+            if tok is not None:
+                return tok
     if named and (
         subj is None
         or subj.sent.start != verb.sent.start
@@ -847,6 +857,19 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
             if not t.is_punct and t.pos_ != "AUX" and not t.text.startswith("-t"):
                 budget -= 1
             k += 1
+    # 1a. the quote opens on the reporting participle: « le chef de l'État a « salué … » »
+    first_tok = _token_at(doc, q.start)
+    if first_tok is not None and first_tok.i > 1:
+        prev_tok = doc[first_tok.i - 1]
+        if prev_tok.is_punct:
+            prev_tok = doc[first_tok.i - 2]
+        lemma = _cue_lemma(first_tok, lex)
+        if lemma is not None and prev_tok.pos_ == "AUX" and prev_tok.idx < q.start:
+            q.cue = f"{prev_tok.text} {first_tok.text}"
+            q.speaker_tok = _subject_near(ctx, first_tok) or _subject_near(ctx, prev_tok)
+            if q.speaker_tok is not None:
+                return
+            q.cue = None
     # 1b. a passive agent: « un propos qualifié de « … » par la ministre X »
     nxt = _token_at(doc, q.end) if q.end < len(text) else None
     while nxt is not None and (nxt.is_punct or nxt.is_space) and nxt.i + 1 < len(doc) and nxt.idx < q.end + 3:
@@ -977,8 +1000,10 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
                 e_char -= 1
             if _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS:
                 q_new = _Quote(s_char, e_char, False, cue=t.text, speaker_tok=_subject_near(ctx, t))
-                if _participle_after_comma(t):
-                    # « …, a-t-elle affirmé, ajoutant que … »: the speaker of the sentence's quote
+                nonfinite = "Inf" in t.morph.get("VerbForm", []) or t.text.lower().endswith("ant")
+                if _participle_after_comma(t) or (q_new.speaker_tok is None and nonfinite):
+                    # « …, a-t-elle affirmé, ajoutant que … », « Et d'expliquer que … »: the
+                    # speaker of the quote just before
                     q_new.speaker_tok, q_new.inherit = None, True
                 out.append(q_new)
             continue
@@ -1085,6 +1110,8 @@ def extract_quotes(
             indirect.remove(host)
             if host.speaker_tok is not None:
                 d.speaker_tok, d.speaker, d.cue = host.speaker_tok, None, host.cue
+            elif host.inherit:
+                d.inherit, d.speaker, d.pronoun, d.cue = True, None, None, host.cue
             kept_direct.append(d)
     # drop duplicate indirect spans (a verb and its « selon » both firing), keep the first
     uniq: list[_Quote] = []
