@@ -828,6 +828,12 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
     if inv and _cue_lemma_text(inv.group(1), inv.group(3), lex):
         q.cue = inv.group(0).strip(' ,»”"–—-\u00a0\u202f')
         if inv.group(2).lower() == "on":
+            # « insiste-t-on à l'Élysée »: the institution named right after
+            for m in ctx.mentions:
+                gap = text[inv.end() - len(inv.group(3) or "") : m.start] if m.start >= inv.end() - 20 else ""
+                if m.label in {"ORG", "MISC"} and re.fullmatch(r"\s*(à|au|chez)\s+(l'|l’|la |le )?", gap):
+                    q.speaker = (*_mention_name(m, ctx), "ORG")
+                    break
             return
         q.pronoun = inv.group(2)  # resolved in text order, once earlier quotes have speakers
         return
@@ -1152,7 +1158,7 @@ def extract_quotes(
             elif q.direct:
                 # a quote with no cue of its own continues the previous speaker's words
                 prev = ctx.speakers[-1] if ctx.speakers else None
-                if prev is not None and 0 <= q.start - prev[0] < CONTINUATION_CHARS:
+                if prev is not None and q.start - prev[0] < CONTINUATION_CHARS:  # overlapping: same words
                     q.speaker = (prev[1], prev[2], prev[3])
                     q.cue = None
                     if prev[3] == "PER":
