@@ -40,6 +40,7 @@ OTHER = {
     "cond_transfer": "La Russie pourrait livrer des avions de combat au Mali.",
     "threat": "Le JNIM menace d'attaquer les convois qui ravitaillent Bamako.",
     "classifier": "Ces hélicoptères de combat sont stationnés à Bamako depuis deux ans.",
+    "nickname": "Pendant la guerre, il a reçu le surnom de Moudjahidin.",
     "press": "Le porte-parole du gouvernement a tenu une conférence de presse à Niamey.",
     "purpose": "Les rebelles ont assez d'hommes pour prendre le contrôle de la ville.",
     "roles": "La Russie a livré quatre avions au Mali.",
@@ -94,6 +95,18 @@ def test_every_event_has_the_schema_fields_and_exact_offsets(
             assert all(a["role"] in {"source", "target", "participant"} for a in ev["actors"])
 
 
+def test_events_validate_against_the_contract(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
+    import json
+    from importlib import resources
+
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((resources.files("kibaru") / "data" / "article.schema.json").read_text(encoding="utf-8"))
+    validator = Draft202012Validator(schema["properties"]["events"])
+    for _, found in events.values():
+        assert list(validator.iter_errors(found)) == []
+
+
 def test_evidence_is_the_sentence_of_the_trigger(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
     text, found = events["offsets"]
     withdrawal = next(e for e in found if e["type"] == "troop_withdrawal")
@@ -135,7 +148,10 @@ def test_la_veille_counts_from_the_previous_event(events: dict[str, tuple[str, l
     assert [e["date"] for e in attacks] == ["2022-08-07", "2022-08-06"]
 
 
-@pytest.mark.parametrize("name", ["neg_meeting", "cond_transfer", "threat", "classifier", "press", "purpose"])
+NOT_EVENTS = ["neg_meeting", "cond_transfer", "threat", "classifier", "press", "purpose", "nickname"]
+
+
+@pytest.mark.parametrize("name", NOT_EVENTS)
 def test_negated_hypothetical_and_classifier_triggers_are_skipped(
     events: dict[str, tuple[str, list[dict[str, Any]]]], name: str
 ) -> None:

@@ -202,7 +202,11 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
         if not rule.needs:
             return rule
         if around is None:
-            around = {_lemma(t) for t in _below(tok, NEEDS_DEPTH)} | {t.text.lower() for t in _below(tok, NEEDS_DEPTH)}
+            below = list(_below(tok, NEEDS_DEPTH))
+            around = {_lemma(t) for t in below} | {t.text.lower() for t in below}
+            # a named object: "a reçu Macky Sall" (not "a reçu le surnom de Moudjahidin")
+            if any(c.pos_ == "PROPN" and c.dep_ in _PASSIVE_SUBJECT for c in tok.children):
+                around.add("@propn")
             if tok.head is not tok:
                 around.add(_lemma(tok.head))
         if around & rule.needs:
