@@ -829,10 +829,10 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
         q.cue = inv.group(0).strip(' ,»”"–—-\u00a0\u202f')
         if inv.group(2).lower() == "on":
             # « insiste-t-on à l'Élysée »: the institution named right after
-            for m in ctx.mentions:
-                gap = text[inv.end() - len(inv.group(3) or "") : m.start] if m.start >= inv.end() - 20 else ""
-                if m.label in {"ORG", "MISC"} and re.fullmatch(r"\s*(à|au|chez)\s+(l'|l’|la |le )?", gap):
-                    q.speaker = (*_mention_name(m, ctx), "ORG")
+            for inst in ctx.mentions:
+                gap = text[inv.end() - len(inv.group(3) or "") : inst.start] if inst.start >= inv.end() - 20 else ""
+                if inst.label in {"ORG", "MISC"} and re.fullmatch(r"\s*(à|au|chez)\s+(l'|l’|la |le )?", gap):
+                    q.speaker = (*_mention_name(inst, ctx), "ORG")
                     break
             return
         q.pronoun = inv.group(2)  # resolved in text order, once earlier quotes have speakers
