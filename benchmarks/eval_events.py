@@ -130,7 +130,7 @@ def run(split: str, errors: bool) -> dict[str, float]:
     ents = entities_for_docs(docs, anchors, kb)
     tp = fp = fn = 0
     n_gold = 0
-    right = defaultdict(int)
+    right: defaultdict[str, int] = defaultdict(int)
     stated = stated_right = 0
     for article, doc, ent, anchor in zip(articles, docs, ents, anchors, strict=True):
         system = extract_events(doc, ent, anchor, kb)
