@@ -192,6 +192,42 @@ def test_component_registered_and_fills_articles(nlp: Any) -> None:
     assert art.quotes and art.quotes[0]["speaker"] == "Abdoulaye Maïga"
 
 
+def test_pronoun_incise_keeps_previous_speaker_not_a_later_object(nlp: Any) -> None:
+    text = (
+        "« Ce sera la troisième guerre mondiale », a prévenu Dmitri Medvedev, proche de Vladimir Poutine. "
+        "« Pour nous, la Crimée est une part de la Russie pour toujours », a-t-il déclaré."
+    )
+    q = find(run(nlp, text), "la Crimée est une part")
+    assert q["speaker"] == "Dmitri Medvedev"
+
+
+def test_passive_agent_after_quote_is_the_speaker(nlp: Any) -> None:
+    text = (
+        "Marine Le Pen a réclamé l'abandon des sanctions, un propos qualifié de « extraordinairement dangereux "
+        "et irresponsable » par la ministre Agnès Pannier-Runacher sur CNews."
+    )
+    q = find(run(nlp, text), "extraordinairement dangereux")
+    assert q["speaker"] == "Agnès Pannier-Runacher"
+
+
+def test_impersonal_on_goes_to_the_institution_named_after(nlp: Any) -> None:
+    text = "Le sommet s'ouvre à Madrid. « Nous sommes un allié fiable », insiste-t-on à l'Élysée."
+    start = text.index("Élysée")
+    entities = [
+        {"text": "Élysée", "label": "ORG", "start": start, "end": start + 6, "canonical": "Élysée", "kb_id": None}
+    ]
+    q = find(run(nlp, text, entities), "allié fiable")
+    assert q["speaker"] == "Élysée"
+
+
+def test_nationality_excludes_a_person_of_another_country() -> None:
+    """Without a date, « le président brésilien » is not the American named just before."""
+    from kibaru.enrich import quotes
+
+    assert quotes._phrase_countries("le président brésilien") == {"gpe:brazil"}
+    assert quotes._phrase_countries("le président de la transition") == set()
+
+
 def _eval_module() -> Any:
     spec = importlib.util.spec_from_file_location("eval_quotes", REPO / "benchmarks" / "eval_quotes.py")
     assert spec and spec.loader
@@ -209,6 +245,7 @@ def test_heldout_floor(nlp: Any) -> None:
     except FileNotFoundError as exc:
         pytest.skip(f"SHARED CORPUS ABSENT — held-out quote evaluation NOT RUN ({exc}); set KIBARU_SHARED")
     assert result["gold"] > 150
-    # measured F1 0.792 / speaker accuracy 0.474 (see report); floors leave room for parser noise only
+    # measured (run once after freezing the dev-tuned rules, real chain: domain parse + KB-linked
+    # entities): F1 0.792, speaker accuracy 0.455; floors leave room for parser noise only
     assert result["f1"] >= 0.74
-    assert result["speaker_accuracy"] >= 0.42
+    assert result["speaker_accuracy"] >= 0.44

@@ -877,9 +877,16 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
                 return
             q.cue = None
     # 1b. a passive agent: « un propos qualifié de « … » par la ministre X »
-    nxt = _token_at(doc, q.end) if q.end < len(text) else None
-    while nxt is not None and (nxt.is_punct or nxt.is_space) and nxt.i + 1 < len(doc) and nxt.idx < q.end + 3:
-        nxt = doc[nxt.i + 1]
+    # the first word after the closing mark (« … » par X, also with a space before the mark)
+    after_mark = doc.char_span(q.end, min(len(text), q.end + 8), alignment_mode="expand")
+    nxt = next(
+        (
+            t
+            for t in (after_mark if after_mark is not None else [])
+            if t.idx >= q.end and not (t.is_punct or t.is_space)
+        ),
+        None,
+    )
     if nxt is not None and nxt.text.lower() == "par" and nxt.head.i > nxt.i and nxt.head.pos_ in {"NOUN", "PROPN"}:
         q.cue, q.speaker_tok = "par", nxt.head
         return
