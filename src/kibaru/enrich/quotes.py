@@ -3,8 +3,10 @@
 ``extract_quotes(doc, entities, date)`` works from a spaCy ``Doc`` (dependency parse) and the
 article's linked entities (``{text, label, start, end, canonical, kb_id}``) and returns the
 contract's quote objects ``{text, speaker, speaker_kb_id, cue, start, end, direct}`` with character
-offsets into ``doc.text``. The registered component ``quotes`` parses the article itself when it
-runs alone; the entities component can call ``extract_quotes`` with its own ``Doc`` instead.
+offsets into ``doc.text``. The registered component ``quotes`` reuses the entities component's
+``Doc`` when ``[enrich] share_docs`` kept it, else parses the article itself; the entities component
+can also call ``quotes_for_docs(docs, entities, dates, kb)`` with its own Docs (one parse for both).
+``quotes_for_texts_linked`` runs the whole chain (domain parse, KB linking, quotes) on raw texts.
 
 What it finds:
 
