@@ -370,3 +370,24 @@ def test_search_page_pagination_links(client: TestClient, built: dict[str, Any])
     ids_1 = set(re.findall(r'href="/articles/([^"]+)"', first))
     ids_2 = set(re.findall(r'href="/articles/([^"]+)"', second))
     assert len(ids_1) == len(ids_2) == 10 and not ids_1 & ids_2
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "hit"),
+    [
+        ("La SÉCURITÉ au Sahel", "securite", True),
+        ("la se\u0301curite\u0301", "Sécurité", True),  # decomposed accents in the text
+        ("Assimi\u00a0 Goïta", "assimi goita", True),  # any run of spaces
+        ("100 % des voix", "100 %", True),
+        ("100 des voix", "100 %", False),
+        ("a.b", "a.b", True),
+        ("axb", "a.b", False),  # regex characters are literal
+        ("securit", "sécurité", False),
+    ],
+)
+def test_accent_pattern_matches_in_duckdb(text: str, query: str, hit: bool) -> None:
+    import duckdb
+
+    got = duckdb.connect().execute("SELECT regexp_matches(?, ?)", [text, queries.accent_pattern(query)]).fetchone()
+    assert got is not None and got[0] is hit
+    assert (queries.fold(" ".join(query.split())) in queries.fold(" ".join(text.split()))) is hit

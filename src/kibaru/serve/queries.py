@@ -30,14 +30,45 @@ LEAD_CHARS = 90
 HOME_LATEST = 12
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-# The same accent-folded, lower-cased haystack in every text search.
-_HAYSTACK = "strip_accents(lower(coalesce(title, '') || ' ' || text))"
 
 
 def fold(value: str) -> str:
     """Lower-case and strip accents, as DuckDB's ``strip_accents(lower(...))`` does."""
     decomposed = unicodedata.normalize("NFKD", value.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _accent_classes() -> dict[str, str]:
+    """For each ASCII letter, the Latin letters that fold to it (``e`` -> ``eéèêëEÉÈÊË…``)."""
+    classes: dict[str, set[str]] = {}
+    for code in list(range(0x41, 0x5B)) + list(range(0x61, 0x7B)) + list(range(0xC0, 0x250)):
+        ch = chr(code)
+        folded = fold(ch)
+        if len(folded) == 1 and folded.isascii() and folded.isalpha():
+            classes.setdefault(folded, set()).update(v for v in (ch, ch.lower(), ch.upper()) if len(v) == 1)
+    return {k: "".join(sorted(v)) for k, v in classes.items()}
+
+
+_ACCENTS = _accent_classes()
+
+
+def accent_pattern(query: str) -> str:
+    """A case- and accent-insensitive RE2 pattern matching ``query`` literally.
+
+    Folding the whole text in SQL (``strip_accents(lower(text))``) took 6.8 s per search on 10,000
+    articles (49 MB of text); a regular expression with a character class per letter takes 0.25 s
+    (measured on benchmarks/.data/ingest10000 with the machine under load).
+    """
+    parts: list[str] = []
+    for ch in re.sub(r"\s+", " ", fold(query.strip())):
+        if ch in _ACCENTS:
+            # Combining marks allowed after a letter: text in decomposed form (e + U+0301) matches too.
+            parts.append(f"[{_ACCENTS[ch]}]\\p{{Mn}}*")
+        elif ch == " ":
+            parts.append(r"[\s\p{Zs}]+")  # RE2's \s is ASCII only: no-break spaces are common in French
+        else:
+            parts.append(re.escape(ch))
+    return "(?i)" + "".join(parts)
 
 
 def valid_date(value: str | None) -> bool:
@@ -59,10 +90,10 @@ class Filters:
         clauses: list[str] = []
         params: list[Any] = []
         if self.q and self.q.strip():
-            # LIKE wildcards typed by the user are matched literally.
-            needle = fold(self.q.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            clauses.append(f"{_HAYSTACK} LIKE ? ESCAPE '\\'")
-            params.append(f"%{needle}%")
+            # The pattern is a bound parameter; every character the user typed is matched literally.
+            clauses.append("(regexp_matches(coalesce(title, ''), ?) OR regexp_matches(text, ?))")
+            pattern = accent_pattern(self.q)
+            params.extend([pattern, pattern])
         if self.outlet:
             clauses.append("outlet = ?")
             params.append(self.outlet)
@@ -164,13 +195,17 @@ def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None =
     limit = clamp_limit(limit)
     offset = max(0, offset)
     where, params = filters.where()
-    row = cur.execute(f"SELECT count(*) FROM articles {where}", params).fetchone()
-    total = int(row[0]) if row else 0
+    # One scan: the total rides along with the page (a page past the end needs a second query).
     rows = cur.execute(
-        f"SELECT id, title, date, outlet, cluster_id, text FROM articles {where} "
+        f"SELECT id, title, date, outlet, cluster_id, text, count(*) OVER () FROM articles {where} "
         "ORDER BY date DESC NULLS LAST, ingest_seq DESC LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
+    if rows:
+        total = int(rows[0][6])
+    else:
+        row = cur.execute(f"SELECT count(*) FROM articles {where}", params).fetchone()
+        total = int(row[0]) if row else 0
     items = [
         {"id": r[0], "title": r[1], "date": r[2], "outlet": r[3], "cluster_id": r[4],
          "snippet": snippet(r[5], filters.q), "lead": None if r[1] else lead(r[5])}
