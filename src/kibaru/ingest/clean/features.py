@@ -330,11 +330,14 @@ def document_features(lines: list[str], *, per_line: bool = False) -> tuple[list
     key_counts: dict[str, int] = {}
     for key in keys:
         key_counts[key] = key_counts.get(key, 0) + 1
-    prose = np.fromiter((info.prose for info in infos), dtype=bool, count=n)
-    prose_f = prose.astype(np.float64)
-    terminal = np.fromiter((info.terminal for info in infos), dtype=np.float64, count=n)
-    nw = np.fromiter((len(info.words) for info in infos), dtype=np.float64, count=n)
-    cue_count = np.fromiter((info.cue_count for info in infos), dtype=np.float64, count=n)
+    # The per-line scalars in one pass and one array (numpy's per-call cost dominates on short documents).
+    per = np.array([(info.prose, info.terminal, len(info.words), info.cue_count, info.cue_start, info.stop_ratio,
+                     not info.content, key_counts[key] > 1, info.text.endswith(":"), info.text.upper() == info.text,
+                     "©" in info.text or ("(" in info.text and "(c)" in info.text.casefold()))
+                    for info, key in zip(infos, keys, strict=True)], dtype=np.float64)
+    prose_f = per[:, 0]
+    prose = prose_f > 0
+    terminal, nw, cue_count = per[:, 1], per[:, 2], per[:, 3]
     nc = lens.astype(np.float64)
     log_words = np.log1p(nw)
     idx = np.arange(n)
@@ -373,23 +376,22 @@ def document_features(lines: list[str], *, per_line: bool = False) -> tuple[list
     x[:, col["log_chars"]] = np.log1p(nc)
     x[:, col["log_words"]] = log_words
     x[:, col["terminal"]] = terminal
-    x[:, col["ends_colon"]] = [t.endswith(":") for t in lines]
+    x[:, col["ends_colon"]] = per[:, 8]
     x[:, col["no_letters"]] = letters == 0
     x[:, col["frac_cap"]] = np.where(alpha_words > 0, caps / np.maximum(alpha_words, 1.0), 0.0)
-    x[:, col["stop_ratio"]] = [info.stop_ratio for info in infos]
+    x[:, col["stop_ratio"]] = per[:, 5]
     x[:, col["digit_ratio"]] = np.where(nc > 0, digits / safe_nc, 0.0)
     x[:, col["punct_ratio"]] = np.where(nc > 0, punct / safe_nc, 0.0)
     for name, values in regex.items():
         x[:, col[name]] = values
-    x[:, col["all_caps"]] = (letters > 3) & np.array([t.upper() == t for t in lines], dtype=bool)
-    x[:, col["copyright"]] = ["©" in t or "(c)" in low for t, low in zip(lines, (t.casefold() for t in lines),
-                                                                         strict=True)]
+    x[:, col["all_caps"]] = (letters > 3) & (per[:, 9] > 0)
+    x[:, col["copyright"]] = per[:, 10]
     x[:, col["cue_any"]] = cue_count > 0
-    x[:, col["cue_start"]] = [info.cue_start for info in infos]
+    x[:, col["cue_start"]] = per[:, 4]
     x[:, col["cue_density"]] = np.where(nw > 0, np.minimum(1.0, cue_count / np.maximum(nw, 1.0)), 0.0)
     x[:, col["cue_short"]] = (cue_count > 0) & short
     x[:, col["headline_shape"]] = (nw > 0) & (nw <= HEADLINE_MAX_WORDS) & (terminal == 0)
-    x[:, col["dup_in_doc"]] = [key_counts[key] > 1 for key in keys]
+    x[:, col["dup_in_doc"]] = per[:, 7]
     x[:, col["rel_pos"]] = idx / max(1, n - 1)
     x[:, col["prose"]] = prose_f
     x[:, col["in_core"]] = in_core
@@ -399,7 +401,7 @@ def document_features(lines: list[str], *, per_line: bool = False) -> tuple[list
     x[:, col["sim"]] = sims
     x[:, col["sim_short"]] = np.where(short, sims, 0.0)
     x[:, col["sim_core"]] = sims_core
-    x[:, col["no_content"]] = [not info.content for info in infos]
+    x[:, col["no_content"]] = per[:, 6]
     x[:, col["window_prose"]] = window
     x[1:, col["prev_log_words"]] = log_words[:-1]
     x[:-1, col["next_log_words"]] = log_words[1:]
