@@ -26,7 +26,7 @@ demo: install
 	$(BIN)/kibaru export --db $(DEMO_DB) --format parquet -o out/articles.parquet
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks eval samples
 
 typecheck: install
 	$(BIN)/mypy
