@@ -391,3 +391,5 @@ def test_accent_pattern_matches_in_duckdb(text: str, query: str, hit: bool) -> N
     got = duckdb.connect().execute("SELECT regexp_matches(?, ?)", [text, queries.accent_pattern(query)]).fetchone()
     assert got is not None and got[0] is hit
     assert (queries.fold(" ".join(query.split())) in queries.fold(" ".join(text.split()))) is hit
+    # The page's bolding and snippets find the same matches as the database.
+    assert any(h for _, h in queries.mark_matches(text, query)) is hit

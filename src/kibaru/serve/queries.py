@@ -7,6 +7,7 @@ must not be shared between threads, its cursors may).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -50,6 +51,13 @@ def _accent_classes() -> dict[str, str]:
 
 
 _ACCENTS = _accent_classes()
+
+
+@functools.lru_cache(maxsize=256)
+def _py_pattern(query: str) -> re.Pattern[str]:
+    """``accent_pattern`` for Python's ``re`` (snippets and bolding: C speed, no per-character folding)."""
+    body = accent_pattern(query)[4:].replace(r"\p{Mn}", "[\u0300-\u036f]").replace(r"[\s\p{Zs}]", r"\s")
+    return re.compile(body, re.IGNORECASE)
 
 
 def accent_pattern(query: str) -> str:
@@ -129,26 +137,11 @@ def clamp_limit(limit: int | None) -> int:
     return max(1, min(MAX_PAGE_SIZE, limit))
 
 
-def _folded_with_origin(text: str) -> tuple[str, list[int]]:
-    """``fold(text)`` and, for each of its characters, the index of the character it came from."""
-    folded: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        for f in fold(ch):
-            folded.append(f)
-            origin.append(i)
-    return "".join(folded), origin
-
-
 def snippet(text: str, query: str | None, width: int = SNIPPET_CONTEXT) -> str:
     """A short extract of ``text`` around the first accent-insensitive match of ``query``, cut at words."""
     flat = " ".join(text.split())
-    pos = -1
-    if query and query.strip():
-        folded, origin = _folded_with_origin(flat)
-        pos = folded.find(fold(query.strip()))
-        if pos >= 0:
-            pos = origin[pos]
+    found = _py_pattern(query.strip()).search(flat) if query and query.strip() else None
+    pos = found.start() if found else -1
     if pos < 0:  # no query, or matched in the title only
         start, end = 0, min(len(flat), 2 * width)
     else:
@@ -162,21 +155,15 @@ def snippet(text: str, query: str | None, width: int = SNIPPET_CONTEXT) -> str:
 
 def mark_matches(text: str, query: str | None) -> list[tuple[str, bool]]:
     """``text`` cut into pieces, each flagged when it is an accent-insensitive match of ``query`` (for bolding)."""
-    needle = fold(query.strip()) if query else ""
-    if not needle:
+    if not query or not query.strip():
         return [(text, False)]
-    folded, origin = _folded_with_origin(text)
     pieces: list[tuple[str, bool]] = []
     last = 0
-    pos = folded.find(needle)
-    while pos >= 0:
-        start = origin[pos]
-        end = origin[pos + len(needle) - 1] + 1
-        if start >= last:
-            pieces.append((text[last:start], False))
-            pieces.append((text[start:end], True))
-            last = end
-        pos = folded.find(needle, pos + len(needle))
+    for m in _py_pattern(query.strip()).finditer(text):
+        if m.end() > m.start():
+            pieces.append((text[last:m.start()], False))
+            pieces.append((m.group(), True))
+            last = m.end()
     pieces.append((text[last:], False))
     return [p for p in pieces if p[0]]
 
@@ -203,6 +190,8 @@ def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None =
     ).fetchall()
     if rows:
         total = int(rows[0][6])
+    elif offset == 0:
+        total = 0
     else:
         row = cur.execute(f"SELECT count(*) FROM articles {where}", params).fetchone()
         total = int(row[0]) if row else 0
