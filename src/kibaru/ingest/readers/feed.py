@@ -17,7 +17,7 @@ from lxml import etree
 
 from kibaru.ingest.metadata import normalise_url, parse_date
 from kibaru.ingest.readers.html import strip_markup
-from kibaru.ingest.readers.text import MAX_FILE_BYTES
+from kibaru.ingest.readers.text import read_bounded
 from kibaru.model import RawDocument, Rejection
 
 _BLOCKS = frozenset(
@@ -81,14 +81,9 @@ def _outlet(channel: Any) -> str | None:
 def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
     """Every entry of an RSS/Atom feed file."""
     where = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            yield Rejection(where, f"file too big ({size:,} bytes; limit {MAX_FILE_BYTES:,})")
-            return
-        data = path.read_bytes()
-    except OSError as exc:
-        yield Rejection(where, f"cannot read: {exc.strerror or exc}")
+    data = read_bounded(path)
+    if isinstance(data, Rejection):
+        yield data
         return
     # feedparser never fetches anything when given bytes; it sanitises entry HTML by default.
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)

@@ -17,7 +17,7 @@ from typing import Any
 import trafilatura
 
 from kibaru.ingest.metadata import normalise_url, outlet_from_url, parse_date
-from kibaru.ingest.readers.text import MAX_FILE_BYTES, decode_bytes, read_sidecar, repair_mojibake
+from kibaru.ingest.readers.text import decode_bytes, read_bounded, read_sidecar, repair_mojibake
 from kibaru.model import RawDocument, Rejection, SourceKind
 
 # Precision mode drops more borderline blocks (teasers, "lire aussi" lists, captions) at the cost
@@ -181,14 +181,9 @@ def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str, str]
 def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
     """One HTML file → one RawDocument or Rejection (plus the rejection of a broken sidecar)."""
     where = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            yield Rejection(where, f"file too big ({size:,} bytes; limit {MAX_FILE_BYTES:,})")
-            return
-        data = path.read_bytes()
-    except OSError as exc:
-        yield Rejection(where, f"cannot read: {exc.strerror or exc}")
+    data = read_bounded(path)
+    if isinstance(data, Rejection):
+        yield data
         return
     if not data.strip():
         yield Rejection(where, "empty file")

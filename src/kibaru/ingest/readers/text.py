@@ -265,17 +265,24 @@ def read_sidecar(path: Path) -> tuple[Sidecar, list[Rejection]]:
     return meta, rejections
 
 
-def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
-    """One plain-text dump → one RawDocument (raw text, still to be cleaned) or a Rejection."""
+
+def read_bounded(path: Path) -> bytes | Rejection:
+    """The file's bytes, or a Rejection when it is too big (MAX_FILE_BYTES) or unreadable."""
     where = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            yield Rejection(where, f"file too big ({size:,} bytes; limit {MAX_FILE_BYTES:,})")
-            return
-        data = path.read_bytes()
+            return Rejection(where, f"file too big ({size:,} bytes; limit {MAX_FILE_BYTES:,})")
+        return path.read_bytes()
     except OSError as exc:
-        yield Rejection(where, f"cannot read: {exc.strerror or exc}")
+        return Rejection(where, f"cannot read: {exc.strerror or exc}")
+
+def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
+    """One plain-text dump → one RawDocument (raw text, still to be cleaned) or a Rejection."""
+    where = str(path)
+    data = read_bounded(path)
+    if isinstance(data, Rejection):
+        yield data
         return
     if not data:
         yield Rejection(where, "empty file")
