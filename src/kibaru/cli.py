@@ -144,21 +144,30 @@ def articles(
     until: Annotated[str | None, typer.Option(help="Only articles dated on/before.")] = None,
 ) -> None:
     """List stored articles: date, outlet, credited source, title and republication cluster."""
+    columns = ("date", "outlet", "credit", "title", "cluster", "removed lines")
+    rows: list[tuple[str, ...]] = []
     with _storage(db, read_only=True) as storage:
-        table = Table(show_lines=False)
-        for name in ("date", "outlet", "credit", "title", "cluster", "boilerplate"):
-            table.add_column(name, overflow="fold")
         for n, article in enumerate(storage.iter_articles(where={"outlet": outlet, "since": since, "until": until})):
             if n >= limit:
                 break
-            table.add_row(*_cells(
+            rows.append((
                 article.date or "—", article.outlet or "—", article.attributed_source or "—",
                 " ".join((article.title or article.text[:70]).split()), (article.cluster_id or "")[:10],
-                len(article.boilerplate),
+                str(len(article.boilerplate)),
             ))
         total = storage.count_articles()
-    out.print(table, markup=False, highlight=False)
-    out.print(f"{min(limit, total)} of {total} articles")
+    if out.is_terminal:
+        table = Table(show_lines=False)
+        for name in columns:
+            table.add_column(name, overflow="fold")
+        for row in rows:
+            table.add_row(*_cells(*row))
+        out.print(table, markup=False, highlight=False)
+    else:  # piped or logged: one tab-separated line per article, never folded
+        print("\t".join(columns))
+        for row in rows:
+            print("\t".join(row))
+    out.print(f"{len(rows)} of {total} articles")
 
 
 @app.command()
