@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +34,11 @@ _ARROW_SCHEMA = pa.schema(
 )
 
 
+# DuckDB's buffer pool otherwise grows towards 80 % of RAM as the database grows; a fixed cap keeps
+# a long ingest's memory flat (DuckDB spills to disk beyond it). Override with $KIBARU_DUCKDB_MEMORY.
+MEMORY_LIMIT = os.environ.get("KIBARU_DUCKDB_MEMORY", "512MB")
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -52,10 +58,10 @@ class DuckDBStorage:
 
     backend = "duckdb"
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, memory_limit: str = MEMORY_LIMIT) -> None:
         self.url = str(path)
         try:
-            self.con = duckdb.connect(self.url, read_only=read_only)
+            self.con = duckdb.connect(self.url, read_only=read_only, config={"memory_limit": memory_limit})
         except duckdb.Error as exc:  # locked, corrupt, not a database
             raise StorageError(f"cannot open DuckDB database {self.url}: {exc}") from exc
 
