@@ -233,6 +233,145 @@ def serve(
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
+def _within(value: str | None, since: str | None, until: str | None) -> bool:
+    """Whether a YYYY[-MM[-DD]] date falls in [since, until], comparing only the digits both give."""
+    if since is None and until is None:
+        return True
+    if not value:
+        return False
+    if since is not None and value[: len(since)] < since[: len(value)]:
+        return False
+    return until is None or value[: len(until)] <= until[: len(value)]
+
+
+def _actor_matches(actors: list[dict[str, object]], wanted: str | None) -> bool:
+    if wanted is None:
+        return True
+    needle = wanted.casefold()
+    return any(needle in str(a.get("canonical") or "").casefold() or needle == str(a.get("kb_id") or "").casefold()
+               for a in actors)
+
+
+def _actor_names(actors: list[dict[str, object]]) -> str:
+    return "; ".join(str(a.get("canonical") or a.get("kb_id") or "?") for a in actors)
+
+
+def _print_rows(columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    """A table on a terminal; tab-separated lines when piped (scraped text is never markup)."""
+    if out.is_terminal:
+        table = Table(show_lines=False)
+        for name in columns:
+            table.add_column(name, overflow="fold")
+        for row in rows:
+            table.add_row(*_cells(*row))
+        out.print(table, markup=False, highlight=False)
+    else:
+        print("\t".join(columns))
+        for row in rows:
+            print("\t".join(" ".join(cell.split()) for cell in row))
+
+
+TypeOption = Annotated[str | None, typer.Option("--type", help="Only this event type (attack, meeting, …).")]
+ActorOption = Annotated[str | None, typer.Option("--actor", help="Only events naming this actor (name or kb id).")]
+SinceOption = Annotated[str | None, typer.Option(help="Only events dated on/after (YYYY[-MM[-DD]]).")]
+UntilOption = Annotated[str | None, typer.Option(help="Only events dated on/before.")]
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    event_type: TypeOption = None,
+    actor: ActorOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table | jsonl | csv")] = "table",
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+) -> None:
+    """List the events extracted from each article, with the article they come from."""
+    import csv
+
+    if fmt not in ("table", "jsonl", "csv"):
+        raise KibaruError(f"unknown format {fmt!r} (table, jsonl or csv)")
+    columns = ("date", "type", "actors", "location", "fatalities", "article", "outlet", "evidence")
+    rows: list[tuple[str, ...]] = []
+    writer = csv.writer(sys.stdout) if fmt == "csv" else None
+    if writer is not None:
+        writer.writerow(columns)
+    count = 0
+    with _storage(db, read_only=True) as storage:
+        for article in storage.iter_articles():
+            if limit is not None and count >= limit:
+                break
+            for event in article.events:
+                if limit is not None and count >= limit:
+                    break
+                if (event_type and event.get("type") != event_type) or not _actor_matches(
+                    event.get("actors") or [], actor
+                ) or not _within(event.get("date"), since, until):
+                    continue
+                count += 1
+                if fmt == "jsonl":
+                    record = {"article_id": article.id, "outlet": article.outlet, **event}
+                    print(json.dumps(record, ensure_ascii=False))
+                    continue
+                fatalities = event.get("fatalities")
+                row = (
+                    str(event.get("date") or "—"), str(event.get("type")), _actor_names(event.get("actors") or []),
+                    str(event.get("location") or ""), "" if fatalities is None else str(fatalities),
+                    article.id, article.outlet or "", str(event.get("evidence") or ""),
+                )
+                if writer is not None:
+                    writer.writerow(row)
+                else:
+                    rows.append(row)
+    if fmt == "table":
+        _print_rows(columns, rows)
+        err.print(f"{count} events", highlight=False)
+
+
+@app.command()
+def timeline(
+    db: DbOption = None,
+    event_type: TypeOption = None,
+    actor: ActorOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table | jsonl")] = "table",
+) -> None:
+    """One line per real-world event, merged across the articles that report it."""
+    from kibaru.analyse.timeline import merge_events
+
+    if fmt not in ("table", "jsonl"):
+        raise KibaruError(f"unknown format {fmt!r} (table or jsonl)")
+    with _storage(db, read_only=True) as storage:
+        articles = storage.iter_articles()
+        if event_type:
+            # Merging happens within a type: other types can be dropped before it.
+            articles = (a for a in articles if any(e.get("type") == event_type for e in a.events))
+        entries = [
+            e for e in merge_events(articles)
+            if (not event_type or e.type == event_type) and _actor_matches(e.actors, actor)
+            and _within(e.date, since, until)
+        ]
+    if fmt == "jsonl":
+        for entry in entries:
+            print(json.dumps(entry.to_dict(), ensure_ascii=False))
+        return
+    columns = ("date", "type", "actors", "location", "reports", "first report", "fatalities")
+    rows: list[tuple[str, ...]] = []
+    for entry in entries:
+        first = entry.first_report
+        tolls = "/".join(str(v) for v in entry.fatalities_values)
+        if entry.fatalities_disagree:
+            tolls += " (disagree)"
+        rows.append((
+            entry.date or "—", entry.type, _actor_names(entry.actors), entry.location or "",
+            str(len(entry.reports)), f"{first.date or '—'} {first.outlet or first.article_id}", tolls,
+        ))
+    _print_rows(columns, rows)
+    err.print(f"{len(entries)} timeline entries", highlight=False)
+
+
 def main() -> None:
     """Entry point: no traceback reaches a user unless KIBARU_DEBUG is set."""
     try:

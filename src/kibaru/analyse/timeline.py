@@ -1,0 +1,302 @@
+"""One timeline entry per real-world event, however many articles report it.
+
+``merge_events(articles)`` groups the events extracted per article (``Article.events``, see
+``enrich/events.py``) when they look like the same happening:
+
+* same event ``type`` (candidates are only ever compared inside a type bucket);
+* at least one actor in common (same kb id, or the same canonical name after folding case and
+  accents); two events that name no actor at all may still merge when they share a location;
+* the same location when both name one (kb id when both have one, else the folded name);
+* dates within ``window_days`` of each other, a date being the whole period its precision covers
+  (a "month" date is every day of that month), so "le 7 août" and "en août" can meet. Undated
+  events never merge: nothing says they are the same day.
+
+Groups are built with union-find over the candidate pairs; because union-find is transitive, a
+union is refused when it would stretch the day-precise dates of a group over more than
+``MAX_SPAN_DAYS`` (otherwise a chain of reports a few days apart, or a vague "en août", could glue
+together a month of different attacks on the same town).
+
+Each entry keeps every report (article id, outlet, article date, death toll, evidence sentence),
+the first report (earliest article date), the death tolls reported and whether they disagree.
+Entry ids are deterministic: "t" + a hash of the smallest (article_id, start) among its reports.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from kibaru.model import Article
+
+# Articles in the Sahel corpus usually report an attack one to three days after it happened, and
+# relative dates ("dimanche", "ce week-end") resolve with a day or two of slack: three days keeps
+# those together while keeping apart two attacks a week apart on the same town.
+DEFAULT_WINDOW_DAYS = 3
+# The widest spread of day-precise dates a merged group may have: a window either side of a centre
+# date. Beyond that the chain is more likely two events than one.
+MAX_SPAN_DAYS = 2 * DEFAULT_WINDOW_DAYS
+# Precision ranks: the entry's date is taken from the most precise reports.
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# Length of the hex digest kept in entry ids: 12 hex digits (48 bits) make a collision among even
+# a million entries very unlikely, and stay short enough to type.
+_ID_HEX = 12
+
+
+@dataclass(slots=True)
+class Report:
+    """One article's account of the event."""
+
+    article_id: str
+    outlet: str | None
+    date: str | None  # the article's date (when it was reported), not the event's
+    fatalities: int | None
+    evidence: str
+    start: int = 0
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    """One real-world event and every report of it."""
+
+    id: str
+    type: str
+    date: str | None
+    date_precision: str | None
+    location: str | None
+    actors: list[dict[str, Any]]
+    reports: list[Report]
+    first_report: Report
+    fatalities_values: list[int] = field(default_factory=list)
+    fatalities_disagree: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        def report(r: Report) -> dict[str, Any]:
+            return {"article_id": r.article_id, "outlet": r.outlet, "date": r.date, "fatalities": r.fatalities,
+                    "evidence": r.evidence, "start": r.start}
+
+        return {
+            "id": self.id, "type": self.type, "date": self.date, "date_precision": self.date_precision,
+            "location": self.location, "actors": self.actors, "reports": [report(r) for r in self.reports],
+            "first_report": report(self.first_report), "fatalities_values": self.fatalities_values,
+            "fatalities_disagree": self.fatalities_disagree,
+        }
+
+
+@dataclass(slots=True)
+class _Item:
+    article: Article
+    event: dict[str, Any]
+    lo: date | None
+    hi: date | None
+    precise: bool
+    actor_keys: frozenset[str]
+    place_key: str | None
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def parse_period(value: str | None, precision: str | None = None) -> tuple[date, date] | None:
+    """The first and last day a ``YYYY[-MM[-DD]]`` date (with its precision) may mean; None if unusable."""
+    if not value:
+        return None
+    parts = value[:10].split("-")
+    try:
+        numbers = [int(p) for p in parts[:3]]
+        if precision == "year":
+            numbers = numbers[:1]
+        elif precision == "month":
+            numbers = numbers[:2]
+        if len(numbers) == 1:
+            return date(numbers[0], 1, 1), date(numbers[0], 12, 31)
+        if len(numbers) == 2:
+            last = calendar.monthrange(numbers[0], numbers[1])[1]
+            return date(numbers[0], numbers[1], 1), date(numbers[0], numbers[1], last)
+        day = date(numbers[0], numbers[1], numbers[2])
+    except ValueError:
+        return None
+    return day, day
+
+
+def actor_keys(actor: dict[str, Any]) -> set[str]:
+    """What identifies an actor: its kb id and its folded canonical name."""
+    keys = set()
+    if actor.get("kb_id"):
+        keys.add(f"kb:{actor['kb_id']}")
+    if actor.get("canonical"):
+        keys.add(f"name:{_fold(str(actor['canonical']))}")
+    return keys
+
+
+def _place_key(event: dict[str, Any]) -> str | None:
+    if event.get("location_kb_id"):
+        return f"kb:{event['location_kb_id']}"
+    if event.get("location"):
+        return f"name:{_fold(str(event['location']))}"
+    return None
+
+
+def _same_place(a: _Item, b: _Item) -> bool:
+    if a.place_key is None or b.place_key is None:
+        return True
+    if a.place_key == b.place_key:
+        return True
+    # One side linked to the knowledge base, the other not: fall back to the names.
+    name_a, name_b = a.event.get("location"), b.event.get("location")
+    return bool(name_a and name_b and _fold(str(name_a)) == _fold(str(name_b)))
+
+
+def _compatible(a: _Item, b: _Item, window: timedelta) -> bool:
+    assert a.lo and a.hi and b.lo and b.hi
+    if a.lo - window > b.hi or b.lo - window > a.hi:
+        return False
+    if not _same_place(a, b):
+        return False
+    if a.actor_keys or b.actor_keys:
+        return bool(a.actor_keys & b.actor_keys)
+    # Neither names an actor: only the place can tie them.
+    return a.place_key is not None and a.place_key == b.place_key
+
+
+class _Groups:
+    """Union-find that also tracks the span of each group's day-precise dates."""
+
+    def __init__(self, items: list[_Item]) -> None:
+        self.parent = list(range(len(items)))
+        self.span: list[tuple[date, date] | None] = [
+            (it.lo, it.hi) if it.precise and it.lo and it.hi else None for it in items
+        ]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int, max_span: timedelta) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return
+        si, sj = self.span[ri], self.span[rj]
+        merged = si or sj
+        if si and sj:
+            merged = (min(si[0], sj[0]), max(si[1], sj[1]))
+            if merged[1] - merged[0] > max_span:
+                return
+        root, child = min(ri, rj), max(ri, rj)
+        self.parent[child] = root
+        self.span[root] = merged
+
+
+def _report(item: _Item) -> Report:
+    ev = item.event
+    fatalities = ev.get("fatalities")
+    return Report(
+        article_id=item.article.id, outlet=item.article.outlet, date=item.article.date,
+        fatalities=int(fatalities) if isinstance(fatalities, int) else None,
+        evidence=str(ev.get("evidence") or ""), start=int(ev.get("start") or 0),
+    )
+
+
+def _report_order(r: Report) -> tuple[int, str, str, int]:
+    # Undated articles sort after dated ones: they cannot be the first report we can vouch for.
+    return (0 if r.date else 1, r.date or "", r.article_id, r.start)
+
+
+def _entry(items: list[_Item]) -> TimelineEntry:
+    reports = sorted((_report(it) for it in items), key=_report_order)
+    anchor = min((r.article_id, r.start) for r in reports)
+    entry_id = "t" + hashlib.sha1(f"{anchor[0]}\x00{anchor[1]}".encode()).hexdigest()[:_ID_HEX]
+
+    dated = [it for it in items if it.event.get("date")]
+    date_value = precision = None
+    if dated:
+        best = min(_PRECISION_RANK.get(str(it.event.get("date_precision")), 3) for it in dated)
+        candidates = [it for it in dated if _PRECISION_RANK.get(str(it.event.get("date_precision")), 3) == best]
+        # The most common date among the most precise reports; ties go to the earliest.
+        counts = Counter(str(it.event["date"]) for it in candidates)
+        date_value = min(counts, key=lambda d: (-counts[d], d))
+        precision = next(it.event.get("date_precision") for it in candidates if it.event["date"] == date_value)
+
+    places = Counter(str(it.event["location"]) for it in items if it.event.get("location"))
+    location = min(places, key=lambda p: (-places[p], p)) if places else None
+
+    actors: dict[str, dict[str, Any]] = {}
+    mentions: Counter[str] = Counter()
+    for it in items:
+        seen: set[str] = set()
+        for actor in it.event.get("actors") or []:
+            key = f"kb:{actor['kb_id']}" if actor.get("kb_id") else f"name:{_fold(str(actor.get('canonical', '')))}"
+            if key in seen:
+                continue
+            seen.add(key)
+            mentions[key] += 1
+            actors.setdefault(key, {"canonical": actor.get("canonical"), "kb_id": actor.get("kb_id"),
+                                    "role": actor.get("role")})
+    ordered = sorted(actors, key=lambda k: (-mentions[k], str(actors[k]["canonical"])))
+    values = sorted({r.fatalities for r in reports if r.fatalities is not None})
+    return TimelineEntry(
+        id=entry_id, type=str(items[0].event.get("type")), date=date_value, date_precision=precision,
+        location=location, actors=[{**actors[k], "reports": mentions[k]} for k in ordered], reports=reports,
+        first_report=reports[0], fatalities_values=values, fatalities_disagree=len(values) > 1,
+    )
+
+
+def merge_events(articles: Iterable[Article], *, window_days: int = DEFAULT_WINDOW_DAYS) -> list[TimelineEntry]:
+    """Merge the events of ``articles`` into timeline entries, sorted by date (undated last)."""
+    window = timedelta(days=window_days)
+    max_span = timedelta(days=max(MAX_SPAN_DAYS, 2 * window_days))
+    buckets: dict[str, list[_Item]] = {}
+    for article in articles:
+        for event in article.events or []:
+            if not event.get("type"):
+                continue
+            period = parse_period(event.get("date"), event.get("date_precision"))
+            keys: set[str] = set()
+            for actor in event.get("actors") or []:
+                keys |= actor_keys(actor)
+            buckets.setdefault(str(event["type"]), []).append(_Item(
+                article=article, event=event, lo=period[0] if period else None, hi=period[1] if period else None,
+                precise=bool(period and period[0] == period[1]), actor_keys=frozenset(keys),
+                place_key=_place_key(event),
+            ))
+
+    entries: list[TimelineEntry] = []
+    for bucket in buckets.values():
+        # Deterministic order whatever order the articles came in.
+        bucket.sort(key=lambda it: (it.lo or date.max, it.article.id, int(it.event.get("start") or 0)))
+        groups = _Groups(bucket)
+        dated = [i for i, it in enumerate(bucket) if it.lo is not None]
+        # Sweep: sorted by first day, so once a later event starts beyond this one's last day plus the
+        # window, no later event can be a candidate either. Day-precise pairs are united first so
+        # vaguer dates join an already-formed group rather than decide its shape.
+        pairs: list[tuple[int, int, int]] = []
+        for pos, i in enumerate(dated):
+            a = bucket[i]
+            assert a.hi is not None
+            for j in dated[pos + 1:]:
+                b = bucket[j]
+                assert b.lo is not None
+                if b.lo - window > a.hi:
+                    break
+                if _compatible(a, b, window):
+                    pairs.append((0 if a.precise and b.precise else 1, i, j))
+        for _, i, j in sorted(pairs):
+            groups.union(i, j, max_span)
+        members: dict[int, list[_Item]] = {}
+        for i, item in enumerate(bucket):
+            members.setdefault(groups.find(i), []).append(item)
+        entries.extend(_entry(group) for group in members.values())
+
+    def order(entry: TimelineEntry) -> tuple[int, str, str]:
+        return (0 if entry.date else 1, entry.date or "", entry.id)
+
+    return sorted(entries, key=order)

@@ -1,0 +1,170 @@
+"""Merging per-article events into a timeline, and the ``events`` / ``timeline`` commands."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner
+
+from kibaru.analyse.timeline import merge_events, parse_period
+from kibaru.cli import app
+from kibaru.model import Article
+from kibaru.store import open_storage
+
+runner = CliRunner()
+
+JNIM = {"canonical": "JNIM", "kb_id": "org:jnim", "role": "source"}
+FAMA = {"canonical": "Forces armées maliennes", "kb_id": "org:fama", "role": "target"}
+WAGNER = {"canonical": "Groupe Wagner", "kb_id": "org:wagner", "role": "participant"}
+
+
+def _event(type_: str = "attack", date: str | None = "2022-08-07", precision: str = "day",
+           actors: list[dict[str, Any]] | None = None, location: str | None = "Tessit",
+           location_kb_id: str | None = "place:tessit", fatalities: int | None = None,
+           evidence: str = "Une attaque a visé le camp.", start: int = 0) -> dict[str, Any]:
+    return {
+        "type": type_, "cameo": "19", "date": date, "date_precision": precision,
+        "actors": [JNIM, FAMA] if actors is None else actors, "location": location,
+        "location_kb_id": location_kb_id, "fatalities": fatalities, "evidence": evidence,
+        "start": start, "end": start + len(evidence),
+    }
+
+
+def _article(id_: str, outlet: str, date: str, *events: dict[str, Any]) -> Article:
+    text = " ".join(e["evidence"] for e in events) or "texte"
+    return Article(id=id_, source_path=None, text=text, content_hash="h" + id_, outlet=outlet, date=date,
+                   date_precision="day", events=list(events))
+
+
+def _three_outlets() -> list[Article]:
+    # Listed latest-first so the merge cannot rely on input order for "first report".
+    return [
+        _article("c3", "maliweb", "2022-08-10", _event(fatalities=15, start=40,
+                 actors=[{"canonical": "Jama'at Nusrat al-Islam", "kb_id": "org:jnim", "role": "source"}])),
+        _article("a1", "studio-tamani", "2022-08-08", _event(fatalities=12, date="2022-08-07")),
+        _article("b2", "rfi", "2022-08-09", _event(date="2022-08", precision="month", fatalities=None,
+                                                    actors=[FAMA], location="tessit", location_kb_id=None)),
+    ]
+
+
+def test_same_attack_from_three_outlets_is_one_entry() -> None:
+    entries = merge_events(_three_outlets())
+    assert len(entries) == 1
+    entry = entries[0]
+    assert sorted(r.article_id for r in entry.reports) == ["a1", "b2", "c3"]
+    assert entry.first_report.article_id == "a1" and entry.first_report.outlet == "studio-tamani"
+    assert entry.date == "2022-08-07" and entry.date_precision == "day"  # the precise date wins over "août"
+    assert entry.fatalities_values == [12, 15] and entry.fatalities_disagree
+    assert {a["kb_id"] for a in entry.actors} == {"org:jnim", "org:fama"}
+
+
+def test_ids_are_deterministic_whatever_the_order() -> None:
+    forward = merge_events(_three_outlets())
+    backward = merge_events(list(reversed(_three_outlets())))
+    assert [e.id for e in forward] == [e.id for e in backward]
+    assert forward[0].id.startswith("t")
+
+
+def test_agreeing_tolls_are_not_flagged() -> None:
+    entries = merge_events([
+        _article("a", "x", "2022-08-08", _event(fatalities=12)),
+        _article("b", "y", "2022-08-09", _event(fatalities=12, date="2022-08-08")),
+    ])
+    assert len(entries) == 1 and entries[0].fatalities_values == [12] and not entries[0].fatalities_disagree
+
+
+def test_different_town_type_or_date_stay_apart() -> None:
+    base = _article("a", "x", "2022-08-08", _event())
+    other_town = _article("b", "y", "2022-08-08", _event(location="Ménaka", location_kb_id="place:menaka"))
+    other_type = _article("c", "z", "2022-08-08", _event(type_="capture"))
+    ten_days = _article("d", "w", "2022-08-18", _event(date="2022-08-17"))
+    entries = merge_events([base, other_town, other_type, ten_days])
+    assert len(entries) == 4
+    assert all(len(e.reports) == 1 for e in entries)
+
+
+def test_no_shared_actor_stays_apart_but_missing_location_merges() -> None:
+    base = _article("a", "x", "2022-08-08", _event(type_="meeting", actors=[FAMA]))
+    stranger = _article("b", "y", "2022-08-08", _event(type_="meeting", actors=[WAGNER]))
+    no_place = _article("c", "z", "2022-08-09", _event(type_="meeting", actors=[FAMA], location=None,
+                                                       location_kb_id=None, date="2022-08-08"))
+    entries = merge_events([base, stranger, no_place])
+    assert sorted(len(e.reports) for e in entries) == [1, 2]
+
+
+def test_a_chain_of_reports_does_not_glue_a_month_together() -> None:
+    # An attack on the same town every three days: each neighbour is within the window, the chain is not.
+    articles = [_article(f"a{i}", "x", f"2022-08-{1 + 3 * i:02d}", _event(date=f"2022-08-{1 + 3 * i:02d}"))
+                for i in range(6)]
+    entries = merge_events(articles)
+    assert len(entries) > 1
+    for entry in entries:
+        days = [int(r.date[-2:]) for r in entry.reports if r.date]
+        assert max(days) - min(days) <= 6
+
+
+def test_undated_events_never_merge() -> None:
+    entries = merge_events([_article("a", "x", "2022-08-08", _event(date=None)),
+                            _article("b", "y", "2022-08-08", _event(date=None))])
+    assert len(entries) == 2 and all(e.date is None for e in entries)
+
+
+def test_parse_period_respects_precision() -> None:
+    assert parse_period("2024-02", "month") == parse_period("2024-02-10", "month")
+    lo, hi = parse_period("2024-02", "month") or (None, None)
+    assert lo is not None and hi is not None and (hi - lo).days == 28  # a leap year's February
+    assert parse_period("garbage") is None
+
+
+def _db(tmp_path: Path, articles: list[Article]) -> str:
+    db = str(tmp_path / "t.duckdb")
+    storage = open_storage(db)
+    run = storage.begin_run(["test"])
+    storage.write_batch(run, articles, [b"" for _ in articles], [])
+    storage.close()
+    return db
+
+
+def test_timeline_and_events_commands(tmp_path: Path) -> None:
+    markup = _article("m1", "[bold]evil[/bold]", "2022-09-02",
+                      _event(type_="meeting", actors=[WAGNER], location="Bamako", location_kb_id="place:bamako",
+                             date="2022-09-01", evidence="Réunion [red]secrète[/red] à Bamako."))
+    db = _db(tmp_path, [*_three_outlets(), markup])
+
+    result = runner.invoke(app, ["timeline", "--db", db, "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    entries = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert len(entries) == 2
+    attack = next(e for e in entries if e["type"] == "attack")
+    assert len(attack["reports"]) == 3 and attack["fatalities_disagree"]
+    assert attack["first_report"]["article_id"] == "a1"
+
+    table = runner.invoke(app, ["timeline", "--db", db, "--type", "attack"])
+    assert table.exit_code == 0, table.output
+    lines = [line.split("\t") for line in table.stdout.splitlines()]
+    assert lines[0][0] == "date" and len(lines) == 2
+    assert lines[1][4] == "3" and "disagree" in lines[1][6]
+
+    only_wagner = runner.invoke(app, ["timeline", "--db", db, "--actor", "wagner", "--format", "jsonl"])
+    assert [json.loads(x)["type"] for x in only_wagner.stdout.splitlines()] == ["meeting"]
+
+    events = runner.invoke(app, ["events", "--db", db])
+    assert events.exit_code == 0, events.output
+    rows = [line.split("\t") for line in events.stdout.splitlines()]
+    assert len(rows) == 5  # header + one row per extracted event
+    assert any("[red]secrète[/red]" in row[-1] and row[6] == "[bold]evil[/bold]" for row in rows)
+
+    since = runner.invoke(app, ["events", "--db", db, "--since", "2022-09", "--format", "csv"])
+    parsed = list(csv.DictReader(io.StringIO(since.stdout)))
+    assert [r["article"] for r in parsed] == ["m1"]
+
+    limited = runner.invoke(app, ["events", "--db", db, "--format", "jsonl", "--limit", "2"])
+    records = [json.loads(x) for x in limited.stdout.splitlines()]
+    assert len(records) == 2 and all("article_id" in r and "outlet" in r for r in records)
+
+    bad = runner.invoke(app, ["timeline", "--db", db, "--format", "xml"])
+    assert bad.exit_code != 0
