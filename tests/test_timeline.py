@@ -107,6 +107,25 @@ def test_a_chain_of_reports_does_not_glue_a_month_together() -> None:
         assert max(days) - min(days) <= 6
 
 
+def test_a_vague_date_does_not_bridge_two_events() -> None:
+    january = _article("jan", "x", "2022-01-10", _event(type_="sanction", date="2022-01-09", location="Accra",
+                                                          location_kb_id=None))
+    july = _article("jul", "y", "2022-07-04", _event(type_="sanction", date="2022-07-03", location="Accra",
+                                                       location_kb_id=None))
+    vague = _article("vag", "z", "2022-07-05", _event(type_="sanction", date="2022", precision="year",
+                                                        location="Accra", location_kb_id=None))
+    entries = merge_events([january, july, vague])
+    groups = sorted(sorted(r.article_id for r in e.reports) for e in entries)
+    assert len(entries) == 2 and ["jan", "jul"] not in groups and not any({"jan", "jul"} <= set(g) for g in groups)
+
+
+def test_first_report_prefers_the_article_surely_earliest() -> None:
+    month_only = _article("m", "monthly", "2022-08", _event())
+    dated = _article("d", "daily", "2022-08-08", _event())
+    entry = merge_events([month_only, dated])[0]
+    assert entry.first_report.article_id == "d" and len(entry.reports) == 2
+
+
 def test_undated_events_never_merge() -> None:
     entries = merge_events([_article("a", "x", "2022-08-08", _event(date=None)),
                             _article("b", "y", "2022-08-08", _event(date=None))])

@@ -11,10 +11,12 @@
   (a "month" date is every day of that month), so "le 7 août" and "en août" can meet. Undated
   events never merge: nothing says they are the same day.
 
-Groups are built with union-find over the candidate pairs; because union-find is transitive, a
-union is refused when it would stretch the day-precise dates of a group over more than
-``MAX_SPAN_DAYS`` (otherwise a chain of reports a few days apart, or a vague "en août", could glue
-together a month of different attacks on the same town).
+Groups are built with union-find over the candidate pairs. Union-find is transitive, so each group
+keeps the days it could have happened on (the intersection of its members' periods, each widened by
+the window) and a union that would leave no such day is refused: otherwise a chain of reports a
+few days apart, or a vague "en 2022", could glue together months of different events (seen on the
+sample corpus: the January and the July 2022 ECOWAS summits in Accra, bridged by a year-dated
+mention). A group's day-precise dates thus never spread over more than twice the window.
 
 Each entry keeps every report (article id, outlet, article date, death toll, evidence sentence),
 the first report (earliest article date), the death tolls reported and whether they disagree.
@@ -38,9 +40,6 @@ from kibaru.model import Article
 # relative dates ("dimanche", "ce week-end") resolve with a day or two of slack: three days keeps
 # those together while keeping apart two attacks a week apart on the same town.
 DEFAULT_WINDOW_DAYS = 3
-# The widest spread of day-precise dates a merged group may have: a window either side of a centre
-# date. Beyond that the chain is more likely two events than one.
-MAX_SPAN_DAYS = 2 * DEFAULT_WINDOW_DAYS
 # Precision ranks: the entry's date is taken from the most precise reports.
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # Length of the hex digest kept in entry ids: 12 hex digits (48 bits) make a collision among even
@@ -167,12 +166,12 @@ def _compatible(a: _Item, b: _Item, window: timedelta) -> bool:
 
 
 class _Groups:
-    """Union-find that also tracks the span of each group's day-precise dates."""
+    """Union-find where each group keeps the days its event could have happened on."""
 
-    def __init__(self, items: list[_Item]) -> None:
+    def __init__(self, items: list[_Item], window: timedelta) -> None:
         self.parent = list(range(len(items)))
-        self.span: list[tuple[date, date] | None] = [
-            (it.lo, it.hi) if it.precise and it.lo and it.hi else None for it in items
+        self.feasible: list[tuple[date, date]] = [
+            (it.lo - window, it.hi + window) if it.lo and it.hi else (date.min, date.max) for it in items
         ]
 
     def find(self, i: int) -> int:
@@ -181,19 +180,17 @@ class _Groups:
             i = self.parent[i]
         return i
 
-    def union(self, i: int, j: int, max_span: timedelta) -> None:
+    def union(self, i: int, j: int) -> None:
         ri, rj = self.find(i), self.find(j)
         if ri == rj:
             return
-        si, sj = self.span[ri], self.span[rj]
-        merged = si or sj
-        if si and sj:
-            merged = (min(si[0], sj[0]), max(si[1], sj[1]))
-            if merged[1] - merged[0] > max_span:
-                return
+        (lo_i, hi_i), (lo_j, hi_j) = self.feasible[ri], self.feasible[rj]
+        lo, hi = max(lo_i, lo_j), min(hi_i, hi_j)
+        if lo > hi:  # no day fits every member: two events, however the chain links them
+            return
         root, child = min(ri, rj), max(ri, rj)
         self.parent[child] = root
-        self.span[root] = merged
+        self.feasible[root] = (lo, hi)
 
 
 def _report(item: _Item) -> Report:
@@ -206,9 +203,12 @@ def _report(item: _Item) -> Report:
     )
 
 
-def _report_order(r: Report) -> tuple[int, str, str, int]:
-    # Undated articles sort after dated ones: they cannot be the first report we can vouch for.
-    return (0 if r.date else 1, r.date or "", r.article_id, r.start)
+def _report_order(r: Report) -> tuple[date, date, str, int]:
+    # By the latest day the article may date from: "2022-07" (any day of July) does not come before
+    # "2022-07-03". Undated articles sort last: they cannot be the first report we can vouch for.
+    period = parse_period(r.date)
+    lo, hi = period if period else (date.max, date.max)
+    return (hi, lo, r.article_id, r.start)
 
 
 def _entry(items: list[_Item]) -> TimelineEntry:
@@ -253,7 +253,6 @@ def _entry(items: list[_Item]) -> TimelineEntry:
 def merge_events(articles: Iterable[Article], *, window_days: int = DEFAULT_WINDOW_DAYS) -> list[TimelineEntry]:
     """Merge the events of ``articles`` into timeline entries, sorted by date (undated last)."""
     window = timedelta(days=window_days)
-    max_span = timedelta(days=max(MAX_SPAN_DAYS, 2 * window_days))
     buckets: dict[str, list[_Item]] = {}
     for article in articles:
         for event in article.events or []:
@@ -273,7 +272,7 @@ def merge_events(articles: Iterable[Article], *, window_days: int = DEFAULT_WIND
     for bucket in buckets.values():
         # Deterministic order whatever order the articles came in.
         bucket.sort(key=lambda it: (it.lo or date.max, it.article.id, int(it.event.get("start") or 0)))
-        groups = _Groups(bucket)
+        groups = _Groups(bucket, window)
         dated = [i for i, it in enumerate(bucket) if it.lo is not None]
         # Sweep: sorted by first day, so once a later event starts beyond this one's last day plus the
         # window, no later event can be a candidate either. Day-precise pairs are united first so
@@ -290,7 +289,7 @@ def merge_events(articles: Iterable[Article], *, window_days: int = DEFAULT_WIND
                 if _compatible(a, b, window):
                     pairs.append((0 if a.precise and b.precise else 1, i, j))
         for _, i, j in sorted(pairs):
-            groups.union(i, j, max_span)
+            groups.union(i, j)
         members: dict[int, list[_Item]] = {}
         for i, item in enumerate(bucket):
             members.setdefault(groups.find(i), []).append(item)
