@@ -160,3 +160,17 @@ def test_bundled_samples_ingest_and_validate(tmp_path: Path) -> None:
             assert text[item["start"] : item["end"]] == item["text"]
     wagner = [e for r in records for e in r["entities"] if e["text"] == "Wagner"]
     assert wagner and all(e["label"] == "ORG" for e in wagner)
+
+
+def test_exact_copy_from_another_site_is_stored_and_counted_as_duplicate(tmp_path: Path) -> None:
+    corpus = _write_corpus(tmp_path)
+    other_site = corpus / "site-b"
+    other_site.mkdir()
+    (other_site / "copy.txt").write_bytes((corpus / "site-a" / "one.txt").read_bytes())
+    storage = open_storage(str(tmp_path / "k.duckdb"))
+    summary = ingest([corpus], storage)
+    assert (summary.new, summary.duplicates) == (4, 1)
+    copies = [a for a in storage.iter_articles() if "dimanche soir" in a.text and a.date == "2023-08"]
+    assert len(copies) == 2 and copies[0].cluster_id == copies[1].cluster_id
+    assert ingest([corpus], storage).duplicates == 0  # a re-run adds nothing, so copies nothing
+    storage.close()

@@ -22,3 +22,8 @@ def article_id(identity: str) -> str:
 def content_hash(fields: dict[str, Any]) -> str:
     payload = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.blake2b(payload.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def text_hash(text: str) -> str:
+    """Hash of the clean text alone: equal for exact copies whatever their source."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()

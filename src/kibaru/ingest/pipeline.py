@@ -20,7 +20,7 @@ from kibaru.enrich.registry import resolve
 from kibaru.ingest.clean.dump import LineStats, clean_dump
 from kibaru.ingest.dating import date_in_text
 from kibaru.ingest.discover import count_inputs, iter_documents
-from kibaru.ingest.identity import article_id, content_hash
+from kibaru.ingest.identity import article_id, content_hash, text_hash
 from kibaru.ingest.metadata import detect_language, outlet_from_url
 from kibaru.model import Article, RawDocument, Rejection
 from kibaru.store.base import RunSummary, Storage
@@ -132,7 +132,6 @@ def ingest(
     summary = RunSummary()
     run_id = storage.begin_run([str(p) for p in paths])
     batch = _Batch()
-    seen_hashes: dict[str, str] = {}  # content hash -> id, for exact copies inside this run
     status = "failed"
     try:
         for found in iter_documents(paths):
@@ -151,9 +150,9 @@ def ingest(
             if on_item:
                 on_item(item)
             if len(batch) >= options.batch_size:
-                _flush(storage, run_id, batch, summary, seen_hashes, components, options)
+                _flush(storage, run_id, batch, summary, components, options)
                 batch = _Batch()
-        _flush(storage, run_id, batch, summary, seen_hashes, components, options)
+        _flush(storage, run_id, batch, summary, components, options)
         if options.cluster:
             recluster(storage)
         status = "ok"
@@ -167,7 +166,6 @@ def _flush(
     run_id: int,
     batch: _Batch,
     summary: RunSummary,
-    seen_hashes: dict[str, str],
     components: Sequence[Any],
     options: IngestOptions,
 ) -> None:
@@ -177,18 +175,22 @@ def _flush(
     stored = storage.content_hashes([a.id for a in articles])
     changed = [a for a in articles if stored.get(a.id) != a.content_hash]
     summary.unchanged += len(articles) - len(changed)
-    copies = storage.ids_with_hashes([a.content_hash for a in changed])
+    # Exact copies among stored rows (earlier runs and this run's earlier batches, already written)
+    # and inside this batch: memory stays bounded by the batch, whatever the corpus size.
+    hashes = {a.id: text_hash(a.text) for a in changed}
+    copies = storage.ids_with_text_hashes(list(hashes.values()))
+    seen_hashes: dict[str, str] = {}
     for article in changed:
         if article.id in stored:
             summary.updated += 1
         else:
             summary.new += 1
-        # An exact copy of another record (same derived fields, other identity) is stored — it tells
-        # who republished whom — and counted as a duplicate.
-        other = copies.get(article.content_hash) or seen_hashes.get(article.content_hash)
+        # An exact copy of another record's text (other identity) is stored — it tells who
+        # republished whom — and counted as a duplicate.
+        other = copies.get(hashes[article.id]) or seen_hashes.get(hashes[article.id])
         if other and other != article.id:
             summary.duplicates += 1
-        seen_hashes.setdefault(article.content_hash, article.id)
+        seen_hashes.setdefault(hashes[article.id], article.id)
     for comp in components:
         comp.func(changed, options.settings)
     signatures = [signature_to_bytes(minhash_signature(a.text)) for a in changed]

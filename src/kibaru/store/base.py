@@ -57,8 +57,8 @@ class Storage(Protocol):
         """id -> content_hash for the ids already stored."""
         ...
 
-    def ids_with_hashes(self, hashes: Sequence[str]) -> dict[str, str]:
-        """content_hash -> one stored article id having it (to spot exact copies)."""
+    def ids_with_text_hashes(self, hashes: Sequence[str]) -> dict[str, str]:
+        """text_hash -> one stored article id whose clean text has it (to spot exact copies)."""
         ...
 
     def write_batch(

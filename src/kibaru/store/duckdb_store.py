@@ -13,6 +13,7 @@ import duckdb
 import pyarrow as pa
 
 from kibaru.errors import StorageError
+from kibaru.ingest.identity import text_hash
 from kibaru.model import Article, Rejection
 from kibaru.store.base import RunSummary, StoredSignature
 from kibaru.store.migrations import migrations_for, split_statements
@@ -30,7 +31,8 @@ _KEEP_ON_UPDATE = {"id", "ingest_seq", "first_run", "cluster_id"}
 
 _ARROW_SCHEMA = pa.schema(
     [(name, pa.bool_() if name == "synthetic" else pa.string()) for name in ARTICLE_COLUMNS]
-    + [("minhash", pa.binary()), ("ingest_seq", pa.int64()), ("first_run", pa.int32()), ("last_run", pa.int32())]
+    + [("text_hash", pa.string()), ("minhash", pa.binary()), ("ingest_seq", pa.int64()), ("first_run", pa.int32()),
+       ("last_run", pa.int32())]
 )
 
 
@@ -128,12 +130,12 @@ class DuckDBStorage:
         ).fetchall()
         return {str(i): str(h) for i, h in rows}
 
-    def ids_with_hashes(self, hashes: Sequence[str]) -> dict[str, str]:
+    def ids_with_text_hashes(self, hashes: Sequence[str]) -> dict[str, str]:
         if not hashes:
             return {}
         rows = self.con.execute(
-            "SELECT content_hash, min(id) FROM articles WHERE content_hash IN (SELECT unnest(?::VARCHAR[])) "
-            "GROUP BY content_hash",
+            "SELECT text_hash, min(id) FROM articles WHERE text_hash IN (SELECT unnest(?::VARCHAR[])) "
+            "GROUP BY text_hash",
             [list(hashes)],
         ).fetchall()
         return {str(h): str(i) for h, i in rows}
@@ -169,6 +171,7 @@ class DuckDBStorage:
             for name in ARTICLE_COLUMNS:
                 value = getattr(article, name)
                 columns[name].append(json.dumps(value, ensure_ascii=False) if name in JSON_FIELDS else value)
+            columns["text_hash"].append(text_hash(article.text) if isinstance(article.text, str) else None)
             columns["minhash"].append(signature)
             columns["ingest_seq"].append(next_seq + offset)
             columns["first_run"].append(run_id)
