@@ -19,7 +19,7 @@ from kibaru.analyse.dedup import cluster, minhash_signature, signature_from_byte
 from kibaru.enrich.registry import resolve
 from kibaru.ingest.clean.dump import LineStats, clean_dump
 from kibaru.ingest.dating import date_in_text
-from kibaru.ingest.discover import count_inputs, iter_documents
+from kibaru.ingest.discover import iter_documents
 from kibaru.ingest.identity import article_id, content_hash, text_hash
 from kibaru.ingest.metadata import detect_language, outlet_from_url
 from kibaru.model import Article, RawDocument, Rejection
@@ -120,14 +120,11 @@ def ingest(
     storage: Storage,
     options: IngestOptions | None = None,
     *,
-    on_file_total: Callable[[int], None] | None = None,
     on_item: Callable[[Article | Rejection], None] | None = None,
 ) -> RunSummary:
     """Ingest every input under ``paths`` into ``storage``; returns what happened."""
     options = options or IngestOptions()
     components = resolve(options.components)
-    if on_file_total:
-        on_file_total(count_inputs(paths))
     stats = build_line_stats(paths) if options.repetition_prepass else None
     summary = RunSummary()
     run_id = storage.begin_run([str(p) for p in paths])
