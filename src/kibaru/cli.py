@@ -5,22 +5,20 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
 from kibaru import __version__
+from kibaru.commands import register_all
+from kibaru.commands.common import ConfigOption, DbOption, cells, err, out, storage_session
 from kibaru.config import load_config
 from kibaru.errors import KibaruError
 from kibaru.model import Article, Rejection
-from kibaru.store import Storage, open_storage
 
 app = typer.Typer(
     name="kibaru",
@@ -29,23 +27,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console()
-err = Console(stderr=True, soft_wrap=True)  # messages name paths: never fold them
-
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="Database file (default: $KIBARU_DB or ./kibaru.duckdb).", show_default=False),
-]
-ConfigOption = Annotated[
-    list[Path] | None, typer.Option("--config", help="Extra configuration file(s) layered over the defaults.")
-]
-
-
-def _cells(*values: object) -> list[Text]:
-    """Table cells as plain text: scraped strings may contain [markup] that must not be interpreted."""
-    return [Text(str(v)) for v in values]
-
-
 def _version(value: bool) -> None:
     if value:
         out.print(f"kibaru {__version__}")
@@ -59,15 +40,6 @@ def main_options(
     ] = False,
 ) -> None:
     """kibaru — Bambara for "news"."""
-
-
-@contextmanager
-def _storage(db: str | None, *, read_only: bool = False) -> Iterator[Storage]:
-    storage = open_storage(db, read_only=read_only)
-    try:
-        yield storage
-    finally:
-        storage.close()
 
 
 @app.command()
@@ -92,7 +64,7 @@ def ingest(
     if no_nlp:
         options.components = ()
     show_progress = not quiet and err.is_terminal
-    with _storage(db) as storage, Progress(
+    with storage_session(db) as storage, Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, disable=not show_progress, transient=True,
     ) as progress:
@@ -128,7 +100,7 @@ def export(
     """Export articles in the contract format (JSONL) or as a flat table (CSV, Parquet)."""
     from kibaru.export.articles import export_articles
 
-    with _storage(db, read_only=True) as storage:
+    with storage_session(db, read_only=True) as storage:
         articles = storage.iter_articles(where={"since": since, "until": until, "outlet": outlet})
         count = export_articles(articles, fmt, output)
     if output is not None:
@@ -146,7 +118,7 @@ def articles(
     """List stored articles: date, outlet, credited source, title and republication cluster."""
     columns = ("date", "outlet", "credit", "title", "cluster", "removed lines")
     rows: list[tuple[str, ...]] = []
-    with _storage(db, read_only=True) as storage:
+    with storage_session(db, read_only=True) as storage:
         for n, article in enumerate(storage.iter_articles(where={"outlet": outlet, "since": since, "until": until})):
             if n >= limit:
                 break
@@ -161,7 +133,7 @@ def articles(
         for name in columns:
             table.add_column(name, overflow="fold")
         for row in rows:
-            table.add_row(*_cells(*row))
+            table.add_row(*cells(*row))
         out.print(table, markup=False, highlight=False)
     else:  # piped or logged: one tab-separated line per article, never folded
         print("\t".join(columns))
@@ -176,7 +148,7 @@ def status(
     as_json: Annotated[bool, typer.Option("--json", help="Print the status as JSON.")] = False,
 ) -> None:
     """Counts, last runs and rejected inputs with their reasons."""
-    with _storage(db, read_only=True) as storage:
+    with storage_session(db, read_only=True) as storage:
         info = storage.status()
     if as_json:
         print(json.dumps(info, ensure_ascii=False, default=str, indent=2))
@@ -191,7 +163,7 @@ def status(
     for name in ("run", "started", "status", "read", "new", "updated", "unchanged", "duplicates", "rejected"):
         runs.add_column(name)
     for run in info["runs"]:
-        runs.add_row(*_cells(run["run_id"], str(run["started_at"])[:19], run["status"],
+        runs.add_row(*cells(run["run_id"], str(run["started_at"])[:19], run["status"],
                              *(run[k] for k in ("read", "new", "updated", "unchanged", "duplicates", "rejected"))))
     out.print(runs)
     if info["recent_rejections"]:
@@ -200,7 +172,7 @@ def status(
         rejected.add_column("input")
         rejected.add_column("reason")
         for rej in info["recent_rejections"]:
-            rejected.add_row(*_cells(rej["run_id"], rej["where"], rej["reason"]))
+            rejected.add_row(*cells(rej["run_id"], rej["where"], rej["reason"]))
         out.print(rejected)
 
 
@@ -263,7 +235,7 @@ def _print_rows(columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
         for name in columns:
             table.add_column(name, overflow="fold")
         for row in rows:
-            table.add_row(*_cells(*row))
+            table.add_row(*cells(*row))
         out.print(table, markup=False, highlight=False)
     else:
         print("\t".join(columns))
@@ -298,7 +270,7 @@ def events(
     if writer is not None:
         writer.writerow(columns)
     count = 0
-    with _storage(db, read_only=True) as storage:
+    with storage_session(db, read_only=True) as storage:
         for article in storage.iter_articles():
             if limit is not None and count >= limit:
                 break
@@ -343,7 +315,7 @@ def timeline(
 
     if fmt not in ("table", "jsonl"):
         raise KibaruError(f"unknown format {fmt!r} (table or jsonl)")
-    with _storage(db, read_only=True) as storage:
+    with storage_session(db, read_only=True) as storage:
         articles = storage.iter_articles()
         if event_type:
             # Merging happens within a type: other types can be dropped before it.
@@ -370,6 +342,10 @@ def timeline(
         ))
     _print_rows(columns, rows)
     err.print(f"{len(entries)} timeline entries", highlight=False)
+
+
+# Commands of the other areas live in kibaru/commands/<area>.py, each with a register(app).
+register_all(app)
 
 
 def main() -> None:

@@ -1,0 +1,42 @@
+"""What every CLI command shares: consoles, common options, opening the database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from kibaru.store import Storage, open_storage
+
+out = Console()
+err = Console(stderr=True, soft_wrap=True)  # messages name paths: never fold them
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database file (default: $KIBARU_DB or ./kibaru.duckdb).", show_default=False),
+]
+ConfigOption = Annotated[
+    list[Path] | None, typer.Option("--config", help="Extra configuration file(s) layered over the defaults.")
+]
+
+
+def cells(*values: object) -> list[Text]:
+    """Table cells as plain text: scraped strings may contain [markup] that must not be interpreted."""
+    return [Text(str(v)) for v in values]
+
+
+
+@contextmanager
+def storage_session(db: str | None, *, read_only: bool = False) -> Iterator[Storage]:
+    storage = open_storage(db, read_only=read_only)
+    try:
+        yield storage
+    finally:
+        storage.close()
+
+
