@@ -37,6 +37,7 @@ BUILTIN_MODULES: dict[str, str] = {
     "entities": "kibaru.enrich.entities",
     "quotes": "kibaru.enrich.quotes",
     "events": "kibaru.enrich.events",
+    "techniques": "kibaru.enrich.techniques",
 }
 
 

