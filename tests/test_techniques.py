@@ -233,4 +233,5 @@ def test_shipped_model_quality_on_semeval_dev() -> None:
     assert report.micro_f1 >= MICRO_F1_FLOOR, f"dev micro-F1 {report.micro_f1:.3f} < floor {MICRO_F1_FLOOR}"
 
 
-MICRO_F1_FLOOR = 0.0  # set after the shipped model is measured
+# Measured 0.431 (benchmarks/eval_techniques.py, shipped model); a little slack for library versions.
+MICRO_F1_FLOOR = 0.41
