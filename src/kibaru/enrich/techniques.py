@@ -64,8 +64,8 @@ TECHNIQUES: tuple[str, ...] = (
 # Techniques whose span is the trigger phrase rather than the whole sentence.
 TRIGGER_TECHNIQUES = frozenset({"Loaded_Language", "Name_Calling-Labeling"})
 
-# Longest trigger phrase, in words (the word n-grams of the model go up to 2; a trigger is the
-# best-weighted n-gram, so it is at most this long).
+# Longest trigger phrase found from the model's word n-grams (they go up to 2 words); a cue-lexicon
+# match used as the trigger may be a little longer (« chasse aux sorcières »).
 MAX_TRIGGER_WORDS = 2
 
 DEFAULT_MODEL_DIR = "data/models/techniques/default"
@@ -166,6 +166,12 @@ def cue_groups() -> tuple[CueGroup, ...]:
             raise ConfigError(f"data/techniques/cues.yaml: group {name!r} has a bad pattern ({exc})") from exc
         groups.append(CueGroup(name, tuple(spec.get("techniques", ())), patterns))
     return tuple(groups)
+
+
+@functools.cache
+def trigger_stopwords() -> frozenset[str]:
+    raw = resources.files("kibaru").joinpath("data/techniques/cues.yaml").read_text(encoding="utf-8")
+    return frozenset(str(w).lower() for w in yaml.safe_load(raw).get("trigger_stopwords", ()))
 
 
 def cue_vector(text: str) -> list[float]:
@@ -407,24 +413,47 @@ class LinearTechniqueModel:
     # -- explanation ------------------------------------------------------------------------
 
     def trigger(self, text: str, label: str) -> tuple[int, int] | None:
-        """Character offsets (into ``text``) of the word n-gram that weighs most for ``label``."""
+        """Character offsets (into ``text``) of the phrase that carries ``label`` in ``text``.
+
+        A match of a cue group meant for the label (insults, loaded nouns, intensifiers, scare
+        quotes) comes first, the one whose words the model weighs most; otherwise the word n-gram
+        with the largest positive weight × idf that starts and ends on a content word.
+        """
         if self.coef is None:
             return None
         j = self.labels.index(label)
         vocab: dict[str, int] = self._word.vocabulary_
         idf = self._word.idf_
+        stop = trigger_stopwords()
         pattern = _tfidf_params("word")["token_pattern"]
+
+        def weight(phrase: str) -> float:
+            total = 0.0
+            for m in re.finditer(pattern, phrase.lower()):
+                idx = vocab.get(m.group())
+                if idx is not None:
+                    total = max(total, float(self.coef[j, idx] * idf[idx]))  # type: ignore[index]
+            return total
+
+        cue_hits = [(weight(m.group()), m.start(), m.end())
+                    for g in cue_groups() if label in g.techniques and g.name != "question"
+                    for p in g.patterns for m in p.finditer(text) if m.end() > m.start()]
+        if cue_hits:
+            best_cue = max(cue_hits, key=lambda h: (h[0], h[2] - h[1]))
+            return best_cue[1], best_cue[2]
         tokens = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(pattern, text)]
         best: tuple[float, int, int] | None = None
         for n in range(1, MAX_TRIGGER_WORDS + 1):
             for i in range(len(tokens) - n + 1):
-                gram = " ".join(t[2] for t in tokens[i:i + n])
-                idx = vocab.get(gram)
+                first, last = tokens[i], tokens[i + n - 1]
+                if first[2] in stop or last[2] in stop or len(first[2]) < 3 or len(last[2]) < 3:
+                    continue
+                idx = vocab.get(" ".join(t[2] for t in tokens[i:i + n]))
                 if idx is None:
                     continue
-                weight = float(self.coef[j, idx] * idf[idx])
-                if weight > 0 and (best is None or weight > best[0]):
-                    best = (weight, tokens[i][0], tokens[i + n - 1][1])
+                w = float(self.coef[j, idx] * idf[idx])
+                if w > 0 and (best is None or w > best[0]):
+                    best = (w, first[0], last[1])
         return (best[1], best[2]) if best else None
 
     # -- persistence ------------------------------------------------------------------------
@@ -606,39 +635,45 @@ def predict_paragraphs(model: TechniqueModel, texts: Sequence[str],
     return out
 
 
-def _place(model: TechniqueModel, text: str, para: ParagraphPrediction, index: int, count: int) -> list[dict[str, Any]]:
-    """Spans for the techniques found in one paragraph (``index`` of ``count`` in the article)."""
-    sents = sentences(text, para.segment)
-    sent_probs = None
-    if len(sents) > 1:
-        sent_probs = model.predict_proba([Unit(text[s.start:s.end], index, count, text) for s in sents])
-    found = []
-    for label, score in sorted(para.scores.items(), key=lambda kv: -kv[1]):
-        seg = para.segment
-        if sent_probs is not None:
-            seg = sents[int(np.argmax(sent_probs[:, model.labels.index(label)]))]
-        start, end = seg.start, seg.end
-        if label in TRIGGER_TECHNIQUES and isinstance(model, LinearTechniqueModel):
-            hit = model.trigger(text[start:end], label)
-            if hit is not None:
-                start, end = start + hit[0], start + hit[1]
-        found.append({"id": label, "start": start, "end": end, "text": text[start:end], "score": round(score, 4)})
-    return found
+def _span(model: TechniqueModel, text: str, seg: Segment, label: str, score: float) -> dict[str, Any]:
+    start, end = seg.start, seg.end
+    if label in TRIGGER_TECHNIQUES and isinstance(model, LinearTechniqueModel):
+        hit = model.trigger(text[start:end], label)
+        if hit is not None:
+            start, end = start + hit[0], start + hit[1]
+    return {"id": label, "start": start, "end": end, "text": text[start:end], "score": round(score, 4)}
 
 
 def detect(model: TechniqueModel, texts: Sequence[str],
            titles: Sequence[str | None] | None = None) -> list[list[dict[str, Any]]]:
     """Technique spans for each text: ``{id, start, end, text, score}``, ordered by offset."""
     titles = titles or [None] * len(texts)
-    results = []
-    for text, title, preds in zip(texts, titles, predict_paragraphs(model, texts, titles), strict=True):
+    predictions = predict_paragraphs(model, texts, titles)
+    # Sentences of every paragraph where something fired, scored in one batch.
+    jobs: list[tuple[int, ParagraphPrediction, list[Segment]]] = []
+    sentence_units: list[Unit] = []
+    for k, (text, title, preds) in enumerate(zip(texts, titles, predictions, strict=True)):
         offset = 1 if title else 0
-        spans: list[dict[str, Any]] = []
         for i, para in enumerate(preds):
-            if para.scores:
-                spans.extend(_place(model, text, para, i + offset, len(preds) + offset))
+            if not para.scores:
+                continue
+            sents = sentences(text, para.segment)
+            jobs.append((k, para, sents))
+            if len(sents) > 1:
+                sentence_units.extend(Unit(text[s.start:s.end], i + offset, len(preds) + offset, text) for s in sents)
+    sent_probs = model.predict_proba(sentence_units) if sentence_units else np.zeros((0, len(model.labels)))
+    results: list[list[dict[str, Any]]] = [[] for _ in texts]
+    row = 0
+    for k, para, sents in jobs:
+        block = None
+        if len(sents) > 1:
+            block = sent_probs[row:row + len(sents)]
+            row += len(sents)
+        for label, score in para.scores.items():
+            seg = para.segment if block is None else sents[int(np.argmax(block[:, model.labels.index(label)]))]
+            results[k].append(_span(model, texts[k], seg, label, score))
+    for spans in results:
         spans.sort(key=lambda d: (d["start"], d["end"], d["id"]))
-        results.append(spans)
     return results
 
 
