@@ -13,14 +13,15 @@ How a text is read:
    decision threshold, chosen on out-of-fold predictions over the *training* articles.
 3. **Spans.** A technique above its threshold is placed on the sentence of the paragraph the
    model scores highest for it; for ``Loaded_Language`` and ``Name_Calling-Labeling`` the span is
-   narrowed to the word or two that weigh most for the technique in that sentence (the trigger
-   phrase), when one has a positive weight.
+   narrowed to the trigger phrase: a cue-lexicon match meant for the technique (insult, loaded
+   noun, intensifier, scare quote), else the content word or word pair that weighs most for it.
 
 Detections are ``{id, start, end, text, score}`` with ``text == article.text[start:end]``.
 
 The model is pluggable: anything that satisfies :class:`TechniqueModel` (``fit`` /
-``predict_proba`` / ``save`` / ``load`` plus ``labels`` and ``thresholds``) can be named in
-``[techniques] backend``; a transformer or LLM backend registers itself in ``BACKENDS``.
+``predict_proba`` / ``save`` / ``load`` plus ``labels`` and ``thresholds``) and registers itself
+with ``@backend("name")`` is loaded by :func:`load_model` from a folder whose ``model.json`` says
+``"backend": "name"``; a transformer or LLM backend plugs in that way.
 The package ships a default linear model trained on the SemEval-2023 French train split
 (weights and n-gram vocabulary only, no training text); ``kibaru train techniques`` retrains it
 and ``[techniques] model`` points the pipeline at the result.
