@@ -185,16 +185,16 @@ ROW_BUILDERS: dict[str, Callable[[Article, _Context], Iterable[dict[str, Any]]]]
 
 
 @dataclass(slots=True)
-class _Member:
+class ClusterMember:
     article_id: str
     outlet: str | None
     date: str | None
     seq: int
 
 
-def cluster_rows(members: Iterable[_Member], cluster_of: dict[str, str]) -> Iterator[dict[str, Any]]:
+def cluster_rows(members: Iterable[ClusterMember], cluster_of: dict[str, str]) -> Iterator[dict[str, Any]]:
     """Rows of the clusters table; the first member is the earliest dated, then the first ingested."""
-    groups: dict[str, list[_Member]] = {}
+    groups: dict[str, list[ClusterMember]] = {}
     for m in members:
         cid = cluster_of.get(m.article_id)
         if cid:
@@ -208,7 +208,7 @@ def cluster_rows(members: Iterable[_Member], cluster_of: dict[str, str]) -> Iter
                    "size": len(group)}
 
 
-def first_member(group: Sequence[_Member]) -> _Member:
+def first_member(group: Sequence[ClusterMember]) -> ClusterMember:
     # The clustering step orders members by (date or "9999", ingest sequence), ties by id.
     return min(group, key=lambda m: (m.date or "9999", m.seq, m.article_id))
 
@@ -307,7 +307,7 @@ def export_tables(articles: Iterable[Article], table: str, fmt: str, out: Path |
         for name in names:
             sinks[name] = _sink(name, fmt, targets[name])
         streamed = [n for n in names if n in ROW_BUILDERS and n != "events"]
-        members: list[_Member] = []
+        members: list[ClusterMember] = []
         cluster_of: dict[str, str] = {}
         event_buffer: list[dict[str, Any]] = []
         event_articles: list[Article] = []
@@ -322,7 +322,7 @@ def export_tables(articles: Iterable[Article], table: str, fmt: str, out: Path |
                 event_articles.append(replace(article, text="", entities=[], quotes=[], narratives=[],
                                               techniques=[], stance=[], boilerplate=[]))
             if "clusters" in sinks:
-                members.append(_Member(article.id, article.outlet, article.date, seq))
+                members.append(ClusterMember(article.id, article.outlet, article.date, seq))
                 if article.cluster_id:
                     cluster_of[article.id] = article.cluster_id
         if "events" in sinks:
