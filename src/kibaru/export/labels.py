@@ -138,3 +138,10 @@ def iso_codes() -> dict[str, str]:
 def iso_exceptions() -> list[str]:
     data = _load("export", "iso3166.yaml")
     return [str(x) for x in (data.get("no_code") or [])]
+
+
+@cache
+def area_regions() -> dict[str, str]:
+    """KB place id of an area without a state -> STIX region (region-ov)."""
+    data = _load("export", "iso3166.yaml")
+    return {str(k): str(v) for k, v in ((data or {}).get("areas") or {}).items()}
