@@ -235,7 +235,8 @@ def outlet_graph(articles: Iterable[Article]) -> nx.DiGraph:
     clusters: dict[str, list[ClusterMember]] = {}
     for seq, article in enumerate(articles):
         if article.cluster_id:
-            clusters.setdefault(article.cluster_id, []).append(ClusterMember(article.id, article.outlet, article.date, seq))
+            member = ClusterMember(article.id, article.outlet, article.date, seq)
+            clusters.setdefault(article.cluster_id, []).append(member)
         if not article.outlet:
             continue
         o = outlets.setdefault(article.outlet, _Outlet())

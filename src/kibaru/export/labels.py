@@ -88,7 +88,9 @@ def disarm_map() -> DisarmMap:
         for label, row in (data.get(name) or {}).items():
             ids = row.get("disarm") if isinstance(row, dict) else None
             if not isinstance(ids, list) or not ids or not row.get("rationale"):
-                raise ConfigError(f"data/disarm/techniques_map.yaml: {name}.{label}: needs 'disarm' ids and a rationale")
+                raise ConfigError(
+                    f"data/disarm/techniques_map.yaml: {name}.{label}: needs 'disarm' ids and a rationale"
+                )
             missing = [i for i in ids if i not in known]
             if missing:
                 raise ConfigError(

@@ -90,7 +90,7 @@ def _timestamp(date: str | None) -> datetime | None:
     parts = date[:10].split("-")
     try:
         numbers = [int(p) for p in parts]
-        year, month, day = (numbers + [1, 1])[:3]
+        year, month, day = [*numbers, 1, 1][:3]
         return datetime(year, month, day, tzinfo=UTC)
     except ValueError:
         return None
@@ -305,7 +305,8 @@ class BundleBuilder:
                                    **detail))
             if voice == "author" and outlet:
                 ref(self._relationship(outlet, nid, f"{article.id}|narrative|{i}|{label}",
-                                       description=f"Outlet asserts {what} in its own words.", **detail))
+                                       description=f"The outlet asserts narrative '{label}' in its own words.",
+                                       **detail))
             if voice == "quoted":
                 speaker = self.actors.ref(det.get("speaker_kb_id"), det.get("speaker"))
                 if speaker is not None and speaker.actor is None and det.get("speaker"):
@@ -316,7 +317,7 @@ class BundleBuilder:
                 if sid:
                     ref(sid)
                     ref(self._relationship(sid, nid, f"{article.id}|narrative|{i}|{label}",
-                                           description=f"Quoted as voicing {what}.", **detail))
+                                           description=f"Quoted as voicing narrative '{label}'.", **detail))
 
         techniques: list[dict[str, Any]] = []
         for i, det in enumerate(article.techniques):

@@ -18,7 +18,7 @@ import csv
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -36,33 +36,33 @@ TABLE_FORMATS: tuple[str, ...] = ("csv", "parquet")
 # Rows per Parquet row group (as in export/articles.py): good compression, bounded memory.
 PARQUET_ROW_GROUP = 5_000
 
-S, I, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+S, INT, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 _ARTICLE = [("article_id", S), ("outlet", S), ("article_date", S)]
 
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema([
         ("article_id", S), ("url", S), ("outlet", S), ("attributed_source", S), ("title", S), ("date", S),
         ("date_precision", S), ("date_origin", S), ("language", S), ("cluster_id", S), ("source_path", S),
-        ("n_entities", I), ("n_quotes", I), ("n_events", I), ("n_narratives", I), ("n_techniques", I),
-        ("n_stance", I), ("text", S),
+        ("n_entities", INT), ("n_quotes", INT), ("n_events", INT), ("n_narratives", INT), ("n_techniques", INT),
+        ("n_stance", INT), ("text", S),
     ]),
-    "entities": pa.schema([*_ARTICLE, ("start", I), ("end", I), ("text", S), ("label", S), ("canonical", S),
+    "entities": pa.schema([*_ARTICLE, ("start", INT), ("end", INT), ("text", S), ("label", S), ("canonical", S),
                            ("kb_id", S), ("actor_id", S)]),
-    "quotes": pa.schema([*_ARTICLE, ("start", I), ("end", I), ("text", S), ("speaker", S), ("speaker_kb_id", S),
+    "quotes": pa.schema([*_ARTICLE, ("start", INT), ("end", INT), ("text", S), ("speaker", S), ("speaker_kb_id", S),
                          ("speaker_actor_id", S), ("cue", S), ("direct", B)]),
-    "events": pa.schema([*_ARTICLE, ("event_index", I), ("timeline_id", S), ("type", S), ("cameo", S), ("date", S),
-                         ("date_precision", S), ("location", S), ("location_kb_id", S), ("fatalities", I),
-                         ("sources", S), ("targets", S), ("participants", S), ("actor_kb_ids", S), ("start", I),
-                         ("end", I), ("evidence", S)]),
+    "events": pa.schema([*_ARTICLE, ("event_index", INT), ("timeline_id", S), ("type", S), ("cameo", S), ("date", S),
+                         ("date_precision", S), ("location", S), ("location_kb_id", S), ("fatalities", INT),
+                         ("sources", S), ("targets", S), ("participants", S), ("actor_kb_ids", S), ("start", INT),
+                         ("end", INT), ("evidence", S)]),
     "narratives": pa.schema([*_ARTICLE, ("narrative_id", S), ("score", F), ("voice", S), ("speaker", S),
-                             ("evidence_start", I), ("evidence_end", I), ("evidence_text", S),
-                             ("evidence_spans", I), ("evidence_json", S), ("disarm_ids", S)]),
-    "techniques": pa.schema([*_ARTICLE, ("technique_id", S), ("start", I), ("end", I), ("text", S), ("score", F),
+                             ("evidence_start", INT), ("evidence_end", INT), ("evidence_text", S),
+                             ("evidence_spans", INT), ("evidence_json", S), ("disarm_ids", S)]),
+    "techniques": pa.schema([*_ARTICLE, ("technique_id", S), ("start", INT), ("end", INT), ("text", S), ("score", F),
                              ("disarm_ids", S)]),
     "stance": pa.schema([*_ARTICLE, ("target", S), ("target_kb_id", S), ("target_actor_id", S), ("score", F),
                          ("voice", S), ("evidence", S)]),
     "clusters": pa.schema([("cluster_id", S), ("article_id", S), ("outlet", S), ("date", S), ("is_first", B),
-                           ("first_article_id", S), ("first_outlet", S), ("size", I)]),
+                           ("first_article_id", S), ("first_outlet", S), ("size", INT)]),
 }
 
 
@@ -85,14 +85,18 @@ def _joined(values: Iterable[Any]) -> str | None:
     return "; ".join(items) if items else None
 
 
-@dataclass
 class _Context:
-    """What row builders share: the actor index (built once) and the DISARM mapping."""
+    """What row builders share: the actor index, loaded on first use (the articles table needs none)."""
 
-    actors: ActorIndex = field(default_factory=ActorIndex)
+    def __init__(self, actors: ActorIndex | None = None) -> None:
+        self._actors = actors
 
     def actor_id(self, kb_id: Any) -> str | None:
-        actor = self.actors.actor(str(kb_id)) if kb_id else None
+        if not kb_id:
+            return None
+        if self._actors is None:
+            self._actors = ActorIndex()
+        actor = self._actors.actor(str(kb_id))
         return actor.id if actor else None
 
 
@@ -300,45 +304,56 @@ def export_tables(articles: Iterable[Article], table: str, fmt: str, out: Path |
         targets = {n: out / f"{n}.{fmt}" for n in names}
     else:
         targets = {names[0]: out}
-    ctx = _Context(actors=actors) if actors is not None else _Context()
     counts = dict.fromkeys(names, 0)
     sinks: dict[str, _Sink] = {}
     try:
         for name in names:
             sinks[name] = _sink(name, fmt, targets[name])
-        streamed = [n for n in names if n in ROW_BUILDERS and n != "events"]
-        members: list[ClusterMember] = []
-        cluster_of: dict[str, str] = {}
-        event_buffer: list[dict[str, Any]] = []
-        event_articles: list[Article] = []
-        for seq, article in enumerate(articles):
-            for name in streamed:
-                for row in ROW_BUILDERS[name](article, ctx):
-                    sinks[name].write(row)
-                    counts[name] += 1
-            if "events" in sinks and article.events:
-                event_buffer.extend(event_rows(article, ctx))
-                # Only what merging reads: the text of thousands of articles need not stay in memory.
-                event_articles.append(replace(article, text="", entities=[], quotes=[], narratives=[],
-                                              techniques=[], stance=[], boilerplate=[]))
-            if "clusters" in sinks:
-                members.append(ClusterMember(article.id, article.outlet, article.date, seq))
-                if article.cluster_id:
-                    cluster_of[article.id] = article.cluster_id
-        if "events" in sinks:
-            timeline = timeline_ids(event_articles)
-            for row in event_buffer:
-                row["timeline_id"] = timeline.get((row["article_id"], row["start"] or 0))
-                sinks["events"].write(row)
-                counts["events"] += 1
-        if "clusters" in sinks:
-            for row in cluster_rows(members, cluster_of):
-                sinks["clusters"].write(row)
-                counts["clusters"] += 1
+        for name, row in iter_rows(articles, names, actors=actors):
+            sinks[name].write(row)
+            counts[name] += 1
     finally:
         for s in sinks.values():
             s.close()
     return counts
+
+
+def iter_rows(articles: Iterable[Article], names: Sequence[str], *,
+              actors: ActorIndex | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(table name, row) for the tables ``names``, reading ``articles`` once.
+
+    Rows of the per-article tables stream; ``events`` rows come after the last article (their
+    timeline ids need every event) and so do ``clusters`` rows (their first member needs the whole
+    cluster).
+    """
+    ctx = _Context(actors)
+    wanted = set(names)
+    streamed = [n for n in names if n in ROW_BUILDERS and n != "events"]
+    members: list[ClusterMember] = []
+    cluster_of: dict[str, str] = {}
+    event_buffer: list[dict[str, Any]] = []
+    event_articles: list[Article] = []
+    for seq, article in enumerate(articles):
+        for name in streamed:
+            for row in ROW_BUILDERS[name](article, ctx):
+                yield name, row
+        if "events" in wanted and article.events:
+            event_buffer.extend(event_rows(article, ctx))
+            # Only what merging reads: the text of thousands of articles need not stay in memory.
+            event_articles.append(replace(article, text="", entities=[], quotes=[], narratives=[],
+                                          techniques=[], stance=[], boilerplate=[]))
+        if "clusters" in wanted:
+            members.append(ClusterMember(article.id, article.outlet, article.date, seq))
+            if article.cluster_id:
+                cluster_of[article.id] = article.cluster_id
+    if "events" in wanted:
+        timeline = timeline_ids(event_articles)
+        for row in event_buffer:
+            row["timeline_id"] = timeline.get((row["article_id"], row["start"] or 0))
+            yield "events", row
+    if "clusters" in wanted:
+        for row in cluster_rows(members, cluster_of):
+            yield "clusters", row
 
 
 def timeline_ids(articles: Iterable[Article]) -> dict[tuple[str, int], str]:
