@@ -43,6 +43,14 @@ GRAPH_FORMATS: tuple[str, ...] = ("graphml", "gexf")
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"')\]]*\s+|\n+")
 
 
+def _networkx() -> Any:
+    try:
+        import networkx
+    except ImportError as exc:
+        raise KibaruError(f"graph exports need networkx: pip install 'kibaru[graph]' ({exc})") from exc
+    return networkx
+
+
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences start (always begins with 0)."""
     return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
@@ -104,7 +112,7 @@ def _top(counter: Counter[str]) -> list[str]:
 
 def actor_graph(articles: Iterable[Article], actors: ActorIndex | None = None) -> nx.Graph:
     """Actor co-occurrence and interaction graph of ``articles``."""
-    import networkx as nx
+    nx = _networkx()
 
     index = actors if actors is not None else ActorIndex()
     nodes: dict[str, _Node] = {}
@@ -227,7 +235,7 @@ class _Outlet:
 
 def outlet_graph(articles: Iterable[Article]) -> nx.DiGraph:
     """Outlet syndication graph: first publisher → republisher, from republication clusters."""
-    import networkx as nx
+    nx = _networkx()
 
     from kibaru.export.tables import ClusterMember, first_member
 
@@ -291,7 +299,7 @@ def build_graph(articles: Iterable[Article], graph: str, actors: ActorIndex | No
 
 def write_graph(g: nx.Graph, fmt: str, out: Path) -> None:
     """Write ``g`` as GraphML or GEXF 1.2 (what Gephi opens)."""
-    import networkx as nx
+    nx = _networkx()
 
     if fmt == "graphml":
         nx.write_graphml(g, str(out), encoding="utf-8")
