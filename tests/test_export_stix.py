@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 import yaml
-from export_fixtures import T4, articles, make_db, span
 from typer.testing import CliRunner
 
+from export_fixtures import T4, articles, make_db, span
 from kibaru.cli import app
 from kibaru.export.labels import (
     area_regions,
@@ -113,7 +113,8 @@ def test_narratives_follow_opencti_and_detections_keep_voice_and_evidence() -> N
     assert narratives["france-neocolonial"]["narrative_types"] == ["Discrediting France and the West"]
     rels = _objects(bundle, "relationship")
     a1 = next(r for r in _objects(bundle, "report") if r["x_kibaru_article_id"] == "a1")
-    carried = [r for r in rels if r["source_ref"] == a1["id"] and r["target_ref"] == narratives["france-neocolonial"]["id"]]
+    neocolonial = narratives["france-neocolonial"]["id"]
+    carried = [r for r in rels if r["source_ref"] == a1["id"] and r["target_ref"] == neocolonial]
     assert len(carried) == 1
     detection = carried[0]
     assert detection["relationship_type"] == "related-to" and detection["x_kibaru_voice"] == "author"
@@ -160,8 +161,8 @@ def test_stance_links_the_article_to_its_target() -> None:
     bundle = _bundle()
     france = next(o for o in bundle["objects"] if o.get("x_kibaru_kb_id") == "gpe:france")
     a1 = next(r for r in _objects(bundle, "report") if r["x_kibaru_article_id"] == "a1")
-    stance = [r for r in _objects(bundle, "relationship")
-              if r["source_ref"] == a1["id"] and r["target_ref"] == france["id"] and r.get("x_kibaru_detection") == "stance"]
+    stance = [r for r in _objects(bundle, "relationship") if r["source_ref"] == a1["id"]
+              and r["target_ref"] == france["id"] and r.get("x_kibaru_detection") == "stance"]
     assert len(stance) == 1 and stance[0]["x_kibaru_score"] == -0.8
 
 

@@ -9,9 +9,9 @@ from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
-from export_fixtures import articles, make_db
 from typer.testing import CliRunner
 
+from export_fixtures import articles, make_db
 from kibaru.analyse.timeline import merge_events
 from kibaru.cli import app
 from kibaru.errors import KibaruError
