@@ -38,9 +38,9 @@ if TYPE_CHECKING:
 GRAPHS: tuple[str, ...] = ("actors", "outlets")
 GRAPH_FORMATS: tuple[str, ...] = ("graphml", "gexf")
 
-# A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) before whitespace, or
+# A sentence ends at . ! ? … (then any closing quotes/brackets, French-spaced or not) before whitespace, or
 # at a line break. Good enough to say whether two mentions share a sentence in news prose.
-_SENTENCE_END = re.compile(r"[.!?…]+[»”\"')\]]*\s+|\n+")
+_SENTENCE_END = re.compile(r"[.!?…]+(?:\s*[»”\"')\]])*\s+|\n+")
 
 
 def _networkx() -> Any:
