@@ -137,3 +137,15 @@ def test_filters_are_parameterised() -> None:
     with pytest.raises(ValueError):
         list(storage.iter_articles(where={"1=1; DROP TABLE articles; --": "x"}))
     storage.close()
+
+
+def test_until_a_month_keeps_that_months_articles(tmp_path: Path) -> None:
+    """`until=2023-02` includes 2023-02-28 and a month-precision 2023-02 date, not 2023-03-01."""
+    storage = open_storage(str(tmp_path / "u.duckdb"))
+    dates = {"a": "2023-02-28", "b": "2023-02", "c": "2023-03-01", "d": "2022"}
+    run = storage.begin_run(["x"])
+    storage.write_batch(run, [_article(k, f"text {k}", f"h{k}", date=v) for k, v in dates.items()], [b""] * 4, [])
+    kept = {a.id for a in storage.iter_articles(where={"until": "2023-02"})}
+    assert kept == {"a", "b", "d"}
+    assert {a.id for a in storage.iter_articles(where={"until": "2022"})} == {"d"}
+    storage.close()

@@ -29,7 +29,7 @@ class Selection:
     _actors: ActorIndex | None = field(default=None, repr=False)
 
     def storage_where(self) -> dict[str, str | None]:
-        return {"since": self.since, "until": period_end(self.until), "outlet": self.outlet}
+        return {"since": self.since, "until": self.until, "outlet": self.outlet}
 
     def matches(self, article: Article) -> bool:
         if self.narratives:
@@ -57,18 +57,6 @@ class Selection:
             if target is None and needle and needle in fold(str(entity.get("canonical") or "")):
                 return True
         return False
-
-
-def period_end(until: str | None) -> str | None:
-    """An upper bound for text dates that keeps the whole period: "2023-02" -> "2023-02-99".
-
-    Dates are stored as YYYY[-MM[-DD]] text and compared as text: "2023-02-03" <= "2023-02" is
-    false, so a bare "until month" would drop that month's articles.
-    """
-    if not until:
-        return until
-    parts = until.split("-")
-    return "-".join(parts + ["99"] * (3 - len(parts))) if len(parts) < 3 else until
 
 
 def select(storage: Storage, selection: Selection | None = None) -> Iterator[Article]:

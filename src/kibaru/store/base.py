@@ -9,6 +9,18 @@ from typing import Any, Protocol
 from kibaru.model import Article, Rejection
 
 
+def period_end(until: str | None) -> str | None:
+    """An upper bound for text dates that keeps the whole period: "2023-02" -> "2023-02-99".
+
+    Dates are stored as YYYY[-MM[-DD]] text and compared as text: "2023-02-03" <= "2023-02" is
+    false, so a bare "until month" would drop that month's articles. Every backend applies it.
+    """
+    if not until:
+        return until
+    parts = until.split("-")
+    return "-".join(parts + ["99"] * (3 - len(parts))) if len(parts) < 3 else until
+
+
 @dataclass(slots=True)
 class RunSummary:
     """What one ingest run did; printed at the end and stored in ``runs``."""

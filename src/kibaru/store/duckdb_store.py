@@ -15,7 +15,7 @@ import pyarrow as pa
 from kibaru.errors import StorageError
 from kibaru.ingest.identity import text_hash
 from kibaru.model import Article, Rejection
-from kibaru.store.base import RunSummary, StoredSignature
+from kibaru.store.base import RunSummary, StoredSignature, period_end
 from kibaru.store.migrations import migrations_for, split_statements
 
 JSON_FIELDS = ("boilerplate", "entities", "quotes", "events", "narratives", "techniques", "stance")
@@ -297,5 +297,5 @@ def _where_clause(where: dict[str, Any]) -> tuple[str, list[Any]]:
         if key not in _FILTERS:
             raise ValueError(f"unknown filter {key!r}")
         clauses.append(_FILTERS[key])
-        params.append(value)
+        params.append(period_end(value) if key == "until" else value)
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
