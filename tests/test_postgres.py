@@ -311,3 +311,20 @@ def test_cli_on_postgres_gives_what_duckdb_gives(tmp_path: Path, pg_url: str) ->
         assert exported.exit_code == 0, exported.output
         exports[name] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert exports["postgres"] == exports["duckdb"]  # same ids, texts, dates, clusters, in the same order
+
+
+def test_migrate_and_search_commands(pg_url: str) -> None:
+    empty = runner.invoke(app, ["status", "--db", pg_url])
+    assert empty.exit_code != 0 and "kibaru migrate" in str(empty.exception)
+    migrated = runner.invoke(app, ["migrate", "--db", pg_url])
+    assert migrated.exit_code == 0, migrated.output
+    assert f"schema v{max(m.version for m in migrations_for('postgres'))}" in migrated.stderr
+    assert runner.invoke(app, ["ingest", str(SAMPLES), "--db", pg_url, "--no-nlp", "--quiet"]).exit_code == 0
+    found = runner.invoke(app, ["search", "bamako", "--db", pg_url, "--json", "--limit", "50"])
+    assert found.exit_code == 0, found.output
+    hits = [json.loads(line) for line in found.stdout.splitlines()]
+    storage = open_storage(pg_url, read_only=True)
+    texts = {a.id: f"{a.title} {a.text}".casefold() for a in storage.iter_articles()}
+    storage.close()
+    assert hits and all("bamako" in texts[h["id"]] for h in hits)
+    assert {h["id"] for h in hits} == {i for i, t in texts.items() if "bamako" in t}
