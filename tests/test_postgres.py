@@ -328,3 +328,32 @@ def test_migrate_and_search_commands(pg_url: str) -> None:
     storage.close()
     assert hits and all("bamako" in texts[h["id"]] for h in hits)
     assert {h["id"] for h in hits} == {i for i, t in texts.items() if "bamako" in t}
+
+
+def test_documented_roles_work(pg_cluster: LocalCluster) -> None:
+    """docs/postgres.md's setup: the owner migrates, the ingest role writes, the read role only reads."""
+    admin = pg_cluster.url()
+    with psycopg.connect(admin, autocommit=True) as con:
+        for role in ("kibaru_owner", "kibaru_ingest", "kibaru_read"):
+            con.execute(f"DROP ROLE IF EXISTS {role}")  # type: ignore[arg-type]
+            con.execute(f"CREATE ROLE {role} LOGIN")  # type: ignore[arg-type]
+    owner_url = pg_cluster.create_database("kibaru_roles")
+    with psycopg.connect(owner_url, autocommit=True) as con:
+        con.execute("ALTER DATABASE kibaru_roles OWNER TO kibaru_owner")
+    as_role = {role: owner_url.replace("//kibaru@", f"//{role}@") for role in ("kibaru_owner", "kibaru_ingest",
+                                                                               "kibaru_read")}
+    migrated = runner.invoke(app, ["migrate", "--db", as_role["kibaru_owner"]])
+    assert migrated.exit_code == 0, migrated.output
+    with psycopg.connect(owner_url, autocommit=True) as con:
+        con.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO kibaru_ingest")
+        con.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO kibaru_ingest")
+        con.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO kibaru_read")
+    ingested = runner.invoke(app, ["ingest", str(SAMPLES), "--db", as_role["kibaru_ingest"], "--no-nlp", "-q"])
+    assert ingested.exit_code == 0, ingested.output
+    reader = open_storage(as_role["kibaru_read"], read_only=True)
+    assert reader.count_articles() > 0 and reader.search("Mali").total > 0
+    reader.close()
+    wrong = open_storage(as_role["kibaru_read"])  # schema current: connecting as a writer runs no DDL
+    with pytest.raises(StorageError, match="permission denied"):
+        wrong.begin_run(["x"])
+    wrong.close()
