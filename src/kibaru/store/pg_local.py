@@ -57,7 +57,7 @@ def free_port() -> int:
 class LocalCluster:
     """A private PostgreSQL server; ``url(dbname)`` connects over its unix socket, trust auth."""
 
-    def __init__(self, bin_dir: Path | None = None, *, run_as: str | None = None) -> None:
+    def __init__(self, bin_dir: Path | None = None, *, run_as: str | None = None, durable: bool = False) -> None:
         found = bin_dir or find_bin_dir()
         if found is None:
             raise StorageError("PostgreSQL server binaries not found (Debian: apt-get install postgresql)")
@@ -66,6 +66,7 @@ class LocalCluster:
         self.port = free_port()
         self.root = Path(tempfile.mkdtemp(prefix="kibaru-pg-"))
         self.data = self.root / "data"
+        self.durable = durable  # False: fsync off (tests); True: the server's defaults (benchmarks)
         self.started = False
         self._counter = 0
 
@@ -84,9 +85,10 @@ class LocalCluster:
                          "--locale=C.UTF-8", "--no-sync")
         if done.returncode != 0:
             raise StorageError(f"initdb failed: {done.stderr.strip() or done.stdout.strip()}")
-        # A test server: no durability (fsync off), no TCP, the socket in our own folder.
-        options = (f"-p {self.port} -k {self.root} -c listen_addresses='' -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
+        # No TCP, the socket in our own folder; for tests, no durability (fsync off).
+        options = f"-p {self.port} -k {self.root} -c listen_addresses='' -c max_connections=60"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         done = self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-o", options,
                          "-w", "-t", str(int(START_TIMEOUT_S)), "start")
         if done.returncode != 0:
