@@ -373,10 +373,12 @@ class PostgresStorage:
             f"ts_rank(search, websearch_to_tsquery('{TS_CONFIG}', %s)) AS score, count(*) OVER () "
             f"FROM articles WHERE {where} ORDER BY score DESC, date DESC NULLS LAST, ingest_seq DESC LIMIT %s OFFSET %s"
         )
-        rows = self._rows(sql, [_clean(query), *where_params, max(1, limit), max(0, offset)])
-        total = int(rows[0][6]) if rows else 0
-        if not rows and offset > 0:
-            total = self._scalar(f"SELECT count(*) FROM articles WHERE {where}", where_params)
+        with self._snapshot() as cur:  # a pooled connection: request threads search in parallel
+            rows = cur.execute(sql, [_clean(query), *where_params, max(1, limit), max(0, offset)]).fetchall()
+            total = int(rows[0][6]) if rows else 0
+            if not rows and offset > 0:
+                row = cur.execute(f"SELECT count(*) FROM articles WHERE {where}", where_params).fetchone()
+                total = int(row[0]) if row else 0
         return SearchResults(total=total, hits=[SearchHit.from_row(r) for r in rows])
 
     def _pooled(self) -> psycopg.Connection[Any]:
@@ -394,18 +396,23 @@ class PostgresStorage:
         con.close()
 
     @contextmanager
-    def read_cursor(self) -> Iterator[PostgresReadCursor]:
+    def _snapshot(self) -> Iterator[psycopg.Cursor[Any]]:
         """A pooled connection in one read-only snapshot (REPEATABLE READ): a page and its total agree."""
         con = self._pooled()
         try:
             with con.transaction():
                 con.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 with con.cursor() as cur:
-                    yield PostgresReadCursor(cur)
+                    yield cur
         except self.psycopg.Error as exc:
             raise StorageError(f"reading {self.url} failed: {str(exc).strip()}") from exc
         finally:
             self._release(con)
+
+    @contextmanager
+    def read_cursor(self) -> Iterator[PostgresReadCursor]:
+        with self._snapshot() as cur:
+            yield PostgresReadCursor(cur)
 
     def close(self) -> None:
         with self._pool_lock:
