@@ -44,8 +44,9 @@ def find_bin_dir() -> Path | None:
     for folder in candidates:
         if (Path(folder) / "initdb").exists() and (Path(folder) / "pg_ctl").exists():
             return Path(folder)
-    path_initdb = shutil.which("initdb")
-    return Path(path_initdb).parent if path_initdb else None
+    on_path = shutil.which("initdb")
+    folder = Path(on_path).resolve().parent if on_path else None
+    return folder if folder and (folder / "pg_ctl").exists() else None
 
 
 def free_port() -> int:
