@@ -45,8 +45,8 @@ def find_bin_dir() -> Path | None:
         if (Path(folder) / "initdb").exists() and (Path(folder) / "pg_ctl").exists():
             return Path(folder)
     on_path = shutil.which("initdb")
-    folder = Path(on_path).resolve().parent if on_path else None
-    return folder if folder and (folder / "pg_ctl").exists() else None
+    beside = Path(on_path).resolve().parent if on_path else None
+    return beside if beside and (beside / "pg_ctl").exists() else None
 
 
 def free_port() -> int:
