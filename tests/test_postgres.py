@@ -16,7 +16,6 @@ import threading
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
 from typer.testing import CliRunner
 
@@ -27,6 +26,8 @@ from kibaru.store import RunSummary, open_storage
 from kibaru.store.migrations import migrations_for
 from kibaru.store.pg_local import LocalCluster
 from kibaru.store.postgres_store import PostgresStorage, qmark_to_pyformat, redact
+
+psycopg = pytest.importorskip("psycopg", reason="PostgreSQL NOT TESTED: psycopg missing (pip install -e '.[dev]')")
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples" / "corpus"
