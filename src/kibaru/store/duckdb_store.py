@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,9 @@ import pyarrow as pa
 from kibaru.errors import StorageError
 from kibaru.ingest.identity import text_hash
 from kibaru.model import Article, Rejection
-from kibaru.store.base import RunSummary, StoredSignature, period_end
+from kibaru.store.base import RunSummary, SearchHit, SearchResults, StoredSignature, period_end
 from kibaru.store.migrations import migrations_for, split_statements
+from kibaru.store.search_terms import query_terms, term_pattern
 
 JSON_FIELDS = ("boilerplate", "entities", "quotes", "events", "narratives", "techniques", "stance")
 
@@ -273,8 +275,70 @@ class DuckDBStorage:
             "recent_rejections": [{"run_id": r[0], "where": r[1], "reason": r[2]} for r in rejected],
         }
 
+    def search(
+        self, query: str, *, limit: int = 20, offset: int = 0, filters: dict[str, Any] | None = None
+    ) -> SearchResults:
+        terms = query_terms(query)
+        if not terms:
+            return SearchResults(total=0)
+        clauses, filter_params = _where_clause(filters or {})
+        patterns = [term_pattern(term) for term in terms]
+        # Every word must start a word of the title or the text; a title match weighs like three mentions.
+        score = " + ".join(
+            "3 * regexp_matches(coalesce(title, ''), ?)::INTEGER + len(regexp_extract_all(text, ?))" for _ in terms
+        )
+        where = " AND ".join("(regexp_matches(coalesce(title, ''), ?) OR regexp_matches(text, ?))" for _ in terms)
+        where_params = [p for pattern in patterns for p in (pattern, pattern)] + filter_params
+        if clauses:
+            where += " AND " + clauses.removeprefix("WHERE ")
+        sql = (
+            f"SELECT id, title, date, outlet, cluster_id, ({score})::DOUBLE AS score, count(*) OVER () "
+            f"FROM articles WHERE {where} ORDER BY score DESC, date DESC NULLS LAST, ingest_seq DESC LIMIT ? OFFSET ?"
+        )
+        params = [p for pattern in patterns for p in (pattern, pattern)] + where_params
+        with self.read_cursor() as cur:
+            rows = cur.execute(sql, [*params, max(1, limit), max(0, offset)]).fetchall()
+            total = int(rows[0][6]) if rows else 0
+            if not rows and offset > 0:
+                row = cur.execute(f"SELECT count(*) FROM articles WHERE {where}", where_params).fetchone()
+                total = int(row[0]) if row else 0
+        return SearchResults(total=total, hits=[SearchHit.from_row(r) for r in rows])
+
+    @contextmanager
+    def read_cursor(self) -> Iterator[DuckDBReadCursor]:
+        # A DuckDB connection must not be shared between threads; its cursors may.
+        cursor = self.con.cursor()
+        try:
+            yield DuckDBReadCursor(cursor)
+        finally:
+            cursor.close()
+
     def close(self) -> None:
         self.con.close()
+
+
+class DuckDBReadCursor:
+    """``Storage.read_cursor``'s cursor on DuckDB: its ``?`` placeholders are DuckDB's own."""
+
+    def __init__(self, cursor: duckdb.DuckDBPyConnection) -> None:
+        self._cursor = cursor
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> DuckDBReadCursor:
+        self._cursor.execute(sql, list(params))
+        return self
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return self._cursor.fetchone()
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        return self._cursor.fetchall()
+
+    def fetchmany(self, size: int) -> list[tuple[Any, ...]]:
+        return self._cursor.fetchmany(size)
+
+    @property
+    def columns(self) -> list[str]:
+        return [d[0] for d in self._cursor.description or []]
 
 
 # Filters the storage layer understands; values are always bound as parameters.
