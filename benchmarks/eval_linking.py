@@ -68,7 +68,8 @@ def in_split(rec_split: str, wanted: str) -> bool:
 
 
 def load_gold(split: str = "heldout3", gold: Path = GOLD) -> list[ArticleGold]:
-    """Gold articles of ``split`` ("dev", "heldout", "heldout2", "heldout3", "dev-all" or "all") with their text from the shared corpus.
+    """Gold articles of ``split`` ("dev", "heldout", "heldout2", "heldout3", "dev-all" or "all") with
+    their text from the shared corpus.
 
     Raises FileNotFoundError when the shared corpus is absent, ValueError when a file changed.
     """
