@@ -43,6 +43,9 @@ Results (issue 3, rules selected on dev only, held-out run once on the frozen ru
 dev speaker accuracy 0.613 (spaCy raw entities, name match) -> 0.647 (same rules, real chain +
 KB-identity match) -> 0.820; quote F1 unchanged (dev 0.820). Held-out: F1 0.792, speaker accuracy
 0.455 (0.474 before, with raw entities) — the dev gains did not transfer.
+
+Second round (branch ``actors``, rules chosen on ``dev-all``): dev-all speaker accuracy 0.635 -> 0.668;
+heldout3 (blind, run once) F1 0.809, speaker accuracy 0.607 (0.562 for the previous rules, same run).
 """
 
 from __future__ import annotations
