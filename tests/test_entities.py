@@ -211,7 +211,8 @@ def test_component_is_registered() -> None:
 # Floors pinned under the figures measured on the held-out splits (eval/LINKING.md): heldout
 # actor F1 0.748 / mention accuracy 0.941 on its first (blind) run, 0.820 / 0.953 now; heldout2
 # 0.884 / 0.907 blind, 0.891 / 0.944 now. They catch regressions; the issue's target is 0.90.
-FLOORS = {"heldout": (0.78, 0.90), "heldout2": (0.84, 0.88)}
+# heldout3 (blind when annotated, second round of issue 3): 0.835 / 0.759 on its single run.
+FLOORS = {"heldout": (0.78, 0.90), "heldout2": (0.84, 0.88), "heldout3": (0.80, 0.72)}
 
 
 def _eval_module() -> Any:
@@ -229,7 +230,7 @@ def test_heldout_linking_floor(split: str) -> None:
     if not (ev.shared_dir() / "corpus" / "semeval2023_fr").is_dir():
         pytest.skip(f"SKIPPED LOUDLY: shared SemEval corpus absent at {ev.shared_dir()} (set KIBARU_SHARED)")
     res = ev.evaluate(split)
-    assert res["articles"] == {"heldout": 10, "heldout2": 6}[split]
+    assert res["articles"] == {"heldout": 10, "heldout2": 6, "heldout3": 7}[split]
     f1_floor, mention_floor = FLOORS[split]
     assert res["actor_f1"] >= f1_floor, res
     assert res["mention_link_accuracy"] >= mention_floor, res

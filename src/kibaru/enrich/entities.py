@@ -62,10 +62,17 @@ MIN_PATTERN_CHARS = 3
 # Parts of speech of a one-token "entity" that is really a capitalised ordinary word.
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "PRON", "ADV", "ADP", "DET", "CCONJ", "SCONJ", "INTJ"})
 
+# Lower-case words that belong to a person's name ("Bujon de l'Estang", "Ould Ghazouani", "van der").
+_NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "van", "von", "der", "den", "da", "di", "dos",
+                             "ben", "bin", "ibn", "al", "el", "ag", "ould", "y"})
+
 # Longest text parsed in one piece. News articles are under 50,000 characters; longer inputs
 # are whole dumps or broken extractions, parsed in pieces so memory stays bounded (spaCy's own
 # limit is 1,000,000 characters, about 1 GB of parser memory).
 MAX_PARSE_CHARS = 200_000
+
+# Heads of a government department named by its portfolio ("ministère des Affaires étrangères").
+MINISTRY_HEADS = frozenset({"ministere", "secretariat d'etat", "departement"})
 
 # Pipe names, also the spaCy factory names.
 RULER = "kibaru_kb_ruler"
@@ -210,6 +217,7 @@ class DomainFixes:
             if span is not None:
                 forced.append(span)
         forced.extend(self._operations(doc))
+        forced.extend(self._ministries(doc))
         for whole in doc.ents:
             for ent in self._split_lines(doc, whole):
                 if self._is_category(doc, ent) or self._is_common_word(ent):
@@ -247,6 +255,48 @@ class DomainFixes:
             if not actors and fold(tok.text) not in {"operation", "op"}:
                 continue
             found.append(Span(doc, name.start, name.end, label="EVENT"))
+        return found
+
+    def _ministries(self, doc: Doc) -> list[Span]:
+        """"ministère (polonais) des Affaires étrangères", "ministère de la Justice": one ORG span
+        from "ministère" to the end of the capitalised department name (the model tags only
+        "Affaires étrangères", or nothing)."""
+        from spacy.tokens import Span
+
+        found = []
+        for tok in doc:
+            if fold(tok.text) not in MINISTRY_HEADS:
+                continue
+            i = tok.i + 1
+            while i < len(doc) and i - tok.i <= 2 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+                i += 1  # "ministère russe des ..."
+            if i >= len(doc) or fold(doc[i].text) not in {"de", "des", "du", "d'"}:
+                continue
+            i += 1
+            if i < len(doc) and fold(doc[i].text) in {"la", "l'"}:
+                i += 1
+            if i >= len(doc) or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+                continue
+            end = i + 1
+            while end < len(doc):
+                nxt = doc[end]
+                if nxt.text[:1].isupper() and nxt.is_alpha and "\n" not in doc[end - 1].whitespace_:
+                    end += 1
+                elif nxt.text.islower() and nxt.pos_ == "ADJ" and doc[end - 1].text[:1].isupper():
+                    end += 1  # "Affaires étrangères"
+                elif (
+                    fold(nxt.text) in {"et", "de", "des", "du", "la", "l'"}
+                    and end + 1 < len(doc)
+                    and (doc[end + 1].text[:1].isupper() or fold(doc[end + 1].text) in {"la", "l'"})
+                    and end + 2 < len(doc)
+                    and any(t.text[:1].isupper() for t in doc[end + 1 : end + 3])
+                ):
+                    end += 1
+                else:
+                    break
+            while end > i and fold(doc[end - 1].text) in {"et", "de", "des", "du", "la", "l'"}:
+                end -= 1
+            found.append(Span(doc, tok.i, end, label="ORG"))
         return found
 
     def _is_category(self, doc: Doc, ent: Span) -> bool:
@@ -291,6 +341,13 @@ class DomainFixes:
         if ent.label_ in {"PER", "MISC"}:
             for tok in ent[1:]:
                 if fold(tok.text) in self._title_words and any(t.text[:1].isupper() for t in doc[ent.start : tok.i]):
+                    end = tok.i
+                    break
+        if ent.label_ == "PER" and end - ent.start >= 3:
+            # a person's name is capitalised words and particles: a lower-case word after two
+            # name words starts a title ("Willy Demeyer bourgmestre de Liège", "X syndic de Y")
+            for tok in doc[ent.start + 2 : end]:
+                if tok.is_alpha and tok.text.islower() and fold(tok.text) not in _NAME_PARTICLES:
                     end = tok.i
                     break
         while end > ent.start + 1 and doc[end - 1].text.islower() and doc[end - 1].pos_ in _NOT_NAME_POS:
