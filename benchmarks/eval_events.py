@@ -22,7 +22,7 @@ type (both gold and system have at most one event per type and sentence). Scores
 * date accuracy separately over gold events whose date is stated in the sentence (the others take
   the article's date, which the system falls back to as well).
 
-Run: ``.venv/bin/python benchmarks/eval_events.py [--split dev|heldout|heldout2|all] [--errors]``
+Run: ``.venv/bin/python benchmarks/eval_events.py [--split dev|heldout|heldout2|heldout3|all] [--errors]``
 """
 
 from __future__ import annotations
@@ -40,7 +40,11 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 
 
 def shared_dir() -> Path:
-    return Path(os.environ.get("KIBARU_SHARED", str(REPO.parent / "shared")))
+    """``$KIBARU_SHARED``, else ``shared`` beside the repository, else ``/work/shared`` (worktrees)."""
+    if "KIBARU_SHARED" in os.environ:
+        return Path(os.environ["KIBARU_SHARED"])
+    beside = REPO.parent / "shared"
+    return beside if beside.is_dir() or not Path("/work/shared").is_dir() else Path("/work/shared")
 
 
 def load_gold(split: str) -> dict[str, list[dict[str, Any]]]:
@@ -188,7 +192,7 @@ def run(split: str, errors: bool) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--split", default="heldout", choices=["dev", "heldout", "heldout2", "all"])
+    parser.add_argument("--split", default="heldout", choices=["dev", "heldout", "heldout2", "heldout3", "all"])
     parser.add_argument("--errors", action="store_true", help="print each error (use on dev only)")
     args = parser.parse_args(argv)
     try:
