@@ -75,6 +75,11 @@ NEEDS_DEPTH = 2
 # " au " between them); the event is dated by the range's start. Four covers "au", "à", "-", "et".
 RANGE_GAP_CHARS = 4
 
+# How many heads above a trigger an enclosing conditional verb or "si" still makes it unreal. Two
+# reach "abandonnerait [les] négociations" and "si [...] étaient tués" via the participle's head;
+# on the dev sentences a third step began to cross into the main clause of reported speech.
+UNREAL_DEPTH = 2
+
 # Longest dependency path from an entity up to its trigger. Four reaches "le chef [de] la junte
 # [du] Mali" style chains; longer paths crossed into other clauses on the dev sentences.
 MAX_ARG_DEPTH = 4
@@ -135,6 +140,9 @@ class _Lexicon:
     report_verbs: frozenset[str] = frozenset()
     anaphoric_subjects: frozenset[str] = frozenset()
     visit_nouns: frozenset[str] = frozenset()
+    generic_determiners: frozenset[str] = frozenset()
+    quantity_heads: frozenset[str] = frozenset()
+    non_actor_kinds: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -168,6 +176,9 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("report_verbs", [])),
         frozenset(raw.get("anaphoric_subjects", [])),
         frozenset(raw.get("visit_nouns", [])),
+        frozenset(raw.get("generic_determiners", [])),
+        frozenset(raw.get("quantity_heads", [])),
+        frozenset(raw.get("non_actor_kinds", [])),
     )
 
 
@@ -257,6 +268,24 @@ def _unreal_infinitive(verb: Token) -> bool:
     return _lemma(verb.head) not in _COMPLETING_VERBS
 
 
+def _unreal_clause(tok: Token) -> bool:
+    """The trigger sits inside a conditional or "si" clause further up: "Kiev abandonnerait les
+    négociations si ...", "si les militaires ... étaient tués". Climbs at most ``UNREAL_DEPTH`` heads;
+    a verb in the conditional mood or carrying "si" on the way makes the trigger unreal."""
+    node = tok
+    for _ in range(UNREAL_DEPTH):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and "Cnd" in node.morph.get("Mood", []):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in {"si", "s'", "s’"} for c in node.children):
+            return True
+        if node.pos_ == "VERB" and node.dep_ in _CLAUSE_DEPS:
+            return False  # past the trigger's own clause and the one right above it
+    return False
+
+
 def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
     moods = tok.morph.get("Mood", [])
     if "Cnd" in moods or "Sub" in moods:
@@ -267,11 +296,20 @@ def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
         return True
     if _negated(tok):
         return True
+    if _unreal_clause(tok):
+        return True
     head = tok.head
     if head.i == tok.i:
         return False
     if tok.pos_ == "NOUN":
-        if tok.dep_ == "nmod" and _case(tok) in {"de", "d'"} and not any(c.dep_ == "det" for c in tok.children):
+        if any(c.dep_ == "det" and c.lower_ in lex.generic_determiners for c in tok.children):
+            return True  # "toute discussion", "chaque attaque": no particular event
+        if (
+            tok.dep_ == "nmod"
+            and _case(tok) in {"de", "d'"}
+            and not any(c.dep_ == "det" for c in tok.children)
+            and _lemma(head) not in lex.quantity_heads
+        ):
             return True  # a classifier, not an event: "hélicoptères de combat", "accord de coopération"
         if any(c.dep_ == "amod" and _lemma(c) in lex.hypothetical_modifiers for c in tok.children):
             return True  # "une éventuelle visite"
@@ -464,6 +502,8 @@ def _fill(
             continue
         if _describes_office(tok, lex):
             continue
+        if kind in lex.non_actor_kinds and ev.type != "expulsion":
+            continue  # "note le Guardian": a newspaper reports events, it is not their actor
         if kind == "state" and ev.type in _MOVE_TYPES and path[1].dep_ in _PASSIVE_SUBJECT:
             places.append((0, ent))  # "ont quitté le Mali": the country is where, not whom
             continue
