@@ -32,6 +32,7 @@ morts"), and cut at line breaks (a headline glued to its first paragraph is two 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -143,6 +144,7 @@ class _Lexicon:
     generic_determiners: frozenset[str] = frozenset()
     quantity_heads: frozenset[str] = frozenset()
     non_actor_kinds: frozenset[str] = frozenset()
+    frame_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -179,10 +181,13 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("generic_determiners", [])),
         frozenset(raw.get("quantity_heads", [])),
         frozenset(raw.get("non_actor_kinds", [])),
+        frozenset(raw.get("frame_words", [])),
     )
 
 
-Previous = dict[str, Any] | None  # an entity object standing for the previous sentence's actor
+# What a pronoun may stand for: {"subject": entity or None, "latest": entity or None}, from the
+# previous sentence (see ``_subject_entity``).
+Previous = dict[str, Any] | None
 
 
 @dataclass
@@ -367,6 +372,24 @@ def _case(tok: Token) -> str | None:
     return None
 
 
+def _governor(t: Token, lex: _Lexicon) -> Token | None:
+    """The verb whose arguments are a noun trigger's: its light verb ("a mené une attaque") or, for
+    a meeting noun framing the clause ("lors de l'entretien", "à l'issue du sommet"), that clause's verb."""
+    if t.pos_ != "NOUN" or t.head.i == t.i:
+        return None
+    if t.dep_ in {"obj", "nsubj:pass"} and _lemma(t.head) in lex.light_verbs:
+        return t.head
+    rule = _rule_for(t, lex)
+    if rule is None or rule.type != "meeting":
+        return None
+    head = t.head
+    if _lemma(head) in lex.frame_words and head.head.i != head.i:
+        head = head.head  # "lors [de] l'entretien": spaCy hangs the noun off "lors"
+    elif not (t.dep_.startswith("obl") and (_case(t) or "") in lex.frame_words):
+        return None
+    return head if head.pos_ in {"VERB", "AUX"} and head.i != t.i else None
+
+
 def _path_to(head_tok: Token, triggers: Sequence[Token], lex: _Lexicon) -> tuple[Token, Token] | None:
     """``(trigger, child)``: the trigger (or its light verb) above the entity and the path's top step."""
     anchors: dict[int, Token] = {t.i: t for t in triggers}
@@ -374,9 +397,11 @@ def _path_to(head_tok: Token, triggers: Sequence[Token], lex: _Lexicon) -> tuple
         # "les puissances du G7, réunies en sommet": the noun a participle qualifies takes part
         if t.dep_ == "acl" and t.pos_ in {"VERB", "ADJ"}:
             anchors.setdefault(t.head.i, t)
-        # "X a mené une attaque": the light verb's subject is the attack's source
-        if t.pos_ == "NOUN" and t.dep_ in {"obj", "nsubj:pass"} and _lemma(t.head) in lex.light_verbs:
-            anchors.setdefault(t.head.i, t)
+        # "X a mené une attaque": the light verb's subject is the attack's source; "lors de leur
+        # entretien, X a demandé à Y": the frame verb's subject and objects took part
+        gov = _governor(t, lex)
+        if gov is not None:
+            anchors.setdefault(gov.i, t)
     node = head_tok
     for _ in range(MAX_ARG_DEPTH):
         if node.head.i == node.i:
@@ -426,7 +451,8 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
     meeting = event_type == "meeting"
     if case in _ATTRIBUTION_CASES:
         return None  # "selon le Croissant-Rouge", "d'après l'ONU": who tells, not who acts
-    if child.dep_ in {"acl", "acl:relcl", "amod"} and child.head.i == trig.i and child.i != ent_tok.i and trig.pos_ == "NOUN":
+    qualifies = child.dep_ in {"acl", "acl:relcl", "amod"} and child.head.i == trig.i
+    if qualifies and child.i != ent_tok.i and trig.pos_ == "NOUN":
         # a participle qualifying a noun trigger: only its agent is the doer ("l'attaque menée par
         # le JNIM"); anything else is that clause's own argument ("un sommet consacré à l'Ukraine")
         return "source" if case in _SOURCE_CASES or ent_tok.dep_ == "obl:agent" else None
@@ -435,8 +461,9 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
     if trig.dep_ == "acl" and child.head.i == trig.head.i and child.i != trig.i:
         # the noun a participle qualifies: "les puissances réunies" (they meet), "les soldats tués"
         return "source" if meeting else "target"
-    if trig.head.i == child.head.i and trig.i != child.head.i:
-        dep = "nsubj" if dep in _SUBJECT else dep  # the light verb's arguments
+    gov = _governor(trig, _lexicon())
+    if gov is not None and gov.i == child.head.i and trig.i != child.i:
+        dep = "nsubj" if dep in _SUBJECT else dep  # the light or frame verb's arguments
     if dep in _SUBJECT or dep == "obl:agent" or case in _SOURCE_CASES:
         return "source"
     if case in _PARTICIPANT_CASES:
@@ -454,29 +481,39 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
     return "participant"
 
 
-def _pronoun_subject(ev: _Event, lex: _Lexicon) -> bool:
-    """The trigger's (or its light verb's) subject is an anaphoric pronoun ("il a reçu ...")."""
+def _pronoun_subject(ev: _Event, lex: _Lexicon) -> str | None:
+    """The anaphoric pronoun subject of the trigger (or of its light or frame verb), lower case:
+    "il" ("il a reçu ..."), "celui" ("Celui-ci a demandé ... lors de leur entretien"), else None."""
     for t in ev.triggers:
-        heads = [t, t.head] if t.pos_ == "NOUN" and _lemma(t.head) in lex.light_verbs else [t]
-        for h in heads:
-            if any(c.dep_ in _SUBJECT and c.lower_ in lex.anaphoric_subjects for c in h.children):
-                return True
-    return False
+        gov = _governor(t, lex)
+        for h in [t] if gov is None else [t, gov]:
+            for c in h.children:
+                if c.dep_ in _SUBJECT and c.lower_ in lex.anaphoric_subjects:
+                    return c.lower_
+    return None
 
 
 def _subject_entity(sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None) -> Previous:
-    """The sentence's actor a following pronoun may stand for: a person, organisation or state that
-    is a clause subject, else the first linked person of the sentence."""
-    fallback: Previous = None
+    """What a pronoun of the next sentence may stand for: ``subject``, the person, organisation or
+    state that is a clause subject (else the first linked person), for "il"/"elle"; ``latest``, the
+    last person named, for "celui-ci"/"celle-ci" (the one mentioned last)."""
+    subject: dict[str, Any] | None = None
+    fallback: dict[str, Any] | None = None
+    latest: dict[str, Any] | None = None
     for ent, tok in sent_ents:
         kind = _kind(ent, kb)
+        if ent["label"] == "PER":
+            latest = ent
         if ent["label"] not in {"PER", "ORG"} and kind != "state":
             continue
-        if tok.dep_ in _SUBJECT or tok.dep_ == "nsubj:pass":
-            return ent
+        if subject is None and tok.dep_ in {*_SUBJECT, "nsubj:pass"}:
+            subject = ent
         if fallback is None and ent["label"] == "PER" and ent.get("kb_id"):
             fallback = ent
-    return fallback
+    subject = subject or fallback
+    if subject is None and latest is None:
+        return None
+    return {"subject": subject, "latest": latest}
 
 
 def _fill(
@@ -524,10 +561,13 @@ def _fill(
         if key not in ev.actors or ev.actors[key] == "participant":
             ev.actors[key] = role
             ev.names[key] = name
-    if previous is not None and "source" not in ev.actors.values() and _pronoun_subject(ev, lex):
-        key = previous.get("kb_id") or previous.get("canonical") or previous["text"]
-        ev.actors[key] = "source"
-        ev.names[key] = (previous.get("canonical") or previous["text"], previous.get("kb_id"))
+    pronoun = _pronoun_subject(ev, lex) if previous is not None and "source" not in ev.actors.values() else None
+    if pronoun is not None and previous is not None:
+        ante = previous["latest"] if pronoun in {"celui", "celle", "celui-ci", "celle-ci"} else previous["subject"]
+        key = (ante.get("kb_id") or ante.get("canonical") or ante["text"]) if ante else None
+        if ante is not None and key is not None and key not in ev.actors:  # nobody plays two roles
+            ev.actors[key] = "source"
+            ev.names[key] = (ante.get("canonical") or ante["text"], ante.get("kb_id"))
     if places:
         places.sort(key=lambda p: (p[0], p[1]["start"]))
         best = places[0][1]
@@ -634,7 +674,8 @@ def extract_events(
     text = doc.text
     ents_by_start = sorted(entities, key=lambda e: e["start"])
     events: list[_Event] = []
-    previous: Previous = None  # the last sentence's subject actor, for "il a reçu ..."
+    antecedent: Previous = None  # the last sentence's actors, for "il a reçu ..."
+    starts = [e["start"] for e in ents_by_start]
     for start, end in _sentences(doc):
         by_type: dict[str, _Event] = {}
         for tok in doc.char_span(start, end, alignment_mode="expand") or []:
@@ -644,17 +685,16 @@ def extract_events(
             ev = by_type.setdefault(rule.type, _Event(rule.type, [], start, end))
             ev.triggers.append(tok)
         sent_ents = []
-        for ent in ents_by_start:
-            if start <= ent["start"] and ent["end"] <= end:
+        for ent in ents_by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+            if ent["end"] <= end:
                 span = doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
                 if span is not None and len(span):
                     sent_ents.append((ent, span.root))
         for ev in by_type.values():
-            _fill(ev, sent_ents, kb, lex, previous)
+            _fill(ev, sent_ents, kb, lex, antecedent)
             events.append(ev)
-        subject = _subject_entity(sent_ents, kb)
-        if subject is not None or sent_ents:
-            previous = subject  # a sentence naming other actors but no subject breaks the chain
+        if sent_ents:  # a sentence naming no one keeps the chain ("Il a ensuite ...")
+            antecedent = _subject_entity(sent_ents, kb)
     out: list[dict[str, Any]] = []
     previous: str | None = None  # the last day stated for an event, for "la veille"
     for ev in events:
