@@ -8,20 +8,34 @@
    "livrer des hélicoptères" is an arms transfer, "livrer un message" is nothing.
 2. **Skips.** A negated trigger ("n'a pas rencontré", "aucune attaque"), a conditional one
    ("pourrait livrer": the trigger or the verb governing it is in the conditional mood), one
-   governed by a modal or intention verb ("menace de frapper", "veut déployer"), one under "si",
-   and a noun trigger governed by a hypothetical noun ("la menace d'une attaque") are not events.
-   The conditional *auxiliary* of a compound past ("aurait attaqué") is kept: in news it reports
-   an alleged event, not a hypothetical one.
+   governed by a modal or intention verb ("menace de frapper", "veut déployer"), one under "si" or
+   inside a conditional clause up to ``UNREAL_DEPTH`` heads above it ("Kiev abandonnerait les
+   négociations si ..."), the main verb of a "si" condition ("frapperaient Bamako si ..."; a
+   conditional the tagger read as an imperfect is recognised by its stem), a noun trigger governed
+   by a hypothetical noun ("la menace d'une attaque") or with a generic determiner ("toute
+   discussion") are not events. The conditional *auxiliary* of a compound past ("aurait attaqué")
+   is kept: in news it reports an alleged event, not a hypothetical one.
 3. **Arguments.** Each linked entity of the sentence is attached to the trigger when the trigger is
-   among its syntactic ancestors (or, for a noun trigger, the light verb governing it: "X a mené
-   une attaque"). The relation just under the trigger and the entity's preposition give the role:
+   among its syntactic ancestors (or, for a noun trigger, the verb governing it: its light verb,
+   "X a mené une attaque", or the clause a meeting noun frames, "lors de leur entretien, X a
+   demandé à Y"). The relation just under the trigger and the entity's preposition give the role:
    subject / "par" → ``source``; object / passive subject / "contre", "à" → ``target``; "avec",
-   "entre" → ``participant`` (for meetings every non-subject is a participant). Places (KB towns,
-   regions; unlinked LOC) and states governed by "dans"/"en", or by "à" outside transfers, become
-   the location; otherwise the sentence's first town is. Attacks and captures keep only armed
-   actors and states (``armed_kinds``).
+   "entre" → ``participant`` (for meetings every non-subject is a participant); "selon X" and
+   "d'après X" name who tells, not an actor; media are never actors (except when expelled); of a
+   participle qualifying a noun trigger only the agent counts ("l'attaque menée par X", not "un
+   sommet consacré à l'Ukraine"). Places (KB towns, regions; unlinked LOC) and states governed by
+   "dans"/"en", or by "à" outside transfers, become the location; otherwise the sentence's first
+   town is — except a town that is the subject or the recipient of a transfer, sanction or
+   agreement (a capital standing for its government: "livrer des armes à Kiev") and an unlinked
+   name tagged LOC that is the subject or the visitor ("la visite de Nancy Pelosi"), which are
+   actors. A subject pronoun ("il", "celui-ci") with no named source takes the previous sentence's
+   subject ("il") or last person named ("celui-ci"). Attacks and captures keep only armed actors
+   and states (``armed_kinds``).
 4. **Date.** The date expression of the sentence nearest the trigger (``find_dates`` against the
-   article's date); else the article's own date, with ``date_source = "article"``.
+   article's date) among those that are the event's own: one in the trigger's phrase or on the
+   verb a noun trigger hangs from comes first; one attached to a verb of saying ("a annoncé
+   samedi") or to another verb dates something else and is not used; else the article's own
+   date, with ``date_source = "article"``.
 5. **Fatalities.** The first death toll ``find_fatalities`` finds in the sentence, for attacks.
 
 One event per sentence and type: several triggers of a type in a sentence are one event (the
@@ -291,9 +305,26 @@ def _unreal_clause(tok: Token) -> bool:
     return False
 
 
+def _conditional_form(tok: Token) -> bool:
+    """A conditional the tagger read as an imperfect: "frapperaient" is the infinitive's stem plus
+    an imperfect ending, where the imperfect itself would be "frappaient"."""
+    if "Imp" not in tok.morph.get("Tense", []) or "Fin" not in tok.morph.get("VerbForm", []):
+        return False
+    stem = _lemma(tok)[:-1] if _lemma(tok).endswith("re") else _lemma(tok)
+    return len(stem) > 3 and tok.lower_.startswith(stem) and tok.lower_[len(stem):].startswith("ai")
+
+
+def _has_if_clause(tok: Token) -> bool:
+    """The trigger is the main clause of a condition: "frapperaient Bamako si les soldats restaient"."""
+    return any(
+        c.dep_ in {"advcl", "dep"} and any(m.dep_ == "mark" and m.lower_ in {"si", "s'", "s’"} for m in c.children)
+        for c in tok.children
+    )
+
+
 def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
     moods = tok.morph.get("Mood", [])
-    if "Cnd" in moods or "Sub" in moods:
+    if "Cnd" in moods or "Sub" in moods or _conditional_form(tok) or _has_if_clause(tok):
         return True
     if _unreal_infinitive(tok):
         return True
@@ -424,9 +455,14 @@ def _place_as_actor(
     """A "place" that acts: a town as the subject or the recipient ("Kiev a reçu", "livrer des armes
     à Kiev", "sanctions contre Moscou": the capital stands for its government), or an unlinked
     name the model tagged LOC that is the subject or the visitor ("la visite de Nancy Pelosi")."""
-    if path is None or path[1].i != tok.i:
+    if path is None:
         return False
     case = _case(tok)
+    if path[1].i != tok.i:
+        # "livrer des hélicoptères de combat à Bamako": the parser hangs the recipient on a noun of
+        # the object; a town "à" there is still where the goods go
+        nested = path[1].dep_ == "obj" and tok.dep_ == "nmod" and case in {"à", "au", "aux"}
+        return kind == "town" and event_type in _RECIPIENT_TYPES and nested
     subject = tok.dep_ in _SUBJECT
     if kind == "town":
         return subject or (event_type in _RECIPIENT_TYPES and case in {"à", "au", "aux", "contre"})
