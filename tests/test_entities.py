@@ -200,6 +200,29 @@ def test_clean_canonical(surface: str, canonical: str) -> None:
     assert clean_canonical(surface) == canonical
 
 
+def test_spelling_variants_link_to_the_kb_actor_or_the_article_form(kb: KnowledgeBase) -> None:
+    ents = run(
+        "Le prince Mohamed Ben Salmane a reçu Llyod Austin. Benn Wallace parle, puis Ben Wallace, puis Ben Wallace."
+    )
+    assert with_text(ents, "Mohamed Ben Salmane")[0]["kb_id"] == kb_id_of(kb.lookup("Mohammed ben Salmane")[0])
+    assert with_text(ents, "Llyod Austin")[0]["kb_id"] == kb_id_of(kb.lookup("Lloyd Austin")[0])
+    assert {e["canonical"] for e in ents if "Wallace" in e["text"]} == {"Ben Wallace"}
+
+
+def test_lone_common_nouns_are_not_names_but_short_forms_are() -> None:
+    ents = run(
+        "Le Parlement a voté hier. Le Fournisseur a livré. La Commission européenne a parlé et la Commission a insisté."
+    )
+    texts = {e["text"] for e in ents}
+    assert "Parlement" not in texts and "Fournisseur" not in texts
+    assert "Commission" in texts and "Commission européenne" in texts
+
+
+def test_capitalised_title_word_inside_a_name_stays() -> None:
+    ents = run("Désigné comme l'arme nucléaire financière par Bruno Le Maire, le réseau SWIFT est coupé.")
+    assert [e["canonical"] for e in ents if e["label"] == "PER"] == ["Bruno Le Maire"]
+
+
 def test_component_is_registered() -> None:
     chain = registry.resolve(["entities"])
     assert chain[0].writes == {"entities"}
