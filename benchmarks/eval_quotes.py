@@ -54,6 +54,9 @@ KB-identity match) -> 0.820; quote F1 unchanged (dev 0.820). Held-out: F1 0.792,
 
 Second round (branch ``actors``, rules chosen on ``dev-all``): dev-all speaker accuracy 0.635 -> 0.668;
 heldout3 (blind, run once) F1 0.809, speaker accuracy 0.607 (0.562 for the previous rules, same run).
+
+Third round (branch ``actors2``, rules chosen on the new ``dev-all``): dev-all speaker accuracy 0.654 ->
+0.682; heldout4 (blind, run once) F1 0.707, speaker accuracy 0.593 (0.556 for main 3b859b0, same run).
 """
 
 from __future__ import annotations
