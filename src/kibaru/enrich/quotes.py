@@ -719,10 +719,28 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
             return _strip_det(phrase), None, "ORG"
     if tok.pos_ == "PROPN":
         return _strip_det(phrase), None, "ORG"
+    if _is_group(tok):
+        # « selon les économistes », « les médias ont répété que »: the group itself speaks
+        return _strip_det(phrase), None, "GRP"
     if tok.pos_ == "NOUN" or head_lemma in lex.person_heads:
         name, kid = _resolve_description(ctx, phrase, head_lemma, tok.idx)
         return name, kid, "PER" if name else "?"
     return None, None, "?"
+
+
+# Determiners of a plural noun phrase that names a group as a whole (« les experts », « certains
+# économistes »), not one unnamed member (« un expert ») nor a partitive sample.
+_GROUP_DETERMINERS = frozenset({"le", "les", "certain", "certains", "plusieurs", "nombreux", "ce", "ces"})
+
+
+def _is_group(tok: Token) -> bool:
+    """A plural common noun naming a group of speakers: « les journalistes », « les chroniqueurs »."""
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    return bool(dets) and all(
+        d.lemma_.lower() in _GROUP_DETERMINERS or d.text.lower() in _GROUP_DETERMINERS for d in dets
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -1046,15 +1064,112 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
     if inherit_cue is not None:
         q.cue, q.inherit = inherit_cue, True
         return
-    # 3. « X : « … » » — a name right before a colon
-    m = re.search(r"([^.!?\n]{0,120})\s*:\s*$", left)
+    # 3. « X : « … » » — a name right before a colon; in an interview or list line
+    # (« Nom, source, date : « … » ») the name that opens the line
+    m = re.search(r"([^.!?\n]{0,120})\s*:[\s\u00a0\u202f«“\"‹„]*$", left)
     if m:
         ms = _mentions_in(ctx, s + m.start(1), q.start)
-        per = [x for x in ms if x.label in {"PER", "ORG"}]
-        if per:
+        # « 17 novembre 2016 sur France info : « … » »: the programme or outlet is where it was said
+        per = [
+            x for x in ms
+            if x.label in {"PER", "ORG"}
+            and ctx.outside_quotes(x)
+            and not _VENUE.search(text[max(0, x.start - 14) : x.start])
+        ]
+        venue_only = bool(ms) and not per
+        line_start = text.rfind("\n", 0, q.start) + 1
+        opening = [x for x in per if x.label == "PER" and not text[line_start : x.start].strip()]
+        if per or line_start >= s:
             q.cue = ":"
-            q.speaker = (*_mention_name(per[-1], ctx), per[-1].label)
+            if opening:
+                q.speaker = (*_mention_name(opening[0], ctx), "PER")
+                return
+            lead = _leading_name(text[line_start : q.start])
+            if lead is not None:  # the model missed the name that opens the line
+                q.speaker = (*_full_name(ctx, lead, q.start), "PER")
+                return
+            if per:
+                q.speaker = (*_mention_name(per[-1], ctx), per[-1].label)
+                return
+            if venue_only:  # a list entry with a date and a venue only: the same speaker goes on
+                q.inherit = True
+                return
+            q.cue = None
+    # 4. a paragraph introduced by the previous one ending with a colon (« Ensuite, il y a cette
+    # déclaration d'Al Jazeera : » / « Biden a déclaré que : »): the speaker named there
+    if _opens_paragraph(text, q.start):
+        intro = _colon_intro(ctx, q.start)
+        if intro is not None:
+            q.cue = ":"
+            if isinstance(intro, tuple):
+                q.speaker = intro
+            else:
+                q.speaker_tok = intro
             return
+
+
+# Capitalised words that open a sentence without being a name.
+_NOT_NAME_OPENERS = frozenset(
+    {"le", "la", "les", "l", "un", "une", "des", "selon", "pour", "dans", "en", "au", "aux", "sur", "ce", "cette",
+     "mais", "et", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "extrait", "source", "interview"}
+)
+
+
+_VENUE = re.compile(r"\b(sur|dans|à|au|aux|micro de|antenne de|plateau de)\s+(l'|l’|la |le |les )?$", re.IGNORECASE)
+
+
+_LEADING_NAME = re.compile(
+    r"\s*((?:[A-ZÀ-Ý][\w’'.-]*)(?:\s+(?:[A-ZÀ-Ý][\w’'.-]*|de|du|des|d’|d'|la|le|ben|bin|van|von|al|el)){1,3})\s*[,:]"
+)
+
+
+def _leading_name(line: str) -> str | None:
+    """« Bruno Le Maire, 12 juillet 2016 sur Public Sénat : » -> « Bruno Le Maire »: two to four
+    capitalised words (name particles allowed inside) opening a line and closed by a comma or colon."""
+    m = _LEADING_NAME.match(line)
+    if m is None:
+        return None
+    name = m.group(1)
+    words = name.split()
+    if _norm(words[0]).strip("'") in _NOT_NAME_OPENERS or not words[-1][:1].isupper():
+        return None
+    return name
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether a quote starts its paragraph (only spaces and opening marks before it)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(_SPACES + "«“\"‹„")
+
+
+def _colon_intro(ctx: _Context, start: int) -> Token | tuple[str | None, str | None, str] | None:
+    """The speaker announced by the previous paragraph when it ends with a colon: the subject of its
+    last reporting verb, else the first person (then organisation) its last sentence names."""
+    text, doc = ctx.text, ctx.doc
+    line_start = text.rfind("\n", 0, start) + 1
+    k = line_start - 1
+    while k > 0 and text[k - 1] in _SPACES + "\n":
+        k -= 1
+    if k <= 0 or text[k - 1] != ":":
+        return None
+    prev_start = text.rfind("\n", 0, k - 1) + 1
+    s = prev_start
+    for i in range(k - 2, prev_start, -1):
+        if text[i] in _SENT_END and text[i + 1] in _SPACES:
+            s = i + 1
+            break
+    span = doc.char_span(s, k - 1, alignment_mode="expand")
+    for t in reversed(list(span) if span is not None else []):
+        if _cue_lemma(t, ctx.lex) is not None and t.pos_ in {"VERB", "NOUN"}:
+            subj = _subject_near(ctx, t) if t.pos_ == "VERB" else None
+            if subj is not None:
+                return subj
+    ms = [m for m in _mentions_in(ctx, s, k) if ctx.outside_quotes(m)]
+    for label in ("PER", "ORG"):
+        found = [m for m in ms if m.label == label]
+        if found:
+            return (*_mention_name(found[0], ctx), label)
+    return None
 
 
 def _participle_after_comma(tok: Token) -> bool:
@@ -1300,7 +1415,9 @@ def extract_quotes(
                 if prev is not None and q.start - prev[0] < CONTINUATION_CHARS:  # overlapping: same words
                     q.speaker = (prev[1], prev[2], prev[3])
                     q.cue = None
-                    if prev[3] == "PER":
+                    # a paragraph that opens with the quote goes on with the same speaker; inside a
+                    # paragraph, a person named since the last quote may be the one now quoted
+                    if prev[3] == "PER" and not _opens_paragraph(text, q.start):
                         # a person named since the last quote is the one now quoted
                         name, kid = _recent_person(ctx, q.start)
                         if name is not None:
