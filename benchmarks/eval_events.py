@@ -20,9 +20,11 @@ type (both gold and system have at most one event per type and sentence). Scores
   **location**, and right **fatalities**; **all right** = detected, date right and actors right
   (roles included) — the issue's target is 80 %;
 * date accuracy separately over gold events whose date is stated in the sentence (the others take
-  the article's date, which the system falls back to as well).
+  the article's date, which the system falls back to as well); fatalities separately over gold
+  events with a stated death toll;
+* per type: P/R/F1 of detection and the all-right count.
 
-Run: ``.venv/bin/python benchmarks/eval_events.py [--split dev|heldout|heldout2|all] [--errors]``
+Run: ``.venv/bin/python benchmarks/eval_events.py [--split dev|heldout|heldout2|heldout3|all] [--errors]``
 """
 
 from __future__ import annotations
@@ -40,7 +42,11 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 
 
 def shared_dir() -> Path:
-    return Path(os.environ.get("KIBARU_SHARED", str(REPO.parent / "shared")))
+    """``$KIBARU_SHARED``, else ``shared`` beside the repository, else ``/work/shared`` (worktrees)."""
+    if "KIBARU_SHARED" in os.environ:
+        return Path(os.environ["KIBARU_SHARED"])
+    beside = REPO.parent / "shared"
+    return beside if beside.is_dir() or not Path("/work/shared").is_dir() else Path("/work/shared")
 
 
 def load_gold(split: str) -> dict[str, list[dict[str, Any]]]:
@@ -115,7 +121,7 @@ def _same_place(gold: str | None, system: str | None, kb: Any) -> bool:
     return bool(_keys(gold, None, kb) & _keys(system, None, kb))
 
 
-def run(split: str, errors: bool) -> dict[str, float]:
+def run(split: str, errors: bool) -> dict[str, Any]:
     from kibaru.enrich.entities import domain_pipeline, entities_for_docs
     from kibaru.enrich.events import extract_events
     from kibaru.enrich.temporal import find_dates
@@ -132,6 +138,8 @@ def run(split: str, errors: bool) -> dict[str, float]:
     n_gold = 0
     right: defaultdict[str, int] = defaultdict(int)
     stated = stated_right = 0
+    toll = toll_right = 0  # gold events with a stated death toll, and those the system got right
+    per_type: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp, fp, fn, all right
     for article, doc, ent, anchor in zip(articles, docs, ents, anchors, strict=True):
         system = extract_events(doc, ent, anchor, kb)
         for row in gold[article]:
@@ -144,6 +152,7 @@ def run(split: str, errors: bool) -> dict[str, float]:
             gold_by_type = {e["type"]: e for e in row["events"]}
             for t in sys_by_type.keys() - gold_by_type.keys():
                 fp += 1
+                per_type[t][1] += 1
                 if errors:
                     print(f"FP {article}:{s0} {t} {sys_by_type[t]['triggers']} | {row['text'][s0:s1][:160]}")
             for t, g in gold_by_type.items():
@@ -151,12 +160,15 @@ def run(split: str, errors: bool) -> dict[str, float]:
                 in_text = bool(find_dates(row["text"][s0:s1], anchor))
                 stated += in_text
                 e = sys_by_type.get(t)
+                toll += g["fatalities"] is not None
                 if e is None:
                     fn += 1
+                    per_type[t][2] += 1
                     if errors:
                         print(f"FN {article}:{s0} {t} | {row['text'][s0:s1][:160]}")
                     continue
                 tp += 1
+                per_type[t][0] += 1
                 checks = {
                     "date": e["date"] == g["date"] and e["date_precision"] == g["date_precision"],
                     "actors": _same_actors(g["actors"], e["actors"], kb, roles=True),
@@ -165,6 +177,8 @@ def run(split: str, errors: bool) -> dict[str, float]:
                     "fatalities": g["fatalities"] == e["fatalities"],
                 }
                 checks["all"] = checks["date"] and checks["actors"]
+                per_type[t][3] += checks["all"]
+                toll_right += g["fatalities"] is not None and checks["fatalities"]
                 stated_right += in_text and checks["date"]
                 for k, ok in checks.items():
                     right[k] += ok
@@ -177,10 +191,17 @@ def run(split: str, errors: bool) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    result = {"sentences": sum(len(v) for v in gold.values()), "gold_events": n_gold, "tp": tp, "fp": fp, "fn": fn,
-              "precision": p, "recall": r, "f1": f1}
+    result: dict[str, Any] = {"sentences": sum(len(v) for v in gold.values()), "gold_events": n_gold,
+                              "tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f1}
     for k in ("date", "actors", "actor_names", "location", "fatalities", "all"):
         result[f"{k}_right_share"] = right[k] / n_gold if n_gold else 0.0
+    result["stated_tolls"] = toll
+    result["stated_toll_right_share"] = toll_right / toll if toll else 0.0
+    for t, (tp_t, fp_t, fn_t, ok_t) in sorted(per_type.items()):
+        p_t = tp_t / (tp_t + fp_t) if tp_t + fp_t else 0.0
+        r_t = tp_t / (tp_t + fn_t) if tp_t + fn_t else 0.0
+        f_t = 2 * p_t * r_t / (p_t + r_t) if p_t + r_t else 0.0
+        result[f"type:{t}"] = f"gold {tp_t + fn_t} P {p_t:.2f} R {r_t:.2f} F1 {f_t:.2f} all-right {ok_t}/{tp_t + fn_t}"
     result["stated_dates"] = stated
     result["stated_date_right_share"] = stated_right / stated if stated else 0.0
     return result
@@ -188,7 +209,7 @@ def run(split: str, errors: bool) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--split", default="heldout", choices=["dev", "heldout", "heldout2", "all"])
+    parser.add_argument("--split", default="heldout", choices=["dev", "heldout", "heldout2", "heldout3", "all"])
     parser.add_argument("--errors", action="store_true", help="print each error (use on dev only)")
     args = parser.parse_args(argv)
     try:

@@ -34,6 +34,7 @@ def main() -> None:
     failures += bench("bench_nlp.py") != 0
     failures += bench("eval_linking.py") != 0
     failures += bench("eval_quotes.py") != 0
+    failures += bench("bench_postgres.py", "--n", "2000") != 0
     failures += bench("eval_techniques.py", *(["--embeddings"] if full else [])) != 0
     sys.exit(1 if failures else 0)
 

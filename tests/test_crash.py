@@ -1,4 +1,7 @@
-"""Crash safety: kill -9 an ingest mid-way, rerun, and every article is there exactly once."""
+"""Crash safety: kill -9 an ingest mid-way, rerun, and every article is there exactly once.
+
+Runs on both backends (``new_db`` in conftest.py: a DuckDB file, a database on a real PostgreSQL).
+"""
 
 from __future__ import annotations
 
@@ -8,10 +11,12 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from kibaru.ingest.pipeline import IngestOptions, ingest
-from kibaru.store import open_storage
+from kibaru.store import Storage, open_storage
 
 N_DOCS = 240
 BATCH = 20
@@ -88,9 +93,23 @@ def _corpus(root: Path) -> Path:
     return folder
 
 
-def test_kill_and_rerun_stores_every_article_once(tmp_path: Path) -> None:
+def _wait_for_killed_session(storage: Storage, backend: str) -> None:
+    """PostgreSQL notices a dead client asynchronously: wait until its run lock is released."""
+    if backend != "postgres":
+        return
+    deadline = time.monotonic() + 20
+    with storage.read_cursor() as cur:
+        while time.monotonic() < deadline:
+            row = cur.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = ?",
+                              [0x6B63]).fetchone()
+            if row == (0,):
+                return
+            time.sleep(0.05)
+
+
+def test_kill_and_rerun_stores_every_article_once(tmp_path: Path, backend: str, new_db: Callable[[], str]) -> None:
     corpus = _corpus(tmp_path)
-    db = str(tmp_path / "crash.duckdb")
+    db = new_db()
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(corpus), db, str(BATCH)],
         stdout=subprocess.PIPE,
@@ -106,12 +125,14 @@ def test_kill_and_rerun_stores_every_article_once(tmp_path: Path) -> None:
     assert child.returncode == -signal.SIGKILL
 
     storage = open_storage(db)
+    _wait_for_killed_session(storage, backend)
     partial = storage.count_articles()
     assert partial < N_DOCS  # the run really was interrupted
     assert partial % BATCH == 0  # only whole batches were committed
     summary = ingest([corpus], storage, IngestOptions(batch_size=BATCH))
     assert summary.new == N_DOCS - partial and summary.unchanged == partial
-    ids = [row[0] for row in storage.con.execute("SELECT id FROM articles").fetchall()]  # type: ignore[attr-defined]
+    with storage.read_cursor() as cur:
+        ids = [row[0] for row in cur.execute("SELECT id FROM articles").fetchall()]
     assert len(ids) == len(set(ids)) == N_DOCS
     runs = storage.status()["runs"]
     assert [r["status"] for r in runs][:2] == ["ok", "interrupted"]

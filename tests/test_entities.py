@@ -200,6 +200,28 @@ def test_clean_canonical(surface: str, canonical: str) -> None:
     assert clean_canonical(surface) == canonical
 
 
+def test_spelling_variants_link_to_the_kb_actor_or_the_article_form(kb: KnowledgeBase) -> None:
+    ents = run(
+        "Le prince Mohamed Ben Salmane a reçu Ben Wallace. Benn Wallace parle, puis Ben Wallace, puis Ben Wallace."
+    )
+    assert with_text(ents, "Mohamed Ben Salmane")[0]["kb_id"] == kb_id_of(kb.lookup("Mohammed ben Salmane")[0])
+    assert {e["canonical"] for e in ents if "Wallace" in e["text"]} == {"Ben Wallace"}
+
+
+def test_lone_common_nouns_are_not_names_but_short_forms_are() -> None:
+    ents = run(
+        "Le Parlement a voté hier. Le Fournisseur a livré. La Commission européenne a parlé et la Commission a insisté."
+    )
+    texts = {e["text"] for e in ents}
+    assert "Parlement" not in texts and "Fournisseur" not in texts
+    assert "Commission" in texts and "Commission européenne" in texts
+
+
+def test_capitalised_title_word_inside_a_name_stays() -> None:
+    ents = run("Désigné comme l'arme nucléaire financière par Bruno Le Maire, le réseau SWIFT est coupé.")
+    assert [e["canonical"] for e in ents if e["label"] == "PER"] == ["Bruno Le Maire"]
+
+
 def test_component_is_registered() -> None:
     chain = registry.resolve(["entities"])
     assert chain[0].writes == {"entities"}
@@ -211,7 +233,9 @@ def test_component_is_registered() -> None:
 # Floors pinned under the figures measured on the held-out splits (eval/LINKING.md): heldout
 # actor F1 0.748 / mention accuracy 0.941 on its first (blind) run, 0.820 / 0.953 now; heldout2
 # 0.884 / 0.907 blind, 0.891 / 0.944 now. They catch regressions; the issue's target is 0.90.
-FLOORS = {"heldout": (0.78, 0.90), "heldout2": (0.84, 0.88)}
+# heldout3 (blind when annotated, second round of issue 3): 0.835 / 0.759 on its single run.
+# heldout4 (blind, third round): 0.788 / 0.696 on its single run.
+FLOORS = {"heldout": (0.78, 0.90), "heldout2": (0.84, 0.88), "heldout3": (0.80, 0.72), "heldout4": (0.75, 0.66)}
 
 
 def _eval_module() -> Any:
@@ -229,7 +253,7 @@ def test_heldout_linking_floor(split: str) -> None:
     if not (ev.shared_dir() / "corpus" / "semeval2023_fr").is_dir():
         pytest.skip(f"SKIPPED LOUDLY: shared SemEval corpus absent at {ev.shared_dir()} (set KIBARU_SHARED)")
     res = ev.evaluate(split)
-    assert res["articles"] == {"heldout": 10, "heldout2": 6}[split]
+    assert res["articles"] == {"heldout": 10, "heldout2": 6, "heldout3": 7, "heldout4": 7}[split]
     f1_floor, mention_floor = FLOORS[split]
     assert res["actor_f1"] >= f1_floor, res
     assert res["mention_link_accuracy"] >= mention_floor, res

@@ -48,6 +48,15 @@ OTHER = {
     "Puis des hommes armés ont attaqué le village.",
     "veille": "Le 7 août, des jihadistes ont attaqué le camp de Tessit. La veille, une embuscade avait visé "
     "un convoi près de Gao.",
+    "pronoun": "Assimi Goïta est arrivé à Niamey pour une visite de deux jours. Il a rencontré le président "
+    "Mohamed Bazoum au palais.",
+    "said_date": "Le ministère a annoncé lundi que des soldats maliens avaient reçu deux hélicoptères russes.",
+    "own_date": "Les rebelles ont attaqué le 3 août le camp de Tessit, a annoncé lundi l'armée.",
+    "attribution": "Selon l'ONU, des jihadistes ont attaqué un village près de Ménaka.",
+    "capital": "La Russie a livré des hélicoptères de combat à Bamako.",
+    "frame": "Lors de leur entretien à Koulouba, Assimi Goïta a demandé à Sergueï Lavrov des avions.",
+    "if_clause": "Le JNIM a prévenu que ses combattants frapperaient Bamako si les soldats russes restaient.",
+    "generic_det": "Toute attaque contre les civils sera punie, a déclaré le gouverneur de Mopti.",
 }
 
 
@@ -200,3 +209,58 @@ def test_component_fills_articles(kb: KnowledgeBase, events: dict[str, tuple[str
     events_component([article], {"kb": kb})  # the pipeline is loaded by the ``events`` fixture
     assert [e["type"] for e in article.events] == ["sanction"]
     assert article.events[0]["evidence"] == text
+
+
+def _actors(found: list[dict[str, Any]], event_type: str) -> dict[str, str]:
+    ev = next(e for e in found if e["type"] == event_type)
+    return {a["canonical"]: a["role"] for a in ev["actors"]}
+
+
+def test_a_subject_pronoun_is_the_previous_sentence_subject(
+    events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase
+) -> None:
+    _, found = events["pronoun"]
+    meetings = [e for e in found if e["type"] == "meeting" and "rencontré" in e["triggers"]]
+    roles = {a["canonical"]: a["role"] for a in meetings[0]["actors"]}
+    assert roles.get(kb.lookup("Assimi Goïta")[0].name) == "source"
+
+
+def test_a_date_on_a_verb_of_saying_is_not_the_event_date(
+    events: dict[str, tuple[str, list[dict[str, Any]]]],
+) -> None:
+    _, found = events["said_date"]
+    ev = next(e for e in found if e["type"] == "arms_transfer")
+    assert (ev["date"], ev["date_source"]) == (ANCHOR, "article")  # "lundi" dates the announcement
+    _, found = events["own_date"]
+    ev = next(e for e in found if e["type"] == "attack")
+    assert ev["date"] == "2022-08-03"
+
+
+def test_who_tells_is_not_an_actor(events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase) -> None:
+    _, found = events["attribution"]
+    un = {a.name for a in kb.lookup("ONU")}
+    assert not un & set(_actors(found, "attack"))
+
+
+def test_a_capital_receiving_is_the_recipient(
+    events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase
+) -> None:
+    _, found = events["capital"]
+    assert _actors(found, "arms_transfer").get(kb.lookup("Bamako")[0].name) == "target"
+
+
+def test_a_framing_meeting_takes_the_clause_actors(
+    events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase
+) -> None:
+    _, found = events["frame"]
+    roles = _actors(found, "meeting")
+    assert roles.get(kb.lookup("Assimi Goïta")[0].name) == "source"
+    assert roles.get(kb.lookup("Sergueï Lavrov")[0].name) == "participant"
+
+
+@pytest.mark.parametrize("name", ["if_clause", "generic_det"])
+def test_conditional_clauses_and_generic_nouns_are_no_events(
+    events: dict[str, tuple[str, list[dict[str, Any]]]], name: str
+) -> None:
+    _, found = events[name]
+    assert "attack" not in _types(found)

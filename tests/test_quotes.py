@@ -237,6 +237,54 @@ def _eval_module() -> Any:
     return mod
 
 
+def _linked(text: str) -> list[dict[str, Any]]:
+    from kibaru.enrich.quotes import quotes_for_texts_linked
+
+    quotes = quotes_for_texts_linked([text], [None])[0]
+    for q in quotes:
+        assert q["text"] == text[q["start"] : q["end"]]
+    return quotes
+
+
+def test_list_entries_name_then_colon_and_venue_lines_continue(nlp: Any) -> None:
+    text = (
+        "Ce qu'ils ont dit\n\n"
+        "Bruno Le Maire, 12 juillet 2016 sur Public Sénat : « Attention à cette façon de brouiller les lignes. »\n\n"
+        "17 novembre 2016 sur France info : « C'est un autre visage du socialisme, un visage plus avenant. »\n\n"
+        "François Bayrou, avant l'élection de 2017, au sujet de Macron : "
+        "« Je suis absolument sceptique sur cette affaire. »\n"
+    )
+    quotes = _linked(text)
+    assert find(quotes, "Attention à cette").get("speaker") == "Bruno Le Maire"  # "Maire" is part of the name
+    assert find(quotes, "autre visage").get("speaker") == "Bruno Le Maire"  # a venue is not a speaker
+    assert find(quotes, "absolument sceptique").get("speaker") == "François Bayrou"  # the name opening the line
+
+
+def test_paragraph_after_a_colon_and_paragraph_continuation(nlp: Any) -> None:
+    text = (
+        "Nord Stream 2\n\n"
+        "Le débat a pris de l'ampleur à Berlin. Ensuite, il y a cette déclaration d'Al Jazeera :\n\n"
+        "« Les Allemands dans leur majorité soutiennent le projet, seules certaines élites sont contre. »\n\n"
+        "Le président Joe Biden a longuement reçu le chancelier Olaf Scholz. "
+        "« Nous ne laisserons pas faire cela », a-t-il dit.\n\n"
+        "« Nous continuerons à soutenir nos partenaires dans cette épreuve très difficile. »\n"
+    )
+    quotes = _linked(text)
+    assert find(quotes, "Les Allemands").get("speaker") == "Al Jazeera"
+    assert find(quotes, "Nous continuerons").get("speaker") == "Joe Biden"
+
+
+def test_selon_a_group_gives_the_group_not_a_person(nlp: Any) -> None:
+    text = (
+        "Inflation\n\n"
+        "Le ministre Bruno Le Maire a présenté son budget. Selon les économistes, la France pourrait éviter "
+        "un pic d'inflation à 7 % en septembre."
+    )
+    q = find(_linked(text), "la France pourrait")
+    assert q["speaker"] == "économistes"
+    assert q["speaker_kb_id"] is None
+
+
 def test_heldout_floor(nlp: Any) -> None:
     """Held-out articles never used for tuning; floors set below the measured figures (see report)."""
     ev = _eval_module()
@@ -249,3 +297,29 @@ def test_heldout_floor(nlp: Any) -> None:
     # entities): F1 0.792, speaker accuracy 0.455; floors leave room for parser noise only
     assert result["f1"] >= 0.74
     assert result["speaker_accuracy"] >= 0.44
+
+
+def test_heldout3_floor(nlp: Any) -> None:
+    """The second blind split (annotated before the second round of changes, run once)."""
+    ev = _eval_module()
+    try:
+        result = ev.evaluate("heldout3")
+    except FileNotFoundError as exc:
+        pytest.skip(f"SHARED CORPUS ABSENT — heldout3 quote evaluation NOT RUN ({exc}); set KIBARU_SHARED")
+    assert result["gold"] == 105
+    # measured on its single blind run: F1 0.809, speaker accuracy 0.607; floors for parser noise
+    assert result["f1"] >= 0.77
+    assert result["speaker_accuracy"] >= 0.57
+
+
+def test_heldout4_floor(nlp: Any) -> None:
+    """The third blind split (annotated before the third round of changes, run once)."""
+    ev = _eval_module()
+    try:
+        result = ev.evaluate("heldout4")
+    except FileNotFoundError as exc:
+        pytest.skip(f"SHARED CORPUS ABSENT — heldout4 quote evaluation NOT RUN ({exc}); set KIBARU_SHARED")
+    assert result["gold"] == 102
+    # measured on its single blind run: F1 0.707, speaker accuracy 0.593; floors for parser noise
+    assert result["f1"] >= 0.67
+    assert result["speaker_accuracy"] >= 0.55

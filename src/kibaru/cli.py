@@ -90,18 +90,68 @@ def ingest(
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv | parquet")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: stdout).")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl | csv | parquet | stix | graphml | gexf")
+    ] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Output file, or directory for --table all (default: stdout).")
+    ] = None,
     db: DbOption = None,
     since: Annotated[str | None, typer.Option(help="Only articles dated on/after (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Only articles dated on/before.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    narrative: Annotated[
+        list[str] | None, typer.Option("--narrative", help="Only articles carrying this narrative id (repeatable).")
+    ] = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Only articles naming this actor (KB id, Wikidata id or name).")
+    ] = None,
+    table: Annotated[
+        str | None,
+        typer.Option("--table", help="csv/parquet: entities | quotes | events | narratives | techniques | stance | "
+                                     "clusters | articles | all (one file each in the -o directory)."),
+    ] = None,
+    graph: Annotated[str, typer.Option("--graph", help="graphml/gexf: actors | outlets.")] = "actors",
+    validate: Annotated[
+        bool, typer.Option("--validate", help="stix: run the STIX 2.1 validator on the bundle.")
+    ] = False,
 ) -> None:
-    """Export articles in the contract format (JSONL) or as a flat table (CSV, Parquet)."""
+    """Export articles (JSONL contract, CSV/Parquet), analyst tables, STIX 2.1 bundles or Gephi graphs."""
     from kibaru.export.articles import export_articles
+    from kibaru.export.select import Selection, select
 
+    selection = Selection(since=since, until=until, outlet=outlet, narratives=tuple(narrative or ()), actor=actor)
     with storage_session(db, read_only=True) as storage:
-        articles = storage.iter_articles(where={"since": since, "until": until, "outlet": outlet})
+        articles = select(storage, selection)
+        if fmt == "stix":
+            from kibaru.export.stix import export_stix, validate_bundle
+
+            count, objects = export_stix(articles, output)
+            if output is not None:
+                err.print(f"exported {count} articles as {objects} STIX objects to {output}", highlight=False)
+                if validate:
+                    valid, errors, warnings = validate_bundle(output.read_text(encoding="utf-8"))
+                    for line in errors:
+                        err.print(f"invalid: {line}", highlight=False, markup=False)
+                    err.print(f"STIX validator: {'valid' if valid else 'INVALID'}, {len(errors)} errors, "
+                              f"{len(warnings)} warnings", highlight=False)
+                    if not valid:
+                        raise typer.Exit(1)
+            return
+        if fmt in ("graphml", "gexf"):
+            from kibaru.export.graphs import export_graph
+
+            nodes, edges = export_graph(articles, graph, fmt, output)
+            err.print(f"exported the {graph} graph ({nodes} nodes, {edges} edges) to {output}", highlight=False)
+            return
+        if table is not None:
+            from kibaru.export.tables import export_tables
+
+            counts = export_tables(articles, table, fmt, output)
+            if output is not None:
+                done = ", ".join(f"{name} {n}" for name, n in counts.items())
+                err.print(f"exported rows ({done}) to {output}", highlight=False)
+            return
         count = export_articles(articles, fmt, output)
     if output is not None:
         err.print(f"exported {count} articles to {output}")

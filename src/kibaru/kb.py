@@ -122,7 +122,8 @@ def _fold(surface: str) -> str:
     """Casefold, fold accents, unify apostrophes, turn hyphens and punctuation into spaces."""
     text = unicodedata.normalize("NFKD", surface)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.casefold().replace("œ", "oe").replace("æ", "ae")
+    # dotless ı (Turkish "Ajansı") upper-cases to I, which casefolds to i: fold both to i
+    text = text.casefold().replace("œ", "oe").replace("æ", "ae").replace("ı", "i")
     text = text.translate(_APOSTROPHES).translate(_SPACES)
     text = re.sub(r"\s*'\s*", "'", text)
     return " ".join(text.split())

@@ -18,7 +18,8 @@ err = Console(stderr=True, soft_wrap=True)  # messages name paths: never fold th
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database file (default: $KIBARU_DB or ./kibaru.duckdb).", show_default=False),
+    typer.Option("--db", help="DuckDB file or postgresql:// URL (default: $KIBARU_DB or ./kibaru.duckdb).",
+                 show_default=False),
 ]
 ConfigOption = Annotated[
     list[Path] | None, typer.Option("--config", help="Extra configuration file(s) layered over the defaults.")

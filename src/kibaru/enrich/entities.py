@@ -50,7 +50,7 @@ from kibaru.model import Article
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # Knowledge-base actor type -> the schema's entity label.
 KB_LABEL: dict[str, str] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC", "EVENT": "EVENT"}
@@ -62,10 +62,17 @@ MIN_PATTERN_CHARS = 3
 # Parts of speech of a one-token "entity" that is really a capitalised ordinary word.
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "PRON", "ADV", "ADP", "DET", "CCONJ", "SCONJ", "INTJ"})
 
+# Lower-case words that belong to a person's name ("Bujon de l'Estang", "Ould Ghazouani", "van der").
+_NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "van", "von", "der", "den", "da", "di", "dos",
+                             "ben", "bin", "ibn", "al", "el", "ag", "ould", "y"})
+
 # Longest text parsed in one piece. News articles are under 50,000 characters; longer inputs
 # are whole dumps or broken extractions, parsed in pieces so memory stays bounded (spaCy's own
 # limit is 1,000,000 characters, about 1 GB of parser memory).
 MAX_PARSE_CHARS = 200_000
+
+# Heads of a government department named by its portfolio ("ministère des Affaires étrangères").
+MINISTRY_HEADS = frozenset({"ministere", "secretariat d'etat", "departement"})
 
 # Pipe names, also the spaCy factory names.
 RULER = "kibaru_kb_ruler"
@@ -199,6 +206,7 @@ class DomainFixes:
         self._states = {
             fold(s) for a in kb if a.type == "GPE" for s in a.surfaces()
         }
+        self._common = _common_words(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.util import filter_spans
@@ -210,13 +218,15 @@ class DomainFixes:
             if span is not None:
                 forced.append(span)
         forced.extend(self._operations(doc))
+        forced.extend(self._ministries(doc))
+        heads = {fold(e[0].text) for e in doc.ents if len(e) > 1}
         for whole in doc.ents:
             for ent in self._split_lines(doc, whole):
                 if self._is_category(doc, ent) or self._is_common_word(ent):
                     continue
                 named = self._strip_title(doc, ent)
                 named = self._strip_tail(doc, named) if named is not None else None
-                if named is not None:
+                if named is not None and not self._is_fragment(named, heads):
                     spans.extend(self._split_country_prefix(doc, named))
         spans = self._extend_to_kb_names(doc, spans)
         spans = [self._extend_particles(doc, s) for s in spans]
@@ -247,6 +257,48 @@ class DomainFixes:
             if not actors and fold(tok.text) not in {"operation", "op"}:
                 continue
             found.append(Span(doc, name.start, name.end, label="EVENT"))
+        return found
+
+    def _ministries(self, doc: Doc) -> list[Span]:
+        """"ministère (polonais) des Affaires étrangères", "ministère de la Justice": one ORG span
+        from "ministère" to the end of the capitalised department name (the model tags only
+        "Affaires étrangères", or nothing)."""
+        from spacy.tokens import Span
+
+        found = []
+        for tok in doc:
+            if fold(tok.text) not in MINISTRY_HEADS:
+                continue
+            i = tok.i + 1
+            while i < len(doc) and i - tok.i <= 2 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+                i += 1  # "ministère russe des ..."
+            if i >= len(doc) or fold(doc[i].text) not in {"de", "des", "du", "d'"}:
+                continue
+            i += 1
+            if i < len(doc) and fold(doc[i].text) in {"la", "l'"}:
+                i += 1
+            if i >= len(doc) or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+                continue
+            end = i + 1
+            while end < len(doc):
+                nxt = doc[end]
+                if nxt.text[:1].isupper() and nxt.is_alpha and "\n" not in doc[end - 1].whitespace_:
+                    end += 1
+                elif nxt.text.islower() and nxt.pos_ == "ADJ" and doc[end - 1].text[:1].isupper():
+                    end += 1  # "Affaires étrangères"
+                elif (
+                    fold(nxt.text) in {"et", "de", "des", "du", "la", "l'"}
+                    and end + 1 < len(doc)
+                    and (doc[end + 1].text[:1].isupper() or fold(doc[end + 1].text) in {"la", "l'"})
+                    and end + 2 < len(doc)
+                    and any(t.text[:1].isupper() for t in doc[end + 1 : end + 3])
+                ):
+                    end += 1
+                else:
+                    break
+            while end > i and fold(doc[end - 1].text) in {"et", "de", "des", "du", "la", "l'"}:
+                end -= 1
+            found.append(Span(doc, tok.i, end, label="ORG"))
         return found
 
     def _is_category(self, doc: Doc, ent: Span) -> bool:
@@ -290,7 +342,16 @@ class DomainFixes:
         end = ent.end
         if ent.label_ in {"PER", "MISC"}:
             for tok in ent[1:]:
+                if self._title_in_name(doc, ent, tok):
+                    continue
                 if fold(tok.text) in self._title_words and any(t.text[:1].isupper() for t in doc[ent.start : tok.i]):
+                    end = tok.i
+                    break
+        if ent.label_ == "PER" and end - ent.start >= 3:
+            # a person's name is capitalised words and particles: a lower-case word after two
+            # name words starts a title ("Willy Demeyer bourgmestre de Liège", "X syndic de Y")
+            for tok in doc[ent.start + 2 : end]:
+                if tok.is_alpha and tok.text.islower() and fold(tok.text) not in _NAME_PARTICLES:
                     end = tok.i
                     break
         while end > ent.start + 1 and doc[end - 1].text.islower() and doc[end - 1].pos_ in _NOT_NAME_POS:
@@ -301,6 +362,30 @@ class DomainFixes:
             return ent
         titled = end < ent.end and fold(doc[end].text) in self._title_words
         return Span(doc, ent.start, end, label="PER" if ent.label_ == "MISC" and titled else ent.label_)
+
+    @staticmethod
+    def _title_in_name(doc: Doc, ent: Span, tok: Token) -> bool:
+        """A capitalised title word that is part of a surname ("Bruno Le Maire", "Jean Le Général"):
+        right after a capitalised particle, and not opening a title phrase ("Bourgmestre de X")."""
+        if not tok.text[:1].isupper() or tok.i == ent.start:
+            return False
+        prev = doc[tok.i - 1]
+        if not (prev.text[:1].isupper() and fold(prev.text) in _NAME_PARTICLES):
+            return False
+        nxt = doc[tok.i + 1] if tok.i + 1 < ent.end else None
+        return nxt is None or fold(nxt.text) not in {"de", "du", "des", "d'"}
+
+    def _is_fragment(self, ent: Span, heads: set[str]) -> bool:
+        """A lone capitalised common noun or adjective the model took for a name ("Parlement",
+        "Conservateur", "Fournisseur"): not a KB name, not an acronym, and not the short form of a
+        longer name of the same article ("la Commission" after "la Commission européenne")."""
+        if len(ent) != 1 or ent.label_ == "LOC" or not self._common:
+            return False
+        tok = ent[0]
+        word = tok.text.lower()
+        if tok.text.isupper() or not tok.is_alpha or fold(tok.text) in heads or self.kb.lookup(tok.text):
+            return False
+        return word in self._common or tok.lemma_.lower() in self._common
 
     def _is_common_word(self, ent: Span) -> bool:
         """A capitalised verb or pronoun the model took for a name ("Tenter", "Quiconque")."""
@@ -400,6 +485,21 @@ class DomainFixes:
         if span.label_ == "PER" and label == "LOC" and len(span) > 1:
             return span  # "Paris Hilton": a person whose name contains a place
         return Span(doc, span.start, span.end, label=label)
+
+
+def _common_words(nlp: Language | None) -> frozenset[str]:
+    """Common nouns and adjectives of the model's own lemmatizer tables (empty when it has none)."""
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    words: set[str] = set()
+    for pos in ("noun", "adj"):
+        if pos in index:
+            words.update(index[pos])
+    return frozenset(words)
 
 
 @functools.lru_cache(maxsize=4)

@@ -351,6 +351,73 @@ def _person_name(m: _Mention, ctx: _Context) -> str:
     return best
 
 
+_NAME_PARTICLES = frozenset(
+    {"de", "du", "des", "le", "la", "ben", "bin", "al", "el", "ag", "ould", "van", "von", "da", "di"}
+)
+
+
+def _name_tokens(s: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-]+", _norm(s)) if t and not re.fullmatch(r"\w\.?", t)]
+
+
+def _trailing_name(text: str) -> str | None:
+    """The capitalised name a mention ends with (« le ministre grec de l'Asile Notis Mitarachi »
+    -> « Notis Mitarachi »), or None when it does not end with two or more name words."""
+    words = text.split()
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or (_norm(words[k - 1]) in _NAME_PARTICLES and k < len(words))):
+        k -= 1
+    while k < len(words) and _norm(words[k]) in _NAME_PARTICLES:
+        k += 1
+    name = " ".join(words[k:])
+    return name if 2 <= len(name.split()) <= 4 else None
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Transliteration variants of one surname: « Volodine » / « Volodin »."""
+    if a == b:
+        return True
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return len(shorter) >= 5 and longer == shorter + "e"
+
+
+def _full_name(ctx: _Context, name: str, pos: int) -> tuple[str, str | None]:
+    """A speaker given by a short form (« Mitarachi », « Le Pen », « D. Trump », « Su Tseng ») ->
+    the one fuller person name of the article it abbreviates, with its KB id when linked."""
+    short = _name_tokens(name)
+    if not short or len(short) > 2:
+        return name, None
+    found: dict[str, tuple[str, str | None]] = {}
+    for m in ctx.mentions:
+        if _is_description(m):
+            continue
+        full = m.canonical if m.label == "PER" and m.canonical else _trailing_name(m.text)
+        if not full:
+            continue
+        if m.label != "PER":
+            # a name glued to the words before it (« l'Asile Notis Mitarachi »): first name + surname
+            words = full.split()
+            k = len(words) - len(short) - 1
+            while k > 0 and _norm(words[k - 1]) in _NAME_PARTICLES:
+                k -= 1
+            full = " ".join(words[max(0, k) :])
+        toks = _name_tokens(full)
+        if len(toks) <= len(short) or len(toks) > 4:
+            continue
+        tail = toks[-len(short) :]
+        ends = tail[:-1] == short[:-1] and _same_surname(tail[-1], short[-1])
+        if ends or toks[: len(short)] == short:
+            found.setdefault(" ".join(toks), (full, m.kb_id if m.label == "PER" else None))
+    if len(found) != 1:
+        return name, None
+    full, kid = next(iter(found.values()))
+    if kid is None and ctx.kb is not None and hasattr(ctx.kb, "lookup"):
+        people = [a for a in ctx.kb.lookup(full) if getattr(a, "type", None) == "PER"]
+        if len(people) == 1:
+            kid = getattr(people[0], "wikidata", None) or people[0].id
+    return full, kid
+
+
 def _mention_name(m: _Mention, ctx: _Context) -> tuple[str, str | None]:
     if m.label == "PER":
         return _person_name(m, ctx), m.kb_id
@@ -652,10 +719,28 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
             return _strip_det(phrase), None, "ORG"
     if tok.pos_ == "PROPN":
         return _strip_det(phrase), None, "ORG"
+    if _is_group(tok):
+        # « selon les économistes », « les médias ont répété que »: the group itself speaks
+        return _strip_det(phrase), None, "GRP"
     if tok.pos_ == "NOUN" or head_lemma in lex.person_heads:
         name, kid = _resolve_description(ctx, phrase, head_lemma, tok.idx)
         return name, kid, "PER" if name else "?"
     return None, None, "?"
+
+
+# Determiners of a plural noun phrase that names a group as a whole (« les experts », « certains
+# économistes »), not one unnamed member (« un expert ») nor a partitive sample.
+_GROUP_DETERMINERS = frozenset({"le", "les", "certain", "certains", "plusieurs", "nombreux", "ce", "ces"})
+
+
+def _is_group(tok: Token) -> bool:
+    """A plural common noun naming a group of speakers: « les journalistes », « les chroniqueurs »."""
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    return bool(dets) and all(
+        d.lemma_.lower() in _GROUP_DETERMINERS or d.text.lower() in _GROUP_DETERMINERS for d in dets
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -683,6 +768,12 @@ def _subject_near(ctx: _Context, verb: Token) -> Token | None:
     """The verb's subject; a name right before the verb wins over a subject with no name in it
     (« dans un éditorial, le « Global Times » reconnaît que », which the parser misreads)."""
     subj = _subject(verb)
+    named_before = _mention_before(ctx, verb)
+    if named_before is not None and (
+        subj is None or (subj.pos_ in {"ADV", "X", "SPACE"} and not _mentions_in(ctx, subj.idx, subj.idx + 1))
+    ):
+        # « Macron a également averti que » with « Macron » parsed as an adverb
+        return named_before
     first = verb
     while first.i > 0 and ctx.doc[first.i - 1].pos_ in {"AUX", "ADV"}:
         first = ctx.doc[first.i - 1]
@@ -712,6 +803,49 @@ def _subject_near(ctx: _Context, verb: Token) -> Token | None:
     return subj
 
 
+# Words that may stand between a subject and its verb: auxiliaries, clitics, negation, adverbs.
+_BETWEEN_SUBJECT_AND_VERB = frozenset(
+    {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", "l'", "l’", "le", "la", "les", "-t", "nous", "vous"}
+)
+
+
+def _mention_before(ctx: _Context, verb: Token) -> Token | None:
+    """A person or organisation named right before the verb (only auxiliaries, clitics and
+    adverbs between, same line): the subject when the parser gave none or mislabelled it."""
+    doc = ctx.doc
+    k = verb.i - 1
+    while k >= 0:
+        tok = doc[k]
+        if tok.is_space:
+            if "\n" in tok.text:
+                return None
+            k -= 1
+            continue
+        found = [
+            m for m in _mentions_in(ctx, tok.idx, tok.idx + len(tok.text))
+            if m.label in {"PER", "ORG"} and ctx.outside_quotes(m)
+        ]
+        if found:
+            return _token_at(doc, found[-1].start)
+        if tok.pos_ in {"AUX", "ADV"} or tok.text.lower() in _BETWEEN_SUBJECT_AND_VERB:
+            k -= 1
+            continue
+        return None
+    return None
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """« celui de Mykola, qui habite …, et explique » / « X, qui a déclaré »: what ``qui`` stands for."""
+    if verb.dep_ not in {"acl:relcl", "acl"} or verb.head is verb:
+        return None
+    ante = verb.head
+    if ante.lemma_.lower() in {"celui", "celle", "ceux", "celles"}:
+        named = [c for c in ante.children if c.dep_ in {"nmod", "appos"} and c.pos_ in {"PROPN", "NOUN"}]
+        if named:
+            return named[0]
+    return ante
+
+
 def _subject(tok: Token) -> Token | None:
     """The (possibly inverted) subject of a verb, climbing through participles and conjuncts."""
     seen = 0
@@ -720,6 +854,10 @@ def _subject(tok: Token) -> Token | None:
         for c in cur.children:
             if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.text.lower() not in {"qui", "que", "-t"}:
                 return c
+            if c.dep_ in {"nsubj", "nsubj:pass"} and c.text.lower() == "qui":
+                ante = _relative_antecedent(cur)
+                if ante is not None:
+                    return ante
         for c in cur.children:
             if (
                 c.dep_ == "dep"
@@ -896,6 +1034,7 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
     s, _e = _sentence_bounds(text, q.start, q.end, all_quotes)
     left = text[s : max(s, q.start - 1)]
     best: tuple[int, Token, str] | None = None
+    inherit_cue: str | None = None
     for t in doc.char_span(s, max(s, q.start - 1), alignment_mode="expand") or []:
         if any(qs <= t.idx < qe for qs, qe in all_quotes):
             continue
@@ -911,20 +1050,126 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
         lemma = _cue_lemma(t, lex)
         if lemma is not None and t.pos_ in {"VERB", "NOUN"}:
             subj = _subject(t)
+            if subj is None and t.pos_ == "VERB":
+                subj = _mention_before(ctx, t)
             if subj is not None:
                 best = (t.idx, subj, t.text)
+                inherit_cue = None
+            elif t.pos_ == "VERB" and ("Inf" in t.morph.get("VerbForm", []) or t.text.lower().endswith("ant")):
+                # « …, avant d'ajouter : « … » », « et de conclure : « … » »: the speaker goes on
+                inherit_cue = t.text
     if best is not None:
         q.cue, q.speaker_tok = best[2], best[1]
         return
-    # 3. « X : « … » » — a name right before a colon
-    m = re.search(r"([^.!?\n]{0,120})\s*:\s*$", left)
+    if inherit_cue is not None:
+        q.cue, q.inherit = inherit_cue, True
+        return
+    # 3. « X : « … » » — a name right before a colon; in an interview or list line
+    # (« Nom, source, date : « … » ») the name that opens the line
+    m = re.search(r"([^.!?\n]{0,120})\s*:[\s\u00a0\u202f«“\"‹„]*$", left)
     if m:
         ms = _mentions_in(ctx, s + m.start(1), q.start)
-        per = [x for x in ms if x.label in {"PER", "ORG"}]
-        if per:
+        # « 17 novembre 2016 sur France info : « … » »: the programme or outlet is where it was said
+        per = [
+            x for x in ms
+            if x.label in {"PER", "ORG"}
+            and ctx.outside_quotes(x)
+            and not _VENUE.search(text[max(0, x.start - 14) : x.start])
+        ]
+        venue_only = bool(ms) and not per
+        line_start = text.rfind("\n", 0, q.start) + 1
+        opening = [x for x in per if x.label == "PER" and not text[line_start : x.start].strip()]
+        if per or line_start >= s:
             q.cue = ":"
-            q.speaker = (*_mention_name(per[-1], ctx), per[-1].label)
+            if opening:
+                q.speaker = (*_mention_name(opening[0], ctx), "PER")
+                return
+            lead = _leading_name(text[line_start : q.start])
+            if lead is not None:  # the model missed the name that opens the line
+                q.speaker = (*_full_name(ctx, lead, q.start), "PER")
+                return
+            if per:
+                q.speaker = (*_mention_name(per[-1], ctx), per[-1].label)
+                return
+            if venue_only:  # a list entry with a date and a venue only: the same speaker goes on
+                q.inherit = True
+                return
+            q.cue = None
+    # 4. a paragraph introduced by the previous one ending with a colon (« Ensuite, il y a cette
+    # déclaration d'Al Jazeera : » / « Biden a déclaré que : »): the speaker named there
+    if _opens_paragraph(text, q.start):
+        intro = _colon_intro(ctx, q.start)
+        if intro is not None:
+            q.cue = ":"
+            if isinstance(intro, tuple):
+                q.speaker = intro
+            else:
+                q.speaker_tok = intro
             return
+
+
+# Capitalised words that open a sentence without being a name.
+_NOT_NAME_OPENERS = frozenset(
+    {"le", "la", "les", "l", "un", "une", "des", "selon", "pour", "dans", "en", "au", "aux", "sur", "ce", "cette",
+     "mais", "et", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "extrait", "source", "interview"}
+)
+
+
+_VENUE = re.compile(r"\b(sur|dans|à|au|aux|micro de|antenne de|plateau de)\s+(l'|l’|la |le |les )?$", re.IGNORECASE)
+
+
+_LEADING_NAME = re.compile(
+    r"\s*((?:[A-ZÀ-Ý][\w’'.-]*)(?:\s+(?:[A-ZÀ-Ý][\w’'.-]*|de|du|des|d’|d'|la|le|ben|bin|van|von|al|el)){1,3})\s*[,:]"
+)
+
+
+def _leading_name(line: str) -> str | None:
+    """« Bruno Le Maire, 12 juillet 2016 sur Public Sénat : » -> « Bruno Le Maire »: two to four
+    capitalised words (name particles allowed inside) opening a line and closed by a comma or colon."""
+    m = _LEADING_NAME.match(line)
+    if m is None:
+        return None
+    name = m.group(1)
+    words = name.split()
+    if _norm(words[0]).strip("'") in _NOT_NAME_OPENERS or not words[-1][:1].isupper():
+        return None
+    return name
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether a quote starts its paragraph (only spaces and opening marks before it)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(_SPACES + "«“\"‹„")
+
+
+def _colon_intro(ctx: _Context, start: int) -> Token | tuple[str | None, str | None, str] | None:
+    """The speaker announced by the previous paragraph when it ends with a colon: the subject of its
+    last reporting verb, else the first person (then organisation) its last sentence names."""
+    text, doc = ctx.text, ctx.doc
+    line_start = text.rfind("\n", 0, start) + 1
+    k = line_start - 1
+    while k > 0 and text[k - 1] in _SPACES + "\n":
+        k -= 1
+    if k <= 0 or text[k - 1] != ":":
+        return None
+    prev_start = text.rfind("\n", 0, k - 1) + 1
+    s = prev_start
+    for i in range(k - 2, prev_start, -1):
+        if text[i] in _SENT_END and text[i + 1] in _SPACES:
+            s = i + 1
+            break
+    span = doc.char_span(s, k - 1, alignment_mode="expand")
+    for t in reversed(list(span) if span is not None else []):
+        if _cue_lemma(t, ctx.lex) is not None and t.pos_ in {"VERB", "NOUN"}:
+            subj = _subject_near(ctx, t) if t.pos_ == "VERB" else None
+            if subj is not None:
+                return subj
+    ms = [m for m in _mentions_in(ctx, s, k) if ctx.outside_quotes(m)]
+    for label in ("PER", "ORG"):
+        found = [m for m in ms if m.label == label]
+        if found:
+            return (*_mention_name(found[0], ctx), label)
+    return None
 
 
 def _participle_after_comma(tok: Token) -> bool:
@@ -1170,7 +1415,9 @@ def extract_quotes(
                 if prev is not None and q.start - prev[0] < CONTINUATION_CHARS:  # overlapping: same words
                     q.speaker = (prev[1], prev[2], prev[3])
                     q.cue = None
-                    if prev[3] == "PER":
+                    # a paragraph that opens with the quote goes on with the same speaker; inside a
+                    # paragraph, a person named since the last quote may be the one now quoted
+                    if prev[3] == "PER" and not _opens_paragraph(text, q.start):
                         # a person named since the last quote is the one now quoted
                         name, kid = _recent_person(ctx, q.start)
                         if name is not None:
@@ -1178,6 +1425,8 @@ def extract_quotes(
                 elif _words(text[q.start : q.end]) < MIN_UNATTRIBUTED_WORDS:
                     continue
         name, kid, label = q.speaker if q.speaker is not None else (None, None, "?")
+        if name is not None and kid is None:
+            name, kid = _full_name(ctx, name, q.start)
         if name is not None:
             ctx.speakers.append((q.end, name, kid, label))
         results.append(

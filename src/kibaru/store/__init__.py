@@ -1,7 +1,7 @@
 """Storage behind a small interface; the backend is chosen from the database URL.
 
 ``open_storage("kibaru.duckdb")`` (or ``:memory:``) gives the embedded DuckDB backend;
-``postgresql://…`` URLs are reserved for the team-server backend.
+``postgresql://…`` (or ``postgres://…``) URLs the PostgreSQL team-server backend.
 """
 
 from __future__ import annotations
@@ -10,11 +10,14 @@ import os
 from pathlib import Path
 
 from kibaru.errors import StorageError
-from kibaru.store.base import RunSummary, Storage, StoredSignature
+from kibaru.store.base import ReadCursor, RunSummary, SearchHit, SearchResults, Storage, StoredSignature
 
 DEFAULT_DB = "kibaru.duckdb"
 
-__all__ = ["DEFAULT_DB", "RunSummary", "Storage", "StoredSignature", "open_storage", "resolve_db"]
+__all__ = [
+    "DEFAULT_DB", "ReadCursor", "RunSummary", "SearchHit", "SearchResults", "Storage", "StoredSignature",
+    "is_postgres_url", "open_storage", "resolve_db",
+]
 
 
 def resolve_db(db: str | None) -> str:
@@ -22,11 +25,26 @@ def resolve_db(db: str | None) -> str:
     return db or os.environ.get("KIBARU_DB") or DEFAULT_DB
 
 
+def is_postgres_url(url: str) -> bool:
+    return url.startswith(("postgres://", "postgresql://"))
+
+
 def open_storage(db: str | None = None, *, read_only: bool = False, migrate: bool = True) -> Storage:
     """Open (and by default migrate) the database named by ``db``."""
     url = resolve_db(db)
-    if url.startswith(("postgres://", "postgresql://")):
-        raise StorageError("the PostgreSQL backend is not available in this version; use a DuckDB file")
+    if is_postgres_url(url):
+        from kibaru.store.postgres_store import PostgresStorage
+
+        server = PostgresStorage(url, read_only=read_only)
+        try:
+            if read_only and server.schema_version() == 0:
+                raise StorageError(f"no kibaru schema in {server.url}: run `kibaru ingest` (or `kibaru migrate`) first")
+            if migrate and not read_only:
+                server.migrate()
+        except BaseException:
+            server.close()
+            raise
+        return server
     from kibaru.store.duckdb_store import DuckDBStorage
 
     if read_only and url != ":memory:" and not Path(url).exists():

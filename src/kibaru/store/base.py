@@ -1,12 +1,25 @@
-"""The storage interface every backend implements (DuckDB now, PostgreSQL later)."""
+"""The storage interface every backend implements (embedded DuckDB, PostgreSQL team server)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from kibaru.model import Article, Rejection
+
+
+def period_end(until: str | None) -> str | None:
+    """An upper bound for text dates that keeps the whole period: "2023-02" -> "2023-02-99".
+
+    Dates are stored as YYYY[-MM[-DD]] text and compared as text: "2023-02-03" <= "2023-02" is
+    false, so a bare "until month" would drop that month's articles. Every backend applies it.
+    """
+    if not until:
+        return until
+    parts = until.split("-")
+    return "-".join(parts + ["99"] * (3 - len(parts))) if len(parts) < 3 else until
 
 
 @dataclass(slots=True)
@@ -36,6 +49,53 @@ class StoredSignature:
     signature: bytes
     date: str | None
     ingest_seq: int
+
+
+@dataclass(slots=True)
+class SearchHit:
+    """One article found by a full-text search; ``score`` orders hits (higher first) within one backend."""
+
+    id: str
+    title: str | None
+    date: str | None
+    outlet: str | None
+    cluster_id: str | None
+    score: float
+
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> SearchHit:
+        """From ``(id, title, date, outlet, cluster_id, score, …)``."""
+        return cls(str(row[0]), row[1], row[2], row[3], row[4], float(row[5]))
+
+
+@dataclass(slots=True)
+class SearchResults:
+    """One page of a search and how many articles match in all."""
+
+    total: int
+    hits: list[SearchHit] = field(default_factory=list)
+
+
+class ReadCursor(Protocol):
+    """A backend-neutral read cursor: SQL with ``?`` placeholders, rows as tuples.
+
+    Every ``?`` outside quotes is a bound parameter on every backend (PostgreSQL gets them
+    translated), so read-only code such as the dashboard's queries runs unchanged where its SQL is
+    portable (see docs/postgres.md for the DuckDB-only functions and their PostgreSQL equivalents).
+    """
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> ReadCursor: ...
+
+    def fetchone(self) -> tuple[Any, ...] | None: ...
+
+    def fetchall(self) -> list[tuple[Any, ...]]: ...
+
+    def fetchmany(self, size: int) -> list[tuple[Any, ...]]: ...
+
+    @property
+    def columns(self) -> list[str]:
+        """Names of the last result's columns."""
+        ...
 
 
 class Storage(Protocol):
@@ -87,6 +147,19 @@ class Storage(Protocol):
 
     def status(self) -> dict[str, Any]:
         """Counts, last runs and recent rejections, for ``kibaru status``."""
+        ...
+
+    def search(
+        self, query: str, *, limit: int = 20, offset: int = 0, filters: dict[str, Any] | None = None
+    ) -> SearchResults:
+        """Full-text search (accent-insensitive) over title and text, best matches first, one page.
+
+        ``filters`` are those of ``iter_articles`` (outlet, since, until, cluster_id, language).
+        """
+        ...
+
+    def read_cursor(self) -> AbstractContextManager[ReadCursor]:
+        """A cursor for read-only SQL, safe to use from another thread than the writer's."""
         ...
 
     def close(self) -> None: ...

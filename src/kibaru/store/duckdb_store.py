@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,9 @@ import pyarrow as pa
 from kibaru.errors import StorageError
 from kibaru.ingest.identity import text_hash
 from kibaru.model import Article, Rejection
-from kibaru.store.base import RunSummary, StoredSignature
+from kibaru.store.base import RunSummary, SearchHit, SearchResults, StoredSignature, period_end
 from kibaru.store.migrations import migrations_for, split_statements
+from kibaru.store.search_terms import query_terms, term_pattern
 
 JSON_FIELDS = ("boilerplate", "entities", "quotes", "events", "narratives", "techniques", "stance")
 
@@ -36,9 +38,13 @@ _ARROW_SCHEMA = pa.schema(
 )
 
 
-# DuckDB's buffer pool otherwise grows towards 80 % of RAM as the database grows; a fixed cap keeps
-# a long ingest's memory flat (DuckDB spills to disk beyond it). Override with $KIBARU_DUCKDB_MEMORY.
-MEMORY_LIMIT = os.environ.get("KIBARU_DUCKDB_MEMORY", "512MB")
+# DuckDB's buffer pool otherwise grows towards 80 % of RAM: it keeps the table's blocks cached as the
+# database grows. Writers get a small cap so a long ingest's memory stays flat (calibrated on a 20k-dump
+# ingest: with 512 MB the cached table blocks reached 61 MB and kept growing with the table; with 128 MB
+# they are evicted and RSS stayed within 330-390 MB; DuckDB spills to disk beyond the cap). Readers (the
+# dashboard) get more room for sorts and scans. $KIBARU_DUCKDB_MEMORY overrides both.
+WRITE_MEMORY_LIMIT = "128MB"
+READ_MEMORY_LIMIT = "512MB"
 
 
 def _now() -> datetime:
@@ -60,8 +66,11 @@ class DuckDBStorage:
 
     backend = "duckdb"
 
-    def __init__(self, path: str | Path, *, read_only: bool = False, memory_limit: str = MEMORY_LIMIT) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, memory_limit: str | None = None) -> None:
         self.url = str(path)
+        memory_limit = memory_limit or os.environ.get("KIBARU_DUCKDB_MEMORY") or (
+            READ_MEMORY_LIMIT if read_only else WRITE_MEMORY_LIMIT
+        )
         try:
             self.con = duckdb.connect(self.url, read_only=read_only, config={"memory_limit": memory_limit})
         except duckdb.Error as exc:  # locked, corrupt, not a database
@@ -266,8 +275,70 @@ class DuckDBStorage:
             "recent_rejections": [{"run_id": r[0], "where": r[1], "reason": r[2]} for r in rejected],
         }
 
+    def search(
+        self, query: str, *, limit: int = 20, offset: int = 0, filters: dict[str, Any] | None = None
+    ) -> SearchResults:
+        terms = query_terms(query)
+        if not terms:
+            return SearchResults(total=0)
+        clauses, filter_params = _where_clause(filters or {})
+        patterns = [term_pattern(term) for term in terms]
+        # Every word must start a word of the title or the text; a title match weighs like three mentions.
+        score = " + ".join(
+            "3 * regexp_matches(coalesce(title, ''), ?)::INTEGER + len(regexp_extract_all(text, ?))" for _ in terms
+        )
+        where = " AND ".join("(regexp_matches(coalesce(title, ''), ?) OR regexp_matches(text, ?))" for _ in terms)
+        where_params = [p for pattern in patterns for p in (pattern, pattern)] + filter_params
+        if clauses:
+            where += " AND " + clauses.removeprefix("WHERE ")
+        sql = (
+            f"SELECT id, title, date, outlet, cluster_id, ({score})::DOUBLE AS score, count(*) OVER () "
+            f"FROM articles WHERE {where} ORDER BY score DESC, date DESC NULLS LAST, ingest_seq DESC LIMIT ? OFFSET ?"
+        )
+        params = [p for pattern in patterns for p in (pattern, pattern)] + where_params
+        with self.read_cursor() as cur:
+            rows = cur.execute(sql, [*params, max(1, limit), max(0, offset)]).fetchall()
+            total = int(rows[0][6]) if rows else 0
+            if not rows and offset > 0:
+                row = cur.execute(f"SELECT count(*) FROM articles WHERE {where}", where_params).fetchone()
+                total = int(row[0]) if row else 0
+        return SearchResults(total=total, hits=[SearchHit.from_row(r) for r in rows])
+
+    @contextmanager
+    def read_cursor(self) -> Iterator[DuckDBReadCursor]:
+        # A DuckDB connection must not be shared between threads; its cursors may.
+        cursor = self.con.cursor()
+        try:
+            yield DuckDBReadCursor(cursor)
+        finally:
+            cursor.close()
+
     def close(self) -> None:
         self.con.close()
+
+
+class DuckDBReadCursor:
+    """``Storage.read_cursor``'s cursor on DuckDB: its ``?`` placeholders are DuckDB's own."""
+
+    def __init__(self, cursor: duckdb.DuckDBPyConnection) -> None:
+        self._cursor = cursor
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> DuckDBReadCursor:
+        self._cursor.execute(sql, list(params))
+        return self
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return self._cursor.fetchone()
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        return self._cursor.fetchall()
+
+    def fetchmany(self, size: int) -> list[tuple[Any, ...]]:
+        return self._cursor.fetchmany(size)
+
+    @property
+    def columns(self) -> list[str]:
+        return [d[0] for d in self._cursor.description or []]
 
 
 # Filters the storage layer understands; values are always bound as parameters.
@@ -290,5 +361,5 @@ def _where_clause(where: dict[str, Any]) -> tuple[str, list[Any]]:
         if key not in _FILTERS:
             raise ValueError(f"unknown filter {key!r}")
         clauses.append(_FILTERS[key])
-        params.append(value)
+        params.append(period_end(value) if key == "until" else value)
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params

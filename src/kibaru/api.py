@@ -1,0 +1,174 @@
+"""kibaru from Python: ``kibaru.open(db)`` for notebooks and scripts.
+
+    import kibaru
+
+    with kibaru.open("kibaru.duckdb") as kb:
+        for article in kb.articles(narrative="france-neocolonial", since="2023", limit=5):
+            print(article.date, article.outlet, article.title)
+        df = kb.articles_df(outlet="Sahel Matin")          # pandas DataFrame (needs pandas)
+        quotes = kb.table("quotes")                         # one row per quote, joinable on article_id
+        timeline = kb.events(type="attack", since="2023")   # merged real-world events
+
+The database is opened read-only, so a notebook can read while ``kibaru ingest`` is not running.
+Records are :class:`kibaru.model.Article` objects (fields named as in the article contract).
+pandas and networkx are imported only by the methods that need them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from kibaru.errors import KibaruError
+from kibaru.export.actors import ActorIndex
+from kibaru.export.select import Selection, select
+from kibaru.export.tables import SCHEMAS, TABLES, iter_rows
+from kibaru.model import Article, export_record
+from kibaru.store import open_storage
+
+if TYPE_CHECKING:
+    import networkx as nx
+    import pandas as pd
+
+    from kibaru.analyse.timeline import TimelineEntry
+
+__all__ = ["Kibaru", "open"]
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError as exc:
+        raise KibaruError(f"DataFrames need pandas: pip install 'kibaru[notebook]' ({exc})") from exc
+    return pandas
+
+
+class Kibaru:
+    """A read-only handle on one kibaru database. Use :func:`open`."""
+
+    def __init__(self, db: str | Path | None = None) -> None:
+        self.storage = open_storage(str(db) if db is not None else None, read_only=True)
+        self._actors: ActorIndex | None = None
+
+    @property
+    def actors(self) -> ActorIndex:
+        """The knowledge-base index used to resolve actors (loaded on first use)."""
+        if self._actors is None:
+            self._actors = ActorIndex()
+        return self._actors
+
+    def _selection(self, q: str | None, outlet: str | None, since: str | None, until: str | None,
+                   narrative: str | Sequence[str] | None, actor: str | None, limit: int | None) -> Selection:
+        narratives = (narrative,) if isinstance(narrative, str) else tuple(narrative or ())
+        return Selection(since=since, until=until, outlet=outlet, narratives=narratives, actor=actor, q=q,
+                         limit=limit, _actors=self._actors if actor is None else self.actors)
+
+    # --- articles ------------------------------------------------------------------------
+
+    def articles(self, q: str | None = None, outlet: str | None = None, since: str | None = None,
+                 until: str | None = None, narrative: str | Sequence[str] | None = None, actor: str | None = None,
+                 limit: int | None = None) -> Iterator[Article]:
+        """Articles in ingest order. ``q``: words that must all occur in the title or text (case and
+        accents ignored); ``since``/``until``: YYYY[-MM[-DD]]; ``narrative``: a narrative id (or
+        several: any of them); ``actor``: a KB id, a Wikidata QID or part of an actor's name."""
+        return select(self.storage, self._selection(q, outlet, since, until, narrative, actor, limit))
+
+    def articles_df(self, q: str | None = None, outlet: str | None = None, since: str | None = None,
+                    until: str | None = None, narrative: str | Sequence[str] | None = None,
+                    actor: str | None = None, limit: int | None = None, *, nested: bool = False) -> pd.DataFrame:
+        """The same articles as a DataFrame: one row per article (the ``articles`` table columns), or
+        with ``nested=True`` the contract's fields, list-valued ones as Python lists."""
+        pandas = _pandas()
+        found = self.articles(q, outlet, since, until, narrative, actor, limit)
+        if nested:
+            return pandas.DataFrame([export_record(a) for a in found])
+        rows = [row for _, row in iter_rows(found, ["articles"])]
+        return pandas.DataFrame(rows, columns=SCHEMAS["articles"].names)
+
+    def get(self, article_id: str) -> Article | None:
+        return self.storage.get_article(article_id)
+
+    # --- tables --------------------------------------------------------------------------
+
+    def rows(self, name: str, **filters: Any) -> list[dict[str, Any]]:
+        """The rows of one analyst table (see :mod:`kibaru.export.tables`) as dicts."""
+        if name not in TABLES:
+            raise KibaruError(f"unknown table {name!r}; choose one of {', '.join(TABLES)}")
+        found = self.articles(**filters)
+        return [row for _, row in iter_rows(found, [name], actors=self.actors)]
+
+    def table(self, name: str, **filters: Any) -> pd.DataFrame:
+        """One analyst table as a DataFrame (``entities``, ``quotes``, ``events``, ``narratives``,
+        ``techniques``, ``stance``, ``clusters``, ``articles``); ``filters`` as for :meth:`articles`."""
+        pandas = _pandas()
+        return pandas.DataFrame(self.rows(name, **filters), columns=SCHEMAS[name].names)
+
+    # --- events, graphs, STIX ------------------------------------------------------------
+
+    def events(self, type: str | None = None, actor: str | None = None, since: str | None = None,
+               until: str | None = None, *, window_days: int | None = None) -> list[TimelineEntry]:
+        """Real-world events merged across the articles that report them (as ``kibaru timeline``).
+
+        ``since``/``until`` filter on the event's date, ``actor`` on a KB id or part of a name."""
+        from kibaru.analyse.timeline import DEFAULT_WINDOW_DAYS, merge_events
+        from kibaru.export.actors import fold
+
+        source: Iterator[Article] = self.storage.iter_articles()
+        if type:
+            source = (a for a in source if any(e.get("type") == type for e in a.events))
+        entries = merge_events(source, window_days=window_days if window_days is not None else DEFAULT_WINDOW_DAYS)
+        target = self.actors.actor(actor) if actor else None
+        needle = fold(actor) if actor else ""
+
+        def keep(entry: TimelineEntry) -> bool:
+            if type and entry.type != type:
+                return False
+            if since and (not entry.date or entry.date[: len(since)] < since[: len(entry.date)]):
+                return False
+            if until and (not entry.date or entry.date[: len(until)] > until[: len(entry.date)]):
+                return False
+            if actor:
+                return any((target is not None and self.actors.actor(str(a.get("kb_id") or "")) is target)
+                           or a.get("kb_id") == actor or needle in fold(str(a.get("canonical") or ""))
+                           for a in entry.actors)
+            return True
+
+        return [e for e in entries if keep(e)]
+
+    def graph(self, name: str = "actors", **filters: Any) -> nx.Graph:
+        """The actor or outlet network (networkx) of the selected articles."""
+        from kibaru.export.graphs import build_graph
+
+        return build_graph(self.articles(**filters), name, self.actors)
+
+    def stix(self, **filters: Any) -> Any:
+        """A STIX 2.1 bundle (stix2 object) of the selected articles."""
+        from kibaru.export.stix import build_bundle
+
+        bundle, _ = build_bundle(self.articles(**filters), actors=self.actors)
+        return bundle
+
+    # --- lifecycle -----------------------------------------------------------------------
+
+    def count(self) -> int:
+        return self.storage.count_articles()
+
+    def close(self) -> None:
+        self.storage.close()
+
+    def __enter__(self) -> Kibaru:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"kibaru.open({self.storage.url!r})"
+
+
+def open(db: str | Path | None = None) -> Kibaru:
+    """Open a kibaru database read-only (default: ``$KIBARU_DB`` or ``./kibaru.duckdb``)."""
+    return Kibaru(db)

@@ -1,0 +1,54 @@
+"""`kibaru migrate` and `kibaru search`: the database itself, on DuckDB or on a PostgreSQL server."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from kibaru.commands.common import DbOption, cells, err, out, storage_session
+
+
+def migrate(db: DbOption = None) -> None:
+    """Create or upgrade the schema (writers also do it when they connect; run this as the schema owner)."""
+    with storage_session(db) as storage:
+        version = storage.schema_version()
+        database = storage.url
+    err.print(f"{database}: schema v{version}", highlight=False, markup=False)
+
+
+def search(
+    query: Annotated[
+        str, typer.Argument(help='Words (accents and case ignored); on PostgreSQL also "a phrase" and -word.')
+    ],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="How many to list.")] = 20,
+    offset: Annotated[int, typer.Option(help="Skip this many (next pages).")] = 0,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only articles dated on/after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Only articles dated on/before.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per hit.")] = False,
+) -> None:
+    """Full-text search over titles and texts, best matches first."""
+    with storage_session(db, read_only=True) as storage:
+        found = storage.search(query, limit=limit, offset=offset,
+                               filters={"outlet": outlet, "since": since, "until": until})
+    if as_json:
+        for hit in found.hits:
+            print(json.dumps({"id": hit.id, "title": hit.title, "date": hit.date, "outlet": hit.outlet,
+                              "cluster_id": hit.cluster_id, "score": hit.score}, ensure_ascii=False))
+    else:
+        table = Table(show_lines=False)
+        for name in ("date", "outlet", "title", "id"):
+            table.add_column(name, overflow="fold")
+        for hit in found.hits:
+            table.add_row(*cells(hit.date or "—", hit.outlet or "—", hit.title or "—", hit.id))
+        out.print(table, markup=False, highlight=False)
+    err.print(f"{len(found.hits)} of {found.total} matching articles", highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("migrate")(migrate)
+    app.command("search")(search)

@@ -1,0 +1,73 @@
+"""Canonical actors as the exports see them: one key per actor, whatever id the mention carries.
+
+An entity, quote speaker, event actor or stance target names its actor with a ``kb_id`` that is a
+Wikidata QID when the knowledge base has one ("Q1032") and the project id otherwise
+("loc:niamey"), plus a ``canonical`` name. :class:`ActorIndex` maps both spellings of an id to the
+same knowledge-base :class:`~kibaru.kb.Actor`, so "Q1032" and "gpe:niger" are one node, one STIX
+object. Mentions linked to no actor are keyed by their folded canonical name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from kibaru.kb import Actor, KnowledgeBase
+
+
+def fold(text: str) -> str:
+    """Casefolded, accents removed, whitespace collapsed: how unlinked names are compared."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """One actor as exported: a stable key, a display name, its KB record when linked."""
+
+    key: str  # "kb:<project id>" when linked, else "name:<folded canonical>"
+    name: str
+    actor: Actor | None
+    label: str | None = None  # the NER label of the mention (PER, ORG, LOC, …) when the KB does not say
+
+    @property
+    def kb_id(self) -> str | None:
+        return self.actor.id if self.actor else None
+
+    @property
+    def type(self) -> str | None:
+        return self.actor.type if self.actor else self.label
+
+
+class ActorIndex:
+    """Resolve the ``kb_id`` / ``canonical`` pairs of kibaru records to canonical actors."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb if kb is not None else KnowledgeBase.load()
+        self._by_id: dict[str, Actor] = {}
+        for actor in self.kb:
+            self._by_id[actor.id] = actor
+            if actor.wikidata:
+                self._by_id.setdefault(actor.wikidata, actor)
+
+    def actor(self, kb_id: str | None) -> Actor | None:
+        return self._by_id.get(kb_id) if kb_id else None
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self.kb.get(actor_id)
+
+    def ref(self, kb_id: Any, canonical: Any, label: Any = None) -> ActorRef | None:
+        """The actor a record names (None when it names nothing usable)."""
+        actor = self.actor(str(kb_id)) if kb_id else None
+        if actor is not None:
+            return ActorRef(key=f"kb:{actor.id}", name=actor.name, actor=actor, label=label)
+        name = " ".join(str(canonical or "").split())
+        if not name:
+            return None
+        if kb_id:  # an id the packaged KB does not know (another KB version): keep it as the key
+            return ActorRef(key=f"id:{kb_id}", name=name, actor=None, label=label)
+        return ActorRef(key=f"name:{fold(name)}", name=name, actor=None, label=label)
+
+    def of_entity(self, entity: dict[str, Any]) -> ActorRef | None:
+        return self.ref(entity.get("kb_id"), entity.get("canonical") or entity.get("text"), entity.get("label"))

@@ -1,0 +1,66 @@
+"""Which articles an export or a notebook query covers: storage filters plus detection filters.
+
+``since``, ``until`` and ``outlet`` are pushed down to the storage (parameterised SQL); the
+narrative, actor and text filters look at the decoded records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+
+from kibaru.export.actors import ActorIndex, fold
+from kibaru.model import Article
+from kibaru.store.base import Storage
+
+
+@dataclass
+class Selection:
+    """A filter over articles; every field is optional and they combine with AND."""
+
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+    narratives: Sequence[str] = ()  # the article carries at least one of these narrative ids
+    actor: str | None = None  # a mentioned actor: KB id, Wikidata QID, or part of its canonical name
+    q: str | None = None  # words that must all appear in the title or text (case and accents ignored)
+    limit: int | None = None
+    _actors: ActorIndex | None = field(default=None, repr=False)
+
+    def storage_where(self) -> dict[str, str | None]:
+        return {"since": self.since, "until": self.until, "outlet": self.outlet}
+
+    def matches(self, article: Article) -> bool:
+        if self.narratives:
+            wanted = set(self.narratives)
+            if not any(n.get("id") in wanted for n in article.narratives):
+                return False
+        if self.q:
+            haystack = fold(f"{article.title or ''} {article.text}")
+            if not all(word in haystack for word in fold(self.q).split()):
+                return False
+        return not self.actor or self._names_actor(article)
+
+    def _names_actor(self, article: Article) -> bool:
+        assert self.actor is not None
+        if self._actors is None:
+            self._actors = ActorIndex()
+        target = self._actors.actor(self.actor)
+        needle = fold(self.actor)
+        for entity in article.entities:
+            kb_id = entity.get("kb_id")
+            if target is not None and kb_id and self._actors.actor(str(kb_id)) is target:
+                return True
+            if kb_id and str(kb_id) == self.actor:
+                return True
+            if target is None and needle and needle in fold(str(entity.get("canonical") or "")):
+                return True
+        return False
+
+
+def select(storage: Storage, selection: Selection | None = None) -> Iterator[Article]:
+    """The stored articles ``selection`` keeps, in ingest order."""
+    sel = selection or Selection()
+    found = (a for a in storage.iter_articles(where=sel.storage_where()) if sel.matches(a))
+    return islice(found, sel.limit) if sel.limit is not None else found

@@ -1,0 +1,446 @@
+"""PostgreSQL backend: one database shared by a team (``--db postgresql://…``).
+
+The same schema as DuckDB (migrations/postgres mirror migrations/duckdb version by version), the
+same reading code (JSON fields are text on both), plus what a server gives: several analysts read
+while ingests write (MVCC: readers never wait), and full-text search in French with accents folded.
+
+Concurrency rules:
+- every write method is one transaction;
+- writes of articles and clusters take a transaction-level advisory lock, so two ingests running at
+  once interleave whole batches and never interleave half-batches (no deadlock on shared ids);
+- ``ingest_seq`` and ``run_id`` come from sequences (two writers never draw the same number);
+- a run holds a session-level advisory lock until it finishes: a run still "running" whose lock is
+  free belonged to a process that died, and the next run marks it "interrupted";
+- migrations take their own advisory lock, so two processes connecting to an empty database at
+  once do not both create the schema.
+
+psycopg 3 is imported lazily: the ``postgres`` extra (``pip install 'kibaru[postgres]'``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from kibaru.errors import StorageError
+from kibaru.ingest.identity import text_hash
+from kibaru.model import Article, Rejection
+from kibaru.store.base import RunSummary, SearchHit, SearchResults, StoredSignature
+from kibaru.store.duckdb_store import ARTICLE_COLUMNS, JSON_FIELDS, _where_clause, article_from_row
+from kibaru.store.migrations import migrations_for, split_statements
+
+if TYPE_CHECKING:
+    import psycopg
+
+# Advisory lock keys (class, object): "kb" in ASCII, then what is locked.
+_LOCK_CLASS = 0x6B62
+_MIGRATE_LOCK = 1
+_WRITE_LOCK = 2
+_RUN_LOCK_CLASS = 0x6B63  # (class, run_id): held by the process running that ingest
+# Idle read connections kept for ``read_cursor`` (the dashboard's request threads).
+READ_POOL_SIZE = 8
+# Rows per page when streaming articles and signatures (keyset pagination on ingest_seq).
+SIGNATURE_PAGE = 10_000
+# Text search configuration created by migration 001 (French stemming after unaccent).
+TS_CONFIG = "french_unaccent"
+
+# Columns written from an Article, then those the store computes (ingest_seq comes from a sequence).
+_WRITE_COLUMNS = (*ARTICLE_COLUMNS, "text_hash", "minhash", "first_run", "last_run")
+_KEEP_ON_UPDATE = {"id", "first_run", "cluster_id"}
+_STAGING_TYPES = {"synthetic": "BOOLEAN", "minhash": "BYTEA", "first_run": "INTEGER", "last_run": "INTEGER"}
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages and ``status``."""
+    return re.sub(r"(://[^:/@?]*):[^@/?]*@", r"\1:***@", url)
+
+
+def _clean(value: Any) -> Any:
+    """PostgreSQL text cannot hold NUL: it becomes U+FFFD (one character for one, so offsets still hold)."""
+    return value.replace("\x00", "\ufffd") if isinstance(value, str) else value
+
+
+def qmark_to_pyformat(sql: str) -> str:
+    """Translate ``?`` placeholders (outside quotes) to psycopg's ``%s``; a literal ``%`` becomes ``%%``."""
+    out: list[str] = []
+    quote: str | None = None
+    for ch in sql:
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "?":
+            out.append("%s")
+            continue
+        out.append("%%" if ch == "%" else ch)
+    return "".join(out)
+
+
+def _psycopg() -> Any:
+    try:
+        import psycopg
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise StorageError(
+            "the PostgreSQL backend needs psycopg 3: pip install 'kibaru[postgres]'"
+        ) from exc
+    return psycopg
+
+
+class PostgresStorage:
+    """Articles in a PostgreSQL database."""
+
+    backend = "postgres"
+
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
+        self.psycopg = _psycopg()
+        self._dsn = url
+        self.url = redact(url)
+        self.read_only = read_only
+        self._pool: list[psycopg.Connection[Any]] = []
+        self._pool_lock = threading.Lock()
+        self._staging_ready = False
+        self._runs_held: set[int] = set()
+        self.con = self._connect()
+
+    def _connect(self) -> psycopg.Connection[Any]:
+        try:
+            con = self.psycopg.connect(self._dsn, autocommit=True, connect_timeout=10)
+        except self.psycopg.Error as exc:
+            raise StorageError(f"cannot connect to PostgreSQL at {self.url}: {str(exc).strip()}") from exc
+        if self.read_only:
+            con.execute("SET default_transaction_read_only = on")
+        return con
+
+    @contextmanager
+    def _transaction(self, what: str) -> Iterator[psycopg.Connection[Any]]:
+        """One transaction on the writer's connection; database errors become StorageError."""
+        try:
+            with self.con.transaction():
+                yield self.con
+        except self.psycopg.Error as exc:
+            raise StorageError(f"{what} on {self.url} failed: {str(exc).strip()}") from exc
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self.con.execute(sql, params).fetchall()
+        except self.psycopg.Error as exc:
+            raise StorageError(f"reading {self.url} failed: {str(exc).strip()}") from exc
+
+    def _scalar(self, sql: str, params: Sequence[Any] = ()) -> int:
+        rows = self._rows(sql, params)
+        return int(rows[0][0]) if rows and rows[0][0] is not None else 0
+
+    # -- schema ---------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        if not self._scalar("SELECT count(*) FROM pg_catalog.pg_tables "
+                            "WHERE tablename = 'schema_version' AND schemaname = current_schema()"):
+            return 0
+        return self._scalar("SELECT max(version) FROM schema_version")
+
+    def migrate(self) -> int:
+        latest = max((m.version for m in migrations_for(self.backend)), default=0)
+        if self.schema_version() >= latest:  # the usual case: no DDL, so no CREATE privilege needed
+            return self.schema_version()
+        with self._transaction("migrating the schema") as con:
+            con.execute("SELECT pg_advisory_xact_lock(%s, %s)", (_LOCK_CLASS, _MIGRATE_LOCK))
+            con.execute("CREATE TABLE IF NOT EXISTS schema_version "
+                        "(version INTEGER PRIMARY KEY, name TEXT, applied_at TIMESTAMP)")
+            row = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
+            current = int(row[0]) if row else 0
+            for migration in migrations_for(self.backend):
+                if migration.version <= current:
+                    continue
+                try:
+                    with con.transaction():  # a savepoint: the error names the migration
+                        for statement in split_statements(migration.sql):
+                            con.execute(statement)
+                        con.execute("INSERT INTO schema_version VALUES (%s, %s, %s)",
+                                    (migration.version, migration.name, _now()))
+                except self.psycopg.Error as exc:
+                    raise StorageError(f"migration {migration.name} failed on {self.url}: {str(exc).strip()}") from exc
+                current = migration.version
+        return current
+
+    # -- runs -----------------------------------------------------------------------------
+    def begin_run(self, inputs: Sequence[str]) -> int:
+        with self._transaction("starting a run") as con:
+            row = con.execute("SELECT nextval('runs_run_id_seq')").fetchone()
+            run_id = int(row[0]) if row else 0
+            # Held by this session until finish_run (or until the process dies).
+            con.execute("SELECT pg_advisory_lock(%s, %s)", (_RUN_LOCK_CLASS, run_id))
+            con.execute(
+                "INSERT INTO runs (run_id, started_at, status, inputs) VALUES (%s, %s, 'running', %s)",
+                (run_id, _now(), _clean(json.dumps(list(inputs), ensure_ascii=False))),
+            )
+        self._runs_held.add(run_id)
+        self._mark_interrupted(run_id)
+        return run_id
+
+    def _mark_interrupted(self, mine: int) -> None:
+        """Runs still "running" whose process is gone (their lock is free) were interrupted."""
+        for (run_id,) in self._rows("SELECT run_id FROM runs WHERE status = 'running' AND run_id <> %s", (mine,)):
+            if run_id in self._runs_held:  # advisory locks are re-entrant: ours would look free
+                continue
+            got = self._rows("SELECT pg_try_advisory_lock(%s, %s)", (_RUN_LOCK_CLASS, run_id))
+            if got and got[0][0]:
+                with self._transaction("marking an interrupted run") as con:
+                    con.execute("UPDATE runs SET status = 'interrupted' WHERE run_id = %s AND status = 'running'",
+                                (run_id,))
+                self._rows("SELECT pg_advisory_unlock(%s, %s)", (_RUN_LOCK_CLASS, run_id))
+
+    def finish_run(self, run_id: int, summary: RunSummary, status: str = "ok") -> None:
+        counts = summary.as_row()
+        with self._transaction("finishing a run") as con:
+            con.execute(
+                """UPDATE runs SET finished_at = %s, status = %s, n_read = %s, n_new = %s, n_updated = %s,
+                   n_unchanged = %s, n_duplicates = %s, n_rejected = %s WHERE run_id = %s""",
+                (_now(), status, counts["read"], counts["new"], counts["updated"], counts["unchanged"],
+                 counts["duplicates"], counts["rejected"], run_id),
+            )
+        if run_id in self._runs_held:
+            self._rows("SELECT pg_advisory_unlock(%s, %s)", (_RUN_LOCK_CLASS, run_id))
+            self._runs_held.discard(run_id)
+
+    # -- articles -------------------------------------------------------------------------
+    def content_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        rows = self._rows("SELECT id, content_hash FROM articles WHERE id = ANY(%s)", ([_clean(i) for i in ids],))
+        return {str(i): str(h) for i, h in rows}
+
+    def ids_with_text_hashes(self, hashes: Sequence[str]) -> dict[str, str]:
+        if not hashes:
+            return {}
+        rows = self._rows(
+            "SELECT text_hash, min(id) FROM articles WHERE text_hash = ANY(%s) GROUP BY text_hash", (list(hashes),)
+        )
+        return {str(h): str(i) for h, i in rows}
+
+    def _ensure_staging(self) -> None:
+        """Temporary tables (this session only, emptied at each commit) that COPY fills before an upsert."""
+        if self._staging_ready:
+            return
+        with self._transaction("preparing the staging tables") as con:
+            columns = ", ".join(f"{name} {_STAGING_TYPES.get(name, 'TEXT')}" for name in _WRITE_COLUMNS)
+            con.execute(f"CREATE TEMP TABLE IF NOT EXISTS kibaru_batch (ord INTEGER, {columns}) "
+                        "ON COMMIT DELETE ROWS")
+            con.execute("CREATE TEMP TABLE IF NOT EXISTS kibaru_assign (id TEXT, cluster_id TEXT) "
+                        "ON COMMIT DELETE ROWS")
+        self._staging_ready = True
+
+    def write_batch(
+        self,
+        run_id: int,
+        articles: Sequence[Article],
+        signatures: Sequence[bytes],
+        rejections: Sequence[Rejection],
+    ) -> None:
+        if len(articles) != len(signatures):
+            raise ValueError("one signature per article")
+        self._ensure_staging()
+        with self._transaction("writing a batch") as con:
+            con.execute("SELECT pg_advisory_xact_lock(%s, %s)", (_LOCK_CLASS, _WRITE_LOCK))
+            if articles:
+                self._upsert(con, run_id, articles, signatures)
+            if rejections:
+                with con.cursor() as cur:
+                    cur.executemany('INSERT INTO rejections (run_id, "where", reason) VALUES (%s, %s, %s)',
+                                    [(run_id, _clean(r.where), _clean(r.reason)) for r in rejections])
+
+    def _upsert(self, con: psycopg.Connection[Any], run_id: int, articles: Sequence[Article],
+                signatures: Sequence[bytes]) -> None:
+        names = ", ".join(_WRITE_COLUMNS)
+        with con.cursor() as cur:
+            with cur.copy(f"COPY kibaru_batch (ord, {names}) FROM STDIN") as copy:
+                for ord_, (article, signature) in enumerate(zip(articles, signatures, strict=True)):
+                    row: list[Any] = [ord_]
+                    for name in ARTICLE_COLUMNS:
+                        value = getattr(article, name)
+                        row.append(_clean(json.dumps(value, ensure_ascii=False) if name in JSON_FIELDS else value))
+                    row += [text_hash(article.text) if isinstance(article.text, str) else None,
+                            signature, run_id, run_id]
+                    copy.write_row(row)
+            updates = ", ".join(f"{n} = excluded.{n}" for n in _WRITE_COLUMNS if n not in _KEEP_ON_UPDATE)
+            # ORDER BY ord: new articles draw their ingest_seq in the batch's order.
+            cur.execute(
+                f"INSERT INTO articles ({names}) SELECT {names} FROM kibaru_batch ORDER BY ord "
+                f"ON CONFLICT (id) DO UPDATE SET {updates}"
+            )
+
+    def signatures(self) -> Iterator[StoredSignature]:
+        last = 0
+        while True:
+            rows = self._rows(
+                "SELECT id, minhash, date, ingest_seq FROM articles WHERE minhash IS NOT NULL AND ingest_seq > %s "
+                "ORDER BY ingest_seq LIMIT %s", (last, SIGNATURE_PAGE),
+            )
+            for article_id, signature, date, seq in rows:
+                yield StoredSignature(str(article_id), bytes(signature), date, int(seq))
+            if len(rows) < SIGNATURE_PAGE:
+                return
+            last = int(rows[-1][3])
+
+    def set_clusters(self, cluster_of: dict[str, str], first_of: dict[str, str]) -> None:
+        sizes: dict[str, int] = {}
+        for cluster_id in cluster_of.values():
+            sizes[cluster_id] = sizes.get(cluster_id, 0) + 1
+        self._ensure_staging()
+        with self._transaction("writing clusters") as con, con.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s, %s)", (_LOCK_CLASS, _WRITE_LOCK))
+            with cur.copy("COPY kibaru_assign (id, cluster_id) FROM STDIN") as copy:
+                for pair in cluster_of.items():
+                    copy.write_row(pair)
+            cur.execute(
+                "UPDATE articles SET cluster_id = a.cluster_id FROM kibaru_assign a "
+                "WHERE articles.id = a.id AND articles.cluster_id IS DISTINCT FROM a.cluster_id"
+            )
+            cur.execute("DELETE FROM clusters")
+            with cur.copy("COPY clusters (cluster_id, first_article_id, size) FROM STDIN") as copy:
+                for cluster_id, first in first_of.items():
+                    copy.write_row((cluster_id, first, sizes.get(cluster_id, 0)))
+
+    def iter_articles(self, *, where: dict[str, Any] | None = None, batch_size: int = 500) -> Iterator[Article]:
+        # Keyset pages on ingest_seq: no transaction stays open between pages, so a caller may write
+        # (on this or another connection) while it reads.
+        clauses, params = _where_clause(where or {})
+        clauses = qmark_to_pyformat(clauses)
+        condition = f"{clauses} AND ingest_seq > %s" if clauses else "WHERE ingest_seq > %s"
+        sql = (f"SELECT {', '.join(ARTICLE_COLUMNS)}, ingest_seq FROM articles {condition} "
+               "ORDER BY ingest_seq LIMIT %s")
+        last = 0
+        while True:
+            rows = self._rows(sql, [*(_clean(p) for p in params), last, batch_size])
+            for row in rows:
+                yield article_from_row(dict(zip(ARTICLE_COLUMNS, row, strict=False)))
+            if len(rows) < batch_size:
+                return
+            last = int(rows[-1][-1])
+
+    def get_article(self, article_id: str) -> Article | None:
+        return next(self.iter_articles(where={"id": article_id}), None)
+
+    def text_of(self, article_id: str) -> str:
+        rows = self._rows("SELECT text FROM articles WHERE id = %s", (_clean(article_id),))
+        return str(rows[0][0]) if rows else ""
+
+    def count_articles(self) -> int:
+        return self._scalar("SELECT count(*) FROM articles")
+
+    def status(self) -> dict[str, Any]:
+        runs = self._rows(
+            "SELECT run_id, started_at, finished_at, status, n_read, n_new, n_updated, n_unchanged, "
+            "n_duplicates, n_rejected FROM runs ORDER BY run_id DESC LIMIT 5"
+        )
+        rejected = self._rows('SELECT run_id, "where", reason FROM rejections ORDER BY run_id DESC, "where" LIMIT 50')
+        return {
+            "database": self.url,
+            "schema_version": self.schema_version(),
+            "articles": self._scalar("SELECT count(*) FROM articles"),
+            "clusters": self._scalar("SELECT count(*) FROM clusters"),
+            "multi_member_clusters": self._scalar("SELECT count(*) FROM clusters WHERE size > 1"),
+            "outlets": self._scalar("SELECT count(DISTINCT outlet) FROM articles"),
+            "dated": self._scalar("SELECT count(*) FROM articles WHERE date IS NOT NULL"),
+            "rejections": self._scalar("SELECT count(*) FROM rejections"),
+            "runs": [
+                dict(zip(("run_id", "started_at", "finished_at", "status", "read", "new", "updated", "unchanged",
+                          "duplicates", "rejected"), r, strict=True))
+                for r in runs
+            ],
+            "recent_rejections": [{"run_id": r[0], "where": r[1], "reason": r[2]} for r in rejected],
+        }
+
+    # -- search and reading ---------------------------------------------------------------
+    def search(
+        self, query: str, *, limit: int = 20, offset: int = 0, filters: dict[str, Any] | None = None
+    ) -> SearchResults:
+        clauses, filter_params = _where_clause(filters or {})
+        extra = " AND " + qmark_to_pyformat(clauses.removeprefix("WHERE ")) if clauses else ""
+        # websearch syntax: words, "a phrase", -excluded, or. Stop words only: an empty query, no hits.
+        where = f"search @@ websearch_to_tsquery('{TS_CONFIG}', %s){extra}"
+        where_params = [_clean(query), *(_clean(p) for p in filter_params)]
+        sql = (
+            f"SELECT id, title, date, outlet, cluster_id, "
+            f"ts_rank(search, websearch_to_tsquery('{TS_CONFIG}', %s)) AS score, count(*) OVER () "
+            f"FROM articles WHERE {where} ORDER BY score DESC, date DESC NULLS LAST, ingest_seq DESC LIMIT %s OFFSET %s"
+        )
+        with self._snapshot() as cur:  # a pooled connection: request threads search in parallel
+            rows = cur.execute(sql, [_clean(query), *where_params, max(1, limit), max(0, offset)]).fetchall()
+            total = int(rows[0][6]) if rows else 0
+            if not rows and offset > 0:
+                row = cur.execute(f"SELECT count(*) FROM articles WHERE {where}", where_params).fetchone()
+                total = int(row[0]) if row else 0
+        return SearchResults(total=total, hits=[SearchHit.from_row(r) for r in rows])
+
+    def _pooled(self) -> psycopg.Connection[Any]:
+        with self._pool_lock:
+            if self._pool:
+                return self._pool.pop()
+        return self._connect()
+
+    def _release(self, con: psycopg.Connection[Any]) -> None:
+        idle = not con.closed and con.info.transaction_status == self.psycopg.pq.TransactionStatus.IDLE
+        with self._pool_lock:
+            if idle and len(self._pool) < READ_POOL_SIZE:
+                self._pool.append(con)
+                return
+        con.close()
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[psycopg.Cursor[Any]]:
+        """A pooled connection in one read-only snapshot (REPEATABLE READ): a page and its total agree."""
+        con = self._pooled()
+        try:
+            with con.transaction():
+                con.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                with con.cursor() as cur:
+                    yield cur
+        except self.psycopg.Error as exc:
+            raise StorageError(f"reading {self.url} failed: {str(exc).strip()}") from exc
+        finally:
+            self._release(con)
+
+    @contextmanager
+    def read_cursor(self) -> Iterator[PostgresReadCursor]:
+        with self._snapshot() as cur:
+            yield PostgresReadCursor(cur)
+
+    def close(self) -> None:
+        with self._pool_lock:
+            pool, self._pool = self._pool, []
+        for con in pool:
+            con.close()
+        self.con.close()
+
+
+class PostgresReadCursor:
+    """``Storage.read_cursor``'s cursor on PostgreSQL: ``?`` placeholders become psycopg's ``%s``."""
+
+    def __init__(self, cursor: psycopg.Cursor[Any]) -> None:
+        self._cursor = cursor
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> PostgresReadCursor:
+        self._cursor.execute(qmark_to_pyformat(sql), [_clean(p) for p in params])
+        return self
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return self._cursor.fetchone()
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        return self._cursor.fetchall()
+
+    def fetchmany(self, size: int) -> list[tuple[Any, ...]]:
+        return self._cursor.fetchmany(size)
+
+    @property
+    def columns(self) -> list[str]:
+        return [d.name for d in self._cursor.description or []]

@@ -1,0 +1,74 @@
+"""Shared fixtures: the storage backends under test (DuckDB files, a real PostgreSQL server)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from kibaru.store import Storage, open_storage
+
+BACKENDS = ("duckdb", "postgres")
+_PG_MISSING = "PostgreSQL NOT TESTED ({}): run `bash .ci/install-system-deps.sh` and `pip install -e '.[dev]'`"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """A private PostgreSQL server (Debian's binaries, temp folder, unix socket) for the whole session."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip(_PG_MISSING.format("psycopg is not installed"))
+    from kibaru.store.pg_local import LocalCluster, find_bin_dir
+
+    if find_bin_dir() is None:
+        pytest.skip(_PG_MISSING.format("no initdb under /usr/lib/postgresql/*/bin"))
+    with LocalCluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def new_db(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -> Callable[[], str]:
+    """Makes fresh, empty databases of the backend under test; returns their URL (or file path)."""
+    if backend == "postgres":
+        cluster = request.getfixturevalue("pg_cluster")
+        return cluster.create_database  # type: ignore[no-any-return]
+    counter = itertools.count()
+    return lambda: str(tmp_path / f"db{next(counter)}.duckdb")
+
+
+@pytest.fixture
+def fresh_storage(backend: str, new_db: Callable[[], str]) -> Iterator[Callable[[], Storage]]:
+    """Makes an open, migrated, empty storage; cheap enough to call once per hypothesis example.
+
+    PostgreSQL reuses one database and empties it (creating a database takes a quarter second).
+    """
+    url = new_db() if backend == "postgres" else ""
+    opened: list[Storage] = []
+
+    def make() -> Storage:
+        for storage in opened:
+            storage.close()
+        opened.clear()
+        if backend == "duckdb":
+            storage = open_storage(new_db())
+        else:
+            storage = open_storage(url)
+            con = storage.con  # type: ignore[attr-defined]
+            with con.transaction():
+                con.execute("TRUNCATE articles, runs, rejections, clusters")
+                con.execute("ALTER SEQUENCE articles_ingest_seq RESTART")
+                con.execute("ALTER SEQUENCE runs_run_id_seq RESTART")
+        opened.append(storage)
+        return storage
+
+    yield make
+    for storage in opened:
+        storage.close()
