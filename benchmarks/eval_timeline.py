@@ -130,7 +130,7 @@ def run(split: str, source: str) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--split", default="all", choices=["all", "dev", "heldout", "heldout2", "heldout3"])
+    parser.add_argument("--split", default="tune", choices=["tune", "all", "dev", "heldout", "heldout2", "heldout3", "heldout4"])
     parser.add_argument("--input", default="gold", choices=["gold", "system"])
     args = parser.parse_args(argv)
     try:
