@@ -214,7 +214,8 @@ def run(split: str, errors: bool) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--split", default="heldout", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "tune", "all"])
+    parser.add_argument("--split", default="heldout",
+                        choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "tune", "all"])
     parser.add_argument("--errors", action="store_true", help="print each error (use on dev only)")
     args = parser.parse_args(argv)
     try:
