@@ -57,6 +57,9 @@ OTHER = {
     "frame": "Lors de leur entretien à Koulouba, Assimi Goïta a demandé à Sergueï Lavrov des avions.",
     "if_clause": "Le JNIM a prévenu que ses combattants frapperaient Bamako si les soldats russes restaient.",
     "generic_det": "Toute attaque contre les civils sera punie, a déclaré le gouverneur de Mopti.",
+    "neighbour_date": "Samedi, les jihadistes ont encerclé le camp de Tessit puis ils ont attaqué les soldats.",
+    "plural_titles": "Les ministres des Affaires étrangères russe et malien se sont rencontrés à Moscou.",
+    "plural_presidents": "Les présidents malien et nigérien ont discuté de la sécurité à la frontière.",
 }
 
 
@@ -264,3 +267,26 @@ def test_conditional_clauses_and_generic_nouns_are_no_events(
 ) -> None:
     _, found = events[name]
     assert "attack" not in _types(found)
+
+
+def test_a_date_on_a_neighbouring_verb_is_kept(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
+    # the parse hangs "Samedi" on "encerclé", the verb beside "attaqué": not a verb of saying, so the
+    # date is kept for the attack (round 3 dropped it and fell back to the article's date)
+    _, found = events["neighbour_date"]
+    ev = next(e for e in found if e["type"] == "attack")
+    assert (ev["date"], ev["date_source"]) == ("2022-08-06", "text")
+
+
+def test_plural_titles_name_one_holder_per_demonym(
+    events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase
+) -> None:
+    _, found = events["plural_titles"]
+    actors = _actors(found, "meeting")
+    lavrov = kb.by_description("le ministre russe des affaires etrangeres", on=ANCHOR)
+    diop = kb.by_description("le ministre malien des affaires etrangeres", on=ANCHOR)
+    assert lavrov and diop
+    assert actors.get(lavrov[0].name) == "source" and actors.get(diop[0].name) == "source"
+    _, found = events["plural_presidents"]
+    presidents = {a.name for d in ("le president malien", "le president nigerien")
+                  for a in kb.by_description(d, on=ANCHOR)}
+    assert len(presidents) == 2 and presidents <= set(_actors(found, "meeting"))

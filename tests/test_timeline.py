@@ -187,3 +187,44 @@ def test_timeline_and_events_commands(tmp_path: Path) -> None:
 
     bad = runner.invoke(app, ["timeline", "--db", db, "--format", "xml"])
     assert bad.exit_code != 0
+
+
+def _later_reference(article_date: str, actors: list[dict[str, Any]], location: str | None = None,
+                     start: int = 0) -> dict[str, Any]:
+    """An event the sentence gives no date for: it carries its article's date (``date_source: article``)."""
+    ev = _event(date=article_date, actors=actors, location=location,
+                location_kb_id=None, evidence="L'attaque contre le camp a marqué les esprits.", start=start)
+    ev["date_source"] = "article"
+    return ev
+
+
+def test_a_later_undated_reference_joins_the_dated_report() -> None:
+    dated = _article("a", "x", "2022-08-08", _event(date="2022-08-07"))
+    weeks_later = _article("b", "y", "2022-09-20", _later_reference("2022-09-20", [JNIM, FAMA]))
+    entries = merge_events([dated, weeks_later])
+    assert len(entries) == 1 and sorted(r.article_id for r in entries[0].reports) == ["a", "b"]
+    # the entry keeps the stated day, not the date of the article that refers back to it
+    assert entries[0].date == "2022-08-07" and entries[0].first_report.article_id == "a"
+
+
+def test_a_reference_needs_actors_and_stays_within_the_look_back() -> None:
+    dated = _article("a", "x", "2022-08-08", _event(date="2022-08-07"))
+    other_actor = _article("b", "y", "2022-09-20", _later_reference("2022-09-20", [WAGNER]))
+    years_later = _article("c", "z", "2024-03-01", _later_reference("2024-03-01", [JNIM, FAMA]))
+    entries = merge_events([dated, other_actor, years_later])
+    assert len(entries) == 3
+    # without the look-back the same reference stays apart (the round-3 behaviour)
+    close = _article("d", "w", "2022-09-20", _later_reference("2022-09-20", [JNIM, FAMA]))
+    assert len(merge_events([dated, close], lookback_days=0)) == 2
+    assert len(merge_events([dated, close])) == 1
+
+
+def test_a_weak_pair_leaning_on_an_article_date_is_refused() -> None:
+    # one actor shared out of five named: the Jaccard overlap (0.2) is below the threshold
+    many = [JNIM, FAMA, WAGNER, {"canonical": "Mali", "kb_id": "state:ml", "role": "target"},
+            {"canonical": "France", "kb_id": "state:fr", "role": "participant"}]
+    dated = _article("a", "x", "2022-08-08", _event(date="2022-08-07", actors=many, location=None,
+                                                     location_kb_id=None))
+    loose = _article("b", "y", "2022-09-20", _later_reference("2022-09-20", [JNIM]))
+    assert len(merge_events([dated, loose])) == 2
+    assert len(merge_events([dated, loose], threshold=0.1)) == 1

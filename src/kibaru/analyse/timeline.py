@@ -9,7 +9,14 @@
 * the same location when both name one (kb id when both have one, else the folded name);
 * dates within ``window_days`` of each other, a date being the whole period its precision covers
   (a "month" date is every day of that month), so "le 7 août" and "en août" can meet. Undated
-  events never merge: nothing says they are the same day.
+  events never merge: nothing says they are the same day. An event whose date is only its
+  article's (``date_source: "article"``: the sentence states none) may have happened any day up to
+  ``lookback_days`` before the article — a later reference to an earlier event ("l'invasion de
+  l'Ukraine" months afterwards, "la visite de Nancy Pelosi" a week later);
+* a pair passing those checks is scored (``pair_score``: shared actors, same place, stated dates
+  that agree, death tolls that agree) and merged only when the score reaches ``threshold``. Two
+  reports whose dates the sentences state and agree pass as before; a pair that leans on an
+  article's date needs the actors (or the place) to carry it.
 
 Groups are built with union-find over the candidate pairs. Union-find is transitive, so each group
 keeps the days it could have happened on (the intersection of its members' periods, each widened by
@@ -40,6 +47,19 @@ from kibaru.model import Article
 # relative dates ("dimanche", "ce week-end") resolve with a day or two of slack: three days keeps
 # those together while keeping apart two attacks a week apart on the same town.
 DEFAULT_WINDOW_DAYS = 3
+# How long before its article an event dated only by the article may have happened, and the score a
+# pair needs (see ``pair_score``): 180 days and 0.5 gave the best F1 (0.53; 90 days 0.42, 30 days 0.20,
+# threshold 0.75 and up 0.27) on the tune half. Calibrated with ``benchmarks/eval_timeline.py --calibrate`` on the
+# "tune" half of eval/timeline_gold.jsonl (split by real-world event), then reported on the other
+# half; see eval/EVENTS.md, "Timeline merge, round 4".
+DEFAULT_LOOKBACK_DAYS = 180
+DEFAULT_THRESHOLD = 0.5
+# Weights of ``pair_score``: the actor overlap (Jaccard, 0..1) counts most; a shared place and two
+# stated dates within the window count half as much; equal death tolls add, different ones subtract.
+ACTOR_WEIGHT = 1.0
+PLACE_WEIGHT = 0.5
+DATE_WEIGHT = 0.5
+TOLL_WEIGHT = 0.25
 # Precision ranks: the entry's date is taken from the most precise reports.
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # Length of the hex digest kept in entry ids: 12 hex digits (48 bits) make a collision among even
@@ -96,6 +116,8 @@ class _Item:
     precise: bool
     actor_keys: frozenset[str]
     place_key: str | None
+    article_dated: bool = False
+    actor_sets: tuple[frozenset[str], ...] = ()
 
 
 def _fold(text: str) -> str:
@@ -165,6 +187,27 @@ def _compatible(a: _Item, b: _Item, window: timedelta) -> bool:
     return a.place_key is not None and a.place_key == b.place_key
 
 
+def _actor_overlap(a: _Item, b: _Item) -> float:
+    """Jaccard overlap of the two actor lists, an actor matching when any of its keys is shared."""
+    if not a.actor_sets or not b.actor_sets:
+        return 0.0
+    shared = sum(1 for x in a.actor_sets if any(x & y for y in b.actor_sets))
+    return shared / (len(a.actor_sets) + len(b.actor_sets) - shared)
+
+
+def pair_score(a: _Item, b: _Item, window: timedelta) -> float:
+    """How strongly two compatible events look like one happening (see the module docstring)."""
+    score = ACTOR_WEIGHT * _actor_overlap(a, b)
+    if a.place_key is not None and b.place_key is not None:
+        score += PLACE_WEIGHT
+    if not a.article_dated and not b.article_dated:
+        score += DATE_WEIGHT  # both dates stated, and within the window (``_compatible``)
+    fa, fb = a.event.get("fatalities"), b.event.get("fatalities")
+    if isinstance(fa, int) and isinstance(fb, int):
+        score += TOLL_WEIGHT if fa == fb else -TOLL_WEIGHT
+    return score
+
+
 class _Groups:
     """Union-find where each group keeps the days its event could have happened on."""
 
@@ -172,7 +215,7 @@ class _Groups:
         self.parent = list(range(len(items)))
         self.feasible: list[tuple[date, date]] = [
             (it.lo - window, it.hi + window) if it.lo and it.hi else (date.min, date.max) for it in items
-        ]
+        ]  # an article-dated item's ``lo`` already reaches back over the look-back period
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -217,6 +260,8 @@ def _entry(items: list[_Item]) -> TimelineEntry:
     entry_id = "t" + hashlib.sha1(f"{anchor[0]}\x00{anchor[1]}".encode()).hexdigest()[:_ID_HEX]
 
     dated = [it for it in items if it.event.get("date")]
+    stated = [it for it in dated if not it.article_dated]
+    dated = stated or dated  # a stated date says more than the date of an article that refers back
     date_value = precision = None
     if dated:
         best = min(_PRECISION_RANK.get(str(it.event.get("date_precision")), 3) for it in dated)
@@ -250,22 +295,33 @@ def _entry(items: list[_Item]) -> TimelineEntry:
     )
 
 
-def merge_events(articles: Iterable[Article], *, window_days: int = DEFAULT_WINDOW_DAYS) -> list[TimelineEntry]:
+def merge_events(
+    articles: Iterable[Article], *, window_days: int = DEFAULT_WINDOW_DAYS,
+    lookback_days: int = DEFAULT_LOOKBACK_DAYS, threshold: float = DEFAULT_THRESHOLD,
+) -> list[TimelineEntry]:
     """Merge the events of ``articles`` into timeline entries, sorted by date (undated last)."""
     window = timedelta(days=window_days)
+    lookback = timedelta(days=lookback_days)
     buckets: dict[str, list[_Item]] = {}
     for article in articles:
         for event in article.events or []:
             if not event.get("type"):
                 continue
             period = parse_period(event.get("date"), event.get("date_precision"))
+            article_dated = event.get("date_source") == "article" and period is not None
+            if period is not None and article_dated:
+                period = (period[0] - lookback, period[1])
             keys: set[str] = set()
+            sets: list[frozenset[str]] = []
             for actor in event.get("actors") or []:
-                keys |= actor_keys(actor)
+                own = actor_keys(actor)
+                keys |= own
+                if own:
+                    sets.append(frozenset(own))
             buckets.setdefault(str(event["type"]), []).append(_Item(
                 article=article, event=event, lo=period[0] if period else None, hi=period[1] if period else None,
                 precise=bool(period and period[0] == period[1]), actor_keys=frozenset(keys),
-                place_key=_place_key(event),
+                place_key=_place_key(event), article_dated=article_dated, actor_sets=tuple(sets),
             ))
 
     entries: list[TimelineEntry] = []
@@ -286,7 +342,7 @@ def merge_events(articles: Iterable[Article], *, window_days: int = DEFAULT_WIND
                 assert b.lo is not None
                 if b.lo - window > a.hi:
                     break
-                if _compatible(a, b, window):
+                if _compatible(a, b, window) and pair_score(a, b, window) >= threshold:
                     pairs.append((0 if a.precise and b.precise else 1, i, j))
         for _, i, j in sorted(pairs):
             groups.union(i, j)
