@@ -163,3 +163,84 @@ def load_split(path: str | Path) -> list[SemevalArticle]:
 def paragraph_gold(articles: list[SemevalArticle]) -> set[tuple[tuple[str, int], str]]:
     """The split's paragraph-level gold as ``((article_id, line), technique)`` pairs."""
     return {((a.id, p.line), label) for a in articles for p in a.paragraphs for label in p.labels}
+
+
+# ---------------------------------------------------------------------------------------------
+# Span-level scoring (evidence spans against the train split's span gold)
+
+Span = tuple[str, int, int]  # (technique, start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class SpanScores:
+    """Span-level precision / recall / F1 of labelled spans, two ways.
+
+    * ``partial_*``: the SemEval-2020 Task 11 overlap credit — a predicted span earns, for each gold
+      span of the same technique and document, the fraction of *its own* length that overlaps it
+      (capped at 1: precision), and a gold span earns the fraction of *its* length covered by
+      same-technique predictions (capped at 1: recall). A whole sentence predicted over a
+      three-word gold span gets full recall credit and a small precision credit.
+    * ``strict_*``: a predicted span counts as found when it overlaps a same-technique gold span by
+      at least half of the *longer* of the two (both ways ≥ 50 %); one-to-one matching, greedy by
+      overlap.
+    """
+
+    predicted: int
+    gold: int
+    partial_precision: float
+    partial_recall: float
+    strict_tp: int
+
+    @property
+    def partial_f1(self) -> float:
+        p, r = self.partial_precision, self.partial_recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def strict_precision(self) -> float:
+        return self.strict_tp / self.predicted if self.predicted else 0.0
+
+    @property
+    def strict_recall(self) -> float:
+        return self.strict_tp / self.gold if self.gold else 0.0
+
+    @property
+    def strict_f1(self) -> float:
+        p, r = self.strict_precision, self.strict_recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[2], b[2]) - max(a[1], b[1]))
+
+
+def span_scores(gold: dict[str, list[Span]], predicted: dict[str, list[Span]],
+                labels: set[str] | None = None) -> SpanScores:
+    """Score predicted spans against gold spans, per document id (see :class:`SpanScores`).
+
+    ``labels`` restricts both sides to those techniques.
+    """
+    def keep(spans: list[Span]) -> list[Span]:
+        return [s for s in spans if s[2] > s[1] and (labels is None or s[0] in labels)]
+
+    n_pred = n_gold = strict = 0
+    p_credit = r_credit = 0.0
+    for doc in set(gold) | set(predicted):
+        g, p = keep(gold.get(doc, [])), keep(predicted.get(doc, []))
+        n_pred += len(p)
+        n_gold += len(g)
+        for s in p:
+            p_credit += min(1.0, sum(_overlap(s, t) for t in g if t[0] == s[0]) / (s[2] - s[1]))
+        for t in g:
+            r_credit += min(1.0, sum(_overlap(s, t) for s in p if s[0] == t[0]) / (t[2] - t[1]))
+        pairs = sorted(((_overlap(s, t), i, j) for i, s in enumerate(p) for j, t in enumerate(g)
+                        if s[0] == t[0] and 2 * _overlap(s, t) >= max(s[2] - s[1], t[2] - t[1])), reverse=True)
+        used_p: set[int] = set()
+        used_g: set[int] = set()
+        for _, i, j in pairs:
+            if i not in used_p and j not in used_g:
+                used_p.add(i)
+                used_g.add(j)
+                strict += 1
+    return SpanScores(n_pred, n_gold, p_credit / n_pred if n_pred else 0.0,
+                      r_credit / n_gold if n_gold else 0.0, strict)

