@@ -240,8 +240,9 @@ def test_shipped_model_quality_on_semeval_dev() -> None:
     assert report.micro_f1 >= MICRO_F1_FLOOR, f"dev micro-F1 {report.micro_f1:.3f} < floor {MICRO_F1_FLOOR}"
 
 
-# Measured 0.431 (benchmarks/eval_techniques.py, shipped model); a little slack for library versions.
-MICRO_F1_FLOOR = 0.41
+# Measured 0.445 (benchmarks/eval_techniques.py, shipped model, round 2; 0.431 in round 1); the
+# floor sits just under it.
+MICRO_F1_FLOOR = 0.44
 
 
 def test_default_ingest_stores_technique_spans(tmp_path: Path) -> None:

@@ -185,8 +185,15 @@ def trigger_stopwords() -> frozenset[str]:
     return frozenset(str(w).lower() for w in yaml.safe_load(raw).get("trigger_stopwords", ()))
 
 
+@functools.lru_cache(maxsize=8192)
+def cue_counts(text: str) -> tuple[int, ...]:
+    """Matches of each cue group in ``text`` (cached: a paragraph is counted once for its own
+    features and once for its article's, and a one-sentence paragraph is its own sentence)."""
+    return tuple(g.count(text) for g in cue_groups())
+
+
 def cue_vector(text: str) -> list[float]:
-    return [math.log1p(g.count(text)) for g in cue_groups()]
+    return [math.log1p(c) for c in cue_counts(text)]
 
 
 # Shape features: log length, relative position, is-title, is-last, and the article's overall
@@ -213,7 +220,7 @@ def _article_cues(article: str) -> tuple[float, ...]:
         return tuple(0.0 for _ in cue_groups())
     totals = np.zeros(len(cue_groups()))
     for s in segs:
-        totals += np.asarray([g.count(article[s.start:s.end]) for g in cue_groups()], dtype=float)
+        totals += np.asarray(cue_counts(article[s.start:s.end]), dtype=float)
     return tuple(np.log1p(totals / len(segs)).tolist())
 
 
