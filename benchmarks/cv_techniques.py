@@ -24,6 +24,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -38,6 +39,32 @@ from kibaru.analyse.semeval import load_split, span_scores  # noqa: E402
 from kibaru.enrich import techniques as T  # noqa: E402
 
 CACHE = REPO / "benchmarks" / ".data" / "techniques"
+
+_CLAUSE_BREAK = re.compile(r"[,;:–—()]\s+|\s+[–—(]\s*")
+
+# Clauses shorter than this (characters) are merged into the next one.
+MIN_CLAUSE_CHARS = 25
+
+
+def clauses(text: str, sent: T.Segment) -> list[T.Segment]:
+    """Pieces of a sentence cut at commas, semicolons, colons, dashes and brackets (offsets into
+    ``text``); a piece shorter than :data:`MIN_CLAUSE_CHARS` joins the next one. Tried as a finer
+    span placement and not kept (RESULTS.md)."""
+    chunk = text[sent.start:sent.end]
+    cuts = [m.end() for m in _CLAUSE_BREAK.finditer(chunk)]
+    pieces: list[T.Segment] = []
+    begin = 0
+    for cut in [*cuts, len(chunk)]:
+        if cut - begin < MIN_CLAUSE_CHARS and cut != len(chunk):
+            continue
+        piece = chunk[begin:cut].rstrip(" ,;:–—(")
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            pieces.append(T.Segment(sent.start + begin + lead, sent.start + begin + len(piece)))
+        begin = cut
+    if len(pieces) > 1 and pieces[-1].end - pieces[-1].start < MIN_CLAUSE_CHARS:  # a short tail joins the previous
+        pieces[-2:] = [T.Segment(pieces[-2].start, pieces[-1].end)]
+    return pieces or [sent]
 
 
 def shared_dir() -> Path:
@@ -78,12 +105,22 @@ def run_folds(config: T.LinearConfig, train: list, quick: bool) -> dict[str, np.
     p_units, p_targets, p_groups, _ = T.semeval_units(train)
     s_units, s_targets, s_groups, s_para = T.semeval_sentence_units(train)
     model = T.LinearTechniqueModel(config)
+    by_id = {a.id: a for a in train}
     Yp = np.asarray([[lab in t for lab in model.labels] for t in p_targets], dtype=int)
     Ys = np.asarray([[lab in t for lab in model.labels] for t in s_targets], dtype=int)
     t0 = time.perf_counter()
     model._fit_vectorizers([u.text for u in p_units])
     Xp = model._features(p_units, fit_scaler=True)
     Xs = model._features(s_units)
+    # clauses of every sentence, scored by the sentence head (span placement finer than a sentence)
+    c_units, c_sent, c_bounds = [], [], []
+    for i, (art_id, _, seg) in enumerate(sentence_segments(train)):
+        art = by_id[art_id]
+        for c in clauses(art.text, seg):
+            c_units.append(T.Unit(art.text[c.start:c.end], s_units[i].index, s_units[i].count, art.text))
+            c_sent.append(i)
+            c_bounds.append((c.start, c.end))
+    Xc = model._features(c_units)
     print(f"features: {Xp.shape[0]} paragraphs, {Xs.shape[0]} sentences, {Xp.shape[1]} columns "
           f"({time.perf_counter() - t0:.0f} s)", flush=True)
     articles = sorted(set(p_groups))
@@ -93,6 +130,8 @@ def run_folds(config: T.LinearConfig, train: list, quick: bool) -> dict[str, np.
             fold_of[articles[i]] = k
     fp = np.asarray([fold_of[g] for g in p_groups])
     fs = np.asarray([fold_of[g] for g in s_groups])
+    fc = fs[np.asarray(c_sent)]
+    oof_c = np.zeros((len(c_units), Ys.shape[1]))
     oof_p = np.zeros(Yp.shape)
     oof_s = np.zeros(Ys.shape)
     oof_ps = np.zeros(Ys.shape)  # the paragraph head applied to sentences (round-1 span placement)
@@ -105,6 +144,7 @@ def run_folds(config: T.LinearConfig, train: list, quick: bool) -> dict[str, np.
         oof_ps[fs == k] = T._sigmoid(Xs[fs == k] @ cp.T + ip)
         cs, is_ = model._fit_matrix(Xs[fs != k], Ys[fs != k])
         oof_s[fs == k] = T._sigmoid(Xs[fs == k] @ cs.T + is_)
+        oof_c[fc == k] = T._sigmoid(Xc[fc == k] @ cs.T + is_)
         for h, coef in enumerate((cp, cs)):
             model.coef = coef
             for i in np.nonzero(fs == k)[0]:
@@ -116,7 +156,8 @@ def run_folds(config: T.LinearConfig, train: list, quick: bool) -> dict[str, np.
         if quick:
             break
     return {"oof_p": oof_p, "oof_s": oof_s, "oof_ps": oof_ps, "trig": trig, "Yp": Yp, "Ys": Ys,
-            "fold_p": fp, "fold_s": fs, "s_para": np.asarray(s_para)}
+            "fold_p": fp, "fold_s": fs, "s_para": np.asarray(s_para), "oof_c": oof_c,
+            "c_sent": np.asarray(c_sent), "c_bounds": np.asarray(c_bounds)}
 
 
 def cached_folds(config: T.LinearConfig, train: list, quick: bool) -> dict[str, np.ndarray]:
@@ -194,6 +235,9 @@ def place_spans(train: list, r: dict[str, np.ndarray], para_pred: np.ndarray, ho
     if how == "above":
         s_pred, _ = crossfit(r["oof_s"], r["Ys"].astype(bool), r["fold_s"])
     trig_labels = sorted(T.TRIGGER_TECHNIQUES)
+    by_sent_clause: dict[int, list[int]] = {}
+    for c, i in enumerate(r.get("c_sent", [])):
+        by_sent_clause.setdefault(int(i), []).append(c)
     out: dict[str, list[tuple[str, int, int]]] = {}
     for row, j in zip(*np.nonzero(para_pred), strict=True):
         label = T.TECHNIQUES[j]
@@ -203,6 +247,12 @@ def place_spans(train: list, r: dict[str, np.ndarray], para_pred: np.ndarray, ho
             chosen = [-1]
         elif how == "round1":
             chosen = [rows[int(np.argmax(r["oof_ps"][rows, j]))]]
+        elif how in ("clause", "clause-para"):
+            cands = by_sent_clause[rows[int(np.argmax(r["oof_s"][rows, j]))]] if how == "clause" else \
+                [c for i in rows for c in by_sent_clause[i]]
+            c = cands[int(np.argmax(r["oof_c"][cands, j]))]
+            out.setdefault(art, []).append((label, int(r["c_bounds"][c, 0]), int(r["c_bounds"][c, 1])))
+            continue
         else:
             best = rows[int(np.argmax(r["oof_s"][rows, j]))]
             chosen = [best]
@@ -230,7 +280,9 @@ def span_report(train: list, r: dict[str, np.ndarray], para_pred: np.ndarray, ti
         "best sentence by sentence head": ("sentence", None),
         "best sentence by sentence head + triggers (par. head)": ("sentence", 0),
         "best sentence by sentence head + triggers (sent. head)": ("sentence", 1),
-        "sentences above threshold + triggers (par. head)": ("above", 0),
+        "sentences above threshold": ("above", None),
+        "best clause of the best sentence (sentence head)": ("clause", None),
+        "best clause of the paragraph (sentence head)": ("clause-para", None),
     }
     focus = {"Flag_Waving", "Whataboutism", "Appeal_to_Authority", "Causal_Oversimplification"}
     print(f"\nspans vs train span gold, {title} (5-fold CV by article)")
