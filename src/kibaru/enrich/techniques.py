@@ -9,12 +9,12 @@ How a text is read:
    regression over word and character TF-IDF n-grams, counts of the lexical cue groups of
    ``data/techniques/cues.yaml`` (intensifiers, labels and insults, rhetorical questions,
    "selon les experts", patrie/nation, "et que dire de…", …) and a few shape features (length,
-   position in the article, how persuasive the whole article reads). Each technique has its own
-   decision threshold, chosen on out-of-fold predictions over the *training* articles.
-3. **Spans.** A technique above its threshold is placed on the sentence of the paragraph the
-   model scores highest for it; for ``Loaded_Language`` and ``Name_Calling-Labeling`` the span is
-   narrowed to the trigger phrase: a cue-lexicon match meant for the technique (insult, loaded
-   noun, intensifier, scare quote), else the content word or word pair that weighs most for it.
+   position in the article, how persuasive the whole article reads), with two heads: one trained
+   on paragraph labels, one on sentences labelled from the span gold; the paragraph score mixes
+   the first with the best sentence of the second. Each technique has its own decision
+   threshold, chosen on out-of-fold predictions over the *training* articles.
+3. **Spans.** A technique above its threshold is placed on the sentence of the paragraph that the
+   sentence head scores highest for it (the paragraph head when the model has no sentence head).
 
 Detections are ``{id, start, end, text, score}`` with ``text == article.text[start:end]``.
 
