@@ -9,8 +9,9 @@ Systems, all trained on the train split only (dev is never used to choose anythi
 * ``baseline``: TF-IDF word 1–2-grams + one-vs-rest logistic regression (balanced class weights),
   fixed threshold 0.5 — the simple baseline the issue asks for;
 * ``kibaru``: the shipped design (:class:`kibaru.enrich.techniques.LinearTechniqueModel`: word and
-  character n-grams, lexical cue groups, shape and article-context features, per-technique
-  thresholds from 5-fold cross-validation over the train articles), retrained here from scratch;
+  character n-grams, lexical cue groups, shape and article-context features; a paragraph head and
+  a sentence head trained on the train span gold; per-technique thresholds from 5-fold
+  cross-validation over the train articles), retrained here from scratch;
 * ``shipped``: the model in the package (``data/models/techniques/default``), as the pipeline
   loads it — it should score like ``kibaru`` (same recipe; float16 weights);
 * ``kibaru+e5`` (``--embeddings``): the same plus multilingual-e5-small paragraph vectors from
@@ -200,7 +201,7 @@ def main() -> int:
         show(f"kibaru + e5 embeddings (train-CV micro-F1 {e5.trained_on['cv_micro_f1']:.3f})", reports["kibaru+e5"],
              seconds)
 
-    # Speed of the pipeline component on the dev articles (paragraphs + sentence placement + triggers).
+    # Speed of the pipeline component on the dev articles (paragraph and sentence heads + span placement).
     texts = [a.text for a in dev]
     speed, spans = time_detect(model, texts)
     n_spans = sum(len(s) for s in spans)
