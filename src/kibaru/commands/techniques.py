@@ -36,11 +36,12 @@ def train_techniques(
               "over the articles; a few minutes)…")
     model = techniques.train(data, target)
     info = model.trained_on
-    out.print(f"saved {target}: {info['units']} paragraphs of {info['articles']} articles, "
-              f"cross-validated micro-F1 {info['cv_micro_f1']:.3f}", highlight=False)
+    sentences = f" and {info['sentences']} sentences (span gold)" if info.get("sentences") else ""
+    out.print(f"saved {target}: {info['units']} paragraphs{sentences} of {info['articles']} articles, "
+              f"cross-validated micro-F1 {info['cv_micro_f1']:.3f}", highlight=False, markup=False)
     if target.resolve() != techniques.model_path(settings).resolve():
         err.print(f"the pipeline uses {techniques.model_path(settings)}; to use this model set "
-                  f"[techniques] model = \"{target}\" in kibaru.toml", highlight=False)
+                  f"[techniques] model = \"{target}\" in kibaru.toml", highlight=False, markup=False)
 
 
 @evaluate_app.command("techniques")
