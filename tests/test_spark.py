@@ -23,6 +23,8 @@ from typer.testing import CliRunner
 from kibaru.analyse.dedup import (
     CONTAINMENT_JACCARD_FLOOR,
     JACCARD_THRESHOLD,
+    LSH_BANDS,
+    band_key,
     estimated_jaccard,
     minhash_signature,
 )
@@ -62,13 +64,13 @@ def _sample_texts() -> list[str]:
 
 
 def _long_and_cut() -> tuple[str, str]:
-    """A long story and its first paragraphs, about a third of it (Jaccard ≈ 0.3, fully contained)."""
-    long = "\n\n".join(_sample_texts()[:3])
-    paragraphs = long.split("\n\n")
-    kept: list[str] = []
-    while sum(len(p.split()) for p in kept) < len(long.split()) / 3:
-        kept.append(paragraphs[len(kept)])
-    return long, "\n\n".join(kept)
+    """Three sample stories run together, and its first five paragraphs (a third of it, contained).
+
+    Chosen so that the pair shares an LSH band but has an estimated Jaccard under the threshold:
+    only the exact containment check can join them (asserted below).
+    """
+    long = "\n\n".join(_sample_texts()[1:4])
+    return long, "\n\n".join(long.split("\n\n")[:5])
 
 
 def _extra_corpus(root: Path) -> Path:
@@ -80,8 +82,8 @@ def _extra_corpus(root: Path) -> Path:
     long, cut = _long_and_cut()
     records = [
         {"id": "x-long", "url": "https://extra.example/long", "date": "2024-02-01", "outlet": "Extra", "text": long},
-        # Published first (earlier date), ingested second: the first-member rule must pick it.
-        {"id": "x-cut", "url": "https://other.example/cut", "date": "2024-01-15", "outlet": "Other", "text": cut},
+        # Published first (earliest date of all), ingested second: the first-member rule must pick it.
+        {"id": "x-cut", "url": "https://other.example/cut", "date": "2020-01-15", "outlet": "Other", "text": cut},
         {"id": "x-twice", "url": "https://extra.example/twice", "date": "2024-03-01", "text": texts[3]},
         {"id": "x-short", "url": "https://extra.example/short", "text": "Trop court pour un article."},
         # The same record again, edited: the last version wins, the first one's place is kept.
@@ -147,8 +149,9 @@ def _db_rows(storage: Any, sql: str) -> list[tuple[Any, ...]]:
 
 def test_the_synthetic_cut_ending_takes_the_containment_path() -> None:
     long, cut = _long_and_cut()
-    j = estimated_jaccard(minhash_signature(long), minhash_signature(cut))
-    assert CONTAINMENT_JACCARD_FLOOR <= j < JACCARD_THRESHOLD
+    a, b = minhash_signature(long), minhash_signature(cut)
+    assert CONTAINMENT_JACCARD_FLOOR <= estimated_jaccard(a, b) < JACCARD_THRESHOLD
+    assert any(band_key(a, band)[0] == band_key(b, band)[0] for band in range(LSH_BANDS))
 
 
 def test_spark_output_equals_the_single_machine_ingest(
@@ -245,13 +248,16 @@ def test_load_next_to_other_articles_reclusters_the_database(
     other = tmp_path / "other"
     other.mkdir()
     (other / "local.txt").write_text(
-        "Une dépêche locale sans rapport : la saison des pluies a commencé à Mopti, où les maraîchers "
-        "attendent la crue du fleuve pour semer, selon la chambre d'agriculture de la région.\n",
+        "Mopti : les maraîchers attendent la crue\n\n"
+        "La saison des pluies a commencé à Mopti, où les maraîchers attendent la crue du fleuve pour "
+        "semer, selon la chambre d'agriculture de la région.\n\n"
+        "Les prix des semences ont augmenté depuis l'an dernier, disent plusieurs coopératives, qui "
+        "demandent une aide de l'État pour acheter les engrais avant les premières récoltes.\n",
         encoding="utf-8",
     )
     storage = open_storage(str(tmp_path / "mixed.duckdb"))
     try:
-        ingest([other], storage, IngestOptions(components=()))
+        assert ingest([other], storage, IngestOptions(components=())).new == 1
         result = load(out, storage)
         assert result.reclustered
         spark_clusters = {r["id"]: r["cluster_id"] for r in _parquet_rows(out / "articles")}
