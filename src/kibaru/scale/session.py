@@ -8,7 +8,9 @@ settings are added.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 import warnings
@@ -64,7 +66,9 @@ def spark_session(
     if str(conf.get("spark.master")).startswith("local"):
         conf.set("spark.driver.host", "127.0.0.1")
         conf.set("spark.driver.bindAddress", "127.0.0.1")
-        conf.set("spark.local.dir", tempfile.mkdtemp(prefix="kibaru-spark-"))
+        scratch = tempfile.mkdtemp(prefix="kibaru-spark-")
+        atexit.register(shutil.rmtree, scratch, ignore_errors=True)
+        conf.set("spark.local.dir", scratch)
         # The executors' Python must be this one (with kibaru and its dependencies installed).
         conf.set("spark.pyspark.python", sys.executable)
         os.environ["PYSPARK_PYTHON"] = sys.executable
