@@ -298,6 +298,7 @@ def _run(
     sc = spark.sparkContext
     n_parts = partitions or max(2, PARTITIONS_PER_CORE * sc.defaultParallelism)
     summary = JobSummary(out=out, master=str(sc.master), partitions=n_parts)
+    spark.conf.set("spark.sql.shuffle.partitions", str(n_parts))  # the sort before writing the articles
     # A folder whose run/ marker is gone is incomplete: `kibaru load` refuses it until the job ends.
     _hadoop_delete(sc, f"{out}/{output.RUN}")
     step(f"{len(files)} input files, {n_parts} partitions")
