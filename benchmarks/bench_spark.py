@@ -98,10 +98,12 @@ def main() -> None:
               f"excluded; load average {result['load']}; components {', '.join(result['components'])})",
               flush=True)
     if len(results) >= 2:
-        base, other = results[0], results[-1]
-        ratio = (other["docs"] / other["seconds"]) / (base["docs"] / base["seconds"])
-        print(f"ratio {other['master']} / {base['master']}: {ratio:.2f}x")
-
+        # Against the master with the fewest cores, whatever order they ran in.
+        base = min(results, key=lambda r: r["master"])
+        for other in results:
+            if other is not base:
+                ratio = (other["docs"] / other["seconds"]) / (base["docs"] / base["seconds"])
+                print(f"ratio {other['master']} / {base['master']}: {ratio:.2f}x")
 
 if __name__ == "__main__":
     main()

@@ -34,6 +34,7 @@ def main() -> None:
     failures += bench("bench_nlp.py") != 0
     failures += bench("eval_linking.py") != 0
     failures += bench("eval_quotes.py") != 0
+    failures += bench("bench_spark.py", "--n", "1000" if full else "200") != 0
     sys.exit(1 if failures else 0)
 
 
