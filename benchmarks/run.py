@@ -36,6 +36,7 @@ def main() -> None:
     failures += bench("eval_quotes.py") != 0
     failures += bench("bench_postgres.py", "--n", "2000") != 0
     failures += bench("eval_techniques.py", *(["--embeddings"] if full else [])) != 0
+    failures += bench("bench_spark.py", "--n", "1000" if full else "200") != 0
     sys.exit(1 if failures else 0)
 
 
