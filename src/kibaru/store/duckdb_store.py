@@ -16,6 +16,7 @@ from kibaru.errors import StorageError
 from kibaru.ingest.identity import text_hash
 from kibaru.model import Article, Rejection
 from kibaru.store.base import RunSummary, StoredSignature
+from kibaru.store import search_index
 from kibaru.store.migrations import migrations_for, split_statements
 
 JSON_FIELDS = ("boilerplate", "entities", "quotes", "events", "narratives", "techniques", "stance")
@@ -39,6 +40,10 @@ _ARROW_SCHEMA = pa.schema(
 # DuckDB's buffer pool otherwise grows towards 80 % of RAM as the database grows; a fixed cap keeps
 # a long ingest's memory flat (DuckDB spills to disk beyond it). Override with $KIBARU_DUCKDB_MEMORY.
 MEMORY_LIMIT = os.environ.get("KIBARU_DUCKDB_MEMORY", "512MB")
+
+
+# The schema version that adds the derived search tables (kept up to date by write_batch).
+SEARCH_INDEX_VERSION = 3
 
 
 def _now() -> datetime:
@@ -90,6 +95,8 @@ class DuckDBStorage:
                 self.con.execute("BEGIN TRANSACTION")
                 for statement in split_statements(migration.sql):
                     self.con.execute(statement)
+                if migration.version == SEARCH_INDEX_VERSION:
+                    search_index.backfill_duckdb(self.con)
                 self.con.execute(
                     "INSERT INTO schema_version VALUES (?, ?, ?)", [migration.version, migration.name, _now()]
                 )
@@ -182,6 +189,7 @@ class DuckDBStorage:
         self.con.execute(
             f"INSERT INTO articles ({names}) SELECT {names} FROM batch ON CONFLICT (id) DO UPDATE SET {updates}"
         )
+        search_index.write_duckdb(self.con, articles, replace=True)
 
     def signatures(self) -> Iterator[StoredSignature]:
         cursor = self.con.execute(

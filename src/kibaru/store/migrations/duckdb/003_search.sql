@@ -1,0 +1,25 @@
+-- v3: derived tables for French full-text search and facets (kibaru.store.search_index)
+-- Rebuilt for an article every time it is written; filled for existing articles by the migration.
+CREATE TABLE IF NOT EXISTS search_terms (
+    term_id    BIGINT NOT NULL,   -- 64-bit hash of the stemmed, accent-folded term
+    article_id VARCHAR NOT NULL,
+    tf         INTEGER NOT NULL   -- occurrences (title words weigh more)
+);
+CREATE INDEX IF NOT EXISTS search_terms_term ON search_terms (term_id);
+CREATE TABLE IF NOT EXISTS search_vocab (
+    word    VARCHAR PRIMARY KEY,  -- a surface word, lower-cased, accents folded
+    term    VARCHAR NOT NULL,
+    term_id BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS search_index_ids (
+    article_id VARCHAR PRIMARY KEY
+);
+CREATE TABLE IF NOT EXISTS article_facets (
+    article_id VARCHAR NOT NULL,
+    facet      VARCHAR NOT NULL,  -- actor, speaker, narrative, technique, event_type
+    value      VARCHAR NOT NULL,  -- kb id, narrative id, technique id, event type
+    label      VARCHAR,           -- display name where the article gives one (canonical actor name)
+    detail     VARCHAR,           -- actor: entity label, narrative: voice (author or quoted)
+    n          INTEGER NOT NULL,  -- mentions, quotes, evidence spans, events
+    score      DOUBLE
+);
