@@ -22,7 +22,7 @@ import uvicorn
 from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, expect, sync_playwright
 
 from kibaru.serve.app import create_app
-from test_serve import HOSTILE_ID, HOSTILE_TITLE, build_database
+from serve_data import HOSTILE_ID, HOSTILE_TITLE, build_database
 
 CHROMIUM = Path(os.environ.get("KIBARU_CHROMIUM", "/usr/bin/chromium"))
 if not CHROMIUM.exists():

@@ -15,69 +15,12 @@ pytest.importorskip("fastapi", reason="the dashboard tests need the serve extra:
 from fastapi.testclient import TestClient
 
 from kibaru.export.schema import schema_errors
-from kibaru.ingest.pipeline import IngestOptions, ingest
 from kibaru.model import Article
 from kibaru.serve import queries
 from kibaru.serve.app import create_app
-from kibaru.store import RunSummary, open_storage
+from kibaru.store import open_storage
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLES = REPO / "samples" / "corpus"
-
-HOSTILE_ID = "zz-hostile-test"
-HOSTILE_TITLE = "<img src=x onerror=alert(1)>"
-HOSTILE_TEXT = (
-    "Un texte <script>alert('x')</script> piégé publié à Bamako, où l'armée malienne a annoncé une opération.\n"
-    "Deuxième paragraphe <b onmouseover=alert(2)>gras</b> avec assez de texte pour ressembler à un article."
-)
-HOSTILE_BOILERPLATE = ["Partager <script>alert(3)</script>", "Lire aussi : <iframe src=//evil>"]
-
-
-def _span(text: str, needle: str) -> tuple[int, int]:
-    start = text.index(needle)
-    return start, start + len(needle)
-
-
-def build_database(path: Path) -> dict[str, Any]:
-    """Ingest the samples (without the slow NLP models), then add test annotations and a hostile article.
-
-    Returns facts the tests check against: the annotated article's id and the hostile one's.
-    """
-    storage = open_storage(str(path))
-    try:
-        ingest([SAMPLES], storage, IngestOptions(components=()))
-        # Annotations as the NLP components would write them, placed by searching the real text, so that the
-        # highlighting is tested on real offsets without loading spaCy.
-        target = next(a for a in storage.iter_articles() if "Lavrov" in a.text)
-        lav = _span(target.text, "Lavrov")
-        words = re.search(r"\w[^.,\n]{20,80}", target.text[lav[1]:])
-        assert words is not None
-        q_start = lav[1] + words.start()
-        target.entities = [
-            {"text": "Lavrov", "label": "PER", "start": lav[0], "end": lav[1], "canonical": "Sergueï Lavrov",
-             "kb_id": "Q4458"},
-            # Offsets past the end (a stale annotation): the page must ignore it, not crash.
-            {"text": "broken", "label": "ORG", "start": 4, "end": 10_000_000, "canonical": None, "kb_id": None},
-        ]
-        q_end = q_start + len(words.group())
-        target.quotes = [{"text": target.text[q_start:q_end], "speaker": "Sergueï Lavrov", "speaker_kb_id": "Q4458",
-                          "cue": "a déclaré", "start": q_start, "end": q_end, "direct": True}]
-        h_ent = _span(HOSTILE_TEXT, "Bamako")
-        hostile = Article(
-            id=HOSTILE_ID, source_path="tests/hostile", text=HOSTILE_TEXT, content_hash="h0", title=HOSTILE_TITLE,
-            outlet="Sahel <b>Flash</b> Test", date="2024-05-01", url="javascript:alert(5)",
-            date_precision="day", date_origin="metadata",
-            language="fr", boilerplate=HOSTILE_BOILERPLATE, source_kind="text",
-            entities=[{"text": "Bamako", "label": "LOC", "start": h_ent[0], "end": h_ent[1],
-                       "canonical": "<svg onload=alert(4)>", "kb_id": None}],
-        )
-        run = storage.begin_run(["tests"])
-        storage.write_batch(run, [target, hostile], [b"", b""], [])
-        storage.finish_run(run, RunSummary())
-        return {"annotated": target.id, "hostile": HOSTILE_ID, "lavrov": lav}
-    finally:
-        storage.close()
-
+from serve_data import HOSTILE_BOILERPLATE, HOSTILE_ID, HOSTILE_TITLE, build_database
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
@@ -120,12 +63,51 @@ def test_search_lavrov_returns_exactly_the_articles_naming_him(client: TestClien
         assert "lavrov" in queries.fold(item["snippet"] + " " + (item["title"] or ""))
 
 
+def _words(a: Article) -> set[str]:
+    return set(re.findall(r"[^\W_]+", queries.fold((a.title or "") + " " + a.text)))
+
+
 def test_search_folds_accents_and_case(client: TestClient, built: dict[str, Any]) -> None:
-    expected = {a.id for a in built["articles"] if "securite" in _haystack(a)}
-    assert expected
-    for q in ("sécurité", "SECURITE", "Securité"):
-        got = client.get("/api/articles", params={"q": q, "limit": 100}).json()
-        assert _ids(got) == expected, q
+    literal = {a.id for a in built["articles"] if "securite" in _haystack(a)}
+    assert literal
+    results = [_ids(client.get("/api/articles", params={"q": q, "limit": 100}).json())
+               for q in ("sécurité", "SECURITE", "Securité", "securite")]
+    assert all(r == results[0] for r in results)
+    # Every article with the word is found; every article found has a word of the family (sécurité, sécuritaire…).
+    assert literal <= results[0]
+    by_id = {a.id: a for a in built["articles"]}
+    assert all(any(w.startswith("secur") for w in _words(by_id[i])) for i in results[0])
+
+
+def test_search_stems_french_words(client: TestClient, built: dict[str, Any]) -> None:
+    """"négocie" finds articles that only say "négociations" or "négociée" (Snowball French stems)."""
+    family = {a.id for a in built["articles"] if any(w.startswith("negoci") for w in _words(a))}
+    literal = {a.id for a in built["articles"] if "negocie" in _haystack(a)}
+    assert family - literal, "the samples should have articles saying négociation(s) but not négocie"
+    got = _ids(client.get("/api/articles", params={"q": "négocie", "limit": 100}).json())
+    assert got == family
+    # Several words: every one must match (in any form).
+    both = {a.id for a in built["articles"] if a.id in family and "wagner" in _words(a)}
+    got = _ids(client.get("/api/articles", params={"q": "négociations Wagner", "limit": 100}).json())
+    assert got == both
+    # A quoted phrase matches literally (accents folded), on top of the words.
+    phrase = {a.id for a in built["articles"] if "groupe wagner" in " ".join(_haystack(a).split())}
+    assert phrase
+    assert _ids(client.get("/api/articles", params={"q": '"groupe Wagner"', "limit": 100}).json()) == phrase
+
+
+def test_relevance_puts_title_matches_first(client: TestClient, built: dict[str, Any]) -> None:
+    got = client.get("/api/articles", params={"q": "Wagner", "limit": 100}).json()
+    assert len(got) > 3
+    titled = [i for i, it in enumerate(got) if it["title"] and "wagner" in queries.fold(it["title"])]
+    untitled = [i for i, it in enumerate(got) if not (it["title"] and "wagner" in queries.fold(it["title"]))]
+    assert titled and untitled
+    # Title words weigh three body mentions: on average, articles naming Wagner in the title rank higher.
+    assert sum(titled) / len(titled) < sum(untitled) / len(untitled)
+    by_date = client.get("/api/articles", params={"q": "Wagner", "limit": 100, "sort": "date"}).json()
+    dates = [it["date"] for it in by_date if it["date"]]
+    assert dates == sorted(dates, reverse=True)
+    assert {it["id"] for it in by_date} == {it["id"] for it in got}
 
 
 def test_like_wildcards_and_quotes_are_literal(client: TestClient, built: dict[str, Any]) -> None:
@@ -224,17 +206,25 @@ def test_pages_render(client: TestClient, built: dict[str, Any]) -> None:
 
 
 def test_hostile_markup_renders_as_text(client: TestClient) -> None:
-    for url in (f"/articles/{HOSTILE_ID}", "/search?q=piégé", "/", "/outlets"):
-        html = client.get(url).text
+    pages = (f"/articles/{HOSTILE_ID}", "/search?q=piégé", "/", "/outlets", "/actors", "/actors/loc:bamako",
+             "/narratives", "/narratives/france-neocolonial", "/timeline", "/timeline?place=bamako", "/network?kinds=LOC",
+             "/search?narrative=france-neocolonial", "/search?outlet=Sahel+%3Cb%3EFlash%3C%2Fb%3E+Test")
+    for url in pages:
+        r = client.get(url)
+        assert r.status_code == 200, url
+        html = r.text
         assert "<img src=x" not in html and "onerror=alert" not in html.replace("&lt;img src=x onerror=alert", "")
-        assert "<script>alert" not in html and "<iframe" not in html and "<svg" not in html
-        assert "<b>Flash</b>" not in html and "<b onmouseover" not in html
+        assert "<script>alert" not in html and "<iframe" not in html and "<svg onload" not in html, url
+        assert "<b>Flash</b>" not in html and "<b onmouseover" not in html and "<u>Bamako" not in html, url
+        assert "<i>Doubt" not in html, url
         # Our own script is the only one on the page.
         assert html.count("<script") == 1, url
     page = client.get(f"/articles/{HOSTILE_ID}").text
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
     assert 'href="javascript:' not in page.lower()  # a javascript: URL is shown, never linked
-    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+    # Annotations cut the text into spans; without our markup it reads as the escaped original.
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in re.sub(r"<[^>]+>", "", page)
+    assert "&lt;script&gt;alert(6)&lt;/script&gt;" in page and "&lt;script&gt;alert(8)&lt;/script&gt;" in page
     # The removed boilerplate is there on demand, escaped too.
     details = page[page.index('<details id="boilerplate">'):page.index("</details>")]
     assert "Partager &lt;script&gt;alert(3)&lt;/script&gt;" in details
