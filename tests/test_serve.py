@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,8 +18,8 @@ from kibaru.model import Article
 from kibaru.serve import queries
 from kibaru.serve.app import create_app
 from kibaru.store import open_storage
-
 from serve_data import HOSTILE_BOILERPLATE, HOSTILE_ID, HOSTILE_TITLE, build_database
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
@@ -207,7 +206,8 @@ def test_pages_render(client: TestClient, built: dict[str, Any]) -> None:
 
 def test_hostile_markup_renders_as_text(client: TestClient) -> None:
     pages = (f"/articles/{HOSTILE_ID}", "/search?q=piégé", "/", "/outlets", "/actors", "/actors/loc:bamako",
-             "/narratives", "/narratives/france-neocolonial", "/timeline", "/timeline?place=bamako", "/network?kinds=LOC",
+             "/narratives", "/narratives/france-neocolonial", "/timeline", "/timeline?place=bamako",
+             "/network?kinds=LOC",
              "/search?narrative=france-neocolonial", "/search?outlet=Sahel+%3Cb%3EFlash%3C%2Fb%3E+Test")
     for url in pages:
         r = client.get(url)

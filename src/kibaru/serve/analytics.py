@@ -66,7 +66,7 @@ def _kb() -> Any:
         from kibaru.kb import KnowledgeBase
 
         return KnowledgeBase.load()
-    except Exception:  # noqa: BLE001 - the KB only improves display names; its absence must not break a page
+    except Exception:
         return None
 
 
@@ -92,7 +92,7 @@ def month_range(months: list[str]) -> list[str]:
         return []
     first, last = min(months), max(months)
     y, m = int(first[:4]), int(first[5:7])
-    out = []
+    out: list[str] = []
     while f"{y:04d}-{m:02d}" <= last and len(out) < 600:
         out.append(f"{y:04d}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
@@ -153,7 +153,8 @@ def actor_detail(cur: duckdb.DuckDBPyConnection, kb_id: str, scope: Scope = Scop
         info["name"] = head[2]
     per_month = cur.execute(
         f"SELECT {dialect.month('a.date')}, count(DISTINCT a.id), sum(f.n) FROM article_facets f "
-        f"JOIN articles a ON a.id = f.article_id WHERE f.facet = 'actor' AND f.value = ? AND length(a.date) >= 7{extra} "
+        "JOIN articles a ON a.id = f.article_id WHERE f.facet = 'actor' AND f.value = ? "
+        f"AND length(a.date) >= 7{extra} "
         "GROUP BY 1 ORDER BY 1", [kb_id, *params]).fetchall()
     co = cur.execute(
         "SELECT g.value, max(g.label), count(DISTINCT g.article_id) AS n FROM article_facets f "
@@ -326,7 +327,7 @@ def _db_key(cur: duckdb.DuckDBPyConnection) -> str:
     return repr(row)
 
 
-def timeline(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), *, type: str | None = None,  # noqa: A002
+def timeline(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), *, type: str | None = None,
              actor: str | None = None, place: str | None = None, disagree_only: bool = False) -> list[TimelineEntry]:
     from kibaru.serve.queries import fold
 
@@ -378,23 +379,48 @@ def cooccurrence(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), kinds: 
     return result
 
 
-def layout(nodes: list[str], edges: list[tuple[str, str, float]], seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Spring layout (networkx) scaled into [0, 1]²; deterministic for a given graph."""
+def _spring(nodes: list[str], edges: list[tuple[str, str, float]], seed: int) -> dict[str, tuple[float, float]]:
     import networkx as nx
 
+    if len(nodes) == 1:
+        return {nodes[0]: (0.5, 0.5)}
     g = nx.Graph()
     g.add_nodes_from(nodes)
     for a, b, w in edges:
         g.add_edge(a, b, weight=w)
-    if not nodes:
-        return {}
-    if len(nodes) == 1:
-        return {nodes[0]: (0.5, 0.5)}
-    pos = nx.spring_layout(g, seed=seed, weight="weight", k=1.6 / max(1, len(nodes)) ** 0.5, iterations=120)
-    xs = [p[0] for p in pos.values()]
-    ys = [p[1] for p in pos.values()]
+    pos = nx.spring_layout(g, seed=seed, weight="weight", k=1.4 / max(1, len(nodes)) ** 0.5, iterations=150)
+    xs = [float(p[0]) for p in pos.values()]
+    ys = [float(p[1]) for p in pos.values()]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
     return {n: ((float(p[0]) - x0) / ((x1 - x0) or 1), (float(p[1]) - y0) / ((y1 - y0) or 1)) for n, p in pos.items()}
+
+
+def layout(nodes: list[str], edges: list[tuple[str, str, float]], seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Spring layout (networkx) scaled into [0, 1]², deterministic for a given graph. The largest connected
+    component fills the left of the drawing; smaller ones are stacked in a column on its right (laid out
+    together, a spring layout flings them to the corners)."""
+    import networkx as nx
+
+    if not nodes:
+        return {}
+    g = nx.Graph()
+    g.add_nodes_from(nodes)
+    g.add_weighted_edges_from(edges)
+    parts = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    main, rest = parts[0], parts[1:]
+    right = 0.78 if rest else 1.0
+    out: dict[str, tuple[float, float]] = {}
+    for n, (x, y) in _spring(main, [e for e in edges if e[0] in set(main)], seed).items():
+        out[n] = (x * (right - (0.14 if rest else 0.12)), y)
+    # Lone nodes and small groups: one cell each in the right-hand column.
+    cells = max(1, len(rest))
+    for i, comp in enumerate(rest):
+        members = set(comp)
+        local = _spring(comp, [e for e in edges if e[0] in members], seed)
+        top, height = i / cells, 1 / cells
+        for n, (x, y) in local.items():
+            out[n] = (right + 0.06 * x, top + height * (0.15 + 0.7 * y))
+    return out
 
 
 _KIND_GROUP = {"PER": 0, "ORG": 1, "LOC": 2, "GPE": 2, "MISC": 3, "EVENT": 4}
@@ -414,7 +440,8 @@ def actor_network(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), *, max
     edges = [(a, b, n) for a, b, n in pairs if a in kept and b in kept][:MAX_EDGES]
     pos = layout(keep, [(a, b, float(n)) for a, b, n in edges])
     kinds_of = dict(cur.execute(
-        f"SELECT value, max(detail) FROM article_facets WHERE facet = 'actor' AND {dialect.in_list('value')} GROUP BY 1",
+        "SELECT value, max(detail) FROM article_facets WHERE facet = 'actor' "
+        f"AND {dialect.in_list('value')} GROUP BY 1",
         [keep]).fetchall()) if keep else {}
     nodes = []
     for k in keep:
@@ -444,7 +471,8 @@ def syndication_graph(pairs: list[dict[str, Any]], max_nodes: int = MAX_NODES) -
     for p in pairs:
         first[p["original"] or "?"] += p["clusters"]
     nodes = [{"id": k, "label": k, "x": pos[k][0], "y": pos[k][1], "size": degree[k],
-              "group": 1 if first[k] * 2 >= degree[k] else 0, "href": f"/search?outlet={quote(k)}" if k != "?" else None,
+              "group": 1 if first[k] * 2 >= degree[k] else 0,
+              "href": f"/search?outlet={quote(k)}" if k != "?" else None,
               "title": f"{k} : {first[k]} reprises de ses articles, {degree[k] - first[k]} reprises d'autres"}
              for k in keep]
     return {"nodes": nodes, "edges": [{"source": a, "target": b, "weight": n,

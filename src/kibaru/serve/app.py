@@ -29,6 +29,7 @@ from kibaru.serve.labels import load as load_labels
 from kibaru.store import open_storage, resolve_db
 
 HERE = Path(__file__).parent
+KINDS_PATTERN = "^(PER|ORG|LOC|GPE|MISC|EVENT)(,(PER|ORG|LOC|GPE|MISC|EVENT))*$"
 TOKEN_COOKIE = "kibaru_token"
 # Defence in depth behind autoescaping: no inline script, nothing loaded from another origin.
 SECURITY_HEADERS = {
@@ -179,6 +180,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
 
     labels = load_labels()
     templates.env.globals["labels"] = labels
+    templates.env.globals["actor_name"] = analytics.actor_name
     cache: dict[Any, Any] = {}
 
     def cached(key: Any, build: Callable[[], Any]) -> Any:
@@ -243,7 +245,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                 "per_month": {k: list(v) for k, v in detail["per_month"].items()}}
 
     @app.get("/api/events", tags=["api"], response_model=list[models.Event])
-    def api_events(cur: Cur, scope: Scp, type: str | None = None,  # noqa: A002
+    def api_events(cur: Cur, scope: Scp, type: str | None = None,
                    actor: Annotated[str | None, Query(description="kb id or part of a name")] = None,
                    place: Annotated[str | None, Query(description="part of the location's name")] = None,
                    disagree: Annotated[bool, Query(description="only events whose death tolls disagree")] = False,
@@ -427,7 +429,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         })
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
-    def timeline_page(request: Request, cur: Cur, scope: Scp, type: str | None = None,  # noqa: A002
+    def timeline_page(request: Request, cur: Cur, scope: Scp, type: str | None = None,
                       actor: Annotated[str | None, Query(max_length=200)] = None,
                       place: Annotated[str | None, Query(max_length=200)] = None, disagree: bool = False,
                       limit: Limit = None, offset: Offset = 0) -> Response:
@@ -456,8 +458,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, cur: Cur, scope: Scp,
                      nodes: Annotated[int, Query(ge=2, le=analytics.MAX_NODES)] = analytics.DEFAULT_NODES,
-                     kinds: Annotated[str, Query(pattern="^(PER|ORG|LOC|GPE|MISC|EVENT)(,(PER|ORG|LOC|GPE|MISC|EVENT))*$")]
-                     = "PER,ORG",
+                     kinds: Annotated[str, Query(pattern=KINDS_PATTERN)] = "PER,ORG",
                      min_weight: Annotated[int, Query(ge=1, le=10_000)] = 1) -> Response:
         require_index(cur)
         kind_list = tuple(sorted(set(kinds.split(","))))

@@ -19,11 +19,12 @@ from markupsafe import Markup
 # Colour-blind-safe palette (Okabe–Ito), then greys for the rest.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000",
            "#777777", "#AAAAAA")
-WIDTH = 760
+WIDTH = 1000
+SIDE_WIDTH = 560  # charts in a side column
 HEIGHT = 240
 MARGIN_LEFT = 44
 MARGIN_RIGHT = 12
-MARGIN_TOP = 12
+MARGIN_TOP = 22
 MARGIN_BOTTOM = 36
 FONT = 'font-family="system-ui, sans-serif" font-size="11"'
 
@@ -47,12 +48,12 @@ def _fmt(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else f"{v:.2f}".rstrip("0").rstrip(".")
 
 
-def _x_labels(labels: Sequence[str], xs: Sequence[float], max_labels: int = 12) -> list[str]:
+def _x_labels(labels: Sequence[str], xs: Sequence[float], max_labels: int = 10) -> list[str]:
     step = max(1, math.ceil(len(labels) / max_labels))
     y = HEIGHT - MARGIN_BOTTOM + 16
     return [
         f'<text x="{x:.1f}" y="{y}" text-anchor="middle" fill="#5b6475" {FONT}>{escape(lbl)}</text>'
-        for i, (lbl, x) in enumerate(zip(labels, xs, strict=True)) if i % step == 0 or i == len(labels) - 1
+        for i, (lbl, x) in enumerate(zip(labels, xs, strict=True)) if i % step == 0
     ]
 
 
@@ -67,16 +68,20 @@ def _frame(peak: float, unit: str) -> tuple[list[str], float]:
         parts.append(f'<text x="{MARGIN_LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" fill="#5b6475" {FONT}>'
                      f'{escape(_fmt(t))}</text>')
     if unit:
-        parts.append(f'<text x="4" y="{MARGIN_TOP - 2}" fill="#5b6475" {FONT}>{escape(unit)}</text>')
+        parts.append(f'<text x="4" y="11" fill="#5b6475" {FONT}>{escape(unit)}</text>')
     return parts, top
 
 
-def _svg(body: list[str], label: str, css_class: str, height: int = HEIGHT) -> Markup:
+def _svg(body: list[str], label: str, css_class: str, height: int = HEIGHT, width: int = WIDTH) -> Markup:
     return Markup(
-        f'<svg class="chart {css_class}" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{escape(label)}" '
+        f'<svg class="chart {css_class}" viewBox="0 0 {width} {height}" role="img" aria-label="{escape(label)}" '
         f'xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMinYMin meet">'
         f"<title>{escape(label)}</title>{''.join(body)}</svg>"
     )
+
+
+def _short(text: str, n: int = 24) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def empty(label: str) -> Markup:
@@ -97,11 +102,11 @@ def bars(labels: Sequence[str], values: Sequence[float], label: str, unit: str =
         x = MARGIN_LEFT + i * slot + (slot - bar_w) / 2
         xs.append(x + bar_w / 2)
         body.append(
-            f'<rect class="bar" x="{x:.1f}" y="{HEIGHT - MARGIN_BOTTOM - h:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
+            f'<rect class="b" x="{x:.1f}" y="{HEIGHT - MARGIN_BOTTOM - h:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
             f'fill="{colour}"><title>{escape(lbl)} : {escape(_fmt(v))}</title></rect>'
         )
     body += _x_labels(labels, xs)
-    return _svg(body, label, "bars")
+    return _svg(body, label, "chart-bars")
 
 
 def lines(labels: Sequence[str], series: Sequence[Series], label: str, unit: str = "") -> Markup:
@@ -153,8 +158,8 @@ def hbars(items: Sequence[tuple[str, float]], label: str, href: Sequence[str | N
     row_h = 20
     height = row_h * len(items) + 8
     peak = max(v for _, v in items) or 1
-    label_w = 230
-    inner = WIDTH - label_w - 60
+    label_w = 200
+    inner = SIDE_WIDTH - label_w - 50
     body = []
     for i, (name, v) in enumerate(items):
         y = 4 + i * row_h
@@ -165,10 +170,10 @@ def hbars(items: Sequence[tuple[str, float]], label: str, href: Sequence[str | N
         if link:
             name_svg = f'<a href="{escape(link)}">{name_svg}</a>'
         body.append(name_svg)
-        body.append(f'<rect class="bar" x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row_h - 6}" fill="{colour}">'
+        body.append(f'<rect class="b" x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row_h - 6}" fill="{colour}">'
                     f"<title>{escape(name)} : {escape(_fmt(v))}</title></rect>")
         body.append(f'<text x="{label_w + w + 4:.1f}" y="{y + 13}" fill="#5b6475" {FONT}>{escape(_fmt(v))}</text>')
-    return _svg(body, label, "hbars", height=height)
+    return _svg(body, label, "hbars", height=height, width=SIDE_WIDTH)
 
 
 def graph(nodes: Sequence[dict[str, Any]], edges: Sequence[dict[str, Any]], label: str, *, directed: bool = False,
@@ -187,8 +192,9 @@ def graph(nodes: Sequence[dict[str, Any]], edges: Sequence[dict[str, Any]], labe
     peak_s = max((n["size"] for n in nodes), default=1) or 1
     body = []
     if directed:
-        body.append('<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
-                    'markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#64748b"/>'
+        body.append('<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" '
+                    'markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse">'
+                    '<path d="M 0 0 L 10 5 L 0 10 z" fill="#64748b"/>'
                     "</marker></defs>")
     radius = {n["id"]: 4 + 12 * math.sqrt(n["size"] / peak_s) for n in nodes}
     for e in edges:
@@ -211,9 +217,10 @@ def graph(nodes: Sequence[dict[str, Any]], edges: Sequence[dict[str, Any]], labe
         x, y = pos[n["id"]]
         colour = PALETTE[int(n.get("group", 0)) % len(PALETTE)]
         circle = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius[n["id"]]:.1f}" fill="{colour}" fill-opacity="0.85" '
-                  f'stroke="#fff" stroke-width="1.5"><title>{escape(str(n.get("title") or n["label"]))}</title></circle>'
+                  f'stroke="#fff" stroke-width="1.5">'
+                  f'<title>{escape(str(n.get("title") or n["label"]))}</title></circle>'
                   f'<text x="{x + radius[n["id"]] + 2:.1f}" y="{y + 4:.1f}" fill="#1d2330" {FONT}>'
-                  f'{escape(str(n["label"]))}</text>')
+                  f'{escape(_short(str(n["label"])))}</text>')
         inner = f'<a href="{escape(n["href"])}">{circle}</a>' if n.get("href") else circle
         body.append(f'<g class="node" data-id="{escape(str(n["id"]))}">{inner}</g>')
     return _svg(body, label, "graph", height=height)

@@ -20,6 +20,7 @@ class Labels:
     narrative_family: dict[str, str] = field(default_factory=dict)
     families: dict[str, str] = field(default_factory=dict)
     voices: dict[str, str] = field(default_factory=dict)
+    voice_notes: dict[str, str] = field(default_factory=dict)
     techniques: dict[str, str] = field(default_factory=dict)
     event_types: dict[str, str] = field(default_factory=dict)
 
@@ -58,8 +59,9 @@ def load() -> Labels:
         for k, v in (theirs.get("families") or {}).items():
             families.setdefault(str(k), str(v.get("fr") if isinstance(v, dict) else v))
     voices = {str(k): str(v.get("fr") if isinstance(v, dict) else v) for k, v in (ours.get("voices") or {}).items()}
+    voice_notes = {str(k): str(v.get("note", "")) for k, v in (ours.get("voices") or {}).items() if isinstance(v, dict)}
     return Labels(
-        narratives=narratives, narrative_family=family, families=families, voices=voices,
+        narratives=narratives, narrative_family=family, families=families, voices=voices, voice_notes=voice_notes,
         techniques={str(k): str(v) for k, v in (ours.get("techniques") or {}).items()},
         event_types={str(k): str(v) for k, v in (ours.get("event_types") or {}).items()},
     )

@@ -134,7 +134,8 @@ class Filters:
             clauses.append(tagged.format(c=col, extra=" AND detail = ?" if self.voice else ""))
             params.extend(["narrative", self.narrative, *([self.voice] if self.voice else [])])
         elif self.voice:
-            clauses.append(f"{col}id IN (SELECT article_id FROM article_facets WHERE facet = 'narrative' AND detail = ?)")
+            clauses.append(f"{col}id IN (SELECT article_id FROM article_facets WHERE facet = 'narrative' "
+                           "AND detail = ?)")
             params.append(self.voice)
         if self.event_type:
             clauses.append(tagged.format(c=col, extra=""))
@@ -307,7 +308,8 @@ def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None =
         all_ids = sorted({i for ids in text_query.words for i in ids})
         first = text_query.words[0]
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        order = by_date if filters.sort == "date" else "ORDER BY h.score DESC, a.date DESC NULLS LAST, a.ingest_seq DESC"
+        by_score = "ORDER BY h.score DESC, a.date DESC NULLS LAST, a.ingest_seq DESC"
+        order = by_date if filters.sort == "date" else by_score
         sql = (
             "WITH hits AS (SELECT article_id, sum(ln(1 + tf)) AS score FROM search_terms "
             f"WHERE {dialect.in_list('term_id')} GROUP BY article_id), "
@@ -348,7 +350,9 @@ def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None =
     return Page(total=total, limit=limit, offset=offset, items=items, mode=mode, terms=terms)
 
 
-def facet_counts(cur: duckdb.DuckDBPyConnection, filters: Filters, per_facet: int = 8) -> dict[str, list[dict[str, Any]]]:
+def facet_counts(
+    cur: duckdb.DuckDBPyConnection, filters: Filters, per_facet: int = 8
+) -> dict[str, list[dict[str, Any]]]:
     """For the articles matching ``filters``: the most frequent outlets, actors, narratives and event types."""
     text_query = parse_query(cur, filters.q) if filters.q and filters.q.strip() and has_index(cur) else None
     if text_query is not None:

@@ -15,8 +15,8 @@ import pyarrow as pa
 from kibaru.errors import StorageError
 from kibaru.ingest.identity import text_hash
 from kibaru.model import Article, Rejection
-from kibaru.store.base import RunSummary, StoredSignature
 from kibaru.store import search_index
+from kibaru.store.base import RunSummary, StoredSignature
 from kibaru.store.migrations import migrations_for, split_statements
 
 JSON_FIELDS = ("boilerplate", "entities", "quotes", "events", "narratives", "techniques", "stance")

@@ -174,11 +174,12 @@ def write_duckdb(con: Any, articles: Sequence[Article], *, replace: bool) -> Non
     rows of those articles already stored are deleted first (an updated article)."""
     if not articles:
         return
-    post, voc = postings(articles)
-    fac = facets(articles)
+    post, voc = postings(articles)  # noqa: RUF059 - both read by DuckDB below
+    fac = facets(articles)  # noqa: F841 - read by DuckDB below
     if replace:
         ids = pa.table({"id": [a.id for a in articles]})  # noqa: F841 - read by DuckDB below
-        stored = con.execute("SELECT count(*) FROM search_index_ids WHERE article_id IN (SELECT id FROM ids)").fetchone()
+        stored = con.execute(
+            "SELECT count(*) FROM search_index_ids WHERE article_id IN (SELECT id FROM ids)").fetchone()
         if stored and stored[0]:
             con.execute("DELETE FROM search_terms WHERE article_id IN (SELECT id FROM ids)")
             con.execute("DELETE FROM article_facets WHERE article_id IN (SELECT id FROM ids)")
