@@ -41,6 +41,7 @@ class Scope:
     since: str | None = None
     until: str | None = None
     outlet: str | None = None
+    narrative: str | None = None  # only articles carrying this narrative (the report's filter)
 
     def clauses(self, alias: str = "a") -> tuple[str, list[Any]]:
         parts: list[str] = []
@@ -54,10 +55,15 @@ class Scope:
         if self.outlet:
             parts.append(f"{alias}.outlet = ?")
             params.append(self.outlet)
+        if self.narrative:
+            parts.append(f"{alias}.id IN (SELECT article_id FROM article_facets "
+                         "WHERE facet = 'narrative' AND value = ?)")
+            params.append(self.narrative)
         return "".join(f" AND {p}" for p in parts), params
 
     def params(self) -> dict[str, str]:
-        return {k: v for k, v in (("since", self.since), ("until", self.until), ("outlet", self.outlet)) if v}
+        return {k: v for k, v in (("since", self.since), ("until", self.until), ("outlet", self.outlet),
+                                  ("narrative", self.narrative)) if v}
 
 
 @functools.cache

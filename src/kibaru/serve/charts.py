@@ -164,7 +164,7 @@ def hbars(items: Sequence[tuple[str, float]], label: str, href: Sequence[str | N
     for i, (name, v) in enumerate(items):
         y = 4 + i * row_h
         w = max(1.0, inner * v / peak)
-        text = name if len(name) <= 36 else name[:35] + "…"
+        text = _short(name, 30)
         link = href[i] if href else None
         name_svg = f'<text x="{label_w - 6}" y="{y + 13}" text-anchor="end" fill="#1d2330" {FONT}>{escape(text)}</text>'
         if link:
