@@ -324,7 +324,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         return templates.TemplateResponse(request, "search.html", {
             "filters": flt, "page": page, "links": _page_links(request, flt, page),
             "outlet_names": queries.outlet_names(cur), "nav": "search",
-            "facets": queries.facet_counts(cur, flt) if indexed else {},
+            "facets": queries.facet_counts(cur, flt, page=page) if indexed else {},
             "actor_options": cached("actor_options", lambda: queries.facet_options(cur, "actor")),
             "narrative_options": cached("narrative_options", lambda: queries.facet_options(cur, "narrative")),
             "event_options": cached("event_options", lambda: queries.facet_options(cur, "event_type")),

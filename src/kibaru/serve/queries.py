@@ -180,6 +180,7 @@ class Page:
     items: list[dict[str, Any]] = field(default_factory=list)
     mode: str = "scan"  # "index" (stemmed full-text) or "scan" (literal accent-insensitive match)
     terms: frozenset[str] = frozenset()  # the index terms the query matched (for marking snippets)
+    query: TextQuery | None = None  # the parsed text query (reused for the facet counts)
 
 
 def clamp_limit(limit: int | None) -> int:
@@ -275,12 +276,15 @@ def parse_query(cur: duckdb.DuckDBPyConnection, q: str) -> TextQuery | None:
     per_word: list[list[int]] = []
     matched: set[str] = set()
     for w in found:
-        stems = {search_index.term_of(w), search_index.term_of(search_index.fold(w))}
+        stems = sorted({search_index.term_of(w), search_index.term_of(search_index.fold(w))})
         prefix = min(stems, key=len)
+        # The word as typed (folded), its possible stems, and longer stems that begin with the shortest one
+        # (a range on the sorted terms, so that it stays a comparison).
+        prefix_clause = "OR (term >= ? AND term < ?)" if len(prefix) >= search_index.MIN_PREFIX else ""
         rows = cur.execute(
-            f"SELECT DISTINCT term FROM search_vocab WHERE word = ? OR {dialect.in_list('term')} "
-            "OR (length(?) >= ? AND starts_with(term, ?))",
-            [search_index.fold(w), sorted(stems), prefix, search_index.MIN_PREFIX, prefix],
+            f"SELECT DISTINCT term FROM search_vocab WHERE term IS NOT NULL AND (folded = ? "
+            f"OR {dialect.in_list('term')} {prefix_clause})",
+            [search_index.fold(w), stems, *([prefix, prefix + "\uffff"] if prefix_clause else [])],
         ).fetchall()
         terms = {r[0] for r in rows}
         matched |= terms
@@ -297,7 +301,7 @@ def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None =
     by_date = "ORDER BY a.date DESC NULLS LAST, a.ingest_seq DESC"
     if text_query is not None:
         if any(not ids for ids in text_query.words):
-            return Page(total=0, limit=limit, offset=offset, mode="index")
+            return Page(total=0, limit=limit, offset=offset, mode="index", query=text_query)
         clauses, params = filters.facet_clauses("a")
         for ids in text_query.words[1:]:
             clauses.append(f"a.id IN (SELECT article_id FROM search_terms WHERE {dialect.in_list('term_id')})")
@@ -310,11 +314,12 @@ def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None =
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         by_score = "ORDER BY h.score DESC, a.date DESC NULLS LAST, a.ingest_seq DESC"
         order = by_date if filters.sort == "date" else by_score
+        # The page's ids first (no text carried through the sort and the count), then their text.
         sql = (
             "WITH hits AS (SELECT article_id, sum(ln(1 + tf)) AS score FROM search_terms "
             f"WHERE {dialect.in_list('term_id')} GROUP BY article_id), "
             f"firsts AS (SELECT DISTINCT article_id FROM search_terms WHERE {dialect.in_list('term_id')}) "
-            "SELECT a.id, a.title, a.date, a.outlet, a.cluster_id, a.text, count(*) OVER () "
+            "SELECT a.id, count(*) OVER () "
             "FROM articles a JOIN hits h ON h.article_id = a.id JOIN firsts f ON f.article_id = a.id "
             f"{where} {order} LIMIT ? OFFSET ?"
         )
@@ -327,34 +332,42 @@ def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None =
         mode = "index"
     else:
         where, params = filters.where()
-        sql = (f"SELECT a.id, a.title, a.date, a.outlet, a.cluster_id, a.text, count(*) OVER () FROM articles a "
-               f"{where} {by_date} LIMIT ? OFFSET ?")
+        sql = f"SELECT a.id, count(*) OVER () FROM articles a {where} {by_date} LIMIT ? OFFSET ?"
         all_params = [*params, limit, offset]
         count_sql, count_params = f"SELECT count(*) FROM articles a {where}", params
         mode = "scan"
     # One query: the total rides along with the page (a page past the end needs a second query).
-    rows = cur.execute(sql, all_params).fetchall()
-    if rows:
-        total = int(rows[0][6])
+    page_rows = cur.execute(sql, all_params).fetchall()
+    if page_rows:
+        total = int(page_rows[0][1])
     elif offset == 0:
         total = 0
     else:
         row = cur.execute(count_sql, count_params).fetchone()
         total = int(row[0]) if row else 0
+    ids = [r[0] for r in page_rows]
+    found = {r[0]: r for r in cur.execute(
+        f"SELECT id, title, date, outlet, cluster_id, text FROM articles WHERE {dialect.in_list('id')}", [ids]
+    ).fetchall()} if ids else {}
+    rows = [found[i] for i in ids if i in found]
     terms = text_query.terms if text_query else frozenset()
     items = [
         {"id": r[0], "title": r[1], "date": r[2], "outlet": r[3], "cluster_id": r[4],
          "snippet": snippet(r[5], filters.q, terms), "lead": None if r[1] else lead(r[5])}
         for r in rows
     ]
-    return Page(total=total, limit=limit, offset=offset, items=items, mode=mode, terms=terms)
+    return Page(total=total, limit=limit, offset=offset, items=items, mode=mode, terms=terms, query=text_query)
 
 
 def facet_counts(
-    cur: duckdb.DuckDBPyConnection, filters: Filters, per_facet: int = 8
+    cur: duckdb.DuckDBPyConnection, filters: Filters, per_facet: int = 8, page: Page | None = None
 ) -> dict[str, list[dict[str, Any]]]:
-    """For the articles matching ``filters``: the most frequent outlets, actors, narratives and event types."""
-    text_query = parse_query(cur, filters.q) if filters.q and filters.q.strip() and has_index(cur) else None
+    """For the articles matching ``filters``: the most frequent outlets, actors, narratives and event types
+    (``page``: the search already run for these filters, whose parsed query is reused)."""
+    if page is not None and (page.query is not None or page.mode == "scan"):
+        text_query = page.query
+    else:
+        text_query = parse_query(cur, filters.q) if filters.q and filters.q.strip() and has_index(cur) else None
     if text_query is not None:
         if any(not ids for ids in text_query.words):
             return {}

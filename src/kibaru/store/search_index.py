@@ -4,14 +4,16 @@
   (title words count three times). A term is a French word, lower-cased, stemmed with the Snowball
   French stemmer and then stripped of accents, so "Négociations", "négociation" and "negociations"
   are one term; its id is a 64-bit hash (integer lookups through an ART index stay fast at 25M rows).
-* ``search_vocab`` — every folded surface word seen and its term, so that a query typed without
-  accents ("securite") finds the stem of the accented word ("sécurité" → "secur"), and a query
-  stem can be expanded to the indexed stems it prefixes ("négocie" → "negoc" → "negoci").
+* ``search_vocab`` — every lower-case word seen, its accent-folded form and its term (null for stop
+  words), so that each word is stemmed once, a query typed without accents ("securite") finds the
+  stem of the accented word ("sécurité" → "secur"), and a query stem can be expanded to the indexed
+  stems it prefixes ("négocie" → "negoc" → "negoci").
 * ``article_facets`` — what an article is about, flattened from its JSON fields for filtering and
   counting: linked actors (entities with a kb id), quote speakers, narratives (with their voice),
   techniques and event types.
 
-The functions here are backend-neutral: they build Arrow tables; each store inserts them its way.
+Facet rows and new vocabulary are built in Python (Arrow tables); words are cut and counted by the
+database in SQL (``write_duckdb``), which a PostgreSQL store can mirror with ``regexp_matches(.., 'g')``.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from typing import Any
 
@@ -38,9 +40,11 @@ MIN_PREFIX = 5
 MAX_WORD = 40
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD_RE2 = r"[\pL\pN]+"  # the same words for DuckDB's RE2
 
 POSTINGS_SCHEMA = pa.schema([("term_id", pa.int64()), ("article_id", pa.string()), ("tf", pa.int32())])
-VOCAB_SCHEMA = pa.schema([("word", pa.string()), ("term", pa.string()), ("term_id", pa.int64())])
+VOCAB_SCHEMA = pa.schema([("word", pa.string()), ("folded", pa.string()), ("term", pa.string()),
+                          ("term_id", pa.int64())])
 FACETS_SCHEMA = pa.schema([
     ("article_id", pa.string()), ("facet", pa.string()), ("value", pa.string()), ("label", pa.string()),
     ("detail", pa.string()), ("n", pa.int32()), ("score", pa.float64()),
@@ -77,50 +81,27 @@ def term_id(term: str) -> int:
     return xxhash.xxh64_intdigest(term.encode()) - (1 << 63)
 
 
+_term_id = functools.lru_cache(maxsize=500_000)(term_id)
+
+
+@functools.lru_cache(maxsize=500_000)
+def _entry(word: str) -> tuple[str, str] | None:
+    """(folded word, term) of a lower-cased word, or None when it is not indexed (stop word, too short/long)."""
+    folded = fold(word)
+    if len(word) <= 1 or len(word) > MAX_WORD or folded in stopwords():
+        return None
+    return folded, term_of(word)
+
+
 def words(text: str) -> list[str]:
     """The lower-cased words of ``text`` worth indexing (stop words, one-letter and overlong words out)."""
-    stop = stopwords()
-    out = []
-    for m in _WORD.finditer(text.lower()):
-        w = m.group()
-        if 1 < len(w) <= MAX_WORD and fold(w) not in stop:
-            out.append(w)
-    return out
+    return [w for w in _WORD.findall(text.lower()) if _entry(w) is not None]
 
 
-def word_spans(text: str) -> list[tuple[int, int, str]]:
-    """Every word of ``text`` with its offsets and its term (for marking matches in snippets)."""
-    return [(m.start(), m.end(), term_of(m.group().lower())) for m in _WORD.finditer(text)]
-
-
-def article_terms(article: Article) -> Counter[str]:
-    counts: Counter[str] = Counter(term_of(w) for w in words(article.text or ""))
-    for w in words(article.title or ""):
-        counts[term_of(w)] += TITLE_WEIGHT
-    return counts
-
-
-def postings(articles: Sequence[Article]) -> tuple[pa.Table, pa.Table]:
-    """The ``search_terms`` rows of ``articles`` and the ``search_vocab`` rows they may add."""
-    ids: list[int] = []
-    arts: list[str] = []
-    tfs: list[int] = []
-    vocab: dict[str, str] = {}
-    for article in articles:
-        counts: Counter[str] = Counter()
-        for text, weight in ((article.text or "", 1), (article.title or "", TITLE_WEIGHT)):
-            for w in words(text):
-                t = term_of(w)
-                counts[t] += weight
-                vocab.setdefault(fold(w), t)
-        for term, n in counts.items():
-            ids.append(term_id(term))
-            arts.append(article.id)
-            tfs.append(min(n, 2**31 - 1))
-    post = pa.table({"term_id": ids, "article_id": arts, "tf": tfs}, schema=POSTINGS_SCHEMA)
-    voc = pa.table({"word": list(vocab), "term": list(vocab.values()), "term_id": [term_id(t) for t in vocab.values()]},
-                   schema=VOCAB_SCHEMA)
-    return post, voc
+def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """Every word of ``text`` with its offsets and its term (for marking matches in snippets), lazily."""
+    for m in _WORD.finditer(text):
+        yield m.start(), m.end(), term_of(m.group().lower())
 
 
 def _facet_rows(article: Article) -> Iterable[tuple[str, str, str | None, str | None, int, float | None]]:
@@ -169,25 +150,54 @@ def facets(articles: Sequence[Article]) -> pa.Table:
     return pa.table(cols, schema=FACETS_SCHEMA)
 
 
+def _lexicon_rows(new_words: Sequence[str]) -> pa.Table:
+    """``search_vocab`` rows for words not seen before (stop words too, with a null term, so that they
+    are looked up once)."""
+    cols: dict[str, list[Any]] = {"word": [], "folded": [], "term": [], "term_id": []}
+    for w in new_words:
+        entry = _entry(w)
+        cols["word"].append(w)
+        cols["folded"].append(entry[0] if entry else fold(w))
+        cols["term"].append(entry[1] if entry else None)
+        cols["term_id"].append(_term_id(entry[1]) if entry else None)
+    return pa.table(cols, schema=VOCAB_SCHEMA)
+
+
 def write_duckdb(con: Any, articles: Sequence[Article], *, replace: bool) -> None:
     """Insert the derived rows of ``articles`` (inside the caller's transaction). With ``replace``,
-    rows of those articles already stored are deleted first (an updated article)."""
+    rows of those articles already stored are deleted first (an updated article).
+
+    Words are cut and counted by DuckDB (vectorised, ``[\\pL\\pN]+`` on the lower-cased text, as
+    ``_WORD`` does in Python); only words never seen before go through the Python stemmer."""
     if not articles:
         return
-    post, voc = postings(articles)  # noqa: RUF059 - both read by DuckDB below
+    docs = pa.table({"id": [a.id for a in articles], "text": [a.text or "" for a in articles],  # noqa: F841
+                     "title": [a.title or "" for a in articles]})
     fac = facets(articles)  # noqa: F841 - read by DuckDB below
     if replace:
-        ids = pa.table({"id": [a.id for a in articles]})  # noqa: F841 - read by DuckDB below
         stored = con.execute(
-            "SELECT count(*) FROM search_index_ids WHERE article_id IN (SELECT id FROM ids)").fetchone()
+            "SELECT count(*) FROM search_index_ids WHERE article_id IN (SELECT id FROM docs)").fetchone()
         if stored and stored[0]:
-            con.execute("DELETE FROM search_terms WHERE article_id IN (SELECT id FROM ids)")
-            con.execute("DELETE FROM article_facets WHERE article_id IN (SELECT id FROM ids)")
-    con.execute("INSERT INTO search_terms SELECT * FROM post")
-    con.execute("INSERT INTO search_vocab SELECT * FROM voc ON CONFLICT DO NOTHING")
+            con.execute("DELETE FROM search_terms WHERE article_id IN (SELECT id FROM docs)")
+            con.execute("DELETE FROM article_facets WHERE article_id IN (SELECT id FROM docs)")
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE _kibaru_words AS SELECT id, w, sum(weight)::INTEGER AS n FROM ("
+        f"SELECT id, unnest(regexp_extract_all(lower(text), '{_WORD_RE2}')) AS w, 1 AS weight FROM docs "
+        f"UNION ALL SELECT id, unnest(regexp_extract_all(lower(title), '{_WORD_RE2}')), {TITLE_WEIGHT} FROM docs"
+        f") WHERE length(w) BETWEEN 2 AND {MAX_WORD} GROUP BY id, w"
+    )
+    new_words = [r[0] for r in con.execute(
+        "SELECT DISTINCT w FROM _kibaru_words WHERE w NOT IN (SELECT word FROM search_vocab)").fetchall()]
+    if new_words:
+        lex = _lexicon_rows(new_words)  # noqa: F841 - read by DuckDB below
+        con.execute("INSERT INTO search_vocab SELECT * FROM lex ON CONFLICT DO NOTHING")
+    con.execute(
+        "INSERT INTO search_terms SELECT v.term_id, k.id, sum(k.n)::INTEGER FROM _kibaru_words k "
+        "JOIN search_vocab v ON v.word = k.w WHERE v.term_id IS NOT NULL GROUP BY v.term_id, k.id"
+    )
+    con.execute("DROP TABLE _kibaru_words")
     con.execute("INSERT INTO article_facets SELECT * FROM fac")
-    con.execute("INSERT INTO search_index_ids SELECT DISTINCT id FROM (SELECT unnest(?::VARCHAR[]) AS id) "
-                "ON CONFLICT DO NOTHING", [[a.id for a in articles]])
+    con.execute("INSERT INTO search_index_ids SELECT DISTINCT id FROM docs ON CONFLICT DO NOTHING")
 
 
 def backfill_duckdb(con: Any, batch_size: int = 2000) -> int:

@@ -7,9 +7,10 @@ CREATE TABLE IF NOT EXISTS search_terms (
 );
 CREATE INDEX IF NOT EXISTS search_terms_term ON search_terms (term_id);
 CREATE TABLE IF NOT EXISTS search_vocab (
-    word    VARCHAR PRIMARY KEY,  -- a surface word, lower-cased, accents folded
-    term    VARCHAR NOT NULL,
-    term_id BIGINT NOT NULL
+    word    VARCHAR PRIMARY KEY,  -- a surface word, lower-cased
+    folded  VARCHAR NOT NULL,     -- the word without accents
+    term    VARCHAR,              -- its stemmed, folded term (NULL: a stop word, not indexed)
+    term_id BIGINT
 );
 CREATE TABLE IF NOT EXISTS search_index_ids (
     article_id VARCHAR PRIMARY KEY
