@@ -375,9 +375,9 @@ def cooccurrence(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), kinds: 
     extra, params = scope.clauses("a")
     rows = cur.execute(
         "WITH m AS (SELECT f.article_id, f.value FROM article_facets f JOIN articles a ON a.id = f.article_id "
-        f"WHERE f.facet = 'actor' AND {dialect.in_list('f.detail')}{extra}) "
+        f"WHERE f.facet = 'actor' AND {dialect.in_list('f.detail', len(kinds))}{extra}) "
         "SELECT x.value, y.value, count(*) AS n FROM m x JOIN m y ON x.article_id = y.article_id AND x.value < y.value "
-        "GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT 20000", [list(kinds), *params]).fetchall()
+        "GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT 20000", [*kinds, *params]).fetchall()
     result = [(r[0], r[1], int(r[2])) for r in rows]
     if len(_NETWORK_CACHE) > 32:
         _NETWORK_CACHE.clear()
@@ -447,8 +447,8 @@ def actor_network(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), *, max
     pos = layout(keep, [(a, b, float(n)) for a, b, n in edges])
     kinds_of = dict(cur.execute(
         "SELECT value, max(detail) FROM article_facets WHERE facet = 'actor' "
-        f"AND {dialect.in_list('value')} GROUP BY 1",
-        [keep]).fetchall()) if keep else {}
+        f"AND {dialect.in_list('value', len(keep))} GROUP BY 1",
+        keep).fetchall()) if keep else {}
     nodes = []
     for k in keep:
         name = actor_name(k)

@@ -200,7 +200,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     def api_articles(cur: Cur, flt: Flt, limit: Limit = None, offset: Offset = 0) -> list[dict[str, Any]]:
         """Articles matching the filters (French full-text query and facets): id, title, date, outlet,
         cluster_id, snippet. By relevance when ``q`` is given (unless ``sort=date``), else newest first."""
-        page = queries.search(cur, flt, limit, offset)
+        page = queries.search(cur, flt, limit, offset, indexed=cached("indexed", lambda: queries.has_index(cur)))
         return [{k: v for k, v in it.items() if k != "lead"} for it in page.items]
 
     @app.get("/api/articles/{article_id}", tags=["api"])
@@ -319,8 +319,8 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, cur: Cur, flt: Flt, limit: Limit = None, offset: Offset = 0) -> Response:
-        page = queries.search(cur, flt, limit, offset)
         indexed = cached("indexed", lambda: queries.has_index(cur))
+        page = queries.search(cur, flt, limit, offset, indexed=indexed)
         return templates.TemplateResponse(request, "search.html", {
             "filters": flt, "page": page, "links": _page_links(request, flt, page),
             "outlet_names": queries.outlet_names(cur), "nav": "search",

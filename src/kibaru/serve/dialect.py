@@ -2,7 +2,7 @@
 
 Queries in ``queries.py`` and ``analytics.py`` are written in the SQL that DuckDB and PostgreSQL
 share; what differs is built here, so that a PostgreSQL port swaps this module's bodies only
-(``regexp_matches(x, p)`` → ``x ~ p``, ``= ANY(?)`` → ``= ANY(%s)``, ``left`` is common to both).
+(``regexp_matches(x, p)`` → ``x ~ p``, ``?`` → ``%s``, ``left`` is common to both).
 """
 
 from __future__ import annotations
@@ -15,9 +15,13 @@ def regex_match(column: str) -> str:
     return f"regexp_matches(coalesce({column}, ''), {PARAM})"
 
 
-def in_list(column: str) -> str:
-    """``column`` is one of the bound list's values (one list parameter; uses an index where there is one)."""
-    return f"{column} = ANY({PARAM})"
+def in_list(column: str, n: int) -> str:
+    """``column`` is one of ``n`` bound values. One placeholder per value: DuckDB answers ``col IN (?, ?)``
+    through an ART index, but ``col = ANY(?)`` with a list parameter by a full scan (measured on
+    ``search_terms``: 0.6 ms against 10–120 ms at 1M rows)."""
+    if n <= 0:
+        return "FALSE"
+    return f"{column} IN ({', '.join([PARAM] * n)})"
 
 
 def date_prefix(column: str) -> str:

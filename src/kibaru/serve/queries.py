@@ -11,6 +11,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -189,11 +190,24 @@ def clamp_limit(limit: int | None) -> int:
     return max(1, min(MAX_PAGE_SIZE, limit))
 
 
+@functools.lru_cache(maxsize=256)
+def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
+    """Words that may have one of ``terms`` as stem: a stem is (up to accents) a prefix of its word, so
+    candidates are found by a regular expression and confirmed by stemming them."""
+    bodies = sorted((_py_pattern(t).pattern for t in terms), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(bodies) + r")[^\W_]*", re.IGNORECASE)
+
+
+def _term_matches(text: str, terms: frozenset[str]) -> Iterator[tuple[int, int]]:
+    for m in _terms_pattern(terms).finditer(text):
+        if search_index.term_of(m.group().lower()) in terms:
+            yield m.start(), m.end()
+
+
 def _first_match(text: str, query: str | None, terms: frozenset[str] = frozenset()) -> int:
     if terms:
-        for start, _, term in search_index.word_spans(text):
-            if term in terms:
-                return start
+        for start, _ in _term_matches(text, terms):
+            return start
     found = _py_pattern(query.strip()).search(text) if query and query.strip() else None
     return found.start() if found else -1
 
@@ -222,11 +236,10 @@ def mark_matches(text: str, query: str | None, terms: frozenset[str] | None = No
     pieces: list[tuple[str, bool]] = []
     last = 0
     if terms:
-        for start, end, term in search_index.word_spans(text):
-            if term in terms:
-                pieces.append((text[last:start], False))
-                pieces.append((text[start:end], True))
-                last = end
+        for start, end in _term_matches(text, terms):
+            pieces.append((text[last:start], False))
+            pieces.append((text[start:end], True))
+            last = end
         pieces.append((text[last:], False))
         return [p for p in pieces if p[0]]
     for m in _py_pattern(query.strip()).finditer(text):
@@ -278,34 +291,41 @@ def parse_query(cur: duckdb.DuckDBPyConnection, q: str) -> TextQuery | None:
     for w in found:
         stems = sorted({search_index.term_of(w), search_index.term_of(search_index.fold(w))})
         prefix = min(stems, key=len)
-        # The word as typed (folded), its possible stems, and longer stems that begin with the shortest one
-        # (a range on the sorted terms, so that it stays a comparison).
-        prefix_clause = "OR (term >= ? AND term < ?)" if len(prefix) >= search_index.MIN_PREFIX else ""
-        rows = cur.execute(
-            f"SELECT DISTINCT term FROM search_vocab WHERE term IS NOT NULL AND (folded = ? "
-            f"OR {dialect.in_list('term')} {prefix_clause})",
-            [search_index.fold(w), stems, *([prefix, prefix + "\uffff"] if prefix_clause else [])],
-        ).fetchall()
+        # The word as typed (folded), its possible stems, and longer stems that begin with the shortest one.
+        # Three indexed lookups (one query with ORs would scan the vocabulary).
+        rows = cur.execute("SELECT term FROM search_vocab WHERE folded = ? AND term IS NOT NULL",
+                           [search_index.fold(w)]).fetchall()
+        rows += cur.execute(f"SELECT term FROM search_vocab WHERE {dialect.in_list('term', len(stems))}",
+                            stems).fetchall()
+        if len(prefix) >= search_index.MIN_PREFIX:
+            rows += cur.execute("SELECT DISTINCT term FROM search_vocab WHERE term >= ? AND term < ?",
+                                [prefix, prefix + "\uffff"]).fetchall()
         terms = {r[0] for r in rows}
         matched |= terms
         per_word.append(sorted(search_index.term_id(t) for t in terms))
     return TextQuery(words=per_word, terms=frozenset(matched), phrases=phrases)
 
 
-def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None = None, offset: int = 0) -> Page:
+def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None = None, offset: int = 0,
+           *, indexed: bool | None = None) -> Page:
     """Articles matching ``filters``, one page: by relevance when there is a text query (unless
-    ``sort=date``), else newest first (undated last)."""
+    ``sort=date``), else newest first (undated last). ``indexed``: whether the database has the search
+    index, when the caller knows (else it is looked up)."""
     limit = clamp_limit(limit)
     offset = max(0, offset)
-    text_query = parse_query(cur, filters.q) if filters.q and filters.q.strip() and has_index(cur) else None
+    if filters.q and filters.q.strip() and (indexed if indexed is not None else has_index(cur)):
+        text_query = parse_query(cur, filters.q)
+    else:
+        text_query = None
     by_date = "ORDER BY a.date DESC NULLS LAST, a.ingest_seq DESC"
     if text_query is not None:
         if any(not ids for ids in text_query.words):
             return Page(total=0, limit=limit, offset=offset, mode="index", query=text_query)
         clauses, params = filters.facet_clauses("a")
         for ids in text_query.words[1:]:
-            clauses.append(f"a.id IN (SELECT article_id FROM search_terms WHERE {dialect.in_list('term_id')})")
-            params.append(ids)
+            has_word = dialect.in_list("term_id", len(ids))
+            clauses.append(f"a.id IN (SELECT article_id FROM search_terms WHERE {has_word})")
+            params.extend(ids)
         for phrase in text_query.phrases:
             clauses.append(f"({dialect.regex_match('a.title')} OR {dialect.regex_match('a.text')})")
             params.extend([accent_pattern(phrase)] * 2)
@@ -317,18 +337,18 @@ def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None =
         # The page's ids first (no text carried through the sort and the count), then their text.
         sql = (
             "WITH hits AS (SELECT article_id, sum(ln(1 + tf)) AS score FROM search_terms "
-            f"WHERE {dialect.in_list('term_id')} GROUP BY article_id), "
-            f"firsts AS (SELECT DISTINCT article_id FROM search_terms WHERE {dialect.in_list('term_id')}) "
+            f"WHERE {dialect.in_list('term_id', len(all_ids))} GROUP BY article_id), "
+            f"firsts AS (SELECT DISTINCT article_id FROM search_terms WHERE {dialect.in_list('term_id', len(first))}) "
             "SELECT a.id, count(*) OVER () "
             "FROM articles a JOIN hits h ON h.article_id = a.id JOIN firsts f ON f.article_id = a.id "
             f"{where} {order} LIMIT ? OFFSET ?"
         )
-        all_params: list[Any] = [all_ids, first, *params, limit, offset]
+        all_params: list[Any] = [*all_ids, *first, *params, limit, offset]
         count_sql = (
             f"SELECT count(*) FROM articles a WHERE a.id IN (SELECT article_id FROM search_terms WHERE "
-            f"{dialect.in_list('term_id')}) {('AND ' + ' AND '.join(clauses)) if clauses else ''}"
+            f"{dialect.in_list('term_id', len(first))}) {('AND ' + ' AND '.join(clauses)) if clauses else ''}"
         )
-        count_params: list[Any] = [first, *params]
+        count_params: list[Any] = [*first, *params]
         mode = "index"
     else:
         where, params = filters.where()
@@ -347,7 +367,7 @@ def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None =
         total = int(row[0]) if row else 0
     ids = [r[0] for r in page_rows]
     found = {r[0]: r for r in cur.execute(
-        f"SELECT id, title, date, outlet, cluster_id, text FROM articles WHERE {dialect.in_list('id')}", [ids]
+        f"SELECT id, title, date, outlet, cluster_id, text FROM articles WHERE {dialect.in_list('id', len(ids))}", ids
     ).fetchall()} if ids else {}
     rows = [found[i] for i in ids if i in found]
     terms = text_query.terms if text_query else frozenset()
@@ -373,8 +393,9 @@ def facet_counts(
             return {}
         clauses, params = filters.facet_clauses("a")
         for ids in text_query.words:
-            clauses.append(f"a.id IN (SELECT article_id FROM search_terms WHERE {dialect.in_list('term_id')})")
-            params.append(ids)
+            has_word = dialect.in_list("term_id", len(ids))
+            clauses.append(f"a.id IN (SELECT article_id FROM search_terms WHERE {has_word})")
+            params.extend(ids)
         where = "WHERE " + " AND ".join(clauses)
     else:
         where, params = filters.where()

@@ -12,6 +12,8 @@ CREATE TABLE IF NOT EXISTS search_vocab (
     term    VARCHAR,              -- its stemmed, folded term (NULL: a stop word, not indexed)
     term_id BIGINT
 );
+CREATE INDEX IF NOT EXISTS search_vocab_folded ON search_vocab (folded);
+CREATE INDEX IF NOT EXISTS search_vocab_term ON search_vocab (term);
 CREATE TABLE IF NOT EXISTS search_index_ids (
     article_id VARCHAR PRIMARY KEY
 );
