@@ -295,8 +295,10 @@ def parse_query(cur: duckdb.DuckDBPyConnection, q: str) -> TextQuery | None:
         # Three indexed lookups (one query with ORs would scan the vocabulary).
         rows = cur.execute("SELECT term FROM search_vocab WHERE folded = ? AND term IS NOT NULL",
                            [search_index.fold(w)]).fetchall()
-        rows += cur.execute(f"SELECT term FROM search_vocab WHERE {dialect.in_list('term', len(stems))}",
-                            stems).fetchall()
+        # ... and the shorter stems its own stems begin with ("negociation" → "negoci" → "negoc", "négocie").
+        shorter = sorted({st[:k] for st in stems for k in range(search_index.MIN_PREFIX, len(st))} | set(stems))
+        rows += cur.execute(f"SELECT term FROM search_vocab WHERE {dialect.in_list('term', len(shorter))}",
+                            shorter).fetchall()
         if len(prefix) >= search_index.MIN_PREFIX:
             rows += cur.execute("SELECT DISTINCT term FROM search_vocab WHERE term >= ? AND term < ?",
                                 [prefix, prefix + "\uffff"]).fetchall()
