@@ -169,8 +169,24 @@ def build_database(path: Path, *, nlp: bool = False, semeval: bool = False) -> d
                      "actors": [{"canonical": "<script>alert(7)</script>", "kb_id": None, "role": "source"}],
                      "fatalities": 3, "evidence": "<script>alert(8)</script>", "start": 0, "end": 20}],
         )
+        # Two reports of one attack whose death tolls disagree (the timeline must flag it).
+        reports = []
+        for k, toll in enumerate((12, 15)):
+            text = (f"Une attaque attribuée au JNIM a fait {toll} morts dimanche près de Ménaka, selon "
+                    f"{'des sources locales' if k else 'un responsable militaire'}. Les assaillants ont visé un poste.")
+            sentence = text.split(". ")[0] + "."
+            reports.append(Article(
+                id=f"zz-report-{k}", source_path=f"tests/report-{k}", text=text, content_hash=f"r{k}",
+                title=f"Ménaka : une attaque fait {toll} morts", outlet=("Sahel Matin", "Gao Nouvelles")[k],
+                date=f"2024-03-1{1 + k}", date_precision="day", language="fr",
+                events=[{"type": "attack", "date": "2024-03-10", "date_precision": "day", "location": "Ménaka",
+                         "location_kb_id": "loc:menaka", "fatalities": toll, "evidence": sentence, "start": 0,
+                         "end": len(sentence), "actors": [{"canonical": "JNIM", "kb_id": "grp:jnim",
+                                                            "role": "source"}]}]))
+        facts["disagreeing_reports"] = [r.id for r in reports]
         run = storage.begin_run(["tests"])
-        storage.write_batch(run, [*changed, hostile], [b""] * (len(changed) + 1), [])
+        batch = [*changed, hostile, *reports]
+        storage.write_batch(run, batch, [b""] * len(batch), [])
         storage.finish_run(run, RunSummary())
         facts.update({"annotated": target.id, "hostile": HOSTILE_ID, "lavrov": lav})
         return facts

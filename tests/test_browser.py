@@ -324,6 +324,7 @@ def test_timeline_filters_and_flags(page: Page, server: str) -> None:
         assert label == "Attaque"
     page.goto(server + "/timeline?disagree=true")
     rows = page.locator("#events li.row")
+    assert rows.count() >= 1, "the test database has two reports of one attack with different death tolls"
     for i in range(rows.count()):
         expect(rows.nth(i).locator(".flag")).to_be_visible()
     _shot(page, "timeline")

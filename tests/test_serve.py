@@ -476,7 +476,11 @@ def test_api_events_is_the_merged_timeline(client: TestClient, built: dict[str, 
     attacks = client.get("/api/events", params={"type": "attack", "limit": 100}).json()
     assert attacks and all(e["type"] == "attack" for e in attacks)
     disagree = client.get("/api/events", params={"disagree": "true", "limit": 100}).json()
-    assert all(e["fatalities_disagree"] for e in disagree)
+    assert disagree and all(e["fatalities_disagree"] for e in disagree)
+    menaka = next(e for e in disagree if {r["article_id"] for r in e["reports"]} == set(built["disagreeing_reports"]))
+    assert menaka["fatalities_values"] == [12, 15]
+    page = client.get("/timeline", params={"disagree": "true"}).text
+    assert page.count('class="row disagree"') == len(disagree) and "12 / 15" in page
     assert len(disagree) == sum(1 for e in expected if e["fatalities_disagree"])
 
 
