@@ -212,6 +212,22 @@ def measure(db: Path, repeat: int, articles: int) -> None:
             times.append((time.perf_counter() - t) * 1000)
             assert r.status_code == 200
         rows.append(("article page", times))
+        # The other pages: first load (cold caches) and then warm, reported apart from the search goal.
+        others: list[tuple[str, float, float]] = []
+        top_actor = cur.execute("SELECT value FROM article_facets WHERE facet = 'actor' GROUP BY 1 "
+                                "ORDER BY count(*) DESC LIMIT 1").fetchone()
+        for path in ("/", "/actors", f"/actors/{top_actor[0] if top_actor else 'x'}", "/narratives",
+                     "/narratives/france-neocolonial", "/timeline", "/network", "/outlets"):
+            t = time.perf_counter()
+            r = client.get(path)
+            first = (time.perf_counter() - t) * 1000
+            assert r.status_code == 200, (path, r.status_code)
+            warm = []
+            for _ in range(3):
+                t = time.perf_counter()
+                client.get(path)
+                warm.append((time.perf_counter() - t) * 1000)
+            others.append((path, first, statistics.median(warm)))
         # Baseline: the literal accent-insensitive scan (no index), same database, same query.
         scan = []
         for _ in range(max(3, repeat // 4)):
@@ -229,6 +245,9 @@ def measure(db: Path, repeat: int, articles: int) -> None:
         print(f"| {label} | {statistics.median(times):.0f} | {percentile(times, 95):.0f} | {max(times):.0f} |")
     print(f"| **all requests** | {statistics.median(everything):.0f} | {percentile(everything, 95):.0f} | "
           f"{max(everything):.0f} |")
+    print("\n| other page | first load | warm (median of 3) |\n|---|---:|---:|")
+    for path, first, warm in others:
+        print(f"| {path} | {first:.0f} | {warm:.0f} |")
     print(f"\nbaseline literal scan for 'Wagner' (query only): p50 {statistics.median(scan):.0f} ms; "
           f"indexed search page p50 {statistics.median(indexed):.0f} ms "
           f"(×{statistics.median(scan) / statistics.median(indexed):.1f} faster, whole page vs bare query)")

@@ -313,8 +313,8 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         return templates.TemplateResponse(request, "home.html", {
             "status": queries.status(cur), "latest": queries.latest(cur), "outlets": queries.outlets(cur)[:12],
             "months": per_month, "peak": peak, "nav": "home", "chart": chart,
-            "narratives": analytics.narratives(cur)[:8] if indexed else [],
-            "actors": analytics.actors(cur, limit=12) if indexed else [],
+            "narratives": cached("home_narratives", lambda: analytics.narratives(cur)[:8]) if indexed else [],
+            "actors": cached("home_actors", lambda: analytics.actors(cur, limit=12)) if indexed else [],
         })
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
