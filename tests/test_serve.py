@@ -208,7 +208,8 @@ def test_pages_render(client: TestClient, built: dict[str, Any]) -> None:
 def test_hostile_markup_renders_as_text(client: TestClient) -> None:
     pages = (f"/articles/{HOSTILE_ID}", "/search?q=piégé", "/", "/outlets", "/actors", "/actors/loc:bamako",
              "/narratives", "/narratives/france-neocolonial", "/timeline", "/timeline?place=bamako",
-             "/network?kinds=LOC",
+             "/network?kinds=LOC", "/search/facets?q=pi%C3%A9g%C3%A9",
+             "/search/facets?outlet=Sahel+%3Cb%3EFlash%3C%2Fb%3E+Test",
              "/search?narrative=france-neocolonial", "/search?outlet=Sahel+%3Cb%3EFlash%3C%2Fb%3E+Test")
     for url in pages:
         r = client.get(url)
@@ -416,7 +417,9 @@ def test_facet_filters_select_exactly_the_tagged_articles(client: TestClient, bu
 
 
 def test_search_page_facet_counts_match_the_filtered_results(client: TestClient) -> None:
-    page = client.get("/search", params={"q": "Mali"}).text
+    assert 'data-src="/search/facets?' in client.get("/search", params={"q": "Mali"}).text
+    page = client.get("/search/facets", params={"q": "Mali", "fragment": "1"}).text
+    assert "<html" not in page  # a fragment for the search page's script
     links = re.findall(r'<a href="/search\?([^"]*actor=[^"]*)">[^<]*</a> <span class="num">(\d+)</span>', page)
     assert links
     import html as htmllib

@@ -323,12 +323,21 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         page = queries.search(cur, flt, limit, offset, indexed=indexed)
         return templates.TemplateResponse(request, "search.html", {
             "filters": flt, "page": page, "links": _page_links(request, flt, page),
-            "outlet_names": queries.outlet_names(cur), "nav": "search",
-            "facets": queries.facet_counts(cur, flt, page=page) if indexed else {},
+            "outlet_names": queries.outlet_names(cur), "nav": "search", "indexed": indexed,
             "actor_options": cached("actor_options", lambda: queries.facet_options(cur, "actor")),
             "narrative_options": cached("narrative_options", lambda: queries.facet_options(cur, "narrative")),
             "event_options": cached("event_options", lambda: queries.facet_options(cur, "event_type")),
             "actor_name": analytics.actor_name,
+        })
+
+    @app.get("/search/facets", response_class=HTMLResponse, include_in_schema=False)
+    def search_facets(request: Request, cur: Cur, flt: Flt) -> Response:
+        """The facet counts of a search, as a fragment the search page loads after its results (they
+        cost more than the page of results on a large database; the results do not wait for them)."""
+        indexed = cached("indexed", lambda: queries.has_index(cur))
+        return templates.TemplateResponse(request, "_facets.html", {
+            "filters": flt, "facets": queries.facet_counts(cur, flt) if indexed else {},
+            "standalone": "fragment" not in request.query_params,
         })
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)

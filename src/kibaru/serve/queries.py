@@ -337,15 +337,16 @@ def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None =
         by_score = "ORDER BY h.score DESC, a.date DESC NULLS LAST, a.ingest_seq DESC"
         order = by_date if filters.sort == "date" else by_score
         # The page's ids first (no text carried through the sort and the count), then their text.
+        # With one word, every hit has it; with more, the first word is required here, the others in ``where``.
+        firsts = (f", firsts AS (SELECT DISTINCT article_id FROM search_terms WHERE "
+                  f"{dialect.in_list('term_id', len(first))})") if len(text_query.words) > 1 else ""
         sql = (
             "WITH hits AS (SELECT article_id, sum(ln(1 + tf)) AS score FROM search_terms "
-            f"WHERE {dialect.in_list('term_id', len(all_ids))} GROUP BY article_id), "
-            f"firsts AS (SELECT DISTINCT article_id FROM search_terms WHERE {dialect.in_list('term_id', len(first))}) "
-            "SELECT a.id, count(*) OVER () "
-            "FROM articles a JOIN hits h ON h.article_id = a.id JOIN firsts f ON f.article_id = a.id "
-            f"{where} {order} LIMIT ? OFFSET ?"
+            f"WHERE {dialect.in_list('term_id', len(all_ids))} GROUP BY article_id){firsts} "
+            "SELECT a.id, count(*) OVER () FROM articles a JOIN hits h ON h.article_id = a.id "
+            f"{'JOIN firsts f ON f.article_id = a.id ' if firsts else ''}{where} {order} LIMIT ? OFFSET ?"
         )
-        all_params: list[Any] = [*all_ids, *first, *params, limit, offset]
+        all_params: list[Any] = [*all_ids, *(first if firsts else []), *params, limit, offset]
         count_sql = (
             f"SELECT count(*) FROM articles a WHERE a.id IN (SELECT article_id FROM search_terms WHERE "
             f"{dialect.in_list('term_id', len(first))}) {('AND ' + ' AND '.join(clauses)) if clauses else ''}"

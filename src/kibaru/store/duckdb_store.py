@@ -105,6 +105,8 @@ class DuckDBStorage:
                 self.con.execute("ROLLBACK")
                 raise StorageError(f"migration {migration.name} failed on {self.url}: {exc}") from exc
             current = migration.version
+        if current >= SEARCH_INDEX_VERSION:
+            self.compact_search_index()
         return current
 
     # -- runs -----------------------------------------------------------------------------
@@ -127,6 +129,14 @@ class DuckDBStorage:
             [_now(), status, counts["read"], counts["new"], counts["updated"], counts["unchanged"],
              counts["duplicates"], counts["rejected"], run_id],
         )
+        self.compact_search_index()
+
+    def compact_search_index(self, *, force: bool = False) -> bool:
+        """Keep the search postings sorted (fast lookups); an optimisation, so a failure is not fatal."""
+        try:
+            return search_index.compact_duckdb(self.con, force=force)
+        except duckdb.Error:
+            return False
 
     # -- articles -------------------------------------------------------------------------
     def content_hashes(self, ids: Sequence[str]) -> dict[str, str]:

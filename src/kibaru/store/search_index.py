@@ -200,6 +200,38 @@ def write_duckdb(con: Any, articles: Sequence[Article], *, replace: bool) -> Non
     con.execute("INSERT INTO search_index_ids SELECT DISTINCT id FROM docs ON CONFLICT DO NOTHING")
 
 
+# Rewrite search_terms sorted when the rows appended since the last rewrite exceed this share of the
+# table (or COMPACT_MIN_ROWS, whichever is larger): a lookup scans the unsorted tail in full, so the
+# tail is kept small, while small ingests do not rewrite a large table each time.
+COMPACT_SHARE = 0.15
+COMPACT_MIN_ROWS = 200_000
+
+
+def compact_duckdb(con: Any, *, force: bool = False) -> bool:
+    """Rewrite ``search_terms`` sorted by term when its unsorted tail has grown; True if it did.
+
+    Runs in its own transaction: the index is correct either way, only slower to read unsorted."""
+    total_row = con.execute("SELECT count(*) FROM search_terms").fetchone()
+    done_row = con.execute("SELECT value FROM search_meta WHERE key = 'sorted_rows'").fetchone()
+    total = int(total_row[0]) if total_row else 0
+    done = int(done_row[0]) if done_row else 0
+    if not force and total - done <= max(COMPACT_MIN_ROWS, COMPACT_SHARE * total):
+        return False
+    con.execute("SET enable_progress_bar = false")  # no progress bar in the middle of a command's output
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("CREATE TABLE search_terms_sorted AS SELECT * FROM search_terms ORDER BY term_id")
+        con.execute("DROP TABLE search_terms")
+        con.execute("ALTER TABLE search_terms_sorted RENAME TO search_terms")
+        con.execute("INSERT INTO search_meta VALUES ('sorted_rows', ?) ON CONFLICT (key) DO UPDATE SET "
+                    "value = excluded.value", [total])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return True
+
+
 def backfill_duckdb(con: Any, batch_size: int = 2000) -> int:
     """Index every stored article not indexed yet (the v3 migration of an existing database).
 

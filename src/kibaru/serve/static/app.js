@@ -45,4 +45,12 @@ document.addEventListener("DOMContentLoaded", () => {
       node.addEventListener("mouseleave", () => svg.classList.remove("focus"));
     });
   });
+  // Search facets: fetched after the results (same origin; the fragment is escaped server-side HTML).
+  const facets = document.querySelector("aside.facets[data-src]");
+  if (facets) {
+    fetch(facets.dataset.src, { credentials: "same-origin" })
+      .then((r) => (r.ok ? r.text() : Promise.reject(r.status)))
+      .then((html) => { facets.innerHTML = html; })
+      .catch(() => {});
+  }
 });
