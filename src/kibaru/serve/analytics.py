@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,10 @@ MAX_EDGES = 250
 TOP = 15
 # Series drawn on one chart: more lines than this are unreadable; the rest go in the table.
 MAX_SERIES = 6
+# Event-reporting articles merged for the timeline page before it narrows itself to the latest year
+# (merge_events grows faster than linearly with the events of one month: 416 s for the 100k benchmark's
+# ~40k month-dated synthetic events, on a loaded machine).
+MAX_TIMELINE_ARTICLES = 5000
 # Articles read to collect an actor's quotes or a narrative's evidence (newest / best first).
 SAMPLE_ARTICLES = 60
 
@@ -302,8 +307,13 @@ def techniques(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope()) -> list[d
 # ----- timeline ----------------------------------------------------------------------------------
 
 
-def _event_articles(cur: duckdb.DuckDBPyConnection, scope: Scope) -> list[Article]:
+def _event_articles(cur: duckdb.DuckDBPyConnection, scope: Scope, event_type: str | None = None,
+                    actor_kb: str | None = None) -> list[Article]:
     extra, params = scope.clauses("a")
+    for facet, value in (("event_type", event_type), ("actor", actor_kb)):
+        if value:
+            extra += " AND a.id IN (SELECT article_id FROM article_facets WHERE facet = ? AND value = ?)"
+            params.extend([facet, value])
     rows = cur.execute(
         f"SELECT a.id, a.outlet, a.date, a.events FROM articles a WHERE a.events <> '[]'{extra} ORDER BY a.id",
         params).fetchall()
@@ -311,19 +321,31 @@ def _event_articles(cur: duckdb.DuckDBPyConnection, scope: Scope) -> list[Articl
                     events=json.loads(r[3] or "[]")) for r in rows]
 
 
-def merged_events(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope()) -> list[TimelineEntry]:
-    """Every merged event in the scope (cached per database: the dashboard's database is read-only)."""
-    key = (_db_key(cur), scope)
+def event_article_count(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope()) -> int:
+    extra, params = scope.clauses("a")
+    row = cur.execute(f"SELECT count(*) FROM articles a WHERE a.events <> '[]'{extra}", params).fetchone()
+    return int(row[0]) if row else 0
+
+
+def merged_events(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), *, event_type: str | None = None,
+                  actor_kb: str | None = None) -> list[TimelineEntry]:
+    """The merged events of the articles in the scope (cached per database: the dashboard's database is
+    read-only). ``event_type`` / ``actor_kb`` merge only the articles reporting such an event / naming that
+    actor: the merge costs more than linear time in the events of a month, so a page that shows one type or
+    one actor does not merge all of them (for an actor, events linked only through another actor's
+    reports are then left apart)."""
+    key = (_db_key(cur), scope, event_type, actor_kb)
     cached = _TIMELINE_CACHE.get(key)
     if cached is None:
-        cached = merge_events(_event_articles(cur, scope))
+        cached = merge_events(_event_articles(cur, scope, event_type, actor_kb))
         if len(_TIMELINE_CACHE) > 32:
             _TIMELINE_CACHE.clear()
         _TIMELINE_CACHE[key] = cached
     return cached
 
 
-_TIMELINE_CACHE: dict[tuple[str, Scope], list[TimelineEntry]] = {}
+_KB_ID = re.compile(r"^(Q\d+|[a-z]+:[a-z0-9-]+)$")
+_TIMELINE_CACHE: dict[tuple[str, Scope, str | None, str | None], list[TimelineEntry]] = {}
 _NETWORK_CACHE: dict[tuple[Any, ...], list[tuple[str, str, int]]] = {}
 
 
@@ -339,8 +361,9 @@ def timeline(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), *, type: st
 
     place_f = fold(place) if place else None
     actor_f = fold(actor) if actor else None
+    kb_actor = actor if actor and _KB_ID.match(actor) else None
     out = []
-    for e in merged_events(cur, scope):
+    for e in merged_events(cur, scope, event_type=type, actor_kb=kb_actor):
         if type and e.type != type:
             continue
         if actor_f and not any(actor_f in (fold(str(a.get("kb_id") or "")), fold(str(a.get("canonical") or "")))

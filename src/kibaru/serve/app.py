@@ -442,6 +442,15 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                       actor: Annotated[str | None, Query(max_length=200)] = None,
                       place: Annotated[str | None, Query(max_length=200)] = None, disagree: bool = False,
                       limit: Limit = None, offset: Offset = 0) -> Response:
+        narrowed = None
+        too_many = analytics.event_article_count(cur, scope) > analytics.MAX_TIMELINE_ARTICLES
+        if not (scope.since or scope.until) and too_many:
+            # Too many reports to merge at once: the latest twelve months, which the form can widen.
+            last = cur.execute("SELECT max(date) FROM articles WHERE events <> '[]' AND length(date) >= 7").fetchone()
+            if last and last[0]:
+                y, m = int(last[0][:4]), int(last[0][5:7])
+                narrowed = f"{y - 1:04d}-{m:02d}" if m < 12 else f"{y:04d}-01"
+                scope = analytics.Scope(since=narrowed, until=None, outlet=scope.outlet)
         entries = analytics.timeline(cur, scope, type=type or None, actor=actor or None, place=place or None,
                                      disagree_only=disagree)
         n = queries.clamp_limit(limit or 50)
@@ -461,7 +470,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             "type": type or "", "actor": actor or "", "place": place or "", "disagree": disagree,
             "types": analytics.event_types(cur) if cached("indexed", lambda: queries.has_index(cur)) else [],
             "disagreements": sum(1 for e in entries if e.fatalities_disagree), "next": nxt, "prev": prv,
-            "offset": offset, "nav": "timeline", "outlet_names": queries.outlet_names(cur),
+            "offset": offset, "nav": "timeline", "outlet_names": queries.outlet_names(cur), "narrowed": narrowed,
         })
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)

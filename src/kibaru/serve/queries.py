@@ -308,6 +308,20 @@ def parse_query(cur: duckdb.DuckDBPyConnection, q: str) -> TextQuery | None:
     return TextQuery(words=per_word, terms=frozenset(matched), phrases=phrases)
 
 
+def postings(n: int) -> str:
+    """A subquery of the postings (article_id, tf) of ``n`` bound term ids. One equality per term: the
+    postings are sorted by term, so each equality reads only the row groups holding that term, whereas
+    ``term_id IN (…)`` prunes by the list's min and max, which for hashed ids spans the whole table."""
+    if n <= 0:
+        return "(SELECT article_id, tf FROM search_terms WHERE FALSE)"
+    return "(" + " UNION ALL ".join(["SELECT article_id, tf FROM search_terms WHERE term_id = ?"] * n) + ")"
+
+
+def _postings_count(cur: duckdb.DuckDBPyConnection, ids: list[int]) -> int:
+    row = cur.execute(f"SELECT count(*) FROM {postings(len(ids))}", ids).fetchone()
+    return int(row[0]) if row else 0
+
+
 def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None = None, offset: int = 0,
            *, indexed: bool | None = None) -> Page:
     """Articles matching ``filters``, one page: by relevance when there is a text query (unless
@@ -324,32 +338,35 @@ def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None =
         if any(not ids for ids in text_query.words):
             return Page(total=0, limit=limit, offset=offset, mode="index", query=text_query)
         clauses, params = filters.facet_clauses("a")
-        for ids in text_query.words[1:]:
-            has_word = dialect.in_list("term_id", len(ids))
-            clauses.append(f"a.id IN (SELECT article_id FROM search_terms WHERE {has_word})")
+        words = text_query.words
+        if len(words) > 1:
+            # The rarest word first: it bounds the candidates the relevance sums run over.
+            words = sorted(words, key=lambda ids: _postings_count(cur, ids))
+        for ids in words[1:]:
+            clauses.append(f"a.id IN (SELECT article_id FROM {postings(len(ids))})")
             params.extend(ids)
         for phrase in text_query.phrases:
             clauses.append(f"({dialect.regex_match('a.title')} OR {dialect.regex_match('a.text')})")
             params.extend([accent_pattern(phrase)] * 2)
         all_ids = sorted({i for ids in text_query.words for i in ids})
-        first = text_query.words[0]
+        first = words[0]
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         by_score = "ORDER BY h.score DESC, a.date DESC NULLS LAST, a.ingest_seq DESC"
         order = by_date if filters.sort == "date" else by_score
         # The page's ids first (no text carried through the sort and the count), then their text.
         # With one word, every hit has it; with more, the first word is required here, the others in ``where``.
-        firsts = (f", firsts AS (SELECT DISTINCT article_id FROM search_terms WHERE "
-                  f"{dialect.in_list('term_id', len(first))})") if len(text_query.words) > 1 else ""
+        several = len(words) > 1
+        firsts = f"firsts AS (SELECT DISTINCT article_id FROM {postings(len(first))}), " if several else ""
         sql = (
-            "WITH hits AS (SELECT article_id, sum(ln(1 + tf)) AS score FROM search_terms "
-            f"WHERE {dialect.in_list('term_id', len(all_ids))} GROUP BY article_id){firsts} "
+            f"WITH {firsts}hits AS (SELECT article_id, sum(ln(1 + tf)) AS score FROM {postings(len(all_ids))}"
+            f"{' WHERE article_id IN (SELECT article_id FROM firsts)' if several else ''} GROUP BY article_id) "
             "SELECT a.id, count(*) OVER () FROM articles a JOIN hits h ON h.article_id = a.id "
-            f"{'JOIN firsts f ON f.article_id = a.id ' if firsts else ''}{where} {order} LIMIT ? OFFSET ?"
+            f"{where} {order} LIMIT ? OFFSET ?"
         )
-        all_params: list[Any] = [*all_ids, *(first if firsts else []), *params, limit, offset]
+        all_params: list[Any] = [*(first if several else []), *all_ids, *params, limit, offset]
         count_sql = (
-            f"SELECT count(*) FROM articles a WHERE a.id IN (SELECT article_id FROM search_terms WHERE "
-            f"{dialect.in_list('term_id', len(first))}) {('AND ' + ' AND '.join(clauses)) if clauses else ''}"
+            f"SELECT count(*) FROM articles a WHERE a.id IN (SELECT article_id FROM {postings(len(first))}) "
+            f"{('AND ' + ' AND '.join(clauses)) if clauses else ''}"
         )
         count_params: list[Any] = [*first, *params]
         mode = "index"
@@ -396,8 +413,7 @@ def facet_counts(
             return {}
         clauses, params = filters.facet_clauses("a")
         for ids in text_query.words:
-            has_word = dialect.in_list("term_id", len(ids))
-            clauses.append(f"a.id IN (SELECT article_id FROM search_terms WHERE {has_word})")
+            clauses.append(f"a.id IN (SELECT article_id FROM {postings(len(ids))})")
             params.extend(ids)
         where = "WHERE " + " AND ".join(clauses)
     else:
