@@ -203,7 +203,10 @@ def actor_detail(cur: duckdb.DuckDBPyConnection, kb_id: str, scope: Scope = Scop
     for nid, n in voiced.items():
         by_narrative.setdefault(nid, {"id": nid, "label": labels.narrative(nid), "author": 0, "quoted": 0,
                                       "voiced": n})
-    events = [e for e in timeline(cur, scope, actor=kb_id)][:50]
+    since = None if scope.since or scope.until else recent_since(cur, scope, kb_id)
+    event_scope = Scope(since=since, until=scope.until, outlet=scope.outlet, narrative=scope.narrative) if since \
+        else scope
+    events = list(timeline(cur, event_scope, actor=kb_id))[:50]
     return {
         **info,
         "articles": int(head[0] or 0), "mentions": int(head[1] or 0), "first_date": head[3], "last_date": head[4],
@@ -212,7 +215,7 @@ def actor_detail(cur: duckdb.DuckDBPyConnection, kb_id: str, scope: Scope = Scop
         "co_actors": [{"kb_id": r[0], "name": actor_name(r[0], r[1]), "articles": int(r[2])} for r in co],
         "narratives": sorted(by_narrative.values(), key=lambda r: -(r["author"] + r["quoted"] + r["voiced"])),
         "quotes": quotes[:40],
-        "events": events,
+        "events": events, "events_since": since,
     }
 
 
@@ -319,6 +322,29 @@ def _event_articles(cur: duckdb.DuckDBPyConnection, scope: Scope, event_type: st
         params).fetchall()
     return [Article(id=r[0], source_path=None, text="", content_hash="", outlet=r[1], date=r[2],
                     events=json.loads(r[3] or "[]")) for r in rows]
+
+
+def recent_since(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), actor_kb: str | None = None,
+                 limit: int = MAX_TIMELINE_ARTICLES) -> str | None:
+    """The earliest month from which the event-reporting articles in ``scope`` (naming ``actor_kb``) stay
+    within ``limit``, or None when all of them do: what the timeline merges on a large database."""
+    extra, params = scope.clauses("a")
+    if actor_kb:
+        extra += " AND a.id IN (SELECT article_id FROM article_facets WHERE facet = 'actor' AND value = ?)"
+        params.append(actor_kb)
+    rows = cur.execute(
+        f"SELECT {dialect.month('a.date')} AS m, count(*) FROM articles a WHERE a.events <> '[]'{extra} "
+        "GROUP BY 1 ORDER BY m DESC NULLS LAST", params).fetchall()
+    if sum(int(r[1]) for r in rows) <= limit:
+        return None
+    total = 0
+    since = None
+    for month, n in rows:
+        if month is None or total + int(n) > limit:
+            break
+        total += int(n)
+        since = month
+    return since or (rows[0][0] if rows and rows[0][0] else None)
 
 
 def event_article_count(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope()) -> int:

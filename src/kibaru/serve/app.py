@@ -241,6 +241,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         detail = analytics.actor_detail(cur, kb_id, scope)
         if detail is None:
             raise HTTPException(404, f"no actor {kb_id} in the articles")
+        detail.pop("events_since", None)
         return {**detail, "events": [e.to_dict() for e in detail["events"]],
                 "per_month": {k: list(v) for k, v in detail["per_month"].items()}}
 
@@ -443,13 +444,10 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                       place: Annotated[str | None, Query(max_length=200)] = None, disagree: bool = False,
                       limit: Limit = None, offset: Offset = 0) -> Response:
         narrowed = None
-        too_many = analytics.event_article_count(cur, scope) > analytics.MAX_TIMELINE_ARTICLES
-        if not (scope.since or scope.until) and too_many:
-            # Too many reports to merge at once: the latest twelve months, which the form can widen.
-            last = cur.execute("SELECT max(date) FROM articles WHERE events <> '[]' AND length(date) >= 7").fetchone()
-            if last and last[0]:
-                y, m = int(last[0][:4]), int(last[0][5:7])
-                narrowed = f"{y - 1:04d}-{m:02d}" if m < 12 else f"{y:04d}-01"
+        if not (scope.since or scope.until):
+            # Too many reports to merge at once: the latest months that stay within the limit.
+            narrowed = analytics.recent_since(cur, scope)
+            if narrowed:
                 scope = analytics.Scope(since=narrowed, until=None, outlet=scope.outlet)
         entries = analytics.timeline(cur, scope, type=type or None, actor=actor or None, place=place or None,
                                      disagree_only=disagree)
