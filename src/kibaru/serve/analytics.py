@@ -31,10 +31,10 @@ MAX_EDGES = 250
 TOP = 15
 # Series drawn on one chart: more lines than this are unreadable; the rest go in the table.
 MAX_SERIES = 6
-# Event-reporting articles merged for the timeline page before it narrows itself to the latest year
-# (merge_events grows faster than linearly with the events of one month: 416 s for the 100k benchmark's
-# ~40k month-dated synthetic events, on a loaded machine).
-MAX_TIMELINE_ARTICLES = 5000
+# Event-reporting articles merged at most for one timeline or actor page, which otherwise narrows itself to
+# the latest months of its period (merge_events grows faster than linearly with the events of one month:
+# 416 s for the 100k benchmark's ~40k month-dated synthetic events, 20 s for 5,000, on a loaded machine).
+MAX_TIMELINE_ARTICLES = 2000
 # Articles read to collect an actor's quotes or a narrative's evidence (newest / best first).
 SAMPLE_ARTICLES = 60
 
@@ -203,7 +203,7 @@ def actor_detail(cur: duckdb.DuckDBPyConnection, kb_id: str, scope: Scope = Scop
     for nid, n in voiced.items():
         by_narrative.setdefault(nid, {"id": nid, "label": labels.narrative(nid), "author": 0, "quoted": 0,
                                       "voiced": n})
-    since = None if scope.since or scope.until else recent_since(cur, scope, kb_id)
+    since = recent_since(cur, scope, kb_id)
     event_scope = Scope(since=since, until=scope.until, outlet=scope.outlet, narrative=scope.narrative) if since \
         else scope
     events = list(timeline(cur, event_scope, actor=kb_id))[:50]

@@ -443,12 +443,10 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                       actor: Annotated[str | None, Query(max_length=200)] = None,
                       place: Annotated[str | None, Query(max_length=200)] = None, disagree: bool = False,
                       limit: Limit = None, offset: Offset = 0) -> Response:
-        narrowed = None
-        if not (scope.since or scope.until):
-            # Too many reports to merge at once: the latest months that stay within the limit.
-            narrowed = analytics.recent_since(cur, scope)
-            if narrowed:
-                scope = analytics.Scope(since=narrowed, until=None, outlet=scope.outlet)
+        # Too many reports to merge at once: the latest months of the period that stay within the limit.
+        narrowed = analytics.recent_since(cur, scope)
+        if narrowed:
+            scope = analytics.Scope(since=narrowed, until=scope.until, outlet=scope.outlet)
         entries = analytics.timeline(cur, scope, type=type or None, actor=actor or None, place=place or None,
                                      disagree_only=disagree)
         n = queries.clamp_limit(limit or 50)
