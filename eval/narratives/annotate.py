@@ -29,6 +29,7 @@ SEMEVAL_SOURCE = (
 )
 SEMEVAL_LICENCE = "SemEval-2023 Task 3 data: research use only, not redistributed (offsets only)"
 TEST_SHARE = 0.4
+NEG_TEST_SHARE = 0.3  # negatives: a smaller test share
 
 
 def show(doc: str) -> None:
@@ -53,36 +54,33 @@ def _evidence(text: str, spans: list[tuple[int, int]], items: list, where: str) 
     return sorted(out, key=lambda d: d["start"])
 
 
-def _assign(records: list[dict], splits: dict[str, str]) -> dict[str, str]:
-    """Greedy stratified assignment for docs without a split yet (deterministic order)."""
-    new: dict[str, str] = {}
-    have = Counter()
-    tot = Counter()
-    for r in records:
-        labels = {n["id"] for n in r["narratives"]} or {"<none>"}
-        sp = splits.get(r["doc"])
-        for lab in labels:
-            tot[lab] += 1
-            if sp == "test":
-                have[lab] += 1
-    pending = [r for r in records if r["doc"] not in splits]
-    # rarest labels first so that each gets its test share
-    def rarity(r: dict) -> int:
-        labels = {n["id"] for n in r["narratives"]} or {"<none>"}
-        return min(tot[lab] for lab in labels)
+def _labels(r: dict) -> set[str]:
+    labs = {n["id"] if n["id"] != "other" else "other:" + n.get("description", "") for n in r["narratives"]}
+    return labs or {"<none>"}
 
-    done: Counter = Counter()
-    for r in sorted(pending, key=lambda r: (rarity(r), r["doc"])):
-        labels = {n["id"] for n in r["narratives"]} or {"<none>"}
-        neg_share = 0.3  # negatives: a smaller test share
-        need = max(
-            (TEST_SHARE if lab != "<none>" else neg_share) * tot[lab] - have[lab] - done[lab]
-            for lab in labels
-        )
-        sp = "test" if need >= 0.5 else "train"
-        if sp == "test":
-            for lab in labels:
-                done[lab] += 1
+
+def _assign(records: list[dict], splits: dict[str, str]) -> dict[str, str]:
+    """Iterative stratification for docs without a split (deterministic): rarest label first,
+    each doc goes to the split whose label quotas it helps most. Targets: TEST_SHARE of the
+    narrative-bearing docs per label, NEG_TEST_SHARE of the negatives."""
+    tot: Counter = Counter()
+    cur: dict[str, Counter] = {"test": Counter(), "train": Counter()}
+    for r in records:
+        for lab in _labels(r):
+            tot[lab] += 1
+            if r["doc"] in splits:
+                cur[splits[r["doc"]]][lab] += 1
+    want = {lab: (NEG_TEST_SHARE if lab == "<none>" else TEST_SHARE) * n for lab, n in tot.items()}
+    new: dict[str, str] = {}
+    pending = [r for r in records if r["doc"] not in splits]
+    pending.sort(key=lambda r: (min(tot[lab] for lab in _labels(r)), r["doc"]))
+    for r in pending:
+        labs = _labels(r)
+        gain_test = sum((want[lab] - cur["test"][lab]) / tot[lab] for lab in labs)
+        gain_train = sum(((tot[lab] - want[lab]) - cur["train"][lab]) / tot[lab] for lab in labs)
+        sp = "test" if gain_test > gain_train else "train"
+        for lab in labs:
+            cur[sp][lab] += 1
         new[r["doc"]] = sp
     return new
 
@@ -154,8 +152,37 @@ def build() -> None:
     print(f"{len(records)} articles written, {len(new)} newly assigned a split")
 
 
+def stats() -> None:
+    """Markdown tables: articles and items per label, voice and split (from gold.jsonl)."""
+    recs = [json.loads(x) for x in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    arts: Counter = Counter()
+    items: Counter = Counter()
+    for r in recs:
+        sp = r["split"]
+        arts[("<all>", sp)] += 1
+        labels = {n["id"] if n["id"] != "other" else "other:" + n.get("description", "") for n in r["narratives"]}
+        if not labels:
+            arts[("<no narrative>", sp)] += 1
+        for lab in labels:
+            arts[(lab, sp)] += 1
+        for n in r["narratives"]:
+            lab = n["id"] if n["id"] != "other" else "other:" + n.get("description", "")
+            items[(lab, sp, n["voice"])] += 1
+    labs = sorted({k[0] for k in arts if k[0] not in ("<all>", "<no narrative>")},
+                  key=lambda x: (x.startswith("other"), x))
+    print("| label | train articles | test articles | train items (author/quoted) | test items (author/quoted) |")
+    print("|---|---:|---:|---:|---:|")
+    for lab in ["<all>", "<no narrative>"] + labs:
+        def it(sp: str) -> str:
+            a, q = items[(lab, sp, "author")], items[(lab, sp, "quoted")]
+            return f"{a + q} ({a}/{q})" if lab[0] != "<" else ""
+        print(f"| {lab} | {arts[(lab, 'train')]} | {arts[(lab, 'test')]} | {it('train')} | {it('test')} |")
+
+
 if __name__ == "__main__":
-    if len(sys.argv) >= 3 and sys.argv[1] == "show":
+    if len(sys.argv) == 2 and sys.argv[1] == "stats":
+        stats()
+    elif len(sys.argv) >= 3 and sys.argv[1] == "show":
         for d in sys.argv[2:]:
             print(f"=== {d}")
             show(d)
