@@ -46,7 +46,7 @@ SEMEVAL_DIRS = {"train": "train-articles-subtask-3", "dev": "dev-articles-subtas
 
 # Tokens that end with a full stop without ending a sentence ("M. Macron", "etc. ").
 _ABBREVIATIONS = frozenset(
-    "m mm mme mmes mlle dr pr me st ste cf etc av apr ex env vol p pp n no art al gal gén col cdt lt sgt".split()
+    "m mm mme mmes mlle dr pr me st ste cf etc av apr ex env p pp n no art al gal gén col cdt lt sgt".split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+[»\"”’)\]]*\s+(?=[«\"“(\[\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9«\"“])")
 _LINE = re.compile(r"[^\r\n]+")
