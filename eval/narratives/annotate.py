@@ -21,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from check import HERE, load_text, sentence_spans  # noqa: E402
+from check import HERE, load_text, sentence_spans
 
 SEMEVAL_SOURCE = (
     "SemEval-2023 Task 3 French articles (Piskorski et al. 2023), via "
@@ -168,15 +168,18 @@ def stats() -> None:
         for n in r["narratives"]:
             lab = n["id"] if n["id"] != "other" else "other:" + n.get("description", "")
             items[(lab, sp, n["voice"])] += 1
-    labs = sorted({k[0] for k in arts if k[0] not in ("<all>", "<no narrative>")},
-                  key=lambda x: (x.startswith("other"), x))
+    labs = sorted(
+        {k[0] for k in arts if k[0] not in ("<all>", "<no narrative>")}, key=lambda x: (x.startswith("other"), x)
+    )
     print("| label | train articles | test articles | train items (author/quoted) | test items (author/quoted) |")
     print("|---|---:|---:|---:|---:|")
-    for lab in ["<all>", "<no narrative>"] + labs:
-        def it(sp: str) -> str:
-            a, q = items[(lab, sp, "author")], items[(lab, sp, "quoted")]
-            return f"{a + q} ({a}/{q})" if lab[0] != "<" else ""
-        print(f"| {lab} | {arts[(lab, 'train')]} | {arts[(lab, 'test')]} | {it('train')} | {it('test')} |")
+
+    def it(lab: str, sp: str) -> str:
+        a, q = items[(lab, sp, "author")], items[(lab, sp, "quoted")]
+        return f"{a + q} ({a}/{q})" if lab[0] != "<" else ""
+
+    for lab in ["<all>", "<no narrative>", *labs]:
+        print(f"| {lab} | {arts[(lab, 'train')]} | {arts[(lab, 'test')]} | {it(lab, 'train')} | {it(lab, 'test')} |")
 
 
 if __name__ == "__main__":

@@ -46,7 +46,36 @@ SEMEVAL_DIRS = {"train": "train-articles-subtask-3", "dev": "dev-articles-subtas
 
 # Tokens that end with a full stop without ending a sentence ("M. Macron", "etc. ").
 _ABBREVIATIONS = frozenset(
-    "m mm mme mmes mlle dr pr me st ste cf etc av apr ex env p pp n no art al gal gén col cdt lt sgt".split()
+    [
+        "m",
+        "mm",
+        "mme",
+        "mmes",
+        "mlle",
+        "dr",
+        "pr",
+        "me",
+        "st",
+        "ste",
+        "cf",
+        "etc",
+        "av",
+        "apr",
+        "ex",
+        "env",
+        "p",
+        "pp",
+        "n",
+        "no",
+        "art",
+        "al",
+        "gal",
+        "gén",
+        "col",
+        "cdt",
+        "lt",
+        "sgt",
+    ]
 )
 _BOUNDARY = re.compile(r"[.!?…]+[»\"”’)\]]*\s+(?=[«\"“(\[\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9«\"“])")
 _LINE = re.compile(r"[^\r\n]+")
@@ -151,10 +180,18 @@ def check(gold: Path, split_file: Path, shared: str | None) -> list[str]:
         except (OSError, ValueError) as exc:
             errors.append(f"{where}: cannot read text ({exc})")
             continue
-        starts = {s for s, _ in sentence_spans(text)}
-        ends = {e for _, e in sentence_spans(text)}
+        spans = sentence_spans(text)
+        starts = {s for s, _ in spans}
+        ends = {e for _, e in spans}
 
-        def span_ok(ev: dict, what: str) -> None:
+        def span_ok(
+            ev: dict,
+            what: str,
+            text: str = text,
+            where: str = where,
+            starts: set[int] = starts,
+            ends: set[int] = ends,
+        ) -> None:
             s, e = ev.get("start"), ev.get("end")
             if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
                 errors.append(f"{where}: {what}: offsets {s}-{e} out of range (len {len(text)})")
