@@ -37,6 +37,8 @@ BUILTIN_MODULES: dict[str, str] = {
     "entities": "kibaru.enrich.entities",
     "quotes": "kibaru.enrich.quotes",
     "events": "kibaru.enrich.events",
+    "narratives": "kibaru.enrich.narratives",
+    "stance": "kibaru.enrich.stance",
 }
 
 
