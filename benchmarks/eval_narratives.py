@@ -18,6 +18,9 @@ Sentence embeddings are cached in benchmarks/.cache/ between runs.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import pickle
 import sys
 import time
 from pathlib import Path
@@ -29,11 +32,37 @@ sys.path.insert(0, str(REPO / "src"))
 
 from kibaru.analyse import narrative_eval as ev  # noqa: E402
 from kibaru.analyse.metrics import format_report  # noqa: E402
+from kibaru.enrich import narratives as nar  # noqa: E402
 from kibaru.enrich.narrative_model import shipped_model_path  # noqa: E402
 
 GOLD = REPO / "eval" / "narratives" / "gold.jsonl"
 SYNTHETIC = REPO / "samples" / "training" / "narratives_synthetic.jsonl"
 CACHE = REPO / "benchmarks" / ".cache"
+
+
+def prepared_cached(bench: ev.Workbench, articles: list[ev.GoldArticle], name: str) -> list[ev.Prepared]:
+    """Parsed units from benchmarks/.cache when the texts and the pattern/target/label files are
+    unchanged (the parse is the slow part); exemplar similarities are always recomputed."""
+    h = hashlib.sha256()
+    for a in articles:
+        h.update(a.doc.encode() + b"\0" + a.text.encode() + json.dumps(a.narratives, sort_keys=True).encode())
+    for f in ("patterns.yaml", "targets.yaml", "labels.yaml"):
+        h.update((REPO / "src" / "kibaru" / "data" / "narratives" / f).read_bytes())
+    path = CACHE / f"prepared-{name}-{h.hexdigest()[:16]}.pkl"
+    if path.exists():
+        with open(path, "rb") as fh:
+            prepared: list[ev.Prepared] = pickle.load(fh)  # our own cache file, written below
+        if bench.embedder is not None and bench.exemplars is not None:
+            for p in prepared:
+                nar.attach_similarities(p.units, bench.embedder, bench.exemplars)
+        return prepared
+    prepared = bench.prepare(articles)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "wb") as fh:
+        pickle.dump(prepared, fh)
+    tmp.replace(path)
+    return prepared
 
 
 def tune(train: list[ev.Prepared], exemplars: tuple[list, np.ndarray], kind: str) -> None:
@@ -82,8 +111,8 @@ def main() -> None:
           f"{len(synthetic)} synthetic training paragraphs; "
           f"{ev.other_count(test_gold)} 'other' test items not scored")
     bench = ev.Workbench(cache_dir=CACHE)
-    train = bench.prepare(train_gold + synthetic)
-    test = bench.prepare(test_gold)
+    train = prepared_cached(bench, train_gold + synthetic, "train")
+    test = prepared_cached(bench, test_gold, "test")
     exemplars = bench.exemplar_units()
     print(f"prepared in {time.time() - t0:.0f}s")
     if args.tune:

@@ -177,9 +177,12 @@ class EmbeddingCache:
         self.path = directory / f"embeddings-{emb.name}.npz" if directory else None
         self.vectors: dict[str, np.ndarray] = {}
         if self.path is not None and self.path.exists():
-            with np.load(self.path, allow_pickle=False) as z:
-                for k, v in zip(z["keys"], z["vectors"], strict=True):
-                    self.vectors[str(k)] = v
+            try:
+                with np.load(self.path, allow_pickle=False) as z:
+                    for k, v in zip(z["keys"], z["vectors"], strict=True):
+                        self.vectors[str(k)] = v
+            except (OSError, ValueError, KeyError):  # a damaged cache is rebuilt
+                self.vectors.clear()
         self.dirty = False
 
     @staticmethod
@@ -201,7 +204,9 @@ class EmbeddingCache:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         keys = list(self.vectors)
-        np.savez_compressed(self.path, keys=np.asarray(keys), vectors=np.vstack([self.vectors[k] for k in keys]))
+        tmp = self.path.with_suffix(".tmp.npz")
+        np.savez_compressed(tmp, keys=np.asarray(keys), vectors=np.vstack([self.vectors[k] for k in keys]))
+        tmp.replace(self.path)
         self.dirty = False
 
 
