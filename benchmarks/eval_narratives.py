@@ -65,6 +65,40 @@ def prepared_cached(bench: ev.Workbench, articles: list[ev.GoldArticle], name: s
     return prepared
 
 
+def stance_eval(test: list[ev.Prepared], found: list[list[dict]]) -> str:
+    """Gold stance items (test split) whose target maps to a target group: how many the system
+    scores in the same voice, sign agreement (|score| < 0.15 is neutral) and mean absolute error."""
+    from kibaru.enrich.stance import stance_for
+    from kibaru.kb import KnowledgeBase
+
+    index = nar.kb_groups()
+    kb = KnowledgeBase.load()
+    n_gold = covered = agree = 0
+    errors: list[float] = []
+
+    def sign(x: float) -> int:
+        return 0 if abs(x) < 0.15 else (1 if x > 0 else -1)
+
+    for p, dets in zip(test, found, strict=True):
+        system = stance_for(p.gold.text, p.entities, p.quotes, dets, index)
+        for g in p.gold.stance:
+            ids = [g["target_kb_id"]] if g.get("target_kb_id") else [a.id for a in kb.lookup(str(g["target"]))]
+            groups = {grp for i in ids for grp in index.get(i, ())}
+            if not groups:
+                continue
+            n_gold += 1
+            mine = [s for s in system if s["target_group"] in groups and s["voice"] == g["voice"]]
+            if not mine:
+                continue
+            covered += 1
+            score = max((s["score"] for s in mine), key=abs)
+            agree += sign(score) == sign(float(g["score"]))
+            errors.append(abs(score - float(g["score"])))
+    mae = sum(errors) / len(errors) if errors else float("nan")
+    return (f"stance: {n_gold} gold test items on a target group; system scores {covered} of them in the same "
+            f"voice; sign agreement {agree}/{covered}; MAE {mae:.2f}")
+
+
 def tune(train: list[ev.Prepared], exemplars: tuple[list, np.ndarray], kind: str) -> None:
     """Grouped 4-fold CV over the real train articles: micro-F1 (with voice) per threshold."""
     real = [p for p in train if not p.gold.synthetic]
@@ -134,6 +168,8 @@ def main() -> None:
                 print("  FP", u)
             for u in sorted(g - s):
                 print("  FN", u)
+        if kind == "signals":
+            print(stance_eval(test, found))
         if kind == "signals" and args.save_default:
             model.save(shipped_model_path())
             if bench.embedder is not None:

@@ -66,9 +66,10 @@ def speakers(source: Storage | Iterable[Article], *, where: dict[str, Any] | Non
             dets[key] += 1
             if art.outlet:
                 outlets[key].add(art.outlet)
-    rows = [{"speaker": s, "speaker_kb_id": k, "narrative": n, "articles": len(ids), "detections": dets[(s, k, n)],
-             "outlets": sorted(outlets[(s, k, n)])} for (s, k, n), ids in arts.items()]
-    rows.sort(key=lambda r: (-r["articles"], r["speaker"], r["narrative"]))
+    rows: list[dict[str, Any]] = [
+        {"speaker": s, "speaker_kb_id": k, "narrative": n, "articles": len(ids), "detections": dets[(s, k, n)],
+         "outlets": sorted(outlets[(s, k, n)])} for (s, k, n), ids in arts.items()]
+    rows.sort(key=lambda r: (-int(r["articles"]), str(r["speaker"]), str(r["narrative"])))
     return rows
 
 
