@@ -19,8 +19,8 @@ GOLD = Path(__file__).resolve().parent.parent / "eval" / "narratives" / "gold.js
 
 # Measured on the test split with the shipped model (see RESULTS.md); pinned a few points lower
 # because the parse and the 4-bit embeddings may differ slightly across platforms.
-MICRO_F1_FLOOR = 0.0
-MICRO_F1_IGNORING_VOICE_FLOOR = 0.0
+MICRO_F1_FLOOR = 0.10
+MICRO_F1_IGNORING_VOICE_FLOOR = 0.10
 
 
 def test_shipped_model_on_heldout_test_split() -> None:

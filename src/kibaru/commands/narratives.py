@@ -36,7 +36,8 @@ def train_narratives(
     kind: Annotated[str, typer.Option("--kind", help="signals (default) or tfidf (the baseline).")] = "signals",
     split: Annotated[str, typer.Option("--split", help="Train on this split of the gold ('all' for every record).")]
     = "train",
-    no_exemplars: Annotated[bool, typer.Option("--no-exemplars", help="Do not add the exemplar sentences.")] = False,
+    with_exemplars: Annotated[bool, typer.Option("--with-exemplars", help="Also train on the exemplar sentences "
+                                                 "(useful when the gold has no example of a label).")] = False,
     config: ConfigOption = None,
 ) -> None:
     """Train the narrative classifier and save it where the pipeline looks for it."""
@@ -56,7 +57,7 @@ def train_narratives(
             raise typer.Exit(1)
         bench = ev.Workbench(settings, embed=kind == "signals")
         prepared = bench.prepare(articles)
-        exemplars = None if no_exemplars else bench.exemplar_units()
+        exemplars = bench.exemplar_units() if with_exemplars else None
         model = ev.train(prepared, kind, exemplars)
         target = out_dir or training_output_path(settings)
         model.save(target)
@@ -66,7 +67,7 @@ def train_narratives(
         _fail(exc)
     n_items = sum(len(a.narratives) for a in articles)
     out.print(f"trained {kind} model on {len(articles)} articles ({n_items} narrative items"
-              f"{'' if no_exemplars else ' + exemplars'}) -> {target}", markup=False)
+              f"{' + exemplars' if with_exemplars else ''}) -> {target}", markup=False)
 
 
 @evaluate_app.command("narratives")
