@@ -26,7 +26,7 @@ TEXT = (
     "Le ministre malien des Affaires étrangères, Abdoulaye Diop, a reçu mardi l'ambassadeur de Russie. "
     "« Nos amis russes ont toujours tenu parole et n'ont jamais cherché à nous imposer leurs conditions », "
     "a déclaré le ministre à l'issue de l'entretien. "
-    "Pour notre rédaction, la vérité est simple : la CEDEAO reçoit ses consignes de Paris et sanctionne "
+    "Pour notre rédaction, la vérité est simple : la CEDEAO obéit aux ordres de Paris et sanctionne "
     "le Mali pour le compte de l'ancienne puissance coloniale. "
     "Les deux délégations ont ensuite visité l'aéroport de Sénou."
 )
@@ -46,7 +46,7 @@ def test_sentences_cover_text_and_units_carry_voice(analysed: tuple[str, list[di
     units = nar.article_units(doc, ents, quotes, det.index, det.matcher)
     assert [text[u.start : u.end] for u in units] == [u.text for u in units]
     quoted = [u for u in units if "tenu parole" in u.text]
-    authored = [u for u in units if "CEDEAO reçoit ses consignes" in u.text]
+    authored = [u for u in units if "CEDEAO obéit aux ordres" in u.text]
     assert quoted and quoted[0].voice == "quoted" and quoted[0].speaker
     assert authored and authored[0].voice == "author"
     # the authored sentence names ECOWAS and France (via "Paris", "ancienne puissance coloniale")
@@ -64,7 +64,7 @@ def test_detections_point_at_evidence_and_voice_follows_quotes(analysed: tuple[s
             assert text[ev_["start"] : ev_["end"]] == ev_["text"]
             if "tenu parole" in ev_["text"]:  # inside « ... », a-t-il déclaré
                 assert det["voice"] == "quoted"
-            if "CEDEAO reçoit ses consignes" in ev_["text"]:  # the outlet's own words
+            if "CEDEAO obéit aux ordres" in ev_["text"]:  # the outlet's own words
                 assert det["voice"] == "author"
     voices = {(d["id"], d["voice"]) for d in found}
     assert ("regional-bodies-puppets", "author") in voices
@@ -130,23 +130,29 @@ def test_labelstudio_offsets_survive_astral_characters() -> None:
 def test_labelstudio_corrections_retrain_the_pipeline_model(tmp_path: Path) -> None:
     """Corrected Label Studio annotations -> import -> train -> the pipeline's detections change."""
     texts = [
-        "Les boulangers de Kayes ferment boutique. À cause de l'embargo décidé à Abuja, le sac de farine a doublé "
-        "et les familles ne mangent plus qu'une fois par jour. Le marché central est presque vide.",
-        "La saison des pluies a commencé à Ségou. Les cultivateurs espèrent une bonne récolte de mil cette année.",
-        "Le gouvernement a inauguré une nouvelle route entre Sévaré et Mopti. Les travaux ont duré deux ans.",
-        "Un festival de musique s'est tenu à Bamako ce week-end. Des milliers de jeunes y ont assisté.",
+        "Les boulangers de Kayes ferment boutique. À cause de l'embargo décidé par la CEDEAO, le sac de farine a "
+        "doublé et les familles ne mangent plus qu'une fois par jour. Le marché central est presque vide.",
+        "Le sommet de la CEDEAO s'est tenu à Abuja en présence de douze chefs d'État. La prochaine réunion "
+        "aura lieu à Accra.",
+        "La CEDEAO a nommé un nouveau commissaire aux affaires politiques. Il prendra ses fonctions en mars.",
+        "Un festival de musique s'est tenu à Bamako ce week-end avec des artistes de toute la CEDEAO.",
+        "À Niamey, les sanctions de la CEDEAO privent les hôpitaux de médicaments et les ménages d'électricité. "
+        "Les délestages durent désormais douze heures par jour.",
+        "Les transporteurs de Sikasso racontent leur détresse. Avec la fermeture des frontières imposée par la "
+        "CEDEAO, les camions restent bloqués et les prix du riz flambent pour les familles.",
     ]
     arts = [Article(id=f"a{i}", source_path=None, text=t, content_hash=str(i), outlet="sahelmatin.example")
             for i, t in enumerate(texts)]
     tasks = ls.tasks_from_articles(arts)
-    # the analyst accepts "no narrative" everywhere except the first text, where she marks the
-    # embargo sentence as sanctions-hurt-africans in the author's voice
-    target = texts[0].index("À cause")
-    target_end = texts[0].index("par jour.") + len("par jour.")
+    # the analyst accepts "no narrative" on the neutral texts and marks the hardship sentences of
+    # texts 0, 4 and 5 as sanctions-hurt-africans in the author's voice
+    spans = {0: ("À cause", "par jour."), 4: ("À Niamey", "d'électricité."), 5: ("Avec la fermeture", "familles.")}
     for i, task in enumerate(tasks):
         result = []
-        if i == 0:
-            region = {"start": target, "end": target_end, "text": texts[0][target:target_end]}
+        if i in spans:
+            target = texts[i].index(spans[i][0])
+            target_end = texts[i].index(spans[i][1]) + len(spans[i][1])
+            region = {"start": target, "end": target_end, "text": texts[i][target:target_end]}
             result = [
                 {"id": "r1", "from_name": "narrative", "to_name": "text", "type": "labels",
                  "value": {**region, "labels": ["sanctions-hurt-africans"]}},
@@ -157,12 +163,13 @@ def test_labelstudio_corrections_retrain_the_pipeline_model(tmp_path: Path) -> N
     export = tmp_path / "export.json"
     export.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
     gold, problems = ev.load_gold(export)
-    assert not problems and len(gold) == 4
+    assert not problems and len(gold) == 6
     # before: a model trained on the same articles with the correction removed
     uncorrected = [ev.GoldArticle(g.doc, g.text, g.split, []) for g in gold]
     bench = ev.Workbench()
-    before = ev.train(bench.prepare(uncorrected), "signals")
-    after = ev.train(bench.prepare(gold), "signals")
+    # a handful of corrections on their own: weaker regularisation than the default (kibaru train --c 10)
+    before = ev.train(bench.prepare(uncorrected), "signals", c=10.0)
+    after = ev.train(bench.prepare(gold), "signals", c=10.0)
     before.save(tmp_path / "before")
     after.save(tmp_path / "after")
     ents = extract_entities([texts[0]])[0]
@@ -174,7 +181,8 @@ def test_labelstudio_corrections_retrain_the_pipeline_model(tmp_path: Path) -> N
     assert not any(d["id"] == "sanctions-hurt-africans" for d in out["before"])
     hit = [d for d in out["after"] if d["id"] == "sanctions-hurt-africans"]
     assert hit and hit[0]["voice"] == "author"
-    assert texts[0][hit[0]["evidence"][0]["start"] : hit[0]["evidence"][0]["end"]].startswith("À cause")
+    start = texts[0].index("À cause")
+    assert [e["start"] for e in hit[0]["evidence"]] == [start]
 
 
 def test_aggregates_over_storage(tmp_path: Path) -> None:

@@ -38,6 +38,8 @@ def train_narratives(
     = "train",
     with_exemplars: Annotated[bool, typer.Option("--with-exemplars", help="Also train on the exemplar sentences "
                                                  "(useful when the gold has no example of a label).")] = False,
+    c: Annotated[float | None, typer.Option("--c", help="Inverse regularisation strength (default 0.3; raise it "
+                                            "for a small correction set trained alone).")] = None,
     config: ConfigOption = None,
 ) -> None:
     """Train the narrative classifier and save it where the pipeline looks for it."""
@@ -58,7 +60,7 @@ def train_narratives(
         bench = ev.Workbench(settings, embed=kind == "signals")
         prepared = bench.prepare(articles)
         exemplars = bench.exemplar_units() if with_exemplars else None
-        model = ev.train(prepared, kind, exemplars)
+        model = ev.train(prepared, kind, exemplars, c)
         target = out_dir or training_output_path(settings)
         model.save(target)
         if bench.embedder is not None:

@@ -137,6 +137,8 @@ class _Linear:
         keep = self._scored(units)
         units = [units[i] for i in keep]
         y = y[keep]
+        if not units:
+            raise ConfigError("no sentence to train on: none names a target group or matches a pattern")
         vec = _tfidf()
         vec.fit([u.lemmas for u in units])
         self.vocabulary = {k: int(v) for k, v in vec.vocabulary_.items()}
