@@ -233,7 +233,8 @@ def load_model(path: Path) -> NarrativeModel:
     if list(meta.get("labels", [])) != list(nar.label_ids()) or list(meta.get("groups", [])) != list(nar.group_names()):
         raise ConfigError(f"{path}: the model was trained on another label set or target groups; retrain it")
     model = KINDS[meta["kind"]](
-        c=float(meta.get("c", DEFAULT_C)), balanced=bool(meta.get("balanced", DEFAULT_BALANCED)), vocabulary=dict(meta["vocabulary"]), idf=arrays["idf"],
+        c=float(meta.get("c", DEFAULT_C)), balanced=bool(meta.get("balanced", DEFAULT_BALANCED)),
+        vocabulary=dict(meta["vocabulary"]), idf=arrays["idf"],
         coef=arrays["coef"], intercept=arrays["intercept"], cutoffs=[float(t) for t in meta["thresholds"]],
         info=dict(meta.get("info", {})), source=path,
     )
