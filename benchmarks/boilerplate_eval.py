@@ -14,7 +14,7 @@ and at ``<br>``; whitespace is collapsed; empty lines are dropped.
 Labelling rule (a dump line is *article* when it belongs to the reference text), after
 normalisation (NFKC, case-folded, whitespace collapsed, typographic quotes/dashes unified):
 
-1. the line equals a reference line, or is contained in the reference text and has at least
+1. the line equals a reference line, or is contained (on word boundaries) in the reference text and has at least
    ``MIN_CONTAINED_TOKENS`` word tokens (a short string such as "Share" or "News" is found in many
    texts by chance, so short lines must match a whole reference line, or be contained in a
    reference line of at most twice their length + 2 tokens — a byline split off its date);
@@ -194,6 +194,25 @@ def _gold(gold_text: str) -> _Gold:
     return _Gold(text, set(norm_lines), short, _bigrams(_tokens(text)))
 
 
+def _word_char(ch: str) -> bool:
+    # Scripts written without spaces between words (CJK from U+2E80 on) have no word boundary to respect.
+    return (ch.isalnum() or ch == "_") and ord(ch) < 0x2E80
+
+
+def contained(needle: str, hay: str) -> bool:
+    """Whether ``needle`` occurs in ``hay`` on word boundaries: "read" is not in "further reading", "us" is not
+    in "bugs", "v" is not in "navigation" (a plain substring test made such short lines article)."""
+    start = 0
+    while (i := hay.find(needle, start)) >= 0:
+        j = i + len(needle)
+        left_ok = i == 0 or not (_word_char(hay[i - 1]) and _word_char(needle[0]))
+        right_ok = j == len(hay) or not (_word_char(hay[j]) and _word_char(needle[-1]))
+        if left_ok and right_ok:
+            return True
+        start = i + 1
+    return False
+
+
 def label_lines(lines: list[str], gold_text: str) -> list[bool]:
     """True for lines that belong to the reference main text (rule in the module docstring)."""
     gold = _gold(gold_text)
@@ -207,13 +226,13 @@ def label_lines(lines: list[str], gold_text: str) -> list[bool]:
         if norm in gold.lines:
             out.append(True)
         elif len(toks) >= MIN_CONTAINED_TOKENS:
-            if norm in gold.text:
+            if contained(norm, gold.text):
                 out.append(True)
             else:
                 bg = _bigrams(toks)
                 out.append(bool(bg) and len(bg & gold.bigrams) / len(bg) >= MIN_BIGRAM_COVERAGE)
         else:
-            out.append(any(n <= 2 * len(toks) + 2 and norm in g for g, n in gold.short_lines))
+            out.append(any(n <= 2 * len(toks) + 2 and contained(norm, g) for g, n in gold.short_lines))
     return out
 
 
