@@ -64,13 +64,15 @@ def main() -> None:
         path = fh.name
     try:
         mine, base = [], []
-        for _ in range(args.rounds):
-            base.append(rate(args.baseline, path))
-            mine.append(rate(str(REPO / "src"), path))
+        for k in range(args.rounds):  # the order alternates too, so neither tree always runs first
+            pair = [(base, args.baseline), (mine, str(REPO / "src"))]
+            for sink, src in pair if k % 2 == 0 else pair[::-1]:
+                sink.append(rate(src, path))
     finally:
         os.unlink(path)
     m, b = statistics.median(mine), statistics.median(base)
     print(f"{len(docs)} dumps, {chars:.0f} chars on average, {args.rounds} alternating rounds (median)")
+    print("per round, baseline / this tree: " + ", ".join(f"{b:.0f}/{m:.0f}" for b, m in zip(base, mine, strict=True)))
     print(f"baseline {args.baseline}: {b:.0f} docs/s")
     print(f"this tree {REPO / 'src'}: {m:.0f} docs/s")
     print(f"ratio (baseline / this tree, time per doc): {b / m:.2f}x")
