@@ -17,10 +17,10 @@ pytest.importorskip("fastapi", reason="the dashboard tests need the serve extra:
 
 from fastapi.testclient import TestClient
 
-from kibaru.export.schema import schema_errors
-from kibaru.model import Article
 from conftest import BACKENDS
 from kibaru.errors import StorageError
+from kibaru.export.schema import schema_errors
+from kibaru.model import Article
 from kibaru.serve import dialect, queries
 from kibaru.serve.app import create_app
 from kibaru.store import RunSummary, open_storage

@@ -14,6 +14,7 @@ differs is a method of the request's ``Dialect``, reached as ``cur.dialect``:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +22,14 @@ from typing import Any
 
 from kibaru.store import ReadCursor, Storage
 from kibaru.store.postgres_store import TS_CONFIG
+from kibaru.store.search_index import MIN_PREFIX
 
 PARAM = "?"  # the placeholder of every read cursor (translated to psycopg's %s on PostgreSQL)
+# A lexeme of a tsquery as PostgreSQL prints it ('it''s': quotes doubled inside).
+_LEXEME = re.compile(r"'(?:[^']|'')*'")
+# Shortest stem searched as a prefix on PostgreSQL: the DuckDB index's own limit (search_index.MIN_PREFIX), so
+# that both backends widen the same stems ("nég" alone would find every "négatif", "négoce"…).
+PREFIX_MIN_CHARS = MIN_PREFIX
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +51,11 @@ class Dialect:
         return re2
 
     def tsquery(self) -> str:
-        """The bound full-text query (one parameter); only where ``fulltext``."""
+        """The bound full-text query (one parameter, from ``prepare_query``); only where ``fulltext``."""
+        raise NotImplementedError(f"{self.name} has no full-text column")
+
+    def prepare_query(self, cur: Cursor, q: str) -> str | None:
+        """The value to bind for ``tsquery`` from the query as typed; None when it has no searchable word."""
         raise NotImplementedError(f"{self.name} has no full-text column")
 
     def rank(self, alias: str) -> str:
@@ -66,8 +77,17 @@ class PostgresDialect(Dialect):
         return pg_pattern(re2)
 
     def tsquery(self) -> str:
-        # websearch syntax: words (all required), "a phrase", -excluded, or.
-        return f"websearch_to_tsquery('{self.ts_config}', {PARAM})"
+        return f"CAST({PARAM} AS tsquery)"
+
+    def prepare_query(self, cur: Cursor, q: str) -> str | None:
+        # websearch syntax: words (all required), "a phrase", -excluded, or; parsed and stemmed by the server.
+        row = cur.execute(f"SELECT websearch_to_tsquery('{self.ts_config}', {PARAM})::text", [q]).fetchone()
+        text = str(row[0]) if row and row[0] else ""
+        if not text.strip():
+            return None
+        # Each stem also as a prefix: Snowball cuts the unaccented "negocie" to "negoc" but "negociations" to
+        # "negoci", so "négocie" would miss "négociations" (DuckDB's index widens its stems the same way).
+        return _LEXEME.sub(lambda m: m.group() + ":*" if len(m.group()) - 2 >= PREFIX_MIN_CHARS else m.group(), text)
 
     def rank(self, alias: str) -> str:
         # ts_rank over title and text, plus one when the title matches: title matches first, as on DuckDB

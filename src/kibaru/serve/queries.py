@@ -308,10 +308,12 @@ def parse_query(cur: Cursor, q: str) -> TextQuery | None:
     return TextQuery(words=per_word, terms=frozenset(matched), phrases=phrases)
 
 
-def _indexable(q: str | None) -> bool:
-    """Whether ``q`` has a word the full-text search can look up (else the literal scan answers it: ``%``,
-    stop words alone)."""
-    return bool(q and q.strip() and search_index.words(q))
+def _fulltext_query(cur: Cursor, q: str | None) -> str | None:
+    """Where the database searches text itself (PostgreSQL), the query to bind; None without such a search
+    or when ``q`` has no word it can look up (``%``, stop words alone: the literal scan answers those)."""
+    if not cur.dialect.fulltext or not q or not q.strip() or not search_index.words(q):
+        return None
+    return cur.dialect.prepare_query(cur, q)
 
 
 def _query_terms(q: str | None) -> frozenset[str]:
@@ -324,11 +326,11 @@ def _query_terms(q: str | None) -> frozenset[str]:
                                                                  for w in words})
 
 
-def _fulltext_clauses(sql: Dialect, filters: Filters) -> tuple[list[str], list[Any]]:
-    """The text query through the database's full-text search (PostgreSQL's tsvector column), quoted
+def _fulltext_clauses(sql: Dialect, filters: Filters, tsq: str) -> tuple[list[str], list[Any]]:
+    """The text query ``tsq`` through the database's full-text search (PostgreSQL's tsvector column), quoted
     phrases matched literally on top (as on DuckDB), then the facets."""
     clauses = [f"a.search @@ {sql.tsquery()}"]
-    params: list[Any] = [filters.q]
+    params: list[Any] = [tsq]
     for phrase in (p.strip() for p in _PHRASE.findall(filters.q or "")):
         if phrase:
             clauses.append(f"({sql.regex_match('a.title')} OR {sql.regex_match('a.text')})")
@@ -359,16 +361,17 @@ def search(cur: Cursor, filters: Filters, limit: int | None = None, offset: int 
     limit = clamp_limit(limit)
     offset = max(0, offset)
     by_date = "ORDER BY a.date DESC NULLS LAST, a.ingest_seq DESC"
-    fulltext = cur.dialect.fulltext and _indexable(filters.q)
-    if filters.q and filters.q.strip() and not fulltext and (indexed if indexed is not None else has_index(cur)):
+    tsq = _fulltext_query(cur, filters.q)
+    if filters.q and filters.q.strip() and not cur.dialect.fulltext and (
+            indexed if indexed is not None else has_index(cur)):
         text_query = parse_query(cur, filters.q)
     else:
         text_query = None
-    if fulltext:
-        clauses, params = _fulltext_clauses(cur.dialect, filters)
+    if tsq is not None:
+        clauses, params = _fulltext_clauses(cur.dialect, filters, tsq)
         where = "WHERE " + " AND ".join(clauses)
         by_rank = f"ORDER BY {cur.dialect.rank('a')} DESC, a.date DESC NULLS LAST, a.ingest_seq DESC"
-        order, order_params = (by_date, []) if filters.sort == "date" else (by_rank, [filters.q, filters.q])
+        order, order_params = (by_date, []) if filters.sort == "date" else (by_rank, [tsq, tsq])
         sql = f"SELECT a.id, count(*) OVER () FROM articles a {where} {order} LIMIT ? OFFSET ?"
         all_params: list[Any] = [*params, *order_params, limit, offset]
         count_sql, count_params = f"SELECT count(*) FROM articles a {where}", list(params)
@@ -429,7 +432,7 @@ def search(cur: Cursor, filters: Filters, limit: int | None = None, offset: int 
         f"SELECT id, title, date, outlet, cluster_id, text FROM articles WHERE {dialect.in_list('id', len(ids))}", ids
     ).fetchall()} if ids else {}
     rows = [found[i] for i in ids if i in found]
-    terms = text_query.terms if text_query else _query_terms(filters.q) if fulltext else frozenset()
+    terms = text_query.terms if text_query else _query_terms(filters.q) if tsq is not None else frozenset()
     items = [
         {"id": r[0], "title": r[1], "date": r[2], "outlet": r[3], "cluster_id": r[4],
          "snippet": snippet(r[5], filters.q, terms), "lead": None if r[1] else lead(r[5])}
@@ -443,13 +446,13 @@ def facet_counts(
 ) -> dict[str, list[dict[str, Any]]]:
     """For the articles matching ``filters``: the most frequent outlets, actors, narratives and event types
     (``page``: the search already run for these filters, whose parsed query is reused)."""
-    fulltext = cur.dialect.fulltext and _indexable(filters.q)
-    if fulltext or (page is not None and (page.query is not None or page.mode == "scan")):
+    tsq = _fulltext_query(cur, filters.q)
+    if cur.dialect.fulltext or (page is not None and (page.query is not None or page.mode == "scan")):
         text_query = page.query if page is not None else None
     else:
         text_query = parse_query(cur, filters.q) if filters.q and filters.q.strip() and has_index(cur) else None
-    if fulltext:
-        clauses, params = _fulltext_clauses(cur.dialect, filters)
+    if tsq is not None:
+        clauses, params = _fulltext_clauses(cur.dialect, filters, tsq)
         where = "WHERE " + " AND ".join(clauses)
     elif text_query is not None:
         if any(not ids for ids in text_query.words):
