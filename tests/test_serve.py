@@ -614,11 +614,19 @@ def test_concurrent_analysts_while_an_ingest_writes(pg_cluster: Any) -> None:
     def analyst(k: int, client: TestClient) -> None:
         counts = seen.setdefault(k, [])
         while not stop.is_set() or len(counts) < 3:
+            counts.append(client.get("/api/status").json()["articles"])
             for path in paths:
                 r = client.get(path)
                 if r.status_code != 200:
                     errors.append(f"{path}: {r.status_code} {r.text[:200]}")
-            counts.append(client.get("/api/status").json()["articles"])
+
+    def reads() -> int:
+        return sum(len(c) for c in list(seen.values()))
+
+    def wait_for_reads(n: int) -> None:
+        deadline = time.monotonic() + 60
+        while reads() < n and time.monotonic() < deadline:
+            time.sleep(0.01)
 
     app = create_app(url)
     try:
@@ -626,8 +634,10 @@ def test_concurrent_analysts_while_an_ingest_writes(pg_cluster: Any) -> None:
             threads = [threading.Thread(target=analyst, args=(k, client)) for k in range(4)]
             for t in threads:
                 t.start()
+            wait_for_reads(4)  # every analyst is reading before the ingest starts
             run = writer.begin_run(["concurrency"])
             for b in range(batches):
+                wait_for_reads(reads() + 2)  # reads interleave with the batches
                 batch = [Article(
                     id=f"zz-live-{b}-{i}", source_path=f"tests/live-{b}-{i}", content_hash=f"live{b}{i}",
                     text=f"Tombouctoulive : la délégation de Lavrov arrive, lot {b} article {i}.", language="fr",
@@ -636,7 +646,6 @@ def test_concurrent_analysts_while_an_ingest_writes(pg_cluster: Any) -> None:
                                "kb_id": "per:sergei-lavrov"}],
                 ) for i in range(per_batch)]
                 writer.write_batch(run, batch, [b""] * len(batch), [])
-                time.sleep(0.05)
             writer.finish_run(run, RunSummary())
             stop.set()
             for t in threads:
@@ -645,9 +654,11 @@ def test_concurrent_analysts_while_an_ingest_writes(pg_cluster: Any) -> None:
             assert not errors, errors[:5]
             for counts in seen.values():
                 assert counts == sorted(counts) and base <= counts[0] and counts[-1] <= base + batches * per_batch
-            assert any(counts[0] < base + batches * per_batch for counts in seen.values()), \
-                "the analysts should have read while the ingest was writing"
             total = base + batches * per_batch
+            between = {n for counts in seen.values() for n in counts if base < n < total}
+            assert between, "the analysts should have read while the ingest was writing"
+            # Whole batches only: a reader never sees half of one (each write_batch is one transaction).
+            assert all((n - base) % per_batch == 0 for counts in seen.values() for n in counts)
             assert client.get("/api/status").json()["articles"] == total
             live = {f"zz-live-{b}-{i}" for b in range(batches) for i in range(per_batch)}
             assert _ids(client.get("/api/articles", params={"q": "tombouctoulive", "limit": 100}).json()) == live
