@@ -669,3 +669,22 @@ def test_concurrent_analysts_while_an_ingest_writes(pg_cluster: Any) -> None:
     finally:
         writer.close()
         app.state.storage.close()
+
+
+def test_postgres_migration_003_fills_the_facets_of_stored_articles(pg_cluster: Any) -> None:
+    """A PostgreSQL database migrated before the facets existed gets them for every stored article."""
+    import psycopg
+
+    from kibaru.serve.app import check_db
+
+    url = pg_cluster.create_database()
+    build_database(url)
+    assert check_db(url) == url  # `kibaru serve --db postgresql://…` takes the URL as it is
+    with psycopg.connect(url, autocommit=True) as con:
+        before = con.execute("SELECT facet, value, n FROM article_facets ORDER BY 1, 2, 3").fetchall()
+        assert {r[0] for r in before} >= {"actor", "narrative", "event_type"}
+        con.execute("DROP TABLE article_facets")
+        con.execute("DELETE FROM schema_version WHERE version = 3")
+        open_storage(url).close()  # a writer migrates
+        after = con.execute("SELECT facet, value, n FROM article_facets ORDER BY 1, 2, 3").fetchall()
+    assert after == before
