@@ -101,7 +101,7 @@ def relocate_techniques(article: Article, raw: str, spans: list[tuple[str, int, 
     return out
 
 
-def build_database(path: Path, *, nlp: bool = False, semeval: bool = False) -> dict[str, Any]:
+def build_database(path: Path | str, *, nlp: bool = False, semeval: bool = False) -> dict[str, Any]:
     """Ingest the samples (with the NLP components when ``nlp``) and, when ``semeval``, the SemEval French
     articles; add narrative and technique records and the hostile article. Returns facts the tests check."""
     storage = open_storage(str(path))

@@ -1,6 +1,7 @@
 """Read-only aggregate queries behind the actor, narrative, timeline, network and outlet views (and the report).
 
-Built on the derived ``article_facets`` table (schema v3) and the articles' JSON fields. Every value
+Built on the derived ``article_facets`` table (schema v3, on both backends) and the articles' JSON fields, in
+the SQL that DuckDB and PostgreSQL share. Every value
 from a request is a bound parameter. Functions take a cursor and a ``Scope`` (period, outlet) so the
 report can reuse them for its chosen period.
 """
@@ -15,11 +16,10 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-import duckdb
-
 from kibaru.analyse.timeline import TimelineEntry, merge_events
 from kibaru.model import Article
 from kibaru.serve import dialect
+from kibaru.serve.dialect import Cursor
 from kibaru.serve.labels import load as load_labels
 
 # Most nodes drawn in a network: beyond ~80 labelled nodes a co-occurrence graph is unreadable on a laptop.
@@ -113,7 +113,7 @@ def month_range(months: list[str]) -> list[str]:
 # ----- overview ----------------------------------------------------------------------------------
 
 
-def articles_per_month(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope()) -> dict[str, int]:
+def articles_per_month(cur: Cursor, scope: Scope = Scope()) -> dict[str, int]:
     extra, params = scope.clauses("a")
     rows = cur.execute(
         f"SELECT {dialect.month('a.date')} AS m, count(*) FROM articles a WHERE length(a.date) >= 7 {extra} "
@@ -124,7 +124,7 @@ def articles_per_month(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope()) -
 # ----- actors ------------------------------------------------------------------------------------
 
 
-def actors(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), *, kind: str | None = None, q: str | None = None,
+def actors(cur: Cursor, scope: Scope = Scope(), *, kind: str | None = None, q: str | None = None,
            limit: int = 200) -> list[dict[str, Any]]:
     """Actors by number of articles mentioning them."""
     extra, params = scope.clauses("a")
@@ -148,7 +148,7 @@ def actors(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), *, kind: str 
     return out
 
 
-def actor_detail(cur: duckdb.DuckDBPyConnection, kb_id: str, scope: Scope = Scope()) -> dict[str, Any] | None:
+def actor_detail(cur: Cursor, kb_id: str, scope: Scope = Scope()) -> dict[str, Any] | None:
     extra, params = scope.clauses("a")
     head = cur.execute(
         "SELECT count(DISTINCT f.article_id), sum(f.n), max(f.label), min(a.date), max(a.date) FROM article_facets f "
@@ -222,7 +222,7 @@ def actor_detail(cur: duckdb.DuckDBPyConnection, kb_id: str, scope: Scope = Scop
 # ----- narratives --------------------------------------------------------------------------------
 
 
-def narratives(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope()) -> list[dict[str, Any]]:
+def narratives(cur: Cursor, scope: Scope = Scope()) -> list[dict[str, Any]]:
     """Each narrative found: articles by voice, outlets, first and last dates."""
     extra, params = scope.clauses("a")
     rows = cur.execute(
@@ -238,7 +238,7 @@ def narratives(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope()) -> list[d
         "max_score": r[7]} for r in rows]
 
 
-def narrative_prevalence(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), narrative: str | None = None,
+def narrative_prevalence(cur: Cursor, scope: Scope = Scope(), narrative: str | None = None,
                          by: str = "voice") -> dict[str, dict[str, int]]:
     """Articles per month carrying ``narrative`` (any when None), split ``by`` voice, outlet or narrative."""
     extra, params = scope.clauses("a")
@@ -257,7 +257,7 @@ def narrative_prevalence(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(),
     return dict(out)
 
 
-def narrative_outlets(cur: duckdb.DuckDBPyConnection, narrative: str, scope: Scope = Scope()) -> list[dict[str, Any]]:
+def narrative_outlets(cur: Cursor, narrative: str, scope: Scope = Scope()) -> list[dict[str, Any]]:
     extra, params = scope.clauses("a")
     rows = cur.execute(
         "SELECT a.outlet, count(DISTINCT a.id) FILTER (WHERE f.detail = 'author'), "
@@ -270,7 +270,7 @@ def narrative_outlets(cur: duckdb.DuckDBPyConnection, narrative: str, scope: Sco
              "share": (int(r[3]) / int(r[4])) if r[4] else 0.0} for r in rows]
 
 
-def narrative_evidence(cur: duckdb.DuckDBPyConnection, narrative: str, scope: Scope = Scope(),
+def narrative_evidence(cur: Cursor, narrative: str, scope: Scope = Scope(),
                        voice: str | None = None, limit: int = 30) -> list[dict[str, Any]]:
     """The best-scored evidence sentences of ``narrative`` with their article."""
     extra, params = scope.clauses("a")
@@ -297,7 +297,7 @@ def narrative_evidence(cur: duckdb.DuckDBPyConnection, narrative: str, scope: Sc
     return out[:limit]
 
 
-def techniques(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope()) -> list[dict[str, Any]]:
+def techniques(cur: Cursor, scope: Scope = Scope()) -> list[dict[str, Any]]:
     extra, params = scope.clauses("a")
     rows = cur.execute(
         "SELECT f.value, count(DISTINCT f.article_id) AS n, sum(f.n) FROM article_facets f "
@@ -310,7 +310,7 @@ def techniques(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope()) -> list[d
 # ----- timeline ----------------------------------------------------------------------------------
 
 
-def _event_articles(cur: duckdb.DuckDBPyConnection, scope: Scope, event_type: str | None = None,
+def _event_articles(cur: Cursor, scope: Scope, event_type: str | None = None,
                     actor_kb: str | None = None) -> list[Article]:
     extra, params = scope.clauses("a")
     for facet, value in (("event_type", event_type), ("actor", actor_kb)):
@@ -324,7 +324,7 @@ def _event_articles(cur: duckdb.DuckDBPyConnection, scope: Scope, event_type: st
                     events=json.loads(r[3] or "[]")) for r in rows]
 
 
-def recent_since(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), actor_kb: str | None = None,
+def recent_since(cur: Cursor, scope: Scope = Scope(), actor_kb: str | None = None,
                  limit: int = MAX_TIMELINE_ARTICLES) -> str | None:
     """The earliest month from which the event-reporting articles in ``scope`` (naming ``actor_kb``) stay
     within ``limit``, or None when all of them do: what the timeline merges on a large database."""
@@ -347,13 +347,13 @@ def recent_since(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), actor_k
     return since or (rows[0][0] if rows and rows[0][0] else None)
 
 
-def event_article_count(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope()) -> int:
+def event_article_count(cur: Cursor, scope: Scope = Scope()) -> int:
     extra, params = scope.clauses("a")
     row = cur.execute(f"SELECT count(*) FROM articles a WHERE a.events <> '[]'{extra}", params).fetchone()
     return int(row[0]) if row else 0
 
 
-def merged_events(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), *, event_type: str | None = None,
+def merged_events(cur: Cursor, scope: Scope = Scope(), *, event_type: str | None = None,
                   actor_kb: str | None = None) -> list[TimelineEntry]:
     """The merged events of the articles in the scope (cached per database: the dashboard's database is
     read-only). ``event_type`` / ``actor_kb`` merge only the articles reporting such an event / naming that
@@ -375,13 +375,13 @@ _TIMELINE_CACHE: dict[tuple[str, Scope, str | None, str | None], list[TimelineEn
 _NETWORK_CACHE: dict[tuple[Any, ...], list[tuple[str, str, int]]] = {}
 
 
-def _db_key(cur: duckdb.DuckDBPyConnection) -> str:
+def _db_key(cur: Cursor) -> str:
     row = cur.execute("SELECT current_database(), (SELECT count(*) FROM articles), "
                       "(SELECT coalesce(max(ingest_seq), 0) FROM articles)").fetchone()
     return repr(row)
 
 
-def timeline(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), *, type: str | None = None,
+def timeline(cur: Cursor, scope: Scope = Scope(), *, type: str | None = None,
              actor: str | None = None, place: str | None = None, disagree_only: bool = False) -> list[TimelineEntry]:
     from kibaru.serve.queries import fold
 
@@ -403,7 +403,7 @@ def timeline(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), *, type: st
     return out
 
 
-def event_types(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope()) -> list[tuple[str, int]]:
+def event_types(cur: Cursor, scope: Scope = Scope()) -> list[tuple[str, int]]:
     extra, params = scope.clauses("a")
     rows = cur.execute(
         "SELECT f.value, sum(f.n) AS n FROM article_facets f JOIN articles a ON a.id = f.article_id "
@@ -414,7 +414,7 @@ def event_types(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope()) -> list[
 # ----- networks ----------------------------------------------------------------------------------
 
 
-def cooccurrence(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), kinds: tuple[str, ...] = ("PER", "ORG"),
+def cooccurrence(cur: Cursor, scope: Scope = Scope(), kinds: tuple[str, ...] = ("PER", "ORG"),
                  ) -> list[tuple[str, str, int]]:
     """Pairs of actors named in the same article, with the number of such articles (cached per database)."""
     key = (_db_key(cur), scope, kinds)
@@ -481,7 +481,7 @@ def layout(nodes: list[str], edges: list[tuple[str, str, float]], seed: int = 7)
 _KIND_GROUP = {"PER": 0, "ORG": 1, "LOC": 2, "GPE": 2, "MISC": 3, "EVENT": 4}
 
 
-def actor_network(cur: duckdb.DuckDBPyConnection, scope: Scope = Scope(), *, max_nodes: int = DEFAULT_NODES,
+def actor_network(cur: Cursor, scope: Scope = Scope(), *, max_nodes: int = DEFAULT_NODES,
                   kinds: tuple[str, ...] = ("PER", "ORG"), min_weight: int = 1) -> dict[str, Any]:
     """The co-occurrence graph of the ``max_nodes`` actors with the highest weighted degree."""
     max_nodes = max(2, min(MAX_NODES, max_nodes))

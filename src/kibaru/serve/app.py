@@ -1,4 +1,4 @@
-"""The dashboard and the JSON API v1 over one DuckDB file, read-only.
+"""The dashboard and the JSON API v1 over one database (a DuckDB file or a PostgreSQL URL), read-only.
 
 ``create_app(db)`` builds the FastAPI application; ``kibaru serve`` runs it with uvicorn. Pages are
 rendered on the server with Jinja2 (autoescape on: scraped titles and text are hostile input); the
@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import hmac
 import math
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-import duckdb
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -24,9 +24,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kibaru import __version__
 from kibaru.errors import StorageError
-from kibaru.serve import analytics, charts, models, queries
+from kibaru.serve import analytics, charts, dialect, models, queries
+from kibaru.serve.dialect import Cursor, database_label
 from kibaru.serve.labels import load as load_labels
-from kibaru.store import open_storage, resolve_db
+from kibaru.store import Storage, is_postgres_url, open_storage, resolve_db
 
 HERE = Path(__file__).parent
 KINDS_PATTERN = "^(PER|ORG|LOC|GPE|MISC|EVENT)(,(PER|ORG|LOC|GPE|MISC|EVENT))*$"
@@ -41,16 +42,18 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
+# Seconds a list that costs a scan (facet options, home page rankings) is kept on a database that others may
+# be writing to (PostgreSQL); a DuckDB file served read-only cannot change, its lists are kept for good.
+SHARED_CACHE_SECONDS = 60.0
 
 
+def _cursor(request: Request) -> Iterator[Cursor]:
+    """One read cursor per request (``Storage.read_cursor``): a DuckDB cursor of the one read-only connection,
+    or on PostgreSQL a pooled connection in one read-only snapshot, so that several analysts are served at once."""
+    storage: Storage = request.app.state.storage
+    with storage.read_cursor() as cur:
+        yield Cursor(cur, request.app.state.dialect)
 
-def _cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    """One cursor per request: a DuckDB connection must not be shared between threads, its cursors may."""
-    cur = request.app.state.con.cursor()
-    try:
-        yield cur
-    finally:
-        cur.close()
 
 
 def _check_dates(since: str | None, until: str | None) -> None:
@@ -90,7 +93,7 @@ def _scope(since: str | None = None, until: str | None = None, outlet: str | Non
     return analytics.Scope(since=since or None, until=until or None, outlet=outlet or None)
 
 
-Cur = Annotated[duckdb.DuckDBPyConnection, Depends(_cursor)]
+Cur = Annotated[Cursor, Depends(_cursor)]
 Flt = Annotated[queries.Filters, Depends(_filters)]
 Scp = Annotated[analytics.Scope, Depends(_scope)]
 Limit = Annotated[int | None, Query(ge=1, description=f"page size, capped at {queries.MAX_PAGE_SIZE}")]
@@ -120,10 +123,9 @@ def _page_links(request: Request, filters: queries.Filters, page: queries.Page) 
 
 
 def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
-    """The application over the database ``db`` (opened read-only once, one cursor per request)."""
-    path = resolve_db(db)
-    storage = open_storage(path, read_only=True)
-    con: duckdb.DuckDBPyConnection = storage.con  # type: ignore[attr-defined]
+    """The application over the database ``db`` (opened read-only once, one read cursor per request)."""
+    storage = open_storage(resolve_db(db), read_only=True)
+    shared = getattr(storage, "backend", "duckdb") == "postgres"
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -138,13 +140,13 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         description="Read-only access to a kibaru database: articles, republication clusters, status.",
     )
     app.state.storage = storage
-    app.state.con = con
+    app.state.dialect = dialect.for_backend(getattr(storage, "backend", "duckdb"))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     # Every scraped string is hostile input: escape everything, whatever a template's name.
     templates.env.autoescape = True
     templates.env.globals["version"] = __version__
-    templates.env.globals["database"] = Path(path).name
+    templates.env.globals["database"] = database_label(storage)
     templates.env.globals["mark_matches"] = queries.mark_matches
     templates.env.filters["safe_url"] = safe_url
 
@@ -170,6 +172,11 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         response.headers.update(SECURITY_HEADERS)
         return response
 
+    @app.exception_handler(StorageError)
+    async def storage_error(request: Request, exc: StorageError) -> Response:
+        # A database that went away or refused a query: a message, never a traceback.
+        return JSONResponse({"detail": str(exc)}, status_code=503)
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", ""):
@@ -181,15 +188,19 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     labels = load_labels()
     templates.env.globals["labels"] = labels
     templates.env.globals["actor_name"] = analytics.actor_name
-    cache: dict[Any, Any] = {}
+    cache: dict[Any, tuple[float, Any]] = {}
 
     def cached(key: Any, build: Callable[[], Any]) -> Any:
-        """The database is read-only while served: lists that cost a scan are computed once."""
-        if key not in cache:
-            cache[key] = build()
-        return cache[key]
+        """Lists that cost a scan, computed once (DuckDB: the file cannot change while served) or once a
+        minute (PostgreSQL: ingests may be writing)."""
+        now = time.monotonic()
+        hit = cache.get(key)
+        if hit is None or (shared and key != "indexed" and now - hit[0] > SHARED_CACHE_SECONDS):
+            hit = (now, build())
+            cache[key] = hit
+        return hit[1]
 
-    def require_index(cur: duckdb.DuckDBPyConnection) -> None:
+    def require_index(cur: Cursor) -> None:
         if not cached("indexed", lambda: queries.has_index(cur)):
             raise HTTPException(409, "this database predates the search index (schema v3): open it once for "
                                      "writing, e.g. `kibaru ingest` of any path, to migrate it")
@@ -487,8 +498,8 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
 
 
 def check_db(db: str | None) -> str:
-    """The database path, or a StorageError naming what is missing (for the CLI)."""
+    """The database path or URL, or a StorageError naming what is missing (for the CLI)."""
     path = resolve_db(db)
-    if path != ":memory:" and not Path(path).exists():
+    if not is_postgres_url(path) and path != ":memory:" and not Path(path).exists():
         raise StorageError(f"no database at {path}: run `kibaru ingest` first")
     return path

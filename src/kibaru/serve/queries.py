@@ -1,8 +1,8 @@
 """Read-only queries behind the dashboard and the API.
 
 Every value from a request is bound as a parameter; the only SQL built from strings is the fixed
-set of clauses chosen below. Functions take a DuckDB cursor (one per request: a DuckDB connection
-must not be shared between threads, its cursors may).
+set of clauses chosen below. Functions take a ``dialect.Cursor``: a ``Storage.read_cursor()`` (one per
+request, DuckDB or PostgreSQL) with the dialect of its engine.
 """
 
 from __future__ import annotations
@@ -15,10 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import duckdb
-
 from kibaru.model import Article, export_record
 from kibaru.serve import dialect
+from kibaru.serve.dialect import DUCKDB, Cursor, Dialect
 from kibaru.store import search_index
 from kibaru.store.duckdb_store import ARTICLE_COLUMNS, article_from_row
 
@@ -146,14 +145,14 @@ class Filters:
             params.extend(["technique", self.technique])
         return clauses, params
 
-    def where(self) -> tuple[str, list[Any]]:
+    def where(self, sql: Dialect = DUCKDB) -> tuple[str, list[Any]]:
         """All filters, the text query as a literal accent-insensitive scan (the fallback without an index)."""
         clauses: list[str] = []
         params: list[Any] = []
         if self.q and self.q.strip():
             # The pattern is a bound parameter; every character the user typed is matched literally.
-            clauses.append(f"({dialect.regex_match('title')} OR {dialect.regex_match('text')})")
-            pattern = accent_pattern(self.q.replace('"', " ").strip() or self.q)
+            clauses.append(f"({sql.regex_match('title')} OR {sql.regex_match('text')})")
+            pattern = sql.pattern(accent_pattern(self.q.replace('"', " ").strip() or self.q))
             params.extend([pattern, pattern])
         more, more_params = self.facet_clauses("")
         clauses += more
@@ -261,13 +260,14 @@ def lead(text: str | None, width: int = LEAD_CHARS) -> str:
 
 
 
-def has_index(cur: duckdb.DuckDBPyConnection) -> bool:
-    """Whether the database has the v3 search tables (an older file opened read-only has not)."""
+def has_index(cur: Cursor) -> bool:
+    """Whether the database has the v3 derived tables (an older file opened read-only has not)."""
+    tables = cur.dialect.index_tables
     row = cur.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('search_terms', 'search_vocab', "
-        "'article_facets')"
+        "SELECT count(DISTINCT table_name) FROM information_schema.tables "
+        f"WHERE {dialect.in_list('table_name', len(tables))}", tables,
     ).fetchone()
-    return bool(row and row[0] == 3)
+    return bool(row and row[0] == len(tables))
 
 
 @dataclass(slots=True)
@@ -279,7 +279,7 @@ class TextQuery:
     phrases: list[str]
 
 
-def parse_query(cur: duckdb.DuckDBPyConnection, q: str) -> TextQuery | None:
+def parse_query(cur: Cursor, q: str) -> TextQuery | None:
     """The query's words resolved against the index vocabulary; None when nothing in it is indexable
     (stop words, punctuation alone: the literal scan answers those)."""
     phrases = [p.strip() for p in _PHRASE.findall(q) if p.strip()]
@@ -308,6 +308,37 @@ def parse_query(cur: duckdb.DuckDBPyConnection, q: str) -> TextQuery | None:
     return TextQuery(words=per_word, terms=frozenset(matched), phrases=phrases)
 
 
+def _fulltext_query(cur: Cursor, q: str | None) -> str | None:
+    """Where the database searches text itself (PostgreSQL), the query to bind; None without such a search
+    or when ``q`` has no word it can look up (``%``, stop words alone: the literal scan answers those)."""
+    if not cur.dialect.fulltext or not q or not q.strip() or not search_index.words(q):
+        return None
+    return cur.dialect.prepare_query(cur, q)
+
+
+def _query_terms(q: str | None) -> frozenset[str]:
+    """The stems of the words of ``q`` (for marking matches in snippets), less those excluded with ``-word``."""
+    if not q:
+        return frozenset()
+    kept = " ".join(w for w in q.split() if not w.startswith("-"))
+    words = search_index.words(kept)
+    return frozenset({search_index.term_of(w) for w in words} | {search_index.term_of(search_index.fold(w))
+                                                                 for w in words})
+
+
+def _fulltext_clauses(sql: Dialect, filters: Filters, tsq: str) -> tuple[list[str], list[Any]]:
+    """The text query ``tsq`` through the database's full-text search (PostgreSQL's tsvector column), quoted
+    phrases matched literally on top (as on DuckDB), then the facets."""
+    clauses = [f"a.search @@ {sql.tsquery()}"]
+    params: list[Any] = [tsq]
+    for phrase in (p.strip() for p in _PHRASE.findall(filters.q or "")):
+        if phrase:
+            clauses.append(f"({sql.regex_match('a.title')} OR {sql.regex_match('a.text')})")
+            params.extend([sql.pattern(accent_pattern(phrase))] * 2)
+    more, more_params = filters.facet_clauses("a")
+    return clauses + more, params + more_params
+
+
 def postings(n: int) -> str:
     """A subquery of the postings (article_id, tf) of ``n`` bound term ids. One equality per term: the
     postings are sorted by term, so each equality reads only the row groups holding that term, whereas
@@ -317,24 +348,35 @@ def postings(n: int) -> str:
     return "(" + " UNION ALL ".join(["SELECT article_id, tf FROM search_terms WHERE term_id = ?"] * n) + ")"
 
 
-def _postings_count(cur: duckdb.DuckDBPyConnection, ids: list[int]) -> int:
+def _postings_count(cur: Cursor, ids: list[int]) -> int:
     row = cur.execute(f"SELECT count(*) FROM {postings(len(ids))}", ids).fetchone()
     return int(row[0]) if row else 0
 
 
-def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None = None, offset: int = 0,
+def search(cur: Cursor, filters: Filters, limit: int | None = None, offset: int = 0,
            *, indexed: bool | None = None) -> Page:
     """Articles matching ``filters``, one page: by relevance when there is a text query (unless
     ``sort=date``), else newest first (undated last). ``indexed``: whether the database has the search
     index, when the caller knows (else it is looked up)."""
     limit = clamp_limit(limit)
     offset = max(0, offset)
-    if filters.q and filters.q.strip() and (indexed if indexed is not None else has_index(cur)):
+    by_date = "ORDER BY a.date DESC NULLS LAST, a.ingest_seq DESC"
+    tsq = _fulltext_query(cur, filters.q)
+    if filters.q and filters.q.strip() and not cur.dialect.fulltext and (
+            indexed if indexed is not None else has_index(cur)):
         text_query = parse_query(cur, filters.q)
     else:
         text_query = None
-    by_date = "ORDER BY a.date DESC NULLS LAST, a.ingest_seq DESC"
-    if text_query is not None:
+    if tsq is not None:
+        clauses, params = _fulltext_clauses(cur.dialect, filters, tsq)
+        where = "WHERE " + " AND ".join(clauses)
+        by_rank = f"ORDER BY {cur.dialect.rank('a')} DESC, a.date DESC NULLS LAST, a.ingest_seq DESC"
+        order, order_params = (by_date, []) if filters.sort == "date" else (by_rank, [tsq, tsq])
+        sql = f"SELECT a.id, count(*) OVER () FROM articles a {where} {order} LIMIT ? OFFSET ?"
+        all_params: list[Any] = [*params, *order_params, limit, offset]
+        count_sql, count_params = f"SELECT count(*) FROM articles a {where}", list(params)
+        mode = "index"
+    elif text_query is not None:
         if any(not ids for ids in text_query.words):
             return Page(total=0, limit=limit, offset=offset, mode="index", query=text_query)
         clauses, params = filters.facet_clauses("a")
@@ -346,8 +388,8 @@ def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None =
             clauses.append(f"a.id IN (SELECT article_id FROM {postings(len(ids))})")
             params.extend(ids)
         for phrase in text_query.phrases:
-            clauses.append(f"({dialect.regex_match('a.title')} OR {dialect.regex_match('a.text')})")
-            params.extend([accent_pattern(phrase)] * 2)
+            clauses.append(f"({cur.dialect.regex_match('a.title')} OR {cur.dialect.regex_match('a.text')})")
+            params.extend([cur.dialect.pattern(accent_pattern(phrase))] * 2)
         all_ids = sorted({i for ids in text_query.words for i in ids})
         first = words[0]
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
@@ -363,15 +405,15 @@ def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None =
             "SELECT a.id, count(*) OVER () FROM articles a JOIN hits h ON h.article_id = a.id "
             f"{where} {order} LIMIT ? OFFSET ?"
         )
-        all_params: list[Any] = [*(first if several else []), *all_ids, *params, limit, offset]
+        all_params = [*(first if several else []), *all_ids, *params, limit, offset]
         count_sql = (
             f"SELECT count(*) FROM articles a WHERE a.id IN (SELECT article_id FROM {postings(len(first))}) "
             f"{('AND ' + ' AND '.join(clauses)) if clauses else ''}"
         )
-        count_params: list[Any] = [*first, *params]
+        count_params = [*first, *params]
         mode = "index"
     else:
-        where, params = filters.where()
+        where, params = filters.where(cur.dialect)
         sql = f"SELECT a.id, count(*) OVER () FROM articles a {where} {by_date} LIMIT ? OFFSET ?"
         all_params = [*params, limit, offset]
         count_sql, count_params = f"SELECT count(*) FROM articles a {where}", params
@@ -390,7 +432,7 @@ def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None =
         f"SELECT id, title, date, outlet, cluster_id, text FROM articles WHERE {dialect.in_list('id', len(ids))}", ids
     ).fetchall()} if ids else {}
     rows = [found[i] for i in ids if i in found]
-    terms = text_query.terms if text_query else frozenset()
+    terms = text_query.terms if text_query else _query_terms(filters.q) if tsq is not None else frozenset()
     items = [
         {"id": r[0], "title": r[1], "date": r[2], "outlet": r[3], "cluster_id": r[4],
          "snippet": snippet(r[5], filters.q, terms), "lead": None if r[1] else lead(r[5])}
@@ -400,15 +442,19 @@ def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None =
 
 
 def facet_counts(
-    cur: duckdb.DuckDBPyConnection, filters: Filters, per_facet: int = 8, page: Page | None = None
+    cur: Cursor, filters: Filters, per_facet: int = 8, page: Page | None = None
 ) -> dict[str, list[dict[str, Any]]]:
     """For the articles matching ``filters``: the most frequent outlets, actors, narratives and event types
     (``page``: the search already run for these filters, whose parsed query is reused)."""
-    if page is not None and (page.query is not None or page.mode == "scan"):
-        text_query = page.query
+    tsq = _fulltext_query(cur, filters.q)
+    if cur.dialect.fulltext or (page is not None and (page.query is not None or page.mode == "scan")):
+        text_query = page.query if page is not None else None
     else:
         text_query = parse_query(cur, filters.q) if filters.q and filters.q.strip() and has_index(cur) else None
-    if text_query is not None:
+    if tsq is not None:
+        clauses, params = _fulltext_clauses(cur.dialect, filters, tsq)
+        where = "WHERE " + " AND ".join(clauses)
+    elif text_query is not None:
         if any(not ids for ids in text_query.words):
             return {}
         clauses, params = filters.facet_clauses("a")
@@ -417,8 +463,7 @@ def facet_counts(
             params.extend(ids)
         where = "WHERE " + " AND ".join(clauses)
     else:
-        where, params = filters.where()
-        where = where.replace("WHERE ", "WHERE ", 1)
+        where, params = filters.where(cur.dialect)
     res = f"SELECT a.id, a.outlet FROM articles a {where}"
     out: dict[str, list[dict[str, Any]]] = {}
     rows = cur.execute(
@@ -426,31 +471,33 @@ def facet_counts(
         "ORDER BY n DESC, outlet LIMIT ?", [*params, per_facet]
     ).fetchall()
     out["outlet"] = [{"value": r[0], "label": r[0], "n": r[1]} for r in rows]
+    # The top ``per_facet`` values of each facet (a subquery rather than DuckDB's QUALIFY: PostgreSQL has none).
     rows = cur.execute(
-        f"WITH res AS ({res}) SELECT facet, value, max(label), count(DISTINCT article_id) AS cnt FROM article_facets "
+        f"WITH res AS ({res}) SELECT facet, value, label, cnt FROM ("
+        "SELECT facet, value, max(label) AS label, count(DISTINCT article_id) AS cnt, row_number() OVER "
+        "(PARTITION BY facet ORDER BY count(DISTINCT article_id) DESC, value) AS rank FROM article_facets "
         "WHERE article_id IN (SELECT id FROM res) AND facet IN ('actor', 'narrative', 'event_type', 'technique') "
-        "GROUP BY 1, 2 QUALIFY row_number() OVER (PARTITION BY facet ORDER BY cnt DESC, value) <= ? "
-        "ORDER BY facet, cnt DESC, value", [*params, per_facet]
+        "GROUP BY facet, value) t WHERE rank <= ? ORDER BY facet, cnt DESC, value", [*params, per_facet]
     ).fetchall()
     for facet, value, label, n in rows:
         out.setdefault(facet, []).append({"value": value, "label": label or value, "n": n})
     return out
 
 
-def get_article(cur: duckdb.DuckDBPyConnection, article_id: str) -> Article | None:
+def get_article(cur: Cursor, article_id: str) -> Article | None:
     c = cur.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", [article_id])
-    names = [d[0] for d in c.description]
     row = c.fetchone()
+    names = c.columns
     return article_from_row(dict(zip(names, row, strict=True))) if row else None
 
 
-def get_record(cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
+def get_record(cur: Cursor, article_id: str) -> dict[str, Any] | None:
     """The article as the contract's JSON object, or None."""
     article = get_article(cur, article_id)
     return export_record(article) if article else None
 
 
-def get_cluster(cur: duckdb.DuckDBPyConnection, cluster_id: str) -> dict[str, Any] | None:
+def get_cluster(cur: Cursor, cluster_id: str) -> dict[str, Any] | None:
     """A republication cluster: its first article and every member in publication order."""
     head = cur.execute(
         "SELECT cluster_id, first_article_id, size FROM clusters WHERE cluster_id = ?", [cluster_id]
@@ -470,7 +517,7 @@ def get_cluster(cur: duckdb.DuckDBPyConnection, cluster_id: str) -> dict[str, An
     return {"cluster_id": head[0], "first_article_id": head[1], "size": head[2], "members": members}
 
 
-def status(cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+def status(cur: Cursor) -> dict[str, Any]:
     """Counts for the home page and ``/api/status``."""
 
     def scalar(sql: str) -> int:
@@ -501,7 +548,7 @@ def status(cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     }
 
 
-def latest(cur: duckdb.DuckDBPyConnection, n: int = HOME_LATEST) -> list[dict[str, Any]]:
+def latest(cur: Cursor, n: int = HOME_LATEST) -> list[dict[str, Any]]:
     rows = cur.execute(
         "SELECT id, title, date, outlet, left(text, 400) FROM articles ORDER BY date DESC NULLS LAST, ingest_seq DESC "
         "LIMIT ?", [n]
@@ -510,12 +557,12 @@ def latest(cur: duckdb.DuckDBPyConnection, n: int = HOME_LATEST) -> list[dict[st
             for r in rows]
 
 
-def outlet_names(cur: duckdb.DuckDBPyConnection) -> list[str]:
+def outlet_names(cur: Cursor) -> list[str]:
     return [r[0] for r in cur.execute(
         "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet").fetchall()]
 
 
-def outlets(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+def outlets(cur: Cursor) -> list[dict[str, Any]]:
     """Per outlet: articles, dates, first publications and republications within multi-member clusters."""
     rows = cur.execute(
         """
@@ -536,7 +583,7 @@ def outlets(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     ]
 
 
-def republication_pairs(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+def republication_pairs(cur: Cursor) -> list[dict[str, Any]]:
     """Who republishes whom: (original outlet, republishing outlet, number of clusters)."""
     rows = cur.execute(
         """
@@ -551,7 +598,7 @@ def republication_pairs(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [{"original": r[0], "republisher": r[1], "clusters": r[2]} for r in rows]
 
 
-def months(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+def months(cur: Cursor) -> list[dict[str, Any]]:
     """Articles per month (dated to at least the month), for the home page's bar chart."""
     rows = cur.execute(
         "SELECT left(date, 7) AS m, count(*) FROM articles WHERE length(date) >= 7 GROUP BY 1 ORDER BY 1"
@@ -645,7 +692,7 @@ def segments(
     return out
 
 
-def clusters(cur: duckdb.DuckDBPyConnection, limit: int | None = None, offset: int = 0,
+def clusters(cur: Cursor, limit: int | None = None, offset: int = 0,
              min_size: int = 2) -> list[dict[str, Any]]:
     """Republication clusters, largest first, with their first publication."""
     rows = cur.execute(
@@ -659,7 +706,7 @@ def clusters(cur: duckdb.DuckDBPyConnection, limit: int | None = None, offset: i
              "title": r[5], "outlets": int(r[6] or 0)} for r in rows]
 
 
-def facet_options(cur: duckdb.DuckDBPyConnection, facet: str, limit: int = 300) -> list[tuple[str, str | None, int]]:
+def facet_options(cur: Cursor, facet: str, limit: int = 300) -> list[tuple[str, str | None, int]]:
     """Values of one facet with their article counts (for the search form's lists), most frequent first."""
     if not has_index(cur):
         return []

@@ -19,9 +19,10 @@ import jinja2
 
 from kibaru import __version__
 from kibaru.errors import KibaruError, StorageError
-from kibaru.serve import analytics, charts, queries
+from kibaru.serve import analytics, charts, dialect, queries
+from kibaru.serve.dialect import Cursor, database_label
 from kibaru.serve.labels import load as load_labels
-from kibaru.store import open_storage
+from kibaru.store import is_postgres_url, open_storage
 
 HERE = Path(__file__).parent
 # Rows of each table in the report: enough to brief someone, short enough to read.
@@ -91,12 +92,13 @@ def render_report(db: str, scope: analytics.Scope | None = None) -> str:
     for name, value in (("since", scope.since), ("until", scope.until)):
         if not queries.valid_date(value):
             raise KibaruError(f"--{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
-    if db != ":memory:" and not Path(db).exists():
+    if not is_postgres_url(db) and db != ":memory:" and not Path(db).exists():
         raise StorageError(f"no database at {db}: run `kibaru ingest` first")
     storage = open_storage(db, read_only=True)
     try:
-        cur = storage.con.cursor()  # type: ignore[attr-defined]
-        ctx = _context(cur, scope, Path(db).name)
+        with storage.read_cursor() as rc:
+            cur = Cursor(rc, dialect.for_backend(getattr(storage, "backend", "duckdb")))
+            ctx = _context(cur, scope, database_label(storage))
     finally:
         storage.close()
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")), autoescape=True)

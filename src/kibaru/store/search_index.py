@@ -104,7 +104,7 @@ def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), term_of(m.group().lower())
 
 
-def _facet_rows(article: Article) -> Iterable[tuple[str, str, str | None, str | None, int, float | None]]:
+def facet_rows(article: Article) -> Iterable[tuple[str, str, str | None, str | None, int, float | None]]:
     actors: dict[str, list[Any]] = {}
     for ent in article.entities or []:
         if isinstance(ent, dict) and ent.get("kb_id"):
@@ -144,7 +144,7 @@ def facets(articles: Sequence[Article]) -> pa.Table:
     """The ``article_facets`` rows of ``articles``."""
     cols: dict[str, list[Any]] = {name: [] for name in FACETS_SCHEMA.names}
     for article in articles:
-        for facet, value, label, detail, n, score in _facet_rows(article):
+        for facet, value, label, detail, n, score in facet_rows(article):
             for name, v in zip(FACETS_SCHEMA.names, (article.id, facet, value, label, detail, n, score), strict=True):
                 cols[name].append(v)
     return pa.table(cols, schema=FACETS_SCHEMA)
