@@ -17,13 +17,18 @@ install: $(VENV)/.installed
 # Ingest the bundled sample corpus into the embedded DuckDB database, then show what it holds.
 demo: install
 	rm -f $(DEMO_DB)
-	$(BIN)/kibaru ingest samples/corpus --db $(DEMO_DB)
-	$(BIN)/kibaru ingest samples/corpus --db $(DEMO_DB)   # a re-run changes nothing
+	$(BIN)/kibaru ingest samples/corpus --db $(DEMO_DB) --config samples/kibaru-demo.toml
+	$(BIN)/kibaru ingest samples/corpus --db $(DEMO_DB) --config samples/kibaru-demo.toml   # a re-run changes nothing
 	$(BIN)/kibaru status --db $(DEMO_DB)
 	$(BIN)/kibaru articles --db $(DEMO_DB) --limit 15
 	mkdir -p out
 	$(BIN)/kibaru export --db $(DEMO_DB) --format jsonl -o out/articles.jsonl
 	$(BIN)/kibaru export --db $(DEMO_DB) --format parquet -o out/articles.parquet
+	$(BIN)/kibaru export --db $(DEMO_DB) --format parquet --table all -o out/tables
+	$(BIN)/kibaru export --db $(DEMO_DB) --format stix -o out/bundle.stix.json
+	$(BIN)/kibaru export --db $(DEMO_DB) --format graphml --graph actors -o out/actors.graphml
+	$(BIN)/kibaru report --db $(DEMO_DB) -o out/report.html
+	@echo "Outputs in out/. Browse the dashboard with: $(BIN)/kibaru serve --db $(DEMO_DB)"
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks eval samples

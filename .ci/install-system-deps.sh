@@ -3,7 +3,8 @@
 # - chromium (+ a font) for the browser tests: Playwright drives /usr/bin/chromium
 #   (`playwright install` is never used: no browser downloads);
 # - postgresql and postgresql-contrib (unaccent) for the PostgreSQL backend's tests, which start their
-#   own throwaway server from /usr/lib/postgresql/*/bin in a temp folder (no system service is used).
+#   own throwaway server from /usr/lib/postgresql/*/bin in a temp folder (no system service is used);
+# - a Java runtime (17+, default-jre-headless) for the Spark tests (PySpark runs local[2]).
 # Idempotent: each package is installed only when what it provides is missing. CI runs it as root.
 set -euo pipefail
 
@@ -22,6 +23,7 @@ need_pkg() {
 need_pkg /usr/bin/chromium chromium fonts-dejavu-core
 need_pkg '/usr/lib/postgresql/*/bin/initdb' postgresql
 need_pkg '/usr/share/postgresql/*/extension/unaccent.control' postgresql-contrib
+need_pkg '/usr/bin/java' default-jre-headless
 
 if [ "${#missing[@]}" -eq 0 ]; then
     exit 0

@@ -14,7 +14,7 @@ and at ``<br>``; whitespace is collapsed; empty lines are dropped.
 Labelling rule (a dump line is *article* when it belongs to the reference text), after
 normalisation (NFKC, case-folded, whitespace collapsed, typographic quotes/dashes unified):
 
-1. the line equals a reference line, or is contained in the reference text and has at least
+1. the line equals a reference line, or is contained (on word boundaries) in the reference text and has at least
    ``MIN_CONTAINED_TOKENS`` word tokens (a short string such as "Share" or "News" is found in many
    texts by chance, so short lines must match a whole reference line, or be contained in a
    reference line of at most twice their length + 2 tokens — a byline split off its date);
@@ -36,11 +36,20 @@ Exits 1 when held-out boilerplate F1 is under ``HELDOUT_BOILERPLATE_F1_FLOOR``. 
 dev estimate, since dev is the training set), ``--snippets`` (with/without check on the 26 French
 trafilatura pages, whose gold is partial).
 
-Measured (model of this commit; line-level, boilerplate class): held-out 70 pages / 13,536 lines
-P 0.952 R 0.911 F1 0.931 (article class P 0.701 R 0.819 F1 0.755; accuracy 0.893; character-weighted
-boilerplate F1 0.885, article F1 0.930); dev 5-fold CV F1 0.934 (0.9342 at DECISION_THRESHOLD 0.5, the
-best of CV_THRESHOLDS); dev in-sample 0.974 (trees fit their training data: not a claim). The 0.95 target
-is not reached. Tried on dev CV and dropped (no gain beyond noise, 16,853 lines): a ±15-line window of
+Measured (model of this commit, trained on dev with the old labelling; fixed labelling rule; line-level,
+boilerplate class): held-out 70 pages / 13,536 lines P 0.953 R 0.911 F1 0.932 (0.931 with the old rule, same
+run); dev 5-fold CV F1 0.9377 (DECISION_THRESHOLD 0.5; 0.55 gave 0.9378). The same configuration retrained on
+the fixed labels scored held-out P 0.946 R 0.923 F1 0.934 in that run, but it removes the second paragraph of
+the spec's ``format-b.txt`` sample (probability 0.51, the shipped model 0.43: ``test_spec_examples_sanity``);
++0.002 is within the noise below, so the shipped model was kept. The 0.95 target is not reached.
+
+Labelling fix (round 2): containment was a plain substring test, so "Read" was article because the reference
+has "Further reading", "US" because of "bugs", a navbox's "v" / "t" / "e" because of any word holding the
+letter. It is now on word boundaries (scripts without spaces, CJK, keep substring containment): 43 of 16,853
+dev lines and 9 held-out lines became boilerplate. Dev CV of the unchanged model configuration: 0.9341 with the
+old rule, 0.9377 with the fixed one (the labels, not the model, changed).
+
+Tried on dev CV and dropped, round 1 (old labelling, baseline 0.9342; 16,853 lines): a ±15-line window of
 first-stage probabilities (0.9324), that plus the ±2 neighbours and the mean/length of the same-side run
 (0.9330), sentence count / trailing ellipsis / byline / short-date line features (0.9343 vs 0.9342).
 Whole-document sequence decoding of the out-of-fold stage-2 probabilities, applied before the cleaner's
@@ -51,6 +60,29 @@ only", "may only add boilerplate" and "may only rescue article" variants): best 
 large penalties hurt (8: 0.927). Why: stage 2 already sees its neighbours' stage-1 probabilities, only
 170 of 1,668 out-of-fold line errors are isolated flips, and the gold article is not one block (4.3
 article runs per dev page on average, up to 54: captions, links and asides interrupt it).
+
+Tried on dev CV and dropped, round 2 (bar: +0.003; old labelling, baseline 0.9341, unless "fixed"):
+* a learned lexical model, stacked: hashed character 3–5-grams of the case-folded, digit-masked line → L2
+  logistic regression, cross-fitted (nested inside each CV fold); its logit, the neighbours' and the ±2-line
+  mean as stage-1 features. 2**18 buckets, C=1: 0.9337; 2**16, C=0.1: 0.9278 (the regression alone: line
+  F1 0.896 / 0.886). The pages come one per site: the wording it learns is the site's, not boilerplate's;
+* TF-IDF cosine of each line to the core's prose and to its 5 longest lines, character distance to the core,
+  the page's prose share: 0.9222 (a page-constant feature lets the trees tell pages apart);
+* stage-2 "barrier" features (confident boilerplate lines between a line and the stage-1 core, the highest
+  probability on the way, probability-weighted article share after / around the line): 0.9370 in a screening
+  run, but 0.9346 (fixed) against 0.9377 (fixed) in the real ``--cv``: differences of ±0.003 are the noise of
+  re-fitting the trees on slightly different labels;
+* 300 trees of depth 5, learning rate 0.05: 0.9371; 0.9377 = 0.9377 (fixed); with the barrier features 0.9360.
+
+What the remaining errors are (out-of-fold, round 2): half of the ~1,600 line errors are on 10 of the 104 dev
+pages, 27% on three: a Wikipedia list whose table cells (years, film titles: one short line each) the
+reference keeps, a Wikipedia article with navboxes and reference lists, and a news article with a 50-picture
+gallery of unrelated stories pasted mid-article (boilerplate for the reference) while the video player's
+controls ("Play", "Current Time 0:00", "Fullscreen") are in the reference. About 60% of the errors remove
+article lines: lists, tables of contents and table cells that the references keep but that look like menus;
+most of the rest are related-story teasers (headline + summary prose) and comment threads after the article,
+and one page whose reference is the whole page. These follow the reference extractors' choices more than the
+lines' wording or shape, which is why cue, lexical and similarity features stop helping near 0.935.
 """
 
 from __future__ import annotations
@@ -81,9 +113,10 @@ MIN_CONTAINED_TOKENS = 4
 MIN_BIGRAM_COVERAGE = 0.8
 
 # The CI gate: held-out boilerplate line F1 was 0.931 when the model was frozen (first and only run on the
-# held-out pages), and 0.931 again in the single run after the faster features and title rules (same model);
-# the floor sits a little under it so that unrelated changes do not flap while a real regression fails.
-HELDOUT_BOILERPLATE_F1_FLOOR = 0.92
+# held-out pages), 0.931 again in the single run after the faster features and title rules (same model), and
+# 0.932 in the single round-2 run (same model, labelling fixed); the floor sits a little under it so that
+# unrelated changes do not flap while a real regression fails.
+HELDOUT_BOILERPLATE_F1_FLOOR = 0.925
 
 _DROP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "embed",
                         "canvas", "map", "select"})
@@ -194,6 +227,25 @@ def _gold(gold_text: str) -> _Gold:
     return _Gold(text, set(norm_lines), short, _bigrams(_tokens(text)))
 
 
+def _word_char(ch: str) -> bool:
+    # Scripts written without spaces between words (CJK from U+2E80 on) have no word boundary to respect.
+    return (ch.isalnum() or ch == "_") and ord(ch) < 0x2E80
+
+
+def contained(needle: str, hay: str) -> bool:
+    """Whether ``needle`` occurs in ``hay`` on word boundaries: "read" is not in "further reading", "us" is not
+    in "bugs", "v" is not in "navigation" (a plain substring test made such short lines article)."""
+    start = 0
+    while (i := hay.find(needle, start)) >= 0:
+        j = i + len(needle)
+        left_ok = i == 0 or not (_word_char(hay[i - 1]) and _word_char(needle[0]))
+        right_ok = j == len(hay) or not (_word_char(hay[j]) and _word_char(needle[-1]))
+        if left_ok and right_ok:
+            return True
+        start = i + 1
+    return False
+
+
 def label_lines(lines: list[str], gold_text: str) -> list[bool]:
     """True for lines that belong to the reference main text (rule in the module docstring)."""
     gold = _gold(gold_text)
@@ -207,13 +259,13 @@ def label_lines(lines: list[str], gold_text: str) -> list[bool]:
         if norm in gold.lines:
             out.append(True)
         elif len(toks) >= MIN_CONTAINED_TOKENS:
-            if norm in gold.text:
+            if contained(norm, gold.text):
                 out.append(True)
             else:
                 bg = _bigrams(toks)
                 out.append(bool(bg) and len(bg & gold.bigrams) / len(bg) >= MIN_BIGRAM_COVERAGE)
         else:
-            out.append(any(n <= 2 * len(toks) + 2 and norm in g for g, n in gold.short_lines))
+            out.append(any(n <= 2 * len(toks) + 2 and contained(norm, g) for g, n in gold.short_lines))
     return out
 
 
@@ -282,7 +334,8 @@ def iter_pages(split: str) -> Iterator[Page]:
 MODEL_FILE = REPO / "src" / "kibaru" / "data" / "boilerplate_model.json"
 CROSS_FIT_FOLDS = 5
 # Decision threshold on the stage-2 probability: the best out-of-fold line boilerplate F1 among
-# CV_THRESHOLDS in ``--cv`` on dev (in-sample probabilities of boosted trees are overconfident).
+# CV_THRESHOLDS in ``--cv`` on dev (in-sample probabilities of boosted trees are overconfident). Re-run after
+# the labelling fix: 0.5 → 0.9377, 0.55 → 0.9378; kept at 0.5 for a difference far below the noise.
 DECISION_THRESHOLD = 0.5
 
 

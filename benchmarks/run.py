@@ -32,10 +32,12 @@ def main() -> None:
     failures += bench("bench_dedup.py", *(["--sizes", "10000", "100000"] if full else ["--sizes", "10000"])) != 0
     failures += bench("bench_ingest.py", "--sizes", *(["10000", "100000"] if full else ["10000"])) != 0
     failures += bench("bench_nlp.py") != 0
+    failures += bench("bench_serve.py", "--n", "100000" if full else "10000") != 0
     failures += bench("eval_linking.py") != 0
     failures += bench("eval_quotes.py") != 0
     failures += bench("bench_postgres.py", "--n", "2000") != 0
     failures += bench("eval_techniques.py", *(["--embeddings"] if full else [])) != 0
+    failures += bench("bench_spark.py", "--n", "1000" if full else "200") != 0
     sys.exit(1 if failures else 0)
 
 

@@ -299,3 +299,20 @@ def test_headline_ending_with_question_or_exclamation_mark(headline: str) -> Non
     out = clean_dump(raw)
     assert out.title == headline
     assert headline not in out.text
+
+
+def test_eval_labelling_containment_respects_word_boundaries() -> None:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        import boilerplate_eval as ev
+    finally:
+        sys.path.pop(0)
+    assert not ev.contained("read", "further reading")
+    assert not ev.contained("us", "bed bugs in hotels")
+    assert not ev.contained("v", "navigation")
+    assert ev.contained("see also", "see also[edit]")
+    assert ev.contained("us", "made in the us.")
+    assert ev.contained("元旦", "きょうの記念日元旦")  # no spaces between words: substring containment
+    gold = "Further reading\nThe minister said the accord would be signed in Bamako next week."
+    assert ev.label_lines(["Read", "Further reading", "the accord would be signed in Bamako"], gold) == [
+        False, True, True]

@@ -238,6 +238,25 @@ class ClusterResult:
     first_of: dict[str, str]  # cluster id -> id of the member that appeared first
 
 
+def band_key(signatures: np.ndarray, band: int) -> np.ndarray:
+    """The LSH bucket key of every signature (row) in ``band``: equal rows in the band, equal keys."""
+    rows = np.atleast_2d(signatures)[:, band * LSH_ROWS : (band + 1) * LSH_ROWS].astype(np.uint64)
+    return _mix64((rows * _BAND_MUL[:LSH_ROWS]).sum(axis=1, dtype=np.uint64))
+
+
+def is_blank(signature: np.ndarray) -> bool:
+    """The signature of a text without words (it never clusters)."""
+    return bool((np.asarray(signature) == _MAX32).all())
+
+
+def contained(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether the smaller of two shingle sets (``shingle_hashes``) is mostly inside the larger one."""
+    small_n = min(a.size, b.size)
+    if small_n < MIN_CONTAINED_SHINGLES:
+        return False
+    return bool(np.intersect1d(a, b, assume_unique=True).size >= CONTAINMENT_THRESHOLD * small_n)
+
+
 def _candidate_pairs(sig: np.ndarray, active: np.ndarray) -> np.ndarray:
     """Pairs (i, j), i < j, of active rows sharing at least one LSH band; unique, shape (p, 2)."""
     idx = np.flatnonzero(active)
@@ -247,8 +266,7 @@ def _candidate_pairs(sig: np.ndarray, active: np.ndarray) -> np.ndarray:
     active_sig = sig[idx]
     codes: list[np.ndarray] = []
     for band in range(LSH_BANDS):  # one band at a time: memory stays O(docs), not O(docs × bands)
-        rows = active_sig[:, band * LSH_ROWS : (band + 1) * LSH_ROWS].astype(np.uint64)
-        col = _mix64((rows * _BAND_MUL[:LSH_ROWS]).sum(axis=1, dtype=np.uint64))
+        col = band_key(active_sig, band)
         order = np.argsort(col, kind="stable")
         sorted_keys = col[order]
         same_as_prev = np.empty(order.size, dtype=bool)
@@ -318,8 +336,8 @@ def verified_pairs(
             sa, sb = size[p[:, 0]], size[p[:, 1]]
             small = np.minimum(sa, sb)
             inter = j * (sa + sb) / (1.0 + j)  # |A∩B| = J·(|A|+|B|)/(1+J)
-            contained = (small >= MIN_CONTAINED_SHINGLES) & (inter >= EST_CONTAINMENT_THRESHOLD * small)
-            keep[np.flatnonzero(maybe)[contained]] = True
+            inside = (small >= MIN_CONTAINED_SHINGLES) & (inter >= EST_CONTAINMENT_THRESHOLD * small)
+            keep[np.flatnonzero(maybe)[inside]] = True
         else:
             cache: dict[int, np.ndarray] = {}
 
@@ -329,12 +347,7 @@ def verified_pairs(
                 return cache[i]
 
             for k in np.flatnonzero(maybe):
-                a, b = shingles_of(int(pairs[k, 0])), shingles_of(int(pairs[k, 1]))
-                small_n = min(a.size, b.size)
-                if small_n < MIN_CONTAINED_SHINGLES:
-                    continue
-                inter_n = np.intersect1d(a, b, assume_unique=True).size
-                keep[k] = inter_n >= CONTAINMENT_THRESHOLD * small_n
+                keep[k] = contained(shingles_of(int(pairs[k, 0])), shingles_of(int(pairs[k, 1])))
     return pairs[keep]
 
 

@@ -38,6 +38,8 @@ BUILTIN_MODULES: dict[str, str] = {
     "quotes": "kibaru.enrich.quotes",
     "events": "kibaru.enrich.events",
     "techniques": "kibaru.enrich.techniques",
+    "narratives": "kibaru.enrich.narratives",
+    "stance": "kibaru.enrich.stance",
 }
 
 

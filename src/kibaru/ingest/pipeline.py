@@ -168,7 +168,13 @@ def _flush(
 ) -> None:
     if not len(batch):
         return
-    articles = list(batch.articles.values())
+    changed = account_changes(storage, list(batch.articles.values()), summary)
+    signatures = enrich(changed, components, options.settings)
+    storage.write_batch(run_id, changed, signatures, batch.rejections)
+
+
+def account_changes(storage: Storage, articles: Sequence[Article], summary: RunSummary) -> list[Article]:
+    """The articles (of one batch, unique ids) that are new or changed; counted into ``summary``."""
     stored = storage.content_hashes([a.id for a in articles])
     changed = [a for a in articles if stored.get(a.id) != a.content_hash]
     summary.unchanged += len(articles) - len(changed)
@@ -188,10 +194,18 @@ def _flush(
         if other and other != article.id:
             summary.duplicates += 1
         seen_hashes.setdefault(hashes[article.id], article.id)
+    return changed
+
+
+def enrich(articles: Sequence[Article], components: Sequence[Any], settings: dict[str, Any]) -> list[bytes]:
+    """Run the enrichment components over ``articles`` (in place); return their MinHash signatures.
+
+    The per-document work after ``prepare``: the single-machine ingest calls it once per batch,
+    the Spark job once per chunk of a partition.
+    """
     for comp in components:
-        comp.func(changed, options.settings)
-    signatures = [signature_to_bytes(minhash_signature(a.text)) for a in changed]
-    storage.write_batch(run_id, changed, signatures, batch.rejections)
+        comp.func(articles, settings)
+    return [signature_to_bytes(minhash_signature(a.text)) for a in articles]
 
 
 def recluster(storage: Storage) -> int:

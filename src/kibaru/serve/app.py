@@ -1,4 +1,4 @@
-"""The dashboard and the JSON API v1 over one DuckDB file, read-only.
+"""The dashboard and the JSON API v1 over one database (a DuckDB file or a PostgreSQL URL), read-only.
 
 ``create_app(db)`` builds the FastAPI application; ``kibaru serve`` runs it with uvicorn. Pages are
 rendered on the server with Jinja2 (autoescape on: scraped titles and text are hostile input); the
@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import hmac
 import math
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-import duckdb
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -24,10 +24,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kibaru import __version__
 from kibaru.errors import StorageError
-from kibaru.serve import queries
-from kibaru.store import open_storage, resolve_db
+from kibaru.serve import analytics, charts, dialect, models, queries
+from kibaru.serve.dialect import Cursor, database_label
+from kibaru.serve.labels import load as load_labels
+from kibaru.store import Storage, is_postgres_url, open_storage, resolve_db
 
 HERE = Path(__file__).parent
+KINDS_PATTERN = "^(PER|ORG|LOC|GPE|MISC|EVENT)(,(PER|ORG|LOC|GPE|MISC|EVENT))*$"
 TOKEN_COOKIE = "kibaru_token"
 # Defence in depth behind autoescaping: no inline script, nothing loaded from another origin.
 SECURITY_HEADERS = {
@@ -39,31 +42,60 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
+# Seconds a list that costs a scan (facet options, home page rankings) is kept on a database that others may
+# be writing to (PostgreSQL); a DuckDB file served read-only cannot change, its lists are kept for good.
+SHARED_CACHE_SECONDS = 60.0
+
+
+def _cursor(request: Request) -> Iterator[Cursor]:
+    """One read cursor per request (``Storage.read_cursor``): a DuckDB cursor of the one read-only connection,
+    or on PostgreSQL a pooled connection in one read-only snapshot, so that several analysts are served at once."""
+    storage: Storage = request.app.state.storage
+    with storage.read_cursor() as cur:
+        yield Cursor(cur, request.app.state.dialect)
 
 
 
-def _cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    """One cursor per request: a DuckDB connection must not be shared between threads, its cursors may."""
-    cur = request.app.state.con.cursor()
-    try:
-        yield cur
-    finally:
-        cur.close()
-
-
-def _filters(
-    q: str | None = None, outlet: str | None = None, since: str | None = None, until: str | None = None,
-    cluster: str | None = None,
-) -> queries.Filters:
+def _check_dates(since: str | None, until: str | None) -> None:
     for name, value in (("since", since), ("until", until)):
         if not queries.valid_date(value):
             raise HTTPException(422, f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def _filters(
+    q: Annotated[str | None, Query(description="French full-text query: accents and case folded, words stemmed "
+                                               "(négocie finds négociations); \"quoted phrases\" match literally",
+                                   max_length=500)] = None,
+    outlet: str | None = None,
+    since: Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
+    until: Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")] = None,
+    cluster: Annotated[str | None, Query(description="republication cluster id")] = None,
+    actor: Annotated[str | None, Query(description="actor kb id, e.g. grp:wagner")] = None,
+    narrative: Annotated[str | None, Query(description="narrative id, e.g. france-neocolonial")] = None,
+    voice: Annotated[str | None, Query(description="narrative voice: author or quoted")] = None,
+    event_type: Annotated[str | None, Query(description="event type, e.g. attack")] = None,
+    technique: Annotated[str | None, Query(description="persuasion technique id")] = None,
+    sort: Annotated[str | None, Query(description="relevance (default with q) or date")] = None,
+) -> queries.Filters:
+    _check_dates(since, until)
+    if voice and voice not in queries.VOICES:
+        raise HTTPException(422, "voice must be author or quoted")
+    if sort and sort not in queries.SORTS:
+        raise HTTPException(422, "sort must be relevance or date")
     return queries.Filters(q=q or None, outlet=outlet or None, since=since or None, until=until or None,
-                           cluster=cluster or None)
+                           cluster=cluster or None, actor=actor or None, narrative=narrative or None,
+                           voice=voice or None, event_type=event_type or None, technique=technique or None,
+                           sort=sort or None)
 
 
-Cur = Annotated[duckdb.DuckDBPyConnection, Depends(_cursor)]
+def _scope(since: str | None = None, until: str | None = None, outlet: str | None = None) -> analytics.Scope:
+    _check_dates(since, until)
+    return analytics.Scope(since=since or None, until=until or None, outlet=outlet or None)
+
+
+Cur = Annotated[Cursor, Depends(_cursor)]
 Flt = Annotated[queries.Filters, Depends(_filters)]
+Scp = Annotated[analytics.Scope, Depends(_scope)]
 Limit = Annotated[int | None, Query(ge=1, description=f"page size, capped at {queries.MAX_PAGE_SIZE}")]
 Offset = Annotated[int, Query(ge=0)]
 
@@ -91,10 +123,9 @@ def _page_links(request: Request, filters: queries.Filters, page: queries.Page) 
 
 
 def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
-    """The application over the database ``db`` (opened read-only once, one cursor per request)."""
-    path = resolve_db(db)
-    storage = open_storage(path, read_only=True)
-    con: duckdb.DuckDBPyConnection = storage.con  # type: ignore[attr-defined]
+    """The application over the database ``db`` (opened read-only once, one read cursor per request)."""
+    storage = open_storage(resolve_db(db), read_only=True)
+    shared = getattr(storage, "backend", "duckdb") == "postgres"
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -109,13 +140,13 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         description="Read-only access to a kibaru database: articles, republication clusters, status.",
     )
     app.state.storage = storage
-    app.state.con = con
+    app.state.dialect = dialect.for_backend(getattr(storage, "backend", "duckdb"))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     # Every scraped string is hostile input: escape everything, whatever a template's name.
     templates.env.autoescape = True
     templates.env.globals["version"] = __version__
-    templates.env.globals["database"] = Path(path).name
+    templates.env.globals["database"] = database_label(storage)
     templates.env.globals["mark_matches"] = queries.mark_matches
     templates.env.filters["safe_url"] = safe_url
 
@@ -141,6 +172,11 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         response.headers.update(SECURITY_HEADERS)
         return response
 
+    @app.exception_handler(StorageError)
+    async def storage_error(request: Request, exc: StorageError) -> Response:
+        # A database that went away or refused a query: a message, never a traceback.
+        return JSONResponse({"detail": str(exc)}, status_code=503)
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", ""):
@@ -149,12 +185,33 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             request, "error.html", {"status": exc.status_code, "detail": exc.detail}, status_code=exc.status_code
         )
 
+    labels = load_labels()
+    templates.env.globals["labels"] = labels
+    templates.env.globals["actor_name"] = analytics.actor_name
+    cache: dict[Any, tuple[float, Any]] = {}
+
+    def cached(key: Any, build: Callable[[], Any]) -> Any:
+        """Lists that cost a scan, computed once (DuckDB: the file cannot change while served) or once a
+        minute (PostgreSQL: ingests may be writing)."""
+        now = time.monotonic()
+        hit = cache.get(key)
+        if hit is None or (shared and key != "indexed" and now - hit[0] > SHARED_CACHE_SECONDS):
+            hit = (now, build())
+            cache[key] = hit
+        return hit[1]
+
+    def require_index(cur: Cursor) -> None:
+        if not cached("indexed", lambda: queries.has_index(cur)):
+            raise HTTPException(409, "this database predates the search index (schema v3): open it once for "
+                                     "writing, e.g. `kibaru ingest` of any path, to migrate it")
+
     # ----- JSON API -------------------------------------------------------------------------------
 
     @app.get("/api/articles", tags=["api"])
     def api_articles(cur: Cur, flt: Flt, limit: Limit = None, offset: Offset = 0) -> list[dict[str, Any]]:
-        """Articles matching the filters, newest first: id, title, date, outlet, cluster_id, snippet."""
-        page = queries.search(cur, flt, limit, offset)
+        """Articles matching the filters (French full-text query and facets): id, title, date, outlet,
+        cluster_id, snippet. By relevance when ``q`` is given (unless ``sort=date``), else newest first."""
+        page = queries.search(cur, flt, limit, offset, indexed=cached("indexed", lambda: queries.has_index(cur)))
         return [{k: v for k, v in it.items() if k != "lead"} for it in page.items]
 
     @app.get("/api/articles/{article_id}", tags=["api"])
@@ -165,6 +222,12 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             raise HTTPException(404, f"no article {article_id}")
         return record
 
+    @app.get("/api/clusters", tags=["api"], response_model=list[models.ClusterSummary])
+    def api_clusters(cur: Cur, limit: Limit = None, offset: Offset = 0,
+                     min_size: Annotated[int, Query(ge=1, description="smallest cluster listed")] = 2) -> Any:
+        """Republication clusters, largest first, with the outlet and date of their first publication."""
+        return queries.clusters(cur, limit, offset, min_size)
+
     @app.get("/api/clusters/{cluster_id}", tags=["api"])
     def api_cluster(cur: Cur, cluster_id: str) -> dict[str, Any]:
         """A republication cluster and its members (the first publication flagged)."""
@@ -173,6 +236,61 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             raise HTTPException(404, f"no cluster {cluster_id}")
         cluster["members"] = [{k: v for k, v in m.items() if k != "lead"} for m in cluster["members"]]
         return cluster
+
+    @app.get("/api/actors", tags=["api"], response_model=list[models.ActorSummary])
+    def api_actors(cur: Cur, scope: Scp, q: Annotated[str | None, Query(max_length=200)] = None,
+                   kind: Annotated[str | None, Query(description="PER, ORG, LOC, MISC or EVENT")] = None,
+                   limit: Limit = None) -> Any:
+        """Actors of the knowledge base named in the articles, by number of articles."""
+        require_index(cur)
+        return analytics.actors(cur, scope, kind=kind, q=q, limit=queries.clamp_limit(limit))
+
+    @app.get("/api/actors/{kb_id}", tags=["api"], response_model=models.ActorDetail)
+    def api_actor(cur: Cur, scope: Scp, kb_id: str) -> Any:
+        """One actor: mentions per month, co-occurring actors, narratives around it, its quotes and events."""
+        require_index(cur)
+        detail = analytics.actor_detail(cur, kb_id, scope)
+        if detail is None:
+            raise HTTPException(404, f"no actor {kb_id} in the articles")
+        detail.pop("events_since", None)
+        return {**detail, "events": [e.to_dict() for e in detail["events"]],
+                "per_month": {k: list(v) for k, v in detail["per_month"].items()}}
+
+    @app.get("/api/events", tags=["api"], response_model=list[models.Event])
+    def api_events(cur: Cur, scope: Scp, type: str | None = None,
+                   actor: Annotated[str | None, Query(description="kb id or part of a name")] = None,
+                   place: Annotated[str | None, Query(description="part of the location's name")] = None,
+                   disagree: Annotated[bool, Query(description="only events whose death tolls disagree")] = False,
+                   limit: Limit = None, offset: Offset = 0) -> Any:
+        """The merged timeline: one entry per real-world event with every article reporting it, by date."""
+        entries = analytics.timeline(cur, scope, type=type, actor=actor, place=place, disagree_only=disagree)
+        n = queries.clamp_limit(limit)
+        return [e.to_dict() for e in entries[offset:offset + n]]
+
+    @app.get("/api/narratives", tags=["api"], response_model=list[models.NarrativeSummary])
+    def api_narratives(cur: Cur, scope: Scp) -> Any:
+        """Narratives detected, with the articles voicing them (author) or quoting them, and outlets."""
+        require_index(cur)
+        return analytics.narratives(cur, scope)
+
+    @app.get("/api/narratives/prevalence", tags=["api"], response_model=models.Prevalence)
+    def api_prevalence(cur: Cur, scope: Scp, narrative: str | None = None,
+                       by: Annotated[str, Query(pattern="^(voice|outlet|narrative)$")] = "voice") -> Any:
+        """Articles per month carrying a narrative (or any), split by voice, outlet or narrative."""
+        require_index(cur)
+        return {"by": by, "series": analytics.narrative_prevalence(cur, scope, narrative, by)}
+
+    @app.get("/api/narratives/{narrative_id}", tags=["api"], response_model=models.NarrativeDetail)
+    def api_narrative(cur: Cur, scope: Scp, narrative_id: str) -> Any:
+        """One narrative: prevalence per month by voice and by outlet, outlets, best evidence sentences."""
+        require_index(cur)
+        summary = next((n for n in analytics.narratives(cur, scope) if n["id"] == narrative_id), None)
+        if summary is None:
+            raise HTTPException(404, f"narrative {narrative_id} not found in the articles")
+        return {"summary": summary, "by_voice": analytics.narrative_prevalence(cur, scope, narrative_id, "voice"),
+                "by_outlet": analytics.narrative_prevalence(cur, scope, narrative_id, "outlet"),
+                "outlets": analytics.narrative_outlets(cur, narrative_id, scope),
+                "evidence": analytics.narrative_evidence(cur, narrative_id, scope)}
 
     @app.get("/api/status", tags=["api"])
     def api_status(cur: Cur) -> dict[str, Any]:
@@ -200,43 +318,188 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     def home(request: Request, cur: Cur) -> Response:
         per_month = queries.months(cur)
         peak = max((m["articles"] for m in per_month), default=1)
+        months = analytics.month_range([m["month"] for m in per_month])
+        counts = {m["month"]: m["articles"] for m in per_month}
+        chart = charts.bars(months, [counts.get(m, 0) for m in months], "Articles par mois", unit="articles")
+        indexed = cached("indexed", lambda: queries.has_index(cur))
         return templates.TemplateResponse(request, "home.html", {
             "status": queries.status(cur), "latest": queries.latest(cur), "outlets": queries.outlets(cur)[:12],
-            "months": per_month, "peak": peak, "nav": "home",
+            "months": per_month, "peak": peak, "nav": "home", "chart": chart,
+            "narratives": cached("home_narratives", lambda: analytics.narratives(cur)[:8]) if indexed else [],
+            "actors": cached("home_actors", lambda: analytics.actors(cur, limit=12)) if indexed else [],
         })
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, cur: Cur, flt: Flt, limit: Limit = None, offset: Offset = 0) -> Response:
-        page = queries.search(cur, flt, limit, offset)
+        indexed = cached("indexed", lambda: queries.has_index(cur))
+        page = queries.search(cur, flt, limit, offset, indexed=indexed)
         return templates.TemplateResponse(request, "search.html", {
             "filters": flt, "page": page, "links": _page_links(request, flt, page),
-            "outlet_names": queries.outlet_names(cur), "nav": "search",
+            "outlet_names": queries.outlet_names(cur), "nav": "search", "indexed": indexed,
+            "actor_options": cached("actor_options", lambda: queries.facet_options(cur, "actor")),
+            "narrative_options": cached("narrative_options", lambda: queries.facet_options(cur, "narrative")),
+            "event_options": cached("event_options", lambda: queries.facet_options(cur, "event_type")),
+            "actor_name": analytics.actor_name,
+        })
+
+    @app.get("/search/facets", response_class=HTMLResponse, include_in_schema=False)
+    def search_facets(request: Request, cur: Cur, flt: Flt) -> Response:
+        """The facet counts of a search, as a fragment the search page loads after its results (they
+        cost more than the page of results on a large database; the results do not wait for them)."""
+        indexed = cached("indexed", lambda: queries.has_index(cur))
+        return templates.TemplateResponse(request, "_facets.html", {
+            "filters": flt, "facets": queries.facet_counts(cur, flt) if indexed else {},
+            "standalone": "fragment" not in request.query_params,
         })
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-    def article_page(request: Request, cur: Cur, article_id: str) -> Response:
+    def article_page(request: Request, cur: Cur, article_id: str, q: str | None = None) -> Response:
         article = queries.get_article(cur, article_id)
         if article is None:
             raise HTTPException(404, f"no article {article_id}")
         cluster = queries.get_cluster(cur, article.cluster_id) if article.cluster_id else None
+        evidence = queries.evidence_spans(article.narratives)
         return templates.TemplateResponse(request, "article.html", {
             "a": article, "lead": queries.lead(article.text),
-            "paragraphs": queries.paragraphs(article.text, article.entities, article.quotes),
+            "paragraphs": queries.paragraphs(article.text, article.entities, article.quotes, narratives=evidence,
+                                             techniques=article.techniques, events=article.events),
             "cluster": cluster if cluster and cluster["size"] > 1 else None, "nav": "search",
+            "actors": sorted({(e.get("kb_id"), e.get("canonical") or e.get("text")) for e in article.entities
+                              if isinstance(e, dict) and e.get("kb_id")}, key=lambda t: str(t[1])),
         })
 
     @app.get("/outlets", response_class=HTMLResponse, include_in_schema=False)
     def outlets_page(request: Request, cur: Cur) -> Response:
+        pairs = queries.republication_pairs(cur)
+        graph = analytics.syndication_graph(pairs)
         return templates.TemplateResponse(request, "outlets.html", {
-            "outlets": queries.outlets(cur), "pairs": queries.republication_pairs(cur), "nav": "outlets",
+            "outlets": queries.outlets(cur), "pairs": pairs, "nav": "outlets",
+            "graph": charts.graph(graph["nodes"], graph["edges"], "Qui reprend qui", directed=True, height=460),
+            "clusters": queries.clusters(cur, 15),
+        })
+
+    @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
+    def actors_page(request: Request, cur: Cur, scope: Scp, q: Annotated[str | None, Query(max_length=200)] = None,
+                    kind: str | None = None) -> Response:
+        require_index(cur)
+        rows = analytics.actors(cur, scope, kind=kind or None, q=q, limit=200)
+        top = rows[:20]
+        chart = charts.hbars([(r["name"], r["articles"]) for r in top], "Acteurs les plus cités (articles)",
+                             href=[f"/actors/{r['kb_id']}" for r in top])
+        return templates.TemplateResponse(request, "actors.html", {
+            "rows": rows, "q": q or "", "kind": kind or "", "scope": scope, "chart": chart, "nav": "actors",
+        })
+
+    @app.get("/actors/{kb_id}", response_class=HTMLResponse, include_in_schema=False)
+    def actor_page(request: Request, cur: Cur, scope: Scp, kb_id: str) -> Response:
+        require_index(cur)
+        detail = analytics.actor_detail(cur, kb_id, scope)
+        if detail is None:
+            raise HTTPException(404, f"no actor {kb_id} in the articles")
+        months = analytics.month_range(list(detail["per_month"]))
+        chart = charts.lines(months, [
+            charts.Series("articles", [detail["per_month"].get(m, (0, 0))[0] for m in months]),
+            charts.Series("mentions", [detail["per_month"].get(m, (0, 0))[1] for m in months]),
+        ], f"Mentions de {detail['name']} par mois")
+        return templates.TemplateResponse(request, "actor.html", {
+            "d": detail, "chart": chart, "scope": scope, "nav": "actors",
+        })
+
+    @app.get("/narratives", response_class=HTMLResponse, include_in_schema=False)
+    def narratives_page(request: Request, cur: Cur, scope: Scp) -> Response:
+        require_index(cur)
+        rows = analytics.narratives(cur, scope)
+        prevalence = analytics.narrative_prevalence(cur, scope, None, "narrative")
+        months = analytics.month_range([m for s in prevalence.values() for m in s])
+        top = [r["id"] for r in rows[: analytics.MAX_SERIES]]
+        chart = charts.lines(months, [charts.Series(labels.narrative(n), [prevalence.get(n, {}).get(m, 0)
+                                                                          for m in months]) for n in top],
+                             "Articles portant chaque récit, par mois")
+        voices = analytics.narrative_prevalence(cur, scope, None, "voice")
+        voice_chart = charts.lines(months, [charts.Series(labels.voice(v), [voices.get(v, {}).get(m, 0)
+                                                                            for m in months]) for v in queries.VOICES],
+                                   "Tous récits : voix du média ou citation, par mois")
+        return templates.TemplateResponse(request, "narratives.html", {
+            "rows": rows, "chart": chart, "voice_chart": voice_chart, "scope": scope, "nav": "narratives",
+            "techniques": analytics.techniques(cur, scope),
+            "known": [(nid, labels.narrative(nid)) for nid in labels.narratives if nid not in {r["id"] for r in rows}],
+        })
+
+    @app.get("/narratives/{narrative_id}", response_class=HTMLResponse, include_in_schema=False)
+    def narrative_page(request: Request, cur: Cur, scope: Scp, narrative_id: str,
+                       voice: str | None = None) -> Response:
+        require_index(cur)
+        if voice and voice not in queries.VOICES:
+            raise HTTPException(422, "voice must be author or quoted")
+        summary = next((n for n in analytics.narratives(cur, scope) if n["id"] == narrative_id), None)
+        if summary is None:
+            raise HTTPException(404, f"narrative {narrative_id} not found in the articles")
+        by_voice = analytics.narrative_prevalence(cur, scope, narrative_id, "voice")
+        by_outlet = analytics.narrative_prevalence(cur, scope, narrative_id, "outlet")
+        months = analytics.month_range([m for s in (*by_voice.values(), *by_outlet.values()) for m in s])
+        voice_chart = charts.lines(months, [charts.Series(labels.voice(v), [by_voice.get(v, {}).get(m, 0)
+                                                                            for m in months]) for v in queries.VOICES],
+                                   "Articles par mois, selon la voix")
+        top_outlets = sorted(by_outlet, key=lambda o: -sum(by_outlet[o].values()))[: analytics.MAX_SERIES]
+        outlet_chart = charts.lines(months, [charts.Series(o, [by_outlet[o].get(m, 0) for m in months])
+                                             for o in top_outlets], "Articles par mois, selon le média")
+        return templates.TemplateResponse(request, "narrative.html", {
+            "n": summary, "voice_chart": voice_chart, "outlet_chart": outlet_chart, "scope": scope, "voice": voice,
+            "outlets": analytics.narrative_outlets(cur, narrative_id, scope),
+            "evidence": analytics.narrative_evidence(cur, narrative_id, scope, voice), "nav": "narratives",
+        })
+
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def timeline_page(request: Request, cur: Cur, scope: Scp, type: str | None = None,
+                      actor: Annotated[str | None, Query(max_length=200)] = None,
+                      place: Annotated[str | None, Query(max_length=200)] = None, disagree: bool = False,
+                      limit: Limit = None, offset: Offset = 0) -> Response:
+        # Too many reports to merge at once: the latest months of the period that stay within the limit.
+        narrowed = analytics.recent_since(cur, scope)
+        if narrowed:
+            scope = analytics.Scope(since=narrowed, until=scope.until, outlet=scope.outlet)
+        entries = analytics.timeline(cur, scope, type=type or None, actor=actor or None, place=place or None,
+                                     disagree_only=disagree)
+        n = queries.clamp_limit(limit or 50)
+        per_month: dict[str, int] = {}
+        for e in entries:
+            if e.date and len(e.date) >= 7:
+                per_month[e.date[:7]] = per_month.get(e.date[:7], 0) + 1
+        months = analytics.month_range(list(per_month))
+        chart = charts.bars(months, [per_month.get(m, 0) for m in months], "Événements par mois", unit="événements",
+                            colour="#0f766e")
+        params = {k: v for k, v in (("type", type), ("actor", actor), ("place", place), *scope.params().items(),
+                                    ("disagree", "true" if disagree else None)) if v}
+        nxt = f"/timeline?{urlencode({**params, 'offset': offset + n})}" if offset + n < len(entries) else None
+        prv = f"/timeline?{urlencode({**params, 'offset': max(0, offset - n)})}" if offset > 0 else None
+        return templates.TemplateResponse(request, "timeline.html", {
+            "entries": entries[offset:offset + n], "total": len(entries), "chart": chart, "scope": scope,
+            "type": type or "", "actor": actor or "", "place": place or "", "disagree": disagree,
+            "types": analytics.event_types(cur) if cached("indexed", lambda: queries.has_index(cur)) else [],
+            "disagreements": sum(1 for e in entries if e.fatalities_disagree), "next": nxt, "prev": prv,
+            "offset": offset, "nav": "timeline", "outlet_names": queries.outlet_names(cur), "narrowed": narrowed,
+        })
+
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    def network_page(request: Request, cur: Cur, scope: Scp,
+                     nodes: Annotated[int, Query(ge=2, le=analytics.MAX_NODES)] = analytics.DEFAULT_NODES,
+                     kinds: Annotated[str, Query(pattern=KINDS_PATTERN)] = "PER,ORG",
+                     min_weight: Annotated[int, Query(ge=1, le=10_000)] = 1) -> Response:
+        require_index(cur)
+        kind_list = tuple(sorted(set(kinds.split(","))))
+        net = analytics.actor_network(cur, scope, max_nodes=nodes, kinds=kind_list, min_weight=min_weight)
+        return templates.TemplateResponse(request, "network.html", {
+            "net": net, "svg": charts.graph(net["nodes"], net["edges"], "Réseau de co-occurrence des acteurs"),
+            "scope": scope, "nodes": nodes, "kinds": kind_list, "min_weight": min_weight, "nav": "network",
+            "max_nodes": analytics.MAX_NODES, "outlet_names": queries.outlet_names(cur),
         })
 
     return app
 
 
 def check_db(db: str | None) -> str:
-    """The database path, or a StorageError naming what is missing (for the CLI)."""
+    """The database path or URL, or a StorageError naming what is missing (for the CLI)."""
     path = resolve_db(db)
-    if path != ":memory:" and not Path(path).exists():
+    if not is_postgres_url(path) and path != ":memory:" and not Path(path).exists():
         raise StorageError(f"no database at {path}: run `kibaru ingest` first")
     return path

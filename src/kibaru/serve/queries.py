@@ -1,8 +1,8 @@
 """Read-only queries behind the dashboard and the API.
 
 Every value from a request is bound as a parameter; the only SQL built from strings is the fixed
-set of clauses chosen below. Functions take a DuckDB cursor (one per request: a DuckDB connection
-must not be shared between threads, its cursors may).
+set of clauses chosen below. Functions take a ``dialect.Cursor``: a ``Storage.read_cursor()`` (one per
+request, DuckDB or PostgreSQL) with the dialect of its engine.
 """
 
 from __future__ import annotations
@@ -11,12 +11,14 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import duckdb
-
 from kibaru.model import Article, export_record
+from kibaru.serve import dialect
+from kibaru.serve.dialect import DUCKDB, Cursor, Dialect
+from kibaru.store import search_index
 from kibaru.store.duckdb_store import ARTICLE_COLUMNS, article_from_row
 
 # Largest page a client may ask for: keeps one request's memory and time bounded.
@@ -84,6 +86,12 @@ def valid_date(value: str | None) -> bool:
     return value is None or value == "" or bool(_DATE_RE.match(value))
 
 
+FACETS = ("actor", "narrative", "voice", "event_type", "technique")
+VOICES = ("author", "quoted")
+SORTS = ("relevance", "date")
+_PHRASE = re.compile(r'"([^"]+)"')
+
+
 @dataclass(slots=True)
 class Filters:
     """What a search asks for; empty strings count as "not given"."""
@@ -93,34 +101,75 @@ class Filters:
     since: str | None = None
     until: str | None = None
     cluster: str | None = None
+    actor: str | None = None
+    narrative: str | None = None
+    voice: str | None = None
+    event_type: str | None = None
+    technique: str | None = None
+    sort: str | None = None
 
-    def where(self) -> tuple[str, list[Any]]:
+    def facet_clauses(self, alias: str = "a") -> tuple[list[str], list[Any]]:
+        """Everything but the text query, as SQL conditions on ``articles`` (aliased ``alias``)."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        col = f"{alias}." if alias else ""
+        if self.outlet:
+            clauses.append(f"{col}outlet = ?")
+            params.append(self.outlet)
+        if self.since:
+            clauses.append(f"{col}date >= ?")
+            params.append(self.since)
+        if self.until:
+            # "until 2024-03" includes every day of March: compare on the prefix.
+            clauses.append(f"{dialect.date_prefix(col + 'date')} <= ?")
+            params.extend([len(self.until), self.until])
+        if self.cluster:
+            clauses.append(f"{col}cluster_id = ?")
+            params.append(self.cluster)
+        tagged = "{c}id IN (SELECT article_id FROM article_facets WHERE facet = ? AND value = ?{extra})"
+        if self.actor:
+            clauses.append(tagged.format(c=col, extra=""))
+            params.extend(["actor", self.actor])
+        if self.narrative:
+            clauses.append(tagged.format(c=col, extra=" AND detail = ?" if self.voice else ""))
+            params.extend(["narrative", self.narrative, *([self.voice] if self.voice else [])])
+        elif self.voice:
+            clauses.append(f"{col}id IN (SELECT article_id FROM article_facets WHERE facet = 'narrative' "
+                           "AND detail = ?)")
+            params.append(self.voice)
+        if self.event_type:
+            clauses.append(tagged.format(c=col, extra=""))
+            params.extend(["event_type", self.event_type])
+        if self.technique:
+            clauses.append(tagged.format(c=col, extra=""))
+            params.extend(["technique", self.technique])
+        return clauses, params
+
+    def where(self, sql: Dialect = DUCKDB) -> tuple[str, list[Any]]:
+        """All filters, the text query as a literal accent-insensitive scan (the fallback without an index)."""
         clauses: list[str] = []
         params: list[Any] = []
         if self.q and self.q.strip():
             # The pattern is a bound parameter; every character the user typed is matched literally.
-            clauses.append("(regexp_matches(coalesce(title, ''), ?) OR regexp_matches(text, ?))")
-            pattern = accent_pattern(self.q)
+            clauses.append(f"({sql.regex_match('title')} OR {sql.regex_match('text')})")
+            pattern = sql.pattern(accent_pattern(self.q.replace('"', " ").strip() or self.q))
             params.extend([pattern, pattern])
-        if self.outlet:
-            clauses.append("outlet = ?")
-            params.append(self.outlet)
-        if self.since:
-            clauses.append("date >= ?")
-            params.append(self.since)
-        if self.until:
-            # "until 2024-03" includes every day of March: compare on the prefix.
-            clauses.append("left(date, ?) <= ?")
-            params.extend([len(self.until), self.until])
-        if self.cluster:
-            clauses.append("cluster_id = ?")
-            params.append(self.cluster)
+        more, more_params = self.facet_clauses("")
+        clauses += more
+        params += more_params
         return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def as_params(self) -> dict[str, str]:
         """The non-empty filters, for building page links."""
-        return {k: v for k, v in (("q", self.q), ("outlet", self.outlet), ("since", self.since),
-                                  ("until", self.until), ("cluster", self.cluster)) if v}
+        return {k: v for k, v in (
+            ("q", self.q), ("outlet", self.outlet), ("since", self.since), ("until", self.until),
+            ("cluster", self.cluster), ("actor", self.actor), ("narrative", self.narrative), ("voice", self.voice),
+            ("event_type", self.event_type), ("technique", self.technique), ("sort", self.sort),
+        ) if v}
+
+    def without(self, *names: str) -> dict[str, str]:
+        """``as_params`` less some filters (links that remove one facet)."""
+        return {k: v for k, v in self.as_params().items() if k not in names}
 
 
 @dataclass(slots=True)
@@ -129,6 +178,9 @@ class Page:
     limit: int
     offset: int
     items: list[dict[str, Any]] = field(default_factory=list)
+    mode: str = "scan"  # "index" (stemmed full-text) or "scan" (literal accent-insensitive match)
+    terms: frozenset[str] = frozenset()  # the index terms the query matched (for marking snippets)
+    query: TextQuery | None = None  # the parsed text query (reused for the facet counts)
 
 
 def clamp_limit(limit: int | None) -> int:
@@ -137,11 +189,33 @@ def clamp_limit(limit: int | None) -> int:
     return max(1, min(MAX_PAGE_SIZE, limit))
 
 
-def snippet(text: str, query: str | None, width: int = SNIPPET_CONTEXT) -> str:
-    """A short extract of ``text`` around the first accent-insensitive match of ``query``, cut at words."""
+@functools.lru_cache(maxsize=256)
+def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
+    """Words that may have one of ``terms`` as stem: a stem is (up to accents) a prefix of its word, so
+    candidates are found by a regular expression and confirmed by stemming them."""
+    bodies = sorted((_py_pattern(t).pattern for t in terms), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(bodies) + r")[^\W_]*", re.IGNORECASE)
+
+
+def _term_matches(text: str, terms: frozenset[str]) -> Iterator[tuple[int, int]]:
+    for m in _terms_pattern(terms).finditer(text):
+        if search_index.term_of(m.group().lower()) in terms:
+            yield m.start(), m.end()
+
+
+def _first_match(text: str, query: str | None, terms: frozenset[str] = frozenset()) -> int:
+    if terms:
+        for start, _ in _term_matches(text, terms):
+            return start
+    found = _py_pattern(query.strip()).search(text) if query and query.strip() else None
+    return found.start() if found else -1
+
+
+def snippet(text: str, query: str | None, terms: frozenset[str] = frozenset(), width: int = SNIPPET_CONTEXT) -> str:
+    """A short extract of ``text`` around the first match of ``query`` (one of the index ``terms`` when
+    given, else an accent-insensitive literal match), cut at words."""
     flat = " ".join(text.split())
-    found = _py_pattern(query.strip()).search(flat) if query and query.strip() else None
-    pos = found.start() if found else -1
+    pos = _first_match(flat, query, terms)
     if pos < 0:  # no query, or matched in the title only
         start, end = 0, min(len(flat), 2 * width)
     else:
@@ -153,12 +227,20 @@ def snippet(text: str, query: str | None, width: int = SNIPPET_CONTEXT) -> str:
     return ("…" if start > 0 else "") + flat[start:end] + ("…" if end < len(flat) else "")
 
 
-def mark_matches(text: str, query: str | None) -> list[tuple[str, bool]]:
-    """``text`` cut into pieces, each flagged when it is an accent-insensitive match of ``query`` (for bolding)."""
+def mark_matches(text: str, query: str | None, terms: frozenset[str] | None = None) -> list[tuple[str, bool]]:
+    """``text`` cut into pieces, each flagged when it matches ``query`` (for bolding): a word whose index term is
+    one of ``terms`` when given, else an accent-insensitive literal match."""
     if not query or not query.strip():
         return [(text, False)]
     pieces: list[tuple[str, bool]] = []
     last = 0
+    if terms:
+        for start, end in _term_matches(text, terms):
+            pieces.append((text[last:start], False))
+            pieces.append((text[start:end], True))
+            last = end
+        pieces.append((text[last:], False))
+        return [p for p in pieces if p[0]]
     for m in _py_pattern(query.strip()).finditer(text):
         if m.end() > m.start():
             pieces.append((text[last:m.start()], False))
@@ -177,46 +259,245 @@ def lead(text: str | None, width: int = LEAD_CHARS) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def search(cur: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None = None, offset: int = 0) -> Page:
-    """Articles matching ``filters``, newest first (undated last), one page."""
+
+def has_index(cur: Cursor) -> bool:
+    """Whether the database has the v3 derived tables (an older file opened read-only has not)."""
+    tables = cur.dialect.index_tables
+    row = cur.execute(
+        "SELECT count(DISTINCT table_name) FROM information_schema.tables "
+        f"WHERE {dialect.in_list('table_name', len(tables))}", tables,
+    ).fetchone()
+    return bool(row and row[0] == len(tables))
+
+
+@dataclass(slots=True)
+class TextQuery:
+    """A query split for the index: per word, the term ids it may match; phrases to match literally."""
+
+    words: list[list[int]]
+    terms: frozenset[str]
+    phrases: list[str]
+
+
+def parse_query(cur: Cursor, q: str) -> TextQuery | None:
+    """The query's words resolved against the index vocabulary; None when nothing in it is indexable
+    (stop words, punctuation alone: the literal scan answers those)."""
+    phrases = [p.strip() for p in _PHRASE.findall(q) if p.strip()]
+    found = list(dict.fromkeys(search_index.words(q)))
+    if not found:
+        return None
+    per_word: list[list[int]] = []
+    matched: set[str] = set()
+    for w in found:
+        stems = sorted({search_index.term_of(w), search_index.term_of(search_index.fold(w))})
+        prefix = min(stems, key=len)
+        # The word as typed (folded), its possible stems, and longer stems that begin with the shortest one.
+        # Three indexed lookups (one query with ORs would scan the vocabulary).
+        rows = cur.execute("SELECT term FROM search_vocab WHERE folded = ? AND term IS NOT NULL",
+                           [search_index.fold(w)]).fetchall()
+        # ... and the shorter stems its own stems begin with ("negociation" → "negoci" → "negoc", "négocie").
+        shorter = sorted({st[:k] for st in stems for k in range(search_index.MIN_PREFIX, len(st))} | set(stems))
+        rows += cur.execute(f"SELECT term FROM search_vocab WHERE {dialect.in_list('term', len(shorter))}",
+                            shorter).fetchall()
+        if len(prefix) >= search_index.MIN_PREFIX:
+            rows += cur.execute("SELECT DISTINCT term FROM search_vocab WHERE term >= ? AND term < ?",
+                                [prefix, prefix + "\uffff"]).fetchall()
+        terms = {r[0] for r in rows}
+        matched |= terms
+        per_word.append(sorted(search_index.term_id(t) for t in terms))
+    return TextQuery(words=per_word, terms=frozenset(matched), phrases=phrases)
+
+
+def _fulltext_query(cur: Cursor, q: str | None) -> str | None:
+    """Where the database searches text itself (PostgreSQL), the query to bind; None without such a search
+    or when ``q`` has no word it can look up (``%``, stop words alone: the literal scan answers those)."""
+    if not cur.dialect.fulltext or not q or not q.strip() or not search_index.words(q):
+        return None
+    return cur.dialect.prepare_query(cur, q)
+
+
+def _query_terms(q: str | None) -> frozenset[str]:
+    """The stems of the words of ``q`` (for marking matches in snippets), less those excluded with ``-word``."""
+    if not q:
+        return frozenset()
+    kept = " ".join(w for w in q.split() if not w.startswith("-"))
+    words = search_index.words(kept)
+    return frozenset({search_index.term_of(w) for w in words} | {search_index.term_of(search_index.fold(w))
+                                                                 for w in words})
+
+
+def _fulltext_clauses(sql: Dialect, filters: Filters, tsq: str) -> tuple[list[str], list[Any]]:
+    """The text query ``tsq`` through the database's full-text search (PostgreSQL's tsvector column), quoted
+    phrases matched literally on top (as on DuckDB), then the facets."""
+    clauses = [f"a.search @@ {sql.tsquery()}"]
+    params: list[Any] = [tsq]
+    for phrase in (p.strip() for p in _PHRASE.findall(filters.q or "")):
+        if phrase:
+            clauses.append(f"({sql.regex_match('a.title')} OR {sql.regex_match('a.text')})")
+            params.extend([sql.pattern(accent_pattern(phrase))] * 2)
+    more, more_params = filters.facet_clauses("a")
+    return clauses + more, params + more_params
+
+
+def postings(n: int) -> str:
+    """A subquery of the postings (article_id, tf) of ``n`` bound term ids. One equality per term: the
+    postings are sorted by term, so each equality reads only the row groups holding that term, whereas
+    ``term_id IN (…)`` prunes by the list's min and max, which for hashed ids spans the whole table."""
+    if n <= 0:
+        return "(SELECT article_id, tf FROM search_terms WHERE FALSE)"
+    return "(" + " UNION ALL ".join(["SELECT article_id, tf FROM search_terms WHERE term_id = ?"] * n) + ")"
+
+
+def _postings_count(cur: Cursor, ids: list[int]) -> int:
+    row = cur.execute(f"SELECT count(*) FROM {postings(len(ids))}", ids).fetchone()
+    return int(row[0]) if row else 0
+
+
+def search(cur: Cursor, filters: Filters, limit: int | None = None, offset: int = 0,
+           *, indexed: bool | None = None) -> Page:
+    """Articles matching ``filters``, one page: by relevance when there is a text query (unless
+    ``sort=date``), else newest first (undated last). ``indexed``: whether the database has the search
+    index, when the caller knows (else it is looked up)."""
     limit = clamp_limit(limit)
     offset = max(0, offset)
-    where, params = filters.where()
-    # One scan: the total rides along with the page (a page past the end needs a second query).
-    rows = cur.execute(
-        f"SELECT id, title, date, outlet, cluster_id, text, count(*) OVER () FROM articles {where} "
-        "ORDER BY date DESC NULLS LAST, ingest_seq DESC LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    ).fetchall()
-    if rows:
-        total = int(rows[0][6])
+    by_date = "ORDER BY a.date DESC NULLS LAST, a.ingest_seq DESC"
+    tsq = _fulltext_query(cur, filters.q)
+    if filters.q and filters.q.strip() and not cur.dialect.fulltext and (
+            indexed if indexed is not None else has_index(cur)):
+        text_query = parse_query(cur, filters.q)
+    else:
+        text_query = None
+    if tsq is not None:
+        clauses, params = _fulltext_clauses(cur.dialect, filters, tsq)
+        where = "WHERE " + " AND ".join(clauses)
+        by_rank = f"ORDER BY {cur.dialect.rank('a')} DESC, a.date DESC NULLS LAST, a.ingest_seq DESC"
+        order, order_params = (by_date, []) if filters.sort == "date" else (by_rank, [tsq, tsq])
+        sql = f"SELECT a.id, count(*) OVER () FROM articles a {where} {order} LIMIT ? OFFSET ?"
+        all_params: list[Any] = [*params, *order_params, limit, offset]
+        count_sql, count_params = f"SELECT count(*) FROM articles a {where}", list(params)
+        mode = "index"
+    elif text_query is not None:
+        if any(not ids for ids in text_query.words):
+            return Page(total=0, limit=limit, offset=offset, mode="index", query=text_query)
+        clauses, params = filters.facet_clauses("a")
+        words = text_query.words
+        if len(words) > 1:
+            # The rarest word first: it bounds the candidates the relevance sums run over.
+            words = sorted(words, key=lambda ids: _postings_count(cur, ids))
+        for ids in words[1:]:
+            clauses.append(f"a.id IN (SELECT article_id FROM {postings(len(ids))})")
+            params.extend(ids)
+        for phrase in text_query.phrases:
+            clauses.append(f"({cur.dialect.regex_match('a.title')} OR {cur.dialect.regex_match('a.text')})")
+            params.extend([cur.dialect.pattern(accent_pattern(phrase))] * 2)
+        all_ids = sorted({i for ids in text_query.words for i in ids})
+        first = words[0]
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        by_score = "ORDER BY h.score DESC, a.date DESC NULLS LAST, a.ingest_seq DESC"
+        order = by_date if filters.sort == "date" else by_score
+        # The page's ids first (no text carried through the sort and the count), then their text.
+        # With one word, every hit has it; with more, the first word is required here, the others in ``where``.
+        several = len(words) > 1
+        firsts = f"firsts AS (SELECT DISTINCT article_id FROM {postings(len(first))}), " if several else ""
+        sql = (
+            f"WITH {firsts}hits AS (SELECT article_id, sum(ln(1 + tf)) AS score FROM {postings(len(all_ids))}"
+            f"{' WHERE article_id IN (SELECT article_id FROM firsts)' if several else ''} GROUP BY article_id) "
+            "SELECT a.id, count(*) OVER () FROM articles a JOIN hits h ON h.article_id = a.id "
+            f"{where} {order} LIMIT ? OFFSET ?"
+        )
+        all_params = [*(first if several else []), *all_ids, *params, limit, offset]
+        count_sql = (
+            f"SELECT count(*) FROM articles a WHERE a.id IN (SELECT article_id FROM {postings(len(first))}) "
+            f"{('AND ' + ' AND '.join(clauses)) if clauses else ''}"
+        )
+        count_params = [*first, *params]
+        mode = "index"
+    else:
+        where, params = filters.where(cur.dialect)
+        sql = f"SELECT a.id, count(*) OVER () FROM articles a {where} {by_date} LIMIT ? OFFSET ?"
+        all_params = [*params, limit, offset]
+        count_sql, count_params = f"SELECT count(*) FROM articles a {where}", params
+        mode = "scan"
+    # One query: the total rides along with the page (a page past the end needs a second query).
+    page_rows = cur.execute(sql, all_params).fetchall()
+    if page_rows:
+        total = int(page_rows[0][1])
     elif offset == 0:
         total = 0
     else:
-        row = cur.execute(f"SELECT count(*) FROM articles {where}", params).fetchone()
+        row = cur.execute(count_sql, count_params).fetchone()
         total = int(row[0]) if row else 0
+    ids = [r[0] for r in page_rows]
+    found = {r[0]: r for r in cur.execute(
+        f"SELECT id, title, date, outlet, cluster_id, text FROM articles WHERE {dialect.in_list('id', len(ids))}", ids
+    ).fetchall()} if ids else {}
+    rows = [found[i] for i in ids if i in found]
+    terms = text_query.terms if text_query else _query_terms(filters.q) if tsq is not None else frozenset()
     items = [
         {"id": r[0], "title": r[1], "date": r[2], "outlet": r[3], "cluster_id": r[4],
-         "snippet": snippet(r[5], filters.q), "lead": None if r[1] else lead(r[5])}
+         "snippet": snippet(r[5], filters.q, terms), "lead": None if r[1] else lead(r[5])}
         for r in rows
     ]
-    return Page(total=total, limit=limit, offset=offset, items=items)
+    return Page(total=total, limit=limit, offset=offset, items=items, mode=mode, terms=terms, query=text_query)
 
 
-def get_article(cur: duckdb.DuckDBPyConnection, article_id: str) -> Article | None:
+def facet_counts(
+    cur: Cursor, filters: Filters, per_facet: int = 8, page: Page | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """For the articles matching ``filters``: the most frequent outlets, actors, narratives and event types
+    (``page``: the search already run for these filters, whose parsed query is reused)."""
+    tsq = _fulltext_query(cur, filters.q)
+    if cur.dialect.fulltext or (page is not None and (page.query is not None or page.mode == "scan")):
+        text_query = page.query if page is not None else None
+    else:
+        text_query = parse_query(cur, filters.q) if filters.q and filters.q.strip() and has_index(cur) else None
+    if tsq is not None:
+        clauses, params = _fulltext_clauses(cur.dialect, filters, tsq)
+        where = "WHERE " + " AND ".join(clauses)
+    elif text_query is not None:
+        if any(not ids for ids in text_query.words):
+            return {}
+        clauses, params = filters.facet_clauses("a")
+        for ids in text_query.words:
+            clauses.append(f"a.id IN (SELECT article_id FROM {postings(len(ids))})")
+            params.extend(ids)
+        where = "WHERE " + " AND ".join(clauses)
+    else:
+        where, params = filters.where(cur.dialect)
+    res = f"SELECT a.id, a.outlet FROM articles a {where}"
+    out: dict[str, list[dict[str, Any]]] = {}
+    rows = cur.execute(
+        f"WITH res AS ({res}) SELECT outlet, count(*) AS n FROM res WHERE outlet IS NOT NULL GROUP BY 1 "
+        "ORDER BY n DESC, outlet LIMIT ?", [*params, per_facet]
+    ).fetchall()
+    out["outlet"] = [{"value": r[0], "label": r[0], "n": r[1]} for r in rows]
+    # The top ``per_facet`` values of each facet (a subquery rather than DuckDB's QUALIFY: PostgreSQL has none).
+    rows = cur.execute(
+        f"WITH res AS ({res}) SELECT facet, value, label, cnt FROM ("
+        "SELECT facet, value, max(label) AS label, count(DISTINCT article_id) AS cnt, row_number() OVER "
+        "(PARTITION BY facet ORDER BY count(DISTINCT article_id) DESC, value) AS rank FROM article_facets "
+        "WHERE article_id IN (SELECT id FROM res) AND facet IN ('actor', 'narrative', 'event_type', 'technique') "
+        "GROUP BY facet, value) t WHERE rank <= ? ORDER BY facet, cnt DESC, value", [*params, per_facet]
+    ).fetchall()
+    for facet, value, label, n in rows:
+        out.setdefault(facet, []).append({"value": value, "label": label or value, "n": n})
+    return out
+
+
+def get_article(cur: Cursor, article_id: str) -> Article | None:
     c = cur.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", [article_id])
-    names = [d[0] for d in c.description]
     row = c.fetchone()
+    names = c.columns
     return article_from_row(dict(zip(names, row, strict=True))) if row else None
 
 
-def get_record(cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
+def get_record(cur: Cursor, article_id: str) -> dict[str, Any] | None:
     """The article as the contract's JSON object, or None."""
     article = get_article(cur, article_id)
     return export_record(article) if article else None
 
 
-def get_cluster(cur: duckdb.DuckDBPyConnection, cluster_id: str) -> dict[str, Any] | None:
+def get_cluster(cur: Cursor, cluster_id: str) -> dict[str, Any] | None:
     """A republication cluster: its first article and every member in publication order."""
     head = cur.execute(
         "SELECT cluster_id, first_article_id, size FROM clusters WHERE cluster_id = ?", [cluster_id]
@@ -236,7 +517,7 @@ def get_cluster(cur: duckdb.DuckDBPyConnection, cluster_id: str) -> dict[str, An
     return {"cluster_id": head[0], "first_article_id": head[1], "size": head[2], "members": members}
 
 
-def status(cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+def status(cur: Cursor) -> dict[str, Any]:
     """Counts for the home page and ``/api/status``."""
 
     def scalar(sql: str) -> int:
@@ -267,7 +548,7 @@ def status(cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     }
 
 
-def latest(cur: duckdb.DuckDBPyConnection, n: int = HOME_LATEST) -> list[dict[str, Any]]:
+def latest(cur: Cursor, n: int = HOME_LATEST) -> list[dict[str, Any]]:
     rows = cur.execute(
         "SELECT id, title, date, outlet, left(text, 400) FROM articles ORDER BY date DESC NULLS LAST, ingest_seq DESC "
         "LIMIT ?", [n]
@@ -276,12 +557,12 @@ def latest(cur: duckdb.DuckDBPyConnection, n: int = HOME_LATEST) -> list[dict[st
             for r in rows]
 
 
-def outlet_names(cur: duckdb.DuckDBPyConnection) -> list[str]:
+def outlet_names(cur: Cursor) -> list[str]:
     return [r[0] for r in cur.execute(
         "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet").fetchall()]
 
 
-def outlets(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+def outlets(cur: Cursor) -> list[dict[str, Any]]:
     """Per outlet: articles, dates, first publications and republications within multi-member clusters."""
     rows = cur.execute(
         """
@@ -302,7 +583,7 @@ def outlets(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     ]
 
 
-def republication_pairs(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+def republication_pairs(cur: Cursor) -> list[dict[str, Any]]:
     """Who republishes whom: (original outlet, republishing outlet, number of clusters)."""
     rows = cur.execute(
         """
@@ -317,7 +598,7 @@ def republication_pairs(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [{"original": r[0], "republisher": r[1], "clusters": r[2]} for r in rows]
 
 
-def months(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+def months(cur: Cursor) -> list[dict[str, Any]]:
     """Articles per month (dated to at least the month), for the home page's bar chart."""
     rows = cur.execute(
         "SELECT left(date, 7) AS m, count(*) FROM articles WHERE length(date) >= 7 GROUP BY 1 ORDER BY 1"
@@ -332,6 +613,9 @@ class Segment:
     text: str
     entity: dict[str, Any] | None = None
     quote: dict[str, Any] | None = None
+    narrative: dict[str, Any] | None = None
+    technique: dict[str, Any] | None = None
+    event: dict[str, Any] | None = None
 
 
 def _spans(items: list[dict[str, Any]], length: int) -> list[dict[str, Any]]:
@@ -349,10 +633,24 @@ def _spans(items: list[dict[str, Any]], length: int) -> list[dict[str, Any]]:
     return kept
 
 
-def paragraphs(text: str, entities: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> list[list[Segment]]:
+def evidence_spans(narratives: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One span per evidence passage of each narrative, carrying the narrative's id, voice and score."""
+    out = []
+    for k, nar in enumerate(narratives or []):
+        if not isinstance(nar, dict):
+            continue
+        for ev in nar.get("evidence") or []:
+            if isinstance(ev, dict):
+                out.append({"start": ev.get("start"), "end": ev.get("end"), "id": nar.get("id"), "n": k,
+                            "voice": nar.get("voice"), "score": nar.get("score"), "speaker": nar.get("speaker")})
+    return out
+
+
+def paragraphs(text: str, entities: list[dict[str, Any]], quotes: list[dict[str, Any]],
+               **layers: list[dict[str, Any]]) -> list[list[Segment]]:
     """The segments grouped by line (one paragraph per non-empty line of the clean text)."""
     out: list[list[Segment]] = [[]]
-    for seg in segments(text, entities, quotes, cut_lines=True):
+    for seg in segments(text, entities, quotes, cut_lines=True, **layers):
         if seg.text == "\n":
             out.append([])
         else:
@@ -361,27 +659,58 @@ def paragraphs(text: str, entities: list[dict[str, Any]], quotes: list[dict[str,
 
 
 def segments(
-    text: str, entities: list[dict[str, Any]], quotes: list[dict[str, Any]], *, cut_lines: bool = False
+    text: str, entities: list[dict[str, Any]], quotes: list[dict[str, Any]], *, cut_lines: bool = False,
+    narratives: list[dict[str, Any]] | None = None, techniques: list[dict[str, Any]] | None = None,
+    events: list[dict[str, Any]] | None = None,
 ) -> list[Segment]:
-    """Cut ``text`` at every entity and quote boundary (and around line breaks when ``cut_lines``) so that
-    each piece can be marked up and escaped on its own."""
-    ents = _spans(entities, len(text))
-    quos = _spans(quotes, len(text))
+    """Cut ``text`` at every annotation boundary (and around line breaks when ``cut_lines``) so that each
+    piece can be marked up and escaped on its own. ``narratives`` are evidence spans (``evidence_spans``)."""
+    layers = {
+        "entity": _spans(entities, len(text)), "quote": _spans(quotes, len(text)),
+        "narrative": _spans(narratives or [], len(text)), "technique": _spans(techniques or [], len(text)),
+        "event": _spans(events or [], len(text)),
+    }
     cuts = {0, len(text)}
-    for it in ents + quos:
-        cuts.update((it["start"], it["end"]))
+    for spans in layers.values():
+        for it in spans:
+            cuts.update((it["start"], it["end"]))
     if cut_lines:
         for m in re.finditer("\n", text):
             cuts.update((m.start(), m.end()))
     points = sorted(cuts)
     out: list[Segment] = []
-    ei = qi = 0
+    index = dict.fromkeys(layers, 0)
     for start, end in itertools.pairwise(points):
-        while ei < len(ents) and ents[ei]["end"] <= start:
-            ei += 1
-        while qi < len(quos) and quos[qi]["end"] <= start:
-            qi += 1
-        ent = ents[ei] if ei < len(ents) and ents[ei]["start"] <= start else None
-        quo = quos[qi] if qi < len(quos) and quos[qi]["start"] <= start else None
-        out.append(Segment(text[start:end], ent, quo))
+        found: dict[str, dict[str, Any] | None] = {}
+        for name, spans in layers.items():
+            i = index[name]
+            while i < len(spans) and spans[i]["end"] <= start:
+                i += 1
+            index[name] = i
+            found[name] = spans[i] if i < len(spans) and spans[i]["start"] <= start else None
+        out.append(Segment(text[start:end], **found))
     return out
+
+
+def clusters(cur: Cursor, limit: int | None = None, offset: int = 0,
+             min_size: int = 2) -> list[dict[str, Any]]:
+    """Republication clusters, largest first, with their first publication."""
+    rows = cur.execute(
+        "SELECT c.cluster_id, c.first_article_id, c.size, f.outlet, f.date, f.title, "
+        "(SELECT count(DISTINCT m.outlet) FROM articles m WHERE m.cluster_id = c.cluster_id) "
+        "FROM clusters c LEFT JOIN articles f ON f.id = c.first_article_id WHERE c.size >= ? "
+        "ORDER BY c.size DESC, f.date DESC NULLS LAST, c.cluster_id LIMIT ? OFFSET ?",
+        [min_size, clamp_limit(limit), max(0, offset)],
+    ).fetchall()
+    return [{"cluster_id": r[0], "first_article_id": r[1], "size": r[2], "first_outlet": r[3], "first_date": r[4],
+             "title": r[5], "outlets": int(r[6] or 0)} for r in rows]
+
+
+def facet_options(cur: Cursor, facet: str, limit: int = 300) -> list[tuple[str, str | None, int]]:
+    """Values of one facet with their article counts (for the search form's lists), most frequent first."""
+    if not has_index(cur):
+        return []
+    rows = cur.execute(
+        "SELECT value, max(label), count(DISTINCT article_id) AS n FROM article_facets WHERE facet = ? "
+        "GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", [facet, limit]).fetchall()
+    return [(r[0], r[1], int(r[2])) for r in rows]

@@ -16,6 +16,7 @@ import pyarrow as pa
 from kibaru.errors import StorageError
 from kibaru.ingest.identity import text_hash
 from kibaru.model import Article, Rejection
+from kibaru.store import search_index
 from kibaru.store.base import RunSummary, SearchHit, SearchResults, StoredSignature, period_end
 from kibaru.store.migrations import migrations_for, split_statements
 from kibaru.store.search_terms import query_terms, term_pattern
@@ -45,6 +46,10 @@ _ARROW_SCHEMA = pa.schema(
 # dashboard) get more room for sorts and scans. $KIBARU_DUCKDB_MEMORY overrides both.
 WRITE_MEMORY_LIMIT = "128MB"
 READ_MEMORY_LIMIT = "512MB"
+
+
+# The schema version that adds the derived search tables (kept up to date by write_batch).
+SEARCH_INDEX_VERSION = 3
 
 
 def _now() -> datetime:
@@ -99,6 +104,8 @@ class DuckDBStorage:
                 self.con.execute("BEGIN TRANSACTION")
                 for statement in split_statements(migration.sql):
                     self.con.execute(statement)
+                if migration.version == SEARCH_INDEX_VERSION:
+                    search_index.backfill_duckdb(self.con)
                 self.con.execute(
                     "INSERT INTO schema_version VALUES (?, ?, ?)", [migration.version, migration.name, _now()]
                 )
@@ -107,6 +114,8 @@ class DuckDBStorage:
                 self.con.execute("ROLLBACK")
                 raise StorageError(f"migration {migration.name} failed on {self.url}: {exc}") from exc
             current = migration.version
+        if current >= SEARCH_INDEX_VERSION:
+            self.compact_search_index()
         return current
 
     # -- runs -----------------------------------------------------------------------------
@@ -129,6 +138,14 @@ class DuckDBStorage:
             [_now(), status, counts["read"], counts["new"], counts["updated"], counts["unchanged"],
              counts["duplicates"], counts["rejected"], run_id],
         )
+        self.compact_search_index()
+
+    def compact_search_index(self, *, force: bool = False) -> bool:
+        """Keep the search postings sorted (fast lookups); an optimisation, so a failure is not fatal."""
+        try:
+            return search_index.compact_duckdb(self.con, force=force)
+        except duckdb.Error:
+            return False
 
     # -- articles -------------------------------------------------------------------------
     def content_hashes(self, ids: Sequence[str]) -> dict[str, str]:
@@ -191,6 +208,7 @@ class DuckDBStorage:
         self.con.execute(
             f"INSERT INTO articles ({names}) SELECT {names} FROM batch ON CONFLICT (id) DO UPDATE SET {updates}"
         )
+        search_index.write_duckdb(self.con, articles, replace=True)
 
     def signatures(self) -> Iterator[StoredSignature]:
         cursor = self.con.execute(

@@ -30,8 +30,15 @@ from typing import TYPE_CHECKING, Any
 from kibaru.errors import StorageError
 from kibaru.ingest.identity import text_hash
 from kibaru.model import Article, Rejection
+from kibaru.store import search_index
 from kibaru.store.base import RunSummary, SearchHit, SearchResults, StoredSignature
-from kibaru.store.duckdb_store import ARTICLE_COLUMNS, JSON_FIELDS, _where_clause, article_from_row
+from kibaru.store.duckdb_store import (
+    ARTICLE_COLUMNS,
+    JSON_FIELDS,
+    SEARCH_INDEX_VERSION,
+    _where_clause,
+    article_from_row,
+)
 from kibaru.store.migrations import migrations_for, split_statements
 
 if TYPE_CHECKING:
@@ -48,6 +55,9 @@ READ_POOL_SIZE = 8
 SIGNATURE_PAGE = 10_000
 # Text search configuration created by migration 001 (French stemming after unaccent).
 TS_CONFIG = "french_unaccent"
+# Articles read per query when migration 003 fills ``article_facets`` for the articles already stored.
+BACKFILL_PAGE = 2000
+_FACET_COLUMNS = "article_id, facet, value, label, detail, n, score"
 
 # Columns written from an Article, then those the store computes (ingest_seq comes from a sequence).
 _WRITE_COLUMNS = (*ARTICLE_COLUMNS, "text_hash", "minhash", "first_run", "last_run")
@@ -164,12 +174,37 @@ class PostgresStorage:
                     with con.transaction():  # a savepoint: the error names the migration
                         for statement in split_statements(migration.sql):
                             con.execute(statement)
+                        if migration.version == SEARCH_INDEX_VERSION:
+                            self._backfill_facets(con)
                         con.execute("INSERT INTO schema_version VALUES (%s, %s, %s)",
                                     (migration.version, migration.name, _now()))
                 except self.psycopg.Error as exc:
                     raise StorageError(f"migration {migration.name} failed on {self.url}: {str(exc).strip()}") from exc
                 current = migration.version
         return current
+
+    def _backfill_facets(self, con: psycopg.Connection[Any]) -> None:
+        """Facet rows for every stored article (migration 003 on a database that already has articles)."""
+        last = 0
+        with con.cursor() as cur:
+            while True:
+                cur.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)}, ingest_seq FROM articles WHERE ingest_seq > %s "
+                            "ORDER BY ingest_seq LIMIT %s", (last, BACKFILL_PAGE))
+                names = [d.name for d in cur.description or []]
+                rows = cur.fetchall()
+                if not rows:
+                    return
+                self._write_facets(cur, [article_from_row(dict(zip(names, r, strict=True))) for r in rows])
+                last = int(rows[-1][-1])
+
+    @staticmethod
+    def _write_facets(cur: psycopg.Cursor[Any], articles: Sequence[Article]) -> None:
+        """Replace the ``article_facets`` rows of ``articles`` (inside the caller's transaction)."""
+        cur.execute("DELETE FROM article_facets WHERE article_id = ANY(%s)", ([_clean(a.id) for a in articles],))
+        with cur.copy(f"COPY article_facets ({_FACET_COLUMNS}) FROM STDIN") as copy:
+            for article in articles:
+                for row in search_index.facet_rows(article):
+                    copy.write_row([_clean(article.id), *(_clean(v) for v in row)])
 
     # -- runs -----------------------------------------------------------------------------
     def begin_run(self, inputs: Sequence[str]) -> int:
@@ -276,6 +311,7 @@ class PostgresStorage:
                 f"INSERT INTO articles ({names}) SELECT {names} FROM kibaru_batch ORDER BY ord "
                 f"ON CONFLICT (id) DO UPDATE SET {updates}"
             )
+            self._write_facets(cur, articles)
 
     def signatures(self) -> Iterator[StoredSignature]:
         last = 0

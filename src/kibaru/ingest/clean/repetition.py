@@ -37,6 +37,11 @@ def _key(line: str) -> int | None:
     return xxhash.xxh64_intdigest(norm.encode("utf-8", "surrogatepass"))
 
 
+def line_keys(text: str) -> set[int]:
+    """The keys of the distinct tracked lines of one document (what ``LineStats.observe`` counts)."""
+    return {k for line in text.splitlines() if (k := _key(line)) is not None}
+
+
 class LineStats:
     """Counts in how many documents of a group (a site/folder) each normalised line occurs."""
 
@@ -46,9 +51,17 @@ class LineStats:
         self._counts: dict[str, dict[int, int]] = {}
         self._docs: dict[str, int] = {}
 
+    @classmethod
+    def from_counts(cls, counts: dict[str, dict[int, int]], docs: dict[str, int]) -> LineStats:
+        """Statistics counted elsewhere (e.g. by a Spark job over ``line_keys``): group -> key -> documents."""
+        stats = cls()
+        stats._counts = {group: dict(table) for group, table in counts.items()}
+        stats._docs = dict(docs)
+        return stats
+
     def observe(self, group: str, text: str) -> None:
         """Count the distinct lines of one document of ``group``."""
-        keys = {k for line in text.splitlines() if (k := _key(line)) is not None}
+        keys = line_keys(text)
         table = self._counts.setdefault(group, {})
         for k in keys:
             table[k] = table.get(k, 0) + 1
@@ -62,6 +75,9 @@ class LineStats:
         if k is None:
             return 0
         return self._counts.get(group, {}).get(k, 0)
+
+    def groups(self) -> list[str]:
+        return list(self._docs)
 
     def n_docs(self, group: str) -> int:
         return self._docs.get(group, 0)

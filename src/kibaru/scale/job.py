@@ -1,0 +1,369 @@
+"""``kibaru spark-ingest``: the single-machine ingest pipeline, run by Spark executors.
+
+The stages are the library's own functions, so a document goes through exactly what
+``kibaru ingest`` does to it:
+
+1. The driver lists the inputs (``discover.iter_files``, same walk order, same identity prefixes)
+   and picks each file's reader (``discover.choose_kind``).
+2. Line statistics (the repetition pre-pass over text dumps) are counted by the executors with
+   ``repetition.line_keys``, reduced, and broadcast as a ``LineStats``.
+3. Each file is read by its reader and every document prepared (``pipeline.prepare``: cleaning,
+   dating, metadata, identity) where the file is. Each record carries ``seq``, its place in the
+   single-machine run's order (file in walk order, then record).
+4. Records with the same id (the same record twice in a run) are reduced: the last one's content
+   wins, the first one's place is kept — as the batched upsert does.
+5. ``pipeline.enrich`` runs the configured enrichment components (``[enrich] components``, through
+   the component registry) on chunks of ``[ingest] batch_size`` articles of each partition, and
+   computes the MinHash signatures. The component chain and the spaCy model are loaded once per
+   executor Python process (module-level caches) and reused by every task it runs.
+6. Republications are clustered in Spark (``scale.lsh``), and everything is written as Parquet
+   (``scale.output``).
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import operator
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kibaru import __version__
+from kibaru.enrich.registry import Component, resolve
+from kibaru.errors import KibaruError
+from kibaru.export.articles import flat_row
+from kibaru.ingest.clean.dump import REPEAT_MIN_COUNT
+from kibaru.ingest.clean.repetition import LineStats, line_keys
+from kibaru.ingest.discover import READERS, choose_kind, iter_files
+from kibaru.ingest.identity import text_hash
+from kibaru.ingest.pipeline import IngestOptions, enrich, line_group, prepare
+from kibaru.model import EXPORT_FIELDS, Article, RawDocument, Rejection, SourceKind
+from kibaru.scale import output
+from kibaru.scale.lsh import cluster_rows
+
+if TYPE_CHECKING:
+    from pyspark import Broadcast, SparkContext
+    from pyspark.sql import SparkSession
+
+# An input file as the executors get it: (index in walk order, path, identity prefix, reader).
+InputFile = tuple[int, str, str, SourceKind]
+# What the read stage yields: (tag, seq, payload). Tags: "article"; "unusable" (a document read but
+# rejected by prepare); "rejected" (a reader's rejection of a file or record).
+Item = tuple[str, int, Article | Rejection]
+
+# Shuffle partitions per core when --partitions is not given: several tasks per core even out
+# documents of very different lengths.
+PARTITIONS_PER_CORE = 4
+
+
+@dataclass(slots=True)
+class JobSummary:
+    """What a Spark ingest did; also written to ``OUT/run``."""
+
+    out: str
+    master: str
+    partitions: int
+    read: int = 0
+    new: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    clusters: int = 0
+    multi_member_clusters: int = 0
+    seconds: float = 0.0
+    rejections: list[Rejection] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {name: int(getattr(self, name)) for name in output.RUN_COUNTS}
+
+
+# -- executor side ------------------------------------------------------------------------------
+# Per Python worker process: resolved component chains. The components' own caches (the spaCy
+# model in ``enrich.nlp.load_model``, the knowledge base) live as long as the worker, which Spark
+# reuses from task to task (spark.python.worker.reuse, on by default).
+_CHAINS: dict[tuple[str, ...], list[Component]] = {}
+
+
+# A short article the chain runs on once per worker, so that models load before the real work.
+_WARM_UP_TEXT = (
+    "Le président de la transition, le colonel Assimi Goïta, a reçu à Bamako le ministre russe des "
+    "Affaires étrangères, Sergueï Lavrov. « Nous sommes venus en amis », a déclaré le ministre."
+)
+
+
+def component_chain(names: Sequence[str], settings: dict[str, Any]) -> list[Component]:
+    """The resolved components, loaded once per worker process.
+
+    After the first load the chain runs once on a short article (so the spaCy model, the knowledge
+    base and the patterns are in memory) and the worker's objects are moved out of the garbage
+    collector's sight (``gc.freeze``): the half-million objects of a loaded model otherwise make
+    every full collection of every later task walk them, which measured 5× slower shuffles.
+    """
+    key = tuple(names)
+    if key not in _CHAINS:
+        chain = resolve(key)
+        if chain:
+            probe = Article(id="a-warm-up", source_path=None, text=_WARM_UP_TEXT, content_hash="", date="2022-05-01")
+            for comp in chain:
+                comp.func([probe], settings)
+            gc.collect()
+            gc.freeze()
+        _CHAINS[key] = chain
+    return _CHAINS[key]
+
+
+def line_entries(item: InputFile) -> Iterator[tuple[tuple[str, int | None], int]]:
+    """((group, line key), 1) for every tracked line of every text dump, and ((group, None), 1) per dump."""
+    _index, path, prefix, kind = item
+    for found in READERS[kind](Path(path), prefix):
+        if isinstance(found, RawDocument) and found.needs_cleaning:
+            group = line_group(found)
+            yield (group, None), 1
+            for key in line_keys(found.text):
+                yield (group, key), 1
+
+
+def read_and_prepare(item: InputFile, stats: Broadcast[LineStats | None], min_text_chars: int) -> Iterator[Item]:
+    """Every document of one input file, prepared, each with its place in the run's order."""
+    index, path, prefix, kind = item
+    line_stats = stats.value
+    for n, found in enumerate(READERS[kind](Path(path), prefix)):
+        seq = output.seq_of(index, n)
+        if isinstance(found, Rejection):
+            yield "rejected", seq, found
+            continue
+        prepared = prepare(found, line_stats, min_text_chars)
+        yield ("article" if isinstance(prepared, Article) else "unusable"), seq, prepared
+
+
+Occurrence = tuple[int, int, Article]  # (first seq, last seq, the last occurrence)
+
+
+def occurrence(item: Item) -> tuple[str, Occurrence]:
+    _tag, seq, article = item
+    assert isinstance(article, Article)
+    return article.id, (seq, seq, article)
+
+
+def rejection_row(item: Item) -> tuple[str, str, int]:
+    _tag, seq, rejection = item
+    assert isinstance(rejection, Rejection)
+    return rejection.where, rejection.reason, seq
+
+
+def last_wins(a: Occurrence, b: Occurrence) -> Occurrence:
+    """The same record twice in a run: the later content, the earlier place."""
+    first = min(a[0], b[0])
+    latest = a if a[1] >= b[1] else b
+    return first, latest[1], latest[2]
+
+
+Enriched = tuple[str, tuple[Article, int, bytes]]  # (id, (article, seq, signature))
+
+
+def enrich_partition(
+    rows: Iterable[tuple[str, Occurrence]], names: tuple[str, ...], settings: dict[str, Any], chunk_size: int
+) -> Iterator[Enriched]:
+    """Run the enrichment components and the MinHash over one partition, a chunk at a time."""
+    components = component_chain(names, settings)
+    chunk: list[tuple[Article, int]] = []
+
+    def flush() -> Iterator[Enriched]:
+        articles = [article for article, _ in chunk]
+        signatures = enrich(articles, components, settings)
+        for (article, seq), signature in zip(chunk, signatures, strict=True):
+            yield article.id, (article, seq, signature)
+
+    for _id, (first, _last, article) in rows:
+        chunk.append((article, first))
+        if len(chunk) >= chunk_size:
+            yield from flush()
+            chunk = []
+    if chunk:
+        yield from flush()
+
+
+def article_row(item: tuple[str, tuple[tuple[Article, int, bytes], str | None]]) -> tuple[Any, ...]:
+    """One row of ``OUT/articles`` (``output.ARTICLE_COLUMNS``)."""
+    _id, ((article, seq, signature), cluster_id) = item
+    article.cluster_id = cluster_id
+    flat = flat_row(article)
+    return (
+        *(flat[name] for name in EXPORT_FIELDS),
+        article.content_hash, article.source_kind, bool(article.synthetic), text_hash(article.text), signature, seq,
+    )
+
+
+# -- driver side --------------------------------------------------------------------------------
+def list_inputs(paths: Sequence[Path]) -> tuple[list[InputFile], list[Rejection]]:
+    """The input files in the single-machine walk order, and the arguments that do not exist."""
+    missing = [Rejection(str(p), "no such file or folder") for p in paths if not p.exists()]
+    files = [(i, str(path), prefix, choose_kind(path)) for i, (path, prefix) in enumerate(iter_files(paths))]
+    return files, missing
+
+
+def count_line_stats(sc: SparkContext, files: list[InputFile], partitions: int) -> LineStats:
+    """The repetition pre-pass in Spark; counts below ``REPEAT_MIN_COUNT`` are dropped (they never matter)."""
+    text_files = [f for f in files if f[3] == "text"]
+    rdd = sc.parallelize(text_files, max(1, min(len(text_files), partitions)))
+    counted = (
+        rdd.flatMap(line_entries)
+        .reduceByKey(operator.add, numPartitions=partitions)
+        .filter(lambda kv: kv[0][1] is None or kv[1] >= REPEAT_MIN_COUNT)
+        .collect()
+    )
+    counts: dict[str, dict[int, int]] = {}
+    docs: dict[str, int] = {}
+    for (group, key), n in counted:
+        if key is None:
+            docs[group] = n
+        else:
+            counts.setdefault(group, {})[key] = n
+    return LineStats.from_counts(counts, docs)
+
+
+def _hadoop_delete(sc: SparkContext, uri: str) -> None:
+    """Remove ``uri`` on whatever file system it names (local, HDFS, S3…)."""
+    jvm: Any = sc._jvm
+    jsc: Any = sc._jsc
+    path = jvm.org.apache.hadoop.fs.Path(uri)
+    path.getFileSystem(jsc.hadoopConfiguration()).delete(path, True)
+
+
+def output_uri(out: str | Path) -> str:
+    """A URI Spark resolves the same way on every executor (local paths made absolute)."""
+    text = str(out)
+    return text if "://" in text else Path(text).resolve().as_uri()
+
+
+def _error_message(exc: Exception) -> str:
+    """The useful line of a Spark failure (the Python error raised on an executor, when there is one)."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    errors = [line for line in lines if "Error:" in line or "Exception:" in line]
+    return (errors[-1] if errors else lines[-1] if lines else type(exc).__name__)[:500]
+
+
+def run(
+    paths: Sequence[Path],
+    out: str | Path,
+    options: IngestOptions | None = None,
+    *,
+    master: str | None = None,
+    partitions: int | None = None,
+    spark: SparkSession | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> JobSummary:
+    """Ingest ``paths`` with Spark into the Parquet folder ``out``; returns what happened.
+
+    ``spark`` reuses a running session (tests, notebooks); otherwise one is started (``master``,
+    default: the ``spark-submit`` master or ``local[*]``). ``progress`` hears one line per stage.
+    """
+    from kibaru.scale.session import spark_session
+
+    options = options or IngestOptions()
+    resolve(options.components)  # an unknown component or a missing model package fails here, not on executors
+    files, missing = list_inputs(paths)
+    session = spark or spark_session(master, partitions=partitions)
+    try:
+        return _run(session, files, missing, [str(p) for p in paths], output_uri(out), options, partitions,
+                    progress or (lambda _: None))
+    except KibaruError:
+        raise
+    except Exception as exc:  # a task failed on an executor, or Spark itself did
+        raise KibaruError(f"the Spark job failed: {_error_message(exc)}") from exc
+
+
+def _run(
+    spark: SparkSession,
+    files: list[InputFile],
+    missing: list[Rejection],
+    inputs: list[str],
+    out: str,
+    options: IngestOptions,
+    partitions: int | None,
+    progress: Callable[[str], None],
+) -> JobSummary:
+    from pyspark import StorageLevel
+
+    started = time.perf_counter()
+    started_at = datetime.now(UTC).isoformat(timespec="seconds")
+
+    def step(message: str) -> None:
+        progress(f"{time.perf_counter() - started:7.1f} s  {message}")
+
+    sc = spark.sparkContext
+    n_parts = partitions or max(2, PARTITIONS_PER_CORE * sc.defaultParallelism)
+    summary = JobSummary(out=out, master=str(sc.master), partitions=n_parts)
+    spark.conf.set("spark.sql.shuffle.partitions", str(n_parts))  # the sort before writing the articles
+    # A folder whose run/ marker is gone is incomplete: `kibaru load` refuses it until the job ends.
+    _hadoop_delete(sc, f"{out}/{output.RUN}")
+    step(f"{len(files)} input files, {n_parts} partitions")
+
+    stats = None
+    if options.repetition_prepass and any(f[3] == "text" for f in files):
+        stats = count_line_stats(sc, files, n_parts)
+        step(f"line statistics of {sum(stats.n_docs(g) for g in stats.groups())} text dumps")
+    stats_b = sc.broadcast(stats)
+
+    file_rdd = sc.parallelize(files, max(1, min(len(files), n_parts)))
+    items = file_rdd.flatMap(partial(read_and_prepare, stats=stats_b, min_text_chars=options.min_text_chars))
+    items = items.persist(StorageLevel.MEMORY_AND_DISK)
+    occurrences = items.filter(lambda it: it[0] == "article").map(occurrence).reduceByKey(last_wins, n_parts)
+    enriched = occurrences.mapPartitions(
+        partial(enrich_partition, names=tuple(options.components), settings=options.settings,
+                chunk_size=max(1, options.batch_size))
+    ).persist(StorageLevel.MEMORY_AND_DISK)
+    summary.new = enriched.count()
+    step(f"{summary.new} articles read, prepared and enriched ({', '.join(options.components) or 'no NLP'})")
+
+    if options.cluster:
+        members = enriched.map(lambda kv: (kv[0], kv[1][1], kv[1][0].date, kv[1][2], kv[1][0].text))
+        assignments, firsts = cluster_rows(members, partitions=n_parts)
+        firsts = firsts.persist(StorageLevel.MEMORY_AND_DISK)
+        summary.clusters, summary.multi_member_clusters = firsts.map(
+            lambda r: (1, 1 if r[2] > 1 else 0)
+        ).fold((0, 0), lambda a, b: (a[0] + b[0], a[1] + b[1]))
+        step(f"{summary.clusters} clusters ({summary.multi_member_clusters} with republications)")
+        with_clusters = enriched.leftOuterJoin(assignments, numPartitions=n_parts)
+    else:
+        firsts = sc.emptyRDD()
+        with_clusters = enriched.map(lambda kv: (kv[0], (kv[1], None)))
+
+    articles_df = spark.createDataFrame(with_clusters.map(article_row), output.articles_schema())
+    articles_df.orderBy("seq").write.mode("overwrite").option("compression", "zstd").parquet(
+        f"{out}/{output.ARTICLES}"
+    )
+    spark.createDataFrame(firsts, output.clusters_schema()).write.mode("overwrite").parquet(
+        f"{out}/{output.CLUSTERS}"
+    )
+    rejected_rdd = items.filter(lambda it: it[0] != "article").map(rejection_row)
+    rejected_rdd = rejected_rdd.union(sc.parallelize([(r.where, r.reason, -1) for r in missing], 1))
+    spark.createDataFrame(rejected_rdd, output.rejections_schema()).write.mode("overwrite").parquet(
+        f"{out}/{output.REJECTIONS}"
+    )
+    step("articles, clusters and rejections written")
+
+    tags = dict(items.map(lambda it: (it[0], 1)).reduceByKey(operator.add).collect())
+    summary.read = tags.get("article", 0) + tags.get("unusable", 0)
+    summary.rejected = tags.get("unusable", 0) + tags.get("rejected", 0) + len(missing)
+    # Exact copies (same clean text, other identity): every article beyond the first of its text.
+    summary.duplicates = summary.new - enriched.map(lambda kv: text_hash(kv[1][0].text)).distinct(n_parts).count()
+    summary.rejections = [Rejection(w, r) for w, r, _ in rejected_rdd.takeOrdered(1000, key=lambda r: r[2])]
+    summary.seconds = time.perf_counter() - started
+    run_row = (
+        output.FORMAT_VERSION, __version__, json.dumps(inputs, ensure_ascii=False),
+        json.dumps(list(options.components)), *summary.counts().values(), options.cluster, started_at,
+        summary.seconds, str(sc.master),
+    )
+    spark.createDataFrame([run_row], output.run_schema()).coalesce(1).write.mode("overwrite").parquet(
+        f"{out}/{output.RUN}"
+    )
+    step("done")
+    for rdd in (items, enriched, firsts):
+        rdd.unpersist()
+    stats_b.destroy()
+    return summary

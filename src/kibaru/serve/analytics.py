@@ -1,0 +1,534 @@
+"""Read-only aggregate queries behind the actor, narrative, timeline, network and outlet views (and the report).
+
+Built on the derived ``article_facets`` table (schema v3, on both backends) and the articles' JSON fields, in
+the SQL that DuckDB and PostgreSQL share. Every value
+from a request is a bound parameter. Functions take a cursor and a ``Scope`` (period, outlet) so the
+report can reuse them for its chosen period.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from kibaru.analyse.timeline import TimelineEntry, merge_events
+from kibaru.model import Article
+from kibaru.serve import dialect
+from kibaru.serve.dialect import Cursor
+from kibaru.serve.labels import load as load_labels
+
+# Most nodes drawn in a network: beyond ~80 labelled nodes a co-occurrence graph is unreadable on a laptop.
+MAX_NODES = 80
+DEFAULT_NODES = 40
+# Strongest edges kept among the drawn nodes (the rest are noise at this size).
+MAX_EDGES = 250
+# Rows in rankings (co-occurring actors, outlets per narrative, evidence sentences).
+TOP = 15
+# Series drawn on one chart: more lines than this are unreadable; the rest go in the table.
+MAX_SERIES = 6
+# Event-reporting articles merged at most for one timeline or actor page, which otherwise narrows itself to
+# the latest months of its period (merge_events grows faster than linearly with the events of one month:
+# 416 s for the 100k benchmark's ~40k month-dated synthetic events, 20 s for 5,000, on a loaded machine).
+MAX_TIMELINE_ARTICLES = 2000
+# Articles read to collect an actor's quotes or a narrative's evidence (newest / best first).
+SAMPLE_ARTICLES = 60
+
+
+@dataclass(slots=True, frozen=True)
+class Scope:
+    """The period and outlet a view is restricted to."""
+
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+    narrative: str | None = None  # only articles carrying this narrative (the report's filter)
+
+    def clauses(self, alias: str = "a") -> tuple[str, list[Any]]:
+        parts: list[str] = []
+        params: list[Any] = []
+        if self.since:
+            parts.append(f"{alias}.date >= ?")
+            params.append(self.since)
+        if self.until:
+            parts.append(f"{dialect.date_prefix(alias + '.date')} <= ?")
+            params.extend([len(self.until), self.until])
+        if self.outlet:
+            parts.append(f"{alias}.outlet = ?")
+            params.append(self.outlet)
+        if self.narrative:
+            parts.append(f"{alias}.id IN (SELECT article_id FROM article_facets "
+                         "WHERE facet = 'narrative' AND value = ?)")
+            params.append(self.narrative)
+        return "".join(f" AND {p}" for p in parts), params
+
+    def params(self) -> dict[str, str]:
+        return {k: v for k, v in (("since", self.since), ("until", self.until), ("outlet", self.outlet),
+                                  ("narrative", self.narrative)) if v}
+
+
+@functools.cache
+def _kb() -> Any:
+    try:
+        from kibaru.kb import KnowledgeBase
+
+        return KnowledgeBase.load()
+    except Exception:
+        return None
+
+
+def actor_name(kb_id: str, fallback: str | None = None) -> str:
+    kb = _kb()
+    actor = kb.get(kb_id) if kb is not None else None
+    return str(actor.name) if actor is not None else (fallback or kb_id)
+
+
+def actor_info(kb_id: str) -> dict[str, Any]:
+    kb = _kb()
+    actor = kb.get(kb_id) if kb is not None else None
+    if actor is None:
+        return {"kb_id": kb_id, "name": kb_id, "type": None, "kind": None, "country": None, "wikidata": None,
+                "aliases": []}
+    return {"kb_id": kb_id, "name": actor.name, "type": actor.type, "kind": actor.kind, "country": actor.country,
+            "wikidata": actor.wikidata, "aliases": list(actor.aliases[:8])}
+
+
+def month_range(months: list[str]) -> list[str]:
+    """Every month from the first to the last of ``months`` (gaps filled so charts keep a true time axis)."""
+    if not months:
+        return []
+    first, last = min(months), max(months)
+    y, m = int(first[:4]), int(first[5:7])
+    out: list[str] = []
+    while f"{y:04d}-{m:02d}" <= last and len(out) < 600:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+# ----- overview ----------------------------------------------------------------------------------
+
+
+def articles_per_month(cur: Cursor, scope: Scope = Scope()) -> dict[str, int]:
+    extra, params = scope.clauses("a")
+    rows = cur.execute(
+        f"SELECT {dialect.month('a.date')} AS m, count(*) FROM articles a WHERE length(a.date) >= 7 {extra} "
+        "GROUP BY 1 ORDER BY 1", params).fetchall()
+    return {r[0]: int(r[1]) for r in rows}
+
+
+# ----- actors ------------------------------------------------------------------------------------
+
+
+def actors(cur: Cursor, scope: Scope = Scope(), *, kind: str | None = None, q: str | None = None,
+           limit: int = 200) -> list[dict[str, Any]]:
+    """Actors by number of articles mentioning them."""
+    extra, params = scope.clauses("a")
+    kind_clause = ""
+    if kind:
+        kind_clause = " AND f.detail = ?"
+        params.append(kind)
+    rows = cur.execute(
+        "SELECT f.value, max(f.label), max(f.detail), count(DISTINCT f.article_id) AS n, sum(f.n) AS mentions, "
+        "min(a.date), max(a.date) FROM article_facets f JOIN articles a ON a.id = f.article_id "
+        f"WHERE f.facet = 'actor'{extra}{kind_clause} GROUP BY f.value ORDER BY n DESC, f.value LIMIT ?",
+        [*params, limit if not q else 100_000],
+    ).fetchall()
+    out = [{"kb_id": r[0], "name": actor_name(r[0], r[1]), "label": r[2], "articles": int(r[3]),
+            "mentions": int(r[4]), "first_date": r[5], "last_date": r[6]} for r in rows]
+    if q:
+        from kibaru.serve.queries import fold
+
+        needle = fold(q)
+        out = [a for a in out if needle in fold(a["name"]) or needle in a["kb_id"].lower()][:limit]
+    return out
+
+
+def actor_detail(cur: Cursor, kb_id: str, scope: Scope = Scope()) -> dict[str, Any] | None:
+    extra, params = scope.clauses("a")
+    head = cur.execute(
+        "SELECT count(DISTINCT f.article_id), sum(f.n), max(f.label), min(a.date), max(a.date) FROM article_facets f "
+        f"JOIN articles a ON a.id = f.article_id WHERE f.facet = 'actor' AND f.value = ?{extra}", [kb_id, *params]
+    ).fetchone()
+    spoke = cur.execute(
+        "SELECT count(DISTINCT f.article_id) FROM article_facets f JOIN articles a ON a.id = f.article_id "
+        f"WHERE f.facet = 'speaker' AND f.value = ?{extra}", [kb_id, *params]).fetchone()
+    if not head or (not head[0] and not (spoke and spoke[0])):
+        return None
+    info = actor_info(kb_id)
+    if info["name"] == kb_id and head[2]:
+        info["name"] = head[2]
+    per_month = cur.execute(
+        f"SELECT {dialect.month('a.date')}, count(DISTINCT a.id), sum(f.n) FROM article_facets f "
+        "JOIN articles a ON a.id = f.article_id WHERE f.facet = 'actor' AND f.value = ? "
+        f"AND length(a.date) >= 7{extra} "
+        "GROUP BY 1 ORDER BY 1", [kb_id, *params]).fetchall()
+    co = cur.execute(
+        "SELECT g.value, max(g.label), count(DISTINCT g.article_id) AS n FROM article_facets f "
+        "JOIN article_facets g ON g.article_id = f.article_id AND g.facet = 'actor' AND g.value <> f.value "
+        f"JOIN articles a ON a.id = f.article_id WHERE f.facet = 'actor' AND f.value = ?{extra} "
+        "GROUP BY g.value ORDER BY n DESC, g.value LIMIT ?", [kb_id, *params, TOP]).fetchall()
+    narr = cur.execute(
+        "SELECT g.value, g.detail, count(DISTINCT g.article_id) AS n FROM article_facets f "
+        "JOIN article_facets g ON g.article_id = f.article_id AND g.facet = 'narrative' "
+        f"JOIN articles a ON a.id = f.article_id WHERE f.facet IN ('actor', 'speaker') AND f.value = ?{extra} "
+        "GROUP BY 1, 2 ORDER BY n DESC, 1, 2", [kb_id, *params]).fetchall()
+    # Quotes and narratives voiced: read from the articles where the actor speaks (newest first).
+    rows = cur.execute(
+        "SELECT a.id, a.title, a.date, a.outlet, a.quotes, a.narratives FROM articles a WHERE a.id IN "
+        f"(SELECT article_id FROM article_facets WHERE facet = 'speaker' AND value = ?){extra} "
+        "ORDER BY a.date DESC NULLS LAST, a.ingest_seq DESC LIMIT ?", [kb_id, *params, SAMPLE_ARTICLES]).fetchall()
+    quotes: list[dict[str, Any]] = []
+    voiced: Counter[str] = Counter()
+    for aid, title, date, outlet, quotes_json, narratives_json in rows:
+        for qt in json.loads(quotes_json or "[]"):
+            if isinstance(qt, dict) and qt.get("speaker_kb_id") == kb_id:
+                quotes.append({"article_id": aid, "title": title, "date": date, "outlet": outlet,
+                               "text": qt.get("text"), "cue": qt.get("cue"), "direct": qt.get("direct"),
+                               "start": qt.get("start")})
+        for nar in json.loads(narratives_json or "[]"):
+            if isinstance(nar, dict) and nar.get("voice") == "quoted" and kb_id in (
+                    nar.get("speaker_kb_id"), nar.get("speaker")):
+                voiced[str(nar.get("id"))] += 1
+    labels = load_labels()
+    by_narrative: dict[str, dict[str, Any]] = {}
+    for nid, voice, n in narr:
+        row = by_narrative.setdefault(nid, {"id": nid, "label": labels.narrative(nid), "author": 0, "quoted": 0,
+                                            "voiced": voiced.get(nid, 0)})
+        row["author" if voice == "author" else "quoted"] += int(n)
+    for nid, n in voiced.items():
+        by_narrative.setdefault(nid, {"id": nid, "label": labels.narrative(nid), "author": 0, "quoted": 0,
+                                      "voiced": n})
+    since = recent_since(cur, scope, kb_id)
+    event_scope = Scope(since=since, until=scope.until, outlet=scope.outlet, narrative=scope.narrative) if since \
+        else scope
+    events = list(timeline(cur, event_scope, actor=kb_id))[:50]
+    return {
+        **info,
+        "articles": int(head[0] or 0), "mentions": int(head[1] or 0), "first_date": head[3], "last_date": head[4],
+        "quoted_in": int(spoke[0]) if spoke else 0,
+        "per_month": {r[0]: (int(r[1]), int(r[2])) for r in per_month if r[0]},
+        "co_actors": [{"kb_id": r[0], "name": actor_name(r[0], r[1]), "articles": int(r[2])} for r in co],
+        "narratives": sorted(by_narrative.values(), key=lambda r: -(r["author"] + r["quoted"] + r["voiced"])),
+        "quotes": quotes[:40],
+        "events": events, "events_since": since,
+    }
+
+
+# ----- narratives --------------------------------------------------------------------------------
+
+
+def narratives(cur: Cursor, scope: Scope = Scope()) -> list[dict[str, Any]]:
+    """Each narrative found: articles by voice, outlets, first and last dates."""
+    extra, params = scope.clauses("a")
+    rows = cur.execute(
+        "SELECT f.value, count(DISTINCT f.article_id) FILTER (WHERE f.detail = 'author'), "
+        "count(DISTINCT f.article_id) FILTER (WHERE f.detail = 'quoted'), count(DISTINCT f.article_id) AS n, "
+        "count(DISTINCT a.outlet), min(a.date), max(a.date), max(f.score) FROM article_facets f "
+        f"JOIN articles a ON a.id = f.article_id WHERE f.facet = 'narrative'{extra} GROUP BY 1 ORDER BY n DESC, 1",
+        params).fetchall()
+    labels = load_labels()
+    return [{"id": r[0], "label": labels.narrative(r[0]), "family": labels.families.get(
+        labels.narrative_family.get(r[0], "other"), ""), "author": int(r[1]), "quoted": int(r[2]),
+        "articles": int(r[3]), "outlets": int(r[4]), "first_date": r[5], "last_date": r[6],
+        "max_score": r[7]} for r in rows]
+
+
+def narrative_prevalence(cur: Cursor, scope: Scope = Scope(), narrative: str | None = None,
+                         by: str = "voice") -> dict[str, dict[str, int]]:
+    """Articles per month carrying ``narrative`` (any when None), split ``by`` voice, outlet or narrative."""
+    extra, params = scope.clauses("a")
+    key = {"voice": "f.detail", "outlet": "coalesce(a.outlet, '?')", "narrative": "f.value"}[by]
+    narrative_clause = ""
+    if narrative:
+        narrative_clause = " AND f.value = ?"
+        params = [narrative, *params]
+    rows = cur.execute(
+        f"SELECT {key} AS k, {dialect.month('a.date')} AS m, count(DISTINCT a.id) FROM article_facets f "
+        f"JOIN articles a ON a.id = f.article_id WHERE f.facet = 'narrative'{narrative_clause} "
+        f"AND length(a.date) >= 7{extra} GROUP BY 1, 2 ORDER BY 1, 2", params).fetchall()
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for k, m, n in rows:
+        out[str(k)][m] = int(n)
+    return dict(out)
+
+
+def narrative_outlets(cur: Cursor, narrative: str, scope: Scope = Scope()) -> list[dict[str, Any]]:
+    extra, params = scope.clauses("a")
+    rows = cur.execute(
+        "SELECT a.outlet, count(DISTINCT a.id) FILTER (WHERE f.detail = 'author'), "
+        "count(DISTINCT a.id) FILTER (WHERE f.detail = 'quoted'), count(DISTINCT a.id) AS n, "
+        "(SELECT count(*) FROM articles b WHERE b.outlet IS NOT DISTINCT FROM a.outlet) "
+        "FROM article_facets f JOIN articles a ON a.id = f.article_id "
+        f"WHERE f.facet = 'narrative' AND f.value = ?{extra} GROUP BY a.outlet ORDER BY n DESC, a.outlet LIMIT ?",
+        [narrative, *params, 50]).fetchall()
+    return [{"outlet": r[0], "author": int(r[1]), "quoted": int(r[2]), "articles": int(r[3]), "outlet_total": int(r[4]),
+             "share": (int(r[3]) / int(r[4])) if r[4] else 0.0} for r in rows]
+
+
+def narrative_evidence(cur: Cursor, narrative: str, scope: Scope = Scope(),
+                       voice: str | None = None, limit: int = 30) -> list[dict[str, Any]]:
+    """The best-scored evidence sentences of ``narrative`` with their article."""
+    extra, params = scope.clauses("a")
+    voice_clause = ""
+    if voice:
+        voice_clause = " AND detail = ?"
+    rows = cur.execute(
+        "SELECT a.id, a.title, a.date, a.outlet, a.narratives, f.score FROM articles a JOIN ("
+        "SELECT article_id, max(score) AS score FROM article_facets WHERE facet = 'narrative' AND value = ?"
+        f"{voice_clause} GROUP BY 1) f ON f.article_id = a.id WHERE TRUE{extra} "
+        "ORDER BY f.score DESC NULLS LAST, a.date DESC NULLS LAST LIMIT ?",
+        [narrative, *([voice] if voice else []), *params, SAMPLE_ARTICLES]).fetchall()
+    out: list[dict[str, Any]] = []
+    for aid, title, date, outlet, narratives_json, _ in rows:
+        for nar in json.loads(narratives_json or "[]"):
+            if not isinstance(nar, dict) or nar.get("id") != narrative or (voice and nar.get("voice") != voice):
+                continue
+            for ev in nar.get("evidence") or []:
+                if isinstance(ev, dict) and ev.get("text"):
+                    out.append({"article_id": aid, "title": title, "date": date, "outlet": outlet,
+                                "text": ev["text"], "start": ev.get("start"), "voice": nar.get("voice"),
+                                "score": nar.get("score"), "speaker": nar.get("speaker")})
+    out.sort(key=lambda e: -(e["score"] if isinstance(e["score"], int | float) else 0))
+    return out[:limit]
+
+
+def techniques(cur: Cursor, scope: Scope = Scope()) -> list[dict[str, Any]]:
+    extra, params = scope.clauses("a")
+    rows = cur.execute(
+        "SELECT f.value, count(DISTINCT f.article_id) AS n, sum(f.n) FROM article_facets f "
+        f"JOIN articles a ON a.id = f.article_id WHERE f.facet = 'technique'{extra} GROUP BY 1 ORDER BY n DESC, 1",
+        params).fetchall()
+    labels = load_labels()
+    return [{"id": r[0], "label": labels.technique(r[0]), "articles": int(r[1]), "spans": int(r[2])} for r in rows]
+
+
+# ----- timeline ----------------------------------------------------------------------------------
+
+
+def _event_articles(cur: Cursor, scope: Scope, event_type: str | None = None,
+                    actor_kb: str | None = None) -> list[Article]:
+    extra, params = scope.clauses("a")
+    for facet, value in (("event_type", event_type), ("actor", actor_kb)):
+        if value:
+            extra += " AND a.id IN (SELECT article_id FROM article_facets WHERE facet = ? AND value = ?)"
+            params.extend([facet, value])
+    rows = cur.execute(
+        f"SELECT a.id, a.outlet, a.date, a.events FROM articles a WHERE a.events <> '[]'{extra} ORDER BY a.id",
+        params).fetchall()
+    return [Article(id=r[0], source_path=None, text="", content_hash="", outlet=r[1], date=r[2],
+                    events=json.loads(r[3] or "[]")) for r in rows]
+
+
+def recent_since(cur: Cursor, scope: Scope = Scope(), actor_kb: str | None = None,
+                 limit: int = MAX_TIMELINE_ARTICLES) -> str | None:
+    """The earliest month from which the event-reporting articles in ``scope`` (naming ``actor_kb``) stay
+    within ``limit``, or None when all of them do: what the timeline merges on a large database."""
+    extra, params = scope.clauses("a")
+    if actor_kb:
+        extra += " AND a.id IN (SELECT article_id FROM article_facets WHERE facet = 'actor' AND value = ?)"
+        params.append(actor_kb)
+    rows = cur.execute(
+        f"SELECT {dialect.month('a.date')} AS m, count(*) FROM articles a WHERE a.events <> '[]'{extra} "
+        "GROUP BY 1 ORDER BY m DESC NULLS LAST", params).fetchall()
+    if sum(int(r[1]) for r in rows) <= limit:
+        return None
+    total = 0
+    since = None
+    for month, n in rows:
+        if month is None or total + int(n) > limit:
+            break
+        total += int(n)
+        since = month
+    return since or (rows[0][0] if rows and rows[0][0] else None)
+
+
+def event_article_count(cur: Cursor, scope: Scope = Scope()) -> int:
+    extra, params = scope.clauses("a")
+    row = cur.execute(f"SELECT count(*) FROM articles a WHERE a.events <> '[]'{extra}", params).fetchone()
+    return int(row[0]) if row else 0
+
+
+def merged_events(cur: Cursor, scope: Scope = Scope(), *, event_type: str | None = None,
+                  actor_kb: str | None = None) -> list[TimelineEntry]:
+    """The merged events of the articles in the scope (cached per database: the dashboard's database is
+    read-only). ``event_type`` / ``actor_kb`` merge only the articles reporting such an event / naming that
+    actor: the merge costs more than linear time in the events of a month, so a page that shows one type or
+    one actor does not merge all of them (for an actor, events linked only through another actor's
+    reports are then left apart)."""
+    key = (_db_key(cur), scope, event_type, actor_kb)
+    cached = _TIMELINE_CACHE.get(key)
+    if cached is None:
+        cached = merge_events(_event_articles(cur, scope, event_type, actor_kb))
+        if len(_TIMELINE_CACHE) > 32:
+            _TIMELINE_CACHE.clear()
+        _TIMELINE_CACHE[key] = cached
+    return cached
+
+
+_KB_ID = re.compile(r"^(Q\d+|[a-z]+:[a-z0-9-]+)$")
+_TIMELINE_CACHE: dict[tuple[str, Scope, str | None, str | None], list[TimelineEntry]] = {}
+_NETWORK_CACHE: dict[tuple[Any, ...], list[tuple[str, str, int]]] = {}
+
+
+def _db_key(cur: Cursor) -> str:
+    row = cur.execute("SELECT current_database(), (SELECT count(*) FROM articles), "
+                      "(SELECT coalesce(max(ingest_seq), 0) FROM articles)").fetchone()
+    return repr(row)
+
+
+def timeline(cur: Cursor, scope: Scope = Scope(), *, type: str | None = None,
+             actor: str | None = None, place: str | None = None, disagree_only: bool = False) -> list[TimelineEntry]:
+    from kibaru.serve.queries import fold
+
+    place_f = fold(place) if place else None
+    actor_f = fold(actor) if actor else None
+    kb_actor = actor if actor and _KB_ID.match(actor) else None
+    out = []
+    for e in merged_events(cur, scope, event_type=type, actor_kb=kb_actor):
+        if type and e.type != type:
+            continue
+        if actor_f and not any(actor_f in (fold(str(a.get("kb_id") or "")), fold(str(a.get("canonical") or "")))
+                               or actor_f in fold(str(a.get("canonical") or "")) for a in e.actors):
+            continue
+        if place_f and place_f not in fold(e.location or ""):
+            continue
+        if disagree_only and not e.fatalities_disagree:
+            continue
+        out.append(e)
+    return out
+
+
+def event_types(cur: Cursor, scope: Scope = Scope()) -> list[tuple[str, int]]:
+    extra, params = scope.clauses("a")
+    rows = cur.execute(
+        "SELECT f.value, sum(f.n) AS n FROM article_facets f JOIN articles a ON a.id = f.article_id "
+        f"WHERE f.facet = 'event_type'{extra} GROUP BY 1 ORDER BY n DESC, 1", params).fetchall()
+    return [(r[0], int(r[1])) for r in rows]
+
+
+# ----- networks ----------------------------------------------------------------------------------
+
+
+def cooccurrence(cur: Cursor, scope: Scope = Scope(), kinds: tuple[str, ...] = ("PER", "ORG"),
+                 ) -> list[tuple[str, str, int]]:
+    """Pairs of actors named in the same article, with the number of such articles (cached per database)."""
+    key = (_db_key(cur), scope, kinds)
+    cached = _NETWORK_CACHE.get(key)
+    if cached is not None:
+        return cached
+    extra, params = scope.clauses("a")
+    rows = cur.execute(
+        "WITH m AS (SELECT f.article_id, f.value FROM article_facets f JOIN articles a ON a.id = f.article_id "
+        f"WHERE f.facet = 'actor' AND {dialect.in_list('f.detail', len(kinds))}{extra}) "
+        "SELECT x.value, y.value, count(*) AS n FROM m x JOIN m y ON x.article_id = y.article_id AND x.value < y.value "
+        "GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT 20000", [*kinds, *params]).fetchall()
+    result = [(r[0], r[1], int(r[2])) for r in rows]
+    if len(_NETWORK_CACHE) > 32:
+        _NETWORK_CACHE.clear()
+    _NETWORK_CACHE[key] = result
+    return result
+
+
+def _spring(nodes: list[str], edges: list[tuple[str, str, float]], seed: int) -> dict[str, tuple[float, float]]:
+    import networkx as nx
+
+    if len(nodes) == 1:
+        return {nodes[0]: (0.5, 0.5)}
+    g = nx.Graph()
+    g.add_nodes_from(nodes)
+    for a, b, w in edges:
+        g.add_edge(a, b, weight=w)
+    pos = nx.spring_layout(g, seed=seed, weight="weight", k=1.4 / max(1, len(nodes)) ** 0.5, iterations=150)
+    xs = [float(p[0]) for p in pos.values()]
+    ys = [float(p[1]) for p in pos.values()]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    return {n: ((float(p[0]) - x0) / ((x1 - x0) or 1), (float(p[1]) - y0) / ((y1 - y0) or 1)) for n, p in pos.items()}
+
+
+def layout(nodes: list[str], edges: list[tuple[str, str, float]], seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Spring layout (networkx) scaled into [0, 1]², deterministic for a given graph. The largest connected
+    component fills the left of the drawing; smaller ones are stacked in a column on its right (laid out
+    together, a spring layout flings them to the corners)."""
+    import networkx as nx
+
+    if not nodes:
+        return {}
+    g = nx.Graph()
+    g.add_nodes_from(nodes)
+    g.add_weighted_edges_from(edges)
+    parts = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    main, rest = parts[0], parts[1:]
+    right = 0.78 if rest else 1.0
+    out: dict[str, tuple[float, float]] = {}
+    for n, (x, y) in _spring(main, [e for e in edges if e[0] in set(main)], seed).items():
+        out[n] = (x * (right - (0.14 if rest else 0.12)), y)
+    # Lone nodes and small groups: one cell each in the right-hand column.
+    cells = max(1, len(rest))
+    for i, comp in enumerate(rest):
+        members = set(comp)
+        local = _spring(comp, [e for e in edges if e[0] in members], seed)
+        top, height = i / cells, 1 / cells
+        for n, (x, y) in local.items():
+            out[n] = (right + 0.06 * x, top + height * (0.15 + 0.7 * y))
+    return out
+
+
+_KIND_GROUP = {"PER": 0, "ORG": 1, "LOC": 2, "GPE": 2, "MISC": 3, "EVENT": 4}
+
+
+def actor_network(cur: Cursor, scope: Scope = Scope(), *, max_nodes: int = DEFAULT_NODES,
+                  kinds: tuple[str, ...] = ("PER", "ORG"), min_weight: int = 1) -> dict[str, Any]:
+    """The co-occurrence graph of the ``max_nodes`` actors with the highest weighted degree."""
+    max_nodes = max(2, min(MAX_NODES, max_nodes))
+    pairs = [p for p in cooccurrence(cur, scope, kinds) if p[2] >= min_weight]
+    degree: Counter[str] = Counter()
+    for a, b, n in pairs:
+        degree[a] += n
+        degree[b] += n
+    keep = [k for k, _ in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))[:max_nodes]]
+    kept = set(keep)
+    edges = [(a, b, n) for a, b, n in pairs if a in kept and b in kept][:MAX_EDGES]
+    pos = layout(keep, [(a, b, float(n)) for a, b, n in edges])
+    kinds_of = dict(cur.execute(
+        "SELECT value, max(detail) FROM article_facets WHERE facet = 'actor' "
+        f"AND {dialect.in_list('value', len(keep))} GROUP BY 1",
+        keep).fetchall()) if keep else {}
+    nodes = []
+    for k in keep:
+        name = actor_name(k)
+        nodes.append({"id": k, "label": name, "x": pos[k][0], "y": pos[k][1], "size": degree[k],
+                      "group": _KIND_GROUP.get(str(kinds_of.get(k)), 5), "href": f"/actors/{k}",
+                      "title": f"{name} — {degree[k]} co-occurrences"})
+    names = {n["id"]: n["label"] for n in nodes}
+    return {"nodes": nodes, "edges": [{"source": a, "target": b, "weight": n,
+                                       "title": f"{names[a]} – {names[b]} : {n} articles"} for a, b, n in edges],
+            "total_actors": len(degree), "total_pairs": len(pairs)}
+
+
+def syndication_graph(pairs: list[dict[str, Any]], max_nodes: int = MAX_NODES) -> dict[str, Any]:
+    """Outlets as nodes, "republished from" as directed edges weighted by clusters."""
+    degree: Counter[str] = Counter()
+    for p in pairs:
+        degree[p["original"] or "?"] += p["clusters"]
+        degree[p["republisher"] or "?"] += p["clusters"]
+    keep = [k for k, _ in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))[:max_nodes]]
+    kept = set(keep)
+    edges = [(p["original"] or "?", p["republisher"] or "?", p["clusters"]) for p in pairs
+             if (p["original"] or "?") in kept and (p["republisher"] or "?") in kept
+             and (p["original"] or "?") != (p["republisher"] or "?")]
+    pos = layout(keep, [(a, b, float(n)) for a, b, n in edges])
+    first: Counter[str] = Counter()
+    for p in pairs:
+        first[p["original"] or "?"] += p["clusters"]
+    nodes = [{"id": k, "label": k, "x": pos[k][0], "y": pos[k][1], "size": degree[k],
+              "group": 1 if first[k] * 2 >= degree[k] else 0,
+              "href": f"/search?outlet={quote(k)}" if k != "?" else None,
+              "title": f"{k} : {first[k]} reprises de ses articles, {degree[k] - first[k]} reprises d'autres"}
+             for k in keep]
+    return {"nodes": nodes, "edges": [{"source": a, "target": b, "weight": n,
+                                       "title": f"{b} reprend {a} : {n} groupes"} for a, b, n in edges]}

