@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +19,8 @@ from kibaru.serve import dialect
 from kibaru.serve.dialect import DUCKDB, Cursor, Dialect
 from kibaru.store import search_index
 from kibaru.store.duckdb_store import ARTICLE_COLUMNS, article_from_row
+from kibaru.store.search_terms import ACCENT_CLASSES as _ACCENTS
+from kibaru.store.search_terms import fold
 
 # Largest page a client may ask for: keeps one request's memory and time bounded.
 MAX_PAGE_SIZE = 100
@@ -35,24 +36,6 @@ HOME_LATEST = 12
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def fold(value: str) -> str:
-    """Lower-case and strip accents, as DuckDB's ``strip_accents(lower(...))`` does."""
-    decomposed = unicodedata.normalize("NFKD", value.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _accent_classes() -> dict[str, str]:
-    """For each ASCII letter, the Latin letters that fold to it (``e`` -> ``eéèêëEÉÈÊË…``)."""
-    classes: dict[str, set[str]] = {}
-    for code in list(range(0x41, 0x5B)) + list(range(0x61, 0x7B)) + list(range(0xC0, 0x250)):
-        ch = chr(code)
-        folded = fold(ch)
-        if len(folded) == 1 and folded.isascii() and folded.isalpha():
-            classes.setdefault(folded, set()).update(v for v in (ch, ch.lower(), ch.upper()) if len(v) == 1)
-    return {k: "".join(sorted(v)) for k, v in classes.items()}
-
-
-_ACCENTS = _accent_classes()
 
 
 @functools.lru_cache(maxsize=256)

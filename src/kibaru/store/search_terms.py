@@ -37,7 +37,8 @@ def _accent_classes() -> dict[str, str]:
     return {k: "".join(sorted(v)) for k, v in classes.items()}
 
 
-_ACCENTS = _accent_classes()
+ACCENT_CLASSES = _accent_classes()
+_ACCENTS = ACCENT_CLASSES
 
 
 def query_terms(query: str) -> list[str]:
