@@ -9,7 +9,14 @@ import pytest
 
 from kibaru.model import Article
 from kibaru.serve import queries
+from kibaru.serve.dialect import DUCKDB, Cursor
 from kibaru.store import RunSummary, open_storage, search_index
+from kibaru.store.duckdb_store import DuckDBReadCursor
+
+
+def _cursor(con: duckdb.DuckDBPyConnection) -> Cursor:
+    """A dashboard cursor over a raw DuckDB connection (what serve's request dependency gives)."""
+    return Cursor(DuckDBReadCursor(con.cursor()), DUCKDB)
 
 
 def _article(aid: str, text: str, title: str | None = None, **extra: object) -> Article:
@@ -29,7 +36,7 @@ def _write(db: Path, articles: list[Article]) -> None:
 def _search(db: Path, q: str, **filters: str) -> set[str]:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        page = queries.search(con.cursor(), queries.Filters(q=q, **filters), limit=100)
+        page = queries.search(_cursor(con), queries.Filters(q=q, **filters), limit=100)
         assert page.mode == "index"
         return {it["id"] for it in page.items}
     finally:
@@ -74,7 +81,7 @@ def test_title_words_rank_higher(tmp_path: Path) -> None:
     _write(db, [_article("body", "Wagner est cité une fois dans ce texte assez long sur le Sahel."),
                 _article("title", "Un texte sur le Sahel sans le nom dans le corps.", title="Wagner au Mali")])
     con = duckdb.connect(str(db), read_only=True)
-    items = queries.search(con.cursor(), queries.Filters(q="wagner"), limit=10).items
+    items = queries.search(_cursor(con), queries.Filters(q="wagner"), limit=10).items
     con.close()
     assert [it["id"] for it in items] == ["title", "body"]
 
@@ -89,9 +96,9 @@ def test_migration_backfills_an_older_database(tmp_path: Path) -> None:
     con.execute("DELETE FROM schema_version WHERE version >= 3")
     con.close()
     ro = duckdb.connect(str(db), read_only=True)
-    assert not queries.has_index(ro.cursor())
+    assert not queries.has_index(_cursor(ro))
     # Read-only, the dashboard falls back to the literal scan.
-    page = queries.search(ro.cursor(), queries.Filters(q="négociations"))
+    page = queries.search(_cursor(ro), queries.Filters(q="négociations"))
     assert page.mode == "scan" and {it["id"] for it in page.items} == {"a"}
     ro.close()
     storage = open_storage(str(db))  # opening for writing migrates, and indexes what is there
@@ -105,7 +112,7 @@ def test_queries_without_indexable_words_scan_literally(tmp_path: Path, q: str) 
     db = tmp_path / "k.duckdb"
     _write(db, [_article(k, v) for k, v in TEXTS.items()])
     con = duckdb.connect(str(db), read_only=True)
-    page = queries.search(con.cursor(), queries.Filters(q=q))
+    page = queries.search(_cursor(con), queries.Filters(q=q))
     con.close()
     assert page.mode == "scan"
     assert {it["id"] for it in page.items} == {k for k, v in TEXTS.items() if queries.fold(q) in queries.fold(v)}
