@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -20,6 +20,36 @@ def period_end(until: str | None) -> str | None:
         return until
     parts = until.split("-")
     return "-".join(parts + ["99"] * (3 - len(parts))) if len(parts) < 3 else until
+
+
+_RUN_FIELDS = ("run_id", "started_at", "finished_at", "status", "read", "new", "updated", "unchanged",
+               "duplicates", "rejected")
+
+
+def status_report(url: str, schema_version: int, rows: Callable[[str], Sequence[tuple[Any, ...]]]) -> dict[str, Any]:
+    """``Storage.status()`` for any backend, given its query function (the SQL is portable)."""
+
+    def scalar(sql: str) -> int:
+        found = rows(sql)
+        return int(found[0][0]) if found and found[0][0] is not None else 0
+
+    runs = rows(
+        "SELECT run_id, started_at, finished_at, status, n_read, n_new, n_updated, n_unchanged, "
+        "n_duplicates, n_rejected FROM runs ORDER BY run_id DESC LIMIT 5"
+    )
+    rejected = rows('SELECT run_id, "where", reason FROM rejections ORDER BY run_id DESC, "where" LIMIT 50')
+    return {
+        "database": url,
+        "schema_version": schema_version,
+        "articles": scalar("SELECT count(*) FROM articles"),
+        "clusters": scalar("SELECT count(*) FROM clusters"),
+        "multi_member_clusters": scalar("SELECT count(*) FROM clusters WHERE size > 1"),
+        "outlets": scalar("SELECT count(DISTINCT outlet) FROM articles"),
+        "dated": scalar("SELECT count(*) FROM articles WHERE date IS NOT NULL"),
+        "rejections": scalar("SELECT count(*) FROM rejections"),
+        "runs": [dict(zip(_RUN_FIELDS, r, strict=True)) for r in runs],
+        "recent_rejections": [{"run_id": r[0], "where": r[1], "reason": r[2]} for r in rejected],
+    }
 
 
 @dataclass(slots=True)

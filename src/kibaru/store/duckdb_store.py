@@ -17,7 +17,7 @@ from kibaru.errors import StorageError
 from kibaru.ingest.identity import text_hash
 from kibaru.model import Article, Rejection
 from kibaru.store import search_index
-from kibaru.store.base import RunSummary, SearchHit, SearchResults, StoredSignature, period_end
+from kibaru.store.base import RunSummary, SearchHit, SearchResults, StoredSignature, period_end, status_report
 from kibaru.store.migrations import migrations_for, split_statements
 from kibaru.store.search_terms import query_terms, term_pattern
 
@@ -265,33 +265,7 @@ class DuckDBStorage:
         return int(row[0]) if row else 0
 
     def status(self) -> dict[str, Any]:
-        def scalar(sql: str) -> int:
-            row = self.con.execute(sql).fetchone()
-            return int(row[0]) if row and row[0] is not None else 0
-
-        runs = self.con.execute(
-            "SELECT run_id, started_at, finished_at, status, n_read, n_new, n_updated, n_unchanged, "
-            "n_duplicates, n_rejected FROM runs ORDER BY run_id DESC LIMIT 5"
-        ).fetchall()
-        rejected = self.con.execute(
-            'SELECT run_id, "where", reason FROM rejections ORDER BY run_id DESC, "where" LIMIT 50'
-        ).fetchall()
-        return {
-            "database": self.url,
-            "schema_version": self.schema_version(),
-            "articles": scalar("SELECT count(*) FROM articles"),
-            "clusters": scalar("SELECT count(*) FROM clusters"),
-            "multi_member_clusters": scalar("SELECT count(*) FROM clusters WHERE size > 1"),
-            "outlets": scalar("SELECT count(DISTINCT outlet) FROM articles"),
-            "dated": scalar("SELECT count(*) FROM articles WHERE date IS NOT NULL"),
-            "rejections": scalar("SELECT count(*) FROM rejections"),
-            "runs": [
-                dict(zip(("run_id", "started_at", "finished_at", "status", "read", "new", "updated", "unchanged",
-                          "duplicates", "rejected"), r, strict=True))
-                for r in runs
-            ],
-            "recent_rejections": [{"run_id": r[0], "where": r[1], "reason": r[2]} for r in rejected],
-        }
+        return status_report(self.url, self.schema_version(), lambda sql: self.con.execute(sql).fetchall())
 
     def search(
         self, query: str, *, limit: int = 20, offset: int = 0, filters: dict[str, Any] | None = None

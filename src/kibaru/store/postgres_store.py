@@ -31,7 +31,7 @@ from kibaru.errors import StorageError
 from kibaru.ingest.identity import text_hash
 from kibaru.model import Article, Rejection
 from kibaru.store import search_index
-from kibaru.store.base import RunSummary, SearchHit, SearchResults, StoredSignature
+from kibaru.store.base import RunSummary, SearchHit, SearchResults, StoredSignature, status_report
 from kibaru.store.duckdb_store import (
     ARTICLE_COLUMNS,
     JSON_FIELDS,
@@ -373,27 +373,7 @@ class PostgresStorage:
         return self._scalar("SELECT count(*) FROM articles")
 
     def status(self) -> dict[str, Any]:
-        runs = self._rows(
-            "SELECT run_id, started_at, finished_at, status, n_read, n_new, n_updated, n_unchanged, "
-            "n_duplicates, n_rejected FROM runs ORDER BY run_id DESC LIMIT 5"
-        )
-        rejected = self._rows('SELECT run_id, "where", reason FROM rejections ORDER BY run_id DESC, "where" LIMIT 50')
-        return {
-            "database": self.url,
-            "schema_version": self.schema_version(),
-            "articles": self._scalar("SELECT count(*) FROM articles"),
-            "clusters": self._scalar("SELECT count(*) FROM clusters"),
-            "multi_member_clusters": self._scalar("SELECT count(*) FROM clusters WHERE size > 1"),
-            "outlets": self._scalar("SELECT count(DISTINCT outlet) FROM articles"),
-            "dated": self._scalar("SELECT count(*) FROM articles WHERE date IS NOT NULL"),
-            "rejections": self._scalar("SELECT count(*) FROM rejections"),
-            "runs": [
-                dict(zip(("run_id", "started_at", "finished_at", "status", "read", "new", "updated", "unchanged",
-                          "duplicates", "rejected"), r, strict=True))
-                for r in runs
-            ],
-            "recent_rejections": [{"run_id": r[0], "where": r[1], "reason": r[2]} for r in rejected],
-        }
+        return status_report(self.url, self.schema_version(), self._rows)
 
     # -- search and reading ---------------------------------------------------------------
     def search(
