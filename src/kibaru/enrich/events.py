@@ -121,6 +121,8 @@ _SENTENCE_END = frozenset('.!?…:;»"”')
 # 0.55; keeping them is round 4's choice (measured on the tune split, see eval/EVENTS.md).
 _FOREIGN_DATE_OWNERS = frozenset({"report"})
 _RELATIVE_TO_EVENT = re.compile(r"veille|lendemain", re.IGNORECASE)
+# Possessive determiners: "son invasion", "sa visite", "leur sommet" name the doer elsewhere.
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _NEG_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "nul", "nulle", "guère", "point"})
 # Named forces the KB types as operations (Barkhane, MINUSMA) are actors whatever their label.
 _FORCE_KINDS = frozenset({"operation", "peacekeeping", "pmc", "military", "state_force"})
@@ -434,6 +436,9 @@ def _path_to(head_tok: Token, triggers: Sequence[Token], lex: _Lexicon) -> tuple
         gov = _governor(t, lex)
         if gov is not None:
             anchors.setdefault(gov.i, t)
+    for t in triggers:
+        if t.dep_ == "acl" and t.pos_ in {"VERB", "ADJ"} and t.head.i == head_tok.i:
+            return t, head_tok  # the entity is the noun the participle qualifies
     node = head_tok
     for _ in range(MAX_ARG_DEPTH):
         if node.head.i == node.i:
@@ -495,7 +500,7 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         return "source" if case in _SOURCE_CASES or ent_tok.dep_ == "obl:agent" else None
     if meeting and trig.pos_ == "NOUN" and child.head.i == trig.i and case in {"à", "au", "aux", "sur"}:
         return None  # "un sommet consacré à l'Ukraine", "la conférence sur le Sahel": a topic
-    if trig.dep_ == "acl" and child.head.i == trig.head.i and child.i != trig.i:
+    if trig.dep_ == "acl" and (child.head.i == trig.head.i or child.i == trig.head.i) and child.i != trig.i:
         # the noun a participle qualifies: "les puissances réunies" (they meet), "les soldats tués"
         return "source" if meeting else "target"
     gov = _governor(trig, _lexicon())
@@ -596,6 +601,98 @@ def _plural_titles(
     return out
 
 
+def _can_act(ev: _Event, ent: dict[str, Any], kind: str | None, lex: _Lexicon) -> bool:
+    """A named person, organisation or state that may be the doer of ``ev`` (attacks: armed kinds)."""
+    if kind in lex.non_actor_kinds or (kind is not None and kind in lex.place_kinds):
+        return False
+    if ev.type in {"attack", "capture"}:
+        return kind in lex.armed_kinds if kind is not None else ent["label"] == "ORG"
+    return ent["label"] in {"PER", "ORG"} or kind == "state"
+
+
+def _entity_at(tok: Token, sent_ents: Sequence[tuple[dict[str, Any], Token]]) -> dict[str, Any] | None:
+    """The entity whose head is ``tok`` or hangs from it as an apposition ("le ministre, X")."""
+    for ent, etok in sent_ents:
+        if etok.i == tok.i or (etok.head.i == tok.i and etok.dep_ in {"appos", "flat:name", "nmod"} and
+                               (etok.dep_ != "nmod" or _case(etok) in {"de", "du", "des", "d'"})):
+            return ent
+    return None
+
+
+def _implicit_doer(
+    ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None, lex: _Lexicon
+) -> dict[str, Any] | None:
+    """The doer the grammar gives without an argument path to the trigger:
+
+    * the antecedent of a relative "qui" ("Macron, qui a reçu Poutine", "X, qui est glorifié ... et
+      qui a tué"): the noun the relative clause qualifies;
+    * "par X" that the parser hung on the active verb whose object is a noun trigger ("qui ont suivi
+      l'invasion du pays par la Russie"): an active verb has no agent, so X is the trigger's;
+    * the possessor of a noun trigger ("son invasion", "lors de sa visite", "leur sommet"): in a
+      phrase fronted before its clause's subject, that subject (French cataphora: "lors de sa visite
+      à Kiev, le Premier ministre a déclaré"); else the nearest actor named before the trigger in the
+      sentence (anaphora: "faire payer à la Russie ... son invasion").
+    """
+    own = {id(e) for e, _ in sent_ents if (e.get("kb_id") or e.get("canonical") or e["text"]) in ev.actors}
+    usable = [(e, t) for e, t in sent_ents if id(e) not in own and _can_act(ev, e, _kind(e, kb), lex)]
+    for t in ev.triggers:
+        verb = t
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        rel = verb.dep_ == "acl:relcl" and any(
+            c.dep_ in _SUBJECT and c.lower_ == "qui" for c in (*t.children, *verb.children)
+        )
+        if rel and t.pos_ in {"VERB", "AUX"}:
+            ent = _entity_at(verb.head, usable)
+            if ent is not None:
+                return ent
+        if t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.pos_ in {"VERB", "AUX"}:
+            head = t.head
+            passive = any(c.dep_ == "aux:pass" for c in head.children) or "Pass" in head.morph.get("Voice", [])
+            for ent, etok in usable:
+                if not passive and etok.head.i == head.i and (etok.dep_ == "obl:agent" or _case(etok) == "par"):
+                    return ent
+        if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in t.children):
+            subtree = {x.i for x in t.subtree}
+            root = t
+            while root.head.i != root.i and root.pos_ not in {"VERB", "AUX"} or root.i == t.i:
+                if root.head.i == root.i:
+                    break
+                root = root.head
+            top = root
+            while top.head.i != top.i:
+                top = top.head
+            for clause in (root, top):
+                subj = next((c for c in clause.children if c.dep_ in {*_SUBJECT, "nsubj:pass"}), None)
+                if subj is not None and subj.i > t.i:
+                    ent = _entity_at(subj, usable)
+                    if ent is not None:
+                        return ent
+            before = [(e, et) for e, et in usable if et.i < t.i and et.i not in subtree]
+            if before:
+                return before[-1][0]
+    return None
+
+
+def _drop_duplicate_names(ev: _Event) -> None:
+    """One actor named twice ("Mohammed ben Zayed" linked, "Mohammed Ben Zayed Al Nahyane" not): an
+    unlinked name whose words contain, or are contained in, another actor's (two words at least)."""
+    from kibaru.enrich.entities import fold
+
+    words = {k: set(fold(ev.names[k][0] or "").split()) for k in ev.actors}
+    for k in list(ev.actors):
+        if ev.names[k][1]:
+            continue
+        for other in ev.actors:
+            if other == k or not ev.names[other][1]:
+                continue
+            a, b = words[k], words[other]
+            if len(a & b) >= 2 and (a <= b or b <= a):
+                del ev.actors[k]
+                del ev.names[k]
+                break
+
+
 def _fill(
     ev: _Event,
     sent_ents: Sequence[tuple[dict[str, Any], Token]],
@@ -649,6 +746,14 @@ def _fill(
             if role is not None and kb_id not in ev.actors:
                 ev.actors[kb_id] = role
                 ev.names[kb_id] = (canonical, kb_id)
+    if "source" not in ev.actors.values():
+        doer = _implicit_doer(ev, sent_ents, kb, lex)
+        if doer is not None:
+            key = doer.get("kb_id") or doer.get("canonical") or doer["text"]
+            if key not in ev.actors:  # nobody plays two roles
+                ev.actors[key] = "source"
+                ev.names[key] = (doer.get("canonical") or doer["text"], doer.get("kb_id"))
+    _drop_duplicate_names(ev)
     pronoun = _pronoun_subject(ev, lex) if previous is not None and "source" not in ev.actors.values() else None
     if pronoun is not None and previous is not None:
         ante = previous["latest"] if pronoun in {"celui", "celle", "celui-ci", "celle-ci"} else previous["subject"]
