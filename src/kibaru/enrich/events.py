@@ -162,6 +162,8 @@ class _Lexicon:
     quantity_heads: frozenset[str] = frozenset()
     non_actor_kinds: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
+    reception_nouns: frozenset[str] = frozenset()
+    topic_cases: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -199,6 +201,8 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("quantity_heads", [])),
         frozenset(raw.get("non_actor_kinds", [])),
         frozenset(raw.get("frame_words", [])),
+        frozenset(raw.get("reception_nouns", [])),
+        frozenset(raw.get("topic_cases", [])),
     )
 
 
@@ -486,11 +490,28 @@ def _describes_office(tok: Token, lex: _Lexicon) -> bool:
     )
 
 
+def _path_case(ent_tok: Token, top: Token) -> str | None:
+    """The preposition nearest the entity on its way up to the path's top step: the entity's own,
+    else that of the noun it is in apposition to ("avec le président iranien, Ebrahim Raïssi")."""
+    node = ent_tok
+    for _ in range(MAX_ARG_DEPTH):
+        case = _case(node)
+        if case is not None or node.i == top.i or node.head.i == node.i:
+            return case
+        if node.dep_ not in {"appos", "flat:name", "flat"}:
+            return None
+        node = node.head
+    return None
+
+
 def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str | None) -> str | None:
     """The entity's role, or ``None`` when its attachment says it is no actor (a topic)."""
     dep = child.dep_
-    case = _case(child) or _case(ent_tok)
+    case = _case(child) or _path_case(ent_tok, child)
     meeting = event_type == "meeting"
+    lex = _lexicon()
+    if meeting and case in lex.topic_cases:
+        return None  # "sur le sujet de Taïwan": what they talked about
     if case in _ATTRIBUTION_CASES:
         return None  # "selon le Croissant-Rouge", "d'après l'ONU": who tells, not who acts
     qualifies = child.dep_ in {"acl", "acl:relcl", "amod"} and child.head.i == trig.i
@@ -518,6 +539,8 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         # "la visite de X", "l'attaque du JNIM", "les sanctions de l'UE": the doer;
         # "l'expulsion de l'ambassadeur", "la prise de Kidal", "l'invasion de l'Ukraine": what
         # undergoes it (a state after an attack noun is the one attacked far more often)
+        if meeting and _lemma(trig) in lex.reception_nouns:
+            return "participant"  # "l'accueil de MBS": the one received
         undergoes = event_type in {"expulsion", "capture"} or (event_type == "attack" and kind == "state")
         return "target" if undergoes else "source"
     return "participant"
@@ -723,9 +746,9 @@ def _fill(
             places.append((0, ent))  # "ont quitté le Mali": the country is where, not whom
             continue
         own_case = _case(tok)
-        if kind == "state" and own_case in _LOCATIVE_CASES and path[1].i == tok.i and (
-            own_case in {"dans", "en"} or ev.type not in _RECIPIENT_TYPES
-        ):
+        if kind == "state" and own_case in _LOCATIVE_CASES and (
+            own_case in {"dans", "en"} or (path[1].i == tok.i and ev.type not in _RECIPIENT_TYPES)
+        ):  # "en Allemagne" is where at any depth ("le sommet du G7 en Allemagne")
             places.append((0, ent))
             continue
         if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
