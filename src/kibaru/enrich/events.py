@@ -278,11 +278,23 @@ def _figurative(tok: Token, rule: _Rule, lex: _Lexicon) -> bool:
 
 
 def _negated(tok: Token) -> bool:
+    """A negated verb or noun: "n'a pas rencontré", "aucune attaque", "n'a ni attaqué ni envahi",
+    "n'a envahi aucun pays" (the negative determiner on the object), and the second verb of a
+    negated pair ("n'ont pas été ciblés et détruits")."""
+    has_ne = any(c.lower_ in {"ne", "n'", "n’"} for c in tok.children)
     for child in tok.children:
         if child.dep_ in {"advmod", "det"} and (child.lower_ in _NEG_WORDS or "Neg" in child.morph.get("Polarity", [])):
             if child.lower_ in {"ne", "n'", "n’"} and not any(c.lower_ in _NEG_WORDS for c in tok.children):
-                continue  # a lone expletive "ne" ("avant qu'il ne parte") is not a negation
+                if not any(c.lower_ == "ni" for c in tok.children):
+                    continue  # a lone expletive "ne" ("avant qu'il ne parte") is not a negation
             return True
+        if has_ne and child.dep_ in {"obj", "nsubj:pass"} and any(
+            d.dep_ == "det" and d.lower_ in {"aucun", "aucune", "nul", "nulle"} for d in child.children
+        ):
+            return True
+    if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"} and tok.pos_ in {"VERB", "AUX"}:
+        own_subject = any(c.dep_ in {*_SUBJECT, "nsubj:pass"} for c in tok.children)
+        return not own_subject and any(c.lower_ in {"ne", "n'", "n’"} for c in tok.head.children) and _negated(tok.head)
     return False
 
 
@@ -895,6 +907,8 @@ def extract_events(
     for start, end in _sentences(doc):
         by_type: dict[str, _Event] = {}
         for tok in doc.char_span(start, end, alignment_mode="expand") or []:
+            if tok.ent_type_ in {"ORG", "PER"} and tok.is_title and tok.ent_iob_ in {"B", "I"}:
+                continue  # part of a name: "le Rassemblement national", "l'Organisation du traité"
             rule = _rule_for(tok, lex)
             if rule is None or _hypothetical(tok, lex) or _figurative(tok, rule, lex):
                 continue
