@@ -34,7 +34,8 @@ type (both gold and system have at most one event per type and sentence). Scores
   events with a stated death toll;
 * per type: P/R/F1 of detection and the all-right count.
 
-Run: ``.venv/bin/python benchmarks/eval_events.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|tune|all] [--errors]``
+Run: ``.venv/bin/python benchmarks/eval_events.py [--split NAME] [--errors]`` (NAME: dev, heldout,
+heldout2 … heldout5, tune, all)
 (``tune`` = every split except the blind ones, ``BLIND_SPLITS``).
 """
 

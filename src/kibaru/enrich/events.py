@@ -284,9 +284,11 @@ def _negated(tok: Token) -> bool:
     has_ne = any(c.lower_ in {"ne", "n'", "n’"} for c in tok.children)
     for child in tok.children:
         if child.dep_ in {"advmod", "det"} and (child.lower_ in _NEG_WORDS or "Neg" in child.morph.get("Polarity", [])):
-            if child.lower_ in {"ne", "n'", "n’"} and not any(c.lower_ in _NEG_WORDS for c in tok.children):
-                if not any(c.lower_ == "ni" for c in tok.children):
-                    continue  # a lone expletive "ne" ("avant qu'il ne parte") is not a negation
+            lone_ne = child.lower_ in {"ne", "n'", "n’"} and not any(
+                c.lower_ in _NEG_WORDS or c.lower_ == "ni" for c in tok.children
+            )
+            if lone_ne:
+                continue  # a lone expletive "ne" ("avant qu'il ne parte") is not a negation
             return True
         if has_ne and child.dep_ in {"obj", "nsubj:pass"} and any(
             d.dep_ == "det" and d.lower_ in {"aucun", "aucune", "nul", "nulle"} for d in child.children
@@ -524,6 +526,8 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
     lex = _lexicon()
     if meeting and case in lex.topic_cases:
         return None  # "sur le sujet de Taïwan": what they talked about
+    if _case(ent_tok) in _SOURCE_CASES and ent_tok.dep_ == "nmod":
+        return "source"  # "l'invasion du pays par la Russie": the agent, whichever noun it hangs on
     if case in _ATTRIBUTION_CASES:
         return None  # "selon le Croissant-Rouge", "d'après l'ONU": who tells, not who acts
     qualifies = child.dep_ in {"acl", "acl:relcl", "amod"} and child.head.i == trig.i
@@ -689,10 +693,8 @@ def _implicit_doer(
                     return ent
         if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in t.children):
             subtree = {x.i for x in t.subtree}
-            root = t
-            while root.head.i != root.i and root.pos_ not in {"VERB", "AUX"} or root.i == t.i:
-                if root.head.i == root.i:
-                    break
+            root = t.head  # the verb of the trigger's clause
+            while root.pos_ not in {"VERB", "AUX"} and root.head.i != root.i:
                 root = root.head
             top = root
             while top.head.i != top.i:
