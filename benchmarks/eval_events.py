@@ -51,7 +51,8 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD = REPO / "eval" / "events_gold.jsonl"
-# Splits still blind (never looked at while tuning); ``tune`` is every other split.
+# Splits kept out of ``tune`` (never looked at while tuning); ``tune`` is every other split. heldout5
+# was run once at the end of round 5: the next round annotates a new blind split and moves it to tune.
 BLIND_SPLITS = frozenset({"heldout5"})
 
 
