@@ -58,7 +58,8 @@ crowd or placard as its only source has a null speaker; a document (plan, motion
 as such speaks for the organisation that issued it; a description (« le soutien de Marine Le Pen »,
 « le chef de l'État ») is annotated with the actor it designates.
 
-Run: ``.venv/bin/python benchmarks/eval_quotes.py [--split heldout5|dev-all|heldout4|heldout3|dev|heldout|all] [--errors]``
+Run: ``.venv/bin/python benchmarks/eval_quotes.py [--split heldout5|dev-all|heldout4|heldout3|dev|heldout|all]
+[--errors] [--compare | --rules-only]`` (``--compare``: rules alone and rules + speaker ranker on one parse)
 
 Results (issue 3, rules selected on dev only, held-out run once on the frozen rules, commit 0cb278f):
 dev speaker accuracy 0.613 (spaCy raw entities, name match) -> 0.647 (same rules, real chain +
@@ -177,18 +178,38 @@ def match(system: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[tupl
     return out
 
 
-def evaluate(split: str = "heldout5", show_errors: bool = False) -> dict[str, float]:
+def evaluate(split: str = "heldout5", show_errors: bool = False, ranker: Any = "default") -> dict[str, float]:
+    return evaluate_many(split, show_errors, (ranker,))[0]
+
+
+def evaluate_many(split: str, show_errors: bool, rankers: tuple[Any, ...]) -> list[dict[str, float]]:
+    """Scores of each speaker-ranker setting (``"default"``: the shipped model, ``None``: rules only)
+    on one parse of the split's articles."""
     sys.path.insert(0, str(REPO / "src"))
-    from kibaru.enrich.quotes import quotes_for_texts_linked
+    from kibaru.enrich import nlp as nlp_module
+    from kibaru.enrich.entities import entities_for_docs, pipeline_for
+    from kibaru.enrich.quotes import extract_quotes
+    from kibaru.kb import KnowledgeBase
 
     data = load_gold(split)
     paths = sorted(data)
     # the production chain: one parse by the domain pipeline, KB-linked entities, then quotes
     # (SemEval articles carry no date, so descriptions resolve by the article's own mentions)
-    found = quotes_for_texts_linked([data[p]["text"] for p in paths], [None] * len(paths))
-    from kibaru.kb import KnowledgeBase
-
     kb = KnowledgeBase.load()
+    pipeline, _key = pipeline_for(None)
+    docs = list(nlp_module.run(pipeline, [data[p]["text"] for p in paths], None))
+    dates: list[str | None] = [None] * len(paths)
+    ents = entities_for_docs(docs, dates, kb)
+    out = []
+    for ranker in rankers:
+        found = [extract_quotes(d, e, None, kb=kb, ranker=ranker) for d, e in zip(docs, ents, strict=True)]
+        out.append(_score(data, paths, found, kb, show_errors))
+    return out
+
+
+def _score(
+    data: dict[str, dict[str, Any]], paths: list[str], found: list[list[dict[str, Any]]], kb: Any, show_errors: bool
+) -> dict[str, float]:
     n_sys = n_gold = n_match = n_spk = 0
     per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for path, sysq in zip(paths, found, strict=True):
@@ -244,8 +265,16 @@ def main() -> None:
         choices=["heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "all"],
     )
     ap.add_argument("--errors", action="store_true", help="print misses, false alarms and wrong speakers")
+    ap.add_argument(
+        "--compare", action="store_true", help="rules alone and rules + speaker ranker, on one parse (same run)"
+    )
+    ap.add_argument("--rules-only", action="store_true", help="speakers from the rules alone (no ranker)")
     args = ap.parse_args()
-    print(json.dumps(evaluate(args.split, args.errors), indent=2))
+    if args.compare:
+        rules, ranked = evaluate_many(args.split, args.errors, (None, "default"))
+        print(json.dumps({"rules only": rules, "rules + speaker ranker": ranked}, indent=2))
+    else:
+        print(json.dumps(evaluate(args.split, args.errors, None if args.rules_only else "default"), indent=2))
 
 
 if __name__ == "__main__":
