@@ -71,6 +71,11 @@ heldout3 (blind, run once) F1 0.809, speaker accuracy 0.607 (0.562 for the previ
 
 Third round (branch ``actors2``, rules chosen on the new ``dev-all``): dev-all speaker accuracy 0.654 ->
 0.682; heldout4 (blind, run once) F1 0.707, speaker accuracy 0.593 (0.556 for main 3b859b0, same run).
+
+Fourth round (branch ``quotes3``, learned speaker ranker ``kibaru.enrich.speaker_ranker`` trained on
+``dev-all`` by ``benchmarks/train_speaker_ranker.py``): dev-all 5-fold article-grouped CV speaker accuracy
+0.715 (rules 0.667 on the same 474 matched quotes); heldout5 (blind, run once with ``--compare``) F1 0.709
+(unchanged), speaker accuracy 0.530 (rules alone) -> 0.578 (rules + ranker), same run.
 """
 
 from __future__ import annotations

@@ -230,20 +230,25 @@ class _Article:
         # reporting cues outside quotes: (char position, mention indices of their subject, pronoun)
         self.cues: list[tuple[int, set[int], str | None, bool]] = []
         doc = ctx.doc
+        quoted = sorted(ctx.quoted)
+        q_starts = [a for a, _b in quoted]
+
+        def in_quote(i: int) -> bool:
+            k = bisect.bisect_right(q_starts, i) - 1
+            return k >= 0 and i < quoted[k][1]
+
         for t in doc:
-            if any(s <= t.idx < e for s, e in ctx.quoted):
-                continue
             low = t.text.lower()
-            subj: Token | None = None
-            is_selon = False
-            if low in {"selon", "d'après", "d’après"}:
-                subj = t.head if t.head.i > t.i else None
-                is_selon = True
-            elif t.pos_ in {"VERB", "NOUN"} and q._cue_lemma(t, ctx.lex) is not None:
-                if t.pos_ == "VERB":
-                    subj = q._subject_near(ctx, t) or q._inverted_subject(t)
-            else:
+            is_selon = low in {"selon", "d'après", "d’après"}
+            if not is_selon and t.pos_ not in {"VERB", "NOUN"}:
                 continue
+            if in_quote(t.idx) or (not is_selon and q._cue_lemma(t, ctx.lex) is None):
+                continue
+            subj: Token | None = None
+            if is_selon:
+                subj = t.head if t.head.i > t.i else None
+            elif t.pos_ == "VERB":
+                subj = q._subject_near(ctx, t) or q._inverted_subject(t)
             found: set[int] = set()
             pron: str | None = None
             if subj is not None:
