@@ -15,7 +15,8 @@ The stages are the library's own functions, so a document goes through exactly w
 5. ``pipeline.enrich`` runs the configured enrichment components (``[enrich] components``, through
    the component registry) on chunks of ``[ingest] batch_size`` articles of each partition, and
    computes the MinHash signatures. The component chain and the spaCy model are loaded once per
-   executor Python process (module-level caches) and reused by every task it runs.
+   executor, by its Python daemon before it forks the workers (``scale.daemon``; the workers share
+   the loaded model copy-on-write), or else once per worker process (module-level caches).
 6. Republications are clustered in Spark (``scale.lsh``), and everything is written as Parquet
    (``scale.output``).
 """
@@ -25,6 +26,7 @@ from __future__ import annotations
 import gc
 import json
 import operator
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -44,10 +46,11 @@ from kibaru.ingest.identity import text_hash
 from kibaru.ingest.pipeline import IngestOptions, enrich, line_group, prepare
 from kibaru.model import EXPORT_FIELDS, Article, RawDocument, Rejection, SourceKind
 from kibaru.scale import output
+from kibaru.scale.daemon import PRELOAD_ENV, preload_spec
 from kibaru.scale.lsh import cluster_rows
 
 if TYPE_CHECKING:
-    from pyspark import Broadcast, SparkContext
+    from pyspark import Accumulator, Broadcast, SparkContext
     from pyspark.sql import SparkSession
 
 # An input file as the executors get it: (index in walk order, path, identity prefix, reader).
@@ -76,16 +79,22 @@ class JobSummary:
     multi_member_clusters: int = 0
     seconds: float = 0.0
     rejections: list[Rejection] = field(default_factory=list)
+    # Executor-side measurements (``Work``): tasks per Python worker, chain loads, CPU-seconds per stage.
+    work: dict[str, float] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         return {name: int(getattr(self, name)) for name in output.RUN_COUNTS}
 
 
 # -- executor side ------------------------------------------------------------------------------
-# Per Python worker process: resolved component chains. The components' own caches (the spaCy
-# model in ``enrich.nlp.load_model``, the knowledge base) live as long as the worker, which Spark
-# reuses from task to task (spark.python.worker.reuse, on by default).
+# Per Python process: resolved component chains, and who loaded each (pid, seconds). A worker forked
+# by ``scale.daemon`` inherits the daemon's loaded chain; otherwise the worker loads it on its first
+# task. The components' own caches (the spaCy model in ``enrich.nlp.load_model``, the knowledge base)
+# live as long as the process, which Spark reuses from task to task (spark.python.worker.reuse).
 _CHAINS: dict[tuple[str, ...], list[Component]] = {}
+_LOADED: dict[tuple[str, ...], tuple[int, float]] = {}
+# Chains whose loading this worker process has already reported to the driver.
+_REPORTED: set[tuple[str, ...]] = set()
 
 
 # A short article the chain runs on once per worker, so that models load before the real work.
@@ -96,15 +105,17 @@ _WARM_UP_TEXT = (
 
 
 def component_chain(names: Sequence[str], settings: dict[str, Any]) -> list[Component]:
-    """The resolved components, loaded once per worker process.
+    """The resolved components, loaded once per process (or inherited from the executor's daemon).
 
     After the first load the chain runs once on a short article (so the spaCy model, the knowledge
-    base and the patterns are in memory) and the worker's objects are moved out of the garbage
+    base and the patterns are in memory) and the process's objects are moved out of the garbage
     collector's sight (``gc.freeze``): the half-million objects of a loaded model otherwise make
-    every full collection of every later task walk them, which measured 5× slower shuffles.
+    every full collection of every later task walk them, which measured 5× slower shuffles. In the
+    daemon, the freeze also keeps forked workers from touching (so copying) the model's pages.
     """
     key = tuple(names)
     if key not in _CHAINS:
+        started = time.perf_counter()
         chain = resolve(key)
         if chain:
             probe = Article(id="a-warm-up", source_path=None, text=_WARM_UP_TEXT, content_hash="", date="2022-05-01")
@@ -113,7 +124,51 @@ def component_chain(names: Sequence[str], settings: dict[str, Any]) -> list[Comp
             gc.collect()
             gc.freeze()
         _CHAINS[key] = chain
+        _LOADED[key] = (os.getpid(), time.perf_counter() - started)
     return _CHAINS[key]
+
+
+class WorkParam:
+    """Spark accumulator of executor-side measurements: a dict of numbers, summed key by key.
+
+    Keys starting with ``max:`` keep the largest value instead (a daemon's loading time, reported by
+    each of its workers). Duck-typed ``pyspark.AccumulatorParam``, so this module needs no PySpark.
+    """
+
+    def zero(self, value: dict[str, float]) -> dict[str, float]:
+        return {}
+
+    def addInPlace(self, a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
+        for key, value in b.items():
+            a[key] = max(a.get(key, value), value) if key.startswith("max:") else a.get(key, 0) + value
+        return a
+
+
+class Work:
+    """Measurements of one task, added to the job's accumulator when the task ends."""
+
+    def __init__(self, accumulator: Accumulator[dict[str, float]] | None) -> None:
+        self.accumulator = accumulator
+        self.values: dict[str, float] = {f"tasks:{os.getpid()}": 1}
+
+    def add(self, key: str, value: float) -> None:
+        self.values[key] = self.values.get(key, 0) + value
+
+    def chain_loading(self, key: tuple[str, ...]) -> None:
+        """Once per worker: whether it loaded the chain itself or inherited it from the daemon."""
+        if key in _REPORTED or key not in _LOADED:
+            return
+        _REPORTED.add(key)
+        pid, seconds = _LOADED[key]
+        if pid == os.getpid():
+            self.add("chain loads in workers", 1)
+            self.add("chain load s in workers", seconds)
+        else:
+            self.values[f"max:daemon {pid} load s"] = seconds
+
+    def send(self) -> None:
+        if self.accumulator is not None:
+            self.accumulator.add(self.values)
 
 
 def line_entries(item: InputFile) -> Iterator[tuple[tuple[str, int | None], int]]:
@@ -127,17 +182,25 @@ def line_entries(item: InputFile) -> Iterator[tuple[tuple[str, int | None], int]
                 yield (group, key), 1
 
 
-def read_and_prepare(item: InputFile, stats: Broadcast[LineStats | None], min_text_chars: int) -> Iterator[Item]:
-    """Every document of one input file, prepared, each with its place in the run's order."""
-    index, path, prefix, kind = item
+def read_and_prepare(
+    files: Iterable[InputFile], stats: Broadcast[LineStats | None], min_text_chars: int,
+    work: Accumulator[dict[str, float]] | None = None,
+) -> Iterator[Item]:
+    """Every document of a partition's input files, prepared, each with its place in the run's order."""
     line_stats = stats.value
-    for n, found in enumerate(READERS[kind](Path(path), prefix)):
-        seq = output.seq_of(index, n)
-        if isinstance(found, Rejection):
-            yield "rejected", seq, found
-            continue
-        prepared = prepare(found, line_stats, min_text_chars)
-        yield ("article" if isinstance(prepared, Article) else "unusable"), seq, prepared
+    measured = Work(work)
+    started = time.perf_counter()
+    for index, path, prefix, kind in files:
+        for n, found in enumerate(READERS[kind](Path(path), prefix)):
+            seq = output.seq_of(index, n)
+            if isinstance(found, Rejection):
+                yield "rejected", seq, found
+                continue
+            prepared = prepare(found, line_stats, min_text_chars)
+            yield ("article" if isinstance(prepared, Article) else "unusable"), seq, prepared
+    # Includes the time the next stage took to take the records (small: they are only serialised).
+    measured.add("read+prepare s", time.perf_counter() - started)
+    measured.send()
 
 
 Occurrence = tuple[int, int, Article]  # (first seq, last seq, the last occurrence)
@@ -166,15 +229,21 @@ Enriched = tuple[str, tuple[Article, int, bytes]]  # (id, (article, seq, signatu
 
 
 def enrich_partition(
-    rows: Iterable[tuple[str, Occurrence]], names: tuple[str, ...], settings: dict[str, Any], chunk_size: int
+    rows: Iterable[tuple[str, Occurrence]], names: tuple[str, ...], settings: dict[str, Any], chunk_size: int,
+    work: Accumulator[dict[str, float]] | None = None,
 ) -> Iterator[Enriched]:
     """Run the enrichment components and the MinHash over one partition, a chunk at a time."""
+    measured = Work(work)
     components = component_chain(names, settings)
+    measured.chain_loading(tuple(names))
     chunk: list[tuple[Article, int]] = []
 
     def flush() -> Iterator[Enriched]:
         articles = [article for article, _ in chunk]
+        started = time.perf_counter()
         signatures = enrich(articles, components, settings)
+        measured.add("NLP+MinHash s", time.perf_counter() - started)
+        measured.add("documents enriched", len(articles))
         for (article, seq), signature in zip(chunk, signatures, strict=True):
             yield article.id, (article, seq, signature)
 
@@ -185,6 +254,7 @@ def enrich_partition(
             chunk = []
     if chunk:
         yield from flush()
+    measured.send()
 
 
 def article_row(item: tuple[str, tuple[tuple[Article, int, bytes], str | None]]) -> tuple[Any, ...]:
@@ -199,6 +269,22 @@ def article_row(item: tuple[str, tuple[tuple[Article, int, bytes], str | None]])
 
 
 # -- driver side --------------------------------------------------------------------------------
+def describe_work(work: dict[str, float]) -> str:
+    """One progress line from the executors' measurements."""
+    tasks = {key.split(":", 1)[1]: int(n) for key, n in work.items() if key.startswith("tasks:")}
+    daemons = {key: s for key, s in work.items() if key.startswith("max:daemon")}
+    loads = int(work.get("chain loads in workers", 0))
+    parts = [
+        f"{len(tasks)} Python worker(s) ran {sum(tasks.values())} tasks",
+        f"components loaded {loads}× in workers ({work.get('chain load s in workers', 0):.1f} s)",
+    ]
+    if daemons:
+        parts.append(f"{len(daemons)}× in daemons ({', '.join(f'{s:.1f} s' for s in daemons.values())})")
+    parts.append(f"worker time: read+prepare {work.get('read+prepare s', 0):.1f} s, "
+                 f"NLP+MinHash {work.get('NLP+MinHash s', 0):.1f} s for {int(work.get('documents enriched', 0))} docs")
+    return "; ".join(parts)
+
+
 def list_inputs(paths: Sequence[Path]) -> tuple[list[InputFile], list[Rejection]]:
     """The input files in the single-machine walk order, and the arguments that do not exist."""
     missing = [Rejection(str(p), "no such file or folder") for p in paths if not p.exists()]
@@ -268,6 +354,12 @@ def run(
     resolve(options.components)  # an unknown component or a missing model package fails here, not on executors
     files, missing = list_inputs(paths)
     session = spark or spark_session(master, partitions=partitions)
+    # The executors' Python daemon (scale.daemon) loads this chain before it forks the workers. The
+    # variable is part of the job's Python environment, so a job with another chain gets its own daemon.
+    environment = session.sparkContext.environment
+    spec = preload_spec(tuple(options.components), options.settings)
+    if spec:
+        environment[PRELOAD_ENV] = spec
     try:
         return _run(session, files, missing, [str(p) for p in paths], output_uri(out), options, partitions,
                     progress or (lambda _: None))
@@ -275,6 +367,8 @@ def run(
         raise
     except Exception as exc:  # a task failed on an executor, or Spark itself did
         raise KibaruError(f"the Spark job failed: {_error_message(exc)}") from exc
+    finally:
+        environment.pop(PRELOAD_ENV, None)
 
 
 def _run(
@@ -309,16 +403,21 @@ def _run(
         step(f"line statistics of {sum(stats.n_docs(g) for g in stats.groups())} text dumps")
     stats_b = sc.broadcast(stats)
 
+    work: Accumulator[dict[str, float]] = sc.accumulator({}, WorkParam())  # type: ignore[arg-type]  # duck-typed
     file_rdd = sc.parallelize(files, max(1, min(len(files), n_parts)))
-    items = file_rdd.flatMap(partial(read_and_prepare, stats=stats_b, min_text_chars=options.min_text_chars))
+    items = file_rdd.mapPartitions(
+        partial(read_and_prepare, stats=stats_b, min_text_chars=options.min_text_chars, work=work)
+    )
     items = items.persist(StorageLevel.MEMORY_AND_DISK)
     occurrences = items.filter(lambda it: it[0] == "article").map(occurrence).reduceByKey(last_wins, n_parts)
     enriched = occurrences.mapPartitions(
         partial(enrich_partition, names=tuple(options.components), settings=options.settings,
-                chunk_size=max(1, options.batch_size))
+                chunk_size=max(1, options.batch_size), work=work)
     ).persist(StorageLevel.MEMORY_AND_DISK)
     summary.new = enriched.count()
     step(f"{summary.new} articles read, prepared and enriched ({', '.join(options.components) or 'no NLP'})")
+    summary.work = dict(work.value)
+    step(describe_work(summary.work))
 
     if options.cluster:
         members = enriched.map(lambda kv: (kv[0], kv[1][1], kv[1][0].date, kv[1][2], kv[1][0].text))
