@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import gc
 import json
+import math
 import operator
 import os
 import time
@@ -62,6 +63,9 @@ Item = tuple[str, int, Article | Rejection]
 # Shuffle partitions per core when --partitions is not given: several tasks per core even out
 # documents of very different lengths.
 PARTITIONS_PER_CORE = 4
+# Articles per partition in the clustering and write stages (signature + text: ~120 MB of records
+# for news-length articles; the NLP stage keeps PARTITIONS_PER_CORE, where the time goes).
+RECORDS_PER_PARTITION_AFTER_NLP = 20_000
 
 
 @dataclass(slots=True)
@@ -235,7 +239,8 @@ def enrich_partition(
     """Run the enrichment components and the MinHash over one partition, a chunk at a time."""
     measured = Work(work)
     components = component_chain(names, settings)
-    measured.chain_loading(tuple(names))
+    if names:
+        measured.chain_loading(tuple(names))
     chunk: list[tuple[Article, int]] = []
 
     def flush() -> Iterator[Enriched]:
@@ -269,6 +274,18 @@ def article_row(item: tuple[str, tuple[tuple[Article, int, bytes], str | None]])
 
 
 # -- driver side --------------------------------------------------------------------------------
+def partitions_after_nlp(articles: int, cores: int, partitions: int) -> int:
+    """Partitions for the stages after the enrichment: a multiple of the cores, at most ``partitions``.
+
+    Each holds up to ``RECORDS_PER_PARTITION_AFTER_NLP`` articles: those stages move signatures and
+    texts, not parses, and their cost on small corpora was the per-task overhead (600 articles,
+    16 partitions: ~1,000 Python tasks, ~40 ms each, for clustering and writes).
+    """
+    cores = max(1, cores)
+    needed = cores * math.ceil(articles / (cores * RECORDS_PER_PARTITION_AFTER_NLP))
+    return max(1, min(partitions, max(cores, needed)))
+
+
 def describe_work(work: dict[str, float]) -> str:
     """One progress line from the executors' measurements."""
     tasks = {key.split(":", 1)[1]: int(n) for key, n in work.items() if key.startswith("tasks:")}
@@ -392,7 +409,6 @@ def _run(
     sc = spark.sparkContext
     n_parts = partitions or max(2, PARTITIONS_PER_CORE * sc.defaultParallelism)
     summary = JobSummary(out=out, master=str(sc.master), partitions=n_parts)
-    spark.conf.set("spark.sql.shuffle.partitions", str(n_parts))  # the sort before writing the articles
     # A folder whose run/ marker is gone is incomplete: `kibaru load` refuses it until the job ends.
     _hadoop_delete(sc, f"{out}/{output.RUN}")
     step(f"{len(files)} input files, {n_parts} partitions")
@@ -408,7 +424,7 @@ def _run(
     items = file_rdd.mapPartitions(
         partial(read_and_prepare, stats=stats_b, min_text_chars=options.min_text_chars, work=work)
     )
-    items = items.persist(StorageLevel.MEMORY_AND_DISK)
+    items = items_all = items.persist(StorageLevel.MEMORY_AND_DISK)
     occurrences = items.filter(lambda it: it[0] == "article").map(occurrence).reduceByKey(last_wins, n_parts)
     enriched = occurrences.mapPartitions(
         partial(enrich_partition, names=tuple(options.components), settings=options.settings,
@@ -418,16 +434,22 @@ def _run(
     step(f"{summary.new} articles read, prepared and enriched ({', '.join(options.components) or 'no NLP'})")
     summary.work = dict(work.value)
     step(describe_work(summary.work))
+    # Fewer, larger partitions from here on: what is left per article is small, and every partition
+    # of every later stage costs a Python task (coalesce: no shuffle, the cached partitions are read).
+    after = partitions_after_nlp(summary.new, sc.defaultParallelism, n_parts)
+    spark.conf.set("spark.sql.shuffle.partitions", str(after))  # the sort before writing the articles
+    items, enriched_all = items.coalesce(after), enriched
+    enriched = enriched.coalesce(after)
 
     if options.cluster:
         members = enriched.map(lambda kv: (kv[0], kv[1][1], kv[1][0].date, kv[1][2], kv[1][0].text))
-        assignments, firsts = cluster_rows(members, partitions=n_parts)
+        assignments, firsts = cluster_rows(members, partitions=after)
         firsts = firsts.persist(StorageLevel.MEMORY_AND_DISK)
         summary.clusters, summary.multi_member_clusters = firsts.map(
             lambda r: (1, 1 if r[2] > 1 else 0)
         ).fold((0, 0), lambda a, b: (a[0] + b[0], a[1] + b[1]))
         step(f"{summary.clusters} clusters ({summary.multi_member_clusters} with republications)")
-        with_clusters = enriched.leftOuterJoin(assignments, numPartitions=n_parts)
+        with_clusters = enriched.leftOuterJoin(assignments, numPartitions=after)
     else:
         firsts = sc.emptyRDD()
         with_clusters = enriched.map(lambda kv: (kv[0], (kv[1], None)))
@@ -446,11 +468,11 @@ def _run(
     )
     step("articles, clusters and rejections written")
 
-    tags = dict(items.map(lambda it: (it[0], 1)).reduceByKey(operator.add).collect())
+    tags = items.map(lambda it: it[0]).countByValue()
     summary.read = tags.get("article", 0) + tags.get("unusable", 0)
     summary.rejected = tags.get("unusable", 0) + tags.get("rejected", 0) + len(missing)
     # Exact copies (same clean text, other identity): every article beyond the first of its text.
-    summary.duplicates = summary.new - enriched.map(lambda kv: text_hash(kv[1][0].text)).distinct(n_parts).count()
+    summary.duplicates = summary.new - enriched.map(lambda kv: text_hash(kv[1][0].text)).distinct(after).count()
     summary.rejections = [Rejection(w, r) for w, r, _ in rejected_rdd.takeOrdered(1000, key=lambda r: r[2])]
     summary.seconds = time.perf_counter() - started
     run_row = (
@@ -462,7 +484,7 @@ def _run(
         f"{out}/{output.RUN}"
     )
     step("done")
-    for rdd in (items, enriched, firsts):
+    for rdd in (items_all, enriched_all, firsts):
         rdd.unpersist()
     stats_b.destroy()
     return summary
