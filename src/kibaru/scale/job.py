@@ -28,8 +28,10 @@ import json
 import math
 import operator
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
@@ -329,6 +331,49 @@ def count_line_stats(sc: SparkContext, files: list[InputFile], partitions: int) 
     return LineStats.from_counts(counts, docs)
 
 
+@contextmanager
+def preloading_environment(sc: SparkContext, spec: str | None) -> Iterator[None]:
+    """RDDs made inside run in Python workers forked by daemons that preloaded ``spec`` (``scale.daemon``).
+
+    The variable joins the Python environment of the RDDs whose JVM side is made meanwhile (PySpark
+    reads ``sc.environment`` then), and Spark keeps one daemon per environment: RDDs made outside
+    run in another daemon, without the model.
+    """
+    if not spec:
+        yield
+        return
+    sc.environment[PRELOAD_ENV] = spec
+    try:
+        yield
+    finally:
+        sc.environment.pop(PRELOAD_ENV, None)
+
+
+def _ignore(_: Any) -> None:
+    return None
+
+
+def preload_executors(sc: SparkContext, spec: str) -> threading.Thread:
+    """Start the executors' daemon loading the components; returns the thread running that one-task job.
+
+    The task lands on one executor (all of it in local mode), whose daemon loads the chain while
+    the driver's next stages read the inputs in the other task slots. Best effort: a failure here
+    shows again, as a task error, in the enrichment stage; executors this task did not reach load
+    the chain when their first enrichment task arrives.
+    """
+    with preloading_environment(sc, spec):
+        rdd = sc.parallelize([0], 1).map(_ignore)
+        _ = rdd._jrdd  # the JVM-side RDD, made now: with the preloading environment
+
+    def warm() -> None:
+        with suppress(Exception):  # a real problem fails the enrichment stage, with its message
+            rdd.count()
+
+    thread = threading.Thread(target=warm, name="kibaru-preload", daemon=True)
+    thread.start()
+    return thread
+
+
 def _hadoop_delete(sc: SparkContext, uri: str) -> None:
     """Remove ``uri`` on whatever file system it names (local, HDFS, S3…)."""
     jvm: Any = sc._jvm
@@ -371,12 +416,6 @@ def run(
     resolve(options.components)  # an unknown component or a missing model package fails here, not on executors
     files, missing = list_inputs(paths)
     session = spark or spark_session(master, partitions=partitions)
-    # The executors' Python daemon (scale.daemon) loads this chain before it forks the workers. The
-    # variable is part of the job's Python environment, so a job with another chain gets its own daemon.
-    environment = session.sparkContext.environment
-    spec = preload_spec(tuple(options.components), options.settings)
-    if spec:
-        environment[PRELOAD_ENV] = spec
     try:
         return _run(session, files, missing, [str(p) for p in paths], output_uri(out), options, partitions,
                     progress or (lambda _: None))
@@ -384,8 +423,6 @@ def run(
         raise
     except Exception as exc:  # a task failed on an executor, or Spark itself did
         raise KibaruError(f"the Spark job failed: {_error_message(exc)}") from exc
-    finally:
-        environment.pop(PRELOAD_ENV, None)
 
 
 def _run(
@@ -413,6 +450,10 @@ def _run(
     _hadoop_delete(sc, f"{out}/{output.RUN}")
     step(f"{len(files)} input files, {n_parts} partitions")
 
+    # The executors' daemons load the components (scale.daemon) while the inputs are being read.
+    spec = preload_spec(tuple(options.components), options.settings)
+    warming = preload_executors(sc, spec) if spec else None
+
     stats = None
     if options.repetition_prepass and any(f[3] == "text" for f in files):
         stats = count_line_stats(sc, files, n_parts)
@@ -426,11 +467,14 @@ def _run(
     )
     items = items_all = items.persist(StorageLevel.MEMORY_AND_DISK)
     occurrences = items.filter(lambda it: it[0] == "article").map(occurrence).reduceByKey(last_wins, n_parts)
-    enriched = occurrences.mapPartitions(
-        partial(enrich_partition, names=tuple(options.components), settings=options.settings,
-                chunk_size=max(1, options.batch_size), work=work)
-    ).persist(StorageLevel.MEMORY_AND_DISK)
+    with preloading_environment(sc, spec):  # the enrichment tasks go to the preloaded daemons' workers
+        enriched = occurrences.mapPartitions(
+            partial(enrich_partition, names=tuple(options.components), settings=options.settings,
+                    chunk_size=max(1, options.batch_size), work=work)
+        ).persist(StorageLevel.MEMORY_AND_DISK)
     summary.new = enriched.count()
+    if warming is not None:
+        warming.join()
     step(f"{summary.new} articles read, prepared and enriched ({', '.join(options.components) or 'no NLP'})")
     summary.work = dict(work.value)
     step(describe_work(summary.work))
