@@ -105,7 +105,7 @@ def child(master: str, folder: str, partitions: int, model: str | None, daemon: 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=200, help="synthetic documents")
-    parser.add_argument("--partitions", type=int, default=8)
+    parser.add_argument("--partitions", type=int, default=16, help="NLP-stage partitions (8 per core on 2 cores)")
     parser.add_argument("--masters", nargs="+", default=["local[1]", "local[2]"])
     parser.add_argument("--model", default=None, help="spaCy model (default: the configured one)")
     parser.add_argument("--daemon", default="kibaru.scale.daemon",
