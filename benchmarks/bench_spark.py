@@ -49,7 +49,7 @@ def corpus(n: int) -> Path:
 
 
 def load_average() -> str:
-    return Path("/proc/loadavg").read_text().split(" 1")[0] if Path("/proc/loadavg").exists() else "?"
+    return Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
 
 
 def priority() -> str:
