@@ -321,8 +321,100 @@ def load_split() -> dict[str, Any]:
     return data
 
 
+# ---------------------------------------------------------------------------------------------- extra pages
+
+# Extra real pages (round 3), read from local checkouts of the two public repositories the shared html_gold rows
+# come from, at the commits recorded in SOURCES.md, under ``$KIBARU_BOILERPLATE_EXTRA`` (default
+# ``<repo>/../extra_boiler``): ``scrapinghub/`` = github.com/scrapinghub/article-extraction-benchmark @ 4a3bc97
+# (``html/*.html.gz`` + ``ground-truth.json``; MIT, pages © their sites) and ``readability/`` =
+# github.com/mozilla/readability @ ab4027a (``test/test-pages/<name>/{source,expected}.html``; Apache-2.0, pages ©
+# their sites). Only the pages the shared manifest does not already hold: the 91 other Scrapinghub pages and the
+# 10 real-site Readability pages over 600 KB (the shared copy stopped at 600 KB; under 10 KB are the
+# library's synthetic unit pages). Gold: Scrapinghub's ``articleBody``; Readability's expected.html rendered like
+# a dump (block elements → lines), as the shared rows were. Nothing of them is copied into this repository; the
+# split file stores their names only. Split 60/40 with the same seed: ``extra_dev`` joins the training data,
+# ``heldout2`` is a second blind held-out split (committed before any system change of round 3).
+EXTRA_ENV = "KIBARU_BOILERPLATE_EXTRA"
+READABILITY_MIN_BYTES = 10_000
+
+
+def extra_dir() -> Path:
+    return Path(os.environ.get(EXTRA_ENV, str(REPO.parent / "extra_boiler")))
+
+
+def _canonical_url(raw: bytes) -> str | None:
+    m = re.search(rb'<link[^>]+rel=["\']canonical["\'][^>]*href=["\']([^"\']+)', raw) or re.search(
+        rb'<meta[^>]+property=["\']og:url["\'][^>]*content=["\']([^"\']+)', raw)
+    return m.group(1).decode("utf-8", "replace") if m else None
+
+
+def extra_rows() -> list[dict[str, Any]]:
+    """Manifest-like rows for the extra pages (``file`` prefixed ``extra/``); empty when the checkouts are absent."""
+    root = extra_dir()
+    known = {r["file"] for r in manifest_rows()}
+    rows: list[dict[str, Any]] = []
+    truth = root / "scrapinghub" / "ground-truth.json"
+    if truth.exists():
+        data = json.loads(truth.read_text(encoding="utf-8"))
+        for key in sorted(data):
+            if f"scrapinghub/{key}.html.gz" in known:
+                continue
+            rows.append({"file": f"extra/scrapinghub/{key}.html.gz", "path": str(root / "scrapinghub" / "html"
+                         / f"{key}.html.gz"), "url": data[key].get("url"), "gold_text": data[key]["articleBody"]})
+    pages_dir = root / "readability" / "test" / "test-pages"
+    if pages_dir.is_dir():
+        for d in sorted(pages_dir.iterdir()):
+            source = d / "source.html"
+            if f"readability/{d.name}.html" in known or not source.exists():
+                continue
+            if source.stat().st_size < READABILITY_MIN_BYTES:
+                continue
+            raw = source.read_bytes()
+            meta_file = d / "expected-metadata.json"
+            meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
+            gold = "\n".join(render_dump((d / "expected.html").read_bytes()))
+            rows.append({"file": f"extra/readability/{d.name}.html", "path": str(source), "url": _canonical_url(raw),
+                         "gold_text": gold, "title": meta.get("title")})
+    return rows
+
+
+def load_extra_page(row: dict[str, Any]) -> Page:
+    path = Path(row["path"])
+    raw = path.read_bytes()
+    if path.suffix == ".gz":
+        raw = gzip.decompress(raw)
+    lines = render_dump(raw)
+    return Page(row["file"], _site(row.get("url"), row["file"]), lines, label_lines(lines, row["gold_text"]),
+                row.get("title"))
+
+
+def make_extra_split(files: Iterable[str]) -> dict[str, list[str]]:
+    names = sorted(files)
+    random.Random(SPLIT_SEED).shuffle(names)
+    cut = round(len(names) * DEV_SHARE)
+    return {"extra_dev": sorted(names[:cut]), "heldout2": sorted(names[cut:])}
+
+
+# Splits: "dev" and "heldout" (shared pages), "extra_dev" and "heldout2" (extra pages), "dev_all" = dev + extra_dev
+# (the round-3 training and model-selection data).
+SPLITS = ("dev", "heldout", "extra_dev", "heldout2", "dev_all")
+
+
 def iter_pages(split: str) -> Iterator[Page]:
-    wanted = set(load_split()[split])
+    frozen = load_split()
+    if split == "dev_all":
+        yield from iter_pages("dev")
+        yield from iter_pages("extra_dev")
+        return
+    wanted = set(frozen[split])
+    if split in ("extra_dev", "heldout2"):
+        rows = [r for r in extra_rows() if r["file"] in wanted]
+        if len(rows) != len(wanted):
+            raise SystemExit(f"{split}: {len(rows)} of {len(wanted)} extra pages found under {extra_dir()} "
+                             f"(set {EXTRA_ENV}; see the extra-pages comment in {Path(__file__).name})")
+        for row in rows:
+            yield load_extra_page(row)
+        return
     for row in full_rows():
         if row["file"] in wanted:
             yield load_page(row)
@@ -635,12 +727,14 @@ def run(split: str = "both", errors: int = 0) -> dict[str, tuple[Counts, Counts]
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "both"], default="both")
+    parser.add_argument("--split", choices=["both", *SPLITS], default="both")
     parser.add_argument("--errors", type=int, default=0, help="print up to N misclassified lines")
     parser.add_argument("--snippets", action="store_true", help="secondary with/without check (French pages)")
     parser.add_argument("--cv", action="store_true", help="5-fold cross-validation by page on the dev split")
     parser.add_argument("--train", action="store_true", help="fit the model on the dev split and write it")
     parser.add_argument("--freeze-split", action="store_true", help="(re)write the split file; do not use lightly")
+    parser.add_argument("--freeze-extra-split", action="store_true",
+                        help="add the extra pages' split (extra_dev / heldout2) to the split file, once")
     args = parser.parse_args(argv)
     if not (gold_dir() / "manifest.jsonl").exists():
         print(f"shared corpus not found at {gold_dir()} (set KIBARU_SHARED)", file=sys.stderr)
@@ -649,6 +743,19 @@ def main(argv: list[str] | None = None) -> int:
         SPLIT_FILE.parent.mkdir(parents=True, exist_ok=True)
         SPLIT_FILE.write_text(json.dumps(make_split(r["file"] for r in full_rows()), indent=1) + "\n")
         print(f"wrote {SPLIT_FILE}")
+        return 0
+    if args.freeze_extra_split:
+        frozen = load_split()
+        if "heldout2" in frozen:
+            print("the extra split is frozen already", file=sys.stderr)
+            return 1
+        files = [r["file"] for r in extra_rows()]
+        if not files:
+            print(f"no extra pages under {extra_dir()}", file=sys.stderr)
+            return 2
+        frozen.update(make_extra_split(files))
+        SPLIT_FILE.write_text(json.dumps(frozen, indent=1) + "\n")
+        print(f"wrote {SPLIT_FILE}: {len(frozen['extra_dev'])} extra dev, {len(frozen['heldout2'])} heldout2 pages")
         return 0
     if args.snippets:
         snippet_check()
