@@ -53,6 +53,16 @@ letter. It is now on word boundaries (scripts without spaces, CJK, keep substrin
 dev lines and 9 held-out lines became boilerplate. Dev CV of the unchanged model configuration: 0.9341 with the
 old rule, 0.9377 with the fixed one (the labels, not the model, changed).
 
+Round 3 (branch boiler3): 101 extra real pages (see "extra pages" below) split into ``extra_dev`` (61) and a new blind
+``heldout2`` (40), frozen and committed before any change; labelling rule 3. Out-of-fold on dev + extra_dev (165 pages,
+raw stage-2 probabilities at 0.5): 0.9505 (0.9360 on the original 104, 0.9701 on the 61 extra: more training pages
+did not move the original dev). Tried and dropped: a linear-chain CRF (python-crfsuite, L2 0.1 / 1) over the
+out-of-fold stage-2 probabilities (binned, ±2 neighbours) with or without shape/core features: 0.9480-0.9497 < 0.9505;
+windowed core similarity (±3 / ±8), a comment zone after the core, "N hours ago" / "says:" lines, a phrase repeated
+inside the line (teaser cards), unrelated prose around the line: 0.9450 (-0.0055). One held-out run of both models
+(same run, rule 3 labels): shipped model heldout 0.932 / heldout2 0.941; retrained on dev + extra_dev 0.934 / 0.941,
+with article-line F1 lower on both (0.756 → 0.743, 0.806 → 0.797): not shipped (within the noise). 0.95 not reached.
+
 Tried on dev CV and dropped, round 1 (old labelling, baseline 0.9342; 16,853 lines): a ±15-line window of
 first-stage probabilities (0.9324), that plus the ±2 neighbours and the mean/length of the same-side run
 (0.9330), sentence count / trailing ellipsis / byline / short-date line features (0.9343 vs 0.9342).
@@ -118,9 +128,9 @@ MIN_BIGRAM_COVERAGE = 0.8
 
 # The CI gate: held-out boilerplate line F1 was 0.931 when the model was frozen (first and only run on the
 # held-out pages), 0.931 again in the single run after the faster features and title rules (same model), and
-# 0.932 in the single round-2 run (same model, labelling fixed); the floor sits a little under it so that
-# unrelated changes do not flap while a real regression fails.
-HELDOUT_BOILERPLATE_F1_FLOOR = 0.925
+# 0.932 in the single round-2 run (same model, labelling fixed), 0.932 again in round 3 (same model, labelling rule 3);
+# the floor sits just under it so that unrelated changes do not flap while a real regression fails.
+HELDOUT_BOILERPLATE_F1_FLOOR = 0.93
 
 _DROP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "embed",
                         "canvas", "map", "select"})
