@@ -11,8 +11,9 @@ with the annotated date. Scoring:
 * **actors per article** — system actors are the KB actors its mentions link to (people,
   organisations, states, military operations: the annotation scope; towns, regions and other
   places are left out) plus the canonical names of unlinked PER/ORG mentions. A gold actor without
-  a KB id is resolved with the current KB when the KB now knows it by that name, else compared by
-  folded canonical name. Precision, recall and F1 are micro-averaged over articles.
+  a KB id is resolved with the current KB when the KB now lists that name (preferred name or alias) for
+  exactly one actor, else compared by folded canonical name. Precision, recall and F1 are micro-averaged
+  over articles.
 * **mention linking accuracy** — for each gold mention, the system mention overlapping it most must
   link to the same actor (a missed mention counts as wrong).
 * **Wagner typed ORG** — the real corpus never names Wagner, so every "Wagner" mention found in the
@@ -115,7 +116,9 @@ class _Keys:
         if kb_id:
             return kb_id
         found = self.kb.lookup(name)
-        if len(found) == 1 and self.fold(found[0].name) == self.fold(name):
+        # the annotated name is the preferred name or an explicit alias of exactly one actor of the
+        # current KB ("Département d'État des États-Unis" once the KB lists that alias)
+        if len(found) == 1 and self.fold(name) in {self.fold(s) for s in found[0].surfaces()}:
             return found[0].id
         return "name:" + self.fold(name)
 

@@ -39,6 +39,11 @@ if TYPE_CHECKING:
 FUZZY_MIN_RATIO = 0.93
 # Names shorter than this (folded characters) are never matched fuzzily: one letter is too much.
 FUZZY_MIN_CHARS = 8
+# An unlinked person name of the article that spells a name the article linked elsewhere with the
+# same number of words at least this closely is the same person ("Muhammad ben Salman" after
+# "Mohammed ben Salman"): the article itself vouches for the actor, so the bar is lower than
+# FUZZY_MIN_RATIO. Calibrated on dev-all (benchmarks/eval_linking.py, 38 articles), see RESULTS.md.
+LINKED_VARIANT_MIN_RATIO = 0.85
 
 # Labels that can name a person; only these get short-form resolution to earlier people.
 _PERSONISH = frozenset({"PER"})
@@ -49,6 +54,8 @@ _COORDINATION = re.compile(r"&| et |,")
 _TRAILING = re.compile(r"[\s.,;:!?»«\"”“)(\[\]'’-]+$")
 _PUNCT = re.compile(r"[-‐‑–—_.,;:!?«»\"“”()\[\]/]+")
 _LEADING = re.compile(r"^[\s.,;:!?»«\"”“)(\[\]'’-]+")
+# A middle initial inside a person's name ("Antony J. Blinken", "George W. Bush").
+_MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\.(?= \w)")
 
 
 def kb_id_of(actor: Actor) -> str:
@@ -146,6 +153,8 @@ def link_entities(
             canonical, actor = earlier
         else:
             candidates = kb.lookup(ent["text"])
+            if not candidates and ent["label"] in _PERSONISH and _MIDDLE_INITIAL.search(canonical):
+                candidates = kb.lookup(_MIDDLE_INITIAL.sub("", canonical))
             if ent["label"] in _PERSONISH and candidates:
                 persons = [a for a in candidates if a.type == "PER"]
                 candidates = persons or candidates
@@ -161,10 +170,14 @@ def link_entities(
             ent["kb_id"] = None
         if ent["label"] == "PER" and len(_tokens(ent["canonical"] or "")) >= 2:
             people.append((ent["canonical"], actor))
+            if actor is not None and len(_tokens(canonical)) >= 2 and fold(canonical) != fold(actor.name):
+                # the article's own spelling of a KB person is a full form too ("el-Sisi" -> "Sisi")
+                people.append((canonical, actor))
         elif ent["label"] == "ORG" and len(_tokens(canonical)) >= 2 and not _COORDINATION.search(canonical):
             orgs.append((canonical, ent["canonical"], actor))
     _resolve_backwards(ents, people)
     _fuzzy_link(ents, kb, linked)
+    _link_article_variants(ents, kb)
     _merge_variants(ents)
     if doc is not None:
         ents = ents + _descriptions(doc, ents, date, kb, linked)
@@ -235,6 +248,40 @@ def _fuzzy_link(ents: list[dict[str, Any]], kb: KnowledgeBase, linked: set[str])
         linked.add(actor.id)
         ent["canonical"] = actor.name
         ent["kb_id"] = kb_id_of(actor)
+
+
+def _link_article_variants(ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
+    """An unlinked person name that nearly spells a person mention the article linked ("Muhammad ben
+    Salman" / "Mohammed ben Salman" -> the KB actor) takes that link, and so do its short forms."""
+    by_id = {kb_id_of(a): a for a in kb}
+    linked = [
+        (" ".join(_tokens(clean_canonical(e["text"]))), e["kb_id"])
+        for e in ents
+        if e["label"] == "PER" and e["kb_id"] and e["kb_id"] in by_id
+    ]
+    linked = [(name, kb_id) for name, kb_id in dict.fromkeys(linked) if " " in name]
+    if not linked:
+        return
+    target: dict[str, str] = {}
+    for ent in ents:
+        if ent["label"] != "PER" or ent["kb_id"] or not ent["canonical"] or ent["canonical"] in target:
+            continue
+        name = " ".join(_tokens(ent["canonical"]))
+        if len(name) < FUZZY_MIN_CHARS or " " not in name:
+            continue
+        close = {
+            kb_id for other, kb_id in linked
+            if len(other.split()) == len(name.split())
+            and _similar(name, other) >= LINKED_VARIANT_MIN_RATIO
+            and _similar(name.split()[-1], other.split()[-1]) >= FUZZY_MIN_RATIO  # not "Potanine" / "Poutine"
+        }
+        if len(close) == 1:
+            target[ent["canonical"]] = close.pop()
+    for ent in ents:
+        if ent["label"] == "PER" and not ent["kb_id"] and ent["canonical"] in target:
+            kb_id = target[ent["canonical"]]
+            ent["canonical"] = by_id[kb_id].name
+            ent["kb_id"] = kb_id
 
 
 def _merge_variants(ents: list[dict[str, Any]]) -> None:
