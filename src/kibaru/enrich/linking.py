@@ -11,7 +11,9 @@ For one article (a parsed ``Doc``, its entity objects and its date), :func:`link
    transition", "le Premier ministre malien") and adds them as PER mentions of the holder at the
    article's date (``KnowledgeBase.by_description``);
 4. gives unknown actors a clean canonical form (titles and forms of address stripped,
-   apostrophes and whitespace normalised, trailing punctuation removed).
+   apostrophes and whitespace normalised, trailing punctuation removed);
+5. drops the unlinked person / organisation mentions that the learned candidate filter
+   (:mod:`kibaru.enrich.candidates`) judges not to be actors ("Sécurité nationale", "Botox").
 
 ``kb_id`` is the actor's Wikidata QID when the KB has one, else its project id.
 """
@@ -25,6 +27,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
+from kibaru.enrich.candidates import CandidateFilter, filter_candidates
 from kibaru.enrich.entities import KB_LABEL, fold, lexicon
 from kibaru.kb import Actor, KnowledgeBase
 
@@ -127,7 +130,11 @@ def _choose(candidates: list[Actor], linked: set[str], countries: set[str]) -> A
 
 
 def link_entities(
-    doc: Doc | None, ents: list[dict[str, Any]], date: str | None, kb: KnowledgeBase
+    doc: Doc | None,
+    ents: list[dict[str, Any]],
+    date: str | None,
+    kb: KnowledgeBase,
+    candidate_filter: CandidateFilter | None = None,
 ) -> list[dict[str, Any]]:
     """Fill ``canonical`` and ``kb_id`` of ``ents`` (in place) and add role-description mentions.
 
@@ -180,6 +187,7 @@ def link_entities(
     _link_article_variants(ents, kb)
     _merge_variants(ents)
     if doc is not None:
+        ents = filter_candidates(doc, ents, kb, candidate_filter)
         ents = ents + _descriptions(doc, ents, date, kb, linked)
     return sorted(ents, key=lambda e: (e["start"], -e["end"]))
 
