@@ -25,7 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import eval_linking as ev  # noqa: E402
+import eval_linking as ev
 
 OUT = ev.REPO / "src" / "kibaru" / "data" / "ner" / "candidate_filter.json"
 # Inverse regularisation strength of the logistic regression (scikit-learn's C); 0.3-3 gave the
@@ -60,10 +60,13 @@ def examples() -> list[dict[str, Any]]:
     return out
 
 
-def score(arts: Sequence[dict[str, Any]], probs: Sequence[Sequence[float | None]], threshold: float) -> tuple[float, float, float]:
+def score(
+    arts: Sequence[dict[str, Any]], probs: Sequence[Sequence[float | None]], threshold: float
+) -> tuple[float, float, float]:
     tp = fp = fn = 0
     for art, ps in zip(arts, probs, strict=True):
-        system = {k for (k, _), p in zip(art["mentions"], ps, strict=True) if k is not None and (p is None or p >= threshold)}
+        pairs = zip(art["mentions"], ps, strict=True)
+        system = {k for (k, _), p in pairs if k is not None and (p is None or p >= threshold)}
         tp += len(system & art["gold"])
         fp += len(system - art["gold"])
         fn += len(art["gold"] - system)
