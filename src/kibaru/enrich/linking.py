@@ -183,6 +183,7 @@ def link_entities(
         elif ent["label"] == "ORG" and len(_tokens(canonical)) >= 2 and not _COORDINATION.search(canonical):
             orgs.append((canonical, ent["canonical"], actor))
     _resolve_backwards(ents, people)
+    _link_bare_heads(ents, kb, countries, linked)
     _fuzzy_link(ents, kb, linked)
     _link_article_variants(ents, kb)
     _merge_variants(ents)
@@ -204,6 +205,38 @@ def _resolve_backwards(ents: list[dict[str, Any]], people: list[tuple[str, Actor
             ent["canonical"] = actor.name if actor else full
             ent["kb_id"] = kb_id_of(actor) if actor else None
             ent["label"] = "PER"
+
+
+@functools.lru_cache(maxsize=8)
+def _org_heads(kb: KnowledgeBase) -> dict[str, list[Actor]]:
+    """Organisations by the first word of their preferred name ("congres" -> Congrès des États-Unis);
+    not media, whose first word is no head noun ("Times" is not "Times Radio")."""
+    heads: dict[str, list[Actor]] = {}
+    for actor in kb:
+        if actor.type == "ORG" and actor.kind != "media" and len(_tokens(actor.name)) >= 2:
+            heads.setdefault(_tokens(actor.name)[0], []).append(actor)
+    return heads
+
+
+def _link_bare_heads(
+    ents: list[dict[str, Any]], kb: KnowledgeBase, countries: set[str], linked: set[str]
+) -> None:
+    """A bare capitalised head noun ("le Congrès", "le Bundesrat") nothing else resolved names the one
+    KB organisation whose name starts with it and belongs to a state the article names, unless an
+    organisation of no state shares the head ("Parlement": the European one, or a national one?)."""
+    heads = _org_heads(kb)
+    for ent in ents:
+        if ent["kb_id"] or ent["label"] not in _ORGISH or not ent["canonical"]:
+            continue
+        words = _tokens(ent["canonical"])
+        if len(words) != 1 or not ent["canonical"][:1].isupper():
+            continue
+        readings = heads.get(words[0], [])
+        local = [a for a in readings if a.country in countries]
+        if len(local) == 1 and all(a.country for a in readings):
+            actor = local[0]
+            linked.add(actor.id)
+            ent["canonical"], ent["kb_id"], ent["label"] = actor.name, kb_id_of(actor), "ORG"
 
 
 # --- spelling variants ---------------------------------------------------------------------
