@@ -106,6 +106,30 @@ def _is_short_form(short: str, full: str) -> bool:
     return f[-len(s):] == s or f[: len(s)] == s
 
 
+_LOWER_WORDS = re.compile(r"^(?:\s+[a-zà-ÿ][\w'’-]*)+$")
+
+
+def _strip_place_adjectives(ent: dict[str, Any], kb: KnowledgeBase) -> None:
+    """"Allemagne nazie", "Europe unie", "Russie soviétique" tagged as one name: a place the KB knows
+    followed only by lower-case words is that place, qualified; the mention shrinks to the place
+    (LOC), so the state is linked and no phantom organisation is made. KB names are left whole
+    ("Arabie saoudite", "Corée du Nord")."""
+    text = ent["text"]
+    if kb.lookup(text) or " " not in text.strip():
+        return
+    head, _, _ = text.partition(" ")
+    rest = text[len(head):]
+    if not head[:1].isupper() or not _LOWER_WORDS.match(rest):
+        return
+    places = [a for a in kb.lookup(head) if a.type in {"GPE", "LOC"}]
+    category = fold(head) in lexicon().category_places
+    if not places and not category:
+        return
+    ent["text"] = head
+    ent["end"] = ent["start"] + len(head)
+    ent["label"] = "LOC"
+
+
 def _countries_in(ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> set[str]:
     """Ids of the states named in the article (for context disambiguation)."""
     found: set[str] = set()
@@ -141,6 +165,8 @@ def link_entities(
     ``doc`` is the article's parse (used to find descriptions on token boundaries); the returned
     list is sorted by offset.
     """
+    for ent in ents:
+        _strip_place_adjectives(ent, kb)
     countries = _countries_in(ents, kb)
     linked: set[str] = set()
     # (full canonical, actor or None) of earlier multi-word person mentions, most recent last
