@@ -111,7 +111,8 @@ def run(train: list, use_e5: bool, e5_weights: tuple[float, ...], keeps: tuple[f
     out: dict[str, np.ndarray] = {"Yp": Yp, "fold_p": fp, "s_para": np.asarray(s_para),
                                   "groups": np.asarray(p_groups)}
     names = ["p", "s"] + [f"pe{w}" for w in (e5_weights if use_e5 else ())] + \
-        [f"{h}k{k}" for k in keeps for h in ("p", "s")]
+        [f"{h}k{k}" for k in keeps for h in ("p", "s")] + \
+        [f"pe{w}k{k}" for k in keeps for w in (e5_weights if use_e5 else ())]
     for n in names:
         out[n] = np.zeros(Ys.shape if n.startswith("s") else Yp.shape)
     for k in range(5):
@@ -133,6 +134,10 @@ def run(train: list, use_e5: bool, e5_weights: tuple[float, ...], keeps: tuple[f
             out[f"pk{keep}"][fp == k] = T._sigmoid(Xpk[fp == k] @ c.T + i)
             c, i = model._fit_matrix(Xsk[fs != k], Ys[fs != k], st)
             out[f"sk{keep}"][fs == k] = T._sigmoid(Xsk[fs == k] @ c.T + i)
+            for w in e5_weights if use_e5 else ():
+                Xek, st = assemble(pw, pc, pd, kw, kc, extra=E * w)
+                c, i = model._fit_matrix(Xek[fp != k], Yp[fp != k], st)
+                out[f"pe{w}k{keep}"][fp == k] = T._sigmoid(Xek[fp == k] @ c.T + i)
         print(f"fold {k}: {time.perf_counter() - t0:.0f} s", flush=True)
     return out
 
@@ -154,7 +159,7 @@ def cooccurrence_stack(probs: np.ndarray, truth: np.ndarray, fold: np.ndarray, g
             tr = fold != k
             if truth[tr, j].sum() < 2:
                 continue
-            clf = LogisticRegression(C=C, class_weight="balanced", max_iter=2000).fit(Z[tr], truth[tr, j])
+            clf = LogisticRegression(C=C, class_weight="balanced", solver="liblinear").fit(Z[tr], truth[tr, j])
             out[fold == k, j] = clf.predict_proba(Z[fold == k])[:, 1]
     return out
 
@@ -173,6 +178,8 @@ def main() -> int:
     parser.add_argument("--no-e5", action="store_true", help="skip the e5 variants")
     parser.add_argument("--e5-weights", default="0.5,1,2")
     parser.add_argument("--keeps", default="0.5,0.25,0.1")
+    parser.add_argument("--stack", action="store_true", help="also the co-occurrence stacker (slow)")
+    parser.add_argument("--scores", type=Path, help="analyse this file of out-of-fold scores (an earlier run's)")
     args = parser.parse_args()
     corpus = shared_dir() / "corpus" / "semeval2023_fr"
     train = load_split(corpus / "train-labels-subtask-3.txt")
@@ -182,6 +189,8 @@ def main() -> int:
                    ("data/techniques/cues.yaml", "enrich/techniques.py"))
     key = hashlib.sha1(src + repr((not args.no_e5, e5_weights, keeps)).encode()).hexdigest()[:12]
     path = CACHE / f"cv3_{key}.npz"
+    if args.scores:
+        path = args.scores
     if path.exists():
         print(f"(cached out-of-fold scores {path.name})")
         r = dict(np.load(path))
@@ -198,7 +207,10 @@ def main() -> int:
 
     candidates: dict[str, np.ndarray] = {"round 2 design (0.75 par + 0.25 sent max)": mixed("p", "s")}
     for key_ in r:
-        if key_.startswith("pe"):
+        if key_.startswith("pe") and "k" in key_:
+            w, keep = key_[2:].split("k")
+            candidates[f"+ e5 weight {w}, pruned keep {keep}"] = mixed(key_, f"sk{keep}")
+        elif key_.startswith("pe"):
             candidates[f"+ e5 weight {key_[2:]}"] = mixed(key_, "s")
             candidates[f"+ e5 weight {key_[2:]}, mix 0.4"] = mixed(key_, "s", 0.4)
         if key_.startswith("pk"):
@@ -209,7 +221,8 @@ def main() -> int:
     for name, probs in list(candidates.items()):
         rows.append((name, "micro", crossfit(probs, Yp, fold)[0]))
         rows.append((name, "own-F1 rare 4", crossfit_own(probs, Yp, fold, rare)))
-        rows.append((name, "own-F1 rare 4 + co-oc stacker", None))
+        if args.stack:
+            rows.append((name, "own-F1 rare 4 + co-oc stacker", None))
     print("\nparagraph level, train 5-fold CV by article, thresholds cross-fitted")
     print(f"{'scores':<44} {'thresholds':<30} {'P':>6} {'R':>6} {'micro':>6} {'macro':>6} {'req.':>6}  "
           + " ".join(f"{x[:6]:>6}" for x in REQUIRED))
