@@ -33,10 +33,12 @@ Entry ids are deterministic: "t" + a hash of the smallest (article_id, start) am
 from __future__ import annotations
 
 import calendar
+import functools
 import hashlib
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -120,11 +122,13 @@ class _Item:
     actor_sets: tuple[frozenset[str], ...] = ()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def parse_period(value: str | None, precision: str | None = None) -> tuple[date, date] | None:
     """The first and last day a ``YYYY[-MM[-DD]]`` date (with its precision) may mean; None if unusable."""
     if not value:
@@ -295,13 +299,9 @@ def _entry(items: list[_Item]) -> TimelineEntry:
     )
 
 
-def merge_events(
-    articles: Iterable[Article], *, window_days: int = DEFAULT_WINDOW_DAYS,
-    lookback_days: int = DEFAULT_LOOKBACK_DAYS, threshold: float = DEFAULT_THRESHOLD,
-) -> list[TimelineEntry]:
-    """Merge the events of ``articles`` into timeline entries, sorted by date (undated last)."""
-    window = timedelta(days=window_days)
-    lookback = timedelta(days=lookback_days)
+def _buckets(articles: Iterable[Article], lookback: timedelta) -> list[list[_Item]]:
+    """The typed events of ``articles`` as items, one list per event type, each in a deterministic order
+    (by first possible day, then article id and offset; undated items last)."""
     buckets: dict[str, list[_Item]] = {}
     for article in articles:
         for event in article.events or []:
@@ -323,29 +323,211 @@ def merge_events(
                 precise=bool(period and period[0] == period[1]), actor_keys=frozenset(keys),
                 place_key=_place_key(event), article_dated=article_dated, actor_sets=tuple(sets),
             ))
-
-    entries: list[TimelineEntry] = []
     for bucket in buckets.values():
         # Deterministic order whatever order the articles came in.
         bucket.sort(key=lambda it: (it.lo or date.max, it.article.id, int(it.event.get("start") or 0)))
-        groups = _Groups(bucket, window)
-        dated = [i for i, it in enumerate(bucket) if it.lo is not None]
-        # Sweep: sorted by first day, so once a later event starts beyond this one's last day plus the
-        # window, no later event can be a candidate either. Day-precise pairs are united first so
-        # vaguer dates join an already-formed group rather than decide its shape.
-        pairs: list[tuple[int, int, int]] = []
-        for pos, i in enumerate(dated):
+    return list(buckets.values())
+
+
+def _link_reference(bucket: list[_Item], groups: _Groups, window: timedelta, threshold: float) -> None:
+    """The merge's definition, in quadratic time: every candidate pair of the bucket is scored, then the
+    pairs that pass are united in the order (both day-precise first, first item, second item).
+
+    Sweep: sorted by first day, so once a later event starts beyond this one's last day plus the window,
+    no later event can be a candidate either. Day-precise pairs are united first so vaguer dates join an
+    already-formed group rather than decide its shape."""
+    dated = [i for i, it in enumerate(bucket) if it.lo is not None]
+    pairs: list[tuple[int, int, int]] = []
+    for pos, i in enumerate(dated):
+        a = bucket[i]
+        assert a.hi is not None
+        for j in dated[pos + 1:]:
+            b = bucket[j]
+            assert b.lo is not None
+            if b.lo - window > a.hi:
+                break
+            if _compatible(a, b, window) and pair_score(a, b, window) >= threshold:
+                pairs.append((0 if a.precise and b.precise else 1, i, j))
+    for _, i, j in sorted(pairs):
+        groups.union(i, j)
+
+
+def _place_tokens(item: _Item) -> tuple[str, ...]:
+    """The keys under which ``_same_place`` can find this item's place: its own key and its folded name."""
+    if item.place_key is None:
+        return ()
+    name = item.event.get("location")
+    by_name = f"name:{_fold(str(name))}" if name else None
+    return (item.place_key,) if by_name in (None, item.place_key) else (item.place_key, str(by_name))
+
+
+Key = tuple[str, ...]
+
+
+def _block_keys(actors: frozenset[str], tokens: tuple[str, ...], place_key: str | None,
+                ) -> tuple[list[Key], list[Key]]:
+    """The blocks an item with these actor keys and place tokens is filed under, and the blocks holding every
+    item it may be ``_compatible`` with.
+
+    Two events that name actors need one actor key in common and ``_same_place`` (equal place tokens, or no
+    place on one side); two that name none need the same place key; one with actors and one without never
+    pair. So an item with actors and a place is filed under (actor key, place token) for each pair and looks
+    there and under (actor key, no place); one without a place looks at every item naming that actor."""
+    if actors:
+        filed: list[Key] = [("any", k) for k in actors]
+        if tokens:
+            at: list[Key] = [("at", k, t) for k in actors for t in tokens]
+            return filed + at, at + [("a-", k) for k in actors]
+        return filed + [("a-", k) for k in actors], filed
+    if place_key is not None:
+        return [("p", place_key)], [("p", place_key)]
+    return [], []
+
+
+class _Block:
+    """Items of one block, in bucket order, with pointers over runs of items already in one group."""
+
+    __slots__ = ("nxt", "pos")
+
+    def __init__(self) -> None:
+        self.pos: list[int] = []
+        # ``nxt[k]``: an index past ``k`` such that every item from ``k`` to before it is in ``k``'s group.
+        # Groups only ever grow, so a pointer stays true once set; it is extended lazily, with path
+        # compression, as runs of one group lengthen.
+        self.nxt: list[int] = []
+
+
+def _link(bucket: list[_Item], groups: _Groups, window: timedelta, threshold: float) -> None:
+    """The same unions as ``_link_reference``, in the same order, without scoring every pair.
+
+    Each item only looks at the blocks it can be compatible with (``_block_keys``), within the window
+    after it. There, a pair whose two items already share a group is a no-op, and so is a pair whose
+    groups have no common feasible day (refused now, refused forever: the feasible days of a group only
+    shrink). Runs of items of one group are skipped whole; for every other group, only its first member
+    (in bucket order) that passes the test matters: once united, its other members are in the item's
+    group, and if that union is refused, so are theirs. The unions are then made in that members'
+    order, which is the order ``_link_reference`` makes them in; day-precise pairs come first, as there."""
+    n_dated = sum(1 for it in bucket if it.lo is not None)  # the undated items sort last
+    if n_dated < 2:
+        return
+    days = window.days
+    los = [it.lo.toordinal() for it in bucket[:n_dated] if it.lo is not None]
+    ends = [bisect_right(los, it.hi.toordinal() + days) for it in bucket[:n_dated] if it.hi is not None]
+    # Items filed by (day-precise?, block key); an item's keys depend only on its actors and place.
+    keys_of: dict[tuple[frozenset[str], tuple[str, ...]], tuple[list[Key], list[Key]]] = {}
+    blocks: dict[tuple[bool, Key], _Block] = {}
+    scans: list[tuple[frozenset[str], tuple[str, ...]]] = []
+    for i, it in enumerate(bucket[:n_dated]):
+        shape = (it.actor_keys, _place_tokens(it))
+        if shape not in keys_of:
+            keys_of[shape] = _block_keys(*shape, it.place_key)
+        scans.append(shape)
+        for key in keys_of[shape][0]:
+            block = blocks.get((it.precise, key))
+            if block is None:
+                block = blocks[(it.precise, key)] = _Block()
+            block.pos.append(i)
+            block.nxt.append(len(block.pos))
+    # Blocks holding the same items are scanned once: an actor's kb id and its name, a place's kb id and its
+    # name, usually file the same items.
+    same: dict[tuple[int, ...], _Block] = {}
+    for key, block in blocks.items():
+        blocks[key] = same.setdefault(tuple(block.pos), block)
+    del same
+    # The distinct blocks an item scans, by its shape: among the day-precise items, among the others.
+    targets_of: dict[tuple[frozenset[str], tuple[str, ...]], tuple[list[_Block], list[_Block]]] = {}
+    for shape, (_, scan) in keys_of.items():
+        found: tuple[dict[int, _Block], dict[int, _Block]] = ({}, {})
+        for key in scan:
+            for kind, into in ((True, found[0]), (False, found[1])):
+                block = blocks.get((kind, key))
+                if block is not None:
+                    into[id(block)] = block
+        targets_of[shape] = (list(found[0].values()), list(found[1].values()))
+    parent, feasible = groups.parent, groups.feasible
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def run_end(pos: list[int], nxt: list[int], k: int, g: int) -> int:
+        path = [k]
+        e = nxt[k]
+        n = len(pos)
+        while e < n and find(pos[e]) == g:
+            path.append(e)
+            e = nxt[e]
+        for p in path:
+            nxt[p] = e
+        return e
+
+    none = n_dated  # larger than any position
+    for precise_pass in (True, False):
+        for i in range(n_dated):
             a = bucket[i]
-            assert a.hi is not None
-            for j in dated[pos + 1:]:
-                b = bucket[j]
-                assert b.lo is not None
-                if b.lo - window > a.hi:
-                    break
-                if _compatible(a, b, window) and pair_score(a, b, window) >= threshold:
-                    pairs.append((0 if a.precise and b.precise else 1, i, j))
-        for _, i, j in sorted(pairs):
-            groups.union(i, j)
+            if precise_pass and not a.precise:
+                continue
+            end = ends[i]
+            if end <= i + 1:
+                continue
+            # Pass one: day-precise pairs. Pass two: every pair with a vaguer side.
+            among_precise, among_vague = targets_of[scans[i]]
+            targets = among_precise if precise_pass else among_vague if a.precise else among_precise + among_vague
+            if not targets:
+                continue
+            root = find(i)
+            lo_i, hi_i = feasible[root]
+            # An item starting after the group's last feasible day plus the window has no day in common
+            # with it, nor has its group: stop there (the group may be narrower than the item's window).
+            end = min(end, bisect_right(los, hi_i.toordinal() + days, i + 1, end))
+            if end <= i + 1:
+                continue
+            first: dict[int, int] = {}  # other group -> its first member that passes the test with ``a``
+            refused: set[int] = set()
+            for block in targets:
+                pos, nxt = block.pos, block.nxt
+                k = bisect_right(pos, i)
+                stop = bisect_left(pos, end, k)
+                while k < stop:
+                    j = pos[k]
+                    g = find(j)
+                    if g == root or g in refused or first.get(g, none) <= j:
+                        k = run_end(pos, nxt, k, g)
+                        continue
+                    lo_g, hi_g = feasible[g]
+                    if lo_g > hi_i or lo_i > hi_g:
+                        refused.add(g)
+                        k = run_end(pos, nxt, k, g)
+                        continue
+                    run_stop = run_end(pos, nxt, k, g)
+                    last = min(run_stop, stop)
+                    known = first.get(g, none)  # found in another block, further on
+                    while k < last:
+                        j = pos[k]
+                        if j >= known:
+                            break
+                        b = bucket[j]
+                        if _compatible(a, b, window) and pair_score(a, b, window) >= threshold:
+                            first[g] = j
+                            break
+                        k += 1
+                    k = run_stop
+            for j in sorted(first.values()):
+                groups.union(i, j)
+
+
+LinkFunction = Callable[[list[_Item], _Groups, timedelta, float], None]
+
+
+def _merge(articles: Iterable[Article], link: LinkFunction, window_days: int, lookback_days: int,
+           threshold: float) -> list[TimelineEntry]:
+    window = timedelta(days=window_days)
+    entries: list[TimelineEntry] = []
+    for bucket in _buckets(articles, timedelta(days=lookback_days)):
+        groups = _Groups(bucket, window)
+        link(bucket, groups, window, threshold)
         members: dict[int, list[_Item]] = {}
         for i, item in enumerate(bucket):
             members.setdefault(groups.find(i), []).append(item)
@@ -355,3 +537,20 @@ def merge_events(
         return (0 if entry.date else 1, entry.date or "", entry.id)
 
     return sorted(entries, key=order)
+
+
+def merge_events(
+    articles: Iterable[Article], *, window_days: int = DEFAULT_WINDOW_DAYS,
+    lookback_days: int = DEFAULT_LOOKBACK_DAYS, threshold: float = DEFAULT_THRESHOLD,
+) -> list[TimelineEntry]:
+    """Merge the events of ``articles`` into timeline entries, sorted by date (undated last)."""
+    return _merge(articles, _link, window_days, lookback_days, threshold)
+
+
+def merge_events_reference(
+    articles: Iterable[Article], *, window_days: int = DEFAULT_WINDOW_DAYS,
+    lookback_days: int = DEFAULT_LOOKBACK_DAYS, threshold: float = DEFAULT_THRESHOLD,
+) -> list[TimelineEntry]:
+    """``merge_events`` by its quadratic definition (every candidate pair scored): the same entries, kept to
+    check the fast version against (tests, ``benchmarks/bench_timeline.py``)."""
+    return _merge(articles, _link_reference, window_days, lookback_days, threshold)
