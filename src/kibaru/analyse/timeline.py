@@ -33,12 +33,14 @@ Entry ids are deterministic: "t" + a hash of the smallest (article_id, start) am
 from __future__ import annotations
 
 import calendar
+import contextlib
 import functools
+import gc
 import hashlib
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -128,7 +130,6 @@ def _fold(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def parse_period(value: str | None, precision: str | None = None) -> tuple[date, date] | None:
     """The first and last day a ``YYYY[-MM[-DD]]`` date (with its precision) may mean; None if unusable."""
     if not value:
@@ -151,14 +152,38 @@ def parse_period(value: str | None, precision: str | None = None) -> tuple[date,
     return day, day
 
 
+# Dates recur (a day, a month): parsed once each. Anything but a string goes to ``parse_period`` itself.
+_parse_period_cached = functools.lru_cache(maxsize=1 << 16)(parse_period)
+
+
+def _period(value: Any, precision: Any = None) -> tuple[date, date] | None:
+    if isinstance(value, str | None) and isinstance(precision, str | None):
+        return _parse_period_cached(value, precision)
+    return parse_period(value, precision)
+
+
 def actor_keys(actor: dict[str, Any]) -> set[str]:
     """What identifies an actor: its kb id and its folded canonical name."""
+    return set(_actor_keys(actor.get("kb_id"), actor.get("canonical")))
+
+
+def _actor_keys(kb_id: Any, canonical: Any) -> frozenset[str]:
+    if isinstance(kb_id, str | None) and isinstance(canonical, str | None):
+        return _actor_keys_cached(kb_id, canonical)
+    return _actor_keys_uncached(kb_id, canonical)
+
+
+def _actor_keys_uncached(kb_id: Any, canonical: Any) -> frozenset[str]:
     keys = set()
-    if actor.get("kb_id"):
-        keys.add(f"kb:{actor['kb_id']}")
-    if actor.get("canonical"):
-        keys.add(f"name:{_fold(str(actor['canonical']))}")
-    return keys
+    if kb_id:
+        keys.add(f"kb:{kb_id}")
+    if canonical:
+        keys.add(f"name:{_fold(str(canonical))}")
+    return frozenset(keys)
+
+
+# The same few thousand actors recur in every timeline.
+_actor_keys_cached = functools.lru_cache(maxsize=1 << 16)(_actor_keys_uncached)
 
 
 def _place_key(event: dict[str, Any]) -> str | None:
@@ -253,7 +278,7 @@ def _report(item: _Item) -> Report:
 def _report_order(r: Report) -> tuple[date, date, str, int]:
     # By the latest day the article may date from: "2022-07" (any day of July) does not come before
     # "2022-07-03". Undated articles sort last: they cannot be the first report we can vouch for.
-    period = parse_period(r.date)
+    period = _period(r.date)
     lo, hi = period if period else (date.max, date.max)
     return (hi, lo, r.article_id, r.start)
 
@@ -307,17 +332,17 @@ def _buckets(articles: Iterable[Article], lookback: timedelta) -> list[list[_Ite
         for event in article.events or []:
             if not event.get("type"):
                 continue
-            period = parse_period(event.get("date"), event.get("date_precision"))
+            period = _period(event.get("date"), event.get("date_precision"))
             article_dated = event.get("date_source") == "article" and period is not None
             if period is not None and article_dated:
                 period = (period[0] - lookback, period[1])
             keys: set[str] = set()
             sets: list[frozenset[str]] = []
             for actor in event.get("actors") or []:
-                own = actor_keys(actor)
-                keys |= own
+                own = _actor_keys(actor.get("kb_id"), actor.get("canonical"))
                 if own:
-                    sets.append(frozenset(own))
+                    keys |= own
+                    sets.append(own)
             buckets.setdefault(str(event["type"]), []).append(_Item(
                 article=article, event=event, lo=period[0] if period else None, hi=period[1] if period else None,
                 precise=bool(period and period[0] == period[1]), actor_keys=frozenset(keys),
@@ -413,29 +438,34 @@ def _link(bucket: list[_Item], groups: _Groups, window: timedelta, threshold: fl
     days = window.days
     los = [it.lo.toordinal() for it in bucket[:n_dated] if it.lo is not None]
     ends = [bisect_right(los, it.hi.toordinal() + days) for it in bucket[:n_dated] if it.hi is not None]
-    # Items filed by (day-precise?, block key); an item's keys depend only on its actors and place.
-    keys_of: dict[tuple[frozenset[str], tuple[str, ...]], tuple[list[Key], list[Key]]] = {}
-    blocks: dict[tuple[bool, Key], _Block] = {}
-    scans: list[tuple[frozenset[str], tuple[str, ...]]] = []
+    # An item's blocks depend only on its "shape" (actor keys, place tokens): items are filed by shape, and
+    # a block is the sorted union of the shapes filed under its key, among the day-precise items or the others.
+    Shape = tuple[frozenset[str], tuple[str, ...], str | None]
+    shapes: list[Shape] = []
+    members: dict[tuple[bool, Shape], list[int]] = {}
     for i, it in enumerate(bucket[:n_dated]):
-        shape = (it.actor_keys, _place_tokens(it))
-        if shape not in keys_of:
-            keys_of[shape] = _block_keys(*shape, it.place_key)
-        scans.append(shape)
+        shape = (it.actor_keys, _place_tokens(it), it.place_key)
+        shapes.append(shape)
+        members.setdefault((it.precise, shape), []).append(i)
+    keys_of = {shape: _block_keys(*shape) for shape in set(shapes)}
+    filed: dict[tuple[bool, Key], list[Shape]] = {}
+    for (precise, shape), _ in members.items():
         for key in keys_of[shape][0]:
-            block = blocks.get((it.precise, key))
-            if block is None:
-                block = blocks[(it.precise, key)] = _Block()
-            block.pos.append(i)
-            block.nxt.append(len(block.pos))
-    # Blocks holding the same items are scanned once: an actor's kb id and its name, a place's kb id and its
-    # name, usually file the same items.
-    same: dict[tuple[int, ...], _Block] = {}
-    for key, block in blocks.items():
-        blocks[key] = same.setdefault(tuple(block.pos), block)
-    del same
+            filed.setdefault((precise, key), []).append(shape)
+    # Keys filing the same shapes (an actor's kb id and its name, a place's kb id and its name, usually)
+    # share one block, scanned once.
+    blocks: dict[tuple[bool, Key], _Block] = {}
+    same: dict[tuple[bool, frozenset[Shape]], _Block] = {}
+    for (precise, key), filed_shapes in filed.items():
+        block = same.get((precise, frozenset(filed_shapes)))
+        if block is None:
+            block = same[(precise, frozenset(filed_shapes))] = _Block()
+            block.pos = sorted(i for shape in filed_shapes for i in members[(precise, shape)])
+            block.nxt = list(range(1, len(block.pos) + 1))
+        blocks[(precise, key)] = block
+    del filed, same
     # The distinct blocks an item scans, by its shape: among the day-precise items, among the others.
-    targets_of: dict[tuple[frozenset[str], tuple[str, ...]], tuple[list[_Block], list[_Block]]] = {}
+    targets_of: dict[Shape, tuple[list[_Block], list[_Block]]] = {}
     for shape, (_, scan) in keys_of.items():
         found: tuple[dict[int, _Block], dict[int, _Block]] = ({}, {})
         for key in scan:
@@ -473,7 +503,7 @@ def _link(bucket: list[_Item], groups: _Groups, window: timedelta, threshold: fl
             if end <= i + 1:
                 continue
             # Pass one: day-precise pairs. Pass two: every pair with a vaguer side.
-            among_precise, among_vague = targets_of[scans[i]]
+            among_precise, among_vague = targets_of[shapes[i]]
             targets = among_precise if precise_pass else among_vague if a.precise else among_precise + among_vague
             if not targets:
                 continue
@@ -521,6 +551,21 @@ def _link(bucket: list[_Item], groups: _Groups, window: timedelta, threshold: fl
 LinkFunction = Callable[[list[_Item], _Groups, timedelta, float], None]
 
 
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Hold the cyclic garbage collector while a merge allocates its hundreds of thousands of objects (none of
+    them garbage until it returns): otherwise every few hundred allocations it traverses all of them again,
+    which at 40k events took a fifth to a half of the merge, and nine tenths of building the articles it
+    reads (``benchmarks/bench_timeline.py``). Collection resumes afterwards, unless it was already off."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _merge(articles: Iterable[Article], link: LinkFunction, window_days: int, lookback_days: int,
            threshold: float) -> list[TimelineEntry]:
     window = timedelta(days=window_days)
@@ -544,7 +589,8 @@ def merge_events(
     lookback_days: int = DEFAULT_LOOKBACK_DAYS, threshold: float = DEFAULT_THRESHOLD,
 ) -> list[TimelineEntry]:
     """Merge the events of ``articles`` into timeline entries, sorted by date (undated last)."""
-    return _merge(articles, _link, window_days, lookback_days, threshold)
+    with gc_paused():
+        return _merge(articles, _link, window_days, lookback_days, threshold)
 
 
 def merge_events_reference(
