@@ -278,9 +278,20 @@ def _report(item: _Item) -> Report:
 def _report_order(r: Report) -> tuple[date, date, str, int]:
     # By the latest day the article may date from: "2022-07" (any day of July) does not come before
     # "2022-07-03". Undated articles sort last: they cannot be the first report we can vouch for.
-    period = _period(r.date)
-    lo, hi = period if period else (date.max, date.max)
+    hi, lo = _latest_first(r.date)
     return (hi, lo, r.article_id, r.start)
+
+
+def _latest_first_uncached(value: Any) -> tuple[date, date]:
+    period = _period(value)
+    return (period[1], period[0]) if period else (date.max, date.max)
+
+
+_latest_first_cached = functools.lru_cache(maxsize=1 << 16)(_latest_first_uncached)
+
+
+def _latest_first(value: Any) -> tuple[date, date]:
+    return _latest_first_cached(value) if isinstance(value, str | None) else _latest_first_uncached(value)
 
 
 def _entry(items: list[_Item]) -> TimelineEntry:
@@ -308,13 +319,14 @@ def _entry(items: list[_Item]) -> TimelineEntry:
     for it in items:
         seen: set[str] = set()
         for actor in it.event.get("actors") or []:
-            key = f"kb:{actor['kb_id']}" if actor.get("kb_id") else f"name:{_fold(str(actor.get('canonical', '')))}"
+            kb_id = actor.get("kb_id")
+            key = f"kb:{kb_id}" if kb_id else _name_key(actor.get("canonical", ""))
             if key in seen:
                 continue
             seen.add(key)
             mentions[key] += 1
-            actors.setdefault(key, {"canonical": actor.get("canonical"), "kb_id": actor.get("kb_id"),
-                                    "role": actor.get("role")})
+            if key not in actors:
+                actors[key] = {"canonical": actor.get("canonical"), "kb_id": kb_id, "role": actor.get("role")}
     ordered = sorted(actors, key=lambda k: (-mentions[k], str(actors[k]["canonical"])))
     values = sorted({r.fatalities for r in reports if r.fatalities is not None})
     return TimelineEntry(
@@ -322,6 +334,10 @@ def _entry(items: list[_Item]) -> TimelineEntry:
         location=location, actors=[{**actors[k], "reports": mentions[k]} for k in ordered], reports=reports,
         first_report=reports[0], fatalities_values=values, fatalities_disagree=len(values) > 1,
     )
+
+
+def _name_key(name: Any) -> str:
+    return f"name:{_fold(str(name))}"
 
 
 def _buckets(articles: Iterable[Article], lookback: timedelta) -> list[list[_Item]]:
@@ -464,8 +480,8 @@ def _link(bucket: list[_Item], groups: _Groups, window: timedelta, threshold: fl
             block.nxt = list(range(1, len(block.pos) + 1))
         blocks[(precise, key)] = block
     del filed, same
-    # The distinct blocks an item scans, by its shape: among the day-precise items, among the others.
-    targets_of: dict[Shape, tuple[list[_Block], list[_Block]]] = {}
+    # The distinct blocks an item scans, by its shape: among the day-precise items, among the others, both.
+    targets_of: dict[Shape, tuple[list[_Block], list[_Block], list[_Block]]] = {}
     for shape, (_, scan) in keys_of.items():
         found: tuple[dict[int, _Block], dict[int, _Block]] = ({}, {})
         for key in scan:
@@ -473,7 +489,8 @@ def _link(bucket: list[_Item], groups: _Groups, window: timedelta, threshold: fl
                 block = blocks.get((kind, key))
                 if block is not None:
                     into[id(block)] = block
-        targets_of[shape] = (list(found[0].values()), list(found[1].values()))
+        on_precise, on_vague = list(found[0].values()), list(found[1].values())
+        targets_of[shape] = (on_precise, on_vague, on_precise + on_vague)
     parent, feasible = groups.parent, groups.feasible
 
     def find(i: int) -> int:
@@ -494,17 +511,15 @@ def _link(bucket: list[_Item], groups: _Groups, window: timedelta, threshold: fl
         return e
 
     none = n_dated  # larger than any position
+    # Pass one: day-precise pairs (among the day-precise items). Pass two: every pair with a vaguer side.
     for precise_pass in (True, False):
-        for i in range(n_dated):
-            a = bucket[i]
-            if precise_pass and not a.precise:
-                continue
+        for i in (i for i in range(n_dated) if bucket[i].precise) if precise_pass else range(n_dated):
             end = ends[i]
             if end <= i + 1:
                 continue
-            # Pass one: day-precise pairs. Pass two: every pair with a vaguer side.
-            among_precise, among_vague = targets_of[shapes[i]]
-            targets = among_precise if precise_pass else among_vague if a.precise else among_precise + among_vague
+            a = bucket[i]
+            among = targets_of[shapes[i]]
+            targets = among[0] if precise_pass else among[1] if a.precise else among[2]
             if not targets:
                 continue
             root = find(i)
@@ -524,12 +539,12 @@ def _link(bucket: list[_Item], groups: _Groups, window: timedelta, threshold: fl
                     j = pos[k]
                     g = find(j)
                     if g == root or g in refused or first.get(g, none) <= j:
-                        k = run_end(pos, nxt, k, g)
+                        k = nxt[k] if nxt[k] >= stop else run_end(pos, nxt, k, g)
                         continue
                     lo_g, hi_g = feasible[g]
                     if lo_g > hi_i or lo_i > hi_g:
                         refused.add(g)
-                        k = run_end(pos, nxt, k, g)
+                        k = nxt[k] if nxt[k] >= stop else run_end(pos, nxt, k, g)
                         continue
                     run_stop = run_end(pos, nxt, k, g)
                     last = min(run_stop, stop)
