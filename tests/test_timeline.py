@@ -355,3 +355,25 @@ def test_blocked_merge_scores_few_pairs_on_a_dense_month(monkeypatch: Any) -> No
     entries = merge_events(articles)
     assert len(entries) == 1 and len(entries[0].reports) == 2000
     assert calls["n"] < 3 * len(articles)
+
+
+def test_dashboard_timeline_narrows_only_beyond_its_limit(tmp_path: Path, monkeypatch: Any) -> None:
+    """The timeline page merges every event-reporting article up to ``MAX_TIMELINE_ARTICLES``, then only the
+    latest months that fit (saying so)."""
+    from fastapi.testclient import TestClient
+
+    from kibaru.serve import analytics
+    from kibaru.serve.app import create_app
+
+    articles = [_article(f"m{month}{k}", "x", f"2022-{month:02d}-1{k}",
+                         _event(date=f"2022-{month:02d}-1{k}", location=f"Ville {month}", location_kb_id=None))
+                for month in (3, 5, 7) for k in range(2)]
+    db = _db(tmp_path, articles)
+    with TestClient(create_app(db)) as client:
+        whole = client.get("/timeline").text
+        assert 'id="narrowed"' not in whole and 'id="event-count">3 événements' in whole
+        monkeypatch.setattr(analytics, "MAX_TIMELINE_ARTICLES", 4)
+        analytics._TIMELINE_CACHE.clear()
+        narrowed = client.get("/timeline").text
+    assert 'id="narrowed"' in narrowed and "depuis 2022-05" in narrowed
+    assert 'id="event-count">2 événements' in narrowed
