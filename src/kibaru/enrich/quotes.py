@@ -1302,6 +1302,31 @@ def _comme_incise(ctx: _Context, t: Token, direct: Sequence[tuple[int, int]]) ->
     return _Quote(s_char, e_char, False, cue=t.text, speaker_tok=subj)
 
 
+def _selon_relative(ctx: _Context, selon: Token, pron: Token, direct: Sequence[tuple[int, int]]) -> _Quote | None:
+    """« les affirmations du GIEC selon lesquelles CLAUSE » -> CLAUSE, spoken by the antecedent."""
+    doc, text = ctx.doc, ctx.text
+    verb = pron.head
+    ante = verb.head if verb.dep_ in {"acl:relcl", "acl"} and verb.head.i < selon.i else None
+    if ante is None:
+        ante = next((x for x in reversed(doc[max(0, selon.i - 4) : selon.i]) if x.pos_ in {"NOUN", "PROPN"}), None)
+    if ante is None:
+        return None
+    start = pron.idx + len(pron.text)
+    _ss, se = _sentence_bounds(text, start, start + 1, direct)
+    s_char, e_char = _trim(text, start, _clause_end(text, start, se, direct, start))
+    if e_char > s_char and text[e_char - 1] in _SENT_END:
+        e_char -= 1
+    if _words(text[s_char:e_char]) < MIN_QUOTE_WORDS:
+        return None
+    # the source is a name inside the antecedent's phrase (« la déclaration du président Poutine »)
+    a, _b = _np_span(ante)
+    named = [m for m in _mentions_in(ctx, a, selon.idx) if m.label in {"PER", "ORG"}]
+    if not named:
+        return None  # « l'idée selon laquelle … »: no source named, not reported speech
+    speaker_tok = _token_at(doc, named[-1].start)
+    return _Quote(s_char, e_char, False, cue=selon.text, speaker_tok=speaker_tok)
+
+
 def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_Quote]:
     doc, text, lex = ctx.doc, ctx.text, ctx.lex
     out: list[_Quote] = []
@@ -1328,7 +1353,14 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
                     continue
                 if not (obj.pos_ in {"PROPN", "PRON"} or _mentions_in(ctx, obj.idx, obj.idx + len(obj.text))):
                     continue
-            if obj.text.lower() in {"laquelle", "lequel", "lesquelles", "lesquels", "moi"}:
+            if obj.text.lower() in {"laquelle", "lequel", "lesquelles", "lesquels"}:
+                # « la déclaration de Poutine selon laquelle CLAUSE »: the noun the relative clause
+                # qualifies names (or is) the source
+                rel = _selon_relative(ctx, t, obj, direct)
+                if rel is not None:
+                    out.append(rel)
+                continue
+            if obj.text.lower() == "moi":
                 continue
             if obj.pos_ == "NOUN" and obj.lemma_.lower() in {
                 "vraisemblance",
