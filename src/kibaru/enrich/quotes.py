@@ -667,6 +667,10 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         if appos:  # « le directeur général de l'OMS, Tedros Adhanom Ghebreyesus »
             name, kid = _mention_name(appos[0], ctx)
             return name, kid, "PER"
+        chain = _propn_chain_at(ctx, e + 2)
+        if chain is not None and tok.pos_ == "NOUN":  # the same, when the NER missed the name
+            name, kid = _full_name(ctx, chain, e + 2)
+            return name, kid, "PER"
     is_person_head = tok.pos_ == "NOUN" and (head_lemma in lex.person_heads or head_text in lex.person_heads)
     if ms:
         per = [m for m in ms if m.label == "PER"]
@@ -734,6 +738,19 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
 # Determiners of a plural noun phrase that names a group as a whole (« les experts », « certains
 # économistes »), not one unnamed member (« un expert ») nor a partitive sample.
 _GROUP_DETERMINERS = frozenset({"le", "les", "certain", "certains", "plusieurs", "nombreux", "ce", "ces"})
+
+
+def _propn_chain_at(ctx: _Context, char: int) -> str | None:
+    """Two to four proper nouns starting at ``char`` (« Dmitri Peskov »), or None."""
+    tok = _token_at(ctx.doc, char)
+    if tok is None or tok.idx != char or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    toks = [tok]
+    for t in ctx.doc[tok.i + 1 : tok.i + 4]:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.is_sent_start:
+            break
+        toks.append(t)
+    return " ".join(t.text for t in toks) if len(toks) >= 2 else None
 
 
 def _is_group(tok: Token) -> bool:
@@ -885,23 +902,36 @@ def _inverted_subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.pos_ == "PRON" and c.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on"}:
             return c
-    # a named entity right after the verb (the parser often mislabels inverted names)
+    # a named entity right after the verb (the parser often mislabels inverted names); a name after a
+    # preposition (« sur Twitter », « à RTL », « au micro de France Inter ») is where it was said
     sent_end = tok.sent.end
     for ent in tok.doc.ents:
-        if tok.i < ent.start <= tok.i + 8 and ent.end <= sent_end and ent.label_ in {"PER", "ORG"}:
+        near = tok.i < ent.start <= tok.i + 8 and ent.end <= sent_end
+        if near and ent.label_ in {"PER", "ORG"} and not _after_preposition(tok.doc[ent.start]):
             return ent.root
     # first noun or proper noun after the verb, skipping « à la presse », dates and adverbs
     for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 14)]:
         if t.is_sent_start or t.text in {"«", "“", '"', ";"}:
             break
-        if t.pos_ in {"PROPN", "NOUN"} and t.dep_ not in {"obl:mod", "obl:arg", "obl", "nmod"} and t.head == tok:
+        nominal = t.pos_ in {"PROPN", "NOUN"} and t.dep_ not in {"obl:mod", "obl:arg", "obl", "nmod"}
+        if nominal and t.head == tok and not _after_preposition(t):
             return t
     for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 14)]:
         if t.is_sent_start or t.text in {"«", "“", '"', ";"}:
             break
-        if t.pos_ == "PROPN":
+        if t.pos_ == "PROPN" and not _after_preposition(t):
             return t
     return None
+
+
+def _after_preposition(t: Token) -> bool:
+    """Whether a name is introduced by a preposition (its own or its phrase's first word's)."""
+    if any(c.dep_ == "case" for c in t.children):
+        return True
+    k = t.i - 1
+    while k >= 0 and t.doc[k].pos_ == "DET":
+        k -= 1
+    return k >= 0 and (t.doc[k].pos_ == "ADP" or t.doc[k].text.lower() in _PREPOSITIONS)
 
 
 # --------------------------------------------------------------------------------------------
