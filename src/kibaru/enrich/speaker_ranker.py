@@ -103,6 +103,7 @@ FEATURES = (
     "np_subj",
     "np_subj_plural",
     "propn_subj",
+    "kb_role",
 )
 
 # Courtesy titles that give a person's gender (« Mme Borne », « M. Pompeo »).
@@ -407,6 +408,7 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
     on_cue = any(c[2] in {"on", "?"} for c in sent_cues) and not cue_subjects_sent
     # a description subject (« le diplomate », « la cheffe du gouvernement ») of a cue in the sentence
     desc_words: set[str] = set()
+    role_ids: set[str] = set()
     for c_pos, found, pron, _sel in sent_cues:
         if found or pron is not None:
             continue
@@ -415,6 +417,8 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
         if subj is not None and subj.pos_ == "NOUN":
             a, b = q._np_span(subj)
             desc_words |= _words(text[a:b])
+            # the actors the KB's dated roles give for the description (« le porte-parole du Kremlin »)
+            role_ids |= {kid for kid, _name in q._kb_candidates(ctx, text[a:b]) if kid}
     colon_left = re.search(r":[\s\u00a0\u202f«“\"]*$", text[max(ss, s - 6) : s]) is not None
     rule_name, rule_kb = res["speaker"], res["speaker_kb_id"]
 
@@ -476,6 +480,8 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
             f["desc_overlap"] = max(f.get("desc_overlap", 0.0), len(desc_words & around) / len(desc_words))
         if opens and mp == par and m.start >= s:
             f["opens_par_first"] = 1.0
+        if kid and kid in role_ids:
+            f["kb_role"] = 1.0
         if q._VENUE.search(text[max(0, m.start - 14) : m.start]):
             f["venue"] = 1.0
         if i in last_cue_subjects:
