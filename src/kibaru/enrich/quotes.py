@@ -1316,16 +1316,20 @@ def _comme_incise(ctx: _Context, t: Token, direct: Sequence[tuple[int, int]]) ->
     if comme.head is not t and comme.dep_ != "mark":
         return None  # « comme » of a comparison (« comme un État paria »), not of the incise
     ss, se = _sentence_bounds(text, comme.idx, comme.idx + 1, direct)
-    before = _trim(text, ss, comme.idx)
-    if _words(text[before[0] : before[1]]) >= MIN_QUOTE_WORDS:
-        s_char, e_char = before
-    else:
-        comma = next((x for x in doc[t.i + 1 : t.i + 15] if x.text == ","), None)
-        if comma is None:
+    comma = next((x for x in doc[t.i + 1 : t.i + 15] if x.text in {",", ".", "!", "?"} or x.is_sent_start), None)
+    incise_end = comma.idx if comma is not None else se
+    if not text[ss : comme.idx].strip():
+        # « Comme le rapporte X, CLAUSE. »: the clause after the incise
+        if comma is None or comma.text != ",":
             return None
         s_char, e_char = _trim(text, comma.idx + 1, se)
         if e_char > s_char and text[e_char - 1] in _SENT_END:
             e_char -= 1
+    elif _words(text[incise_end:se]) == 0 and text[ss : comme.idx].rstrip()[-1:] == ",":
+        # « CLAUSE, comme l'a noté X. »: the clause before it
+        s_char, e_char = _trim(text, ss, comme.idx)
+    else:
+        return None  # an incise inside the sentence (« Obama, comme l'a dit X, a … »): left to the rules
     if _words(text[s_char:e_char]) < MIN_QUOTE_WORDS or any(s <= s_char < e for s, e in direct):
         return None
     subj = _subject_near(ctx, t) or _inverted_subject(t)
