@@ -1313,7 +1313,7 @@ def _comme_incise(ctx: _Context, t: Token, direct: Sequence[tuple[int, int]]) ->
             return None
         k = j
     comme = doc[k]
-    if comme.head is not t and comme.dep_ != "mark":
+    if comme.head.i != t.i and comme.dep_ != "mark":
         return None  # « comme » of a comparison (« comme un État paria »), not of the incise
     ss, se = _sentence_bounds(text, comme.idx, comme.idx + 1, direct)
     comma = next((x for x in doc[t.i + 1 : t.i + 15] if x.text in {",", ".", "!", "?"} or x.is_sent_start), None)

@@ -319,22 +319,26 @@ def _mention_gender(ctx: q._Context, m: q._Mention) -> str | None:
     if first is None:
         return None
     k = first.i - 1
-    steps = 0
-    while k >= 0 and steps < 4:
+    noun_gender: str | None = None
+    while k >= 0 and first.i - k <= 5:
         tok = doc[k]
         low = tok.text.lower()
         if low in _FEMININE_TITLES:
             return "Fem"
         if low in _MASCULINE_TITLES:
             return "Masc"
-        if tok.pos_ in {"NOUN", "DET"}:
-            g = tok.morph.get("Gender")
-            return g[0] if g else None
-        if tok.pos_ not in {"ADJ", "PROPN"}:
-            return None
+        g = tok.morph.get("Gender", [])
+        if tok.pos_ == "DET":
+            # the determiner decides for epicene titles (« la ministre », « le porte-parole »)
+            return g[0] if g else noun_gender
+        if tok.pos_ == "NOUN":
+            if noun_gender is not None:
+                break
+            noun_gender = g[0] if g else None
+        elif tok.pos_ not in {"ADJ", "PROPN"}:
+            break
         k -= 1
-        steps += 1
-    return None
+    return noun_gender
 
 
 def _unnamed_subject(ctx: q._Context, subj: Token, s: int, e: int) -> tuple[str, str] | None:
@@ -501,7 +505,7 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
 
     # cue subjects in the sentence that no entity covers
     lo_i = bisect.bisect_left([p for p, _n, _k in art.np_subjects], ss)
-    for pos, name, kind in art.np_subjects[lo_i:]:
+    for pos, name, subj_kind in art.np_subjects[lo_i:]:
         if pos >= se:
             break
         if s <= pos < e:
@@ -509,9 +513,9 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
         k = key_of(name, None)
         c = cands.get(k)
         if c is None:
-            label = "PER" if kind == "propn" else "GRP"
+            label = "PER" if subj_kind == "propn" else "GRP"
             c = cands[k] = Candidate(name, None, label, {"dist_before": 1.0, "dist_after": 1.0})
-        c.feats["np_subj" if kind == "np" else "np_subj_plural" if kind == "np_plural" else "propn_subj"] = 1.0
+        c.feats[{"np": "np_subj", "np_plural": "np_subj_plural"}.get(subj_kind, "propn_subj")] = 1.0
         c.feats["cue_subj_sent"] = 1.0
         if pos >= e:
             c.feats["cue_subj_after"] = 1.0
