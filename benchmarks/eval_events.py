@@ -4,8 +4,10 @@ Gold: ``eval/events_gold.jsonl`` (guideline and split in ``eval/EVENTS.md``): pe
 its article file, character offsets, a 16-character check string, the annotator's anchor date for
 the article, and every event it reports (``type``, ``actors`` with roles, ``location``, ``date``
 with precision, ``fatalities``); an empty list marks a sentence that reports no event (a negative:
-negated, hypothetical, generic). The article text is not in the repository (licence); it is read
-from ``$KIBARU_SHARED`` (default ``<repo>/../shared``).
+negated, hypothetical, generic). The SemEval article text is not in the repository (licence); it is
+read from ``$KIBARU_SHARED`` (default ``<repo>/../shared``). From round 6 the gold also covers
+openly licensed Sahel-domain texts kept in the repository (``eval/narratives/texts/``: French
+Parliament excerpts, official communiqués), whose ``article`` is a repository path.
 
 The system (``entities`` then ``events``) runs over the whole article with the anchor as the
 article date. Each system event is assigned to the annotated sentence its evidence overlaps most;
@@ -13,18 +15,29 @@ system events outside annotated sentences are not scored. Events are matched wit
 type (both gold and system have at most one event per type and sentence). Scores:
 
 * **detection** P/R/F1 over (sentence, type) pairs;
-* for gold events: share with the right **date** (value and precision), right **actors** (same set
-  of actors, each with the same role; an actor matches when the KB resolves the gold name to the
-  system actor's id, or the folded names are equal, or an unlinked one-word system name is the gold
-  name's last word), right actor names ignoring roles, right
+* for gold events: share with the right **date** (value and precision), right **actors**, right
+  actor names ignoring roles, right
   **location**, and right **fatalities**; **all right** = detected, date right and actors right
   (roles included) — the issue's target is 80 %;
+* **actors right**, the criterion of the issue's target, is explicit: the system's actors and the
+  gold actors are the same set — every gold actor found, no actor the annotator did not mark — and
+  each matched pair has the same role (``source`` / ``target`` / ``participant``). Names are
+  compared up to the aliases the guideline allows: a system actor matches a gold one when the KB
+  resolves the gold name to the system actor's id (or to the same Wikidata id: "OTAN" and
+  "Organisation du traité de l'Atlantique nord"), or the folded names are equal, or an unlinked
+  one-word system name is the gold name's last word ("Pelosi"), or (from round 5) the names are
+  spelling variants — one letter apart in names of six letters or more ("Borrel" / "Borrell") or
+  one the other's words extend ("Mohammed ben Zayed" / "... Al Nahyane"). The round-5 variants were
+  added before the round-5 blind run and are applied to the "before" and "after" systems alike;
+  they change no figure of the earlier rounds' splits by more than the few such names (see
+  ``eval/EVENTS.md``). Roles are never relaxed: "X a reçu Y" with Y as the source is wrong;
 * date accuracy separately over gold events whose date is stated in the sentence (the others take
   the article's date, which the system falls back to as well); fatalities separately over gold
   events with a stated death toll;
 * per type: P/R/F1 of detection and the all-right count.
 
-Run: ``.venv/bin/python benchmarks/eval_events.py [--split dev|heldout|heldout2|heldout3|heldout4|tune|all] [--errors]``
+Run: ``.venv/bin/python benchmarks/eval_events.py [--split NAME] [--errors]`` (NAME: dev, heldout,
+heldout2 … heldout6, dev6, tune, all)
 (``tune`` = every split except the blind ones, ``BLIND_SPLITS``).
 """
 
@@ -40,8 +53,10 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD = REPO / "eval" / "events_gold.jsonl"
-# Splits still blind (never looked at while tuning); ``tune`` is every other split.
-BLIND_SPLITS = frozenset({"heldout4"})
+# Splits kept out of ``tune`` (never looked at while tuning); ``tune`` is every other split. heldout5
+# was run once at the end of round 5 and is development data from round 6 on.
+# Round 6: heldout5 is development data; heldout6 (Sahel-domain texts, see eval/EVENTS.md) is blind.
+BLIND_SPLITS = frozenset({"heldout6"})
 
 
 def shared_dir() -> Path:
@@ -52,11 +67,20 @@ def shared_dir() -> Path:
     return beside if beside.is_dir() or not Path("/work/shared").is_dir() else Path("/work/shared")
 
 
-def load_gold(split: str) -> dict[str, list[dict[str, Any]]]:
-    """Gold sentences of ``split`` by article file; checks each offset against the corpus text."""
+def article_text(article: str) -> str:
+    """The text of a gold article: ``eval/...`` paths are openly licensed texts kept in the repository
+    (the Sahel-domain texts of ``eval/narratives/texts/``, from round 6); the others are SemEval
+    articles read from the shared corpus (not redistributed)."""
+    if article.startswith("eval/"):
+        return (REPO / article).read_text(encoding="utf-8")
     corpus = shared_dir() / "corpus" / "semeval2023_fr"
     if not corpus.is_dir():
         raise FileNotFoundError(f"SemEval French corpus not found at {corpus} (set KIBARU_SHARED)")
+    return (corpus / article).read_text(encoding="utf-8")
+
+
+def load_gold(split: str) -> dict[str, list[dict[str, Any]]]:
+    """Gold sentences of ``split`` by article file; checks each offset against the article text."""
     by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
@@ -66,7 +90,7 @@ def load_gold(split: str) -> dict[str, list[dict[str, Any]]]:
             continue
         by_article[row["article"]].append(row)
     for article, rows in by_article.items():
-        text = (corpus / article).read_text(encoding="utf-8")
+        text = article_text(article)
         for row in rows:
             if text[row["start"] : row["start"] + len(row["check"])] != row["check"]:
                 raise ValueError(f"{article}:{row['start']}: text changed (check string differs)")
@@ -90,6 +114,35 @@ def _keys(name: str | None, kb_id: str | None, kb: Any) -> set[str]:
     return keys
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by at most one inserted, deleted or replaced character."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _variant_match(gold_name: str, system: dict[str, Any]) -> bool:
+    """The same name written differently: one letter apart in names of six letters or more
+    ("Josep Borrel" / "Josep Borrell", "Benn Wallace" / "Ben Wallace"), or one name the other's
+    words extend, two words at least in common ("Mohammed ben Zayed" / "Mohammed Ben Zayed Al
+    Nahyane"). Applied to every system alike (see the module docstring)."""
+    from kibaru.enrich.entities import fold
+
+    if not system["canonical"]:
+        return False
+    g, s = fold(gold_name), fold(system["canonical"])
+    if min(len(g), len(s)) >= 6 and _one_edit(g, s):
+        return True
+    gw, sw = g.split(), s.split()
+    common = len(set(gw) & set(sw))
+    return common >= 2 and (gw == sw[: len(gw)] or sw == gw[: len(sw)])
+
+
 def _surname_match(gold_name: str, system: dict[str, Any]) -> bool:
     """An unlinked system actor named by the gold actor's last name ("Pelosi" for "Nancy Pelosi")."""
     from kibaru.enrich.entities import fold
@@ -109,7 +162,11 @@ def _same_actors(gold: list[dict[str, Any]], system: list[dict[str, Any]], kb: A
         match = next(
             (
                 s for s in unused
-                if (gk & _keys(s["canonical"], s["kb_id"], kb) or _surname_match(g["name"], s))
+                if (
+                    gk & _keys(s["canonical"], s["kb_id"], kb)
+                    or _surname_match(g["name"], s)
+                    or _variant_match(g["name"], s)
+                )
                 and (not roles or s["role"] == g["role"])
             ),
             None,
@@ -215,7 +272,8 @@ def run(split: str, errors: bool) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--split", default="heldout",
-                        choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "tune", "all"])
+                        choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6",
+                                 "heldout6", "tune", "all"])
     parser.add_argument("--errors", action="store_true", help="print each error (use on dev only)")
     args = parser.parse_args(argv)
     try:
