@@ -90,6 +90,14 @@ Fourth round (branch ``quotes3``, learned speaker ranker ``kibaru.enrich.speaker
 ``dev-all`` by ``benchmarks/train_speaker_ranker.py``): dev-all 5-fold article-grouped CV speaker accuracy
 0.715 (rules 0.667 on the same 474 matched quotes); heldout5 (blind, run once with ``--compare``) F1 0.709
 (unchanged), speaker accuracy 0.530 (rules alone) -> 0.578 (rules + ranker), same run.
+
+Fifth round (branch ``quotes4``, chosen on ``dev-all`` incl. heldout5): indirect speech (reported clauses
+run to their sentence's end, « affirmant que », multiword cues, « accuser X de + inf. », « comme le
+rapporte X », « aux yeux de X », « selon laquelle »), ranker candidates from unnamed cue subjects, pronoun
+gender agreement, a CV-calibrated no-speaker offset. dev-all F1 0.774 -> 0.783 (indirect recall 0.609 ->
+0.656, precision 0.752 -> 0.755), ranker CV speaker accuracy 0.693 -> 0.711; heldout6 (blind, run once,
+main c581015 and the branch in one script) F1 0.538 -> 0.539, indirect recall 0.44 -> 0.50, speaker
+accuracy 0.456 -> 0.475.
 """
 
 from __future__ import annotations
