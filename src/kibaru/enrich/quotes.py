@@ -12,8 +12,10 @@ What it finds:
 
 * direct quotes between « », “ ”, " " (nested marks stay inside the outer quote; a quote
   interrupted by an incise « …, a déclaré le ministre, … » gives two segments, same speaker);
-* indirect speech: a reporting verb with a ``que`` clause or an infinitive (lexicon in
-  ``data/quotes/cues.yaml``), « selon / d'après / pour X, … », and clause-final incises
+* indirect speech: a reporting verb with a ``que`` clause (run to its sentence's end, past the quoted
+  fragments the parser stops at) or an infinitive (« a nié avoir … », « accuse Ankara d'utiliser … »;
+  lexicon in ``data/quotes/cues.yaml``), « selon / d'après / pour / aux yeux de X, … », « selon
+  laquelle » after a named source, « comme le rapporte X, … », and clause-final incises
   (« …, a déclaré X. », « …, estime le diplomate. »).
 
 The speaker is the subject of the reporting verb, the inverted subject of an incise, or the object

@@ -10,17 +10,22 @@ for each quote it gathers candidate speakers
   short forms expanded to the article's full name);
 * the rule-based speaker (which may be a resolved pronoun, a description or a nominal group);
 * the previous quote's speaker;
-* « no speaker » (an unnamed source, « on », a placard);
+* every reporting-verb subject of the quote's sentence that no entity covers: a proper-noun chain the NER
+  missed, a nominal group (« les responsables du ministère »);
+* « no speaker » (an unnamed source, « on », a placard), whose score gets a CV-calibrated offset
+  (``RankerModel.null_offset``): the explicit no-speaker decision;
 
 describes each by features of French reporting structure — subject of a reporting verb in the
 quote's sentence, object of « selon », position before the quote or in the incise after it,
 distance, same or previous paragraph, a colon introducing the quote, a description subject whose
 words sit next to the candidate's name, a pronoun subject and the most recent person subject,
-entity type, KB link, how often the article names it, whether it spoke the previous quote and
-whether the quote opens its paragraph — and scores them with a logistic regression trained on the
-development quotes (``benchmarks/train_speaker_ranker.py``: ``dev-all`` of ``eval/quotes_gold.jsonl``,
-article-grouped cross-validation). The model file ``data/quotes/speaker_ranker.json`` holds
-feature names and weights only (no article text). Without it the rule-based speakers stand.
+entity type, KB link, an actor the KB's roles give for a description subject, gender agreement with a
+pronoun subject (il / elle vs « Mme », « la ministre X »), how often the article names it, whether it
+spoke the previous quote and whether the quote opens its paragraph — and scores them with a logistic
+regression trained on the development quotes (``benchmarks/train_speaker_ranker.py``: ``dev-all`` of
+``eval/quotes_gold.jsonl``, article-grouped cross-validation). The model file
+``data/quotes/speaker_ranker.json`` holds feature names and weights only (no article text). Without it
+the rule-based speakers stand.
 """
 
 from __future__ import annotations
