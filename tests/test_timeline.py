@@ -228,3 +228,29 @@ def test_a_weak_pair_leaning_on_an_article_date_is_refused() -> None:
     loose = _article("b", "y", "2022-09-20", _later_reference("2022-09-20", [JNIM]))
     assert len(merge_events([dated, loose])) == 2
     assert len(merge_events([dated, loose], threshold=0.1)) == 1
+
+
+def test_dashboard_timeline_sees_an_update_only_ingest(tmp_path: Path) -> None:
+    """The dashboard caches merged timelines per database state; an ingest that only corrects existing
+    articles (no new rows, same ingest order) must still invalidate it."""
+    from kibaru.serve import analytics
+    from kibaru.serve.dialect import DUCKDB, Cursor
+
+    db = tmp_path / "t.duckdb"
+    first = _three_outlets()
+    storage = open_storage(str(db))
+    try:
+        run = storage.begin_run(["first"])
+        storage.write_batch(run, first, [b""] * len(first), [])
+        with storage.read_cursor() as raw:
+            before = analytics.merged_events(Cursor(raw, DUCKDB))
+        assert {r.fatalities for e in before for r in e.reports} == {12, 15, None}
+
+        corrected = _article("c3", "maliweb", "2022-08-10", _event(fatalities=31, start=40))
+        run = storage.begin_run(["correction"])
+        storage.write_batch(run, [corrected], [b""], [])
+        with storage.read_cursor() as raw:
+            after = analytics.merged_events(Cursor(raw, DUCKDB))
+    finally:
+        storage.close()
+    assert {r.fatalities for e in after for r in e.reports} == {12, 31, None}

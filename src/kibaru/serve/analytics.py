@@ -376,8 +376,11 @@ _NETWORK_CACHE: dict[tuple[Any, ...], list[tuple[str, str, int]]] = {}
 
 
 def _db_key(cur: Cursor) -> str:
+    """What the cached views depend on: new articles raise the count and the highest ``ingest_seq``; an
+    ingest that only updates existing articles keeps both but stamps them with its run (``last_run``)."""
     row = cur.execute("SELECT current_database(), (SELECT count(*) FROM articles), "
-                      "(SELECT coalesce(max(ingest_seq), 0) FROM articles)").fetchone()
+                      "(SELECT coalesce(max(ingest_seq), 0) FROM articles), "
+                      "(SELECT coalesce(max(last_run), 0) FROM articles)").fetchone()
     return repr(row)
 
 
