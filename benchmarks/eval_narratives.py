@@ -118,8 +118,11 @@ def main() -> None:
     test = bench.prepare(test_gold)
     print(f"prepared in {time.time() - t0:.0f}s")
     results = {}
+    real_train = [p for p in train if not p.gold.synthetic]
     for kind in args.systems.split(","):
-        model = ev.train(train, kind)
+        # the prototype model trains on real text only: the synthetic paragraphs lowered its train-CV
+        # micro-F1 (0.357 -> 0.321, cv_narratives.py --grid); the round-4 models keep them
+        model = ev.train(real_train if kind == "prototypes" else train, kind)
         found = ev.predict(test, model)
         reports = ev.evaluate(test_gold, found)
         results[kind] = reports

@@ -186,9 +186,11 @@ def test_labelstudio_corrections_retrain_the_pipeline_model(tmp_path: Path) -> N
     # before: a model trained on the same articles with the correction removed
     uncorrected = [ev.GoldArticle(g.doc, g.text, g.split, []) for g in gold]
     bench = ev.Workbench()
-    # a handful of corrections on their own: weaker regularisation than the default (kibaru train --c 10)
-    before = ev.train(bench.prepare(uncorrected), "signals", c=10.0)
-    after = ev.train(bench.prepare(gold), "signals", c=10.0)
+    # the default (prototype) model; a handful of corrections on their own: weaker regularisation
+    # than the default (kibaru train --c 10)
+    before = ev.train(bench.prepare(uncorrected), c=10.0)
+    after = ev.train(bench.prepare(gold), c=10.0)
+    assert after.kind == "prototypes"
     before.save(tmp_path / "before")
     after.save(tmp_path / "after")
     ents = extract_entities([texts[0]])[0]

@@ -381,7 +381,7 @@ def training_data(prepared: Sequence[Prepared], exemplars: tuple[list[nar.Unit],
     return units, y
 
 
-def train(prepared: Sequence[Prepared], kind: str = "signals",
+def train(prepared: Sequence[Prepared], kind: str = "prototypes",
           exemplars: tuple[list[nar.Unit], np.ndarray] | None = None,
           c: float | None = None) -> NarrativeModel:
     model = new_model(kind, c)

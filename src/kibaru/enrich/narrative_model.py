@@ -43,8 +43,8 @@ DEFAULT_THRESHOLD = 0.6
 # The prototype model (the default since round 5): inverse regularisation of its single logistic
 # regression and its probability cut-off; chosen by article-grouped cross-validation on the gold
 # train split (benchmarks/cv_narratives.py; RESULTS.md "Narratives", round 5).
-DEFAULT_PROTO_C = 1.0
-DEFAULT_PROTO_THRESHOLD = 0.5
+DEFAULT_PROTO_C = 0.1
+DEFAULT_PROTO_THRESHOLD = 0.99
 
 # Multiplier on the dense signal columns so that they weigh against the L2-normalised TF-IDF
 # row under the same regularisation (exemplar similarities live in about [-0.1, 0.15]).
@@ -367,7 +367,7 @@ class ProtoModel:
         "pos", "pos_minus_neg", "pos_minus_other", "exemplar", "exemplar_minus_other",
         "pattern", "actor_in_sentence", "actor_nearby", "has_prototypes", "topic_cue",
     )
-    c: float = 1.0
+    c: float = DEFAULT_PROTO_C
     balanced: bool = True
     k_neg: int = 1
     pos_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
@@ -452,13 +452,15 @@ class ProtoModel:
         self._neg_doc = docs[neg]
         x = self.features(units, exclude_docs=True).reshape(-1, len(self.FEATURES))
         t = y.reshape(-1)
-        if t.min() == t.max():
-            raise ConfigError("the training data has no narrative evidence sentence (or only evidence)")
-        clf = LogisticRegression(C=self.c, class_weight="balanced" if self.balanced else None,
-                                 solver="liblinear", max_iter=1000)
-        clf.fit(x, t)
-        self.coef = clf.coef_[0].astype(np.float32)
-        self.intercept = float(clf.intercept_[0])
+        if t.min() == t.max():  # no evidence sentence at all (or only evidence): nothing is detected
+            self.coef = np.zeros(len(self.FEATURES), dtype=np.float32)
+            self.intercept = -10.0
+        else:
+            clf = LogisticRegression(C=self.c, class_weight="balanced" if self.balanced else None,
+                                     solver="liblinear", max_iter=1000)
+            clf.fit(x, t)
+            self.coef = clf.coef_[0].astype(np.float32)
+            self.intercept = float(clf.intercept_[0])
         if len(self.cutoffs) != y.shape[1]:
             self.cutoffs = proto_thresholds()
         self.info.update({
@@ -516,7 +518,7 @@ class ProtoModel:
             raise ConfigError(f"cannot load the narrative model in {path}: {exc}") from exc
         if list(meta.get("features", [])) != list(cls.FEATURES):
             raise ConfigError(f"{path}: the model was trained with other features; retrain it")
-        return cls(c=float(meta.get("c", 1.0)), balanced=bool(meta.get("balanced", True)),
+        return cls(c=float(meta.get("c", DEFAULT_PROTO_C)), balanced=bool(meta.get("balanced", True)),
                    k_neg=int(meta.get("k_neg", 1)),
                    pos_vectors=arrays["pos_vectors"].astype(np.float32), pos_label=arrays["pos_label"],
                    neg_vectors=arrays["neg_vectors"].astype(np.float32), coef=arrays["coef"],
