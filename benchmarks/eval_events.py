@@ -13,18 +13,29 @@ system events outside annotated sentences are not scored. Events are matched wit
 type (both gold and system have at most one event per type and sentence). Scores:
 
 * **detection** P/R/F1 over (sentence, type) pairs;
-* for gold events: share with the right **date** (value and precision), right **actors** (same set
-  of actors, each with the same role; an actor matches when the KB resolves the gold name to the
-  system actor's id, or the folded names are equal, or an unlinked one-word system name is the gold
-  name's last word), right actor names ignoring roles, right
+* for gold events: share with the right **date** (value and precision), right **actors**, right
+  actor names ignoring roles, right
   **location**, and right **fatalities**; **all right** = detected, date right and actors right
   (roles included) — the issue's target is 80 %;
+* **actors right**, the criterion of the issue's target, is explicit: the system's actors and the
+  gold actors are the same set — every gold actor found, no actor the annotator did not mark — and
+  each matched pair has the same role (``source`` / ``target`` / ``participant``). Names are
+  compared up to the aliases the guideline allows: a system actor matches a gold one when the KB
+  resolves the gold name to the system actor's id (or to the same Wikidata id: "OTAN" and
+  "Organisation du traité de l'Atlantique nord"), or the folded names are equal, or an unlinked
+  one-word system name is the gold name's last word ("Pelosi"), or (from round 5) the names are
+  spelling variants — one letter apart in names of six letters or more ("Borrel" / "Borrell") or
+  one the other's words extend ("Mohammed ben Zayed" / "... Al Nahyane"). The round-5 variants were
+  added before the round-5 blind run and are applied to the "before" and "after" systems alike;
+  they change no figure of the earlier rounds' splits by more than the few such names (see
+  ``eval/EVENTS.md``). Roles are never relaxed: "X a reçu Y" with Y as the source is wrong;
 * date accuracy separately over gold events whose date is stated in the sentence (the others take
   the article's date, which the system falls back to as well); fatalities separately over gold
   events with a stated death toll;
 * per type: P/R/F1 of detection and the all-right count.
 
-Run: ``.venv/bin/python benchmarks/eval_events.py [--split dev|heldout|heldout2|heldout3|heldout4|tune|all] [--errors]``
+Run: ``.venv/bin/python benchmarks/eval_events.py [--split NAME] [--errors]`` (NAME: dev, heldout,
+heldout2 … heldout5, tune, all)
 (``tune`` = every split except the blind ones, ``BLIND_SPLITS``).
 """
 
@@ -40,8 +51,9 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD = REPO / "eval" / "events_gold.jsonl"
-# Splits still blind (never looked at while tuning); ``tune`` is every other split.
-BLIND_SPLITS = frozenset({"heldout4"})
+# Splits kept out of ``tune`` (never looked at while tuning); ``tune`` is every other split. heldout5
+# was run once at the end of round 5: the next round annotates a new blind split and moves it to tune.
+BLIND_SPLITS = frozenset({"heldout5"})
 
 
 def shared_dir() -> Path:
@@ -90,6 +102,35 @@ def _keys(name: str | None, kb_id: str | None, kb: Any) -> set[str]:
     return keys
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by at most one inserted, deleted or replaced character."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _variant_match(gold_name: str, system: dict[str, Any]) -> bool:
+    """The same name written differently: one letter apart in names of six letters or more
+    ("Josep Borrel" / "Josep Borrell", "Benn Wallace" / "Ben Wallace"), or one name the other's
+    words extend, two words at least in common ("Mohammed ben Zayed" / "Mohammed Ben Zayed Al
+    Nahyane"). Applied to every system alike (see the module docstring)."""
+    from kibaru.enrich.entities import fold
+
+    if not system["canonical"]:
+        return False
+    g, s = fold(gold_name), fold(system["canonical"])
+    if min(len(g), len(s)) >= 6 and _one_edit(g, s):
+        return True
+    gw, sw = g.split(), s.split()
+    common = len(set(gw) & set(sw))
+    return common >= 2 and (gw == sw[: len(gw)] or sw == gw[: len(sw)])
+
+
 def _surname_match(gold_name: str, system: dict[str, Any]) -> bool:
     """An unlinked system actor named by the gold actor's last name ("Pelosi" for "Nancy Pelosi")."""
     from kibaru.enrich.entities import fold
@@ -109,7 +150,11 @@ def _same_actors(gold: list[dict[str, Any]], system: list[dict[str, Any]], kb: A
         match = next(
             (
                 s for s in unused
-                if (gk & _keys(s["canonical"], s["kb_id"], kb) or _surname_match(g["name"], s))
+                if (
+                    gk & _keys(s["canonical"], s["kb_id"], kb)
+                    or _surname_match(g["name"], s)
+                    or _variant_match(g["name"], s)
+                )
                 and (not roles or s["role"] == g["role"])
             ),
             None,
@@ -215,7 +260,7 @@ def run(split: str, errors: bool) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--split", default="heldout",
-                        choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "tune", "all"])
+                        choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune", "all"])
     parser.add_argument("--errors", action="store_true", help="print each error (use on dev only)")
     args = parser.parse_args(argv)
     try:

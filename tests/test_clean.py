@@ -212,6 +212,22 @@ def test_heldout_f1_floor() -> None:
     assert f1 >= ev.HELDOUT_BOILERPLATE_F1_FLOOR, f"held-out boilerplate F1 {f1:.3f}"
 
 
+def test_labelling_counts_a_repeated_short_line_only_as_often_as_the_reference() -> None:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        import boilerplate_eval as ev
+    finally:
+        sys.path.pop(0)
+    reference = ("Introduction\nThe first paragraph of the article, long enough to anchor it.\nMozilla\n"
+                 "A second paragraph.")
+    dump = ["Mozilla", "Introduction", "Menu", "Introduction",
+            "The first paragraph of the article, long enough to anchor it.", "Mozilla", "A second paragraph.",
+            "Mozilla"]
+    labels = ev.label_lines(dump, reference)
+    # One "Introduction" and one "Mozilla" in the reference: only the copies next to the article lines count.
+    assert labels == [False, False, False, True, True, True, True, False]
+
+
 def _reference_cues(words: list[str]) -> tuple[int, bool]:
     """The cue scan as a plain word loop: at each word the longest phrase, else a one-word prefix."""
     from kibaru.ingest.clean.features import lexicon

@@ -235,7 +235,9 @@ def test_component_is_registered() -> None:
 # 0.884 / 0.907 blind, 0.891 / 0.944 now. They catch regressions; the issue's target is 0.90.
 # heldout3 (blind when annotated, second round of issue 3): 0.835 / 0.759 on its single run.
 # heldout4 (blind, third round): 0.788 / 0.696 on its single run.
-FLOORS = {"heldout": (0.78, 0.90), "heldout2": (0.84, 0.88), "heldout3": (0.80, 0.72), "heldout4": (0.75, 0.66)}
+# heldout5 (blind, fourth round, branch linking3): 0.888 / 0.724 on its single run.
+FLOORS = {"heldout": (0.78, 0.90), "heldout2": (0.84, 0.88), "heldout3": (0.80, 0.72), "heldout4": (0.75, 0.66),
+          "heldout5": (0.85, 0.68)}
 
 
 def _eval_module() -> Any:
@@ -253,7 +255,7 @@ def test_heldout_linking_floor(split: str) -> None:
     if not (ev.shared_dir() / "corpus" / "semeval2023_fr").is_dir():
         pytest.skip(f"SKIPPED LOUDLY: shared SemEval corpus absent at {ev.shared_dir()} (set KIBARU_SHARED)")
     res = ev.evaluate(split)
-    assert res["articles"] == {"heldout": 10, "heldout2": 6, "heldout3": 7, "heldout4": 7}[split]
+    assert res["articles"] == {"heldout": 10, "heldout2": 6, "heldout3": 7, "heldout4": 7, "heldout5": 11}[split]
     f1_floor, mention_floor = FLOORS[split]
     assert res["actor_f1"] >= f1_floor, res
     assert res["mention_link_accuracy"] >= mention_floor, res

@@ -60,6 +60,17 @@ OTHER = {
     "neighbour_date": "Samedi, les jihadistes ont encerclé le camp de Tessit puis ils ont attaqué les soldats.",
     "plural_titles": "Les ministres des Affaires étrangères russe et malien se sont rencontrés à Moscou.",
     "plural_presidents": "Les présidents malien et nigérien ont discuté de la sécurité à la frontière.",
+    # round 5: doers the grammar gives without an argument path
+    "relative_qui": "On se souvient d'Assimi Goïta, qui a reçu Sergueï Lavrov à Koulouba.",
+    "possessive_anaphora": "La Cédéao a condamné la Russie pour son invasion de l'Ukraine.",
+    "possessive_cataphora": "Lors de sa visite à Niamey, Sergueï Lavrov a salué le courage des soldats.",
+    "agent_on_active_verb": "Les semaines qui ont suivi l'invasion du pays par la Russie ont été dures.",
+    "qualified_noun": "Souvenez-vous du Mali attaqué pendant trois longs mois par les jihadistes.",
+    "meeting_topic": "Assimi Goïta et Mohamed Bazoum se sont entretenus longuement sur le sujet de la Russie.",
+    "neither_nor": "La Russie n'a ni attaqué ni envahi l'Ukraine.",
+    "no_object": "La Russie n'a envahi aucun pays depuis 1991.",
+    "negated_pair": "Les antennes n'ont pas été ciblées et détruites.",
+    "party_name": "Le Rassemblement national a obtenu 89 sièges.",
 }
 
 
@@ -290,3 +301,58 @@ def test_plural_titles_name_one_holder_per_demonym(
     presidents = {a.name for d in ("le president malien", "le president nigerien")
                   for a in kb.by_description(d, on=ANCHOR)}
     assert len(presidents) == 2 and presidents <= set(_actors(found, "meeting"))
+
+
+def test_a_relative_qui_gives_its_antecedent_as_source(
+    events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase
+) -> None:
+    _, found = events["relative_qui"]
+    roles = _actors(found, "meeting")
+    assert roles.get(kb.lookup("Assimi Goïta")[0].name) == "source"
+    assert roles.get(kb.lookup("Sergueï Lavrov")[0].name) == "participant"
+
+
+def test_the_possessor_of_a_noun_trigger_is_its_doer(
+    events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase
+) -> None:
+    # anaphora: "son invasion" after "la Russie"; the Cédéao (the clause subject) is not the invader
+    _, found = events["possessive_anaphora"]
+    roles = _actors(found, "attack")
+    assert roles.get(kb.lookup("Russie")[0].name) == "source"
+    assert roles.get(kb.lookup("Ukraine")[0].name) == "target"
+    assert kb.lookup("Cédéao")[0].name not in roles
+    # cataphora: "lors de sa visite" fronted before the subject that names the visitor
+    _, found = events["possessive_cataphora"]
+    assert _actors(found, "meeting").get(kb.lookup("Sergueï Lavrov")[0].name) == "source"
+
+
+def test_an_agent_hung_on_an_active_verb_belongs_to_its_noun_object(
+    events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase
+) -> None:
+    _, found = events["agent_on_active_verb"]
+    assert _actors(found, "attack").get(kb.lookup("Russie")[0].name) == "source"
+
+
+def test_the_noun_a_participle_trigger_qualifies_undergoes_it(
+    events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase
+) -> None:
+    _, found = events["qualified_noun"]
+    assert _actors(found, "attack").get(kb.lookup("Mali")[0].name) == "target"
+
+
+def test_a_meeting_topic_is_no_party(events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase) -> None:
+    _, found = events["meeting_topic"]
+    roles = _actors(found, "meeting")
+    assert kb.lookup("Assimi Goïta")[0].name in roles
+    assert kb.lookup("Russie")[0].name not in roles
+
+
+@pytest.mark.parametrize("name", ["neither_nor", "no_object", "negated_pair"])
+def test_more_negations(events: dict[str, tuple[str, list[dict[str, Any]]]], name: str) -> None:
+    _, found = events[name]
+    assert "attack" not in _types(found)
+
+
+def test_a_trigger_word_inside_a_name_is_no_trigger(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
+    _, found = events["party_name"]
+    assert "protest" not in _types(found)

@@ -66,6 +66,10 @@ _NOT_NAME_POS = frozenset({"VERB", "AUX", "PRON", "ADV", "ADP", "DET", "CCONJ", 
 _NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "van", "von", "der", "den", "da", "di", "dos",
                              "ben", "bin", "ibn", "al", "el", "ag", "ould", "y"})
 
+# Particles that join two halves of one person's name split by the model ("Mohammed ben Salman",
+# "Mohamed Ould Ghazouani", "Iyad Ag Ghaly"): lower-case only, and never "de"/"la" ("Macron de la France").
+_JOINING_PARTICLES = frozenset({"ben", "bin", "ibn", "ould", "ag", "al", "el", "van", "von", "der"})
+
 # Longest text parsed in one piece. News articles are under 50,000 characters; longer inputs
 # are whole dumps or broken extractions, parsed in pieces so memory stays bounded (spaCy's own
 # limit is 1,000,000 characters, about 1 GB of parser memory).
@@ -228,11 +232,12 @@ class DomainFixes:
                 named = self._strip_tail(doc, named) if named is not None else None
                 if named is not None and not self._is_fragment(named, heads):
                     spans.extend(self._split_country_prefix(doc, named))
+        spans = self._join_over_particles(doc, spans)
         spans = self._extend_to_kb_names(doc, spans)
         spans = [self._extend_particles(doc, s) for s in spans]
         kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in forced)]
         fixed = filter_spans([self._relabel(doc, s) for s in kept + forced])
-        doc.ents = sorted(fixed + self._repeat_surnames(doc, fixed), key=lambda s: s.start)
+        doc.ents = self._join_over_particles(doc, fixed + self._repeat_surnames(doc, fixed))
         return doc
 
     # --- rules ---------------------------------------------------------------------------
@@ -405,6 +410,28 @@ class DomainFixes:
                 match = Span(doc, start, end, label=self._labels.get(doc[start:end].text, inside[0].label_))
                 out = [s for s in out if s not in inside] + [match]
         return sorted(out, key=lambda s: s.start)
+
+    @staticmethod
+    def _join_over_particles(doc: Doc, spans: list[Span]) -> list[Span]:
+        """Two person spans with only a lower-case name particle between them are one name
+        ("Mohammed" + "ben" + "Salman"; the model often drops the particle and splits the name)."""
+        from spacy.tokens import Span
+
+        out: list[Span] = []
+        for span in sorted(spans, key=lambda s: s.start):
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.label_ == "PER"
+                and span.label_ == "PER"
+                and span.start == prev.end + 1
+                and doc[prev.end].text in _JOINING_PARTICLES
+                and "\n" not in doc[prev.start : span.end].text
+            ):
+                out[-1] = Span(doc, prev.start, span.end, label="PER")
+            else:
+                out.append(span)
+        return out
 
     def _extend_particles(self, doc: Doc, span: Span) -> Span:
         """'François Bujon' + "de l'Estang": a person's name continues over a particle."""

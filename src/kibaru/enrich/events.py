@@ -121,6 +121,8 @@ _SENTENCE_END = frozenset('.!?…:;»"”')
 # 0.55; keeping them is round 4's choice (measured on the tune split, see eval/EVENTS.md).
 _FOREIGN_DATE_OWNERS = frozenset({"report"})
 _RELATIVE_TO_EVENT = re.compile(r"veille|lendemain", re.IGNORECASE)
+# Possessive determiners: "son invasion", "sa visite", "leur sommet" name the doer elsewhere.
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _NEG_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "nul", "nulle", "guère", "point"})
 # Named forces the KB types as operations (Barkhane, MINUSMA) are actors whatever their label.
 _FORCE_KINDS = frozenset({"operation", "peacekeeping", "pmc", "military", "state_force"})
@@ -160,6 +162,8 @@ class _Lexicon:
     quantity_heads: frozenset[str] = frozenset()
     non_actor_kinds: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
+    reception_nouns: frozenset[str] = frozenset()
+    topic_cases: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -197,6 +201,8 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("quantity_heads", [])),
         frozenset(raw.get("non_actor_kinds", [])),
         frozenset(raw.get("frame_words", [])),
+        frozenset(raw.get("reception_nouns", [])),
+        frozenset(raw.get("topic_cases", [])),
     )
 
 
@@ -272,11 +278,25 @@ def _figurative(tok: Token, rule: _Rule, lex: _Lexicon) -> bool:
 
 
 def _negated(tok: Token) -> bool:
+    """A negated verb or noun: "n'a pas rencontré", "aucune attaque", "n'a ni attaqué ni envahi",
+    "n'a envahi aucun pays" (the negative determiner on the object), and the second verb of a
+    negated pair ("n'ont pas été ciblés et détruits")."""
+    has_ne = any(c.lower_ in {"ne", "n'", "n’"} for c in tok.children)
     for child in tok.children:
         if child.dep_ in {"advmod", "det"} and (child.lower_ in _NEG_WORDS or "Neg" in child.morph.get("Polarity", [])):
-            if child.lower_ in {"ne", "n'", "n’"} and not any(c.lower_ in _NEG_WORDS for c in tok.children):
+            lone_ne = child.lower_ in {"ne", "n'", "n’"} and not any(
+                c.lower_ in _NEG_WORDS or c.lower_ == "ni" for c in tok.children
+            )
+            if lone_ne:
                 continue  # a lone expletive "ne" ("avant qu'il ne parte") is not a negation
             return True
+        if has_ne and child.dep_ in {"obj", "nsubj:pass"} and any(
+            d.dep_ == "det" and d.lower_ in {"aucun", "aucune", "nul", "nulle"} for d in child.children
+        ):
+            return True
+    if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"} and tok.pos_ in {"VERB", "AUX"}:
+        own_subject = any(c.dep_ in {*_SUBJECT, "nsubj:pass"} for c in tok.children)
+        return not own_subject and any(c.lower_ in {"ne", "n'", "n’"} for c in tok.head.children) and _negated(tok.head)
     return False
 
 
@@ -434,6 +454,9 @@ def _path_to(head_tok: Token, triggers: Sequence[Token], lex: _Lexicon) -> tuple
         gov = _governor(t, lex)
         if gov is not None:
             anchors.setdefault(gov.i, t)
+    for t in triggers:
+        if t.dep_ == "acl" and t.pos_ in {"VERB", "ADJ"} and t.head.i == head_tok.i:
+            return t, head_tok  # the entity is the noun the participle qualifies
     node = head_tok
     for _ in range(MAX_ARG_DEPTH):
         if node.head.i == node.i:
@@ -481,11 +504,30 @@ def _describes_office(tok: Token, lex: _Lexicon) -> bool:
     )
 
 
+def _path_case(ent_tok: Token, top: Token) -> str | None:
+    """The preposition nearest the entity on its way up to the path's top step: the entity's own,
+    else that of the noun it is in apposition to ("avec le président iranien, Ebrahim Raïssi")."""
+    node = ent_tok
+    for _ in range(MAX_ARG_DEPTH):
+        case = _case(node)
+        if case is not None or node.i == top.i or node.head.i == node.i:
+            return case
+        if node.dep_ not in {"appos", "flat:name", "flat"}:
+            return None
+        node = node.head
+    return None
+
+
 def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str | None) -> str | None:
     """The entity's role, or ``None`` when its attachment says it is no actor (a topic)."""
     dep = child.dep_
-    case = _case(child) or _case(ent_tok)
+    case = _case(child) or _path_case(ent_tok, child)
     meeting = event_type == "meeting"
+    lex = _lexicon()
+    if meeting and case in lex.topic_cases:
+        return None  # "sur le sujet de Taïwan": what they talked about
+    if _case(ent_tok) in _SOURCE_CASES and ent_tok.dep_ == "nmod":
+        return "source"  # "l'invasion du pays par la Russie": the agent, whichever noun it hangs on
     if case in _ATTRIBUTION_CASES:
         return None  # "selon le Croissant-Rouge", "d'après l'ONU": who tells, not who acts
     qualifies = child.dep_ in {"acl", "acl:relcl", "amod"} and child.head.i == trig.i
@@ -495,7 +537,7 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         return "source" if case in _SOURCE_CASES or ent_tok.dep_ == "obl:agent" else None
     if meeting and trig.pos_ == "NOUN" and child.head.i == trig.i and case in {"à", "au", "aux", "sur"}:
         return None  # "un sommet consacré à l'Ukraine", "la conférence sur le Sahel": a topic
-    if trig.dep_ == "acl" and child.head.i == trig.head.i and child.i != trig.i:
+    if trig.dep_ == "acl" and (child.head.i == trig.head.i or child.i == trig.head.i) and child.i != trig.i:
         # the noun a participle qualifies: "les puissances réunies" (they meet), "les soldats tués"
         return "source" if meeting else "target"
     gov = _governor(trig, _lexicon())
@@ -513,6 +555,8 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         # "la visite de X", "l'attaque du JNIM", "les sanctions de l'UE": the doer;
         # "l'expulsion de l'ambassadeur", "la prise de Kidal", "l'invasion de l'Ukraine": what
         # undergoes it (a state after an attack noun is the one attacked far more often)
+        if meeting and _lemma(trig) in lex.reception_nouns:
+            return "participant"  # "l'accueil de MBS": the one received
         undergoes = event_type in {"expulsion", "capture"} or (event_type == "attack" and kind == "state")
         return "target" if undergoes else "source"
     return "participant"
@@ -596,6 +640,96 @@ def _plural_titles(
     return out
 
 
+def _can_act(ev: _Event, ent: dict[str, Any], kind: str | None, lex: _Lexicon) -> bool:
+    """A named person, organisation or state that may be the doer of ``ev`` (attacks: armed kinds)."""
+    if kind in lex.non_actor_kinds or (kind is not None and kind in lex.place_kinds):
+        return False
+    if ev.type in {"attack", "capture"}:
+        return kind in lex.armed_kinds if kind is not None else ent["label"] == "ORG"
+    return ent["label"] in {"PER", "ORG"} or kind == "state"
+
+
+def _entity_at(tok: Token, sent_ents: Sequence[tuple[dict[str, Any], Token]]) -> dict[str, Any] | None:
+    """The entity whose head is ``tok`` or hangs from it as an apposition ("le ministre, X")."""
+    for ent, etok in sent_ents:
+        if etok.i == tok.i or (etok.head.i == tok.i and etok.dep_ in {"appos", "flat:name", "nmod"} and
+                               (etok.dep_ != "nmod" or _case(etok) in {"de", "du", "des", "d'"})):
+            return ent
+    return None
+
+
+def _implicit_doer(
+    ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None, lex: _Lexicon
+) -> dict[str, Any] | None:
+    """The doer the grammar gives without an argument path to the trigger:
+
+    * the antecedent of a relative "qui" ("Macron, qui a reçu Poutine", "X, qui est glorifié ... et
+      qui a tué"): the noun the relative clause qualifies;
+    * "par X" that the parser hung on the active verb whose object is a noun trigger ("qui ont suivi
+      l'invasion du pays par la Russie"): an active verb has no agent, so X is the trigger's;
+    * the possessor of a noun trigger ("son invasion", "lors de sa visite", "leur sommet"): in a
+      phrase fronted before its clause's subject, that subject (French cataphora: "lors de sa visite
+      à Kiev, le Premier ministre a déclaré"); else the nearest actor named before the trigger in the
+      sentence (anaphora: "faire payer à la Russie ... son invasion").
+    """
+    own = {id(e) for e, _ in sent_ents if (e.get("kb_id") or e.get("canonical") or e["text"]) in ev.actors}
+    usable = [(e, t) for e, t in sent_ents if id(e) not in own and _can_act(ev, e, _kind(e, kb), lex)]
+    for t in ev.triggers:
+        verb = t
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        rel = verb.dep_ == "acl:relcl" and any(
+            c.dep_ in _SUBJECT and c.lower_ == "qui" for c in (*t.children, *verb.children)
+        )
+        if rel and t.pos_ in {"VERB", "AUX"}:
+            ent = _entity_at(verb.head, usable)
+            if ent is not None:
+                return ent
+        if t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.pos_ in {"VERB", "AUX"}:
+            head = t.head
+            passive = any(c.dep_ == "aux:pass" for c in head.children) or "Pass" in head.morph.get("Voice", [])
+            for ent, etok in usable:
+                if not passive and etok.head.i == head.i and (etok.dep_ == "obl:agent" or _case(etok) == "par"):
+                    return ent
+        if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in t.children):
+            subtree = {x.i for x in t.subtree}
+            root = t.head  # the verb of the trigger's clause
+            while root.pos_ not in {"VERB", "AUX"} and root.head.i != root.i:
+                root = root.head
+            top = root
+            while top.head.i != top.i:
+                top = top.head
+            for clause in (root, top):
+                subj = next((c for c in clause.children if c.dep_ in {*_SUBJECT, "nsubj:pass"}), None)
+                if subj is not None and subj.i > t.i:
+                    ent = _entity_at(subj, usable)
+                    if ent is not None:
+                        return ent
+            before = [(e, et) for e, et in usable if et.i < t.i and et.i not in subtree]
+            if before:
+                return before[-1][0]
+    return None
+
+
+def _drop_duplicate_names(ev: _Event) -> None:
+    """One actor named twice ("Mohammed ben Zayed" linked, "Mohammed Ben Zayed Al Nahyane" not): an
+    unlinked name whose words contain, or are contained in, another actor's (two words at least)."""
+    from kibaru.enrich.entities import fold
+
+    words = {k: set(fold(ev.names[k][0] or "").split()) for k in ev.actors}
+    for k in list(ev.actors):
+        if ev.names[k][1]:
+            continue
+        for other in ev.actors:
+            if other == k or not ev.names[other][1]:
+                continue
+            a, b = words[k], words[other]
+            if len(a & b) >= 2 and (a <= b or b <= a):
+                del ev.actors[k]
+                del ev.names[k]
+                break
+
+
 def _fill(
     ev: _Event,
     sent_ents: Sequence[tuple[dict[str, Any], Token]],
@@ -626,9 +760,9 @@ def _fill(
             places.append((0, ent))  # "ont quitté le Mali": the country is where, not whom
             continue
         own_case = _case(tok)
-        if kind == "state" and own_case in _LOCATIVE_CASES and path[1].i == tok.i and (
-            own_case in {"dans", "en"} or ev.type not in _RECIPIENT_TYPES
-        ):
+        if kind == "state" and own_case in _LOCATIVE_CASES and (
+            own_case in {"dans", "en"} or (path[1].i == tok.i and ev.type not in _RECIPIENT_TYPES)
+        ):  # "en Allemagne" is where at any depth ("le sommet du G7 en Allemagne")
             places.append((0, ent))
             continue
         if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
@@ -649,6 +783,14 @@ def _fill(
             if role is not None and kb_id not in ev.actors:
                 ev.actors[kb_id] = role
                 ev.names[kb_id] = (canonical, kb_id)
+    if "source" not in ev.actors.values():
+        doer = _implicit_doer(ev, sent_ents, kb, lex)
+        if doer is not None:
+            key = doer.get("kb_id") or doer.get("canonical") or doer["text"]
+            if key not in ev.actors:  # nobody plays two roles
+                ev.actors[key] = "source"
+                ev.names[key] = (doer.get("canonical") or doer["text"], doer.get("kb_id"))
+    _drop_duplicate_names(ev)
     pronoun = _pronoun_subject(ev, lex) if previous is not None and "source" not in ev.actors.values() else None
     if pronoun is not None and previous is not None:
         ante = previous["latest"] if pronoun in {"celui", "celle", "celui-ci", "celle-ci"} else previous["subject"]
@@ -767,6 +909,8 @@ def extract_events(
     for start, end in _sentences(doc):
         by_type: dict[str, _Event] = {}
         for tok in doc.char_span(start, end, alignment_mode="expand") or []:
+            if tok.ent_type_ in {"ORG", "PER"} and tok.is_title and tok.ent_iob_ in {"B", "I"}:
+                continue  # part of a name: "le Rassemblement national", "l'Organisation du traité"
             rule = _rule_for(tok, lex)
             if rule is None or _hypothetical(tok, lex) or _figurative(tok, rule, lex):
                 continue

@@ -11,7 +11,9 @@ For one article (a parsed ``Doc``, its entity objects and its date), :func:`link
    transition", "le Premier ministre malien") and adds them as PER mentions of the holder at the
    article's date (``KnowledgeBase.by_description``);
 4. gives unknown actors a clean canonical form (titles and forms of address stripped,
-   apostrophes and whitespace normalised, trailing punctuation removed).
+   apostrophes and whitespace normalised, trailing punctuation removed);
+5. drops the unlinked person / organisation mentions that the learned candidate filter
+   (:mod:`kibaru.enrich.candidates`) judges not to be actors ("Sécurité nationale", "Botox").
 
 ``kb_id`` is the actor's Wikidata QID when the KB has one, else its project id.
 """
@@ -25,6 +27,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
+from kibaru.enrich.candidates import CandidateFilter, filter_candidates
 from kibaru.enrich.entities import KB_LABEL, fold, lexicon
 from kibaru.kb import Actor, KnowledgeBase
 
@@ -39,6 +42,11 @@ if TYPE_CHECKING:
 FUZZY_MIN_RATIO = 0.93
 # Names shorter than this (folded characters) are never matched fuzzily: one letter is too much.
 FUZZY_MIN_CHARS = 8
+# An unlinked person name of the article that spells a name the article linked elsewhere with the
+# same number of words at least this closely is the same person ("Muhammad ben Salman" after
+# "Mohammed ben Salman"): the article itself vouches for the actor, so the bar is lower than
+# FUZZY_MIN_RATIO. Calibrated on dev-all (benchmarks/eval_linking.py, 38 articles), see RESULTS.md.
+LINKED_VARIANT_MIN_RATIO = 0.85
 
 # Labels that can name a person; only these get short-form resolution to earlier people.
 _PERSONISH = frozenset({"PER"})
@@ -49,6 +57,8 @@ _COORDINATION = re.compile(r"&| et |,")
 _TRAILING = re.compile(r"[\s.,;:!?»«\"”“)(\[\]'’-]+$")
 _PUNCT = re.compile(r"[-‐‑–—_.,;:!?«»\"“”()\[\]/]+")
 _LEADING = re.compile(r"^[\s.,;:!?»«\"”“)(\[\]'’-]+")
+# A middle initial inside a person's name ("Antony J. Blinken", "George W. Bush").
+_MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\.(?= \w)")
 
 
 def kb_id_of(actor: Actor) -> str:
@@ -96,6 +106,30 @@ def _is_short_form(short: str, full: str) -> bool:
     return f[-len(s):] == s or f[: len(s)] == s
 
 
+_LOWER_WORDS = re.compile(r"^(?:\s+[a-zà-ÿ][\w'’-]*)+$")
+
+
+def _strip_place_adjectives(ent: dict[str, Any], kb: KnowledgeBase) -> None:
+    """"Allemagne nazie", "Europe unie", "Russie soviétique" tagged as one name: a place the KB knows
+    followed only by lower-case words is that place, qualified; the mention shrinks to the place
+    (LOC), so the state is linked and no phantom organisation is made. KB names are left whole
+    ("Arabie saoudite", "Corée du Nord")."""
+    text = ent["text"]
+    if kb.lookup(text) or " " not in text.strip():
+        return
+    head, _, _ = text.partition(" ")
+    rest = text[len(head):]
+    if not head[:1].isupper() or not _LOWER_WORDS.match(rest):
+        return
+    places = [a for a in kb.lookup(head) if a.type in {"GPE", "LOC"}]
+    category = fold(head) in lexicon().category_places
+    if not places and not category:
+        return
+    ent["text"] = head
+    ent["end"] = ent["start"] + len(head)
+    ent["label"] = "LOC"
+
+
 def _countries_in(ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> set[str]:
     """Ids of the states named in the article (for context disambiguation)."""
     found: set[str] = set()
@@ -120,13 +154,19 @@ def _choose(candidates: list[Actor], linked: set[str], countries: set[str]) -> A
 
 
 def link_entities(
-    doc: Doc | None, ents: list[dict[str, Any]], date: str | None, kb: KnowledgeBase
+    doc: Doc | None,
+    ents: list[dict[str, Any]],
+    date: str | None,
+    kb: KnowledgeBase,
+    candidate_filter: CandidateFilter | None = None,
 ) -> list[dict[str, Any]]:
     """Fill ``canonical`` and ``kb_id`` of ``ents`` (in place) and add role-description mentions.
 
     ``doc`` is the article's parse (used to find descriptions on token boundaries); the returned
     list is sorted by offset.
     """
+    for ent in ents:
+        _strip_place_adjectives(ent, kb)
     countries = _countries_in(ents, kb)
     linked: set[str] = set()
     # (full canonical, actor or None) of earlier multi-word person mentions, most recent last
@@ -146,6 +186,8 @@ def link_entities(
             canonical, actor = earlier
         else:
             candidates = kb.lookup(ent["text"])
+            if not candidates and ent["label"] in _PERSONISH and _MIDDLE_INITIAL.search(canonical):
+                candidates = kb.lookup(_MIDDLE_INITIAL.sub("", canonical))
             if ent["label"] in _PERSONISH and candidates:
                 persons = [a for a in candidates if a.type == "PER"]
                 candidates = persons or candidates
@@ -161,12 +203,18 @@ def link_entities(
             ent["kb_id"] = None
         if ent["label"] == "PER" and len(_tokens(ent["canonical"] or "")) >= 2:
             people.append((ent["canonical"], actor))
+            if actor is not None and len(_tokens(canonical)) >= 2 and fold(canonical) != fold(actor.name):
+                # the article's own spelling of a KB person is a full form too ("el-Sisi" -> "Sisi")
+                people.append((canonical, actor))
         elif ent["label"] == "ORG" and len(_tokens(canonical)) >= 2 and not _COORDINATION.search(canonical):
             orgs.append((canonical, ent["canonical"], actor))
     _resolve_backwards(ents, people)
+    _link_bare_heads(ents, kb, countries, linked)
     _fuzzy_link(ents, kb, linked)
+    _link_article_variants(ents, kb)
     _merge_variants(ents)
     if doc is not None:
+        ents = filter_candidates(doc, ents, kb, candidate_filter)
         ents = ents + _descriptions(doc, ents, date, kb, linked)
     return sorted(ents, key=lambda e: (e["start"], -e["end"]))
 
@@ -183,6 +231,38 @@ def _resolve_backwards(ents: list[dict[str, Any]], people: list[tuple[str, Actor
             ent["canonical"] = actor.name if actor else full
             ent["kb_id"] = kb_id_of(actor) if actor else None
             ent["label"] = "PER"
+
+
+@functools.lru_cache(maxsize=8)
+def _org_heads(kb: KnowledgeBase) -> dict[str, list[Actor]]:
+    """Organisations by the first word of their preferred name ("congres" -> Congrès des États-Unis);
+    not media, whose first word is no head noun ("Times" is not "Times Radio")."""
+    heads: dict[str, list[Actor]] = {}
+    for actor in kb:
+        if actor.type == "ORG" and actor.kind != "media" and len(_tokens(actor.name)) >= 2:
+            heads.setdefault(_tokens(actor.name)[0], []).append(actor)
+    return heads
+
+
+def _link_bare_heads(
+    ents: list[dict[str, Any]], kb: KnowledgeBase, countries: set[str], linked: set[str]
+) -> None:
+    """A bare capitalised head noun ("le Congrès", "le Bundesrat") nothing else resolved names the one
+    KB organisation whose name starts with it and belongs to a state the article names, unless an
+    organisation of no state shares the head ("Parlement": the European one, or a national one?)."""
+    heads = _org_heads(kb)
+    for ent in ents:
+        if ent["kb_id"] or ent["label"] not in _ORGISH or not ent["canonical"]:
+            continue
+        words = _tokens(ent["canonical"])
+        if len(words) != 1 or not ent["canonical"][:1].isupper():
+            continue
+        readings = heads.get(words[0], [])
+        local = [a for a in readings if a.country in countries]
+        if len(local) == 1 and all(a.country for a in readings):
+            actor = local[0]
+            linked.add(actor.id)
+            ent["canonical"], ent["kb_id"], ent["label"] = actor.name, kb_id_of(actor), "ORG"
 
 
 # --- spelling variants ---------------------------------------------------------------------
@@ -235,6 +315,40 @@ def _fuzzy_link(ents: list[dict[str, Any]], kb: KnowledgeBase, linked: set[str])
         linked.add(actor.id)
         ent["canonical"] = actor.name
         ent["kb_id"] = kb_id_of(actor)
+
+
+def _link_article_variants(ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
+    """An unlinked person name that nearly spells a person mention the article linked ("Muhammad ben
+    Salman" / "Mohammed ben Salman" -> the KB actor) takes that link, and so do its short forms."""
+    by_id = {kb_id_of(a): a for a in kb}
+    linked = [
+        (" ".join(_tokens(clean_canonical(e["text"]))), e["kb_id"])
+        for e in ents
+        if e["label"] == "PER" and e["kb_id"] and e["kb_id"] in by_id
+    ]
+    linked = [(name, kb_id) for name, kb_id in dict.fromkeys(linked) if " " in name]
+    if not linked:
+        return
+    target: dict[str, str] = {}
+    for ent in ents:
+        if ent["label"] != "PER" or ent["kb_id"] or not ent["canonical"] or ent["canonical"] in target:
+            continue
+        name = " ".join(_tokens(ent["canonical"]))
+        if len(name) < FUZZY_MIN_CHARS or " " not in name:
+            continue
+        close = {
+            kb_id for other, kb_id in linked
+            if len(other.split()) == len(name.split())
+            and _similar(name, other) >= LINKED_VARIANT_MIN_RATIO
+            and _similar(name.split()[-1], other.split()[-1]) >= FUZZY_MIN_RATIO  # not "Potanine" / "Poutine"
+        }
+        if len(close) == 1:
+            target[ent["canonical"]] = close.pop()
+    for ent in ents:
+        if ent["label"] == "PER" and not ent["kb_id"] and ent["canonical"] in target:
+            kb_id = target[ent["canonical"]]
+            ent["canonical"] = by_id[kb_id].name
+            ent["kb_id"] = kb_id
 
 
 def _merge_variants(ents: list[dict[str, Any]]) -> None:

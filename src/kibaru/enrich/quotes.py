@@ -1323,14 +1323,44 @@ def _split_incise(ctx: _Context, q: _Quote) -> list[_Quote]:
 
 
 def extract_quotes(
-    doc: Doc, entities: list[dict[str, Any]], date: str | None, *, kb: Any = None
+    doc: Doc, entities: list[dict[str, Any]], date: str | None, *, kb: Any = None, ranker: Any = "default"
 ) -> list[dict[str, Any]]:
     """Quotes in ``doc`` with their speakers, as the contract's quote objects (offsets into ``doc.text``).
 
     ``entities`` are the article's linked entities (``{text, label, start, end, canonical, kb_id}``);
     when empty, spaCy's own entities of ``doc`` stand in (no KB ids). ``kb``, optional, is a
     knowledge base with ``by_description(phrase, on=date)`` used to resolve role descriptions.
+    ``ranker``: the learned speaker ranker (``kibaru.enrich.speaker_ranker``) that re-chooses each
+    quote's speaker among its candidates — ``"default"`` loads the shipped model, ``None`` keeps the
+    rule-based speakers alone.
     """
+    ctx, results, labels = _extract_rules(doc, entities, date, kb)
+    if ranker == "default":
+        from kibaru.enrich import speaker_ranker
+
+        ranker = speaker_ranker.default_model()
+    if ranker is not None and results:
+        from kibaru.enrich import speaker_ranker
+
+        speaker_ranker.rerank(ctx, results, labels, ranker)
+    return results
+
+
+def quote_candidates(
+    doc: Doc, entities: list[dict[str, Any]], date: str | None, *, kb: Any = None
+) -> tuple[list[dict[str, Any]], list[Any]]:
+    """The rule-based quotes and, for each, its speaker candidates with their features (for training
+    and evaluating ``kibaru.enrich.speaker_ranker``)."""
+    from kibaru.enrich import speaker_ranker
+
+    ctx, results, labels = _extract_rules(doc, entities, date, kb)
+    return results, speaker_ranker.candidates(ctx, results, labels)
+
+
+def _extract_rules(
+    doc: Doc, entities: list[dict[str, Any]], date: str | None, kb: Any
+) -> tuple[_Context, list[dict[str, Any]], list[str]]:
+    """Quotes with their rule-based speakers, the context built on the way, and each speaker's label."""
     text = doc.text
     lex = _lexicon()
     mentions = _mentions(doc, entities)
@@ -1400,6 +1430,7 @@ def extract_quotes(
         uniq.append(q)
     quotes = sorted(kept_direct + uniq, key=lambda z: z.start)
     results: list[dict[str, Any]] = []
+    labels: list[str] = []
     for q in quotes:
         if q.speaker is None:
             prev = ctx.speakers[-1] if ctx.speakers else None
@@ -1429,6 +1460,7 @@ def extract_quotes(
             name, kid = _full_name(ctx, name, q.start)
         if name is not None:
             ctx.speakers.append((q.end, name, kid, label))
+        labels.append(label)
         results.append(
             {
                 "text": text[q.start : q.end],
@@ -1440,7 +1472,7 @@ def extract_quotes(
                 "direct": q.direct,
             }
         )
-    return results
+    return ctx, results, labels
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,0 +1,236 @@
+"""Train and cross-validate the quote speaker ranker (kibaru.enrich.speaker_ranker) on dev-all.
+
+Data: the development splits of ``eval/quotes_gold.jsonl`` (``--split dev-all``: dev + heldout +
+heldout3 + heldout4, 585 quotes; the blind ``heldout5`` is never read here). Each article goes
+through the production chain (domain parse, KB linking, rule-based quotes); every system quote that
+matches a gold quote (``eval_quotes.match``) gives one ranking problem: its candidates
+(``speaker_ranker.candidates``), a candidate being right when ``eval_quotes.speaker_ok`` accepts its
+name or KB id (the « no speaker » candidate when the gold speaker is null).
+
+Model: logistic regression over the candidates' features (one row per candidate, balanced classes);
+the candidate with the highest score speaks. Selection by article-grouped K-fold cross-validation
+(out-of-fold speaker accuracy over all matched quotes, the rules' accuracy on the same quotes for
+comparison); the regularisation C is chosen by the same CV. ``--write`` fits on all dev-all articles
+and writes ``src/kibaru/data/quotes/speaker_ranker.json`` (feature names and weights only).
+
+Run: ``KIBARU_SHARED=/work/shared nice -n 10 .venv/bin/python benchmarks/train_speaker_ranker.py [--folds 5] [--write]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+import eval_quotes as ev  # noqa: E402
+
+# Values of the inverse regularisation strength tried by the cross-validation.
+C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
+
+
+def build(split: str = "dev-all") -> list[list[dict[str, Any]]]:
+    """Per article, its system quotes in text order: candidates (``QuoteCandidates``), the gold quote
+    it matches (or None) and the rules' speaker."""
+    from kibaru.enrich import nlp as nlp_module
+    from kibaru.enrich.entities import entities_for_docs, pipeline_for
+    from kibaru.enrich.quotes import quote_candidates
+    from kibaru.kb import KnowledgeBase
+
+    data = ev.load_gold(split)
+    paths = sorted(data)
+    pipeline, _key = pipeline_for(None)
+    kb = KnowledgeBase.load()
+    texts = [data[p]["text"] for p in paths]
+    docs = list(nlp_module.run(pipeline, texts, None))
+    ents = entities_for_docs(docs, [None] * len(docs), kb)
+    articles: list[list[dict[str, Any]]] = []
+    for path, doc, ent in zip(paths, docs, ents, strict=True):
+        results, cands = quote_candidates(doc, ent, None, kb=kb)
+        gold_of = {id(s): g for s, g in ev.match(results, data[path]["quotes"])}
+        articles.append(
+            [
+                {
+                    "article": path,
+                    "qc": qc,
+                    "gold": gold_of.get(id(r)),
+                    "rule": (r["speaker"], r["speaker_kb_id"]),
+                    "rule_ok": ev.speaker_ok(r["speaker"], gold_of[id(r)], r["speaker_kb_id"], kb)
+                    if id(r) in gold_of
+                    else None,
+                }
+                for r, qc in zip(results, cands, strict=True)
+            ]
+        )
+    return articles
+
+
+def _kb() -> Any:
+    from kibaru.kb import KnowledgeBase
+
+    return KnowledgeBase.load()
+
+
+def problems_of(articles: list[list[dict[str, Any]]], model: Any = None, teacher: str = "rule") -> list[dict[str, Any]]:
+    """One ranking problem per matched quote. The previous quote's speaker is the model's own choice
+    when ``model`` is given (decoding as in production), else the gold speaker (``teacher="gold"``;
+    the rules' speaker for unmatched quotes) or the rules' speaker (``teacher="rule"``)."""
+    from kibaru.enrich.speaker_ranker import with_prev
+
+    kb = _kb()
+    out = []
+    for items in articles:
+        prev: tuple[str | None, str | None, int] | None = None
+        for it in items:
+            qc = it["qc"]
+            cands = with_prev(qc, prev)
+            g = it["gold"]
+            right = [ev.speaker_ok(c.name, g, c.kb_id, kb) for c in cands] if g is not None else []
+            if g is not None:
+                out.append(
+                    {
+                        "article": it["article"],
+                        "feats": [c.feats for c in cands],
+                        "right": right,
+                        "rule_ok": it["rule_ok"],
+                        "gold": g["speaker"],
+                        "names": [c.name for c in cands],
+                        "rule": it["rule"][0],
+                        "start": g["start"],
+                    }
+                )
+            if model is not None:
+                best = model.choose(cands)
+                nxt = (best.name, best.kb_id) if best is not None else (None, None)
+            elif teacher == "gold" and g is not None:
+                nxt = (g["speaker"], None)
+            else:
+                nxt = it["rule"]
+            if nxt[0] is not None:
+                prev = (nxt[0], nxt[1], qc.par)
+    return out
+
+
+def _pairs(problems: list[dict[str, Any]]) -> tuple[Any, Any]:
+    """Pairwise differences (right - wrong candidate, and the reverse) of each quote: a linear scorer
+    that classifies them ranks the right candidate first (conditional-logit style training)."""
+    import numpy as np
+
+    from kibaru.enrich.speaker_ranker import FEATURES
+
+    rows, ys = [], []
+    for p in problems:
+        vecs = [[f.get(n, 0.0) for n in FEATURES] for f in p["feats"]]
+        good = [v for v, r in zip(vecs, p["right"], strict=True) if r]
+        bad = [v for v, r in zip(vecs, p["right"], strict=True) if not r]
+        if not good or not bad:
+            continue  # nothing to learn: no candidate is right, or none is wrong
+        for g in good:
+            for b in bad:
+                d = (np.array(g) - np.array(b)) / len(good)
+                rows.append(d)
+                ys.append(1)
+                rows.append(-d)
+                ys.append(0)
+    return np.array(rows, dtype=float), np.array(ys)
+
+
+def fit(articles: list[list[dict[str, Any]]], c: float, teacher: str) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    from kibaru.enrich.speaker_ranker import FEATURES, RankerModel
+
+    x, y = _pairs(problems_of(articles, teacher=teacher))
+    lr = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
+    lr.fit(x, y)
+    return RankerModel(FEATURES, tuple(float(w) for w in lr.coef_[0]), 0.0)
+
+
+def decode_accuracy(model: Any, articles: list[list[dict[str, Any]]]) -> tuple[int, int, list[dict[str, Any]]]:
+    """Right speakers when the model decodes the articles in order (its choices feed the next quote)."""
+    probs = problems_of(articles, model=model)
+    ok, wrong = 0, []
+    for p in probs:
+        scores = [model.score(f) for f in p["feats"]]
+        best = max(range(len(scores)), key=scores.__getitem__)
+        ok += p["right"][best]
+        if not p["right"][best]:
+            wrong.append({**p, "chosen": p["names"][best]})
+    return ok, len(probs), wrong
+
+
+def fold_of(article: str, folds: int) -> int:
+    import hashlib
+
+    return int(hashlib.sha1(article.encode()).hexdigest(), 16) % folds
+
+
+def cross_validate(
+    articles: list[list[dict[str, Any]]], c: float, folds: int, teacher: str
+) -> tuple[float, list[dict[str, Any]]]:
+    """Out-of-fold accuracy, articles kept whole inside one fold; also the wrong problems."""
+    ok = n = 0
+    wrong: list[dict[str, Any]] = []
+    for k in range(folds):
+        train = [a for a in articles if a and fold_of(a[0]["article"], folds) != k]
+        test = [a for a in articles if a and fold_of(a[0]["article"], folds) == k]
+        model = fit(train, c, teacher)
+        o, m, w = decode_accuracy(model, test)
+        ok, n, wrong = ok + o, n + m, wrong + w
+    return ok / max(1, n), wrong
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--write", action="store_true", help="fit on all of dev-all and write the shipped model")
+    ap.add_argument("--cache", help="pickle of the built problems (reused when present; delete after a feature change)")
+    ap.add_argument("--errors", action="store_true", help="print the out-of-fold mistakes")
+    args = ap.parse_args()
+    if args.cache and Path(args.cache).exists():
+        articles = pickle.loads(Path(args.cache).read_bytes())
+    else:
+        articles = build("dev-all")
+        if args.cache:
+            Path(args.cache).write_bytes(pickle.dumps(articles))
+    problems = problems_of(articles, teacher="rule")
+    n = len(problems)
+    rules = sum(bool(p["rule_ok"]) for p in problems) / max(1, n)
+    oracle = sum(any(p["right"]) for p in problems) / max(1, n)
+    print(f"dev-all matched quotes: {n}; rules speaker accuracy {rules:.3f}; a right candidate exists for {oracle:.3f}")
+    best_c, best_t, best_acc, best_wrong = C_GRID[0], "rule", -1.0, []
+    for teacher in ("rule", "gold"):
+        for c in C_GRID:
+            acc, wrong = cross_validate(articles, c, args.folds, teacher)
+            print(f"  previous speaker from {teacher}, C={c}: {args.folds}-fold article-grouped CV accuracy {acc:.3f}")
+            if acc > best_acc:
+                best_c, best_t, best_acc, best_wrong = c, teacher, acc, wrong
+    print(f"chosen C={best_c}, previous speaker from {best_t}: CV {best_acc:.3f} vs rules {rules:.3f} ({n} quotes)")
+    if args.errors:
+        for w in best_wrong:
+            print(
+                f"WRONG {w['article'].rsplit('/', 1)[-1]}:{w['start']} gold={w['gold']!r} chosen={w['chosen']!r} "
+                f"rule={w['rule']!r} cands={[x for x in w['names']]}"
+            )
+    if args.write:
+        model = fit(articles, best_c, best_t)
+        ok, m, _w = decode_accuracy(model, articles)
+        print(f"in-sample accuracy of the shipped model: {ok / max(1, m):.3f}")
+        out = REPO / "src" / "kibaru" / "data" / "quotes" / "speaker_ranker.json"
+        data = model.to_json()
+        data["weights"] = [round(w, 4) for w in data["weights"]]
+        data["bias"] = round(data["bias"], 4)
+        data["trained_on"] = f"eval/quotes_gold.jsonl dev-all ({n} matched quotes), C={best_c}, previous={best_t}"
+        data["cv_accuracy"] = round(best_acc, 3)
+        out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {out.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    main()

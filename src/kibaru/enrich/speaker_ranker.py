@@ -1,0 +1,470 @@
+"""A learned ranker that chooses each quote's speaker among its candidates.
+
+The rules of ``kibaru.enrich.quotes`` give every quote one speaker (cue subject, incise, « selon X »,
+continuation, pronoun and description resolution). Tuned by hand on development articles they
+did not carry over to unseen ones, so this module turns their output into one *feature* among many:
+for each quote it gathers candidate speakers
+
+* every person and organisation named outside quotes from the previous paragraph to the end of
+  the quote's sentence (the incise after a quote included), merged by actor (KB id or folded name,
+  short forms expanded to the article's full name);
+* the rule-based speaker (which may be a resolved pronoun, a description or a nominal group);
+* the previous quote's speaker;
+* « no speaker » (an unnamed source, « on », a placard);
+
+describes each by features of French reporting structure — subject of a reporting verb in the
+quote's sentence, object of « selon », position before the quote or in the incise after it,
+distance, same or previous paragraph, a colon introducing the quote, a description subject whose
+words sit next to the candidate's name, a pronoun subject and the most recent person subject,
+entity type, KB link, how often the article names it, whether it spoke the previous quote and
+whether the quote opens its paragraph — and scores them with a logistic regression trained on the
+development quotes (``benchmarks/train_speaker_ranker.py``: ``dev-all`` of ``eval/quotes_gold.jsonl``,
+article-grouped cross-validation). The model file ``data/quotes/speaker_ranker.json`` holds
+feature names and weights only (no article text). Without it the rule-based speakers stand.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from kibaru.enrich import quotes as q
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MODEL_FILE = "speaker_ranker.json"
+
+# Candidates are people and organisations named from the start of the paragraph before the quote's
+# (a quote often continues a speaker introduced one paragraph up) to the end of its sentence.
+PARAGRAPHS_BACK = 1
+
+# Words of a description subject that carry no identity (articles, prepositions).
+_STOP = frozenset({"le", "la", "les", "l", "du", "de", "des", "d", "un", "une", "au", "aux", "a", "en", "et"})
+
+FEATURES = (
+    "bias_null",
+    "null_rule",
+    "null_on",
+    "null_no_cue",
+    "rule",
+    "rule_cue",
+    "rule_nocue",
+    "rule_only",
+    "rule_inherit",
+    "prev",
+    "prev_opens",
+    "prev_nocue",
+    "prev_far",
+    "per",
+    "org",
+    "grp",
+    "kb",
+    "freq",
+    "mentioned",
+    "before",
+    "after",
+    "dist_before",
+    "dist_after",
+    "in_sent",
+    "same_par",
+    "prev_par",
+    "cue_subj_sent",
+    "cue_subj_after",
+    "cue_subj_par",
+    "selon",
+    "subject",
+    "colon",
+    "recent_per",
+    "recent_subj_per",
+    "pron_recent_subj",
+    "desc_overlap",
+    "opens_par_first",
+    "indirect_cue_subj",
+    "kb_media",
+    "kb_place",
+    "kb_person",
+    "lower",
+    "long",
+    "venue",
+    "place_label",
+    "last_cue_subj",
+    "pron_last_cue_subj",
+    "opens_line",
+    "opens_line_nocue",
+)
+
+
+@dataclass
+class Candidate:
+    """One possible speaker of a quote and its features."""
+
+    name: str | None
+    kb_id: str | None
+    label: str
+    feats: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class QuoteCandidates:
+    """A quote's candidates before the previous quote's speaker is known, and what that needs."""
+
+    cands: list[Candidate]
+    par: int
+    opens: bool
+    has_cue: bool
+    rule: tuple[str | None, str | None]
+    rule_has_cue: bool
+
+
+@dataclass(frozen=True)
+class RankerModel:
+    """A linear scorer over ``FEATURES`` (the argmax candidate speaks)."""
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+    def score(self, feats: dict[str, float]) -> float:
+        return self.bias + sum(w * feats.get(f, 0.0) for f, w in zip(self.features, self.weights, strict=True))
+
+    def choose(self, cands: list[Candidate]) -> Candidate | None:
+        if not cands:
+            return None
+        return max(cands, key=lambda c: self.score(c.feats))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"features": list(self.features), "weights": list(self.weights), "bias": self.bias}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RankerModel:
+        feats = tuple(str(f) for f in data["features"])
+        weights = tuple(float(w) for w in data["weights"])
+        if len(feats) != len(weights):
+            raise ValueError("speaker ranker: features and weights differ in length")
+        return cls(feats, weights, float(data.get("bias", 0.0)))
+
+
+@functools.cache
+def default_model() -> RankerModel | None:
+    """The shipped model, or None when the data file is absent (the rules then speak alone)."""
+    path = resources.files("kibaru") / "data" / "quotes" / MODEL_FILE
+    try:
+        return RankerModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return None
+
+
+def key_of(name: str | None, kb_id: str | None) -> str:
+    """The identity candidates are merged by: the KB id, else the folded name."""
+    if kb_id:
+        return "kb:" + kb_id
+    return "n:" + q._norm(q._strip_det(name)) if name else ""
+
+
+def _same(a: Candidate, name: str | None, kb_id: str | None) -> bool:
+    if name is None or a.name is None:
+        return False
+    if a.kb_id and kb_id:
+        return a.kb_id == kb_id
+    na, nb = q._norm(q._strip_det(a.name)), q._norm(q._strip_det(name))
+    return (
+        na == nb
+        or (len(nb.split()) == 1 and na.split()[-1:] == nb.split())
+        or (len(na.split()) == 1 and nb.split()[-1:] == na.split())
+    )
+
+
+_KB_TYPES: dict[int, dict[str, tuple[str, str | None]]] = {}
+
+
+def _kb_types(kb: Any) -> dict[str, tuple[str, str | None]]:
+    """(type, kind) of every KB actor by its project id and its Wikidata QID."""
+    if kb is None or not hasattr(kb, "__iter__"):
+        return {}
+    cached = _KB_TYPES.get(id(kb))
+    if cached is None:
+        cached = {}
+        for actor in kb:
+            t = (str(getattr(actor, "type", "")), getattr(actor, "kind", None))
+            cached[actor.id] = t
+            if getattr(actor, "wikidata", None):
+                cached[actor.wikidata] = t
+        _KB_TYPES[id(kb)] = cached
+    return cached
+
+
+class _Article:
+    """Per-article facts shared by all its quotes: paragraphs, named actors, reporting-verb subjects."""
+
+    def __init__(self, ctx: q._Context) -> None:
+        self.ctx = ctx
+        text = ctx.text
+        self.par_starts = [s for s, e in q._lines(text) if text[s:e].strip()]
+        self.par_ends = [e for s, e in q._lines(text) if text[s:e].strip()]
+        self.mentions = [
+            m for m in ctx.mentions if m.label in {"PER", "ORG"} and ctx.outside_quotes(m) and m.end > m.start
+        ]
+        self.names: list[tuple[str, str | None]] = []
+        for m in self.mentions:
+            name, kid = q._mention_name(m, ctx)
+            if kid is None and m.label == "PER":
+                name, kid = q._full_name(ctx, name, m.start)
+            self.names.append((name, kid))
+        self.count: dict[str, int] = {}
+        for name, kid in self.names:
+            k = key_of(name, kid)
+            self.count[k] = self.count.get(k, 0) + 1
+        self.subjects = [q._is_subject(ctx, m) for m in self.mentions]
+        self.kb_types = _kb_types(ctx.kb)
+        # names the article gives to places (a country « speaks » only through its government)
+        self.place_names = {
+            q._norm(q._strip_det(m.canonical or m.text)) for m in ctx.mentions if m.label in {"LOC", "GPE"}
+        }
+        # reporting cues outside quotes: (char position, mention indices of their subject, pronoun)
+        self.cues: list[tuple[int, set[int], str | None, bool]] = []
+        doc = ctx.doc
+        quoted = sorted(ctx.quoted)
+        q_starts = [a for a, _b in quoted]
+
+        def in_quote(i: int) -> bool:
+            k = bisect.bisect_right(q_starts, i) - 1
+            return k >= 0 and i < quoted[k][1]
+
+        for t in doc:
+            low = t.text.lower()
+            is_selon = low in {"selon", "d'après", "d’après"}
+            if not is_selon and t.pos_ not in {"VERB", "NOUN"}:
+                continue
+            if in_quote(t.idx) or (not is_selon and q._cue_lemma(t, ctx.lex) is None):
+                continue
+            subj: Token | None = None
+            if is_selon:
+                subj = t.head if t.head.i > t.i else None
+            elif t.pos_ == "VERB":
+                subj = q._subject_near(ctx, t) or q._inverted_subject(t)
+            found: set[int] = set()
+            pron: str | None = None
+            if subj is not None:
+                if subj.pos_ == "PRON" or subj.text.lower().lstrip("-") in ctx.lex.person_pronouns:
+                    pron = subj.text.lower().lstrip("-").removeprefix("t-")
+                else:
+                    s, e = q._np_span(subj)
+                    found = {i for i, m in enumerate(self.mentions) if m.start < e and m.end > s}
+                    if not found and ctx.text[e : e + 2] == ", ":  # « le ministre, Jean X, a dit »
+                        found = {i for i, m in enumerate(self.mentions) if e < m.start <= e + 3}
+            elif not is_selon:
+                pron = "?"
+            self.cues.append((t.idx, found, pron, is_selon))
+        self.cue_pos = [c[0] for c in self.cues]
+
+    def par_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.par_starts, pos) - 1)
+
+    def cues_in(self, start: int, end: int) -> list[tuple[int, set[int], str | None, bool]]:
+        lo = bisect.bisect_left(self.cue_pos, start)
+        hi = bisect.bisect_left(self.cue_pos, end)
+        return self.cues[lo:hi]
+
+
+def _words(s: str) -> set[str]:
+    return {w for w in re.findall(r"\w[\w-]*", q._norm(s)) if w not in _STOP and len(w) > 1}
+
+
+def candidates(ctx: q._Context, results: list[dict[str, Any]], labels: list[str]) -> list[QuoteCandidates]:
+    """For each rule-based quote (in text order), its speaker candidates with features; the features
+    that depend on the previous quote's speaker are added by ``with_prev``."""
+    art = _Article(ctx)
+    return [_quote_candidates(art, res, label) for res, label in zip(results, labels, strict=True)]
+
+
+def with_prev(qc: QuoteCandidates, prev: tuple[str | None, str | None, int] | None) -> list[Candidate]:
+    """The quote's candidates given the previous quote's speaker ``(name, kb_id, paragraph)``."""
+    out = [Candidate(c.name, c.kb_id, c.label, dict(c.feats)) for c in qc.cands]
+    if prev is None or prev[0] is None:
+        return out
+    hit = [c for c in out if _same(c, prev[0], prev[1])]
+    if not hit:
+        c = Candidate(prev[0], prev[1], "PER", {"dist_before": 1.0, "dist_after": 1.0, "per": 1.0})
+        if prev[1]:
+            c.feats["kb"] = 1.0
+        out.insert(len(out) - 1, c)
+        hit = [c]
+    for c in hit:
+        c.feats["prev"] = 1.0
+        if qc.opens:
+            c.feats["prev_opens"] = 1.0
+        if not qc.has_cue:
+            c.feats["prev_nocue"] = 1.0
+        if prev[2] < qc.par - 1:
+            c.feats["prev_far"] = 1.0
+        if c.feats.get("rule") and not qc.rule_has_cue:
+            c.feats["rule_inherit"] = 1.0
+    return out
+
+
+def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCandidates:
+    ctx = art.ctx
+    text = ctx.text
+    s, e = int(res["start"]), int(res["end"])
+    ss, se = q._sentence_bounds(text, s, e, ctx.quoted)
+    par = art.par_of(s)
+    lo = art.par_starts[max(0, par - PARAGRAPHS_BACK)]
+    par_start = art.par_starts[par]
+    opens = q._opens_paragraph(text, s)
+    sent_cues = [c for c in art.cues_in(ss, se) if not (s <= c[0] < e)]
+    cue_subjects_sent = set().union(*[c[1] for c in sent_cues]) if sent_cues else set()
+    cue_subjects_after = set().union(*[c[1] for c in sent_cues if c[0] >= e]) if sent_cues else set()
+    par_cues = [c for c in art.cues_in(par_start, s)]
+    cue_subjects_par = set().union(*[c[1] for c in par_cues]) if par_cues else set()
+    selon_objs = set().union(*[c[1] for c in sent_cues if c[3]]) if sent_cues else set()
+    pron_cue = any(c[2] not in {None, "?", "on"} for c in sent_cues)
+    on_cue = any(c[2] in {"on", "?"} for c in sent_cues) and not cue_subjects_sent
+    # a description subject (« le diplomate », « la cheffe du gouvernement ») of a cue in the sentence
+    desc_words: set[str] = set()
+    for c_pos, found, pron, _sel in sent_cues:
+        if found or pron is not None:
+            continue
+        tok = q._token_at(ctx.doc, c_pos)
+        subj = q._subject_near(ctx, tok) or q._inverted_subject(tok) if tok is not None else None
+        if subj is not None and subj.pos_ == "NOUN":
+            a, b = q._np_span(subj)
+            desc_words |= _words(text[a:b])
+    colon_left = re.search(r":[\s\u00a0\u202f«“\"]*$", text[max(ss, s - 6) : s]) is not None
+    rule_name, rule_kb = res["speaker"], res["speaker_kb_id"]
+
+    window_cues = [c for c in art.cues_in(lo, s) if c[1] or c[2] not in {None, "?"}]
+    last_cue_subjects = window_cues[-1][1] if window_cues else set()
+    line_start = text.rfind("\n", 0, s) + 1
+    cands: dict[str, Candidate] = {}
+    recent_per: str | None = None
+    recent_subj_per: str | None = None
+    for i, m in enumerate(art.mentions):
+        if m.start < lo or m.start >= max(se, e):
+            continue
+        if s <= m.start < e:
+            continue
+        name, kid = art.names[i]
+        k = key_of(name, kid)
+        if not k:
+            continue
+        c = cands.get(k)
+        if c is None:
+            c = cands[k] = Candidate(name, kid, m.label)
+            c.feats.update({"dist_before": 1.0, "dist_after": 1.0})
+        f = c.feats
+        f["mentioned"] = 1.0
+        before = m.end <= s
+        if before:
+            f["before"] = 1.0
+            f["dist_before"] = min(f["dist_before"], math.log1p(s - m.end) / 8)
+            if m.label == "PER":
+                recent_per = k
+                if art.subjects[i]:
+                    recent_subj_per = k
+        else:
+            f["after"] = 1.0
+            f["dist_after"] = min(f["dist_after"], math.log1p(max(0, m.start - e)) / 8)
+        if ss <= m.start < se:
+            f["in_sent"] = 1.0
+        mp = art.par_of(m.start)
+        if mp == par:
+            f["same_par"] = 1.0
+        elif mp == par - 1:
+            f["prev_par"] = 1.0
+        if i in cue_subjects_sent:
+            f["cue_subj_sent"] = 1.0
+            if not res["direct"]:
+                f["indirect_cue_subj"] = 1.0
+        if i in cue_subjects_after:
+            f["cue_subj_after"] = 1.0
+        if i in cue_subjects_par:
+            f["cue_subj_par"] = 1.0
+        if i in selon_objs:
+            f["selon"] = 1.0
+        if art.subjects[i] and mp == par:
+            f["subject"] = 1.0
+        if colon_left and before and ss <= m.start and not re.search(r"[.!?]", text[m.end : s]):
+            f["colon"] = 1.0
+        if desc_words:
+            around = _words(text[max(0, m.start - 45) : m.end])
+            f["desc_overlap"] = max(f.get("desc_overlap", 0.0), len(desc_words & around) / len(desc_words))
+        if opens and mp == par and m.start >= s:
+            f["opens_par_first"] = 1.0
+        if q._VENUE.search(text[max(0, m.start - 14) : m.start]):
+            f["venue"] = 1.0
+        if i in last_cue_subjects:
+            f["last_cue_subj"] = 1.0
+            if pron_cue:
+                f["pron_last_cue_subj"] = 1.0
+        if line_start <= m.start < s and not text[line_start : m.start].strip(q._SPACES + "-–—•*"):
+            f["opens_line"] = 1.0
+            if not sent_cues:
+                f["opens_line_nocue"] = 1.0
+    if recent_per is not None:
+        cands[recent_per].feats["recent_per"] = 1.0
+    if recent_subj_per is not None:
+        cands[recent_subj_per].feats["recent_subj_per"] = 1.0
+        if pron_cue:
+            cands[recent_subj_per].feats["pron_recent_subj"] = 1.0
+
+    out = list(cands.values())
+    # the rules' choice
+    has_cue = res.get("cue") is not None
+    if rule_name is not None:
+        hit = [c for c in out if _same(c, rule_name, rule_kb)]
+        if not hit:
+            lab = label if label in {"PER", "ORG", "GRP"} else "PER"
+            c = Candidate(rule_name, rule_kb, lab, {"rule_only": 1.0, "dist_before": 1.0, "dist_after": 1.0})
+            out.append(c)
+            hit = [c]
+        for c in hit:
+            c.feats["rule"] = 1.0
+            c.feats["rule_cue" if has_cue else "rule_nocue"] = 1.0
+    for c in out:
+        c.feats["per" if c.label == "PER" else "grp" if c.label == "GRP" else "org"] = 1.0
+        if c.kb_id:
+            c.feats["kb"] = 1.0
+            kb_type, kind = art.kb_types.get(c.kb_id, ("", None))
+            if kind == "media":
+                c.feats["kb_media"] = 1.0
+            elif kb_type in {"GPE", "LOC"}:
+                c.feats["kb_place"] = 1.0
+            elif kb_type == "PER":
+                c.feats["kb_person"] = 1.0
+        if c.name:
+            if c.name[:1].islower():
+                c.feats["lower"] = 1.0
+            if len(c.name.split()) > 4:
+                c.feats["long"] = 1.0
+            if q._norm(q._strip_det(c.name)) in art.place_names:
+                c.feats["place_label"] = 1.0
+        c.feats["freq"] = math.log1p(art.count.get(key_of(c.name, c.kb_id), 0)) / 3
+    null = Candidate(None, None, "NONE", {"bias_null": 1.0})
+    if rule_name is None:
+        null.feats["null_rule"] = 1.0
+    if on_cue:
+        null.feats["null_on"] = 1.0
+    if not sent_cues:
+        null.feats["null_no_cue"] = 1.0
+    out.append(null)
+    return QuoteCandidates(out, par, opens, bool(sent_cues), (rule_name, rule_kb), has_cue)
+
+
+def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], model: RankerModel) -> None:
+    """Replace each quote's rule-based speaker by the model's best candidate (in place), in text
+    order so that the previous quote's speaker is the model's own choice."""
+    prev: tuple[str | None, str | None, int] | None = None
+    for res, qc in zip(results, candidates(ctx, results, labels), strict=True):
+        best = model.choose(with_prev(qc, prev))
+        if best is None:
+            continue
+        res["speaker"], res["speaker_kb_id"] = best.name, best.kb_id
+        if best.name is not None:
+            prev = (best.name, best.kb_id, qc.par)
