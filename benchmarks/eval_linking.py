@@ -22,8 +22,8 @@ with the annotated date. Scoring:
 * **Wagner typed ORG** — the real corpus never names Wagner, so every "Wagner" mention found in the
   bundled (synthetic) sample articles must be labelled ORG.
 
-Run: ``.venv/bin/python benchmarks/eval_linking.py [--split heldout6|dev6|heldout5|dev-all|heldout4|heldout3|dev|heldout|heldout2|all]
-[--errors]``
+Run: ``.venv/bin/python benchmarks/eval_linking.py
+[--split heldout6|dev6|heldout5|dev-all|heldout4|heldout3|dev|heldout|heldout2|all] [--errors]``
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Train the candidate filter of ``kibaru.enrich.candidates`` on the development linking gold.
 
 Data: the development articles of ``eval/linking_gold.jsonl`` (``--split dev-all`` and the Sahel
-``dev6``; never the blind split). The system runs with the filter switched off; every unlinked PER/ORG mention becomes one
-example, positive when its canonical name is an actor of the article's gold set. A logistic
+``dev6``; never the blind split). The system runs with the filter switched off; every unlinked
+PER/ORG mention becomes one example, positive when its canonical name is an actor of the article's gold set. A logistic
 regression (scikit-learn) over ``candidates.FEATURES`` is trained and the decision threshold is
 chosen by leave-one-split-out cross-validation (dev, heldout, heldout2... heldout5, dev6: the
 model that filters a split never saw it), maximising actor F1 of the cross-validated predictions
