@@ -5,7 +5,9 @@ of the gold) that matches a broad keyword search — verbs and nouns of every ev
 the trigger lexicon — with its start/end and 16-character check string. The annotator reads them
 and writes gold rows by hand; the system is never run here.
 
-Run: ``python eval/events_candidates.py train-articles-subtask-3/article2332.txt [--all]``
+Run: ``python eval/events_candidates.py train-articles-subtask-3/article2332.txt [--all]``; a path
+starting with ``eval/`` is read from the repository (the Sahel-domain texts of
+``eval/narratives/texts/``, openly licensed).
 """
 
 from __future__ import annotations
@@ -53,8 +55,11 @@ def main() -> None:
     parser.add_argument("article")
     parser.add_argument("--all", action="store_true", help="every sentence, not only keyword matches")
     args = parser.parse_args()
-    shared = Path(os.environ.get("KIBARU_SHARED", str(REPO.parent / "shared")))
-    text = (shared / "corpus" / "semeval2023_fr" / args.article).read_text(encoding="utf-8")
+    if args.article.startswith("eval/"):  # openly licensed texts kept in the repository
+        text = (REPO / args.article).read_text(encoding="utf-8")
+    else:
+        shared = Path(os.environ.get("KIBARU_SHARED", str(REPO.parent / "shared")))
+        text = (shared / "corpus" / "semeval2023_fr" / args.article).read_text(encoding="utf-8")
     for a, b in sentences(text):
         if args.all or _KEYWORDS.search(text[a:b]):
             print(f"[{a}-{b}] {text[a:b]!r}")

@@ -71,6 +71,21 @@ OTHER = {
     "no_object": "La Russie n'a envahi aucun pays depuis 1991.",
     "negated_pair": "Les antennes n'ont pas été ciblées et détruites.",
     "party_name": "Le Rassemblement national a obtenu 89 sièges.",
+    # round 6: error classes of the Sahel-domain and opinion splits (sentences written here)
+    "historic_day": "Le ministre a rappelé les attentats du 13 novembre devant les élèves de Niamey.",
+    "year_elsewhere": "En 2019, année noire pour l'armée, des jihadistes ont attaqué le 2 novembre le camp "
+    "d'Indelimane.",
+    "past_day": "Le 26 septembre, des jihadistes ont attaqué le camp de Tessit.",
+    "held_meeting": "La Cédéao tient son sommet extraordinaire à Abuja.",
+    "summoned": "Le ministre a convoqué Joël Meyer au ministère des Affaires étrangères.",
+    "strike": "Une semaine de grève générale a paralysé Bamako.",
+    "parenthesis": "Sergueï Lavrov a fait une tournée en Afrique de l'Ouest (Mali et Burkina Faso).",
+    "regime": "Les sanctions illégales et inhumaines étouffent les peuples du Sahel.",
+    "imposed": "La Cédéao a imposé de nouvelles sanctions au Niger.",
+    "hedged": "Il semblerait que l'attaque de Tessit n'ait pas eu de conséquence sur le moral des soldats.",
+    "not_held": "La réunion de Bamako n'a pas eu lieu.",
+    "intervention": "Le député reste opposé à l'intervention française au Mali.",
+    "aim": "Cet accord visait à lever les restrictions imposées aux commerçants.",
 }
 
 
@@ -356,3 +371,49 @@ def test_more_negations(events: dict[str, tuple[str, list[dict[str, Any]]]], nam
 def test_a_trigger_word_inside_a_name_is_no_trigger(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
     _, found = events["party_name"]
     assert "protest" not in _types(found)
+
+
+def _only(found: list[dict[str, Any]], event_type: str) -> dict[str, Any]:
+    matches = [e for e in found if e["type"] == event_type]
+    assert len(matches) == 1, found
+    return matches[0]
+
+
+def test_a_well_known_day_and_month_takes_its_year(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
+    _, found = events["historic_day"]
+    assert _only(found, "attack")["date"] == "2015-11-13"
+
+
+def test_a_year_stated_elsewhere_in_the_sentence_dates_a_day(
+    events: dict[str, tuple[str, list[dict[str, Any]]]]
+) -> None:
+    _, found = events["year_elsewhere"]
+    assert _only(found, "attack")["date"] == "2019-11-02"
+
+
+def test_a_past_event_is_not_dated_after_its_article(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
+    _, found = events["past_day"]  # article of 2022-08-10, told in the past
+    assert _only(found, "attack")["date"] == "2021-09-26"
+
+
+@pytest.mark.parametrize("name,event_type", [("held_meeting", "meeting"), ("summoned", "meeting"),
+                                             ("strike", "protest"), ("imposed", "sanction"),
+                                             ("hedged", "attack"), ("intervention", "troop_deployment")])
+def test_round6_triggers(events: dict[str, tuple[str, list[dict[str, Any]]]], name: str, event_type: str) -> None:
+    _, found = events[name]
+    assert event_type in _types(found)
+
+
+@pytest.mark.parametrize("name,event_type", [("regime", "sanction"), ("not_held", "meeting"), ("aim", "attack")])
+def test_round6_non_events(events: dict[str, tuple[str, list[dict[str, Any]]]], name: str, event_type: str) -> None:
+    _, found = events[name]
+    assert event_type not in _types(found)
+
+
+def test_parenthesised_countries_are_no_actors(
+    events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase
+) -> None:
+    _, found = events["parenthesis"]
+    roles = _actors(found, "meeting")
+    assert kb.lookup("Mali")[0].name not in roles
+    assert kb.lookup("Burkina Faso")[0].name not in roles

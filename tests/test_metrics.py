@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from kibaru.analyse.metrics import format_report, score
+from kibaru.analyse.metrics import format_report, score, score_items
 
 
 def test_counts_per_label_and_averages() -> None:
@@ -55,3 +55,61 @@ def test_agrees_with_scikit_learn_on_random_multilabel_data() -> None:
         truth, guess = y_true[:, j], y_pred[:, j]
         assert row.precision == pytest.approx(sklearn_metrics.precision_score(truth, guess, zero_division=0))
         assert row.recall == pytest.approx(sklearn_metrics.recall_score(truth, guess, zero_division=0))
+
+
+def test_score_items_on_triples_with_label_of() -> None:
+    # items carry their label inside (article, narrative, voice); the label is the narrative
+    gold = {("a1", "N1", "author"), ("a1", "N2", "quoted"), ("a2", "N1", "quoted")}
+    system = {("a1", "N1", "author"), ("a2", "N1", "author"), ("a3", "N3", "author")}
+    report = score_items(gold, system, lambda item: item[1], labels=["N1", "N2", "N4"], macro="active")
+    rows = report.per_label
+    assert list(rows) == ["N1", "N2", "N4", "N3"]  # listed labels first, unlisted seen ones after
+    assert (rows["N1"].tp, rows["N1"].fp, rows["N1"].fn) == (1, 1, 1)
+    assert (rows["N2"].tp, rows["N2"].fp, rows["N2"].fn) == (0, 0, 1)
+    assert (rows["N3"].tp, rows["N3"].fp, rows["N3"].fn) == (0, 1, 0)
+    assert not rows["N4"].active
+    assert (report.micro.tp, report.micro.fp, report.micro.fn) == (1, 2, 2)
+    assert report.micro.f1 == pytest.approx(report.micro_f1) == pytest.approx(2 / 6)
+    # "active" averages over N1, N2, N3 (N4 has neither gold nor output); "all" over the four rows
+    assert report.macro_f1 == pytest.approx((0.5 + 0 + 0) / 3)
+    everything = score_items(gold, system, lambda item: item[1], labels=["N1", "N2", "N4"])
+    assert everything.macro_f1 == pytest.approx(0.5 / 4)
+    assert everything.macro_precision == pytest.approx(0.5 / 4)
+
+
+def test_score_is_score_items_over_pairs() -> None:
+    rng = random.Random(3)
+    gold = {(rng.randrange(30), rng.choice("xyz")) for _ in range(40)}
+    pred = {(rng.randrange(30), rng.choice("xyzw")) for _ in range(40)}
+    a = score(gold, pred, labels=["x", "y", "z"])
+    b = score_items(gold, pred, lambda pair: pair[1], labels=["x", "y", "z"])
+    assert [(s.label, s.tp, s.fp, s.fn) for s in a.labels] == [(s.label, s.tp, s.fp, s.fn) for s in b.labels]
+    assert a.labels[-1].label == "w"
+
+
+def test_agrees_with_label_sets_scorer() -> None:
+    """The narrative scorer (analyse.label_sets) can delegate to score_items(..., macro="active")."""
+    from kibaru.analyse import label_sets
+
+    rng = random.Random(11)
+    narratives = ["N1", "N2", "N3", "N4", "N5"]
+    gold = {(f"a{rng.randrange(40)}", rng.choice(narratives[:4]), rng.choice(["author", "quoted"]))
+            for _ in range(80)}
+    system = {(f"a{rng.randrange(40)}", rng.choice(narratives), rng.choice(["author", "quoted"]))
+              for _ in range(70)}
+    system |= set(list(gold)[:30])
+
+    def label_of(item: object) -> str:
+        assert isinstance(item, tuple)
+        return str(item[1])
+
+    old = label_sets.score_sets(gold, system, label_of, labels=[*narratives, "N6"])
+    new = score_items(gold, system, label_of, labels=[*narratives, "N6"], macro="active")
+    assert list(old.per_label) == list(new.per_label)
+    for name, row in old.per_label.items():
+        assert (row.tp, row.fp, row.fn) == (new.per_label[name].tp, new.per_label[name].fp, new.per_label[name].fn)
+        assert row.f1 == pytest.approx(new.per_label[name].f1)
+    assert (old.micro.tp, old.micro.fp, old.micro.fn) == (new.micro.tp, new.micro.fp, new.micro.fn)
+    assert old.macro_f1 == pytest.approx(new.macro_f1)
+    assert old.macro_precision == pytest.approx(new.macro_precision)
+    assert old.macro_recall == pytest.approx(new.macro_recall)

@@ -208,6 +208,29 @@ def test_synthetic_paths(spark_out: tuple[Path, job.JobSummary]) -> None:
     assert len(copies) == 2 and copies[0]["cluster_id"] == copies[1]["cluster_id"]
 
 
+def test_the_components_load_once_in_the_executor_daemon_not_in_each_worker(
+    spark_out: tuple[Path, job.JobSummary],
+) -> None:
+    """The enrichment workers are forked by kibaru's daemon after it loaded the chain (scale.daemon)."""
+    _, summary = spark_out
+    work = summary.work
+    daemons = [key for key in work if key.startswith("max:daemon")]
+    workers = [key for key in work if key.startswith("tasks:")]
+    assert len(daemons) == 1 and work[daemons[0]] > 0  # one executor in local mode: one preload
+    assert work.get("chain loads in workers", 0) == 0
+    assert len(workers) >= 2  # local[2]: tasks ran in parallel workers, all sharing the daemon's model
+    assert work["documents enriched"] == summary.new
+
+
+def test_partitions_after_the_nlp_are_a_multiple_of_the_cores() -> None:
+    per = job.RECORDS_PER_PARTITION_AFTER_NLP
+    assert job.partitions_after_nlp(600, 2, 16) == 2
+    assert job.partitions_after_nlp(600, 1, 16) == 1
+    assert job.partitions_after_nlp(0, 4, 16) == 4
+    assert job.partitions_after_nlp(5 * per + 1, 4, 64) == 8  # 6 partitions needed, rounded up to 2 per core
+    assert job.partitions_after_nlp(1000 * per, 4, 64) == 64  # never more than the NLP stage had
+
+
 def test_load_rebuilds_the_same_database_and_reloading_changes_nothing(
     tmp_path: Path, single: tuple[Any, RunSummary], spark_out: tuple[Path, job.JobSummary]
 ) -> None:

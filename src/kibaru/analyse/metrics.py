@@ -1,17 +1,27 @@
-"""Multi-label precision, recall and F1 from sets of ``(unit, label)`` pairs.
+"""Multi-label precision, recall and F1: per label, micro and macro averages.
 
-A *unit* is whatever the task scores (a paragraph ``(article_id, line)``, an article id, a
-sentence…); gold and predictions are sets of ``(unit, label)``. Micro averages pool every pair
-(the SemEval-2023 Task 3 paragraph-level score); macro averages the per-label F1 over the labels
-reported (labels with neither gold nor predictions score 0 and are left out unless listed).
+The core is :func:`score_items`: gold and system output are two sets of hashable *items*
+(``(doc, label)`` pairs, ``(article, narrative, voice)`` triples, …) and ``label_of`` says which
+label an item counts for. An item in both sets is a true positive of its label, one only in the
+system's set a false positive, one only in gold a false negative. Micro averages pool the
+counts of every label (the SemEval-2023 Task 3 paragraph-level score); macro averages the
+per-label scores, either over every label reported (``macro="all"``: labels you list but that
+have neither gold nor output count as 0) or over the labels with gold or output
+(``macro="active"``).
+
+:func:`score` is the common case of ``(unit, label)`` pairs (techniques, where a *unit* is a
+paragraph ``(article_id, line)``). Both return a :class:`Report`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Literal, TypeVar
 
 Pair = tuple[Hashable, str]
+Item = TypeVar("Item", bound=Hashable)
+MacroOver = Literal["all", "active"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +51,34 @@ class LabelScore:
     def f1(self) -> float:
         return _f1(self.tp, self.fp, self.fn)
 
+    @property
+    def active(self) -> bool:
+        """The label has gold or system output (it counts in an ``"active"`` macro average)."""
+        return bool(self.tp + self.fp + self.fn)
+
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """Per-label scores plus micro and macro averages."""
+    """Per-label scores plus micro and macro averages.
+
+    ``macro`` says which labels the macro averages run over: ``"all"`` the labels reported,
+    ``"active"`` only those with gold or system output.
+    """
 
     labels: list[LabelScore] = field(default_factory=list)
+    macro: MacroOver = "all"
+
+    @property
+    def per_label(self) -> dict[str, LabelScore]:
+        return {s.label: s for s in self.labels}
+
+    @property
+    def micro(self) -> LabelScore:
+        """The pooled counts as one score row (label ``"micro"``)."""
+        return LabelScore("micro", self.tp, self.fp, self.fn)
+
+    def _macro_rows(self) -> list[LabelScore]:
+        return [s for s in self.labels if s.active] if self.macro == "active" else self.labels
 
     @property
     def tp(self) -> int:
@@ -74,15 +106,15 @@ class Report:
 
     @property
     def macro_precision(self) -> float:
-        return _mean([s.precision for s in self.labels])
+        return _mean([s.precision for s in self._macro_rows()])
 
     @property
     def macro_recall(self) -> float:
-        return _mean([s.recall for s in self.labels])
+        return _mean([s.recall for s in self._macro_rows()])
 
     @property
     def macro_f1(self) -> float:
-        return _mean([s.f1 for s in self.labels])
+        return _mean([s.f1 for s in self._macro_rows()])
 
     def get(self, label: str) -> LabelScore | None:
         return next((s for s in self.labels if s.label == label), None)
@@ -111,24 +143,39 @@ def _mean(values: Sequence[float]) -> float:
     return sum(values) / len(values) if values else 0.0
 
 
-def score(gold: Iterable[Pair], predicted: Iterable[Pair], labels: Sequence[str] | None = None) -> Report:
-    """Score predicted ``(unit, label)`` pairs against gold ones.
+def score_items(gold: Iterable[Item], system: Iterable[Item], label_of: Callable[[Item], str],
+                labels: Sequence[str] | None = None, *, macro: MacroOver = "all") -> Report:
+    """Score ``system`` items against ``gold`` items, per label (``label_of(item)``).
 
-    ``labels`` fixes the label set and its order (a predicted label outside it still counts as a
-    false positive in the micro average, under its own row); by default every label seen in gold
-    or predictions, sorted.
+    ``labels`` fixes the label rows and their order; labels seen in gold or output but not
+    listed are appended (sorted), so an unexpected predicted label still counts as a false
+    positive in the micro average. ``macro`` chooses the labels the macro averages run over.
     """
     gold_set = set(gold)
-    pred_set = set(predicted)
-    seen = {label for _, label in gold_set | pred_set}
-    order = list(labels) if labels is not None else sorted(seen)
-    order += sorted(seen - set(order))
+    system_set = set(system)
+    by_label: dict[str, tuple[set[Item], set[Item]]] = {}
+    for items, side in ((gold_set, 0), (system_set, 1)):
+        for item in items:
+            by_label.setdefault(label_of(item), (set(), set()))[side].add(item)
+    order = list(dict.fromkeys(labels)) if labels is not None else []
+    order += sorted(set(by_label) - set(order))
     rows = []
     for label in order:
-        g = {u for u, lab in gold_set if lab == label}
-        p = {u for u, lab in pred_set if lab == label}
+        g, p = by_label.get(label, (set(), set()))
         rows.append(LabelScore(label, tp=len(g & p), fp=len(p - g), fn=len(g - p)))
-    return Report(rows)
+    return Report(rows, macro)
+
+
+def _pair_label(pair: Pair) -> str:
+    return pair[1]
+
+
+def score(gold: Iterable[Pair], predicted: Iterable[Pair], labels: Sequence[str] | None = None,
+          *, macro: MacroOver = "all") -> Report:
+    """Score predicted ``(unit, label)`` pairs against gold ones (:func:`score_items` with the
+    pair's second element as its label). By default the label rows are every label seen in gold
+    or predictions, sorted."""
+    return score_items(gold, predicted, _pair_label, labels, macro=macro)
 
 
 def format_report(report: Report, *, title: str = "") -> str:

@@ -106,12 +106,15 @@ _SOURCE_CASES = frozenset({"par"})
 _TARGET_CASES = frozenset({"contre", "à", "au", "aux", "vers", "sur"})
 _PARTICIPANT_CASES = frozenset({"avec", "entre", "auprès"})
 _ATTRIBUTION_CASES = frozenset({"selon", "d'après"})
+_IN_PLACE_CASES = frozenset({"à", "au", "aux", "en", "dans"})
 _LOCATIVE_CASES = frozenset({"dans", "en", "près", "à", "au", "aux", "vers", "sur", "autour", "depuis"})
 _REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "nous", "vous"})
 # Verbs whose infinitive complement reports a real event: a decision, its start or end, "venir de".
 _COMPLETING_VERBS = frozenset(
     {"décider", "commencer", "finir", "achever", "venir", "continuer", "poursuivre", "entamer", "cesser", "terminer"}
 )
+# Verbs whose negation denies that their subject happened ("la réunion ne s'est pas tenue").
+_OCCURRENCE_VERBS = frozenset({"tenir", "produire", "dérouler", "survenir", "exister", "commencer"})
 _SENTENCE_END = frozenset('.!?…:;»"”')
 # Date owners (see ``_date_owner``) never used for an event: a date on a verb of saying dates the
 # statement ("a déclaré ce mardi", "a rapporté Reuters fin 2016"). A date on another verb is kept: the
@@ -164,6 +167,7 @@ class _Lexicon:
     frame_words: frozenset[str] = frozenset()
     reception_nouns: frozenset[str] = frozenset()
     topic_cases: frozenset[str] = frozenset()
+    hedge_verbs: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -203,6 +207,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("frame_words", [])),
         frozenset(raw.get("reception_nouns", [])),
         frozenset(raw.get("topic_cases", [])),
+        frozenset(raw.get("hedge_verbs", [])),
     )
 
 
@@ -260,6 +265,9 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
             # a named object: "a reçu Macky Sall" (not "a reçu le surnom de Moudjahidin")
             if any(c.pos_ == "PROPN" and c.dep_ in _PASSIVE_SUBJECT for c in tok.children):
                 around.add("@propn")
+            # a named place it happens in: "l'intervention au Mali", "intervenir en Libye"
+            if any(t.ent_type_ in {"LOC", "GPE"} and _case(t) in _IN_PLACE_CASES for t in below):
+                around.add("@place")
             if tok.head.i != tok.i:
                 around.add(_lemma(tok.head))
         if around & rule.needs:
@@ -271,6 +279,8 @@ def _figurative(tok: Token, rule: _Rule, lex: _Lexicon) -> bool:
     """An attack verb whose doer is a sanction, a crisis or a drought ("les sanctions qui frappaient")."""
     if rule.type != "attack" or tok.pos_ == "NOUN":
         return False
+    if any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", []) for c in tok.children):
+        return True  # "l'accord visait à lever les sanctions": to aim at doing, not to strike (round 6)
     doers = [c for c in tok.children if c.dep_ in _SUBJECT]
     if tok.dep_ == "acl:relcl":
         doers.append(tok.head)
@@ -317,7 +327,8 @@ def _unreal_clause(tok: Token) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
-        if node.pos_ in {"VERB", "AUX"} and "Cnd" in node.morph.get("Mood", []):
+        hedge = _lemma(node) in _lexicon().hedge_verbs  # "il semblerait que ...": cautious, not unreal
+        if node.pos_ in {"VERB", "AUX"} and "Cnd" in node.morph.get("Mood", []) and not hedge:
             return True
         if any(c.dep_ == "mark" and c.lower_ in {"si", "s'", "s’"} for c in node.children):
             return True
@@ -343,12 +354,19 @@ def _has_if_clause(tok: Token) -> bool:
     )
 
 
+def _tells_occurrence(verb: Token) -> bool:
+    """A verb that says whether its subject took place: "avoir lieu", "se tenir", "se produire"."""
+    return _lemma(verb) in _OCCURRENCE_VERBS or any(_lemma(c) == "lieu" for c in verb.children)
+
+
 def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
     moods = tok.morph.get("Mood", [])
     if "Cnd" in moods or "Sub" in moods or _conditional_form(tok) or _has_if_clause(tok):
         return True
     if _unreal_infinitive(tok):
         return True
+    if tok.dep_ == "acl" and "Pres" in tok.morph.get("Tense", []) and "Part" in tok.morph.get("VerbForm", []):
+        return True  # a present participle describes its noun: "les États intervenant au Mali" (round 6)
     if any(c.dep_ == "mark" and c.lower_ in {"si", "s'", "s’"} for c in tok.children):
         return True
     if _negated(tok):
@@ -375,12 +393,19 @@ def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
         lemmas = {_lemma(c) for c in tok.children}
         if lemmas & lex.solo_meeting_modifiers and not lemmas & lex.joint_words:
             return True  # "une conférence de presse": one speaker, not a meeting
-        # "n'a pas signé d'accord"; but not "après la visite ..., ils ne sont pas allés"
-        core = tok.dep_ in {"obj", "nsubj", "nsubj:pass"}
-        unreal = _negated(head) or bool({"Cnd", "Sub"} & set(head.morph.get("Mood", []))) or _unreal_infinitive(head)
+        # "n'a pas signé d'accord"; but not "après la visite ..., ils ne sont pas allés". A negated
+        # verb denies its subject only when it says the event took place ("la visite n'a pas eu
+        # lieu"): "l'invasion n'a pas eu de conséquence" still reports the invasion (round 6).
+        core = tok.dep_ in {"obj", "nsubj:pass"} or (tok.dep_ == "nsubj" and _tells_occurrence(head))
+        mood = set(head.morph.get("Mood", []))
+        if _lemma(head) in lex.hedge_verbs or (head.dep_ == "ccomp" and _lemma(head.head) in lex.hedge_verbs):
+            mood -= {"Sub"}  # "il semblerait que l'invasion ait ...": hedged, not unreal
+        unreal = _negated(head) or bool({"Cnd", "Sub"} & mood) or _unreal_infinitive(head)
         return core and head.pos_ in {"VERB", "AUX"} and unreal
     if tok.dep_ in {"xcomp", "ccomp"} and (
-        _lemma(head) in lex.modal_heads or "Cnd" in head.morph.get("Mood", []) or _negated(head)
+        _lemma(head) in lex.modal_heads
+        or ("Cnd" in head.morph.get("Mood", []) and _lemma(head) not in lex.hedge_verbs)
+        or _negated(head)
     ):
         return True
     # "menace de frapper": the infinitive hangs off a noun or verb of intent through "de"
@@ -730,6 +755,12 @@ def _drop_duplicate_names(ev: _Event) -> None:
                 break
 
 
+def _in_parentheses(text: str, start: int, at: int) -> bool:
+    """An opening parenthesis before ``at`` in the sentence is still open there."""
+    before = text[start:at]
+    return before.rfind("(") > before.rfind(")")
+
+
 def _fill(
     ev: _Event,
     sent_ents: Sequence[tuple[dict[str, Any], Token]],
@@ -739,10 +770,15 @@ def _fill(
     date: str | None = None,
 ) -> None:
     places: list[tuple[int, dict[str, Any]]] = []
+    text = ev.triggers[0].doc.text
     for ent, tok in sent_ents:
         kind = _kind(ent, kb)
         name = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
         path = _path_to(tok, ev.triggers, lex)
+        if (kind == "state" or ent["label"] in {"LOC", "GPE"}) and _in_parentheses(text, ev.start, ent["start"]):
+            # "une tournée en Afrique (Sénégal et Afrique du Sud)": the countries detail a place
+            places.append((2, ent))
+            continue
         if _is_place(ent, kind, lex) and not _place_as_actor(ev.type, ent, kind, tok, path, lex):
             own_case = _case(tok)
             if path is not None and own_case in _LOCATIVE_CASES:
@@ -868,7 +904,60 @@ def _event_date(
         again = find_dates(best.expression, previous)
         if again:
             return again[0].value, again[0].precision, "text"
-    return best.value, best.precision, "text"
+    return _year_from_context(ev, best, found, anchor), best.precision, "text"
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_WEEKDAY = re.compile(r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche", re.IGNORECASE)
+
+
+@functools.cache
+def _historical_dates() -> tuple[tuple[str, frozenset[str], int], ...]:
+    raw = yaml.safe_load(
+        (resources.files("kibaru") / "data" / "events" / "historical_dates.yaml").read_text(encoding="utf-8")
+    )
+    return tuple((r["day"], frozenset(r["lemmas"]), int(r["year"])) for r in raw or [])
+
+
+def _past(ev: _Event) -> bool:
+    """The event is told in a past tense: a trigger verb (or the verb a noun trigger hangs from) in
+    the imperfect, the simple past or a compound past ("a frappé", "avaient été tués")."""
+    for t in ev.triggers:
+        verb = t if t.pos_ in {"VERB", "AUX"} else t.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        tense = verb.morph.get("Tense", [])
+        if "Imp" in tense or ("Past" in tense and "Part" not in verb.morph.get("VerbForm", [])):
+            return True
+        if "Part" in verb.morph.get("VerbForm", []) and any(c.dep_ in {"aux", "aux:tense"} for c in verb.children):
+            return True
+    return False
+
+
+def _year_from_context(ev: _Event, best: Any, found: Sequence[Any], anchor: str) -> str:
+    """The year of a day or month given without one (round 6), in this order: a well-known event
+    named by its day and month ("les attentats du 11 septembre" → 2001, ``historical_dates.yaml``);
+    a year stated elsewhere in the sentence ("En 2013, ... le 11 janvier"); for an event told in
+    the past, the last such day on or before the article's date ("Le 26 juillet, Bazoum a été
+    renversé" in an article of August → this year; in one of May → last year). Expressions with a
+    weekday keep the resolver's year (the weekday chose it)."""
+    value = best.value
+    if best.precision == "year" or _YEAR.search(best.expression) or _WEEKDAY.search(best.expression):
+        return value
+    if not re.search(r"\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+                     best.expression, re.IGNORECASE):
+        return value  # relative expressions ("hier", "la semaine dernière") are the resolver's
+    month_day = value[5:]
+    lemmas = {_lemma(t) for t in ev.triggers}
+    for day, known, year in _historical_dates():
+        if best.precision == "day" and month_day == day and lemmas & known:
+            return f"{year}-{month_day}"
+    years = [m.group(1) for d in found if d is not best for m in [_YEAR.search(d.expression)] if m]
+    if len(set(years)) == 1:
+        return f"{years[0]}{value[4:]}"
+    if _past(ev) and value > anchor[: len(value)]:
+        return f"{int(value[:4]) - 1}{value[4:]}"
+    return value
 
 
 def _date_owner(ev: _Event, start: int, end: int) -> str:

@@ -15,7 +15,8 @@ The stages are the library's own functions, so a document goes through exactly w
 5. ``pipeline.enrich`` runs the configured enrichment components (``[enrich] components``, through
    the component registry) on chunks of ``[ingest] batch_size`` articles of each partition, and
    computes the MinHash signatures. The component chain and the spaCy model are loaded once per
-   executor Python process (module-level caches) and reused by every task it runs.
+   executor, by its Python daemon before it forks the workers (``scale.daemon``; the workers share
+   the loaded model copy-on-write), or else once per worker process (module-level caches).
 6. Republications are clustered in Spark (``scale.lsh``), and everything is written as Parquet
    (``scale.output``).
 """
@@ -24,9 +25,13 @@ from __future__ import annotations
 
 import gc
 import json
+import math
 import operator
+import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
@@ -44,10 +49,11 @@ from kibaru.ingest.identity import text_hash
 from kibaru.ingest.pipeline import IngestOptions, enrich, line_group, prepare
 from kibaru.model import EXPORT_FIELDS, Article, RawDocument, Rejection, SourceKind
 from kibaru.scale import output
+from kibaru.scale.daemon import PRELOAD_ENV, preload_spec
 from kibaru.scale.lsh import cluster_rows
 
 if TYPE_CHECKING:
-    from pyspark import Broadcast, SparkContext
+    from pyspark import Accumulator, Broadcast, SparkContext
     from pyspark.sql import SparkSession
 
 # An input file as the executors get it: (index in walk order, path, identity prefix, reader).
@@ -59,6 +65,9 @@ Item = tuple[str, int, Article | Rejection]
 # Shuffle partitions per core when --partitions is not given: several tasks per core even out
 # documents of very different lengths.
 PARTITIONS_PER_CORE = 4
+# Articles per partition in the clustering and write stages (signature + text: ~120 MB of records
+# for news-length articles; the NLP stage keeps PARTITIONS_PER_CORE, where the time goes).
+RECORDS_PER_PARTITION_AFTER_NLP = 20_000
 
 
 @dataclass(slots=True)
@@ -76,16 +85,22 @@ class JobSummary:
     multi_member_clusters: int = 0
     seconds: float = 0.0
     rejections: list[Rejection] = field(default_factory=list)
+    # Executor-side measurements (``Work``): tasks per Python worker, chain loads, CPU-seconds per stage.
+    work: dict[str, float] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         return {name: int(getattr(self, name)) for name in output.RUN_COUNTS}
 
 
 # -- executor side ------------------------------------------------------------------------------
-# Per Python worker process: resolved component chains. The components' own caches (the spaCy
-# model in ``enrich.nlp.load_model``, the knowledge base) live as long as the worker, which Spark
-# reuses from task to task (spark.python.worker.reuse, on by default).
+# Per Python process: resolved component chains, and who loaded each (pid, seconds). A worker forked
+# by ``scale.daemon`` inherits the daemon's loaded chain; otherwise the worker loads it on its first
+# task. The components' own caches (the spaCy model in ``enrich.nlp.load_model``, the knowledge base)
+# live as long as the process, which Spark reuses from task to task (spark.python.worker.reuse).
 _CHAINS: dict[tuple[str, ...], list[Component]] = {}
+_LOADED: dict[tuple[str, ...], tuple[int, float]] = {}
+# Chains whose loading this worker process has already reported to the driver.
+_REPORTED: set[tuple[str, ...]] = set()
 
 
 # A short article the chain runs on once per worker, so that models load before the real work.
@@ -96,15 +111,17 @@ _WARM_UP_TEXT = (
 
 
 def component_chain(names: Sequence[str], settings: dict[str, Any]) -> list[Component]:
-    """The resolved components, loaded once per worker process.
+    """The resolved components, loaded once per process (or inherited from the executor's daemon).
 
     After the first load the chain runs once on a short article (so the spaCy model, the knowledge
-    base and the patterns are in memory) and the worker's objects are moved out of the garbage
+    base and the patterns are in memory) and the process's objects are moved out of the garbage
     collector's sight (``gc.freeze``): the half-million objects of a loaded model otherwise make
-    every full collection of every later task walk them, which measured 5× slower shuffles.
+    every full collection of every later task walk them, which measured 5× slower shuffles. In the
+    daemon, the freeze also keeps forked workers from touching (so copying) the model's pages.
     """
     key = tuple(names)
     if key not in _CHAINS:
+        started = time.perf_counter()
         chain = resolve(key)
         if chain:
             probe = Article(id="a-warm-up", source_path=None, text=_WARM_UP_TEXT, content_hash="", date="2022-05-01")
@@ -113,7 +130,51 @@ def component_chain(names: Sequence[str], settings: dict[str, Any]) -> list[Comp
             gc.collect()
             gc.freeze()
         _CHAINS[key] = chain
+        _LOADED[key] = (os.getpid(), time.perf_counter() - started)
     return _CHAINS[key]
+
+
+class WorkParam:
+    """Spark accumulator of executor-side measurements: a dict of numbers, summed key by key.
+
+    Keys starting with ``max:`` keep the largest value instead (a daemon's loading time, reported by
+    each of its workers). Duck-typed ``pyspark.AccumulatorParam``, so this module needs no PySpark.
+    """
+
+    def zero(self, value: dict[str, float]) -> dict[str, float]:
+        return {}
+
+    def addInPlace(self, a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
+        for key, value in b.items():
+            a[key] = max(a.get(key, value), value) if key.startswith("max:") else a.get(key, 0) + value
+        return a
+
+
+class Work:
+    """Measurements of one task, added to the job's accumulator when the task ends."""
+
+    def __init__(self, accumulator: Accumulator[dict[str, float]] | None) -> None:
+        self.accumulator = accumulator
+        self.values: dict[str, float] = {f"tasks:{os.getpid()}": 1}
+
+    def add(self, key: str, value: float) -> None:
+        self.values[key] = self.values.get(key, 0) + value
+
+    def chain_loading(self, key: tuple[str, ...]) -> None:
+        """Once per worker: whether it loaded the chain itself or inherited it from the daemon."""
+        if key in _REPORTED or key not in _LOADED:
+            return
+        _REPORTED.add(key)
+        pid, seconds = _LOADED[key]
+        if pid == os.getpid():
+            self.add("chain loads in workers", 1)
+            self.add("chain load s in workers", seconds)
+        else:
+            self.values[f"max:daemon {pid} load s"] = seconds
+
+    def send(self) -> None:
+        if self.accumulator is not None:
+            self.accumulator.add(self.values)
 
 
 def line_entries(item: InputFile) -> Iterator[tuple[tuple[str, int | None], int]]:
@@ -127,17 +188,25 @@ def line_entries(item: InputFile) -> Iterator[tuple[tuple[str, int | None], int]
                 yield (group, key), 1
 
 
-def read_and_prepare(item: InputFile, stats: Broadcast[LineStats | None], min_text_chars: int) -> Iterator[Item]:
-    """Every document of one input file, prepared, each with its place in the run's order."""
-    index, path, prefix, kind = item
+def read_and_prepare(
+    files: Iterable[InputFile], stats: Broadcast[LineStats | None], min_text_chars: int,
+    work: Accumulator[dict[str, float]] | None = None,
+) -> Iterator[Item]:
+    """Every document of a partition's input files, prepared, each with its place in the run's order."""
     line_stats = stats.value
-    for n, found in enumerate(READERS[kind](Path(path), prefix)):
-        seq = output.seq_of(index, n)
-        if isinstance(found, Rejection):
-            yield "rejected", seq, found
-            continue
-        prepared = prepare(found, line_stats, min_text_chars)
-        yield ("article" if isinstance(prepared, Article) else "unusable"), seq, prepared
+    measured = Work(work)
+    started = time.perf_counter()
+    for index, path, prefix, kind in files:
+        for n, found in enumerate(READERS[kind](Path(path), prefix)):
+            seq = output.seq_of(index, n)
+            if isinstance(found, Rejection):
+                yield "rejected", seq, found
+                continue
+            prepared = prepare(found, line_stats, min_text_chars)
+            yield ("article" if isinstance(prepared, Article) else "unusable"), seq, prepared
+    # Includes the time the next stage took to take the records (small: they are only serialised).
+    measured.add("read+prepare s", time.perf_counter() - started)
+    measured.send()
 
 
 Occurrence = tuple[int, int, Article]  # (first seq, last seq, the last occurrence)
@@ -166,15 +235,22 @@ Enriched = tuple[str, tuple[Article, int, bytes]]  # (id, (article, seq, signatu
 
 
 def enrich_partition(
-    rows: Iterable[tuple[str, Occurrence]], names: tuple[str, ...], settings: dict[str, Any], chunk_size: int
+    rows: Iterable[tuple[str, Occurrence]], names: tuple[str, ...], settings: dict[str, Any], chunk_size: int,
+    work: Accumulator[dict[str, float]] | None = None,
 ) -> Iterator[Enriched]:
     """Run the enrichment components and the MinHash over one partition, a chunk at a time."""
+    measured = Work(work)
     components = component_chain(names, settings)
+    if names:
+        measured.chain_loading(tuple(names))
     chunk: list[tuple[Article, int]] = []
 
     def flush() -> Iterator[Enriched]:
         articles = [article for article, _ in chunk]
+        started = time.perf_counter()
         signatures = enrich(articles, components, settings)
+        measured.add("NLP+MinHash s", time.perf_counter() - started)
+        measured.add("documents enriched", len(articles))
         for (article, seq), signature in zip(chunk, signatures, strict=True):
             yield article.id, (article, seq, signature)
 
@@ -185,6 +261,7 @@ def enrich_partition(
             chunk = []
     if chunk:
         yield from flush()
+    measured.send()
 
 
 def article_row(item: tuple[str, tuple[tuple[Article, int, bytes], str | None]]) -> tuple[Any, ...]:
@@ -199,6 +276,34 @@ def article_row(item: tuple[str, tuple[tuple[Article, int, bytes], str | None]])
 
 
 # -- driver side --------------------------------------------------------------------------------
+def partitions_after_nlp(articles: int, cores: int, partitions: int) -> int:
+    """Partitions for the stages after the enrichment: a multiple of the cores, at most ``partitions``.
+
+    Each holds up to ``RECORDS_PER_PARTITION_AFTER_NLP`` articles: those stages move signatures and
+    texts, not parses, and their cost on small corpora was the per-task overhead (600 articles,
+    16 partitions: ~1,000 Python tasks, ~40 ms each, for clustering and writes).
+    """
+    cores = max(1, cores)
+    needed = cores * math.ceil(articles / (cores * RECORDS_PER_PARTITION_AFTER_NLP))
+    return max(1, min(partitions, max(cores, needed)))
+
+
+def describe_work(work: dict[str, float]) -> str:
+    """One progress line from the executors' measurements."""
+    tasks = {key.split(":", 1)[1]: int(n) for key, n in work.items() if key.startswith("tasks:")}
+    daemons = {key: s for key, s in work.items() if key.startswith("max:daemon")}
+    loads = int(work.get("chain loads in workers", 0))
+    parts = [
+        f"{len(tasks)} Python worker(s) ran {sum(tasks.values())} tasks",
+        f"components loaded {loads}× in workers ({work.get('chain load s in workers', 0):.1f} s)",
+    ]
+    if daemons:
+        parts.append(f"{len(daemons)}× in daemons ({', '.join(f'{s:.1f} s' for s in daemons.values())})")
+    parts.append(f"worker time: read+prepare {work.get('read+prepare s', 0):.1f} s, "
+                 f"NLP+MinHash {work.get('NLP+MinHash s', 0):.1f} s for {int(work.get('documents enriched', 0))} docs")
+    return "; ".join(parts)
+
+
 def list_inputs(paths: Sequence[Path]) -> tuple[list[InputFile], list[Rejection]]:
     """The input files in the single-machine walk order, and the arguments that do not exist."""
     missing = [Rejection(str(p), "no such file or folder") for p in paths if not p.exists()]
@@ -224,6 +329,49 @@ def count_line_stats(sc: SparkContext, files: list[InputFile], partitions: int) 
         else:
             counts.setdefault(group, {})[key] = n
     return LineStats.from_counts(counts, docs)
+
+
+@contextmanager
+def preloading_environment(sc: SparkContext, spec: str | None) -> Iterator[None]:
+    """RDDs made inside run in Python workers forked by daemons that preloaded ``spec`` (``scale.daemon``).
+
+    The variable joins the Python environment of the RDDs whose JVM side is made meanwhile (PySpark
+    reads ``sc.environment`` then), and Spark keeps one daemon per environment: RDDs made outside
+    run in another daemon, without the model.
+    """
+    if not spec:
+        yield
+        return
+    sc.environment[PRELOAD_ENV] = spec
+    try:
+        yield
+    finally:
+        sc.environment.pop(PRELOAD_ENV, None)
+
+
+def _ignore(_: Any) -> None:
+    return None
+
+
+def preload_executors(sc: SparkContext, spec: str) -> threading.Thread:
+    """Start the executors' daemon loading the components; returns the thread running that one-task job.
+
+    The task lands on one executor (all of it in local mode), whose daemon loads the chain while
+    the driver's next stages read the inputs in the other task slots. Best effort: a failure here
+    shows again, as a task error, in the enrichment stage; executors this task did not reach load
+    the chain when their first enrichment task arrives.
+    """
+    with preloading_environment(sc, spec):
+        rdd = sc.parallelize([0], 1).map(_ignore)
+        _ = rdd._jrdd  # the JVM-side RDD, made now: with the preloading environment
+
+    def warm() -> None:
+        with suppress(Exception):  # a real problem fails the enrichment stage, with its message
+            rdd.count()
+
+    thread = threading.Thread(target=warm, name="kibaru-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 def _hadoop_delete(sc: SparkContext, uri: str) -> None:
@@ -298,10 +446,13 @@ def _run(
     sc = spark.sparkContext
     n_parts = partitions or max(2, PARTITIONS_PER_CORE * sc.defaultParallelism)
     summary = JobSummary(out=out, master=str(sc.master), partitions=n_parts)
-    spark.conf.set("spark.sql.shuffle.partitions", str(n_parts))  # the sort before writing the articles
     # A folder whose run/ marker is gone is incomplete: `kibaru load` refuses it until the job ends.
     _hadoop_delete(sc, f"{out}/{output.RUN}")
     step(f"{len(files)} input files, {n_parts} partitions")
+
+    # The executors' daemons load the components (scale.daemon) while the inputs are being read.
+    spec = preload_spec(tuple(options.components), options.settings)
+    warming = preload_executors(sc, spec) if spec else None
 
     stats = None
     if options.repetition_prepass and any(f[3] == "text" for f in files):
@@ -309,26 +460,40 @@ def _run(
         step(f"line statistics of {sum(stats.n_docs(g) for g in stats.groups())} text dumps")
     stats_b = sc.broadcast(stats)
 
+    work: Accumulator[dict[str, float]] = sc.accumulator({}, WorkParam())  # type: ignore[arg-type]  # duck-typed
     file_rdd = sc.parallelize(files, max(1, min(len(files), n_parts)))
-    items = file_rdd.flatMap(partial(read_and_prepare, stats=stats_b, min_text_chars=options.min_text_chars))
-    items = items.persist(StorageLevel.MEMORY_AND_DISK)
+    items = file_rdd.mapPartitions(
+        partial(read_and_prepare, stats=stats_b, min_text_chars=options.min_text_chars, work=work)
+    )
+    items = items_all = items.persist(StorageLevel.MEMORY_AND_DISK)
     occurrences = items.filter(lambda it: it[0] == "article").map(occurrence).reduceByKey(last_wins, n_parts)
-    enriched = occurrences.mapPartitions(
-        partial(enrich_partition, names=tuple(options.components), settings=options.settings,
-                chunk_size=max(1, options.batch_size))
-    ).persist(StorageLevel.MEMORY_AND_DISK)
+    with preloading_environment(sc, spec):  # the enrichment tasks go to the preloaded daemons' workers
+        enriched = occurrences.mapPartitions(
+            partial(enrich_partition, names=tuple(options.components), settings=options.settings,
+                    chunk_size=max(1, options.batch_size), work=work)
+        ).persist(StorageLevel.MEMORY_AND_DISK)
     summary.new = enriched.count()
+    if warming is not None:
+        warming.join()
     step(f"{summary.new} articles read, prepared and enriched ({', '.join(options.components) or 'no NLP'})")
+    summary.work = dict(work.value)
+    step(describe_work(summary.work))
+    # Fewer, larger partitions from here on: what is left per article is small, and every partition
+    # of every later stage costs a Python task (coalesce: no shuffle, the cached partitions are read).
+    after = partitions_after_nlp(summary.new, sc.defaultParallelism, n_parts)
+    spark.conf.set("spark.sql.shuffle.partitions", str(after))  # the sort before writing the articles
+    items, enriched_all = items.coalesce(after), enriched
+    enriched = enriched.coalesce(after)
 
     if options.cluster:
         members = enriched.map(lambda kv: (kv[0], kv[1][1], kv[1][0].date, kv[1][2], kv[1][0].text))
-        assignments, firsts = cluster_rows(members, partitions=n_parts)
+        assignments, firsts = cluster_rows(members, partitions=after)
         firsts = firsts.persist(StorageLevel.MEMORY_AND_DISK)
         summary.clusters, summary.multi_member_clusters = firsts.map(
             lambda r: (1, 1 if r[2] > 1 else 0)
         ).fold((0, 0), lambda a, b: (a[0] + b[0], a[1] + b[1]))
         step(f"{summary.clusters} clusters ({summary.multi_member_clusters} with republications)")
-        with_clusters = enriched.leftOuterJoin(assignments, numPartitions=n_parts)
+        with_clusters = enriched.leftOuterJoin(assignments, numPartitions=after)
     else:
         firsts = sc.emptyRDD()
         with_clusters = enriched.map(lambda kv: (kv[0], (kv[1], None)))
@@ -347,11 +512,11 @@ def _run(
     )
     step("articles, clusters and rejections written")
 
-    tags = dict(items.map(lambda it: (it[0], 1)).reduceByKey(operator.add).collect())
+    tags = items.map(lambda it: it[0]).countByValue()
     summary.read = tags.get("article", 0) + tags.get("unusable", 0)
     summary.rejected = tags.get("unusable", 0) + tags.get("rejected", 0) + len(missing)
     # Exact copies (same clean text, other identity): every article beyond the first of its text.
-    summary.duplicates = summary.new - enriched.map(lambda kv: text_hash(kv[1][0].text)).distinct(n_parts).count()
+    summary.duplicates = summary.new - enriched.map(lambda kv: text_hash(kv[1][0].text)).distinct(after).count()
     summary.rejections = [Rejection(w, r) for w, r, _ in rejected_rdd.takeOrdered(1000, key=lambda r: r[2])]
     summary.seconds = time.perf_counter() - started
     run_row = (
@@ -363,7 +528,7 @@ def _run(
         f"{out}/{output.RUN}"
     )
     step("done")
-    for rdd in (items, enriched, firsts):
+    for rdd in (items_all, enriched_all, firsts):
         rdd.unpersist()
     stats_b.destroy()
     return summary

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from pyspark.sql import SparkSession
 
 DEFAULT_MASTER = "local[*]"
+DAEMON_MODULE = "kibaru.scale.daemon"
 
 
 def _pyspark() -> None:
@@ -40,12 +41,14 @@ def log_config_path() -> str:
 
 
 def spark_session(
-    master: str | None = None, *, app_name: str = "kibaru", partitions: int | None = None
+    master: str | None = None, *, app_name: str = "kibaru", partitions: int | None = None,
+    daemon_module: str = DAEMON_MODULE,
 ) -> SparkSession:
     """The active Spark session, or a new one configured to run without any network access.
 
     ``master`` overrides the cluster's (``local[2]``, ``yarn``, ``k8s://…``); without it, the master
-    given to ``spark-submit`` is used, else ``local[*]``.
+    given to ``spark-submit`` is used, else ``local[*]``. ``daemon_module`` is the executors' Python
+    daemon (``"pyspark.daemon"``: PySpark's own, each worker then loads the components itself).
     """
     _pyspark()
     # PySpark warns about pandas versions on import of its SQL module; kibaru does not use pandas UDFs.
@@ -63,6 +66,11 @@ def spark_session(
     conf.set("spark.ui.showConsoleProgress", "false")
     if partitions:
         conf.set("spark.sql.shuffle.partitions", str(partitions))
+    # One Python daemon per executor loads the components, then forks workers that share the model
+    # (copy-on-write); workers are kept from task to task. See scale.daemon.
+    if not conf.contains("spark.python.daemon.module"):
+        conf.set("spark.python.daemon.module", daemon_module)
+    conf.set("spark.python.worker.reuse", "true")
     if str(conf.get("spark.master")).startswith("local"):
         conf.set("spark.driver.host", "127.0.0.1")
         conf.set("spark.driver.bindAddress", "127.0.0.1")
