@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from kibaru.analyse import narrative_eval as ev  # noqa: E402
-from kibaru.analyse.label_sets import format_report  # noqa: E402
+from kibaru.analyse.metrics import format_report  # noqa: E402
 from kibaru.enrich import narratives as nar  # noqa: E402
 from kibaru.enrich.narrative_model import shipped_model_path  # noqa: E402
 
@@ -127,8 +127,8 @@ def main() -> None:
         reports = ev.evaluate(test_gold, found)
         results[kind] = reports
         print()
-        print(format_report(reports["with_voice"], f"== {SYSTEMS[kind]}: unit (article, narrative, voice) =="))
-        print(format_report(reports["ignoring_voice"], f"-- {SYSTEMS[kind]}: ignoring voice --"))
+        print(format_report(reports["with_voice"], title=f"== {SYSTEMS[kind]}: unit (article, narrative, voice) =="))
+        print(format_report(reports["ignoring_voice"], title=f"-- {SYSTEMS[kind]}: ignoring voice --"))
         ok, total = offsets_exact(test, found)
         print(f"evidence spans whose offsets reproduce their text: {ok}/{total}")
         if kind == "prototypes":

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from kibaru.analyse.label_sets import Report, score_sets
+from kibaru.analyse.metrics import Report, score_items
 from kibaru.enrich import narratives as nar
 from kibaru.enrich.narrative_model import NarrativeModel, new_model
 from kibaru.errors import InputRejected
@@ -419,9 +419,10 @@ def evaluate(articles: Sequence[GoldArticle], found: Sequence[Sequence[Mapping[s
         return str(u[1])
 
     return {
-        "with_voice": score_sets(gold_units(articles), system_units(articles, found), label, nar.label_ids()),
-        "ignoring_voice": score_sets(gold_units(articles, False), system_units(articles, found, False), label,
-                                     nar.label_ids()),
+        "with_voice": score_items(gold_units(articles), system_units(articles, found), label, nar.label_ids(),
+                                  macro="active"),
+        "ignoring_voice": score_items(gold_units(articles, False), system_units(articles, found, False), label,
+                                      nar.label_ids(), macro="active"),
     }
 
 

@@ -86,7 +86,7 @@ def evaluate_narratives(
 ) -> None:
     """Per-label precision, recall and F1 of the narrative detector, with and without voice."""
     from kibaru.analyse import narrative_eval as ev
-    from kibaru.analyse.label_sets import format_report
+    from kibaru.analyse.metrics import format_report
     from kibaru.enrich.narrative_model import load_configured_model, load_model
 
     try:
@@ -106,9 +106,9 @@ def evaluate_narratives(
     reports = ev.evaluate(articles, found)
     out.print(f"{len(articles)} articles, split {split}; unit (article, narrative, voice); "
               f"{ev.other_count(articles)} 'other' items not scored", markup=False)
-    out.print(format_report(reports["with_voice"], "with voice"), markup=False, highlight=False)
+    out.print(format_report(reports["with_voice"], title="with voice"), markup=False, highlight=False)
     out.print("", markup=False)
-    out.print(format_report(reports["ignoring_voice"], "ignoring voice"), markup=False, highlight=False)
+    out.print(format_report(reports["ignoring_voice"], title="ignoring voice"), markup=False, highlight=False)
     if errors:
         gold_set = ev.gold_units(articles)
         sys_set = ev.system_units(articles, found)
