@@ -94,6 +94,7 @@ class Lexicon:
     articles: tuple[str, ...]
     description_articles: frozenset[str]
     not_current: frozenset[str]
+    portfolios: frozenset[str] = frozenset()
 
 
 def fold(text: str) -> str:
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
         articles=tuple(fold(a) for a in raw["articles"]),
         description_articles=frozenset(fold(a) for a in raw["description_articles"]),
         not_current=frozenset(fold(a) for a in raw["not_current"]),
+        portfolios=frozenset(fold(w) for w in raw.get("portfolios", [])),
     )
 
 
@@ -282,13 +284,25 @@ class DomainFixes:
             i += 1
             if i < len(doc) and fold(doc[i].text) in {"la", "l'"}:
                 i += 1
-            if i >= len(doc) or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+            if i >= len(doc) or not doc[i].is_alpha:
+                continue
+            lower = not doc[i].text[:1].isupper()
+            if lower and fold(doc[i].text) not in self.lex.portfolios:
                 continue
             end = i + 1
             while end < len(doc):
                 nxt = doc[end]
                 if nxt.text[:1].isupper() and nxt.is_alpha and "\n" not in doc[end - 1].whitespace_:
                     end += 1
+                elif fold(nxt.text) in self.lex.portfolios and "\n" not in doc[end - 1].whitespace_:
+                    end += 1  # "... et des affaires étrangères" (lower case)
+                elif (
+                    nxt.text.islower() and nxt.pos_ == "ADJ" and fold(doc[end - 1].text) in self.lex.portfolios
+                    and "\n" not in doc[end - 1].whitespace_
+                ):
+                    end += 1  # "affaires étrangères", "défense nationale"
+                elif fold(nxt.text) in {"et", "de", "des", "du", "la", "l'"} and self._portfolio_next(doc, end + 1):
+                    end += 1  # "... et des affaires étrangères", "de la défense et des anciens combattants"
                 elif nxt.text.islower() and nxt.pos_ == "ADJ" and doc[end - 1].text[:1].isupper():
                     end += 1  # "Affaires étrangères"
                 elif (
@@ -305,6 +319,12 @@ class DomainFixes:
                 end -= 1
             found.append(Span(doc, tok.i, end, label="ORG"))
         return found
+
+    def _portfolio_next(self, doc: Doc, i: int) -> bool:
+        """Whether the first word from ``i`` after articles is a portfolio word ("des affaires")."""
+        while i < len(doc) and fold(doc[i].text) in {"la", "l'", "le", "les", "des", "du", "de", "d'"}:
+            i += 1
+        return i < len(doc) and fold(doc[i].text) in self.lex.portfolios
 
     def _is_category(self, doc: Doc, ent: Span) -> bool:
         key = fold(ent.text)
