@@ -6,6 +6,9 @@ identifiable speaker ». A prefix found several times is taken after the previou
 The article is read from ``$KIBARU_SHARED/corpus/semeval2023_fr/{dev,train}-articles-subtask-3/``.
 
 Usage: ``python eval/annotation/convert.py SPANS SPLIT [--write]`` (``--write`` appends to the gold file).
+
+The annotator's spans file quotes SemEval-2023 text, which may not be redistributed, so it is not kept in the
+repository; only the offsets it produced are (``eval/quotes_gold.jsonl``, split ``heldout6``).
 """
 
 from __future__ import annotations
