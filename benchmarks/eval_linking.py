@@ -23,7 +23,7 @@ with the annotated date. Scoring:
   bundled (synthetic) sample articles must be labelled ORG.
 
 Run: ``.venv/bin/python benchmarks/eval_linking.py
-[--split heldout6|dev6|heldout5|dev-all|heldout4|heldout3|dev|heldout|heldout2|all] [--errors]``
+[--split heldout7|heldout6|dev6|heldout5|dev-all|heldout4|heldout3|dev|heldout|heldout2|all] [--errors]``
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ class ArticleGold:
 DEV_ALL = frozenset({"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"})
 # Splits whose text is in the repository (eval/narratives/texts), not in the shared corpus.
 REPO_SPLITS = frozenset({"dev6", "heldout6"})
-SPLITS = ["heldout6", "dev6", "heldout5", "dev-all", "heldout4", "heldout3", "heldout", "heldout2", "dev", "all"]
+SPLITS = ["heldout7", "heldout6", "dev6", "heldout5", "dev-all", "heldout4", "heldout3", "heldout", "heldout2", "dev", "all"]
 
 
 def in_split(rec_split: str, wanted: str) -> bool:
