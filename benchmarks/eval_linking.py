@@ -57,6 +57,7 @@ class ArticleGold:
     text: str
     actors: list[dict[str, Any]]
     mentions: list[dict[str, Any]] = field(default_factory=list)
+    source: str | None = None  # the text's URL when known (the PROVENANCE.md of the repository texts)
 
 
 # ``dev-all``: every SemEval split looked at during development (heldout and heldout2 became
@@ -81,6 +82,19 @@ def article_path(article_file: str) -> Path:
     return REPO / article_file if article_file.startswith("eval/") else shared_dir() / article_file
 
 
+def source_urls(folder: Path) -> dict[str, str]:
+    """``file name -> url`` from the table of a ``PROVENANCE.md`` next to the repository texts."""
+    prov = folder / "PROVENANCE.md"
+    if not prov.is_file():
+        return {}
+    out = {}
+    for line in prov.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 2 and cells[0].endswith(".txt") and cells[1].startswith("http"):
+            out[cells[0]] = cells[1]
+    return out
+
+
 def load_gold(split: str = "heldout6", gold: Path = GOLD) -> list[ArticleGold]:
     """Gold articles of ``split`` ("dev", "heldout", "heldout2"... "heldout6", "dev6", "dev-all" or
     "all") with their text from the shared corpus or the repository.
@@ -95,6 +109,8 @@ def load_gold(split: str = "heldout6", gold: Path = GOLD) -> list[ArticleGold]:
         if rec["type"] == "article":
             text = article_path(rec["article_file"]).read_text(encoding="utf-8")
             art = ArticleGold(rec["article_file"], rec["split"], rec["date"], text, rec["actors"])
+            path = article_path(rec["article_file"])
+            art.source = source_urls(path.parent).get(path.name)
             articles[rec["article_file"]] = art
     for rec in records:
         if rec["type"] != "mention" or rec["article_file"] not in articles:
@@ -157,7 +173,7 @@ def evaluate(split: str = "heldout6", errors: bool = False) -> dict[str, Any]:
 
     articles = load_gold(split)
     keys = _Keys()
-    found = extract_entities([a.text for a in articles], [a.date for a in articles])
+    found = extract_entities([a.text for a in articles], [a.date for a in articles], sources=[a.source for a in articles])
     tp = fp = fn = 0
     m_ok = m_total = m_found = 0
     per_article = []

@@ -22,7 +22,10 @@ registered spaCy factories run after its ``ner``:
       trailing verbs are cut ("... de l'Homme de renouveler"); a KB name containing a shorter
       model span replaces it ("Boris" -> "Boris Johnson"); a person's name continues over a
       particle ("Bujon" + "de l'Estang"); a one-token capitalised verb or pronoun ("Quiconque")
-      is dropped; a surname the article gave in full is tagged where the model missed it.
+      is dropped; a surname the article gave in full is tagged where the model missed it;
+    * KB names written in capitals or title case ("ALLIANCE DES ETATS DU SAHEL", "BURKINA FASO",
+      "Conseil National pour la Sauvegarde de la Patrie", "Les Echos" for "Les Échos") are found
+      by their case- and accent-folded tokens (the ruler matches exact spellings only).
 
 The kibaru component ``entities`` (reads text, date; writes entities) runs this pipeline over
 ``Article.text`` only (boilerplate lines were removed before, so they cannot yield entities), then
@@ -212,6 +215,14 @@ class DomainFixes:
         self._states = {
             fold(s) for a in kb if a.type == "GPE" for s in a.surfaces()
         }
+        # folded token sequences of KB names, by their first token, for names written in another
+        # case or without accents (see _case_variants)
+        self._folded: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        if nlp is not None:
+            for pattern, label in self._labels.items():
+                words = tuple(fold(t.text) for t in nlp.make_doc(pattern))
+                if words and not pattern.isupper():  # acronyms are matched as written
+                    self._folded.setdefault(words[0], []).append((words, pattern, label))
         self._common = _common_words(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -236,6 +247,7 @@ class DomainFixes:
                     spans.extend(self._split_country_prefix(doc, named))
         spans = self._join_over_particles(doc, spans)
         spans = self._extend_to_kb_names(doc, spans)
+        spans = self._case_variants(doc, spans)
         spans = [self._extend_particles(doc, s) for s in spans]
         kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in forced)]
         fixed = filter_spans([self._relabel(doc, s) for s in kept + forced])
@@ -431,6 +443,53 @@ class DomainFixes:
                 out = [s for s in out if s not in inside] + [match]
         return sorted(out, key=lambda s: s.start)
 
+    def _case_variants(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """KB names the text writes in capitals, in title case or without accents ("ALLIANCE DES
+        ETATS DU SAHEL", "Union Africaine", "Les Echos"): matched on folded tokens, kept when the
+        text's form is a name's form (all capitals, or every word but the particles capitalised;
+        one word only in capitals of 4+ letters: "MALI"), never in lower case. A match replaces
+        the model spans inside it or crossing it; a longer model span around it is left alone."""
+        from spacy.tokens import Span
+
+        if not self._folded:
+            return spans
+        out = list(spans)
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            options = self._folded.get(fold(tok.text)) if tok.text[:1].isupper() else None
+            best: tuple[int, str] | None = None
+            for words, pattern, label in options or ():
+                end = i + len(words)
+                if end > len(doc) or (best and end <= best[0]):
+                    continue
+                window = doc[i:end]
+                if window.text == pattern or tuple(fold(t.text) for t in window) != words:
+                    continue
+                if "\n" in window.text or not self._name_form(window):
+                    continue
+                best = (end, label)
+            if best is None:
+                i += 1
+                continue
+            end, label = best
+            inside = [s for s in out if i <= s.start and s.end <= end]
+            around = [s for s in out if s.start <= i and end <= s.end and (s.start, s.end) != (i, end)]
+            if not around:
+                crossing = [s for s in out if s.start < end and i < s.end and s not in inside]
+                out = [s for s in out if s not in inside and s not in crossing] + [Span(doc, i, end, label=label)]
+            i = end
+        return sorted(out, key=lambda s: s.start)
+
+    @staticmethod
+    def _name_form(window: Span) -> bool:
+        words = [t.text for t in window if t.is_alpha]
+        if not words:
+            return False
+        if all(w.isupper() for w in words):
+            return len(words) > 1 or len(words[0]) >= 4
+        return len(window) > 1 and all(w[:1].isupper() for w in words if fold(w) not in _NAME_PARTICLES | {"pour", "et"})
+
     @staticmethod
     def _join_over_particles(doc: Doc, spans: list[Span]) -> list[Span]:
         """Two person spans with only a lower-case name particle between them are one name
@@ -602,9 +661,15 @@ def chunks(text: str, limit: int) -> list[tuple[int, str]]:
 
 
 def extract_entities(
-    texts: Sequence[str], dates: Sequence[str | None] | None = None, settings: Mapping[str, Any] | None = None
+    texts: Sequence[str],
+    dates: Sequence[str | None] | None = None,
+    settings: Mapping[str, Any] | None = None,
+    sources: Sequence[str | None] | None = None,
 ) -> list[list[dict[str, Any]]]:
     """Entities with canonical forms and KB ids for each text (offsets index the text).
+
+    ``sources`` (URLs, optional) tell where a text comes from: a French Parliament transcript or a
+    ministry's page names its own state's offices without the state (``linking.venue_state``).
 
     A text longer than ``MAX_PARSE_CHARS`` is parsed in pieces cut at line breaks; its mentions
     are linked together, without the role-description pass (which needs one parse).
@@ -614,15 +679,16 @@ def extract_entities(
     dates = dates if dates is not None else [None] * len(texts)
     pieces = [chunks(text, MAX_PARSE_CHARS) for text in texts]
     docs = iter(_nlp.run(nlp, (piece for parts in pieces for _, piece in parts), settings))
-    from kibaru.enrich.linking import link_entities
+    from kibaru.enrich.linking import link_entities, venue_state
 
+    venues = [venue_state(s) for s in sources] if sources is not None else [None] * len(texts)
     found: list[list[dict[str, Any]]] = []
     kept: list[Doc] = []
-    for parts, date in zip(pieces, dates, strict=True):
+    for parts, date, venue in zip(pieces, dates, venues, strict=True):
         if len(parts) == 1:
             doc = next(docs)
             kept.append(doc)
-            found.append(link_entities(doc, doc_entities(doc), date, kb))
+            found.append(link_entities(doc, doc_entities(doc), date, kb, venue=venue))
             continue
         ents: list[dict[str, Any]] = []
         for offset, _ in parts:
@@ -630,14 +696,16 @@ def extract_entities(
                 ent["start"] += offset
                 ent["end"] += offset
                 ents.append(ent)
-        found.append(link_entities(None, ents, date, kb))
+        found.append(link_entities(None, ents, date, kb, venue=venue))
     _nlp.remember(key, kept, settings)
     return found
 
 
-@component("entities", reads=["text", "date"], writes=["entities"])
+@component("entities", reads=["text", "date", "url"], writes=["entities"])
 def entities_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
     """Fill ``article.entities`` from ``article.text`` (never from boilerplate or the title)."""
-    found = extract_entities([a.text for a in articles], [a.date for a in articles], settings)
+    found = extract_entities(
+        [a.text for a in articles], [a.date for a in articles], settings, [a.url for a in articles]
+    )
     for article, ents in zip(articles, found, strict=True):
         article.entities = ents

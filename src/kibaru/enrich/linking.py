@@ -11,8 +11,11 @@ For one article (a parsed ``Doc``, its entity objects and its date), :func:`link
    transition", "le Premier ministre malien") and adds them as PER mentions of the holder at the
    article's date (``KnowledgeBase.by_description``); an office named without its state ("le
    Président de la République", "madame la Première ministre", "le chef de l'État") names the
-   holder of the article's home state (:func:`home_state`: the state its names and demonyms
-   point to most, when one clearly leads);
+   holder of the text's venue state (:func:`venue_state`: a French Parliament transcript, a
+   presidency's or ministry's site; ``data/ner/venues.yaml``), else of the article's home state
+   (:func:`home_state`: the state its names and demonyms point to most, when one clearly leads);
+   a feminine form ("madame la Première ministre", "la ministre") names a woman, a masculine one a
+   man (KB ``gender``);
 4. gives unknown actors a clean canonical form (titles and forms of address stripped,
    apostrophes and whitespace normalised, trailing punctuation removed);
 5. drops the unlinked person / organisation mentions that the learned candidate filter
@@ -28,7 +31,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from importlib import resources
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import yaml
 
 from kibaru.enrich.candidates import CandidateFilter, filter_candidates
 from kibaru.enrich.entities import KB_LABEL, fold, lexicon
@@ -91,6 +98,27 @@ def clean_canonical(surface: str) -> str:
                 changed = True
                 break
     return text
+
+
+_CAPS_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+$")
+
+
+def name_order(name: str) -> str:
+    """A person's name as running text writes it: "BONNEAU François" (a roll-call header, surname
+    first in capitals) -> "François Bonneau", "Abdourahamane TIANI" -> "Abdourahamane Tiani";
+    other names unchanged."""
+    words = name.split()
+    if len(words) < 2 or not any(_CAPS_WORD.match(w) for w in words):
+        return name
+    caps = [bool(_CAPS_WORD.match(w)) for w in words]
+    if all(caps):
+        return name  # all capitals: a heading, the order is unknown
+    lead = 0
+    while caps[lead]:
+        lead += 1
+    if lead and not any(caps[lead:]):
+        words = words[lead:] + words[:lead]  # surname first
+    return " ".join(w.title() if _CAPS_WORD.match(w) else w for w in words)
 
 
 def _titled(folded: str, honorifics: Sequence[str]) -> bool:
@@ -162,11 +190,13 @@ def link_entities(
     date: str | None,
     kb: KnowledgeBase,
     candidate_filter: CandidateFilter | None = None,
+    venue: str | None = None,
 ) -> list[dict[str, Any]]:
     """Fill ``canonical`` and ``kb_id`` of ``ents`` (in place) and add role-description mentions.
 
-    ``doc`` is the article's parse (used to find descriptions on token boundaries); the returned
-    list is sorted by offset.
+    ``doc`` is the article's parse (used to find descriptions on token boundaries); ``venue`` the
+    state the text is spoken or published from (:func:`venue_state`), when its source tells; the
+    returned list is sorted by offset.
     """
     for ent in ents:
         _strip_place_adjectives(ent, kb)
@@ -185,10 +215,14 @@ def link_entities(
         elif ent["label"] in _ORGISH and len(_tokens(canonical)) == 1:
             # "la Commission" after "la Commission européenne"
             earlier = next(((c, a) for s, c, a in reversed(orgs) if _tokens(s)[0] == _tokens(canonical)[0]), None)
+        if ent["label"] in _PERSONISH:
+            canonical = name_order(canonical)
         if earlier is not None:
             canonical, actor = earlier
         else:
             candidates = kb.lookup(ent["text"])
+            if not candidates and ent["label"] in _PERSONISH and canonical != clean_canonical(ent["text"]):
+                candidates = kb.lookup(canonical)  # "BONNEAU François" -> "François Bonneau"
             if not candidates and ent["label"] in _PERSONISH and _MIDDLE_INITIAL.search(canonical):
                 candidates = kb.lookup(_MIDDLE_INITIAL.sub("", canonical))
             if ent["label"] in _PERSONISH and candidates:
@@ -216,11 +250,11 @@ def link_entities(
     _fuzzy_link(ents, kb, linked)
     _link_article_variants(ents, kb)
     _merge_variants(ents)
-    _link_ministries(doc, ents, kb, linked)
+    _link_ministries(doc, ents, kb, linked, venue)
     if doc is not None:
         ents = filter_candidates(doc, ents, kb, candidate_filter)
         found = _descriptions(doc, ents, date, kb, linked)
-        bare, inside = _bare_titles(doc, ents + found, date, kb)
+        bare, inside = _bare_titles(doc, ents + found, date, kb, venue)
         ents = [e for e in ents if id(e) not in inside] + found + bare
     return sorted(ents, key=lambda e: (e["start"], -e["end"]))
 
@@ -322,12 +356,14 @@ def _ministries(kb: KnowledgeBase) -> list[tuple[Actor, frozenset[str]]]:
     return out
 
 
-def _link_ministries(doc: Doc | None, ents: list[dict[str, Any]], kb: KnowledgeBase, linked: set[str]) -> None:
+def _link_ministries(
+    doc: Doc | None, ents: list[dict[str, Any]], kb: KnowledgeBase, linked: set[str], venue: str | None = None
+) -> None:
     """An unlinked "ministère ..." mention ("ministère de la défense de la Fédération de Russie",
     "ministère des affaires étrangères") is the KB ministry of the state it names (else of the
-    article's home state) whose name shares its first portfolio word."""
-    home: str | None = None
-    computed = False
+    text's venue, else of the article's home state) whose name shares its first portfolio word."""
+    home: str | None = venue
+    computed = venue is not None
     for ent in ents:
         if ent["kb_id"] or ent["label"] != "ORG" or not fold(ent["canonical"] or "").startswith(_MINISTRY_HEADS):
             continue
@@ -547,6 +583,10 @@ _QUALIFIERS = frozenset({"de", "du", "des", "d'", "par", "aux", "en"})
 # "monsieur le Premier ministre" in a Senate debate naming Mali more often than France).
 INSTITUTION_WEIGHT = 2
 _DOMESTIC_KINDS = frozenset({"government_body", "legislature", "political_party"})
+# The gender a word before an office title gives its holder: "madame la Première ministre", "la
+# ministre des Armées" name a woman; "monsieur le Premier ministre", "le ministre" a man ("l'" says
+# nothing). A holder of the other gender is not the one meant (a KB woman carries ``gender: f``).
+_ADDRESS_GENDER = {"la": "f", "madame": "f", "mme": "f", "le": "m", "monsieur": "m", "m.": "m", "du": "m", "au": "m"}
 # A home state must lead the runner-up by this many mentions (names + demonyms) to be trusted.
 # Chosen on dev6 + dev-all (benchmarks/eval_linking.py): 1 and 2 gave the same linked holders.
 HOME_STATE_MARGIN = 1
@@ -569,6 +609,27 @@ def _demonyms(kb: KnowledgeBase) -> dict[str, str]:
             for form in (adj, adj + "s", adj + "es"):
                 out.setdefault(fold(form), actor.id)
     return out
+
+
+@functools.cache
+def _venue_hosts() -> dict[str, str]:
+    """Web host -> state id of the venues in ``data/ner/venues.yaml``."""
+    raw = yaml.safe_load((resources.files("kibaru") / "data" / "ner" / "venues.yaml").read_text(encoding="utf-8"))
+    return {str(host).lower(): state for state, hosts in (raw.get("venues") or {}).items() for host in hosts or []}
+
+
+def venue_state(source: str | None) -> str | None:
+    """The state whose institution a text comes from, by its source URL's host (a French Parliament
+    transcript on senat.fr or nosdeputes.fr -> gpe:france), else None."""
+    if not source:
+        return None
+    host = (urlsplit(source if "//" in source else "//" + source).hostname or "").lower()
+    hosts = _venue_hosts()
+    while host:
+        if host in hosts:
+            return hosts[host]
+        _, _, host = host.partition(".")
+    return None
 
 
 def home_state(doc: Doc, ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> str | None:
@@ -599,7 +660,7 @@ def home_state(doc: Doc, ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> s
 
 
 def _bare_titles(
-    doc: Doc, ents: list[dict[str, Any]], date: str | None, kb: KnowledgeBase
+    doc: Doc, ents: list[dict[str, Any]], date: str | None, kb: KnowledgeBase, venue: str | None = None
 ) -> tuple[list[dict[str, Any]], set[int]]:
     """Offices named without their state ("le Président de la République", "monsieur le Premier
     ministre", "Mme la ministre de l'Europe et des affaires étrangères"): a PER mention of the
@@ -613,8 +674,8 @@ def _bare_titles(
         return [], inside
     text, owner = _folded_tokens(doc)
     lex = lexicon()
-    home: str | None = None
-    computed = False
+    home: str | None = venue
+    computed = venue is not None
     demonyms = _demonyms(kb)
     out: list[dict[str, Any]] = []
     for match in regex.finditer(text):
@@ -640,7 +701,11 @@ def _bare_titles(
             home, computed = home_state(doc, ents, kb), True
         if home is None:
             return out, inside
-        holders = {a.id: a for a, role in kb.by_bare_title(match.group(0), date) if role.of == home}
+        gender = _ADDRESS_GENDER.get(before)
+        holders = {
+            a.id: a for a, role in kb.by_bare_title(match.group(0), date)
+            if role.of == home and (gender is None or (a.gender == "f") == (gender == "f"))
+        }
         if len(holders) != 1:
             continue
         actor = next(iter(holders.values()))
