@@ -78,6 +78,10 @@ _JOINING_PARTICLES = frozenset({"ben", "bin", "ibn", "ould", "ag", "al", "el", "
 # limit is 1,000,000 characters, about 1 GB of parser memory).
 MAX_PARSE_CHARS = 200_000
 
+# Adjective endings of a lower-case word inside a group's name when the tagger calls it a noun
+# ("Gauche démocrate", "Union centriste", "Rassemblement national"); "vote", "salue" do not end so.
+_ADJ_ENDING = re.compile(r"(?:crate|ique|aine?|iste|ale?|elle?|ienne?|aise?|ive?|ée?|ante?)s?$")
+
 # Heads of a government department named by its portfolio ("ministère des Affaires étrangères").
 MINISTRY_HEADS = frozenset({"ministere", "secretariat d'etat", "departement"})
 
@@ -98,6 +102,7 @@ class Lexicon:
     description_articles: frozenset[str]
     not_current: frozenset[str]
     portfolios: frozenset[str] = frozenset()
+    group_triggers: frozenset[str] = frozenset()
 
 
 def fold(text: str) -> str:
@@ -123,6 +128,7 @@ def lexicon() -> Lexicon:
         description_articles=frozenset(fold(a) for a in raw["description_articles"]),
         not_current=frozenset(fold(a) for a in raw["not_current"]),
         portfolios=frozenset(fold(w) for w in raw.get("portfolios", [])),
+        group_triggers=frozenset(fold(w) for w in raw.get("group_triggers", [])),
     )
 
 
@@ -236,6 +242,7 @@ class DomainFixes:
                 forced.append(span)
         forced.extend(self._operations(doc))
         forced.extend(self._ministries(doc))
+        forced.extend(self._groups(doc))
         heads = {fold(e[0].text) for e in doc.ents if len(e) > 1}
         for whole in doc.ents:
             for ent in self._split_lines(doc, whole):
@@ -276,6 +283,49 @@ class DomainFixes:
             if not actors and fold(tok.text) not in {"operation", "op"}:
                 continue
             found.append(Span(doc, name.start, name.end, label="EVENT"))
+        return found
+
+    def _groups(self, doc: Doc) -> list[Span]:
+        """"le groupe Union Centriste", "du groupe de la Gauche démocrate et républicaine", "le groupe
+        Écologiste – Solidarité et Territoires": after a group trigger (``group_triggers``) and an
+        optional "de la"/"du"/"des", a capitalised name is one ORG up to the first word that is
+        neither capitalised, nor a lower-case adjective, nor "et"/"de"/a dash joining two name
+        words ("le groupe paramilitaire Wagner" is left to the model: the word after is lower case)."""
+        from spacy.tokens import Span
+
+        found = []
+        n = len(doc)
+        for tok in doc:
+            if fold(tok.text) not in self.lex.group_triggers or not tok.text.islower():
+                continue
+            i = tok.i + 1
+            if i < n and fold(doc[i].text) in {"de", "du", "des", "d'"}:
+                i += 1
+                if i < n and fold(doc[i].text) in {"la", "l'"}:
+                    i += 1
+            if i >= n or not doc[i].is_alpha or not doc[i].text[:1].isupper():
+                continue
+            end = i + 1
+            while end < n and "\n" not in doc[end - 1].whitespace_:
+                nxt = doc[end]
+                if nxt.is_alpha and nxt.text[:1].isupper():
+                    end += 1
+                elif nxt.is_alpha and nxt.text.islower() and (nxt.pos_ == "ADJ" or _ADJ_ENDING.search(nxt.text)):
+                    end += 1  # "Gauche démocrate et républicaine" (the tagger says NOUN for "démocrate")
+                elif (
+                    fold(nxt.text) in {"et", "de", "des", "du", "–", "-", "—"}
+                    and end + 1 < n
+                    and doc[end + 1].is_alpha
+                    and (doc[end + 1].text[:1].isupper() or doc[end + 1].pos_ == "ADJ")
+                    and not (nxt.is_punct and doc[end - 1].text.isupper())  # "GDR – NUPES": two names
+                    and not (fold(nxt.text) in {"de", "des", "du"} and doc[end + 1].ent_type_ in {"PER", "LOC"})
+                ):
+                    end += 1
+                else:
+                    break
+            if self.kb.lookup(doc[tok.i : end].text):
+                i = tok.i  # "parti Conservateur": the KB names it with its head noun
+            found.append(Span(doc, i, end, label="ORG"))
         return found
 
     def _ministries(self, doc: Doc) -> list[Span]:

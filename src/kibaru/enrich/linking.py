@@ -161,6 +161,22 @@ def _strip_place_adjectives(ent: dict[str, Any], kb: KnowledgeBase) -> None:
     ent["label"] = "LOC"
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(«“\"])(les|le|la|l')\s*$", re.IGNORECASE)
+
+
+def _with_article(doc: Doc, ent: dict[str, Any], kb: KnowledgeBase) -> list[Actor]:
+    """A title whose article the text leaves outside the name ("les Echos", "le Monde", "la
+    Croix": the model tags "Echos"): the KB organisations named article + mention."""
+    m = _ARTICLE_BEFORE.search(doc.text[max(0, ent["start"] - 6) : ent["start"]])
+    if m is None:
+        return []
+    article = m.group(1).lower()
+    joined = article + ent["text"] if article.endswith("'") else f"{article} {ent['text']}"
+    found = kb.lookup(joined)
+    # only names that start with the article: "le Niger" is not a title
+    return [a for a in found if a.type == "ORG" and any(fold(s).startswith(article) for s in a.surfaces())]
+
+
 def _countries_in(ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> set[str]:
     """Ids of the states named in the article (for context disambiguation)."""
     found: set[str] = set()
@@ -223,6 +239,8 @@ def link_entities(
             candidates = kb.lookup(ent["text"])
             if not candidates and ent["label"] in _PERSONISH and canonical != clean_canonical(ent["text"]):
                 candidates = kb.lookup(canonical)  # "BONNEAU François" -> "François Bonneau"
+            if not candidates and doc is not None and ent["label"] in _ORGISH:
+                candidates = _with_article(doc, ent, kb)
             if not candidates and ent["label"] in _PERSONISH and _MIDDLE_INITIAL.search(canonical):
                 candidates = kb.lookup(_MIDDLE_INITIAL.sub("", canonical))
             if ent["label"] in _PERSONISH and candidates:
