@@ -475,8 +475,11 @@ class DomainFixes:
         return word in self._common or tok.lemma_.lower() in self._common
 
     def _is_common_word(self, ent: Span) -> bool:
-        """A capitalised verb or pronoun the model took for a name ("Tenter", "Quiconque")."""
-        return len(ent) == 1 and ent.label_ != "LOC" and (ent[0].pos_ in _NOT_NAME_POS or ent[0].is_stop)
+        """A capitalised verb or pronoun the model took for a name ("Tenter", "Quiconque"), unless the
+        KB knows it as a name."""
+        if len(ent) != 1 or ent.label_ == "LOC" or not (ent[0].pos_ in _NOT_NAME_POS or ent[0].is_stop):
+            return False
+        return not self.kb.lookup(ent.text)  # "Poutine" tagged PRON at a sentence start is still Putin
 
     def _extend_to_kb_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Replace model spans strictly inside a longer KB name by that name."""

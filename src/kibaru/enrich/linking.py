@@ -161,7 +161,9 @@ def _strip_place_adjectives(ent: dict[str, Any], kb: KnowledgeBase) -> None:
     ent["label"] = "LOC"
 
 
-_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(«“\"])(les|le|la|l')\s*$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(«“\"])(les|le|la|l'|aux|au|des|du)\s*$", re.IGNORECASE)
+# "aux Échos", "du Monde": the article inside a contraction
+_CONTRACTED = {"aux": "les", "des": "les", "au": "le", "du": "le"}
 
 
 def _with_article(doc: Doc, ent: dict[str, Any], kb: KnowledgeBase) -> list[Actor]:
@@ -170,7 +172,8 @@ def _with_article(doc: Doc, ent: dict[str, Any], kb: KnowledgeBase) -> list[Acto
     m = _ARTICLE_BEFORE.search(doc.text[max(0, ent["start"] - 6) : ent["start"]])
     if m is None:
         return []
-    article = m.group(1).lower()
+    article = m.group(1).lower().replace("’", "'")
+    article = _CONTRACTED.get(article, article)
     joined = article + ent["text"] if article.endswith("'") else f"{article} {ent['text']}"
     found = kb.lookup(joined)
     # only names that start with the article: "le Niger" is not a title
@@ -264,6 +267,7 @@ def link_entities(
         elif ent["label"] == "ORG" and len(_tokens(canonical)) >= 2 and not _COORDINATION.search(canonical):
             orgs.append((canonical, ent["canonical"], actor))
     _resolve_backwards(ents, people)
+    _link_prefixes(ents, kb, countries, linked)
     _link_bare_heads(ents, kb, countries, linked)
     _fuzzy_link(ents, kb, linked)
     _link_article_variants(ents, kb)
@@ -275,6 +279,37 @@ def link_entities(
         bare, inside = _bare_titles(doc, ents + found, date, kb, venue)
         ents = [e for e in ents if id(e) not in inside] + found + bare
     return sorted(ents, key=lambda e: (e["start"], -e["end"]))
+
+
+_LOWER_TAIL = re.compile(r"^(?:[\s'’]+[a-zà-ÿ][\w'’-]*)+$")
+
+
+def _link_prefixes(ents: list[dict[str, Any]], kb: KnowledgeBase, countries: set[str], linked: set[str]) -> None:
+    """An unlinked name that starts with a KB name: "Commission européenne de l'époque" (an
+    organisation followed only by lower-case words) shrinks to the organisation; "Mohammed Ben Zayed
+    Al Nahyane" (a person's KB name followed by more capitalised names) is that person."""
+    for ent in ents:
+        if ent["kb_id"] or ent["label"] not in {"PER", "ORG"}:
+            continue
+        words = ent["text"].split()
+        for cut in range(len(words) - 1, 1, -1) if len(words) > 2 else ():
+            head = " ".join(words[:cut])
+            rest = ent["text"][len(head):] if ent["text"].startswith(head) else None
+            if rest is None:
+                break
+            if ent["label"] == "ORG" and not _LOWER_TAIL.match(rest):
+                continue
+            if ent["label"] == "PER" and not all(w[:1].isupper() for w in rest.split()):
+                continue
+            wanted = "PER" if ent["label"] == "PER" else "ORG"
+            actor = _choose([a for a in kb.lookup(head) if a.type == wanted], linked, countries)
+            if actor is None or (wanted == "PER" and fold(head) not in {fold(x) for x in actor.surfaces()}):
+                continue  # a person only by a full KB name, never by the surname index
+            linked.add(actor.id)
+            ent["canonical"], ent["kb_id"] = actor.name, kb_id_of(actor)
+            if wanted == "ORG":
+                ent["text"], ent["end"] = head, ent["start"] + len(head)
+            break
 
 
 def _resolve_backwards(ents: list[dict[str, Any]], people: list[tuple[str, Actor | None]]) -> None:
