@@ -66,7 +66,9 @@ class ArticleGold:
 DEV_ALL = frozenset({"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"})
 # Splits whose text is in the repository (eval/narratives/texts), not in the shared corpus.
 REPO_SPLITS = frozenset({"dev6", "heldout6"})
-SPLITS = ["heldout7", "heldout6", "dev6", "heldout5", "dev-all", "heldout4", "heldout3", "heldout", "heldout2", "dev", "all"]
+SPLITS = [
+    "heldout7", "heldout6", "dev6", "heldout5", "dev-all", "heldout4", "heldout3", "heldout", "heldout2", "dev", "all",
+]
 
 
 def in_split(rec_split: str, wanted: str) -> bool:
@@ -173,7 +175,9 @@ def evaluate(split: str = "heldout6", errors: bool = False) -> dict[str, Any]:
 
     articles = load_gold(split)
     keys = _Keys()
-    found = extract_entities([a.text for a in articles], [a.date for a in articles], sources=[a.source for a in articles])
+    found = extract_entities(
+        [a.text for a in articles], [a.date for a in articles], sources=[a.source for a in articles]
+    )
     tp = fp = fn = 0
     m_ok = m_total = m_found = 0
     per_article = []

@@ -318,12 +318,13 @@ class DomainFixes:
                     and doc[end + 1].is_alpha
                     and (doc[end + 1].text[:1].isupper() or doc[end + 1].pos_ == "ADJ")
                     and not (nxt.is_punct and doc[end - 1].text.isupper())  # "GDR – NUPES": two names
+                    and not self.kb.lookup(doc[i:end].text)  # "Wagner et Africa Corps": a whole name before
                     and not (fold(nxt.text) in {"de", "des", "du"} and doc[end + 1].ent_type_ in {"PER", "LOC"})
                 ):
                     end += 1
                 else:
                     break
-            if self.kb.lookup(doc[tok.i : end].text):
+            if not self.kb.lookup(doc[i:end].text) and self.kb.lookup(doc[tok.i : end].text):
                 i = tok.i  # "parti Conservateur": the KB names it with its head noun
             found.append(Span(doc, i, end, label="ORG"))
         return found
@@ -541,7 +542,8 @@ class DomainFixes:
             return False
         if all(w.isupper() for w in words):
             return len(words) > 1 or len(words[0]) >= 4
-        return len(window) > 1 and all(w[:1].isupper() for w in words if fold(w) not in _NAME_PARTICLES | {"pour", "et"})
+        inner = _NAME_PARTICLES | {"pour", "et"}
+        return len(window) > 1 and all(w[:1].isupper() for w in words if fold(w) not in inner)
 
     @staticmethod
     def _join_over_particles(doc: Doc, spans: list[Span]) -> list[Span]:
