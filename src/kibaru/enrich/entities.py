@@ -26,6 +26,8 @@ registered spaCy factories run after its ``ner``:
     * KB names written in capitals or title case ("ALLIANCE DES ETATS DU SAHEL", "BURKINA FASO",
       "Conseil National pour la Sauvegarde de la Patrie", "Les Echos" for "Les Échos") are found
       by their case- and accent-folded tokens (the ruler matches exact spellings only).
+    * a capitalised name after "groupe" / "parti" ("le groupe Union Centriste", "du groupe de la
+      Gauche démocrate et républicaine") is one ORG (``group_triggers`` of the lexicon).
 
 The kibaru component ``entities`` (reads text, date; writes entities) runs this pipeline over
 ``Article.text`` only (boilerplate lines were removed before, so they cannot yield entities), then
