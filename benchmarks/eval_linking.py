@@ -2,8 +2,11 @@
 
 Gold: ``eval/linking_gold.jsonl`` (guideline and split in ``eval/LINKING.md``): per article, the set
 of actors it mentions (KB id, or canonical name for actors the KB does not know) and a sample of
-mention links (offsets into the article file, title line included). The article text is not in the
-repository (licence); it is read from ``$KIBARU_SHARED`` (default ``<repo>/../shared``).
+mention links (offsets into the article file, title line included). SemEval article text is not in
+the repository (licence); it is read from ``$KIBARU_SHARED`` (default ``<repo>/../shared``). The
+Sahel texts of ``dev6`` / ``heldout6`` (openly licensed French Parliament excerpts and official
+communiqués, ``eval/narratives/texts/``) are in the repository: their ``article_file`` starts with
+``eval/`` and is read from the repository.
 
 The system (component ``entities``: spaCy + domain fixes + linking) runs over the whole file text
 with the annotated date. Scoring:
@@ -19,8 +22,8 @@ with the annotated date. Scoring:
 * **Wagner typed ORG** — the real corpus never names Wagner, so every "Wagner" mention found in the
   bundled (synthetic) sample articles must be labelled ORG.
 
-Run: ``.venv/bin/python benchmarks/eval_linking.py [--split heldout5|heldout4|dev-all|heldout3|dev|heldout|heldout2|all]
-[--errors]``
+Run: ``.venv/bin/python benchmarks/eval_linking.py
+[--split heldout7|heldout6|dev6|heldout5|dev-all|heldout4|heldout3|dev|heldout|heldout2|all] [--errors]``
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from inspect import signature
 from pathlib import Path
 from typing import Any
 
@@ -54,12 +58,18 @@ class ArticleGold:
     text: str
     actors: list[dict[str, Any]]
     mentions: list[dict[str, Any]] = field(default_factory=list)
+    source: str | None = None  # the text's URL when known (the PROVENANCE.md of the repository texts)
 
 
-# ``dev-all``: every split looked at during development (heldout and heldout2 became development
-# data when heldout3 was annotated, heldout3 when heldout4 was, heldout4 when heldout5 was; see
-# eval/LINKING.md).
-DEV_ALL = frozenset({"dev", "heldout", "heldout2", "heldout3", "heldout4"})
+# ``dev-all``: every SemEval split looked at during development (heldout and heldout2 became
+# development data when heldout3 was annotated, heldout3 when heldout4 was, heldout4 when heldout5
+# was, heldout5 when the Sahel splits dev6 / heldout6 were; see eval/LINKING.md).
+DEV_ALL = frozenset({"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"})
+# Splits whose text is in the repository (eval/narratives/texts), not in the shared corpus.
+REPO_SPLITS = frozenset({"dev6", "heldout6"})
+SPLITS = [
+    "heldout7", "heldout6", "dev6", "heldout5", "dev-all", "heldout4", "heldout3", "heldout", "heldout2", "dev", "all",
+]
 
 
 def in_split(rec_split: str, wanted: str) -> bool:
@@ -70,21 +80,40 @@ def in_split(rec_split: str, wanted: str) -> bool:
     return rec_split == wanted
 
 
-def load_gold(split: str = "heldout5", gold: Path = GOLD) -> list[ArticleGold]:
-    """Gold articles of ``split`` ("dev", "heldout", "heldout2"... "heldout5", "dev-all" or "all") with
-    their text from the shared corpus.
+def article_path(article_file: str) -> Path:
+    """Where an article's text is: in the repository (``eval/...``) or in the shared corpus."""
+    return REPO / article_file if article_file.startswith("eval/") else shared_dir() / article_file
+
+
+def source_urls(folder: Path) -> dict[str, str]:
+    """``file name -> url`` from the table of a ``PROVENANCE.md`` next to the repository texts."""
+    prov = folder / "PROVENANCE.md"
+    if not prov.is_file():
+        return {}
+    out = {}
+    for line in prov.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 2 and cells[0].endswith(".txt") and cells[1].startswith("http"):
+            out[cells[0]] = cells[1]
+    return out
+
+
+def load_gold(split: str = "heldout6", gold: Path = GOLD) -> list[ArticleGold]:
+    """Gold articles of ``split`` ("dev", "heldout", "heldout2"... "heldout6", "dev6", "dev-all" or
+    "all") with their text from the shared corpus or the repository.
 
     Raises FileNotFoundError when the shared corpus is absent, ValueError when a file changed.
     """
-    base = shared_dir()
     articles: dict[str, ArticleGold] = {}
     records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     for rec in records:
         if not in_split(rec["split"], split):
             continue
         if rec["type"] == "article":
-            text = (base / rec["article_file"]).read_text(encoding="utf-8")
+            text = article_path(rec["article_file"]).read_text(encoding="utf-8")
             art = ArticleGold(rec["article_file"], rec["split"], rec["date"], text, rec["actors"])
+            path = article_path(rec["article_file"])
+            art.source = source_urls(path.parent).get(path.name)
             articles[rec["article_file"]] = art
     for rec in records:
         if rec["type"] != "mention" or rec["article_file"] not in articles:
@@ -141,13 +170,16 @@ class _Keys:
         return "name:" + self.fold(ent["canonical"] or ent["text"])
 
 
-def evaluate(split: str = "heldout5", errors: bool = False) -> dict[str, Any]:
+def evaluate(split: str = "heldout6", errors: bool = False) -> dict[str, Any]:
     """Run the system over the gold articles of ``split`` and score it (see the module docstring)."""
     from kibaru.enrich.entities import extract_entities
 
     articles = load_gold(split)
     keys = _Keys()
-    found = extract_entities([a.text for a in articles], [a.date for a in articles])
+    # the texts' URLs (venue of a French Parliament transcript...); an older system without the
+    # ``sources`` parameter is run without them, so that versions can be compared in one run
+    extra = {"sources": [a.source for a in articles]} if "sources" in signature(extract_entities).parameters else {}
+    found = extract_entities([a.text for a in articles], [a.date for a in articles], **extra)
     tp = fp = fn = 0
     m_ok = m_total = m_found = 0
     per_article = []
@@ -210,14 +242,10 @@ def wagner_labels(folder: Path = SAMPLES) -> dict[str, int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument(
-        "--split",
-        default="heldout5",
-        choices=["heldout5", "heldout4", "heldout3", "heldout", "heldout2", "dev", "dev-all", "all"],
-    )
+    parser.add_argument("--split", default="heldout6", choices=SPLITS)
     parser.add_argument("--errors", action="store_true", help="print false positives/negatives and wrong links")
     args = parser.parse_args(argv)
-    if not (shared_dir() / "corpus" / "semeval2023_fr").is_dir():
+    if args.split not in REPO_SPLITS and not (shared_dir() / "corpus" / "semeval2023_fr").is_dir():
         print(f"SKIPPED: shared corpus not found at {shared_dir()} (set KIBARU_SHARED)", file=sys.stderr)
         return 0
     res = evaluate(args.split, args.errors)

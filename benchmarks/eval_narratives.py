@@ -1,68 +1,58 @@
 """Narrative detection on the held-out test split of real text, against a TF-IDF baseline.
 
-Trains on the gold *train* split (eval/narratives/gold.jsonl, texts read from ../shared) plus the
-synthetic training paragraphs (samples/training/narratives_synthetic.jsonl) plus the exemplar
-sentences, then evaluates on the gold *test* split, which nothing here tunes on. Prints per-label
-P/R/F1 and micro/macro for the kibaru model (signals + TF-IDF) and for the baseline (TF-IDF +
-logistic regression over sentences, same units and voice rule) in the same run.
+Trains on the gold *train* split (eval/narratives/gold.jsonl, texts read from ../shared or the
+repository) plus the synthetic training paragraphs (samples/training/narratives_synthetic.jsonl),
+then evaluates on the gold *test* split, which nothing here or in benchmarks/cv_narratives.py tunes
+on. Three systems in the same run, same sentence units and voice rule:
 
-    python benchmarks/eval_narratives.py [--save-default] [--tune] [--errors]
+* ``prototypes`` — the shipped default: nearest-neighbour scoring of e5 sentence embeddings against
+  the train evidence sentences, exemplars, patterns and the actor gate, one shared logistic
+  regression, per-label cut-offs from data/narratives/thresholds.yaml (train-split CV);
+* ``signals``    — the round-4 model (per-label LR over TF-IDF + signals), for reference;
+* ``tfidf``      — the baseline: TF-IDF + logistic regression over every sentence.
 
---save-default  writes the signals model trained here to src/kibaru/data/models/narratives (the
-                model the package ships; trained on train + synthetic + exemplars only).
---tune          cross-validates the decision threshold over train articles (grouped 4-fold)
-                and prints the sweep; the chosen value is what DEFAULT threshold constants say.
-Sentence embeddings are cached in benchmarks/.cache/ between runs.
+Prints per-label P/R/F1, micro/macro (with and without voice), whether every evidence span's
+offsets reproduce its text, and the stance agreement.
+
+    python benchmarks/eval_narratives.py [--save-default]
+
+--save-default  writes the prototypes model trained here to src/kibaru/data/models/narratives (the
+                model the package ships; trained on train + synthetic only).
+Parses and sentence embeddings are cached per text in benchmarks/.cache/ between runs.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
-import pickle
 import sys
 import time
 from pathlib import Path
-
-import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from kibaru.analyse import narrative_eval as ev  # noqa: E402
-from kibaru.analyse.label_sets import format_report  # noqa: E402
+from kibaru.analyse.metrics import format_report  # noqa: E402
 from kibaru.enrich import narratives as nar  # noqa: E402
 from kibaru.enrich.narrative_model import shipped_model_path  # noqa: E402
 
 GOLD = REPO / "eval" / "narratives" / "gold.jsonl"
 SYNTHETIC = REPO / "samples" / "training" / "narratives_synthetic.jsonl"
 CACHE = REPO / "benchmarks" / ".cache"
+SYSTEMS = {"prototypes": "kibaru prototypes (e5 kNN + exemplars + patterns + actor gate, shared LR)",
+           "signals": "round-4 signals (TF-IDF + signals, per-label LR)",
+           "tfidf": "baseline TF-IDF + LR"}
 
 
-def prepared_cached(bench: ev.Workbench, articles: list[ev.GoldArticle], name: str) -> list[ev.Prepared]:
-    """Parsed units from benchmarks/.cache when the texts and the pattern/target/label files are
-    unchanged (the parse is the slow part); exemplar similarities are always recomputed."""
-    h = hashlib.sha256()
-    for a in articles:
-        h.update(a.doc.encode() + b"\0" + a.text.encode() + json.dumps(a.narratives, sort_keys=True).encode())
-    for f in ("patterns.yaml", "targets.yaml", "labels.yaml"):
-        h.update((REPO / "src" / "kibaru" / "data" / "narratives" / f).read_bytes())
-    path = CACHE / f"prepared-{name}-{h.hexdigest()[:16]}.pkl"
-    if path.exists():
-        with open(path, "rb") as fh:
-            prepared: list[ev.Prepared] = pickle.load(fh)  # our own cache file, written below
-        if bench.embedder is not None and bench.exemplars is not None:
-            for p in prepared:
-                nar.attach_similarities(p.units, bench.embedder, bench.exemplars)
-        return prepared
-    prepared = bench.prepare(articles)
-    CACHE.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "wb") as fh:
-        pickle.dump(prepared, fh)
-    tmp.replace(path)
-    return prepared
+def offsets_exact(prepared: list[ev.Prepared], found: list[list[dict]]) -> tuple[int, int]:
+    """(evidence spans whose text equals text[start:end], all evidence spans)."""
+    ok = total = 0
+    for p, dets in zip(prepared, found, strict=True):
+        for d in dets:
+            for e in d["evidence"]:
+                total += 1
+                ok += p.gold.text[e["start"]:e["end"]] == e["text"]
+    return ok, total
 
 
 def stance_eval(test: list[ev.Prepared], found: list[list[dict]]) -> str:
@@ -99,32 +89,10 @@ def stance_eval(test: list[ev.Prepared], found: list[list[dict]]) -> str:
             f"voice; sign agreement {agree}/{covered}; MAE {mae:.2f}")
 
 
-def tune(train: list[ev.Prepared], exemplars: tuple[list, np.ndarray], kind: str) -> None:
-    """Grouped 4-fold CV over the real train articles: micro-F1 (with voice) per threshold."""
-    real = [p for p in train if not p.gold.synthetic]
-    synthetic = [p for p in train if p.gold.synthetic]
-    folds = [real[i::4] for i in range(4)]
-    grid = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
-    found_by_t: dict[float, list] = {t: [] for t in grid}
-    gold_all: list[ev.GoldArticle] = []
-    for k in range(4):
-        held = folds[k]
-        rest = [p for j, f in enumerate(folds) if j != k for p in f] + synthetic
-        model = ev.train(rest, kind, exemplars)
-        gold_all += [p.gold for p in held]
-        for t in grid:
-            model.set_thresholds([t] * len(model.thresholds()))
-            found_by_t[t] += ev.predict(held, model)
-    for t in grid:
-        r = ev.evaluate(gold_all, found_by_t[t])["with_voice"]
-        print(f"  threshold {t:.2f}: micro P {r.micro.precision:.3f} R {r.micro.recall:.3f} F1 {r.micro.f1:.3f}")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--save-default", action="store_true")
-    ap.add_argument("--tune", action="store_true")
-    ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--systems", default=",".join(SYSTEMS))
     args = ap.parse_args()
     t0 = time.time()
     try:
@@ -143,45 +111,38 @@ def main() -> None:
         sys.exit(2)
     print(f"gold: {len(train_gold)} train + {len(test_gold)} test articles (real text); "
           f"{len(synthetic)} synthetic training paragraphs; "
+          f"{len(ev.gold_units(test_gold))} in-label test items (article, narrative, voice); "
           f"{ev.other_count(test_gold)} 'other' test items not scored")
     bench = ev.Workbench(cache_dir=CACHE)
-    train = prepared_cached(bench, train_gold + synthetic, "train")
-    test = prepared_cached(bench, test_gold, "test")
-    exemplars = bench.exemplar_units()
+    train = bench.prepare(train_gold + synthetic)
+    test = bench.prepare(test_gold)
     print(f"prepared in {time.time() - t0:.0f}s")
-    if args.tune:
-        print("threshold sweep (grouped 4-fold CV on the real train articles, signals model):")
-        tune(train, exemplars, "signals")
     results = {}
-    # exemplars stay a similarity feature; as extra training positives they lowered the train-CV
-    # micro-F1 (0.167 -> 0.120 at C=0.3, balanced), so they are not added here
-    for kind, ex in (("signals", None), ("tfidf", None)):
-        model = ev.train(train, kind, ex)
+    real_train = [p for p in train if not p.gold.synthetic]
+    for kind in args.systems.split(","):
+        # the prototype model trains on real text only: the synthetic paragraphs lowered its train-CV
+        # micro-F1 (0.357 -> 0.321, cv_narratives.py --grid); the round-4 models keep them
+        model = ev.train(real_train if kind == "prototypes" else train, kind)
         found = ev.predict(test, model)
         reports = ev.evaluate(test_gold, found)
         results[kind] = reports
-        name = "kibaru (signals + TF-IDF, LR)" if kind == "signals" else "baseline (TF-IDF + LR)"
         print()
-        print(format_report(reports["with_voice"], f"== {name}: unit (article, narrative, voice) =="))
-        print(format_report(reports["ignoring_voice"], f"-- {name}: ignoring voice --"))
-        if args.errors:
-            g, s = ev.gold_units(test_gold), ev.system_units(test_gold, found)
-            for u in sorted(s - g):
-                print("  FP", u)
-            for u in sorted(g - s):
-                print("  FN", u)
-        if kind == "signals":
+        print(format_report(reports["with_voice"], title=f"== {SYSTEMS[kind]}: unit (article, narrative, voice) =="))
+        print(format_report(reports["ignoring_voice"], title=f"-- {SYSTEMS[kind]}: ignoring voice --"))
+        ok, total = offsets_exact(test, found)
+        print(f"evidence spans whose offsets reproduce their text: {ok}/{total}")
+        if kind == "prototypes":
             print(stance_eval(test, found))
-        if kind == "signals" and args.save_default:
-            model.save(shipped_model_path())
-            if bench.embedder is not None:
-                model.exemplar_index(bench.embedder.cache.emb if hasattr(bench.embedder, "cache") else bench.embedder)
-            print(f"saved the default model to {shipped_model_path()}")
+            if args.save_default:
+                model.save(shipped_model_path())
+                if bench.cache is not None:
+                    model.exemplar_index(bench.cache.emb)
+                print(f"saved the default model to {shipped_model_path()}")
     print()
     for kind, reports in results.items():
         m, n = reports["with_voice"].micro, reports["ignoring_voice"].micro
-        print(f"{kind:8s} micro-F1 with voice {m.f1:.3f} (P {m.precision:.3f} R {m.recall:.3f}); "
-              f"ignoring voice {n.f1:.3f}; macro-F1 {reports['with_voice'].macro_f1:.3f}")
+        print(f"{kind:10s} micro-F1 with voice {m.f1:.3f} (P {m.precision:.3f} R {m.recall:.3f}, TP {m.tp} FP {m.fp} "
+              f"FN {m.fn}); ignoring voice {n.f1:.3f}; macro-F1 {reports['with_voice'].macro_f1:.3f}")
     print(f"total {time.time() - t0:.0f}s")
 
 

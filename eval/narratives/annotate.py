@@ -119,6 +119,8 @@ def build() -> None:
                     item["speaker"] = nar["speaker"]
                 if nar.get("description"):
                     item["description"] = nar["description"]
+                if nar.get("rebutted"):
+                    item["rebutted"] = True
                 item["evidence"] = _evidence(text, spans, nar["ev"], where)
                 rec["narratives"].append(item)
             for st in a.get("stance", []):

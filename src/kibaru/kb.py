@@ -53,6 +53,7 @@ ACTOR_KEYS = frozenset(
     {
         "id",
         "name",
+        "gender",
         "type",
         "kind",
         "country",
@@ -68,7 +69,7 @@ ACTOR_KEYS = frozenset(
         "note",
     }
 )
-ROLE_KEYS = frozenset({"role", "title", "of", "start", "end", "descriptions", "note"})
+ROLE_KEYS = frozenset({"role", "title", "of", "start", "end", "descriptions", "bare", "note"})
 # Files in the KB directory that are not lists of actors.
 SPECIAL_FILES = frozenset({"roles.yaml", "ambiguous.yaml", "honorifics.yaml"})
 
@@ -92,6 +93,10 @@ class Role:
     start: str | None
     end: str | None
     descriptions: tuple[str, ...]
+    # The office named without its state ("président de la République", "Premier ministre",
+    # "ministre des Armées"): the title, the template's ``bare`` forms and the role's own; which
+    # state's holder it names depends on the article (``kibaru.enrich.linking``).
+    bare: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,11 @@ class Actor:
     en: str | None
     honorifics: tuple[str, ...] = ()
     surname: str | None = None
+    # a state's demonyms (``adj``, ``adj_f``: "malien", "malienne"), for an article's home state
+    demonyms: tuple[str, ...] = ()
+    # "f" for a woman (every woman of the KB carries it), else None: a feminine form of address
+    # ("madame la Première ministre") names a woman, a masculine one ("monsieur le ministre") a man
+    gender: str | None = None
 
     def surfaces(self) -> tuple[str, ...]:
         """Every explicit surface form: name, aliases, honorific forms and English name."""
@@ -238,6 +248,7 @@ class KnowledgeBase:
         self._alias: dict[str, list[str]] = {}
         self._surname: dict[str, list[str]] = {}
         self._descr: dict[str, list[tuple[str, Role]]] = {}
+        self._bare: dict[str, list[tuple[str, Role]]] = {}
         for actor in actors:
             for form in actor.surfaces():
                 key = normalise(form)
@@ -252,6 +263,10 @@ class KnowledgeBase:
             for role in actor.roles:
                 for phrase in role.descriptions:
                     self._descr.setdefault(_description_key(phrase), []).append((actor.id, role))
+                for phrase in role.bare:
+                    entries = self._bare.setdefault(_description_key(phrase), [])
+                    if (actor.id, role) not in entries:
+                        entries.append((actor.id, role))
 
     # --- loading -------------------------------------------------------------------------
 
@@ -308,6 +323,25 @@ class KnowledgeBase:
                 best[actor_id] = begun
         ranked = sorted(best, key=lambda i: (best[i], -self._order[i]), reverse=True)
         return [self._actors[i] for i in ranked]
+
+    def by_bare_title(self, phrase: str, on: str | None) -> list[tuple[Actor, Role]]:
+        """(holder, role) of every office called ``phrase`` without its state ("le Premier
+        ministre", "la ministre des Armées") whose dates overlap ``on`` (None: at any time)."""
+        entries = self._bare.get(_description_key(_strip_front(_fold(phrase), ARTICLES)), [])
+        lo, hi = _bounds(on) if on else (None, None)
+        out = []
+        for actor_id, role in entries:
+            if lo is not None and hi is not None:
+                start = _bounds(role.start)[0] if role.start else _dt.date.min
+                end = _bounds(role.end)[1] if role.end else _dt.date.max
+                if start > hi or end < lo:
+                    continue
+            out.append((self._actors[actor_id], role))
+        return out
+
+    def bare_titles(self) -> list[str]:
+        """Every distinct (folded) office title used without its state."""
+        return sorted(self._bare)
 
     def surnames(self) -> dict[str, list[str]]:
         """Normalised surname -> ids of the people who bear it (for short forms)."""
@@ -385,6 +419,7 @@ def _load_templates(path: Path) -> dict[str, dict[str, Any]]:
         templates[str(key)] = {
             "title": spec["title"],
             "descriptions": _strings(spec.get("descriptions"), "roles.yaml", str(key), "descriptions"),
+            "bare": _strings(spec.get("bare"), "roles.yaml", str(key), "bare"),
         }
     return templates
 
@@ -463,6 +498,9 @@ def _build_actor(p: _Pending, raws: dict[str, dict[str, Any]], templates: dict[s
     surname = raw.get("surname")
     if surname is not None and not isinstance(surname, str):
         raise _fail(where, actor_id, "surname must be a string")
+    gender = raw.get("gender")
+    if gender is not None and (gender != "f" or atype != "PER"):
+        raise _fail(where, actor_id, f"gender must be 'f' (women only, people only), got {gender!r}")
     return Actor(
         id=actor_id,
         name=name.strip(),
@@ -475,6 +513,8 @@ def _build_actor(p: _Pending, raws: dict[str, dict[str, Any]], templates: dict[s
         en=raw.get("en"),
         honorifics=_strings(raw.get("honorifics"), where, actor_id, "honorifics"),
         surname=surname,
+        demonyms=tuple(d for d in (raw.get("adj"), raw.get("adj_f")) if isinstance(d, str) and d),
+        gender=gender,
     )
 
 
@@ -494,6 +534,7 @@ def _build_role(
     if start and end and _bounds(start)[0] > _bounds(end)[1]:
         raise _fail(where, actor_id, f"role starts ({start}) after it ends ({end})")
     descriptions = list(_strings(rraw.get("descriptions"), where, actor_id, "descriptions"))
+    bare = list(_strings(rraw.get("bare"), where, actor_id, "bare"))
     title = rraw.get("title")
     template_key = rraw.get("role")
     if template_key is not None:
@@ -501,6 +542,7 @@ def _build_role(
         if template is None:
             raise _fail(where, actor_id, f"unknown role template {template_key!r} (see roles.yaml)")
         title = title or template["title"]
+        bare.extend(template["bare"])
         owner = raws.get(of) if isinstance(of, str) else None
         fields = {k: v for k, v in (owner or {}).items() if k in {"adj", "adj_f", "de", "name"}}
         for pattern in template["descriptions"]:
@@ -510,7 +552,12 @@ def _build_role(
                 raise _fail(where, actor_id, f"template {template_key!r} needs {exc} on {of!r}") from exc
     if not isinstance(title, str) or not title.strip():
         raise _fail(where, actor_id, "a role needs a title or a role template")
-    return Role(title=title.strip(), of=of, start=start, end=end, descriptions=tuple(dict.fromkeys(descriptions)))
+    if of is not None and raws.get(of, {}).get("type") == "GPE":
+        bare.insert(0, title.strip())  # "président de la République", "Premier ministre"
+    return Role(
+        title=title.strip(), of=of, start=start, end=end, descriptions=tuple(dict.fromkeys(descriptions)),
+        bare=tuple(dict.fromkeys(_strip_front(_fold(b), ARTICLES) for b in bare)),
+    )
 
 
 def _check_aliases(actors: list[Actor], where_of: dict[str, str], ambiguous: dict[str, frozenset[str]]) -> None:

@@ -24,14 +24,17 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from kibaru.analyse.label_sets import Report, score_sets
+from kibaru.analyse.metrics import Report, score_items
 from kibaru.enrich import narratives as nar
 from kibaru.enrich.narrative_model import NarrativeModel, new_model
 from kibaru.errors import InputRejected
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SEMEVAL_DIRS = {"train": "train-articles-subtask-3", "dev": "dev-articles-subtask-3"}
 
@@ -171,6 +174,8 @@ def _article(rec: Mapping[str, Any], text: str, split: str) -> GoldArticle:
 class EmbeddingCache:
     """Sentence embeddings remembered across runs (an .npz per embedder in ``directory``)."""
 
+    CHUNK = 256  # sentences embedded per call (and saved after each)
+
     def __init__(self, emb: nar.Embedder, directory: Path | None = None):
         self.emb = emb
         self.name = emb.name
@@ -191,10 +196,12 @@ class EmbeddingCache:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         missing = list(dict.fromkeys(t for t in texts if self.key(t) not in self.vectors))
-        if missing:
-            for t, v in zip(missing, self.emb.encode(missing), strict=True):
+        for at in range(0, len(missing), self.CHUNK):
+            chunk = missing[at : at + self.CHUNK]
+            for t, v in zip(chunk, self.emb.encode(chunk), strict=True):
                 self.vectors[self.key(t)] = v
             self.dirty = True
+            self.save()  # a long first run keeps what it computed if interrupted
         if not texts:
             return self.emb.encode([])
         return np.vstack([self.vectors[self.key(t)] for t in texts])
@@ -244,21 +251,66 @@ class Workbench:
             self.embedder = _CachedEmbedder(self.cache)
             self.exemplars = nar.ExemplarIndex.build(self.embedder)
 
-    def prepare(self, articles: Sequence[GoldArticle]) -> list[Prepared]:
+    def _parse_path(self, art: GoldArticle) -> Path | None:
+        if self.cache_dir is None:
+            return None
+        h = hashlib.sha1(f"{self.key}\0{art.date}\0{art.text}".encode()).hexdigest()
+        return self.cache_dir / "parsed" / f"{h}.pkl"
+
+    def parse(self, articles: Sequence[GoldArticle]) -> tuple[list[Doc], list[list[dict[str, Any]]],
+                                                             list[list[dict[str, Any]]]]:
+        """Docs, linked entities and quotes of ``articles``; remembered per text in
+        ``cache_dir/parsed/`` (our own pickles) so that a growing gold only parses its new texts."""
+        import pickle
+
+        from spacy.tokens import Doc as _Doc
+
         from kibaru.enrich import nlp as _nlp
         from kibaru.enrich.entities import entities_for_docs
         from kibaru.enrich.quotes import quotes_for_docs
 
-        docs = list(_nlp.run(self.nlp, [a.text for a in articles], self.settings))
-        dates = [a.date for a in articles]
-        ents = entities_for_docs(docs, dates, self.kb)
-        quotes = quotes_for_docs(docs, ents, dates, kb=self.kb)
+        n = len(articles)
+        docs: list[Any] = [None] * n
+        ents: list[Any] = [None] * n
+        quotes: list[Any] = [None] * n
+        todo = []
+        for i, art in enumerate(articles):
+            path = self._parse_path(art)
+            if path is not None and path.exists():
+                try:
+                    with open(path, "rb") as fh:
+                        raw, e, q = pickle.load(fh)  # written below by this class
+                    docs[i], ents[i], quotes[i] = _Doc(self.nlp.vocab).from_bytes(raw), e, q
+                    continue
+                except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+                    pass
+            todo.append(i)
+        if todo:
+            new_docs = list(_nlp.run(self.nlp, [articles[i].text for i in todo], self.settings))
+            dates = [articles[i].date for i in todo]
+            new_ents = entities_for_docs(new_docs, dates, self.kb)
+            new_quotes = quotes_for_docs(new_docs, new_ents, dates, kb=self.kb)
+            for i, d, e, q in zip(todo, new_docs, new_ents, new_quotes, strict=True):
+                docs[i], ents[i], quotes[i] = d, e, q
+                path = self._parse_path(articles[i])
+                if path is not None:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    tmp = path.with_suffix(".tmp")
+                    with open(tmp, "wb") as fh:
+                        pickle.dump((d.to_bytes(), e, q), fh)
+                    tmp.replace(path)
+        return docs, ents, quotes
+
+    def prepare(self, articles: Sequence[GoldArticle]) -> list[Prepared]:
+        docs, ents, quotes = self.parse(articles)
         out = []
         for art, doc, e, q in zip(articles, docs, ents, quotes, strict=True):
             units = nar.article_units(doc, e, q, self.index, self.matcher)
-            if self.embedder is not None and self.exemplars is not None:
-                nar.attach_similarities(units, self.embedder, self.exemplars)
+            for u in units:
+                u.doc = art.doc
             out.append(Prepared(art, e, q, units))
+        if self.embedder is not None and self.exemplars is not None:
+            nar.attach_similarities_batch([p.units for p in out], self.embedder, self.exemplars)
         if self.cache is not None:
             self.cache.save()
         return out
@@ -329,12 +381,10 @@ def training_data(prepared: Sequence[Prepared], exemplars: tuple[list[nar.Unit],
     return units, y
 
 
-def train(prepared: Sequence[Prepared], kind: str = "signals",
+def train(prepared: Sequence[Prepared], kind: str = "prototypes",
           exemplars: tuple[list[nar.Unit], np.ndarray] | None = None,
           c: float | None = None) -> NarrativeModel:
-    from kibaru.enrich.narrative_model import DEFAULT_C
-
-    model = new_model(kind, c if c is not None else DEFAULT_C)
+    model = new_model(kind, c)
     units, y = training_data(prepared, exemplars)
     model.fit(units, y)
     return model
@@ -369,9 +419,10 @@ def evaluate(articles: Sequence[GoldArticle], found: Sequence[Sequence[Mapping[s
         return str(u[1])
 
     return {
-        "with_voice": score_sets(gold_units(articles), system_units(articles, found), label, nar.label_ids()),
-        "ignoring_voice": score_sets(gold_units(articles, False), system_units(articles, found, False), label,
-                                     nar.label_ids()),
+        "with_voice": score_items(gold_units(articles), system_units(articles, found), label, nar.label_ids(),
+                                  macro="active"),
+        "ignoring_voice": score_items(gold_units(articles, False), system_units(articles, found, False), label,
+                                      nar.label_ids(), macro="active"),
     }
 
 

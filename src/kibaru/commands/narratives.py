@@ -33,13 +33,15 @@ def train_narratives(
     out_dir: Annotated[Path | None, typer.Option("--out", help="Model directory (default: [narratives] model, "
                                                  "else ./kibaru-models/narratives, which the pipeline then uses).")]
     = None,
-    kind: Annotated[str, typer.Option("--kind", help="signals (default) or tfidf (the baseline).")] = "signals",
+    kind: Annotated[str, typer.Option("--kind", help="prototypes (default), signals (round-4 model) or tfidf "
+                                      "(the baseline).")] = "prototypes",
     split: Annotated[str, typer.Option("--split", help="Train on this split of the gold ('all' for every record).")]
     = "train",
     with_exemplars: Annotated[bool, typer.Option("--with-exemplars", help="Also train on the exemplar sentences "
                                                  "(useful when the gold has no example of a label).")] = False,
-    c: Annotated[float | None, typer.Option("--c", help="Inverse regularisation strength (default 0.3; raise it "
-                                            "for a small correction set trained alone).")] = None,
+    c: Annotated[float | None, typer.Option("--c", help="Inverse regularisation strength (default: the kind's "
+                                            "CV-chosen value; raise it for a small correction set trained "
+                                            "alone).")] = None,
     config: ConfigOption = None,
 ) -> None:
     """Train the narrative classifier and save it where the pipeline looks for it."""
@@ -57,7 +59,7 @@ def train_narratives(
         if not articles:
             err.print("error: no training record found (check --data and --split)")
             raise typer.Exit(1)
-        bench = ev.Workbench(settings, embed=kind == "signals")
+        bench = ev.Workbench(settings, embed=kind != "tfidf")
         prepared = bench.prepare(articles)
         exemplars = bench.exemplar_units() if with_exemplars else None
         model = ev.train(prepared, kind, exemplars, c)
@@ -84,7 +86,7 @@ def evaluate_narratives(
 ) -> None:
     """Per-label precision, recall and F1 of the narrative detector, with and without voice."""
     from kibaru.analyse import narrative_eval as ev
-    from kibaru.analyse.label_sets import format_report
+    from kibaru.analyse.metrics import format_report
     from kibaru.enrich.narrative_model import load_configured_model, load_model
 
     try:
@@ -104,9 +106,9 @@ def evaluate_narratives(
     reports = ev.evaluate(articles, found)
     out.print(f"{len(articles)} articles, split {split}; unit (article, narrative, voice); "
               f"{ev.other_count(articles)} 'other' items not scored", markup=False)
-    out.print(format_report(reports["with_voice"], "with voice"), markup=False, highlight=False)
+    out.print(format_report(reports["with_voice"], title="with voice"), markup=False, highlight=False)
     out.print("", markup=False)
-    out.print(format_report(reports["ignoring_voice"], "ignoring voice"), markup=False, highlight=False)
+    out.print(format_report(reports["ignoring_voice"], title="ignoring voice"), markup=False, highlight=False)
     if errors:
         gold_set = ev.gold_units(articles)
         sys_set = ev.system_units(articles, found)

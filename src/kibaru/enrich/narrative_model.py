@@ -40,6 +40,12 @@ FORMAT_VERSION = 1
 # on the test split.
 DEFAULT_THRESHOLD = 0.6
 
+# The prototype model (the default since round 5): inverse regularisation of its single logistic
+# regression and its probability cut-off; chosen by article-grouped cross-validation on the gold
+# train split (benchmarks/cv_narratives.py; RESULTS.md "Narratives", round 5).
+DEFAULT_PROTO_C = 0.1
+DEFAULT_PROTO_THRESHOLD = 0.99
+
 # Multiplier on the dense signal columns so that they weigh against the L2-normalised TF-IDF
 # row under the same regularisation (exemplar similarities live in about [-0.1, 0.15]).
 SIM_SCALE = 10.0
@@ -212,18 +218,27 @@ class TfidfModel(_Linear):
 
 
 KINDS: dict[str, type[_Linear]] = {"signals": SignalsModel, "tfidf": TfidfModel}
+ALL_KINDS = ("prototypes", *KINDS)
 
 
-def new_model(kind: str = "signals", c: float = DEFAULT_C) -> NarrativeModel:
+def new_model(kind: str = "signals", c: float | None = None) -> NarrativeModel:
+    if kind == "prototypes":
+        return ProtoModel(c=c if c is not None else DEFAULT_PROTO_C)
     if kind not in KINDS:
-        raise ConfigError(f"unknown narrative model kind {kind!r} (known: {', '.join(KINDS)})")
-    return KINDS[kind](c=c)
+        raise ConfigError(f"unknown narrative model kind {kind!r} (known: {', '.join(ALL_KINDS)})")
+    return KINDS[kind](c=c if c is not None else DEFAULT_C)
 
 
 def load_model(path: Path) -> NarrativeModel:
     """A saved model directory; raises ConfigError naming the path when it is missing or corrupt."""
     try:
         meta = json.loads((path / "model.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"cannot load the narrative model in {path}: {exc}") from exc
+    if meta.get("format") == FORMAT_VERSION and meta.get("kind") == ProtoModel.kind:
+        _check_labels(path, meta)
+        return ProtoModel.load(path, meta)
+    try:
         with np.load(path / "weights.npz", allow_pickle=False) as w:
             arrays = {k: w[k] for k in ("idf", "coef", "intercept")}
     except (OSError, ValueError, KeyError) as exc:
@@ -239,6 +254,11 @@ def load_model(path: Path) -> NarrativeModel:
         info=dict(meta.get("info", {})), source=path,
     )
     return model
+
+
+def _check_labels(path: Path, meta: Mapping[str, Any]) -> None:
+    if list(meta.get("labels", [])) != list(nar.label_ids()) or list(meta.get("groups", [])) != list(nar.group_names()):
+        raise ConfigError(f"{path}: the model was trained on another label set or target groups; retrain it")
 
 
 def shipped_model_path() -> Path:
@@ -298,3 +318,209 @@ def exemplar_index_for(model_dir: Path | None, emb: nar.Embedder) -> nar.Exempla
                 pass  # a read-only install: recompute next time
     _EXEMPLAR_CACHE[key] = index
     return index
+
+
+# --- prototype (nearest-neighbour) model ----------------------------------------------------
+
+
+def proto_thresholds() -> list[float]:
+    """Per-label cut-offs of the prototype model from ``data/narratives/thresholds.yaml`` (written
+    from the train-split cross-validation), the default for labels it does not list."""
+    raw = nar.read_data("thresholds.yaml") or {}
+    default = float(raw.get("default", DEFAULT_PROTO_THRESHOLD))
+    per = raw.get("labels") or {}
+    unknown = set(per) - set(nar.label_ids())
+    if unknown:
+        raise ConfigError(f"thresholds.yaml: unknown narrative ids {sorted(unknown)}")
+    return [float(per.get(nid, default)) for nid in nar.label_ids()]
+
+
+def _vec(u: nar.Unit) -> np.ndarray:
+    if u.vec is None:
+        raise ValueError("unit without embedding")
+    return np.asarray(u.vec, dtype=np.float32)
+
+# Features of one (sentence, narrative) pair, in the order of ProtoModel.FEATURES. Similarity
+# differences live in about [-0.2, 0.2]; this factor puts them on the scale of the 0/1 columns.
+PROTO_SCALE = 10.0
+
+
+@dataclass
+class ProtoModel:
+    """Nearest-neighbour scoring of sentences against the evidence sentences of the training gold.
+
+    Every candidate sentence of the training articles is a *prototype*: a positive of each narrative
+    it is gold evidence of, a negative otherwise (sentences of negative articles, of ``other``
+    narratives, the scene-setting sentences around an item). A new sentence is compared with them
+    (cosine of e5 embeddings) and, per narrative, described by a handful of label-agnostic features:
+    closeness to the narrative's positives, margin over the closest negative and over the other
+    narratives, closeness to the curated exemplars, pattern cues, and whether the sentence (or its
+    neighbour) names an actor the narrative is about (``labels.yaml`` ``actors``). ONE logistic
+    regression over these features serves every label, so a label with three training items borrows
+    what the others teach about "how close is close enough". While training, a sentence is never
+    compared with prototypes from its own article (leave-article-out), so the features it learns
+    from look like the ones it will see on new text.
+    """
+
+    kind: ClassVar[str] = "prototypes"
+    FEATURES: ClassVar[tuple[str, ...]] = (
+        "pos", "pos_minus_neg", "pos_minus_other", "exemplar", "exemplar_minus_other",
+        "pattern", "actor_in_sentence", "actor_nearby", "has_prototypes", "topic_cue",
+    )
+    c: float = DEFAULT_PROTO_C
+    balanced: bool = True
+    k_neg: int = 1
+    pos_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    pos_label: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    neg_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    coef: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    intercept: float = 0.0
+    cutoffs: list[float] = field(default_factory=list)
+    info: dict[str, Any] = field(default_factory=dict)
+    source: Path | None = None
+    _pos_doc: np.ndarray | None = None
+    _neg_doc: np.ndarray | None = None
+
+    # features --------------------------------------------------------------------------------
+    def features(self, units: Sequence[nar.Unit], exclude_docs: bool = False) -> np.ndarray:
+        """(n_units, n_labels, n_features); units without an embedding get zeros."""
+        labs = nar.labels()
+        n_lab = len(labs)
+        out = np.zeros((len(units), n_lab, len(self.FEATURES)), dtype=np.float32)
+        rows = [i for i, u in enumerate(units) if u.vec is not None]
+        if not rows:
+            return out
+        v = np.vstack([_vec(units[i]) for i in rows])
+        docs = np.asarray([units[i].doc or "" for i in rows], dtype=object)
+        pos = np.full((len(rows), n_lab), np.nan, dtype=np.float32)
+        if len(self.pos_vectors):
+            sp = v @ self.pos_vectors.astype(np.float32).T
+            if exclude_docs and self._pos_doc is not None:
+                sp[docs[:, None] == self._pos_doc[None, :]] = -1.0
+            for col in range(n_lab):
+                cols = self.pos_label == col
+                if cols.any():
+                    best = sp[:, cols].max(axis=1)
+                    pos[:, col] = np.where(best > -1.0, best, np.nan)
+        if len(self.neg_vectors):
+            sn = v @ self.neg_vectors.astype(np.float32).T
+            if exclude_docs and self._neg_doc is not None:
+                sn[docs[:, None] == self._neg_doc[None, :]] = -1.0
+            k = min(self.k_neg, sn.shape[1])
+            neg = np.sort(sn, axis=1)[:, -k:].mean(axis=1)
+        else:
+            neg = np.zeros(len(rows), dtype=np.float32)
+        has = ~np.isnan(pos)
+        filled = np.where(has, pos, neg[:, None])  # no prototype: as close as the negatives
+        zero = np.zeros(n_lab, dtype=np.float32)
+        sims = np.vstack([np.asarray(units[i].sims) if units[i].sims is not None else zero for i in rows])
+        for col, lab in enumerate(labs):
+            others = [c for c in range(n_lab) if c != col]
+            f = out[rows, col]
+            f[:, 0] = filled[:, col] * PROTO_SCALE
+            f[:, 1] = (filled[:, col] - neg) * PROTO_SCALE
+            f[:, 2] = (filled[:, col] - filled[:, others].max(axis=1)) * PROTO_SCALE
+            f[:, 3] = sims[:, col] * PROTO_SCALE
+            f[:, 4] = (sims[:, col] - sims[:, others].max(axis=1)) * PROTO_SCALE
+            for r, i in enumerate(rows):
+                u = units[i]
+                f[r, 5] = min(1.0, sum(h.weight for h in u.hits if h.narrative == lab.id))
+                f[r, 6] = bool(lab.actors & u.groups)
+                f[r, 7] = bool(lab.actors & (u.groups | u.near_groups))
+                f[r, 9] = lab.id in u.topics
+            f[:, 8] = has[:, col]
+            out[rows, col] = f
+        return out
+
+    # protocol --------------------------------------------------------------------------------
+    def fit(self, units: Sequence[nar.Unit], y: np.ndarray) -> None:
+        from sklearn.linear_model import LogisticRegression
+
+        keep = [i for i, u in enumerate(units) if u.vec is not None]
+        if not keep:
+            raise ConfigError("no embedded sentence to train on (the prototype model needs the e5 embeddings)")
+        units = [units[i] for i in keep]
+        y = np.asarray(y)[keep]
+        vecs = np.vstack([_vec(u) for u in units])
+        docs = np.asarray([u.doc or f"#{i}" for i, u in enumerate(units)], dtype=object)
+        pos_rows, pos_cols = np.nonzero(y)
+        self.pos_vectors = vecs[pos_rows]
+        self.pos_label = pos_cols.astype(np.int32)
+        self._pos_doc = docs[pos_rows]
+        neg = np.nonzero(y.sum(axis=1) == 0)[0]
+        self.neg_vectors = vecs[neg]
+        self._neg_doc = docs[neg]
+        x = self.features(units, exclude_docs=True).reshape(-1, len(self.FEATURES))
+        t = y.reshape(-1)
+        if t.min() == t.max():  # no evidence sentence at all (or only evidence): nothing is detected
+            self.coef = np.zeros(len(self.FEATURES), dtype=np.float32)
+            self.intercept = -10.0
+        else:
+            clf = LogisticRegression(C=self.c, class_weight="balanced" if self.balanced else None,
+                                     solver="liblinear", max_iter=1000)
+            clf.fit(x, t)
+            self.coef = clf.coef_[0].astype(np.float32)
+            self.intercept = float(clf.intercept_[0])
+        if len(self.cutoffs) != y.shape[1]:
+            self.cutoffs = proto_thresholds()
+        self.info.update({
+            "units": len(units), "negatives": len(neg),
+            "positives": {nid: int(y[:, i].sum()) for i, nid in enumerate(nar.label_ids())},
+            "weights": {f: round(float(w), 4) for f, w in zip(self.FEATURES, self.coef, strict=True)},
+        })
+
+    def predict_proba(self, units: Sequence[nar.Unit]) -> np.ndarray:
+        n_lab = len(nar.label_ids())
+        out = np.zeros((len(units), n_lab), dtype=np.float32)
+        if self.coef.size == 0:
+            return out
+        x = self.features(units)
+        logits = x @ self.coef + self.intercept
+        probs = 1.0 / (1.0 + np.exp(-logits))
+        embedded = np.asarray([u.vec is not None for u in units])
+        out[embedded] = probs[embedded]
+        return out
+
+    def thresholds(self) -> list[float]:
+        return list(self.cutoffs) or [DEFAULT_PROTO_THRESHOLD] * len(nar.label_ids())
+
+    def set_thresholds(self, values: Sequence[float]) -> None:
+        self.cutoffs = [float(v) for v in values]
+
+    def needs_embeddings(self) -> bool:
+        return True
+
+    def save(self, path: Path) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        meta = {
+            "format": FORMAT_VERSION, "kind": self.kind, "labels": list(nar.label_ids()),
+            "groups": list(nar.group_names()), "c": self.c, "balanced": self.balanced, "k_neg": self.k_neg,
+            "thresholds": self.thresholds(), "features": list(self.FEATURES), "intercept": self.intercept,
+            "info": self.info,
+        }
+        (path / "model.json").write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        np.savez_compressed(path / "weights.npz", coef=self.coef.astype(np.float32),
+                            pos_vectors=self.pos_vectors.astype(np.float16), pos_label=self.pos_label,
+                            neg_vectors=self.neg_vectors.astype(np.float16))
+        if self.source is not None and (self.source / "exemplars.npz").exists() and self.source != path:
+            (path / "exemplars.npz").write_bytes((self.source / "exemplars.npz").read_bytes())
+        self.source = path
+
+    def exemplar_index(self, emb: nar.Embedder) -> nar.ExemplarIndex:
+        return exemplar_index_for(self.source, emb)
+
+    @classmethod
+    def load(cls, path: Path, meta: Mapping[str, Any]) -> ProtoModel:
+        try:
+            with np.load(path / "weights.npz", allow_pickle=False) as w:
+                arrays = {k: w[k] for k in ("coef", "pos_vectors", "pos_label", "neg_vectors")}
+        except (OSError, ValueError, KeyError) as exc:
+            raise ConfigError(f"cannot load the narrative model in {path}: {exc}") from exc
+        if list(meta.get("features", [])) != list(cls.FEATURES):
+            raise ConfigError(f"{path}: the model was trained with other features; retrain it")
+        return cls(c=float(meta.get("c", DEFAULT_PROTO_C)), balanced=bool(meta.get("balanced", True)),
+                   k_neg=int(meta.get("k_neg", 1)),
+                   pos_vectors=arrays["pos_vectors"].astype(np.float32), pos_label=arrays["pos_label"],
+                   neg_vectors=arrays["neg_vectors"].astype(np.float32), coef=arrays["coef"],
+                   intercept=float(meta["intercept"]), cutoffs=[float(t) for t in meta["thresholds"]],
+                   info=dict(meta.get("info", {})), source=path)
