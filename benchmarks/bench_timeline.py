@@ -113,7 +113,8 @@ def page_figures(db: Path, rounds: int, event_actor: str) -> None:
     for page in dict.fromkeys(p for _, p in results):
         before = statistics.median(f for f, _ in results[(names[0], page)])
         after = statistics.median(f for f, _ in results[(names[1], page)])
-        print(f"{page}: first load ×{before / max(after, 1e-9):.1f} faster (median of {rounds})")
+        print(f"{page}: first load, median of {rounds}: before {before:.2f} s, after {after:.2f} s "
+              f"(after / before ×{after / max(before, 1e-9):.2f})")
 
 
 def _what_is_shown(html: str) -> str:
