@@ -23,6 +23,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,7 @@ def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - t, out
 
 
-def merge_figures(db: Path, sizes: list[int], repeat: int, reference_all: bool) -> str:
+def merge_figures(db: Path, sizes: list[int], dense: list[int], repeat: int, reference_all: bool) -> str:
     """Prints the merge figures; returns the actor named in most events (for the actor page)."""
     import duckdb
 
@@ -66,6 +67,20 @@ def merge_figures(db: Path, sizes: list[int], repeat: int, reference_all: bool) 
         slow_t, slow = _timed(lambda: merge_events_reference(subset))  # noqa: B023
         same = [e.to_dict() for e in fast] == [e.to_dict() for e in slow]
         print(f"| {len(subset):,} | {sum(len(a.events) for a in subset):,} | {fast_t:.2f} | {slow_t:.2f} | "
+              f"×{slow_t / max(fast_t, 1e-9):.0f} | {'yes' if same else '**NO**'} |", flush=True)
+        if not same:
+            raise SystemExit("the two merges differ")
+    print("\nThe same articles with every event re-dated to one month (June 2023, month precision): the "
+          "quadratic merge grows with the square of a month's events.\n")
+    print("| events in one month | merge_events s | merge_events_reference s | ratio | same entries |")
+    print("|---:|---:|---:|---:|---|")
+    for size in dense:
+        one_month = [replace(a, events=[{**ev, "date": "2023-06", "date_precision": "month"} for ev in a.events])
+                     for a in latest[:size]]
+        fast_t, fast = _timed(lambda: merge_events(one_month))  # noqa: B023
+        slow_t, slow = _timed(lambda: merge_events_reference(one_month))  # noqa: B023
+        same = [e.to_dict() for e in fast] == [e.to_dict() for e in slow]
+        print(f"| {sum(len(a.events) for a in one_month):,} | {fast_t:.2f} | {slow_t:.2f} | "
               f"×{slow_t / max(fast_t, 1e-9):.0f} | {'yes' if same else '**NO**'} |", flush=True)
         if not same:
             raise SystemExit("the two merges differ")
@@ -131,6 +146,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--sizes", default="2000,5000", help="latest-article subsets both merges run on")
+    parser.add_argument("--dense", default="1000,2000,4000", help="events re-dated into one month")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--reference-all", action="store_true", help="also the quadratic merge on everything")
@@ -145,7 +161,8 @@ def main() -> None:
         partial.unlink(missing_ok=True)
         build(partial, args.n)
         partial.replace(db)
-    event_actor = merge_figures(db, [int(s) for s in args.sizes.split(",") if s], args.repeat, args.reference_all)
+    event_actor = merge_figures(db, [int(s) for s in args.sizes.split(",") if s],
+                                [int(s) for s in args.dense.split(",") if s], args.repeat, args.reference_all)
     if not args.skip_pages:
         page_figures(db, args.rounds, event_actor)
 
