@@ -81,6 +81,10 @@ class NarrativeModel(Protocol):
 
     def needs_embeddings(self) -> bool: ...
 
+    def decision_rules(self) -> nar.Decision:
+        """The article-level decision rules (gates, cap, second-sentence requirement)."""
+        ...
+
     def save(self, path: Path) -> None: ...
 
     def exemplar_index(self, emb: nar.Embedder) -> nar.ExemplarIndex: ...
@@ -186,6 +190,9 @@ class _Linear:
 
     def needs_embeddings(self) -> bool:
         return self.use_signals
+
+    def decision_rules(self) -> nar.Decision:
+        return nar.LEGACY_DECISION  # the round-4/5 rules these models were chosen with
 
     def save(self, path: Path) -> None:
         path.mkdir(parents=True, exist_ok=True)
@@ -335,6 +342,13 @@ def proto_thresholds() -> list[float]:
     return [float(per.get(nid, default)) for nid in nar.label_ids()]
 
 
+def proto_decision() -> nar.Decision:
+    """The prototype model's article-level decision rules from ``thresholds.yaml`` ``decision``
+    (train-split CV); the round-5 rules when the file has none."""
+    raw = nar.read_data("thresholds.yaml") or {}
+    return nar.Decision.from_mapping(raw.get("decision")) if raw.get("decision") else nar.LEGACY_DECISION
+
+
 def _vec(u: nar.Unit) -> np.ndarray:
     if u.vec is None:
         raise ValueError("unit without embedding")
@@ -365,9 +379,12 @@ class ProtoModel:
     kind: ClassVar[str] = "prototypes"
     FEATURES: ClassVar[tuple[str, ...]] = (
         "pos", "pos_minus_neg", "pos_minus_other", "exemplar", "exemplar_minus_other",
-        "pattern", "actor_in_sentence", "actor_nearby", "has_prototypes", "topic_cue",
+        "pattern", "actor_in_sentence", "actor_nearby", "has_prototypes", "topic_cue", "gate",
     )
+    # the features of round 5 (a model saved with them loads and scores as it did)
+    ROUND5_FEATURES: ClassVar[tuple[str, ...]] = FEATURES[:10]
     c: float = DEFAULT_PROTO_C
+    feature_names: tuple[str, ...] = FEATURES
     balanced: bool = True
     k_neg: int = 1
     pos_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
@@ -376,6 +393,7 @@ class ProtoModel:
     coef: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
     intercept: float = 0.0
     cutoffs: list[float] = field(default_factory=list)
+    decision: nar.Decision | None = None
     info: dict[str, Any] = field(default_factory=dict)
     source: Path | None = None
     _pos_doc: np.ndarray | None = None
@@ -383,7 +401,14 @@ class ProtoModel:
 
     # features --------------------------------------------------------------------------------
     def features(self, units: Sequence[nar.Unit], exclude_docs: bool = False) -> np.ndarray:
-        """(n_units, n_labels, n_features); units without an embedding get zeros."""
+        """(n_units, n_labels, n_features) over the model's ``feature_names``; units without an
+        embedding get zeros."""
+        full = self._all_features(units, exclude_docs)
+        if self.feature_names == self.FEATURES:
+            return full
+        return full[:, :, [self.FEATURES.index(f) for f in self.feature_names]]
+
+    def _all_features(self, units: Sequence[nar.Unit], exclude_docs: bool = False) -> np.ndarray:
         labs = nar.labels()
         n_lab = len(labs)
         out = np.zeros((len(units), n_lab, len(self.FEATURES)), dtype=np.float32)
@@ -428,6 +453,7 @@ class ProtoModel:
                 f[r, 6] = bool(lab.actors & u.groups)
                 f[r, 7] = bool(lab.actors & (u.groups | u.near_groups))
                 f[r, 9] = lab.id in u.topics
+                f[r, 10] = u.gates is None or lab.id in u.gates
             f[:, 8] = has[:, col]
             out[rows, col] = f
         return out
@@ -450,10 +476,10 @@ class ProtoModel:
         neg = np.nonzero(y.sum(axis=1) == 0)[0]
         self.neg_vectors = vecs[neg]
         self._neg_doc = docs[neg]
-        x = self.features(units, exclude_docs=True).reshape(-1, len(self.FEATURES))
+        x = self.features(units, exclude_docs=True).reshape(-1, len(self.feature_names))
         t = y.reshape(-1)
         if t.min() == t.max():  # no evidence sentence at all (or only evidence): nothing is detected
-            self.coef = np.zeros(len(self.FEATURES), dtype=np.float32)
+            self.coef = np.zeros(len(self.feature_names), dtype=np.float32)
             self.intercept = -10.0
         else:
             clf = LogisticRegression(C=self.c, class_weight="balanced" if self.balanced else None,
@@ -463,10 +489,12 @@ class ProtoModel:
             self.intercept = float(clf.intercept_[0])
         if len(self.cutoffs) != y.shape[1]:
             self.cutoffs = proto_thresholds()
+        if self.decision is None:
+            self.decision = proto_decision()
         self.info.update({
             "units": len(units), "negatives": len(neg),
             "positives": {nid: int(y[:, i].sum()) for i, nid in enumerate(nar.label_ids())},
-            "weights": {f: round(float(w), 4) for f, w in zip(self.FEATURES, self.coef, strict=True)},
+            "weights": {f: round(float(w), 4) for f, w in zip(self.feature_names, self.coef, strict=True)},
         })
 
     def predict_proba(self, units: Sequence[nar.Unit]) -> np.ndarray:
@@ -490,13 +518,16 @@ class ProtoModel:
     def needs_embeddings(self) -> bool:
         return True
 
+    def decision_rules(self) -> nar.Decision:
+        return self.decision if self.decision is not None else proto_decision()
+
     def save(self, path: Path) -> None:
         path.mkdir(parents=True, exist_ok=True)
         meta = {
             "format": FORMAT_VERSION, "kind": self.kind, "labels": list(nar.label_ids()),
             "groups": list(nar.group_names()), "c": self.c, "balanced": self.balanced, "k_neg": self.k_neg,
-            "thresholds": self.thresholds(), "features": list(self.FEATURES), "intercept": self.intercept,
-            "info": self.info,
+            "thresholds": self.thresholds(), "features": list(self.feature_names), "intercept": self.intercept,
+            "decision": self.decision_rules().to_dict(), "info": self.info,
         }
         (path / "model.json").write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True), encoding="utf-8")
         np.savez_compressed(path / "weights.npz", coef=self.coef.astype(np.float32),
@@ -516,11 +547,14 @@ class ProtoModel:
                 arrays = {k: w[k] for k in ("coef", "pos_vectors", "pos_label", "neg_vectors")}
         except (OSError, ValueError, KeyError) as exc:
             raise ConfigError(f"cannot load the narrative model in {path}: {exc}") from exc
-        if list(meta.get("features", [])) != list(cls.FEATURES):
+        names = tuple(meta.get("features", []))
+        if not names or any(f not in cls.FEATURES for f in names) or len(arrays["coef"]) != len(names):
             raise ConfigError(f"{path}: the model was trained with other features; retrain it")
-        return cls(c=float(meta.get("c", DEFAULT_PROTO_C)), balanced=bool(meta.get("balanced", True)),
-                   k_neg=int(meta.get("k_neg", 1)),
+        return cls(c=float(meta.get("c", DEFAULT_PROTO_C)), feature_names=names,
+                   balanced=bool(meta.get("balanced", True)), k_neg=int(meta.get("k_neg", 1)),
                    pos_vectors=arrays["pos_vectors"].astype(np.float32), pos_label=arrays["pos_label"],
                    neg_vectors=arrays["neg_vectors"].astype(np.float32), coef=arrays["coef"],
                    intercept=float(meta["intercept"]), cutoffs=[float(t) for t in meta["thresholds"]],
+                   # a model saved before round 6 has no rules: it keeps the round-5 ones
+                   decision=nar.Decision.from_mapping(meta["decision"]) if "decision" in meta else nar.LEGACY_DECISION,
                    info=dict(meta.get("info", {})), source=path)
