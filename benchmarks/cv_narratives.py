@@ -259,20 +259,21 @@ def main() -> None:
     folds = folds_of(real, args.folds)
     kinds = args.kinds.split(",")
     if "prototypes" in kinds:
-        # (C, synthetic paragraphs, curated negatives, the gate as a model feature)
-        configs = [(0.1, False, False, False), (0.1, False, True, False), (0.1, False, False, True),
-                   (0.1, False, True, True)]
+        # (C, synthetic paragraphs, curated negatives, extra model features: "gate", "near" = pos_minus_near_miss)
+        configs = [(0.1, False, False, ""), (0.1, False, True, ""), (0.1, False, False, "gate"),
+                   (0.1, False, True, "gate"), (0.1, False, True, "near"), (0.1, False, True, "gate+near")]
         if args.grid:
             configs = [(c, s, n, g) for c in (0.03, 0.1, 0.3) for s in (False, True) for n in (False, True)
-                       for g in (False, True)]
+                       for g in ("", "gate", "near", "gate+near")]
         if args.only:
             configs = [configs[int(i)] for i in args.only.split(",")]
         for c, syn, neg, gate in configs:
             extra = (synthetic if syn else []) + (negatives if neg else [])
-            names = ProtoModel.FEATURES if gate else ProtoModel.ROUND5_FEATURES
+            names = ProtoModel.DEFAULT_FEATURES + tuple(
+                f for f, key in (("gate", "gate"), ("pos_minus_near_miss", "near")) if key in gate.split("+"))
             probs = oof_probs(real, extra, folds, lambda c=c, names=names: ProtoModel(
                 c=c, feature_names=names, decision=nar.LEGACY_DECISION))
-            name = f"prototypes C={c} synthetic={syn} negatives={neg} gate-feature={gate}"
+            name = f"prototypes C={c} synthetic={syn} negatives={neg} extra features={gate or '-'}"
             RULES[0] = nar.LEGACY_DECISION
             report(f"{name} | round-5 rules {nar.LEGACY_DECISION}", real, probs, folds, False)
             if args.rules:

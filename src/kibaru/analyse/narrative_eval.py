@@ -53,6 +53,7 @@ class GoldArticle:
     date: str | None = None
     outlet: str | None = None
     synthetic: bool = False
+    near_miss: str | None = None  # a curated negative: the narrative it is a near miss of
 
 
 @dataclass
@@ -309,6 +310,7 @@ class Workbench:
             units = nar.article_units(doc, e, q, self.index, self.matcher, self.concepts)
             for u in units:
                 u.doc = art.doc
+                u.near_miss = art.near_miss
             out.append(Prepared(art, e, q, units))
         if self.embedder is not None and self.exemplars is not None:
             nar.attach_similarities_batch([p.units for p in out], self.embedder, self.exemplars)
@@ -360,7 +362,9 @@ def negative_articles() -> list[GoldArticle]:
     out = []
     for near, texts in (raw.get("near") or {}).items():
         for i, text in enumerate(texts or []):
-            out.append(GoldArticle(f"negative:{near}:{i}", str(text), "train", [], synthetic=True))
+            if near not in nar.label_ids():
+                raise InputRejected("negatives.yaml", f"unknown narrative id {near!r}")
+            out.append(GoldArticle(f"negative:{near}:{i}", str(text), "train", [], synthetic=True, near_miss=near))
     return out
 
 

@@ -454,6 +454,7 @@ class Unit:
     topics: set[str] = field(default_factory=set)  # narratives whose topic cue (labels.yaml) occurs
     concepts: set[str] = field(default_factory=set)  # gates.yaml concepts named in the sentence
     gates: set[str] | None = None  # narratives whose gate (gates.yaml) holds here; None = not computed
+    near_miss: str | None = None  # training only: the narrative a curated negative (negatives.yaml) is a near miss of
 
     @property
     def candidate(self) -> bool:
