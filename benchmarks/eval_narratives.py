@@ -74,6 +74,29 @@ def offsets_exact(prepared: list[ev.Prepared], found: list[list[dict]]) -> tuple
     return ok, total
 
 
+def speaker_eval(test: list[ev.Prepared], found: list[list[dict]]) -> str:
+    """Quoted detections that name a speaker; on correct quoted detections whose gold item names
+    one, how often the two agree (case-folded containment either way)."""
+    def norm(x: object) -> str:
+        return " ".join(str(x).lower().replace("’", "'").split())
+
+    quoted = named = matched = agree = 0
+    for p, dets in zip(test, found, strict=True):
+        gold = {(n["id"], n["voice"]): n for n in p.gold.narratives}
+        for d in dets:
+            if d["voice"] != "quoted":
+                continue
+            quoted += 1
+            named += bool(d.get("speaker"))
+            g = gold.get((d["id"], "quoted"))
+            if g is not None and g.get("speaker"):
+                matched += 1
+                a, b = norm(d.get("speaker") or ""), norm(g["speaker"])
+                agree += bool(a) and (a in b or b in a)
+    return (f"speakers: {named}/{quoted} quoted detections name a speaker; on {matched} correct quoted detections "
+            f"with a gold speaker, {agree} agree")
+
+
 def stance_eval(test: list[ev.Prepared], found: list[list[dict]]) -> str:
     """Gold stance items (test split) whose target maps to a target group: how many the system
     scores in the same voice, sign agreement (|score| < 0.15 is neutral) and mean absolute error."""
@@ -154,6 +177,7 @@ def main() -> None:
         print(format_report(reports["ignoring_voice"], title=f"-- {SYSTEMS[kind]}: ignoring voice --"))
         ok, total = offsets_exact(test, found)
         print(f"evidence spans whose offsets reproduce their text: {ok}/{total}")
+        print(speaker_eval(test, found))
         if kind == "prototypes":
             print(stance_eval(test, found))
             if args.save_default:
