@@ -57,7 +57,7 @@ def test_shipped_model_covers_the_feature_set() -> None:
     data = json.loads(
         (quotes_module.resources.files("kibaru") / "data" / "quotes" / speaker_ranker.MODEL_FILE).read_text("utf-8")
     )
-    assert set(data) <= {"features", "weights", "bias", "trained_on", "cv_accuracy"}  # numbers only, no text
+    assert set(data) <= {"features", "weights", "bias", "null_offset", "trained_on", "cv_accuracy"}  # no text
 
 
 def test_incise_subject_and_bystander_features(nlp: Any) -> None:
@@ -140,3 +140,34 @@ def test_shipped_model_continues_the_speaker_of_the_previous_paragraph(nlp: Any)
     )
     q = next(q for q in extract_quotes(nlp(text), [], None) if "Les parents" in q["text"])
     assert q["speaker"] == "Karim Benali"
+
+
+def test_null_offset_is_the_explicit_no_speaker_decision() -> None:
+    feats = ("bias_null", "per")
+    named = Candidate("X", None, "PER", {"per": 1.0})
+    nobody = Candidate(None, None, "NONE", {"bias_null": 1.0})
+    fitted = RankerModel(feats, (0.0, 0.2), 0.0)
+    assert fitted.choose([named, nobody]) is named
+    # a positive offset makes « no speaker » win unless a candidate beats it by that margin
+    cautious = RankerModel(feats, (0.0, 0.2), 0.0, null_offset=0.5)
+    assert cautious.choose([named, nobody]) is nobody
+    assert RankerModel.from_json(cautious.to_json()) == cautious
+
+
+def test_pronoun_gender_agreement_feature(nlp: Any) -> None:
+    text = (
+        "La ministre Claire Vautrin a rencontré le député Paul Maréchal mardi à Paris. "
+        "Elle a affirmé que les crédits de la recherche seraient doublés l'an prochain."
+    )
+    cands = _cands(nlp, text, "crédits de la recherche")
+    she, he = _by_name(cands, "Claire Vautrin"), _by_name(cands, "Paul Maréchal")
+    assert she.feats.get("gender_agree") == 1.0 and not she.feats.get("gender_clash")
+    assert he.feats.get("gender_clash") == 1.0 and not he.feats.get("gender_agree")
+
+
+def test_unnamed_nominal_subject_is_a_candidate(nlp: Any) -> None:
+    text = "Les responsables du ministère ont affirmé que la réforme serait appliquée dès le mois de janvier."
+    cands = _cands(nlp, text, "la réforme serait appliquée")
+    group = [c for c in cands if c.name and "responsables" in c.name]
+    assert group, [c.name for c in cands]
+    assert group[0].feats.get("np_subj_plural") == 1.0 or group[0].feats.get("rule") == 1.0

@@ -12,8 +12,10 @@ What it finds:
 
 * direct quotes between « », “ ”, " " (nested marks stay inside the outer quote; a quote
   interrupted by an incise « …, a déclaré le ministre, … » gives two segments, same speaker);
-* indirect speech: a reporting verb with a ``que`` clause or an infinitive (lexicon in
-  ``data/quotes/cues.yaml``), « selon / d'après / pour X, … », and clause-final incises
+* indirect speech: a reporting verb with a ``que`` clause (run to its sentence's end, past the quoted
+  fragments the parser stops at) or an infinitive (« a nié avoir … », « accuse Ankara d'utiliser … »;
+  lexicon in ``data/quotes/cues.yaml``), « selon / d'après / pour / aux yeux de X, … », « selon
+  laquelle » after a named source, « comme le rapporte X, … », and clause-final incises
   (« …, a déclaré X. », « …, estime le diplomate. »).
 
 The speaker is the subject of the reporting verb, the inverted subject of an incise, or the object
@@ -95,6 +97,7 @@ class _Lexicon:
     verbs: frozenset[str]
     infinitive_verbs: frozenset[str]
     fragment_verbs: frozenset[str]
+    object_infinitive_verbs: frozenset[str]
     form_to_lemma: dict[str, str]
     prepositions: tuple[str, ...]
     collective_heads: frozenset[str]
@@ -121,7 +124,8 @@ def _lexicon() -> _Lexicon:
     spk = yaml.safe_load((base / "speakers.yaml").read_text(encoding="utf-8"))
     verbs = [v for v in cues["verbs"]]
     form_to_lemma: dict[str, str] = {}
-    for lemma in set(verbs) | set(cues["infinitive_verbs"]) | set(cues["fragment_verbs"]):
+    extra = set(cues.get("object_infinitive_verbs") or [])
+    for lemma in set(verbs) | set(cues["infinitive_verbs"]) | set(cues["fragment_verbs"]) | extra:
         bare = lemma.removeprefix("se ")
         form_to_lemma[bare] = lemma
         for f in _regular_forms(bare):
@@ -133,6 +137,7 @@ def _lexicon() -> _Lexicon:
         verbs=frozenset(v.removeprefix("se ") for v in verbs),
         infinitive_verbs=frozenset(cues["infinitive_verbs"]),
         fragment_verbs=frozenset(cues["fragment_verbs"]),
+        object_infinitive_verbs=frozenset(cues.get("object_infinitive_verbs") or []),
         form_to_lemma=form_to_lemma,
         prepositions=tuple(cues["prepositions"]),
         collective_heads=frozenset(spk["collective_heads"]),
@@ -664,6 +669,10 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         if appos:  # « le directeur général de l'OMS, Tedros Adhanom Ghebreyesus »
             name, kid = _mention_name(appos[0], ctx)
             return name, kid, "PER"
+        chain = _propn_chain_at(ctx, e + 2)
+        if chain is not None and tok.pos_ == "NOUN":  # the same, when the NER missed the name
+            name, kid = _full_name(ctx, chain, e + 2)
+            return name, kid, "PER"
     is_person_head = tok.pos_ == "NOUN" and (head_lemma in lex.person_heads or head_text in lex.person_heads)
     if ms:
         per = [m for m in ms if m.label == "PER"]
@@ -731,6 +740,19 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
 # Determiners of a plural noun phrase that names a group as a whole (« les experts », « certains
 # économistes »), not one unnamed member (« un expert ») nor a partitive sample.
 _GROUP_DETERMINERS = frozenset({"le", "les", "certain", "certains", "plusieurs", "nombreux", "ce", "ces"})
+
+
+def _propn_chain_at(ctx: _Context, char: int) -> str | None:
+    """Two to four proper nouns starting at ``char`` (« Dmitri Peskov »), or None."""
+    tok = _token_at(ctx.doc, char)
+    if tok is None or tok.idx != char or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    toks = [tok]
+    for t in ctx.doc[tok.i + 1 : tok.i + 4]:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.is_sent_start:
+            break
+        toks.append(t)
+    return " ".join(t.text for t in toks) if len(toks) >= 2 else None
 
 
 def _is_group(tok: Token) -> bool:
@@ -822,7 +844,8 @@ def _mention_before(ctx: _Context, verb: Token) -> Token | None:
             k -= 1
             continue
         found = [
-            m for m in _mentions_in(ctx, tok.idx, tok.idx + len(tok.text))
+            m
+            for m in _mentions_in(ctx, tok.idx, tok.idx + len(tok.text))
             if m.label in {"PER", "ORG"} and ctx.outside_quotes(m)
         ]
         if found:
@@ -881,23 +904,36 @@ def _inverted_subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.pos_ == "PRON" and c.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on"}:
             return c
-    # a named entity right after the verb (the parser often mislabels inverted names)
+    # a named entity right after the verb (the parser often mislabels inverted names); a name after a
+    # preposition (« sur Twitter », « à RTL », « au micro de France Inter ») is where it was said
     sent_end = tok.sent.end
     for ent in tok.doc.ents:
-        if tok.i < ent.start <= tok.i + 8 and ent.end <= sent_end and ent.label_ in {"PER", "ORG"}:
+        near = tok.i < ent.start <= tok.i + 8 and ent.end <= sent_end
+        if near and ent.label_ in {"PER", "ORG"} and not _after_preposition(tok.doc[ent.start]):
             return ent.root
     # first noun or proper noun after the verb, skipping « à la presse », dates and adverbs
     for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 14)]:
         if t.is_sent_start or t.text in {"«", "“", '"', ";"}:
             break
-        if t.pos_ in {"PROPN", "NOUN"} and t.dep_ not in {"obl:mod", "obl:arg", "obl", "nmod"} and t.head == tok:
+        nominal = t.pos_ in {"PROPN", "NOUN"} and t.dep_ not in {"obl:mod", "obl:arg", "obl", "nmod"}
+        if nominal and t.head == tok and not _after_preposition(t):
             return t
     for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 14)]:
         if t.is_sent_start or t.text in {"«", "“", '"', ";"}:
             break
-        if t.pos_ == "PROPN":
+        if t.pos_ == "PROPN" and not _after_preposition(t):
             return t
     return None
+
+
+def _after_preposition(t: Token) -> bool:
+    """Whether a name is introduced by a preposition (its own or its phrase's first word's)."""
+    if any(c.dep_ == "case" for c in t.children):
+        return True
+    k = t.i - 1
+    while k >= 0 and t.doc[k].pos_ == "DET":
+        k -= 1
+    return k >= 0 and (t.doc[k].pos_ == "ADP" or t.doc[k].text.lower() in _PREPOSITIONS)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1071,7 +1107,8 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
         ms = _mentions_in(ctx, s + m.start(1), q.start)
         # « 17 novembre 2016 sur France info : « … » »: the programme or outlet is where it was said
         per = [
-            x for x in ms
+            x
+            for x in ms
             if x.label in {"PER", "ORG"}
             and ctx.outside_quotes(x)
             and not _VENUE.search(text[max(0, x.start - 14) : x.start])
@@ -1110,8 +1147,37 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
 
 # Capitalised words that open a sentence without being a name.
 _NOT_NAME_OPENERS = frozenset(
-    {"le", "la", "les", "l", "un", "une", "des", "selon", "pour", "dans", "en", "au", "aux", "sur", "ce", "cette",
-     "mais", "et", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "extrait", "source", "interview"}
+    {
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "selon",
+        "pour",
+        "dans",
+        "en",
+        "au",
+        "aux",
+        "sur",
+        "ce",
+        "cette",
+        "mais",
+        "et",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "nous",
+        "vous",
+        "je",
+        "extrait",
+        "source",
+        "interview",
+    }
 )
 
 
@@ -1139,7 +1205,7 @@ def _leading_name(line: str) -> str | None:
 def _opens_paragraph(text: str, start: int) -> bool:
     """Whether a quote starts its paragraph (only spaces and opening marks before it)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip(_SPACES + "«“\"‹„")
+    return not text[line_start:start].strip(_SPACES + '«“"‹„')
 
 
 def _colon_intro(ctx: _Context, start: int) -> Token | tuple[str | None, str | None, str] | None:
@@ -1182,6 +1248,121 @@ def _participle_after_comma(tok: Token) -> bool:
     )
 
 
+# Where a reported clause stops before its sentence does: a semicolon, a colon opening a quotation,
+# a dash or a parenthesis, or a new attribution (« , selon … », « , a-t-il … »).
+_CLAUSE_STOP = re.compile(
+    r"\s*[;(]|\s+[–—]\s|\s*:\s*[«“\"]|,\s*(?:selon|d[’']après|a-t-|ont-ils|a\s+\w+-t-|affirme|estime|ajoute|"
+    r"précise|souligne|explique|déclare|indique|assure|rappelle)\b"
+    r"|\s+et\s+(?:a|ont|avait|avaient)\s"
+)
+
+
+def _clause_end(
+    text: str, end: int, sentence_end: int, quoted: Sequence[tuple[int, int]], start: int | None = None
+) -> int:
+    """Where a reported clause parsed up to ``end`` really stops: the parser often cuts it at a quoted
+    fragment or an apposition, so it runs on to the end of its sentence, up to a stop (``_CLAUSE_STOP``)
+    outside quotation marks. A clause that opens with a quotation (« a déclaré que « … » ») ends with
+    it: that quotation is the quote."""
+    if start is not None:
+        lead = next((e for s, e in quoted if 0 <= s - start <= 3), None)
+        if lead is not None:
+            return min(max(end, lead), sentence_end)
+    if end >= sentence_end:
+        return sentence_end
+    for m in _CLAUSE_STOP.finditer(text, end, sentence_end):
+        if not any(s <= m.start() < e for s, e in quoted):
+            return max(end, m.start())
+    return sentence_end
+
+
+def _infinitive_after(t: Token, lemma: str, lex: _Lexicon) -> Token | None:
+    """The infinitive a reporting verb introduces: « a nié avoir … », « a dit ne plus vouloir … »,
+    « accuse Ankara d'utiliser … », « appelle Poutine à publier … » (verbs with an object first)."""
+    if lemma in lex.infinitive_verbs:
+        for c in t.children:
+            if c.dep_ == "xcomp" and c.i > t.i and "Inf" in c.morph.get("VerbForm", []) and c.i - t.i <= 4:
+                return c
+    doc = t.doc
+    with_object = lemma in lex.object_infinitive_verbs
+    budget = 10 if with_object else 3
+    seen_prep = not with_object
+    for x in doc[t.i + 1 : min(len(doc), t.i + 1 + budget)]:
+        if x.text in {".", ";", ":", "«", "“", '"', "?", "!"} or x.is_sent_start:
+            return None
+        if x.pos_ in {"VERB", "AUX"} and "Inf" in x.morph.get("VerbForm", []):
+            return x if seen_prep else None
+        if x.pos_ in {"VERB", "AUX"} and x.dep_ != "aux:tense":
+            return None
+        if x.text.lower() in {"de", "d'", "d’", "à"}:
+            seen_prep = True
+    return None
+
+
+def _comme_incise(ctx: _Context, t: Token, direct: Sequence[tuple[int, int]]) -> _Quote | None:
+    """« Comme le rapporte BFMTV, CLAUSE » / « CLAUSE, comme l'a rappelé X »: the clause outside the
+    « comme » incise is what X reported."""
+    doc, text = ctx.doc, ctx.text
+    k = t.i - 1
+    while k >= 0 and (doc[k].pos_ in {"AUX", "PRON", "ADV"} or doc[k].text.lower() in {"l'", "l’", "le", "la", "l"}):
+        k -= 1
+    if k < 0 or doc[k].text.lower() != "comme":
+        # « Comme Bloomberg l'a noté » : the subject between « comme » and the verb
+        j = k
+        while j >= 0 and t.i - j <= 6 and doc[j].text.lower() != "comme" and doc[j].text not in {",", ".", "\n"}:
+            j -= 1
+        if j < 0 or doc[j].text.lower() != "comme" or not any(c.dep_ in {"nsubj"} for c in t.children):
+            return None
+        k = j
+    comme = doc[k]
+    if comme.head.i != t.i and comme.dep_ != "mark":
+        return None  # « comme » of a comparison (« comme un État paria »), not of the incise
+    ss, se = _sentence_bounds(text, comme.idx, comme.idx + 1, direct)
+    comma = next((x for x in doc[t.i + 1 : t.i + 15] if x.text in {",", ".", "!", "?"} or x.is_sent_start), None)
+    incise_end = comma.idx if comma is not None else se
+    if not text[ss : comme.idx].strip():
+        # « Comme le rapporte X, CLAUSE. »: the clause after the incise
+        if comma is None or comma.text != ",":
+            return None
+        s_char, e_char = _trim(text, comma.idx + 1, se)
+        if e_char > s_char and text[e_char - 1] in _SENT_END:
+            e_char -= 1
+    elif _words(text[incise_end:se]) == 0 and text[ss : comme.idx].rstrip()[-1:] == ",":
+        # « CLAUSE, comme l'a noté X. »: the clause before it
+        s_char, e_char = _trim(text, ss, comme.idx)
+    else:
+        return None  # an incise inside the sentence (« Obama, comme l'a dit X, a … »): left to the rules
+    if _words(text[s_char:e_char]) < MIN_QUOTE_WORDS or any(s <= s_char < e for s, e in direct):
+        return None
+    subj = _subject_near(ctx, t) or _inverted_subject(t)
+    return _Quote(s_char, e_char, False, cue=t.text, speaker_tok=subj)
+
+
+def _selon_relative(ctx: _Context, selon: Token, pron: Token, direct: Sequence[tuple[int, int]]) -> _Quote | None:
+    """« les affirmations du GIEC selon lesquelles CLAUSE » -> CLAUSE, spoken by the antecedent."""
+    doc, text = ctx.doc, ctx.text
+    verb = pron.head
+    ante = verb.head if verb.dep_ in {"acl:relcl", "acl"} and verb.head.i < selon.i else None
+    if ante is None:
+        ante = next((x for x in reversed(doc[max(0, selon.i - 4) : selon.i]) if x.pos_ in {"NOUN", "PROPN"}), None)
+    if ante is None:
+        return None
+    start = pron.idx + len(pron.text)
+    _ss, se = _sentence_bounds(text, start, start + 1, direct)
+    s_char, e_char = _trim(text, start, _clause_end(text, start, se, direct, start))
+    if e_char > s_char and text[e_char - 1] in _SENT_END:
+        e_char -= 1
+    if _words(text[s_char:e_char]) < MIN_QUOTE_WORDS:
+        return None
+    # the source is a name inside the antecedent's phrase (« la déclaration du président Poutine »)
+    a, _b = _np_span(ante)
+    named = [m for m in _mentions_in(ctx, a, selon.idx) if m.label in {"PER", "ORG"}]
+    if not named:
+        return None  # « l'idée selon laquelle … »: no source named, not reported speech
+    speaker_tok = _token_at(doc, named[-1].start)
+    return _Quote(s_char, e_char, False, cue=selon.text, speaker_tok=speaker_tok)
+
+
 def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_Quote]:
     doc, text, lex = ctx.doc, ctx.text, ctx.lex
     out: list[_Quote] = []
@@ -1193,9 +1374,13 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
         if in_direct(t.idx):
             continue
         low = t.text.lower()
+        # « aux yeux de X, CLAUSE »: like « selon X »
+        eyes = low == "yeux" and t.i > 0 and doc[t.i - 1].text.lower() == "aux"
         # selon X, CLAUSE / CLAUSE, selon X / d'après X
-        if low in {"selon", "d'après", "d’après"} or (low == "pour" and t.i + 1 < len(doc)):
+        if eyes or low in {"selon", "d'après", "d’après"} or (low == "pour" and t.i + 1 < len(doc)):
             obj = t.head if t.head.i > t.i else None
+            if eyes:
+                obj = next((x for x in doc[t.i + 1 : t.i + 6] if x.pos_ in {"PROPN", "NOUN", "PRON"}), None)
             if obj is None:
                 continue
             if low == "pour":
@@ -1204,7 +1389,14 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
                     continue
                 if not (obj.pos_ in {"PROPN", "PRON"} or _mentions_in(ctx, obj.idx, obj.idx + len(obj.text))):
                     continue
-            if obj.text.lower() in {"laquelle", "lequel", "lesquelles", "lesquels", "moi"}:
+            if obj.text.lower() in {"laquelle", "lequel", "lesquelles", "lesquels"}:
+                # « la déclaration de Poutine selon laquelle CLAUSE »: the noun the relative clause
+                # qualifies names (or is) the source
+                rel = _selon_relative(ctx, t, obj, direct)
+                if rel is not None:
+                    out.append(rel)
+                continue
+            if obj.text.lower() == "moi":
                 continue
             if obj.pos_ == "NOUN" and obj.lemma_.lower() in {
                 "vraisemblance",
@@ -1228,7 +1420,16 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
             out.append(_Quote(span[0], span[1], False, cue=t.text, speaker_tok=obj))
             continue
         lemma = _cue_lemma(t, lex)
+        if lemma is None and t.pos_ == "VERB" and t.i > 0:
+            lemma = lex.form_to_lemma.get(f"{doc[t.i - 1].text.lower()} {t.text.lower()}")
+            if lemma is not None and " " not in lemma:
+                lemma = None  # only multiword cues (« fait valoir ») are read from their last word
         if lemma is None or t.pos_ not in {"VERB", "ADJ", "NOUN"}:
+            continue
+        # « comme le rapporte X, CLAUSE » / « CLAUSE, comme l'a noté X »
+        comme = _comme_incise(ctx, t, direct)
+        if comme is not None:
+            out.append(comme)
             continue
         # reporting verb + que-clause
         comp = None
@@ -1241,8 +1442,13 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
         if comp is None:
             nxt = [x for x in doc[t.i + 1 : t.i + 6]]
             for x in nxt:
-                if x.text.lower().rstrip("'’") in {"que", "qu"} and x.pos_ in {"SCONJ", "PRON"} and x.head.i > x.i:
+                is_que = x.text.lower().rstrip("'’") in {"que", "qu"}
+                if is_que and x.pos_ in {"SCONJ", "PRON"} and x.head.i > x.i:
                     comp = (x, x.head)
+                    break
+                if is_que and x.dep_ == "fixed" and x.i + 1 < len(doc):
+                    # « affirmant que … » with « que » glued to the participle: the clause follows
+                    comp = (x, doc[x.i + 1])
                     break
                 if x.text in {".", ";", "«", "“"} or x.pos_ == "VERB":
                     break
@@ -1254,7 +1460,7 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
             s_char = doc[s0].idx if s0 < len(doc) else mark.idx
             e_char = end_tok.idx + len(end_tok.text)
             _ss, se = _sentence_bounds(text, t.idx, e_char, direct)
-            e_char = min(max(e_char, s_char), se)
+            e_char = _clause_end(text, max(e_char, s_char), se, direct, s_char)
             s_char, e_char = _trim(text, s_char, e_char)
             if e_char > s_char and text[e_char - 1] in ".;" and not in_direct(e_char - 1):
                 e_char -= 1
@@ -1268,15 +1474,17 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
                 out.append(q_new)
             continue
         # reporting verb + infinitive: « le Kremlin a nié avoir … »
-        if lemma in lex.infinitive_verbs:
-            inf = next(
-                (c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and "Inf" in c.morph.get("VerbForm", [])),
-                None,
-            )
+        if lemma in lex.infinitive_verbs or lemma in lex.object_infinitive_verbs:
+            inf = _infinitive_after(t, lemma, lex)
             if inf is not None:
+                s_char = inf.idx
+                _ss, se = _sentence_bounds(text, s_char, s_char + 1, direct)
                 sub = list(inf.subtree)
-                s_char, e_char = _trim(text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
-                if _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS and sub[0].i - t.i <= 3:
+                e_char = max(s_char, sub[-1].idx + len(sub[-1].text))
+                if re.match(r"[\s\u00a0\u202f]*[«“\"]", text[e_char : e_char + 3]):
+                    e_char = _clause_end(text, e_char, se, direct, s_char)
+                s_char, e_char = _trim(text, s_char, e_char)
+                if _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS:
                     out.append(_Quote(s_char, e_char, False, cue=t.text, speaker_tok=_subject_near(ctx, t)))
                 continue
         # clause-final incise: « CLAUSE, a déclaré X. », « CLAUSE, affirme Moscou. »

@@ -10,17 +10,22 @@ for each quote it gathers candidate speakers
   short forms expanded to the article's full name);
 * the rule-based speaker (which may be a resolved pronoun, a description or a nominal group);
 * the previous quote's speaker;
-* « no speaker » (an unnamed source, « on », a placard);
+* every reporting-verb subject of the quote's sentence that no entity covers: a proper-noun chain the NER
+  missed, a nominal group (« les responsables du ministère »);
+* « no speaker » (an unnamed source, « on », a placard), whose score gets a CV-calibrated offset
+  (``RankerModel.null_offset``): the explicit no-speaker decision;
 
 describes each by features of French reporting structure — subject of a reporting verb in the
 quote's sentence, object of « selon », position before the quote or in the incise after it,
 distance, same or previous paragraph, a colon introducing the quote, a description subject whose
 words sit next to the candidate's name, a pronoun subject and the most recent person subject,
-entity type, KB link, how often the article names it, whether it spoke the previous quote and
-whether the quote opens its paragraph — and scores them with a logistic regression trained on the
-development quotes (``benchmarks/train_speaker_ranker.py``: ``dev-all`` of ``eval/quotes_gold.jsonl``,
-article-grouped cross-validation). The model file ``data/quotes/speaker_ranker.json`` holds
-feature names and weights only (no article text). Without it the rule-based speakers stand.
+entity type, KB link, an actor the KB's roles give for a description subject, gender agreement with a
+pronoun subject (il / elle vs « Mme », « la ministre X »), how often the article names it, whether it
+spoke the previous quote and whether the quote opens its paragraph — and scores them with a logistic
+regression trained on the development quotes (``benchmarks/train_speaker_ranker.py``: ``dev-all`` of
+``eval/quotes_gold.jsonl``, article-grouped cross-validation). The model file
+``data/quotes/speaker_ranker.json`` holds feature names and weights only (no article text). Without it
+the rule-based speakers stand.
 """
 
 from __future__ import annotations
@@ -98,7 +103,17 @@ FEATURES = (
     "pron_last_cue_subj",
     "opens_line",
     "opens_line_nocue",
+    "gender_agree",
+    "gender_clash",
+    "np_subj",
+    "np_subj_plural",
+    "propn_subj",
+    "kb_role",
 )
+
+# Courtesy titles that give a person's gender (« Mme Borne », « M. Pompeo »).
+_FEMININE_TITLES = frozenset({"mme", "madame", "mlle", "mademoiselle"})
+_MASCULINE_TITLES = frozenset({"m.", "monsieur", "m"})
 
 
 @dataclass
@@ -130,9 +145,14 @@ class RankerModel:
     features: tuple[str, ...]
     weights: tuple[float, ...]
     bias: float
+    # The explicit « no speaker » decision: added to the null candidate's score, so that a quote whose
+    # best named candidate does not beat « nobody » by this margin gets no speaker. Calibrated by the
+    # same article-grouped cross-validation as the weights (benchmarks/train_speaker_ranker.py).
+    null_offset: float = 0.0
 
     def score(self, feats: dict[str, float]) -> float:
-        return self.bias + sum(w * feats.get(f, 0.0) for f, w in zip(self.features, self.weights, strict=True))
+        base = self.bias + sum(w * feats.get(f, 0.0) for f, w in zip(self.features, self.weights, strict=True))
+        return base + (self.null_offset if feats.get("bias_null") else 0.0)
 
     def choose(self, cands: list[Candidate]) -> Candidate | None:
         if not cands:
@@ -140,7 +160,12 @@ class RankerModel:
         return max(cands, key=lambda c: self.score(c.feats))
 
     def to_json(self) -> dict[str, Any]:
-        return {"features": list(self.features), "weights": list(self.weights), "bias": self.bias}
+        return {
+            "features": list(self.features),
+            "weights": list(self.weights),
+            "bias": self.bias,
+            "null_offset": self.null_offset,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> RankerModel:
@@ -148,7 +173,7 @@ class RankerModel:
         weights = tuple(float(w) for w in data["weights"])
         if len(feats) != len(weights):
             raise ValueError("speaker ranker: features and weights differ in length")
-        return cls(feats, weights, float(data.get("bias", 0.0)))
+        return cls(feats, weights, float(data.get("bias", 0.0)), float(data.get("null_offset", 0.0)))
 
 
 @functools.cache
@@ -222,6 +247,13 @@ class _Article:
             k = key_of(name, kid)
             self.count[k] = self.count.get(k, 0) + 1
         self.subjects = [q._is_subject(ctx, m) for m in self.mentions]
+        # grammatical gender the text gives each person (title, determiner or noun before the name)
+        self.gender: dict[str, str] = {}
+        for m, (name, kid) in zip(self.mentions, self.names, strict=True):
+            if m.label == "PER":
+                g = _mention_gender(ctx, m)
+                if g is not None:
+                    self.gender.setdefault(key_of(name, kid), g)
         self.kb_types = _kb_types(ctx.kb)
         # names the article gives to places (a country « speaks » only through its government)
         self.place_names = {
@@ -229,6 +261,9 @@ class _Article:
         }
         # reporting cues outside quotes: (char position, mention indices of their subject, pronoun)
         self.cues: list[tuple[int, set[int], str | None, bool]] = []
+        # subjects of cues that no entity covers: (cue position, name, kind) with kind « propn » for a
+        # proper-noun chain the NER missed, « np » / « np_plural » for a nominal group
+        self.np_subjects: list[tuple[int, str, str]] = []
         doc = ctx.doc
         quoted = sorted(ctx.quoted)
         q_starts = [a for a, _b in quoted]
@@ -259,6 +294,10 @@ class _Article:
                     found = {i for i, m in enumerate(self.mentions) if m.start < e and m.end > s}
                     if not found and ctx.text[e : e + 2] == ", ":  # « le ministre, Jean X, a dit »
                         found = {i for i, m in enumerate(self.mentions) if e < m.start <= e + 3}
+                    if not found:
+                        unnamed = _unnamed_subject(ctx, subj, s, e)
+                        if unnamed is not None:
+                            self.np_subjects.append((t.idx, *unnamed))
             elif not is_selon:
                 pron = "?"
             self.cues.append((t.idx, found, pron, is_selon))
@@ -275,6 +314,56 @@ class _Article:
 
 def _words(s: str) -> set[str]:
     return {w for w in re.findall(r"\w[\w-]*", q._norm(s)) if w not in _STOP and len(w) > 1}
+
+
+def _mention_gender(ctx: q._Context, m: q._Mention) -> str | None:
+    """« Fem » / « Masc » from a courtesy title or the determiner / noun right before a person's name
+    (« la ministre X », « Mme X », « le porte-parole X »), else None."""
+    doc = ctx.doc
+    first = q._token_at(doc, m.start)
+    if first is None:
+        return None
+    k = first.i - 1
+    noun_gender: str | None = None
+    while k >= 0 and first.i - k <= 5:
+        tok = doc[k]
+        low = tok.text.lower()
+        if low in _FEMININE_TITLES:
+            return "Fem"
+        if low in _MASCULINE_TITLES:
+            return "Masc"
+        g = tok.morph.get("Gender", [])
+        if tok.pos_ == "DET":
+            # the determiner decides for epicene titles (« la ministre », « le porte-parole »)
+            return g[0] if g else noun_gender
+        if tok.pos_ == "NOUN":
+            if noun_gender is not None:
+                break
+            noun_gender = g[0] if g else None
+        elif tok.pos_ not in {"ADJ", "PROPN"}:
+            break
+        k -= 1
+    return noun_gender
+
+
+def _unnamed_subject(ctx: q._Context, subj: Token, s: int, e: int) -> tuple[str, str] | None:
+    """A cue subject no entity covers: a proper-noun chain (« Mykola »), or a nominal group
+    (« les responsables de Biden », « la porte-parole de la diplomatie russe »)."""
+    text = ctx.text
+    if subj.pos_ == "PROPN":
+        toks = [subj] + [c for c in subj.children if c.dep_ in {"flat:name", "flat"} and c.pos_ == "PROPN"]
+        toks.sort(key=lambda x: x.i)
+        return " ".join(x.text for x in toks), "propn"
+    if subj.pos_ != "NOUN" or e - s > 80 or e <= s:
+        return None
+    phrase = q._strip_det(text[s:e])
+    if not phrase or phrase.lower() in {"on", "personne"}:
+        return None
+    dets = [c for c in subj.children if c.dep_ == "det"]
+    if dets and dets[0].lemma_.lower() in {"un", "une"}:
+        return None  # « un diplomate »: an unnamed individual, the null candidate covers it
+    plural = "Plur" in subj.morph.get("Number", [])
+    return phrase, "np_plural" if plural else "np"
 
 
 def candidates(ctx: q._Context, results: list[dict[str, Any]], labels: list[str]) -> list[QuoteCandidates]:
@@ -328,6 +417,7 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
     on_cue = any(c[2] in {"on", "?"} for c in sent_cues) and not cue_subjects_sent
     # a description subject (« le diplomate », « la cheffe du gouvernement ») of a cue in the sentence
     desc_words: set[str] = set()
+    role_ids: set[str] = set()
     for c_pos, found, pron, _sel in sent_cues:
         if found or pron is not None:
             continue
@@ -336,6 +426,8 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
         if subj is not None and subj.pos_ == "NOUN":
             a, b = q._np_span(subj)
             desc_words |= _words(text[a:b])
+            # the actors the KB's dated roles give for the description (« le porte-parole du Kremlin »)
+            role_ids |= {kid for kid, _name in q._kb_candidates(ctx, text[a:b]) if kid}
     colon_left = re.search(r":[\s\u00a0\u202f«“\"]*$", text[max(ss, s - 6) : s]) is not None
     rule_name, rule_kb = res["speaker"], res["speaker_kb_id"]
 
@@ -397,6 +489,8 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
             f["desc_overlap"] = max(f.get("desc_overlap", 0.0), len(desc_words & around) / len(desc_words))
         if opens and mp == par and m.start >= s:
             f["opens_par_first"] = 1.0
+        if kid and kid in role_ids:
+            f["kb_role"] = 1.0
         if q._VENUE.search(text[max(0, m.start - 14) : m.start]):
             f["venue"] = 1.0
         if i in last_cue_subjects:
@@ -413,6 +507,36 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
         cands[recent_subj_per].feats["recent_subj_per"] = 1.0
         if pron_cue:
             cands[recent_subj_per].feats["pron_recent_subj"] = 1.0
+
+    # cue subjects in the sentence that no entity covers
+    lo_i = bisect.bisect_left([p for p, _n, _k in art.np_subjects], ss)
+    for pos, name, subj_kind in art.np_subjects[lo_i:]:
+        if pos >= se:
+            break
+        if s <= pos < e:
+            continue
+        k = key_of(name, None)
+        c = cands.get(k)
+        if c is None:
+            label = "PER" if subj_kind == "propn" else "GRP"
+            c = cands[k] = Candidate(name, None, label, {"dist_before": 1.0, "dist_after": 1.0})
+        c.feats[{"np": "np_subj", "np_plural": "np_subj_plural"}.get(subj_kind, "propn_subj")] = 1.0
+        c.feats["cue_subj_sent"] = 1.0
+        if pos >= e:
+            c.feats["cue_subj_after"] = 1.0
+            c.feats["after"] = 1.0
+        else:
+            c.feats["before"] = 1.0
+        c.feats["in_sent"] = 1.0
+        c.feats["same_par"] = 1.0
+    # a pronoun subject (« a-t-elle ajouté ») agrees in gender with its antecedent
+    prons = [c[2] for c in sent_cues if c[2] in {"il", "elle", "ils", "elles"}]
+    if prons:
+        want = "Fem" if prons[-1].startswith("elle") else "Masc"
+        for c in cands.values():
+            g = art.gender.get(key_of(c.name, c.kb_id))
+            if g is not None:
+                c.feats["gender_agree" if g == want else "gender_clash"] = 1.0
 
     out = list(cands.values())
     # the rules' choice
