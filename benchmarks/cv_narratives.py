@@ -1,13 +1,18 @@
-"""Model and threshold choice for the narrative detector, by article-grouped cross-validation on the
-gold TRAIN split only (the test split is never loaded here).
+"""Model, threshold and decision-rule choice for the narrative detector, by article-grouped
+cross-validation on the gold TRAIN split only (the test split is never loaded here).
 
-    python benchmarks/cv_narratives.py [--folds 5] [--kinds prototypes,signals,tfidf] [--grid]
+    python benchmarks/cv_narratives.py [--folds 5] [--kinds prototypes,signals,tfidf] [--rules] [--grid]
+                                       [--only 0,1] [--errors]
 
-For every configuration: out-of-fold sentence probabilities for each real train article (a model
-trained on the other folds plus the synthetic paragraphs), then micro-F1 (article, narrative, voice)
-at each global threshold, and with per-label thresholds chosen inside the training folds only
-(nested: the thresholds used on fold k are picked on the out-of-fold scores of the other folds).
-Also prints how often the voice rule agrees with the gold voice on train evidence sentences.
+For every prototype configuration (C, synthetic paragraphs, curated negatives of
+data/narratives/negatives.yaml, extra model features): out-of-fold sentence probabilities for each
+real train article (a model trained on the other folds plus the extra training data), then
+micro-F1 (article, narrative, voice) and per-label P/R/F1 with the round-5 article-level rules at
+the best global cut-off, and with ``--rules`` over a sweep of the decision rules
+(:class:`kibaru.enrich.narratives.Decision`: per-label gates, cap, second-sentence requirement,
+topic voice) — best on all out-of-fold scores, and nested (rules and cut-off chosen on the other
+folds, applied to the held one). Also prints the voice rules' agreement with the gold voice on
+train evidence sentences, the candidate-filter and gate ceilings, and the speakers of quoted items.
 """
 
 from __future__ import annotations
