@@ -23,7 +23,7 @@ with the annotated date. Scoring:
   bundled (synthetic) sample articles must be labelled ORG.
 
 Run: ``.venv/bin/python benchmarks/eval_linking.py
-[--split heldout6|dev6|heldout5|dev-all|heldout4|heldout3|dev|heldout|heldout2|all] [--errors]``
+[--split heldout7|heldout6|dev6|heldout5|dev-all|heldout4|heldout3|dev|heldout|heldout2|all] [--errors]``
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from inspect import signature
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,7 @@ class ArticleGold:
     text: str
     actors: list[dict[str, Any]]
     mentions: list[dict[str, Any]] = field(default_factory=list)
+    source: str | None = None  # the text's URL when known (the PROVENANCE.md of the repository texts)
 
 
 # ``dev-all``: every SemEval split looked at during development (heldout and heldout2 became
@@ -65,7 +67,9 @@ class ArticleGold:
 DEV_ALL = frozenset({"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"})
 # Splits whose text is in the repository (eval/narratives/texts), not in the shared corpus.
 REPO_SPLITS = frozenset({"dev6", "heldout6"})
-SPLITS = ["heldout6", "dev6", "heldout5", "dev-all", "heldout4", "heldout3", "heldout", "heldout2", "dev", "all"]
+SPLITS = [
+    "heldout7", "heldout6", "dev6", "heldout5", "dev-all", "heldout4", "heldout3", "heldout", "heldout2", "dev", "all",
+]
 
 
 def in_split(rec_split: str, wanted: str) -> bool:
@@ -79,6 +83,19 @@ def in_split(rec_split: str, wanted: str) -> bool:
 def article_path(article_file: str) -> Path:
     """Where an article's text is: in the repository (``eval/...``) or in the shared corpus."""
     return REPO / article_file if article_file.startswith("eval/") else shared_dir() / article_file
+
+
+def source_urls(folder: Path) -> dict[str, str]:
+    """``file name -> url`` from the table of a ``PROVENANCE.md`` next to the repository texts."""
+    prov = folder / "PROVENANCE.md"
+    if not prov.is_file():
+        return {}
+    out = {}
+    for line in prov.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 2 and cells[0].endswith(".txt") and cells[1].startswith("http"):
+            out[cells[0]] = cells[1]
+    return out
 
 
 def load_gold(split: str = "heldout6", gold: Path = GOLD) -> list[ArticleGold]:
@@ -95,6 +112,8 @@ def load_gold(split: str = "heldout6", gold: Path = GOLD) -> list[ArticleGold]:
         if rec["type"] == "article":
             text = article_path(rec["article_file"]).read_text(encoding="utf-8")
             art = ArticleGold(rec["article_file"], rec["split"], rec["date"], text, rec["actors"])
+            path = article_path(rec["article_file"])
+            art.source = source_urls(path.parent).get(path.name)
             articles[rec["article_file"]] = art
     for rec in records:
         if rec["type"] != "mention" or rec["article_file"] not in articles:
@@ -157,7 +176,10 @@ def evaluate(split: str = "heldout6", errors: bool = False) -> dict[str, Any]:
 
     articles = load_gold(split)
     keys = _Keys()
-    found = extract_entities([a.text for a in articles], [a.date for a in articles])
+    # the texts' URLs (venue of a French Parliament transcript...); an older system without the
+    # ``sources`` parameter is run without them, so that versions can be compared in one run
+    extra = {"sources": [a.source for a in articles]} if "sources" in signature(extract_entities).parameters else {}
+    found = extract_entities([a.text for a in articles], [a.date for a in articles], **extra)
     tp = fp = fn = 0
     m_ok = m_total = m_found = 0
     per_article = []

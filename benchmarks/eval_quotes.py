@@ -65,8 +65,9 @@ Frontex, book blurbs for J. Mikovits, the 4th of July, central banks, Amazon in 
 sun-cream pieces …) was annotated with the same guideline at the start of issue 3's fifth round (branch
 ``quotes4``), before the system was run on these articles and before any change of that round; the annotator's
 spans file (article | kind | speaker | alternatives | text) was turned into offsets by
-``eval/annotation/convert.py`` and is not kept (it quotes SemEval text). From then on ``heldout5`` is development data too (``dev-all`` =
-dev + heldout + heldout3 + heldout4 + heldout5, 698 quotes). Conventions added: an unmarked block quotation
+``eval/annotation/convert.py`` and is not kept (it quotes SemEval text). From then on ``heldout5`` is
+development data too (``dev-all`` = dev + heldout + heldout3 + heldout4 + heldout5, 698 quotes). Conventions
+added: an unmarked block quotation
 introduced by a line naming its source (« Voici ce que nous en dit Reuters : ») is a direct quote; « on » /
 « une étude » / « certains » as the only source give a null speaker, a named group (« les experts », « des
 recherches », « les faux modérés ») its head noun; a book blurb « … » Name, role gives the quote to that name; the

@@ -1,7 +1,7 @@
 """Train the candidate filter of ``kibaru.enrich.candidates`` on the development linking gold.
 
 Data: the development articles of ``eval/linking_gold.jsonl`` (``--split dev-all`` and the Sahel
-``dev6``; never the blind split). The system runs with the filter switched off; every unlinked
+``dev6`` and ``heldout6``; never the blind split). The system runs with the filter switched off; every unlinked
 PER/ORG mention becomes one example, positive when its canonical name is an actor of the article's gold set. A logistic
 regression (scikit-learn) over ``candidates.FEATURES`` is trained and the decision threshold is
 chosen by leave-one-split-out cross-validation (dev, heldout, heldout2... heldout5, dev6: the
@@ -42,17 +42,17 @@ def examples() -> list[dict[str, Any]]:
     """Per development article: gold keys, and every system mention with its key and features."""
     from kibaru.enrich import candidates
     from kibaru.enrich.entities import doc_entities, domain_pipeline
-    from kibaru.enrich.linking import link_entities
+    from kibaru.enrich.linking import link_entities, venue_state
     from kibaru.kb import KnowledgeBase
 
     kb = KnowledgeBase.load()
     keys = ev._Keys()
     nlp = domain_pipeline()
-    articles = ev.load_gold("dev-all") + ev.load_gold("dev6")
+    articles = ev.load_gold("dev-all") + ev.load_gold("dev6") + ev.load_gold("heldout6")
     out = []
     off = candidates.CandidateFilter([-100.0] + [0.0] * (len(candidates.FEATURES) - 1), 0.0)  # keeps all
     for art, doc in zip(articles, nlp.pipe([a.text for a in articles]), strict=True):
-        ents = link_entities(doc, doc_entities(doc), art.date, kb, candidate_filter=off)
+        ents = link_entities(doc, doc_entities(doc), art.date, kb, candidate_filter=off, venue=venue_state(art.source))
         vectors = candidates.candidate_vectors(doc, ents, kb)
         gold = {keys.gold(a["name"], a["kb_id"]) for a in art.actors}
         mentions = [(keys.system(e), v) for e, v in zip(ents, vectors, strict=True)]

@@ -53,6 +53,7 @@ ACTOR_KEYS = frozenset(
     {
         "id",
         "name",
+        "gender",
         "type",
         "kind",
         "country",
@@ -115,6 +116,9 @@ class Actor:
     surname: str | None = None
     # a state's demonyms (``adj``, ``adj_f``: "malien", "malienne"), for an article's home state
     demonyms: tuple[str, ...] = ()
+    # "f" for a woman (every woman of the KB carries it), else None: a feminine form of address
+    # ("madame la Première ministre") names a woman, a masculine one ("monsieur le ministre") a man
+    gender: str | None = None
 
     def surfaces(self) -> tuple[str, ...]:
         """Every explicit surface form: name, aliases, honorific forms and English name."""
@@ -494,6 +498,9 @@ def _build_actor(p: _Pending, raws: dict[str, dict[str, Any]], templates: dict[s
     surname = raw.get("surname")
     if surname is not None and not isinstance(surname, str):
         raise _fail(where, actor_id, "surname must be a string")
+    gender = raw.get("gender")
+    if gender is not None and (gender != "f" or atype != "PER"):
+        raise _fail(where, actor_id, f"gender must be 'f' (women only, people only), got {gender!r}")
     return Actor(
         id=actor_id,
         name=name.strip(),
@@ -507,6 +514,7 @@ def _build_actor(p: _Pending, raws: dict[str, dict[str, Any]], templates: dict[s
         honorifics=_strings(raw.get("honorifics"), where, actor_id, "honorifics"),
         surname=surname,
         demonyms=tuple(d for d in (raw.get("adj"), raw.get("adj_f")) if isinstance(d, str) and d),
+        gender=gender,
     )
 
 

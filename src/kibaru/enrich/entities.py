@@ -22,7 +22,12 @@ registered spaCy factories run after its ``ner``:
       trailing verbs are cut ("... de l'Homme de renouveler"); a KB name containing a shorter
       model span replaces it ("Boris" -> "Boris Johnson"); a person's name continues over a
       particle ("Bujon" + "de l'Estang"); a one-token capitalised verb or pronoun ("Quiconque")
-      is dropped; a surname the article gave in full is tagged where the model missed it.
+      is dropped; a surname the article gave in full is tagged where the model missed it;
+    * KB names written in capitals or title case ("ALLIANCE DES ETATS DU SAHEL", "BURKINA FASO",
+      "Conseil National pour la Sauvegarde de la Patrie", "Les Echos" for "Les Échos") are found
+      by their case- and accent-folded tokens (the ruler matches exact spellings only).
+    * a capitalised name after "groupe" / "parti" ("le groupe Union Centriste", "du groupe de la
+      Gauche démocrate et républicaine") is one ORG (``group_triggers`` of the lexicon).
 
 The kibaru component ``entities`` (reads text, date; writes entities) runs this pipeline over
 ``Article.text`` only (boilerplate lines were removed before, so they cannot yield entities), then
@@ -75,6 +80,10 @@ _JOINING_PARTICLES = frozenset({"ben", "bin", "ibn", "ould", "ag", "al", "el", "
 # limit is 1,000,000 characters, about 1 GB of parser memory).
 MAX_PARSE_CHARS = 200_000
 
+# Adjective endings of a lower-case word inside a group's name when the tagger calls it a noun
+# ("Gauche démocrate", "Union centriste", "Rassemblement national"); "vote", "salue" do not end so.
+_ADJ_ENDING = re.compile(r"(?:crate|ique|aine?|iste|ale?|elle?|ienne?|aise?|ive?|ée?|ante?)s?$")
+
 # Heads of a government department named by its portfolio ("ministère des Affaires étrangères").
 MINISTRY_HEADS = frozenset({"ministere", "secretariat d'etat", "departement"})
 
@@ -95,6 +104,7 @@ class Lexicon:
     description_articles: frozenset[str]
     not_current: frozenset[str]
     portfolios: frozenset[str] = frozenset()
+    group_triggers: frozenset[str] = frozenset()
 
 
 def fold(text: str) -> str:
@@ -120,6 +130,7 @@ def lexicon() -> Lexicon:
         description_articles=frozenset(fold(a) for a in raw["description_articles"]),
         not_current=frozenset(fold(a) for a in raw["not_current"]),
         portfolios=frozenset(fold(w) for w in raw.get("portfolios", [])),
+        group_triggers=frozenset(fold(w) for w in raw.get("group_triggers", [])),
     )
 
 
@@ -212,6 +223,14 @@ class DomainFixes:
         self._states = {
             fold(s) for a in kb if a.type == "GPE" for s in a.surfaces()
         }
+        # folded token sequences of KB names, by their first token, for names written in another
+        # case or without accents (see _case_variants)
+        self._folded: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        if nlp is not None:
+            for pattern, label in self._labels.items():
+                words = tuple(fold(t.text) for t in nlp.make_doc(pattern))
+                if words and not pattern.isupper():  # acronyms are matched as written
+                    self._folded.setdefault(words[0], []).append((words, pattern, label))
         self._common = _common_words(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -225,6 +244,7 @@ class DomainFixes:
                 forced.append(span)
         forced.extend(self._operations(doc))
         forced.extend(self._ministries(doc))
+        forced.extend(self._groups(doc))
         heads = {fold(e[0].text) for e in doc.ents if len(e) > 1}
         for whole in doc.ents:
             for ent in self._split_lines(doc, whole):
@@ -236,6 +256,7 @@ class DomainFixes:
                     spans.extend(self._split_country_prefix(doc, named))
         spans = self._join_over_particles(doc, spans)
         spans = self._extend_to_kb_names(doc, spans)
+        spans = self._case_variants(doc, spans)
         spans = [self._extend_particles(doc, s) for s in spans]
         kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in forced)]
         fixed = filter_spans([self._relabel(doc, s) for s in kept + forced])
@@ -264,6 +285,50 @@ class DomainFixes:
             if not actors and fold(tok.text) not in {"operation", "op"}:
                 continue
             found.append(Span(doc, name.start, name.end, label="EVENT"))
+        return found
+
+    def _groups(self, doc: Doc) -> list[Span]:
+        """"le groupe Union Centriste", "du groupe de la Gauche démocrate et républicaine", "le groupe
+        Écologiste – Solidarité et Territoires": after a group trigger (``group_triggers``) and an
+        optional "de la"/"du"/"des", a capitalised name is one ORG up to the first word that is
+        neither capitalised, nor a lower-case adjective, nor "et"/"de"/a dash joining two name
+        words ("le groupe paramilitaire Wagner" is left to the model: the word after is lower case)."""
+        from spacy.tokens import Span
+
+        found = []
+        n = len(doc)
+        for tok in doc:
+            if fold(tok.text) not in self.lex.group_triggers or not tok.text.islower():
+                continue
+            i = tok.i + 1
+            if i < n and fold(doc[i].text) in {"de", "du", "des", "d'"}:
+                i += 1
+                if i < n and fold(doc[i].text) in {"la", "l'"}:
+                    i += 1
+            if i >= n or not doc[i].is_alpha or not doc[i].text[:1].isupper():
+                continue
+            end = i + 1
+            while end < n and "\n" not in doc[end - 1].whitespace_:
+                nxt = doc[end]
+                if nxt.is_alpha and nxt.text[:1].isupper():
+                    end += 1
+                elif nxt.is_alpha and nxt.text.islower() and (nxt.pos_ == "ADJ" or _ADJ_ENDING.search(nxt.text)):
+                    end += 1  # "Gauche démocrate et républicaine" (the tagger says NOUN for "démocrate")
+                elif (
+                    fold(nxt.text) in {"et", "de", "des", "du", "–", "-", "—"}
+                    and end + 1 < n
+                    and doc[end + 1].is_alpha
+                    and (doc[end + 1].text[:1].isupper() or doc[end + 1].pos_ == "ADJ")
+                    and not (nxt.is_punct and doc[end - 1].text.isupper())  # "GDR – NUPES": two names
+                    and not self.kb.lookup(doc[i:end].text)  # "Wagner et Africa Corps": a whole name before
+                    and not (fold(nxt.text) in {"de", "des", "du"} and doc[end + 1].ent_type_ in {"PER", "LOC"})
+                ):
+                    end += 1
+                else:
+                    break
+            if not self.kb.lookup(doc[i:end].text) and self.kb.lookup(doc[tok.i : end].text):
+                i = tok.i  # "parti Conservateur": the KB names it with its head noun
+            found.append(Span(doc, i, end, label="ORG"))
         return found
 
     def _ministries(self, doc: Doc) -> list[Span]:
@@ -413,8 +478,11 @@ class DomainFixes:
         return word in self._common or tok.lemma_.lower() in self._common
 
     def _is_common_word(self, ent: Span) -> bool:
-        """A capitalised verb or pronoun the model took for a name ("Tenter", "Quiconque")."""
-        return len(ent) == 1 and ent.label_ != "LOC" and (ent[0].pos_ in _NOT_NAME_POS or ent[0].is_stop)
+        """A capitalised verb or pronoun the model took for a name ("Tenter", "Quiconque"), unless the
+        KB knows it as a name."""
+        if len(ent) != 1 or ent.label_ == "LOC" or not (ent[0].pos_ in _NOT_NAME_POS or ent[0].is_stop):
+            return False
+        return not self.kb.lookup(ent.text)  # "Poutine" tagged PRON at a sentence start is still Putin
 
     def _extend_to_kb_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Replace model spans strictly inside a longer KB name by that name."""
@@ -430,6 +498,54 @@ class DomainFixes:
                 match = Span(doc, start, end, label=self._labels.get(doc[start:end].text, inside[0].label_))
                 out = [s for s in out if s not in inside] + [match]
         return sorted(out, key=lambda s: s.start)
+
+    def _case_variants(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """KB names the text writes in capitals, in title case or without accents ("ALLIANCE DES
+        ETATS DU SAHEL", "Union Africaine", "Les Echos"): matched on folded tokens, kept when the
+        text's form is a name's form (all capitals, or every word but the particles capitalised;
+        one word only in capitals of 4+ letters: "MALI"), never in lower case. A match replaces
+        the model spans inside it or crossing it; a longer model span around it is left alone."""
+        from spacy.tokens import Span
+
+        if not self._folded:
+            return spans
+        out = list(spans)
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            options = self._folded.get(fold(tok.text)) if tok.text[:1].isupper() else None
+            best: tuple[int, str] | None = None
+            for words, pattern, label in options or ():
+                end = i + len(words)
+                if end > len(doc) or (best and end <= best[0]):
+                    continue
+                window = doc[i:end]
+                if window.text == pattern or tuple(fold(t.text) for t in window) != words:
+                    continue
+                if "\n" in window.text or not self._name_form(window):
+                    continue
+                best = (end, label)
+            if best is None:
+                i += 1
+                continue
+            end, label = best
+            inside = [s for s in out if i <= s.start and s.end <= end]
+            around = [s for s in out if s.start <= i and end <= s.end and (s.start, s.end) != (i, end)]
+            if not around:
+                crossing = [s for s in out if s.start < end and i < s.end and s not in inside]
+                out = [s for s in out if s not in inside and s not in crossing] + [Span(doc, i, end, label=label)]
+            i = end
+        return sorted(out, key=lambda s: s.start)
+
+    @staticmethod
+    def _name_form(window: Span) -> bool:
+        words = [t.text for t in window if t.is_alpha]
+        if not words:
+            return False
+        if all(w.isupper() for w in words):
+            return len(words) > 1 or len(words[0]) >= 4
+        inner = _NAME_PARTICLES | {"pour", "et"}
+        return len(window) > 1 and all(w[:1].isupper() for w in words if fold(w) not in inner)
 
     @staticmethod
     def _join_over_particles(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -602,9 +718,15 @@ def chunks(text: str, limit: int) -> list[tuple[int, str]]:
 
 
 def extract_entities(
-    texts: Sequence[str], dates: Sequence[str | None] | None = None, settings: Mapping[str, Any] | None = None
+    texts: Sequence[str],
+    dates: Sequence[str | None] | None = None,
+    settings: Mapping[str, Any] | None = None,
+    sources: Sequence[str | None] | None = None,
 ) -> list[list[dict[str, Any]]]:
     """Entities with canonical forms and KB ids for each text (offsets index the text).
+
+    ``sources`` (URLs, optional) tell where a text comes from: a French Parliament transcript or a
+    ministry's page names its own state's offices without the state (``linking.venue_state``).
 
     A text longer than ``MAX_PARSE_CHARS`` is parsed in pieces cut at line breaks; its mentions
     are linked together, without the role-description pass (which needs one parse).
@@ -614,15 +736,16 @@ def extract_entities(
     dates = dates if dates is not None else [None] * len(texts)
     pieces = [chunks(text, MAX_PARSE_CHARS) for text in texts]
     docs = iter(_nlp.run(nlp, (piece for parts in pieces for _, piece in parts), settings))
-    from kibaru.enrich.linking import link_entities
+    from kibaru.enrich.linking import link_entities, venue_state
 
+    venues = [venue_state(s) for s in sources] if sources is not None else [None] * len(texts)
     found: list[list[dict[str, Any]]] = []
     kept: list[Doc] = []
-    for parts, date in zip(pieces, dates, strict=True):
+    for parts, date, venue in zip(pieces, dates, venues, strict=True):
         if len(parts) == 1:
             doc = next(docs)
             kept.append(doc)
-            found.append(link_entities(doc, doc_entities(doc), date, kb))
+            found.append(link_entities(doc, doc_entities(doc), date, kb, venue=venue))
             continue
         ents: list[dict[str, Any]] = []
         for offset, _ in parts:
@@ -630,14 +753,16 @@ def extract_entities(
                 ent["start"] += offset
                 ent["end"] += offset
                 ents.append(ent)
-        found.append(link_entities(None, ents, date, kb))
+        found.append(link_entities(None, ents, date, kb, venue=venue))
     _nlp.remember(key, kept, settings)
     return found
 
 
-@component("entities", reads=["text", "date"], writes=["entities"])
+@component("entities", reads=["text", "date", "url"], writes=["entities"])
 def entities_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
     """Fill ``article.entities`` from ``article.text`` (never from boilerplate or the title)."""
-    found = extract_entities([a.text for a in articles], [a.date for a in articles], settings)
+    found = extract_entities(
+        [a.text for a in articles], [a.date for a in articles], settings, [a.url for a in articles]
+    )
     for article, ents in zip(articles, found, strict=True):
         article.entities = ents

@@ -11,8 +11,11 @@ For one article (a parsed ``Doc``, its entity objects and its date), :func:`link
    transition", "le Premier ministre malien") and adds them as PER mentions of the holder at the
    article's date (``KnowledgeBase.by_description``); an office named without its state ("le
    Président de la République", "madame la Première ministre", "le chef de l'État") names the
-   holder of the article's home state (:func:`home_state`: the state its names and demonyms
-   point to most, when one clearly leads);
+   holder of the text's venue state (:func:`venue_state`: a French Parliament transcript, a
+   presidency's or ministry's site; ``data/ner/venues.yaml``), else of the article's home state
+   (:func:`home_state`: the state its names and demonyms point to most, when one clearly leads);
+   a feminine form ("madame la Première ministre", "la ministre") names a woman, a masculine one a
+   man (KB ``gender``);
 4. gives unknown actors a clean canonical form (titles and forms of address stripped,
    apostrophes and whitespace normalised, trailing punctuation removed);
 5. drops the unlinked person / organisation mentions that the learned candidate filter
@@ -28,7 +31,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from importlib import resources
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import yaml
 
 from kibaru.enrich.candidates import CandidateFilter, filter_candidates
 from kibaru.enrich.entities import KB_LABEL, fold, lexicon
@@ -93,6 +100,27 @@ def clean_canonical(surface: str) -> str:
     return text
 
 
+_CAPS_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+$")
+
+
+def name_order(name: str) -> str:
+    """A person's name as running text writes it: "BONNEAU François" (a roll-call header, surname
+    first in capitals) -> "François Bonneau", "Abdourahamane TIANI" -> "Abdourahamane Tiani";
+    other names unchanged."""
+    words = name.split()
+    if len(words) < 2 or not any(_CAPS_WORD.match(w) for w in words):
+        return name
+    caps = [bool(_CAPS_WORD.match(w)) for w in words]
+    if all(caps):
+        return name  # all capitals: a heading, the order is unknown
+    lead = 0
+    while caps[lead]:
+        lead += 1
+    if lead and not any(caps[lead:]):
+        words = words[lead:] + words[:lead]  # surname first
+    return " ".join(w.title() if _CAPS_WORD.match(w) else w for w in words)
+
+
 def _titled(folded: str, honorifics: Sequence[str]) -> bool:
     return any(folded.startswith(h if h.endswith(("'", ".", "-")) else h + " ") for h in honorifics)
 
@@ -133,6 +161,25 @@ def _strip_place_adjectives(ent: dict[str, Any], kb: KnowledgeBase) -> None:
     ent["label"] = "LOC"
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(«“\"])(les|le|la|l'|aux|au|des|du)\s*$", re.IGNORECASE)
+# "aux Échos", "du Monde": the article inside a contraction
+_CONTRACTED = {"aux": "les", "des": "les", "au": "le", "du": "le"}
+
+
+def _with_article(doc: Doc, ent: dict[str, Any], kb: KnowledgeBase) -> list[Actor]:
+    """A title whose article the text leaves outside the name ("les Echos", "le Monde", "la
+    Croix": the model tags "Echos"): the KB organisations named article + mention."""
+    m = _ARTICLE_BEFORE.search(doc.text[max(0, ent["start"] - 6) : ent["start"]])
+    if m is None:
+        return []
+    article = m.group(1).lower().replace("’", "'")
+    article = _CONTRACTED.get(article, article)
+    joined = article + ent["text"] if article.endswith("'") else f"{article} {ent['text']}"
+    found = kb.lookup(joined)
+    # only names that start with the article: "le Niger" is not a title
+    return [a for a in found if a.type == "ORG" and any(fold(s).startswith(article) for s in a.surfaces())]
+
+
 def _countries_in(ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> set[str]:
     """Ids of the states named in the article (for context disambiguation)."""
     found: set[str] = set()
@@ -162,11 +209,13 @@ def link_entities(
     date: str | None,
     kb: KnowledgeBase,
     candidate_filter: CandidateFilter | None = None,
+    venue: str | None = None,
 ) -> list[dict[str, Any]]:
     """Fill ``canonical`` and ``kb_id`` of ``ents`` (in place) and add role-description mentions.
 
-    ``doc`` is the article's parse (used to find descriptions on token boundaries); the returned
-    list is sorted by offset.
+    ``doc`` is the article's parse (used to find descriptions on token boundaries); ``venue`` the
+    state the text is spoken or published from (:func:`venue_state`), when its source tells; the
+    returned list is sorted by offset.
     """
     for ent in ents:
         _strip_place_adjectives(ent, kb)
@@ -185,10 +234,16 @@ def link_entities(
         elif ent["label"] in _ORGISH and len(_tokens(canonical)) == 1:
             # "la Commission" after "la Commission européenne"
             earlier = next(((c, a) for s, c, a in reversed(orgs) if _tokens(s)[0] == _tokens(canonical)[0]), None)
+        if ent["label"] in _PERSONISH:
+            canonical = name_order(canonical)
         if earlier is not None:
             canonical, actor = earlier
         else:
             candidates = kb.lookup(ent["text"])
+            if not candidates and ent["label"] in _PERSONISH and canonical != clean_canonical(ent["text"]):
+                candidates = kb.lookup(canonical)  # "BONNEAU François" -> "François Bonneau"
+            if not candidates and doc is not None and ent["label"] in _ORGISH:
+                candidates = _with_article(doc, ent, kb)
             if not candidates and ent["label"] in _PERSONISH and _MIDDLE_INITIAL.search(canonical):
                 candidates = kb.lookup(_MIDDLE_INITIAL.sub("", canonical))
             if ent["label"] in _PERSONISH and candidates:
@@ -212,17 +267,49 @@ def link_entities(
         elif ent["label"] == "ORG" and len(_tokens(canonical)) >= 2 and not _COORDINATION.search(canonical):
             orgs.append((canonical, ent["canonical"], actor))
     _resolve_backwards(ents, people)
+    _link_prefixes(ents, kb, countries, linked)
     _link_bare_heads(ents, kb, countries, linked)
     _fuzzy_link(ents, kb, linked)
     _link_article_variants(ents, kb)
     _merge_variants(ents)
-    _link_ministries(doc, ents, kb, linked)
+    _link_ministries(doc, ents, kb, linked, venue)
     if doc is not None:
         ents = filter_candidates(doc, ents, kb, candidate_filter)
         found = _descriptions(doc, ents, date, kb, linked)
-        bare, inside = _bare_titles(doc, ents + found, date, kb)
+        bare, inside = _bare_titles(doc, ents + found, date, kb, venue)
         ents = [e for e in ents if id(e) not in inside] + found + bare
     return sorted(ents, key=lambda e: (e["start"], -e["end"]))
+
+
+_LOWER_TAIL = re.compile(r"^(?:[\s'’]+[a-zà-ÿ][\w'’-]*)+$")
+
+
+def _link_prefixes(ents: list[dict[str, Any]], kb: KnowledgeBase, countries: set[str], linked: set[str]) -> None:
+    """An unlinked name that starts with a KB name: "Commission européenne de l'époque" (an
+    organisation followed only by lower-case words) shrinks to the organisation; "Mohammed Ben Zayed
+    Al Nahyane" (a person's KB name followed by more capitalised names) is that person."""
+    for ent in ents:
+        if ent["kb_id"] or ent["label"] not in {"PER", "ORG"}:
+            continue
+        words = ent["text"].split()
+        for cut in range(len(words) - 1, 1, -1) if len(words) > 2 else ():
+            head = " ".join(words[:cut])
+            rest = ent["text"][len(head):] if ent["text"].startswith(head) else None
+            if rest is None:
+                break
+            if ent["label"] == "ORG" and not _LOWER_TAIL.match(rest):
+                continue
+            if ent["label"] == "PER" and not all(w[:1].isupper() for w in rest.split()):
+                continue
+            wanted = "PER" if ent["label"] == "PER" else "ORG"
+            actor = _choose([a for a in kb.lookup(head) if a.type == wanted], linked, countries)
+            if actor is None or (wanted == "PER" and fold(head) not in {fold(x) for x in actor.surfaces()}):
+                continue  # a person only by a full KB name, never by the surname index
+            linked.add(actor.id)
+            ent["canonical"], ent["kb_id"] = actor.name, kb_id_of(actor)
+            if wanted == "ORG":
+                ent["text"], ent["end"] = head, ent["start"] + len(head)
+            break
 
 
 def _resolve_backwards(ents: list[dict[str, Any]], people: list[tuple[str, Actor | None]]) -> None:
@@ -322,12 +409,14 @@ def _ministries(kb: KnowledgeBase) -> list[tuple[Actor, frozenset[str]]]:
     return out
 
 
-def _link_ministries(doc: Doc | None, ents: list[dict[str, Any]], kb: KnowledgeBase, linked: set[str]) -> None:
+def _link_ministries(
+    doc: Doc | None, ents: list[dict[str, Any]], kb: KnowledgeBase, linked: set[str], venue: str | None = None
+) -> None:
     """An unlinked "ministère ..." mention ("ministère de la défense de la Fédération de Russie",
     "ministère des affaires étrangères") is the KB ministry of the state it names (else of the
-    article's home state) whose name shares its first portfolio word."""
-    home: str | None = None
-    computed = False
+    text's venue, else of the article's home state) whose name shares its first portfolio word."""
+    home: str | None = venue
+    computed = venue is not None
     for ent in ents:
         if ent["kb_id"] or ent["label"] != "ORG" or not fold(ent["canonical"] or "").startswith(_MINISTRY_HEADS):
             continue
@@ -547,6 +636,10 @@ _QUALIFIERS = frozenset({"de", "du", "des", "d'", "par", "aux", "en"})
 # "monsieur le Premier ministre" in a Senate debate naming Mali more often than France).
 INSTITUTION_WEIGHT = 2
 _DOMESTIC_KINDS = frozenset({"government_body", "legislature", "political_party"})
+# The gender a word before an office title gives its holder: "madame la Première ministre", "la
+# ministre des Armées" name a woman; "monsieur le Premier ministre", "le ministre" a man ("l'" says
+# nothing). A holder of the other gender is not the one meant (a KB woman carries ``gender: f``).
+_ADDRESS_GENDER = {"la": "f", "madame": "f", "mme": "f", "le": "m", "monsieur": "m", "m.": "m", "du": "m", "au": "m"}
 # A home state must lead the runner-up by this many mentions (names + demonyms) to be trusted.
 # Chosen on dev6 + dev-all (benchmarks/eval_linking.py): 1 and 2 gave the same linked holders.
 HOME_STATE_MARGIN = 1
@@ -569,6 +662,27 @@ def _demonyms(kb: KnowledgeBase) -> dict[str, str]:
             for form in (adj, adj + "s", adj + "es"):
                 out.setdefault(fold(form), actor.id)
     return out
+
+
+@functools.cache
+def _venue_hosts() -> dict[str, str]:
+    """Web host -> state id of the venues in ``data/ner/venues.yaml``."""
+    raw = yaml.safe_load((resources.files("kibaru") / "data" / "ner" / "venues.yaml").read_text(encoding="utf-8"))
+    return {str(host).lower(): state for state, hosts in (raw.get("venues") or {}).items() for host in hosts or []}
+
+
+def venue_state(source: str | None) -> str | None:
+    """The state whose institution a text comes from, by its source URL's host (a French Parliament
+    transcript on senat.fr or nosdeputes.fr -> gpe:france), else None."""
+    if not source:
+        return None
+    host = (urlsplit(source if "//" in source else "//" + source).hostname or "").lower()
+    hosts = _venue_hosts()
+    while host:
+        if host in hosts:
+            return hosts[host]
+        _, _, host = host.partition(".")
+    return None
 
 
 def home_state(doc: Doc, ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> str | None:
@@ -599,7 +713,7 @@ def home_state(doc: Doc, ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> s
 
 
 def _bare_titles(
-    doc: Doc, ents: list[dict[str, Any]], date: str | None, kb: KnowledgeBase
+    doc: Doc, ents: list[dict[str, Any]], date: str | None, kb: KnowledgeBase, venue: str | None = None
 ) -> tuple[list[dict[str, Any]], set[int]]:
     """Offices named without their state ("le Président de la République", "monsieur le Premier
     ministre", "Mme la ministre de l'Europe et des affaires étrangères"): a PER mention of the
@@ -613,8 +727,8 @@ def _bare_titles(
         return [], inside
     text, owner = _folded_tokens(doc)
     lex = lexicon()
-    home: str | None = None
-    computed = False
+    home: str | None = venue
+    computed = venue is not None
     demonyms = _demonyms(kb)
     out: list[dict[str, Any]] = []
     for match in regex.finditer(text):
@@ -640,7 +754,11 @@ def _bare_titles(
             home, computed = home_state(doc, ents, kb), True
         if home is None:
             return out, inside
-        holders = {a.id: a for a, role in kb.by_bare_title(match.group(0), date) if role.of == home}
+        gender = _ADDRESS_GENDER.get(before)
+        holders = {
+            a.id: a for a, role in kb.by_bare_title(match.group(0), date)
+            if role.of == home and (gender is None or (a.gender == "f") == (gender == "f"))
+        }
         if len(holders) != 1:
             continue
         actor = next(iter(holders.values()))

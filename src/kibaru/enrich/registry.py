@@ -16,7 +16,9 @@ from kibaru.errors import ConfigError
 from kibaru.model import Article
 
 # Fields every ingested article has before any component runs.
-BASE_FIELDS = frozenset({"id", "text", "title", "date", "date_precision", "language", "outlet", "attributed_source"})
+BASE_FIELDS = frozenset(
+    {"id", "text", "url", "title", "date", "date_precision", "language", "outlet", "attributed_source"}
+)
 
 ComponentFn = Callable[[Sequence[Article], dict[str, Any]], None]
 
