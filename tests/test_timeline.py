@@ -8,9 +8,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from kibaru.analyse.timeline import merge_events, parse_period
+from kibaru.analyse import timeline
+from kibaru.analyse.timeline import merge_events, merge_events_reference, parse_period
 from kibaru.cli import app
 from kibaru.model import Article
 from kibaru.store import open_storage
@@ -254,3 +257,123 @@ def test_dashboard_timeline_sees_an_update_only_ingest(tmp_path: Path) -> None:
     finally:
         storage.close()
     assert {r.fatalities for e in after for r in e.reports} == {12, 31, None}
+
+
+# ----- the blocked merge gives exactly the quadratic merge's entries --------------------------------------
+
+
+# Small vocabularies so that events collide: one actor under its kb id and two names, a name without a kb
+# id, two kb ids for one place name, names differing only by case and accents, places without a name.
+_ACTORS = [("org:jnim", "JNIM"), ("org:jnim", "Jama'at Nusrat al-Islam"), (None, "JNIM"), (None, "jnim"),
+           ("org:fama", "Forces armées maliennes"), (None, "FAMa"), ("org:wagner", "Groupe Wagner"),
+           ("state:ml", "Mali")]
+_PLACES = [("place:tessit", "Tessit"), (None, "Tessit"), (None, "TESSIT"), ("place:tessit-2", "Tessit"),
+           ("place:menaka", "Ménaka"), (None, "Menaka"), ("place:gao", None), (None, None)]
+
+
+@st.composite
+def _random_event(draw: st.DrawFn) -> dict[str, Any]:
+    precision = draw(st.sampled_from(["day", "day", "day", "month", "year"]))
+    month, day = draw(st.integers(1, 3)), draw(st.integers(1, 28))
+    value = {"day": f"2022-{month:02d}-{day:02d}", "month": f"2022-{month:02d}", "year": "2022"}[precision]
+    actors = draw(st.lists(st.sampled_from(_ACTORS), max_size=3, unique=True))
+    place_kb, place = draw(st.sampled_from(_PLACES))
+    return {"type": draw(st.sampled_from(["attack", "attack", "meeting"])),
+            "date": draw(st.sampled_from([value, value, value, None])), "date_precision": precision,
+            "date_source": draw(st.sampled_from(["text", "text", "article"])),
+            "actors": [{"kb_id": kb, "canonical": name, "role": "source"} for kb, name in actors],
+            "location": place, "location_kb_id": place_kb,
+            "fatalities": draw(st.sampled_from([None, None, 3, 5, 12])), "evidence": "x", "start": 0}
+
+
+@st.composite
+def _random_articles(draw: st.DrawFn) -> list[Article]:
+    articles = []
+    for n in range(draw(st.integers(0, 30))):
+        events = draw(st.lists(_random_event(), min_size=1, max_size=3))
+        for k, ev in enumerate(events):
+            ev["start"] = 10 * k
+        day = draw(st.sampled_from(["2022-02-10", "2022-03-02", "2022-03", None]))
+        articles.append(Article(id=f"a{draw(st.integers(0, 99))}-{n}", source_path=None, text="", content_hash="",
+                                outlet="o", date=day, events=events))
+    return articles
+
+
+def _same_entries(articles: list[Article], **kwargs: Any) -> None:
+    fast = [e.to_dict() for e in merge_events(articles, **kwargs)]
+    slow = [e.to_dict() for e in merge_events_reference(articles, **kwargs)]
+    assert fast == slow
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_random_articles(), st.integers(0, 10), st.sampled_from([0, 30, 180]),
+       st.sampled_from([float("-inf"), 0.25, 0.5, 0.75, 1.25]))
+def test_blocked_merge_equals_the_quadratic_merge(articles: list[Article], window: int, lookback: int,
+                                                  threshold: float) -> None:
+    _same_entries(articles, window_days=window, lookback_days=lookback, threshold=threshold)
+
+
+def test_blocked_merge_equals_the_quadratic_merge_on_larger_sets() -> None:
+    """Seeded, larger sets than hypothesis draws: long chains, many refused unions, groups glued by reports
+    without a place."""
+    import random
+
+    for seed in range(6):
+        rng = random.Random(seed)
+        articles = []
+        for _ in range(300):
+            events = []
+            for k in range(rng.choice([1, 1, 2])):
+                precision = rng.choice(["day", "day", "month", "year"])
+                month, day = rng.randint(1, 4), rng.randint(1, 28)
+                value = {"day": f"2022-{month:02d}-{day:02d}", "month": f"2022-{month:02d}", "year": "2022"}
+                kb, place = rng.choice(_PLACES)
+                events.append({
+                    "type": rng.choice(["attack", "meeting"]), "date": value[precision], "date_precision": precision,
+                    "date_source": rng.choice(["text", "text", "article"]), "location": place, "location_kb_id": kb,
+                    "actors": [{"kb_id": a, "canonical": c} for a, c in rng.sample(_ACTORS, rng.randint(0, 2))],
+                    "fatalities": rng.choice([None, rng.randint(1, 6)]), "evidence": "x", "start": 10 * k})
+            articles.append(Article(id=f"a{rng.randint(0, 10**6)}", source_path=None, text="", content_hash="",
+                                    outlet="o", date=f"2022-{rng.randint(1, 5):02d}-{rng.randint(1, 28):02d}",
+                                    events=events))
+        _same_entries(articles, window_days=rng.choice([1, 3, 7]))
+
+
+def test_blocked_merge_scores_few_pairs_on_a_dense_month(monkeypatch: Any) -> None:
+    """2,000 reports of attacks in one month by one group on one town: the quadratic merge scores every pair
+    (about two million); the blocked merge scores each report against about one other."""
+    calls = {"n": 0}
+    real = timeline.pair_score
+
+    def counted(*args: Any) -> float:
+        calls["n"] += 1
+        return real(*args)
+
+    monkeypatch.setattr(timeline, "pair_score", counted)
+    articles = [_article(f"a{i:05d}", "x", "2022-08-20", _event(date="2022-08", precision="month",
+                                                                 fatalities=i % 7 or None)) for i in range(2000)]
+    entries = merge_events(articles)
+    assert len(entries) == 1 and len(entries[0].reports) == 2000
+    assert calls["n"] < 3 * len(articles)
+
+
+def test_dashboard_timeline_narrows_only_beyond_its_limit(tmp_path: Path, monkeypatch: Any) -> None:
+    """The timeline page merges every event-reporting article up to ``MAX_TIMELINE_ARTICLES``, then only the
+    latest months that fit (saying so)."""
+    from fastapi.testclient import TestClient
+
+    from kibaru.serve import analytics
+    from kibaru.serve.app import create_app
+
+    articles = [_article(f"m{month}{k}", "x", f"2022-{month:02d}-1{k}",
+                         _event(date=f"2022-{month:02d}-1{k}", location=f"Ville {month}", location_kb_id=None))
+                for month in (3, 5, 7) for k in range(2)]
+    db = _db(tmp_path, articles)
+    with TestClient(create_app(db)) as client:
+        whole = client.get("/timeline").text
+        assert 'id="narrowed"' not in whole and 'id="event-count">3 événements' in whole
+        monkeypatch.setattr(analytics, "MAX_TIMELINE_ARTICLES", 4)
+        analytics._TIMELINE_CACHE.clear()
+        narrowed = client.get("/timeline").text
+    assert 'id="narrowed"' in narrowed and "depuis 2022-05" in narrowed
+    assert 'id="event-count">2 événements' in narrowed

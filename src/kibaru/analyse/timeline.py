@@ -25,6 +25,13 @@ few days apart, or a vague "en 2022", could glue together months of different ev
 sample corpus: the January and the July 2022 ECOWAS summits in Accra, bridged by a year-dated
 mention). A group's day-precise dates thus never spread over more than twice the window.
 
+Speed: scoring every pair of a type's events within the window grows with the square of the events
+of a month (416 s for 40k month-dated attacks). ``merge_events`` makes the same unions in the same
+order without doing so (``_link``): an event only looks at the events that share an actor key (and a
+place token) or, naming no actor, its place key; among those, it skips whole runs already in its
+group or in a group with no day in common with its own, and scores one member per other group. The
+quadratic definition is kept as ``merge_events_reference``; tests check both give the same entries.
+
 Each entry keeps every report (article id, outlet, article date, death toll, evidence sentence),
 the first report (earliest article date), the death tolls reported and whether they disagree.
 Entry ids are deterministic: "t" + a hash of the smallest (article_id, start) among its reports.
@@ -33,10 +40,14 @@ Entry ids are deterministic: "t" + a hash of the smallest (article_id, start) am
 from __future__ import annotations
 
 import calendar
+import contextlib
+import functools
+import gc
 import hashlib
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -120,6 +131,7 @@ class _Item:
     actor_sets: tuple[frozenset[str], ...] = ()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
@@ -147,14 +159,38 @@ def parse_period(value: str | None, precision: str | None = None) -> tuple[date,
     return day, day
 
 
+# Dates recur (a day, a month): parsed once each. Anything but a string goes to ``parse_period`` itself.
+_parse_period_cached = functools.lru_cache(maxsize=1 << 16)(parse_period)
+
+
+def _period(value: Any, precision: Any = None) -> tuple[date, date] | None:
+    if isinstance(value, str | None) and isinstance(precision, str | None):
+        return _parse_period_cached(value, precision)
+    return parse_period(value, precision)
+
+
 def actor_keys(actor: dict[str, Any]) -> set[str]:
     """What identifies an actor: its kb id and its folded canonical name."""
+    return set(_actor_keys(actor.get("kb_id"), actor.get("canonical")))
+
+
+def _actor_keys(kb_id: Any, canonical: Any) -> frozenset[str]:
+    if isinstance(kb_id, str | None) and isinstance(canonical, str | None):
+        return _actor_keys_cached(kb_id, canonical)
+    return _actor_keys_uncached(kb_id, canonical)
+
+
+def _actor_keys_uncached(kb_id: Any, canonical: Any) -> frozenset[str]:
     keys = set()
-    if actor.get("kb_id"):
-        keys.add(f"kb:{actor['kb_id']}")
-    if actor.get("canonical"):
-        keys.add(f"name:{_fold(str(actor['canonical']))}")
-    return keys
+    if kb_id:
+        keys.add(f"kb:{kb_id}")
+    if canonical:
+        keys.add(f"name:{_fold(str(canonical))}")
+    return frozenset(keys)
+
+
+# The same few thousand actors recur in every timeline.
+_actor_keys_cached = functools.lru_cache(maxsize=1 << 16)(_actor_keys_uncached)
 
 
 def _place_key(event: dict[str, Any]) -> str | None:
@@ -249,9 +285,20 @@ def _report(item: _Item) -> Report:
 def _report_order(r: Report) -> tuple[date, date, str, int]:
     # By the latest day the article may date from: "2022-07" (any day of July) does not come before
     # "2022-07-03". Undated articles sort last: they cannot be the first report we can vouch for.
-    period = parse_period(r.date)
-    lo, hi = period if period else (date.max, date.max)
+    hi, lo = _latest_first(r.date)
     return (hi, lo, r.article_id, r.start)
+
+
+def _latest_first_uncached(value: Any) -> tuple[date, date]:
+    period = _period(value)
+    return (period[1], period[0]) if period else (date.max, date.max)
+
+
+_latest_first_cached = functools.lru_cache(maxsize=1 << 16)(_latest_first_uncached)
+
+
+def _latest_first(value: Any) -> tuple[date, date]:
+    return _latest_first_cached(value) if isinstance(value, str | None) else _latest_first_uncached(value)
 
 
 def _entry(items: list[_Item]) -> TimelineEntry:
@@ -279,13 +326,14 @@ def _entry(items: list[_Item]) -> TimelineEntry:
     for it in items:
         seen: set[str] = set()
         for actor in it.event.get("actors") or []:
-            key = f"kb:{actor['kb_id']}" if actor.get("kb_id") else f"name:{_fold(str(actor.get('canonical', '')))}"
+            kb_id = actor.get("kb_id")
+            key = f"kb:{kb_id}" if kb_id else _name_key(actor.get("canonical", ""))
             if key in seen:
                 continue
             seen.add(key)
             mentions[key] += 1
-            actors.setdefault(key, {"canonical": actor.get("canonical"), "kb_id": actor.get("kb_id"),
-                                    "role": actor.get("role")})
+            if key not in actors:
+                actors[key] = {"canonical": actor.get("canonical"), "kb_id": kb_id, "role": actor.get("role")}
     ordered = sorted(actors, key=lambda k: (-mentions[k], str(actors[k]["canonical"])))
     values = sorted({r.fatalities for r in reports if r.fatalities is not None})
     return TimelineEntry(
@@ -295,57 +343,262 @@ def _entry(items: list[_Item]) -> TimelineEntry:
     )
 
 
-def merge_events(
-    articles: Iterable[Article], *, window_days: int = DEFAULT_WINDOW_DAYS,
-    lookback_days: int = DEFAULT_LOOKBACK_DAYS, threshold: float = DEFAULT_THRESHOLD,
-) -> list[TimelineEntry]:
-    """Merge the events of ``articles`` into timeline entries, sorted by date (undated last)."""
-    window = timedelta(days=window_days)
-    lookback = timedelta(days=lookback_days)
+def _name_key(name: Any) -> str:
+    return f"name:{_fold(str(name))}"
+
+
+def _buckets(articles: Iterable[Article], lookback: timedelta) -> list[list[_Item]]:
+    """The typed events of ``articles`` as items, one list per event type, each in a deterministic order
+    (by first possible day, then article id and offset; undated items last)."""
     buckets: dict[str, list[_Item]] = {}
     for article in articles:
         for event in article.events or []:
             if not event.get("type"):
                 continue
-            period = parse_period(event.get("date"), event.get("date_precision"))
+            period = _period(event.get("date"), event.get("date_precision"))
             article_dated = event.get("date_source") == "article" and period is not None
             if period is not None and article_dated:
                 period = (period[0] - lookback, period[1])
             keys: set[str] = set()
             sets: list[frozenset[str]] = []
             for actor in event.get("actors") or []:
-                own = actor_keys(actor)
-                keys |= own
+                own = _actor_keys(actor.get("kb_id"), actor.get("canonical"))
                 if own:
-                    sets.append(frozenset(own))
+                    keys |= own
+                    sets.append(own)
             buckets.setdefault(str(event["type"]), []).append(_Item(
                 article=article, event=event, lo=period[0] if period else None, hi=period[1] if period else None,
                 precise=bool(period and period[0] == period[1]), actor_keys=frozenset(keys),
                 place_key=_place_key(event), article_dated=article_dated, actor_sets=tuple(sets),
             ))
-
-    entries: list[TimelineEntry] = []
     for bucket in buckets.values():
         # Deterministic order whatever order the articles came in.
         bucket.sort(key=lambda it: (it.lo or date.max, it.article.id, int(it.event.get("start") or 0)))
-        groups = _Groups(bucket, window)
-        dated = [i for i, it in enumerate(bucket) if it.lo is not None]
-        # Sweep: sorted by first day, so once a later event starts beyond this one's last day plus the
-        # window, no later event can be a candidate either. Day-precise pairs are united first so
-        # vaguer dates join an already-formed group rather than decide its shape.
-        pairs: list[tuple[int, int, int]] = []
-        for pos, i in enumerate(dated):
+    return list(buckets.values())
+
+
+def _link_reference(bucket: list[_Item], groups: _Groups, window: timedelta, threshold: float) -> None:
+    """The merge's definition, in quadratic time: every candidate pair of the bucket is scored, then the
+    pairs that pass are united in the order (both day-precise first, first item, second item).
+
+    Sweep: sorted by first day, so once a later event starts beyond this one's last day plus the window,
+    no later event can be a candidate either. Day-precise pairs are united first so vaguer dates join an
+    already-formed group rather than decide its shape."""
+    dated = [i for i, it in enumerate(bucket) if it.lo is not None]
+    pairs: list[tuple[int, int, int]] = []
+    for pos, i in enumerate(dated):
+        a = bucket[i]
+        assert a.hi is not None
+        for j in dated[pos + 1:]:
+            b = bucket[j]
+            assert b.lo is not None
+            if b.lo - window > a.hi:
+                break
+            if _compatible(a, b, window) and pair_score(a, b, window) >= threshold:
+                pairs.append((0 if a.precise and b.precise else 1, i, j))
+    for _, i, j in sorted(pairs):
+        groups.union(i, j)
+
+
+def _place_tokens(item: _Item) -> tuple[str, ...]:
+    """The keys under which ``_same_place`` can find this item's place: its own key and its folded name."""
+    if item.place_key is None:
+        return ()
+    name = item.event.get("location")
+    by_name = f"name:{_fold(str(name))}" if name else None
+    return (item.place_key,) if by_name in (None, item.place_key) else (item.place_key, str(by_name))
+
+
+Key = tuple[str, ...]
+
+
+def _block_keys(actors: frozenset[str], tokens: tuple[str, ...], place_key: str | None,
+                ) -> tuple[list[Key], list[Key]]:
+    """The blocks an item with these actor keys and place tokens is filed under, and the blocks holding every
+    item it may be ``_compatible`` with.
+
+    Two events that name actors need one actor key in common and ``_same_place`` (equal place tokens, or no
+    place on one side); two that name none need the same place key; one with actors and one without never
+    pair. So an item with actors and a place is filed under (actor key, place token) for each pair and looks
+    there and under (actor key, no place); one without a place looks at every item naming that actor."""
+    if actors:
+        filed: list[Key] = [("any", k) for k in actors]
+        if tokens:
+            at: list[Key] = [("at", k, t) for k in actors for t in tokens]
+            return filed + at, at + [("a-", k) for k in actors]
+        return filed + [("a-", k) for k in actors], filed
+    if place_key is not None:
+        return [("p", place_key)], [("p", place_key)]
+    return [], []
+
+
+class _Block:
+    """Items of one block, in bucket order, with pointers over runs of items already in one group."""
+
+    __slots__ = ("nxt", "pos")
+
+    def __init__(self) -> None:
+        self.pos: list[int] = []
+        # ``nxt[k]``: an index past ``k`` such that every item from ``k`` to before it is in ``k``'s group.
+        # Groups only ever grow, so a pointer stays true once set; it is extended lazily, with path
+        # compression, as runs of one group lengthen.
+        self.nxt: list[int] = []
+
+
+def _link(bucket: list[_Item], groups: _Groups, window: timedelta, threshold: float) -> None:
+    """The same unions as ``_link_reference``, in the same order, without scoring every pair.
+
+    Each item only looks at the blocks it can be compatible with (``_block_keys``), within the window
+    after it. There, a pair whose two items already share a group is a no-op, and so is a pair whose
+    groups have no common feasible day (refused now, refused forever: the feasible days of a group only
+    shrink). Runs of items of one group are skipped whole; for every other group, only its first member
+    (in bucket order) that passes the test matters: once united, its other members are in the item's
+    group, and if that union is refused, so are theirs. The unions are then made in that members'
+    order, which is the order ``_link_reference`` makes them in; day-precise pairs come first, as there."""
+    n_dated = sum(1 for it in bucket if it.lo is not None)
+    if n_dated < 2:
+        return
+    if any(it.lo is None for it in bucket[:n_dated]):
+        # The undated items sort last, with any event of 31 December 9999: the definition copes with that.
+        _link_reference(bucket, groups, window, threshold)
+        return
+    days = window.days
+    los = [it.lo.toordinal() for it in bucket[:n_dated] if it.lo is not None]
+    ends = [bisect_right(los, it.hi.toordinal() + days) for it in bucket[:n_dated] if it.hi is not None]
+    # An item's blocks depend only on its "shape" (actor keys, place tokens): items are filed by shape, and
+    # a block is the sorted union of the shapes filed under its key, among the day-precise items or the others.
+    Shape = tuple[frozenset[str], tuple[str, ...], str | None]
+    shapes: list[Shape] = []
+    members: dict[tuple[bool, Shape], list[int]] = {}
+    for i, it in enumerate(bucket[:n_dated]):
+        shape = (it.actor_keys, _place_tokens(it), it.place_key)
+        shapes.append(shape)
+        members.setdefault((it.precise, shape), []).append(i)
+    keys_of = {shape: _block_keys(*shape) for shape in set(shapes)}
+    filed: dict[tuple[bool, Key], list[Shape]] = {}
+    for (precise, shape), _ in members.items():
+        for key in keys_of[shape][0]:
+            filed.setdefault((precise, key), []).append(shape)
+    # Keys filing the same shapes (an actor's kb id and its name, a place's kb id and its name, usually)
+    # share one block, scanned once.
+    blocks: dict[tuple[bool, Key], _Block] = {}
+    same: dict[tuple[bool, frozenset[Shape]], _Block] = {}
+    for (precise, key), filed_shapes in filed.items():
+        block = same.get((precise, frozenset(filed_shapes)))
+        if block is None:
+            block = same[(precise, frozenset(filed_shapes))] = _Block()
+            block.pos = sorted(i for shape in filed_shapes for i in members[(precise, shape)])
+            block.nxt = list(range(1, len(block.pos) + 1))
+        blocks[(precise, key)] = block
+    del filed, same
+    # The distinct blocks an item scans, by its shape: among the day-precise items, among the others, both.
+    targets_of: dict[Shape, tuple[list[_Block], list[_Block], list[_Block]]] = {}
+    for shape, (_, scan) in keys_of.items():
+        found: tuple[dict[int, _Block], dict[int, _Block]] = ({}, {})
+        for key in scan:
+            for kind, into in ((True, found[0]), (False, found[1])):
+                block = blocks.get((kind, key))
+                if block is not None:
+                    into[id(block)] = block
+        on_precise, on_vague = list(found[0].values()), list(found[1].values())
+        targets_of[shape] = (on_precise, on_vague, on_precise + on_vague)
+    parent, feasible = groups.parent, groups.feasible
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def run_end(pos: list[int], nxt: list[int], k: int, g: int) -> int:
+        path = [k]
+        e = nxt[k]
+        n = len(pos)
+        while e < n and find(pos[e]) == g:
+            path.append(e)
+            e = nxt[e]
+        for p in path:
+            nxt[p] = e
+        return e
+
+    none = n_dated  # larger than any position
+    # Pass one: day-precise pairs (among the day-precise items). Pass two: every pair with a vaguer side.
+    for precise_pass in (True, False):
+        for i in (i for i in range(n_dated) if bucket[i].precise) if precise_pass else range(n_dated):
+            end = ends[i]
+            if end <= i + 1:
+                continue
             a = bucket[i]
-            assert a.hi is not None
-            for j in dated[pos + 1:]:
-                b = bucket[j]
-                assert b.lo is not None
-                if b.lo - window > a.hi:
-                    break
-                if _compatible(a, b, window) and pair_score(a, b, window) >= threshold:
-                    pairs.append((0 if a.precise and b.precise else 1, i, j))
-        for _, i, j in sorted(pairs):
-            groups.union(i, j)
+            among = targets_of[shapes[i]]
+            targets = among[0] if precise_pass else among[1] if a.precise else among[2]
+            if not targets:
+                continue
+            root = find(i)
+            lo_i, hi_i = feasible[root]
+            # An item starting after the group's last feasible day plus the window has no day in common
+            # with it, nor has its group: stop there (the group may be narrower than the item's window).
+            end = min(end, bisect_right(los, hi_i.toordinal() + days, i + 1, end))
+            if end <= i + 1:
+                continue
+            first: dict[int, int] = {}  # other group -> its first member that passes the test with ``a``
+            refused: set[int] = set()
+            for block in targets:
+                pos, nxt = block.pos, block.nxt
+                k = bisect_right(pos, i)
+                stop = bisect_left(pos, end, k)
+                while k < stop:
+                    j = pos[k]
+                    g = find(j)
+                    if g == root or g in refused or first.get(g, none) <= j:
+                        k = nxt[k] if nxt[k] >= stop else run_end(pos, nxt, k, g)
+                        continue
+                    lo_g, hi_g = feasible[g]
+                    if lo_g > hi_i or lo_i > hi_g:
+                        refused.add(g)
+                        k = nxt[k] if nxt[k] >= stop else run_end(pos, nxt, k, g)
+                        continue
+                    run_stop = run_end(pos, nxt, k, g)
+                    last = min(run_stop, stop)
+                    known = first.get(g, none)  # found in another block, further on
+                    while k < last:
+                        j = pos[k]
+                        if j >= known:
+                            break
+                        b = bucket[j]
+                        if _compatible(a, b, window) and pair_score(a, b, window) >= threshold:
+                            first[g] = j
+                            break
+                        k += 1
+                    k = run_stop
+            for j in sorted(first.values()):
+                groups.union(i, j)
+
+
+LinkFunction = Callable[[list[_Item], _Groups, timedelta, float], None]
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Hold the cyclic garbage collector while a merge allocates its hundreds of thousands of objects (none of
+    them garbage until it returns): otherwise every few hundred allocations it traverses all of them again,
+    which at 40k events took a fifth to a half of the merge, and nine tenths of building the articles it
+    reads (``benchmarks/bench_timeline.py``). Collection resumes afterwards, unless it was already off."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _merge(articles: Iterable[Article], link: LinkFunction, window_days: int, lookback_days: int,
+           threshold: float) -> list[TimelineEntry]:
+    window = timedelta(days=window_days)
+    entries: list[TimelineEntry] = []
+    for bucket in _buckets(articles, timedelta(days=lookback_days)):
+        groups = _Groups(bucket, window)
+        link(bucket, groups, window, threshold)
         members: dict[int, list[_Item]] = {}
         for i, item in enumerate(bucket):
             members.setdefault(groups.find(i), []).append(item)
@@ -355,3 +608,21 @@ def merge_events(
         return (0 if entry.date else 1, entry.date or "", entry.id)
 
     return sorted(entries, key=order)
+
+
+def merge_events(
+    articles: Iterable[Article], *, window_days: int = DEFAULT_WINDOW_DAYS,
+    lookback_days: int = DEFAULT_LOOKBACK_DAYS, threshold: float = DEFAULT_THRESHOLD,
+) -> list[TimelineEntry]:
+    """Merge the events of ``articles`` into timeline entries, sorted by date (undated last)."""
+    with gc_paused():
+        return _merge(articles, _link, window_days, lookback_days, threshold)
+
+
+def merge_events_reference(
+    articles: Iterable[Article], *, window_days: int = DEFAULT_WINDOW_DAYS,
+    lookback_days: int = DEFAULT_LOOKBACK_DAYS, threshold: float = DEFAULT_THRESHOLD,
+) -> list[TimelineEntry]:
+    """``merge_events`` by its quadratic definition (every candidate pair scored): the same entries, kept to
+    check the fast version against (tests, ``benchmarks/bench_timeline.py``)."""
+    return _merge(articles, _link_reference, window_days, lookback_days, threshold)

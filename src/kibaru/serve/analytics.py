@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from kibaru.analyse.timeline import TimelineEntry, merge_events
+from kibaru.analyse.timeline import TimelineEntry, gc_paused, merge_events
 from kibaru.model import Article
 from kibaru.serve import dialect
 from kibaru.serve.dialect import Cursor
@@ -32,9 +32,11 @@ TOP = 15
 # Series drawn on one chart: more lines than this are unreadable; the rest go in the table.
 MAX_SERIES = 6
 # Event-reporting articles merged at most for one timeline or actor page, which otherwise narrows itself to
-# the latest months of its period (merge_events grows faster than linearly with the events of one month:
-# 416 s for the 100k benchmark's ~40k month-dated synthetic events, 20 s for 5,000, on a loaded machine).
-MAX_TIMELINE_ARTICLES = 2000
+# the latest months of its period. merge_events is near-linear (blocked candidate pairs): the 100k-article
+# benchmark's 42.7k event-reporting articles merge whole (benchmarks/bench_timeline.py; RESULTS.md,
+# Dashboard, "timeline merge that scales"), so the limit only matters from about a million articles, where
+# a first load would otherwise take tens of seconds. (It was 2,000 while the merge was quadratic.)
+MAX_TIMELINE_ARTICLES = 100_000
 # Articles read to collect an actor's quotes or a narrative's evidence (newest / best first).
 SAMPLE_ARTICLES = 60
 
@@ -325,9 +327,11 @@ def _event_articles(cur: Cursor, scope: Scope, event_type: str | None = None,
 
 
 def recent_since(cur: Cursor, scope: Scope = Scope(), actor_kb: str | None = None,
-                 limit: int = MAX_TIMELINE_ARTICLES) -> str | None:
+                 limit: int | None = None) -> str | None:
     """The earliest month from which the event-reporting articles in ``scope`` (naming ``actor_kb``) stay
-    within ``limit``, or None when all of them do: what the timeline merges on a large database."""
+    within ``limit`` (default ``MAX_TIMELINE_ARTICLES``), or None when all of them do: what the timeline
+    merges on a large database."""
+    limit = MAX_TIMELINE_ARTICLES if limit is None else limit
     extra, params = scope.clauses("a")
     if actor_kb:
         extra += " AND a.id IN (SELECT article_id FROM article_facets WHERE facet = 'actor' AND value = ?)"
@@ -357,13 +361,13 @@ def merged_events(cur: Cursor, scope: Scope = Scope(), *, event_type: str | None
                   actor_kb: str | None = None) -> list[TimelineEntry]:
     """The merged events of the articles in the scope (cached per database: the dashboard's database is
     read-only). ``event_type`` / ``actor_kb`` merge only the articles reporting such an event / naming that
-    actor: the merge costs more than linear time in the events of a month, so a page that shows one type or
-    one actor does not merge all of them (for an actor, events linked only through another actor's
-    reports are then left apart)."""
+    actor, so a page that shows one type or one actor does not read and merge all of them (for an actor,
+    events linked only through another actor's reports are then left apart)."""
     key = (_db_key(cur), scope, event_type, actor_kb)
     cached = _TIMELINE_CACHE.get(key)
     if cached is None:
-        cached = merge_events(_event_articles(cur, scope, event_type, actor_kb))
+        with gc_paused():  # reading tens of thousands of articles' events allocates as much as merging them
+            cached = merge_events(_event_articles(cur, scope, event_type, actor_kb))
         if len(_TIMELINE_CACHE) > 32:
             _TIMELINE_CACHE.clear()
         _TIMELINE_CACHE[key] = cached
