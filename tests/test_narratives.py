@@ -228,3 +228,82 @@ def test_aggregates_over_storage(tmp_path: Path) -> None:
     tot = {(r["narrative"], r["voice"]): r["articles"] for r in agg.totals(storage)}
     assert tot == {("regional-bodies-puppets", "author"): 2, ("russia-reliable-partner", "quoted"): 2}
     storage.close()
+
+
+# --- round 6: gates, decision rules, frame speakers, curated negatives ----------------------------
+
+
+def _units_of(text: str) -> list[nar.Unit]:
+    ents = extract_entities([text], ["2023-03-14"])[0]
+    quotes = quotes_for_texts_linked([text], ["2023-03-14"])[0]
+    det = nar.load_detector()
+    doc = det.docs([text], None)[0]
+    return nar.article_units(doc, ents, quotes, det.index, det.matcher, det.concept_index)
+
+
+def test_gates_need_the_actors_a_narrative_is_about() -> None:
+    iran = _units_of("Les sanctions occidentales contre l'Iran frappent durement les familles de Téhéran.")[0]
+    sahel = _units_of("Les sanctions de la CEDEAO frappent durement les familles maliennes.")[0]
+    assert iran.gates is not None and "sanctions-hurt-africans" not in iran.gates
+    assert sahel.gates is not None and "sanctions-hurt-africans" in sahel.gates
+    lying = _units_of("Les médias français mentent sans cesse sur le Mali et ses dirigeants.")[0]
+    reverse = _units_of("Les médias russes mentent sans cesse sur la France et son rôle au Mali.")[0]
+    assert lying.gates is not None and "western-media-hostility" in lying.gates
+    assert reverse.gates is not None and "western-media-hostility" not in reverse.gates  # the opposite claim
+
+
+def test_decision_rules_gate_and_second_sentence() -> None:
+    ids = nar.label_ids()
+    col = ids.index("sanctions-hurt-africans")
+    units = [nar.Unit(i * 10, i * 10 + 9, f"phrase {i}", f"phrase {i}") for i in range(3)]
+    for u in units:
+        u.gates = set(ids)
+    cut = [0.98] * len(ids)
+    rules = nar.Decision(gate=True, solo=0.995)
+
+    def found(values: list[float]) -> list[str]:
+        probs = np.zeros((3, len(ids)), dtype=np.float32)
+        probs[:, col] = values
+        return [d["id"] for d in nar.detections(units, probs, cut, decision=rules)]
+
+    assert found([0.99, 0.1, 0.1]) == []  # one sentence under `solo`: a second one is needed
+    assert found([0.99, 0.985, 0.1]) == ["sanctions-hurt-africans"]
+    assert found([0.997, 0.1, 0.1]) == ["sanctions-hurt-africans"]
+    units[0].gates = set()  # the gate does not hold on the only strong sentence
+    assert found([0.997, 0.1, 0.1]) == []
+    assert nar.detections(units, np.pad(np.full((3, 1), 0.997, dtype=np.float32), ((0, 0), (col, len(ids) - col - 1))),
+                          cut, decision=nar.LEGACY_DECISION)  # the round-5 rules have no gate
+
+
+def test_reported_claim_names_its_speaker_and_topic_frames_stay_author() -> None:
+    unit = _units_of("La Russie accuse les sanctions occidentales d'affamer les familles maliennes.")[0]
+    assert unit.voice == "quoted" and unit.frames
+    assert unit.speaker is not None and "russie" in unit.speaker.lower()
+    own = _units_of("Comme le répète la propagande atlantiste, les médias français mentent sur le Mali.")[0]
+    assert own.voice == "quoted" and set(own.frames) <= {"propagande"}
+    assert nar.voice_for(own, "western-media-hostility") == "author"  # the claim ABOUT propaganda is the outlet's
+    assert nar.voice_for(own, "western-media-hostility", topic_voice=False) == "quoted"
+
+
+def test_decision_rules_are_saved_and_a_round5_model_keeps_its_own(tmp_path: Path) -> None:
+    units, y = _units(60, 4)
+    model = ProtoModel(decision=nar.Decision(cap=1, gate=True, solo=0.999, topic_voice=True))
+    model.fit(units, y)
+    model.save(tmp_path / "m")
+    assert load_model(tmp_path / "m").decision_rules() == model.decision_rules()
+    meta = json.loads((tmp_path / "m" / "model.json").read_text(encoding="utf-8"))
+    del meta["decision"]  # a model written before round 6
+    (tmp_path / "m" / "model.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert load_model(tmp_path / "m").decision_rules() == nar.LEGACY_DECISION
+
+
+def test_curated_negatives_are_synthetic_training_negatives_only() -> None:
+    negatives = ev.negative_articles()
+    assert len(negatives) >= 50
+    assert all(a.synthetic and not a.narratives and a.near_miss in nar.label_ids() for a in negatives)
+    root = Path(__file__).resolve().parent.parent
+    lines = (root / "eval/narratives/gold.jsonl").read_text("utf-8").splitlines()
+    gold_docs = {json.loads(line)["doc"] for line in lines if line.strip()}
+    assert not any(a.doc in gold_docs for a in negatives)
+    repo_texts = [p.read_text(encoding="utf-8") for p in (root / "eval/narratives/texts").rglob("*.txt")]
+    assert not any(a.text[:60] in t for a in negatives for t in repo_texts)

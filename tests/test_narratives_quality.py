@@ -17,11 +17,11 @@ from kibaru.enrich.narrative_model import load_model, shipped_model_path
 
 GOLD = Path(__file__).resolve().parent.parent / "eval" / "narratives" / "gold.jsonl"
 
-# Measured on the test split with the shipped model (see RESULTS.md, round 5: 0.192 with voice,
-# 0.269 ignoring it, 15 gold items); pinned a few points lower because the parse and the 4-bit
-# embeddings may differ slightly across platforms.
+# Measured on the test split with the shipped model (see RESULTS.md, round 6: 0.176 with voice,
+# 0.294 ignoring it, 15 gold items; round 5: 0.192 / 0.269); pinned a few points lower because the
+# parse and the 4-bit embeddings may differ slightly across platforms.
 MICRO_F1_FLOOR = 0.15
-MICRO_F1_IGNORING_VOICE_FLOOR = 0.20
+MICRO_F1_IGNORING_VOICE_FLOOR = 0.25
 
 
 def test_shipped_model_on_heldout_test_split() -> None:

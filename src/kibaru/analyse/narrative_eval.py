@@ -53,6 +53,7 @@ class GoldArticle:
     date: str | None = None
     outlet: str | None = None
     synthetic: bool = False
+    near_miss: str | None = None  # a curated negative: the narrative it is a near miss of
 
 
 @dataclass
@@ -242,6 +243,7 @@ class Workbench:
         self.kb = _kb(_nlp.enrich_settings(self.settings).get("kb_path"))
         self.index = nar.kb_groups(_nlp.enrich_settings(self.settings).get("kb_path"))
         self.matcher = nar.matcher_for(self.nlp)
+        self.concepts = nar.kb_concepts(_nlp.enrich_settings(self.settings).get("kb_path"))
         self.embedder: nar.Embedder | None = None
         self.cache: EmbeddingCache | None = None
         self.exemplars: nar.ExemplarIndex | None = None
@@ -305,9 +307,10 @@ class Workbench:
         docs, ents, quotes = self.parse(articles)
         out = []
         for art, doc, e, q in zip(articles, docs, ents, quotes, strict=True):
-            units = nar.article_units(doc, e, q, self.index, self.matcher)
+            units = nar.article_units(doc, e, q, self.index, self.matcher, self.concepts)
             for u in units:
                 u.doc = art.doc
+                u.near_miss = art.near_miss
             out.append(Prepared(art, e, q, units))
         if self.embedder is not None and self.exemplars is not None:
             nar.attach_similarities_batch([p.units for p in out], self.embedder, self.exemplars)
@@ -332,7 +335,7 @@ class Workbench:
         ents = entities_for_docs(docs, [None] * len(docs), self.kb)
         units: list[nar.Unit] = []
         for doc, e in zip(docs, ents, strict=True):
-            found = nar.article_units(doc, e, [], self.index, self.matcher)
+            found = nar.article_units(doc, e, [], self.index, self.matcher, self.concepts)
             whole = nar.Unit(0, len(doc.text), doc.text, " ".join(u.lemmas for u in found))
             for u in found:
                 whole.groups |= u.groups
@@ -350,6 +353,19 @@ class Workbench:
         if self.cache is not None:
             self.cache.save()
         return units, y
+
+
+def negative_articles() -> list[GoldArticle]:
+    """The curated negative exemplars (``data/narratives/negatives.yaml``: synthetic on-topic
+    sentences carrying no narrative) as negative training articles, one per text. Training only."""
+    raw = nar.read_data("negatives.yaml") or {}
+    out = []
+    for near, texts in (raw.get("near") or {}).items():
+        for i, text in enumerate(texts or []):
+            if near not in nar.label_ids():
+                raise InputRejected("negatives.yaml", f"unknown narrative id {near!r}")
+            out.append(GoldArticle(f"negative:{near}:{i}", str(text), "train", [], synthetic=True, near_miss=near))
+    return out
 
 
 def unit_labels(prepared: Prepared) -> np.ndarray:
@@ -397,7 +413,7 @@ def predict(prepared: Sequence[Prepared], model: NarrativeModel) -> list[list[di
             out.append([])
             continue
         probs = model.predict_proba(p.units)
-        out.append(nar.detections(p.units, probs, model.thresholds()))
+        out.append(nar.detections(p.units, probs, model.thresholds(), decision=model.decision_rules()))
     return out
 
 

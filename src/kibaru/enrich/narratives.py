@@ -66,6 +66,12 @@ QUOTED_SHARE = 0.5
 # the agreement with the gold voice on the train split's evidence sentences (cv_narratives.py).
 FRAME_VOICE = True
 
+# Such a framed sentence names who the claim is attributed to (``speaker``) when the parse shows it
+# (subject of "accuser", complement of "les accusations de", "la propagande russe"), else the
+# speaker of a quote inside the sentence (round 6; agreement with the gold speakers of the train
+# split's quoted items in cv_narratives.py).
+FRAME_SPEAKER = True
+
 # Sentences holding a narrative's topic cue (labels.yaml `cues`) are candidates even when they name
 # no actor ("les médias vous mentent"); kept for the recall it adds on train (cv_narratives.py).
 TOPIC_CANDIDATES = True
@@ -138,6 +144,14 @@ def _cue_regex(cues: Sequence[str] | None) -> re.Pattern[str] | None:
         return None
     words = sorted((str(c).lower().replace("’", "'") for c in cues), key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + ")")
+
+
+def _word_regex(words: Sequence[str] | None) -> re.Pattern[str] | None:
+    """Whole words (or phrases), lowercase, with their plural / feminine endings."""
+    if not words:
+        return None
+    forms = sorted((str(w).lower().replace("’", "'") for w in words), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in forms) + r")(?:s|e|es|ne|nes)?(?![\w-])")
 
 
 def label_ids() -> tuple[str, ...]:
@@ -229,6 +243,133 @@ def _kb_groups(kb: KnowledgeBase, kb_id_of: Any) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
+# --- gates (gates.yaml) ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    ids: frozenset[str]
+    kinds: frozenset[str]
+    countries: frozenset[str]
+    role_of: frozenset[str]
+    groups: frozenset[str]
+    words: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Clause:
+    concepts: frozenset[str]
+    scope: str  # "sentence" | "window" | "article"
+
+
+@dataclass(frozen=True)
+class Gate:
+    label: str
+    require: tuple[Clause, ...]
+    exclude: Clause | None
+
+
+GATE_SCOPES = ("sentence", "window", "article")
+
+
+@functools.cache
+def concepts() -> dict[str, Concept]:
+    raw = _read("gates.yaml") or {}
+    out = {}
+    known_groups = set(group_names())
+    for name, item in (raw.get("concepts") or {}).items():
+        groups = frozenset(item.get("groups") or ())
+        if groups - known_groups:
+            raise ConfigError(f"gates.yaml: concept {name!r} names unknown target groups "
+                              f"{sorted(groups - known_groups)}")
+        out[name] = Concept(name, frozenset(item.get("ids") or ()), frozenset(item.get("kinds") or ()),
+                            frozenset(item.get("countries") or ()), frozenset(item.get("role_of") or ()), groups,
+                            _word_regex(item.get("words")))
+    return out
+
+
+def _clause(label: str, item: Mapping[str, Any]) -> Clause:
+    names = frozenset(item.get("any") or ())
+    unknown = names - set(concepts())
+    scope = str(item.get("scope", "window"))
+    if unknown or not names or scope not in GATE_SCOPES:
+        raise ConfigError(f"gates.yaml: bad clause for {label!r} (unknown concepts {sorted(unknown)} "
+                          f"or scope {scope!r})")
+    return Clause(names, scope)
+
+
+@functools.cache
+def gates() -> dict[str, Gate]:
+    raw = _read("gates.yaml") or {}
+    out = {}
+    for label, item in (raw.get("labels") or {}).items():
+        if label not in label_ids():
+            raise ConfigError(f"gates.yaml: unknown narrative id {label!r}")
+        excl = item.get("exclude")
+        out[label] = Gate(label, tuple(_clause(label, c) for c in item.get("require") or ()),
+                          _clause(label, excl) if excl else None)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def kb_concepts(kb_path: str | None = None) -> dict[str, frozenset[str]]:
+    """kb_id (project id and Wikidata QID) -> the gates.yaml concepts that actor belongs to."""
+    from kibaru.enrich.linking import kb_id_of
+    from kibaru.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load(Path(kb_path) if kb_path else None)
+    index: dict[str, set[str]] = {}
+    for actor in kb:
+        for c in concepts().values():
+            if c.kinds:
+                member = actor.kind in c.kinds and (not c.countries or actor.country in c.countries)
+            else:
+                member = actor.id in c.ids or (actor.country is not None and actor.country in c.countries)
+            member = member or actor.id in c.ids or any(r.of in c.role_of for r in actor.roles)
+            if member:
+                index.setdefault(actor.id, set()).add(c.name)
+                index.setdefault(kb_id_of(actor), set()).add(c.name)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _sentence_concepts(text_lower: str, groups: set[str], kb_ids: Iterable[str],
+                       index: Mapping[str, frozenset[str]]) -> set[str]:
+    found: set[str] = set()
+    for kid in kb_ids:
+        found |= index.get(kid, frozenset())
+    for c in concepts().values():
+        if c.name in found:
+            continue
+        if (c.groups & groups) or (c.words is not None and c.words.search(text_lower)):
+            found.add(c.name)
+    return found
+
+
+def set_gates(units: Sequence[Unit]) -> None:
+    """Which narratives each sentence of one article may carry (``Unit.gates``), from the concepts
+    named in the sentence, its neighbours and the whole article."""
+    article: set[str] = set().union(*(u.concepts for u in units)) if units else set()
+    table = gates()
+    for i, u in enumerate(units):
+        window = set(u.concepts)
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(units):
+                window |= units[j].concepts
+        scope = {"sentence": u.concepts, "window": window, "article": article}
+        ok = set()
+        for nid in label_ids():
+            gate = table.get(nid)
+            if gate is None:
+                ok.add(nid)
+                continue
+            if all(c.concepts & scope[c.scope] for c in gate.require) and not (
+                    gate.exclude is not None and gate.exclude.concepts & scope[gate.exclude.scope]):
+                ok.add(nid)
+        u.gates = ok
+
+
+
 # --- patterns -------------------------------------------------------------------------------
 
 
@@ -311,6 +452,9 @@ class Unit:
     frames: list[str] = field(default_factory=list)  # voice.yaml cues framing the claim as reported
     conditional: bool = False  # a verb in the reportive conditional ("la France serait complice")
     topics: set[str] = field(default_factory=set)  # narratives whose topic cue (labels.yaml) occurs
+    concepts: set[str] = field(default_factory=set)  # gates.yaml concepts named in the sentence
+    gates: set[str] | None = None  # narratives whose gate (gates.yaml) holds here; None = not computed
+    near_miss: str | None = None  # training only: the narrative a curated negative (negatives.yaml) is a near miss of
 
     @property
     def candidate(self) -> bool:
@@ -445,9 +589,12 @@ def _pattern_hits(doc: Doc, matcher: Matcher, sent_start: int, sent_end: int,
 
 
 def article_units(doc: Doc, entities: Sequence[Mapping[str, Any]], quotes: Sequence[Mapping[str, Any]],
-                  index: Mapping[str, frozenset[str]], matcher: Matcher) -> list[Unit]:
-    """The sentences of one parsed article with groups, pattern hits and voice (no embeddings yet)."""
+                  index: Mapping[str, frozenset[str]], matcher: Matcher,
+                  concept_index: Mapping[str, frozenset[str]] | None = None) -> list[Unit]:
+    """The sentences of one parsed article with groups, pattern hits, voice (and the speaker of a
+    reported claim), gate concepts and gates (no embeddings yet)."""
     text = doc.text
+    cindex = kb_concepts() if concept_index is None else concept_index
     units = []
     for s, e in sentence_spans(text):
         span = doc.char_span(s, e, alignment_mode="expand")
@@ -465,12 +612,102 @@ def article_units(doc: Doc, entities: Sequence[Mapping[str, Any]], quotes: Seque
         _set_voice(unit, quotes)
         if FRAME_VOICE and unit.voice == "author" and (unit.frames or unit.conditional):
             unit.voice = "quoted"
+            if FRAME_SPEAKER and span is not None:
+                unit.speaker, unit.speaker_kb_id = frame_speaker(span, unit, entities, quotes)
+        kb_ids = [str(ent["kb_id"]) for ent in entities if ent.get("kb_id") and s <= ent["start"] and ent["end"] <= e]
+        unit.concepts = _sentence_concepts(low, unit.groups, kb_ids, cindex)
         units.append(unit)
     for i, unit in enumerate(units):
         for j in (i - 1, i + 1):
             if 0 <= j < len(units):
                 unit.near_groups |= units[j].groups
+    set_gates(units)
     return units
+
+
+# Entity labels that can be the source of a reported claim.
+SPEAKER_LABELS = frozenset({"PER", "ORG", "GPE", "NORP"})
+# A common-noun source longer than this many characters is not reported as the speaker.
+SPEAKER_CHARS = 60
+
+
+def frame_speaker(span: Span, unit: Unit, entities: Sequence[Mapping[str, Any]],
+                  quotes: Sequence[Mapping[str, Any]]) -> tuple[str | None, str | None]:
+    """Who a sentence quoted through a framing cue (voice.yaml) attributes the claim to: the subject
+    of a framing verb ("Moscou accuse Paris de…"), the complement or adjective of a framing noun
+    ("les accusations de la junte", "la propagande russe"), the subject of a framing phrase ("des
+    députés se font le relais…"), else the speaker of a quote span inside the sentence; (None,
+    None) when the claim is not attributed."""
+    cues = voice_cues()
+    ents = [ent for ent in entities if span.start_char <= ent["start"] and ent["end"] <= span.end_char]
+
+    def entity_in(a: int, b: int) -> tuple[str | None, str | None] | None:
+        for ent in ents:
+            if a <= ent["start"] and ent["end"] <= b and ent.get("label", "PER") in SPEAKER_LABELS:
+                return str(ent.get("canonical") or ent.get("text") or unit.text[ent["start"] - unit.start:
+                                                                                 ent["end"] - unit.start]), \
+                    ent.get("kb_id")
+        return None
+
+    def group_in(a: int, b: int) -> tuple[str | None, str | None] | None:
+        low = unit.text[a - unit.start : b - unit.start].lower()
+        for group in targets().values():
+            if group.words is not None and group.words.search(low):
+                return group.label, group.kb_id
+        return None
+
+    def from_subtree(tok: Token, noun_phrase: bool) -> tuple[str | None, str | None] | None:
+        sub = list(tok.subtree)
+        a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        found = entity_in(a, b) or group_in(a, b)
+        if found or not noun_phrase or tok.pos_ not in {"NOUN", "PROPN"}:
+            return found
+        # a common-noun source ("les médias", "certains députés locaux"): the noun with its
+        # determiners and adjectives, without relative clauses or complements
+        keep = [t for t in sub if t == tok or (t.head == tok and t.dep_ in {"det", "amod", "nummod"})]
+        words = " ".join(t.text for t in sorted(keep, key=lambda t: t.i))
+        return (words, None) if len(words) <= SPEAKER_CHARS else None
+
+    def subject_of(verb: Token) -> tuple[str | None, str | None] | None:
+        node = verb
+        for _ in range(3):  # up through coordination and control: "X nie avoir … et accuse …"
+            for child in node.children:
+                if child.dep_ in {"nsubj", "obl:agent"} and child.pos_ != "PRON":
+                    return from_subtree(child, True)
+            if node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
+    heads = [t for t in span if t.lemma_.lower() in cues.lemmas or t.lower_ in cues.lemmas]
+    low = unit.text.lower().replace("’", "'")
+    for ph in cues.phrases:
+        at = low.find(ph)
+        if at >= 0:
+            phrase = span.doc.char_span(unit.start + at, unit.start + at + len(ph), alignment_mode="expand")
+            if phrase is not None:
+                heads.append(phrase.root)
+    for tok in heads:  # the subject of a framing verb ("Moscou accuse…", "des députés se font le relais…")
+        verb = tok if tok.pos_ in {"VERB", "AUX"} else None
+        if verb is None and tok.head.pos_ in {"VERB", "AUX"} and tok.dep_ in {"obj", "xcomp", "obl:arg"}:
+            verb = tok.head
+        found = subject_of(verb) if verb is not None else None
+        if found:
+            return found
+    for tok in heads:  # the owner of a framing noun ("la propagande russe", "les accusations de Moscou")
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for child in tok.children:
+            cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+            if child.dep_ == "amod" or (child.dep_ == "nmod" and cases and cases <= {"de", "du", "des", "d'"}):
+                found = from_subtree(child, False)
+                if found:
+                    return found
+    best = max((q for q in quotes if q["start"] < unit.end and unit.start < q["end"] and q.get("speaker")),
+               key=lambda q: min(unit.end, q["end"]) - max(unit.start, q["start"]), default=None)
+    if best is not None:
+        return best.get("speaker"), best.get("speaker_kb_id")
+    return None, None
 
 
 @dataclass(frozen=True)
@@ -647,33 +884,100 @@ def attach_similarities_batch(articles: Sequence[Sequence[Unit]], emb: Embedder,
 # --- detection ------------------------------------------------------------------------------
 
 
+def voice_for(unit: Unit, narrative: str, topic_voice: bool = True) -> str:
+    """The voice of ``unit`` as evidence of ``narrative``: its voice, except that a sentence quoted
+    only because of framing words that are the narrative's own topic (labels.yaml ``cues``: "la
+    propagande atlantiste nous serine…" is the author's claim ABOUT propaganda, i.e. the
+    western-media-hostility narrative itself) stays in the author's voice (``topic_voice``)."""
+    if not topic_voice or unit.voice != "quoted" or unit.quote_share >= QUOTED_SHARE or unit.conditional:
+        return unit.voice
+    lab = _label_index().get(narrative)
+    if lab is None or lab.cues is None or not unit.frames:
+        return unit.voice
+    if all(lab.cues.search(f.replace("’", "'")) for f in unit.frames):
+        return "author"
+    return unit.voice
+
+
+@functools.cache
+def _label_index() -> dict[str, Label]:
+    return {lab.id: lab for lab in labels()}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The article-level decision rules of a model (saved with it; thresholds.yaml ``decision``).
+
+    ``one_voice``: a narrative is reported once per article, in the voice of its best sentence
+    (else once per voice). ``exclusive``: a sentence counts only for its best-scoring narrative.
+    ``cap``: an article keeps at most this many detections, its best (0 = no cap). ``gate``: a
+    sentence only counts for the narratives whose gate (gates.yaml) holds there. ``solo``: a single
+    sentence carries the narrative when its probability reaches this cut-off; between the label's
+    cut-off and ``solo`` a second sentence over the cut-off is needed (None = one always suffices).
+    ``topic_voice``: a sentence quoted only through framing words that are the narrative's own
+    topic stays in the author's voice for it (:func:`voice_for`).
+    """
+
+    one_voice: bool = ONE_VOICE_PER_LABEL
+    exclusive: bool = ONE_LABEL_PER_SENTENCE
+    cap: int = MAX_PER_ARTICLE
+    gate: bool = False
+    solo: float | None = None
+    topic_voice: bool = False
+
+    @classmethod
+    def from_mapping(cls, raw: Mapping[str, Any] | None) -> Decision:
+        raw = raw or {}
+        unknown = set(raw) - {"one_voice", "exclusive", "cap", "gate", "solo", "topic_voice"}
+        if unknown:
+            raise ConfigError(f"narrative decision rules: unknown keys {sorted(unknown)}")
+        solo = raw.get("solo")
+        return cls(bool(raw.get("one_voice", ONE_VOICE_PER_LABEL)), bool(raw.get("exclusive", ONE_LABEL_PER_SENTENCE)),
+                   int(raw.get("cap", MAX_PER_ARTICLE)), bool(raw.get("gate", False)),
+                   None if solo is None else float(solo), bool(raw.get("topic_voice", False)))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"one_voice": self.one_voice, "exclusive": self.exclusive, "cap": self.cap, "gate": self.gate,
+                "solo": self.solo, "topic_voice": self.topic_voice}
+
+
+# The rules of round 5 (models saved without decision rules load with these).
+LEGACY_DECISION = Decision()
+
+
 def detections(units: Sequence[Unit], probs: np.ndarray, thresholds: Sequence[float],
                one_voice: bool | None = None, exclusive: bool | None = None,
-               cap: int | None = None) -> list[dict[str, Any]]:
-    """Article-level detections from per-unit probabilities (rows: units, columns: labels).
-
-    With ``one_voice`` (default :data:`ONE_VOICE_PER_LABEL`) a narrative is reported once per
-    article, in the voice of its best sentence; otherwise once per voice that has a sentence over
-    the threshold. With ``exclusive`` (:data:`ONE_LABEL_PER_SENTENCE`) a sentence only counts for
-    its best-scoring narrative; ``cap`` (:data:`MAX_PER_ARTICLE`, 0 = none) keeps the article's
-    best detections only."""
+               cap: int | None = None, decision: Decision | None = None) -> list[dict[str, Any]]:
+    """Article-level detections from per-unit probabilities (rows: units, columns: labels), under
+    ``decision`` (default :data:`LEGACY_DECISION`); ``one_voice``, ``exclusive`` and ``cap``
+    override its fields (see :class:`Decision`)."""
+    rules = decision or LEGACY_DECISION
     found: list[dict[str, Any]] = []
     ids = label_ids()
-    single = ONE_VOICE_PER_LABEL if one_voice is None else one_voice
-    if (ONE_LABEL_PER_SENTENCE if exclusive is None else exclusive) and len(probs):
+    single = rules.one_voice if one_voice is None else one_voice
+    if rules.gate and len(probs):
+        allowed = np.ones_like(probs, dtype=bool)
+        for i, u in enumerate(units):
+            if u.gates is not None:
+                allowed[i] = [nid in u.gates for nid in ids]
+        probs = np.where(allowed, probs, 0.0)
+    if (rules.exclusive if exclusive is None else exclusive) and len(probs):
         best = probs.argmax(axis=1)
         mask = np.zeros_like(probs, dtype=bool)
         mask[np.arange(len(probs)), best] = True
         probs = np.where(mask, probs, 0.0)
     for col, nid in enumerate(ids):
         voices: tuple[str, ...] = ("author", "quoted")
+        passing = [i for i in range(len(units)) if probs[i, col] >= thresholds[col]]
+        if not passing:
+            continue
+        if rules.solo is not None and len(passing) < 2 and max(float(probs[i, col]) for i in passing) < rules.solo:
+            continue
+        voice_of = {i: voice_for(units[i], nid, rules.topic_voice) for i in passing}
         if single:
-            passing = [i for i in range(len(units)) if probs[i, col] >= thresholds[col]]
-            if not passing:
-                continue
-            voices = (units[max(passing, key=lambda i: float(probs[i, col]))].voice,)
+            voices = (voice_of[max(passing, key=lambda i: float(probs[i, col]))],)
         for voice in voices:
-            rows = [i for i, u in enumerate(units) if u.voice == voice and probs[i, col] >= thresholds[col]]
+            rows = [i for i in passing if voice_of[i] == voice]
             if not rows:
                 continue
             rows.sort(key=lambda i: -float(probs[i, col]))
@@ -688,11 +992,15 @@ def detections(units: Sequence[Unit], probs: np.ndarray, thresholds: Sequence[fl
             if voice == "quoted":
                 item["speaker"] = best.speaker
                 item["speaker_kb_id"] = best.speaker_kb_id
+                if best.speaker is None:  # the best sentence is unattributed: another evidence sentence may be
+                    named = next((units[i] for i in rows[:MAX_EVIDENCE] if units[i].speaker), None)
+                    if named is not None:
+                        item["speaker"], item["speaker_kb_id"] = named.speaker, named.speaker_kb_id
             cues = [h.text for i in top for h in units[i].hits if h.narrative == nid]
             if cues:
                 item["cues"] = list(dict.fromkeys(cues))
             found.append(item)
-    limit = MAX_PER_ARTICLE if cap is None else cap
+    limit = rules.cap if cap is None else cap
     if limit and len(found) > limit:
         keep = sorted(range(len(found)), key=lambda k: -found[k]["score"])[:limit]
         found = [found[k] for k in sorted(keep)]
@@ -720,6 +1028,7 @@ class Detector:
     model: NarrativeModel
     embedder: Embedder | None
     exemplar_index: ExemplarIndex | None
+    concept_index: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def docs(self, texts: Sequence[str], settings: Mapping[str, Any] | None) -> list[Doc]:
         cached = [_nlp.cached_doc(self.pipeline_key, t) for t in texts]
@@ -728,7 +1037,7 @@ class Detector:
         return [d if d is not None else next(parsed) for d in cached]
 
     def units(self, doc: Doc, entities: Sequence[Mapping[str, Any]], quotes: Sequence[Mapping[str, Any]]) -> list[Unit]:
-        units = article_units(doc, entities, quotes, self.index, self.matcher)
+        units = article_units(doc, entities, quotes, self.index, self.matcher, self.concept_index)
         if self.embedder is not None and self.exemplar_index is not None:
             attach_similarities(units, self.embedder, self.exemplar_index)
         return units
@@ -736,7 +1045,8 @@ class Detector:
     def units_batch(self, docs: Sequence[Doc], entities: Sequence[Sequence[Mapping[str, Any]]],
                     quotes: Sequence[Sequence[Mapping[str, Any]]]) -> list[list[Unit]]:
         """Units of several articles, their candidates embedded in one batch."""
-        out = [article_units(d, e, q, self.index, self.matcher) for d, e, q in zip(docs, entities, quotes, strict=True)]
+        out = [article_units(d, e, q, self.index, self.matcher, self.concept_index)
+               for d, e, q in zip(docs, entities, quotes, strict=True)]
         if self.embedder is not None and self.exemplar_index is not None:
             attach_similarities_batch(out, self.embedder, self.exemplar_index)
         return out
@@ -745,7 +1055,7 @@ class Detector:
         if self.model.needs_embeddings() and not any(u.candidate for u in units):
             return []
         probs = self.model.predict_proba(units)
-        return detections(units, probs, self.model.thresholds())
+        return detections(units, probs, self.model.thresholds(), decision=self.model.decision_rules())
 
 
 _DETECTORS: dict[tuple[str, ...], Detector] = {}
@@ -768,7 +1078,7 @@ def load_detector(settings: Mapping[str, Any] | None = None, model: NarrativeMod
     chosen = model if model is not None else load_model(path)
     emb = embedder(kind) if chosen.needs_embeddings() else None
     det = Detector(nlp, key, kb_groups(kb_path), matcher_for(nlp), chosen, emb,
-                   chosen.exemplar_index(emb) if emb is not None else None)
+                   chosen.exemplar_index(emb) if emb is not None else None, kb_concepts(kb_path))
     if model is None:
         _DETECTORS[cache_key] = det
     return det
