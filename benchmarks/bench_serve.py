@@ -18,6 +18,7 @@ the index (and still uses for stop-word-only queries) is timed on the same datab
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import re
 import statistics
@@ -189,10 +190,11 @@ def measure(db: Path, repeat: int, articles: int) -> None:
 
     from kibaru.serve import queries
     from kibaru.serve.app import create_app
+    from kibaru.serve.dialect import Cursor
 
     app = create_app(str(db))
     rows: list[tuple[str, list[float]]] = []
-    with TestClient(app) as client:
+    with TestClient(app) as client, contextlib.ExitStack() as stack:
         for label, params in SEARCHES:
             url = "/api/articles" if params.get("_api") else "/search"
             query = {k: v for k, v in params.items() if k != "_api"}
@@ -205,7 +207,8 @@ def measure(db: Path, repeat: int, articles: int) -> None:
                 times.append((time.perf_counter() - t) * 1000)
                 assert r.status_code == 200
             rows.append((label, times))
-        cur = app.state.con.cursor()
+        # The dashboard's own read cursor (one per request in the app; one for the benchmark's lookups here).
+        cur = Cursor(stack.enter_context(app.state.storage.read_cursor()), app.state.dialect)
         ids = [r[0] for r in cur.execute("SELECT id FROM articles USING SAMPLE 200 ROWS").fetchall()]
         client.get(f"/articles/{ids[0]}")
         times = []
