@@ -313,11 +313,8 @@ class KnowledgeBase:
             raise KibaruError(f"by_description: {exc}") from exc
         best: dict[str, str] = {}
         for actor_id, role in entries:
-            if lo is not None and hi is not None:
-                start = _bounds(role.start)[0] if role.start else _dt.date.min
-                end = _bounds(role.end)[1] if role.end else _dt.date.max
-                if start > hi or end < lo:
-                    continue
+            if not _role_overlaps(role, lo, hi):
+                continue
             begun = role.start or ""
             if begun >= best.get(actor_id, ""):
                 best[actor_id] = begun
@@ -331,11 +328,8 @@ class KnowledgeBase:
         lo, hi = _bounds(on) if on else (None, None)
         out = []
         for actor_id, role in entries:
-            if lo is not None and hi is not None:
-                start = _bounds(role.start)[0] if role.start else _dt.date.min
-                end = _bounds(role.end)[1] if role.end else _dt.date.max
-                if start > hi or end < lo:
-                    continue
+            if not _role_overlaps(role, lo, hi):
+                continue
             out.append((self._actors[actor_id], role))
         return out
 
@@ -590,3 +584,12 @@ def _load_cached(path: Path) -> KnowledgeBase:
     actors = [_build_actor(p, raws, templates) for p in pending]
     _check_aliases(actors, {p.raw["id"]: p.where for p in pending}, ambiguous)
     return KnowledgeBase(actors, version, ambiguous)
+
+
+def _role_overlaps(role: Role, lo: _dt.date | None, hi: _dt.date | None) -> bool:
+    """The role's date range overlaps ``lo``..``hi`` (always true without a period)."""
+    if lo is None or hi is None:
+        return True
+    start = _bounds(role.start)[0] if role.start else _dt.date.min
+    end = _bounds(role.end)[1] if role.end else _dt.date.max
+    return not (start > hi or end < lo)
