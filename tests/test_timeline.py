@@ -377,3 +377,24 @@ def test_dashboard_timeline_narrows_only_beyond_its_limit(tmp_path: Path, monkey
         narrowed = client.get("/timeline").text
     assert 'id="narrowed"' in narrowed and "depuis 2022-05" in narrowed
     assert 'id="event-count">2 événements' in narrowed
+
+
+def test_timeline_page_lists_a_bounded_number_of_reports(tmp_path: Path) -> None:
+    """One event reported by more articles than the page lists: the first ones are linked, the rest counted."""
+    from fastapi.testclient import TestClient
+
+    from kibaru.serve.app import TIMELINE_REPORTS_SHOWN, create_app
+
+    n = TIMELINE_REPORTS_SHOWN + 7
+    articles = [_article(f"r{i:03d}", f"outlet{i}", "2022-08-08", _event()) for i in range(n)]
+    db = tmp_path / "many.duckdb"
+    storage = open_storage(str(db))
+    try:
+        run = storage.begin_run(["many"])
+        storage.write_batch(run, articles, [b""] * n, [])
+    finally:
+        storage.close()
+    with TestClient(create_app(str(db))) as client:
+        page = client.get("/timeline").text
+    assert page.count('<li><a href="/articles/r') == TIMELINE_REPORTS_SHOWN
+    assert f"{n} articles" in page and "et 7 autres articles" in page
