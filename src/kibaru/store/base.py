@@ -128,6 +128,37 @@ class ReadCursor(Protocol):
         ...
 
 
+class DbApiReadCursor:
+    """A :class:`ReadCursor` over a DB-API cursor; a backend overrides :meth:`bind` when its driver
+    wants other placeholders or parameter types."""
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+
+    def bind(self, sql: str, params: Sequence[Any]) -> tuple[str, list[Any]]:
+        return sql, list(params)
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> DbApiReadCursor:
+        self._cursor.execute(*self.bind(sql, params))
+        return self
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        row: tuple[Any, ...] | None = self._cursor.fetchone()
+        return row
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = self._cursor.fetchall()
+        return rows
+
+    def fetchmany(self, size: int) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = self._cursor.fetchmany(size)
+        return rows
+
+    @property
+    def columns(self) -> list[str]:
+        return [d[0] for d in self._cursor.description or []]  # DB-API: the name comes first
+
+
 class Storage(Protocol):
     """A database of articles. Every write method is one transaction."""
 

@@ -17,7 +17,15 @@ from kibaru.errors import StorageError
 from kibaru.ingest.identity import text_hash
 from kibaru.model import Article, Rejection
 from kibaru.store import search_index
-from kibaru.store.base import RunSummary, SearchHit, SearchResults, StoredSignature, period_end, status_report
+from kibaru.store.base import (
+    DbApiReadCursor,
+    RunSummary,
+    SearchHit,
+    SearchResults,
+    StoredSignature,
+    period_end,
+    status_report,
+)
 from kibaru.store.migrations import migrations_for, split_statements
 from kibaru.store.search_terms import query_terms, term_pattern
 
@@ -309,28 +317,8 @@ class DuckDBStorage:
         self.con.close()
 
 
-class DuckDBReadCursor:
+class DuckDBReadCursor(DbApiReadCursor):
     """``Storage.read_cursor``'s cursor on DuckDB: its ``?`` placeholders are DuckDB's own."""
-
-    def __init__(self, cursor: duckdb.DuckDBPyConnection) -> None:
-        self._cursor = cursor
-
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> DuckDBReadCursor:
-        self._cursor.execute(sql, list(params))
-        return self
-
-    def fetchone(self) -> tuple[Any, ...] | None:
-        return self._cursor.fetchone()
-
-    def fetchall(self) -> list[tuple[Any, ...]]:
-        return self._cursor.fetchall()
-
-    def fetchmany(self, size: int) -> list[tuple[Any, ...]]:
-        return self._cursor.fetchmany(size)
-
-    @property
-    def columns(self) -> list[str]:
-        return [d[0] for d in self._cursor.description or []]
 
 
 # Filters the storage layer understands; values are always bound as parameters.

@@ -31,7 +31,7 @@ from kibaru.errors import StorageError
 from kibaru.ingest.identity import text_hash
 from kibaru.model import Article, Rejection
 from kibaru.store import search_index
-from kibaru.store.base import RunSummary, SearchHit, SearchResults, StoredSignature, status_report
+from kibaru.store.base import DbApiReadCursor, RunSummary, SearchHit, SearchResults, StoredSignature, status_report
 from kibaru.store.duckdb_store import (
     ARTICLE_COLUMNS,
     JSON_FIELDS,
@@ -438,25 +438,8 @@ class PostgresStorage:
         self.con.close()
 
 
-class PostgresReadCursor:
+class PostgresReadCursor(DbApiReadCursor):
     """``Storage.read_cursor``'s cursor on PostgreSQL: ``?`` placeholders become psycopg's ``%s``."""
 
-    def __init__(self, cursor: psycopg.Cursor[Any]) -> None:
-        self._cursor = cursor
-
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> PostgresReadCursor:
-        self._cursor.execute(qmark_to_pyformat(sql), [_clean(p) for p in params])
-        return self
-
-    def fetchone(self) -> tuple[Any, ...] | None:
-        return self._cursor.fetchone()
-
-    def fetchall(self) -> list[tuple[Any, ...]]:
-        return self._cursor.fetchall()
-
-    def fetchmany(self, size: int) -> list[tuple[Any, ...]]:
-        return self._cursor.fetchmany(size)
-
-    @property
-    def columns(self) -> list[str]:
-        return [d.name for d in self._cursor.description or []]
+    def bind(self, sql: str, params: Sequence[Any]) -> tuple[str, list[Any]]:
+        return qmark_to_pyformat(sql), [_clean(p) for p in params]
