@@ -168,6 +168,8 @@ class _Lexicon:
     reception_nouns: frozenset[str] = frozenset()
     topic_cases: frozenset[str] = frozenset()
     hedge_verbs: frozenset[str] = frozenset()
+    spatial_nouns: frozenset[str] = frozenset()
+    descriptive_force_heads: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -208,6 +210,8 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("reception_nouns", [])),
         frozenset(raw.get("topic_cases", [])),
         frozenset(raw.get("hedge_verbs", [])),
+        frozenset(raw.get("spatial_nouns", [])),
+        frozenset(raw.get("descriptive_force_heads", [])),
     )
 
 
@@ -520,6 +524,32 @@ def _place_as_actor(
     return False
 
 
+def _via_spatial(tok: Token, path: tuple[Token, Token] | None, lex: _Lexicon) -> bool:
+    """The entity hangs, through "de", from a noun of a part or border of a place ("vers la
+    frontière du Niger", "dans l'est du Mali", "le nord du pays"), or from a place name ("à Gao, au
+    Mali"): it says where, whatever the path above (round 7)."""
+    node = tok
+    for _ in range(MAX_ARG_DEPTH):
+        head = node.head
+        if head.i == node.i or (path is not None and node.i == path[1].i):
+            return False
+        if node.dep_ not in {"nmod", "appos", "flat:name"}:
+            return False
+        if _lemma(head) in lex.spatial_nouns or head.ent_type_ in {"LOC", "GPE"}:
+            return True
+        node = head
+    return False
+
+
+def _descriptive_force(ent: dict[str, Any], lex: _Lexicon) -> bool:
+    """"l'armée malienne", "l'Armée burkinabè": a common noun and a demonym describe a force; the
+    guideline counts named forces only (FAMa, Forces armées maliennes, Opération Barkhane)."""
+    words = ent["text"].replace("’", "'").split()
+    if words and words[0].lower().startswith(("l'", "d'")):
+        words[0] = words[0][2:]
+    return len(words) == 2 and words[0].lower() in lex.descriptive_force_heads and words[1][:1].islower()
+
+
 def _describes_office(tok: Token, lex: _Lexicon) -> bool:
     """"(le ministre) des Affaires étrangères", "(le chef) de la diplomatie": part of a title."""
     return (
@@ -779,6 +809,9 @@ def _fill(
             # "une tournée en Afrique (Sénégal et Afrique du Sud)": the countries detail a place
             places.append((2, ent))
             continue
+        if (kind == "state" or _is_place(ent, kind, lex)) and _via_spatial(tok, path, lex):
+            places.append((0 if path is not None else 1, ent))  # "vers la frontière du Niger"
+            continue
         if _is_place(ent, kind, lex) and not _place_as_actor(ev.type, ent, kind, tok, path, lex):
             own_case = _case(tok)
             if path is not None and own_case in _LOCATIVE_CASES:
@@ -788,7 +821,7 @@ def _fill(
             continue
         if path is None or (ent["label"] not in {"PER", "ORG", "LOC"} and kind not in _FORCE_KINDS):
             continue
-        if _describes_office(tok, lex):
+        if _describes_office(tok, lex) or _descriptive_force(ent, lex):
             continue
         if kind in lex.non_actor_kinds and ev.type != "expulsion":
             continue  # "note le Guardian": a newspaper reports events, it is not their actor
