@@ -223,10 +223,10 @@ def _same_place(gold: str | None, system: str | None, kb: Any) -> bool:
     return bool(_keys(gold, None, kb) & _keys(system, None, kb))
 
 
-def run(split: str, errors: bool) -> dict[str, Any]:
+def prepare(split: str) -> tuple[dict[str, list[dict[str, Any]]], Any, list[tuple[str, Any, Any, str]]]:
+    """The gold of ``split``, the KB, and each article parsed with its entities: ``(article, doc,
+    entities, anchor)``."""
     from kibaru.enrich.entities import domain_pipeline, entities_for_docs
-    from kibaru.enrich.events import extract_events
-    from kibaru.enrich.temporal import find_dates
     from kibaru.kb import KnowledgeBase
 
     gold = load_gold(split)
@@ -236,14 +236,36 @@ def run(split: str, errors: bool) -> dict[str, Any]:
     anchors = [gold[a][0]["anchor"] for a in articles]
     docs = list(nlp.pipe(gold[a][0]["text"] for a in articles))
     ents = entities_for_docs(docs, anchors, kb)
+    return gold, kb, list(zip(articles, docs, ents, anchors, strict=True))
+
+
+def extract(parsed: list[tuple[str, Any, Any, str]], kb: Any, **options: Any) -> dict[str, list[dict[str, Any]]]:
+    """System events per article (``options`` go to ``extract_events``, e.g. ``roles_model``)."""
+    from kibaru.enrich.events import extract_events
+
+    return {article: extract_events(doc, ent, anchor, kb, **options) for article, doc, ent, anchor in parsed}
+
+
+def run(split: str, errors: bool) -> dict[str, Any]:
+    gold, kb, parsed = prepare(split)
+    return score(gold, extract(parsed, kb), kb, errors)
+
+
+def score(
+    gold: dict[str, list[dict[str, Any]]], system_by_article: dict[str, list[dict[str, Any]]], kb: Any, errors: bool
+) -> dict[str, Any]:
+    """The measures of the module docstring for system events against the gold."""
+    from kibaru.enrich.temporal import find_dates
+
     tp = fp = fn = 0
     n_gold = 0
     right: defaultdict[str, int] = defaultdict(int)
     stated = stated_right = 0
     toll = toll_right = 0  # gold events with a stated death toll, and those the system got right
     per_type: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp, fp, fn, all right
-    for article, doc, ent, anchor in zip(articles, docs, ents, anchors, strict=True):
-        system = extract_events(doc, ent, anchor, kb)
+    for article in sorted(system_by_article):
+        system = system_by_article[article]
+        anchor = gold[article][0]["anchor"]
         for row in gold[article]:
             s0, s1 = row["start"], row["end"]
             mine = [

@@ -102,6 +102,10 @@ MAX_ARG_DEPTH = 4
 _SUBJECT = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT = frozenset({"nsubj:pass", "obj"})
 _CLAUSE_DEPS = frozenset({"acl:relcl", "advcl", "ccomp", "parataxis", "csubj"})
+# Clauses under a trigger whose arguments are their own, not the event's: a purpose, time or cause
+# clause ("pour avoir aidé au déploiement de Wagner", "après avoir reçu X"), a relative clause, a
+# juxtaposed one. Complements (ccomp) are left to the other rules (round 7).
+_SUBORDINATE_DEPS = frozenset({"advcl", "acl:relcl", "parataxis"})
 _SOURCE_CASES = frozenset({"par"})
 _TARGET_CASES = frozenset({"contre", "à", "au", "aux", "vers", "sur"})
 _PARTICIPANT_CASES = frozenset({"avec", "entre", "auprès"})
@@ -229,6 +233,19 @@ class _Event:
     actors: dict[str, str] = field(default_factory=dict)  # kb_id or canonical -> role
     names: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     location: tuple[str | None, str | None] | None = None
+    candidates: list[_Candidate] = field(default_factory=list)
+
+
+@dataclass
+class _Candidate:
+    """One entity of an event's sentence and what the rules made of it (for the role model)."""
+
+    ent: dict[str, Any]
+    tok: Token
+    kind: str | None
+    path: tuple[Token, Token] | None
+    what: str  # "place" | "role" | "skip"
+    value: str | int  # rank, role or reason
 
 
 # --------------------------------------------------------------------------------------------
@@ -471,8 +488,11 @@ def _governor(t: Token, lex: _Lexicon) -> Token | None:
     return head if head.pos_ in {"VERB", "AUX"} and head.i != t.i else None
 
 
-def _path_to(head_tok: Token, triggers: Sequence[Token], lex: _Lexicon) -> tuple[Token, Token] | None:
-    """``(trigger, child)``: the trigger (or its light verb) above the entity and the path's top step."""
+def _path_to(
+    head_tok: Token, triggers: Sequence[Token], lex: _Lexicon, strict: bool = True
+) -> tuple[Token, Token] | None:
+    """``(trigger, child)``: the trigger (or its light verb) above the entity and the path's top step.
+    ``strict``: not through a subordinate clause under the trigger (for actors; places may be)."""
     anchors: dict[int, Token] = {t.i: t for t in triggers}
     for t in triggers:
         # "les puissances du G7, réunies en sommet": the noun a participle qualifies takes part
@@ -495,6 +515,8 @@ def _path_to(head_tok: Token, triggers: Sequence[Token], lex: _Lexicon) -> tuple
             trig = anchors[parent.i]
             if parent.i != trig.i and node.i == trig.i:
                 return None
+            if strict and node.i != head_tok.i and node.dep_ in _SUBORDINATE_DEPS:
+                return None  # "a sanctionné ... pour avoir aidé au déploiement de Wagner au Mali" (round 7)
             return trig, node
         if node.dep_ in _CLAUSE_DEPS or node.dep_ == "acl":
             return None  # the entity belongs to another clause
@@ -791,6 +813,116 @@ def _in_parentheses(text: str, start: int, at: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+def _distance_bucket(n: int) -> str:
+    return "0-2" if n <= 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else "11-20" if n <= 20 else "21+"
+
+
+def _tree_path(a: Token, b: Token) -> tuple[list[str], list[str], Token]:
+    """Dependency labels from ``a`` up to the lowest common ancestor of ``a`` and ``b``, those from
+    ``b`` up to it, and the ancestor itself."""
+    chain_b = [b, *b.ancestors]
+    index_b = {t.i: k for k, t in enumerate(chain_b)}
+    up: list[str] = []
+    node = a
+    while node.i not in index_b:
+        up.append(node.dep_)
+        if node.head.i == node.i:
+            return up, [t.dep_ for t in chain_b], node
+        node = node.head
+    return up, [t.dep_ for t in chain_b[: index_b[node.i]]], node
+
+
+def role_features(ev: _Event, cand: _Candidate) -> list[str]:
+    """The role model's features of one candidate (see ``kibaru.enrich.event_roles``): the rules'
+    decision, the event type, the entity's KB kind and label, and how it attaches to the trigger."""
+    tok, trig = cand.tok, ev.triggers[0]
+    nearest = min(ev.triggers, key=lambda t: abs(t.i - tok.i))
+    rule = f"{cand.what}:{cand.value}"
+    kind = cand.kind or "-"
+    label = cand.ent["label"]
+    case = _case(tok) or "-"
+    top = cand.path[1].dep_ if cand.path is not None else "nopath"
+    top_case = (_case(cand.path[1]) or "-") if cand.path is not None else "nopath"
+    side = "before" if tok.i < nearest.i else "after"
+    passive = any(c.dep_ == "aux:pass" for t in ev.triggers for c in t.children)
+    t = ev.type
+    feats = [
+        f"t={t}", f"rule={rule}", f"kind={kind}", f"lab={label}", f"dep={tok.dep_}", f"case={case}",
+        f"top={top}", f"topcase={top_case}", f"tpos={trig.pos_}", f"side={side}",
+        f"dist={_distance_bucket(abs(tok.i - nearest.i))}", f"pass={passive}",
+        f"t|rule={t}|{rule}", f"t|kind={t}|{kind}", f"t|dep={t}|{tok.dep_}", f"t|case={t}|{case}",
+        f"t|top={t}|{top}", f"t|lab={t}|{label}", f"t|side={t}|{side}", f"kind|rule={kind}|{rule}",
+        f"t|tpos|dep={t}|{trig.pos_}|{tok.dep_}", f"rule|side={rule}|{side}",
+    ]
+    if tok.dep_ in _SUBJECT and tok.head.dep_ == "ROOT":
+        feats.append("subj_of_root")
+    up, down, lca = _tree_path(tok, nearest)
+    sig = "/".join(up[:3]) + "^" + "/".join(down[:3])
+    feats += [f"sig={sig}", f"t|sig={t}|{sig}", f"lca={_lemma(lca) if lca.pos_ in {'VERB', 'AUX'} else lca.pos_}",
+              f"t|updep={t}|{up[0] if up else '-'}|{len(down)}"]
+    if _in_parentheses(tok.doc.text, ev.start, cand.ent["start"]):
+        feats.append("paren")
+    return feats
+
+
+def _apply_role_model(ev: _Event, model: Any) -> None:
+    """Re-decide the entity actors of ``ev`` with the learned role model (round 7)."""
+    ev.actors.clear()
+    ev.names.clear()
+    for cand in ev.candidates:
+        role = model.predict(role_features(ev, cand))
+        if role != "none":
+            _add_actor(ev, cand.ent, role)
+
+
+def _add_actor(ev: _Event, ent: dict[str, Any], role: str) -> None:
+    name = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
+    key = name[1] or name[0]
+    if key not in ev.actors or ev.actors[key] == "participant":
+        ev.actors[key] = role
+        ev.names[key] = name
+
+
+def _decide(
+    ev: _Event, ent: dict[str, Any], tok: Token, kind: str | None, path: tuple[Token, Token] | None,
+    lex: _Lexicon, text: str, loose: tuple[Token, Token] | None = None,
+) -> tuple[str, str | int]:
+    """What the rules make of one entity of the sentence for ``ev``: ``("place", rank)`` (a
+    candidate location, lower rank first), ``("role", role)``, or ``("skip", reason)``."""
+    if (kind == "state" or ent["label"] in {"LOC", "GPE"}) and _in_parentheses(text, ev.start, ent["start"]):
+        return "place", 2  # "une tournée en Afrique (Sénégal et Afrique du Sud)": a detail of a place
+    if (kind == "state" or _is_place(ent, kind, lex)) and _via_spatial(tok, path, lex):
+        return "place", (0 if path is not None else 1)  # "vers la frontière du Niger"
+    if _is_place(ent, kind, lex) and not _place_as_actor(ev.type, ent, kind, tok, path, lex):
+        own_case = _case(tok)
+        if loose is not None and own_case in _LOCATIVE_CASES:
+            return "place", 0
+        if kind is not None:  # a KB place anywhere in the sentence is a weaker guess
+            return "place", (1 if loose is not None else 2)
+        return "skip", "place"
+    if path is None:
+        return "skip", "no-path"
+    if ent["label"] not in {"PER", "ORG", "LOC"} and kind not in _FORCE_KINDS:
+        return "skip", "label"
+    if _describes_office(tok, lex) or _descriptive_force(ent, lex):
+        return "skip", "description"
+    if kind in lex.non_actor_kinds and ev.type != "expulsion":
+        return "skip", "media"  # "note le Guardian": a newspaper reports events, it is not their actor
+    if kind == "state" and ev.type in _MOVE_TYPES and path[1].dep_ in _PASSIVE_SUBJECT:
+        return "place", 0  # "ont quitté le Mali": the country is where, not whom
+    own_case = _case(tok)
+    if kind == "state" and own_case in _LOCATIVE_CASES and (
+        own_case in {"dans", "en"} or (path[1].i == tok.i and ev.type not in _RECIPIENT_TYPES)
+    ):  # "en Allemagne" is where at any depth ("le sommet du G7 en Allemagne")
+        return "place", 0
+    if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
+        return "skip", "unarmed"
+    if ev.type in {"attack", "capture"} and kind is None and ent["label"] == "PER":
+        return "skip", "unlinked-person"  # victims or spokesmen far more often than armed actors
+    role = _role(ev.type, path[0], path[1], tok, kind)
+    return ("role", role) if role is not None else ("skip", "no-role")
+
+
 def _fill(
     ev: _Event,
     sent_ents: Sequence[tuple[dict[str, Any], Token]],
@@ -798,53 +930,22 @@ def _fill(
     lex: _Lexicon,
     previous: Previous = None,
     date: str | None = None,
+    roles_model: Any = None,
 ) -> None:
     places: list[tuple[int, dict[str, Any]]] = []
     text = ev.triggers[0].doc.text
     for ent, tok in sent_ents:
         kind = _kind(ent, kb)
-        name = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
         path = _path_to(tok, ev.triggers, lex)
-        if (kind == "state" or ent["label"] in {"LOC", "GPE"}) and _in_parentheses(text, ev.start, ent["start"]):
-            # "une tournée en Afrique (Sénégal et Afrique du Sud)": the countries detail a place
-            places.append((2, ent))
-            continue
-        if (kind == "state" or _is_place(ent, kind, lex)) and _via_spatial(tok, path, lex):
-            places.append((0 if path is not None else 1, ent))  # "vers la frontière du Niger"
-            continue
-        if _is_place(ent, kind, lex) and not _place_as_actor(ev.type, ent, kind, tok, path, lex):
-            own_case = _case(tok)
-            if path is not None and own_case in _LOCATIVE_CASES:
-                places.append((0, ent))
-            elif kind is not None:  # a KB place anywhere in the sentence is a weaker guess
-                places.append((1 if path is not None else 2, ent))
-            continue
-        if path is None or (ent["label"] not in {"PER", "ORG", "LOC"} and kind not in _FORCE_KINDS):
-            continue
-        if _describes_office(tok, lex) or _descriptive_force(ent, lex):
-            continue
-        if kind in lex.non_actor_kinds and ev.type != "expulsion":
-            continue  # "note le Guardian": a newspaper reports events, it is not their actor
-        if kind == "state" and ev.type in _MOVE_TYPES and path[1].dep_ in _PASSIVE_SUBJECT:
-            places.append((0, ent))  # "ont quitté le Mali": the country is where, not whom
-            continue
-        own_case = _case(tok)
-        if kind == "state" and own_case in _LOCATIVE_CASES and (
-            own_case in {"dans", "en"} or (path[1].i == tok.i and ev.type not in _RECIPIENT_TYPES)
-        ):  # "en Allemagne" is where at any depth ("le sommet du G7 en Allemagne")
-            places.append((0, ent))
-            continue
-        if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
-            continue
-        if ev.type in {"attack", "capture"} and kind is None and ent["label"] == "PER":
-            continue  # unlinked people are victims or spokesmen far more often than armed actors
-        key = name[1] or name[0]
-        role = _role(ev.type, path[0], path[1], tok, kind)
-        if role is None:
-            continue
-        if key not in ev.actors or ev.actors[key] == "participant":
-            ev.actors[key] = role
-            ev.names[key] = name
+        loose = path or _path_to(tok, ev.triggers, lex, strict=False)
+        what, value = _decide(ev, ent, tok, kind, path, lex, text, loose)
+        ev.candidates.append(_Candidate(ent, tok, kind, path, what, value))
+        if what == "place":
+            places.append((int(value), ent))
+        elif what == "role":
+            _add_actor(ev, ent, str(value))
+    if roles_model is not None:
+        _apply_role_model(ev, roles_model)
     if ev.type == "meeting":
         for canonical, kb_id, tok in _plural_titles(ev, ev.triggers[0].doc.text, kb, date, lex):
             path = _path_to(tok, ev.triggers, lex)
@@ -1019,9 +1120,23 @@ def _date_owner(ev: _Event, start: int, end: int) -> str:
 
 
 def extract_events(
-    doc: Doc, entities: Sequence[dict[str, Any]], date: str | None, kb: KnowledgeBase | None = None
+    doc: Doc,
+    entities: Sequence[dict[str, Any]],
+    date: str | None,
+    kb: KnowledgeBase | None = None,
+    *,
+    roles_model: Any = "default",
+    trace: list[tuple[dict[str, Any], _Event]] | None = None,
 ) -> list[dict[str, Any]]:
-    """Schema event objects for a parsed article (see the module docstring)."""
+    """Schema event objects for a parsed article (see the module docstring).
+
+    ``roles_model``: ``"default"`` uses the role model shipped with kibaru when there is one, a
+    ``RoleModel`` that model, ``None`` the rules alone. ``trace``, when given, receives each event
+    dict with its internal record (candidates and the rules' decisions; for training the model)."""
+    if isinstance(roles_model, str):
+        from kibaru.enrich.event_roles import packaged
+
+        roles_model = packaged()
     lex = _lexicon()
     text = doc.text
     ents_by_start = sorted(entities, key=lambda e: e["start"])
@@ -1045,7 +1160,7 @@ def extract_events(
                 if span is not None and len(span):
                     sent_ents.append((ent, span.root))
         for ev in by_type.values():
-            _fill(ev, sent_ents, kb, lex, antecedent, date)
+            _fill(ev, sent_ents, kb, lex, antecedent, date, roles_model)
             events.append(ev)
         if sent_ents:  # a sentence naming no one keeps the chain ("Il a ensuite ...")
             antecedent = _subject_entity(sent_ents, kb)
@@ -1053,6 +1168,8 @@ def extract_events(
     previous: str | None = None  # the last day stated for an event, for "la veille"
     for ev in events:
         out.append(_to_dict(text, ev, date, previous))
+        if trace is not None:
+            trace.append((out[-1], ev))
         if out[-1]["date_source"] == "text" and out[-1]["date_precision"] == "day":
             previous = out[-1]["date"]
     return out
