@@ -174,6 +174,8 @@ class _Lexicon:
     hedge_verbs: frozenset[str] = frozenset()
     spatial_nouns: frozenset[str] = frozenset()
     descriptive_force_heads: frozenset[str] = frozenset()
+    reception_verbs: frozenset[str] = frozenset()
+    diplomat_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -216,6 +218,8 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("hedge_verbs", [])),
         frozenset(raw.get("spatial_nouns", [])),
         frozenset(raw.get("descriptive_force_heads", [])),
+        frozenset(raw.get("reception_verbs", [])),
+        frozenset(raw.get("diplomat_nouns", [])),
     )
 
 
@@ -620,6 +624,8 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
     gov = _governor(trig, _lexicon())
     if gov is not None and gov.i == child.head.i and trig.i != child.i:
         dep = "nsubj" if dep in _SUBJECT else dep  # the light or frame verb's arguments
+    if dep in _SUBJECT and event_type in {"arms_transfer", "troop_deployment"} and _lemma(trig) in lex.reception_verbs:
+        return "target"  # "Le Mali a reçu des hélicoptères", "Le Niger a accueilli des instructeurs" (round 7)
     if dep in _SUBJECT or dep == "obl:agent" or case in _SOURCE_CASES:
         return "source"
     if case in _PARTICIPANT_CASES:
@@ -904,6 +910,10 @@ def _decide(
         return "skip", "no-path"
     if ent["label"] not in {"PER", "ORG", "LOC"} and kind not in _FORCE_KINDS:
         return "skip", "label"
+    if ev.type == "expulsion" and kind == "state" and _lemma(tok.head) in lex.diplomat_nouns and _case(tok) in {
+        "de", "du", "d'"
+    }:
+        return "role", "target"  # "expulser l'ambassadeur de France": the state whose envoy goes (round 7)
     if _describes_office(tok, lex) or _descriptive_force(ent, lex):
         return "skip", "description"
     if kind in lex.non_actor_kinds and ev.type != "expulsion":
