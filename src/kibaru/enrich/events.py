@@ -115,7 +115,8 @@ _LOCATIVE_CASES = frozenset({"dans", "en", "près", "à", "au", "aux", "vers", "
 _REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "nous", "vous"})
 # Verbs whose infinitive complement reports a real event: a decision, its start or end, "venir de".
 _COMPLETING_VERBS = frozenset(
-    {"décider", "commencer", "finir", "achever", "venir", "continuer", "poursuivre", "entamer", "cesser", "terminer"}
+    {"décider", "commencer", "finir", "achever", "venir", "continuer", "poursuivre", "entamer", "cesser", "terminer",
+     "annoncer"}  # round 7: "La France a annoncé livrer des missiles": announced as decided
 )
 # Verbs whose negation denies that their subject happened ("la réunion ne s'est pas tenue").
 _OCCURRENCE_VERBS = frozenset({"tenir", "produire", "dérouler", "survenir", "exister", "commencer"})
@@ -176,6 +177,7 @@ class _Lexicon:
     descriptive_force_heads: frozenset[str] = frozenset()
     reception_verbs: frozenset[str] = frozenset()
     diplomat_nouns: frozenset[str] = frozenset()
+    idiom_objects: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -220,6 +222,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("descriptive_force_heads", [])),
         frozenset(raw.get("reception_verbs", [])),
         frozenset(raw.get("diplomat_nouns", [])),
+        frozenset(raw.get("idiom_objects", [])),
     )
 
 
@@ -278,6 +281,11 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
         return lex.reflexive[lemma] if reflexive else None
     if reflexive and lemma in lex.not_reflexive:
         return None  # "se manifester" is to appear, not to demonstrate
+    if lemma in {"prendre", "reprendre"} and is_verb:
+        if reflexive and any(c.lower_ == "en" for c in tok.children):
+            return next((r for r in lex.rules if r.type == "attack" and not r.needs), None)  # "s'en prendre à"
+        if any(_lemma(c) in lex.idiom_objects for c in tok.children):
+            return None  # "pris en charge", "prendre acte"
     around: set[str] | None = None
     for rule in lex.rules:
         if lemma not in (rule.verbs if is_verb else rule.nouns):
@@ -286,6 +294,8 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
             return rule
         if around is None:
             below = list(_below(tok, NEEDS_DEPTH))
+            # goods under an amount: "fourni pour 1,6 milliard de dollars d'armes" (round 7)
+            below += [d for t in below if _lemma(t) in lex.quantity_heads for d in _below(t, NEEDS_DEPTH)]
             around = {_lemma(t) for t in below} | {t.text.lower() for t in below}
             # a named object: "a reçu Macky Sall" (not "a reçu le surnom de Moudjahidin")
             if any(c.pos_ == "PROPN" and c.dep_ in _PASSIVE_SUBJECT for c in tok.children):
