@@ -571,7 +571,7 @@ def _via_spatial(tok: Token, path: tuple[Token, Token] | None, lex: _Lexicon) ->
             return False
         if node.dep_ not in {"nmod", "appos", "flat:name"}:
             return False
-        if _lemma(head) in lex.spatial_nouns or head.ent_type_ in {"LOC", "GPE"}:
+        if _lemma(head) in lex.spatial_nouns or head.lower_ in lex.spatial_nouns or head.ent_type_ in {"LOC", "GPE"}:
             return True
         node = head
     return False
@@ -824,9 +824,18 @@ def _drop_duplicate_names(ev: _Event) -> None:
 
 
 def _in_parentheses(text: str, start: int, at: int) -> bool:
-    """An opening parenthesis before ``at`` in the sentence is still open there."""
+    """An opening parenthesis (or bracket) before ``at`` in the sentence is still open there."""
     before = text[start:at]
-    return before.rfind("(") > before.rfind(")")
+    return before.rfind("(") > before.rfind(")") or before.rfind("[") > before.rfind("]")
+
+
+def _gloss(text: str, start: int, ent: dict[str, Any], sent_ents: Sequence[tuple[dict[str, Any], Token]]) -> bool:
+    """An entity in parentheses or brackets right after another one: its expansion or gloss ("l'EIGS
+    [État Islamique au Grand Sahara]", "le GSIM (Groupe de soutien ...)"), not a second actor."""
+    if not _in_parentheses(text, start, ent["start"]):
+        return False
+    opening = max(text.rfind("(", start, ent["start"]), text.rfind("[", start, ent["start"]))
+    return any(0 <= opening - other["end"] <= 2 for other, _ in sent_ents if other is not ent)
 
 
 def _distance_bucket(n: int) -> str:
@@ -902,11 +911,14 @@ def _add_actor(ev: _Event, ent: dict[str, Any], role: str) -> None:
 def _decide(
     ev: _Event, ent: dict[str, Any], tok: Token, kind: str | None, path: tuple[Token, Token] | None,
     lex: _Lexicon, text: str, loose: tuple[Token, Token] | None = None,
+    sent_ents: Sequence[tuple[dict[str, Any], Token]] | None = None,
 ) -> tuple[str, str | int]:
     """What the rules make of one entity of the sentence for ``ev``: ``("place", rank)`` (a
     candidate location, lower rank first), ``("role", role)``, or ``("skip", reason)``."""
     if (kind == "state" or ent["label"] in {"LOC", "GPE"}) and _in_parentheses(text, ev.start, ent["start"]):
         return "place", 2  # "une tournée en Afrique (Sénégal et Afrique du Sud)": a detail of a place
+    if sent_ents is not None and _gloss(text, ev.start, ent, sent_ents):
+        return "skip", "gloss"
     if (kind == "state" or _is_place(ent, kind, lex)) and _via_spatial(tok, path, lex):
         return "place", (0 if path is not None else 1)  # "vers la frontière du Niger"
     if _is_place(ent, kind, lex) and not _place_as_actor(ev.type, ent, kind, tok, path, lex):
@@ -932,8 +944,8 @@ def _decide(
         return "place", 0  # "ont quitté le Mali": the country is where, not whom
     own_case = _case(tok)
     if kind == "state" and own_case in _LOCATIVE_CASES and (
-        own_case in {"dans", "en"} or (path[1].i == tok.i and ev.type not in _RECIPIENT_TYPES)
-    ):  # "en Allemagne" is where at any depth ("le sommet du G7 en Allemagne")
+        own_case in {"dans", "en"} or ev.type in _MOVE_TYPES or (path[1].i == tok.i and ev.type not in _RECIPIENT_TYPES)
+    ):  # "en Allemagne" is where at any depth ("le sommet du G7 en Allemagne"); forces go "au Mali" (round 7)
         return "place", 0
     if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
         return "skip", "unarmed"
@@ -958,7 +970,7 @@ def _fill(
         kind = _kind(ent, kb)
         path = _path_to(tok, ev.triggers, lex)
         loose = path or _path_to(tok, ev.triggers, lex, strict=False)
-        what, value = _decide(ev, ent, tok, kind, path, lex, text, loose)
+        what, value = _decide(ev, ent, tok, kind, path, lex, text, loose, sent_ents)
         ev.candidates.append(_Candidate(ent, tok, kind, path, what, value))
         if what == "place":
             places.append((int(value), ent))
