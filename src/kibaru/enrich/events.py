@@ -1055,9 +1055,13 @@ def _event_date(
     except Exception:  # a malformed anchor: no in-text date can be resolved
         found = []
     if not found:
-        return anchor, _precision(anchor), "article"
+        year = _own_year(ev)
+        return (year, "year", "text") if year else (anchor, _precision(anchor), "article")
     owners = [_date_owner(ev, d.start + ev.start, d.end + ev.start) for d in found]
     own = [k for k, o in enumerate(owners) if o == "own"]
+    year = _own_year(ev)
+    if year and not own:
+        return year, "year", "text"  # "lors des élections de 2013 ... en 2017": the noun's own year
     usable = own or [k for k, o in enumerate(owners) if o not in _FOREIGN_DATE_OWNERS]
     if not usable:
         return anchor, _precision(anchor), "article"
@@ -1074,6 +1078,19 @@ def _event_date(
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _own_year(ev: _Event) -> str | None:
+    """A year right under a noun trigger through "de" ("les élections de 2013", "l'intervention
+    de 2011 en Libye"): the event's own date, which the date resolver does not take for an
+    expression of its own (batch 4's guideline; round 7)."""
+    for t in ev.triggers:
+        if t.pos_ != "NOUN":
+            continue
+        for c in t.children:
+            if _YEAR.fullmatch(c.text) and c.dep_ in {"nmod", "obl:mod"} and _case(c) in {"de", "d'"}:
+                return c.text
+    return None
 _WEEKDAY = re.compile(r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche", re.IGNORECASE)
 
 
