@@ -282,7 +282,9 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
     if reflexive and lemma in lex.not_reflexive:
         return None  # "se manifester" is to appear, not to demonstrate
     if lemma in {"prendre", "reprendre"} and is_verb:
-        if reflexive and any(c.lower_ == "en" for c in tok.children):
+        if any(_lemma(c) == "cible" for c in tok.children) or (
+            reflexive and any(c.lower_ == "en" for c in tok.children)
+        ):  # "a été pris pour cible", "s'en prendre à": attacks (round 7)
             return next((r for r in lex.rules if r.type == "attack" and not r.needs), None)  # "s'en prendre à"
         if any(_lemma(c) in lex.idiom_objects for c in tok.children):
             return None  # "pris en charge", "prendre acte"
@@ -316,6 +318,9 @@ def _figurative(tok: Token, rule: _Rule, lex: _Lexicon) -> bool:
         return False
     if any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", []) for c in tok.children):
         return True  # "l'accord visait à lever les sanctions": to aim at doing, not to strike (round 6)
+    aimed = any(c.dep_ in {"obj", "nsubj:pass"} or _case(c) == "contre" for c in tok.children)
+    if _lemma(tok) == "combattre" and not aimed:
+        return True  # "il combat au Liban", "combat au sein de l'ARLA": a career, not a strike (round 7)
     doers = [c for c in tok.children if c.dep_ in _SUBJECT]
     if tok.dep_ == "acl:relcl":
         doers.append(tok.head)
@@ -394,8 +399,18 @@ def _tells_occurrence(verb: Token) -> bool:
     return _lemma(verb) in _OCCURRENCE_VERBS or any(_lemma(c) == "lieu" for c in verb.children)
 
 
+def _moods(verb: Token) -> set[str]:
+    """The verb's moods, with a subjunctive kept only inside a subordinate clause: a main-clause
+    "se déroule", "se tienne"-looking present of an -er verb is the indicative the tagger confused
+    with the identical subjunctive (round 7: "Le combat de Tabankort se déroule le ...")."""
+    moods = set(verb.morph.get("Mood", []))
+    if "Sub" in moods and verb.dep_ in {"ROOT", "conj"} and not any(c.dep_ == "mark" for c in verb.children):
+        moods.discard("Sub")
+    return moods
+
+
 def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
-    moods = tok.morph.get("Mood", [])
+    moods = _moods(tok)
     if "Cnd" in moods or "Sub" in moods or _conditional_form(tok) or _has_if_clause(tok):
         return True
     if _unreal_infinitive(tok):
@@ -432,7 +447,9 @@ def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
         # verb denies its subject only when it says the event took place ("la visite n'a pas eu
         # lieu"): "l'invasion n'a pas eu de conséquence" still reports the invasion (round 6).
         core = tok.dep_ in {"obj", "nsubj:pass"} or (tok.dep_ == "nsubj" and _tells_occurrence(head))
-        mood = set(head.morph.get("Mood", []))
+        if core and _lemma(head) in lex.report_verbs:
+            core = False  # "L'attaque n'est pas revendiquée": the claim is denied, not the attack (round 7)
+        mood = _moods(head)
         if _lemma(head) in lex.hedge_verbs or (head.dep_ == "ccomp" and _lemma(head.head) in lex.hedge_verbs):
             mood -= {"Sub"}  # "il semblerait que l'invasion ait ...": hedged, not unreal
         unreal = _negated(head) or bool({"Cnd", "Sub"} & mood) or _unreal_infinitive(head)
