@@ -785,6 +785,14 @@ def _implicit_doer(
     own = {id(e) for e, _ in sent_ents if (e.get("kb_id") or e.get("canonical") or e["text"]) in ev.actors}
     usable = [(e, t) for e, t in sent_ents if id(e) not in own and _can_act(ev, e, _kind(e, kb), lex)]
     for t in ev.triggers:
+        if t.pos_ in {"VERB", "AUX"} and "Inf" in t.morph.get("VerbForm", []) and t.dep_ in {"xcomp", "ccomp"} \
+                and _lemma(t.head) in _COMPLETING_VERBS:
+            # "La France a annoncé livrer des missiles", "a décidé de retirer": the deciding verb's
+            # subject is the doer of its infinitive (round 7)
+            subj = next((c for c in t.head.children if c.dep_ in _SUBJECT), None)
+            ent = _entity_at(subj, usable) if subj is not None else None
+            if ent is not None:
+                return ent
         verb = t
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
@@ -947,6 +955,10 @@ def _decide(
         return "skip", "place"
     if path is None:
         return "skip", "no-path"
+    if ev.type == "arms_transfer" and kind is None and path[1].dep_ == "obj" and path[1].i != tok.i and (
+        tok.dep_ in {"flat:name", "appos", "amod"} or (tok.dep_ == "nmod" and _case(tok) not in _TARGET_CASES)
+    ):
+        return "skip", "goods"  # "livrer des canons Caesar": the name of what is delivered (round 7)
     if ent["label"] not in {"PER", "ORG", "LOC"} and kind not in _FORCE_KINDS:
         return "skip", "label"
     if ev.type == "expulsion" and kind == "state" and _lemma(tok.head) in lex.diplomat_nouns and _case(tok) in {
