@@ -175,7 +175,6 @@ class _Lexicon:
     hedge_verbs: frozenset[str] = frozenset()
     spatial_nouns: frozenset[str] = frozenset()
     descriptive_force_heads: frozenset[str] = frozenset()
-    reception_verbs: frozenset[str] = frozenset()
     diplomat_nouns: frozenset[str] = frozenset()
     idiom_objects: frozenset[str] = frozenset()
 
@@ -220,7 +219,6 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("hedge_verbs", [])),
         frozenset(raw.get("spatial_nouns", [])),
         frozenset(raw.get("descriptive_force_heads", [])),
-        frozenset(raw.get("reception_verbs", [])),
         frozenset(raw.get("diplomat_nouns", [])),
         frozenset(raw.get("idiom_objects", [])),
     )
@@ -651,8 +649,6 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
     gov = _governor(trig, _lexicon())
     if gov is not None and gov.i == child.head.i and trig.i != child.i:
         dep = "nsubj" if dep in _SUBJECT else dep  # the light or frame verb's arguments
-    if dep in _SUBJECT and event_type in {"arms_transfer", "troop_deployment"} and _lemma(trig) in lex.reception_verbs:
-        return "target"  # "Le Mali a reçu des hélicoptères", "Le Niger a accueilli des instructeurs" (round 7)
     if dep in _SUBJECT or dep == "obl:agent" or case in _SOURCE_CASES:
         return "source"
     if case in _PARTICIPANT_CASES:
