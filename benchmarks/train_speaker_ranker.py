@@ -62,10 +62,11 @@ def build(split: str = "dev-all") -> list[list[dict[str, Any]]]:
             [
                 {
                     "article": path,
+                    "text": data[path]["text"],
                     "qc": qc,
                     "gold": gold_of.get(id(r)),
                     "rule": (r["speaker"], r["speaker_kb_id"]),
-                    "rule_ok": ev.speaker_ok(r["speaker"], gold_of[id(r)], r["speaker_kb_id"], kb)
+                    "rule_ok": ev.speaker_ok(r["speaker"], gold_of[id(r)], r["speaker_kb_id"], kb, data[path]["text"])
                     if id(r) in gold_of
                     else None,
                 }
@@ -95,7 +96,7 @@ def problems_of(articles: list[list[dict[str, Any]]], model: Any = None, teacher
             qc = it["qc"]
             cands = with_prev(qc, prev)
             g = it["gold"]
-            right = [ev.speaker_ok(c.name, g, c.kb_id, kb) for c in cands] if g is not None else []
+            right = [ev.speaker_ok(c.name, g, c.kb_id, kb, it["text"]) for c in cands] if g is not None else []
             if g is not None:
                 out.append(
                     {
