@@ -503,9 +503,27 @@ def _kb_candidates(ctx: _Context, phrase: str) -> list[tuple[str | None, str]]:
     return out
 
 
-def _resolve_description(ctx: _Context, phrase: str, head: str, pos: int) -> tuple[str | None, str | None]:
-    """A role description (« le président polonais ») -> the actor it designates, or (None, None)."""
+def _resolve_description(
+    ctx: _Context, phrase: str, head: str, pos: int, exclude: Sequence[_Mention] = ()
+) -> tuple[str | None, str | None]:
+    """A role description (« le président polonais ») -> the actor it designates, or (None, None); the
+    persons named as complements inside it (``exclude``: « le soutien de Marine Le Pen ») are not it."""
     lex = ctx.lex
+    if exclude:
+        for m in exclude:
+            phrase = phrase.replace(m.text, " ")
+        gone = {_norm(_mention_name(m, ctx)[0] or "") for m in exclude}
+        ctx = _Context(
+            doc=ctx.doc,
+            text=ctx.text,
+            mentions=[m for m in ctx.mentions if _norm(_mention_name(m, ctx)[0] or "") not in gone],
+            date=ctx.date,
+            kb=ctx.kb,
+            lex=ctx.lex,
+            speakers=[sp for sp in ctx.speakers if _norm(sp[1] or "") not in gone],
+            quoted=ctx.quoted,
+            country_of=ctx.country_of,
+        )
     cands = _kb_candidates(ctx, phrase)
     countries = _phrase_countries(phrase)
     if cands:
@@ -772,6 +790,12 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
     ms = _mentions_in(ctx, s, e)
     head_lemma = tok.lemma_.lower()
     head_text = tok.text.lower()
+    compl = [m for m in ms if _complement_of(ctx, tok, m)]
+    issuer = head_lemma in lex.issuer_heads or head_text in lex.issuer_heads
+    if compl and len(compl) == len(ms) and not issuer and head_lemma not in lex.collective_heads:
+        # « la fiancée de Jamal Khashoggi », « le soutien de Marine Le Pen »: the names are complements,
+        # the phrase designates someone else
+        ms = []
     if not [m for m in ms if m.label == "PER"] and ctx.text[e : e + 2] == ", ":
         appos = [m for m in ctx.mentions if e < m.start <= e + 3 and m.label == "PER"]
         if appos:  # « le directeur général de l'OMS, Tedros Adhanom Ghebreyesus »
@@ -780,6 +804,17 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         chain = _propn_chain_at(ctx, e + 2)
         if chain is not None and tok.pos_ == "NOUN":  # the same, when the NER missed the name
             name, kid = _full_name(ctx, chain, e + 2)
+            return name, kid, "PER"
+    if tok.pos_ == "PROPN":
+        chain = [tok]
+        for t in tok.doc[tok.i + 1 : tok.i + 4]:  # the whole name, across the parser's sentence breaks
+            if t.pos_ != "PROPN" or not t.text[:1].isupper():
+                break
+            chain.append(t)
+        covered = max((len(m.text.split()) for m in ms if m.start <= tok.idx < m.end), default=0)
+        if len(chain) >= 2 and len(chain) > covered and not any(m.label == "ORG" for m in ms):
+            # « Orietta Cazzuli » where the model saw only « Orietta »
+            name, kid = _full_name(ctx, " ".join(t.text for t in chain), pos)
             return name, kid, "PER"
     is_person_head = tok.pos_ == "NOUN" and (head_lemma in lex.person_heads or head_text in lex.person_heads)
     if ms:
@@ -853,7 +888,7 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         # « selon les économistes », « les médias ont répété que »: the group itself speaks
         return _strip_det(phrase), None, "GRP"
     if tok.pos_ == "NOUN" or head_lemma in lex.person_heads:
-        name, kid = _resolve_description(ctx, phrase, head_lemma, tok.idx)
+        name, kid = _resolve_description(ctx, phrase, head_lemma, tok.idx, exclude=compl)
         return name, kid, "PER" if name else "?"
     return None, None, "?"
 
@@ -1040,6 +1075,8 @@ def _inverted_subject(tok: Token) -> Token | None:
         if nominal and t.head == tok and not _after_preposition(t):
             return t
     for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 14)]:
+        if t.pos_ == "PROPN" and t.i == tok.i + 1 and t.text[:1].isupper():
+            return t  # « », analyse Orietta Cazzuli »: the parser may open a sentence on the name
         if t.is_sent_start or t.text in {"«", "“", '"', ";"}:
             break
         if t.pos_ == "PROPN" and not _after_preposition(t):
