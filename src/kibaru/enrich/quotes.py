@@ -504,7 +504,7 @@ def _kb_candidates(ctx: _Context, phrase: str) -> list[tuple[str | None, str]]:
 
 
 def _resolve_description(
-    ctx: _Context, phrase: str, head: str, pos: int, exclude: Sequence[_Mention] = ()
+    ctx: _Context, phrase: str, head: str, pos: int, exclude: Sequence[_Mention] = (), gender: str | None = None
 ) -> tuple[str | None, str | None]:
     """A role description (« le président polonais ») -> the actor it designates, or (None, None); the
     persons named as complements inside it (``exclude``: « le soutien de Marine Le Pen ») are not it."""
@@ -542,25 +542,32 @@ def _resolve_description(
         return None, None
     # Score each earlier person by how many of the description's words sit next to its mentions.
     text_n = ctx.text
-    best: tuple[float, int, _Mention] | None = None
+    # the person who spoke last (within a few paragraphs) is the likelier referent of a description
+    # than a person merely named since (« a lancé le dirigeant » after Orbán's quote, Trump named between)
+    last = next(
+        (n for p, n, _k, lab in reversed(ctx.speakers) if lab == "PER" and n and pos - p <= CONTINUATION_CHARS), None
+    )
+    best: tuple[tuple[int, int, int], _Mention] | None = None
     for m in ctx.mentions:
         if m.label != "PER" or m.start >= pos or not ctx.outside_quotes(m) or _is_description(m):
             continue
-        if not _fits(ctx, m.kb_id, countries):
+        if not _fits(ctx, m.kb_id, countries) or not _gender_fits(ctx, m, gender):
             continue
         window = _norm(text_n[max(0, m.start - 80) : m.end + 80])
         hits = sum(1 for w in words if re.search(rf"\b{re.escape(w)}", window))
         if _norm(head) not in window:
             continue
-        # two matching words (the head and a qualifier) are as good as more: then recency decides
-        key = (min(hits, DESCRIPTION_HITS), m.start)
-        if best is None or key > (best[0], best[1]):
-            best = (hits, m.start, m)
+        # two matching words (the head and a qualifier) are as good as more: then the last speaker,
+        # then recency decide
+        spoke = int(last is not None and _mention_name(m, ctx)[0] == last)
+        key = (min(hits, DESCRIPTION_HITS), spoke, m.start)
+        if best is None or key > best[0]:
+            best = (key, m)
     if best is not None:
-        return _mention_name(best[2], ctx)
+        return _mention_name(best[1], ctx)
     if head in lex.person_heads:
         # a role we cannot tie to a named person: the most recent fitting person (speaker or mention)
-        return _recent_person(ctx, pos, countries)
+        return _recent_person(ctx, pos, countries, gender=gender)
     return None, None
 
 
@@ -806,15 +813,15 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
             name, kid = _full_name(ctx, chain, e + 2)
             return name, kid, "PER"
     if tok.pos_ == "PROPN":
-        chain = [tok]
+        names = [tok.text]
         for t in tok.doc[tok.i + 1 : tok.i + 4]:  # the whole name, across the parser's sentence breaks
             if t.pos_ != "PROPN" or not t.text[:1].isupper():
                 break
-            chain.append(t)
+            names.append(t.text)
         covered = max((len(m.text.split()) for m in ms if m.start <= tok.idx < m.end), default=0)
-        if len(chain) >= 2 and len(chain) > covered and not any(m.label == "ORG" for m in ms):
+        if len(names) >= 2 and len(names) > covered and not any(m.label == "ORG" for m in ms):
             # « Orietta Cazzuli » where the model saw only « Orietta »
-            name, kid = _full_name(ctx, " ".join(t.text for t in chain), pos)
+            name, kid = _full_name(ctx, " ".join(names), pos)
             return name, kid, "PER"
     is_person_head = tok.pos_ == "NOUN" and (head_lemma in lex.person_heads or head_text in lex.person_heads)
     if ms:
@@ -832,7 +839,7 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
                     name, kid = _mention_name(via_de[0], ctx)
                     return name, kid, via_de[0].label
                 return None, None, "?"
-            name, kid = _resolve_description(ctx, ctx.text[s:e], head_lemma, tok.idx)
+            name, kid = _resolve_description(ctx, ctx.text[s:e], head_lemma, tok.idx, gender=_np_gender(tok))
             return name, kid, "PER" if name else "?"
         m = ms[0]
         if (
@@ -888,9 +895,21 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         # « selon les économistes », « les médias ont répété que »: the group itself speaks
         return _strip_det(phrase), None, "GRP"
     if tok.pos_ == "NOUN" or head_lemma in lex.person_heads:
-        name, kid = _resolve_description(ctx, phrase, head_lemma, tok.idx, exclude=compl)
+        name, kid = _resolve_description(ctx, phrase, head_lemma, tok.idx, exclude=compl, gender=_np_gender(tok))
         return name, kid, "PER" if name else "?"
     return None, None, "?"
+
+
+def _np_gender(tok: Token) -> str | None:
+    """« Fem » / « Masc » a singular person description carries (« la présidente », « le dirigeant »)."""
+    if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number", []):
+        return None
+    dets = [c for c in tok.children if c.dep_ == "det" and c.text.lower() not in {"l'", "l’", "les"}]
+    for t in [*dets, tok]:
+        g = t.morph.get("Gender", [])
+        if g:
+            return str(g[0])
+    return None
 
 
 # Determiners of a plural noun phrase that names a group as a whole (« les experts », « certains
