@@ -466,6 +466,9 @@ def _np_span(tok: Token) -> tuple[int, int]:
     left = tok.left_edge.i
     while left < tok.i and (tok.doc[left].dep_ in {"case", "punct", "mark"} or tok.doc[left].pos_ == "ADP"):
         left += 1
+    dets = [c for c in tok.children if c.dep_ == "det" and left < c.i < tok.i]
+    if tok.pos_ == "NOUN" and dets:
+        left = dets[0].i  # « Mi-avril le gouvernement indien »: the phrase starts at its determiner
     right = tok.i
     for t in tok.subtree:
         if t.i <= tok.i:
@@ -1315,6 +1318,16 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
                 q.inherit = True
                 return
             q.cue = None
+    # 3b. a list line « Nom, qualité, date « … » » without the colon: the name opening the line, when
+    # nothing but its comma-separated details stands between it and the quote
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if m is None and q.start - line_start <= 100:
+        lead = _leading_name(text[line_start : q.start])
+        head = text[line_start : q.start]
+        if lead is not None and re.fullmatch(r"[^.!?;:«“\"]*,[^.!?;:«“\"]*[\s\u00a0\u202f«“\"‹„]*", head[len(lead) :]):
+            q.cue = ","
+            q.speaker = (*_full_name(ctx, _strip_title(lead, lex), q.start), "PER")
+            return
     # 4. a paragraph introduced by the previous one ending with a colon (« Ensuite, il y a cette
     # déclaration d'Al Jazeera : » / « Biden a déclaré que : »): the speaker named there
     if _opens_paragraph(text, q.start):
