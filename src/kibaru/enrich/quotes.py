@@ -827,6 +827,11 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
             name, kid = _full_name(ctx, " ".join(names), pos)
             return name, kid, "PER"
     is_person_head = tok.pos_ == "NOUN" and (head_lemma in lex.person_heads or head_text in lex.person_heads)
+    indefinite = [c for c in tok.children if c.dep_ == "det" and c.lemma_.lower() in {"un", "une", "des", "quelque"}]
+    unnamed = ms and tok.pos_ == "NOUN" and indefinite and not is_person_head and not issuer
+    if unnamed and not any(m.start <= tok.idx < m.end for m in ms):
+        # « un utilisateur sur le réseau Weibo », « des personnalités du parti »: an unnamed source
+        return None, None, "?"
     if ms:
         per = [m for m in ms if m.label == "PER"]
         if per:
