@@ -32,8 +32,11 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 import eval_quotes as ev  # noqa: E402
 
-# Features left out of the fit (``--drop``, for ablations): their weights stay 0.
-DROP: set[str] = set()
+# Features left out of the fit (``--drop`` adds more, for ablations): their weights stay 0. A gender
+# clash between a pronoun and a person came out with a positive weight in round 6 (the gender evidence of
+# titles, given names and the KB is noisy near plural or organisation pronouns) and leaving it out cost
+# nothing in CV (0.750 -> 0.749), so it is not fitted: the rules use gender as a filter instead.
+DROP: set[str] = {"gender_clash"}
 
 # Values of the inverse regularisation strength tried by the cross-validation.
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)

@@ -128,6 +128,8 @@ FEATURES = (
     "gov_compl",
     "prev_part",
     "prev_pron",
+    "np_person",
+    "null_np_person",
 )
 
 # Courtesy titles that give a person's gender (« Mme Borne », « M. Pompeo »).
@@ -500,6 +502,8 @@ def _unnamed_subject(ctx: q._Context, subj: Token, s: int, e: int) -> tuple[str,
     if dets and dets[0].lemma_.lower() in {"un", "une"}:
         return None  # « un diplomate »: an unnamed individual, the null candidate covers it
     plural = "Plur" in subj.morph.get("Number", [])
+    if not plural and _person_noun(ctx, subj):
+        return phrase, "np_person"  # « le journaliste de TF1 »: one unnamed person
     return phrase, "np_plural" if plural else "np"
 
 
@@ -681,6 +685,7 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
             cands[recent_subj_per].feats["pron_recent_subj"] = 1.0
 
     # cue subjects in the sentence that no entity covers
+    np_person_sent = False
     lo_i = bisect.bisect_left([p for p, _n, _k in art.np_subjects], ss)
     for pos, name, subj_kind in art.np_subjects[lo_i:]:
         if pos >= se:
@@ -692,7 +697,11 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
         if c is None:
             label = "PER" if subj_kind == "propn" else "GRP"
             c = cands[k] = Candidate(name, None, label, {"dist_before": 1.0, "dist_after": 1.0})
-        c.feats[{"np": "np_subj", "np_plural": "np_subj_plural"}.get(subj_kind, "propn_subj")] = 1.0
+        c.feats[
+            {"np": "np_subj", "np_plural": "np_subj_plural", "np_person": "np_person"}.get(subj_kind, "propn_subj")
+        ] = 1.0
+        if subj_kind == "np_person":
+            np_person_sent = True
         c.feats["cue_subj_sent"] = 1.0
         if pos >= e:
             c.feats["cue_subj_after"] = 1.0
@@ -797,6 +806,8 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
         null.feats["null_no_cue"] = 1.0
     if any(c[0] in art.cue_indef for c in sent_cues):
         null.feats["null_indef"] = 1.0
+    if np_person_sent:
+        null.feats["null_np_person"] = 1.0
     outside = text[ss:s] + " " + text[e:se]
     if _IMPERSONAL.search(outside):
         null.feats["null_impers"] = 1.0
