@@ -201,14 +201,18 @@ def assign_splits(quotes_per_outlet: dict[str, int]) -> dict[str, str]:
     return out
 
 
+def _expand(name: str) -> list[str]:
+    return GROUPS[name[1:]] if name.startswith("@") else [name]
+
+
 def speaker_names(spk: str, alts: str) -> tuple[str | None, list[str]]:
-    extra = [a.strip() for a in alts.split(";") if a.strip()]
+    """The gold speaker and its alternatives; ``@NAME`` expands to its group in the speaker and the alternatives."""
+    extra = [n for a in alts.split(";") if a.strip() for n in _expand(a.strip())]
     if not spk.strip():
         return None, extra
     names: list[str] = []
     for part in spk.split("+"):
-        part = part.strip()
-        names += GROUPS[part[1:]] if part.startswith("@") else [part]
+        names += _expand(part.strip())
     seen: list[str] = []
     for n in names + extra:
         if n not in seen:
