@@ -107,7 +107,7 @@ collected with 27 queries (politics, security, diplomacy in Mali / Burkina Faso 
 and the AES, the UN and MINUSMA, the AU, Chad, the US in Niger, jihadist claims, witnesses of attacks), the first 4
 results of each in rank order, deduplicated by URL and by re-published wire text; 15 of the 108 first-4 results were
 skipped (9 with no quote or reported-speech cue, 3 off-topic football pages, 1 duplicate URL, 3 near-duplicates;
-list with reasons in ``eval/annotation/news_quotes_sources.jsonl``). 342 quotes (162 direct / 180 indirect)
+list with reasons in ``eval/annotation/news_quotes_sources.jsonl``). 343 quotes (163 direct / 180 indirect)
 annotated with the guideline above before any system run, as in heldout5-7: requests and commitments
 (« demander à X de », « appeler X à », « exhorter », « s'engager à », « se dire prêt à ») and accusations
 (« accuser / reprocher à X de » + infinitive) are indirect quotes; a que clause or « selon » clause made up of a
@@ -121,8 +121,9 @@ sources have no speaker, a plural group its head noun (« habitants », « témo
 intertitles, captions and related-link teasers are not quotes except a teaser sentence with a named speaker.
 Each article also carries the date the page or its URL gives (``date``, passed to the chain as in production).
 Split by outlet (registered domain; outlets shuffled with seed 20261130 and dealt to ``news_heldout`` until it holds
-half the quotes): ``news_dev`` 170 quotes / 47 articles / 38 outlets, ``news_heldout`` 172 quotes / 46 articles /
+half the quotes): ``news_dev`` 171 quotes / 47 articles / 38 outlets, ``news_heldout`` 172 quotes / 46 articles /
 39 outlets (13 held-out quotes repeat a development quote of the same wire story through another outlet).
+One news_dev quote the annotator had missed (« protéger la nation », 3 words) was added after the first run.
 The texts may not be redistributed: the gold holds ``article`` = ``local:<sha1(url)>``, ``url``, ``text_sha1`` and a
 hash as ``check``; the texts are read from ``$KIBARU_EXTRA_QUOTES`` and a split whose texts are absent is skipped
 with a message (``eval/annotation/convert_news.py`` turns the local spans file into these rows). ``news_dev`` is
