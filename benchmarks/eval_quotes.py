@@ -116,11 +116,41 @@ gender agreement, a CV-calibrated no-speaker offset. dev-all F1 0.774 -> 0.783 (
 0.656, precision 0.752 -> 0.755), ranker CV speaker accuracy 0.693 -> 0.711; heldout6 (blind, run once,
 main c581015 and the branch in one script) F1 0.538 -> 0.539, indirect recall 0.44 -> 0.50, speaker
 accuracy 0.456 -> 0.475.
+
+News splits ``news_dev`` / ``news_heldout`` (branch ``quotesnews``, issue 3): every split above is SemEval opinion
+writing; these are real French Sahel *news* — 93 excerpts of 77 outlets (Malian, Burkinabè, Nigerien, Senegalese,
+Beninese, Algerian, Moroccan, French, Swiss, Russian and aggregator sites) from the ``search`` tool's page store,
+collected with 27 queries (politics, security, diplomacy in Mali / Burkina Faso / Niger, Russia and France, ECOWAS
+and the AES, the UN and MINUSMA, the AU, Chad, the US in Niger, jihadist claims, witnesses of attacks), the first 4
+results of each in rank order, deduplicated by URL and by re-published wire text; 15 of the 108 first-4 results were
+skipped (9 with no quote or reported-speech cue, 3 off-topic football pages, 1 duplicate URL, 3 near-duplicates;
+list with reasons in ``eval/annotation/news_quotes_sources.jsonl``). 343 quotes (163 direct / 180 indirect)
+annotated with the guideline above before any system run, as in heldout5-7: requests and commitments
+(« demander à X de », « appeler X à », « exhorter », « s'engager à », « se dire prêt à ») and accusations
+(« accuser / reprocher à X de » + infinitive) are indirect quotes; a que clause or « selon » clause made up of a
+quotation is direct, one holding a short quotation is indirect; « C'est ce qu'a déclaré X » gives the preceding
+clause to X; a quoted stretch of 3+ words inside narration is direct when the text attributes it (wording of a
+communiqué, a minister's phrase); unmarked transcripts introduced by the speaker's name are direct; a spokesperson
+speaks for the body (government, ministry) with the person as an alternative, a government by its common
+designations (« gouvernement malien » = Mali, Bamako, la junte, les autorités maliennes …), a communiqué for its
+issuer; an unnamed individual (« un habitant », « une source sécuritaire », « un haut responsable ») or unnamed
+sources have no speaker, a plural group its head noun (« habitants », « témoins », « observateurs »); titles,
+intertitles, captions and related-link teasers are not quotes except a teaser sentence with a named speaker.
+Each article also carries the date the page or its URL gives (``date``, passed to the chain as in production).
+Split by outlet (registered domain; outlets shuffled with seed 20261130 and dealt to ``news_heldout`` until it holds
+half the quotes): ``news_dev`` 171 quotes / 47 articles / 38 outlets, ``news_heldout`` 172 quotes / 46 articles /
+39 outlets (13 held-out quotes repeat a development quote of the same wire story through another outlet).
+One news_dev quote the annotator had missed (« protéger la nation », 3 words) was added after the first run.
+The texts may not be redistributed: the gold holds ``article`` = ``local:<sha1(url)>``, ``url``, ``text_sha1`` and a
+hash as ``check``; the texts are read from ``$KIBARU_EXTRA_QUOTES`` and a split whose texts are absent is skipped
+with a message (``eval/annotation/convert_news.py`` turns the local spans file into these rows). ``news_dev`` is
+development data (errors may be printed); ``news_heldout`` is blind: ``--errors`` is refused on it.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -154,13 +184,75 @@ def load_gold(split: str = "heldout6") -> dict[str, dict[str, Any]]:
             continue
         entry = by_article.setdefault(row["article"], {"quotes": []})
         entry["quotes"].append(row)
+    skip_local_articles_without_text(by_article, split)
     for path, entry in by_article.items():
-        text = (shared_dir() / path).read_text(encoding="utf-8")
+        text = article_text(path, entry["quotes"][0])
         for q in entry["quotes"]:
-            if text[q["start"] : q["start"] + 30] != q["check"]:
+            if not check_ok(text, q):
                 raise ValueError(f"{path}: text at {q['start']} no longer matches the gold ({q['check']!r})")
         entry["text"] = text
+        entry["date"] = entry["quotes"][0].get("date")
     return by_article
+
+
+# News splits (``news_dev`` / ``news_heldout``): French Sahel news excerpts that may not be redistributed. The
+# gold names them ``local:<sha1(url)>`` and stores the page URL, the text's sha1 and, as ``check``, a hash of each
+# span; the texts are read from ``$KIBARU_EXTRA_QUOTES`` (default ``<repo>/../extra_quotes``) as ``<sha1>.txt``.
+LOCAL_PREFIX = "local:"
+EXTRA_ENV = "KIBARU_EXTRA_QUOTES"
+NEWS_SPLITS = ("news_dev", "news_heldout")
+
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6, heldout7 is
+# round 6's blind split, news_heldout the news one).
+BLIND_SPLITS = ("heldout6", "heldout7", "news_heldout")
+
+
+def extra_quotes_dir() -> Path:
+    return Path(os.environ.get(EXTRA_ENV, str(REPO.parent / "extra_quotes")))
+
+
+def skip_local_articles_without_text(by_article: dict[str, dict[str, Any]], split: str) -> None:
+    """Drop the local (news) articles whose text is not on this machine, saying so on stderr; exit when the
+    requested split is only such articles (a run that scores nothing must not look like a result)."""
+    missing = [p for p in by_article if p.startswith(LOCAL_PREFIX) and not _local_path(p).is_file()]
+    if not missing:
+        return
+    n_quotes = sum(len(by_article[p]["quotes"]) for p in missing)
+    msg = (
+        f"NEWS TEXTS ABSENT: {n_quotes} gold quotes in {len(missing)} local news articles not evaluated — their "
+        f"texts are not under {extra_quotes_dir()} (set {EXTRA_ENV}; the texts are local copies, see "
+        "eval/annotation/convert_news.py)"
+    )
+    for p in missing:
+        del by_article[p]
+    if not by_article:
+        raise SystemExit(f"eval_quotes: split {split!r}: {msg}")
+    print(f"eval_quotes: {msg}", file=sys.stderr)
+
+
+def _local_path(article: str) -> Path:
+    return extra_quotes_dir() / f"{article.removeprefix(LOCAL_PREFIX)}.txt"
+
+
+def article_text(article: str, row: dict[str, Any]) -> str:
+    """The article's text: a SemEval file under ``$KIBARU_SHARED``, or a local news copy whose sha1 must be
+    the one recorded in the gold."""
+    if not article.startswith(LOCAL_PREFIX):
+        return (shared_dir() / article).read_text(encoding="utf-8")
+    text = _local_path(article).read_text(encoding="utf-8")
+    if hashlib.sha1(text.encode("utf-8")).hexdigest() != row["text_sha1"]:
+        raise ValueError(f"{article}: the local text is not the annotated one (sha1 differs; {row['url']})")
+    return text
+
+
+def check_ok(text: str, q: dict[str, Any]) -> bool:
+    """The stored verification surface still matches: the span's first 30 characters, or for a local news
+    text ``sha1:`` and the first 16 hex digits of the span's sha1."""
+    check = q["check"]
+    if check.startswith("sha1:"):
+        digest = hashlib.sha1(text[q["start"] : q["end"]].encode("utf-8")).hexdigest()[:16]
+        return bool(check == "sha1:" + digest)
+    return bool(text[q["start"] : q["start"] + 30] == check)
 
 
 # ``dev-all``: every split looked at during development (the old held-out split was moved into
@@ -396,15 +488,16 @@ def evaluate_many(split: str, show_errors: bool, rankers: tuple[Any, ...]) -> li
     data = load_gold(split)
     paths = sorted(data)
     # the production chain: one parse by the domain pipeline, KB-linked entities, then quotes
-    # (SemEval articles carry no date, so descriptions resolve by the article's own mentions)
+    # (SemEval articles carry no date, so descriptions resolve by the article's own mentions; news texts
+    # carry the date the annotator read from the page, as an article's date in production)
     kb = KnowledgeBase.load()
     pipeline, _key = pipeline_for(None)
     docs = list(nlp_module.run(pipeline, [data[p]["text"] for p in paths], None))
-    dates: list[str | None] = [None] * len(paths)
+    dates: list[str | None] = [data[p].get("date") for p in paths]  # news texts carry their date
     ents = entities_for_docs(docs, dates, kb)
     out = []
     for ranker in rankers:
-        found = [extract_quotes(d, e, None, kb=kb, ranker=ranker) for d, e in zip(docs, ents, strict=True)]
+        found = [extract_quotes(d, e, date, kb=kb, ranker=ranker) for d, e, date in zip(docs, ents, dates, strict=True)]
         out.append(_score(data, paths, found, kb, show_errors))
     return out
 
@@ -467,7 +560,7 @@ def main() -> None:
     ap.add_argument(
         "--split",
         default="heldout6",
-        choices=["heldout7", "heldout6", "heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "all"],
+        choices=["heldout7", "heldout6", "heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "all", *NEWS_SPLITS],
     )
     ap.add_argument("--errors", action="store_true", help="print misses, false alarms and wrong speakers")
     ap.add_argument(
@@ -475,6 +568,8 @@ def main() -> None:
     )
     ap.add_argument("--rules-only", action="store_true", help="speakers from the rules alone (no ranker)")
     args = ap.parse_args()
+    if args.errors and (args.split in BLIND_SPLITS or args.split == "all"):
+        raise SystemExit(f"eval_quotes: --errors is refused on {args.split} (a blind split: its errors are not read)")
     if args.compare:
         rules, ranked = evaluate_many(args.split, args.errors, (None, "default"))
         print(json.dumps({"rules only": rules, "rules + speaker ranker": ranked}, indent=2))
