@@ -560,7 +560,11 @@ def main() -> None:
     ap.add_argument(
         "--split",
         default="heldout6",
-        choices=[*BLIND_SPLITS[:2], "heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "all", *NEWS_SPLITS],
+        choices=[
+            *BLIND_SPLITS[:2],
+            *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "all"),
+            *NEWS_SPLITS,
+        ],
     )
     ap.add_argument("--errors", action="store_true", help="print misses, false alarms and wrong speakers")
     ap.add_argument(
