@@ -117,6 +117,15 @@ gender agreement, a CV-calibrated no-speaker offset. dev-all F1 0.774 -> 0.783 (
 main c581015 and the branch in one script) F1 0.538 -> 0.539, indirect recall 0.44 -> 0.50, speaker
 accuracy 0.456 -> 0.475.
 
+Sixth round (branch ``quotes5``, chosen on ``dev-all``): the scorer accepts other surface forms of the gold actor
+(``names_match``: surname the article gives no one else, title or description + name, glued words, one conjunct,
+truncated proper name, KB alias; ``speaker_ok_old`` kept for comparison); the rules record how each speaker was
+found for the ranker, complements of a subject phrase are not its speaker, documents speak for their issuer,
+pronouns and descriptions agree in gender (titles, KB, given names), unnamed indefinite subjects give no speaker,
+list lines without a colon, more cue verbs. dev-all F1 0.783 -> 0.788, rules speaker accuracy 0.663 -> 0.691,
+ranker CV 0.737 -> 0.750 (new scorer); blind, run once with main in one script: heldout7 F1 0.728 -> 0.736,
+speaker accuracy 0.703 -> 0.726; heldout6 0.492 -> 0.426 (a loss of 3 quotes); news_heldout 0.617 -> 0.631.
+
 News splits ``news_dev`` / ``news_heldout`` (branch ``quotesnews``, issue 3): every split above is SemEval opinion
 writing; these are real French Sahel *news* — 93 excerpts of 77 outlets (Malian, Burkinabè, Nigerien, Senegalese,
 Beninese, Algerian, Moroccan, French, Swiss, Russian and aggregator sites) from the ``search`` tool's page store,
