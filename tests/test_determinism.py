@@ -43,9 +43,9 @@ ARTICLES: dict[str, str] = {
     "dev-articles-subtask-3/article23112.txt": "2022-06-28",
     "train-articles-subtask-3/article23184.txt": "2022-07-29",
 }
-# Two seeds that order sets of strings differently (before the fix, the cue lemma of "dire" was
-# "se dire" under seed 1 and "dire" under seed 3).
-SEEDS = ("1", "3")
+# Two seeds that order sets of strings differently (any two distinct values do; on main b96f23f,
+# before the fix, the cue lemma of the bare infinitive "dire" was "dire" under seed 1, "se dire" under 2).
+SEEDS = ("1", "2")
 
 
 def enrich_and_merge(corpus: Path, reverse: bool = False) -> str:
@@ -134,8 +134,8 @@ def _first_difference(first: str, second: str) -> str:
     return f"first at line {at}:\n" + "\n".join(f"{x[:300]!r}\n    != {y[:300]!r}" for x, y in pairs)
 
 
-# Seeds under which sets of strings iterate in different orders (on main before the fix, 1 and 2
-# mapped the bare infinitive "dire" to the lemma "se dire", 3 to "dire").
+# Seeds under which sets of strings iterate in different orders (which tables a seed changes depends on
+# the data: see SEEDS).
 STRUCTURE_SEEDS = ("1", "2", "3", "4")
 
 
