@@ -323,6 +323,8 @@ class Page:
     lines: list[str]
     gold: list[bool]
     title: str | None = None  # the page's title from the source's metadata (Readability rows)
+    raw: str | None = None  # real dumps (round 4): the whole file, given to the cleaner as it is
+    real: bool = False  # real dumps: the headline is article, so "title" counts as an article prediction
 
 
 def _site(url: str | None, file: str) -> str:
@@ -442,10 +444,18 @@ def make_extra_split(files: Iterable[str]) -> dict[str, list[str]]:
 
 # Splits: "dev" and "heldout" (shared pages), "extra_dev" and "heldout2" (extra pages), "dev_all" = dev + extra_dev
 # (the round-3 training and model-selection data).
-SPLITS = ("dev", "heldout", "extra_dev", "heldout2", "dev_all")
+SPLITS = ("dev", "heldout", "extra_dev", "heldout2", "dev_all", "real_dev", "real_heldout")
+REAL_SPLITS = ("real_dev", "real_heldout")
 
 
 def iter_pages(split: str) -> Iterator[Page]:
+    if split in REAL_SPLITS:
+        # Round 4: real French news dumps (labels in benchmarks/data/real_dumps_labels.jsonl, text local-only).
+        import real_dumps
+
+        for rp in real_dumps.load_pages(real_dumps.load_split(split)):
+            yield Page(rp.file, rp.outlet, rp.lines, rp.article, None, raw=rp.text, real=True)
+        return
     frozen = load_split()
     if split == "dev_all":
         yield from iter_pages("dev")
@@ -634,15 +644,25 @@ class Counts:
         return (self.tp + self.tn) / total if total else 0.0
 
 
+# A header line that is only the date marker (nothing of the article after it).
+_MARKER_ONLY = re.compile(r"^\ufeff?[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]*$")
+
+
 def predict(page: Page, stats: Any = None) -> list[bool]:
-    """True where the cleaner removes the line (anything but "body")."""
+    """True where the cleaner removes the line. html_gold pages: anything but "body" (the references hold no
+    headline). Real dumps (REAL_DUMPS.md): "boilerplate" and "credit"; "title" and "body" are article, a "header"
+    line is scored by its remainder (kept as text) or as boilerplate when it is the marker alone."""
     from kibaru.ingest.clean.dump import clean_dump
 
-    cleaned = clean_dump("\n".join(page.lines), stats=stats, group=page.group if stats is not None else None)
+    text = page.raw if page.raw is not None else "\n".join(page.lines)
+    cleaned = clean_dump(text, stats=stats, group=page.group if stats is not None else None)
     labels = [lab for _, lab in cleaned.labels]
     if len(labels) != len(page.lines):  # cannot happen: the API labels every non-blank line once
         raise RuntimeError(f"{page.file}: {len(labels)} labels for {len(page.lines)} lines")
-    return [lab != "body" for lab in labels]
+    if not page.real:
+        return [lab != "body" for lab in labels]
+    return [lab in ("boilerplate", "credit") or (lab == "header" and bool(_MARKER_ONLY.match(line)))
+            for (line, lab) in cleaned.labels]
 
 
 def build_stats(pages: list[Page]) -> Any:
@@ -650,7 +670,7 @@ def build_stats(pages: list[Page]) -> Any:
 
     stats = LineStats()
     for page in pages:
-        stats.observe(page.group, "\n".join(page.lines))
+        stats.observe(page.group, page.raw if page.raw is not None else "\n".join(page.lines))
     return stats
 
 
@@ -766,8 +786,9 @@ def run(split: str = "both", errors: int = 0) -> dict[str, tuple[Counts, Counts]
         lines, chars = evaluate(pages, errors)
         results[name] = (lines, chars)
         print(table(name, lines, chars, len(pages)))
-        hits, total = title_accuracy(pages)
-        print(f"{'title found':22}{hits}/{total} pages with a metadata title")
+        if name not in REAL_SPLITS:
+            hits, total = title_accuracy(pages)
+            print(f"{'title found':22}{hits}/{total} pages with a metadata title")
     return results
 
 
@@ -784,6 +805,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--freeze-extra-split", action="store_true",
                         help="add the extra pages' split (extra_dev / heldout2) to the split file, once")
     args = parser.parse_args(argv)
+    if args.split in REAL_SPLITS:
+        import real_dumps
+
+        if not real_dumps.real_dir().is_dir():
+            print(f"SKIPPED (LOUD): real French dumps not found at {real_dumps.real_dir()} (set "
+                  f"{real_dumps.REAL_ENV}); their text is local-only (benchmarks/data/REAL_DUMPS.md), so the "
+                  f"{args.split} figures were NOT computed", file=sys.stderr)
+            return 0
+        run(args.split, args.errors)
+        return 0
     if not (gold_dir() / "manifest.jsonl").exists():
         print(f"shared corpus not found at {gold_dir()} (set KIBARU_SHARED)", file=sys.stderr)
         return 2
