@@ -74,8 +74,9 @@ class RealPage:
     article: list[bool]  # gold label per non-blank line (True = article)
 
 
-def read_labels(path: Path = LABELS_FILE) -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+def read_labels(path: Path | None = None) -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
     """Page records by file name, and line records by file name (in line order)."""
+    path = LABELS_FILE if path is None else path
     pages: dict[str, dict[str, Any]] = {}
     lines: dict[str, list[dict[str, Any]]] = {}
     with path.open(encoding="utf-8") as fh:
