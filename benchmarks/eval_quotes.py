@@ -209,11 +209,11 @@ def load_gold(split: str = "heldout6") -> dict[str, dict[str, Any]]:
 # span; the texts are read from ``$KIBARU_EXTRA_QUOTES`` (default ``<repo>/../extra_quotes``) as ``<sha1>.txt``.
 LOCAL_PREFIX = "local:"
 EXTRA_ENV = "KIBARU_EXTRA_QUOTES"
-NEWS_SPLITS = ("news_dev", "news_heldout")
+NEWS_SPLITS = ("news_dev", "news_heldout", "news_heldout2")
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6, heldout7 is
-# round 6's blind split, news_heldout the news one).
-BLIND_SPLITS = ("heldout6", "heldout7", "news_heldout")
+# round 6's blind split, news_heldout the news one, news_heldout2 round 7's news one).
+BLIND_SPLITS = ("heldout6", "heldout7", "news_heldout", "news_heldout2")
 
 
 def extra_quotes_dir() -> Path:
