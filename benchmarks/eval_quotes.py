@@ -276,6 +276,8 @@ def in_split(row_split: str, wanted: str) -> bool:
         return True
     if wanted == "dev-all":
         return row_split in DEV_ALL
+    if wanted == "dev-news":  # round 7: the ranker's training data, dev-all and the news development split
+        return row_split in DEV_ALL or row_split == "news_dev"
     return row_split == wanted
 
 
@@ -571,7 +573,7 @@ def main() -> None:
         default="heldout6",
         choices=[
             *BLIND_SPLITS[:2],
-            *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "all"),
+            *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "dev-news", "all"),
             *NEWS_SPLITS,
         ],
     )

@@ -130,6 +130,7 @@ FEATURES = (
     "prev_pron",
     "np_person",
     "null_np_person",
+    "null_anon",
 )
 
 # Courtesy titles that give a person's gender (« Mme Borne », « M. Pompeo »).
@@ -546,6 +547,21 @@ def with_prev(qc: QuoteCandidates, prev: tuple[Any, ...] | None) -> list[Candida
 
 
 # « il a été rapporté que », « il est signalé que », « il semblerait que », « nous dit-on »: no source named.
+@functools.cache
+def _anonymous_source_re() -> re.Pattern[str]:
+    """An unnamed individual source around the quote (« un habitant », « selon des témoins », « ce deuxième
+    témoin », « un responsable local »), from the lexicon's ``anonymous_heads`` (any determiner) and
+    ``anonymous_indefinite_heads`` (indefinite only)."""
+    lex = q._lexicon()
+    any_det = "|".join(sorted(map(re.escape, lex.anonymous_heads), key=len, reverse=True))
+    indef = "|".join(sorted(map(re.escape, lex.anonymous_indefinite_heads), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:un|une|des|ce|cet|cette|ces|le|la|les|l['’]|d['’]|de|plusieurs)\s+(?:\w+\s+)?(?:{any_det})s?"
+        rf"|(?:un|une|des|plusieurs)\s+(?:{indef})s?)\b",
+        re.IGNORECASE,
+    )
+
+
 _IMPERSONAL = re.compile(
     r"\bil\s+(?:a\s+été|est|était|avait\s+été|aurait\s+été)\s+(?:rapporté|signalé|annoncé|indiqué|précisé|"
     r"affirmé|dit|écrit|noté|souligné|rappelé)|\bil\s+(?:semblerait|semble|paraît|paraîtrait)\b|\bdit-on\b",
@@ -811,6 +827,8 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
     outside = text[ss:s] + " " + text[e:se]
     if _IMPERSONAL.search(outside):
         null.feats["null_impers"] = 1.0
+    if _anonymous_source_re().search(outside):
+        null.feats["null_anon"] = 1.0
     out.append(null)
     cue_text = (res.get("cue") or "").lower().split()
     part_cue = bool(cue_text) and cue_text[-1].endswith("ant") and len(cue_text[-1]) > 4
