@@ -223,7 +223,10 @@ def main() -> None:
     n = len(problems)
     rules = sum(bool(p["rule_ok"]) for p in problems) / max(1, n)
     oracle = sum(any(p["right"]) for p in problems) / max(1, n)
-    print(f"{args.split} matched quotes: {n}; rules speaker accuracy {rules:.3f}; a right candidate exists for {oracle:.3f}")
+    print(
+        f"{args.split} matched quotes: {n}; rules speaker accuracy {rules:.3f}; "
+        f"a right candidate exists for {oracle:.3f}"
+    )
     best_c, best_t, best_acc, best_wrong = C_GRID[0], "rule", -1.0, []
     for teacher in ("rule",) if args.quick else ("rule", "gold"):
         for c in C_GRID:

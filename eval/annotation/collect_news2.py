@@ -58,9 +58,7 @@ def collect(here: Path) -> list[dict[str, Any]]:
             else:
                 seen[key] = f"q{d['q']}"
                 sh = shingles(text)
-                dup = next(
-                    (s for s, o in kept_sh if sh and o and len(sh & o) / min(len(sh), len(o)) >= NEAR_DUP), None
-                )
+                dup = next((s for s, o in kept_sh if sh and o and len(sh & o) / min(len(sh), len(o)) >= NEAR_DUP), None)
                 if dup:
                     rec.update(status="skipped", reason=f"near-duplicate of {dup}")
                 else:

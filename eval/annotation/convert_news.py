@@ -304,11 +304,7 @@ def main() -> None:
     print(f"{len(rows)} quotes, {len({r['article'] for r in rows})} articles, {by_split}")
     if "--write" in sys.argv:
         gold = REPO / "eval" / "quotes_gold.jsonl"
-        keep = [
-            line
-            for line in gold.read_text(encoding="utf-8").splitlines()
-            if json.loads(line)["split"] not in mine
-        ]
+        keep = [line for line in gold.read_text(encoding="utf-8").splitlines() if json.loads(line)["split"] not in mine]
         order = sorted(rows, key=lambda r: (r["n"], r["start"]))
         with gold.open("w", encoding="utf-8") as f:
             for line in keep:

@@ -790,6 +790,9 @@ def _complement_of(ctx: _Context, head: Token, m: _Mention) -> bool:
     return re.search(r"(^|[\s'’])(de|du|des|d['’])(\s+(la|le|les|l['’]))?\s*$|\b(de|d)['’]$", between) is not None
 
 
+# « dirigé par », « mené par », « fondé par » + a name inside a noun phrase
+_LED_BY = re.compile(r"\b(?:dirig|men|conduit|présid|command|fond|cré)\w*\s+par\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
 _INDEFINITE_DETS = frozenset({"un", "une", "des", "quelque", "certain", "plusieurs", "deux", "trois", "autre"})
 
 
@@ -858,6 +861,18 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
     if unnamed and not any(m.start <= tok.idx < m.end for m in ms):
         # « un utilisateur sur le réseau Weibo », « des personnalités du parti »: an unnamed source
         return None, None, "?"
+    if ms:
+        # « ce groupe dirigé par Iyad Ag Ghaly »: a person named in the modifier of a body is not the body
+        led = [m for m in ms if m.label == "PER" and _LED_BY.search(ctx.text[s : m.start])]
+        if led and head_lemma in lex.collective_heads | {"groupe", "mouvement", "organisation", "coalition"}:
+            ms = [m for m in ms if m not in led]
+    if not ms and head_lemma in lex.anaphoric_heads | {"groupe", "mouvement"} and tok.pos_ == "NOUN":
+        m_org = _last_org(ctx, pos)
+        if m_org is not None and any(
+            c.dep_ == "det" and c.lemma_.lower() in {"ce", "cet", "cette"} for c in tok.children
+        ):
+            name, kid = _mention_name(m_org, ctx)
+            return name, kid, "ORG"
     if ms:
         per = [m for m in ms if m.label == "PER"]
         if per:
@@ -1109,8 +1124,10 @@ def _inverted_subject(tok: Token) -> Token | None:
     """Subject of an incise verb (« …, a déclaré le ministre »), also when the parser missed it."""
     for c in tok.children:
         # « a déclaré à l'AFP un responsable »: a name after « à » is who was spoken to, even when parsed subject
-        if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.text.lower() not in {"-t"} and not (
-            c.i > tok.i and c.pos_ == "PROPN" and _after_preposition(c)
+        if (
+            c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
+            and c.text.lower() not in {"-t"}
+            and not (c.i > tok.i and c.pos_ == "PROPN" and _after_preposition(c))
         ):
             return c
     for c in tok.children:

@@ -131,6 +131,7 @@ FEATURES = (
     "np_person",
     "null_np_person",
     "null_anon",
+    "addressee",
 )
 
 # Courtesy titles that give a person's gender (« Mme Borne », « M. Pompeo »).
@@ -364,7 +365,8 @@ class _Article:
                         places = [m for m in self.places if m.start <= subj.idx < m.end]
                         if places:
                             self.cue_places[t.idx] = places
-                        elif _is_indefinite(subj):
+                        elif _is_indefinite(subj) or q._anonymous_source(ctx, subj, []):
+                            # « un internaute », « ce deuxième témoin »: an unnamed source
                             self.cue_indef.add(t.idx)
                         else:
                             unnamed = _unnamed_subject(ctx, subj, s, e)
@@ -547,6 +549,25 @@ def with_prev(qc: QuoteCandidates, prev: tuple[Any, ...] | None) -> list[Candida
 
 
 # « il a été rapporté que », « il est signalé que », « il semblerait que », « nous dit-on »: no source named.
+_DATIVE = re.compile(
+    r"([\w-]+)\s+(?:([\w-]+)\s+)?(?:à|au|aux|auprès\s+d[eu'’]?)\s*(?:l['’]|la\s+|les\s+|de\s+l['’]|de\s+la\s+)?$"
+)
+_CONTACTED = re.compile(
+    r"\b(?:contacté|interrogé|joint|sollicité|interviewé)e?s?\s+par\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:média\s+)?$"
+)
+
+
+def _is_addressee(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is who a source spoke to (« a indiqué à l'AFP », « a confié au
+    journal X », « contactés par le média RFI »), not the source."""
+    before = text[max(0, start - 40) : start]
+    if _CONTACTED.search(before):
+        return True
+    m = _DATIVE.search(before)
+    forms = q._lexicon().form_to_lemma
+    return m is not None and any(w is not None and w.lower() in forms for w in m.groups())
+
+
 @functools.cache
 def _anonymous_source_re() -> re.Pattern[str]:
     """An unnamed individual source around the quote (« un habitant », « selon des témoins », « ce deuxième
@@ -677,6 +698,8 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
             f["kb_role"] = 1.0
         if q._VENUE.search(text[max(0, m.start - 14) : m.start]):
             f["venue"] = 1.0
+        if _is_addressee(text, m.start):
+            f["addressee"] = 1.0
         if i in compl_sent:
             f["subj_compl"] = 1.0
         if i in issuer_sent:
