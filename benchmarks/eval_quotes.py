@@ -154,6 +154,13 @@ The texts may not be redistributed: the gold holds ``article`` = ``local:<sha1(u
 hash as ``check``; the texts are read from ``$KIBARU_EXTRA_QUOTES`` and a split whose texts are absent is skipped
 with a message (``eval/annotation/convert_news.py`` turns the local spans file into these rows). ``news_dev`` is
 development data (errors may be printed); ``news_heldout`` is blind: ``--errors`` is refused on it.
+
+Round 7 (branch ``quotes6``): ``news_heldout2``, a second blind news split — 16 new queries, 31 articles, 112
+quotes (35 direct / 77 indirect), no outlet of ``news_dev`` (``eval/annotation/collect_news2.py``,
+``convert_news.py --split news_heldout2``), annotated and committed before any run; ``--split dev-news`` (dev-all
++ news_dev) is the ranker's training data from this round on. Unnamed individual sources give no speaker, the
+agency spoken to is no source, « C'est ce qu'a déclaré X » is read; blind, once, main vs branch: news_heldout2 F1
+0.683 -> 0.693, speaker accuracy 0.632 -> 0.623; news_heldout 0.631 -> 0.631; heldout7 0.726 -> 0.726.
 """
 
 from __future__ import annotations
