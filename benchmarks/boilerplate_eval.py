@@ -71,6 +71,11 @@ before any run: ``real_dev`` (106 pages, 799 lines, 135 boilerplate) and the bli
 lines, 63 boilerplate). On these pages the headline is article (``title`` scores as article), a credit line is
 boilerplate. Training (``--train``, ``--cv``) now uses ``dev_real`` = dev + extra_dev + real_dev, a real line weighing
 REAL_TRAIN_WEIGHT html lines; ``--cv`` folds real pages by outlet and reports html pages and real dumps apart.
+Before (main's cleaner, one run after the commit): real_heldout boilerplate F1 0.746. Dev CV of the final
+configuration (features: cue groups, teaser lead-in, hard-wrap shape; rules: lead-ins, consent banners, datelines,
+photo credits, signatures; threshold 0.55): html dev_all 0.950, real_dev 0.869 (round-3 configuration: 0.949 /
+0.729). Final, one run of both cleaners (``boilerplate_compare.py``): real_heldout 0.746 → 0.871, heldout 0.932 →
+0.936, heldout2 0.941 → 0.945. 0.95 is not reached. Details and the steps: benchmarks/RESULTS.md, round 4.
 
 Tried on dev CV and dropped, round 1 (old labelling, baseline 0.9342; 16,853 lines): a ±15-line window of
 first-stage probabilities (0.9324), that plus the ±2 neighbours and the mean/length of the same-side run
@@ -138,8 +143,12 @@ MIN_BIGRAM_COVERAGE = 0.8
 # The CI gate: held-out boilerplate line F1 was 0.931 when the model was frozen (first and only run on the
 # held-out pages), 0.931 again in the single run after the faster features and title rules (same model), and
 # 0.932 in the single round-2 run (same model, labelling fixed), 0.932 again in round 3 (same model, labelling rule 3);
-# the floor sits just under it so that unrelated changes do not flap while a real regression fails.
+# the floor sits just under it so that unrelated changes do not flap while a real regression fails. Round 4 (new
+# model and rules): 0.936 in the single final run; the floor stays at 0.93.
 HELDOUT_BOILERPLATE_F1_FLOOR = 0.93
+# Round 4: the same gate on the blind real French dumps (``real_heldout``, local-only text; the test skips loudly
+# without it). 0.871 in the single final run (main's cleaner: 0.746); the floor sits just under it.
+REAL_HELDOUT_BOILERPLATE_F1_FLOOR = 0.86
 
 _DROP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "embed",
                         "canvas", "map", "select"})
