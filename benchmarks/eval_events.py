@@ -45,7 +45,7 @@ the system sees the text. Without ``$KIBARU_EXTRA_EVENTS`` those rows are skippe
 (the split itself exits with status 2).
 
 Run: ``.venv/bin/python benchmarks/eval_events.py [--split NAME] [--errors]`` (NAME: dev, heldout,
-heldout2 … heldout7, heldout7n, dev6, dev7, dev7n, tune, all)
+heldout2 … heldout7, heldout7n, heldout8n, dev6, dev7, dev7n, tune, all)
 (``tune`` = every split except the blind ones, ``BLIND_SPLITS``).
 """
 
@@ -67,9 +67,10 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # was run once at the end of round 5 and is development data from round 6 on.
 # Round 6: heldout5 is development data; heldout6 (Sahel-domain texts, see eval/EVENTS.md) is blind.
 # Round 7: heldout6 is development data; heldout7 (Wikipedia) and heldout7n (news) are blind.
-BLIND_SPLITS = frozenset({"heldout7", "heldout7n"})
+# Round 8: heldout7 and heldout7n are development data; heldout8n (news, new queries) is blind.
+BLIND_SPLITS = frozenset({"heldout8n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
-          "heldout7", "dev7n", "heldout7n", "tune", "all"]
+          "heldout7", "dev7n", "heldout7n", "heldout8n", "tune", "all"]
 _MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

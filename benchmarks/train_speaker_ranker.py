@@ -208,19 +208,25 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true", help="print the out-of-fold mistakes")
     ap.add_argument("--drop", default="", help="comma-separated features to leave out (ablation)")
     ap.add_argument("--quick", action="store_true", help="previous speaker from the rules only, no offset grid")
+    ap.add_argument(
+        "--split", default="dev-all", help="training data: dev-all, or dev-news (dev-all + news_dev, round 7)"
+    )
     args = ap.parse_args()
     DROP.update(f for f in args.drop.split(",") if f)
     if args.cache and Path(args.cache).exists():
         articles = pickle.loads(Path(args.cache).read_bytes())
     else:
-        articles = build("dev-all")
+        articles = build(args.split)
         if args.cache:
             Path(args.cache).write_bytes(pickle.dumps(articles))
     problems = problems_of(articles, teacher="rule")
     n = len(problems)
     rules = sum(bool(p["rule_ok"]) for p in problems) / max(1, n)
     oracle = sum(any(p["right"]) for p in problems) / max(1, n)
-    print(f"dev-all matched quotes: {n}; rules speaker accuracy {rules:.3f}; a right candidate exists for {oracle:.3f}")
+    print(
+        f"{args.split} matched quotes: {n}; rules speaker accuracy {rules:.3f}; "
+        f"a right candidate exists for {oracle:.3f}"
+    )
     best_c, best_t, best_acc, best_wrong = C_GRID[0], "rule", -1.0, []
     for teacher in ("rule",) if args.quick else ("rule", "gold"):
         for c in C_GRID:
@@ -255,7 +261,7 @@ def main() -> None:
         data["weights"] = [round(w, 4) for w in data["weights"]]
         data["bias"] = round(data["bias"], 4)
         data["trained_on"] = (
-            f"eval/quotes_gold.jsonl dev-all ({n} matched quotes), C={best_c}, previous={best_t}, "
+            f"eval/quotes_gold.jsonl {args.split} ({n} matched quotes), C={best_c}, previous={best_t}, "
             f"null offset={best_off}"
         )
         data["cv_accuracy"] = round(best_acc, 3)

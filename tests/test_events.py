@@ -107,6 +107,14 @@ OTHER = {
     "career": "Il a combattu au Liban puis au Tchad.",
     "gloss": "L'EIGS [État islamique au Grand Sahara] a attaqué le village.",
     "forces_into": "Des soldats tchadiens ont été déployés au Mali.",
+    # round 8: error classes of the news development splits (sentences written here)
+    "hosted": "Le Tchad a accueilli de nouveaux soldats français à Abéché.",
+    "confirmed_toll": "Des sources locales confirment une vingtaine de morts à Djibo.",
+    "lifting": "Cette levée de sanctions permet la reprise du commerce.",
+    "handover_ceremony": "Une cérémonie de transfert des installations militaires s'est tenue à Gao.",
+    "goods_carried": "Des avions cargos ont acheminé des blindés jusqu'à Bamako.",
+    "burnt": "Trois camions ont été incendiés par les assaillants près de Tera.",
+    "joint_force": "Les chefs d'état-major ont annoncé la création d'une force conjointe.",
 }
 
 
@@ -552,3 +560,26 @@ def test_forces_sent_into_a_country_make_it_the_place(
     deployment = _only(found, "troop_deployment")
     assert kb.lookup("Mali")[0].name not in {a["canonical"] for a in deployment["actors"]}
     assert deployment["location"] == kb.lookup("Mali")[0].name
+
+
+# --- round 8 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name,event_type", [
+    ("hosted", "troop_deployment"), ("confirmed_toll", "attack"), ("lifting", "sanction"),
+    ("handover_ceremony", "troop_withdrawal"), ("goods_carried", "arms_transfer"), ("burnt", "attack"),
+    ("joint_force", "military_cooperation"),
+])
+def test_round8_triggers(events: dict[str, tuple[str, list[dict[str, Any]]]], name: str, event_type: str) -> None:
+    _, found = events[name]
+    assert event_type in _types(found)
+
+
+def test_a_hosted_force_is_no_meeting(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
+    _, found = events["hosted"]
+    assert "meeting" not in _types(found)
+
+
+def test_a_confirmed_toll_has_its_count(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
+    _, found = events["confirmed_toll"]
+    assert _only(found, "attack")["fatalities"] == 20

@@ -49,7 +49,7 @@ def test_news_gold_rows_carry_offsets_and_hashes_not_text() -> None:
 
 def test_news_split_is_by_outlet_and_balanced() -> None:
     conv = _module("convert_news", REPO / "eval" / "annotation" / "convert_news.py")
-    rows = _news_rows()
+    rows = [r for r in _news_rows() if r["split"] in ("news_dev", "news_heldout")]
     outlets: dict[str, set[str]] = {"news_dev": set(), "news_heldout": set()}
     for r in rows:
         outlets[r["split"]].add(conv.outlet(r["url"]))
@@ -113,3 +113,27 @@ def test_errors_are_refused_on_the_blind_news_split(monkeypatch: Any) -> None:
     monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", "news_heldout", "--errors"])
     with pytest.raises(SystemExit, match="blind split"):
         ev.main()
+
+
+def test_news_heldout2_is_a_separate_blind_collection() -> None:
+    """Round 7's blind split: its own articles (none of the first collection), no outlet of news_dev, blind."""
+    conv = _module("convert_news", REPO / "eval" / "annotation" / "convert_news.py")
+    rows = _news_rows()
+    second = [r for r in rows if r["split"] == "news_heldout2"]
+    first = [r for r in rows if r["split"] != "news_heldout2"]
+    assert len(second) >= 100
+    assert not {r["article"] for r in second} & {r["article"] for r in first}
+    dev_outlets = {conv.outlet(r["url"]) for r in first if r["split"] == "news_dev"}
+    assert not {conv.outlet(r["url"]) for r in second} & dev_outlets
+    sources = REPO / "eval" / "annotation" / "news_quotes_sources2.jsonl"
+    kept = {json.loads(line)["url"] for line in sources.read_text(encoding="utf-8").splitlines() if '"kept"' in line}
+    assert {r["url"] for r in second} <= kept
+    assert "news_heldout2" in _eval().BLIND_SPLITS
+
+
+def test_news_heldout2_texts_match_the_gold_when_present() -> None:
+    ev = _eval()
+    if not any(ev.extra_quotes_dir().glob("*.txt")):
+        pytest.skip(f"NEWS TEXTS ABSENT under {ev.extra_quotes_dir()} — set KIBARU_EXTRA_QUOTES")
+    data = ev.load_gold("news_heldout2")
+    assert sum(len(e["quotes"]) for e in data.values()) == 112

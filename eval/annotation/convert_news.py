@@ -14,8 +14,10 @@ Spans file lines:
   group of names defined in ``GROUPS`` (canonical name first, the others become alternatives). A prefix found several
   times is taken after the previous quote of the same article.
 
-Usage: ``python eval/annotation/convert_news.py SPANS [--write]`` (``--write`` replaces the ``news_*`` rows of
-the gold file; the split of each article is ``news_dev`` / ``news_heldout`` by outlet, see ``split_of``).
+Usage: ``python eval/annotation/convert_news.py SPANS [--write]`` (``--write`` replaces the ``news_dev`` /
+``news_heldout`` rows of the gold file; the split of each article is one of them by outlet, see
+``assign_splits``). ``python eval/annotation/convert_news.py SPANS2 --split news_heldout2 [--write]``: the blind
+split of round 7 (articles of ``collect_news2.py``, numbered by ``_ids2.tsv``), its rows replaced alone.
 """
 
 from __future__ import annotations
@@ -220,14 +222,16 @@ def speaker_names(spk: str, alts: str) -> tuple[str | None, list[str]]:
     return seen[0], seen[1:]
 
 
-def convert(spans: Path) -> list[dict[str, Any]]:
+def convert(spans: Path, ids_name: str = "_ids.tsv", split: str | None = None) -> list[dict[str, Any]]:
+    """Gold rows of a spans file; ``split`` given: every row goes to it (the blind ``news_heldout2``, whose
+    articles come from ``collect_news2.py`` and its ``_ids2.tsv``), else the outlet split of the first two."""
     from kibaru.enrich.linking import kb_id_of
     from kibaru.kb import KnowledgeBase
 
     kb = KnowledgeBase.load()
     root = extra_dir()
     ids = {}
-    for line in (root / "_ids.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (root / ids_name).read_text(encoding="utf-8").splitlines():
         n, sha, url = line.split("\t")
         ids[n] = (sha, url)
     dates: dict[str, str] = {}
@@ -284,24 +288,23 @@ def convert(spans: Path) -> list[dict[str, Any]]:
         per_outlet[outlet(r["url"])] = per_outlet.get(outlet(r["url"]), 0) + 1
     splits = assign_splits(per_outlet)
     for r in rows:
-        r["split"] = splits[outlet(r["url"])]
+        r["split"] = split or splits[outlet(r["url"])]
     return rows
 
 
 def main() -> None:
     spans = Path(sys.argv[1])
-    rows = convert(spans)
+    # ``--split news_heldout2``: the second news collection (``_ids2.tsv``), all rows in that split.
+    second = "--split" in sys.argv and sys.argv[sys.argv.index("--split") + 1] == "news_heldout2"
+    rows = convert(spans, "_ids2.tsv", "news_heldout2") if second else convert(spans)
+    mine = ("news_heldout2",) if second else ("news_dev", "news_heldout")
     by_split: dict[str, int] = {}
     for r in rows:
         by_split[r["split"]] = by_split.get(r["split"], 0) + 1
     print(f"{len(rows)} quotes, {len({r['article'] for r in rows})} articles, {by_split}")
     if "--write" in sys.argv:
         gold = REPO / "eval" / "quotes_gold.jsonl"
-        keep = [
-            line
-            for line in gold.read_text(encoding="utf-8").splitlines()
-            if not json.loads(line)["split"].startswith("news_")
-        ]
+        keep = [line for line in gold.read_text(encoding="utf-8").splitlines() if json.loads(line)["split"] not in mine]
         order = sorted(rows, key=lambda r: (r["n"], r["start"]))
         with gold.open("w", encoding="utf-8") as f:
             for line in keep:

@@ -268,6 +268,12 @@ def _below(tok: Token, depth: int) -> Iterable[Token]:
         yield from frontier
 
 
+# Round 8: an infinitive under these relations takes its governor's object or oblique argument as
+# its subject ("prier X de partir", "donner un délai à X pour quitter").
+_CONTROL_DEPS = frozenset({"advcl", "xcomp", "acl"})
+_CONTROLLER_DEPS = frozenset({"obj", "obl:arg", "iobj"})
+
+
 def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
     lemma = _lemma(tok)
     is_verb = tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.tag_ == "VERB")
@@ -305,6 +311,13 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
                 around.add("@place")
             if tok.head.i != tok.i:
                 around.add(_lemma(tok.head))
+                # round 8: a count's governor ("confirment une trentaine de morts": mort < trentaine < confirmer)
+                if _lemma(tok.head) in lex.quantity_heads and tok.head.head.i != tok.head.i:
+                    around.add(_lemma(tok.head.head))
+                # round 8: an infinitive's controller is its governor's object ("donne 48 heures à
+                # l'ambassadeur pour quitter le pays", "a prié les diplomates de quitter")
+                if is_verb and tok.dep_ in _CONTROL_DEPS and "Inf" in tok.morph.get("VerbForm", []):
+                    around |= {_lemma(c) for c in tok.head.children if c.dep_ in _CONTROLLER_DEPS}
         if around & rule.needs:
             return rule
     return None

@@ -107,6 +107,8 @@ class _Lexicon:
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     issuer_heads: frozenset[str]
+    anonymous_heads: frozenset[str] = frozenset()
+    anonymous_indefinite_heads: frozenset[str] = frozenset()
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -156,6 +158,8 @@ def _lexicon() -> _Lexicon:
         person_pronouns=frozenset(spk["person_pronouns"]),
         plural_pronouns=frozenset(spk["plural_pronouns"]),
         issuer_heads=frozenset(spk.get("issuer_heads") or []),
+        anonymous_heads=frozenset(spk.get("anonymous_heads") or []),
+        anonymous_indefinite_heads=frozenset(spk.get("anonymous_indefinite_heads") or []),
     )
 
 
@@ -789,6 +793,28 @@ def _complement_of(ctx: _Context, head: Token, m: _Mention) -> bool:
     return re.search(r"(^|[\s'’])(de|du|des|d['’])(\s+(la|le|les|l['’]))?\s*$|\b(de|d)['’]$", between) is not None
 
 
+# « dirigé par », « mené par », « fondé par » + a name inside a noun phrase
+_LED_BY = re.compile(r"\b(?:dirig|men|conduit|présid|command|fond|cré)\w*\s+par\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+_INDEFINITE_DETS = frozenset({"un", "une", "des", "quelque", "certain", "plusieurs", "deux", "trois", "autre"})
+
+
+def _anonymous_source(ctx: _Context, tok: Token, ms: Sequence[_Mention]) -> bool:
+    """Whether the phrase headed by ``tok`` is an unnamed individual source (no person named in it):
+    a head of ``anonymous_heads`` with any determiner, one of ``anonymous_indefinite_heads`` with an
+    indefinite determiner or none."""
+    if tok.pos_ != "NOUN" or any(m.label == "PER" for m in ms):
+        return False
+    lex = ctx.lex
+    lemma, low = tok.lemma_.lower(), tok.text.lower()
+    if lemma in lex.anonymous_heads or low in lex.anonymous_heads or low.rstrip("s") in lex.anonymous_heads:
+        return True
+    if not (lemma in lex.anonymous_indefinite_heads or low.rstrip("s") in lex.anonymous_indefinite_heads):
+        return False
+    dets = [c.lemma_.lower() for c in tok.children if c.dep_ in {"det", "nummod"}]
+    return not dets or dets[0] in _INDEFINITE_DETS
+
+
 def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None, str | None, str]:
     """(name, kb_id, label) of the speaker whose phrase is headed by ``tok``."""
     lex = ctx.lex
@@ -818,6 +844,9 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         if chain is not None and tok.pos_ == "NOUN":  # the same, when the NER missed the name
             name, kid = _full_name(ctx, chain, e + 2)
             return name, kid, "PER"
+    if _anonymous_source(ctx, tok, ms):
+        # « a indiqué à l'AFP un habitant », « selon des témoins », « ce deuxième témoin »: unnamed
+        return None, None, "?"
     if tok.pos_ == "PROPN":
         names = [tok.text]
         for t in tok.doc[tok.i + 1 : tok.i + 4]:  # the whole name, across the parser's sentence breaks
@@ -835,6 +864,18 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
     if unnamed and not any(m.start <= tok.idx < m.end for m in ms):
         # « un utilisateur sur le réseau Weibo », « des personnalités du parti »: an unnamed source
         return None, None, "?"
+    if ms:
+        # « ce groupe dirigé par Iyad Ag Ghaly »: a person named in the modifier of a body is not the body
+        led = [m for m in ms if m.label == "PER" and _LED_BY.search(ctx.text[s : m.start])]
+        if led and head_lemma in lex.collective_heads | {"groupe", "mouvement", "organisation", "coalition"}:
+            ms = [m for m in ms if m not in led]
+    if not ms and head_lemma in lex.anaphoric_heads | {"groupe", "mouvement"} and tok.pos_ == "NOUN":
+        m_org = _last_org(ctx, pos)
+        if m_org is not None and any(
+            c.dep_ == "det" and c.lemma_.lower() in {"ce", "cet", "cette"} for c in tok.children
+        ):
+            name, kid = _mention_name(m_org, ctx)
+            return name, kid, "ORG"
     if ms:
         per = [m for m in ms if m.label == "PER"]
         if per:
@@ -1085,7 +1126,12 @@ def _subject(tok: Token) -> Token | None:
 def _inverted_subject(tok: Token) -> Token | None:
     """Subject of an incise verb (« …, a déclaré le ministre »), also when the parser missed it."""
     for c in tok.children:
-        if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.text.lower() not in {"-t"}:
+        # « a déclaré à l'AFP un responsable »: a name after « à » is who was spoken to, even when parsed subject
+        if (
+            c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
+            and c.text.lower() not in {"-t"}
+            and not (c.i > tok.i and c.pos_ == "PROPN" and _after_preposition(c))
+        ):
             return c
     for c in tok.children:
         if c.pos_ == "PRON" and c.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on"}:
@@ -1452,6 +1498,12 @@ def _participle_after_comma(tok: Token) -> bool:
     )
 
 
+# « C'est ce qu'a déclaré X », « c'est en tout cas ce que rapporte X »: the previous sentence is the quote.
+_CEST_CE_QUE = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?»”\"])\s+)[Cc](?:['’]|e\s+)(?:est|était|sont)\s+(?:\w+\s+){0,3}?ce\s+qu(?:e\s+|['’]\s*)"
+)
+
+
 # Where a reported clause stops before its sentence does: a semicolon, a colon opening a quotation,
 # a dash or a parenthesis, or a new attribution (« , selon … », « , a-t-il … »).
 _CLAUSE_STOP = re.compile(
@@ -1695,6 +1747,17 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
         first = t
         while first.i > 0 and (doc[first.i - 1].pos_ == "AUX" or doc[first.i - 1].text.startswith("-t")):
             first = doc[first.i - 1]
+        # « SENTENCE. C'est ce qu'a déclaré X »: the previous sentence is what X said
+        cest = _CEST_CE_QUE.search(text, max(0, first.idx - 40), first.idx)
+        if cest is not None and cest.end() == first.idx:
+            ps, pe = _sentence_bounds(text, max(0, cest.start() - 2), max(0, cest.start() - 1), direct)
+            s_char, e_char = _trim(text, ps, min(pe, cest.start()))
+            if e_char > s_char and text[e_char - 1] in _SENT_END:
+                e_char -= 1
+            covered = any(ds <= s_char + 2 and e_char - 2 <= de for ds, de in direct)
+            if not covered and e_char > s_char and _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS:
+                out.append(_Quote(s_char, e_char, False, cue=t.text, speaker_tok=_inverted_subject(t)))
+            continue
         if first.i > 0 and doc[first.i - 1].text in {",", "—", "–"} and t.dep_ in {"parataxis", "ROOT", "conj"}:
             stop = doc[first.i - 1].idx
             ss, _se = _sentence_bounds(text, stop - 1, stop, direct)

@@ -130,6 +130,8 @@ FEATURES = (
     "prev_pron",
     "np_person",
     "null_np_person",
+    "null_anon",
+    "addressee",
 )
 
 # Courtesy titles that give a person's gender (« Mme Borne », « M. Pompeo »).
@@ -363,7 +365,8 @@ class _Article:
                         places = [m for m in self.places if m.start <= subj.idx < m.end]
                         if places:
                             self.cue_places[t.idx] = places
-                        elif _is_indefinite(subj):
+                        elif _is_indefinite(subj) or q._anonymous_source(ctx, subj, []):
+                            # « un internaute », « ce deuxième témoin »: an unnamed source
                             self.cue_indef.add(t.idx)
                         else:
                             unnamed = _unnamed_subject(ctx, subj, s, e)
@@ -546,6 +549,40 @@ def with_prev(qc: QuoteCandidates, prev: tuple[Any, ...] | None) -> list[Candida
 
 
 # « il a été rapporté que », « il est signalé que », « il semblerait que », « nous dit-on »: no source named.
+_DATIVE = re.compile(
+    r"([\w-]+)\s+(?:([\w-]+)\s+)?(?:à|au|aux|auprès\s+d[eu'’]?)\s*(?:l['’]|la\s+|les\s+|de\s+l['’]|de\s+la\s+)?$"
+)
+_CONTACTED = re.compile(
+    r"\b(?:contacté|interrogé|joint|sollicité|interviewé)e?s?\s+par\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:média\s+)?$"
+)
+
+
+def _is_addressee(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is who a source spoke to (« a indiqué à l'AFP », « a confié au
+    journal X », « contactés par le média RFI »), not the source."""
+    before = text[max(0, start - 40) : start]
+    if _CONTACTED.search(before):
+        return True
+    m = _DATIVE.search(before)
+    forms = q._lexicon().form_to_lemma
+    return m is not None and any(w is not None and w.lower() in forms for w in m.groups())
+
+
+@functools.cache
+def _anonymous_source_re() -> re.Pattern[str]:
+    """An unnamed individual source around the quote (« un habitant », « selon des témoins », « ce deuxième
+    témoin », « un responsable local »), from the lexicon's ``anonymous_heads`` (any determiner) and
+    ``anonymous_indefinite_heads`` (indefinite only)."""
+    lex = q._lexicon()
+    any_det = "|".join(sorted(map(re.escape, lex.anonymous_heads), key=len, reverse=True))
+    indef = "|".join(sorted(map(re.escape, lex.anonymous_indefinite_heads), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:un|une|des|ce|cet|cette|ces|le|la|les|l['’]|d['’]|de|plusieurs)\s+(?:\w+\s+)?(?:{any_det})s?"
+        rf"|(?:un|une|des|plusieurs)\s+(?:{indef})s?)\b",
+        re.IGNORECASE,
+    )
+
+
 _IMPERSONAL = re.compile(
     r"\bil\s+(?:a\s+été|est|était|avait\s+été|aurait\s+été)\s+(?:rapporté|signalé|annoncé|indiqué|précisé|"
     r"affirmé|dit|écrit|noté|souligné|rappelé)|\bil\s+(?:semblerait|semble|paraît|paraîtrait)\b|\bdit-on\b",
@@ -661,6 +698,8 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
             f["kb_role"] = 1.0
         if q._VENUE.search(text[max(0, m.start - 14) : m.start]):
             f["venue"] = 1.0
+        if _is_addressee(text, m.start):
+            f["addressee"] = 1.0
         if i in compl_sent:
             f["subj_compl"] = 1.0
         if i in issuer_sent:
@@ -811,6 +850,8 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
     outside = text[ss:s] + " " + text[e:se]
     if _IMPERSONAL.search(outside):
         null.feats["null_impers"] = 1.0
+    if _anonymous_source_re().search(outside):
+        null.feats["null_anon"] = 1.0
     out.append(null)
     cue_text = (res.get("cue") or "").lower().split()
     part_cue = bool(cue_text) and cue_text[-1].endswith("ant") and len(cue_text[-1]) > 4
