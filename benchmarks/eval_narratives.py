@@ -143,8 +143,26 @@ def main() -> None:
     ap.add_argument("--previous", default=PREVIOUS_REF, help="git commit whose shipped model is 'previous'")
     ap.add_argument("--train-splits", default="train", help="comma-separated gold splits to train on")
     ap.add_argument("--test-split", default="test", help="gold split to evaluate on (test, news-test)")
+    ap.add_argument("--no-eval", action="store_true",
+                    help="with --save-default: train the prototypes model on --train-splits and save it; no test "
+                         "split is loaded")
     args = ap.parse_args()
     t0 = time.time()
+    if args.no_eval:
+        if not args.save_default:
+            raise SystemExit("--no-eval only makes sense with --save-default")
+        gold, problems = ev.load_gold(GOLD, args.train_splits.split(","))
+        if problems:
+            print("\n".join(f"skipped: {p}" for p in problems))
+            sys.exit(2)
+        bench = ev.Workbench(cache_dir=CACHE)
+        model = ev.train(bench.prepare(gold), "prototypes")
+        model.save(shipped_model_path())
+        if bench.cache is not None:
+            model.exemplar_index(bench.cache.emb)
+        print(f"trained the prototypes model on {len(gold)} real articles ({args.train_splits}); saved to "
+              f"{shipped_model_path()} in {time.time() - t0:.0f}s")
+        return
     try:
         train_gold, p1 = ev.load_gold(GOLD, args.train_splits.split(","))
         test_gold, p2 = ev.load_gold(GOLD, [args.test_split])
