@@ -6,7 +6,13 @@ mention links (offsets into the article file, title line included). SemEval arti
 the repository (licence); it is read from ``$KIBARU_SHARED`` (default ``<repo>/../shared``). The
 Sahel texts of ``dev6`` / ``heldout6`` (openly licensed French Parliament excerpts and official
 communiqués, ``eval/narratives/texts/``) are in the repository: their ``article_file`` starts with
-``eval/`` and is read from the repository.
+``eval/`` and is read from the repository. So are the French Wikipedia pages of ``dev8`` / ``heldout8``
+(``eval/texts/wikipedia/``, CC BY-SA 4.0; their URL from its ``pages.tsv``: Wikipedia is not a venue).
+The news excerpts of ``heldout8n`` are copyrighted and kept outside the repository: their
+``article_file`` is ``extra_linking/<sha1 of the url>.txt``, read from ``$KIBARU_EXTRA_LINKING``
+(default ``/work/extra_linking``) and checked against the sha1 in the gold; without that folder the
+split is skipped with a message. Lines the gold marks ``ignore`` (page furniture: a photo credit, a
+"read also" teaser, a link line) are blanked before the system runs, as ingest would drop them.
 
 The system (component ``entities``: spaCy + domain fixes + linking) runs over the whole file text
 with the annotated date. Scoring:
@@ -19,16 +25,21 @@ with the annotated date. Scoring:
   over articles.
 * **mention linking accuracy** — for each gold mention, the system mention overlapping it most must
   link to the same actor (a missed mention counts as wrong).
+* **mention types** — on the splits annotated with every mention and its label (``dev8``, ``heldout8``,
+  ``heldout8n``): the share of found gold mentions whose best-overlapping system mention has the
+  gold label (PER, ORG, LOC for a state, EVENT for an operation).
 * **Wagner typed ORG** — the real corpus never names Wagner, so every "Wagner" mention found in the
   bundled (synthetic) sample articles must be labelled ORG.
 
 Run: ``.venv/bin/python benchmarks/eval_linking.py
-[--split heldout7|heldout6|dev6|heldout5|dev-all|heldout4|heldout3|dev|heldout|heldout2|all] [--errors]``
+[--split heldout8|heldout8n|dev8|heldout7|heldout6|dev6|heldout5|dev-all|heldout4|heldout3|dev|heldout|heldout2|all]
+[--errors]``
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -59,16 +70,21 @@ class ArticleGold:
     actors: list[dict[str, Any]]
     mentions: list[dict[str, Any]] = field(default_factory=list)
     source: str | None = None  # the text's URL when known (the PROVENANCE.md of the repository texts)
+    labelled: bool = False  # every mention annotated with its label (round 7 splits)
 
 
 # ``dev-all``: every SemEval split looked at during development (heldout and heldout2 became
 # development data when heldout3 was annotated, heldout3 when heldout4 was, heldout4 when heldout5
 # was, heldout5 when the Sahel splits dev6 / heldout6 were; see eval/LINKING.md).
 DEV_ALL = frozenset({"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"})
-# Splits whose text is in the repository (eval/narratives/texts), not in the shared corpus.
-REPO_SPLITS = frozenset({"dev6", "heldout6"})
+# Splits whose text is in the repository (eval/narratives/texts, eval/texts/wikipedia), not in the shared corpus.
+REPO_SPLITS = frozenset({"dev6", "heldout6", "dev8", "heldout8"})
+# Splits whose text is kept outside the repository (copyrighted news excerpts), in $KIBARU_EXTRA_LINKING.
+EXTRA_SPLITS = frozenset({"heldout8n"})
+EXTRA_PREFIX = "extra_linking/"
 SPLITS = [
-    "heldout7", "heldout6", "dev6", "heldout5", "dev-all", "heldout4", "heldout3", "heldout", "heldout2", "dev", "all",
+    "heldout8", "heldout8n", "dev8", "heldout7", "heldout6", "dev6", "heldout5", "dev-all", "heldout4", "heldout3",
+    "heldout", "heldout2", "dev", "all",
 ]
 
 
@@ -80,17 +96,33 @@ def in_split(rec_split: str, wanted: str) -> bool:
     return rec_split == wanted
 
 
+def extra_dir() -> Path:
+    return Path(os.environ.get("KIBARU_EXTRA_LINKING", "/work/extra_linking"))
+
+
 def article_path(article_file: str) -> Path:
-    """Where an article's text is: in the repository (``eval/...``) or in the shared corpus."""
-    return REPO / article_file if article_file.startswith("eval/") else shared_dir() / article_file
+    """Where an article's text is: in the repository (``eval/...``), in the folder of the news
+    excerpts kept outside it (``extra_linking/...``) or in the shared corpus."""
+    if article_file.startswith("eval/"):
+        return REPO / article_file
+    if article_file.startswith(EXTRA_PREFIX):
+        return extra_dir() / article_file[len(EXTRA_PREFIX):]
+    return shared_dir() / article_file
 
 
 def source_urls(folder: Path) -> dict[str, str]:
-    """``file name -> url`` from the table of a ``PROVENANCE.md`` next to the repository texts."""
+    """``file name -> url`` from the table of a ``PROVENANCE.md`` next to the repository texts (or
+    the ``canonical_url`` column of a ``pages.tsv`` there)."""
+    out: dict[str, str] = {}
+    pages = folder / "pages.tsv"
+    if pages.is_file():
+        rows = [line.split("\t") for line in pages.read_text(encoding="utf-8").splitlines()]
+        if rows and "canonical_url" in rows[0]:
+            col = rows[0].index("canonical_url")
+            out.update({r[0]: r[col] for r in rows[1:] if len(r) > col})
     prov = folder / "PROVENANCE.md"
     if not prov.is_file():
-        return {}
-    out = {}
+        return out
     for line in prov.read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) >= 2 and cells[0].endswith(".txt") and cells[1].startswith("http"):
@@ -110,10 +142,16 @@ def load_gold(split: str = "heldout6", gold: Path = GOLD) -> list[ArticleGold]:
         if not in_split(rec["split"], split):
             continue
         if rec["type"] == "article":
-            text = article_path(rec["article_file"]).read_text(encoding="utf-8")
-            art = ArticleGold(rec["article_file"], rec["split"], rec["date"], text, rec["actors"])
             path = article_path(rec["article_file"])
-            art.source = source_urls(path.parent).get(path.name)
+            text = path.read_text(encoding="utf-8")
+            if rec.get("sha1") and hashlib.sha1(text.encode("utf-8")).hexdigest() != rec["sha1"]:
+                raise ValueError(f"{path}: sha1 differs from the gold's: not the annotated text")
+            for start, end in rec.get("ignore", []):
+                # page furniture: blanked (same length, line breaks kept) so offsets still hold
+                text = text[:start] + "".join(c if c == "\n" else " " for c in text[start:end]) + text[end:]
+            art = ArticleGold(rec["article_file"], rec["split"], rec["date"], text, rec["actors"])
+            art.source = rec.get("url") or source_urls(path.parent).get(path.name)
+            art.labelled = bool(rec.get("all_mentions"))
             articles[rec["article_file"]] = art
     for rec in records:
         if rec["type"] != "mention" or rec["article_file"] not in articles:
@@ -182,6 +220,7 @@ def evaluate(split: str = "heldout6", errors: bool = False) -> dict[str, Any]:
     found = extract_entities([a.text for a in articles], [a.date for a in articles], **extra)
     tp = fp = fn = 0
     m_ok = m_total = m_found = 0
+    t_ok = t_total = 0
     per_article = []
     for art, ents in zip(articles, found, strict=True):
         gold = {keys.gold(a["name"], a["kb_id"]) for a in art.actors}
@@ -199,6 +238,9 @@ def evaluate(split: str = "heldout6", errors: bool = False) -> dict[str, Any]:
                 continue
             m_found += 1
             best = max(overlaps, key=lambda p: p[0])[1]
+            if m.get("label"):
+                t_total += 1
+                t_ok += best["label"] == m["label"]
             if keys.mention(best) == want:
                 m_ok += 1
             else:
@@ -220,7 +262,20 @@ def evaluate(split: str = "heldout6", errors: bool = False) -> dict[str, Any]:
         "gold_actors": tp + fn, "system_actors": tp + fp,
         "mentions": m_total, "mention_found": m_found / m_total if m_total else 0.0,
         "mention_link_accuracy": m_ok / m_total if m_total else 0.0, "per_article": per_article,
+        "typed_mentions": t_total, "type_accuracy": t_ok / t_total if t_total else None,
     }
+
+
+def missing_extra(split: str, gold: Path = GOLD) -> list[str]:
+    """The texts of ``split`` kept outside the repository that are not there."""
+    out = []
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line) if line.strip() else None
+        if rec and rec["type"] == "article" and in_split(rec["split"], split) and rec["article_file"].startswith(
+            EXTRA_PREFIX
+        ) and not article_path(rec["article_file"]).is_file():
+            out.append(rec["article_file"])
+    return out
 
 
 def wagner_labels(folder: Path = SAMPLES) -> dict[str, int]:
@@ -245,7 +300,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", default="heldout6", choices=SPLITS)
     parser.add_argument("--errors", action="store_true", help="print false positives/negatives and wrong links")
     args = parser.parse_args(argv)
-    if args.split not in REPO_SPLITS and not (shared_dir() / "corpus" / "semeval2023_fr").is_dir():
+    if args.split in EXTRA_SPLITS:
+        missing = missing_extra(args.split)
+        if missing:
+            print(f"SKIPPED: {len(missing)} news excerpts of {args.split} not found in {extra_dir()} (set "
+                  f"KIBARU_EXTRA_LINKING; the copyrighted texts are not in the repository), e.g. {missing[0]}",
+                  file=sys.stderr)
+            return 0
+    elif args.split not in REPO_SPLITS and not (shared_dir() / "corpus" / "semeval2023_fr").is_dir():
         print(f"SKIPPED: shared corpus not found at {shared_dir()} (set KIBARU_SHARED)", file=sys.stderr)
         return 0
     res = evaluate(args.split, args.errors)
@@ -254,6 +316,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"R={res['actor_recall']:.3f} F1={res['actor_f1']:.3f} (gold {res['gold_actors']}, system "
         f"{res['system_actors']}); mentions: {res['mentions']}, found {res['mention_found']:.3f}, "
         f"linked correctly {res['mention_link_accuracy']:.3f}"
+        + (f"; types right {res['type_accuracy']:.3f} of {res['typed_mentions']} found"
+           if res["typed_mentions"] else "")
     )
     if SAMPLES.is_dir():
         labels = wagner_labels()

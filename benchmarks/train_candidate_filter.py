@@ -1,7 +1,8 @@
 """Train the candidate filter of ``kibaru.enrich.candidates`` on the development linking gold.
 
-Data: the development articles of ``eval/linking_gold.jsonl`` (``--split dev-all`` and the Sahel
-``dev6`` and ``heldout6``; never the blind split). The system runs with the filter switched off; every unlinked
+Data: the development articles of ``eval/linking_gold.jsonl`` (``--split dev-all``, the Sahel
+``dev6`` and ``heldout6``, and since round 7 ``heldout7`` and the Wikipedia ``dev8``; never a blind
+split). The system runs with the filter switched off; every unlinked
 PER/ORG mention becomes one example, positive when its canonical name is an actor of the article's gold set. A logistic
 regression (scikit-learn) over ``candidates.FEATURES`` is trained and the decision threshold is
 chosen by leave-one-split-out cross-validation (dev, heldout, heldout2... heldout5, dev6: the
@@ -48,7 +49,7 @@ def examples() -> list[dict[str, Any]]:
     kb = KnowledgeBase.load()
     keys = ev._Keys()
     nlp = domain_pipeline()
-    articles = ev.load_gold("dev-all") + ev.load_gold("dev6") + ev.load_gold("heldout6")
+    articles = [a for split in ("dev-all", "dev6", "heldout6", "heldout7", "dev8") for a in ev.load_gold(split)]
     out = []
     off = candidates.CandidateFilter([-100.0] + [0.0] * (len(candidates.FEATURES) - 1), 0.0)  # keeps all
     for art, doc in zip(articles, nlp.pipe([a.text for a in articles]), strict=True):

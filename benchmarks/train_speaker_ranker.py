@@ -32,6 +32,12 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 import eval_quotes as ev  # noqa: E402
 
+# Features left out of the fit (``--drop`` adds more, for ablations): their weights stay 0. A gender
+# clash between a pronoun and a person came out with a positive weight in round 6 (the gender evidence of
+# titles, given names and the KB is noisy near plural or organisation pronouns) and leaving it out cost
+# nothing in CV (0.750 -> 0.749), so it is not fitted: the rules use gender as a filter instead.
+DROP: set[str] = {"gender_clash"}
+
 # Values of the inverse regularisation strength tried by the cross-validation.
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 
@@ -62,10 +68,12 @@ def build(split: str = "dev-all") -> list[list[dict[str, Any]]]:
             [
                 {
                     "article": path,
+                    "text": data[path]["text"],
                     "qc": qc,
                     "gold": gold_of.get(id(r)),
                     "rule": (r["speaker"], r["speaker_kb_id"]),
-                    "rule_ok": ev.speaker_ok(r["speaker"], gold_of[id(r)], r["speaker_kb_id"], kb)
+                    "end": int(r["end"]),
+                    "rule_ok": ev.speaker_ok(r["speaker"], gold_of[id(r)], r["speaker_kb_id"], kb, data[path]["text"])
                     if id(r) in gold_of
                     else None,
                 }
@@ -90,12 +98,12 @@ def problems_of(articles: list[list[dict[str, Any]]], model: Any = None, teacher
     kb = _kb()
     out = []
     for items in articles:
-        prev: tuple[str | None, str | None, int] | None = None
+        prev: tuple[Any, ...] | None = None
         for it in items:
             qc = it["qc"]
             cands = with_prev(qc, prev)
             g = it["gold"]
-            right = [ev.speaker_ok(c.name, g, c.kb_id, kb) for c in cands] if g is not None else []
+            right = [ev.speaker_ok(c.name, g, c.kb_id, kb, it["text"]) for c in cands] if g is not None else []
             if g is not None:
                 out.append(
                     {
@@ -117,7 +125,7 @@ def problems_of(articles: list[list[dict[str, Any]]], model: Any = None, teacher
             else:
                 nxt = it["rule"]
             if nxt[0] is not None:
-                prev = (nxt[0], nxt[1], qc.par)
+                prev = (nxt[0], nxt[1], qc.par, it["end"])
     return out
 
 
@@ -130,7 +138,7 @@ def _pairs(problems: list[dict[str, Any]]) -> tuple[Any, Any]:
 
     rows, ys = [], []
     for p in problems:
-        vecs = [[f.get(n, 0.0) for n in FEATURES] for f in p["feats"]]
+        vecs = [[0.0 if n in DROP else f.get(n, 0.0) for n in FEATURES] for f in p["feats"]]
         good = [v for v, r in zip(vecs, p["right"], strict=True) if r]
         bad = [v for v, r in zip(vecs, p["right"], strict=True) if not r]
         if not good or not bad:
@@ -198,20 +206,29 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help="fit on all of dev-all and write the shipped model")
     ap.add_argument("--cache", help="pickle of the built problems (reused when present; delete after a feature change)")
     ap.add_argument("--errors", action="store_true", help="print the out-of-fold mistakes")
+    ap.add_argument("--drop", default="", help="comma-separated features to leave out (ablation)")
+    ap.add_argument("--quick", action="store_true", help="previous speaker from the rules only, no offset grid")
+    ap.add_argument(
+        "--split", default="dev-all", help="training data: dev-all, or dev-news (dev-all + news_dev, round 7)"
+    )
     args = ap.parse_args()
+    DROP.update(f for f in args.drop.split(",") if f)
     if args.cache and Path(args.cache).exists():
         articles = pickle.loads(Path(args.cache).read_bytes())
     else:
-        articles = build("dev-all")
+        articles = build(args.split)
         if args.cache:
             Path(args.cache).write_bytes(pickle.dumps(articles))
     problems = problems_of(articles, teacher="rule")
     n = len(problems)
     rules = sum(bool(p["rule_ok"]) for p in problems) / max(1, n)
     oracle = sum(any(p["right"]) for p in problems) / max(1, n)
-    print(f"dev-all matched quotes: {n}; rules speaker accuracy {rules:.3f}; a right candidate exists for {oracle:.3f}")
+    print(
+        f"{args.split} matched quotes: {n}; rules speaker accuracy {rules:.3f}; "
+        f"a right candidate exists for {oracle:.3f}"
+    )
     best_c, best_t, best_acc, best_wrong = C_GRID[0], "rule", -1.0, []
-    for teacher in ("rule", "gold"):
+    for teacher in ("rule",) if args.quick else ("rule", "gold"):
         for c in C_GRID:
             acc, wrong = cross_validate(articles, c, args.folds, teacher)
             print(f"  previous speaker from {teacher}, C={c}: {args.folds}-fold article-grouped CV accuracy {acc:.3f}")
@@ -220,7 +237,7 @@ def main() -> None:
     print(f"chosen C={best_c}, previous speaker from {best_t}: CV {best_acc:.3f} vs rules {rules:.3f} ({n} quotes)")
     # the explicit « no speaker » decision: an offset on the null candidate's score, chosen by the same CV
     best_off = 0.0
-    for off in NULL_OFFSET_GRID:
+    for off in () if args.quick else NULL_OFFSET_GRID:
         acc, wrong = cross_validate(articles, best_c, args.folds, best_t, off)
         nulls = sum(1 for w in wrong if w["gold"] is None)
         print(f"  null offset {off:+.2f}: CV accuracy {acc:.3f} (wrong on gold « no speaker »: {nulls})")
@@ -244,7 +261,7 @@ def main() -> None:
         data["weights"] = [round(w, 4) for w in data["weights"]]
         data["bias"] = round(data["bias"], 4)
         data["trained_on"] = (
-            f"eval/quotes_gold.jsonl dev-all ({n} matched quotes), C={best_c}, previous={best_t}, "
+            f"eval/quotes_gold.jsonl {args.split} ({n} matched quotes), C={best_c}, previous={best_t}, "
             f"null offset={best_off}"
         )
         data["cv_accuracy"] = round(best_acc, 3)

@@ -1,8 +1,9 @@
 """Turn hand-annotated quote spans into ``eval/quotes_gold.jsonl`` rows (offsets only, no article text).
 
 Input lines (``quotes_heldout6_spans.txt``): ``article id | d or i | speaker | alternatives;… | text`` where
-text is the exact quoted span, or ``prefix <<>> suffix`` for a long one; an empty speaker means « no
-identifiable speaker ». A prefix found several times is taken after the previous quote of the same article.
+text is the exact quoted span, or ``prefix <<>> suffix`` for a long one, optionally preceded by ``left <<< `` (the
+words right before the span, to pick one of several occurrences); an empty speaker means « no identifiable
+speaker ». A prefix found several times is taken after the previous quote of the same article.
 The article is read from ``$KIBARU_SHARED/corpus/semeval2023_fr/{dev,train}-articles-subtask-3/``.
 
 Usage: ``python eval/annotation/convert.py SPANS SPLIT [--write]`` (``--write`` appends to the gold file).
@@ -45,8 +46,17 @@ def convert(spans: Path, split: str) -> list[dict[str, Any]]:
         art, kind, spk, alts, quote = line.split("|", 4)
         path = article_path(shared, art)
         text = (shared / path).read_text(encoding="utf-8")
+        left, _lsep, quote = quote.rpartition(" <<< ")
         prefix, _sep, suffix = quote.partition(" <<>> ")
-        start = text.find(prefix) if text.count(prefix) == 1 else text.find(prefix, last_end.get(art, 0))
+        if left:
+            at = text.find(left + " " + prefix, last_end.get(art, 0))
+            if at < 0:
+                at = text.find(left + prefix, last_end.get(art, 0))
+                start = at + len(left) if at >= 0 else -1
+            else:
+                start = at + len(left) + 1
+        else:
+            start = text.find(prefix) if text.count(prefix) == 1 else text.find(prefix, last_end.get(art, 0))
         if start < 0:
             raise ValueError(f"{spans}:{n}: {prefix[:40]!r} not found in {path}")
         end = start + len(prefix)

@@ -337,6 +337,10 @@ class KnowledgeBase:
         """Every distinct (folded) office title used without its state."""
         return sorted(self._bare)
 
+    def by_surname(self, surface: str) -> list[Actor]:
+        """People whose surname (the surname index of :meth:`lookup`) is ``surface``."""
+        return [self._actors[i] for i in self._surname.get(normalise(surface), [])]
+
     def surnames(self) -> dict[str, list[str]]:
         """Normalised surname -> ids of the people who bear it (for short forms)."""
         return {k: list(v) for k, v in self._surname.items()}

@@ -24,8 +24,14 @@ registered spaCy factories run after its ``ner``:
       particle ("Bujon" + "de l'Estang"); a one-token capitalised verb or pronoun ("Quiconque")
       is dropped; a surname the article gave in full is tagged where the model missed it;
     * KB names written in capitals or title case ("ALLIANCE DES ETATS DU SAHEL", "BURKINA FASO",
-      "Conseil National pour la Sauvegarde de la Patrie", "Les Echos" for "Les Échos") are found
-      by their case- and accent-folded tokens (the ruler matches exact spellings only).
+      "Conseil National pour la Sauvegarde de la Patrie", "Les Echos" for "Les Échos"), or with
+      only their first word capitalised when they have three words or more ("Haut conseil pour
+      l'unité de l'Azawad"), are found by their case- and accent-folded tokens (the ruler matches
+      exact spellings only).
+    * a people of the region ("les Peuls", "des Touaregs"; ``peoples`` of the lexicon) is not an
+      entity; a portfolio word the model ran into a person's name ("Défense Iounous-bek Evkourov")
+      is cut like a title; an organisation's name ends before a lower-case finite verb or a date
+      ("la Commission fourmille d'idées", "Le Point du 11/6").
     * a capitalised name after "groupe" / "parti" ("le groupe Union Centriste", "du groupe de la
       Gauche démocrate et républicaine") is one ORG (``group_triggers`` of the lexicon).
 
@@ -105,6 +111,10 @@ class Lexicon:
     not_current: frozenset[str]
     portfolios: frozenset[str] = frozenset()
     group_triggers: frozenset[str] = frozenset()
+    peoples: frozenset[str] = frozenset()
+    geo_nouns: frozenset[str] = frozenset()
+    institution_triggers: frozenset[str] = frozenset()
+    container_heads: frozenset[str] = frozenset()
 
 
 def fold(text: str) -> str:
@@ -131,6 +141,10 @@ def lexicon() -> Lexicon:
         not_current=frozenset(fold(a) for a in raw["not_current"]),
         portfolios=frozenset(fold(w) for w in raw.get("portfolios", [])),
         group_triggers=frozenset(fold(w) for w in raw.get("group_triggers", [])),
+        peoples=frozenset(fold(w) + end for w in raw.get("peoples", []) for end in ("", "s", "x")),
+        geo_nouns=frozenset(fold(w) for w in raw.get("geo_nouns", [])),
+        institution_triggers=frozenset(fold(w) for w in raw.get("institution_triggers", [])),
+        container_heads=frozenset(fold(w) for w in raw.get("container_heads", [])),
     )
 
 
@@ -150,6 +164,8 @@ def _variants(surface: str) -> set[str]:
     for form in list(forms):
         if form[:1] in "ÉÈÊÀÂÎÔ":
             forms.add(unicodedata.normalize("NFKD", form[0])[0] + form[1:])
+        if form.startswith(("Al-", "El-")):
+            forms.add(form[0].lower() + form[1:])  # the Arabic article in lower case: "al-Qaïda"
     return forms
 
 
@@ -245,10 +261,11 @@ class DomainFixes:
         forced.extend(self._operations(doc))
         forced.extend(self._ministries(doc))
         forced.extend(self._groups(doc))
+        forced.extend(self._institutions(doc))
         heads = {fold(e[0].text) for e in doc.ents if len(e) > 1}
         for whole in doc.ents:
             for ent in self._split_lines(doc, whole):
-                if self._is_category(doc, ent) or self._is_common_word(ent):
+                if self._is_category(doc, ent) or self._is_common_word(ent) or self._is_people(ent):
                     continue
                 named = self._strip_title(doc, ent)
                 named = self._strip_tail(doc, named) if named is not None else None
@@ -329,6 +346,40 @@ class DomainFixes:
             if not self.kb.lookup(doc[i:end].text) and self.kb.lookup(doc[tok.i : end].text):
                 i = tok.i  # "parti Conservateur": the KB names it with its head noun
             found.append(Span(doc, i, end, label="ORG"))
+        return found
+
+    def _institutions(self, doc: Doc) -> list[Span]:
+        """"l'université Joseph Ki-Zerbo", "l'université de Dakar", "le lycée Amadou Kouran Daga": a
+        lower-case institution head (``institution_triggers``) and the capitalised name after it are
+        one ORG; the name stops before "de" + a place the KB knows ("... Ki-Zerbo de Ouagadougou")
+        unless that is the whole name ("université de Dakar")."""
+        from spacy.tokens import Span
+
+        found = []
+        n = len(doc)
+        for tok in doc:
+            if fold(tok.text) not in self.lex.institution_triggers or not tok.text.islower():
+                continue
+            i = tok.i + 1
+            if i < n and fold(doc[i].text) in {"de", "du", "d'"}:
+                i += 1
+            if i >= n or not doc[i].is_alpha or not doc[i].text[:1].isupper():
+                continue
+            end = i + 1
+            while end < n and "\n" not in doc[end - 1].whitespace_:
+                nxt = doc[end]
+                name_word = (nxt.is_alpha and nxt.text[:1].isupper()) or (nxt.text == "-" and end + 1 < n)
+                joins_name = (
+                    fold(nxt.text) in {"de", "du", "des", "d'", "et"}
+                    and end + 1 < n
+                    and doc[end + 1].is_alpha
+                    and doc[end + 1].text[:1].isupper()
+                    and not any(a.type in {"LOC", "GPE"} for a in self.kb.lookup(doc[end + 1].text))
+                )
+                if not (name_word or joins_name):
+                    break
+                end += 1
+            found.append(Span(doc, tok.i, end, label="ORG"))
         return found
 
     def _ministries(self, doc: Doc) -> list[Span]:
@@ -444,6 +495,8 @@ class DomainFixes:
                 if tok.is_alpha and tok.text.islower() and fold(tok.text) not in _NAME_PARTICLES:
                     end = tok.i
                     break
+        if ent.label_ in {"ORG", "MISC"}:
+            end = self._org_end(doc, ent, end)
         while end > ent.start + 1 and doc[end - 1].text.islower() and doc[end - 1].pos_ in _NOT_NAME_POS:
             end -= 1
         while end > ent.start + 1 and fold(doc[end - 1].text) in {"de", "du", "des", "d'", "la", "le", "l'", "et"}:
@@ -452,6 +505,20 @@ class DomainFixes:
             return ent
         titled = end < ent.end and fold(doc[end].text) in self._title_words
         return Span(doc, ent.start, end, label="PER" if ent.label_ == "MISC" and titled else ent.label_)
+
+    @staticmethod
+    def _org_end(doc: Doc, ent: Span, end: int) -> int:
+        """Where an organisation's name ends when the model ran on into the sentence: before a
+        lower-case finite verb ("la Commission fourmille d'idées", "le Parlement vote") and before
+        "du"/"de" + a number, a date ("Le Point du 11/6")."""
+        for tok in doc[ent.start + 1 : end]:
+            if tok.is_alpha and tok.text.islower() and tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get(
+                "VerbForm", []
+            ):
+                return tok.i
+            if fold(tok.text) in {"du", "de", "des"} and tok.i + 1 < end and doc[tok.i + 1].text[:1].isdigit():
+                return tok.i
+        return end
 
     @staticmethod
     def _title_in_name(doc: Doc, ent: Span, tok: Token) -> bool:
@@ -476,6 +543,11 @@ class DomainFixes:
         if tok.text.isupper() or not tok.is_alpha or fold(tok.text) in heads or self.kb.lookup(tok.text):
             return False
         return word in self._common or tok.lemma_.lower() in self._common
+
+    def _is_people(self, ent: Span) -> bool:
+        """"les Peuls", "des Touaregs", "les Zarmas": a people or community of the region
+        (``peoples`` of the lexicon, with plurals), not an actor, unless the KB knows the name."""
+        return fold(ent.text) in self.lex.peoples and not self.kb.lookup(ent.text)
 
     def _is_common_word(self, ent: Span) -> bool:
         """A capitalised verb or pronoun the model took for a name ("Tenter", "Quiconque"), unless the
@@ -522,7 +594,7 @@ class DomainFixes:
                 window = doc[i:end]
                 if window.text == pattern or tuple(fold(t.text) for t in window) != words:
                     continue
-                if "\n" in window.text or not self._name_form(window):
+                if "\n" in window.text or not (self._name_form(window) or self._lowered_name(window)):
                     continue
                 best = (end, label)
             if best is None:
@@ -536,6 +608,13 @@ class DomainFixes:
                 out = [s for s in out if s not in inside and s not in crossing] + [Span(doc, i, end, label=label)]
             i = end
         return sorted(out, key=lambda s: s.start)
+
+    @staticmethod
+    def _lowered_name(window: Span) -> bool:
+        """A KB name of three words or more written with its first word capitalised and later ones in
+        lower case, as French typography often writes organisations ("Haut conseil pour l'unité de
+        l'Azawad" for the KB's "Haut Conseil pour l'unité de l'Azawad")."""
+        return len(window) >= 3 and window[0].text[:1].isupper() and window[0].is_alpha
 
     @staticmethod
     def _name_form(window: Span) -> bool:
@@ -605,10 +684,13 @@ class DomainFixes:
 
         i = ent.start
         titled = False
+        personish = ent.label_ in {"PER", "MISC"}
         while i < ent.end:
             tok = doc[i]
             word = fold(tok.text)
-            if word in self._title_words:
+            if word in self._title_words or (personish and word in self.lex.portfolios and i + 1 < ent.end):
+                # "Défense Iounous-bek Evkourov" (after "le vice-ministre russe de la"): the portfolio
+                # of a title the model ran into the name
                 titled = True
             elif not (tok.is_punct or tok.text.islower()):
                 break

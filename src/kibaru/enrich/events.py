@@ -102,6 +102,10 @@ MAX_ARG_DEPTH = 4
 _SUBJECT = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT = frozenset({"nsubj:pass", "obj"})
 _CLAUSE_DEPS = frozenset({"acl:relcl", "advcl", "ccomp", "parataxis", "csubj"})
+# Clauses under a trigger whose arguments are their own, not the event's: a purpose, time or cause
+# clause ("pour avoir aidé au déploiement de Wagner", "après avoir reçu X"), a relative clause, a
+# juxtaposed one. Complements (ccomp) are left to the other rules (round 7).
+_SUBORDINATE_DEPS = frozenset({"advcl", "acl:relcl", "parataxis"})
 _SOURCE_CASES = frozenset({"par"})
 _TARGET_CASES = frozenset({"contre", "à", "au", "aux", "vers", "sur"})
 _PARTICIPANT_CASES = frozenset({"avec", "entre", "auprès"})
@@ -111,7 +115,8 @@ _LOCATIVE_CASES = frozenset({"dans", "en", "près", "à", "au", "aux", "vers", "
 _REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "nous", "vous"})
 # Verbs whose infinitive complement reports a real event: a decision, its start or end, "venir de".
 _COMPLETING_VERBS = frozenset(
-    {"décider", "commencer", "finir", "achever", "venir", "continuer", "poursuivre", "entamer", "cesser", "terminer"}
+    {"décider", "commencer", "finir", "achever", "venir", "continuer", "poursuivre", "entamer", "cesser", "terminer",
+     "annoncer"}  # round 7: "La France a annoncé livrer des missiles": announced as decided
 )
 # Verbs whose negation denies that their subject happened ("la réunion ne s'est pas tenue").
 _OCCURRENCE_VERBS = frozenset({"tenir", "produire", "dérouler", "survenir", "exister", "commencer"})
@@ -168,6 +173,10 @@ class _Lexicon:
     reception_nouns: frozenset[str] = frozenset()
     topic_cases: frozenset[str] = frozenset()
     hedge_verbs: frozenset[str] = frozenset()
+    spatial_nouns: frozenset[str] = frozenset()
+    descriptive_force_heads: frozenset[str] = frozenset()
+    diplomat_nouns: frozenset[str] = frozenset()
+    idiom_objects: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -208,6 +217,10 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("reception_nouns", [])),
         frozenset(raw.get("topic_cases", [])),
         frozenset(raw.get("hedge_verbs", [])),
+        frozenset(raw.get("spatial_nouns", [])),
+        frozenset(raw.get("descriptive_force_heads", [])),
+        frozenset(raw.get("diplomat_nouns", [])),
+        frozenset(raw.get("idiom_objects", [])),
     )
 
 
@@ -225,6 +238,19 @@ class _Event:
     actors: dict[str, str] = field(default_factory=dict)  # kb_id or canonical -> role
     names: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     location: tuple[str | None, str | None] | None = None
+    candidates: list[_Candidate] = field(default_factory=list)
+
+
+@dataclass
+class _Candidate:
+    """One entity of an event's sentence and what the rules made of it (for the role model)."""
+
+    ent: dict[str, Any]
+    tok: Token
+    kind: str | None
+    path: tuple[Token, Token] | None
+    what: str  # "place" | "role" | "skip"
+    value: str | int  # rank, role or reason
 
 
 # --------------------------------------------------------------------------------------------
@@ -242,6 +268,12 @@ def _below(tok: Token, depth: int) -> Iterable[Token]:
         yield from frontier
 
 
+# Round 8: an infinitive under these relations takes its governor's object or oblique argument as
+# its subject ("prier X de partir", "donner un délai à X pour quitter").
+_CONTROL_DEPS = frozenset({"advcl", "xcomp", "acl"})
+_CONTROLLER_DEPS = frozenset({"obj", "obl:arg", "iobj"})
+
+
 def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
     lemma = _lemma(tok)
     is_verb = tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.tag_ == "VERB")
@@ -253,6 +285,13 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
         return lex.reflexive[lemma] if reflexive else None
     if reflexive and lemma in lex.not_reflexive:
         return None  # "se manifester" is to appear, not to demonstrate
+    if lemma in {"prendre", "reprendre"} and is_verb:
+        if any(_lemma(c) == "cible" for c in tok.children) or (
+            reflexive and any(c.lower_ == "en" for c in tok.children)
+        ):  # "a été pris pour cible", "s'en prendre à": attacks (round 7)
+            return next((r for r in lex.rules if r.type == "attack" and not r.needs), None)  # "s'en prendre à"
+        if any(_lemma(c) in lex.idiom_objects for c in tok.children):
+            return None  # "pris en charge", "prendre acte"
     around: set[str] | None = None
     for rule in lex.rules:
         if lemma not in (rule.verbs if is_verb else rule.nouns):
@@ -261,6 +300,8 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
             return rule
         if around is None:
             below = list(_below(tok, NEEDS_DEPTH))
+            # goods under an amount: "fourni pour 1,6 milliard de dollars d'armes" (round 7)
+            below += [d for t in below if _lemma(t) in lex.quantity_heads for d in _below(t, NEEDS_DEPTH)]
             around = {_lemma(t) for t in below} | {t.text.lower() for t in below}
             # a named object: "a reçu Macky Sall" (not "a reçu le surnom de Moudjahidin")
             if any(c.pos_ == "PROPN" and c.dep_ in _PASSIVE_SUBJECT for c in tok.children):
@@ -270,6 +311,13 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
                 around.add("@place")
             if tok.head.i != tok.i:
                 around.add(_lemma(tok.head))
+                # round 8: a count's governor ("confirment une trentaine de morts": mort < trentaine < confirmer)
+                if _lemma(tok.head) in lex.quantity_heads and tok.head.head.i != tok.head.i:
+                    around.add(_lemma(tok.head.head))
+                # round 8: an infinitive's controller is its governor's object ("donne 48 heures à
+                # l'ambassadeur pour quitter le pays", "a prié les diplomates de quitter")
+                if is_verb and tok.dep_ in _CONTROL_DEPS and "Inf" in tok.morph.get("VerbForm", []):
+                    around |= {_lemma(c) for c in tok.head.children if c.dep_ in _CONTROLLER_DEPS}
         if around & rule.needs:
             return rule
     return None
@@ -281,6 +329,9 @@ def _figurative(tok: Token, rule: _Rule, lex: _Lexicon) -> bool:
         return False
     if any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", []) for c in tok.children):
         return True  # "l'accord visait à lever les sanctions": to aim at doing, not to strike (round 6)
+    aimed = any(c.dep_ in {"obj", "nsubj:pass"} or _case(c) == "contre" for c in tok.children)
+    if _lemma(tok) == "combattre" and not aimed:
+        return True  # "il combat au Liban", "combat au sein de l'ARLA": a career, not a strike (round 7)
     doers = [c for c in tok.children if c.dep_ in _SUBJECT]
     if tok.dep_ == "acl:relcl":
         doers.append(tok.head)
@@ -359,8 +410,18 @@ def _tells_occurrence(verb: Token) -> bool:
     return _lemma(verb) in _OCCURRENCE_VERBS or any(_lemma(c) == "lieu" for c in verb.children)
 
 
+def _moods(verb: Token) -> set[str]:
+    """The verb's moods, with a subjunctive kept only inside a subordinate clause: a main-clause
+    "se déroule", "se tienne"-looking present of an -er verb is the indicative the tagger confused
+    with the identical subjunctive (round 7: "Le combat de Tabankort se déroule le ...")."""
+    moods = set(verb.morph.get("Mood", []))
+    if "Sub" in moods and verb.dep_ in {"ROOT", "conj"} and not any(c.dep_ == "mark" for c in verb.children):
+        moods.discard("Sub")
+    return moods
+
+
 def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
-    moods = tok.morph.get("Mood", [])
+    moods = _moods(tok)
     if "Cnd" in moods or "Sub" in moods or _conditional_form(tok) or _has_if_clause(tok):
         return True
     if _unreal_infinitive(tok):
@@ -397,7 +458,9 @@ def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
         # verb denies its subject only when it says the event took place ("la visite n'a pas eu
         # lieu"): "l'invasion n'a pas eu de conséquence" still reports the invasion (round 6).
         core = tok.dep_ in {"obj", "nsubj:pass"} or (tok.dep_ == "nsubj" and _tells_occurrence(head))
-        mood = set(head.morph.get("Mood", []))
+        if core and _lemma(head) in lex.report_verbs:
+            core = False  # "L'attaque n'est pas revendiquée": the claim is denied, not the attack (round 7)
+        mood = _moods(head)
         if _lemma(head) in lex.hedge_verbs or (head.dep_ == "ccomp" and _lemma(head.head) in lex.hedge_verbs):
             mood -= {"Sub"}  # "il semblerait que l'invasion ait ...": hedged, not unreal
         unreal = _negated(head) or bool({"Cnd", "Sub"} & mood) or _unreal_infinitive(head)
@@ -467,8 +530,11 @@ def _governor(t: Token, lex: _Lexicon) -> Token | None:
     return head if head.pos_ in {"VERB", "AUX"} and head.i != t.i else None
 
 
-def _path_to(head_tok: Token, triggers: Sequence[Token], lex: _Lexicon) -> tuple[Token, Token] | None:
-    """``(trigger, child)``: the trigger (or its light verb) above the entity and the path's top step."""
+def _path_to(
+    head_tok: Token, triggers: Sequence[Token], lex: _Lexicon, strict: bool = True
+) -> tuple[Token, Token] | None:
+    """``(trigger, child)``: the trigger (or its light verb) above the entity and the path's top step.
+    ``strict``: not through a subordinate clause under the trigger (for actors; places may be)."""
     anchors: dict[int, Token] = {t.i: t for t in triggers}
     for t in triggers:
         # "les puissances du G7, réunies en sommet": the noun a participle qualifies takes part
@@ -491,6 +557,8 @@ def _path_to(head_tok: Token, triggers: Sequence[Token], lex: _Lexicon) -> tuple
             trig = anchors[parent.i]
             if parent.i != trig.i and node.i == trig.i:
                 return None
+            if strict and node.i != head_tok.i and node.dep_ in _SUBORDINATE_DEPS:
+                return None  # "a sanctionné ... pour avoir aidé au déploiement de Wagner au Mali" (round 7)
             return trig, node
         if node.dep_ in _CLAUSE_DEPS or node.dep_ == "acl":
             return None  # the entity belongs to another clause
@@ -518,6 +586,32 @@ def _place_as_actor(
     if kind is None and ent["label"] == "LOC" and len(ent["text"].split()) > 1:
         return subject or (case in {"de", "d'"} and _lemma(path[0]) in lex.visit_nouns)
     return False
+
+
+def _via_spatial(tok: Token, path: tuple[Token, Token] | None, lex: _Lexicon) -> bool:
+    """The entity hangs, through "de", from a noun of a part or border of a place ("vers la
+    frontière du Niger", "dans l'est du Mali", "le nord du pays"), or from a place name ("à Gao, au
+    Mali"): it says where, whatever the path above (round 7)."""
+    node = tok
+    for _ in range(MAX_ARG_DEPTH):
+        head = node.head
+        if head.i == node.i or (path is not None and node.i == path[1].i):
+            return False
+        if node.dep_ not in {"nmod", "appos", "flat:name"}:
+            return False
+        if _lemma(head) in lex.spatial_nouns or head.lower_ in lex.spatial_nouns or head.ent_type_ in {"LOC", "GPE"}:
+            return True
+        node = head
+    return False
+
+
+def _descriptive_force(ent: dict[str, Any], lex: _Lexicon) -> bool:
+    """"l'armée malienne", "l'Armée burkinabè": a common noun and a demonym describe a force; the
+    guideline counts named forces only (FAMa, Forces armées maliennes, Opération Barkhane)."""
+    words = ent["text"].replace("’", "'").split()
+    if words and words[0].lower().startswith(("l'", "d'")):
+        words[0] = words[0][2:]
+    return len(words) == 2 and words[0].lower() in lex.descriptive_force_heads and words[1][:1].islower()
 
 
 def _describes_office(tok: Token, lex: _Lexicon) -> bool:
@@ -700,6 +794,14 @@ def _implicit_doer(
     own = {id(e) for e, _ in sent_ents if (e.get("kb_id") or e.get("canonical") or e["text"]) in ev.actors}
     usable = [(e, t) for e, t in sent_ents if id(e) not in own and _can_act(ev, e, _kind(e, kb), lex)]
     for t in ev.triggers:
+        if t.pos_ in {"VERB", "AUX"} and "Inf" in t.morph.get("VerbForm", []) and t.dep_ in {"xcomp", "ccomp"} \
+                and _lemma(t.head) in _COMPLETING_VERBS:
+            # "La France a annoncé livrer des missiles", "a décidé de retirer": the deciding verb's
+            # subject is the doer of its infinitive (round 7)
+            subj = next((c for c in t.head.children if c.dep_ in _SUBJECT), None)
+            ent = _entity_at(subj, usable) if subj is not None else None
+            if ent is not None:
+                return ent
         verb = t
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
@@ -756,9 +858,139 @@ def _drop_duplicate_names(ev: _Event) -> None:
 
 
 def _in_parentheses(text: str, start: int, at: int) -> bool:
-    """An opening parenthesis before ``at`` in the sentence is still open there."""
+    """An opening parenthesis (or bracket) before ``at`` in the sentence is still open there."""
     before = text[start:at]
-    return before.rfind("(") > before.rfind(")")
+    return before.rfind("(") > before.rfind(")") or before.rfind("[") > before.rfind("]")
+
+
+def _gloss(text: str, start: int, ent: dict[str, Any], sent_ents: Sequence[tuple[dict[str, Any], Token]]) -> bool:
+    """An entity in parentheses or brackets right after another one: its expansion or gloss ("l'EIGS
+    [État Islamique au Grand Sahara]", "le GSIM (Groupe de soutien ...)"), not a second actor."""
+    if not _in_parentheses(text, start, ent["start"]):
+        return False
+    opening = max(text.rfind("(", start, ent["start"]), text.rfind("[", start, ent["start"]))
+    return any(0 <= opening - other["end"] <= 2 for other, _ in sent_ents if other is not ent)
+
+
+def _distance_bucket(n: int) -> str:
+    return "0-2" if n <= 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else "11-20" if n <= 20 else "21+"
+
+
+def _tree_path(a: Token, b: Token) -> tuple[list[str], list[str], Token]:
+    """Dependency labels from ``a`` up to the lowest common ancestor of ``a`` and ``b``, those from
+    ``b`` up to it, and the ancestor itself."""
+    chain_b = [b, *b.ancestors]
+    index_b = {t.i: k for k, t in enumerate(chain_b)}
+    up: list[str] = []
+    node = a
+    while node.i not in index_b:
+        up.append(node.dep_)
+        if node.head.i == node.i:
+            return up, [t.dep_ for t in chain_b], node
+        node = node.head
+    return up, [t.dep_ for t in chain_b[: index_b[node.i]]], node
+
+
+def role_features(ev: _Event, cand: _Candidate) -> list[str]:
+    """The role model's features of one candidate (see ``kibaru.enrich.event_roles``): the rules'
+    decision, the event type, the entity's KB kind and label, and how it attaches to the trigger."""
+    tok, trig = cand.tok, ev.triggers[0]
+    nearest = min(ev.triggers, key=lambda t: abs(t.i - tok.i))
+    rule = f"{cand.what}:{cand.value}"
+    kind = cand.kind or "-"
+    label = cand.ent["label"]
+    case = _case(tok) or "-"
+    top = cand.path[1].dep_ if cand.path is not None else "nopath"
+    top_case = (_case(cand.path[1]) or "-") if cand.path is not None else "nopath"
+    side = "before" if tok.i < nearest.i else "after"
+    passive = any(c.dep_ == "aux:pass" for t in ev.triggers for c in t.children)
+    t = ev.type
+    feats = [
+        f"t={t}", f"rule={rule}", f"kind={kind}", f"lab={label}", f"dep={tok.dep_}", f"case={case}",
+        f"top={top}", f"topcase={top_case}", f"tpos={trig.pos_}", f"side={side}",
+        f"dist={_distance_bucket(abs(tok.i - nearest.i))}", f"pass={passive}",
+        f"t|rule={t}|{rule}", f"t|kind={t}|{kind}", f"t|dep={t}|{tok.dep_}", f"t|case={t}|{case}",
+        f"t|top={t}|{top}", f"t|lab={t}|{label}", f"t|side={t}|{side}", f"kind|rule={kind}|{rule}",
+        f"t|tpos|dep={t}|{trig.pos_}|{tok.dep_}", f"rule|side={rule}|{side}",
+    ]
+    if tok.dep_ in _SUBJECT and tok.head.dep_ == "ROOT":
+        feats.append("subj_of_root")
+    up, down, lca = _tree_path(tok, nearest)
+    sig = "/".join(up[:3]) + "^" + "/".join(down[:3])
+    feats += [f"sig={sig}", f"t|sig={t}|{sig}", f"lca={_lemma(lca) if lca.pos_ in {'VERB', 'AUX'} else lca.pos_}",
+              f"t|updep={t}|{up[0] if up else '-'}|{len(down)}"]
+    if _in_parentheses(tok.doc.text, ev.start, cand.ent["start"]):
+        feats.append("paren")
+    return feats
+
+
+def _apply_role_model(ev: _Event, model: Any) -> None:
+    """Re-decide the entity actors of ``ev`` with the learned role model (round 7)."""
+    ev.actors.clear()
+    ev.names.clear()
+    for cand in ev.candidates:
+        role = model.predict(role_features(ev, cand))
+        if role != "none":
+            _add_actor(ev, cand.ent, role)
+
+
+def _add_actor(ev: _Event, ent: dict[str, Any], role: str) -> None:
+    name = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
+    key = name[1] or name[0]
+    if key not in ev.actors or ev.actors[key] == "participant":
+        ev.actors[key] = role
+        ev.names[key] = name
+
+
+def _decide(
+    ev: _Event, ent: dict[str, Any], tok: Token, kind: str | None, path: tuple[Token, Token] | None,
+    lex: _Lexicon, text: str, loose: tuple[Token, Token] | None = None,
+    sent_ents: Sequence[tuple[dict[str, Any], Token]] | None = None,
+) -> tuple[str, str | int]:
+    """What the rules make of one entity of the sentence for ``ev``: ``("place", rank)`` (a
+    candidate location, lower rank first), ``("role", role)``, or ``("skip", reason)``."""
+    if (kind == "state" or ent["label"] in {"LOC", "GPE"}) and _in_parentheses(text, ev.start, ent["start"]):
+        return "place", 2  # "une tournée en Afrique (Sénégal et Afrique du Sud)": a detail of a place
+    if sent_ents is not None and _gloss(text, ev.start, ent, sent_ents):
+        return "skip", "gloss"
+    if (kind == "state" or _is_place(ent, kind, lex)) and _via_spatial(tok, path, lex):
+        return "place", (0 if path is not None else 1)  # "vers la frontière du Niger"
+    if _is_place(ent, kind, lex) and not _place_as_actor(ev.type, ent, kind, tok, path, lex):
+        own_case = _case(tok)
+        if loose is not None and own_case in _LOCATIVE_CASES:
+            return "place", 0
+        if kind is not None:  # a KB place anywhere in the sentence is a weaker guess
+            return "place", (1 if loose is not None else 2)
+        return "skip", "place"
+    if path is None:
+        return "skip", "no-path"
+    if ev.type == "arms_transfer" and kind is None and path[1].dep_ == "obj" and path[1].i != tok.i and (
+        tok.dep_ in {"flat:name", "appos", "amod"} or (tok.dep_ == "nmod" and _case(tok) not in _TARGET_CASES)
+    ):
+        return "skip", "goods"  # "livrer des canons Caesar": the name of what is delivered (round 7)
+    if ent["label"] not in {"PER", "ORG", "LOC"} and kind not in _FORCE_KINDS:
+        return "skip", "label"
+    if ev.type == "expulsion" and kind == "state" and _lemma(tok.head) in lex.diplomat_nouns and _case(tok) in {
+        "de", "du", "d'"
+    }:
+        return "role", "target"  # "expulser l'ambassadeur de France": the state whose envoy goes (round 7)
+    if _describes_office(tok, lex) or _descriptive_force(ent, lex):
+        return "skip", "description"
+    if kind in lex.non_actor_kinds and ev.type != "expulsion":
+        return "skip", "media"  # "note le Guardian": a newspaper reports events, it is not their actor
+    if kind == "state" and ev.type in _MOVE_TYPES and path[1].dep_ in _PASSIVE_SUBJECT:
+        return "place", 0  # "ont quitté le Mali": the country is where, not whom
+    own_case = _case(tok)
+    if kind == "state" and own_case in _LOCATIVE_CASES and (
+        own_case in {"dans", "en"} or ev.type in _MOVE_TYPES or (path[1].i == tok.i and ev.type not in _RECIPIENT_TYPES)
+    ):  # "en Allemagne" is where at any depth ("le sommet du G7 en Allemagne"); forces go "au Mali" (round 7)
+        return "place", 0
+    if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
+        return "skip", "unarmed"
+    if ev.type in {"attack", "capture"} and kind is None and ent["label"] == "PER":
+        return "skip", "unlinked-person"  # victims or spokesmen far more often than armed actors
+    role = _role(ev.type, path[0], path[1], tok, kind)
+    return ("role", role) if role is not None else ("skip", "no-role")
 
 
 def _fill(
@@ -768,50 +1000,22 @@ def _fill(
     lex: _Lexicon,
     previous: Previous = None,
     date: str | None = None,
+    roles_model: Any = None,
 ) -> None:
     places: list[tuple[int, dict[str, Any]]] = []
     text = ev.triggers[0].doc.text
     for ent, tok in sent_ents:
         kind = _kind(ent, kb)
-        name = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
         path = _path_to(tok, ev.triggers, lex)
-        if (kind == "state" or ent["label"] in {"LOC", "GPE"}) and _in_parentheses(text, ev.start, ent["start"]):
-            # "une tournée en Afrique (Sénégal et Afrique du Sud)": the countries detail a place
-            places.append((2, ent))
-            continue
-        if _is_place(ent, kind, lex) and not _place_as_actor(ev.type, ent, kind, tok, path, lex):
-            own_case = _case(tok)
-            if path is not None and own_case in _LOCATIVE_CASES:
-                places.append((0, ent))
-            elif kind is not None:  # a KB place anywhere in the sentence is a weaker guess
-                places.append((1 if path is not None else 2, ent))
-            continue
-        if path is None or (ent["label"] not in {"PER", "ORG", "LOC"} and kind not in _FORCE_KINDS):
-            continue
-        if _describes_office(tok, lex):
-            continue
-        if kind in lex.non_actor_kinds and ev.type != "expulsion":
-            continue  # "note le Guardian": a newspaper reports events, it is not their actor
-        if kind == "state" and ev.type in _MOVE_TYPES and path[1].dep_ in _PASSIVE_SUBJECT:
-            places.append((0, ent))  # "ont quitté le Mali": the country is where, not whom
-            continue
-        own_case = _case(tok)
-        if kind == "state" and own_case in _LOCATIVE_CASES and (
-            own_case in {"dans", "en"} or (path[1].i == tok.i and ev.type not in _RECIPIENT_TYPES)
-        ):  # "en Allemagne" is where at any depth ("le sommet du G7 en Allemagne")
-            places.append((0, ent))
-            continue
-        if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
-            continue
-        if ev.type in {"attack", "capture"} and kind is None and ent["label"] == "PER":
-            continue  # unlinked people are victims or spokesmen far more often than armed actors
-        key = name[1] or name[0]
-        role = _role(ev.type, path[0], path[1], tok, kind)
-        if role is None:
-            continue
-        if key not in ev.actors or ev.actors[key] == "participant":
-            ev.actors[key] = role
-            ev.names[key] = name
+        loose = path or _path_to(tok, ev.triggers, lex, strict=False)
+        what, value = _decide(ev, ent, tok, kind, path, lex, text, loose, sent_ents)
+        ev.candidates.append(_Candidate(ent, tok, kind, path, what, value))
+        if what == "place":
+            places.append((int(value), ent))
+        elif what == "role":
+            _add_actor(ev, ent, str(value))
+    if roles_model is not None:
+        _apply_role_model(ev, roles_model)
     if ev.type == "meeting":
         for canonical, kb_id, tok in _plural_titles(ev, ev.triggers[0].doc.text, kb, date, lex):
             path = _path_to(tok, ev.triggers, lex)
@@ -889,9 +1093,13 @@ def _event_date(
     except Exception:  # a malformed anchor: no in-text date can be resolved
         found = []
     if not found:
-        return anchor, _precision(anchor), "article"
+        year = _own_year(ev)
+        return (year, "year", "text") if year else (anchor, _precision(anchor), "article")
     owners = [_date_owner(ev, d.start + ev.start, d.end + ev.start) for d in found]
     own = [k for k, o in enumerate(owners) if o == "own"]
+    year = _own_year(ev)
+    if year and not own:
+        return year, "year", "text"  # "lors des élections de 2013 ... en 2017": the noun's own year
     usable = own or [k for k, o in enumerate(owners) if o not in _FOREIGN_DATE_OWNERS]
     if not usable:
         return anchor, _precision(anchor), "article"
@@ -908,6 +1116,19 @@ def _event_date(
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _own_year(ev: _Event) -> str | None:
+    """A year right under a noun trigger through "de" ("les élections de 2013", "l'intervention
+    de 2011 en Libye"): the event's own date, which the date resolver does not take for an
+    expression of its own (batch 4's guideline; round 7)."""
+    for t in ev.triggers:
+        if t.pos_ != "NOUN":
+            continue
+        for c in t.children:
+            if _YEAR.fullmatch(c.text) and c.dep_ in {"nmod", "obl:mod"} and _case(c) in {"de", "d'"}:
+                return c.text
+    return None
 _WEEKDAY = re.compile(r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche", re.IGNORECASE)
 
 
@@ -986,9 +1207,23 @@ def _date_owner(ev: _Event, start: int, end: int) -> str:
 
 
 def extract_events(
-    doc: Doc, entities: Sequence[dict[str, Any]], date: str | None, kb: KnowledgeBase | None = None
+    doc: Doc,
+    entities: Sequence[dict[str, Any]],
+    date: str | None,
+    kb: KnowledgeBase | None = None,
+    *,
+    roles_model: Any = "default",
+    trace: list[tuple[dict[str, Any], _Event]] | None = None,
 ) -> list[dict[str, Any]]:
-    """Schema event objects for a parsed article (see the module docstring)."""
+    """Schema event objects for a parsed article (see the module docstring).
+
+    ``roles_model``: ``"default"`` uses the role model shipped with kibaru when there is one, a
+    ``RoleModel`` that model, ``None`` the rules alone. ``trace``, when given, receives each event
+    dict with its internal record (candidates and the rules' decisions; for training the model)."""
+    if isinstance(roles_model, str):
+        from kibaru.enrich.event_roles import packaged
+
+        roles_model = packaged()
     lex = _lexicon()
     text = doc.text
     ents_by_start = sorted(entities, key=lambda e: e["start"])
@@ -1012,7 +1247,7 @@ def extract_events(
                 if span is not None and len(span):
                     sent_ents.append((ent, span.root))
         for ev in by_type.values():
-            _fill(ev, sent_ents, kb, lex, antecedent, date)
+            _fill(ev, sent_ents, kb, lex, antecedent, date, roles_model)
             events.append(ev)
         if sent_ents:  # a sentence naming no one keeps the chain ("Il a ensuite ...")
             antecedent = _subject_entity(sent_ents, kb)
@@ -1020,6 +1255,8 @@ def extract_events(
     previous: str | None = None  # the last day stated for an event, for "la veille"
     for ev in events:
         out.append(_to_dict(text, ev, date, previous))
+        if trace is not None:
+            trace.append((out[-1], ev))
         if out[-1]["date_source"] == "text" and out[-1]["date_precision"] == "day":
             previous = out[-1]["date"]
     return out

@@ -17,7 +17,14 @@ For one article (a parsed ``Doc``, its entity objects and its date), :func:`link
    a feminine form ("madame la Première ministre", "la ministre") names a woman, a masculine one a
    man (KB ``gender``);
 4. gives unknown actors a clean canonical form (titles and forms of address stripped,
-   apostrophes and whitespace normalised, trailing punctuation removed);
+   apostrophes and whitespace normalised, trailing punctuation removed); an initial before a KB
+   surname ("E. Macron"), a particle the model left out ("de Gaulle"), a feminine form of address
+   between people of one surname ("madame Le Pen"), two KB names run together ("Facebook
+   d'Ansarul Islam", "LR-FN"), an actor named inside a document or government ("l'Acte
+   constitutif de l'Union africaine", "le Gouvernement du Mali") and a state name after a
+   geographic noun ("le lac Tchad": not the state) are handled on the way; an acronym the article
+   defines in parentheses ("le Haut conseil de l'Azawad (HCA)") names the same actor everywhere in
+   the article, also where the model missed it;
 5. drops the unlinked person / organisation mentions that the learned candidate filter
    (:mod:`kibaru.enrich.candidates`) judges not to be actors ("Sécurité nationale", "Botox").
 
@@ -73,6 +80,16 @@ _MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\.(?= \w)")
 
 def kb_id_of(actor: Actor) -> str:
     return actor.wikidata or actor.id
+
+
+@functools.lru_cache(maxsize=8)
+def _by_kb_id(kb: KnowledgeBase) -> dict[str, Actor]:
+    return {kb_id_of(a): a for a in kb}
+
+
+def actor_of(kb: KnowledgeBase, kb_id: str | None) -> Actor | None:
+    """The KB actor behind an entity's ``kb_id`` (a Wikidata QID or a project id)."""
+    return _by_kb_id(kb).get(kb_id) if kb_id else None
 
 
 def clean_canonical(surface: str) -> str:
@@ -161,15 +178,47 @@ def _strip_place_adjectives(ent: dict[str, Any], kb: KnowledgeBase) -> None:
     ent["label"] = "LOC"
 
 
+_NAME_JOINT = re.compile(r"\s+d['’]\s*|\s+(?:de|du|des)\s+|-")
+
+
+def _split_two_names(ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """Two actors the model ran into one mention: "Facebook d'Ansarul Islam" (a platform "of" a
+    group), "LR-FN" (two acronyms joined by a hyphen). Split when the mention is no KB name and
+    both parts are KB people or organisations (never a place: "Forces armées du Mali" stays)."""
+    out: list[dict[str, Any]] = []
+    for ent in ents:
+        parts: list[tuple[int, str, list[Actor]]] | None = None
+        text = ent["text"]
+        if ent["label"] in {"ORG", "MISC", "PER"} and not kb.lookup(text):
+            for m in _NAME_JOINT.finditer(text):
+                head, tail = text[: m.start()], text[m.end():]
+                if m.group(0) == "-" and not (head.isupper() and tail.isupper()):
+                    continue
+                if not head.strip() or not tail.strip() or not tail[:1].isupper():
+                    continue
+                readings = [kb.lookup(head), kb.lookup(tail)]
+                if all(r and all(a.type in {"PER", "ORG"} for a in r) for r in readings):
+                    parts = [(0, head, readings[0]), (m.end(), tail, readings[1])]
+                    break
+        if parts is None:
+            out.append(ent)
+            continue
+        for offset, part, actors in parts:
+            label = "PER" if all(a.type == "PER" for a in actors) else "ORG"
+            start = ent["start"] + offset
+            out.append({**ent, "text": part, "start": start, "end": start + len(part), "label": label})
+    return out
+
+
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s(«“\"])(les|le|la|l'|aux|au|des|du)\s*$", re.IGNORECASE)
 # "aux Échos", "du Monde": the article inside a contraction
 _CONTRACTED = {"aux": "les", "des": "les", "au": "le", "du": "le"}
 
 
-def _with_article(doc: Doc, ent: dict[str, Any], kb: KnowledgeBase) -> list[Actor]:
+def _with_article(text: str, ent: dict[str, Any], kb: KnowledgeBase) -> list[Actor]:
     """A title whose article the text leaves outside the name ("les Echos", "le Monde", "la
     Croix": the model tags "Echos"): the KB organisations named article + mention."""
-    m = _ARTICLE_BEFORE.search(doc.text[max(0, ent["start"] - 6) : ent["start"]])
+    m = _ARTICLE_BEFORE.search(text[max(0, ent["start"] - 6) : ent["start"]])
     if m is None:
         return []
     article = m.group(1).lower().replace("’", "'")
@@ -178,6 +227,19 @@ def _with_article(doc: Doc, ent: dict[str, Any], kb: KnowledgeBase) -> list[Acto
     found = kb.lookup(joined)
     # only names that start with the article: "le Niger" is not a title
     return [a for a in found if a.type == "ORG" and any(fold(s).startswith(article) for s in a.surfaces())]
+
+
+# The gender a form of address or a title right before a name gives the person ("madame Le Pen").
+_NAMED_GENDER = {
+    "madame": "f", "mme": "f", "mademoiselle": "f", "mlle": "f", "presidente": "f", "senatrice": "f",
+    "deputee": "f", "chanceliere": "f", "ambassadrice": "f",
+    "monsieur": "m", "m.": "m", "mr": "m", "president": "m", "senateur": "m", "depute": "m", "ambassadeur": "m",
+}
+
+
+def _named_gender(prefix: str) -> str | None:
+    words = fold(prefix).split()
+    return _NAMED_GENDER.get(words[-1]) if words else None
 
 
 def _countries_in(ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> set[str]:
@@ -217,8 +279,10 @@ def link_entities(
     state the text is spoken or published from (:func:`venue_state`), when its source tells; the
     returned list is sorted by offset.
     """
+    text = doc.text if doc is not None else ""  # Doc.text is rebuilt from the tokens at each access
     for ent in ents:
         _strip_place_adjectives(ent, kb)
+    ents = _split_two_names(ents, kb)
     countries = _countries_in(ents, kb)
     linked: set[str] = set()
     # (full canonical, actor or None) of earlier multi-word person mentions, most recent last
@@ -243,11 +307,17 @@ def link_entities(
             if not candidates and ent["label"] in _PERSONISH and canonical != clean_canonical(ent["text"]):
                 candidates = kb.lookup(canonical)  # "BONNEAU François" -> "François Bonneau"
             if not candidates and doc is not None and ent["label"] in _ORGISH:
-                candidates = _with_article(doc, ent, kb)
+                candidates = _with_article(text, ent, kb)
             if not candidates and ent["label"] in _PERSONISH and _MIDDLE_INITIAL.search(canonical):
                 candidates = kb.lookup(_MIDDLE_INITIAL.sub("", canonical))
             if ent["label"] in _PERSONISH and candidates:
                 persons = [a for a in candidates if a.type == "PER"]
+                if len(persons) > 1:
+                    # "madame Le Pen", "la présidente Le Pen": a feminine form of address names a woman
+                    before = text[max(0, ent["start"] - 20) : ent["start"]]
+                    gender = _named_gender(before + " " + ent["text"][: len(ent["text"]) - len(canonical)])
+                    if gender is not None:
+                        persons = [a for a in persons if (a.gender == "f") == (gender == "f")] or persons
                 candidates = persons or candidates
             actor = _choose(candidates, linked, countries)
         if actor is not None:
@@ -267,13 +337,18 @@ def link_entities(
         elif ent["label"] == "ORG" and len(_tokens(canonical)) >= 2 and not _COORDINATION.search(canonical):
             orgs.append((canonical, ent["canonical"], actor))
     _resolve_backwards(ents, people)
+    _link_initials(ents, kb, linked)
+    _link_particle_surnames(text, ents, kb, linked)
     _link_prefixes(ents, kb, countries, linked)
+    _link_contained(ents, kb, countries, linked)
     _link_bare_heads(ents, kb, countries, linked)
     _fuzzy_link(ents, kb, linked)
     _link_article_variants(ents, kb)
     _merge_variants(ents)
     _link_ministries(doc, ents, kb, linked, venue)
+    _unlink_geographic(text, ents, kb)
     if doc is not None:
+        ents = _acronyms(text, ents)
         ents = filter_candidates(doc, ents, kb, candidate_filter)
         found = _descriptions(doc, ents, date, kb, linked)
         bare, inside = _bare_titles(doc, ents + found, date, kb, venue)
@@ -309,6 +384,36 @@ def _link_prefixes(ents: list[dict[str, Any]], kb: KnowledgeBase, countries: set
             ent["canonical"], ent["kb_id"] = actor.name, kb_id_of(actor)
             if wanted == "ORG":
                 ent["text"], ent["end"] = head, ent["start"] + len(head)
+            break
+
+
+_OF = re.compile(r"\s(?:de la|de l['’]|de|du|des|d['’])\s*")
+
+
+def _link_contained(ents: list[dict[str, Any]], kb: KnowledgeBase, countries: set[str], linked: set[str]) -> None:
+    """A document, a government or a body that is no actor, with an actor's name in it: "l'Acte
+    constitutif de l'Union africaine", "le Gouvernement de la République du Mali", "la Résolution 2227
+    du Conseil de sécurité", a minister's portfolio cut from its title ("Coopération internationale du
+    Mali"). An unlinked mention headed by one of ``container_heads`` or ``portfolios`` (lexicon)
+    shrinks to the longest KB organisation or state named after a "de"."""
+    heads = lexicon().container_heads | lexicon().portfolios  # "Coopération internationale du Mali"
+    for ent in ents:
+        if ent["kb_id"] or ent["label"] not in {"ORG", "MISC"} or fold(ent["text"]).split()[:1] == []:
+            continue
+        if fold(ent["text"]).split()[0] not in heads:
+            continue
+        for m in _OF.finditer(ent["text"]):
+            rest = ent["text"][m.end():]
+            if not rest[:1].isupper():
+                continue
+            actor = _choose([a for a in kb.lookup(rest) if a.type in {"ORG", "GPE"}], linked, countries)
+            if actor is None:
+                continue
+            linked.add(actor.id)
+            ent["start"] += m.end()
+            ent["text"] = rest
+            ent["canonical"], ent["kb_id"] = actor.name, kb_id_of(actor)
+            ent["label"] = KB_LABEL.get(actor.type, "ORG")
             break
 
 
@@ -356,6 +461,146 @@ def _link_bare_heads(
             actor = local[0]
             linked.add(actor.id)
             ent["canonical"], ent["kb_id"], ent["label"] = actor.name, kb_id_of(actor), "ORG"
+
+
+# --- initials, particles, geographic features -------------------------------------------------
+
+_INITIAL_NAME = re.compile(r"^([A-ZÀ-Þ])\.\s*([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)$")
+
+
+def _link_initials(ents: list[dict[str, Any]], kb: KnowledgeBase, linked: set[str]) -> None:
+    """"E. Macron", "V. Poutine": an initial and a surname name the one KB person with that surname
+    whose first name starts with the initial."""
+    for ent in ents:
+        if ent["kb_id"] or ent["label"] not in {"PER", "MISC"}:
+            continue
+        m = _INITIAL_NAME.match(clean_canonical(ent["text"]))
+        if m is None:
+            continue
+        initial, surname = fold(m.group(1)), m.group(2)
+        fits = {a.id: a for a in kb.by_surname(surname) if fold(a.name)[:1] == initial}
+        if len(fits) == 1:
+            actor = next(iter(fits.values()))
+            linked.add(actor.id)
+            ent["canonical"], ent["kb_id"], ent["label"] = actor.name, kb_id_of(actor), "PER"
+
+
+_PARTICLE_BEFORE = re.compile(r"(?:^|[\s(«“\"])(de|d'|d’|du)\s*$")
+
+
+def _link_particle_surnames(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase, linked: set[str]) -> None:
+    """"de Gaulle" tagged "Gaulle": a surname whose particle the model left outside is looked up with
+    it; when that names a KB person, the mention takes the particle and the link."""
+    if not text:
+        return
+    for ent in ents:
+        if ent["kb_id"] or ent["label"] not in {"PER", "MISC"} or " " in ent["text"].strip():
+            continue
+        m = _PARTICLE_BEFORE.search(text[max(0, ent["start"] - 4) : ent["start"]])
+        if m is None:
+            continue
+        particle = m.group(1).replace("’", "'")
+        surface = particle + ent["text"] if particle.endswith("'") else f"{particle} {ent['text']}"
+        people = kb.by_surname(surface)
+        if len(people) == 1:
+            actor = people[0]
+            linked.add(actor.id)
+            ent["start"] = text.rfind(m.group(1), 0, ent["start"])
+            ent["text"] = text[ent["start"] : ent["end"]]
+            ent["canonical"], ent["kb_id"], ent["label"] = actor.name, kb_id_of(actor), "PER"
+
+
+def _unlink_geographic(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
+    """"le lac Tchad", "le fleuve Niger", "le delta intérieur du Niger": a state name after a
+    geographic noun (``geo_nouns`` of the lexicon) is a natural feature. The mention takes the whole
+    phrase when the KB knows it as a place, else stays an unlinked place."""
+    if not text:
+        return
+    nouns = lexicon().geo_nouns
+    for ent in ents:
+        actor = actor_of(kb, ent["kb_id"])
+        if actor is None or actor.type != "GPE" or actor.kind != "state":
+            continue
+        before = text[max(0, ent["start"] - 40) : ent["start"]]
+        words = [fold(w) for w in re.findall(r"[\w'’]+", before)][-3:]
+        direct = bool(words) and words[-1] in nouns
+        linked_by = len(words) >= 2 and words[-1] in {"du", "de", "des", "d'"} and any(w in nouns for w in words[:-1])
+        if not (direct or linked_by):
+            continue
+        if direct:
+            noun_start = text.rfind(re.findall(r"[\w'’]+", before)[-1], 0, ent["start"])
+            phrase = text[noun_start : ent["end"]]
+            places = [a for a in kb.lookup(phrase) if a.type == "LOC"]
+            if len(places) == 1:
+                ent["start"], ent["text"] = noun_start, phrase
+                ent["canonical"], ent["kb_id"], ent["label"] = places[0].name, kb_id_of(places[0]), "LOC"
+                continue
+        ent["canonical"], ent["kb_id"], ent["label"] = clean_canonical(ent["text"]), None, "LOC"
+
+
+# --- acronyms defined in the article ------------------------------------------------------------
+
+_ACRONYM = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&'’-]{1,11}")
+_SKIP_INITIAL = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "aux", "au", "a", "en",
+                           "sur", "par", "dans", "of", "the", "for", "and"})
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-'’]+", fold(name)) if w and w not in _SKIP_INITIAL]
+    return "".join(w[0] for w in words if w[0].isalnum())
+
+
+def _fits_acronym(acronym: str, name: str) -> bool:
+    """Whether the capitals of ``acronym`` spell initials of ``name``'s content words in order, the
+    first one first ("HCA" / "Haut conseil de l'Azawad", "FAMa" / "Forces armées maliennes")."""
+    caps = fold("".join(c for c in acronym if c.isupper() or c.isdigit()))
+    initials = _initials(name)
+    if len(caps) < 2 or not initials or caps[0] != initials[0]:
+        return False
+    i = 0
+    for ch in initials:
+        if i < len(caps) and ch == caps[i]:
+            i += 1
+    return i == len(caps)
+
+
+def _acronyms(text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An acronym the article defines in parentheses after a name ("le Haut conseil de l'Azawad
+    (HCA)", "le Bataillon Sécurité et Renseignement (BSR)") or before it ("l'USTN (Union syndicale
+    des travailleurs du Niger)") names the same actor: its mentions take the name's link or
+    canonical form (or give theirs to the name when only the acronym is in the KB), and its other
+    uses in the article become mentions when the model missed them."""
+    by_start = {e["start"]: e for e in ents}
+    pairs: list[tuple[dict[str, Any], str]] = []  # (named mention, acronym)
+    for ent in ents:
+        if ent["label"] not in {"ORG", "MISC", "PER", "LOC", "EVENT"}:
+            continue
+        after = text[ent["end"] : ent["end"] + 20]
+        m = re.match(r"\s*\(\s*(" + _ACRONYM.pattern + r")\s*[);,]", after)
+        if m and " " in ent["text"].strip() and _fits_acronym(m.group(1), ent["text"]):
+            pairs.append((ent, m.group(1)))
+            continue
+        m = re.match(r"\s*\(\s*", after)
+        if m and _ACRONYM.fullmatch(ent["text"]) and ent["text"].upper() == ent["text"]:
+            inner = by_start.get(ent["end"] + m.end())
+            if inner is not None and " " in inner["text"] and _fits_acronym(ent["text"], inner["text"]):
+                pairs.append((inner, ent["text"]))
+    if not pairs:
+        return ents
+    out = list(ents)
+    for named, acronym in pairs:
+        uses = [e for e in out if e["text"] == acronym]
+        linked = next((e for e in uses if e["kb_id"]), None)
+        if not named["kb_id"] and linked is not None and all(e["kb_id"] in {None, linked["kb_id"]} for e in uses):
+            named["canonical"], named["kb_id"] = linked["canonical"], linked["kb_id"]  # a variant of the KB name
+            named["label"] = linked["label"]
+        for e in uses:
+            e["canonical"], e["kb_id"], e["label"] = named["canonical"], named["kb_id"], named["label"]
+        for m in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text):
+            if not any(e["start"] < m.end() and m.start() < e["end"] for e in out):
+                out.append({"text": acronym, "label": named["label"], "start": m.start(), "end": m.end(),
+                            "canonical": named["canonical"], "kb_id": named["kb_id"]})
+    return sorted(out, key=lambda e: (e["start"], -e["end"]))
 
 
 # --- ministries named by their portfolio --------------------------------------------------
@@ -556,7 +801,20 @@ def _description_regex(kb: KnowledgeBase) -> re.Pattern[str] | None:
 
 def _folded_tokens(doc: Doc) -> tuple[str, list[int]]:
     """The Doc's tokens folded the way KB descriptions are, joined by spaces (none after an elided
-    "l'" / "d'"); plus, per character of that string, the index of its token (-1 for a space)."""
+    "l'" / "d'"); plus, per character of that string, the index of its token (-1 for a space).
+    Computed once per Doc (kept in ``doc.user_data``: descriptions and bare titles both use it)."""
+    cached = doc.user_data.get(_FOLDED_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1], cached[2]
+    folded, owner = _fold_tokens(doc)
+    doc.user_data[_FOLDED_KEY] = (len(doc), folded, owner)
+    return folded, owner
+
+
+_FOLDED_KEY = "kibaru.linking.folded_tokens"
+
+
+def _fold_tokens(doc: Doc) -> tuple[str, list[int]]:
     parts: list[str] = []
     owner: list[int] = []
     prev_glued = True
@@ -602,6 +860,8 @@ def _descriptions(
         first, last = owner[match.start()], owner[match.end() - 1]
         if first < 0 or last < 0:
             continue
+        if match.start() > 0 and owner[match.start() - 1] == first:
+            continue  # inside a word: "président du ..." in "vice-président du ..."
         before = fold(doc[first - 1].text) if first > 0 else ""
         if before in lex.not_current or before.endswith("ex-") or fold(doc[first].text).startswith("ex-"):
             continue  # a former holder: the date does not tell who

@@ -106,6 +106,9 @@ class _Lexicon:
     titles: frozenset[str]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
+    issuer_heads: frozenset[str]
+    anonymous_heads: frozenset[str] = frozenset()
+    anonymous_indefinite_heads: frozenset[str] = frozenset()
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -117,6 +120,11 @@ def _regular_forms(lemma: str) -> list[str]:
     return [stem + e for e in endings]
 
 
+def _bare_verb(lemma: str) -> str:
+    """A pronominal cue without its reflexive pronoun (« se plaindre », « s'exclamer »)."""
+    return re.sub(r"^(se |s'|s’)", "", lemma)
+
+
 @functools.cache
 def _lexicon() -> _Lexicon:
     base = resources.files("kibaru") / "data" / "quotes"
@@ -126,7 +134,7 @@ def _lexicon() -> _Lexicon:
     form_to_lemma: dict[str, str] = {}
     extra = set(cues.get("object_infinitive_verbs") or [])
     for lemma in set(verbs) | set(cues["infinitive_verbs"]) | set(cues["fragment_verbs"]) | extra:
-        bare = lemma.removeprefix("se ")
+        bare = _bare_verb(lemma)
         form_to_lemma[bare] = lemma
         for f in _regular_forms(bare):
             form_to_lemma.setdefault(f, lemma)
@@ -134,7 +142,7 @@ def _lexicon() -> _Lexicon:
         for f in forms:
             form_to_lemma[f] = lemma
     return _Lexicon(
-        verbs=frozenset(v.removeprefix("se ") for v in verbs),
+        verbs=frozenset(_bare_verb(v) for v in verbs),
         infinitive_verbs=frozenset(cues["infinitive_verbs"]),
         fragment_verbs=frozenset(cues["fragment_verbs"]),
         object_infinitive_verbs=frozenset(cues.get("object_infinitive_verbs") or []),
@@ -146,6 +154,9 @@ def _lexicon() -> _Lexicon:
         titles=frozenset(spk["titles"]),
         person_pronouns=frozenset(spk["person_pronouns"]),
         plural_pronouns=frozenset(spk["plural_pronouns"]),
+        issuer_heads=frozenset(spk.get("issuer_heads") or []),
+        anonymous_heads=frozenset(spk.get("anonymous_heads") or []),
+        anonymous_indefinite_heads=frozenset(spk.get("anonymous_indefinite_heads") or []),
     )
 
 
@@ -274,6 +285,21 @@ class _Mention:
     kb_id: str | None
 
 
+@dataclass(frozen=True)
+class _Attribution:
+    """How the rules found a quote's speaker: ``kind`` is « named » (a name heads the cue's subject),
+    « desc » (a description resolved), « pron » (a subject pronoun resolved), « inherit » (a participle
+    or infinitive cue continuing the previous speaker), « colon » (a name before a colon or opening a
+    list line), « cont » (no cue: the previous speaker goes on), « selon » (object of « selon / d'après »),
+    « group » (a nominal group speaks), « none »; ``subject`` is the character span of the cue's subject
+    phrase when there is one and ``head`` its head word's start."""
+
+    kind: str
+    subject: tuple[int, int] | None = None
+    head: int | None = None
+    pronoun: str | None = None
+
+
 @dataclass
 class _Context:
     doc: Doc
@@ -285,6 +311,8 @@ class _Context:
     speakers: list[tuple[int, str | None, str | None, str]] = field(default_factory=list)  # (pos, name, kb, label)
     quoted: list[tuple[int, int]] = field(default_factory=list)
     country_of: dict[str, str] | None = None
+    # per extracted quote, how the rules found its speaker (``_Attribution``), read by the speaker ranker
+    how: list[_Attribution] = field(default_factory=list)
 
     def outside_quotes(self, m: _Mention) -> bool:
         return not any(s <= m.start < e for s, e in self.quoted)
@@ -442,6 +470,9 @@ def _np_span(tok: Token) -> tuple[int, int]:
     left = tok.left_edge.i
     while left < tok.i and (tok.doc[left].dep_ in {"case", "punct", "mark"} or tok.doc[left].pos_ == "ADP"):
         left += 1
+    dets = [c for c in tok.children if c.dep_ == "det" and left < c.i < tok.i]
+    if tok.pos_ == "NOUN" and dets:
+        left = dets[0].i  # « Mi-avril le gouvernement indien »: the phrase starts at its determiner
     right = tok.i
     for t in tok.subtree:
         if t.i <= tok.i:
@@ -479,9 +510,27 @@ def _kb_candidates(ctx: _Context, phrase: str) -> list[tuple[str | None, str]]:
     return out
 
 
-def _resolve_description(ctx: _Context, phrase: str, head: str, pos: int) -> tuple[str | None, str | None]:
-    """A role description (« le président polonais ») -> the actor it designates, or (None, None)."""
+def _resolve_description(
+    ctx: _Context, phrase: str, head: str, pos: int, exclude: Sequence[_Mention] = (), gender: str | None = None
+) -> tuple[str | None, str | None]:
+    """A role description (« le président polonais ») -> the actor it designates, or (None, None); the
+    persons named as complements inside it (``exclude``: « le soutien de Marine Le Pen ») are not it."""
     lex = ctx.lex
+    if exclude:
+        for m in exclude:
+            phrase = phrase.replace(m.text, " ")
+        gone = {_norm(_mention_name(m, ctx)[0] or "") for m in exclude}
+        ctx = _Context(
+            doc=ctx.doc,
+            text=ctx.text,
+            mentions=[m for m in ctx.mentions if _norm(_mention_name(m, ctx)[0] or "") not in gone],
+            date=ctx.date,
+            kb=ctx.kb,
+            lex=ctx.lex,
+            speakers=[sp for sp in ctx.speakers if _norm(sp[1] or "") not in gone],
+            quoted=ctx.quoted,
+            country_of=ctx.country_of,
+        )
     cands = _kb_candidates(ctx, phrase)
     countries = _phrase_countries(phrase)
     if cands:
@@ -500,25 +549,32 @@ def _resolve_description(ctx: _Context, phrase: str, head: str, pos: int) -> tup
         return None, None
     # Score each earlier person by how many of the description's words sit next to its mentions.
     text_n = ctx.text
-    best: tuple[float, int, _Mention] | None = None
+    # the person who spoke last (within a few paragraphs) is the likelier referent of a description
+    # than a person merely named since (« a lancé le dirigeant » after Orbán's quote, Trump named between)
+    last = next(
+        (n for p, n, _k, lab in reversed(ctx.speakers) if lab == "PER" and n and pos - p <= CONTINUATION_CHARS), None
+    )
+    best: tuple[tuple[int, int, int], _Mention] | None = None
     for m in ctx.mentions:
         if m.label != "PER" or m.start >= pos or not ctx.outside_quotes(m) or _is_description(m):
             continue
-        if not _fits(ctx, m.kb_id, countries):
+        if not _fits(ctx, m.kb_id, countries) or not _gender_fits(ctx, m, gender):
             continue
         window = _norm(text_n[max(0, m.start - 80) : m.end + 80])
         hits = sum(1 for w in words if re.search(rf"\b{re.escape(w)}", window))
         if _norm(head) not in window:
             continue
-        # two matching words (the head and a qualifier) are as good as more: then recency decides
-        key = (min(hits, DESCRIPTION_HITS), m.start)
-        if best is None or key > (best[0], best[1]):
-            best = (hits, m.start, m)
+        # two matching words (the head and a qualifier) are as good as more: then the last speaker,
+        # then recency decide
+        spoke = int(last is not None and _mention_name(m, ctx)[0] == last)
+        key = (min(hits, DESCRIPTION_HITS), spoke, m.start)
+        if best is None or key > best[0]:
+            best = (key, m)
     if best is not None:
-        return _mention_name(best[2], ctx)
+        return _mention_name(best[1], ctx)
     if head in lex.person_heads:
         # a role we cannot tie to a named person: the most recent fitting person (speaker or mention)
-        return _recent_person(ctx, pos, countries)
+        return _recent_person(ctx, pos, countries, gender=gender)
     return None, None
 
 
@@ -583,8 +639,8 @@ def _is_subject(ctx: _Context, m: _Mention) -> bool:
             tok = tok.head
             continue
         break
-    if tok.dep_ in {"obj", "iobj", "obl:arg", "obl:agent"}:
-        return False
+    if tok.dep_ in {"obj", "iobj", "obl:arg", "obl:agent"} or tok.dep_.startswith(("nmod", "obl")):
+        return False  # « l'affaire Monica Lewinsky », « face à X »: a name inside another phrase
     # the parser often mislabels names in long sentences: a person not introduced by a
     # preposition (« proche de Poutine », « avec Vladimir Poutine ») is taken as a subject
     first = span[0]
@@ -593,14 +649,23 @@ def _is_subject(ctx: _Context, m: _Mention) -> bool:
 
 
 def _recent_person(
-    ctx: _Context, pos: int, countries: set[str] | frozenset[str] = frozenset(), subject: bool = False
+    ctx: _Context,
+    pos: int,
+    countries: set[str] | frozenset[str] = frozenset(),
+    subject: bool = False,
+    gender: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The most recent person before ``pos``: a quote's speaker or a person named outside quotes
-    (only subjects when ``subject`` and one exists since the last speaker)."""
+    (only subjects when ``subject`` and one exists since the last speaker; only persons who may be of
+    ``gender`` when it is given)."""
     cands = [
         m
         for m in ctx.mentions
-        if m.label == "PER" and m.end <= pos and ctx.outside_quotes(m) and _fits(ctx, m.kb_id, set(countries))
+        if m.label == "PER"
+        and m.end <= pos
+        and ctx.outside_quotes(m)
+        and _fits(ctx, m.kb_id, set(countries))
+        and _gender_fits(ctx, m, gender)
     ]
     if subject:
         cands = [m for m in cands if _is_subject(ctx, m)] or cands
@@ -609,7 +674,11 @@ def _recent_person(
         (
             (p, n, k)
             for p, n, k, lab in reversed(ctx.speakers)
-            if p <= pos and lab == "PER" and n and _fits(ctx, k, set(countries))
+            if p <= pos
+            and lab == "PER"
+            and n
+            and _fits(ctx, k, set(countries))
+            and _name_gender_fits(ctx, n, k, gender)
         ),
         None,
     )
@@ -636,18 +705,111 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
                 return name, kid, label
         return None, None, "ORG"
     # « …, a-t-il ajouté »: the previous quote's speaker (a person or « la présidence ») when
-    # close and no person became the subject since
+    # close and no person of the pronoun's gender became the subject since
+    want = "Fem" if w == "elle" else "Masc" if w == "il" else None
     prev = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos and n), None)
     if prev is not None and pos - prev[0] <= PRONOUN_PREVIOUS_CHARS:
         between = [
             m
             for m in ctx.mentions
-            if m.label == "PER" and prev[0] <= m.start and m.end <= pos and ctx.outside_quotes(m)
+            if m.label == "PER"
+            and prev[0] <= m.start
+            and m.end <= pos
+            and ctx.outside_quotes(m)
+            and _gender_fits(ctx, m, want)
         ]
-        if not any(_is_subject(ctx, m) for m in between):
+        prev_fits = prev[3] != "PER" or _name_gender_fits(ctx, prev[1], prev[2], want)
+        if prev_fits and not any(_is_subject(ctx, m) for m in between):
             return prev[1], prev[2], prev[3]
-    name, kid = _recent_person(ctx, pos, subject=True)
+    name, kid = _recent_person(ctx, pos, subject=True, gender=want)
     return name, kid, "PER"
+
+
+def _gender_fits(ctx: _Context, m: _Mention, want: str | None) -> bool:
+    """Whether a person mention can be the antecedent of a pronoun of gender ``want`` (unknown: yes)."""
+    if want is None:
+        return True
+    from kibaru.enrich import speaker_ranker
+
+    g = speaker_ranker.person_gender(ctx, m)
+    return g is None or g == want
+
+
+def _name_gender_fits(ctx: _Context, name: str | None, kb_id: str | None, want: str | None) -> bool:
+    """The same for a speaker already resolved to a name: its mentions in the article decide."""
+    if want is None or name is None:
+        return True
+    ms = [
+        m
+        for m in ctx.mentions
+        if m.label == "PER" and ((kb_id is not None and m.kb_id == kb_id) or _person_name(m, ctx) == name)
+    ]
+    return all(_gender_fits(ctx, m, want) for m in ms[:3]) if ms else True
+
+
+def _attribution_of(ctx: _Context, q: _Quote) -> _Attribution:
+    """How the speaker of a quote with a cue subject token was found (see ``_Attribution``)."""
+    tok = q.speaker_tok
+    if tok is None:
+        return _Attribution("none")
+    low = tok.text.lower().lstrip("-").removeprefix("t-")
+    if tok.pos_ == "PRON" or low in ctx.lex.person_pronouns | ctx.lex.plural_pronouns:
+        return _Attribution("pron", pronoun=low)
+    s, e = _np_span(tok)
+    e = max(e, tok.idx + len(tok.text))
+    # a name heading the phrase or in apposition to its head (« le président ukrainien Volodymyr
+    # Zelensky »), not one in a complement (« la candidate du Rassemblement national »)
+    heads = [m for m in _mentions_in(ctx, s, e) if m.start <= tok.idx < m.end or not _complement_of(ctx, tok, m)]
+    kind = "named" if heads or tok.pos_ == "PROPN" else "desc"
+    if q.cue and q.cue.lower() in {"selon", "d'après", "d’après", "pour"}:
+        kind = "selon" if kind == "named" else kind
+    if kind == "desc" and _is_group(tok):
+        kind = "group"
+    return _Attribution(kind, (s, e), tok.idx)
+
+
+def _issuer(ctx: _Context, pos: int) -> tuple[str | None, str | None, str]:
+    """Who issued a document the text cites without naming its author: the organisation that spoke
+    last (within a paragraph or so), else the last organisation named before."""
+    prev = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos and n), None)
+    if prev is not None and prev[3] != "PER" and pos - prev[0] <= CONTINUATION_CHARS:
+        return prev[1], prev[2], prev[3]
+    m_org = _last_org(ctx, pos)
+    if m_org is not None:
+        name, kid = _mention_name(m_org, ctx)
+        return name, kid, "ORG"
+    return None, None, "?"
+
+
+def _complement_of(ctx: _Context, head: Token, m: _Mention) -> bool:
+    """Whether a name inside a noun phrase is a « de » complement of its head noun (« la fiancée de
+    Jamal Khashoggi », « le bureau de Johnson ») rather than the head or a name in apposition."""
+    if head.pos_ != "NOUN" or m.start <= head.idx < m.end or m.start < head.idx:
+        return False
+    between = ctx.text[head.idx + len(head.text) : m.start]
+    return re.search(r"(^|[\s'’])(de|du|des|d['’])(\s+(la|le|les|l['’]))?\s*$|\b(de|d)['’]$", between) is not None
+
+
+# « dirigé par », « mené par », « fondé par » + a name inside a noun phrase
+_LED_BY = re.compile(r"\b(?:dirig|men|conduit|présid|command|fond|cré)\w*\s+par\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+_INDEFINITE_DETS = frozenset({"un", "une", "des", "quelque", "certain", "plusieurs", "deux", "trois", "autre"})
+
+
+def _anonymous_source(ctx: _Context, tok: Token, ms: Sequence[_Mention]) -> bool:
+    """Whether the phrase headed by ``tok`` is an unnamed individual source (no person named in it):
+    a head of ``anonymous_heads`` with any determiner, one of ``anonymous_indefinite_heads`` with an
+    indefinite determiner or none."""
+    if tok.pos_ != "NOUN" or any(m.label == "PER" for m in ms):
+        return False
+    lex = ctx.lex
+    lemma, low = tok.lemma_.lower(), tok.text.lower()
+    if lemma in lex.anonymous_heads or low in lex.anonymous_heads or low.rstrip("s") in lex.anonymous_heads:
+        return True
+    if not (lemma in lex.anonymous_indefinite_heads or low.rstrip("s") in lex.anonymous_indefinite_heads):
+        return False
+    dets = [c.lemma_.lower() for c in tok.children if c.dep_ in {"det", "nummod"}]
+    return not dets or dets[0] in _INDEFINITE_DETS
 
 
 def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None, str | None, str]:
@@ -664,6 +826,12 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
     ms = _mentions_in(ctx, s, e)
     head_lemma = tok.lemma_.lower()
     head_text = tok.text.lower()
+    compl = [m for m in ms if _complement_of(ctx, tok, m)]
+    issuer = head_lemma in lex.issuer_heads or head_text in lex.issuer_heads
+    if compl and len(compl) == len(ms) and not issuer and head_lemma not in lex.collective_heads:
+        # « la fiancée de Jamal Khashoggi », « le soutien de Marine Le Pen »: the names are complements,
+        # the phrase designates someone else
+        ms = []
     if not [m for m in ms if m.label == "PER"] and ctx.text[e : e + 2] == ", ":
         appos = [m for m in ctx.mentions if e < m.start <= e + 3 and m.label == "PER"]
         if appos:  # « le directeur général de l'OMS, Tedros Adhanom Ghebreyesus »
@@ -673,7 +841,38 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         if chain is not None and tok.pos_ == "NOUN":  # the same, when the NER missed the name
             name, kid = _full_name(ctx, chain, e + 2)
             return name, kid, "PER"
+    if _anonymous_source(ctx, tok, ms):
+        # « a indiqué à l'AFP un habitant », « selon des témoins », « ce deuxième témoin »: unnamed
+        return None, None, "?"
+    if tok.pos_ == "PROPN":
+        names = [tok.text]
+        for t in tok.doc[tok.i + 1 : tok.i + 4]:  # the whole name, across the parser's sentence breaks
+            if t.pos_ != "PROPN" or not t.text[:1].isupper():
+                break
+            names.append(t.text)
+        covered = max((len(m.text.split()) for m in ms if m.start <= tok.idx < m.end), default=0)
+        if len(names) >= 2 and len(names) > covered and not any(m.label == "ORG" for m in ms):
+            # « Orietta Cazzuli » where the model saw only « Orietta »
+            name, kid = _full_name(ctx, " ".join(names), pos)
+            return name, kid, "PER"
     is_person_head = tok.pos_ == "NOUN" and (head_lemma in lex.person_heads or head_text in lex.person_heads)
+    indefinite = [c for c in tok.children if c.dep_ == "det" and c.lemma_.lower() in {"un", "une", "des", "quelque"}]
+    unnamed = ms and tok.pos_ == "NOUN" and indefinite and not is_person_head and not issuer
+    if unnamed and not any(m.start <= tok.idx < m.end for m in ms):
+        # « un utilisateur sur le réseau Weibo », « des personnalités du parti »: an unnamed source
+        return None, None, "?"
+    if ms:
+        # « ce groupe dirigé par Iyad Ag Ghaly »: a person named in the modifier of a body is not the body
+        led = [m for m in ms if m.label == "PER" and _LED_BY.search(ctx.text[s : m.start])]
+        if led and head_lemma in lex.collective_heads | {"groupe", "mouvement", "organisation", "coalition"}:
+            ms = [m for m in ms if m not in led]
+    if not ms and head_lemma in lex.anaphoric_heads | {"groupe", "mouvement"} and tok.pos_ == "NOUN":
+        m_org = _last_org(ctx, pos)
+        if m_org is not None and any(
+            c.dep_ == "det" and c.lemma_.lower() in {"ce", "cet", "cette"} for c in tok.children
+        ):
+            name, kid = _mention_name(m_org, ctx)
+            return name, kid, "ORG"
     if ms:
         per = [m for m in ms if m.label == "PER"]
         if per:
@@ -689,7 +888,7 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
                     name, kid = _mention_name(via_de[0], ctx)
                     return name, kid, via_de[0].label
                 return None, None, "?"
-            name, kid = _resolve_description(ctx, ctx.text[s:e], head_lemma, tok.idx)
+            name, kid = _resolve_description(ctx, ctx.text[s:e], head_lemma, tok.idx, gender=_np_gender(tok))
             return name, kid, "PER" if name else "?"
         m = ms[0]
         if (
@@ -711,6 +910,19 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         for _p, name, kid, _lab in reversed(ctx.speakers):
             if name and _norm(head_text) in _norm(name).split():
                 return name, kid, "ORG"
+    if (head_lemma in lex.issuer_heads or head_text in lex.issuer_heads) and head_lemma not in lex.person_heads:
+        # « selon une déclaration commune », « le post déplore que », « déclare sa page »: a document or
+        # message with no named issuer speaks for the one who just spoke or the organisation just named
+        poss = [c for c in tok.children if c.dep_ == "det" and "Poss=Yes" in str(c.morph)]
+        if poss:
+            prev = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos and n), None)
+            if prev is not None and pos - prev[0] <= CONTINUATION_CHARS:
+                return prev[1], prev[2], prev[3]
+            name, kid = _recent_person(ctx, pos, subject=True)
+            if name is not None:
+                return name, kid, "PER"
+        else:
+            return _issuer(ctx, pos)
     if head_lemma in lex.anaphoric_heads or head_text in lex.anaphoric_heads:
         # « le quotidien » right after a newspaper's quote is that newspaper
         prev = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos and n), None)
@@ -732,9 +944,21 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         # « selon les économistes », « les médias ont répété que »: the group itself speaks
         return _strip_det(phrase), None, "GRP"
     if tok.pos_ == "NOUN" or head_lemma in lex.person_heads:
-        name, kid = _resolve_description(ctx, phrase, head_lemma, tok.idx)
+        name, kid = _resolve_description(ctx, phrase, head_lemma, tok.idx, exclude=compl, gender=_np_gender(tok))
         return name, kid, "PER" if name else "?"
     return None, None, "?"
+
+
+def _np_gender(tok: Token) -> str | None:
+    """« Fem » / « Masc » a singular person description carries (« la présidente », « le dirigeant »)."""
+    if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number", []):
+        return None
+    dets = [c for c in tok.children if c.dep_ == "det" and c.text.lower() not in {"l'", "l’", "les"}]
+    for t in [*dets, tok]:
+        g = t.morph.get("Gender", [])
+        if g:
+            return str(g[0])
+    return None
 
 
 # Determiners of a plural noun phrase that names a group as a whole (« les experts », « certains
@@ -899,7 +1123,12 @@ def _subject(tok: Token) -> Token | None:
 def _inverted_subject(tok: Token) -> Token | None:
     """Subject of an incise verb (« …, a déclaré le ministre »), also when the parser missed it."""
     for c in tok.children:
-        if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.text.lower() not in {"-t"}:
+        # « a déclaré à l'AFP un responsable »: a name after « à » is who was spoken to, even when parsed subject
+        if (
+            c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
+            and c.text.lower() not in {"-t"}
+            and not (c.i > tok.i and c.pos_ == "PROPN" and _after_preposition(c))
+        ):
             return c
     for c in tok.children:
         if c.pos_ == "PRON" and c.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on"}:
@@ -919,6 +1148,8 @@ def _inverted_subject(tok: Token) -> Token | None:
         if nominal and t.head == tok and not _after_preposition(t):
             return t
     for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 14)]:
+        if t.pos_ == "PROPN" and t.i == tok.i + 1 and t.text[:1].isupper():
+            return t  # « », analyse Orietta Cazzuli »: the parser may open a sentence on the name
         if t.is_sent_start or t.text in {"«", "“", '"', ";"}:
             break
         if t.pos_ == "PROPN" and not _after_preposition(t):
@@ -1010,6 +1241,12 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
                 if inst.label in {"ORG", "MISC"} and re.fullmatch(r"\s*(à|au|chez)\s+(l'|l’|la |le )?", gap):
                     q.speaker = (*_mention_name(inst, ctx), "ORG")
                     break
+            return
+        if inv.group(2).lower() == "il" and (inv.group(1) or "").lower() in {"est", "était", "sera"}:
+            # « », est-il écrit dans le rapport »: an impersonal passive, the document speaks for its issuer
+            where = re.match(r"[\s\u00a0\u202f]*(?:\w+[\s\u00a0\u202f]+)?(?:dans|sur)\s", text[inv.end() :])
+            if where is not None:
+                q.speaker = _issuer(ctx, q.start)
             return
         q.pronoun = inv.group(2)  # resolved in text order, once earlier quotes have speakers
         return
@@ -1132,6 +1369,16 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
                 q.inherit = True
                 return
             q.cue = None
+    # 3b. a list line « Nom, qualité, date « … » » without the colon: the name opening the line, when
+    # nothing but its comma-separated details stands between it and the quote
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if m is None and q.start - line_start <= 100:
+        lead = _leading_name(text[line_start : q.start])
+        head = text[line_start : q.start]
+        if lead is not None and re.fullmatch(r"[^.!?;:«“\"]*,[^.!?;:«“\"]*[\s\u00a0\u202f«“\"‹„]*", head[len(lead) :]):
+            q.cue = ","
+            q.speaker = (*_full_name(ctx, _strip_title(lead, lex), q.start), "PER")
+            return
     # 4. a paragraph introduced by the previous one ending with a colon (« Ensuite, il y a cette
     # déclaration d'Al Jazeera : » / « Biden a déclaré que : »): the speaker named there
     if _opens_paragraph(text, q.start):
@@ -1246,6 +1493,12 @@ def _participle_after_comma(tok: Token) -> bool:
         and tok.text.lower().endswith("ant")
         and "Part" in tok.morph.get("VerbForm", ["Part"])
     )
+
+
+# « C'est ce qu'a déclaré X », « c'est en tout cas ce que rapporte X »: the previous sentence is the quote.
+_CEST_CE_QUE = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?»”\"])\s+)[Cc](?:['’]|e\s+)(?:est|était|sont)\s+(?:\w+\s+){0,3}?ce\s+qu(?:e\s+|['’]\s*)"
+)
 
 
 # Where a reported clause stops before its sentence does: a semicolon, a colon opening a quotation,
@@ -1491,6 +1744,17 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
         first = t
         while first.i > 0 and (doc[first.i - 1].pos_ == "AUX" or doc[first.i - 1].text.startswith("-t")):
             first = doc[first.i - 1]
+        # « SENTENCE. C'est ce qu'a déclaré X »: the previous sentence is what X said
+        cest = _CEST_CE_QUE.search(text, max(0, first.idx - 40), first.idx)
+        if cest is not None and cest.end() == first.idx:
+            ps, pe = _sentence_bounds(text, max(0, cest.start() - 2), max(0, cest.start() - 1), direct)
+            s_char, e_char = _trim(text, ps, min(pe, cest.start()))
+            if e_char > s_char and text[e_char - 1] in _SENT_END:
+                e_char -= 1
+            covered = any(ds <= s_char + 2 and e_char - 2 <= de for ds, de in direct)
+            if not covered and e_char > s_char and _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS:
+                out.append(_Quote(s_char, e_char, False, cue=t.text, speaker_tok=_inverted_subject(t)))
+            continue
         if first.i > 0 and doc[first.i - 1].text in {",", "—", "–"} and t.dep_ in {"parataxis", "ROOT", "conj"}:
             stop = doc[first.i - 1].idx
             ss, _se = _sentence_bounds(text, stop - 1, stop, direct)
@@ -1640,20 +1904,25 @@ def _extract_rules(
     results: list[dict[str, Any]] = []
     labels: list[str] = []
     for q in quotes:
+        how = _Attribution("colon" if q.speaker is not None else "none")
         if q.speaker is None:
             prev = ctx.speakers[-1] if ctx.speakers else None
             if q.inherit and prev is not None and 0 <= q.start - prev[0] <= PRONOUN_PREVIOUS_CHARS:
                 q.speaker = (prev[1], prev[2], prev[3])
+                how = _Attribution("inherit")
             elif q.pronoun is not None:
                 q.speaker = _resolve_pronoun(ctx, q.pronoun, q.start)
+                how = _Attribution("pron", pronoun=q.pronoun.lower())
             elif q.speaker_tok is not None:
                 q.speaker = _speaker_from_token(ctx, q.speaker_tok, q.start)
+                how = _attribution_of(ctx, q)
             elif q.direct:
                 # a quote with no cue of its own continues the previous speaker's words
                 prev = ctx.speakers[-1] if ctx.speakers else None
                 if prev is not None and q.start - prev[0] < CONTINUATION_CHARS:  # overlapping: same words
                     q.speaker = (prev[1], prev[2], prev[3])
                     q.cue = None
+                    how = _Attribution("cont")
                     # a paragraph that opens with the quote goes on with the same speaker; inside a
                     # paragraph, a person named since the last quote may be the one now quoted
                     if prev[3] == "PER" and not _opens_paragraph(text, q.start):
@@ -1669,6 +1938,7 @@ def _extract_rules(
         if name is not None:
             ctx.speakers.append((q.end, name, kid, label))
         labels.append(label)
+        ctx.how.append(how)
         results.append(
             {
                 "text": text[q.start : q.end],

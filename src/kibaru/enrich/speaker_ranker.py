@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+import yaml
+
 from kibaru.enrich import quotes as q
 
 if TYPE_CHECKING:
@@ -109,6 +111,27 @@ FEATURES = (
     "np_subj_plural",
     "propn_subj",
     "kb_role",
+    "subj_compl",
+    "issuer",
+    "place_subj",
+    "null_indef",
+    "null_impers",
+    "rule_named",
+    "rule_desc",
+    "rule_pron",
+    "rule_inh",
+    "rule_colon",
+    "rule_cont",
+    "rule_selon",
+    "rule_group",
+    "gov_head",
+    "gov_compl",
+    "prev_part",
+    "prev_pron",
+    "np_person",
+    "null_np_person",
+    "null_anon",
+    "addressee",
 )
 
 # Courtesy titles that give a person's gender (« Mme Borne », « M. Pompeo »).
@@ -136,6 +159,12 @@ class QuoteCandidates:
     has_cue: bool
     rule: tuple[str | None, str | None]
     rule_has_cue: bool
+    # the quote's own cue is a participle (« ajoutant que ») / a subject pronoun (« a-t-il ajouté »), the
+    # start of its sentence and of the quote: what ties it to the previous quote's speaker
+    part_cue: bool = False
+    pron_cue: bool = False
+    sent_start: int = 0
+    start: int = 0
 
 
 @dataclass(frozen=True)
@@ -225,6 +254,27 @@ def _kb_types(kb: Any) -> dict[str, tuple[str, str | None]]:
     return cached
 
 
+_KB_GENDER: dict[int, dict[str, str]] = {}
+
+
+def _kb_genders(kb: Any) -> dict[str, str]:
+    """« Fem » / « Masc » of every KB person by project id and QID (the KB marks women, ``gender: f``)."""
+    if kb is None or not hasattr(kb, "__iter__"):
+        return {}
+    cached = _KB_GENDER.get(id(kb))
+    if cached is None:
+        cached = {}
+        for actor in kb:
+            if str(getattr(actor, "type", "")) != "PER":
+                continue
+            g = "Fem" if getattr(actor, "gender", None) == "f" else "Masc"
+            cached[actor.id] = g
+            if getattr(actor, "wikidata", None):
+                cached[actor.wikidata] = g
+        _KB_GENDER[id(kb)] = cached
+    return cached
+
+
 class _Article:
     """Per-article facts shared by all its quotes: paragraphs, named actors, reporting-verb subjects."""
 
@@ -249,9 +299,10 @@ class _Article:
         self.subjects = [q._is_subject(ctx, m) for m in self.mentions]
         # grammatical gender the text gives each person (title, determiner or noun before the name)
         self.gender: dict[str, str] = {}
+        kb_gender = _kb_genders(ctx.kb)
         for m, (name, kid) in zip(self.mentions, self.names, strict=True):
             if m.label == "PER":
-                g = _mention_gender(ctx, m)
+                g = _mention_gender(ctx, m) or (kb_gender.get(kid) if kid else None) or _first_name_gender(name)
                 if g is not None:
                     self.gender.setdefault(key_of(name, kid), g)
         self.kb_types = _kb_types(ctx.kb)
@@ -264,6 +315,14 @@ class _Article:
         # subjects of cues that no entity covers: (cue position, name, kind) with kind « propn » for a
         # proper-noun chain the NER missed, « np » / « np_plural » for a nominal group
         self.np_subjects: list[tuple[int, str, str]] = []
+        # per cue position: mentions that are a complement inside its subject phrase (« la fiancée de X »,
+        # « le bureau de X »), places heading its subject (« Matignon a précisé »), and whether the
+        # subject is an unnamed indefinite (« un utilisateur », « des experts »)
+        self.cue_compl: dict[int, set[int]] = {}
+        self.cue_issuer: dict[int, set[int]] = {}
+        self.cue_places: dict[int, list[q._Mention]] = {}
+        self.cue_indef: set[int] = set()
+        self.places = [m for m in ctx.mentions if m.label in {"LOC", "GPE"} and ctx.outside_quotes(m)]
         doc = ctx.doc
         quoted = sorted(ctx.quoted)
         q_starts = [a for a, _b in quoted]
@@ -291,13 +350,28 @@ class _Article:
                     pron = subj.text.lower().lstrip("-").removeprefix("t-")
                 else:
                     s, e = q._np_span(subj)
-                    found = {i for i, m in enumerate(self.mentions) if m.start < e and m.end > s}
+                    inside = {i for i, m in enumerate(self.mentions) if m.start < e and m.end > s}
+                    compl = {i for i in inside if _is_complement(ctx, subj, self.mentions[i])}
+                    found = inside - compl
+                    if compl and not found and _head_lemma(subj) in ctx.lex.issuer_heads:
+                        # « le communiqué du Kremlin », « le porte-parole de l'ONU »: the issuer speaks
+                        self.cue_issuer[t.idx] = compl
+                        found, compl = set(compl), set()
+                    if compl:
+                        self.cue_compl[t.idx] = compl
                     if not found and ctx.text[e : e + 2] == ", ":  # « le ministre, Jean X, a dit »
                         found = {i for i, m in enumerate(self.mentions) if e < m.start <= e + 3}
                     if not found:
-                        unnamed = _unnamed_subject(ctx, subj, s, e)
-                        if unnamed is not None:
-                            self.np_subjects.append((t.idx, *unnamed))
+                        places = [m for m in self.places if m.start <= subj.idx < m.end]
+                        if places:
+                            self.cue_places[t.idx] = places
+                        elif _is_indefinite(subj) or q._anonymous_source(ctx, subj, []):
+                            # « un internaute », « ce deuxième témoin »: an unnamed source
+                            self.cue_indef.add(t.idx)
+                        else:
+                            unnamed = _unnamed_subject(ctx, subj, s, e)
+                            if unnamed is not None:
+                                self.np_subjects.append((t.idx, *unnamed))
             elif not is_selon:
                 pron = "?"
             self.cues.append((t.idx, found, pron, is_selon))
@@ -337,13 +411,81 @@ def _mention_gender(ctx: q._Context, m: q._Mention) -> str | None:
             # the determiner decides for epicene titles (« la ministre », « le porte-parole »)
             return g[0] if g else noun_gender
         if tok.pos_ == "NOUN":
-            if noun_gender is not None:
-                break
+            if noun_gender is not None or not _person_noun(ctx, tok):
+                break  # « l'administration Biden »: a noun that is no title says nothing of Biden
             noun_gender = g[0] if g else None
         elif tok.pos_ not in {"ADJ", "PROPN"}:
             break
         k -= 1
-    return noun_gender
+    if noun_gender is not None:
+        return noun_gender
+    # a title in apposition after the name: « Caroline Parmentier, l'attachée de presse de … »
+    after = doc.char_span(m.end, min(len(ctx.text), m.end + 30), alignment_mode="expand")
+    toks = [t for t in (after if after is not None else []) if t.idx >= m.end]
+    if len(toks) >= 3 and toks[0].text == "," and toks[1].pos_ == "DET":
+        det_g = toks[1].morph.get("Gender", [])
+        noun = next((t for t in toks[2:4] if t.pos_ == "NOUN"), None)
+        if noun is not None and _person_noun(ctx, noun):
+            if det_g and toks[1].text.lower() not in {"l'", "l’"}:
+                return str(det_g[0])
+            if noun.morph.get("Gender", []):
+                return str(noun.morph.get("Gender", [])[0])
+    return None
+
+
+def person_gender(ctx: q._Context, m: q._Mention) -> str | None:
+    """« Fem » / « Masc » of a person mention: a title or determiner in the text (« la ministre X »,
+    « X, l'attachée de presse »), else the knowledge base, else the given name; None when unknown."""
+    return (
+        _mention_gender(ctx, m)
+        or (_kb_genders(ctx.kb).get(m.kb_id) if m.kb_id else None)
+        or _first_name_gender(m.canonical or m.text)
+    )
+
+
+@functools.cache
+def _gender_lexicon() -> tuple[frozenset[str], dict[str, str]]:
+    """(nouns that give a person's gender, folded given name -> « Fem » / « Masc »)."""
+    base = resources.files("kibaru") / "data" / "quotes"
+    spk = yaml.safe_load((base / "speakers.yaml").read_text(encoding="utf-8"))
+    names = yaml.safe_load((base / "first_names.yaml").read_text(encoding="utf-8"))
+    nouns = frozenset(q._norm(w) for w in list(spk.get("person_heads") or []) + list(spk.get("gender_nouns") or []))
+    given = {q._norm(n): "Fem" for n in names.get("feminine") or []}
+    given.update({q._norm(n): "Masc" for n in names.get("masculine") or []})
+    return nouns, given
+
+
+def _person_noun(ctx: q._Context, tok: Token) -> bool:
+    nouns, _given = _gender_lexicon()
+    return q._norm(tok.lemma_) in nouns or q._norm(tok.text) in nouns
+
+
+def _first_name_gender(name: str) -> str | None:
+    """Gender of a person's given name when the name list knows it (« Matteo Salvini » -> « Masc »)."""
+    words = q._strip_title(name, q._lexicon()).split()
+    if len(words) < 2:
+        return None
+    return _gender_lexicon()[1].get(q._norm(words[0]))
+
+
+def _head_lemma(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text.lower()
+
+
+def _is_complement(ctx: q._Context, head: Token, m: q._Mention) -> bool:
+    return q._complement_of(ctx, head, m)
+
+
+# Determiners of an unnamed source: one unnamed individual or an indefinite sample (« un internaute »,
+# « des experts », « certains responsables »).
+_INDEFINITE = frozenset({"un", "une", "des", "certain", "certains", "certaines", "quelques", "plusieurs"})
+
+
+def _is_indefinite(subj: Token) -> bool:
+    if subj.pos_ != "NOUN":
+        return subj.text.lower() in {"on", "certains", "certaines", "d'aucuns", "beaucoup", "personne"}
+    dets = [c for c in subj.children if c.dep_ == "det"]
+    return bool(dets) and dets[0].text.lower() in _INDEFINITE
 
 
 def _unnamed_subject(ctx: q._Context, subj: Token, s: int, e: int) -> tuple[str, str] | None:
@@ -363,6 +505,8 @@ def _unnamed_subject(ctx: q._Context, subj: Token, s: int, e: int) -> tuple[str,
     if dets and dets[0].lemma_.lower() in {"un", "une"}:
         return None  # « un diplomate »: an unnamed individual, the null candidate covers it
     plural = "Plur" in subj.morph.get("Number", [])
+    if not plural and _person_noun(ctx, subj):
+        return phrase, "np_person"  # « le journaliste de TF1 »: one unnamed person
     return phrase, "np_plural" if plural else "np"
 
 
@@ -370,14 +514,16 @@ def candidates(ctx: q._Context, results: list[dict[str, Any]], labels: list[str]
     """For each rule-based quote (in text order), its speaker candidates with features; the features
     that depend on the previous quote's speaker are added by ``with_prev``."""
     art = _Article(ctx)
-    return [_quote_candidates(art, res, label) for res, label in zip(results, labels, strict=True)]
+    hows: list[q._Attribution | None] = list(ctx.how) if len(ctx.how) == len(results) else [None] * len(results)
+    return [_quote_candidates(art, res, label, how) for res, label, how in zip(results, labels, hows, strict=True)]
 
 
-def with_prev(qc: QuoteCandidates, prev: tuple[str | None, str | None, int] | None) -> list[Candidate]:
-    """The quote's candidates given the previous quote's speaker ``(name, kb_id, paragraph)``."""
+def with_prev(qc: QuoteCandidates, prev: tuple[Any, ...] | None) -> list[Candidate]:
+    """The quote's candidates given the previous quote's speaker ``(name, kb_id, paragraph[, end])``."""
     out = [Candidate(c.name, c.kb_id, c.label, dict(c.feats)) for c in qc.cands]
     if prev is None or prev[0] is None:
         return out
+    prev_end = int(prev[3]) if len(prev) > 3 else -(10**9)
     hit = [c for c in out if _same(c, prev[0], prev[1])]
     if not hit:
         c = Candidate(prev[0], prev[1], "PER", {"dist_before": 1.0, "dist_after": 1.0, "per": 1.0})
@@ -395,10 +541,56 @@ def with_prev(qc: QuoteCandidates, prev: tuple[str | None, str | None, int] | No
             c.feats["prev_far"] = 1.0
         if c.feats.get("rule") and not qc.rule_has_cue:
             c.feats["rule_inherit"] = 1.0
+        if qc.part_cue and prev_end >= qc.sent_start:
+            c.feats["prev_part"] = 1.0  # « …, a-t-elle affirmé, ajoutant que … »
+        if qc.pron_cue and 0 <= qc.start - prev_end <= q.PRONOUN_PREVIOUS_CHARS:
+            c.feats["prev_pron"] = 1.0  # « « … », a-t-il ajouté » right after the previous quote
     return out
 
 
-def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCandidates:
+# « il a été rapporté que », « il est signalé que », « il semblerait que », « nous dit-on »: no source named.
+_DATIVE = re.compile(
+    r"([\w-]+)\s+(?:([\w-]+)\s+)?(?:à|au|aux|auprès\s+d[eu'’]?)\s*(?:l['’]|la\s+|les\s+|de\s+l['’]|de\s+la\s+)?$"
+)
+_CONTACTED = re.compile(
+    r"\b(?:contacté|interrogé|joint|sollicité|interviewé)e?s?\s+par\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:média\s+)?$"
+)
+
+
+def _is_addressee(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is who a source spoke to (« a indiqué à l'AFP », « a confié au
+    journal X », « contactés par le média RFI »), not the source."""
+    before = text[max(0, start - 40) : start]
+    if _CONTACTED.search(before):
+        return True
+    m = _DATIVE.search(before)
+    forms = q._lexicon().form_to_lemma
+    return m is not None and any(w is not None and w.lower() in forms for w in m.groups())
+
+
+@functools.cache
+def _anonymous_source_re() -> re.Pattern[str]:
+    """An unnamed individual source around the quote (« un habitant », « selon des témoins », « ce deuxième
+    témoin », « un responsable local »), from the lexicon's ``anonymous_heads`` (any determiner) and
+    ``anonymous_indefinite_heads`` (indefinite only)."""
+    lex = q._lexicon()
+    any_det = "|".join(sorted(map(re.escape, lex.anonymous_heads), key=len, reverse=True))
+    indef = "|".join(sorted(map(re.escape, lex.anonymous_indefinite_heads), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:un|une|des|ce|cet|cette|ces|le|la|les|l['’]|d['’]|de|plusieurs)\s+(?:\w+\s+)?(?:{any_det})s?"
+        rf"|(?:un|une|des|plusieurs)\s+(?:{indef})s?)\b",
+        re.IGNORECASE,
+    )
+
+
+_IMPERSONAL = re.compile(
+    r"\bil\s+(?:a\s+été|est|était|avait\s+été|aurait\s+été)\s+(?:rapporté|signalé|annoncé|indiqué|précisé|"
+    r"affirmé|dit|écrit|noté|souligné|rappelé)|\bil\s+(?:semblerait|semble|paraît|paraîtrait)\b|\bdit-on\b",
+    re.IGNORECASE,
+)
+
+
+def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._Attribution | None) -> QuoteCandidates:
     ctx = art.ctx
     text = ctx.text
     s, e = int(res["start"]), int(res["end"])
@@ -428,6 +620,19 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
             desc_words |= _words(text[a:b])
             # the actors the KB's dated roles give for the description (« le porte-parole du Kremlin »)
             role_ids |= {kid for kid, _name in q._kb_candidates(ctx, text[a:b]) if kid}
+    compl_sent = set().union(*[art.cue_compl.get(c[0], set()) for c in sent_cues]) if sent_cues else set()
+    issuer_sent = set().union(*[art.cue_issuer.get(c[0], set()) for c in sent_cues]) if sent_cues else set()
+    gov_in: set[int] = set()
+    gov_compl: set[int] = set()
+    if how is not None and how.subject is not None:
+        a0, b0 = how.subject
+        head_tok = q._token_at(ctx.doc, how.head) if how.head is not None else None
+        for i, m in enumerate(art.mentions):
+            if m.start < b0 and m.end > a0 and not (s <= m.start < e):
+                if head_tok is not None and _is_complement(ctx, head_tok, m):
+                    gov_compl.add(i)
+                else:
+                    gov_in.add(i)
     colon_left = re.search(r":[\s\u00a0\u202f«“\"]*$", text[max(ss, s - 6) : s]) is not None
     rule_name, rule_kb = res["speaker"], res["speaker_kb_id"]
 
@@ -493,6 +698,16 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
             f["kb_role"] = 1.0
         if q._VENUE.search(text[max(0, m.start - 14) : m.start]):
             f["venue"] = 1.0
+        if _is_addressee(text, m.start):
+            f["addressee"] = 1.0
+        if i in compl_sent:
+            f["subj_compl"] = 1.0
+        if i in issuer_sent:
+            f["issuer"] = 1.0
+        if i in gov_in:
+            f["gov_head"] = 1.0
+        if i in gov_compl:
+            f["gov_compl"] = 1.0
         if i in last_cue_subjects:
             f["last_cue_subj"] = 1.0
             if pron_cue:
@@ -509,6 +724,7 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
             cands[recent_subj_per].feats["pron_recent_subj"] = 1.0
 
     # cue subjects in the sentence that no entity covers
+    np_person_sent = False
     lo_i = bisect.bisect_left([p for p, _n, _k in art.np_subjects], ss)
     for pos, name, subj_kind in art.np_subjects[lo_i:]:
         if pos >= se:
@@ -520,7 +736,11 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
         if c is None:
             label = "PER" if subj_kind == "propn" else "GRP"
             c = cands[k] = Candidate(name, None, label, {"dist_before": 1.0, "dist_after": 1.0})
-        c.feats[{"np": "np_subj", "np_plural": "np_subj_plural"}.get(subj_kind, "propn_subj")] = 1.0
+        c.feats[
+            {"np": "np_subj", "np_plural": "np_subj_plural", "np_person": "np_person"}.get(subj_kind, "propn_subj")
+        ] = 1.0
+        if subj_kind == "np_person":
+            np_person_sent = True
         c.feats["cue_subj_sent"] = 1.0
         if pos >= e:
             c.feats["cue_subj_after"] = 1.0
@@ -529,6 +749,18 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
             c.feats["before"] = 1.0
         c.feats["in_sent"] = 1.0
         c.feats["same_par"] = 1.0
+    # places heading a cue subject in the sentence speak for their government (« Matignon a précisé »)
+    for c_pos, _found, _pron, _sel in sent_cues:
+        for m in art.cue_places.get(c_pos, []):
+            if s <= m.start < e:
+                continue
+            name, kid = q._mention_name(m, ctx)
+            k = key_of(name, kid)
+            c = cands.get(k)
+            if c is None:
+                c = cands[k] = Candidate(name, kid, "ORG", {"dist_before": 1.0, "dist_after": 1.0})
+            c.feats.update({"place_subj": 1.0, "cue_subj_sent": 1.0, "in_sent": 1.0, "same_par": 1.0})
+            c.feats["after" if m.start >= e else "before"] = 1.0
     # a pronoun subject (« a-t-elle ajouté ») agrees in gender with its antecedent
     prons = [c[2] for c in sent_cues if c[2] in {"il", "elle", "ils", "elles"}]
     if prons:
@@ -538,6 +770,26 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
             if g is not None:
                 c.feats["gender_agree" if g == want else "gender_clash"] = 1.0
 
+    # the rules resolved the cue's subject phrase (a description, a pronoun, a group) to an actor: that
+    # actor stands where the phrase stands (in the sentence, subject of the cue, before or after the quote),
+    # and the phrase itself is no separate candidate
+    resolved = how is not None and how.kind in {"desc", "pron", "group"} and rule_name is not None
+    place_feats: dict[str, float] = {}
+    if resolved and how is not None:
+        anchor = how.head if how.head is not None else -1
+        if how.subject is not None:
+            phrase = q._strip_det(text[how.subject[0] : how.subject[1]])
+            np_cand = cands.get(key_of(phrase, None))
+            if np_cand is not None and not _same(np_cand, rule_name, rule_kb):
+                del cands[key_of(phrase, None)]
+        if anchor < 0:
+            pron_cues = [c for c in sent_cues if c[2] not in {None, "?", "on"}]
+            anchor = pron_cues[-1][0] if pron_cues else -1
+        if ss <= anchor < se:
+            place_feats = {"in_sent": 1.0, "same_par": 1.0, "cue_subj_sent": 1.0}
+            place_feats["cue_subj_after" if anchor >= e else "before"] = 1.0
+            if anchor >= e:
+                place_feats["after"] = 1.0
     out = list(cands.values())
     # the rules' choice
     has_cue = res.get("cue") is not None
@@ -548,9 +800,23 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
             c = Candidate(rule_name, rule_kb, lab, {"rule_only": 1.0, "dist_before": 1.0, "dist_after": 1.0})
             out.append(c)
             hit = [c]
+        kind_feat = {
+            "named": "rule_named",
+            "desc": "rule_desc",
+            "pron": "rule_pron",
+            "inherit": "rule_inh",
+            "colon": "rule_colon",
+            "cont": "rule_cont",
+            "selon": "rule_selon",
+            "group": "rule_group",
+        }.get(how.kind if how is not None else "", "")
         for c in hit:
             c.feats["rule"] = 1.0
             c.feats["rule_cue" if has_cue else "rule_nocue"] = 1.0
+            if kind_feat:
+                c.feats[kind_feat] = 1.0
+            for k, v in place_feats.items():
+                c.feats[k] = max(c.feats.get(k, 0.0), v)
     for c in out:
         c.feats["per" if c.label == "PER" else "grp" if c.label == "GRP" else "org"] = 1.0
         if c.kb_id:
@@ -577,18 +843,40 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str) -> QuoteCa
         null.feats["null_on"] = 1.0
     if not sent_cues:
         null.feats["null_no_cue"] = 1.0
+    if any(c[0] in art.cue_indef for c in sent_cues):
+        null.feats["null_indef"] = 1.0
+    if np_person_sent:
+        null.feats["null_np_person"] = 1.0
+    outside = text[ss:s] + " " + text[e:se]
+    if _IMPERSONAL.search(outside):
+        null.feats["null_impers"] = 1.0
+    if _anonymous_source_re().search(outside):
+        null.feats["null_anon"] = 1.0
     out.append(null)
-    return QuoteCandidates(out, par, opens, bool(sent_cues), (rule_name, rule_kb), has_cue)
+    cue_text = (res.get("cue") or "").lower().split()
+    part_cue = bool(cue_text) and cue_text[-1].endswith("ant") and len(cue_text[-1]) > 4
+    return QuoteCandidates(
+        out,
+        par,
+        opens,
+        bool(sent_cues),
+        (rule_name, rule_kb),
+        has_cue,
+        part_cue=part_cue or (how is not None and how.kind == "inherit"),
+        pron_cue=how is not None and how.kind == "pron",
+        sent_start=ss,
+        start=s,
+    )
 
 
 def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], model: RankerModel) -> None:
     """Replace each quote's rule-based speaker by the model's best candidate (in place), in text
     order so that the previous quote's speaker is the model's own choice."""
-    prev: tuple[str | None, str | None, int] | None = None
+    prev: tuple[Any, ...] | None = None
     for res, qc in zip(results, candidates(ctx, results, labels), strict=True):
         best = model.choose(with_prev(qc, prev))
         if best is None:
             continue
         res["speaker"], res["speaker_kb_id"] = best.name, best.kb_id
         if best.name is not None:
-            prev = (best.name, best.kb_id, qc.par)
+            prev = (best.name, best.kb_id, qc.par, int(res["end"]))

@@ -9,16 +9,22 @@ category labels, teaser headlines of unrelated stories). ``clean_dump`` labels e
   the title;
 * ``credit``: a ``Source : X`` / ``Avec X`` credit line (gives ``attributed_source``);
 * ``body`` / ``boilerplate``: two stages of gradient-boosted trees over line features (see
-  ``features.py``; weights in ``data/boilerplate_model.json``, trained on the dev split of real
-  pages by ``benchmarks/boilerplate_eval.py --train``), then two rules: a line repeated across many
-  documents of its site (``LineStats``) is boilerplate, and so is an indented headline-shaped line
-  that shares little vocabulary with the article (a pasted teaser);
+  ``features.py``; weights in ``data/boilerplate_model.json``, trained on the dev splits of real
+  pages and real French dumps by ``benchmarks/boilerplate_eval.py --train``; hard-wrapped sentences are
+  scored as one line), then rules: a line repeated across many documents of its site (``LineStats``) is
+  boilerplate, and so is an indented headline-shaped line that shares little vocabulary with the article
+  (a pasted teaser); round 4 (real French dumps), with their words and patterns in
+  ``data/boilerplate_cues.yaml``: a teaser lead-in ("→ A LIRE AUSSI : …", "Lire la suite"), a cookie/consent
+  banner, a dateline ("Publié le 3 mars 2011 à 00h44"), a picture caption with its credit ("… © AFP"), and a
+  signature-shaped line (byline, rubric, newsroom, web address) before the first paragraph or after the
+  last one;
 * ``title``: the first headline-like line shortly before the article whose words recur in it (a final "?"
   or "!" does not disqualify it).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -28,6 +34,7 @@ from importlib import resources
 from typing import Any, Literal
 
 import numpy as np
+import yaml
 
 from kibaru.ingest.clean.features import (
     CONTEXT_NAMES,
@@ -36,6 +43,8 @@ from kibaru.ingest.clean.features import (
     LineInfo,
     context_features,
     document_features,
+    lexicon,
+    line_info,
 )
 from kibaru.ingest.clean.repetition import LineStats
 
@@ -57,6 +66,15 @@ REPEAT_MAX_WORDS = 40
 # is a pasted teaser. Calibrated on the sample dumps' layout (the real evaluation pages are not
 # indented); a genuine indented subheading repeats the article's vocabulary.
 TEASER_MAX_SIM = 0.5
+
+# Round 4 (real French dumps): a line that opens with a teaser lead-in ("→ A LIRE AUSSI : …", "Lire aussi :",
+# "Voir aussi", "Sur le même sujet"; ``teaser_leadins`` in data/boilerplate_cues.yaml) is a teaser of another
+# story, up to this many words (a teaser is a headline, at most a headline and its standfirst). Set by reading the
+# real_dev pages' teasers (8 to 20 words), with room for a standfirst; not tuned.
+RELATED_LEADIN_MAX_WORDS = 40
+
+# Two consent-banner lines at most this many lines apart make the short lines between them banner lines too.
+CONSENT_GAP = 4
 
 # Title: the first candidate among the TITLE_LOOKBACK lines before the first body prose line; a candidate has
 # TITLE_MIN_WORDS..HEADLINE_MAX_WORDS words, no sentence-final period, and at least TITLE_MIN_SIM of
@@ -150,15 +168,138 @@ def _lengths(lines: list[str]) -> np.ndarray:
     return np.array([float(len(line)) for line in lines])
 
 
-def boilerplate_proba(lines: list[str]) -> tuple[list[LineInfo], np.ndarray]:
-    """The model's boilerplate probability for each (stripped, non-blank) line of one document."""
-    infos, x = document_features(lines)
-    if not lines:
-        return infos, np.zeros(0)
+# A line that stops where a sentence goes on: a letter, digit, comma or dash at its end.
+_OPEN_END = re.compile(r"[^\W_]$|[,\-–]$")
+
+
+# A hard-wrapped line holds at least this many words (a wrapped paragraph's lines are 5 to 15 words long; a menu's
+# items, one or two). Set by reasoning; it also keeps menus of lower-case items from being joined.
+WRAP_MIN_WORDS = 3
+
+
+def wrapped_runs(lines: list[str]) -> list[list[int]]:
+    """Indices of the (stripped) lines grouped into logical lines: a line that starts with a lowercase letter right
+    after a line of a few words that stops mid-sentence continues it (hard-wrapped text: "Ils sont une" /
+    "cinquantaine de …")."""
+    runs: list[list[int]] = []
+    for k, line in enumerate(lines):
+        if runs and line[:1].isalpha() and line[:1].islower() and _OPEN_END.search(lines[k - 1]) \
+                and lines[k - 1].count(" ") + 1 >= WRAP_MIN_WORDS:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def _stage_proba(lines: list[str], x: np.ndarray) -> np.ndarray:
     model = _model()
     p1 = model.stage1.proba(x)
-    p2 = model.stage2.proba(np.hstack([x, context_features(p1, _lengths(lines))]))
-    return infos, p2
+    return model.stage2.proba(np.hstack([x, context_features(p1, _lengths(lines))]))
+
+
+def boilerplate_proba(lines: list[str]) -> tuple[list[LineInfo], np.ndarray]:
+    """The model's boilerplate probability for each (stripped, non-blank) line of one document. Hard-wrapped
+    sentences are scored as one logical line (``wrapped_runs``), each of their lines getting its probability."""
+    if not lines:
+        return document_features(lines)[0], np.zeros(0)
+    runs = wrapped_runs(lines)
+    if len(runs) == len(lines):
+        line_infos, x_lines = document_features(lines)
+        return line_infos, _stage_proba(lines, x_lines)
+    merged = [" ".join(lines[i] for i in run) for run in runs]
+    merged_infos, x = document_features(merged)
+    p_runs = _stage_proba(merged, x)
+    # The rules work on the lines: a line alone in its run has the run's info, the joined lines get their own.
+    infos: list[LineInfo] = []
+    proba = np.empty(len(lines))
+    for run, info, p in zip(runs, merged_infos, p_runs.tolist(), strict=True):
+        proba[run] = p
+        infos.extend([info] if len(run) == 1 else [line_info(lines[i]) for i in run])
+    return infos, proba
+
+
+@dataclass(frozen=True, slots=True)
+class _RuleData:
+    consent: frozenset[str]
+    date_words: frozenset[str]
+    caption: re.Pattern[str]  # the caption_credit_patterns as one alternation
+    caption_words: frozenset[str]
+    particles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _rule_data() -> _RuleData:
+    raw = (resources.files("kibaru") / "data" / "boilerplate_cues.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(raw)
+    return _RuleData(frozenset(str(w).casefold() for w in data.get("consent_words") or []),
+                     frozenset(str(w).casefold() for w in data.get("date_words") or []),
+                     re.compile("|".join(f"(?:{p})" for p in data.get("caption_credit_patterns") or ["(?!x)x"]),
+                                re.I),
+                     frozenset(str(w).casefold() for w in data.get("caption_credit_words") or []),
+                     frozenset(str(w).casefold() for w in data.get("name_particles") or []))
+
+
+def _consent(info: LineInfo) -> bool:
+    """A cookie/consent banner line."""
+    return not _rule_data().consent.isdisjoint(info.words)
+
+
+_TIME_WORD = re.compile(r"\d+(?:h|mn|min|s)?\d*(?:min)?")
+# A dateline holds at most this many words (a date, a time and "Publié le … à …"). Set by reasoning.
+DATELINE_MAX_WORDS = 14
+
+
+def _dateline(info: LineInfo) -> bool:
+    """A line made only of dates, times and dateline words ("Publié le jeudi 3 mars 2011 à 00h44min")."""
+    words = info.words
+    if not words or len(words) > DATELINE_MAX_WORDS:
+        return False
+    dw = _rule_data().date_words
+    has_date = False
+    for w in words:
+        if w.isdigit() or (w[:1].isdigit() and _TIME_WORD.fullmatch(w)):
+            has_date = True
+        elif w in dw:
+            has_date = has_date or len(w) > 3  # a month or day name, not just "le"
+        else:
+            return False
+    return has_date
+
+
+# A caption is at most this long (a caption with its credit; a standfirst ending with "(Illustration : X)" is
+# longer). Set by reading the real_dev captions (10 to 30 words) and one such standfirst (48 words).
+CAPTION_MAX_WORDS = 40
+
+
+def _caption_credit(line: str, info: LineInfo) -> bool:
+    """A picture caption or credit: a photo-credit mark ("©", "Photo :", "(Photo d'illustration)") in a short line."""
+    data = _rule_data()
+    if len(info.words) > CAPTION_MAX_WORDS or ("©" not in line and data.caption_words.isdisjoint(info.words)):
+        return False
+    return data.caption.search(line) is not None
+
+
+# A signature holds at most this many words ("Jeannot Z./La rédaction", "Par Bernard BOUGOUM"). Set by reasoning.
+SIGNATURE_MAX_WORDS = 5
+_DOMAIN = re.compile(r"[^\W_]\.[a-z]{2,}\b")
+
+
+def _signature(info: LineInfo) -> bool:
+    """The shape of a byline or a credit: a few capitalised or upper-case words ("Dorcas GANMAGBA", "ATS", "(ONU)"),
+    a web address ("mouryyaniger.com") or the newsroom ("La rédaction"); a cut-off sentence ("Les exp", "Il") is
+    not one (its words are lower-case or only function words)."""
+    text = info.text
+    if not info.words or len(info.words) > SIGNATURE_MAX_WORDS or sum(c.isalpha() for c in text) < 2:
+        return False
+    if text.endswith((",", ";", ":", "?", "!", "…")):
+        return False
+    if _DOMAIN.search(text.casefold()) or "rédaction" in info.words or "redaction" in info.words:
+        return True
+    if all(w in lexicon().stopwords for w in info.words):
+        return False
+    alpha = re.findall(r"[^\W\d_]+", text)
+    particles = _rule_data().particles
+    return bool(alpha) and all(t[0].isupper() for t in alpha if t.casefold() not in particles)
 
 
 def _header(first: str) -> tuple[str, Literal["day", "month"], str] | None:
@@ -184,6 +325,11 @@ def _credit(line: str) -> str | None:
     if m and len(line.split()) <= 5:
         return m.group(2).strip(" .") or None
     return None
+
+
+def _related_leadin(info: LineInfo) -> bool:
+    """A teaser of another story: the line opens with a related-story cue and is headline-sized."""
+    return info.leadin and len(info.words) <= RELATED_LEADIN_MAX_WORDS
 
 
 def _is_title_candidate(info: LineInfo, sim: float) -> bool:
@@ -239,15 +385,44 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
     infos, proba = boilerplate_proba([lines[i] for i in work])
     threshold = _model().threshold
     attributed: str | None = None
+    ruled: set[int] = set()  # lines (indices into work) a rule made boilerplate: never the title
+    consent = [_consent(info) for info in infos]
     for k, i in enumerate(work):
         if labels[i] == "header":
-            continue  # its remainder is the article's first sentence
+            # Its remainder is usually the article's first sentence or the headline (which the model, trained on
+            # references without headlines, scores high); it is left out of the text only when it is furniture: a
+            # related-story lead-in, or a line the model rejects that holds a cue or a URL ("0 PARTAGES Partager
+            # Twitter", a bare link).
+            if _related_leadin(infos[k]) or (proba[k] >= threshold and (
+                    infos[k].cue_count > 0 or "http" in lines[i].casefold())):
+                first_body_override = None
+            continue
         credit = _credit(lines[i])
         if credit is not None:
             labels[i] = "credit"
             attributed = credit
+        elif _related_leadin(infos[k]) or consent[k] or _dateline(infos[k]) \
+                or _caption_credit(lines[i], infos[k]):
+            labels[i] = "boilerplate"
+            ruled.add(k)
         elif proba[k] >= threshold:
             labels[i] = "boilerplate"
+
+    # Short lines inside a consent banner ("Toujours actif" between two cookie paragraphs).
+    consent_k = [k for k, flag in enumerate(consent) if flag]
+    for a, b in itertools.pairwise(consent_k):
+        for k in range(a + 1, b):
+            if b - a <= CONSENT_GAP and labels[work[k]] == "body" and not infos[k].prose:
+                labels[work[k]] = "boilerplate"
+                ruled.add(k)
+
+    # Signature lines after the article's last paragraph (byline, newsroom, agency, web address).
+    last_prose = max((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), default=-1)
+    if last_prose >= 0:
+        for k in range(last_prose + 1, len(work)):
+            if labels[work[k]] == "body" and _signature(infos[k]):
+                labels[work[k]] = "boilerplate"
+                ruled.add(k)
 
     # Repetition across the site's documents.
     if stats is not None and group is not None and stats.n_docs(group) >= REPEAT_MIN_DOCS:
@@ -260,7 +435,7 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
     # Vocabulary of the article as classified so far, for the teaser and title checks.
     body_df: dict[str, int] = {}
     for k, i in enumerate(work):
-        if labels[i] in ("body", "header") and infos[k].prose:
+        if (labels[i] == "body" or (labels[i] == "header" and first_body_override is not None)) and infos[k].prose:
             for w in infos[k].content:
                 body_df[w] = body_df.get(w, 0) + 1
 
@@ -280,25 +455,35 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
     # Title: the header marker's remainder when it is a headline over a paragraph, else the first
     # headline-like line before the article's first prose line.
     title: str | None = None
+    title_k = -1
     if first_body_override is not None and _header_title(infos, labels, work):
         title, first_body_override = first_body_override, None
+        title_k = 0
     first_prose = next((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), None)
     if first_prose is not None and title is None:
-        best_k = -1
         # The first prose line itself may be the headline (a long one reads like prose, unpunctuated).
         last = first_prose + (0 if infos[first_prose].text.endswith(_SENTENCE_END) else 1)
         for k in range(max(0, first_prose - TITLE_LOOKBACK), last):
             i = work[k]
-            if labels[i] in ("body", "boilerplate") and _is_title_candidate(infos[k], sim_to_body(k)):
-                best_k = k
+            if labels[i] in ("body", "boilerplate") and k not in ruled \
+                    and _is_title_candidate(infos[k], sim_to_body(k)):
+                title_k = k
                 break  # the first candidate: a byline or a subheading below the headline can overlap more
-        if best_k >= 0:
-            labels[work[best_k]] = "title"
-            title = lines[work[best_k]]
-            # What precedes the headline is the page's header (category label, breadcrumb, menu).
-            for j in work[:best_k]:
-                if labels[j] == "body":
-                    labels[j] = "boilerplate"
+        if title_k >= 0:
+            labels[work[title_k]] = "title"
+            title = lines[work[title_k]]
+            # What precedes the headline is the page's header (category label, breadcrumb, menu); a paragraph
+            # there is not (a standfirst some sites print above the headline).
+            for kk in range(title_k):
+                if labels[work[kk]] == "body" and not infos[kk].prose:
+                    labels[work[kk]] = "boilerplate"
+    # Before the first paragraph (once the headline is known), a line shaped like a signature is a byline or a
+    # rubric ("Paul Lorgerie – DW", "Politique"), whether the headline was found or not.
+    first_para = next((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), None)
+    if first_para is not None:
+        for kk in range(first_para):
+            if labels[work[kk]] == "body" and _signature(infos[kk]):
+                labels[work[kk]] = "boilerplate"
 
     body_lines: list[str] = []
     if first_body_override is not None:

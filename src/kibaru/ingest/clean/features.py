@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -34,7 +34,15 @@ FEATURE_NAMES: tuple[str, ...] = (
     "dup_in_doc", "rel_pos", "prose", "in_core", "core_dist", "before_core", "after_core", "sim",
     "sim_short", "sim_core", "no_content", "window_prose", "prev_log_words", "next_log_words", "prev_terminal",
     "next_terminal", "prev_prose_dist", "next_prose_dist", "prose_before", "sandwich", "run_len",
+    # Round 4 (real French dumps): which cue groups the line holds, whether a related-story cue ("lire aussi")
+    # opens it, and whether it continues / is continued by a hard-wrapped sentence.
+    "cue_social", "cue_comments", "cue_navigation", "cue_related", "cue_promo", "cue_legal", "cue_meta",
+    "related_start", "starts_lower", "open_end", "prev_open_end", "next_starts_lower",
 )
+
+# The cue groups of data/boilerplate_cues.yaml that get a feature each (bit k = CUE_GROUPS[k]).
+CUE_GROUPS: tuple[str, ...] = ("social", "comments", "navigation", "related", "promo", "legal", "meta")
+
 
 # A line is "prose" (running text) from this many words with some function words; calibrated by
 # reading dev pages: shorter lines are mostly headings, labels and captions.
@@ -53,6 +61,22 @@ _SEPARATORS = re.compile(r"\s[|•·›»/>]\s|\s-\s.*\s-\s")
 _BULLET = re.compile(r"^[\W_]")
 _DATE_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:h]\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _TERMINAL = re.compile(r"[.!?…;]['\"»”’)\]]*$|[»”\"]$")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _starts_lower(text: str) -> bool:
+    """Whether the line's first letter is lower-case (non-letters before it do not count)."""
+    first = text[:1]
+    if first.isalpha():
+        return first.islower()
+    m = _FIRST_LETTER.search(text)
+    return bool(m and m.group(0).islower())
+
+
+def _open_end(text: str) -> bool:
+    """Whether the line stops where a sentence goes on (hard-wrapped text): a letter, digit, comma or dash."""
+    last = text[-1:]
+    return last.isalnum() or (last != "" and last in ",-–")
 _QUOTE_MARKS = re.compile(r"[«»“”\"]")
 _LETTERS = re.compile(r"[^\W\d_]")
 _DIGITS = re.compile(r"\d")
@@ -68,6 +92,38 @@ class Lexicon:
     # All cues as one alternation over the space-joined word sequence, longest phrase first, so that one
     # ``finditer`` makes the same left-to-right, longest-match, non-overlapping scan as a word loop would.
     pattern: re.Pattern[str]
+    # Round 4: which cue groups (bits, in CUE_GROUPS order) a matched cue belongs to: exact phrases, then
+    # prefix entries (the last word a prefix) tried in turn.
+    group_exact: dict[str, int] = field(default_factory=dict)
+    group_prefix: tuple[tuple[str, int], ...] = ()
+    # Teaser lead-ins ("lire aussi"), as space-joined case-folded words, by first word.
+    leadins: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def leadin(self, words: list[str], joined: str) -> bool:
+        """Whether the case-folded words (``joined`` by single spaces) open with a teaser lead-in."""
+        for phrase in self.leadins.get(words[0], ()) if words else ():
+            if joined.startswith(phrase) and (len(joined) == len(phrase) or joined[len(phrase)] == " "):
+                return True
+        return False
+
+    def group_bits(self, matched: str) -> int:
+        """The cue groups of one matched cue (the matched words joined by single spaces)."""
+        bits = self.group_exact.get(matched, 0)
+        for prefix, b in self.group_prefix:
+            if matched.startswith(prefix):
+                bits |= b
+        return bits
+
+    def cue_scan(self, joined: str) -> tuple[int, bool, int, int]:
+        """Cue count, whether a cue starts the words, the groups of all cues, the groups of the starting cue."""
+        count, start, bits, start_bits = 0, False, 0, 0
+        for m in self.pattern.finditer(joined):
+            count += 1
+            b = self.group_bits(m.group(0))
+            bits |= b
+            if m.start() == 0:
+                start, start_bits = True, start_bits | b
+        return count, start, bits, start_bits
 
     def cues(self, words: list[str]) -> tuple[int, bool]:
         """How many cue phrases the word sequence contains, and whether one starts it."""
@@ -109,13 +165,21 @@ def lexicon() -> Lexicon:
     data = yaml.safe_load(raw)
     phrases: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
     prefixes: list[str] = []
-    for group in data["cues"].values():
+    group_exact: dict[str, int] = {}
+    group_prefix: dict[str, int] = {}
+    for name, group in data["cues"].items():
+        bit = 1 << CUE_GROUPS.index(name) if name in CUE_GROUPS else 0
         for entry in group:
             text = str(entry).casefold()
             prefix = text.endswith("*")
             words = tuple(_WORD.findall(text))
             if not words:
                 continue
+            key = " ".join(words)
+            if prefix:
+                group_prefix[key] = group_prefix.get(key, 0) | bit
+            else:
+                group_exact[key] = group_exact.get(key, 0) | bit
             if prefix and len(words) == 1:
                 prefixes.append(words[0])
             else:
@@ -124,7 +188,12 @@ def lexicon() -> Lexicon:
     for words_ in data["stopwords"].values():
         stop.update(str(w).casefold() for w in words_)
     prefix_tuple = tuple(sorted(set(prefixes)))
-    return Lexicon(phrases, prefix_tuple, frozenset(stop), _cue_pattern(phrases, prefix_tuple))
+    leadins: dict[str, tuple[str, ...]] = {}
+    for phrase in sorted({" ".join(_WORD.findall(str(x).casefold())) for x in data.get("teaser_leadins") or []} - {""}):
+        first = phrase.split(" ", 1)[0]
+        leadins[first] = (*leadins.get(first, ()), phrase)
+    return Lexicon(phrases, prefix_tuple, frozenset(stop), _cue_pattern(phrases, prefix_tuple), group_exact,
+                   tuple(sorted(group_prefix.items())), leadins)
 
 
 @dataclass(slots=True)
@@ -139,6 +208,9 @@ class LineInfo:
     cue_count: int
     cue_start: bool
     prose: bool
+    cue_bits: int = 0  # cue groups found in the line (bits in CUE_GROUPS order)
+    cue_start_bits: int = 0  # cue groups of the cue that starts the line
+    leadin: bool = False  # the line opens with a teaser lead-in ("lire aussi")
 
 
 def _stem(word: str) -> str:
@@ -146,7 +218,8 @@ def _stem(word: str) -> str:
     return word[:6]
 
 
-def _info(text: str, words: list[str], lex: Lexicon, cues: tuple[int, bool] | None = None) -> tuple[LineInfo, str]:
+def _info(text: str, words: list[str], lex: Lexicon,
+          cues: tuple[int, bool, int, int] | None = None) -> tuple[LineInfo, str]:
     """One line's info from its text and case-folded words, with the words joined by spaces; ``cues`` when
     the caller has counted them for the whole document already."""
     n = len(words)
@@ -159,11 +232,13 @@ def _info(text: str, words: list[str], lex: Lexicon, cues: tuple[int, bool] | No
         elif len(w) >= 3 and not w.isdigit():
             content.add(w[:6])  # _stem, inlined: this loop is the hot path
     joined = " ".join(words)
-    cue_count, cue_start = lex.cues_joined(joined) if cues is None else cues
+    cue_count, cue_start, bits, start_bits = lex.cue_scan(joined) if cues is None else cues
     terminal = bool(_TERMINAL.search(text))
     stop_ratio = n_stop / n if n else 0.0
     prose = n >= PROSE_MIN_WORDS and stop_ratio >= PROSE_MIN_STOP_RATIO
-    return LineInfo(text, words, frozenset(content), terminal, stop_ratio, cue_count, cue_start, prose), joined
+    leadin = lex.leadin(words, joined)
+    return LineInfo(text, words, frozenset(content), terminal, stop_ratio, cue_count, cue_start, prose, bits,
+                    start_bits, leadin), joined
 
 
 def line_info(text: str, lex: Lexicon | None = None) -> LineInfo:
@@ -264,16 +339,23 @@ def _line_infos(lines: list[str], lex: Lexicon) -> tuple[list[LineInfo], list[st
     joined = "\n".join(keys)
     key_lens = np.fromiter((len(k) for k in keys), dtype=np.int64, count=len(keys))
     key_starts = np.concatenate(([0], np.cumsum(key_lens + 1)[:-1]))
-    hits = [m.start() for m in lex.pattern.finditer(joined)]
+    matches = [(m.start(), lex.group_bits(m.group(0))) for m in lex.pattern.finditer(joined)]
     cue_counts = np.zeros(len(lines), dtype=np.int64)
     cue_starts = np.zeros(len(lines), dtype=bool)
-    if hits:
-        pos = np.asarray(hits)
+    cue_bits = np.zeros(len(lines), dtype=np.int64)
+    start_bits = np.zeros(len(lines), dtype=np.int64)
+    if matches:
+        pos = np.asarray([m[0] for m in matches])
+        bits = np.asarray([m[1] for m in matches], dtype=np.int64)
         which = np.searchsorted(key_starts, pos, side="right") - 1
         np.add.at(cue_counts, which, 1)
-        cue_starts[which[pos == key_starts[which]]] = True
-    infos = [_info(text, words, lex, (c, s))[0]
-             for text, words, c, s in zip(lines, word_lists, cue_counts.tolist(), cue_starts.tolist(), strict=True)]
+        np.bitwise_or.at(cue_bits, which, bits)
+        at_start = pos == key_starts[which]
+        cue_starts[which[at_start]] = True
+        np.bitwise_or.at(start_bits, which[at_start], bits[at_start])
+    infos = [_info(text, words, lex, (c, s, b, sb))[0]
+             for text, words, c, s, b, sb in zip(lines, word_lists, cue_counts.tolist(), cue_starts.tolist(),
+                                                 cue_bits.tolist(), start_bits.tolist(), strict=True)]
     return infos, keys
 
 
@@ -333,7 +415,9 @@ def document_features(lines: list[str], *, per_line: bool = False) -> tuple[list
     # The per-line scalars in one pass and one array (numpy's per-call cost dominates on short documents).
     per = np.array([(info.prose, info.terminal, len(info.words), info.cue_count, info.cue_start, info.stop_ratio,
                      not info.content, key_counts[key] > 1, info.text.endswith(":"), info.text.upper() == info.text,
-                     "©" in info.text or ("(" in info.text and "(c)" in info.text.casefold()))
+                     "©" in info.text or ("(" in info.text and "(c)" in info.text.casefold()),
+                     info.cue_bits, info.cue_start_bits, info.leadin, _starts_lower(info.text),
+                     _open_end(info.text))
                     for info, key in zip(infos, keys, strict=True)], dtype=np.float64)
     prose_f = per[:, 0]
     prose = prose_f > 0
@@ -412,6 +496,15 @@ def document_features(lines: list[str], *, per_line: bool = False) -> tuple[list
     x[:, col["prose_before"]] = before_share
     x[:, col["sandwich"]] = np.minimum(before_share, after_share)
     x[:, col["run_len"]] = run_len
+    bits = per[:, 11].astype(np.int64)
+    for k, group in enumerate(CUE_GROUPS):
+        x[:, col["cue_" + group]] = (bits >> k) & 1
+    x[:, col["related_start"]] = per[:, 13]
+    starts_lower, open_end = per[:, 14], per[:, 15]
+    x[:, col["starts_lower"]] = starts_lower
+    x[:, col["open_end"]] = open_end
+    x[1:, col["prev_open_end"]] = open_end[:-1]
+    x[:-1, col["next_starts_lower"]] = starts_lower[1:]
     return infos, x
 
 

@@ -1,0 +1,93 @@
+"""Store the news texts of the blind quote split ``news_heldout2`` locally, like ``collect_news.py`` did for
+``news_dev`` / ``news_heldout``.
+
+Input: ``$KIBARU_EXTRA_QUOTES/_raw2/qNN.json`` (queries 28–43, new topics and outlets; same format and same
+``MAX_RANK`` / ``NEAR_DUP`` protocol as ``collect_news.py``). On top of that protocol, a result is skipped when its
+URL or its text duplicates a text of the first news splits (``_manifest.jsonl``), and when its outlet already
+gave an article to ``news_dev`` (development data must not share an outlet with a blind split). Output, next to
+the first collection: ``<sha1(url)>.txt``, ``_manifest2.jsonl`` (copied to
+``eval/annotation/news_quotes_sources2.jsonl``, no text) and ``_ids2.tsv`` (article numbers of the spans file
+``_annot/spans2.txt``, see ``convert_news.py --split news_heldout2``).
+
+Usage: ``KIBARU_EXTRA_QUOTES=/work/extra_quotes python eval/annotation/collect_news2.py``
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from collect_news import MAX_RANK, NEAR_DUP, norm_url, root, shingles
+from convert_news import outlet
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def collect(here: Path) -> list[dict[str, Any]]:
+    seen: dict[str, str] = {}
+    kept_sh: list[tuple[str, set[str]]] = []
+    for line in (here / "_manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        seen[norm_url(r["url"])] = f"first collection q{r['q']}"
+        if r["status"] == "kept":
+            kept_sh.append((r["sha1_url"], shingles((here / f"{r['sha1_url']}.txt").read_text(encoding="utf-8"))))
+    dev_outlets = {
+        outlet(json.loads(line)["url"])
+        for line in (REPO / "eval" / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines()
+        if json.loads(line)["split"] == "news_dev"
+    }
+    rows: list[dict[str, Any]] = []
+    for f in sorted((here / "_raw2").glob("q*.json")):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        items = [(r["rank"], r["url"], r["excerpt"], None) for r in d["kept"]]
+        items += [(r["rank"], r["url"], None, r["reason"]) for r in d["skipped"]]
+        for rank, url, text, reason in sorted(items, key=lambda x: x[0]):
+            if rank > MAX_RANK:
+                continue
+            rec: dict[str, Any] = {"q": d["q"], "query": d["query"], "rank": rank, "url": url}
+            key = norm_url(url)
+            if reason:
+                rec.update(status="skipped", reason=reason)
+            elif key in seen:
+                rec.update(status="skipped", reason=f"duplicate url ({seen[key]})")
+            elif outlet(url) in dev_outlets:
+                rec.update(status="skipped", reason=f"outlet in news_dev ({outlet(url)})")
+            else:
+                seen[key] = f"q{d['q']}"
+                sh = shingles(text)
+                dup = next((s for s, o in kept_sh if sh and o and len(sh & o) / min(len(sh), len(o)) >= NEAR_DUP), None)
+                if dup:
+                    rec.update(status="skipped", reason=f"near-duplicate of {dup}")
+                else:
+                    sha = hashlib.sha1(url.encode("utf-8")).hexdigest()
+                    (here / f"{sha}.txt").write_text(text, encoding="utf-8", newline="")
+                    rec.update(
+                        status="kept",
+                        sha1_url=sha,
+                        sha1_text=hashlib.sha1(text.encode("utf-8")).hexdigest(),
+                        chars=len(text),
+                    )
+                    kept_sh.append((sha, sh))
+            rows.append(rec)
+    return rows
+
+
+def main() -> None:
+    here = root()
+    rows = collect(here)
+    (here / "_manifest2.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+    )
+    kept = [r for r in rows if r["status"] == "kept"]
+    (here / "_ids2.tsv").write_text(
+        "".join(f"{n}\t{r['sha1_url']}\t{r['url']}\n" for n, r in enumerate(kept, 1)), encoding="utf-8"
+    )
+    reasons = Counter(r["reason"].split(" (")[0].split(" of ")[0] for r in rows if r["status"] == "skipped")
+    print(f"{len(kept)} kept, {len(rows) - len(kept)} skipped {dict(reasons)}")
+
+
+if __name__ == "__main__":
+    main()

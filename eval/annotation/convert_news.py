@@ -1,0 +1,318 @@
+"""Turn hand-annotated quote spans of local news texts into ``eval/quotes_gold.jsonl`` rows (offsets only).
+
+The texts are French Sahel news excerpts from the ``search`` tool's page store, kept only locally under
+``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``) as ``<sha1(url)>.txt``, with ``_ids.tsv``
+(``n <TAB> sha1(url) <TAB> url``) and ``_manifest.jsonl`` written by the collection script. They are
+copyrighted, so neither the texts nor the annotator's spans file (which quotes them) are in the repository.
+
+Spans file lines:
+
+* ``#date N YYYY[-MM[-DD]]`` — the article's date as the text or its URL gives it (optional);
+* ``N | d or i | speaker | alternatives;… | text`` — ``text`` is the exact span, or ``prefix <<>> suffix``;
+  an empty speaker means « no identifiable speaker »; ``!nokb`` among the alternatives leaves
+  ``speaker_kb_id`` empty (the KB's only actor of that name is someone else); a speaker ``@NAME`` expands to a
+  group of names defined in ``GROUPS`` (canonical name first, the others become alternatives). A prefix found several
+  times is taken after the previous quote of the same article.
+
+Usage: ``python eval/annotation/convert_news.py SPANS [--write]`` (``--write`` replaces the ``news_dev`` /
+``news_heldout`` rows of the gold file; the split of each article is one of them by outlet, see
+``assign_splits``). ``python eval/annotation/convert_news.py SPANS2 --split news_heldout2 [--write]``: the blind
+split of round 7 (articles of ``collect_news2.py``, numbered by ``_ids2.tsv``), its rows replaced alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import sys
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "src"))
+
+# Names that stand for the same speaker in these texts (a government by its state, capital, junta, or the
+# body that runs it; a ministry by its other designations). First name = the gold ``speaker``.
+GROUPS: dict[str, list[str]] = {
+    "MALI_GOV": [
+        "gouvernement malien",
+        "Mali",
+        "Bamako",
+        "junte",
+        "junte malienne",
+        "gouvernement de transition",
+        "gouvernement du Mali",
+        "autorités maliennes",
+        "gouvernement de transition malien",
+        "autorités de transition",
+        "autorités maliennes de transition",
+        "État malien",
+    ],
+    "NIGER_GOV": [
+        "gouvernement nigérien",
+        "Niger",
+        "Niamey",
+        "junte",
+        "junte nigérienne",
+        "CNSP",
+        "Conseil national pour la sauvegarde de la patrie",
+        "autorités nigériennes",
+        "militaires au pouvoir",
+        "régime militaire",
+        "militaires",
+        "nouvelles autorités",
+        "putschistes",
+    ],
+    "BF_GOV": [
+        "gouvernement burkinabè",
+        "Burkina Faso",
+        "Burkina",
+        "Ouagadougou",
+        "junte",
+        "autorités burkinabè",
+        "gouvernement du Burkina Faso",
+        "gouvernement de la transition",
+        "gouvernement burkinabé",
+    ],
+    "FRANCE": ["France", "Paris", "gouvernement français", "autorités françaises"],
+    "MAE_NE": [
+        "ministère nigérien des Affaires étrangères",
+        "ministère des Affaires étrangères du Niger",
+        "diplomatie nigérienne",
+        "MAE",
+        "ministère des Affaires étrangères",
+    ],
+    "MAE_FR": [
+        "ministère français des Affaires étrangères",
+        "Quai d'Orsay",
+        "diplomatie française",
+        "ministère de l'Europe et des Affaires étrangères",
+        "ministère des Affaires étrangères",
+    ],
+    "MAE_BF": [
+        "ministère burkinabè des Affaires étrangères",
+        "ministère des affaires étrangères du Burkina Faso",
+        "ministère des Affaires étrangères",
+        "diplomatie burkinabè",
+        "ministère burkinabè des Affaires étrangères, de la Coopération régionale et des Burkinabè de l’extérieur",
+    ],
+    "MALI_ARMY": ["armée malienne", "FAMa", "Forces armées maliennes", "armée", "état-major", "Etat-major"],
+    "MAE_UA": [
+        "ministère ukrainien des Affaires étrangères",
+        "diplomatie ukrainienne",
+        "Ukraine",
+        "Kiev",
+        "diplomatie de Kiev",
+    ],
+    "MAE_DZ": [
+        "ministère algérien des Affaires étrangères",
+        "Algérie",
+        "diplomatie algérienne",
+        "Alger",
+        "communiqué algérien",
+        "diplomatie de Attaf",
+        "Ahmed Attaf",
+    ],
+    "MOD_NE": [
+        "ministère nigérien de la Défense",
+        "ministère de la Défense",
+        "ministère de la Défense nationale",
+        "ministère nigérien de la défense",
+        "ministère de la défense",
+    ],
+    "HCR": [
+        "HCR",
+        "Haut-commissariat des Nations unies pour les réfugiés",
+        "UNHCR",
+        "Haut-Commissariat des Nations unies pour les réfugiés",
+    ],
+    "FAKI": [
+        "Moussa Faki Mahamat",
+        "Moussa Faki",
+        "Faki",
+        "président de la Commission de l'UA",
+        "Président de la Commission de l’UA",
+        "président de la Commission de l’Union africaine",
+    ],
+    "CEDEAO": [
+        "CEDEAO",
+        "Cédéao",
+        "Communauté économique des États de l'Afrique de l'Ouest",
+        "Cedeao",
+        "Communauté économique des Etats de l'Afrique de l'Ouest",
+        "ECOWAS",
+    ],
+    "AES": [
+        "AES",
+        "Alliance des États du Sahel",
+        "Confédération des États du Sahel",
+        "Alliance des Etats du Sahel",
+        "Confédération des Etats du Sahel",
+    ],
+    "UA": ["Union africaine", "UA", "Union Africaine"],
+    "JNIM": [
+        "JNIM",
+        "Groupe de soutien à l'islam et aux musulmans",
+        "GSIM",
+        "Jnim",
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+    ],
+    "HRW": ["Human Rights Watch", "HRW"],
+    "CSP": [
+        "CSP",
+        "Cadre stratégique permanent",
+        "CSP-PSD",
+        "Cadre stratégique permanent pour la paix, la sécurité et le développement",
+        "rebelles",
+    ],
+    "ORANO": ["Orano", "groupe Orano"],
+}
+
+
+def extra_dir() -> Path:
+    return Path(os.environ.get("KIBARU_EXTRA_QUOTES", "/work/extra_quotes"))
+
+
+def outlet(url: str) -> str:
+    """The outlet of a URL: its host without ``www.`` and without a sub-domain (``fr.allafrica.com`` and
+    ``allafrica.com`` are one outlet)."""
+    host = (urlparse(url).hostname or "").removeprefix("www.")
+    parts = host.split(".")
+    return ".".join(parts[-2:]) if len(parts) > 2 else host
+
+
+# Outlets are shuffled with this seed and dealt to news_heldout until it holds half of the gold quotes.
+SPLIT_SEED = 20261130
+
+
+def assign_splits(quotes_per_outlet: dict[str, int]) -> dict[str, str]:
+    outlets = sorted(quotes_per_outlet)
+    random.Random(SPLIT_SEED).shuffle(outlets)
+    total = sum(quotes_per_outlet.values())
+    out: dict[str, str] = {}
+    held = 0
+    for o in outlets:
+        if held < total / 2:
+            out[o] = "news_heldout"
+            held += quotes_per_outlet[o]
+        else:
+            out[o] = "news_dev"
+    return out
+
+
+def _expand(name: str) -> list[str]:
+    return GROUPS[name[1:]] if name.startswith("@") else [name]
+
+
+def speaker_names(spk: str, alts: str) -> tuple[str | None, list[str]]:
+    """The gold speaker and its alternatives; ``@NAME`` expands to its group in the speaker and the alternatives."""
+    extra = [n for a in alts.split(";") if a.strip() for n in _expand(a.strip())]
+    if not spk.strip():
+        return None, extra
+    names: list[str] = []
+    for part in spk.split("+"):
+        names += _expand(part.strip())
+    seen: list[str] = []
+    for n in names + extra:
+        if n not in seen:
+            seen.append(n)
+    return seen[0], seen[1:]
+
+
+def convert(spans: Path, ids_name: str = "_ids.tsv", split: str | None = None) -> list[dict[str, Any]]:
+    """Gold rows of a spans file; ``split`` given: every row goes to it (the blind ``news_heldout2``, whose
+    articles come from ``collect_news2.py`` and its ``_ids2.tsv``), else the outlet split of the first two."""
+    from kibaru.enrich.linking import kb_id_of
+    from kibaru.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    root = extra_dir()
+    ids = {}
+    for line in (root / ids_name).read_text(encoding="utf-8").splitlines():
+        n, sha, url = line.split("\t")
+        ids[n] = (sha, url)
+    dates: dict[str, str] = {}
+    rows: list[dict[str, Any]] = []
+    last_end: dict[str, int] = {}
+    for lineno, line in enumerate(spans.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("##"):
+            continue
+        if line.startswith("#date "):
+            _tag, n, date = line.split()
+            dates[n] = date
+            continue
+        n, kind, spk, alts, quote = (x if i == 4 else x.strip() for i, x in enumerate(line.split("|", 4)))
+        quote = quote.strip()
+        sha, url = ids[n]
+        text = (root / f"{sha}.txt").read_text(encoding="utf-8")
+        prefix, _sep, suffix = quote.partition(" <<>> ")
+        start = text.find(prefix) if text.count(prefix) == 1 else text.find(prefix, last_end.get(n, 0))
+        if start < 0 or not prefix:
+            raise ValueError(f"{spans}:{lineno}: {prefix[:40]!r} not found in text {n}")
+        end = start + len(prefix)
+        if suffix:
+            j = text.find(suffix, end - 1)
+            if j < 0:
+                raise ValueError(f"{spans}:{lineno}: end {suffix[:40]!r} not found in text {n}")
+            end = j + len(suffix)
+        if kind not in ("d", "i"):
+            raise ValueError(f"{spans}:{lineno}: kind must be d or i")
+        last_end[n] = end
+        nokb = "!nokb" in alts  # the KB knows another actor of that name
+        speaker, alt = speaker_names(spk, alts.replace("!nokb", ""))
+        actors = kb.lookup(speaker) if speaker and not nokb else []
+        span = text[start:end]
+        rows.append(
+            {
+                "article": f"local:{sha}",
+                "split": "",
+                "start": start,
+                "end": end,
+                # a hash, not the text: these articles may not be redistributed
+                "check": "sha1:" + hashlib.sha1(span.encode("utf-8")).hexdigest()[:16],
+                "direct": kind == "d",
+                "speaker": speaker,
+                "speaker_alt": alt,
+                "speaker_kb_id": kb_id_of(actors[0]) if len(actors) == 1 else None,
+                "url": url,
+                "text_sha1": hashlib.sha1(text.encode("utf-8")).hexdigest(),
+                "date": dates.get(n),
+                "n": int(n),
+            }
+        )
+    per_outlet: dict[str, int] = {}
+    for r in rows:
+        per_outlet[outlet(r["url"])] = per_outlet.get(outlet(r["url"]), 0) + 1
+    splits = assign_splits(per_outlet)
+    for r in rows:
+        r["split"] = split or splits[outlet(r["url"])]
+    return rows
+
+
+def main() -> None:
+    spans = Path(sys.argv[1])
+    # ``--split news_heldout2``: the second news collection (``_ids2.tsv``), all rows in that split.
+    second = "--split" in sys.argv and sys.argv[sys.argv.index("--split") + 1] == "news_heldout2"
+    rows = convert(spans, "_ids2.tsv", "news_heldout2") if second else convert(spans)
+    mine = ("news_heldout2",) if second else ("news_dev", "news_heldout")
+    by_split: dict[str, int] = {}
+    for r in rows:
+        by_split[r["split"]] = by_split.get(r["split"], 0) + 1
+    print(f"{len(rows)} quotes, {len({r['article'] for r in rows})} articles, {by_split}")
+    if "--write" in sys.argv:
+        gold = REPO / "eval" / "quotes_gold.jsonl"
+        keep = [line for line in gold.read_text(encoding="utf-8").splitlines() if json.loads(line)["split"] not in mine]
+        order = sorted(rows, key=lambda r: (r["n"], r["start"]))
+        with gold.open("w", encoding="utf-8") as f:
+            for line in keep:
+                f.write(line + "\n")
+            for r in order:
+                r.pop("n")
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,139 @@
+"""The news quote splits (``news_dev`` / ``news_heldout``): gold rows without text, split by outlet, and the
+loader of ``benchmarks/eval_quotes.py`` that reads the local texts or says loudly that they are absent."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+GOLD = REPO / "eval" / "quotes_gold.jsonl"
+
+
+def _module(name: str, path: Path) -> Any:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _eval() -> Any:
+    return _module("eval_quotes", REPO / "benchmarks" / "eval_quotes.py")
+
+
+def _news_rows() -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    return [r for r in rows if r["split"].startswith("news_")]
+
+
+def test_news_gold_rows_carry_offsets_and_hashes_not_text() -> None:
+    rows = _news_rows()
+    assert len(rows) >= 200
+    keys = {"article", "split", "start", "end", "check", "direct", "speaker", "speaker_alt", "speaker_kb_id"}
+    for r in rows:
+        assert keys | {"url", "text_sha1", "date"} == set(r)
+        assert r["article"] == "local:" + hashlib.sha1(r["url"].encode("utf-8")).hexdigest()
+        assert r["check"].startswith("sha1:") and len(r["check"]) == 21  # a hash, never a piece of the text
+        assert len(r["text_sha1"]) == 40
+        assert 0 <= r["start"] < r["end"]
+        assert r["speaker"] is None or r["speaker"].strip() == r["speaker"]
+
+
+def test_news_split_is_by_outlet_and_balanced() -> None:
+    conv = _module("convert_news", REPO / "eval" / "annotation" / "convert_news.py")
+    rows = [r for r in _news_rows() if r["split"] in ("news_dev", "news_heldout")]
+    outlets: dict[str, set[str]] = {"news_dev": set(), "news_heldout": set()}
+    for r in rows:
+        outlets[r["split"]].add(conv.outlet(r["url"]))
+    assert not outlets["news_dev"] & outlets["news_heldout"]  # no outlet on both sides
+    held = sum(r["split"] == "news_heldout" for r in rows)
+    assert 0.4 <= held / len(rows) <= 0.6
+    assert conv.outlet("https://fr.allafrica.com/stories/1.html") == conv.outlet("https://allafrica.com/x")
+    # the split is a function of the outlets' quote counts and the seed: recomputing it gives the stored one
+    per_outlet: dict[str, int] = {}
+    for r in rows:
+        per_outlet[conv.outlet(r["url"])] = per_outlet.get(conv.outlet(r["url"]), 0) + 1
+    splits = conv.assign_splits(per_outlet)
+    assert all(splits[conv.outlet(r["url"])] == r["split"] for r in rows)
+
+
+def test_news_splits_exit_loudly_when_the_texts_are_absent(tmp_path: Path, monkeypatch: Any) -> None:
+    ev = _eval()
+    monkeypatch.setenv("KIBARU_EXTRA_QUOTES", str(tmp_path))  # an empty directory: no text
+    with pytest.raises(SystemExit, match="NEWS TEXTS ABSENT: 171 gold quotes"):
+        ev.load_gold("news_dev")
+
+
+def test_local_text_and_span_checks(tmp_path: Path, monkeypatch: Any) -> None:
+    """A local text is accepted only when it is the annotated one, and a span only where its hash says."""
+    ev = _eval()
+    monkeypatch.setenv("KIBARU_EXTRA_QUOTES", str(tmp_path))
+    text = "Le ministre a déclaré que « la situation est sous contrôle »."
+    url = "https://example.org/a"
+    sha = hashlib.sha1(url.encode("utf-8")).hexdigest()
+    (tmp_path / f"{sha}.txt").write_text(text, encoding="utf-8")
+    start = text.index("la situation")
+    end = text.index(" »")
+    row = {
+        "url": url,
+        "text_sha1": hashlib.sha1(text.encode("utf-8")).hexdigest(),
+        "start": start,
+        "end": end,
+        "check": "sha1:" + hashlib.sha1(text[start:end].encode("utf-8")).hexdigest()[:16],
+    }
+    assert ev.article_text(f"local:{sha}", row) == text
+    assert ev.check_ok(text, row)
+    assert not ev.check_ok(text, {**row, "start": start + 1})
+    (tmp_path / f"{sha}.txt").write_text(text.replace("contrôle", "controle"), encoding="utf-8")
+    with pytest.raises(ValueError, match="not the annotated one"):
+        ev.article_text(f"local:{sha}", row)
+
+
+def test_news_texts_match_the_gold_when_present() -> None:
+    """On a machine with the local copies, every news span is found where the gold says."""
+    ev = _eval()
+    if not any(ev.extra_quotes_dir().glob("*.txt")):
+        pytest.skip(f"NEWS TEXTS ABSENT under {ev.extra_quotes_dir()} — set KIBARU_EXTRA_QUOTES")
+    for split, n in (("news_dev", 171), ("news_heldout", 172)):
+        data = ev.load_gold(split)  # raises ValueError on any changed text or span
+        assert sum(len(e["quotes"]) for e in data.values()) == n
+        assert all(e["text"] for e in data.values())
+
+
+def test_errors_are_refused_on_the_blind_news_split(monkeypatch: Any) -> None:
+    ev = _eval()
+    monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", "news_heldout", "--errors"])
+    with pytest.raises(SystemExit, match="blind split"):
+        ev.main()
+
+
+def test_news_heldout2_is_a_separate_blind_collection() -> None:
+    """Round 7's blind split: its own articles (none of the first collection), no outlet of news_dev, blind."""
+    conv = _module("convert_news", REPO / "eval" / "annotation" / "convert_news.py")
+    rows = _news_rows()
+    second = [r for r in rows if r["split"] == "news_heldout2"]
+    first = [r for r in rows if r["split"] != "news_heldout2"]
+    assert len(second) >= 100
+    assert not {r["article"] for r in second} & {r["article"] for r in first}
+    dev_outlets = {conv.outlet(r["url"]) for r in first if r["split"] == "news_dev"}
+    assert not {conv.outlet(r["url"]) for r in second} & dev_outlets
+    sources = REPO / "eval" / "annotation" / "news_quotes_sources2.jsonl"
+    kept = {json.loads(line)["url"] for line in sources.read_text(encoding="utf-8").splitlines() if '"kept"' in line}
+    assert {r["url"] for r in second} <= kept
+    assert "news_heldout2" in _eval().BLIND_SPLITS
+
+
+def test_news_heldout2_texts_match_the_gold_when_present() -> None:
+    ev = _eval()
+    if not any(ev.extra_quotes_dir().glob("*.txt")):
+        pytest.skip(f"NEWS TEXTS ABSENT under {ev.extra_quotes_dir()} — set KIBARU_EXTRA_QUOTES")
+    data = ev.load_gold("news_heldout2")
+    assert sum(len(e["quotes"]) for e in data.values()) == 112
