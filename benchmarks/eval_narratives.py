@@ -49,11 +49,11 @@ SYNTHETIC = REPO / "samples" / "training" / "narratives_synthetic.jsonl"
 CACHE = REPO / "benchmarks" / ".cache"
 SYSTEMS = {"shipped": "model shipped in the package (loaded as is)",
            "prototypes": "kibaru prototypes, round 6 (gates, second-sentence rule, topic voice)",
-           "previous": "previous shipped model (round 5, loaded from git)",
+           "previous": "previous shipped model (loaded from git at --previous)",
            "signals": "round-4 signals (TF-IDF + signals, per-label LR)",
            "tfidf": "baseline TF-IDF + LR"}
-# the commit whose shipped model is "previous" (round 5, branch narr3, as merged into main)
-PREVIOUS_REF = "e939d03"
+# the commit whose shipped model is "previous": main before round 7 (the round-6 model of branch narrprec)
+PREVIOUS_REF = "4bb0034"
 MODEL_DIR = "src/kibaru/data/models/narratives"
 
 
