@@ -269,6 +269,23 @@ def test_component_fills_articles(kb: KnowledgeBase, events: dict[str, tuple[str
     assert article.events[0]["evidence"] == text
 
 
+def test_component_reuses_the_parse_of_an_empty_text(kb: KnowledgeBase) -> None:
+    """A shared Doc of no tokens is falsy: it must still count as the cached parse (a KeyError before)."""
+    from kibaru.enrich import nlp as _nlp
+    from kibaru.model import Article
+
+    settings = {"kb": kb, "enrich": {"share_docs": True}}
+    articles = [Article(id=i, source_path=None, text=t, content_hash=i, date=ANCHOR, date_precision="day")
+                for i, t in (("empty", ""), ("full", TYPED["sanction"]))]
+    try:
+        for comp in registry.resolve(["entities", "events"]):
+            comp.func(articles, settings)
+    finally:
+        _nlp.forget()
+    assert articles[0].events == []
+    assert [e["type"] for e in articles[1].events] == ["sanction"]
+
+
 def _actors(found: list[dict[str, Any]], event_type: str) -> dict[str, str]:
     ev = next(e for e in found if e["type"] == event_type)
     return {a["canonical"]: a["role"] for a in ev["actors"]}

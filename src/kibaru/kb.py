@@ -163,7 +163,7 @@ def _honorifics() -> tuple[str, ...]:
     data = _read_yaml(DEFAULT_PATH / "honorifics.yaml")
     if not isinstance(data, dict) or not isinstance(data.get("honorifics"), list):
         raise KibaruError("honorifics.yaml: expected a mapping with an 'honorifics' list")
-    return tuple(sorted({_fold(str(h)) for h in data["honorifics"]}, key=len, reverse=True))
+    return tuple(sorted({_fold(str(h)) for h in data["honorifics"]}, key=lambda h: (-len(h), h)))
 
 
 def _unglue(text: str) -> str:

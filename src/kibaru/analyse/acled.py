@@ -283,7 +283,7 @@ def _vocab() -> _Vocab:
         type_events={k: frozenset(_fold(t) for t in v["event_types"]) for k, v in types.items()},
         type_subevents={k: frozenset(_fold(t) for t in v.get("sub_event_types", [])) for k, v in types.items()},
         place_aliases={_fold(k): frozenset(_fold(n) for n in v) for k, v in raw["place_aliases"].items()},
-        place_prefixes=tuple(sorted({_fold(p) + " " for p in raw["place_prefixes"]}, key=len, reverse=True)),
+        place_prefixes=tuple(sorted({_fold(p) + " " for p in raw["place_prefixes"]}, key=lambda p: (-len(p), p))),
         actor_aliases={_fold(k): tuple(v) for k, v in raw["actor_aliases"].items()},
         actor_stopwords=frozenset(_fold(w) for w in raw["actor_stopwords"]),
     )

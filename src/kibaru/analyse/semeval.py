@@ -225,7 +225,7 @@ def span_scores(gold: dict[str, list[Span]], predicted: dict[str, list[Span]],
 
     n_pred = n_gold = strict = 0
     p_credit = r_credit = 0.0
-    for doc in set(gold) | set(predicted):
+    for doc in sorted(set(gold) | set(predicted)):  # a fixed order: the credits are float sums
         g, p = keep(gold.get(doc, [])), keep(predicted.get(doc, []))
         n_pred += len(p)
         n_gold += len(g)

@@ -422,11 +422,12 @@ def _block_keys(actors: frozenset[str], tokens: tuple[str, ...], place_key: str 
     pair. So an item with actors and a place is filed under (actor key, place token) for each pair and looks
     there and under (actor key, no place); one without a place looks at every item naming that actor."""
     if actors:
-        filed: list[Key] = [("any", k) for k in actors]
+        ordered = sorted(actors)  # not the frozenset's order, which depends on the hash seed
+        filed: list[Key] = [("any", k) for k in ordered]
         if tokens:
-            at: list[Key] = [("at", k, t) for k in actors for t in tokens]
-            return filed + at, at + [("a-", k) for k in actors]
-        return filed + [("a-", k) for k in actors], filed
+            at: list[Key] = [("at", k, t) for k in ordered for t in tokens]
+            return filed + at, at + [("a-", k) for k in ordered]
+        return filed + [("a-", k) for k in ordered], filed
     if place_key is not None:
         return [("p", place_key)], [("p", place_key)]
     return [], []
@@ -474,7 +475,7 @@ def _link(bucket: list[_Item], groups: _Groups, window: timedelta, threshold: fl
         shape = (it.actor_keys, _place_tokens(it), it.place_key)
         shapes.append(shape)
         members.setdefault((it.precise, shape), []).append(i)
-    keys_of = {shape: _block_keys(*shape) for shape in set(shapes)}
+    keys_of = {shape: _block_keys(*shape) for shape in dict.fromkeys(shapes)}  # distinct shapes, in item order
     filed: dict[tuple[bool, Key], list[Shape]] = {}
     for (precise, shape), _ in members.items():
         for key in keys_of[shape][0]:

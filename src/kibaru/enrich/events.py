@@ -1305,5 +1305,7 @@ def events_component(articles: Sequence[Article], settings: dict[str, Any]) -> N
     missing = [a for a in articles if _nlp.cached_doc(key, a.text) is None]
     parsed = dict(zip((a.id for a in missing), _nlp.run(nlp, (a.text for a in missing), settings), strict=True))
     for article in articles:
-        doc = _nlp.cached_doc(key, article.text) or parsed[article.id]
+        doc = _nlp.cached_doc(key, article.text)
+        if doc is None:  # not ``or``: a Doc of no tokens is falsy
+            doc = parsed[article.id]
         article.events = extract_events(doc, article.entities, article.date, kb)

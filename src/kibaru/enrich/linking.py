@@ -792,7 +792,7 @@ def _merge_variants(ents: list[dict[str, Any]]) -> None:
 
 @functools.lru_cache(maxsize=8)
 def _description_regex(kb: KnowledgeBase) -> re.Pattern[str] | None:
-    keys = sorted(set(kb.descriptions()), key=len, reverse=True)
+    keys = sorted(set(kb.descriptions()), key=lambda k: (-len(k), k))  # longest first, then by spelling
     if not keys:
         return None
     alternation = "|".join(re.escape(k) for k in keys)
@@ -907,7 +907,7 @@ HOME_STATE_MARGIN = 1
 
 @functools.lru_cache(maxsize=8)
 def _bare_regex(kb: KnowledgeBase) -> re.Pattern[str] | None:
-    keys = sorted(set(kb.bare_titles()), key=len, reverse=True)
+    keys = sorted(set(kb.bare_titles()), key=lambda k: (-len(k), k))  # longest first, then by spelling
     if not keys:
         return None
     return re.compile(rf"(?<![\w'])(?:{'|'.join(re.escape(k) for k in keys)})(?![\w'])")

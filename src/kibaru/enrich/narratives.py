@@ -516,7 +516,7 @@ def _mentions(text: str, start: int, end: int, entities: Sequence[Mapping[str, A
     found: list[tuple[int, int, str]] = []
     for ent in entities:
         if ent["start"] >= start and ent["end"] <= end and ent.get("kb_id"):
-            for g in index.get(ent["kb_id"], ()):
+            for g in sorted(index.get(ent["kb_id"], ())):  # a frozenset: its own order follows the hash seed
                 found.append((ent["start"], ent["end"], g))
     lowered = text[start:end].lower()
     for group in targets().values():

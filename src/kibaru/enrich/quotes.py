@@ -132,10 +132,13 @@ def _lexicon() -> _Lexicon:
     spk = yaml.safe_load((base / "speakers.yaml").read_text(encoding="utf-8"))
     verbs = [v for v in cues["verbs"]]
     form_to_lemma: dict[str, str] = {}
-    extra = set(cues.get("object_infinitive_verbs") or [])
-    for lemma in set(verbs) | set(cues["infinitive_verbs"]) | set(cues["fragment_verbs"]) | extra:
+    # Every lemma once, in the file's order, plain verbs before pronominal ones: the bare infinitive
+    # "dire" is the lemma of "dire", not of "se dire" (iterating a set gave either, by hash seed).
+    lemmas = dict.fromkeys([*verbs, *cues["infinitive_verbs"], *cues["fragment_verbs"],
+                            *(cues.get("object_infinitive_verbs") or [])])
+    for lemma in sorted(lemmas, key=lambda v: _bare_verb(v) != v):
         bare = _bare_verb(lemma)
-        form_to_lemma[bare] = lemma
+        form_to_lemma.setdefault(bare, lemma)
         for f in _regular_forms(bare):
             form_to_lemma.setdefault(f, lemma)
     for lemma, forms in (cues.get("forms") or {}).items():

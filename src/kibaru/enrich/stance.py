@@ -100,7 +100,7 @@ def stance_for(text: str, entities: Sequence[Mapping[str, Any]], quotes: Sequenc
             continue
         polarity, _words = word_polarity(unit.text) if named else (0.0, [])
         speaker = unit.speaker if unit.voice == "quoted" else None
-        for g in named | set(pulled):
+        for g in sorted(named | set(pulled)):
             tally = tallies.setdefault((g, unit.voice, speaker), _Tally())
             if g in named:
                 tally.mentions += 1
