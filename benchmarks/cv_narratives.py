@@ -1,6 +1,11 @@
 """Model, threshold and decision-rule choice for the narrative detector, by article-grouped
 cross-validation on the gold TRAIN split only (the test split is never loaded here).
 
+    --splits train,news-train --score-splits news-train
+        train on the SemEval/official train split and the Sahel news-train split (round 7; local texts,
+        $KIBARU_EXTRA_NARRATIVES), and score the out-of-fold detections on the news-train articles only
+        (the domain of the news-test split, which is never loaded).
+
     python benchmarks/cv_narratives.py [--folds 5] [--kinds prototypes,signals,tfidf] [--rules] [--grid]
                                        [--only 0,1] [--errors]
 
@@ -40,14 +45,25 @@ SYNTHETIC = REPO / "samples" / "training" / "narratives_synthetic.jsonl"
 CACHE = REPO / "benchmarks" / ".cache"
 GRID = [round(x, 2) for x in np.arange(0.1, 0.96, 0.05)] + [0.97, 0.98, 0.99, 0.995, 0.998, 0.999]
 # cut-offs of the decision-rule sweep (the class-balanced prototype model's probabilities run high)
-DECISION_CUTS = [0.9, 0.95, 0.97, 0.98, 0.99, 0.993, 0.995, 0.997, 0.998, 0.999]
+DECISION_CUTS = [0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.993, 0.995, 0.997, 0.998, 0.999]
 # the article-level rules used when they are not swept
 RULES = [nar.LEGACY_DECISION]
 
 
-def load_train(embedder: str = "auto") -> tuple[list[ev.Prepared], list[ev.Prepared], list[ev.Prepared]]:
+# indices of the real articles whose out-of-fold detections are scored (None = all)
+SCORED: set[int] | None = None
+
+
+def scored(idx: Sequence[int]) -> list[int]:
+    return [i for i in idx if SCORED is None or i in SCORED]
+
+
+def load_train(embedder: str = "auto", splits: Sequence[str] = ("train",)
+               ) -> tuple[list[ev.Prepared], list[ev.Prepared], list[ev.Prepared]]:
     """Prepared real train articles, synthetic training paragraphs and curated negatives."""
-    train_gold, problems = ev.load_gold(GOLD, ["train"])
+    if any(sp.endswith("test") for sp in splits):
+        raise SystemExit("cross-validation never loads a test split")
+    train_gold, problems = ev.load_gold(GOLD, list(splits))
     synthetic, p2 = ev.load_gold(SYNTHETIC) if SYNTHETIC.exists() else ([], [])
     for a in synthetic:
         a.synthetic = True
@@ -100,7 +116,7 @@ def detect_all(real: Sequence[ev.Prepared], probs: Sequence[np.ndarray], thresho
 
 def score(real: Sequence[ev.Prepared], probs: Sequence[np.ndarray], thresholds: Sequence[float],
           idx: Sequence[int] | None = None, decision: nar.Decision | None = None) -> tuple[int, int, int]:
-    idx = range(len(real)) if idx is None else idx
+    idx = scored(range(len(real)) if idx is None else idx)
     golds = [real[i].gold for i in idx]
     found = detect_all(real, probs, thresholds, decision or RULES[0], idx)
     g, s = ev.gold_units(golds), ev.system_units(golds, found)
@@ -116,12 +132,13 @@ def decision_grid(full: bool) -> list[tuple[float, nar.Decision]]:
     if not full:
         return [(t, RULES[0]) for t in GRID]
     out = []
-    for topic_voice in (False, True):
-        for gate in (False, True):
-            for cap in (1, 2, 3):
-                for t in DECISION_CUTS:
-                    for solo in [None, *[x for x in DECISION_CUTS if x > t]]:
-                        out.append((t, nar.Decision(True, True, cap, gate, solo, topic_voice)))
+    for reported in (False, True):
+        for topic_voice in (False, True):
+            for gate in (False, True):
+                for cap in (1, 2, 3, 4):
+                    for t in DECISION_CUTS:
+                        for solo in [None, *[x for x in DECISION_CUTS if x > t]]:
+                            out.append((t, nar.Decision(True, True, cap, gate, solo, topic_voice, reported)))
     return out
 
 
@@ -133,9 +150,46 @@ def best_of(real: Sequence[ev.Prepared], probs: Sequence[np.ndarray], grid: Sequ
     return max(scored, key=lambda x: (f1(*x[2]), -(x[2][0] + x[2][1]), x[0]))
 
 
+def label_cuts(real: Sequence[ev.Prepared], probs: Sequence[np.ndarray], t: float, d: nar.Decision,
+               idx: Sequence[int]) -> list[float]:
+    """Per-label cut-offs by one pass of coordinate ascent from the global cut-off ``t``: each label in
+    turn takes the cut-off (of DECISION_CUTS) that maximises the micro-F1 on ``idx``, the others fixed."""
+    n_lab = len(nar.label_ids())
+    cuts = [t] * n_lab
+    for col in range(n_lab):
+        best = max(DECISION_CUTS, key=lambda c: (f1(*score(real, probs, [*cuts[:col], c, *cuts[col + 1:]], idx, d)),
+                                                 c == t, c))
+        cuts[col] = best
+    return cuts
+
+
+def per_label_report(real: Sequence[ev.Prepared], probs: Sequence[np.ndarray], folds: list[list[int]],
+                     t: float, d: nar.Decision) -> list[float]:
+    """Nested per-label cut-offs (chosen on the other folds with the global rules ``t``/``d``), and the
+    cut-offs chosen on every scored article (what a shipped model would use)."""
+    ntp = nfp = nfn = 0
+    for held in folds:
+        others = [i for f in folds if f is not held for i in f]
+        cuts = label_cuts(real, probs, t, d, others)
+        a, b, c = score(real, probs, cuts, held, d)
+        ntp, nfp, nfn = ntp + a, nfp + b, nfn + c
+    every = list(range(len(real)))
+    cuts = label_cuts(real, probs, t, d, every)
+    tp, fp, fn = score(real, probs, cuts, every, d)
+    print(f"   per-label cut-offs: nested TP {ntp} FP {nfp} FN {nfn} F1 {f1(ntp, nfp, nfn):.3f}; on all folds "
+          f"TP {tp} FP {fp} FN {fn} F1 {f1(tp, fp, fn):.3f}; cut-offs {dict(zip(nar.label_ids(), cuts, strict=True))}")
+    for sp in sorted({p.gold.split for p in real}):
+        part = [i for i in every if real[i].gold.split == sp]
+        g = f1(*score(real, probs, [t] * len(cuts), part, d))
+        pl = f1(*score(real, probs, cuts, part, d))
+        print(f"   ... on the {sp} articles alone (out of fold): global cut-off F1 {g:.3f}, "
+              f"per-label cut-offs {pl:.3f}")
+    return cuts
+
+
 def per_label(real: Sequence[ev.Prepared], probs: Sequence[np.ndarray], t: float, d: nar.Decision) -> str:
     n_lab = len(nar.label_ids())
-    idx = range(len(real))
+    idx = scored(range(len(real)))
     golds = [real[i].gold for i in idx]
     found = detect_all(real, probs, [t] * n_lab, d, idx)
     rep = ev.evaluate(golds, found)
@@ -162,8 +216,10 @@ def report(name: str, real: list[ev.Prepared], probs: list[np.ndarray], folds: l
           f"R {tp / max(tp + fn, 1):.3f} F1 {f1(tp, fp, fn):.3f}\n"
           f"   nested (rules + cut-off chosen on the other folds): TP {ntp} FP {nfp} FN {nfn} "
           f"P {ntp / max(ntp + nfp, 1):.3f} R {ntp / max(ntp + nfn, 1):.3f} F1 {f1(ntp, nfp, nfn):.3f}; "
-          f"fold choices {[(ht, hd.cap, hd.gate, hd.solo, hd.topic_voice) for ht, hd in chosen]}")
+          f"fold choices {[(ht, hd.cap, hd.gate, hd.solo, hd.topic_voice, hd.reported_voice) for ht, hd in chosen]}")
     print(per_label(real, probs, t, d))
+    if full:
+        per_label_report(real, probs, folds, t, d)
     return f1(tp, fp, fn), f1(ntp, nfp, nfn), d
 
 
@@ -171,6 +227,8 @@ def show_errors(real: list[ev.Prepared], probs: list[np.ndarray], t: float, d: n
     """Out-of-fold false positives / negatives on the TRAIN split at threshold ``t``."""
     ids = nar.label_ids()
     for i, p in enumerate(real):
+        if SCORED is not None and i not in SCORED:
+            continue
         found = nar.detections(p.units, probs[i], [t] * len(ids), decision=d)
         g, s = ev.gold_units([p.gold]), ev.system_units([p.gold], [found])
         for det in found:
@@ -181,7 +239,8 @@ def show_errors(real: list[ev.Prepared], probs: list[np.ndarray], t: float, d: n
             col = ids.index(nid)
             best = int(np.argmax(probs[i][:, col])) if len(p.units) else 0
             u = p.units[best]
-            print(f"  FN {p.gold.doc} {nid} {voice} best {probs[i][best, col]:.3f} ({u.voice}, gate "
+            print(f"  FN {p.gold.doc} {nid} {voice} best {probs[i][best, col]:.3f} "
+                  f"({nar.voice_for(u, nid, d.topic_voice, d.reported_voice)}, gate "
                   f"{u.gates is None or nid in u.gates}) | {u.text[:160]}")
 
 
@@ -198,7 +257,9 @@ def voice_agreement(real: Sequence[ev.Prepared]) -> None:
         "+ frames": lambda u, _nid: u.quote_share >= nar.QUOTED_SHARE or bool(u.frames),
         "+ frames + conditional": lambda u, _nid: u.quote_share >= nar.QUOTED_SHARE or bool(u.frames) or u.conditional,
         "+ topic frames stay author": lambda u, nid: nar.voice_for(u, nid) == "quoted",
+        "+ reported speech (round 7)": lambda u, nid: nar.voice_for(u, nid, True, True) == "quoted",
     }
+    real = [p for i, p in enumerate(real) if SCORED is None or i in SCORED]
     for name, rule in rules.items():
         agree: Counter[tuple[str, str]] = Counter()
         for p in real:
@@ -252,9 +313,16 @@ def main() -> None:
     ap.add_argument("--rules", action="store_true",
                     help="sweep the article-level decision rules (gates, cap, second-sentence requirement)")
     ap.add_argument("--only", default="", help="comma-separated indices of the prototype configurations to run")
+    ap.add_argument("--configs", default="", help="prototype configurations 'C/syn/neg/features;…' (overrides)")
+    ap.add_argument("--splits", default="train", help="comma-separated gold splits to cross-validate on")
+    ap.add_argument("--score-splits", default="", help="score only the articles of these splits (default: all)")
     args = ap.parse_args()
     t0 = time.time()
-    real, synthetic, negatives = load_train(args.embedder)
+    real, synthetic, negatives = load_train(args.embedder, args.splits.split(","))
+    if args.score_splits:
+        global SCORED
+        SCORED = {i for i, p in enumerate(real) if p.gold.split in args.score_splits.split(",")}
+        print(f"scoring the out-of-fold detections of {len(SCORED)} articles ({args.score_splits})")
     known = set(nar.label_ids())
     items = Counter(n["id"] for p in real for n in p.gold.narratives if n["id"] in known)
     print(f"train: {len(real)} real articles, {sum(items.values())} in-label items "
@@ -272,10 +340,14 @@ def main() -> None:
                        for g in ("", "gate", "near", "gate+near")]
         if args.only:
             configs = [configs[int(i)] for i in args.only.split(",")]
+        if args.configs:  # "C/synthetic/negatives/features;…", e.g. "0.3/0/1/gate;1/0/0/"
+            configs = [(float(c), s == "1", n == "1", g) for c, s, n, g in
+                       (part.split("/") for part in args.configs.split(";"))]
         for c, syn, neg, gate in configs:
             extra = (synthetic if syn else []) + (negatives if neg else [])
             names = ProtoModel.DEFAULT_FEATURES + tuple(
-                f for f, key in (("gate", "gate"), ("pos_minus_near_miss", "near")) if key in gate.split("+"))
+                f for f, key in (("gate", "gate"), ("pos_minus_near_miss", "near"), ("pos_top3", "top3"),
+                                 ("article_pos", "art"), ("probe", "probe")) if key in gate.split("+"))
             probs = oof_probs(real, extra, folds, lambda c=c, names=names: ProtoModel(
                 c=c, feature_names=names, decision=nar.LEGACY_DECISION))
             name = f"prototypes C={c} synthetic={syn} negatives={neg} extra features={gate or '-'}"

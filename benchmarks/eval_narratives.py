@@ -19,7 +19,11 @@ offsets reproduce its text, and the stance agreement.
     python benchmarks/eval_narratives.py [--save-default] [--systems prototypes,previous,tfidf]
 
 --save-default  writes the prototypes model trained here to src/kibaru/data/models/narratives (the
-                model the package ships; trained on the real train split only).
+                model the package ships; trained on the --train-splits).
+--test-split news-test --train-splits train,news-train
+                evaluate on the real Sahel news pages of round 7 (texts kept outside the repository:
+                set $KIBARU_EXTRA_NARRATIVES) and/or train on their news-train split.
+``shipped``     (system) the model the package ships now, loaded as is (no training).
 Parses and sentence embeddings are cached per text in benchmarks/.cache/ between runs.
 """
 
@@ -43,12 +47,13 @@ from kibaru.enrich.narrative_model import NarrativeModel, load_model, shipped_mo
 GOLD = REPO / "eval" / "narratives" / "gold.jsonl"
 SYNTHETIC = REPO / "samples" / "training" / "narratives_synthetic.jsonl"
 CACHE = REPO / "benchmarks" / ".cache"
-SYSTEMS = {"prototypes": "kibaru prototypes, round 6 (gates, second-sentence rule, topic voice)",
-           "previous": "previous shipped model (round 5, loaded from git)",
+SYSTEMS = {"shipped": "model shipped in the package (loaded as is)",
+           "prototypes": "kibaru prototypes, round 6 (gates, second-sentence rule, topic voice)",
+           "previous": "previous shipped model (loaded from git at --previous)",
            "signals": "round-4 signals (TF-IDF + signals, per-label LR)",
            "tfidf": "baseline TF-IDF + LR"}
-# the commit whose shipped model is "previous" (round 5, branch narr3, as merged into main)
-PREVIOUS_REF = "e939d03"
+# the commit whose shipped model is "previous": main before round 7 (the round-6 model of branch narrprec)
+PREVIOUS_REF = "4bb0034"
 MODEL_DIR = "src/kibaru/data/models/narratives"
 
 
@@ -136,11 +141,31 @@ def main() -> None:
     ap.add_argument("--save-default", action="store_true")
     ap.add_argument("--systems", default="prototypes,previous,tfidf", help=f"among {', '.join(SYSTEMS)}")
     ap.add_argument("--previous", default=PREVIOUS_REF, help="git commit whose shipped model is 'previous'")
+    ap.add_argument("--train-splits", default="train", help="comma-separated gold splits to train on")
+    ap.add_argument("--test-split", default="test", help="gold split to evaluate on (test, news-test)")
+    ap.add_argument("--no-eval", action="store_true",
+                    help="with --save-default: train the prototypes model on --train-splits and save it; no test "
+                         "split is loaded")
     args = ap.parse_args()
     t0 = time.time()
+    if args.no_eval:
+        if not args.save_default:
+            raise SystemExit("--no-eval only makes sense with --save-default")
+        gold, problems = ev.load_gold(GOLD, args.train_splits.split(","))
+        if problems:
+            print("\n".join(f"skipped: {p}" for p in problems))
+            sys.exit(2)
+        bench = ev.Workbench(cache_dir=CACHE)
+        model = ev.train(bench.prepare(gold), "prototypes")
+        model.save(shipped_model_path())
+        if bench.cache is not None:
+            model.exemplar_index(bench.cache.emb)
+        print(f"trained the prototypes model on {len(gold)} real articles ({args.train_splits}); saved to "
+              f"{shipped_model_path()} in {time.time() - t0:.0f}s")
+        return
     try:
-        train_gold, p1 = ev.load_gold(GOLD, ["train"])
-        test_gold, p2 = ev.load_gold(GOLD, ["test"])
+        train_gold, p1 = ev.load_gold(GOLD, args.train_splits.split(","))
+        test_gold, p2 = ev.load_gold(GOLD, [args.test_split])
     except Exception as exc:  # the shared corpus is absent: say so plainly
         print(f"cannot load the gold: {exc}")
         sys.exit(2)
@@ -150,9 +175,11 @@ def main() -> None:
     for p in p1 + p2 + p3:
         print("skipped:", p)
     if p1 or p2:
-        print("the gold could not be fully loaded (is ../shared present?)")
+        print("the gold could not be fully loaded (is ../shared present? for news splits, is "
+              "$KIBARU_EXTRA_NARRATIVES set?)")
         sys.exit(2)
-    print(f"gold: {len(train_gold)} train + {len(test_gold)} test articles (real text); "
+    print(f"gold: {len(train_gold)} train ({args.train_splits}) + {len(test_gold)} {args.test_split} articles "
+          "(real text); "
           f"{len(synthetic)} synthetic training paragraphs; "
           f"{len(ev.gold_units(test_gold))} in-label test items (article, narrative, voice); "
           f"{ev.other_count(test_gold)} 'other' test items not scored")
@@ -167,6 +194,8 @@ def main() -> None:
         # micro-F1 (0.357 -> 0.321, cv_narratives.py --grid); the round-4 models keep them
         if kind == "previous":
             model = previous_model(args.previous)
+        elif kind == "shipped":
+            model = load_model(shipped_model_path())
         else:
             model = ev.train(real_train if kind == "prototypes" else train, kind)
         found = ev.predict(test, model)
@@ -178,7 +207,7 @@ def main() -> None:
         ok, total = offsets_exact(test, found)
         print(f"evidence spans whose offsets reproduce their text: {ok}/{total}")
         print(speaker_eval(test, found))
-        if kind == "prototypes":
+        if kind in ("prototypes", "shipped") and any(p.gold.stance for p in test):
             print(stance_eval(test, found))
             if args.save_default:
                 model.save(shipped_model_path())

@@ -28,6 +28,8 @@ TEXT = (
     "a déclaré le ministre à l'issue de l'entretien. "
     "Pour notre rédaction, la vérité est simple : la CEDEAO obéit aux ordres de Paris et sanctionne "
     "le Mali pour le compte de l'ancienne puissance coloniale. "
+    # round 7: the shipped rules want a second sentence for a claim under the `solo` cut-off
+    "Les sanctions votées à Abuja ont été dictées par l'Élysée, qui tient la CEDEAO en laisse. "
     "Les deux délégations ont ensuite visité l'aéroport de Sénou."
 )
 
@@ -307,3 +309,54 @@ def test_curated_negatives_are_synthetic_training_negatives_only() -> None:
     assert not any(a.doc in gold_docs for a in negatives)
     repo_texts = [p.read_text(encoding="utf-8") for p in (root / "eval/narratives/texts").rglob("*.txt")]
     assert not any(a.text[:60] in t for a in negatives for t in repo_texts)
+
+
+# --- round 7: reported speech without quotation marks, local news texts --------------------------
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("Le gouvernement de transition a démenti vendredi toute présence de mercenaires étrangers.", True),
+    ("Il dénonce des décennies de pillage des richesses du pays par l'ancienne puissance coloniale.", True),
+    ("L'armée française a livré des armes aux terroristes, affirme le communiqué du ministère.", True),
+    ("Selon les autorités de Niamey, la France finance des groupes armés dans la région.", True),
+    ("Nous dénonçons ici, sans détour, le pillage des richesses du pays.", False),
+    ("La France a rappelé son ambassadeur et fermé sa base militaire de Gao.", False),
+    ("Les pluies diluviennes ont fait neuf morts dans la capitale.", False),
+])
+def test_reported_speech_is_quoted_when_the_rules_say_so(text: str, reported: bool) -> None:
+    unit = _units_of(text)[0]
+    assert unit.reported is reported
+    if reported and unit.voice == "author":  # no quote span, no framing word: only the round-7 rule quotes it
+        assert nar.voice_for(unit, "west-harms-civilians") == "author"
+        assert nar.voice_for(unit, "west-harms-civilians", reported=True) == "quoted"
+    if not reported:
+        assert nar.voice_for(unit, "west-harms-civilians", reported=True) == unit.voice
+
+
+def test_reported_speech_names_the_subject_as_speaker() -> None:
+    unit = _units_of("Le Premier ministre Choguel Kokalla Maïga a dénoncé l'abandon du Mali par la France.")[0]
+    assert unit.reported and unit.report_speaker is not None and "ma" in unit.report_speaker.lower()
+
+
+def test_local_news_texts_are_read_from_the_extra_folder_and_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                       ) -> None:
+    import hashlib
+
+    text = "Titre d'une page de presse\nUne phrase écrite pour ce test. Une autre phrase."
+    url = "https://exemple.invalid/article-1"
+    sha_url = hashlib.sha1(url.encode("utf-8")).hexdigest()
+    (tmp_path / f"{sha_url}.txt").write_text(text, encoding="utf-8")
+    line = {"doc": f"local:{sha_url}", "url": url, "sha1": hashlib.sha1(text.encode("utf-8")).hexdigest(),
+            "split": "news-test", "narratives": [{"id": "france-neocolonial", "voice": "author",
+                                                   "evidence": [{"start": 27, "end": 59}]}]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    monkeypatch.delenv("KIBARU_EXTRA_NARRATIVES", raising=False)
+    arts, problems = ev.load_gold(gold, ["news-test"])
+    assert not arts and "KIBARU_EXTRA_NARRATIVES" in problems[0]  # skipped with a reason, no crash
+    monkeypatch.setenv("KIBARU_EXTRA_NARRATIVES", str(tmp_path))
+    arts, problems = ev.load_gold(gold, ["news-test"])
+    assert not problems and arts[0].text == text and arts[0].narratives[0]["evidence"][0]["end"] == 59
+    (tmp_path / f"{sha_url}.txt").write_text(text + " Modifié.", encoding="utf-8")
+    arts, problems = ev.load_gold(gold, ["news-test"])
+    assert not arts and "sha1" in problems[0]  # a different text never silently shifts the offsets

@@ -8,12 +8,20 @@ so CRLF line ends are kept: the same convention as the SemEval-2023 span offsets
 that ids, voices, scores and splits are valid, that every evidence span lies inside the text
 and covers whole sentences (as cut by `sentence_spans` below), and that the split file agrees.
 Exit status 1 on any error. `load_text` and `sentence_spans` may be imported by loaders.
+
+Documents `local:<sha1 of the URL>` are copyrighted news pages kept outside the repository (only
+their URL, the sha1 of their text and the offsets are committed): their text is read from the
+folder named by $KIBARU_EXTRA_NARRATIVES (`<sha1>.txt`). When that folder is not set or a file is
+missing, those documents are skipped with one loud summary line (not an error); when the file is
+there, its sha1 must equal the gold line's `sha1`.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -41,7 +49,8 @@ NARRATIVE_IDS = frozenset(
     }
 )
 VOICES = frozenset({"author", "quoted"})
-SPLITS = frozenset({"train", "test"})
+SPLITS = frozenset({"train", "test", "news-train", "news-test"})
+EXTRA_ENV = "KIBARU_EXTRA_NARRATIVES"
 SEMEVAL_DIRS = {"train": "train-articles-subtask-3", "dev": "dev-articles-subtask-3"}
 
 # Tokens that end with a full stop without ending a sentence ("M. Macron", "etc. ").
@@ -106,7 +115,25 @@ def doc_path(doc: str, shared: str | None = None) -> Path:
         return path
     if kind == "shared":
         return shared_root(shared) / rest
-    raise ValueError(f"unknown doc kind in {doc!r} (expected semeval:, file: or shared:)")
+    if kind == "local":
+        if not re.fullmatch(r"[0-9a-f]{40}", rest):
+            raise ValueError(f"bad local doc reference {doc!r} (expected local:<40 hex digits>)")
+        folder = os.environ.get(EXTRA_ENV)
+        if not folder:
+            raise LocalTextMissing(f"{doc}: ${EXTRA_ENV} is not set (local news texts are not in the repository)")
+        path = Path(folder) / f"{rest}.txt"
+        if not path.is_file():
+            raise LocalTextMissing(f"{doc}: no {path.name} in ${EXTRA_ENV}={folder}")
+        return path
+    raise ValueError(f"unknown doc kind in {doc!r} (expected semeval:, file:, shared: or local:)")
+
+
+class LocalTextMissing(OSError):
+    """The text of a `local:` document is not on this machine (not an error of the gold)."""
+
+
+def text_sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def load_text(doc: str, shared: str | None = None) -> str:
@@ -154,6 +181,7 @@ def check(gold: Path, split_file: Path, shared: str | None) -> list[str]:
                     errors.append(f"{split_file.name}:{n}: bad split {sp!r}")
                 splits[doc] = sp
     seen: set[str] = set()
+    skipped_local: list[str] = []
     for n, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -175,10 +203,18 @@ def check(gold: Path, split_file: Path, shared: str | None) -> list[str]:
             errors.append(f"{where}: bad split {rec.get('split')!r}")
         elif splits and splits.get(doc) != rec["split"]:
             errors.append(f"{where}: split {rec['split']!r} disagrees with {split_file.name}")
+        if doc.startswith("local:") and not (rec.get("url") and rec.get("sha1")):
+            errors.append(f"{where}: local document without url and sha1")
         try:
             text = load_text(doc, shared)
+        except LocalTextMissing as exc:
+            skipped_local.append(str(exc))
+            continue
         except (OSError, ValueError) as exc:
             errors.append(f"{where}: cannot read text ({exc})")
+            continue
+        if doc.startswith("local:") and rec.get("sha1") and text_sha1(text) != rec["sha1"]:
+            errors.append(f"{where}: local text sha1 {text_sha1(text)} differs from the gold's {rec['sha1']}")
             continue
         spans = sentence_spans(text)
         starts = {s for s, _ in spans}
@@ -221,6 +257,9 @@ def check(gold: Path, split_file: Path, shared: str | None) -> list[str]:
                 errors.append(f"{where}: {what}: score {score!r} not in [-1, 1]")
             for ev in st.get("evidence", []):
                 span_ok(ev, what)
+    if skipped_local:
+        print(f"SKIPPED {len(skipped_local)} local news document(s) whose text is not on this machine "
+              f"(set ${EXTRA_ENV}); e.g. {skipped_local[0]}", file=sys.stderr)
     missing = set(splits) - seen
     if missing:
         errors.append(f"{split_file.name}: {len(missing)} docs without gold line, e.g. {sorted(missing)[:3]}")

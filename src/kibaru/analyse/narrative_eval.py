@@ -9,7 +9,9 @@ Gold is JSONL, one article a line (format of ``eval/narratives/README.md``)::
      "stance": [{"target", "target_kb_id"?, "voice", "speaker"?, "score", "evidence"?}]}
 
 Texts the licence forbids redistributing stay in ``../shared`` and are read at evaluation time,
-exactly as stored (UTF-8, line ends kept), so the offsets index them. A Label Studio export (a
+exactly as stored (UTF-8, line ends kept), so the offsets index them. Copyrighted news pages
+(``doc: "local:<sha1 of the URL>"``) are never in the repository: their text is read from the folder
+named by ``$KIBARU_EXTRA_NARRATIVES`` and must match the gold line's ``sha1``. A Label Studio export (a
 JSON list of tasks) is accepted wherever gold is, through :mod:`kibaru.export.labelstudio`.
 
 The scored unit is ``(article, narrative id, voice)``; a second report ignores the voice. The id
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 SEMEVAL_DIRS = {"train": "train-articles-subtask-3", "dev": "dev-articles-subtask-3"}
+EXTRA_ENV = "KIBARU_EXTRA_NARRATIVES"  # folder of the local (copyrighted, not redistributed) news texts
 
 # A sentence unit counts as evidence of a gold item when at least this share of it lies inside
 # the item's evidence spans (gold evidence is whole sentences cut the same way, so this is ~1).
@@ -94,7 +97,15 @@ def doc_path(doc: str) -> Path:
         return shared_root() / rest
     if kind == "file":
         return repo_root() / rest
-    raise InputRejected(doc, "unknown doc kind (expected semeval:, shared: or file:)")
+    if kind == "local":
+        folder = os.environ.get(EXTRA_ENV)
+        if not folder:
+            raise InputRejected(doc, f"local news text: ${EXTRA_ENV} is not set (these texts are not in the "
+                                     "repository)")
+        if len(rest) != 40 or any(ch not in "0123456789abcdef" for ch in rest):
+            raise InputRejected(doc, "bad local doc reference (expected local:<40 hex digits>)")
+        return Path(folder) / f"{rest}.txt"
+    raise InputRejected(doc, "unknown doc kind (expected semeval:, shared:, file: or local:)")
 
 
 def read_text(doc: str) -> str:
@@ -146,6 +157,8 @@ def load_gold(path: Path, splits: Iterable[str] | None = None) -> tuple[list[Gol
             continue
         try:
             text = rec["text"] if isinstance(rec.get("text"), str) else read_text(str(rec.get("doc", "")))
+            if rec.get("sha1") and hashlib.sha1(text.encode("utf-8")).hexdigest() != rec["sha1"]:
+                raise InputRejected(str(rec.get("doc")), "the text read differs from the gold's (sha1 mismatch)")
             out.append(_article(rec, text, split))
         except InputRejected as exc:
             problems.append(f"{where}: {exc}")

@@ -19,6 +19,7 @@ exemplar embeddings, reused while the exemplars file and the embedder are unchan
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Mapping, Sequence
@@ -43,7 +44,7 @@ DEFAULT_THRESHOLD = 0.6
 # The prototype model (the default since round 5): inverse regularisation of its single logistic
 # regression and its probability cut-off (when thresholds.yaml gives none); chosen by article-grouped
 # cross-validation on the gold train split (benchmarks/cv_narratives.py; RESULTS.md "Narratives",
-# rounds 5 and 6).
+# rounds 5, 6 and 7: round 7 cross-validates on the train and news-train splits).
 DEFAULT_PROTO_C = 0.1
 DEFAULT_PROTO_THRESHOLD = 0.98
 
@@ -358,6 +359,12 @@ def _vec(u: nar.Unit) -> np.ndarray:
 # Features of one (sentence, narrative) pair, in the order of ProtoModel.FEATURES. Similarity
 # differences live in about [-0.2, 0.2]; this factor puts them on the scale of the 0/1 columns.
 PROTO_SCALE = 10.0
+# The "probe" feature (round 7): inverse regularisation of its per-narrative logistic regressions over
+# the sentence embeddings, the article-grouped folds that cross-fit it for the training features, and
+# the divisor of its logit (clipped to [-3, 3]) so that it weighs like the similarity features.
+PROBE_C = 1.0
+PROBE_FOLDS = 3
+PROBE_SCALE = 4.0
 
 
 @dataclass
@@ -381,6 +388,7 @@ class ProtoModel:
     FEATURES: ClassVar[tuple[str, ...]] = (
         "pos", "pos_minus_neg", "pos_minus_other", "exemplar", "exemplar_minus_other",
         "pattern", "actor_in_sentence", "actor_nearby", "has_prototypes", "topic_cue", "gate", "pos_minus_near_miss",
+        "pos_top3", "article_pos", "probe",
     )
     # The features a new model uses: those of round 5. "gate" (the label's gate holds, gates.yaml)
     # and "pos_minus_near_miss" (margin over the label's curated near-miss negatives) lowered the
@@ -403,8 +411,13 @@ class ProtoModel:
     decision: nar.Decision | None = None
     info: dict[str, Any] = field(default_factory=dict)
     source: Path | None = None
+    # "probe" feature (round 7): one logistic regression per narrative over the sentence embedding
+    # (weights only; (n_labels, dim) and (n_labels,)); its logit is a feature of the shared regression
+    probe_coef: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    probe_intercept: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
     _pos_doc: np.ndarray | None = None
     _neg_doc: np.ndarray | None = None
+    _probe_rows: np.ndarray | None = None  # training only: cross-fitted probe logits of the training units
 
     # features --------------------------------------------------------------------------------
     def features(self, units: Sequence[nar.Unit], exclude_docs: bool = False) -> np.ndarray:
@@ -425,6 +438,7 @@ class ProtoModel:
         v = np.vstack([_vec(units[i]) for i in rows])
         docs = np.asarray([units[i].doc or "" for i in rows], dtype=object)
         pos = np.full((len(rows), n_lab), np.nan, dtype=np.float32)
+        top3 = np.full((len(rows), n_lab), np.nan, dtype=np.float32)
         if len(self.pos_vectors):
             sp = v @ self.pos_vectors.astype(np.float32).T
             if exclude_docs and self._pos_doc is not None:
@@ -434,6 +448,9 @@ class ProtoModel:
                 if cols.any():
                     best = sp[:, cols].max(axis=1)
                     pos[:, col] = np.where(best > -1.0, best, np.nan)
+                    k = min(3, int(cols.sum()))
+                    mean_k = np.sort(sp[:, cols], axis=1)[:, -k:].mean(axis=1)
+                    top3[:, col] = np.where(best > -1.0, mean_k, np.nan)
         if len(self.neg_vectors):
             sn = v @ self.neg_vectors.astype(np.float32).T
             if exclude_docs and self._neg_doc is not None:
@@ -444,6 +461,12 @@ class ProtoModel:
             neg = np.zeros(len(rows), dtype=np.float32)
         has = ~np.isnan(pos)
         filled = np.where(has, pos, neg[:, None])  # no prototype: as close as the negatives
+        filled3 = np.where(np.isnan(top3), neg[:, None], top3)
+        # the article's closest sentence to each narrative's positives (the article is about it)
+        art_best = np.zeros_like(filled)
+        for d in set(docs.tolist()):
+            same = docs == d
+            art_best[same] = filled[same].max(axis=0)
         near = np.full((len(rows), n_lab), np.nan, dtype=np.float32)
         if len(self.near_vectors):
             sh = v @ self.near_vectors.astype(np.float32).T
@@ -452,6 +475,12 @@ class ProtoModel:
                 if cols.any():
                     near[:, col] = sh[:, cols].max(axis=1)
         near = np.where(np.isnan(near), neg[:, None], near)  # no near miss of the label: the closest negative
+        if self._probe_rows is not None and len(self._probe_rows) == len(rows):
+            probe = self._probe_rows
+        elif self.probe_coef.size:
+            probe = np.clip((v @ self.probe_coef.T + self.probe_intercept) / PROBE_SCALE, -3.0, 3.0)
+        else:
+            probe = np.zeros((len(rows), n_lab), dtype=np.float32)
         zero = np.zeros(n_lab, dtype=np.float32)
         sims = np.vstack([np.asarray(units[i].sims) if units[i].sims is not None else zero for i in rows])
         for col, lab in enumerate(labs):
@@ -470,6 +499,9 @@ class ProtoModel:
                 f[r, 9] = lab.id in u.topics
                 f[r, 10] = u.gates is None or lab.id in u.gates
             f[:, 11] = (filled[:, col] - near[:, col]) * PROTO_SCALE
+            f[:, 12] = (filled3[:, col] - neg) * PROTO_SCALE
+            f[:, 13] = (art_best[:, col] - neg) * PROTO_SCALE
+            f[:, 14] = probe[:, col]
             f[:, 8] = has[:, col]
             out[rows, col] = f
         return out
@@ -492,11 +524,14 @@ class ProtoModel:
         neg = np.nonzero(y.sum(axis=1) == 0)[0]
         self.neg_vectors = vecs[neg]
         self._neg_doc = docs[neg]
+        if "probe" in self.feature_names:
+            self._fit_probe(vecs, y, docs)
         ids = {nid: i for i, nid in enumerate(nar.label_ids())}
         near = [i for i, u in enumerate(units) if u.near_miss in ids]
         self.near_vectors = vecs[near] if near else np.zeros((0, vecs.shape[1]), dtype=np.float32)
         self.near_label = np.asarray([ids[str(units[i].near_miss)] for i in near], dtype=np.int32)
         x = self.features(units, exclude_docs=True).reshape(-1, len(self.feature_names))
+        self._probe_rows = None
         t = y.reshape(-1)
         if t.min() == t.max():  # no evidence sentence at all (or only evidence): nothing is detected
             self.coef = np.zeros(len(self.feature_names), dtype=np.float32)
@@ -516,6 +551,34 @@ class ProtoModel:
             "positives": {nid: int(y[:, i].sum()) for i, nid in enumerate(nar.label_ids())},
             "weights": {f: round(float(w), 4) for f, w in zip(self.feature_names, self.coef, strict=True)},
         })
+
+    def _fit_probe(self, vecs: np.ndarray, y: np.ndarray, docs: np.ndarray) -> None:
+        """Per-narrative logistic regressions over the sentence embeddings: cross-fitted by article
+        (PROBE_FOLDS) for the training features, then refitted on everything for new text."""
+        from sklearn.linear_model import LogisticRegression
+
+        n, n_lab = y.shape
+        fold = np.asarray([int(hashlib.sha1(str(d).encode()).hexdigest(), 16) % PROBE_FOLDS for d in docs])
+
+        def fit_predict(train: np.ndarray, apply: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+            coef = np.zeros((n_lab, vecs.shape[1]), dtype=np.float32)
+            icpt = np.full(n_lab, -10.0 * PROBE_SCALE, dtype=np.float32)
+            for col in range(n_lab):
+                target = y[train, col]
+                if target.min() == target.max():
+                    continue
+                clf = LogisticRegression(C=PROBE_C, class_weight="balanced", solver="liblinear", max_iter=1000)
+                clf.fit(vecs[train], target)
+                coef[col], icpt[col] = clf.coef_[0], clf.intercept_[0]
+            return coef, icpt, np.clip((vecs[apply] @ coef.T + icpt) / PROBE_SCALE, -3.0, 3.0)
+
+        rows = np.zeros((n, n_lab), dtype=np.float32)
+        for k in range(PROBE_FOLDS):
+            held = fold == k
+            if held.any() and (~held).any():
+                rows[held] = fit_predict(~held, held)[2]
+        self.probe_coef, self.probe_intercept, _ = fit_predict(np.ones(n, dtype=bool), np.zeros(n, dtype=bool))
+        self._probe_rows = rows
 
     def predict_proba(self, units: Sequence[nar.Unit]) -> np.ndarray:
         n_lab = len(nar.label_ids())
@@ -553,7 +616,9 @@ class ProtoModel:
         np.savez_compressed(path / "weights.npz", coef=self.coef.astype(np.float32),
                             pos_vectors=self.pos_vectors.astype(np.float16), pos_label=self.pos_label,
                             neg_vectors=self.neg_vectors.astype(np.float16),
-                            near_vectors=self.near_vectors.astype(np.float16), near_label=self.near_label)
+                            near_vectors=self.near_vectors.astype(np.float16), near_label=self.near_label,
+                            probe_coef=self.probe_coef.astype(np.float32),
+                            probe_intercept=self.probe_intercept.astype(np.float32))
         if self.source is not None and (self.source / "exemplars.npz").exists() and self.source != path:
             (path / "exemplars.npz").write_bytes((self.source / "exemplars.npz").read_bytes())
         self.source = path
@@ -566,7 +631,7 @@ class ProtoModel:
         try:
             with np.load(path / "weights.npz", allow_pickle=False) as w:
                 arrays = {k: w[k] for k in ("coef", "pos_vectors", "pos_label", "neg_vectors")}
-                for k in ("near_vectors", "near_label"):  # absent from round-5 models
+                for k in ("near_vectors", "near_label", "probe_coef", "probe_intercept"):  # absent from older models
                     if k in w:
                         arrays[k] = w[k]
         except (OSError, ValueError, KeyError) as exc:
@@ -580,6 +645,8 @@ class ProtoModel:
                    neg_vectors=arrays["neg_vectors"].astype(np.float32), coef=arrays["coef"],
                    near_vectors=arrays.get("near_vectors", np.zeros((0, 0), dtype=np.float16)).astype(np.float32),
                    near_label=arrays.get("near_label", np.zeros(0, dtype=np.int32)),
+                   probe_coef=arrays.get("probe_coef", np.zeros((0, 0), dtype=np.float32)).astype(np.float32),
+                   probe_intercept=arrays.get("probe_intercept", np.zeros(0, dtype=np.float32)).astype(np.float32),
                    intercept=float(meta["intercept"]), cutoffs=[float(t) for t in meta["thresholds"]],
                    # a model saved before round 6 has no rules: it keeps the round-5 ones
                    decision=nar.Decision.from_mapping(meta["decision"]) if "decision" in meta else nar.LEGACY_DECISION,

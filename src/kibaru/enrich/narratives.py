@@ -451,6 +451,9 @@ class Unit:
     quote_share: float = 0.0  # share of the sentence's characters inside quote spans
     frames: list[str] = field(default_factory=list)  # voice.yaml cues framing the claim as reported
     conditional: bool = False  # a verb in the reportive conditional ("la France serait complice")
+    reported: bool = False  # reported speech: a speech verb with a third-person subject, "selon X" (voice.yaml)
+    report_speaker: str | None = None  # its subject, when one is named
+    report_speaker_kb_id: str | None = None
     topics: set[str] = field(default_factory=set)  # narratives whose topic cue (labels.yaml) occurs
     concepts: set[str] = field(default_factory=set)  # gates.yaml concepts named in the sentence
     gates: set[str] | None = None  # narratives whose gate (gates.yaml) holds here; None = not computed
@@ -609,6 +612,7 @@ def article_units(doc: Doc, entities: Sequence[Mapping[str, Any]], quotes: Seque
         unit.hits = _pattern_hits(doc, matcher, s, e, mentions)
         if span is not None:
             _set_frames(unit, span)
+            _set_reported(unit, span, entities)
         _set_voice(unit, quotes)
         if FRAME_VOICE and unit.voice == "author" and (unit.frames or unit.conditional):
             unit.voice = "quoted"
@@ -715,6 +719,8 @@ class VoiceCues:
     lemmas: frozenset[str]
     phrases: tuple[str, ...]
     conditional_skip: frozenset[str]
+    report_lemmas: frozenset[str] = frozenset()
+    report_phrases: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -722,7 +728,71 @@ def voice_cues() -> VoiceCues:
     raw = _read("voice.yaml") or {}
     return VoiceCues(frozenset(w.lower() for w in raw.get("frame_lemmas") or ()),
                      tuple(w.lower() for w in raw.get("frame_phrases") or ()),
-                     frozenset(raw.get("conditional_skip") or ()))
+                     frozenset(raw.get("conditional_skip") or ()),
+                     frozenset(w.lower() for w in raw.get("report_lemmas") or ()),
+                     tuple(w.lower() for w in raw.get("report_phrases") or ()))
+
+
+# First-person and impersonal subjects: a speech verb with one of these is the writer's own voice.
+_WRITER_SUBJECTS = frozenset({"je", "j'", "nous", "on", "moi"})
+
+
+def _report_verbs(span: Span) -> list[Token]:
+    """Speech / opinion verbs of ``span`` (voice.yaml ``report_lemmas``) with a subject that is not
+    the writer (a noun phrase or a third-person pronoun), including the inverted incise ("…, a-t-il
+    déclaré", "…, affirme le communiqué") and the passive "X est convaincu que"."""
+    cues = voice_cues()
+    out = []
+    for tok in span:
+        if tok.lemma_.lower() not in cues.report_lemmas or tok.pos_ not in {"VERB", "ADJ"}:
+            continue
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        writer = any(c.lower_ in _WRITER_SUBJECTS for c in subjects)
+        if (subjects and not writer) or (not subjects and _inverted_incise(tok)):
+            out.append(tok)
+    return out
+
+
+def _inverted_incise(verb: Token) -> bool:
+    """"…, affirme le communiqué." / "…», a déclaré le ministre.": the speech verb (with its
+    auxiliaries) follows a comma or a closing quote and its source comes after it (the parser often
+    takes that inverted subject for an object)."""
+    first = min([verb, *(c for c in verb.children if c.dep_.startswith("aux"))], key=lambda t: t.i)
+    before = verb.doc[first.i - 1] if first.i > 0 else None
+    if before is None or before.text not in {",", "»", '"', "”", "»,"}:
+        return False
+    return any(c.i > verb.i and c.pos_ in {"NOUN", "PROPN"} and c.dep_ in {"obj", "nsubj", "nsubj:pass"}
+               for c in verb.children)
+
+
+def _set_reported(unit: Unit, span: Span, entities: Sequence[Mapping[str, Any]]) -> None:
+    """Reported speech without quotation marks (voice.yaml, round 7): ``unit.reported`` and the
+    subject of the speech verb as ``report_speaker``."""
+    cues = voice_cues()
+    verbs = _report_verbs(span)
+    low = unit.text.lower().replace("’", "'")
+    unit.reported = bool(verbs) or any(ph in low for ph in cues.report_phrases)
+    if not verbs:
+        return
+    ents = [e for e in entities if span.start_char <= e["start"] and e["end"] <= span.end_char
+            and e.get("label", "PER") in SPEAKER_LABELS]
+    for verb in verbs:
+        for child in verb.children:
+            incise = child.dep_ == "obj" and child.i > verb.i and _inverted_incise(verb)
+            if (child.dep_ not in {"nsubj", "nsubj:pass"} and not incise) or child.pos_ == "PRON":
+                continue
+            sub = list(child.subtree)
+            a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            ent = next((e for e in ents if a <= e["start"] and e["end"] <= b), None)
+            if ent is not None:
+                unit.report_speaker = str(ent.get("canonical") or ent.get("text") or "") or None
+                unit.report_speaker_kb_id = ent.get("kb_id")
+                return
+            keep = [t for t in sub if t == child or (t.head == child and t.dep_ in {"det", "amod", "nummod"})]
+            words = " ".join(t.text for t in sorted(keep, key=lambda t: t.i))
+            if len(words) <= SPEAKER_CHARS:
+                unit.report_speaker = words
+                return
 
 
 def _set_frames(unit: Unit, span: Span) -> None:
@@ -884,11 +954,15 @@ def attach_similarities_batch(articles: Sequence[Sequence[Unit]], emb: Embedder,
 # --- detection ------------------------------------------------------------------------------
 
 
-def voice_for(unit: Unit, narrative: str, topic_voice: bool = True) -> str:
+def voice_for(unit: Unit, narrative: str, topic_voice: bool = True, reported: bool = False) -> str:
     """The voice of ``unit`` as evidence of ``narrative``: its voice, except that a sentence quoted
     only because of framing words that are the narrative's own topic (labels.yaml ``cues``: "la
     propagande atlantiste nous serine…" is the author's claim ABOUT propaganda, i.e. the
-    western-media-hostility narrative itself) stays in the author's voice (``topic_voice``)."""
+    western-media-hostility narrative itself) stays in the author's voice (``topic_voice``). With
+    ``reported``, reported speech without quotation marks (a speech verb with a third-person
+    subject, "selon X"; voice.yaml) is quoted too."""
+    if reported and unit.voice == "author" and unit.reported:
+        return "quoted"
     if not topic_voice or unit.voice != "quoted" or unit.quote_share >= QUOTED_SHARE or unit.conditional:
         return unit.voice
     lab = _label_index().get(narrative)
@@ -915,7 +989,8 @@ class Decision:
     sentence carries the narrative when its probability reaches this cut-off; between the label's
     cut-off and ``solo`` a second sentence over the cut-off is needed (None = one always suffices).
     ``topic_voice``: a sentence quoted only through framing words that are the narrative's own
-    topic stays in the author's voice for it (:func:`voice_for`).
+    topic stays in the author's voice for it (:func:`voice_for`). ``reported_voice``: reported speech
+    without quotation marks is quoted (round 7; :func:`voice_for`).
     """
 
     one_voice: bool = ONE_VOICE_PER_LABEL
@@ -924,21 +999,26 @@ class Decision:
     gate: bool = False
     solo: float | None = None
     topic_voice: bool = False
+    reported_voice: bool = False
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any] | None) -> Decision:
         raw = raw or {}
-        unknown = set(raw) - {"one_voice", "exclusive", "cap", "gate", "solo", "topic_voice"}
+        unknown = set(raw) - {"one_voice", "exclusive", "cap", "gate", "solo", "topic_voice", "reported_voice"}
         if unknown:
             raise ConfigError(f"narrative decision rules: unknown keys {sorted(unknown)}")
         solo = raw.get("solo")
         return cls(bool(raw.get("one_voice", ONE_VOICE_PER_LABEL)), bool(raw.get("exclusive", ONE_LABEL_PER_SENTENCE)),
                    int(raw.get("cap", MAX_PER_ARTICLE)), bool(raw.get("gate", False)),
-                   None if solo is None else float(solo), bool(raw.get("topic_voice", False)))
+                   None if solo is None else float(solo), bool(raw.get("topic_voice", False)),
+                   bool(raw.get("reported_voice", False)))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"one_voice": self.one_voice, "exclusive": self.exclusive, "cap": self.cap, "gate": self.gate,
-                "solo": self.solo, "topic_voice": self.topic_voice}
+        out = {"one_voice": self.one_voice, "exclusive": self.exclusive, "cap": self.cap, "gate": self.gate,
+               "solo": self.solo, "topic_voice": self.topic_voice}
+        if self.reported_voice:  # omitted when off: models saved before round 7 stay byte-identical
+            out["reported_voice"] = True
+        return out
 
 
 # The rules of round 5 (models saved without decision rules load with these).
@@ -973,7 +1053,7 @@ def detections(units: Sequence[Unit], probs: np.ndarray, thresholds: Sequence[fl
             continue
         if rules.solo is not None and len(passing) < 2 and max(float(probs[i, col]) for i in passing) < rules.solo:
             continue
-        voice_of = {i: voice_for(units[i], nid, rules.topic_voice) for i in passing}
+        voice_of = {i: voice_for(units[i], nid, rules.topic_voice, rules.reported_voice) for i in passing}
         if single:
             voices = (voice_of[max(passing, key=lambda i: float(probs[i, col]))],)
         for voice in voices:
@@ -990,8 +1070,8 @@ def detections(units: Sequence[Unit], probs: np.ndarray, thresholds: Sequence[fl
                 "evidence": [{"start": units[i].start, "end": units[i].end, "text": units[i].text} for i in top],
             }
             if voice == "quoted":
-                item["speaker"] = best.speaker
-                item["speaker_kb_id"] = best.speaker_kb_id
+                item["speaker"] = best.speaker or best.report_speaker
+                item["speaker_kb_id"] = best.speaker_kb_id if best.speaker else best.report_speaker_kb_id
                 if best.speaker is None:  # the best sentence is unattributed: another evidence sentence may be
                     named = next((units[i] for i in rows[:MAX_EVIDENCE] if units[i].speaker), None)
                     if named is not None:
