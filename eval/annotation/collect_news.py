@@ -85,21 +85,32 @@ def collect(here: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def main() -> None:
-    here = root()
-    rows = collect(here)
-    (here / "_manifest.jsonl").write_text(
+def write_manifest(here: Path, rows: list[dict[str, Any]], suffix: str = "") -> list[dict[str, Any]]:
+    """``_manifest{suffix}.jsonl`` (every result) and ``_ids{suffix}.tsv`` (kept ones, numbered); the kept rows."""
+    (here / f"_manifest{suffix}.jsonl").write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
     )
     kept = [r for r in rows if r["status"] == "kept"]
-    (here / "_ids.tsv").write_text(
+    (here / f"_ids{suffix}.tsv").write_text(
         "".join(f"{n}\t{r['sha1_url']}\t{r['url']}\n" for n, r in enumerate(kept, 1)), encoding="utf-8"
     )
+    return kept
+
+
+def report(rows: list[dict[str, Any]]) -> None:
+    kept = sum(r["status"] == "kept" for r in rows)
+    reasons = Counter(r["reason"].split(" (")[0].split(" of ")[0] for r in rows if r["status"] == "skipped")
+    print(f"{kept} kept, {len(rows) - kept} skipped {dict(reasons)}")
+
+
+def main() -> None:
+    here = root()
+    rows = collect(here)
+    kept = write_manifest(here, rows)
     for p in here.glob("*.txt"):  # texts of results no longer kept (only <sha1>.txt files are ours)
         if re.fullmatch(r"[0-9a-f]{40}", p.stem) and p.stem not in {r["sha1_url"] for r in kept}:
             p.unlink()
-    reasons = Counter(r["reason"].split(" (")[0].split(" of ")[0] for r in rows if r["status"] == "skipped")
-    print(f"{len(kept)} kept, {len(rows) - len(kept)} skipped {dict(reasons)}")
+    report(rows)
 
 
 if __name__ == "__main__":

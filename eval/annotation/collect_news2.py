@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from collect_news import MAX_RANK, NEAR_DUP, norm_url, root, shingles
+from collect_news import MAX_RANK, NEAR_DUP, norm_url, report, root, shingles, write_manifest
 from convert_news import outlet
 
 REPO = Path(__file__).resolve().parents[2]
@@ -78,15 +77,8 @@ def collect(here: Path) -> list[dict[str, Any]]:
 def main() -> None:
     here = root()
     rows = collect(here)
-    (here / "_manifest2.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
-    )
-    kept = [r for r in rows if r["status"] == "kept"]
-    (here / "_ids2.tsv").write_text(
-        "".join(f"{n}\t{r['sha1_url']}\t{r['url']}\n" for n, r in enumerate(kept, 1)), encoding="utf-8"
-    )
-    reasons = Counter(r["reason"].split(" (")[0].split(" of ")[0] for r in rows if r["status"] == "skipped")
-    print(f"{len(kept)} kept, {len(rows) - len(kept)} skipped {dict(reasons)}")
+    write_manifest(here, rows, suffix="2")
+    report(rows)
 
 
 if __name__ == "__main__":
