@@ -46,11 +46,22 @@ def shingles(text: str) -> set[str]:
     return {" ".join(w[i : i + 5]) for i in range(max(0, len(w) - 4))}
 
 
-def collect(here: Path) -> list[dict[str, Any]]:
-    seen: dict[str, int] = {}
-    kept_sh: list[tuple[str, set[str]]] = []
+def collect(
+    here: Path,
+    raw: str = "_raw",
+    seen: dict[str, str] | None = None,
+    kept_sh: list[tuple[str, set[str]]] | None = None,
+    excluded_outlets: frozenset[str] = frozenset(),
+) -> list[dict[str, Any]]:
+    """Apply the protocol to the answers in ``here/raw``: ``seen`` (normalised URL → where it was kept) and
+    ``kept_sh`` (texts already kept, as shingles) carry an earlier collection; results of
+    ``excluded_outlets`` are skipped."""
+    from convert_news import outlet
+
+    seen = {} if seen is None else seen
+    kept_sh = [] if kept_sh is None else kept_sh
     rows: list[dict[str, Any]] = []
-    for f in sorted((here / "_raw").glob("q*.json")):
+    for f in sorted((here / raw).glob("q*.json")):
         d = json.loads(f.read_text(encoding="utf-8"))
         items = [(r["rank"], r["url"], r["excerpt"], None) for r in d["kept"]]
         items += [(r["rank"], r["url"], None, r["reason"]) for r in d["skipped"]]
@@ -62,9 +73,11 @@ def collect(here: Path) -> list[dict[str, Any]]:
             if reason:
                 rec.update(status="skipped", reason=reason)
             elif key in seen:
-                rec.update(status="skipped", reason=f"duplicate url (q{seen[key]})")
+                rec.update(status="skipped", reason=f"duplicate url ({seen[key]})")
+            elif outlet(url) in excluded_outlets:
+                rec.update(status="skipped", reason=f"outlet in news_dev ({outlet(url)})")
             else:
-                seen[key] = d["q"]
+                seen[key] = f"q{d['q']}"
                 sh = shingles(text)
                 dup = next(
                     (s for s, o in kept_sh if sh and o and len(sh & o) / min(len(sh), len(o)) >= NEAR_DUP), None

@@ -14,12 +14,12 @@ Usage: ``KIBARU_EXTRA_QUOTES=/work/extra_quotes python eval/annotation/collect_n
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
-from collect_news import MAX_RANK, NEAR_DUP, norm_url, report, root, shingles, write_manifest
+from collect_news import collect as collect_raw
+from collect_news import norm_url, report, root, shingles, write_manifest
 from convert_news import outlet
 
 REPO = Path(__file__).resolve().parents[2]
@@ -38,40 +38,7 @@ def collect(here: Path) -> list[dict[str, Any]]:
         for line in (REPO / "eval" / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines()
         if json.loads(line)["split"] == "news_dev"
     }
-    rows: list[dict[str, Any]] = []
-    for f in sorted((here / "_raw2").glob("q*.json")):
-        d = json.loads(f.read_text(encoding="utf-8"))
-        items = [(r["rank"], r["url"], r["excerpt"], None) for r in d["kept"]]
-        items += [(r["rank"], r["url"], None, r["reason"]) for r in d["skipped"]]
-        for rank, url, text, reason in sorted(items, key=lambda x: x[0]):
-            if rank > MAX_RANK:
-                continue
-            rec: dict[str, Any] = {"q": d["q"], "query": d["query"], "rank": rank, "url": url}
-            key = norm_url(url)
-            if reason:
-                rec.update(status="skipped", reason=reason)
-            elif key in seen:
-                rec.update(status="skipped", reason=f"duplicate url ({seen[key]})")
-            elif outlet(url) in dev_outlets:
-                rec.update(status="skipped", reason=f"outlet in news_dev ({outlet(url)})")
-            else:
-                seen[key] = f"q{d['q']}"
-                sh = shingles(text)
-                dup = next((s for s, o in kept_sh if sh and o and len(sh & o) / min(len(sh), len(o)) >= NEAR_DUP), None)
-                if dup:
-                    rec.update(status="skipped", reason=f"near-duplicate of {dup}")
-                else:
-                    sha = hashlib.sha1(url.encode("utf-8")).hexdigest()
-                    (here / f"{sha}.txt").write_text(text, encoding="utf-8", newline="")
-                    rec.update(
-                        status="kept",
-                        sha1_url=sha,
-                        sha1_text=hashlib.sha1(text.encode("utf-8")).hexdigest(),
-                        chars=len(text),
-                    )
-                    kept_sh.append((sha, sh))
-            rows.append(rec)
-    return rows
+    return collect_raw(here, "_raw2", seen, kept_sh, frozenset(dev_outlets))
 
 
 def main() -> None:
