@@ -340,7 +340,31 @@ def _mentions(doc: Doc, entities: Sequence[dict[str, Any]]) -> list[_Mention]:
         ]
     else:
         ms = [_Mention(e.start_char, e.end_char, e.text, e.label_, None, None) for e in doc.ents]
-    return sorted(_split_glued_people(ms), key=lambda m: m.start)
+    return sorted(_extend_cut_names(doc, _split_glued_people(ms)), key=lambda m: m.start)
+
+
+def _extend_cut_names(doc: Doc, ms: list[_Mention]) -> list[_Mention]:
+    """A person name the model cut before its last part (« Wilfried Léandre » of « Wilfried Léandre
+    Houngbédji », « Abdoul » of « Abdoul-Aziz Touré »): the capitalised proper nouns right after it, on the
+    same line, that no other mention covers, are added (at most two words)."""
+    text = doc.text
+    starts = {m.start for m in ms}
+    out: list[_Mention] = []
+    for m in ms:
+        end = m.end
+        if m.label == "PER" and not m.kb_id:
+            for _ in range(2):
+                nxt = re.match(r"(-|[ \u00a0])([A-ZÀ-Ý][\w’'-]*[a-zà-ÿ])", text[end : end + 40])
+                if nxt is None or end + len(nxt.group(1)) in starts:
+                    break
+                tok = _token_at(doc, end + len(nxt.group(1)))
+                if tok is None or tok.pos_ != "PROPN":  # also across a sentence break the parser put there
+                    break
+                end += nxt.end()
+        if end > m.end:
+            m = _Mention(m.start, end, text[m.start : end], m.label, None, None)
+        out.append(m)
+    return out
 
 
 def _split_glued_people(ms: list[_Mention]) -> list[_Mention]:
@@ -920,6 +944,10 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
             if t.pos_ != "PROPN" or not t.text[:1].isupper():
                 break
             names.append(t.text)
+        glued = re.match(r"(?:-[A-ZÀ-Ý][\w’']*)+", ctx.text[tok.idx + len(tok.text) :])
+        if glued and len(names) == 1:  # « Abdoul-Aziz Touré » tokenised « Abdoul », « -Aziz »
+            rest = re.match(r"[ \u00a0]([A-ZÀ-Ý][\w’'-]+)", ctx.text[tok.idx + len(tok.text) + glued.end() :])
+            names = [tok.text + glued.group(0)] + ([rest.group(1)] if rest else [])
         covered = max((len(m.text.split()) for m in ms if m.start <= tok.idx < m.end), default=0)
         if len(names) >= 2 and len(names) > covered and not any(m.label == "ORG" for m in ms):
             # « Orietta Cazzuli » where the model saw only « Orietta »
