@@ -938,6 +938,18 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
     if _anonymous_source(ctx, tok, ms):
         # « a indiqué à l'AFP un habitant », « ce deuxième témoin », « des sources sécuritaires »: unnamed
         return None, None, "?"
+    if (
+        tok.pos_ == "NOUN"
+        and not [m for m in ms if m.label == "PER"]
+        and (head_lemma in lex.person_heads or head_text in lex.person_heads)
+        and tok.i + 1 < len(tok.doc)
+    ):
+        nxt = tok.doc[tok.i + 1]
+        if nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.head.i == tok.i:
+            # « déclare le général Tiani » where the model tagged no person: the surname after the title
+            chain = _propn_chain_at(ctx, nxt.idx) or nxt.text
+            name, kid = _full_name(ctx, chain, pos)
+            return name, kid, "PER"
     if tok.pos_ == "PROPN":
         names = [tok.text]
         for t in tok.doc[tok.i + 1 : tok.i + 4]:  # the whole name, across the parser's sentence breaks
@@ -1342,6 +1354,13 @@ def _cue_lemma_text(first: str | None, second: str | None, lex: _Lexicon) -> boo
     return any(w and (w.lower() in lex.form_to_lemma or w.lower() in lex.verbs) for w in (first, second))
 
 
+def _bare_past_participle(t: Token) -> bool:
+    """A past participle with no auxiliary and no subject (« Interrogé sur … », « Questionné par … »)."""
+    if "Part" not in t.morph.get("VerbForm", []) or "Past" not in t.morph.get("Tense", []):
+        return False
+    return not any(c.dep_ in {"aux", "aux:tense", "aux:pass", "nsubj", "nsubj:pass"} for c in t.children)
+
+
 def _quoted_predicate_subject(ctx: _Context, q: _Quote, sent_start: int) -> Token | None:
     """The subject of a quotation that opens on its finite verb (« le collège « décide de … » »): the head of
     the noun phrase right before the opening mark, when nothing before it in the sentence is a finite verb
@@ -1441,7 +1460,17 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
         ),
         None,
     )
-    if nxt is not None and nxt.text.lower() == "par" and nxt.head.i > nxt.i and nxt.head.pos_ in {"NOUN", "PROPN"}:
+    before_mark = doc.char_span(max(0, q.start - 40), q.start, alignment_mode="contract") or []
+    by_participle = any(
+        t.pos_ in {"VERB", "ADJ"} and "Part" in t.morph.get("VerbForm", []) for t in list(before_mark)[-4:]
+    )
+    if (
+        nxt is not None
+        and nxt.text.lower() == "par"
+        and nxt.head.i > nxt.i
+        and nxt.head.pos_ in {"NOUN", "PROPN"}
+        and by_participle  # « qualifié de « … » par X », not « « la dilapidation … » par les dirigeants »
+    ):
         q.cue, q.speaker_tok = "par", nxt.head
         return
     # 2. a cue earlier in the same sentence: X a déclaré (que) « … », selon X, « … »
@@ -1462,6 +1491,8 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
                 best = (t.idx, obj, t.text)
             continue
         lemma = _cue_lemma(t, lex)
+        if lemma is not None and t.pos_ == "VERB" and _bare_past_participle(t):
+            continue  # « Interrogé sur la transition, le général rassure : »: the one asked, not a cue
         if lemma is not None and t.pos_ in {"VERB", "NOUN"}:
             subj = _subject(t)
             if subj is None and t.pos_ == "VERB":
@@ -2008,6 +2039,10 @@ def _extract_rules(
         if q.speaker_tok is None and q.cue is None and q.pronoun is None:
             _attribute_direct(ctx, q, all_marks)
     indirect = [q for q in _indirect_quotes(ctx, raw) if not in_heading(q.start)]
+    for q in indirect:  # a reported clause never runs past its paragraph (the parser may join paragraphs)
+        brk = ctx.text.find("\n", q.start, q.end)
+        if brk > q.start:
+            q.start, q.end = _trim(ctx.text, q.start, brk)
     # a quoted fragment inside an indirect quote belongs to it; an indirect span that is
     # almost all one direct quote is that direct quote
     kept_direct: list[_Quote] = []
