@@ -1382,7 +1382,7 @@ def _quoted_predicate_subject(ctx: _Context, q: _Quote, sent_start: int) -> Toke
         head = head.head
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    left = doc.char_span(sent_start, head.idx, alignment_mode="contract") or []
+    left: list[Token] = list(doc.char_span(sent_start, head.idx, alignment_mode="contract") or [])
     if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in left):
         return None
     return head
@@ -1460,10 +1460,8 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
         ),
         None,
     )
-    before_mark = doc.char_span(max(0, q.start - 40), q.start, alignment_mode="contract") or []
-    by_participle = any(
-        t.pos_ in {"VERB", "ADJ"} and "Part" in t.morph.get("VerbForm", []) for t in list(before_mark)[-4:]
-    )
+    before_mark: list[Token] = list(doc.char_span(max(0, q.start - 40), q.start, alignment_mode="contract") or [])
+    by_participle = any(t.pos_ in {"VERB", "ADJ"} and "Part" in t.morph.get("VerbForm", []) for t in before_mark[-4:])
     if (
         nxt is not None
         and nxt.text.lower() == "par"
