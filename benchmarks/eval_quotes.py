@@ -161,6 +161,13 @@ quotes (35 direct / 77 indirect), no outlet of ``news_dev`` (``eval/annotation/c
 + news_dev) is the ranker's training data from this round on. Unnamed individual sources give no speaker, the
 agency spoken to is no source, « C'est ce qu'a déclaré X » is read; blind, once, main vs branch: news_heldout2 F1
 0.683 -> 0.693, speaker accuracy 0.632 -> 0.623; news_heldout 0.631 -> 0.631; heldout7 0.726 -> 0.726.
+
+Round 8 (branch ``quotes7``): ``news_heldout3``, a third blind news split — 17 new queries (44-60), 37 articles, 101
+quotes (24 direct / 77 indirect, 12 without speaker), no outlet of any earlier news split
+(``eval/annotation/collect_news3.py``, ``convert_news.py --split news_heldout3``), annotated and committed before
+any run. heldout7, news_heldout and news_heldout2 are development data from this round on; ``--split dev-news2``
+(dev-news + news_heldout + news_heldout2) is the ranker's training data. A plural unnamed group speaks under its
+head noun (« des témoins » -> « témoins »), as the guideline says; unnamed individuals and sources give none.
 """
 
 from __future__ import annotations
