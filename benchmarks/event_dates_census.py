@@ -46,7 +46,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import eval_events  # noqa: E402
+import eval_events
 
 # Splits that became development data in this round (run blind in an earlier round).
 NOW_DEVELOPMENT = frozenset({"heldout8n"})

@@ -113,6 +113,7 @@ class _Vocab:
     next_words: frozenset[str]
     ago_units: dict[str, str]
     year_blockers: frozenset[str]
+    later_words: dict[str, int]
     patterns: dict[str, re.Pattern[str]]
 
 
@@ -129,6 +130,7 @@ def _vocab() -> _Vocab:
     next_words = frozenset(_norm(w) for w in raw["next_words"])
     ago_units = {_norm(k): str(v) for k, v in raw["ago_units"].items()}
     year_blockers = frozenset(_norm(w) for w in raw["year_blockers"])
+    later_words = {_norm(k): int(v) for k, v in raw["later_words"].items()}
 
     # Abbreviations end with a dot, so the right edge is "not a letter" rather than \b.
     month = rf"(?:{_alt(months)})(?!\w)"
@@ -167,7 +169,7 @@ def _vocab() -> _Vocab:
         "relday": re.compile(rf"(?<![\w-])(?P<w>{_alt(relative_days)})(?![\w-])", re.IGNORECASE),
         "weekday": re.compile(rf"(?<!\w)(?:(?:ce|cet)\s+)?(?P<wd>{wd})(?:\s+(?P<rel>{rel}))?", re.IGNORECASE),
         "period": re.compile(
-            rf"(?<!\w)(?P<det>la|cette|le|ce|l[{_APOSTROPHES}])\s*"
+            rf"(?<!\w)(?P<det>la|cette|le|ce|l[{_APOSTROPHES}]|du|de\s+la|de\s+l[{_APOSTROPHES}])\s*"
             r"(?P<unit>semaine|week-end|weekend|week\s+end|mois|année|annee|an)(?P<ci>-ci)?(?!\w)"
             rf"(?:\s+(?P<rel>{rel}))?",
             re.IGNORECASE,
@@ -177,9 +179,21 @@ def _vocab() -> _Vocab:
             rf"(?P<unit>{_alt(ago_units)})(?!\w)",
             re.IGNORECASE,
         ),
+        # Round 9: "deux jours plus tard", "trois semaines auparavant" (one count word or digits).
+        "later": re.compile(
+            rf"(?<![\w-])(?P<n>\d+|[\w-]+)\s+(?P<unit>{_alt(ago_units)})\s+(?P<dir>{_alt(later_words)})(?!\w)",
+            re.IGNORECASE,
+        ),
+        # Round 9: a span of months, "de mai à juillet", "entre janvier et mars 2023".
+        "month_span": re.compile(
+            rf"(?<!\w)(?:de\s+|d[{_APOSTROPHES}]\s*|entre\s+)(?P<mon1>{month})(?:\s+(?P<y1>{year}))?"
+            rf"\s+(?:à|a|au|et|jusqu[{_APOSTROPHES}]\s*(?:à|en))\s+(?:(?:la\s+)?fin\s+)?(?P<mon2>{month})"
+            rf"(?:\s+(?P<y2>{year}))?",
+            re.IGNORECASE,
+        ),
     }
     return _Vocab(months, weekdays, first_day, relative_days, past_words, next_words, ago_units,
-                  year_blockers, patterns)
+                  year_blockers, later_words, patterns)
 
 
 # --------------------------------------------------------------------------------------------
@@ -340,8 +354,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: _Anchor | None) -> tuple[str, 
         return _month(_year_for_month(mon, anchor, _norm(g["rel"]) if g.get("rel") else None), mon)
     if kind == "year":
         return _year(int(g["year"]))
+    if kind == "month_span":
+        return _resolve_month_span(g, anchor)
     if anchor is None:
         return None
+    if kind == "later":
+        return _resolve_shift(g, anchor)
     if kind == "relday":
         if anchor.day is None:
             return None
@@ -377,6 +395,48 @@ def _resolve(kind: str, m: re.Match[str], anchor: _Anchor | None) -> tuple[str, 
         mid = anchor.day - timedelta(days=7 * n)
         return _interval(mid - timedelta(days=WEEK_SLACK_DAYS), mid + timedelta(days=WEEK_SLACK_DAYS))
     return None
+
+
+def _resolve_month_span(g: dict[str, str | None], anchor: _Anchor | None) -> tuple[str, Precision] | None:
+    """A span of months, as the smallest period holding both ends: "de mai à juillet" is the year,
+    "de décembre 2022 à février 2023" the year of its middle (the precision rule of the module doc)."""
+    v = _vocab()
+    m1, m2 = v.months[_norm(g["mon1"] or "")], v.months[_norm(g["mon2"] or "")]
+    if g.get("y2"):
+        y2 = int(g["y2"] or 0)
+    elif g.get("y1"):
+        y2 = int(g["y1"] or 0) + (m2 < m1)
+    elif anchor is not None:
+        y2 = _year_for_month(m2, anchor)
+    else:
+        return None
+    y1 = int(g["y1"] or 0) if g.get("y1") else y2 - (m1 > m2)
+    lo, hi = date(y1, m1, 1), _month_end(y2, m2)
+    return _interval(lo, hi) if lo <= hi else None
+
+
+def _resolve_shift(g: dict[str, str | None], anchor: _Anchor) -> tuple[str, Precision] | None:
+    """N units after (``plus tard``, ``après``) or before (``plus tôt``, ``auparavant``) the reference,
+    which is the anchor here (an event extractor passes the previous event's date instead)."""
+    v = _vocab()
+    raw = g["n"] or ""
+    n = int(raw) if raw.isdigit() else parse_number_fr(raw)
+    if n is None:
+        return None
+    sign = v.later_words[_norm(g["dir"] or "")]
+    unit = v.ago_units[_norm(g["unit"] or "")]
+    if unit == "year":
+        return _year(anchor.year + sign * n)
+    if unit == "month":
+        if anchor.month is None:
+            return None
+        return _month(*_add_months(anchor.year, anchor.month, sign * n))
+    if anchor.day is None:
+        return None
+    if unit == "day":
+        return _day(anchor.day + timedelta(days=sign * n))
+    mid = anchor.day + timedelta(days=7 * sign * n)
+    return _interval(mid - timedelta(days=WEEK_SLACK_DAYS), mid + timedelta(days=WEEK_SLACK_DAYS))
 
 
 def _resolve_period(g: dict[str, str | None], anchor: _Anchor) -> tuple[str, Precision] | None:
@@ -449,6 +509,14 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
         return False
     if kind == "ago":
         return g["n"] is not None and not g["n"].isdigit() and parse_number_fr(g["n"]) is None
+    if kind == "later":
+        if not g["n"].isdigit() and parse_number_fr(g["n"]) is None:
+            return True  # "quelques jours plus tard": no count
+        # "trois jours après l'attaque": counted from a named event, not from the reference day
+        follows = re.match(r"\s*([\w'’]+)", text[m.end() :])
+        word = follows[1] if follows else ""
+        counted_from_noun = word[:1].islower() and word not in {"et", "ou", "mais"}
+        return _norm(g["dir"]) in {"après", "apres", "avant"} and counted_from_noun
     return False
 
 
