@@ -148,7 +148,13 @@ def _vocab() -> _Vocab:
         ),
         "daymonth": re.compile(
             rf"(?<![\w,.]){lead}(?:(?P<wd>{wd})\s*(?:,\s*|(?P<open>\(\s*))?)?"
-            rf"(?P<day>{day})\s+(?P<mon>{month})(?:\s+(?P<year>{year}))?(?(open)(?:\s*\))?|)",
+            rf"(?P<day>{day})\s+(?P<mon>{month})(?:\s+(?P<year>{year})|\s+(?P<rel>{rel}))?(?(open)(?:\s*\))?|)",
+            re.IGNORECASE,
+        ),
+        # Round 9: a weekday with a numeric day and month, "vendredi (01.09)", "mardi 05/03".
+        "wd_numeric": re.compile(
+            rf"(?<!\w)(?:(?:le|ce)\s+)?(?P<wd>{wd})\s*(?P<open>\(\s*)?(?P<day>[0-3]?\d)[./](?P<mon>[01]?\d)"
+            r"(?(open)\s*\)|)(?![\w/.-]\d)",
             re.IGNORECASE,
         ),
         # The first day of a range ("du 6 au 8 août"): the month and year come from the second.
@@ -175,7 +181,8 @@ def _vocab() -> _Vocab:
             re.IGNORECASE,
         ),
         "ago": re.compile(
-            r"(?<!\w)il\s+y\s+a\s+(?P<n>\d+|[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
+            r"(?<!\w)(?:il\s+y\s+a|voilà|voila|voici|cela\s+fait|ça\s+fait)\s+"
+            r"(?:(?:près\s+de|plus\s+de|environ|quelque|presque)\s+)?(?P<n>\d+|[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
             rf"(?P<unit>{_alt(ago_units)})(?!\w)",
             re.IGNORECASE,
         ),
@@ -319,6 +326,21 @@ def _day_month(day: int, month: int, year: int | None, weekday: int | None, anch
         return None
 
 
+def _day_with_rel(day: int, month: int, rel: str, anchor: _Anchor) -> tuple[str, Precision] | None:
+    """"le 25 février dernier": the last such day strictly before the anchor; "prochain": the first
+    strictly after it (round 9)."""
+    past = rel in _vocab().past_words
+    step = -1 if past else 1
+    for y in (anchor.year, anchor.year + step, anchor.year + 2 * step):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if (past and d < anchor.lo) or (not past and d > anchor.hi):
+            return _day(d)
+    return None
+
+
 def _day_number(token: str) -> int:
     return 1 if _norm(token) in _vocab().first_day else int(token)
 
@@ -343,8 +365,20 @@ def _resolve(kind: str, m: re.Match[str], anchor: _Anchor | None) -> tuple[str, 
     if kind in ("daymonth", "range_first"):
         wd = v.weekdays[_norm(g["wd"])] if g.get("wd") else None
         year = int(g["year"]) if g.get("year") else None
-        d = _day_month(_day_number(g["day"]), v.months[_norm(g["mon"])], year, wd, anchor)
+        mon = v.months[_norm(g["mon"])]
+        if g.get("rel") and year is None and wd is None and anchor is not None:
+            return _day_with_rel(_day_number(g["day"]), mon, _norm(g["rel"] or ""), anchor)
+        d = _day_month(_day_number(g["day"]), mon, year, wd, anchor)
         return _day(d) if d else None
+    if kind == "wd_numeric":
+        # Brackets or two-digit day and month ("mardi 12.5 km" is no date), and the weekday must fit.
+        if not g.get("open") and (len(g["day"]) < 2 or len(g["mon"]) < 2):
+            return None
+        wd = v.weekdays[_norm(g["wd"])]
+        if not 1 <= int(g["mon"]) <= 12:
+            return None
+        d = _day_month(int(g["day"]), int(g["mon"]), None, wd, anchor)
+        return _day(d) if d and d.weekday() == wd else None
     if kind == "month":
         mon = v.months[_norm(g["mon"])]
         if g.get("year"):
