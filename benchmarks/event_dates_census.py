@@ -29,7 +29,7 @@ Halves: the articles are split by ``md5(article) mod 2`` into *A* (looked at whi
 (not looked at: measured only), so that a change tuned on A is checked on B.
 
 Run: ``KIBARU_EXTRA_EVENTS=/work/extra_events nice -n 10 .venv/bin/python
-benchmarks/event_dates_census.py [--cache DIR] [--half A|B|all] [--show CLASS]``. ``--cache`` keeps
+benchmarks/event_dates_census.py [--cache DIR] [--half A|B|all] [--by-type] [--show CLASS]``. ``--cache`` keeps
 the parses and linked entities (DocBin + JSON, keyed by text and anchor) so that a rerun only
 re-extracts events.
 """
@@ -165,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", default="all", choices=["A", "B", "all"])
     parser.add_argument("--show", default=None, help="print the sentences of this class (half A only)")
     parser.add_argument("--json", type=Path, default=None, help="write the per-event records here")
+    parser.add_argument("--by-type", action="store_true", help="date right per event type")
     args = parser.parse_args(argv)
     from kibaru.kb import KnowledgeBase
 
@@ -193,6 +194,15 @@ def main(argv: list[str] | None = None) -> int:
     print("events".ljust(28) + "".join(str(sum(by_half[h].values())).rjust(8) for h in cols))
     print("date right share".ljust(28) + "".join(f"{by_half[h]['ok'] / sum(by_half[h].values()):.3f}".rjust(8)
                                                   for h in cols))
+    if args.by_type:
+        types = sorted({r["type"] for r in records})
+        print("\ndate right by type (half A, B, all: right/events)")
+        for t in types:
+            cells = []
+            for h in cols:
+                rs = [r for r in records if r["type"] == t and (h == "all" or r["half"] == h)]
+                cells.append(f"{sum(r['class'] == 'ok' for r in rs)}/{len(rs)}".rjust(9))
+            print(t.ljust(24) + "".join(cells))
     if args.show:
         for r in records:
             if r["class"] == args.show and r["half"] == "A":

@@ -141,12 +141,14 @@ END_DATES_FOREIGN = True
 # Round 9, fold 2 (tuned on half B of the development gold): an event named after "au lendemain de"
 # is the day before the clause's day; after "à la veille de", "la veille" is not its date.
 LENDEMAIN_OF_TRIGGER = True
-_RELATIVE_TO_EVENT = re.compile(r"veille|lendemain|même|plus\s+tard|plus\s+t[oô]t|auparavant|après|apres|avant",
-                                re.IGNORECASE)
-# Of those, the ones that have no sense without the previous event's day ("le même jour", "deux jours
-# plus tard"): with no such day known they are not used (round 9). "la veille", "le lendemain" stay
-# counted from the article's date when no event day is known, as before.
-_NEEDS_PREVIOUS = re.compile(r"même|plus\s+tard|plus\s+t[oô]t|auparavant|après|apres|avant", re.IGNORECASE)
+# Expressions counted from the previous event's day (round 9 adds the same day and the shifts "deux
+# jours plus tard", "une semaine auparavant"; "après mars" or "avant 2020" are not shifts).
+_SHIFT = (r"même\s+jour|jour\s+même"
+          r"|(?:jours?|semaines?|mois|ans|années?)\s+(?:plus\s+tard|plus\s+t[oô]t|auparavant|après|apres|avant)")
+_RELATIVE_TO_EVENT = re.compile(rf"veille|lendemain|{_SHIFT}", re.IGNORECASE)
+# Of those, the ones that have no sense without the previous event's day: with no such day known they
+# are not used. "la veille", "le lendemain" stay counted from the article's date, as before.
+_NEEDS_PREVIOUS = re.compile(_SHIFT, re.IGNORECASE)
 # Possessive determiners: "son invasion", "sa visite", "leur sommet" name the doer elsewhere.
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _NEG_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "nul", "nulle", "guère", "point"})
