@@ -34,8 +34,16 @@
 4. **Date.** The date expression of the sentence nearest the trigger (``find_dates`` against the
    article's date) among those that are the event's own: one in the trigger's phrase or on the
    verb a noun trigger hangs from comes first; one attached to a verb of saying ("a annoncé
-   samedi") or to another verb dates something else and is not used; else the article's own
-   date, with ``date_source = "article"``.
+   samedi") dates something else and is not used; else the article's own date, with
+   ``date_source = "article"``. Round 9 (``_date_owner``, lists in ``data/events/event_dates.yaml``):
+   a date in a relative, participle or adverbial clause that does not govern the trigger ("Barkhane,
+   menée depuis 2014, ...") or under a reference event ("après le putsch du 18 août") is not the
+   event's, nor is the end of a period ("jusqu'au 31 décembre"); one in a clause qualifying the
+   trigger ("le sommet, qui s'est tenu le 9 juillet"), on the clause a frame noun sets ("En 2019,
+   lors d'une visite, ...") or on the verb announcing a decided event ("a annoncé mardi de nouvelles
+   sanctions") is. "Le même jour", "deux jours plus tard", "la veille" count from the previous
+   event's stated day (the shifts are dropped when there is none); an event named after "au
+   lendemain de" is the day before its clause.
 5. **Fatalities.** The first death toll ``find_fatalities`` finds in the sentence, for attacks.
 
 One event per sentence and type: several triggers of a type in a sentence are one event (the

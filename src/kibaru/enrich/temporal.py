@@ -13,7 +13,14 @@ against ``anchor``, the article's date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"). What
 * ranges: "du 6 au 8 août" gives two dates, "6" (with August) and "8 août";
 * relative expressions: "hier", "avant-hier", "aujourd'hui", "demain", "la veille", "dimanche",
   "dimanche dernier", "samedi prochain", "la semaine dernière", "le mois dernier", "l'an dernier",
-  "il y a trois jours", "il y a deux semaines", "ce week-end", "cette année".
+  "il y a trois jours", "il y a deux semaines", "ce week-end", "cette année";
+* round 9: spans of months ("de mai à juillet" → the year, by the precision rule below), "le 25
+  février dernier" (the last such day before the anchor), a weekday with a numeric day ("vendredi
+  (01.09)", the weekday must fit), "voilà / cela fait deux mois que" (as "il y a"), "du week-end
+  dernier", "de la semaine dernière", and shifts from a reference day — "le même jour", "deux jours
+  plus tard", "une semaine auparavant" — resolved against the anchor (an event extractor passes the
+  previous event's day instead); "trois jours après l'attaque" counts from a named event and is
+  not read, nor is "quelques jours plus tard" (no count).
 
 Choices (documented because they are choices):
 
