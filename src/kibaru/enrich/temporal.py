@@ -452,6 +452,8 @@ def _resolve_month_span(g: dict[str, str | None], anchor: _Anchor | None) -> tup
     else:
         return None
     y1 = int(g["y1"] or 0) if g.get("y1") else y2 - (m1 > m2)
+    if not 0 <= y2 - y1 <= 1:
+        return None  # "de février 2010 à février 2014": no one period; its ends are read alone
     lo, hi = date(y1, m1, 1), _month_end(y2, m2)
     return _interval(lo, hi) if lo <= hi else None
 
@@ -553,11 +555,12 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "later":
         if not g["n"].isdigit() and parse_number_fr(g["n"]) is None:
             return True  # "quelques jours plus tard": no count
-        # "trois jours après l'attaque": counted from a named event, not from the reference day
+        # "trois jours après l'attaque", "75 ans après 1914": counted from what follows, not from the
+        # reference day; "Deux jours après, ..." ends the phrase and is read.
         follows = re.match(r"\s*([\w'’]+)", text[m.end() :])
         word = follows[1] if follows else ""
-        counted_from_noun = word[:1].islower() and word not in {"et", "ou", "mais"}
-        return _norm(g["dir"]) in {"après", "apres", "avant"} and counted_from_noun
+        counted_from_next = bool(word) and word.lower() not in {"et", "ou", "mais"}
+        return _norm(g["dir"]) in {"après", "apres", "avant"} and counted_from_next
     return False
 
 
@@ -576,20 +579,16 @@ def find_dates(text: str, anchor: str | None) -> list[ResolvedDate]:
     Raises ``InputRejected`` for a malformed anchor.
     """
     parsed = _parse_anchor(anchor)
-    chosen: list[tuple[int, int, str, re.Match[str]]] = []
-    taken: list[tuple[int, int]] = []
-    for cand in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[0])):
-        start, end = cand[0], cand[1]
-        if any(start < e and s < end for s, e in taken):
-            continue
-        taken.append((start, end))
-        chosen.append(cand)
     out: list[ResolvedDate] = []
-    for start, end, kind, m in sorted(chosen, key=lambda c: c[0]):
+    for start, end, kind, m in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[0])):
+        if any(start < r.end and r.start < end for r in out):
+            continue
+        # A longest match that resolves to nothing (a span of years, "mardi 12.5") leaves its parts
+        # to the shorter matches (round 9; before, it hid them).
         resolved = _resolve(kind, m, parsed)
         if resolved is not None:
             out.append(ResolvedDate(resolved[0], resolved[1], start, end, text[start:end]))
-    return out
+    return sorted(out, key=lambda r: r.start)
 
 
 def resolve_expression(expr: str, anchor: str | None) -> ResolvedDate | None:
