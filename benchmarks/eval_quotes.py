@@ -168,6 +168,11 @@ quotes (24 direct / 77 indirect, 12 without speaker), no outlet of any earlier n
 any run. heldout7, news_heldout and news_heldout2 are development data from this round on; ``--split dev-news2``
 (dev-news + news_heldout + news_heldout2) is the ranker's training data. A plural unnamed group speaks under its
 head noun (« des témoins » -> « témoins »), as the guideline says; unnamed individuals and sources give none.
+
+Round 9 (branch ``quotes8``): ``news_heldout4``, a fourth blind news split — 16 new queries (61-76), 34 kept
+articles (28 with quotes), 112 quotes, no outlet of any earlier news split (``eval/annotation/collect_news4.py``,
+``convert_news.py --split news_heldout4``), annotated with the guideline above and committed before any run.
+news_heldout3 is development data from this round on; ``--split dev-news3`` = dev-news2 + news_heldout3.
 """
 
 from __future__ import annotations
@@ -223,12 +228,12 @@ def load_gold(split: str = "heldout6") -> dict[str, dict[str, Any]]:
 # span; the texts are read from ``$KIBARU_EXTRA_QUOTES`` (default ``<repo>/../extra_quotes``) as ``<sha1>.txt``.
 LOCAL_PREFIX = "local:"
 EXTRA_ENV = "KIBARU_EXTRA_QUOTES"
-NEWS_SPLITS = ("news_dev", "news_heldout", "news_heldout2", "news_heldout3")
+NEWS_SPLITS = ("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4")
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout3 is
-# round 8's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8 and are
-# development data since (round 8's ``dev-news2`` trains on the two news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout3")
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout4 is
+# round 9's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# round 9, and are development data since (``dev-news2`` / ``dev-news3`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout4")
 
 
 def extra_quotes_dir() -> Path:
@@ -295,6 +300,8 @@ def in_split(row_split: str, wanted: str) -> bool:
         return row_split in DEV_ALL or row_split == "news_dev"
     if wanted == "dev-news2":  # round 8: dev-news and the two earlier blind news splits, now development data
         return row_split in DEV_ALL or row_split in ("news_dev", "news_heldout", "news_heldout2")
+    if wanted == "dev-news3":  # round 9: dev-news2 and round 8's blind news split, now development data
+        return row_split in DEV_ALL or row_split in ("news_dev", "news_heldout", "news_heldout2", "news_heldout3")
     return row_split == wanted
 
 
@@ -590,7 +597,8 @@ def main() -> None:
         default="heldout6",
         choices=[
             *("heldout6", "heldout7"),
-            *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "dev-news", "dev-news2", "all"),
+            *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "dev-news", "dev-news2", "dev-news3"),
+            "all",
             *NEWS_SPLITS,
         ],
     )
