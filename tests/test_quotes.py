@@ -571,3 +571,66 @@ def test_a_reported_clause_stops_at_its_paragraph(nlp: Any) -> None:
     indirect = find(quotes, "le scrutin aura lieu")
     assert "\n" not in indirect["text"] and "calendrier" not in indirect["text"]
     assert find(quotes, "Le calendrier sera publié")["direct"] is True
+
+
+# --- round 9 (branch quotes8): subjects that can speak, documents of bodies, names across line breaks ---
+
+
+def test_quoted_predicate_needs_a_subject_that_can_speak(nlp: Any) -> None:
+    """« Ces 2,3 milliards « permettent … » »: an amount opens the quoted predicate, it is no speaker; a
+    body in the same position still speaks (« Le gouvernement nigérien « décide … » »)."""
+    amount = run(nlp, "Ces 2,3 milliards « permettent de poser les premières pierres », mais il faudra bien plus.")
+    assert all(q["speaker"] != "Ces 2,3 milliards" for q in amount)
+    body = extract_quotes(
+        nlp("Le gouvernement nigérien « décide de suspendre toute forme de coopération » avec l'organisation."),
+        [],
+        None,
+        ranker=None,
+    )
+    assert find(body, "décide de suspendre")["speaker"] == "gouvernement nigérien"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon un communiqué de la présidence tchadienne, au moins quarante soldats ont perdu la vie hier.",
+        "Selon un communiqué publié lundi par la présidence tchadienne, cette attaque a ciblé une garnison de l'armée.",
+    ],
+)
+def test_a_communique_speaks_for_the_body_that_issued_it(nlp: Any, text: str) -> None:
+    quotes = extract_quotes(nlp(text), [], None, ranker=None)
+    assert len(quotes) == 1 and quotes[0]["speaker"] == "présidence tchadienne"
+
+
+def test_a_document_participle_speaks_for_the_document_not_the_reader(nlp: Any) -> None:
+    """« X a lu un communiqué du gouvernement affirmant que … »: the government's statement, not the reader's."""
+    text = (
+        "Le gouvernement malien a réagi dans la soirée. Le colonel Abdoulaye Maïga a lu un communiqué du "
+        "gouvernement affirmant que le Mali ne cédera rien sur sa souveraineté."
+    )
+    q = find(extract_quotes(nlp(text), [], None, ranker=None), "ne cédera rien")
+    assert q["speaker"] == "gouvernement malien"
+
+
+def test_adverbs_and_line_breaks_are_not_names() -> None:
+    from kibaru.enrich import quotes as qm
+
+    assert qm._adverb_like("Aveuglément") and qm._adverb_like("Finalement")
+    assert not qm._adverb_like("Clément") and not qm._adverb_like("Laurent") and not qm._adverb_like("Ilan Shor")
+    ms = [
+        qm._Mention(0, 17, "Shor\n\nAveuglément", "PER", "Aveuglément", None),
+        qm._Mention(20, 31, "Aveuglément", "PER", "Aveuglément", None),
+        qm._Mention(40, 49, "Ilan Shor", "PER", "Ilan Shor", "Q1"),
+    ]
+    out = qm._cut_at_line_breaks(ms)
+    assert [(m.text, m.canonical) for m in out] == [("Shor", None), ("Ilan Shor", "Ilan Shor")]
+
+
+def test_unsourced_formulas_mark_the_null_candidate() -> None:
+    from kibaru.enrich import speaker_ranker
+
+    pat = speaker_ranker._unsourced_re()
+    for s in ("selon nos informations", "a-t-on appris", "de source sécuritaire", "sous couvert d'anonymat"):
+        assert pat.search(f"Le ministre a quitté le pays, {s}, hier soir."), s
+    assert not pat.search("Le ministre a déclaré que le pays tiendra bon, selon le communiqué.")
+    assert "null_unsourced" in speaker_ranker.FEATURES

@@ -340,7 +340,42 @@ def _mentions(doc: Doc, entities: Sequence[dict[str, Any]]) -> list[_Mention]:
         ]
     else:
         ms = [_Mention(e.start_char, e.end_char, e.text, e.label_, None, None) for e in doc.ents]
-    return sorted(_extend_cut_names(doc, _split_glued_people(ms)), key=lambda m: m.start)
+    return sorted(_extend_cut_names(doc, _split_glued_people(_cut_at_line_breaks(ms))), key=lambda m: m.start)
+
+
+def _adverb_like(word: str) -> bool:
+    """One capitalised word with the French adverb suffix « -ment » that is no known given name (« Clément »)."""
+    from kibaru.enrich import speaker_ranker
+
+    w = word.strip()
+    if len(w.split()) != 1 or len(w) <= 6 or not w.lower().endswith("ment"):
+        return False
+    return speaker_ranker.given_name_gender(w) is None
+
+
+def _cut_at_line_breaks(ms: list[_Mention]) -> list[_Mention]:
+    """A name never runs across a line break: « Shor\n\nAveuglément » (a title's last word glued to the
+    capitalised adverb opening the text) keeps its first line, without the linker's canonical name."""
+    out: list[_Mention] = []
+    for m in ms:
+        if m.label == "PER" and not m.kb_id and _adverb_like(m.text):
+            continue  # « Aveuglément » opening a paragraph, tagged as a person
+        if "\n" in m.text:
+            first = m.text.split("\n", 1)[0].rstrip()
+            if first.strip():
+                keep = m.canonical is not None and _norm(m.canonical) == _norm(first)
+                out.append(
+                    _Mention(
+                        m.start,
+                        m.start + len(first),
+                        first,
+                        m.label,
+                        *((m.canonical, m.kb_id) if keep else (None, None)),
+                    )
+                )
+            continue
+        out.append(m)
+    return out
 
 
 def _extend_cut_names(doc: Doc, ms: list[_Mention]) -> list[_Mention]:
@@ -931,6 +966,16 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         if chain is not None and tok.pos_ == "NOUN":  # the same, when the NER missed the name
             name, kid = _full_name(ctx, chain, e + 2)
             return name, kid, "PER"
+    if issuer and tok.pos_ == "NOUN":
+        body = _issuing_body(ctx, tok)
+        if body is not None:
+            # « selon un communiqué de la présidence tchadienne », « un communiqué publié par l'armée »
+            found = _speaker_from_token(ctx, body, pos)
+            if found[0] is not None:
+                return found
+            if _head_in(lex.collective_heads, body):  # « un communiqué du gouvernement », no fuller name known
+                bs, be = _np_span(body)
+                return _strip_det(ctx.text[bs:be]), None, "ORG"
     group = _plural_group(ctx, tok, ms)
     if group is not None:
         # « selon des témoins », « ont indiqué des habitants à l'AFP »: the group by its head noun
@@ -1062,6 +1107,29 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         name, kid = _resolve_description(ctx, phrase, head_lemma, tok.idx, exclude=compl, gender=_np_gender(tok))
         return name, kid, "PER" if name else "?"
     return None, None, "?"
+
+
+# Participles that name who issued a document (« un communiqué publié / signé / diffusé par X »).
+_ISSUED_BY = frozenset({"publier", "signer", "diffuser", "émaner", "rendre", "transmettre", "adresser", "relayer"})
+
+
+def _issuing_body(ctx: _Context, tok: Token) -> Token | None:
+    """The head of the body a document phrase names as its issuer: its « de » complement (« le communiqué du
+    gouvernement », « la lettre du ministère ») or the agent of a participle of issuing (« publié par la
+    présidence »), when that phrase can speak and is not a person read or quoted in passing."""
+    for c in tok.children:
+        if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"} and c.i > tok.i:
+            case = [x.text.lower() for x in c.children if x.dep_ == "case"]
+            if case and case[0] in {"de", "du", "des", "d'", "d’"} and _can_speak(ctx, c):
+                return c
+        if c.dep_ == "acl" and c.lemma_.lower() in _ISSUED_BY:
+            for a in c.children:
+                if a.dep_ in {"obl:agent", "obl"} and a.pos_ in {"NOUN", "PROPN"}:
+                    case = [x.text.lower() for x in a.children if x.dep_ == "case"]
+                    person = any(m.label == "PER" and m.start <= a.idx < m.end for m in ctx.mentions)
+                    if case and case[0] == "par" and not person and _can_speak(ctx, a):
+                        return a
+    return None
 
 
 def _fuller_designation(ctx: _Context, tok: Token, pos: int) -> str | None:
@@ -1238,11 +1306,30 @@ def _subject(tok: Token) -> Token | None:
                 and c.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on"}
             ):
                 return c
+        doc_np = _document_before(cur)
+        if doc_np is not None:
+            return doc_np  # « (il a lu) un communiqué du gouvernement affirmant que »: the document says it
         if cur.dep_ in {"conj", "advcl", "xcomp", "acl", "ccomp"} and cur.head is not cur:
             cur = cur.head
             seen += 1
             continue
         break
+    return None
+
+
+def _document_before(verb: Token) -> Token | None:
+    """The document a present participle right after it describes (« un communiqué du gouvernement affirmant
+    que », « une note du ministère précisant que »), however the parser attached the participle: the head of
+    the noun phrase that ends just before it (no comma between) when that head is an issuing document."""
+    if verb.i == 0 or "Part" not in verb.morph.get("VerbForm", []) or "Pres" not in verb.morph.get("Tense", []):
+        return None
+    x = verb.doc[verb.i - 1]
+    for _ in range(4):
+        if x.pos_ == "NOUN" and x.lemma_.lower() in _lexicon().issuer_heads:
+            return x
+        if x.head.i >= x.i or x.dep_ not in {"nmod", "amod", "flat:name", "flat", "appos", "fixed"}:
+            return None
+        x = x.head
     return None
 
 
@@ -1361,6 +1448,22 @@ def _bare_past_participle(t: Token) -> bool:
     return not any(c.dep_ in {"aux", "aux:tense", "aux:pass", "nsubj", "nsubj:pass"} for c in t.children)
 
 
+def _can_speak(ctx: _Context, head: Token) -> bool:
+    """Whether a noun phrase headed by ``head`` can be the one who speaks: a named person or body, a person
+    role, a collective or issuing body, an unnamed person or group (« les experts ») — not an amount, a number
+    or a thing (« Ces 2,3 milliards « permettent … » »), nor a capitalised adverb the tagger took for a name."""
+    if any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in head.children) or head.like_num:
+        return False
+    if any(m.start <= head.idx < m.end and m.label in {"PER", "ORG", "LOC", "GPE"} for m in ctx.mentions):
+        return True
+    if head.pos_ == "PROPN":  # not « Aveuglément », « Finalement » opening a sentence
+        return not _adverb_like(head.text)
+    lex = ctx.lex
+    heads = lex.person_heads | lex.collective_heads | lex.issuer_heads | lex.anonymous_heads
+    heads = heads | lex.anonymous_indefinite_heads
+    return _head_in(heads, head) or _is_group(head)
+
+
 def _quoted_predicate_subject(ctx: _Context, q: _Quote, sent_start: int) -> Token | None:
     """The subject of a quotation that opens on its finite verb (« le collège « décide de … » »): the head of
     the noun phrase right before the opening mark, when nothing before it in the sentence is a finite verb
@@ -1380,7 +1483,7 @@ def _quoted_predicate_subject(ctx: _Context, q: _Quote, sent_start: int) -> Toke
     inside_np = {"amod", "flat:name", "flat", "nmod", "appos", "fixed"}
     while head.dep_ in inside_np and sent_start <= head.head.idx < head.idx:
         head = head.head
-    if head.pos_ not in {"NOUN", "PROPN"}:
+    if head.pos_ not in {"NOUN", "PROPN"} or not _can_speak(ctx, head):
         return None
     left: list[Token] = list(doc.char_span(sent_start, head.idx, alignment_mode="contract") or [])
     if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in left):

@@ -132,6 +132,8 @@ FEATURES = (
     "null_np_person",
     "null_anon",
     "addressee",
+    # round 9: « selon nos informations », « a-t-on appris », « de source sécuritaire » around the quote
+    "null_unsourced",
 )
 
 # Courtesy titles that give a person's gender (« Mme Borne », « M. Pompeo »).
@@ -471,6 +473,11 @@ def _first_name_gender(name: str) -> str | None:
     return _gender_lexicon()[1].get(q._norm(words[0]))
 
 
+def given_name_gender(word: str) -> str | None:
+    """Gender of one given name when the name list knows it (« Clément » -> « Masc »)."""
+    return _gender_lexicon()[1].get(q._norm(word))
+
+
 def _head_lemma(tok: Token) -> str:
     return tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text.lower()
 
@@ -589,6 +596,14 @@ def _anonymous_source_re() -> re.Pattern[str]:
         rf"|(?:des|ces|les|d['’]|de|plusieurs)\s+(?:\w+\s+)?(?:{plural})s)\b",
         re.IGNORECASE,
     )
+
+
+@functools.cache
+def _unsourced_re() -> re.Pattern[str]:
+    """The news formulas of an unnamed source (``unsourced_patterns`` in ``data/quotes/speakers.yaml``)."""
+    data = yaml.safe_load((resources.files("kibaru") / "data" / "quotes" / "speakers.yaml").read_text("utf-8"))
+    pats = data.get("unsourced_patterns") or []
+    return re.compile("|".join(f"(?:{p})" for p in pats) or "(?!)", re.IGNORECASE)
 
 
 _IMPERSONAL = re.compile(
@@ -860,6 +875,8 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
         null.feats["null_impers"] = 1.0
     if _anonymous_source_re().search(outside):
         null.feats["null_anon"] = 1.0
+    if _unsourced_re().search(outside):
+        null.feats["null_unsourced"] = 1.0
     out.append(null)
     cue_text = (res.get("cue") or "").lower().split()
     part_cue = bool(cue_text) and cue_text[-1].endswith("ant") and len(cue_text[-1]) > 4
