@@ -177,6 +177,9 @@ class _Lexicon:
     descriptive_force_heads: frozenset[str] = frozenset()
     diplomat_nouns: frozenset[str] = frozenset()
     idiom_objects: frozenset[str] = frozenset()
+    anaphoric_determiners: frozenset[str] = frozenset()
+    anaphoric_types: frozenset[str] = frozenset()
+    adjacent_cases: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -221,6 +224,9 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("descriptive_force_heads", [])),
         frozenset(raw.get("diplomat_nouns", [])),
         frozenset(raw.get("idiom_objects", [])),
+        frozenset(raw.get("anaphoric_determiners", [])),
+        frozenset(raw.get("anaphoric_types", [])),
+        frozenset(raw.get("adjacent_cases", [])),
     )
 
 
@@ -321,6 +327,19 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
         if around & rule.needs:
             return rule
     return None
+
+
+def _anaphoric_rule(tok: Token, lex: _Lexicon, seen: set[str]) -> _Rule | None:
+    """Round 9. A noun of a constrained rule that refers back to an event the article has already
+    told ("ce retrait", "leur départ", "cette livraison" after a sentence reporting one): the
+    demonstrative or possessive determiner takes the place of the missing complement ("des
+    troupes", "d'armes"), so the earlier event's type is read."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in lex.anaphoric_determiners for c in tok.children):
+        return None
+    lemma = _lemma(tok)
+    return next(
+        (r for r in lex.rules if r.needs and lemma in r.nouns and r.type in seen and r.type in lex.anaphoric_types), None
+    )
 
 
 def _figurative(tok: Token, rule: _Rule, lex: _Lexicon) -> bool:
@@ -564,6 +583,44 @@ def _path_to(
             return None  # the entity belongs to another clause
         node = parent
     return None
+
+
+def _adjacent_path(tok: Token, ent: dict[str, Any], triggers: Sequence[Token], lex: _Lexicon) -> tuple[Token, Token] | None:
+    """Round 9. ``(trigger, entity)`` when the entity follows a noun trigger through a preposition
+    with only adjectives between ("la visite d'Emmanuel Macron", "ses entretiens téléphoniques avec
+    Vladimir Poutine") but the parser hung it elsewhere (on the verb, on another noun): in French a
+    "de"/"avec"/"par" phrase right after an event noun is that noun's complement."""
+    doc = tok.doc
+    span = doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    i = span[0].i - 1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 0 or doc[i].lower_.replace("’", "'") not in lex.adjacent_cases:
+        return None
+    i -= 1
+    while i >= 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    trig = next((t for t in triggers if t.i == i and t.pos_ == "NOUN"), None)
+    return (trig, tok) if trig is not None else None
+
+
+def _adjacent_role(event_type: str, trig: Token, tok: Token, kind: str | None, lex: _Lexicon) -> str:
+    """The role an adjacent complement's preposition gives (the parse's relation is not the noun's)."""
+    doc = tok.doc
+    case = next((doc[i].lower_.replace("’", "'") for i in range(tok.i - 1, trig.i, -1)
+                 if doc[i].lower_.replace("’", "'") in lex.adjacent_cases), "de")
+    if case in _SOURCE_CASES:
+        return "source"
+    if case in _PARTICIPANT_CASES:
+        return "participant"
+    if case in _TARGET_CASES:
+        return "target"
+    if event_type == "meeting" and _lemma(trig) in lex.reception_nouns:
+        return "participant"
+    undergoes = event_type in {"expulsion", "capture"} or (event_type == "attack" and kind == "state")
+    return "target" if undergoes else "source"
 
 
 def _place_as_actor(
@@ -1007,8 +1064,12 @@ def _fill(
     for ent, tok in sent_ents:
         kind = _kind(ent, kb)
         path = _path_to(tok, ev.triggers, lex)
+        adjacent = _adjacent_path(tok, ent, ev.triggers, lex) if path is None else None
+        path = path or adjacent
         loose = path or _path_to(tok, ev.triggers, lex, strict=False)
         what, value = _decide(ev, ent, tok, kind, path, lex, text, loose, sent_ents)
+        if what == "role" and adjacent is not None:
+            value = _adjacent_role(ev.type, adjacent[0], tok, kind, lex)
         ev.candidates.append(_Candidate(ent, tok, kind, path, what, value))
         if what == "place":
             places.append((int(value), ent))
@@ -1230,12 +1291,13 @@ def extract_events(
     events: list[_Event] = []
     antecedent: Previous = None  # the last sentence's actors, for "il a reçu ..."
     starts = [e["start"] for e in ents_by_start]
+    seen: set[str] = set()  # the types of the events told so far, for "ce retrait" (round 9)
     for start, end in _sentences(doc):
         by_type: dict[str, _Event] = {}
         for tok in doc.char_span(start, end, alignment_mode="expand") or []:
             if tok.ent_type_ in {"ORG", "PER"} and tok.is_title and tok.ent_iob_ in {"B", "I"}:
                 continue  # part of a name: "le Rassemblement national", "l'Organisation du traité"
-            rule = _rule_for(tok, lex)
+            rule = _rule_for(tok, lex) or _anaphoric_rule(tok, lex, seen)
             if rule is None or _hypothetical(tok, lex) or _figurative(tok, rule, lex):
                 continue
             ev = by_type.setdefault(rule.type, _Event(rule.type, [], start, end))
@@ -1249,6 +1311,7 @@ def extract_events(
         for ev in by_type.values():
             _fill(ev, sent_ents, kb, lex, antecedent, date, roles_model)
             events.append(ev)
+        seen.update(by_type)
         if sent_ents:  # a sentence naming no one keeps the chain ("Il a ensuite ...")
             antecedent = _subject_entity(sent_ents, kb)
     out: list[dict[str, Any]] = []
