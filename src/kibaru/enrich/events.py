@@ -859,6 +859,26 @@ def _implicit_doer(
             ent = _entity_at(subj, usable) if subj is not None else None
             if ent is not None:
                 return ent
+        gov = _governor(t, lex)
+        if gov is not None and "Inf" in gov.morph.get("VerbForm", []) and gov.dep_ in {"xcomp", "ccomp"} \
+                and _lemma(gov.head) in _COMPLETING_VERBS:
+            # "la CEDEAO a décidé d'activer le déploiement": the light verb's controller (round 9)
+            subj = next((c for c in gov.head.children if c.dep_ in _SUBJECT), None)
+            ent = _entity_at(subj, usable) if subj is not None else None
+            if ent is not None:
+                return ent
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ == "conj" and not any(
+            c.dep_ in {*_SUBJECT, "nsubj:pass"} for c in t.children
+        ):
+            # "Widodo s'est rendu à Moscou et a signé deux accords": coordinated verbs share the
+            # first one's subject (round 9)
+            first = t
+            while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"VERB", "AUX"}:
+                first = first.head
+            subj = next((c for c in first.children if c.dep_ in _SUBJECT), None)
+            ent = _entity_at(subj, usable) if subj is not None and first.i != t.i else None
+            if ent is not None:
+                return ent
         verb = t
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
