@@ -567,6 +567,9 @@ def _path_to(
     for t in triggers:
         if t.dep_ == "acl" and t.pos_ in {"VERB", "ADJ"} and t.head.i == head_tok.i:
             return t, head_tok  # the entity is the noun the participle qualifies
+        gov = _governor(t, lex)
+        if gov is not None and gov.dep_ == "acl" and gov.head.i == head_tok.i:
+            return t, head_tok  # "Sergueï Lavrov, attendu à Bamako pour une visite" (round 9)
     node = head_tok
     for _ in range(MAX_ARG_DEPTH):
         if node.head.i == node.i:
