@@ -138,6 +138,9 @@ _FORCE_KINDS = frozenset({"operation", "peacekeeping", "pmc", "military", "state
 _MOVE_TYPES = frozenset({"troop_withdrawal", "troop_deployment"})
 # Transfer-like types where "à X" names who gets something, not where it happens.
 _RECIPIENT_TYPES = frozenset({"arms_transfer", "agreement", "sanction", "expulsion", "military_cooperation"})
+# Types whose event noun's "de X" is the one it happens to: "l'expulsion de l'ambassadeur", "la prise
+# de Kidal", and (round 9) "l'élection de Mohamed Bazoum" (the one elected is the target, guideline).
+_UNDERGO_TYPES = frozenset({"expulsion", "capture", "election"})
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,7 @@ class _Lexicon:
     idiom_objects: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
     anaphoric_types: frozenset[str] = frozenset()
+    origin_verbs: frozenset[str] = frozenset()
     adjacent_cases: frozenset[str] = frozenset()
 
 
@@ -226,6 +230,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("idiom_objects", [])),
         frozenset(raw.get("anaphoric_determiners", [])),
         frozenset(raw.get("anaphoric_types", [])),
+        frozenset(raw.get("origin_verbs", [])),
         frozenset(raw.get("adjacent_cases", [])),
     )
 
@@ -579,6 +584,8 @@ def _path_to(
             trig = anchors[parent.i]
             if parent.i != trig.i and node.i == trig.i:
                 return None
+            if parent.i != trig.i and node.i != head_tok.i and node.dep_ in {"xcomp", "ccomp"}:
+                return None  # "lors de la session, la CEDEAO a décidé de lever les sanctions contre le Niger" (round 9)
             if strict and node.i != head_tok.i and node.dep_ in _SUBORDINATE_DEPS:
                 return None  # "a sanctionné ... pour avoir aidé au déploiement de Wagner au Mali" (round 7)
             return trig, node
@@ -622,7 +629,7 @@ def _adjacent_role(event_type: str, trig: Token, tok: Token, kind: str | None, l
         return "target"
     if event_type == "meeting" and _lemma(trig) in lex.reception_nouns:
         return "participant"
-    undergoes = event_type in {"expulsion", "capture"} or (event_type == "attack" and kind == "state")
+    undergoes = event_type in _UNDERGO_TYPES or (event_type == "attack" and kind == "state")
     return "target" if undergoes else "source"
 
 
@@ -675,11 +682,23 @@ def _descriptive_force(ent: dict[str, Any], lex: _Lexicon) -> bool:
 
 
 def _describes_office(tok: Token, lex: _Lexicon) -> bool:
-    """"(le ministre) des Affaires étrangères", "(le chef) de la diplomatie": part of a title."""
+    """"(le ministre) des Affaires étrangères", "(le chef) de la diplomatie": part of a title; from
+    round 9 also one step further ("le ministre des Affaires étrangères du Mali") and a post's
+    place ("l'ambassadeur de la France au Mali")."""
+    if tok.dep_ != "nmod":
+        return False
+    case = _case(tok)
+    if case in _IN_PLACE_CASES:
+        return _lemma(tok.head) in lex.title_nouns or _lemma(tok.head) in lex.diplomat_nouns
+    if case not in {"de", "du", "des", "d'"}:
+        return False
+    head = tok.head
+    if _lemma(head) in lex.title_nouns:
+        return True
     return (
-        tok.dep_ == "nmod"
-        and _case(tok) in {"de", "du", "des", "d'"}
-        and _lemma(tok.head) in lex.title_nouns
+        head.dep_ == "nmod" and head.pos_ in {"NOUN", "PROPN"} and _case(head) in {"de", "du", "des", "d'"}
+        and _lemma(head.head) in lex.title_nouns and head.head.i != head.i
+        and "Plur" not in head.head.morph.get("Number", [])  # "les ministres de l'Énergie de l'UE": the group acts
     )
 
 
@@ -736,7 +755,7 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         # undergoes it (a state after an attack noun is the one attacked far more often)
         if meeting and _lemma(trig) in lex.reception_nouns:
             return "participant"  # "l'accueil de MBS": the one received
-        undergoes = event_type in {"expulsion", "capture"} or (event_type == "attack" and kind == "state")
+        undergoes = event_type in _UNDERGO_TYPES or (event_type == "attack" and kind == "state")
         return "target" if undergoes else "source"
     return "participant"
 
@@ -1065,6 +1084,13 @@ def _decide(
         own_case in {"dans", "en"} or ev.type in _MOVE_TYPES or (path[1].i == tok.i and ev.type not in _RECIPIENT_TYPES)
     ):  # "en Allemagne" is where at any depth ("le sommet du G7 en Allemagne"); forces go "au Mali" (round 7)
         return "place", 0
+    if kind == "state" and own_case in _IN_PLACE_CASES and path[1].i != tok.i and tok.dep_ == "nmod" and not (
+        ev.type in _RECIPIENT_TYPES and path[1].dep_ == "obj"
+    ):  # "la suspension de la diffusion de RFI au Mali", "la résidence du préfet de Torodi au Niger": a
+        # state "au" inside another argument says where (round 9); "des hélicoptères de combat à l'Ukraine" stays
+        return "place", 1
+    if kind == "state" and own_case in {"de", "du", "des", "d'", "depuis"} and _lemma(tok.head) in lex.origin_verbs:
+        return "place", 1  # "des djihadistes venus du Mali": where they come from (round 9)
     if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
         return "skip", "unarmed"
     if ev.type in {"attack", "capture"} and kind is None and ent["label"] == "PER":
