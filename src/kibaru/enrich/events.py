@@ -141,6 +141,8 @@ _RECIPIENT_TYPES = frozenset({"arms_transfer", "agreement", "sanction", "expulsi
 # Types whose event noun's "de X" is the one it happens to: "l'expulsion de l'ambassadeur", "la prise
 # de Kidal", and (round 9) "l'élection de Mohamed Bazoum" (the one elected is the target, guideline).
 _UNDERGO_TYPES = frozenset({"expulsion", "capture", "election"})
+# Types where the subject of a verb of receiving is the recipient (guideline: the host state is the target).
+_RECEIVING_TYPES = frozenset({"arms_transfer", "troop_deployment", "military_cooperation"})
 
 
 @dataclass(frozen=True)
@@ -183,6 +185,7 @@ class _Lexicon:
     anaphoric_determiners: frozenset[str] = frozenset()
     anaphoric_types: frozenset[str] = frozenset()
     origin_verbs: frozenset[str] = frozenset()
+    recipient_verbs: frozenset[str] = frozenset()
     adjacent_cases: frozenset[str] = frozenset()
 
 
@@ -231,6 +234,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("anaphoric_determiners", [])),
         frozenset(raw.get("anaphoric_types", [])),
         frozenset(raw.get("origin_verbs", [])),
+        frozenset(raw.get("recipient_verbs", [])),
         frozenset(raw.get("adjacent_cases", [])),
     )
 
@@ -720,8 +724,14 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
     """The entity's role, or ``None`` when its attachment says it is no actor (a topic)."""
     dep = child.dep_
     case = _case(child) or _path_case(ent_tok, child)
+    if case is None and dep == "conj" and child.head.i != trig.i and child.head.head.i == trig.i:
+        # "la suspension de la diffusion de RFI et France 24" parsed with France 24 as a conjunct of
+        # a sibling: the coordinated entity shares its first conjunct's relation (round 9)
+        dep, case = child.head.dep_, _case(child.head)
     meeting = event_type == "meeting"
     lex = _lexicon()
+    if event_type in _RECEIVING_TYPES and dep in _SUBJECT and _lemma(trig) in lex.recipient_verbs:
+        return "target"  # "Le Mali a reçu quatre hélicoptères", "Le Niger a accueilli des instructeurs" (round 9)
     if meeting and case in lex.topic_cases:
         return None  # "sur le sujet de Taïwan": what they talked about
     if _case(ent_tok) in _SOURCE_CASES and ent_tok.dep_ == "nmod":
