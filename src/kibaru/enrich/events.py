@@ -324,6 +324,17 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
             # a named place it happens in: "l'intervention au Mali", "intervenir en Libye"
             if any(t.ent_type_ in {"LOC", "GPE"} and _case(t) in _IN_PLACE_CASES for t in below):
                 around.add("@place")
+            # round 9: a named place taken ("a repris Kidal", "la prise de Lisichansk", "la chute de Kidal")
+            if any(
+                c.ent_type_ in {"LOC", "GPE"} and c.pos_ == "PROPN"
+                and (c.dep_ in _PASSIVE_SUBJECT or (is_noun and _case(c) in {"de", "d'", "du"}))
+                for c in tok.children
+            ):
+                around.add("@placetaken")
+            if is_verb and tok.pos_ == "VERB" and any(c.dep_ == "obj" for c in tok.children) and not any(
+                c.dep_ == "aux:pass" for c in tok.children
+            ):
+                around.add("@dobj")
             if tok.head.i != tok.i:
                 around.add(_lemma(tok.head))
                 # round 8: a count's governor ("confirment une trentaine de morts": mort < trentaine < confirmer)
@@ -333,6 +344,12 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
                 # l'ambassadeur pour quitter le pays", "a prié les diplomates de quitter")
                 if is_verb and tok.dep_ in _CONTROL_DEPS and "Inf" in tok.morph.get("VerbForm", []):
                     around |= {_lemma(c) for c in tok.head.children if c.dep_ in _CONTROLLER_DEPS}
+                    # round 9: or its governor's subject ("Wagner avait commencé à se déployer",
+                    # "trois diplomates ont été priés de quitter le pays")
+                    around |= {
+                        w for c in tok.head.children if c.dep_ in {*_SUBJECT, "nsubj:pass"}
+                        for w in (_lemma(c), c.lower_)
+                    }
         if around & rule.needs:
             return rule
     return None
@@ -394,6 +411,10 @@ def _unreal_infinitive(verb: Token) -> bool:
     préparent à envahir"), not one that completes a decision or an aspect ("a décidé de retirer")."""
     if "Inf" not in verb.morph.get("VerbForm", []) or verb.head.i == verb.i:
         return False
+    if any(c.dep_ in {"aux:tense", "aux:pass", "aux"} and _lemma(c) in {"avoir", "être"} for c in verb.children):
+        # a past infinitive tells a completed action ("L'armée dit avoir repris Kidal", "affirme avoir
+        # tué"): reported, not planned (round 9); a modal head ("veut avoir ...") is checked elsewhere
+        return _lemma(verb.head) in _lexicon().modal_heads
     return _lemma(verb.head) not in _COMPLETING_VERBS
 
 
