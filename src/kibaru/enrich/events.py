@@ -116,7 +116,9 @@ _REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "nous", "vous"})
 # Verbs whose infinitive complement reports a real event: a decision, its start or end, "venir de".
 _COMPLETING_VERBS = frozenset(
     {"décider", "commencer", "finir", "achever", "venir", "continuer", "poursuivre", "entamer", "cesser", "terminer",
-     "annoncer"}  # round 7: "La France a annoncé livrer des missiles": announced as decided
+     "annoncer",  # round 7: "La France a annoncé livrer des missiles": announced as decided
+     # round 9: an order is decided ("instruit ses services d'expulser l'ambassadeur", "priés de quitter")
+     "instruire", "ordonner", "sommer", "enjoindre", "prier"}
 )
 # Verbs whose negation denies that their subject happened ("la réunion ne s'est pas tenue").
 _OCCURRENCE_VERBS = frozenset({"tenir", "produire", "dérouler", "survenir", "exister", "commencer"})
@@ -186,6 +188,7 @@ class _Lexicon:
     anaphoric_types: frozenset[str] = frozenset()
     origin_verbs: frozenset[str] = frozenset()
     recipient_verbs: frozenset[str] = frozenset()
+    sanction_measures: frozenset[str] = frozenset()
     adjacent_cases: frozenset[str] = frozenset()
 
 
@@ -235,6 +238,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("anaphoric_types", [])),
         frozenset(raw.get("origin_verbs", [])),
         frozenset(raw.get("recipient_verbs", [])),
+        frozenset(raw.get("sanction_measures", [])),
         frozenset(raw.get("adjacent_cases", [])),
     )
 
@@ -366,6 +370,24 @@ def _anaphoric_rule(tok: Token, lex: _Lexicon, seen: set[str]) -> _Rule | None:
     return next(
         (r for r in lex.rules if r.needs and lemma in r.nouns and r.type in seen and r.type in lex.anaphoric_types), None
     )
+
+
+_BULLETS = ("-", "–", "—", "•", "*", "·")
+
+
+def _list_measure(tok: Token, start: int, lex: _Lexicon, seen: set[str]) -> _Rule | None:
+    """Round 9. A measure of a bulleted list after a sanctions sentence ("- geler les avoirs maliens
+    ;", "- fermer les frontières ;", "- aides financières coupées"): each decided measure of a
+    package is a sanction (guideline, news notes). The item's head word must be a measure of
+    ``sanction_measures``; the article must speak of sanctions (before or after the list: "Ils ont
+    entériné plusieurs décisions : - geler ... Les sanctions visent à ...")."""
+    if tok.doc.text[start : start + 1] not in _BULLETS:
+        return None
+    if "sanction" not in seen and not any(_lemma(t) in {"sanction", "embargo"} for t in tok.doc):
+        return None
+    if tok.dep_ != "ROOT" or _lemma(tok) not in lex.sanction_measures:
+        return None
+    return next((r for r in lex.rules if r.type == "sanction" and not r.needs), None)
 
 
 def _figurative(tok: Token, rule: _Rule, lex: _Lexicon) -> bool:
@@ -1377,7 +1399,7 @@ def extract_events(
         for tok in doc.char_span(start, end, alignment_mode="expand") or []:
             if tok.ent_type_ in {"ORG", "PER"} and tok.is_title and tok.ent_iob_ in {"B", "I"}:
                 continue  # part of a name: "le Rassemblement national", "l'Organisation du traité"
-            rule = _rule_for(tok, lex) or _anaphoric_rule(tok, lex, seen)
+            rule = _rule_for(tok, lex) or _anaphoric_rule(tok, lex, seen) or _list_measure(tok, start, lex, seen)
             if rule is None or _hypothetical(tok, lex) or _figurative(tok, rule, lex):
                 continue
             ev = by_type.setdefault(rule.type, _Event(rule.type, [], start, end))
