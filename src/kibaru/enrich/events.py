@@ -385,7 +385,10 @@ def _list_measure(tok: Token, start: int, lex: _Lexicon, seen: set[str]) -> _Rul
         return None
     if "sanction" not in seen and not any(_lemma(t) in {"sanction", "embargo"} for t in tok.doc):
         return None
-    if tok.dep_ != "ROOT" or _lemma(tok) not in lex.sanction_measures:
+    # the item's own head (the parser may hang the whole list on the sentence that announces it)
+    end = tok.doc.text.find("\n", start)
+    end = len(tok.doc.text) if end < 0 else end
+    if (tok.head.i != tok.i and start <= tok.head.idx < end) or _lemma(tok) not in lex.sanction_measures:
         return None
     return next((r for r in lex.rules if r.type == "sanction" and not r.needs), None)
 
@@ -1399,8 +1402,13 @@ def extract_events(
         for tok in doc.char_span(start, end, alignment_mode="expand") or []:
             if tok.ent_type_ in {"ORG", "PER"} and tok.is_title and tok.ent_iob_ in {"B", "I"}:
                 continue  # part of a name: "le Rassemblement national", "l'Organisation du traité"
-            rule = _rule_for(tok, lex) or _anaphoric_rule(tok, lex, seen) or _list_measure(tok, start, lex, seen)
-            if rule is None or _hypothetical(tok, lex) or _figurative(tok, rule, lex):
+            listed = _list_measure(tok, start, lex, seen)
+            rule = listed or _rule_for(tok, lex) or _anaphoric_rule(tok, lex, seen)
+            if listed is not None:
+                # the bare infinitive of a list item is a decided measure, not a purpose (the parser
+                # often hangs it on the sentence announcing the list)
+                rule = listed
+            elif rule is None or _hypothetical(tok, lex) or _figurative(tok, rule, lex):
                 continue
             ev = by_type.setdefault(rule.type, _Event(rule.type, [], start, end))
             ev.triggers.append(tok)
