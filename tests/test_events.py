@@ -120,8 +120,8 @@ OTHER = {
     "adjacent": "Les journaux ont qualifié la visite d'Emmanuel Macron de réussite.",
     "aspect": "La France a commencé le retrait de ses soldats stationnés au Tchad.",
     "shared_subject": "Sergueï Lavrov s'est rendu à Bamako et a signé un accord de coopération.",
-    "trip_purpose": "Le ministre Sergueï Lavrov, attendu lundi à Bamako pour une visite officielle, doit aussi se rendre "
-    "à Niamey.",
+    "trip_purpose": "Le ministre Sergueï Lavrov, attendu lundi à Bamako pour une visite officielle, doit aussi "
+    "se rendre à Niamey.",
     "office_chain": "La visite du ministre des Affaires étrangères du Niger à Moscou a duré deux jours.",
     "nested_state": "Les autorités ont ordonné la suspension de la diffusion de RFI au Mali.",
     "origin": "Des jihadistes venus du Niger ont attaqué le poste militaire de Tessit.",

@@ -368,7 +368,8 @@ def _anaphoric_rule(tok: Token, lex: _Lexicon, seen: set[str]) -> _Rule | None:
         return None
     lemma = _lemma(tok)
     return next(
-        (r for r in lex.rules if r.needs and lemma in r.nouns and r.type in seen and r.type in lex.anaphoric_types), None
+        (r for r in lex.rules if r.needs and lemma in r.nouns and r.type in seen and r.type in lex.anaphoric_types),
+        None,
     )
 
 
@@ -645,7 +646,9 @@ def _path_to(
     return None
 
 
-def _adjacent_path(tok: Token, ent: dict[str, Any], triggers: Sequence[Token], lex: _Lexicon) -> tuple[Token, Token] | None:
+def _adjacent_path(
+    tok: Token, ent: dict[str, Any], triggers: Sequence[Token], lex: _Lexicon
+) -> tuple[Token, Token] | None:
     """Round 9. ``(trigger, entity)`` when the entity follows a noun trigger through a preposition
     with only adjectives between ("la visite d'Emmanuel Macron", "ses entretiens téléphoniques avec
     Vladimir Poutine") but the parser hung it elsewhere (on the verb, on another noun): in French a
