@@ -143,6 +143,8 @@ _RECIPIENT_TYPES = frozenset({"arms_transfer", "agreement", "sanction", "expulsi
 # Types whose event noun's "de X" is the one it happens to: "l'expulsion de l'ambassadeur", "la prise
 # de Kidal", and (round 9) "l'élection de Mohamed Bazoum" (the one elected is the target, guideline).
 _UNDERGO_TYPES = frozenset({"expulsion", "capture", "election"})
+# Verbs whose place subject hosts a meeting rather than taking part ("Niamey a accueilli la réunion").
+_HOST_VERBS = frozenset({"accueillir", "abriter"})
 # Types where the subject of a verb of receiving is the recipient (guideline: the host state is the target).
 _RECEIVING_TYPES = frozenset({"arms_transfer", "troop_deployment", "military_cooperation"})
 
@@ -701,6 +703,8 @@ def _place_as_actor(
         nested = path[1].dep_ == "obj" and tok.dep_ == "nmod" and case in {"à", "au", "aux"}
         return kind == "town" and event_type in _RECIPIENT_TYPES and nested
     subject = tok.dep_ in _SUBJECT
+    if event_type == "meeting" and subject and _lemma(tok.head) in _HOST_VERBS:
+        return False  # "Niamey accueille le sommet": the host city is where (guideline, news notes; round 9)
     if kind == "town":
         return subject or (event_type in _RECIPIENT_TYPES and case in {"à", "au", "aux", "contre"})
     if kind is None and ent["label"] == "LOC" and len(ent["text"].split()) > 1:
