@@ -335,6 +335,10 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
                 c.ent_type_ in {"LOC", "GPE"} and c.pos_ == "PROPN"
                 and (c.dep_ in _PASSIVE_SUBJECT or (is_noun and _case(c) in {"de", "d'", "du"}))
                 for c in tok.children
+            ) or (
+                # the place right after the verb that the parser hung elsewhere ("dit avoir repris Kidal")
+                is_verb and tok.i + 1 < len(tok.doc) and not any(c.dep_ == "obj" for c in tok.children)
+                and tok.doc[tok.i + 1].pos_ == "PROPN" and tok.doc[tok.i + 1].ent_type_ in {"LOC", "GPE"}
             ):
                 around.add("@placetaken")
             if is_verb and tok.pos_ == "VERB" and any(c.dep_ == "obj" for c in tok.children) and not any(
