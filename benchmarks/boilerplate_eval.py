@@ -343,6 +343,7 @@ class Page:
     title: str | None = None  # the page's title from the source's metadata (Readability rows)
     raw: str | None = None  # real dumps (round 4): the whole file, given to the cleaner as it is
     real: bool = False  # real dumps: the headline is article, so "title" counts as an article prediction
+    headline: bool = False  # round 5 (DAnIEL pages): html page whose reference holds the headline ("title" = article)
 
 
 def _site(url: str | None, file: str) -> str:
@@ -462,7 +463,10 @@ def make_extra_split(files: Iterable[str]) -> dict[str, list[str]]:
 
 # Splits: "dev" and "heldout" (shared pages), "extra_dev" and "heldout2" (extra pages), "dev_all" = dev + extra_dev
 # (the round-3 training and model-selection data).
-SPLITS = ("dev", "heldout", "extra_dev", "heldout2", "dev_all", "real_dev", "real_heldout", "dev_real")
+SPLITS = ("dev", "heldout", "extra_dev", "heldout2", "dev_all", "real_dev", "real_heldout", "dev_real", "daniel_dev",
+          "heldout9")
+# Round 5: whole real news pages of the DAnIEL corpus (benchmarks/daniel_pages.py; text local-only).
+DANIEL_SPLITS = ("daniel_dev", "heldout9")
 REAL_SPLITS = ("real_dev", "real_heldout")
 
 
@@ -475,6 +479,16 @@ def iter_pages(split: str) -> Iterator[Page]:
             yield Page(rp.file, rp.outlet, rp.lines, rp.article, None, raw=rp.text, real=True)
         return
     frozen = load_split()
+    if split in DANIEL_SPLITS:
+        import daniel_pages
+
+        changed = 0
+        for name, outlet, lines, gold, frozen_gold in daniel_pages.load(frozen[split]):
+            changed += sum(a != b for a, b in zip(gold, frozen_gold, strict=True))
+            yield Page(f"daniel/{name}", outlet, lines, gold, None, headline=True)
+        if changed:
+            print(f"note: {split}: the current labelling rule changes {changed} frozen labels", file=sys.stderr)
+        return
     if split == "dev_all":
         yield from iter_pages("dev")
         yield from iter_pages("extra_dev")
@@ -718,7 +732,7 @@ def predict(page: Page, stats: Any = None) -> list[bool]:
     labels = [lab for _, lab in cleaned.labels]
     if len(labels) != len(page.lines):  # cannot happen: the API labels every non-blank line once
         raise RuntimeError(f"{page.file}: {len(labels)} labels for {len(page.lines)} lines")
-    if not page.real:
+    if not page.real and not page.headline:
         return [lab != "body" for lab in labels]
     from kibaru.ingest.clean.dump import _header
 
@@ -889,6 +903,28 @@ def run(split: str = "both", errors: int = 0) -> dict[str, tuple[Counts, Counts]
     return results
 
 
+def seen_outlets() -> set[str]:
+    """Outlets of every earlier split (html_gold, extra pages, real French dumps): kept out of the blind heldout9."""
+    import real_dumps
+
+    seen = {_site(r.get("url"), "") for r in manifest_rows() + extra_rows()}
+    seen |= {meta["outlet"] for meta in real_dumps.read_labels()[0].values()}
+    return {s.removeprefix("www.") for s in seen if s}
+
+
+def freeze_daniel() -> int:
+    import daniel_pages
+
+    frozen = load_split()
+    if "heldout9" in frozen:
+        print("the DAnIEL split is frozen already", file=sys.stderr)
+        return 1
+    frozen.update(daniel_pages.freeze(seen_outlets()))
+    SPLIT_FILE.write_text(json.dumps(frozen, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {SPLIT_FILE}: {len(frozen['daniel_dev'])} daniel_dev, {len(frozen['heldout9'])} heldout9 pages")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=["both", *SPLITS], default="both")
@@ -903,7 +939,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--freeze-split", action="store_true", help="(re)write the split file; do not use lightly")
     parser.add_argument("--freeze-extra-split", action="store_true",
                         help="add the extra pages' split (extra_dev / heldout2) to the split file, once")
+    parser.add_argument("--freeze-daniel-split", action="store_true",
+                        help="round 5: write the DAnIEL pages' labels file and split (daniel_dev / heldout9), once")
     args = parser.parse_args(argv)
+    if args.freeze_daniel_split:
+        return freeze_daniel()
     if args.real_weight is not None:
         global REAL_TRAIN_WEIGHT
         REAL_TRAIN_WEIGHT = args.real_weight
