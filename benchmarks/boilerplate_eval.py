@@ -464,7 +464,7 @@ def make_extra_split(files: Iterable[str]) -> dict[str, list[str]]:
 # Splits: "dev" and "heldout" (shared pages), "extra_dev" and "heldout2" (extra pages), "dev_all" = dev + extra_dev
 # (the round-3 training and model-selection data).
 SPLITS = ("dev", "heldout", "extra_dev", "heldout2", "dev_all", "real_dev", "real_heldout", "dev_real", "daniel_dev",
-          "heldout9")
+          "heldout9", "dev_real9")
 # Round 5: whole real news pages of the DAnIEL corpus (benchmarks/daniel_pages.py; text local-only).
 DANIEL_SPLITS = ("daniel_dev", "heldout9")
 REAL_SPLITS = ("real_dev", "real_heldout")
@@ -496,6 +496,10 @@ def iter_pages(split: str) -> Iterator[Page]:
     if split == "dev_real":
         yield from iter_pages("dev_all")
         yield from iter_pages("real_dev")
+        return
+    if split == "dev_real9":  # round 5: every development page (html, real French dumps, DAnIEL pages)
+        yield from iter_pages("dev_real")
+        yield from iter_pages("daniel_dev")
         return
     wanted = set(frozen[split])
     if split in ("extra_dev", "heldout2"):
@@ -618,6 +622,8 @@ def _proba(stage: dict[str, Any], x: Any) -> Any:
 # hold ~800 lines against ~27,700 html lines; chosen by the dev cross-validation (--cv --train-split dev_real) with
 # the round-4 features before the rules: real-dump line F1 w=3 0.730, 10 0.735, 30 0.768, 100 0.751 (html 0.949-0.954).
 REAL_TRAIN_WEIGHT = 30.0
+# Round 5: weight of a DAnIEL page's line (daniel_dev, 237 pages, ~52,000 lines, 92 % boilerplate) in training.
+DANIEL_TRAIN_WEIGHT = 1.0
 
 
 def training_view(page: Page) -> tuple[list[str], list[bool]]:
@@ -655,7 +661,8 @@ def train(pages: list[Page]) -> dict[str, Any]:
     views = [training_view(p) for p in pages]
     feats = [document_features(v[0])[1] for v in views]
     ys = [np.array([0.0 if g else 1.0 for g in v[1]]) for v in views]
-    ws = [np.full(len(v[1]), REAL_TRAIN_WEIGHT if p.real else 1.0) for p, v in zip(pages, views, strict=True)]
+    ws = [np.full(len(v[1]), REAL_TRAIN_WEIGHT if p.real else DANIEL_TRAIN_WEIGHT if p.headline else 1.0)
+          for p, v in zip(pages, views, strict=True)]
     folds = [k % CROSS_FIT_FOLDS for k in range(len(pages))]
     p1_cf: list[Any] = [None] * len(pages)
     for f in range(CROSS_FIT_FOLDS):
@@ -782,9 +789,13 @@ def cv_folds(pages: list[Page], folds: int = CROSS_FIT_FOLDS) -> list[int]:
     out: list[int] = []
     outlets = sorted({p.group for p in pages if p.real})
     outlet_fold = {o: k % folds for k, o in enumerate(outlets)}
+    daniel = sorted({p.group for p in pages if p.headline})  # round 5: DAnIEL pages by outlet too
+    daniel_fold = {o: k % folds for k, o in enumerate(daniel)}
     html_k = 0
     for page in pages:
-        if page.real:
+        if page.headline:
+            out.append(daniel_fold[page.group])
+        elif page.real:
             out.append(outlet_fold[page.group])
         else:
             out.append(html_k % folds)
@@ -802,9 +813,10 @@ def cross_validate(pages: list[Page], folds: int = CROSS_FIT_FOLDS, errors: int 
     from kibaru.ingest.clean import dump
 
     lines, chars = Counts(), Counts()
-    parts = {"html": (Counts(), Counts()), "real": (Counts(), Counts())}
+    parts = {"html": (Counts(), Counts()), "real": (Counts(), Counts()), "daniel": (Counts(), Counts())}
     by_threshold = {t: Counts() for t in CV_THRESHOLDS}
     by_threshold_real = {t: Counts() for t in CV_THRESHOLDS}
+    by_threshold_daniel = {t: Counts() for t in CV_THRESHOLDS}
     stats = build_stats(pages)
     fold_of = cv_folds(pages, folds)
     for f in range(folds):
@@ -812,7 +824,7 @@ def cross_validate(pages: list[Page], folds: int = CROSS_FIT_FOLDS, errors: int 
         model = dump.model_from_dict(train([p for k, p in enumerate(pages) if fold_of[k] != f]))
         with mock.patch.object(dump, "_model", lambda model=model: model):
             for page in held:
-                part = parts["real" if page.real else "html"]
+                part = parts["real" if page.real else "daniel" if page.headline else "html"]
                 for line, gold_art, pred_bp in zip(page.lines, page.gold, predict(page, stats), strict=True):
                     for c_lines, c_chars in ((lines, chars), part):
                         c_lines.add(pred_bp, not gold_art)
@@ -824,17 +836,24 @@ def cross_validate(pages: list[Page], folds: int = CROSS_FIT_FOLDS, errors: int 
             with mock.patch.object(dump, "_model", lambda variant=variant: variant):
                 for page in held:
                     for gold_art, pred_bp in zip(page.gold, predict(page, stats), strict=True):
-                        (by_threshold_real if page.real else by_threshold)[t].add(pred_bp, not gold_art)
+                        (by_threshold_real if page.real else by_threshold_daniel if page.headline
+                         else by_threshold)[t].add(pred_bp, not gold_art)
     print(table(f"dev {folds}-fold cross-validation", lines, chars, len(pages)))
     n_real = sum(p.real for p in pages)
-    if n_real:
-        print(table("  of which html pages", *parts["html"], len(pages) - n_real))
+    n_daniel = sum(p.headline for p in pages)
+    if n_real or n_daniel:
+        print(table("  of which html pages", *parts["html"], len(pages) - n_real - n_daniel))
         print(table("  of which real French dumps", *parts["real"], n_real))
+    if n_daniel:
+        print(table("  of which DAnIEL pages", *parts["daniel"], n_daniel))
     print("html line boilerplate F1 by threshold: "
           + ", ".join(f"{t:.2f}: {c.boilerplate()[2]:.4f}" for t, c in by_threshold.items()))
     if n_real:
         print("real line boilerplate F1 by threshold: "
               + ", ".join(f"{t:.2f}: {c.boilerplate()[2]:.4f}" for t, c in by_threshold_real.items()))
+    if n_daniel:
+        print("DAnIEL line boilerplate F1 by threshold: "
+              + ", ".join(f"{t:.2f}: {c.boilerplate()[2]:.4f}" for t, c in by_threshold_daniel.items()))
     return lines, chars
 
 
@@ -932,7 +951,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--snippets", action="store_true", help="secondary with/without check (French pages)")
     parser.add_argument("--cv", action="store_true", help="5-fold cross-validation by page on the dev split")
     parser.add_argument("--train", action="store_true", help="fit the model on the training split and write it")
-    parser.add_argument("--train-split", choices=["dev", "dev_all", "dev_real"], default="dev_real",
+    parser.add_argument("--train-split", choices=["dev", "dev_all", "dev_real", "dev_real9"], default="dev_real",
                         help="the pages --train and --cv use (round 4: dev + extra_dev + real_dev)")
     parser.add_argument("--real-weight", type=float, default=None,
                         help="training weight of a real dump's line (default REAL_TRAIN_WEIGHT)")
@@ -941,9 +960,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="add the extra pages' split (extra_dev / heldout2) to the split file, once")
     parser.add_argument("--freeze-daniel-split", action="store_true",
                         help="round 5: write the DAnIEL pages' labels file and split (daniel_dev / heldout9), once")
+    parser.add_argument("--daniel-weight", type=float, default=None,
+                        help="training weight of a DAnIEL page's line (default DANIEL_TRAIN_WEIGHT)")
     args = parser.parse_args(argv)
     if args.freeze_daniel_split:
         return freeze_daniel()
+    if args.daniel_weight is not None:
+        global DANIEL_TRAIN_WEIGHT
+        DANIEL_TRAIN_WEIGHT = args.daniel_weight
     if args.real_weight is not None:
         global REAL_TRAIN_WEIGHT
         REAL_TRAIN_WEIGHT = args.real_weight
