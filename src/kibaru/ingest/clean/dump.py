@@ -443,11 +443,11 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                 labels[work[k]] = "boilerplate"
                 ruled.add(k)
 
-    # Round 5: comments, i.e. lines with comment-thread furniture close above and below them.
+    # Round 5: comments, i.e. lines with comment-thread furniture close above and below them, and those markers.
     marks = [k for k, info in enumerate(infos) if _comment_marker(info)]
     for a, b in itertools.pairwise(marks):
-        if b - a <= 2 * COMMENT_GAP:
-            for k in range(max(a + 1, b - COMMENT_GAP), min(b, a + COMMENT_GAP + 1)):
+        if b - a <= 2 * COMMENT_GAP:  # the two markers too (a commenter's signature inside a thread)
+            for k in [a, b, *range(max(a + 1, b - COMMENT_GAP), min(b, a + COMMENT_GAP + 1))]:
                 if labels[work[k]] == "body":
                     labels[work[k]] = "boilerplate"
                     ruled.add(k)
