@@ -17,7 +17,9 @@ category labels, teaser headlines of unrelated stories). ``clean_dump`` labels e
   ``data/boilerplate_cues.yaml``: a teaser lead-in ("→ A LIRE AUSSI : …", "Lire la suite"), a cookie/consent
   banner, a dateline ("Publié le 3 mars 2011 à 00h44"), a picture caption with its credit ("… © AFP"), and a
   signature-shaped line (byline, rubric, newsroom, web address) before the first paragraph or after the
-  last one;
+  last one; round 5: a comment thread (a line with comment furniture, "Répondre", "Report abuse", or a
+  commenter's signature with a date and a time, at most ``COMMENT_GAP`` lines above and below it, and those
+  markers);
 * ``title``: the first headline-like line shortly before the article whose words recur in it (a final "?"
   or "!" does not disqualify it).
 """
