@@ -410,19 +410,19 @@ def _anaphoric_rule(tok: Token, lex: _Lexicon, seen: set[str]) -> _Rule | None:
 _BULLETS = ("-", "–", "—", "•", "*", "·")
 
 
-def _list_measure(tok: Token, start: int, lex: _Lexicon, seen: set[str]) -> _Rule | None:
+def _list_measure(tok: Token, start: int, text: str, lex: _Lexicon, seen: set[str]) -> _Rule | None:
     """Round 9. A measure of a bulleted list after a sanctions sentence ("- geler les avoirs maliens
     ;", "- fermer les frontières ;", "- aides financières coupées"): each decided measure of a
     package is a sanction (guideline, news notes). The item's head word must be a measure of
     ``sanction_measures``; the article must speak of sanctions (before or after the list: "Ils ont
     entériné plusieurs décisions : - geler ... Les sanctions visent à ...")."""
-    if tok.doc.text[start : start + 1] not in _BULLETS:
+    if text[start : start + 1] not in _BULLETS:  # ``text``: ``Doc.text`` is rebuilt at each access
         return None
     if "sanction" not in seen and not any(_lemma(t) in {"sanction", "embargo"} for t in tok.doc):
         return None
     # the item's own head (the parser may hang the whole list on the sentence that announces it)
-    end = tok.doc.text.find("\n", start)
-    end = len(tok.doc.text) if end < 0 else end
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
     if (tok.head.i != tok.i and start <= tok.head.idx < end) or _lemma(tok) not in lex.sanction_measures:
         return None
     return next((r for r in lex.rules if r.type == "sanction" and not r.needs), None)
@@ -1607,7 +1607,7 @@ def extract_events(
         for tok in doc.char_span(start, end, alignment_mode="expand") or []:
             if tok.ent_type_ in {"ORG", "PER"} and tok.is_title and tok.ent_iob_ in {"B", "I"}:
                 continue  # part of a name: "le Rassemblement national", "l'Organisation du traité"
-            listed = _list_measure(tok, start, lex, seen)
+            listed = _list_measure(tok, start, text, lex, seen)
             rule = listed or _rule_for(tok, lex) or _anaphoric_rule(tok, lex, seen)
             if listed is not None:
                 # the bare infinitive of a list item is a decided measure, not a purpose (the parser
