@@ -115,6 +115,11 @@ class Lexicon:
     geo_nouns: frozenset[str] = frozenset()
     institution_triggers: frozenset[str] = frozenset()
     container_heads: frozenset[str] = frozenset()
+    heading_words: frozenset[str] = frozenset()
+    heading_max_words: int = 6
+    continents: frozenset[str] = frozenset()
+    alias_main_first: tuple[str, ...] = ()
+    alias_main_second: tuple[str, ...] = ()
 
 
 def fold(text: str) -> str:
@@ -145,6 +150,11 @@ def lexicon() -> Lexicon:
         geo_nouns=frozenset(fold(w) for w in raw.get("geo_nouns", [])),
         institution_triggers=frozenset(fold(w) for w in raw.get("institution_triggers", [])),
         container_heads=frozenset(fold(w) for w in raw.get("container_heads", [])),
+        heading_words=frozenset(fold(w) for w in raw.get("heading_words", [])),
+        heading_max_words=int(raw.get("heading_max_words", 6)),
+        continents=frozenset(fold(w) for w in raw.get("continents", [])),
+        alias_main_first=tuple(fold(w) for w in raw.get("alias_links", {}).get("main_first", [])),
+        alias_main_second=tuple(fold(w) for w in raw.get("alias_links", {}).get("main_second", [])),
     )
 
 
@@ -239,6 +249,10 @@ class DomainFixes:
         self._states = {
             fold(s) for a in kb if a.type == "GPE" for s in a.surfaces()
         }
+        # folded demonyms of the KB's states, with plurals ("malien", "maliennes", "américains")
+        self._demonyms = {
+            fold(d) + end for a in kb if a.type == "GPE" for d in a.demonyms for end in ("", "s", "es", "x")
+        }
         # folded token sequences of KB names, by their first token, for names written in another
         # case or without accents (see _case_variants)
         self._folded: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
@@ -267,6 +281,9 @@ class DomainFixes:
             for ent in self._split_lines(doc, whole):
                 if self._is_category(doc, ent) or self._is_common_word(ent) or self._is_people(ent):
                     continue
+                if self._on_heading(doc, ent):
+                    continue
+                ent = self._strip_demonym(doc, ent)
                 named = self._strip_title(doc, ent)
                 named = self._strip_tail(doc, named) if named is not None else None
                 if named is not None and not self._is_fragment(named, heads):
@@ -547,7 +564,44 @@ class DomainFixes:
     def _is_people(self, ent: Span) -> bool:
         """"les Peuls", "des Touaregs", "les Zarmas": a people or community of the region
         (``peoples`` of the lexicon, with plurals), not an actor, unless the KB knows the name."""
-        return fold(ent.text) in self.lex.peoples and not self.kb.lookup(ent.text)
+        key = fold(ent.text)
+        if key in self.lex.peoples or (key in self._demonyms and ent.text[:1].isupper()):
+            return not self.kb.lookup(ent.text)
+        return False
+
+    def _on_heading(self, doc: Doc, ent: Span) -> bool:
+        """An entity on a section heading of an encyclopedia page ("Biographie", "Histoire du Conseil",
+        "Origine et formation"): its line has at most ``heading_max_words`` words, no final punctuation,
+        and starts with a heading word (``heading_words`` of the lexicon). Headings name no actor."""
+        if not self.lex.heading_words:
+            return False
+        text = doc.text
+        line_start = text.rfind("\n", 0, ent.start_char) + 1
+        line_end = text.find("\n", ent.end_char)
+        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+        words = line.split()
+        if not words or len(words) > self.lex.heading_max_words or line[-1] in ".!?:;,»\")":
+            return False
+        return fold(words[0]) in self.lex.heading_words and not self.kb.lookup(line)
+
+    def _strip_demonym(self, doc: Doc, ent: Span) -> Span:
+        """"le Burkinabè Ibrahim Traoré", "la Française Sophie Dupont": a capitalised demonym the
+        model ran into the name it qualifies is cut off (the demonyms of the KB's states); a demonym
+        standing alone ("les Américains") is dropped by :meth:`_is_people`."""
+        from spacy.tokens import Span
+
+        if len(ent) < 2 or ent.label_ not in {"PER", "MISC", "ORG"}:
+            return ent
+        first, second = ent[0], ent[1]
+        if (
+            fold(first.text) in self._demonyms
+            and first.text[:1].isupper()
+            and second.is_alpha
+            and second.text[:1].isupper()
+            and not self.kb.lookup(ent.text)
+        ):
+            return Span(doc, ent.start + 1, ent.end, label=ent.label_)
+        return ent
 
     def _is_common_word(self, ent: Span) -> bool:
         """A capitalised verb or pronoun the model took for a name ("Tenter", "Quiconque"), unless the

@@ -34,6 +34,7 @@ For one article (a parsed ``Doc``, its entity objects and its date), :func:`link
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -201,6 +202,10 @@ def _split_two_names(ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict
                     parts = [(0, head, readings[0]), (m.end(), tail, readings[1])]
                     break
         if parts is None:
+            state = _state_of_compound(text, kb) if ent["label"] in {"ORG", "MISC", "LOC", "PER"} else None
+            if state is not None:
+                out.append({**ent, "text": state, "end": ent["start"] + len(state), "label": "LOC"})
+                continue
             out.append(ent)
             continue
         for offset, part, actors in parts:
@@ -208,6 +213,17 @@ def _split_two_names(ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict
             start = ent["start"] + offset
             out.append({**ent, "text": part, "start": start, "end": start + len(part), "label": label})
     return out
+
+
+def _state_of_compound(text: str, kb: KnowledgeBase) -> str | None:
+    """"Russie-Afrique" (a summit, a forum, a partnership): a KB state joined by a hyphen to a
+    continent or world region (``continents`` of the lexicon) is a mention of the state; the state
+    part is returned, else None."""
+    head, sep, tail = text.partition("-")
+    if not sep or kb.lookup(text) or fold(tail) not in lexicon().continents:
+        return None
+    actors = kb.lookup(head)
+    return head if actors and all(a.type == "GPE" for a in actors) else None
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s(«“\"])(les|le|la|l'|aux|au|des|du)\s*$", re.IGNORECASE)
@@ -310,6 +326,10 @@ def link_entities(
                 candidates = _with_article(text, ent, kb)
             if not candidates and ent["label"] in _PERSONISH and _MIDDLE_INITIAL.search(canonical):
                 candidates = kb.lookup(_MIDDLE_INITIAL.sub("", canonical))
+            if not candidates and ent["label"] in _PERSONISH and len(canonical.split()) == 2:
+                # "Jonathan Goodluck": a two-word name written surname first
+                first, last = canonical.split()
+                candidates = [a for a in kb.lookup(f"{last} {first}") if a.type == "PER"]
             if ent["label"] in _PERSONISH and candidates:
                 persons = [a for a in candidates if a.type == "PER"]
                 if len(persons) > 1:
@@ -345,6 +365,7 @@ def link_entities(
     _fuzzy_link(ents, kb, linked)
     _link_article_variants(ents, kb)
     _merge_variants(ents)
+    _link_aliases(text, ents)
     _link_ministries(doc, ents, kb, linked, venue)
     _unlink_geographic(text, ents, kb)
     if doc is not None:
@@ -785,6 +806,42 @@ def _merge_variants(ents: list[dict[str, Any]]) -> None:
     for ent in ents:
         if ent["label"] == "PER" and not ent["kb_id"] and ent["canonical"] in target:
             ent["canonical"] = target[ent["canonical"]]
+
+
+def _alias_regex() -> re.Pattern[str] | None:
+    lex = lexicon()
+    phrases = sorted(set(lex.alias_main_first) | set(lex.alias_main_second), key=len, reverse=True)
+    if not phrases:
+        return None
+    alternation = "|".join(re.escape(p).replace("'", "['’]") for p in phrases)
+    return re.compile(rf"^\s*[,(]?\s*({alternation})\s*$", re.IGNORECASE)
+
+
+def _link_aliases(text: str, ents: list[dict[str, Any]]) -> None:
+    """Two names of one person joined by a nom-de-guerre or alias phrase ("Amadou Koufa, nom de guerre
+    d'Amadou Diallo", "Ibrahim Ousmane, dit Dondou Chefou", ``alias_links`` of the lexicon): the other
+    name takes the usual name's actor (KB link, else its canonical form), in every mention of it."""
+    pattern = _alias_regex()
+    if pattern is None or not text:
+        return
+    main_first = set(lexicon().alias_main_first)
+    people = sorted((e for e in ents if e["label"] == "PER" and e.get("canonical")), key=lambda e: e["start"])
+    target: dict[str, tuple[str, str | None]] = {}
+    for a, b in itertools.pairwise(people):
+        between = text[a["end"] : b["start"]]
+        m = pattern.match(between) if len(between) <= 40 else None
+        if m is None:
+            continue
+        phrase = fold(m.group(1)).replace("’", "'")
+        main, other = (a, b) if phrase in main_first else (b, a)
+        if other["kb_id"] and not main["kb_id"]:
+            main, other = other, main  # the KB knows the other name: keep its actor
+        if other["kb_id"] or other["canonical"] == main["canonical"]:
+            continue
+        target[other["canonical"]] = (main["canonical"], main["kb_id"])
+    for ent in ents:
+        if ent["label"] == "PER" and not ent["kb_id"] and ent.get("canonical") in target:
+            ent["canonical"], ent["kb_id"] = target[ent["canonical"]]
 
 
 # --- role descriptions ---------------------------------------------------------------------
