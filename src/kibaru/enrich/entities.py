@@ -360,8 +360,11 @@ class DomainFixes:
                     end += 1
                 else:
                     break
-            if not self.kb.lookup(doc[i:end].text) and self.kb.lookup(doc[tok.i : end].text):
-                i = tok.i  # "parti Conservateur": the KB names it with its head noun
+            alone, whole = self.kb.lookup(doc[i:end].text), self.kb.lookup(doc[tok.i : end].text)
+            if whole and (not alone or all(a.type in {"LOC", "GPE"} for a in alone)):
+                # "parti Conservateur": the KB names it with its head noun; "katiba Macina": the
+                # name alone is a region, with its head noun an armed group
+                i = tok.i
             found.append(Span(doc, i, end, label="ORG"))
         return found
 
@@ -438,6 +441,14 @@ class DomainFixes:
                     end += 1  # "... et des affaires étrangères", "de la défense et des anciens combattants"
                 elif nxt.text.islower() and nxt.pos_ == "ADJ" and doc[end - 1].text[:1].isupper():
                     end += 1  # "Affaires étrangères"
+                elif (
+                    nxt.text == ","
+                    and end + 2 < len(doc)
+                    and fold(doc[end + 1].text) in {"de", "des", "du", "d'", "et"}
+                    and any(t.text[:1].isupper() and t.is_alpha for t in doc[end + 2 : end + 4])
+                    and "\n" not in nxt.whitespace_
+                ):
+                    end += 1  # "... Affaires étrangères, de la Coopération et des Nigériens à l'Étranger"
                 elif (
                     fold(nxt.text) in {"et", "de", "des", "du", "la", "l'"}
                     and end + 1 < len(doc)

@@ -934,9 +934,33 @@ def _descriptions(
         start, end = doc[start_tok].idx, doc[last].idx + len(doc[last].text)
         if any(e["start"] <= start and end <= e["end"] for e in ents if e["label"] == "PER"):
             continue  # already inside a person mention
+        if _appositive(doc.text, start, end, ents, kb_id_of(actor)) and any(
+            start <= e["start"] and e["end"] <= end and e["label"] in _ORGISH for e in ents
+        ):
+            # "Amadou Koufa, le chef de la katiba Macina": the name says who; the organisation
+            # inside the apposition stays a mention of its own
+            continue
         out.append({"text": doc.text[start:end], "label": "PER", "start": start, "end": end,
                     "canonical": actor.name, "kb_id": kb_id_of(actor)})
     return out
+
+
+# Text between a name and a description in apposition to it: a comma, a dash, an opening bracket.
+_APPOSITION_GAP = re.compile(r"^\s*[,(–—-]\s*$")
+
+
+def _appositive(text: str, start: int, end: int, ents: Sequence[dict[str, Any]], kb_id: str) -> bool:
+    """Whether a role description at ``start:end`` stands next to a mention of the same person, as
+    an apposition ("Amadou Koufa, le chef de la katiba Macina", "le président français, Emmanuel
+    Macron"): it is then no separate mention, and the names inside it stay mentions of their own."""
+    for e in ents:
+        if e.get("kb_id") != kb_id or e["label"] != "PER":
+            continue
+        if e["end"] <= start and _APPOSITION_GAP.match(text[e["end"] : start]):
+            return True
+        if end <= e["start"] and _APPOSITION_GAP.match(text[end : e["start"]]):
+            return True
+    return False
 
 
 # --- offices named without their state ------------------------------------------------------
