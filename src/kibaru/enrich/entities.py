@@ -120,6 +120,7 @@ class Lexicon:
     continents: frozenset[str] = frozenset()
     alias_main_first: tuple[str, ...] = ()
     alias_main_second: tuple[str, ...] = ()
+    place_nouns: frozenset[str] = frozenset()
 
 
 def fold(text: str) -> str:
@@ -155,6 +156,7 @@ def lexicon() -> Lexicon:
         continents=frozenset(fold(w) for w in raw.get("continents", [])),
         alias_main_first=tuple(fold(w) for w in raw.get("alias_links", {}).get("main_first", [])),
         alias_main_second=tuple(fold(w) for w in raw.get("alias_links", {}).get("main_second", [])),
+        place_nouns=frozenset(fold(w) for w in raw.get("place_nouns", [])),
     )
 
 

@@ -368,6 +368,7 @@ def link_entities(
     _link_aliases(text, ents)
     _link_ministries(doc, ents, kb, linked, venue)
     _unlink_geographic(text, ents, kb)
+    _unlinked_places(text, ents)
     if doc is not None:
         ents = _acronyms(text, ents)
         ents = filter_candidates(doc, ents, kb, candidate_filter)
@@ -557,6 +558,32 @@ def _unlink_geographic(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase)
                 ent["canonical"], ent["kb_id"], ent["label"] = places[0].name, kb_id_of(places[0]), "LOC"
                 continue
         ent["canonical"], ent["kb_id"], ent["label"] = clean_canonical(ent["text"]), None, "LOC"
+
+
+def _unlinked_places(text: str, ents: list[dict[str, Any]]) -> None:
+    """An unlinked name the model did not call a place is one when the same article tags the same
+    name as a place ("à Tessit" ... "le camp militaire de Tessit") or when it complements a place
+    noun ("l'embuscade de Loroni", "la commune de X"; ``place_nouns`` of the lexicon)."""
+    if not text:
+        return
+    # acronyms are organisations, and a name the article also gives an operation is not a place
+    places = {fold(e["text"]) for e in ents if e["label"] == "LOC" and not e["text"].isupper()}
+    places -= {fold(e["text"]) for e in ents if e["label"] == "EVENT"}
+    nouns = lexicon().place_nouns
+    for ent in ents:
+        if ent["kb_id"] or ent["label"] not in {"PER", "ORG", "MISC"} or len(ent["text"].split()) > 2:
+            continue
+        placed = fold(ent["text"]) in places
+        if not placed:
+            before = text[max(0, ent["start"] - 40) : ent["start"]]
+            words = [fold(w) for w in re.findall(r"[\w'’]+", before)][-4:]
+            placed = (
+                len(words) >= 2
+                and words[-1] in {"de", "du"}
+                and any(w in nouns for w in words[-4:-1])
+            )
+        if placed:
+            ent["canonical"], ent["label"] = clean_canonical(ent["text"]), "LOC"
 
 
 # --- acronyms defined in the article ------------------------------------------------------------
