@@ -576,7 +576,7 @@ def _unlinked_places(text: str, ents: list[dict[str, Any]]) -> None:
         placed = fold(ent["text"]) in places
         if not placed:
             before = text[max(0, ent["start"] - 40) : ent["start"]]
-            words = [fold(w) for w in re.findall(r"[\w'’]+", before)][-4:]
+            words = [fold(w) for w in re.findall(r"\w+", before)][-4:]  # "l'embuscade" -> l, embuscade
             placed = (
                 len(words) >= 2
                 and words[-1] in {"de", "du"}
