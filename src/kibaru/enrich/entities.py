@@ -121,6 +121,7 @@ class Lexicon:
     alias_main_first: tuple[str, ...] = ()
     alias_main_second: tuple[str, ...] = ()
     place_nouns: frozenset[str] = frozenset()
+    name_languages: frozenset[str] = frozenset()
 
 
 def fold(text: str) -> str:
@@ -157,6 +158,7 @@ def lexicon() -> Lexicon:
         alias_main_first=tuple(fold(w) for w in raw.get("alias_links", {}).get("main_first", [])),
         alias_main_second=tuple(fold(w) for w in raw.get("alias_links", {}).get("main_second", [])),
         place_nouns=frozenset(fold(w) for w in raw.get("place_nouns", [])),
+        name_languages=frozenset(fold(w) for w in raw.get("name_languages", [])),
     )
 
 

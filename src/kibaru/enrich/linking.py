@@ -369,6 +369,7 @@ def link_entities(
     _link_ministries(doc, ents, kb, linked, venue)
     _unlink_geographic(text, ents, kb)
     _unlinked_places(text, ents)
+    _link_translations(text, ents)
     if doc is not None:
         ents = _acronyms(text, ents)
         ents = filter_candidates(doc, ents, kb, candidate_filter)
@@ -584,6 +585,37 @@ def _unlinked_places(text: str, ents: list[dict[str, Any]]) -> None:
             )
         if placed:
             ent["canonical"], ent["label"] = clean_canonical(ent["text"]), "LOC"
+
+
+_LANGUAGE_MARK = re.compile(r"(?:^|[(;,]\s*)(?:en\s+)?([^\W\d_]+)\s*:")
+
+
+def _link_translations(text: str, ents: list[dict[str, Any]]) -> None:
+    """"le GSIM (en arabe : Jamāʿat nuṣrat al-islām wal-muslimīn)", "Al-Mourabitoune (arabe : …,
+    al-Murābiṭūn)": an unlinked name after a language marker (``name_languages`` of the lexicon) inside
+    a parenthesis that opens right after a mention is that mention's actor in another language."""
+    if not text or "(" not in text:
+        return
+    languages = lexicon().name_languages
+    ordered = sorted(ents, key=lambda e: e["start"])
+    for i, head in enumerate(ordered):
+        if head["label"] not in {"PER", "ORG", "MISC", "EVENT"} or not head.get("canonical"):
+            continue
+        rest = text[head["end"] : head["end"] + 300]
+        if not rest.lstrip(" ").startswith("("):
+            continue
+        open_at = rest.index("(")
+        close = rest.find(")", open_at)
+        inside = rest[open_at : close if close >= 0 else len(rest)]
+        mark = next((m for m in _LANGUAGE_MARK.finditer(inside) if fold(m.group(1)) in languages), None)
+        if mark is None:
+            continue
+        lo, hi = head["end"] + open_at + mark.end(), head["end"] + open_at + len(inside)
+        for ent in ordered[i + 1 :]:
+            if ent["start"] >= hi:
+                break
+            if ent["start"] >= lo and not ent["kb_id"] and ent["label"] in {"PER", "ORG", "MISC"}:
+                ent["canonical"], ent["kb_id"], ent["label"] = head["canonical"], head["kb_id"], head["label"]
 
 
 # --- acronyms defined in the article ------------------------------------------------------------
