@@ -70,10 +70,28 @@ def test_an_appositive_description_leaves_the_organisation_inside_it() -> None:
 def test_a_ministry_name_runs_over_commas() -> None:
     ents = _ents("Le ministère des Affaires étrangères, de la Coopération et des Nigériens à l'Extérieur a "
                  "convoqué l'ambassadeur.")
-    orgs = [e["text"] for e in ents if e["label"] == "ORG"]
-    assert any(o.startswith("ministère des Affaires étrangères, de la Coopération") for o in orgs)
+    orgs = {e["text"]: e["kb_id"] for e in ents if e["label"] == "ORG"}
+    full = "ministère des Affaires étrangères, de la Coopération et des Nigériens à l'Extérieur"
+    assert orgs.get(full) == "org:niger-mfa"  # the demonym inside the name gives the state
 
 
 def test_an_unlinked_name_after_a_place_noun_is_a_place() -> None:
     ents = _ents("Après l'embuscade de Kourbalé, les soldats sont rentrés au camp militaire de Kourbalé.")
     assert not [e for e in ents if e["text"] == "Kourbalé" and e["label"] in {"PER", "ORG", "MISC"}]
+
+
+def test_a_predicative_role_leaves_the_organisation_inside_it() -> None:
+    ents = _ents("Né à Niafunké, il est pendant la guerre du Mali le chef de la katiba Macina.")
+    assert any(e["kb_id"] == "grp:katiba-macina" for e in ents)
+
+
+def test_a_name_in_another_language_after_a_mention_is_the_same_actor() -> None:
+    ents = _ents("Le Groupe de soutien à l'islam et aux musulmans (en arabe : Jamāʿat nuṣrat al-islām "
+                 "wal-muslimīn) a revendiqué l'attaque.")
+    unlinked = [e for e in ents if e["label"] in {"PER", "ORG"} and not e["kb_id"]]
+    assert not unlinked
+
+
+def test_a_common_noun_opening_a_sentence_is_cut_from_the_name_after_it() -> None:
+    ents = _ents("Il publie un essai. Enseignant à Sciences-Po, il a longtemps vécu à Bamako.")
+    assert any(e["text"] == "Sciences-Po" and e["kb_id"] == "org:sciences-po" for e in ents)

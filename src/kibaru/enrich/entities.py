@@ -454,13 +454,17 @@ class DomainFixes:
                 ):
                     end += 1  # "... Affaires étrangères, de la Coopération et des Nigériens à l'Étranger"
                 elif (
-                    fold(nxt.text) in {"et", "de", "des", "du", "la", "l'"}
+                    fold(nxt.text) in {"et", "de", "des", "du", "la", "l'", "a", "aux"}
                     and end + 1 < len(doc)
-                    and (doc[end + 1].text[:1].isupper() or fold(doc[end + 1].text) in {"la", "l'"})
+                    and (
+                        doc[end + 1].text[:1].isupper()
+                        or fold(doc[end + 1].text) in {"la", "l'", "des", "du", "de", "d'"}
+                    )
                     and end + 2 < len(doc)
                     and any(t.text[:1].isupper() for t in doc[end + 1 : end + 3])
+                    and "\n" not in nxt.whitespace_
                 ):
-                    end += 1
+                    end += 1  # "... et des Nigériens à l'Étranger"
                 else:
                     break
             while end > i and fold(doc[end - 1].text) in {"et", "de", "des", "du", "la", "l'"}:
@@ -608,6 +612,15 @@ class DomainFixes:
         if len(ent) < 2 or ent.label_ not in {"PER", "MISC", "ORG"}:
             return ent
         first, second = ent[0], ent[1]
+        if (
+            len(ent) >= 3
+            and fold(second.text) in {"a", "au", "aux"}
+            and first.text.lower() in self._common
+            and ent[2].text[:1].isupper()
+            and not self.kb.lookup(ent.text)
+        ):
+            # "Enseignant à Sciences-Po": a capitalised common noun opening the sentence, then the name
+            return Span(doc, ent.start + 2, ent.end, label=ent.label_)
         if (
             fold(first.text) in self._demonyms
             and first.text[:1].isupper()

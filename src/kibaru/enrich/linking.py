@@ -695,7 +695,8 @@ def _state_words(kb: KnowledgeBase) -> dict[str, str]:
     out: dict[str, str] = {}
     for actor in kb:
         if actor.type == "GPE" and actor.kind == "state":
-            for form in (*actor.surfaces(), *actor.demonyms):
+            plurals = [d + "s" for d in actor.demonyms if not d.endswith("s")]  # "des Nigériens à l'Étranger"
+            for form in (*actor.surfaces(), *actor.demonyms, *plurals):
                 out.setdefault(" ".join(_tokens(form)), actor.id)
     return out
 
@@ -993,7 +994,7 @@ def _descriptions(
         start, end = doc[start_tok].idx, doc[last].idx + len(doc[last].text)
         if any(e["start"] <= start and end <= e["end"] for e in ents if e["label"] == "PER"):
             continue  # already inside a person mention
-        if _appositive(doc.text, start, end, ents, kb_id_of(actor)) and any(
+        if (_appositive(doc.text, start, end, ents, kb_id_of(actor)) or _predicative(doc, first)) and any(
             start <= e["start"] and e["end"] <= end and e["label"] in _ORGISH for e in ents
         ):
             # "Amadou Koufa, le chef de la katiba Macina": the name says who; the organisation
@@ -1018,6 +1019,21 @@ def _appositive(text: str, start: int, end: int, ents: Sequence[dict[str, Any]],
         if e["end"] <= start and _APPOSITION_GAP.match(text[e["end"] : start]):
             return True
         if end <= e["start"] and _APPOSITION_GAP.match(text[end : e["start"]]):
+            return True
+    return False
+
+
+# Copulas before a role that make it a predicate ("il est le chef de la katiba Macina").
+_COPULAS = frozenset({"est", "etait", "fut", "devient", "devint", "demeure", "reste", "sera", "serait", "ete"})
+
+
+def _predicative(doc: Doc, first: int) -> bool:
+    """Whether the role description starting at token ``first`` is the predicate of a copula within
+    the eight tokens before it, in the same clause ("il est pendant la guerre du Mali le chef de ...")."""
+    for tok in reversed(doc[max(0, first - 8) : first]):
+        if tok.text in {".", ";", ":", "!", "?"} or "\n" in tok.whitespace_:
+            return False
+        if fold(tok.text) in _COPULAS and tok.pos_ in {"AUX", "VERB"}:
             return True
     return False
 
