@@ -32,7 +32,8 @@ with the annotated date. Scoring:
   bundled (synthetic) sample articles must be labelled ORG.
 
 Run: ``.venv/bin/python benchmarks/eval_linking.py
-[--split heldout9n|heldout9w|heldout8|heldout8n|dev8|heldout7|heldout6|dev6|heldout5|dev-all|heldout4|heldout3|dev|heldout|heldout2|all]
+[--split heldout9n|heldout9w|heldout8|heldout8n|dev8|heldout7|heldout6|dev6|heldout5|dev-all|heldout4|heldout3|dev|
+ heldout|heldout2|all]
 [--errors]``
 """
 
@@ -83,7 +84,8 @@ REPO_SPLITS = frozenset({"dev6", "heldout6", "dev8", "heldout8", "heldout9w"})
 EXTRA_SPLITS = frozenset({"heldout8n", "heldout9n"})
 EXTRA_PREFIX = "extra_linking/"
 SPLITS = [
-    "heldout9n", "heldout9w", "heldout8", "heldout8n", "dev8", "heldout7", "heldout6", "dev6", "heldout5", "dev-all", "heldout4", "heldout3",
+    "heldout9n", "heldout9w",
+    "heldout8", "heldout8n", "dev8", "heldout7", "heldout6", "dev6", "heldout5", "dev-all", "heldout4", "heldout3",
     "heldout", "heldout2", "dev", "all",
 ]
 
