@@ -172,7 +172,9 @@ head noun (« des témoins » -> « témoins »), as the guideline says; unnamed
 Round 9 (branch ``quotes8``): ``news_heldout4``, a fourth blind news split — 16 new queries (61-76), 34 kept
 articles (28 with quotes), 112 quotes, no outlet of any earlier news split (``eval/annotation/collect_news4.py``,
 ``convert_news.py --split news_heldout4``), annotated with the guideline above and committed before any run.
-news_heldout3 is development data from this round on; ``--split dev-news3`` = dev-news2 + news_heldout3.
+news_heldout3 is development data from this round on; ``--split dev-news3`` = dev-news2 + news_heldout3. Blind,
+once, main 856f87a vs branch: news_heldout4 F1 0.851 both, speaker accuracy 0.691 -> 0.691 (rules 0.649 -> 0.660);
+heldout7 (dev) 0.693 -> 0.737; news_heldout3 (dev) 0.731 -> 0.776.
 """
 
 from __future__ import annotations
