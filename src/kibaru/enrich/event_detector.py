@@ -31,7 +31,7 @@ import functools
 import json
 import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,6 +44,11 @@ if TYPE_CHECKING:
     from kibaru.kb import KnowledgeBase
 
 MODEL_PATH = ("data", "models", "events", "detector.json")
+# Training: a feature seen in fewer sentences says nothing general (and would fill the file); weights
+# smaller than PRUNE are dropped after fitting (an L2 fit keeps ~30,000 tiny weights per type). Both
+# are applied in the cross-validation that chose the threshold, so its figures are the shipped model's.
+MIN_COUNT = 2
+PRUNE = 0.01
 # Content words that may carry an event (the rules' trigger parts of speech).
 _TRIGGER_POS = frozenset({"VERB", "NOUN"})
 # Dependents whose lemma is a feature of their governor.
@@ -119,22 +124,35 @@ def sentence_features(
 
 @dataclass(frozen=True)
 class DetectorModel:
-    """Per-type logistic regressions: ``p = sigmoid(bias[t] + sum of weights[t][f])``."""
+    """Per-type logistic regressions: ``p = sigmoid(bias[t] + sum of weights[t][f] + dense_scale *
+    dense[t] . v)`` where ``v`` is the mean static word vector of the sentence's content words (the
+    spaCy model's vectors; the dense part is optional and adds nothing without vectors)."""
 
     bias: Mapping[str, float]
     weights: Mapping[str, Mapping[str, float]]
     threshold: float
     meta: Mapping[str, Any]
+    dense: Mapping[str, Sequence[float]] = field(default_factory=dict)
+    dense_scale: float = 1.0
 
-    def score(self, event_type: str, features: Iterable[str]) -> float:
+    def _z(self, event_type: str, features: Iterable[str], vector: Sequence[float] | None) -> float:
         w = self.weights.get(event_type, {})
         z = self.bias.get(event_type, -30.0) + sum(w.get(f, 0.0) for f in set(features))
+        d = self.dense.get(event_type)
+        if d is not None and vector is not None and len(vector) == len(d):
+            z += self.dense_scale * float(sum(a * b for a, b in zip(d, vector, strict=True)))
+        return z
+
+    def score(self, event_type: str, features: Iterable[str], vector: Sequence[float] | None = None) -> float:
+        z = self._z(event_type, features, vector)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def scores(self, sentence: Sequence[str], per_token: Mapping[int, Sequence[str]]) -> dict[str, float]:
-        """The probability of each type, for one sentence's features."""
+    def scores(
+        self, sentence: Sequence[str], per_token: Mapping[int, Sequence[str]], vector: Sequence[float] | None = None
+    ) -> dict[str, float]:
+        """The probability of each type, for one sentence's features (and mean word vector)."""
         feats = list(sentence) + [f for fs in per_token.values() for f in fs]
-        return {t: self.score(t, feats) for t in self.bias}
+        return {t: self.score(t, feats, vector) for t in self.bias}
 
     def propose(
         self,
@@ -152,19 +170,30 @@ class DetectorModel:
         sentence, per_token = sentence_features(doc, start, end, found, sent_ents, kb)
         if not per_token:
             return {}
+        vector = content_vector(doc, per_token) if self.dense else None
         out: dict[str, Token] = {}
-        for t, p in self.scores(sentence, per_token).items():
+        n = sum(doc[i].has_vector for i in per_token) or 1
+        for t, p in self.scores(sentence, per_token, vector).items():
             if t in found or p < cut:
                 continue
-            w = self.weights.get(t, {})
-            best = max(per_token, key=lambda i: (sum(w.get(f, 0.0) for f in set(per_token[i])), -i))
-            out[t] = doc[best]
+
+            w, d = self.weights.get(t, {}), self.dense.get(t)
+
+            def weight(i: int, w: Mapping[str, float] = w, d: Sequence[float] | None = d) -> tuple[float, int]:
+                own = sum(w.get(f, 0.0) for f in set(per_token[i]))  # the word's share of the score
+                if d is not None and doc[i].has_vector and len(doc[i].vector) == len(d):
+                    own += self.dense_scale * float(sum(a * b for a, b in zip(d, doc[i].vector, strict=True))) / n
+                return (own, -i)
+
+            out[t] = doc[max(per_token, key=weight)]
         return out
 
     def to_json(self) -> dict[str, Any]:
         return {
             "threshold": self.threshold,
             "meta": dict(self.meta),
+            "dense_scale": self.dense_scale,
+            "dense": {t: [round(v, 5) for v in w] for t, w in sorted(self.dense.items())},
             "types": {
                 t: {"bias": round(self.bias[t], 5),
                     "weights": {f: round(v, 5) for f, v in sorted(self.weights[t].items())}}
@@ -179,9 +208,11 @@ class DetectorModel:
             bias = {str(t): float(v["bias"]) for t, v in types.items()}
             weights = {str(t): {str(f): float(x) for f, x in v["weights"].items()} for t, v in types.items()}
             threshold = float(raw["threshold"])
+            dense = {str(t): [float(x) for x in w] for t, w in raw.get("dense", {}).items()}
+            scale = float(raw.get("dense_scale", 1.0))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ConfigError(f"event detector model: malformed weights ({exc})") from exc
-        return cls(bias, weights, threshold, dict(raw.get("meta", {})))
+        return cls(bias, weights, threshold, dict(raw.get("meta", {})), dense, scale)
 
 
 def fit(
@@ -192,13 +223,30 @@ def fit(
     threshold: float = 0.5,
     c: float = 1.0,
     meta: Mapping[str, Any] | None = None,
+    vectors: Sequence[Sequence[float]] | None = None,
+    dense_scale: float = 1.0,
 ) -> DetectorModel:
     """Train on sentences: ``examples[k]`` its features, ``labels[k]`` the gold types, and
     ``candidates[k]`` the types still open (those the rules did not find). scikit-learn is imported
-    here: training only. A type with fewer than two positives gets no model."""
+    here: training only. A type with fewer than two positives gets no model. ``vectors``: each
+    example's ``content_vector``, for the optional dense part."""
+    from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    vec = DictVectorizer()
+    x_all = vec.fit_transform([
+        dict.fromkeys([*sentence, *(f for fs in per_token.values() for f in fs)], 1.0)
+        for sentence, per_token in examples
+    ])
+    counts = (x_all > 0).sum(axis=0).A1
+    keep = [j for j in range(x_all.shape[1]) if counts[j] >= MIN_COUNT]
+    x_all = x_all[:, keep]
+    names = vec.get_feature_names_out()[keep]
+    n_sparse = len(names)
+    if vectors is not None:
+        x_all = hstack([x_all, csr_matrix([[dense_scale * v for v in e] for e in vectors])]).tocsr()
+    dense: dict[str, list[float]] = {}
     bias: dict[str, float] = {}
     weights: dict[str, dict[str, float]] = {}
     for t in sorted(types):
@@ -206,15 +254,24 @@ def fit(
         y = [int(t in labels[k]) for k in rows]
         if sum(y) < 2 or sum(y) == len(y):
             continue
-        vec = DictVectorizer()
-        x = vec.fit_transform([
-            dict.fromkeys([*examples[k][0], *(f for fs in examples[k][1].values() for f in fs)], 1.0) for k in rows
-        ])
-        clf = LogisticRegression(C=c, max_iter=2000)
-        clf.fit(x, y)
+        clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+        clf.fit(x_all[rows], y)
         bias[t] = float(clf.intercept_[0])
-        weights[t] = {f: float(clf.coef_[0][j]) for f, j in vec.vocabulary_.items() if abs(clf.coef_[0][j]) > 1e-6}
-    return DetectorModel(bias, weights, threshold, dict(meta or {}))
+        coef = clf.coef_[0]
+        weights[t] = {str(names[j]): float(coef[j]) for j in range(n_sparse) if abs(coef[j]) >= PRUNE}
+        if vectors is not None:
+            dense[t] = [float(v) for v in coef[n_sparse:]]
+    return DetectorModel(bias, weights, threshold, dict(meta or {}), dense, dense_scale)
+
+
+def content_vector(doc: Doc, per_token: Mapping[int, Sequence[str]]) -> list[float] | None:
+    """The mean static vector of the sentence's content words (``None`` without vectors)."""
+    import numpy as np
+
+    rows = [doc[i].vector for i in per_token if doc[i].has_vector]
+    if not rows:
+        return None
+    return [float(v) for v in np.mean(np.asarray(rows, dtype=np.float64), axis=0)]
 
 
 class _Recorder:
