@@ -147,3 +147,29 @@ def test_malformed_weights_are_a_config_error() -> None:
         event_detector.DetectorModel.from_json({"types": {"attack": {"weights": {}}}, "threshold": 0.5})
     with pytest.raises(ConfigError):
         event_detector.DetectorModel.from_json({"types": {}, "threshold": "high"})
+
+
+def test_word_vector_part_round_trip(parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase,
+                                     tmp_path: Path) -> None:
+    examples, labels, open_types, vectors = [], [], [], []
+    for text in [*LOOTING, *OTHERS]:
+        doc, ents = parsed[text]
+        _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
+        for _, _, feats, found in rows:
+            examples.append(feats)
+            labels.append({"attack"} if text in LOOTING else set())
+            open_types.append({"attack"} - found)
+            vectors.append(event_detector.content_vector(doc, feats[1]) or [0.0] * 300)
+    model = event_detector.fit(examples, labels, open_types, ["attack"], threshold=0.5, c=10.0,
+                               vectors=vectors, dense_scale=0.2)
+    assert len(model.dense["attack"]) == 300
+    path = tmp_path / "detector.json"
+    event_detector.save(model, path)
+    again = event_detector.DetectorModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    doc, ents = parsed[UNSEEN]
+    _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
+    vector = event_detector.content_vector(doc, rows[0][2][1])
+    assert vector is not None
+    assert abs(again.scores(*rows[0][2], vector)["attack"] - model.scores(*rows[0][2], vector)["attack"]) < 1e-3
+    found = extract_events(doc, ents, ANCHOR, kb, detector=again)
+    assert [(e["type"], e["triggers"]) for e in found] == [("attack", ["pillé"])]
