@@ -80,7 +80,7 @@ def sentence_features(
     lex = ev._lexicon()
     span = doc.char_span(start, end, alignment_mode="expand")
     sentence: list[str] = [f"found={t}" for t in sorted(found)]
-    if find_fatalities(doc.text[start:end]):
+    if span is not None and find_fatalities(span.text):  # not doc.text: it rebuilds the whole text
         sentence.append("toll")
     by_head: dict[int, list[str]] = {}
     for ent, tok in sent_ents:
