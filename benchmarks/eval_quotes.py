@@ -161,6 +161,13 @@ quotes (35 direct / 77 indirect), no outlet of ``news_dev`` (``eval/annotation/c
 + news_dev) is the ranker's training data from this round on. Unnamed individual sources give no speaker, the
 agency spoken to is no source, « C'est ce qu'a déclaré X » is read; blind, once, main vs branch: news_heldout2 F1
 0.683 -> 0.693, speaker accuracy 0.632 -> 0.623; news_heldout 0.631 -> 0.631; heldout7 0.726 -> 0.726.
+
+Round 8 (branch ``quotes7``): ``news_heldout3``, a third blind news split — 17 new queries (44-60), 37 articles, 101
+quotes (24 direct / 77 indirect, 12 without speaker), no outlet of any earlier news split
+(``eval/annotation/collect_news3.py``, ``convert_news.py --split news_heldout3``), annotated and committed before
+any run. heldout7, news_heldout and news_heldout2 are development data from this round on; ``--split dev-news2``
+(dev-news + news_heldout + news_heldout2) is the ranker's training data. A plural unnamed group speaks under its
+head noun (« des témoins » -> « témoins »), as the guideline says; unnamed individuals and sources give none.
 """
 
 from __future__ import annotations
@@ -216,11 +223,12 @@ def load_gold(split: str = "heldout6") -> dict[str, dict[str, Any]]:
 # span; the texts are read from ``$KIBARU_EXTRA_QUOTES`` (default ``<repo>/../extra_quotes``) as ``<sha1>.txt``.
 LOCAL_PREFIX = "local:"
 EXTRA_ENV = "KIBARU_EXTRA_QUOTES"
-NEWS_SPLITS = ("news_dev", "news_heldout", "news_heldout2")
+NEWS_SPLITS = ("news_dev", "news_heldout", "news_heldout2", "news_heldout3")
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6, heldout7 is
-# round 6's blind split, news_heldout the news one, news_heldout2 round 7's news one).
-BLIND_SPLITS = ("heldout6", "heldout7", "news_heldout", "news_heldout2")
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout3 is
+# round 8's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8 and are
+# development data since (round 8's ``dev-news2`` trains on the two news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout3")
 
 
 def extra_quotes_dir() -> Path:
@@ -285,6 +293,8 @@ def in_split(row_split: str, wanted: str) -> bool:
         return row_split in DEV_ALL
     if wanted == "dev-news":  # round 7: the ranker's training data, dev-all and the news development split
         return row_split in DEV_ALL or row_split == "news_dev"
+    if wanted == "dev-news2":  # round 8: dev-news and the two earlier blind news splits, now development data
+        return row_split in DEV_ALL or row_split in ("news_dev", "news_heldout", "news_heldout2")
     return row_split == wanted
 
 
@@ -579,8 +589,8 @@ def main() -> None:
         "--split",
         default="heldout6",
         choices=[
-            *BLIND_SPLITS[:2],
-            *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "dev-news", "all"),
+            *("heldout6", "heldout7"),
+            *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "dev-news", "dev-news2", "all"),
             *NEWS_SPLITS,
         ],
     )

@@ -209,7 +209,10 @@ def main() -> None:
     ap.add_argument("--drop", default="", help="comma-separated features to leave out (ablation)")
     ap.add_argument("--quick", action="store_true", help="previous speaker from the rules only, no offset grid")
     ap.add_argument(
-        "--split", default="dev-all", help="training data: dev-all, or dev-news (dev-all + news_dev, round 7)"
+        "--split",
+        default="dev-all",
+        help="training data: dev-all, dev-news (dev-all + news_dev, round 7) or dev-news2 (dev-news + "
+        "news_heldout + news_heldout2, round 8)",
     )
     args = ap.parse_args()
     DROP.update(f for f in args.drop.split(",") if f)

@@ -115,6 +115,24 @@ OTHER = {
     "goods_carried": "Des avions cargos ont acheminé des blindés jusqu'à Bamako.",
     "burnt": "Trois camions ont été incendiés par les assaillants près de Tera.",
     "joint_force": "Les chefs d'état-major ont annoncé la création d'une force conjointe.",
+    # round 9
+    "anaphoric": "Les soldats allemands ont quitté la base de Niamey. Ce retrait a été salué par la junte.",
+    "adjacent": "Les journaux ont qualifié la visite d'Emmanuel Macron de réussite.",
+    "aspect": "La France a commencé le retrait de ses soldats stationnés au Tchad.",
+    "shared_subject": "Sergueï Lavrov s'est rendu à Bamako et a signé un accord de coopération.",
+    "trip_purpose": "Le ministre Sergueï Lavrov, attendu lundi à Bamako pour une visite officielle, doit aussi "
+    "se rendre à Niamey.",
+    "office_chain": "La visite du ministre des Affaires étrangères du Niger à Moscou a duré deux jours.",
+    "nested_state": "Les autorités ont ordonné la suspension de la diffusion de RFI au Mali.",
+    "origin": "Des jihadistes venus du Niger ont attaqué le poste militaire de Tessit.",
+    "elected": "Les observateurs ont salué l'élection de Mohamed Bazoum.",
+    "received_arms": "Le Burkina Faso a reçu deux drones livrés par la Turquie.",
+    "past_infinitive": "L'armée affirme avoir repris la ville de Kidal aux rebelles.",
+    "place_taken": "Après la prise de Tombouctou, les rebelles ont avancé vers le sud.",
+    "order": "Le gouvernement a instruit la police d'expulser l'ambassadeur de France.",
+    "sanction_list": "La Cédéao a adopté des sanctions contre le Mali :\n- geler les avoirs de l'État ;\n"
+    "- fermer les frontières terrestres.",
+    "aircraft_leave": "Deux avions Mirage ont quitté N'Djamena mardi.",
 }
 
 
@@ -583,3 +601,51 @@ def test_a_hosted_force_is_no_meeting(events: dict[str, tuple[str, list[dict[str
 def test_a_confirmed_toll_has_its_count(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
     _, found = events["confirmed_toll"]
     assert _only(found, "attack")["fatalities"] == 20
+
+
+# --- round 9 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name,event_type", [
+    ("aspect", "troop_withdrawal"), ("past_infinitive", "capture"), ("place_taken", "capture"),
+    ("order", "expulsion"), ("aircraft_leave", "troop_withdrawal"),
+])
+def test_round9_triggers(events: dict[str, tuple[str, list[dict[str, Any]]]], name: str, event_type: str) -> None:
+    _, found = events[name]
+    assert event_type in _types(found)
+
+
+def test_an_anaphoric_noun_takes_the_earlier_event_s_type(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
+    text, found = events["anaphoric"]
+    second = text.index("Ce retrait")
+    assert any(e["type"] == "troop_withdrawal" and e["start"] >= second for e in found)
+
+
+def test_roles_of_round9(events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase) -> None:
+    def name(n: str) -> str:
+        return kb.lookup(n)[0].name
+
+    assert _actors(events["adjacent"][1], "meeting").get(name("Emmanuel Macron")) == "source"
+    assert _actors(events["aspect"][1], "troop_withdrawal").get(name("France")) == "source"
+    assert _actors(events["shared_subject"][1], "agreement").get(name("Sergueï Lavrov")) == "source"
+    assert _actors(events["trip_purpose"][1], "meeting").get(name("Sergueï Lavrov")) == "source"
+    assert _actors(events["elected"][1], "election").get(name("Mohamed Bazoum")) == "target"
+    received = _actors(events["received_arms"][1], "arms_transfer")
+    assert received.get(name("Burkina Faso")) == "target" and received.get(name("Turquie")) == "source"
+
+
+@pytest.mark.parametrize("text_name,event_type,state", [
+    ("office_chain", "meeting", "Niger"), ("nested_state", "expulsion", "Mali"), ("origin", "attack", "Niger"),
+])
+def test_places_in_round9_are_no_actors(
+    events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase, text_name: str, event_type: str, state: str
+) -> None:
+    assert kb.lookup(state)[0].name not in _actors(events[text_name][1], event_type)
+
+
+def test_each_bulleted_sanction_measure_is_an_event(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
+    text, found = events["sanction_list"]
+    bullets = [i for i, ch in enumerate(text) if ch == "-" and (i == 0 or text[i - 1] == "\n")]
+    assert len(bullets) == 2
+    for start in bullets:
+        assert any(e["type"] == "sanction" and e["start"] == start for e in found)

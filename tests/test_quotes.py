@@ -527,3 +527,47 @@ def test_scorer_accepts_surface_forms_of_the_same_actor_only() -> None:
     gold = {"speaker": "Fiona Hill", "speaker_alt": []}
     assert ev.speaker_ok("Hill", gold, None, None, text) and not ev.speaker_ok_old("Hill", gold, None, None)
     assert not ev.speaker_ok(None, gold) and ev.speaker_ok(None, {"speaker": None, "speaker_alt": []})
+
+
+def test_plural_unnamed_group_speaks_under_its_head_noun_one_person_or_sources_do_not(nlp: Any) -> None:
+    """The guideline: « des habitants » speak as « habitants »; « un habitant » and « des sources » give none."""
+    text = (
+        "Le village a été attaqué dans la nuit de samedi. Les maisons ont brûlé jusqu'au matin, ont raconté des "
+        "habitants à un journaliste. Le marché restera fermé toute la semaine, a indiqué un commerçant du quartier. "
+        "Les assaillants sont repartis vers la frontière avant l'aube, selon des sources sécuritaires."
+    )
+    quotes = _linked(text)
+    assert find(quotes, "Les maisons ont brûlé")["speaker"] == "habitants"
+    assert find(quotes, "Le marché restera fermé")["speaker"] is None
+    assert find(quotes, "Les assaillants sont repartis")["speaker"] is None
+
+
+def test_quoted_predicate_goes_to_the_subject_before_the_mark(nlp: Any) -> None:
+    text = (
+        "Le rapport sur les exportations a été publié lundi.\n\n"
+        "Dans un long texte diffusé le soir même, la junte « rejette catégoriquement ces accusations sans "
+        "fondement et se réserve le droit de saisir la justice »."
+    )
+    q = find(_linked(text), "rejette catégoriquement")
+    assert q["speaker"] is not None and "junte" in q["speaker"]
+
+
+def test_bare_body_takes_its_fuller_designation(nlp: Any) -> None:
+    text = (
+        "Le gouvernement malien a convoqué l'ambassadeur mardi. Le gouvernement a également déclaré que "
+        "les discussions avec ses voisins se poursuivraient dans les prochains jours."
+    )
+    q = find(_linked(text), "les discussions avec ses voisins")
+    assert q["speaker"] == "gouvernement malien"
+
+
+def test_a_reported_clause_stops_at_its_paragraph(nlp: Any) -> None:
+    text = (
+        "Les autorités rassurent toutefois que le scrutin aura lieu en février pour permettre le retour des "
+        "civils au pouvoir.\n\n« Le calendrier sera publié la semaine prochaine », a déclaré le porte-parole "
+        "Moussa Keïta devant la presse."
+    )
+    quotes = _linked(text)
+    indirect = find(quotes, "le scrutin aura lieu")
+    assert "\n" not in indirect["text"] and "calendrier" not in indirect["text"]
+    assert find(quotes, "Le calendrier sera publié")["direct"] is True

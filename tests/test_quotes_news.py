@@ -110,7 +110,7 @@ def test_news_texts_match_the_gold_when_present() -> None:
 
 def test_errors_are_refused_on_the_blind_news_split(monkeypatch: Any) -> None:
     ev = _eval()
-    monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", "news_heldout", "--errors"])
+    monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", "news_heldout3", "--errors"])
     with pytest.raises(SystemExit, match="blind split"):
         ev.main()
 
@@ -128,7 +128,8 @@ def test_news_heldout2_is_a_separate_blind_collection() -> None:
     sources = REPO / "eval" / "annotation" / "news_quotes_sources2.jsonl"
     kept = {json.loads(line)["url"] for line in sources.read_text(encoding="utf-8").splitlines() if '"kept"' in line}
     assert {r["url"] for r in second} <= kept
-    assert "news_heldout2" in _eval().BLIND_SPLITS
+    # development data since round 8 (the ranker's dev-news2 trains on it)
+    assert "news_heldout2" not in _eval().BLIND_SPLITS
 
 
 def test_news_heldout2_texts_match_the_gold_when_present() -> None:
@@ -137,3 +138,28 @@ def test_news_heldout2_texts_match_the_gold_when_present() -> None:
         pytest.skip(f"NEWS TEXTS ABSENT under {ev.extra_quotes_dir()} — set KIBARU_EXTRA_QUOTES")
     data = ev.load_gold("news_heldout2")
     assert sum(len(e["quotes"]) for e in data.values()) == 112
+
+
+def test_news_heldout3_is_a_separate_blind_collection() -> None:
+    """Round 8's blind split: its own articles, no outlet of any earlier news split, blind, not in dev-news2."""
+    conv = _module("convert_news", REPO / "eval" / "annotation" / "convert_news.py")
+    rows = _news_rows()
+    third = [r for r in rows if r["split"] == "news_heldout3"]
+    earlier = [r for r in rows if r["split"] != "news_heldout3"]
+    assert len(third) >= 100
+    assert not {r["article"] for r in third} & {r["article"] for r in earlier}
+    assert not {conv.outlet(r["url"]) for r in third} & {conv.outlet(r["url"]) for r in earlier}
+    sources = REPO / "eval" / "annotation" / "news_quotes_sources3.jsonl"
+    kept = {json.loads(line)["url"] for line in sources.read_text(encoding="utf-8").splitlines() if '"kept"' in line}
+    assert {r["url"] for r in third} <= kept
+    ev = _eval()
+    assert "news_heldout3" in ev.BLIND_SPLITS
+    assert not ev.in_split("news_heldout3", "dev-news2") and ev.in_split("news_heldout2", "dev-news2")
+
+
+def test_news_heldout3_texts_match_the_gold_when_present() -> None:
+    ev = _eval()
+    if not any(ev.extra_quotes_dir().glob("*.txt")):
+        pytest.skip(f"NEWS TEXTS ABSENT under {ev.extra_quotes_dir()} — set KIBARU_EXTRA_QUOTES")
+    data = ev.load_gold("news_heldout3")
+    assert sum(len(e["quotes"]) for e in data.values()) == 101

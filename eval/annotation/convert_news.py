@@ -17,7 +17,8 @@ Spans file lines:
 Usage: ``python eval/annotation/convert_news.py SPANS [--write]`` (``--write`` replaces the ``news_dev`` /
 ``news_heldout`` rows of the gold file; the split of each article is one of them by outlet, see
 ``assign_splits``). ``python eval/annotation/convert_news.py SPANS2 --split news_heldout2 [--write]``: the blind
-split of round 7 (articles of ``collect_news2.py``, numbered by ``_ids2.tsv``), its rows replaced alone.
+split of round 7 (articles of ``collect_news2.py``, numbered by ``_ids2.tsv``), its rows replaced alone; likewise
+``SPANS3 --split news_heldout3`` for round 8 (``collect_news3.py``, ``_ids3.tsv``).
 """
 
 from __future__ import annotations
@@ -292,12 +293,18 @@ def convert(spans: Path, ids_name: str = "_ids.tsv", split: str | None = None) -
     return rows
 
 
+# Later news collections: split name -> the ids file of its collection script (all its rows go to that split).
+LATER_SPLITS = {"news_heldout2": "_ids2.tsv", "news_heldout3": "_ids3.tsv"}
+
+
 def main() -> None:
     spans = Path(sys.argv[1])
-    # ``--split news_heldout2``: the second news collection (``_ids2.tsv``), all rows in that split.
-    second = "--split" in sys.argv and sys.argv[sys.argv.index("--split") + 1] == "news_heldout2"
-    rows = convert(spans, "_ids2.tsv", "news_heldout2") if second else convert(spans)
-    mine = ("news_heldout2",) if second else ("news_dev", "news_heldout")
+    # ``--split news_heldout2`` / ``news_heldout3``: a later news collection, all rows in that split.
+    later = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else None
+    if later is not None and later not in LATER_SPLITS:
+        raise SystemExit(f"--split must be one of {sorted(LATER_SPLITS)}")
+    rows = convert(spans, LATER_SPLITS[later], later) if later else convert(spans)
+    mine = (later,) if later else ("news_dev", "news_heldout")
     by_split: dict[str, int] = {}
     for r in rows:
         by_split[r["split"]] = by_split.get(r["split"], 0) + 1

@@ -1,4 +1,6 @@
-"""Write the rows of a news events split (``heldout8n``) into ``eval/events_gold.jsonl`` — offsets and hashes only.
+"""Write the rows of a news events split (``heldout8n``, ``heldout9n``) into ``eval/events_gold.jsonl``.
+
+Offsets and hashes only.
 
 The excerpts are copyrighted French Sahel news kept outside the repository: ``$KIBARU_EXTRA_EVENTS/<sha1(url)>.txt``
 (``/work/extra_events`` on the annotation machine). The annotator's files stay there too (``_in8/texts.py``: query,

@@ -115,6 +115,13 @@ class Lexicon:
     geo_nouns: frozenset[str] = frozenset()
     institution_triggers: frozenset[str] = frozenset()
     container_heads: frozenset[str] = frozenset()
+    heading_words: frozenset[str] = frozenset()
+    heading_max_words: int = 6
+    continents: frozenset[str] = frozenset()
+    alias_main_first: tuple[str, ...] = ()
+    alias_main_second: tuple[str, ...] = ()
+    place_nouns: frozenset[str] = frozenset()
+    name_languages: frozenset[str] = frozenset()
 
 
 def fold(text: str) -> str:
@@ -145,6 +152,13 @@ def lexicon() -> Lexicon:
         geo_nouns=frozenset(fold(w) for w in raw.get("geo_nouns", [])),
         institution_triggers=frozenset(fold(w) for w in raw.get("institution_triggers", [])),
         container_heads=frozenset(fold(w) for w in raw.get("container_heads", [])),
+        heading_words=frozenset(fold(w) for w in raw.get("heading_words", [])),
+        heading_max_words=int(raw.get("heading_max_words", 6)),
+        continents=frozenset(fold(w) for w in raw.get("continents", [])),
+        alias_main_first=tuple(fold(w) for w in raw.get("alias_links", {}).get("main_first", [])),
+        alias_main_second=tuple(fold(w) for w in raw.get("alias_links", {}).get("main_second", [])),
+        place_nouns=frozenset(fold(w) for w in raw.get("place_nouns", [])),
+        name_languages=frozenset(fold(w) for w in raw.get("name_languages", [])),
     )
 
 
@@ -239,6 +253,10 @@ class DomainFixes:
         self._states = {
             fold(s) for a in kb if a.type == "GPE" for s in a.surfaces()
         }
+        # folded demonyms of the KB's states, with plurals ("malien", "maliennes", "américains")
+        self._demonyms = {
+            fold(d) + end for a in kb if a.type == "GPE" for d in a.demonyms for end in ("", "s", "es", "x")
+        }
         # folded token sequences of KB names, by their first token, for names written in another
         # case or without accents (see _case_variants)
         self._folded: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
@@ -267,6 +285,9 @@ class DomainFixes:
             for ent in self._split_lines(doc, whole):
                 if self._is_category(doc, ent) or self._is_common_word(ent) or self._is_people(ent):
                     continue
+                if self._on_heading(doc, ent):
+                    continue
+                ent = self._strip_demonym(doc, ent)
                 named = self._strip_title(doc, ent)
                 named = self._strip_tail(doc, named) if named is not None else None
                 if named is not None and not self._is_fragment(named, heads):
@@ -343,8 +364,11 @@ class DomainFixes:
                     end += 1
                 else:
                     break
-            if not self.kb.lookup(doc[i:end].text) and self.kb.lookup(doc[tok.i : end].text):
-                i = tok.i  # "parti Conservateur": the KB names it with its head noun
+            alone, whole = self.kb.lookup(doc[i:end].text), self.kb.lookup(doc[tok.i : end].text)
+            if whole and (not alone or all(a.type in {"LOC", "GPE"} for a in alone)):
+                # "parti Conservateur": the KB names it with its head noun; "katiba Macina": the
+                # name alone is a region, with its head noun an armed group
+                i = tok.i
             found.append(Span(doc, i, end, label="ORG"))
         return found
 
@@ -422,13 +446,25 @@ class DomainFixes:
                 elif nxt.text.islower() and nxt.pos_ == "ADJ" and doc[end - 1].text[:1].isupper():
                     end += 1  # "Affaires étrangères"
                 elif (
-                    fold(nxt.text) in {"et", "de", "des", "du", "la", "l'"}
+                    nxt.text == ","
+                    and end + 2 < len(doc)
+                    and fold(doc[end + 1].text) in {"de", "des", "du", "d'", "et"}
+                    and any(t.text[:1].isupper() and t.is_alpha for t in doc[end + 2 : end + 4])
+                    and "\n" not in nxt.whitespace_
+                ):
+                    end += 1  # "... Affaires étrangères, de la Coopération et des Nigériens à l'Étranger"
+                elif (
+                    fold(nxt.text) in {"et", "de", "des", "du", "la", "l'", "a", "aux"}
                     and end + 1 < len(doc)
-                    and (doc[end + 1].text[:1].isupper() or fold(doc[end + 1].text) in {"la", "l'"})
+                    and (
+                        doc[end + 1].text[:1].isupper()
+                        or fold(doc[end + 1].text) in {"la", "l'", "des", "du", "de", "d'"}
+                    )
                     and end + 2 < len(doc)
                     and any(t.text[:1].isupper() for t in doc[end + 1 : end + 3])
+                    and "\n" not in nxt.whitespace_
                 ):
-                    end += 1
+                    end += 1  # "... et des Nigériens à l'Étranger"
                 else:
                     break
             while end > i and fold(doc[end - 1].text) in {"et", "de", "des", "du", "la", "l'"}:
@@ -547,7 +583,53 @@ class DomainFixes:
     def _is_people(self, ent: Span) -> bool:
         """"les Peuls", "des Touaregs", "les Zarmas": a people or community of the region
         (``peoples`` of the lexicon, with plurals), not an actor, unless the KB knows the name."""
-        return fold(ent.text) in self.lex.peoples and not self.kb.lookup(ent.text)
+        key = fold(ent.text)
+        if key in self.lex.peoples or (key in self._demonyms and ent.text[:1].isupper()):
+            return not self.kb.lookup(ent.text)
+        return False
+
+    def _on_heading(self, doc: Doc, ent: Span) -> bool:
+        """An entity on a section heading of an encyclopedia page ("Biographie", "Histoire du Conseil",
+        "Origine et formation"): its line has at most ``heading_max_words`` words, no final punctuation,
+        and starts with a heading word (``heading_words`` of the lexicon). Headings name no actor."""
+        if not self.lex.heading_words:
+            return False
+        text = doc.text
+        line_start = text.rfind("\n", 0, ent.start_char) + 1
+        line_end = text.find("\n", ent.end_char)
+        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+        words = line.split()
+        if not words or len(words) > self.lex.heading_max_words or line[-1] in ".!?:;,»\")":
+            return False
+        return fold(words[0]) in self.lex.heading_words and not self.kb.lookup(line)
+
+    def _strip_demonym(self, doc: Doc, ent: Span) -> Span:
+        """"le Burkinabè Ibrahim Traoré", "la Française Sophie Dupont": a capitalised demonym the
+        model ran into the name it qualifies is cut off (the demonyms of the KB's states); a demonym
+        standing alone ("les Américains") is dropped by :meth:`_is_people`."""
+        from spacy.tokens import Span
+
+        if len(ent) < 2 or ent.label_ not in {"PER", "MISC", "ORG"}:
+            return ent
+        first, second = ent[0], ent[1]
+        if (
+            len(ent) >= 3
+            and fold(second.text) in {"a", "au", "aux"}
+            and first.text.lower() in self._common
+            and ent[2].text[:1].isupper()
+            and not self.kb.lookup(ent.text)
+        ):
+            # "Enseignant à Sciences-Po": a capitalised common noun opening the sentence, then the name
+            return Span(doc, ent.start + 2, ent.end, label=ent.label_)
+        if (
+            fold(first.text) in self._demonyms
+            and first.text[:1].isupper()
+            and second.is_alpha
+            and second.text[:1].isupper()
+            and not self.kb.lookup(ent.text)
+        ):
+            return Span(doc, ent.start + 1, ent.end, label=ent.label_)
+        return ent
 
     def _is_common_word(self, ent: Span) -> bool:
         """A capitalised verb or pronoun the model took for a name ("Tenter", "Quiconque"), unless the

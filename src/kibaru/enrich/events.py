@@ -124,7 +124,9 @@ _REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "nous", "vous"})
 # Verbs whose infinitive complement reports a real event: a decision, its start or end, "venir de".
 _COMPLETING_VERBS = frozenset(
     {"décider", "commencer", "finir", "achever", "venir", "continuer", "poursuivre", "entamer", "cesser", "terminer",
-     "annoncer"}  # round 7: "La France a annoncé livrer des missiles": announced as decided
+     "annoncer",  # round 7: "La France a annoncé livrer des missiles": announced as decided
+     # round 9: an order is decided ("instruit ses services d'expulser l'ambassadeur", "priés de quitter")
+     "instruire", "ordonner", "sommer", "enjoindre", "prier"}
 )
 # Verbs whose negation denies that their subject happened ("la réunion ne s'est pas tenue").
 _OCCURRENCE_VERBS = frozenset({"tenir", "produire", "dérouler", "survenir", "exister", "commencer"})
@@ -166,6 +168,13 @@ _FORCE_KINDS = frozenset({"operation", "peacekeeping", "pmc", "military", "state
 _MOVE_TYPES = frozenset({"troop_withdrawal", "troop_deployment"})
 # Transfer-like types where "à X" names who gets something, not where it happens.
 _RECIPIENT_TYPES = frozenset({"arms_transfer", "agreement", "sanction", "expulsion", "military_cooperation"})
+# Types whose event noun's "de X" is the one it happens to: "l'expulsion de l'ambassadeur", "la prise
+# de Kidal", and (round 9) "l'élection de Mohamed Bazoum" (the one elected is the target, guideline).
+_UNDERGO_TYPES = frozenset({"expulsion", "capture", "election"})
+# Verbs whose place subject hosts a meeting rather than taking part ("Niamey a accueilli la réunion").
+_HOST_VERBS = frozenset({"accueillir", "abriter"})
+# Types where the subject of a verb of receiving is the recipient (guideline: the host state is the target).
+_RECEIVING_TYPES = frozenset({"arms_transfer", "troop_deployment", "military_cooperation"})
 
 
 @dataclass(frozen=True)
@@ -205,6 +214,12 @@ class _Lexicon:
     descriptive_force_heads: frozenset[str] = frozenset()
     diplomat_nouns: frozenset[str] = frozenset()
     idiom_objects: frozenset[str] = frozenset()
+    anaphoric_determiners: frozenset[str] = frozenset()
+    anaphoric_types: frozenset[str] = frozenset()
+    origin_verbs: frozenset[str] = frozenset()
+    recipient_verbs: frozenset[str] = frozenset()
+    sanction_measures: frozenset[str] = frozenset()
+    adjacent_cases: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -249,6 +264,12 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("descriptive_force_heads", [])),
         frozenset(raw.get("diplomat_nouns", [])),
         frozenset(raw.get("idiom_objects", [])),
+        frozenset(raw.get("anaphoric_determiners", [])),
+        frozenset(raw.get("anaphoric_types", [])),
+        frozenset(raw.get("origin_verbs", [])),
+        frozenset(raw.get("recipient_verbs", [])),
+        frozenset(raw.get("sanction_measures", [])),
+        frozenset(raw.get("adjacent_cases", [])),
     )
 
 
@@ -337,6 +358,21 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
             # a named place it happens in: "l'intervention au Mali", "intervenir en Libye"
             if any(t.ent_type_ in {"LOC", "GPE"} and _case(t) in _IN_PLACE_CASES for t in below):
                 around.add("@place")
+            # round 9: a named place taken ("a repris Kidal", "la prise de Lisichansk", "la chute de Kidal")
+            if any(
+                c.ent_type_ in {"LOC", "GPE"} and c.pos_ == "PROPN"
+                and (c.dep_ in _PASSIVE_SUBJECT or (is_noun and _case(c) in {"de", "d'", "du"}))
+                for c in tok.children
+            ) or (
+                # the place right after the verb that the parser hung elsewhere ("dit avoir repris Kidal")
+                is_verb and tok.i + 1 < len(tok.doc) and not any(c.dep_ == "obj" for c in tok.children)
+                and tok.doc[tok.i + 1].pos_ == "PROPN" and tok.doc[tok.i + 1].ent_type_ in {"LOC", "GPE"}
+            ):
+                around.add("@placetaken")
+            if is_verb and tok.pos_ == "VERB" and any(c.dep_ == "obj" for c in tok.children) and not any(
+                c.dep_ == "aux:pass" for c in tok.children
+            ):
+                around.add("@dobj")
             if tok.head.i != tok.i:
                 around.add(_lemma(tok.head))
                 # round 8: a count's governor ("confirment une trentaine de morts": mort < trentaine < confirmer)
@@ -346,9 +382,50 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
                 # l'ambassadeur pour quitter le pays", "a prié les diplomates de quitter")
                 if is_verb and tok.dep_ in _CONTROL_DEPS and "Inf" in tok.morph.get("VerbForm", []):
                     around |= {_lemma(c) for c in tok.head.children if c.dep_ in _CONTROLLER_DEPS}
+                    # round 9: or its governor's subject ("Wagner avait commencé à se déployer",
+                    # "trois diplomates ont été priés de quitter le pays")
+                    around |= {
+                        w for c in tok.head.children if c.dep_ in {*_SUBJECT, "nsubj:pass"}
+                        for w in (_lemma(c), c.lower_)
+                    }
         if around & rule.needs:
             return rule
     return None
+
+
+def _anaphoric_rule(tok: Token, lex: _Lexicon, seen: set[str]) -> _Rule | None:
+    """Round 9. A noun of a constrained rule that refers back to an event the article has already
+    told ("ce retrait", "leur départ", "cette livraison" after a sentence reporting one): the
+    demonstrative or possessive determiner takes the place of the missing complement ("des
+    troupes", "d'armes"), so the earlier event's type is read."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in lex.anaphoric_determiners for c in tok.children):
+        return None
+    lemma = _lemma(tok)
+    return next(
+        (r for r in lex.rules if r.needs and lemma in r.nouns and r.type in seen and r.type in lex.anaphoric_types),
+        None,
+    )
+
+
+_BULLETS = ("-", "–", "—", "•", "*", "·")
+
+
+def _list_measure(tok: Token, start: int, text: str, lex: _Lexicon, seen: set[str]) -> _Rule | None:
+    """Round 9. A measure of a bulleted list after a sanctions sentence ("- geler les avoirs maliens
+    ;", "- fermer les frontières ;", "- aides financières coupées"): each decided measure of a
+    package is a sanction (guideline, news notes). The item's head word must be a measure of
+    ``sanction_measures``; the article must speak of sanctions (before or after the list: "Ils ont
+    entériné plusieurs décisions : - geler ... Les sanctions visent à ...")."""
+    if text[start : start + 1] not in _BULLETS:  # ``text``: ``Doc.text`` is rebuilt at each access
+        return None
+    if "sanction" not in seen and not any(_lemma(t) in {"sanction", "embargo"} for t in tok.doc):
+        return None
+    # the item's own head (the parser may hang the whole list on the sentence that announces it)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if (tok.head.i != tok.i and start <= tok.head.idx < end) or _lemma(tok) not in lex.sanction_measures:
+        return None
+    return next((r for r in lex.rules if r.type == "sanction" and not r.needs), None)
 
 
 def _figurative(tok: Token, rule: _Rule, lex: _Lexicon) -> bool:
@@ -394,6 +471,10 @@ def _unreal_infinitive(verb: Token) -> bool:
     préparent à envahir"), not one that completes a decision or an aspect ("a décidé de retirer")."""
     if "Inf" not in verb.morph.get("VerbForm", []) or verb.head.i == verb.i:
         return False
+    if any(c.dep_ in {"aux:tense", "aux:pass", "aux"} and _lemma(c) in {"avoir", "être"} for c in verb.children):
+        # a past infinitive tells a completed action ("L'armée dit avoir repris Kidal", "affirme avoir
+        # tué"): reported, not planned (round 9); a modal head ("veut avoir ...") is checked elsewhere
+        return _lemma(verb.head) in _lexicon().modal_heads
     return _lemma(verb.head) not in _COMPLETING_VERBS
 
 
@@ -576,6 +657,9 @@ def _path_to(
     for t in triggers:
         if t.dep_ == "acl" and t.pos_ in {"VERB", "ADJ"} and t.head.i == head_tok.i:
             return t, head_tok  # the entity is the noun the participle qualifies
+        gov = _governor(t, lex)
+        if gov is not None and gov.dep_ == "acl" and gov.head.i == head_tok.i:
+            return t, head_tok  # "Sergueï Lavrov, attendu à Bamako pour une visite" (round 9)
     node = head_tok
     for _ in range(MAX_ARG_DEPTH):
         if node.head.i == node.i:
@@ -585,6 +669,8 @@ def _path_to(
             trig = anchors[parent.i]
             if parent.i != trig.i and node.i == trig.i:
                 return None
+            if parent.i != trig.i and node.i != head_tok.i and node.dep_ in {"xcomp", "ccomp"}:
+                return None  # "lors de la session, la CEDEAO a décidé de lever les sanctions contre le Niger" (round 9)
             if strict and node.i != head_tok.i and node.dep_ in _SUBORDINATE_DEPS:
                 return None  # "a sanctionné ... pour avoir aidé au déploiement de Wagner au Mali" (round 7)
             return trig, node
@@ -592,6 +678,46 @@ def _path_to(
             return None  # the entity belongs to another clause
         node = parent
     return None
+
+
+def _adjacent_path(
+    tok: Token, ent: dict[str, Any], triggers: Sequence[Token], lex: _Lexicon
+) -> tuple[Token, Token] | None:
+    """Round 9. ``(trigger, entity)`` when the entity follows a noun trigger through a preposition
+    with only adjectives between ("la visite d'Emmanuel Macron", "ses entretiens téléphoniques avec
+    Vladimir Poutine") but the parser hung it elsewhere (on the verb, on another noun): in French a
+    "de"/"avec"/"par" phrase right after an event noun is that noun's complement."""
+    doc = tok.doc
+    span = doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    i = span[0].i - 1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 0 or doc[i].lower_.replace("’", "'") not in lex.adjacent_cases:
+        return None
+    i -= 1
+    while i >= 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    trig = next((t for t in triggers if t.i == i and t.pos_ == "NOUN"), None)
+    return (trig, tok) if trig is not None else None
+
+
+def _adjacent_role(event_type: str, trig: Token, tok: Token, kind: str | None, lex: _Lexicon) -> str:
+    """The role an adjacent complement's preposition gives (the parse's relation is not the noun's)."""
+    doc = tok.doc
+    case = next((doc[i].lower_.replace("’", "'") for i in range(tok.i - 1, trig.i, -1)
+                 if doc[i].lower_.replace("’", "'") in lex.adjacent_cases), "de")
+    if case in _SOURCE_CASES:
+        return "source"
+    if case in _PARTICIPANT_CASES:
+        return "participant"
+    if case in _TARGET_CASES:
+        return "target"
+    if event_type == "meeting" and _lemma(trig) in lex.reception_nouns:
+        return "participant"
+    undergoes = event_type in _UNDERGO_TYPES or (event_type == "attack" and kind == "state")
+    return "target" if undergoes else "source"
 
 
 def _place_as_actor(
@@ -609,6 +735,8 @@ def _place_as_actor(
         nested = path[1].dep_ == "obj" and tok.dep_ == "nmod" and case in {"à", "au", "aux"}
         return kind == "town" and event_type in _RECIPIENT_TYPES and nested
     subject = tok.dep_ in _SUBJECT
+    if event_type == "meeting" and subject and _lemma(tok.head) in _HOST_VERBS:
+        return False  # "Niamey accueille le sommet": the host city is where (guideline, news notes; round 9)
     if kind == "town":
         return subject or (event_type in _RECIPIENT_TYPES and case in {"à", "au", "aux", "contre"})
     if kind is None and ent["label"] == "LOC" and len(ent["text"].split()) > 1:
@@ -643,11 +771,23 @@ def _descriptive_force(ent: dict[str, Any], lex: _Lexicon) -> bool:
 
 
 def _describes_office(tok: Token, lex: _Lexicon) -> bool:
-    """"(le ministre) des Affaires étrangères", "(le chef) de la diplomatie": part of a title."""
+    """"(le ministre) des Affaires étrangères", "(le chef) de la diplomatie": part of a title; from
+    round 9 also one step further ("le ministre des Affaires étrangères du Mali") and a post's
+    place ("l'ambassadeur de la France au Mali")."""
+    if tok.dep_ != "nmod":
+        return False
+    case = _case(tok)
+    if case in _IN_PLACE_CASES:
+        return _lemma(tok.head) in lex.title_nouns or _lemma(tok.head) in lex.diplomat_nouns
+    if case not in {"de", "du", "des", "d'"}:
+        return False
+    head = tok.head
+    if _lemma(head) in lex.title_nouns:
+        return True
     return (
-        tok.dep_ == "nmod"
-        and _case(tok) in {"de", "du", "des", "d'"}
-        and _lemma(tok.head) in lex.title_nouns
+        head.dep_ == "nmod" and head.pos_ in {"NOUN", "PROPN"} and _case(head) in {"de", "du", "des", "d'"}
+        and _lemma(head.head) in lex.title_nouns and head.head.i != head.i
+        and "Plur" not in head.head.morph.get("Number", [])  # "les ministres de l'Énergie de l'UE": the group acts
     )
 
 
@@ -669,8 +809,14 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
     """The entity's role, or ``None`` when its attachment says it is no actor (a topic)."""
     dep = child.dep_
     case = _case(child) or _path_case(ent_tok, child)
+    if case is None and dep == "conj" and child.head.i != trig.i and child.head.head.i == trig.i:
+        # "la suspension de la diffusion de RFI et France 24" parsed with France 24 as a conjunct of
+        # a sibling: the coordinated entity shares its first conjunct's relation (round 9)
+        dep, case = child.head.dep_, _case(child.head)
     meeting = event_type == "meeting"
     lex = _lexicon()
+    if event_type in _RECEIVING_TYPES and dep in _SUBJECT and _lemma(trig) in lex.recipient_verbs:
+        return "target"  # "Le Mali a reçu quatre hélicoptères", "Le Niger a accueilli des instructeurs" (round 9)
     if meeting and case in lex.topic_cases:
         return None  # "sur le sujet de Taïwan": what they talked about
     if _case(ent_tok) in _SOURCE_CASES and ent_tok.dep_ == "nmod":
@@ -704,7 +850,7 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         # undergoes it (a state after an attack noun is the one attacked far more often)
         if meeting and _lemma(trig) in lex.reception_nouns:
             return "participant"  # "l'accueil de MBS": the one received
-        undergoes = event_type in {"expulsion", "capture"} or (event_type == "attack" and kind == "state")
+        undergoes = event_type in _UNDERGO_TYPES or (event_type == "attack" and kind == "state")
         return "target" if undergoes else "source"
     return "participant"
 
@@ -828,6 +974,26 @@ def _implicit_doer(
             # subject is the doer of its infinitive (round 7)
             subj = next((c for c in t.head.children if c.dep_ in _SUBJECT), None)
             ent = _entity_at(subj, usable) if subj is not None else None
+            if ent is not None:
+                return ent
+        gov = _governor(t, lex)
+        if gov is not None and "Inf" in gov.morph.get("VerbForm", []) and gov.dep_ in {"xcomp", "ccomp"} \
+                and _lemma(gov.head) in _COMPLETING_VERBS:
+            # "la CEDEAO a décidé d'activer le déploiement": the light verb's controller (round 9)
+            subj = next((c for c in gov.head.children if c.dep_ in _SUBJECT), None)
+            ent = _entity_at(subj, usable) if subj is not None else None
+            if ent is not None:
+                return ent
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ == "conj" and not any(
+            c.dep_ in {*_SUBJECT, "nsubj:pass"} for c in t.children
+        ):
+            # "Widodo s'est rendu à Moscou et a signé deux accords": coordinated verbs share the
+            # first one's subject (round 9)
+            first = t
+            while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"VERB", "AUX"}:
+                first = first.head
+            subj = next((c for c in first.children if c.dep_ in _SUBJECT), None)
+            ent = _entity_at(subj, usable) if subj is not None and first.i != t.i else None
             if ent is not None:
                 return ent
         verb = t
@@ -1013,6 +1179,13 @@ def _decide(
         own_case in {"dans", "en"} or ev.type in _MOVE_TYPES or (path[1].i == tok.i and ev.type not in _RECIPIENT_TYPES)
     ):  # "en Allemagne" is where at any depth ("le sommet du G7 en Allemagne"); forces go "au Mali" (round 7)
         return "place", 0
+    if kind == "state" and own_case in _IN_PLACE_CASES and path[1].i != tok.i and tok.dep_ == "nmod" and not (
+        ev.type in _RECIPIENT_TYPES and path[1].dep_ == "obj"
+    ):  # "la suspension de la diffusion de RFI au Mali", "la résidence du préfet de Torodi au Niger": a
+        # state "au" inside another argument says where (round 9); "des hélicoptères de combat à l'Ukraine" stays
+        return "place", 1
+    if kind == "state" and own_case in {"de", "du", "des", "d'", "depuis"} and _lemma(tok.head) in lex.origin_verbs:
+        return "place", 1  # "des djihadistes venus du Mali": where they come from (round 9)
     if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
         return "skip", "unarmed"
     if ev.type in {"attack", "capture"} and kind is None and ent["label"] == "PER":
@@ -1035,8 +1208,12 @@ def _fill(
     for ent, tok in sent_ents:
         kind = _kind(ent, kb)
         path = _path_to(tok, ev.triggers, lex)
+        adjacent = _adjacent_path(tok, ent, ev.triggers, lex) if path is None else None
+        path = path or adjacent
         loose = path or _path_to(tok, ev.triggers, lex, strict=False)
         what, value = _decide(ev, ent, tok, kind, path, lex, text, loose, sent_ents)
+        if what == "role" and adjacent is not None:
+            value = _adjacent_role(ev.type, adjacent[0], tok, kind, lex)
         ev.candidates.append(_Candidate(ent, tok, kind, path, what, value))
         if what == "place":
             places.append((int(value), ent))
@@ -1431,13 +1608,19 @@ def extract_events(
     events: list[_Event] = []
     antecedent: Previous = None  # the last sentence's actors, for "il a reçu ..."
     starts = [e["start"] for e in ents_by_start]
+    seen: set[str] = set()  # the types of the events told so far, for "ce retrait" (round 9)
     for start, end in _sentences(doc):
         by_type: dict[str, _Event] = {}
         for tok in doc.char_span(start, end, alignment_mode="expand") or []:
             if tok.ent_type_ in {"ORG", "PER"} and tok.is_title and tok.ent_iob_ in {"B", "I"}:
                 continue  # part of a name: "le Rassemblement national", "l'Organisation du traité"
-            rule = _rule_for(tok, lex)
-            if rule is None or _hypothetical(tok, lex) or _figurative(tok, rule, lex):
+            listed = _list_measure(tok, start, text, lex, seen)
+            rule = listed or _rule_for(tok, lex) or _anaphoric_rule(tok, lex, seen)
+            if listed is not None:
+                # the bare infinitive of a list item is a decided measure, not a purpose (the parser
+                # often hangs it on the sentence announcing the list)
+                rule = listed
+            elif rule is None or _hypothetical(tok, lex) or _figurative(tok, rule, lex):
                 continue
             ev = by_type.setdefault(rule.type, _Event(rule.type, [], start, end))
             ev.triggers.append(tok)
@@ -1453,6 +1636,7 @@ def extract_events(
         for ev in by_type.values():
             _fill(ev, sent_ents, kb, lex, antecedent, date, roles_model)
             events.append(ev)
+        seen.update(by_type)
         if sent_ents:  # a sentence naming no one keeps the chain ("Il a ensuite ...")
             antecedent = _subject_entity(sent_ents, kb)
     out: list[dict[str, Any]] = []

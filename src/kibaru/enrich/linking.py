@@ -34,6 +34,7 @@ For one article (a parsed ``Doc``, its entity objects and its date), :func:`link
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -201,6 +202,10 @@ def _split_two_names(ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict
                     parts = [(0, head, readings[0]), (m.end(), tail, readings[1])]
                     break
         if parts is None:
+            state = _state_of_compound(text, kb) if ent["label"] in {"ORG", "MISC", "LOC", "PER"} else None
+            if state is not None:
+                out.append({**ent, "text": state, "end": ent["start"] + len(state), "label": "LOC"})
+                continue
             out.append(ent)
             continue
         for offset, part, actors in parts:
@@ -208,6 +213,17 @@ def _split_two_names(ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict
             start = ent["start"] + offset
             out.append({**ent, "text": part, "start": start, "end": start + len(part), "label": label})
     return out
+
+
+def _state_of_compound(text: str, kb: KnowledgeBase) -> str | None:
+    """"Russie-Afrique" (a summit, a forum, a partnership): a KB state joined by a hyphen to a
+    continent or world region (``continents`` of the lexicon) is a mention of the state; the state
+    part is returned, else None."""
+    head, sep, tail = text.partition("-")
+    if not sep or kb.lookup(text) or fold(tail) not in lexicon().continents:
+        return None
+    actors = kb.lookup(head)
+    return head if actors and all(a.type == "GPE" for a in actors) else None
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s(«“\"])(les|le|la|l'|aux|au|des|du)\s*$", re.IGNORECASE)
@@ -310,6 +326,10 @@ def link_entities(
                 candidates = _with_article(text, ent, kb)
             if not candidates and ent["label"] in _PERSONISH and _MIDDLE_INITIAL.search(canonical):
                 candidates = kb.lookup(_MIDDLE_INITIAL.sub("", canonical))
+            if not candidates and ent["label"] in _PERSONISH and len(canonical.split()) == 2:
+                # "Jonathan Goodluck": a two-word name written surname first
+                first, last = canonical.split()
+                candidates = [a for a in kb.lookup(f"{last} {first}") if a.type == "PER"]
             if ent["label"] in _PERSONISH and candidates:
                 persons = [a for a in candidates if a.type == "PER"]
                 if len(persons) > 1:
@@ -345,8 +365,11 @@ def link_entities(
     _fuzzy_link(ents, kb, linked)
     _link_article_variants(ents, kb)
     _merge_variants(ents)
+    _link_aliases(text, ents)
     _link_ministries(doc, ents, kb, linked, venue)
     _unlink_geographic(text, ents, kb)
+    _unlinked_places(text, ents)
+    _link_translations(text, ents)
     if doc is not None:
         ents = _acronyms(text, ents)
         ents = filter_candidates(doc, ents, kb, candidate_filter)
@@ -538,6 +561,63 @@ def _unlink_geographic(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase)
         ent["canonical"], ent["kb_id"], ent["label"] = clean_canonical(ent["text"]), None, "LOC"
 
 
+def _unlinked_places(text: str, ents: list[dict[str, Any]]) -> None:
+    """An unlinked name the model did not call a place is one when the same article tags the same
+    name as a place ("à Tessit" ... "le camp militaire de Tessit") or when it complements a place
+    noun ("l'embuscade de Loroni", "la commune de X"; ``place_nouns`` of the lexicon)."""
+    if not text:
+        return
+    # acronyms are organisations, and a name the article also gives an operation is not a place
+    places = {fold(e["text"]) for e in ents if e["label"] == "LOC" and not e["text"].isupper()}
+    places -= {fold(e["text"]) for e in ents if e["label"] == "EVENT"}
+    nouns = lexicon().place_nouns
+    for ent in ents:
+        if ent["kb_id"] or ent["label"] not in {"PER", "ORG", "MISC"} or len(ent["text"].split()) > 2:
+            continue
+        placed = fold(ent["text"]) in places
+        if not placed:
+            before = text[max(0, ent["start"] - 40) : ent["start"]]
+            words = [fold(w) for w in re.findall(r"\w+", before)][-4:]  # "l'embuscade" -> l, embuscade
+            placed = (
+                len(words) >= 2
+                and words[-1] in {"de", "du"}
+                and any(w in nouns for w in words[-4:-1])
+            )
+        if placed:
+            ent["canonical"], ent["label"] = clean_canonical(ent["text"]), "LOC"
+
+
+_LANGUAGE_MARK = re.compile(r"(?:^|[(;,]\s*)(?:en\s+)?([^\W\d_]+)\s*:")
+
+
+def _link_translations(text: str, ents: list[dict[str, Any]]) -> None:
+    """"le GSIM (en arabe : Jamāʿat nuṣrat al-islām wal-muslimīn)", "Al-Mourabitoune (arabe : …,
+    al-Murābiṭūn)": an unlinked name after a language marker (``name_languages`` of the lexicon) inside
+    a parenthesis that opens right after a mention is that mention's actor in another language."""
+    if not text or "(" not in text:
+        return
+    languages = lexicon().name_languages
+    ordered = sorted(ents, key=lambda e: e["start"])
+    for i, head in enumerate(ordered):
+        if head["label"] not in {"PER", "ORG", "MISC", "EVENT"} or not head.get("canonical"):
+            continue
+        rest = text[head["end"] : head["end"] + 300]
+        if not rest.lstrip(" ").startswith("("):
+            continue
+        open_at = rest.index("(")
+        close = rest.find(")", open_at)
+        inside = rest[open_at : close if close >= 0 else len(rest)]
+        mark = next((m for m in _LANGUAGE_MARK.finditer(inside) if fold(m.group(1)) in languages), None)
+        if mark is None:
+            continue
+        lo, hi = head["end"] + open_at + mark.end(), head["end"] + open_at + len(inside)
+        for ent in ordered[i + 1 :]:
+            if ent["start"] >= hi:
+                break
+            if ent["start"] >= lo and not ent["kb_id"] and ent["label"] in {"PER", "ORG", "MISC"}:
+                ent["canonical"], ent["kb_id"], ent["label"] = head["canonical"], head["kb_id"], head["label"]
+
+
 # --- acronyms defined in the article ------------------------------------------------------------
 
 _ACRONYM = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&'’-]{1,11}")
@@ -615,7 +695,8 @@ def _state_words(kb: KnowledgeBase) -> dict[str, str]:
     out: dict[str, str] = {}
     for actor in kb:
         if actor.type == "GPE" and actor.kind == "state":
-            for form in (*actor.surfaces(), *actor.demonyms):
+            plurals = [d + "s" for d in actor.demonyms if not d.endswith("s")]  # "des Nigériens à l'Étranger"
+            for form in (*actor.surfaces(), *actor.demonyms, *plurals):
                 out.setdefault(" ".join(_tokens(form)), actor.id)
     return out
 
@@ -787,6 +868,42 @@ def _merge_variants(ents: list[dict[str, Any]]) -> None:
             ent["canonical"] = target[ent["canonical"]]
 
 
+def _alias_regex() -> re.Pattern[str] | None:
+    lex = lexicon()
+    phrases = sorted(set(lex.alias_main_first) | set(lex.alias_main_second), key=len, reverse=True)
+    if not phrases:
+        return None
+    alternation = "|".join(re.escape(p).replace("'", "['’]") for p in phrases)
+    return re.compile(rf"^\s*[,(]?\s*({alternation})\s*$", re.IGNORECASE)
+
+
+def _link_aliases(text: str, ents: list[dict[str, Any]]) -> None:
+    """Two names of one person joined by a nom-de-guerre or alias phrase ("Amadou Koufa, nom de guerre
+    d'Amadou Diallo", "Ibrahim Ousmane, dit Dondou Chefou", ``alias_links`` of the lexicon): the other
+    name takes the usual name's actor (KB link, else its canonical form), in every mention of it."""
+    pattern = _alias_regex()
+    if pattern is None or not text:
+        return
+    main_first = set(lexicon().alias_main_first)
+    people = sorted((e for e in ents if e["label"] == "PER" and e.get("canonical")), key=lambda e: e["start"])
+    target: dict[str, tuple[str, str | None]] = {}
+    for a, b in itertools.pairwise(people):
+        between = text[a["end"] : b["start"]]
+        m = pattern.match(between) if len(between) <= 40 else None
+        if m is None:
+            continue
+        phrase = fold(m.group(1)).replace("’", "'")
+        main, other = (a, b) if phrase in main_first else (b, a)
+        if other["kb_id"] and not main["kb_id"]:
+            main, other = other, main  # the KB knows the other name: keep its actor
+        if other["kb_id"] or other["canonical"] == main["canonical"]:
+            continue
+        target[other["canonical"]] = (main["canonical"], main["kb_id"])
+    for ent in ents:
+        if ent["label"] == "PER" and not ent["kb_id"] and ent.get("canonical") in target:
+            ent["canonical"], ent["kb_id"] = target[ent["canonical"]]
+
+
 # --- role descriptions ---------------------------------------------------------------------
 
 
@@ -877,9 +994,48 @@ def _descriptions(
         start, end = doc[start_tok].idx, doc[last].idx + len(doc[last].text)
         if any(e["start"] <= start and end <= e["end"] for e in ents if e["label"] == "PER"):
             continue  # already inside a person mention
+        if (_appositive(doc.text, start, end, ents, kb_id_of(actor)) or _predicative(doc, first)) and any(
+            start <= e["start"] and e["end"] <= end and e["label"] in _ORGISH for e in ents
+        ):
+            # "Amadou Koufa, le chef de la katiba Macina": the name says who; the organisation
+            # inside the apposition stays a mention of its own
+            continue
         out.append({"text": doc.text[start:end], "label": "PER", "start": start, "end": end,
                     "canonical": actor.name, "kb_id": kb_id_of(actor)})
     return out
+
+
+# Text between a name and a description in apposition to it: a comma, a dash, an opening bracket.
+_APPOSITION_GAP = re.compile(r"^\s*[,(–—-]\s*$")
+
+
+def _appositive(text: str, start: int, end: int, ents: Sequence[dict[str, Any]], kb_id: str) -> bool:
+    """Whether a role description at ``start:end`` stands next to a mention of the same person, as
+    an apposition ("Amadou Koufa, le chef de la katiba Macina", "le président français, Emmanuel
+    Macron"): it is then no separate mention, and the names inside it stay mentions of their own."""
+    for e in ents:
+        if e.get("kb_id") != kb_id or e["label"] != "PER":
+            continue
+        if e["end"] <= start and _APPOSITION_GAP.match(text[e["end"] : start]):
+            return True
+        if end <= e["start"] and _APPOSITION_GAP.match(text[end : e["start"]]):
+            return True
+    return False
+
+
+# Copulas before a role that make it a predicate ("il est le chef de la katiba Macina").
+_COPULAS = frozenset({"est", "etait", "fut", "devient", "devint", "demeure", "reste", "sera", "serait", "ete"})
+
+
+def _predicative(doc: Doc, first: int) -> bool:
+    """Whether the role description starting at token ``first`` is the predicate of a copula within
+    the eight tokens before it, in the same clause ("il est pendant la guerre du Mali le chef de ...")."""
+    for tok in reversed(doc[max(0, first - 8) : first]):
+        if tok.text in {".", ";", ":", "!", "?"} or "\n" in tok.whitespace_:
+            return False
+        if fold(tok.text) in _COPULAS and tok.pos_ in {"AUX", "VERB"}:
+            return True
+    return False
 
 
 # --- offices named without their state ------------------------------------------------------

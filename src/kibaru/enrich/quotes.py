@@ -109,6 +109,7 @@ class _Lexicon:
     issuer_heads: frozenset[str]
     anonymous_heads: frozenset[str] = frozenset()
     anonymous_indefinite_heads: frozenset[str] = frozenset()
+    anonymous_plural_heads: frozenset[str] = frozenset()
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -134,8 +135,9 @@ def _lexicon() -> _Lexicon:
     form_to_lemma: dict[str, str] = {}
     # Every lemma once, in the file's order, plain verbs before pronominal ones: the bare infinitive
     # "dire" is the lemma of "dire", not of "se dire" (iterating a set gave either, by hash seed).
-    lemmas = dict.fromkeys([*verbs, *cues["infinitive_verbs"], *cues["fragment_verbs"],
-                            *(cues.get("object_infinitive_verbs") or [])])
+    lemmas = dict.fromkeys(
+        [*verbs, *cues["infinitive_verbs"], *cues["fragment_verbs"], *(cues.get("object_infinitive_verbs") or [])]
+    )
     for lemma in sorted(lemmas, key=lambda v: _bare_verb(v) != v):
         bare = _bare_verb(lemma)
         form_to_lemma.setdefault(bare, lemma)
@@ -160,6 +162,7 @@ def _lexicon() -> _Lexicon:
         issuer_heads=frozenset(spk.get("issuer_heads") or []),
         anonymous_heads=frozenset(spk.get("anonymous_heads") or []),
         anonymous_indefinite_heads=frozenset(spk.get("anonymous_indefinite_heads") or []),
+        anonymous_plural_heads=frozenset(spk.get("anonymous_plural_heads") or []),
     )
 
 
@@ -337,7 +340,31 @@ def _mentions(doc: Doc, entities: Sequence[dict[str, Any]]) -> list[_Mention]:
         ]
     else:
         ms = [_Mention(e.start_char, e.end_char, e.text, e.label_, None, None) for e in doc.ents]
-    return sorted(_split_glued_people(ms), key=lambda m: m.start)
+    return sorted(_extend_cut_names(doc, _split_glued_people(ms)), key=lambda m: m.start)
+
+
+def _extend_cut_names(doc: Doc, ms: list[_Mention]) -> list[_Mention]:
+    """A person name the model cut before its last part (« Wilfried Léandre » of « Wilfried Léandre
+    Houngbédji », « Abdoul » of « Abdoul-Aziz Touré »): the capitalised proper nouns right after it, on the
+    same line, that no other mention covers, are added (at most two words)."""
+    text = doc.text
+    starts = {m.start for m in ms}
+    out: list[_Mention] = []
+    for m in ms:
+        end = m.end
+        if m.label == "PER" and not m.kb_id:
+            for _ in range(2):
+                nxt = re.match(r"(-|[ \u00a0])([A-ZÀ-Ý][\w’'-]*[a-zà-ÿ])", text[end : end + 40])
+                if nxt is None or end + len(nxt.group(1)) in starts:
+                    break
+                tok = _token_at(doc, end + len(nxt.group(1)))
+                if tok is None or tok.pos_ != "PROPN":  # also across a sentence break the parser put there
+                    break
+                end += nxt.end()
+        if end > m.end:
+            m = _Mention(m.start, end, text[m.start : end], m.label, None, None)
+        out.append(m)
+    return out
 
 
 def _split_glued_people(ms: list[_Mention]) -> list[_Mention]:
@@ -724,8 +751,39 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
         prev_fits = prev[3] != "PER" or _name_gender_fits(ctx, prev[1], prev[2], want)
         if prev_fits and not any(_is_subject(ctx, m) for m in between):
             return prev[1], prev[2], prev[3]
+    body = _previous_body_subject(ctx, pos, want)
+    if body is not None:
+        return body
     name, kid = _recent_person(ctx, pos, subject=True, gender=want)
     return name, kid, "PER"
+
+
+def _previous_body_subject(ctx: _Context, pos: int, want: str | None) -> tuple[str | None, str | None, str] | None:
+    """« L'armée malienne ne s'est pas exprimée … Dans un communiqué, elle a confirmé que … »: a pronoun
+    whose sentence follows one whose main subject is a body (a collective head of the pronoun's gender),
+    with no person as subject in between, stands for that body."""
+    tok = _token_at(ctx.doc, pos)
+    if tok is None or want is None:
+        return None
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    prev_sent = ctx.doc[sent.start - 1].sent
+    root = prev_sent.root
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if subj is None or subj.pos_ != "NOUN" or "Plur" in subj.morph.get("Number", []):
+        return None
+    lemma = subj.lemma_.lower()
+    if lemma not in ctx.lex.collective_heads or lemma in ctx.lex.issuer_heads:
+        return None
+    if want not in subj.morph.get("Gender", []):
+        return None
+    if any(m.label == "PER" and _is_subject(ctx, m) for m in _mentions_in(ctx, subj.idx + 1, pos)):
+        return None
+    name, kid, label = _speaker_from_token(ctx, subj, subj.idx)
+    if name is None or label == "PER":
+        return None
+    return name, kid, label
 
 
 def _gender_fits(ctx: _Context, m: _Mention, want: str | None) -> bool:
@@ -799,11 +857,40 @@ _LED_BY = re.compile(r"\b(?:dirig|men|conduit|présid|command|fond|cré)\w*\s+pa
 _INDEFINITE_DETS = frozenset({"un", "une", "des", "quelque", "certain", "plusieurs", "deux", "trois", "autre"})
 
 
+def _head_in(lex_set: frozenset[str], tok: Token) -> bool:
+    lemma, low = tok.lemma_.lower(), tok.text.lower()
+    return lemma in lex_set or low in lex_set or low.rstrip("sx") in lex_set
+
+
+def _plural_group(ctx: _Context, tok: Token, ms: Sequence[_Mention]) -> str | None:
+    """The speaker name of an unnamed *plural* group (« des témoins », « les habitants », « des responsables
+    américains », « les experts »): the guideline gives such a group its head noun (with the adjectives
+    right after it), unlike one unnamed individual or unnamed sources (``anonymous_plural_heads``)."""
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []) or any(m.label == "PER" for m in ms):
+        return None
+    lex = ctx.lex
+    if not (_head_in(lex.anonymous_heads, tok) or _head_in(lex.anonymous_indefinite_heads, tok)):
+        return None
+    if _head_in(lex.anonymous_plural_heads, tok):
+        return None
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return None  # « deux hommes », « trois habitants »: unnamed individuals counted, not a group
+    words = [tok.text]
+    for t in tok.doc[tok.i + 1 : tok.i + 3]:  # « témoins locaux », « responsables américains »
+        if t.pos_ != "ADJ" or t.head.i != tok.i or t.dep_ != "amod":
+            break
+        words.append(t.text)
+    return " ".join(words)
+
+
 def _anonymous_source(ctx: _Context, tok: Token, ms: Sequence[_Mention]) -> bool:
     """Whether the phrase headed by ``tok`` is an unnamed individual source (no person named in it):
     a head of ``anonymous_heads`` with any determiner, one of ``anonymous_indefinite_heads`` with an
-    indefinite determiner or none."""
+    indefinite determiner or none; a plural group of them is not (``_plural_group``) unless its head is
+    one of ``anonymous_plural_heads`` (« des sources sécuritaires »)."""
     if tok.pos_ != "NOUN" or any(m.label == "PER" for m in ms):
+        return False
+    if _plural_group(ctx, tok, ms) is not None:
         return False
     lex = ctx.lex
     lemma, low = tok.lemma_.lower(), tok.text.lower()
@@ -844,15 +931,35 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         if chain is not None and tok.pos_ == "NOUN":  # the same, when the NER missed the name
             name, kid = _full_name(ctx, chain, e + 2)
             return name, kid, "PER"
+    group = _plural_group(ctx, tok, ms)
+    if group is not None:
+        # « selon des témoins », « ont indiqué des habitants à l'AFP »: the group by its head noun
+        return group, None, "GRP"
     if _anonymous_source(ctx, tok, ms):
-        # « a indiqué à l'AFP un habitant », « selon des témoins », « ce deuxième témoin »: unnamed
+        # « a indiqué à l'AFP un habitant », « ce deuxième témoin », « des sources sécuritaires »: unnamed
         return None, None, "?"
+    if (
+        tok.pos_ == "NOUN"
+        and not [m for m in ms if m.label == "PER"]
+        and (head_lemma in lex.person_heads or head_text in lex.person_heads)
+        and tok.i + 1 < len(tok.doc)
+    ):
+        nxt = tok.doc[tok.i + 1]
+        if nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.head.i == tok.i:
+            # « déclare le général Tiani » where the model tagged no person: the surname after the title
+            chain = _propn_chain_at(ctx, nxt.idx) or nxt.text
+            name, kid = _full_name(ctx, chain, pos)
+            return name, kid, "PER"
     if tok.pos_ == "PROPN":
         names = [tok.text]
         for t in tok.doc[tok.i + 1 : tok.i + 4]:  # the whole name, across the parser's sentence breaks
             if t.pos_ != "PROPN" or not t.text[:1].isupper():
                 break
             names.append(t.text)
+        glued = re.match(r"(?:-[A-ZÀ-Ý][\w’']*)+", ctx.text[tok.idx + len(tok.text) :])
+        if glued and len(names) == 1:  # « Abdoul-Aziz Touré » tokenised « Abdoul », « -Aziz »
+            rest = re.match(r"[ \u00a0]([A-ZÀ-Ý][\w’'-]+)", ctx.text[tok.idx + len(tok.text) + glued.end() :])
+            names = [tok.text + glued.group(0)] + ([rest.group(1)] if rest else [])
         covered = max((len(m.text.split()) for m in ms if m.start <= tok.idx < m.end), default=0)
         if len(names) >= 2 and len(names) > covered and not any(m.label == "ORG" for m in ms):
             # « Orietta Cazzuli » where the model saw only « Orietta »
@@ -913,6 +1020,11 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         for _p, name, kid, _lab in reversed(ctx.speakers):
             if name and _norm(head_text) in _norm(name).split():
                 return name, kid, "ORG"
+        if head_lemma not in lex.issuer_heads and head_lemma not in lex.anaphoric_heads:
+            # « le gouvernement » after « le gouvernement malien » was named: the fuller designation
+            fuller = _fuller_designation(ctx, tok, pos)
+            if fuller is not None:
+                return fuller, None, "ORG"
     if (head_lemma in lex.issuer_heads or head_text in lex.issuer_heads) and head_lemma not in lex.person_heads:
         # « selon une déclaration commune », « le post déplore que », « déclare sa page »: a document or
         # message with no named issuer speaks for the one who just spoke or the organisation just named
@@ -950,6 +1062,17 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         name, kid = _resolve_description(ctx, phrase, head_lemma, tok.idx, exclude=compl, gender=_np_gender(tok))
         return name, kid, "PER" if name else "?"
     return None, None, "?"
+
+
+def _fuller_designation(ctx: _Context, tok: Token, pos: int) -> str | None:
+    """The last designation of a body by the same head noun and a nationality adjective before ``pos``
+    (« le gouvernement malien », « la junte nigérienne ») for a bare « le gouvernement » / « la junte »."""
+    dem = _demonyms()
+    found: str | None = None
+    for m in re.finditer(rf"\b({re.escape(tok.text)})\s+([\w-]+)", ctx.text[:pos], flags=re.IGNORECASE):
+        if _norm(m.group(2)) in dem:
+            found = f"{tok.text.lower()} {m.group(2)}"
+    return found
 
 
 def _np_gender(tok: Token) -> str | None:
@@ -1231,6 +1354,40 @@ def _cue_lemma_text(first: str | None, second: str | None, lex: _Lexicon) -> boo
     return any(w and (w.lower() in lex.form_to_lemma or w.lower() in lex.verbs) for w in (first, second))
 
 
+def _bare_past_participle(t: Token) -> bool:
+    """A past participle with no auxiliary and no subject (« Interrogé sur … », « Questionné par … »)."""
+    if "Part" not in t.morph.get("VerbForm", []) or "Past" not in t.morph.get("Tense", []):
+        return False
+    return not any(c.dep_ in {"aux", "aux:tense", "aux:pass", "nsubj", "nsubj:pass"} for c in t.children)
+
+
+def _quoted_predicate_subject(ctx: _Context, q: _Quote, sent_start: int) -> Token | None:
+    """The subject of a quotation that opens on its finite verb (« le collège « décide de … » »): the head of
+    the noun phrase right before the opening mark, when nothing before it in the sentence is a finite verb
+    (it is the main clause's subject, not an object or a complement of another clause)."""
+    doc = ctx.doc
+    first = _token_at(doc, q.start)
+    if first is None or first.i < 2 or first.pos_ not in {"VERB", "AUX"}:
+        return None
+    if "Fin" not in first.morph.get("VerbForm", []) or first.text.lower() in {"est", "sont", "était", "a", "ont"}:
+        return None
+    prev = doc[first.i - 1]
+    while prev.i > 0 and (prev.is_punct or prev.is_space) and prev.idx >= sent_start:
+        prev = doc[prev.i - 1]
+    if prev.idx < sent_start or prev.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return None
+    head = prev
+    inside_np = {"amod", "flat:name", "flat", "nmod", "appos", "fixed"}
+    while head.dep_ in inside_np and sent_start <= head.head.idx < head.idx:
+        head = head.head
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    left: list[Token] = list(doc.char_span(sent_start, head.idx, alignment_mode="contract") or [])
+    if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in left):
+        return None
+    return head
+
+
 def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, int]]) -> None:
     doc, text, lex = ctx.doc, ctx.text, ctx.lex
     # 1. an incise right after the closing mark: « … », a déclaré X / a-t-il ajouté / insiste-t-on
@@ -1303,7 +1460,15 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
         ),
         None,
     )
-    if nxt is not None and nxt.text.lower() == "par" and nxt.head.i > nxt.i and nxt.head.pos_ in {"NOUN", "PROPN"}:
+    before_mark: list[Token] = list(doc.char_span(max(0, q.start - 40), q.start, alignment_mode="contract") or [])
+    by_participle = any(t.pos_ in {"VERB", "ADJ"} and "Part" in t.morph.get("VerbForm", []) for t in before_mark[-4:])
+    if (
+        nxt is not None
+        and nxt.text.lower() == "par"
+        and nxt.head.i > nxt.i
+        and nxt.head.pos_ in {"NOUN", "PROPN"}
+        and by_participle  # « qualifié de « … » par X », not « « la dilapidation … » par les dirigeants »
+    ):
         q.cue, q.speaker_tok = "par", nxt.head
         return
     # 2. a cue earlier in the same sentence: X a déclaré (que) « … », selon X, « … »
@@ -1324,6 +1489,8 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
                 best = (t.idx, obj, t.text)
             continue
         lemma = _cue_lemma(t, lex)
+        if lemma is not None and t.pos_ == "VERB" and _bare_past_participle(t):
+            continue  # « Interrogé sur la transition, le général rassure : »: the one asked, not a cue
         if lemma is not None and t.pos_ in {"VERB", "NOUN"}:
             subj = _subject(t)
             if subj is None and t.pos_ == "VERB":
@@ -1339,6 +1506,12 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
         return
     if inherit_cue is not None:
         q.cue, q.inherit = inherit_cue, True
+        return
+    # 2b. a quoted predicate: the quotation opens on the finite verb of its subject, named right before
+    # the mark (« Le gouvernement malien « dément formellement … » », « la junte « constate … » »)
+    subj_tok = _quoted_predicate_subject(ctx, q, s)
+    if subj_tok is not None:
+        q.cue, q.speaker_tok = "«", subj_tok
         return
     # 3. « X : « … » » — a name right before a colon; in an interview or list line
     # (« Nom, source, date : « … » ») the name that opens the line
@@ -1864,6 +2037,10 @@ def _extract_rules(
         if q.speaker_tok is None and q.cue is None and q.pronoun is None:
             _attribute_direct(ctx, q, all_marks)
     indirect = [q for q in _indirect_quotes(ctx, raw) if not in_heading(q.start)]
+    for q in indirect:  # a reported clause never runs past its paragraph (the parser may join paragraphs)
+        brk = ctx.text.find("\n", q.start, q.end)
+        if brk > q.start:
+            q.start, q.end = _trim(ctx.text, q.start, brk)
     # a quoted fragment inside an indirect quote belongs to it; an indirect span that is
     # almost all one direct quote is that direct quote
     kept_direct: list[_Quote] = []

@@ -365,6 +365,9 @@ class _Article:
                         places = [m for m in self.places if m.start <= subj.idx < m.end]
                         if places:
                             self.cue_places[t.idx] = places
+                        elif (group := q._plural_group(ctx, subj, [])) is not None:
+                            # « des témoins », « les habitants »: the group speaks under its head noun
+                            self.np_subjects.append((t.idx, group, "np_plural"))
                         elif _is_indefinite(subj) or q._anonymous_source(ctx, subj, []):
                             # « un internaute », « ce deuxième témoin »: an unnamed source
                             self.cue_indef.add(t.idx)
@@ -570,15 +573,20 @@ def _is_addressee(text: str, start: int) -> bool:
 
 @functools.cache
 def _anonymous_source_re() -> re.Pattern[str]:
-    """An unnamed individual source around the quote (« un habitant », « selon des témoins », « ce deuxième
-    témoin », « un responsable local »), from the lexicon's ``anonymous_heads`` (any determiner) and
-    ``anonymous_indefinite_heads`` (indefinite only)."""
+    """An unnamed individual source around the quote (« un habitant », « ce deuxième témoin », « un responsable
+    local », « des sources sécuritaires »), from the lexicon's ``anonymous_heads`` (singular, any determiner),
+    ``anonymous_indefinite_heads`` (singular, indefinite) and ``anonymous_plural_heads`` (plural); a plural
+    group (« des témoins ») is a nominal candidate instead (round 8)."""
     lex = q._lexicon()
     any_det = "|".join(sorted(map(re.escape, lex.anonymous_heads), key=len, reverse=True))
     indef = "|".join(sorted(map(re.escape, lex.anonymous_indefinite_heads), key=len, reverse=True))
+    plural = "|".join(sorted(map(re.escape, lex.anonymous_plural_heads), key=len, reverse=True)) or "(?!)"
+    # singular only: a plural group (« des témoins ») speaks under its head noun, except unnamed sources
+    # not the one spoken to (« ont raconté des habitants à un journaliste »)
     return re.compile(
-        rf"\b(?:(?:un|une|des|ce|cet|cette|ces|le|la|les|l['’]|d['’]|de|plusieurs)\s+(?:\w+\s+)?(?:{any_det})s?"
-        rf"|(?:un|une|des|plusieurs)\s+(?:{indef})s?)\b",
+        rf"(?<!\bà\s)(?<!\bau\s)\b(?:(?:un|une|ce|cet|cette|le|la|l['’])\s+(?:\w+\s+)?(?:{any_det})"
+        rf"|(?:un|une)\s+(?:{indef})"
+        rf"|(?:des|ces|les|d['’]|de|plusieurs)\s+(?:\w+\s+)?(?:{plural})s)\b",
         re.IGNORECASE,
     )
 

@@ -17,7 +17,9 @@ category labels, teaser headlines of unrelated stories). ``clean_dump`` labels e
   ``data/boilerplate_cues.yaml``: a teaser lead-in ("→ A LIRE AUSSI : …", "Lire la suite"), a cookie/consent
   banner, a dateline ("Publié le 3 mars 2011 à 00h44"), a picture caption with its credit ("… © AFP"), and a
   signature-shaped line (byline, rubric, newsroom, web address) before the first paragraph or after the
-  last one;
+  last one; round 5: a comment thread (a line with comment furniture, "Répondre", "Report abuse", or a
+  commenter's signature with a date and a time, at most ``COMMENT_GAP`` lines above and below it, and those
+  markers);
 * ``title``: the first headline-like line shortly before the article whose words recur in it (a final "?"
   or "!" does not disqualify it).
 """
@@ -225,6 +227,7 @@ class _RuleData:
     caption: re.Pattern[str]  # the caption_credit_patterns as one alternation
     caption_words: frozenset[str]
     particles: frozenset[str]
+    comment: re.Pattern[str]  # the comment_markers as one word-bounded alternation
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +239,10 @@ def _rule_data() -> _RuleData:
                      re.compile("|".join(f"(?:{p})" for p in data.get("caption_credit_patterns") or ["(?!x)x"]),
                                 re.I),
                      frozenset(str(w).casefold() for w in data.get("caption_credit_words") or []),
-                     frozenset(str(w).casefold() for w in data.get("name_particles") or []))
+                     frozenset(str(w).casefold() for w in data.get("name_particles") or []),
+                     re.compile(r"(?<!\w)(?:" + "|".join(re.escape(str(w).casefold())
+                                                        for w in data.get("comment_markers") or ["(?!x)x"])
+                                + r")(?!\w)"))
 
 
 def _consent(info: LineInfo) -> bool:
@@ -300,6 +306,29 @@ def _signature(info: LineInfo) -> bool:
     alpha = re.findall(r"[^\W\d_]+", text)
     particles = _rule_data().particles
     return bool(alpha) and all(t[0].isupper() for t in alpha if t.casefold() not in particles)
+
+
+# Round 5 (comment threads): a comment-thread marker holds at most this many words (a commenter's name, place, date
+# and time; "Click to rate Rating 17"), and a line between two markers at most COMMENT_GAP lines away on each side
+# is a comment. Set by reading the DAnIEL dev pages' comment threads (marker, comment, signature, marker), not tuned.
+COMMENT_MARK_MAX_WORDS = 12
+COMMENT_PHRASE_MAX_WORDS = 6  # a furniture phrase counts in a button-sized line only ("Répondre", "Report abuse")
+COMMENT_GAP = 2
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2}|h\d{2})\s*(?:[ap]\.?m\b)?", re.I)
+_NUM_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+
+
+def _comment_marker(info: LineInfo) -> bool:
+    """Comment-thread furniture: a short line with a comment phrase ("Report abuse", "Répondre", "X says:"), or a
+    commenter's signature (a date and a clock time with a few other words)."""
+    if not info.words or len(info.words) > COMMENT_MARK_MAX_WORDS:
+        return False
+    text = info.text.casefold()
+    if len(info.words) <= COMMENT_PHRASE_MAX_WORDS and _rule_data().comment.search(text):
+        return True
+    has_date = bool(_NUM_DATE.search(text)) or not _rule_data().date_words.isdisjoint(
+        w for w in info.words if len(w) > 3)
+    return has_date and not info.terminal and _CLOCK.search(text) is not None
 
 
 def _header(first: str) -> tuple[str, Literal["day", "month"], str] | None:
@@ -415,6 +444,15 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
             if b - a <= CONSENT_GAP and labels[work[k]] == "body" and not infos[k].prose:
                 labels[work[k]] = "boilerplate"
                 ruled.add(k)
+
+    # Round 5: comments, i.e. lines with comment-thread furniture close above and below them, and those markers.
+    marks = [k for k, info in enumerate(infos) if _comment_marker(info)]
+    for a, b in itertools.pairwise(marks):
+        if b - a <= 2 * COMMENT_GAP:  # the two markers too (a commenter's signature inside a thread)
+            for k in [a, b, *range(max(a + 1, b - COMMENT_GAP), min(b, a + COMMENT_GAP + 1))]:
+                if labels[work[k]] == "body":
+                    labels[work[k]] = "boilerplate"
+                    ruled.add(k)
 
     # Signature lines after the article's last paragraph (byline, newsroom, agency, web address).
     last_prose = max((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), default=-1)
