@@ -1,7 +1,7 @@
 """Train and cross-validate the learned event detector (``kibaru.enrich.event_detector``).
 
-Data: every development split of ``eval/events_gold.jsonl`` (``event_dates_census.development_gold``:
-the ``tune`` splits plus heldout8n, development from round 9 on; no blind split). Each article is
+Data: every development split of ``eval/events_gold.jsonl`` (the ``tune`` split of ``eval_events``:
+every split but ``BLIND_SPLITS``, whose rows are never loaded). Each article is
 parsed once (``--cache`` keeps the parses), the rules run once
 (``event_detector.rules_with_features``), so the features are those of the exact sentences and rule
 findings the shipped hook sees. A (sentence, type) pair is an example when the sentence is
@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     from kibaru.kb import KnowledgeBase
 
     try:
-        gold = event_dates_census.development_gold()
+        gold = eval_events.load_gold("tune")  # every development split; blind rows are never loaded
     except FileNotFoundError as exc:
         print(f"skipped: {exc}", file=sys.stderr)
         return 2
