@@ -1585,12 +1585,19 @@ def extract_events(
     *,
     roles_model: Any = "default",
     trace: list[tuple[dict[str, Any], _Event]] | None = None,
+    detector: Any = "default",
 ) -> list[dict[str, Any]]:
     """Schema event objects for a parsed article (see the module docstring).
 
     ``roles_model``: ``"default"`` uses the role model shipped with kibaru when there is one, a
     ``RoleModel`` that model, ``None`` the rules alone. ``trace``, when given, receives each event
-    dict with its internal record (candidates and the rules' decisions; for training the model)."""
+    dict with its internal record (candidates and the rules' decisions; for training the model).
+    ``detector``: the learned detector of types the rules missed (``event_detector``): ``"default"``
+    the shipped one when it is on by default, a ``DetectorModel`` that model, ``None`` the rules alone."""
+    if isinstance(detector, str):
+        from kibaru.enrich.event_detector import packaged as _detector
+
+        detector = _detector()
     if isinstance(roles_model, str):
         from kibaru.enrich.event_roles import packaged
 
@@ -1623,6 +1630,9 @@ def extract_events(
                 span = doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
                 if span is not None and len(span):
                     sent_ents.append((ent, span.root))
+        if detector is not None:  # round 9: learned proposals for the types the rules missed here
+            for t, tok in detector.propose(doc, start, end, set(by_type), sent_ents, kb).items():
+                by_type[t] = _Event(t, [tok], start, end)
         for ev in by_type.values():
             _fill(ev, sent_ents, kb, lex, antecedent, date, roles_model)
             events.append(ev)

