@@ -1,5 +1,5 @@
 """Store the news texts of the blind quote split ``news_heldout3`` locally, like ``collect_news2.py`` did for
-``news_heldout2``.
+``news_heldout2``; ``collect_later(here, n)`` does the same for any later round n (``collect_news4.py``).
 
 Input: ``$KIBARU_EXTRA_QUOTES/_raw3/qNN.json`` (queries 44–60, topics absent from queries 1–43; same format and
 same ``MAX_RANK`` / ``NEAR_DUP`` protocol as ``collect_news.py``). On top of that protocol, a result is skipped
@@ -23,13 +23,16 @@ from collect_news import norm_url, report, root, shingles, write_manifest
 from convert_news import outlet
 
 REPO = Path(__file__).resolve().parents[2]
-EARLIER_SPLITS = ("news_dev", "news_heldout", "news_heldout2")
 
 
-def collect(here: Path) -> list[dict[str, Any]]:
+def collect_later(here: Path, n: int) -> list[dict[str, Any]]:
+    """Round ``n`` (≥ 3) of the collection: results of ``_raw{n}``, skipping the URLs and near-duplicate texts of
+    every earlier manifest and the outlets of every earlier news split."""
+    manifests = ["_manifest.jsonl", *(f"_manifest{k}.jsonl" for k in range(2, n))]
+    earlier_splits = {"news_dev", "news_heldout", *(f"news_heldout{k}" for k in range(2, n))}
     seen: dict[str, str] = {}
     kept_sh: list[tuple[str, set[str]]] = []
-    for name in ("_manifest.jsonl", "_manifest2.jsonl"):
+    for name in manifests:
         for line in (here / name).read_text(encoding="utf-8").splitlines():
             r = json.loads(line)
             seen[norm_url(r["url"])] = f"earlier collection q{r['q']}"
@@ -39,9 +42,9 @@ def collect(here: Path) -> list[dict[str, Any]]:
     used_outlets = {
         outlet(r["url"])
         for r in map(json.loads, (REPO / "eval" / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines())
-        if r["split"] in EARLIER_SPLITS
+        if r["split"] in earlier_splits
     }
-    rows = collect_raw(here, "_raw3", seen, kept_sh, frozenset(used_outlets))
+    rows = collect_raw(here, f"_raw{n}", seen, kept_sh, frozenset(used_outlets))
     for r in rows:
         if r["status"] == "kept" and not r["chars"]:
             raise ValueError(f"q{r['q']} rank {r['rank']}: kept without text ({r['url']})")
@@ -53,10 +56,10 @@ def collect(here: Path) -> list[dict[str, Any]]:
     ]
 
 
-def main() -> None:
+def main(n: int = 3) -> None:
     here = root()
-    rows = collect(here)
-    write_manifest(here, rows, suffix="3")
+    rows = collect_later(here, n)
+    write_manifest(here, rows, suffix=str(n))
     report(rows)
 
 

@@ -15,51 +15,7 @@ Usage: ``KIBARU_EXTRA_QUOTES=/work/extra_quotes python eval/annotation/collect_n
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from typing import Any
-
-from collect_news import collect as collect_raw
-from collect_news import norm_url, report, root, shingles, write_manifest
-from convert_news import outlet
-
-REPO = Path(__file__).resolve().parents[2]
-EARLIER_SPLITS = ("news_dev", "news_heldout", "news_heldout2", "news_heldout3")
-
-
-def collect(here: Path) -> list[dict[str, Any]]:
-    seen: dict[str, str] = {}
-    kept_sh: list[tuple[str, set[str]]] = []
-    for name in ("_manifest.jsonl", "_manifest2.jsonl", "_manifest3.jsonl"):
-        for line in (here / name).read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            seen[norm_url(r["url"])] = f"earlier collection q{r['q']}"
-            if r["status"] == "kept":
-                text = (here / f"{r['sha1_url']}.txt").read_text(encoding="utf-8")
-                kept_sh.append((r["sha1_url"], shingles(text)))
-    used_outlets = {
-        outlet(r["url"])
-        for r in map(json.loads, (REPO / "eval" / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines())
-        if r["split"] in EARLIER_SPLITS
-    }
-    rows = collect_raw(here, "_raw4", seen, kept_sh, frozenset(used_outlets))
-    for r in rows:
-        if r["status"] == "kept" and not r["chars"]:
-            raise ValueError(f"q{r['q']} rank {r['rank']}: kept without text ({r['url']})")
-    return [
-        {**r, "reason": r["reason"].replace("outlet in news_dev", "outlet in an earlier news split")}
-        if r.get("reason", "").startswith("outlet in news_dev")
-        else r
-        for r in rows
-    ]
-
-
-def main() -> None:
-    here = root()
-    rows = collect(here)
-    write_manifest(here, rows, suffix="4")
-    report(rows)
-
+from collect_news3 import main
 
 if __name__ == "__main__":
-    main()
+    main(4)
