@@ -28,14 +28,13 @@ round 9 — learned detector"). Whether the detector runs by default is the mode
 from __future__ import annotations
 
 import functools
-import json
 import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kibaru.enrich.json_models import packaged_json_model, save_json_model
 from kibaru.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -301,17 +300,14 @@ def rules_with_features(
 
 
 def save(model: DetectorModel, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    save_json_model(model.to_json(), path)
 
 
 @functools.cache
 def shipped() -> DetectorModel | None:
     """The model shipped with kibaru (on or off), or ``None`` when there is none."""
-    res = resources.files("kibaru").joinpath(*MODEL_PATH)
-    if not res.is_file():
-        return None
-    return DetectorModel.from_json(json.loads(res.read_text(encoding="utf-8")))
+    data = packaged_json_model(MODEL_PATH)
+    return None if data is None else DetectorModel.from_json(data)
 
 
 def packaged() -> DetectorModel | None:

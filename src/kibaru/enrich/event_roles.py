@@ -14,14 +14,13 @@ compared with the rules by cross-validation grouped by article, and shipped as p
 from __future__ import annotations
 
 import functools
-import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from kibaru.enrich.json_models import packaged_json_model, save_json_model
 from kibaru.errors import ConfigError
 
 LABELS = ("none", "source", "target", "participant")
@@ -100,14 +99,11 @@ def fit(
 
 
 def save(model: RoleModel, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    save_json_model(model.to_json(), path)
 
 
 @functools.cache
 def packaged() -> RoleModel | None:
     """The model shipped with kibaru, or ``None`` when there is none (rules only)."""
-    res = resources.files("kibaru").joinpath(*MODEL_PATH)
-    if not res.is_file():
-        return None
-    return RoleModel.from_json(json.loads(res.read_text(encoding="utf-8")))
+    data = packaged_json_model(MODEL_PATH)
+    return None if data is None else RoleModel.from_json(data)
