@@ -122,6 +122,7 @@ class Lexicon:
     alias_main_second: tuple[str, ...] = ()
     place_nouns: frozenset[str] = frozenset()
     name_languages: frozenset[str] = frozenset()
+    movement_heads: frozenset[str] = frozenset()
 
 
 def fold(text: str) -> str:
@@ -159,6 +160,7 @@ def lexicon() -> Lexicon:
         alias_main_second=tuple(fold(w) for w in raw.get("alias_links", {}).get("main_second", [])),
         place_nouns=frozenset(fold(w) for w in raw.get("place_nouns", [])),
         name_languages=frozenset(fold(w) for w in raw.get("name_languages", [])),
+        movement_heads=frozenset(fold(w) for w in raw.get("movement_heads", [])),
     )
 
 
@@ -298,10 +300,48 @@ class DomainFixes:
         spans = [self._extend_particles(doc, s) for s in spans]
         kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in forced)]
         fixed = filter_spans([self._relabel(doc, s) for s in kept + forced])
+        fixed = self._join_region_complement(doc, fixed)
         doc.ents = self._join_over_particles(doc, fixed + self._repeat_surnames(doc, fixed))
         return doc
 
     # --- rules ---------------------------------------------------------------------------
+
+    def _join_region_complement(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Front islamique arabe" ORG + "de l'" + "Azawad" LOC, "Mouvements et Fronts" ORG + "unifiés de
+        l'" + "Azawad" LOC: a movement's name (opening with a ``movement_heads`` word) runs over at most two
+        lower-case words and "de"/"du"/"des" + a region the model tagged as a place; the region is part of
+        the name, not a mention of its own. Only regions: a state after the name stays a state mention."""
+        from spacy.tokens import Span
+
+        by_start = {s.start: s for s in spans}
+        merged: dict[int, Span] = {}
+        dropped: set[int] = set()
+        n = len(doc)
+        for span in spans:
+            if span.label_ != "ORG" or fold(span[0].text) not in self.lex.movement_heads:
+                continue
+            i = span.end
+            lower = 0
+            while i < n and lower < 2 and doc[i].is_alpha and doc[i].text.islower() and fold(doc[i].text) not in {
+                "de", "du", "des", "d'"
+            } and doc[i].pos_ in {"ADJ", "NOUN"}:
+                i += 1
+                lower += 1
+            if i >= n or fold(doc[i].text) not in {"de", "du", "des", "d'"}:
+                continue
+            i += 1
+            if i < n and fold(doc[i].text) in {"l'", "la", "le"}:
+                i += 1
+            place = by_start.get(i)
+            if place is None or place.label_ not in {"LOC", "GPE"} or "\n" in doc[span.start : place.end].text:
+                continue
+            if any(a.type == "GPE" for a in self.kb.lookup(place.text)):
+                continue
+            merged[span.start] = Span(doc, span.start, place.end, label="ORG")
+            dropped.add(place.start)
+        if not merged:
+            return spans
+        return [merged.get(s.start, s) for s in spans if s.start not in dropped]
 
     def _operations(self, doc: Doc) -> list[Span]:
         from spacy.tokens import Span
