@@ -300,11 +300,68 @@ class DomainFixes:
         spans = [self._extend_particles(doc, s) for s in spans]
         kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in forced)]
         fixed = filter_spans([self._relabel(doc, s) for s in kept + forced])
-        fixed = self._join_region_complement(doc, fixed)
+        fixed = self._join_region_complement(doc, [self._extend_purpose(doc, self._state_in_phrase(doc, f)) for f in fixed])
         doc.ents = self._join_over_particles(doc, fixed + self._repeat_surnames(doc, fixed))
         return doc
 
     # --- rules ---------------------------------------------------------------------------
+
+    def _state_in_phrase(self, doc: Doc, span: Span) -> Span:
+        """"Arabes du Mali", "l'État du Mali" tagged as one place: a people's name or "État" + "du"/"de" + a
+        KB state is a mention of the state; "République Mamadou Tandja" ("le président de la République
+        Mamadou Tandja"): the KB person after "République" is the mention."""
+        from spacy.tokens import Span
+
+        if len(span) < 2 or self.kb.lookup(span.text):
+            return span
+        first = fold(span[0].text)
+        if first in self.lex.peoples or first in {"etat", "etats"}:
+            for j in range(1, len(span) - 1):
+                if fold(span[j].text) not in {"du", "de", "d'"}:
+                    continue
+                rest = doc[span[j].i + 1 : span.end]
+                if fold(rest[0].text) in {"la", "l'"} and len(rest) > 1:
+                    rest = rest[1:]
+                if fold(rest.text) in self._states:
+                    return Span(doc, rest.start, rest.end, label="LOC")
+                break
+        if first == "republique":
+            rest = span[1:]
+            if rest[0].text[:1].isupper() and any(a.type == "PER" for a in self.kb.lookup(rest.text)):
+                return Span(doc, rest.start, rest.end, label="PER")
+        return span
+
+    def _extend_purpose(self, doc: Doc, span: Span) -> Span:
+        """"Conseil suprême" + "pour la restauration de la démocratie": a movement's or council's name
+        (opening with a ``movement_heads`` word) runs over "pour" + an article + lower-case nouns and
+        adjectives joined by "de"/"des"/"du"/"et", up to the last noun before punctuation."""
+        from spacy.tokens import Span
+
+        if span.label_ != "ORG" or fold(span[0].text) not in self.lex.movement_heads:
+            return span
+        n = len(doc)
+        i = span.end
+        if i + 2 >= n or fold(doc[i].text) != "pour" or "\n" in doc[i - 1].whitespace_:
+            return span
+        i += 1
+        if fold(doc[i].text) not in {"la", "le", "l'", "les"}:
+            return span
+        i += 1
+        end = None
+        while i < n and i - span.end <= 10 and "\n" not in doc[i - 1].whitespace_:
+            tok = doc[i]
+            word = fold(tok.text)
+            if tok.is_alpha and tok.text.islower() and tok.pos_ in {"NOUN", "ADJ"}:
+                if tok.pos_ == "NOUN":
+                    end = i + 1
+                i += 1
+            elif word in {"de", "des", "du", "d'", "et", "la", "l'", "le", "les"}:
+                i += 1
+            else:
+                break
+        if end is None:
+            return span
+        return Span(doc, span.start, end, label="ORG")
 
     def _join_region_complement(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Front islamique arabe" ORG + "de l'" + "Azawad" LOC, "Mouvements et Fronts" ORG + "unifiés de
