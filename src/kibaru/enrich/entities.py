@@ -300,7 +300,8 @@ class DomainFixes:
         spans = [self._extend_particles(doc, s) for s in spans]
         kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in forced)]
         fixed = filter_spans([self._relabel(doc, s) for s in kept + forced])
-        fixed = self._join_region_complement(doc, [self._extend_purpose(doc, self._state_in_phrase(doc, f)) for f in fixed])
+        fixed = [self._extend_purpose(doc, self._state_in_phrase(doc, f)) for f in fixed]
+        fixed = self._join_region_complement(doc, fixed)
         doc.ents = self._join_over_particles(doc, fixed + self._repeat_surnames(doc, fixed))
         return doc
 
