@@ -49,3 +49,15 @@ def test_a_people_or_the_state_before_du_and_a_state_is_the_state() -> None:
     places = {(e["text"], e["label"]) for e in ents}
     assert {("Niger", "LOC"), ("Mali", "LOC")} <= places
     assert not any(text.startswith(("Touaregs du", "État du")) for text, _ in places)
+
+
+def test_a_katiba_named_after_a_person_is_the_unit() -> None:
+    ents = _ents("Il commande la katiba Khalid ben Walid, une unité d'Ansar Dine.")
+    unit = [e for e in ents if "Khalid" in e["text"]]
+    assert unit and unit[0]["text"] == "katiba Khalid ben Walid" and unit[0]["label"] == "ORG"
+
+
+def test_a_kb_acronym_loses_a_trailing_adjective() -> None:
+    ents = _ents("Une autre branche, appelée MAA loyaliste, rejoint la Plateforme en 2014.")
+    maa = [e for e in ents if e["text"].startswith("MAA")]
+    assert maa and maa[0]["text"] == "MAA" and maa[0]["kb_id"] is not None

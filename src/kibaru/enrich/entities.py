@@ -71,6 +71,9 @@ KB_LABEL: dict[str, str] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LO
 MIN_PATTERN_CHARS = 3
 
 # Parts of speech of a one-token "entity" that is really a capitalised ordinary word.
+# Lower-case particles inside a person's name after a group trigger ("katiba Oussama ben Laden").
+_GROUP_NAME_PARTICLES = frozenset({"ben", "bin", "ibn", "ould", "ag", "al", "el"})
+
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "PRON", "ADV", "ADP", "DET", "CCONJ", "SCONJ", "INTJ"})
 
 # Lower-case words that belong to a person's name ("Bujon de l'Estang", "Ould Ghazouani", "van der").
@@ -123,6 +126,7 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()
     name_languages: frozenset[str] = frozenset()
     movement_heads: frozenset[str] = frozenset()
+    unit_triggers: frozenset[str] = frozenset()
 
 
 def fold(text: str) -> str:
@@ -161,6 +165,7 @@ def lexicon() -> Lexicon:
         place_nouns=frozenset(fold(w) for w in raw.get("place_nouns", [])),
         name_languages=frozenset(fold(w) for w in raw.get("name_languages", [])),
         movement_heads=frozenset(fold(w) for w in raw.get("movement_heads", [])),
+        unit_triggers=frozenset(fold(w) for w in raw.get("unit_triggers", [])),
     )
 
 
@@ -448,6 +453,13 @@ class DomainFixes:
                 nxt = doc[end]
                 if nxt.is_alpha and nxt.text[:1].isupper():
                     end += 1
+                elif (
+                    fold(nxt.text) in _GROUP_NAME_PARTICLES
+                    and end + 1 < n
+                    and doc[end + 1].is_alpha
+                    and doc[end + 1].text[:1].isupper()
+                ):
+                    end += 1  # "katiba Oussama ben Laden", "katiba Khalid ibn al-Walid"
                 elif nxt.is_alpha and nxt.text.islower() and (nxt.pos_ == "ADJ" or _ADJ_ENDING.search(nxt.text)):
                     end += 1  # "Gauche démocrate et républicaine" (the tagger says NOUN for "démocrate")
                 elif (
@@ -463,9 +475,11 @@ class DomainFixes:
                 else:
                     break
             alone, whole = self.kb.lookup(doc[i:end].text), self.kb.lookup(doc[tok.i : end].text)
-            if whole and (not alone or all(a.type in {"LOC", "GPE"} for a in alone)):
+            named_after = fold(tok.text) in self.lex.unit_triggers and not any(a.type == "ORG" for a in alone)
+            if named_after or (whole and (not alone or all(a.type in {"LOC", "GPE"} for a in alone))):
                 # "parti Conservateur": the KB names it with its head noun; "katiba Macina": the
-                # name alone is a region, with its head noun an armed group
+                # name alone is a region, with its head noun an armed group; "katiba Oussama ben Laden":
+                # a unit named after a person or a place is the unit, head noun included
                 i = tok.i
             found.append(Span(doc, i, end, label="ORG"))
         return found
@@ -631,6 +645,14 @@ class DomainFixes:
                     break
         if ent.label_ in {"ORG", "MISC"}:
             end = self._org_end(doc, ent, end)
+            if (
+                end - ent.start > 1
+                and ent[0].text.isupper()
+                and len(ent[0].text) > 1
+                and all(t.is_alpha and t.text.islower() for t in doc[ent.start + 1 : end])
+                and self.kb.lookup(ent[0].text)
+            ):
+                end = ent.start + 1  # a KB acronym and an adjective: "MAA loyaliste", "le MNLA historique"
         while end > ent.start + 1 and doc[end - 1].text.islower() and doc[end - 1].pos_ in _NOT_NAME_POS:
             end -= 1
         while end > ent.start + 1 and fold(doc[end - 1].text) in {"de", "du", "des", "d'", "la", "le", "l'", "et"}:
