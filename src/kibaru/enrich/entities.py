@@ -71,6 +71,9 @@ KB_LABEL: dict[str, str] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LO
 MIN_PATTERN_CHARS = 3
 
 # Parts of speech of a one-token "entity" that is really a capitalised ordinary word.
+# Lower-case particles inside a person's name after a group trigger ("katiba Oussama ben Laden").
+_GROUP_NAME_PARTICLES = frozenset({"ben", "bin", "ibn", "ould", "ag", "al", "el"})
+
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "PRON", "ADV", "ADP", "DET", "CCONJ", "SCONJ", "INTJ"})
 
 # Lower-case words that belong to a person's name ("Bujon de l'Estang", "Ould Ghazouani", "van der").
@@ -122,6 +125,8 @@ class Lexicon:
     alias_main_second: tuple[str, ...] = ()
     place_nouns: frozenset[str] = frozenset()
     name_languages: frozenset[str] = frozenset()
+    movement_heads: frozenset[str] = frozenset()
+    unit_triggers: frozenset[str] = frozenset()
 
 
 def fold(text: str) -> str:
@@ -159,6 +164,8 @@ def lexicon() -> Lexicon:
         alias_main_second=tuple(fold(w) for w in raw.get("alias_links", {}).get("main_second", [])),
         place_nouns=frozenset(fold(w) for w in raw.get("place_nouns", [])),
         name_languages=frozenset(fold(w) for w in raw.get("name_languages", [])),
+        movement_heads=frozenset(fold(w) for w in raw.get("movement_heads", [])),
+        unit_triggers=frozenset(fold(w) for w in raw.get("unit_triggers", [])),
     )
 
 
@@ -298,10 +305,106 @@ class DomainFixes:
         spans = [self._extend_particles(doc, s) for s in spans]
         kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in forced)]
         fixed = filter_spans([self._relabel(doc, s) for s in kept + forced])
+        fixed = [self._extend_purpose(doc, self._state_in_phrase(doc, f)) for f in fixed]
+        fixed = self._join_region_complement(doc, fixed)
         doc.ents = self._join_over_particles(doc, fixed + self._repeat_surnames(doc, fixed))
         return doc
 
     # --- rules ---------------------------------------------------------------------------
+
+    def _state_in_phrase(self, doc: Doc, span: Span) -> Span:
+        """"Arabes du Mali", "l'État du Mali" tagged as one place: a people's name or "État" + "du"/"de" + a
+        KB state is a mention of the state; "République Mamadou Tandja" ("le président de la République
+        Mamadou Tandja"): the KB person after "République" is the mention."""
+        from spacy.tokens import Span
+
+        if len(span) < 2 or self.kb.lookup(span.text):
+            return span
+        first = fold(span[0].text)
+        if first in self.lex.peoples or first in {"etat", "etats"}:
+            for j in range(1, len(span) - 1):
+                if fold(span[j].text) not in {"du", "de", "d'"}:
+                    continue
+                rest = doc[span[j].i + 1 : span.end]
+                if fold(rest[0].text) in {"la", "l'"} and len(rest) > 1:
+                    rest = rest[1:]
+                if fold(rest.text) in self._states:
+                    return Span(doc, rest.start, rest.end, label="LOC")
+                break
+        if first == "republique":
+            rest = span[1:]
+            if rest[0].text[:1].isupper() and any(a.type == "PER" for a in self.kb.lookup(rest.text)):
+                return Span(doc, rest.start, rest.end, label="PER")
+        return span
+
+    def _extend_purpose(self, doc: Doc, span: Span) -> Span:
+        """"Conseil suprême" + "pour la restauration de la démocratie": a movement's or council's name
+        (opening with a ``movement_heads`` word) runs over "pour" + an article + lower-case nouns and
+        adjectives joined by "de"/"des"/"du"/"et", up to the last noun before punctuation."""
+        from spacy.tokens import Span
+
+        if span.label_ != "ORG" or fold(span[0].text) not in self.lex.movement_heads:
+            return span
+        n = len(doc)
+        i = span.end
+        if i + 2 >= n or fold(doc[i].text) != "pour" or "\n" in doc[i - 1].whitespace_:
+            return span
+        i += 1
+        if fold(doc[i].text) not in {"la", "le", "l'", "les"}:
+            return span
+        i += 1
+        end = None
+        while i < n and i - span.end <= 10 and "\n" not in doc[i - 1].whitespace_:
+            tok = doc[i]
+            word = fold(tok.text)
+            if tok.is_alpha and tok.text.islower() and tok.pos_ in {"NOUN", "ADJ"}:
+                if tok.pos_ == "NOUN":
+                    end = i + 1
+                i += 1
+            elif word in {"de", "des", "du", "d'", "et", "la", "l'", "le", "les"}:
+                i += 1
+            else:
+                break
+        if end is None:
+            return span
+        return Span(doc, span.start, end, label="ORG")
+
+    def _join_region_complement(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Front islamique arabe" ORG + "de l'" + "Azawad" LOC, "Mouvements et Fronts" ORG + "unifiés de
+        l'" + "Azawad" LOC: a movement's name (opening with a ``movement_heads`` word) runs over at most two
+        lower-case words and "de"/"du"/"des" + a region the model tagged as a place; the region is part of
+        the name, not a mention of its own. Only regions: a state after the name stays a state mention."""
+        from spacy.tokens import Span
+
+        by_start = {s.start: s for s in spans}
+        merged: dict[int, Span] = {}
+        dropped: set[int] = set()
+        n = len(doc)
+        for span in spans:
+            if span.label_ != "ORG" or fold(span[0].text) not in self.lex.movement_heads:
+                continue
+            i = span.end
+            lower = 0
+            while i < n and lower < 2 and doc[i].is_alpha and doc[i].text.islower() and fold(doc[i].text) not in {
+                "de", "du", "des", "d'"
+            } and doc[i].pos_ in {"ADJ", "NOUN"}:
+                i += 1
+                lower += 1
+            if i >= n or fold(doc[i].text) not in {"de", "du", "des", "d'"}:
+                continue
+            i += 1
+            if i < n and fold(doc[i].text) in {"l'", "la", "le"}:
+                i += 1
+            place = by_start.get(i)
+            if place is None or place.label_ not in {"LOC", "GPE"} or "\n" in doc[span.start : place.end].text:
+                continue
+            if any(a.type == "GPE" for a in self.kb.lookup(place.text)):
+                continue
+            merged[span.start] = Span(doc, span.start, place.end, label="ORG")
+            dropped.add(place.start)
+        if not merged:
+            return spans
+        return [merged.get(s.start, s) for s in spans if s.start not in dropped]
 
     def _operations(self, doc: Doc) -> list[Span]:
         from spacy.tokens import Span
@@ -350,6 +453,13 @@ class DomainFixes:
                 nxt = doc[end]
                 if nxt.is_alpha and nxt.text[:1].isupper():
                     end += 1
+                elif (
+                    fold(nxt.text) in _GROUP_NAME_PARTICLES
+                    and end + 1 < n
+                    and doc[end + 1].is_alpha
+                    and doc[end + 1].text[:1].isupper()
+                ):
+                    end += 1  # "katiba Oussama ben Laden", "katiba Khalid ibn al-Walid"
                 elif nxt.is_alpha and nxt.text.islower() and (nxt.pos_ == "ADJ" or _ADJ_ENDING.search(nxt.text)):
                     end += 1  # "Gauche démocrate et républicaine" (the tagger says NOUN for "démocrate")
                 elif (
@@ -365,9 +475,11 @@ class DomainFixes:
                 else:
                     break
             alone, whole = self.kb.lookup(doc[i:end].text), self.kb.lookup(doc[tok.i : end].text)
-            if whole and (not alone or all(a.type in {"LOC", "GPE"} for a in alone)):
+            named_after = fold(tok.text) in self.lex.unit_triggers and not any(a.type == "ORG" for a in alone)
+            if named_after or (whole and (not alone or all(a.type in {"LOC", "GPE"} for a in alone))):
                 # "parti Conservateur": the KB names it with its head noun; "katiba Macina": the
-                # name alone is a region, with its head noun an armed group
+                # name alone is a region, with its head noun an armed group; "katiba Oussama ben Laden":
+                # a unit named after a person or a place is the unit, head noun included
                 i = tok.i
             found.append(Span(doc, i, end, label="ORG"))
         return found
@@ -533,6 +645,14 @@ class DomainFixes:
                     break
         if ent.label_ in {"ORG", "MISC"}:
             end = self._org_end(doc, ent, end)
+            if (
+                end - ent.start > 1
+                and ent[0].text.isupper()
+                and len(ent[0].text) > 1
+                and all(t.is_alpha and t.text.islower() for t in doc[ent.start + 1 : end])
+                and self.kb.lookup(ent[0].text)
+            ):
+                end = ent.start + 1  # a KB acronym and an adjective: "MAA loyaliste", "le MNLA historique"
         while end > ent.start + 1 and doc[end - 1].text.islower() and doc[end - 1].pos_ in _NOT_NAME_POS:
             end -= 1
         while end > ent.start + 1 and fold(doc[end - 1].text) in {"de", "du", "des", "d'", "la", "le", "l'", "et"}:
