@@ -133,6 +133,13 @@ OTHER = {
     "sanction_list": "La Cédéao a adopté des sanctions contre le Mali :\n- geler les avoirs de l'État ;\n"
     "- fermer les frontières terrestres.",
     "aircraft_leave": "Deux avions Mirage ont quitté N'Djamena mardi.",
+    # round 10
+    "order_to_leave": "Le consul du Togo a été sommé de quitter le territoire sous 48 heures.",
+    "unwelcome": "Le représentant de l'Unicef a été déclaré persona non grata par le gouvernement.",
+    "handover": "Les soldats belges ont remis le camp de Kidal aux forces maliennes.",
+    "frozen": "Les avoirs du général sont gelés depuis lundi, a indiqué le Trésor.",
+    "sanctioned": "Trois officiers sanctionnés ont contesté la mesure devant la justice.",
+    "handed_arms": "Un lot de vingt blindés a été remis mardi par l'Égypte au ministre de la Défense.",
 }
 
 
@@ -611,6 +618,15 @@ def test_a_confirmed_toll_has_its_count(events: dict[str, tuple[str, list[dict[s
     ("order", "expulsion"), ("aircraft_leave", "troop_withdrawal"),
 ])
 def test_round9_triggers(events: dict[str, tuple[str, list[dict[str, Any]]]], name: str, event_type: str) -> None:
+    _, found = events[name]
+    assert event_type in _types(found)
+
+
+@pytest.mark.parametrize("name,event_type", [
+    ("order_to_leave", "expulsion"), ("unwelcome", "expulsion"), ("handover", "troop_withdrawal"),
+    ("frozen", "sanction"), ("sanctioned", "sanction"), ("handed_arms", "arms_transfer"),
+])
+def test_round10_triggers(events: dict[str, tuple[str, list[dict[str, Any]]]], name: str, event_type: str) -> None:
     _, found = events[name]
     assert event_type in _types(found)
 
