@@ -175,6 +175,13 @@ articles (28 with quotes), 112 quotes, no outlet of any earlier news split (``ev
 news_heldout3 is development data from this round on; ``--split dev-news3`` = dev-news2 + news_heldout3. Blind,
 once, main 856f87a vs branch: news_heldout4 F1 0.851 both, speaker accuracy 0.691 -> 0.691 (rules 0.649 -> 0.660);
 heldout7 (dev) 0.693 -> 0.737; news_heldout3 (dev) 0.731 -> 0.776.
+
+Round 10 (branch ``quotes9``): ``news_heldout5``, a fifth blind news split — 26 new queries (77-102), 37 kept
+articles (36 with quotes), 100 quotes, no outlet of any earlier news split (``eval/annotation/collect_news5.py``,
+``convert_news.py --split news_heldout5``), annotated with the guideline above and committed before any run.
+news_heldout4 is development data from this round on; ``--split dev-news4`` = dev-news3 + news_heldout4. Blind,
+once, main f9855e9 vs branch: news_heldout5 F1 0.833 both, speaker accuracy 0.800 -> 0.824 (rules 0.765 -> 0.776);
+news_heldout4 (dev) 0.691 -> 0.713; heldout7 (dev) 0.737 -> 0.719.
 """
 
 from __future__ import annotations
@@ -230,12 +237,13 @@ def load_gold(split: str = "heldout6") -> dict[str, dict[str, Any]]:
 # span; the texts are read from ``$KIBARU_EXTRA_QUOTES`` (default ``<repo>/../extra_quotes``) as ``<sha1>.txt``.
 LOCAL_PREFIX = "local:"
 EXTRA_ENV = "KIBARU_EXTRA_QUOTES"
-NEWS_SPLITS = ("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4")
+NEWS_SPLITS = ("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5")
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout4 is
-# round 9's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
-# round 9, and are development data since (``dev-news2`` / ``dev-news3`` train on the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout4")
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout5 is
+# round 10's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# round 9, news_heldout4 until round 10, and are development data since (``dev-news2`` … ``dev-news4`` train on the
+# news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout5")
 
 
 def extra_quotes_dir() -> Path:
@@ -304,6 +312,10 @@ def in_split(row_split: str, wanted: str) -> bool:
         return row_split in DEV_ALL or row_split in ("news_dev", "news_heldout", "news_heldout2")
     if wanted == "dev-news3":  # round 9: dev-news2 and round 8's blind news split, now development data
         return row_split in DEV_ALL or row_split in ("news_dev", "news_heldout", "news_heldout2", "news_heldout3")
+    if wanted == "dev-news4":  # round 10: dev-news3 and round 9's blind news split, now development data
+        return row_split in DEV_ALL or row_split in (
+            *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4"),
+        )
     return row_split == wanted
 
 
@@ -600,6 +612,7 @@ def main() -> None:
         choices=[
             *("heldout6", "heldout7"),
             *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "dev-news", "dev-news2", "dev-news3"),
+            "dev-news4",
             "all",
             *NEWS_SPLITS,
         ],

@@ -634,3 +634,22 @@ def test_unsourced_formulas_mark_the_null_candidate() -> None:
         assert pat.search(f"Le ministre a quitté le pays, {s}, hier soir."), s
     assert not pat.search("Le ministre a déclaré que le pays tiendra bon, selon le communiqué.")
     assert "null_unsourced" in speaker_ranker.FEATURES
+
+
+def _per(text: str, name: str) -> dict[str, Any]:
+    start = text.index(name)
+    return {"text": name, "label": "PER", "start": start, "end": start + len(name), "canonical": name}
+
+
+def test_selon_a_body_then_a_person_is_the_body_statement_about_the_person(nlp: Any) -> None:
+    """« Selon <body>, <person>, … a obtenu … »: the person after the comma is what the body's statement is
+    about, not an apposition naming the source (round 10, body vs person); a title keeps its apposition."""
+    text = (
+        "Les résultats provisoires ont été publiés jeudi soir à Niamey.\n"
+        "Selon la Commission électorale, Moussa Kané, âgé de 52 ans, a obtenu 58 % des voix au premier tour."
+    )
+    q = find(run(nlp, text, [_per(text, "Moussa Kané")]), "58 % des voix")
+    assert q["speaker"] is not None and "Commission électorale" in q["speaker"]
+    titled = "Selon le porte-parole du gouvernement, Moussa Kané, la situation est sous contrôle dans la capitale."
+    q2 = find(run(nlp, titled, [_per(titled, "Moussa Kané")]), "sous contrôle")
+    assert q2["speaker"] == "Moussa Kané"

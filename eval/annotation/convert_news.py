@@ -19,7 +19,8 @@ Usage: ``python eval/annotation/convert_news.py SPANS [--write]`` (``--write`` r
 ``assign_splits``). ``python eval/annotation/convert_news.py SPANS2 --split news_heldout2 [--write]``: the blind
 split of round 7 (articles of ``collect_news2.py``, numbered by ``_ids2.tsv``), its rows replaced alone; likewise
 ``SPANS3 --split news_heldout3`` for round 8 (``collect_news3.py``, ``_ids3.tsv``) and ``SPANS4 --split news_heldout4``
-for round 9 (``collect_news4.py``, ``_ids4.tsv``).
+for round 9 (``collect_news4.py``, ``_ids4.tsv``), ``SPANS5 --split news_heldout5`` for round 10
+(``collect_news5.py``, ``_ids5.tsv``).
 """
 
 from __future__ import annotations
@@ -295,7 +296,12 @@ def convert(spans: Path, ids_name: str = "_ids.tsv", split: str | None = None) -
 
 
 # Later news collections: split name -> the ids file of its collection script (all its rows go to that split).
-LATER_SPLITS = {"news_heldout2": "_ids2.tsv", "news_heldout3": "_ids3.tsv", "news_heldout4": "_ids4.tsv"}
+LATER_SPLITS = {
+    "news_heldout2": "_ids2.tsv",
+    "news_heldout3": "_ids3.tsv",
+    "news_heldout4": "_ids4.tsv",
+    "news_heldout5": "_ids5.tsv",
+}
 
 
 def main() -> None:

@@ -937,6 +937,13 @@ def _anonymous_source(ctx: _Context, tok: Token, ms: Sequence[_Mention]) -> bool
     return not dets or dets[0] in _INDEFINITE_DETS
 
 
+def _body_head(lex: _Lexicon, tok: Token) -> bool:
+    """Whether ``tok`` heads a body's name (« le Conseil constitutionnel », « la junte », « le gouvernement »),
+    not a person's title: a name after a comma is then no apposition to it (« Selon le Conseil
+    constitutionnel, Mahamat Idriss Déby a remporté … » is the Council's statement about Déby)."""
+    return tok.pos_ == "NOUN" and _head_in(lex.collective_heads, tok) and not _head_in(lex.person_heads, tok)
+
+
 def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None, str | None, str]:
     """(name, kb_id, label) of the speaker whose phrase is headed by ``tok``."""
     lex = ctx.lex
@@ -957,7 +964,7 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         # « la fiancée de Jamal Khashoggi », « le soutien de Marine Le Pen »: the names are complements,
         # the phrase designates someone else
         ms = []
-    if not [m for m in ms if m.label == "PER"] and ctx.text[e : e + 2] == ", ":
+    if not [m for m in ms if m.label == "PER"] and ctx.text[e : e + 2] == ", " and not _body_head(lex, tok):
         appos = [m for m in ctx.mentions if e < m.start <= e + 3 and m.label == "PER"]
         if appos:  # « le directeur général de l'OMS, Tedros Adhanom Ghebreyesus »
             name, kid = _mention_name(appos[0], ctx)

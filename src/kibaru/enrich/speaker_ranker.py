@@ -134,6 +134,15 @@ FEATURES = (
     "addressee",
     # round 9: « selon nos informations », « a-t-on appris », « de source sécuritaire » around the quote
     "null_unsourced",
+    # round 10: bodies vs persons and the no-speaker decision
+    "named_in_quote",  # the candidate is also named inside the quote: talked about, rarely the speaker
+    "cue_object",  # object / complement of a reporting verb (« a accusé le Bénin de », « a remercié X »)
+    "org_cue_subj",  # a body (organisation, group, place) is the subject of a reporting verb of the sentence
+    "per_beside_body",  # a person next to a body that is the sentence's reporting subject, not itself a subject
+    "selon_org",  # « selon le Conseil constitutionnel, … »: « selon » + a body
+    "null_none_in_sent",  # no candidate is named in the quote's sentence
+    "null_only_media",  # the sentence's only named candidates are media or the one spoken to
+    "pron_np_subj",  # « Le ministre X de l'Information a réagi … il a souligné que »: the unnamed subject before
 )
 
 # Courtesy titles that give a person's gender (« Mme Borne », « M. Pompeo »).
@@ -361,7 +370,8 @@ class _Article:
                         found, compl = set(compl), set()
                     if compl:
                         self.cue_compl[t.idx] = compl
-                    if not found and ctx.text[e : e + 2] == ", ":  # « le ministre, Jean X, a dit »
+                    if not found and ctx.text[e : e + 2] == ", " and not q._body_head(ctx.lex, subj):
+                        # « le ministre, Jean X, a dit » (not « selon le Conseil, X a remporté … »)
                         found = {i for i, m in enumerate(self.mentions) if e < m.start <= e + 3}
                     if not found:
                         places = [m for m in self.places if m.start <= subj.idx < m.end]
@@ -381,6 +391,17 @@ class _Article:
                 pron = "?"
             self.cues.append((t.idx, found, pron, is_selon))
         self.cue_pos = [c[0] for c in self.cues]
+        # mentions that are the object or a complement of a reporting verb (« accuse le Bénin de … »)
+        self.cue_obj = [_is_cue_object(ctx, m) for m in self.mentions]
+        # every person and organisation named, with its position: those inside a quote's span are what the
+        # quote talks about
+        self.inside: list[tuple[int, str, str | None]] = []
+        for m in ctx.mentions:
+            if m.label in {"PER", "ORG"} and m.end > m.start:
+                name, kid = q._mention_name(m, ctx)
+                self.inside.append((m.start, name, kid))
+        self.inside.sort(key=lambda x: x[0])
+        self.inside_pos = [p for p, _n, _k in self.inside]
 
     def par_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.par_starts, pos) - 1)
@@ -476,6 +497,30 @@ def _first_name_gender(name: str) -> str | None:
 def given_name_gender(word: str) -> str | None:
     """Gender of one given name when the name list knows it (« Clément » -> « Masc »)."""
     return _gender_lexicon()[1].get(q._norm(word))
+
+
+# Dependency relations of a reporting verb's object or complement (not its subject).
+_OBJECT_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod"})
+
+
+def _is_cue_object(ctx: q._Context, m: q._Mention) -> bool:
+    """Whether the mention is the object or a complement of a reporting verb (« X accuse le Bénin de … »,
+    « a remercié Poutine pour … »): the one spoken about or to, not the speaker."""
+    tok = q._token_at(ctx.doc, m.start)
+    if tok is None:
+        return False
+    # the mention's head: climb while the head stays inside the mention
+    while tok.head.i != tok.i and m.start <= tok.head.idx < m.end:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ not in _OBJECT_DEPS or head.i == tok.i or head.pos_ != "VERB" or q._cue_lemma(head, ctx.lex) is None:
+        return False
+    # the verb has its own subject elsewhere: a postposed subject (« …, a déclaré le ministre ») is often
+    # parsed as an object, and is the speaker
+    return any(
+        ch.dep_.startswith("nsubj") and ch.pos_ in {"NOUN", "PROPN", "PRON"} and not (m.start <= ch.idx < m.end)
+        for ch in head.children
+    )
 
 
 def _head_lemma(tok: Token) -> str:
@@ -735,6 +780,8 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
             f["last_cue_subj"] = 1.0
             if pron_cue:
                 f["pron_last_cue_subj"] = 1.0
+        if art.cue_obj[i] and ss <= m.start < se:
+            f["cue_object"] = 1.0
         if line_start <= m.start < s and not text[line_start : m.start].strip(q._SPACES + "-–—•*"):
             f["opens_line"] = 1.0
             if not sent_cues:
@@ -772,6 +819,27 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
             c.feats["before"] = 1.0
         c.feats["in_sent"] = 1.0
         c.feats["same_par"] = 1.0
+    # a pronoun subject (« il a souligné que ») after an unnamed subject (« Le ministre nigérian de
+    # l'Information a réagi … ») with no named person subject between: that phrase is a candidate
+    pron_sent = [c for c in sent_cues if c[2] in {"il", "elle", "ils", "elles"}]
+    if pron_sent:
+        named_subj_pos = max((c[0] for c in art.cues_in(lo, ss) if c[1]), default=-1)
+        prior = [
+            (pos, name, kind)
+            for pos, name, kind in art.np_subjects[bisect.bisect_left([p for p, _n, _k in art.np_subjects], lo) :]
+            if named_subj_pos < pos < ss
+            and kind in {"np", "np_person", "np_plural"}
+            and sum(ch.isalpha() for ch in name) >= 3
+        ]
+        if prior:
+            pos, name, _kind = prior[-1]
+            k = key_of(name, None)
+            c = cands.get(k)
+            if c is None:
+                c = cands[k] = Candidate(name, None, "GRP", {"dist_before": 1.0, "dist_after": 1.0})
+            c.feats["pron_np_subj"] = 1.0
+            c.feats["before"] = 1.0
+            c.feats["same_par" if art.par_of(pos) == par else "prev_par"] = 1.0
     # places heading a cue subject in the sentence speak for their government (« Matignon a précisé »)
     for c_pos, _found, _pron, _sel in sent_cues:
         for m in art.cue_places.get(c_pos, []):
@@ -877,6 +945,27 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
         null.feats["null_anon"] = 1.0
     if _unsourced_re().search(outside):
         null.feats["null_unsourced"] = 1.0
+    # round 10: bodies vs persons — who is named inside the quote, a body subject beside a person
+    lo_q = bisect.bisect_left(art.inside_pos, s)
+    hi_q = bisect.bisect_left(art.inside_pos, e)
+    inside = art.inside[lo_q:hi_q]
+    body_subj = any(c.label != "PER" and (c.feats.get("cue_subj_sent") or c.feats.get("place_subj")) for c in out)
+    named_in_sent = [c for c in out if c.feats.get("in_sent") and c.name is not None]
+    for c in out:
+        f = c.feats
+        if inside and any(_same(c, name, kid) for _p, name, kid in inside):
+            f["named_in_quote"] = 1.0
+        if c.label != "PER":
+            if f.get("cue_subj_sent") or f.get("place_subj"):
+                f["org_cue_subj"] = 1.0
+            if f.get("selon"):
+                f["selon_org"] = 1.0
+        elif body_subj and not f.get("cue_subj_sent"):
+            f["per_beside_body"] = 1.0
+    if not named_in_sent:
+        null.feats["null_none_in_sent"] = 1.0
+    elif all(c.feats.get("kb_media") or c.feats.get("addressee") for c in named_in_sent):
+        null.feats["null_only_media"] = 1.0
     out.append(null)
     cue_text = (res.get("cue") or "").lower().split()
     part_cue = bool(cue_text) and cue_text[-1].endswith("ant") and len(cue_text[-1]) > 4
