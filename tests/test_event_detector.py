@@ -173,3 +173,14 @@ def test_word_vector_part_round_trip(parsed: dict[str, tuple[Any, list[dict[str,
     assert abs(again.scores(*rows[0][2], vector)["attack"] - model.scores(*rows[0][2], vector)["attack"]) < 1e-3
     found = extract_events(doc, ents, ANCHOR, kb, detector=again)
     assert [(e["type"], e["triggers"]) for e in found] == [("attack", ["pillé"])]
+
+
+def test_pipeline_switch_comes_from_the_configuration() -> None:
+    """``[events] detector``: off in the shipped defaults (throughput bar), the shipped model when on."""
+    from kibaru.config import load_config
+    from kibaru.enrich.event_detector import shipped
+    from kibaru.enrich.events import _detector_setting
+
+    defaults = load_config()
+    assert defaults["events"]["detector"] is False and _detector_setting(defaults) is None
+    assert _detector_setting({**defaults, "events": {"detector": True}}) is shipped() is not None

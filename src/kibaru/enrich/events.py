@@ -1682,6 +1682,13 @@ def _to_dict(text: str, ev: _Event, anchor: str | None, previous: str | None) ->
 # Registered component
 
 
+def _detector_setting(settings: dict[str, Any]) -> Any:
+    """``[events] detector`` of the configuration: the shipped learned detector when true, else rules only."""
+    from kibaru.enrich.event_detector import shipped
+
+    return shipped() if (settings or {}).get("events", {}).get("detector", False) else None
+
+
 @component("events", reads=["text", "date", "entities"], writes=["events"])
 def events_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
     """Fill ``article.events``; reuses the entities component's parse when ``share_docs`` is on."""
@@ -1690,10 +1697,11 @@ def events_component(articles: Sequence[Article], settings: dict[str, Any]) -> N
 
     nlp, key = pipeline_for(settings)
     kb = settings.get("kb") or _kb(_nlp.enrich_settings(settings).get("kb_path"))
+    detector = _detector_setting(settings)
     missing = [a for a in articles if _nlp.cached_doc(key, a.text) is None]
     parsed = dict(zip((a.id for a in missing), _nlp.run(nlp, (a.text for a in missing), settings), strict=True))
     for article in articles:
         doc = _nlp.cached_doc(key, article.text)
         if doc is None:  # not ``or``: a Doc of no tokens is falsy
             doc = parsed[article.id]
-        article.events = extract_events(doc, article.entities, article.date, kb)
+        article.events = extract_events(doc, article.entities, article.date, kb, detector=detector)
