@@ -271,6 +271,29 @@ def cmd_check() -> int:
     return 1 if errors else 0
 
 
+
+def build_round(here: Path, raw_dir: Path, split_glued: dict[str, list[tuple[str, str]]]) -> int:
+    """A later round's pages (``linkingN/build.py``): raw excerpts of ``raw_dir`` -> ``<slug>.txt`` and
+    ``pages.tsv`` in ``here``, with ``split_glued`` repairs of headings a mirror glued to their paragraph."""
+    rows = ["file\ttitle\tcanonical_url\tretrieved_url"]
+    for raw in sorted(raw_dir.glob("*.txt")):
+        slug = raw.stem
+        fields, body = read_raw(raw)
+        for old, new in split_glued.get(slug, []):
+            if old not in body:
+                raise SystemExit(f"{slug}: expected glued heading {old!r} not found")
+            body = body.replace(old, new)
+        text = clean(slug, body)
+        if len(text) < MIN_CHARS:
+            print(f"DROPPED {slug}: {len(text)} characters < {MIN_CHARS}", file=sys.stderr)
+            (here / f"{slug}.txt").unlink(missing_ok=True)
+            continue
+        (here / f"{slug}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"{slug}.txt\t{fields['title']}\t{fields['canonical']}\t{fields['url']}")
+        print(f"{slug}\t{len(text)}")
+    (here / "pages.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return 0
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="cmd", required=True)

@@ -31,25 +31,7 @@ SPLIT_GLUED = {
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--raw", type=Path, default=DEFAULT_RAW)
-    args = parser.parse_args(argv)
-    rows = ["file\ttitle\tcanonical_url\tretrieved_url"]
-    for raw in sorted(args.raw.glob("*.txt")):
-        slug = raw.stem
-        fields, body = bc.read_raw(raw)
-        for old, new in SPLIT_GLUED.get(slug, []):
-            if old not in body:
-                raise SystemExit(f"{slug}: expected glued heading {old!r} not found")
-            body = body.replace(old, new)
-        text = bc.clean(slug, body)
-        if len(text) < bc.MIN_CHARS:
-            print(f"DROPPED {slug}: {len(text)} characters < {bc.MIN_CHARS}", file=sys.stderr)
-            (HERE / f"{slug}.txt").unlink(missing_ok=True)
-            continue
-        (HERE / f"{slug}.txt").write_text(text, encoding="utf-8")
-        rows.append(f"{slug}.txt\t{fields['title']}\t{fields['canonical']}\t{fields['url']}")
-        print(f"{slug}\t{len(text)}")
-    (HERE / "pages.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return 0
+    return bc.build_round(HERE, parser.parse_args(argv).raw, SPLIT_GLUED)
 
 
 if __name__ == "__main__":
