@@ -864,11 +864,12 @@ def _attribution_of(ctx: _Context, q: _Quote) -> _Attribution:
     return _Attribution(kind, (s, e), tok.idx)
 
 
-def _issuer(ctx: _Context, pos: int) -> tuple[str | None, str | None, str]:
+def _issuer(ctx: _Context, pos: int, window: int = CONTINUATION_CHARS) -> tuple[str | None, str | None, str]:
     """Who issued a document the text cites without naming its author: the organisation that spoke
-    last (within a paragraph or so), else the last organisation named before."""
+    last (within ``window`` characters: a paragraph or so), else the last organisation named before;
+    ``(None, None, "?")`` when there is neither."""
     prev = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos and n), None)
-    if prev is not None and prev[3] != "PER" and pos - prev[0] <= CONTINUATION_CHARS:
+    if prev is not None and prev[3] != "PER" and pos - prev[0] <= window:
         return prev[1], prev[2], prev[3]
     m_org = _last_org(ctx, pos)
     if m_org is not None:
@@ -1092,13 +1093,9 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
             return _issuer(ctx, pos)
     if head_lemma in lex.anaphoric_heads or head_text in lex.anaphoric_heads:
         # « le quotidien » right after a newspaper's quote is that newspaper
-        prev = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos and n), None)
-        if prev is not None and prev[3] != "PER" and pos - prev[0] <= PRONOUN_PREVIOUS_CHARS:
-            return prev[1], prev[2], prev[3]
-        m_org = _last_org(ctx, pos)
-        if m_org is not None:
-            name, kid = _mention_name(m_org, ctx)
-            return name, kid, "ORG"
+        named_before = _issuer(ctx, pos, PRONOUN_PREVIOUS_CHARS)
+        if named_before[2] != "?":
+            return named_before
     if head_lemma in lex.collective_heads or head_text in lex.collective_heads:
         cands = _kb_candidates(ctx, phrase)
         if cands:
