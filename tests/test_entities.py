@@ -6,8 +6,6 @@ from the knowledge base, not copied from the system's output.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ from kibaru.enrich.entities import entities_component, extract_entities
 from kibaru.enrich.linking import clean_canonical, kb_id_of
 from kibaru.kb import KnowledgeBase
 from kibaru.model import Article
+from script_loader import load_script
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -241,12 +240,7 @@ FLOORS = {"heldout": (0.78, 0.90), "heldout2": (0.84, 0.88), "heldout3": (0.80, 
 
 
 def _eval_module() -> Any:
-    spec = importlib.util.spec_from_file_location("eval_linking", REPO / "benchmarks" / "eval_linking.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_linking"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "benchmarks" / "eval_linking.py")
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))

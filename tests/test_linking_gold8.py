@@ -4,24 +4,19 @@ texts are absent."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from script_loader import load_script
+
 REPO = Path(__file__).resolve().parents[1]
 
 
 def _eval_module() -> Any:
-    spec = importlib.util.spec_from_file_location("eval_linking", REPO / "benchmarks" / "eval_linking.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_linking"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "benchmarks" / "eval_linking.py")
 
 
 @pytest.mark.parametrize(("split", "pages"), [("dev8", 12), ("heldout8", 13)])

@@ -4,8 +4,6 @@ base's dated roles, never from the system's output."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +15,7 @@ from kibaru.enrich.candidates import FEATURES, always_kept
 from kibaru.enrich.entities import extract_entities
 from kibaru.enrich.linking import kb_id_of
 from kibaru.kb import KnowledgeBase
+from script_loader import load_script
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -91,12 +90,7 @@ def test_filter_exempts_one_word_proper_noun_arguments_and_repeats() -> None:
 
 
 def _eval_module() -> Any:
-    spec = importlib.util.spec_from_file_location("eval_linking", REPO / "benchmarks" / "eval_linking.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_linking"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "benchmarks" / "eval_linking.py")
 
 
 # Floors under the figures of the single blind run of heldout6 (branch linking4, see

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -15,6 +13,7 @@ from kibaru.enrich.quotes import extract_quotes  # noqa: E402
 from kibaru.enrich.registry import registered, resolve  # noqa: E402
 from kibaru.errors import ConfigError  # noqa: E402
 from kibaru.model import Article  # noqa: E402
+from script_loader import load_script  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -229,12 +228,7 @@ def test_nationality_excludes_a_person_of_another_country() -> None:
 
 
 def _eval_module() -> Any:
-    spec = importlib.util.spec_from_file_location("eval_quotes", REPO / "benchmarks" / "eval_quotes.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["eval_quotes"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(REPO / "benchmarks" / "eval_quotes.py")
 
 
 def _linked(text: str) -> list[dict[str, Any]]:

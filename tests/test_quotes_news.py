@@ -4,7 +4,6 @@ loader of ``benchmarks/eval_quotes.py`` that reads the local texts or says loudl
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -12,17 +11,14 @@ from typing import Any
 
 import pytest
 
+from script_loader import load_script
+
 REPO = Path(__file__).resolve().parent.parent
 GOLD = REPO / "eval" / "quotes_gold.jsonl"
 
 
 def _module(name: str, path: Path) -> Any:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(path, name)
 
 
 def _eval() -> Any:

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from script_loader import load_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "eval" / "texts" / "wikipedia" / "build_corpus.py"
 
 
 @pytest.fixture(scope="module")
 def corpus() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_corpus", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT, "build_corpus")
 
 
 def test_committed_corpus_checks_clean(corpus: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
