@@ -969,6 +969,7 @@ def _descriptions(
     if regex is None:
         return []
     text, owner = _folded_tokens(doc)
+    raw = doc.text  # once: Doc.text is rebuilt from the tokens at each access
     lex = lexicon()
     named = {e["kb_id"] for e in ents if e["kb_id"]}
     countries = _countries_in(ents, kb)
@@ -994,13 +995,13 @@ def _descriptions(
         start, end = doc[start_tok].idx, doc[last].idx + len(doc[last].text)
         if any(e["start"] <= start and end <= e["end"] for e in ents if e["label"] == "PER"):
             continue  # already inside a person mention
-        if (_appositive(doc.text, start, end, ents, kb_id_of(actor)) or _predicative(doc, first)) and any(
+        if (_appositive(raw, start, end, ents, kb_id_of(actor)) or _predicative(doc, first)) and any(
             start <= e["start"] and e["end"] <= end and e["label"] in _ORGISH for e in ents
         ):
             # "Amadou Koufa, le chef de la katiba Macina": the name says who; the organisation
             # inside the apposition stays a mention of its own
             continue
-        out.append({"text": doc.text[start:end], "label": "PER", "start": start, "end": end,
+        out.append({"text": raw[start:end], "label": "PER", "start": start, "end": end,
                     "canonical": actor.name, "kb_id": kb_id_of(actor)})
     return out
 
