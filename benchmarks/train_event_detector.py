@@ -14,11 +14,12 @@ held-out fold's articles. The pooled held-out events are scored by ``eval_events
 P/R/F1, all-right share, per type) against the rules alone on the same articles.
 
 ``--save``: fits the shipped model on all development sentences (threshold and C chosen the same way
-by 5-fold grouped CV on all of them) and writes ``src/kibaru/data/models/events/detector.json``, with
-``meta.on_by_default`` given by ``--on`` / ``--off`` (the CV verdict, see ``benchmarks/RESULTS.md``).
+by 5-fold grouped CV on all of them) and writes ``src/kibaru/data/models/events/detector.json``. Whether
+it runs is ``[events] detector`` in ``data/config/defaults.toml``, set from the CV verdict (see
+``benchmarks/RESULTS.md``).
 
 Run: ``KIBARU_SHARED=/work/shared KIBARU_EXTRA_EVENTS=/work/extra_events PYTHONPATH=<tree>/src nice -n 10
-.venv/bin/python benchmarks/train_event_detector.py --cache /tmp/events9_cache --cv [--save --on|--off]``
+.venv/bin/python benchmarks/train_event_detector.py --cache /tmp/events9_cache --cv [--save]``
 """
 
 from __future__ import annotations
@@ -170,9 +171,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--save", action="store_true")
     parser.add_argument("--vectors", action="store_true", help="add the mean content-word vector (dense part)")
-    switch = parser.add_mutually_exclusive_group()
-    switch.add_argument("--on", dest="on", action="store_true", default=False)
-    switch.add_argument("--off", dest="on", action="store_false")
     args = parser.parse_args(argv)
     from kibaru.enrich.events import _lexicon
     from kibaru.kb import KnowledgeBase
@@ -197,14 +195,14 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, indent=1, ensure_ascii=False))
     if args.save:
         thr, c, report = choose(sentences, types, FOLDS)
-        meta = {"on_by_default": args.on, "threshold_from": "5-fold article-grouped CV of detection F1 on all dev",
+        meta = {"threshold_from": "5-fold article-grouped CV of detection F1 on all dev",
                 "C": c, "trained_on": f"{len(annotated)} annotated development sentences, {len(parsed)} articles",
                 "inner_f1": report}
         model = _fit(sentences, types, thr, c, meta)
         from kibaru.enrich.event_detector import save
 
         save(model, OUT)
-        print(f"saved {OUT} (threshold {thr}, C {c}, on_by_default {args.on})", file=sys.stderr)
+        print(f"saved {OUT} (threshold {thr}, C {c})", file=sys.stderr)
     return 0
 
 

@@ -73,7 +73,7 @@ def model(parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase
             labels.append({"attack"} if text in LOOTING else set())
             open_types.append({"attack", "meeting"} - found)
     return event_detector.fit(examples, labels, open_types, ["attack", "meeting"], threshold=0.5, c=10.0,
-                              meta={"on_by_default": False, "test": True})
+                              meta={"test": True})
 
 
 def test_the_rules_miss_the_unseen_sentence(parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase
@@ -110,7 +110,7 @@ def test_json_round_trip(model: event_detector.DetectorModel, tmp_path: Path,
     path = tmp_path / "detector.json"
     event_detector.save(model, path)
     again = event_detector.DetectorModel.from_json(json.loads(path.read_text(encoding="utf-8")))
-    assert again.meta == {"on_by_default": False, "test": True} and again.threshold == model.threshold
+    assert again.meta == {"test": True} and again.threshold == model.threshold
     doc, ents = parsed[UNSEEN]
     _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
     for _, _, feats, _ in rows:
@@ -123,9 +123,7 @@ def test_json_round_trip(model: event_detector.DetectorModel, tmp_path: Path,
 def test_switch_off_is_the_rules(model: event_detector.DetectorModel,
                                  parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase) -> None:
     never = event_detector.DetectorModel(model.bias, model.weights, 1.01, {})
-    shipped = event_detector.shipped()
-    default = shipped if shipped is not None and shipped.meta.get("on_by_default") else None
-    assert event_detector.packaged() is default
+    default = event_detector.configured()
     for text in [UNSEEN, *RULES_SENTENCES]:
         doc, ents = parsed[text]
         rules = extract_events(doc, ents, ANCHOR, kb, detector=None)
@@ -178,9 +176,10 @@ def test_word_vector_part_round_trip(parsed: dict[str, tuple[Any, list[dict[str,
 def test_pipeline_switch_comes_from_the_configuration() -> None:
     """``[events] detector``: off in the shipped defaults (throughput bar), the shipped model when on."""
     from kibaru.config import load_config
-    from kibaru.enrich.event_detector import shipped
-    from kibaru.enrich.events import _detector_setting
+    from kibaru.enrich.event_detector import configured, shipped
 
     defaults = load_config()
-    assert defaults["events"]["detector"] is False and _detector_setting(defaults) is None
-    assert _detector_setting({**defaults, "events": {"detector": True}}) is shipped() is not None
+    assert defaults["events"]["detector"] is False and configured(defaults) is None and configured() is None
+    model = shipped()
+    assert model is not None and configured({**defaults, "events": {"detector": True}}) is model
+    assert "on_by_default" not in model.meta  # the configuration is the only switch

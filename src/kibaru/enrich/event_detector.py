@@ -21,8 +21,8 @@ gold split but the blind ones), each (sentence, type) pair the rules did not det
 example (positive when the annotator marked that type). Weights are plain JSON
 (``data/models/events/detector.json``: no pickle, no scikit-learn at run time); the threshold was
 chosen on inner folds of an article-grouped cross-validation (see ``benchmarks/RESULTS.md``, "Events
-round 9 — learned detector"). Whether the detector runs by default is the model file's
-``meta.on_by_default`` flag, set by the training script from the cross-validation verdict.
+round 9 — learned detector"). Whether the detector runs is configuration, ``[events] detector`` in
+``data/config/defaults.toml`` (off: see the comment there); the model file holds no switch.
 """
 
 from __future__ import annotations
@@ -310,7 +310,11 @@ def shipped() -> DetectorModel | None:
     return None if data is None else DetectorModel.from_json(data)
 
 
-def packaged() -> DetectorModel | None:
-    """The shipped model when its ``meta.on_by_default`` flag is set, else ``None`` (rules only)."""
-    model = shipped()
-    return model if model is not None and model.meta.get("on_by_default") else None
+def configured(settings: Mapping[str, Any] | None = None) -> DetectorModel | None:
+    """The shipped model when ``[events] detector`` of ``settings`` (default: the packaged
+    configuration) is true, else ``None`` (rules only). The one switch of the detector."""
+    if settings is None:
+        from kibaru.config import load_config
+
+        settings = load_config()
+    return shipped() if (settings or {}).get("events", {}).get("detector", False) else None

@@ -1593,11 +1593,12 @@ def extract_events(
     ``RoleModel`` that model, ``None`` the rules alone. ``trace``, when given, receives each event
     dict with its internal record (candidates and the rules' decisions; for training the model).
     ``detector``: the learned detector of types the rules missed (``event_detector``): ``"default"``
-    the shipped one when it is on by default, a ``DetectorModel`` that model, ``None`` the rules alone."""
+    the shipped one when the packaged configuration's ``[events] detector`` is on, a ``DetectorModel``
+    that model, ``None`` the rules alone."""
     if isinstance(detector, str):
-        from kibaru.enrich.event_detector import packaged as _detector
+        from kibaru.enrich.event_detector import configured
 
-        detector = _detector()
+        detector = configured()
     if isinstance(roles_model, str):
         from kibaru.enrich.event_roles import packaged
 
@@ -1682,13 +1683,6 @@ def _to_dict(text: str, ev: _Event, anchor: str | None, previous: str | None) ->
 # Registered component
 
 
-def _detector_setting(settings: dict[str, Any]) -> Any:
-    """``[events] detector`` of the configuration: the shipped learned detector when true, else rules only."""
-    from kibaru.enrich.event_detector import shipped
-
-    return shipped() if (settings or {}).get("events", {}).get("detector", False) else None
-
-
 @component("events", reads=["text", "date", "entities"], writes=["events"])
 def events_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
     """Fill ``article.events``; reuses the entities component's parse when ``share_docs`` is on."""
@@ -1697,7 +1691,9 @@ def events_component(articles: Sequence[Article], settings: dict[str, Any]) -> N
 
     nlp, key = pipeline_for(settings)
     kb = settings.get("kb") or _kb(_nlp.enrich_settings(settings).get("kb_path"))
-    detector = _detector_setting(settings)
+    from kibaru.enrich.event_detector import configured
+
+    detector = configured(settings)
     missing = [a for a in articles if _nlp.cached_doc(key, a.text) is None]
     parsed = dict(zip((a.id for a in missing), _nlp.run(nlp, (a.text for a in missing), settings), strict=True))
     for article in articles:
