@@ -12,7 +12,8 @@ Spans file lines:
   an empty speaker means « no identifiable speaker »; ``!nokb`` among the alternatives leaves
   ``speaker_kb_id`` empty (the KB's only actor of that name is someone else); a speaker ``@NAME`` expands to a
   group of names defined in ``GROUPS`` (canonical name first, the others become alternatives). A prefix found several
-  times is taken after the previous quote of the same article.
+  times is taken after the previous quote of the same article; ``[k] text`` takes the k-th occurrence of the prefix
+  (a quotation repeated as a pull quote before the paragraph that attributes it).
 
 Usage: ``python eval/annotation/convert_news.py SPANS [--write]`` (``--write`` replaces the ``news_dev`` /
 ``news_heldout`` rows of the gold file; the split of each article is one of them by outlet, see
@@ -20,7 +21,8 @@ Usage: ``python eval/annotation/convert_news.py SPANS [--write]`` (``--write`` r
 split of round 7 (articles of ``collect_news2.py``, numbered by ``_ids2.tsv``), its rows replaced alone; likewise
 ``SPANS3 --split news_heldout3`` for round 8 (``collect_news3.py``, ``_ids3.tsv``) and ``SPANS4 --split news_heldout4``
 for round 9 (``collect_news4.py``, ``_ids4.tsv``), ``SPANS5 --split news_heldout5`` for round 10
-(``collect_news5.py``, ``_ids5.tsv``).
+(``collect_news5.py``, ``_ids5.tsv``), ``SPANS6 --split news_heldout6`` for round 11 (``collect_news6.py``,
+``_ids6.tsv``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -251,8 +254,16 @@ def convert(spans: Path, ids_name: str = "_ids.tsv", split: str | None = None) -
         quote = quote.strip()
         sha, url = ids[n]
         text = (root / f"{sha}.txt").read_text(encoding="utf-8")
+        nth = re.match(r"\[(\d+)\] ", quote)
+        if nth:
+            quote = quote[nth.end() :]
         prefix, _sep, suffix = quote.partition(" <<>> ")
-        start = text.find(prefix) if text.count(prefix) == 1 else text.find(prefix, last_end.get(n, 0))
+        if nth:
+            start = -1
+            for _ in range(int(nth.group(1))):
+                start = text.find(prefix, start + 1)
+        else:
+            start = text.find(prefix) if text.count(prefix) == 1 else text.find(prefix, last_end.get(n, 0))
         if start < 0 or not prefix:
             raise ValueError(f"{spans}:{lineno}: {prefix[:40]!r} not found in text {n}")
         end = start + len(prefix)
@@ -301,6 +312,7 @@ LATER_SPLITS = {
     "news_heldout3": "_ids3.tsv",
     "news_heldout4": "_ids4.tsv",
     "news_heldout5": "_ids5.tsv",
+    "news_heldout6": "_ids6.tsv",
 }
 
 
