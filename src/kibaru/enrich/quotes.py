@@ -1036,6 +1036,14 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         return _resolve_pronoun(ctx, low, tok.idx)
     s, e = _np_span(tok)
     ms = _mentions_in(ctx, s, e)
+    # a name inside the phrase's relative or participial modifier is someone else (« un homme venu accueillir X »,
+    # « le journaliste qui a interrogé X »)
+    mod_spans = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in tok.children
+        if c.dep_ in {"acl", "acl:relcl"} and c.i > tok.i
+    ]
+    ms = [m for m in ms if not any(a <= m.start < b for a, b in mod_spans)]
     head_lemma = tok.lemma_.lower()
     head_text = tok.text.lower()
     compl = [m for m in ms if _complement_of(ctx, tok, m)]
