@@ -477,9 +477,11 @@ def make_extra_split(files: Iterable[str]) -> dict[str, list[str]]:
 # Splits: "dev" and "heldout" (shared pages), "extra_dev" and "heldout2" (extra pages), "dev_all" = dev + extra_dev
 # (the round-3 training and model-selection data).
 SPLITS = ("dev", "heldout", "extra_dev", "heldout2", "dev_all", "real_dev", "real_heldout", "dev_real", "daniel_dev",
-          "heldout9", "dev_real9")
+          "heldout9", "dev_real9", "heldout10")
 # Round 5: whole real news pages of the DAnIEL corpus (benchmarks/daniel_pages.py; text local-only).
 DANIEL_SPLITS = ("daniel_dev", "heldout9")
+# Round 6: whole French pages of the europa corpus (benchmarks/europa_pages.py; text local-only), all blind.
+EUROPA_SPLITS = ("heldout10",)
 REAL_SPLITS = ("real_dev", "real_heldout")
 
 
@@ -492,6 +494,16 @@ def iter_pages(split: str) -> Iterator[Page]:
             yield Page(rp.file, rp.outlet, rp.lines, rp.article, None, raw=rp.text, real=True)
         return
     frozen = load_split()
+    if split in EUROPA_SPLITS:
+        import europa_pages
+
+        changed = 0
+        for name, outlet, lines, gold, frozen_gold in europa_pages.load(frozen[split]):
+            changed += sum(a != b for a, b in zip(gold, frozen_gold, strict=True))
+            yield Page(f"europa/{name}", outlet, lines, gold, None, headline=True)
+        if changed:
+            print(f"note: {split}: the current labelling rule changes {changed} frozen labels", file=sys.stderr)
+        return
     if split in DANIEL_SPLITS:
         import daniel_pages
 
@@ -957,6 +969,22 @@ def freeze_daniel() -> int:
     return 0
 
 
+def freeze_europa() -> int:
+    import europa_pages
+
+    frozen = load_split()
+    if "heldout10" in frozen:
+        print("the europa split is frozen already", file=sys.stderr)
+        return 1
+    if europa_pages.OUTLET in seen_outlets():
+        print(f"{europa_pages.OUTLET} occurs in an earlier split", file=sys.stderr)
+        return 1
+    frozen.update(europa_pages.freeze())
+    SPLIT_FILE.write_text(json.dumps(frozen, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {SPLIT_FILE}: {len(frozen['heldout10'])} heldout10 pages")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=["both", *SPLITS], default="both")
@@ -975,9 +1003,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="round 5: write the DAnIEL pages' labels file and split (daniel_dev / heldout9), once")
     parser.add_argument("--daniel-weight", type=float, default=None,
                         help="training weight of a DAnIEL page's line (default DANIEL_TRAIN_WEIGHT)")
+    parser.add_argument("--freeze-europa-split", action="store_true",
+                        help="round 6: write the europa pages' labels file and split (heldout10), once")
     args = parser.parse_args(argv)
     if args.freeze_daniel_split:
         return freeze_daniel()
+    if args.freeze_europa_split:
+        return freeze_europa()
     if args.daniel_weight is not None:
         global DANIEL_TRAIN_WEIGHT
         DANIEL_TRAIN_WEIGHT = args.daniel_weight
