@@ -240,10 +240,11 @@ class _RuleData:
     caption_words: frozenset[str]
     particles: frozenset[str]
     comment: re.Pattern[str]  # the comment_markers as one word-bounded alternation
-    paywall: tuple[str, ...]  # round 6: the paywall_phrases as case-folded words joined by single spaces
+    paywall: re.Pattern[str]  # round 6: the paywall_phrases, one alternation over words joined by single spaces
     agency: re.Pattern[str]  # round 6: a caption's closing agency credit ("… / AFP", "(Fred Scheiber/SIPA)")
     ad_lines: frozenset[str]  # round 6: whole advertising lines, case-folded words joined by single spaces
     related_headings: frozenset[str]  # round 6: whole lines heading a list of other stories, likewise
+    list_max_words: int  # round 6: the longest of those whole lines, in words (a cheap test before the lookup)
 
 
 @lru_cache(maxsize=1)
@@ -259,9 +260,11 @@ def _rule_data() -> _RuleData:
                      re.compile(r"(?<!\w)(?:" + "|".join(re.escape(str(w).casefold())
                                                         for w in data.get("comment_markers") or ["(?!x)x"])
                                 + r")(?!\w)"),
-                     tuple(sorted(_phrases(data.get("paywall_phrases")))),
+                     re.compile(r"(?<!\S)(?:" + ("|".join(re.escape(w) for w in sorted(
+                         _phrases(data.get("paywall_phrases")))) or "(?!x)x") + r")(?!\S)"),
                      _agency_pattern(data.get("caption_agencies")),
-                     _phrases(data.get("ad_lines")), _phrases(data.get("related_headings")))
+                     ads := _phrases(data.get("ad_lines")), heads := _phrases(data.get("related_headings")),
+                     max((len(p.split()) for p in ads | heads), default=0))
 
 
 def _phrases(items: list[Any] | None) -> frozenset[str]:
@@ -310,7 +313,7 @@ def _caption_credit(line: str, info: LineInfo) -> bool:
     data = _rule_data()
     if len(info.words) > CAPTION_MAX_WORDS:
         return False
-    if data.agency.search(line) is not None:  # round 6: "… à Paris, le 12 juillet 2023. BERTRAND GUAY / AFP"
+    if "/" in line and data.agency.search(line) is not None:  # round 6: "… le 12 juillet. BERTRAND GUAY / AFP"
         return True
     if "©" not in line and data.caption_words.isdisjoint(info.words):
         return False
@@ -326,13 +329,13 @@ def _paywall(info: LineInfo) -> bool:
     """Subscription-wall furniture: a short line holding a ``paywall_phrases`` phrase."""
     if not info.words or len(info.words) > PAYWALL_MAX_WORDS:
         return False
-    joined = f" {' '.join(info.words)} "
-    return any(f" {phrase} " in joined for phrase in _rule_data().paywall)
+    return _rule_data().paywall.search(" ".join(info.words)) is not None
 
 
 def _ad_line(info: LineInfo) -> bool:
     """A whole line of advertising furniture ("Passer la publicité")."""
-    return " ".join(info.words) in _rule_data().ad_lines
+    data = _rule_data()
+    return len(info.words) <= data.list_max_words and " ".join(info.words) in data.ad_lines
 
 
 # Round 6 (whole French pages): the list under a related-stories heading ends at the first line of more than
@@ -348,7 +351,8 @@ RELATED_BLOCK_MAX_LINES = 30
 
 def _related_heading(info: LineInfo) -> bool:
     """A whole line heading a list of other stories or topic links ("La rédaction vous conseille", "Sujets")."""
-    return bool(info.words) and " ".join(info.words) in _rule_data().related_headings
+    data = _rule_data()
+    return 0 < len(info.words) <= data.list_max_words and " ".join(info.words) in data.related_headings
 
 
 # A signature holds at most this many words ("Jeannot Z./La rédaction", "Par Bernard BOUGOUM"). Set by reasoning.
