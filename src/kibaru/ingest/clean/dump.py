@@ -241,6 +241,7 @@ class _RuleData:
     particles: frozenset[str]
     comment: re.Pattern[str]  # the comment_markers as one word-bounded alternation
     paywall: re.Pattern[str]  # round 6: the paywall_phrases, one alternation over words joined by single spaces
+    paywall_last: frozenset[str]  # round 6: their last words (a line holding a phrase holds its last word)
     agency: re.Pattern[str]  # round 6: a caption's closing agency credit ("… / AFP", "(Fred Scheiber/SIPA)")
     ad_lines: frozenset[str]  # round 6: whole advertising lines, case-folded words joined by single spaces
     related_headings: frozenset[str]  # round 6: whole lines heading a list of other stories, likewise
@@ -262,6 +263,7 @@ def _rule_data() -> _RuleData:
                                 + r")(?!\w)"),
                      re.compile(r"(?<!\S)(?:" + ("|".join(re.escape(w) for w in sorted(
                          _phrases(data.get("paywall_phrases")))) or "(?!x)x") + r")(?!\S)"),
+                     frozenset(p.split()[-1] for p in _phrases(data.get("paywall_phrases"))),
                      _agency_pattern(data.get("caption_agencies")),
                      ads := _phrases(data.get("ad_lines")), heads := _phrases(data.get("related_headings")),
                      max((len(p.split()) for p in ads | heads), default=0))
@@ -327,9 +329,10 @@ PAYWALL_MAX_WORDS = 25
 
 def _paywall(info: LineInfo) -> bool:
     """Subscription-wall furniture: a short line holding a ``paywall_phrases`` phrase."""
-    if not info.words or len(info.words) > PAYWALL_MAX_WORDS:
+    data = _rule_data()
+    if not info.words or len(info.words) > PAYWALL_MAX_WORDS or data.paywall_last.isdisjoint(info.words):
         return False
-    return _rule_data().paywall.search(" ".join(info.words)) is not None
+    return data.paywall.search(" ".join(info.words)) is not None
 
 
 def _ad_line(info: LineInfo) -> bool:
