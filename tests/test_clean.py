@@ -566,3 +566,12 @@ def test_headline_and_standfirst_above_a_block_of_byline_and_buttons() -> None:
     assert standfirst in out.text
     assert not any(b in out.text.split("\n") for b in buttons)
 
+
+
+EUROPA = Path(os.environ.get("KIBARU_BOILERPLATE_EXTRA", str(REPO.parent / "extra_boiler"))) / "europa"
+
+
+@pytest.mark.skipif(not EUROPA.is_dir(), reason=f"LOUD SKIP: europa pages not found at {EUROPA} (set "
+                    "KIBARU_BOILERPLATE_EXTRA; their text is local-only); the heldout10 floor is NOT checked")
+def test_heldout10_f1_floor() -> None:
+    _assert_boilerplate_floor("heldout10", 100, "HELDOUT10_BOILERPLATE_F1_FLOOR")
