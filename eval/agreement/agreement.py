@@ -1,0 +1,138 @@
+"""Inter-annotator agreement of the quote speakers (news_heldout5) and the events (heldout10n).
+
+Annotator A is the gold (``eval/quotes_gold.jsonl``, ``eval/events_gold.jsonl``); annotator B labelled the same
+quote spans and the same sentences blind to A's labels (``quotes_news_heldout5_b.jsonl``,
+``events_heldout10n_b.jsonl``, built by ``build_quotes_b.py`` / ``build_events_b.py``).
+
+* Speakers: the scorer of ``benchmarks/eval_quotes.py`` (``speaker_ok``: normalised name, the gold's
+  alternatives, surface forms, KB identity), once with B as "system" against A's gold and once with A as
+  "system" against B's labels; "either" counts a quote as agreed when one direction accepts it.
+* Events: ``benchmarks/eval_events.score`` with B as "system" against A, then A as "system" against B
+  (detection P/R/F1 swap; date, actors, all-right shares are over the reference's events).
+
+Usage: ``KIBARU_EXTRA_QUOTES=/work/extra_quotes KIBARU_EXTRA_EVENTS=/work/extra_events KIBARU_SHARED=/work/shared
+PYTHONPATH=src python eval/agreement/agreement.py [--disagreements]`` (``--disagreements`` prints each one with
+the quote's or sentence's beginning, for the classification in RESULTS; the texts are never written to a file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+sys.path.insert(0, str(REPO / "src"))
+
+QUOTES_SPLIT = "news_heldout5"
+EVENTS_SPLIT = "heldout10n"
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def quotes(kb: Any, show: bool) -> None:
+    import eval_quotes
+
+    gold = eval_quotes.load_gold(QUOTES_SPLIT)
+    b_rows = {(r["article"], r["start"], r["end"]): r for r in _jsonl(HERE / f"quotes_{QUOTES_SPLIT}_b.jsonl")}
+    n = ab = ba = either = both = 0
+    null_a = null_b = null_both = 0
+    for article, entry in gold.items():
+        text = entry["text"]
+        for a in entry["quotes"]:
+            b = b_rows[(article, a["start"], a["end"])]
+            n += 1
+            ok_ab = eval_quotes.speaker_ok(b["speaker"], a, None, kb, text)  # B as system, A as gold
+            ok_ba = eval_quotes.speaker_ok(a["speaker"], b, a.get("speaker_kb_id"), kb, text)  # A as system
+            ab += ok_ab
+            ba += ok_ba
+            either += ok_ab or ok_ba
+            both += ok_ab and ok_ba
+            null_a += a["speaker"] is None
+            null_b += b["speaker"] is None
+            null_both += a["speaker"] is None and b["speaker"] is None
+            if show and not (ok_ab and ok_ba):
+                flag = "B~A" if ok_ab else ("A~B" if ok_ba else "DIFF")
+                print(f"  {flag} q{b['n']:>3} A={a['speaker']!r} (alt {a.get('speaker_alt') or []}) "
+                      f"B={b['speaker']!r} (alt {b['speaker_alt']}) | {text[a['start']:a['end']][:80]!r}")
+    print(f"Quote speakers, split {QUOTES_SPLIT} (blind for the system; {n} quotes, {len(gold)} articles):")
+    print(f"  B scored against A (A = gold, as eval_quotes): {ab}/{n} = {ab / n:.3f}")
+    print(f"  A scored against B (B = gold):                 {ba}/{n} = {ba / n:.3f}")
+    print(f"  agreed in both directions: {both}/{n} = {both / n:.3f}; in either: {either}/{n} = {either / n:.3f}")
+    print(f"  no speaker: A {null_a}, B {null_b}, both {null_both}")
+
+
+def _as_system(rows_by_article: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """Gold-format rows of one annotator as the system events ``eval_events.score`` expects."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for article, rows in rows_by_article.items():
+        evs = out.setdefault(article, [])
+        for row in rows:
+            for e in row["events"]:
+                evs.append({
+                    "type": e["type"], "start": row["start"], "end": row["end"], "date": e["date"],
+                    "date_precision": e["date_precision"], "location": e["location"], "fatalities": e["fatalities"],
+                    "actors": [{"canonical": a["name"], "kb_id": None, "role": a["role"]} for a in e["actors"]],
+                    "triggers": ["(annotator)"],
+                })
+    return out
+
+
+def events(kb: Any, show: bool) -> None:
+    import eval_events
+
+    gold_a = eval_events.load_gold(EVENTS_SPLIT)
+    b_rows = {(r["article"], r["start"], r["end"]): r for r in _jsonl(HERE / f"events_{EVENTS_SPLIT}_b.jsonl")}
+    gold_b: dict[str, list[dict[str, Any]]] = {}
+    for article, rows in gold_a.items():
+        for row in rows:
+            b = b_rows[(article, row["start"], row["end"])]
+            if b["anchor"] != row["anchor"]:
+                raise SystemExit(f"{article}:{row['start']}: anchors differ")
+            rb = copy.copy(row)
+            rb["events"] = b["events"]
+            gold_b.setdefault(article, []).append(rb)
+    keys = ["gold_events", "tp", "fp", "fn", "precision", "recall", "f1", "date_right_share", "actors_right_share",
+            "actor_names_right_share", "location_right_share", "fatalities_right_share", "all_right_share"]
+    res_ab = eval_events.score(gold_a, _as_system(gold_b), kb, errors=False)
+    res_ba = eval_events.score(gold_b, _as_system(gold_a), kb, errors=False)
+    n_sent = sum(len(v) for v in gold_a.values())
+    print(f"\nEvents, split {EVENTS_SPLIT} ({n_sent} sentences, {len(gold_a)} excerpts; A {res_ab['gold_events']}"
+          f" events, B {res_ba['gold_events']} events):")
+    print(f"  {'measure':<26}{'B vs A (A = gold)':>20}{'A vs B (B = gold)':>20}")
+    for k in keys[1:]:
+        va, vb = res_ab[k], res_ba[k]
+        fmt = (lambda v: f"{v:.3f}") if isinstance(va, float) else str
+        print(f"  {k:<26}{fmt(va):>20}{fmt(vb):>20}")
+    types = sorted({k for k in res_ab if k.startswith("type:")} | {k for k in res_ba if k.startswith("type:")})
+    print("  per type, B vs A:")
+    for t in types:
+        print(f"    {t[5:]:<22}{res_ab.get(t, '-')}")
+    if show:
+        print("  disagreements (B vs A):")
+        eval_events.score(gold_a, _as_system(gold_b), kb, errors=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--disagreements", action="store_true", help="print each disagreement (texts to the terminal)")
+    ap.add_argument("--only", choices=["quotes", "events"])
+    args = ap.parse_args()
+    from kibaru.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    if args.only != "events":
+        quotes(kb, args.disagreements)
+    if args.only != "quotes":
+        events(kb, args.disagreements)
+
+
+if __name__ == "__main__":
+    main()
