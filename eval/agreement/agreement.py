@@ -11,8 +11,9 @@ quote spans and the same sentences blind to A's labels (``quotes_news_heldout5_b
   (detection P/R/F1 swap; date, actors, all-right shares are over the reference's events).
 
 Usage: ``KIBARU_EXTRA_QUOTES=/work/extra_quotes KIBARU_EXTRA_EVENTS=/work/extra_events KIBARU_SHARED=/work/shared
-PYTHONPATH=src python eval/agreement/agreement.py [--disagreements]`` (``--disagreements`` prints each one with
-the quote's or sentence's beginning, for the classification in RESULTS; the texts are never written to a file).
+PYTHONPATH=src python eval/agreement/agreement.py [--disagreements] [--system]`` (``--disagreements`` prints each
+one with the quote's or sentence's beginning, for the classification in RESULTS; the texts are never written to a
+file; ``--system`` also scores the event extractor against each annotator).
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ def _as_system(rows_by_article: dict[str, list[dict[str, Any]]]) -> dict[str, li
     return out
 
 
-def events(kb: Any, show: bool) -> None:
+def events(kb: Any, show: bool, system: bool = False) -> None:
     import eval_events
 
     gold_a = eval_events.load_gold(EVENTS_SPLIT)
@@ -115,6 +116,15 @@ def events(kb: Any, show: bool) -> None:
     print("  per type, B vs A:")
     for t in types:
         print(f"    {t[5:]:<22}{res_ab.get(t, '-')}")
+    if system:
+        _, _, parsed = eval_events.prepare(EVENTS_SPLIT)
+        found = eval_events.extract(parsed, kb)
+        sys_a = eval_events.score(gold_a, found, kb, errors=False)
+        sys_b = eval_events.score(gold_b, found, kb, errors=False)
+        print("  the system (this tree's extractor) against each annotator:")
+        print(f"  {'measure':<26}{'system vs A':>20}{'system vs B':>20}")
+        for k in keys[4:]:
+            print(f"  {k:<26}{sys_a[k]:>20.3f}{sys_b[k]:>20.3f}")
     if show:
         print("  disagreements (B vs A):")
         eval_events.score(gold_a, _as_system(gold_b), kb, errors=True)
@@ -124,6 +134,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--disagreements", action="store_true", help="print each disagreement (texts to the terminal)")
     ap.add_argument("--only", choices=["quotes", "events"])
+    ap.add_argument("--system", action="store_true", help="also score the event extractor against A and B")
     args = ap.parse_args()
     from kibaru.kb import KnowledgeBase
 
@@ -131,7 +142,7 @@ def main() -> None:
     if args.only != "events":
         quotes(kb, args.disagreements)
     if args.only != "quotes":
-        events(kb, args.disagreements)
+        events(kb, args.disagreements, args.system)
 
 
 if __name__ == "__main__":
