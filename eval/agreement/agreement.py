@@ -13,7 +13,7 @@ quote spans and the same sentences blind to A's labels (``quotes_news_heldout5_b
 Usage: ``KIBARU_EXTRA_QUOTES=/work/extra_quotes KIBARU_EXTRA_EVENTS=/work/extra_events KIBARU_SHARED=/work/shared
 PYTHONPATH=src python eval/agreement/agreement.py [--disagreements] [--system]`` (``--disagreements`` prints each
 one with the quote's or sentence's beginning, for the classification in RESULTS; the texts are never written to a
-file; ``--system`` also scores the event extractor against each annotator).
+file; ``--system`` also scores the quote chain and the event extractor against each annotator).
 """
 
 from __future__ import annotations
@@ -38,7 +38,23 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def quotes(kb: Any, show: bool) -> None:
+def _quote_system_scores(gold: dict[str, Any], gold_b: dict[str, Any], kb: Any) -> tuple[dict[str, Any], ...]:
+    """The shipped quote chain (as ``eval_quotes.evaluate_many``, default ranker) scored against A and B."""
+    import eval_quotes
+    from kibaru.enrich import nlp as nlp_module
+    from kibaru.enrich.entities import entities_for_docs, pipeline_for
+    from kibaru.enrich.quotes import extract_quotes
+
+    paths = sorted(gold)
+    pipeline, _key = pipeline_for(None)
+    docs = list(nlp_module.run(pipeline, [gold[p]["text"] for p in paths], None))
+    dates: list[str | None] = [gold[p].get("date") for p in paths]
+    ents = entities_for_docs(docs, dates, kb)
+    found = [extract_quotes(d, e, date, kb=kb, ranker="default") for d, e, date in zip(docs, ents, dates, strict=True)]
+    return tuple(eval_quotes._score(g, paths, found, kb, False) for g in (gold, gold_b))
+
+
+def quotes(kb: Any, show: bool, system: bool = False) -> None:
     import eval_quotes
 
     gold = eval_quotes.load_gold(QUOTES_SPLIT)
@@ -68,6 +84,16 @@ def quotes(kb: Any, show: bool) -> None:
     print(f"  A scored against B (B = gold):                 {ba}/{n} = {ba / n:.3f}")
     print(f"  agreed in both directions: {both}/{n} = {both / n:.3f}; in either: {either}/{n} = {either / n:.3f}")
     print(f"  no speaker: A {null_a}, B {null_b}, both {null_both}")
+    if system:
+        gold_b = copy.deepcopy(gold)
+        for article, entry in gold_b.items():
+            for q in entry["quotes"]:
+                b = b_rows[(article, q["start"], q["end"])]
+                q.update(speaker=b["speaker"], speaker_alt=b["speaker_alt"], speaker_kb_id=None)
+        sys_a, sys_b = _quote_system_scores(gold, gold_b, kb)
+        print(f"  the system (shipped chain + ranker): F1 {sys_a['f1']}, speaker accuracy vs A "
+              f"{sys_a['speaker_accuracy']} ({sys_a['speaker_right']}/{sys_a['matched']}), vs B "
+              f"{sys_b['speaker_accuracy']} ({sys_b['speaker_right']}/{sys_b['matched']})")
 
 
 def _as_system(rows_by_article: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
@@ -134,13 +160,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--disagreements", action="store_true", help="print each disagreement (texts to the terminal)")
     ap.add_argument("--only", choices=["quotes", "events"])
-    ap.add_argument("--system", action="store_true", help="also score the event extractor against A and B")
+    ap.add_argument("--system", action="store_true", help="also score the system against A and B")
     args = ap.parse_args()
     from kibaru.kb import KnowledgeBase
 
     kb = KnowledgeBase.load()
     if args.only != "events":
-        quotes(kb, args.disagreements)
+        quotes(kb, args.disagreements, args.system)
     if args.only != "quotes":
         events(kb, args.disagreements, args.system)
 
