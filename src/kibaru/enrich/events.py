@@ -126,7 +126,8 @@ _COMPLETING_VERBS = frozenset(
     {"décider", "commencer", "finir", "achever", "venir", "continuer", "poursuivre", "entamer", "cesser", "terminer",
      "annoncer",  # round 7: "La France a annoncé livrer des missiles": announced as decided
      # round 9: an order is decided ("instruit ses services d'expulser l'ambassadeur", "priés de quitter")
-     "instruire", "ordonner", "sommer", "enjoindre", "prier"}
+     "instruire", "ordonner", "sommer", "enjoindre", "prier",
+     "engager"}  # round 11: "les États-Unis s'étaient engagés à quitter le pays avant le 15 septembre"
 )
 # Verbs whose negation denies that their subject happened ("la réunion ne s'est pas tenue").
 _OCCURRENCE_VERBS = frozenset({"tenir", "produire", "dérouler", "survenir", "exister", "commencer"})
@@ -220,6 +221,14 @@ class _Lexicon:
     recipient_verbs: frozenset[str] = frozenset()
     sanction_measures: frozenset[str] = frozenset()
     adjacent_cases: frozenset[str] = frozenset()
+    left_verbs: frozenset[str] = frozenset()
+    targeting_verbs: frozenset[str] = frozenset()
+    prepositional_light_verbs: frozenset[str] = frozenset()
+    deadline_nouns: frozenset[str] = frozenset()
+    deadline_verbs: frozenset[str] = frozenset()
+    end_verbs: frozenset[str] = frozenset()
+    deadline_having_verbs: frozenset[str] = frozenset()
+    left_places: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -270,6 +279,14 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("recipient_verbs", [])),
         frozenset(raw.get("sanction_measures", [])),
         frozenset(raw.get("adjacent_cases", [])),
+        frozenset(raw.get("left_verbs", [])),
+        frozenset(raw.get("targeting_verbs", [])),
+        frozenset(raw.get("prepositional_light_verbs", [])),
+        frozenset(raw.get("deadline_nouns", [])),
+        frozenset(raw.get("deadline_verbs", [])),
+        frozenset(raw.get("end_verbs", [])),
+        frozenset(raw.get("deadline_having_verbs", [])),
+        frozenset(raw.get("left_places", [])),
     )
 
 
@@ -375,6 +392,7 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
                 around.add("@dobj")
             if tok.head.i != tok.i:
                 around.add(_lemma(tok.head))
+                _round11_marks(tok, is_verb, is_noun, lex, around)
                 # round 8: a count's governor ("confirment une trentaine de morts": mort < trentaine < confirmer)
                 if _lemma(tok.head) in lex.quantity_heads and tok.head.head.i != tok.head.i:
                     around.add(_lemma(tok.head.head))
@@ -391,6 +409,32 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
         if around & rule.needs:
             return rule
     return None
+
+
+def _round11_marks(tok: Token, is_verb: bool, is_noun: bool, lex: _Lexicon, around: set[str]) -> None:
+    """Round 11 additions to what a trigger "needs" can see:
+
+    * ``@deadline``: an infinitive given a time limit ("a donné à Louise Aubin 72 heures pour quitter
+      le Niger", "dispose de 72 heures pour quitter le pays");
+    * the head nouns an "end" light verb takes ("met fin à sa présence militaire", "la mission a
+      pris fin"): what is ended is the noun "fin"'s complement;
+    * ``@stateleaves``: a state (proper noun place) as the subject, or the controller, of a verb of
+      leaving whose object is a place ("les États-Unis se sont engagés à quitter le pays").
+    """
+    head = tok.head
+    if is_verb and _deadline(tok, lex):
+        around.add("@deadline")
+    if is_noun and tok.dep_ == "obj" and _lemma(head) in lex.end_verbs:
+        around |= {_lemma(c) for c in head.children if c.dep_ in {"obl:arg", "nsubj"} and c.pos_ == "NOUN"}
+    if is_verb and _lemma(tok) in lex.left_verbs:
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECT]
+        if not subjects and tok.dep_ in _CONTROL_DEPS:
+            subjects = [c for c in head.children if c.dep_ in _SUBJECT]
+        left = [c for c in tok.children if c.dep_ == "obj"]
+        if any(c.pos_ == "PROPN" and c.ent_type_ in {"LOC", "GPE"} for c in subjects) and any(
+            c.ent_type_ in {"LOC", "GPE"} or _lemma(c) in lex.left_places for c in left
+        ):
+            around.add("@stateleaves")
 
 
 def _anaphoric_rule(tok: Token, lex: _Lexicon, seen: set[str]) -> _Rule | None:
@@ -475,7 +519,21 @@ def _unreal_infinitive(verb: Token) -> bool:
         # a past infinitive tells a completed action ("L'armée dit avoir repris Kidal", "affirme avoir
         # tué"): reported, not planned (round 9); a modal head ("veut avoir ...") is checked elsewhere
         return _lemma(verb.head) in _lexicon().modal_heads
+    if _deadline(verb, _lexicon()):
+        return False  # "dispose de 72 heures pour quitter le pays": an order with its limit (round 11)
     return _lemma(verb.head) not in _COMPLETING_VERBS
+
+
+def _deadline(verb: Token, lex: _Lexicon) -> bool:
+    """Round 11. An infinitive given a time limit: "72 heures pour quitter", "a donné ... un délai
+    pour quitter", "dispose de 72 heures pour quitter"."""
+    if "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ not in _CONTROL_DEPS or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    limits = {_lemma(head)} if _lemma(head) in lex.deadline_nouns else set()
+    if _lemma(head) in lex.deadline_verbs:
+        limits |= {_lemma(c) for c in head.children if c.dep_ in {"obj", "obl:arg", "obl:mod", "nsubj:pass"}}
+    return bool(limits & lex.deadline_nouns)
 
 
 def _unreal_clause(tok: Token) -> bool:
@@ -628,6 +686,9 @@ def _governor(t: Token, lex: _Lexicon) -> Token | None:
         return None
     if t.dep_ in {"obj", "nsubj:pass"} and _lemma(t.head) in lex.light_verbs:
         return t.head
+    if t.dep_ in {"obl:arg", "obl:mod"} and _lemma(t.head) in lex.prepositional_light_verbs and t.head.pos_ == "VERB" \
+            and _case(t) in {"à", "au", "aux", "de", "d'", "du", "des"}:
+        return t.head  # round 11: "la Minusma procède à ce désengagement", "ont pris d'assaut une base"
     rule = _rule_for(t, lex)
     if rule is None or rule.type != "meeting":
         return None
@@ -674,10 +735,18 @@ def _path_to(
             if strict and node.i != head_tok.i and node.dep_ in _SUBORDINATE_DEPS:
                 return None  # "a sanctionné ... pour avoir aidé au déploiement de Wagner au Mali" (round 7)
             return trig, node
-        if node.dep_ in _CLAUSE_DEPS or node.dep_ == "acl":
+        if (node.dep_ in _CLAUSE_DEPS or node.dep_ == "acl") and not _inclusion(node):
             return None  # the entity belongs to another clause
         node = parent
     return None
+
+
+def _inclusion(node: Token) -> bool:
+    """Round 11. "cinq responsables maliens, dont le Premier ministre": "dont" + a noun phrase with
+    no verb is an apposition naming members of the group, not a clause of its own."""
+    return node.dep_ == "acl:relcl" and node.pos_ in {"NOUN", "PROPN"} and any(
+        c.lower_ == "dont" for c in node.children
+    )
 
 
 def _adjacent_path(
@@ -827,7 +896,11 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
     if qualifies and child.i != ent_tok.i and trig.pos_ == "NOUN":
         # a participle qualifying a noun trigger: only its agent is the doer ("l'attaque menée par
         # le JNIM"); anything else is that clause's own argument ("un sommet consacré à l'Ukraine")
-        return "source" if case in _SOURCE_CASES or ent_tok.dep_ == "obl:agent" else None
+        if case in _SOURCE_CASES or ent_tok.dep_ == "obl:agent":
+            return "source"
+        # round 11: "des sanctions visant trois militaires", "une attaque ciblant le camp de X": the
+        # participle's object is the one the event is aimed at
+        return "target" if _lemma(child) in lex.targeting_verbs and case is None else None
     if meeting and trig.pos_ == "NOUN" and child.head.i == trig.i and case in {"à", "au", "aux", "sur"}:
         return None  # "un sommet consacré à l'Ukraine", "la conférence sur le Sahel": a topic
     if trig.dep_ == "acl" and (child.head.i == trig.head.i or child.i == trig.head.i) and child.i != trig.i:
@@ -1032,6 +1105,28 @@ def _implicit_doer(
     return None
 
 
+def _deadline_roles(
+    ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None, lex: _Lexicon
+) -> None:
+    """Round 11. An expulsion told as a time limit to leave: the one given the limit ("a donné à
+    Louise Aubin 72 heures", "Joël Meyer dispose de 72 heures") must go (target); the one who gives
+    it ("le Niger donne 48 heures à ...") expels (source)."""
+    if ev.type != "expulsion":
+        return
+    for t in ev.triggers:
+        if not (t.pos_ in {"VERB", "AUX"} and _deadline(t, lex)):
+            continue
+        head = t.head if _lemma(t.head) not in lex.deadline_nouns else t.head.head
+        having = _lemma(head) in lex.deadline_having_verbs
+        for ent, tok in sent_ents:
+            if tok.head.i != head.i or not _can_act(ev, ent, _kind(ent, kb), lex):
+                continue
+            if tok.dep_ in _SUBJECT:
+                _add_actor(ev, ent, "target" if having else "source")
+            elif tok.dep_ in {"obl:arg", "iobj"} and _case(tok) in {"à", "au", "aux", None}:
+                _add_actor(ev, ent, "target")
+
+
 def _drop_duplicate_names(ev: _Event) -> None:
     """One actor named twice ("Mohammed ben Zayed" linked, "Mohammed Ben Zayed Al Nahyane" not): an
     unlinked name whose words contain, or are contained in, another actor's (two words at least)."""
@@ -1156,6 +1251,12 @@ def _decide(
         if kind is not None:  # a KB place anywhere in the sentence is a weaker guess
             return "place", (1 if loose is not None else 2)
         return "skip", "place"
+    if kind == "state" and tok.dep_ == "obj" and _lemma(tok.head) in lex.left_verbs and tok.head.i not in {
+        t.i for t in ev.triggers if ev.type in _MOVE_TYPES
+    }:
+        return "place", 0  # round 11: "priée de quitter le Burkina Faso": the state left is where
+    if ev.type == "expulsion" and kind == "state" and _case(tok) in {"de", "du", "d'", "des"} and tok.head.pos_ == "VERB":
+        return "place", 1  # round 11: "expulsé du Mali", "chassée du Niger": where from, not whom
     if path is None:
         return "skip", "no-path"
     if ev.type == "arms_transfer" and kind is None and path[1].dep_ == "obj" and path[1].i != tok.i and (
@@ -1219,6 +1320,7 @@ def _fill(
             places.append((int(value), ent))
         elif what == "role":
             _add_actor(ev, ent, str(value))
+    _deadline_roles(ev, sent_ents, kb, lex)
     if roles_model is not None:
         _apply_role_model(ev, roles_model)
     if ev.type == "meeting":
