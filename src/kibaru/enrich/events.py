@@ -173,6 +173,8 @@ _RECIPIENT_TYPES = frozenset({"arms_transfer", "agreement", "sanction", "expulsi
 # de Kidal", and (round 9) "l'élection de Mohamed Bazoum" (the one elected is the target, guideline).
 _UNDERGO_TYPES = frozenset({"expulsion", "capture", "election"})
 # Verbs whose place subject hosts a meeting rather than taking part ("Niamey a accueilli la réunion").
+# Round 11. Types whose passive subject undergoes the event ("il a été expulsé", "elle a été sanctionnée").
+_UNDERGO_PASSIVE_TYPES = frozenset({"expulsion", "sanction"})
 _HOST_VERBS = frozenset({"accueillir", "abriter"})
 # Types where the subject of a verb of receiving is the recipient (guideline: the host state is the target).
 _RECEIVING_TYPES = frozenset({"arms_transfer", "troop_deployment", "military_cooperation"})
@@ -228,6 +230,7 @@ class _Lexicon:
     deadline_verbs: frozenset[str] = frozenset()
     end_verbs: frozenset[str] = frozenset()
     deadline_having_verbs: frozenset[str] = frozenset()
+    negated_only_verbs: frozenset[str] = frozenset()
     left_places: frozenset[str] = frozenset()
 
 
@@ -286,6 +289,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("deadline_verbs", [])),
         frozenset(raw.get("end_verbs", [])),
         frozenset(raw.get("deadline_having_verbs", [])),
+        frozenset(raw.get("negated_only_verbs", [])),
         frozenset(raw.get("left_places", [])),
     )
 
@@ -358,6 +362,8 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
             return next((r for r in lex.rules if r.type == "attack" and not r.needs), None)  # "s'en prendre à"
         if any(_lemma(c) in lex.idiom_objects for c in tok.children):
             return None  # "pris en charge", "prendre acte"
+    if is_verb and lemma in lex.negated_only_verbs and not _negated(tok):
+        return None  # round 11: "il ne reste plus aucun soldat" is a withdrawal; "les soldats restent" is no event
     around: set[str] | None = None
     for rule in lex.rules:
         if lemma not in (rule.verbs if is_verb else rule.nouns):
@@ -597,7 +603,7 @@ def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
         return True  # a present participle describes its noun: "les États intervenant au Mali" (round 6)
     if any(c.dep_ == "mark" and c.lower_ in {"si", "s'", "s’"} for c in tok.children):
         return True
-    if _negated(tok):
+    if _negated(tok) and _lemma(tok) not in lex.negated_only_verbs:
         return True
     if _unreal_clause(tok):
         return True
@@ -938,6 +944,13 @@ def _pronoun_subject(ev: _Event, lex: _Lexicon) -> str | None:
                 if c.dep_ in _SUBJECT and c.lower_ in lex.anaphoric_subjects:
                     return c.lower_
     return None
+
+
+def _pronoun_passive(ev: _Event, lex: _Lexicon) -> bool:
+    """Round 11. A personal pronoun ("il", "elle") as the passive subject of a trigger."""
+    return any(
+        c.dep_ == "nsubj:pass" and c.lower_ in {"il", "elle"} for t in ev.triggers for c in t.children
+    )
 
 
 def _subject_entity(sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None) -> Previous:
@@ -1344,6 +1357,15 @@ def _fill(
         key = (ante.get("kb_id") or ante.get("canonical") or ante["text"]) if ante else None
         if ante is not None and key is not None and key not in ev.actors:  # nobody plays two roles
             ev.actors[key] = "source"
+            ev.names[key] = (ante.get("canonical") or ante["text"], ante.get("kb_id"))
+    if previous is not None and previous.get("subject") is not None and ev.type in _UNDERGO_PASSIVE_TYPES \
+            and "target" not in ev.actors.values() and _pronoun_passive(ev, lex):
+        # round 11: "Elle est priée de quitter le Burkina Faso", "Il a été sanctionné": the one the
+        # previous sentence was about undergoes it
+        ante = previous["subject"]
+        key = ante.get("kb_id") or ante.get("canonical") or ante["text"]
+        if key not in ev.actors:
+            ev.actors[key] = "target"
             ev.names[key] = (ante.get("canonical") or ante["text"], ante.get("kb_id"))
     if places:
         places.sort(key=lambda p: (p[0], p[1]["start"]))
