@@ -1118,6 +1118,33 @@ def _implicit_doer(
     return None
 
 
+def _left_subject(
+    ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None, lex: _Lexicon
+) -> dict[str, Any] | None:
+    """Round 11. The name right before an active trigger verb the parser left without a subject (a
+    headline: "La Chine livre du matériel lourd", "La Turquie livre six drones au Niger", where
+    "livre" may even be read as a noun with no determiner): in French the noun phrase just before
+    the finite verb is its subject. Auxiliaries, adverbs and negation may stand between."""
+    doc = ev.triggers[0].doc
+    for t in ev.triggers:
+        verb_like = t.pos_ in {"VERB", "AUX"} or (t.pos_ == "NOUN" and not any(c.dep_ == "det" for c in t.children))
+        if not verb_like or any(c.dep_ in {*_SUBJECT, "nsubj:pass", "aux:pass", "expl:pass"} for c in t.children):
+            continue
+        if "Inf" in t.morph.get("VerbForm", []) or "Part" in t.morph.get("VerbForm", []):
+            continue
+        j = t.i - 1
+        while j >= 0 and (doc[j].pos_ in {"ADV", "AUX"} or doc[j].lower_ in {"ne", "n'", "n’"}):
+            j -= 1
+        if j < 0:
+            continue
+        for ent, tok in sent_ents:
+            if ent["end"] == doc[j].idx + len(doc[j]) and tok.i <= j:
+                kind = _kind(ent, kb)
+                if _can_act(ev, ent, kind, lex) and not _in_parentheses(doc.text, ev.start, ent["start"]):
+                    return ent
+    return None
+
+
 def _deadline_roles(
     ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None, lex: _Lexicon
 ) -> None:
@@ -1270,6 +1297,10 @@ def _decide(
         return "place", 0  # round 11: "priée de quitter le Burkina Faso": the state left is where
     if ev.type == "expulsion" and kind == "state" and _case(tok) in {"de", "du", "d'", "des"} and tok.head.pos_ == "VERB":
         return "place", 1  # round 11: "expulsé du Mali", "chassée du Niger": where from, not whom
+    if path is None and ev.type == "arms_transfer" and kind == "state" and _case(tok) in {"à", "au", "aux"} and any(
+        t.i < tok.i and not any(tok.doc[k].pos_ in {"VERB", "AUX"} for k in range(t.i + 1, tok.i)) for t in ev.triggers
+    ):
+        return "role", "target"  # round 11: "La Turquie livre six drones au Niger" with the recipient hung elsewhere
     if path is None:
         return "skip", "no-path"
     if ev.type == "arms_transfer" and kind is None and path[1].dep_ == "obj" and path[1].i != tok.i and (
@@ -1348,6 +1379,13 @@ def _fill(
         if doer is not None:
             key = doer.get("kb_id") or doer.get("canonical") or doer["text"]
             if key not in ev.actors:  # nobody plays two roles
+                ev.actors[key] = "source"
+                ev.names[key] = (doer.get("canonical") or doer["text"], doer.get("kb_id"))
+    if "source" not in ev.actors.values():
+        doer = _left_subject(ev, sent_ents, kb, lex)
+        if doer is not None:
+            key = doer.get("kb_id") or doer.get("canonical") or doer["text"]
+            if key not in ev.actors:
                 ev.actors[key] = "source"
                 ev.names[key] = (doer.get("canonical") or doer["text"], doer.get("kb_id"))
     _drop_duplicate_names(ev)
