@@ -888,6 +888,9 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         # "la suspension de la diffusion de RFI et France 24" parsed with France 24 as a conjunct of
         # a sibling: the coordinated entity shares its first conjunct's relation (round 9)
         dep, case = child.head.dep_, _case(child.head)
+    if dep == "conj" and child.head.i == trig.i and trig.pos_ == "VERB" and child.pos_ in {"NOUN", "PROPN"} \
+            and child.i > trig.i and case is None:
+        dep = "obj"  # round 11: "a sanctionné, vendredi, cinq responsables": a noun "conjoined" to a verb is its object
     meeting = event_type == "meeting"
     lex = _lexicon()
     if event_type in _RECEIVING_TYPES and dep in _SUBJECT and _lemma(trig) in lex.recipient_verbs:
@@ -1116,6 +1119,24 @@ def _implicit_doer(
             if before:
                 return before[-1][0]
     return None
+
+
+def _add_conjuncts(
+    ev: _Event, ent: dict[str, Any], role: str, sent_ents: Sequence[tuple[dict[str, Any], Token]],
+    kb: KnowledgeBase | None, lex: _Lexicon,
+) -> None:
+    """Round 11. Names coordinated with an implicit doer share its role ("Le Mali, le Burkina Faso et
+    le Niger viennent de créer l'Alliance": the three states)."""
+    head = next((tok for e, tok in sent_ents if e is ent), None)
+    if head is None:
+        return
+    for other, tok in sent_ents:
+        if other is ent or tok.dep_ != "conj" or tok.head.i != head.i or not _can_act(ev, other, _kind(other, kb), lex):
+            continue
+        key = other.get("kb_id") or other.get("canonical") or other["text"]
+        if key not in ev.actors:
+            ev.actors[key] = role
+            ev.names[key] = (other.get("canonical") or other["text"], other.get("kb_id"))
 
 
 def _left_subject(
@@ -1381,6 +1402,7 @@ def _fill(
             if key not in ev.actors:  # nobody plays two roles
                 ev.actors[key] = "source"
                 ev.names[key] = (doer.get("canonical") or doer["text"], doer.get("kb_id"))
+                _add_conjuncts(ev, doer, "source", sent_ents, kb, lex)
     if "source" not in ev.actors.values():
         doer = _left_subject(ev, sent_ents, kb, lex)
         if doer is not None:
@@ -1388,6 +1410,7 @@ def _fill(
             if key not in ev.actors:
                 ev.actors[key] = "source"
                 ev.names[key] = (doer.get("canonical") or doer["text"], doer.get("kb_id"))
+                _add_conjuncts(ev, doer, "source", sent_ents, kb, lex)
     _drop_duplicate_names(ev)
     pronoun = _pronoun_subject(ev, lex) if previous is not None and "source" not in ev.actors.values() else None
     if pronoun is not None and previous is not None:
