@@ -231,6 +231,7 @@ class _Lexicon:
     end_verbs: frozenset[str] = frozenset()
     deadline_having_verbs: frozenset[str] = frozenset()
     negated_only_verbs: frozenset[str] = frozenset()
+    creation_verbs: frozenset[str] = frozenset()
     left_places: frozenset[str] = frozenset()
 
 
@@ -290,6 +291,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("end_verbs", [])),
         frozenset(raw.get("deadline_having_verbs", [])),
         frozenset(raw.get("negated_only_verbs", [])),
+        frozenset(raw.get("creation_verbs", [])),
         frozenset(raw.get("left_places", [])),
     )
 
@@ -1318,6 +1320,11 @@ def _decide(
         return "place", 0  # round 11: "priée de quitter le Burkina Faso": the state left is where
     if ev.type == "expulsion" and kind == "state" and _case(tok) in {"de", "du", "d'", "des"} and tok.head.pos_ == "VERB":
         return "place", 1  # round 11: "expulsé du Mali", "chassée du Niger": where from, not whom
+    if ev.type == "agreement" and tok.dep_ == "obj" and _lemma(tok.head) in lex.creation_verbs:
+        return "skip", "created"  # round 11: "ont créé l'Alliance des États du Sahel": what is founded is no party
+    if ev.type == "meeting" and kind == "state" and _case(tok) is None and tok.dep_ in {"nmod", "appos", "flat:name", "amod"} \
+            and any(tok.head.i == t.i and t.pos_ == "NOUN" for t in ev.triggers):
+        return "skip", "name"  # round 11: "le sommet Russie-Afrique": a state in the meeting's name
     if path is None and ev.type == "arms_transfer" and kind == "state" and _case(tok) in {"à", "au", "aux"} and any(
         t.i < tok.i and not any(tok.doc[k].pos_ in {"VERB", "AUX"} for k in range(t.i + 1, tok.i)) for t in ev.triggers
     ):
