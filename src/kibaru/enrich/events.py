@@ -232,6 +232,8 @@ class _Lexicon:
     deadline_having_verbs: frozenset[str] = frozenset()
     negated_only_verbs: frozenset[str] = frozenset()
     creation_verbs: frozenset[str] = frozenset()
+    ending_words: frozenset[str] = frozenset()
+    signed_documents: frozenset[str] = frozenset()
     left_places: frozenset[str] = frozenset()
 
 
@@ -292,6 +294,8 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("deadline_having_verbs", [])),
         frozenset(raw.get("negated_only_verbs", [])),
         frozenset(raw.get("creation_verbs", [])),
+        frozenset(raw.get("ending_words", [])),
+        frozenset(raw.get("signed_documents", [])),
         frozenset(raw.get("left_places", [])),
     )
 
@@ -481,7 +485,10 @@ def _list_measure(tok: Token, start: int, text: str, lex: _Lexicon, seen: set[st
 
 
 def _figurative(tok: Token, rule: _Rule, lex: _Lexicon) -> bool:
-    """An attack verb whose doer is a sanction, a crisis or a drought ("les sanctions qui frappaient")."""
+    """An attack verb whose doer is a sanction, a crisis or a drought ("les sanctions qui frappaient");
+    from round 11 also an agreement that is ended or only named (``_not_an_agreement``)."""
+    if rule.type == "agreement":
+        return _not_an_agreement(tok, lex)
     if rule.type != "attack" or tok.pos_ == "NOUN":
         return False
     if any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", []) for c in tok.children):
@@ -493,6 +500,21 @@ def _figurative(tok: Token, rule: _Rule, lex: _Lexicon) -> bool:
     if tok.dep_ == "acl:relcl":
         doers.append(tok.head)
     return any(_lemma(d) in lex.figurative_subjects for d in doers)
+
+
+def _not_an_agreement(tok: Token, lex: _Lexicon) -> bool:
+    """Round 11. "a dénoncé l'accord de coopération", "la résiliation de l'accord", "mettre fin à
+    l'accord" — an accord ended is no agreement event (guideline: a denounced accord is a negative);
+    "un communiqué signé par le ministre" — a document signed is no accord."""
+    head = tok.head
+    if tok.pos_ == "NOUN" and head.i != tok.i:
+        if _lemma(head) in lex.ending_words:
+            return True  # "dénoncé l'accord", "la dénonciation de l'accord", "la fin de l'accord"
+        if _lemma(head) in lex.end_verbs and any(_lemma(c) in {"fin", "terme"} for c in head.children):
+            return True  # "mettre fin à l'accord"
+    if tok.pos_ in {"VERB", "ADJ"} and tok.dep_ == "acl" and _lemma(head) in lex.signed_documents:
+        return True  # "un communiqué signé du secrétaire d'État"
+    return False
 
 
 def _negated(tok: Token) -> bool:
