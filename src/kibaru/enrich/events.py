@@ -234,6 +234,9 @@ class _Lexicon:
     creation_verbs: frozenset[str] = frozenset()
     ending_words: frozenset[str] = frozenset()
     signed_documents: frozenset[str] = frozenset()
+    non_meeting_subjects: frozenset[str] = frozenset()
+    non_visitors: frozenset[str] = frozenset()
+    planning_predicates: frozenset[str] = frozenset()
     left_places: frozenset[str] = frozenset()
 
 
@@ -296,6 +299,9 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("creation_verbs", [])),
         frozenset(raw.get("ending_words", [])),
         frozenset(raw.get("signed_documents", [])),
+        frozenset(raw.get("non_meeting_subjects", [])),
+        frozenset(raw.get("non_visitors", [])),
+        frozenset(raw.get("planning_predicates", [])),
         frozenset(raw.get("left_places", [])),
     )
 
@@ -489,6 +495,8 @@ def _figurative(tok: Token, rule: _Rule, lex: _Lexicon) -> bool:
     from round 11 also an agreement that is ended or only named (``_not_an_agreement``)."""
     if rule.type == "agreement":
         return _not_an_agreement(tok, lex)
+    if rule.type == "meeting":
+        return _not_a_meeting(tok, lex)
     if rule.type != "attack" or tok.pos_ == "NOUN":
         return False
     if any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", []) for c in tok.children):
@@ -514,6 +522,29 @@ def _not_an_agreement(tok: Token, lex: _Lexicon) -> bool:
             return True  # "mettre fin à l'accord"
     if tok.pos_ in {"VERB", "ADJ"} and tok.dep_ == "acl" and _lemma(head) in lex.signed_documents:
         return True  # "un communiqué signé du secrétaire d'État"
+    return False
+
+
+def _not_a_meeting(tok: Token, lex: _Lexicon) -> bool:
+    """Round 11. Meeting words that tell no meeting: a document "consulté par l'AFP"; people
+    "réunis" who are demonstrators or a coalition ("réunis au sein du CSP"); the "arrivée" of goods,
+    troops or "au pouvoir"; a meeting only planned ("une rencontre est prévue")."""
+    head = tok.head
+    if tok.pos_ in {"VERB", "ADJ"} and tok.dep_ == "acl" and _lemma(head) in lex.signed_documents:
+        return True  # "une note consultée par VOA", "un arrêté consulté par l'AFP"
+    if tok.pos_ in {"VERB", "ADJ"}:
+        doers = [c for c in tok.children if c.dep_ in {*_SUBJECT, "nsubj:pass"}]
+        if tok.dep_ == "acl":
+            doers.append(head)
+        if any(_lemma(d) in lex.non_meeting_subjects for d in doers):
+            return True  # "des milliers de manifestants se sont réunis"
+        if any(_case(c) == "au" and _lemma(c) == "sein" for c in tok.children):
+            return True  # "les groupes réunis au sein du CSP": grouped, not meeting
+    if tok.pos_ == "NOUN":
+        if _lemma(tok) in lex.visit_nouns and any(_lemma(c) in lex.non_visitors for c in tok.children):
+            return True  # "l'arrivée des véhicules blindés", "l'arrivée au pouvoir du capitaine"
+        if tok.dep_ in {"nsubj", "nsubj:pass"} and head.i != tok.i and _lemma(head) in lex.planning_predicates:
+            return True  # "une rencontre en personne est prévue plus tard"
     return False
 
 
