@@ -536,6 +536,7 @@ def _not_a_meeting(tok: Token, lex: _Lexicon) -> bool:
         doers = [c for c in tok.children if c.dep_ in {*_SUBJECT, "nsubj:pass"}]
         if tok.dep_ == "acl":
             doers.append(head)
+        doers += [c for d in doers if _lemma(d) in lex.quantity_heads for c in d.children if c.dep_ == "nmod"]
         if any(_lemma(d) in lex.non_meeting_subjects for d in doers):
             return True  # "des milliers de manifestants se sont réunis"
         if any(_case(c) == "au" and _lemma(c) == "sein" for c in tok.children):
@@ -943,6 +944,8 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         # "la suspension de la diffusion de RFI et France 24" parsed with France 24 as a conjunct of
         # a sibling: the coordinated entity shares its first conjunct's relation (round 9)
         dep, case = child.head.dep_, _case(child.head)
+    if event_type in _RECIPIENT_TYPES and _bare_noun_verb(trig) and _case(ent_tok) in _TARGET_CASES:
+        return "target"  # round 11: "La Turquie livre des drones au Burkina Faso": the recipient
     if dep == "conj" and child.head.i == trig.i and trig.pos_ == "VERB" and child.pos_ in {"NOUN", "PROPN"} \
             and child.i > trig.i and case is None:
         dep = "obj"  # round 11: "a sanctionné, vendredi, cinq responsables": a noun "conjoined" to a verb is its object
@@ -1194,6 +1197,14 @@ def _add_conjuncts(
             ev.names[key] = (other.get("canonical") or other["text"], other.get("kb_id"))
 
 
+def _bare_noun_verb(t: Token) -> bool:
+    """Round 11. A trigger the tagger read as a noun with no determiner ("La Turquie livre des drones
+    au Burkina Faso": "livre"): a verb in fact, whose complements are its goods and recipient."""
+    return t.pos_ == "NOUN" and not any(c.dep_ == "det" for c in t.children) and any(
+        c.dep_ in _SUBJECT for c in t.children
+    )
+
+
 def _left_subject(
     ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None, lex: _Lexicon
 ) -> dict[str, Any] | None:
@@ -1406,7 +1417,7 @@ def _decide(
     ):  # "en Allemagne" is where at any depth ("le sommet du G7 en Allemagne"); forces go "au Mali" (round 7)
         return "place", 0
     if kind == "state" and own_case in _IN_PLACE_CASES and path[1].i != tok.i and tok.dep_ == "nmod" and not (
-        ev.type in _RECIPIENT_TYPES and path[1].dep_ == "obj"
+        ev.type in _RECIPIENT_TYPES and (path[1].dep_ == "obj" or _bare_noun_verb(path[0]))
     ):  # "la suspension de la diffusion de RFI au Mali", "la résidence du préfet de Torodi au Niger": a
         # state "au" inside another argument says where (round 9); "des hélicoptères de combat à l'Ukraine" stays
         return "place", 1
