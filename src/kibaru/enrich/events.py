@@ -520,9 +520,8 @@ def _not_an_agreement(tok: Token, lex: _Lexicon) -> bool:
             return True  # "dénoncé l'accord", "la dénonciation de l'accord", "la fin de l'accord"
         if _lemma(head) in lex.end_verbs and any(_lemma(c) in {"fin", "terme"} for c in head.children):
             return True  # "mettre fin à l'accord"
-    if tok.pos_ in {"VERB", "ADJ"} and tok.dep_ == "acl" and _lemma(head) in lex.signed_documents:
-        return True  # "un communiqué signé du secrétaire d'État"
-    return False
+    # "un communiqué signé du secrétaire d'État"
+    return tok.pos_ in {"VERB", "ADJ"} and tok.dep_ == "acl" and _lemma(head) in lex.signed_documents
 
 
 def _not_a_meeting(tok: Token, lex: _Lexicon) -> bool:
@@ -1382,11 +1381,13 @@ def _decide(
         t.i for t in ev.triggers if ev.type in _MOVE_TYPES
     }:
         return "place", 0  # round 11: "priée de quitter le Burkina Faso": the state left is where
-    if ev.type == "expulsion" and kind == "state" and _case(tok) in {"de", "du", "d'", "des"} and tok.head.pos_ == "VERB":
+    if ev.type == "expulsion" and kind == "state" and _case(tok) in {"de", "du", "d'", "des"} \
+            and tok.head.pos_ == "VERB":
         return "place", 1  # round 11: "expulsé du Mali", "chassée du Niger": where from, not whom
     if ev.type == "agreement" and tok.dep_ == "obj" and _lemma(tok.head) in lex.creation_verbs:
         return "skip", "created"  # round 11: "ont créé l'Alliance des États du Sahel": what is founded is no party
-    if ev.type == "meeting" and kind == "state" and _case(tok) is None and tok.dep_ in {"nmod", "appos", "flat:name", "amod"} \
+    if ev.type == "meeting" and kind == "state" and _case(tok) is None \
+            and tok.dep_ in {"nmod", "appos", "flat:name", "amod"} \
             and any(tok.head.i == t.i and t.pos_ == "NOUN" for t in ev.triggers):
         return "skip", "name"  # round 11: "le sommet Russie-Afrique": a state in the meeting's name
     if path is None and ev.type == "arms_transfer" and kind == "state" and _case(tok) in {"à", "au", "aux"} and any(
