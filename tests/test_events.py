@@ -160,6 +160,7 @@ OTHER = {
     "r11_gathered": "Des centaines de manifestants se sont réunis devant le parlement à Bamako.",
     "r11_arrived": "Le président Mahamat Idriss Déby est arrivé à Niamey mercredi.",
     "r11_pronoun_passive": "Sylvain Itté a refusé de partir. Il a été prié de quitter le pays sans délai.",
+    "r11_attended": "Assimi Goïta a participé au sommet Russie-Afrique à Sotchi.",
 }
 
 
@@ -721,6 +722,8 @@ def test_roles_of_round11(events: dict[str, tuple[str, list[dict[str, Any]]]], k
     assert _actors(events["r11_assault"][1], "attack").get(name("JNIM")) == "source"
     headline = _actors(events["r11_headline"][1], "arms_transfer")
     assert headline.get(name("Turquie")) == "source" and headline.get(name("Burkina Faso")) == "target"
+    attended = _actors(events["r11_attended"][1], "meeting")
+    assert attended.get(name("Assimi Goïta")) == "participant" and name("Russie") not in attended
     founded = _actors(events["r11_founded"][1], "agreement")
     assert founded.get(name("Mali")) == "source" and name("Alliance des États du Sahel") not in founded
 

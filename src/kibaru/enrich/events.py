@@ -237,6 +237,7 @@ class _Lexicon:
     non_meeting_subjects: frozenset[str] = frozenset()
     non_visitors: frozenset[str] = frozenset()
     planning_predicates: frozenset[str] = frozenset()
+    attendance_verbs: frozenset[str] = frozenset()
     left_places: frozenset[str] = frozenset()
 
 
@@ -302,6 +303,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("non_meeting_subjects", [])),
         frozenset(raw.get("non_visitors", [])),
         frozenset(raw.get("planning_predicates", [])),
+        frozenset(raw.get("attendance_verbs", [])),
         frozenset(raw.get("left_places", [])),
     )
 
@@ -974,6 +976,8 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         return "source" if meeting else "target"
     gov = _governor(trig, _lexicon())
     if gov is not None and gov.i == child.head.i and trig.i != child.i:
+        if meeting and dep in _SUBJECT and _lemma(gov) in lex.attendance_verbs:
+            return "participant"  # round 11: "X a participé au sommet": an attendee (guideline, news notes)
         dep = "nsubj" if dep in _SUBJECT else dep  # the light or frame verb's arguments
     if dep in _SUBJECT or dep == "obl:agent" or case in _SOURCE_CASES:
         return "source"
