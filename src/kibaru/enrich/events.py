@@ -1014,10 +1014,17 @@ def _pronoun_subject(ev: _Event, lex: _Lexicon) -> str | None:
     return None
 
 
+_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "lui"})
+
+
 def _pronoun_passive(ev: _Event, lex: _Lexicon) -> bool:
-    """Round 11. A personal pronoun ("il", "elle") as the passive subject of a trigger."""
+    """Round 11. A personal pronoun ("il", "elle") as the passive subject of a trigger; round 12 also
+    a singular object clitic of a verb trigger ("Les dirigeants maliens l'ont expulsé", "il lui est
+    interdit de ...")."""
     return any(
-        c.dep_ == "nsubj:pass" and c.lower_ in {"il", "elle"} for t in ev.triggers for c in t.children
+        (c.dep_ == "nsubj:pass" and c.lower_ in {"il", "elle"})
+        or (t.pos_ == "VERB" and c.pos_ == "PRON" and c.dep_ in {"obj", "iobj"} and c.lower_ in _OBJECT_CLITICS)
+        for t in ev.triggers for c in t.children
     )
 
 
