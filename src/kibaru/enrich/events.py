@@ -64,6 +64,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.numbers import find_fatalities
 from kibaru.enrich.registry import component
 from kibaru.enrich.temporal import find_dates
@@ -1113,7 +1114,7 @@ def role_features(ev: _Event, cand: _Candidate) -> list[str]:
     sig = "/".join(up[:3]) + "^" + "/".join(down[:3])
     feats += [f"sig={sig}", f"t|sig={t}|{sig}", f"lca={_lemma(lca) if lca.pos_ in {'VERB', 'AUX'} else lca.pos_}",
               f"t|updep={t}|{up[0] if up else '-'}|{len(down)}"]
-    if _in_parentheses(tok.doc.text, ev.start, cand.ent["start"]):
+    if _in_parentheses(doc_text(tok.doc), ev.start, cand.ent["start"]):
         feats.append("paren")
     return feats
 
@@ -1204,7 +1205,7 @@ def _fill(
     roles_model: Any = None,
 ) -> None:
     places: list[tuple[int, dict[str, Any]]] = []
-    text = ev.triggers[0].doc.text
+    text = doc_text(ev.triggers[0].doc)
     for ent, tok in sent_ents:
         kind = _kind(ent, kb)
         path = _path_to(tok, ev.triggers, lex)
@@ -1222,7 +1223,7 @@ def _fill(
     if roles_model is not None:
         _apply_role_model(ev, roles_model)
     if ev.type == "meeting":
-        for canonical, kb_id, tok in _plural_titles(ev, ev.triggers[0].doc.text, kb, date, lex):
+        for canonical, kb_id, tok in _plural_titles(ev, doc_text(ev.triggers[0].doc), kb, date, lex):
             path = _path_to(tok, ev.triggers, lex)
             role = _role(ev.type, path[0], path[1], tok, None) if path is not None else None
             if role is not None and kb_id not in ev.actors:
@@ -1256,7 +1257,7 @@ def _fill(
 def _sentences(doc: Doc) -> Iterable[tuple[int, int]]:
     """spaCy's sentences, rejoined where it cut without a sentence end ("42 soldats maliens |
     sont morts"), then cut at line breaks, whitespace trimmed: character bounds."""
-    text = doc.text
+    text = doc_text(doc)
     spans: list[list[int]] = []
     for sent in doc.sents:
         before = text[spans[-1][0] : sent.start_char].rstrip() if spans else ""
@@ -1604,7 +1605,7 @@ def extract_events(
 
         roles_model = packaged()
     lex = _lexicon()
-    text = doc.text
+    text = doc_text(doc)
     ents_by_start = sorted(entities, key=lambda e: e["start"])
     events: list[_Event] = []
     antecedent: Previous = None  # the last sentence's actors, for "il a reçu ..."
