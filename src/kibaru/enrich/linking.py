@@ -47,6 +47,7 @@ import yaml
 
 from kibaru.enrich.candidates import CandidateFilter, filter_candidates
 from kibaru.enrich.entities import KB_LABEL, fold, lexicon
+from kibaru.enrich.nlp import doc_text
 from kibaru.kb import Actor, KnowledgeBase
 
 if TYPE_CHECKING:
@@ -295,7 +296,7 @@ def link_entities(
     state the text is spoken or published from (:func:`venue_state`), when its source tells; the
     returned list is sorted by offset.
     """
-    text = doc.text if doc is not None else ""  # Doc.text is rebuilt from the tokens at each access
+    text = doc_text(doc) if doc is not None else ""  # Doc.text is rebuilt from the tokens at each access
     for ent in ents:
         _strip_place_adjectives(ent, kb)
     ents = _split_two_names(ents, kb)
@@ -969,7 +970,7 @@ def _descriptions(
     if regex is None:
         return []
     text, owner = _folded_tokens(doc)
-    raw = doc.text  # once: Doc.text is rebuilt from the tokens at each access
+    raw = doc_text(doc)  # once: Doc.text is rebuilt from the tokens at each access
     lex = lexicon()
     named = {e["kb_id"] for e in ents if e["kb_id"]}
     countries = _countries_in(ents, kb)
@@ -1180,6 +1181,6 @@ def _bare_titles(
             continue
         actor = next(iter(holders.values()))
         inside.update(id(e) for e in overlapping)
-        out.append({"text": doc.text[start:end], "label": "PER", "start": start, "end": end,
+        out.append({"text": doc_text(doc)[start:end], "label": "PER", "start": start, "end": end,
                     "canonical": actor.name, "kb_id": kb_id_of(actor)})
     return out, inside

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.registry import component
 from kibaru.model import Article
 
@@ -382,7 +383,7 @@ def _extend_cut_names(doc: Doc, ms: list[_Mention]) -> list[_Mention]:
     """A person name the model cut before its last part (« Wilfried Léandre » of « Wilfried Léandre
     Houngbédji », « Abdoul » of « Abdoul-Aziz Touré »): the capitalised proper nouns right after it, on the
     same line, that no other mention covers, are added (at most two words)."""
-    text = doc.text
+    text = doc_text(doc)
     starts = {m.start for m in ms}
     out: list[_Mention] = []
     for m in ms:
@@ -2116,7 +2117,7 @@ def _extract_rules(
     doc: Doc, entities: list[dict[str, Any]], date: str | None, kb: Any
 ) -> tuple[_Context, list[dict[str, Any]], list[str]]:
     """Quotes with their rule-based speakers, the context built on the way, and each speaker's label."""
-    text = doc.text
+    text = doc_text(doc)
     lex = _lexicon()
     mentions = _mentions(doc, entities)
     if date is None:
