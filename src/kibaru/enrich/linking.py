@@ -94,25 +94,36 @@ def actor_of(kb: KnowledgeBase, kb_id: str | None) -> Actor | None:
     return _by_kb_id(kb).get(kb_id) if kb_id else None
 
 
+@functools.cache
+def _front_heads() -> tuple[tuple[str, bool], ...]:
+    """``(head, is an article)`` of the lexicon's honorifics and articles, longest first;
+    ``head`` is the prefix as it starts a name (with its space unless it ends glued)."""
+    lex = lexicon()
+    prefixes = sorted((*lex.honorifics, *lex.articles), key=len, reverse=True)
+    articles = set(lex.articles)
+    return tuple(
+        (p if p.endswith(("'", ".", "-")) else p + " ", p in articles) for p in prefixes
+    )
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a pure function of the surface; mentions repeat within and across articles
 def clean_canonical(surface: str) -> str:
     """A mention's surface without titles, forms of address, leading article or stray punctuation."""
     text = " ".join(surface.replace("’", "'").replace("ʼ", "'").split())
     text = _LEADING.sub("", _TRAILING.sub("", text))
     lex = lexicon()
-    prefixes = sorted((*lex.honorifics, *lex.articles), key=len, reverse=True)
-    articles = set(lex.articles)
     changed = True
     while changed:
         changed = False
         folded = fold(text)
         if len(folded) != len(text):  # folding changed lengths (ß, ligatures): keep the surface
             break
-        for prefix in prefixes:
-            glued = prefix.endswith(("'", ".", "-"))
-            head = prefix if glued else prefix + " "
-            if prefix in articles and text[:1].isupper() and not _titled(folded[len(head):], lex.honorifics):
+        for head, is_article in _front_heads():
+            if not folded.startswith(head):
+                continue
+            if is_article and text[:1].isupper() and not _titled(folded[len(head):], lex.honorifics):
                 continue  # "Le Figaro", "La Voix du Centre": the article is part of the name
-            if folded.startswith(head) and text[len(head):].strip():
+            if text[len(head):].strip():
                 text = text[len(head):].strip()
                 changed = True
                 break
