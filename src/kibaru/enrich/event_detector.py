@@ -64,10 +64,10 @@ def _content(tok: Token) -> bool:
     return not (tok.ent_type_ in {"ORG", "PER"} and tok.is_title)  # part of a name
 
 
-# The features that cost a walk of the parse or a regex pass (polarity, modality, the rules' own
-# reading, the death toll): left out of the cheap pass of DetectorModel.propose, which bounds their
-# weight instead (see _may_reach).
-_MODALS = ("neg", "hyp", "inf")
+# The features that cost a walk of the parse or a regex pass (negation, hypothetical mood, the
+# death toll): left out of the cheap pass of DetectorModel.propose, which bounds their weight
+# instead (see _may_reach).
+_COSTLY_MODALS = ("neg", "hyp")
 
 
 def sentence_features(
@@ -91,8 +91,8 @@ def _features(
     kb: KnowledgeBase | None,
     full: bool,
 ) -> tuple[list[str], dict[int, list[str]]]:
-    """:func:`sentence_features`; with ``full`` false, without the costly features (``toll``, the
-    modal ones and ``rule=``): a subset of the full features, in the same order."""
+    """:func:`sentence_features`; with ``full`` false, without the costly features (``toll``,
+    ``neg`` and ``hyp`` with their ``|l=`` forms): a subset of the full features."""
     from kibaru.enrich import events as ev
     from kibaru.enrich.numbers import find_fatalities
 
@@ -128,13 +128,13 @@ def _features(
             modal.append("neg")
         if full and ev._hypothetical(tok, lex):
             modal.append("hyp")
-        if full and "Inf" in tok.morph.get("VerbForm", []):
+        if "Inf" in tok.morph.get("VerbForm", []):
             modal.append("inf")
         feats += modal + [f"{m}|l={lemma}" for m in modal]
         for e in by_head.get(tok.i, []):
             feats.append(e)
             feats.append(f"l={lemma}|{e}")
-        rule = ev._rule_for(tok, lex) if full else None
+        rule = ev._rule_for(tok, lex)
         if rule is not None:  # a trigger the rules rejected (hypothetical, figurative) or typed otherwise
             feats.append(f"rule={rule.type}")
         per_token[tok.i] = feats
@@ -153,8 +153,8 @@ class DetectorModel:
     meta: Mapping[str, Any]
     dense: Mapping[str, Sequence[float]] = field(default_factory=dict)
     dense_scale: float = 1.0
-    # {feature: [(type, weight), ...]} and, per type, the most the costly features can add (the
-    # positive weights of every ``rule=`` feature and of ``toll``): the cheap bound of _may_reach.
+    # {feature: [(type, weight), ...]} and, per type, the most the costly sentence feature can add
+    # (the positive weight of ``toll``): the cheap bound of _may_reach.
     _index: Mapping[str, Sequence[tuple[str, float]]] = field(init=False, repr=False, compare=False)
     _costly_bound: Mapping[str, float] = field(init=False, repr=False, compare=False)
 
@@ -166,7 +166,7 @@ class DetectorModel:
             for f, x in w.items():
                 if x != 0.0:
                     index.setdefault(f, []).append((t, x))
-                if x > 0.0 and (f.startswith("rule=") or f == "toll"):
+                if x > 0.0 and f == "toll":
                     bound[t] += x
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_costly_bound", bound)
@@ -188,7 +188,23 @@ class DetectorModel:
     ) -> dict[str, float]:
         """The probability of each type, for one sentence's features (and mean word vector)."""
         feats = list(sentence) + [f for fs in per_token.values() for f in fs]
-        return {t: self.score(t, feats, vector) for t in self.bias}
+        if self.dense:
+            return {t: self.score(t, feats, vector) for t in self.bias}
+        # score() for every type in one pass over the features: each type's non-zero weights in the
+        # order score() meets them (the same set, built the same way), summed by sum() as there —
+        # skipping zeros changes no float sum — so the probabilities are score()'s to the last bit.
+        found: dict[str, list[float]] = {t: [] for t in self.bias}
+        index = self._index
+        for f in set(feats):
+            entries = index.get(f)
+            if entries is not None:
+                for t, x in entries:
+                    found[t].append(x)
+        out = {}
+        for t in self.bias:
+            z = self.bias[t] + sum(found[t])
+            out[t] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return out
 
     def propose(
         self,
@@ -238,8 +254,8 @@ class DetectorModel:
     ) -> bool:
         """False only when no type the rules missed can reach ``cut`` whatever the costly features
         say: an upper bound of each type's score from the cheap features (exact weights) plus every
-        positive weight the costly ones could bring (the modal features of each content word, any
-        ``rule=``, ``toll``). Most sentences stop here, and :meth:`propose` answers exactly as if it
+        positive weight the costly ones could bring (``neg`` and ``hyp`` of each content word,
+        ``toll``). Most sentences stop here, and :meth:`propose` answers exactly as if it
         had computed every feature (the bound is never below the true score)."""
         open_types = [t for t in self.bias if t not in found]
         if not open_types:
@@ -249,20 +265,23 @@ class DetectorModel:
         sentence, per_token = _features(doc, start, end, found, sent_ents, kb, full=False)
         if not per_token:
             return False  # propose returns nothing for a sentence without content words
-        sums = dict.fromkeys(open_types, 0.0)
+        sums = dict.fromkeys(self.bias, 0.0)
         index = self._index
         for f in {*sentence, *(f for fs in per_token.values() for f in fs)}:
-            for t, x in index.get(f, ()):
-                if t in sums:
+            entries = index.get(f)
+            if entries is not None:
+                for t, x in entries:
                     sums[t] += x
-        costly = set(_MODALS)
+        costly = set(_COSTLY_MODALS)
         for fs in per_token.values():
             lemma_feature = fs[0]  # "l=<lemma>", first of every word's features
-            costly.update(f"{m}|{lemma_feature}" for m in _MODALS)
+            costly.update(f"{m}|{lemma_feature}" for m in _COSTLY_MODALS)
         for f in costly:
-            for t, x in index.get(f, ()):
-                if t in sums and x > 0.0:
-                    sums[t] += x
+            entries = index.get(f)
+            if entries is not None:
+                for t, x in entries:
+                    if x > 0.0:
+                        sums[t] += x
         margin = 1e-6  # far above the rounding of a sum of a few hundred weights
         for t in open_types:
             z = self.bias[t] + sums[t] + self._costly_bound.get(t, 0.0) + margin
