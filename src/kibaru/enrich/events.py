@@ -324,11 +324,31 @@ _CONTROL_DEPS = frozenset({"advcl", "xcomp", "acl"})
 _CONTROLLER_DEPS = frozenset({"obj", "obl:arg", "iobj"})
 
 
+# {id(lexicon): (lexicon, lemmas that can trigger as a verb, as a noun)}: see _trigger_lemmas.
+_TRIGGER_LEMMAS: dict[int, tuple[_Lexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _trigger_lemmas(lex: _Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Every lemma _rule_for can return a rule for, as a verb and as a noun (its rules' lemmas, the
+    reflexive ones, "prendre"): any other word is no trigger, and _rule_for says so before walking
+    its dependents (it is asked about every word of every sentence, by the rules and the detector).
+    A new special case in _rule_for must add its lemmas here."""
+    got = _TRIGGER_LEMMAS.get(id(lex))
+    if got is None or got[0] is not lex:
+        verbs = frozenset({w for r in lex.rules for w in r.verbs} | set(lex.reflexive) | {"prendre", "reprendre"})
+        nouns = frozenset(w for r in lex.rules for w in r.nouns)
+        got = _TRIGGER_LEMMAS[id(lex)] = (lex, verbs, nouns)
+    return got[1], got[2]
+
+
 def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
     lemma = _lemma(tok)
     is_verb = tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.tag_ == "VERB")
     is_noun = tok.pos_ == "NOUN"
     if not (is_verb or is_noun):
+        return None
+    verbs, nouns = _trigger_lemmas(lex)
+    if lemma not in (verbs if is_verb else nouns):
         return None
     reflexive = is_verb and any(c.dep_.startswith("expl") or c.lower_ in _REFLEXIVE for c in tok.children)
     if is_verb and lemma in lex.reflexive:
