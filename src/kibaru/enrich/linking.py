@@ -943,6 +943,14 @@ def _folded_tokens(doc: Doc) -> tuple[str, list[int]]:
 _FOLDED_KEY = "kibaru.linking.folded_tokens"
 
 
+@functools.lru_cache(maxsize=1 << 15)  # a pure function of a word, asked for every token of every article
+def _token_key(word: str) -> tuple[str, bool]:
+    """A token's text as the description keys spell it (folded, punctuation to spaces, no
+    apostrophes) and whether it ends glued to the next one (an elided "l'", "d'")."""
+    folded = fold(word)
+    return _PUNCT.sub(" ", folded).strip().replace("'", ""), folded.endswith("'")  # KB keys have no apostrophes
+
+
 def _fold_tokens(doc: Doc) -> tuple[str, list[int]]:
     parts: list[str] = []
     owner: list[int] = []
@@ -950,7 +958,7 @@ def _fold_tokens(doc: Doc) -> tuple[str, list[int]]:
     for tok in doc:
         if tok.is_space:
             continue
-        text = _PUNCT.sub(" ", fold(tok.text)).strip().replace("'", "")  # KB keys have no apostrophes
+        text, glued = _token_key(tok.text)
         if not text:
             continue
         if not prev_glued:
@@ -958,7 +966,7 @@ def _fold_tokens(doc: Doc) -> tuple[str, list[int]]:
             owner.append(-1)
         parts.append(text)
         owner.extend([tok.i] * len(text))
-        prev_glued = fold(tok.text).endswith("'")
+        prev_glued = glued
     return "".join(parts), owner
 
 
