@@ -8,7 +8,8 @@ copyrighted, so neither the texts nor the annotator's spans file (which quotes t
 Spans file lines:
 
 * ``#date N YYYY[-MM[-DD]]`` — the article's date as the text or its URL gives it (optional);
-* ``N | d or i | speaker | alternatives;… | text`` — ``text`` is the exact span, or ``prefix <<>> suffix``;
+* ``N | d or i | speaker | alternatives;… | text`` — ``text`` is the exact span, or ``prefix <<>> suffix``, optionally
+  after ``left <<< `` (see ``locate_span``);
   an empty speaker means « no identifiable speaker »; ``!nokb`` among the alternatives leaves
   ``speaker_kb_id`` empty (the KB's only actor of that name is someone else); a speaker ``@NAME`` expands to a
   group of names defined in ``GROUPS`` (canonical name first, the others become alternatives). A prefix found several
@@ -206,6 +207,35 @@ def assign_splits(quotes_per_outlet: dict[str, int]) -> dict[str, str]:
     return out
 
 
+def locate_span(text: str, quote: str, after: int) -> tuple[int, int]:
+    """Offsets of an annotated span in ``text``. ``quote`` is the exact span or ``prefix <<>> suffix``, optionally
+    preceded by ``left <<< `` (the words right before the span, to pick one of several occurrences). A prefix (or
+    left context) found several times is taken at or after ``after`` (the end of the article's previous quote).
+    Shared by this script and ``convert.py`` (the SemEval spans)."""
+    left, _lsep, quote = quote.rpartition(" <<< ")
+    prefix, _sep, suffix = quote.partition(" <<>> ")
+    if not prefix:
+        raise ValueError("empty span")
+    if left:
+        at = text.find(left + " " + prefix, after)
+        if at >= 0:
+            start = at + len(left) + 1
+        else:
+            at = text.find(left + prefix, after)
+            start = at + len(left) if at >= 0 else -1
+    else:
+        start = text.find(prefix) if text.count(prefix) == 1 else text.find(prefix, after)
+    if start < 0:
+        raise ValueError(f"{prefix[:40]!r} not found")
+    end = start + len(prefix)
+    if suffix:
+        j = text.find(suffix, end - 1)
+        if j < 0:
+            raise ValueError(f"end {suffix[:40]!r} not found")
+        end = j + len(suffix)
+    return start, end
+
+
 def _expand(name: str) -> list[str]:
     return GROUPS[name[1:]] if name.startswith("@") else [name]
 
@@ -251,16 +281,10 @@ def convert(spans: Path, ids_name: str = "_ids.tsv", split: str | None = None) -
         quote = quote.strip()
         sha, url = ids[n]
         text = (root / f"{sha}.txt").read_text(encoding="utf-8")
-        prefix, _sep, suffix = quote.partition(" <<>> ")
-        start = text.find(prefix) if text.count(prefix) == 1 else text.find(prefix, last_end.get(n, 0))
-        if start < 0 or not prefix:
-            raise ValueError(f"{spans}:{lineno}: {prefix[:40]!r} not found in text {n}")
-        end = start + len(prefix)
-        if suffix:
-            j = text.find(suffix, end - 1)
-            if j < 0:
-                raise ValueError(f"{spans}:{lineno}: end {suffix[:40]!r} not found in text {n}")
-            end = j + len(suffix)
+        try:
+            start, end = locate_span(text, quote, last_end.get(n, 0))
+        except ValueError as e:
+            raise ValueError(f"{spans}:{lineno}: {e} in text {n}") from None
         if kind not in ("d", "i"):
             raise ValueError(f"{spans}:{lineno}: kind must be d or i")
         last_end[n] = end
