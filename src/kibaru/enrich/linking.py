@@ -47,6 +47,7 @@ import yaml
 
 from kibaru.enrich.candidates import CandidateFilter, filter_candidates
 from kibaru.enrich.entities import KB_LABEL, fold, lexicon
+from kibaru.enrich.nlp import doc_text
 from kibaru.kb import Actor, KnowledgeBase
 
 if TYPE_CHECKING:
@@ -93,25 +94,36 @@ def actor_of(kb: KnowledgeBase, kb_id: str | None) -> Actor | None:
     return _by_kb_id(kb).get(kb_id) if kb_id else None
 
 
+@functools.cache
+def _front_heads() -> tuple[tuple[str, bool], ...]:
+    """``(head, is an article)`` of the lexicon's honorifics and articles, longest first;
+    ``head`` is the prefix as it starts a name (with its space unless it ends glued)."""
+    lex = lexicon()
+    prefixes = sorted((*lex.honorifics, *lex.articles), key=len, reverse=True)
+    articles = set(lex.articles)
+    return tuple(
+        (p if p.endswith(("'", ".", "-")) else p + " ", p in articles) for p in prefixes
+    )
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a pure function of the surface; mentions repeat within and across articles
 def clean_canonical(surface: str) -> str:
     """A mention's surface without titles, forms of address, leading article or stray punctuation."""
     text = " ".join(surface.replace("’", "'").replace("ʼ", "'").split())
     text = _LEADING.sub("", _TRAILING.sub("", text))
     lex = lexicon()
-    prefixes = sorted((*lex.honorifics, *lex.articles), key=len, reverse=True)
-    articles = set(lex.articles)
     changed = True
     while changed:
         changed = False
         folded = fold(text)
         if len(folded) != len(text):  # folding changed lengths (ß, ligatures): keep the surface
             break
-        for prefix in prefixes:
-            glued = prefix.endswith(("'", ".", "-"))
-            head = prefix if glued else prefix + " "
-            if prefix in articles and text[:1].isupper() and not _titled(folded[len(head):], lex.honorifics):
+        for head, is_article in _front_heads():
+            if not folded.startswith(head):
+                continue
+            if is_article and text[:1].isupper() and not _titled(folded[len(head):], lex.honorifics):
                 continue  # "Le Figaro", "La Voix du Centre": the article is part of the name
-            if folded.startswith(head) and text[len(head):].strip():
+            if text[len(head):].strip():
                 text = text[len(head):].strip()
                 changed = True
                 break
@@ -295,7 +307,7 @@ def link_entities(
     state the text is spoken or published from (:func:`venue_state`), when its source tells; the
     returned list is sorted by offset.
     """
-    text = doc.text if doc is not None else ""  # Doc.text is rebuilt from the tokens at each access
+    text = doc_text(doc) if doc is not None else ""  # Doc.text is rebuilt from the tokens at each access
     for ent in ents:
         _strip_place_adjectives(ent, kb)
     ents = _split_two_names(ents, kb)
@@ -931,6 +943,14 @@ def _folded_tokens(doc: Doc) -> tuple[str, list[int]]:
 _FOLDED_KEY = "kibaru.linking.folded_tokens"
 
 
+@functools.lru_cache(maxsize=1 << 15)  # a pure function of a word, asked for every token of every article
+def _token_key(word: str) -> tuple[str, bool]:
+    """A token's text as the description keys spell it (folded, punctuation to spaces, no
+    apostrophes) and whether it ends glued to the next one (an elided "l'", "d'")."""
+    folded = fold(word)
+    return _PUNCT.sub(" ", folded).strip().replace("'", ""), folded.endswith("'")  # KB keys have no apostrophes
+
+
 def _fold_tokens(doc: Doc) -> tuple[str, list[int]]:
     parts: list[str] = []
     owner: list[int] = []
@@ -938,7 +958,7 @@ def _fold_tokens(doc: Doc) -> tuple[str, list[int]]:
     for tok in doc:
         if tok.is_space:
             continue
-        text = _PUNCT.sub(" ", fold(tok.text)).strip().replace("'", "")  # KB keys have no apostrophes
+        text, glued = _token_key(tok.text)
         if not text:
             continue
         if not prev_glued:
@@ -946,7 +966,7 @@ def _fold_tokens(doc: Doc) -> tuple[str, list[int]]:
             owner.append(-1)
         parts.append(text)
         owner.extend([tok.i] * len(text))
-        prev_glued = fold(tok.text).endswith("'")
+        prev_glued = glued
     return "".join(parts), owner
 
 
@@ -969,7 +989,7 @@ def _descriptions(
     if regex is None:
         return []
     text, owner = _folded_tokens(doc)
-    raw = doc.text  # once: Doc.text is rebuilt from the tokens at each access
+    raw = doc_text(doc)  # once: Doc.text is rebuilt from the tokens at each access
     lex = lexicon()
     named = {e["kb_id"] for e in ents if e["kb_id"]}
     countries = _countries_in(ents, kb)
@@ -1180,6 +1200,6 @@ def _bare_titles(
             continue
         actor = next(iter(holders.values()))
         inside.update(id(e) for e in overlapping)
-        out.append({"text": doc.text[start:end], "label": "PER", "start": start, "end": end,
+        out.append({"text": doc_text(doc)[start:end], "label": "PER", "start": start, "end": end,
                     "canonical": actor.name, "kb_id": kb_id_of(actor)})
     return out, inside
