@@ -109,8 +109,13 @@ def clean_canonical(surface: str) -> str:
         for prefix in prefixes:
             glued = prefix.endswith(("'", ".", "-"))
             head = prefix if glued else prefix + " "
-            if prefix in articles and text[:1].isupper() and not _titled(folded[len(head):], lex.honorifics):
-                continue  # "Le Figaro", "La Voix du Centre": the article is part of the name
+            if (
+                prefix in articles
+                and text[:1].isupper()
+                and not _titled(folded[len(head):], lex.honorifics)
+                and not (_ACRONYM_WORD.match(text[len(head):].strip()) and not text[: len(head)].isupper())
+            ):
+                continue  # "Le Figaro", "La Voix du Centre": the article is part of the name (not "La CM-FPR")
             if folded.startswith(head) and text[len(head):].strip():
                 text = text[len(head):].strip()
                 changed = True
@@ -119,6 +124,8 @@ def clean_canonical(surface: str) -> str:
 
 
 _CAPS_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+$")
+# an acronym standing alone after an article: "La CM-FPR", "Le MNLA" (not "Le Monde", "La MINUSMA a")
+_ACRONYM_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&-]+$")
 
 
 def name_order(name: str) -> str:
@@ -147,6 +154,14 @@ def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s\-]+", fold(name)) if t]
 
 
+def _own_kb_person(name: str, earlier: Actor | None, kb: KnowledgeBase) -> bool:
+    """A multi-word name that a KB person other than ``earlier`` bears exactly (preferred name or alias)."""
+    folded = fold(name)
+    return any(
+        a.type == "PER" and a is not earlier and folded in {fold(s) for s in a.surfaces()} for a in kb.lookup(name)
+    )
+
+
 def _is_short_form(short: str, full: str) -> bool:
     """'Lavrov' / 'M. Lavrov' / 'Sergueï' for 'Sergueï Lavrov': a proper subset of its words at the end or start."""
     s, f = _tokens(short), _tokens(full)
@@ -154,6 +169,9 @@ def _is_short_form(short: str, full: str) -> bool:
         return False
     return f[-len(s):] == s or f[: len(s)] == s
 
+
+# particles between the parts of a person's name, which a variant may leave out ("Habaye (Ag) Mohamed")
+_NAME_LINKS = frozenset({"ag", "ould", "ben", "bin", "ibn", "el", "al", "ou", "wuld"})
 
 _LOWER_WORDS = re.compile(r"^(?:\s+[a-zà-ÿ][\w'’-]*)+$")
 
@@ -311,6 +329,8 @@ def link_entities(
         earlier = None
         if ent["label"] in _PERSONISH:
             earlier = next((p for p in reversed(people) if _is_short_form(canonical, p[0])), None)
+            if earlier is not None and len(_tokens(canonical)) >= 2 and _own_kb_person(canonical, earlier[1], kb):
+                earlier = None  # "Idriss Déby Itno" after "Mahamat Idriss Déby Itno": the father, not the son
         elif ent["label"] in _ORGISH and len(_tokens(canonical)) == 1:
             # "la Commission" after "la Commission européenne"
             earlier = next(((c, a) for s, c, a in reversed(orgs) if _tokens(s)[0] == _tokens(canonical)[0]), None)
@@ -357,10 +377,13 @@ def link_entities(
         elif ent["label"] == "ORG" and len(_tokens(canonical)) >= 2 and not _COORDINATION.search(canonical):
             orgs.append((canonical, ent["canonical"], actor))
     _resolve_backwards(ents, people)
+    _given_names(ents, people)
     _link_initials(ents, kb, linked)
     _link_particle_surnames(text, ents, kb, linked)
     _link_prefixes(ents, kb, countries, linked)
     _link_contained(ents, kb, countries, linked)
+    _documents(ents)
+    _link_movement_names(ents, kb, linked)
     _link_bare_heads(ents, kb, countries, linked)
     _fuzzy_link(ents, kb, linked)
     _link_article_variants(ents, kb)
@@ -454,6 +477,27 @@ def _resolve_backwards(ents: list[dict[str, Any]], people: list[tuple[str, Actor
             ent["label"] = "PER"
 
 
+def _given_names(ents: list[dict[str, Any]], people: list[tuple[str, Actor | None]]) -> None:
+    """"Hama" after "Hama Ag Mahmoud": a Sahelian name whose parts are joined by a particle ("Ag",
+    "Ould", "ben") is shortened to the given name, which the model may take for a place (Hama, Syria);
+    an unlinked one-word mention equal to the given name of exactly one such person of the article is
+    that person."""
+    given: dict[str, set[tuple[str, str | None]]] = {}
+    for full, actor in people:
+        words = _tokens(full)
+        if len(words) >= 3 and words[1] in _NAME_LINKS:
+            given.setdefault(words[0], set()).add((actor.name if actor else full, kb_id_of(actor) if actor else None))
+    if not given:
+        return
+    for ent in ents:
+        if ent["kb_id"] or ent["label"] not in {"PER", "LOC", "MISC"}:
+            continue
+        words = _tokens(ent["canonical"] or "")
+        if len(words) == 1 and len(given.get(words[0], ())) == 1:
+            (ent["canonical"], ent["kb_id"]), = given[words[0]]
+            ent["label"] = "PER"
+
+
 @functools.lru_cache(maxsize=8)
 def _org_heads(kb: KnowledgeBase) -> dict[str, list[Actor]]:
     """Organisations by the first word of their preferred name ("congres" -> Congrès des États-Unis);
@@ -531,6 +575,39 @@ def _link_particle_surnames(text: str, ents: list[dict[str, Any]], kb: Knowledge
             ent["start"] = text.rfind(m.group(1), 0, ent["start"])
             ent["text"] = text[ent["start"] : ent["end"]]
             ent["canonical"], ent["kb_id"], ent["label"] = actor.name, kb_id_of(actor), "PER"
+
+
+def _documents(ents: list[dict[str, Any]]) -> None:
+    """"l'Accord d'Alger", "le Gouvernement de transition": an unlinked name opened by one of the
+    ``document_heads`` of the lexicon, with no KB actor in it (see :func:`_link_contained`), is a
+    document or a body the guideline does not count: it stays a mention, labelled MISC."""
+    heads = lexicon().document_heads
+    for ent in ents:
+        if ent["kb_id"] or ent["label"] not in {"ORG", "MISC"}:
+            continue
+        words = fold(clean_canonical(ent["text"])).split()
+        if len(words) >= 2 and words[0] in heads:
+            ent["label"] = "MISC"
+
+
+_GROUP_KINDS = frozenset({"armed_group", "militia", "jihadist_group", "pmc"})
+
+
+def _link_movement_names(ents: list[dict[str, Any]], kb: KnowledgeBase, linked: set[str]) -> None:
+    """"Mouvement Ganda Izo", "le Front MNLA": an unlinked name opened by a ``movement_heads`` word
+    whose rest is exactly the name of one KB armed group is that group."""
+    heads = lexicon().movement_heads
+    for ent in ents:
+        if ent["kb_id"] or ent["label"] not in {"ORG", "MISC"}:
+            continue
+        words = clean_canonical(ent["text"]).split()
+        if len(words) < 2 or fold(words[0]) not in heads or not words[1][:1].isupper():
+            continue
+        rest = " ".join(words[1:])
+        groups = [a for a in kb.lookup(rest) if a.type == "ORG" and a.kind in _GROUP_KINDS]
+        if len(groups) == 1 and fold(rest) in {fold(s) for s in groups[0].surfaces()}:
+            linked.add(groups[0].id)
+            ent["canonical"], ent["kb_id"], ent["label"] = groups[0].name, kb_id_of(groups[0]), "ORG"
 
 
 def _unlink_geographic(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
@@ -848,16 +925,28 @@ def _link_article_variants(ents: list[dict[str, Any]], kb: KnowledgeBase) -> Non
 
 def _merge_variants(ents: list[dict[str, Any]]) -> None:
     """Two spellings of one unlinked person in an article ("Benn Wallace" / "Ben Wallace") take the
-    more frequent one (the earlier on a tie)."""
+    more frequent one (the earlier on a tie); a form without the name particles of another ("Habaye
+    Mohamed" / "Habaye Ag Mohamed") takes the fuller one."""
     names = [e["canonical"] for e in ents if e["label"] == "PER" and not e["kb_id"] and e["canonical"]]
     counts = Counter(names)
     order = list(dict.fromkeys(names))
     target: dict[str, str] = {}
+    bare = {a: [t for t in _tokens(a) if t not in _NAME_LINKS] for a in order}
+    for a in order:
+        for b in order:
+            if (
+                len(_tokens(b)) > len(_tokens(a))
+                and len(bare[a]) >= 2
+                and bare[a] == bare[b]
+            ):
+                target.setdefault(a, b)
     for i, a in enumerate(order):
         fa = " ".join(_tokens(a))
-        if len(fa) < FUZZY_MIN_CHARS or " " not in fa:
+        if len(fa) < FUZZY_MIN_CHARS or " " not in fa or a in target:
             continue
         for b in order[i + 1 :]:
+            if b in target:
+                continue
             fb = " ".join(_tokens(b))
             if len(fb.split()) != len(fa.split()) or _similar(fa, fb) < FUZZY_MIN_RATIO:
                 continue
