@@ -383,6 +383,7 @@ def link_entities(
     _link_prefixes(ents, kb, countries, linked)
     _link_contained(ents, kb, countries, linked)
     _documents(ents)
+    _expand_acronyms(ents, kb)
     _link_movement_names(ents, kb, linked)
     _link_bare_heads(ents, kb, countries, linked)
     _fuzzy_link(ents, kb, linked)
@@ -588,6 +589,28 @@ def _documents(ents: list[dict[str, Any]]) -> None:
         words = fold(clean_canonical(ent["text"])).split()
         if len(words) >= 2 and words[0] in heads:
             ent["label"] = "MISC"
+
+
+_ACRONYM_AFTER_OF = re.compile(r"(?<=\s)(?:de la |de l['’]|du |des |de |d['’])([A-ZÀ-Þ][A-ZÀ-Þ0-9-]{1,9})(?=$|[\s,;:)])")
+
+
+def _expand_acronyms(ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
+    """The canonical name of an unlinked organisation spells out the KB acronym it contains, as the
+    organisation's full name does ("Commission de l'UA" -> "Commission de l'Union africaine",
+    "Bureau exécutif de l'USTN" -> "... de l'Union des syndicats des travailleurs du Niger"): one
+    name for the two forms an article or a corpus uses."""
+    for ent in ents:
+        name = ent["canonical"]
+        if ent["kb_id"] or ent["label"] != "ORG" or not name or " " not in name:
+            continue
+
+        def spelled(m: re.Match[str]) -> str:
+            found = [a for a in kb.lookup(m.group(1)) if a.type in {"ORG", "GPE"} and m.group(1) in a.surfaces()]
+            if len(found) != 1:
+                return m.group(0)
+            return m.group(0)[: m.start(1) - m.start(0)] + found[0].name
+
+        ent["canonical"] = _ACRONYM_AFTER_OF.sub(spelled, name)
 
 
 _GROUP_KINDS = frozenset({"armed_group", "militia", "jihadist_group", "pmc"})
