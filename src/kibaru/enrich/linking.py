@@ -591,7 +591,9 @@ def _documents(ents: list[dict[str, Any]]) -> None:
             ent["label"] = "MISC"
 
 
-_ACRONYM_AFTER_OF = re.compile(r"(?<=\s)(?:de la |de l['’]|du |des |de |d['’])([A-ZÀ-Þ][A-ZÀ-Þ0-9-]{1,9})(?=$|[\s,;:)])")
+_ACRONYM_AFTER_OF = re.compile(
+    r"(?<=\s)(?:de la |de l['’]|du |des |de |d['’])([A-ZÀ-Þ][A-ZÀ-Þ0-9-]{1,9})(?=$|[\s,;:)])"
+)
 
 
 def _expand_acronyms(ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
