@@ -586,7 +586,7 @@ def _documents(ents: list[dict[str, Any]]) -> None:
     for ent in ents:
         if ent["kb_id"] or ent["label"] not in {"ORG", "MISC"}:
             continue
-        words = fold(clean_canonical(ent["text"])).split()
+        words = fold(ent["canonical"] or "").split()
         if len(words) >= 2 and words[0] in heads:
             ent["label"] = "MISC"
 
@@ -625,7 +625,7 @@ def _link_movement_names(ents: list[dict[str, Any]], kb: KnowledgeBase, linked: 
     for ent in ents:
         if ent["kb_id"] or ent["label"] not in {"ORG", "MISC"}:
             continue
-        words = clean_canonical(ent["text"]).split()
+        words = (ent["canonical"] or "").split()
         if len(words) < 2 or fold(words[0]) not in heads or not words[1][:1].isupper():
             continue
         rest = " ".join(words[1:])
@@ -956,23 +956,24 @@ def _merge_variants(ents: list[dict[str, Any]]) -> None:
     counts = Counter(names)
     order = list(dict.fromkeys(names))
     target: dict[str, str] = {}
-    bare = {a: [t for t in _tokens(a) if t not in _NAME_LINKS] for a in order}
+    toks = {a: _tokens(a) for a in order}
+    fuller: dict[tuple[str, ...], str] = {}  # particle-free tokens -> the form with the most words
     for a in order:
-        for b in order:
-            if (
-                len(_tokens(b)) > len(_tokens(a))
-                and len(bare[a]) >= 2
-                and bare[a] == bare[b]
-            ):
-                target.setdefault(a, b)
+        key = tuple(t for t in toks[a] if t not in _NAME_LINKS)
+        if len(key) >= 2 and (key not in fuller or len(toks[a]) > len(toks[fuller[key]])):
+            fuller[key] = a
+    for a in order:
+        b = fuller.get(tuple(t for t in toks[a] if t not in _NAME_LINKS))
+        if b is not None and len(toks[b]) > len(toks[a]):
+            target[a] = b
     for i, a in enumerate(order):
-        fa = " ".join(_tokens(a))
+        fa = " ".join(toks[a])
         if len(fa) < FUZZY_MIN_CHARS or " " not in fa or a in target:
             continue
         for b in order[i + 1 :]:
             if b in target:
                 continue
-            fb = " ".join(_tokens(b))
+            fb = " ".join(toks[b])
             if len(fb.split()) != len(fa.split()) or _similar(fa, fb) < FUZZY_MIN_RATIO:
                 continue
             keep, drop = (a, b) if counts[a] >= counts[b] else (b, a)
