@@ -87,6 +87,17 @@ Training on daniel_dev (``--train-split dev_real9``) was tried and dropped: real
 lines 0.825 → 0.854; real_dev and dev_all unchanged). Final, one run (compare script): heldout9 0.980 → 0.980
 (article lines 0.789 → 0.794), real_heldout 0.871, heldout 0.936, heldout2 0.945 (unchanged). RESULTS.md, round 5.
 
+Round 6 (branch boiler6): whole French pages. The 103 French pages of the "europa" corpus (European Commission press
+releases, whole pages as crawled + the release's own text as reference, headline included; github.com/rundimeco/waddle
+@ dddf85c; ``benchmarks/europa_pages.py``, text local-only under ``$KIBARU_BOILERPLATE_EXTRA``), labelled with this
+script's rule and frozen before any change as the blind ``heldout10`` (one site, one template: the whole set is blind).
+Dev work on French whole news pages (5 pages of the fundus test suite, local-only, and the trafilatura snippet check),
+with the earlier splits as no-harm checks: rules for subscription-wall lines, agency-credit captions, advertising
+lines, lists under a related-stories heading, the headline past a byline/button block and the standfirst under it
+(``kibaru.ingest.clean.dump``; words in ``data/boilerplate_cues.yaml``); model unchanged. Final, one run (compare
+script): heldout10 0.942 → 0.941 (article lines 0.816 → 0.814), heldout9 0.980 → 0.981, real_heldout 0.871 → 0.880,
+heldout 0.936 → 0.935, heldout2 0.945 → 0.946. 0.95 is not reached on the French whole pages. RESULTS.md, round 6.
+
 Tried on dev CV and dropped, round 1 (old labelling, baseline 0.9342; 16,853 lines): a ±15-line window of
 first-stage probabilities (0.9324), that plus the ±2 neighbours and the mean/length of the same-side run
 (0.9330), sentence count / trailing ellipsis / byline / short-date line features (0.9343 vs 0.9342).
@@ -162,6 +173,10 @@ REAL_HELDOUT_BOILERPLATE_F1_FLOOR = 0.86
 # Round 5: the gate on the blind DAnIEL whole pages (``heldout9``, local-only text; the test skips loudly without it).
 # 0.980 before (main) and 0.980 after in the single final run; the floor sits just under it.
 HELDOUT9_BOILERPLATE_F1_FLOOR = 0.97
+# Round 6: the gate on the blind whole French pages (``heldout10``, European Commission press releases, local-only
+# text; the test skips loudly without it). 0.942 before (main) and 0.941 after in the single final run; the floor sits
+# under it.
+HELDOUT10_BOILERPLATE_F1_FLOOR = 0.93
 
 _DROP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "embed",
                         "canvas", "map", "select"})
@@ -477,9 +492,11 @@ def make_extra_split(files: Iterable[str]) -> dict[str, list[str]]:
 # Splits: "dev" and "heldout" (shared pages), "extra_dev" and "heldout2" (extra pages), "dev_all" = dev + extra_dev
 # (the round-3 training and model-selection data).
 SPLITS = ("dev", "heldout", "extra_dev", "heldout2", "dev_all", "real_dev", "real_heldout", "dev_real", "daniel_dev",
-          "heldout9", "dev_real9")
+          "heldout9", "dev_real9", "heldout10")
 # Round 5: whole real news pages of the DAnIEL corpus (benchmarks/daniel_pages.py; text local-only).
 DANIEL_SPLITS = ("daniel_dev", "heldout9")
+# Round 6: whole French pages of the europa corpus (benchmarks/europa_pages.py; text local-only), all blind.
+EUROPA_SPLITS = ("heldout10",)
 REAL_SPLITS = ("real_dev", "real_heldout")
 
 
@@ -492,6 +509,16 @@ def iter_pages(split: str) -> Iterator[Page]:
             yield Page(rp.file, rp.outlet, rp.lines, rp.article, None, raw=rp.text, real=True)
         return
     frozen = load_split()
+    if split in EUROPA_SPLITS:
+        import europa_pages
+
+        changed = 0
+        for name, outlet, lines, gold, frozen_gold in europa_pages.load(frozen[split]):
+            changed += sum(a != b for a, b in zip(gold, frozen_gold, strict=True))
+            yield Page(f"europa/{name}", outlet, lines, gold, None, headline=True)
+        if changed:
+            print(f"note: {split}: the current labelling rule changes {changed} frozen labels", file=sys.stderr)
+        return
     if split in DANIEL_SPLITS:
         import daniel_pages
 
@@ -957,6 +984,22 @@ def freeze_daniel() -> int:
     return 0
 
 
+def freeze_europa() -> int:
+    import europa_pages
+
+    frozen = load_split()
+    if "heldout10" in frozen:
+        print("the europa split is frozen already", file=sys.stderr)
+        return 1
+    if europa_pages.OUTLET in seen_outlets():
+        print(f"{europa_pages.OUTLET} occurs in an earlier split", file=sys.stderr)
+        return 1
+    frozen.update(europa_pages.freeze())
+    SPLIT_FILE.write_text(json.dumps(frozen, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {SPLIT_FILE}: {len(frozen['heldout10'])} heldout10 pages")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=["both", *SPLITS], default="both")
@@ -975,9 +1018,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="round 5: write the DAnIEL pages' labels file and split (daniel_dev / heldout9), once")
     parser.add_argument("--daniel-weight", type=float, default=None,
                         help="training weight of a DAnIEL page's line (default DANIEL_TRAIN_WEIGHT)")
+    parser.add_argument("--freeze-europa-split", action="store_true",
+                        help="round 6: write the europa pages' labels file and split (heldout10), once")
     args = parser.parse_args(argv)
     if args.freeze_daniel_split:
         return freeze_daniel()
+    if args.freeze_europa_split:
+        return freeze_europa()
     if args.daniel_weight is not None:
         global DANIEL_TRAIN_WEIGHT
         DANIEL_TRAIN_WEIGHT = args.daniel_weight

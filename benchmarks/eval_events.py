@@ -45,7 +45,7 @@ the system sees the text. Without ``$KIBARU_EXTRA_EVENTS`` those rows are skippe
 (the split itself exits with status 2).
 
 Run: ``.venv/bin/python benchmarks/eval_events.py [--split NAME] [--errors]`` (NAME: dev, heldout,
-heldout2 … heldout7, heldout7n, heldout8n, heldout9n, heldout10n, dev10n, dev6, dev7, dev7n, tune, all)
+heldout2 … heldout7, heldout7n, heldout8n, heldout9n, heldout10n, heldout11n, dev10n, dev6, dev7, dev7n, tune, all)
 (``tune`` = every split except the blind ones, ``BLIND_SPLITS``).
 """
 
@@ -70,9 +70,11 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Round 8: heldout7 and heldout7n are development data; heldout8n (news, new queries) is blind.
 # Round 9: heldout8n is development data; heldout9n (news, new queries) is blind.
 # Round 10: heldout9n is development data; heldout10n (news, new queries) is blind.
-BLIND_SPLITS = frozenset({"heldout10n"})
+# Round 11: heldout10n is development data; heldout11n (news, new queries) is blind.
+BLIND_SPLITS = frozenset({"heldout11n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
-          "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n", "dev10n", "tune", "all"]
+          "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
+          "heldout11n", "dev10n", "tune", "all"]
 _MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 
@@ -339,6 +341,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="heldout", choices=SPLITS)
     parser.add_argument("--errors", action="store_true", help="print each error (use on dev only)")
     args = parser.parse_args(argv)
+    if args.errors and (args.split in BLIND_SPLITS or args.split == "all"):
+        print(f"refused: --errors on a blind split ({args.split}); its errors are never printed", file=sys.stderr)
+        return 2
     try:
         result = run(args.split, args.errors)
     except FileNotFoundError as exc:

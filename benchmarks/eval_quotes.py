@@ -182,6 +182,11 @@ articles (36 with quotes), 100 quotes, no outlet of any earlier news split (``ev
 news_heldout4 is development data from this round on; ``--split dev-news4`` = dev-news3 + news_heldout4. Blind,
 once, main f9855e9 vs branch: news_heldout5 F1 0.833 both, speaker accuracy 0.800 -> 0.824 (rules 0.765 -> 0.776);
 news_heldout4 (dev) 0.691 -> 0.713; heldout7 (dev) 0.737 -> 0.719.
+
+Round 11 (branch ``quotes10``): ``news_heldout6``, a sixth blind news split — 24 new queries (103-126), 37 kept
+articles (36 with quotes), 107 quotes, no outlet of any earlier news split (``eval/annotation/collect_news6.py``,
+``convert_news.py --split news_heldout6``), annotated with the guideline above and committed before any run.
+news_heldout5 is development data from this round on; ``--split dev-news5`` = dev-news4 + news_heldout5.
 """
 
 from __future__ import annotations
@@ -237,13 +242,16 @@ def load_gold(split: str = "heldout6") -> dict[str, dict[str, Any]]:
 # span; the texts are read from ``$KIBARU_EXTRA_QUOTES`` (default ``<repo>/../extra_quotes``) as ``<sha1>.txt``.
 LOCAL_PREFIX = "local:"
 EXTRA_ENV = "KIBARU_EXTRA_QUOTES"
-NEWS_SPLITS = ("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5")
+NEWS_SPLITS = (
+    *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
+    "news_heldout6",
+)
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout5 is
-# round 10's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
-# round 9, news_heldout4 until round 10, and are development data since (``dev-news2`` … ``dev-news4`` train on the
-# news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout5")
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout6 is
+# round 11's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# round 9, news_heldout4 until round 10, news_heldout5 until round 11, and are development data since
+# (``dev-news2`` … ``dev-news5`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout6")
 
 
 def extra_quotes_dir() -> Path:
@@ -315,6 +323,10 @@ def in_split(row_split: str, wanted: str) -> bool:
     if wanted == "dev-news4":  # round 10: dev-news3 and round 9's blind news split, now development data
         return row_split in DEV_ALL or row_split in (
             *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4"),
+        )
+    if wanted == "dev-news5":  # round 11: dev-news4 and round 10's blind news split, now development data
+        return row_split in DEV_ALL or row_split in (
+            *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
         )
     return row_split == wanted
 
@@ -612,7 +624,7 @@ def main() -> None:
         choices=[
             *("heldout6", "heldout7"),
             *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "dev-news", "dev-news2", "dev-news3"),
-            "dev-news4",
+            *("dev-news4", "dev-news5"),
             "all",
             *NEWS_SPLITS,
         ],

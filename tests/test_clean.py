@@ -493,3 +493,85 @@ def test_comment_thread_between_markers_is_boilerplate() -> None:
     labels = dict(cleaned.labels)
     assert all(labels[line] == "body" for line in article)  # a dated sentence of the article is not a marker
     assert labels[thread[1]] == "boilerplate" and labels[thread[4]] == "boilerplate"
+
+
+# ---------------------------------------------------------------------------------------------- round 6
+
+def test_europa_reference_text_joins_inline_tags_inside_words() -> None:
+    ep = _bench("europa_pages")
+    ref = (b"<H3>\n<P><B>La Commission autorise l'acquisition du contr</B><B>\xc3\xb4le</B></H3>\n"
+           b"<P><I>Premier</I> paragraphe &amp; suite.<P>Second")
+    expected = "La Commission autorise l'acquisition du contrôle\nPremier paragraphe & suite.\nSecond"
+    assert ep.reference_text(ref) == expected
+
+
+def _page(top: list[str], bottom: tuple[str, ...] | list[str] = ()) -> tuple[str, CleanedDump]:
+    raw = "\n".join([*top, *PARAGRAPHS, *bottom])
+    return raw, clean_dump(raw)
+
+
+def test_subscription_wall_line_is_boilerplate_and_never_the_title() -> None:
+    wall = ["Article réservé aux abonnés",
+            "Il vous reste 57 % de cet article à lire. La suite est réservée aux abonnés."]
+    _, out = _page(["Afrique", wall[0]], [wall[1]])
+    labels = dict(out.labels)
+    assert labels[wall[0]] == "boilerplate" and labels[wall[1]] == "boilerplate"
+    assert out.title != wall[0]
+    assert all(p in out.text for p in PARAGRAPHS)
+
+
+def test_caption_ending_with_an_agency_credit() -> None:
+    caption = ("Le porte-parole du gouvernement lors d'une conférence de presse à Niamey, le 12 juillet. "
+               "JEAN DUPONT / AFP")
+    raw = "\n".join([PARAGRAPHS[0], caption, PARAGRAPHS[1], PARAGRAPHS[2]])
+    labels = dict(clean_dump(raw).labels)
+    assert labels[caption] == "boilerplate"
+    assert labels[PARAGRAPHS[1]] == "body" and labels[PARAGRAPHS[2]] == "body"
+    from kibaru.ingest.clean.dump import _caption_credit
+    from kibaru.ingest.clean.features import line_info
+
+    assert not _caption_credit("Selon l'AFP, le convoi est arrivé.", line_info("Selon l'AFP, le convoi est arrivé."))
+
+
+def test_list_under_a_related_heading_after_the_article_is_boilerplate() -> None:
+    teasers = ["Le Niger et le Bénin rouvrent leur frontière commune", "Au Tchad, la saison des pluies inquiète",
+               "Sujets", "Sahel", "Défense"]
+    _, out = _page([], ["Passer la publicité", "La rédaction vous conseille", *teasers])
+    labels = dict(out.labels)
+    assert labels["La rédaction vous conseille"] == "boilerplate" and labels["Passer la publicité"] == "boilerplate"
+    assert all(labels[t] == "boilerplate" for t in teasers)
+    assert all(labels[p] == "body" for p in PARAGRAPHS)
+
+
+def test_related_heading_list_stops_at_the_next_paragraph() -> None:
+    raw = "\n".join([PARAGRAPHS[0], "À lire aussi", PARAGRAPHS[1], PARAGRAPHS[2]])
+    labels = dict(clean_dump(raw).labels)
+    assert labels["À lire aussi"] == "boilerplate"
+    assert labels[PARAGRAPHS[1]] == "body" and labels[PARAGRAPHS[2]] == "body"
+
+
+def test_headline_and_standfirst_above_a_block_of_byline_and_buttons() -> None:
+    from kibaru.ingest.clean.dump import TITLE_LOOKBACK
+
+    headline = "Les autorités de transition annoncent la fin des accords de défense avec leur partenaire"
+    standfirst = ("Dimanche soir, les autorités de transition ont annoncé à la télévision nationale la fin des accords "
+                  "de défense, et appelé la population au calme.")
+    buttons = ["Par Awa Traoré", "Publié le 3 mars 2024 à 10h12, modifié à 11h30", "Temps de lecture 4 min.",
+               "Ajouter à vos sélections", "Partager", "Partager sur Facebook", "Partager sur Twitter",
+               "Partager sur Whatsapp", "Envoyer par e-mail", "Copier le lien", "Lien copié", "Imprimer",
+               "S'abonner à la newsletter"]
+    assert len(buttons) + 1 > TITLE_LOOKBACK
+    _, out = _page(["Accueil", "Afrique", "Politique", headline, standfirst, *buttons])
+    assert out.title == headline
+    assert standfirst in out.text
+    assert not any(b in out.text.split("\n") for b in buttons)
+
+
+
+EUROPA = Path(os.environ.get("KIBARU_BOILERPLATE_EXTRA", str(REPO.parent / "extra_boiler"))) / "europa"
+
+
+@pytest.mark.skipif(not EUROPA.is_dir(), reason=f"LOUD SKIP: europa pages not found at {EUROPA} (set "
+                    "KIBARU_BOILERPLATE_EXTRA; their text is local-only); the heldout10 floor is NOT checked")
+def test_heldout10_f1_floor() -> None:
+    _assert_boilerplate_floor("heldout10", 100, "HELDOUT10_BOILERPLATE_F1_FLOOR")

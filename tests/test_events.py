@@ -140,6 +140,27 @@ OTHER = {
     "frozen": "Les avoirs du général sont gelés depuis lundi, a indiqué le Trésor.",
     "sanctioned": "Trois officiers sanctionnés ont contesté la mesure devant la justice.",
     "handed_arms": "Un lot de vingt blindés a été remis mardi par l'Égypte au ministre de la Défense.",
+    # round 11 (sentences written for these tests)
+    "r11_deadline": "Le gouvernement a donné 48 heures à Sylvain Itté pour quitter le territoire.",
+    "r11_deadline_having": "Sylvain Itté dispose désormais de 48 heures pour quitter le territoire nigérien.",
+    "r11_none_left": "Selon l'état-major, il ne reste plus aucun soldat étranger sur la base de Tessalit.",
+    "r11_still_there": "Les soldats étrangers restent sur la base de Tessalit.",
+    "r11_state_leaves": "La France s'est engagée à quitter le pays avant la fin de l'année.",
+    "r11_end_presence": "L'Allemagne met fin à sa présence militaire au Niger.",
+    "r11_inclusion": "Washington a sanctionné lundi quatre officiers, dont le ministre de la Défense, Sadio Camara.",
+    "r11_targeting": "Les États-Unis ont annoncé des sanctions visant le colonel Sadio Camara.",
+    "r11_assault": "Des combattants du JNIM ont pris d'assaut un poste militaire près de Boni.",
+    "r11_left_state": "Le diplomate a été prié de quitter le Niger dans les plus brefs délais.",
+    "r11_denounced": "La junte a dénoncé l'accord de défense avec la France.",
+    "r11_signed_note": "Dans une note signée du ministre, le gouvernement annonce de nouvelles mesures.",
+    "r11_founded": "Le Mali et le Niger ont fondé l'Alliance des États du Sahel.",
+    "r11_lost_lives": "Douze gendarmes ont perdu la vie dans la nuit près de Dori.",
+    "r11_opened_fire": "Des hommes armés ont ouvert le feu sur un marché de Téra.",
+    "r11_headline": "La Turquie livre des drones de combat au Burkina Faso",
+    "r11_gathered": "Des centaines de manifestants se sont réunis devant le parlement à Bamako.",
+    "r11_arrived": "Le président Mahamat Idriss Déby est arrivé à Niamey mercredi.",
+    "r11_pronoun_passive": "Sylvain Itté a refusé de partir. Il a été prié de quitter le pays sans délai.",
+    "r11_attended": "Assimi Goïta a participé au sommet Russie-Afrique à Sotchi.",
 }
 
 
@@ -665,3 +686,53 @@ def test_each_bulleted_sanction_measure_is_an_event(events: dict[str, tuple[str,
     assert len(bullets) == 2
     for start in bullets:
         assert any(e["type"] == "sanction" and e["start"] == start for e in found)
+
+
+@pytest.mark.parametrize("name,event_type", [
+    ("r11_deadline", "expulsion"), ("r11_deadline_having", "expulsion"), ("r11_none_left", "troop_withdrawal"),
+    ("r11_state_leaves", "troop_withdrawal"), ("r11_end_presence", "troop_withdrawal"), ("r11_assault", "attack"),
+    ("r11_lost_lives", "attack"), ("r11_opened_fire", "attack"), ("r11_arrived", "meeting"),
+])
+def test_round11_triggers(events: dict[str, tuple[str, list[dict[str, Any]]]], name: str, event_type: str) -> None:
+    _, found = events[name]
+    assert event_type in _types(found)
+
+
+@pytest.mark.parametrize("name,event_type", [
+    ("r11_still_there", "troop_withdrawal"), ("r11_denounced", "agreement"), ("r11_signed_note", "agreement"),
+    ("r11_gathered", "meeting"),
+])
+def test_round11_non_events(events: dict[str, tuple[str, list[dict[str, Any]]]], name: str, event_type: str) -> None:
+    _, found = events[name]
+    assert event_type not in _types(found)
+
+
+def test_roles_of_round11(events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase) -> None:
+    def name(n: str) -> str:
+        return kb.lookup(n)[0].name
+
+    itte, camara = name("Sylvain Itté"), name("Sadio Camara")
+    assert _actors(events["r11_deadline"][1], "expulsion").get(itte) == "target"
+    assert _actors(events["r11_deadline_having"][1], "expulsion").get(itte) == "target"
+    assert _actors(events["r11_pronoun_passive"][1], "expulsion").get(itte) == "target"
+    assert _actors(events["r11_state_leaves"][1], "troop_withdrawal").get(name("France")) == "source"
+    assert _actors(events["r11_end_presence"][1], "troop_withdrawal").get(name("Allemagne")) == "source"
+    assert _actors(events["r11_inclusion"][1], "sanction").get(camara) == "target"
+    assert _actors(events["r11_targeting"][1], "sanction").get(camara) == "target"
+    assert _actors(events["r11_assault"][1], "attack").get(name("JNIM")) == "source"
+    headline = _actors(events["r11_headline"][1], "arms_transfer")
+    assert headline.get(name("Turquie")) == "source" and headline.get(name("Burkina Faso")) == "target"
+    attended = _actors(events["r11_attended"][1], "meeting")
+    assert attended.get(name("Assimi Goïta")) == "participant" and name("Russie") not in attended
+    founded = _actors(events["r11_founded"][1], "agreement")
+    assert founded.get(name("Mali")) == "source" and name("Alliance des États du Sahel") not in founded
+
+
+def test_a_state_left_is_the_place_not_an_actor(
+    events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase
+) -> None:
+    found = events["r11_left_state"][1]
+    niger = kb.lookup("Niger")[0].name
+    ev = next(e for e in found if e["type"] == "expulsion")
+    assert niger not in _actors(found, "expulsion") and ev["location"] == niger
+

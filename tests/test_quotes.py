@@ -647,3 +647,29 @@ def test_selon_a_body_then_a_person_is_the_body_statement_about_the_person(nlp: 
     titled = "Selon le porte-parole du gouvernement, Moussa Kané, la situation est sous contrôle dans la capitale."
     q2 = find(run(nlp, titled, [_per(titled, "Moussa Kané")]), "sous contrôle")
     assert q2["speaker"] == "Moussa Kané"
+
+
+def test_pronoun_takes_the_previous_main_subject_not_a_person_named_as_agent(nlp: Any) -> None:
+    """Round 11: the previous speaker was named only as the agent of « propos tenus par X, selon lesquels … »;
+    the pronoun opening the next sentence stands for that sentence's main subject (an unnamed definite role)."""
+    text = (
+        "Le ministre sénégalais de la Communication a réagi aux propos tenus par le général Ousmane Diallo, selon "
+        "lesquels Dakar aurait financé des rebelles. Qualifiant ces propos de « mensonges », il a affirmé que le "
+        "Sénégal n'avait jamais soutenu aucun groupe armé."
+    )
+    quotes = run(nlp, text)
+    assert find(quotes, "Dakar aurait financé")["speaker"] == "Ousmane Diallo"
+    assert find(quotes, "jamais soutenu")["speaker"] == "ministre sénégalais de la Communication"
+
+
+def test_a_name_in_a_genitive_complement_is_no_antecedent(nlp: Any) -> None:
+    text = (
+        "Ibrahim Keïta a rejeté les accusations mardi. Les déclarations de Jean Dupont avaient pourtant choqué le "
+        "public. Il a affirmé que ces propos étaient faux et diffamatoires."
+    )
+    assert find(run(nlp, text), "faux et diffamatoires")["speaker"] == "Ibrahim Keïta"
+
+
+def test_selon_les_precisions_de_x_speaks_for_x(nlp: Any) -> None:
+    text = "Selon les dernières précisions des autorités régionales, douze personnes ont été blessées lors des heurts."
+    assert find(run(nlp, text), "douze personnes")["speaker"] == "autorités régionales"

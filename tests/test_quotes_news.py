@@ -106,7 +106,7 @@ def test_news_texts_match_the_gold_when_present() -> None:
 
 def test_errors_are_refused_on_the_blind_news_split(monkeypatch: Any) -> None:
     ev = _eval()
-    monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", "news_heldout5", "--errors"])
+    monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", "news_heldout6", "--errors"])
     with pytest.raises(SystemExit, match="blind split"):
         ev.main()
 
@@ -202,9 +202,11 @@ def test_news_heldout5_is_a_separate_blind_collection() -> None:
     kept = {json.loads(line)["url"] for line in sources.read_text(encoding="utf-8").splitlines() if '"kept"' in line}
     assert {r["url"] for r in fifth} <= kept
     ev = _eval()
-    assert "news_heldout5" in ev.BLIND_SPLITS
+    # development data since round 11 (dev-news5 holds it)
+    assert "news_heldout5" not in ev.BLIND_SPLITS
     dev = ("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4")
     assert not any(ev.in_split("news_heldout5", s) for s in dev)
+    assert ev.in_split("news_heldout5", "dev-news5")
 
 
 def test_news_heldout5_texts_match_the_gold_when_present() -> None:
@@ -213,3 +215,29 @@ def test_news_heldout5_texts_match_the_gold_when_present() -> None:
         pytest.skip(f"NEWS TEXTS ABSENT under {ev.extra_quotes_dir()} — set KIBARU_EXTRA_QUOTES")
     data = ev.load_gold("news_heldout5")
     assert sum(len(e["quotes"]) for e in data.values()) == 100
+
+
+def test_news_heldout6_is_a_separate_blind_collection() -> None:
+    """Round 11's blind split: its own articles, no outlet of any earlier news split, blind, in no dev split."""
+    conv = _module("convert_news", REPO / "eval" / "annotation" / "convert_news.py")
+    rows = _news_rows()
+    sixth = [r for r in rows if r["split"] == "news_heldout6"]
+    earlier = [r for r in rows if r["split"] != "news_heldout6"]
+    assert len(sixth) >= 100
+    assert not {r["article"] for r in sixth} & {r["article"] for r in earlier}
+    assert not {conv.outlet(r["url"]) for r in sixth} & {conv.outlet(r["url"]) for r in earlier}
+    sources = REPO / "eval" / "annotation" / "news_quotes_sources6.jsonl"
+    kept = {json.loads(line)["url"] for line in sources.read_text(encoding="utf-8").splitlines() if '"kept"' in line}
+    assert {r["url"] for r in sixth} <= kept
+    ev = _eval()
+    assert "news_heldout6" in ev.BLIND_SPLITS
+    dev = ("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5")
+    assert not any(ev.in_split("news_heldout6", s) for s in dev)
+
+
+def test_news_heldout6_texts_match_the_gold_when_present() -> None:
+    ev = _eval()
+    if not any(ev.extra_quotes_dir().glob("*.txt")):
+        pytest.skip(f"NEWS TEXTS ABSENT under {ev.extra_quotes_dir()} — set KIBARU_EXTRA_QUOTES")
+    data = ev.load_gold("news_heldout6")
+    assert sum(len(e["quotes"]) for e in data.values()) == 107

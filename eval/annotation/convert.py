@@ -22,6 +22,8 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from convert_news import locate_span  # noqa: E402  (the span locator of every quote gold file)
 
 
 def article_path(shared: Path, art: str) -> str:
@@ -46,25 +48,10 @@ def convert(spans: Path, split: str) -> list[dict[str, Any]]:
         art, kind, spk, alts, quote = line.split("|", 4)
         path = article_path(shared, art)
         text = (shared / path).read_text(encoding="utf-8")
-        left, _lsep, quote = quote.rpartition(" <<< ")
-        prefix, _sep, suffix = quote.partition(" <<>> ")
-        if left:
-            at = text.find(left + " " + prefix, last_end.get(art, 0))
-            if at < 0:
-                at = text.find(left + prefix, last_end.get(art, 0))
-                start = at + len(left) if at >= 0 else -1
-            else:
-                start = at + len(left) + 1
-        else:
-            start = text.find(prefix) if text.count(prefix) == 1 else text.find(prefix, last_end.get(art, 0))
-        if start < 0:
-            raise ValueError(f"{spans}:{n}: {prefix[:40]!r} not found in {path}")
-        end = start + len(prefix)
-        if suffix:
-            j = text.find(suffix, end - 1)
-            if j < 0:
-                raise ValueError(f"{spans}:{n}: end {suffix[:40]!r} not found in {path}")
-            end = j + len(suffix)
+        try:
+            start, end = locate_span(text, quote, last_end.get(art, 0))
+        except ValueError as e:
+            raise ValueError(f"{spans}:{n}: {e} in {path}") from None
         last_end[art] = end
         speaker = spk or None
         actors = kb.lookup(speaker) if speaker else []

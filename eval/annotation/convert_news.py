@@ -8,11 +8,13 @@ copyrighted, so neither the texts nor the annotator's spans file (which quotes t
 Spans file lines:
 
 * ``#date N YYYY[-MM[-DD]]`` — the article's date as the text or its URL gives it (optional);
-* ``N | d or i | speaker | alternatives;… | text`` — ``text`` is the exact span, or ``prefix <<>> suffix``;
+* ``N | d or i | speaker | alternatives;… | text`` — ``text`` is the exact span, or ``prefix <<>> suffix``, optionally
+  after ``left <<< `` (see ``locate_span``);
   an empty speaker means « no identifiable speaker »; ``!nokb`` among the alternatives leaves
   ``speaker_kb_id`` empty (the KB's only actor of that name is someone else); a speaker ``@NAME`` expands to a
   group of names defined in ``GROUPS`` (canonical name first, the others become alternatives). A prefix found several
-  times is taken after the previous quote of the same article.
+  times is taken after the previous quote of the same article; ``[k] text`` takes the k-th occurrence of the prefix
+  (a quotation repeated as a pull quote before the paragraph that attributes it).
 
 Usage: ``python eval/annotation/convert_news.py SPANS [--write]`` (``--write`` replaces the ``news_dev`` /
 ``news_heldout`` rows of the gold file; the split of each article is one of them by outlet, see
@@ -20,7 +22,8 @@ Usage: ``python eval/annotation/convert_news.py SPANS [--write]`` (``--write`` r
 split of round 7 (articles of ``collect_news2.py``, numbered by ``_ids2.tsv``), its rows replaced alone; likewise
 ``SPANS3 --split news_heldout3`` for round 8 (``collect_news3.py``, ``_ids3.tsv``) and ``SPANS4 --split news_heldout4``
 for round 9 (``collect_news4.py``, ``_ids4.tsv``), ``SPANS5 --split news_heldout5`` for round 10
-(``collect_news5.py``, ``_ids5.tsv``).
+(``collect_news5.py``, ``_ids5.tsv``), ``SPANS6 --split news_heldout6`` for round 11 (``collect_news6.py``,
+``_ids6.tsv``).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -206,6 +210,35 @@ def assign_splits(quotes_per_outlet: dict[str, int]) -> dict[str, str]:
     return out
 
 
+def locate_span(text: str, quote: str, after: int) -> tuple[int, int]:
+    """Offsets of an annotated span in ``text``. ``quote`` is the exact span or ``prefix <<>> suffix``, optionally
+    preceded by ``left <<< `` (the words right before the span, to pick one of several occurrences). A prefix (or
+    left context) found several times is taken at or after ``after`` (the end of the article's previous quote).
+    Shared by this script and ``convert.py`` (the SemEval spans)."""
+    left, _lsep, quote = quote.rpartition(" <<< ")
+    prefix, _sep, suffix = quote.partition(" <<>> ")
+    if not prefix:
+        raise ValueError("empty span")
+    if left:
+        at = text.find(left + " " + prefix, after)
+        if at >= 0:
+            start = at + len(left) + 1
+        else:
+            at = text.find(left + prefix, after)
+            start = at + len(left) if at >= 0 else -1
+    else:
+        start = text.find(prefix) if text.count(prefix) == 1 else text.find(prefix, after)
+    if start < 0:
+        raise ValueError(f"{prefix[:40]!r} not found")
+    end = start + len(prefix)
+    if suffix:
+        j = text.find(suffix, end - 1)
+        if j < 0:
+            raise ValueError(f"end {suffix[:40]!r} not found")
+        end = j + len(suffix)
+    return start, end
+
+
 def _expand(name: str) -> list[str]:
     return GROUPS[name[1:]] if name.startswith("@") else [name]
 
@@ -251,16 +284,18 @@ def convert(spans: Path, ids_name: str = "_ids.tsv", split: str | None = None) -
         quote = quote.strip()
         sha, url = ids[n]
         text = (root / f"{sha}.txt").read_text(encoding="utf-8")
-        prefix, _sep, suffix = quote.partition(" <<>> ")
-        start = text.find(prefix) if text.count(prefix) == 1 else text.find(prefix, last_end.get(n, 0))
-        if start < 0 or not prefix:
-            raise ValueError(f"{spans}:{lineno}: {prefix[:40]!r} not found in text {n}")
-        end = start + len(prefix)
-        if suffix:
-            j = text.find(suffix, end - 1)
-            if j < 0:
-                raise ValueError(f"{spans}:{lineno}: end {suffix[:40]!r} not found in text {n}")
-            end = j + len(suffix)
+        after = last_end.get(n, 0)
+        nth = re.match(r"\[(\d+)\] ", quote)
+        if nth:  # « [k] span »: the k-th occurrence (after the first k-1)
+            quote = quote[nth.end() :]
+            after = -1
+            for _ in range(int(nth.group(1)) - 1):
+                after = text.find(quote.partition(" <<>> ")[0], after + 1)
+            after += 1
+        try:
+            start, end = locate_span(text, quote, after)
+        except ValueError as e:
+            raise ValueError(f"{spans}:{lineno}: {e} in text {n}") from None
         if kind not in ("d", "i"):
             raise ValueError(f"{spans}:{lineno}: kind must be d or i")
         last_end[n] = end
@@ -301,6 +336,7 @@ LATER_SPLITS = {
     "news_heldout3": "_ids3.tsv",
     "news_heldout4": "_ids4.tsv",
     "news_heldout5": "_ids5.tsv",
+    "news_heldout6": "_ids6.tsv",
 }
 
 

@@ -126,7 +126,8 @@ _COMPLETING_VERBS = frozenset(
     {"décider", "commencer", "finir", "achever", "venir", "continuer", "poursuivre", "entamer", "cesser", "terminer",
      "annoncer",  # round 7: "La France a annoncé livrer des missiles": announced as decided
      # round 9: an order is decided ("instruit ses services d'expulser l'ambassadeur", "priés de quitter")
-     "instruire", "ordonner", "sommer", "enjoindre", "prier"}
+     "instruire", "ordonner", "sommer", "enjoindre", "prier",
+     "engager"}  # round 11: "les États-Unis s'étaient engagés à quitter le pays avant le 15 septembre"
 )
 # Verbs whose negation denies that their subject happened ("la réunion ne s'est pas tenue").
 _OCCURRENCE_VERBS = frozenset({"tenir", "produire", "dérouler", "survenir", "exister", "commencer"})
@@ -172,6 +173,8 @@ _RECIPIENT_TYPES = frozenset({"arms_transfer", "agreement", "sanction", "expulsi
 # de Kidal", and (round 9) "l'élection de Mohamed Bazoum" (the one elected is the target, guideline).
 _UNDERGO_TYPES = frozenset({"expulsion", "capture", "election"})
 # Verbs whose place subject hosts a meeting rather than taking part ("Niamey a accueilli la réunion").
+# Round 11. Types whose passive subject undergoes the event ("il a été expulsé", "elle a été sanctionnée").
+_UNDERGO_PASSIVE_TYPES = frozenset({"expulsion", "sanction"})
 _HOST_VERBS = frozenset({"accueillir", "abriter"})
 # Types where the subject of a verb of receiving is the recipient (guideline: the host state is the target).
 _RECEIVING_TYPES = frozenset({"arms_transfer", "troop_deployment", "military_cooperation"})
@@ -220,6 +223,22 @@ class _Lexicon:
     recipient_verbs: frozenset[str] = frozenset()
     sanction_measures: frozenset[str] = frozenset()
     adjacent_cases: frozenset[str] = frozenset()
+    left_verbs: frozenset[str] = frozenset()
+    targeting_verbs: frozenset[str] = frozenset()
+    prepositional_light_verbs: frozenset[str] = frozenset()
+    deadline_nouns: frozenset[str] = frozenset()
+    deadline_verbs: frozenset[str] = frozenset()
+    end_verbs: frozenset[str] = frozenset()
+    deadline_having_verbs: frozenset[str] = frozenset()
+    negated_only_verbs: frozenset[str] = frozenset()
+    creation_verbs: frozenset[str] = frozenset()
+    ending_words: frozenset[str] = frozenset()
+    signed_documents: frozenset[str] = frozenset()
+    non_meeting_subjects: frozenset[str] = frozenset()
+    non_visitors: frozenset[str] = frozenset()
+    planning_predicates: frozenset[str] = frozenset()
+    attendance_verbs: frozenset[str] = frozenset()
+    left_places: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -270,6 +289,22 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("recipient_verbs", [])),
         frozenset(raw.get("sanction_measures", [])),
         frozenset(raw.get("adjacent_cases", [])),
+        frozenset(raw.get("left_verbs", [])),
+        frozenset(raw.get("targeting_verbs", [])),
+        frozenset(raw.get("prepositional_light_verbs", [])),
+        frozenset(raw.get("deadline_nouns", [])),
+        frozenset(raw.get("deadline_verbs", [])),
+        frozenset(raw.get("end_verbs", [])),
+        frozenset(raw.get("deadline_having_verbs", [])),
+        frozenset(raw.get("negated_only_verbs", [])),
+        frozenset(raw.get("creation_verbs", [])),
+        frozenset(raw.get("ending_words", [])),
+        frozenset(raw.get("signed_documents", [])),
+        frozenset(raw.get("non_meeting_subjects", [])),
+        frozenset(raw.get("non_visitors", [])),
+        frozenset(raw.get("planning_predicates", [])),
+        frozenset(raw.get("attendance_verbs", [])),
+        frozenset(raw.get("left_places", [])),
     )
 
 
@@ -341,6 +376,8 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
             return next((r for r in lex.rules if r.type == "attack" and not r.needs), None)  # "s'en prendre à"
         if any(_lemma(c) in lex.idiom_objects for c in tok.children):
             return None  # "pris en charge", "prendre acte"
+    if is_verb and lemma in lex.negated_only_verbs and not _negated(tok):
+        return None  # round 11: "il ne reste plus aucun soldat" is a withdrawal; "les soldats restent" is no event
     around: set[str] | None = None
     for rule in lex.rules:
         if lemma not in (rule.verbs if is_verb else rule.nouns):
@@ -375,6 +412,7 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
                 around.add("@dobj")
             if tok.head.i != tok.i:
                 around.add(_lemma(tok.head))
+                _round11_marks(tok, is_verb, is_noun, lex, around)
                 # round 8: a count's governor ("confirment une trentaine de morts": mort < trentaine < confirmer)
                 if _lemma(tok.head) in lex.quantity_heads and tok.head.head.i != tok.head.i:
                     around.add(_lemma(tok.head.head))
@@ -391,6 +429,32 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
         if around & rule.needs:
             return rule
     return None
+
+
+def _round11_marks(tok: Token, is_verb: bool, is_noun: bool, lex: _Lexicon, around: set[str]) -> None:
+    """Round 11 additions to what a trigger "needs" can see:
+
+    * ``@deadline``: an infinitive given a time limit ("a donné à Louise Aubin 72 heures pour quitter
+      le Niger", "dispose de 72 heures pour quitter le pays");
+    * the head nouns an "end" light verb takes ("met fin à sa présence militaire", "la mission a
+      pris fin"): what is ended is the noun "fin"'s complement;
+    * ``@stateleaves``: a state (proper noun place) as the subject, or the controller, of a verb of
+      leaving whose object is a place ("les États-Unis se sont engagés à quitter le pays").
+    """
+    head = tok.head
+    if is_verb and _deadline(tok, lex):
+        around.add("@deadline")
+    if is_noun and tok.dep_ == "obj" and _lemma(head) in lex.end_verbs:
+        around |= {_lemma(c) for c in head.children if c.dep_ in {"obl:arg", "nsubj"} and c.pos_ == "NOUN"}
+    if is_verb and _lemma(tok) in lex.left_verbs:
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECT]
+        if not subjects and tok.dep_ in _CONTROL_DEPS:
+            subjects = [c for c in head.children if c.dep_ in _SUBJECT]
+        left = [c for c in tok.children if c.dep_ == "obj"]
+        if any(c.pos_ == "PROPN" and c.ent_type_ in {"LOC", "GPE"} for c in subjects) and any(
+            c.ent_type_ in {"LOC", "GPE"} or _lemma(c) in lex.left_places for c in left
+        ):
+            around.add("@stateleaves")
 
 
 def _anaphoric_rule(tok: Token, lex: _Lexicon, seen: set[str]) -> _Rule | None:
@@ -429,7 +493,12 @@ def _list_measure(tok: Token, start: int, text: str, lex: _Lexicon, seen: set[st
 
 
 def _figurative(tok: Token, rule: _Rule, lex: _Lexicon) -> bool:
-    """An attack verb whose doer is a sanction, a crisis or a drought ("les sanctions qui frappaient")."""
+    """An attack verb whose doer is a sanction, a crisis or a drought ("les sanctions qui frappaient");
+    from round 11 also an agreement that is ended or only named (``_not_an_agreement``)."""
+    if rule.type == "agreement":
+        return _not_an_agreement(tok, lex)
+    if rule.type == "meeting":
+        return _not_a_meeting(tok, lex)
     if rule.type != "attack" or tok.pos_ == "NOUN":
         return False
     if any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", []) for c in tok.children):
@@ -441,6 +510,44 @@ def _figurative(tok: Token, rule: _Rule, lex: _Lexicon) -> bool:
     if tok.dep_ == "acl:relcl":
         doers.append(tok.head)
     return any(_lemma(d) in lex.figurative_subjects for d in doers)
+
+
+def _not_an_agreement(tok: Token, lex: _Lexicon) -> bool:
+    """Round 11. "a dénoncé l'accord de coopération", "la résiliation de l'accord", "mettre fin à
+    l'accord" — an accord ended is no agreement event (guideline: a denounced accord is a negative);
+    "un communiqué signé par le ministre" — a document signed is no accord."""
+    head = tok.head
+    if tok.pos_ == "NOUN" and head.i != tok.i:
+        if _lemma(head) in lex.ending_words:
+            return True  # "dénoncé l'accord", "la dénonciation de l'accord", "la fin de l'accord"
+        if _lemma(head) in lex.end_verbs and any(_lemma(c) in {"fin", "terme"} for c in head.children):
+            return True  # "mettre fin à l'accord"
+    # "un communiqué signé du secrétaire d'État"
+    return tok.pos_ in {"VERB", "ADJ"} and tok.dep_ == "acl" and _lemma(head) in lex.signed_documents
+
+
+def _not_a_meeting(tok: Token, lex: _Lexicon) -> bool:
+    """Round 11. Meeting words that tell no meeting: a document "consulté par l'AFP"; people
+    "réunis" who are demonstrators or a coalition ("réunis au sein du CSP"); the "arrivée" of goods,
+    troops or "au pouvoir"; a meeting only planned ("une rencontre est prévue")."""
+    head = tok.head
+    if tok.pos_ in {"VERB", "ADJ"} and tok.dep_ == "acl" and _lemma(head) in lex.signed_documents:
+        return True  # "une note consultée par VOA", "un arrêté consulté par l'AFP"
+    if tok.pos_ in {"VERB", "ADJ"}:
+        doers = [c for c in tok.children if c.dep_ in {*_SUBJECT, "nsubj:pass"}]
+        if tok.dep_ == "acl":
+            doers.append(head)
+        doers += [c for d in doers if _lemma(d) in lex.quantity_heads for c in d.children if c.dep_ == "nmod"]
+        if any(_lemma(d) in lex.non_meeting_subjects for d in doers):
+            return True  # "des milliers de manifestants se sont réunis"
+        if any(_case(c) == "au" and _lemma(c) == "sein" for c in tok.children):
+            return True  # "les groupes réunis au sein du CSP": grouped, not meeting
+    if tok.pos_ == "NOUN":
+        if _lemma(tok) in lex.visit_nouns and any(_lemma(c) in lex.non_visitors for c in tok.children):
+            return True  # "l'arrivée des véhicules blindés", "l'arrivée au pouvoir du capitaine"
+        if tok.dep_ in {"nsubj", "nsubj:pass"} and head.i != tok.i and _lemma(head) in lex.planning_predicates:
+            return True  # "une rencontre en personne est prévue plus tard"
+    return False
 
 
 def _negated(tok: Token) -> bool:
@@ -475,7 +582,21 @@ def _unreal_infinitive(verb: Token) -> bool:
         # a past infinitive tells a completed action ("L'armée dit avoir repris Kidal", "affirme avoir
         # tué"): reported, not planned (round 9); a modal head ("veut avoir ...") is checked elsewhere
         return _lemma(verb.head) in _lexicon().modal_heads
+    if _deadline(verb, _lexicon()):
+        return False  # "dispose de 72 heures pour quitter le pays": an order with its limit (round 11)
     return _lemma(verb.head) not in _COMPLETING_VERBS
+
+
+def _deadline(verb: Token, lex: _Lexicon) -> bool:
+    """Round 11. An infinitive given a time limit: "72 heures pour quitter", "a donné ... un délai
+    pour quitter", "dispose de 72 heures pour quitter"."""
+    if "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ not in _CONTROL_DEPS or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    limits = {_lemma(head)} if _lemma(head) in lex.deadline_nouns else set()
+    if _lemma(head) in lex.deadline_verbs:
+        limits |= {_lemma(c) for c in head.children if c.dep_ in {"obj", "obl:arg", "obl:mod", "nsubj:pass"}}
+    return bool(limits & lex.deadline_nouns)
 
 
 def _unreal_clause(tok: Token) -> bool:
@@ -539,7 +660,7 @@ def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
         return True  # a present participle describes its noun: "les États intervenant au Mali" (round 6)
     if any(c.dep_ == "mark" and c.lower_ in {"si", "s'", "s’"} for c in tok.children):
         return True
-    if _negated(tok):
+    if _negated(tok) and _lemma(tok) not in lex.negated_only_verbs:
         return True
     if _unreal_clause(tok):
         return True
@@ -628,6 +749,9 @@ def _governor(t: Token, lex: _Lexicon) -> Token | None:
         return None
     if t.dep_ in {"obj", "nsubj:pass"} and _lemma(t.head) in lex.light_verbs:
         return t.head
+    if t.dep_ in {"obl:arg", "obl:mod"} and _lemma(t.head) in lex.prepositional_light_verbs and t.head.pos_ == "VERB" \
+            and _case(t) in {"à", "au", "aux", "de", "d'", "du", "des"}:
+        return t.head  # round 11: "la Minusma procède à ce désengagement", "ont pris d'assaut une base"
     rule = _rule_for(t, lex)
     if rule is None or rule.type != "meeting":
         return None
@@ -674,10 +798,18 @@ def _path_to(
             if strict and node.i != head_tok.i and node.dep_ in _SUBORDINATE_DEPS:
                 return None  # "a sanctionné ... pour avoir aidé au déploiement de Wagner au Mali" (round 7)
             return trig, node
-        if node.dep_ in _CLAUSE_DEPS or node.dep_ == "acl":
+        if (node.dep_ in _CLAUSE_DEPS or node.dep_ == "acl") and not _inclusion(node):
             return None  # the entity belongs to another clause
         node = parent
     return None
+
+
+def _inclusion(node: Token) -> bool:
+    """Round 11. "cinq responsables maliens, dont le Premier ministre": "dont" + a noun phrase with
+    no verb is an apposition naming members of the group, not a clause of its own."""
+    return node.dep_ == "acl:relcl" and node.pos_ in {"NOUN", "PROPN"} and any(
+        c.lower_ == "dont" for c in node.children
+    )
 
 
 def _adjacent_path(
@@ -813,6 +945,11 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         # "la suspension de la diffusion de RFI et France 24" parsed with France 24 as a conjunct of
         # a sibling: the coordinated entity shares its first conjunct's relation (round 9)
         dep, case = child.head.dep_, _case(child.head)
+    if event_type in _RECIPIENT_TYPES and _bare_noun_verb(trig) and _case(ent_tok) in _TARGET_CASES:
+        return "target"  # round 11: "La Turquie livre des drones au Burkina Faso": the recipient
+    if dep == "conj" and child.head.i == trig.i and trig.pos_ == "VERB" and child.pos_ in {"NOUN", "PROPN"} \
+            and child.i > trig.i and case is None:
+        dep = "obj"  # round 11: "a sanctionné, vendredi, cinq responsables": a noun "conjoined" to a verb is its object
     meeting = event_type == "meeting"
     lex = _lexicon()
     if event_type in _RECEIVING_TYPES and dep in _SUBJECT and _lemma(trig) in lex.recipient_verbs:
@@ -827,7 +964,11 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
     if qualifies and child.i != ent_tok.i and trig.pos_ == "NOUN":
         # a participle qualifying a noun trigger: only its agent is the doer ("l'attaque menée par
         # le JNIM"); anything else is that clause's own argument ("un sommet consacré à l'Ukraine")
-        return "source" if case in _SOURCE_CASES or ent_tok.dep_ == "obl:agent" else None
+        if case in _SOURCE_CASES or ent_tok.dep_ == "obl:agent":
+            return "source"
+        # round 11: "des sanctions visant trois militaires", "une attaque ciblant le camp de X": the
+        # participle's object is the one the event is aimed at
+        return "target" if _lemma(child) in lex.targeting_verbs and case is None else None
     if meeting and trig.pos_ == "NOUN" and child.head.i == trig.i and case in {"à", "au", "aux", "sur"}:
         return None  # "un sommet consacré à l'Ukraine", "la conférence sur le Sahel": a topic
     if trig.dep_ == "acl" and (child.head.i == trig.head.i or child.i == trig.head.i) and child.i != trig.i:
@@ -835,6 +976,8 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         return "source" if meeting else "target"
     gov = _governor(trig, _lexicon())
     if gov is not None and gov.i == child.head.i and trig.i != child.i:
+        if meeting and dep in _SUBJECT and _lemma(gov) in lex.attendance_verbs:
+            return "participant"  # round 11: "X a participé au sommet": an attendee (guideline, news notes)
         dep = "nsubj" if dep in _SUBJECT else dep  # the light or frame verb's arguments
     if dep in _SUBJECT or dep == "obl:agent" or case in _SOURCE_CASES:
         return "source"
@@ -865,6 +1008,13 @@ def _pronoun_subject(ev: _Event, lex: _Lexicon) -> str | None:
                 if c.dep_ in _SUBJECT and c.lower_ in lex.anaphoric_subjects:
                     return c.lower_
     return None
+
+
+def _pronoun_passive(ev: _Event, lex: _Lexicon) -> bool:
+    """Round 11. A personal pronoun ("il", "elle") as the passive subject of a trigger."""
+    return any(
+        c.dep_ == "nsubj:pass" and c.lower_ in {"il", "elle"} for t in ev.triggers for c in t.children
+    )
 
 
 def _subject_entity(sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None) -> Previous:
@@ -1032,6 +1182,81 @@ def _implicit_doer(
     return None
 
 
+def _add_conjuncts(
+    ev: _Event, ent: dict[str, Any], role: str, sent_ents: Sequence[tuple[dict[str, Any], Token]],
+    kb: KnowledgeBase | None, lex: _Lexicon,
+) -> None:
+    """Round 11. Names coordinated with an implicit doer share its role ("Le Mali, le Burkina Faso et
+    le Niger viennent de créer l'Alliance": the three states)."""
+    head = next((tok for e, tok in sent_ents if e is ent), None)
+    if head is None:
+        return
+    for other, tok in sent_ents:
+        if other is ent or tok.dep_ != "conj" or tok.head.i != head.i or not _can_act(ev, other, _kind(other, kb), lex):
+            continue
+        key = other.get("kb_id") or other.get("canonical") or other["text"]
+        if key not in ev.actors:
+            ev.actors[key] = role
+            ev.names[key] = (other.get("canonical") or other["text"], other.get("kb_id"))
+
+
+def _bare_noun_verb(t: Token) -> bool:
+    """Round 11. A trigger the tagger read as a noun with no determiner ("La Turquie livre des drones
+    au Burkina Faso": "livre"): a verb in fact, whose complements are its goods and recipient."""
+    return t.pos_ == "NOUN" and not any(c.dep_ == "det" for c in t.children) and any(
+        c.dep_ in _SUBJECT for c in t.children
+    )
+
+
+def _left_subject(
+    ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None, lex: _Lexicon
+) -> dict[str, Any] | None:
+    """Round 11. The name right before an active trigger verb the parser left without a subject (a
+    headline: "La Chine livre du matériel lourd", "La Turquie livre six drones au Niger", where
+    "livre" may even be read as a noun with no determiner): in French the noun phrase just before
+    the finite verb is its subject. Auxiliaries, adverbs and negation may stand between."""
+    doc = ev.triggers[0].doc
+    for t in ev.triggers:
+        verb_like = t.pos_ in {"VERB", "AUX"} or (t.pos_ == "NOUN" and not any(c.dep_ == "det" for c in t.children))
+        if not verb_like or any(c.dep_ in {*_SUBJECT, "nsubj:pass", "aux:pass", "expl:pass"} for c in t.children):
+            continue
+        if "Inf" in t.morph.get("VerbForm", []) or "Part" in t.morph.get("VerbForm", []):
+            continue
+        j = t.i - 1
+        while j >= 0 and (doc[j].pos_ in {"ADV", "AUX"} or doc[j].lower_ in {"ne", "n'", "n’"}):
+            j -= 1
+        if j < 0:
+            continue
+        for ent, tok in sent_ents:
+            if ent["end"] == doc[j].idx + len(doc[j]) and tok.i <= j:
+                kind = _kind(ent, kb)
+                if _can_act(ev, ent, kind, lex) and not _in_parentheses(doc.text, ev.start, ent["start"]):
+                    return ent
+    return None
+
+
+def _deadline_roles(
+    ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None, lex: _Lexicon
+) -> None:
+    """Round 11. An expulsion told as a time limit to leave: the one given the limit ("a donné à
+    Louise Aubin 72 heures", "Joël Meyer dispose de 72 heures") must go (target); the one who gives
+    it ("le Niger donne 48 heures à ...") expels (source)."""
+    if ev.type != "expulsion":
+        return
+    for t in ev.triggers:
+        if not (t.pos_ in {"VERB", "AUX"} and _deadline(t, lex)):
+            continue
+        head = t.head if _lemma(t.head) not in lex.deadline_nouns else t.head.head
+        having = _lemma(head) in lex.deadline_having_verbs
+        for ent, tok in sent_ents:
+            if tok.head.i != head.i or not _can_act(ev, ent, _kind(ent, kb), lex):
+                continue
+            if tok.dep_ in _SUBJECT:
+                _add_actor(ev, ent, "target" if having else "source")
+            elif tok.dep_ in {"obl:arg", "iobj"} and _case(tok) in {"à", "au", "aux", None}:
+                _add_actor(ev, ent, "target")
+
+
 def _drop_duplicate_names(ev: _Event) -> None:
     """One actor named twice ("Mohammed ben Zayed" linked, "Mohammed Ben Zayed Al Nahyane" not): an
     unlinked name whose words contain, or are contained in, another actor's (two words at least)."""
@@ -1156,6 +1381,23 @@ def _decide(
         if kind is not None:  # a KB place anywhere in the sentence is a weaker guess
             return "place", (1 if loose is not None else 2)
         return "skip", "place"
+    if kind == "state" and tok.dep_ == "obj" and _lemma(tok.head) in lex.left_verbs and tok.head.i not in {
+        t.i for t in ev.triggers if ev.type in _MOVE_TYPES
+    }:
+        return "place", 0  # round 11: "priée de quitter le Burkina Faso": the state left is where
+    if ev.type == "expulsion" and kind == "state" and _case(tok) in {"de", "du", "d'", "des"} \
+            and tok.head.pos_ == "VERB":
+        return "place", 1  # round 11: "expulsé du Mali", "chassée du Niger": where from, not whom
+    if ev.type == "agreement" and tok.dep_ == "obj" and _lemma(tok.head) in lex.creation_verbs:
+        return "skip", "created"  # round 11: "ont créé l'Alliance des États du Sahel": what is founded is no party
+    if ev.type == "meeting" and kind == "state" and _case(tok) is None \
+            and tok.dep_ in {"nmod", "appos", "flat:name", "amod"} \
+            and any(tok.head.i == t.i and t.pos_ == "NOUN" for t in ev.triggers):
+        return "skip", "name"  # round 11: "le sommet Russie-Afrique": a state in the meeting's name
+    if path is None and ev.type == "arms_transfer" and kind == "state" and _case(tok) in {"à", "au", "aux"} and any(
+        t.i < tok.i and not any(tok.doc[k].pos_ in {"VERB", "AUX"} for k in range(t.i + 1, tok.i)) for t in ev.triggers
+    ):
+        return "role", "target"  # round 11: "La Turquie livre six drones au Niger" with the recipient hung elsewhere
     if path is None:
         return "skip", "no-path"
     if ev.type == "arms_transfer" and kind is None and path[1].dep_ == "obj" and path[1].i != tok.i and (
@@ -1180,7 +1422,7 @@ def _decide(
     ):  # "en Allemagne" is where at any depth ("le sommet du G7 en Allemagne"); forces go "au Mali" (round 7)
         return "place", 0
     if kind == "state" and own_case in _IN_PLACE_CASES and path[1].i != tok.i and tok.dep_ == "nmod" and not (
-        ev.type in _RECIPIENT_TYPES and path[1].dep_ == "obj"
+        ev.type in _RECIPIENT_TYPES and (path[1].dep_ == "obj" or _bare_noun_verb(path[0]))
     ):  # "la suspension de la diffusion de RFI au Mali", "la résidence du préfet de Torodi au Niger": a
         # state "au" inside another argument says where (round 9); "des hélicoptères de combat à l'Ukraine" stays
         return "place", 1
@@ -1219,6 +1461,7 @@ def _fill(
             places.append((int(value), ent))
         elif what == "role":
             _add_actor(ev, ent, str(value))
+    _deadline_roles(ev, sent_ents, kb, lex)
     if roles_model is not None:
         _apply_role_model(ev, roles_model)
     if ev.type == "meeting":
@@ -1235,6 +1478,15 @@ def _fill(
             if key not in ev.actors:  # nobody plays two roles
                 ev.actors[key] = "source"
                 ev.names[key] = (doer.get("canonical") or doer["text"], doer.get("kb_id"))
+                _add_conjuncts(ev, doer, "source", sent_ents, kb, lex)
+    if "source" not in ev.actors.values():
+        doer = _left_subject(ev, sent_ents, kb, lex)
+        if doer is not None:
+            key = doer.get("kb_id") or doer.get("canonical") or doer["text"]
+            if key not in ev.actors:
+                ev.actors[key] = "source"
+                ev.names[key] = (doer.get("canonical") or doer["text"], doer.get("kb_id"))
+                _add_conjuncts(ev, doer, "source", sent_ents, kb, lex)
     _drop_duplicate_names(ev)
     pronoun = _pronoun_subject(ev, lex) if previous is not None and "source" not in ev.actors.values() else None
     if pronoun is not None and previous is not None:
@@ -1242,6 +1494,15 @@ def _fill(
         key = (ante.get("kb_id") or ante.get("canonical") or ante["text"]) if ante else None
         if ante is not None and key is not None and key not in ev.actors:  # nobody plays two roles
             ev.actors[key] = "source"
+            ev.names[key] = (ante.get("canonical") or ante["text"], ante.get("kb_id"))
+    if previous is not None and previous.get("subject") is not None and ev.type in _UNDERGO_PASSIVE_TYPES \
+            and "target" not in ev.actors.values() and _pronoun_passive(ev, lex):
+        # round 11: "Elle est priée de quitter le Burkina Faso", "Il a été sanctionné": the one the
+        # previous sentence was about undergoes it
+        ante = previous["subject"]
+        key = ante.get("kb_id") or ante.get("canonical") or ante["text"]
+        if key not in ev.actors:
+            ev.actors[key] = "target"
             ev.names[key] = (ante.get("canonical") or ante["text"], ante.get("kb_id"))
     if places:
         places.sort(key=lambda p: (p[0], p[1]["start"]))

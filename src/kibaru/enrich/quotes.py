@@ -315,6 +315,7 @@ class _Context:
     kb: Any
     lex: _Lexicon
     speakers: list[tuple[int, str | None, str | None, str]] = field(default_factory=list)  # (pos, name, kb, label)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # the quotes extracted so far (start, end)
     quoted: list[tuple[int, int]] = field(default_factory=list)
     country_of: dict[str, str] | None = None
     # per extracted quote, how the rules found its speaker (``_Attribution``), read by the speaker ranker
@@ -697,6 +698,8 @@ def _is_subject(ctx: _Context, m: _Mention) -> bool:
     if span is None or len(span) == 0:
         return False
     tok = span.root
+    if tok.dep_ == "nmod" and _genitive(tok):
+        return False  # « les allégations de Tiani »: a name in the subject's complement is no subject
     for _ in range(3):
         if tok.dep_ in {"nsubj", "nsubj:pass"}:
             return True
@@ -711,6 +714,64 @@ def _is_subject(ctx: _Context, m: _Mention) -> bool:
     first = span[0]
     prev = ctx.doc[first.i - 1] if first.i > 0 else None
     return prev is None or not (prev.pos_ == "ADP" or prev.text.lower() in _PREPOSITIONS)
+
+
+def _genitive(tok: Token) -> bool:
+    """Whether a noun is introduced by « de / du / des » (a complement, not an apposition)."""
+    return any(c.dep_ == "case" and c.text.lower() in {"de", "du", "des", "d'", "d’"} for c in tok.children)
+
+
+def _in_extracted(ctx: _Context, pos: int) -> bool:
+    """Whether a position lies inside a quote already extracted (what a quote says is no antecedent)."""
+    return any(s <= pos < e for s, e in ctx.spans)
+
+
+def _main_subject_person(ctx: _Context, pos: int, want: str | None) -> tuple[str | None, str | None, str] | None:
+    """« Le ministre nigérian de l'Information a réagi aux accusations formulées par le général Tiani, selon
+    lesquelles … Qualifiant ces affirmations de « pure invention », il a souligné que … »: the antecedent of a
+    pronoun opening a sentence's reporting clause is the person subject of the previous sentence's main clause
+    (its root), when neither lies inside an extracted quote — not a person named in a complement or in what was
+    quoted."""
+    tok = _token_at(ctx.doc, pos)
+    if tok is None or want is None:
+        return None
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    if any(m.label == "PER" and not _in_extracted(ctx, m.start) for m in _mentions_in(ctx, sent.start_char, pos)):
+        return None  # « Le sénateur X irait plus loin, proposant une action qui, explique-t-il, … »
+    prev_sent = ctx.doc[sent.start - 1].sent
+    # the previous sentence within the pronoun's paragraph (the parser may glue a title line to it)
+    par_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
+    subjects = [
+        t
+        for t in prev_sent
+        if t.dep_ == "nsubj" and t.idx >= par_start and t.head.pos_ in {"VERB", "AUX"} and not _in_extracted(ctx, t.idx)
+    ]
+    if not subjects:
+        return None
+    subj = min(subjects, key=lambda t: (len(list(t.head.ancestors)), t.i))  # the highest clause's subject
+    if subj.pos_ not in {"NOUN", "PROPN"} or _in_extracted(ctx, subj.head.idx):
+        return None
+    if "Plur" in subj.morph.get("Number", []):
+        return None
+    per = [m for m in _mentions_in(ctx, subj.idx, subj.idx + len(subj.text)) if m.label == "PER"]
+    if per:
+        if not _gender_fits(ctx, per[0], want):
+            return None
+    elif subj.pos_ != "NOUN" or subj.lemma_.lower() not in ctx.lex.person_heads or _np_gender(subj) != want:
+        return None
+    name, kid, label = _speaker_from_token(ctx, subj, subj.idx)
+    if name is None and not per:
+        # « Le ministre nigérian de l'Information » with no name in the text: the definite role speaks
+        dets = [c for c in subj.children if c.dep_ == "det"]
+        a, b = _np_span(subj)
+        phrase = _strip_det(ctx.text[a:b])
+        if dets and dets[0].lemma_.lower() == "le" and len(phrase.split()) >= 2 and "\n" not in phrase:
+            return phrase, None, "PER"
+    if name is None or label != "PER":
+        return None
+    return name, kid, label
 
 
 def _recent_person(
@@ -772,6 +833,7 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
     # « …, a-t-il ajouté »: the previous quote's speaker (a person or « la présidence ») when
     # close and no person of the pronoun's gender became the subject since
     want = "Fem" if w == "elle" else "Masc" if w == "il" else None
+    main = _main_subject_person(ctx, pos, want)
     prev = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos and n), None)
     if prev is not None and pos - prev[0] <= PRONOUN_PREVIOUS_CHARS:
         between = [
@@ -781,9 +843,26 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
             and prev[0] <= m.start
             and m.end <= pos
             and ctx.outside_quotes(m)
+            and not _in_extracted(ctx, m.start)
             and _gender_fits(ctx, m, want)
         ]
         prev_fits = prev[3] != "PER" or _name_gender_fits(ctx, prev[1], prev[2], want)
+        if main is not None and main[0] is not None and _norm(main[0]) != _norm(prev[1] or ""):
+            # the previous speaker was named in the previous sentence only outside its main clause's subject
+            # (« les accusations formulées par le général Tiani, selon lesquelles … »)
+            tok = _token_at(ctx.doc, pos)
+            prev_sent = ctx.doc[tok.sent.start - 1].sent if tok is not None and tok.sent.start > 0 else None
+            named = (
+                [
+                    m
+                    for m in _mentions_in(ctx, prev_sent.start_char, prev_sent.end_char)
+                    if m.label == "PER" and (m.kb_id == prev[2] if prev[2] else _person_name(m, ctx) == prev[1])
+                ]
+                if prev_sent is not None
+                else []
+            )
+            if named and not any(_is_subject(ctx, m) for m in named):
+                return main
         if prev_fits and not any(_is_subject(ctx, m) for m in between):
             return prev[1], prev[2], prev[3]
     body = _previous_body_subject(ctx, pos, want)
@@ -957,6 +1036,14 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         return _resolve_pronoun(ctx, low, tok.idx)
     s, e = _np_span(tok)
     ms = _mentions_in(ctx, s, e)
+    # a name inside the phrase's relative or participial modifier is someone else (« un homme venu accueillir X »,
+    # « le journaliste qui a interrogé X »)
+    mod_spans = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in tok.children
+        if c.dep_ in {"acl", "acl:relcl"} and c.i > tok.i
+    ]
+    ms = [m for m in ms if not any(a <= m.start < b for a, b in mod_spans)]
     head_lemma = tok.lemma_.lower()
     head_text = tok.text.lower()
     compl = [m for m in ms if _complement_of(ctx, tok, m)]
@@ -1114,7 +1201,9 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
 
 
 # Participles that name who issued a document (« un communiqué publié / signé / diffusé par X »).
-_ISSUED_BY = frozenset({"publier", "signer", "diffuser", "émaner", "rendre", "transmettre", "adresser", "relayer"})
+_ISSUED_BY = frozenset(
+    {"publier", "signer", "diffuser", "émaner", "rendre", "transmettre", "adresser", "relayer", "rapporter", "fournir"}
+)
 
 
 def _issuing_body(ctx: _Context, tok: Token) -> Token | None:
@@ -1768,6 +1857,20 @@ def _colon_intro(ctx: _Context, start: int) -> Token | tuple[str | None, str | N
     return None
 
 
+def _participle_main_subject(tok: Token, all_quotes: Sequence[tuple[int, int]]) -> Token | None:
+    """The nominal subject of the verb a present participle or gerund cue depends on (« X a réagi vivement, affirmant
+    que », « X a appuyé cette réponse en soulignant que »), outside quotes; None for a pronoun subject."""
+    if not tok.text.lower().endswith("ant") or tok.dep_ not in {"advcl", "xcomp", "conj", "acl"}:
+        return None
+    head = tok.head
+    if head is tok or head.pos_ not in {"VERB", "AUX"} or head.i > tok.i:
+        return None
+    subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or any(a <= subj.idx < b for a, b in all_quotes):
+        return None
+    return subj
+
+
 def _participle_after_comma(tok: Token) -> bool:
     """« …, ajoutant que » / « …, affirmant que »: a present participle opening a comma clause."""
     return (
@@ -2007,6 +2110,11 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
                     # « …, a-t-elle affirmé, ajoutant que … », « Et d'expliquer que … »: the
                     # speaker of the quote just before
                     q_new.speaker_tok, q_new.inherit = None, True
+                    main_subj = _participle_main_subject(t, all_quotes=direct)
+                    if main_subj is not None:
+                        # « X a appuyé cette réponse en soulignant que … »: the participle's main verb has a
+                        # named subject, who speaks
+                        q_new.speaker_tok, q_new.inherit = main_subj, False
                 out.append(q_new)
             continue
         # reporting verb + infinitive: « le Kremlin a nié avoir … »
@@ -2226,6 +2334,7 @@ def _extract_rules(
             ctx.speakers.append((q.end, name, kid, label))
         labels.append(label)
         ctx.how.append(how)
+        ctx.spans.append((q.start, q.end))
         results.append(
             {
                 "text": text[q.start : q.end],
