@@ -80,8 +80,11 @@ def warm_up(components: tuple[str, ...], settings: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "warm"
         folder.mkdir()
+        # long enough to pass cleaning (a shorter body was rejected and nothing was warmed up)
         (folder / "a.txt").write_text(
-            "Le groupe Wagner au Mali\n\nSergueï Lavrov a déclaré : « La Russie restera au Mali. »\n",
+            "Le groupe Wagner au Mali\n\nSergueï Lavrov a déclaré à Bamako : « La Russie restera au Mali "
+            "aux côtés de son armée. » Des hommes armés ont attaqué un poste militaire près de Mopti, "
+            "selon le gouvernement de transition, qui dénonce une campagne de propagande.\n",
             encoding="utf-8",
         )
         storage = open_storage(str(Path(tmp) / "warm.duckdb"))
@@ -89,12 +92,33 @@ def warm_up(components: tuple[str, ...], settings: dict[str, Any]) -> None:
         storage.close()
 
 
-def kibaru_ingest(folder: Path, components: tuple[str, ...]) -> tuple[float, int, int]:
+# Memo caches of pure functions of a text (kibaru's own, of whichever tree runs): --cold-caches
+# empties them before each timed run, so that the best of --repeat runs over the same articles
+# does not count the first run's cached answers.
+TEXT_CACHES = (
+    ("kibaru.enrich.techniques", "cue_counts"), ("kibaru.enrich.techniques", "_article_cues"),
+    ("kibaru.enrich.entities", "fold"), ("kibaru.kb", "normalise"), ("kibaru.enrich.linking", "clean_canonical"),
+    ("kibaru.enrich.linking", "_token_key"),
+)
+
+
+def clear_text_caches() -> None:
+    import importlib
+
+    for module, name in TEXT_CACHES:
+        clear = getattr(getattr(importlib.import_module(module), name, None), "cache_clear", None)
+        if clear is not None:
+            clear()
+
+
+def kibaru_ingest(folder: Path, components: tuple[str, ...], cold: bool = False) -> tuple[float, int, int]:
     from kibaru.ingest.pipeline import IngestOptions, ingest
     from kibaru.store import open_storage
 
     settings = shipped_settings(components)
     warm_up(components, settings)
+    if cold:
+        clear_text_caches()
     with tempfile.TemporaryDirectory() as tmp:
         storage = open_storage(str(Path(tmp) / "bench.duckdb"))
         options = IngestOptions(components=components, settings=settings)
@@ -112,6 +136,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=2, help="runs of each measurement (best kept)")
     parser.add_argument("--components", default="entities,quotes",
                         help="enrichment components, comma-separated, or 'default' for the shipped chain")
+    parser.add_argument("--cold-caches", action="store_true",
+                        help="empty kibaru's per-text memo caches before each timed run (see TEXT_CACHES)")
     args = parser.parse_args()
     components = resolve_components(args.components)
     files = article_files(args.limit)
@@ -126,7 +152,7 @@ def main() -> int:
         for p, text in zip(files, texts, strict=True):
             (folder / p.name).write_text(text, encoding="utf-8")
         bare = min(bare_parse(texts) for _ in range(args.repeat))
-        runs = [kibaru_ingest(folder, components) for _ in range(args.repeat)]
+        runs = [kibaru_ingest(folder, components, args.cold_caches) for _ in range(args.repeat)]
     full, stored, n_entities = min(runs)
     if n_entities == 0:
         print("FAILED: the ingest stored no entities: the component did not run", file=sys.stderr)

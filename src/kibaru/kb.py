@@ -171,6 +171,7 @@ def _unglue(text: str) -> str:
     return " ".join(text.replace("'", "").split())
 
 
+@lru_cache(maxsize=1 << 15)  # a pure function of the surface, called for every mention and candidate
 def normalise(surface: str) -> str:
     """The key used by :meth:`KnowledgeBase.lookup`.
 

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from kibaru.enrich.nlp import doc_text
 from kibaru.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -154,7 +155,7 @@ def load_filter() -> CandidateFilter | None:
 def candidate_vectors(doc: Doc, ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> list[list[float] | None]:
     """Feature vectors of the unlinked PER/ORG mentions of ``ents`` (None for the others)."""
     counts = Counter(_fold(e["canonical"] or e["text"]) for e in ents)
-    quotes = quote_spans(doc.text)
+    quotes = quote_spans(doc_text(doc))
     out: list[list[float] | None] = []
     for ent in ents:
         span = None

@@ -118,6 +118,7 @@ class Lexicon:
     geo_nouns: frozenset[str] = frozenset()
     institution_triggers: frozenset[str] = frozenset()
     container_heads: frozenset[str] = frozenset()
+    document_heads: frozenset[str] = frozenset()
     heading_words: frozenset[str] = frozenset()
     heading_max_words: int = 6
     continents: frozenset[str] = frozenset()
@@ -129,6 +130,12 @@ class Lexicon:
     unit_triggers: frozenset[str] = frozenset()
 
 
+# fold() results remembered: the rules fold the same words (token texts, entity surfaces, KB names)
+# hundreds of thousands of times per hundred articles; a bounded cache of a pure function.
+FOLD_CACHE_SIZE = 1 << 16
+
+
+@functools.lru_cache(maxsize=FOLD_CACHE_SIZE)
 def fold(text: str) -> str:
     """Casefold, strip accents, unify apostrophes, collapse whitespace (lengths may change)."""
     text = unicodedata.normalize("NFKD", text)
@@ -157,6 +164,7 @@ def lexicon() -> Lexicon:
         geo_nouns=frozenset(fold(w) for w in raw.get("geo_nouns", [])),
         institution_triggers=frozenset(fold(w) for w in raw.get("institution_triggers", [])),
         container_heads=frozenset(fold(w) for w in raw.get("container_heads", [])),
+        document_heads=frozenset(fold(w) for w in raw.get("document_heads", [])),
         heading_words=frozenset(fold(w) for w in raw.get("heading_words", [])),
         heading_max_words=int(raw.get("heading_max_words", 6)),
         continents=frozenset(fold(w) for w in raw.get("continents", [])),
@@ -279,7 +287,7 @@ class DomainFixes:
 
         spans: list[Span] = []
         forced: list[Span] = []  # rule spans that replace whatever they overlap
-        for match in self.lex.movement.finditer(doc.text):
+        for match in self.lex.movement.finditer(_nlp.doc_text(doc)):
             span = doc.char_span(match.start(), match.end(), label="ORG", alignment_mode="expand")
             if span is not None:
                 forced.append(span)
@@ -596,11 +604,12 @@ class DomainFixes:
             return True
         if key not in self.lex.category_places:
             return False
-        line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
-        line_end = doc.text.find("\n", ent.end_char)
-        line_end = len(doc.text) if line_end < 0 else line_end
-        before = doc.text[line_start : ent.start_char].strip()
-        after = doc.text[ent.end_char : line_end].strip()
+        text = _nlp.doc_text(doc)
+        line_start = text.rfind("\n", 0, ent.start_char) + 1
+        line_end = text.find("\n", ent.end_char)
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[line_start : ent.start_char].strip()
+        after = text[ent.end_char : line_end].strip()
         if before:
             return False
         return not after or after[0] in self.lex.separators
@@ -665,7 +674,8 @@ class DomainFixes:
     @staticmethod
     def _org_end(doc: Doc, ent: Span, end: int) -> int:
         """Where an organisation's name ends when the model ran on into the sentence: before a
-        lower-case finite verb ("la Commission fourmille d'idées", "le Parlement vote") and before
+        lower-case finite verb ("la Commission fourmille d'idées", "le Parlement vote"), before
+        "de"/"d'" + an infinitive ("la Commission de l'UA d'évaluer les implications") and before
         "du"/"de" + a number, a date ("Le Point du 11/6")."""
         for tok in doc[ent.start + 1 : end]:
             if tok.is_alpha and tok.text.islower() and tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get(
@@ -673,6 +683,14 @@ class DomainFixes:
             ):
                 return tok.i
             if fold(tok.text) in {"du", "de", "des"} and tok.i + 1 < end and doc[tok.i + 1].text[:1].isdigit():
+                return tok.i
+            if (
+                fold(tok.text) in {"de", "d'"}
+                and tok.i + 1 < end
+                and doc[tok.i + 1].text.islower()
+                and doc[tok.i + 1].pos_ in {"VERB", "AUX"}
+                and "Inf" in doc[tok.i + 1].morph.get("VerbForm", [])
+            ):
                 return tok.i
         return end
 
@@ -714,7 +732,7 @@ class DomainFixes:
         and starts with a heading word (``heading_words`` of the lexicon). Headings name no actor."""
         if not self.lex.heading_words:
             return False
-        text = doc.text
+        text = _nlp.doc_text(doc)
         line_start = text.rfind("\n", 0, ent.start_char) + 1
         line_end = text.find("\n", ent.end_char)
         line = text[line_start : len(text) if line_end < 0 else line_end].strip()

@@ -64,6 +64,12 @@ def _content(tok: Token) -> bool:
     return not (tok.ent_type_ in {"ORG", "PER"} and tok.is_title)  # part of a name
 
 
+# The features that cost a walk of the parse or a regex pass (negation, hypothetical mood, the
+# death toll): left out of the cheap pass of DetectorModel.propose, which bounds their weight
+# instead (see _may_reach).
+_COSTLY_MODALS = ("neg", "hyp")
+
+
 def sentence_features(
     doc: Doc,
     start: int,
@@ -73,13 +79,27 @@ def sentence_features(
     kb: KnowledgeBase | None,
 ) -> tuple[list[str], dict[int, list[str]]]:
     """``(sentence-level features, {token index: that word's features})`` of one sentence."""
+    return _features(doc, start, end, found, sent_ents, kb, full=True)
+
+
+def _features(
+    doc: Doc,
+    start: int,
+    end: int,
+    found: Collection[str],
+    sent_ents: Sequence[tuple[dict[str, Any], Token]],
+    kb: KnowledgeBase | None,
+    full: bool,
+) -> tuple[list[str], dict[int, list[str]]]:
+    """:func:`sentence_features`; with ``full`` false, without the costly features (``toll``,
+    ``neg`` and ``hyp`` with their ``|l=`` forms): a subset of the full features."""
     from kibaru.enrich import events as ev
     from kibaru.enrich.numbers import find_fatalities
 
     lex = ev._lexicon()
     span = doc.char_span(start, end, alignment_mode="expand")
     sentence: list[str] = [f"found={t}" for t in sorted(found)]
-    if span is not None and find_fatalities(span.text):  # not doc.text: it rebuilds the whole text
+    if full and span is not None and find_fatalities(span.text):  # not doc.text: it rebuilds the whole text
         sentence.append("toll")
     by_head: dict[int, list[str]] = {}
     for ent, tok in sent_ents:
@@ -104,9 +124,9 @@ def sentence_features(
             feats.append(f"l={lemma}<{_lemma(tok.head)}")
             feats.append(f"h={_lemma(tok.head)}")
         modal = []
-        if ev._negated(tok):
+        if full and ev._negated(tok):
             modal.append("neg")
-        if ev._hypothetical(tok, lex):
+        if full and ev._hypothetical(tok, lex):
             modal.append("hyp")
         if "Inf" in tok.morph.get("VerbForm", []):
             modal.append("inf")
@@ -133,6 +153,23 @@ class DetectorModel:
     meta: Mapping[str, Any]
     dense: Mapping[str, Sequence[float]] = field(default_factory=dict)
     dense_scale: float = 1.0
+    # {feature: [(type, weight), ...]} and, per type, the most the costly sentence feature can add
+    # (the positive weight of ``toll``): the cheap bound of _may_reach.
+    _index: Mapping[str, Sequence[tuple[str, float]]] = field(init=False, repr=False, compare=False)
+    _costly_bound: Mapping[str, float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[tuple[str, float]]] = {}
+        bound: dict[str, float] = {}
+        for t, w in self.weights.items():
+            bound[t] = 0.0
+            for f, x in w.items():
+                if x != 0.0:
+                    index.setdefault(f, []).append((t, x))
+                if x > 0.0 and f == "toll":
+                    bound[t] += x
+        object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_costly_bound", bound)
 
     def _z(self, event_type: str, features: Iterable[str], vector: Sequence[float] | None) -> float:
         w = self.weights.get(event_type, {})
@@ -151,7 +188,23 @@ class DetectorModel:
     ) -> dict[str, float]:
         """The probability of each type, for one sentence's features (and mean word vector)."""
         feats = list(sentence) + [f for fs in per_token.values() for f in fs]
-        return {t: self.score(t, feats, vector) for t in self.bias}
+        if self.dense:
+            return {t: self.score(t, feats, vector) for t in self.bias}
+        # score() for every type in one pass over the features: each type's non-zero weights in the
+        # order score() meets them (the same set, built the same way), summed by sum() as there —
+        # skipping zeros changes no float sum — so the probabilities are score()'s to the last bit.
+        found: dict[str, list[float]] = {t: [] for t in self.bias}
+        index = self._index
+        for f in set(feats):
+            entries = index.get(f)
+            if entries is not None:
+                for t, x in entries:
+                    found[t].append(x)
+        out = {}
+        for t in self.bias:
+            z = self.bias[t] + sum(found[t])
+            out[t] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return out
 
     def propose(
         self,
@@ -166,6 +219,8 @@ class DetectorModel:
         """The types the rules missed in the sentence that reach the threshold, each with its
         trigger: the content word whose own features weigh most for the type."""
         cut = self.threshold if threshold is None else threshold
+        if not self._may_reach(doc, start, end, found, sent_ents, kb, cut):
+            return {}
         sentence, per_token = sentence_features(doc, start, end, found, sent_ents, kb)
         if not per_token:
             return {}
@@ -186,6 +241,53 @@ class DetectorModel:
 
             out[t] = doc[max(per_token, key=weight)]
         return out
+
+    def _may_reach(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        found: Collection[str],
+        sent_ents: Sequence[tuple[dict[str, Any], Token]],
+        kb: KnowledgeBase | None,
+        cut: float,
+    ) -> bool:
+        """False only when no type the rules missed can reach ``cut`` whatever the costly features
+        say: an upper bound of each type's score from the cheap features (exact weights) plus every
+        positive weight the costly ones could bring (``neg`` and ``hyp`` of each content word,
+        ``toll``). Most sentences stop here, and :meth:`propose` answers exactly as if it
+        had computed every feature (the bound is never below the true score)."""
+        open_types = [t for t in self.bias if t not in found]
+        if not open_types:
+            return False
+        if self.dense:  # the bound leaves the dense part out
+            return True
+        sentence, per_token = _features(doc, start, end, found, sent_ents, kb, full=False)
+        if not per_token:
+            return False  # propose returns nothing for a sentence without content words
+        sums = dict.fromkeys(self.bias, 0.0)
+        index = self._index
+        for f in {*sentence, *(f for fs in per_token.values() for f in fs)}:
+            entries = index.get(f)
+            if entries is not None:
+                for t, x in entries:
+                    sums[t] += x
+        costly = set(_COSTLY_MODALS)
+        for fs in per_token.values():
+            lemma_feature = fs[0]  # "l=<lemma>", first of every word's features
+            costly.update(f"{m}|{lemma_feature}" for m in _COSTLY_MODALS)
+        for f in costly:
+            entries = index.get(f)
+            if entries is not None:
+                for t, x in entries:
+                    if x > 0.0:
+                        sums[t] += x
+        margin = 1e-6  # far above the rounding of a sum of a few hundred weights
+        for t in open_types:
+            z = self.bias[t] + sums[t] + self._costly_bound.get(t, 0.0) + margin
+            if 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) >= cut:
+                return True
+        return False
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -64,6 +64,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.numbers import find_fatalities
 from kibaru.enrich.registry import component
 from kibaru.enrich.temporal import find_dates
@@ -358,11 +359,31 @@ _CONTROL_DEPS = frozenset({"advcl", "xcomp", "acl"})
 _CONTROLLER_DEPS = frozenset({"obj", "obl:arg", "iobj"})
 
 
+# {id(lexicon): (lexicon, lemmas that can trigger as a verb, as a noun)}: see _trigger_lemmas.
+_TRIGGER_LEMMAS: dict[int, tuple[_Lexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _trigger_lemmas(lex: _Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Every lemma _rule_for can return a rule for, as a verb and as a noun (its rules' lemmas, the
+    reflexive ones, "prendre"): any other word is no trigger, and _rule_for says so before walking
+    its dependents (it is asked about every word of every sentence, by the rules and the detector).
+    A new special case in _rule_for must add its lemmas here."""
+    got = _TRIGGER_LEMMAS.get(id(lex))
+    if got is None or got[0] is not lex:
+        verbs = frozenset({w for r in lex.rules for w in r.verbs} | set(lex.reflexive) | {"prendre", "reprendre"})
+        nouns = frozenset(w for r in lex.rules for w in r.nouns)
+        got = _TRIGGER_LEMMAS[id(lex)] = (lex, verbs, nouns)
+    return got[1], got[2]
+
+
 def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
     lemma = _lemma(tok)
     is_verb = tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.tag_ == "VERB")
     is_noun = tok.pos_ == "NOUN"
     if not (is_verb or is_noun):
+        return None
+    verbs, nouns = _trigger_lemmas(lex)
+    if lemma not in (verbs if is_verb else nouns):
         return None
     reflexive = is_verb and any(c.dep_.startswith("expl") or c.lower_ in _REFLEXIVE for c in tok.children)
     if is_verb and lemma in lex.reflexive:
@@ -1338,7 +1359,7 @@ def role_features(ev: _Event, cand: _Candidate) -> list[str]:
     sig = "/".join(up[:3]) + "^" + "/".join(down[:3])
     feats += [f"sig={sig}", f"t|sig={t}|{sig}", f"lca={_lemma(lca) if lca.pos_ in {'VERB', 'AUX'} else lca.pos_}",
               f"t|updep={t}|{up[0] if up else '-'}|{len(down)}"]
-    if _in_parentheses(tok.doc.text, ev.start, cand.ent["start"]):
+    if _in_parentheses(doc_text(tok.doc), ev.start, cand.ent["start"]):
         feats.append("paren")
     return feats
 
@@ -1446,7 +1467,7 @@ def _fill(
     roles_model: Any = None,
 ) -> None:
     places: list[tuple[int, dict[str, Any]]] = []
-    text = ev.triggers[0].doc.text
+    text = doc_text(ev.triggers[0].doc)
     for ent, tok in sent_ents:
         kind = _kind(ent, kb)
         path = _path_to(tok, ev.triggers, lex)
@@ -1465,7 +1486,7 @@ def _fill(
     if roles_model is not None:
         _apply_role_model(ev, roles_model)
     if ev.type == "meeting":
-        for canonical, kb_id, tok in _plural_titles(ev, ev.triggers[0].doc.text, kb, date, lex):
+        for canonical, kb_id, tok in _plural_titles(ev, doc_text(ev.triggers[0].doc), kb, date, lex):
             path = _path_to(tok, ev.triggers, lex)
             role = _role(ev.type, path[0], path[1], tok, None) if path is not None else None
             if role is not None and kb_id not in ev.actors:
@@ -1517,7 +1538,7 @@ def _fill(
 def _sentences(doc: Doc) -> Iterable[tuple[int, int]]:
     """spaCy's sentences, rejoined where it cut without a sentence end ("42 soldats maliens |
     sont morts"), then cut at line breaks, whitespace trimmed: character bounds."""
-    text = doc.text
+    text = doc_text(doc)
     spans: list[list[int]] = []
     for sent in doc.sents:
         before = text[spans[-1][0] : sent.start_char].rstrip() if spans else ""
@@ -1865,7 +1886,7 @@ def extract_events(
 
         roles_model = packaged()
     lex = _lexicon()
-    text = doc.text
+    text = doc_text(doc)
     ents_by_start = sorted(entities, key=lambda e: e["start"])
     events: list[_Event] = []
     antecedent: Previous = None  # the last sentence's actors, for "il a reçu ..."

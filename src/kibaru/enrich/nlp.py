@@ -82,14 +82,30 @@ def run(nlp: Language, texts: Iterable[str], settings: Mapping[str, Any] | None 
 
 _DOCS: OrderedDict[tuple[str, str], Doc] = OrderedDict()
 
+# Key of a Doc's text in its ``user_data`` (see :func:`doc_text`).
+_TEXT_KEY = "kibaru.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc. spaCy rebuilds ``Doc.text`` from the tokens at each access
+    (a Token object per word: ~1 ms for a news article), and rules that read it per entity or per
+    event paid that many times over. A Doc's text never changes (retokenising keeps it), so it is
+    kept in the Doc's ``user_data``."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
 
 def remember(pipeline_key: str, docs: Sequence[Doc], settings: Mapping[str, Any] | None = None) -> None:
     """Keep ``docs`` for :func:`cached_doc` when ``[enrich] share_docs`` is on (bounded, oldest dropped first)."""
     if not enrich_settings(settings).get("share_docs", False):
         return
     for doc in docs:
-        _DOCS[(pipeline_key, doc.text)] = doc
-        _DOCS.move_to_end((pipeline_key, doc.text))
+        key = (pipeline_key, doc_text(doc))
+        _DOCS[key] = doc
+        _DOCS.move_to_end(key)
     while len(_DOCS) > DOC_CACHE_SIZE:
         _DOCS.popitem(last=False)
 

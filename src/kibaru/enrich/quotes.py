@@ -28,6 +28,7 @@ is left as ``speaker: None`` rather than guessed.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -39,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.registry import component
 from kibaru.model import Article
 
@@ -383,7 +385,7 @@ def _extend_cut_names(doc: Doc, ms: list[_Mention]) -> list[_Mention]:
     """A person name the model cut before its last part (« Wilfried Léandre » of « Wilfried Léandre
     Houngbédji », « Abdoul » of « Abdoul-Aziz Touré »): the capitalised proper nouns right after it, on the
     same line, that no other mention covers, are added (at most two words)."""
-    text = doc.text
+    text = doc_text(doc)
     starts = {m.start for m in ms}
     out: list[_Mention] = []
     for m in ms:
@@ -1441,11 +1443,21 @@ def _inverted_subject(tok: Token) -> Token | None:
             return c
     # a named entity right after the verb (the parser often mislabels inverted names); a name after a
     # preposition (« sur Twitter », « à RTL », « au micro de France Inter ») is where it was said
-    sent_end = tok.sent.end
-    for ent in tok.doc.ents:
-        near = tok.i < ent.start <= tok.i + 8 and ent.end <= sent_end
-        if near and ent.label_ in {"PER", "ORG"} and not _after_preposition(tok.doc[ent.start]):
-            return ent.root
+    # (the entities starting in the eight tokens after the verb, read from the tokens' IOB tags as
+    # Doc.ents does, without building the Span of every entity of the article)
+    doc = tok.doc
+    sent_end: int | None = None
+    for i in range(tok.i + 1, min(len(doc), tok.i + 9)):
+        first = doc[i]
+        if first.ent_iob_ != "B" or first.ent_type_ not in {"PER", "ORG"}:
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        if sent_end is None:
+            sent_end = tok.sent.end
+        if j <= sent_end and not _after_preposition(first):
+            return doc[i:j].root
     # first noun or proper noun after the verb, skipping « à la presse », dates and adverbs
     for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 14)]:
         if t.is_sent_start or t.text in {"«", "“", '"', ";"}:
@@ -2006,8 +2018,21 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
     doc, text, lex = ctx.doc, ctx.text, ctx.lex
     out: list[_Quote] = []
 
+    # the direct quotes' spans, merged and sorted: whether an offset is inside one, by bisection
+    # (asked for every token of the article)
+    merged: list[list[int]] = []
+    for s, e in sorted(direct):
+        if s >= e:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    merged_starts = [m[0] for m in merged]
+
     def in_direct(i: int) -> bool:
-        return any(s <= i < e for s, e in direct)
+        k = bisect.bisect_right(merged_starts, i) - 1
+        return k >= 0 and i < merged[k][1]
 
     for t in doc:
         if in_direct(t.idx):
@@ -2224,7 +2249,7 @@ def _extract_rules(
     doc: Doc, entities: list[dict[str, Any]], date: str | None, kb: Any
 ) -> tuple[_Context, list[dict[str, Any]], list[str]]:
     """Quotes with their rule-based speakers, the context built on the way, and each speaker's label."""
-    text = doc.text
+    text = doc_text(doc)
     lex = _lexicon()
     mentions = _mentions(doc, entities)
     if date is None:
