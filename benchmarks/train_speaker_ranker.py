@@ -85,7 +85,9 @@ def build(split: str = "dev-all") -> list[list[dict[str, Any]]]:
     return articles
 
 
-def _parsed(split: str, paths: list[str], texts: list[str], pipeline: Any, kb: Any, nlp_module: Any, ents_of: Any) -> Any:
+def _parsed(
+    split: str, paths: list[str], texts: list[str], pipeline: Any, kb: Any, nlp_module: Any, ents_of: Any
+) -> Any:
     """The parsed docs and linked entities of a split; with ``$KIBARU_PARSE_CACHE`` (a directory) they are kept
     there as ``<split>.docbin`` / ``<split>.ents.pkl`` and reused while the split's articles are the same (the
     parse and the linker are not what the quote rules change; delete the files after a change of either)."""

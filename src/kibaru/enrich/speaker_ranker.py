@@ -417,6 +417,10 @@ class _Article:
                         elif _is_indefinite(subj) or q._anonymous_source(ctx, subj, []):
                             # « un internaute », « ce deuxième témoin »: an unnamed source
                             self.cue_indef.add(t.idx)
+                            if (sample := _plural_sample(ctx, subj, s, e)) is not None:
+                                # « plusieurs partis d'opposition », « des ONG locales »: a plural sample
+                                # speaks under its noun phrase (round 12), and « ils » after it too
+                                self.np_subjects.append((t.idx, sample, "np_plural"))
                         else:
                             unnamed = _unnamed_subject(ctx, subj, s, e)
                             if unnamed is not None:
@@ -592,6 +596,50 @@ def _body_phrase(ctx: q._Context, subj: Token, s: int, e: int, names: list[str |
     return phrase
 
 
+# Determiners of a plural sample (« plusieurs partis », « des ONG »), which speaks under its noun phrase.
+_PLURAL_SAMPLE_DETS = frozenset({"des", "plusieurs", "certains", "certaines", "quelques", "de"})
+
+
+def _plural_sample(ctx: q._Context, subj: Token, s: int, e: int) -> str | None:
+    """The noun phrase (without determiner) of a plural indefinite subject that is no unnamed source
+    (« plusieurs partis d'opposition tchadiens »; not « des sources sécuritaires », « des habitants » …)."""
+    if subj.pos_ != "NOUN" or "Plur" not in subj.morph.get("Number", []) or e <= s or e - s > BODY_PHRASE_CHARS:
+        return None
+    dets = [c for c in subj.children if c.dep_ == "det"]
+    if not dets or dets[0].text.lower() not in _PLURAL_SAMPLE_DETS or any(c.dep_ == "nummod" for c in subj.children):
+        return None
+    lex = ctx.lex
+    if q._anonymous_source(ctx, subj, []) or q._head_in(lex.anonymous_plural_heads, subj):
+        return None
+    if q._head_in(lex.anonymous_heads, subj) or q._head_in(lex.anonymous_indefinite_heads, subj):
+        return None  # « des témoins », « des habitants »: ``_plural_group`` names them by their head noun
+    start = max(s, dets[0].idx + len(dets[0].text))
+    phrase = q._strip_det(ctx.text[start:e]).strip()
+    return phrase if phrase and "\n" not in phrase else None
+
+
+def _issuer_of(ctx: q._Context, subj: Token) -> str | None:
+    """The body a document or an information noun speaks for when no entity names it (« selon les
+    informations de la DPA » -> « DPA », « le compte rendu du Conseil des ministres » -> « Conseil des
+    ministres »): its « de + determiner » complement, or a proper-noun one."""
+    if _head_lemma(subj) not in ctx.lex.issuer_heads:
+        return None
+    for c in subj.children:
+        if c.dep_ != "nmod" or c.i < subj.i or c.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        cases = [x for x in c.children if x.dep_ == "case"]
+        if not cases or cases[0].text.lower() not in {"de", "du", "des", "d'", "d’"}:
+            continue
+        if c.pos_ == "NOUN" and not any(x.dep_ == "det" for x in c.children) and cases[0].text.lower() == "de":
+            continue  # « note de service », « déclaration de presse »: a kind, not an issuer
+        a, b = q._np_span(c)
+        a = max(a, cases[0].idx + len(cases[0].text))
+        phrase = q._strip_det(ctx.text[a:b]).strip()
+        if phrase and b - a <= BODY_PHRASE_CHARS and "\n" not in phrase:
+            return phrase
+    return None
+
+
 def _unnamed_subject(ctx: q._Context, subj: Token, s: int, e: int) -> tuple[str, str] | None:
     """A cue subject no entity covers: a proper-noun chain (« Mykola »), or a nominal group
     (« les responsables de Biden », « la porte-parole de la diplomatie russe »)."""
@@ -605,6 +653,9 @@ def _unnamed_subject(ctx: q._Context, subj: Token, s: int, e: int) -> tuple[str,
     phrase = q._strip_det(text[s:e])
     if not phrase or phrase.lower() in {"on", "personne"}:
         return None
+    issuer = _issuer_of(ctx, subj)
+    if issuer is not None:
+        return issuer, "np"
     dets = [c for c in subj.children if c.dep_ == "det"]
     if dets and dets[0].lemma_.lower() in {"un", "une"}:
         return None  # « un diplomate »: an unnamed individual, the null candidate covers it
