@@ -57,7 +57,15 @@ def test_shipped_model_covers_the_feature_set() -> None:
     data = json.loads(
         (quotes_module.resources.files("kibaru") / "data" / "quotes" / speaker_ranker.MODEL_FILE).read_text("utf-8")
     )
-    assert set(data) <= {"features", "weights", "bias", "null_offset", "trained_on", "cv_accuracy"}  # no text
+    assert set(data) <= {
+        "features",
+        "weights",
+        "bias",
+        "null_offset",
+        "rule_margin",
+        "trained_on",
+        "cv_accuracy",
+    }  # no text
 
 
 def test_incise_subject_and_bystander_features(nlp: Any) -> None:
