@@ -51,6 +51,16 @@ def test_most_patterns_take_the_fast_path() -> None:
     assert len(slow) <= 3
 
 
+def test_required_characters_are_in_every_match() -> None:
+    required = {(g.name, i): need for g in T.cue_groups() for i, need in enumerate(g.required)}
+    assert required[("question_at_actor", 0)] == "?"
+    text = " ".join(semeval_texts()[:400])
+    for g in T.cue_groups():
+        for p, need in zip(g.patterns, g.required, strict=True):
+            for m in p.finditer(text):
+                assert set(need) <= set(m.group()), (p.pattern, m.group())
+
+
 def test_same_counts_on_every_semeval_text() -> None:
     texts = semeval_texts()
     fast = 0

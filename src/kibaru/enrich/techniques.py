@@ -166,14 +166,21 @@ class CueGroup:
     # Matching a lower-cased text case-sensitively is about three times faster than IGNORECASE and
     # finds the same matches: branch perf2, tests/test_cue_counts.py.
     lowered: tuple[re.Pattern[str] | None, ...] = ()
+    # Per pattern, the caseless characters every match contains (``_required``): a text without one
+    # of them has no match ("?" for the question patterns).
+    required: tuple[str, ...] = ()
 
     def count(self, text: str, low: str | None = None) -> int:
         """Matches of the group's patterns in ``text``; ``low`` is ``text.lower()`` when the text
         passed ``_case_simple()`` (then the lower-cased patterns run over it)."""
-        if low is None or not self.lowered:
+        if not self.lowered:
             return sum(len(p.findall(text)) for p in self.patterns)
-        return sum(len(q.findall(low)) if q is not None else len(p.findall(text))
-                   for p, q in zip(self.patterns, self.lowered, strict=True))
+        total = 0
+        for p, q, need in zip(self.patterns, self.lowered, self.required, strict=True):
+            if need and not all(c in text for c in need):
+                continue
+            total += len(q.findall(low)) if q is not None and low is not None else len(p.findall(text))
+        return total
 
 
 # A pattern is lower-cased only without inline case flags, upper-case escapes (\W, \B ...) or
@@ -185,6 +192,14 @@ def _lowered(pattern: str) -> re.Pattern[str] | None:
     if _NOT_LOWERABLE.search(pattern):
         return None
     return re.compile(pattern.lower())
+
+
+def _required(pattern: str) -> str:
+    """The caseless characters of ``pattern``'s top-level literals (outside any group, branch or
+    repeat): every match contains them."""
+    parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
+    chars = {chr(av) for op, av in parsed.data if op is re._constants.LITERAL}  # type: ignore[attr-defined]
+    return "".join(sorted(c for c in chars if c.lower() == c.upper()))
 
 
 @functools.cache
@@ -220,9 +235,10 @@ def cue_groups() -> tuple[CueGroup, ...]:
         try:
             patterns = tuple(re.compile(p, re.IGNORECASE) for p in spec["patterns"])
             lowered = tuple(_lowered(p) for p in spec["patterns"])
+            required = tuple(_required(p) for p in spec["patterns"])
         except re.error as exc:
             raise ConfigError(f"data/techniques/cues.yaml: group {name!r} has a bad pattern ({exc})") from exc
-        groups.append(CueGroup(name, tuple(spec.get("techniques", ())), patterns, lowered))
+        groups.append(CueGroup(name, tuple(spec.get("techniques", ())), patterns, lowered, required))
     return tuple(groups)
 
 
