@@ -103,3 +103,23 @@ def test_case_simple_characters_fold_like_lower() -> None:
         assert len(c.lower()) == 1 and c.lower() in simple
         for cls in (r"\w", r"\s", r"\d"):
             assert bool(re.match(cls, c)) == bool(re.match(cls, c.lower())), (c, cls)
+
+
+def test_char_transform_gives_sklearns_matrix() -> None:
+    """The fast character n-gram analyzer yields the shipped model's TF-IDF rows bit for bit, on the
+    SemEval texts and on words shorter than the n-grams, odd white space, capitals, other scripts."""
+    import numpy as np
+
+    model = T.load_model(T.default_model_path())
+    vec = model._char
+    odd = ["a", " b  c\t\nd ", "L'ÉTAT, c'est MOI !", "Москва ΣΊΣΥΦΟΣ İstanbul straße", "",
+           "x\u00a0y\u2009z", "ab abc abcd"]
+    for texts in (semeval_texts()[:3000], odd):
+        T._word_char_grams.cache_clear()
+        for _ in range(2):  # memo empty, then full
+            want, got = vec.transform(texts), T.char_transform(vec, texts)
+            assert want.shape == got.shape and want.dtype == got.dtype
+            assert np.array_equal(want.indptr, got.indptr) and np.array_equal(want.indices, got.indices)
+            assert np.array_equal(want.data, got.data)
+    assert T._word_char_grams.cache_info().hits > 0
+    assert T.char_transform(model._word, odd).nnz == model._word.transform(odd).nnz  # word vectorizer: plain path
