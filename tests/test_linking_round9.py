@@ -17,7 +17,7 @@ def _ents(text: str, date: str = "2015-05") -> list[dict[str, Any]]:
 
 def test_kb_version_9_knows_the_movements_of_the_rebellions() -> None:
     kb = KnowledgeBase.load()
-    assert kb.version == "9"
+    assert int(kb.version) >= 9
     for surface, kb_id in [
         ("MFUA", "grp:mfua"), ("Front populaire de libération de l'Azawad", "grp:fpla"), ("ARLA", "grp:arla"),
         ("Mouvement islamique de l'Azawad", "grp:mia"), ("FLNA", "grp:maa"),

@@ -118,6 +118,7 @@ class Lexicon:
     geo_nouns: frozenset[str] = frozenset()
     institution_triggers: frozenset[str] = frozenset()
     container_heads: frozenset[str] = frozenset()
+    document_heads: frozenset[str] = frozenset()
     heading_words: frozenset[str] = frozenset()
     heading_max_words: int = 6
     continents: frozenset[str] = frozenset()
@@ -163,6 +164,7 @@ def lexicon() -> Lexicon:
         geo_nouns=frozenset(fold(w) for w in raw.get("geo_nouns", [])),
         institution_triggers=frozenset(fold(w) for w in raw.get("institution_triggers", [])),
         container_heads=frozenset(fold(w) for w in raw.get("container_heads", [])),
+        document_heads=frozenset(fold(w) for w in raw.get("document_heads", [])),
         heading_words=frozenset(fold(w) for w in raw.get("heading_words", [])),
         heading_max_words=int(raw.get("heading_max_words", 6)),
         continents=frozenset(fold(w) for w in raw.get("continents", [])),
@@ -672,7 +674,8 @@ class DomainFixes:
     @staticmethod
     def _org_end(doc: Doc, ent: Span, end: int) -> int:
         """Where an organisation's name ends when the model ran on into the sentence: before a
-        lower-case finite verb ("la Commission fourmille d'idées", "le Parlement vote") and before
+        lower-case finite verb ("la Commission fourmille d'idées", "le Parlement vote"), before
+        "de"/"d'" + an infinitive ("la Commission de l'UA d'évaluer les implications") and before
         "du"/"de" + a number, a date ("Le Point du 11/6")."""
         for tok in doc[ent.start + 1 : end]:
             if tok.is_alpha and tok.text.islower() and tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get(
@@ -680,6 +683,14 @@ class DomainFixes:
             ):
                 return tok.i
             if fold(tok.text) in {"du", "de", "des"} and tok.i + 1 < end and doc[tok.i + 1].text[:1].isdigit():
+                return tok.i
+            if (
+                fold(tok.text) in {"de", "d'"}
+                and tok.i + 1 < end
+                and doc[tok.i + 1].text.islower()
+                and doc[tok.i + 1].pos_ in {"VERB", "AUX"}
+                and "Inf" in doc[tok.i + 1].morph.get("VerbForm", [])
+            ):
                 return tok.i
         return end
 
