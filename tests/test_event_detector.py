@@ -174,12 +174,13 @@ def test_word_vector_part_round_trip(parsed: dict[str, tuple[Any, list[dict[str,
 
 
 def test_pipeline_switch_comes_from_the_configuration() -> None:
-    """``[events] detector``: off in the shipped defaults (throughput bar), the shipped model when on."""
+    """``[events] detector``: on in the shipped defaults (since the throughput rounds), the rules alone when off."""
     from kibaru.config import load_config
     from kibaru.enrich.event_detector import configured, shipped
 
     defaults = load_config()
-    assert defaults["events"]["detector"] is False and configured(defaults) is None and configured() is None
     model = shipped()
-    assert model is not None and configured({**defaults, "events": {"detector": True}}) is model
+    assert model is not None and defaults["events"]["detector"] is True
+    assert configured(defaults) is model and configured() is model
+    assert configured({**defaults, "events": {"detector": False}}) is None
     assert "on_by_default" not in model.meta  # the configuration is the only switch
