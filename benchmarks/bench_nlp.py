@@ -98,7 +98,7 @@ def warm_up(components: tuple[str, ...], settings: dict[str, Any]) -> None:
 TEXT_CACHES = (
     ("kibaru.enrich.techniques", "cue_counts"), ("kibaru.enrich.techniques", "_article_cues"),
     ("kibaru.enrich.entities", "fold"), ("kibaru.kb", "normalise"), ("kibaru.enrich.linking", "clean_canonical"),
-    ("kibaru.enrich.linking", "_token_key"),
+    ("kibaru.enrich.linking", "_token_key"), ("kibaru.enrich.techniques", "_word_char_grams"),
 )
 
 

@@ -509,23 +509,16 @@ def iter_pages(split: str) -> Iterator[Page]:
             yield Page(rp.file, rp.outlet, rp.lines, rp.article, None, raw=rp.text, real=True)
         return
     frozen = load_split()
-    if split in EUROPA_SPLITS:
+    whole_pages = "europa" if split in EUROPA_SPLITS else "daniel" if split in DANIEL_SPLITS else None
+    if whole_pages is not None:
+        import daniel_pages
         import europa_pages
 
+        module = europa_pages if whole_pages == "europa" else daniel_pages
         changed = 0
-        for name, outlet, lines, gold, frozen_gold in europa_pages.load(frozen[split]):
+        for name, outlet, lines, gold, frozen_gold in module.load(frozen[split]):
             changed += sum(a != b for a, b in zip(gold, frozen_gold, strict=True))
-            yield Page(f"europa/{name}", outlet, lines, gold, None, headline=True)
-        if changed:
-            print(f"note: {split}: the current labelling rule changes {changed} frozen labels", file=sys.stderr)
-        return
-    if split in DANIEL_SPLITS:
-        import daniel_pages
-
-        changed = 0
-        for name, outlet, lines, gold, frozen_gold in daniel_pages.load(frozen[split]):
-            changed += sum(a != b for a, b in zip(gold, frozen_gold, strict=True))
-            yield Page(f"daniel/{name}", outlet, lines, gold, None, headline=True)
+            yield Page(f"{whole_pages}/{name}", outlet, lines, gold, None, headline=True)
         if changed:
             print(f"note: {split}: the current labelling rule changes {changed} frozen labels", file=sys.stderr)
         return

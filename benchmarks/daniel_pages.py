@@ -25,14 +25,14 @@ word 8-grams with a daniel_dev reference (a wire story syndicated on another out
 
 from __future__ import annotations
 
-import hashlib
 import html as html_lib
 import json
 import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+
+import local_pages
 
 REPO = Path(__file__).resolve().parent.parent
 LABELS_FILE = REPO / "benchmarks" / "data" / "daniel_labels.jsonl"
@@ -62,19 +62,6 @@ def english_names(root: Path | None = None) -> list[str]:
     root = daniel_dir() if root is None else root
     data = json.loads((root / "doc_lg_english.json").read_text(encoding="utf-8"))
     return sorted(k for k, v in data.items() if v == "English" and (root / "html" / k).exists())
-
-
-def _sha1(data: bytes | str) -> str:
-    return hashlib.sha1(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
-
-
-def render(name: str, root: Path | None = None) -> tuple[bytes, bytes, list[str], str]:
-    import boilerplate_eval as ev
-
-    root = daniel_dir() if root is None else root
-    raw = (root / "html" / name).read_bytes()
-    ref = (root / "reference" / name).read_bytes()
-    return raw, ref, ev.render_dump(raw), reference_text(ref)
 
 
 def make_split(names: list[str], seen_outlets: set[str]) -> dict[str, list[str]]:
@@ -109,43 +96,19 @@ def drop_syndicated(split: dict[str, list[str]], root: Path | None = None) -> di
             "heldout9_syndicated_left_out": dup}
 
 
-def read_labels() -> dict[str, dict[str, Any]]:
-    with LABELS_FILE.open(encoding="utf-8") as fh:
-        return {r["file"]: r for r in (json.loads(line) for line in fh if line.strip())}
-
-
 def load(files: list[str]) -> Iterator[tuple[str, str, list[str], list[bool], list[bool]]]:
     """(name, outlet, dump lines, labels by the current rule, frozen labels) per page, every hash checked."""
-    import boilerplate_eval as ev
-
-    root = daniel_dir()
-    if not (root / "html").is_dir():
-        raise SystemExit(f"DAnIEL pages not found under {root} (set {ev.EXTRA_ENV}; see benchmarks/daniel_pages.py)")
-    frozen = read_labels()
-    for name in files:
-        rec = frozen[name]
-        raw, ref, lines, gold = render(name, root)
-        if _sha1(raw) != rec["html_sha1"] or _sha1(ref) != rec["reference_sha1"]:
-            raise SystemExit(f"{root / 'html' / name}: the local copy differs from the frozen one (hash)")
-        if _sha1("\n".join(lines)) != rec["dump_sha1"]:
-            raise SystemExit(f"{name}: the rendered dump differs from the frozen one (renderer changed?)")
-        now = ev.label_lines(lines, gold)
-        yield name, rec["outlet"], lines, now, [c == "a" for c in rec["labels"]]
+    doc = "benchmarks/daniel_pages.py"
+    return local_pages.load(daniel_dir(), LABELS_FILE, reference_text, files, "DAnIEL pages", doc)
 
 
 def freeze(seen_outlets: set[str]) -> dict[str, list[str]]:
     """Write the labels file and return the split (called once, by ``boilerplate_eval.py --freeze-daniel-split``)."""
-    import boilerplate_eval as ev
-
     names = english_names()
     split = drop_syndicated(make_split(names, seen_outlets))
     side = {n: s for s, ns in split.items() for n in ns}
     with LABELS_FILE.open("w", encoding="utf-8") as fh:
         for name in names:
-            raw, ref, lines, gold = render(name)
-            labels = ev.label_lines(lines, gold)
-            fh.write(json.dumps({"file": name, "split": side[name], "outlet": outlet(name), "html_sha1": _sha1(raw),
-                                 "reference_sha1": _sha1(ref), "lines": len(lines),
-                                 "dump_sha1": _sha1("\n".join(lines)),
-                                 "labels": "".join("a" if a else "b" for a in labels)}) + "\n")
+            row = local_pages.label_record(daniel_dir(), name, reference_text, side[name], outlet(name))
+            fh.write(json.dumps(row) + "\n")
     return split

@@ -23,13 +23,13 @@ occurs in an earlier split.
 
 from __future__ import annotations
 
-import hashlib
 import html as html_lib
 import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+
+import local_pages
 
 REPO = Path(__file__).resolve().parent.parent
 LABELS_FILE = REPO / "benchmarks" / "data" / "europa_labels.jsonl"
@@ -59,54 +59,16 @@ def french_names(root: Path | None = None) -> list[str]:
     return sorted(p.name for p in pages if (root / "reference" / p.name).exists())
 
 
-def _sha1(data: bytes | str) -> str:
-    return hashlib.sha1(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
-
-
-def render(name: str, root: Path | None = None) -> tuple[bytes, bytes, list[str], str]:
-    import boilerplate_eval as ev
-
-    root = europa_dir() if root is None else root
-    raw = (root / "html" / name).read_bytes()
-    ref = (root / "reference" / name).read_bytes()
-    return raw, ref, ev.render_dump(raw), reference_text(ref)
-
-
-def read_labels() -> dict[str, dict[str, Any]]:
-    with LABELS_FILE.open(encoding="utf-8") as fh:
-        return {r["file"]: r for r in (json.loads(line) for line in fh if line.strip())}
-
-
 def load(files: list[str]) -> Iterator[tuple[str, str, list[str], list[bool], list[bool]]]:
     """(name, outlet, dump lines, labels by the current rule, frozen labels) per page, every hash checked."""
-    import boilerplate_eval as ev
-
-    root = europa_dir()
-    if not (root / "html").is_dir():
-        raise SystemExit(f"europa pages not found under {root} (set {ev.EXTRA_ENV}; see benchmarks/europa_pages.py)")
-    frozen = read_labels()
-    for name in files:
-        rec = frozen[name]
-        raw, ref, lines, gold = render(name, root)
-        if _sha1(raw) != rec["html_sha1"] or _sha1(ref) != rec["reference_sha1"]:
-            raise SystemExit(f"{root / 'html' / name}: the local copy differs from the frozen one (hash)")
-        if _sha1("\n".join(lines)) != rec["dump_sha1"]:
-            raise SystemExit(f"{name}: the rendered dump differs from the frozen one (renderer changed?)")
-        now = ev.label_lines(lines, gold)
-        yield name, rec["outlet"], lines, now, [c == "a" for c in rec["labels"]]
+    doc = "benchmarks/europa_pages.py"
+    return local_pages.load(europa_dir(), LABELS_FILE, reference_text, files, "europa pages", doc)
 
 
 def freeze() -> dict[str, list[str]]:
     """Write the labels file and return the split (called once, by ``boilerplate_eval.py --freeze-europa-split``)."""
-    import boilerplate_eval as ev
-
     names = french_names()
     with LABELS_FILE.open("w", encoding="utf-8") as fh:
         for name in names:
-            raw, ref, lines, gold = render(name)
-            labels = ev.label_lines(lines, gold)
-            fh.write(json.dumps({"file": name, "split": SPLIT, "outlet": OUTLET, "html_sha1": _sha1(raw),
-                                 "reference_sha1": _sha1(ref), "lines": len(lines),
-                                 "dump_sha1": _sha1("\n".join(lines)),
-                                 "labels": "".join("a" if a else "b" for a in labels)}) + "\n")
+            fh.write(json.dumps(local_pages.label_record(europa_dir(), name, reference_text, SPLIT, OUTLET)) + "\n")
     return {SPLIT: names}

@@ -8,20 +8,14 @@ Only ``article``, ``start``, ``end``, ``date`` and ``split`` are read from the g
 from __future__ import annotations
 
 import argparse
-import json
 import os
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from marking import by_article, marked, split_rows
 
 
 def spans(split: str) -> list[dict[str, object]]:
-    out = []
-    for line in (REPO / "eval" / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row.get("split") == split:
-            out.append({k: row.get(k) for k in ("article", "start", "end", "date")})
-    return out
+    return split_rows("quotes_gold.jsonl", split, ("article", "start", "end", "date"))
 
 
 def main() -> None:
@@ -29,24 +23,10 @@ def main() -> None:
     ap.add_argument("--split", default="news_heldout5")
     args = ap.parse_args()
     extra = Path(os.environ.get("KIBARU_EXTRA_QUOTES", "/work/extra_quotes"))
-    rows = spans(args.split)
-    by_art: dict[str, list[tuple[int, dict[str, object]]]] = {}
-    for i, r in enumerate(rows):
-        by_art.setdefault(str(r["article"]), []).append((i, r))
-    for art, qs in by_art.items():
+    for art, qs in by_article(spans(args.split)).items():
         text = (extra / (art.removeprefix("local:") + ".txt")).read_text(encoding="utf-8")
-        marks: list[tuple[int, int, str]] = []
-        for i, r in qs:
-            marks.append((int(r["start"]), 1, f"⟦Q{i} "))  # type: ignore[call-overload]
-            marks.append((int(r["end"]), 0, " ⟧"))  # type: ignore[call-overload]
-        out, pos = [], 0
-        for off, _, m in sorted(marks):
-            out.append(text[pos:off])
-            out.append(m)
-            pos = off
-        out.append(text[pos:])
         print(f"===== {art} date={qs[0][1]['date']} quotes={[i for i, _ in qs]}")
-        print("".join(out))
+        print(marked(text, qs, "Q"))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,44 @@
+"""What annotator B sees: a gold file's rows of one split, reduced to their offsets, and the texts with those
+spans marked (``⟦Xn … ⟧``, n = the row's index in the split, gold file order). Shared by ``show_quotes.py``
+and ``show_events.py``, and by the ``build_*_b.py`` scripts that number B's labels the same way."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def split_rows(gold_name: str, split: str, keys: Sequence[str]) -> list[dict[str, object]]:
+    """The ``keys`` of the rows of ``eval/<gold_name>`` in ``split`` (no label field is ever read)."""
+    out = []
+    for line in (REPO / "eval" / gold_name).read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row.get("split") == split:
+            out.append({k: row.get(k) for k in keys})
+    return out
+
+
+def by_article(rows: Sequence[dict[str, object]]) -> dict[str, list[tuple[int, dict[str, object]]]]:
+    """Rows grouped by article in first-seen order, each with its index in the split."""
+    grouped: dict[str, list[tuple[int, dict[str, object]]]] = {}
+    for i, r in enumerate(rows):
+        grouped.setdefault(str(r["article"]), []).append((i, r))
+    return grouped
+
+
+def marked(text: str, items: Sequence[tuple[int, dict[str, object]]], tag: str) -> str:
+    """``text`` with each row's span wrapped as ``⟦{tag}{index} … ⟧``."""
+    marks: list[tuple[int, int, str]] = []
+    for i, r in items:
+        marks.append((int(str(r["start"])), 1, f"⟦{tag}{i} "))
+        marks.append((int(str(r["end"])), 0, " ⟧"))
+    out, pos = [], 0
+    for off, _, m in sorted(marks):
+        out.append(text[pos:off])
+        out.append(m)
+        pos = off
+    out.append(text[pos:])
+    return "".join(out)
