@@ -335,7 +335,8 @@ def _repair_spans(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> l
     * an organisation does not run over "et" + a lower-case word and more ("Les Transformateurs et ancien Premier");
     * a capitalised descriptor before a KB acronym ("Terroriste JNIM") is not part of the name;
     * an institution name cut before its joined portfolio or mandate ("ministère de la Sécurité" + " et de
-      la Protection Civile", "Haut-Commissariat des Nations Unies" + " aux Réfugiés") is extended.
+      la Protection Civile", "Haut-Commissariat des Nations Unies" + " aux Réfugiés") is extended;
+    * a person's span cut before the last part of a KB person's name ("Nana Akufo" + " Addo") is extended.
     """
     lex = lexicon()
     articles = set(lex.articles)
