@@ -187,6 +187,14 @@ Round 11 (branch ``quotes10``): ``news_heldout6``, a sixth blind news split — 
 articles (36 with quotes), 107 quotes, no outlet of any earlier news split (``eval/annotation/collect_news6.py``,
 ``convert_news.py --split news_heldout6``), annotated with the guideline above and committed before any run.
 news_heldout5 is development data from this round on; ``--split dev-news5`` = dev-news4 + news_heldout5.
+
+Round 12 (branch ``quotes11``): ``news_heldout7``, a seventh blind news split — 30 new queries (127-156, topics absent
+from queries 1-126: coups of 2020-2022, Déby's death, Chad's « jeudi noir », the Sankara trial, Inata, Seytenga,
+Gossi, the Danish Takuba troops, Gaskindé, Yirgou, Niger's migration law, dengue in Burkina, northern Togo, Mali's
+2024 floods, Joliba TV, the attack on Goïta, Oumar Diop in Mauritania, Kafolo …), 41 kept articles (39 with
+quotes), 152 quotes, no outlet of any earlier news split (``eval/annotation/collect_news7.py``,
+``convert_news.py --split news_heldout7``), annotated with the guideline above and committed before any run.
+news_heldout6 is development data from this round on; ``--split dev-news6`` = dev-news5 + news_heldout6.
 """
 
 from __future__ import annotations
@@ -244,14 +252,14 @@ LOCAL_PREFIX = "local:"
 EXTRA_ENV = "KIBARU_EXTRA_QUOTES"
 NEWS_SPLITS = (
     *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
-    "news_heldout6",
+    *("news_heldout6", "news_heldout7"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout6 is
-# round 11's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
-# round 9, news_heldout4 until round 10, news_heldout5 until round 11, and are development data since
-# (``dev-news2`` … ``dev-news5`` train on the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout6")
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout7 is
+# round 12's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, and are
+# development data since (``dev-news2`` … ``dev-news6`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout7")
 
 
 def extra_quotes_dir() -> Path:
@@ -327,6 +335,11 @@ def in_split(row_split: str, wanted: str) -> bool:
     if wanted == "dev-news5":  # round 11: dev-news4 and round 10's blind news split, now development data
         return row_split in DEV_ALL or row_split in (
             *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
+        )
+    if wanted == "dev-news6":  # round 12: dev-news5 and round 11's blind news split, now development data
+        return row_split in DEV_ALL or row_split in (
+            *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
+            "news_heldout6",
         )
     return row_split == wanted
 
@@ -624,7 +637,7 @@ def main() -> None:
         choices=[
             *("heldout6", "heldout7"),
             *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "dev-news", "dev-news2", "dev-news3"),
-            *("dev-news4", "dev-news5"),
+            *("dev-news4", "dev-news5", "dev-news6"),
             "all",
             *NEWS_SPLITS,
         ],

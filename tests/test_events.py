@@ -160,6 +160,11 @@ OTHER = {
     "r11_gathered": "Des centaines de manifestants se sont réunis devant le parlement à Bamako.",
     "r11_arrived": "Le président Mahamat Idriss Déby est arrivé à Niamey mercredi.",
     "r11_pronoun_passive": "Sylvain Itté a refusé de partir. Il a été prié de quitter le pays sans délai.",
+    "r12_title": "Jean Dupont, le représentant de la CEDEAO, a été convoqué hier. "
+                 "Le représentant de la CEDEAO au Mali a 72 heures pour quitter le pays.",
+    "r12_envoy_org": "Le Mali a expulsé le représentant spécial de la CEDEAO.",
+    "r12_led": "Une délégation conduite par Sadio Camara est arrivée à Moscou.",
+    "r12_clitic": "Sadio Camara a rencontré des officiers russes. Washington l'a sanctionné vendredi.",
     "r11_attended": "Assimi Goïta a participé au sommet Russie-Afrique à Sotchi.",
 }
 
@@ -726,6 +731,17 @@ def test_roles_of_round11(events: dict[str, tuple[str, list[dict[str, Any]]]], k
     assert attended.get(name("Assimi Goïta")) == "participant" and name("Russie") not in attended
     founded = _actors(events["r11_founded"][1], "agreement")
     assert founded.get(name("Mali")) == "source" and name("Alliance des États du Sahel") not in founded
+
+
+def test_roles_of_round12(events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase) -> None:
+    def name(n: str) -> str:
+        return kb.lookup(n)[0].name
+
+    # a title an earlier apposition tied to a name is that person; the envoy's organisation is a target
+    assert _actors(events["r12_title"][1], "expulsion").get("Jean Dupont") == "target"
+    assert _actors(events["r12_envoy_org"][1], "expulsion").get(name("CEDEAO")) == "target"
+    assert _actors(events["r12_led"][1], "meeting").get(name("Sadio Camara")) == "source"
+    assert _actors(events["r12_clitic"][1], "sanction").get(name("Sadio Camara")) == "target"
 
 
 def test_a_state_left_is_the_place_not_an_actor(

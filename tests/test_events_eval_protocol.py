@@ -1,4 +1,4 @@
-"""The events evaluator's protocol guards (round 11): the blind split stays out of ``tune`` and its
+"""The events evaluator's protocol guards (rounds 11–12): the blind split stays out of ``tune`` and its
 errors are never printed."""
 
 from __future__ import annotations
@@ -18,19 +18,20 @@ def ev():  # type: ignore[no-untyped-def]
     return load_script(REPO / "benchmarks" / "eval_events.py", "eval_events_protocol")
 
 
-def test_heldout11n_is_blind_and_heldout10n_is_development(ev) -> None:  # type: ignore[no-untyped-def]
-    assert "heldout11n" in ev.BLIND_SPLITS and "heldout10n" not in ev.BLIND_SPLITS
-    assert "heldout11n" in ev.SPLITS
+def test_heldout12n_is_blind_and_heldout11n_is_development(ev) -> None:  # type: ignore[no-untyped-def]
+    assert "heldout12n" in ev.BLIND_SPLITS and "heldout11n" not in ev.BLIND_SPLITS
+    assert "heldout12n" in ev.SPLITS and "heldout11n" in ev.SPLITS
 
 
 def test_errors_on_a_blind_split_are_refused(ev, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
-    assert ev.main(["--split", "heldout11n", "--errors"]) == 2
+    assert ev.main(["--split", "heldout12n", "--errors"]) == 2
     out = capsys.readouterr()
     assert "refused" in out.err and out.out == ""
 
 
-def test_heldout11n_rows_hold_no_text() -> None:
+@pytest.mark.parametrize(("split", "n_articles"), [("heldout11n", 32), ("heldout12n", 30)])
+def test_news_split_rows_hold_no_text(split: str, n_articles: int) -> None:
     rows = [json.loads(line) for line in (REPO / "eval" / "events_gold.jsonl").read_text(encoding="utf-8").splitlines()]
-    blind = [r for r in rows if r["split"] == "heldout11n"]
-    assert len({r["article"] for r in blind}) == 32 and sum(len(r["events"]) for r in blind) >= 100
+    blind = [r for r in rows if r["split"] == split]
+    assert len({r["article"] for r in blind}) == n_articles and sum(len(r["events"]) for r in blind) >= 100
     assert all(r["article"].startswith("extra:") and "text" not in r and "check" not in r for r in blind)

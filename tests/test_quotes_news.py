@@ -106,7 +106,7 @@ def test_news_texts_match_the_gold_when_present() -> None:
 
 def test_errors_are_refused_on_the_blind_news_split(monkeypatch: Any) -> None:
     ev = _eval()
-    monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", "news_heldout6", "--errors"])
+    monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", "news_heldout7", "--errors"])
     with pytest.raises(SystemExit, match="blind split"):
         ev.main()
 
@@ -230,9 +230,28 @@ def test_news_heldout6_is_a_separate_blind_collection() -> None:
     kept = {json.loads(line)["url"] for line in sources.read_text(encoding="utf-8").splitlines() if '"kept"' in line}
     assert {r["url"] for r in sixth} <= kept
     ev = _eval()
-    assert "news_heldout6" in ev.BLIND_SPLITS
+    # blind in round 11, development data since round 12 (``dev-news6``)
+    assert "news_heldout6" not in ev.BLIND_SPLITS and ev.in_split("news_heldout6", "dev-news6")
     dev = ("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5")
     assert not any(ev.in_split("news_heldout6", s) for s in dev)
+
+
+def test_news_heldout7_is_a_separate_blind_collection() -> None:
+    """Round 12's blind split: its own articles, no outlet of any earlier news split, blind, in no dev split."""
+    conv = _module("convert_news", REPO / "eval" / "annotation" / "convert_news.py")
+    rows = _news_rows()
+    seventh = [r for r in rows if r["split"] == "news_heldout7"]
+    earlier = [r for r in rows if r["split"] != "news_heldout7"]
+    assert len(seventh) >= 100
+    assert not {r["article"] for r in seventh} & {r["article"] for r in earlier}
+    assert not {conv.outlet(r["url"]) for r in seventh} & {conv.outlet(r["url"]) for r in earlier}
+    sources = REPO / "eval" / "annotation" / "news_quotes_sources7.jsonl"
+    kept = {json.loads(line)["url"] for line in sources.read_text(encoding="utf-8").splitlines() if '"kept"' in line}
+    assert {r["url"] for r in seventh} <= kept
+    ev = _eval()
+    assert "news_heldout7" in ev.BLIND_SPLITS
+    dev = ("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6")
+    assert not any(ev.in_split("news_heldout7", s) for s in dev)
 
 
 def test_news_heldout6_texts_match_the_gold_when_present() -> None:

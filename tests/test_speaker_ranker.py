@@ -57,7 +57,15 @@ def test_shipped_model_covers_the_feature_set() -> None:
     data = json.loads(
         (quotes_module.resources.files("kibaru") / "data" / "quotes" / speaker_ranker.MODEL_FILE).read_text("utf-8")
     )
-    assert set(data) <= {"features", "weights", "bias", "null_offset", "trained_on", "cv_accuracy"}  # no text
+    assert set(data) <= {
+        "features",
+        "weights",
+        "bias",
+        "null_offset",
+        "rule_margin",
+        "trained_on",
+        "cv_accuracy",
+    }  # no text
 
 
 def test_incise_subject_and_bystander_features(nlp: Any) -> None:
@@ -171,3 +179,34 @@ def test_unnamed_nominal_subject_is_a_candidate(nlp: Any) -> None:
     group = [c for c in cands if c.name and "responsables" in c.name]
     assert group, [c.name for c in cands]
     assert group[0].feats.get("np_subj_plural") == 1.0 or group[0].feats.get("rule") == 1.0
+
+
+def test_rule_margin_keeps_the_rules_speaker_unless_beaten_clearly() -> None:
+    feats = ("rule", "freq")
+    ruled = Candidate("Y", None, "PER", {"rule": 1.0})
+    frequent = Candidate("X", None, "PER", {"freq": 1.0})
+    plain = RankerModel(feats, (1.0, 1.2), 0.0)
+    assert plain.choose([ruled, frequent]) is frequent  # argmax: 1.2 > 1.0
+    careful = RankerModel(feats, (1.0, 1.2), 0.0, rule_margin=0.5)
+    assert careful.choose([ruled, frequent]) is ruled  # 0.2 is below the margin
+    assert RankerModel(feats, (1.0, 2.0), 0.0, rule_margin=0.5).choose([ruled, frequent]) is frequent
+    assert RankerModel.from_json(careful.to_json()) == careful
+
+
+def test_a_document_speaks_for_its_unnamed_issuer(nlp: Any) -> None:
+    text = "La juge a été expulsée. Selon les informations de la DPA, elle a récemment dû séjourner au Niger."
+    cands = _cands(nlp, text, "séjourner au Niger")
+    assert "DPA" in [c.name for c in cands], [c.name for c in cands]
+    assert "informations de la DPA" not in [c.name for c in cands]
+
+
+def test_a_plural_sample_is_a_candidate_and_the_antecedent_of_ils(nlp: Any) -> None:
+    text = (
+        "Plusieurs partis d’opposition tchadiens ont annoncé leur boycott des élections. Ils dénoncent un "
+        "manque de transparence et estiment que les conditions d’un scrutin juste ne sont pas réunies."
+    )
+    cands = _cands(nlp, text, "scrutin juste")
+    assert "partis d’opposition tchadiens" in [c.name for c in cands], [c.name for c in cands]
+    # unnamed sources stay without a candidate of their own
+    text2 = "Des sources sécuritaires ont affirmé que l'attaque avait fait douze morts dans la nuit."
+    assert not [c.name for c in _cands(nlp, text2, "douze morts") if c.name and "sources" in c.name]

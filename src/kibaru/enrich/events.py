@@ -240,6 +240,8 @@ class _Lexicon:
     planning_predicates: frozenset[str] = frozenset()
     attendance_verbs: frozenset[str] = frozenset()
     left_places: frozenset[str] = frozenset()
+    led_group_nouns: frozenset[str] = frozenset()
+    leading_verbs: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -306,6 +308,8 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("planning_predicates", [])),
         frozenset(raw.get("attendance_verbs", [])),
         frozenset(raw.get("left_places", [])),
+        frozenset(raw.get("led_group_nouns", [])),
+        frozenset(raw.get("leading_verbs", [])),
     )
 
 
@@ -1031,10 +1035,17 @@ def _pronoun_subject(ev: _Event, lex: _Lexicon) -> str | None:
     return None
 
 
+_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "lui"})
+
+
 def _pronoun_passive(ev: _Event, lex: _Lexicon) -> bool:
-    """Round 11. A personal pronoun ("il", "elle") as the passive subject of a trigger."""
+    """Round 11. A personal pronoun ("il", "elle") as the passive subject of a trigger; round 12 also
+    a singular object clitic of a verb trigger ("Les dirigeants maliens l'ont expulsé", "il lui est
+    interdit de ...")."""
     return any(
-        c.dep_ == "nsubj:pass" and c.lower_ in {"il", "elle"} for t in ev.triggers for c in t.children
+        (c.dep_ == "nsubj:pass" and c.lower_ in {"il", "elle"})
+        or (t.pos_ == "VERB" and c.pos_ == "PRON" and c.dep_ in {"obj", "iobj"} and c.lower_ in _OBJECT_CLITICS)
+        for t in ev.triggers for c in t.children
     )
 
 
@@ -1102,6 +1113,101 @@ def _plural_titles(
             if len({a.id for a in found}) == 1:
                 out.append((found[0].name, kb_id_of(found[0]), span.root))
     return out
+
+
+# --------------------------------------------------------------------------------------------
+# Round 12: actors named by a title the article has tied to a name ("Hamidou Boly, le représentant
+# de la CEDEAO ... Le Représentant de la CEDEAO au Mali a 72 heures pour quitter le pays")
+
+_TitleKey = tuple[str, frozenset[str]]
+_DEFINITE = frozenset({"le", "la", "l'", "l’"})
+
+
+def _ent_key(ent: dict[str, Any]) -> str:
+    return str(ent.get("kb_id") or (ent.get("canonical") or ent["text"]).lower())
+
+
+def _title_key(t: Token, skip: tuple[int, int] = (0, 0)) -> _TitleKey | None:
+    """A title noun and the proper nouns its phrase names ("représentant" + {cedeao}); None when it names
+    none (a bare "le président" could be anyone). ``skip``: the named person's character span."""
+    comps = frozenset(
+        x.lower_ for x in t.subtree
+        if x.pos_ == "PROPN" and x.i != t.i and not skip[0] <= x.idx < skip[1]
+        and any(a.i == t.i for a in list(x.ancestors)[:3])
+    )
+    return (_lemma(t), comps) if comps else None
+
+
+def _learn_titles(
+    doc: Doc, sent_ents: Sequence[tuple[dict[str, Any], Token]], lex: _Lexicon,
+    titled: dict[_TitleKey, dict[str, Any]],
+) -> None:
+    """Record the titles a sentence puts in apposition to a named person ("X, le représentant de Y",
+    "le représentant de Y, X")."""
+    titles = lex.title_nouns | lex.diplomat_nouns
+    for ent, tok in sent_ents:
+        if ent["label"] != "PER" or ent.get("title_of"):
+            continue
+        found = [c for c in tok.children if c.dep_ == "appos" and _lemma(c) in titles]
+        if tok.dep_ in {"appos", "flat:name", "nmod"} and tok.head.i < tok.i and _lemma(tok.head) in titles:
+            found.append(tok.head)
+        last = doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
+        k = last[-1].i + 1 if last is not None and len(last) else len(doc)
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _DEFINITE \
+                and _lemma(doc[k + 2]) in titles:
+            found.append(doc[k + 2])  # "Hamidou Boly, le représentant de la CEDEAO" whatever the parse
+        for t in found:
+            key = _title_key(t, (ent["start"], ent["end"]))
+            if key is not None:
+                titled[key] = ent
+
+
+def _title_mentions(
+    doc: Doc, start: int, end: int, sent_ents: list[tuple[dict[str, Any], Token]], lex: _Lexicon,
+    titled: dict[_TitleKey, dict[str, Any]],
+) -> list[tuple[dict[str, Any], Token]]:
+    """The sentence's entities with each definite singular title phrase that an earlier apposition
+    tied to one person made that person, headed by the title noun (so every role rule applies to it);
+    an unlinked entity the title heads ("Le Représentant de la CEDEAO" tagged as a name) is replaced."""
+    titles = lex.title_nouns | lex.diplomat_nouns
+    out = list(sent_ents)
+    for t in doc.char_span(start, end, alignment_mode="expand") or []:
+        if t.pos_ != "NOUN" or _lemma(t) not in titles or "Plur" in t.morph.get("Number", []):
+            continue
+        covering = [(e, et) for e, et in out if e["start"] <= t.idx < e["end"]]
+        if any(e.get("kb_id") or et.i != t.i for e, et in covering):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
+            continue
+        if any(e["label"] == "PER" and (et.head.i == t.i or t.head.i == et.i) for e, et in out):
+            continue  # the name is given right there
+        key = _title_key(t)
+        if key is None:
+            continue
+        person = next(
+            (p for (lemma, comps), p in reversed(titled.items()) if lemma == key[0] and comps <= key[1]), None
+        )
+        if person is not None:
+            out = [pair for pair in out if pair not in covering]
+            mention = {"text": t.text, "start": t.idx, "end": t.idx + len(t.text), "label": "PER",
+                       "canonical": person.get("canonical"), "kb_id": person.get("kb_id"), "title_of": True}
+            out.append((mention, t))
+    return sorted(out, key=lambda pair: pair[0]["start"])
+
+
+def _led_by(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], lex: _Lexicon) -> dict[str, Any] | None:
+    """Round 12. "Une délégation conduite par X est arrivée": X, the leader of the subject group."""
+    for t in ev.triggers:
+        for subj in t.children:
+            if subj.dep_ not in _SUBJECT or _lemma(subj) not in lex.led_group_nouns:
+                continue
+            for part in subj.children:
+                if part.dep_ != "acl" or _lemma(part) not in lex.leading_verbs:
+                    continue
+                for ent, etok in sent_ents:
+                    if etok.head.i == part.i and etok.dep_ in {"obl:agent", "obl"} and _case(etok) == "par":
+                        return ent
+    return None
 
 
 def _can_act(ev: _Event, ent: dict[str, Any], kind: str | None, lex: _Lexicon) -> bool:
@@ -1427,10 +1533,12 @@ def _decide(
         return "skip", "goods"  # "livrer des canons Caesar": the name of what is delivered (round 7)
     if ent["label"] not in {"PER", "ORG", "LOC"} and kind not in _FORCE_KINDS:
         return "skip", "label"
-    if ev.type == "expulsion" and kind == "state" and _lemma(tok.head) in lex.diplomat_nouns and _case(tok) in {
-        "de", "du", "d'"
-    }:
-        return "role", "target"  # "expulser l'ambassadeur de France": the state whose envoy goes (round 7)
+    if ev.type == "expulsion" and (kind == "state" or ent["label"] == "ORG") \
+            and _lemma(tok.head) in lex.diplomat_nouns and _case(tok) in {"de", "du", "d'", "des"}:
+        # "expulser l'ambassadeur de France": the state whose envoy goes (round 7); round 12 (guideline
+        # clarification 4): also the organisation an expelled representative stands for ("le
+        # représentant de la CEDEAO")
+        return "role", "target"
     if _describes_office(tok, lex) or _descriptive_force(ent, lex):
         return "skip", "description"
     if kind in lex.non_actor_kinds and ev.type != "expulsion":
@@ -1492,6 +1600,10 @@ def _fill(
             if role is not None and kb_id not in ev.actors:
                 ev.actors[kb_id] = role
                 ev.names[kb_id] = (canonical, kb_id)
+    if "source" not in ev.actors.values():
+        leader = _led_by(ev, sent_ents, lex)
+        if leader is not None and _can_act(ev, leader, _kind(leader, kb), lex):
+            _add_actor(ev, leader, "source")
     if "source" not in ev.actors.values():
         doer = _implicit_doer(ev, sent_ents, kb, lex)
         if doer is not None:
@@ -1892,6 +2004,7 @@ def extract_events(
     antecedent: Previous = None  # the last sentence's actors, for "il a reçu ..."
     starts = [e["start"] for e in ents_by_start]
     seen: set[str] = set()  # the types of the events told so far, for "ce retrait" (round 9)
+    titled: dict[_TitleKey, dict[str, Any]] = {}  # round 12: "le représentant de la CEDEAO" -> the person
     for start, end in _sentences(doc):
         by_type: dict[str, _Event] = {}
         for tok in doc.char_span(start, end, alignment_mode="expand") or []:
@@ -1913,6 +2026,8 @@ def extract_events(
                 span = doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
                 if span is not None and len(span):
                     sent_ents.append((ent, span.root))
+        if titled and by_type:  # round 12: titles an earlier apposition tied to a name
+            sent_ents = _title_mentions(doc, start, end, sent_ents, lex, titled)
         if detector is not None:  # round 9: learned proposals for the types the rules missed here
             for t, tok in detector.propose(doc, start, end, set(by_type), sent_ents, kb).items():
                 by_type[t] = _Event(t, [tok], start, end)
@@ -1920,6 +2035,7 @@ def extract_events(
             _fill(ev, sent_ents, kb, lex, antecedent, date, roles_model)
             events.append(ev)
         seen.update(by_type)
+        _learn_titles(doc, sent_ents, lex, titled)
         if sent_ents:  # a sentence naming no one keeps the chain ("Il a ensuite ...")
             antecedent = _subject_entity(sent_ents, kb)
     out: list[dict[str, Any]] = []
