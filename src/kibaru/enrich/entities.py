@@ -128,6 +128,9 @@ class Lexicon:
     name_languages: frozenset[str] = frozenset()
     movement_heads: frozenset[str] = frozenset()
     unit_triggers: frozenset[str] = frozenset()
+    title_words: frozenset[str] = frozenset()
+    group_descriptors: frozenset[str] = frozenset()
+    joined_name_heads: frozenset[str] = frozenset()
 
 
 # fold() results remembered: the rules fold the same words (token texts, entity surfaces, KB names)
@@ -174,6 +177,9 @@ def lexicon() -> Lexicon:
         name_languages=frozenset(fold(w) for w in raw.get("name_languages", [])),
         movement_heads=frozenset(fold(w) for w in raw.get("movement_heads", [])),
         unit_triggers=frozenset(fold(w) for w in raw.get("unit_triggers", [])),
+        title_words=frozenset(fold(w) for w in raw.get("title_words", [])),
+        group_descriptors=frozenset(fold(w) for w in raw.get("group_descriptors", [])),
+        joined_name_heads=frozenset(fold(w) for w in raw.get("joined_name_heads", [])),
     )
 
 

@@ -311,6 +311,75 @@ def _choose(candidates: list[Actor], linked: set[str], countries: set[str]) -> A
     return None
 
 
+# "et" + a lower-case word with more words after it: the name has ended ("Imghad et alliés" keeps its tail)
+_ET_LOWER = re.compile(r"\s+et\s+(?!(?:de|du|des|d['’]|la|l['’]|le|les|aux|au)\s)[a-zà-ÿ][\w'’-]*\s+\S")
+_JOINED_TAIL = re.compile(
+    r"(?:\s+(?:et\s+(?:de\s+la|de\s+l['’]|du|des|de)|aux|à\s+la|au)\s*[A-ZÀ-Þ][\w'’-]*"
+    r"(?:\s+[A-ZÀ-Þ][\w'’-]*)*)+"
+)
+
+
+_WEB_SUFFIX = re.compile(r"\.(?:fr|com|net|org|info|ml|sn|bf|ne|td)$", re.IGNORECASE)
+_NEXT_NAME_PART = re.compile(r"[ -]([A-ZÀ-Þ][a-zà-ÿ'’]+)(?![\w-])")
+
+
+def _set_span(ent: dict[str, Any], text: str, start: int, end: int) -> None:
+    ent["start"], ent["end"], ent["text"] = start, end, text[start:end]
+
+
+def _repair_spans(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """Mend mention boundaries the tagger got wrong, before any linking (general rules, lexicon data).
+
+    * a mention made only of an article and title words ("Le Premier", "Le") names nobody by itself,
+      and one word cut off at a line end that starts a title word ("Prem") is page debris: dropped;
+    * an organisation does not run over "et" + a lower-case word and more ("Les Transformateurs et ancien Premier");
+    * a capitalised descriptor before a KB acronym ("Terroriste JNIM") is not part of the name;
+    * an institution name cut before its joined portfolio or mandate ("ministère de la Sécurité" + " et de
+      la Protection Civile", "Haut-Commissariat des Nations Unies" + " aux Réfugiés") is extended;
+    * a person's span cut before the last part of a KB person's name ("Nana Akufo" + " Addo") is extended.
+    """
+    lex = lexicon()
+    articles = set(lex.articles)
+    kept: list[dict[str, Any]] = []
+    for ent in ents:
+        words = fold(ent["text"]).replace("'", "' ").split()
+        rest = [w for w in words if w not in articles]
+        if ent["label"] in _PERSONISH | _ORGISH and not kb.lookup(ent["text"]):
+            if all(w in lex.title_words for w in rest):
+                continue
+            after = text[ent["end"] : ent["end"] + 1]
+            if (
+                len(rest) == 1
+                and len(rest[0]) >= 3
+                and after in ("", "\n")
+                and any(t != rest[0] and t.startswith(rest[0]) for t in lex.title_words)
+            ):
+                continue
+        if ent["label"] in _PERSONISH and len(rest) >= 2 and not kb.lookup(ent["text"]):
+            # "Nana Akufo" + " Addo": a KB person's name the tagger cut before its last part
+            nxt = _NEXT_NAME_PART.match(text, ent["end"])
+            if nxt is not None:
+                longer = text[ent["start"] : nxt.end()]
+                hyphened = text[ent["start"] : ent["end"]] + "-" + nxt.group(1)
+                if any(a.type == "PER" for a in kb.lookup(longer) + kb.lookup(hyphened)):
+                    _set_span(ent, text, ent["start"], nxt.end())
+        if ent["label"] in _ORGISH:
+            cut = _ET_LOWER.search(ent["text"])
+            if cut is not None and cut.start() > 0:
+                _set_span(ent, text, ent["start"], ent["start"] + cut.start())
+            parts = ent["text"].split(None, 1)
+            if len(parts) == 2 and fold(parts[0]) in lex.group_descriptors and parts[0][:1].isupper():
+                tail = parts[1]
+                if _ACRONYM_WORD.match(tail) and kb.lookup(tail):
+                    _set_span(ent, text, ent["end"] - len(tail), ent["end"])
+            if rest and rest[0] in lex.joined_name_heads:
+                more = _JOINED_TAIL.match(text, ent["end"])
+                if more is not None and "\n" not in more.group(0):
+                    _set_span(ent, text, ent["start"], more.end())
+        kept.append(ent)
+    return kept
+
+
 def link_entities(
     doc: Doc | None,
     ents: list[dict[str, Any]],
@@ -326,6 +395,8 @@ def link_entities(
     returned list is sorted by offset.
     """
     text = doc_text(doc) if doc is not None else ""  # Doc.text is rebuilt from the tokens at each access
+    if doc is not None:
+        ents = _repair_spans(text, ents, kb)
     for ent in ents:
         _strip_place_adjectives(ent, kb)
     ents = _split_two_names(ents, kb)
@@ -352,6 +423,8 @@ def link_entities(
             canonical, actor = earlier
         else:
             candidates = kb.lookup(ent["text"])
+            if not candidates and ent["label"] in _ORGISH and _WEB_SUFFIX.search(ent["text"]):
+                candidates = kb.lookup(_WEB_SUFFIX.sub("", ent["text"]))  # "Le Monde.fr" -> "Le Monde"
             if not candidates and ent["label"] in _PERSONISH and canonical != clean_canonical(ent["text"]):
                 candidates = kb.lookup(canonical)  # "BONNEAU François" -> "François Bonneau"
             if not candidates and doc is not None and ent["label"] in _ORGISH:
