@@ -61,7 +61,12 @@ def _sentence_calls(parsed: list[tuple[Any, list[dict[str, Any]]]], kb: Knowledg
     return calls
 
 
-@pytest.mark.parametrize("cut", [0.001, 0.05, 0.2, 0.5])
+# Thresholds of the bound test; at the lowest the shipped model must propose something (how much it proposes
+# at the others depends on the model: the C = 10 model of session 6 proposes nothing here at 0.05).
+BOUND_CUTS = [0.001, 0.05, 0.2, 0.5]
+
+
+@pytest.mark.parametrize("cut", BOUND_CUTS)
 def test_bound_never_drops_a_proposal(parsed: list[tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase,
                                       cut: float, monkeypatch: pytest.MonkeyPatch) -> None:
     model = event_detector.shipped()
@@ -73,8 +78,8 @@ def test_bound_never_drops_a_proposal(parsed: list[tuple[Any, list[dict[str, Any
     monkeypatch.setattr(event_detector.DetectorModel, "_may_reach", lambda self, *a: True)
     slow = [model.propose(*call, threshold=cut) for call in calls]
     assert [{t: tok.i for t, tok in p.items()} for p in fast] == [{t: tok.i for t, tok in p.items()} for p in slow]
-    if cut <= 0.05:
-        assert any(slow), "the low threshold should propose something, or the test compares nothing"
+    if cut == BOUND_CUTS[0]:
+        assert any(slow), "the lowest threshold should propose something, or the test compares nothing"
 
 
 def test_bound_is_above_every_score(parsed: list[tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase) -> None:
