@@ -2,8 +2,8 @@
 
 Prints every sentence of the article (offsets as ``Path.read_text`` gives the text, the convention
 of the gold) that matches a broad keyword search — verbs and nouns of every event type, wider than
-the trigger lexicon — with its start/end and 16-character check string. The annotator reads them
-and writes gold rows by hand; the system is never run here.
+the trigger lexicon — with its start/end and the ``span_sha1`` of its gold row (a hash, never the text).
+The annotator reads them and writes gold rows by hand; the system is never run here.
 
 Run: ``python eval/events_candidates.py train-articles-subtask-3/article2332.txt [--all]``; a path
 starting with ``eval/`` is read from the repository (the Sahel-domain texts of
@@ -13,6 +13,7 @@ starting with ``eval/`` is read from the repository (the Sahel-domain texts of
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import re
 from pathlib import Path
@@ -63,7 +64,7 @@ def main() -> None:
     for a, b in sentences(text):
         if args.all or _KEYWORDS.search(text[a:b]):
             print(f"[{a}-{b}] {text[a:b]!r}")
-            print(f"    check={text[a:a + 16]!r}")
+            print(f"    span_sha1={hashlib.sha1(text[a:b].encode('utf-8')).hexdigest()}")
 
 
 if __name__ == "__main__":
