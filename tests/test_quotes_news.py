@@ -128,135 +128,45 @@ def test_news_heldout2_is_a_separate_blind_collection() -> None:
     assert "news_heldout2" not in _eval().BLIND_SPLITS
 
 
-def test_news_heldout2_texts_match_the_gold_when_present() -> None:
+# The later news collections (rounds 8–12): split, number of its collection (``news_quotes_sourcesN.jsonl``),
+# gold quotes, and the development split that first holds it (``None``: still blind).
+LATER_NEWS = [
+    ("news_heldout3", 3, 101, "dev-news3"),
+    ("news_heldout4", 4, 112, "dev-news4"),
+    ("news_heldout5", 5, 100, "dev-news5"),
+    ("news_heldout6", 6, 107, "dev-news6"),
+    ("news_heldout7", 7, 152, None),
+]
+DEV_CHAIN = ("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6")
+
+
+@pytest.mark.parametrize(("split", "quotes"), [("news_heldout2", 112), *((s, q) for s, _n, q, _h in LATER_NEWS)])
+def test_later_news_texts_match_the_gold_when_present(split: str, quotes: int) -> None:
     ev = _eval()
     if not any(ev.extra_quotes_dir().glob("*.txt")):
         pytest.skip(f"NEWS TEXTS ABSENT under {ev.extra_quotes_dir()} — set KIBARU_EXTRA_QUOTES")
-    data = ev.load_gold("news_heldout2")
-    assert sum(len(e["quotes"]) for e in data.values()) == 112
+    data = ev.load_gold(split)  # raises ValueError on any changed text or span
+    assert sum(len(e["quotes"]) for e in data.values()) == quotes
 
 
-def test_news_heldout3_is_a_separate_blind_collection() -> None:
-    """Round 8's blind split: its own articles, no outlet of any earlier news split, blind, not in dev-news2."""
+@pytest.mark.parametrize(("split", "number", "holder"), [(s, n, h) for s, n, _q, h in LATER_NEWS])
+def test_later_news_split_is_a_separate_collection(split: str, number: int, holder: str | None) -> None:
+    """Each round's blind split: its own articles, no outlet of any earlier news split, kept by its collection;
+    blind until the round after, then in one development split and in none before it."""
     conv = _module("convert_news", REPO / "eval" / "annotation" / "convert_news.py")
     rows = _news_rows()
-    third = [r for r in rows if r["split"] == "news_heldout3"]
-    earlier = [r for r in rows if r["split"] != "news_heldout3"]
-    assert len(third) >= 100
-    assert not {r["article"] for r in third} & {r["article"] for r in earlier}
-    assert not {conv.outlet(r["url"]) for r in third} & {conv.outlet(r["url"]) for r in earlier}
-    sources = REPO / "eval" / "annotation" / "news_quotes_sources3.jsonl"
+    mine = [r for r in rows if r["split"] == split]
+    earlier = [r for r in rows if r["split"] != split]
+    assert len(mine) >= 100
+    assert not {r["article"] for r in mine} & {r["article"] for r in earlier}
+    assert not {conv.outlet(r["url"]) for r in mine} & {conv.outlet(r["url"]) for r in earlier}
+    sources = REPO / "eval" / "annotation" / f"news_quotes_sources{number}.jsonl"
     kept = {json.loads(line)["url"] for line in sources.read_text(encoding="utf-8").splitlines() if '"kept"' in line}
-    assert {r["url"] for r in third} <= kept
+    assert {r["url"] for r in mine} <= kept
     ev = _eval()
-    # development data since round 9 (dev-news3 holds it)
-    assert "news_heldout3" not in ev.BLIND_SPLITS
-    assert not ev.in_split("news_heldout3", "dev-news2") and ev.in_split("news_heldout3", "dev-news3")
-
-
-def test_news_heldout3_texts_match_the_gold_when_present() -> None:
-    ev = _eval()
-    if not any(ev.extra_quotes_dir().glob("*.txt")):
-        pytest.skip(f"NEWS TEXTS ABSENT under {ev.extra_quotes_dir()} — set KIBARU_EXTRA_QUOTES")
-    data = ev.load_gold("news_heldout3")
-    assert sum(len(e["quotes"]) for e in data.values()) == 101
-
-
-def test_news_heldout4_is_a_separate_blind_collection() -> None:
-    """Round 9's blind split: its own articles, no outlet of any earlier news split, blind, in no dev split."""
-    conv = _module("convert_news", REPO / "eval" / "annotation" / "convert_news.py")
-    rows = _news_rows()
-    fourth = [r for r in rows if r["split"] == "news_heldout4"]
-    earlier = [r for r in rows if r["split"] != "news_heldout4"]
-    assert len(fourth) >= 100
-    assert not {r["article"] for r in fourth} & {r["article"] for r in earlier}
-    assert not {conv.outlet(r["url"]) for r in fourth} & {conv.outlet(r["url"]) for r in earlier}
-    sources = REPO / "eval" / "annotation" / "news_quotes_sources4.jsonl"
-    kept = {json.loads(line)["url"] for line in sources.read_text(encoding="utf-8").splitlines() if '"kept"' in line}
-    assert {r["url"] for r in fourth} <= kept
-    ev = _eval()
-    # development data since round 10 (dev-news4 holds it)
-    assert "news_heldout4" not in ev.BLIND_SPLITS
-    assert not any(ev.in_split("news_heldout4", s) for s in ("dev-all", "dev-news", "dev-news2", "dev-news3"))
-    assert ev.in_split("news_heldout4", "dev-news4")
-
-
-def test_news_heldout4_texts_match_the_gold_when_present() -> None:
-    ev = _eval()
-    if not any(ev.extra_quotes_dir().glob("*.txt")):
-        pytest.skip(f"NEWS TEXTS ABSENT under {ev.extra_quotes_dir()} — set KIBARU_EXTRA_QUOTES")
-    data = ev.load_gold("news_heldout4")
-    assert sum(len(e["quotes"]) for e in data.values()) == 112
-
-
-def test_news_heldout5_is_a_separate_blind_collection() -> None:
-    """Round 10's blind split: its own articles, no outlet of any earlier news split, blind, in no dev split."""
-    conv = _module("convert_news", REPO / "eval" / "annotation" / "convert_news.py")
-    rows = _news_rows()
-    fifth = [r for r in rows if r["split"] == "news_heldout5"]
-    earlier = [r for r in rows if r["split"] != "news_heldout5"]
-    assert len(fifth) >= 100
-    assert not {r["article"] for r in fifth} & {r["article"] for r in earlier}
-    assert not {conv.outlet(r["url"]) for r in fifth} & {conv.outlet(r["url"]) for r in earlier}
-    sources = REPO / "eval" / "annotation" / "news_quotes_sources5.jsonl"
-    kept = {json.loads(line)["url"] for line in sources.read_text(encoding="utf-8").splitlines() if '"kept"' in line}
-    assert {r["url"] for r in fifth} <= kept
-    ev = _eval()
-    # development data since round 11 (dev-news5 holds it)
-    assert "news_heldout5" not in ev.BLIND_SPLITS
-    dev = ("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4")
-    assert not any(ev.in_split("news_heldout5", s) for s in dev)
-    assert ev.in_split("news_heldout5", "dev-news5")
-
-
-def test_news_heldout5_texts_match_the_gold_when_present() -> None:
-    ev = _eval()
-    if not any(ev.extra_quotes_dir().glob("*.txt")):
-        pytest.skip(f"NEWS TEXTS ABSENT under {ev.extra_quotes_dir()} — set KIBARU_EXTRA_QUOTES")
-    data = ev.load_gold("news_heldout5")
-    assert sum(len(e["quotes"]) for e in data.values()) == 100
-
-
-def test_news_heldout6_is_a_separate_blind_collection() -> None:
-    """Round 11's blind split: its own articles, no outlet of any earlier news split, blind, in no dev split."""
-    conv = _module("convert_news", REPO / "eval" / "annotation" / "convert_news.py")
-    rows = _news_rows()
-    sixth = [r for r in rows if r["split"] == "news_heldout6"]
-    earlier = [r for r in rows if r["split"] != "news_heldout6"]
-    assert len(sixth) >= 100
-    assert not {r["article"] for r in sixth} & {r["article"] for r in earlier}
-    assert not {conv.outlet(r["url"]) for r in sixth} & {conv.outlet(r["url"]) for r in earlier}
-    sources = REPO / "eval" / "annotation" / "news_quotes_sources6.jsonl"
-    kept = {json.loads(line)["url"] for line in sources.read_text(encoding="utf-8").splitlines() if '"kept"' in line}
-    assert {r["url"] for r in sixth} <= kept
-    ev = _eval()
-    # blind in round 11, development data since round 12 (``dev-news6``)
-    assert "news_heldout6" not in ev.BLIND_SPLITS and ev.in_split("news_heldout6", "dev-news6")
-    dev = ("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5")
-    assert not any(ev.in_split("news_heldout6", s) for s in dev)
-
-
-def test_news_heldout7_is_a_separate_blind_collection() -> None:
-    """Round 12's blind split: its own articles, no outlet of any earlier news split, blind, in no dev split."""
-    conv = _module("convert_news", REPO / "eval" / "annotation" / "convert_news.py")
-    rows = _news_rows()
-    seventh = [r for r in rows if r["split"] == "news_heldout7"]
-    earlier = [r for r in rows if r["split"] != "news_heldout7"]
-    assert len(seventh) >= 100
-    assert not {r["article"] for r in seventh} & {r["article"] for r in earlier}
-    assert not {conv.outlet(r["url"]) for r in seventh} & {conv.outlet(r["url"]) for r in earlier}
-    sources = REPO / "eval" / "annotation" / "news_quotes_sources7.jsonl"
-    kept = {json.loads(line)["url"] for line in sources.read_text(encoding="utf-8").splitlines() if '"kept"' in line}
-    assert {r["url"] for r in seventh} <= kept
-    ev = _eval()
-    assert "news_heldout7" in ev.BLIND_SPLITS
-    dev = ("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6")
-    assert not any(ev.in_split("news_heldout7", s) for s in dev)
-
-
-def test_news_heldout6_texts_match_the_gold_when_present() -> None:
-    ev = _eval()
-    if not any(ev.extra_quotes_dir().glob("*.txt")):
-        pytest.skip(f"NEWS TEXTS ABSENT under {ev.extra_quotes_dir()} — set KIBARU_EXTRA_QUOTES")
-    data = ev.load_gold("news_heldout6")
-    assert sum(len(e["quotes"]) for e in data.values()) == 107
+    before = DEV_CHAIN if holder is None else DEV_CHAIN[: DEV_CHAIN.index(holder)]
+    assert not any(ev.in_split(split, s) for s in before)
+    if holder is None:
+        assert split in ev.BLIND_SPLITS
+    else:
+        assert split not in ev.BLIND_SPLITS and ev.in_split(split, holder)
