@@ -62,16 +62,29 @@ def parsed(kb: KnowledgeBase) -> dict[str, tuple[Any, list[dict[str, Any]]]]:
     return {text: (doc, e) for text, doc, e in zip(texts, docs, ents, strict=True)}
 
 
-@pytest.fixture(scope="module")
-def model(parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase) -> event_detector.DetectorModel:
-    examples, labels, open_types = [], [], []
+def _training_rows(
+    parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase, types: set[str]
+) -> tuple[list[Any], list[set[str]], list[set[str]], list[list[float]]]:
+    """The detector's training view of the test sentences: per sentence its features, its labels (attack for
+    the looting sentences), the ``types`` the rules left open, and its content-word vector."""
+    examples: list[Any] = []
+    labels: list[set[str]] = []
+    open_types: list[set[str]] = []
+    vectors: list[list[float]] = []
     for text in [*LOOTING, *OTHERS]:
         doc, ents = parsed[text]
         _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
         for _, _, feats, found in rows:
             examples.append(feats)
             labels.append({"attack"} if text in LOOTING else set())
-            open_types.append({"attack", "meeting"} - found)
+            open_types.append(types - found)
+            vectors.append(event_detector.content_vector(doc, feats[1]) or [0.0] * 300)
+    return examples, labels, open_types, vectors
+
+
+@pytest.fixture(scope="module")
+def model(parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase) -> event_detector.DetectorModel:
+    examples, labels, open_types, _ = _training_rows(parsed, kb, {"attack", "meeting"})
     return event_detector.fit(examples, labels, open_types, ["attack", "meeting"], threshold=0.5, c=10.0,
                               meta={"test": True})
 
@@ -149,15 +162,7 @@ def test_malformed_weights_are_a_config_error() -> None:
 
 def test_word_vector_part_round_trip(parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase,
                                      tmp_path: Path) -> None:
-    examples, labels, open_types, vectors = [], [], [], []
-    for text in [*LOOTING, *OTHERS]:
-        doc, ents = parsed[text]
-        _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
-        for _, _, feats, found in rows:
-            examples.append(feats)
-            labels.append({"attack"} if text in LOOTING else set())
-            open_types.append({"attack"} - found)
-            vectors.append(event_detector.content_vector(doc, feats[1]) or [0.0] * 300)
+    examples, labels, open_types, vectors = _training_rows(parsed, kb, {"attack"})
     model = event_detector.fit(examples, labels, open_types, ["attack"], threshold=0.5, c=10.0,
                                vectors=vectors, dense_scale=0.2)
     assert len(model.dense["attack"]) == 300
