@@ -412,11 +412,18 @@ def shipped() -> DetectorModel | None:
     return None if data is None else DetectorModel.from_json(data)
 
 
-def configured(settings: Mapping[str, Any] | None = None) -> DetectorModel | None:
-    """The shipped model when ``[events] detector`` of ``settings`` (default: the packaged
-    configuration) is true, else ``None`` (rules only). The one switch of the detector."""
-    if settings is None:
-        from kibaru.config import load_config
+@functools.cache
+def _configuration() -> dict[str, Any]:
+    """The configuration as loaded once per process: ``extract_events(detector="default")`` asks for it per
+    article, and reading the TOML files each time would put file I/O on that path."""
+    from kibaru.config import load_config
 
-        settings = load_config()
+    return load_config()
+
+
+def configured(settings: Mapping[str, Any] | None = None) -> DetectorModel | None:
+    """The shipped model when ``[events] detector`` of ``settings`` (default: the configuration loaded
+    once per process) is true, else ``None`` (rules only). The one switch of the detector."""
+    if settings is None:
+        settings = _configuration()
     return shipped() if (settings or {}).get("events", {}).get("detector", False) else None
