@@ -154,8 +154,10 @@ def load_split(name: str) -> list[str]:
 
 # ------------------------------------------------------------------------------------------------ building
 
-def build(annotation_dir: Path, out_dir: Path, labels_file: Path = LABELS_FILE) -> None:
-    """Write the local text files and the labels file from the annotator's qNN.jsonl records."""
+def build(annotation_dir: Path, out_dir: Path, labels_file: Path | None = None) -> None:
+    """Write the local text files and the labels file (default ``LABELS_FILE``) from the annotator's qNN.jsonl
+    records."""
+    labels_file = LABELS_FILE if labels_file is None else labels_file
     out_dir.mkdir(parents=True, exist_ok=True)
     records: list[dict[str, Any]] = []
     for path in sorted(annotation_dir.glob("q*.jsonl")):
@@ -245,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("stats", help="pages, lines and labels per split")
     args = parser.parse_args(argv)
     if args.cmd == "build":
-        build(args.annotation_dir, real_dir(), LABELS2_FILE if args.second else LABELS_FILE)
+        build(args.annotation_dir, real_dir(), LABELS2_FILE if args.second else None)
     elif args.cmd == "split":
         freeze_split()
     elif args.cmd == "split2":
