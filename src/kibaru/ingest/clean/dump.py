@@ -105,6 +105,8 @@ HEADER_TITLE_NEXT_MIN_WORDS = 15
 _SENTENCE_END = (".", "…", ";")
 
 _HEADER = re.compile(r"^\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])[ \t]*(.*)$", re.S)
+# Round 7: a bare web address (the header marker's remainder is then the page's URL, not its first sentence).
+_URL_ONLY = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _CREDIT_SOURCE = re.compile(r"^sources?\s*:\s*(.+?)\s*\.?$", re.I | re.S)
 _CREDIT_AVEC = re.compile(r"^[Aa]vec\s+(l'|les\s+|la\s+)?([A-ZÀ-Ý\"«].*?)\s*\.?$", re.S)
 # A credit is short; "Source : le ministère a indiqué que …" is a sentence, not a credit.
@@ -411,9 +413,18 @@ def _comment_marker(info: LineInfo) -> bool:
     text = info.text.casefold()
     if len(info.words) <= COMMENT_PHRASE_MAX_WORDS and _rule_data().comment.search(text):
         return True
+    return _timestamp(info)
+
+
+def _timestamp(info: LineInfo) -> bool:
+    """Round 7: a short line with a date and a clock time and no sentence end is page metadata, alone as well as
+    in a comment thread ("01/04/2022 20:31", "information fournie par Reuters 04/03/2025 à 14:50")."""
+    if not info.words or len(info.words) > COMMENT_MARK_MAX_WORDS or info.terminal:
+        return False
+    text = info.text.casefold()
     has_date = bool(_NUM_DATE.search(text)) or not _rule_data().date_words.isdisjoint(
         w for w in info.words if len(w) > 3)
-    return has_date and not info.terminal and _CLOCK.search(text) is not None
+    return has_date and _CLOCK.search(text) is not None
 
 
 # Round 7: tables inside the article (statistics, figures by country, budget lines) render one cell per line; the
@@ -548,7 +559,7 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
             # references without headlines, scores high); it is left out of the text only when it is furniture: a
             # related-story lead-in, or a line the model rejects that holds a cue or a URL ("0 PARTAGES Partager
             # Twitter", a bare link).
-            if _related_leadin(infos[k]) or (proba[k] >= threshold and (
+            if _related_leadin(infos[k]) or _URL_ONLY.fullmatch(lines[i]) or (proba[k] >= threshold and (
                     infos[k].cue_count > 0 or "http" in lines[i].casefold())):
                 first_body_override = None
             continue
@@ -556,7 +567,7 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
         if credit is not None:
             labels[i] = "credit"
             attributed = credit
-        elif _related_leadin(infos[k]) or consent[k] or _dateline(infos[k]) \
+        elif _related_leadin(infos[k]) or consent[k] or _dateline(infos[k]) or _timestamp(infos[k]) \
                 or _caption_credit(lines[i], infos[k]) or _paywall(infos[k]) or _ad_line(infos[k]):
             labels[i] = "boilerplate"
             ruled.add(k)
