@@ -621,3 +621,17 @@ def test_chart_ticks_and_counts_are_not_rescued_as_a_table() -> None:
     ticks = ["600", "300", "0", "100", "80", "60", "40", "20", "0"]
     cleaned = clean_dump("\n".join(PARAGRAPHS[:2] + _TABLE_ARTICLE + ticks + _AFTER + PARAGRAPHS[2:]))
     assert all(lab == "boilerplate" for line, lab in cleaned.labels if line in ticks)
+
+
+def test_timestamp_media_credit_promo_and_url_header_are_boilerplate() -> None:
+    furniture = ["information fournie par Reuters 04/03/2025 à 14:50", "Le reportage de Moussa Traoré à Niamey.",
+                 ">> Retrouvez les résultats des élections dans votre commune"]
+    dated = "La réunion a eu lieu à 10h30 le 3 mars."
+    cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], furniture[0], dated, *PARAGRAPHS[2:], *furniture[1:]]))
+    labels = dict(cleaned.labels)
+    assert all(labels[line] == "boilerplate" for line in furniture)
+    assert labels[dated] == "body" and all(labels[p] == "body" for p in PARAGRAPHS)
+    # A header marker whose remainder is the page's address: the text starts with the first paragraph.
+    url = " date 2023-04 https://fr.example.africa/20230427/des-drones-en-service-1066"
+    cleaned = clean_dump("\n".join([url, *PARAGRAPHS]))
+    assert cleaned.header_date == "2023-04" and cleaned.text.split("\n")[0] == PARAGRAPHS[0]
