@@ -248,7 +248,7 @@ class _RuleData:
     ad_lines: frozenset[str]  # round 6: whole advertising lines, case-folded words joined by single spaces
     related_headings: frozenset[str]  # round 6: whole lines heading a list of other stories, likewise
     list_max_words: int  # round 6: the longest of those whole lines, in words (a cheap test before the lookup)
-    media_leadins: tuple[tuple[str, ...], ...] = ()  # round 7: opening words of an audio/video credit line
+    media_leadins: dict[str, tuple[tuple[str, ...], ...]]  # round 7: audio/video credit openings, by first word
 
 
 @lru_cache(maxsize=1)
@@ -270,7 +270,15 @@ def _rule_data() -> _RuleData:
                      _agency_pattern(data.get("caption_agencies")),
                      ads := _phrases(data.get("ad_lines")), heads := _phrases(data.get("related_headings")),
                      max((len(p.split()) for p in ads | heads), default=0),
-                     tuple(tuple(p.split()) for p in sorted(_phrases(data.get("media_leadins")))))
+                     _by_first_word(_phrases(data.get("media_leadins"))))
+
+
+def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for p in sorted(phrases):
+        words = tuple(p.split())
+        out[words[0]] = (*out.get(words[0], ()), words)
+    return out
 
 
 def _phrases(items: list[Any] | None) -> frozenset[str]:
@@ -307,7 +315,7 @@ DATELINE_MAX_WORDS = 14
 def _dateline(info: LineInfo) -> bool:
     """A line made only of dates, times and dateline words ("Publié le jeudi 3 mars 2011 à 00h44min")."""
     words = info.words
-    if not words or len(words) > DATELINE_MAX_WORDS or _figure(info.text):
+    if not words or len(words) > DATELINE_MAX_WORDS:
         return False
     dw = _rule_data().date_words
     has_date = False
@@ -318,7 +326,7 @@ def _dateline(info: LineInfo) -> bool:
             has_date = has_date or len(w) > 3  # a month or day name, not just "le"
         else:
             return False
-    return has_date
+    return has_date and not _figure(info.text)
 
 
 # A caption is at most this long (a caption with its credit; a standfirst ending with "(Illustration : X)" is
@@ -358,9 +366,10 @@ MEDIA_LEADIN_MAX_WORDS = 14
 def _media_leadin(info: LineInfo) -> bool:
     """A line announcing the page's audio or video piece ("Le reportage de X à Niamey.")."""
     words = info.words
-    if not words or len(words) > MEDIA_LEADIN_MAX_WORDS:
+    phrases = _rule_data().media_leadins.get(words[0]) if words else None
+    if not phrases or len(words) > MEDIA_LEADIN_MAX_WORDS:
         return False
-    return any(tuple(words[:len(p)]) == p for p in _rule_data().media_leadins)
+    return any(tuple(words[:len(p)]) == p for p in phrases)
 
 
 def _ad_line(info: LineInfo) -> bool:
@@ -419,26 +428,23 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2}|h\d{2})\s*(?:[ap]\.?m\b)?", re.I)
 _NUM_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 
 
-def _comment_marker(info: LineInfo) -> bool:
+def _comment_marker(info: LineInfo, stamp: bool) -> bool:
     """Comment-thread furniture: a short line with a comment phrase ("Report abuse", "Répondre", "X says:"), or a
-    commenter's signature (a date and a clock time with a few other words)."""
-    if not info.words or len(info.words) > COMMENT_MARK_MAX_WORDS:
-        return False
-    text = info.text.casefold()
-    if len(info.words) <= COMMENT_PHRASE_MAX_WORDS and _rule_data().comment.search(text):
+    commenter's signature (``stamp``: a date and a clock time with a few other words, ``_timestamp``)."""
+    if stamp:
         return True
-    return _timestamp(info)
+    return 0 < len(info.words) <= COMMENT_PHRASE_MAX_WORDS \
+        and _rule_data().comment.search(info.text.casefold()) is not None
 
 
 def _timestamp(info: LineInfo) -> bool:
     """Round 7: a short line with a date and a clock time and no sentence end is page metadata, alone as well as
     in a comment thread ("01/04/2022 20:31", "information fournie par Reuters 04/03/2025 à 14:50")."""
-    if not info.words or len(info.words) > COMMENT_MARK_MAX_WORDS or info.terminal:
+    if not info.words or len(info.words) > COMMENT_MARK_MAX_WORDS or info.terminal \
+            or _CLOCK.search(info.text) is None:
         return False
-    text = info.text.casefold()
-    has_date = bool(_NUM_DATE.search(text)) or not _rule_data().date_words.isdisjoint(
+    return bool(_NUM_DATE.search(info.text)) or not _rule_data().date_words.isdisjoint(
         w for w in info.words if len(w) > 3)
-    return has_date and _CLOCK.search(text) is not None
 
 
 # Round 7: tables inside the article (statistics, figures by country, budget lines) render one cell per line; the
@@ -567,6 +573,7 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
     attributed: str | None = None
     ruled: set[int] = set()  # lines (indices into work) a rule made boilerplate: never the title
     consent = [_consent(info) for info in infos]
+    stamps = [_timestamp(info) for info in infos]
     for k, i in enumerate(work):
         if labels[i] == "header":
             # Its remainder is usually the article's first sentence or the headline (which the model, trained on
@@ -581,7 +588,7 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
         if credit is not None:
             labels[i] = "credit"
             attributed = credit
-        elif _related_leadin(infos[k]) or consent[k] or _dateline(infos[k]) or _timestamp(infos[k]) \
+        elif _related_leadin(infos[k]) or consent[k] or stamps[k] or _dateline(infos[k]) \
                 or _caption_credit(lines[i], infos[k]) or _paywall(infos[k]) or _ad_line(infos[k]) \
                 or _media_leadin(infos[k]):
             labels[i] = "boilerplate"
@@ -598,7 +605,7 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                 ruled.add(k)
 
     # Round 5: comments, i.e. lines with comment-thread furniture close above and below them, and those markers.
-    marks = [k for k, info in enumerate(infos) if _comment_marker(info)]
+    marks = [k for k, info in enumerate(infos) if _comment_marker(info, stamps[k])]
     for a, b in itertools.pairwise(marks):
         if b - a <= 2 * COMMENT_GAP:  # the two markers too (a commenter's signature inside a thread)
             for k in [a, b, *range(max(a + 1, b - COMMENT_GAP), min(b, a + COMMENT_GAP + 1))]:
@@ -608,7 +615,9 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
 
     # Round 7: tables between two paragraphs of the article.
     tabled: set[int] = set()
-    prose_k = [k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose]
+    # Only a page with figures can hold a table of figures (a cheap test first: a line starting with a digit).
+    has_figures = sum(1 for info in infos if info.text[:1].isdigit() and _figure(info.text)) >= TABLE_MIN_NUMERIC
+    prose_k = [k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose] if has_figures else []
 
     def in_table(j: int) -> bool:  # a cell; a date the dateline rule took counts ("July 2000", "2000")
         return labels[work[j]] in ("body", "boilerplate") and _table_cell(infos[j]) \
