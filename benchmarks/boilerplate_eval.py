@@ -492,7 +492,7 @@ def make_extra_split(files: Iterable[str]) -> dict[str, list[str]]:
 # Splits: "dev" and "heldout" (shared pages), "extra_dev" and "heldout2" (extra pages), "dev_all" = dev + extra_dev
 # (the round-3 training and model-selection data).
 SPLITS = ("dev", "heldout", "extra_dev", "heldout2", "dev_all", "real_dev", "real_heldout", "dev_real", "daniel_dev",
-          "heldout9", "dev_real9", "heldout10", "real_heldout2")
+          "heldout9", "dev_real9", "heldout10", "real_heldout2", "dev_real7")
 # Round 5: whole real news pages of the DAnIEL corpus (benchmarks/daniel_pages.py; text local-only).
 DANIEL_SPLITS = ("daniel_dev", "heldout9")
 # Round 6: whole French pages of the europa corpus (benchmarks/europa_pages.py; text local-only), all blind.
@@ -530,6 +530,10 @@ def iter_pages(split: str) -> Iterator[Page]:
     if split == "dev_real":
         yield from iter_pages("dev_all")
         yield from iter_pages("real_dev")
+        return
+    if split == "dev_real7":  # round 7: real_heldout is development data since round 5
+        yield from iter_pages("dev_real")
+        yield from iter_pages("real_heldout")
         return
     if split == "dev_real9":  # round 5: every development page (html, real French dumps, DAnIEL pages)
         yield from iter_pages("dev_real")
@@ -1001,7 +1005,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--snippets", action="store_true", help="secondary with/without check (French pages)")
     parser.add_argument("--cv", action="store_true", help="5-fold cross-validation by page on the dev split")
     parser.add_argument("--train", action="store_true", help="fit the model on the training split and write it")
-    parser.add_argument("--train-split", choices=["dev", "dev_all", "dev_real", "dev_real9"], default="dev_real",
+    parser.add_argument("--train-split", choices=["dev", "dev_all", "dev_real", "dev_real9", "dev_real7"],
+                        default="dev_real",
                         help="the pages --train and --cv use (round 4: dev + extra_dev + real_dev)")
     parser.add_argument("--real-weight", type=float, default=None,
                         help="training weight of a real dump's line (default REAL_TRAIN_WEIGHT)")
