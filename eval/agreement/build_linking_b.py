@@ -17,6 +17,7 @@ import hashlib
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -29,12 +30,13 @@ DEFAULT_SPEC = Path("/work/extra_agree3/heldout12l_b.spec")
 
 def main(argv: list[str]) -> int:
     import linking8
+
     from kibaru.kb import KnowledgeBase
 
     args = [a for a in argv if not a.startswith("--")]
     spec = Path(args[0]) if args else DEFAULT_SPEC
     kb = KnowledgeBase.load()
-    records: list[dict[str, object]] = []
+    records: list[dict[str, Any]] = []
     for art in linking8.parse_spec(spec):
         text, mentions, warnings = linking8.build(art, kb)
         rec = linking8.article_record(art, text, mentions)
@@ -45,7 +47,7 @@ def main(argv: list[str]) -> int:
             m["surface_sha1"] = hashlib.sha1(surface.encode("utf-8")).hexdigest()[:12]
             m["annotator"] = "B"
             records.append(m)
-        print(f"{art.article_file}: {len(mentions)} mentions, {len(rec['actors'])} actors", file=sys.stderr)  # type: ignore[arg-type]
+        print(f"{art.article_file}: {len(mentions)} mentions, {len(rec['actors'])} actors", file=sys.stderr)
         for w in warnings:
             print(w, file=sys.stderr)
         if "--show" in argv:
@@ -53,7 +55,7 @@ def main(argv: list[str]) -> int:
             print("  uncovered capitalised:", ", ".join(linking8.uncovered_caps(text, mentions)))
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     n_m = sum(r["type"] == "mention" for r in records)
-    n_a = sum(len(r["actors"]) for r in records if r["type"] == "article")  # type: ignore[arg-type]
+    n_a = sum(len(r["actors"]) for r in records if r["type"] == "article")
     print(f"wrote {OUT}: {len(records) - n_m} articles, {n_m} mentions, {n_a} actors", file=sys.stderr)
     return 0
 

@@ -113,7 +113,7 @@ def annotator_as_system(ents: dict[str, list[dict[str, Any]]], gold_path: Path) 
     def extract(texts: list[str], dates: Any = None, sources: Any = None) -> list[list[dict[str, Any]]]:
         return [list(ents.get(f, [])) for f in order]
 
-    eval_linking.load_gold = load  # type: ignore[assignment]
+    eval_linking.load_gold = load
     entities.extract_entities = extract  # type: ignore[assignment]
     try:
         yield
@@ -143,7 +143,8 @@ def spans(a: list[dict[str, Any]], b: list[dict[str, Any]], keys: Any) -> dict[s
         (r["article_file"], r["start"], r["end"]) for r in bm}
     pairs = same_actor = same_label = 0
     for x in am:
-        over = [y for y in bm if y["article_file"] == x["article_file"] and y["start"] < x["end"] and x["start"] < y["end"]]
+        over = [y for y in bm
+                if y["article_file"] == x["article_file"] and y["start"] < x["end"] and x["start"] < y["end"]]
         if not over:
             continue
         y = max(over, key=lambda y: min(x["end"], y["end"]) - max(x["start"], y["start"]))
@@ -192,11 +193,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.system:
             for label, path in (("system vs A", eval_linking.GOLD), ("system vs B", b_gold)):
                 real_load: Callable[..., Any] = eval_linking.load_gold
-                eval_linking.load_gold = lambda split, gold=path, _f=real_load: _f(split, gold)  # type: ignore[misc]
+                eval_linking.load_gold = lambda split, gold=path, _f=real_load: _f(split, gold)
                 try:
                     results[label] = eval_linking.evaluate(SPLIT, False)
                 finally:
-                    eval_linking.load_gold = real_load  # type: ignore[assignment]
+                    eval_linking.load_gold = real_load
     n_a, n_b = sum(a_actors.values()), sum(b_actors.values())
     print(f"\nLinking agreement on {SPLIT} ({len(a_actors)} news excerpts; A: {n_a} article actors, "
           f"{sum(r['type'] == 'mention' for r in recs_a)} mentions; B: {n_b} article actors, "
