@@ -89,12 +89,12 @@ def read_blobs(shas: list[str]) -> Iterator[tuple[str, bytes]]:
         proc.stdin.write(sha.encode() + b"\n")
         proc.stdin.flush()
         header = proc.stdout.readline().split()
-        if len(header) < 3 or header[1] != b"blob":
+        if len(header) < 3:  # "<sha> missing": nothing follows
             continue
-        size = int(header[2])
-        data = proc.stdout.read(size)
-        proc.stdout.read(1)
-        yield sha, data
+        data = proc.stdout.read(int(header[2]))
+        proc.stdout.read(1)  # the newline after every object
+        if header[1] == b"blob":  # rev-list --objects names trees too
+            yield sha, data
     proc.stdin.close()
     proc.wait()
 
