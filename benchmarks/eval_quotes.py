@@ -359,6 +359,9 @@ def norm_name(name: str | None) -> str | None:
     s = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
     s = re.sub(r"^(le |la |les |l')", "", s.strip())
     s = re.sub(r"^(m\. |mme |mlle )", "", s)
+    # round 13: an article inside a name is no difference (« autorités et les organisations internationales » =
+    # « autorités et organisations internationales »)
+    s = re.sub(r"(?<=\s)(?:(?:le|la|les) |l')", "", s)
     return re.sub(r"[\s\-]+", " ", s).strip()
 
 
