@@ -69,8 +69,10 @@ def classify(
         return "gold has no speaker"
     if not any_right:
         low = text.lower()
-        return "candidate missing: named in text" if any(n.lower() in low for n in names) else (
-            "candidate missing: not in text"
+        return (
+            "candidate missing: named in text"
+            if any(n.lower() in low for n in names)
+            else ("candidate missing: not in text")
         )
     if rule_ok:
         return "ranker overrode"
