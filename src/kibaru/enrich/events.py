@@ -173,6 +173,8 @@ _RECIPIENT_TYPES = frozenset({"arms_transfer", "agreement", "sanction", "expulsi
 # Types whose event noun's "de X" is the one it happens to: "l'expulsion de l'ambassadeur", "la prise
 # de Kidal", and (round 9) "l'élection de Mohamed Bazoum" (the one elected is the target, guideline).
 _UNDERGO_TYPES = frozenset({"expulsion", "capture", "election"})
+# Events two or more parties hold together: a seat of government "entre"/"avec" is one of them (round 13).
+_JOINT_TYPES = frozenset({"meeting", "agreement", "military_cooperation"})
 # Verbs whose place subject hosts a meeting rather than taking part ("Niamey a accueilli la réunion").
 # Round 11. Types whose passive subject undergoes the event ("il a été expulsé", "elle a été sanctionnée").
 _UNDERGO_PASSIVE_TYPES = frozenset({"expulsion", "sanction"})
@@ -242,6 +244,9 @@ class _Lexicon:
     left_places: frozenset[str] = frozenset()
     led_group_nouns: frozenset[str] = frozenset()
     leading_verbs: frozenset[str] = frozenset()
+    seats: frozenset[str] = frozenset()
+    unit_nouns: frozenset[str] = frozenset()
+    spotted_kinds: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -310,6 +315,9 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("left_places", [])),
         frozenset(raw.get("led_group_nouns", [])),
         frozenset(raw.get("leading_verbs", [])),
+        frozenset(raw.get("seats_of_government", [])),
+        frozenset(raw.get("unit_nouns", [])),
+        frozenset(raw.get("spotted_kinds", [])),
     )
 
 
@@ -886,6 +894,8 @@ def _place_as_actor(
     if path is None:
         return False
     case = _case(tok)
+    if kind == "town" and ent.get("kb_id") in lex.seats and _seat_acts(event_type, tok, case):
+        return True  # round 13: "remis par Pékin", "signés entre Ouagadougou et Ankara"
     if path[1].i != tok.i:
         # "livrer des hélicoptères de combat à Bamako": the parser hangs the recipient on a noun of
         # the object; a town "à" there is still where the goods go
@@ -899,6 +909,48 @@ def _place_as_actor(
     if kind is None and ent["label"] == "LOC" and len(ent["text"].split()) > 1:
         return subject or (case in {"de", "d'"} and _lemma(path[0]) in lex.visit_nouns)
     return False
+
+
+def _seat_acts(event_type: str, tok: Token, case: str | None) -> bool:
+    """A seat of government as the agent ("remis par Pékin") or as a party of a joint event ("un accord
+    entre Ouagadougou et Ankara", "a échangé avec Bamako"), the first conjunct's preposition shared
+    ("entre X et Y"): the capital stands for its government (round 13; its subject use is older)."""
+    if case in _SOURCE_CASES:
+        return True
+    if event_type not in _JOINT_TYPES:
+        return False
+    if case is None and tok.dep_ == "conj":
+        case = _case(tok.head)
+    return case in {"entre", "avec"}
+
+
+def _seat_state(ent: dict[str, Any], kb: KnowledgeBase | None, lex: _Lexicon) -> dict[str, Any]:
+    """Round 13: a seat of government that acts is its state ("Bamako a annoncé" -> Mali): the KB gives
+    the town's country, ``seats_of_government`` (data/events/triggers.yaml) which towns are seats."""
+    if kb is None or ent.get("kb_id") not in lex.seats:
+        return ent
+    town = _kb_index(kb).get(ent["kb_id"])
+    state = kb.get(town.country) if town is not None and town.country else None
+    if state is None:
+        return ent
+    return {**ent, "canonical": state.name, "kb_id": state.wikidata or state.id}
+
+
+def _unit_owner_role(event_type: str, tok: Token, kind: str | None, lex: _Lexicon) -> str | None:
+    """Round 13: the force a unit, base or camp belongs to is where the unit stands in the event ("une
+    offensive contre plusieurs bases des FAMa", "un détachement des FDS a été attaqué"): the owner of
+    an attacked or taken unit is the target, of an attacking one ("par une patrouille de X") the source."""
+    if event_type not in {"attack", "capture"} or kind not in lex.armed_kinds or kind == "state":
+        return None
+    if tok.dep_ != "nmod" or _case(tok) not in {"de", "des", "du", "d'"}:
+        return None
+    unit = tok.head
+    if unit.i == tok.i or _lemma(unit) not in lex.unit_nouns:
+        return None
+    case = _case(unit)
+    if case in _SOURCE_CASES:
+        return "source"
+    return "target" if case in _TARGET_CASES else None
 
 
 def _via_spatial(tok: Token, path: tuple[Token, Token] | None, lex: _Lexicon) -> bool:
@@ -1561,7 +1613,7 @@ def _decide(
         return "skip", "unarmed"
     if ev.type in {"attack", "capture"} and kind is None and ent["label"] == "PER":
         return "skip", "unlinked-person"  # victims or spokesmen far more often than armed actors
-    role = _role(ev.type, path[0], path[1], tok, kind)
+    role = _role(ev.type, path[0], path[1], tok, kind) or _unit_owner_role(ev.type, tok, kind, lex)
     return ("role", role) if role is not None else ("skip", "no-role")
 
 
@@ -1589,7 +1641,7 @@ def _fill(
         if what == "place":
             places.append((int(value), ent))
         elif what == "role":
-            _add_actor(ev, ent, str(value))
+            _add_actor(ev, _seat_state(ent, kb, lex), str(value))
     _deadline_roles(ev, sent_ents, kb, lex)
     if roles_model is not None:
         _apply_role_model(ev, roles_model)
