@@ -116,6 +116,7 @@ _CLAUSE_DEPS = frozenset({"acl:relcl", "advcl", "ccomp", "parataxis", "csubj"})
 # juxtaposed one. Complements (ccomp) are left to the other rules (round 7).
 _SUBORDINATE_DEPS = frozenset({"advcl", "acl:relcl", "parataxis"})
 _SOURCE_CASES = frozenset({"par"})
+_PERSONAL_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 _TARGET_CASES = frozenset({"contre", "à", "au", "aux", "vers", "sur"})
 _PARTICIPANT_CASES = frozenset({"avec", "entre", "auprès"})
 _ATTRIBUTION_CASES = frozenset({"selon", "d'après"})
@@ -425,6 +426,10 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
             # a named object: "a reçu Macky Sall" (not "a reçu le surnom de Moudjahidin")
             if any(c.pos_ == "PROPN" and c.dep_ in _PASSIVE_SUBJECT for c in tok.children):
                 around.add("@propn")
+            # round 13: a personal pronoun undergoing the verb ("Ils sont expulsés")
+            if is_verb and any(c.pos_ == "PRON" and c.dep_ == "nsubj:pass" and c.lower_ in _PERSONAL_PRONOUNS
+                               for c in tok.children):
+                around.add("@passive_pron")
             # a named place it happens in: "l'intervention au Mali", "intervenir en Libye"
             if any(t.ent_type_ in {"LOC", "GPE"} and _case(t) in _IN_PLACE_CASES for t in below):
                 around.add("@place")
