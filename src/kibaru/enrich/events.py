@@ -248,6 +248,7 @@ class _Lexicon:
     seats: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
     spotted_kinds: frozenset[str] = frozenset()
+    two_party: dict[str, str] = field(default_factory=dict)
 
 
 @functools.cache
@@ -319,6 +320,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("seats_of_government", [])),
         frozenset(raw.get("unit_nouns", [])),
         frozenset(raw.get("spotted_kinds", [])),
+        dict(raw.get("two_party_types", {})),
     )
 
 
@@ -1781,10 +1783,28 @@ def _fill(
         if key not in ev.actors:
             ev.actors[key] = "target"
             ev.names[key] = (ante.get("canonical") or ante["text"], ante.get("kb_id"))
+    _two_party(ev, lex)
     if places:
         places.sort(key=lambda p: (p[0], p[1]["start"]))
         best = places[0][1]
         ev.location = (best.get("canonical") or best["text"], best.get("kb_id"))
+
+
+def _two_party(ev: _Event, lex: _Lexicon) -> None:
+    """Round 13: the types whose guideline roles are a doer and a receiver only (an expeller and the
+    expelled, a seller and a buyer, a taker, a deploying force; the sanctioned) have no participant: one
+    the rules called so is dropped, or read as the receiver where ``two_party_types`` says so."""
+    fate = lex.two_party.get(ev.type)
+    if fate is None:
+        return
+    for key, role in list(ev.actors.items()):
+        if role != "participant":
+            continue
+        if fate == "drop":
+            del ev.actors[key]
+            ev.names.pop(key, None)
+        else:
+            ev.actors[key] = fate
 
 
 # --------------------------------------------------------------------------------------------
