@@ -45,8 +45,8 @@ the system sees the text. Without ``$KIBARU_EXTRA_EVENTS`` those rows are skippe
 (the split itself exits with status 2).
 
 Run: ``.venv/bin/python benchmarks/eval_events.py [--split NAME] [--errors]`` (NAME: dev, heldout,
-heldout2 … heldout7, heldout7n, heldout8n, heldout9n, heldout10n, heldout11n, heldout12n, heldout13n, dev10n, dev6, dev7, dev7n,
-tune, all)
+heldout2 … heldout7, heldout7n, heldout8n, heldout9n, heldout10n, heldout11n, heldout12n, heldout13n, dev10n,
+dev6, dev7, dev7n, tune, all)
 (``tune`` = every split except the blind ones, ``BLIND_SPLITS``).
 """
 
