@@ -635,3 +635,9 @@ def test_timestamp_media_credit_promo_and_url_header_are_boilerplate() -> None:
     url = " date 2023-04 https://fr.example.africa/20230427/des-drones-en-service-1066"
     cleaned = clean_dump("\n".join([url, *PARAGRAPHS]))
     assert cleaned.header_date == "2023-04" and cleaned.text.split("\n")[0] == PARAGRAPHS[0]
+
+
+@pytest.mark.skipif(not REAL_DUMPS.is_dir(), reason=f"LOUD SKIP: real French dumps not found at {REAL_DUMPS} (set "
+                    "KIBARU_REAL_DUMPS; their text is local-only); the real_heldout2 floor is NOT checked")
+def test_real_heldout2_f1_floor() -> None:
+    _assert_boilerplate_floor("real_heldout2", 150, "REAL_HELDOUT2_BOILERPLATE_F1_FLOOR")
