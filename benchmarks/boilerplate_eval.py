@@ -504,13 +504,15 @@ def make_extra_split(files: Iterable[str]) -> dict[str, list[str]]:
 # Splits: "dev" and "heldout" (shared pages), "extra_dev" and "heldout2" (extra pages), "dev_all" = dev + extra_dev
 # (the round-3 training and model-selection data).
 SPLITS = ("dev", "heldout", "extra_dev", "heldout2", "dev_all", "real_dev", "real_heldout", "dev_real", "daniel_dev",
-          "heldout9", "dev_real9", "heldout10", "real_heldout2", "dev_real7")
+          "heldout9", "dev_real9", "heldout10", "real_heldout2", "dev_real7", "dev_real8",
+          "real_heldout3")
 # Round 5: whole real news pages of the DAnIEL corpus (benchmarks/daniel_pages.py; text local-only).
 DANIEL_SPLITS = ("daniel_dev", "heldout9")
 # Round 6: whole French pages of the europa corpus (benchmarks/europa_pages.py; text local-only), all blind.
 EUROPA_SPLITS = ("heldout10",)
 # Round 7: real_heldout2, a second blind set of real French dumps (real_dumps2_labels.jsonl, text local-only).
-REAL_SPLITS = ("real_dev", "real_heldout", "real_heldout2")
+# Round 8: real_heldout3, a third blind set (real_dumps3_labels.jsonl, text local-only).
+REAL_SPLITS = ("real_dev", "real_heldout", "real_heldout2", "real_heldout3")
 
 
 def iter_pages(split: str) -> Iterator[Page]:
@@ -546,6 +548,10 @@ def iter_pages(split: str) -> Iterator[Page]:
     if split == "dev_real7":  # round 7: real_heldout is development data since round 5
         yield from iter_pages("dev_real")
         yield from iter_pages("real_heldout")
+        return
+    if split == "dev_real8":  # round 8: every real French dump that is development data (369 pages)
+        yield from iter_pages("dev_real7")
+        yield from iter_pages("real_heldout2")
         return
     if split == "dev_real9":  # round 5: every development page (html, real French dumps, DAnIEL pages)
         yield from iter_pages("dev_real")
@@ -869,6 +875,14 @@ def cross_validate(pages: list[Page], folds: int = CROSS_FIT_FOLDS, errors: int 
     by_threshold_daniel = {t: Counts() for t in CV_THRESHOLDS}
     stats = build_stats(pages)
     fold_of = cv_folds(pages, folds)
+    # Round 8: out-of-fold figures per real split too (real_dev, real_heldout, real_heldout2).
+    real_split_of: dict[str, str] = {}
+    if any(p.real for p in pages):
+        import real_dumps
+
+        for name in REAL_SPLITS:
+            real_split_of.update(dict.fromkeys(real_dumps.load_split(name), name))
+    per_real = {name: Counts() for name in REAL_SPLITS}
     for f in range(folds):
         held = [p for k, p in enumerate(pages) if fold_of[k] == f]
         model = dump.model_from_dict(train([p for k, p in enumerate(pages) if fold_of[k] != f]))
@@ -879,6 +893,8 @@ def cross_validate(pages: list[Page], folds: int = CROSS_FIT_FOLDS, errors: int 
                     for c_lines, c_chars in ((lines, chars), part):
                         c_lines.add(pred_bp, not gold_art)
                         c_chars.add(pred_bp, not gold_art, float(len(line)))
+                    if page.real and page.file in real_split_of:
+                        per_real[real_split_of[page.file]].add(pred_bp, not gold_art)
                     if errors and page.real and pred_bp == gold_art:  # out-of-fold errors on real dev dumps
                         print(f"{'FALSE-BP' if pred_bp else 'MISSED-BP'} {page.file[:12]}: {line.strip()[:110]!r}")
         for t in CV_THRESHOLDS:
@@ -894,6 +910,10 @@ def cross_validate(pages: list[Page], folds: int = CROSS_FIT_FOLDS, errors: int 
     if n_real or n_daniel:
         print(table("  of which html pages", *parts["html"], len(pages) - n_real - n_daniel))
         print(table("  of which real French dumps", *parts["real"], n_real))
+        for name, counts in per_real.items():
+            if counts.tp + counts.fp + counts.fn:
+                p_, r_, f_ = counts.boilerplate()
+                print(f"    {name}: line boilerplate P {p_:.3f} R {r_:.3f} F1 {f_:.3f}")
     if n_daniel:
         print(table("  of which DAnIEL pages", *parts["daniel"], n_daniel))
     print("html line boilerplate F1 by threshold: "
@@ -1017,7 +1037,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--snippets", action="store_true", help="secondary with/without check (French pages)")
     parser.add_argument("--cv", action="store_true", help="5-fold cross-validation by page on the dev split")
     parser.add_argument("--train", action="store_true", help="fit the model on the training split and write it")
-    parser.add_argument("--train-split", choices=["dev", "dev_all", "dev_real", "dev_real9", "dev_real7"],
+    parser.add_argument("--train-split", choices=["dev", "dev_all", "dev_real", "dev_real9", "dev_real7", "dev_real8"],
                         default="dev_real",
                         help="the pages --train and --cv use (round 4: dev + extra_dev + real_dev)")
     parser.add_argument("--real-weight", type=float, default=None,
