@@ -680,6 +680,23 @@ def _proba(stage: dict[str, Any], x: Any) -> Any:
 REAL_TRAIN_WEIGHT = 30.0
 # Round 5: weight of a DAnIEL page's line (daniel_dev, 237 pages, ~52,000 lines, 92 % boilerplate) in training.
 DANIEL_TRAIN_WEIGHT = 1.0
+# Round 8: line weight of the real dumps outside real_dev (real_heldout, real_heldout2: development data since rounds
+# 5 and 8) when they are in a training split (``dev_real8``); None = REAL_TRAIN_WEIGHT. 0 leaves them out of training
+# (the round-7 model's data) while ``--cv`` still scores them out of fold, on the same folds.
+REAL_NEW_TRAIN_WEIGHT: float | None = None
+_REAL_NEW_FILES: frozenset[str] | None = None
+
+
+def _real_weight(page: Page) -> float:
+    global _REAL_NEW_FILES
+    if REAL_NEW_TRAIN_WEIGHT is None:
+        return REAL_TRAIN_WEIGHT
+    if _REAL_NEW_FILES is None:
+        import real_dumps
+
+        _REAL_NEW_FILES = frozenset(real_dumps.load_split("real_heldout")) | frozenset(
+            real_dumps.load_split("real_heldout2"))
+    return REAL_NEW_TRAIN_WEIGHT if page.file in _REAL_NEW_FILES else REAL_TRAIN_WEIGHT
 
 
 def training_view(page: Page) -> tuple[list[str], list[bool]]:
@@ -717,7 +734,7 @@ def train(pages: list[Page]) -> dict[str, Any]:
     views = [training_view(p) for p in pages]
     feats = [document_features(v[0])[1] for v in views]
     ys = [np.array([0.0 if g else 1.0 for g in v[1]]) for v in views]
-    ws = [np.full(len(v[1]), REAL_TRAIN_WEIGHT if p.real else DANIEL_TRAIN_WEIGHT if p.headline else 1.0)
+    ws = [np.full(len(v[1]), _real_weight(p) if p.real else DANIEL_TRAIN_WEIGHT if p.headline else 1.0)
           for p, v in zip(pages, views, strict=True)]
     folds = [k % CROSS_FIT_FOLDS for k in range(len(pages))]
     p1_cf: list[Any] = [None] * len(pages)
@@ -1042,6 +1059,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the pages --train and --cv use (round 4: dev + extra_dev + real_dev)")
     parser.add_argument("--real-weight", type=float, default=None,
                         help="training weight of a real dump's line (default REAL_TRAIN_WEIGHT)")
+    parser.add_argument("--real-new-weight", type=float, default=None,
+                        help="round 8: training weight of a real_heldout/real_heldout2 line (default: --real-weight)")
     parser.add_argument("--freeze-split", action="store_true", help="(re)write the split file; do not use lightly")
     parser.add_argument("--freeze-extra-split", action="store_true",
                         help="add the extra pages' split (extra_dev / heldout2) to the split file, once")
@@ -1059,8 +1078,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.daniel_weight is not None:
         global DANIEL_TRAIN_WEIGHT
         DANIEL_TRAIN_WEIGHT = args.daniel_weight
+    global REAL_TRAIN_WEIGHT, REAL_NEW_TRAIN_WEIGHT
+    if args.real_new_weight is not None:
+        REAL_NEW_TRAIN_WEIGHT = args.real_new_weight
     if args.real_weight is not None:
-        global REAL_TRAIN_WEIGHT
         REAL_TRAIN_WEIGHT = args.real_weight
     if args.split in REAL_SPLITS:
         import real_dumps
