@@ -645,9 +645,9 @@ def test_real_heldout2_f1_floor() -> None:
 
 def test_hashtags_source_pointer_web_address_and_editing_credit_are_boilerplate() -> None:
     # Round 8: furniture lines of general shape (invented examples, not lines of a test split).
-    furniture = ["#sahel #élections #niger", "Source : https://www.example.org/afrique/20250101-un-article",
+    furniture = ["#sahel #élections #niger", "#migrations", "Source : https://www.example.org/afrique/20250101-un-article",
                  "exemple-journal.com", "(Rédaction de Niamey, édité par Jean Martin)"]
-    cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], furniture[0], *PARAGRAPHS[2:], *furniture[1:]]))
+    cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], *furniture[:2], *PARAGRAPHS[2:], *furniture[2:]]))
     labels = dict(cleaned.labels)
     assert all(labels[line] in ("boilerplate", "credit") for line in furniture)  # "Source :" is a credit line
     assert all(line not in cleaned.text for line in furniture)
