@@ -189,6 +189,9 @@ HELDOUT10_BOILERPLATE_F1_FLOOR = 0.93
 # Round 7: the gate on the second blind set of real French dumps (``real_heldout2``, local-only text; the test skips
 # loudly without it). 0.862 before (main) and 0.865 after in the single final run; the floor sits just under it.
 REAL_HELDOUT2_BOILERPLATE_F1_FLOOR = 0.85
+# Round 8: the gate on the third blind set (``real_heldout3``; 0.745 at the final run, local-only text; skips loudly
+# without it). real_heldout2 (0.898 since round 8, development data) keeps its round-7 floor.
+REAL_HELDOUT3_BOILERPLATE_F1_FLOOR = 0.73
 
 _DROP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "embed",
                         "canvas", "map", "select"})

@@ -669,3 +669,9 @@ def test_caption_with_the_credit_first_or_agency_slash_photographer_last() -> No
     labels = dict(cleaned.labels)
     assert all(labels[line] == "boilerplate" for line in captions)
     assert all(labels[p] == "body" for p in PARAGRAPHS)
+
+
+@pytest.mark.skipif(not REAL_DUMPS.is_dir(), reason=f"LOUD SKIP: real French dumps not found at {REAL_DUMPS} (set "
+                    "KIBARU_REAL_DUMPS; their text is local-only); the real_heldout3 floor is NOT checked")
+def test_real_heldout3_f1_floor() -> None:
+    _assert_boilerplate_floor("real_heldout3", 150, "REAL_HELDOUT3_BOILERPLATE_F1_FLOOR")
