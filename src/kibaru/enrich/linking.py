@@ -321,6 +321,8 @@ _JOINED_TAIL = re.compile(
 
 _WEB_SUFFIX = re.compile(r"\.(?:fr|com|net|org|info|ml|sn|bf|ne|td)$", re.IGNORECASE)
 _NEXT_NAME_PART = re.compile(r"[ -]([A-ZÀ-Þ][a-zà-ÿ'’]+)(?![\w-])")
+# A second surname glued by a hyphen right after a person's span ("Kristof Szalay" + "-Bobrovniczky").
+_HYPHEN_PART = re.compile(r"-([A-ZÀ-Þ][a-zà-ÿ'’]+)(?![\w-])")
 
 
 def _set_span(ent: dict[str, Any], text: str, start: int, end: int) -> None:
@@ -336,7 +338,8 @@ def _repair_spans(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> l
     * a capitalised descriptor before a KB acronym ("Terroriste JNIM") is not part of the name;
     * an institution name cut before its joined portfolio or mandate ("ministère de la Sécurité" + " et de
       la Protection Civile", "Haut-Commissariat des Nations Unies" + " aux Réfugiés") is extended;
-    * a person's span cut before the last part of a KB person's name ("Nana Akufo" + " Addo") is extended.
+    * a person's span cut before the last part of a KB person's name ("Nana Akufo" + " Addo") is extended,
+      and so is one of two or more words cut before a hyphen-glued surname ("Kristof Szalay" + "-Bobrovniczky").
     """
     lex = lexicon()
     articles = set(lex.articles)
@@ -363,6 +366,11 @@ def _repair_spans(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> l
                 hyphened = text[ent["start"] : ent["end"]] + "-" + nxt.group(1)
                 if any(a.type == "PER" for a in kb.lookup(longer) + kb.lookup(hyphened)):
                     _set_span(ent, text, ent["start"], nxt.end())
+            glued = _HYPHEN_PART.match(text, ent["end"])
+            if glued is not None and not kb.lookup(ent["text"]) and not kb.lookup(glued.group(1)):
+                # "Kristof Szalay" + "-Bobrovniczky": a double surname the tagger cut at its hyphen (not a
+                # pair of people: the part after the hyphen is no KB name, "Macron-Tebboune" is)
+                _set_span(ent, text, ent["start"], glued.end())
         if ent["label"] in _ORGISH:
             cut = _ET_LOWER.search(ent["text"])
             if cut is not None and cut.start() > 0:
@@ -414,9 +422,15 @@ def link_entities(
             earlier = next((p for p in reversed(people) if _is_short_form(canonical, p[0])), None)
             if earlier is not None and len(_tokens(canonical)) >= 2 and _own_kb_person(canonical, earlier[1], kb):
                 earlier = None  # "Idriss Déby Itno" after "Mahamat Idriss Déby Itno": the father, not the son
-        elif ent["label"] in _ORGISH and len(_tokens(canonical)) == 1:
-            # "la Commission" after "la Commission européenne"
+        if ent["label"] in _ORGISH | _PERSONISH and earlier is None and len(_tokens(canonical)) == 1:
+            # "la Commission" after "la Commission européenne"; "Lilium" after "Lilium Mining", also when
+            # the tagger took the short form for a person (and the KB knows no such person)
             earlier = next(((c, a) for s, c, a in reversed(orgs) if _tokens(s)[0] == _tokens(canonical)[0]), None)
+            if earlier is not None and ent["label"] in _PERSONISH:
+                if any(a.type == "PER" for a in kb.lookup(ent["text"])) or not ent["text"][:1].isupper():
+                    earlier = None
+                else:
+                    ent["label"] = "ORG"
         if ent["label"] in _PERSONISH:
             canonical = name_order(canonical)
         if earlier is not None:
@@ -461,6 +475,8 @@ def link_entities(
                 people.append((canonical, actor))
         elif ent["label"] == "ORG" and len(_tokens(canonical)) >= 2 and not _COORDINATION.search(canonical):
             orgs.append((canonical, ent["canonical"], actor))
+    if doc is not None:
+        _home_institutions(doc, ents, kb, venue)
     _resolve_backwards(ents, people)
     _given_names(ents, people)
     _link_initials(ents, kb, linked)
@@ -489,6 +505,51 @@ def link_entities(
 
 
 _LOWER_TAIL = re.compile(r"^(?:[\s'’]+[a-zà-ÿ][\w'’-]*)+$")
+
+
+# "Assemblée nationale du Niger": the state's name after its institution's shared name
+_STATE_PREPOSITIONS = ("du", "de la", "de l'", "de", "des")
+
+
+@functools.lru_cache(maxsize=8)
+def _home_variants(kb: KnowledgeBase) -> dict[str, dict[str, Actor]]:
+    """Id of an institution the KB lists under a name other states' institutions share ("Assemblée
+    nationale", the French one) -> {state id: that state's institution ("Assemblée nationale du Niger")}."""
+    bare = {fold(a.name): a for a in kb if a.type == "ORG" and a.country}
+    out: dict[str, dict[str, Actor]] = {}
+    for actor in kb:
+        if actor.type != "ORG" or not actor.country:
+            continue
+        state = kb.get(actor.country)
+        if state is None:
+            continue
+        name = fold(actor.name).replace("’", "'")
+        for prep in _STATE_PREPOSITIONS:
+            tail = " " + prep + ("" if prep.endswith("'") else " ") + fold(state.name)
+            base = bare.get(name[: -len(tail)]) if name.endswith(tail) else None
+            if base is not None and base.id != actor.id and base.country != actor.country:
+                out.setdefault(base.id, {})[actor.country] = actor
+    return out
+
+
+def _home_institutions(doc: Doc, ents: list[dict[str, Any]], kb: KnowledgeBase, venue: str | None) -> None:
+    """An institution named without its state ("l'Assemblée nationale") in an article about another
+    state than the KB entry's (Chad, Niger) is that state's institution when the KB has it, else no KB
+    actor: the home state is the text's venue, else the state it names most (:func:`home_state`)."""
+    variants = _home_variants(kb)
+    targets = [e for e in ents if e.get("kb_id") and (a := actor_of(kb, e["kb_id"])) is not None and a.id in variants
+               and fold(clean_canonical(e["text"])) == fold(a.name)]
+    if not targets:
+        return
+    # the institution itself does not vote for its own state
+    home = venue or home_state(doc, [e for e in ents if all(e is not t for t in targets)], kb)
+    for ent in targets:
+        actor = actor_of(kb, ent["kb_id"])
+        if home is None or actor is None or home == actor.country:
+            continue
+        local = variants[actor.id].get(home)
+        ent["canonical"] = local.name if local is not None else clean_canonical(ent["text"])
+        ent["kb_id"] = kb_id_of(local) if local is not None else None
 
 
 def _link_prefixes(ents: list[dict[str, Any]], kb: KnowledgeBase, countries: set[str], linked: set[str]) -> None:
