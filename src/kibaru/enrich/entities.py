@@ -131,6 +131,7 @@ class Lexicon:
     title_words: frozenset[str] = frozenset()
     group_descriptors: frozenset[str] = frozenset()
     joined_name_heads: frozenset[str] = frozenset()
+    court_heads: tuple[str, ...] = ()
 
 
 # fold() results remembered: the rules fold the same words (token texts, entity surfaces, KB names)
@@ -180,6 +181,7 @@ def lexicon() -> Lexicon:
         title_words=frozenset(fold(w) for w in raw.get("title_words", [])),
         group_descriptors=frozenset(fold(w) for w in raw.get("group_descriptors", [])),
         joined_name_heads=frozenset(fold(w) for w in raw.get("joined_name_heads", [])),
+        court_heads=tuple(str(w) for w in raw.get("court_heads", [])),
     )
 
 

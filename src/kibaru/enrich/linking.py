@@ -325,6 +325,27 @@ _NEXT_NAME_PART = re.compile(r"[ -]([A-ZÀ-Þ][a-zà-ÿ'’]+)(?![\w-])")
 _HYPHEN_PART = re.compile(r"-([A-ZÀ-Þ][a-zà-ÿ'’]+)(?![\w-])")
 
 
+@functools.cache
+def _court_regex() -> re.Pattern[str] | None:
+    heads = sorted(lexicon().court_heads, key=len, reverse=True)
+    if not heads:
+        return None
+    alternation = "|".join(re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in heads)
+    return re.compile(rf"(?<![\w'’])({alternation})\s+(?:de\s+|d['’]\s*|du\s+)$", re.IGNORECASE)
+
+
+def _spelt_by_acronym(text: str, ent: dict[str, Any], cut: int) -> bool:
+    """Whether an acronym in brackets right after the name, or right before its bracket, spells the
+    whole name but not the part before ``cut`` ("CMAS (Coordination des mouvements, associations et
+    sympathisants)": the words after "et" belong to the name)."""
+    after = re.match(r"\s*\(\s*(" + _ACRONYM.pattern + r")\s*[);,]", text[ent["end"] : ent["end"] + 20])
+    before = re.search(r"(?<![\w-])(" + _ACRONYM.pattern + r")\s*\(\s*$", text[max(0, ent["start"] - 20) : ent["start"]])
+    return any(
+        m is not None and _fits_acronym(m.group(1), ent["text"]) and not _fits_acronym(m.group(1), ent["text"][:cut])
+        for m in (after, before)
+    )
+
+
 def _set_span(ent: dict[str, Any], text: str, start: int, end: int) -> None:
     ent["start"], ent["end"], ent["text"] = start, end, text[start:end]
 
@@ -371,15 +392,30 @@ def _repair_spans(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> l
                 # "Kristof Szalay" + "-Bobrovniczky": a double surname the tagger cut at its hyphen (not a
                 # pair of people: the part after the hyphen is no KB name, "Macron-Tebboune" is)
                 _set_span(ent, text, ent["start"], glued.end())
+        if ent["label"] in {"LOC", "GPE"} and (court := _court_regex()) is not None:
+            seat = court.search(text[max(0, ent["start"] - 50) : ent["start"]])
+            if seat is not None:  # "la cour d'appel de Lomé": the court, not the city
+                _set_span(ent, text, ent["start"] - (len(seat.group(0))), ent["end"])
+                ent["label"] = "ORG"
         if ent["label"] in _ORGISH:
             cut = _ET_LOWER.search(ent["text"])
-            if cut is not None and cut.start() > 0:
+            if cut is not None and cut.start() > 0 and not _spelt_by_acronym(text, ent, cut.start()):
                 _set_span(ent, text, ent["start"], ent["start"] + cut.start())
             parts = ent["text"].split(None, 1)
             if len(parts) == 2 and fold(parts[0]) in lex.group_descriptors and parts[0][:1].isupper():
                 tail = parts[1]
                 if _ACRONYM_WORD.match(tail) and kb.lookup(tail):
                     _set_span(ent, text, ent["end"] - len(tail), ent["end"])
+            inside = re.match(r"[^()\n]{1,40}(?=\))", text[ent["end"] :])
+            if inside is not None and re.search(
+                r"(?<![\w-])(" + _ACRONYM.pattern + r")\s*\(\s*$", text[max(0, ent["start"] - 20) : ent["start"]]
+            ):
+                # "CMAS (Coordination des mouvements, associations" + " et sympathisants à lui acquises)": the
+                # bracket after the acronym holds its whole expansion when only the whole spells it
+                whole = {**ent, "start": ent["start"], "end": ent["end"] + inside.end(),
+                         "text": text[ent["start"] : ent["end"] + inside.end()]}
+                if _spelt_by_acronym(text, whole, len(ent["text"])):
+                    _set_span(ent, text, whole["start"], whole["end"])
             if rest and rest[0] in lex.joined_name_heads:
                 more = _JOINED_TAIL.match(text, ent["end"])
                 if more is not None and "\n" not in more.group(0):
