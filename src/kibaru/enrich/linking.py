@@ -342,9 +342,12 @@ def _spelt_by_acronym(text: str, ent: dict[str, Any], cut: int) -> bool:
     whole name but not the part before ``cut`` ("CMAS (Coordination des mouvements, associations et
     sympathisants)": the words after "et" belong to the name)."""
     after = re.match(r"\s*\(\s*(" + _ACRONYM.pattern + r")\s*[);,]", text[ent["end"] : ent["end"] + 20])
-    before = re.search(r"(?<![\w-])(" + _ACRONYM.pattern + r")\s*\(\s*$", text[max(0, ent["start"] - 20) : ent["start"]])
+    left = text[max(0, ent["start"] - 20) : ent["start"]]
+    before = re.search(r"(?<![\w-])(" + _ACRONYM.pattern + r")\s*\(\s*$", left)
     return any(
-        m is not None and _fits_acronym(m.group(1), ent["text"]) and not _fits_acronym(m.group(1), ent["text"][:cut])
+        m is not None
+        and _fits_acronym(m.group(1), ent["text"])
+        and not _fits_acronym(m.group(1), ent["text"][:cut])
         for m in (after, before)
     )
 
