@@ -31,7 +31,7 @@ demo: install
 	@echo "Outputs in out/. Browse the dashboard with: $(BIN)/kibaru serve --db $(DEMO_DB)"
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks eval samples
+	$(BIN)/ruff check src tests benchmarks eval samples tools
 
 typecheck: install
 	$(BIN)/mypy

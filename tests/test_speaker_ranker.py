@@ -202,10 +202,10 @@ def test_a_document_speaks_for_its_unnamed_issuer(nlp: Any) -> None:
 
 def test_a_plural_sample_is_a_candidate_and_the_antecedent_of_ils(nlp: Any) -> None:
     text = (
-        "Plusieurs partis d’opposition tchadiens ont annoncé leur boycott des élections. Ils dénoncent un "
-        "manque de transparence et estiment que les conditions d’un scrutin juste ne sont pas réunies."
+        "Plusieurs partis d’opposition tchadiens ont annoncé leur boycott des élections. Ils regrettent "
+        "l'opacité du processus et jugent que les conditions d’un vote équitable ne sont pas remplies."
     )
-    cands = _cands(nlp, text, "scrutin juste")
+    cands = _cands(nlp, text, "vote équitable")
     assert "partis d’opposition tchadiens" in [c.name for c in cands], [c.name for c in cands]
     # unnamed sources stay without a candidate of their own
     text2 = "Des sources sécuritaires ont affirmé que l'attaque avait fait douze morts dans la nuit."

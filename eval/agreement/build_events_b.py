@@ -3,13 +3,17 @@ anchor as the gold row gives them) with B's events in the gold's event format, n
 
 Labels file lines: ``n | type | date | precision | name:role;name:role | location | fatalities`` (n = sentence
 index printed by ``show_events.py``; a sentence with no line has no event; ``#`` starts a comment).
-Usage: ``python eval/agreement/build_events_b.py LABELS [--split heldout10n]``.
+Usage: ``python eval/agreement/build_events_b.py LABELS [--split heldout10n]``. When the news texts are present
+(``$KIBARU_EXTRA_EVENTS``, default ``/work/extra_events``), each row also gets ``text_sha1`` and ``span_sha1`` (SHA-1 of
+the local text and of the sentence, as the gold's) so that a later reader can check the offsets; never the text.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -49,8 +53,19 @@ def main() -> None:
             sys.exit(f"{args.labels}:{no}: two {typ} events in sentence {n_s} (one per type)")
         bucket.append(ev)
     out = HERE / f"events_{args.split}_b.jsonl"
-    lines = [json.dumps({"n": i, "article": r["article"], "start": r["start"], "end": r["end"], "anchor": r["anchor"],
-                         "events": events.get(i, [])}, ensure_ascii=False) for i, r in enumerate(rows)]
+    extra = Path(os.environ.get("KIBARU_EXTRA_EVENTS", "/work/extra_events"))
+    lines = []
+    for i, r in enumerate(rows):
+        rec: dict[str, Any] = {"n": i, "article": r["article"], "start": r["start"], "end": r["end"],
+                               "anchor": r["anchor"]}
+        local = extra / f"{str(r['article']).removeprefix('extra:')}.txt"
+        if str(r["article"]).startswith("extra:") and local.is_file():
+            raw = local.read_bytes()
+            span = raw.decode("utf-8")[int(str(r["start"])):int(str(r["end"]))]
+            rec["text_sha1"] = hashlib.sha1(raw).hexdigest()
+            rec["span_sha1"] = hashlib.sha1(span.encode("utf-8")).hexdigest()
+        rec["events"] = events.get(i, [])
+        lines.append(json.dumps(rec, ensure_ascii=False))
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{out}: {len(lines)} sentences, {sum(len(v) for v in events.values())} events")
 

@@ -4,8 +4,10 @@ and ``show_events.py``, and by the ``build_*_b.py`` scripts that number B's labe
 
 from __future__ import annotations
 
+import argparse
 import json
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -42,3 +44,23 @@ def marked(text: str, items: Sequence[tuple[int, dict[str, object]]], tag: str) 
         pos = off
     out.append(text[pos:])
     return "".join(out)
+
+
+def show_main(
+    rows_of: Callable[[str], list[dict[str, object]]],
+    default_split: str,
+    texts_env: str,
+    id_prefix: str,
+    tag: str,
+    header: Callable[[str, list[tuple[int, dict[str, object]]]], str],
+) -> None:
+    """The command line of a ``show_*.py`` view: ``--split``, then every article of the split with its spans
+    marked, the texts read from ``$texts_env`` (``/work/<name lower-cased>`` by default)."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default=default_split)
+    args = ap.parse_args()
+    texts = Path(os.environ.get(texts_env, "/work/" + texts_env.removeprefix("KIBARU_").lower()))
+    for art, items in by_article(rows_of(args.split)).items():
+        text = (texts / (art.removeprefix(id_prefix) + ".txt")).read_text(encoding="utf-8")
+        print(header(art, items))
+        print(marked(text, items, tag))

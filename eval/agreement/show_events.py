@@ -7,11 +7,7 @@ Each gold sentence is shown as ``⟦Sn … ⟧`` (n = its index in the split, go
 
 from __future__ import annotations
 
-import argparse
-import os
-from pathlib import Path
-
-from marking import by_article, marked, split_rows
+from marking import show_main, split_rows
 
 
 def sentences(split: str) -> list[dict[str, object]]:
@@ -19,14 +15,14 @@ def sentences(split: str) -> list[dict[str, object]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="heldout10n")
-    args = ap.parse_args()
-    extra = Path(os.environ.get("KIBARU_EXTRA_EVENTS", "/work/extra_events"))
-    for art, ss in by_article(sentences(args.split)).items():
-        text = (extra / (art.removeprefix("extra:") + ".txt")).read_text(encoding="utf-8")
-        print(f"===== {art} anchor={ss[0][1]['anchor']} sentences={ss[0][0]}..{ss[-1][0]}")
-        print(marked(text, ss, "S"))
+    show_main(
+        sentences,
+        "heldout10n",
+        "KIBARU_EXTRA_EVENTS",
+        "extra:",
+        "S",
+        lambda art, ss: f"===== {art} anchor={ss[0][1]['anchor']} sentences={ss[0][0]}..{ss[-1][0]}",
+    )
 
 
 if __name__ == "__main__":

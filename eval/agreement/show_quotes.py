@@ -7,11 +7,7 @@ Only ``article``, ``start``, ``end``, ``date`` and ``split`` are read from the g
 
 from __future__ import annotations
 
-import argparse
-import os
-from pathlib import Path
-
-from marking import by_article, marked, split_rows
+from marking import show_main, split_rows
 
 
 def spans(split: str) -> list[dict[str, object]]:
@@ -19,14 +15,14 @@ def spans(split: str) -> list[dict[str, object]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="news_heldout5")
-    args = ap.parse_args()
-    extra = Path(os.environ.get("KIBARU_EXTRA_QUOTES", "/work/extra_quotes"))
-    for art, qs in by_article(spans(args.split)).items():
-        text = (extra / (art.removeprefix("local:") + ".txt")).read_text(encoding="utf-8")
-        print(f"===== {art} date={qs[0][1]['date']} quotes={[i for i, _ in qs]}")
-        print(marked(text, qs, "Q"))
+    show_main(
+        spans,
+        "news_heldout5",
+        "KIBARU_EXTRA_QUOTES",
+        "local:",
+        "Q",
+        lambda art, qs: f"===== {art} date={qs[0][1]['date']} quotes={[i for i, _ in qs]}",
+    )
 
 
 if __name__ == "__main__":
