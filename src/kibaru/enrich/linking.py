@@ -1104,6 +1104,16 @@ def _fuzzy_link(ents: list[dict[str, Any]], kb: KnowledgeBase, linked: set[str])
         ent["kb_id"] = kb_id_of(actor)
 
 
+def _near(a: str, b: str) -> bool:
+    """``_similar(a, b) >= FUZZY_TOKEN_RATIO``, skipping the matcher when the lengths alone rule it out (the ratio
+    is at most 2 * shorter / (sum of the lengths))."""
+    if a == b:
+        return True
+    if 2 * min(len(a), len(b)) < FUZZY_TOKEN_RATIO * (len(a) + len(b)):
+        return False
+    return _similar(a, b) >= FUZZY_TOKEN_RATIO
+
+
 def _fuzzy_tokens(name: str, index: dict[str, list[tuple[str, Actor]]]) -> dict[str, tuple[float, Actor]]:
     """KB people whose surname the name ends with and whose other names, in order, the name's other
     words nearly spell (``FUZZY_TOKEN_RATIO``), some of them omitted: "Marc Cristian Kaboré" -> "Roch Marc
@@ -1118,7 +1128,7 @@ def _fuzzy_tokens(name: str, index: dict[str, list[tuple[str, Actor]]]) -> dict[
             continue
         i, scores = 0, []
         for word in words[:-1]:
-            while i < len(kb_words) - 1 and _similar(word, kb_words[i]) < FUZZY_TOKEN_RATIO:
+            while i < len(kb_words) - 1 and not _near(word, kb_words[i]):
                 i += 1
             if i >= len(kb_words) - 1:
                 break
