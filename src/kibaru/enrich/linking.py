@@ -74,6 +74,7 @@ LINKED_VARIANT_MIN_RATIO = 0.85
 _PERSONISH = frozenset({"PER"})
 # Labels a bare head noun of an organisation ("Commission", "Union") may carry.
 _ORGISH = frozenset({"ORG", "MISC"})
+_NAMEISH = _ORGISH | _PERSONISH
 # Two names run together by the model ("Ecolo & Groen") are not a full form of either.
 _COORDINATION = re.compile(r"&| et |,")
 _TRAILING = re.compile(r"[\s.,;:!?»«\"”“)(\[\]'’-]+$")
@@ -455,7 +456,8 @@ def link_entities(
     # (full canonical, actor or None) of earlier multi-word person mentions, most recent last
     people: list[tuple[str, Actor | None]] = []
     # (surface, canonical, actor or None) of earlier multi-word organisation mentions
-    orgs: list[tuple[str, str, Actor | None]] = []
+    # first word of each earlier multi-word organisation mention -> (its canonical, actor), the latest kept
+    org_heads: dict[str, tuple[str, Actor | None]] = {}
     for ent in sorted(ents, key=lambda e: e["start"]):
         canonical = clean_canonical(ent["text"])
         actor: Actor | None = None
@@ -464,10 +466,10 @@ def link_entities(
             earlier = next((p for p in reversed(people) if _is_short_form(canonical, p[0])), None)
             if earlier is not None and len(_tokens(canonical)) >= 2 and _own_kb_person(canonical, earlier[1], kb):
                 earlier = None  # "Idriss Déby Itno" after "Mahamat Idriss Déby Itno": the father, not the son
-        if ent["label"] in _ORGISH | _PERSONISH and earlier is None and len(_tokens(canonical)) == 1:
+        if ent["label"] in _NAMEISH and earlier is None and len(_tokens(canonical)) == 1:
             # "la Commission" after "la Commission européenne"; "Lilium" after "Lilium Mining", also when
             # the tagger took the short form for a person (and the KB knows no such person)
-            earlier = next(((c, a) for s, c, a in reversed(orgs) if _tokens(s)[0] == _tokens(canonical)[0]), None)
+            earlier = org_heads.get(_tokens(canonical)[0])
             if earlier is not None and ent["label"] in _PERSONISH:
                 if any(a.type == "PER" for a in kb.lookup(ent["text"])) or not ent["text"][:1].isupper():
                     earlier = None
@@ -516,7 +518,7 @@ def link_entities(
                 # the article's own spelling of a KB person is a full form too ("el-Sisi" -> "Sisi")
                 people.append((canonical, actor))
         elif ent["label"] == "ORG" and len(_tokens(canonical)) >= 2 and not _COORDINATION.search(canonical):
-            orgs.append((canonical, ent["canonical"], actor))
+            org_heads[_tokens(canonical)[0]] = (ent["canonical"], actor)
     if doc is not None:
         _home_institutions(doc, ents, kb, venue)
     _resolve_backwards(ents, people)
