@@ -195,6 +195,15 @@ Gossi, the Danish Takuba troops, Gaskindé, Yirgou, Niger's migration law, dengu
 quotes), 152 quotes, no outlet of any earlier news split (``eval/annotation/collect_news7.py``,
 ``convert_news.py --split news_heldout7``), annotated with the guideline above and committed before any run.
 news_heldout6 is development data from this round on; ``--split dev-news6`` = dev-news5 + news_heldout6.
+
+Round 13 (branch ``quotes12``): ``news_heldout8``, an eighth blind news split — 32 new queries (157-188, topics absent
+from queries 1-156: Burkina's 2014 insurrection and 2015 RSP coup, the Splendid, Grand-Bassam and Radisson attacks,
+Tongo Tongo, Kouré, Inatès, Bounti, Sobane Da, the 2018 attack on Ouagadougou's army staff, Sahraoui's death, Soumaïla
+Cissé's kidnapping, Arbinda, Bazoum's 2021 election, Mali's 2012 coup and mausoleums, In Amenas, the RFI journalists
+killed in Kidal, Zinder's Charlie Hebdo riots, Boungou, Aguelhok …), 43 kept articles, 142 quotes, no outlet of any
+earlier news split (``eval/annotation/collect_news8.py``, ``convert_news.py --split news_heldout8``), annotated with
+the guideline above and committed before any run. news_heldout7 is development data from this round on; ``--split
+dev-news7`` = dev-news6 + news_heldout7.
 """
 
 from __future__ import annotations
@@ -252,14 +261,14 @@ LOCAL_PREFIX = "local:"
 EXTRA_ENV = "KIBARU_EXTRA_QUOTES"
 NEWS_SPLITS = (
     *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
-    *("news_heldout6", "news_heldout7"),
+    *("news_heldout6", "news_heldout7", "news_heldout8"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout7 is
-# round 12's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
-# round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, and are
-# development data since (``dev-news2`` … ``dev-news6`` train on the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout7")
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout8 is
+# round 13's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
+# round 13, and are development data since (``dev-news2`` … ``dev-news7`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout8")
 
 
 def extra_quotes_dir() -> Path:
@@ -339,6 +348,8 @@ def in_split(row_split: str, wanted: str) -> bool:
             *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
             "news_heldout6",
         )
+    if wanted == "dev-news7":  # round 13: dev-news6 and round 12's blind news split, now development data
+        return in_split(row_split, "dev-news6") or row_split == "news_heldout7"
     return row_split == wanted
 
 
@@ -348,6 +359,9 @@ def norm_name(name: str | None) -> str | None:
     s = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
     s = re.sub(r"^(le |la |les |l')", "", s.strip())
     s = re.sub(r"^(m\. |mme |mlle )", "", s)
+    # round 13: an article inside a name is no difference (« autorités et les organisations internationales » =
+    # « autorités et organisations internationales »)
+    s = re.sub(r"(?<=\s)(?:(?:le|la|les) |l')", "", s)
     return re.sub(r"[\s\-]+", " ", s).strip()
 
 
@@ -635,7 +649,7 @@ def main() -> None:
         choices=[
             *("heldout6", "heldout7"),
             *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "dev-news", "dev-news2", "dev-news3"),
-            *("dev-news4", "dev-news5", "dev-news6"),
+            *("dev-news4", "dev-news5", "dev-news6", "dev-news7"),
             "all",
             *NEWS_SPLITS,
         ],

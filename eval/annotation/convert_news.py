@@ -23,7 +23,8 @@ split of round 7 (articles of ``collect_news2.py``, numbered by ``_ids2.tsv``), 
 ``SPANS3 --split news_heldout3`` for round 8 (``collect_news3.py``, ``_ids3.tsv``) and ``SPANS4 --split news_heldout4``
 for round 9 (``collect_news4.py``, ``_ids4.tsv``), ``SPANS5 --split news_heldout5`` for round 10
 (``collect_news5.py``, ``_ids5.tsv``), ``SPANS6 --split news_heldout6`` for round 11 (``collect_news6.py``,
-``_ids6.tsv``), ``SPANS7 --split news_heldout7`` for round 12 (``collect_news7.py``, ``_ids7.tsv``).
+``_ids6.tsv``), ``SPANS7 --split news_heldout7`` for round 12 (``collect_news7.py``, ``_ids7.tsv``),
+``SPANS8 --split news_heldout8`` for round 13 (``collect_news8.py``, ``_ids8.tsv``).
 """
 
 from __future__ import annotations
@@ -338,6 +339,7 @@ LATER_SPLITS = {
     "news_heldout5": "_ids5.tsv",
     "news_heldout6": "_ids6.tsv",
     "news_heldout7": "_ids7.tsv",
+    "news_heldout8": "_ids8.tsv",
 }
 
 
