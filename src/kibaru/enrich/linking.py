@@ -1118,8 +1118,8 @@ def _near(a: str, b: str) -> bool:
 
 def _fuzzy_tokens(name: str, index: dict[str, list[tuple[str, Actor]]]) -> dict[str, tuple[float, Actor]]:
     """KB people whose surname the name ends with and whose other names, in order, the name's other
-    words nearly spell (``FUZZY_TOKEN_RATIO``), some of them omitted: "Marc Cristian Kaboré" -> "Roch Marc
-    Christian Kaboré"."""
+    words nearly spell (``FUZZY_TOKEN_RATIO``), some of them omitted and at least one not spelt exactly:
+    "Marc Cristian Kaboré" -> "Roch Marc Christian Kaboré"."""
     words = name.split()
     out: dict[str, tuple[float, Actor]] = {}
     if len(words) < 2 or len(words[-1]) < 4:
@@ -1136,7 +1136,10 @@ def _fuzzy_tokens(name: str, index: dict[str, list[tuple[str, Actor]]]) -> dict[
                 break
             scores.append(_similar(word, kb_words[i]))
             i += 1
-        if len(scores) == len(words) - 1 and min(scores) > out.get(actor.id, (0.0, actor))[0]:
+        # a name spelt exactly but shorter ("Ibrahim Dicko" for "Ibrahim Malam Dicko") is no misspelling:
+        # which of several namesakes it is stays the exact matchers' call
+        misspelt = scores and min(scores) < 1.0
+        if misspelt and len(scores) == len(words) - 1 and min(scores) > out.get(actor.id, (0.0, actor))[0]:
             out[actor.id] = (min(scores), actor)
     return out
 
