@@ -1025,6 +1025,43 @@ def _anonymous_source(ctx: _Context, tok: Token, ms: Sequence[_Mention]) -> bool
     return not dets or dets[0] in _INDEFINITE_DETS
 
 
+# Determiners of an unnamed source's phrase (« un habitant », « des sources », « plusieurs témoins »).
+_UNNAMED_DETS = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines", "quelques"})
+# Dependencies through which a name sits inside a larger phrase: a complement (« de la MINUSMA »), a conjunct, the
+# object of a participial or infinitive modifier (« venu accueillir X », « joint par le service de RFI »).
+_EMBEDDING_DEPS = frozenset(
+    {"nmod", "conj", "obl", "obl:mod", "obl:arg", "obl:agent", "obj", "xcomp", "acl", "acl:relcl"}
+)
+
+
+def _unnamed_holder(ctx: _Context, tok: Token) -> Token | None:
+    """The head of an unnamed source's phrase in which the name ``tok`` is only embedded (« a déclaré un homme
+    venu accueillir Choguel Maïga », « des sources émanant de l'armée et de la MINUSMA ont affirmé », « un
+    habitant, joint par le service mandenkan de RFI, affirme »): the unnamed source speaks, not the one named
+    inside its phrase (round 14, issue 3). A name in apposition (« un habitant, Moussa Diallo, ») is the source
+    itself; a spokesperson or a document (« un porte-parole de l'armée ») speaks for what it names."""
+    if tok.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    lex = ctx.lex
+    t = tok
+    for _ in range(6):
+        if t.dep_ not in _EMBEDDING_DEPS:
+            return None
+        h = t.head
+        if h.i == t.i:
+            return None
+        if h.pos_ == "NOUN":
+            dets = [c.text.lower() for c in h.children if c.dep_ == "det"]
+            anonymous = _head_in(lex.anonymous_heads, h) or _head_in(lex.anonymous_indefinite_heads, h)
+            speaks_for = _head_in(lex.issuer_heads, h)
+            if dets and dets[0] in _UNNAMED_DETS and anonymous and not speaks_for:
+                return h
+        elif h.pos_ not in {"VERB", "PROPN", "ADJ"}:
+            return None
+        t = h
+    return None
+
+
 def _body_head(lex: _Lexicon, tok: Token) -> bool:
     """Whether ``tok`` heads a body's name (« le Conseil constitutionnel », « la junte », « le gouvernement »),
     not a person's title: a name after a comma is then no apposition to it (« Selon le Conseil
@@ -1042,6 +1079,9 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         if low == "on":
             return None, None, "?"
         return _resolve_pronoun(ctx, low, tok.idx)
+    if _unnamed_holder(ctx, tok) is not None:
+        # « a déclaré un homme venu accueillir X », « des sources émanant de l'armée et de X »: an unnamed source
+        return None, None, "?"
     s, e = _np_span(tok)
     ms = _mentions_in(ctx, s, e)
     # a name inside the phrase's relative or participial modifier is someone else (« un homme venu accueillir X »,

@@ -387,6 +387,8 @@ class _Article:
                 subj = t.head if t.head.i > t.i else None
             elif t.pos_ == "VERB":
                 subj = q._subject_near(ctx, t) or q._inverted_subject(t)
+            if subj is not None and (holder := q._unnamed_holder(ctx, subj)) is not None:
+                subj = holder  # the name is inside an unnamed source's phrase: that source is the subject
             found: set[int] = set()
             pron: str | None = None
             if subj is not None:
