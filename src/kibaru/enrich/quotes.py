@@ -1503,6 +1503,16 @@ def _inverted_subject(tok: Token) -> Token | None:
         if sent_end is None:
             sent_end = tok.sent.end
         if j <= sent_end and not _after_preposition(first):
+            lex = _lexicon()
+            for k in range(tok.i + 1, i):
+                t = doc[k]
+                if (
+                    t.pos_ == "NOUN"
+                    and any(c.dep_ == "det" and c.text.lower() in _UNNAMED_DETS for c in t.children)
+                    and (_head_in(lex.anonymous_heads, t) or _head_in(lex.anonymous_indefinite_heads, t))
+                ):
+                    # « a déclaré un homme venu accueillir X »: the unnamed source before the name is the subject
+                    return t
             return doc[i:j].root
     # first noun or proper noun after the verb, skipping « à la presse », dates and adverbs
     for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 14)]:
