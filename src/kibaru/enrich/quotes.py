@@ -607,14 +607,32 @@ def _resolve_description(
         if in_text:
             kid, name = max(in_text, key=lambda c: mentioned[c[0]].start)
             return name, kid
-        if len(cands) == 1 and ctx.date is not None:
-            # without the article's date the KB's holder may be a successor of the one meant
-            return cands[0][1], cands[0][0]
+    own = _article_holder(ctx, phrase, head, pos, countries, gender)
+    if own is not None and own[0] >= DESCRIPTION_HITS:
+        # the article's own earlier holder of the role (« le chef de l'opposition » after « le chef de file de
+        # l'opposition, X ») before the KB's role table, which may name another holder (round 14)
+        return _mention_name(own[1], ctx)
+    if cands and len(cands) == 1 and ctx.date is not None:
+        # without the article's date the KB's holder may be a successor of the one meant
+        return cands[0][1], cands[0][0]
+    if own is not None:
+        return _mention_name(own[1], ctx)
+    if head in lex.person_heads:
+        # a role we cannot tie to a named person: the most recent fitting person (speaker or mention)
+        return _recent_person(ctx, pos, countries, gender=gender)
+    return None, None
+
+
+def _article_holder(
+    ctx: _Context, phrase: str, head: str, pos: int, countries: set[str], gender: str | None
+) -> tuple[int, _Mention] | None:
+    """The earlier person of the article whose mentions the description's words surround best (head required),
+    with the number of those words (at most ``DESCRIPTION_HITS``), or None."""
     words = [
         w for w in re.findall(r"\w[\w-]*", _norm(phrase)) if w not in {"le", "la", "les", "l", "du", "de", "des", "d"}
     ]
     if not words:
-        return None, None
+        return None
     # Score each earlier person by how many of the description's words sit next to its mentions.
     text_n = ctx.text
     # the person who spoke last (within a few paragraphs) is the likelier referent of a description
@@ -638,12 +656,7 @@ def _resolve_description(
         key = (min(hits, DESCRIPTION_HITS), spoke, m.start)
         if best is None or key > best[0]:
             best = (key, m)
-    if best is not None:
-        return _mention_name(best[1], ctx)
-    if head in lex.person_heads:
-        # a role we cannot tie to a named person: the most recent fitting person (speaker or mention)
-        return _recent_person(ctx, pos, countries, gender=gender)
-    return None, None
+    return (best[0][0], best[1]) if best is not None else None
 
 
 @functools.cache
