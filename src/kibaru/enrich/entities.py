@@ -1035,9 +1035,10 @@ def _keep_compounds(nlp: Language) -> None:
     from spacy.attrs import ORTH
 
     data = yaml.safe_load((resources.files("kibaru") / "data" / "ner" / "hyphen_compounds.yaml").read_text("utf-8"))
+    tokenizer: Any = nlp.tokenizer
     for word in data.get("compounds") or []:
         for form in _compound_forms(str(word)):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def pipeline_for(settings: Mapping[str, Any] | None) -> tuple[Language, str]:
