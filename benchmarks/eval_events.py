@@ -45,8 +45,8 @@ the system sees the text. Without ``$KIBARU_EXTRA_EVENTS`` those rows are skippe
 (the split itself exits with status 2).
 
 Run: ``.venv/bin/python benchmarks/eval_events.py [--split NAME] [--errors]`` (NAME: dev, heldout,
-heldout2 … heldout7, heldout7n, heldout8n, heldout9n, heldout10n, heldout11n, heldout12n, dev10n, dev6, dev7, dev7n,
-tune, all)
+heldout2 … heldout7, heldout7n, heldout8n, heldout9n, heldout10n, heldout11n, heldout12n, heldout13n, dev10n,
+dev6, dev7, dev7n, tune, all)
 (``tune`` = every split except the blind ones, ``BLIND_SPLITS``).
 """
 
@@ -73,10 +73,11 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Round 10: heldout9n is development data; heldout10n (news, new queries) is blind.
 # Round 11: heldout10n is development data; heldout11n (news, new queries) is blind.
 # Round 12: heldout11n is development data; heldout12n (news, new queries, clarified guideline) is blind.
-BLIND_SPLITS = frozenset({"heldout12n"})
+# Round 13: heldout12n is development data; heldout13n (news, new queries, clarified guideline) is blind.
+BLIND_SPLITS = frozenset({"heldout13n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
-          "heldout11n", "heldout12n", "dev10n", "tune", "all"]
+          "heldout11n", "heldout12n", "heldout13n", "dev10n", "tune", "all"]
 _MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

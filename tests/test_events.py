@@ -166,6 +166,12 @@ OTHER = {
     "r12_led": "Une délégation conduite par Sadio Camara est arrivée à Moscou.",
     "r12_clitic": "Sadio Camara a rencontré des officiers russes. Washington l'a sanctionné vendredi.",
     "r11_attended": "Assimi Goïta a participé au sommet Russie-Afrique à Sotchi.",
+    "r13_seat_subject": "Selon la télévision, Ouagadougou a réceptionné trois hélicoptères de combat.",
+    "r13_seat_agent": "Un lot de cinquante blindés a été remis par Pékin au ministre de la Défense.",
+    "r13_seat_parties": "Deux accords de défense ont été signés entre Niamey et Ankara.",
+    "r13_unit_owner": "Des djihadistes ont lancé une offensive coordonnée contre plusieurs bases des FAMa.",
+    "r13_pronoun_expelled": "Trois diplomates ont été convoqués mardi. Ils sont expulsés pour activités subversives.",
+    "r13_aircraft": "Le Burkina Faso a acquis de nouveaux aéronefs de combat pour son armée de l'air.",
 }
 
 
@@ -372,7 +378,8 @@ def test_a_capital_receiving_is_the_recipient(
     events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase
 ) -> None:
     _, found = events["capital"]
-    assert _actors(found, "arms_transfer").get(kb.lookup("Bamako")[0].name) == "target"
+    # round 13: the seat of government stands for its state (Bamako -> Mali)
+    assert _actors(found, "arms_transfer").get(kb.lookup("Mali")[0].name) == "target"
 
 
 def test_a_framing_meeting_takes_the_clause_actors(
@@ -540,7 +547,7 @@ def test_a_purpose_clause_keeps_its_own_arguments(
 ) -> None:
     _, found = events["purpose_clause"]
     roles = _actors(found, "sanction")
-    assert roles.get(kb.lookup("Washington")[0].name) == "source"
+    assert roles.get(kb.lookup("États-Unis")[0].name) == "source"  # round 13: Washington acts for its state
     assert kb.lookup("Wagner")[0].name not in roles and kb.lookup("Mali")[0].name not in roles
 
 
@@ -742,6 +749,41 @@ def test_roles_of_round12(events: dict[str, tuple[str, list[dict[str, Any]]]], k
     assert _actors(events["r12_envoy_org"][1], "expulsion").get(name("CEDEAO")) == "target"
     assert _actors(events["r12_led"][1], "meeting").get(name("Sadio Camara")) == "source"
     assert _actors(events["r12_clitic"][1], "sanction").get(name("Sadio Camara")) == "target"
+
+
+def test_roles_of_round13(events: dict[str, tuple[str, list[dict[str, Any]]]], kb: KnowledgeBase) -> None:
+    def name(n: str) -> str:
+        return kb.lookup(n)[0].name
+
+    # a seat of government acts for its state: subject, agent, party "entre" a joint event
+    assert _actors(events["r13_seat_subject"][1], "arms_transfer").get(name("Burkina Faso")) == "target"
+    assert _actors(events["r13_seat_agent"][1], "arms_transfer").get(name("Chine")) == "source"
+    parties = _actors(events["r13_seat_parties"][1], "agreement")
+    assert parties.get(name("Niger")) == "participant" and parties.get(name("Turquie")) == "participant"
+    assert name("Niamey") not in parties
+    # the force owning the attacked bases is the target
+    assert _actors(events["r13_unit_owner"][1], "attack").get(name("FAMa")) == "target"
+    # people expelled named by a pronoun; aircraft bought
+    assert "expulsion" in _types(events["r13_pronoun_expelled"][1])
+    assert _actors(events["r13_aircraft"][1], "arms_transfer").get(name("Burkina Faso")) == "target"
+    # the two-party types have no participant
+    for _, found in events.values():
+        assert not any(a["role"] == "participant" for e in found if e["type"] in {"expulsion", "arms_transfer",
+                       "capture", "troop_deployment", "sanction"} for a in e["actors"])
+
+
+def test_spotted_names_keep_their_kb_actor(kb: KnowledgeBase) -> None:
+    """An unlinked span with extra words before a KB name ("Economie Bruno Le Maire") is that actor."""
+    from kibaru.enrich.events import _lexicon, _relinked
+    from kibaru.enrich.linking import kb_id_of
+
+    nlp, _ = pipeline_for(None)
+    text = "Il a été reçu par le ministre de l'Economie Bruno Le Maire."
+    doc = nlp(text)
+    a = text.index("Economie")
+    ent = {"text": text[a:-1], "label": "ORG", "start": a, "end": len(text) - 1, "canonical": None, "kb_id": None}
+    found = _relinked(doc, text, ent, kb, _lexicon(), kb_id_of)
+    assert [(e["text"], e["canonical"]) for e, _ in found] == [("Bruno Le Maire", kb.lookup("Bruno Le Maire")[0].name)]
 
 
 def test_a_state_left_is_the_place_not_an_actor(
