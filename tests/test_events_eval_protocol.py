@@ -29,7 +29,9 @@ def test_errors_on_a_blind_split_are_refused(ev, capsys: pytest.CaptureFixture[s
     assert "refused" in out.err and out.out == ""
 
 
-@pytest.mark.parametrize(("split", "n_articles"), [("heldout11n", 32), ("heldout12n", 30), ("heldout13n", 31), ("heldout14n", 32)])
+@pytest.mark.parametrize(
+    ("split", "n_articles"), [("heldout11n", 32), ("heldout12n", 30), ("heldout13n", 31), ("heldout14n", 32)]
+)
 def test_news_split_rows_hold_no_text(split: str, n_articles: int) -> None:
     rows = [json.loads(line) for line in (REPO / "eval" / "events_gold.jsonl").read_text(encoding="utf-8").splitlines()]
     blind = [r for r in rows if r["split"] == split]
