@@ -98,6 +98,15 @@ lines, lists under a related-stories heading, the headline past a byline/button 
 script): heldout10 0.942 → 0.941 (article lines 0.816 → 0.814), heldout9 0.980 → 0.981, real_heldout 0.871 → 0.880,
 heldout 0.936 → 0.935, heldout2 0.945 → 0.946. 0.95 is not reached on the French whole pages. RESULTS.md, round 6.
 
+Round 7 (branch boiler7): a second blind set of real French dumps, ``real_heldout2`` (156 pages, 118 outlets, 1,050
+lines, 192 boilerplate; ``real_dumps.py``, ``data/real_dumps2_labels.jsonl``, text local-only), committed before any
+change. Dev work on heldout10's article errors (tables of figures rendered one cell per line, dropped as furniture,
+and read as datelines) and on the real_dev / real_heldout errors: tables of figures inside the article and an annex
+table after it are article, a figure is not a dateline, a timestamp line, an audio/video credit line, a header marker
+whose remainder is a URL and a "Retrouvez …" pointer are boilerplate; model unchanged (retraining with real_heldout
+tried, no clear CV gain). Final, one run (compare script): real_heldout2 0.862 → 0.865, heldout10 0.941 → 0.963,
+real_heldout 0.880 → 0.923, heldout 0.935 → 0.937, heldout2 0.946 → 0.951, heldout9 0.981. RESULTS.md, round 7.
+
 Tried on dev CV and dropped, round 1 (old labelling, baseline 0.9342; 16,853 lines): a ±15-line window of
 first-stage probabilities (0.9324), that plus the ±2 neighbours and the mean/length of the same-side run
 (0.9330), sentence count / trailing ellipsis / byline / short-date line features (0.9343 vs 0.9342).
@@ -177,6 +186,9 @@ HELDOUT9_BOILERPLATE_F1_FLOOR = 0.97
 # text; the test skips loudly without it). 0.942 before (main) and 0.941 after in the single final run; the floor sits
 # under it.
 HELDOUT10_BOILERPLATE_F1_FLOOR = 0.93
+# Round 7: the gate on the second blind set of real French dumps (``real_heldout2``, local-only text; the test skips
+# loudly without it). 0.862 before (main) and 0.865 after in the single final run; the floor sits just under it.
+REAL_HELDOUT2_BOILERPLATE_F1_FLOOR = 0.85
 
 _DROP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "embed",
                         "canvas", "map", "select"})
@@ -492,12 +504,13 @@ def make_extra_split(files: Iterable[str]) -> dict[str, list[str]]:
 # Splits: "dev" and "heldout" (shared pages), "extra_dev" and "heldout2" (extra pages), "dev_all" = dev + extra_dev
 # (the round-3 training and model-selection data).
 SPLITS = ("dev", "heldout", "extra_dev", "heldout2", "dev_all", "real_dev", "real_heldout", "dev_real", "daniel_dev",
-          "heldout9", "dev_real9", "heldout10")
+          "heldout9", "dev_real9", "heldout10", "real_heldout2", "dev_real7")
 # Round 5: whole real news pages of the DAnIEL corpus (benchmarks/daniel_pages.py; text local-only).
 DANIEL_SPLITS = ("daniel_dev", "heldout9")
 # Round 6: whole French pages of the europa corpus (benchmarks/europa_pages.py; text local-only), all blind.
 EUROPA_SPLITS = ("heldout10",)
-REAL_SPLITS = ("real_dev", "real_heldout")
+# Round 7: real_heldout2, a second blind set of real French dumps (real_dumps2_labels.jsonl, text local-only).
+REAL_SPLITS = ("real_dev", "real_heldout", "real_heldout2")
 
 
 def iter_pages(split: str) -> Iterator[Page]:
@@ -529,6 +542,10 @@ def iter_pages(split: str) -> Iterator[Page]:
     if split == "dev_real":
         yield from iter_pages("dev_all")
         yield from iter_pages("real_dev")
+        return
+    if split == "dev_real7":  # round 7: real_heldout is development data since round 5
+        yield from iter_pages("dev_real")
+        yield from iter_pages("real_heldout")
         return
     if split == "dev_real9":  # round 5: every development page (html, real French dumps, DAnIEL pages)
         yield from iter_pages("dev_real")
@@ -1000,7 +1017,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--snippets", action="store_true", help="secondary with/without check (French pages)")
     parser.add_argument("--cv", action="store_true", help="5-fold cross-validation by page on the dev split")
     parser.add_argument("--train", action="store_true", help="fit the model on the training split and write it")
-    parser.add_argument("--train-split", choices=["dev", "dev_all", "dev_real", "dev_real9"], default="dev_real",
+    parser.add_argument("--train-split", choices=["dev", "dev_all", "dev_real", "dev_real9", "dev_real7"],
+                        default="dev_real",
                         help="the pages --train and --cv use (round 4: dev + extra_dev + real_dev)")
     parser.add_argument("--real-weight", type=float, default=None,
                         help="training weight of a real dump's line (default REAL_TRAIN_WEIGHT)")

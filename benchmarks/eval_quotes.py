@@ -204,6 +204,15 @@ killed in Kidal, Zinder's Charlie Hebdo riots, Boungou, Aguelhok …), 43 kept a
 earlier news split (``eval/annotation/collect_news8.py``, ``convert_news.py --split news_heldout8``), annotated with
 the guideline above and committed before any run. news_heldout7 is development data from this round on; ``--split
 dev-news7`` = dev-news6 + news_heldout7.
+
+Round 14 (branch ``quotes13``): ``news_heldout9``, a ninth blind news split — 35 new queries (189-223, topics absent
+from queries 1-188: Aleg 2007, the Arlit kidnapping, Germaneau, La Terrasse, Sévaré's Byblos hotel, Nassoumbou, the Gao
+MOC bombing, Aziz Istanbul, Kangaba, N'Djamena 2008 and 2015, Bosso, Niamey's school fire, Niger's 2010 and 2021 coups,
+Dioura, Djibo's imam, Moussa Mara in Kidal, the 2011 Burkinabè mutinies, the Timbuktu and Hombori kidnappings, Jeffery
+Woodke, Koutougou, Koulogon, Mali's first Covid curfew, Lemgheity …), 36 kept articles (35 with quotes), 107 quotes,
+no outlet of any earlier news split (``eval/annotation/collect_news9.py``, ``convert_news.py --split news_heldout9``),
+annotated with the guideline above and committed before any run. news_heldout8 is development data from this round
+on; ``--split dev-news8`` = dev-news7 + news_heldout8.
 """
 
 from __future__ import annotations
@@ -261,14 +270,15 @@ LOCAL_PREFIX = "local:"
 EXTRA_ENV = "KIBARU_EXTRA_QUOTES"
 NEWS_SPLITS = (
     *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
-    *("news_heldout6", "news_heldout7", "news_heldout8"),
+    *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout8 is
-# round 13's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout9 is
+# round 14's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
-# round 13, and are development data since (``dev-news2`` … ``dev-news7`` train on the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout8")
+# round 13, news_heldout8 until round 14, and are development data since (``dev-news2`` … ``dev-news8`` train on the
+# news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout9")
 
 
 def extra_quotes_dir() -> Path:
@@ -350,6 +360,8 @@ def in_split(row_split: str, wanted: str) -> bool:
         )
     if wanted == "dev-news7":  # round 13: dev-news6 and round 12's blind news split, now development data
         return in_split(row_split, "dev-news6") or row_split == "news_heldout7"
+    if wanted == "dev-news8":  # round 14: dev-news7 and round 13's blind news split, now development data
+        return in_split(row_split, "dev-news7") or row_split == "news_heldout8"
     return row_split == wanted
 
 
@@ -649,7 +661,7 @@ def main() -> None:
         choices=[
             *("heldout6", "heldout7"),
             *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "dev-news", "dev-news2", "dev-news3"),
-            *("dev-news4", "dev-news5", "dev-news6", "dev-news7"),
+            *("dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8"),
             "all",
             *NEWS_SPLITS,
         ],

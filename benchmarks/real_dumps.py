@@ -30,6 +30,8 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 LABELS_FILE = REPO / "benchmarks" / "data" / "real_dumps_labels.jsonl"
+# Round 7: a second, blind set of real dumps (real_heldout2), built the same way from new queries.
+LABELS2_FILE = REPO / "benchmarks" / "data" / "real_dumps2_labels.jsonl"
 SPLIT_FILE = REPO / "benchmarks" / "data" / "boilerplate_split.json"
 REAL_ENV = "KIBARU_REAL_DUMPS"
 # Same seed as the html_gold splits; 50/50 by pages, whole outlets on one side.
@@ -93,6 +95,16 @@ def read_labels(path: Path | None = None) -> tuple[dict[str, dict[str, Any]], di
     return pages, lines
 
 
+def read_all_labels() -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """Page and line records of every labelled set (round 4 and round 7)."""
+    pages, lines = read_labels(LABELS_FILE)
+    if LABELS2_FILE.exists():
+        pages2, lines2 = read_labels(LABELS2_FILE)
+        pages.update(pages2)
+        lines.update(lines2)
+    return pages, lines
+
+
 class RealDumpsMissing(SystemExit):
     pass
 
@@ -103,7 +115,7 @@ def load_pages(files: list[str], root: Path | None = None) -> Iterator[RealPage]
     if not root.is_dir():
         raise RealDumpsMissing(f"real dumps not found at {root} (set {REAL_ENV}); the text is local-only, see "
                                f"benchmarks/data/REAL_DUMPS.md")
-    pages, line_recs = read_labels()
+    pages, line_recs = read_all_labels()
     for name in files:
         meta = pages[name]
         path = root / name
@@ -142,8 +154,10 @@ def load_split(name: str) -> list[str]:
 
 # ------------------------------------------------------------------------------------------------ building
 
-def build(annotation_dir: Path, out_dir: Path) -> None:
-    """Write the local text files and the labels file from the annotator's qNN.jsonl records."""
+def build(annotation_dir: Path, out_dir: Path, labels_file: Path | None = None) -> None:
+    """Write the local text files and the labels file (default ``LABELS_FILE``) from the annotator's qNN.jsonl
+    records."""
+    labels_file = LABELS_FILE if labels_file is None else labels_file
     out_dir.mkdir(parents=True, exist_ok=True)
     records: list[dict[str, Any]] = []
     for path in sorted(annotation_dir.glob("q*.jsonl")):
@@ -177,11 +191,11 @@ def build(annotation_dir: Path, out_dir: Path) -> None:
         for k, lab in zip(non_blank, labels, strict=True):
             line_out.append({"file": name, "line": k, "line_sha1": sha1(split[k]),
                              "label": "article" if lab == "a" else "boilerplate"})
-    with LABELS_FILE.open("w", encoding="utf-8") as fh:
+    with labels_file.open("w", encoding="utf-8") as fh:
         for item in out + line_out:
             fh.write(json.dumps(item, ensure_ascii=False) + "\n")
     kept = sum(1 for r in out if "page" in r)
-    print(f"wrote {kept} pages to {out_dir} and {LABELS_FILE} ({len(line_out)} labelled lines)")
+    print(f"wrote {kept} pages to {out_dir} and {labels_file} ({len(line_out)} labelled lines)")
 
 
 def make_split(pages: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -210,21 +224,37 @@ def freeze_split() -> None:
     print(f"wrote {SPLIT_FILE}: {len(frozen['real_dev'])} real_dev, {len(frozen['real_heldout'])} real_heldout pages")
 
 
+def freeze_split2() -> None:
+    """Round 7: every page of the second set is the blind ``real_heldout2`` (frozen once)."""
+    with SPLIT_FILE.open(encoding="utf-8") as fh:
+        frozen: dict[str, Any] = json.load(fh)
+    if "real_heldout2" in frozen:
+        raise SystemExit("real_heldout2 is frozen already")
+    pages, _ = read_labels(LABELS2_FILE)
+    frozen["real_heldout2"] = sorted(pages)
+    SPLIT_FILE.write_text(json.dumps(frozen, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {SPLIT_FILE}: {len(frozen['real_heldout2'])} real_heldout2 pages")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
     b = sub.add_parser("build", help="write the local text files and the labels file from annotation records")
     b.add_argument("annotation_dir", type=Path)
+    b.add_argument("--second", action="store_true", help="round 7: write the second set's labels file")
     sub.add_parser("split", help="freeze the outlet split (once)")
+    sub.add_parser("split2", help="round 7: freeze real_heldout2, every page of the second set (once)")
     sub.add_parser("stats", help="pages, lines and labels per split")
     args = parser.parse_args(argv)
     if args.cmd == "build":
-        build(args.annotation_dir, real_dir())
+        build(args.annotation_dir, real_dir(), LABELS2_FILE if args.second else None)
     elif args.cmd == "split":
         freeze_split()
+    elif args.cmd == "split2":
+        freeze_split2()
     else:
-        pages, line_recs = read_labels()
-        for split in ("real_dev", "real_heldout"):
+        pages, line_recs = read_all_labels()
+        for split in ("real_dev", "real_heldout", "real_heldout2"):
             files = load_split(split)
             labs = [r["label"] for f in files for r in line_recs[f]]
             outlets = {pages[f]["outlet"] for f in files}

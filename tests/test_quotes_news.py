@@ -106,7 +106,7 @@ def test_news_texts_match_the_gold_when_present() -> None:
 
 def test_errors_are_refused_on_the_blind_news_split(monkeypatch: Any) -> None:
     ev = _eval()
-    monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", "news_heldout8", "--errors"])
+    monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", "news_heldout9", "--errors"])
     with pytest.raises(SystemExit, match="blind split"):
         ev.main()
 
@@ -128,7 +128,7 @@ def test_news_heldout2_is_a_separate_blind_collection() -> None:
     assert "news_heldout2" not in _eval().BLIND_SPLITS
 
 
-# The later news collections (rounds 8–13): split, number of its collection (``news_quotes_sourcesN.jsonl``),
+# The later news collections (rounds 8–14): split, number of its collection (``news_quotes_sourcesN.jsonl``),
 # gold quotes, and the development split that first holds it (``None``: still blind).
 LATER_NEWS = [
     ("news_heldout3", 3, 101, "dev-news3"),
@@ -136,9 +136,12 @@ LATER_NEWS = [
     ("news_heldout5", 5, 100, "dev-news5"),
     ("news_heldout6", 6, 107, "dev-news6"),
     ("news_heldout7", 7, 152, "dev-news7"),
-    ("news_heldout8", 8, 142, None),
+    ("news_heldout8", 8, 142, "dev-news8"),
+    ("news_heldout9", 9, 107, None),
 ]
-DEV_CHAIN = ("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6", "dev-news7")
+DEV_CHAIN = (
+    *("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8"),
+)
 
 
 @pytest.mark.parametrize(("split", "quotes"), [("news_heldout2", 112), *((s, q) for s, _n, q, _h in LATER_NEWS)])

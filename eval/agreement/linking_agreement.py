@@ -37,6 +37,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
@@ -72,7 +73,7 @@ def b_records() -> list[dict[str, Any]]:
             texts[r["article_file"]] = text
     for r in recs:
         if r["type"] == "mention":
-            surface = texts[r["article_file"]][r["start"]:r["end"]]
+            surface = texts[r["article_file"]][r["start"] : r["end"]]
             if hashlib.sha1(surface.encode("utf-8")).hexdigest()[:12] != r["surface_sha1"]:
                 raise SystemExit(f"{r['article_file']}:{r['start']}: surface hash differs")
             r["surface"] = surface
@@ -89,16 +90,23 @@ def as_entities(recs: list[dict[str, Any]], keys: Any) -> dict[str, list[dict[st
         if not kb_id:
             key = keys.gold(r["name"], None)  # the scorer's rule for unlinked gold names, applied alike
             kb_id = None if key.startswith("name:") else key
-        out[r["article_file"]].append({
-            "start": r["start"], "end": r["end"], "text": r["surface"], "label": r["label"],
-            "kb_id": kb_id, "canonical": r["name"],
-        })
+        out[r["article_file"]].append(
+            {
+                "start": r["start"],
+                "end": r["end"],
+                "text": r["surface"],
+                "label": r["label"],
+                "kb_id": kb_id,
+                "canonical": r["name"],
+            }
+        )
     return out
 
 
 @contextmanager
-def annotator_as_system(ents: dict[str, list[dict[str, Any]]], gold_path: Path) -> Iterator[None]:
-    """``eval_linking.evaluate`` reads ``gold_path`` and gets ``ents`` from ``extract_entities``."""
+def annotator_as_system(ents: dict[str, list[dict[str, Any]]], gold_path: Path) -> Iterator[ModuleType]:
+    """``eval_linking.evaluate`` reads ``gold_path`` and gets ``ents`` from ``extract_entities``. Yields the
+    ``eval_linking`` module it patched: call ``evaluate`` on it (a test run may hold two copies of the script)."""
     import eval_linking
     import kibaru.enrich.entities as entities
 
@@ -116,7 +124,7 @@ def annotator_as_system(ents: dict[str, list[dict[str, Any]]], gold_path: Path) 
     eval_linking.load_gold = load
     entities.extract_entities = extract  # type: ignore[assignment]
     try:
-        yield
+        yield eval_linking
     finally:
         eval_linking.load_gold = real_load
         entities.extract_entities = real_extract
@@ -140,26 +148,36 @@ def spans(a: list[dict[str, Any]], b: list[dict[str, Any]], keys: Any) -> dict[s
     am = [r for r in a if r["type"] == "mention"]
     bm = [r for r in b if r["type"] == "mention"]
     exact = {(r["article_file"], r["start"], r["end"]) for r in am} & {
-        (r["article_file"], r["start"], r["end"]) for r in bm}
+        (r["article_file"], r["start"], r["end"]) for r in bm
+    }
     pairs = same_actor = same_label = 0
     for x in am:
-        over = [y for y in bm
-                if y["article_file"] == x["article_file"] and y["start"] < x["end"] and x["start"] < y["end"]]
+        over = [
+            y for y in bm if y["article_file"] == x["article_file"] and y["start"] < x["end"] and x["start"] < y["end"]
+        ]
         if not over:
             continue
         y = max(over, key=lambda y: min(x["end"], y["end"]) - max(x["start"], y["start"]))
         pairs += 1
         same_actor += keys.gold(x["name"], x["kb_id"]) == keys.gold(y["name"], y["kb_id"])
         same_label += x["label"] == y["label"]
-    return {"a": len(am), "b": len(bm), "exact": len(exact), "overlap": pairs, "same_actor": same_actor,
-            "same_label": same_label}
+    return {
+        "a": len(am),
+        "b": len(bm),
+        "exact": len(exact),
+        "overlap": pairs,
+        "same_actor": same_actor,
+        "same_label": same_label,
+    }
 
 
 def _row(res: dict[str, Any]) -> str:
     types = f"{res['type_accuracy']:.3f}" if res["type_accuracy"] is not None else "-"
-    return (f"{res['actor_precision']:.3f} | {res['actor_recall']:.3f} | {res['actor_f1']:.3f} | "
-            f"{res['gold_actors']} / {res['system_actors']} | {res['mentions']} | {res['mention_found']:.3f} | "
-            f"{res['mention_link_accuracy']:.3f} | {types}")
+    return (
+        f"{res['actor_precision']:.3f} | {res['actor_recall']:.3f} | {res['actor_f1']:.3f} | "
+        f"{res['gold_actors']} / {res['system_actors']} | {res['mentions']} | {res['mention_found']:.3f} | "
+        f"{res['mention_link_accuracy']:.3f} | {types}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -182,14 +200,16 @@ def main(argv: list[str] | None = None) -> int:
     runs: list[tuple[str, Path | None, dict[str, list[dict[str, Any]]] | None]] = []
     results: dict[str, dict[str, Any]] = {}
     with gold_file(recs_b) as b_gold:
-        runs = [("B vs A (A = gold)", eval_linking.GOLD, as_entities(recs_b, keys)),
-                ("A vs B (B = gold)", b_gold, as_entities(recs_a, keys))]
+        runs = [
+            ("B vs A (A = gold)", eval_linking.GOLD, as_entities(recs_b, keys)),
+            ("A vs B (B = gold)", b_gold, as_entities(recs_a, keys)),
+        ]
         for label, path, ents in runs:
             if args.disagreements:
                 print(f"\n## {label}")
             assert path is not None and ents is not None
-            with annotator_as_system(ents, path):
-                results[label] = eval_linking.evaluate(SPLIT, args.disagreements)
+            with annotator_as_system(ents, path) as patched:
+                results[label] = patched.evaluate(SPLIT, args.disagreements)
         if args.system:
             for label, path in (("system vs A", eval_linking.GOLD), ("system vs B", b_gold)):
                 real_load: Callable[..., Any] = eval_linking.load_gold
@@ -199,25 +219,33 @@ def main(argv: list[str] | None = None) -> int:
                 finally:
                     eval_linking.load_gold = real_load
     n_a, n_b = sum(a_actors.values()), sum(b_actors.values())
-    print(f"\nLinking agreement on {SPLIT} ({len(a_actors)} news excerpts; A: {n_a} article actors, "
-          f"{sum(r['type'] == 'mention' for r in recs_a)} mentions; B: {n_b} article actors, "
-          f"{sum(r['type'] == 'mention' for r in recs_b)} mentions), scored by benchmarks/eval_linking.evaluate:")
-    print("| run | actors P | actors R | actors F1 | reference / compared actors | reference mentions | found | "
-          "linked correctly | types right |")
+    print(
+        f"\nLinking agreement on {SPLIT} ({len(a_actors)} news excerpts; A: {n_a} article actors, "
+        f"{sum(r['type'] == 'mention' for r in recs_a)} mentions; B: {n_b} article actors, "
+        f"{sum(r['type'] == 'mention' for r in recs_b)} mentions), scored by benchmarks/eval_linking.evaluate:"
+    )
+    print(
+        "| run | actors P | actors R | actors F1 | reference / compared actors | reference mentions | found | "
+        "linked correctly | types right |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for label, res in results.items():
         print(f"| {label} | {_row(res)} |")
     s = spans(recs_a, recs_b, keys)
-    print(f"\nMention spans: A {s['a']}, B {s['b']}; exact same span {s['exact']} (F1 "
-          f"{2 * s['exact'] / (s['a'] + s['b']):.3f}); A mentions overlapping a B mention {s['overlap']}, of which "
-          f"same actor {s['same_actor']} ({s['same_actor'] / s['overlap']:.3f}) and same label {s['same_label']} "
-          f"({s['same_label'] / s['overlap']:.3f})")
+    print(
+        f"\nMention spans: A {s['a']}, B {s['b']}; exact same span {s['exact']} (F1 "
+        f"{2 * s['exact'] / (s['a'] + s['b']):.3f}); A mentions overlapping a B mention {s['overlap']}, of which "
+        f"same actor {s['same_actor']} ({s['same_actor'] / s['overlap']:.3f}) and same label {s['same_label']} "
+        f"({s['same_label'] / s['overlap']:.3f})"
+    )
     ab = results["B vs A (A = gold)"]
     print("\nPer article (B vs A): tp / fp (B only) / fn (A only)")
     for row in ab["per_article"]:
         short = row["article"].rsplit("/", 1)[-1][:10]
-        print(f"  {short}  A {a_actors[row['article']]:>2}  B {b_actors[row['article']]:>2}  "
-              f"tp {row['tp']:>2}  fp {row['fp']:>2}  fn {row['fn']:>2}")
+        print(
+            f"  {short}  A {a_actors[row['article']]:>2}  B {b_actors[row['article']]:>2}  "
+            f"tp {row['tp']:>2}  fp {row['fp']:>2}  fn {row['fn']:>2}"
+        )
     return 0
 
 

@@ -77,8 +77,32 @@ _GROUP_NAME_PARTICLES = frozenset({"ben", "bin", "ibn", "ould", "ag", "al", "el"
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "PRON", "ADV", "ADP", "DET", "CCONJ", "SCONJ", "INTJ"})
 
 # Lower-case words that belong to a person's name ("Bujon de l'Estang", "Ould Ghazouani", "van der").
-_NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "van", "von", "der", "den", "da", "di", "dos",
-                             "ben", "bin", "ibn", "al", "el", "ag", "ould", "y"})
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d'",
+        "la",
+        "le",
+        "l'",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "dos",
+        "ben",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ag",
+        "ould",
+        "y",
+    }
+)
 
 # Particles that join two halves of one person's name split by the model ("Mohammed ben Salman",
 # "Mohamed Ould Ghazouani", "Iyad Ag Ghaly"): lower-case only, and never "de"/"la" ("Macron de la France").
@@ -131,6 +155,7 @@ class Lexicon:
     title_words: frozenset[str] = frozenset()
     group_descriptors: frozenset[str] = frozenset()
     joined_name_heads: frozenset[str] = frozenset()
+    court_heads: tuple[str, ...] = ()
 
 
 # fold() results remembered: the rules fold the same words (token texts, entity surfaces, KB names)
@@ -180,6 +205,7 @@ def lexicon() -> Lexicon:
         title_words=frozenset(fold(w) for w in raw.get("title_words", [])),
         group_descriptors=frozenset(fold(w) for w in raw.get("group_descriptors", [])),
         joined_name_heads=frozenset(fold(w) for w in raw.get("joined_name_heads", [])),
+        court_heads=tuple(str(w) for w in raw.get("court_heads", [])),
     )
 
 
@@ -271,9 +297,7 @@ class DomainFixes:
         self._title_words = {
             w for h in lex.honorifics for w in h.replace(".", " ").split() if len(w) > 2 and w not in lex.articles
         } - {"ancien", "ancienne"}
-        self._states = {
-            fold(s) for a in kb if a.type == "GPE" for s in a.surfaces()
-        }
+        self._states = {fold(s) for a in kb if a.type == "GPE" for s in a.surfaces()}
         # folded demonyms of the KB's states, with plurals ("malien", "maliennes", "américains")
         self._demonyms = {
             fold(d) + end for a in kb if a.type == "GPE" for d in a.demonyms for end in ("", "s", "es", "x")
@@ -327,7 +351,7 @@ class DomainFixes:
     # --- rules ---------------------------------------------------------------------------
 
     def _state_in_phrase(self, doc: Doc, span: Span) -> Span:
-        """"Arabes du Mali", "l'État du Mali" tagged as one place: a people's name or "État" + "du"/"de" + a
+        """ "Arabes du Mali", "l'État du Mali" tagged as one place: a people's name or "État" + "du"/"de" + a
         KB state is a mention of the state; "République Mamadou Tandja" ("le président de la République
         Mamadou Tandja"): the KB person after "République" is the mention."""
         from spacy.tokens import Span
@@ -352,7 +376,7 @@ class DomainFixes:
         return span
 
     def _extend_purpose(self, doc: Doc, span: Span) -> Span:
-        """"Conseil suprême" + "pour la restauration de la démocratie": a movement's or council's name
+        """ "Conseil suprême" + "pour la restauration de la démocratie": a movement's or council's name
         (opening with a ``movement_heads`` word) runs over "pour" + an article + lower-case nouns and
         adjectives joined by "de"/"des"/"du"/"et", up to the last noun before punctuation."""
         from spacy.tokens import Span
@@ -384,7 +408,7 @@ class DomainFixes:
         return Span(doc, span.start, end, label="ORG")
 
     def _join_region_complement(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """"Front islamique arabe" ORG + "de l'" + "Azawad" LOC, "Mouvements et Fronts" ORG + "unifiés de
+        """ "Front islamique arabe" ORG + "de l'" + "Azawad" LOC, "Mouvements et Fronts" ORG + "unifiés de
         l'" + "Azawad" LOC: a movement's name (opening with a ``movement_heads`` word) runs over at most two
         lower-case words and "de"/"du"/"des" + a region the model tagged as a place; the region is part of
         the name, not a mention of its own. Only regions: a state after the name stays a state mention."""
@@ -399,9 +423,14 @@ class DomainFixes:
                 continue
             i = span.end
             lower = 0
-            while i < n and lower < 2 and doc[i].is_alpha and doc[i].text.islower() and fold(doc[i].text) not in {
-                "de", "du", "des", "d'"
-            } and doc[i].pos_ in {"ADJ", "NOUN"}:
+            while (
+                i < n
+                and lower < 2
+                and doc[i].is_alpha
+                and doc[i].text.islower()
+                and fold(doc[i].text) not in {"de", "du", "des", "d'"}
+                and doc[i].pos_ in {"ADJ", "NOUN"}
+            ):
                 i += 1
                 lower += 1
             if i >= n or fold(doc[i].text) not in {"de", "du", "des", "d'"}:
@@ -443,7 +472,7 @@ class DomainFixes:
         return found
 
     def _groups(self, doc: Doc) -> list[Span]:
-        """"le groupe Union Centriste", "du groupe de la Gauche démocrate et républicaine", "le groupe
+        """ "le groupe Union Centriste", "du groupe de la Gauche démocrate et républicaine", "le groupe
         Écologiste – Solidarité et Territoires": after a group trigger (``group_triggers``) and an
         optional "de la"/"du"/"des", a capitalised name is one ORG up to the first word that is
         neither capitalised, nor a lower-case adjective, nor "et"/"de"/a dash joining two name
@@ -499,7 +528,7 @@ class DomainFixes:
         return found
 
     def _institutions(self, doc: Doc) -> list[Span]:
-        """"l'université Joseph Ki-Zerbo", "l'université de Dakar", "le lycée Amadou Kouran Daga": a
+        """ "l'université Joseph Ki-Zerbo", "l'université de Dakar", "le lycée Amadou Kouran Daga": a
         lower-case institution head (``institution_triggers``) and the capitalised name after it are
         one ORG; the name stops before "de" + a place the KB knows ("... Ki-Zerbo de Ouagadougou")
         unless that is the whole name ("université de Dakar")."""
@@ -533,7 +562,7 @@ class DomainFixes:
         return found
 
     def _ministries(self, doc: Doc) -> list[Span]:
-        """"ministère (polonais) des Affaires étrangères", "ministère de la Justice": one ORG span
+        """ "ministère (polonais) des Affaires étrangères", "ministère de la Justice": one ORG span
         from "ministère" to the end of the capitalised department name (the model tags only
         "Affaires étrangères", or nothing)."""
         from spacy.tokens import Span
@@ -563,7 +592,9 @@ class DomainFixes:
                 elif fold(nxt.text) in self.lex.portfolios and "\n" not in doc[end - 1].whitespace_:
                     end += 1  # "... et des affaires étrangères" (lower case)
                 elif (
-                    nxt.text.islower() and nxt.pos_ == "ADJ" and fold(doc[end - 1].text) in self.lex.portfolios
+                    nxt.text.islower()
+                    and nxt.pos_ == "ADJ"
+                    and fold(doc[end - 1].text) in self.lex.portfolios
                     and "\n" not in doc[end - 1].whitespace_
                 ):
                     end += 1  # "affaires étrangères", "défense nationale"
@@ -684,8 +715,11 @@ class DomainFixes:
         "de"/"d'" + an infinitive ("la Commission de l'UA d'évaluer les implications") and before
         "du"/"de" + a number, a date ("Le Point du 11/6")."""
         for tok in doc[ent.start + 1 : end]:
-            if tok.is_alpha and tok.text.islower() and tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get(
-                "VerbForm", []
+            if (
+                tok.is_alpha
+                and tok.text.islower()
+                and tok.pos_ in {"VERB", "AUX"}
+                and "Fin" in tok.morph.get("VerbForm", [])
             ):
                 return tok.i
             if fold(tok.text) in {"du", "de", "des"} and tok.i + 1 < end and doc[tok.i + 1].text[:1].isdigit():
@@ -725,7 +759,7 @@ class DomainFixes:
         return word in self._common or tok.lemma_.lower() in self._common
 
     def _is_people(self, ent: Span) -> bool:
-        """"les Peuls", "des Touaregs", "les Zarmas": a people or community of the region
+        """ "les Peuls", "des Touaregs", "les Zarmas": a people or community of the region
         (``peoples`` of the lexicon, with plurals), not an actor, unless the KB knows the name."""
         key = fold(ent.text)
         if key in self.lex.peoples or (key in self._demonyms and ent.text[:1].isupper()):
@@ -743,12 +777,12 @@ class DomainFixes:
         line_end = text.find("\n", ent.end_char)
         line = text[line_start : len(text) if line_end < 0 else line_end].strip()
         words = line.split()
-        if not words or len(words) > self.lex.heading_max_words or line[-1] in ".!?:;,»\")":
+        if not words or len(words) > self.lex.heading_max_words or line[-1] in '.!?:;,»")':
             return False
         return fold(words[0]) in self.lex.heading_words and not self.kb.lookup(line)
 
     def _strip_demonym(self, doc: Doc, ent: Span) -> Span:
-        """"le Burkinabè Ibrahim Traoré", "la Française Sophie Dupont": a capitalised demonym the
+        """ "le Burkinabè Ibrahim Traoré", "la Française Sophie Dupont": a capitalised demonym the
         model ran into the name it qualifies is cut off (the demonyms of the KB's states); a demonym
         standing alone ("les Américains") is dropped by :meth:`_is_people`."""
         from spacy.tokens import Span
@@ -985,7 +1019,28 @@ def domain_pipeline(model: str = _nlp.DEFAULT_MODEL, kb_path: str | None = None)
         raise ConfigError(f"spaCy model {model!r} is not installed (it is a pip package: pip install {model})") from exc
     nlp.add_pipe(RULER, after="ner", config={"kb_path": kb_path})
     nlp.add_pipe(FIXES, after=RULER, config={"kb_path": kb_path})
+    _keep_compounds(nlp)
     return nlp
+
+
+def _compound_forms(word: str) -> set[str]:
+    """Spellings of a hyphenated compound: as listed, capitalised, unaccented initial, each part capitalised."""
+    forms = {word, word[:1].upper() + word[1:]}
+    if word[:1] in "éÉ":
+        forms |= {"e" + word[1:], "E" + word[1:]}
+    forms |= {"-".join(p[:1].upper() + p[1:] for p in f.split("-")) for f in list(forms)}
+    return forms
+
+
+def _keep_compounds(nlp: Language) -> None:
+    """Keep the hyphenated compounds of ``data/ner/hyphen_compounds.yaml`` as one token each."""
+    from spacy.attrs import ORTH
+
+    data = yaml.safe_load((resources.files("kibaru") / "data" / "ner" / "hyphen_compounds.yaml").read_text("utf-8"))
+    tokenizer: Any = nlp.tokenizer
+    for word in data.get("compounds") or []:
+        for form in _compound_forms(str(word)):
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def pipeline_for(settings: Mapping[str, Any] | None) -> tuple[Language, str]:

@@ -607,14 +607,32 @@ def _resolve_description(
         if in_text:
             kid, name = max(in_text, key=lambda c: mentioned[c[0]].start)
             return name, kid
-        if len(cands) == 1 and ctx.date is not None:
-            # without the article's date the KB's holder may be a successor of the one meant
-            return cands[0][1], cands[0][0]
+    own = _article_holder(ctx, phrase, head, pos, countries, gender)
+    if own is not None and own[0] >= DESCRIPTION_HITS:
+        # the article's own earlier holder of the role (« le chef de l'opposition » after « le chef de file de
+        # l'opposition, X ») before the KB's role table, which may name another holder (round 14)
+        return _mention_name(own[1], ctx)
+    if cands and len(cands) == 1 and ctx.date is not None:
+        # without the article's date the KB's holder may be a successor of the one meant
+        return cands[0][1], cands[0][0]
+    if own is not None:
+        return _mention_name(own[1], ctx)
+    if head in lex.person_heads:
+        # a role we cannot tie to a named person: the most recent fitting person (speaker or mention)
+        return _recent_person(ctx, pos, countries, gender=gender)
+    return None, None
+
+
+def _article_holder(
+    ctx: _Context, phrase: str, head: str, pos: int, countries: set[str], gender: str | None
+) -> tuple[int, _Mention] | None:
+    """The earlier person of the article whose mentions the description's words surround best (head required),
+    with the number of those words (at most ``DESCRIPTION_HITS``), or None."""
     words = [
         w for w in re.findall(r"\w[\w-]*", _norm(phrase)) if w not in {"le", "la", "les", "l", "du", "de", "des", "d"}
     ]
     if not words:
-        return None, None
+        return None
     # Score each earlier person by how many of the description's words sit next to its mentions.
     text_n = ctx.text
     # the person who spoke last (within a few paragraphs) is the likelier referent of a description
@@ -638,12 +656,7 @@ def _resolve_description(
         key = (min(hits, DESCRIPTION_HITS), spoke, m.start)
         if best is None or key > best[0]:
             best = (key, m)
-    if best is not None:
-        return _mention_name(best[1], ctx)
-    if head in lex.person_heads:
-        # a role we cannot tie to a named person: the most recent fitting person (speaker or mention)
-        return _recent_person(ctx, pos, countries, gender=gender)
-    return None, None
+    return (best[0][0], best[1]) if best is not None else None
 
 
 @functools.cache
@@ -1025,6 +1038,43 @@ def _anonymous_source(ctx: _Context, tok: Token, ms: Sequence[_Mention]) -> bool
     return not dets or dets[0] in _INDEFINITE_DETS
 
 
+# Determiners of an unnamed source's phrase (« un habitant », « des sources », « plusieurs témoins »).
+_UNNAMED_DETS = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines", "quelques"})
+# Dependencies through which a name sits inside a larger phrase: a complement (« de la MINUSMA »), a conjunct, the
+# object of a participial or infinitive modifier (« venu accueillir X », « joint par le service de RFI »).
+_EMBEDDING_DEPS = frozenset(
+    {"nmod", "conj", "obl", "obl:mod", "obl:arg", "obl:agent", "obj", "xcomp", "acl", "acl:relcl"}
+)
+
+
+def _unnamed_holder(ctx: _Context, tok: Token) -> Token | None:
+    """The head of an unnamed source's phrase in which the name ``tok`` is only embedded (« a déclaré un homme
+    venu accueillir Choguel Maïga », « des sources émanant de l'armée et de la MINUSMA ont affirmé », « un
+    habitant, joint par le service mandenkan de RFI, affirme »): the unnamed source speaks, not the one named
+    inside its phrase (round 14, issue 3). A name in apposition (« un habitant, Moussa Diallo, ») is the source
+    itself; a spokesperson or a document (« un porte-parole de l'armée ») speaks for what it names."""
+    if tok.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    lex = ctx.lex
+    t = tok
+    for _ in range(6):
+        if t.dep_ not in _EMBEDDING_DEPS:
+            return None
+        h = t.head
+        if h.i == t.i:
+            return None
+        if h.pos_ == "NOUN":
+            dets = [c.text.lower() for c in h.children if c.dep_ == "det"]
+            anonymous = _head_in(lex.anonymous_heads, h) or _head_in(lex.anonymous_indefinite_heads, h)
+            speaks_for = _head_in(lex.issuer_heads, h)
+            if dets and dets[0] in _UNNAMED_DETS and anonymous and not speaks_for:
+                return h
+        elif h.pos_ not in {"VERB", "PROPN", "ADJ"}:
+            return None
+        t = h
+    return None
+
+
 def _body_head(lex: _Lexicon, tok: Token) -> bool:
     """Whether ``tok`` heads a body's name (« le Conseil constitutionnel », « la junte », « le gouvernement »),
     not a person's title: a name after a comma is then no apposition to it (« Selon le Conseil
@@ -1042,6 +1092,9 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         if low == "on":
             return None, None, "?"
         return _resolve_pronoun(ctx, low, tok.idx)
+    if _unnamed_holder(ctx, tok) is not None:
+        # « a déclaré un homme venu accueillir X », « des sources émanant de l'armée et de X »: an unnamed source
+        return None, None, "?"
     s, e = _np_span(tok)
     ms = _mentions_in(ctx, s, e)
     # a name inside the phrase's relative or participial modifier is someone else (« un homme venu accueillir X »,
@@ -1463,6 +1516,16 @@ def _inverted_subject(tok: Token) -> Token | None:
         if sent_end is None:
             sent_end = tok.sent.end
         if j <= sent_end and not _after_preposition(first):
+            lex = _lexicon()
+            for k in range(tok.i + 1, i):
+                t = doc[k]
+                if (
+                    t.pos_ == "NOUN"
+                    and any(c.dep_ == "det" and c.text.lower() in _UNNAMED_DETS for c in t.children)
+                    and (_head_in(lex.anonymous_heads, t) or _head_in(lex.anonymous_indefinite_heads, t))
+                ):
+                    # « a déclaré un homme venu accueillir X »: the unnamed source before the name is the subject
+                    return t
             return doc[i:j].root
     # first noun or proper noun after the verb, skipping « à la presse », dates and adverbs
     for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 14)]:

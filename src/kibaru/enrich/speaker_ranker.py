@@ -387,6 +387,8 @@ class _Article:
                 subj = t.head if t.head.i > t.i else None
             elif t.pos_ == "VERB":
                 subj = q._subject_near(ctx, t) or q._inverted_subject(t)
+            if subj is not None and (holder := q._unnamed_holder(ctx, subj)) is not None:
+                subj = holder  # the name is inside an unnamed source's phrase: that source is the subject
             found: set[int] = set()
             pron: str | None = None
             if subj is not None:
@@ -1118,11 +1120,26 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
     )
 
 
+def _unnamed_cue_subject(ctx: q._Context, how: q._Attribution | None) -> bool:
+    """Whether the rules left a quote without speaker because its cue's subject (or « selon » object) is an
+    unnamed source: one unnamed individual or unnamed sources, not a plural group that speaks under its noun
+    (round 14: the ranker named someone else in such phrases, against the guideline)."""
+    if how is None or how.head is None or how.kind not in {"named", "desc", "selon"}:
+        return False
+    tok = q._token_at(ctx.doc, how.head)
+    if tok is None or tok.pos_ != "NOUN" or q._plural_group(ctx, tok, []) is not None:
+        return False
+    return q._anonymous_source(ctx, tok, []) or (_is_indefinite(tok) and tok.lemma_.lower() in ctx.lex.person_heads)
+
+
 def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], model: RankerModel) -> None:
     """Replace each quote's rule-based speaker by the model's best candidate (in place), in text
     order so that the previous quote's speaker is the model's own choice."""
     prev: tuple[Any, ...] | None = None
-    for res, qc in zip(results, candidates(ctx, results, labels), strict=True):
+    hows = list(ctx.how) if len(ctx.how) == len(results) else [None] * len(results)
+    for res, qc, how in zip(results, candidates(ctx, results, labels), hows, strict=True):
+        if res["speaker"] is None and _unnamed_cue_subject(ctx, how):
+            continue  # the cue names an unnamed source (« selon un contributeur du Monde Afrique »): nobody speaks
         best = model.choose(with_prev(qc, prev))
         if best is None:
             continue
