@@ -114,6 +114,29 @@ def candidates(ev: Any) -> list[tuple[str, tuple[str | None, str | None], list[s
     return out
 
 
+def _sums(intercept: Any, weights: Any, feats: list[str]) -> list[float]:
+    """The summed weights of ``feats`` per label (``RoleModel.scores`` before the softmax, same order of
+    additions), unrolled for the four labels: this runs for every candidate of every event."""
+    if len(intercept) != 4:
+        z = list(intercept)
+        for f in feats:
+            w = weights.get(f)
+            if w is not None:
+                for k, v in enumerate(w):
+                    z[k] += v
+        return z
+    z0, z1, z2, z3 = intercept
+    get = weights.get
+    for f in feats:
+        w = get(f)
+        if w is not None:
+            z0 += w[0]
+            z1 += w[1]
+            z2 += w[2]
+            z3 += w[3]
+    return [z0, z1, z2, z3]
+
+
 def select(ev: Any, model: RoleModel, margin: float | None = None) -> None:
     """Re-decide the actors of ``ev`` in place: the rules' role unless the model prefers another by
     more than ``margin`` (default ``MARGIN``)."""
@@ -126,11 +149,7 @@ def select(ev: Any, model: RoleModel, margin: float | None = None) -> None:
     actors: dict[str, str] = {}
     names: dict[str, tuple[str | None, str | None]] = {}
     for key, name, feats, rule in candidates(ev):
-        z = list(model.intercept)
-        for f in feats:  # the softmax of RoleModel.scores, inlined: this runs for every candidate
-            w = weights.get(f)
-            if w is not None:
-                z = [a + b for a, b in zip(z, w, strict=True)]
+        z = _sums(model.intercept, weights, feats)
         top = max(z)
         exp = [math.exp(v - top) for v in z]
         total = sum(exp)
