@@ -641,3 +641,37 @@ def test_timestamp_media_credit_promo_and_url_header_are_boilerplate() -> None:
                     "KIBARU_REAL_DUMPS; their text is local-only); the real_heldout2 floor is NOT checked")
 def test_real_heldout2_f1_floor() -> None:
     _assert_boilerplate_floor("real_heldout2", 150, "REAL_HELDOUT2_BOILERPLATE_F1_FLOOR")
+
+
+def test_hashtags_source_pointer_web_address_and_editing_credit_are_boilerplate() -> None:
+    # Round 8: furniture lines of general shape (invented examples, not lines of a test split).
+    furniture = ["#sahel #élections #niger", "#migrations", "Source : https://www.example.org/afrique/20250101-un-article",
+                 "exemple-journal.com", "(Rédaction de Niamey, édité par Jean Martin)"]
+    cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], *furniture[:2], *PARAGRAPHS[2:], *furniture[2:]]))
+    labels = dict(cleaned.labels)
+    assert all(labels[line] in ("boilerplate", "credit") for line in furniture)  # "Source :" is a credit line
+    assert all(line not in cleaned.text for line in furniture)
+    assert all(labels[p] == "body" for p in PARAGRAPHS)
+    # A bracketed aside of the article, a sentence with a hashtag inside and a sentence naming a site stay.
+    kept = ["(Le ministre a démenti ces informations lundi soir.)",
+            "Le mot-clé #BringBackOurGirls a été repris par des millions d'internautes dans le monde entier.",
+            "Le site exemple-journal.com a publié la liste complète des candidats retenus par la commission."]
+    cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], *kept, *PARAGRAPHS[2:]]))
+    labels = dict(cleaned.labels)
+    assert all(labels[line] == "body" for line in kept)
+
+
+def test_caption_with_the_credit_first_or_agency_slash_photographer_last() -> None:
+    captions = ["JEAN DUPONT / AFP Des manifestants dans une rue de Bamako, le 3 mars 2024.",
+                "Un dispensaire à Ouagadougou, le 22 novembre 2016. VOA/Paul Kaboré.",
+                "Des familles attendent devant l'hôpital. Copyright de l'image AFP/Getty"]
+    cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], *captions, *PARAGRAPHS[2:]]))
+    labels = dict(cleaned.labels)
+    assert all(labels[line] == "boilerplate" for line in captions)
+    assert all(labels[p] == "body" for p in PARAGRAPHS)
+
+
+@pytest.mark.skipif(not REAL_DUMPS.is_dir(), reason=f"LOUD SKIP: real French dumps not found at {REAL_DUMPS} (set "
+                    "KIBARU_REAL_DUMPS; their text is local-only); the real_heldout3 floor is NOT checked")
+def test_real_heldout3_f1_floor() -> None:
+    _assert_boilerplate_floor("real_heldout3", 150, "REAL_HELDOUT3_BOILERPLATE_F1_FLOOR")
