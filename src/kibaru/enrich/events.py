@@ -351,6 +351,7 @@ class _Candidate:
     path: tuple[Token, Token] | None
     what: str  # "place" | "role" | "skip"
     value: str | int  # rank, role or reason
+    added: str | None = None  # the actor key the rules added for it (a capital's state: round 14 selector)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1684,11 +1685,14 @@ def _fill(
         what, value = _decide(ev, ent, tok, kind, path, lex, text, loose, sent_ents)
         if what == "role" and adjacent is not None:
             value = _adjacent_role(ev.type, adjacent[0], tok, kind, lex)
-        ev.candidates.append(_Candidate(ent, tok, kind, path, what, value))
+        cand = _Candidate(ent, tok, kind, path, what, value)
+        ev.candidates.append(cand)
         if what == "place":
             places.append((int(value), ent))
         elif what == "role":
-            _add_actor(ev, _seat_state(ent, kb, lex), str(value))
+            actor = _seat_state(ent, kb, lex)
+            _add_actor(ev, actor, str(value))
+            cand.added = str(actor.get("kb_id") or actor.get("canonical") or actor["text"])
     _deadline_roles(ev, sent_ents, kb, lex)
     if roles_model is not None:
         _apply_role_model(ev, roles_model)
@@ -2097,6 +2101,7 @@ def extract_events(
     roles_model: Any = "default",
     trace: list[tuple[dict[str, Any], _Event]] | None = None,
     detector: Any = "default",
+    actor_selector: Any = "default",
 ) -> list[dict[str, Any]]:
     """Schema event objects for a parsed article (see the module docstring).
 
@@ -2105,7 +2110,9 @@ def extract_events(
     dict with its internal record (candidates and the rules' decisions; for training the model).
     ``detector``: the learned detector of types the rules missed (``event_detector``): ``"default"``
     the shipped one when the packaged configuration's ``[events] detector`` is on, a ``DetectorModel``
-    that model, ``None`` the rules alone."""
+    that model, ``None`` the rules alone. ``actor_selector``: the learned actor selector
+    (``event_actors``, round 14): ``"default"`` the shipped one when ``[events] actor_selector`` is on,
+    a ``RoleModel`` that model, ``None`` the rules' actors."""
     if isinstance(detector, str):
         from kibaru.enrich.event_detector import configured
 
@@ -2114,6 +2121,12 @@ def extract_events(
         from kibaru.enrich.event_roles import packaged
 
         roles_model = packaged()
+    if isinstance(actor_selector, str):
+        from kibaru.enrich.event_actors import configured as configured_selector
+
+        actor_selector = configured_selector()
+    if actor_selector is not None:
+        from kibaru.enrich.event_actors import select
     lex = _lexicon()
     text = doc_text(doc)
     ents_by_start = sorted(entities, key=lambda e: e["start"])
@@ -2152,6 +2165,8 @@ def extract_events(
             sent_ents = _spotted(doc, sent_ents, kb, lex)
         for ev in by_type.values():
             _fill(ev, sent_ents, kb, lex, antecedent, date, roles_model)
+            if actor_selector is not None:
+                select(ev, actor_selector)
             events.append(ev)
         seen.update(by_type)
         _learn_titles(doc, sent_ents, lex, titled)

@@ -1,0 +1,91 @@
+"""The learned actor selector (kibaru.enrich.event_actors, round 14): candidates, the margin, the switch."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kibaru.enrich import event_actors
+from kibaru.enrich.entities import entities_for_docs, pipeline_for
+from kibaru.enrich.event_roles import RoleModel
+from kibaru.enrich.events import extract_events
+from kibaru.kb import KnowledgeBase
+
+# Invented sentences: a subject seller and a recipient, a capital standing for its state, a pronoun
+# subject resolved from the previous sentence.
+TEXTS = {
+    "sale": "La Turquie a livré six drones de combat au Niger mardi.",
+    "seat": "Moscou a livré des hélicoptères à Bamako en janvier.",
+    "pronoun": "Le président Mohamed Bazoum était à Paris. Il a rencontré Emmanuel Macron lundi.",
+}
+LABELS = ("none", "source", "target", "participant")
+
+
+@pytest.fixture(scope="module")
+def traced() -> dict[str, list[tuple[dict[str, Any], Any]]]:
+    kb = KnowledgeBase.load()
+    nlp, _ = pipeline_for(None)
+    docs = list(nlp.pipe(TEXTS.values()))
+    ents = entities_for_docs(docs, ["2024-03-12"] * len(docs), kb)
+    out = {}
+    for name, doc, e in zip(TEXTS, docs, ents, strict=True):
+        trace: list[tuple[dict[str, Any], Any]] = []
+        extract_events(doc, e, "2024-03-12", kb, trace=trace, actor_selector=None)
+        out[name] = trace
+    return out
+
+
+def _event(traced: dict[str, list[tuple[dict[str, Any], Any]]], name: str, etype: str) -> Any:
+    return next(ev for d, ev in traced[name] if d["type"] == etype)
+
+
+def _model(weights: dict[str, list[float]]) -> RoleModel:
+    return RoleModel(LABELS, (0.0, 0.0, 0.0, 0.0), weights, {})
+
+
+def test_candidates_carry_the_rules_decision(traced: dict[str, list[tuple[dict[str, Any], Any]]]) -> None:
+    ev = _event(traced, "sale", "arms_transfer")
+    cands = {name[0]: (feats, rule) for _key, name, feats, rule in event_actors.candidates(ev)}
+    assert cands["Turquie"][1] == "source" and "final=source" in cands["Turquie"][0]
+    assert cands["Niger"][1] == "target" and "t|final=arms_transfer|target" in cands["Niger"][0]
+    assert "subj" in cands["Turquie"][0]
+
+
+def test_a_capital_is_one_candidate_under_its_state(traced: dict[str, list[tuple[dict[str, Any], Any]]]) -> None:
+    ev = _event(traced, "seat", "arms_transfer")
+    cands = event_actors.candidates(ev)
+    keys = [key for key, *_ in cands]
+    assert len(keys) == len(set(keys))
+    roles = {ev.names.get(key, name)[0]: rule for key, name, _f, rule in cands}
+    assert roles.get("Russie") == "source" and roles.get("Mali") == "target"
+
+
+def test_a_resolved_pronoun_is_an_extra_candidate(traced: dict[str, list[tuple[dict[str, Any], Any]]]) -> None:
+    ev = _event(traced, "pronoun", "meeting")
+    extras = [(name, rule) for _key, name, feats, rule in event_actors.candidates(ev) if "extra" in feats]
+    assert any(rule == "source" for _name, rule in extras)
+
+
+def test_a_neutral_model_keeps_the_rules(traced: dict[str, list[tuple[dict[str, Any], Any]]]) -> None:
+    for name in TEXTS:
+        for _d, ev in traced[name]:
+            before = dict(ev.actors)
+            event_actors.select(ev, _model({}), margin=0.0)
+            assert ev.actors == before
+
+
+def test_the_margin_decides_when_the_model_overrides(traced: dict[str, list[tuple[dict[str, Any], Any]]]) -> None:
+    ev = _event(traced, "sale", "arms_transfer")
+    before = dict(ev.actors)
+    # the model prefers "none" for every target the rules chose: p(none) ~ 0.71, p(target) ~ 0.10
+    model = _model({"final=target": [2.0, 0.0, 0.0, 0.0]})
+    event_actors.select(ev, model, margin=0.9)
+    assert ev.actors == before  # not confident enough
+    event_actors.select(ev, model, margin=0.3)
+    assert "target" not in ev.actors.values() and "source" in ev.actors.values()
+
+
+def test_the_switch_reads_the_configuration() -> None:
+    assert event_actors.configured({"events": {"actor_selector": False}}) is None
+    assert event_actors.configured({}) is None
