@@ -1,4 +1,4 @@
-"""The events evaluator's protocol guards (rounds 11–14): the blind split stays out of ``tune`` and its
+"""The events evaluator's protocol guards (rounds 11–15): the blind split stays out of ``tune`` and its
 errors are never printed."""
 
 from __future__ import annotations
@@ -18,13 +18,13 @@ def ev():  # type: ignore[no-untyped-def]
     return load_script(REPO / "benchmarks" / "eval_events.py", "eval_events_protocol")
 
 
-def test_heldout14n_is_blind_and_heldout13n_is_development(ev) -> None:  # type: ignore[no-untyped-def]
-    assert "heldout14n" in ev.BLIND_SPLITS and "heldout13n" not in ev.BLIND_SPLITS
-    assert "heldout14n" in ev.SPLITS and "heldout13n" in ev.SPLITS
+def test_heldout15n_is_blind_and_heldout14n_is_development(ev) -> None:  # type: ignore[no-untyped-def]
+    assert "heldout15n" in ev.BLIND_SPLITS and "heldout14n" not in ev.BLIND_SPLITS
+    assert "heldout15n" in ev.SPLITS and "heldout14n" in ev.SPLITS
 
 
 def test_errors_on_a_blind_split_are_refused(ev, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
-    assert ev.main(["--split", "heldout14n", "--errors"]) == 2
+    assert ev.main(["--split", "heldout15n", "--errors"]) == 2
     out = capsys.readouterr()
     assert "refused" in out.err and out.out == ""
 
