@@ -58,9 +58,11 @@ def _matches(gold_actor: dict[str, Any], name: tuple[str | None, str | None], kb
     )
 
 
-def examples(gold: dict[str, Any], parsed: list[Any], kb: Any) -> dict[str, list[tuple[list[str], str]]]:
-    """Per article, ``(features, gold role)`` of every candidate of every detected gold type."""
-    from kibaru.enrich.event_actors import candidates
+def examples(gold: dict[str, Any], parsed: list[Any], kb: Any, per_type: bool = False
+             ) -> dict[str, list[tuple[list[str], str]]]:
+    """Per article, ``(features, gold role)`` of every candidate of every detected gold type
+    (``per_type``: the features augmented with their type-prefixed copies, ``event_actors.augment``)."""
+    from kibaru.enrich.event_actors import augment, candidates
     from kibaru.enrich.events import extract_events
 
     out: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
@@ -74,7 +76,7 @@ def examples(gold: dict[str, Any], parsed: list[Any], kb: Any) -> dict[str, list
                 continue
             for _key, name, feats, _rule in candidates(ev):
                 role = next((a["role"] for a in g["actors"] if _matches(a, name, kb)), "none")
-                out[article].append((feats, role))
+                out[article].append((augment(feats, ev.type) if per_type else feats, role))
     return out
 
 
@@ -87,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c", type=float, nargs="+", default=[0.1, 0.3, 1.0])
     parser.add_argument("--margins", type=float, nargs="+", default=[0.0, 0.1, 0.2, 0.3, 0.4, 0.5])
     parser.add_argument("--save", action="store_true", help="fit on all development events and write the model")
+    parser.add_argument("--per-type", action="store_true", help="per-type weights (feature augmentation)")
     args = parser.parse_args(argv)
 
     try:
@@ -96,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     kb = KnowledgeBase.load()
     parsed = event_dates_census.parse(gold, args.cache)
-    data = examples(gold, parsed, kb)
+    data = examples(gold, parsed, kb, per_type=args.per_type)
     labels = [lab for rows in data.values() for _, lab in rows]
     counts = {lab: labels.count(lab) for lab in event_roles.LABELS}
     print(f"{len(labels)} candidates in {len(data)} articles: {counts}", file=sys.stderr)
@@ -113,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         models = {}
         for f in range(FOLDS):
             train = [x for a, rows in data.items() if fold_of(a) != f for x in rows]
-            models[f] = event_roles.fit([x[0] for x in train], [x[1] for x in train], c=c)
+            models[f] = event_roles.fit([x[0] for x in train], [x[1] for x in train], c=c,
+                                        meta={"per_type": args.per_type})
         for m in args.margins:
             system: dict[str, list[dict[str, Any]]] = {}
             for f in range(FOLDS):
@@ -133,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         meta = {"trained_on": "eval/events_gold.jsonl split tune (every split but the blind ones)",
                 "candidates": len(labels), "articles": len(data), "labels": counts, "c": best[1],
                 "margin": best[2], "cv_folds": FOLDS, "cv_all_right": best[0][0],
-                "rules_all_right": report["rules"]["all_right_share"]}
+                "rules_all_right": report["rules"]["all_right_share"], "per_type": args.per_type}
         rows = [x for r in data.values() for x in r]
         model = event_roles.fit([x[0] for x in rows], [x[1] for x in rows], c=best[1], meta=meta)
         event_roles.save(model, MODEL_OUT)

@@ -89,3 +89,27 @@ def test_the_margin_decides_when_the_model_overrides(traced: dict[str, list[tupl
 def test_the_switch_reads_the_configuration() -> None:
     assert event_actors.configured({"events": {"actor_selector": False}}) is None
     assert event_actors.configured({}) is None
+
+
+def test_per_type_tables_add_the_type_weights_to_the_shared_ones() -> None:
+    model = RoleModel(LABELS, (0.0, 0.0, 0.0, 0.0),
+                      {"final=target": [1.0, 0.0, 0.0, 0.0], "election#final=target": [-3.0, 0.0, 2.0, 0.0],
+                       "election#subj": [0.5, 0.0, 0.0, 0.0]}, {"per_type": True})
+    tables = event_actors.typed_tables(model)
+    assert tables["election"]["final=target"] == [-2.0, 0.0, 2.0, 0.0]
+    assert tables["election"]["subj"] == [0.5, 0.0, 0.0, 0.0]
+    assert tables[""] == {"final=target": [1.0, 0.0, 0.0, 0.0]}  # a type without its own weights: shared only
+    assert event_actors.augment(["subj"], "attack") == ["subj", "attack#subj"]
+
+
+def test_a_per_type_model_applies_only_its_own_type(traced: dict[str, list[tuple[dict[str, Any], Any]]]) -> None:
+    ev = _event(traced, "sale", "arms_transfer")
+    before = dict(ev.actors)
+    # drops every target of a meeting, and of nothing else: the arms transfer keeps its target
+    other = RoleModel(LABELS, (0.0, 0.0, 0.0, 0.0), {"meeting#final=target": [5.0, 0.0, 0.0, 0.0]}, {"per_type": True})
+    event_actors.select(ev, other, margin=0.3)
+    assert ev.actors == before
+    own = RoleModel(LABELS, (0.0, 0.0, 0.0, 0.0), {"arms_transfer#final=target": [5.0, 0.0, 0.0, 0.0]},
+                    {"per_type": True})
+    event_actors.select(ev, own, margin=0.3)
+    assert "target" not in ev.actors.values() and "source" in ev.actors.values()
