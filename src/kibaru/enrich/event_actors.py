@@ -198,7 +198,7 @@ def select(ev: Any, model: RoleModel, margin: float | None = None) -> None:
         k_rule = index.get(rule)
         p_rule = exp[k_rule] / total if k_rule is not None else 0.0
         role = best if best != rule and exp[k_best] / total - p_rule > margin else rule
-        if rule != "none" and (feats[0] == "extra" or "seat=True" in feats):
+        if rule != "none" and (feats[0] == "extra" or "seat=True" in feats or key in ev.resolved):
             role = rule  # the rules' own resolutions (pronoun, title, implicit doer, capital -> state) stay
         if role != "none":
             actors[key] = role

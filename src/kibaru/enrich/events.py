@@ -339,6 +339,7 @@ class _Event:
     names: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     location: tuple[str | None, str | None] | None = None
     candidates: list[_Candidate] = field(default_factory=list)
+    resolved: set[str] = field(default_factory=set)  # actors the rules resolved (implicit doer): kept by the selector
 
 
 @dataclass
@@ -1713,6 +1714,7 @@ def _fill(
             key = doer.get("kb_id") or doer.get("canonical") or doer["text"]
             if key not in ev.actors:  # nobody plays two roles
                 ev.actors[key] = "source"
+                ev.resolved.add(key)
                 ev.names[key] = (doer.get("canonical") or doer["text"], doer.get("kb_id"))
                 _add_conjuncts(ev, doer, "source", sent_ents, kb, lex)
     if "source" not in ev.actors.values():
