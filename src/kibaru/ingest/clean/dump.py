@@ -747,7 +747,11 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
     if first_para is not None:
         k = first_para
         while k < len(work):
-            if labels[work[k]] != "body" or not _list_leadin(infos[k]):
+            # A presentative opening ("Voici la liste …") announces a list even when the model doubted the line
+            # itself; a line merely ending with ":" must have been kept ("Suivez-nous sur :" is not a lead-in).
+            presentative = labels[work[k]] == "boilerplate" and k not in ruled and bool(infos[k].words) \
+                and infos[k].words[0] in _rule_data().list_leadins and len(infos[k].words) >= LIST_LEADIN_MIN_WORDS
+            if not (presentative or (labels[work[k]] == "body" and _list_leadin(infos[k]))):
                 k += 1
                 continue
             j = k + 1
@@ -758,8 +762,8 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
             # The items of a real list are distinct (names, portfolios); a worded line repeated inside the run
             # ("Undo", "Partager" under each teaser of a widget) marks page furniture: the run is left as it was.
             worded = [" ".join(infos[m].words) for m in range(k + 1, j) if infos[m].words]
-            if len(set(worded)) == len(worded):
-                for m in range(k + 1, j):
+            if len(set(worded)) == len(worded) and j > k + 1:
+                for m in range(k if presentative else k + 1, j):
                     labels[work[m]] = "body"
                     ruled.discard(m)
             k = j
