@@ -742,7 +742,7 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
 
     # Round 9: the items of a list the article announces ("Voici la liste du gouvernement :" then "Justice : X", "-",
     # "Intérieur : Y" …) are article, whatever the model said of each short line; a line a rule took (caption,
-    # paywall, credit …) or a related-stories heading ends the list. Cheap: only a kept line announcing a list starts it.
+    # paywall, credit …) or a related-stories heading ends the list. Cheap: only a line announcing a list starts it.
     first_para = next((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), None)
     if first_para is not None:
         k = first_para
