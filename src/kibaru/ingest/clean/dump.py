@@ -438,13 +438,6 @@ LIST_ITEM_MAX_WORDS = 20
 LIST_MAX_ITEMS = 80
 
 
-def _list_leadin(info: LineInfo) -> bool:
-    """A line announcing the list below it: ends with ":" or opens with a presentative ("Voici la liste …")."""
-    if len(info.words) < LIST_LEADIN_MIN_WORDS:
-        return False
-    return info.text.endswith(":") or info.words[0] in _rule_data().list_leadins
-
-
 def _related_heading(info: LineInfo) -> bool:
     """A whole line heading a list of other stories or topic links ("La rédaction vous conseille", "Sujets")."""
     data = _rule_data()
@@ -743,30 +736,33 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
     # Round 9: the items of a list the article announces ("Voici la liste du gouvernement :" then "Justice : X", "-",
     # "Intérieur : Y" …) are article, whatever the model said of each short line; a line a rule took (caption,
     # paywall, credit …) or a related-stories heading ends the list. Cheap: only a line announcing a list starts it.
-    first_para = next((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), None)
-    if first_para is not None:
-        k = first_para
-        while k < len(work):
-            # A presentative opening ("Voici la liste …") announces a list even when the model doubted the line
-            # itself; a line merely ending with ":" must have been kept ("Suivez-nous sur :" is not a lead-in).
-            presentative = labels[work[k]] == "boilerplate" and k not in ruled and bool(infos[k].words) \
-                and infos[k].words[0] in _rule_data().list_leadins and len(infos[k].words) >= LIST_LEADIN_MIN_WORDS
-            if not (presentative or (labels[work[k]] == "body" and _list_leadin(infos[k]))):
-                k += 1
-                continue
-            j = k + 1
-            while j < len(work) and j <= k + LIST_MAX_ITEMS and len(infos[j].words) <= LIST_ITEM_MAX_WORDS \
-                    and (j not in ruled or j in signed) and labels[work[j]] in ("body", "boilerplate") \
-                    and not _related_heading(infos[j]) and "http" not in infos[j].text.casefold():
-                j += 1
-            # The items of a real list are distinct (names, portfolios); a worded line repeated inside the run
-            # ("Undo", "Partager" under each teaser of a widget) marks page furniture: the run is left as it was.
-            worded = [" ".join(infos[m].words) for m in range(k + 1, j) if infos[m].words]
-            if len(set(worded)) == len(worded) and j > k + 1:
-                for m in range(k if presentative else k + 1, j):
-                    labels[work[m]] = "body"
-                    ruled.discard(m)
-            k = j
+    leadins = _rule_data().list_leadins
+    starts = [k for k, info in enumerate(infos) if len(info.words) >= LIST_LEADIN_MIN_WORDS
+              and (info.text[-1:] == ":" or info.words[0] in leadins)]
+    first_para = next((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), None) \
+        if starts else None
+    end_of_list = -1
+    for k in starts:
+        if first_para is None or k < first_para or k <= end_of_list:
+            continue
+        # A presentative opening ("Voici la liste …") announces a list even when the model doubted the line
+        # itself; a line merely ending with ":" must have been kept ("Suivez-nous sur :" is not a lead-in).
+        presentative = infos[k].words[0] in leadins and labels[work[k]] == "boilerplate" and k not in ruled
+        if not (presentative or labels[work[k]] == "body"):
+            continue
+        j = k + 1
+        while j < len(work) and j <= k + LIST_MAX_ITEMS and len(infos[j].words) <= LIST_ITEM_MAX_WORDS \
+                and (j not in ruled or j in signed) and labels[work[j]] in ("body", "boilerplate") \
+                and not _related_heading(infos[j]) and "http" not in infos[j].text.casefold():
+            j += 1
+        # The items of a real list are distinct (names, portfolios); a worded line repeated inside the run
+        # ("Undo", "Partager" under each teaser of a widget) marks page furniture: the run is left as it was.
+        worded = [" ".join(infos[m].words) for m in range(k + 1, j) if infos[m].words]
+        if len(set(worded)) == len(worded) and j > k + 1:
+            for m in range(k if presentative else k + 1, j):
+                labels[work[m]] = "body"
+                ruled.discard(m)
+        end_of_list = j - 1
 
     # Vocabulary of the article as classified so far, for the teaser and title checks.
     body_df: dict[str, int] = {}
