@@ -333,6 +333,11 @@ _HYPHEN_PART = re.compile(r"-([A-ZÀ-Þ][a-zà-ÿ'’]+)(?![\w-])")
 # A reference or footnote number glued to the last word of a name ("RFI5 août 2024", "Mondafrique4"):
 # the letters before it and the one or two digits.
 _GLUED_NUMBER = re.compile(r"(?<=[A-Za-zÀ-ÿ])\d{1,2}$")
+# After an upper-case name the digits are a reference only when they open a date ("RFI5 août 2024"):
+# "CM-FPR2" is a name of its own even though the KB knows "CM-FPR".
+_MONTH_AFTER = re.compile(
+    r"\s+(?:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c)", re.IGNORECASE
+)
 
 
 @functools.cache
@@ -381,9 +386,10 @@ def _repair_spans(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> l
     for ent in ents:
         if ent["label"] in _ORGISH | _PERSONISH and (num := _GLUED_NUMBER.search(ent["text"])) is not None:
             bare = ent["text"][: num.start()]
-            if not kb.lookup(ent["text"]) and (kb.lookup(bare) or bare[-1].islower()):
-                # "RFI5", "Mondafrique4": a reference number glued to the name (a channel named with
-                # its number, "BF1", "TV5", is left alone: no lower-case end, no KB name without it)
+            dated = kb.lookup(bare) and _MONTH_AFTER.match(text, ent["end"]) is not None
+            if not kb.lookup(ent["text"]) and (dated or bare[-1].islower()):
+                # "RFI5 août", "Mondafrique4": a reference number glued to the name (a channel named with
+                # its number, "BF1", "TV5", and "CM-FPR2" are left alone: no lower-case end, no date after)
                 _set_span(ent, text, ent["start"], ent["start"] + num.start())
         words = fold(ent["text"]).replace("'", "' ").split()
         rest = [w for w in words if w not in articles]
