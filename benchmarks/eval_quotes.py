@@ -213,6 +213,15 @@ Woodke, Koutougou, Koulogon, Mali's first Covid curfew, Lemgheity …), 36 kept 
 no outlet of any earlier news split (``eval/annotation/collect_news9.py``, ``convert_news.py --split news_heldout9``),
 annotated with the guideline above and committed before any run. news_heldout8 is development data from this round
 on; ``--split dev-news8`` = dev-news7 + news_heldout8.
+
+Round 15 (branch ``quotes14``): ``news_heldout10``, a tenth blind news split — 34 new queries (224-257, topics absent
+from queries 1-223: Agadez/Arlit 2013, Ngouboua, Dablo, Aguelhok 2019, the IRA arrests, Baga Sola, Tandja's referendum,
+Soumeylou Boubèye Maïga's death, Yaya Dillo, Hama Amadou's trial, Koufa's video, Gao 2016, Toumour, Inal, Tanwalbougou,
+the Mangaïzé and Tazalit camps, Timbuktu 2018, Mauritania's 2019 election, Arbinda, Inates 2019, Theim, Farabougou,
+Aziz shot at Tweila, Issoufou's Mo Ibrahim prize …), 31 kept articles (28 with quotes), 96 quotes, no outlet of any
+earlier news split (``eval/annotation/collect_news10.py``, ``convert_news.py --split news_heldout10``), annotated with
+the guideline above and committed before any run. news_heldout9 is development data from this round on; ``--split
+dev-news9`` = dev-news8 + news_heldout9.
 """
 
 from __future__ import annotations
@@ -270,15 +279,15 @@ LOCAL_PREFIX = "local:"
 EXTRA_ENV = "KIBARU_EXTRA_QUOTES"
 NEWS_SPLITS = (
     *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
-    *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9"),
+    *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9", "news_heldout10"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout9 is
-# round 14's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout10 is
+# round 15's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
-# round 13, news_heldout8 until round 14, and are development data since (``dev-news2`` … ``dev-news8`` train on the
-# news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout9")
+# round 13, news_heldout8 until round 14, news_heldout9 until round 15, and are development data since (``dev-news2``
+# … ``dev-news9`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout10")
 
 
 def extra_quotes_dir() -> Path:
@@ -362,6 +371,8 @@ def in_split(row_split: str, wanted: str) -> bool:
         return in_split(row_split, "dev-news6") or row_split == "news_heldout7"
     if wanted == "dev-news8":  # round 14: dev-news7 and round 13's blind news split, now development data
         return in_split(row_split, "dev-news7") or row_split == "news_heldout8"
+    if wanted == "dev-news9":  # round 15: dev-news8 and round 14's blind news split, now development data
+        return in_split(row_split, "dev-news8") or row_split == "news_heldout9"
     return row_split == wanted
 
 
@@ -661,7 +672,7 @@ def main() -> None:
         choices=[
             *("heldout6", "heldout7"),
             *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "dev-news", "dev-news2", "dev-news3"),
-            *("dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8"),
+            *("dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8", "dev-news9"),
             "all",
             *NEWS_SPLITS,
         ],

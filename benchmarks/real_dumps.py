@@ -34,6 +34,8 @@ LABELS_FILE = REPO / "benchmarks" / "data" / "real_dumps_labels.jsonl"
 LABELS2_FILE = REPO / "benchmarks" / "data" / "real_dumps2_labels.jsonl"
 # Round 8: a third, blind set of real dumps (real_heldout3), built the same way from new queries.
 LABELS3_FILE = REPO / "benchmarks" / "data" / "real_dumps3_labels.jsonl"
+# Round 9: a fourth, blind set of real dumps (real_heldout4), built the same way from new queries.
+LABELS4_FILE = REPO / "benchmarks" / "data" / "real_dumps4_labels.jsonl"
 SPLIT_FILE = REPO / "benchmarks" / "data" / "boilerplate_split.json"
 REAL_ENV = "KIBARU_REAL_DUMPS"
 # Same seed as the html_gold splits; 50/50 by pages, whole outlets on one side.
@@ -98,9 +100,9 @@ def read_labels(path: Path | None = None) -> tuple[dict[str, dict[str, Any]], di
 
 
 def read_all_labels() -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
-    """Page and line records of every labelled set (rounds 4, 7 and 8)."""
+    """Page and line records of every labelled set (rounds 4, 7, 8 and 9)."""
     pages, lines = read_labels(LABELS_FILE)
-    for extra in (LABELS2_FILE, LABELS3_FILE):
+    for extra in (LABELS2_FILE, LABELS3_FILE, LABELS4_FILE):
         if extra.exists():
             pages_x, lines_x = read_labels(extra)
             pages.update(pages_x)
@@ -251,6 +253,18 @@ def freeze_split3() -> None:
     print(f"wrote {SPLIT_FILE}: {len(frozen['real_heldout3'])} real_heldout3 pages")
 
 
+def freeze_split4() -> None:
+    """Round 9: every page of the fourth set is the blind ``real_heldout4`` (frozen once)."""
+    with SPLIT_FILE.open(encoding="utf-8") as fh:
+        frozen: dict[str, Any] = json.load(fh)
+    if "real_heldout4" in frozen:
+        raise SystemExit("real_heldout4 is frozen already")
+    pages, _ = read_labels(LABELS4_FILE)
+    frozen["real_heldout4"] = sorted(pages)
+    SPLIT_FILE.write_text(json.dumps(frozen, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {SPLIT_FILE}: {len(frozen['real_heldout4'])} real_heldout4 pages")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -258,23 +272,28 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("annotation_dir", type=Path)
     b.add_argument("--second", action="store_true", help="round 7: write the second set's labels file")
     b.add_argument("--third", action="store_true", help="round 8: write the third set's labels file")
+    b.add_argument("--fourth", action="store_true", help="round 9: write the fourth set's labels file")
     sub.add_parser("split", help="freeze the outlet split (once)")
     sub.add_parser("split2", help="round 7: freeze real_heldout2, every page of the second set (once)")
     sub.add_parser("split3", help="round 8: freeze real_heldout3, every page of the third set (once)")
+    sub.add_parser("split4", help="round 9: freeze real_heldout4, every page of the fourth set (once)")
     sub.add_parser("stats", help="pages, lines and labels per split")
     args = parser.parse_args(argv)
     if args.cmd == "build":
         build(args.annotation_dir, real_dir(),
-              LABELS3_FILE if args.third else LABELS2_FILE if args.second else None)
+              LABELS4_FILE if args.fourth else LABELS3_FILE if args.third else LABELS2_FILE if args.second
+              else None)
     elif args.cmd == "split":
         freeze_split()
     elif args.cmd == "split2":
         freeze_split2()
     elif args.cmd == "split3":
         freeze_split3()
+    elif args.cmd == "split4":
+        freeze_split4()
     else:
         pages, line_recs = read_all_labels()
-        for split in ("real_dev", "real_heldout", "real_heldout2", "real_heldout3"):
+        for split in ("real_dev", "real_heldout", "real_heldout2", "real_heldout3", "real_heldout4"):
             files = load_split(split)
             labs = [r["label"] for f in files for r in line_recs[f]]
             outlets = {pages[f]["outlet"] for f in files}

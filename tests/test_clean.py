@@ -675,3 +675,43 @@ def test_caption_with_the_credit_first_or_agency_slash_photographer_last() -> No
                     "KIBARU_REAL_DUMPS; their text is local-only); the real_heldout3 floor is NOT checked")
 def test_real_heldout3_f1_floor() -> None:
     _assert_boilerplate_floor("real_heldout3", 150, "REAL_HELDOUT3_BOILERPLATE_F1_FLOOR")
+
+
+@pytest.mark.skipif(not REAL_DUMPS.is_dir(), reason=f"LOUD SKIP: real French dumps not found at {REAL_DUMPS} (set "
+                    "KIBARU_REAL_DUMPS; their text is local-only); the real_heldout4 floor is NOT checked")
+def test_real_heldout4_f1_floor() -> None:
+    _assert_boilerplate_floor("real_heldout4", 130, "REAL_HELDOUT4_BOILERPLATE_F1_FLOOR")
+
+
+# Round 9: lists the article announces (a government, a list of candidates) are article, not a menu.
+MINISTERS = ["-", "Premier ministre : Amadou Diallo", "-", "Justice : Awa Traoré", "-", "Intérieur : Moussa Keïta", "-",
+             "Défense : Général Issa Coulibaly", "-", "Santé : Fatoumata Sidibé", "-", "Mines : Oumar Sangaré"]
+
+
+def test_items_of_an_announced_list_are_article() -> None:
+    leadin = "Voici la nouvelle composition du gouvernement, telle que lue à la télévision nationale :"
+    _, out = _page([], [leadin, *MINISTERS])
+    labels = out.labels
+    items = [lab for line, lab in labels[-len(MINISTERS):]]
+    assert items == ["body"] * len(MINISTERS), labels
+    names = ["Monsieur Amadou DIALLO", "Premier ministre", "Madame Awa TRAORÉ", "Ministre de la Justice",
+             "Monsieur Moussa KEÏTA", "Ministre de l'Intérieur et de la Sécurité"]
+    _, out = _page([], ["Voici la liste du nouveau gouvernement", *names])
+    assert [lab for _, lab in out.labels[-len(names):]] == ["body"] * len(names)
+
+
+def test_a_widget_run_with_repeated_items_after_a_colon_stays_boilerplate() -> None:
+    widget = ["Sponsored Links", "Intel", "Les grands thèmes du forum des développeurs", "Undo", "Babbel",
+              "Apprenez une langue en trois semaines", "Undo", "Stormfall", "Le jeu le plus addictif de l'année",
+              "Undo"]
+    _, out = _page([], ["Pour voir le jeu en action, regardez la vidéo ci-dessous :", *widget])
+    labels = dict(out.labels)
+    assert labels["Undo"] == "boilerplate" and labels["Sponsored Links"] == "boilerplate"
+
+
+def test_correspondent_credit_of_a_radio_piece_is_boilerplate() -> None:
+    lines = ["Avec notre correspondante à Dakar, Aminata Ndiaye", "Les précisions avec Ibrahima Sarr."]
+    _, out = _page([], lines)
+    labels = dict(out.labels)
+    assert all(labels[line] == "boilerplate" for line in lines)
+    assert all(labels[p] == "body" for p in PARAGRAPHS)

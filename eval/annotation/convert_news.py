@@ -25,7 +25,8 @@ for round 9 (``collect_news4.py``, ``_ids4.tsv``), ``SPANS5 --split news_heldout
 (``collect_news5.py``, ``_ids5.tsv``), ``SPANS6 --split news_heldout6`` for round 11 (``collect_news6.py``,
 ``_ids6.tsv``), ``SPANS7 --split news_heldout7`` for round 12 (``collect_news7.py``, ``_ids7.tsv``),
 ``SPANS8 --split news_heldout8`` for round 13 (``collect_news8.py``, ``_ids8.tsv``), ``SPANS9 --split news_heldout9``
-for round 14 (``collect_news9.py``, ``_ids9.tsv``).
+for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldout10`` for round 15
+(``collect_news10.py``, ``_ids10.tsv``).
 """
 
 from __future__ import annotations
@@ -342,6 +343,7 @@ LATER_SPLITS = {
     "news_heldout7": "_ids7.tsv",
     "news_heldout8": "_ids8.tsv",
     "news_heldout9": "_ids9.tsv",
+    "news_heldout10": "_ids10.tsv",
 }
 
 

@@ -218,13 +218,16 @@ _NAME_JOINT = re.compile(r"\s+d['’]\s*|\s+(?:de|du|des)\s+|-")
 
 def _split_two_names(ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
     """Two actors the model ran into one mention: "Facebook d'Ansarul Islam" (a platform "of" a
-    group), "LR-FN" (two acronyms joined by a hyphen). Split when the mention is no KB name and
-    both parts are KB people or organisations (never a place: "Forces armées du Mali" stays)."""
+    group), "LR-FN" (two acronyms joined by a hyphen), "Katiba Macina du Jnim" (even tagged a place).
+    Split when the mention is no KB name and both parts are KB people or organisations (never a
+    place: "Forces armées du Mali" stays)."""
     out: list[dict[str, Any]] = []
     for ent in ents:
         parts: list[tuple[int, str, list[Actor]]] | None = None
         text = ent["text"]
-        if ent["label"] in {"ORG", "MISC", "PER"} and not kb.lookup(text):
+        # any label: "Katiba Macina du Jnim" tagged a place is still two organisations (the parts
+        # must both be KB people or organisations, so a real place name never splits)
+        if ent["label"] in {"ORG", "MISC", "PER", "LOC"} and not kb.lookup(text):
             for m in _NAME_JOINT.finditer(text):
                 head, tail = text[: m.start()], text[m.end():]
                 if m.group(0) == "-" and not (head.isupper() and tail.isupper()):
@@ -327,6 +330,14 @@ _WEB_SUFFIX = re.compile(r"\.(?:fr|com|net|org|info|ml|sn|bf|ne|td)$", re.IGNORE
 _NEXT_NAME_PART = re.compile(r"[ -]([A-ZÀ-Þ][a-zà-ÿ'’]+)(?![\w-])")
 # A second surname glued by a hyphen right after a person's span ("Kristof Szalay" + "-Bobrovniczky").
 _HYPHEN_PART = re.compile(r"-([A-ZÀ-Þ][a-zà-ÿ'’]+)(?![\w-])")
+# A reference or footnote number glued to the last word of a name ("RFI5 août 2024", "Mondafrique4"):
+# the letters before it and the one or two digits.
+_GLUED_NUMBER = re.compile(r"(?<=[A-Za-zÀ-ÿ])\d{1,2}$")
+# After an upper-case name the digits are a reference only when they open a date ("RFI5 août 2024"):
+# "CM-FPR2" is a name of its own even though the KB knows "CM-FPR".
+_MONTH_AFTER = re.compile(
+    r"\s+(?:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c)", re.IGNORECASE
+)
 
 
 @functools.cache
@@ -373,6 +384,13 @@ def _repair_spans(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> l
     articles = set(lex.articles)
     kept: list[dict[str, Any]] = []
     for ent in ents:
+        if ent["label"] in _ORGISH | _PERSONISH and (num := _GLUED_NUMBER.search(ent["text"])) is not None:
+            bare = ent["text"][: num.start()]
+            dated = kb.lookup(bare) and _MONTH_AFTER.match(text, ent["end"]) is not None
+            if not kb.lookup(ent["text"]) and (dated or bare[-1].islower()):
+                # "RFI5 août", "Mondafrique4": a reference number glued to the name (a channel named with
+                # its number, "BF1", "TV5", and "CM-FPR2" are left alone: no lower-case end, no date after)
+                _set_span(ent, text, ent["start"], ent["start"] + num.start())
         words = fold(ent["text"]).replace("'", "' ").split()
         rest = [w for w in words if w not in articles]
         if ent["label"] in _PERSONISH | _ORGISH and not kb.lookup(ent["text"]):

