@@ -229,40 +229,21 @@ def freeze_split() -> None:
     print(f"wrote {SPLIT_FILE}: {len(frozen['real_dev'])} real_dev, {len(frozen['real_heldout'])} real_heldout pages")
 
 
-def freeze_split2() -> None:
-    """Round 7: every page of the second set is the blind ``real_heldout2`` (frozen once)."""
+# Later sets: every page of set n is the blind ``real_heldout<n>`` (rounds 7, 8, 9: sets 2, 3, 4).
+LATER_LABELS = {2: LABELS2_FILE, 3: LABELS3_FILE, 4: LABELS4_FILE}
+
+
+def freeze_later_split(n: int) -> None:
+    """Freeze ``real_heldout<n>``: every page of the n-th labels file (once)."""
+    name = f"real_heldout{n}"
     with SPLIT_FILE.open(encoding="utf-8") as fh:
         frozen: dict[str, Any] = json.load(fh)
-    if "real_heldout2" in frozen:
-        raise SystemExit("real_heldout2 is frozen already")
-    pages, _ = read_labels(LABELS2_FILE)
-    frozen["real_heldout2"] = sorted(pages)
+    if name in frozen:
+        raise SystemExit(f"{name} is frozen already")
+    pages, _ = read_labels(LATER_LABELS[n])
+    frozen[name] = sorted(pages)
     SPLIT_FILE.write_text(json.dumps(frozen, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {SPLIT_FILE}: {len(frozen['real_heldout2'])} real_heldout2 pages")
-
-
-def freeze_split3() -> None:
-    """Round 8: every page of the third set is the blind ``real_heldout3`` (frozen once)."""
-    with SPLIT_FILE.open(encoding="utf-8") as fh:
-        frozen: dict[str, Any] = json.load(fh)
-    if "real_heldout3" in frozen:
-        raise SystemExit("real_heldout3 is frozen already")
-    pages, _ = read_labels(LABELS3_FILE)
-    frozen["real_heldout3"] = sorted(pages)
-    SPLIT_FILE.write_text(json.dumps(frozen, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {SPLIT_FILE}: {len(frozen['real_heldout3'])} real_heldout3 pages")
-
-
-def freeze_split4() -> None:
-    """Round 9: every page of the fourth set is the blind ``real_heldout4`` (frozen once)."""
-    with SPLIT_FILE.open(encoding="utf-8") as fh:
-        frozen: dict[str, Any] = json.load(fh)
-    if "real_heldout4" in frozen:
-        raise SystemExit("real_heldout4 is frozen already")
-    pages, _ = read_labels(LABELS4_FILE)
-    frozen["real_heldout4"] = sorted(pages)
-    SPLIT_FILE.write_text(json.dumps(frozen, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {SPLIT_FILE}: {len(frozen['real_heldout4'])} real_heldout4 pages")
+    print(f"wrote {SPLIT_FILE}: {len(frozen[name])} {name} pages")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -285,12 +266,8 @@ def main(argv: list[str] | None = None) -> int:
               else None)
     elif args.cmd == "split":
         freeze_split()
-    elif args.cmd == "split2":
-        freeze_split2()
-    elif args.cmd == "split3":
-        freeze_split3()
-    elif args.cmd == "split4":
-        freeze_split4()
+    elif args.cmd in ("split2", "split3", "split4"):
+        freeze_later_split(int(args.cmd[-1]))
     else:
         pages, line_recs = read_all_labels()
         for split in ("real_dev", "real_heldout", "real_heldout2", "real_heldout3", "real_heldout4"):
