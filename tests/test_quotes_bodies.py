@@ -10,14 +10,8 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from kibaru.enrich.quotes import _np_span, extract_quotes  # noqa: E402
-
-
-def quote_with(nlp: Any, text: str, fragment: str) -> dict[str, Any]:
-    quotes = extract_quotes(nlp(text), [], None)
-    hits = [q for q in quotes if fragment in q["text"]]
-    assert hits, f"no quote containing {fragment!r} in {[q['text'] for q in quotes]}"
-    return hits[0]
+from kibaru.enrich.quotes import _np_span  # noqa: E402
+from quote_helpers import quote_with  # noqa: E402
 
 
 def test_the_body_that_announced_a_toll_speaks(nlp: Any) -> None:

@@ -12,13 +12,7 @@ spacy = pytest.importorskip("spacy")
 from kibaru.enrich.entities import _compound_forms, domain_pipeline  # noqa: E402
 from kibaru.enrich.quotes import extract_quotes  # noqa: E402
 from kibaru.errors import ConfigError  # noqa: E402
-
-
-def quote_with(nlp: Any, text: str, fragment: str) -> dict[str, Any]:
-    quotes = extract_quotes(nlp(text), [], None)
-    hits = [q for q in quotes if fragment in q["text"]]
-    assert hits, f"no quote containing {fragment!r} in {[q['text'] for q in quotes]}"
-    return hits[0]
+from quote_helpers import quote_with  # noqa: E402
 
 
 def test_name_inside_an_unnamed_sources_modifier_is_not_the_speaker(nlp: Any) -> None:
