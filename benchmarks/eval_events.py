@@ -260,6 +260,19 @@ def run(split: str, errors: bool) -> dict[str, Any]:
     return score(gold, extract(parsed, kb), kb, errors)
 
 
+def in_sentence(start: int, end: int, row: dict[str, Any]) -> bool:
+    """An extracted event (evidence ``start``–``end``) belongs to an annotated sentence when the two overlap by
+    more than half of the shorter one: the scorer's matching rule, shared by every script that pairs events
+    with gold sentences."""
+    s0, s1 = row["start"], row["end"]
+    return min(end, s1) - max(start, s0) > 0.5 * min(end - start, s1 - s0)
+
+
+def gold_row(rows: list[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:
+    """The first annotated sentence of ``rows`` the span ``start``–``end`` belongs to (``in_sentence``)."""
+    return next((row for row in rows if in_sentence(start, end, row)), None)
+
+
 def score(
     gold: dict[str, list[dict[str, Any]]], system_by_article: dict[str, list[dict[str, Any]]], kb: Any, errors: bool
 ) -> dict[str, Any]:
@@ -277,10 +290,7 @@ def score(
         anchor = gold[article][0]["anchor"]
         for row in gold[article]:
             s0, s1 = row["start"], row["end"]
-            mine = [
-                e for e in system
-                if min(e["end"], s1) - max(e["start"], s0) > 0.5 * min(e["end"] - e["start"], s1 - s0)
-            ]
+            mine = [e for e in system if in_sentence(e["start"], e["end"], row)]
             sys_by_type = {e["type"]: e for e in mine}
             gold_by_type = {e["type"]: e for e in row["events"]}
             for t in sys_by_type.keys() - gold_by_type.keys():

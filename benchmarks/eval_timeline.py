@@ -41,7 +41,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_events import REPO, load_gold
+from eval_events import REPO, in_sentence, load_gold
 
 TIMELINE_GOLD = REPO / "eval" / "timeline_gold.jsonl"
 # Real-world events whose reports calibrate the merge; the others are for reporting.
@@ -117,10 +117,8 @@ def prepare(split: str, source: str) -> dict[str, Any]:
                 if source == "gold":
                     ev = _gold_event(g, row, kb)
                 else:
-                    s0, s1 = row["start"], row["end"]
                     ev = next((e for e in system[article] if e["type"] == g["type"] and
-                               min(e["end"], s1) - max(e["start"], s0) > 0.5 * min(e["end"] - e["start"], s1 - s0)),
-                              None)
+                               in_sentence(e["start"], e["end"], row)), None)
                     if ev is None or id(ev) in key_of_event:
                         continue
                 key_of_event[id(ev)] = key

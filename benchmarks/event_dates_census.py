@@ -142,10 +142,7 @@ def census(gold: dict[str, list[dict[str, Any]]], system: dict[str, list[dict[st
     for article in sorted(system):
         for row in gold[article]:
             s0, s1 = row["start"], row["end"]
-            mine = [
-                e for e in system[article]
-                if min(e["end"], s1) - max(e["start"], s0) > 0.5 * min(e["end"] - e["start"], s1 - s0)
-            ]
+            mine = [e for e in system[article] if eval_events.in_sentence(e["start"], e["end"], row)]
             by_type = {e["type"]: e for e in mine}
             for g in {ev["type"]: ev for ev in row["events"]}.values():
                 e = by_type.get(g["type"])

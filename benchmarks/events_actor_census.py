@@ -56,10 +56,7 @@ def census(split: str, listing: bool) -> dict[str, Any]:
         extract_events(doc, ents, anchor, kb, trace=trace)
         for row in gold[article]:
             s0, s1 = row["start"], row["end"]
-            mine = [
-                (e, ev) for e, ev in trace
-                if min(e["end"], s1) - max(e["start"], s0) > 0.5 * min(e["end"] - e["start"], s1 - s0)
-            ]
+            mine = [(e, ev) for e, ev in trace if eval_events.in_sentence(e["start"], e["end"], row)]
             sys_by_type = {e["type"]: (e, ev) for e, ev in mine}
             sentence = row["text"][s0:s1]
             for g in row["events"]:

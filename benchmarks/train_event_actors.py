@@ -41,14 +41,6 @@ MODEL_OUT = REPO / "src" / "kibaru" / "data" / "models" / "events" / "actors.jso
 KEYS = ("gold_events", "tp", "actors_right_share", "all_right_share")
 
 
-def _gold_row(rows: list[dict[str, Any]], ev: dict[str, Any]) -> dict[str, Any] | None:
-    for row in rows:
-        s0, s1 = row["start"], row["end"]
-        if min(ev["end"], s1) - max(ev["start"], s0) > 0.5 * min(ev["end"] - ev["start"], s1 - s0):
-            return row
-    return None
-
-
 def _matches(gold_actor: dict[str, Any], name: tuple[str | None, str | None], kb: Any) -> bool:
     system = {"canonical": name[0], "kb_id": name[1]}
     return bool(
@@ -70,7 +62,7 @@ def examples(gold: dict[str, Any], parsed: list[Any], kb: Any, per_type: bool = 
         trace: list[Any] = []
         extract_events(doc, ents, anchor, kb, trace=trace, actor_selector=None)
         for ev_dict, ev in trace:
-            row = _gold_row(gold[article], ev_dict)
+            row = eval_events.gold_row(gold[article], ev_dict["start"], ev_dict["end"])
             g = next((e for e in row["events"] if e["type"] == ev_dict["type"]), None) if row else None
             if g is None:
                 continue

@@ -76,8 +76,7 @@ def collect(gold: Mapping[str, list[dict[str, Any]]], parsed: Sequence[tuple[str
     for article, doc, ents, anchor in parsed:
         rules[article], rows = rules_with_features(doc, ents, anchor, kb)
         for s0, s1, feats, found in rows:
-            row = next((r for r in gold[article]
-                        if min(s1, r["end"]) - max(s0, r["start"]) > 0.5 * min(s1 - s0, r["end"] - r["start"])), None)
+            row = eval_events.gold_row(gold[article], s0, s1)
             types = frozenset(e["type"] for e in row["events"]) if row is not None else None
             sentences.append(Sentence(article, s0, s1, feats, found, types, content_vector(doc, feats[1])))
     return sentences, rules

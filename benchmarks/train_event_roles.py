@@ -36,15 +36,6 @@ REPO = Path(__file__).resolve().parent.parent
 MODEL_OUT = REPO / "src" / "kibaru" / "data" / "models" / "events" / "roles.json"
 
 
-def _gold_row(rows: list[dict[str, Any]], ev: dict[str, Any]) -> dict[str, Any] | None:
-    """The annotated sentence an event's evidence overlaps most (``eval_events.score``'s rule)."""
-    for row in rows:
-        s0, s1 = row["start"], row["end"]
-        if min(ev["end"], s1) - max(ev["start"], s0) > 0.5 * min(ev["end"] - ev["start"], s1 - s0):
-            return row
-    return None
-
-
 def _matches(gold_actor: dict[str, Any], ent: dict[str, Any], kb: Any) -> bool:
     system = {"canonical": ent.get("canonical") or ent["text"], "kb_id": ent.get("kb_id")}
     return bool(
@@ -65,7 +56,7 @@ def examples(gold: dict[str, Any], parsed: list[Any], kb: Any) -> tuple[list[lis
         trace: list[Any] = []
         extract_events(doc, ents, anchor, kb, roles_model=None, trace=trace)
         for ev_dict, ev in trace:
-            row = _gold_row(gold[article], ev_dict)
+            row = eval_events.gold_row(gold[article], ev_dict["start"], ev_dict["end"])
             if row is None:
                 continue
             g = next((e for e in row["events"] if e["type"] == ev_dict["type"]), None)
