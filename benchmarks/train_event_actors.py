@@ -33,8 +33,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import eval_events
-import event_dates_census
-from train_event_detector import FOLDS, fold_of
+from train_event_detector import FOLDS, fold_of, parsed_tune
 
 REPO = Path(__file__).resolve().parent.parent
 MODEL_OUT = REPO / "src" / "kibaru" / "data" / "models" / "events" / "actors.json"
@@ -74,7 +73,6 @@ def examples(gold: dict[str, Any], parsed: list[Any], kb: Any, per_type: bool = 
 
 def main(argv: list[str] | None = None) -> int:
     from kibaru.enrich import event_roles
-    from kibaru.kb import KnowledgeBase
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--cache", type=Path, default=None, help="folder for parses and entities")
@@ -84,13 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-type", action="store_true", help="per-type weights (feature augmentation)")
     args = parser.parse_args(argv)
 
-    try:
-        gold = eval_events.load_gold("tune")  # every development split; blind rows are never loaded
-    except FileNotFoundError as exc:
-        print(f"skipped: {exc}", file=sys.stderr)
+    loaded = parsed_tune(args.cache)
+    if loaded is None:
         return 2
-    kb = KnowledgeBase.load()
-    parsed = event_dates_census.parse(gold, args.cache)
+    gold, kb, parsed = loaded
     data = examples(gold, parsed, kb, per_type=args.per_type)
     labels = [lab for rows in data.values() for _, lab in rows]
     counts = {lab: labels.count(lab) for lab in event_roles.LABELS}

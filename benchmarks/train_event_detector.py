@@ -62,6 +62,20 @@ class Sentence:
     vector: list[float] | None = None  # mean content-word vector (--vectors)
 
 
+def parsed_tune(cache: Path | None) -> tuple[dict[str, Any], Any, list[Any]] | None:
+    """The development gold (``tune``: every split but the blind one, whose rows are never loaded), the KB and
+    the articles' parses (from ``cache`` when there); ``None`` after a message when the local texts are missing."""
+    from kibaru.kb import KnowledgeBase
+
+    try:
+        gold = eval_events.load_gold("tune")
+    except FileNotFoundError as exc:
+        print(f"skipped: {exc}", file=sys.stderr)
+        return None
+    kb = KnowledgeBase.load()
+    return gold, kb, event_dates_census.parse(gold, cache)
+
+
 def fold_of(article: str) -> int:
     return int(hashlib.md5(article.encode()).hexdigest(), 16) % FOLDS
 
@@ -172,15 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vectors", action="store_true", help="add the mean content-word vector (dense part)")
     args = parser.parse_args(argv)
     from kibaru.enrich.events import _lexicon
-    from kibaru.kb import KnowledgeBase
 
-    try:
-        gold = eval_events.load_gold("tune")  # every development split; blind rows are never loaded
-    except FileNotFoundError as exc:
-        print(f"skipped: {exc}", file=sys.stderr)
+    loaded = parsed_tune(args.cache)
+    if loaded is None:
         return 2
-    kb = KnowledgeBase.load()
-    parsed = event_dates_census.parse(gold, args.cache)
+    gold, kb, parsed = loaded
     sentences, rules = collect(gold, parsed, kb)
     types = sorted({r.type for r in _lexicon().rules})
     annotated = [s for s in sentences if s.gold is not None]
