@@ -166,6 +166,12 @@ _STATE_HEAD_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "NUM", "PRON"})
 # "la prise de pouvoir des militaires en juillet") is that other event's date ("reference"), unless the noun
 # frames the clause ("lors de la visite du 12 mars, X a signé").
 EVENT_NOUN_DATES_FOREIGN = True
+# Round 17: a date that opens the sentence and is closed by a comma ("Le 18 janvier, ...", "Samedi matin, ...",
+# "Depuis le 10 décembre 2024, ...") frames everything the sentence tells: it is the event's even when the parse
+# hangs it on a verb of saying or on a subordinate clause, when no other date is the event's own.
+OPENING_DATE_FRAMES = True
+_OPENING_PREFIX = re.compile(r"[\s\"«“'’(]*(?:depuis\s*)?", re.IGNORECASE)
+_OPENING_SUFFIX = re.compile(r"\s*(?:matin|soir|après-midi|au soir|dernier|derni[eè]re)?\s*,", re.IGNORECASE)
 # Expressions counted from the previous event's day (round 9 adds the same day and the shifts "deux
 # jours plus tard", "une semaine auparavant"; "après mars" or "avant 2020" are not shifts).
 _SHIFT = (r"même\s+jour|jour\s+même"
@@ -1847,6 +1853,11 @@ def _event_date(
         return (year, "year", "text") if year else (anchor, _precision(anchor), "article")
     owners = [_date_owner(ev, d.start + ev.start, d.end + ev.start, d.precision) for d in found]
     own = [k for k, o in enumerate(owners) if o == "own"]
+    if OPENING_DATE_FRAMES and not own:
+        # "Le 18 janvier, le gouvernement avait dénoncé les accords ...", "En juin 2021, le Président annonçait le
+        # retrait ...": a date opening the sentence before a comma sets the time of all it tells (round 17)
+        own = [k for k, d in enumerate(found) if owners[k] != "reference" and _OPENING_PREFIX.fullmatch(
+            text[ev.start : ev.start + d.start]) and _OPENING_SUFFIX.match(text[ev.start + d.end : ev.end])][:1]
     year = _own_year(ev)
     if year and not own:
         return year, "year", "text"  # "lors des élections de 2013 ... en 2017": the noun's own year
