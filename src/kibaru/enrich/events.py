@@ -160,7 +160,6 @@ LENDEMAIN_OF_TRIGGER = True
 # troupes quittent ..."), and so does a day ("ne sont plus accessibles depuis le 13 novembre": the ban's day).
 # Measured on the development gold (benchmarks/event_dates_census.py), see RESULTS.md.
 SINCE_STATE_FOREIGN = True
-_SINCE = re.compile(r"depuis\s*$", re.IGNORECASE)
 _STATE_HEAD_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "NUM", "PRON"})
 # Round 17: a date right under an event noun that is not the trigger ("lieu de l'embuscade du 27 juillet",
 # "la prise de pouvoir des militaires en juillet") is that other event's date ("reference"), unless the noun
@@ -1992,7 +1991,7 @@ def _date_owner(ev: _Event, start: int, end: int, precision: str = "day") -> str
     head = node.head if node.head.i != node.i else None
     if head is not None and head.i not in mine:
         if SINCE_STATE_FOREIGN and head.pos_ in _STATE_HEAD_POS and precision != "day" and (
-            _SINCE.search(doc.text[max(0, start - 8) : start]) or span.text.lower().startswith("depuis")
+            span[0].lower_ == "depuis" or (span.start > 0 and doc[span.start - 1].lower_ == "depuis")
         ):
             return "qualifier"  # "président depuis 2013": the state's start
         if EVENT_NOUN_DATES_FOREIGN and head.pos_ == "NOUN" and _other_event_noun(head, ev, lex, rules):
