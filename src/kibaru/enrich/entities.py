@@ -592,17 +592,21 @@ class DomainFixes:
         found: list[Span] = []
         n = len(doc)
         heads = self.lex.body_heads
-        tagged = {t.i: e for e in doc.ents for t in e}
+        tagged: dict[int, Span] | None = None
         for tok in doc:
+            word = tok.text
+            if not word[:1].isupper() or not word[1:].islower():
+                continue  # most tokens: a cheap test before any folding
             head = tok.i
-            if fold(tok.text) in {"haut", "haute"} and head + 1 < n and fold(doc[head + 1].text) in heads:
+            key = fold(word)
+            if key in {"haut", "haute"} and head + 1 < n and fold(doc[head + 1].text) in heads:
                 head += 1
-            elif fold(tok.text) not in heads:
-                continue
-            if not tok.text[:1].isupper() or not tok.text[1:].islower():
+            elif key not in heads:
                 continue
             if tok.i > 0 and fold(doc[tok.i - 1].text) in {"haut", "haute"}:
                 continue  # the head of "Haute Autorité", taken from "Haute"
+            if tagged is None:
+                tagged = {t.i: e for e in doc.ents for t in e}
             ent = tagged.get(tok.i)
             if ent is None and tok.is_sent_start:
                 continue
