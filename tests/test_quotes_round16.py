@@ -1,6 +1,7 @@
 """Quote speakers, round 16 (issue 3): a news outlet the previous quote was reported through does not go on
 speaking in the next quote, and a demonstrative description (« cet agent ») is never offered as a speaker's name —
-on hand-written sentences with the real French model (each test fails on main 1263e8e)."""
+on hand-written sentences with the real French model (each test fails on main 1263e8e); a count the parser
+coordinated with a speaker phrase is cut off it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from kibaru.enrich.quotes import extract_quotes, quote_candidates  # noqa: E402
+from kibaru.enrich.quotes import _np_span, extract_quotes, quote_candidates  # noqa: E402
 from kibaru.enrich.speaker_ranker import with_prev  # noqa: E402
 
 
@@ -50,3 +51,10 @@ def test_a_demonstrative_description_is_no_candidate_name(nlp: Any) -> None:
         [c.name for c in with_prev(qc, None)] for r, qc in zip(results, qcs, strict=True) if "dizaine" in r["text"]
     )
     assert "cet agent" not in names and None in names
+
+
+def test_a_count_coordinated_by_the_parser_is_no_part_of_the_speaker_phrase(nlp: Any) -> None:
+    doc = nlp("Le bilan du gouvernement et six blessés ont été annoncés jeudi.")
+    head = next(t for t in doc if t.text == "bilan")
+    start, end = _np_span(head)
+    assert doc.text[start:end] == "Le bilan du gouvernement"

@@ -554,6 +554,9 @@ def _np_span(tok: Token) -> tuple[int, int]:
             # a relative clause the parser hung on the phrase (« selon le pouvoir mauritanien qui pointe … »,
             # « l'armée qui précise … »): the phrase ends before it
             break
+        if t.dep_ == "cc" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "NUM":
+            # « le gouvernement … un mort et six blessés »: a count the parser coordinated with the phrase
+            break
         right = t.i
     doc = tok.doc
     return doc[left].idx, doc[right].idx + len(doc[right].text)
