@@ -116,6 +116,7 @@ def test_header_marker_only_at_the_very_start() -> None:
     ("Source: AFP", "AFP"),
     ("Avec AFP", "AFP"),
     ("Sources : Reuters.", "Reuters"),
+    ("Avec le Quotidien", "Quotidien"),  # round 10: a newspaper's name with its article
 ])
 def test_credit_line(line: str, source: str) -> None:
     out = clean_dump("\n".join([PARAGRAPHS[0], PARAGRAPHS[1], line, "Partager sur Facebook"]))
@@ -715,3 +716,53 @@ def test_correspondent_credit_of_a_radio_piece_is_boilerplate() -> None:
     labels = dict(out.labels)
     assert all(labels[line] == "boilerplate" for line in lines)
     assert all(labels[p] == "body" for p in PARAGRAPHS)
+
+
+# Round 10: captions closing on the picture's place and date or on a bracketed source, caption labels, blocks of
+# teasers whose leads the site cut with an ellipsis, and breadcrumbs (invented examples, not lines of a test split).
+def test_dated_caption_bracketed_source_and_caption_label_are_boilerplate() -> None:
+    captions = ["Le ministre malien des Mines lors d'une conférence de presse à Bamako, le 12 mars 2025.",
+                "Des camions-citernes bloqués à la frontière entre le Mali et le Sénégal, 3 février 2024.",
+                "Des électeurs devant un bureau de vote de Niamey, le 21 février 2021 AFP",
+                "Un champ de mil après le passage des criquets dans la région de Tahoua (Source : FAO)",
+                "Légende image, Des partisans de l'opposition lors d'un meeting à Dakar",
+                "Img : Des éleveurs au marché de bétail de Kaolack"]
+    cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], *captions, *PARAGRAPHS[2:]]))
+    labels = dict(cleaned.labels)
+    assert all(labels[line] == "boilerplate" for line in captions), cleaned.labels
+    assert all(labels[p] == "body" for p in PARAGRAPHS)
+    # Article sentences naming a date at their end, after a comma or not, and a sentence citing a source stay.
+    kept = ["Le second tour de l'élection présidentielle aura lieu le 28 décembre 2025.",
+            "La commission électorale a publié les résultats provisoires dimanche soir, le 12 octobre 2025, à Conakry.",
+            "Selon le dernier rapport de l'organisation (source : FAO), la production a reculé de 12 % cette année."]
+    cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], *kept, *PARAGRAPHS[2:]]))
+    labels = dict(cleaned.labels)
+    assert all(labels[line] == "body" for line in kept), cleaned.labels
+
+
+def test_block_of_teasers_with_cut_leads_is_boilerplate() -> None:
+    teasers = ["Mali : la saison des pluies fait des dégâts à Mopti",
+               "Les fortes pluies enregistrées depuis le début de la semaine ont provoqué...",
+               "Football : les Aigles qualifiés pour la phase finale",
+               "L'équipe nationale a obtenu son billet après une victoire à domicile face à…",
+               "Niger : un nouveau gouverneur nommé à Agadez",
+               "Le conseil des ministres a procédé mercredi à la nomination d'un..."]
+    cleaned = clean_dump("\n".join([*PARAGRAPHS, *teasers, "Vous aimerez aussi"]))
+    labels = dict(cleaned.labels)
+    assert all(labels[line] == "boilerplate" for line in teasers), cleaned.labels
+    assert all(labels[p] == "body" for p in PARAGRAPHS)
+    # One sentence of the article trailing off with an ellipsis is not a block.
+    trailing = "Un scénario déjà vu au Mali, au Burkina Faso, au Niger…"
+    cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], trailing, *PARAGRAPHS[2:]]))
+    assert dict(cleaned.labels)[trailing] == "body"
+
+
+def test_breadcrumb_is_boilerplate() -> None:
+    crumbs = ["Accueil » SAHEL : la saison agricole s'annonce difficile", "Actualités :: Bamako : les prix montent"]
+    cleaned = clean_dump("\n".join([crumbs[0], *PARAGRAPHS, crumbs[1]]))
+    labels = dict(cleaned.labels)
+    assert all(labels[line] == "boilerplate" for line in crumbs), cleaned.labels
+    # A sentence opening with the same word is not a breadcrumb.
+    line = "Actualité oblige, le ministre a écourté sa visite à Ségou pour rentrer à Bamako dans la soirée."
+    cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]))
+    assert dict(cleaned.labels)[line] == "body"
