@@ -78,8 +78,7 @@ RELATED_LEADIN_MAX_WORDS = 40
 # Round 10: two teaser leads cut with an ellipsis at most this many lines apart are a block of teasers (a headline
 # between two leads: 2). Set by reading the blocks of real_heldout2/3 (development data), not tuned.
 TEASER_CUT_GAP = 2
-_ELLIPSIS_LAST = frozenset(".…")
-_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
+_ELLIPSES = ("...", "…")
 
 # Two consent-banner lines at most this many lines apart make the short lines between them banner lines too.
 CONSENT_GAP = 4
@@ -258,7 +257,9 @@ class _RuleData:
     media_leadins: dict[str, tuple[tuple[str, ...], ...]]  # round 7: audio/video credit openings, by first word
     list_leadins: frozenset[str]  # round 9: first words of a sentence announcing a list ("voici")
     dated_caption: re.Pattern[str]  # round 10: a caption closing on ", [le] 4 octobre 2024[.] [Credit]"
+    date_names: frozenset[str]  # round 10: the date words longer than 3 letters (months, days: a cheap test)
     breadcrumb: re.Pattern[str]  # round 10: "Accueil » …", "Actualités :: …"
+    breadcrumb_first: frozenset[str]  # round 10: their first words (a cheap test before the pattern)
 
 
 @lru_cache(maxsize=1)
@@ -283,9 +284,11 @@ def _rule_data() -> _RuleData:
                      _by_first_word(_phrases(data.get("media_leadins"))),
                      frozenset(str(w).casefold() for w in data.get("list_leadins") or []),
                      _dated_caption_pattern(data.get("date_words")),
+                     frozenset(str(w).casefold() for w in data.get("date_words") or [] if len(str(w)) > 3),
                      re.compile(r"^(?:" + ("|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(
                          data.get("breadcrumb_roots") or [], key=lambda w: -len(str(w)))) or "(?!x)x")
-                         + r")\s*(?:»|›|>|::|•|\||/)\s*\S", re.I))
+                         + r")\s*(?:»|›|>|::|•|\||/)\s*\S", re.I),
+                     frozenset(str(w).casefold().split()[0] for w in data.get("breadcrumb_roots") or []))
 
 
 def _dated_caption_pattern(date_words: list[Any] | None) -> re.Pattern[str]:
@@ -317,13 +320,17 @@ def _agency_pattern(agencies: list[Any] | None) -> re.Pattern[str]:
                       r"|\b(?:" + names + r")\s*/\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\s*\.?\s*$", re.I)
 
 
+_SOURCE_WORDS = frozenset({"source", "sources"})
+
 # Round 10: a breadcrumb is at most this long (a path ending with the page's headline). Set by reasoning.
 BREADCRUMB_MAX_WORDS = 40
 
 
 def _breadcrumb(info: LineInfo) -> bool:
     """A breadcrumb: the site's home or news rubric, then a path separator ("Accueil » SENEGAL : …")."""
-    return 0 < len(info.words) <= BREADCRUMB_MAX_WORDS and _rule_data().breadcrumb.match(info.text) is not None
+    data = _rule_data()
+    return 0 < len(info.words) <= BREADCRUMB_MAX_WORDS and info.words[0] in data.breadcrumb_first \
+        and data.breadcrumb.match(info.text) is not None
 
 
 def _consent(info: LineInfo) -> bool:
@@ -380,12 +387,18 @@ def _caption_credit(line: str, info: LineInfo) -> bool:
     # Round 10: a caption closing on the picture's place and date ("… au palais de l'Elysée, à Paris, le 4 octobre
     # 2024.", "…, 17 janvier 2017.", "… à Abidjan, le 26 février 2024 AFP"): an article sentence names its dates
     # inside, seldom after a comma at its very end (0 of the real dev sets' article lines, 10 of their captions).
-    # Cheap gate first: a year among the last words.
-    if "," in line and any(len(w) == 4 and w.isdigit() for w in info.words[-6:]) \
+    # Cheap gates first: a month and a year among the last words.
+    tail = info.words[-6:]
+    if not data.date_names.isdisjoint(tail) and "," in line and any(len(w) == 4 and w.isdigit() for w in tail) \
             and data.dated_caption.search(line) is not None:
         return True
-    if "©" not in line and data.caption_words.isdisjoint(info.words):
-        return False
+    if "©" not in line:
+        if data.caption_words.isdisjoint(info.words):
+            return False
+        # Round 10: "source" alone marks a caption only as a closing bracket ("… (Source : FAO)"): a cheap test first,
+        # the word is common in news prose ("selon une source sécuritaire").
+        if line.rstrip(" .")[-1:] != ")" and data.caption_words.intersection(info.words) <= _SOURCE_WORDS:
+            return False
     return data.caption.search(line) is not None
 
 
@@ -767,8 +780,8 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
     # constitutionnel ivoirien a proclamé, ce lundi 8..."): two such short lines at most TEASER_CUT_GAP lines apart
     # make them, the lines between them and the headline-shaped line just above the first one boilerplate. The
     # page's last line is left out (the evaluation store cuts excerpts there).
-    cut = [k for k in range(len(work) - 1) if infos[k].text[-1:] in _ELLIPSIS_LAST
-           and _ELLIPSIS_END.search(infos[k].text) is not None and len(infos[k].words) <= RELATED_LEADIN_MAX_WORDS]
+    cut = [k for k in range(len(work) - 1) if infos[k].text.endswith(_ELLIPSES)
+           and len(infos[k].words) <= RELATED_LEADIN_MAX_WORDS]
     g0 = 0
     for g in range(1, len(cut) + 1):
         if g < len(cut) and cut[g] - cut[g - 1] <= TEASER_CUT_GAP:
