@@ -758,11 +758,22 @@ def test_block_of_teasers_with_cut_leads_is_boilerplate() -> None:
 
 
 def test_breadcrumb_is_boilerplate() -> None:
-    crumbs = ["Accueil » SAHEL : la saison agricole s'annonce difficile", "Actualités :: Bamako : les prix montent"]
-    cleaned = clean_dump("\n".join([crumbs[0], *PARAGRAPHS, crumbs[1]]))
-    labels = dict(cleaned.labels)
-    assert all(labels[line] == "boilerplate" for line in crumbs), cleaned.labels
+    crumbs = ["Accueil » NIGER : les autorités de transition mettent fin aux accords de défense",
+              "Actualités :: Niamey : fin des accords de défense avec le partenaire occidental",
+              "Accueil > Afrique > Niger : la fin des accords de défense"]
+    for crumb in crumbs:  # above the article, and between two of its paragraphs
+        for page in ([crumb, *PARAGRAPHS], [*PARAGRAPHS[:2], crumb, PARAGRAPHS[2]]):
+            cleaned = clean_dump("\n".join(page))
+            assert dict(cleaned.labels)[crumb] == "boilerplate", cleaned.labels
     # A sentence opening with the same word is not a breadcrumb.
     line = "Actualité oblige, le ministre a écourté sa visite à Ségou pour rentrer à Bamako dans la soirée."
     cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]))
     assert dict(cleaned.labels)[line] == "body"
+
+
+def test_headline_printed_twice_is_the_headline_not_furniture() -> None:
+    # Round 10: a template that prints the headline again above the article (invented example).
+    headline = "Niger : fin des accords de défense avec le partenaire occidental"
+    cleaned = clean_dump("\n".join(["Politique", headline, headline, *PARAGRAPHS]))
+    assert cleaned.title == headline
+    assert [lab for line, lab in cleaned.labels if line == headline] == ["title", "body"], cleaned.labels
