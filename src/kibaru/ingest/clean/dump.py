@@ -894,13 +894,15 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
             for kk in range(title_k):
                 if labels[work[kk]] == "body" and not infos[kk].prose:
                     labels[work[kk]] = "boilerplate"
-    # Round 10 (real_heldout2-4's false alarms, development data): the headline printed a second time (the page's
-    # template repeats it above the article) is the article's headline, not furniture.
-    if title is not None:
+    # Round 10 (real_heldout2-4's false alarms, development data): the headline printed a second time between the
+    # headline and the first paragraph (the page's template repeats it above the article) is the article's
+    # headline, not furniture; elsewhere (a share box, a list of stories) a copy of it stays what the model said.
+    if title is not None and title_k >= 0 and first_prose is not None:
         key = " ".join(title.casefold().split())
-        for k, i in enumerate(work):
-            if labels[i] == "boilerplate" and k not in ruled and k != title_k \
-                    and len(infos[k].words) <= HEADLINE_MAX_WORDS and " ".join(lines[i].casefold().split()) == key:
+        for k in range(title_k + 1, first_prose):
+            i = work[k]
+            if labels[i] == "boilerplate" and k not in ruled and len(infos[k].words) <= HEADLINE_MAX_WORDS \
+                    and " ".join(lines[i].casefold().split()) == key:
                 labels[i] = "body"
     # Before the first paragraph (once the headline is known), a line shaped like a signature is a byline or a
     # rubric ("Paul Lorgerie – DW", "Politique"), whether the headline was found or not.
