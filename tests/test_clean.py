@@ -777,3 +777,14 @@ def test_headline_printed_twice_is_the_headline_not_furniture() -> None:
     cleaned = clean_dump("\n".join(["Politique", headline, headline, *PARAGRAPHS]))
     assert cleaned.title == headline
     assert [lab for line, lab in cleaned.labels if line == headline] == ["title", "body"], cleaned.labels
+
+
+def test_newsletter_and_channel_promos_are_boilerplate() -> None:
+    # Round 10: newsletter and channel promos between or after the paragraphs (invented examples).
+    promos = ["Restez informés de l'actualité du Sahel avec notre lettre quotidienne",
+              "Cliquez ici pour recevoir chaque matin nos articles sur votre téléphone",
+              "Recevez l'actualité du Mali directement dans votre boîte mail !"]
+    cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], promos[0], PARAGRAPHS[2], *promos[1:]]))
+    labels = dict(cleaned.labels)
+    assert all(labels[line] == "boilerplate" for line in promos), cleaned.labels
+    assert all(labels[p] == "body" for p in PARAGRAPHS)
