@@ -794,3 +794,32 @@ def test_newsletter_and_channel_promos_are_boilerplate() -> None:
     labels = dict(cleaned.labels)
     assert all(labels[line] == "boilerplate" for line in promos), cleaned.labels
     assert all(labels[p] == "body" for p in PARAGRAPHS)
+
+
+# Round 11: single teaser headlines of other stories (bulleted, or in the "Place : event" form) with no vocabulary of
+# the article, arrow links, and bylines naming the outlet (invented examples, not lines of a test split).
+def test_single_teaser_headline_between_paragraphs_is_boilerplate() -> None:
+    teasers = ["Football : les Lions remportent la finale face aux Pharaons",
+               "- Cinéma : un festival célèbre les réalisateurs kényans à Nairobi"]
+    for teaser in teasers:
+        cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], teaser, *PARAGRAPHS[2:]]))
+        assert dict(cleaned.labels)[teaser] == "boilerplate", cleaned.labels
+        assert all(dict(cleaned.labels)[p] == "body" for p in PARAGRAPHS)
+    # A subheading of the article (its own vocabulary, or not in the headline forms) stays.
+    words = sorted(w for w in PARAGRAPHS[2].split() if len(w) > 5 and w.isalpha())[:3]
+    subheads = ["Des chiffres révélateurs et des espoirs pour la suite", f"Bilan : {' '.join(words)} en question"]
+    for sub in subheads:
+        cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], sub, *PARAGRAPHS[2:]]))
+        assert dict(cleaned.labels)[sub] == "body", cleaned.labels
+
+
+def test_arrow_link_and_byline_with_outlet_are_boilerplate() -> None:
+    links = ["- → Le FMI réévalue son programme avec les nouvelles autorités",
+             "→ Football : la CAF annonce les dates de la compétition"]
+    cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], *links, *PARAGRAPHS[2:]]))
+    labels = dict(cleaned.labels)
+    assert all(labels[line] == "boilerplate" for line in links), cleaned.labels
+    assert all(labels[p] == "body" for p in PARAGRAPHS)
+    for byline in ("Aminata DIALLO / Les Echos du Sahel de Bamako", "Moussa traoré pour Sahelinfo"):
+        cleaned = clean_dump("\n".join([*PARAGRAPHS, byline]))
+        assert dict(cleaned.labels)[byline] == "boilerplate", cleaned.labels
