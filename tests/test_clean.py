@@ -823,3 +823,13 @@ def test_arrow_link_and_byline_with_outlet_are_boilerplate() -> None:
     for byline in ("Aminata DIALLO / Les Echos du Sahel de Bamako", "Moussa traoré pour Sahelinfo"):
         cleaned = clean_dump("\n".join([*PARAGRAPHS, byline]))
         assert dict(cleaned.labels)[byline] == "boilerplate", cleaned.labels
+
+
+def test_line_of_wire_names_is_a_credit() -> None:
+    # Round 11: a line holding only a news agency's or broadcaster's name, in any case (invented placement).
+    for credit in ("RFI", "rfi", "AFP Agence France-Presse"):
+        cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], credit, PARAGRAPHS[2]]))
+        assert dict(cleaned.labels)[credit] == "boilerplate", cleaned.labels
+    line = "L'AFP et RFI ont été suspendues."  # a sentence naming them is article
+    cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], line, PARAGRAPHS[2]]))
+    assert dict(cleaned.labels)[line] == "body"

@@ -299,6 +299,7 @@ class _RuleData:
     date_names: frozenset[str]  # round 10: the date words longer than 3 letters (months, days: a cheap test)
     breadcrumb: re.Pattern[str]  # round 10: "Accueil » …", "Actualités :: …"
     breadcrumb_first: frozenset[str]  # round 10: their first words (a cheap test before the pattern)
+    wire_names: frozenset[str]  # round 11: words of news agencies' and broadcasters' names ("rfi", "france-presse")
 
 
 @lru_cache(maxsize=1)
@@ -327,7 +328,8 @@ def _rule_data() -> _RuleData:
                      re.compile(r"^(?:" + ("|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(
                          data.get("breadcrumb_roots") or [], key=lambda w: -len(str(w)))) or "(?!x)x")
                          + r")\s*(?:»|›|>|::|•|\||/)\s*\S", re.I),
-                     frozenset(str(w).casefold().split()[0] for w in data.get("breadcrumb_roots") or []))
+                     frozenset(str(w).casefold().split()[0] for w in data.get("breadcrumb_roots") or []),
+                     frozenset(str(w).casefold() for w in data.get("wire_names") or []))
 
 
 def _dated_caption_pattern(date_words: list[Any] | None) -> re.Pattern[str]:
@@ -370,6 +372,20 @@ def _breadcrumb(info: LineInfo) -> bool:
     data = _rule_data()
     return 0 < len(info.words) <= BREADCRUMB_MAX_WORDS and info.words[0] in data.breadcrumb_first \
         and data.breadcrumb.match(info.text) is not None
+
+
+# Round 11: a line holding nothing but a news agency's or broadcaster's name ("RFI", "rfi", "AFP Agence France-Presse")
+# is the article's credit; at most WIRE_CREDIT_MAX_WORDS words.
+WIRE_CREDIT_MAX_WORDS = 4
+_WIRE_TOKEN = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _wire_credit(info: LineInfo) -> bool:
+    if not 0 < len(info.words) <= WIRE_CREDIT_MAX_WORDS:
+        return False
+    tokens = _WIRE_TOKEN.findall(info.text.casefold())
+    names = _rule_data().wire_names
+    return bool(tokens) and all(tok in names for tok in tokens)
 
 
 def _consent(info: LineInfo) -> bool:
@@ -744,7 +760,8 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
             attributed = credit
         elif _related_leadin(infos[k]) or consent[k] or stamps[k] or _dateline(infos[k]) \
                 or _caption_credit(lines[i], infos[k]) or _paywall(infos[k]) or _ad_line(infos[k]) \
-                or _media_leadin(infos[k]) or _furniture(lines[i], infos[k]) or _breadcrumb(infos[k]):
+                or _media_leadin(infos[k]) or _furniture(lines[i], infos[k]) or _breadcrumb(infos[k]) \
+                or _wire_credit(infos[k]):
             labels[i] = "boilerplate"
             ruled.add(k)
         elif proba[k] >= threshold:
