@@ -383,8 +383,10 @@ _WIRE_TOKEN = re.compile(r"[^\W\d_][\w-]*")
 def _wire_credit(info: LineInfo) -> bool:
     if not 0 < len(info.words) <= WIRE_CREDIT_MAX_WORDS:
         return False
-    tokens = _WIRE_TOKEN.findall(info.text.casefold())
     names = _rule_data().wire_names
+    if info.words[0] not in names:  # cheap test first
+        return False
+    tokens = _WIRE_TOKEN.findall(info.text.casefold())
     return bool(tokens) and all(tok in names for tok in tokens)
 
 
@@ -678,13 +680,15 @@ def _credit(line: str) -> str | None:
 
 # Round 11: a link to another story marked by an arrow ("→ Le FMI prévient …", "- → DIRECT : …"; real_heldout2, dev).
 _ARROW_LINK = re.compile(r"(?:[-–•]\s*)?(?:→|►|->)\s*\S")
+_ARROW_FIRST = frozenset("-–•→►")
 
 
 def _related_leadin(info: LineInfo) -> bool:
     """A teaser of another story: the line opens with a related-story cue (or a link arrow) and is headline-sized."""
-    if len(info.words) > RELATED_LEADIN_MAX_WORDS:
-        return False
-    return info.leadin or (info.text[:1] in "-–•→►" and _ARROW_LINK.match(info.text) is not None)
+    if info.leadin:
+        return len(info.words) <= RELATED_LEADIN_MAX_WORDS
+    return info.text[:1] in _ARROW_FIRST and _ARROW_LINK.match(info.text) is not None \
+        and len(info.words) <= RELATED_LEADIN_MAX_WORDS
 
 
 def _is_title_candidate(info: LineInfo, sim: float) -> bool:
