@@ -70,7 +70,7 @@ def parse(gold: dict[str, list[dict[str, Any]]], cache: Path | None) -> list[tup
     """``(article, doc, entities, anchor)`` per article, from ``cache`` when present there."""
     from spacy.tokens import DocBin
 
-    from kibaru.enrich.entities import domain_pipeline, entities_for_docs
+    from kibaru.enrich.entities import BODIES_KEY, domain_pipeline, entities_for_docs
     from kibaru.kb import KnowledgeBase
 
     articles = sorted(gold)
@@ -80,13 +80,24 @@ def parse(gold: dict[str, list[dict[str, Any]]], cache: Path | None) -> list[tup
     nlp = domain_pipeline()
     if cache is not None and (cache / f"{key}.spacy").is_file():
         docs = list(DocBin().from_disk(cache / f"{key}.spacy").get_docs(nlp.vocab))
+        for doc in docs:  # msgpack has no sets: stored as lists (round 18)
+            for k, v in list(doc.user_data.items()):
+                if isinstance(v, list) and k == BODIES_KEY:
+                    doc.user_data[k] = frozenset(v)
         ents = json.loads((cache / f"{key}.json").read_text(encoding="utf-8"))
     else:
         docs = list(nlp.pipe(texts))
         ents = entities_for_docs(docs, anchors, KnowledgeBase.load())
         if cache is not None:
             cache.mkdir(parents=True, exist_ok=True)
+            for doc in docs:
+                for k, v in list(doc.user_data.items()):
+                    if isinstance(v, (set, frozenset)):
+                        doc.user_data[k] = sorted(v)
             DocBin(store_user_data=True, docs=docs).to_disk(cache / f"{key}.spacy")
+            for doc in docs:
+                if isinstance(doc.user_data.get(BODIES_KEY), list):
+                    doc.user_data[BODIES_KEY] = frozenset(doc.user_data[BODIES_KEY])
             (cache / f"{key}.json").write_text(json.dumps(ents), encoding="utf-8")
     return list(zip(articles, docs, ents, anchors, strict=True))
 
