@@ -273,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("stats", help="pages, lines and labels per split")
     args = parser.parse_args(argv)
     if args.cmd == "build":
-        chosen = [f for flag, f in ((args.seventh, LABELS7_FILE), (args.sixth, LABELS6_FILE), (args.fifth, LABELS5_FILE), (args.fourth, LABELS4_FILE),
+        chosen = [f for flag, f in ((args.seventh, LABELS7_FILE), (args.sixth, LABELS6_FILE),
+                                    (args.fifth, LABELS5_FILE), (args.fourth, LABELS4_FILE),
                                     (args.third, LABELS3_FILE),
                                     (args.second, LABELS2_FILE)) if flag]
         build(args.annotation_dir, real_dir(), chosen[0] if chosen else None)
