@@ -165,7 +165,8 @@ def test_later_news_split_is_a_separate_collection(split: str, number: int, hold
     rows = _news_rows()
     mine = [r for r in rows if r["split"] == split]
     earlier = [r for r in rows if r["split"] != split]
-    assert len(mine) >= (70 if number >= 12 else 80 if number >= 10 else 100)  # rounds 8–14: ≥ 100 quotes each; rounds 15–16 (short): ≥ 80; round 17: ≥ 70
+    # rounds 8–14: ≥ 100 quotes each; rounds 15–16 (short): ≥ 80; round 17: ≥ 70
+    assert len(mine) >= (70 if number >= 12 else 80 if number >= 10 else 100)
     assert not {r["article"] for r in mine} & {r["article"] for r in earlier}
     assert not {conv.outlet(r["url"]) for r in mine} & {conv.outlet(r["url"]) for r in earlier}
     sources = REPO / "eval" / "annotation" / f"news_quotes_sources{number}.jsonl"
