@@ -222,6 +222,16 @@ Aziz shot at Tweila, Issoufou's Mo Ibrahim prize …), 31 kept articles (28 with
 earlier news split (``eval/annotation/collect_news10.py``, ``convert_news.py --split news_heldout10``), annotated with
 the guideline above and committed before any run. news_heldout9 is development data from this round on; ``--split
 dev-news9`` = dev-news8 + news_heldout9.
+
+Round 16 (branch ``quotes15``): ``news_heldout11``, an eleventh blind news split — 38 new queries (258-295, topics
+absent from queries 1-257: Songho's forains, Torodi/Makalondi, Mauritanian herders killed in Mali, Assamaka, Djibo's
+blockade, Goré's farmer-herder clashes, Djiguibombo, Maradi's kidnappings, Koudougou 2011, the SET strike, the Niger
+delta's floods and fishermen, Nouadhibou's pirogues, Fada N'Gourma's displaced, Niamey's Tabaski market, Kiffa's
+water, a Ouagadougou market fire, Ouahigouya 2021, meningitis W135 in Chad, Matamèye's road rackets, Agadez's
+tourism, Kaya's hospital, Lake Chad's fishermen, Tillabéri's closed schools, Kaya's water queues …), 35 kept articles
+(33 with quotes), 95 quotes, no outlet of any earlier news split (``eval/annotation/collect_news11.py``,
+``convert_news.py --split news_heldout11``), annotated with the guideline above and committed before any run.
+news_heldout10 is development data from this round on; ``--split dev-news10`` = dev-news9 + news_heldout10.
 """
 
 from __future__ import annotations
@@ -280,14 +290,15 @@ EXTRA_ENV = "KIBARU_EXTRA_QUOTES"
 NEWS_SPLITS = (
     *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
     *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9", "news_heldout10"),
+    "news_heldout11",
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout10 is
-# round 15's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout11 is
+# round 16's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
-# round 13, news_heldout8 until round 14, news_heldout9 until round 15, and are development data since (``dev-news2``
-# … ``dev-news9`` train on the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout10")
+# round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, and are
+# development data since (``dev-news2`` … ``dev-news10`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout11")
 
 
 def extra_quotes_dir() -> Path:
@@ -373,6 +384,8 @@ def in_split(row_split: str, wanted: str) -> bool:
         return in_split(row_split, "dev-news7") or row_split == "news_heldout8"
     if wanted == "dev-news9":  # round 15: dev-news8 and round 14's blind news split, now development data
         return in_split(row_split, "dev-news8") or row_split == "news_heldout9"
+    if wanted == "dev-news10":  # round 16: dev-news9 and round 15's blind news split, now development data
+        return in_split(row_split, "dev-news9") or row_split == "news_heldout10"
     return row_split == wanted
 
 
@@ -673,6 +686,7 @@ def main() -> None:
             *("heldout6", "heldout7"),
             *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "dev-news", "dev-news2", "dev-news3"),
             *("dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8", "dev-news9"),
+            "dev-news10",
             "all",
             *NEWS_SPLITS,
         ],

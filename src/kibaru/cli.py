@@ -15,7 +15,7 @@ from rich.text import Text
 
 from kibaru import __version__
 from kibaru.commands import register_all
-from kibaru.commands.common import ConfigOption, DbOption, cells, err, out, storage_session
+from kibaru.commands.common import ConfigOption, DbOption, cells, err, existing_paths, out, storage_session
 from kibaru.config import load_config
 from kibaru.errors import KibaruError
 from kibaru.model import Article, Rejection
@@ -54,12 +54,7 @@ def ingest(
     from kibaru.ingest.pipeline import IngestOptions
     from kibaru.ingest.pipeline import ingest as run_ingest
 
-    missing = [p for p in paths if not p.exists()]
-    for path in missing:
-        err.print(f"[red]{path}[/red]: no such file or folder")
-    if missing and len(missing) == len(paths):
-        raise typer.Exit(2)
-    paths = [p for p in paths if p.exists()]
+    paths = existing_paths(paths)
     options = IngestOptions.from_config(load_config(config or []))
     if no_nlp:
         options.components = ()

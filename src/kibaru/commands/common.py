@@ -26,6 +26,16 @@ ConfigOption = Annotated[
 ]
 
 
+def existing_paths(paths: list[Path]) -> list[Path]:
+    """The inputs that exist; each missing one is named, and no input at all stops the command (exit 2)."""
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        err.print(f"[red]{path}[/red]: no such file or folder")
+    if missing and len(missing) == len(paths):
+        raise typer.Exit(2)
+    return [p for p in paths if p.exists()]
+
+
 def cells(*values: object) -> list[Text]:
     """Table cells as plain text: scraped strings may contain [markup] that must not be interpreted."""
     return [Text(str(v)) for v in values]

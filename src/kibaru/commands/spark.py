@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from kibaru.commands.common import ConfigOption, DbOption, err, out, storage_session
+from kibaru.commands.common import ConfigOption, DbOption, err, existing_paths, out, storage_session
 from kibaru.config import load_config
 
 
@@ -41,11 +41,7 @@ def spark_ingest(
     from kibaru.ingest.pipeline import IngestOptions
     from kibaru.scale.job import run
 
-    missing = [p for p in paths if not p.exists()]
-    for path in missing:
-        err.print(f"[red]{path}[/red]: no such file or folder")
-    if missing and len(missing) == len(paths):
-        raise typer.Exit(2)
+    paths = existing_paths(paths)
     options = IngestOptions.from_config(load_config(config or []))
     if no_nlp:
         options.components = ()
@@ -53,7 +49,7 @@ def spark_ingest(
         if not quiet:
             err.print(line, style="dim", highlight=False, markup=False)
 
-    summary = run([p for p in paths if p.exists()], out_dir, options, master=master, partitions=partitions,
+    summary = run(paths, out_dir, options, master=master, partitions=partitions,
                   progress=progress)
     for rejection in summary.rejections:
         err.print(f"rejected {rejection.where}: {rejection.reason}", highlight=False, markup=False, soft_wrap=True)

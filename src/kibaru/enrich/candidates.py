@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from kibaru.kb import KnowledgeBase
 
 FILTER_FILE = "candidate_filter.json"
+# Key of the start offsets of rule-found body names in a Doc's ``user_data`` (kibaru.enrich.entities).
+BODIES_KEY = "kibaru_named_bodies"
 
 # Lower-case words allowed inside a name without making it look like a phrase.
 _PARTICLES = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les", "van", "von", "der", "den", "da", "di",
@@ -168,12 +170,18 @@ def candidate_vectors(doc: Doc, ents: Sequence[dict[str, Any]], kb: KnowledgeBas
 def filter_candidates(
     doc: Doc | None, ents: list[dict[str, Any]], kb: KnowledgeBase, model: CandidateFilter | None = None
 ) -> list[dict[str, Any]]:
-    """``ents`` without the unlinked PER/ORG mentions the filter judges not to be actors."""
+    """``ents`` without the unlinked PER/ORG mentions the filter judges not to be actors (a body's name the
+    entity rules found, ``BODIES_KEY`` of the Doc's ``user_data``, is kept: it is no guess of the model)."""
     model = model or load_filter()
     if doc is None or model is None:
         return ents
     vectors = candidate_vectors(doc, ents, kb)
-    return [e for e, v in zip(ents, vectors, strict=True) if v is None or model.keep(v) or always_kept(v)]
+    bodies = doc.user_data.get(BODIES_KEY, frozenset())
+    return [
+        e
+        for e, v in zip(ents, vectors, strict=True)
+        if v is None or model.keep(v) or always_kept(v) or e["start"] in bodies
+    ]
 
 
 def always_kept(vector: Sequence[float]) -> bool:

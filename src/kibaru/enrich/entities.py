@@ -120,6 +120,15 @@ _ADJ_ENDING = re.compile(r"(?:crate|ique|aine?|iste|ale?|elle?|ienne?|aise?|ive?
 # Heads of a government department named by its portfolio ("ministère des Affaires étrangères").
 MINISTRY_HEADS = frozenset({"ministere", "secretariat d'etat", "departement"})
 
+# Prepositions that open a complement inside a body's name ("Comité de suivi de l'accord", "Groupe de
+# travail sur la détention arbitraire") and how many complements a name takes at most: three covers
+# "Comité de suivi de l'accord de paix de 2015" (four, the year included) in the development splits.
+BODY_PREPOSITIONS = frozenset({"de", "des", "du", "d'", "sur", "contre"})
+BODY_COMPLEMENTS = 4
+# Key of the start offsets of the body names found by rule in a Doc's ``user_data``: the learned candidate
+# filter (kibaru.enrich.candidates) keeps them, as it keeps what the KB links.
+BODIES_KEY = "kibaru_named_bodies"
+
 # Pipe names, also the spaCy factory names.
 RULER = "kibaru_kb_ruler"
 FIXES = "kibaru_domain_fixes"
@@ -156,6 +165,8 @@ class Lexicon:
     group_descriptors: frozenset[str] = frozenset()
     joined_name_heads: frozenset[str] = frozenset()
     court_heads: tuple[str, ...] = ()
+    body_heads: frozenset[str] = frozenset()
+    body_not_actors: frozenset[str] = frozenset()
 
 
 # fold() results remembered: the rules fold the same words (token texts, entity surfaces, KB names)
@@ -206,6 +217,8 @@ def lexicon() -> Lexicon:
         group_descriptors=frozenset(fold(w) for w in raw.get("group_descriptors", [])),
         joined_name_heads=frozenset(fold(w) for w in raw.get("joined_name_heads", [])),
         court_heads=tuple(str(w) for w in raw.get("court_heads", [])),
+        body_heads=frozenset(fold(w) for w in raw.get("body_heads", [])),
+        body_not_actors=frozenset(fold(w) for w in raw.get("body_not_actors", [])),
     )
 
 
@@ -311,6 +324,8 @@ class DomainFixes:
                 if words and not pattern.isupper():  # acronyms are matched as written
                     self._folded.setdefault(words[0], []).append((words, pattern, label))
         self._common = _common_words(nlp)
+        # every KB name folded, to leave a body's name the KB knows in another case to the KB rules
+        self._kb_folded = frozenset(fold(x) for a in kb for x in a.surfaces())
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.util import filter_spans
@@ -325,6 +340,9 @@ class DomainFixes:
         forced.extend(self._ministries(doc))
         forced.extend(self._groups(doc))
         forced.extend(self._institutions(doc))
+        bodies = self._named_bodies(doc)
+        forced.extend(bodies)
+        doc.user_data[BODIES_KEY] = frozenset(b.start_char for b in bodies)
         heads = {fold(e[0].text) for e in doc.ents if len(e) > 1}
         for whole in doc.ents:
             for ent in self._split_lines(doc, whole):
@@ -560,6 +578,105 @@ class DomainFixes:
                 end += 1
             found.append(Span(doc, tok.i, end, label="ORG"))
         return found
+
+    def _named_bodies(self, doc: Doc) -> list[Span]:
+        """ "le Conseil constitutionnel", "la Cour suprême", "l'Office malien des produits pétroliers", "le
+        Comité de suivi de l'accord de paix de 2015": a capitalised body head (``body_heads``) whose name goes
+        on in lower-case words is one ORG, head to the end of its noun phrase (adjectives, and complements
+        "de"/"des"/"du" + a lower-case noun, with a year); the model tags the head alone (then dropped as a
+        fragment), a head with one adjective ("Office malien"), or calls it a place ("Cour suprême").
+        The head counts mid-sentence, or where the model tagged it; a name the KB knows is left to the KB
+        rules, and the name stops before a capitalised complement ("... de la Communication du Mali")."""
+        from spacy.tokens import Span
+
+        found: list[Span] = []
+        n = len(doc)
+        heads = self.lex.body_heads
+        tagged: dict[int, Span] | None = None
+        for tok in doc:
+            word = tok.text
+            if not word[:1].isupper() or not word[1:].islower():
+                continue  # most tokens: a cheap test before any folding
+            head = tok.i
+            key = fold(word)
+            if key in {"haut", "haute"} and head + 1 < n and fold(doc[head + 1].text) in heads:
+                head += 1
+            elif key not in heads:
+                continue
+            if tok.i > 0 and fold(doc[tok.i - 1].text) in {"haut", "haute"}:
+                continue  # the head of "Haute Autorité", taken from "Haute"
+            if tagged is None:
+                tagged = {t.i: e for e in doc.ents for t in e}
+            ent = tagged.get(tok.i)
+            if ent is None and tok.is_sent_start:
+                continue
+            if ent is not None and (ent.start < tok.i - 1 or self.kb.lookup(ent.text)):
+                continue
+            end = self._body_end(doc, head + 1)
+            if end <= head + 1 or any("\n" in t.whitespace_ for t in doc[tok.i : end - 1]):
+                continue
+            if self._name_goes_on(doc, end) or any(fold(t.text) in self.lex.body_not_actors for t in doc[head:end]):
+                continue
+            span = Span(doc, tok.i, end, label="ORG")
+            own = (ent.start, ent.end) if ent is not None else None
+            crossed = any(
+                (e.start, e.end) != own and e.start < end and tok.i < e.end and not (tok.i <= e.start and e.end <= end)
+                for e in doc.ents
+            )
+            if crossed or self.kb.lookup(span.text) or fold(span.text) in self._kb_folded:
+                continue
+            found.append(span)
+        return found
+
+    @staticmethod
+    def _name_goes_on(doc: Doc, end: int) -> bool:
+        """Whether a body's name seems to go on after ``end``: a complement with a capitalised word ("Agence
+        d'information du Burkina", "Coordination des mouvements de l'Azawad"), "et" + a complement ("...
+        des infractions économiques et du terrorisme") or a list of lower-case nouns ("Coordination des
+        mouvements, associations et sympathisants"); its extent is then left to the model."""
+        n = len(doc)
+        if end >= n or "\n" in doc[end - 1].whitespace_:
+            return False
+        if doc[end].text == "," and any(fold(t.text) == "et" for t in doc[end + 1 : end + 4]):
+            return end + 1 < n and doc[end + 1].text.islower() and doc[end + 1].pos_ == "NOUN"  # "..., associations et"
+        j = end + 1 if fold(doc[end].text) == "et" else end
+        if j == end + 1 and j < n and fold(doc[j].text) in BODY_PREPOSITIONS:
+            return True
+        if j >= n or fold(doc[j].text) not in BODY_PREPOSITIONS:
+            return False
+        return any(t.text[:1].isupper() and t.is_alpha for t in doc[j + 1 : j + 3])
+
+    @staticmethod
+    def _body_end(doc: Doc, i: int) -> int:
+        """End of a body's name from ``i`` (just after its head): lower-case adjectives, then complements
+        of a preposition ("de", "des", "du", "d'", "sur", "contre"), an article and a lower-case noun with its
+        adjectives, or "de" + a year; at most ``BODY_COMPLEMENTS`` complements."""
+        n = len(doc)
+        end = i
+        while end < n and doc[end].text.islower():
+            if end + 2 < n and doc[end + 1].text == "-" and not doc[end].whitespace_ and doc[end + 2].text.islower():
+                end += 3  # "anti-terroriste" in three tokens
+            elif doc[end].pos_ == "ADJ":
+                end += 1
+            else:
+                break
+        for _ in range(BODY_COMPLEMENTS):
+            j = end
+            if j >= n or fold(doc[j].text) not in BODY_PREPOSITIONS or "\n" in doc[j - 1].whitespace_:
+                break
+            j += 1
+            if j < n and fold(doc[j].text) in {"la", "l'", "le", "les"}:
+                j += 1
+            if j < n and doc[j].like_num and len(doc[j].text) == 4 and fold(doc[end].text) == "de":
+                end = j + 1
+                continue
+            if j >= n or not doc[j].text.islower() or doc[j].pos_ not in {"NOUN", "ADJ"}:
+                break
+            j += 1
+            while j < n and doc[j].text.islower() and doc[j].pos_ == "ADJ":
+                j += 1
+            end = j
+        return end
 
     def _ministries(self, doc: Doc) -> list[Span]:
         """ "ministère (polonais) des Affaires étrangères", "ministère de la Justice": one ORG span

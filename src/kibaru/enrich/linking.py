@@ -213,12 +213,13 @@ def _strip_place_adjectives(ent: dict[str, Any], kb: KnowledgeBase) -> None:
     ent["label"] = "LOC"
 
 
-_NAME_JOINT = re.compile(r"\s+d['’]\s*|\s+(?:de|du|des)\s+|-")
+_NAME_JOINT = re.compile(r"\s+d['’]\s*|\s+(?:de|du|des)\s+|\s+[–—-]\s+|-")
 
 
 def _split_two_names(ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
     """Two actors the model ran into one mention: "Facebook d'Ansarul Islam" (a platform "of" a
-    group), "LR-FN" (two acronyms joined by a hyphen), "Katiba Macina du Jnim" (even tagged a place).
+    group), "LR-FN" (two acronyms joined by a hyphen), "Katiba Macina du Jnim" (even tagged a place),
+    "Bassirou Diomaye Faye – Ousmane Sonko" (two people joined by a spaced dash, as in a headline).
     Split when the mention is no KB name and both parts are KB people or organisations (never a
     place: "Forces armées du Mali" stays)."""
     out: list[dict[str, Any]] = []

@@ -554,6 +554,9 @@ def _np_span(tok: Token) -> tuple[int, int]:
             # a relative clause the parser hung on the phrase (« selon le pouvoir mauritanien qui pointe … »,
             # « l'armée qui précise … »): the phrase ends before it
             break
+        if t.dep_ == "cc" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "NUM":
+            # « le gouvernement … un mort et six blessés »: a count the parser coordinated with the phrase
+            break
         right = t.i
     doc = tok.doc
     return doc[left].idx, doc[right].idx + len(doc[right].text)
@@ -901,6 +904,18 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
         return body
     name, kid = _recent_person(ctx, pos, subject=True, gender=want)
     return name, kid, "PER"
+
+
+def _medium(ctx: _Context, kb_id: str | None) -> bool:
+    """Whether a speaker is a news outlet or agency (KB kind media / agency): the channel a statement was
+    reported through (« a confirmé à l'AFP »), not a speaker whose words go on in the next quote."""
+    if kb_id is None:
+        return False
+    if kb_id.startswith("media:"):
+        return True
+    from kibaru.enrich import speaker_ranker
+
+    return speaker_ranker._kb_types(ctx.kb).get(kb_id, ("", None))[1] in {"media", "agency"}
 
 
 def _previous_body_subject(ctx: _Context, pos: int, want: str | None) -> tuple[str | None, str | None, str] | None:
@@ -2432,6 +2447,17 @@ def _extract_rules(
                         # a person named since the last quote is the one now quoted
                         name, kid = _recent_person(ctx, q.start)
                         if name is not None:
+                            q.speaker = (name, kid, "PER")
+                    elif _medium(ctx, prev[2]):
+                        # an outlet the last quote was reported through does not go on speaking: a person
+                        # named outside quotes since that quote does
+                        since = [
+                            m
+                            for m in ctx.mentions
+                            if m.label == "PER" and prev[0] <= m.start and m.end <= q.start and ctx.outside_quotes(m)
+                        ]
+                        if since:
+                            name, kid = _mention_name(since[-1], ctx)
                             q.speaker = (name, kid, "PER")
                 elif _words(text[q.start : q.end]) < MIN_UNATTRIBUTED_WORDS:
                     continue

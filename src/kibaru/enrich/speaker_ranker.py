@@ -665,6 +665,11 @@ def _issuer_of(ctx: q._Context, subj: Token) -> str | None:
     return None
 
 
+# Singular demonstrative determiners: « cet agent » takes up a person introduced before (round 16); a body
+# (« ce groupe », « ce ministère ») or a document is left to the rules that resolve it.
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+
+
 def _unnamed_subject(ctx: q._Context, subj: Token, s: int, e: int) -> tuple[str, str] | None:
     """A cue subject no entity covers: a proper-noun chain (« Mykola »), or a nominal group
     (« les responsables de Biden », « la porte-parole de la diplomatie russe »)."""
@@ -685,6 +690,17 @@ def _unnamed_subject(ctx: q._Context, subj: Token, s: int, e: int) -> tuple[str,
     if dets and dets[0].lemma_.lower() in {"un", "une"}:
         return None  # « un diplomate »: an unnamed individual, the null candidate covers it
     plural = "Plur" in subj.morph.get("Number", [])
+    lemma = _head_lemma(subj)
+    lex = ctx.lex
+    if (
+        dets
+        and dets[0].text.lower() in DEMONSTRATIVES
+        and not plural
+        and lemma not in lex.collective_heads | lex.anaphoric_heads | lex.issuer_heads
+    ):
+        # « a déclaré cet agent », « selon ce responsable »: the person an earlier sentence introduced, named
+        # there (a name candidate) or not (the null candidate); the demonstrative phrase is never a name
+        return None
     if not plural and _person_noun(ctx, subj):
         return phrase, "np_person"  # « le journaliste de TF1 »: one unnamed person
     return phrase, "np_plural" if plural else "np"
