@@ -117,8 +117,6 @@ _CLAUSE_DEPS = frozenset({"acl:relcl", "advcl", "ccomp", "parataxis", "csubj"})
 _SUBORDINATE_DEPS = frozenset({"advcl", "acl:relcl", "parataxis"})
 _SOURCE_CASES = frozenset({"par"})
 _PERSONAL_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
-# Round 16: pronouns that stand for a person undergoing a verb ("l'ont enlevé", "elle a été enlevée").
-_PERSON_PRONOUNS = _PERSONAL_PRONOUNS | {"le", "la", "l'", "l’", "les"}
 _TARGET_CASES = frozenset({"contre", "à", "au", "aux", "vers", "sur"})
 _PARTICIPANT_CASES = frozenset({"avec", "entre", "auprès"})
 _ATTRIBUTION_CASES = frozenset({"selon", "d'après"})
@@ -250,7 +248,6 @@ class _Lexicon:
     seats: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
     spotted_kinds: frozenset[str] = frozenset()
-    captive_nouns: frozenset[str] = frozenset()
     two_party: dict[str, str] = field(default_factory=dict)
 
 
@@ -323,7 +320,6 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("seats_of_government", [])),
         frozenset(raw.get("unit_nouns", [])),
         frozenset(raw.get("spotted_kinds", [])),
-        frozenset(raw.get("captive_nouns", [])),
         dict(raw.get("two_party_types", {})),
     )
 
@@ -438,22 +434,6 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
             if is_verb and any(c.pos_ == "PRON" and c.dep_ == "nsubj:pass" and c.lower_ in _PERSONAL_PRONOUNS
                                for c in tok.children):
                 around.add("@passive_pron")
-            # round 16: a person undergoing the verb ("ont enlevé un ingénieur", "a été enlevée", "l'ont enlevé"),
-            # not its doer ("des hommes armés ont enlevé les barrières")
-            if is_verb and any(
-                c.dep_ in _PASSIVE_SUBJECT and (
-                    _lemma(c) in lex.captive_nouns or c.ent_type_ == "PER" or c.lower_ in _PERSON_PRONOUNS
-                ) for c in tok.children
-            ):
-                around.add("@captive")
-            # round 16: a state undergoing the verb or named by the noun's "de" ("a suspendu le Gabon", "la
-            # suspension du Mali"); the parser often tags such names as common nouns
-            if any(
-                c.ent_type_ in {"LOC", "GPE"} and (
-                    (is_verb and c.dep_ in _PASSIVE_SUBJECT) or (is_noun and _case(c) in {"de", "d'", "du"})
-                ) for c in tok.children
-            ):
-                around.add("@stateobj")
             # a named place it happens in: "l'intervention au Mali", "intervenir en Libye"
             if any(t.ent_type_ in {"LOC", "GPE"} and _case(t) in _IN_PLACE_CASES for t in below):
                 around.add("@place")
