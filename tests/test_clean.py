@@ -690,6 +690,12 @@ def test_real_heldout5_f1_floor() -> None:
     _assert_boilerplate_floor("real_heldout5", 110, "REAL_HELDOUT5_BOILERPLATE_F1_FLOOR")
 
 
+@pytest.mark.skipif(not REAL_DUMPS.is_dir(), reason=f"LOUD SKIP: real French dumps not found at {REAL_DUMPS} (set "
+                    "KIBARU_REAL_DUMPS; their text is local-only); the real_heldout6 floor is NOT checked")
+def test_real_heldout6_f1_floor() -> None:
+    _assert_boilerplate_floor("real_heldout6", 90, "REAL_HELDOUT6_BOILERPLATE_F1_FLOOR")
+
+
 # Round 9: lists the article announces (a government, a list of candidates) are article, not a menu.
 MINISTERS = ["-", "Premier ministre : Amadou Diallo", "-", "Justice : Awa Traoré", "-", "Intérieur : Moussa Keïta", "-",
              "Défense : Général Issa Coulibaly", "-", "Santé : Fatoumata Sidibé", "-", "Mines : Oumar Sangaré"]
@@ -794,3 +800,42 @@ def test_newsletter_and_channel_promos_are_boilerplate() -> None:
     labels = dict(cleaned.labels)
     assert all(labels[line] == "boilerplate" for line in promos), cleaned.labels
     assert all(labels[p] == "body" for p in PARAGRAPHS)
+
+
+# Round 11: single teaser headlines of other stories (bulleted, or in the "Place : event" form) with no vocabulary of
+# the article, arrow links, and bylines naming the outlet (invented examples, not lines of a test split).
+def test_single_teaser_headline_between_paragraphs_is_boilerplate() -> None:
+    teasers = ["Football : les Lions remportent la finale face aux Pharaons",
+               "- Cinéma : un festival célèbre les réalisateurs kényans à Nairobi"]
+    for teaser in teasers:
+        cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], teaser, *PARAGRAPHS[2:]]))
+        assert dict(cleaned.labels)[teaser] == "boilerplate", cleaned.labels
+        assert all(dict(cleaned.labels)[p] == "body" for p in PARAGRAPHS)
+    # A subheading of the article (its own vocabulary, or not in the headline forms) stays.
+    words = sorted(w for w in PARAGRAPHS[2].split() if len(w) > 5 and w.isalpha())[:3]
+    subheads = ["Des chiffres révélateurs et des espoirs pour la suite", f"Bilan : {' '.join(words)} en question"]
+    for sub in subheads:
+        cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], sub, *PARAGRAPHS[2:]]))
+        assert dict(cleaned.labels)[sub] == "body", cleaned.labels
+
+
+def test_arrow_link_and_byline_with_outlet_are_boilerplate() -> None:
+    links = ["- → Le FMI réévalue son programme avec les nouvelles autorités",
+             "→ Football : la CAF annonce les dates de la compétition"]
+    cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], *links, *PARAGRAPHS[2:]]))
+    labels = dict(cleaned.labels)
+    assert all(labels[line] == "boilerplate" for line in links), cleaned.labels
+    assert all(labels[p] == "body" for p in PARAGRAPHS)
+    for byline in ("Aminata DIALLO / Les Echos du Sahel de Bamako", "Moussa traoré pour Sahelinfo"):
+        cleaned = clean_dump("\n".join([*PARAGRAPHS, byline]))
+        assert dict(cleaned.labels)[byline] == "boilerplate", cleaned.labels
+
+
+def test_line_of_wire_names_is_a_credit() -> None:
+    # Round 11: a line holding only a news agency's or broadcaster's name, in any case (invented placement).
+    for credit in ("RFI", "rfi", "AFP Agence France-Presse"):
+        cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], credit, PARAGRAPHS[2]]))
+        assert dict(cleaned.labels)[credit] == "boilerplate", cleaned.labels
+    line = "L'AFP et RFI ont été suspendues."  # a sentence naming them is article
+    cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], line, PARAGRAPHS[2]]))
+    assert dict(cleaned.labels)[line] == "body"

@@ -628,15 +628,20 @@ class DomainFixes:
             found.append(span)
         return found
 
-    @staticmethod
-    def _name_goes_on(doc: Doc, end: int) -> bool:
+    def _name_goes_on(self, doc: Doc, end: int) -> bool:
         """Whether a body's name seems to go on after ``end``: a complement with a capitalised word ("Agence
-        d'information du Burkina", "Coordination des mouvements de l'Azawad"), "et" + a complement ("...
-        des infractions économiques et du terrorisme") or a list of lower-case nouns ("Coordination des
-        mouvements, associations et sympathisants"); its extent is then left to the model."""
+        d'information du Burkina", "Coordination des mouvements de l'Azawad"), "pour" + a capitalised word,
+        "et" + a movement's head word ("... et Front patriotique"), "et" + a complement ("... des infractions
+        économiques et du terrorisme") or a list of lower-case nouns ("Coordination des mouvements,
+        associations et sympathisants"); its extent is then left to the model."""
         n = len(doc)
         if end >= n or "\n" in doc[end - 1].whitespace_:
             return False
+        after = fold(doc[end].text)
+        if after == "pour" and any(t.text[:1].isupper() and t.is_alpha for t in doc[end + 1 : end + 3]):
+            return True  # "Coalition du peuple pour l'Azawad"
+        if after == "et" and end + 1 < n and fold(doc[end + 1].text) in self.lex.movement_heads:
+            return True  # "Coordination des mouvements et Front patriotique de résistance": one name
         if doc[end].text == "," and any(fold(t.text) == "et" for t in doc[end + 1 : end + 4]):
             return end + 1 < n and doc[end + 1].text.islower() and doc[end + 1].pos_ == "NOUN"  # "..., associations et"
         j = end + 1 if fold(doc[end].text) == "et" else end

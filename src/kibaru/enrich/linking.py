@@ -1355,18 +1355,26 @@ def _descriptions(
         before = fold(doc[first - 1].text) if first > 0 else ""
         if before in lex.not_current or before.endswith("ex-") or fold(doc[first].text).startswith("ex-"):
             continue  # a former holder: the date does not tell who
-        holders = kb.by_description(match.group(0), on=date)
-        if not holders:
-            continue
-        actor = _pick_holder(holders, linked, named, countries)
-        if actor is None:
-            continue
         start_tok = first
         if first > 0 and fold(doc[first - 1].text) in lex.description_articles:
             start_tok = first - 1
         start, end = doc[start_tok].idx, doc[last].idx + len(doc[last].text)
         if any(e["start"] <= start and end <= e["end"] for e in ents if e["label"] == "PER"):
             continue  # already inside a person mention
+        holders = kb.by_description(match.group(0), on=date)
+        named_here = _apposed_person(raw, start, end, ents)
+        if named_here is not None and not any(kb_id_of(h) == named_here["kb_id"] for h in holders):
+            # "le ministre nigérien de la Défense, Alio Daouda": the name in apposition says who holds
+            # the office (a person the KB does not know, or a holder its dates miss), never the KB's holder
+            if not any(start <= e["start"] and e["end"] <= end and e["label"] in _ORGISH for e in ents):
+                out.append({"text": raw[start:end], "label": "PER", "start": start, "end": end,
+                            "canonical": named_here["canonical"], "kb_id": named_here["kb_id"]})
+            continue
+        if not holders:
+            continue
+        actor = _pick_holder(holders, linked, named, countries)
+        if actor is None:
+            continue
         if (_appositive(raw, start, end, ents, kb_id_of(actor)) or _predicative(doc, first)) and any(
             start <= e["start"] and e["end"] <= end and e["label"] in _ORGISH for e in ents
         ):
@@ -1380,6 +1388,21 @@ def _descriptions(
 
 # Text between a name and a description in apposition to it: a comma, a dash, an opening bracket.
 _APPOSITION_GAP = re.compile(r"^\s*[,(–—-]\s*$")
+
+
+def _apposed_person(text: str, start: int, end: int, ents: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """The person mention in apposition to a role description at ``start:end``: the name right after
+    it ("le ministre tchadien de la Défense, Daoud Yaya Brahim"), else the name right before it
+    ("Daoud Yaya Brahim, ministre tchadien de la Défense"); None when there is none."""
+    before = after = None
+    for e in ents:
+        if e["label"] != "PER" or not e.get("canonical"):
+            continue
+        if end <= e["start"] and _APPOSITION_GAP.match(text[end : e["start"]]):
+            after = e
+        elif e["end"] <= start and _APPOSITION_GAP.match(text[e["end"] : start]):
+            before = e
+    return after or before
 
 
 def _appositive(text: str, start: int, end: int, ents: Sequence[dict[str, Any]], kb_id: str) -> bool:
