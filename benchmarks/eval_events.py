@@ -76,11 +76,13 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Round 13: heldout12n is development data; heldout13n (news, new queries, clarified guideline) is blind.
 # Round 14: heldout13n is development data; heldout14n (news, new queries, clarified guideline) is blind.
 # Round 15: heldout14n is development data; heldout15n (news, new queries, clarified guideline) is blind.
-# Round 16: heldout15n is development data; heldout16n (news, new queries, clarified guideline) is blind.
-BLIND_SPLITS = frozenset({"heldout16n"})
+# Round 17: heldout15n is development data; heldout17n (news, politics and diplomacy queries) is blind, and so is
+# heldout16n (built in parallel by round 16, absent from this branch's gold until the merge).
+BLIND_SPLITS = frozenset({"heldout16n", "heldout17n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
-          "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "dev10n", "tune", "all"]
+          "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n", "dev10n",
+          "tune", "all"]
 _MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

@@ -37,6 +37,15 @@ TEXTS = {
     "la base de Gao.",
     "month_span": "De mai à juillet, des combats ont opposé les rebelles à l'armée près de Kidal.",
     "day_dernier": "Le 25 février dernier, des jihadistes ont attaqué le camp de Tessit.",
+    # round 17: a month or year after "depuis" on a noun or adjective is a state's start
+    "since_state": "Le colonel, chef de la junte depuis 2021, a expulsé le représentant de la Cédéao.",
+    "since_superlative": "Des jihadistes ont attaqué le camp de Boni, l'attaque la plus meurtrière depuis 2019.",
+    # ... a date right under another event's noun is that event's
+    "other_event_noun": "Des soldats maliens ont quitté Anéfis, théâtre de l'embuscade du 14 mai.",
+    # ... "avant le <date>" is a deadline
+    "before_deadline": "Les soldats allemands ont quitté le Niger avant le 31 août.",
+    # ... a date opening the sentence frames what it tells
+    "opening_date": "Le 4 août, le gouvernement a dit avoir suspendu la diffusion de RFI.",
 }
 
 
@@ -64,6 +73,10 @@ def when(found: list[dict[str, Any]], event_type: str) -> tuple[str, str, str]:
         ("statement_verb", "meeting"),
         ("veille_of", "meeting"),
         ("shift_alone", "troop_withdrawal"),
+        ("since_state", "expulsion"),
+        ("since_superlative", "attack"),
+        ("other_event_noun", "troop_withdrawal"),
+        ("before_deadline", "troop_withdrawal"),
     ],
 )
 def test_dates_of_something_else_leave_the_article_date(
@@ -81,6 +94,7 @@ def test_dates_of_something_else_leave_the_article_date(
         ("lendemain_of", "attack", ("2022-08-09", "day", "text")),
         ("month_span", "attack", ("2022", "year", "text")),
         ("day_dernier", "attack", ("2022-02-25", "day", "text")),
+        ("opening_date", "expulsion", ("2022-08-04", "day", "text")),
     ],
 )
 def test_the_events_own_date(

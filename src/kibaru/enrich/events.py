@@ -154,6 +154,23 @@ END_DATES_FOREIGN = True
 # Round 9, fold 2 (tuned on half B of the development gold): an event named after "au lendemain de"
 # is the day before the clause's day; after "à la veille de", "la veille" is not its date.
 LENDEMAIN_OF_TRIGGER = True
+# Round 17: "depuis <month or year>" hanging on a noun, an adjective or an adverb ("président du Mali depuis
+# 2013", "au pouvoir depuis septembre 2022", "l'attaque la plus meurtrière depuis 2015") dates the start of a
+# state counted in months or years, not the event; on a verb it stays the event's ("Depuis le 10 décembre, les
+# troupes quittent ..."), and so does a day ("ne sont plus accessibles depuis le 13 novembre": the ban's day).
+# Measured on the development gold (benchmarks/event_dates_census.py), see RESULTS.md.
+SINCE_STATE_FOREIGN = True
+_STATE_HEAD_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "NUM", "PRON"})
+# Round 17: a date right under an event noun that is not the trigger ("lieu de l'embuscade du 27 juillet",
+# "la prise de pouvoir des militaires en juillet") is that other event's date ("reference"), unless the noun
+# frames the clause ("lors de la visite du 12 mars, X a signé").
+EVENT_NOUN_DATES_FOREIGN = True
+# Round 17: a date that opens the sentence and is closed by a comma ("Le 18 janvier, ...", "Samedi matin, ...",
+# "Depuis le 10 décembre 2024, ...") frames everything the sentence tells: it is the event's even when the parse
+# hangs it on a verb of saying or on a subordinate clause, when no other date is the event's own.
+OPENING_DATE_FRAMES = True
+_OPENING_PREFIX = re.compile(r"[\s\"«“'’(]*(?:depuis\s*)?", re.IGNORECASE)
+_OPENING_SUFFIX = re.compile(r"\s*(?:matin|soir|après-midi|au soir|dernier|derni[eè]re)?\s*,", re.IGNORECASE)
 # Expressions counted from the previous event's day (round 9 adds the same day and the shifts "deux
 # jours plus tard", "une semaine auparavant"; "après mars" or "avant 2020" are not shifts).
 _SHIFT = (r"même\s+jour|jour\s+même"
@@ -1833,8 +1850,13 @@ def _event_date(
     if not found:
         year = _own_year(ev)
         return (year, "year", "text") if year else (anchor, _precision(anchor), "article")
-    owners = [_date_owner(ev, d.start + ev.start, d.end + ev.start) for d in found]
+    owners = [_date_owner(ev, d.start + ev.start, d.end + ev.start, d.precision) for d in found]
     own = [k for k, o in enumerate(owners) if o == "own"]
+    if OPENING_DATE_FRAMES and not own:
+        # "Le 18 janvier, le gouvernement avait dénoncé les accords ...", "En juin 2021, le Président annonçait le
+        # retrait ...": a date opening the sentence before a comma sets the time of all it tells (round 17)
+        own = [k for k, d in enumerate(found) if owners[k] != "reference" and _OPENING_PREFIX.fullmatch(
+            text[ev.start : ev.start + d.start]) and _OPENING_SUFFIX.match(text[ev.start + d.end : ev.end])][:1]
     year = _own_year(ev)
     if year and not own:
         return year, "year", "text"  # "lors des élections de 2013 ... en 2017": the noun's own year
@@ -1931,7 +1953,7 @@ def _year_from_context(ev: _Event, best: Any, found: Sequence[Any], anchor: str)
     return value
 
 
-def _date_owner(ev: _Event, start: int, end: int) -> str:
+def _date_owner(ev: _Event, start: int, end: int, precision: str = "day") -> str:
     """Whose date an expression is (round 9 additions marked):
 
     * ``own`` — in the trigger's phrase; on the verb a noun trigger hangs from ("a mené lundi une
@@ -1966,6 +1988,14 @@ def _date_owner(ev: _Event, start: int, end: int) -> str:
         if frame is not None:
             mine.add(frame.i)  # "En 2018, lors d'une visite à Paris, X avait affirmé": during the visit
     node = span.root
+    head = node.head if node.head.i != node.i else None
+    if head is not None and head.i not in mine:
+        if SINCE_STATE_FOREIGN and head.pos_ in _STATE_HEAD_POS and precision != "day" and (
+            span[0].lower_ == "depuis" or (span.start > 0 and doc[span.start - 1].lower_ == "depuis")
+        ):
+            return "qualifier"  # "président depuis 2013": the state's start
+        if EVENT_NOUN_DATES_FOREIGN and head.pos_ == "NOUN" and _other_event_noun(head, ev, lex, rules):
+            return "reference"  # "l'embuscade du 27 juillet"
     for _ in range(MAX_ARG_DEPTH + 2):
         if node.i in mine:
             return "own"
@@ -1986,6 +2016,16 @@ def _date_owner(ev: _Event, start: int, end: int) -> str:
             break
         node = node.head
     return "loose"
+
+
+def _other_event_noun(noun: Token, ev: _Event, lex: _Lexicon, rules: _DateRules) -> bool:
+    """``noun`` names another event: a trigger noun of the lexicon or one of ``reference_nouns`` (events outside
+    the typology: coups, assassinations, denunciations of accords), not framing the clause ("lors de la visite")."""
+    if any(noun.i == t.i or any(a.i == noun.i for a in t.ancestors) for t in ev.triggers):
+        return False  # the trigger is inside the noun's phrase ("un accord en juin lors de la visite")
+    if (_case(noun) or "") in rules.frame_words or _lemma(noun.head) in rules.frame_words:
+        return False
+    return _lemma(noun) in rules.reference_nouns or _rule_for(noun, lex) is not None
 
 
 def _in_foreign_clause(verb: Token, ev: _Event) -> bool:
@@ -2068,6 +2108,7 @@ class _DateRules:
     decision_types: frozenset[str]
     decision_verbs: frozenset[str]
     reference_cases: frozenset[str]
+    reference_nouns: frozenset[str]
     transparent_verbs: frozenset[str]
     end_before: re.Pattern[str]  # an end word right before the expression
     end_inside: re.Pattern[str]  # ... or opening it ("jusqu'en 2022" is one expression)
@@ -2088,6 +2129,7 @@ def _date_rules() -> _DateRules:
         decision_types=words("decision_types"),
         decision_verbs=words("decision_verbs"),
         reference_cases=words("reference_cases"),
+        reference_nouns=words("reference_nouns"),
         transparent_verbs=words("transparent_verbs"),
         end_before=re.compile(rf"(?:^|\W)(?:{ends})\s*$", re.IGNORECASE),
         end_inside=re.compile(rf"^(?:{ends})", re.IGNORECASE),
