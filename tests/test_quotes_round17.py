@@ -13,18 +13,7 @@ import pytest
 spacy = pytest.importorskip("spacy")
 
 from kibaru.enrich.quotes import _extend_cut_names, _Mention, extract_quotes  # noqa: E402
-
-
-def _entity(text: str, surface: str, label: str, kb_id: str | None = None) -> dict[str, Any]:
-    start = text.index(surface)
-    return {
-        "text": surface,
-        "label": label,
-        "start": start,
-        "end": start + len(surface),
-        "canonical": surface,
-        "kb_id": kb_id,
-    }
+from quote_helpers import entity  # noqa: E402
 
 
 def test_a_cleft_sentence_after_the_quotation_names_its_speaker(nlp: Any) -> None:
@@ -33,7 +22,7 @@ def test_a_cleft_sentence_after_the_quotation_names_its_speaker(nlp: Any) -> Non
         "« Il n'y avait aucun combattant armé dans ce village au moment des faits ». "
         "C'est en tout cas ce qu'indique le rapport publié mardi par Amnesty International."
     )
-    quotes = extract_quotes(nlp(text), [_entity(text, "Amnesty International", "ORG")], None)
+    quotes = extract_quotes(nlp(text), [entity(text, "Amnesty International", "ORG")], None)
     q = next(q for q in quotes if "aucun combattant" in q["text"])
     assert q["speaker"] == "Amnesty International"
 
@@ -44,7 +33,7 @@ def test_a_cleft_in_these_terms_names_the_speaker_of_the_quotation_before(nlp: A
         "« Nous ne laisserons personne déstabiliser le pays et nous resterons vigilants ». "
         "Ce sont en ces termes que Abdourahamane Amadou a conclu son allocution dimanche."
     )
-    quotes = extract_quotes(nlp(text), [_entity(text, "Abdourahamane Amadou", "PER")], None)
+    quotes = extract_quotes(nlp(text), [entity(text, "Abdourahamane Amadou", "PER")], None)
     q = next(q for q in quotes if "déstabiliser" in q["text"])
     assert q["speaker"] == "Abdourahamane Amadou"
 
@@ -54,7 +43,7 @@ def test_a_pronominal_verb_in_an_inverted_incise_is_a_cue(nlp: Any) -> None:
         "Aminata Diallo vit à Gao depuis vingt ans. "
         "« Les hommes armés sont arrivés vers minuit dans le village », se remémore-t-elle."
     )
-    quotes = extract_quotes(nlp(text), [_entity(text, "Aminata Diallo", "PER")], None)
+    quotes = extract_quotes(nlp(text), [entity(text, "Aminata Diallo", "PER")], None)
     q = next(q for q in quotes if "hommes armés" in q["text"])
     assert q["speaker"] == "Aminata Diallo"
     assert q["cue"] == "se remémore-t-elle"
