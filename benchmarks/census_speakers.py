@@ -18,7 +18,7 @@ For every development quote the shipped chain matches (``eval_quotes.match``) bu
 * ``both wrong`` — a right candidate exists, the rules and the ranker chose two different wrong ones.
 
 Run: ``KIBARU_SHARED=/work/shared KIBARU_EXTRA_QUOTES=/work/extra_quotes nice -n 10 python benchmarks/census_speakers.py
---split dev-news10 [--list]`` (development data only: blind splits are refused).
+--split dev-news11 [--list]`` (development data only: blind splits are refused).
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ def run(split: str, show: bool) -> Counter[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", default="dev-news10")
+    ap.add_argument("--split", default="dev-news11")
     ap.add_argument("--list", action="store_true", help="print every wrong speaker with its class")
     args = ap.parse_args()
     if args.split in ev.BLIND_SPLITS or args.split == "all":

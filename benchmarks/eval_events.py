@@ -83,9 +83,8 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 BLIND_SPLITS = frozenset({"heldout16n", "heldout18n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
-          "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout17n", "heldout18n", "dev10n",
-          "tune",
-          "all"]
+          "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
+          "heldout18n", "dev10n", "tune", "all"]
 _MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

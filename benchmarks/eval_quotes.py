@@ -232,6 +232,16 @@ tourism, Kaya's hospital, Lake Chad's fishermen, Tillabéri's closed schools, Ka
 (33 with quotes), 95 quotes, no outlet of any earlier news split (``eval/annotation/collect_news11.py``,
 ``convert_news.py --split news_heldout11``), annotated with the guideline above and committed before any run.
 news_heldout10 is development data from this round on; ``--split dev-news10`` = dev-news9 + news_heldout10.
+
+Round 17 (branch ``quotes16``): ``news_heldout12``, a twelfth blind news split — 29 new queries (296-324, topics
+absent from queries 1-295: Téra's and Aholé's markets, Konkèra's and Titao's gold-pit deaths, Ségou's rice prices,
+Atar's tourism, Tchombangou, market fires in Niamey and Zinder, SN-SOSUCO, Tialgho's koglweogo, Mogandé's chieftaincy,
+Nouakchott's students, Korsimoro's and Boussou's town halls, Dosso's and Diffa's vaccinations, N'Djamena's
+malnutrition, Kidal's administration, HUICOMA, the CMDT union, Tahoua's roads, the closed Nigerian border, the
+Falémé, Bobo-Dioulasso's students …), 30 kept articles, 75 quotes, no outlet of any earlier news split
+(``eval/annotation/collect_news12.py``, ``convert_news.py --split news_heldout12``), annotated with the guideline
+above and committed before any run. news_heldout11 is development data from this round on; ``--split dev-news11`` =
+dev-news10 + news_heldout11.
 """
 
 from __future__ import annotations
@@ -290,15 +300,15 @@ EXTRA_ENV = "KIBARU_EXTRA_QUOTES"
 NEWS_SPLITS = (
     *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
     *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9", "news_heldout10"),
-    "news_heldout11",
+    *("news_heldout11", "news_heldout12"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout11 is
-# round 16's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout12 is
+# round 17's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
-# round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, and are
-# development data since (``dev-news2`` … ``dev-news10`` train on the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout11")
+# round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
+# until round 17, and are development data since (``dev-news2`` … ``dev-news11`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout12")
 
 
 def extra_quotes_dir() -> Path:
@@ -386,6 +396,8 @@ def in_split(row_split: str, wanted: str) -> bool:
         return in_split(row_split, "dev-news8") or row_split == "news_heldout9"
     if wanted == "dev-news10":  # round 16: dev-news9 and round 15's blind news split, now development data
         return in_split(row_split, "dev-news9") or row_split == "news_heldout10"
+    if wanted == "dev-news11":  # round 17: dev-news10 and round 16's blind news split, now development data
+        return in_split(row_split, "dev-news10") or row_split == "news_heldout11"
     return row_split == wanted
 
 
@@ -686,7 +698,7 @@ def main() -> None:
             *("heldout6", "heldout7"),
             *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "dev-news", "dev-news2", "dev-news3"),
             *("dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8", "dev-news9"),
-            "dev-news10",
+            *("dev-news10", "dev-news11"),
             "all",
             *NEWS_SPLITS,
         ],

@@ -13,18 +13,7 @@ spacy = pytest.importorskip("spacy")
 
 from kibaru.enrich.quotes import _np_span, extract_quotes, quote_candidates  # noqa: E402
 from kibaru.enrich.speaker_ranker import with_prev  # noqa: E402
-
-
-def _entity(text: str, surface: str, label: str, kb_id: str | None) -> dict[str, Any]:
-    start = text.index(surface)
-    return {
-        "text": surface,
-        "label": label,
-        "start": start,
-        "end": start + len(surface),
-        "canonical": surface,
-        "kb_id": kb_id,
-    }
+from quote_helpers import entity  # noqa: E402
 
 
 def test_an_outlet_does_not_go_on_speaking_after_a_person_is_named(nlp: Any) -> None:
@@ -33,7 +22,7 @@ def test_an_outlet_does_not_go_on_speaking_after_a_person_is_named(nlp: Any) -> 
         "Le ministre Mamadou Koné était présent dans la mosquée au moment des faits. "
         "« Nous avons maîtrisé cet homme très vite et personne n'a été blessé dans la mosquée »."
     )
-    entities = [_entity(text, "AFP", "ORG", "media:afp"), _entity(text, "Mamadou Koné", "PER", None)]
+    entities = [entity(text, "AFP", "ORG", "media:afp"), entity(text, "Mamadou Koné", "PER", None)]
     quotes = extract_quotes(nlp(text), entities, None)
     first = next(q for q in quotes if "Le calme est revenu" in q["text"])
     second = next(q for q in quotes if "Nous avons maîtrisé" in q["text"])

@@ -167,6 +167,8 @@ class Lexicon:
     court_heads: tuple[str, ...] = ()
     body_heads: frozenset[str] = frozenset()
     body_not_actors: frozenset[str] = frozenset()
+    currencies: frozenset[str] = frozenset()
+    office_words: frozenset[str] = frozenset()
 
 
 # fold() results remembered: the rules fold the same words (token texts, entity surfaces, KB names)
@@ -219,6 +221,8 @@ def lexicon() -> Lexicon:
         court_heads=tuple(str(w) for w in raw.get("court_heads", [])),
         body_heads=frozenset(fold(w) for w in raw.get("body_heads", [])),
         body_not_actors=frozenset(fold(w) for w in raw.get("body_not_actors", [])),
+        currencies=frozenset(fold(w) for w in raw.get("currencies", [])),
+        office_words=frozenset(fold(w) for w in raw.get("office_words", [])),
     )
 
 

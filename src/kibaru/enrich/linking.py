@@ -558,6 +558,7 @@ def link_entities(
     _unlink_geographic(text, ents, kb)
     _unlinked_places(text, ents)
     _link_translations(text, ents)
+    ents = _drop_non_actors(text, ents)
     if doc is not None:
         ents = _acronyms(text, ents)
         ents = filter_candidates(doc, ents, kb, candidate_filter)
@@ -565,6 +566,43 @@ def link_entities(
         bare, inside = _bare_titles(doc, ents + found, date, kb, venue)
         ents = [e for e in ents if id(e) not in inside] + found + bare
     return sorted(ents, key=lambda e: (e["start"], -e["end"]))
+
+
+# A minister's title right before a mention: "le ministre malien de l'", "ministre des", "la ministre déléguée
+# chargée de la" (up to three lower-case words between the title and its "de").
+_MINISTER_BEFORE = re.compile(
+    r"\bministres?(?:\s+[a-zà-ÿ][\w'’-]*){0,3}?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$", re.IGNORECASE
+)
+_OFFICE_JOINTS = frozenset({"de", "du", "des", "la", "l'", "et", "d'"})
+# "le ministre des Mines, X, et celui de l'[Économie et des Finances]": the second office of a pair.
+_PRONOUN_BEFORE = re.compile(r"\bcelui\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$")
+
+
+def _drop_non_actors(text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop unlinked mentions that name no actor: a minister's portfolio cut from its title ("ministre
+    malien de l'[Économie et des Finances]", "ministre des [Forces armées]", "le ministre des Mines et
+    celui de l'[Économie]": the office, not a body; a ministry is written "ministère"), a capitalised
+    office alone ("Directrice Générale Adjointe", "Président- Directeur": ``office_words`` and
+    ``title_words`` of the lexicon), and a currency (``currencies``: "FCFA", "CFA")."""
+    lex = lexicon()
+    offices = lex.office_words | lex.title_words
+    kept = []
+    for ent in ents:
+        if not ent["kb_id"] and ent["label"] in {"ORG", "MISC", "PER"}:
+            folded = fold(ent["text"])
+            if folded in lex.currencies:
+                continue
+            words = [w for w in re.split(r"[\s-]+", folded) if w and w not in _OFFICE_JOINTS]
+            if words and all(w in offices for w in words):
+                continue
+            before = text[max(0, ent["start"] - 120) : ent["start"]]
+            if ent["label"] != "PER" and (
+                _MINISTER_BEFORE.search(before[-60:])
+                or (_PRONOUN_BEFORE.search(before) and "ministre" in before.lower())
+            ):
+                continue
+        kept.append(ent)
+    return kept
 
 
 _LOWER_TAIL = re.compile(r"^(?:[\s'’]+[a-zà-ÿ][\w'’-]*)+$")

@@ -399,10 +399,21 @@ def _extend_cut_names(doc: Doc, ms: list[_Mention]) -> list[_Mention]:
                 if tok is None or tok.pos_ != "PROPN":  # also across a sentence break the parser put there
                     break
                 end += nxt.end()
+        if m.label in {"ORG", "MISC"} and text[m.start : end].lower().endswith("nations"):
+            # « Mission des nations » of « Mission des nations unies au Mali »: the model stops at the
+            # lower-case adjective of « Nations unies »
+            nxt = _UNIES.match(text, end)
+            if nxt is not None:
+                end = nxt.end()
         if end > m.end:
             m = _Mention(m.start, end, text[m.start : end], m.label, None, None)
         out.append(m)
-    return out
+    # a mention the extended name now covers (« Mali » in « … unies au Mali ») is part of it
+    grown = [(m.start, m.end) for m in out if m.label in {"ORG", "MISC"} and _UNIES.search(m.text)]
+    return [m for m in out if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in grown)]
+
+
+_UNIES = re.compile(r"[ \u00a0]+[Uu]nies(?:[ \u00a0]+(?:au|en|du|pour le|pour la)[ \u00a0]+[A-ZÀ-Ý][\w’'-]+)?")
 
 
 def _split_glued_people(ms: list[_Mention]) -> list[_Mention]:
@@ -1633,6 +1644,7 @@ def _sentence_bounds(text: str, start: int, end: int, quotes: Sequence[tuple[int
 # « », a-t-il ajouté / », insiste-t-on / », a-t-elle encore regretté / », poursuit-il
 _INVERTED_PRONOUN = re.compile(
     r"[\s\u00a0\u202f»”\"]*[,–—-]?[\s\u00a0\u202f]*(?:a|ont|avait|avaient)?-?t?-?"
+    r"(?:(?:se|s['’])[\s\u00a0\u202f]*(?=\w+-))?"  # a pronominal verb: « se désole-t-il », « s'est-elle exclamée »
     r"(\w+)?-(?:t-)?(il|elle|ils|elles|on)\b(?:[\s\u00a0\u202f]+(?:aussi|encore|également|ensuite|alors|ainsi|enfin|notamment|pourtant)\b)*"
     r"[\s\u00a0\u202f]*(\w+)?",
     re.IGNORECASE,
@@ -1708,7 +1720,8 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
                     q.speaker = (*_mention_name(inst, ctx), "ORG")
                     break
             return
-        if inv.group(2).lower() == "il" and (inv.group(1) or "").lower() in {"est", "était", "sera"}:
+        reflexive = inv.group(1) is not None and re.search(r"\b(?:se|s['’])\W*$", text[inv.start() : inv.start(1)])
+        if inv.group(2).lower() == "il" and (inv.group(1) or "").lower() in {"est", "était", "sera"} and not reflexive:
             # « », est-il écrit dans le rapport »: an impersonal passive, the document speaks for its issuer
             where = re.match(r"[\s\u00a0\u202f]*(?:\w+[\s\u00a0\u202f]+)?(?:dans|sur)\s", text[inv.end() :])
             if where is not None:
@@ -1777,6 +1790,19 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
     ):
         q.cue, q.speaker_tok = "par", nxt.head
         return
+    # 1c. a cleft attribution right after the quotation (« … ». C'est ce qu'a déclaré X / Ce sont en ces
+    # termes que X a annoncé …): the quotation is what X said
+    cleft = _CLEFT_AFTER.match(text, q.end)
+    if cleft is not None:
+        for t in doc.char_span(cleft.end(), min(len(text), cleft.end() + 160), alignment_mode="expand") or []:
+            if t.text in {".", "!", "?", "«", "“"} or "\n" in t.text:
+                break
+            if _cue_lemma(t, lex) is not None and t.pos_ == "VERB":
+                subj = _inverted_subject(t) or _subject(t)
+                if subj is not None and subj.idx > q.end:
+                    q.cue, q.speaker_tok = t.text, subj
+                    return
+                break
     # 2. a cue earlier in the same sentence: X a déclaré (que) « … », selon X, « … »
     s, _e = _sentence_bounds(text, q.start, q.end, all_quotes)
     left = text[s : max(s, q.start - 1)]
@@ -1994,6 +2020,14 @@ def _participle_after_comma(tok: Token) -> bool:
 # « C'est ce qu'a déclaré X », « c'est en tout cas ce que rapporte X »: the previous sentence is the quote.
 _CEST_CE_QUE = re.compile(
     r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?»”\"])\s+)[Cc](?:['’]|e\s+)(?:est|était|sont)\s+(?:\w+\s+){0,3}?ce\s+qu(?:e\s+|['’]\s*)"
+)
+
+
+# A cleft sentence that attributes the quotation just closed: « … ». C'est (en tout cas) ce qu'indique X,
+# « … » Ce sont en ces termes que X a annoncé …
+_CLEFT_AFTER = re.compile(
+    r"[\s\u00a0\u202f»”\"]*[.!?]?[\s\u00a0\u202f»”\"]*[Cc](?:['’]|e\s+)(?:est|était|sont|étaient)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:ce\s+qu|en\s+ces\s+termes\s+qu)(?:e\s+|['’]\s*)"
 )
 
 
