@@ -169,6 +169,7 @@ class Lexicon:
     body_not_actors: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()
     office_words: frozenset[str] = frozenset()
+    state_institutions: frozenset[str] = frozenset()
 
 
 # fold() results remembered: the rules fold the same words (token texts, entity surfaces, KB names)
@@ -223,6 +224,7 @@ def lexicon() -> Lexicon:
         body_not_actors=frozenset(fold(w) for w in raw.get("body_not_actors", [])),
         currencies=frozenset(fold(w) for w in raw.get("currencies", [])),
         office_words=frozenset(fold(w) for w in raw.get("office_words", [])),
+        state_institutions=frozenset(fold(w) for w in raw.get("state_institutions", [])),
     )
 
 

@@ -633,17 +633,49 @@ def _home_variants(kb: KnowledgeBase) -> dict[str, dict[str, Actor]]:
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def _state_qualifiers(kb: KnowledgeBase) -> dict[str, str]:
+    """State id -> the qualifier its national bodies take in the KB (" du Tchad", " de Mauritanie"),
+    read off the names of its institutions that vary a bare one ("Assemblée nationale du Tchad")."""
+    out: dict[str, str] = {}
+    for base_id, local in _home_variants(kb).items():
+        base = actor_of(kb, base_id)
+        for state, actor in local.items():
+            if base is not None and actor.name.startswith(base.name + " "):
+                out.setdefault(state, actor.name[len(base.name):])
+    return out
+
+
 def _home_institutions(doc: Doc, ents: list[dict[str, Any]], kb: KnowledgeBase, venue: str | None) -> None:
     """An institution named without its state ("l'Assemblée nationale") in an article about another
     state than the KB entry's (Chad, Niger) is that state's institution when the KB has it, else no KB
-    actor: the home state is the text's venue, else the state it names most (:func:`home_state`)."""
+    actor: the home state is the text's venue, else the state it names most (:func:`home_state`).
+    An unlinked body every state has ("la Cour suprême", lexicon ``state_institutions``) takes the
+    home state's qualifier ("Cour suprême du Tchad") when the KB names that state's bodies so."""
     variants = _home_variants(kb)
     targets = [e for e in ents if e.get("kb_id") and (a := actor_of(kb, e["kb_id"])) is not None and a.id in variants
                and fold(clean_canonical(e["text"])) == fold(a.name)]
-    if not targets:
+    bodies = lexicon().state_institutions
+    bare: list[dict[str, Any]] = []
+    for ent in ents:
+        if ent.get("kb_id") or ent["label"] not in _ORGISH or not ent.get("canonical"):
+            continue
+        name = fold(ent["canonical"])
+        if name in bodies:
+            bare.append(ent)
+        elif " " in name and name.rsplit(" ", 1)[0] in bodies:
+            # "Conseil constitutionnel mauritanien": the body qualified by its state's adjective
+            state = _demonyms(kb).get(name.rsplit(" ", 1)[1])
+            qualifier = _state_qualifiers(kb).get(state) if state is not None else None
+            if qualifier:
+                ent["canonical"] = ent["canonical"].rsplit(" ", 1)[0] + qualifier
+    if not targets and not bare:
         return
     # the institution itself does not vote for its own state
     home = venue or home_state(doc, [e for e in ents if all(e is not t for t in targets)], kb)
+    qualifier = _state_qualifiers(kb).get(home) if home is not None else None
+    for ent in bare if qualifier else ():
+        ent["canonical"] = ent["canonical"] + qualifier
     for ent in targets:
         actor = actor_of(kb, ent["kb_id"])
         if home is None or actor is None or home == actor.country:
