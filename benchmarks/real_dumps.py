@@ -278,7 +278,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("stats", help="pages, lines and labels per split")
     args = parser.parse_args(argv)
     if args.cmd == "build":
-        chosen = [f for flag, f in ((args.eighth, LABELS8_FILE), (args.seventh, LABELS7_FILE), (args.sixth, LABELS6_FILE),
+        chosen = [f for flag, f in ((args.eighth, LABELS8_FILE), (args.seventh, LABELS7_FILE),
+                                    (args.sixth, LABELS6_FILE),
                                     (args.fifth, LABELS5_FILE), (args.fourth, LABELS4_FILE),
                                     (args.third, LABELS3_FILE),
                                     (args.second, LABELS2_FILE)) if flag]
