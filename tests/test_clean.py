@@ -702,6 +702,12 @@ def test_real_heldout7_f1_floor() -> None:
     _assert_boilerplate_floor("real_heldout7", 35, "REAL_HELDOUT7_BOILERPLATE_F1_FLOOR")
 
 
+@pytest.mark.skipif(not REAL_DUMPS.is_dir(), reason=f"LOUD SKIP: real French dumps not found at {REAL_DUMPS} (set "
+                    "KIBARU_REAL_DUMPS; their text is local-only); the real_heldout8 floor is NOT checked")
+def test_real_heldout8_f1_floor() -> None:
+    _assert_boilerplate_floor("real_heldout8", 60, "REAL_HELDOUT8_BOILERPLATE_F1_FLOOR")
+
+
 # Round 9: lists the article announces (a government, a list of candidates) are article, not a menu.
 MINISTERS = ["-", "Premier ministre : Amadou Diallo", "-", "Justice : Awa Traoré", "-", "Intérieur : Moussa Keïta", "-",
              "Défense : Général Issa Coulibaly", "-", "Santé : Fatoumata Sidibé", "-", "Mines : Oumar Sangaré"]
