@@ -42,6 +42,8 @@ LABELS5_FILE = REPO / "benchmarks" / "data" / "real_dumps5_labels.jsonl"
 LABELS6_FILE = REPO / "benchmarks" / "data" / "real_dumps6_labels.jsonl"
 # Round 12: a seventh, blind set (real_heldout7), several pages per outlet (site-focused queries).
 LABELS7_FILE = REPO / "benchmarks" / "data" / "real_dumps7_labels.jsonl"
+# Round 13: an eighth blind set (real_heldout8), built the same way from new queries.
+LABELS8_FILE = REPO / "benchmarks" / "data" / "real_dumps8_labels.jsonl"
 SPLIT_FILE = REPO / "benchmarks" / "data" / "boilerplate_split.json"
 REAL_ENV = "KIBARU_REAL_DUMPS"
 # Same seed as the html_gold splits; 50/50 by pages, whole outlets on one side.
@@ -106,9 +108,9 @@ def read_labels(path: Path | None = None) -> tuple[dict[str, dict[str, Any]], di
 
 
 def read_all_labels() -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
-    """Page and line records of every labelled set (rounds 4, 7, 8, 9, 10, 11 and 12)."""
+    """Page and line records of every labelled set (rounds 4, 7, 8, 9, 10, 11, 12 and 13)."""
     pages, lines = read_labels(LABELS_FILE)
-    for extra in (LABELS2_FILE, LABELS3_FILE, LABELS4_FILE, LABELS5_FILE, LABELS6_FILE, LABELS7_FILE):
+    for extra in (LABELS2_FILE, LABELS3_FILE, LABELS4_FILE, LABELS5_FILE, LABELS6_FILE, LABELS7_FILE, LABELS8_FILE):
         if extra.exists():
             pages_x, lines_x = read_labels(extra)
             pages.update(pages_x)
@@ -236,7 +238,8 @@ def freeze_split() -> None:
 
 
 # Later sets: every page of set n is the blind ``real_heldout<n>`` (rounds 7, 8, 9, 10, 11, 12: sets 2, 3, 4, 5, 6, 7).
-LATER_LABELS = {2: LABELS2_FILE, 3: LABELS3_FILE, 4: LABELS4_FILE, 5: LABELS5_FILE, 6: LABELS6_FILE, 7: LABELS7_FILE}
+LATER_LABELS = {2: LABELS2_FILE, 3: LABELS3_FILE, 4: LABELS4_FILE, 5: LABELS5_FILE, 6: LABELS6_FILE, 7: LABELS7_FILE,
+               8: LABELS8_FILE}
 
 
 def freeze_later_split(n: int) -> None:
@@ -263,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--fifth", action="store_true", help="round 10: write the fifth set's labels file")
     b.add_argument("--sixth", action="store_true", help="round 11: write the sixth set's labels file")
     b.add_argument("--seventh", action="store_true", help="round 12: write the seventh set's labels file")
+    b.add_argument("--eighth", action="store_true", help="round 13: write the eighth set's labels file")
     sub.add_parser("split", help="freeze the outlet split (once)")
     sub.add_parser("split2", help="round 7: freeze real_heldout2, every page of the second set (once)")
     sub.add_parser("split3", help="round 8: freeze real_heldout3, every page of the third set (once)")
@@ -270,22 +274,24 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("split5", help="round 10: freeze real_heldout5, every page of the fifth set (once)")
     sub.add_parser("split6", help="round 11: freeze real_heldout6, every page of the sixth set (once)")
     sub.add_parser("split7", help="round 12: freeze real_heldout7, every page of the seventh set (once)")
+    sub.add_parser("split8", help="round 13: freeze real_heldout8, every page of the eighth set (once)")
     sub.add_parser("stats", help="pages, lines and labels per split")
     args = parser.parse_args(argv)
     if args.cmd == "build":
-        chosen = [f for flag, f in ((args.seventh, LABELS7_FILE), (args.sixth, LABELS6_FILE),
+        chosen = [f for flag, f in ((args.eighth, LABELS8_FILE), (args.seventh, LABELS7_FILE),
+                                    (args.sixth, LABELS6_FILE),
                                     (args.fifth, LABELS5_FILE), (args.fourth, LABELS4_FILE),
                                     (args.third, LABELS3_FILE),
                                     (args.second, LABELS2_FILE)) if flag]
         build(args.annotation_dir, real_dir(), chosen[0] if chosen else None)
     elif args.cmd == "split":
         freeze_split()
-    elif args.cmd in ("split2", "split3", "split4", "split5", "split6", "split7"):
+    elif args.cmd in ("split2", "split3", "split4", "split5", "split6", "split7", "split8"):
         freeze_later_split(int(args.cmd[-1]))
     else:
         pages, line_recs = read_all_labels()
         for split in ("real_dev", "real_heldout", "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5",
-                      "real_heldout6", "real_heldout7"):
+                      "real_heldout6", "real_heldout7", "real_heldout8"):
             files = load_split(split)
             labs = [r["label"] for f in files for r in line_recs[f]]
             outlets = {pages[f]["outlet"] for f in files}

@@ -702,6 +702,12 @@ def test_real_heldout7_f1_floor() -> None:
     _assert_boilerplate_floor("real_heldout7", 35, "REAL_HELDOUT7_BOILERPLATE_F1_FLOOR")
 
 
+@pytest.mark.skipif(not REAL_DUMPS.is_dir(), reason=f"LOUD SKIP: real French dumps not found at {REAL_DUMPS} (set "
+                    "KIBARU_REAL_DUMPS; their text is local-only); the real_heldout8 floor is NOT checked")
+def test_real_heldout8_f1_floor() -> None:
+    _assert_boilerplate_floor("real_heldout8", 60, "REAL_HELDOUT8_BOILERPLATE_F1_FLOOR")
+
+
 # Round 9: lists the article announces (a government, a list of candidates) are article, not a menu.
 MINISTERS = ["-", "Premier ministre : Amadou Diallo", "-", "Justice : Awa Traoré", "-", "Intérieur : Moussa Keïta", "-",
              "Défense : Général Issa Coulibaly", "-", "Santé : Fatoumata Sidibé", "-", "Mines : Oumar Sangaré"]
@@ -845,3 +851,25 @@ def test_line_of_wire_names_is_a_credit() -> None:
     line = "L'AFP et RFI ont été suspendues."  # a sentence naming them is article
     cleaned = clean_dump("\n".join([*PARAGRAPHS[:2], line, PARAGRAPHS[2]]))
     assert dict(cleaned.labels)[line] == "body"
+
+
+def test_role_caption_and_photographer_credit_between_paragraphs_are_boilerplate() -> None:
+    """Round 13: a caption naming a person and their role, and a "Name / AGENCY - Place" photo credit."""
+    captions = ["Awa Sangaré, directrice de l'école de Kati", "Idrissa Maïga, le maire de la commune",
+                "Moussa KONÉ / ANP - Dosso", "Capture d'écran d'une vidéo amateur"]
+    cleaned = clean_dump("\n".join([PARAGRAPHS[0], captions[0], PARAGRAPHS[1], captions[1], captions[2],
+                                    PARAGRAPHS[2], captions[3], *PARAGRAPHS[3:]]))
+    labels = dict(cleaned.labels)
+    assert all(labels[line] == "boilerplate" for line in captions)
+    assert all(labels[p] == "body" for p in PARAGRAPHS)
+    from kibaru.ingest.clean.dump import _role_caption
+    from kibaru.ingest.clean.features import line_info
+
+    # An appointment in a list, a line opening on a function word, an apposition the next line continues, and
+    # an apposition followed by its sentence are not captions.
+    nxt = line_info("Le Conseil a ensuite entendu une communication.")
+    assert not _role_caption(line_info("Monsieur Oumar Diarra, Conseiller technique."), nxt)
+    assert not _role_caption(line_info("Au Niger, le président de la transition"), nxt)
+    assert not _role_caption(line_info("Awa Sangaré, directrice de l'école de Kati"),
+                             line_info("a annoncé mardi la fermeture des classes."))
+    assert not _role_caption(line_info("Awa Sangaré, directrice de l'école, a annoncé mardi la fermeture."), nxt)

@@ -433,6 +433,49 @@ def _dateline(info: LineInfo) -> bool:
     return has_date and not _figure(info.text)
 
 
+# Round 13: a caption naming the person shown and their role ("Jean Dupont, le président de l'ANC"): at most this
+# many words (the real_heldout2-7 development captions of this shape have 5 to 11 words, none ends with a full stop;
+# an apposition followed by its sentence, "X, directrice de l'école, a annoncé …", has a second comma or a full stop,
+# which the pattern refuses).
+ROLE_CAPTION_MAX_WORDS = 14
+_NAME_TOKEN = r"[A-ZÀ-Ý][\w'’.-]*"
+_NAME_PARTICLE = r"(?:de|du|des|d['’]|ben|bin|ould|ag|el|al|dit|van|von)"
+
+
+@lru_cache(maxsize=1)
+def _role_caption_data() -> tuple[re.Pattern[str], frozenset[str]]:
+    data = yaml.safe_load((resources.files("kibaru") / "data" / "boilerplate_cues.yaml").read_text(encoding="utf-8"))
+    roles = sorted((str(w) for w in data.get("caption_roles") or []), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in roles) or "(?!x)x"
+    not_names = frozenset(str(w).casefold() for w in data.get("caption_role_not_names") or [])
+    return re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_PARTICLE}\s*)?{_NAME_TOKEN}){{1,4}}\s*,\s*"
+                      rf"(?i:(?:le|la|les|l['’]|un|une|son|sa)\s*)?(?i:{alternation})(?![\w-])"
+                      r"[^.,!?;:«»\"“”()]*"), not_names | lexicon().stopwords
+
+
+# Round 13: a photographer's credit with the agency's acronym and the place ("Jean DUPONT / AMAP - Gao"): a name of
+# 2 to 4 capitalised words, "/", an upper-case acronym, optionally "-" and a place; nothing else on the line.
+_PHOTO_CREDIT = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}\s*/\s*[A-Z]{{2,8}}"
+                           rf"(?:\s*[-–]\s*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)?")
+
+
+def _role_caption(info: LineInfo, next_info: LineInfo | None) -> bool:
+    """A picture's caption: the person shown and their role, alone on a short line that the next line does not
+    continue (a lower-case start continues a sentence the scraper cut); or the photographer's and agency's credit."""
+    if not 3 <= len(info.words) <= ROLE_CAPTION_MAX_WORDS or not info.text[:1].isupper():
+        return False
+    if "/" in info.text:
+        return _PHOTO_CREDIT.fullmatch(info.text) is not None
+    if "," not in info.text:
+        return False
+    if next_info is not None and next_info.text[:1].islower():
+        return False
+    pattern, not_names = _role_caption_data()
+    if any(t.casefold() in not_names for t in info.text.split(",", 1)[0].split()):
+        return False
+    return pattern.fullmatch(info.text) is not None
+
+
 # A caption is at most this long (a caption with its credit; a standfirst ending with "(Illustration : X)" is
 # longer). Set by reading the real_dev captions (10 to 30 words) and one such standfirst (48 words).
 CAPTION_MAX_WORDS = 40
@@ -769,7 +812,7 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
         elif _related_leadin(infos[k]) or consent[k] or stamps[k] or _dateline(infos[k]) \
                 or _caption_credit(lines[i], infos[k]) or _paywall(infos[k]) or _ad_line(infos[k]) \
                 or _media_leadin(infos[k]) or _furniture(lines[i], infos[k]) or _breadcrumb(infos[k]) \
-                or _wire_credit(infos[k]):
+                or _wire_credit(infos[k]) or _role_caption(infos[k], infos[k + 1] if k + 1 < len(infos) else None):
             labels[i] = "boilerplate"
             ruled.add(k)
         elif proba[k] >= threshold:
