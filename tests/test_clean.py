@@ -442,10 +442,24 @@ def test_real_split_evaluation_skips_loudly_without_the_local_text(monkeypatch: 
 REAL_DUMPS = Path(os.environ.get("KIBARU_REAL_DUMPS", str(REPO.parent / "extra_dumps")))
 
 
+# Each set of real dumps (rounds 4 and 7-13): split, at least this many pages, the pinned floor's constant.
+REAL_DUMP_FLOORS = [
+    ("real_heldout", 100, "REAL_HELDOUT_BOILERPLATE_F1_FLOOR"),
+    ("real_heldout2", 150, "REAL_HELDOUT2_BOILERPLATE_F1_FLOOR"),
+    ("real_heldout3", 150, "REAL_HELDOUT3_BOILERPLATE_F1_FLOOR"),
+    ("real_heldout4", 130, "REAL_HELDOUT4_BOILERPLATE_F1_FLOOR"),
+    ("real_heldout5", 110, "REAL_HELDOUT5_BOILERPLATE_F1_FLOOR"),
+    ("real_heldout6", 90, "REAL_HELDOUT6_BOILERPLATE_F1_FLOOR"),
+    ("real_heldout7", 35, "REAL_HELDOUT7_BOILERPLATE_F1_FLOOR"),
+    ("real_heldout8", 60, "REAL_HELDOUT8_BOILERPLATE_F1_FLOOR"),
+]
+
+
 @pytest.mark.skipif(not REAL_DUMPS.is_dir(), reason=f"LOUD SKIP: real French dumps not found at {REAL_DUMPS} (set "
-                    "KIBARU_REAL_DUMPS; their text is local-only); the real held-out floor is NOT checked")
-def test_real_heldout_f1_floor() -> None:
-    _assert_boilerplate_floor("real_heldout", 100, "REAL_HELDOUT_BOILERPLATE_F1_FLOOR")
+                    "KIBARU_REAL_DUMPS; their text is local-only); the real-dump floors are NOT checked")
+@pytest.mark.parametrize(("split", "min_pages", "floor"), REAL_DUMP_FLOORS)
+def test_real_dumps_f1_floor(split: str, min_pages: int, floor: str) -> None:
+    _assert_boilerplate_floor(split, min_pages, floor)
 
 
 DANIEL = Path(os.environ.get("KIBARU_BOILERPLATE_EXTRA", str(REPO.parent / "extra_boiler"))) / "daniel"
@@ -638,11 +652,6 @@ def test_timestamp_media_credit_promo_and_url_header_are_boilerplate() -> None:
     assert cleaned.header_date == "2023-04" and cleaned.text.split("\n")[0] == PARAGRAPHS[0]
 
 
-@pytest.mark.skipif(not REAL_DUMPS.is_dir(), reason=f"LOUD SKIP: real French dumps not found at {REAL_DUMPS} (set "
-                    "KIBARU_REAL_DUMPS; their text is local-only); the real_heldout2 floor is NOT checked")
-def test_real_heldout2_f1_floor() -> None:
-    _assert_boilerplate_floor("real_heldout2", 150, "REAL_HELDOUT2_BOILERPLATE_F1_FLOOR")
-
 
 def test_hashtags_source_pointer_web_address_and_editing_credit_are_boilerplate() -> None:
     # Round 8: furniture lines of general shape (invented examples, not lines of a test split).
@@ -672,40 +681,10 @@ def test_caption_with_the_credit_first_or_agency_slash_photographer_last() -> No
     assert all(labels[p] == "body" for p in PARAGRAPHS)
 
 
-@pytest.mark.skipif(not REAL_DUMPS.is_dir(), reason=f"LOUD SKIP: real French dumps not found at {REAL_DUMPS} (set "
-                    "KIBARU_REAL_DUMPS; their text is local-only); the real_heldout3 floor is NOT checked")
-def test_real_heldout3_f1_floor() -> None:
-    _assert_boilerplate_floor("real_heldout3", 150, "REAL_HELDOUT3_BOILERPLATE_F1_FLOOR")
 
 
-@pytest.mark.skipif(not REAL_DUMPS.is_dir(), reason=f"LOUD SKIP: real French dumps not found at {REAL_DUMPS} (set "
-                    "KIBARU_REAL_DUMPS; their text is local-only); the real_heldout4 floor is NOT checked")
-def test_real_heldout4_f1_floor() -> None:
-    _assert_boilerplate_floor("real_heldout4", 130, "REAL_HELDOUT4_BOILERPLATE_F1_FLOOR")
 
 
-@pytest.mark.skipif(not REAL_DUMPS.is_dir(), reason=f"LOUD SKIP: real French dumps not found at {REAL_DUMPS} (set "
-                    "KIBARU_REAL_DUMPS; their text is local-only); the real_heldout5 floor is NOT checked")
-def test_real_heldout5_f1_floor() -> None:
-    _assert_boilerplate_floor("real_heldout5", 110, "REAL_HELDOUT5_BOILERPLATE_F1_FLOOR")
-
-
-@pytest.mark.skipif(not REAL_DUMPS.is_dir(), reason=f"LOUD SKIP: real French dumps not found at {REAL_DUMPS} (set "
-                    "KIBARU_REAL_DUMPS; their text is local-only); the real_heldout6 floor is NOT checked")
-def test_real_heldout6_f1_floor() -> None:
-    _assert_boilerplate_floor("real_heldout6", 90, "REAL_HELDOUT6_BOILERPLATE_F1_FLOOR")
-
-
-@pytest.mark.skipif(not REAL_DUMPS.is_dir(), reason=f"LOUD SKIP: real French dumps not found at {REAL_DUMPS} (set "
-                    "KIBARU_REAL_DUMPS; their text is local-only); the real_heldout7 floor is NOT checked")
-def test_real_heldout7_f1_floor() -> None:
-    _assert_boilerplate_floor("real_heldout7", 35, "REAL_HELDOUT7_BOILERPLATE_F1_FLOOR")
-
-
-@pytest.mark.skipif(not REAL_DUMPS.is_dir(), reason=f"LOUD SKIP: real French dumps not found at {REAL_DUMPS} (set "
-                    "KIBARU_REAL_DUMPS; their text is local-only); the real_heldout8 floor is NOT checked")
-def test_real_heldout8_f1_floor() -> None:
-    _assert_boilerplate_floor("real_heldout8", 60, "REAL_HELDOUT8_BOILERPLATE_F1_FLOOR")
 
 
 # Round 9: lists the article announces (a government, a list of candidates) are article, not a menu.
