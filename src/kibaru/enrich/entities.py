@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from kibaru.enrich import nlp as _nlp
+from kibaru.enrich.candidates import BODIES_KEY  # the body names found by rule, which the learned filter keeps
 from kibaru.enrich.registry import component
 from kibaru.errors import ConfigError
 from kibaru.kb import Actor, KnowledgeBase
@@ -125,9 +126,6 @@ MINISTRY_HEADS = frozenset({"ministere", "secretariat d'etat", "departement"})
 # "Comité de suivi de l'accord de paix de 2015" (four, the year included) in the development splits.
 BODY_PREPOSITIONS = frozenset({"de", "des", "du", "d'", "sur", "contre"})
 BODY_COMPLEMENTS = 4
-# Key of the start offsets of the body names found by rule in a Doc's ``user_data``: the learned candidate
-# filter (kibaru.enrich.candidates) keeps them, as it keeps what the KB links.
-BODIES_KEY = "kibaru_named_bodies"
 
 # Pipe names, also the spaCy factory names.
 RULER = "kibaru_kb_ruler"
