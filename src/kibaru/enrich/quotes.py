@@ -926,7 +926,7 @@ def _medium(ctx: _Context, kb_id: str | None) -> bool:
         return True
     from kibaru.enrich import speaker_ranker
 
-    return speaker_ranker._kb_types(ctx.kb).get(kb_id, ("", None))[1] in {"media", "agency"}
+    return speaker_ranker.kb_types(ctx.kb).get(kb_id, ("", None))[1] in {"media", "agency"}
 
 
 def _previous_body_subject(ctx: _Context, pos: int, want: str | None) -> tuple[str | None, str | None, str] | None:

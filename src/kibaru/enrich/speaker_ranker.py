@@ -282,7 +282,7 @@ def _same(a: Candidate, name: str | None, kb_id: str | None) -> bool:
 _KB_TYPES: dict[int, dict[str, tuple[str, str | None]]] = {}
 
 
-def _kb_types(kb: Any) -> dict[str, tuple[str, str | None]]:
+def kb_types(kb: Any) -> dict[str, tuple[str, str | None]]:
     """(type, kind) of every KB actor by its project id and its Wikidata QID."""
     if kb is None or not hasattr(kb, "__iter__"):
         return {}
@@ -349,7 +349,7 @@ class _Article:
                 g = _mention_gender(ctx, m) or (kb_gender.get(kid) if kid else None) or _first_name_gender(name)
                 if g is not None:
                     self.gender.setdefault(key_of(name, kid), g)
-        self.kb_types = _kb_types(ctx.kb)
+        self.kb_types = kb_types(ctx.kb)
         # names the article gives to places (a country « speaks » only through its government)
         self.place_names = {
             q._norm(q._strip_det(m.canonical or m.text)) for m in ctx.mentions if m.label in {"LOC", "GPE"}
