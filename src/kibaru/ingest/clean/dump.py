@@ -304,12 +304,15 @@ class _RuleData:
     breadcrumb: re.Pattern[str]  # round 10: "Accueil » …", "Actualités :: …"
     breadcrumb_first: frozenset[str]  # round 10: their first words (a cheap test before the pattern)
     wire_names: frozenset[str]  # round 11: words of news agencies' and broadcasters' names ("rfi", "france-presse")
+    role_caption: re.Pattern[str]  # round 13: "Name, [le] role …" alone on a line
+    role_caption_not_names: frozenset[str]  # round 13: words that show the part before the comma is no name
 
 
 @lru_cache(maxsize=1)
 def _rule_data() -> _RuleData:
     raw = (resources.files("kibaru") / "data" / "boilerplate_cues.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(raw)
+    months = [str(w) for w in data.get("date_words") or [] if len(str(w)) > 3]  # month and day names
     return _RuleData(frozenset(str(w).casefold() for w in data.get("consent_words") or []),
                      frozenset(str(w).casefold() for w in data.get("date_words") or []),
                      re.compile("|".join(f"(?:{p})" for p in data.get("caption_credit_patterns") or ["(?!x)x"]),
@@ -327,18 +330,23 @@ def _rule_data() -> _RuleData:
                      max((len(p.split()) for p in ads | heads), default=0),
                      _by_first_word(_phrases(data.get("media_leadins"))),
                      frozenset(str(w).casefold() for w in data.get("list_leadins") or []),
-                     _dated_caption_pattern(data.get("date_words")),
-                     frozenset(str(w).casefold() for w in data.get("date_words") or [] if len(str(w)) > 3),
-                     re.compile(r"^(?:" + ("|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(
-                         data.get("breadcrumb_roots") or [], key=lambda w: -len(str(w)))) or "(?!x)x")
-                         + r")\s*(?:»|›|>|::|•|\||/)\s*\S", re.I),
+                     _dated_caption_pattern(months),
+                     frozenset(w.casefold() for w in months),
+                     _breadcrumb_pattern(data.get("breadcrumb_roots") or []),
                      frozenset(str(w).casefold().split()[0] for w in data.get("breadcrumb_roots") or []),
-                     frozenset(str(w).casefold() for w in data.get("wire_names") or []))
+                     frozenset(str(w).casefold() for w in data.get("wire_names") or []),
+                     _role_caption_pattern(data.get("caption_roles") or []),
+                     frozenset(str(w).casefold() for w in data.get("caption_role_not_names") or [])
+                     | lexicon().stopwords)
 
 
-def _dated_caption_pattern(date_words: list[Any] | None) -> re.Pattern[str]:
-    months = "|".join(re.escape(str(w)) for w in sorted(date_words or [], key=lambda w: -len(str(w)))
-                      if len(str(w)) > 3) or "(?!x)x"
+def _breadcrumb_pattern(roots: list[Any]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(roots, key=lambda w: -len(str(w))))
+    return re.compile(r"^(?:" + (alternation or "(?!x)x") + r")\s*(?:»|›|>|::|•|\||/)\s*\S", re.I)
+
+
+def _dated_caption_pattern(month_names: list[str]) -> re.Pattern[str]:
+    months = "|".join(re.escape(w) for w in sorted(month_names, key=len, reverse=True)) or "(?!x)x"
     # ", [le] 4[er] octobre 2024[.]" at the very end, then at most a capitalised credit ("AFP", "(X/via Reuters)").
     return re.compile(r",\s*(?:le\s+)?\d{1,2}(?:er)?\s+(?:" + months + r")\s+\d{4}\s*\.?"
                       r"(?:\s*\(?(?-i:[A-Z])[^,;:()]{0,60}\)?\s*\.?)?\s*$", re.I)
@@ -442,15 +450,11 @@ _NAME_TOKEN = r"[A-ZÀ-Ý][\w'’.-]*"
 _NAME_PARTICLE = r"(?:de|du|des|d['’]|ben|bin|ould|ag|el|al|dit|van|von)"
 
 
-@lru_cache(maxsize=1)
-def _role_caption_data() -> tuple[re.Pattern[str], frozenset[str]]:
-    data = yaml.safe_load((resources.files("kibaru") / "data" / "boilerplate_cues.yaml").read_text(encoding="utf-8"))
-    roles = sorted((str(w) for w in data.get("caption_roles") or []), key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in roles) or "(?!x)x"
-    not_names = frozenset(str(w).casefold() for w in data.get("caption_role_not_names") or [])
+def _role_caption_pattern(roles: list[Any]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted((str(w) for w in roles), key=len, reverse=True)) or "(?!x)x"
     return re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_PARTICLE}\s*)?{_NAME_TOKEN}){{1,4}}\s*,\s*"
                       rf"(?i:(?:le|la|les|l['’]|un|une|son|sa)\s*)?(?i:{alternation})(?![\w-])"
-                      r"[^.,!?;:«»\"“”()]*"), not_names | lexicon().stopwords
+                      r"[^.,!?;:«»\"“”()]*")
 
 
 # Round 13: a photographer's credit with the agency's acronym and the place ("Jean DUPONT / AMAP - Gao"): a name of
@@ -470,10 +474,10 @@ def _role_caption(info: LineInfo, next_info: LineInfo | None) -> bool:
         return False
     if next_info is not None and next_info.text[:1].islower():
         return False
-    pattern, not_names = _role_caption_data()
-    if any(t.casefold() in not_names for t in info.text.split(",", 1)[0].split()):
+    data = _rule_data()
+    if any(t.casefold() in data.role_caption_not_names for t in info.text.split(",", 1)[0].split()):
         return False
-    return pattern.fullmatch(info.text) is not None
+    return data.role_caption.fullmatch(info.text) is not None
 
 
 # A caption is at most this long (a caption with its credit; a standfirst ending with "(Illustration : X)" is
@@ -732,10 +736,9 @@ _ARROW_FIRST = frozenset("-–•→►")
 
 def _related_leadin(info: LineInfo) -> bool:
     """A teaser of another story: the line opens with a related-story cue (or a link arrow) and is headline-sized."""
-    if info.leadin:
-        return len(info.words) <= RELATED_LEADIN_MAX_WORDS
-    return info.text[:1] in _ARROW_FIRST and _ARROW_LINK.match(info.text) is not None \
-        and len(info.words) <= RELATED_LEADIN_MAX_WORDS
+    if len(info.words) > RELATED_LEADIN_MAX_WORDS:
+        return False
+    return info.leadin or (info.text[:1] in _ARROW_FIRST and _ARROW_LINK.match(info.text) is not None)
 
 
 def _is_title_candidate(info: LineInfo, sim: float) -> bool:
