@@ -37,7 +37,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -1460,17 +1460,28 @@ def _descriptions(
 _APPOSITION_GAP = re.compile(r"^\s*[,(–—-]\s*$")
 
 
+def _apposed(text: str, start: int, end: int, ents: Sequence[dict[str, Any]]) -> Iterator[tuple[bool, dict[str, Any]]]:
+    """The person mentions in apposition to ``start:end``, each with whether it comes after it."""
+    for e in ents:
+        if e["label"] != "PER":
+            continue
+        if end <= e["start"] and _APPOSITION_GAP.match(text[end : e["start"]]):
+            yield True, e
+        elif e["end"] <= start and _APPOSITION_GAP.match(text[e["end"] : start]):
+            yield False, e
+
+
 def _apposed_person(text: str, start: int, end: int, ents: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     """The person mention in apposition to a role description at ``start:end``: the name right after
     it ("le ministre tchadien de la Défense, Daoud Yaya Brahim"), else the name right before it
     ("Daoud Yaya Brahim, ministre tchadien de la Défense"); None when there is none."""
     before = after = None
-    for e in ents:
-        if e["label"] != "PER" or not e.get("canonical"):
+    for is_after, e in _apposed(text, start, end, ents):
+        if not e.get("canonical"):
             continue
-        if end <= e["start"] and _APPOSITION_GAP.match(text[end : e["start"]]):
+        if is_after:
             after = e
-        elif e["end"] <= start and _APPOSITION_GAP.match(text[e["end"] : start]):
+        else:
             before = e
     return after or before
 
@@ -1479,14 +1490,7 @@ def _appositive(text: str, start: int, end: int, ents: Sequence[dict[str, Any]],
     """Whether a role description at ``start:end`` stands next to a mention of the same person, as
     an apposition ("Amadou Koufa, le chef de la katiba Macina", "le président français, Emmanuel
     Macron"): it is then no separate mention, and the names inside it stay mentions of their own."""
-    for e in ents:
-        if e.get("kb_id") != kb_id or e["label"] != "PER":
-            continue
-        if e["end"] <= start and _APPOSITION_GAP.match(text[e["end"] : start]):
-            return True
-        if end <= e["start"] and _APPOSITION_GAP.match(text[end : e["start"]]):
-            return True
-    return False
+    return any(e.get("kb_id") == kb_id for _, e in _apposed(text, start, end, ents))
 
 
 # Copulas before a role that make it a predicate ("il est le chef de la katiba Macina").
