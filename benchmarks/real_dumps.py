@@ -30,20 +30,11 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 LABELS_FILE = REPO / "benchmarks" / "data" / "real_dumps_labels.jsonl"
-# Round 7: a second, blind set of real dumps (real_heldout2), built the same way from new queries.
-LABELS2_FILE = REPO / "benchmarks" / "data" / "real_dumps2_labels.jsonl"
-# Round 8: a third, blind set of real dumps (real_heldout3), built the same way from new queries.
-LABELS3_FILE = REPO / "benchmarks" / "data" / "real_dumps3_labels.jsonl"
-# Round 9: a fourth, blind set of real dumps (real_heldout4), built the same way from new queries.
-LABELS4_FILE = REPO / "benchmarks" / "data" / "real_dumps4_labels.jsonl"
-# Round 10: a fifth, blind set of real dumps (real_heldout5), built the same way from new queries.
-LABELS5_FILE = REPO / "benchmarks" / "data" / "real_dumps5_labels.jsonl"
-# Round 11: a sixth, blind set of real dumps (real_heldout6), built the same way from new queries.
-LABELS6_FILE = REPO / "benchmarks" / "data" / "real_dumps6_labels.jsonl"
-# Round 12: a seventh, blind set (real_heldout7), several pages per outlet (site-focused queries).
-LABELS7_FILE = REPO / "benchmarks" / "data" / "real_dumps7_labels.jsonl"
-# Round 13: an eighth blind set (real_heldout8), built the same way from new queries.
-LABELS8_FILE = REPO / "benchmarks" / "data" / "real_dumps8_labels.jsonl"
+# Later sets n = 2..8, each built the same way from new queries, every page of set n the blind ``real_heldout<n>`` of
+# boilerplate round n + 5 (rounds 7-13; set 7 has several pages per outlet, from site-focused queries).
+LATER_LABELS = {n: REPO / "benchmarks" / "data" / f"real_dumps{n}_labels.jsonl" for n in range(2, 9)}
+# ``build --second`` … ``--eighth``: which later set an annotation round writes.
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 SPLIT_FILE = REPO / "benchmarks" / "data" / "boilerplate_split.json"
 REAL_ENV = "KIBARU_REAL_DUMPS"
 # Same seed as the html_gold splits; 50/50 by pages, whole outlets on one side.
@@ -110,7 +101,7 @@ def read_labels(path: Path | None = None) -> tuple[dict[str, dict[str, Any]], di
 def read_all_labels() -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
     """Page and line records of every labelled set (rounds 4, 7, 8, 9, 10, 11, 12 and 13)."""
     pages, lines = read_labels(LABELS_FILE)
-    for extra in (LABELS2_FILE, LABELS3_FILE, LABELS4_FILE, LABELS5_FILE, LABELS6_FILE, LABELS7_FILE, LABELS8_FILE):
+    for extra in LATER_LABELS.values():
         if extra.exists():
             pages_x, lines_x = read_labels(extra)
             pages.update(pages_x)
@@ -237,11 +228,6 @@ def freeze_split() -> None:
     print(f"wrote {SPLIT_FILE}: {len(frozen['real_dev'])} real_dev, {len(frozen['real_heldout'])} real_heldout pages")
 
 
-# Later sets: every page of set n is the blind ``real_heldout<n>`` (rounds 7, 8, 9, 10, 11, 12: sets 2, 3, 4, 5, 6, 7).
-LATER_LABELS = {2: LABELS2_FILE, 3: LABELS3_FILE, 4: LABELS4_FILE, 5: LABELS5_FILE, 6: LABELS6_FILE, 7: LABELS7_FILE,
-               8: LABELS8_FILE}
-
-
 def freeze_later_split(n: int) -> None:
     """Freeze ``real_heldout<n>``: every page of the n-th labels file (once)."""
     name = f"real_heldout{n}"
@@ -260,38 +246,23 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="cmd", required=True)
     b = sub.add_parser("build", help="write the local text files and the labels file from annotation records")
     b.add_argument("annotation_dir", type=Path)
-    b.add_argument("--second", action="store_true", help="round 7: write the second set's labels file")
-    b.add_argument("--third", action="store_true", help="round 8: write the third set's labels file")
-    b.add_argument("--fourth", action="store_true", help="round 9: write the fourth set's labels file")
-    b.add_argument("--fifth", action="store_true", help="round 10: write the fifth set's labels file")
-    b.add_argument("--sixth", action="store_true", help="round 11: write the sixth set's labels file")
-    b.add_argument("--seventh", action="store_true", help="round 12: write the seventh set's labels file")
-    b.add_argument("--eighth", action="store_true", help="round 13: write the eighth set's labels file")
+    for word, n in ORDINALS.items():
+        b.add_argument(f"--{word}", action="store_true", help=f"round {n + 5}: write the {word} set's labels file")
     sub.add_parser("split", help="freeze the outlet split (once)")
-    sub.add_parser("split2", help="round 7: freeze real_heldout2, every page of the second set (once)")
-    sub.add_parser("split3", help="round 8: freeze real_heldout3, every page of the third set (once)")
-    sub.add_parser("split4", help="round 9: freeze real_heldout4, every page of the fourth set (once)")
-    sub.add_parser("split5", help="round 10: freeze real_heldout5, every page of the fifth set (once)")
-    sub.add_parser("split6", help="round 11: freeze real_heldout6, every page of the sixth set (once)")
-    sub.add_parser("split7", help="round 12: freeze real_heldout7, every page of the seventh set (once)")
-    sub.add_parser("split8", help="round 13: freeze real_heldout8, every page of the eighth set (once)")
+    for word, n in ORDINALS.items():
+        sub.add_parser(f"split{n}", help=f"round {n + 5}: freeze real_heldout{n}, every page of the {word} set (once)")
     sub.add_parser("stats", help="pages, lines and labels per split")
     args = parser.parse_args(argv)
     if args.cmd == "build":
-        chosen = [f for flag, f in ((args.eighth, LABELS8_FILE), (args.seventh, LABELS7_FILE),
-                                    (args.sixth, LABELS6_FILE),
-                                    (args.fifth, LABELS5_FILE), (args.fourth, LABELS4_FILE),
-                                    (args.third, LABELS3_FILE),
-                                    (args.second, LABELS2_FILE)) if flag]
-        build(args.annotation_dir, real_dir(), chosen[0] if chosen else None)
+        chosen = [n for word, n in ORDINALS.items() if getattr(args, word)]
+        build(args.annotation_dir, real_dir(), LATER_LABELS[max(chosen)] if chosen else None)
     elif args.cmd == "split":
         freeze_split()
-    elif args.cmd in ("split2", "split3", "split4", "split5", "split6", "split7", "split8"):
-        freeze_later_split(int(args.cmd[-1]))
+    elif args.cmd.removeprefix("split").isdigit():
+        freeze_later_split(int(args.cmd.removeprefix("split")))
     else:
         pages, line_recs = read_all_labels()
-        for split in ("real_dev", "real_heldout", "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5",
-                      "real_heldout6", "real_heldout7", "real_heldout8"):
+        for split in ("real_dev", "real_heldout", *(f"real_heldout{n}" for n in LATER_LABELS)):
             files = load_split(split)
             labs = [r["label"] for f in files for r in line_recs[f]]
             outlets = {pages[f]["outlet"] for f in files}
