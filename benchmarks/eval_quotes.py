@@ -364,6 +364,10 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 17): every news split but the blind one.
+DEV_NEWS_LAST = 11
+
+
 def in_split(row_split: str, wanted: str) -> bool:
     if wanted == "all":
         return True
@@ -371,33 +375,12 @@ def in_split(row_split: str, wanted: str) -> bool:
         return row_split in DEV_ALL
     if wanted == "dev-news":  # round 7: the ranker's training data, dev-all and the news development split
         return row_split in DEV_ALL or row_split == "news_dev"
-    if wanted == "dev-news2":  # round 8: dev-news and the two earlier blind news splits, now development data
-        return row_split in DEV_ALL or row_split in ("news_dev", "news_heldout", "news_heldout2")
-    if wanted == "dev-news3":  # round 9: dev-news2 and round 8's blind news split, now development data
-        return row_split in DEV_ALL or row_split in ("news_dev", "news_heldout", "news_heldout2", "news_heldout3")
-    if wanted == "dev-news4":  # round 10: dev-news3 and round 9's blind news split, now development data
-        return row_split in DEV_ALL or row_split in (
-            *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4"),
-        )
-    if wanted == "dev-news5":  # round 11: dev-news4 and round 10's blind news split, now development data
-        return row_split in DEV_ALL or row_split in (
-            *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
-        )
-    if wanted == "dev-news6":  # round 12: dev-news5 and round 11's blind news split, now development data
-        return row_split in DEV_ALL or row_split in (
-            *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
-            "news_heldout6",
-        )
-    if wanted == "dev-news7":  # round 13: dev-news6 and round 12's blind news split, now development data
-        return in_split(row_split, "dev-news6") or row_split == "news_heldout7"
-    if wanted == "dev-news8":  # round 14: dev-news7 and round 13's blind news split, now development data
-        return in_split(row_split, "dev-news7") or row_split == "news_heldout8"
-    if wanted == "dev-news9":  # round 15: dev-news8 and round 14's blind news split, now development data
-        return in_split(row_split, "dev-news8") or row_split == "news_heldout9"
-    if wanted == "dev-news10":  # round 16: dev-news9 and round 15's blind news split, now development data
-        return in_split(row_split, "dev-news9") or row_split == "news_heldout10"
-    if wanted == "dev-news11":  # round 17: dev-news10 and round 16's blind news split, now development data
-        return in_split(row_split, "dev-news10") or row_split == "news_heldout11"
+    number = wanted.removeprefix("dev-news")
+    if number.isdigit() and int(number) >= 2:
+        # dev-news<n> (rounds 8-17): dev-news and the news splits blind until round n + 6 (news_heldout,
+        # news_heldout2 … news_heldout<n>), now development data
+        later = {f"news_heldout{k}" for k in range(2, int(number) + 1)}
+        return row_split in DEV_ALL or row_split in ("news_dev", "news_heldout") or row_split in later
     return row_split == wanted
 
 
@@ -696,9 +679,8 @@ def main() -> None:
         default="heldout6",
         choices=[
             *("heldout6", "heldout7"),
-            *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "dev-news", "dev-news2", "dev-news3"),
-            *("dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8", "dev-news9"),
-            *("dev-news10", "dev-news11"),
+            *("heldout5", "heldout4", "heldout3", "heldout", "dev", "dev-all", "dev-news"),
+            *(f"dev-news{n}" for n in range(2, DEV_NEWS_LAST + 1)),
             "all",
             *NEWS_SPLITS,
         ],
