@@ -852,3 +852,24 @@ def test_role_caption_and_photographer_credit_between_paragraphs_are_boilerplate
     assert not _role_caption(line_info("Awa Sangaré, directrice de l'école de Kati"),
                              line_info("a annoncé mardi la fermeture des classes."))
     assert not _role_caption(line_info("Awa Sangaré, directrice de l'école, a annoncé mardi la fermeture."), nxt)
+
+
+def test_reporter_bylines_image_file_names_and_mid_page_signatures_are_boilerplate() -> None:
+    """Round 14: the article's own byline in the forms of French reporting, a picture's file name alone on a line,
+    and a "Prénom NOM" signature under a finished paragraph."""
+    bylines = ["De notre correspondante à Niamey,", "Issa Traoré, envoyé spécial à Tombouctou",
+               "Une enquête de Fatou Diallo.", "carte-region-nord.PNG", "Ousmane DIARRA"]
+    cleaned = clean_dump("\n".join([PARAGRAPHS[0], bylines[0], PARAGRAPHS[1], bylines[1], bylines[2], bylines[3],
+                                    PARAGRAPHS[2], bylines[4], *PARAGRAPHS[3:]]))
+    labels = dict(cleaned.labels)
+    assert [labels[line] for line in bylines] == ["boilerplate"] * len(bylines)
+    assert all(labels[p] == "body" for p in PARAGRAPHS)
+    from kibaru.ingest.clean.dump import _byline_opening, _prenom_nom
+    from kibaru.ingest.clean.features import line_info
+
+    # A sentence about a correspondent, an apposition inside a sentence, a subheading naming a group and an
+    # acronym line are not bylines or signatures.
+    assert not _byline_opening(line_info("Le correspondant de RFI à Bamako a été expulsé."))
+    assert not _byline_opening(line_info("Amadou, notre correspondant, a vu les corps des victimes au marché."))
+    assert not _prenom_nom("Clans « Yoda » et « DZ Mafia »")
+    assert not _prenom_nom("ONU MINUSMA")
