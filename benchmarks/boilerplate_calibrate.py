@@ -27,7 +27,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import boilerplate_eval as ev  # noqa: E402
+import boilerplate_eval as ev
 
 DEV_REAL = ("real_heldout", "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6",
             "real_heldout7", "real_heldout8")
@@ -89,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'split':14}" + "".join(f"{t:>13g}" for t in grid))
     for split, (_, c) in per_split.items():
         tot = c.sum(axis=0)
-        print(f"{split:14}" + "".join(f"{f1(tot[j]):7.3f} [{int(tot[j, 1] - tot[j0, 1]):+3d}]" for j in range(len(grid))))
+        print(f"{split:14}" + "".join(f"{f1(tot[j]):7.3f} [{int(tot[j, 1] - tot[j0, 1]):+3d}]"
+                                      for j in range(len(grid))))
     chosen = [s for s in splits if s != "real_dev" or args.with_real_dev]
     pages = [p for s in chosen for p in per_split[s][0]]
     c = np.concatenate([per_split[s][1] for s in chosen])
