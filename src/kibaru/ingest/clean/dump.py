@@ -90,8 +90,10 @@ _ELLIPSES = ("...", "…")
 # subheading shares the article's vocabulary (and is often shorter: "Manque de moyens"); a list item the list rule
 # kept and a table cell are left alone. Set by reading real_heldout2-5's missed teasers and subheads (development
 # data), not tuned on a blind set.
-TEASER_HEADLINE_MIN_WORDS = 5
+TEASER_HEADLINE_MIN_WORDS = 5  # round 14 check: 3-7 give the same pooled dev F1; every CV fold picks 5
 TEASER_HEADLINE_MAX_SIM = 0.2
+# Round 14 check (benchmarks/boilerplate_calibrate.py, whole cleaner on the 860 real dev pages, outlet-grouped
+# 5-fold CV): 0.1-0.4 give the same pooled F1 (0.903); every fold picks 0.2. Kept.
 # ... and only on a page whose prose has at least this many distinct content stems (a short page's overlap says little).
 TEASER_HEADLINE_MIN_VOCAB = 25
 _HEADLINE_END_OK = ("?", "!")  # and an ellipsis: a teaser's headline the site cut
@@ -133,6 +135,8 @@ CONSENT_GAP = 4
 TITLE_LOOKBACK = 12
 TITLE_MIN_WORDS = 3
 TITLE_MIN_SIM = 0.34
+# Round 14 check (boilerplate line F1, real dev pages, outlet-grouped 5-fold CV): 0.25 has the best pooled F1 (0.904
+# vs 0.903) but the folds disagree (0.25-0.4) and the CV estimate falls (0.9035 -> 0.8998). Kept.
 # Round 6 (whole French pages): a news site often prints byline, dates, reading time, share and bookmark buttons
 # between the headline (and its standfirst) and the first paragraph, more than TITLE_LOOKBACK lines. When no
 # candidate is found there, the search goes on up to TITLE_FAR_LOOKBACK lines back (nearest first), for a candidate
@@ -485,6 +489,8 @@ def _role_caption(info: LineInfo, next_info: LineInfo | None) -> bool:
 # A caption is at most this long (a caption with its credit; a standfirst ending with "(Illustration : X)" is
 # longer). Set by reading the real_dev captions (10 to 30 words) and one such standfirst (48 words).
 CAPTION_MAX_WORDS = 40
+# Round 14 check (real dev pages, outlet-grouped 5-fold CV): 25-50 within 0.002 pooled F1; the calibrated choice
+# scores lower out of fold (0.9029 vs 0.9035). Kept.
 
 
 def _caption_credit(line: str, info: LineInfo) -> bool:
@@ -541,10 +547,10 @@ def _media_leadin(info: LineInfo) -> bool:
 # Round 14: the article's own byline in the forms of French reporting ("De notre correspondant à Ouagadougou,",
 # "Un reportage de X.", "X, envoyé spécial à Y"): a short line opening with one of ``byline_openings``
 # (data/boilerplate_cues.yaml), or a name of one to four capitalised words, a comma and the reporter's title. At most
-# BYLINE_OPENING_MAX_WORDS words: the longest dev instance has 9 ("Jean Dupont, envoyé spécial au Nord du Burkina
-# Faso" shape); a sentence that merely mentions a correspondent is longer. Set by reading real_heldout2-8's missed
-# bylines (development data), not tuned on a blind set.
-BYLINE_OPENING_MAX_WORDS = 12
+# BYLINE_OPENING_MAX_WORDS words: the longest dev instance has 15 ("Rédigé par <site> le <weekday> <date> à <time>
+# | 0 commentaire(s)"); a sentence that merely mentions a correspondent is longer. Set by reading real_heldout2-8's
+# missed bylines (development data), not tuned on a blind set.
+BYLINE_OPENING_MAX_WORDS = 16  # round 14 check: 8-16 give the same pooled dev F1
 _REPORTER_TITLE = re.compile(
     rf"(?:{_NAME_TOKEN}(?:\s+(?:{_NAME_PARTICLE}\s*)?{_NAME_TOKEN}){{0,3}})?\s*,\s*(?:notre\s+|son\s+|sa\s+)?"
     r"(?:envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux|correspondante?s?(?:\s+(?:permanente?|régionale?|particulière))?)"
@@ -613,7 +619,7 @@ def _ad_line(info: LineInfo) -> bool:
 # teaser (RELATED_LEADIN_MAX_WORDS), and spans at most RELATED_BLOCK_MAX_LINES lines. Set by reading the fr_dev pages
 # (teaser lines score 0.37-0.66, the article's paragraphs below 0.2); the word floor 20 was chosen over 0 and 30 on
 # the development splits (fr_dev, the html, real and DAnIEL splits of rounds 1-5), never on heldout10.
-RELATED_BLOCK_STOP_PROBA = 0.3
+RELATED_BLOCK_STOP_PROBA = 0.3  # round 14 check: 0.2-0.5 give the same pooled real-dev F1 (CV picks 0.3)
 RELATED_BLOCK_STOP_MIN_WORDS = 20
 RELATED_BLOCK_MAX_LINES = 30
 
@@ -635,8 +641,13 @@ def _related_heading(info: LineInfo) -> bool:
 
 # A signature holds at most this many words ("Jeannot Z./La rédaction", "Par Bernard BOUGOUM"). Set by reasoning.
 SIGNATURE_MAX_WORDS = 5
+# Round 14 check (real dev pages, outlet-grouped 5-fold CV): 6 has a 0.001 better pooled F1 with 1 more article line
+# lost, and scores lower out of fold (0.9029 vs 0.9035). Kept.
 # Round 14: a signature between paragraphs has a first name and a surname at least.
 MID_SIGNATURE_MIN_WORDS = 2
+# Round 14: a doubled caption (alt text, then caption) has at least this many words; shorter doubled lines are
+# buttons or labels the model judges anyway. Set by reading real_heldout6/8 (development data).
+DOUBLED_CAPTION_MIN_WORDS = 3
 _DOMAIN = re.compile(r"[^\W_]\.[a-z]{2,}\b")
 
 
@@ -938,6 +949,17 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                 labels[work[k]] = "boilerplate"
                 ruled.add(k)
                 signed.add(k)
+
+    # Round 14: a picture's alt text and its caption, the same short line twice in a row after the first paragraph
+    # ("Une vue de la ville" twice): the article's subheadings and sentences are not printed twice over each other.
+    if first_para is not None:
+        for k in range(first_para + 1, len(work) - 1):
+            if labels[work[k]] == "body" and labels[work[k + 1]] == "body" \
+                    and DOUBLED_CAPTION_MIN_WORDS <= len(infos[k].words) <= HEADLINE_MAX_WORDS \
+                    and infos[k].words == infos[k + 1].words:
+                for j in (k, k + 1):
+                    labels[work[j]] = "boilerplate"
+                    ruled.add(j)
 
     # Round 6: lists of other stories or topic links under a heading, after the article's first paragraph.
     first_para = next((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), None)
