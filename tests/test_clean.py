@@ -858,12 +858,15 @@ def test_reporter_bylines_image_file_names_and_mid_page_signatures_are_boilerpla
     """Round 14: the article's own byline in the forms of French reporting, a picture's file name alone on a line,
     and a "Prénom NOM" signature under a finished paragraph."""
     bylines = ["De notre correspondante à Niamey,", "Issa Traoré, envoyé spécial à Tombouctou",
-               "Une enquête de Fatou Diallo.", "carte-region-nord.PNG", "Ousmane DIARRA"]
-    cleaned = clean_dump("\n".join([PARAGRAPHS[0], bylines[0], PARAGRAPHS[1], bylines[1], bylines[2], bylines[3],
-                                    PARAGRAPHS[2], bylines[4], *PARAGRAPHS[3:]]))
-    labels = dict(cleaned.labels)
-    assert [labels[line] for line in bylines] == ["boilerplate"] * len(bylines)
-    assert all(labels[p] == "body" for p in PARAGRAPHS)
+               "Une enquête de Fatou Diallo.", "carte-region-nord.PNG", "Ousmane DIARRA",
+               "Rédigé par lejournal.ne le Mardi 3 Mars 2025 à 10:12 | 2 commentaire(s)"]
+    doubled = "Le marché de bétail de la ville au petit matin"
+    labels = clean_dump("\n".join([PARAGRAPHS[0], bylines[0], PARAGRAPHS[1], bylines[1], bylines[2], bylines[3],
+                                   PARAGRAPHS[2], bylines[4]])).labels
+    labels += clean_dump("\n".join([PARAGRAPHS[0], doubled, doubled, PARAGRAPHS[1], bylines[5], PARAGRAPHS[2]])).labels
+    assert [lab for line, lab in labels if line in bylines] == ["boilerplate"] * len(bylines)
+    assert [lab for line, lab in labels if line == doubled] == ["boilerplate", "boilerplate"]
+    assert all(lab == "body" for line, lab in labels if line in PARAGRAPHS)
     from kibaru.ingest.clean.dump import _byline_opening, _prenom_nom
     from kibaru.ingest.clean.features import line_info
 
