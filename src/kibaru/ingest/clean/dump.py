@@ -954,8 +954,7 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
     # ("Une vue de la ville" twice): the article's subheadings and sentences are not printed twice over each other.
     if first_para is not None:
         for k in range(first_para + 1, len(work) - 1):
-            if "body" in (labels[work[k]], labels[work[k + 1]]) and k not in tabled and k + 1 not in tabled \
-                    and labels[work[k]] in ("body", "boilerplate") and labels[work[k + 1]] in ("body", "boilerplate") \
+            if labels[work[k]] == "body" and labels[work[k + 1]] == "body" \
                     and DOUBLED_CAPTION_MIN_WORDS <= len(infos[k].words) <= HEADLINE_MAX_WORDS \
                     and infos[k].words == infos[k + 1].words:
                 for j in (k, k + 1):
