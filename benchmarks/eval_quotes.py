@@ -252,6 +252,14 @@ and committed before any run. Unlike rounds 8-17, outlets of earlier news splits
 hold 416 outlets; the texts are still new by URL and near-duplicate check): 4 of the 21 articles come from an outlet no
 earlier split used (multipost.it, senxibar.com, pressreader.com, gps.mr). news_heldout12 is development data from this
 round on; ``--split dev-news12`` = dev-news11 + news_heldout12.
+
+Round 19 (branch ``quotes18``): ``news_heldout14``, a fourteenth blind news split — 10 new queries (335-344, topics
+absent from queries 1-334: Diffa's refugee camps, BEPC candidates, Gao's jobless youth, Moundou's cotton growers,
+Nouadhibou's artisanal fishermen, meningitis and cholera in Niger, Kaya's displaced, Bamako's Sotrama strikes, Sudanese
+refugees at Adré, Saint-Louis fishermen and the GTA gas field), 23 kept articles, 85 quotes
+(``eval/annotation/collect_news14.py``, ``convert_news.py --split news_heldout14``), annotated with the guideline above
+and committed before any run; outlets of earlier splits allowed as in round 18 (new texts by URL and near-duplicate
+check). news_heldout13 is development data from this round on; ``--split dev-news13`` = dev-news12 + news_heldout13.
 """
 
 from __future__ import annotations
@@ -310,16 +318,16 @@ EXTRA_ENV = "KIBARU_EXTRA_QUOTES"
 NEWS_SPLITS = (
     *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
     *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9", "news_heldout10"),
-    *("news_heldout11", "news_heldout12", "news_heldout13"),
+    *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout13 is
-# round 18's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout14 is
+# round 19's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
-# until round 17, news_heldout12 until round 18, and are development data since (``dev-news2`` … ``dev-news12`` train on
-# the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout13")
+# until round 17, news_heldout12 until round 18, news_heldout13 until round 19, and are development data since
+# (``dev-news2`` … ``dev-news13`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout14")
 
 
 def extra_quotes_dir() -> Path:
@@ -375,8 +383,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 18): every news split but the blind one.
-DEV_NEWS_LAST = 12
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 19): every news split but the blind one.
+DEV_NEWS_LAST = 13
 
 
 def in_split(row_split: str, wanted: str) -> bool:
