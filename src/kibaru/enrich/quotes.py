@@ -1639,14 +1639,52 @@ def _document_before(verb: Token) -> Token | None:
     return None
 
 
+def _incise_comma(tok: Token) -> int | None:
+    """The index of the comma right before an incise verb's auxiliaries (« …, ont confirmé mercredi des habitants »),
+    if any."""
+    first = tok
+    while first.i > 0 and (tok.doc[first.i - 1].pos_ == "AUX" or tok.doc[first.i - 1].text.startswith("-t")):
+        first = tok.doc[first.i - 1]
+    return first.i - 1 if first.i > 0 and tok.doc[first.i - 1].text == "," else None
+
+
+def _misattached_subject(t: Token, verb: Token) -> bool:
+    """« a indiqué dans un communiqué la présidence française », « a déclaré à la presse le ministre »: the parser
+    hangs the inverted subject, a determined noun with no preposition of its own, on the adverbial complement
+    before it (round 19, issue 3)."""
+    h = t.head
+    return (
+        t.pos_ == "NOUN"
+        and t.dep_ == "nmod"
+        and h.head == verb
+        and h.dep_ in {"obl:mod", "obl", "obl:arg"}
+        and h.i < t.i
+        and not any(c.dep_ == "case" for c in t.children)
+        and any(c.dep_ == "det" and c.i == t.i - 1 for c in t.children)
+        and t.doc[t.i - 2].text not in {",", "(", ":"}
+    )
+
+
+def _past_sentence_end(verb: Token, t: Token) -> bool:
+    """Whether a line break or a sentence-final mark stands between ``verb`` and a later token ``t``."""
+    return any("\n" in x.text or x.text in {".", "!", "?"} for x in verb.doc[verb.i + 1 : t.i])
+
+
 def _inverted_subject(tok: Token) -> Token | None:
     """Subject of an incise verb (« …, a déclaré le ministre »), also when the parser missed it."""
+    comma = _incise_comma(tok)
     for c in tok.children:
         # « a déclaré à l'AFP un responsable »: a name after « à » is who was spoken to, even when parsed subject
         if (
             c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
             and c.text.lower() not in {"-t"}
             and not (c.i > tok.i and c.pos_ == "PROPN" and _after_preposition(c))
+            # round 19: before the incise's comma, a parsed subject belongs to the reported clause (« le village a
+            # été la cible d'une attaque, ont confirmé mercredi des habitants »)
+            and not (comma is not None and c.i < comma and c.pos_ in {"NOUN", "PROPN"})
+            # nor, after the verb, a subject past the end of its sentence (« …, a précisé le service de
+            # communication de la présidence.\n\n« Cette visite … »: the parser ran the two paragraphs together)
+            and not (c.i > tok.i and _past_sentence_end(tok, c))
         ):
             return c
     for c in tok.children:
@@ -1685,6 +1723,8 @@ def _inverted_subject(tok: Token) -> Token | None:
             break
         nominal = t.pos_ in {"PROPN", "NOUN"} and t.dep_ not in {"obl:mod", "obl:arg", "obl", "nmod"}
         if (nominal and t.head == tok and not _after_preposition(t)) or _after_time_word(t, tok):
+            return t
+        if _misattached_subject(t, tok):
             return t
     for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 14)]:
         if t.pos_ == "PROPN" and t.i == tok.i + 1 and t.text[:1].isupper():
