@@ -467,6 +467,7 @@ def link_entities(
     text = doc_text(doc) if doc is not None else ""  # Doc.text is rebuilt from the tokens at each access
     if doc is not None:
         ents = _repair_spans(text, ents, kb)
+        ents = _mend_name_edges(text, ents, kb)
     for ent in ents:
         _strip_place_adjectives(ent, kb)
     ents = _split_two_names(ents, kb)
@@ -557,7 +558,9 @@ def link_entities(
     _link_ministries(doc, ents, kb, linked, venue)
     _unlink_geographic(text, ents, kb)
     _unlinked_places(text, ents)
+    _facility_names(text, ents)
     _link_translations(text, ents)
+    _quoted_names(text, ents)
     ents = _drop_non_actors(text, ents)
     if doc is not None:
         ents = _acronyms(text, ents)
@@ -592,6 +595,12 @@ def _drop_non_actors(text: str, ents: list[dict[str, Any]]) -> list[dict[str, An
             folded = fold(ent["text"])
             if folded in lex.currencies:
                 continue
+            if ent["label"] != "PER" and _is_meeting(folded, lex.event_heads, lex.meetings):
+                # "le Dialogue national inclusif et souverain", "le Conseil des ministres": an event, kept as
+                # a mention (its acronym follows it) but outside the actors
+                ent["label"] = "MISC"
+                kept.append(ent)
+                continue
             words = [w for w in re.split(r"[\s-]+", folded) if w and w not in _OFFICE_JOINTS]
             if words and all(w in offices for w in words):
                 continue
@@ -603,6 +612,111 @@ def _drop_non_actors(text: str, ents: list[dict[str, Any]]) -> list[dict[str, An
                 continue
         kept.append(ent)
     return kept
+
+
+def _is_meeting(folded: str, heads: frozenset[str], meetings: frozenset[str]) -> bool:
+    """A name of a meeting: one of ``meetings`` (with its date or place after it), or opening with an
+    ``event_heads`` word ("Dialogue national ...", "Assises nationales", "États généraux de ...")."""
+    words = [w for w in folded.replace("'", "' ").split() if w not in {"le", "la", "les", "l'"}]
+    rest = " ".join(words)
+    if any(rest == m or rest.startswith(m + " ") for m in meetings):
+        return True
+    return bool(words) and (words[0] in heads or " ".join(words[:2]) in heads) and len(words) >= 2
+
+
+# A glued particle of a West African name ("Fodé N'diaye", "Muhammad n'Tissa Maiga", "Amadou N'Gade Hamid").
+# Upper-case "N'" (any case after it) or lower-case "n'" before a capital: not the negation ("n'a", "n'en").
+_N_PARTICLE_AFTER = re.compile(r"[ ]+(?:N['’][ ]?[A-Za-zÀ-ÿ]|n['’][ ]?[A-ZÀ-Þ])[\w-]*(?![\w'’])")
+_N_PARTICLE_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ-]+)[ ]+[Nn]['’][ ]?$")
+_NAME_WORD_AFTER = re.compile(r"[ ]+[A-ZÀ-Þ][a-zà-ÿ-]+(?![\w'’])")
+
+
+def _mend_name_edges(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """Mend the edges of names the tagger cut or overran (linking round 18, dev census of spans):
+
+    * the particle "N'" glued to a West African name part is inside the name: a person's mention
+      right before " N'diaye" runs over it, one that starts right after "Muhammad n'" starts at the
+      given name (and then takes a capitalised name word right after it: "Amadou N'Gade Hamid");
+    * a capitalised demonym or country code before a KB name qualifies it ("le groupe Russe Wagner",
+      "le président US Joe Biden": ``country_codes`` of the lexicon and the KB's demonyms): the
+      mention is the KB name alone.
+    """
+    if not text:
+        return ents
+    demonyms = _demonyms(kb)
+    codes = lexicon().country_codes
+    out = []
+    for ent in ents:
+        if ent["label"] in _PERSONISH and not kb.lookup(ent["text"]):
+            start, end = ent["start"], ent["end"]
+            after = _N_PARTICLE_AFTER.match(text, end)
+            if after is not None:
+                end = after.end()
+            before = _N_PARTICLE_BEFORE.search(text, max(0, start - 40), start)
+            if before is not None:
+                start = before.start(1)
+                more = _NAME_WORD_AFTER.match(text, end)
+                if after is None and more is not None:
+                    end = more.end()
+            if (start, end) != (ent["start"], ent["end"]):
+                _set_span(ent, text, start, end)
+        if ent["label"] in _NAMEISH and " " in ent["text"] and not kb.lookup(ent["text"]):
+            head, _, rest = ent["text"].partition(" ")
+            qualifier = head[:1].isupper() and (fold(head) in demonyms or fold(head) in codes) and rest[:1].isupper()
+            if qualifier and any(a.type in {"PER", "ORG"} for a in kb.lookup(rest)):
+                _set_span(ent, text, ent["end"] - len(rest), ent["end"])
+        out.append(ent)
+    # a mention now inside a longer one was a piece of it ("Amadou" of "Amadou N'Gade Hamid")
+    return [e for e in out if not any(o is not e and o["start"] <= e["start"] and e["end"] <= o["end"]
+                                      and (o["end"] - o["start"]) > (e["end"] - e["start"]) for o in out)]
+
+
+def _facility_names(text: str, ents: list[dict[str, Any]]) -> None:
+    """A name written right after a noun of a building, a site or a street (``facility_nouns``: "le camp
+    Sangoulé Lamizana", "le quartier Contre-Amiral Protêt", "l'escale aéronautique Henri Lemaître de
+    Diass", "l'usine gazière d'In Amenas") names that place: also a KB person ("l'aéroport Modibo
+    Keïta"), when the name follows the noun (and its adjective) directly; an unlinked name also after
+    "d'" ("le gisement d'Imouraren")."""
+    if not text:
+        return
+    nouns = lexicon().facility_nouns
+    for ent in ents:
+        if ent["label"] not in _NAMEISH or len(ent["text"].split()) > 5:
+            continue
+        if ent["kb_id"] and ent["label"] not in _PERSONISH:
+            continue
+        before = text[max(0, ent["start"] - 40) : ent["start"]]
+        if (not before[-1:].isspace() and before[-1:] not in "'’") or "\n" in before[-2:]:
+            continue
+        words = re.findall(r"[\w-]+", before)[-3:]
+        if words and fold(words[-1]) in {"d", "de", "du"}:
+            if ent["kb_id"]:
+                continue  # "le camp de Wagner", "la base d'Africa Corps": a place of the actor
+            words = words[:-1]
+        elif ent["label"] not in _PERSONISH:
+            continue  # "l'usine Diamond Cement": a company's plant, the company named
+        if words and words[-1].islower() and fold(words[-1]) not in nouns and fold(words[-1]) not in _OFFICE_JOINTS:
+            words = words[:-1]  # "l'escale aéronautique", "l'usine gazière": the noun's adjective
+        if words and fold(words[-1]) in nouns:
+            ent["canonical"], ent["kb_id"], ent["label"] = clean_canonical(ent["text"]), None, "LOC"
+
+
+def _quoted_names(text: str, ents: list[dict[str, Any]]) -> None:
+    """"la Confédération « Alliance des Etats du Sahel (AES) »": an unlinked capitalised noun right
+    before a name in quotation marks is that name's descriptor, the same actor (its span loses a
+    quotation mark the tagger took in)."""
+    if not text or "«" not in text:
+        return
+    ordered = sorted(ents, key=lambda e: e["start"])
+    for i, ent in enumerate(ordered[:-1]):
+        if ent["kb_id"] or ent["label"] not in _ORGISH:
+            continue
+        bare = ent["text"].rstrip(" «")
+        gap = text[ent["start"] + len(bare) : ordered[i + 1]["start"]]
+        nxt = ordered[i + 1]
+        if bare and re.fullmatch(r"\s*«\s*", gap) and nxt["kb_id"] and nxt["label"] in _ORGISH:
+            _set_span(ent, text, ent["start"], ent["start"] + len(bare))
+            ent["canonical"], ent["kb_id"], ent["label"] = nxt["canonical"], nxt["kb_id"], nxt["label"]
 
 
 _LOWER_TAIL = re.compile(r"^(?:[\s'’]+[a-zà-ÿ][\w'’-]*)+$")
