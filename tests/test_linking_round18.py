@@ -91,3 +91,33 @@ def test_whole_chain_a_camp_named_after_an_officer_is_no_actor() -> None:
     ents = extract_entities([text], ["2025-07-01"])[0]
     named = [e for e in ents if "Lamine" in e["text"]]
     assert named and all(e["label"] == "LOC" and e["kb_id"] is None for e in named)
+
+
+def test_a_political_camp_keeps_its_person() -> None:
+    deby = _kb_id("Mahamat Idriss Déby Itno")
+    text = "L'opposant accuse le camp Déby d'avoir truqué le vote, et le camp Ousmane Diarra Keita a été attaqué."
+    ents = [_ent(text, "Déby", "PER", deby), _ent(text, "Ousmane Diarra Keita", "PER")]
+    _facility_names(text, ents)
+    assert ents[0]["kb_id"] == deby and ents[0]["label"] == "PER"
+    assert ents[1]["label"] == "LOC"  # a full name the KB does not know: the military camp
+
+
+def test_an_organisation_cut_before_its_state_and_acronym_is_extended() -> None:
+    text = "Le président de l'Union des éleveurs du Niger (UEN) a été reçu."
+    ents = [_ent(text, "Union des éleveurs", "ORG")]
+    out = _mend_name_edges(text, ents, KB)
+    assert out[0]["text"] == "Union des éleveurs du Niger"
+
+
+def test_a_deputy_office_is_not_the_holder() -> None:
+    text = ("Washington, 12 mars 2024. La délégation américaine était dirigée par le secrétaire d'État adjoint "
+            "chargé des affaires africaines, selon le département d'État des États-Unis.")
+    ents = extract_entities([text], ["2024-03-12"])[0]
+    blinken = _kb_id("Antony Blinken")
+    assert all(e["kb_id"] != blinken for e in ents)
+
+
+def test_a_lower_case_place_noun_before_a_place_heads_a_place() -> None:
+    text = "L'attaque a eu lieu dans le département de Kaya, province du Sanmatenga, lundi matin."
+    ents = extract_entities([text], ["2024-03-12"])[0]
+    assert all(e["label"] not in {"ORG", "PER"} for e in ents if "Kaya" in e["text"])

@@ -172,6 +172,8 @@ class Lexicon:
     country_codes: frozenset[str] = frozenset()
     event_heads: frozenset[str] = frozenset()
     meetings: frozenset[str] = frozenset()
+    deputy_words: frozenset[str] = frozenset()
+    side_nouns: frozenset[str] = frozenset()
 
 
 # fold() results remembered: the rules fold the same words (token texts, entity surfaces, KB names)
@@ -231,6 +233,8 @@ def lexicon() -> Lexicon:
         country_codes=frozenset(fold(w) for w in raw.get("country_codes", [])),
         event_heads=frozenset(fold(w) for w in raw.get("event_heads", [])),
         meetings=frozenset(fold(w) for w in raw.get("meetings", [])),
+        deputy_words=frozenset(fold(w) for w in raw.get("deputy_words", [])),
+        side_nouns=frozenset(fold(w) for w in raw.get("side_nouns", [])),
     )
 
 

@@ -557,7 +557,7 @@ def link_entities(
     _link_aliases(text, ents)
     _link_ministries(doc, ents, kb, linked, venue)
     _unlink_geographic(text, ents, kb)
-    _unlinked_places(text, ents)
+    _unlinked_places(text, ents, kb)
     _facility_names(text, ents)
     _link_translations(text, ents)
     _quoted_names(text, ents)
@@ -643,6 +643,10 @@ def _mend_name_edges(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
     """
     if not text:
         return ents
+    if "(" in text:
+        for ent in ents:
+            if ent["label"] in _ORGISH and " " in ent["text"]:
+                _state_before_acronym(text, ent, kb)
     demonyms = _demonyms(kb)
     codes = lexicon().country_codes
     out = []
@@ -671,6 +675,26 @@ def _mend_name_edges(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
                                       and (o["end"] - o["start"]) > (e["end"] - e["start"]) for o in out)]
 
 
+@functools.cache
+def _state_then_acronym() -> re.Pattern[str]:
+    return re.compile(
+        r"[ ]+(?:du|de la|de l['’]|des|de|d['’])[ ]?([A-ZÀ-Þ][\w-]+(?:[ -][A-ZÀ-Þ][\w-]+)?)[ ]*\([ ]*("
+        + _ACRONYM.pattern
+        + r")[ ]*\)"
+    )
+
+
+def _state_before_acronym(text: str, ent: dict[str, Any], kb: KnowledgeBase) -> None:
+    """"l'Association des journalistes" + " du Burkina (AJB)", "les Forces de libération des régions Nord"
+    + " du Mali (FLN)": an organisation's name the tagger cut before its state, right before the acronym
+    the article gives it, runs over the state when the acronym spells the whole."""
+    m = _state_then_acronym().match(text, ent["end"])
+    if m is None or not _fits_acronym(m.group(2), text[ent["start"] : m.start(2) - 1]):
+        return
+    if any(a.type in {"GPE", "LOC"} for a in kb.lookup(m.group(1))):
+        _set_span(ent, text, ent["start"], m.end(1))
+
+
 def _facility_names(text: str, ents: list[dict[str, Any]]) -> None:
     """A name written right after a noun of a building, a site or a street (``facility_nouns``: "le camp
     Sangoulé Lamizana", "le quartier Contre-Amiral Protêt", "l'escale aéronautique Henri Lemaître de
@@ -679,8 +703,10 @@ def _facility_names(text: str, ents: list[dict[str, Any]]) -> None:
     "d'" ("le gisement d'Imouraren")."""
     if not text:
         return
-    nouns = lexicon().facility_nouns
-    for ent in ents:
+    lex = lexicon()
+    nouns = lex.facility_nouns
+    made: list[dict[str, Any]] = []  # the places this rule made, for "les camps X et Y"
+    for ent in sorted(ents, key=lambda e: e["start"]):
         if ent["label"] not in _NAMEISH or len(ent["text"].split()) > 5:
             continue
         if ent["kb_id"] and ent["label"] not in _PERSONISH:
@@ -697,8 +723,19 @@ def _facility_names(text: str, ents: list[dict[str, Any]]) -> None:
             continue  # "l'usine Diamond Cement": a company's plant, the company named
         if words and words[-1].islower() and fold(words[-1]) not in nouns and fold(words[-1]) not in _OFFICE_JOINTS:
             words = words[:-1]  # "l'escale aéronautique", "l'usine gazière": the noun's adjective
-        if words and fold(words[-1]) in nouns:
+        # "les camps Maréchal et Saint-Exupéry": the second of two names after the noun
+        paired = len(words) >= 3 and words[-1] == "et" and (
+            (fold(words[-3]) in nouns and words[-2][:1].isupper())
+            or any(re.fullmatch(r"\s+et\s+", text[m["end"] : ent["start"]]) for m in made)
+        )
+        noun = fold(words[-1]) if words else ""
+        # "le camp Geille de Ouakam" ... "le camp Geille": the short form of a place this rule made
+        short_of_made = any(m["text"].split()[0] == ent["text"] for m in made)
+        if noun in lex.side_nouns and (ent["kb_id"] or len(ent["text"].split()) < 2) and not short_of_made:
+            continue  # "le camp Déby": a person's political side, the person named
+        if noun in nouns or paired:
             ent["canonical"], ent["kb_id"], ent["label"] = clean_canonical(ent["text"]), None, "LOC"
+            made.append(ent)
 
 
 def _quoted_names(text: str, ents: list[dict[str, Any]]) -> None:
@@ -1056,7 +1093,7 @@ def _unlink_geographic(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase)
         ent["canonical"], ent["kb_id"], ent["label"] = clean_canonical(ent["text"]), None, "LOC"
 
 
-def _unlinked_places(text: str, ents: list[dict[str, Any]]) -> None:
+def _unlinked_places(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
     """An unlinked name the model did not call a place is one when the same article tags the same
     name as a place ("à Tessit" ... "le camp militaire de Tessit") or when it complements a place
     noun ("l'embuscade de Loroni", "la commune de X"; ``place_nouns`` of the lexicon)."""
@@ -1067,6 +1104,15 @@ def _unlinked_places(text: str, ents: list[dict[str, Any]]) -> None:
     places -= {fold(e["text"]) for e in ents if e["label"] == "EVENT"}
     nouns = lexicon().place_nouns
     for ent in ents:
+        head, _, tail = ent["text"].partition(" ")
+        tail = re.sub(r"^(?:de la|de l['’]|du|des|de|d['’])\s*", "", tail)
+        if (
+            not ent["kb_id"] and ent["label"] in {"PER", "ORG", "MISC"} and head.islower() and fold(head) in nouns
+            and tail and (fold(tail) in places or any(a.type in {"GPE", "LOC"} for a in kb.lookup(tail)))
+        ):
+            # "le département de Kaya" taken whole: a place noun in lower case before a place
+            ent["canonical"], ent["label"] = clean_canonical(ent["text"]), "LOC"
+            continue
         if ent["kb_id"] or ent["label"] not in {"PER", "ORG", "MISC"} or len(ent["text"].split()) > 2:
             continue
         placed = fold(ent["text"]) in places
@@ -1545,6 +1591,8 @@ def _descriptions(
         start, end = doc[start_tok].idx, doc[last].idx + len(doc[last].text)
         if any(e["start"] <= start and end <= e["end"] for e in ents if e["label"] == "PER"):
             continue  # already inside a person mention
+        if last + 1 < len(doc) and fold(doc[last + 1].text) in lex.deputy_words:
+            continue  # "le secrétaire d'État adjoint": another office, not the KB's holder of this one
         holders = kb.by_description(match.group(0), on=date)
         named_here = _apposed_person(raw, start, end, ents)
         if named_here is not None and not any(kb_id_of(h) == named_here["kb_id"] for h in holders):
@@ -1745,6 +1793,8 @@ def _bare_titles(
             word = fold(nxt.text)
             if word in _QUALIFIERS or word in demonyms or (nxt.text[:1].isupper() and nxt.is_alpha):
                 continue  # "le Premier ministre malien / du Mali / Jean Castex"
+            if word in lex.deputy_words:
+                continue  # "le secrétaire d'État adjoint": another office
         start_tok = first - 1 if before in lex.description_articles else first
         start, end = doc[start_tok].idx, doc[last].idx + len(doc[last].text)
         overlapping = [e for e in ents if e["start"] < end and start < e["end"]]
