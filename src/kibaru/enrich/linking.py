@@ -649,30 +649,31 @@ def _mend_name_edges(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
                 _state_before_acronym(text, ent, kb)
     demonyms = _demonyms(kb)
     codes = lexicon().country_codes
-    out = []
+    grown: list[dict[str, Any]] = []
     for ent in ents:
-        if ent["label"] in _PERSONISH and not kb.lookup(ent["text"]):
+        if ent["label"] in _PERSONISH:
             start, end = ent["start"], ent["end"]
             after = _N_PARTICLE_AFTER.match(text, end)
-            if after is not None:
-                end = after.end()
             before = _N_PARTICLE_BEFORE.search(text, max(0, start - 40), start)
-            if before is not None:
-                start = before.start(1)
-                more = _NAME_WORD_AFTER.match(text, end)
-                if after is None and more is not None:
-                    end = more.end()
-            if (start, end) != (ent["start"], ent["end"]):
+            if (after is not None or before is not None) and not kb.lookup(ent["text"]):
+                if after is not None:
+                    end = after.end()
+                if before is not None:
+                    start = before.start(1)
+                    more = _NAME_WORD_AFTER.match(text, end)
+                    if after is None and more is not None:
+                        end = more.end()
                 _set_span(ent, text, start, end)
-        if ent["label"] in _NAMEISH and " " in ent["text"] and not kb.lookup(ent["text"]):
+                grown.append(ent)
+        if ent["label"] in _NAMEISH and " " in ent["text"]:
             head, _, rest = ent["text"].partition(" ")
-            qualifier = head[:1].isupper() and (fold(head) in demonyms or fold(head) in codes) and rest[:1].isupper()
-            if qualifier and any(a.type in {"PER", "ORG"} for a in kb.lookup(rest)):
+            qualifier = head[:1].isupper() and rest[:1].isupper() and (fold(head) in demonyms or fold(head) in codes)
+            if qualifier and not kb.lookup(ent["text"]) and any(a.type in {"PER", "ORG"} for a in kb.lookup(rest)):
                 _set_span(ent, text, ent["end"] - len(rest), ent["end"])
-        out.append(ent)
+    if not grown:
+        return ents
     # a mention now inside a longer one was a piece of it ("Amadou" of "Amadou N'Gade Hamid")
-    return [e for e in out if not any(o is not e and o["start"] <= e["start"] and e["end"] <= o["end"]
-                                      and (o["end"] - o["start"]) > (e["end"] - e["start"]) for o in out)]
+    return [e for e in ents if not any(o is not e and o["start"] <= e["start"] and e["end"] <= o["end"] for o in grown)]
 
 
 @functools.cache
