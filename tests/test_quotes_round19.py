@@ -24,8 +24,7 @@ def _quote(nlp: Any, text: str, fragment: str) -> dict[str, Any]:
 
 def test_an_inverted_subject_after_a_complement_is_the_speaker(nlp: Any) -> None:
     text = (
-        "Les frontières resteront fermées jusqu'à nouvel ordre, a précisé dans un communiqué la présidence "
-        "nigérienne."
+        "Les frontières resteront fermées jusqu'à nouvel ordre, a précisé dans un communiqué la présidence nigérienne."
     )
     q = _quote(nlp, text, "frontières resteront")
     assert q["speaker"] == "présidence nigérienne"
