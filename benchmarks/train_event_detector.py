@@ -184,7 +184,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--save", action="store_true")
     parser.add_argument("--vectors", action="store_true", help="add the mean content-word vector (dense part)")
+    parser.add_argument("--cs", default=None,
+                        help="comma-separated C values to choose from (default: CS); round 20 compared feature sets "
+                             "with --cs 1,3 to halve the run on the loaded machine")
     args = parser.parse_args(argv)
+    if args.cs:
+        global CS
+        CS = tuple(float(c) for c in args.cs.split(","))
     from kibaru.enrich.events import _lexicon
 
     loaded = parsed_tune(args.cache)
