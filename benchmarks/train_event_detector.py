@@ -217,8 +217,9 @@ def main(argv: list[str] | None = None) -> int:
             result[name] = {k: round(v, 3) if isinstance(v, float) else v for k, v in result[name].items()}
         print(json.dumps(result, indent=1, ensure_ascii=False))
     if args.save:
-        thr, c, report = choose(sentences, types, FOLDS)
-        meta = {"threshold_from": "5-fold article-grouped CV of detection F1 on all dev",
+        thr, c, report = choose(sentences, types, FOLDS) if FIXED is None else (*FIXED, {})
+        meta = {"threshold_from": "5-fold article-grouped CV of detection F1 on all dev" if FIXED is None
+                else "fixed (--fixed): the previous shipped model's C and threshold",
                 "C": c, "trained_on": f"{len(annotated)} annotated development sentences, {len(parsed)} articles",
                 "inner_f1": report}
         model = _fit(sentences, types, thr, c, meta)

@@ -414,7 +414,8 @@ def fit(
     ``candidates[k]`` the types still open (those the rules did not find). scikit-learn is imported
     here: training only. A type with fewer than two positives gets no model. ``vectors``: each
     example's ``content_vector``, for the optional dense part."""
-    from scipy.sparse import csr_matrix, hstack
+    import numpy as np
+    from scipy.sparse import csr_matrix, diags, hstack
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -439,7 +440,15 @@ def fit(
         if sum(y) < 2 or sum(y) == len(y):
             continue
         clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
-        clf.fit(x_all[rows], y)
+        # round 20: a candidate's features speak for its own type only (« cand=sanction… » no weight for attack)
+        own = f"cand={t}"
+        other = [j for j, f in enumerate(names) if f.startswith("cand=") and f.split("|", 1)[0] != own]
+        x_t = x_all[rows]
+        if other:
+            mask = np.ones(x_t.shape[1])
+            mask[other] = 0.0
+            x_t = x_t @ diags(mask)
+        clf.fit(x_t, y)
         bias[t] = float(clf.intercept_[0])
         coef = clf.coef_[0]
         weights[t] = {str(names[j]): float(coef[j]) for j in range(n_sparse) if abs(coef[j]) >= PRUNE}
