@@ -18,6 +18,9 @@ by 5-fold grouped CV on all of them) and writes ``src/kibaru/data/models/events/
 it runs is ``[events] detector`` in ``data/config/defaults.toml``, set from the CV verdict (see
 ``benchmarks/RESULTS.md``).
 
+``--fixed C,THRESHOLD`` skips the inner choice (every outer fold of ``--cv``, and ``--save``, use them): round 20
+compared two feature sets with the shipped model's ``1.0,0.2`` on the same folds. ``--cs`` narrows the C grid.
+
 Run: ``KIBARU_SHARED=/work/shared KIBARU_EXTRA_EVENTS=/work/extra_events PYTHONPATH=<tree>/src nice -n 10
 .venv/bin/python benchmarks/train_event_detector.py --cache /tmp/events9_cache --cv [--save]``
 """
