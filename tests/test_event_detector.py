@@ -189,39 +189,3 @@ def test_pipeline_switch_comes_from_the_configuration() -> None:
     assert configured(defaults) is model and configured() is model
     assert configured({**defaults, "events": {"detector": False}}) is None
     assert "on_by_default" not in model.meta  # the configuration is the only switch
-
-
-def _cand_features(text: str, found: frozenset[str] = frozenset()) -> dict[str, list[str]]:
-    nlp, _ = pipeline_for(None)
-    doc = nlp(text)
-    _, per_token = event_detector.sentence_features(doc, 0, len(text), found, [], None)
-    return {doc[i].text: [f for f in fs if f.startswith("cand=")] for i, fs in per_token.items()}
-
-
-def test_a_trigger_without_its_companion_is_a_candidate_feature() -> None:
-    # round 20: « retrait » needs forces or bases under it; « de la CEDEAO » is neither
-    feats = _cand_features("Le Mali a annoncé son retrait de la CEDEAO.", frozenset({"sanction"}))
-    assert "cand=troop_withdrawal" in feats["retrait"]
-    assert "cand=troop_withdrawal|poss" in feats["retrait"]
-    assert "cand=troop_withdrawal|found=sanction" in feats["retrait"]
-    assert not feats["annoncé"]
-
-
-def test_a_trigger_with_its_companion_is_no_candidate() -> None:
-    feats = _cand_features("Le retrait des soldats français du Mali a commencé.")
-    assert not any(f.startswith("cand=troop_withdrawal") for f in feats["retrait"])
-
-
-def test_a_companion_elsewhere_in_the_sentence_is_seen() -> None:
-    feats = _cand_features("Ce départ a surpris les soldats restés sur place.")
-    assert {"cand=troop_withdrawal|back", "cand=troop_withdrawal|sent"} <= set(feats["départ"])
-
-
-def test_the_cheap_features_are_a_subset_of_the_full_ones() -> None:
-    nlp, _ = pipeline_for(None)
-    text = "Le Niger ne veut pas le départ de la CEDEAO, qui pourrait annoncer son retrait."
-    doc = nlp(text)
-    full = event_detector._features(doc, 0, len(text), frozenset(), [], None, full=True)
-    cheap = event_detector._features(doc, 0, len(text), frozenset(), [], None, full=False)
-    assert set(cheap[0]) <= set(full[0])
-    assert all(set(fs) <= set(full[1][i]) for i, fs in cheap[1].items())

@@ -9,13 +9,7 @@ a per-type logistic regression reads sparse features of the sentence's dependenc
   judge them), and the kinds of the entities attached to it (KB kind or NER label, with the
   preposition);
 * per sentence: a stated death toll (``numbers.find_fatalities``), a place entity, and the types the
-  rules did find in it (an attack sentence often tells a capture);
-* per trigger word whose rule was not met for want of its companion word (round 20: « le retrait du
-  Mali », « leur départ », « la suspension du Gabon » — a ``needs`` rule of ``triggers.yaml`` whose
-  lemma is there without a lemma of the needed classes under it): a candidate of that type, with its
-  dependency role, a determiner that refers back, a companion word elsewhere in the sentence or deeper
-  than the rules look, the entities attached to it and the sentence's other triggers (``cand=`` features).
-  The companion is a feature the model weighs, not a gate.
+  rules did find in it (an attack sentence often tells a capture).
 
 When the probability reaches the model's threshold, the word whose own features weigh most for that
 type becomes the trigger, and the event goes through the rules' ordinary actor / role / location /
@@ -117,9 +111,6 @@ def _features(
         for head in (tok.head, tok.head.head):
             by_head.setdefault(head.i, []).append(f"ent={what}|{case}")
     per_token: dict[int, list[str]] = {}
-    constrained = _constrained_rules(lex)
-    cands: dict[int, dict[str, frozenset[str]]] = {}
-    sent_lemmas: set[str] | None = None
     for tok in span or []:
         if not _content(tok):
             continue
@@ -146,82 +137,8 @@ def _features(
         rule = ev._rule_for(tok, lex)
         if rule is not None:  # a trigger the rules rejected (hypothetical, figurative) or typed otherwise
             feats.append(f"rule={rule.type}")
-        wanting = _wanting(tok, lemma, rule, constrained)
-        if wanting:
-            if sent_lemmas is None:
-                sent_lemmas = {_lemma(t) for t in span or []}
-            cands[tok.i] = wanting
-            feats += _candidate_features(tok, wanting, by_head.get(tok.i, ()), sent_lemmas, lex)
         per_token[tok.i] = feats
-    if cands:  # the sentence's other triggers, as seen by each candidate
-        kinds = {t for w in cands.values() for t in w}
-        for i, wanting in cands.items():
-            per_token[i] += [f"cand={t}|found={u}" for t in wanting for u in sorted(found)]
-            per_token[i] += [f"cand={t}|other={u}" for t in wanting for u in sorted(kinds - {t})]
     return sentence, per_token
-
-
-# Round 20: how far below a candidate trigger a companion lemma counts as "deeper than the rules look"
-# (the rules stop at events.NEEDS_DEPTH = 2); four is MAX_ARG_DEPTH, the rules' reach for actors.
-COMPANION_DEPTH = 4
-
-
-def _constrained_rules(lex: Any) -> dict[tuple[bool, str], dict[str, frozenset[str]]]:
-    """``{(is_verb, lemma): {type: its needed lemmas}}`` over the lexicon's ``needs`` rules."""
-    got = _CONSTRAINED.get(id(lex))
-    if got is None or got[0] is not lex:
-        table: dict[tuple[bool, str], dict[str, frozenset[str]]] = {}
-        for r in lex.rules:
-            if not r.needs:
-                continue
-            for is_verb, words in ((True, r.verbs), (False, r.nouns)):
-                for w in words:
-                    by_type = table.setdefault((is_verb, w), {})
-                    by_type[r.type] = by_type.get(r.type, frozenset()) | r.needs
-        got = _CONSTRAINED[id(lex)] = (lex, table)
-    return got[1]
-
-
-_CONSTRAINED: dict[int, tuple[Any, dict[tuple[bool, str], dict[str, frozenset[str]]]]] = {}
-
-
-def _wanting(
-    tok: Token, lemma: str, rule: Any, constrained: Mapping[tuple[bool, str], Mapping[str, frozenset[str]]]
-) -> dict[str, frozenset[str]]:
-    """The types whose ``needs`` rule has ``tok``'s lemma but was not met (the rules gave no rule of
-    that type), each with its needed lemmas."""
-    is_verb = tok.pos_ == "VERB"
-    by_type = constrained.get((is_verb, lemma))
-    if not by_type:
-        return {}
-    return {t: needs for t, needs in by_type.items() if rule is None or rule.type != t}
-
-
-def _candidate_features(
-    tok: Token, wanting: Mapping[str, frozenset[str]], ents: Sequence[str], sent_lemmas: set[str], lex: Any
-) -> list[str]:
-    """The ``cand=`` features of a trigger word that lacks its companion (module docstring)."""
-    from kibaru.enrich import events as ev
-
-    out: list[str] = []
-    dets = [c for c in tok.children if c.dep_ == "det"] if tok.pos_ == "NOUN" else []
-    refers_back = any(c.lower_ in lex.anaphoric_determiners for c in dets)
-    possessed = any("Yes" in c.morph.get("Poss", []) for c in dets)  # « leur départ »
-    deep: set[str] | None = None
-    for t, needs in sorted(wanting.items()):
-        out += [f"cand={t}", f"cand={t}|dep={tok.dep_}", f"cand={t}|{tok.pos_}"]
-        if refers_back:
-            out.append(f"cand={t}|back")
-        if possessed:
-            out.append(f"cand={t}|poss")
-        if needs & sent_lemmas:
-            out.append(f"cand={t}|sent")
-            if deep is None:
-                deep = {_lemma(d) for d in ev._below(tok, COMPANION_DEPTH)}
-            if needs & deep:
-                out.append(f"cand={t}|deep")
-        out += [f"cand={t}|{e}" for e in ents]
-    return out
 
 
 @dataclass(frozen=True)
@@ -414,8 +331,7 @@ def fit(
     ``candidates[k]`` the types still open (those the rules did not find). scikit-learn is imported
     here: training only. A type with fewer than two positives gets no model. ``vectors``: each
     example's ``content_vector``, for the optional dense part."""
-    import numpy as np
-    from scipy.sparse import csr_matrix, diags, hstack
+    from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -440,15 +356,7 @@ def fit(
         if sum(y) < 2 or sum(y) == len(y):
             continue
         clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
-        # round 20: a candidate's features speak for its own type only (« cand=sanction… » no weight for attack)
-        own = f"cand={t}"
-        other = [j for j, f in enumerate(names) if f.startswith("cand=") and f.split("|", 1)[0] != own]
-        x_t = x_all[rows]
-        if other:
-            mask = np.ones(x_t.shape[1])
-            mask[other] = 0.0
-            x_t = x_t @ diags(mask)
-        clf.fit(x_t, y)
+        clf.fit(x_all[rows], y)
         bias[t] = float(clf.intercept_[0])
         coef = clf.coef_[0]
         weights[t] = {str(names[j]): float(coef[j]) for j in range(n_sparse) if abs(coef[j]) >= PRUNE}
