@@ -207,6 +207,10 @@ REAL_HELDOUT7_BOILERPLATE_F1_FLOOR = 0.78
 # Round 13: the gate on the eighth blind set (``real_heldout8``, 62 pages from new queries; 0.792 before (main) and
 # after (boiler13) in one run): a little under it.
 REAL_HELDOUT8_BOILERPLATE_F1_FLOOR = 0.77
+# Round 14: the gate on the ninth blind set (``real_heldout9``, 63 pages from new queries; 0.870 before (main) and
+# 0.883 after (boiler14) in one run): a little under it. real_heldout8 (0.838 since round 14, development data) keeps
+# 0.77.
+REAL_HELDOUT9_BOILERPLATE_F1_FLOOR = 0.86
 
 _DROP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "embed",
                         "canvas", "map", "select"})
@@ -523,7 +527,8 @@ def make_extra_split(files: Iterable[str]) -> dict[str, list[str]]:
 # (the round-3 training and model-selection data).
 SPLITS = ("dev", "heldout", "extra_dev", "heldout2", "dev_all", "real_dev", "real_heldout", "dev_real", "daniel_dev",
           "heldout9", "dev_real9", "heldout10", "real_heldout2", "dev_real7", "dev_real8",
-          "real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6", "real_heldout7", "real_heldout8")
+          "real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6", "real_heldout7", "real_heldout8",
+          "real_heldout9")
 # Round 5: whole real news pages of the DAnIEL corpus (benchmarks/daniel_pages.py; text local-only).
 DANIEL_SPLITS = ("daniel_dev", "heldout9")
 # Round 6: whole French pages of the europa corpus (benchmarks/europa_pages.py; text local-only), all blind.
@@ -535,8 +540,9 @@ EUROPA_SPLITS = ("heldout10",)
 # Round 11: real_heldout6, a sixth blind set (real_dumps6_labels.jsonl, text local-only).
 # Round 12: real_heldout7, a seventh blind set with several pages per outlet (real_dumps7_labels.jsonl, local-only).
 # Round 13: real_heldout8, an eighth blind set from new queries (real_dumps8_labels.jsonl, local-only).
+# Round 14: real_heldout9, a ninth blind set from new queries (real_dumps9_labels.jsonl, local-only).
 REAL_SPLITS = ("real_dev", "real_heldout", "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5",
-               "real_heldout6", "real_heldout7", "real_heldout8")
+               "real_heldout6", "real_heldout7", "real_heldout8", "real_heldout9")
 
 
 def iter_pages(split: str) -> Iterator[Page]:
@@ -605,6 +611,11 @@ CROSS_FIT_FOLDS = 5
 # the labelling fix: 0.5 → 0.9377, 0.55 → 0.9378; kept at 0.5 for a difference far below the noise. Round 4
 # (dev_real, real weight 30, round-4 features and rules): html 0.5 → 0.9513, 0.55 → 0.9515, 0.65 → 0.9505; real
 # dumps 0.5 → 0.866, 0.55 → 0.878, 0.65 → 0.883: 0.55, the best html figure and near the best real one.
+# Round 14 (benchmarks/boilerplate_calibrate.py: the whole cleaner at 0.35-0.7 on the 860 real dev pages the model
+# never saw, real_heldout..real_heldout8, outlet-grouped 5-fold CV): pooled line boilerplate F1 0.890 (0.35), 0.899,
+# 0.901, 0.903 (0.5), 0.903 (0.55), 0.903 (0.6), 0.900, 0.897 (0.7); the folds pick 0.5-0.6 and the calibrated choice
+# scores lower out of fold (0.8979 vs 0.9035): lowering the threshold buys recall with more article lines lost (+5 at
+# 0.5, +20 at 0.4) than boilerplate lines won. Kept at 0.55.
 DECISION_THRESHOLD = 0.55
 
 

@@ -17,8 +17,23 @@ For every development quote the shipped chain matches (``eval_quotes.match``) bu
   previous speaker goes on, ``inherit``, ``desc``, ``colon``, ``group``, ``none``);
 * ``both wrong`` — a right candidate exists, the rules and the ranker chose two different wrong ones.
 
+With ``--missing`` (round 18), every « candidate missing: named in text » quote also gets the reason its gold name was
+no candidate, decided in this order from the article's mentions the scorer accepts as the gold speaker:
+
+* ``in window, other name`` — a PER/ORG mention outside quotes in the candidates' window (the paragraph before the
+  quote's to the end of its sentence) is the speaker, but its candidate name is not (a full name the generator
+  rebuilt, a canonical name the scorer does not accept);
+* ``wrong type in window (LOC/MISC)`` — the speaker is named in the window, but only as a place or other entity;
+* ``earlier paragraph`` / ``after the sentence`` — named as a person or body outside quotes, but only before the
+  window or after the quote's sentence;
+* ``only inside quotations`` — the person or body is named only inside quoted speech;
+* ``wrong type, in window / elsewhere`` — only place or other mentions, none in the window;
+* ``no mention: lower-case description, in window / elsewhere`` — no mention is the speaker and its gold name (or an
+  alternative) that occurs in the text starts lower-case (« un habitant », « les transporteurs »);
+* ``no mention: proper name, in window / elsewhere`` — a capitalised gold name occurs but no entity covers it.
+
 Run: ``KIBARU_SHARED=/work/shared KIBARU_EXTRA_QUOTES=/work/extra_quotes nice -n 10 python benchmarks/census_speakers.py
---split dev-news11 [--list]`` (development data only: blind splits are refused).
+--split dev-news11 [--list] [--missing]`` (development data only: blind splits are refused).
 """
 
 from __future__ import annotations
@@ -81,7 +96,45 @@ def classify(
     return "both wrong"
 
 
-def run(split: str, show: bool) -> Counter[str]:
+def why_missing(ctx: Any, art: Any, res: dict[str, Any], gold: dict[str, Any], kb: Any) -> str:
+    """Why no candidate of ``res`` is the gold speaker, though a gold name occurs in the text (see the docstring)."""
+    from kibaru.enrich import quotes as q
+    from kibaru.enrich import speaker_ranker as sr
+
+    text = ctx.text
+    s, e = int(res["start"]), int(res["end"])
+    _ss, se = q._sentence_bounds(text, s, e, ctx.quoted)
+    lo = art.par_starts[max(0, art.par_of(s) - sr.PARAGRAPHS_BACK)]
+    hits = []
+    for m in ctx.mentions:
+        if m.end <= m.start or s <= m.start < e:
+            continue
+        name, kid = q._mention_name(m, ctx)
+        if ev.speaker_ok(name, gold, kid, kb, text) or ev.speaker_ok(q._strip_det(m.text), gold, None, kb, text):
+            hits.append(m)
+    typed = [m for m in hits if m.label in {"PER", "ORG"}]
+    outside = [m for m in typed if ctx.outside_quotes(m)]
+    in_window = [m for m in hits if ctx.outside_quotes(m) and lo <= m.start < max(se, e)]
+    if any(m.label in {"PER", "ORG"} for m in in_window):
+        return "in window, other name"
+    if in_window:
+        return "wrong type in window (" + "/".join(sorted({m.label for m in in_window})) + ")"
+    if outside:
+        return "earlier paragraph" if all(m.start < lo for m in outside) else "after the sentence"
+    if typed:
+        return "only inside quotations"
+    window = text[lo : max(se, e)].lower()
+    names = [n for n in (gold["speaker"], *(gold.get("speaker_alt") or [])) if n]
+    near = [n for n in names if n.lower() in window]
+    where = "in window" if near else "elsewhere"
+    names = near or [n for n in names if n.lower() in text.lower()]
+    if hits:
+        return f"wrong type, {where} (" + "/".join(sorted({m.label for m in hits})) + ")"
+    kind = "lower-case description" if names and names[0][:1].islower() else "proper name"
+    return f"no mention: {kind}, {where}"
+
+
+def run(split: str, show: bool, missing: Counter[str] | None = None) -> Counter[str]:
     from kibaru.enrich import nlp as nlp_module
     from kibaru.enrich import quotes as q
     from kibaru.enrich import speaker_ranker as sr
@@ -105,6 +158,7 @@ def run(split: str, show: bool) -> Counter[str]:
         rules = [(r["speaker"], r["speaker_kb_id"]) for r in results]
         hows = list(ctx.how) if len(ctx.how) == len(results) else [None] * len(results)
         qcs = sr.candidates(ctx, results, labels)
+        art = sr._Article(ctx) if missing is not None else None
         gold_of = {id(s): g for s, g in ev.match(results, data[path]["quotes"])}
         prev: tuple[Any, ...] | None = None
         for r, qc, rule, how in zip(results, qcs, rules, hows, strict=True):
@@ -124,6 +178,10 @@ def run(split: str, show: bool) -> Counter[str]:
             kind = how.kind if how is not None else "?"
             cls = classify(chosen, rule, rule_ok, any_right, kind, g, text, kb)
             counts[cls] += 1
+            if missing is not None and cls == "candidate missing: named in text":
+                why = why_missing(ctx, art, r, g, kb)
+                missing[why] += 1
+                cls = f"{cls} / {why}"
             if show:
                 print(
                     f"{cls:34s} {path.rsplit('/', 1)[-1][:14]}:{g['start']} gold={g['speaker']!r} "
@@ -139,15 +197,21 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev-news11")
     ap.add_argument("--list", action="store_true", help="print every wrong speaker with its class")
+    ap.add_argument("--missing", action="store_true", help="why the gold name was no candidate (see the docstring)")
     args = ap.parse_args()
     if args.split in ev.BLIND_SPLITS or args.split == "all":
         raise SystemExit(f"census_speakers: {args.split} is blind; its errors are not read")
-    counts = run(args.split, args.list)
+    missing: Counter[str] | None = Counter() if args.missing else None
+    counts = run(args.split, args.list, missing)
     n = counts.pop("_matched")
     wrong = sum(counts.values())
     print(f"{args.split}: {n} matched quotes, {wrong} wrong speakers ({1 - wrong / max(1, n):.3f} right)")
     for cls, k in counts.most_common():
         print(f"  {cls:36s} {k:4d}  ({k / max(1, wrong):.0%})")
+    if missing is not None:
+        print("  candidate missing: named in text, by reason:")
+        for why, k in missing.most_common():
+            print(f"    {why:38s} {k:4d}")
 
 
 if __name__ == "__main__":

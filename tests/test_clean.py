@@ -442,7 +442,7 @@ def test_real_split_evaluation_skips_loudly_without_the_local_text(monkeypatch: 
 REAL_DUMPS = Path(os.environ.get("KIBARU_REAL_DUMPS", str(REPO.parent / "extra_dumps")))
 
 
-# Each set of real dumps (rounds 4 and 7-13): split, at least this many pages, the pinned floor's constant.
+# Each set of real dumps (rounds 4 and 7-14): split, at least this many pages, the pinned floor's constant.
 REAL_DUMP_FLOORS = [
     ("real_heldout", 100, "REAL_HELDOUT_BOILERPLATE_F1_FLOOR"),
     ("real_heldout2", 150, "REAL_HELDOUT2_BOILERPLATE_F1_FLOOR"),
@@ -452,6 +452,7 @@ REAL_DUMP_FLOORS = [
     ("real_heldout6", 90, "REAL_HELDOUT6_BOILERPLATE_F1_FLOOR"),
     ("real_heldout7", 35, "REAL_HELDOUT7_BOILERPLATE_F1_FLOOR"),
     ("real_heldout8", 60, "REAL_HELDOUT8_BOILERPLATE_F1_FLOOR"),
+    ("real_heldout9", 60, "REAL_HELDOUT9_BOILERPLATE_F1_FLOOR"),
 ]
 
 
@@ -852,3 +853,27 @@ def test_role_caption_and_photographer_credit_between_paragraphs_are_boilerplate
     assert not _role_caption(line_info("Awa Sangaré, directrice de l'école de Kati"),
                              line_info("a annoncé mardi la fermeture des classes."))
     assert not _role_caption(line_info("Awa Sangaré, directrice de l'école, a annoncé mardi la fermeture."), nxt)
+
+
+def test_reporter_bylines_image_file_names_and_mid_page_signatures_are_boilerplate() -> None:
+    """Round 14: the article's own byline in the forms of French reporting, a picture's file name alone on a line,
+    and a "Prénom NOM" signature under a finished paragraph."""
+    bylines = ["De notre correspondante à Niamey,", "Issa Traoré, envoyé spécial à Tombouctou",
+               "Une enquête de Fatou Diallo.", "carte-region-nord.PNG", "Ousmane DIARRA",
+               "Rédigé par lejournal.ne le Mardi 3 Mars 2025 à 10:12 | 2 commentaire(s)"]
+    doubled = "Le marché de bétail de la ville au petit matin"
+    labels = clean_dump("\n".join([PARAGRAPHS[0], bylines[0], PARAGRAPHS[1], bylines[1], bylines[2], bylines[3],
+                                   PARAGRAPHS[2], bylines[4]])).labels
+    labels += clean_dump("\n".join([PARAGRAPHS[0], doubled, doubled, PARAGRAPHS[1], bylines[5], PARAGRAPHS[2]])).labels
+    assert [lab for line, lab in labels if line in bylines] == ["boilerplate"] * len(bylines)
+    assert [lab for line, lab in labels if line == doubled] == ["boilerplate", "boilerplate"]
+    assert all(lab == "body" for line, lab in labels if line in PARAGRAPHS)
+    from kibaru.ingest.clean.dump import _byline_opening, _prenom_nom
+    from kibaru.ingest.clean.features import line_info
+
+    # A sentence about a correspondent, an apposition inside a sentence, a subheading naming a group and an
+    # acronym line are not bylines or signatures.
+    assert not _byline_opening(line_info("Le correspondant de RFI à Bamako a été expulsé."))
+    assert not _byline_opening(line_info("Amadou, notre correspondant, a vu les corps des victimes au marché."))
+    assert not _prenom_nom("Clans « Yoda » et « DZ Mafia »")
+    assert not _prenom_nom("ONU MINUSMA")

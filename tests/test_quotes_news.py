@@ -106,7 +106,7 @@ def test_news_texts_match_the_gold_when_present() -> None:
 
 def test_errors_are_refused_on_the_blind_news_split(monkeypatch: Any) -> None:
     ev = _eval()
-    monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", "news_heldout12", "--errors"])
+    monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", "news_heldout13", "--errors"])
     with pytest.raises(SystemExit, match="blind split"):
         ev.main()
 
@@ -128,7 +128,7 @@ def test_news_heldout2_is_a_separate_blind_collection() -> None:
     assert "news_heldout2" not in _eval().BLIND_SPLITS
 
 
-# The later news collections (rounds 8–17): split, number of its collection (``news_quotes_sourcesN.jsonl``),
+# The later news collections (rounds 8–18): split, number of its collection (``news_quotes_sourcesN.jsonl``),
 # gold quotes, and the development split that first holds it (``None``: still blind).
 LATER_NEWS = [
     ("news_heldout3", 3, 101, "dev-news3"),
@@ -140,11 +140,12 @@ LATER_NEWS = [
     ("news_heldout9", 9, 107, "dev-news9"),
     ("news_heldout10", 10, 96, "dev-news10"),
     ("news_heldout11", 11, 95, "dev-news11"),
-    ("news_heldout12", 12, 75, None),
+    ("news_heldout12", 12, 75, "dev-news12"),
+    ("news_heldout13", 13, 82, None),
 ]
 DEV_CHAIN = (
     *("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8"),
-    *("dev-news9", "dev-news10", "dev-news11"),
+    *("dev-news9", "dev-news10", "dev-news11", "dev-news12"),
 )
 
 
@@ -159,16 +160,20 @@ def test_later_news_texts_match_the_gold_when_present(split: str, quotes: int) -
 
 @pytest.mark.parametrize(("split", "number", "holder"), [(s, n, h) for s, n, _q, h in LATER_NEWS])
 def test_later_news_split_is_a_separate_collection(split: str, number: int, holder: str | None) -> None:
-    """Each round's blind split: its own articles, no outlet of any earlier news split, kept by its collection;
-    blind until the round after, then in one development split and in none before it."""
+    """Each round's blind split: its own articles, no outlet of any earlier news split (rounds 8–17; from round 18 on,
+    with 416 outlets used, earlier outlets are allowed), kept by its collection; blind until the round after, then in
+    one development split and in none before it."""
     conv = _module("convert_news", REPO / "eval" / "annotation" / "convert_news.py")
     rows = _news_rows()
+    later = {f"news_heldout{k}" for k in range(number + 1, number + 30)}
     mine = [r for r in rows if r["split"] == split]
-    earlier = [r for r in rows if r["split"] != split]
-    # rounds 8–14: ≥ 100 quotes each; rounds 15–16 (short): ≥ 80; round 17: ≥ 70
+    others = [r for r in rows if r["split"] != split]
+    earlier = [r for r in others if r["split"] not in later]
+    # rounds 8–14: ≥ 100 quotes each; rounds 15–16 (short): ≥ 80; rounds 17–18: ≥ 70
     assert len(mine) >= (70 if number >= 12 else 80 if number >= 10 else 100)
-    assert not {r["article"] for r in mine} & {r["article"] for r in earlier}
-    assert not {conv.outlet(r["url"]) for r in mine} & {conv.outlet(r["url"]) for r in earlier}
+    assert not {r["article"] for r in mine} & {r["article"] for r in others}
+    if number < 13:
+        assert not {conv.outlet(r["url"]) for r in mine} & {conv.outlet(r["url"]) for r in earlier}
     sources = REPO / "eval" / "annotation" / f"news_quotes_sources{number}.jsonl"
     kept = {json.loads(line)["url"] for line in sources.read_text(encoding="utf-8").splitlines() if '"kept"' in line}
     assert {r["url"] for r in mine} <= kept

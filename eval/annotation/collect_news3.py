@@ -25,9 +25,9 @@ from convert_news import outlet
 REPO = Path(__file__).resolve().parents[2]
 
 
-def collect_later(here: Path, n: int) -> list[dict[str, Any]]:
+def collect_later(here: Path, n: int, skip_used_outlets: bool = True) -> list[dict[str, Any]]:
     """Round ``n`` (≥ 3) of the collection: results of ``_raw{n}``, skipping the URLs and near-duplicate texts of
-    every earlier manifest and the outlets of every earlier news split."""
+    every earlier manifest and (unless ``skip_used_outlets`` is false) the outlets of every earlier news split."""
     manifests = ["_manifest.jsonl", *(f"_manifest{k}.jsonl" for k in range(2, n))]
     earlier_splits = {"news_dev", "news_heldout", *(f"news_heldout{k}" for k in range(2, n))}
     seen: dict[str, str] = {}
@@ -44,7 +44,7 @@ def collect_later(here: Path, n: int) -> list[dict[str, Any]]:
         for r in map(json.loads, (REPO / "eval" / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines())
         if r["split"] in earlier_splits
     }
-    rows = collect_raw(here, f"_raw{n}", seen, kept_sh, frozenset(used_outlets))
+    rows = collect_raw(here, f"_raw{n}", seen, kept_sh, frozenset(used_outlets if skip_used_outlets else ()))
     for r in rows:
         if r["status"] == "kept" and not r["chars"]:
             raise ValueError(f"q{r['q']} rank {r['rank']}: kept without text ({r['url']})")

@@ -27,7 +27,8 @@ for round 9 (``collect_news4.py``, ``_ids4.tsv``), ``SPANS5 --split news_heldout
 ``SPANS8 --split news_heldout8`` for round 13 (``collect_news8.py``, ``_ids8.tsv``), ``SPANS9 --split news_heldout9``
 for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldout10`` for round 15
 (``collect_news10.py``, ``_ids10.tsv``), ``SPANS11 --split news_heldout11`` for round 16 (``collect_news11.py``,
-``_ids11.tsv``), ``SPANS12 --split news_heldout12`` for round 17 (``collect_news12.py``, ``_ids12.tsv``).
+``_ids11.tsv``), ``SPANS12 --split news_heldout12`` for round 17 (``collect_news12.py``, ``_ids12.tsv``),
+``SPANS13 --split news_heldout13`` for round 18 (``collect_news13.py``, ``_ids13.tsv``).
 """
 
 from __future__ import annotations
@@ -347,6 +348,7 @@ LATER_SPLITS = {
     "news_heldout10": "_ids10.tsv",
     "news_heldout11": "_ids11.tsv",
     "news_heldout12": "_ids12.tsv",
+    "news_heldout13": "_ids13.tsv",
 }
 
 

@@ -90,8 +90,10 @@ _ELLIPSES = ("...", "…")
 # subheading shares the article's vocabulary (and is often shorter: "Manque de moyens"); a list item the list rule
 # kept and a table cell are left alone. Set by reading real_heldout2-5's missed teasers and subheads (development
 # data), not tuned on a blind set.
-TEASER_HEADLINE_MIN_WORDS = 5
+TEASER_HEADLINE_MIN_WORDS = 5  # round 14 check: 3-7 give the same pooled dev F1; every CV fold picks 5
 TEASER_HEADLINE_MAX_SIM = 0.2
+# Round 14 check (benchmarks/boilerplate_calibrate.py, whole cleaner on the 860 real dev pages, outlet-grouped
+# 5-fold CV): 0.1-0.4 give the same pooled F1 (0.903); every fold picks 0.2. Kept.
 # ... and only on a page whose prose has at least this many distinct content stems (a short page's overlap says little).
 TEASER_HEADLINE_MIN_VOCAB = 25
 _HEADLINE_END_OK = ("?", "!")  # and an ellipsis: a teaser's headline the site cut
@@ -133,6 +135,8 @@ CONSENT_GAP = 4
 TITLE_LOOKBACK = 12
 TITLE_MIN_WORDS = 3
 TITLE_MIN_SIM = 0.34
+# Round 14 check (boilerplate line F1, real dev pages, outlet-grouped 5-fold CV): 0.25 has the best pooled F1 (0.904
+# vs 0.903) but the folds disagree (0.25-0.4) and the CV estimate falls (0.9035 -> 0.8998). Kept.
 # Round 6 (whole French pages): a news site often prints byline, dates, reading time, share and bookmark buttons
 # between the headline (and its standfirst) and the first paragraph, more than TITLE_LOOKBACK lines. When no
 # candidate is found there, the search goes on up to TITLE_FAR_LOOKBACK lines back (nearest first), for a candidate
@@ -306,6 +310,7 @@ class _RuleData:
     wire_names: frozenset[str]  # round 11: words of news agencies' and broadcasters' names ("rfi", "france-presse")
     role_caption: re.Pattern[str]  # round 13: "Name, [le] role …" alone on a line
     role_caption_not_names: frozenset[str]  # round 13: words that show the part before the comma is no name
+    byline_openings: dict[str, tuple[tuple[str, ...], ...]]  # round 14: "De notre correspondant à …", by first word
 
 
 @lru_cache(maxsize=1)
@@ -337,7 +342,8 @@ def _rule_data() -> _RuleData:
                      frozenset(str(w).casefold() for w in data.get("wire_names") or []),
                      _role_caption_pattern(data.get("caption_roles") or []),
                      frozenset(str(w).casefold() for w in data.get("caption_role_not_names") or [])
-                     | lexicon().stopwords)
+                     | lexicon().stopwords,
+                     _by_first_word(_phrases(data.get("byline_openings"))))
 
 
 def _breadcrumb_pattern(roots: list[Any]) -> re.Pattern[str]:
@@ -483,6 +489,8 @@ def _role_caption(info: LineInfo, next_info: LineInfo | None) -> bool:
 # A caption is at most this long (a caption with its credit; a standfirst ending with "(Illustration : X)" is
 # longer). Set by reading the real_dev captions (10 to 30 words) and one such standfirst (48 words).
 CAPTION_MAX_WORDS = 40
+# Round 14 check (real dev pages, outlet-grouped 5-fold CV): 25-50 within 0.002 pooled F1; the calibrated choice
+# scores lower out of fold (0.9029 vs 0.9035). Kept.
 
 
 def _caption_credit(line: str, info: LineInfo) -> bool:
@@ -536,6 +544,33 @@ def _media_leadin(info: LineInfo) -> bool:
     return any(tuple(words[:len(p)]) == p for p in phrases)
 
 
+# Round 14: the article's own byline in the forms of French reporting ("De notre correspondant à Ouagadougou,",
+# "Un reportage de X.", "X, envoyé spécial à Y"): a short line opening with one of ``byline_openings``
+# (data/boilerplate_cues.yaml), or a name of one to four capitalised words, a comma and the reporter's title. At most
+# BYLINE_OPENING_MAX_WORDS words: the longest dev instance has 15 ("Rédigé par <site> le <weekday> <date> à <time>
+# | 0 commentaire(s)"); a sentence that merely mentions a correspondent is longer. Set by reading real_heldout2-8's
+# missed bylines (development data), not tuned on a blind set.
+BYLINE_OPENING_MAX_WORDS = 16  # round 14 check: 8-16 give the same pooled dev F1
+_REPORTER_TITLE = re.compile(
+    rf"(?:{_NAME_TOKEN}(?:\s+(?:{_NAME_PARTICLE}\s*)?{_NAME_TOKEN}){{0,3}})?\s*,\s*(?:notre\s+|son\s+|sa\s+)?"
+    r"(?:envoyée?s?\s+spéciale?s?|envoyés\s+spéciaux|correspondante?s?(?:\s+(?:permanente?|régionale?|particulière))?)"
+    r"(?:\s+(?:à|au|aux|en|dans|de|du|des|d['’]|pour)\b.*)?",
+    re.S)
+
+
+def _byline_opening(info: LineInfo) -> bool:
+    """The article's byline: "De notre correspondant à …", "Un reportage de …", "X, envoyé spécial à …"."""
+    words = info.words
+    if not words or len(words) > BYLINE_OPENING_MAX_WORDS:
+        return False
+    phrases = _rule_data().byline_openings.get(words[0])
+    if phrases and any(tuple(words[:len(p)]) == p for p in phrases):
+        return True
+    text = info.text
+    return "," in text and any(w.startswith(("envoy", "correspond")) for w in words) \
+        and _REPORTER_TITLE.fullmatch(text.rstrip(" .,;")) is not None
+
+
 # Round 8 (real_heldout2's missed boilerplate, development data since round 8): furniture lines of general shape.
 # A hashtag line ("#mauritanie #ue #migrants"), a source pointer ("Source link : https://…"), a bare web address
 # ("courrierinternational.com") and a bracketed editing credit ("(Rédaction de Bamako, … édité par …)").
@@ -544,6 +579,8 @@ _SOURCE_POINTER = re.compile(r"(?:sources?(?: link)?|lien(?: source)?|article or
                              re.I)
 _BARE_DOMAIN = re.compile(r"(?:https?://|www\.)\S+|[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|fr|sn|ml|bf|ne|ci|"
                           r"td|tg|bj|cm|ga|gn|mr|ma|dz|tn|cd|cg|africa|news|tv)/?", re.I)
+# Round 14: a picture's file name left alone on a line by the scraper ("carte-zone-nord-0.png", "IMG_2024.JPG").
+_IMAGE_FILE = re.compile(r"[\w.~%-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)", re.I)
 _EDIT_CREDIT = re.compile(r"\([^()]*\b(?:rédaction|édité|éditée|édition|version française|traduit|traduction)\b"
                           r"[^()]*\)\.?", re.I)
 # Such a line is short: the real_heldout2 ones have 1 to 18 words. Set by reasoning.
@@ -551,7 +588,7 @@ FURNITURE_MAX_WORDS = 25
 
 
 def _furniture(line: str, info: LineInfo) -> bool:
-    """A hashtag line, a source pointer, a bare web address or a bracketed editing credit."""
+    """A hashtag line, a source pointer, a bare web address, an image file name or a bracketed editing credit."""
     if not info.words:
         return False
     # Cheap gates first (a prose line fails them all without a regular expression); a web address counts as many
@@ -559,7 +596,7 @@ def _furniture(line: str, info: LineInfo) -> bool:
     if " " not in line:
         if line[:1] == "#":
             return _HASHTAG_LINE.fullmatch(line) is not None
-        return _BARE_DOMAIN.fullmatch(line) is not None
+        return _BARE_DOMAIN.fullmatch(line) is not None or _IMAGE_FILE.fullmatch(line) is not None
     if "://" in line or "www." in line:
         return _SOURCE_POINTER.fullmatch(line) is not None
     first = line[:1]
@@ -582,7 +619,7 @@ def _ad_line(info: LineInfo) -> bool:
 # teaser (RELATED_LEADIN_MAX_WORDS), and spans at most RELATED_BLOCK_MAX_LINES lines. Set by reading the fr_dev pages
 # (teaser lines score 0.37-0.66, the article's paragraphs below 0.2); the word floor 20 was chosen over 0 and 30 on
 # the development splits (fr_dev, the html, real and DAnIEL splits of rounds 1-5), never on heldout10.
-RELATED_BLOCK_STOP_PROBA = 0.3
+RELATED_BLOCK_STOP_PROBA = 0.3  # round 14 check: 0.2-0.5 give the same pooled real-dev F1 (CV picks 0.3)
 RELATED_BLOCK_STOP_MIN_WORDS = 20
 RELATED_BLOCK_MAX_LINES = 30
 
@@ -604,6 +641,13 @@ def _related_heading(info: LineInfo) -> bool:
 
 # A signature holds at most this many words ("Jeannot Z./La rédaction", "Par Bernard BOUGOUM"). Set by reasoning.
 SIGNATURE_MAX_WORDS = 5
+# Round 14 check (real dev pages, outlet-grouped 5-fold CV): 6 has a 0.001 better pooled F1 with 1 more article line
+# lost, and scores lower out of fold (0.9029 vs 0.9035). Kept.
+# Round 14: a signature between paragraphs has a first name and a surname at least.
+MID_SIGNATURE_MIN_WORDS = 2
+# Round 14: a doubled caption (alt text, then caption) has at least this many words; shorter doubled lines are
+# buttons or labels the model judges anyway. Set by reading real_heldout6/8 (development data).
+DOUBLED_CAPTION_MIN_WORDS = 3
 _DOMAIN = re.compile(r"[^\W_]\.[a-z]{2,}\b")
 
 
@@ -612,6 +656,13 @@ _DOMAIN = re.compile(r"[^\W_]\.[a-z]{2,}\b")
 BYLINE_MAX_WORDS = 9
 _BYLINE_FOR = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*(?:/|\spour\s)\s*"
                          r"[A-ZÀ-Ý#][\w'’.-]*(?:\s+[\w'’.-]+)*")
+
+
+def _prenom_nom(text: str) -> bool:
+    """A name written "Prénom NOM": a capitalised first name first, the surname last and in capitals."""
+    alpha = re.findall(r"[^\W\d_]+", text)
+    return len(alpha) >= 2 and alpha[0][:1].isupper() and not alpha[0].isupper() and len(alpha[-1]) >= 2 \
+        and alpha[-1].isupper()
 
 
 def _signature(info: LineInfo) -> bool:
@@ -815,7 +866,8 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
         elif _related_leadin(infos[k]) or consent[k] or stamps[k] or _dateline(infos[k]) \
                 or _caption_credit(lines[i], infos[k]) or _paywall(infos[k]) or _ad_line(infos[k]) \
                 or _media_leadin(infos[k]) or _furniture(lines[i], infos[k]) or _breadcrumb(infos[k]) \
-                or _wire_credit(infos[k]) or _role_caption(infos[k], infos[k + 1] if k + 1 < len(infos) else None):
+                or _wire_credit(infos[k]) or _role_caption(infos[k], infos[k + 1] if k + 1 < len(infos) else None) \
+                or _byline_opening(infos[k]):
             labels[i] = "boilerplate"
             ruled.add(k)
         elif proba[k] >= threshold:
@@ -883,6 +935,31 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                 labels[work[k]] = "boilerplate"
                 ruled.add(k)
                 signed.add(k)
+
+    # Round 14: a reporter's signature between two paragraphs (a name under the story, before the teasers of others):
+    # the signature shape in the French "Prénom NOM" form (first name capitalised, surname last and in capitals),
+    # just after a finished paragraph. A subheading is not written so.
+    first_para = next((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), None)
+    if first_para is not None:
+        for k in range(first_para + 1, min(last_prose, len(work) - 1)):
+            info = infos[k]
+            if labels[work[k]] == "body" and MID_SIGNATURE_MIN_WORDS <= len(info.words) <= SIGNATURE_MAX_WORDS \
+                    and infos[k - 1].prose and infos[k - 1].terminal and _signature(info) \
+                    and _prenom_nom(info.text):
+                labels[work[k]] = "boilerplate"
+                ruled.add(k)
+                signed.add(k)
+
+    # Round 14: a picture's alt text and its caption, the same short line twice in a row after the first paragraph
+    # ("Une vue de la ville" twice): the article's subheadings and sentences are not printed twice over each other.
+    if first_para is not None:
+        for k in range(first_para + 1, len(work) - 1):
+            if labels[work[k]] == "body" and labels[work[k + 1]] == "body" \
+                    and DOUBLED_CAPTION_MIN_WORDS <= len(infos[k].words) <= HEADLINE_MAX_WORDS \
+                    and infos[k].words == infos[k + 1].words:
+                for j in (k, k + 1):
+                    labels[work[j]] = "boilerplate"
+                    ruled.add(j)
 
     # Round 6: lists of other stories or topic links under a heading, after the article's first paragraph.
     first_para = next((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), None)
