@@ -168,6 +168,12 @@ class Lexicon:
     currencies: frozenset[str] = frozenset()
     office_words: frozenset[str] = frozenset()
     state_institutions: frozenset[str] = frozenset()
+    facility_nouns: frozenset[str] = frozenset()
+    country_codes: frozenset[str] = frozenset()
+    event_heads: frozenset[str] = frozenset()
+    meetings: frozenset[str] = frozenset()
+    deputy_words: frozenset[str] = frozenset()
+    side_nouns: frozenset[str] = frozenset()
 
 
 # fold() results remembered: the rules fold the same words (token texts, entity surfaces, KB names)
@@ -223,6 +229,12 @@ def lexicon() -> Lexicon:
         currencies=frozenset(fold(w) for w in raw.get("currencies", [])),
         office_words=frozenset(fold(w) for w in raw.get("office_words", [])),
         state_institutions=frozenset(fold(w) for w in raw.get("state_institutions", [])),
+        facility_nouns=frozenset(fold(w) for w in raw.get("facility_nouns", [])),
+        country_codes=frozenset(fold(w) for w in raw.get("country_codes", [])),
+        event_heads=frozenset(fold(w) for w in raw.get("event_heads", [])),
+        meetings=frozenset(fold(w) for w in raw.get("meetings", [])),
+        deputy_words=frozenset(fold(w) for w in raw.get("deputy_words", [])),
+        side_nouns=frozenset(fold(w) for w in raw.get("side_nouns", [])),
     )
 
 

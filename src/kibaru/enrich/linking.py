@@ -467,6 +467,7 @@ def link_entities(
     text = doc_text(doc) if doc is not None else ""  # Doc.text is rebuilt from the tokens at each access
     if doc is not None:
         ents = _repair_spans(text, ents, kb)
+        ents = _mend_name_edges(text, ents, kb)
     for ent in ents:
         _strip_place_adjectives(ent, kb)
     ents = _split_two_names(ents, kb)
@@ -556,8 +557,10 @@ def link_entities(
     _link_aliases(text, ents)
     _link_ministries(doc, ents, kb, linked, venue)
     _unlink_geographic(text, ents, kb)
-    _unlinked_places(text, ents)
+    _unlinked_places(text, ents, kb)
+    _facility_names(text, ents)
     _link_translations(text, ents)
+    _quoted_names(text, ents)
     ents = _drop_non_actors(text, ents)
     if doc is not None:
         ents = _acronyms(text, ents)
@@ -592,6 +595,12 @@ def _drop_non_actors(text: str, ents: list[dict[str, Any]]) -> list[dict[str, An
             folded = fold(ent["text"])
             if folded in lex.currencies:
                 continue
+            if ent["label"] != "PER" and _is_meeting(folded, lex.event_heads, lex.meetings):
+                # "le Dialogue national inclusif et souverain", "le Conseil des ministres": an event, kept as
+                # a mention (its acronym follows it) but outside the actors
+                ent["label"] = "MISC"
+                kept.append(ent)
+                continue
             words = [w for w in re.split(r"[\s-]+", folded) if w and w not in _OFFICE_JOINTS]
             if words and all(w in offices for w in words):
                 continue
@@ -603,6 +612,149 @@ def _drop_non_actors(text: str, ents: list[dict[str, Any]]) -> list[dict[str, An
                 continue
         kept.append(ent)
     return kept
+
+
+def _is_meeting(folded: str, heads: frozenset[str], meetings: frozenset[str]) -> bool:
+    """A name of a meeting: one of ``meetings`` (with its date or place after it), or opening with an
+    ``event_heads`` word ("Dialogue national ...", "Assises nationales", "États généraux de ...")."""
+    words = [w for w in folded.replace("'", "' ").split() if w not in {"le", "la", "les", "l'"}]
+    rest = " ".join(words)
+    if any(rest == m or rest.startswith(m + " ") for m in meetings):
+        return True
+    return bool(words) and (words[0] in heads or " ".join(words[:2]) in heads) and len(words) >= 2
+
+
+# A glued particle of a West African name ("Fodé N'diaye", "Muhammad n'Tissa Maiga", "Amadou N'Gade Hamid").
+# Upper-case "N'" (any case after it) or lower-case "n'" before a capital: not the negation ("n'a", "n'en").
+_N_PARTICLE_AFTER = re.compile(r"[ ]+(?:N['’][ ]?[A-Za-zÀ-ÿ]|n['’][ ]?[A-ZÀ-Þ])[\w-]*(?![\w'’])")
+_N_PARTICLE_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ-]+)[ ]+[Nn]['’][ ]?$")
+_NAME_WORD_AFTER = re.compile(r"[ ]+[A-ZÀ-Þ][a-zà-ÿ-]+(?![\w'’])")
+
+
+def _mend_name_edges(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """Mend the edges of names the tagger cut or overran (linking round 18, dev census of spans):
+
+    * the particle "N'" glued to a West African name part is inside the name: a person's mention
+      right before " N'diaye" runs over it, one that starts right after "Muhammad n'" starts at the
+      given name (and then takes a capitalised name word right after it: "Amadou N'Gade Hamid");
+    * a capitalised demonym or country code before a KB name qualifies it ("le groupe Russe Wagner",
+      "le président US Joe Biden": ``country_codes`` of the lexicon and the KB's demonyms): the
+      mention is the KB name alone.
+    """
+    if not text:
+        return ents
+    if "(" in text:
+        for ent in ents:
+            if ent["label"] in _ORGISH and " " in ent["text"]:
+                _state_before_acronym(text, ent, kb)
+    demonyms = _demonyms(kb)
+    codes = lexicon().country_codes
+    grown: list[dict[str, Any]] = []
+    for ent in ents:
+        if ent["label"] in _PERSONISH:
+            start, end = ent["start"], ent["end"]
+            after = _N_PARTICLE_AFTER.match(text, end)
+            before = _N_PARTICLE_BEFORE.search(text, max(0, start - 40), start)
+            if (after is not None or before is not None) and not kb.lookup(ent["text"]):
+                if after is not None:
+                    end = after.end()
+                if before is not None:
+                    start = before.start(1)
+                    more = _NAME_WORD_AFTER.match(text, end)
+                    if after is None and more is not None:
+                        end = more.end()
+                _set_span(ent, text, start, end)
+                grown.append(ent)
+        if ent["label"] in _NAMEISH and " " in ent["text"]:
+            head, _, rest = ent["text"].partition(" ")
+            qualifier = head[:1].isupper() and rest[:1].isupper() and (fold(head) in demonyms or fold(head) in codes)
+            if qualifier and not kb.lookup(ent["text"]) and any(a.type in {"PER", "ORG"} for a in kb.lookup(rest)):
+                _set_span(ent, text, ent["end"] - len(rest), ent["end"])
+    if not grown:
+        return ents
+    # a mention now inside a longer one was a piece of it ("Amadou" of "Amadou N'Gade Hamid")
+    return [e for e in ents if not any(o is not e and o["start"] <= e["start"] and e["end"] <= o["end"] for o in grown)]
+
+
+@functools.cache
+def _state_then_acronym() -> re.Pattern[str]:
+    return re.compile(
+        r"[ ]+(?:du|de la|de l['’]|des|de|d['’])[ ]?([A-ZÀ-Þ][\w-]+(?:[ -][A-ZÀ-Þ][\w-]+)?)[ ]*\([ ]*("
+        + _ACRONYM.pattern
+        + r")[ ]*\)"
+    )
+
+
+def _state_before_acronym(text: str, ent: dict[str, Any], kb: KnowledgeBase) -> None:
+    """"l'Association des journalistes" + " du Burkina (AJB)", "les Forces de libération des régions Nord"
+    + " du Mali (FLN)": an organisation's name the tagger cut before its state, right before the acronym
+    the article gives it, runs over the state when the acronym spells the whole."""
+    m = _state_then_acronym().match(text, ent["end"])
+    if m is None or not _fits_acronym(m.group(2), text[ent["start"] : m.start(2) - 1]):
+        return
+    if any(a.type in {"GPE", "LOC"} for a in kb.lookup(m.group(1))):
+        _set_span(ent, text, ent["start"], m.end(1))
+
+
+def _facility_names(text: str, ents: list[dict[str, Any]]) -> None:
+    """A name written right after a noun of a building, a site or a street (``facility_nouns``: "le camp
+    Sangoulé Lamizana", "le quartier Contre-Amiral Protêt", "l'escale aéronautique Henri Lemaître de
+    Diass", "l'usine gazière d'In Amenas") names that place: also a KB person ("l'aéroport Modibo
+    Keïta"), when the name follows the noun (and its adjective) directly; an unlinked name also after
+    "d'" ("le gisement d'Imouraren")."""
+    if not text:
+        return
+    lex = lexicon()
+    nouns = lex.facility_nouns
+    made: list[dict[str, Any]] = []  # the places this rule made, for "les camps X et Y"
+    for ent in sorted(ents, key=lambda e: e["start"]):
+        if ent["label"] not in _NAMEISH or len(ent["text"].split()) > 5:
+            continue
+        if ent["kb_id"] and ent["label"] not in _PERSONISH:
+            continue
+        before = text[max(0, ent["start"] - 40) : ent["start"]]
+        if (not before[-1:].isspace() and before[-1:] not in "'’") or "\n" in before[-2:]:
+            continue
+        words = re.findall(r"[\w-]+", before)[-3:]
+        if words and fold(words[-1]) in {"d", "de", "du"}:
+            if ent["kb_id"]:
+                continue  # "le camp de Wagner", "la base d'Africa Corps": a place of the actor
+            words = words[:-1]
+        elif ent["label"] not in _PERSONISH:
+            continue  # "l'usine Diamond Cement": a company's plant, the company named
+        if words and words[-1].islower() and fold(words[-1]) not in nouns and fold(words[-1]) not in _OFFICE_JOINTS:
+            words = words[:-1]  # "l'escale aéronautique", "l'usine gazière": the noun's adjective
+        # "les camps Maréchal et Saint-Exupéry": the second of two names after the noun
+        paired = len(words) >= 3 and words[-1] == "et" and (
+            (fold(words[-3]) in nouns and words[-2][:1].isupper())
+            or any(re.fullmatch(r"\s+et\s+", text[m["end"] : ent["start"]]) for m in made)
+        )
+        noun = fold(words[-1]) if words else ""
+        # "le camp Geille de Ouakam" ... "le camp Geille": the short form of a place this rule made
+        short_of_made = any(m["text"].split()[0] == ent["text"] for m in made)
+        if noun in lex.side_nouns and (ent["kb_id"] or len(ent["text"].split()) < 2) and not short_of_made:
+            continue  # "le camp Déby": a person's political side, the person named
+        if noun in nouns or paired:
+            ent["canonical"], ent["kb_id"], ent["label"] = clean_canonical(ent["text"]), None, "LOC"
+            made.append(ent)
+
+
+def _quoted_names(text: str, ents: list[dict[str, Any]]) -> None:
+    """"la Confédération « Alliance des Etats du Sahel (AES) »": an unlinked capitalised noun right
+    before a name in quotation marks is that name's descriptor, the same actor (its span loses a
+    quotation mark the tagger took in)."""
+    if not text or "«" not in text:
+        return
+    ordered = sorted(ents, key=lambda e: e["start"])
+    for i, ent in enumerate(ordered[:-1]):
+        if ent["kb_id"] or ent["label"] not in _ORGISH:
+            continue
+        bare = ent["text"].rstrip(" «")
+        gap = text[ent["start"] + len(bare) : ordered[i + 1]["start"]]
+        nxt = ordered[i + 1]
+        if bare and re.fullmatch(r"\s*«\s*", gap) and nxt["kb_id"] and nxt["label"] in _ORGISH:
+            _set_span(ent, text, ent["start"], ent["start"] + len(bare))
+            ent["canonical"], ent["kb_id"], ent["label"] = nxt["canonical"], nxt["kb_id"], nxt["label"]
 
 
 _LOWER_TAIL = re.compile(r"^(?:[\s'’]+[a-zà-ÿ][\w'’-]*)+$")
@@ -942,7 +1094,7 @@ def _unlink_geographic(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase)
         ent["canonical"], ent["kb_id"], ent["label"] = clean_canonical(ent["text"]), None, "LOC"
 
 
-def _unlinked_places(text: str, ents: list[dict[str, Any]]) -> None:
+def _unlinked_places(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
     """An unlinked name the model did not call a place is one when the same article tags the same
     name as a place ("à Tessit" ... "le camp militaire de Tessit") or when it complements a place
     noun ("l'embuscade de Loroni", "la commune de X"; ``place_nouns`` of the lexicon)."""
@@ -953,6 +1105,15 @@ def _unlinked_places(text: str, ents: list[dict[str, Any]]) -> None:
     places -= {fold(e["text"]) for e in ents if e["label"] == "EVENT"}
     nouns = lexicon().place_nouns
     for ent in ents:
+        head, _, tail = ent["text"].partition(" ")
+        tail = re.sub(r"^(?:de la|de l['’]|du|des|de|d['’])\s*", "", tail)
+        if (
+            not ent["kb_id"] and ent["label"] in {"PER", "ORG", "MISC"} and head.islower() and fold(head) in nouns
+            and tail and (fold(tail) in places or any(a.type in {"GPE", "LOC"} for a in kb.lookup(tail)))
+        ):
+            # "le département de Kaya" taken whole: a place noun in lower case before a place
+            ent["canonical"], ent["label"] = clean_canonical(ent["text"]), "LOC"
+            continue
         if ent["kb_id"] or ent["label"] not in {"PER", "ORG", "MISC"} or len(ent["text"].split()) > 2:
             continue
         placed = fold(ent["text"]) in places
@@ -1431,6 +1592,8 @@ def _descriptions(
         start, end = doc[start_tok].idx, doc[last].idx + len(doc[last].text)
         if any(e["start"] <= start and end <= e["end"] for e in ents if e["label"] == "PER"):
             continue  # already inside a person mention
+        if last + 1 < len(doc) and fold(doc[last + 1].text) in lex.deputy_words:
+            continue  # "le secrétaire d'État adjoint": another office, not the KB's holder of this one
         holders = kb.by_description(match.group(0), on=date)
         named_here = _apposed_person(raw, start, end, ents)
         if named_here is not None and not any(kb_id_of(h) == named_here["kb_id"] for h in holders):
@@ -1631,6 +1794,8 @@ def _bare_titles(
             word = fold(nxt.text)
             if word in _QUALIFIERS or word in demonyms or (nxt.text[:1].isupper() and nxt.is_alpha):
                 continue  # "le Premier ministre malien / du Mali / Jean Castex"
+            if word in lex.deputy_words:
+                continue  # "le secrétaire d'État adjoint": another office
         start_tok = first - 1 if before in lex.description_articles else first
         start, end = doc[start_tok].idx, doc[last].idx + len(doc[last].text)
         overlapping = [e for e in ents if e["start"] < end and start < e["end"]]
