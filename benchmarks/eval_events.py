@@ -83,11 +83,13 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Round 19: heldout16n and heldout18n are development data; heldout19n (news, armies of Mali / Burkina / Niger) is
 # blind. Round 20 (in parallel): heldout20n (news, diplomacy / elections / protests / sanctions / expulsions queries)
 # is blind too.
-BLIND_SPLITS = frozenset({"heldout19n", "heldout20n"})
+# Round 21: heldout19n and heldout20n are development data; heldout21n (news, armies and security forces of Senegal,
+# Chad, Côte d'Ivoire, Algeria, Togo, Benin) is blind.
+BLIND_SPLITS = frozenset({"heldout21n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
-          "heldout18n", "heldout19n", "heldout20n", "dev10n", "tune", "all"]
+          "heldout18n", "heldout19n", "heldout20n", "heldout21n", "dev10n", "tune", "all"]
 _MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 
