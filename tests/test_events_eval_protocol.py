@@ -19,7 +19,7 @@ def ev():  # type: ignore[no-untyped-def]
 
 
 def test_heldout21n_is_blind_and_heldout16n_20n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
-    assert ev.BLIND_SPLITS == {"heldout21n"} and "heldout21n" in ev.SPLITS
+    assert {"heldout21n"} == ev.BLIND_SPLITS and "heldout21n" in ev.SPLITS
     dev = {"heldout16n", "heldout17n", "heldout18n", "heldout19n", "heldout20n"}
     assert not dev & ev.BLIND_SPLITS and dev <= set(ev.SPLITS)
 

@@ -178,8 +178,15 @@ _OPENING_SUFFIX = re.compile(r"\s*(?:matin|soir|après-midi|au soir|dernier|dern
 # round 18 (heldout18n), to which the development splits' armies were re-annotated in round 19. A bare « l'armée »,
 # « les soldats maliens » and « les forces maliennes » stay no actors. Checked on tune (RESULTS.md, "Events round 19").
 ARMY_MENTIONS = True
+# Round 21: the inverted subject of a saying verb in an aside (« …, a dit l'armée malienne », « indique le
+# communiqué de l'état-major ») reports the event; it is not its actor (French inversion after reported speech).
+REPORTER_ASIDE = True
+# Round 21: « les Forces armées nationales » / « l'armée nationale » with no country named are the army of the
+# article's home state (the state its entities name most often, the first one on a tie).
+HOME_ARMY = True
+_NATIONAL = frozenset({"nationale", "nationales"})
 _ARMY_HEAD = re.compile(
-    r"\b(?:[Ff]orces\s+[Aa]rm[ée]es|[Aa]rm[ée]es?)\s+(?:(?:du|de\s+la|de\s+l['’]|des)\s*)?(\S+(?:\s+\S+)?)"
+    r"\b(?:[Ff]orces\s+[Aa]rm[ée]es|[Aa]rm[ée]es?)\s+(?:(?:du|de\s+la|de\s+l['’]|des|de(?=\s+[A-ZÉ]))\s*)?(\S+(?:\s+\S+)?)"
 )
 # Expressions counted from the previous event's day (round 9 adds the same day and the shifts "deux
 # jours plus tard", "une semaine auparavant"; "après mars" or "avant 2020" are not shifts).
@@ -276,6 +283,7 @@ class _Lexicon:
     unit_nouns: frozenset[str] = frozenset()
     spotted_kinds: frozenset[str] = frozenset()
     two_party: dict[str, str] = field(default_factory=dict)
+    aside_verbs: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -348,6 +356,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("unit_nouns", [])),
         frozenset(raw.get("spotted_kinds", [])),
         dict(raw.get("two_party_types", {})),
+        frozenset(raw.get("aside_verbs", [])),
     )
 
 
@@ -849,11 +858,29 @@ def _armies(kb: KnowledgeBase) -> dict[str, Actor]:
                 word = fold(form)
                 for key in ({word, word + "s", word + "e", word + "es"} if form in actor.demonyms else {word}):
                     table.setdefault(key, army[actor.id])
+            table.setdefault(actor.id, army[actor.id])  # round 21: the home state's army by its id
     return table
 
 
+_UNSET: Any = object()
+
+
+def _home_state(entities: Sequence[dict[str, Any]], kb: KnowledgeBase | None) -> str | None:
+    """``HOME_ARMY``: the KB state the article's entities name most often (the first named on a tie), or ``None``."""
+    if kb is None:
+        return None
+    index = _kb_index(kb)
+    counts: dict[str, int] = {}
+    for ent in entities:
+        actor = index.get(ent.get("kb_id") or "")
+        if actor is not None and actor.kind == "state":
+            counts[actor.id] = counts.get(actor.id, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
 def _army_mentions(
-    doc: Doc, start: int, end: int, sent_ents: list[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None
+    doc: Doc, start: int, end: int, sent_ents: list[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None,
+    home: str | None = None,
 ) -> list[tuple[dict[str, Any], Token]]:
     """``ARMY_MENTIONS``: the sentence's armies named by their country, as KB actors (they replace an entity
     inside them: « l'armée du Burkina Faso » is the army, not the state)."""
@@ -867,6 +894,16 @@ def _army_mentions(
     found: list[tuple[dict[str, Any], Token]] = []
     for m in _ARMY_HEAD.finditer(text, start, end):
         words = m.group(1).rstrip(".,;:!?»)\"”").split()
+        if home is not None and words and fold(words[0].rstrip(".,;:!?»)\"”")) in _NATIONAL and (
+            len(words) == 1 or fold(words[1]) not in {"du", "de", "des", "d'"}
+        ):  # round 21: « les Forces armées nationales », « l'armée nationale »: the article's home state's army
+            stop = m.start(1) + len(words[0].rstrip(".,;:!?»)\"”"))
+            span = doc.char_span(m.start(), stop, alignment_mode="expand")
+            if span is not None and len(span) and home in table:
+                own = table[home]
+                found.append(({"text": text[m.start():stop], "label": "ORG", "start": m.start(), "end": stop,
+                               "canonical": own.name, "kb_id": kb_id_of(own)}, span.root))
+            continue
         for n in (2, 1):  # « Burkina Faso » before « Burkina »
             actor = table.get(fold(" ".join(words[:n]))) if len(words) >= n else None
             if actor is not None:
@@ -1098,6 +1135,19 @@ def _via_spatial(tok: Token, path: tuple[Token, Token] | None, lex: _Lexicon) ->
             return True
         node = head
     return False
+
+
+def _aside_reporter(tok: Token, ev: _Event, lex: _Lexicon) -> bool:
+    """``REPORTER_ASIDE``: ``tok`` (or the noun it qualifies: « le communiqué de l'état-major ») is the subject of a
+    saying verb placed before it (« …, a dit l'armée malienne », « a-t-il indiqué »): the aside's reporter."""
+    node = tok
+    while node.dep_ in {"nmod", "appos", "flat:name", "flat"} and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    return (node.dep_ in _SUBJECT and verb.i < node.i and verb.pos_ in {"VERB", "AUX"}
+            and _lemma(verb) in lex.aside_verbs
+            # the event said, not one framing the saying (« a déclaré X lors d'une rencontre avec Y »)
+            and all(verb.i != t.i and not (t.head.i == verb.i and t.dep_.startswith("obl")) for t in ev.triggers))
 
 
 def _descriptive_force(ent: dict[str, Any], lex: _Lexicon) -> bool:
@@ -1723,6 +1773,8 @@ def _decide(
         return "role", "target"
     if _describes_office(tok, lex) or (_descriptive_force(ent, lex) and not (ARMY_MENTIONS and ent.get("kb_id"))):
         return "skip", "description"
+    if REPORTER_ASIDE and _aside_reporter(tok, ev, lex):
+        return "skip", "reporter"
     if kind in lex.non_actor_kinds and ev.type != "expulsion":
         return "skip", "media"  # "note le Guardian": a newspaper reports events, it is not their actor
     if kind == "state" and ev.type in _MOVE_TYPES and path[1].dep_ in _PASSIVE_SUBJECT:
@@ -2241,6 +2293,7 @@ def extract_events(
     events: list[_Event] = []
     antecedent: Previous = None  # the last sentence's actors, for "il a reçu ..."
     starts = [e["start"] for e in ents_by_start]
+    home: Any = _UNSET  # round 21: the article's home state, found on the first event sentence that needs it
     seen: set[str] = set()  # the types of the events told so far, for "ce retrait" (round 9)
     titled: dict[_TitleKey, dict[str, Any]] = {}  # round 12: "le représentant de la CEDEAO" -> the person
     for start, end in _sentences(doc):
@@ -2272,7 +2325,9 @@ def extract_events(
         if by_type:  # round 13: KB names the entity model over-extended, this sentence only
             sent_ents = _spotted(doc, sent_ents, kb, lex)
             if ARMY_MENTIONS:  # round 19: « l'armée malienne » is the KB's army
-                sent_ents = _army_mentions(doc, start, end, sent_ents, kb)
+                if HOME_ARMY and home is _UNSET:
+                    home = _home_state(ents_by_start, kb)
+                sent_ents = _army_mentions(doc, start, end, sent_ents, kb, home if HOME_ARMY else None)
         for ev in by_type.values():
             _fill(ev, sent_ents, kb, lex, antecedent, date, roles_model)
             if actor_selector is not None:
