@@ -32,7 +32,8 @@ with the annotated date. Scoring:
   bundled (synthetic) sample articles must be labelled ORG.
 
 Run: ``.venv/bin/python benchmarks/eval_linking.py
-[--split heldout21l|heldout20l|heldout19l|heldout18l|heldout17l|heldout16l|heldout15l|heldout14l|heldout13l|heldout12l|heldout11l|
+[--split heldout21l|heldout20l|heldout19l|
+ heldout18l|heldout17l|heldout16l|heldout15l|heldout14l|heldout13l|heldout12l|heldout11l|
  heldout10w|heldout9n|heldout9w|heldout8|heldout8n|dev8|heldout7|heldout6|dev6|heldout5|dev-all|heldout4|heldout3|dev|heldout|heldout2|all]
 [--errors]``
 """
@@ -87,7 +88,8 @@ EXTRA_SPLITS = frozenset(
 )
 EXTRA_PREFIX = "extra_linking/"
 SPLITS = [
-    "heldout21l", "heldout20l", "heldout19l", "heldout18l", "heldout17l", "heldout16l", "heldout15l", "heldout14l", "heldout13l",
+    "heldout21l", "heldout20l", "heldout19l", "heldout18l", "heldout17l", "heldout16l", "heldout15l", "heldout14l",
+    "heldout13l",
     "heldout12l",
     "heldout11l", "heldout10w", "heldout9n", "heldout9w",
     "heldout8", "heldout8n", "dev8", "heldout7", "heldout6", "dev6", "heldout5", "dev-all", "heldout4", "heldout3",

@@ -650,10 +650,13 @@ def _drop_sentence_openers(doc: Doc, text: str, ents: list[dict[str, Any]]) -> l
             if fold(word) in _adverbs() or (word.endswith(("ons", "ez")) and _QUE_AFTER.match(text, ent["end"])):
                 continue
             span = doc.char_span(ent["start"], ent["end"])
-            if span is not None and len(span) == 1:
-                morph = span[0].morph
-                if span[0].pos_ == "VERB" and "Fin" in morph.get("VerbForm"):
-                    continue
+            if (
+                span is not None
+                and len(span) == 1
+                and span[0].pos_ == "VERB"
+                and "Fin" in span[0].morph.get("VerbForm", [])
+            ):
+                continue
         kept.append(ent)
     return kept
 
