@@ -454,6 +454,7 @@ REAL_DUMP_FLOORS = [
     ("real_heldout8", 60, "REAL_HELDOUT8_BOILERPLATE_F1_FLOOR"),
     ("real_heldout9", 60, "REAL_HELDOUT9_BOILERPLATE_F1_FLOOR"),
     ("real_heldout10", 50, "REAL_HELDOUT10_BOILERPLATE_F1_FLOOR"),
+    ("real_heldout11", 45, "REAL_HELDOUT11_BOILERPLATE_F1_FLOOR"),
 ]
 
 
