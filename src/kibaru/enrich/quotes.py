@@ -113,6 +113,7 @@ class _Lexicon:
     anonymous_indefinite_heads: frozenset[str] = frozenset()
     anonymous_plural_heads: frozenset[str] = frozenset()
     state_body_heads: frozenset[str] = frozenset()
+    testimony_heads: frozenset[str] = frozenset()
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -167,6 +168,7 @@ def _lexicon() -> _Lexicon:
         anonymous_indefinite_heads=frozenset(spk.get("anonymous_indefinite_heads") or []),
         anonymous_plural_heads=frozenset(spk.get("anonymous_plural_heads") or []),
         state_body_heads=frozenset(spk.get("state_body_heads") or []),
+        testimony_heads=frozenset(spk.get("testimony_heads") or []),
     )
 
 
@@ -1059,6 +1061,39 @@ def _plural_group(ctx: _Context, tok: Token, ms: Sequence[_Mention]) -> str | No
     return " ".join(words)
 
 
+def _testimony_givers(tok: Token) -> tuple[str | None, str | None, str] | None:
+    """The people whose testimonies the phrase headed by ``tok`` (a ``testimony_heads`` noun) reports, when it names
+    them by a complement: « de » (« divers témoignages d'habitants et d'élus ») or « auprès de » after a participle
+    (« des témoignages recueillis auprès des populations locales »). A plural noun group speaks under its head noun
+    and the adjectives after it, as the guideline names a plural group (round 20, issue 3); one unnamed individual
+    (« le témoignage d'un habitant ») gives no speaker. ``None`` when no such complement is found (the testimonies
+    themselves are then the source, « selon les témoignages recueillis »)."""
+    comps = [c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i]
+    for acl in tok.children:
+        if acl.dep_ == "acl" and acl.i > tok.i and acl.pos_ == "VERB":
+            for c in acl.children:
+                if c.i < acl.i:
+                    continue
+                if c.lower_ == "auprès":  # the parser's « auprès » (advmod) heading « des populations » (obl:arg)
+                    comps += [g for g in c.children if g.dep_.startswith("obl") or g.dep_ == "nmod"]
+                elif c.dep_.startswith("obl") and any(k.lower_ == "auprès" for k in c.children):
+                    comps.append(c)
+    for c in comps:
+        cases = {k.lower_ for k in c.children if k.dep_ in {"case", "fixed"}}
+        if not cases & {"de", "d'", "d’", "des", "du", "auprès"} or c.pos_ != "NOUN":
+            continue
+        if "Plur" not in c.morph.get("Number", []):
+            dets = [k.lower_ for k in c.children if k.dep_ == "det"]
+            return (None, None, "?") if dets and dets[0] in _UNNAMED_DETS else None
+        words = [c.text]
+        for t in c.doc[c.i + 1 : c.i + 3]:  # « populations locales »
+            if t.pos_ != "ADJ" or t.head.i != c.i or t.dep_ != "amod":
+                break
+            words.append(t.text)
+        return " ".join(words), None, "GRP"
+    return None
+
+
 def _anonymous_source(ctx: _Context, tok: Token, ms: Sequence[_Mention]) -> bool:
     """Whether the phrase headed by ``tok`` is an unnamed individual source (no person named in it):
     a head of ``anonymous_heads`` with any determiner, one of ``anonymous_indefinite_heads`` with an
@@ -1172,6 +1207,11 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
             if _head_in(lex.collective_heads, body):  # « un communiqué du gouvernement », no fuller name known
                 bs, be = _np_span(body)
                 return _strip_det(ctx.text[bs:be]), None, "ORG"
+    if tok.pos_ == "NOUN" and _head_in(lex.testimony_heads, tok) and not ms:
+        witnesses = _testimony_givers(tok)
+        if witnesses is not None:
+            # « selon divers témoignages d'habitants », « des témoignages recueillis auprès des populations »
+            return witnesses
     group = _plural_group(ctx, tok, ms)
     if group is not None:
         # « selon des témoins », « ont indiqué des habitants à l'AFP »: the group by its head noun
