@@ -1061,6 +1061,18 @@ def _plural_group(ctx: _Context, tok: Token, ms: Sequence[_Mention]) -> str | No
     return " ".join(words)
 
 
+def _elided_de(doc: Doc, t: Token) -> Token | None:
+    """The elided « d' » of « d'après » when the tokenizer split it off (« D'après des témoins, … »: « D' » is the
+    case marker of the source, « après » its fixed part), so the pair is read as the one « selon »-like cue (round
+    20: such sentences gave no quote at all)."""
+    if t.lower_ != "après" or t.i == 0:
+        return None
+    d = doc[t.i - 1]
+    if d.lower_ not in {"d'", "d’"} or d.idx + len(d.text) != t.idx:
+        return None
+    return d
+
+
 def _testimony_givers(tok: Token) -> tuple[str | None, str | None, str] | None:
     """The people whose testimonies the phrase headed by ``tok`` (a ``testimony_heads`` noun) reports, when it names
     them by a complement: « de » (« divers témoignages d'habitants et d'élus ») or « auprès de » after a participle
@@ -2003,14 +2015,20 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
     for t in doc.char_span(s, max(s, q.start - 1), alignment_mode="expand") or []:
         if any(qs <= t.idx < qe for qs, qe in all_quotes):
             continue
-        if t.text.lower() in {"selon", "d'après", "d’après"} or (t.text.lower() == "pour" and t.i < len(doc) - 1):
-            obj = t.head if t.head.i > t.i else None
+        elided = _elided_de(doc, t)
+        if (
+            elided is not None
+            or t.text.lower() in {"selon", "d'après", "d’après"}
+            or (t.text.lower() == "pour" and t.i < len(doc) - 1)
+        ):
+            anchor = elided if elided is not None else t
+            obj = anchor.head if anchor.head.i > t.i else None
             if obj is not None and (
                 t.text.lower() != "pour"
                 or obj.pos_ in {"PROPN", "PRON"}
                 or _mentions_in(ctx, obj.idx, obj.idx + len(obj.text))
             ):
-                best = (t.idx, obj, t.text)
+                best = (anchor.idx, obj, text[anchor.idx : t.idx + len(t.text)])
             continue
         lemma = _cue_lemma(t, lex)
         if lemma is not None and t.pos_ == "VERB" and _bare_past_participle(t):
@@ -2365,8 +2383,15 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
         # « aux yeux de X, CLAUSE »: like « selon X »
         eyes = low == "yeux" and t.i > 0 and doc[t.i - 1].text.lower() == "aux"
         # selon X, CLAUSE / CLAUSE, selon X / d'après X
-        if eyes or low in {"selon", "d'après", "d’après"} or (low == "pour" and t.i + 1 < len(doc)):
-            obj = t.head if t.head.i > t.i else None
+        elided = _elided_de(doc, t)
+        anchor = elided if elided is not None else t
+        if (
+            eyes
+            or elided is not None
+            or low in {"selon", "d'après", "d’après"}
+            or (low == "pour" and t.i + 1 < len(doc))
+        ):
+            obj = anchor.head if anchor.head.i > t.i else None
             if eyes:
                 obj = next((x for x in doc[t.i + 1 : t.i + 6] if x.pos_ in {"PROPN", "NOUN", "PRON"}), None)
             if obj is None:
@@ -2399,13 +2424,13 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
             ss, se = _sentence_bounds(text, t.idx, pe, direct)
             ss, se2 = _trim(text, ss, se)
             se2 = se2 - 1 if se2 > ss and text[se2 - 1] in _SENT_END else se2
-            before = _trim(text, ss, t.idx)
+            before = _trim(text, ss, anchor.idx)
             after = _trim(text, pe, se2)
             span = after if after[1] - after[0] >= before[1] - before[0] else before
             if _words(text[span[0] : span[1]]) < MIN_QUOTE_WORDS:
                 continue
             # a « selon X » inside a longer sentence that holds a quote already is that quote's cue
-            out.append(_Quote(span[0], span[1], False, cue=t.text, speaker_tok=obj))
+            out.append(_Quote(span[0], span[1], False, cue=text[anchor.idx : t.idx + len(t.text)], speaker_tok=obj))
             continue
         lemma = _cue_lemma(t, lex)
         if lemma is None and t.pos_ == "VERB" and t.i > 0:
