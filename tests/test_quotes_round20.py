@@ -52,3 +52,16 @@ def test_unnamed_sources_stay_silent(nlp: Any) -> None:
     text = "Selon des sources sécuritaires, une dizaine de suspects ont été interpellés dans la nuit à Dori."
     q = _quote(nlp, text, "suspects ont été interpellés")
     assert q["speaker"] is None
+
+
+def test_dapres_at_the_start_of_a_sentence_is_a_cue(nlp: Any) -> None:
+    # the tokenizer splits « D' » from « après »: the pair is still the « selon »-like cue
+    text = "D'après le maire de la commune, Issa Maïga, les pluies ont détruit plus de trois cents maisons."
+    q = _quote(nlp, text, "pluies ont détruit")
+    assert q["speaker"] == "Issa Maïga"
+
+
+def test_dapres_a_group_of_witnesses(nlp: Any) -> None:
+    text = "Les combats ont duré toute la nuit. D’après des rescapés, les assaillants sont repartis vers la frontière."
+    q = _quote(nlp, text, "assaillants sont repartis")
+    assert q["speaker"] == "rescapés"
