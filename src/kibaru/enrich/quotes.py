@@ -2015,7 +2015,7 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
     for t in doc.char_span(s, max(s, q.start - 1), alignment_mode="expand") or []:
         if any(qs <= t.idx < qe for qs, qe in all_quotes):
             continue
-        elided = _elided_de(doc, t)
+        elided = _elided_de(doc, t) if t.text == "après" else None
         if (
             elided is not None
             or t.text.lower() in {"selon", "d'après", "d’après"}
@@ -2383,7 +2383,7 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
         # « aux yeux de X, CLAUSE »: like « selon X »
         eyes = low == "yeux" and t.i > 0 and doc[t.i - 1].text.lower() == "aux"
         # selon X, CLAUSE / CLAUSE, selon X / d'après X
-        elided = _elided_de(doc, t)
+        elided = _elided_de(doc, t) if low == "après" else None
         anchor = elided if elided is not None else t
         if (
             eyes
