@@ -260,6 +260,14 @@ refugees at Adré, Saint-Louis fishermen and the GTA gas field), 23 kept article
 (``eval/annotation/collect_news14.py``, ``convert_news.py --split news_heldout14``), annotated with the guideline above
 and committed before any run; outlets of earlier splits allowed as in round 18 (new texts by URL and near-duplicate
 check). news_heldout13 is development data from this round on; ``--split dev-news13`` = dev-news12 + news_heldout13.
+
+Round 20 (branch ``quotes19``): ``news_heldout15``, a fifteenth blind news split — 12 new queries (345-356, topics
+absent from queries 1-344: market fires in Burkina Faso, Nouakchott's student grants, herders and farmers in Zinder,
+truck drivers on the Dakar-Bamako corridor, Malian mangoes, Nigerien onions, food prices in Chad, Niamey's motorbike
+taxis, butane shortages in N'Djamena, Senegal's groundnut campaign, Bamako's rents, school supplies in Niamey), 22 kept
+articles, 69 quotes (``eval/annotation/collect_news15.py``, ``convert_news.py --split news_heldout15``), annotated with
+the guideline above and committed before any run; outlets of earlier splits allowed as in rounds 18-19. news_heldout14
+is development data from this round on; ``--split dev-news14`` = dev-news13 + news_heldout14.
 """
 
 from __future__ import annotations
@@ -318,16 +326,16 @@ EXTRA_ENV = "KIBARU_EXTRA_QUOTES"
 NEWS_SPLITS = (
     *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
     *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9", "news_heldout10"),
-    *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14"),
+    *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14", "news_heldout15"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout14 is
-# round 19's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout15 is
+# round 20's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
-# until round 17, news_heldout12 until round 18, news_heldout13 until round 19, and are development data since
-# (``dev-news2`` … ``dev-news13`` train on the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout14")
+# until round 17, news_heldout12 until round 18, news_heldout13 until round 19, news_heldout14 until round 20, and are
+# development data since (``dev-news2`` … ``dev-news14`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout15")
 
 
 def extra_quotes_dir() -> Path:
@@ -383,8 +391,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 19): every news split but the blind one.
-DEV_NEWS_LAST = 13
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 20): every news split but the blind one.
+DEV_NEWS_LAST = 14
 
 
 def in_split(row_split: str, wanted: str) -> bool:

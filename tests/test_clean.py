@@ -454,6 +454,7 @@ REAL_DUMP_FLOORS = [
     ("real_heldout8", 60, "REAL_HELDOUT8_BOILERPLATE_F1_FLOOR"),
     ("real_heldout9", 60, "REAL_HELDOUT9_BOILERPLATE_F1_FLOOR"),
     ("real_heldout10", 50, "REAL_HELDOUT10_BOILERPLATE_F1_FLOOR"),
+    ("real_heldout11", 45, "REAL_HELDOUT11_BOILERPLATE_F1_FLOOR"),
 ]
 
 
@@ -878,3 +879,34 @@ def test_reporter_bylines_image_file_names_and_mid_page_signatures_are_boilerpla
     assert not _byline_opening(line_info("Amadou, notre correspondant, a vu les corps des victimes au marché."))
     assert not _prenom_nom("Clans « Yoda » et « DZ Mafia »")
     assert not _prenom_nom("ONU MINUSMA")
+
+
+def test_run_of_other_stories_headlines_after_the_last_paragraph_is_boilerplate() -> None:
+    from unittest import mock
+
+    from kibaru.ingest.clean import dump
+
+    others = ["Les Aigles qualifiés pour la phase finale de la coupe d'Afrique",
+              "Le prix du sucre flambe sur les marchés de Dakar",
+              "Une épidémie de choléra signalée dans l'Extrême-Nord du Cameroun",
+              "La campagne du cacao démarre sous la pluie en Côte d'Ivoire"]
+    page = "\n".join([*PARAGRAPHS, *others])
+    with mock.patch.object(dump, "TAIL_BLOCK_MIN_LINES", 10**6):  # the rule off
+        before = dict(clean_dump(page).labels)
+    after = dict(clean_dump(page).labels)
+    assert all(after[line] == "boilerplate" for line in others), after
+    assert any(before[line] == "body" for line in others)  # the rule is what takes them
+    assert all(after[p] == "body" for p in PARAGRAPHS)
+    # Items that open alike (a tour's dates, an appointment list) and a list announced with a colon are the article's.
+    tour = ["Juin 9 – concert de clôture au stade de Kayes avec les griots",
+            "Juin 14 – soirée au palais de la culture de Bamako avec l'orchestre",
+            "Juillet 2 – spectacle au centre culturel de Niamey pour les jeunes"]
+    labels = dict(clean_dump("\n".join([*PARAGRAPHS, *tour])).labels)
+    with mock.patch.object(dump, "TAIL_BLOCK_MIN_LINES", 10**6):
+        off = dict(clean_dump("\n".join([*PARAGRAPHS, *tour])).labels)
+    assert [labels[t] for t in tour] == [off[t] for t in tour]
+    announced = [*PARAGRAPHS[:-1], PARAGRAPHS[-1].rstrip(".") + " :", *others]
+    labels = dict(clean_dump("\n".join(announced)).labels)
+    with mock.patch.object(dump, "TAIL_BLOCK_MIN_LINES", 10**6):
+        off = dict(clean_dump("\n".join(announced)).labels)
+    assert [labels[o] for o in others] == [off[o] for o in others]

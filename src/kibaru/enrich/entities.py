@@ -174,6 +174,7 @@ class Lexicon:
     meetings: frozenset[str] = frozenset()
     deputy_words: frozenset[str] = frozenset()
     side_nouns: frozenset[str] = frozenset()
+    tribe_heads: frozenset[str] = frozenset()
 
 
 # fold() results remembered: the rules fold the same words (token texts, entity surfaces, KB names)
@@ -235,6 +236,7 @@ def lexicon() -> Lexicon:
         meetings=frozenset(fold(w) for w in raw.get("meetings", [])),
         deputy_words=frozenset(fold(w) for w in raw.get("deputy_words", [])),
         side_nouns=frozenset(fold(w) for w in raw.get("side_nouns", [])),
+        tribe_heads=frozenset(fold(w) for w in raw.get("tribe_heads", [])),
     )
 
 

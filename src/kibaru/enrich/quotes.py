@@ -113,6 +113,7 @@ class _Lexicon:
     anonymous_indefinite_heads: frozenset[str] = frozenset()
     anonymous_plural_heads: frozenset[str] = frozenset()
     state_body_heads: frozenset[str] = frozenset()
+    testimony_heads: frozenset[str] = frozenset()
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -167,6 +168,7 @@ def _lexicon() -> _Lexicon:
         anonymous_indefinite_heads=frozenset(spk.get("anonymous_indefinite_heads") or []),
         anonymous_plural_heads=frozenset(spk.get("anonymous_plural_heads") or []),
         state_body_heads=frozenset(spk.get("state_body_heads") or []),
+        testimony_heads=frozenset(spk.get("testimony_heads") or []),
     )
 
 
@@ -1059,6 +1061,51 @@ def _plural_group(ctx: _Context, tok: Token, ms: Sequence[_Mention]) -> str | No
     return " ".join(words)
 
 
+def _elided_de(doc: Doc, t: Token) -> Token | None:
+    """The elided « d' » of « d'après » when the tokenizer split it off (« D'après des témoins, … »: « D' » is the
+    case marker of the source, « après » its fixed part), so the pair is read as the one « selon »-like cue (round
+    20: such sentences gave no quote at all)."""
+    if t.lower_ != "après" or t.i == 0:
+        return None
+    d = doc[t.i - 1]
+    if d.lower_ not in {"d'", "d’"} or d.idx + len(d.text) != t.idx:
+        return None
+    return d
+
+
+def _testimony_givers(tok: Token) -> tuple[str | None, str | None, str] | None:
+    """The people whose testimonies the phrase headed by ``tok`` (a ``testimony_heads`` noun) reports, when it names
+    them by a complement: « de » (« divers témoignages d'habitants et d'élus ») or « auprès de » after a participle
+    (« des témoignages recueillis auprès des populations locales »). A plural noun group speaks under its head noun
+    and the adjectives after it, as the guideline names a plural group (round 20, issue 3); one unnamed individual
+    (« le témoignage d'un habitant ») gives no speaker. ``None`` when no such complement is found (the testimonies
+    themselves are then the source, « selon les témoignages recueillis »)."""
+    comps = [c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i]
+    for acl in tok.children:
+        if acl.dep_ == "acl" and acl.i > tok.i and acl.pos_ == "VERB":
+            for c in acl.children:
+                if c.i < acl.i:
+                    continue
+                if c.lower_ == "auprès":  # the parser's « auprès » (advmod) heading « des populations » (obl:arg)
+                    comps += [g for g in c.children if g.dep_.startswith("obl") or g.dep_ == "nmod"]
+                elif c.dep_.startswith("obl") and any(k.lower_ == "auprès" for k in c.children):
+                    comps.append(c)
+    for c in comps:
+        cases = {k.lower_ for k in c.children if k.dep_ in {"case", "fixed"}}
+        if not cases & {"de", "d'", "d’", "des", "du", "auprès"} or c.pos_ != "NOUN":
+            continue
+        if "Plur" not in c.morph.get("Number", []):
+            dets = [k.lower_ for k in c.children if k.dep_ == "det"]
+            return (None, None, "?") if dets and dets[0] in _UNNAMED_DETS else None
+        words = [c.text]
+        for t in c.doc[c.i + 1 : c.i + 3]:  # « populations locales »
+            if t.pos_ != "ADJ" or t.head.i != c.i or t.dep_ != "amod":
+                break
+            words.append(t.text)
+        return " ".join(words), None, "GRP"
+    return None
+
+
 def _anonymous_source(ctx: _Context, tok: Token, ms: Sequence[_Mention]) -> bool:
     """Whether the phrase headed by ``tok`` is an unnamed individual source (no person named in it):
     a head of ``anonymous_heads`` with any determiner, one of ``anonymous_indefinite_heads`` with an
@@ -1172,6 +1219,11 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
             if _head_in(lex.collective_heads, body):  # « un communiqué du gouvernement », no fuller name known
                 bs, be = _np_span(body)
                 return _strip_det(ctx.text[bs:be]), None, "ORG"
+    if tok.pos_ == "NOUN" and _head_in(lex.testimony_heads, tok) and not ms:
+        witnesses = _testimony_givers(tok)
+        if witnesses is not None:
+            # « selon divers témoignages d'habitants », « des témoignages recueillis auprès des populations »
+            return witnesses
     group = _plural_group(ctx, tok, ms)
     if group is not None:
         # « selon des témoins », « ont indiqué des habitants à l'AFP »: the group by its head noun
@@ -1963,14 +2015,20 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
     for t in doc.char_span(s, max(s, q.start - 1), alignment_mode="expand") or []:
         if any(qs <= t.idx < qe for qs, qe in all_quotes):
             continue
-        if t.text.lower() in {"selon", "d'après", "d’après"} or (t.text.lower() == "pour" and t.i < len(doc) - 1):
-            obj = t.head if t.head.i > t.i else None
+        elided = _elided_de(doc, t) if t.text == "après" else None
+        if (
+            elided is not None
+            or t.text.lower() in {"selon", "d'après", "d’après"}
+            or (t.text.lower() == "pour" and t.i < len(doc) - 1)
+        ):
+            anchor = elided if elided is not None else t
+            obj = anchor.head if anchor.head.i > t.i else None
             if obj is not None and (
                 t.text.lower() != "pour"
                 or obj.pos_ in {"PROPN", "PRON"}
                 or _mentions_in(ctx, obj.idx, obj.idx + len(obj.text))
             ):
-                best = (t.idx, obj, t.text)
+                best = (anchor.idx, obj, text[anchor.idx : t.idx + len(t.text)])
             continue
         lemma = _cue_lemma(t, lex)
         if lemma is not None and t.pos_ == "VERB" and _bare_past_participle(t):
@@ -2325,8 +2383,15 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
         # « aux yeux de X, CLAUSE »: like « selon X »
         eyes = low == "yeux" and t.i > 0 and doc[t.i - 1].text.lower() == "aux"
         # selon X, CLAUSE / CLAUSE, selon X / d'après X
-        if eyes or low in {"selon", "d'après", "d’après"} or (low == "pour" and t.i + 1 < len(doc)):
-            obj = t.head if t.head.i > t.i else None
+        elided = _elided_de(doc, t) if low == "après" else None
+        anchor = elided if elided is not None else t
+        if (
+            eyes
+            or elided is not None
+            or low in {"selon", "d'après", "d’après"}
+            or (low == "pour" and t.i + 1 < len(doc))
+        ):
+            obj = anchor.head if anchor.head.i > t.i else None
             if eyes:
                 obj = next((x for x in doc[t.i + 1 : t.i + 6] if x.pos_ in {"PROPN", "NOUN", "PRON"}), None)
             if obj is None:
@@ -2359,13 +2424,13 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
             ss, se = _sentence_bounds(text, t.idx, pe, direct)
             ss, se2 = _trim(text, ss, se)
             se2 = se2 - 1 if se2 > ss and text[se2 - 1] in _SENT_END else se2
-            before = _trim(text, ss, t.idx)
+            before = _trim(text, ss, anchor.idx)
             after = _trim(text, pe, se2)
             span = after if after[1] - after[0] >= before[1] - before[0] else before
             if _words(text[span[0] : span[1]]) < MIN_QUOTE_WORDS:
                 continue
             # a « selon X » inside a longer sentence that holds a quote already is that quote's cue
-            out.append(_Quote(span[0], span[1], False, cue=t.text, speaker_tok=obj))
+            out.append(_Quote(span[0], span[1], False, cue=text[anchor.idx : t.idx + len(t.text)], speaker_tok=obj))
             continue
         lemma = _cue_lemma(t, lex)
         if lemma is None and t.pos_ == "VERB" and t.i > 0:

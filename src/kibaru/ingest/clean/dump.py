@@ -30,6 +30,7 @@ import itertools
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -124,6 +125,50 @@ def _teaser_headline(prev: LineInfo, info: LineInfo, nxt: LineInfo) -> bool:
     # subheading of the article itself rarely opens with a place or a name and a colon).
     head, colon, _ = text.partition(" : ")
     return bulleted or (bool(colon) and 0 < len(head.split()) <= _TEASER_HEAD_MAX_WORDS and head[:1].isupper())
+
+# Round 16: after the article's last long paragraph (prose of at least TAIL_PARA_MIN_WORDS words), a run of at least
+# TAIL_BLOCK_MIN_LINES headline-shaped lines with no sentence between them, at least TAIL_BLOCK_MIN_OTHER_SHARE of which
+# share at most TEASER_HEADLINE_MAX_SIM of their content words with the article's prose, is a block of other stories
+# (a "related" widget without its heading); a run that the line above announces with a colon is a list of the
+# article (and the list rule's items are left alone). Only on a page with at least TAIL_MIN_PARAS such paragraphs (a
+# story with a body; beside a lone standfirst, the headline itself looks off-topic). Set by reasoning on the round-15
+# idea and checked on the real dev pages (benchmarks/boilerplate_calibrate.py --param TAIL_BLOCK_MIN_LINES), never on
+# a blind split.
+TAIL_PARA_MIN_WORDS = 25
+TAIL_MIN_PARAS = 2
+TAIL_BLOCK_MIN_LINES = 3
+TAIL_BLOCK_MIN_OTHER_SHARE = 0.5
+
+
+def _tail_headline(info: LineInfo) -> bool:
+    """Shaped like a teaser's headline or its cut lead: a capitalised line of TEASER_HEADLINE_MIN_WORDS to
+    HEADLINE_MAX_WORDS words (RELATED_LEADIN_MAX_WORDS when the site cut it with an ellipsis) that is not a sentence
+    (a sentence-final mark other than "?" or "!"), does not announce a list and holds no link."""
+    n = len(info.words)
+    text = info.text.lstrip("-–•→►> ")
+    cut = text.endswith(_ELLIPSES)
+    if not TEASER_HEADLINE_MIN_WORDS <= n <= (RELATED_LEADIN_MAX_WORDS if cut else HEADLINE_MAX_WORDS):
+        return False
+    if not text[:1].isupper() or text.endswith((":", ",")) or "http" in text.casefold():
+        return False
+    return cut or not info.terminal or text.endswith(_HEADLINE_END_OK)
+
+
+def _opening(info: LineInfo) -> str:
+    """A line's opening for _same_opening: its first word, or, when a number stands in its first two words, their
+    shape ("June 9" and "July 22" both "a 0")."""
+    head = info.words[:2]
+    if any(ch.isdigit() for w in head for ch in w):
+        return " ".join("0" if any(ch.isdigit() for ch in w) else "a" for w in head)
+    return head[0] if head else ""
+
+
+def _same_opening(infos: list[LineInfo], run: range) -> bool:
+    """Whether half the lines of a run or more open alike (see _opening): the items of a list (dates of a tour,
+    "Ministre de …" of an appointment list), not the varied headlines of other stories."""
+    openings = Counter(_opening(infos[j]) for j in run)
+    return openings.most_common(1)[0][1] * 2 >= len(run)
+
 
 # Two consent-banner lines at most this many lines apart make the short lines between them banner lines too.
 CONSENT_GAP = 4
@@ -1069,6 +1114,27 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                     and sim_to_body(k) <= TEASER_HEADLINE_MAX_SIM:
                 labels[work[k]] = "boilerplate"
                 ruled.add(k)
+
+    # Round 16: the block after the article's last long paragraph, judged as a whole (see TAIL_BLOCK_MIN_LINES).
+    long_k = [k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose
+              and len(infos[k].words) >= TAIL_PARA_MIN_WORDS]
+    last_long = long_k[-1] if len(long_k) >= TAIL_MIN_PARAS else -1
+    if last_long >= 0 and len(work) - last_long - 1 >= TAIL_BLOCK_MIN_LINES:
+        k = last_long + 1
+        while k < len(work):
+            end = k
+            while end < len(work) and _tail_headline(infos[end]) and end not in listed and end not in tabled:
+                end += 1
+            run = range(k, end)
+            if len(run) >= TAIL_BLOCK_MIN_LINES and not infos[k - 1].text.endswith(":") \
+                    and not _same_opening(infos, run):
+                other = sum(1 for j in run if sim_to_body(j) <= TEASER_HEADLINE_MAX_SIM)
+                if other >= TAIL_BLOCK_MIN_OTHER_SHARE * len(run):
+                    for j in run:
+                        if labels[work[j]] == "body":
+                            labels[work[j]] = "boilerplate"
+                            ruled.add(j)
+            k = end + 1
 
     # Title: the header marker's remainder when it is a headline over a paragraph, else the first
     # headline-like line before the article's first prose line.

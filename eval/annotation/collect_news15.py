@@ -1,0 +1,31 @@
+"""Store the news texts of the blind quote split ``news_heldout15`` locally, like ``collect_news14.py`` did for
+``news_heldout14``.
+
+Input: ``$KIBARU_EXTRA_QUOTES/_raw15/qNN.json`` (queries 345–356, topics absent from queries 1–344; same format and
+same ``MAX_RANK`` / ``NEAR_DUP`` protocol as ``collect_news.py``). A result is skipped when its URL or its text
+duplicates a text of the earlier collections (``_manifest.jsonl`` … ``_manifest14.jsonl``). As in rounds 18–19
+(``collect_news14.py``), an outlet that gave an article to an earlier news split is NOT skipped (the texts themselves
+are still new: URL and near-duplicate checks above). The outlets are recorded per article
+in the manifest, so a reader can score the new-outlet articles apart. Output, next to the earlier collections:
+``<sha1(url)>.txt``, ``_manifest15.jsonl`` (copied to ``eval/annotation/news_quotes_sources15.jsonl``, no text) and
+``_ids15.tsv`` (article numbers of the spans file ``_annot/spans15.txt``, see ``convert_news.py --split
+news_heldout15``).
+
+Usage: ``KIBARU_EXTRA_QUOTES=/work/extra_quotes python eval/annotation/collect_news14.py``
+"""
+
+from __future__ import annotations
+
+from collect_news import report, root, write_manifest
+from collect_news3 import collect_later
+
+
+def main() -> None:
+    here = root()
+    rows = collect_later(here, 15, skip_used_outlets=False)
+    write_manifest(here, rows, suffix="15")
+    report(rows)
+
+
+if __name__ == "__main__":
+    main()
