@@ -8,8 +8,9 @@ from typing import Any
 from kibaru.enrich.quotes import extract_quotes
 
 
-def quote_with(nlp: Any, text: str, fragment: str) -> dict[str, Any]:
-    quotes = extract_quotes(nlp(text), [], None)
+def quote_with(nlp: Any, text: str, fragment: str, ents: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The first quote of ``text`` (with the linked ``ents``, none by default) whose text contains ``fragment``."""
+    quotes = extract_quotes(nlp(text), ents or [], None)
     hits = [q for q in quotes if fragment in q["text"]]
     assert hits, f"no quote containing {fragment!r} in {[q['text'] for q in quotes]}"
     return hits[0]

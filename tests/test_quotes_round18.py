@@ -12,16 +12,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from kibaru.enrich.quotes import extract_quotes  # noqa: E402
-from quote_helpers import entity  # noqa: E402
-
-
-def _quote(nlp: Any, text: str, ents: list[dict[str, Any]], fragment: str) -> dict[str, Any]:
-    quotes = extract_quotes(nlp(text), ents, None)
-    hits = [q for q in quotes if fragment in q["text"]]
-    assert hits, f"no quote containing {fragment!r} in {[q['text'] for q in quotes]}"
-    return hits[0]
-
+from quote_helpers import entity, quote_with  # noqa: E402
 
 NIGER_STORY = (
     "Les autorités nigériennes ont renforcé la sécurité à Niamey. Les soldats nigériens patrouillent dans la ville "
@@ -31,7 +22,7 @@ NIGER_STORY = (
 
 
 def test_a_bare_government_in_a_story_about_one_state_is_that_states(nlp: Any) -> None:
-    q = _quote(nlp, NIGER_STORY, [], "sous contrôle")
+    q = quote_with(nlp, NIGER_STORY, "sous contrôle")
     assert q["speaker"] == "gouvernement nigérien"
 
 
@@ -40,7 +31,7 @@ def test_a_bare_government_stays_bare_when_no_state_clearly_leads(nlp: Any) -> N
         "Les diplomates maliens et français se sont rencontrés à Dakar. "
         "« La situation est sous contrôle dans toute la capitale », a déclaré le gouvernement dans un communiqué."
     )
-    q = _quote(nlp, text, [], "sous contrôle")
+    q = quote_with(nlp, text, "sous contrôle")
     assert q["speaker"] == "gouvernement"
 
 
@@ -49,7 +40,7 @@ def test_an_inverted_incise_after_a_day_word_has_its_subject_after_the_verb(nlp:
         "Au moins douze civils ont été tués et six blessés dans la nuit de jeudi à vendredi, "
         "ont indiqué dimanche des habitants à l’AFP."
     )
-    q = _quote(nlp, text, [entity(text, "AFP", "ORG", "media:afp")], "douze civils")
+    q = quote_with(nlp, text, "douze civils", [entity(text, "AFP", "ORG", "media:afp")])
     assert q["speaker"] == "habitants"
 
 
@@ -58,7 +49,7 @@ def test_an_incise_after_a_comma_is_no_conjunct_of_the_clause_before(nlp: Any) -
         "Au moins cent étrangers ont été arrêtés en Mauritanie lors des manifestations de la semaine, "
         "a annoncé mardi le ministre de l’Intérieur, alors qu’Internet était coupé."
     )
-    q = _quote(nlp, text, [entity(text, "Mauritanie", "LOC")], "étrangers")
+    q = quote_with(nlp, text, "étrangers", [entity(text, "Mauritanie", "LOC")])
     assert q["speaker"] is not None and "ministre" in q["speaker"]
 
 
@@ -68,5 +59,5 @@ def test_a_singular_pronoun_does_not_stand_for_a_plural_group(nlp: Any) -> None:
         "Un autre témoin, qui a requis l’anonymat, décrit la suite. "
         "« Ils ont brûlé les greniers avant de repartir vers la frontière », a-t-il précisé."
     )
-    q = _quote(nlp, text, [], "greniers")
+    q = quote_with(nlp, text, "greniers")
     assert q["speaker"] != "habitants"

@@ -12,21 +12,14 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from kibaru.enrich.quotes import extract_quotes  # noqa: E402
-
-
-def _quote(nlp: Any, text: str, fragment: str) -> dict[str, Any]:
-    quotes = extract_quotes(nlp(text), [], None)
-    hits = [q for q in quotes if fragment in q["text"]]
-    assert hits, f"no quote containing {fragment!r} in {[q['text'] for q in quotes]}"
-    return hits[0]
+from quote_helpers import quote_with  # noqa: E402
 
 
 def test_an_inverted_subject_after_a_complement_is_the_speaker(nlp: Any) -> None:
     text = (
         "Les frontières resteront fermées jusqu'à nouvel ordre, a précisé dans un communiqué la présidence nigérienne."
     )
-    q = _quote(nlp, text, "frontières resteront")
+    q = quote_with(nlp, text, "frontières resteront")
     assert q["speaker"] == "présidence nigérienne"
 
 
@@ -35,12 +28,12 @@ def test_the_reported_clauses_subject_is_not_the_incises_speaker(nlp: Any) -> No
         "À Kayes, le grand marché de la ville, situé près de la gare, a été la cible d’un incendie criminel, "
         "ont confirmé lundi des commerçants et des élus locaux."
     )
-    q = _quote(nlp, text, "grand marché")
+    q = quote_with(nlp, text, "grand marché")
     assert q["speaker"] == "commerçants"
 
 
 def test_a_complement_with_its_own_preposition_is_not_the_speaker(nlp: Any) -> None:
     # guard: « à la presse » is who was spoken to; the subject before the verb speaks
     text = "Le gouverneur de la région a déclaré à la presse que les routes seraient rouvertes dès lundi."
-    q = _quote(nlp, text, "routes seraient rouvertes")
+    q = quote_with(nlp, text, "routes seraient rouvertes")
     assert q["speaker"] != "presse"

@@ -12,14 +12,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from kibaru.enrich.quotes import extract_quotes  # noqa: E402
-
-
-def _quote(nlp: Any, text: str, fragment: str) -> dict[str, Any]:
-    quotes = extract_quotes(nlp(text), [], None)
-    hits = [q for q in quotes if fragment in q["text"]]
-    assert hits, f"no quote containing {fragment!r} in {[q['text'] for q in quotes]}"
-    return hits[0]
+from quote_helpers import quote_with  # noqa: E402
 
 
 def test_testimonies_of_a_group_are_the_groups_words(nlp: Any) -> None:
@@ -27,7 +20,7 @@ def test_testimonies_of_a_group_are_the_groups_words(nlp: Any) -> None:
         "Des hommes armés ont attaqué la commune de Tessit mardi soir. Selon divers témoignages de villageois et "
         "de commerçants, les assaillants étaient arrivés à bord de plusieurs dizaines de motos."
     )
-    q = _quote(nlp, text, "assaillants étaient arrivés")
+    q = quote_with(nlp, text, "assaillants étaient arrivés")
     assert q["speaker"] == "villageois"
 
 
@@ -36,32 +29,32 @@ def test_testimonies_gathered_from_a_population(nlp: Any) -> None:
         "Selon des témoignages recueillis auprès des éleveurs peuls, les troupeaux ont été emportés vers la "
         "frontière pendant la nuit."
     )
-    q = _quote(nlp, text, "troupeaux ont été emportés")
+    q = quote_with(nlp, text, "troupeaux ont été emportés")
     assert q["speaker"] is not None and q["speaker"].startswith("éleveurs")
 
 
 def test_one_unnamed_witness_testimony_has_no_speaker(nlp: Any) -> None:
     # guard: one unnamed individual stays anonymous, as the guideline says
     text = "Selon le témoignage d'un habitant du quartier, les pompiers sont arrivés deux heures plus tard."
-    q = _quote(nlp, text, "pompiers sont arrivés")
+    q = quote_with(nlp, text, "pompiers sont arrivés")
     assert q["speaker"] is None
 
 
 def test_unnamed_sources_stay_silent(nlp: Any) -> None:
     # guard: unnamed sources have no speaker (``anonymous_plural_heads``), even with the ranker's group override
     text = "Selon des sources sécuritaires, une dizaine de suspects ont été interpellés dans la nuit à Dori."
-    q = _quote(nlp, text, "suspects ont été interpellés")
+    q = quote_with(nlp, text, "suspects ont été interpellés")
     assert q["speaker"] is None
 
 
 def test_dapres_at_the_start_of_a_sentence_is_a_cue(nlp: Any) -> None:
     # the tokenizer splits « D' » from « après »: the pair is still the « selon »-like cue
     text = "D'après le maire de la commune, Issa Maïga, les pluies ont détruit plus de trois cents maisons."
-    q = _quote(nlp, text, "pluies ont détruit")
+    q = quote_with(nlp, text, "pluies ont détruit")
     assert q["speaker"] == "Issa Maïga"
 
 
 def test_dapres_a_group_of_witnesses(nlp: Any) -> None:
     text = "Les combats ont duré toute la nuit. D’après des rescapés, les assaillants sont repartis vers la frontière."
-    q = _quote(nlp, text, "assaillants sont repartis")
+    q = quote_with(nlp, text, "assaillants sont repartis")
     assert q["speaker"] == "rescapés"

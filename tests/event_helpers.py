@@ -1,0 +1,34 @@
+"""Helper of the event-rule tests: the events of hand-written sentences, parsed and linked by the real model, with the
+rules' actors (no learned selector), once with some module switches of ``kibaru.enrich.events`` off and once on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kibaru.enrich import events as events_module
+from kibaru.enrich.entities import entities_for_docs, pipeline_for
+from kibaru.enrich.events import extract_events
+from kibaru.kb import KnowledgeBase
+
+
+def events_with_switches(
+    texts: dict[str, str], anchor: str, switches: tuple[str, ...]
+) -> dict[str, dict[bool, list[dict[str, Any]]]]:
+    """key -> {False: events with every switch off, True: events with every switch on}; the switches are restored."""
+    kb = KnowledgeBase.load()
+    nlp, _ = pipeline_for(None)
+    docs = list(nlp.pipe(texts.values()))
+    ents = entities_for_docs(docs, [anchor] * len(docs), kb)
+    saved = {name: getattr(events_module, name) for name in switches}
+    out: dict[str, dict[bool, list[dict[str, Any]]]] = {}
+    try:
+        for key, doc, ent in zip(texts, docs, ents, strict=True):
+            out[key] = {}
+            for flag in (False, True):
+                for name in switches:
+                    setattr(events_module, name, flag)
+                out[key][flag] = extract_events(doc, ent, anchor, kb, actor_selector=None)
+    finally:
+        for name, value in saved.items():
+            setattr(events_module, name, value)
+    return out
