@@ -878,6 +878,20 @@ def _home_state(entities: Sequence[dict[str, Any]], kb: KnowledgeBase | None) ->
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+_TRAILING = ".,;:!?»)\"”"  # punctuation glued to the last word of an army's name
+
+
+def _army_entity(doc: Doc, start: int, stop: int, actor: Actor) -> tuple[dict[str, Any], Token] | None:
+    """The army named by ``doc``'s text[start:stop] as a linked entity of ``actor``, with its root token."""
+    from kibaru.enrich.linking import kb_id_of
+
+    span = doc.char_span(start, stop, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return ({"text": doc_text(doc)[start:stop], "label": "ORG", "start": start, "end": stop,
+             "canonical": actor.name, "kb_id": kb_id_of(actor)}, span.root)
+
+
 def _army_mentions(
     doc: Doc, start: int, end: int, sent_ents: list[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None,
     home: str | None = None,
@@ -888,30 +902,24 @@ def _army_mentions(
     if kb is None or "rm" not in text[start:end]:
         return sent_ents
     from kibaru.enrich.entities import fold
-    from kibaru.enrich.linking import kb_id_of
 
     table = _armies(kb)
     found: list[tuple[dict[str, Any], Token]] = []
     for m in _ARMY_HEAD.finditer(text, start, end):
-        words = m.group(1).rstrip(".,;:!?»)\"”").split()
-        if home is not None and words and fold(words[0].rstrip(".,;:!?»)\"”")) in _NATIONAL and (
+        words = m.group(1).rstrip(_TRAILING).split()
+        first = words[0].rstrip(_TRAILING) if words else ""
+        if home is not None and fold(first) in _NATIONAL and (
             len(words) == 1 or fold(words[1]) not in {"du", "de", "des", "d'"}
         ):  # round 21: « les Forces armées nationales », « l'armée nationale »: the article's home state's army
-            stop = m.start(1) + len(words[0].rstrip(".,;:!?»)\"”"))
-            span = doc.char_span(m.start(), stop, alignment_mode="expand")
-            if span is not None and len(span) and home in table:
-                own = table[home]
-                found.append(({"text": text[m.start():stop], "label": "ORG", "start": m.start(), "end": stop,
-                               "canonical": own.name, "kb_id": kb_id_of(own)}, span.root))
+            hit = _army_entity(doc, m.start(), m.start(1) + len(first), table[home]) if home in table else None
+            found.extend([hit] if hit is not None else [])
             continue
         for n in (2, 1):  # « Burkina Faso » before « Burkina »
             actor = table.get(fold(" ".join(words[:n]))) if len(words) >= n else None
             if actor is not None:
-                stop = m.start(1) + len(" ".join(m.group(1).split()[:n]).rstrip(".,;:!?»)\"”"))
-                span = doc.char_span(m.start(), stop, alignment_mode="expand")
-                if span is not None and len(span):
-                    found.append(({"text": text[m.start():stop], "label": "ORG", "start": m.start(), "end": stop,
-                                   "canonical": actor.name, "kb_id": kb_id_of(actor)}, span.root))
+                stop = m.start(1) + len(" ".join(m.group(1).split()[:n]).rstrip(_TRAILING))
+                hit = _army_entity(doc, m.start(), stop, actor)
+                found.extend([hit] if hit is not None else [])
                 break
     if not found:
         return sent_ents
