@@ -37,10 +37,10 @@ def test_a_bare_government_stays_bare_when_no_state_clearly_leads(nlp: Any) -> N
 
 def test_an_inverted_incise_after_a_day_word_has_its_subject_after_the_verb(nlp: Any) -> None:
     text = (
-        "Au moins douze civils ont été tués et six blessés dans la nuit de jeudi à vendredi, "
+        "Onze villageois ont été blessés et deux greniers incendiés à Tassiga pendant la nuit de samedi, "
         "ont indiqué dimanche des habitants à l’AFP."
     )
-    q = quote_with(nlp, text, "douze civils", [entity(text, "AFP", "ORG", "media:afp")])
+    q = quote_with(nlp, text, "Onze villageois", [entity(text, "AFP", "ORG", "media:afp")])
     assert q["speaker"] == "habitants"
 
 
