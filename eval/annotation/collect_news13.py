@@ -17,16 +17,7 @@ Usage: ``KIBARU_EXTRA_QUOTES=/work/extra_quotes python eval/annotation/collect_n
 
 from __future__ import annotations
 
-from collect_news import report, root, write_manifest
-from collect_news3 import collect_later
-
-
-def main() -> None:
-    here = root()
-    rows = collect_later(here, 13, skip_used_outlets=False)
-    write_manifest(here, rows, suffix="13")
-    report(rows)
-
+from collect_news3 import main
 
 if __name__ == "__main__":
-    main()
+    main(13, skip_used_outlets=False)

@@ -56,9 +56,9 @@ def collect_later(here: Path, n: int, skip_used_outlets: bool = True) -> list[di
     ]
 
 
-def main(n: int = 3) -> None:
+def main(n: int = 3, skip_used_outlets: bool = True) -> None:
     here = root()
-    rows = collect_later(here, n)
+    rows = collect_later(here, n, skip_used_outlets)
     write_manifest(here, rows, suffix=str(n))
     report(rows)
 
