@@ -479,11 +479,25 @@ def _figure(text: str) -> bool:
 DATELINE_MAX_WORDS = 14
 
 
+# Round 17 (real_heldout10/11, development data): a dateline may open with the place ("Kaédi,  13/08/2010") or with
+# "Article publié le …" ("Article publié le lundi 24 janvier 2005"): one or two capitalised words and a comma, or
+# the word "article" before a publication verb, are skipped before the date words.
+_PLACE_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:[\s-]+[A-ZÀ-Ý][\w'’]*)?\s*,\s*\S")
+_WORD_RE = re.compile(r"\w+")
+_PUBLISH_WORDS = frozenset({"publié", "publiée", "publie", "mis", "posté", "modifié"})
+
+
 def _dateline(info: LineInfo) -> bool:
     """A line made only of dates, times and dateline words ("Publié le jeudi 3 mars 2011 à 00h44min")."""
     words = info.words
     if not words or len(words) > DATELINE_MAX_WORDS:
         return False
+    if words[0] == "article" and len(words) > 1 and words[1] in _PUBLISH_WORDS:
+        words = words[1:]
+    elif "," in info.text and _PLACE_COMMA.match(info.text):
+        words = _WORD_RE.findall(info.text.split(",", 1)[1].casefold())
+        if not words:
+            return False
     dw = _rule_data().date_words
     has_date = False
     for w in words:
