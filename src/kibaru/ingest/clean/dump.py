@@ -718,11 +718,19 @@ _REPORTER_TITLE = re.compile(
     re.S)
 
 
+# Round 17 (real_heldout9, development data): "Par" and the reporter's name, then the place the piece was written
+# from ("Par Levon Sevunts dans le camp de réfugiés d'Aboutengue, Tchad"): a name of 2 to 4 capitalised words of two
+# letters or more, then the end, a comma or "à/au/aux/en/dans/depuis". "Par ailleurs", "Par Décret N° …" are not.
+_PAR_REPORTER = re.compile(r"Par\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}(?:\s*,|\s+(?:à|au|aux|en|dans|depuis)\b|\s*$)")
+
+
 def _byline_opening(info: LineInfo) -> bool:
     """The article's byline: "De notre correspondant à …", "Un reportage de …", "X, envoyé spécial à …"."""
     words = info.words
     if not words or len(words) > BYLINE_OPENING_MAX_WORDS:
         return False
+    if words[0] == "par" and _PAR_REPORTER.match(info.text):
+        return True
     phrases = _rule_data().byline_openings.get(words[0])
     if phrases and any(tuple(words[:len(p)]) == p for p in phrases):
         return True
