@@ -826,6 +826,9 @@ _BYLINE_FOR = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*(?:/|\
                          r"[A-ZÀ-Ý#][\w'’.-]*(?:\s+[\w'’.-]+)*")
 
 
+_SIGNATURE_ROLE = re.compile(r"\s*\((?:stagiaire|correspondante?|envoyée? spéciale?|collaboration|avec agences?)\)$")
+
+
 def _prenom_nom(text: str) -> bool:
     """A name written "Prénom NOM": a capitalised first name first, the surname last and in capitals."""
     alpha = re.findall(r"[^\W\d_]+", text)
@@ -840,6 +843,11 @@ def _signature(info: LineInfo) -> bool:
     text = info.text
     if len(info.words) <= BYLINE_MAX_WORDS and _BYLINE_FOR.fullmatch(text):
         return True
+    # Round 17 (real_heldout10, development data): the reporter's status in brackets after the name ("Saïdou Guindo
+    # (stagiaire)") is left out of the shape test.
+    m = _SIGNATURE_ROLE.search(text) if text.endswith(")") else None
+    if m is not None and m.start() > 0:
+        text = text[:m.start()].rstrip()
     if not info.words or len(info.words) > SIGNATURE_MAX_WORDS or sum(c.isalpha() for c in text) < 2:
         return False
     if text.endswith((",", ";", ":", "?", "!", "…")):
