@@ -721,7 +721,8 @@ _REPORTER_TITLE = re.compile(
 # Round 17 (real_heldout9, development data): "Par" and the reporter's name, then the place the piece was written
 # from ("Par Levon Sevunts dans le camp de réfugiés d'Aboutengue, Tchad"): a name of 2 to 4 capitalised words of two
 # letters or more, then the end, a comma or "à/au/aux/en/dans/depuis". "Par ailleurs", "Par Décret N° …" are not.
-_PAR_REPORTER = re.compile(r"Par\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}(?:\s*,|\s+(?:à|au|aux|en|dans|depuis)\b|\s*$)")
+_PAR_REPORTER = re.compile(r"Par\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}"
+                           r"(?:\s*,|\s+(?:à|au|aux|en|dans|depuis)\b|\s*$)")
 
 
 def _byline_opening(info: LineInfo) -> bool:
