@@ -1025,7 +1025,15 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
     ruled: set[int] = set()  # lines (indices into work) a rule made boilerplate: never the title
     consent = [_consent(info) for info in infos]
     stamps = [_timestamp(info) for info in infos]
-    french = _french_page(infos)
+    french: list[bool] = []  # round 17: whether the page is French, computed once a line needs it
+
+    def foreign(info: LineInfo) -> bool:
+        if not _foreign_line(info):
+            return False
+        if not french:
+            french.append(_french_page(infos))
+        return french[0]
+
     for k, i in enumerate(work):
         if labels[i] == "header":
             # Its remainder is usually the article's first sentence or the headline (which the model, trained on
@@ -1048,7 +1056,7 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                 or _caption_credit(lines[i], infos[k]) or _paywall(infos[k]) or _ad_line(infos[k]) \
                 or _media_leadin(infos[k]) or _furniture(lines[i], infos[k]) or _breadcrumb(infos[k]) \
                 or _wire_credit(infos[k]) or _role_caption(infos[k], infos[k + 1] if k + 1 < len(infos) else None) \
-                or _byline_opening(infos[k]) or (french and _foreign_line(infos[k])):
+                or _byline_opening(infos[k]) or foreign(infos[k]):
             labels[i] = "boilerplate"
             ruled.add(k)
         elif proba[k] >= threshold:
