@@ -117,8 +117,9 @@ ROUND24 = {
     # a weekday contradicting its day: the nearest day with that weekday, or the anchor's year for a typo'd year
     "weekday_slip": (ANCHOR, "Des jihadistes ont attaqué le camp de Boni le vendredi 6 août."),
     "weekday_typo_year": (ANCHOR, "Des milliers de personnes ont manifesté le lundi 8 août 2021 à Bamako."),
-    # a verb of saying whose passive subject is the event, when announcing decides it or reporting sees it
-    "passive_decision": (ANCHOR, "Le retrait des soldats français du Mali a été annoncé lundi."),
+    # a verb of saying whose participle qualifies the event or whose passive subject it is, when announcing decides
+    # it or reporting sees it
+    "participle_decision": (ANCHOR, "La suspension de RFI, annoncée lundi par le gouvernement, a surpris les journalistes."),
     "passive_occurrence": (ANCHOR, "De violents combats ont été signalés samedi près de Kidal."),
 }
 
@@ -140,7 +141,7 @@ def dated24() -> dict[str, list[dict[str, Any]]]:
         ("year_anchor_day", "attack", ("2022-03-03", "day", "text")),
         ("weekday_slip", "attack", ("2022-08-05", "day", "text")),  # 6 August 2022 is a Saturday
         ("weekday_typo_year", "protest", ("2022-08-08", "day", "text")),  # a Monday in 2022, a Sunday in 2021
-        ("passive_decision", "troop_withdrawal", ("2022-08-08", "day", "text")),
+        ("participle_decision", "expulsion", ("2022-08-08", "day", "text")),
         ("passive_occurrence", "attack", ("2022-08-06", "day", "text")),
     ],
 )
