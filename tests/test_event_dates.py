@@ -119,7 +119,9 @@ ROUND24 = {
     "weekday_typo_year": (ANCHOR, "Des milliers de personnes ont manifesté le lundi 8 août 2021 à Bamako."),
     # a verb of saying whose participle qualifies the event or whose passive subject it is, when announcing decides
     # it or reporting sees it
-    "participle_decision": (ANCHOR, "La suspension de RFI, annoncée lundi par le gouvernement, a surpris les journalistes."),
+    "participle_decision": (
+        ANCHOR, "La suspension de RFI, annoncée lundi par le gouvernement, a surpris les journalistes."
+    ),
     "passive_occurrence": (ANCHOR, "De violents combats ont été signalés samedi près de Kidal."),
 }
 
