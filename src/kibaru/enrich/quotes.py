@@ -1434,14 +1434,16 @@ def _name_before_apposition(ctx: _Context, start: int) -> _Mention | None:
 
 
 def _capitalised_after(ctx: _Context, end: int) -> str | None:
-    """One to four capitalised words right after ``end`` (one space, same sentence, the first a proper noun): a
-    body's name the NER missed (« l'ONG locale Tchinaghen Solidarité »)."""
+    """One to four capitalised words right after ``end`` (one space each, the first a noun or proper noun, across a
+    sentence break the parser put there): a body's name the NER missed (« l'ONG locale Tchinaghen Solidarité »)."""
     tok = _token_at(ctx.doc, end + 1) if ctx.text[end : end + 1] == " " else None
-    if tok is None or tok.idx != end + 1 or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start:
+    if tok is None or tok.idx != end + 1 or tok.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
+        return None
+    if not tok.text[:1].isupper():
         return None
     toks = [tok]
     for t in ctx.doc[tok.i + 1 : tok.i + 4]:
-        if not t.text[:1].isupper() or t.is_punct or t.is_sent_start or t.idx != toks[-1].idx + len(toks[-1].text) + 1:
+        if not t.text[:1].isupper() or t.is_punct or t.idx != toks[-1].idx + len(toks[-1].text) + 1:
             break
         toks.append(t)
     return " ".join(t.text for t in toks)
@@ -1629,6 +1631,12 @@ def _subject_near(ctx: _Context, verb: Token) -> Token | None:
     """The verb's subject; a name right before the verb wins over a subject with no name in it
     (« dans un éditorial, le « Global Times » reconnaît que », which the parser misreads)."""
     subj = _subject(verb)
+    if subj is not None and subj.i < verb.i and "\n" in ctx.text[subj.idx : verb.idx]:
+        on_line = _line_start_subject(ctx, verb)
+        if on_line is not None:
+            # « … dans le restaurant.⏎La France et la Belgique ont dénoncé … »: the parser ran the line into the
+            # sentence before and gave the verb that sentence's subject
+            return on_line
     named_before = _mention_before(ctx, verb)
     if named_before is not None and (
         subj is None or (subj.pos_ in {"ADV", "X", "SPACE"} and not _mentions_in(ctx, subj.idx, subj.idx + 1))
@@ -1662,6 +1670,24 @@ def _subject_near(ctx: _Context, verb: Token) -> Token | None:
     ):
         return before
     return subj
+
+
+def _line_start_subject(ctx: _Context, verb: Token) -> Token | None:
+    """The noun or proper noun that opens the verb's own line (past determiners and adjectives), with no sentence
+    end between it and the verb: the subject when the parser took one from a line above (round 21)."""
+    line_start = ctx.text.rfind("\n", 0, verb.idx) + 1
+    first = _token_at(ctx.doc, line_start)
+    if first is None or first.i >= verb.i:
+        return None
+    k = first.i
+    while k < verb.i and ctx.doc[k].pos_ in {"DET", "ADJ", "NUM"}:
+        k += 1
+    head = ctx.doc[k]
+    if k >= verb.i or head.pos_ not in {"NOUN", "PROPN"} or _in_extracted(ctx, head.idx):
+        return None
+    if any(t.text in {".", "!", "?", "«", "“", ":"} for t in ctx.doc[k : verb.i]):
+        return None
+    return head
 
 
 # Words that may stand between a subject and its verb: auxiliaries, clitics, negation, adverbs.
@@ -2042,7 +2068,7 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
             t = doc[k]
             if (
                 t.text == "\n"
-                and not text[q.end : t.idx].strip(" »”\"\u00a0\u202f")
+                and not text[q.end : t.idx].strip(' »”"\u00a0\u202f')
                 and k + 1 < len(doc)
                 and doc[k + 1].text[:1].islower()
             ):
@@ -2145,6 +2171,8 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
             continue  # « Interrogé sur la transition, le général rassure : »: the one asked, not a cue
         if lemma is not None and t.pos_ in {"VERB", "NOUN"}:
             subj = _subject(t)
+            if subj is not None and subj.i < t.i and t.pos_ == "VERB" and "\n" in text[subj.idx : t.idx]:
+                subj = _line_start_subject(ctx, t) or subj  # the parser ran the line into the one above
             if subj is None and t.pos_ == "VERB":
                 subj = _mention_before(ctx, t)
             if subj is not None:
