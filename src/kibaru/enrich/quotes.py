@@ -1245,11 +1245,11 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
     head_lemma = tok.lemma_.lower()
     head_text = tok.text.lower()
     if tok.pos_ == "NOUN" and not any(m.label == "PER" for m in ms) and _norm(head_lemma) in lex.apposition_nouns:
-        named_before = _name_before_apposition(ctx, s)
-        if named_before is not None:
+        apposed_to = _name_before_apposition(ctx, s)
+        if apposed_to is not None:
             # « Djénébou, une jeune commerçante au marché de Badalabougou, répond que »: the parser made the
             # description the subject and left the name to the clause before
-            name, kid = _mention_name(named_before, ctx)
+            name, kid = _mention_name(apposed_to, ctx)
             return name, kid, "PER"
     if not ms and tok.pos_ == "NOUN" and _norm(head_lemma) in lex.named_body_heads:
         named = _name_after_phrase(ctx, e)
