@@ -628,7 +628,7 @@ def _resolve_description(
             country_of=ctx.country_of,
         )
     cands = _kb_candidates(ctx, phrase)
-    countries = _phrase_countries(ctx, phrase)
+    countries = _phrase_countries(phrase, _states(ctx))
     if cands:
         mentioned = {m.kb_id: m for m in ctx.mentions if m.kb_id and m.start < pos and not _is_description(m)}
         in_text = [(k, n) for k, n in cands if k is not None and k in mentioned]
@@ -697,8 +697,9 @@ def _packaged_states() -> StateIndex:
     return KnowledgeBase.load().states
 
 
-def _phrase_countries(ctx: _Context, phrase: str) -> set[str]:
-    states = _states(ctx)
+def _phrase_countries(phrase: str, states: StateIndex | None = None) -> set[str]:
+    """The states the nationality adjectives of ``phrase`` name (« le président brésilien » -> Brazil)."""
+    states = states or _packaged_states()
     return {s for w in re.findall(r"[\w-]+", phrase) if (s := states.demonym(w)) is not None}
 
 
