@@ -608,9 +608,11 @@ def _named_roles(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> li
     for ent in ents:
         if ent["label"] != "PER" or len(_tokens(ent["canonical"] or "")) < 2:
             continue
-        m = _ROLE_BEFORE_NAME.search(text, max(0, ent["start"] - 90), ent["start"])
-        if m is None:
-            continue
+        # from the previous mention on: the role sits between it and the name
+        since = max([o["end"] for o in ents if o["end"] <= ent["start"]], default=0)
+        m = _ROLE_BEFORE_NAME.search(text, max(0, ent["start"] - 90, since), ent["start"])
+        if m is None or any(m.start("role") < o["end"] and o["start"] < m.end("role") for o in ents):
+            continue  # no role, or a "role" running over another name ("... Moussa Mara et l'ancien ...")
         words = m.group("role").split()
         keys = [" ".join(words)]
         if len(words) >= 2 and fold(words[-1]) in demonyms:
@@ -851,7 +853,7 @@ def _join_name_pieces(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) 
     lex = lexicon()
     order = sorted(ents, key=lambda e: e["start"])
     drop: set[int] = set()
-    for first, second in zip(order, order[1:]):
+    for first, second in itertools.pairwise(order):
         if id(first) in drop or second["label"] not in _PERSONISH or first["label"] not in {"PER", "MISC"}:
             continue
         if text[first["end"] : second["start"]] != " " or " " in first["text"] or not first["text"][:1].isupper():
