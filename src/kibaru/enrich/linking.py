@@ -33,6 +33,7 @@ For one article (a parsed ``Doc``, its entity objects and its date), :func:`link
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -605,11 +606,13 @@ def _named_roles(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> li
     former ones nor holders the KB lacks). Returns the new mentions."""
     demonyms = _demonyms(kb)
     roles: dict[str, set[tuple[str, str | None]]] = {}
+    ends = sorted(o["end"] for o in ents)
     for ent in ents:
         if ent["label"] != "PER" or len(_tokens(ent["canonical"] or "")) < 2:
             continue
         # from the previous mention on: the role sits between it and the name
-        since = max([o["end"] for o in ents if o["end"] <= ent["start"]], default=0)
+        i = bisect.bisect_right(ends, ent["start"])
+        since = ends[i - 1] if i else 0
         m = _ROLE_BEFORE_NAME.search(text, max(0, ent["start"] - 90, since), ent["start"])
         if m is None or any(m.start("role") < o["end"] and o["start"] < m.end("role") for o in ents):
             continue  # no role, or a "role" running over another name ("... Moussa Mara et l'ancien ...")
@@ -618,19 +621,24 @@ def _named_roles(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> li
         if len(words) >= 2 and fold(words[-1]) in demonyms:
             keys.append(" ".join(words[:-1]))  # "ancien Premier ministre malien" -> "ancien Premier ministre"
         for key in keys:
-            roles.setdefault(fold(key), set()).add((ent["canonical"], ent["kb_id"]))
+            roles.setdefault(key, set()).add((ent["canonical"], ent["kb_id"]))
     out: list[dict[str, Any]] = []
-    single = {key: next(iter(people)) for key, people in roles.items() if len(people) == 1}
+    # one key per folded role (the first spelling); the role is searched in the raw text, case apart
+    spelt: dict[str, str] = {}
+    for key in roles:
+        spelt.setdefault(fold(key), key)
+    people_of: dict[str, set[tuple[str, str | None]]] = {}
+    for key, people in roles.items():
+        people_of.setdefault(fold(key), set()).update(people)
+    single = {spelt[f]: next(iter(p)) for f, p in people_of.items() if len(p) == 1}
     if not single:
         return out
-    folded = fold(text)
-    if len(folded) != len(text):  # offsets must hold: fold character by character
-        folded = "".join((fold(c) or " ")[:1] for c in text)
     taken = [(e["start"], e["end"]) for e in ents]
     people_at = sorted(e["start"] for e in ents if e["label"] == "PER")
     for key, (canonical, kb_id) in single.items():
-        pattern = r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in key.split()) + r"(?![\w-])"
-        for m in re.finditer(pattern, folded):
+        words = (re.sub(r"['’]", "['’]", re.escape(w)) for w in key.split())
+        pattern = re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
+        for m in pattern.finditer(text):
             start, end = m.start(), m.end()
             if _NAME_SOON.match(text, end) or _ROLE_COMPLEMENT.match(text, end):
                 continue  # a name follows, or a complement makes it another office ("le président de la Commission")
@@ -815,7 +823,8 @@ def _split_person_of(ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict
     out: list[dict[str, Any]] = []
     for ent in ents:
         split = None
-        if ent["label"] in _PERSONISH | {"LOC", "MISC"} and not kb.lookup(ent["text"]):
+        joined = ent["label"] in _PERSONISH | {"LOC", "MISC"} and _OF_JOINT.search(ent["text"]) is not None
+        if joined and not kb.lookup(ent["text"]):
             for m in _OF_JOINT.finditer(ent["text"]):
                 head, tail = ent["text"][: m.start()], ent["text"][m.end() :]
                 words = head.split()
@@ -1188,7 +1197,14 @@ def _link_heads_of_linked(text: str, ents: list[dict[str, Any]], kb: KnowledgeBa
     forward pass for the long forms the article itself writes). Also when the model took it for a place."""
     lex = lexicon()
     nouns = lex.bare_org_heads | lex.body_heads | lex.movement_heads
-    by_id = {kb_id_of(a): a for a in kb}
+    bare = [
+        e for e in ents
+        if not e["kb_id"] and e["label"] in {"ORG", "MISC", "LOC"} and e["text"][:1].isupper()
+        and fold(e["text"]) in nouns
+    ]
+    if not bare:
+        return
+    by_id = _by_kb_id(kb)
     linked = {e["kb_id"] for e in ents if e["kb_id"] and e["label"] == "ORG"}
     heads: dict[str, set[str]] = {}
     for kb_id in linked:
@@ -1201,10 +1217,8 @@ def _link_heads_of_linked(text: str, ents: list[dict[str, Any]], kb: KnowledgeBa
                 heads.setdefault(words[0], set()).add(kb_id)
     if not heads:
         return
-    for ent in ents:
-        if ent["kb_id"] or ent["label"] not in {"ORG", "MISC", "LOC"} or " " in ent["text"].strip():
-            continue
-        if not ent["text"][:1].isupper() or _ACRONYM_WORD.match(ent["text"]) or kb.lookup(ent["text"]):
+    for ent in bare:
+        if _ACRONYM_WORD.match(ent["text"]) or kb.lookup(ent["text"]):
             continue
         owners = heads.get(fold(ent["text"]), set())
         if len(owners) == 1 and _HEAD_ARTICLE.search(text[max(0, ent["start"] - 8) : ent["start"]]):
