@@ -604,7 +604,7 @@ def _named_roles(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> li
     accusé"), also without its nationality adjective; only when one person of the article bears that
     role, and where no mention is (linking round 21: the KB's dated offices resolve current holders, not
     former ones nor holders the KB lacks). Returns the new mentions."""
-    demonyms = _demonyms(kb)
+    states = kb.states
     roles: dict[str, set[tuple[str, str | None]]] = {}
     ends = sorted(o["end"] for o in ents)
     for ent in ents:
@@ -618,7 +618,7 @@ def _named_roles(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> li
             continue  # no role, or a "role" running over another name ("... Moussa Mara et l'ancien ...")
         words = m.group("role").split()
         keys = [" ".join(words)]
-        if len(words) >= 2 and fold(words[-1]) in demonyms:
+        if len(words) >= 2 and states.demonym(words[-1]) is not None:
             keys.append(" ".join(words[:-1]))  # "ancien Premier ministre malien" -> "ancien Premier ministre"
         for key in keys:
             roles.setdefault(key, set()).add((ent["canonical"], ent["kb_id"]))
@@ -646,7 +646,7 @@ def _named_roles(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> li
             if nxt is not None and nxt - end <= _ROLE_NAME_GAP and not _CLAUSE_END.search(text, end, nxt):
                 continue  # the role of a name that follows: "le président nigérien déchu, Mohamed Bazoum"
             after = _WORD_AFTER.match(text, end)
-            if after is not None and fold(after.group(1)) in demonyms:
+            if after is not None and states.demonym(after.group(1)) is not None:
                 continue  # "le président sénégalais" is not "le président" of the article
             if any(s < end and start < e for s, e in taken):
                 continue
