@@ -1648,10 +1648,11 @@ SURNAME_VARIANT_MIN_CHARS = 6
 @dataclass(frozen=True)
 class _StatePeople:
     """KB people of one state: the folded words of each of their names (preferred name and aliases) by the
-    names' last word, and their folded surnames (and last name words)."""
+    names' last word, and their folded surnames (and last name words) by first letter (a misspelt surname keeps
+    its first letter: "Emballo")."""
 
     by_last: dict[str, list[tuple[list[str], Actor]]]
-    surnames: list[tuple[str, Actor]]
+    surnames: dict[str, list[tuple[str, Actor]]]
 
 
 @functools.lru_cache(maxsize=8)
@@ -1669,10 +1670,13 @@ def _people_by_state(kb: KnowledgeBase) -> dict[str, _StatePeople]:
             if words:
                 by_last.setdefault(actor.country, {}).setdefault(words[-1], []).append((words, actor))
                 keys.add((words[-1], actor))
-    return {
-        state: _StatePeople(by_last.get(state, {}), sorted(surnames.get(state, set()), key=lambda p: (p[0], p[1].id)))
-        for state in set(by_last) | set(surnames)
-    }
+    out: dict[str, _StatePeople] = {}
+    for state in set(by_last) | set(surnames):
+        by_letter: dict[str, list[tuple[str, Actor]]] = {}
+        for key, actor in sorted(surnames.get(state, set()), key=lambda p: (p[0], p[1].id)):
+            by_letter.setdefault(key[:1], []).append((key, actor))
+        out[state] = _StatePeople(by_last.get(state, {}), by_letter)
+    return out
 
 
 def _state_person_variant(name: list[str], people: _StatePeople) -> set[str]:
@@ -1682,7 +1686,7 @@ def _state_person_variant(name: list[str], people: _StatePeople) -> set[str]:
     found: set[str] = set()
     if len(name) == 1:
         word = name[0]
-        for key, actor in people.surnames:
+        for key, actor in people.surnames.get(word[:1], ()):
             # the ratio is at most 2 * shorter / (sum of the lengths): most surnames are ruled out by length alone
             near = key != word and 2 * min(len(key), len(word)) >= SURNAME_VARIANT_RATIO * (len(key) + len(word))
             if near and _similar(word, key) >= SURNAME_VARIANT_RATIO:
@@ -1753,17 +1757,21 @@ def _unlink_foreign_bodies(doc: Doc, ents: list[dict[str, Any]], kb: KnowledgeBa
     if not foreign:
         return
     others = [e for e in ents if e["kb_id"] not in foreign]
-    home = home_state(doc, others, kb)
-    if home is None or home not in countries:
-        return
-    present = set(countries)
+    present = set(countries)  # the cheap tests first: most such bodies are of a state the article refers to
     for e in others:
         actor = kb.get(e["kb_id"]) if e["kb_id"] else None
         if actor is not None and actor.country:
             present.add(actor.country)
+    if all(a.country in present for a in foreign.values()):
+        return
     for tok in doc:
         if tok.is_alpha and tok.text[:1].islower() and (state := kb.states.demonym(tok.text)) is not None:
             present.add(state)
+    if all(a.country in present for a in foreign.values()):
+        return
+    home = home_state(doc, others, kb)
+    if home is None or home not in countries:
+        return
     for kb_id, actor in foreign.items():
         if actor.country in present:
             continue
