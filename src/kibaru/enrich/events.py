@@ -184,11 +184,6 @@ REPORTER_ASIDE = True
 # Round 21: « les Forces armées nationales » / « l'armée nationale » with no country named are the army of the
 # article's home state (the state its entities name most often, the first one on a tie).
 HOME_ARMY = True
-# Round 22: events no trigger word finds (vote shares and seat counts, a state suspended from a body, a
-# government's demand that forces leave, a call to demonstrate, the demonstrators as the subject of a demand);
-# the lexicon is triggers.yaml's `ballots`, `member_state` and `round22`. Off: the round-21 code (the vote-share
-# rule of triggers.yaml stays, as data, with the rules' usual roles).
-ROUND22 = True
 _NATIONAL = frozenset({"nationale", "nationales"})
 _ARMY_HEAD = re.compile(
     r"\b(?:[Ff]orces\s+[Aa]rm[ée]es|[Aa]rm[ée]es?)\s+(?:(?:du|de\s+la|de\s+l['’]|des|de(?=\s+[A-ZÉ]))\s*)?(\S+(?:\s+\S+)?)"
@@ -493,8 +488,6 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
                 c.dep_ == "aux:pass" for c in tok.children
             ):
                 around.add("@dobj")
-            if ROUND22 and _round22_state(tok, is_noun):
-                around.add("@memberstate")
             if tok.head.i != tok.i:
                 around.add(_lemma(tok.head))
                 _round11_marks(tok, is_verb, is_noun, lex, around)
@@ -514,17 +507,6 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
         if around & rule.needs:
             return rule
     return None
-
-
-def _round22_state(tok: Token, is_noun: bool) -> bool:
-    """Round 22. A state (a proper noun place) undergoing the trigger: its object or passive subject ("suspendre
-    le Mali", "le Mali est suspendu par l'Union africaine"), or the "de" complement of the noun ("la suspension
-    du Mali"). ``member_state`` in triggers.yaml: a state suspended or excluded from a body is a sanction."""
-    return any(
-        c.pos_ == "PROPN" and c.ent_type_ in {"LOC", "GPE"}
-        and (c.dep_ in _PASSIVE_SUBJECT or (is_noun and _case(c) in {"de", "d'", "du"}))
-        for c in tok.children
-    )
 
 
 def _round11_marks(tok: Token, is_verb: bool, is_noun: bool, lex: _Lexicon, around: set[str]) -> None:
@@ -551,90 +533,6 @@ def _round11_marks(tok: Token, is_verb: bool, is_noun: bool, lex: _Lexicon, arou
             c.ent_type_ in {"LOC", "GPE"} or _lemma(c) in lex.left_places for c in left
         ):
             around.add("@stateleaves")
-
-
-@dataclass(frozen=True)
-class _Round22:
-    demand_words: frozenset[str]
-    demand_leaving: frozenset[str]
-    demand_leavers: frozenset[str]
-    call_heads: frozenset[str]
-    called_types: frozenset[str]
-    expulsion: _Rule
-    protest_words: frozenset[str]
-    ballot_verbs: frozenset[str]
-    winning_verbs: frozenset[str]
-
-
-@functools.cache
-def _round22() -> _Round22:
-    raw: dict[str, Any] = yaml.safe_load(
-        (resources.files("kibaru") / "data" / "events" / "triggers.yaml").read_text(encoding="utf-8")
-    )
-    own = raw.get("round22") or {}
-    leavers: frozenset[str] = frozenset().union(
-        *(frozenset(w.lower() for w in raw["classes"][c]) for c in own.get("demand_leavers", []))
-    )
-    words = frozenset(own.get("demand_words", []))
-    return _Round22(
-        demand_words=words,
-        demand_leaving=frozenset(own.get("demand_leaving", [])),
-        demand_leavers=leavers,
-        call_heads=frozenset(own.get("call_heads", [])),
-        called_types=frozenset(own.get("called_types", [])),
-        expulsion=_Rule("expulsion", words, words, frozenset()),
-        protest_words=frozenset().union(
-            *(frozenset(r.get("verbs", [])) | frozenset(r.get("nouns", [])) for r in raw["rules"] if r["type"] == "protest")
-        ),
-        ballot_verbs=frozenset(own.get("ballot_verbs", [])),
-        winning_verbs=frozenset(own.get("winning_verbs", [])),
-    )
-
-
-def _demand_rule(tok: Token, lex: _Lexicon) -> _Rule | None:
-    """Round 22. A demand that forces, envoys or bases leave is an expulsion ("a exigé le départ des soldats
-    français", "Bamako a demandé au Danemark de retirer le contingent", "la demande faite au Danemark de
-    retirer ses forces"): a demand word (``round22.demand_words``), a word of leaving at most two levels
-    under it, and a force, an envoy or a base at most two levels under that. Demonstrators demanding it
-    ("les manifestants exigent le départ ...") hold a protest, not an expulsion."""
-    own = _round22()
-    if _lemma(tok) not in own.demand_words or tok.pos_ not in {"VERB", "NOUN"}:
-        return None
-    if any(c.dep_ in _SUBJECT and _lemma(c) in lex.non_meeting_subjects for c in tok.children):
-        return None
-    if tok.head.i != tok.i and _lemma(tok.head) in own.protest_words:
-        return None  # "une manifestation à Agadez pour exiger le départ des soldats américains": the protest's aim
-    for left in _below(tok, NEEDS_DEPTH):
-        if _lemma(left) in own.demand_leaving and any(
-            _lemma(t) in own.demand_leavers or t.lower_ in own.demand_leavers for t in _below(left, NEEDS_DEPTH)
-        ):
-            return own.expulsion
-    return None
-
-
-_SHARE = re.compile(r"^\d+(?:[.,]\d+)?$")
-
-
-def _ballot_role(trig: Token) -> str | None:
-    """Round 22. The subject of a vote share or seat count ("X a obtenu 61,03 % des suffrages", "X l'a emporté"):
-    the winner (``target``) when the first share under the verb is above half or the verb says it won, else a
-    losing candidate or list (``participant``); ``None`` for any other trigger."""
-    own = _round22()
-    if _lemma(trig) not in own.ballot_verbs:
-        return None
-    for t in trig.subtree:
-        if _SHARE.match(t.text) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "%":
-            return "target" if float(t.text.replace(",", ".")) > 50 else "participant"
-        if t.text.endswith("%") and _SHARE.match(t.text[:-1]):
-            return "target" if float(t.text[:-1].replace(",", ".")) > 50 else "participant"
-    return "target" if _lemma(trig) in own.winning_verbs else "participant"
-
-
-def _called(tok: Token, rule: _Rule) -> bool:
-    """Round 22. A protest word a call governs ("a lancé un appel à manifester", "ont appelé à manifester le
-    jeudi 20 octobre", "l'appel à la grève"): the call is the event (guideline), not a mere wish."""
-    own = _round22()
-    return ROUND22 and rule.type in own.called_types and _lemma(tok.head) in own.call_heads
 
 
 def _anaphoric_rule(tok: Token, lex: _Lexicon, seen: set[str]) -> _Rule | None:
@@ -859,8 +757,8 @@ def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
             return True  # a classifier, not an event: "hélicoptères de combat", "accord de coopération"
         if any(c.dep_ == "amod" and _lemma(c) in lex.hypothetical_modifiers for c in tok.children):
             return True  # "une éventuelle visite"
-        if _lemma(head) in lex.hypothetical_heads and not (ROUND22 and tok.dep_ == "nsubj"):
-            return True  # round 22: but not the one who demands ("Les manifestants demandent le départ ...")
+        if _lemma(head) in lex.hypothetical_heads:
+            return True
         lemmas = {_lemma(c) for c in tok.children}
         if lemmas & lex.solo_meeting_modifiers and not lemmas & lex.joint_words:
             return True  # "une conférence de presse": one speaker, not a meeting
@@ -1346,10 +1244,6 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         if meeting and dep in _SUBJECT and _lemma(gov) in lex.attendance_verbs:
             return "participant"  # round 11: "X a participé au sommet": an attendee (guideline, news notes)
         dep = "nsubj" if dep in _SUBJECT else dep  # the light or frame verb's arguments
-    if ROUND22 and event_type == "election" and dep in _SUBJECT:
-        ballot = _ballot_role(trig)
-        if ballot is not None:
-            return ballot
     if dep in _SUBJECT or dep == "obl:agent" or case in _SOURCE_CASES:
         return "source"
     if case in _PARTICIPANT_CASES:
@@ -2417,13 +2311,11 @@ def extract_events(
                 continue  # part of a name: "le Rassemblement national", "l'Organisation du traité"
             listed = _list_measure(tok, start, text, lex, seen)
             rule = listed or _rule_for(tok, lex) or _anaphoric_rule(tok, lex, seen)
-            if ROUND22 and rule is None:
-                rule = _demand_rule(tok, lex)
             if listed is not None:
                 # the bare infinitive of a list item is a decided measure, not a purpose (the parser
                 # often hangs it on the sentence announcing the list)
                 rule = listed
-            elif rule is None or (_hypothetical(tok, lex) and not _called(tok, rule)) or _figurative(tok, rule, lex):
+            elif rule is None or _hypothetical(tok, lex) or _figurative(tok, rule, lex):
                 continue
             ev = by_type.setdefault(rule.type, _Event(rule.type, [], start, end))
             ev.triggers.append(tok)
