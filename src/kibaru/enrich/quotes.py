@@ -42,6 +42,7 @@ import yaml
 
 from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.registry import component
+from kibaru.kb import KnowledgeBase, StateIndex, leading_state
 from kibaru.model import Article
 
 if TYPE_CHECKING:
@@ -114,6 +115,9 @@ class _Lexicon:
     anonymous_plural_heads: frozenset[str] = frozenset()
     state_body_heads: frozenset[str] = frozenset()
     testimony_heads: frozenset[str] = frozenset()
+    # round 21: folded nouns of an apposition describing a person; heads a body's proper name follows directly
+    apposition_nouns: frozenset[str] = frozenset()
+    named_body_heads: frozenset[str] = frozenset()
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -169,6 +173,15 @@ def _lexicon() -> _Lexicon:
         anonymous_plural_heads=frozenset(spk.get("anonymous_plural_heads") or []),
         state_body_heads=frozenset(spk.get("state_body_heads") or []),
         testimony_heads=frozenset(spk.get("testimony_heads") or []),
+        apposition_nouns=frozenset(
+            _norm(w)
+            for key in (
+                *("person_apposition_nouns", "person_heads", "gender_nouns"),
+                *("anonymous_heads", "anonymous_indefinite_heads"),
+            )
+            for w in spk.get(key) or []
+        ),
+        named_body_heads=frozenset(_norm(w) for w in spk.get("named_body_heads") or []),
     )
 
 
@@ -349,7 +362,45 @@ def _mentions(doc: Doc, entities: Sequence[dict[str, Any]]) -> list[_Mention]:
         ]
     else:
         ms = [_Mention(e.start_char, e.end_char, e.text, e.label_, None, None) for e in doc.ents]
-    return sorted(_extend_cut_names(doc, _split_glued_people(_cut_at_line_breaks(ms))), key=lambda m: m.start)
+    ms = _extend_cut_names(doc, _split_glued_people(_cut_at_line_breaks(ms)))
+    return sorted(_retype_people(doc_text(doc), ms), key=lambda m: m.start)
+
+
+# « Djénébou, une jeune commerçante », « Harouna Moussa, un vendeur de céréales »: the noun of an apposition after a
+# name (group 1), past an optional determiner and age / order adjective
+_PERSON_APPOSITION = re.compile(
+    r"[ \u00a0]*,[ \u00a0]+(?:(?:une|un|la|le)[ \u00a0]+|l['’])?"
+    r"(?:(?:jeune|vieille|vieux|ancien|ancienne|autre|simple)[ \u00a0]+)?([\wÀ-ÿ'’-]+)\b",
+    re.IGNORECASE,
+)
+# a courtesy title right before a name (« Mme Tapsoba », « El-Hadj Mohamed Salé »)
+_TITLE_BEFORE = re.compile(r"(?:\b(?:M\.|Mme|Mlle|Dr|Pr|Me)|\bEl[- ]Hadj?|\bHadja)[ \u00a0]+$")
+# a preposition right before a name: a place (« à Badalabougou, une commerçante … »)
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:à|au|aux|de|du|des|d['’]|en|dans|sur|vers|pour|depuis|par|chez|entre|près)[ \u00a0]+$", re.IGNORECASE
+)
+
+
+def _retype_people(text: str, ms: list[_Mention]) -> list[_Mention]:
+    """A name the NER typed as a place or « other » (no knowledge-base identity) is a person when a courtesy title
+    precedes it or an apposition describing a person follows it (« Djénébou, une jeune commerçante, répond que »,
+    « Harouna Moussa, un vendeur de céréales »), unless a preposition makes it a place (« à Bamako, un vendeur … »).
+    Round 21 (dev-news15 census: 48 right speakers that were no candidate because their name was typed LOC / MISC)."""
+    lex = _lexicon()
+    out: list[_Mention] = []
+    for m in ms:
+        if m.label in {"LOC", "MISC"} and not m.kb_id and m.text[:1].isupper() and "\n" not in m.text:
+            before = text[max(0, m.start - 12) : m.start]
+            app = _PERSON_APPOSITION.match(text, m.end)
+            person = _TITLE_BEFORE.search(before) is not None or (
+                app is not None
+                and _norm(app.group(1)) in lex.apposition_nouns
+                and _PLACE_PREPOSITION.search(before) is None
+            )
+            if person:
+                m = _Mention(m.start, m.end, m.text, "PER", None, None)
+        out.append(m)
+    return out
 
 
 def _adverb_like(word: str) -> bool:
@@ -627,7 +678,7 @@ def _resolve_description(
             country_of=ctx.country_of,
         )
     cands = _kb_candidates(ctx, phrase)
-    countries = _phrase_countries(phrase)
+    countries = _phrase_countries(phrase, _states(ctx))
     if cands:
         mentioned = {m.kb_id: m for m in ctx.mentions if m.kb_id and m.start < pos and not _is_description(m)}
         in_text = [(k, n) for k, n in cands if k is not None and k in mentioned]
@@ -686,28 +737,20 @@ def _article_holder(
     return (best[0][0], best[1]) if best is not None else None
 
 
+def _states(ctx: _Context) -> StateIndex:
+    """The states of the article's knowledge base (the packaged one when the caller gave none)."""
+    return ctx.kb.states if isinstance(ctx.kb, KnowledgeBase) else _packaged_states()
+
+
 @functools.cache
-def _demonyms() -> dict[str, str]:
-    """Nationality adjective (folded) -> state id, from the knowledge base's state records."""
-    path = resources.files("kibaru") / "data" / "kb" / "states.yaml"
-    try:
-        rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except OSError:  # a KB without state records: no nationality check
-        return {}
-    out: dict[str, str] = {}
-    for row in rows:
-        if not isinstance(row, dict) or "id" not in row:
-            continue
-        for key in ("adj", "adj_f"):
-            if row.get(key):
-                out[_norm(str(row[key]))] = str(row["id"])
-                out[_norm(str(row[key])) + "s"] = str(row["id"])
-    return out
+def _packaged_states() -> StateIndex:
+    return KnowledgeBase.load().states
 
 
-def _phrase_countries(phrase: str) -> set[str]:
-    dem = _demonyms()
-    return {dem[w] for w in re.findall(r"[\w-]+", _norm(phrase)) if w in dem}
+def _phrase_countries(phrase: str, states: StateIndex | None = None) -> set[str]:
+    """The states the nationality adjectives of ``phrase`` name (« le président brésilien » -> Brazil)."""
+    states = states or _packaged_states()
+    return {s for w in re.findall(r"[\w-]+", phrase) if (s := states.demonym(w)) is not None}
 
 
 def _actor_country(ctx: _Context, kb_id: str | None) -> str | None:
@@ -1194,6 +1237,22 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
     ms = [m for m in ms if not any(a <= m.start < b for a, b in mod_spans)]
     head_lemma = tok.lemma_.lower()
     head_text = tok.text.lower()
+    if tok.pos_ == "NOUN" and not any(m.label == "PER" for m in ms) and _norm(head_lemma) in lex.apposition_nouns:
+        apposed_to = _name_before_apposition(ctx, s)
+        if apposed_to is not None:
+            # « Djénébou, une jeune commerçante au marché de Badalabougou, répond que »: the parser made the
+            # description the subject and left the name to the clause before
+            name, kid = _mention_name(apposed_to, ctx)
+            return name, kid, "PER"
+    if not ms and tok.pos_ == "NOUN" and _norm(head_lemma) in lex.named_body_heads:
+        named = _name_after_phrase(ctx, e)
+        if named is not None:
+            # « selon l'ONG locale Alarme Phone Sahara » where the parser left the name outside the phrase
+            name, kid = _mention_name(named, ctx)
+            return name, kid, "ORG"
+        chain = _capitalised_after(ctx, e)
+        if chain is not None:  # the same, when the NER missed the name
+            return chain, None, "ORG"
     compl = [m for m in ms if _complement_of(ctx, tok, m)]
     issuer = head_lemma in lex.issuer_heads or head_text in lex.issuer_heads
     if compl and len(compl) == len(ms) and not issuer and head_lemma not in lex.collective_heads:
@@ -1357,6 +1416,43 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
     return None, None, "?"
 
 
+def _name_before_apposition(ctx: _Context, start: int) -> _Mention | None:
+    """The person named right before a description phrase starting at ``start``, with only a comma between
+    (« Djénébou, une jeune commerçante … », round 21)."""
+    gap = re.search(r"[ \u00a0]*,[ \u00a0]*$", ctx.text[max(0, start - 4) : start])
+    if gap is None:
+        return None
+    comma = start - len(gap.group(0))
+    return next((m for m in ctx.mentions if m.end == comma and m.label == "PER" and ctx.outside_quotes(m)), None)
+
+
+def _capitalised_after(ctx: _Context, end: int) -> str | None:
+    """One to four capitalised words right after ``end`` (one space each, the first a noun or proper noun, across a
+    sentence break the parser put there): a body's name the NER missed (« l'ONG locale Tchinaghen Solidarité »)."""
+    tok = _token_at(ctx.doc, end + 1) if ctx.text[end : end + 1] == " " else None
+    if tok is None or tok.idx != end + 1 or tok.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
+        return None
+    if not tok.text[:1].isupper():
+        return None
+    toks = [tok]
+    for t in ctx.doc[tok.i + 1 : tok.i + 4]:
+        if not t.text[:1].isupper() or t.is_punct or t.idx != toks[-1].idx + len(toks[-1].text) + 1:
+            break
+        toks.append(t)
+    return " ".join(t.text for t in toks)
+
+
+def _name_after_phrase(ctx: _Context, end: int) -> _Mention | None:
+    """The capitalised name that directly follows a body's designation ending at ``end`` (one space, no comma):
+    « l'ONG locale Alarme Phone Sahara », « le groupe RaHDit » (round 21)."""
+    for m in ctx.mentions:
+        if m.start > end + 1:
+            break
+        if m.start > end and ctx.text[end : m.start] in {" ", "\u00a0"} and m.text[:1].isupper():
+            return m
+    return None
+
+
 # Participles that name who issued a document (« un communiqué publié / signé / diffusé par X »).
 _ISSUED_BY = frozenset(
     {
@@ -1388,10 +1484,10 @@ def _issuing_body(ctx: _Context, tok: Token) -> Token | None:
 def _fuller_designation(ctx: _Context, tok: Token, pos: int) -> str | None:
     """The last designation of a body by the same head noun and a nationality adjective before ``pos``
     (« le gouvernement malien », « la junte nigérienne ») for a bare « le gouvernement » / « la junte »."""
-    dem = _demonyms()
+    states = _states(ctx)
     found: str | None = None
     for m in re.finditer(rf"\b({re.escape(tok.text)})\s+([\w-]+)", ctx.text[:pos], flags=re.IGNORECASE):
-        if _norm(m.group(2)) in dem:
+        if states.demonym(m.group(2)) is not None:
             found = f"{tok.text.lower()} {m.group(2)}"
     return found
 
@@ -1403,7 +1499,7 @@ def _home_designation(ctx: _Context, tok: Token, head_lemma: str) -> str | None:
     if head_lemma not in ctx.lex.state_body_heads:
         return None
     state = _home_state(ctx)
-    adjs = _state_adjectives().get(state) if state else None
+    adjs = _states(ctx).adjectives(state) if state else None
     if adjs is None:
         return None
     fem = "Fem" in tok.morph.get("Gender", [])
@@ -1422,45 +1518,17 @@ def _home_state(ctx: _Context) -> str | None:
     """The state the article names most (state mentions + lower-case nationality adjectives), when it is named
     ``HOME_STATE_MIN`` times and leads the next by ``HOME_STATE_MARGIN``; computed once per article."""
     if ctx.home is None:
+        states = _states(ctx)
         counts: dict[str, int] = {}
-        ids = _state_ids()
-        for m in ctx.mentions:
-            if m.kb_id in ids:
-                counts[ids[m.kb_id]] = counts.get(ids[m.kb_id], 0) + 1
-        dem = _demonyms()
-        for w in re.findall(r"\b[a-zà-ÿ][\wè-]+", ctx.text):
-            state = dem.get(_norm(w))
+        for state in (states.state_of(m.kb_id) for m in ctx.mentions):
             if state is not None:
                 counts[state] = counts.get(state, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0
-        lead = bool(ranked) and ranked[0][1] >= HOME_STATE_MIN and ranked[0][1] - runner_up >= HOME_STATE_MARGIN
-        ctx.home = ranked[0][0] if lead else ""
+        for w in re.findall(r"\b[a-zà-ÿ][\wè-]+", ctx.text):
+            state = states.demonym(w)
+            if state is not None:
+                counts[state] = counts.get(state, 0) + 1
+        ctx.home = leading_state(counts, min_count=HOME_STATE_MIN, margin=HOME_STATE_MARGIN) or ""
     return ctx.home or None
-
-
-@functools.cache
-def _state_rows() -> list[dict[str, Any]]:
-    path = resources.files("kibaru") / "data" / "kb" / "states.yaml"
-    try:
-        rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except OSError:
-        return []
-    return [r for r in rows if isinstance(r, dict) and r.get("id")]
-
-
-@functools.cache
-def _state_adjectives() -> dict[str, tuple[str, str]]:
-    """State id -> its nationality adjective (masculine, feminine), from the knowledge base's state records."""
-    return {str(r["id"]): (str(r["adj"]), str(r.get("adj_f") or r["adj"])) for r in _state_rows() if r.get("adj")}
-
-
-@functools.cache
-def _state_ids() -> dict[str, str]:
-    """KB id or Wikidata id of a state (the linker gives either) -> its state id."""
-    out = {str(r["id"]): str(r["id"]) for r in _state_rows()}
-    out.update({str(r["wikidata"]): str(r["id"]) for r in _state_rows() if r.get("wikidata")})
-    return out
 
 
 def _np_gender(tok: Token) -> str | None:
@@ -1528,6 +1596,12 @@ def _subject_near(ctx: _Context, verb: Token) -> Token | None:
     """The verb's subject; a name right before the verb wins over a subject with no name in it
     (« dans un éditorial, le « Global Times » reconnaît que », which the parser misreads)."""
     subj = _subject(verb)
+    if subj is not None and subj.i < verb.i and "\n" in ctx.text[subj.idx : verb.idx]:
+        on_line = _line_start_subject(ctx, verb)
+        if on_line is not None:
+            # « … dans le restaurant.⏎La France et la Belgique ont dénoncé … »: the parser ran the line into the
+            # sentence before and gave the verb that sentence's subject
+            return on_line
     named_before = _mention_before(ctx, verb)
     if named_before is not None and (
         subj is None or (subj.pos_ in {"ADV", "X", "SPACE"} and not _mentions_in(ctx, subj.idx, subj.idx + 1))
@@ -1561,6 +1635,24 @@ def _subject_near(ctx: _Context, verb: Token) -> Token | None:
     ):
         return before
     return subj
+
+
+def _line_start_subject(ctx: _Context, verb: Token) -> Token | None:
+    """The noun or proper noun that opens the verb's own line (past determiners and adjectives), with no sentence
+    end between it and the verb: the subject when the parser took one from a line above (round 21)."""
+    line_start = ctx.text.rfind("\n", 0, verb.idx) + 1
+    first = _token_at(ctx.doc, line_start)
+    if first is None or first.i >= verb.i:
+        return None
+    k = first.i
+    while k < verb.i and ctx.doc[k].pos_ in {"DET", "ADJ", "NUM"}:
+        k += 1
+    head = ctx.doc[k]
+    if k >= verb.i or head.pos_ not in {"NOUN", "PROPN"} or _in_extracted(ctx, head.idx):
+        return None
+    if any(t.text in {".", "!", "?", "«", "“", ":"} for t in ctx.doc[k : verb.i]):
+        return None
+    return head
 
 
 # Words that may stand between a subject and its verb: auxiliaries, clitics, negation, adverbs.
@@ -1939,6 +2031,15 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
         budget = INCISE_WINDOW
         while k < len(doc) and budget > 0:
             t = doc[k]
+            if (
+                t.text == "\n"
+                and not text[q.end : t.idx].strip(' »”"\u00a0\u202f')
+                and k + 1 < len(doc)
+                and doc[k + 1].text[:1].islower()
+            ):
+                # « … »⏎relève Harouna Moussa: a line that opens in lower case goes on with the quote's sentence
+                k += 1
+                continue
             if t.text in {"«", "“"} or t.text == "\n":
                 break
             lemma = _cue_lemma(t, lex)
@@ -2035,6 +2136,8 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
             continue  # « Interrogé sur la transition, le général rassure : »: the one asked, not a cue
         if lemma is not None and t.pos_ in {"VERB", "NOUN"}:
             subj = _subject(t)
+            if subj is not None and subj.i < t.i and t.pos_ == "VERB" and "\n" in text[subj.idx : t.idx]:
+                subj = _line_start_subject(ctx, t) or subj  # the parser ran the line into the one above
             if subj is None and t.pos_ == "VERB":
                 subj = _mention_before(ctx, t)
             if subj is not None:
