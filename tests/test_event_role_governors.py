@@ -57,3 +57,18 @@ def test_the_one_who_chairs_a_meeting_holds_it(found: Any) -> None:
 
 def test_a_circumstance_of_an_occurrence_verb_is_no_actor(found: Any) -> None:
     assert "Mali" not in roles(found["held_during"][True], "meeting")
+
+
+def test_the_agent_of_a_passive_stays_the_source_under_the_selector() -> None:
+    from kibaru.enrich import event_actors
+    from kibaru.enrich.entities import entities_for_docs, pipeline_for
+    from kibaru.enrich.events import extract_events
+    from kibaru.kb import KnowledgeBase
+
+    assert event_actors.AGENT_KEEPS
+    kb = KnowledgeBase.load()
+    nlp, _ = pipeline_for(None)
+    doc = nlp("Au moins quarante terroristes ont été neutralisés dimanche par l'armée burkinabè dans la province du Soum.")
+    ents = entities_for_docs([doc], [ANCHOR], kb)[0]
+    found = extract_events(doc, ents, ANCHOR, kb)  # the shipped default: rules, then the learned selector
+    assert roles(found, "attack").get("Forces armées nationales du Burkina Faso") == "source"
