@@ -442,7 +442,7 @@ def test_real_split_evaluation_skips_loudly_without_the_local_text(monkeypatch: 
 REAL_DUMPS = Path(os.environ.get("KIBARU_REAL_DUMPS", str(REPO.parent / "extra_dumps")))
 
 
-# Each set of real dumps (rounds 4 and 7-15): split, at least this many pages, the pinned floor's constant.
+# Each set of real dumps (rounds 4 and 7-17): split, at least this many pages, the pinned floor's constant.
 REAL_DUMP_FLOORS = [
     ("real_heldout", 100, "REAL_HELDOUT_BOILERPLATE_F1_FLOOR"),
     ("real_heldout2", 150, "REAL_HELDOUT2_BOILERPLATE_F1_FLOOR"),
@@ -455,6 +455,7 @@ REAL_DUMP_FLOORS = [
     ("real_heldout9", 60, "REAL_HELDOUT9_BOILERPLATE_F1_FLOOR"),
     ("real_heldout10", 50, "REAL_HELDOUT10_BOILERPLATE_F1_FLOOR"),
     ("real_heldout11", 45, "REAL_HELDOUT11_BOILERPLATE_F1_FLOOR"),
+    ("real_heldout12", 50, "REAL_HELDOUT12_BOILERPLATE_F1_FLOOR"),
 ]
 
 
@@ -910,3 +911,60 @@ def test_run_of_other_stories_headlines_after_the_last_paragraph_is_boilerplate(
     with mock.patch.object(dump, "TAIL_BLOCK_MIN_LINES", 10**6):
         off = dict(clean_dump("\n".join(announced)).labels)
     assert [labels[o] for o in others] == [off[o] for o in others]
+
+
+def test_english_furniture_and_spam_on_a_french_page_are_boilerplate() -> None:
+    """Round 17: on a French page, a line in English (a player's or browser's notice, a video promo, a spam comment)
+    is boilerplate; an English title the article quotes (capitalised words) stays, and English pages are left alone."""
+    from unittest import mock
+
+    from kibaru.ingest.clean import dump
+
+    foreign = ["This browser does not support the audio element.", "Find out more in this video.",
+               "amoxicillin online – amoxil pills buy combivent online cheap"]
+    title = "The Life and Times of Sundiata Keita (documentaire, 1h30)"
+    page = "\n".join([PARAGRAPHS[0], foreign[0], PARAGRAPHS[1], title, foreign[1], PARAGRAPHS[2], foreign[2]])
+    labels = dict(clean_dump(page).labels)
+    with mock.patch.object(dump, "FOREIGN_MIN_CUES", 10**6):  # the rule off
+        off = dict(clean_dump(page).labels)
+    assert [labels[f] for f in foreign] == ["boilerplate"] * 3, labels
+    assert any(off[f] == "body" for f in foreign)  # the rule is what takes them
+    assert labels[title] == "body"
+    assert all(labels[p] == "body" for p in PARAGRAPHS)
+    english = ["The minister said on Tuesday that the schools of the region would reopen after months of closure.",
+               "Find out more in this video.",
+               "Parents in the town welcomed the decision but asked for more soldiers around the buildings."]
+    assert not dump._french_page([dump.line_info(x) for x in english])
+
+
+def test_author_bios_header_rubric_datelines_and_reporter_bylines_are_boilerplate() -> None:
+    """Round 17: authors' bios under a byline that lists them, a header marker's one-word remainder, datelines opening
+    with the place or "Article publié le", a "Par <Name> dans <place>" byline, a signature with the status in brackets,
+    and the new furniture cues."""
+    byline = "Par Awa Koné, Jean-Paul Ouédraogo et Moussa Diarra"
+    bios = ["Awa Koné est médecin et chercheuse en santé publique à Bamako.",
+            "Jean Paul Ouedraogo est chargé de programmes au siège de l'organisation."]
+    other = ["Kaédi,  13/08/2010", "Article publié le lundi 24 janvier 2005",
+             "Par Issa Maïga dans le camp de réfugiés de Mbera, Mauritanie",
+             "Suivez-nous sur WhatsApp pour les derniers titres", "Devenez membre, ou connectez-vous.", "Annonces"]
+    page = "\n".join([byline, *bios, other[0], other[1], PARAGRAPHS[0], PARAGRAPHS[1], other[2], PARAGRAPHS[2],
+                      *other[3:], "Oumar Traoré (stagiaire)"])
+    labels = dict(clean_dump(page).labels)
+    assert [labels[b] for b in bios] == ["boilerplate"] * 2, labels
+    assert [labels[o] for o in other] == ["boilerplate"] * len(other), labels
+    assert labels["Oumar Traoré (stagiaire)"] == "boilerplate"
+    assert all(labels[p] == "body" for p in PARAGRAPHS)
+    # A name that no byline lists, followed by "est", is article ("Moussa Sidibé est cultivateur à Kita.").
+    quoted = "Moussa Sidibé est cultivateur à Kita depuis trente ans."
+    labels = dict(clean_dump("\n".join([PARAGRAPHS[0], quoted, PARAGRAPHS[1]])).labels)
+    assert labels[quoted] == "body"
+    # A one-word header remainder is the rubric; a headline remainder is kept as text.
+    rubric = clean_dump(" date 2023-08 REPORTAGE\n" + "\n".join(PARAGRAPHS))
+    assert "REPORTAGE" not in rubric.text
+    headline = clean_dump(" date 2023-08 Le marché de Kita rouvre ses portes\n" + "\n".join(PARAGRAPHS))
+    assert "Le marché de Kita rouvre ses portes" in (headline.title or "") + headline.text
+    from kibaru.ingest.clean.dump import _byline_opening
+    from kibaru.ingest.clean.features import line_info
+
+    assert not _byline_opening(line_info("Par ailleurs, le ministre a annoncé une mission à Kidal."))
+    assert not _byline_opening(line_info("Par Décret N° 2024-112 du 3 mars, il est nommé gouverneur."))

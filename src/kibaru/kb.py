@@ -18,9 +18,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ import yaml
 
 from kibaru.errors import KibaruError
 
-__all__ = ["Actor", "KnowledgeBase", "Role", "normalise"]
+__all__ = ["Actor", "KnowledgeBase", "Role", "StateIndex", "leading_state", "normalise"]
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "kb"
 
@@ -280,6 +280,11 @@ class KnowledgeBase:
 
     def get(self, actor_id: str) -> Actor | None:
         return self._actors.get(actor_id)
+
+    @cached_property
+    def states(self) -> StateIndex:
+        """The KB's states, by id, Wikidata id and demonym (for an article's home state)."""
+        return StateIndex(self._actors.values())
 
     def lookup(self, surface: str) -> list[Actor]:
         """Actors one of whose names or aliases equals ``surface`` after normalisation.
@@ -578,6 +583,50 @@ def _check_aliases(actors: list[Actor], where_of: dict[str, str], ambiguous: dic
         missing = listed - known
         if missing:
             raise _fail("ambiguous.yaml", key, f"unknown id(s) {sorted(missing)}")
+
+
+class StateIndex:
+    """The states of a knowledge base (``kind: state``), for the stages that need an article's home state
+    (linking, quotes, events): which state a linked id names, which state a nationality adjective names, and a
+    state's adjectives. Each stage counts its own evidence and decides with :func:`leading_state`."""
+
+    def __init__(self, actors: Iterable[Actor]):
+        self._ids: dict[str, str] = {}
+        self._demonyms: dict[str, str] = {}
+        self._adjectives: dict[str, tuple[str, str]] = {}
+        for actor in actors:
+            if actor.kind != "state":
+                continue
+            self._ids[actor.id] = actor.id
+            if actor.wikidata:
+                self._ids[actor.wikidata] = actor.id
+            if actor.demonyms:
+                self._adjectives[actor.id] = (actor.demonyms[0], actor.demonyms[-1])
+            for adj in actor.demonyms:  # plural forms too: « maliens », « maliennes »
+                for form in (adj, adj + "s", adj + "es"):
+                    self._demonyms.setdefault(_fold(form), actor.id)  # a shared demonym is the first state's
+
+    def state_of(self, kb_id: str | None) -> str | None:
+        """The state id a linked mention's id (project id or Wikidata QID) names, if it is a state."""
+        return self._ids.get(kb_id) if kb_id else None
+
+    def demonym(self, word: str) -> str | None:
+        """The state a nationality adjective names (« maliennes » -> gpe:mali), any case or accents."""
+        return self._demonyms.get(_fold(word))
+
+    def adjectives(self, state: str) -> tuple[str, str] | None:
+        """A state's nationality adjective, masculine and feminine (« malien », « malienne »)."""
+        return self._adjectives.get(state)
+
+
+def leading_state(counts: Mapping[str, int], *, min_count: int = 1, margin: int = 0) -> str | None:
+    """The state counted most, when it is counted at least ``min_count`` times and leads the runner-up by
+    ``margin`` (the first counted wins a tie when ``margin`` is 0); None when no state leads so."""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])[:2]  # stable: ties keep the counting order
+    if not ranked or ranked[0][1] < min_count:
+        return None
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] - runner_up >= margin else None
 
 
 @lru_cache(maxsize=8)

@@ -68,6 +68,7 @@ from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.numbers import find_fatalities
 from kibaru.enrich.registry import component
 from kibaru.enrich.temporal import find_dates
+from kibaru.kb import leading_state
 from kibaru.model import Article
 
 if TYPE_CHECKING:
@@ -885,13 +886,11 @@ def _home_state(entities: Sequence[dict[str, Any]], kb: KnowledgeBase | None) ->
     """``HOME_ARMY``: the KB state the article's entities name most often (the first named on a tie), or ``None``."""
     if kb is None:
         return None
-    index = _kb_index(kb)
     counts: dict[str, int] = {}
-    for ent in entities:
-        actor = index.get(ent.get("kb_id") or "")
-        if actor is not None and actor.kind == "state":
-            counts[actor.id] = counts.get(actor.id, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+    for state in (kb.states.state_of(ent.get("kb_id")) for ent in entities):
+        if state is not None:
+            counts[state] = counts.get(state, 0) + 1
+    return leading_state(counts)
 
 
 _TRAILING = ".,;:!?»)\"”"  # punctuation glued to the last word of an army's name

@@ -48,7 +48,7 @@ import yaml
 from kibaru.enrich.candidates import CandidateFilter, filter_candidates
 from kibaru.enrich.entities import KB_LABEL, fold, lexicon
 from kibaru.enrich.nlp import doc_text
-from kibaru.kb import Actor, KnowledgeBase
+from kibaru.kb import Actor, KnowledgeBase, leading_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -694,7 +694,7 @@ def _mend_name_edges(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
         for ent in ents:
             if ent["label"] in _ORGISH and " " in ent["text"]:
                 _state_before_acronym(text, ent, kb)
-    demonyms = _demonyms(kb)
+    states = kb.states
     codes = lexicon().country_codes
     grown: list[dict[str, Any]] = []
     for ent in ents:
@@ -714,7 +714,9 @@ def _mend_name_edges(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
                 grown.append(ent)
         if ent["label"] in _NAMEISH and " " in ent["text"]:
             head, _, rest = ent["text"].partition(" ")
-            qualifier = head[:1].isupper() and rest[:1].isupper() and (fold(head) in demonyms or fold(head) in codes)
+            qualifier = head[:1].isupper() and rest[:1].isupper() and (
+                states.demonym(head) is not None or fold(head) in codes
+            )
             if qualifier and not kb.lookup(ent["text"]) and any(a.type in {"PER", "ORG"} for a in kb.lookup(rest)):
                 _set_span(ent, text, ent["end"] - len(rest), ent["end"])
     if not grown:
@@ -864,7 +866,7 @@ def _home_institutions(doc: Doc, ents: list[dict[str, Any]], kb: KnowledgeBase, 
             bare.append(ent)
         elif " " in name and name.rsplit(" ", 1)[0] in bodies:
             # "Conseil constitutionnel mauritanien": the body qualified by its state's adjective
-            state = _demonyms(kb).get(name.rsplit(" ", 1)[1])
+            state = kb.states.demonym(name.rsplit(" ", 1)[1])
             qualifier = _state_qualifiers(kb).get(state) if state is not None else None
             if qualifier:
                 ent["canonical"] = ent["canonical"].rsplit(" ", 1)[0] + qualifier
@@ -1749,17 +1751,6 @@ def _bare_regex(kb: KnowledgeBase) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'])(?:{'|'.join(re.escape(k) for k in keys)})(?![\w'])")
 
 
-@functools.lru_cache(maxsize=8)
-def _demonyms(kb: KnowledgeBase) -> dict[str, str]:
-    """Folded demonym (and its plural) -> state id ("maliens" -> gpe:mali)."""
-    out: dict[str, str] = {}
-    for actor in kb:
-        for adj in actor.demonyms:
-            for form in (adj, adj + "s", adj + "es"):
-                out.setdefault(fold(form), actor.id)
-    return out
-
-
 @functools.cache
 def _venue_hosts() -> dict[str, str]:
     """Web host -> state id of the venues in ``data/ner/venues.yaml``."""
@@ -1794,18 +1785,12 @@ def home_state(doc: Doc, ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> s
             counts[actor.id] += 1
         elif actor is not None and actor.kind in _DOMESTIC_KINDS and actor.country:
             counts[actor.country] += INSTITUTION_WEIGHT  # "l'Élysée", "le Parlement", "Quai d'Orsay"
-    demonyms = _demonyms(kb)
     for tok in doc:
         if tok.is_alpha and tok.text[:1].islower():
-            state = demonyms.get(fold(tok.text))
+            state = kb.states.demonym(tok.text)
             if state is not None:
                 counts[state] += 1
-    ranked = counts.most_common(2)
-    if not ranked:
-        return None
-    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < HOME_STATE_MARGIN:
-        return None
-    return ranked[0][0]
+    return leading_state(counts, margin=HOME_STATE_MARGIN)
 
 
 def _bare_titles(
@@ -1825,7 +1810,7 @@ def _bare_titles(
     lex = lexicon()
     home: str | None = venue
     computed = venue is not None
-    demonyms = _demonyms(kb)
+    states = kb.states
     out: list[dict[str, Any]] = []
     for match in regex.finditer(text):
         first, last = owner[match.start()], owner[match.end() - 1]
@@ -1839,7 +1824,7 @@ def _bare_titles(
         if last + 1 < len(doc):
             nxt = doc[last + 1]
             word = fold(nxt.text)
-            if word in _QUALIFIERS or word in demonyms or (nxt.text[:1].isupper() and nxt.is_alpha):
+            if word in _QUALIFIERS or states.demonym(word) is not None or (nxt.text[:1].isupper() and nxt.is_alpha):
                 continue  # "le Premier ministre malien / du Mali / Jean Castex"
             if word in lex.deputy_words:
                 continue  # "le secrétaire d'État adjoint": another office

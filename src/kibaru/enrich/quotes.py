@@ -42,6 +42,7 @@ import yaml
 
 from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.registry import component
+from kibaru.kb import KnowledgeBase, StateIndex, leading_state
 from kibaru.model import Article
 
 if TYPE_CHECKING:
@@ -627,7 +628,7 @@ def _resolve_description(
             country_of=ctx.country_of,
         )
     cands = _kb_candidates(ctx, phrase)
-    countries = _phrase_countries(phrase)
+    countries = _phrase_countries(phrase, _states(ctx))
     if cands:
         mentioned = {m.kb_id: m for m in ctx.mentions if m.kb_id and m.start < pos and not _is_description(m)}
         in_text = [(k, n) for k, n in cands if k is not None and k in mentioned]
@@ -686,28 +687,20 @@ def _article_holder(
     return (best[0][0], best[1]) if best is not None else None
 
 
+def _states(ctx: _Context) -> StateIndex:
+    """The states of the article's knowledge base (the packaged one when the caller gave none)."""
+    return ctx.kb.states if isinstance(ctx.kb, KnowledgeBase) else _packaged_states()
+
+
 @functools.cache
-def _demonyms() -> dict[str, str]:
-    """Nationality adjective (folded) -> state id, from the knowledge base's state records."""
-    path = resources.files("kibaru") / "data" / "kb" / "states.yaml"
-    try:
-        rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except OSError:  # a KB without state records: no nationality check
-        return {}
-    out: dict[str, str] = {}
-    for row in rows:
-        if not isinstance(row, dict) or "id" not in row:
-            continue
-        for key in ("adj", "adj_f"):
-            if row.get(key):
-                out[_norm(str(row[key]))] = str(row["id"])
-                out[_norm(str(row[key])) + "s"] = str(row["id"])
-    return out
+def _packaged_states() -> StateIndex:
+    return KnowledgeBase.load().states
 
 
-def _phrase_countries(phrase: str) -> set[str]:
-    dem = _demonyms()
-    return {dem[w] for w in re.findall(r"[\w-]+", _norm(phrase)) if w in dem}
+def _phrase_countries(phrase: str, states: StateIndex | None = None) -> set[str]:
+    """The states the nationality adjectives of ``phrase`` name (« le président brésilien » -> Brazil)."""
+    states = states or _packaged_states()
+    return {s for w in re.findall(r"[\w-]+", phrase) if (s := states.demonym(w)) is not None}
 
 
 def _actor_country(ctx: _Context, kb_id: str | None) -> str | None:
@@ -1388,10 +1381,10 @@ def _issuing_body(ctx: _Context, tok: Token) -> Token | None:
 def _fuller_designation(ctx: _Context, tok: Token, pos: int) -> str | None:
     """The last designation of a body by the same head noun and a nationality adjective before ``pos``
     (« le gouvernement malien », « la junte nigérienne ») for a bare « le gouvernement » / « la junte »."""
-    dem = _demonyms()
+    states = _states(ctx)
     found: str | None = None
     for m in re.finditer(rf"\b({re.escape(tok.text)})\s+([\w-]+)", ctx.text[:pos], flags=re.IGNORECASE):
-        if _norm(m.group(2)) in dem:
+        if states.demonym(m.group(2)) is not None:
             found = f"{tok.text.lower()} {m.group(2)}"
     return found
 
@@ -1403,7 +1396,7 @@ def _home_designation(ctx: _Context, tok: Token, head_lemma: str) -> str | None:
     if head_lemma not in ctx.lex.state_body_heads:
         return None
     state = _home_state(ctx)
-    adjs = _state_adjectives().get(state) if state else None
+    adjs = _states(ctx).adjectives(state) if state else None
     if adjs is None:
         return None
     fem = "Fem" in tok.morph.get("Gender", [])
@@ -1422,45 +1415,17 @@ def _home_state(ctx: _Context) -> str | None:
     """The state the article names most (state mentions + lower-case nationality adjectives), when it is named
     ``HOME_STATE_MIN`` times and leads the next by ``HOME_STATE_MARGIN``; computed once per article."""
     if ctx.home is None:
+        states = _states(ctx)
         counts: dict[str, int] = {}
-        ids = _state_ids()
-        for m in ctx.mentions:
-            if m.kb_id in ids:
-                counts[ids[m.kb_id]] = counts.get(ids[m.kb_id], 0) + 1
-        dem = _demonyms()
-        for w in re.findall(r"\b[a-zà-ÿ][\wè-]+", ctx.text):
-            state = dem.get(_norm(w))
+        for state in (states.state_of(m.kb_id) for m in ctx.mentions):
             if state is not None:
                 counts[state] = counts.get(state, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0
-        lead = bool(ranked) and ranked[0][1] >= HOME_STATE_MIN and ranked[0][1] - runner_up >= HOME_STATE_MARGIN
-        ctx.home = ranked[0][0] if lead else ""
+        for w in re.findall(r"\b[a-zà-ÿ][\wè-]+", ctx.text):
+            state = states.demonym(w)
+            if state is not None:
+                counts[state] = counts.get(state, 0) + 1
+        ctx.home = leading_state(counts, min_count=HOME_STATE_MIN, margin=HOME_STATE_MARGIN) or ""
     return ctx.home or None
-
-
-@functools.cache
-def _state_rows() -> list[dict[str, Any]]:
-    path = resources.files("kibaru") / "data" / "kb" / "states.yaml"
-    try:
-        rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except OSError:
-        return []
-    return [r for r in rows if isinstance(r, dict) and r.get("id")]
-
-
-@functools.cache
-def _state_adjectives() -> dict[str, tuple[str, str]]:
-    """State id -> its nationality adjective (masculine, feminine), from the knowledge base's state records."""
-    return {str(r["id"]): (str(r["adj"]), str(r.get("adj_f") or r["adj"])) for r in _state_rows() if r.get("adj")}
-
-
-@functools.cache
-def _state_ids() -> dict[str, str]:
-    """KB id or Wikidata id of a state (the linker gives either) -> its state id."""
-    out = {str(r["id"]): str(r["id"]) for r in _state_rows()}
-    out.update({str(r["wikidata"]): str(r["id"]) for r in _state_rows() if r.get("wikidata")})
-    return out
 
 
 def _np_gender(tok: Token) -> str | None:

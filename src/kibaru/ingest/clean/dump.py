@@ -30,6 +30,7 @@ import itertools
 import json
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -204,6 +205,9 @@ _SENTENCE_END = (".", "…", ";")
 _HEADER = re.compile(r"^\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])[ \t]*(.*)$", re.S)
 # Round 7: a bare web address (the header marker's remainder is then the page's URL, not its first sentence).
 _URL_ONLY = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# Round 17: the marker's remainder holds at least this many words to be text (a headline or the first sentence); set
+# by reading the dev splits' one- and two-word remainders (rubrics, outlet names), checked with the per-line diff.
+HEADER_REST_MIN_WORDS = 3
 _CREDIT_SOURCE = re.compile(r"^sources?\s*:\s*(.+?)\s*\.?$", re.I | re.S)
 # Round 10: "Avec le Témoin" (a newspaper's name with its article) too.
 _CREDIT_AVEC = re.compile(r"^[Aa]vec\s+(l'|les\s+|la\s+|le\s+)?([A-ZÀ-Ý\"«].*?)\s*\.?$", re.S)
@@ -399,7 +403,7 @@ def _breadcrumb_pattern(roots: list[Any]) -> re.Pattern[str]:
 def _dated_caption_pattern(month_names: list[str]) -> re.Pattern[str]:
     months = "|".join(re.escape(w) for w in sorted(month_names, key=len, reverse=True)) or "(?!x)x"
     # ", [le] 4[er] octobre 2024[.]" at the very end, then at most a capitalised credit ("AFP", "(X/via Reuters)").
-    return re.compile(r",\s*(?:le\s+)?\d{1,2}(?:er)?\s+(?:" + months + r")\s+\d{4}\s*\.?"
+    return re.compile(r",\s*(?:le\s+)?\d{1,2}(?:er)?\s+(?:" + months + r")(?:\s+\d{4})?\s*\.?"
                       r"(?:\s*\(?(?-i:[A-Z])[^,;:()]{0,60}\)?\s*\.?)?\s*$", re.I)
 
 
@@ -475,11 +479,25 @@ def _figure(text: str) -> bool:
 DATELINE_MAX_WORDS = 14
 
 
+# Round 17 (real_heldout10/11, development data): a dateline may open with the place ("Kaédi,  13/08/2010") or with
+# "Article publié le …" ("Article publié le lundi 24 janvier 2005"): one or two capitalised words and a comma, or
+# the word "article" before a publication verb, are skipped before the date words.
+_PLACE_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:[\s-]+[A-ZÀ-Ý][\w'’]*)?\s*,\s*\S")
+_WORD_RE = re.compile(r"\w+")
+_PUBLISH_WORDS = frozenset({"publié", "publiée", "publie", "mis", "posté", "modifié"})
+
+
 def _dateline(info: LineInfo) -> bool:
     """A line made only of dates, times and dateline words ("Publié le jeudi 3 mars 2011 à 00h44min")."""
     words = info.words
     if not words or len(words) > DATELINE_MAX_WORDS:
         return False
+    if words[0] == "article" and len(words) > 1 and words[1] in _PUBLISH_WORDS:
+        words = words[1:]
+    elif "," in info.text and _PLACE_COMMA.match(info.text):
+        words = _WORD_RE.findall(info.text.split(",", 1)[1].casefold())
+        if not words:
+            return False
     dw = _rule_data().date_words
     has_date = False
     for w in words:
@@ -548,9 +566,10 @@ def _caption_credit(line: str, info: LineInfo) -> bool:
     # Round 10: a caption closing on the picture's place and date ("… au palais de l'Elysée, à Paris, le 4 octobre
     # 2024.", "…, 17 janvier 2017.", "… à Abidjan, le 26 février 2024 AFP"): an article sentence names its dates
     # inside, seldom after a comma at its very end (0 of the real dev sets' article lines, 10 of their captions).
-    # Cheap gates first: a month and a year among the last words.
+    # Round 17: the year may be left out ("Inondations dans la région de Maradi au Niger, le 30 août."; real_heldout8,
+    # development data; 0 article lines lost on any dev split). Cheap gate first: a month among the last words.
     tail = info.words[-6:]
-    if not data.date_names.isdisjoint(tail) and "," in line and any(len(w) == 4 and w.isdigit() for w in tail) \
+    if not data.date_names.isdisjoint(tail) and "," in line \
             and data.dated_caption.search(line) is not None:
         return True
     if "©" not in line:
@@ -561,6 +580,102 @@ def _caption_credit(line: str, info: LineInfo) -> bool:
         if line.rstrip(" .")[-1:] != ")" and data.caption_words.intersection(info.words) <= _SOURCE_WORDS:
             return False
     return data.caption.search(line) is not None
+
+
+# Round 17 (the missed boilerplate of real_heldout9-11, development data): on a French page, a line in English is
+# the page's furniture or a spam comment, never the article ("This browser does not support the audio element.",
+# "Find out more in this video.", "Use Up/Down Arrow keys to increase or decrease volume", "… pills buy … online
+# cheap"): at least FOREIGN_MIN_WORDS words, at least FOREIGN_MIN_CUES words that are English function words or
+# ``spam_words`` (data/boilerplate_cues.yaml), and no French function word. Words of both lists ("on", "a") and
+# one-letter words ("s" of "it's") count for neither language. The page is French when its French-only function words
+# outnumber its English-only ones FOREIGN_PAGE_MIN_RATIO times (the html pages of the English splits are left alone).
+# A line whose words are mostly capitalised is a title or a name the article quotes ("The Death and Life of Marsha P.
+# Johnson (docu, 1h45, Netflix)" in a list of films, html dev split), not furniture: at most FOREIGN_MAX_CAPITAL_SHARE
+# of its alphabetic words start with a capital.
+# Calibrated with benchmarks/boilerplate_calibrate.py (--param FOREIGN_MIN_CUES, outlet-grouped CV on the real dev
+# pages; see benchmarks/RESULTS.md, round 17).
+FOREIGN_MIN_WORDS = 3
+FOREIGN_MIN_CUES = 2
+FOREIGN_PAGE_MIN_RATIO = 2.0
+FOREIGN_MAX_CAPITAL_SHARE = 0.5
+_ALPHA_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _foreign_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(French-only function words, English-only function words and spam words) for ``_foreign_line``."""
+    raw = (resources.files("kibaru") / "data" / "boilerplate_cues.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(raw)
+    stop = data.get("stopwords") or {}
+    fr = frozenset(str(w).casefold() for w in stop.get("fr") or [])
+    en = frozenset(str(w).casefold() for w in stop.get("en") or [])
+    spam = frozenset(str(w).casefold() for w in data.get("spam_words") or [])
+    return (frozenset(w for w in fr - en if len(w) > 1),
+            frozenset(w for w in en - fr if len(w) > 1) | spam)
+
+
+def _french_page(infos: list[LineInfo]) -> bool:
+    fr, en = _foreign_words()
+    n_fr = n_en = 0
+    for info in infos:
+        for w in info.words:
+            if w in fr:
+                n_fr += 1
+            elif w in en:
+                n_en += 1
+    return n_fr > 0 and n_fr >= FOREIGN_PAGE_MIN_RATIO * n_en
+
+
+def _foreign_line(info: LineInfo) -> bool:
+    """A line in English on a French page (``_french_page``): furniture or spam."""
+    if len(info.words) < FOREIGN_MIN_WORDS:
+        return False
+    fr, en = _foreign_words()
+    if not fr.isdisjoint(info.words):
+        return False
+    if sum(1 for w in info.words if w in en) < FOREIGN_MIN_CUES:
+        return False
+    alpha = _ALPHA_WORD.findall(info.text)
+    return sum(1 for w in alpha if w[0].isupper()) <= FOREIGN_MAX_CAPITAL_SHARE * len(alpha)
+
+
+# Round 17 (real_heldout10's missed author bios, development data): a line that opens with the name of an author the
+# page's byline lists ("Par A B, C D et E F"), then "est", is that author's bio ("C D est infirmière spécialisée en
+# …"), not the article. The byline holds at most BIO_BYLINE_MAX_WORDS words; a name has 2 to 5 capitalised words and
+# matches an author's when they share at least BIO_NAME_MIN_SHARED words (accents and hyphens aside: "Jean-Robert"
+# and "Jean Robert", "Helary" and "Hélary"). Set by reasoning (French byline convention), checked with the per-line
+# diff on every dev split.
+BIO_BYLINE_MAX_WORDS = 40
+BIO_NAME_MIN_SHARED = 2
+_BIO_OPENING = re.compile(rf"({_NAME_TOKEN}(?:[\s-]+{_NAME_TOKEN}){{1,4}})\s+est\b")
+_BYLINE_SPLIT = re.compile(r",|\s+et\s+|\s*&\s*")
+
+
+def _name_key(name: str) -> frozenset[str]:
+    plain = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return frozenset(re.findall(r"[^\W\d_]+", plain))
+
+
+def _byline_authors(infos: list[LineInfo]) -> list[frozenset[str]]:
+    """The names of the authors a "Par A, B et C" line of the page lists (normalised word sets)."""
+    out: list[frozenset[str]] = []
+    for info in infos:
+        if not info.words or info.words[0] != "par" or len(info.words) > BIO_BYLINE_MAX_WORDS:
+            continue
+        for part in _BYLINE_SPLIT.split(info.text.strip()[3:]):
+            alpha = re.findall(r"[^\W\d_][\w'’-]*", part)
+            if 2 <= len(alpha) <= 5 and all(a[0].isupper() for a in alpha):
+                out.append(_name_key(part))
+    return out
+
+
+def _author_bio(info: LineInfo, authors: list[frozenset[str]]) -> bool:
+    m = _BIO_OPENING.match(info.text)
+    if m is None:
+        return False
+    key = _name_key(m.group(1))
+    return any(len(key & a) >= BIO_NAME_MIN_SHARED for a in authors)
 
 
 # Round 6 (whole French pages): a subscription-wall line holds at most this many words ("Il vous reste 57.09% de cet
@@ -603,11 +718,20 @@ _REPORTER_TITLE = re.compile(
     re.S)
 
 
+# Round 17 (real_heldout9, development data): "Par" and the reporter's name, then the place the piece was written
+# from ("Par Levon Sevunts dans le camp de réfugiés d'Aboutengue, Tchad"): a name of 2 to 4 capitalised words of two
+# letters or more, then the end, a comma or "à/au/aux/en/dans/depuis". "Par ailleurs", "Par Décret N° …" are not.
+_PAR_REPORTER = re.compile(r"Par\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}"
+                           r"(?:\s*,|\s+(?:à|au|aux|en|dans|depuis)\b|\s*$)")
+
+
 def _byline_opening(info: LineInfo) -> bool:
     """The article's byline: "De notre correspondant à …", "Un reportage de …", "X, envoyé spécial à …"."""
     words = info.words
     if not words or len(words) > BYLINE_OPENING_MAX_WORDS:
         return False
+    if words[0] == "par" and _PAR_REPORTER.match(info.text):
+        return True
     phrases = _rule_data().byline_openings.get(words[0])
     if phrases and any(tuple(words[:len(p)]) == p for p in phrases):
         return True
@@ -703,6 +827,9 @@ _BYLINE_FOR = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*(?:/|\
                          r"[A-ZÀ-Ý#][\w'’.-]*(?:\s+[\w'’.-]+)*")
 
 
+_SIGNATURE_ROLE = re.compile(r"\s*\((?:stagiaire|correspondante?|envoyée? spéciale?|collaboration|avec agences?)\)$")
+
+
 def _prenom_nom(text: str) -> bool:
     """A name written "Prénom NOM": a capitalised first name first, the surname last and in capitals."""
     alpha = re.findall(r"[^\W\d_]+", text)
@@ -717,6 +844,11 @@ def _signature(info: LineInfo) -> bool:
     text = info.text
     if len(info.words) <= BYLINE_MAX_WORDS and _BYLINE_FOR.fullmatch(text):
         return True
+    # Round 17 (real_heldout10, development data): the reporter's status in brackets after the name ("Saïdou Guindo
+    # (stagiaire)") is left out of the shape test.
+    m = _SIGNATURE_ROLE.search(text) if text.endswith(")") else None
+    if m is not None and m.start() > 0:
+        text = text[:m.start()].rstrip()
     if not info.words or len(info.words) > SIGNATURE_MAX_WORDS or sum(c.isalpha() for c in text) < 2:
         return False
     if text.endswith((",", ";", ":", "?", "!", "…")):
@@ -893,13 +1025,25 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
     ruled: set[int] = set()  # lines (indices into work) a rule made boilerplate: never the title
     consent = [_consent(info) for info in infos]
     stamps = [_timestamp(info) for info in infos]
+    french: list[bool] = []  # round 17: whether the page is French, computed once a line needs it
+
+    def foreign(info: LineInfo) -> bool:
+        if not _foreign_line(info):
+            return False
+        if not french:
+            french.append(_french_page(infos))
+        return french[0]
+
     for k, i in enumerate(work):
         if labels[i] == "header":
             # Its remainder is usually the article's first sentence or the headline (which the model, trained on
             # references without headlines, scores high); it is left out of the text only when it is furniture: a
             # related-story lead-in, or a line the model rejects that holds a cue or a URL ("0 PARTAGES Partager
             # Twitter", a bare link).
+            # Round 17: a remainder of one or two words is the page's rubric or the outlet's name (" date 2023-08
+            # REPORTAGE", "… interview", "… Alwihda Info"; real_heldout9/11, development data), never a sentence.
             if _related_leadin(infos[k]) or _URL_ONLY.fullmatch(lines[i]) or _breadcrumb(infos[k]) \
+                    or (len(infos[k].words) < HEADER_REST_MIN_WORDS and not infos[k].terminal) \
                     or (proba[k] >= threshold and (
                     infos[k].cue_count > 0 or "http" in lines[i].casefold())):
                 first_body_override = None
@@ -912,11 +1056,19 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                 or _caption_credit(lines[i], infos[k]) or _paywall(infos[k]) or _ad_line(infos[k]) \
                 or _media_leadin(infos[k]) or _furniture(lines[i], infos[k]) or _breadcrumb(infos[k]) \
                 or _wire_credit(infos[k]) or _role_caption(infos[k], infos[k + 1] if k + 1 < len(infos) else None) \
-                or _byline_opening(infos[k]):
+                or _byline_opening(infos[k]) or foreign(infos[k]):
             labels[i] = "boilerplate"
             ruled.add(k)
         elif proba[k] >= threshold:
             labels[i] = "boilerplate"
+
+    # Round 17: the authors' bios under a byline that lists them (see BIO_BYLINE_MAX_WORDS).
+    authors = _byline_authors(infos) if any(info.words[:1] == ["par"] for info in infos) else []
+    if authors:
+        for k, i in enumerate(work):
+            if labels[i] == "body" and _author_bio(infos[k], authors):
+                labels[i] = "boilerplate"
+                ruled.add(k)
 
     # Short lines inside a consent banner ("Toujours actif" between two cookie paragraphs).
     consent_k = [k for k, flag in enumerate(consent) if flag]
