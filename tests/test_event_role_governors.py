@@ -68,7 +68,8 @@ def test_the_agent_of_a_passive_stays_the_source_under_the_selector() -> None:
     assert event_actors.AGENT_KEEPS
     kb = KnowledgeBase.load()
     nlp, _ = pipeline_for(None)
-    doc = nlp("Au moins quarante terroristes ont été neutralisés dimanche par l'armée burkinabè dans la province du Soum.")
+    doc = nlp("Au moins quarante terroristes ont été neutralisés dimanche par l'armée burkinabè dans la province "
+              "du Soum.")
     ents = entities_for_docs([doc], [ANCHOR], kb)[0]
     found = extract_events(doc, ents, ANCHOR, kb)  # the shipped default: rules, then the learned selector
     assert roles(found, "attack").get("Forces armées nationales du Burkina Faso") == "source"
