@@ -277,8 +277,9 @@ Sotrama minibuses, Chadian teachers' strikes, floods in Touba, Nigerien hospital
 and committed before any run; outlets of earlier splits allowed as in rounds 18-20. news_heldout15 is development data
 from this round on; ``--split dev-news15`` = dev-news14 + news_heldout15.
 
-Round 22 (branch ``quotes21``): ``news_heldout17``, a seventeenth blind news split — 10 new queries (368-377, topics
-absent from queries 1-367: Nigerien onion prices, Bozo fishermen of the Niger, Sonabel power cuts, Sudanese refugees
+Round 22 (branch ``quotes21``): ``news_heldout17``, a seventeenth blind news split — 10 new queries (368-377; two topics
+overlap round 20's queries — Nigerien onions, herders and farmers — the texts are new by URL and near-duplicate checks:
+Nigerien onion prices, Bozo fishermen of the Niger, Sonabel power cuts, Sudanese refugees
 in eastern Chad, Guet Ndar fishing licences, Nouakchott taxi strike, Niamey student strikes, Malian cotton growers,
 herders and farmers in Diffa, Burkinabè hospital strikes), 20 kept articles, 61 quotes
 (``eval/annotation/collect_news17.py``, ``convert_news.py --split news_heldout17``), annotated with the guideline above

@@ -1,7 +1,8 @@
 """Store the news texts of the blind quote split ``news_heldout17`` locally, like ``collect_news16.py`` did for
 ``news_heldout16``.
 
-Input: ``$KIBARU_EXTRA_QUOTES/_raw17/qNN.json`` (queries 368–375, topics absent from queries 1–367; same format and
+Input: ``$KIBARU_EXTRA_QUOTES/_raw17/qNN.json`` (queries 368–377, new queries; onions and herders/farmers
+overlap topics of round 20's queries, the texts are new by the URL and near-duplicate checks; same format and
 same ``MAX_RANK`` / ``NEAR_DUP`` protocol as ``collect_news.py``). A result is skipped when its URL or its text
 duplicates a text of the earlier collections (``_manifest.jsonl`` … ``_manifest16.jsonl``). As in rounds 18–21
 (``collect_news16.py``), an outlet that gave an article to an earlier news split is NOT skipped (the texts themselves
