@@ -442,7 +442,7 @@ def test_real_split_evaluation_skips_loudly_without_the_local_text(monkeypatch: 
 REAL_DUMPS = Path(os.environ.get("KIBARU_REAL_DUMPS", str(REPO.parent / "extra_dumps")))
 
 
-# Each set of real dumps (rounds 4 and 7-17): split, at least this many pages, the pinned floor's constant.
+# Each set of real dumps (rounds 4 and 7-19): split, at least this many pages, the pinned floor's constant.
 REAL_DUMP_FLOORS = [
     ("real_heldout", 100, "REAL_HELDOUT_BOILERPLATE_F1_FLOOR"),
     ("real_heldout2", 150, "REAL_HELDOUT2_BOILERPLATE_F1_FLOOR"),
@@ -456,6 +456,8 @@ REAL_DUMP_FLOORS = [
     ("real_heldout10", 50, "REAL_HELDOUT10_BOILERPLATE_F1_FLOOR"),
     ("real_heldout11", 45, "REAL_HELDOUT11_BOILERPLATE_F1_FLOOR"),
     ("real_heldout12", 50, "REAL_HELDOUT12_BOILERPLATE_F1_FLOOR"),
+    ("real_heldout13", 50, "REAL_HELDOUT13_BOILERPLATE_F1_FLOOR"),
+    ("real_heldout14", 35, "REAL_HELDOUT14_BOILERPLATE_F1_FLOOR"),
 ]
 
 
@@ -968,3 +970,30 @@ def test_author_bios_header_rubric_datelines_and_reporter_bylines_are_boilerplat
 
     assert not _byline_opening(line_info("Par ailleurs, le ministre a annoncé une mission à Kidal."))
     assert not _byline_opening(line_info("Par Décret N° 2024-112 du 3 mars, il est nommé gouverneur."))
+
+
+def test_caption_over_a_picture_credit_is_boilerplate_but_not_a_paragraph_or_headline() -> None:
+    """Round 18: the line just above a picture's credit is its caption (a noun phrase between paragraphs, a finished
+    phrase over the first one); a headline over its picture's credit, a sentence over a credit and the line over the
+    page's copyright notice are left alone."""
+    from kibaru.ingest.clean.dump import _credit_caption, _photo_credit
+    from kibaru.ingest.clean.features import line_info
+
+    credit = "(Photo : Moussa Koné/ANP)"
+    caption = "Larves de criquets dans un champ de mil"
+    labels = dict(clean_dump("\n".join([PARAGRAPHS[0], caption, credit, *PARAGRAPHS[1:]])).labels)
+    assert labels[caption] == "boilerplate" and labels[credit] == "boilerplate"
+    assert all(labels[p] == "body" for p in PARAGRAPHS)
+    # Before the first paragraph: a headline (no final period) stays, a finished caption phrase goes.
+    headline, phrase = "Les criquets menacent les récoltes du Sahel", "Vue sur la ville d'Agadez."
+    assert not _credit_caption(line_info(headline), False) and _credit_caption(line_info(phrase), False)
+    labels = dict(clean_dump("\n".join(["Actualité", headline, phrase, "© Getty Images", *PARAGRAPHS])).labels)
+    assert labels[phrase] == "boilerplate"
+    # A short sentence in the body, a prose sentence and the "Place : event" form are not captions; a copyright
+    # notice with its year is not a picture's credit.
+    assert not _credit_caption(line_info("He has consistently denied being unfair to her."), True)
+    assert not _credit_caption(line_info(PARAGRAPHS[0]), True)
+    assert not _credit_caption(line_info("Niamey : les criquets arrivent"), True)
+    assert _credit_caption(line_info("Accouplement de criquets."), True)
+    assert not _photo_credit("© 2002, 2003 Jamie Zawinski", line_info("© 2002, 2003 Jamie Zawinski"))
+    assert _photo_credit(credit, line_info(credit))

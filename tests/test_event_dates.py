@@ -107,3 +107,47 @@ def test_shift_and_same_day_count_from_the_previous_event(dated: dict[str, list[
     assert when(dated["shift"], "attack")[0] == "2022-08-03"
     assert when(dated["shift"], "troop_withdrawal") == ("2022-08-05", "day", "text")
     assert when(dated["same_day"], "troop_withdrawal") == ("2022-08-03", "day", "text")
+
+
+# Round 24: sentences written for these tests, each with its article's anchor.
+ROUND24 = {
+    # a day of the anchor's own month (or year) told in the past is not last year's
+    "month_anchor_day": ("2022-11", "Le 3 novembre, des jihadistes ont attaqué le camp de Boni."),
+    "year_anchor_day": ("2022", "Le 3 mars, des jihadistes avaient attaqué le camp de Boni."),
+    # a weekday contradicting its day: the nearest day with that weekday, or the anchor's year for a typo'd year
+    "weekday_slip": (ANCHOR, "Des jihadistes ont attaqué le camp de Boni le vendredi 6 août."),
+    "weekday_typo_year": (ANCHOR, "Des milliers de personnes ont manifesté le lundi 8 août 2021 à Bamako."),
+    # a verb of saying whose participle qualifies the event or whose passive subject it is, when announcing decides
+    # it or reporting sees it
+    "participle_decision": (
+        ANCHOR, "La suspension de RFI, annoncée lundi par le gouvernement, a surpris les journalistes."
+    ),
+    "passive_occurrence": (ANCHOR, "De violents combats ont été signalés samedi près de Kidal."),
+}
+
+
+@pytest.fixture(scope="module")
+def dated24() -> dict[str, list[dict[str, Any]]]:
+    kb = KnowledgeBase.load()
+    nlp, _ = pipeline_for(None)
+    anchors = [a for a, _ in ROUND24.values()]
+    docs = list(nlp.pipe(t for _, t in ROUND24.values()))
+    ents = entities_for_docs(docs, anchors, kb)
+    return {name: extract_events(doc, e, a, kb) for name, doc, e, a in zip(ROUND24, docs, ents, anchors, strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("name", "event_type", "expected"),
+    [
+        ("month_anchor_day", "attack", ("2022-11-03", "day", "text")),
+        ("year_anchor_day", "attack", ("2022-03-03", "day", "text")),
+        ("weekday_slip", "attack", ("2022-08-05", "day", "text")),  # 6 August 2022 is a Saturday
+        ("weekday_typo_year", "protest", ("2022-08-08", "day", "text")),  # a Monday in 2022, a Sunday in 2021
+        ("participle_decision", "expulsion", ("2022-08-08", "day", "text")),
+        ("passive_occurrence", "attack", ("2022-08-06", "day", "text")),
+    ],
+)
+def test_round24_dates(
+    dated24: dict[str, list[dict[str, Any]]], name: str, event_type: str, expected: tuple[str, str, str]
+) -> None:
+    assert when(dated24[name], event_type) == expected

@@ -30,7 +30,9 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``_ids11.tsv``), ``SPANS12 --split news_heldout12`` for round 17 (``collect_news12.py``, ``_ids12.tsv``),
 ``SPANS13 --split news_heldout13`` for round 18 (``collect_news13.py``, ``_ids13.tsv``),
 ``SPANS14 --split news_heldout14`` for round 19 (``collect_news14.py``, ``_ids14.tsv``),
-``SPANS15 --split news_heldout15`` for round 20 (``collect_news15.py``, ``_ids15.tsv``).
+``SPANS15 --split news_heldout15`` for round 20 (``collect_news15.py``, ``_ids15.tsv``),
+``SPANS16 --split news_heldout16`` for round 21 (``collect_news16.py``, ``_ids16.tsv``),
+``SPANS17 --split news_heldout17`` for round 22 (``collect_news17.py``, ``_ids17.tsv``).
 """
 
 from __future__ import annotations
@@ -353,6 +355,8 @@ LATER_SPLITS = {
     "news_heldout13": "_ids13.tsv",
     "news_heldout14": "_ids14.tsv",
     "news_heldout15": "_ids15.tsv",
+    "news_heldout16": "_ids16.tsv",
+    "news_heldout17": "_ids17.tsv",
 }
 
 

@@ -173,6 +173,7 @@ class Lexicon:
     event_heads: frozenset[str] = frozenset()
     meetings: frozenset[str] = frozenset()
     deputy_words: frozenset[str] = frozenset()
+    bare_org_heads: frozenset[str] = frozenset()
     side_nouns: frozenset[str] = frozenset()
     tribe_heads: frozenset[str] = frozenset()
 
@@ -235,6 +236,7 @@ def lexicon() -> Lexicon:
         event_heads=frozenset(fold(w) for w in raw.get("event_heads", [])),
         meetings=frozenset(fold(w) for w in raw.get("meetings", [])),
         deputy_words=frozenset(fold(w) for w in raw.get("deputy_words", [])),
+        bare_org_heads=frozenset(fold(w) for w in raw.get("bare_org_heads", [])),
         side_nouns=frozenset(fold(w) for w in raw.get("side_nouns", [])),
         tribe_heads=frozenset(fold(w) for w in raw.get("tribe_heads", [])),
     )

@@ -171,6 +171,11 @@ EVENT_NOUN_DATES_FOREIGN = True
 # "Depuis le 10 décembre 2024, ...") frames everything the sentence tells: it is the event's even when the parse
 # hangs it on a verb of saying or on a subordinate clause, when no other date is the event's own.
 OPENING_DATE_FRAMES = True
+# Round 24: a date on a verb of saying is the event's when the event is that verb's passive subject or the noun its
+# participle qualifies, and the verb makes the event happen (a decision verb for the types done by announcing them:
+# « le retrait a été annoncé lundi », « cette mesure, annoncée jeudi soir ») or be seen (``occurrence_verbs`` of
+# event_dates.yaml: « des combats ont été signalés samedi »).
+REPORTED_EVENT_DATES = True
 _OPENING_PREFIX = re.compile(r"[\s\"«“'’(]*(?:depuis\s*)?", re.IGNORECASE)
 _OPENING_SUFFIX = re.compile(r"\s*(?:matin|soir|après-midi|au soir|dernier|derni[eè]re)?\s*,", re.IGNORECASE)
 
@@ -2124,7 +2129,7 @@ def _year_from_context(ev: _Event, best: Any, found: Sequence[Any], anchor: str)
     years = [m.group(1) for d in found if d is not best for m in [_YEAR.search(d.expression)] if m]
     if len(set(years)) == 1:
         return f"{years[0]}{value[4:]}"
-    if _past(ev) and value > anchor[: len(value)]:
+    if _past(ev) and value[: len(anchor)] > anchor:  # round 24: a day in a month anchor's own month is not after it
         return f"{int(value[:4]) - 1}{value[4:]}"
     return value
 
@@ -2184,6 +2189,8 @@ def _date_owner(ev: _Event, start: int, end: int, precision: str = "day") -> str
         if node.i != span.root.i and node.pos_ in {"VERB", "AUX"}:
             lemma = _lemma(node)
             if lemma in lex.report_verbs or lemma in rules.statement_verbs:
+                if REPORTED_EVENT_DATES and _reports_the_event(node, lemma, ev, rules):
+                    return "own"  # "Le retrait a été annoncé lundi", "des combats ont été signalés samedi"
                 return "report"
             if node.dep_ in {"acl", "acl:relcl"} and _qualifies_trigger(node, ev):
                 return "own"  # "le sommet, qui s'est tenu le 9 juin", "le référendum tenu le 18 juin"
@@ -2192,6 +2199,18 @@ def _date_owner(ev: _Event, start: int, end: int, precision: str = "day") -> str
             break
         node = node.head
     return "loose"
+
+
+def _reports_the_event(verb: Token, lemma: str, ev: _Event, rules: _DateRules) -> bool:
+    """A verb of saying whose passive subject is the trigger ("le retrait a été annoncé lundi") or whose participle
+    qualifies it ("cette mesure, annoncée jeudi soir"), for a verb that makes the event happen or be seen: a decision
+    verb for the types done by announcing them, one of ``occurrence_verbs`` for any type (round 24)."""
+    if not ((ev.type in rules.decision_types and lemma in rules.decision_verbs) or lemma in rules.occurrence_verbs):
+        return False
+    ids = {t.i for t in ev.triggers}
+    if any(c.i in ids and c.dep_ == "nsubj:pass" for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.head.i in ids
 
 
 def _other_event_noun(noun: Token, ev: _Event, lex: _Lexicon, rules: _DateRules) -> bool:
@@ -2286,6 +2305,7 @@ class _DateRules:
     reference_cases: frozenset[str]
     reference_nouns: frozenset[str]
     transparent_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
     end_before: re.Pattern[str]  # an end word right before the expression
     end_inside: re.Pattern[str]  # ... or opening it ("jusqu'en 2022" is one expression)
 
@@ -2307,6 +2327,7 @@ def _date_rules() -> _DateRules:
         reference_cases=words("reference_cases"),
         reference_nouns=words("reference_nouns"),
         transparent_verbs=words("transparent_verbs"),
+        occurrence_verbs=words("occurrence_verbs"),
         end_before=re.compile(rf"(?:^|\W)(?:{ends})\s*$", re.IGNORECASE),
         end_inside=re.compile(rf"^(?:{ends})", re.IGNORECASE),
     )

@@ -33,6 +33,7 @@ For one article (a parsed ``Doc``, its entity objects and its date), :func:`link
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -468,6 +469,8 @@ def link_entities(
     if doc is not None:
         ents = _repair_spans(text, ents, kb)
         ents = _mend_name_edges(text, ents, kb)
+        ents = _join_name_pieces(text, ents, kb)
+    ents = _split_person_of(ents, kb)
     for ent in ents:
         _strip_place_adjectives(ent, kb)
     ents = _split_two_names(ents, kb)
@@ -542,6 +545,7 @@ def link_entities(
     if doc is not None:
         _home_institutions(doc, ents, kb, venue)
     _resolve_backwards(ents, people)
+    _orphan_short_forms(ents, people, kb)
     _given_names(ents, people)
     _link_initials(ents, kb, linked)
     _link_particle_surnames(text, ents, kb, linked)
@@ -551,6 +555,7 @@ def link_entities(
     _expand_acronyms(ents, kb)
     _link_movement_names(ents, kb, linked)
     _link_bare_heads(ents, kb, countries, linked)
+    _link_heads_of_linked(text, ents, kb)
     _fuzzy_link(ents, kb, linked)
     _link_article_variants(ents, kb)
     _merge_variants(ents)
@@ -569,7 +574,88 @@ def link_entities(
         found = _descriptions(doc, ents, date, kb, linked)
         bare, inside = _bare_titles(doc, ents + found, date, kb, venue)
         ents = [e for e in ents if id(e) not in inside] + found + bare
+        ents += _named_roles(text, ents, kb)
     return sorted(ents, key=lambda e: (e["start"], -e["end"]))
+
+
+# A role written right before the name it describes, after an article: "L'ancien Premier ministre malien
+# Moussa Mara", "Le nouveau ministre des Forces armées, général Birame Diop" (then the name).
+_ROLE_HEADS = (
+    r"(?:(?:ancien(?:ne)?|nouveau|nouvelle|ex-)\s*)?(?:[Pp]remier\s+ministre|[Pp]r[ée]sidente?|[Mm]inistre|[Cc]hef"
+    r"|[Pp]orte-parole|[Ss]ecr[ée]taire\s+g[ée]n[ée]ral|[Gg]ouverneur|[Pp]rocureur)"
+)
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:^|[\s(«\"])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Dd]e\s+l['’]|[Dd]e\s+la)\s*(?P<role>" + _ROLE_HEADS
+    + r"(?:\s+[^\s,.;:!?«»()\"]+){0,6}?)\s*,?\s*(?:(?:le|la)\s+)?(?:(?:g[ée]n[ée]ral|colonel|capitaine|commandant"
+    r"|lieutenant-colonel|Dr|Me)\s+)?$"
+)
+# after a bare role: a name within the next two words ("le Premier ministre guinéen Cellou Dalein Diallo")
+# a person named up to this many characters after a bare role, in the same clause, is the one it describes
+_ROLE_NAME_GAP = 45
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_WORD_AFTER = re.compile(r"\s+([\w-]+)")
+_ROLE_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’]|à|au|aux)(?![\w])")
+_NAME_SOON = re.compile(r"\s*,?\s*(?:[^\s,.;:!?«»()]+\s+)?[A-ZÀ-ÖØ-Þ]")
+
+
+def _named_roles(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """A role the article wrote once before a person's name ("L'ancien Premier ministre tchadien, Succès
+    Masra, a comparu") names that person when it stands alone elsewhere ("L'ancien Premier ministre est
+    accusé"), also without its nationality adjective; only when one person of the article bears that
+    role, and where no mention is (linking round 21: the KB's dated offices resolve current holders, not
+    former ones nor holders the KB lacks). Returns the new mentions."""
+    states = kb.states
+    roles: dict[str, set[tuple[str, str | None]]] = {}
+    ends = sorted(o["end"] for o in ents)
+    for ent in ents:
+        if ent["label"] != "PER" or len(_tokens(ent["canonical"] or "")) < 2:
+            continue
+        # from the previous mention on: the role sits between it and the name
+        i = bisect.bisect_right(ends, ent["start"])
+        since = ends[i - 1] if i else 0
+        m = _ROLE_BEFORE_NAME.search(text, max(0, ent["start"] - 90, since), ent["start"])
+        if m is None or any(m.start("role") < o["end"] and o["start"] < m.end("role") for o in ents):
+            continue  # no role, or a "role" running over another name ("... Moussa Mara et l'ancien ...")
+        words = m.group("role").split()
+        keys = [" ".join(words)]
+        if len(words) >= 2 and states.demonym(words[-1]) is not None:
+            keys.append(" ".join(words[:-1]))  # "ancien Premier ministre malien" -> "ancien Premier ministre"
+        for key in keys:
+            roles.setdefault(key, set()).add((ent["canonical"], ent["kb_id"]))
+    out: list[dict[str, Any]] = []
+    # one key per folded role (the first spelling); the role is searched in the raw text, case apart
+    spelt: dict[str, str] = {}
+    for key in roles:
+        spelt.setdefault(fold(key), key)
+    people_of: dict[str, set[tuple[str, str | None]]] = {}
+    for key, people in roles.items():
+        people_of.setdefault(fold(key), set()).update(people)
+    single = {spelt[f]: next(iter(p)) for f, p in people_of.items() if len(p) == 1}
+    if not single:
+        return out
+    taken = [(e["start"], e["end"]) for e in ents]
+    people_at = sorted(e["start"] for e in ents if e["label"] == "PER")
+    for key, (canonical, kb_id) in single.items():
+        words = (re.sub(r"['’]", "['’]", re.escape(w)) for w in key.split())
+        pattern = re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if _NAME_SOON.match(text, end) or _ROLE_COMPLEMENT.match(text, end):
+                continue  # a name follows, or a complement makes it another office ("le président de la Commission")
+            nxt = next((s for s in people_at if s >= end), None)
+            if nxt is not None and nxt - end <= _ROLE_NAME_GAP and not _CLAUSE_END.search(text, end, nxt):
+                continue  # the role of a name that follows: "le président nigérien déchu, Mohamed Bazoum"
+            after = _WORD_AFTER.match(text, end)
+            if after is not None and states.demonym(after.group(1)) is not None:
+                continue  # "le président sénégalais" is not "le président" of the article
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if not re.search(r"(?:\b(?:le|la|du|au)\s+|\bl['’]\s*)$", text[max(0, start - 6) : start], re.IGNORECASE):
+                continue
+            out.append({"text": text[start:end], "label": "PER", "start": start, "end": end,
+                        "canonical": canonical, "kb_id": kb_id})
+            taken.append((start, end))
+    return out
 
 
 # A minister's title right before a mention: "le ministre malien de l'", "ministre des", "la ministre déléguée
@@ -723,6 +809,74 @@ def _mend_name_edges(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
         return ents
     # a mention now inside a longer one was a piece of it ("Amadou" of "Amadou N'Gade Hamid")
     return [e for e in ents if not any(o is not e and o["start"] <= e["start"] and e["end"] <= o["end"] for o in grown)]
+
+
+# A person's name glued to the state or body it belongs to: "Karamoko Jean-Marie Traoré du Burkina Faso",
+# "Bakary Yaou Sangaré du Niger", "Mahamat Egre Hally de l'UFR" (the preposition, then a capital).
+_OF_JOINT = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _split_person_of(ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """A person mention of two or more capitalised words run on into "du / de la / de l' / des" and a KB
+    state or organisation, or an acronym ("X du Niger", "X de l'UFR"), is two mentions: the person, and the
+    state (LOC) or organisation (ORG) he speaks for (linking round 21); so is such a mention tagged as a
+    place when its first part is a KB person. Names the KB knows whole are left alone, and so are
+    particles inside a name ("Kyélem de Tambèla": "Tambèla" is no KB state or organisation)."""
+    out: list[dict[str, Any]] = []
+    for ent in ents:
+        split = None
+        joined = ent["label"] in _PERSONISH | {"LOC", "MISC"} and _OF_JOINT.search(ent["text"]) is not None
+        if joined and not kb.lookup(ent["text"]):
+            for m in _OF_JOINT.finditer(ent["text"]):
+                head, tail = ent["text"][: m.start()], ent["text"][m.end() :]
+                words = head.split()
+                if len(words) < 2 or not all(w[:1].isupper() for w in words):
+                    continue
+                if ent["label"] not in _PERSONISH and not any(a.type == "PER" for a in kb.lookup(head)):
+                    continue  # tagged a place: only a KB person's name is cut off ("X du Niger")
+                actors = kb.lookup(tail)
+                states = all(a.type == "GPE" and a.kind == "state" for a in actors)
+                if actors and (states or all(a.type == "ORG" for a in actors)):
+                    split = (head, m.end(), tail, "LOC" if states else "ORG")
+                    break
+                if not actors and ent["label"] in _PERSONISH and _ACRONYM_WORD.match(tail):
+                    split = (head, m.end(), tail, "ORG")  # "de l'UFR": an acronym is a body, not a surname
+                    break
+        if split is None:
+            out.append(ent)
+            continue
+        head, offset, tail, label = split
+        start = ent["start"] + offset
+        out.append({**ent, "text": head, "end": ent["start"] + len(head), "label": "PER"})
+        out.append({**ent, "text": tail, "start": start, "end": start + len(tail), "label": label})
+    return out
+
+
+def _join_name_pieces(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """One name the tagger cut in two at a space: "Ousmane" + "Issoufi Maïga" (the first piece then linked
+    alone to another KB person), "Laoura" + "Lo Castro" (a given name tagged MISC). A one-word
+    capitalised piece tagged PER or MISC, right before a person mention with a single space between, is
+    the start of that person's name (linking round 21). Not when the first piece is a title or form of
+    address ("Président", "Major" stay outside: the forms of address of the lexicon), or when the two
+    pieces are each the whole name of a KB person."""
+    if not text or len(ents) < 2:
+        return ents
+    lex = lexicon()
+    order = sorted(ents, key=lambda e: e["start"])
+    drop: set[int] = set()
+    for first, second in itertools.pairwise(order):
+        if id(first) in drop or second["label"] not in _PERSONISH or first["label"] not in {"PER", "MISC"}:
+            continue
+        if text[first["end"] : second["start"]] != " " or " " in first["text"] or not first["text"][:1].isupper():
+            continue
+        word = fold(first["text"])
+        if not first["text"].isalpha() or word in lex.title_words or any(h.rstrip(".") == word for h in lex.honorifics):
+            continue
+        if any(a.type == "PER" and fold(a.name) == word for a in kb.lookup(first["text"])):
+            continue  # the whole preferred name of a KB person: two people in a row
+        _set_span(second, text, first["start"], second["end"])
+        drop.add(id(first))
+    return [e for e in ents if id(e) not in drop] if drop else ents
 
 
 @functools.cache
@@ -958,6 +1112,26 @@ def _resolve_backwards(ents: list[dict[str, Any]], people: list[tuple[str, Actor
             ent["label"] = "PER"
 
 
+def _orphan_short_forms(ents: list[dict[str, Any]], people: list[tuple[str, Actor | None]], kb: KnowledgeBase) -> None:
+    """"M. Oulon" after "Atiana Serge Oulon", "Biram" after "Biram Dah Abeid": a one-word mention the
+    model tagged as an organisation, unlinked and no KB name, that is the surname or given name of exactly
+    one person of the article is that person (linking round 21; ``_resolve_backwards`` does the same for
+    mentions tagged as people)."""
+    if not people:
+        return
+    for ent in ents:
+        if ent["label"] != "ORG" or ent["kb_id"] or len(_tokens(ent["canonical"] or "")) != 1:
+            continue
+        if not ent["text"][:1].isupper() or _ACRONYM_WORD.match(ent["text"]) or kb.lookup(ent["text"]):
+            continue  # an acronym or a name the KB knows is an organisation's
+        fits = {full: actor for full, actor in people if _is_short_form(ent["canonical"], full)}
+        if len(fits) == 1:
+            full, actor = fits.popitem()
+            ent["canonical"] = actor.name if actor else full
+            ent["kb_id"] = kb_id_of(actor) if actor else None
+            ent["label"] = "PER"
+
+
 def _given_names(ents: list[dict[str, Any]], people: list[tuple[str, Actor | None]]) -> None:
     """"Hama" after "Hama Ag Mahmoud": a Sahelian name whose parts are joined by a particle ("Ag",
     "Ould", "ben") is shortened to the given name, which the model may take for a place (Hama, Syria);
@@ -1008,6 +1182,49 @@ def _link_bare_heads(
         if len(local) == 1 and all(a.country for a in readings):
             actor = local[0]
             linked.add(actor.id)
+            ent["canonical"], ent["kb_id"], ent["label"] = actor.name, kb_id_of(actor), "ORG"
+
+
+# the article right before a bare head noun: "la Confédération", "l'Alliance", "du Conseil"
+_HEAD_ARTICLE = re.compile(r"(?:\b(?:la|le|du|au)\s+|\bl['’]\s*|\bde\s+l['’]\s*)$", re.IGNORECASE)
+
+
+def _link_heads_of_linked(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
+    """"la Confédération" in an article that names the Alliance des États du Sahel (KB alias
+    "Confédération des États du Sahel"): a bare capitalised head noun of a body (lexicon ``bare_org_heads``,
+    ``body_heads``, ``movement_heads``) after an article, which nothing else resolved and the KB does not
+    know by itself, is the one organisation of the article whose name or alias of two or more words starts
+    with it (linking round 21; ``_link_bare_heads`` does this
+    for the KB's organisations of the states the article names, from their preferred names only, and the
+    forward pass for the long forms the article itself writes). Also when the model took it for a place."""
+    lex = lexicon()
+    nouns = lex.bare_org_heads | lex.body_heads | lex.movement_heads
+    bare = [
+        e for e in ents
+        if not e["kb_id"] and e["label"] in {"ORG", "MISC", "LOC"} and e["text"][:1].isupper()
+        and fold(e["text"]) in nouns
+    ]
+    if not bare:
+        return
+    by_id = _by_kb_id(kb)
+    linked = {e["kb_id"] for e in ents if e["kb_id"] and e["label"] == "ORG"}
+    heads: dict[str, set[str]] = {}
+    for kb_id in linked:
+        actor = by_id.get(kb_id)
+        if actor is None or actor.type != "ORG" or actor.kind == "media":
+            continue
+        for surface in actor.surfaces():
+            words = _tokens(surface)
+            if len(words) >= 2 and words[0] in nouns:
+                heads.setdefault(words[0], set()).add(kb_id)
+    if not heads:
+        return
+    for ent in bare:
+        if _ACRONYM_WORD.match(ent["text"]) or kb.lookup(ent["text"]):
+            continue
+        owners = heads.get(fold(ent["text"]), set())
+        if len(owners) == 1 and _HEAD_ARTICLE.search(text[max(0, ent["start"] - 8) : ent["start"]]):
+            actor = by_id[owners.pop()]
             ent["canonical"], ent["kb_id"], ent["label"] = actor.name, kb_id_of(actor), "ORG"
 
 

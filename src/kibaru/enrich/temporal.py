@@ -77,6 +77,13 @@ WEEKEND_LOOKBACK_LAST_WEEKDAY = 1
 # anchor - 14 days, and the precision follows from that period.
 WEEK_SLACK_DAYS = 3
 
+# Round 24: a weekday that contradicts its numeric day ("vendredi 16 janvier 2016", a Saturday; "mardi 13 octobre"
+# in an article of October 2021, a Wednesday) is the writer's slip of one: the date is the nearest day that has the
+# weekday, within this many days, or the same day of the anchor's year when that one has it ("le mardi 21 juin
+# 2021" in an article of June 2022: a typo'd year) — whichever is nearest the anchor (round-17 guideline of
+# eval/EVENTS.md). Three days is half a week: past it the nearest weekday is on the other side.
+WEEKDAY_SLIP_DAYS = 3
+
 _APOSTROPHES = "'’"
 
 
@@ -311,9 +318,12 @@ def _distance(d: date, anchor: _Anchor) -> int:
 def _day_month(day: int, month: int, year: int | None, weekday: int | None, anchor: _Anchor | None) -> date | None:
     if year is not None:
         try:
-            return date(year, month, day)
+            stated = date(year, month, day)
         except ValueError:
             return None
+        if weekday is None or stated.weekday() == weekday or anchor is None:
+            return stated
+        return _weekday_slip(stated, weekday, anchor, [year])
     if anchor is None:
         return None
     if weekday is not None:
@@ -325,12 +335,35 @@ def _day_month(day: int, month: int, year: int | None, weekday: int | None, anch
                 continue
             if d.weekday() == weekday:
                 fits.append(d)
+        try:
+            own = date(_year_for_month(month, anchor), month, day)
+        except ValueError:
+            own = None
+        if own is not None and own.weekday() != weekday:
+            slip = _weekday_slip(own, weekday, anchor, [])
+            fits = [d for d in fits if _distance(d, anchor) <= _distance(slip, anchor)] or [slip]
         if fits:
             return min(fits, key=lambda d: (_distance(d, anchor), d))
     try:
         return date(_year_for_month(month, anchor), month, day)
     except ValueError:  # 29 February in a common year
         return None
+
+
+def _weekday_slip(stated: date, weekday: int, anchor: _Anchor, years: list[int]) -> date:
+    """``stated`` carries a weekday it does not have: the nearest day with that weekday, or the same day in the
+    anchor's year when that one has it (a typo'd year), whichever is nearer the anchor (``WEEKDAY_SLIP_DAYS``)."""
+    shift = (weekday - stated.weekday()) % 7
+    near = stated + timedelta(days=shift) if shift <= WEEKDAY_SLIP_DAYS else stated - timedelta(days=7 - shift)
+    options = [near]
+    if years and anchor.year not in years:
+        try:
+            same = stated.replace(year=anchor.year)
+        except ValueError:
+            same = None
+        if same is not None and same.weekday() == weekday:
+            options.append(same)
+    return min(options, key=lambda d: (_distance(d, anchor), d))
 
 
 def _day_with_rel(day: int, month: int, rel: str, anchor: _Anchor) -> tuple[str, Precision] | None:
