@@ -85,15 +85,18 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # is blind too.
 # Round 21: heldout19n and heldout20n are development data; heldout21n (news, armies and security forces of Senegal,
 # Chad, Côte d'Ivoire, Algeria, Togo, Benin) is blind.
+# Round 23 (in parallel): heldout23n (news, meetings / agreements / arms deliveries / deployments / withdrawals of
+# the Sahel and its partners) is blind.
 # Round 24: heldout21n is development data; heldout24n (news, stated dates of many forms: weekdays, « jeudi dernier »,
 # « la veille », « hier », « pendant le week-end », months without a year, « fin octobre ») is blind.
 # Round 22 (in parallel): heldout19n-21n are development data; heldout22n (news, elections / referendums / sanctions /
 # protests / withdrawals queries) is blind too.
-BLIND_SPLITS = frozenset({"heldout22n", "heldout24n"})
+BLIND_SPLITS = frozenset({"heldout22n", "heldout23n", "heldout24n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
-          "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout24n", "dev10n", "tune", "all"]
+          "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n", "dev10n",
+          "tune", "all"]
 _MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

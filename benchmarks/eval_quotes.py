@@ -276,6 +276,15 @@ Sotrama minibuses, Chadian teachers' strikes, floods in Touba, Nigerien hospital
 (``eval/annotation/collect_news16.py``, ``convert_news.py --split news_heldout16``), annotated with the guideline above
 and committed before any run; outlets of earlier splits allowed as in rounds 18-20. news_heldout15 is development data
 from this round on; ``--split dev-news15`` = dev-news14 + news_heldout15.
+
+Round 22 (branch ``quotes21``): ``news_heldout17``, a seventeenth blind news split — 10 new queries (368-377; two topics
+overlap round 20's queries — Nigerien onions, herders and farmers — the texts are new by URL and near-duplicate checks:
+Nigerien onion prices, Bozo fishermen of the Niger, Sonabel power cuts, Sudanese refugees
+in eastern Chad, Guet Ndar fishing licences, Nouakchott taxi strike, Niamey student strikes, Malian cotton growers,
+herders and farmers in Diffa, Burkinabè hospital strikes), 20 kept articles, 61 quotes
+(``eval/annotation/collect_news17.py``, ``convert_news.py --split news_heldout17``), annotated with the guideline above
+and committed before any run; outlets of earlier splits allowed as in rounds 18-21. news_heldout16 is development data
+from this round on; ``--split dev-news16`` = dev-news15 + news_heldout16.
 """
 
 from __future__ import annotations
@@ -335,15 +344,17 @@ NEWS_SPLITS = (
     *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
     *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9", "news_heldout10"),
     *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14", "news_heldout15", "news_heldout16"),
+    "news_heldout17",
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout16 is
-# round 21's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout17 is
+# round 22's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
 # until round 17, news_heldout12 until round 18, news_heldout13 until round 19, news_heldout14 until round 20,
-# news_heldout15 until round 21, and are development data since (``dev-news2`` … ``dev-news15`` train on the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout16")
+# news_heldout15 until round 21, news_heldout16 until round 22, and are development data since (``dev-news2`` …
+# ``dev-news16`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout17")
 
 
 def extra_quotes_dir() -> Path:
@@ -399,8 +410,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 21): every news split but the blind one.
-DEV_NEWS_LAST = 15
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 22): every news split but the blind one.
+DEV_NEWS_LAST = 16
 
 
 def in_split(row_split: str, wanted: str) -> bool:

@@ -31,7 +31,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS13 --split news_heldout13`` for round 18 (``collect_news13.py``, ``_ids13.tsv``),
 ``SPANS14 --split news_heldout14`` for round 19 (``collect_news14.py``, ``_ids14.tsv``),
 ``SPANS15 --split news_heldout15`` for round 20 (``collect_news15.py``, ``_ids15.tsv``),
-``SPANS16 --split news_heldout16`` for round 21 (``collect_news16.py``, ``_ids16.tsv``).
+``SPANS16 --split news_heldout16`` for round 21 (``collect_news16.py``, ``_ids16.tsv``),
+``SPANS17 --split news_heldout17`` for round 22 (``collect_news17.py``, ``_ids17.tsv``).
 """
 
 from __future__ import annotations
@@ -355,6 +356,7 @@ LATER_SPLITS = {
     "news_heldout14": "_ids14.tsv",
     "news_heldout15": "_ids15.tsv",
     "news_heldout16": "_ids16.tsv",
+    "news_heldout17": "_ids17.tsv",
 }
 
 

@@ -121,6 +121,7 @@ _PERSONAL_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 _TARGET_CASES = frozenset({"contre", "à", "au", "aux", "vers", "sur"})
 _PARTICIPANT_CASES = frozenset({"avec", "entre", "auprès"})
 _ATTRIBUTION_CASES = frozenset({"selon", "d'après"})
+_TIME_FRAME_CASES = ("pendant", "durant", "lors", "après", "avant", "depuis", "dès")  # round 23, ``_role``
 _IN_PLACE_CASES = frozenset({"à", "au", "aux", "en", "dans"})
 _LOCATIVE_CASES = frozenset({"dans", "en", "près", "à", "au", "aux", "vers", "sur", "autour", "depuis"})
 _REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "nous", "vous"})
@@ -190,6 +191,11 @@ REPORTER_ASIDE = True
 # Round 21: « les Forces armées nationales » / « l'armée nationale » with no country named are the army of the
 # article's home state (the state its entities name most often, the first one on a tie).
 HOME_ARMY = True
+# Round 23: the verbs besides light verbs whose arguments are a noun trigger's (``_role_governor``): an occurrence
+# verb whose subject is the event (« des affrontements ont éclaté entre X et Y »), an undergoing verb whose subject is
+# the one it hits (« X a subi / repoussé une attaque », « X a été confrontée à une attaque », « X a perdu quatre soldats
+# dans une attaque »), a chairing verb whose subject holds the meeting (« X a présidé une rencontre »).
+ROLE_GOVERNORS = True
 _NATIONAL = frozenset({"nationale", "nationales"})
 _ARMY_HEAD = re.compile(
     r"\b(?:[Ff]orces\s+[Aa]rm[ée]es|[Aa]rm[ée]es?)\s+(?:(?:du|de\s+la|de\s+l['’]|des|de(?=\s+[A-ZÉ]))\s*)?(\S+(?:\s+\S+)?)"
@@ -290,6 +296,11 @@ class _Lexicon:
     spotted_kinds: frozenset[str] = frozenset()
     two_party: dict[str, str] = field(default_factory=dict)
     aside_verbs: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
+    undergo_verbs: frozenset[str] = frozenset()
+    loss_verbs: frozenset[str] = frozenset()
+    chair_verbs: frozenset[str] = frozenset()
+    onset_verbs: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -363,6 +374,11 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("spotted_kinds", [])),
         dict(raw.get("two_party_types", {})),
         frozenset(raw.get("aside_verbs", [])),
+        frozenset(raw.get("occurrence_verbs", [])),
+        frozenset(raw.get("undergo_verbs", [])),
+        frozenset(raw.get("loss_verbs", [])),
+        frozenset(raw.get("chair_verbs", [])),
+        frozenset(raw.get("onset_verbs", [])),
     )
 
 
@@ -975,6 +991,29 @@ def _governor(t: Token, lex: _Lexicon) -> Token | None:
     return head if head.pos_ in {"VERB", "AUX"} and head.i != t.i else None
 
 
+def _role_governor(t: Token, lex: _Lexicon) -> tuple[Token, str] | None:
+    """Round 23. ``(verb, what)`` for a noun trigger that is an argument of a verb telling how the event
+    concerns that verb's subject (``triggers.yaml``): ``occur`` — the trigger is the subject of an occurrence verb
+    (« des affrontements ont éclaté samedi entre X et Y », « la réunion s'est tenue … »), whose other arguments are
+    the event's; ``undergo`` — the subject suffers the event (« X a subi / essuyé / repoussé une attaque »,
+    « X a été confrontée à une attaque », « X a perdu quatre soldats dans une attaque »); ``chair`` — the subject
+    holds the meeting (« X a présidé une rencontre entre … ») or starts the event (« X passe à l'offensive »)."""
+    if not ROLE_GOVERNORS or t.pos_ != "NOUN" or t.head.i == t.i or t.head.pos_ != "VERB":
+        return None
+    verb, lemma, dep = t.head, _lemma(t.head), t.dep_
+    if dep in {"nsubj", "nsubj:pass"} and lemma in lex.occurrence_verbs:
+        return verb, "occur"
+    if lemma in lex.undergo_verbs and (dep == "obj" or (dep.startswith("obl") and _case(t) in {"à", "au", "aux"})):
+        return verb, "undergo"
+    if lemma in lex.loss_verbs and dep.startswith("obl") and (_case(t) or "").startswith(("dans", "lors")):
+        return verb, "undergo"
+    if lemma in lex.chair_verbs and dep == "obj":
+        return verb, "chair"
+    if lemma in lex.onset_verbs and dep.startswith("obl") and _case(t) in {"à", "au", "aux"}:
+        return verb, "chair"  # « passent à l'offensive »: the subject acts, as a chair holds
+    return None
+
+
 def _path_to(
     head_tok: Token, triggers: Sequence[Token], lex: _Lexicon, strict: bool = True
 ) -> tuple[Token, Token] | None:
@@ -990,6 +1029,9 @@ def _path_to(
         gov = _governor(t, lex)
         if gov is not None:
             anchors.setdefault(gov.i, t)
+        ruled = _role_governor(t, lex)
+        if ruled is not None:
+            anchors.setdefault(ruled[0].i, t)
     for t in triggers:
         if t.dep_ == "acl" and t.pos_ in {"VERB", "ADJ"} and t.head.i == head_tok.i:
             return t, head_tok  # the entity is the noun the participle qualifies
@@ -1243,6 +1285,17 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
     if trig.dep_ == "acl" and (child.head.i == trig.head.i or child.i == trig.head.i) and child.i != trig.i:
         # the noun a participle qualifies: "les puissances réunies" (they meet), "les soldats tués"
         return "source" if meeting else "target"
+    ruled = _role_governor(trig, lex)
+    if ruled is not None and ruled[0].i == child.head.i and trig.i != child.i:
+        if ruled[1] == "occur":
+            # « entre / avec » name the sides, « contre » the one aimed at; a time frame (« pendant la guerre du
+            # Mali ») names none; others as the event noun's own complements (« sous la présidence de X »)
+            if case in _PARTICIPANT_CASES or case == "contre":
+                return "participant" if case != "contre" else "target"
+            if (case or "").startswith(_TIME_FRAME_CASES):
+                return None
+        elif dep in {*_SUBJECT, "nsubj:pass"}:
+            return "target" if ruled[1] == "undergo" else "source"
     gov = _governor(trig, _lexicon())
     if gov is not None and gov.i == child.head.i and trig.i != child.i:
         if meeting and dep in _SUBJECT and _lemma(gov) in lex.attendance_verbs:

@@ -75,6 +75,10 @@ CONTINUATION_CHARS = 700
 
 # When the incise inside a quote is longer than this (tokens) it is not an incise but narration.
 MAX_INCISE_TOKENS = 10
+# Round 22: the longest tail (subject, its apposition, « à la télévision » …) read after a clause-final incise verb
+# the parser tagged advcl before the sentence must end (set on dev-news16 incises: subjects with their apposition
+# run to about 15 tokens).
+MAX_CLOSING_INCISE_TOKENS = 20
 
 _PREPOSITIONS = frozenset(
     {"de", "d'", "d’", "du", "des", "avec", "à", "au", "aux", "par", "pour", "contre", "sur", "chez", "entre"}
@@ -118,6 +122,8 @@ class _Lexicon:
     # round 21: folded nouns of an apposition describing a person; heads a body's proper name follows directly
     apposition_nouns: frozenset[str] = frozenset()
     named_body_heads: frozenset[str] = frozenset()
+    # round 22: plural heads of documents and evidence that never speak as a group (« des images satellites »)
+    document_plural_heads: frozenset[str] = frozenset()
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -182,6 +188,7 @@ def _lexicon() -> _Lexicon:
             for w in spk.get(key) or []
         ),
         named_body_heads=frozenset(_norm(w) for w in spk.get("named_body_heads") or []),
+        document_plural_heads=frozenset(_norm(w) for w in spk.get("document_plural_heads") or []),
     )
 
 
@@ -1407,8 +1414,9 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
             return _strip_det(phrase), None, "ORG"
     if tok.pos_ == "PROPN":
         return _strip_det(phrase), None, "ORG"
-    if _is_group(tok):
-        # « selon les économistes », « les médias ont répété que »: the group itself speaks
+    if _is_group(tok) or _indefinite_group(tok, ms):
+        # « selon les économistes », « les médias ont répété que »: the group itself speaks; round 22: also an
+        # indefinite plural group with no name in its phrase (« rétorquent des syndicats de mineurs »)
         return _strip_det(phrase), None, "GRP"
     if tok.pos_ == "NOUN" or head_lemma in lex.person_heads:
         name, kid = _resolve_description(ctx, phrase, head_lemma, tok.idx, exclude=compl, gender=_np_gender(tok))
@@ -1569,6 +1577,29 @@ def _is_group(tok: Token) -> bool:
     return bool(dets) and all(
         d.lemma_.lower() in _GROUP_DETERMINERS or d.text.lower() in _GROUP_DETERMINERS for d in dets
     )
+
+
+def _indefinite_group(tok: Token, ms: Sequence[_Mention]) -> bool:
+    """Round 22: « des syndicats de mineurs », « des partis d'opposition » — a plural common noun with the indefinite
+    plural « des », the cue's subject (or its inverted subject parsed as object) with no name or modifier in its phrase,
+    is a group that speaks under its designation (the unnamed sources and individuals of ``anonymous_heads`` are
+    decided before, by ``_plural_group`` / ``_anonymous_source``)."""
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []) or ms:
+        return False
+    if (
+        _norm(tok.lemma_.lower()) in _lexicon().document_plural_heads
+        or _norm(tok.text.lower()) in _lexicon().document_plural_heads
+    ):
+        return False  # « des images satellites montrent », « selon des documents »: documents, not a group
+    verb = tok.head
+    if tok.dep_ == "obj" and not (verb.i < tok.i and _incise_comma(verb) is not None):
+        return False  # « annoncent des démarches »: an object; only an incise's inverted subject may be parsed so
+    if any(c.dep_ == "case" for c in tok.children) or tok.dep_ not in {"nsubj", "nsubj:pass", "obj"}:
+        return False  # « d'après des vidéos publiées par X »: a prepositional source, not a speaking group
+    if any(c.dep_ in {"acl", "acl:relcl"} for c in tok.children):
+        return False  # « des vidéos publiées par X »: the modifier names the source
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    return len(dets) == 1 and dets[0].text.lower() == "des" and dets[0].i < tok.i
 
 
 # --------------------------------------------------------------------------------------------
@@ -2623,7 +2654,11 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
             if not covered and e_char > s_char and _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS:
                 out.append(_Quote(s_char, e_char, False, cue=t.text, speaker_tok=_inverted_subject(t)))
             continue
-        if first.i > 0 and doc[first.i - 1].text in {",", "—", "–"} and t.dep_ in {"parataxis", "ROOT", "conj"}:
+        if (
+            first.i > 0
+            and doc[first.i - 1].text in {",", "—", "–"}
+            and (t.dep_ in {"parataxis", "ROOT", "conj"} or (t.dep_ == "advcl" and _closing_incise(t, first)))
+        ):
             stop = doc[first.i - 1].idx
             ss, _se = _sentence_bounds(text, stop - 1, stop, direct)
             s_char, e_char = _trim(text, ss, stop)
@@ -2634,6 +2669,36 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
             if _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS:
                 out.append(_Quote(s_char, e_char, False, cue=t.text, speaker_tok=_inverted_subject(t)))
     return out
+
+
+def _closing_incise(verb: Token, first: Token) -> bool:
+    """Round 22: a cue verb the parser attached to the clause before as an adverbial clause is still a clause-final
+    incise (« CLAUSE, souligne X. », « CLAUSE, a déclaré le ministre à la télévision. ») when it is finite (or a
+    participle after its auxiliary), follows a full clause, has an inverted subject and no « que » clause of its own,
+    and its sentence ends with it. Participles in -ant and infinitives (« …, ajoutant que », « …, affirmant … ») are
+    not."""
+    forms = verb.morph.get("VerbForm", [])
+    if "Fin" not in forms and not ("Part" in forms and first.i < verb.i):
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) or _inverted_subject(verb) is None:
+        return False
+    if first.i >= 2 and verb.doc[first.i - 2].text in {"»", "”", '"'}:
+        return False  # « … », lancent-ils: the direct quote's own incise, attributed by the direct pass
+    head = verb.head
+    # the clause before the comma is a full one (its verb has its own subject there); the inverted subject after the
+    # incise verb may be parsed as its object (« …, rétorquent des syndicats de mineurs. »)
+    if not (
+        head.i < first.i
+        and any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.i < first.i for c in head.children)
+    ):
+        return False
+    doc = verb.doc
+    for t in doc[verb.i + 1 : min(len(doc), verb.i + 1 + MAX_CLOSING_INCISE_TOKENS)]:
+        if t.text in {".", "!", "?", ";"} or "\n" in t.text or (t.is_sent_start and t.i > verb.i + 1):
+            return True
+        if t.text in {"«", "“", '"', ":"} or t.text.lower().rstrip("'’") in {"que", "qu"}:
+            return False
+    return verb.i + 1 >= len(doc)
 
 
 def _split_incise(ctx: _Context, q: _Quote) -> list[_Quote]:
