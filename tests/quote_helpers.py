@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from entity_helpers import entity  # noqa: F401  (re-exported for the quote tests)
 from kibaru.enrich.quotes import extract_quotes
 
 
@@ -15,15 +16,3 @@ def quote_with(nlp: Any, text: str, fragment: str, ents: list[dict[str, Any]] | 
     assert hits, f"no quote containing {fragment!r} in {[q['text'] for q in quotes]}"
     return hits[0]
 
-
-def entity(text: str, surface: str, label: str, kb_id: str | None = None) -> dict[str, Any]:
-    """The first occurrence of ``surface`` in ``text`` as an entity the linker would hand to the quote stage."""
-    start = text.index(surface)
-    return {
-        "text": surface,
-        "label": label,
-        "start": start,
-        "end": start + len(surface),
-        "canonical": surface,
-        "kb_id": kb_id,
-    }

