@@ -1102,18 +1102,23 @@ def _link_contained(ents: list[dict[str, Any]], kb: KnowledgeBase, countries: se
             break
 
 
+def _take_only_fit(ent: dict[str, Any], people: list[tuple[str, Actor | None]]) -> None:
+    """``ent`` becomes the one person of the article its canonical form is a short form of, if exactly one fits."""
+    fits = {full: actor for full, actor in people if _is_short_form(ent["canonical"], full)}
+    if len(fits) == 1:
+        full, actor = fits.popitem()
+        ent["canonical"] = actor.name if actor else full
+        ent["kb_id"] = kb_id_of(actor) if actor else None
+        ent["label"] = "PER"
+
+
 def _resolve_backwards(ents: list[dict[str, Any]], people: list[tuple[str, Actor | None]]) -> None:
     """A short form before the full name (a headline "Shor" above "Ilan Shor") takes that name when
     exactly one person of the article fits; only for mentions nothing else resolved."""
     for ent in ents:
         if ent["label"] not in {"PER", "MISC"} or ent["kb_id"] or len(_tokens(ent["canonical"] or "")) != 1:
             continue
-        fits = {full: actor for full, actor in people if _is_short_form(ent["canonical"], full)}
-        if len(fits) == 1:
-            full, actor = fits.popitem()
-            ent["canonical"] = actor.name if actor else full
-            ent["kb_id"] = kb_id_of(actor) if actor else None
-            ent["label"] = "PER"
+        _take_only_fit(ent, people)
 
 
 def _orphan_short_forms(ents: list[dict[str, Any]], people: list[tuple[str, Actor | None]], kb: KnowledgeBase) -> None:
@@ -1128,12 +1133,7 @@ def _orphan_short_forms(ents: list[dict[str, Any]], people: list[tuple[str, Acto
             continue
         if not ent["text"][:1].isupper() or _ACRONYM_WORD.match(ent["text"]) or kb.lookup(ent["text"]):
             continue  # an acronym or a name the KB knows is an organisation's
-        fits = {full: actor for full, actor in people if _is_short_form(ent["canonical"], full)}
-        if len(fits) == 1:
-            full, actor = fits.popitem()
-            ent["canonical"] = actor.name if actor else full
-            ent["kb_id"] = kb_id_of(actor) if actor else None
-            ent["label"] = "PER"
+        _take_only_fit(ent, people)
 
 
 def _given_names(ents: list[dict[str, Any]], people: list[tuple[str, Actor | None]]) -> None:
