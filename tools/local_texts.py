@@ -1,0 +1,190 @@
+"""Which local (copyrighted, never committed) news texts are on this machine, split by split, for every evaluation.
+
+The news splits of the boilerplate, linking, quotes, events and narratives evaluations keep only URLs, hashes,
+offsets and labels in the repository; their texts live in local folders (``$KIBARU_REAL_DUMPS``,
+``$KIBARU_EXTRA_LINKING``, ``$KIBARU_EXTRA_QUOTES``, ``$KIBARU_EXTRA_EVENTS``, ``$KIBARU_EXTRA_NARRATIVES``, default
+``/work/extra_*``). Those folders do not survive a change of machine (session 11 lost all of them), so this tool says
+what can be evaluated here:
+
+    python tools/local_texts.py status            # per task and split: expected / present / verified
+    python tools/local_texts.py status --missing  # also list every missing or mismatching file with its URL
+    python tools/local_texts.py share             # copy a verified text to every other place expecting that hash
+
+``share`` exists because several evaluations annotated the same excerpt (same bytes, same sha1) under different
+folders: one re-collected text then serves all of them. Only exact sha1 matches are copied.
+How to re-collect a text from the search tool's page store: benchmarks/data/REAL_DUMPS.md, eval/EVENTS.md,
+eval/LINKING.md and eval/annotation/ ("Re-collecting the local texts").
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+# task -> (environment variable, default folder)
+FOLDERS = {
+    "boilerplate": ("KIBARU_REAL_DUMPS", "/work/extra_dumps"),
+    "linking": ("KIBARU_EXTRA_LINKING", "/work/extra_linking"),
+    "quotes": ("KIBARU_EXTRA_QUOTES", "/work/extra_quotes"),
+    "events": ("KIBARU_EXTRA_EVENTS", "/work/extra_events"),
+    "narratives": ("KIBARU_EXTRA_NARRATIVES", "/work/extra_narratives"),
+}
+
+
+@dataclass(frozen=True)
+class Expected:
+    """One local text an evaluation needs: where it goes, the sha1 of its bytes, and where it came from."""
+
+    task: str
+    split: str
+    name: str  # file name inside the task's folder
+    sha1: str
+    url: str
+
+
+def folder(task: str) -> Path:
+    env, default = FOLDERS[task]
+    return Path(os.environ.get(env, default))
+
+
+def _jsonl(path: Path) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _boilerplate() -> Iterator[Expected]:
+    for path in sorted((REPO / "benchmarks" / "data").glob("real_dumps*_labels.jsonl")):
+        digits = path.name[len("real_dumps"):-len("_labels.jsonl")]
+        split = f"real_heldout{digits}" if digits else "real_dumps1"
+        for rec in _jsonl(path):
+            if "page" in rec:
+                page = rec["page"]
+                yield Expected("boilerplate", split, page["file"], page["file_sha1"], page["url"])
+
+
+def _linking() -> Iterator[Expected]:
+    prefix = "extra_linking/"
+    for rec in _jsonl(REPO / "eval" / "linking_gold.jsonl"):
+        if rec.get("type") == "article" and rec["article_file"].startswith(prefix) and rec.get("sha1"):
+            yield Expected("linking", rec["split"], rec["article_file"][len(prefix):], rec["sha1"], rec.get("url", ""))
+
+
+def _quotes() -> Iterator[Expected]:
+    for rec in _jsonl(REPO / "eval" / "quotes_gold.jsonl"):
+        if str(rec.get("article", "")).startswith("local:") and rec.get("text_sha1"):
+            yield Expected("quotes", rec["split"], rec["article"][len("local:"):] + ".txt", rec["text_sha1"],
+                           rec.get("url", ""))
+
+
+def _events() -> Iterator[Expected]:
+    for rec in _jsonl(REPO / "eval" / "events_gold.jsonl"):
+        if str(rec.get("article", "")).startswith("extra:") and rec.get("text_sha1"):
+            yield Expected("events", rec["split"], rec["article"][len("extra:"):] + ".txt", rec["text_sha1"],
+                           rec.get("url", ""))
+
+
+def _narratives() -> Iterator[Expected]:
+    for rec in _jsonl(REPO / "eval" / "narratives" / "gold.jsonl"):
+        doc = str(rec.get("doc", ""))
+        if doc.startswith("local:") and rec.get("sha1"):
+            yield Expected("narratives", str(rec.get("split", "?")), doc[len("local:"):] + ".txt", rec["sha1"],
+                           str(rec.get("url", "")))
+
+
+def expected_texts() -> list[Expected]:
+    """Every local text named by the repository's gold files, one entry per (task, split, file)."""
+    seen: set[tuple[str, str, str]] = set()
+    out: list[Expected] = []
+    for source in (_boilerplate, _linking, _quotes, _events, _narratives):
+        for exp in source():
+            key = (exp.task, exp.split, exp.name)
+            if key not in seen:
+                seen.add(key)
+                out.append(exp)
+    return out
+
+
+def file_sha1(path: Path) -> str | None:
+    try:
+        return hashlib.sha1(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def state(exp: Expected) -> str:
+    """``verified`` (bytes hash to the gold's sha1), ``differs`` (present, other bytes) or ``missing``."""
+    digest = file_sha1(folder(exp.task) / exp.name)
+    if digest is None:
+        return "missing"
+    return "verified" if digest == exp.sha1 else "differs"
+
+
+def status(expected: Iterable[Expected], show_missing: bool = False) -> list[str]:
+    rows: dict[tuple[str, str], list[int]] = {}
+    problems: list[str] = []
+    for exp in expected:
+        st = state(exp)
+        counts = rows.setdefault((exp.task, exp.split), [0, 0, 0])
+        counts[0] += 1
+        counts[1] += st != "missing"
+        counts[2] += st == "verified"
+        if show_missing and st != "verified":
+            problems.append(f"  {st:8} {exp.task}/{exp.split}: {folder(exp.task) / exp.name}  {exp.url}")
+    lines = [f"{'task':12} {'split':18} {'expected':>8} {'present':>8} {'verified':>8}"]
+    totals = [0, 0, 0]
+    for (task, split), (n, present, ok) in sorted(rows.items()):
+        lines.append(f"{task:12} {split:18} {n:8} {present:8} {ok:8}")
+        totals = [totals[0] + n, totals[1] + present, totals[2] + ok]
+    lines.append(f"{'all':12} {'':18} {totals[0]:8} {totals[1]:8} {totals[2]:8}")
+    return lines + problems
+
+
+def share(expected: Iterable[Expected]) -> list[str]:
+    """Copy each verified text to every missing place that expects the same sha1; returns what was copied."""
+    expected = list(expected)
+    by_hash: dict[str, Path] = {}
+    for exp in expected:
+        path = folder(exp.task) / exp.name
+        if exp.sha1 not in by_hash and state(exp) == "verified":
+            by_hash[exp.sha1] = path
+    copied: list[str] = []
+    for exp in expected:
+        target = folder(exp.task) / exp.name
+        source = by_hash.get(exp.sha1)
+        if source is not None and source != target and state(exp) == "missing":
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+            copied.append(f"{source} -> {target}")
+    return copied
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    st = sub.add_parser("status", help="per task and split: texts expected / present / verified")
+    st.add_argument("--missing", action="store_true", help="list every text that is missing or differs")
+    sub.add_parser("share", help="copy verified texts to the other places that expect the same bytes")
+    args = parser.parse_args(argv)
+    expected = expected_texts()
+    if args.command == "share":
+        copied = share(expected)
+        print("\n".join(copied) if copied else "nothing to copy")
+        print(f"{len(copied)} texts copied")
+        return 0
+    print("\n".join(status(expected, show_missing=args.missing)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
