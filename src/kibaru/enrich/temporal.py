@@ -83,6 +83,12 @@ WEEK_SLACK_DAYS = 3
 # 2021" in an article of June 2022: a typo'd year) — whichever is nearest the anchor (round-17 guideline of
 # eval/EVENTS.md). Three days is half a week: past it the nearest weekday is on the other side.
 WEEKDAY_SLIP_DAYS = 3
+# Without a stated year, a weekday that fits the day in the year before or after the anchor's is the writer being
+# right, not slipping, when that date is at most this far from the anchor (announced dates and look-backs run
+# months); past it, a slip of a few days inside the anchor's window is the likelier reading (round 24's « mardi 13
+# octobre » in an article of October 2021 fits 2020-10-13, 353 days off: a slip for 2021-10-12). Nine months sits
+# between that case and the half-year look-backs and announcements the resolver has always read by the weekday.
+WEEKDAY_FIT_DAYS = 270
 
 _APOSTROPHES = "'’"
 
@@ -341,7 +347,8 @@ def _day_month(day: int, month: int, year: int | None, weekday: int | None, anch
             own = None
         if own is not None and own.weekday() != weekday:
             slip = _weekday_slip(own, weekday, anchor, [])
-            fits = [d for d in fits if _distance(d, anchor) <= _distance(slip, anchor)] or [slip]
+            reach = max(WEEKDAY_FIT_DAYS, _distance(slip, anchor))
+            fits = [d for d in fits if _distance(d, anchor) <= reach] or [slip]
         if fits:
             return min(fits, key=lambda d: (_distance(d, anchor), d))
     try:
@@ -418,7 +425,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: _Anchor | None) -> tuple[str, 
         if not 1 <= int(g["mon"]) <= 12:
             return None
         d = _day_month(int(g["day"]), int(g["mon"]), None, wd, anchor)
-        return _day(d) if d and d.weekday() == wd else None
+        # no weekday slip here: digits beside a weekday that does not fit them are a score or a measure, not a date
+        fits = d is not None and d.weekday() == wd and (d.month, d.day) == (int(g["mon"]), int(g["day"]))
+        return _day(d) if d and fits else None
     if kind == "month":
         mon = v.months[_norm(g["mon"])]
         if g.get("year"):
