@@ -34,7 +34,13 @@ print(json.dumps({"pages": len(pages), "lines": int(lines.tp + lines.fp + lines.
 def score(src: Path, split: str) -> dict[str, object]:
     env = dict(os.environ, PYTHONPATH=str(src))
     out = subprocess.run([sys.executable, "-c", _SCORER, str(REPO / "benchmarks"), split], env=env,
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True, check=False)
+    notes = [line for line in out.stderr.splitlines() if line.startswith("real dumps:")]
+    for line in notes:  # pages left out (KIBARU_REAL_DUMPS_SKIP_UNVERIFIED=1): named, and counted
+        print(f"{split}: {line}", file=sys.stderr)
+    if out.returncode != 0:
+        last = out.stderr.strip().splitlines()[-1] if out.stderr.strip() else f"exit status {out.returncode}"
+        raise SystemExit(f"{split} ({src}): {last}")
     result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 

@@ -115,38 +115,61 @@ class RealDumpsMissing(SystemExit):
     pass
 
 
-def load_pages(files: list[str], root: Path | None = None) -> Iterator[RealPage]:
-    """The labelled pages ``files`` from the local copy, every hash checked (stops on a missing or changed file)."""
+SKIP_ENV = "KIBARU_REAL_DUMPS_SKIP_UNVERIFIED"
+
+
+def _page_problem(path: Path, meta: dict[str, Any], recs: list[dict[str, Any]]) -> tuple[str | None, RealPage | None]:
+    """(reason, None) when the local copy of a labelled page is missing or differs, else (None, page)."""
+    if not path.exists():
+        return "missing from the local copy of the real dumps", None
+    data = path.read_bytes()
+    if hashlib.sha1(data).hexdigest() != meta["file_sha1"]:
+        return "the file differs from the labelled one (sha1 mismatch)", None
+    text = data.decode("utf-8")
+    by_index = {r["line"]: r for r in recs}
+    lines: list[str] = []
+    article: list[bool] = []
+    for k, line in enumerate(text.splitlines()):
+        if not line.strip():
+            continue
+        rec = by_index.get(k)
+        if rec is None or rec["line_sha1"] != sha1(line):
+            return f"line {k} is not the labelled line", None
+        lines.append(line)
+        article.append(rec["label"] == "article")
+    if len(lines) != len(recs):
+        return f"{len(recs)} labelled lines, {len(lines)} non-blank lines", None
+    return None, RealPage(path.name, meta["url"], meta["outlet"], text, lines, article)
+
+
+def load_pages(files: list[str], root: Path | None = None, skip_unverified: bool | None = None) -> Iterator[RealPage]:
+    """The labelled pages ``files`` from the local copy, every hash checked.
+
+    By default a missing or changed file stops the run (``RealDumpsMissing``, naming the file and the reason). With
+    ``skip_unverified`` (default: ``$KIBARU_REAL_DUMPS_SKIP_UNVERIFIED`` set to ``1``) such a page is left out instead,
+    each one named on stderr, and a final line counts them: the scores are then those of the verified pages only,
+    never a figure for the whole split."""
     root = real_dir() if root is None else root
+    if skip_unverified is None:
+        skip_unverified = os.environ.get(SKIP_ENV, "") == "1"
     if not root.is_dir():
         raise RealDumpsMissing(f"real dumps not found at {root} (set {REAL_ENV}); the text is local-only, see "
                                f"benchmarks/data/REAL_DUMPS.md")
     pages, line_recs = read_all_labels()
+    skipped = 0
     for name in files:
-        meta = pages[name]
         path = root / name
-        if not path.exists():
-            raise RealDumpsMissing(f"{path}: missing from the local copy of the real dumps")
-        data = path.read_bytes()
-        if hashlib.sha1(data).hexdigest() != meta["file_sha1"]:
-            raise RealDumpsMissing(f"{path}: the file differs from the labelled one (sha1 mismatch)")
-        text = data.decode("utf-8")
-        split = text.splitlines()
-        recs = line_recs.get(name, [])
-        by_index = {r["line"]: r for r in recs}
-        lines: list[str] = []
-        article: list[bool] = []
-        for k, line in enumerate(split):
-            if not line.strip():
-                continue
-            rec = by_index.get(k)
-            if rec is None or rec["line_sha1"] != sha1(line):
-                raise RealDumpsMissing(f"{path}: line {k} is not the labelled line")
-            lines.append(line)
-            article.append(rec["label"] == "article")
-        if len(lines) != len(recs):
-            raise RealDumpsMissing(f"{path}: {len(recs)} labelled lines, {len(lines)} non-blank lines")
-        yield RealPage(name, meta["url"], meta["outlet"], text, lines, article)
+        reason, page = _page_problem(path, pages[name], line_recs.get(name, []))
+        if page is not None:
+            yield page
+            continue
+        if not skip_unverified:
+            raise RealDumpsMissing(f"{path}: {reason}")
+        skipped += 1
+        print(f"real dumps: skipped {path}: {reason}", file=sys.stderr)
+    if skipped:
+        print(f"real dumps: {skipped} of {len(files)} pages skipped (not verified); the scores cover "
+              f"{len(files) - skipped} pages, not the whole split", file=sys.stderr)
 
 
 def load_split(name: str) -> list[str]:
