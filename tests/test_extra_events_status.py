@@ -87,3 +87,11 @@ def test_cut_writes_nothing_when_no_variant_matches(tool, gold: Path, tmp_path: 
     assert not folder.exists()
     out = capsys.readouterr().out
     assert "no match" in out and out.count(" ok") == 1 and out.count("BAD") == 2  # the offsets shift after it
+
+
+def test_cut_keeps_the_date_marker_when_the_first_paragraph_was_not_in_the_annotated_copy(tool, gold: Path) -> None:  # type: ignore[no-untyped-def]
+    head, tail = ANNOTATED.split("\n\n")
+    marker, first = head[:14], head[14:]
+    transcription = marker + "Un chapeau absent de la copie annotée.\n\n" + first + "\n\n" + tail
+    found = tool.find_cut(transcription, tool.news_rows(gold)[URL])
+    assert found is not None and found[0] == ANNOTATED and found[1].startswith("marker, paragraphs [1, 2]")

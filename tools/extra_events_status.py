@@ -14,9 +14,10 @@ Usage::
 ``.json``) and looks for the variant whose SHA-1 is the row's ``text_sha1``: every prefix ending at a line end or
 past the last gold sentence (with or without a trailing newline), the same with runs of three or more newlines
 collapsed to one blank line, or without its first one to three lines, and, when none matches, every ordered
-subset of its paragraphs (or lines) — the search tool's excerpts are query-dependent passages, so the annotated
-copy can hold fewer paragraphs than a later transcription. ``--write`` stores the match under the loader's name.
-Nothing is written unless the whole file's SHA-1 matches; the sentence hashes are reported too.
+subset of its paragraphs (or lines; the leading date marker kept or not): the annotated copy can hold fewer
+paragraphs than the excerpt a later query returns (the store's excerpts depend on the query). ``--write`` stores
+the match under the loader's name. Nothing is written unless the whole file's SHA-1 matches; the sentence hashes
+are reported too.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -117,14 +119,17 @@ def candidates(text: str, last_end: int) -> Iterator[tuple[str, str]]:
         for i in range(last_end, len(base) + 1):
             yield base[:i], "cut past the last gold sentence"
             yield base[:i] + "\n", "cut past the last gold sentence, newline added"
-    for sep in ("\n\n", "\n"):
-        units = collapsed.split(sep)
+    marker = MARKER.match(collapsed)
+    heads = [("", collapsed)] + ([(collapsed[: marker.end()], collapsed[marker.end():])] if marker else [])
+    for (head, body), sep in product(heads, ("\n\n", "\n")):
+        units = body.split(sep)
         if len(units) > MAX_UNITS:
             continue
         for mask in range(1, 2 ** len(units)):
             kept = [i for i in range(len(units)) if mask >> i & 1]
-            joined = sep.join(units[i] for i in kept)
-            label = f"{'paragraphs' if sep == chr(10) * 2 else 'lines'} {kept} of {len(units)}"
+            joined = head + sep.join(units[i] for i in kept)
+            kind = "paragraphs" if sep == "\n\n" else "lines"
+            label = f"{'marker, ' if head else ''}{kind} {kept} of {len(units)}"
             for tail in ("", "\n", "\n\n"):
                 yield joined + tail, label
             if len(units) <= MAX_UNITS_WITH_CUTS:
