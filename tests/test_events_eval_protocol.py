@@ -44,3 +44,18 @@ def test_news_split_rows_hold_no_text(split: str, n_articles: int, n_events: int
     blind = [r for r in rows if r["split"] == split]
     assert len({r["article"] for r in blind}) == n_articles and sum(len(r["events"]) for r in blind) >= n_events
     assert all(r["article"].startswith("extra:") and "text" not in r and "check" not in r for r in blind)
+
+
+def test_absent_news_texts_are_left_out_loudly(ev, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    here = "extra:" + "a" * 40
+    rows = {here: [{"events": [{}, {}]}], "extra:" + "b" * 40: [{"events": [{}]}], "corpus/x.txt": [{"events": []}]}
+    (tmp_path / f"{'a' * 40}.txt").write_text("texte", encoding="utf-8")
+    monkeypatch.setenv("KIBARU_EXTRA_EVENTS", str(tmp_path))
+    ev._drop_absent_news(rows, "heldout99n")
+    assert set(rows) == {here, "corpus/x.txt"}
+    err = capsys.readouterr().err
+    assert "1 news articles of 'heldout99n' (1 gold events)" in err and "NOT those of the whole split" in err
+    only_absent = {"extra:" + "c" * 40: [{"events": []}]}
+    with pytest.raises(SystemExit, match="none of its news texts"):
+        ev._drop_absent_news(only_absent, "heldout98n")
