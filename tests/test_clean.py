@@ -1000,3 +1000,56 @@ def test_caption_over_a_picture_credit_is_boilerplate_but_not_a_paragraph_or_hea
     assert _credit_caption(line_info("Accouplement de criquets."), True)
     assert not _photo_credit("© 2002, 2003 Jamie Zawinski", line_info("© 2002, 2003 Jamie Zawinski"))
     assert _photo_credit(credit, line_info(credit))
+
+
+def test_scraper_artefacts_are_boilerplate_but_not_article_lines_of_the_same_look() -> None:
+    """Round 20: a feed's footer (English or French), a Markdown picture (whole or cut by the excerpt), an archive
+    page's title, an agency slug or desk initials, a stray symbol, a numeric date with the outlet's name, the new cue
+    data and a byline naming the outlet by its web address are boilerplate; the article's lines of similar look
+    stay."""
+    from kibaru.ingest.clean.dump import _scrape_artefact
+    from kibaru.ingest.clean.features import line_info
+
+    artefacts = ["The post Le marché de Kita rouvre ses portes appeared first on Le Journal du Soir.",
+                 "Cet article Le marché de Kita rouvre ses portes est apparu en premier sur Le Journal du Soir",
+                 "![Vue du marché de Kita](https://exemple-journal.net/images/kita-marche.jpg)",
+                 "![Vue du marché de Kita](https://exemple-journal.net/images/kita-mar",
+                 "Politique Archives - Le Journal du Soir", "mars 2025 - Page 4 sur 12 - Le Journal du Soir",
+                 "Posts Tagged ‘Kita’", "Awa Koné, Author at Le Journal du Soir",
+                 "Mali-Kita-Marché-Réouverture", "MALI-ECONOMIE-MARCHE", "ab/cde/fg", "xyz-ab/cd/",
+                 "%", "|", "×", "3-11-2021 Le Journal du Soir", "15/01/2019 - Journal du Soir - Mali"]
+    for line in artefacts:
+        assert _scrape_artefact(line, line_info(line)), line
+    prose = ["Le post de contrôle de Kita a été déplacé de deux kilomètres vers le nord.",
+             "Cet article de la loi de finances prévoit une hausse des recettes douanières.",
+             "Les archives de la mairie ont brûlé en 2012, selon le secrétaire général.",
+             "Page 12 du rapport, les auteurs décrivent la situation des éleveurs.",
+             "Il a trouvé le document à la page 3 sur 11 du registre",
+             "Bamako-Kita", "peut-être", "*", ")", ".", "/", "-", "•",
+             "12/03/2024 : le conseil municipal adopte le budget de la commune.",
+             "3-11-2021 les commerçants ont manifesté devant la mairie"]
+    for line in prose:
+        assert not _scrape_artefact(line, line_info(line)), line
+    # In a page: each artefact line goes, the paragraphs stay; a header marker's remainder that is a slug goes too.
+    tail = ["Abdou Koné pour exemple-journal.sn", "laissez un commentaire", "Publicité Lire la suite",
+            "Envoyée spéciale à Kita"]
+    page = "\n".join([tail[3], PARAGRAPHS[0], artefacts[2], PARAGRAPHS[1], tail[2], PARAGRAPHS[2], *tail[:2],
+                      artefacts[0]])
+    labels = dict(clean_dump(page).labels)
+    assert all(labels[p] == "body" for p in PARAGRAPHS), labels
+    assert [labels[x] for x in [*tail, artefacts[0], artefacts[2]]] == ["boilerplate"] * 6, labels
+    # Each cue or shape by its own rule (the model alone may take them on a short synthetic page).
+    from kibaru.ingest.clean.dump import _ad_line, _byline_opening, _paywall, _signature
+
+    assert _signature(line_info(tail[0])) and _paywall(line_info(tail[1])) and _ad_line(line_info(tail[2]))
+    assert _byline_opening(line_info(tail[3]))
+    assert not _signature(line_info("les chiffres publiés pour exemple.sn"))
+    slug = clean_dump(" date 2025-10-28 MALI-KITA-CULTURE-FESTIVAL\n" + "\n".join(PARAGRAPHS))
+    assert "FESTIVAL" not in slug.text and "FESTIVAL" not in (slug.title or "")
+
+
+def test_dated_caption_in_may_is_boilerplate() -> None:
+    """Round 20: "mai", the one three-letter French month name, counts in a caption's closing date."""
+    caption = "Vue aérienne du marché de Kita, dans l'ouest du Mali, le 12 mai 2024 AFP"
+    labels = dict(clean_dump("\n".join([PARAGRAPHS[0], caption, *PARAGRAPHS[1:]])).labels)
+    assert labels[caption] == "boilerplate" and all(labels[p] == "body" for p in PARAGRAPHS)
