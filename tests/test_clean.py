@@ -1053,3 +1053,18 @@ def test_dated_caption_in_may_is_boilerplate() -> None:
     caption = "Vue aérienne du marché de Kita, dans l'ouest du Mali, le 12 mai 2024 AFP"
     labels = dict(clean_dump("\n".join([PARAGRAPHS[0], caption, *PARAGRAPHS[1:]])).labels)
     assert labels[caption] == "boilerplate" and all(labels[p] == "body" for p in PARAGRAPHS)
+
+
+def test_last_line_place_event_headline_is_boilerplate_but_not_a_cut_paragraph_or_question() -> None:
+    """Round 20: another story's "Place : event" headline as the page's last line, after a finished paragraph, is
+    boilerplate; an interview's question, a paragraph cut after its colon and a finished sentence are not taken."""
+    from kibaru.ingest.clean.dump import _last_line_teaser
+    from kibaru.ingest.clean.features import line_info
+
+    teaser = "Kita : les commerçants du grand marché reçoivent des kits de protection"
+    labels = dict(clean_dump("\n".join([*PARAGRAPHS, teaser])).labels)
+    assert labels[teaser] == "boilerplate" and all(labels[p] == "body" for p in PARAGRAPHS)
+    for line in ["Radio Kita : Monsieur le maire, quand le marché rouvrira-t-il ?",
+                 "Bamako : le ministre a déclaré que les", "Kita : le marché rouvre.",
+                 "Profession : transitaire", "Kita : les commerçants du grand marché reçoivent des kits de"]:
+        assert not _last_line_teaser(line_info(line)), line

@@ -873,6 +873,30 @@ def _scrape_artefact(line: str, info: LineInfo) -> bool:
         and _ARCHIVE_TITLE.fullmatch(text) is not None
 
 
+# Round 20 (real_heldout6, 9; development data): the page's last line is another story's headline in the French
+# "Place : event" form ("X : une dizaine de maisons emportées par la mer", "X : distribution de dons à Y") right after
+# the article's finished paragraph. The place: one to three capitalised words before the colon; the event:
+# LAST_TEASER_MIN_WORDS to LAST_TEASER_MAX_WORDS words, no "?" (an interview's question), ending on a content word
+# without a stop (a paragraph the excerpt cut after a colon ends anywhere, mostly on a function word). Every last line
+# of that form in the dev splits (real_heldout5-14, html dev/heldout) is boilerplate; subheadings and interview lines
+# of the form ("Profession : transitaire", "X : Dr, quelle est …") are inside the article, never its last line.
+LAST_TEASER_MIN_WORDS = 4
+LAST_TEASER_MAX_WORDS = 16
+_PLACE_EVENT = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s*:\s+(\S.*)", re.S)
+
+
+def _last_line_teaser(info: LineInfo) -> bool:
+    """Another story's "Place : event" headline as the page's last line (see above)."""
+    text = info.text
+    if "?" in text or text.endswith((".", ":", ";", ",", "!", "…")) or ":" not in text:
+        return False
+    m = _PLACE_EVENT.fullmatch(text)
+    if m is None:
+        return False
+    event = _WORD_RE.findall(m.group(1).casefold())
+    return LAST_TEASER_MIN_WORDS <= len(event) <= LAST_TEASER_MAX_WORDS and event[-1] not in lexicon().stopwords
+
+
 def _ad_line(info: LineInfo) -> bool:
     """A whole line of advertising furniture ("Passer la publicité")."""
     data = _rule_data()
@@ -1259,6 +1283,14 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                 labels[work[k]] = "boilerplate"
                 ruled.add(k)
                 signed.add(k)
+
+    # Round 20: another story's "Place : event" headline as the last line, after a finished paragraph.
+    if len(work) >= 2:
+        k = len(work) - 1
+        if labels[work[k]] == "body" and labels[work[k - 1]] == "body" and infos[k - 1].prose \
+                and infos[k - 1].terminal and _last_line_teaser(infos[k]):
+            labels[work[k]] = "boilerplate"
+            ruled.add(k)
 
     # Round 14: a picture's alt text and its caption, the same short line twice in a row after the first paragraph
     # ("Une vue de la ville" twice): the article's subheadings and sentences are not printed twice over each other.
