@@ -1068,3 +1068,18 @@ def test_last_line_place_event_headline_is_boilerplate_but_not_a_cut_paragraph_o
                  "Bamako : le ministre a déclaré que les", "Kita : le marché rouvre.",
                  "Profession : transitaire", "Kita : les commerçants du grand marché reçoivent des kits de"]:
         assert not _last_line_teaser(line_info(line)), line
+
+
+def test_role_caption_with_an_adjective_and_a_stop_and_an_interview_pointer_are_boilerplate() -> None:
+    """Round 20: "Name, nouveau gouverneur de X." between paragraphs is a caption; "Interview de X, gouverneur de Y"
+    points to the piece; a sentence naming a new governor stays."""
+    from kibaru.ingest.clean.dump import _media_leadin, _role_caption
+    from kibaru.ingest.clean.features import line_info
+
+    caption = "Oumar Koné Diallo, nouveau gouverneur de la région de Kita."
+    assert _role_caption(line_info(caption), line_info(PARAGRAPHS[1]))
+    assert not _role_caption(line_info("Oumar Koné Diallo, nouveau gouverneur, a visité le marché."), None)
+    assert _media_leadin(line_info("Interview de Oumar Koné, gouverneur de la région de Kita"))
+    assert not _media_leadin(line_info("Interviewé par la radio, le gouverneur a promis des forages."))
+    labels = dict(clean_dump("\n".join([PARAGRAPHS[0], caption, *PARAGRAPHS[1:]])).labels)
+    assert labels[caption] == "boilerplate" and all(labels[p] == "body" for p in PARAGRAPHS)
