@@ -1083,3 +1083,21 @@ def test_role_caption_with_an_adjective_and_a_stop_and_an_interview_pointer_are_
     assert not _media_leadin(line_info("Interviewé par la radio, le gouverneur a promis des forages."))
     labels = dict(clean_dump("\n".join([PARAGRAPHS[0], caption, *PARAGRAPHS[1:]])).labels)
     assert labels[caption] == "boilerplate" and all(labels[p] == "body" for p in PARAGRAPHS)
+
+
+def test_signature_under_a_concluding_presentative_sentence_and_caption_openings_are_boilerplate() -> None:
+    """Round 20: a presentative sentence closed by a stop concludes the article and announces no list, so the
+    reporter's name under it is a signature; a caption's opening ("Vue aérienne de …", "Vue d'une rue …") or a
+    person's position in the picture ("(à gauche)") marks a caption, "Vue de X, …" as a sentence does not."""
+    from kibaru.ingest.clean.dump import _caption_opening
+    from kibaru.ingest.clean.features import line_info
+
+    closing = "Voilà les attentes que les habitants de Kita voudraient présenter au ministre lors de sa visite."
+    labels = dict(clean_dump("\n".join([*PARAGRAPHS, closing, "Oumar Koné"])).labels)
+    assert labels["Oumar Koné"] == "boilerplate" and labels[closing] == "body"
+    for line in ["Vue aérienne du marché de Kita", "Vue d’une rue commerçante à Kita",
+                 "Awa Koné (à gauche) avec le maire de Kita lors de la cérémonie", "Photo de famille après la réunion"]:
+        assert _caption_opening(line_info(line)), line
+    for line in ["Vue de Bamako, la crise de Kita paraît lointaine.", "Vu de loin, le marché semble désert",
+                 "De gauche, de droite, les critiques pleuvent sur le maire de Kita."]:
+        assert not _caption_opening(line_info(line)), line
