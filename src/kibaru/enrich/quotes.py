@@ -87,6 +87,10 @@ _PREPOSITIONS = frozenset(
 # A pronoun subject within this many characters after a quote refers to that quote's speaker unless
 # another person became a subject in between (« », a-t-il ajouté »). Dev split; one paragraph.
 PRONOUN_PREVIOUS_CHARS = 400
+# Label of a ``_Context.speakers`` entry for a quote whose cue names an unnamed speaker (« confie un habitant »,
+# « affirme une source locale »): the guideline gives such a quote no speaker, and a quote right after it with no
+# cue of its own goes on with that unnamed speaker (no speaker), not with the last named one (round 23).
+UNNAMED = "UNNAMED"
 
 # Description words (head + qualifiers) near a person's mention beyond which more matches do not
 # make a better antecedent than a more recent person (dev split: 2 beat 1 and "all").
@@ -928,7 +932,7 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
     w = word.lower().lstrip("-").removeprefix("t-")
     if w in ctx.lex.plural_pronouns:
         for _p, name, kid, label in reversed(ctx.speakers):
-            if label != "PER":
+            if label not in ("PER", UNNAMED):
                 return name, kid, label
         return None, None, "ORG"
     # « …, a-t-il ajouté »: the previous quote's speaker (a person or « la présidence ») when
@@ -1210,6 +1214,16 @@ def _unnamed_holder(ctx: _Context, tok: Token) -> Token | None:
             return None
         t = h
     return None
+
+
+def _indefinite_phrase(tok: Token) -> bool:
+    """Whether ``tok`` heads a common-noun phrase opened by an indefinite determiner (« une habitante », « un autre
+    transporteur », « plusieurs sources »): an unnamed speaker, unlike a definite or demonstrative description (« le
+    ministère », « ce médecin »), which refers to someone the text has named."""
+    if tok.pos_ != "NOUN":
+        return False
+    dets = [c.text.lower() for c in tok.children if c.dep_ in {"det", "nummod"} and c.i < tok.i]
+    return bool(dets) and dets[0] in _UNNAMED_DETS
 
 
 def _body_head(lex: _Lexicon, tok: Token) -> bool:
@@ -2856,6 +2870,9 @@ def _extract_rules(
             elif q.direct:
                 # a quote with no cue of its own continues the previous speaker's words
                 prev = ctx.speakers[-1] if ctx.speakers else None
+                short = _words(text[q.start : q.end]) < MIN_UNATTRIBUTED_WORDS
+                if prev is not None and prev[3] == UNNAMED and short:
+                    prev = None  # an unnamed speaker gives a short quotation no more standing than no speaker
                 if prev is not None and q.start - prev[0] < CONTINUATION_CHARS:  # overlapping: same words
                     q.speaker = (prev[1], prev[2], prev[3])
                     q.cue = None
@@ -2878,12 +2895,14 @@ def _extract_rules(
                         if since:
                             name, kid = _mention_name(since[-1], ctx)
                             q.speaker = (name, kid, "PER")
-                elif _words(text[q.start : q.end]) < MIN_UNATTRIBUTED_WORDS:
+                elif short:
                     continue
         name, kid, label = q.speaker if q.speaker is not None else (None, None, "?")
         if name is not None and kid is None:
             name, kid = _full_name(ctx, name, q.start)
-        if name is not None:
+        if name is None and q.speaker_tok is not None and _indefinite_phrase(q.speaker_tok):
+            label = UNNAMED  # the cue's own subject is an unnamed speaker (« confie une habitante »)
+        if name is not None or label == UNNAMED:
             ctx.speakers.append((q.end, name, kid, label))
         labels.append(label)
         ctx.how.append(how)

@@ -1,0 +1,47 @@
+"""Quote speakers, round 23 (issue 3): a quotation with no cue of its own right after an unnamed speaker's
+(« …, confie une habitante. « … » ») goes on with that unnamed speaker — no speaker, as the guideline says — not with
+the last person named before; a definite or demonstrative description is no unnamed speaker — on hand-written
+sentences with the real French model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from kibaru.enrich.quotes import extract_quotes  # noqa: E402
+from quote_helpers import quote_with  # noqa: E402
+
+NAMED_THEN_UNNAMED = (
+    "« Nous avons perdu toutes nos récoltes cette année », explique Moussa Traoré, cultivateur à Ségou. "
+    "Sa voisine partage son inquiétude. « Le fleuve est monté trop vite et personne ne nous a prévenus », confie "
+    "une habitante. « Nous ne savons pas comment nourrir nos enfants jusqu'à la prochaine saison des pluies. »"
+)
+
+
+@pytest.mark.parametrize("ranker", [None, "default"])
+def test_quote_after_an_unnamed_speaker_has_no_speaker(nlp: Any, ranker: Any) -> None:
+    quotes = extract_quotes(nlp(NAMED_THEN_UNNAMED), [], None, ranker=ranker)
+    first = next(q for q in quotes if "perdu toutes nos récoltes" in q["text"])
+    last = next(q for q in quotes if "nourrir nos enfants" in q["text"])
+    assert first["speaker"] == "Moussa Traoré"
+    assert last["speaker"] is None
+
+
+def test_short_quotation_after_an_unnamed_speaker_is_no_quote(nlp: Any) -> None:
+    text = NAMED_THEN_UNNAMED.rsplit("« Nous ne savons", 1)[0] + "Le village vit « dans la peur permanente »."
+    quotes = extract_quotes(nlp(text), [], None)
+    assert not any("peur permanente" in q["text"] for q in quotes)
+
+
+def test_demonstrative_description_is_no_unnamed_speaker(nlp: Any) -> None:
+    # guard: « ajoute cette infirmière » designates the nurse just named; the next quotation is still hers
+    text = (
+        "« Les salles sont pleines depuis le début de la saison des pluies », explique Aminata Koné, infirmière à "
+        "Mopti. « Nous manquons de lits et de médicaments pour les enfants », ajoute cette infirmière. « Certaines "
+        "familles attendent deux jours avant d'être reçues par un médecin. »"
+    )
+    q = quote_with(nlp, text, "Certaines familles attendent")
+    assert q["speaker"] == "Aminata Koné"
