@@ -45,3 +45,21 @@ def test_demonstrative_description_is_no_unnamed_speaker(nlp: Any) -> None:
     )
     q = quote_with(nlp, text, "Certaines familles attendent")
     assert q["speaker"] == "Aminata Koné"
+
+
+def test_plural_pronoun_stands_for_the_group_subject_before(nlp: Any) -> None:
+    text = (
+        "Plusieurs syndicats d'enseignants ont annoncé une grève illimitée à partir de lundi. Ils estiment que le "
+        "gouvernement n'a pas tenu ses promesses sur les salaires."
+    )
+    q = quote_with(nlp, text, "n'a pas tenu ses promesses")
+    assert q["speaker"] is not None and "syndicats d'enseignants" in q["speaker"]
+
+
+def test_plural_pronoun_skips_a_subject_that_cannot_speak(nlp: Any) -> None:
+    # guard: « les pluies » is the plural subject before « Ils », but rain does not speak
+    text = (
+        "Les pluies ont détruit une centaine de maisons à Mopti. Ils affirment que les secours sont arrivés trop tard."
+    )
+    quotes = extract_quotes(nlp(text), [], None)
+    assert all(q["speaker"] != "pluies" for q in quotes)

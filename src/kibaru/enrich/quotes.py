@@ -920,6 +920,33 @@ def _recent_person(
     return None, None
 
 
+def _plural_subject_before(ctx: _Context, pos: int, gender: str | None) -> Token | None:
+    """Round 23: the group a plural subject pronoun (« Ils dénoncent … », « selon eux ») stands for — the nearest
+    plural common noun before ``pos``, in its sentence or the one before, outside quotations, that is the subject of
+    a verb and can speak: a head of the speaker lexicons (« les pêcheurs », « plusieurs partis d'opposition ») or
+    the subject of a reporting verb (« les séparatistes accusent … »). ``gender`` « Fem » (« elles ») skips
+    masculine nouns."""
+    at = _token_at(ctx.doc, pos)
+    if at is None:
+        return None
+    sent = at.sent
+    start = sent.start
+    if start > 0:
+        start = ctx.doc[start - 1].sent.start
+    lex = ctx.lex
+    heads = lex.person_heads | lex.collective_heads | lex.anonymous_heads | lex.anonymous_indefinite_heads
+    for t in reversed(ctx.doc[start : at.i]):
+        if t.pos_ != "NOUN" or "Plur" not in t.morph.get("Number", []) or t.dep_ not in {"nsubj", "nsubj:pass"}:
+            continue
+        if any(s <= t.idx < e for s, e in ctx.quoted):
+            continue
+        if gender == "Fem" and "Masc" in t.morph.get("Gender", []):
+            continue
+        if _head_in(heads, t) or _norm(t.lemma_.lower()) in lex.apposition_nouns or _cue_lemma(t.head, lex):
+            return t
+    return None
+
+
 def _last_org(ctx: _Context, pos: int) -> _Mention | None:
     for m in reversed(ctx.mentions):
         if m.start < pos and m.label in {"ORG", "MISC"} and ctx.outside_quotes(m):
@@ -931,9 +958,14 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
     """(name, kb_id, label) a subject pronoun refers to."""
     w = word.lower().lstrip("-").removeprefix("t-")
     if w in ctx.lex.plural_pronouns:
-        for _p, name, kid, label in reversed(ctx.speakers):
-            if label not in ("PER", UNNAMED):
-                return name, kid, label
+        last = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if lab not in ("PER", UNNAMED)), None)
+        group = _plural_subject_before(ctx, pos, "Fem" if w == "elles" else None)
+        if group is not None and (last is None or group.idx > last[0]):
+            found = _speaker_from_token(ctx, group, pos)
+            if found[0] is not None:
+                return found
+        if last is not None:
+            return last[1], last[2], last[3]
         return None, None, "ORG"
     # « …, a-t-il ajouté »: the previous quote's speaker (a person or « la présidence ») when
     # close and no person of the pronoun's gender became the subject since
