@@ -63,3 +63,18 @@ def test_plural_pronoun_skips_a_subject_that_cannot_speak(nlp: Any) -> None:
     )
     quotes = extract_quotes(nlp(text), [], None)
     assert all(q["speaker"] != "pluies" for q in quotes)
+
+
+def test_past_infinitive_after_a_reporting_verb_is_a_quote(nlp: Any) -> None:
+    text = "Le gouvernement de transition a affirmé lundi avoir repris le contrôle de la ville de Ménaka."
+    q = quote_with(nlp, text, "repris le contrôle")
+    assert q["text"].startswith("avoir repris")
+    assert not q["direct"]
+    assert q["speaker"] is not None and "gouvernement" in q["speaker"]
+
+
+def test_plain_infinitive_span_is_unchanged(nlp: Any) -> None:
+    # guard: a present infinitive keeps its span from the infinitive on
+    text = "Le ministre des Finances a nié vouloir augmenter les taxes sur le carburant cette année."
+    q = quote_with(nlp, text, "augmenter les taxes")
+    assert q["text"].startswith("vouloir augmenter")

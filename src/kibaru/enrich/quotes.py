@@ -2449,6 +2449,14 @@ def _clause_end(
     return sentence_end
 
 
+def _compound_infinitive(tok: Token) -> bool:
+    """Round 23: a past participle with an infinitive auxiliary before it — the past infinitive « avoir repris »,
+    « avoir été tués » — which the parser makes the reporting verb's ``xcomp`` instead of the auxiliary."""
+    if "Part" not in tok.morph.get("VerbForm", []):
+        return False
+    return any(c.dep_.startswith("aux") and c.i < tok.i and "Inf" in c.morph.get("VerbForm", []) for c in tok.children)
+
+
 def _infinitive_after(t: Token, lemma: str, lex: _Lexicon) -> Token | None:
     """The infinitive a reporting verb introduces: « a nié avoir … », « a dit ne plus vouloir … »,
     « accuse Ankara d'utiliser … », « appelle Poutine à publier … » (verbs with an object first)."""
@@ -2456,6 +2464,8 @@ def _infinitive_after(t: Token, lemma: str, lex: _Lexicon) -> Token | None:
         for c in t.children:
             if c.dep_ == "xcomp" and c.i > t.i and "Inf" in c.morph.get("VerbForm", []) and c.i - t.i <= 4:
                 return c
+            if c.dep_ == "xcomp" and c.i > t.i and c.i - t.i <= 6 and _compound_infinitive(c):
+                return c  # « a affirmé avoir repris … »: the participle of the past infinitive
     doc = t.doc
     with_object = lemma in lex.object_infinitive_verbs
     budget = 10 if with_object else 3
@@ -2464,6 +2474,8 @@ def _infinitive_after(t: Token, lemma: str, lex: _Lexicon) -> Token | None:
         if x.text in {".", ";", ":", "«", "“", '"', "?", "!"} or x.is_sent_start:
             return None
         if x.pos_ in {"VERB", "AUX"} and "Inf" in x.morph.get("VerbForm", []):
+            if x.dep_.startswith("aux") and x.head.i > x.i and _compound_infinitive(x.head):
+                x = x.head  # « a indiqué mardi avoir convoqué … »: the past infinitive's participle
             return x if seen_prep else None
         if x.pos_ in {"VERB", "AUX"} and x.dep_ != "aux:tense":
             return None
@@ -2675,7 +2687,8 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
         if lemma in lex.infinitive_verbs or lemma in lex.object_infinitive_verbs:
             inf = _infinitive_after(t, lemma, lex)
             if inf is not None:
-                s_char = inf.idx
+                # a past infinitive starts at its auxiliary (« avoir repris »)
+                s_char = inf.left_edge.idx if _compound_infinitive(inf) else inf.idx
                 _ss, se = _sentence_bounds(text, s_char, s_char + 1, direct)
                 sub = list(inf.subtree)
                 e_char = max(s_char, sub[-1].idx + len(sub[-1].text))
