@@ -54,21 +54,17 @@ class LabelSet:
 
 
 def read_set(path: Path) -> LabelSet:
-    out = LabelSet()
+    """The search results, pages and line labels of one labels file (pages and lines read by the evaluator's own
+    reader, so the two cannot disagree on the format)."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from real_dumps import read_labels
+    finally:
+        sys.path.pop(0)
+    pages, lines = read_labels(path)
     with path.open(encoding="utf-8") as fh:
-        for raw in fh:
-            if not raw.strip():
-                continue
-            rec = json.loads(raw)
-            if "result" in rec:
-                out.results.append(rec["result"])
-            elif "page" in rec:
-                out.pages[rec["page"]["file"]] = rec["page"]
-            elif "line_sha1" in rec:
-                out.lines.setdefault(rec["file"], []).append(rec)
-    for recs in out.lines.values():
-        recs.sort(key=lambda r: r["line"])
-    return out
+        results = [rec["result"] for rec in map(json.loads, filter(str.strip, fh)) if "result" in rec]
+    return LabelSet(results=results, pages=pages, lines=lines)
 
 
 def plan(labels: LabelSet) -> list[tuple[str, str, list[tuple[int, str, str]]]]:
