@@ -285,6 +285,17 @@ herders and farmers in Diffa, Burkinabè hospital strikes), 20 kept articles, 61
 (``eval/annotation/collect_news17.py``, ``convert_news.py --split news_heldout17``), annotated with the guideline above
 and committed before any run; outlets of earlier splits allowed as in rounds 18-21. news_heldout16 is development data
 from this round on; ``--split dev-news16`` = dev-news15 + news_heldout16.
+
+Round 23 (branch ``quotes23``): ``news_heldout18``, an eighteenth blind news split — 7 new queries (378-384, Sahel
+security with quoted officials, spokesmen and witnesses, events absent from queries 1-377: the Ouallam and Ansongo
+massacres, Sebba and Seytenga, the Senegal-Mali border at Kidira, the Bankilaré-Téra road, drone strikes at
+Inadjatafane and Tinzaouatène, gendarmerie posts attacked in Burkina Faso), 19 kept articles, 87 quotes
+(``eval/annotation/collect_news18.py``, ``convert_news.py --split news_heldout18``), annotated with the guideline above
+and committed before any run; the excerpts are stored exactly as the ``search`` tool returned them (no cut, no chrome
+removed, so a re-collection is byte-exact); URLs checked against every committed manifest and gold file and texts
+against every local text present (session 11: the earlier local folders are only partly re-collected); outlets of
+earlier splits allowed as in rounds 18-22. news_heldout17 is development data from this round on; ``--split
+dev-news17`` = dev-news16 + news_heldout17.
 """
 
 from __future__ import annotations
@@ -344,17 +355,17 @@ NEWS_SPLITS = (
     *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
     *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9", "news_heldout10"),
     *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14", "news_heldout15", "news_heldout16"),
-    "news_heldout17",
+    *("news_heldout17", "news_heldout18"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout17 is
-# round 22's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout18 is
+# round 23's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
 # until round 17, news_heldout12 until round 18, news_heldout13 until round 19, news_heldout14 until round 20,
-# news_heldout15 until round 21, news_heldout16 until round 22, and are development data since (``dev-news2`` …
-# ``dev-news16`` train on the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout17")
+# news_heldout15 until round 21, news_heldout16 until round 22, news_heldout17 until round 23, and are development
+# data since (``dev-news2`` … ``dev-news17`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout18")
 
 
 def extra_quotes_dir() -> Path:
@@ -410,8 +421,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 22): every news split but the blind one.
-DEV_NEWS_LAST = 16
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 23): every news split but the blind one.
+DEV_NEWS_LAST = 17
 
 
 def in_split(row_split: str, wanted: str) -> bool:

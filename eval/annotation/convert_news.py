@@ -32,7 +32,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS14 --split news_heldout14`` for round 19 (``collect_news14.py``, ``_ids14.tsv``),
 ``SPANS15 --split news_heldout15`` for round 20 (``collect_news15.py``, ``_ids15.tsv``),
 ``SPANS16 --split news_heldout16`` for round 21 (``collect_news16.py``, ``_ids16.tsv``),
-``SPANS17 --split news_heldout17`` for round 22 (``collect_news17.py``, ``_ids17.tsv``).
+``SPANS17 --split news_heldout17`` for round 22 (``collect_news17.py``, ``_ids17.tsv``),
+``SPANS18 --split news_heldout18`` for round 23 (``collect_news18.py``, ``_ids18.tsv``).
 """
 
 from __future__ import annotations
@@ -357,6 +358,7 @@ LATER_SPLITS = {
     "news_heldout15": "_ids15.tsv",
     "news_heldout16": "_ids16.tsv",
     "news_heldout17": "_ids17.tsv",
+    "news_heldout18": "_ids18.tsv",
 }
 
 

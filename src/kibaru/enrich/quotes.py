@@ -87,6 +87,10 @@ _PREPOSITIONS = frozenset(
 # A pronoun subject within this many characters after a quote refers to that quote's speaker unless
 # another person became a subject in between (« », a-t-il ajouté »). Dev split; one paragraph.
 PRONOUN_PREVIOUS_CHARS = 400
+# Label of a ``_Context.speakers`` entry for a quote whose cue names an unnamed speaker (« confie un habitant »,
+# « affirme une source locale »): the guideline gives such a quote no speaker, and a quote right after it with no
+# cue of its own goes on with that unnamed speaker (no speaker), not with the last named one (round 23).
+UNNAMED = "UNNAMED"
 
 # Description words (head + qualifiers) near a person's mention beyond which more matches do not
 # make a better antecedent than a more recent person (dev split: 2 beat 1 and "all").
@@ -916,6 +920,33 @@ def _recent_person(
     return None, None
 
 
+def _plural_subject_before(ctx: _Context, pos: int, gender: str | None) -> Token | None:
+    """Round 23: the group a plural subject pronoun (« Ils dénoncent … », « selon eux ») stands for — the nearest
+    plural common noun before ``pos``, in its sentence or the one before, outside quotations, that is the subject of
+    a verb and can speak: a head of the speaker lexicons (« les pêcheurs », « plusieurs partis d'opposition ») or
+    the subject of a reporting verb (« les séparatistes accusent … »). ``gender`` « Fem » (« elles ») skips
+    masculine nouns."""
+    at = _token_at(ctx.doc, pos)
+    if at is None:
+        return None
+    sent = at.sent
+    start = sent.start
+    if start > 0:
+        start = ctx.doc[start - 1].sent.start
+    lex = ctx.lex
+    heads = lex.person_heads | lex.collective_heads | lex.anonymous_heads | lex.anonymous_indefinite_heads
+    for t in reversed(ctx.doc[start : at.i]):
+        if t.pos_ != "NOUN" or "Plur" not in t.morph.get("Number", []) or t.dep_ not in {"nsubj", "nsubj:pass"}:
+            continue
+        if any(s <= t.idx < e for s, e in ctx.quoted):
+            continue
+        if gender == "Fem" and "Masc" in t.morph.get("Gender", []):
+            continue
+        if _head_in(heads, t) or _norm(t.lemma_.lower()) in lex.apposition_nouns or _cue_lemma(t.head, lex):
+            return t
+    return None
+
+
 def _last_org(ctx: _Context, pos: int) -> _Mention | None:
     for m in reversed(ctx.mentions):
         if m.start < pos and m.label in {"ORG", "MISC"} and ctx.outside_quotes(m):
@@ -927,9 +958,14 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
     """(name, kb_id, label) a subject pronoun refers to."""
     w = word.lower().lstrip("-").removeprefix("t-")
     if w in ctx.lex.plural_pronouns:
-        for _p, name, kid, label in reversed(ctx.speakers):
-            if label != "PER":
-                return name, kid, label
+        last = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if lab not in ("PER", UNNAMED)), None)
+        group = _plural_subject_before(ctx, pos, "Fem" if w == "elles" else None)
+        if group is not None and (last is None or group.idx > last[0]):
+            found = _speaker_from_token(ctx, group, pos)
+            if found[0] is not None:
+                return found
+        if last is not None:
+            return last[1], last[2], last[3]
         return None, None, "ORG"
     # « …, a-t-il ajouté »: the previous quote's speaker (a person or « la présidence ») when
     # close and no person of the pronoun's gender became the subject since
@@ -1210,6 +1246,16 @@ def _unnamed_holder(ctx: _Context, tok: Token) -> Token | None:
             return None
         t = h
     return None
+
+
+def _indefinite_phrase(tok: Token) -> bool:
+    """Whether ``tok`` heads a common-noun phrase opened by an indefinite determiner (« une habitante », « un autre
+    transporteur », « plusieurs sources »): an unnamed speaker, unlike a definite or demonstrative description (« le
+    ministère », « ce médecin »), which refers to someone the text has named."""
+    if tok.pos_ != "NOUN":
+        return False
+    dets = [c.text.lower() for c in tok.children if c.dep_ in {"det", "nummod"} and c.i < tok.i]
+    return bool(dets) and dets[0] in _UNNAMED_DETS
 
 
 def _body_head(lex: _Lexicon, tok: Token) -> bool:
@@ -2403,6 +2449,14 @@ def _clause_end(
     return sentence_end
 
 
+def _compound_infinitive(tok: Token) -> bool:
+    """Round 23: a past participle with an infinitive auxiliary before it — the past infinitive « avoir repris »,
+    « avoir été tués » — which the parser makes the reporting verb's ``xcomp`` instead of the auxiliary."""
+    if "Part" not in tok.morph.get("VerbForm", []):
+        return False
+    return any(c.dep_.startswith("aux") and c.i < tok.i and "Inf" in c.morph.get("VerbForm", []) for c in tok.children)
+
+
 def _infinitive_after(t: Token, lemma: str, lex: _Lexicon) -> Token | None:
     """The infinitive a reporting verb introduces: « a nié avoir … », « a dit ne plus vouloir … »,
     « accuse Ankara d'utiliser … », « appelle Poutine à publier … » (verbs with an object first)."""
@@ -2410,6 +2464,8 @@ def _infinitive_after(t: Token, lemma: str, lex: _Lexicon) -> Token | None:
         for c in t.children:
             if c.dep_ == "xcomp" and c.i > t.i and "Inf" in c.morph.get("VerbForm", []) and c.i - t.i <= 4:
                 return c
+            if c.dep_ == "xcomp" and c.i > t.i and c.i - t.i <= 6 and _compound_infinitive(c):
+                return c  # « a affirmé avoir repris … »: the participle of the past infinitive
     doc = t.doc
     with_object = lemma in lex.object_infinitive_verbs
     budget = 10 if with_object else 3
@@ -2418,6 +2474,8 @@ def _infinitive_after(t: Token, lemma: str, lex: _Lexicon) -> Token | None:
         if x.text in {".", ";", ":", "«", "“", '"', "?", "!"} or x.is_sent_start:
             return None
         if x.pos_ in {"VERB", "AUX"} and "Inf" in x.morph.get("VerbForm", []):
+            if x.dep_.startswith("aux") and x.head.i > x.i and _compound_infinitive(x.head):
+                x = x.head  # « a indiqué mardi avoir convoqué … »: the past infinitive's participle
             return x if seen_prep else None
         if x.pos_ in {"VERB", "AUX"} and x.dep_ != "aux:tense":
             return None
@@ -2629,7 +2687,8 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
         if lemma in lex.infinitive_verbs or lemma in lex.object_infinitive_verbs:
             inf = _infinitive_after(t, lemma, lex)
             if inf is not None:
-                s_char = inf.idx
+                # a past infinitive starts at its auxiliary (« avoir repris »)
+                s_char = inf.left_edge.idx if _compound_infinitive(inf) else inf.idx
                 _ss, se = _sentence_bounds(text, s_char, s_char + 1, direct)
                 sub = list(inf.subtree)
                 e_char = max(s_char, sub[-1].idx + len(sub[-1].text))
@@ -2856,6 +2915,9 @@ def _extract_rules(
             elif q.direct:
                 # a quote with no cue of its own continues the previous speaker's words
                 prev = ctx.speakers[-1] if ctx.speakers else None
+                short = _words(text[q.start : q.end]) < MIN_UNATTRIBUTED_WORDS
+                if prev is not None and prev[3] == UNNAMED and short:
+                    prev = None  # an unnamed speaker gives a short quotation no more standing than no speaker
                 if prev is not None and q.start - prev[0] < CONTINUATION_CHARS:  # overlapping: same words
                     q.speaker = (prev[1], prev[2], prev[3])
                     q.cue = None
@@ -2878,12 +2940,14 @@ def _extract_rules(
                         if since:
                             name, kid = _mention_name(since[-1], ctx)
                             q.speaker = (name, kid, "PER")
-                elif _words(text[q.start : q.end]) < MIN_UNATTRIBUTED_WORDS:
+                elif short:
                     continue
         name, kid, label = q.speaker if q.speaker is not None else (None, None, "?")
         if name is not None and kid is None:
             name, kid = _full_name(ctx, name, q.start)
-        if name is not None:
+        if name is None and q.speaker_tok is not None and _indefinite_phrase(q.speaker_tok):
+            label = UNNAMED  # the cue's own subject is an unnamed speaker (« confie une habitante »)
+        if name is not None or label == UNNAMED:
             ctx.speakers.append((q.end, name, kid, label))
         labels.append(label)
         ctx.how.append(how)

@@ -1148,6 +1148,16 @@ def _unnamed_cue_subject(ctx: q._Context, how: q._Attribution | None) -> bool:
     return q._anonymous_source(ctx, tok, []) or (_is_indefinite(tok) and tok.lemma_.lower() in ctx.lex.person_heads)
 
 
+def _person_after(ctx: q._Context, end: int) -> bool:
+    """Whether a person is named outside quotations between ``end`` and the end of its sentence or line."""
+    stop = len(ctx.text)
+    for mark in ("\n", ". "):
+        i = ctx.text.find(mark, end + 1)
+        if i >= 0:
+            stop = min(stop, i)
+    return any(m.label == "PER" and end <= m.start < stop and ctx.outside_quotes(m) for m in ctx.mentions)
+
+
 def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], model: RankerModel) -> None:
     """Replace each quote's rule-based speaker by the model's best candidate (in place), in text
     order so that the previous quote's speaker is the model's own choice."""
@@ -1156,6 +1166,17 @@ def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], mo
     for res, qc, how, label in zip(results, candidates(ctx, results, labels), hows, labels, strict=True):
         if res["speaker"] is None and _unnamed_cue_subject(ctx, how):
             continue  # the cue names an unnamed source (« selon un contributeur du Monde Afrique »): nobody speaks
+        if (
+            res["speaker"] is None
+            and label == q.UNNAMED
+            and how is not None
+            and how.kind in ("cont", "inherit")
+            and not _person_after(ctx, int(res["end"]))
+        ):
+            # round 23: a quotation with no cue of its own right after an unnamed speaker's (« confie une
+            # habitante ») goes on with that speaker: no speaker, as the guideline says — unless a person is
+            # named right after it in its sentence (an incise whose verb the rules do not know)
+            continue
         best = model.choose(with_prev(qc, prev))
         if best is None:
             continue
