@@ -51,3 +51,31 @@ def test_a_protests_toll_is_its_fatalities(found: Any) -> None:
 @pytest.mark.parametrize("key", ["jihadists", "named_attack"])
 def test_an_attack_without_demonstrators_or_named_as_such_stays(found: Any, key: str) -> None:
     assert "attack" in types(found[key][True])
+
+
+CONTEXT = {
+    "after_protest": "Des milliers de manifestants ont défilé samedi à Niamey contre la vie chère. "
+                     "Au moins sept personnes ont été tuées dans la soirée, selon un bilan officiel.",
+    "armed_named": "Des milliers de manifestants ont défilé samedi à Niamey contre la vie chère. "
+                   "Le lendemain, l'État islamique au Sahel a tué sept soldats près de Ménaka.",
+}
+
+
+@pytest.fixture(scope="module")
+def in_context() -> dict[str, dict[bool, list[dict[str, Any]]]]:
+    return events_with_switches(CONTEXT, ANCHOR, ("CROWD_CONTEXT",))
+
+
+def second(events: list[dict[str, Any]], text: str) -> set[str]:
+    cut = text.index(". ") + 2
+    return {e["type"] for e in events if e["start"] >= cut}
+
+
+def test_a_toll_right_after_a_protest_is_the_protests(in_context: Any) -> None:
+    text = CONTEXT["after_protest"]
+    assert "attack" in second(in_context["after_protest"][False], text)
+    assert second(in_context["after_protest"][True], text) == {"protest"}
+
+
+def test_an_armed_actor_named_keeps_the_attack_after_a_protest(in_context: Any) -> None:
+    assert "attack" in second(in_context["armed_named"][True], CONTEXT["armed_named"])
