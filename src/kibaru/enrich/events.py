@@ -205,8 +205,8 @@ ROLE_GOVERNORS = True
 CROWD_VIOLENCE_IS_PROTEST = True
 _CROWD_TYPES = ("attack", "capture")
 # Round 25: the same when the sentence names no demonstrators but the last sentence that told events told a protest
-# and no armed actor (KB kind in ``armed_kinds``) is named here (« On dénombre une cinquantaine de morts », « des
-# milliers de personnes ont envahi la place »). heldout22n's recovered part: 4 protests found, 4 FP attacks gone, all
+# and no armed actor (KB kind in ``armed_kinds``) is named here (« le bilan s'élève à vingt morts », « la foule a
+# envahi le stade »). heldout22n's recovered part: 4 protests found, 4 FP attacks gone, all
 # right +3; no change on any other development split (RESULTS.md, "Events round 25").
 CROWD_CONTEXT = True
 # Types whose stated toll is their ``fatalities``: attacks, and (round 25) protests.
