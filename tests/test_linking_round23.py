@@ -1,8 +1,9 @@
-"""Round 23 of the entity linking (branch linking23): ministries the KB does not know. A ministry of a state whose
-bodies the KB names with a qualifier (" du Niger", " du Togo") is named with it, whether the article writes the
-state (an adjective inside or after the name, "du Togo", "au Tchad") or leaves it to the article's home state; a
-ministry of another state keeps the text's name; a name that writes a state is never a misspelling of another
-state's KB ministry; "au Tchad" after a ministry is a mention of the state. Each rule is also shown refusing the
+"""Round 23 of the entity linking (branch linking23): ministries the KB does not know, former holders. A ministry
+of a state whose bodies the KB names with a qualifier (" du Niger", " du Togo") is named with it, whether the
+article writes the state (an adjective inside or after the name, "du Togo", "au Tchad") or leaves it to the
+article's home state; a ministry of another state keeps the text's name; a name that writes a state is never a
+misspelling of another state's KB ministry; "au Tchad" after a ministry is a mention of the state. A bare title
+glued to "ex-" ("l'ex-Premier ministre") is no mention of the current holder. Each rule is also shown refusing the
 cases it must leave alone. Real spaCy model and KB; sentences written for the tests."""
 
 from __future__ import annotations
@@ -71,3 +72,19 @@ def test_the_state_a_ministry_is_in_is_a_mention_of_its_own() -> None:
     assert found["Tchad"] == ("LOC", "Q657", "Tchad")
     # "en" before a word that is no state leaves the name whole
     assert "Tchad" not in _found("Le ministère de la Santé en alerte a fermé deux écoles à Abéché.")
+
+
+def test_a_title_inside_a_word_is_no_current_holder() -> None:
+    text = "Au Mali, le tribunal a condamné l'ex-Premier ministre à une amende. Les autorités maliennes ont confirmé."
+    assert all(kb_id != "per:abdoulaye-maiga" for _, kb_id, _ in _found(text).values())
+    text = "Au Mali, le Premier ministre a présidé le conseil. Les autorités maliennes ont confirmé."
+    assert _found(text)["le Premier ministre"][1] == "per:abdoulaye-maiga"
+
+
+def test_ancien_and_ex_are_one_former_role_of_the_person_the_article_named() -> None:
+    text = ("L'ancienne ministre tchadienne, Aïcha Bello Tamkine, a été entendue lundi. Le juge a interrogé "
+            "l'ex-ministre pendant trois heures.")
+    found = _found(text)
+    assert found["ex-ministre"][0] == "PER" and found["ex-ministre"][2] == found["Aïcha Bello Tamkine"][2]
+    # a former role the article gave nobody stays unlinked
+    assert "ex-ministre" not in _found("Le juge a interrogé l'ex-ministre pendant trois heures à N'Djamena.")

@@ -602,6 +602,14 @@ _ROLE_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’]|à|au|aux)(?![\w])")
 _NAME_SOON = re.compile(r"\s*,?\s*(?:[^\s,.;:!?«»()]+\s+)?[A-ZÀ-ÖØ-Þ]")
 
 
+# "ancien Premier ministre" and "ex-Premier ministre" are one role written two ways.
+_FORMER_SPELLINGS = re.compile(r"^(?:ancien(?:ne)?\s+|ex-\s*)", re.IGNORECASE)
+
+
+def _other_former(match: re.Match[str]) -> str:
+    return "ancien " if match.group(0).lower().startswith("ex") else "ex-"
+
+
 def _named_roles(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
     """A role the article wrote once before a person's name ("L'ancien Premier ministre tchadien, Succès
     Masra, a comparu") names that person when it stands alone elsewhere ("L'ancien Premier ministre est
@@ -624,6 +632,7 @@ def _named_roles(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> li
         keys = [" ".join(words)]
         if len(words) >= 2 and states.demonym(words[-1]) is not None:
             keys.append(" ".join(words[:-1]))  # "ancien Premier ministre malien" -> "ancien Premier ministre"
+        keys += [_FORMER_SPELLINGS.sub(_other_former, k, count=1) for k in keys if _FORMER_SPELLINGS.match(k)]
         for key in keys:
             roles.setdefault(key, set()).add((ent["canonical"], ent["kb_id"]))
     out: list[dict[str, Any]] = []
@@ -2272,6 +2281,8 @@ def _bare_titles(
         first, last = owner[match.start()], owner[match.end() - 1]
         if first < 1 or last < 0:
             continue
+        if match.start() > 0 and owner[match.start() - 1] == first:
+            continue  # inside a word: "l'ex-Premier ministre" is a former holder, "vice-président" another office
         before = fold(doc[first - 1].text)
         if before not in _BARE_BEFORE and not before.endswith("'"):
             continue
