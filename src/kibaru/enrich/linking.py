@@ -2105,8 +2105,17 @@ def _descriptions(
         if match.start() > 0 and owner[match.start() - 1] == first:
             continue  # inside a word: "président du ..." in "vice-président du ..."
         before = fold(doc[first - 1].text) if first > 0 else ""
+        if before in _FORMER and first > 0:
+            # "l'ancien Premier ministre tchadien": the date does not tell who, the article may (the one
+            # former holder of the office it names elsewhere)
+            ever = kb.by_description(match.group(0), on=None)
+            now = {a.id for a in kb.by_description(match.group(0), on=date)} if date else set()
+            actor = _former_named([a for a in ever if a.id not in now], named)
+            if actor is not None:
+                out.extend(_former_mention(doc, first - 1, last, raw, ents, actor))
+            continue
         if before in lex.not_current or before.endswith("ex-") or fold(doc[first].text).startswith("ex-"):
-            continue  # a former holder: the date does not tell who
+            continue  # a former holder the article does not name, or a future one
         start_tok = first
         if first > 0 and fold(doc[first - 1].text) in lex.description_articles:
             start_tok = first - 1
@@ -2138,6 +2147,35 @@ def _descriptions(
         out.append({"text": raw[start:end], "label": "PER", "start": start, "end": end,
                     "canonical": actor.name, "kb_id": kb_id_of(actor)})
     return out
+
+
+# Words before a role that make it a former holder's ("l'ancien Premier ministre"; "ex-" is glued to the title).
+_FORMER = frozenset({"ancien", "ancienne", "l'ancien", "l'ancienne"})
+# A name this many characters after a former role ("l'ancien Premier ministre tchadien, X") is the one it
+# describes (as _NAME_SOON reads it: a comma and one word between them at most).
+_FORMER_NAME_GAP = 12
+
+
+def _former_named(former: Sequence[Actor], named: set[str]) -> Actor | None:
+    """The one former holder of an office the article names elsewhere, else None."""
+    mentioned = {a.id: a for a in former if kb_id_of(a) in named}
+    return next(iter(mentioned.values())) if len(mentioned) == 1 else None
+
+
+def _former_mention(
+    doc: Doc, first: int, last: int, raw: str, ents: Sequence[dict[str, Any]], actor: Actor
+) -> list[dict[str, Any]]:
+    """A PER mention of ``actor`` over tokens ``first..last`` ("l'ancien Premier ministre ..."), none when
+    a mention is already there or the name that follows it is another person's."""
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    if any(e["start"] < end and start < e["end"] for e in ents):
+        return []
+    if _NAME_SOON.match(raw, end):
+        nxt = min((e for e in ents if e["start"] >= end), key=lambda e: e["start"], default=None)
+        if nxt is None or nxt["start"] - end > _FORMER_NAME_GAP or nxt.get("kb_id") != kb_id_of(actor):
+            return []  # "l'ancien Premier ministre X": X says who
+    return [{"text": raw[start:end], "label": "PER", "start": start, "end": end,
+             "canonical": actor.name, "kb_id": kb_id_of(actor)}]
 
 
 # Text between a name and a description in apposition to it: a comma, a dash, an opening bracket.
@@ -2197,6 +2235,9 @@ def _predicative(doc: Doc, first: int) -> bool:
 # Words before an office title that make it a reference to the holder ("le Premier ministre",
 # "madame la ministre des Armées", "du Président de la République").
 _BARE_BEFORE = frozenset({"le", "la", "l'", "du", "au", "monsieur", "madame", "m.", "mme"})
+# Possessives before an office title: "son Premier ministre" is the holder of the state of the leader
+# (or state) its sentence names (:func:`_owner_state`), not of the article's home state.
+_POSSESSIVES = frozenset({"son", "sa", "notre"})
 # Words after a title that qualify it with a state or a body ("Premier ministre malien", "ministre
 # des Affaires étrangères du Mali", "président de la République de Guinée"): not bare then.
 _QUALIFIERS = frozenset({"de", "du", "des", "d'", "par", "aux", "en"})
@@ -2244,15 +2285,23 @@ def venue_state(source: str | None) -> str | None:
     return None
 
 
+def _ent_actor(ent: dict[str, Any], kb: KnowledgeBase) -> Actor | None:
+    """The KB actor a linked mention names (its ``kb_id`` may be the actor's Wikidata id)."""
+    if not ent.get("kb_id"):
+        return None
+    actor = kb.get(ent["kb_id"])
+    if actor is None:
+        actor = next((a for a in kb.lookup(ent["canonical"] or "") if kb_id_of(a) == ent["kb_id"]), None)
+    return actor
+
+
 def home_state(doc: Doc, ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> str | None:
     """The state an article is about or written from: the one its state names and demonyms
     ("la France", "française", "les Maliens") count most, ahead of the next by
     ``HOME_STATE_MARGIN``; None when no state clearly leads."""
     counts: Counter[str] = Counter()
     for ent in ents:
-        actor = kb.get(ent["kb_id"]) if ent.get("kb_id") else None
-        if actor is None and ent.get("kb_id"):
-            actor = next((a for a in kb.lookup(ent["canonical"] or "") if kb_id_of(a) == ent["kb_id"]), None)
+        actor = _ent_actor(ent, kb)
         if actor is not None and actor.type == "GPE" and actor.kind == "state":
             counts[actor.id] += 1
         elif actor is not None and actor.kind in _DOMESTIC_KINDS and actor.country:
@@ -2283,15 +2332,25 @@ def _bare_titles(
     home: str | None = venue
     computed = venue is not None
     states = kb.states
+    raw = ""
+    quotes: list[tuple[int, int, str | None]] | None = None  # both computed at the first title found
     out: list[dict[str, Any]] = []
-    for match in regex.finditer(text):
+    former_at: list[tuple[int, int, str]] = []  # (first token, last token, title) after "ancien"
+    pos = 0
+    while (match := regex.search(text, pos)) is not None:
+        # a rejected title may hold another one ("le ministre délégué auprès du Premier ministre"):
+        # the search goes on from inside it; a title taken is passed whole
+        pos = match.start() + 1
         first, last = owner[match.start()], owner[match.end() - 1]
         if first < 1 or last < 0:
             continue
         if match.start() > 0 and owner[match.start() - 1] == first:
             continue  # inside a word: "l'ex-Premier ministre" is a former holder, "vice-président" another office
         before = fold(doc[first - 1].text)
-        if before not in _BARE_BEFORE and not before.endswith("'"):
+        if before in _FORMER:
+            former_at.append((first, last, match.group(0)))
+            continue
+        if before not in _BARE_BEFORE and before not in _POSSESSIVES and not before.endswith("'"):
             continue
         if first > 1 and (fold(doc[first - 2].text) in lex.not_current or before.startswith("ex")):
             continue
@@ -2309,17 +2368,104 @@ def _bare_titles(
             continue
         if not computed:
             home, computed = home_state(doc, ents, kb), True
-        if home is None:
-            return out, inside
+        if quotes is None:
+            raw = doc_text(doc)
+            quotes = _quote_states(raw, ents, kb)
+        # inside a quotation whose lead-in or tail names one state, the speaker's: "la ministre
+        # sénégalaise a dit : « le Premier ministre ... »" is Senegal's, whatever the article's state
+        state = next((q for a, b, q in quotes if a <= start < b), None) or home
+        if before in _POSSESSIVES:
+            state = _owner_state(raw, start, end, ents, kb)
+        if state is None:
+            continue
         gender = _ADDRESS_GENDER.get(before)
         holders = {
             a.id: a for a, role in kb.by_bare_title(match.group(0), date)
-            if role.of == home and (gender is None or (a.gender == "f") == (gender == "f"))
+            if role.of == state and (gender is None or (a.gender == "f") == (gender == "f"))
         }
         if len(holders) != 1:
             continue
         actor = next(iter(holders.values()))
         inside.update(id(e) for e in overlapping)
-        out.append({"text": doc_text(doc)[start:end], "label": "PER", "start": start, "end": end,
+        out.append({"text": raw[start:end], "label": "PER", "start": start, "end": end,
                     "canonical": actor.name, "kb_id": kb_id_of(actor)})
+        pos = match.end()
+    if former_at and not computed:
+        home = home_state(doc, ents, kb)
+    if former_at and home is not None:
+        # "l'ancien Premier ministre": the home state's one former holder of the office the article names
+        raw = raw or doc_text(doc)
+        named = {e["kb_id"] for e in ents if e.get("kb_id")}
+        for first, last, title in former_at:
+            if last + 1 < len(doc) and (fold(doc[last + 1].text) in _QUALIFIERS
+                                        or states.demonym(fold(doc[last + 1].text)) is not None):
+                continue  # qualified: the description index's (or another office)
+            now = {a.id for a, _ in kb.by_bare_title(title, date)}
+            ever = [a for a, role in kb.by_bare_title(title, None) if role.of == home and a.id not in now]
+            former = _former_named(ever, named)
+            if former is not None:
+                out.extend(_former_mention(doc, first - 1, last, raw, ents + out, former))
     return out, inside
+
+
+def _owner_state(raw: str, start: int, end: int, ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> str | None:
+    """The state of the owner of "son Premier ministre" at ``start:end``: the nearest KB person (their
+    country) or state mentioned before it in its sentence ("le président X a dépêché son ministre
+    ..."), else the first one after it there ("Contrairement à son Premier ministre, X a ..."); None
+    when the sentence names none."""
+    lead = _LEAD_START.search(raw, 0, start)
+    lo = lead.start() + 1 if lead else 0
+    tail = _TAIL_END.search(raw, end)
+    hi = tail.start() if tail else len(raw)
+
+    def state_of(e: dict[str, Any]) -> str | None:
+        actor = _ent_actor(e, kb)
+        if actor is None:
+            return None
+        if actor.type == "GPE" and actor.kind == "state":
+            return actor.id
+        return actor.country if actor.type == "PER" else None
+
+    earlier = [e for e in ents if lo <= e["start"] and e["end"] <= start and state_of(e)]
+    if earlier:
+        return state_of(max(earlier, key=lambda e: e["end"]))
+    later = [e for e in ents if end <= e["start"] and e["end"] <= hi and state_of(e)]
+    return state_of(min(later, key=lambda e: e["start"])) if later else None
+
+
+# A quotation: French guillemets or English double quotes, on one paragraph.
+_QUOTATION = re.compile(r"«([^«»\n]*)»|“([^“”\n]*)”")
+# The end of the sentence before a quotation's lead-in, and of the one holding its tail.
+_LEAD_START = re.compile(r"[.!?\n][^.!?\n]*$")
+_TAIL_END = re.compile(r"[.!?\n]")
+# A word in lower case (a demonym: "sénégalaise"; a capitalised name is a mention, counted as such).
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][\w-]*")
+
+
+def _quote_states(raw: str, ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> list[tuple[int, int, str | None]]:
+    """Per quotation of the text, ``(start, end, state)``: the state its attribution names, the
+    sentence part before the opening mark and after the closing one ("le ministre sénégalais a
+    déclaré : « ... »", "« ... », a dit le ministre malien"); the one state named there by a
+    demonym, a state mention or a KB person's country, else None (the article's home state then)."""
+    out: list[tuple[int, int, str | None]] = []
+    for m in _QUOTATION.finditer(raw):
+        lead = _LEAD_START.search(raw, 0, m.start())
+        lo = lead.start() + 1 if lead else 0
+        tail = _TAIL_END.search(raw, m.end())
+        hi = tail.start() if tail else len(raw)
+        named: set[str] = set()
+        for lo_, hi_ in ((lo, m.start()), (m.end(), hi)):
+            for word in _LOWER_WORD.findall(raw, lo_, hi_):
+                state = kb.states.demonym(word)
+                if state is not None:
+                    named.add(state)
+            for e in ents:
+                actor = _ent_actor(e, kb) if lo_ <= e["start"] and e["end"] <= hi_ else None
+                if actor is None:
+                    continue
+                if actor.type == "GPE" and actor.kind == "state":
+                    named.add(actor.id)
+                elif actor.type == "PER" and actor.country:
+                    named.add(actor.country)
+        out.append((m.start(), m.end(), next(iter(named)) if len(named) == 1 else None))
+    return out
