@@ -2105,11 +2105,11 @@ def _descriptions(
         if match.start() > 0 and owner[match.start() - 1] == first:
             continue  # inside a word: "président du ..." in "vice-président du ..."
         before = fold(doc[first - 1].text) if first > 0 else ""
-        if before in _FORMER and first > 0:
+        if before in _FORMER and first > 0 and date:
             # "l'ancien Premier ministre tchadien": the date does not tell who, the article may (the one
-            # former holder of the office it names elsewhere)
+            # former holder of the office it names elsewhere; without a date none is known to be former)
             ever = kb.by_description(match.group(0), on=None)
-            now = {a.id for a in kb.by_description(match.group(0), on=date)} if date else set()
+            now = {a.id for a in kb.by_description(match.group(0), on=date)}
             actor = _former_named([a for a in ever if a.id not in now], named)
             if actor is not None:
                 out.extend(_former_mention(doc, first - 1, last, raw, ents, actor))
