@@ -981,7 +981,57 @@ _BYLINE_FOR = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*(?:/|\
                          r"(?:[A-ZÀ-Ý#][\w'’.-]*(?:\s+[\w'’.-]+)*|[a-z][\w-]*\.[a-z]{2,6})")
 
 
+# Round 21 (real_heldout13/15, development data): a byline that names the reporter's place as well as the outlet:
+# "De <Lieu>, Prénom Nom pour site.com", "Prénom Nom, depuis <Lieu> pour Site.com" (the outlet as its web address),
+# and "De Prénom NOM, <Lieu>" (the French "Prénom NOM" form, see _prenom_nom). Headline-sized only.
+_BYLINE_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
+_BYLINE_PLACE = rf"{_NAME_TOKEN}(?:[\s-]+{_NAME_TOKEN}){{0,2}}"
+_BYLINE_SITE = r"[^\W_][\w'’-]*\.[a-z]{2,6}"
+_PLACE_BYLINE = re.compile(rf"De\s+{_BYLINE_PLACE}\s*,\s*{_BYLINE_NAME}\s+pour\s+{_BYLINE_SITE}"
+                           rf"|{_BYLINE_NAME}\s*,\s*(?:depuis|à)\s+{_BYLINE_PLACE}\s+pour\s+{_BYLINE_SITE}")
+_FROM_NAME_PLACE = re.compile(rf"De\s+({_BYLINE_NAME})\s*,\s*{_BYLINE_PLACE}")
+PLACE_BYLINE_MAX_WORDS = BYLINE_MAX_WORDS + 3  # the place and its preposition ("de X," / ", depuis X") on top
+
+
+def _place_byline(info: LineInfo) -> bool:
+    """A byline with the reporter's place: "De Kayes, Awa Diallo pour exemple.ml", "De Awa DIALLO, Kayes"."""
+    if not 3 <= len(info.words) <= PLACE_BYLINE_MAX_WORDS or not info.text[:1].isupper():
+        return False
+    text = info.text.rstrip(" .")
+    if _PLACE_BYLINE.fullmatch(text):
+        return True
+    m = _FROM_NAME_PLACE.fullmatch(text)
+    return m is not None and _prenom_nom(m.group(1))
+
+
 _SIGNATURE_ROLE = re.compile(r"\s*\((?:stagiaire|correspondante?|envoyée? spéciale?|collaboration|avec agences?)\)$")
+
+
+# Round 21 (real_heldout5, development data): an author's signature block, one item a line, each but the last ending
+# with a comma: "Prénom NOM," then the titles ("Maître de conférences à …,", "Coordonnateur de ….").
+# A title line holds at most SIGNATURE_BLOCK_LINE_MAX_WORDS words and the block at most SIGNATURE_BLOCK_MAX_LINES
+# title lines (a signature's titles are phrases, not paragraphs; set by reasoning, not tuned).
+SIGNATURE_BLOCK_LINE_MAX_WORDS = 14
+SIGNATURE_BLOCK_MAX_LINES = 4
+
+
+def _signature_block(infos: list[LineInfo], k: int) -> int:
+    """The last line of a comma-separated signature block that starts at ``k`` with "Prénom NOM,", else -1."""
+    text = infos[k].text
+    if not text.endswith(",") or not 2 <= len(infos[k].words) <= SIGNATURE_MAX_WORDS:
+        return -1
+    name = text[:-1].rstrip()
+    particles = _rule_data().particles
+    if not _prenom_nom(name) or not all(t[0].isupper() for t in re.findall(r"[^\W\d_]+", name)
+                                        if t.casefold() not in particles):
+        return -1
+    for j in range(k + 1, min(len(infos), k + 1 + SIGNATURE_BLOCK_MAX_LINES)):
+        info = infos[j]
+        if not info.words or len(info.words) > SIGNATURE_BLOCK_LINE_MAX_WORDS or not info.text[:1].isupper():
+            return -1
+        if not info.text.endswith(","):
+            return j if not info.text.endswith((":", ";", "?", "!", "…")) else -1
+    return -1
 
 
 def _prenom_nom(text: str) -> bool:
@@ -1212,7 +1262,7 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                 or _media_leadin(infos[k]) or _furniture(lines[i], infos[k]) or _breadcrumb(infos[k]) \
                 or _wire_credit(infos[k]) or _role_caption(infos[k], infos[k + 1] if k + 1 < len(infos) else None) \
                 or _byline_opening(infos[k]) or foreign(infos[k]) or _scrape_artefact(lines[i], infos[k]) \
-                or _caption_opening(infos[k]):
+                or _caption_opening(infos[k]) or _place_byline(infos[k]):
             labels[i] = "boilerplate"
             ruled.add(k)
         elif proba[k] >= threshold:
@@ -1324,6 +1374,17 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                 and infos[k - 1].terminal and _last_line_teaser(infos[k]):
             labels[work[k]] = "boilerplate"
             ruled.add(k)
+
+    # Round 21: a signature block whose lines end with commas ("Prénom NOM," over the author's titles).
+    k = 0
+    while k < len(work) - 1:
+        end = _signature_block(infos, k) if labels[work[k]] in ("body", "boilerplate") else -1
+        if end > k and all(labels[work[j]] in ("body", "boilerplate") for j in range(k, end + 1)):
+            for j in range(k, end + 1):
+                labels[work[j]] = "boilerplate"
+                ruled.add(j)
+            k = end
+        k += 1
 
     # Round 14: a picture's alt text and its caption, the same short line twice in a row after the first paragraph
     # ("Une vue de la ville" twice): the article's subheadings and sentences are not printed twice over each other.
