@@ -1153,3 +1153,24 @@ def test_signature_block_with_commas_is_boilerplate_but_not_a_salutation_or_a_li
                   ["Awa KONÉ,", "Présidente de l’association,"],
                   ["Awa KONÉ,", "Présidente de l’association :"]):
         assert _signature_block([line_info(x) for x in lines], 0) == -1, lines
+
+
+def test_caption_closing_on_archive_pictures_and_caption_as_header_remainder_are_boilerplate() -> None:
+    """Round 21: a line closing on "images archives" / "photo d'archives" without a stop is a caption, a sentence
+    ending on "des images d'archives." is not; a header marker's remainder that is one captioned sentence ("…
+    (illustration).") is left out of the text, a standfirst merged with such a caption is kept."""
+    from kibaru.ingest.clean.dump import _caption_credit, _header_caption
+    from kibaru.ingest.clean.features import line_info
+
+    caption = "Les commerçants du marché de Kita en 2019 images archives"
+    assert _caption_credit(caption, line_info(caption))
+    sentence = "La télévision nationale a diffusé dimanche soir des images d'archives."
+    assert not _caption_credit(sentence, line_info(sentence))
+    head = "Le marché de Kita, où les pluies ont détruit des étals (illustration)."
+    assert _header_caption(head, line_info(head))
+    merged = "C'est la troisième crue en deux ans à Kita. Ici, le grand marché en 2022 (illustration)"
+    assert not _header_caption(merged, line_info(merged))
+    cleaned = clean_dump(" date 2024-05 " + head + "\n" + "\n".join(PARAGRAPHS))
+    assert "illustration" not in cleaned.text and "illustration" not in (cleaned.title or "")
+    kept = clean_dump(" date 2024-05 " + merged + "\n" + "\n".join(PARAGRAPHS))
+    assert "troisième crue" in kept.text or "troisième crue" in (kept.title or "")
