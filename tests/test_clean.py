@@ -1174,3 +1174,15 @@ def test_caption_closing_on_archive_pictures_and_caption_as_header_remainder_are
     assert "illustration" not in cleaned.text and "illustration" not in (cleaned.title or "")
     kept = clean_dump(" date 2024-05 " + merged + "\n" + "\n".join(PARAGRAPHS))
     assert "troisième crue" in kept.text or "troisième crue" in (kept.title or "")
+
+
+def test_contact_line_with_a_hidden_email_is_boilerplate_but_not_a_sentence_giving_one() -> None:
+    """Round 21: the placeholder left by a page's e-mail protection ("CONTACTEZ [email protected]") marks a contact
+    line; a sentence giving such an address is longer and stays."""
+    from kibaru.ingest.clean.dump import _scrape_artefact
+    from kibaru.ingest.clean.features import line_info
+
+    line = "CONTACTEZ [email protected]"
+    assert _scrape_artefact(line, line_info(line))
+    sentence = "Les habitants de Kita peuvent signaler les coupures à la mairie à [email protected] dès lundi."
+    assert not _scrape_artefact(sentence, line_info(sentence))
