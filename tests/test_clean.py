@@ -1186,3 +1186,17 @@ def test_contact_line_with_a_hidden_email_is_boilerplate_but_not_a_sentence_givi
     assert _scrape_artefact(line, line_info(line))
     sentence = "Les habitants de Kita peuvent signaler les coupures à la mairie à [email protected] dès lundi."
     assert not _scrape_artefact(sentence, line_info(sentence))
+
+
+def test_paywall_pointer_with_a_long_link_is_boilerplate() -> None:
+    """Round 21: the words of a link do not count in a pointer's length ("… pour lire l'intégralité:https://…" with a
+    long address made of the story's title); a long sentence with the phrase and no link is not taken."""
+    from kibaru.ingest.clean.dump import _paywall
+    from kibaru.ingest.clean.features import line_info
+
+    slug = "-".join(["les", "commercants", "du", "grand", "marche", "de", "kita", "demandent"] * 3)
+    pointer = f"Cliquez sur le lien suivant pour lire l’intégralité:https://www.exemple.ml/{slug}"
+    assert _paywall(line_info(pointer))
+    sentence = ("Les commerçants du grand marché de Kita demandent au maire de publier le rapport de la commission, "
+                "que personne n'a pu lire, pour lire l'intégralité des décisions prises par le conseil municipal.")
+    assert not _paywall(line_info(sentence))

@@ -769,9 +769,14 @@ PAYWALL_MAX_WORDS = 25
 def _paywall(info: LineInfo) -> bool:
     """Subscription-wall furniture: a short line holding a ``paywall_phrases`` phrase."""
     data = _rule_data()
-    if not info.words or len(info.words) > PAYWALL_MAX_WORDS or data.paywall_last.isdisjoint(info.words):
+    if not info.words or data.paywall_last.isdisjoint(info.words):
         return False
-    return data.paywall.search(" ".join(info.words)) is not None
+    n = len(info.words)
+    if n > PAYWALL_MAX_WORDS and "http" in info.text:
+        # Round 21 (real_heldout14, development data): the link a pointer gives ("… pour lire l'intégralité:https://
+        # site/un-titre-en-mots") is not counted as words of the line.
+        n = len(_WORD_RE.findall(_URL_ONLY.sub(" ", info.text)))
+    return n <= PAYWALL_MAX_WORDS and data.paywall.search(" ".join(info.words)) is not None
 
 
 # Round 7: an audio/video credit line is short (the real_dev / real_heldout ones have 7 to 10 words).
