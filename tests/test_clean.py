@@ -1200,3 +1200,16 @@ def test_paywall_pointer_with_a_long_link_is_boilerplate() -> None:
     sentence = ("Les commerçants du grand marché de Kita demandent au maire de publier le rapport de la commission, "
                 "que personne n'a pu lire, pour lire l'intégralité des décisions prises par le conseil municipal.")
     assert not _paywall(line_info(sentence))
+
+
+def test_imperative_lire_with_a_determiner_opens_a_pointer() -> None:
+    """Round 21: "Lire la décision …", "Lire notre dossier : …" point to other content; another form of the verb
+    ("Lisez …", "Relire …") or "lire la" inside a sentence is not a lead-in."""
+    from kibaru.ingest.clean.dump import _related_leadin
+    from kibaru.ingest.clean.features import line_info
+
+    for line in ["Lire la décision intégrale du conseil municipal de Kita", "Lire notre dossier : Kita sous les eaux"]:
+        assert _related_leadin(line_info(line)), line
+    for line in ["Lisez le communiqué de la mairie de Kita", "Relire la décision du conseil municipal de Kita",
+                 "Les élèves de Kita apprennent à lire la carte de la région"]:
+        assert not _related_leadin(line_info(line)), line
