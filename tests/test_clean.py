@@ -1213,3 +1213,16 @@ def test_imperative_lire_with_a_determiner_opens_a_pointer() -> None:
     for line in ["Lisez le communiqué de la mairie de Kita", "Relire la décision du conseil municipal de Kita",
                  "Les élèves de Kita apprennent à lire la carte de la région"]:
         assert not _related_leadin(line_info(line)), line
+
+
+def test_subscription_offer_price_and_promise_are_paywall_furniture() -> None:
+    """Round 21: an offer's price per period in a short line ("à partir de 2,50€ par mois") and its promise ("pour un
+    accès intégral au site") are paywall furniture; a sentence with a monthly figure and a table cell are not."""
+    from kibaru.ingest.clean.dump import _paywall
+    from kibaru.ingest.clean.features import line_info
+
+    for line in ["à partir de 2,50€ par mois", "5 euros par mois sans engagement", "pour un accès intégral au site"]:
+        assert _paywall(line_info(line)), line
+    for line in ["Les commerçants de Kita paient un loyer de 40 € par mois pour une petite boutique au marché.",
+                 "40 € mensuels", "Loyer moyen 2024 : 40 €"]:
+        assert not _paywall(line_info(line)), line
