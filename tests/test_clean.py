@@ -1226,3 +1226,16 @@ def test_subscription_offer_price_and_promise_are_paywall_furniture() -> None:
     for line in ["Les commerçants de Kita paient un loyer de 40 € par mois pour une petite boutique au marché.",
                  "40 € mensuels", "Loyer moyen 2024 : 40 €"]:
         assert not _paywall(line_info(line)), line
+
+
+def test_relative_time_stamp_alone_is_page_metadata() -> None:
+    """Round 21: "il y a 5 jours" (with a counter after it, or "Publié" before it) alone is a time stamp; "Il y a un
+    an" as a section heading and a sentence opening on "Il y a 4 mois," are not."""
+    from kibaru.ingest.clean.dump import _timestamp
+    from kibaru.ingest.clean.features import line_info
+
+    for line in ["il y a 5 jours 2", "Publié il y a 3 heures", "il y a 12 min"]:
+        assert _timestamp(line_info(line)), line
+    for line in ["Il y a un an", "Il y a 4 mois, le maire de Kita avait promis un nouveau marché.",
+                 "Il y a 4 mois que le marché de Kita est fermé"]:
+        assert not _timestamp(line_info(line)), line

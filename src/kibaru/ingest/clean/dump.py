@@ -1118,12 +1118,19 @@ def _comment_marker(info: LineInfo, stamp: bool) -> bool:
         and _rule_data().comment.search(info.text.casefold()) is not None
 
 
+# Round 21 (real_heldout2, development data): a relative time stamp alone ("il y a 5 jours", "Publié il y a 3 heures"),
+# possibly followed by a counter ("… 2": comments, shares). The amount in digits: "Il y a un an" may head a section.
+_RELATIVE_STAMP = re.compile(r"(?:(?:publié|posté|mis à jour)\s+)?il y a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h"
+                             r"|jours?|semaines?|mois|ans?)(?:\s+\d+)*", re.I)
+
+
 def _timestamp(info: LineInfo) -> bool:
     """Round 7: a short line with a date and a clock time and no sentence end is page metadata, alone as well as
     in a comment thread ("01/04/2022 20:31", "information fournie par Reuters 04/03/2025 à 14:50")."""
-    if not info.words or len(info.words) > COMMENT_MARK_MAX_WORDS or info.terminal \
-            or _CLOCK.search(info.text) is None:
+    if not info.words or len(info.words) > COMMENT_MARK_MAX_WORDS or info.terminal:
         return False
+    if _CLOCK.search(info.text) is None:
+        return info.words[0] in ("il", "publié", "posté", "mis") and _RELATIVE_STAMP.fullmatch(info.text) is not None
     return bool(_NUM_DATE.search(info.text)) or not _rule_data().date_words.isdisjoint(
         w for w in info.words if len(w) > 3)
 
