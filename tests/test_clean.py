@@ -413,6 +413,7 @@ def test_real_dump_outlet_is_the_registrable_domain() -> None:
 def test_real_dumps_build_load_and_hash_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import json
 
+    monkeypatch.delenv("KIBARU_REAL_DUMPS_SKIP_UNVERIFIED", raising=False)  # this test wants the strict loader
     rd = _real_dumps_module()
     ann = tmp_path / "ann"
     ann.mkdir()
