@@ -2,7 +2,8 @@
 ``events.HAPPENING_NOT_INTERVENTION``), on sentences written for these tests (not taken from any evaluation set),
 parsed by the real model: the parties a meeting noun's « entre X et Y » names, with no subject, are all sources (a
 joint talk); a meeting with a subject keeps its roles; « X intervient après … » with a common noun subject is no
-troop deployment, while forces or a state that intervene still are."""
+troop deployment, while forces or a state that intervene still are; « quitte » (which the tagger leaves as its own
+lemma) is the verb « quitter » (``events._VERB_LEMMAS``)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ TEXTS = {
     "subject": "Emmanuel Macron a reçu mardi Abdel Fattah al-Sissi à l'Élysée.",
     "visit": "Cette tournée intervient quelques jours après une attaque au Bénin.",
     "break": "La rupture entre les deux pays intervient après le départ des derniers soldats français.",
+    "leaves": "Après dix ans de présence, le contingent allemand quitte définitivement le Mali.",
     "forces": "Les soldats français sont intervenus au Mali en janvier 2013 pour arrêter l'avancée des jihadistes.",
 }
 
@@ -60,3 +62,15 @@ def test_something_that_happens_after_is_no_deployment(found: Any, key: str) -> 
 
 def test_forces_that_intervene_stay_a_deployment(found: Any) -> None:
     assert "troop_deployment" in types(found["forces"][True])
+
+
+def test_present_tense_quitte_is_a_withdrawal(found: Any) -> None:
+    from kibaru.enrich import events as events_module
+
+    saved = dict(events_module._VERB_LEMMAS)
+    try:
+        events_module._VERB_LEMMAS.clear()
+        assert "troop_withdrawal" not in types(events_with_switches({"x": TEXTS["leaves"]}, ANCHOR, ())["x"][True])
+    finally:
+        events_module._VERB_LEMMAS.update(saved)
+    assert "troop_withdrawal" in types(found["leaves"][True])
