@@ -3,7 +3,8 @@
 parsed by the real model: the parties a meeting noun's « entre X et Y » names, with no subject, are all sources (a
 joint talk); a meeting with a subject keeps its roles; « X intervient après … » with a common noun subject is no
 troop deployment, while forces or a state that intervene still are; « quitte » (which the tagger leaves as its own
-lemma) is the verb « quitter » (``events._VERB_LEMMAS``)."""
+lemma) is the verb « quitter » (``events._VERB_LEMMAS``); an event set in a frame by « s'inscrire dans » is no
+event (``events.FRAME_IS_NO_EVENT``), while the same words under another verb stay."""
 
 from __future__ import annotations
 
@@ -27,6 +28,28 @@ TEXTS = {
     "leaves": "Après dix ans de présence, le contingent allemand quitte définitivement le Mali.",
     "forces": "Les soldats français sont intervenus au Mali en janvier 2013 pour arrêter l'avancée des jihadistes.",
 }
+
+
+FRAMES = {
+    "framed": "Ce départ s'inscrit dans le cadre du retrait progressif des forces étrangères amorcé en 2021.",
+    "framed_subject": "Le retrait des soldats belges du Niger s'inscrit dans un contexte de révision de leur dispositif.",
+    "told": "Le retrait des soldats belges du Niger a commencé lundi, selon le ministère de la Défense.",
+}
+
+
+@pytest.fixture(scope="module")
+def framed() -> dict[str, dict[bool, list[dict[str, Any]]]]:
+    return events_with_switches(FRAMES, ANCHOR, ("FRAME_IS_NO_EVENT",))
+
+
+@pytest.mark.parametrize("key", ["framed", "framed_subject"])
+def test_an_event_set_in_a_frame_is_none(framed: Any, key: str) -> None:
+    assert "troop_withdrawal" in types(framed[key][False])
+    assert "troop_withdrawal" not in types(framed[key][True])
+
+
+def test_the_same_withdrawal_told_stays(framed: Any) -> None:
+    assert "troop_withdrawal" in types(framed["told"][True])
 
 
 @pytest.fixture(scope="module")
