@@ -32,7 +32,7 @@ TEXTS = {
 
 FRAMES = {
     "framed": "Ce départ s'inscrit dans le cadre du retrait progressif des forces étrangères amorcé en 2021.",
-    "framed_subject": "Le retrait des soldats belges du Niger s'inscrit dans un contexte de révision de leur dispositif.",
+    "framed_subject": "Le retrait des soldats belges du Niger s'inscrit dans un contexte de révision du dispositif.",
     "told": "Le retrait des soldats belges du Niger a commencé lundi, selon le ministère de la Défense.",
 }
 
