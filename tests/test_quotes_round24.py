@@ -1,0 +1,55 @@
+"""Quote speakers, round 24 (issue 3): an office named with its domain (« le ministre de l'Éducation nationale »,
+« le gouverneur de la région ») speaks as itself when the article names no person before it — the guideline's
+description speaker — instead of nobody; an unnamed source's head (« le responsable du centre ») stays nobody, and an
+earlier named person still takes the role — on hand-written sentences with the real French model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from kibaru.enrich import quotes as q  # noqa: E402
+from kibaru.enrich.quotes import extract_quotes  # noqa: E402
+
+OFFICE = (
+    "Les écoles de la région resteront fermées jusqu'à la fin du mois à cause des inondations. Selon le ministre de "
+    "l'Éducation nationale, les élèves seront accueillis dans des établissements des villes voisines."
+)
+
+
+def _speaker(nlp: Any, text: str, words: str) -> str | None:
+    quotes = extract_quotes(nlp(text), [], None, ranker=None)
+    found = next(x for x in quotes if words in x["text"])
+    return found["speaker"]
+
+
+def test_office_with_no_person_before_speaks_as_itself(nlp: Any) -> None:
+    assert _speaker(nlp, OFFICE, "seront accueillis") == "ministre de l'Éducation nationale"
+
+
+def test_office_rule_switched_off_gives_nobody(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(q, "SPECIFIC_ROLE_SPEAKS", False)
+    assert _speaker(nlp, OFFICE, "seront accueillis") is None
+
+
+def test_unnamed_source_head_stays_nobody(nlp: Any) -> None:
+    # guard: « responsable » is an unnamed source's head (speakers.yaml), not an office
+    text = OFFICE.replace("le ministre de l'Éducation nationale", "le responsable du centre d'accueil")
+    assert _speaker(nlp, text, "seront accueillis") is None
+
+
+def test_person_named_before_still_holds_the_office(nlp: Any) -> None:
+    # guard: the office designates the person named before it
+    text = "Le ministre Moussa Keïta a visité les écoles inondées mardi. " + OFFICE
+    assert _speaker(nlp, text, "seront accueillis") == "Moussa Keïta"
+
+
+def test_specific_role_needs_a_domain_complement() -> None:
+    lex = q._lexicon()
+    assert q._specific_role(lex, "le gouverneur de la région du Lac", "gouverneur")
+    assert q._specific_role(lex, "le ministre de l'Intérieur", "ministre")
+    assert not q._specific_role(lex, "le ministre", "ministre")
+    assert not q._specific_role(lex, "le dirigeant, qui parlait depuis la tribune", "dirigeant")
