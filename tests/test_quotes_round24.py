@@ -53,3 +53,35 @@ def test_specific_role_needs_a_domain_complement() -> None:
     assert q._specific_role(lex, "le ministre de l'Intérieur", "ministre")
     assert not q._specific_role(lex, "le ministre", "ministre")
     assert not q._specific_role(lex, "le dirigeant, qui parlait depuis la tribune", "dirigeant")
+
+
+
+UNION = "Syndicat national des enseignants du Niger"
+BODY = (
+    f"Le {UNION} a déposé un préavis de grève lundi. Le syndicat affirme que les salaires de trois mois restent "
+    "impayés."
+)
+
+
+def _body_speaker(nlp: Any) -> str | None:
+    start = BODY.index(UNION)
+    union = {"text": UNION, "label": "ORG", "start": start, "end": start + len(UNION), "kb_id": None}
+    quotes = extract_quotes(nlp(BODY), [union], None, ranker=None)
+    return next(x for x in quotes if "restent impayés" in x["text"])["speaker"]
+
+
+def test_definite_body_noun_speaks_for_the_body_named_before(nlp: Any) -> None:
+    assert _body_speaker(nlp) == UNION
+
+
+def test_definite_body_noun_rule_switched_off_gives_nobody(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(q, "BODY_ANAPHOR_SPEAKS", False)
+    assert _body_speaker(nlp) is None
+
+
+def test_definite_body_noun_without_a_body_before_speaks_as_itself(nlp: Any) -> None:
+    text = (
+        "Les éleveurs de la région ont perdu leur bétail. Selon l'association, les troupeaux ont été emportés par "
+        "des hommes armés venus du nord."
+    )
+    assert _speaker(nlp, text, "troupeaux ont été emportés") == "association"

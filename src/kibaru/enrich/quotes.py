@@ -1500,6 +1500,14 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
             return _strip_det(phrase), None, "ORG"
     if tok.pos_ == "PROPN":
         return _strip_det(phrase), None, "ORG"
+    if BODY_ANAPHOR_SPEAKS and bare and tok.pos_ == "NOUN" and _definite_body_head(lex, tok):
+        # round 24: « la compagnie a annoncé », « selon l'association » after the body was named: that body
+        # (the last organisation named shortly before), else the body by its head noun rather than nobody
+        m_org = _last_org(ctx, pos)
+        if m_org is not None and m_org.label == "ORG" and pos - m_org.start <= BODY_ANAPHOR_CHARS:
+            name, kid = _mention_name(m_org, ctx)
+            return name, kid, "ORG"
+        return _strip_det(phrase), None, "ORG"
     if _is_group(tok) or _indefinite_group(tok, ms):
         # « selon les économistes », « les médias ont répété que »: the group itself speaks; round 22: also an
         # indefinite plural group with no name in its phrase (« rétorquent des syndicats de mineurs »)
@@ -1508,6 +1516,24 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         name, kid = _resolve_description(ctx, phrase, head_lemma, tok.idx, exclude=compl, gender=_np_gender(tok))
         return name, kid, "PER" if name else "?"
     return None, None, "?"
+
+
+# Round 24: a bare definite body noun of ``named_body_heads`` that is no collective head (« la compagnie », « la
+# société », « l'association », « le syndicat ») speaks for the last organisation named before it, within
+# BODY_ANAPHOR_CHARS characters (about two paragraphs, as CONTINUATION_CHARS), or as itself; off = the round-23
+# behaviour (nobody).
+BODY_ANAPHOR_SPEAKS = True
+BODY_ANAPHOR_CHARS = 2 * CONTINUATION_CHARS
+_DEFINITE_DETS = frozenset({"le", "la", "l'", "l’", "les"})
+
+
+def _definite_body_head(lex: _Lexicon, tok: Token) -> bool:
+    """``tok`` heads « la compagnie » / « l'association »: a body head the collective lexicon lacks, singular,
+    with a definite article."""
+    head = tok.lemma_.lower()
+    if head not in lex.named_body_heads or head in lex.collective_heads or "Plur" in tok.morph.get("Number", []):
+        return False
+    return any(c.dep_ == "det" and c.text.lower() in _DEFINITE_DETS for c in tok.children)
 
 
 def _name_before_apposition(ctx: _Context, start: int) -> _Mention | None:
