@@ -55,7 +55,6 @@ def test_specific_role_needs_a_domain_complement() -> None:
     assert not q._specific_role(lex, "le dirigeant, qui parlait depuis la tribune", "dirigeant")
 
 
-
 UNION = "Syndicat national des enseignants du Niger"
 BODY = (
     f"Le {UNION} a déposé un préavis de grève lundi. Le syndicat affirme que les salaires de trois mois restent "
