@@ -94,12 +94,15 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Round 25: heldout22n-24n are development data (their recovered texts; absent ones are left out loudly); heldout25n
 # (news, attacks with tolls, camps taken, withdrawals and handed-over bases, arms orders, meetings and agreements of the
 # Sahel and its neighbours, new outlets) is blind.
-BLIND_SPLITS = frozenset({"heldout25n"})
+# Round 26 (blind builder blinde): heldout25n is development data; heldout26n (news, US forces leaving Niamey, MINUSMA
+# leaving Tessalit / Aguelhok, deployments on borders, Djibo and Tillabéri attacks, ambassadors received, Russia-Burkina
+# agreements, the first AES summit, new outlets) is blind.
+BLIND_SPLITS = frozenset({"heldout26n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
-          "heldout25n", "dev10n", "tune", "all"]
+          "heldout25n", "heldout26n", "dev10n", "tune", "all"]
 _MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

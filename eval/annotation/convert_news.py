@@ -33,7 +33,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS15 --split news_heldout15`` for round 20 (``collect_news15.py``, ``_ids15.tsv``),
 ``SPANS16 --split news_heldout16`` for round 21 (``collect_news16.py``, ``_ids16.tsv``),
 ``SPANS17 --split news_heldout17`` for round 22 (``collect_news17.py``, ``_ids17.tsv``),
-``SPANS18 --split news_heldout18`` for round 23 (``collect_news18.py``, ``_ids18.tsv``).
+``SPANS18 --split news_heldout18`` for round 23 (``collect_news18.py``, ``_ids18.tsv``),
+``SPANS19 --split news_heldout19`` for round 24 (``collect_news19.py``, ``_ids19.tsv``).
 """
 
 from __future__ import annotations
@@ -359,6 +360,7 @@ LATER_SPLITS = {
     "news_heldout16": "_ids16.tsv",
     "news_heldout17": "_ids17.tsv",
     "news_heldout18": "_ids18.tsv",
+    "news_heldout19": "_ids19.tsv",
 }
 
 

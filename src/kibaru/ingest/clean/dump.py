@@ -588,6 +588,16 @@ def _caption_credit(line: str, info: LineInfo) -> bool:
     return data.caption.search(line) is not None
 
 
+# Round 21 (real_heldout11, development data): a header marker's remainder that is a picture's caption with its
+# mark ("Troupeau au Tchad … (illustration)."), one sentence: a standfirst merged with the caption ("C'est la
+# deuxième fois … Ici, des militaires à X (illustration)", real_heldout8) is article text and is kept.
+_INNER_SENTENCE_END = re.compile(r"[.!?…]\s+[A-ZÀ-Ý«\"]")
+
+
+def _header_caption(line: str, info: LineInfo) -> bool:
+    return _caption_credit(line, info) and _INNER_SENTENCE_END.search(line) is None
+
+
 # Round 20 (the captions without a cue of real_heldout6-13, development data): a caption's own openings and the
 # people's positions in the picture. "Vue aérienne / partielle / générale / panoramique / d'ensemble …", "Photo de
 # famille …", "De gauche à droite …" and a bracketed "(à gauche)", "(au centre)" in a line of at most
@@ -756,12 +766,28 @@ def _author_bio(info: LineInfo, authors: list[frozenset[str]]) -> bool:
 PAYWALL_MAX_WORDS = 25
 
 
+# Round 21 (real_heldout3, html dev; development data): a subscription offer's price per period in a button-sized line
+# ("à partir de 3,00€ par mois", "8€ par mois sans engagement"); an article's figure per month sits in a sentence
+# (longer) or in a table cell without "par" / "/" before the period. At most OFFER_MAX_WORDS words, set by reasoning.
+_OFFER_PRICE = re.compile(r"\d+(?:[.,]\d{1,2})?\s*(?:€|euros?\b|\$)\s*(?:par|/)\s*(?:mois|an|semaine)\b", re.I)
+OFFER_MAX_WORDS = 8
+
+
 def _paywall(info: LineInfo) -> bool:
-    """Subscription-wall furniture: a short line holding a ``paywall_phrases`` phrase."""
+    """Subscription-wall furniture: a short line holding a ``paywall_phrases`` phrase, or an offer's price."""
     data = _rule_data()
-    if not info.words or len(info.words) > PAYWALL_MAX_WORDS or data.paywall_last.isdisjoint(info.words):
+    if not info.words:
         return False
-    return data.paywall.search(" ".join(info.words)) is not None
+    if len(info.words) <= OFFER_MAX_WORDS and _OFFER_PRICE.search(info.text) is not None:
+        return True
+    if data.paywall_last.isdisjoint(info.words):
+        return False
+    n = len(info.words)
+    if n > PAYWALL_MAX_WORDS and "http" in info.text:
+        # Round 21 (real_heldout14, development data): the link a pointer gives ("… pour lire l'intégralité:https://
+        # site/un-titre-en-mots") is not counted as words of the line.
+        n = len(_WORD_RE.findall(_URL_ONLY.sub(" ", info.text)))
+    return n <= PAYWALL_MAX_WORDS and data.paywall.search(" ".join(info.words)) is not None
 
 
 # Round 7: an audio/video credit line is short (the real_dev / real_heldout ones have 7 to 10 words).
@@ -875,11 +901,16 @@ _STRAY_SYMBOLS = frozenset("%|×›‹<>✕☰+")  # not the bullets ("-", "•"
 _DATE_SOURCE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-–|]?\s*(.+)", re.S)
 SCRAPE_DATE_SOURCE_MAX_WORDS = 6
 ARCHIVE_TITLE_MAX_WORDS = 16
+# Round 21 (real_heldout15, development data): the placeholder a page's e-mail protection script leaves for an address
+# ("CONTACTEZ [email protected]") in a contact line of at most HIDDEN_EMAIL_MAX_WORDS words (an article sentence that
+# gives an address is longer). The dev splits' 2 such lines are both boilerplate. Set by reasoning, not tuned.
+_HIDDEN_EMAIL = "[email protected]"
+HIDDEN_EMAIL_MAX_WORDS = 6
 
 
 def _scrape_artefact(line: str, info: LineInfo) -> bool:
-    """A feed footer, a Markdown picture, an archive page's title, an agency slug, a stray symbol or a date with the
-    outlet's name (see the comment above)."""
+    """A feed footer, a Markdown picture, an archive page's title, an agency slug, a stray symbol, a date with the
+    outlet's name or a contact line with a hidden e-mail address (see the comments above)."""
     text = info.text
     if not text:
         return False
@@ -890,6 +921,8 @@ def _scrape_artefact(line: str, info: LineInfo) -> bool:
         return _MARKDOWN_IMAGE.fullmatch(text) is not None
     if " " not in text:
         return _SLUG.fullmatch(text) is not None
+    if _HIDDEN_EMAIL in text and len(info.words) <= HIDDEN_EMAIL_MAX_WORDS:
+        return True
     if first in "TC" and text.startswith(("The post ", "Cet article ")):
         return _FEED_FOOTER.fullmatch(text) is not None
     if first.isdigit():
@@ -981,7 +1014,57 @@ _BYLINE_FOR = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*(?:/|\
                          r"(?:[A-ZÀ-Ý#][\w'’.-]*(?:\s+[\w'’.-]+)*|[a-z][\w-]*\.[a-z]{2,6})")
 
 
+# Round 21 (real_heldout13/15, development data): a byline that names the reporter's place as well as the outlet:
+# "De <Lieu>, Prénom Nom pour site.com", "Prénom Nom, depuis <Lieu> pour Site.com" (the outlet as its web address),
+# and "De Prénom NOM, <Lieu>" (the French "Prénom NOM" form, see _prenom_nom). Headline-sized only.
+_BYLINE_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
+_BYLINE_PLACE = rf"{_NAME_TOKEN}(?:[\s-]+{_NAME_TOKEN}){{0,2}}"
+_BYLINE_SITE = r"[^\W_][\w'’-]*\.[a-z]{2,6}"
+_PLACE_BYLINE = re.compile(rf"De\s+{_BYLINE_PLACE}\s*,\s*{_BYLINE_NAME}\s+pour\s+{_BYLINE_SITE}"
+                           rf"|{_BYLINE_NAME}\s*,\s*(?:depuis|à)\s+{_BYLINE_PLACE}\s+pour\s+{_BYLINE_SITE}")
+_FROM_NAME_PLACE = re.compile(rf"De\s+({_BYLINE_NAME})\s*,\s*{_BYLINE_PLACE}")
+PLACE_BYLINE_MAX_WORDS = BYLINE_MAX_WORDS + 3  # the place and its preposition ("de X," / ", depuis X") on top
+
+
+def _place_byline(info: LineInfo) -> bool:
+    """A byline with the reporter's place: "De Kayes, Awa Diallo pour exemple.ml", "De Awa DIALLO, Kayes"."""
+    if not 3 <= len(info.words) <= PLACE_BYLINE_MAX_WORDS or not info.text[:1].isupper():
+        return False
+    text = info.text.rstrip(" .")
+    if _PLACE_BYLINE.fullmatch(text):
+        return True
+    m = _FROM_NAME_PLACE.fullmatch(text)
+    return m is not None and _prenom_nom(m.group(1))
+
+
 _SIGNATURE_ROLE = re.compile(r"\s*\((?:stagiaire|correspondante?|envoyée? spéciale?|collaboration|avec agences?)\)$")
+
+
+# Round 21 (real_heldout5, development data): an author's signature block, one item a line, each but the last ending
+# with a comma: "Prénom NOM," then the titles ("Maître de conférences à …,", "Coordonnateur de ….").
+# A title line holds at most SIGNATURE_BLOCK_LINE_MAX_WORDS words and the block at most SIGNATURE_BLOCK_MAX_LINES
+# title lines (a signature's titles are phrases, not paragraphs; set by reasoning, not tuned).
+SIGNATURE_BLOCK_LINE_MAX_WORDS = 14
+SIGNATURE_BLOCK_MAX_LINES = 4
+
+
+def _signature_block(infos: list[LineInfo], k: int) -> int:
+    """The last line of a comma-separated signature block that starts at ``k`` with "Prénom NOM,", else -1."""
+    text = infos[k].text
+    if not text.endswith(",") or not 2 <= len(infos[k].words) <= SIGNATURE_MAX_WORDS:
+        return -1
+    name = text[:-1].rstrip()
+    particles = _rule_data().particles
+    if not _prenom_nom(name) or not all(t[0].isupper() for t in re.findall(r"[^\W\d_]+", name)
+                                        if t.casefold() not in particles):
+        return -1
+    for j in range(k + 1, min(len(infos), k + 1 + SIGNATURE_BLOCK_MAX_LINES)):
+        info = infos[j]
+        if not info.words or len(info.words) > SIGNATURE_BLOCK_LINE_MAX_WORDS or not info.text[:1].isupper():
+            return -1
+        if not info.text.endswith(","):
+            return j if not info.text.endswith((":", ";", "?", "!", "…")) else -1
+    return -1
 
 
 def _prenom_nom(text: str) -> bool:
@@ -1035,12 +1118,19 @@ def _comment_marker(info: LineInfo, stamp: bool) -> bool:
         and _rule_data().comment.search(info.text.casefold()) is not None
 
 
+# Round 21 (real_heldout2, development data): a relative time stamp alone ("il y a 5 jours", "Publié il y a 3 heures"),
+# possibly followed by a counter ("… 2": comments, shares). The amount in digits: "Il y a un an" may head a section.
+_RELATIVE_STAMP = re.compile(r"(?:(?:publié|posté|mis à jour)\s+)?il y a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h"
+                             r"|jours?|semaines?|mois|ans?)(?:\s+\d+)*", re.I)
+
+
 def _timestamp(info: LineInfo) -> bool:
     """Round 7: a short line with a date and a clock time and no sentence end is page metadata, alone as well as
     in a comment thread ("01/04/2022 20:31", "information fournie par Reuters 04/03/2025 à 14:50")."""
-    if not info.words or len(info.words) > COMMENT_MARK_MAX_WORDS or info.terminal \
-            or _CLOCK.search(info.text) is None:
+    if not info.words or len(info.words) > COMMENT_MARK_MAX_WORDS or info.terminal:
         return False
+    if _CLOCK.search(info.text) is None:
+        return info.words[0] in ("il", "publié", "posté", "mis") and _RELATIVE_STAMP.fullmatch(info.text) is not None
     return bool(_NUM_DATE.search(info.text)) or not _rule_data().date_words.isdisjoint(
         w for w in info.words if len(w) > 3)
 
@@ -1198,7 +1288,7 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
             # REPORTAGE", "… interview", "… Alwihda Info"; real_heldout9/11, development data), never a sentence.
             if _related_leadin(infos[k]) or _URL_ONLY.fullmatch(lines[i]) or _breadcrumb(infos[k]) \
                     or (len(infos[k].words) < HEADER_REST_MIN_WORDS and not infos[k].terminal) \
-                    or _scrape_artefact(lines[i], infos[k]) \
+                    or _scrape_artefact(lines[i], infos[k]) or _header_caption(lines[i], infos[k]) \
                     or (proba[k] >= threshold and (
                     infos[k].cue_count > 0 or "http" in lines[i].casefold())):
                 first_body_override = None
@@ -1212,7 +1302,7 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                 or _media_leadin(infos[k]) or _furniture(lines[i], infos[k]) or _breadcrumb(infos[k]) \
                 or _wire_credit(infos[k]) or _role_caption(infos[k], infos[k + 1] if k + 1 < len(infos) else None) \
                 or _byline_opening(infos[k]) or foreign(infos[k]) or _scrape_artefact(lines[i], infos[k]) \
-                or _caption_opening(infos[k]):
+                or _caption_opening(infos[k]) or _place_byline(infos[k]):
             labels[i] = "boilerplate"
             ruled.add(k)
         elif proba[k] >= threshold:
@@ -1324,6 +1414,17 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                 and infos[k - 1].terminal and _last_line_teaser(infos[k]):
             labels[work[k]] = "boilerplate"
             ruled.add(k)
+
+    # Round 21: a signature block whose lines end with commas ("Prénom NOM," over the author's titles).
+    k = 0
+    while k < len(work) - 1:
+        end = _signature_block(infos, k) if labels[work[k]] in ("body", "boilerplate") else -1
+        if end > k and all(labels[work[j]] in ("body", "boilerplate") for j in range(k, end + 1)):
+            for j in range(k, end + 1):
+                labels[work[j]] = "boilerplate"
+                ruled.add(j)
+            k = end
+        k += 1
 
     # Round 14: a picture's alt text and its caption, the same short line twice in a row after the first paragraph
     # ("Une vue de la ville" twice): the article's subheadings and sentences are not printed twice over each other.
