@@ -673,6 +673,7 @@ def _resolve_description(
     """A role description (« le président polonais ») -> the actor it designates, or (None, None); the
     persons named as complements inside it (``exclude``: « le soutien de Marine Le Pen ») are not it."""
     lex = ctx.lex
+    written = phrase
     if exclude:
         for m in exclude:
             phrase = phrase.replace(m.text, " ")
@@ -708,8 +709,47 @@ def _resolve_description(
         return _mention_name(own[1], ctx)
     if head in lex.person_heads:
         # a role we cannot tie to a named person: the most recent fitting person (speaker or mention)
-        return _recent_person(ctx, pos, countries, gender=gender)
+        found = _recent_person(ctx, pos, countries, gender=gender)
+        named_after = any(
+            m.label == "PER" and pos < m.start <= pos + len(written) + SPECIFIC_ROLE_NAME_AFTER for m in ctx.mentions
+        )
+        if found[0] is None and SPECIFIC_ROLE_SPEAKS and not named_after and _specific_role(lex, written, head):
+            # round 24: « selon le ministre de l'Enseignement », « le gouverneur de la région a assuré » and no
+            # person before: the office itself speaks (the guideline's description speaker), not nobody
+            return _strip_det(written.strip()), None
+        return found
     return None, None
+
+
+# Round 24: an office named with its domain (a « de » complement: « ministre de l'Intérieur », « gouverneur de la
+# région ») speaks as itself when the article names no fitting person before it; off = the round-23 behaviour
+# (nobody). A first version that also replaced a named earlier person lost 9 dev-news17 speakers (« la candidate du
+# Rassemblement national », « le chef de la junte » are their holders) for 6 won: only the no-person case is kept.
+SPECIFIC_ROLE_SPEAKS = True
+# a person named this many characters after the office phrase may be its holder in apposition (« le ministre des
+# Affaires étrangères, porte-parole du gouvernement, X, a déclaré »: 1 dev-news17 case, ~40 characters): then the
+# office does not speak as itself
+SPECIFIC_ROLE_NAME_AFTER = 80
+# longest office phrase kept as a speaker (words); the dev phrases have 2-6, longer ones carry participles
+SPECIFIC_ROLE_MAX_WORDS = 8
+_ROLE_COMPLEMENT = re.compile(r"^(?:\S+\s+){0,3}?(?:(?:de|du|des)\s+\S|d['’]\S)", re.IGNORECASE)
+
+
+def _specific_role(lex: _Lexicon, phrase: str, head: str) -> bool:
+    """« ministre de l'Intérieur », « gouverneur de la région du Lac »: an office's head noun (not an unnamed
+    source's: « responsable », « agent ») followed by a « de » complement, within ``SPECIFIC_ROLE_MAX_WORDS`` words
+    and without clause or apposition (comma, relative pronoun)."""
+    if head in lex.anonymous_heads | lex.anonymous_indefinite_heads:
+        return False
+    body = _strip_det(phrase.strip())
+    words = body.split()
+    if not words or len(words) > SPECIFIC_ROLE_MAX_WORDS or "," in body or "\n" in body:
+        return False
+    if not _norm(words[0]).startswith(_norm(head)):
+        return False
+    if any(w.lower() in _RELATIVE_PRONOUNS for w in words):
+        return False
+    return bool(_ROLE_COMPLEMENT.match(" ".join(words[1:])))
 
 
 def _article_holder(
@@ -1460,6 +1500,14 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
             return _strip_det(phrase), None, "ORG"
     if tok.pos_ == "PROPN":
         return _strip_det(phrase), None, "ORG"
+    if BODY_ANAPHOR_SPEAKS and bare and tok.pos_ == "NOUN" and _definite_body_head(lex, tok):
+        # round 24: « la compagnie a annoncé », « selon l'association » after the body was named: that body
+        # (the last organisation named shortly before), else the body by its head noun rather than nobody
+        m_org = _last_org(ctx, pos)
+        if m_org is not None and m_org.label == "ORG" and pos - m_org.start <= BODY_ANAPHOR_CHARS:
+            name, kid = _mention_name(m_org, ctx)
+            return name, kid, "ORG"
+        return _strip_det(phrase), None, "ORG"
     if _is_group(tok) or _indefinite_group(tok, ms):
         # « selon les économistes », « les médias ont répété que »: the group itself speaks; round 22: also an
         # indefinite plural group with no name in its phrase (« rétorquent des syndicats de mineurs »)
@@ -1468,6 +1516,24 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         name, kid = _resolve_description(ctx, phrase, head_lemma, tok.idx, exclude=compl, gender=_np_gender(tok))
         return name, kid, "PER" if name else "?"
     return None, None, "?"
+
+
+# Round 24: a bare definite body noun of ``named_body_heads`` that is no collective head (« la compagnie », « la
+# société », « l'association », « le syndicat ») speaks for the last organisation named before it, within
+# BODY_ANAPHOR_CHARS characters (about two paragraphs, as CONTINUATION_CHARS), or as itself; off = the round-23
+# behaviour (nobody).
+BODY_ANAPHOR_SPEAKS = True
+BODY_ANAPHOR_CHARS = 2 * CONTINUATION_CHARS
+_DEFINITE_DETS = frozenset({"le", "la", "l'", "l’", "les"})
+
+
+def _definite_body_head(lex: _Lexicon, tok: Token) -> bool:
+    """``tok`` heads « la compagnie » / « l'association »: a body head the collective lexicon lacks, singular,
+    with a definite article."""
+    head = tok.lemma_.lower()
+    if head not in lex.named_body_heads or head in lex.collective_heads or "Plur" in tok.morph.get("Number", []):
+        return False
+    return any(c.dep_ == "det" and c.text.lower() in _DEFINITE_DETS for c in tok.children)
 
 
 def _name_before_apposition(ctx: _Context, start: int) -> _Mention | None:
