@@ -47,24 +47,25 @@ def committed_urls() -> dict[str, str]:
     return seen
 
 
-def local_texts(here: Path) -> list[tuple[str, set[str]]]:
+def local_texts(here: Path, round_: int = ROUND) -> list[tuple[str, set[str]]]:
     """Shingles of every text now under the project's local folders (not this round's own raw answers)."""
     out: list[tuple[str, set[str]]] = []
     for d in sorted(Path("/").glob(EXTRA_GLOB.lstrip("/"))):
         for p in sorted(d.rglob("*.txt")):
-            if f"_raw{ROUND}" in p.parts:
+            if f"_raw{round_}" in p.parts:
                 continue
             out.append((p.stem, shingles(p.read_text(encoding="utf-8", errors="replace"))))
     return out
 
 
-def main() -> None:
+def main(round_: int = ROUND) -> None:
+    """Collect round ``round_``'s raw answers (``_raw<round_>/``) into texts and ``_manifest<round_>.jsonl``."""
     here = root()
-    rows: list[dict[str, Any]] = collect_raw(here, f"_raw{ROUND}", committed_urls(), local_texts(here))
+    rows: list[dict[str, Any]] = collect_raw(here, f"_raw{round_}", committed_urls(), local_texts(here, round_))
     for r in rows:
         if r["status"] == "kept" and not r["chars"]:
             raise ValueError(f"q{r['q']} rank {r['rank']}: kept without text ({r['url']})")
-    write_manifest(here, rows, suffix=str(ROUND))
+    write_manifest(here, rows, suffix=str(round_))
     report(rows)
 
 

@@ -19,54 +19,7 @@ Usage: ``KIBARU_EXTRA_QUOTES=/work/extra_quotes python eval/annotation/collect_n
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-from typing import Any
-
-from collect_news import collect as collect_raw
-from collect_news import norm_url, report, root, shingles, write_manifest
-
-REPO = Path(__file__).resolve().parents[2]
-# Every local text folder of the project (quotes, linking, events, boilerplate dumps).
-EXTRA_GLOB = "/work/extra_*"
-ROUND = 19
-
-
-def committed_urls() -> dict[str, str]:
-    """Normalised URL -> where the repository already records it."""
-    seen: dict[str, str] = {}
-    for f in sorted((REPO / "eval" / "annotation").glob("news_quotes_sources*.jsonl")):
-        for line in f.read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            seen[norm_url(r["url"])] = f"earlier collection q{r['q']}"
-    files = [*(REPO / "eval").rglob("*.jsonl"), *(REPO / "benchmarks" / "data").glob("*.jsonl")]
-    for f in sorted(files):
-        for u in re.findall(r'"(?:url|page_url|source_url)": ?"([^"]+)"', f.read_text(encoding="utf-8")):
-            seen.setdefault(norm_url(u), f"{f.relative_to(REPO)}")
-    return seen
-
-
-def local_texts(here: Path) -> list[tuple[str, set[str]]]:
-    """Shingles of every text now under the project's local folders (not this round's own raw answers)."""
-    out: list[tuple[str, set[str]]] = []
-    for d in sorted(Path("/").glob(EXTRA_GLOB.lstrip("/"))):
-        for p in sorted(d.rglob("*.txt")):
-            if f"_raw{ROUND}" in p.parts:
-                continue
-            out.append((p.stem, shingles(p.read_text(encoding="utf-8", errors="replace"))))
-    return out
-
-
-def main() -> None:
-    here = root()
-    rows: list[dict[str, Any]] = collect_raw(here, f"_raw{ROUND}", committed_urls(), local_texts(here))
-    for r in rows:
-        if r["status"] == "kept" and not r["chars"]:
-            raise ValueError(f"q{r['q']} rank {r['rank']}: kept without text ({r['url']})")
-    write_manifest(here, rows, suffix=str(ROUND))
-    report(rows)
-
+from collect_news18 import main
 
 if __name__ == "__main__":
-    main()
+    main(19)
