@@ -103,7 +103,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
           "heldout25n", "heldout26n", "dev10n", "tune", "all"]
-_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
+DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 
 def extra_dir() -> Path | None:
@@ -120,6 +120,12 @@ def shared_dir() -> Path:
     return beside if beside.is_dir() or not Path("/work/shared").is_dir() else Path("/work/shared")
 
 
+def blank_marker(text: str) -> str:
+    """The text the gold's offsets refer to: a leading `` date YYYY-MM `` marker replaced by as many spaces."""
+    marker = DATE_MARKER.match(text)
+    return " " * marker.end() + text[marker.end():] if marker else text
+
+
 def article_text(article: str) -> str:
     """The text of a gold article: ``eval/...`` paths are openly licensed texts kept in the repository
     (the Sahel-domain texts of ``eval/narratives/texts/``, from round 6); the others are SemEval
@@ -130,9 +136,7 @@ def article_text(article: str) -> str:
         folder = extra_dir()
         if folder is None:
             raise FileNotFoundError("news excerpts not available: set KIBARU_EXTRA_EVENTS to their folder")
-        text = (folder / f"{article[6:]}.txt").read_text(encoding="utf-8")
-        marker = _MARKER.match(text)
-        return " " * marker.end() + text[marker.end():] if marker else text
+        return blank_marker((folder / f"{article[6:]}.txt").read_text(encoding="utf-8"))
     corpus = shared_dir() / "corpus" / "semeval2023_fr"
     if not corpus.is_dir():
         raise FileNotFoundError(f"SemEval French corpus not found at {corpus} (set KIBARU_SHARED)")

@@ -36,7 +36,12 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD = REPO / "eval" / "events_gold.jsonl"
-MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
+# The evaluator's reading of the gold offsets (a leading " date YYYY-MM " marker blanked), not a copy of it.
+sys.path.insert(0, str(REPO / "benchmarks"))
+from eval_events import DATE_MARKER as MARKER  # noqa: E402
+from eval_events import blank_marker  # noqa: E402
+
+sys.path.pop(0)
 MAX_UNITS = 18  # subset search: at most 2**18 paragraph subsets
 MAX_UNITS_WITH_CUTS = 10  # ... and every cut of each subset only for short excerpts
 
@@ -57,12 +62,6 @@ def news_rows(gold: Path = GOLD) -> dict[str, list[dict[str, Any]]]:
         if "text_sha1" in row and "url" in row:
             by_url[row["url"]].append(row)
     return by_url
-
-
-def blank_marker(text: str) -> str:
-    """The text the sentence offsets refer to: a leading ``date`` marker replaced by as many spaces."""
-    marker = MARKER.match(text)
-    return " " * marker.end() + text[marker.end():] if marker else text
 
 
 def sentences_ok(text: str, rows: list[dict[str, Any]]) -> int:
