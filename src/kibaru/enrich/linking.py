@@ -2408,29 +2408,34 @@ def _bare_titles(
     return out, inside
 
 
+def _actor_state(actor: Actor | None) -> str | None:
+    """The state an actor stands for: a state itself, or a person's country (None for anything else)."""
+    if actor is None:
+        return None
+    if actor.type == "GPE" and actor.kind == "state":
+        return actor.id
+    return actor.country if actor.type == "PER" else None
+
+
+def _sentence_around(raw: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding ``raw[start:end]`` begins and ends (a quotation may lie inside it)."""
+    lead = _LEAD_START.search(raw, 0, start)
+    tail = _TAIL_END.search(raw, end)
+    return (lead.start() + 1 if lead else 0), (tail.start() if tail else len(raw))
+
+
 def _owner_state(raw: str, start: int, end: int, ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> str | None:
     """The state of the owner of "son Premier ministre" at ``start:end``: the nearest KB person (their
     country) or state mentioned before it in its sentence ("le président X a dépêché son ministre
     ..."), else the first one after it there ("Contrairement à son Premier ministre, X a ..."); None
     when the sentence names none."""
-    lead = _LEAD_START.search(raw, 0, start)
-    lo = lead.start() + 1 if lead else 0
-    tail = _TAIL_END.search(raw, end)
-    hi = tail.start() if tail else len(raw)
-
-    def state_of(e: dict[str, Any]) -> str | None:
-        actor = _ent_actor(e, kb)
-        if actor is None:
-            return None
-        if actor.type == "GPE" and actor.kind == "state":
-            return actor.id
-        return actor.country if actor.type == "PER" else None
-
-    earlier = [e for e in ents if lo <= e["start"] and e["end"] <= start and state_of(e)]
+    lo, hi = _sentence_around(raw, start, end)
+    stated = [(e, state) for e in ents if (state := _actor_state(_ent_actor(e, kb)))]
+    earlier = [(e, state) for e, state in stated if lo <= e["start"] and e["end"] <= start]
     if earlier:
-        return state_of(max(earlier, key=lambda e: e["end"]))
-    later = [e for e in ents if end <= e["start"] and e["end"] <= hi and state_of(e)]
-    return state_of(min(later, key=lambda e: e["start"])) if later else None
+        return max(earlier, key=lambda pair: pair[0]["end"])[1]
+    later = [(e, state) for e, state in stated if end <= e["start"] and e["end"] <= hi]
+    return min(later, key=lambda pair: pair[0]["start"])[1] if later else None
 
 
 # A quotation: French guillemets or English double quotes, on one paragraph.
@@ -2449,10 +2454,7 @@ def _quote_states(raw: str, ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -
     demonym, a state mention or a KB person's country, else None (the article's home state then)."""
     out: list[tuple[int, int, str | None]] = []
     for m in _QUOTATION.finditer(raw):
-        lead = _LEAD_START.search(raw, 0, m.start())
-        lo = lead.start() + 1 if lead else 0
-        tail = _TAIL_END.search(raw, m.end())
-        hi = tail.start() if tail else len(raw)
+        lo, hi = _sentence_around(raw, m.start(), m.end())
         named: set[str] = set()
         for lo_, hi_ in ((lo, m.start()), (m.end(), hi)):
             for word in _LOWER_WORD.findall(raw, lo_, hi_):
@@ -2460,12 +2462,8 @@ def _quote_states(raw: str, ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -
                 if state is not None:
                     named.add(state)
             for e in ents:
-                actor = _ent_actor(e, kb) if lo_ <= e["start"] and e["end"] <= hi_ else None
-                if actor is None:
-                    continue
-                if actor.type == "GPE" and actor.kind == "state":
-                    named.add(actor.id)
-                elif actor.type == "PER" and actor.country:
-                    named.add(actor.country)
+                state = _actor_state(_ent_actor(e, kb)) if lo_ <= e["start"] and e["end"] <= hi_ else None
+                if state:
+                    named.add(state)
         out.append((m.start(), m.end(), next(iter(named)) if len(named) == 1 else None))
     return out
