@@ -471,12 +471,9 @@ _FIGURE = re.compile(r"[-+–]?\(?\d+(?:(?:[.,]|[ \u202f\u00a0](?=\d{3}))\d+)*\)
 _FIGURE_MARK = re.compile(r"\d[.,]\d|\d[ \u202f\u00a0]\d{3}|[%‰€$£]")
 
 
-_NUM_DATE_ANY = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
-
-
 def _figure(text: str) -> bool:
     return _FIGURE.fullmatch(text) is not None and _FIGURE_MARK.search(text) is not None \
-        and _NUM_DATE_ANY.search(text) is None
+        and _NUM_DATE.search(text) is None  # a numeric date is no figure
 # A dateline holds at most this many words (a date, a time and "Publié le … à …"). Set by reasoning.
 DATELINE_MAX_WORDS = 14
 
