@@ -1241,3 +1241,56 @@ def test_relative_time_stamp_alone_is_page_metadata() -> None:
     for line in ["Il y a un an", "Il y a 4 mois, le maire de Kita avait promis un nouveau marché.",
                  "Il y a 4 mois que le marché de Kita est fermé"]:
         assert not _timestamp(line_info(line)), line
+
+
+def test_a_list_named_by_its_heading_keeps_its_rank_and_field_items() -> None:
+    """Round 22: "Liste des …" heads a list like "Voici …"; a rank and name ("Capitaine X OA/SM", which the
+    photo-credit shape takes elsewhere) is one of its items; a page template's landmark ("Footer") ends it; a
+    sentence about a list ("La liste définitive annonce …") announces nothing."""
+    from kibaru.ingest.clean.dump import _list_heading
+    from kibaru.ingest.clean.features import line_info
+
+    items: list[str] = []
+    for rank, name, place in [("Capitaine", "AWA KONÉ", "KITA"), ("Commandant", "MOUSSA TRAORÉ", "KAYES"),
+                              ("Capitaine", "ISSA DIALLO", "NIORO"), ("Commandant", "OUMAR SANGARÉ", "BAFOULABÉ"),
+                              ("Capitaine", "FATOUMATA SIDIBÉ", "DIÉMA")]:
+        items += [f"{rank} {name} OA/SM", f"Département : {place}"]
+    heading = "Liste des nouveaux préfets nommés"
+    _, out = _page([], [heading, *items, "Side Bar", "Footer"])
+    labels = dict(out.labels)
+    assert all(labels[line] == "body" for line in [heading, *items]), out.labels
+    assert labels["Side Bar"] == "boilerplate" and labels["Footer"] == "boilerplate"
+    assert _list_heading(line_info("La liste des gouverneurs nommés mercredi"))
+    for line in ["La liste définitive annonce une compétition remaniée.", "Listes électorales à Kita",
+                 "La campagne des listes indépendantes"]:
+        assert not _list_heading(line_info(line)), line
+
+
+PROFILES = [("Awa Koné Diallo", "Elle est une administratrice civile de formation et a dirigé plusieurs services du "
+                                "ministère de l'Intérieur avant sa nomination."),
+            ("Moussa Traoré", "Il a servi comme préfet dans plusieurs cercles de la région de Kayes avant de rejoindre "
+                              "le cabinet du ministre."),
+            ("Aminata Kodio", "Elle est un cadre du ministère des Finances et a occupé le poste de directrice du budget "
+                              "pendant six ans."),
+            ("Issa Coulibaly Sangaré", "Il est un cadre de l'action sociale, connu pour son travail auprès des "
+                                       "déplacés du centre du pays."),
+            ("Oumar Ag Mohamed", "Il est le plus jeune des gouverneurs et a été député de la ville de Kidal pendant la "
+                                 "dernière législature.")]
+
+
+def test_a_doubted_subheading_among_kept_ones_is_article() -> None:
+    """Round 22: the names heading each profile of a French article are its subheadings; one the model doubted is
+    kept when at least two like ones were kept, and not on the strength of a single one."""
+    lead = ["Le conseil des ministres a nommé mercredi six nouveaux gouverneurs de région, dont quatre "
+            "administrateurs civils et deux officiers de l'armée.",
+            "Leur nomination intervient après plusieurs mois de critiques des associations de la société civile sur "
+            "la gestion des régions du centre."]
+    end = ["La nomination de militaires à la tête des régions a été critiquée par plusieurs partis politiques, qui y "
+           "voient une forme de militarisation de l'administration."]
+    lines = [*lead, *(line for pair in PROFILES for line in pair), *end]
+    labels = dict(clean_dump("\n".join(lines)).labels)
+    assert all(labels[name] == "body" for name, _ in PROFILES), labels
+    # Three profiles after one paragraph: one subheading kept ("Awa Koné Diallo") is too few to vouch for the others.
+    short = [lead[0], *(line for pair in PROFILES[:3] for line in pair)]
+    labels = dict(clean_dump("\n".join(short)).labels)
+    assert [labels[name] for name, _ in PROFILES[:3]] == ["body", "boilerplate", "boilerplate"], labels
