@@ -1366,3 +1366,14 @@ def test_byline_with_a_comma_before_pour_and_a_web_address_is_boilerplate() -> N
     assert labels[byline] == "boilerplate" and all(labels[p] == "body" for p in PARAGRAPHS)
     for line in ["Un succès attendu, pour Noël", "Un marché couvert, pour kita.ml et ses environs"]:
         assert not _signature(line_info(line)), line
+
+
+def test_a_last_line_cut_after_a_comma_or_an_article_continues_the_article() -> None:
+    """Round 22: a text cut short ends on the first words of a paragraph ("Début octobre, la"); a signature, a
+    rubric or a source as the last line stays boilerplate."""
+    for stub in ["Début octobre, la ", "Beaucoup des ", "Effectivement, "]:
+        labels = dict(clean_dump("\n".join([*PARAGRAPHS, stub])).labels)
+        assert labels[stub] == "body", stub
+    for line in ["Awa Koné", "La Rédaction", "Par Moussa Traoré"]:
+        labels = dict(clean_dump("\n".join([*PARAGRAPHS, line])).labels)
+        assert labels[line] == "boilerplate", line
