@@ -1699,24 +1699,26 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                 runs[-1].append(k)
             else:
                 runs.append([k])
-        for run in runs:
+        for kv_run in runs:
             # An item opening with a page cue ("Related Roundup: …", "Image : …") may sit inside a list, not at
             # its edge: there it is a pointer to other pages or a picture's credit next to the list.
-            while run and infos[run[0]].cue_start:
-                run.pop(0)
-            while run and infos[run[-1]].cue_start:
-                run.pop()
-            names = [_kv_label(infos[k]) for k in run]
-            kept = sum(labels[work[k]] == "body" for k in run)
-            if len(run) < KV_RUN_MIN_ITEMS or len(set(names)) < len(names) or kept < KV_RUN_MIN_KEPT_SHARE * len(run):
+            while kv_run and infos[kv_run[0]].cue_start:
+                kv_run.pop(0)
+            while kv_run and infos[kv_run[-1]].cue_start:
+                kv_run.pop()
+            names = [_kv_label(infos[k]) for k in kv_run]
+            kept = sum(labels[work[k]] == "body" for k in kv_run)
+            if len(kv_run) < KV_RUN_MIN_ITEMS or len(set(names)) < len(names) \
+                    or kept < KV_RUN_MIN_KEPT_SHARE * len(kv_run):
                 continue
-            for k in range(run[0], run[-1] + 1):
-                inner = run[0] < k < run[-1]
+            for k in range(kv_run[0], kv_run[-1] + 1):
+                inner = kv_run[0] < k < kv_run[-1]
                 if labels[work[k]] == "boilerplate" and (k not in ruled or k in signed or (
                         inner and _caption_credit(lines[work[k]], infos[k]))):
                     labels[work[k]] = "body"
                     ruled.discard(k)
-                    listed.add(k)
+                if labels[work[k]] == "body":
+                    listed.add(k)  # a list item: not a teaser headline nor the tail block's (rules below)
 
     # Round 22: the forms of address of a speech the article prints (see _speech_address).
     for k, i in enumerate(work):
