@@ -994,6 +994,31 @@ def _last_org(ctx: _Context, pos: int) -> _Mention | None:
     return None
 
 
+# Round 25: a singular pronoun right after an unnamed speaker's quote (« Un élu local a dit qu'… « … », a-t-il
+# précisé ») stands for that unnamed speaker — no speaker, as the guideline says — not for the last person named
+# before it. Only when the unnamed quote is the last quote before the pronoun, within PRONOUN_PREVIOUS_CHARS, and no
+# person of the pronoun's gender became a subject in between.
+PRONOUN_FOR_UNNAMED = True
+
+
+def _unnamed_antecedent(ctx: _Context, pos: int, want: str | None) -> bool:
+    """Whether the last speaker before a singular pronoun at ``pos`` is an unnamed one, close enough to be its
+    antecedent."""
+    last = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos), None)
+    if last is None or last[3] != UNNAMED or pos - last[0] > PRONOUN_PREVIOUS_CHARS:
+        return False
+    return not any(
+        m.label == "PER"
+        and last[0] <= m.start
+        and m.end <= pos
+        and ctx.outside_quotes(m)
+        and not _in_extracted(ctx, m.start)
+        and _gender_fits(ctx, m, want)
+        and _is_subject(ctx, m)
+        for m in ctx.mentions
+    )
+
+
 def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, str | None, str]:
     """(name, kb_id, label) a subject pronoun refers to."""
     w = word.lower().lstrip("-").removeprefix("t-")
@@ -1012,6 +1037,8 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
     want = "Fem" if w == "elle" else "Masc" if w == "il" else None
     main = _main_subject_person(ctx, pos, want)
     prev = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos and n), None)
+    if PRONOUN_FOR_UNNAMED and _unnamed_antecedent(ctx, pos, want):
+        return None, None, UNNAMED
     if prev is not None and pos - prev[0] <= PRONOUN_PREVIOUS_CHARS:
         between = [
             m
