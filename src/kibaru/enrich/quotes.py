@@ -598,9 +598,35 @@ def _full_name(ctx: _Context, name: str, pos: int) -> tuple[str, str | None]:
     return full, kid
 
 
+# Round 25: a body the KB does not know keeps the name the article writes (« le ministère malien des Mines »,
+# « le Conseil constitutionnel ») when the linker's canonical form only moved a nationality adjective into a
+# complement it added (« Ministère des Mines du Mali », « Conseil constitutionnel du Tchad »): the guideline names
+# a speaker as the text does, and such a rebuilt form is no KB name either.
+UNLINKED_BODY_AS_WRITTEN = True
+_ADDED_COMPLEMENT = re.compile(
+    r"(.+)\s+(?:du|de\s+la|des|de\s+l['’]|d['’])\s*([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)"
+)
+
+
+def _as_written(m: _Mention, ctx: _Context) -> str | None:
+    """The article's own name of an unlinked body whose canonical form is that name with an added « du <Pays> »
+    complement (and without the nationality adjective), else None."""
+    if m.kb_id is not None or not m.canonical or m.label == "PER":
+        return None
+    split = _ADDED_COMPLEMENT.fullmatch(m.canonical)
+    if split is None or re.search(rf"\b{re.escape(_norm(split.group(2)))}\b", _norm(m.text)):
+        return None
+    written = _strip_det(m.text)
+    states = _states(ctx)
+    plain = " ".join(w for w in written.split() if states.demonym(w) is None)
+    return written if _norm(plain).startswith(_norm(split.group(1))) else None
+
+
 def _mention_name(m: _Mention, ctx: _Context) -> tuple[str, str | None]:
     if m.label == "PER":
         return _person_name(m, ctx), m.kb_id
+    if UNLINKED_BODY_AS_WRITTEN and (written := _as_written(m, ctx)) is not None:
+        return written, None
     return (m.canonical or _strip_det(m.text)), m.kb_id
 
 
