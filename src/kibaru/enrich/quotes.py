@@ -2295,11 +2295,17 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
     # termes que X a annoncé …): the quotation is what X said
     cleft = _CLEFT_AFTER.match(text, q.end)
     if cleft is not None:
+        # round 25: « C'est en ces termes que X décrit … » makes any verb a reporting one
+        in_terms = "termes" in cleft.group(0)
         for t in doc.char_span(cleft.end(), min(len(text), cleft.end() + 160), alignment_mode="expand") or []:
             if t.text in {".", "!", "?", "«", "“"} or "\n" in t.text:
                 break
-            if _cue_lemma(t, lex) is not None and t.pos_ == "VERB":
-                subj = _inverted_subject(t) or _subject(t)
+            finite = "Fin" in t.morph.get("VerbForm", []) or "Part" in t.morph.get("VerbForm", [])
+            if t.pos_ == "VERB" and (_cue_lemma(t, lex) is not None or (in_terms and finite)):
+                # « … en ces termes que X décrit la situation »: the subject stands before the verb
+                subj = (_subject(t) or _inverted_subject(t)) if in_terms else (_inverted_subject(t) or _subject(t))
+                if subj is None and CLEFT_SUBJECT_AFTER:
+                    subj = _cleft_subject_after(t)
                 if subj is not None and subj.idx > q.end:
                     q.cue, q.speaker_tok = t.text, subj
                     return
@@ -2534,6 +2540,29 @@ _CEST_CE_QUE = re.compile(
 
 # A cleft sentence that attributes the quotation just closed: « … ». C'est (en tout cas) ce qu'indique X,
 # « … » Ce sont en ces termes que X a annoncé …
+# Round 25: in « C'est ce qu'a déclaré, dimanche, le porte-parole du … », the parser may hang the inverted subject
+# on « ce »; the first noun after the verb, past a time or place incise between commas, is then the subject.
+CLEFT_SUBJECT_AFTER = True
+
+
+def _cleft_subject_after(verb: Token) -> Token | None:
+    """The first noun or proper name after ``verb`` in its sentence, skipping one incise between commas right
+    after the verb; None at a sentence end, a quotation mark or another verb."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        close = next((k for k in range(i + 1, min(len(doc), i + 8)) if doc[k].text == ","), None)
+        if close is None:
+            return None
+        i = close + 1
+    for t in doc[i : i + 4]:
+        if t.text in {".", "!", "?", "«", "“", ","} or "\n" in t.text or t.pos_ in {"VERB", "AUX"}:
+            return None
+        if t.pos_ in {"NOUN", "PROPN"}:
+            return t
+    return None
+
+
 _CLEFT_AFTER = re.compile(
     r"[\s\u00a0\u202f»”\"]*[.!?]?[\s\u00a0\u202f»”\"]*[Cc](?:['’]|e\s+)(?:est|était|sont|étaient)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:ce\s+qu|en\s+ces\s+termes\s+qu)(?:e\s+|['’]\s*)"
