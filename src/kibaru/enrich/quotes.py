@@ -515,8 +515,27 @@ def _strip_title(name: str, lex: _Lexicon) -> str:
     return " ".join(parts)
 
 
+# Round 25: a full name the article writes (first name + surname) keeps that form when the linker's canonical name
+# shares neither its surname nor its first name (« Abderamane Koné » linked to « Amadou Abdramane »): another person
+# of the KB, not a spelling of this one. The KB id stays (the scorer accepts the article's form or the KB's actor).
+WRITTEN_NAME_OVER_FOREIGN_CANONICAL = True
+
+
+def _foreign_canonical(m: _Mention, ctx: _Context) -> bool:
+    """Whether a linked person mention of two or more name words shares no word with its canonical name."""
+    if not m.canonical or m.kb_id is None:
+        return False
+    written = _name_tokens(_strip_title(m.text, ctx.lex))
+    if len(written) < 2 or not all(w[:1].isupper() for w in _strip_title(m.text, ctx.lex).split()):
+        return False
+    canon = set(_name_tokens(m.canonical))
+    return not any(w in canon or any(_same_surname(w, c) for c in canon) for w in written if w not in _NAME_PARTICLES)
+
+
 def _person_name(m: _Mention, ctx: _Context) -> str:
     """Canonical name of a person mention: the KB's, else the fullest form used in the article."""
+    if WRITTEN_NAME_OVER_FOREIGN_CANONICAL and _foreign_canonical(m, ctx):
+        return _strip_title(m.text, ctx.lex)
     if m.canonical:
         return m.canonical
     name = _strip_title(m.text, ctx.lex)
