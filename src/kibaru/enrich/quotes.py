@@ -128,6 +128,7 @@ class _Lexicon:
     named_body_heads: frozenset[str] = frozenset()
     # round 22: plural heads of documents and evidence that never speak as a group (« des images satellites »)
     document_plural_heads: frozenset[str] = frozenset()
+    media_heads: frozenset[str] = frozenset()
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -193,6 +194,7 @@ def _lexicon() -> _Lexicon:
         ),
         named_body_heads=frozenset(_norm(w) for w in spk.get("named_body_heads") or []),
         document_plural_heads=frozenset(_norm(w) for w in spk.get("document_plural_heads") or []),
+        media_heads=frozenset(_norm(w) for w in spk.get("media_heads") or []),
     )
 
 
@@ -1204,6 +1206,34 @@ def _attribution_of(ctx: _Context, q: _Quote) -> _Attribution:
     return _Attribution(kind, (s, e), tok.idx)
 
 
+# Round 25: a definite outlet noun with no name in its phrase (« selon le quotidien », « le média français a
+# rapporté ») is the last news outlet (a KB medium or agency) named before it in the article, when there is one.
+MEDIA_ANAPHOR = True
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.text.lower() in _DEFINITE_DETS for c in tok.children)
+
+
+def _named_after(tok: Token) -> bool:
+    """Whether a capitalised word follows ``tok`` within three words, before any punctuation (« la télévision
+    privée Labari »: a name the NER missed)."""
+    for t in tok.doc[tok.i + 1 : tok.i + 4]:
+        if t.is_punct or t.is_space:
+            break
+        if t.text[:1].isupper():
+            return True
+    return False
+
+
+def _last_medium(ctx: _Context, pos: int) -> _Mention | None:
+    """The last mention before ``pos``, outside quotations, that the KB types as a medium or news agency."""
+    for m in reversed(ctx.mentions):
+        if m.start < pos and m.kb_id is not None and ctx.outside_quotes(m) and _medium(ctx, m.kb_id):
+            return m
+    return None
+
+
 def _issuer(ctx: _Context, pos: int, window: int = CONTINUATION_CHARS) -> tuple[str | None, str | None, str]:
     """Who issued a document the text cites without naming its author: the organisation that spoke
     last (within ``window`` characters: a paragraph or so), else the last organisation named before;
@@ -1555,6 +1585,11 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
                 return name, kid, "PER"
         else:
             return _issuer(ctx, pos)
+    if MEDIA_ANAPHOR and _norm(head_lemma) in lex.media_heads and not ms and _definite(tok) and not _named_after(tok):
+        outlet = _last_medium(ctx, pos)
+        if outlet is not None:
+            name, kid = _mention_name(outlet, ctx)
+            return name, kid, "ORG"
     if head_lemma in lex.anaphoric_heads or head_text in lex.anaphoric_heads:
         # « le quotidien » right after a newspaper's quote is that newspaper
         named_before = _issuer(ctx, pos, PRONOUN_PREVIOUS_CHARS)
