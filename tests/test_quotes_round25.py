@@ -151,3 +151,16 @@ def test_definite_outlet_noun_is_the_last_medium(nlp: Any) -> None:
 def test_definite_outlet_rule_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(q, "MEDIA_ANAPHOR", False)
     assert _speaker(nlp, OUTLET, "combats ont duré", _outlet_ents()) != "Radio France Internationale"
+
+
+AGENT = (
+    "Le préfet Adamou Garba a visité le village mardi. Le bilan de l'attaque a été confirmé par un élu de la commune. "
+    "Selon lui, douze personnes ont été tuées et plusieurs maisons incendiées."
+)
+
+
+def test_pronoun_after_unnamed_agent_stays_unnamed(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    ents = [_ent(AGENT, "Adamou Garba", "PER", "Adamou Garba")]
+    assert _speaker(nlp, AGENT, "douze personnes", ents) is None
+    monkeypatch.setattr(q, "PRONOUN_FOR_UNNAMED", False)
+    assert _speaker(nlp, AGENT, "douze personnes", ents) == "Adamou Garba"

@@ -1044,7 +1044,9 @@ def _last_org(ctx: _Context, pos: int) -> _Mention | None:
 # Round 25: a singular pronoun right after an unnamed speaker's quote (« Un élu local a dit qu'… « … », a-t-il
 # précisé ») stands for that unnamed speaker — no speaker, as the guideline says — not for the last person named
 # before it. Only when the unnamed quote is the last quote before the pronoun, within PRONOUN_PREVIOUS_CHARS, and no
-# person of the pronoun's gender became a subject in between.
+# person of the pronoun's gender became a subject in between; also when an unnamed individual source is named
+# (not quoted) in the pronoun's sentence or the one before, after every person (« … confirmé par un élu de la
+# commune. Selon lui, … »).
 PRONOUN_FOR_UNNAMED = True
 
 
@@ -1053,7 +1055,7 @@ def _unnamed_antecedent(ctx: _Context, pos: int, want: str | None) -> bool:
     antecedent."""
     last = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos), None)
     if last is None or last[3] != UNNAMED or pos - last[0] > PRONOUN_PREVIOUS_CHARS:
-        return False
+        return _unnamed_mention_before(ctx, pos, last[0] if last is not None else 0)
     return not any(
         m.label == "PER"
         and last[0] <= m.start
@@ -1064,6 +1066,26 @@ def _unnamed_antecedent(ctx: _Context, pos: int, want: str | None) -> bool:
         and _is_subject(ctx, m)
         for m in ctx.mentions
     )
+
+
+def _unnamed_mention_before(ctx: _Context, pos: int, since: int) -> bool:
+    """« … a été confirmé par un élu de la commune. Selon lui, … »: an unnamed individual source (singular,
+    indefinite) named in the pronoun's sentence or the one before, after the last speaker and after every person
+    named outside quotations."""
+    at = _token_at(ctx.doc, pos)
+    if at is None or at.sent.start == 0:
+        return False
+    start = ctx.doc[at.sent.start - 1].sent.start
+    for t in reversed(ctx.doc[start : at.i]):
+        if t.idx < since:
+            return False
+        if any(s <= t.idx < e for s, e in ctx.quoted):
+            continue
+        if t.pos_ == "NOUN" and "Plur" not in t.morph.get("Number", []) and _indefinite_phrase(t):
+            if not _anonymous_source(ctx, t, []):
+                continue
+            return not any(m.label == "PER" and t.idx <= m.start < pos and ctx.outside_quotes(m) for m in ctx.mentions)
+    return False
 
 
 def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, str | None, str]:
