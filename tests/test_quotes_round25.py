@@ -164,3 +164,28 @@ def test_pronoun_after_unnamed_agent_stays_unnamed(nlp: Any, monkeypatch: pytest
     assert _speaker(nlp, AGENT, "douze personnes", ents) is None
     monkeypatch.setattr(q, "PRONOUN_FOR_UNNAMED", False)
     assert _speaker(nlp, AGENT, "douze personnes", ents) == "Adamou Garba"
+
+
+MEMBERS = (
+    "Une épidémie de rougeole touche trois districts du pays. Les responsables du ministère de la Santé ont indiqué "
+    "que des équipes de vaccination seraient envoyées dans les villages dès la semaine prochaine."
+)
+
+
+def _members_speaker(nlp: Any) -> str | None:
+    return _speaker(nlp, MEMBERS, "équipes de vaccination", [_ent(MEMBERS, "ministère de la Santé", "ORG")])
+
+
+def test_members_of_a_body_speak_for_it(nlp: Any) -> None:
+    assert _members_speaker(nlp) == "ministère de la Santé"
+
+
+def test_members_of_a_body_rule_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(q, "GROUP_OF_BODY", False)
+    assert _members_speaker(nlp) != "ministère de la Santé"
+
+
+def test_witnesses_of_a_place_stay_a_group(nlp: Any) -> None:
+    # guard: « témoin » is no member head; a group whose complement is a place keeps its own name
+    text = MEMBERS.replace("Les responsables du ministère de la Santé", "Des témoins du village de Koira")
+    assert _speaker(nlp, text, "équipes de vaccination", [_ent(text, "Koira", "LOC")]) != "Koira"

@@ -129,6 +129,7 @@ class _Lexicon:
     # round 22: plural heads of documents and evidence that never speak as a group (« des images satellites »)
     document_plural_heads: frozenset[str] = frozenset()
     media_heads: frozenset[str] = frozenset()
+    body_member_heads: frozenset[str] = frozenset()
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -195,6 +196,7 @@ def _lexicon() -> _Lexicon:
         named_body_heads=frozenset(_norm(w) for w in spk.get("named_body_heads") or []),
         document_plural_heads=frozenset(_norm(w) for w in spk.get("document_plural_heads") or []),
         media_heads=frozenset(_norm(w) for w in spk.get("media_heads") or []),
+        body_member_heads=frozenset(_norm(w) for w in spk.get("body_member_heads") or []),
     )
 
 
@@ -1500,6 +1502,10 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         if witnesses is not None:
             # « selon divers témoignages d'habitants », « des témoignages recueillis auprès des populations »
             return witnesses
+    body = _body_of_members(ctx, tok, compl) if GROUP_OF_BODY and "Plur" in tok.morph.get("Number", []) else None
+    if body is not None:
+        name, kid = _mention_name(body, ctx)
+        return name, kid, "ORG"
     group = _plural_group(ctx, tok, ms)
     if group is not None:
         # « selon des témoins », « ont indiqué des habitants à l'AFP »: the group by its head noun
@@ -1808,6 +1814,33 @@ def _propn_chain_at(ctx: _Context, char: int) -> str | None:
             break
         toks.append(t)
     return " ".join(t.text for t in toks) if len(toks) >= 2 else None
+
+
+# Round 25: « les responsables du ministère de la Santé ont indiqué », « selon les chiffres officiels du gouvernement
+# nigérien »: a group headed by a member or figure noun (``body_member_heads``) whose « de » complement is an
+# organisation speaks for it.
+GROUP_OF_BODY = True
+
+
+def _body_of_members(ctx: _Context, tok: Token, ms: Sequence[_Mention]) -> _Mention | None:
+    """The organisation named in the « de » complement right after a member or figure head, else None."""
+    if _norm(tok.lemma_.lower()) not in ctx.lex.body_member_heads:
+        return None
+    for t in tok.doc[tok.i + 1 : tok.i + 4]:
+        if t.pos_ == "ADJ":
+            continue
+        if t.text.lower() not in {"de", "du", "des", "d'", "d’", "de l'", "de l’"}:
+            return None
+        after = t.idx + len(t.text)
+        return next(
+            (
+                m
+                for m in ms
+                if m.label == "ORG" and m.start >= after and not ctx.text[after : m.start].strip(" \u00a0'’lLa")
+            ),
+            None,
+        )
+    return None
 
 
 def _is_group(tok: Token) -> bool:
