@@ -1502,9 +1502,9 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         if witnesses is not None:
             # « selon divers témoignages d'habitants », « des témoignages recueillis auprès des populations »
             return witnesses
-    body = _body_of_members(ctx, tok, compl) if GROUP_OF_BODY and "Plur" in tok.morph.get("Number", []) else None
-    if body is not None:
-        name, kid = _mention_name(body, ctx)
+    of_body = _body_of_members(ctx, tok, compl) if GROUP_OF_BODY and "Plur" in tok.morph.get("Number", []) else None
+    if of_body is not None:
+        name, kid = _mention_name(of_body, ctx)
         return name, kid, "ORG"
     group = _plural_group(ctx, tok, ms)
     if group is not None:
