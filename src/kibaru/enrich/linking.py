@@ -1111,11 +1111,23 @@ def _link_contained(ents: list[dict[str, Any]], kb: KnowledgeBase, countries: se
             break
 
 
+def _fits_person(short: str, full: str, actor: Actor | None) -> bool:
+    """Whether ``short`` is a short form of ``full`` or, for a KB person, the surname the KB gives
+    ("Déby" for "Idriss Déby Itno": the family name sits inside the full name, not at its end)."""
+    if _is_short_form(short, full):
+        return True
+    return actor is not None and bool(actor.surname) and _tokens(short) == _tokens(actor.surname or "")
+
+
 def _take_only_fit(ent: dict[str, Any], people: list[tuple[str, Actor | None]]) -> None:
-    """``ent`` becomes the one person of the article its canonical form is a short form of, if exactly one fits."""
-    fits = {full: actor for full, actor in people if _is_short_form(ent["canonical"], full)}
+    """``ent`` becomes the one person of the article its canonical form is a short form (or the KB
+    surname) of, if exactly one fits; two spellings of one KB person are one person."""
+    fits = {
+        kb_id_of(actor) if actor else full: (full, actor)
+        for full, actor in people if _fits_person(ent["canonical"], full, actor)
+    }
     if len(fits) == 1:
-        full, actor = fits.popitem()
+        full, actor = next(iter(fits.values()))
         ent["canonical"] = actor.name if actor else full
         ent["kb_id"] = kb_id_of(actor) if actor else None
         ent["label"] = "PER"
@@ -2102,17 +2114,19 @@ def _descriptions(
         first, last = owner[match.start()], owner[match.end() - 1]
         if first < 0 or last < 0:
             continue
-        if match.start() > 0 and owner[match.start() - 1] == first:
+        glued = _ex_glued(doc, text, owner, match.start())
+        if match.start() > 0 and owner[match.start() - 1] == first and not glued:
             continue  # inside a word: "président du ..." in "vice-président du ..."
         before = fold(doc[first - 1].text) if first > 0 else ""
-        if before in _FORMER and first > 0 and date:
-            # "l'ancien Premier ministre tchadien": the date does not tell who, the article may (the one
-            # former holder of the office it names elsewhere; without a date none is known to be former)
+        if (glued or (before in _FORMER and first > 0)) and date:
+            # "l'ancien Premier ministre tchadien", "l'ex-chef de l'État sénégalais": the date does not
+            # tell who, the article may (the one former holder of the office it names elsewhere;
+            # without a date none is known to be former)
             ever = kb.by_description(match.group(0), on=None)
             now = {a.id for a in kb.by_description(match.group(0), on=date)}
             actor = _former_named([a for a in ever if a.id not in now], named)
             if actor is not None:
-                out.extend(_former_mention(doc, first - 1, last, raw, ents, actor))
+                out.extend(_former_mention(doc, first if glued else first - 1, last, raw, ents, actor))
             continue
         if before in lex.not_current or before.endswith("ex-") or fold(doc[first].text).startswith("ex-"):
             continue  # a former holder the article does not name, or a future one
@@ -2156,6 +2170,19 @@ _FORMER = frozenset({"ancien", "ancienne", "l'ancien", "l'ancienne"})
 _FORMER_NAME_GAP = 12
 
 
+# A token glued to the office after it that makes it a former holder's: "ex-chef", "l'ex-Premier".
+_EX_GLUED = re.compile(r"^(?:[ld]['’])?ex-", re.IGNORECASE)
+
+
+def _ex_glued(doc: Doc, text: str, owner: list[int], at: int) -> bool:
+    """Whether the office matched at ``at`` of the folded text starts right after an "ex-" glued to it
+    in the same token ("l'ex-chef de l'État sénégalais", "l'ex-Premier ministre"): a former holder."""
+    first = owner[at]
+    return at >= 3 and owner[at - 3] == first and text[at - 3 : at] == "ex " and bool(
+        _EX_GLUED.match(doc[first].text)
+    )
+
+
 def _former_named(former: Sequence[Actor], named: set[str]) -> Actor | None:
     """The one former holder of an office the article names elsewhere, else None."""
     mentioned = {a.id: a for a in former if kb_id_of(a) in named}
@@ -2168,8 +2195,9 @@ def _former_mention(
     """A PER mention of ``actor`` over tokens ``first..last`` ("l'ancien Premier ministre ..."), none when
     a mention is already there or the name that follows it is another person's."""
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    if any(e["start"] < end and start < e["end"] for e in ents):
-        return []
+    if any(e["start"] < end and start < e["end"] and (e.get("kb_id") or e["start"] < start or e["end"] > end)
+           for e in ents):
+        return []  # a linked mention there, or one reaching out of it (an unlinked "État" inside is no name)
     if _NAME_SOON.match(raw, end):
         nxt = min((e for e in ents if e["start"] >= end), key=lambda e: e["start"], default=None)
         if nxt is None or nxt["start"] - end > _FORMER_NAME_GAP or nxt.get("kb_id") != kb_id_of(actor):
@@ -2335,7 +2363,8 @@ def _bare_titles(
     raw = ""
     quotes: list[tuple[int, int, str | None]] | None = None  # both computed at the first title found
     out: list[dict[str, Any]] = []
-    former_at: list[tuple[int, int, str]] = []  # (first token, last token, title) after "ancien"
+    # (first token of the mention, last token, title) of a former office: "ancien ...", "ex-..."
+    former_at: list[tuple[int, int, str]] = []
     pos = 0
     while (match := regex.search(text, pos)) is not None:
         # a rejected title may hold another one ("le ministre délégué auprès du Premier ministre"):
@@ -2345,10 +2374,12 @@ def _bare_titles(
         if first < 1 or last < 0:
             continue
         if match.start() > 0 and owner[match.start() - 1] == first:
-            continue  # inside a word: "l'ex-Premier ministre" is a former holder, "vice-président" another office
+            if _ex_glued(doc, text, owner, match.start()):
+                former_at.append((first, last, match.group(0)))  # "l'ex-Premier ministre": a former holder
+            continue  # inside a word: "vice-président" is another office
         before = fold(doc[first - 1].text)
         if before in _FORMER:
-            former_at.append((first, last, match.group(0)))
+            former_at.append((first - 1, last, match.group(0)))
             continue
         if before not in _BARE_BEFORE and before not in _POSSESSIVES and not before.endswith("'"):
             continue
@@ -2404,7 +2435,7 @@ def _bare_titles(
             ever = [a for a, role in kb.by_bare_title(title, None) if role.of == home and a.id not in now]
             former = _former_named(ever, named)
             if former is not None:
-                out.extend(_former_mention(doc, first - 1, last, raw, ents + out, former))
+                out.extend(_former_mention(doc, first, last, raw, ents + out, former))
     return out, inside
 
 
