@@ -563,6 +563,7 @@ def link_entities(
     _merge_variants(ents)
     _link_aliases(text, ents)
     _link_ministries(doc, ents, kb, linked, venue)
+    ents = _ministers_no_ministry(text, ents, kb)
     if doc is not None:
         _unlink_foreign_bodies(doc, ents, kb, countries)
     _unlink_geographic(text, ents, kb)
@@ -1682,6 +1683,32 @@ def _link_ministries(
                 ent["canonical"] = name
                 if doc is not None:  # a state's body named by rule: no guess for the learned candidate filter
                     doc.user_data[BODIES_KEY] = doc.user_data.get(BODIES_KEY, frozenset()) | {ent["start"]}
+
+
+# A person's title at the head of a mention: "Ministres des Affaires étrangères du Burkina Faso" are people.
+_MINISTER_HEADS = frozenset({"ministre", "ministres"})
+
+
+def _ministers_no_ministry(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """A mention headed by "ministre(s)" linked to a ministry (the KB's "Ministère ..." a spelling away)
+    names the ministers, not the body: it is no organisation mention; the state it ends with ("... du
+    Burkina Faso") stays a mention of that state."""
+    out = []
+    for ent in ents:
+        actor = actor_of(kb, ent["kb_id"]) if ent["label"] == "ORG" else None
+        words = _tokens(ent["text"])
+        if actor is None or not words or words[0] not in _MINISTER_HEADS or not fold(actor.name).startswith(
+            _MINISTRY_HEADS
+        ):
+            out.append(ent)
+            continue
+        match = _STATE_TAIL.search(ent["text"])
+        states = [a for a in kb.lookup(match.group("state").strip()) if a.kind == "state"] if match else []
+        if match is not None and len(states) == 1 and text:
+            _set_span(ent, text, ent["start"] + match.start("state"), ent["start"] + match.end("state"))
+            ent.update(label="LOC", canonical=states[0].name, kb_id=kb_id_of(states[0]))
+            out.append(ent)
+    return out
 
 
 # --- spelling variants ---------------------------------------------------------------------
