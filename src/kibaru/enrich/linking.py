@@ -677,6 +677,14 @@ def _named_roles(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> li
 _MINISTER_BEFORE = re.compile(
     r"\bministres?(?:\s+[a-zà-ÿ][\w'’-]*){0,3}?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$", re.IGNORECASE
 )
+# The same portfolio further down a list of them ("ministre de la Communication, de la Culture, des [Arts et du
+# Tourisme]"; "les ministères de la Santé, des [Transports]"): the office, or the portfolios given out, not a body.
+_PORTFOLIO_LIST_BEFORE = re.compile(
+    r"\bminist(?:res?|[èe]res)(?:\s+[a-zà-ÿ][\w'’-]*){0,3}?"
+    r"(?:\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[^,.;:!?\n]{1,40},)*"
+    r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$",
+    re.IGNORECASE,
+)
 _OFFICE_JOINTS = frozenset({"de", "du", "des", "la", "l'", "et", "d'"})
 # "le ministre des Mines, X, et celui de l'[Économie et des Finances]": the second office of a pair.
 _PRONOUN_BEFORE = re.compile(r"\bcelui\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$")
@@ -710,6 +718,7 @@ def _drop_non_actors(text: str, ents: list[dict[str, Any]]) -> list[dict[str, An
             before = text[max(0, ent["start"] - 120) : ent["start"]]
             if ent["label"] != "PER" and (
                 _MINISTER_BEFORE.search(before[-60:])
+                or _PORTFOLIO_LIST_BEFORE.search(before)
                 or (_PRONOUN_BEFORE.search(before) and "ministre" in before.lower())
             ):
                 continue
