@@ -1021,6 +1021,8 @@ def _state_qualifiers(kb: KnowledgeBase) -> dict[str, str]:
         for state, actor in local.items():
             if base is not None and actor.name.startswith(base.name + " "):
                 out.setdefault(state, actor.name[len(base.name):])
+    for state, qualifier in lexicon().body_qualifiers:  # states the KB lists no national body of
+        out.setdefault(state, qualifier)
     return out
 
 
