@@ -2136,6 +2136,23 @@ def _pick_holder(holders: list[Actor], linked: set[str], named: set[str], countr
     return local[0] if len(local) == 1 else None
 
 
+def _foreign_office(
+    phrase: str, actor: Actor, doc: Doc, ents: Sequence[dict[str, Any]], kb: KnowledgeBase, countries: set[str]
+) -> bool:
+    """Whether a description that names no state ("le président du Conseil national de transition") describes a
+    state's office (Mali's) in an article that names neither that state nor has it as home state (a Guinean
+    article about Guinea's CNT): the holder of another state's body of the same name, not the KB's."""
+    offices = kb.described_offices(phrase, actor.id)
+    states = {o for o in offices if (s := kb.get(o)) is not None and s.type == "GPE" and s.kind == "state"}
+    if not states or states != offices or states & countries:
+        return False
+    words = set(_tokens(phrase))
+    if any(words & set(_tokens(form)) for st in states if (a := kb.get(st)) is not None
+           for form in (*a.surfaces(), *a.demonyms)):
+        return False  # the phrase names the state ("le président malien")
+    return home_state(doc, ents, kb) not in states
+
+
 def _descriptions(
     doc: Doc, ents: list[dict[str, Any]], date: str | None, kb: KnowledgeBase, linked: set[str]
 ) -> list[dict[str, Any]]:
@@ -2189,6 +2206,8 @@ def _descriptions(
             continue
         actor = _pick_holder(holders, linked, named, countries)
         if actor is None:
+            continue
+        if _foreign_office(match.group(0), actor, doc, ents, kb, countries):
             continue
         if (_appositive(raw, start, end, ents, kb_id_of(actor)) or _predicative(doc, first)) and any(
             start <= e["start"] and e["end"] <= end and e["label"] in _ORGISH for e in ents
