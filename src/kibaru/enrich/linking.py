@@ -2148,7 +2148,7 @@ def _foreign_office(
         return False
     words = set(_tokens(phrase))
     if any(words & set(_tokens(form)) for st in states if (a := kb.get(st)) is not None
-           for form in (*a.surfaces(), *a.demonyms)):
+           for form in (a.name, *a.demonyms)):
         return False  # the phrase names the state ("le président malien")
     return home_state(doc, ents, kb) not in states
 
