@@ -94,3 +94,32 @@ def test_a_body_after_a_verb_of_the_ministers_is_kept() -> None:
     text = ("Les ministres ont rencontré hier le président de la Commission de la CEDEAO à Abuja pour parler "
             "du commerce.")
     assert any("Commission" in str(e["text"]) for e in _ents(text, "2024-12"))
+
+
+GUINEA_FRAME = ("La Guinée prépare un référendum. Les autorités guinéennes ont reçu les partis à Conakry, et la Guinée "
+                "attend le vote. ")
+
+
+def test_guinea_s_national_bodies_take_its_qualifier() -> None:
+    text = GUINEA_FRAME + "La Cour suprême a validé les listes des candidats dans la soirée."
+    ents = _ents(text, "2024-09")
+    assert any(e["canonical"] == "Cour suprême de Guinée" for e in ents)
+
+
+def test_a_foreign_state_office_described_without_its_state_is_not_its_kb_holder() -> None:
+    text = GUINEA_FRAME + "Le président du Conseil national de transition a défendu le texte devant la presse."
+    assert "per:malick-diaw" not in _links(text, "2024-09").values()
+    # in an article about that state (Mali), the KB holder
+    mali = ("Le Mali prépare un référendum. Les autorités maliennes ont reçu les partis à Bamako, et le Mali attend "
+            "le vote. Le président du Conseil national de transition a défendu le texte devant la presse.")
+    assert "per:malick-diaw" in _links(mali, "2024-09").values()
+
+
+def test_the_former_head_of_a_transition_is_named_by_chef_de_la_transition() -> None:
+    text = ("Paul-Henri Sandaogo Damiba a été extradé vers Ouagadougou. Le régime d'Ibrahim Traoré l'accuse de "
+            "complot. L'ex-chef de la transition burkinabè nie les faits.")
+    ents = _ents(text, "2026-01")
+    assert any("chef de la transition" in str(e["text"]) and e["kb_id"] == "per:paul-henri-sandaogo-damiba"
+               for e in ents)
+    # the current one, Ibrahim Traoré, is never "ex-"
+    assert not any("chef de la transition" in str(e["text"]) and e["kb_id"] == "per:ibrahim-traore" for e in ents)
