@@ -123,3 +123,20 @@ def test_the_former_head_of_a_transition_is_named_by_chef_de_la_transition() -> 
                for e in ents)
     # the current one, Ibrahim Traoré, is never "ex-"
     assert not any("chef de la transition" in str(e["text"]) and e["kb_id"] == "per:ibrahim-traore" for e in ents)
+
+
+def test_an_acronym_written_as_a_word_takes_the_name_it_follows() -> None:
+    text = ("Le bateau de la Compagnie malienne de navigation (Comanav) a été attaqué près de Tombouctou. "
+            "Les agents de la Comanav ont donné l'alerte dans la matinée.")
+    ents = _ents(text, "2023-09")
+    assert {e["canonical"] for e in ents if e["text"] == "Comanav"} == {"Compagnie malienne de navigation"}
+
+
+def test_a_bracketed_word_that_spells_no_beginnings_of_the_name_is_no_acronym() -> None:
+    from kibaru.enrich.linking import _fits_acronym
+
+    assert _fits_acronym("Ceni", "Commission électorale nationale indépendante")
+    assert _fits_acronym("PETROSEN", "Société des Pétroles du Sénégal")  # the generic head left out
+    assert not _fits_acronym("Mali", "Société des Mines")
+    assert not _fits_acronym("Niger", "Front de libération")
+    assert not _fits_acronym("Paris", "Agence nationale de sécurité")

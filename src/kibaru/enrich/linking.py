@@ -1487,16 +1487,47 @@ def _initials(name: str) -> str:
 
 def _fits_acronym(acronym: str, name: str) -> bool:
     """Whether the capitals of ``acronym`` spell initials of ``name``'s content words in order, the
-    first one first ("HCA" / "Haut conseil de l'Azawad", "FAMa" / "Forces armées maliennes")."""
+    first one first ("HCA" / "Haut conseil de l'Azawad", "FAMa" / "Forces armées maliennes"), or its
+    letters the beginnings of them (:func:`_fits_syllables`: "Ceni", "Comanav", "PETROSEN")."""
     caps = fold("".join(c for c in acronym if c.isupper() or c.isdigit()))
     initials = _initials(name)
-    if len(caps) < 2 or not initials or caps[0] != initials[0]:
+    if not initials:
         return False
-    i = 0
-    for ch in initials:
-        if i < len(caps) and ch == caps[i]:
-            i += 1
-    return i == len(caps)
+    if len(caps) >= 2 and caps[0] == initials[0]:
+        i = 0
+        for ch in initials:
+            if i < len(caps) and ch == caps[i]:
+                i += 1
+        if i == len(caps):
+            return True
+    return _fits_syllables(acronym, name)
+
+
+# Content words of a name its syllable acronym may leave out before its first letters ("Société des [Pétroles]
+# du [Sénégal]" / PETROSEN): one, the generic head.
+SYLLABLE_SKIP_HEAD = 1
+
+
+def _fits_syllables(acronym: str, name: str) -> bool:
+    """Whether the letters of ``acronym`` (before a hyphen: "BCID-AES") are the beginnings of ``name``'s
+    content words in order, one word after another, at least two of them ("Ceni" / "Commission électorale
+    nationale indépendante", "Comanav" / "Compagnie malienne de navigation", "PETROSEN" / "Société des Pétroles
+    du Sénégal", its head left out): the acronyms written as a word, which ``_fits_acronym``'s capitals miss."""
+    letters = fold(acronym.split("-")[0])
+    words = [w for w in re.split(r"[\s\-'’]+", fold(name)) if w and w not in _SKIP_INITIAL]
+    if len(letters) < 3 or not letters.isalpha():
+        return False
+
+    def fits(pos: int, word: int, chunks: int) -> bool:
+        if pos == len(letters):
+            return chunks >= 2
+        if word >= len(words):
+            return False
+        w = words[word]
+        return any(w.startswith(letters[pos:end]) and fits(end, word + 1, chunks + 1)
+                   for end in range(pos + 1, min(len(letters), pos + len(w)) + 1))
+
+    return any(fits(0, first, 0) for first in range(min(SYLLABLE_SKIP_HEAD, len(words) - 1) + 1))
 
 
 def _acronyms(text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
