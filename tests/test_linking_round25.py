@@ -140,3 +140,15 @@ def test_a_bracketed_word_that_spells_no_beginnings_of_the_name_is_no_acronym() 
     assert not _fits_acronym("Mali", "Société des Mines")
     assert not _fits_acronym("Niger", "Front de libération")
     assert not _fits_acronym("Paris", "Agence nationale de sécurité")
+
+
+def test_another_state_s_homonym_legislature_takes_the_home_state_s_qualifier() -> None:
+    text = GUINEA_FRAME + ("Le président du Conseil national de transition (CNT) a reçu les partis guinéens. Le CNT "
+                           "examine la Constitution de la Guinée.")
+    ents = _ents(text, "2024-09")
+    assert "org:cnt-mali" not in {e["kb_id"] for e in ents}
+    assert {e["canonical"] for e in ents if e["text"] == "CNT"} == {"Conseil national de transition de Guinée"}
+    # in a Malian article it is Mali's
+    mali = ("Le Mali prépare un référendum. Les autorités maliennes ont reçu les partis à Bamako. Le Conseil national "
+            "de transition (CNT) examine la Constitution.")
+    assert "org:cnt-mali" in {e["kb_id"] for e in _ents(mali, "2024-09")}

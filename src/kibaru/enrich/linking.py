@@ -1946,15 +1946,21 @@ def _unlink_foreign_bodies(doc: Doc, ents: list[dict[str, Any]], kb: KnowledgeBa
     home = home_state(doc, others, kb)
     if home is None or home not in countries:
         return
+    # the home state's body takes its qualifier as the KB names such bodies ("Conseil national de transition de
+    # Guinée", "... du Tchad"; linking round 25), unless its name already says a state
+    qualifier = _state_qualifiers(kb).get(home, "")
     for kb_id, actor in foreign.items():
         if actor.country in present:
             continue
         group = [e for e in ents if e["kb_id"] == kb_id]
         spelled = [clean_canonical(e["text"]) for e in group if " " in e["text"].strip()]
+        spelled = [n if _state_in_name(n, kb)[1] else n + qualifier for n in spelled]
         for ent in group:
             surface = clean_canonical(ent["text"])
             full = next((n for n in spelled if _fits_acronym(surface, n)), None) if " " not in surface else None
             ent["kb_id"] = None
+            if full is None and " " in surface and not _state_in_name(surface, kb)[1]:
+                full = surface + qualifier
             ent["canonical"] = full or surface
 
 
