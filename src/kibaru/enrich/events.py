@@ -131,7 +131,8 @@ _COMPLETING_VERBS = frozenset(
      "annoncer",  # round 7: "La France a annoncé livrer des missiles": announced as decided
      # round 9: an order is decided ("instruit ses services d'expulser l'ambassadeur", "priés de quitter")
      "instruire", "ordonner", "sommer", "enjoindre", "prier",
-     "engager"}  # round 11: "les États-Unis s'étaient engagés à quitter le pays avant le 15 septembre"
+     "engager",  # round 11: "les États-Unis s'étaient engagés à quitter le pays avant le 15 septembre"
+     "réussir", "parvenir"}  # round 27: « ont réussi à détruire un camp »: done, not planned
 )
 # Verbs whose negation denies that their subject happened ("la réunion ne s'est pas tenue").
 _OCCURRENCE_VERBS = frozenset({"tenir", "produire", "dérouler", "survenir", "exister", "commencer"})
