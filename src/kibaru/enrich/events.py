@@ -245,6 +245,12 @@ _HABITUAL_MODIFIERS = frozenset({"répéter", "répété", "récurrent", "incess
 _HABITUAL_HEADS = frozenset({"proie"})  # « en proie à des attaques »
 _HABITUAL_REFLEXIVE_HEADS = frozenset({"multiplier"})  # « les attaques se sont multipliées »
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod"})
+# Round 27: the force word of a general's rank (« le Général d'Armée Tiani est arrivé », « a reçu les ministres »,
+# « le général de division X ») is a title, no force: the verb is no deployment (it stays a visit or an audience).
+# tune: 3 false deployments of that form (heldout24n-26n). Depth 2 reaches « armée » in « général de corps d'armée ».
+RANK_TITLE_IS_NO_FORCE = True
+RANK_TITLE_DEPTH = 2
+_RANK_NOUNS = frozenset({"général", "généraux"})
 # Types whose stated toll is their ``fatalities``: attacks, and (round 25) protests.
 _TOLL_TYPES = frozenset({"attack", "protest"} if CROWD_VIOLENCE_IS_PROTEST else {"attack"})
 _NATIONAL = frozenset({"nationale", "nationales"})
@@ -542,7 +548,7 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
         if not rule.needs:
             return rule
         if around is None:
-            below = list(_below(tok, NEEDS_DEPTH))
+            below = [t for t in _below(tok, NEEDS_DEPTH) if not _in_rank_title(t)]
             # goods under an amount: "fourni pour 1,6 milliard de dollars d'armes" (round 7)
             below += [d for t in below if _lemma(t) in lex.quantity_heads for d in _below(t, NEEDS_DEPTH)]
             around = {_lemma(t) for t in below} | {t.text.lower() for t in below}
@@ -590,6 +596,21 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
         if around & rule.needs:
             return rule
     return None
+
+
+def _in_rank_title(tok: Token) -> bool:
+    """Round 27 (``RANK_TITLE_IS_NO_FORCE``): ``tok`` is a word of a general's rank (« le Général d'Armée X », « le
+    général de division X », « général de corps d'armée »): a title, not a force a verb needs."""
+    if not RANK_TITLE_IS_NO_FORCE:
+        return False
+    node = tok
+    for _ in range(RANK_TITLE_DEPTH):
+        if node.dep_ != "nmod" or node.head.i == node.i:
+            return False
+        node = node.head
+        if _lemma(node) in _RANK_NOUNS or node.lower_ in _RANK_NOUNS:
+            return True
+    return False
 
 
 def _round11_marks(tok: Token, is_verb: bool, is_noun: bool, lex: _Lexicon, around: set[str]) -> None:
