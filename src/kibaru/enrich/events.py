@@ -251,6 +251,9 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl
 RANK_TITLE_IS_NO_FORCE = True
 RANK_TITLE_DEPTH = 2
 _RANK_NOUNS = frozenset({"général", "généraux"})
+# Round 27: meeting nouns granted to someone (« a accordé une audience à X », « une audience accordée … à X »): their
+# « à » complement is the one received (``participant``, as the news gold has it), not a topic.
+_GRANTED_MEETINGS = frozenset({"audience"})
 # Types whose stated toll is their ``fatalities``: attacks, and (round 25) protests.
 _TOLL_TYPES = frozenset({"attack", "protest"} if CROWD_VIOLENCE_IS_PROTEST else {"attack"})
 _NATIONAL = frozenset({"nationale", "nationales"})
@@ -1418,6 +1421,8 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         # participle's object is the one the event is aimed at
         return "target" if _lemma(child) in lex.targeting_verbs and case is None else None
     if meeting and trig.pos_ == "NOUN" and child.head.i == trig.i and case in {"à", "au", "aux", "sur"}:
+        if _lemma(trig) in _GRANTED_MEETINGS and case != "sur":
+            return "participant"  # round 27: « une audience à X »: the one received, no topic
         return None  # "un sommet consacré à l'Ukraine", "la conférence sur le Sahel": a topic
     if trig.dep_ == "acl" and (child.head.i == trig.head.i or child.i == trig.head.i) and child.i != trig.i:
         # the noun a participle qualifies: "les puissances réunies" (they meet), "les soldats tués"
