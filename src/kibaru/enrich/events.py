@@ -254,6 +254,12 @@ _RANK_NOUNS = frozenset({"général", "généraux"})
 # Round 27: meeting nouns granted to someone (« a accordé une audience à X », « une audience accordée … à X »): their
 # « à » complement is the one received (``participant``, as the news gold has it), not a topic.
 _GRANTED_MEETINGS = frozenset({"audience"})
+# Round 27: a title line with no full stop is parsed into the line above it: its subject and its verb hang on a word of
+# the earlier line, so no path joins them (``_cut_subject``). States, people and organisations opening such a sentence
+# (within ``CUT_SUBJECT_LEAD`` characters of its start: a determiner) are the source of its first verb trigger. KB
+# actors only (states and any kind but places).
+CUT_SUBJECTS = True
+CUT_SUBJECT_LEAD = 4
 # Types whose stated toll is their ``fatalities``: attacks, and (round 25) protests.
 _TOLL_TYPES = frozenset({"attack", "protest"} if CROWD_VIOLENCE_IS_PROTEST else {"attack"})
 _NATIONAL = frozenset({"nationale", "nationales"})
@@ -1927,6 +1933,31 @@ def _add_actor(ev: _Event, ent: dict[str, Any], role: str) -> None:
         ev.names[key] = name
 
 
+def _cut_subject(ev: _Event, tok: Token) -> bool:
+    """Round 27 (``CUT_SUBJECTS``): the noun phrase of ``tok`` opens the event's sentence and the parser hung it (and
+    the trigger verb) on a word before the sentence — a title line with no full stop glued to the one above: « Le
+    Niger et la Russie ont signé un mémorandum », « La Russie et le Burkina Faso ont discuté de … ». Its entities are
+    the subject of the first trigger verb after them when that verb has no subject of its own and no other verb comes
+    between."""
+    if not CUT_SUBJECTS:
+        return False
+    node = tok
+    while node.head.i != node.i and node.head.idx >= ev.start:
+        node = node.head
+    if node.head.i == node.i or node.dep_ in _SUBJECT:
+        return False  # a root inside the sentence, or a subject the paths already read
+    verbs = [t for t in ev.triggers if t.pos_ in {"VERB", "AUX"} and t.i > tok.i]
+    if not verbs:
+        return False
+    verb = min(verbs, key=lambda t: t.i)
+    if verb.head.idx >= ev.start or any(c.dep_ in {*_SUBJECT, "nsubj:pass"} for c in verb.children):
+        return False
+    subtree = range(node.left_edge.i, node.right_edge.i + 1)
+    if verb.i in subtree or any(verb.doc[k].pos_ == "VERB" for k in range(node.right_edge.i + 1, verb.i)):
+        return False
+    return node.left_edge.idx - ev.start <= CUT_SUBJECT_LEAD
+
+
 def _decide(
     ev: _Event, ent: dict[str, Any], tok: Token, kind: str | None, path: tuple[Token, Token] | None,
     lex: _Lexicon, text: str, loose: tuple[Token, Token] | None = None,
@@ -1938,6 +1969,8 @@ def _decide(
         return "place", 2  # "une tournée en Afrique (Sénégal et Afrique du Sud)": a detail of a place
     if sent_ents is not None and _gloss(text, ev.start, ent, sent_ents):
         return "skip", "gloss"
+    if path is None and kind is not None and (kind == "state" or kind not in lex.place_kinds) and _cut_subject(ev, tok):
+        return "role", "source"  # round 27: « Le Niger et la Russie ont signé … » parsed into the line above
     if (kind == "state" or _is_place(ent, kind, lex)) and _via_spatial(tok, path, lex):
         return "place", (0 if path is not None else 1)  # "vers la frontière du Niger"
     if _is_place(ent, kind, lex) and not _place_as_actor(ev.type, ent, kind, tok, path, lex):
@@ -2034,6 +2067,8 @@ def _fill(
             actor = _seat_state(ent, kb, lex)
             _add_actor(ev, actor, str(value))
             cand.added = str(actor.get("kb_id") or actor.get("canonical") or actor["text"])
+            if path is None and value == "source":  # round 27: a cut subject (``_cut_subject``), the rules' own
+                ev.resolved.add(cand.added)          # resolution: kept by the selector, which never saw one
     _deadline_roles(ev, sent_ents, kb, lex)
     if roles_model is not None:
         _apply_role_model(ev, roles_model)
