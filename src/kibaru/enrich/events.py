@@ -1934,8 +1934,8 @@ def _add_actor(ev: _Event, ent: dict[str, Any], role: str) -> None:
 
 
 def _cut_subject(ev: _Event, tok: Token) -> bool:
-    """Round 27 (``CUT_SUBJECTS``): the noun phrase of ``tok`` opens the event's sentence and the parser hung it (and
-    the trigger verb) on a word before the sentence — a title line with no full stop glued to the one above: « Le
+    """Round 27 (``CUT_SUBJECTS``): the noun phrase of ``tok`` opens the event's sentence and the parser hung it on a
+    word before the sentence — a title line with no full stop glued to the one above: « Le
     Niger et la Russie ont signé un mémorandum », « La Russie et le Burkina Faso ont discuté de … ». Its entities are
     the subject of the first trigger verb after them when that verb has no subject of its own and no other verb comes
     between."""
@@ -1950,7 +1950,7 @@ def _cut_subject(ev: _Event, tok: Token) -> bool:
     if not verbs:
         return False
     verb = min(verbs, key=lambda t: t.i)
-    if verb.head.idx >= ev.start or any(c.dep_ in {*_SUBJECT, "nsubj:pass"} for c in verb.children):
+    if any(c.dep_ in {*_SUBJECT, "nsubj:pass"} for c in verb.children):
         return False
     subtree = range(node.left_edge.i, node.right_edge.i + 1)
     if verb.i in subtree or any(verb.doc[k].pos_ == "VERB" for k in range(node.right_edge.i + 1, verb.i)):
