@@ -2,7 +2,7 @@
 evaluation set), parsed by the real model: habitual statements are no events (``HABITUAL_IS_NO_EVENT``); the force
 word of a general's rank is no force (``RANK_TITLE_IS_NO_FORCE``); a title line parsed into the line above keeps its
 subject (``CUT_SUBJECTS``); an audience granted or held is a meeting whose « à » complement is the one received; a
-sweep operation is a deployment; the adoption of a treaty is an agreement; « réussir à » completes its infinitive."""
+sweep operation is a deployment; the adoption of a treaty is an agreement; « réussir à » completes its infinitive; « redéployer » is « déployer »."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ LEXICON = {
     "sweep": "Une opération de ratissage a été lancée dans la zone après l'embuscade.",
     "adoption": "Le sommet s'est achevé par l'adoption du traité instituant la confédération.",
     "managed": "Les assaillants ont réussi à détruire un poste de police avant de fuir.",
+    "redeployed": "Plusieurs compagnies de soldats ont été redéployées vers la frontière nord.",
 }
 
 
@@ -111,6 +112,6 @@ def test_a_court_hearing_is_no_meeting(lexicon: Any) -> None:
 
 
 @pytest.mark.parametrize(("key", "kind"), [("sweep", "troop_deployment"), ("adoption", "agreement"),
-                                           ("managed", "attack")])
+                                           ("managed", "attack"), ("redeployed", "troop_deployment")])
 def test_new_triggers(lexicon: Any, key: str, kind: str) -> None:
     assert kind in types(lexicon[key][True])
