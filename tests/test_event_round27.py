@@ -2,8 +2,8 @@
 evaluation set), parsed by the real model: habitual statements are no events (``HABITUAL_IS_NO_EVENT``); the force
 word of a general's rank is no force (``RANK_TITLE_IS_NO_FORCE``); a title line parsed into the line above keeps its
 subject (``CUT_SUBJECTS``); an audience granted or held is a meeting whose « à » complement is the one received; a
-sweep operation is a deployment; the adoption of a treaty is an agreement; « réussir à » completes its infinitive; « redéployer » is
-« déployer »."""
+sweep operation is a deployment; the adoption of a treaty is an agreement; « réussir à » completes its infinitive;
+« redéployer » is « déployer »."""
 
 from __future__ import annotations
 
