@@ -260,6 +260,10 @@ _GRANTED_MEETINGS = frozenset({"audience"})
 # actors only (states and any kind but places).
 CUT_SUBJECTS = True
 CUT_SUBJECT_LEAD = 4
+# Round 27: every French infinitive ends in « r » (« -er », « -ir », « -re », « -oir »); a word the tagger calls an
+# infinitive with another ending (« plie », a present tense hung on the sentence before) is no purpose or plan.
+INFINITIVE_FORM_CHECK = True
+_INFINITIVE_ENDINGS = ("r", "re")
 # Types whose stated toll is their ``fatalities``: attacks, and (round 25) protests.
 _TOLL_TYPES = frozenset({"attack", "protest"} if CROWD_VIOLENCE_IS_PROTEST else {"attack"})
 _NATIONAL = frozenset({"nationale", "nationales"})
@@ -824,6 +828,8 @@ def _unreal_infinitive(verb: Token) -> bool:
     préparent à envahir"), not one that completes a decision or an aspect ("a décidé de retirer")."""
     if "Inf" not in verb.morph.get("VerbForm", []) or verb.head.i == verb.i:
         return False
+    if INFINITIVE_FORM_CHECK and not verb.lower_.endswith(_INFINITIVE_ENDINGS):
+        return False  # round 27: « l'armée française plie bagage » tagged as an infinitive: no French infinitive
     if any(c.dep_ in {"aux:tense", "aux:pass", "aux"} and _lemma(c) in {"avoir", "être"} for c in verb.children):
         # a past infinitive tells a completed action ("L'armée dit avoir repris Kidal", "affirme avoir
         # tué"): reported, not planned (round 9); a modal head ("veut avoir ...") is checked elsewhere
