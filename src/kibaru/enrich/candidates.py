@@ -176,7 +176,7 @@ def filter_candidates(
     if doc is None or model is None:
         return ents
     vectors = candidate_vectors(doc, ents, kb)
-    bodies = doc.user_data.get(BODIES_KEY, frozenset())
+    bodies = set(doc.user_data.get(BODIES_KEY, ()))
     return [
         e
         for e, v in zip(ents, vectors, strict=True)

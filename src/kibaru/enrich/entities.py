@@ -362,7 +362,8 @@ class DomainFixes:
         forced.extend(self._institutions(doc))
         bodies = self._named_bodies(doc)
         forced.extend(bodies)
-        doc.user_data[BODIES_KEY] = frozenset(b.start_char for b in bodies)
+        # a sorted list, not a set: user_data must survive Doc.to_bytes (msgpack), which nlp.pipe(n_process>1) uses
+        doc.user_data[BODIES_KEY] = sorted({b.start_char for b in bodies})
         heads = {fold(e[0].text) for e in doc.ents if len(e) > 1}
         for whole in doc.ents:
             for ent in self._split_lines(doc, whole):

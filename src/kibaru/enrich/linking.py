@@ -1669,7 +1669,7 @@ def _link_ministries(
             if name is not None:
                 ent["canonical"] = name
                 if doc is not None:  # a state's body named by rule: no guess for the learned candidate filter
-                    doc.user_data[BODIES_KEY] = doc.user_data.get(BODIES_KEY, frozenset()) | {ent["start"]}
+                    doc.user_data[BODIES_KEY] = sorted({*doc.user_data.get(BODIES_KEY, ()), ent["start"]})
 
 
 # --- spelling variants ---------------------------------------------------------------------

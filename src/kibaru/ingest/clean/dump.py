@@ -985,6 +985,156 @@ LIST_ITEM_MAX_WORDS = 20
 LIST_MAX_ITEMS = 80
 
 
+# Round 22 (real_heldout14/16, development data): a heading that names the list below it, "Liste des …" or "La liste
+# des …" as a noun phrase of at most HEADLINE_MAX_WORDS words without a final stop ("La liste définitive annonce …."
+# is a sentence about a list).
+_LIST_HEADING = re.compile(r"(?:la\s+)?liste\s+(?:des|de|du|d['’])\b", re.I)
+# Round 23 (real_heldout17, development data): the nouns that name a list the same way, "Le palmarès du …", "Le
+# programme de l'équipe …", "Le classement des …", "Les résultats du …", "La composition de …", "Le calendrier …"
+# (prize lists, fixtures, squads under a heading without a colon). Same shape conditions as "Liste des …".
+_LIST_NOUN_HEADING = re.compile(r"(?:(?:le|la|les|l['’])\s*)?(?:palmarès|programme|calendrier|classement|résultats"
+                                r"|composition)\s+(?:des|de|du|d['’])", re.I)
+_LIST_NOUN_FIRST = frozenset({"le", "la", "les", "l", "palmarès", "programme", "calendrier", "classement",
+                              "résultats", "composition"})
+
+
+# Round 23 (real_heldout17, development data): a list item written "Label : value" ("Ailiers : X (club), Y (club)",
+# "- Prix du son : « Titre » de X (pays)"): a label of at most KV_LABEL_MAX_WORDS words opening with a capital or a
+# digit, no sentence end in it, then a colon and the value. Such an item may run longer than LIST_ITEM_MAX_WORDS
+# (a squad line names five players and their clubs): at most KV_ITEM_MAX_WORDS words inside an announced list.
+KV_LABEL_MAX_WORDS = 6
+KV_ITEM_MAX_WORDS = 40
+_KV_ITEM = re.compile(r"([-–•]\s*)?([A-ZÀ-Ý0-9][^:.!?;]*?)\s*:(?!\d)\s*(\S.*)", re.S)  # not a clock's "10:02"
+
+
+def _kv_item(info: LineInfo) -> str | None:
+    """The bullet of a "Label : value" line ("" without one), or None for another line."""
+    m = _KV_ITEM.fullmatch(info.text)
+    if m is None or not 1 <= len(m.group(2).split()) <= KV_LABEL_MAX_WORDS or "http" in info.text.casefold():
+        return None
+    return (m.group(1) or "").strip()
+
+
+def _kv_label(info: LineInfo) -> str:
+    m = _KV_ITEM.fullmatch(info.text)
+    return " ".join(m.group(2).casefold().split()) if m is not None else ""
+
+
+# Round 23 (real_heldout17, development data): sibling items. A run of at least KV_RUN_MIN_ITEMS "Label : value"
+# lines with the same bullet and distinct labels (a prize list, a squad by position, a fixture list), after the
+# article's first paragraph, of which the cleaner kept at least KV_RUN_MIN_KEPT_SHARE, is one list: the items the
+# model doubted are article like their kept siblings. Page furniture of that shape ("Tél :", "Fax :", "E-mail :";
+# "Source :", "Date :", "Visites :"; other stories' "Topic: headline" teasers) is doubted as a whole block by the model,
+# and repeated labels ("Posted in:", a commenter's name) mark furniture. A short heading line between two items
+# ("MENTIONS SPÉCIALES") stays in the run. Thresholds set by reasoning on the dev runs (every "Label : value" run of 3
+# or more lines in the dev splits was listed with its gold and kept counts; the furniture runs have 0 or 1 kept line
+# of 3), not tuned on a score.
+KV_RUN_MIN_ITEMS = 3
+KV_RUN_MIN_KEPT_SHARE = 1 / 3
+
+
+# Round 22 (real_heldout7, development data): a sentence that ends by announcing what follows ("… sont les
+# suivantes :", "… ventilées comme suit :", "… les textes ci-après :"); 30 such lines in the dev splits, all article.
+_LIST_CLOSING = re.compile(r"(?:suivante?s?|comme\s+suit|qu['’]il\s+suit|ci-après|ci-dessous)\s*:$", re.I)
+
+
+# Round 22 (real_heldout7, real_heldout16, development data): the forms of address that open a speech or a letter the
+# article prints, each on its own short line ("Excellence Mesdames et Messieurs les Chefs d'Etat,", "Monsieur le
+# Président de l'Assemblée nationale", "Mesdames et Messieurs,"): article text, never page furniture (the dev splits
+# hold 6 such lines, all article, 4 of them taken by the model). At most HEADLINE_MAX_WORDS words.
+_SPEECH_ADDRESS = re.compile(r"(?:excellences?|(?:monsieur|madame)\s+l[ea]|mesdames,?\s+et\s+messieurs)\b", re.I)
+
+
+def _speech_address(info: LineInfo) -> bool:
+    return info.words[:1] in (["excellence"], ["excellences"], ["monsieur"], ["madame"], ["mesdames"]) \
+        and len(info.words) <= HEADLINE_MAX_WORDS and not info.terminal and _SPEECH_ADDRESS.match(info.text) is not None
+
+
+# Round 22 (real_heldout5, 8, 9, 13, 15, development data): a text cut short (an excerpt, a truncated feed item) ends
+# on the first words of a paragraph, stopped after a comma or on a word that cannot close a sentence ("Début octobre,
+# la", "Beaucoup des", "Effectivement,"). Such a last line under a kept paragraph continues the article; a line of
+# page furniture (a signature, a source, a button) does not end so. At most CUT_TAIL_MAX_WORDS words (a cut longer
+# line reads as prose already); the closing words: French articles, prepositions and conjunctions.
+CUT_TAIL_MAX_WORDS = 8
+_CUT_TAIL_WORDS = frozenset({"le", "la", "les", "l", "de", "des", "du", "d", "un", "une", "et", "ou", "à", "au",
+                             "aux", "en", "sur", "dans", "avec", "par", "que", "qui", "ce", "cette", "ces", "son", "sa",
+                             "ses", "leur", "leurs", "mais", "donc", "car"})
+
+
+def _cut_tail(info: LineInfo) -> bool:
+    return 1 <= len(info.words) <= CUT_TAIL_MAX_WORDS and info.text[:1].isupper() \
+        and (info.text.endswith(",") or info.words[-1] in _CUT_TAIL_WORDS or _cut_stub(info))
+
+
+# Round 23 (real_heldout, 3, 7, 11, 12 …, development data): the same cut also stops a paragraph on its first word or
+# two ("Il", "Le présent", "Les exp", "L'accès", "Selon les"): function words opening a sentence, the last one maybe
+# cut mid-word (then lower-case). A signature or a rubric of that length is capitalised ("La Rédaction", "Le Point")
+# or no function word ("Partager", "AFP"). At most CUT_STUB_MAX_WORDS words, set by reasoning (a cut sentence's
+# opening before its first content word), not tuned.
+CUT_STUB_MAX_WORDS = 3
+
+
+def _cut_stub(info: LineInfo) -> bool:
+    words = info.words
+    if not 1 <= len(words) <= CUT_STUB_MAX_WORDS or info.terminal or "rédaction" in words:
+        return False
+    stop = lexicon().stopwords
+    if any(w not in stop for w in words[:-1]):
+        return False
+    if len(words) == 1:
+        return words[0] in stop
+    tail = re.findall(r"[^\W\d_]+", info.text)
+    return bool(tail) and tail[-1][:1].islower()
+
+
+def _list_heading(info: LineInfo) -> bool:
+    if not info.words or len(info.words) > HEADLINE_MAX_WORDS or info.text.endswith((".", "!", "?")):
+        return False
+    if info.words[0] in ("liste", "la") and _LIST_HEADING.match(info.text) is not None:
+        return True
+    return info.words[0] in _LIST_NOUN_FIRST and _LIST_NOUN_HEADING.match(info.text) is not None
+
+
+# Round 23 (real_dev, real_heldout4, 11, 17, development data): the model, which reads the end of a page as furniture,
+# doubts the article's last paragraph when the excerpt stops there (a cut paragraph, possibly followed by its cut stub).
+# A paragraph of at least CONTINUED_PARA_MIN_WORDS words, on the page's last line or just above a cut last line, that
+# no rule took, with no furniture cue ("Terms of Use", "personal, non-commercial use"), and at least
+# CONTINUED_PARA_MIN_SIM of its content words found in the kept article, is the article's. The words: a sentence, not a
+# headline; the share checked on the dev splits: 0.2 loses a boilerplate line (a newsletter consent), 0.5 keeps 3 of the
+# 8 article lines 0.3 keeps, with no boilerplate line lost.
+CONTINUED_PARA_MIN_WORDS = 15
+CONTINUED_PARA_MIN_SIM = 0.3
+
+
+# Round 22 (real_heldout12, real_heldout16, development data): an article's subheadings (the people it profiles in
+# turn, "Besoins urgents", "Conclusion") are short lines without a final stop, each between two paragraphs the cleaner
+# kept. When at least SUBHEADING_MIN_KEPT such lines of a page were kept, a like line the model doubted (and no rule
+# took) is one of them too. SUBHEADING_MAX_WORDS is a headline-sized phrase, far below a sentence. French pages only:
+# on the English html and DAnIEL dev pages the same shape is as often a commenter's name between two comments or a
+# promotion between two teasers (8 boilerplate lines lost there, 0 on the French and europa pages; 3 article lines won).
+SUBHEADING_MAX_WORDS = 8
+SUBHEADING_MIN_KEPT = 2
+
+
+def _subheading(infos: list[LineInfo], labels: list[Label], work: list[int], k: int) -> bool:
+    info = infos[k]
+    return 1 <= len(info.words) <= SUBHEADING_MAX_WORDS and info.text[:1].isupper() and not info.terminal \
+        and not info.text.endswith(":") and infos[k - 1].prose and infos[k + 1].prose \
+        and labels[work[k - 1]] == "body" and labels[work[k + 1]] == "body"
+
+
+def _role_item(infos: list[LineInfo], j: int) -> bool:
+    """Round 22 (real_heldout16, development data): a person and their role or rank ("Capitaine X OA/SM", "X,
+    ministre de …") is what a list of appointments holds: inside an announced list the role-caption rule's line is
+    an item, not a picture's caption."""
+    return _role_caption(infos[j], infos[j + 1] if j + 1 < len(infos) else None)
+
+
+def _kv_heading(info: LineInfo) -> bool:
+    """A short heading between two groups of list items ("MENTIONS SPÉCIALES", "Documentaires")."""
+    return 1 <= len(info.words) <= SUBHEADING_MAX_WORDS and not info.terminal and info.text[:1].isupper()
+
+
 def _related_heading(info: LineInfo) -> bool:
     """A whole line heading a list of other stories or topic links ("La rédaction vous conseille", "Sujets")."""
     data = _rule_data()
@@ -1007,8 +1157,11 @@ _DOMAIN = re.compile(r"[^\W_]\.[a-z]{2,}\b")
 # Afrinews"): a name of at most four words, "/" or "pour", a capitalised outlet; at most BYLINE_MAX_WORDS words in all.
 BYLINE_MAX_WORDS = 9
 # Round 20 (real_heldout14, development data): the outlet may be written as its web address ("X pour xibaaru.sn").
+# Round 22 (real_heldout16, development data): a comma may part the name from "pour" before a web address ("Prénom
+# Nom, pour site.com"); before a capitalised word ("Un succès attendu, pour Noël") it is left to the sentence.
 _BYLINE_FOR = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*(?:/|\spour\s)\s*"
-                         r"(?:[A-ZÀ-Ý#][\w'’.-]*(?:\s+[\w'’.-]+)*|[a-z][\w-]*\.[a-z]{2,6})")
+                         r"(?:[A-ZÀ-Ý#][\w'’.-]*(?:\s+[\w'’.-]+)*|[a-z][\w-]*\.[a-z]{2,6})"
+                         r"|[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3},\s*pour\s+[a-z][\w-]*\.[a-z]{2,6}")
 
 
 # Round 21 (real_heldout13/15, development data): a byline that names the reporter's place as well as the outlet:
@@ -1429,7 +1582,10 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
         for k in range(first_para + 1, len(work) - 1):
             if labels[work[k]] == "body" and labels[work[k + 1]] == "body" \
                     and DOUBLED_CAPTION_MIN_WORDS <= len(infos[k].words) <= HEADLINE_MAX_WORDS \
-                    and infos[k].words == infos[k + 1].words:
+                    and infos[k].words == infos[k + 1].words \
+                    and infos[k - 1].words != infos[k].words:
+                # Round 22 (real_heldout12, development data): a third copy just above makes it the headline the
+                # page's template prints again under itself, not a picture's alt text and caption.
                 for j in (k, k + 1):
                     labels[work[j]] = "boilerplate"
                     ruled.add(j)
@@ -1461,7 +1617,9 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
     for g in range(1, len(cut) + 1):
         if g < len(cut) and cut[g] - cut[g - 1] <= TEASER_CUT_GAP:
             continue
-        if g - g0 >= 2:  # a block of at least two cut leads
+        # Round 22 (real_heldout12, development data): the teasers of a block announce different stories; the
+        # same cut line twice is the page's own headline printed again (over and under its picture).
+        if g - g0 >= 2 and len({tuple(infos[k].words) for k in cut[g0:g]}) >= 2:  # a block of two cut leads or more
             lo, hi = cut[g0], cut[g - 1]
             above = infos[lo - 1] if lo > 0 else None
             if above is not None and 0 < len(above.words) <= HEADLINE_MAX_WORDS and not above.terminal:
@@ -1486,8 +1644,13 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
     leadins = _rule_data().list_leadins
     # Round 20 (real_heldout13, development data): a presentative sentence closed by a stop ("Voilà les doléances
     # que … lors de cette visite.") concludes a paragraph, it announces nothing: the signature under it stays out.
+    # Round 22: a heading naming the list ("Liste des nouveaux préfets", "La liste des gouverneurs") announces it too.
+    # So does a sentence closed by a presentative and a colon ("Les nominations … sont les suivantes :").
+    heads = [len(info.words) >= LIST_LEADIN_MIN_WORDS and (info.words[0] in leadins or _list_heading(info)
+                                                           or _LIST_CLOSING.search(info.text) is not None)
+             for info in infos]
     starts = [k for k, info in enumerate(infos) if len(info.words) >= LIST_LEADIN_MIN_WORDS
-              and (info.text[-1:] == ":" or (info.words[0] in leadins and info.text[-1:] != "."))]
+              and (info.text[-1:] == ":" or (heads[k] and info.text[-1:] != "."))]
     first_para = next((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), None) \
         if starts else None
     end_of_list = -1
@@ -1497,13 +1660,20 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
             continue
         # A presentative opening ("Voici la liste …") announces a list even when the model doubted the line
         # itself; a line merely ending with ":" must have been kept ("Suivez-nous sur :" is not a lead-in).
-        presentative = infos[k].words[0] in leadins and labels[work[k]] == "boilerplate" and k not in ruled
+        presentative = heads[k] and labels[work[k]] == "boilerplate" and k not in ruled
         if not (presentative or labels[work[k]] == "body"):
             continue
         j = k + 1
-        while j < len(work) and j <= k + LIST_MAX_ITEMS and len(infos[j].words) <= LIST_ITEM_MAX_WORDS \
-                and (j not in ruled or j in signed) and labels[work[j]] in ("body", "boilerplate") \
+        long_kv = False  # round 23: once a long "Label : value" item is in, the list is one of such items
+        while j < len(work) and j <= k + LIST_MAX_ITEMS \
+                and (len(infos[j].words) <= LIST_ITEM_MAX_WORDS or (
+                    len(infos[j].words) <= KV_ITEM_MAX_WORDS and _kv_item(infos[j]) is not None)) \
+                and not (long_kv and _kv_item(infos[j]) is None) \
+                and (j not in ruled or j in signed or _role_item(infos, j)
+                     or (stamps[j] and _kv_item(infos[j]) is not None)) \
+                and labels[work[j]] in ("body", "boilerplate") \
                 and not _related_heading(infos[j]) and "http" not in infos[j].text.casefold():
+            long_kv = long_kv or len(infos[j].words) > LIST_ITEM_MAX_WORDS
             j += 1
         # The items of a real list are distinct (names, portfolios); a worded line repeated inside the run
         # ("Undo", "Partager" under each teaser of a widget) marks page furniture: the run is left as it was.
@@ -1514,6 +1684,46 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                 ruled.discard(m)
                 listed.add(m)
         end_of_list = j - 1
+
+    # Round 23: the doubted siblings of kept "Label : value" items (see KV_RUN_MIN_ITEMS).
+    kv_first = next((k for k, i in enumerate(work) if labels[i] in ("body", "header") and infos[k].prose
+                     and _kv_item(infos[k]) is None), None)
+    if kv_first is not None:
+        kv_k = [k for k in range(kv_first + 1, len(work)) if labels[work[k]] in ("body", "boilerplate")
+                and len(infos[k].words) <= KV_ITEM_MAX_WORDS and _kv_item(infos[k]) is not None]
+        runs: list[list[int]] = []
+        for k in kv_k:
+            gap_ok = bool(runs) and (k == runs[-1][-1] + 1 or (
+                k == runs[-1][-1] + 2 and _kv_heading(infos[k - 1]) and labels[work[k - 1]] in ("body", "boilerplate")))
+            if gap_ok and _kv_item(infos[k]) == _kv_item(infos[runs[-1][-1]]):
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        for kv_run in runs:
+            # An item opening with a page cue ("Related Roundup: …", "Image : …") may sit inside a list, not at
+            # its edge: there it is a pointer to other pages or a picture's credit next to the list.
+            while kv_run and infos[kv_run[0]].cue_start:
+                kv_run.pop(0)
+            while kv_run and infos[kv_run[-1]].cue_start:
+                kv_run.pop()
+            names = [_kv_label(infos[k]) for k in kv_run]
+            kept = sum(labels[work[k]] == "body" for k in kv_run)
+            if len(kv_run) < KV_RUN_MIN_ITEMS or len(set(names)) < len(names) \
+                    or kept < KV_RUN_MIN_KEPT_SHARE * len(kv_run):
+                continue
+            for k in range(kv_run[0], kv_run[-1] + 1):
+                inner = kv_run[0] < k < kv_run[-1]
+                if labels[work[k]] == "boilerplate" and (k not in ruled or k in signed or (
+                        inner and _caption_credit(lines[work[k]], infos[k]))):
+                    labels[work[k]] = "body"
+                    ruled.discard(k)
+                if labels[work[k]] == "body":
+                    listed.add(k)  # a list item: not a teaser headline nor the tail block's (rules below)
+
+    # Round 22: the forms of address of a speech the article prints (see _speech_address).
+    for k, i in enumerate(work):
+        if labels[i] == "boilerplate" and k not in ruled and _speech_address(infos[k]):
+            labels[i] = "body"
 
     # Vocabulary of the article as classified so far, for the teaser and title checks.
     body_df: dict[str, int] = {}
@@ -1565,6 +1775,34 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                             labels[work[j]] = "boilerplate"
                             ruled.add(j)
             k = end + 1
+
+    # Round 22: a subheading the model doubted among like subheadings it kept (see _subheading).
+    subs = [k for k in range(1, len(work) - 1) if labels[work[k]] in ("body", "boilerplate") and k not in ruled
+            and _subheading(infos, labels, work, k)]
+    kept_subs = [k for k in subs if labels[work[k]] == "body"]
+    if len(kept_subs) >= SUBHEADING_MIN_KEPT and len(subs) > len(kept_subs):
+        if not french:
+            french.append(_french_page(infos))
+        if french[0]:
+            for k in subs:
+                labels[work[k]] = "body"
+
+    # Round 23: the article's last paragraph the model doubted (see CONTINUED_PARA_MIN_WORDS).
+    if first_prose is not None:
+        for k in range(max(first_prose + 1, len(work) - 2), len(work)):
+            info = infos[k]
+            if labels[work[k]] == "boilerplate" and k not in ruled and info.prose \
+                    and (k == len(work) - 1 or _cut_tail(infos[k + 1])) \
+                    and len(info.words) >= CONTINUED_PARA_MIN_WORDS and info.cue_count == 0 \
+                    and sim_to_body(k) >= CONTINUED_PARA_MIN_SIM:
+                labels[work[k]] = "body"
+
+    # Round 22: the page's last line cut off in the middle of a sentence (see _cut_tail); the signature rule's shape
+    # (one to four capitalised words) takes such a stub too ("Beaucoup des"), but a signature never ends so.
+    last_k = len(work) - 1
+    if last_k >= 1 and labels[work[last_k]] == "boilerplate" and (last_k not in ruled or last_k in signed) \
+            and labels[work[last_k - 1]] == "body" and infos[last_k - 1].prose and _cut_tail(infos[last_k]):
+        labels[work[last_k]] = "body"
 
     # Title: the header marker's remainder when it is a headline over a paragraph, else the first
     # headline-like line before the article's first prose line.
