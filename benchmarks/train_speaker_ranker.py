@@ -239,6 +239,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--write", action="store_true", help="fit on all of dev-all and write the shipped model")
+    ap.add_argument(
+        "--out",
+        help="with --write: write the model there instead of over the shipped file (round 26: a retrained candidate "
+        "is compared with the shipped model on the dev splits before it replaces it)",
+    )
     ap.add_argument("--cache", help="pickle of the built problems (reused when present; delete after a feature change)")
     ap.add_argument("--errors", action="store_true", help="print the out-of-fold mistakes")
     ap.add_argument("--drop", default="", help="comma-separated features to leave out (ablation)")
@@ -246,8 +251,9 @@ def main() -> None:
     ap.add_argument(
         "--split",
         default="dev-all",
-        help="training data: dev-all, dev-news (dev-all + news_dev, round 7) or dev-news2 (dev-news + "
-        "news_heldout + news_heldout2, round 8)",
+        help="training data: dev-all, dev-news (dev-all + news_dev, round 7), dev-news2 (dev-news + "
+        "news_heldout + news_heldout2, round 8) … dev-news<n> (dev-news + news_heldout2 … news_heldout<n>; the "
+        "shipped model: dev-news7); articles whose local text is absent are left out with the loader's loud count",
     )
     args = ap.parse_args()
     DROP.update(f for f in args.drop.split(",") if f)
@@ -302,7 +308,7 @@ def main() -> None:
         model = dataclasses.replace(fit(articles, best_c, best_t), null_offset=best_off, rule_margin=best_margin)
         ok, m, _w = decode_accuracy(model, articles)
         print(f"in-sample accuracy of the shipped model: {ok / max(1, m):.3f}")
-        out = REPO / "src" / "kibaru" / "data" / "quotes" / "speaker_ranker.json"
+        out = Path(args.out) if args.out else REPO / "src" / "kibaru" / "data" / "quotes" / "speaker_ranker.json"
         data = model.to_json()
         data["weights"] = [round(w, 4) for w in data["weights"]]
         data["bias"] = round(data["bias"], 4)
@@ -312,7 +318,7 @@ def main() -> None:
         )
         data["cv_accuracy"] = round(best_acc, 3)
         out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {out.relative_to(REPO)}")
+        print(f"wrote {out}")
 
 
 if __name__ == "__main__":
