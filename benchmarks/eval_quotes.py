@@ -319,6 +319,19 @@ category listing), 117 quotes (``eval/annotation/collect_news20.py``, ``convert_
 annotated with the guideline above and committed before any run, with round 23's collection protocol (excerpts stored
 as returned; URLs checked against every committed manifest and gold file, texts against every local text present).
 news_heldout19 is development data from this round on; ``--split dev-news19`` = dev-news18 + news_heldout19.
+
+Round 26 (branch ``blindq21``, built apart from the round's improver, session 12): ``news_heldout21``, a twenty-first
+blind news split — 8 new queries (404-411, Sahel and West-African politics, diplomacy, economy and security with
+quoted officials, spokesmen and witnesses, none in queries 1-403 or in any other gold / label file's queries: the
+ECOWAS Commission president on the AES exit, Senegal's finance minister on the IMF programme, Guinea's missing FNDC
+activists, Mauritania's foreign minister in Bamako, Burkina Faso's accusations against Côte d'Ivoire, the Benin-Niger
+border at Malanville, Ghana's diplomacy with the AES, the Gambian crisis' refugees in Senegal), 24 kept articles
+(8 of 32 results skipped: 3 duplicate URLs, 2 without quote or cue, 1 near-duplicate, 1 opinion piece, 1 restated
+summit communiqué), 69 quotes in 23 of them (``eval/annotation/collect_news21.py``, ``convert_news.py --split
+news_heldout21``), annotated with the guideline above and committed before any run, with round 23's collection
+protocol (excerpts stored as returned; URLs checked against every committed manifest and gold file, texts against
+every local text present). news_heldout20 is development data from this round on; ``--split dev-news20`` =
+dev-news19 + news_heldout20.
 """
 
 from __future__ import annotations
@@ -378,18 +391,18 @@ NEWS_SPLITS = (
     *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
     *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9", "news_heldout10"),
     *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14", "news_heldout15", "news_heldout16"),
-    *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20"),
+    *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20", "news_heldout21"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout20 is
-# round 25's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout21 is
+# round 26's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
 # until round 17, news_heldout12 until round 18, news_heldout13 until round 19, news_heldout14 until round 20,
 # news_heldout15 until round 21, news_heldout16 until round 22, news_heldout17 until round 23, news_heldout18 until
-# round 24, news_heldout19 until round 25, and are development data since (``dev-news2`` … ``dev-news19`` train on
-# the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout20")
+# round 24, news_heldout19 until round 25, news_heldout20 until round 26, and are development data since
+# (``dev-news2`` … ``dev-news20`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout21")
 
 
 def extra_quotes_dir() -> Path:
@@ -445,8 +458,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 25): every news split but the blind one.
-DEV_NEWS_LAST = 19
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 26): every news split but the blind one.
+DEV_NEWS_LAST = 20
 
 
 def in_split(row_split: str, wanted: str) -> bool:

@@ -47,7 +47,8 @@ def test_another_states_transition_council_is_not_the_kb_one() -> None:
     text = ("En Guinée, le Conseil national de la transition (CNT) a adopté la loi. Le président guinéen du CNT, "
             "Dansa Kourouma, a salué le vote des conseillers guinéens. La Guinée attend la suite.")
     found = _found(text)
-    assert found["CNT"][1] is None and found["CNT"][2] == "Conseil national de la transition"
+    # named with the home state's qualifier since linking round 25 (as heldout23l / 24l name such councils)
+    assert found["CNT"][1] is None and found["CNT"][2] == "Conseil national de la transition de Guinée"
 
 
 def test_the_kb_transition_council_stays_in_its_own_state() -> None:

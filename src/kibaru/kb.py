@@ -327,6 +327,10 @@ class KnowledgeBase:
         ranked = sorted(best, key=lambda i: (best[i], -self._order[i]), reverse=True)
         return [self._actors[i] for i in ranked]
 
+    def described_offices(self, phrase: str, actor_id: str) -> set[str]:
+        """The ``of`` (a state, an organisation) of the roles of ``actor_id`` that ``phrase`` describes."""
+        return {role.of for aid, role in self._descr.get(_description_key(phrase), []) if aid == actor_id and role.of}
+
     def by_bare_title(self, phrase: str, on: str | None) -> list[tuple[Actor, Role]]:
         """(holder, role) of every office called ``phrase`` without its state ("le Premier
         ministre", "la ministre des Armées") whose dates overlap ``on`` (None: at any time)."""

@@ -176,6 +176,7 @@ class Lexicon:
     bare_org_heads: frozenset[str] = frozenset()
     side_nouns: frozenset[str] = frozenset()
     tribe_heads: frozenset[str] = frozenset()
+    body_qualifiers: tuple[tuple[str, str], ...] = ()
 
 
 # fold() results remembered: the rules fold the same words (token texts, entity surfaces, KB names)
@@ -239,6 +240,7 @@ def lexicon() -> Lexicon:
         bare_org_heads=frozenset(fold(w) for w in raw.get("bare_org_heads", [])),
         side_nouns=frozenset(fold(w) for w in raw.get("side_nouns", [])),
         tribe_heads=frozenset(fold(w) for w in raw.get("tribe_heads", [])),
+        body_qualifiers=tuple((str(k), str(v)) for k, v in (raw.get("body_qualifiers") or {}).items()),
     )
 
 

@@ -563,6 +563,7 @@ def link_entities(
     _merge_variants(ents)
     _link_aliases(text, ents)
     _link_ministries(doc, ents, kb, linked, venue)
+    ents = _ministers_no_ministry(text, ents, kb)
     if doc is not None:
         _unlink_foreign_bodies(doc, ents, kb, countries)
     _unlink_geographic(text, ents, kb)
@@ -676,6 +677,14 @@ def _named_roles(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> li
 _MINISTER_BEFORE = re.compile(
     r"\bministres?(?:\s+[a-zà-ÿ][\w'’-]*){0,3}?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$", re.IGNORECASE
 )
+# The same portfolio further down a list of them ("ministre de la Communication, de la Culture, des [Arts et du
+# Tourisme]"; "les ministères de la Santé, des [Transports]"): the office, or the portfolios given out, not a body.
+_PORTFOLIO_LIST_BEFORE = re.compile(
+    r"\bminist(?:res?|[èe]res)(?:\s+[a-zà-ÿ][\w'’-]*){0,3}?"
+    r"(?:\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[^,.;:!?\n]{1,40},)*"
+    r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$",
+    re.IGNORECASE,
+)
 _OFFICE_JOINTS = frozenset({"de", "du", "des", "la", "l'", "et", "d'"})
 # "le ministre des Mines, X, et celui de l'[Économie et des Finances]": the second office of a pair.
 _PRONOUN_BEFORE = re.compile(r"\bcelui\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$")
@@ -709,6 +718,7 @@ def _drop_non_actors(text: str, ents: list[dict[str, Any]]) -> list[dict[str, An
             before = text[max(0, ent["start"] - 120) : ent["start"]]
             if ent["label"] != "PER" and (
                 _MINISTER_BEFORE.search(before[-60:])
+                or _PORTFOLIO_LIST_BEFORE.search(before)
                 or (_PRONOUN_BEFORE.search(before) and "ministre" in before.lower())
             ):
                 continue
@@ -1011,6 +1021,8 @@ def _state_qualifiers(kb: KnowledgeBase) -> dict[str, str]:
         for state, actor in local.items():
             if base is not None and actor.name.startswith(base.name + " "):
                 out.setdefault(state, actor.name[len(base.name):])
+    for state, qualifier in lexicon().body_qualifiers:  # states the KB lists no national body of
+        out.setdefault(state, qualifier)
     return out
 
 
@@ -1111,11 +1123,23 @@ def _link_contained(ents: list[dict[str, Any]], kb: KnowledgeBase, countries: se
             break
 
 
+def _fits_person(short: str, full: str, actor: Actor | None) -> bool:
+    """Whether ``short`` is a short form of ``full`` or, for a KB person, the surname the KB gives
+    ("Déby" for "Idriss Déby Itno": the family name sits inside the full name, not at its end)."""
+    if _is_short_form(short, full):
+        return True
+    return actor is not None and bool(actor.surname) and _tokens(short) == _tokens(actor.surname or "")
+
+
 def _take_only_fit(ent: dict[str, Any], people: list[tuple[str, Actor | None]]) -> None:
-    """``ent`` becomes the one person of the article its canonical form is a short form of, if exactly one fits."""
-    fits = {full: actor for full, actor in people if _is_short_form(ent["canonical"], full)}
+    """``ent`` becomes the one person of the article its canonical form is a short form (or the KB
+    surname) of, if exactly one fits; two spellings of one KB person are one person."""
+    fits = {
+        kb_id_of(actor) if actor else full: (full, actor)
+        for full, actor in people if _fits_person(ent["canonical"], full, actor)
+    }
     if len(fits) == 1:
-        full, actor = fits.popitem()
+        full, actor = next(iter(fits.values()))
         ent["canonical"] = actor.name if actor else full
         ent["kb_id"] = kb_id_of(actor) if actor else None
         ent["label"] = "PER"
@@ -1463,16 +1487,47 @@ def _initials(name: str) -> str:
 
 def _fits_acronym(acronym: str, name: str) -> bool:
     """Whether the capitals of ``acronym`` spell initials of ``name``'s content words in order, the
-    first one first ("HCA" / "Haut conseil de l'Azawad", "FAMa" / "Forces armées maliennes")."""
+    first one first ("HCA" / "Haut conseil de l'Azawad", "FAMa" / "Forces armées maliennes"), or its
+    letters the beginnings of them (:func:`_fits_syllables`: "Ceni", "Comanav", "PETROSEN")."""
     caps = fold("".join(c for c in acronym if c.isupper() or c.isdigit()))
     initials = _initials(name)
-    if len(caps) < 2 or not initials or caps[0] != initials[0]:
+    if not initials:
         return False
-    i = 0
-    for ch in initials:
-        if i < len(caps) and ch == caps[i]:
-            i += 1
-    return i == len(caps)
+    if len(caps) >= 2 and caps[0] == initials[0]:
+        i = 0
+        for ch in initials:
+            if i < len(caps) and ch == caps[i]:
+                i += 1
+        if i == len(caps):
+            return True
+    return _fits_syllables(acronym, name)
+
+
+# Content words of a name its syllable acronym may leave out before its first letters ("Société des [Pétroles]
+# du [Sénégal]" / PETROSEN): one, the generic head.
+SYLLABLE_SKIP_HEAD = 1
+
+
+def _fits_syllables(acronym: str, name: str) -> bool:
+    """Whether the letters of ``acronym`` (before a hyphen: "BCID-AES") are the beginnings of ``name``'s
+    content words in order, one word after another, at least two of them ("Ceni" / "Commission électorale
+    nationale indépendante", "Comanav" / "Compagnie malienne de navigation", "PETROSEN" / "Société des Pétroles
+    du Sénégal", its head left out): the acronyms written as a word, which ``_fits_acronym``'s capitals miss."""
+    letters = fold(acronym.split("-")[0])
+    words = [w for w in re.split(r"[\s\-'’]+", fold(name)) if w and w not in _SKIP_INITIAL]
+    if len(letters) < 3 or not letters.isalpha():
+        return False
+
+    def fits(pos: int, word: int, chunks: int) -> bool:
+        if pos == len(letters):
+            return chunks >= 2
+        if word >= len(words):
+            return False
+        w = words[word]
+        return any(w.startswith(letters[pos:end]) and fits(end, word + 1, chunks + 1)
+                   for end in range(pos + 1, min(len(letters), pos + len(w)) + 1))
+
+    return any(fits(0, first, 0) for first in range(min(SYLLABLE_SKIP_HEAD, len(words) - 1) + 1))
 
 
 def _acronyms(text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1672,6 +1727,32 @@ def _link_ministries(
                     doc.user_data[BODIES_KEY] = sorted({*doc.user_data.get(BODIES_KEY, ()), ent["start"]})
 
 
+# A person's title at the head of a mention: "Ministres des Affaires étrangères du Burkina Faso" are people.
+_MINISTER_HEADS = frozenset({"ministre", "ministres"})
+
+
+def _ministers_no_ministry(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """A mention headed by "ministre(s)" linked to a ministry (the KB's "Ministère ..." a spelling away)
+    names the ministers, not the body: it is no organisation mention; the state it ends with ("... du
+    Burkina Faso") stays a mention of that state."""
+    out = []
+    for ent in ents:
+        actor = actor_of(kb, ent["kb_id"]) if ent["label"] == "ORG" else None
+        words = _tokens(ent["text"])
+        if actor is None or not words or words[0] not in _MINISTER_HEADS or not fold(actor.name).startswith(
+            _MINISTRY_HEADS
+        ):
+            out.append(ent)
+            continue
+        match = _STATE_TAIL.search(ent["text"])
+        states = [a for a in kb.lookup(match.group("state").strip()) if a.kind == "state"] if match else []
+        if match is not None and len(states) == 1 and text:
+            _set_span(ent, text, ent["start"] + match.start("state"), ent["start"] + match.end("state"))
+            ent.update(label="LOC", canonical=states[0].name, kb_id=kb_id_of(states[0]))
+            out.append(ent)
+    return out
+
+
 # --- spelling variants ---------------------------------------------------------------------
 
 
@@ -1865,15 +1946,21 @@ def _unlink_foreign_bodies(doc: Doc, ents: list[dict[str, Any]], kb: KnowledgeBa
     home = home_state(doc, others, kb)
     if home is None or home not in countries:
         return
+    # the home state's body takes its qualifier as the KB names such bodies ("Conseil national de transition de
+    # Guinée", "... du Tchad"; linking round 25), unless its name already says a state
+    qualifier = _state_qualifiers(kb).get(home, "")
     for kb_id, actor in foreign.items():
         if actor.country in present:
             continue
         group = [e for e in ents if e["kb_id"] == kb_id]
         spelled = [clean_canonical(e["text"]) for e in group if " " in e["text"].strip()]
+        spelled = [n if _state_in_name(n, kb)[1] else n + qualifier for n in spelled]
         for ent in group:
             surface = clean_canonical(ent["text"])
             full = next((n for n in spelled if _fits_acronym(surface, n)), None) if " " not in surface else None
             ent["kb_id"] = None
+            if full is None and " " in surface and not _state_in_name(surface, kb)[1]:
+                full = surface + qualifier
             ent["canonical"] = full or surface
 
 
@@ -2086,6 +2173,23 @@ def _pick_holder(holders: list[Actor], linked: set[str], named: set[str], countr
     return local[0] if len(local) == 1 else None
 
 
+def _foreign_office(
+    phrase: str, actor: Actor, doc: Doc, ents: Sequence[dict[str, Any]], kb: KnowledgeBase, countries: set[str]
+) -> bool:
+    """Whether a description that names no state ("le président du Conseil national de transition") describes a
+    state's office (Mali's) in an article that names neither that state nor has it as home state (a Guinean
+    article about Guinea's CNT): the holder of another state's body of the same name, not the KB's."""
+    offices = kb.described_offices(phrase, actor.id)
+    states = {o for o in offices if (s := kb.get(o)) is not None and s.type == "GPE" and s.kind == "state"}
+    if not states or states != offices or states & countries:
+        return False
+    words = set(_tokens(phrase))
+    if any(words & set(_tokens(form)) for st in states if (a := kb.get(st)) is not None
+           for form in (a.name, *a.demonyms)):
+        return False  # the phrase names the state ("le président malien")
+    return home_state(doc, ents, kb) not in states
+
+
 def _descriptions(
     doc: Doc, ents: list[dict[str, Any]], date: str | None, kb: KnowledgeBase, linked: set[str]
 ) -> list[dict[str, Any]]:
@@ -2102,17 +2206,19 @@ def _descriptions(
         first, last = owner[match.start()], owner[match.end() - 1]
         if first < 0 or last < 0:
             continue
-        if match.start() > 0 and owner[match.start() - 1] == first:
+        glued = _ex_glued(doc, text, owner, match.start())
+        if match.start() > 0 and owner[match.start() - 1] == first and not glued:
             continue  # inside a word: "président du ..." in "vice-président du ..."
         before = fold(doc[first - 1].text) if first > 0 else ""
-        if before in _FORMER and first > 0 and date:
-            # "l'ancien Premier ministre tchadien": the date does not tell who, the article may (the one
-            # former holder of the office it names elsewhere; without a date none is known to be former)
+        if (glued or (before in _FORMER and first > 0)) and date:
+            # "l'ancien Premier ministre tchadien", "l'ex-chef de l'État sénégalais": the date does not
+            # tell who, the article may (the one former holder of the office it names elsewhere;
+            # without a date none is known to be former)
             ever = kb.by_description(match.group(0), on=None)
             now = {a.id for a in kb.by_description(match.group(0), on=date)}
             actor = _former_named([a for a in ever if a.id not in now], named)
             if actor is not None:
-                out.extend(_former_mention(doc, first - 1, last, raw, ents, actor))
+                out.extend(_former_mention(doc, first if glued else first - 1, last, raw, ents, actor))
             continue
         if before in lex.not_current or before.endswith("ex-") or fold(doc[first].text).startswith("ex-"):
             continue  # a former holder the article does not name, or a future one
@@ -2138,6 +2244,8 @@ def _descriptions(
         actor = _pick_holder(holders, linked, named, countries)
         if actor is None:
             continue
+        if _foreign_office(match.group(0), actor, doc, ents, kb, countries):
+            continue
         if (_appositive(raw, start, end, ents, kb_id_of(actor)) or _predicative(doc, first)) and any(
             start <= e["start"] and e["end"] <= end and e["label"] in _ORGISH for e in ents
         ):
@@ -2156,6 +2264,19 @@ _FORMER = frozenset({"ancien", "ancienne", "l'ancien", "l'ancienne"})
 _FORMER_NAME_GAP = 12
 
 
+# A token glued to the office after it that makes it a former holder's: "ex-chef", "l'ex-Premier".
+_EX_GLUED = re.compile(r"^(?:[ld]['’])?ex-", re.IGNORECASE)
+
+
+def _ex_glued(doc: Doc, text: str, owner: list[int], at: int) -> bool:
+    """Whether the office matched at ``at`` of the folded text starts right after an "ex-" glued to it
+    in the same token ("l'ex-chef de l'État sénégalais", "l'ex-Premier ministre"): a former holder."""
+    first = owner[at]
+    return at >= 3 and owner[at - 3] == first and text[at - 3 : at] == "ex " and bool(
+        _EX_GLUED.match(doc[first].text)
+    )
+
+
 def _former_named(former: Sequence[Actor], named: set[str]) -> Actor | None:
     """The one former holder of an office the article names elsewhere, else None."""
     mentioned = {a.id: a for a in former if kb_id_of(a) in named}
@@ -2168,8 +2289,9 @@ def _former_mention(
     """A PER mention of ``actor`` over tokens ``first..last`` ("l'ancien Premier ministre ..."), none when
     a mention is already there or the name that follows it is another person's."""
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    if any(e["start"] < end and start < e["end"] for e in ents):
-        return []
+    if any(e["start"] < end and start < e["end"] and (e.get("kb_id") or e["start"] < start or e["end"] > end)
+           for e in ents):
+        return []  # a linked mention there, or one reaching out of it (an unlinked "État" inside is no name)
     if _NAME_SOON.match(raw, end):
         nxt = min((e for e in ents if e["start"] >= end), key=lambda e: e["start"], default=None)
         if nxt is None or nxt["start"] - end > _FORMER_NAME_GAP or nxt.get("kb_id") != kb_id_of(actor):
@@ -2335,7 +2457,8 @@ def _bare_titles(
     raw = ""
     quotes: list[tuple[int, int, str | None]] | None = None  # both computed at the first title found
     out: list[dict[str, Any]] = []
-    former_at: list[tuple[int, int, str]] = []  # (first token, last token, title) after "ancien"
+    # (first token of the mention, last token, title) of a former office: "ancien ...", "ex-..."
+    former_at: list[tuple[int, int, str]] = []
     pos = 0
     while (match := regex.search(text, pos)) is not None:
         # a rejected title may hold another one ("le ministre délégué auprès du Premier ministre"):
@@ -2345,10 +2468,12 @@ def _bare_titles(
         if first < 1 or last < 0:
             continue
         if match.start() > 0 and owner[match.start() - 1] == first:
-            continue  # inside a word: "l'ex-Premier ministre" is a former holder, "vice-président" another office
+            if _ex_glued(doc, text, owner, match.start()):
+                former_at.append((first, last, match.group(0)))  # "l'ex-Premier ministre": a former holder
+            continue  # inside a word: "vice-président" is another office
         before = fold(doc[first - 1].text)
         if before in _FORMER:
-            former_at.append((first, last, match.group(0)))
+            former_at.append((first - 1, last, match.group(0)))
             continue
         if before not in _BARE_BEFORE and before not in _POSSESSIVES and not before.endswith("'"):
             continue
@@ -2404,7 +2529,7 @@ def _bare_titles(
             ever = [a for a, role in kb.by_bare_title(title, None) if role.of == home and a.id not in now]
             former = _former_named(ever, named)
             if former is not None:
-                out.extend(_former_mention(doc, first - 1, last, raw, ents + out, former))
+                out.extend(_former_mention(doc, first, last, raw, ents + out, former))
     return out, inside
 
 

@@ -128,6 +128,8 @@ class _Lexicon:
     named_body_heads: frozenset[str] = frozenset()
     # round 22: plural heads of documents and evidence that never speak as a group (« des images satellites »)
     document_plural_heads: frozenset[str] = frozenset()
+    media_heads: frozenset[str] = frozenset()
+    body_member_heads: frozenset[str] = frozenset()
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -193,6 +195,8 @@ def _lexicon() -> _Lexicon:
         ),
         named_body_heads=frozenset(_norm(w) for w in spk.get("named_body_heads") or []),
         document_plural_heads=frozenset(_norm(w) for w in spk.get("document_plural_heads") or []),
+        media_heads=frozenset(_norm(w) for w in spk.get("media_heads") or []),
+        body_member_heads=frozenset(_norm(w) for w in spk.get("body_member_heads") or []),
     )
 
 
@@ -515,8 +519,27 @@ def _strip_title(name: str, lex: _Lexicon) -> str:
     return " ".join(parts)
 
 
+# Round 25: a full name the article writes (first name + surname) keeps that form when the linker's canonical name
+# shares neither its surname nor its first name (« Abderamane Koné » linked to « Amadou Abdramane »): another person
+# of the KB, not a spelling of this one. The KB id stays (the scorer accepts the article's form or the KB's actor).
+WRITTEN_NAME_OVER_FOREIGN_CANONICAL = True
+
+
+def _foreign_canonical(m: _Mention, ctx: _Context) -> bool:
+    """Whether a linked person mention of two or more name words shares no word with its canonical name."""
+    if not m.canonical or m.kb_id is None:
+        return False
+    written = _name_tokens(_strip_title(m.text, ctx.lex))
+    if len(written) < 2 or not all(w[:1].isupper() for w in _strip_title(m.text, ctx.lex).split()):
+        return False
+    canon = set(_name_tokens(m.canonical))
+    return not any(w in canon or any(_same_surname(w, c) for c in canon) for w in written if w not in _NAME_PARTICLES)
+
+
 def _person_name(m: _Mention, ctx: _Context) -> str:
     """Canonical name of a person mention: the KB's, else the fullest form used in the article."""
+    if WRITTEN_NAME_OVER_FOREIGN_CANONICAL and _foreign_canonical(m, ctx):
+        return _strip_title(m.text, ctx.lex)
     if m.canonical:
         return m.canonical
     name = _strip_title(m.text, ctx.lex)
@@ -598,9 +621,35 @@ def _full_name(ctx: _Context, name: str, pos: int) -> tuple[str, str | None]:
     return full, kid
 
 
+# Round 25: a body the KB does not know keeps the name the article writes (« le ministère malien des Mines »,
+# « le Conseil constitutionnel ») when the linker's canonical form only moved a nationality adjective into a
+# complement it added (« Ministère des Mines du Mali », « Conseil constitutionnel du Tchad »): the guideline names
+# a speaker as the text does, and such a rebuilt form is no KB name either.
+UNLINKED_BODY_AS_WRITTEN = True
+_ADDED_COMPLEMENT = re.compile(
+    r"(.+)\s+(?:du|de\s+la|des|de\s+l['’]|d['’])\s*([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)"
+)
+
+
+def _as_written(m: _Mention, ctx: _Context) -> str | None:
+    """The article's own name of an unlinked body whose canonical form is that name with an added « du <Pays> »
+    complement (and without the nationality adjective), else None."""
+    if m.kb_id is not None or not m.canonical or m.label == "PER":
+        return None
+    split = _ADDED_COMPLEMENT.fullmatch(m.canonical)
+    if split is None or re.search(rf"\b{re.escape(_norm(split.group(2)))}\b", _norm(m.text)):
+        return None
+    written = _strip_det(m.text)
+    states = _states(ctx)
+    plain = " ".join(w for w in written.split() if states.demonym(w) is None)
+    return written if _norm(plain).startswith(_norm(split.group(1))) else None
+
+
 def _mention_name(m: _Mention, ctx: _Context) -> tuple[str, str | None]:
     if m.label == "PER":
         return _person_name(m, ctx), m.kb_id
+    if UNLINKED_BODY_AS_WRITTEN and (written := _as_written(m, ctx)) is not None:
+        return written, None
     return (m.canonical or _strip_det(m.text)), m.kb_id
 
 
@@ -994,6 +1043,53 @@ def _last_org(ctx: _Context, pos: int) -> _Mention | None:
     return None
 
 
+# Round 25: a singular pronoun right after an unnamed speaker's quote (« Un élu local a dit qu'… « … », a-t-il
+# précisé ») stands for that unnamed speaker — no speaker, as the guideline says — not for the last person named
+# before it. Only when the unnamed quote is the last quote before the pronoun, within PRONOUN_PREVIOUS_CHARS, and no
+# person of the pronoun's gender became a subject in between; also when an unnamed individual source is named
+# (not quoted) in the pronoun's sentence or the one before, after every person (« … confirmé par un élu de la
+# commune. Selon lui, … »).
+PRONOUN_FOR_UNNAMED = True
+
+
+def _unnamed_antecedent(ctx: _Context, pos: int, want: str | None) -> bool:
+    """Whether the last speaker before a singular pronoun at ``pos`` is an unnamed one, close enough to be its
+    antecedent."""
+    last = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos), None)
+    if last is None or last[3] != UNNAMED or pos - last[0] > PRONOUN_PREVIOUS_CHARS:
+        return _unnamed_mention_before(ctx, pos, last[0] if last is not None else 0)
+    return not any(
+        m.label == "PER"
+        and last[0] <= m.start
+        and m.end <= pos
+        and ctx.outside_quotes(m)
+        and not _in_extracted(ctx, m.start)
+        and _gender_fits(ctx, m, want)
+        and _is_subject(ctx, m)
+        for m in ctx.mentions
+    )
+
+
+def _unnamed_mention_before(ctx: _Context, pos: int, since: int) -> bool:
+    """« … a été confirmé par un élu de la commune. Selon lui, … »: an unnamed individual source (singular,
+    indefinite) named in the pronoun's sentence or the one before, after the last speaker and after every person
+    named outside quotations."""
+    at = _token_at(ctx.doc, pos)
+    if at is None or at.sent.start == 0:
+        return False
+    start = ctx.doc[at.sent.start - 1].sent.start
+    for t in reversed(ctx.doc[start : at.i]):
+        if t.idx < since:
+            return False
+        if any(s <= t.idx < e for s, e in ctx.quoted):
+            continue
+        if t.pos_ == "NOUN" and "Plur" not in t.morph.get("Number", []) and _indefinite_phrase(t):
+            if not _anonymous_source(ctx, t, []):
+                continue
+            return not any(m.label == "PER" and t.idx <= m.start < pos and ctx.outside_quotes(m) for m in ctx.mentions)
+    return False
+
+
 def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, str | None, str]:
     """(name, kb_id, label) a subject pronoun refers to."""
     w = word.lower().lstrip("-").removeprefix("t-")
@@ -1012,6 +1108,8 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
     want = "Fem" if w == "elle" else "Masc" if w == "il" else None
     main = _main_subject_person(ctx, pos, want)
     prev = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos and n), None)
+    if PRONOUN_FOR_UNNAMED and _unnamed_antecedent(ctx, pos, want):
+        return None, None, UNNAMED
     if prev is not None and pos - prev[0] <= PRONOUN_PREVIOUS_CHARS:
         between = [
             m
@@ -1130,6 +1228,34 @@ def _attribution_of(ctx: _Context, q: _Quote) -> _Attribution:
     if kind == "desc" and _is_group(tok):
         kind = "group"
     return _Attribution(kind, (s, e), tok.idx)
+
+
+# Round 25: a definite outlet noun with no name in its phrase (« selon le quotidien », « le média français a
+# rapporté ») is the last news outlet (a KB medium or agency) named before it in the article, when there is one.
+MEDIA_ANAPHOR = True
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.text.lower() in _DEFINITE_DETS for c in tok.children)
+
+
+def _named_after(tok: Token) -> bool:
+    """Whether a capitalised word follows ``tok`` within three words, before any punctuation (« la télévision
+    privée Labari »: a name the NER missed)."""
+    for t in tok.doc[tok.i + 1 : tok.i + 4]:
+        if t.is_punct or t.is_space:
+            break
+        if t.text[:1].isupper():
+            return True
+    return False
+
+
+def _last_medium(ctx: _Context, pos: int) -> _Mention | None:
+    """The last mention before ``pos``, outside quotations, that the KB types as a medium or news agency."""
+    for m in reversed(ctx.mentions):
+        if m.start < pos and m.kb_id is not None and ctx.outside_quotes(m) and _medium(ctx, m.kb_id):
+            return m
+    return None
 
 
 def _issuer(ctx: _Context, pos: int, window: int = CONTINUATION_CHARS) -> tuple[str | None, str | None, str]:
@@ -1376,6 +1502,10 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         if witnesses is not None:
             # « selon divers témoignages d'habitants », « des témoignages recueillis auprès des populations »
             return witnesses
+    of_body = _body_of_members(ctx, tok, compl) if GROUP_OF_BODY and "Plur" in tok.morph.get("Number", []) else None
+    if of_body is not None:
+        name, kid = _mention_name(of_body, ctx)
+        return name, kid, "ORG"
     group = _plural_group(ctx, tok, ms)
     if group is not None:
         # « selon des témoins », « ont indiqué des habitants à l'AFP »: the group by its head noun
@@ -1483,6 +1613,11 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
                 return name, kid, "PER"
         else:
             return _issuer(ctx, pos)
+    if MEDIA_ANAPHOR and _norm(head_lemma) in lex.media_heads and not ms and _definite(tok) and not _named_after(tok):
+        outlet = _last_medium(ctx, pos)
+        if outlet is not None:
+            name, kid = _mention_name(outlet, ctx)
+            return name, kid, "ORG"
     if head_lemma in lex.anaphoric_heads or head_text in lex.anaphoric_heads:
         # « le quotidien » right after a newspaper's quote is that newspaper
         named_before = _issuer(ctx, pos, PRONOUN_PREVIOUS_CHARS)
@@ -1679,6 +1814,33 @@ def _propn_chain_at(ctx: _Context, char: int) -> str | None:
             break
         toks.append(t)
     return " ".join(t.text for t in toks) if len(toks) >= 2 else None
+
+
+# Round 25: « les responsables du ministère de la Santé ont indiqué », « selon les chiffres officiels du gouvernement
+# nigérien »: a group headed by a member or figure noun (``body_member_heads``) whose « de » complement is an
+# organisation speaks for it.
+GROUP_OF_BODY = True
+
+
+def _body_of_members(ctx: _Context, tok: Token, ms: Sequence[_Mention]) -> _Mention | None:
+    """The organisation named in the « de » complement right after a member or figure head, else None."""
+    if _norm(tok.lemma_.lower()) not in ctx.lex.body_member_heads:
+        return None
+    for t in tok.doc[tok.i + 1 : tok.i + 4]:
+        if t.pos_ == "ADJ":
+            continue
+        if t.text.lower() not in {"de", "du", "des", "d'", "d’", "de l'", "de l’"}:
+            return None
+        after = t.idx + len(t.text)
+        return next(
+            (
+                m
+                for m in ms
+                if m.label == "ORG" and m.start >= after and not ctx.text[after : m.start].strip(" \u00a0'’lLa")
+            ),
+            None,
+        )
+    return None
 
 
 def _is_group(tok: Token) -> bool:
@@ -2242,11 +2404,17 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
     # termes que X a annoncé …): the quotation is what X said
     cleft = _CLEFT_AFTER.match(text, q.end)
     if cleft is not None:
+        # round 25: « C'est en ces termes que X décrit … » makes any verb a reporting one
+        in_terms = "termes" in cleft.group(0)
         for t in doc.char_span(cleft.end(), min(len(text), cleft.end() + 160), alignment_mode="expand") or []:
             if t.text in {".", "!", "?", "«", "“"} or "\n" in t.text:
                 break
-            if _cue_lemma(t, lex) is not None and t.pos_ == "VERB":
-                subj = _inverted_subject(t) or _subject(t)
+            finite = "Fin" in t.morph.get("VerbForm", []) or "Part" in t.morph.get("VerbForm", [])
+            if t.pos_ == "VERB" and (_cue_lemma(t, lex) is not None or (in_terms and finite)):
+                # « … en ces termes que X décrit la situation »: the subject stands before the verb
+                subj = (_subject(t) or _inverted_subject(t)) if in_terms else (_inverted_subject(t) or _subject(t))
+                if subj is None and CLEFT_SUBJECT_AFTER:
+                    subj = _cleft_subject_after(t)
                 if subj is not None and subj.idx > q.end:
                     q.cue, q.speaker_tok = t.text, subj
                     return
@@ -2481,6 +2649,29 @@ _CEST_CE_QUE = re.compile(
 
 # A cleft sentence that attributes the quotation just closed: « … ». C'est (en tout cas) ce qu'indique X,
 # « … » Ce sont en ces termes que X a annoncé …
+# Round 25: in « C'est ce qu'a déclaré, dimanche, le porte-parole du … », the parser may hang the inverted subject
+# on « ce »; the first noun after the verb, past a time or place incise between commas, is then the subject.
+CLEFT_SUBJECT_AFTER = True
+
+
+def _cleft_subject_after(verb: Token) -> Token | None:
+    """The first noun or proper name after ``verb`` in its sentence, skipping one incise between commas right
+    after the verb; None at a sentence end, a quotation mark or another verb."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        close = next((k for k in range(i + 1, min(len(doc), i + 8)) if doc[k].text == ","), None)
+        if close is None:
+            return None
+        i = close + 1
+    for t in doc[i : i + 4]:
+        if t.text in {".", "!", "?", "«", "“", ","} or "\n" in t.text or t.pos_ in {"VERB", "AUX"}:
+            return None
+        if t.pos_ in {"NOUN", "PROPN"}:
+            return t
+    return None
+
+
 _CLEFT_AFTER = re.compile(
     r"[\s\u00a0\u202f»”\"]*[.!?]?[\s\u00a0\u202f»”\"]*[Cc](?:['’]|e\s+)(?:est|était|sont|étaient)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:ce\s+qu|en\s+ces\s+termes\s+qu)(?:e\s+|['’]\s*)"

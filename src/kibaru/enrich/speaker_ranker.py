@@ -1170,7 +1170,7 @@ def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], mo
             res["speaker"] is None
             and label == q.UNNAMED
             and how is not None
-            and how.kind in ("cont", "inherit")
+            and how.kind in ("cont", "inherit", "pron")
             and not _person_after(ctx, int(res["end"]))
         ):
             # round 23: a quotation with no cue of its own right after an unnamed speaker's (« confie une
