@@ -804,6 +804,25 @@ def training_view(page: Page) -> tuple[list[str], list[bool]]:
             [2 * sum(gold[i] for i in run) >= len(run) for run in runs])
 
 
+def trained_on(pages: list[Page]) -> dict[str, Any]:
+    """Round 24: the model's provenance, written into the model file: how many html / DAnIEL pages, the real splits
+    and their page counts, the real lines' weight. Only development splits may appear here."""
+    real_split_of: dict[str, str] = {}
+    if any(p.real for p in pages):
+        import real_dumps
+
+        for name in REAL_SPLITS:
+            real_split_of.update(dict.fromkeys(real_dumps.load_split(name), name))
+    real: dict[str, int] = {}
+    for page in pages:
+        if page.real:
+            name = real_split_of.get(page.file, "?")
+            real[name] = real.get(name, 0) + 1
+    return {"html_pages": sum(not p.real and not p.headline for p in pages),
+            "daniel_pages": sum(p.headline for p in pages), "real_splits": real,
+            "real_weight": REAL_TRAIN_WEIGHT if real else None}
+
+
 def train(pages: list[Page]) -> dict[str, Any]:
     """Fit both stages on the given (dev) pages; stage 2 sees cross-fitted stage-1 probabilities."""
     import numpy as np
@@ -837,6 +856,7 @@ def train(pages: list[Page]) -> dict[str, Any]:
                  f"({len(pages)} pages, {len(y)} model lines: html_gold dev + extra_dev rendered as dumps, and "
                  f"{sum(p.real for p in pages)} real French dumps of real_dev weighted {REAL_TRAIN_WEIGHT:g}; never "
                  "the held-out splits); threshold = best dev 5-fold CV boilerplate F1.",
+        "trained_on": trained_on(pages),
         "threshold": DECISION_THRESHOLD,
         "stage1": stage1,
         "stage2": stage2,

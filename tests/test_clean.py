@@ -1467,3 +1467,16 @@ def test_a_doubted_last_paragraph_on_the_article_subject_is_article(monkeypatch:
                   "interdite sans l'accord écrit de la rédaction du journal."]:
         labels = dict(clean_dump("\n".join([*PARAGRAPHS, other])).labels)
         assert labels[other] == "boilerplate", other
+
+
+def test_model_provenance_names_development_splits_only() -> None:
+    """Round 24: the model file records what it was trained on (``trained_on``); every real split there is a
+    development split of the calibration list (never the blind one), and ``trained_on`` counts pages by kind."""
+    import json
+
+    model = json.loads((REPO / "src" / "kibaru" / "data" / "boilerplate_model.json").read_text(encoding="utf-8"))
+    dev_real = {"real_dev", *_bench("boilerplate_calibrate").DEV_REAL}
+    assert model["trained_on"]["real_splits"] and set(model["trained_on"]["real_splits"]) <= dev_real
+    ev = _bench("boilerplate_eval")
+    pages = [ev.Page("a", "x.com", ["Un titre"], [True]), ev.Page("b", "y.com", ["Un titre"], [True], headline=True)]
+    assert ev.trained_on(pages) == {"html_pages": 1, "daniel_pages": 1, "real_splits": {}, "real_weight": None}
