@@ -100,12 +100,15 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Round 27 (blind builder blinde27): heldout26n is development data; heldout27n (news, French forces leaving Senegal and
 # Chad, the Tinzaouatène battle, the Diapaga attack, Traoré in Moscow, Tiani's audiences and visits, Mali-China
 # visits and agreements, deployments in Mali, the AES unified force, new outlets) is blind.
-BLIND_SPLITS = frozenset({"heldout27n"})
+# Round 28 (blind builder blinde28): heldout27n is development data; heldout28n (news, German and US forces leaving
+# Niger, the last Barkhane convoy leaving Mali and Gao handed over, the Léré and Ménaka attacks, Déby in Paris and
+# Niamey, Mahama received in Ouagadougou, Russian instructors and air defence arriving in Niamey, new outlets) is blind.
+BLIND_SPLITS = frozenset({"heldout28n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
-          "heldout25n", "heldout26n", "heldout27n", "dev10n", "tune", "all"]
+          "heldout25n", "heldout26n", "heldout27n", "heldout28n", "dev10n", "tune", "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 
