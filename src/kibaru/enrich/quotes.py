@@ -33,7 +33,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -529,8 +529,9 @@ def _foreign_canonical(m: _Mention, ctx: _Context) -> bool:
     """Whether a linked person mention of two or more name words shares no word with its canonical name."""
     if not m.canonical or m.kb_id is None:
         return False
-    written = _name_tokens(_strip_title(m.text, ctx.lex))
-    if len(written) < 2 or not all(w[:1].isupper() for w in _strip_title(m.text, ctx.lex).split()):
+    stripped = _strip_title(m.text, ctx.lex)
+    written = _name_tokens(stripped)
+    if len(written) < 2 or not all(w[:1].isupper() for w in stripped.split()):
         return False
     canon = set(_name_tokens(m.canonical))
     return not any(w in canon or any(_same_surname(w, c) for c in canon) for w in written if w not in _NAME_PARTICLES)
@@ -1036,11 +1037,13 @@ def _plural_subject_before(ctx: _Context, pos: int, gender: str | None) -> Token
     return None
 
 
+def _last_mention(ctx: _Context, pos: int, keep: Callable[[_Mention], bool]) -> _Mention | None:
+    """The last mention before ``pos``, outside quotations, that ``keep`` accepts."""
+    return next((m for m in reversed(ctx.mentions) if m.start < pos and ctx.outside_quotes(m) and keep(m)), None)
+
+
 def _last_org(ctx: _Context, pos: int) -> _Mention | None:
-    for m in reversed(ctx.mentions):
-        if m.start < pos and m.label in {"ORG", "MISC"} and ctx.outside_quotes(m):
-            return m
-    return None
+    return _last_mention(ctx, pos, lambda m: m.label in {"ORG", "MISC"})
 
 
 # Round 25: a singular pronoun right after an unnamed speaker's quote (« Un élu local a dit qu'… « … », a-t-il
@@ -1252,10 +1255,7 @@ def _named_after(tok: Token) -> bool:
 
 def _last_medium(ctx: _Context, pos: int) -> _Mention | None:
     """The last mention before ``pos``, outside quotations, that the KB types as a medium or news agency."""
-    for m in reversed(ctx.mentions):
-        if m.start < pos and m.kb_id is not None and ctx.outside_quotes(m) and _medium(ctx, m.kb_id):
-            return m
-    return None
+    return _last_mention(ctx, pos, lambda m: m.kb_id is not None and _medium(ctx, m.kb_id))
 
 
 def _issuer(ctx: _Context, pos: int, window: int = CONTINUATION_CHARS) -> tuple[str | None, str | None, str]:
@@ -1668,7 +1668,7 @@ def _definite_body_head(lex: _Lexicon, tok: Token) -> bool:
     head = tok.lemma_.lower()
     if head not in lex.named_body_heads or head in lex.collective_heads or "Plur" in tok.morph.get("Number", []):
         return False
-    return any(c.dep_ == "det" and c.text.lower() in _DEFINITE_DETS for c in tok.children)
+    return _definite(tok)
 
 
 def _name_before_apposition(ctx: _Context, start: int) -> _Mention | None:
