@@ -2,7 +2,8 @@
 (not taken from any evaluation set), parsed and linked by the real model, rules' actors only: an event laid at a
 group's door (« attribuée / imputée à X ») has X as its source and the one who blames as no actor; the members of a
 group named as a participle's agent make the group the source; an unlinked administrative area (« département de X »)
-is a place, never an actor; Tiani is « le président nigérien » from 2025-03; « FAMas » are the Malian army."""
+is a place, never an actor; Tiani is « le président nigérien » from 2025-03; « FAMas » are the Malian army; the
+« Bundeswehr allemande » is the KB's Bundeswehr."""
 
 from __future__ import annotations
 
@@ -95,3 +96,9 @@ def test_nigerien_president_is_tiani_from_march_2025(anchor: str, named: bool) -
 def test_famas_are_the_malian_army() -> None:
     found = events_with_switches({"army": PLURAL_ARMY}, ANCHOR, ())["army"][True]
     assert actors(found, "troop_withdrawal") == {"Forces armées maliennes": "source"}
+
+
+def test_bundeswehr_is_the_german_army() -> None:
+    text = "Les derniers soldats de la Bundeswehr allemande ont quitté Gao samedi."
+    found = events_with_switches({"army": text}, ANCHOR, ())
+    assert actors(found["army"][True], "troop_withdrawal") == {"Bundeswehr": "source"}
