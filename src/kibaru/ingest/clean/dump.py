@@ -1255,6 +1255,26 @@ def _self_reference(info: LineInfo) -> bool:
     return not info.text.endswith(":") and _SELF_REFERENCE.search(info.text) is not None
 
 
+# Round 25 (real_heldout17 and three lines the model took in real_heldout2-16, development data): a row of metadata
+# fields parted by vertical bars ("Prénom Nom | adresse | Lu 1227 fois | Publié", "Accueil | Politique | …"): at least
+# FIELD_ROW_MIN_FIELDS fields of at most FIELD_ROW_MAX_WORDS words each, mostly letters (a table row of figures is the
+# table rule's), each with a letter, no link (a URL's query may hold bars). Prose never parts its clauses with "|".
+# Set by reasoning on the shape, not tuned.
+FIELD_ROW_MIN_FIELDS = 3
+FIELD_ROW_MAX_WORDS = 6
+
+
+def _field_row(info: LineInfo) -> bool:
+    text = info.text
+    if text.count("|") < FIELD_ROW_MIN_FIELDS - 1:
+        return False
+    fields = [f.strip() for f in text.split("|")]
+    filled = [f for f in fields if f]
+    return len(filled) >= FIELD_ROW_MIN_FIELDS and "http" not in text \
+        and all(len(f.split()) <= FIELD_ROW_MAX_WORDS and any(c.isalpha() for c in f) for f in filled) \
+        and sum(c.isalpha() for c in text) > 2 * sum(c.isdigit() for c in text)
+
+
 # Round 21 (real_heldout5, development data): an author's signature block, one item a line, each but the last ending
 # with a comma: "Prénom NOM," then the titles ("Maître de conférences à …,", "Coordonnateur de ….").
 # A title line holds at most SIGNATURE_BLOCK_LINE_MAX_WORDS words and the block at most SIGNATURE_BLOCK_MAX_LINES
@@ -1517,7 +1537,8 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                 or _media_leadin(infos[k]) or _furniture(lines[i], infos[k]) or _breadcrumb(infos[k]) \
                 or _wire_credit(infos[k]) or _role_caption(infos[k], infos[k + 1] if k + 1 < len(infos) else None) \
                 or _byline_opening(infos[k]) or foreign(infos[k]) or _scrape_artefact(lines[i], infos[k]) \
-                or _caption_opening(infos[k]) or _place_byline(infos[k]) or _initials(infos[k]):
+                or _caption_opening(infos[k]) or _place_byline(infos[k]) or _initials(infos[k]) \
+                or _field_row(infos[k]):
             labels[i] = "boilerplate"
             ruled.add(k)
         elif proba[k] >= threshold:
