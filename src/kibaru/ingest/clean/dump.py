@@ -1275,6 +1275,22 @@ def _field_row(info: LineInfo) -> bool:
         and sum(c.isalpha() for c in text) > 2 * sum(c.isdigit() for c in text)
 
 
+# Round 25 (real_heldout17, development data; the class rounds 23-24 left): a list of names the article prints as one
+# sentence over several lines ("Prénom Nom, Prénom Nom, …," then "…, Prénom Nom."), a squad or a jury. Each line holds
+# at least NAME_LIST_MIN_ITEMS comma-separated names (one to four capitalised words, particles allowed) and every line
+# but the last ends with a comma: the sentence runs on. A run of NAME_LIST_MIN_LINES such lines under a kept line is
+# article text whatever the model said of each. A tag line ("Mali, Niger, Burkina Faso") is one line and ends
+# nowhere, so it is not such a run. Set by reasoning on the shape, not tuned (one development page has it).
+NAME_LIST_MIN_ITEMS = 3
+NAME_LIST_MIN_LINES = 2
+_LIST_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_PARTICLE}\s*)?{_NAME_TOKEN}){{0,3}}(?:\s*\([^()]*\))?")
+
+
+def _name_items(info: LineInfo) -> bool:
+    items = [t.strip() for t in info.text.rstrip(".,;").split(",")]
+    return len(items) >= NAME_LIST_MIN_ITEMS and all(_LIST_NAME.fullmatch(t) is not None for t in items)
+
+
 # Round 21 (real_heldout5, development data): an author's signature block, one item a line, each but the last ending
 # with a comma: "Prénom NOM," then the titles ("Maître de conférences à …,", "Coordonnateur de ….").
 # A title line holds at most SIGNATURE_BLOCK_LINE_MAX_WORDS words and the block at most SIGNATURE_BLOCK_MAX_LINES
@@ -1813,6 +1829,22 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                     ruled.discard(k)
                 if labels[work[k]] == "body":
                     listed.add(k)  # a list item: not a teaser headline nor the tail block's (rules below)
+
+    # Round 25: a list of names printed as one sentence over several lines (see NAME_LIST_MIN_ITEMS).
+    k = 1
+    while k < len(work):
+        end = k
+        while end < len(work) and labels[work[end]] in ("body", "boilerplate") and _name_items(infos[end]) \
+                and (end == k or infos[end - 1].text.endswith(",")):
+            end += 1
+        if end - k >= NAME_LIST_MIN_LINES and labels[work[k - 1]] == "body" \
+                and all(infos[j].text.endswith(",") for j in range(k, end - 1)):
+            for j in range(k, end):
+                if labels[work[j]] == "boilerplate" and (j not in ruled or j in signed):
+                    labels[work[j]] = "body"
+                    ruled.discard(j)
+                listed.add(j)
+        k = max(end, k + 1)
 
     # Round 22: the forms of address of a speech the article prints (see _speech_address).
     for k, i in enumerate(work):
