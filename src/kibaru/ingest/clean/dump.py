@@ -1878,14 +1878,14 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                 end += 2
             else:
                 break
-        run = [j for j in range(k, end) if labels[work[j]] in ("body", "boilerplate")]
-        kept = sum(labels[work[j]] == "body" for j in run)
-        doubted_items = len(run) == end - k and sum(b is not None for b in bullets[k:end]) >= BULLET_RUN_MIN_ITEMS \
-            and BULLET_RUN_MIN_KEPT_SHARE * len(run) <= kept < len(run)
+        items = [j for j in range(k, end) if labels[work[j]] in ("body", "boilerplate")]
+        kept = sum(labels[work[j]] == "body" for j in items)
+        doubted_items = len(items) == end - k and sum(b is not None for b in bullets[k:end]) >= BULLET_RUN_MIN_ITEMS \
+            and BULLET_RUN_MIN_KEPT_SHARE * len(items) <= kept < len(items)
         if doubted_items and not french:
             french.append(_french_page(infos))
         if doubted_items and french[0]:
-            for j in run:
+            for j in items:
                 if labels[work[j]] == "boilerplate" and j not in ruled:
                     labels[work[j]] = "body"
                 listed.add(j)
