@@ -1098,14 +1098,19 @@ def _cut_stub(info: LineInfo) -> bool:
 # ("Considérée co", "Le programme dénommé «Clas", "Le Collège Privé Technique Isr"): on the page's last line under a
 # kept paragraph, two to CUT_TAIL_MAX_WORDS words opening with a capital, holding a lower-case word (a signature,
 # a rubric or an outlet's name is capitalised throughout: "Studio Tamani", "Mamadou Sagnane"), with no cue ("Lire
-# aussi …", "Laisser un commentaire"), no digit, no web address or slash ("X/Malijet.com", "Prénom Nom site.com"),
+# aussi …", "Laisser un commentaire"), only letters and a sentence's inner punctuation (no digit, no web address or
+# slash: "X/Malijet.com", "Prénom Nom site.com"; no form's stars: "Nom * E-mail * Site web"),
 # not the newsroom ("La rédaction"), and not closed like a sentence or a heading (".", "?", ":"); the paragraph above
 # must not end with an ellipsis (a teaser the site cut itself: what follows it is the site's, "Quitter la version
 # mobile"). On the dev splits: 3 article lines back, none lost, no boilerplate line lost.
+_CUT_SENTENCE_CHARS = frozenset(" '’-–,;«\"")
+
+
 def _cut_sentence(info: LineInfo) -> bool:
     words = info.words
     if not 2 <= len(words) <= CUT_TAIL_MAX_WORDS or info.terminal or info.cue_count or not info.text[:1].isupper() \
-            or info.text.endswith((":", ")", "»", '"')) or any(c.isdigit() or c in "./|@" for c in info.text) \
+            or info.text.endswith((":", ")", "»", '"')) \
+            or not all(c.isalpha() or c in _CUT_SENTENCE_CHARS for c in info.text) \
             or "rédaction" in words:
         return False
     tokens = re.findall(r"[^\W\d_][\w'’-]*", info.text)  # "Nyong'o" is one name
