@@ -1113,6 +1113,8 @@ def _cut_sentence(info: LineInfo) -> bool:
             or not all(c.isalpha() or c in _CUT_SENTENCE_CHARS for c in info.text) \
             or "rédaction" in words:
         return False
+    if _signature(info):  # a byline with a lower-case name ("Prénom nom pour Site")
+        return False
     tokens = re.findall(r"[^\W\d_][\w'’-]*", info.text)  # "Nyong'o" is one name
     return any(t[:1].islower() and t.casefold() not in _rule_data().particles for t in tokens[1:])
 
@@ -1252,8 +1254,8 @@ _SELF_REFERENCE = re.compile(
     r"\bpublie\b.{0,40}\barticles\s+par\s+jour\b|\b(?:articles|documents|contenus)\s+identifiant\b.{0,40}"
     r"\bcomme\s+source\b|\bbillet\s+(?:est\s+)?(?:également\s+|initialement\s+|déjà\s+)?publié\b"
     r"|\b(?:réagir\s+à\s+cet\s+article|signaler\s+une\s+erreur)\b|\b(?:décrite?s?|présentée?s?|évoquée?s?)\s+dans"
-    r"\s+cet\s+article\b|\b(?:cet\s+article|ce\s+billet)\s+(?:a\s+été|est)\s+(?:d['’]abord\s+|initialement\s+|"
-    r"également\s+|originellement\s+)?(?:publié|paru)\b", re.I)
+    r"\s+cet\s+article\b|\b(?:cet\s+article|ce\s+billet)\s+(?:a\s+(?:d['’]abord\s+|initialement\s+|également\s+)?été"
+    r"|est)\s+(?:d['’]abord\s+|initialement\s+|également\s+|originellement\s+)?(?:publié|paru)\b", re.I)
 
 
 def _self_reference(info: LineInfo) -> bool:
@@ -1278,38 +1280,6 @@ def _field_row(info: LineInfo) -> bool:
     return len(filled) >= FIELD_ROW_MIN_FIELDS and "http" not in text \
         and all(len(f.split()) <= FIELD_ROW_MAX_WORDS and any(c.isalpha() for c in f) for f in filled) \
         and sum(c.isalpha() for c in text) > 2 * sum(c.isdigit() for c in text)
-
-
-# Round 25 (real_heldout17, development data; the class rounds 23-24 left): a list of names the article prints as one
-# sentence over several lines ("Prénom Nom, Prénom Nom, …," then "…, Prénom Nom."), a squad or a jury. Each line holds
-# at least NAME_LIST_MIN_ITEMS comma-separated names (one to four capitalised words, particles allowed) and every line
-# but the last ends with a comma: the sentence runs on. A run of NAME_LIST_MIN_LINES such lines under a kept line is
-# article text whatever the model said of each. A tag line ("Mali, Niger, Burkina Faso") is one line and ends
-# nowhere, so it is not such a run. Set by reasoning on the shape, not tuned (one development page has it).
-NAME_LIST_MIN_ITEMS = 3
-NAME_LIST_MIN_LINES = 2
-_LIST_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_PARTICLE}\s*)?{_NAME_TOKEN}){{0,3}}(?:\s*\([^()]*\))?")
-
-
-def _name_items(info: LineInfo) -> bool:
-    items = [t.strip() for t in info.text.rstrip(".,;").split(",")]
-    return len(items) >= NAME_LIST_MIN_ITEMS and all(_LIST_NAME.fullmatch(t) is not None for t in items)
-
-
-# Round 25 (real_heldout17, development data; "bullet lists", a class rounds 23-24 left): the items of a bulleted list
-# the model kept for the most part ("- Prix : œuvre de X (pays)" twenty times) and doubted at its end, where the page
-# ends: a run of at least BULLET_RUN_MIN_ITEMS lines opening with the same bullet (a short heading between two items
-# stays in the run, "MENTIONS SPÉCIALES"), of which the cleaner kept at least BULLET_RUN_MIN_KEPT_SHARE, is one list;
-# its doubted items are article. Bulleted furniture (share buttons, related stories) is doubted as a whole: no run of
-# the development splits has some items kept and some doubted but this one on French pages (two English pages of the
-# html and DAnIEL splits have a list of other stories the model kept for the most part: the rule is for French pages,
-# as the subheading rule). The share: two thirds (one third, as for "Label : value" runs, changes nothing more).
-BULLET_RUN_MIN_ITEMS = 3
-BULLET_RUN_MIN_KEPT_SHARE = 2 / 3
-
-
-def _bullet(info: LineInfo) -> str | None:
-    return next((b for b in _BULLET if info.text.startswith(b)), None)
 
 
 # Round 21 (real_heldout5, development data): an author's signature block, one item a line, each but the last ending
@@ -1851,51 +1821,6 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                 if labels[work[k]] == "body":
                     listed.add(k)  # a list item: not a teaser headline nor the tail block's (rules below)
 
-    # Round 25: a list of names printed as one sentence over several lines (see NAME_LIST_MIN_ITEMS).
-    k = 1
-    while k < len(work):
-        end = k
-        while end < len(work) and labels[work[end]] in ("body", "boilerplate") and _name_items(infos[end]) \
-                and (end == k or infos[end - 1].text.endswith(",")):
-            end += 1
-        if end - k >= NAME_LIST_MIN_LINES and labels[work[k - 1]] == "body" \
-                and all(infos[j].text.endswith(",") for j in range(k, end - 1)):
-            for j in range(k, end):
-                if labels[work[j]] == "boilerplate" and (j not in ruled or j in signed):
-                    labels[work[j]] = "body"
-                    ruled.discard(j)
-                listed.add(j)
-        k = max(end, k + 1)
-
-    # Round 25: the doubted items of a bulleted list the model kept for the most part (see BULLET_RUN_MIN_ITEMS).
-    bullets = [_bullet(info) for info in infos]
-    k = 0
-    while k < len(work):
-        if bullets[k] is None:
-            k += 1
-            continue
-        end = k + 1
-        while end < len(work):
-            if bullets[end] == bullets[k]:
-                end += 1
-            elif end + 1 < len(work) and bullets[end + 1] == bullets[k] and not infos[end].terminal \
-                    and 0 < len(infos[end].words) <= SUBHEADING_MAX_WORDS:
-                end += 2
-            else:
-                break
-        items = [j for j in range(k, end) if labels[work[j]] in ("body", "boilerplate")]
-        kept = sum(labels[work[j]] == "body" for j in items)
-        doubted_items = len(items) == end - k and sum(b is not None for b in bullets[k:end]) >= BULLET_RUN_MIN_ITEMS \
-            and BULLET_RUN_MIN_KEPT_SHARE * len(items) <= kept < len(items)
-        if doubted_items and not french:
-            french.append(_french_page(infos))
-        if doubted_items and french[0]:
-            for j in items:
-                if labels[work[j]] == "boilerplate" and j not in ruled:
-                    labels[work[j]] = "body"
-                listed.add(j)
-        k = end
-
     # Round 22: the forms of address of a speech the article prints (see _speech_address).
     for k, i in enumerate(work):
         if labels[i] == "boilerplate" and k not in ruled and _speech_address(infos[k]):
@@ -2027,17 +1952,12 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
     # Round 10 (real_heldout2-4's false alarms, development data): the headline printed a second time between the
     # headline and the first paragraph (the page's template repeats it above the article) is the article's
     # headline, not furniture; elsewhere (a share box, a list of stories) a copy of it stays what the model said.
-    # Round 25 (real_heldout18, development data): or a part of it, a run of at least TITLE_MIN_WORDS of its words (the
-    # headline without its rubric, "ENAM : Colère des …" then "Colère des …").
     if title is not None and title_k >= 0 and first_prose is not None:
         key = " ".join(title.casefold().split())
-        title_words = f" {' '.join(infos[title_k].words)} "
         for k in range(title_k + 1, first_prose):
             i = work[k]
-            own = f" {' '.join(infos[k].words)} "
             if labels[i] == "boilerplate" and k not in ruled and len(infos[k].words) <= HEADLINE_MAX_WORDS \
-                    and (" ".join(lines[i].casefold().split()) == key or (
-                        len(infos[k].words) >= TITLE_MIN_WORDS and own in title_words)):
+                    and " ".join(lines[i].casefold().split()) == key:
                 labels[i] = "body"
     # Before the first paragraph (once the headline is known), a line shaped like a signature is a byline or a
     # rubric ("Paul Lorgerie – DW", "Politique"), whether the headline was found or not.
