@@ -241,6 +241,9 @@ REAL_HELDOUT18_BOILERPLATE_F1_FLOOR = 0.80
 # Round 24 (branch blindb19): the gate on the nineteenth blind set (``real_heldout19``, 53 pages from new queries;
 # 0.812 before (main acbc3b5, one run, summary only)): main's figure minus 0.01, rounded down.
 REAL_HELDOUT19_BOILERPLATE_F1_FLOOR = 0.80
+# Round 25 (branch blindb20): the gate on the twentieth blind set (``real_heldout20``, 59 pages from new queries;
+# 0.902 before (main 3dbfd66, one run, summary only)): main's figure minus 0.01, rounded down.
+REAL_HELDOUT20_BOILERPLATE_F1_FLOOR = 0.89
 
 _DROP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "embed",
                         "canvas", "map", "select"})
