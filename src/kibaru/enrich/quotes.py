@@ -763,7 +763,8 @@ def _resolve_description(
         named_after = any(
             m.label == "PER" and pos < m.start <= pos + len(written) + SPECIFIC_ROLE_NAME_AFTER for m in ctx.mentions
         )
-        if found[0] is None and SPECIFIC_ROLE_SPEAKS and not named_after and _specific_role(lex, written, head):
+        unfit = found[0] is None or (OFFICE_NOT_HELD_SPEAKS and _holds_no_such_office(ctx, found[1], head))
+        if unfit and SPECIFIC_ROLE_SPEAKS and not named_after and _specific_role(lex, written, head):
             # round 24: « selon le ministre de l'Enseignement », « le gouverneur de la région a assuré » and no
             # person before: the office itself speaks (the guideline's description speaker), not nobody
             return _strip_det(written.strip()), None
@@ -800,6 +801,27 @@ def _specific_role(lex: _Lexicon, phrase: str, head: str) -> bool:
     if any(w.lower() in _RELATIVE_PRONOUNS for w in words):
         return False
     return bool(_ROLE_COMPLEMENT.match(" ".join(words[1:])))
+
+
+# Round 27: the recent person a specific office phrase falls back on (« le gouverneur de la région du Lac a assuré »
+# after the head of state was named) is no holder of it when the KB lists that person's offices and none is of the
+# phrase's head noun; then the office speaks as itself, as when no person precedes (round 24). Off = round 26.
+OFFICE_NOT_HELD_SPEAKS = True
+
+
+def _holds_no_such_office(ctx: _Context, kb_id: str | None, head: str) -> bool:
+    """Whether ``kb_id`` is a KB person with offices, none of whose titles or descriptions has ``head``."""
+    if kb_id is None or ctx.kb is None:
+        return False
+    actor = ctx.kb.get(kb_id)
+    if actor is None or actor.type != "PER" or not actor.roles:
+        return False
+    key = _norm(head)
+    for role in actor.roles:
+        for phrase in (role.title, *role.descriptions, *role.bare):
+            if re.search(rf"\b{re.escape(key)}", _norm(phrase)):
+                return False
+    return True
 
 
 def _article_holder(
