@@ -100,3 +100,62 @@ def test_office_the_kb_person_holds_keeps_the_person(nlp: Any, kb: KnowledgeBase
     text = LAKE.replace("Le gouverneur de la région du Lac", "Le président de la transition")
     ents = [_ent(text, "Mahamat Idriss Déby Itno", "PER", "Mahamat Idriss Déby Itno", DEBY)]
     assert _speaker(nlp, text, "renforts", ents, kb, None, "2023-05-01") == "Mahamat Idriss Déby Itno"
+
+
+FAIR_ELLE = (
+    "Aminata Konaté a ouvert la réunion des commerçantes. Puis Seydou Sangaré a présenté le budget de la foire. "
+    "« Nous avons besoin de plus de stands pour les femmes », a-t-elle insisté."
+)
+FAIR_IL = (
+    "Seydou Sangaré a ouvert la réunion des commerçants. Puis Aminata Konaté a présenté le budget de la foire. "
+    "« Nous avons besoin de plus de stands pour les jeunes », a-t-il insisté."
+)
+
+
+@pytest.mark.parametrize(("text", "who"), [(FAIR_ELLE, "Aminata Konaté"), (FAIR_IL, "Seydou Sangaré")])
+@pytest.mark.parametrize("ranker", [None, "default"])
+def test_sahel_given_names_agree_with_the_pronoun(
+    nlp: Any, kb: KnowledgeBase, text: str, who: str, ranker: Any
+) -> None:
+    ents = [
+        _ent(text, "Aminata Konaté", "PER", "Aminata Konaté"),
+        _ent(text, "Seydou Sangaré", "PER", "Seydou Sangaré"),
+    ]
+    assert _speaker(nlp, text, "stands", ents, kb, ranker) == who
+
+
+def test_sahel_given_names_have_one_gender() -> None:
+    assert sr.given_name_gender("Aïcha") == "Fem" and sr.given_name_gender("Issoufou") == "Masc"
+    assert sr.given_name_gender("Camille") is None  # names of both genders stay out of the list
+
+
+GOLD_MINE = (
+    "Au moins dix orpailleurs ont péri dans l'effondrement d'un puits à Kéniéba, ont indiqué les autorités jeudi."
+)
+
+
+@pytest.mark.parametrize("ranker", [None, "default"])
+def test_description_speaker_loses_its_trailing_day(nlp: Any, kb: KnowledgeBase, ranker: Any) -> None:
+    assert _speaker(nlp, GOLD_MINE, "orpailleurs", [_ent(GOLD_MINE, "Kéniéba", "LOC")], kb, ranker) == "autorités"
+
+
+def test_description_tail_switched_off_keeps_the_day(
+    nlp: Any, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(q, "TRIM_DESCRIPTION_TAIL", False)
+    assert _speaker(nlp, GOLD_MINE, "orpailleurs", [_ent(GOLD_MINE, "Kéniéba", "LOC")], kb) == "autorités jeudi"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "trimmed"),
+    [
+        ("état-major général des armées dans un communiqué", "état-major général des armées"),
+        ("autorités maliennes mardi 14 novembre", "autorités maliennes"),
+        ("gouvernement\nRadio Kledu", "gouvernement"),
+        ("porte-parole du gouvernement.", "porte-parole du gouvernement"),
+        ("jeudi", "jeudi"),  # nothing would be left: unchanged
+        ("chef de l'État", "chef de l'État"),
+    ],
+)
+def test_trim_description(phrase: str, trimmed: str) -> None:
+    assert q._trim_description(phrase) == trimmed

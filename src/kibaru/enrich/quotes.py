@@ -3086,7 +3086,30 @@ def extract_quotes(
         from kibaru.enrich import speaker_ranker
 
         speaker_ranker.rerank(ctx, results, labels, ranker)
+    if TRIM_DESCRIPTION_TAIL:
+        for res in results:
+            if res["speaker"] and res.get("speaker_kb_id") is None and res["speaker"][:1].islower():
+                res["speaker"] = _trim_description(res["speaker"])
     return results
+
+
+# Round 27: a description or group speaker taken as the cue subject's whole phrase sometimes carries the clause's
+# time, channel or the next line (« les autorités jeudi », « l'état-major général des armées dans un communiqué »,
+# « le gouvernement\nRFI »): the speaker is the phrase before them. Off = round 26's phrases.
+TRIM_DESCRIPTION_TAIL = True
+_DESCRIPTION_TAIL = re.compile(
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)\b.*"
+    r"|\s+dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|message|note|lettre)\b.*"
+    r"|\s*\n.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _trim_description(name: str) -> str:
+    """``name`` without a trailing time word, « dans un communiqué », a following line or a final full stop;
+    ``name`` itself when nothing of at least three letters would be left."""
+    cut = _DESCRIPTION_TAIL.sub("", name).rstrip(" .,;:")
+    return cut if sum(ch.isalpha() for ch in cut) >= 3 else name
 
 
 def quote_candidates(
