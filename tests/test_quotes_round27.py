@@ -159,3 +159,22 @@ def test_description_tail_switched_off_keeps_the_day(
 )
 def test_trim_description(phrase: str, trimmed: str) -> None:
     assert q._trim_description(phrase) == trimmed
+
+
+def _quoted_ctx(text: str) -> Any:
+    from types import SimpleNamespace
+
+    return SimpleNamespace(text=text, quoted=q._quoted_spans(text))
+
+
+def test_a_phrase_only_inside_quotation_marks_is_only_quoted() -> None:
+    text = "« Libérez Tessit ! », scandaient les jeunes. « Libérez Tessit et les otages », répétaient-ils."
+    assert sr._only_quoted(_quoted_ctx(text), "Libérez Tessit")
+
+
+def test_a_name_also_written_outside_quotation_marks_is_not_only_quoted() -> None:
+    text = "« Le maire Issa Traoré doit partir », criaient-ils. Issa Traoré n'a pas répondu aux manifestants."
+    ctx = _quoted_ctx(text)
+    assert not sr._only_quoted(ctx, "Issa Traoré")
+    assert not sr._only_quoted(ctx, "Abdou Sow")  # absent from the text
+    assert not sr._only_quoted(ctx, None)
