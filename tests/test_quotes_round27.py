@@ -178,3 +178,34 @@ def test_a_name_also_written_outside_quotation_marks_is_not_only_quoted() -> Non
     assert not sr._only_quoted(ctx, "Issa Traoré")
     assert not sr._only_quoted(ctx, "Abdou Sow")  # absent from the text
     assert not sr._only_quoted(ctx, None)
+
+
+MARABOUT = (
+    "Chérif Ousmane Haïdara reçoit chaque semaine des dizaines de visiteurs venus de tout le pays. Octogénaire, son "
+    "influence est grande. On dit même ici que les ministres le consultent avant chaque décision importante."
+)
+ORPHAN = (
+    "Le jeune Amadou Cissé a perdu son père dans l'attaque du camp. « Ton père est un héros et nous allons t'aider », "
+    "lui a-t-on dit des dizaines de fois. « Ma mère vend des beignets pour nous nourrir », dit-il avec amertume."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [(MARABOUT, "Chérif Ousmane Haïdara", "les ministres"), (ORPHAN, "Amadou Cissé", "héros")],
+)
+def test_hearsay_with_on_dire_stays_unnamed(nlp: Any, kb: KnowledgeBase, text: str, name: str, words: str) -> None:
+    assert _speaker(nlp, text, words, [_ent(text, name, "PER", name)], kb, "default") is None
+
+
+def test_hearsay_switched_off_names_the_person_nearby(
+    nlp: Any, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sr, "HEARSAY_STAYS_NULL", False)
+    ents = [_ent(ORPHAN, "Amadou Cissé", "PER", "Amadou Cissé")]
+    assert _speaker(nlp, ORPHAN, "héros", ents, kb, "default") == "Amadou Cissé"
+
+
+def test_hearsay_in_the_previous_sentence_leaves_the_next_quote_alone(nlp: Any, kb: KnowledgeBase) -> None:
+    ents = [_ent(ORPHAN, "Amadou Cissé", "PER", "Amadou Cissé")]
+    assert _speaker(nlp, ORPHAN, "beignets", ents, kb, "default") == "Amadou Cissé"

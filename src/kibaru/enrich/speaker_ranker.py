@@ -1204,6 +1204,23 @@ def _only_quoted(ctx: q._Context, name: str | None) -> bool:
     return True
 
 
+# Round 27: hearsay with the impersonal « on » and « dire » (« On dit ici que … », « …, lui a-t-on dit », « nous
+# dit-on ») in the quote's own sentence is said by nobody in particular (the guideline's null); the rules leave it
+# without speaker and the ranker named the person or phrase nearby (dev-news20: 3 quotes, none right).
+HEARSAY_STAYS_NULL = True
+_HEARSAY = re.compile(
+    r"\bon\s+(?:(?:me|m['’]|nous|lui|leur|vous)\s*)?(?:dit|disait|raconte|racontait)\b"
+    r"|\b(?:dit|disait|raconte)-(?:t-)?on\b|\ba-t-on\s+dit\b",
+    re.IGNORECASE,
+)
+
+
+def _hearsay(ctx: q._Context, start: int, end: int) -> bool:
+    """Whether the quote's sentence, outside the quote, reports it with « on » + « dire »."""
+    ss, se = q._sentence_bounds(ctx.text, start, end, ctx.quoted)
+    return bool(_HEARSAY.search(ctx.text[ss:start]) or _HEARSAY.search(ctx.text[end:se]))
+
+
 def _person_after(ctx: q._Context, end: int) -> bool:
     """Whether a person is named outside quotations between ``end`` and the end of its sentence or line."""
     stop = len(ctx.text)
@@ -1233,6 +1250,8 @@ def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], mo
             # habitante ») goes on with that speaker: no speaker, as the guideline says — unless a person is
             # named right after it in its sentence (an incise whose verb the rules do not know)
             continue
+        if res["speaker"] is None and HEARSAY_STAYS_NULL and _hearsay(ctx, int(res["start"]), int(res["end"])):
+            continue  # « On dit même ici que … », « …, lui a-t-on dit »: what people say, nobody in particular
         cands = with_prev(qc, prev)
         if ONLY_QUOTED_NEVER_SPEAKS:
             cands = [c for c in cands if c.feats.get("rule") or not _only_quoted(ctx, c.name)]
