@@ -209,3 +209,25 @@ def test_hearsay_switched_off_names_the_person_nearby(
 def test_hearsay_in_the_previous_sentence_leaves_the_next_quote_alone(nlp: Any, kb: KnowledgeBase) -> None:
     ents = [_ent(ORPHAN, "Amadou Cissé", "PER", "Amadou Cissé")]
     assert _speaker(nlp, ORPHAN, "beignets", ents, kb, "default") == "Amadou Cissé"
+
+
+TOLL = (
+    "Des hommes armés se réclamant du groupe Ansar Dine ont attaqué lundi le poste militaire de Boni, dans le centre "
+    "du pays. L'attaque a fait, selon un bilan officiel, douze morts parmi les soldats et quatre parmi les assaillants."
+)
+
+
+def _toll_ents() -> list[dict[str, Any]]:
+    return [_ent(TOLL, "Ansar Dine", "ORG", "Ansar Dine"), _ent(TOLL, "Boni", "LOC")]
+
+
+@pytest.mark.parametrize("ranker", [None, "default"])
+def test_toll_without_issuer_is_not_the_last_group_named(nlp: Any, kb: KnowledgeBase, ranker: Any) -> None:
+    assert _speaker(nlp, TOLL, "douze morts", _toll_ents(), kb, ranker) is None
+
+
+def test_toll_rule_switched_off_gives_the_last_group(
+    nlp: Any, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(q, "TOLL_WITHOUT_ISSUER_NULL", False)
+    assert _speaker(nlp, TOLL, "douze morts", _toll_ents(), kb) == "Ansar Dine"
