@@ -231,3 +231,32 @@ def test_toll_rule_switched_off_gives_the_last_group(
 ) -> None:
     monkeypatch.setattr(q, "TOLL_WITHOUT_ISSUER_NULL", False)
     assert _speaker(nlp, TOLL, "douze morts", _toll_ents(), kb) == "Ansar Dine"
+
+
+RAID = (
+    "Des hommes armés ont attaqué dimanche deux villages de la région de Tillabéry, au Niger, faisant douze morts. "
+    "Des renforts ont été envoyés depuis Niamey et Dosso. Les assaillants ont été repoussés vers la frontière, précise "
+    "un communiqué du gouvernement."
+)
+
+
+def _raid_ents() -> list[dict[str, Any]]:
+    return [
+        _ent(RAID, "Tillabéry", "LOC", "Tillabéri", "loc:tillaberi"),
+        _ent(RAID, "Niger", "LOC", "Niger", "gpe:niger"),
+        _ent(RAID, "Niamey", "LOC", "Niamey", "loc:niamey"),
+        _ent(RAID, "Dosso", "LOC", "Dosso", "loc:dosso"),
+    ]
+
+
+@pytest.mark.parametrize("ranker", [None, "default"])
+def test_places_of_a_state_make_it_the_home_state(nlp: Any, kb: KnowledgeBase, ranker: Any) -> None:
+    found = _speaker(nlp, RAID, "assaillants", _raid_ents(), kb, ranker, "2023-05-01")
+    assert found == "gouvernement nigérien"
+
+
+def test_home_state_places_switched_off_leaves_the_bare_noun(
+    nlp: Any, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(q, "HOME_STATE_PLACES", False)
+    assert _speaker(nlp, RAID, "assaillants", _raid_ents(), kb, None, "2023-05-01") == "gouvernement"
