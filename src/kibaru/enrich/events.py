@@ -264,15 +264,15 @@ CUT_SUBJECT_LEAD = 4
 # infinitive with another ending (« plie », a present tense hung on the sentence before) is no purpose or plan.
 INFINITIVE_FORM_CHECK = True
 _INFINITIVE_ENDINGS = ("r", "re")
-# Round 29: verbs that lay an event at someone's door (« l'attaque a été attribuée aux jihadistes du JNIM »,
-# « l'attaque, imputée au GSIM, … », « les autorités imputent cette violence à la Katiba Macina »): their « à »
+# Round 29: verbs that lay an event at someone's door (« l'embuscade a été attribuée au JNIM », « l'attaque,
+# imputée à X, … », « le gouverneur impute cet assaut à X »): their « à »
 # complement is the event's doer (guideline: `source`), their subject only the one who blames (no actor). tune (texts
 # present): one heldout23n attack gets its source; heldout9n's and 24n's are parsed otherwise (no change).
 BLAME_IS_SOURCE = True
 _BLAME_VERBS = frozenset({"attribuer", "imputer"})
 _TO_CASES = frozenset({"à", "au", "aux"})
 # Round 29: the agent of a participle qualifying an event noun may be a group's members, the group named under them
-# (« l'assaut mené par des combattants de la Katiba Macina », « perpétré par le groupe jihadiste GSIM »): a name reached
+# (« le raid mené par des combattants de X », « perpétrée par le groupe jihadiste X »): a name reached
 # from that agent through « de » complements, appositions or name parts is the doer, as the agent itself is
 # (« l'attaque menée par le JNIM »). tune: two attacks (heldout24n, 25n) get their source.
 AGENT_MEMBERS_ARE_SOURCE = True
@@ -1192,7 +1192,7 @@ def _role_governor(t: Token, lex: _Lexicon) -> tuple[Token, str] | None:
     if lemma in lex.onset_verbs and dep.startswith("obl") and _case(t) in {"à", "au", "aux"}:
         return verb, "chair"  # « passent à l'offensive »: the subject acts, as a chair holds
     if BLAME_IS_SOURCE and lemma in _BLAME_VERBS and dep in {"obj", "nsubj:pass"}:
-        return verb, "blame"  # round 29: « l'attaque a été attribuée au JNIM », « imputent cette violence à X »
+        return verb, "blame"  # round 29: « l'attaque a été attribuée au JNIM », « impute cet assaut à X »
     return None
 
 
@@ -1448,7 +1448,7 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
     if BLAME_IS_SOURCE and case in _TO_CASES and child.head.i == trig.i and child.i > trig.i:
         blamed = _role_governor(trig, lex)
         if blamed is not None and blamed[1] == "blame":
-            return "source"  # round 29: « imputent cette attaque à X », the « à » hung on the noun
+            return "source"  # round 29: « impute cet assaut à X », the « à » hung on the noun
     if event_type in _RECEIVING_TYPES and dep in _SUBJECT and _lemma(trig) in lex.recipient_verbs:
         return "target"  # "Le Mali a reçu quatre hélicoptères", "Le Niger a accueilli des instructeurs" (round 9)
     if meeting and case in lex.topic_cases:
@@ -1514,7 +1514,7 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
 
 def _under_agent(ent_tok: Token, top: Token) -> bool:
     """Round 29. The entity hangs, through « de » complements, appositions or name parts only, on the agent
-    (« par … ») of the participle ``top``: « menée par des combattants de la Katiba Macina »."""
+    (« par … ») of the participle ``top``: « mené par des combattants de X »."""
     if not AGENT_MEMBERS_ARE_SOURCE:
         return False
     node = ent_tok
