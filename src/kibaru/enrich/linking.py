@@ -38,7 +38,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from importlib import resources
@@ -2174,11 +2174,13 @@ def _pick_holder(holders: list[Actor], linked: set[str], named: set[str], countr
 
 
 def _foreign_office(
-    phrase: str, actor: Actor, doc: Doc, ents: Sequence[dict[str, Any]], kb: KnowledgeBase, countries: set[str]
+    phrase: str, actor: Actor, kb: KnowledgeBase, countries: set[str], home: Callable[[], str | None]
 ) -> bool:
     """Whether a description that names no state ("le président du Conseil national de transition") describes a
     state's office (Mali's) in an article that names neither that state nor has it as home state (a Guinean
-    article about Guinea's CNT): the holder of another state's body of the same name, not the KB's."""
+    article about Guinea's CNT): the holder of another state's body of the same name, not the KB's. ``home``
+    gives the article's home state, computed by the caller at most once per article (``home_state`` reads the
+    whole Doc) and only asked for when every other test has passed."""
     offices = kb.described_offices(phrase, actor.id)
     states = {o for o in offices if (s := kb.get(o)) is not None and s.type == "GPE" and s.kind == "state"}
     if not states or states != offices or states & countries:
@@ -2187,7 +2189,7 @@ def _foreign_office(
     if any(words & set(_tokens(form)) for st in states if (a := kb.get(st)) is not None
            for form in (a.name, *a.demonyms)):
         return False  # the phrase names the state ("le président malien")
-    return home_state(doc, ents, kb) not in states
+    return home() not in states
 
 
 def _descriptions(
@@ -2201,6 +2203,13 @@ def _descriptions(
     lex = lexicon()
     named = {e["kb_id"] for e in ents if e["kb_id"]}
     countries = _countries_in(ents, kb)
+    homes: list[str | None] = []  # the article's home state, once it is first needed
+
+    def home() -> str | None:
+        if not homes:
+            homes.append(home_state(doc, ents, kb))
+        return homes[0]
+
     out: list[dict[str, Any]] = []
     for match in regex.finditer(text):
         first, last = owner[match.start()], owner[match.end() - 1]
@@ -2244,7 +2253,7 @@ def _descriptions(
         actor = _pick_holder(holders, linked, named, countries)
         if actor is None:
             continue
-        if _foreign_office(match.group(0), actor, doc, ents, kb, countries):
+        if _foreign_office(match.group(0), actor, kb, countries, home):
             continue
         if (_appositive(raw, start, end, ents, kb_id_of(actor)) or _predicative(doc, first)) and any(
             start <= e["start"] and e["end"] <= end and e["label"] in _ORGISH for e in ents
