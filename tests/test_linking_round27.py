@@ -150,6 +150,19 @@ def test_kb_v19_spellings_reach_one_actor() -> None:
 
     kb = KnowledgeBase.load()
     for spelling, other in [("Benno Bokk Yakaar", "Benno Bokk Yaakaar"), ("Energie du Mali SA", "Énergie du Mali"),
-                            ("HASKANITE", "Opération Haskanite"), ("Kalifara Seré", "Kalifara Séré")]:
+                            ("HASKANITE", "Opération Haskanite"), ("Kalifara Seré", "Kalifara Séré"),
+                            ("Alternatives Espaces Citoyens", "Alternative Espaces Citoyens"),
+                            ("Onu", "Organisation des Nations unies")]:
         assert [a.id for a in kb.lookup(spelling)] == [a.id for a in kb.lookup(other)]
         assert len(kb.lookup(spelling)) == 1
+
+
+def test_a_kb_name_ending_in_lower_case_is_not_cut() -> None:
+    text = "Selon les Nations unies, la crise s'aggrave au Tchad, et l'Onu demande de l'aide."
+    ents = [e for e in _ents(text, "2024-03") if e["kb_id"] == "org:united-nations"]
+    assert [e["text"] for e in ents] == ["Nations unies", "Onu"]
+
+
+def test_a_model_span_ending_in_lower_case_words_is_still_cut() -> None:
+    text = "Le Front patriotique de renouveler sa demande a été rejeté, selon le porte-parole."
+    assert not any(e["text"].endswith("renouveler") for e in _ents(text, "2024-03"))
