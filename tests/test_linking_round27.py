@@ -166,3 +166,22 @@ def test_a_kb_name_ending_in_lower_case_is_not_cut() -> None:
 def test_a_model_span_ending_in_lower_case_words_is_still_cut() -> None:
     text = "Le Front patriotique de renouveler sa demande a été rejeté, selon le porte-parole."
     assert not any(e["text"].endswith("renouveler") for e in _ents(text, "2024-03"))
+
+
+def test_a_short_form_of_a_body_named_in_full_is_that_body() -> None:
+    text = ("La Commission électorale nationale indépendante (CENI) a publié les résultats. Selon la Commission "
+            "électorale, le taux de participation est de 55 %.")
+    names = {e["canonical"] for e in _ents(text, "2024-07") if e["label"] == "ORG"}
+    assert names == {"Commission électorale nationale indépendante"}
+    text = "L'Assemblée générale des Nations unies s'est réunie lundi. L'Assemblée générale a voté le texte."
+    assert {e["kb_id"] for e in _ents(text, "2024-07") if e["text"].startswith("Assemblée")} == {
+        "org:un-general-assembly"}
+
+
+def test_a_short_form_is_kept_when_the_full_name_only_adds_a_state_or_is_ambiguous() -> None:
+    text = ("La Haute Autorité de la Communication du Mali a suspendu la chaîne. La Haute Autorité de la "
+            "Communication accuse la chaîne de désinformation.")
+    assert "Haute Autorité de la Communication" in {e["canonical"] for e in _ents(text, "2024-07")}
+    text = ("Le Conseil national de transition et le Conseil national pour la sauvegarde de la patrie ont parlé. "
+            "Le Conseil national a publié un texte.")
+    assert "Conseil national" in {e["canonical"] for e in _ents(text, "2024-07")}

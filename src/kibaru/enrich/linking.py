@@ -586,6 +586,7 @@ def link_entities(
     _facility_names(text, ents)
     _link_translations(text, ents)
     _quoted_names(text, ents)
+    _short_body_names(ents, kb)
     ents = _drop_non_actors(text, ents)
     if doc is not None:
         ents = _drop_sentence_openers(doc, text, ents)
@@ -1261,6 +1262,39 @@ def _org_heads(kb: KnowledgeBase) -> dict[str, list[Actor]]:
         if actor.type == "ORG" and actor.kind != "media" and len(_tokens(actor.name)) >= 2:
             heads.setdefault(_tokens(actor.name)[0], []).append(actor)
     return heads
+
+
+# Words between a body's short form and a state that make the rest of its full name only a state qualifier.
+_STATE_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'"})
+
+
+def _short_body_names(ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
+    """An unlinked organisation of two words or more whose name starts the name of one other organisation the
+    article writes in full ("la Commission électorale" after "Commission électorale nationale indépendante", "le
+    Comité de pilotage" of "Comité de pilotage du dialogue inter-malien ...", "l'Assemblée générale" of the UN's)
+    is that organisation: its short form. A full name that only adds a state ("Haute Autorité de la Communication du
+    Mali", "... malienne") is left alone: the news gold names such a body by its short name. Dev (linking round 27):
+    heldout14l, 16l, 19l, 21l, 22l, 24l."""
+    orgs = [e for e in ents if e["label"] in _ORGISH and e.get("canonical")]
+    for ent in orgs:
+        if ent["kb_id"]:
+            continue
+        short = _tokens(ent["canonical"])
+        if len(short) < 2:
+            continue
+        fuller: dict[str, dict[str, Any]] = {}
+        for other in orgs:
+            words = _tokens(other["canonical"])
+            if len(words) <= len(short) or words[: len(short)] != short:
+                continue
+            rest = [w for w in words[len(short):] if w not in _STATE_LINKS]
+            if len(rest) == 1 and (kb.states.demonym(rest[0]) is not None or any(
+                    a.type == "GPE" and a.kind == "state" for a in kb.lookup(rest[0]))):
+                continue  # only a state added
+            fuller[other["kb_id"] or fold(other["canonical"])] = other
+        if len(fuller) == 1:
+            full = next(iter(fuller.values()))
+            ent["canonical"], ent["kb_id"] = full["canonical"], full["kb_id"]
 
 
 def _link_bare_heads(
