@@ -185,3 +185,9 @@ def test_a_short_form_is_kept_when_the_full_name_only_adds_a_state_or_is_ambiguo
     text = ("Le Conseil national de transition et le Conseil national pour la sauvegarde de la patrie ont parlé. "
             "Le Conseil national a publié un texte.")
     assert "Conseil national" in {e["canonical"] for e in _ents(text, "2024-07")}
+
+
+def test_a_short_form_does_not_take_a_name_run_on_in_capitals() -> None:
+    text = ("Selon le délégué général de l'Institut pour la Justice Pierre-Marie Sève, la hausse continue. Pour "
+            "l'Institut pour la Justice, ce sont les chiffres.")
+    assert "Institut pour la Justice" in {e["canonical"] for e in _ents(text, "2023-01")}
