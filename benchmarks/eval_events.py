@@ -103,12 +103,17 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Round 28 (blind builder blinde28): heldout27n is development data; heldout28n (news, German and US forces leaving
 # Niger, the last Barkhane convoy leaving Mali and Gao handed over, the Léré and Ménaka attacks, Déby in Paris and
 # Niamey, Mahama received in Ouagadougou, Russian instructors and air defence arriving in Niamey, new outlets) is blind.
-BLIND_SPLITS = frozenset({"heldout28n"})
+# Round 29 (blind builder blinde29): heldout28n is development data; heldout29n (news, ECOWAS lifting its sanctions on
+# Niger, protests at the French base in Niamey and rallies for Traoré in Ouagadougou, Turkish drones delivered to
+# Burkina Faso, the Barsalogho and Kati attacks, Russia's nuclear accords with Mali and Burkina Faso, Burkina expelling
+# the French military attaché, Niger-Russia military talks, Chadian troops sent to Niger, the December 2024 ECOWAS
+# summit, MINUSMA leaving Goundam / Ber / Ogossagou, Wagner arriving in Ménaka, new outlets) is blind.
+BLIND_SPLITS = frozenset({"heldout29n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
-          "heldout25n", "heldout26n", "heldout27n", "heldout28n", "dev10n", "tune", "all"]
+          "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "dev10n", "tune", "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

@@ -332,6 +332,19 @@ news_heldout21``), annotated with the guideline above and committed before any r
 protocol (excerpts stored as returned; URLs checked against every committed manifest and gold file, texts against
 every local text present). news_heldout20 is development data from this round on; ``--split dev-news20`` =
 dev-news19 + news_heldout20.
+
+Round 27 (branch ``blindq22``, built apart from the round's improver, session 13): ``news_heldout22``, a
+twenty-second blind news split — 11 new queries (412-422, Sahel and West-African politics, diplomacy, economy and
+security with quoted officials and spokesmen, none in queries 1-411 or in any other gold / label file's queries: the
+handover of the French bases of Ouakam and Port-Bouët, the Mauritanian elected president of the African Development
+Bank, Guinea's, Côte d'Ivoire's, Senegal's and Mauritania's government press briefings, Niger's and Mali's foreign
+ministers at the United Nations, Burkina Faso's economy minister, Niger's communication ministry), 25 kept articles
+(19 of 44 results skipped: 1 duplicate URL, 1 near-duplicate, 4 without quote or cue, 6 listing or non-news pages,
+2 interview transcripts, 2 opinion pieces, 1 open letter, 2 restated council communiqués), 78 quotes
+(``eval/annotation/collect_news22.py``, ``convert_news.py --split news_heldout22``), annotated with the guideline
+above and committed before any run, with round 23's collection protocol (excerpts stored as returned; URLs checked
+against every committed manifest and gold file, texts against every local text present). news_heldout21 is
+development data from this round on; ``--split dev-news21`` = dev-news20 + news_heldout21.
 """
 
 from __future__ import annotations
@@ -391,18 +404,18 @@ NEWS_SPLITS = (
     *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
     *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9", "news_heldout10"),
     *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14", "news_heldout15", "news_heldout16"),
-    *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20", "news_heldout21"),
+    *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20", "news_heldout21", "news_heldout22"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout21 is
-# round 26's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout22 is
+# round 27's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
 # until round 17, news_heldout12 until round 18, news_heldout13 until round 19, news_heldout14 until round 20,
 # news_heldout15 until round 21, news_heldout16 until round 22, news_heldout17 until round 23, news_heldout18 until
-# round 24, news_heldout19 until round 25, news_heldout20 until round 26, and are development data since
-# (``dev-news2`` … ``dev-news20`` train on the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout21")
+# round 24, news_heldout19 until round 25, news_heldout20 until round 26, news_heldout21 until round 27, and are
+# development data since (``dev-news2`` … ``dev-news21`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout22")
 
 
 def extra_quotes_dir() -> Path:
@@ -458,8 +471,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 26): every news split but the blind one.
-DEV_NEWS_LAST = 20
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 27): every news split but the blind one.
+DEV_NEWS_LAST = 21
 
 
 def in_split(row_split: str, wanted: str) -> bool:

@@ -95,3 +95,19 @@ def test_cut_keeps_the_date_marker_when_the_first_paragraph_was_not_in_the_annot
     transcription = marker + "Un chapeau absent de la copie annotée.\n\n" + first + "\n\n" + tail
     found = tool.find_cut(transcription, tool.news_rows(gold)[URL])
     assert found is not None and found[0] == ANNOTATED and found[1].startswith("marker, paragraphs [1, 2]")
+
+
+def test_cut_rejoins_scattered_sentences_of_a_copy_that_kept_only_some(tool) -> None:  # type: ignore[no-untyped-def]
+    # The annotator kept the first and the last sentence of a longer excerpt, joined by one blank line.
+    annotated = " date 2024-05 Premier paragraphe.\n\nTroisième phrase du texte annoté."
+    blanked = " " * 14 + annotated[14:]
+    rows = []
+    for sentence in ("Premier paragraphe.", "Troisième phrase du texte annoté."):
+        start = blanked.index(sentence)
+        rows.append({"url": URL, "text_sha1": sha1(annotated), "start": start, "end": start + len(sentence),
+                     "span_sha1": sha1(sentence)})
+    transcription = (" date 2024-05 Premier paragraphe. Une phrase du milieu que la copie n'a pas gardée.\n"
+                     "Troisième phrase du texte annoté. Et une suite.")
+    assert tool.find_cut(transcription, rows) == (annotated, "scattered sentences rejoined")
+    # A sentence absent from the transcription leaves nothing to rebuild.
+    assert tool.find_cut(transcription.replace("Troisième", "Quatrième"), rows) is None

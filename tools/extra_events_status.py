@@ -15,7 +15,10 @@ Usage::
 past the last gold sentence (with or without a trailing newline), the same with runs of three or more newlines
 collapsed to one blank line, or without its first one to three lines, and, when none matches, every ordered
 subset of its paragraphs (or lines; the leading date marker kept or not): the annotated copy can hold fewer
-paragraphs than the excerpt a later query returns (the store's excerpts depend on the query). ``--write`` stores
+paragraphs than the excerpt a later query returns (the store's excerpts depend on the query). When none of those
+matches, it rebuilds the copy from scattered sentences: some annotators kept only some sentences of an excerpt, so
+each gold sentence is located by its ``span_sha1`` anywhere in the transcription and the sentences are rejoined with
+the gold's gap lengths (the transcription's own gap when it has that length, else a whitespace run). ``--write`` stores
 the match under the loader's name. Nothing is written unless the whole file's SHA-1 matches; the sentence hashes
 are reported too.
 """
@@ -44,6 +47,9 @@ from eval_events import blank_marker  # noqa: E402
 sys.path.pop(0)
 MAX_UNITS = 18  # subset search: at most 2**18 paragraph subsets
 MAX_UNITS_WITH_CUTS = 10  # ... and every cut of each subset only for short excerpts
+MAX_GAP_COMBINATIONS = 1 << 16  # scattered-sentence rebuild: gap choices tried at most
+# Gaps between kept sentences in the annotated copies seen so far (session 12's recovery): spaces and newline runs.
+GAP_FILLERS = (" ", "\n", "\n\n", "\n\n\n", "\n\n\n\n", " \n", " \n\n", "\n \n\n", "\n\n \n\n")
 
 
 def sha1(data: bytes) -> str:
@@ -136,6 +142,58 @@ def candidates(text: str, last_end: int) -> Iterator[tuple[str, str]]:
                     yield joined[:i], label + ", cut"
 
 
+def _locate(blanked: str, rows: list[dict[str, Any]]) -> list[int] | None:
+    """Where each gold sentence (in offset order) sits in the transcription, in order, or None if one is absent."""
+    found: list[int] = []
+    at = 0
+    for row in rows:
+        length = row["end"] - row["start"]
+        hit = next((i for i in range(at, len(blanked) - length + 1)
+                    if sha1(blanked[i:i + length].encode("utf-8")) == row["span_sha1"]), None)
+        if hit is None:
+            return None
+        found.append(hit)
+        at = hit + length
+    return found
+
+
+def rebuilt(text: str, rows: list[dict[str, Any]]) -> Iterator[str]:
+    """Copies made of the gold sentences found anywhere in ``text``, rejoined with the gold's gap lengths."""
+    rows = sorted(rows, key=lambda r: r["start"])
+    blanked = blank_marker(text)
+    locs = _locate(blanked, rows)
+    if locs is None:
+        return
+    first = rows[0]["start"]
+    marker = MARKER.match(text)
+    if marker and marker.end() <= first:  # keep the marker, then what precedes the first sentence
+        prefix = text[: marker.end()] + text[locs[0] - (first - marker.end()): locs[0]]
+    else:
+        prefix = text[locs[0] - first: locs[0]] if locs[0] >= first else ""
+    if len(prefix) != first:
+        return
+    gaps: list[list[str]] = []
+    for k in range(len(rows) - 1):
+        end = locs[k] + rows[k]["end"] - rows[k]["start"]
+        length = rows[k + 1]["start"] - rows[k]["end"]
+        own = text[end: locs[k + 1]]
+        options = [own] if len(own) == length else [g for g in GAP_FILLERS if len(g) == length]
+        gaps.append(options or [text[locs[k + 1] - length: locs[k + 1]]])
+    combinations = 1
+    for options in gaps:
+        combinations *= len(options)
+    if combinations > MAX_GAP_COMBINATIONS:
+        return
+    rest = text[locs[-1] + rows[-1]["end"] - rows[-1]["start"]:]
+    tails = dict.fromkeys(["", "\n", "\n\n", rest.rstrip("\n") + "\n"] + [rest[:n] for n in range(len(rest) + 1)])
+    for choice in product(*gaps):
+        body = prefix
+        for k, row in enumerate(rows):
+            body += text[locs[k]: locs[k] + row["end"] - row["start"]] + (choice[k] if k < len(choice) else "")
+        for tail in tails:
+            yield body + tail
+
+
 def find_cut(text: str, rows: list[dict[str, Any]]) -> tuple[str, str] | None:
     """The variant of ``text`` whose SHA-1 is the rows' ``text_sha1``, with its description, or None."""
     want = rows[0]["text_sha1"]
@@ -143,6 +201,9 @@ def find_cut(text: str, rows: list[dict[str, Any]]) -> tuple[str, str] | None:
     for candidate, label in candidates(text, last_end):
         if sha1(candidate.encode("utf-8")) == want:
             return candidate, label
+    for candidate in rebuilt(text, rows):
+        if sha1(candidate.encode("utf-8")) == want:
+            return candidate, "scattered sentences rejoined"
     return None
 
 

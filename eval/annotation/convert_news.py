@@ -36,7 +36,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS18 --split news_heldout18`` for round 23 (``collect_news18.py``, ``_ids18.tsv``),
 ``SPANS19 --split news_heldout19`` for round 24 (``collect_news19.py``, ``_ids19.tsv``),
 ``SPANS20 --split news_heldout20`` for round 25 (``collect_news20.py``, ``_ids20.tsv``),
-``SPANS21 --split news_heldout21`` for round 26 (``collect_news21.py``, ``_ids21.tsv``).
+``SPANS21 --split news_heldout21`` for round 26 (``collect_news21.py``, ``_ids21.tsv``),
+``SPANS22 --split news_heldout22`` for round 27 (``collect_news22.py``, ``_ids22.tsv``).
 """
 
 from __future__ import annotations
@@ -365,6 +366,7 @@ LATER_SPLITS = {
     "news_heldout19": "_ids19.tsv",
     "news_heldout20": "_ids20.tsv",
     "news_heldout21": "_ids21.tsv",
+    "news_heldout22": "_ids22.tsv",
 }
 
 
