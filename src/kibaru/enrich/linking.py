@@ -2357,7 +2357,7 @@ def _descriptions(
         if _foreign_office(match.group(0), actor, kb, countries, home):
             continue
         if _copula_before(doc, first) and _other_subject(raw, start, ents, kb_id_of(actor)):
-            # "Moussa Mara fut Premier ministre du Mali d'avril 2014 à ...": a predicate says what the person
+            # "X fut Premier ministre du Mali de ... à ...": a predicate says what the person
             # named before it is or was; it is no mention (guideline) of the office's holder at the article's date
             continue
         if (_appositive(raw, start, end, ents, kb_id_of(actor)) or _predicative(doc, first)) and any(
@@ -2457,7 +2457,7 @@ _COPULAS = frozenset({"est", "etait", "fut", "devient", "devint", "demeure", "re
 
 def _other_subject(raw: str, start: int, ents: Sequence[dict[str, Any]], holder: str) -> bool:
     """Whether the nearest person named before ``start`` in its sentence is someone other than ``holder`` (the KB
-    holder of the office a predicate describes): "Moussa Mara fut Premier ministre du Mali" is about Mara. A
+    holder of the office a predicate describes): "X fut Premier ministre du Mali" is about X. A
     predicate after the holder's own name or a pronoun keeps its mention (the news gold annotates those)."""
     lo = _sentence_around(raw, start, start)[0]
     people = [e for e in ents if e["label"] == "PER" and lo <= e["start"] and e["end"] <= start and e.get("canonical")]
