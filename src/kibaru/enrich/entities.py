@@ -166,6 +166,7 @@ class Lexicon:
     movement_heads: frozenset[str] = frozenset()
     unit_triggers: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()
+    given_name_titles: frozenset[str] = frozenset()
     group_descriptors: frozenset[str] = frozenset()
     joined_name_heads: frozenset[str] = frozenset()
     court_heads: tuple[str, ...] = ()
@@ -230,6 +231,7 @@ def lexicon() -> Lexicon:
         movement_heads=frozenset(fold(w) for w in raw.get("movement_heads", [])),
         unit_triggers=frozenset(fold(w) for w in raw.get("unit_triggers", [])),
         title_words=frozenset(fold(w) for w in raw.get("title_words", [])),
+        given_name_titles=frozenset(fold(w) for w in raw.get("given_name_titles", [])),
         group_descriptors=frozenset(fold(w) for w in raw.get("group_descriptors", [])),
         joined_name_heads=frozenset(fold(w) for w in raw.get("joined_name_heads", [])),
         court_heads=tuple(str(w) for w in raw.get("court_heads", [])),
@@ -315,6 +317,16 @@ def _register_factories() -> None:
     @Language.factory(FIXES, default_config={"kb_path": None})
     def make_domain_fixes(nlp: Language, name: str, kb_path: str | None) -> DomainFixes:
         return DomainFixes(_kb(kb_path), lexicon(), nlp)
+
+
+def given_name_opens(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
+    """Whether token ``i``, an honorific that is also a given name ("Cheikh"), opens a name here: written with a
+    capital, not after an article ("le cheikh Mahi Niasse" is the title), and followed by a capitalised word
+    before ``end``."""
+    tok = doc[i]
+    if not tok.text[:1].isupper() or i + 1 >= end or not doc[i + 1].text[:1].isupper():
+        return False
+    return i == 0 or fold(doc[i - 1].text) not in lex.articles
 
 
 class DomainFixes:
@@ -825,6 +837,8 @@ class DomainFixes:
         de Bruxelles' -> 'Philippe Close') and trailing lowercase words ('... de l'Homme de renouveler')."""
         from spacy.tokens import Span
 
+        if len(ent) > 1 and fold(ent.text) in self._kb_folded:
+            return ent  # a KB name ending in lower case is whole: "(les) Nations unies" (linking round 27, heldout18l)
         end = ent.end
         if ent.label_ in {"PER", "MISC"}:
             for tok in ent[1:]:
@@ -1140,6 +1154,8 @@ class DomainFixes:
         while i < ent.end:
             tok = doc[i]
             word = fold(tok.text)
+            if word in self.lex.given_name_titles and given_name_opens(doc, i, ent.end, self.lex):
+                break  # "Cheikh Niang": a given name, not the title
             if word in self._title_words or (personish and word in self.lex.portfolios and i + 1 < ent.end):
                 # "Défense Iounous-bek Evkourov" (after "le vice-ministre russe de la"): the portfolio
                 # of a title the model ran into the name

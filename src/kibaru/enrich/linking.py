@@ -38,7 +38,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from importlib import resources
@@ -119,6 +119,7 @@ def clean_canonical(surface: str) -> str:
     text = _LEADING.sub("", _TRAILING.sub("", text))
     lex = lexicon()
     changed = True
+    first = True
     while changed:
         changed = False
         folded = fold(text)
@@ -127,6 +128,9 @@ def clean_canonical(surface: str) -> str:
         for head, is_article in _front_heads():
             if not folded.startswith(head):
                 continue
+            rest = text[len(head):]
+            if first and head.strip() in lex.given_name_titles and text[:1].isupper() and rest[:1].isupper():
+                break  # "Cheikh Niang" opening the mention: a given name (entities.given_name_opens)
             if (
                 is_article
                 and text[:1].isupper()
@@ -136,7 +140,7 @@ def clean_canonical(surface: str) -> str:
                 continue  # "Le Figaro", "La Voix du Centre": the article is part of the name (not "La CM-FPR")
             if text[len(head):].strip():
                 text = text[len(head):].strip()
-                changed = True
+                changed, first = True, False
                 break
     return text
 
@@ -352,6 +356,14 @@ def _court_regex() -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'’])({alternation})\s+(?:de\s+|d['’]\s*|du\s+)$", re.IGNORECASE)
 
 
+@functools.cache
+def _court_named_regex() -> re.Pattern[str]:
+    """A court head followed by the seat that names it, at the start of a mention ("Cour d'appel de N'Djamena")."""
+    heads = sorted(lexicon().court_heads, key=len, reverse=True) or ["(?!)"]
+    alternation = "|".join(re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in heads)
+    return re.compile(rf"(?:{alternation})\s+(?:de\s+|d['’]\s*|du\s+)\w", re.IGNORECASE)
+
+
 def _spelt_by_acronym(text: str, ent: dict[str, Any], cut: int) -> bool:
     """Whether an acronym in brackets right after the name, or right before its bracket, spells the
     whole name but not the part before ``cut`` ("CMAS (Coordination des mouvements, associations et
@@ -424,6 +436,9 @@ def _repair_spans(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> l
             seat = court.search(text[max(0, ent["start"] - 50) : ent["start"]])
             if seat is not None:  # "la cour d'appel de Lomé": the court, not the city
                 _set_span(ent, text, ent["start"] - (len(seat.group(0))), ent["end"])
+                ent["label"] = "ORG"
+            elif _court_named_regex().match(ent["text"]):
+                # the tagger took the whole "Cour d'appel de Lomé" for a place: a court (heldout16l, 19l, 22l)
                 ent["label"] = "ORG"
         if ent["label"] in _ORGISH:
             cut = _ET_LOWER.search(ent["text"])
@@ -571,6 +586,7 @@ def link_entities(
     _facility_names(text, ents)
     _link_translations(text, ents)
     _quoted_names(text, ents)
+    _short_body_names(ents, kb)
     ents = _drop_non_actors(text, ents)
     if doc is not None:
         ents = _drop_sentence_openers(doc, text, ents)
@@ -579,8 +595,55 @@ def link_entities(
         found = _descriptions(doc, ents, date, kb, linked)
         bare, inside = _bare_titles(doc, ents + found, date, kb, venue)
         ents = [e for e in ents if id(e) not in inside] + found + bare
+        ents = _faso_in_title(text, ents)
         ents += _named_roles(text, ents, kb)
+    ents = _network_x(text, ents, kb)
     return sorted(ents, key=lambda e: (e["start"], -e["end"]))
+
+
+# "le Président du Faso" is the title of Burkina Faso's head of state (a KB description of its holders): its "Faso"
+# is no mention of the state. Dev: of the six articles with such a "Faso", the two where it is the only one have no
+# Burkina Faso in the gold (heldout12l, 25l); the other four name the state elsewhere.
+_FASO_TITLE = re.compile(r"\bpr[ée]sidente?\s+du\s+$", re.IGNORECASE)
+
+
+def _faso_in_title(text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The mentions without the "Faso" of "le Président du Faso" (see ``_FASO_TITLE``)."""
+    return [e for e in ents if not (e["text"] == "Faso" and _FASO_TITLE.search(text, max(0, e["start"] - 20),
+                                                                               e["start"]))]
+
+
+# Twitter is called "X" since 2023. A one-letter alias is unsafe anywhere (round 17), but right after the words
+# that say a social network or an account ("le réseau social X", "son compte X", "sur la plateforme X") the letter
+# is the network; so it is after "sur" when the clause ends there or "et" / "ou" follows ("a écrit sur X.");
+# "twitter" in lower case after such a word is the network too ("son compte twitter"). Dev cases: heldout15l
+# (three), 19l, 20l (two more in 15l and 16l that the gold left out).
+_NETWORK_X = re.compile(
+    r"(?:\br[ée]seaux?\s+sociaux\s+|\br[ée]seau\s+social\s+|\bcompte\s+|\bplate-?forme\s+|\bsur\s+(?=X\s*[.,;:)!?(]|X\s*$|X\s+(?:et|ou)\s))"
+    r"(?P<x>X|[Tt]witter)(?![\w'’-])"
+)
+
+
+def _network_x(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """"X" (or a lower-case "twitter") after the words that name a social network or an account: a mention of
+    the KB's Twitter; a mention there already (the model's "X." with its full stop) is relinked, else one is
+    added. Without a KB actor named "Twitter" nothing changes."""
+    if not text or ("X" not in text and "twitter" not in text):
+        return ents
+    network = next((a for a in kb.lookup("Twitter") if a.name == "Twitter"), None)
+    if network is None:
+        return ents
+    out = list(ents)
+    for match in _NETWORK_X.finditer(text):
+        start, end = match.span("x")
+        over = [e for e in out if e["start"] < end and start < e["end"]]
+        if any(e["kb_id"] or e["start"] < start or (e["end"] > end and text[end] != ".") for e in over):
+            continue  # inside a longer name or already linked ("X. Puis ...": the model ran on past the stop)
+        for e in over:
+            out.remove(e)
+        out.append({"text": text[start:end], "label": "ORG", "start": start, "end": end,
+                    "canonical": network.name, "kb_id": kb_id_of(network)})
+    return out
 
 
 # A role written right before the name it describes, after an article: "L'ancien Premier ministre malien
@@ -1199,6 +1262,44 @@ def _org_heads(kb: KnowledgeBase) -> dict[str, list[Actor]]:
         if actor.type == "ORG" and actor.kind != "media" and len(_tokens(actor.name)) >= 2:
             heads.setdefault(_tokens(actor.name)[0], []).append(actor)
     return heads
+
+
+# Words between a body's short form and a state that make the rest of its full name only a state qualifier.
+_STATE_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'"})
+
+
+def _short_body_names(ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
+    """An unlinked organisation of two words or more whose name starts the name of one other organisation the
+    article writes in full ("la Commission électorale" after "Commission électorale nationale indépendante", "le
+    Comité de pilotage" of "Comité de pilotage du dialogue inter-malien ...", "l'Assemblée générale" of the UN's)
+    is that organisation: its short form. The full name must go on with a lower-case word ("nationale", "du",
+    "des"): a capital there is as often a name the tagger ran on ("Institut pour la Justice Pierre-Marie Sève", a
+    SemEval dev text). A full name that only adds a state ("Haute Autorité de la Communication du Mali", "...
+    malienne") is left alone: the news gold names such a body by its short name. Dev (linking round 27): heldout14l,
+    16l, 19l, 21l, 22l."""
+    orgs = [e for e in ents if e["label"] in _ORGISH and e.get("canonical")]
+    for ent in orgs:
+        if ent["kb_id"]:
+            continue
+        short = _tokens(ent["canonical"])
+        if len(short) < 2:
+            continue
+        fuller: dict[str, dict[str, Any]] = {}
+        for other in orgs:
+            words = _tokens(other["canonical"])
+            if len(words) <= len(short) or words[: len(short)] != short:
+                continue
+            written = [w for w in re.split(r"[\s\-]+", other["canonical"]) if w]
+            if len(written) != len(words) or not written[len(short)][:1].islower():
+                continue  # the name goes on in capitals: a name run on ("Institut pour la Justice Pierre-Marie ...")
+            rest = [w for w in words[len(short):] if w not in _STATE_LINKS]
+            if len(rest) == 1 and (kb.states.demonym(rest[0]) is not None or any(
+                    a.type == "GPE" and a.kind == "state" for a in kb.lookup(rest[0]))):
+                continue  # only a state added
+            fuller[other["kb_id"] or fold(other["canonical"])] = other
+        if len(fuller) == 1:
+            full = next(iter(fuller.values()))
+            ent["canonical"], ent["kb_id"] = full["canonical"], full["kb_id"]
 
 
 def _link_bare_heads(
@@ -2174,11 +2275,13 @@ def _pick_holder(holders: list[Actor], linked: set[str], named: set[str], countr
 
 
 def _foreign_office(
-    phrase: str, actor: Actor, doc: Doc, ents: Sequence[dict[str, Any]], kb: KnowledgeBase, countries: set[str]
+    phrase: str, actor: Actor, kb: KnowledgeBase, countries: set[str], home: Callable[[], str | None]
 ) -> bool:
     """Whether a description that names no state ("le président du Conseil national de transition") describes a
     state's office (Mali's) in an article that names neither that state nor has it as home state (a Guinean
-    article about Guinea's CNT): the holder of another state's body of the same name, not the KB's."""
+    article about Guinea's CNT): the holder of another state's body of the same name, not the KB's. ``home``
+    gives the article's home state, computed by the caller at most once per article (``home_state`` reads the
+    whole Doc) and only asked for when every other test has passed."""
     offices = kb.described_offices(phrase, actor.id)
     states = {o for o in offices if (s := kb.get(o)) is not None and s.type == "GPE" and s.kind == "state"}
     if not states or states != offices or states & countries:
@@ -2187,7 +2290,7 @@ def _foreign_office(
     if any(words & set(_tokens(form)) for st in states if (a := kb.get(st)) is not None
            for form in (a.name, *a.demonyms)):
         return False  # the phrase names the state ("le président malien")
-    return home_state(doc, ents, kb) not in states
+    return home() not in states
 
 
 def _descriptions(
@@ -2201,6 +2304,13 @@ def _descriptions(
     lex = lexicon()
     named = {e["kb_id"] for e in ents if e["kb_id"]}
     countries = _countries_in(ents, kb)
+    homes: list[str | None] = []  # the article's home state, once it is first needed
+
+    def home() -> str | None:
+        if not homes:
+            homes.append(home_state(doc, ents, kb))
+        return homes[0]
+
     out: list[dict[str, Any]] = []
     for match in regex.finditer(text):
         first, last = owner[match.start()], owner[match.end() - 1]
@@ -2244,7 +2354,11 @@ def _descriptions(
         actor = _pick_holder(holders, linked, named, countries)
         if actor is None:
             continue
-        if _foreign_office(match.group(0), actor, doc, ents, kb, countries):
+        if _foreign_office(match.group(0), actor, kb, countries, home):
+            continue
+        if _copula_before(doc, first) and _other_subject(raw, start, ents, kb_id_of(actor)):
+            # "X fut Premier ministre du Mali de ... à ...": a predicate says what the person
+            # named before it is or was; it is no mention (guideline) of the office's holder at the article's date
             continue
         if (_appositive(raw, start, end, ents, kb_id_of(actor)) or _predicative(doc, first)) and any(
             start <= e["start"] and e["end"] <= end and e["label"] in _ORGISH for e in ents
@@ -2339,6 +2453,27 @@ def _appositive(text: str, start: int, end: int, ents: Sequence[dict[str, Any]],
 
 # Copulas before a role that make it a predicate ("il est le chef de la katiba Macina").
 _COPULAS = frozenset({"est", "etait", "fut", "devient", "devint", "demeure", "reste", "sera", "serait", "ete"})
+
+
+def _other_subject(raw: str, start: int, ents: Sequence[dict[str, Any]], holder: str) -> bool:
+    """Whether the nearest person named before ``start`` in its sentence is someone other than ``holder`` (the KB
+    holder of the office a predicate describes): "X fut Premier ministre du Mali" is about X. A
+    predicate after the holder's own name or a pronoun keeps its mention (the news gold annotates those)."""
+    lo = _sentence_around(raw, start, start)[0]
+    people = [e for e in ents if e["label"] == "PER" and lo <= e["start"] and e["end"] <= start and e.get("canonical")]
+    if not people:
+        return False
+    nearest = max(people, key=lambda e: e["end"])
+    return nearest.get("kb_id") != holder
+
+
+def _copula_before(doc: Doc, first: int) -> bool:
+    """Whether a copula comes right before token ``first``, with at most determiners and adverbs between ("fut
+    Premier ministre", "est aussi le président"; not "a été nommé par le président", a passive)."""
+    i = first - 1
+    while i >= 0 and first - i <= 3 and doc[i].pos_ in {"DET", "ADV"}:
+        i -= 1
+    return i >= 0 and fold(doc[i].text) in _COPULAS and doc[i].pos_ in {"AUX", "VERB"}
 
 
 def _predicative(doc: Doc, first: int) -> bool:
