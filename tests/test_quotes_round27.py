@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from entity_helpers import entity
+
 spacy = pytest.importorskip("spacy")
 
 from kibaru.enrich import quotes as q  # noqa: E402
@@ -22,16 +24,7 @@ def kb() -> KnowledgeBase:
     return KnowledgeBase.load()
 
 
-def _ent(text: str, name: str, label: str, canonical: str | None = None, kb_id: str | None = None) -> dict[str, Any]:
-    start = text.index(name)
-    return {
-        "text": name,
-        "label": label,
-        "start": start,
-        "end": start + len(name),
-        "canonical": canonical,
-        "kb_id": kb_id,
-    }
+_ent = entity
 
 
 def _speaker(
