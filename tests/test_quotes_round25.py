@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 
-from entity_helpers import entity
+from entity_helpers import entity_as_linked
 
 spacy = pytest.importorskip("spacy")
 
 from kibaru.enrich import quotes as q  # noqa: E402
 from kibaru.enrich.quotes import extract_quotes  # noqa: E402
 
-_ent = entity
+_ent = entity_as_linked
 
 
 def _speaker(nlp: Any, text: str, words: str, ents: list[dict[str, Any]], ranker: Any = None) -> str | None:

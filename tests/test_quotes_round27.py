@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from entity_helpers import entity
+from entity_helpers import entity_as_linked
 
 spacy = pytest.importorskip("spacy")
 
@@ -24,7 +24,7 @@ def kb() -> KnowledgeBase:
     return KnowledgeBase.load()
 
 
-_ent = entity
+_ent = entity_as_linked
 
 
 def _speaker(
