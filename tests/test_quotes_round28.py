@@ -66,3 +66,9 @@ def test_postposed_unnamed_pattern_needs_a_verb() -> None:
     assert pat.match(" », a raconté à RFI une source sécuritaire.", 0) is not None
     assert pat.match(" », a raconté le maire du village.", 0) is None
     assert pat.match(" » Un habitant du village est arrivé.", 0) is None
+    # round 28's common people's nouns and the partitive « un autre de ses proches »
+    assert pat.match(" », recommande ainsi une passagère.", 0) is not None
+    assert pat.match(" », martèle un autre de ses proches.", 0) is not None
+    # an office holder speaks for the body (« une porte-parole de l'UE »): not an unnamed individual
+    assert pat.match(" », a déclaré une porte-parole de l'UE.", 0) is None
+    assert pat.match(" », indique un communiqué du ministère.", 0) is None

@@ -2636,7 +2636,11 @@ POSTPOSED_DATIVE_CHARS = 40
 @functools.cache
 def _postposed_unnamed_re() -> re.Pattern[str]:
     lex = _lexicon()
-    heads = sorted(lex.anonymous_heads | lex.anonymous_indefinite_heads, key=len, reverse=True)
+    # unnamed sources and the common people's nouns of appositions (« un commerçant », « une passagère »); not the
+    # office holders of ``person_heads`` (« une porte-parole de l'UE » speaks for her body)
+    nouns = yaml.safe_load((resources.files("kibaru") / "data" / "quotes" / "speakers.yaml").read_text("utf-8"))
+    common = set(nouns.get("person_apposition_nouns") or [])
+    heads = sorted(lex.anonymous_heads | lex.anonymous_indefinite_heads | common, key=len, reverse=True)
     alt = "|".join(re.escape(h) for h in heads)
     return re.compile(
         r"[ \u00a0\u202f]*[»”\"’][ \u00a0\u202f]*,?[ \u00a0\u202f]*"
@@ -2645,7 +2649,9 @@ def _postposed_unnamed_re() -> re.Pattern[str]:
         rf"(?:(?:à|au|aux|auprès[ \u00a0]+d[eu']?)[ \u00a0]*[^,.;:«»\n]{{1,{POSTPOSED_DATIVE_CHARS}}}?[ \u00a0]+)?"
         r"(?:un|une)[ \u00a0]+(?:(?:autre|jeune|vieux|vieille|ancien|ancienne|simple|haut|haute|deuxième|"
         r"second|seconde|troisième)[ \u00a0]+)?"
-        rf"(?P<head>{alt})e?\b"
+        # « une de ces sources », « un autre de ses proches »: one of several unnamed individuals
+        r"(?:(?:d['’]entre[ \u00a0]+eux|de[ \u00a0]+(?:ces|ses|leurs|nos|mes))[ \u00a0]+)?"
+        rf"(?P<head>{alt})(?:e|s|es)?\b"
     )
 
 
