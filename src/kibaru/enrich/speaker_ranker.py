@@ -1250,6 +1250,8 @@ def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], mo
             # habitante ») goes on with that speaker: no speaker, as the guideline says — unless a person is
             # named right after it in its sentence (an incise whose verb the rules do not know)
             continue
+        if res["speaker"] is None and label == q.UNNAMED and q._postposed_unnamed(ctx, int(res["end"])):
+            continue  # round 28: « », vociférait un commerçant — the unnamed individual after the quote speaks
         if res["speaker"] is None and HEARSAY_STAYS_NULL and _hearsay(ctx, int(res["start"]), int(res["end"])):
             continue  # « On dit même ici que … », « …, lui a-t-on dit »: what people say, nobody in particular
         cands = with_prev(qc, prev)
