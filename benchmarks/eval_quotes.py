@@ -345,6 +345,18 @@ ministers at the United Nations, Burkina Faso's economy minister, Niger's commun
 above and committed before any run, with round 23's collection protocol (excerpts stored as returned; URLs checked
 against every committed manifest and gold file, texts against every local text present). news_heldout21 is
 development data from this round on; ``--split dev-news21`` = dev-news20 + news_heldout21.
+
+Round 28 (branch ``blindq23``, built apart from the round's improver, session 13): ``news_heldout23``, a
+twenty-third blind news split — 11 new queries (423-433, Sahel and West-African politics, security, humanitarian and
+economic news with quoted officials, spokesmen and witnesses, none in queries 1-422: Guinea-Bissau's president on
+the election date, Chad's communication minister, Boko Haram in Cameroon's Far North and Niger's Diffa region, rice
+prices in Niger, Malian teachers' unions, Benin's government spokesman, displaced people in Kaya, Malian refugees in
+Mbera, Togo's security minister on the northern threat, Senegal's finance minister and the hidden debt), 23 kept
+articles (21 of 44 results skipped: 7 duplicate URLs, 1 near-duplicate, 8 listing pages, 1 interview transcript,
+1 opinion piece, 1 teaser cut inside its only quote, 2 without quote or cue), 86 quotes
+(``eval/annotation/collect_news23.py``, ``convert_news.py --split news_heldout23``), annotated with the guideline
+above and committed before any run, with round 23's collection protocol. news_heldout22 is development data from
+this round on; ``--split dev-news22`` = dev-news21 + news_heldout22.
 """
 
 from __future__ import annotations
@@ -405,17 +417,19 @@ NEWS_SPLITS = (
     *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9", "news_heldout10"),
     *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14", "news_heldout15", "news_heldout16"),
     *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20", "news_heldout21", "news_heldout22"),
+    "news_heldout23",
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout22 is
-# round 27's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout23 is
+# round 28's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
 # until round 17, news_heldout12 until round 18, news_heldout13 until round 19, news_heldout14 until round 20,
 # news_heldout15 until round 21, news_heldout16 until round 22, news_heldout17 until round 23, news_heldout18 until
-# round 24, news_heldout19 until round 25, news_heldout20 until round 26, news_heldout21 until round 27, and are
-# development data since (``dev-news2`` … ``dev-news21`` train on the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout22")
+# round 24, news_heldout19 until round 25, news_heldout20 until round 26, news_heldout21 until round 27,
+# news_heldout22 until round 28, and are development data since (``dev-news2`` … ``dev-news22`` train on the news
+# ones).
+BLIND_SPLITS = ("heldout6", "news_heldout23")
 
 
 def extra_quotes_dir() -> Path:
@@ -471,8 +485,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 27): every news split but the blind one.
-DEV_NEWS_LAST = 21
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 28): every news split but the blind one.
+DEV_NEWS_LAST = 22
 
 
 def in_split(row_split: str, wanted: str) -> bool:
