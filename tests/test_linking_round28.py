@@ -37,7 +37,7 @@ def test_sem_before_a_name_is_a_form_of_address() -> None:
 
 
 def test_person_run_on_into_a_cut_two_word_state_is_split() -> None:
-    ents = _ents("Le Togolais Faure Gnassingbé et son homologue Julius Maada Bio de la Sierra Leone ont parlé.")
+    ents = _ents("Hier à Accra, les ministres ont remercié Julius Maada Bio de la Sierra Leone pour sa patience.")
     by_text = {e["text"]: e for e in ents}
     assert by_text["Julius Maada Bio"]["kb_id"] == "per:julius-maada-bio"
     assert by_text["Sierra Leone"]["label"] == "LOC"
