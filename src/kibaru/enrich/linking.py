@@ -486,7 +486,7 @@ def link_entities(
         ents = _repair_spans(text, ents, kb)
         ents = _mend_name_edges(text, ents, kb)
         ents = _join_name_pieces(text, ents, kb)
-    ents = _split_person_of(ents, kb)
+    ents = _split_person_of(ents, kb, text)
     for ent in ents:
         _strip_place_adjectives(ent, kb)
     ents = _split_two_names(ents, kb)
@@ -848,6 +848,10 @@ def _is_meeting(folded: str, heads: frozenset[str], meetings: frozenset[str]) ->
 _N_PARTICLE_AFTER = re.compile(r"[ ]+(?:N['’][ ]?[A-Za-zÀ-ÿ]|n['’][ ]?[A-ZÀ-Þ])[\w-]*(?![\w'’])")
 _N_PARTICLE_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ-]+)[ ]+[Nn]['’][ ]?$")
 _NAME_WORD_AFTER = re.compile(r"[ ]+[A-ZÀ-Þ][a-zà-ÿ-]+(?![\w'’])")
+# A name word with an apostrophe inside ("Sa’ad", "Ma'ruf") that the tagger cut after the apostrophe: the rest
+# of the word, then up to three capitalised name words or a regnal number ("... Abubakar III") (linking round 28).
+_GLUED_WORD_END = re.compile(r"(?<=\s[A-ZÀ-Þ])[a-zà-ÿ]{0,3}['’]$")
+_GLUED_TAIL = re.compile(r"[a-zà-ÿ]+(?:[ ]+(?:[A-ZÀ-Þ][a-zà-ÿ-]+|[IVX]{1,4})(?![\w'’])){0,3}")
 
 
 def _mend_name_edges(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
@@ -856,6 +860,8 @@ def _mend_name_edges(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
     * the particle "N'" glued to a West African name part is inside the name: a person's mention
       right before " N'diaye" runs over it, one that starts right after "Muhammad n'" starts at the
       given name (and then takes a capitalised name word right after it: "Amadou N'Gade Hamid");
+    * a person's name cut right after an apostrophe inside a word ("Muhammad Sa’" + "ad Abubakar III")
+      runs on to the end of that word and the capitalised name words after it (``_GLUED_TAIL``);
     * a capitalised demonym or country code before a KB name qualifies it ("le groupe Russe Wagner",
       "le président US Joe Biden": ``country_codes`` of the lexicon and the KB's demonyms): the
       mention is the KB name alone.
@@ -870,6 +876,12 @@ def _mend_name_edges(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
     codes = lexicon().country_codes
     grown: list[dict[str, Any]] = []
     for ent in ents:
+        if ent["label"] in _PERSONISH and _GLUED_WORD_END.search(ent["text"]):
+            glued = _GLUED_TAIL.match(text, ent["end"])
+            if glued is not None:
+                _set_span(ent, text, ent["start"], glued.end())
+                grown.append(ent)
+                continue
         if ent["label"] in _PERSONISH:
             start, end = ent["start"], ent["end"]
             after = _N_PARTICLE_AFTER.match(text, end)
@@ -902,7 +914,23 @@ def _mend_name_edges(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
 _OF_JOINT = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-ÖØ-Þ])")
 
 
-def _split_person_of(ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
+def _complete_state_tail(text: str, ent: dict[str, Any], kb: KnowledgeBase) -> None:
+    """A person mention run on into "de la" + the first word of a two-word state the tagger cut ("X de la
+    Sierra" + " Leone") grows to the end of the state's name, so that :func:`_split_person_of` can cut it
+    into the person and the state (linking round 28)."""
+    more = _NAME_WORD_AFTER.match(text, ent["end"]) if text else None
+    joints = list(_OF_JOINT.finditer(ent["text"]))
+    if more is None or not joints:
+        return
+    tail = ent["text"][joints[-1].end() :]
+    if kb.lookup(tail) or not tail[:1].isupper():
+        return
+    actors = kb.lookup(tail + text[ent["end"] : more.end()])
+    if actors and all(a.type == "GPE" and a.kind == "state" for a in actors):
+        _set_span(ent, text, ent["start"], more.end())
+
+
+def _split_person_of(ents: list[dict[str, Any]], kb: KnowledgeBase, text: str = "") -> list[dict[str, Any]]:
     """A person mention of two or more capitalised words run on into "du / de la / de l' / des" and a KB
     state or organisation, or an acronym ("X du Niger", "X de l'UFR"), is two mentions: the person, and the
     state (LOC) or organisation (ORG) he speaks for (linking round 21); so is such a mention tagged as a
@@ -913,6 +941,8 @@ def _split_person_of(ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict
         split = None
         joined = ent["label"] in _PERSONISH | {"LOC", "MISC"} and _OF_JOINT.search(ent["text"]) is not None
         if joined and not kb.lookup(ent["text"]):
+            if ent["label"] in _PERSONISH:
+                _complete_state_tail(text, ent, kb)
             for m in _OF_JOINT.finditer(ent["text"]):
                 head, tail = ent["text"][: m.start()], ent["text"][m.end() :]
                 words = head.split()
