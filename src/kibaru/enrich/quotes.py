@@ -130,6 +130,8 @@ class _Lexicon:
     document_plural_heads: frozenset[str] = frozenset()
     media_heads: frozenset[str] = frozenset()
     body_member_heads: frozenset[str] = frozenset()
+    # round 28: the common people's nouns of appositions as written (« commerçant », « passagère »)
+    person_apposition_nouns: frozenset[str] = frozenset()
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -197,6 +199,7 @@ def _lexicon() -> _Lexicon:
         document_plural_heads=frozenset(_norm(w) for w in spk.get("document_plural_heads") or []),
         media_heads=frozenset(_norm(w) for w in spk.get("media_heads") or []),
         body_member_heads=frozenset(_norm(w) for w in spk.get("body_member_heads") or []),
+        person_apposition_nouns=frozenset(spk.get("person_apposition_nouns") or []),
     )
 
 
@@ -2638,9 +2641,8 @@ def _postposed_unnamed_re() -> re.Pattern[str]:
     lex = _lexicon()
     # unnamed sources and the common people's nouns of appositions (« un commerçant », « une passagère »); not the
     # office holders of ``person_heads`` (« une porte-parole de l'UE » speaks for her body)
-    nouns = yaml.safe_load((resources.files("kibaru") / "data" / "quotes" / "speakers.yaml").read_text("utf-8"))
-    common = set(nouns.get("person_apposition_nouns") or [])
-    heads = sorted(lex.anonymous_heads | lex.anonymous_indefinite_heads | common, key=len, reverse=True)
+    heads = sorted(lex.anonymous_heads | lex.anonymous_indefinite_heads | lex.person_apposition_nouns, key=len,
+                   reverse=True)
     alt = "|".join(re.escape(h) for h in heads)
     return re.compile(
         r"[ \u00a0\u202f]*[»”\"’][ \u00a0\u202f]*,?[ \u00a0\u202f]*"
