@@ -18,7 +18,7 @@ from kibaru.model import Article, export_record
 from kibaru.serve import dialect
 from kibaru.serve.dialect import DUCKDB, Cursor, Dialect
 from kibaru.store import search_index
-from kibaru.store.duckdb_store import ARTICLE_COLUMNS, article_from_row
+from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row
 from kibaru.store.search_terms import ACCENT_CLASSES as _ACCENTS
 from kibaru.store.search_terms import fold
 
