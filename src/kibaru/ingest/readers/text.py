@@ -266,6 +266,11 @@ def read_sidecar(path: Path) -> tuple[Sidecar, list[Rejection]]:
 
 
 
+def unreadable(where: str, exc: OSError) -> Rejection:
+    """The Rejection of a file the system will not read (gone, no permission, …): one wording for every reader."""
+    return Rejection(where, f"cannot read: {exc.strerror or exc}")
+
+
 def read_bounded(path: Path) -> bytes | Rejection:
     """The file's bytes, or a Rejection when it is too big (MAX_FILE_BYTES) or unreadable."""
     where = str(path)
@@ -275,7 +280,7 @@ def read_bounded(path: Path) -> bytes | Rejection:
             return Rejection(where, f"file too big ({size:,} bytes; limit {MAX_FILE_BYTES:,})")
         return path.read_bytes()
     except OSError as exc:
-        return Rejection(where, f"cannot read: {exc.strerror or exc}")
+        return unreadable(where, exc)
 
 
 Reader = Callable[[Path, str], Iterator[RawDocument | Rejection]]
