@@ -85,3 +85,13 @@ def test_parquet_needs_a_file() -> None:
 def test_unknown_format_is_a_domain_error(tmp_path: Path) -> None:
     with pytest.raises(KibaruError, match="unknown export format"):
         export_articles([], "xml", tmp_path / "x")
+
+
+@pytest.mark.parametrize("where", [{"since": "2023-13"}, {"until": "2023-02-30"}, {"since": "hier"}])
+def test_selection_refuses_impossible_dates(where: dict[str, str]) -> None:
+    # kibaru.open(db).articles(since="2023-13") used to return articles of 2024 as if nothing were wrong.
+    from kibaru.export.select import Selection
+
+    with pytest.raises(KibaruError, match="YYYY-MM-DD"):
+        Selection(**where)
+    assert Selection(since="2024-02-29", until="2024").since == "2024-02-29"

@@ -529,6 +529,19 @@ def test_api_events_is_the_merged_timeline(client: TestClient, built: dict[str, 
     assert len(disagree) == sum(1 for e in expected if e["fatalities_disagree"])
 
 
+def test_impossible_dates_and_unknown_event_types_are_422(client: TestClient) -> None:
+    # "2023-13" used to pass the YYYY-MM shape check and silently select nothing; an unknown event type
+    # gave an empty timeline. Both are refused with a message naming what is accepted.
+    for params in ({"since": "2023-13"}, {"until": "2023-02-30"}, {"since": "2023-1"}):
+        r = client.get("/api/articles", params=params)
+        assert r.status_code == 422 and "YYYY-MM-DD" in r.json()["detail"]
+        assert client.get("/api/actors", params=params).status_code == 422
+    assert client.get("/api/articles", params={"since": "2024-02-29"}).status_code == 200
+    r = client.get("/api/events", params={"type": "attaque"})
+    assert r.status_code == 422 and "troop_deployment" in r.json()["detail"]
+    assert queries.valid_date("2023") and queries.valid_date("2023-12-31") and not queries.valid_date("2023-00")
+
+
 def test_api_clusters_list(client: TestClient, built: dict[str, Any]) -> None:
     sizes: dict[str, int] = {}
     for a in built["articles"]:

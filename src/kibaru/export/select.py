@@ -10,9 +10,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
+from kibaru.errors import ConfigError
 from kibaru.export.actors import ActorIndex, fold
 from kibaru.model import Article
-from kibaru.store.base import Storage
+from kibaru.store.base import Storage, valid_date
 
 
 @dataclass
@@ -27,6 +28,12 @@ class Selection:
     q: str | None = None  # words that must all appear in the title or text (case and accents ignored)
     limit: int | None = None
     _actors: ActorIndex | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        # "2023-13" or "yesterday" compared as text would silently select nothing (or everything).
+        for name, value in (("since", self.since), ("until", self.until)):
+            if not valid_date(value):
+                raise ConfigError(f"{name} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
 
     def storage_where(self) -> dict[str, str | None]:
         return {"since": self.since, "until": self.until, "outlet": self.outlet}

@@ -23,6 +23,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kibaru import __version__
+from kibaru.enrich.events import CAMEO
 from kibaru.errors import StorageError
 from kibaru.serve import analytics, charts, dialect, models, queries
 from kibaru.serve.dialect import Cursor, database_label
@@ -56,10 +57,13 @@ def _cursor(request: Request) -> Iterator[Cursor]:
 
 
 
+EVENT_TYPES = tuple(CAMEO)  # shared/spec/events.md
+
+
 def _check_dates(since: str | None, until: str | None) -> None:
     for name, value in (("since", since), ("until", until)):
         if not queries.valid_date(value):
-            raise HTTPException(422, f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD")
+            raise HTTPException(422, f"{name} must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
 
 
 def _filters(
@@ -266,6 +270,9 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                    disagree: Annotated[bool, Query(description="only events whose death tolls disagree")] = False,
                    limit: Limit = None, offset: Offset = 0) -> Any:
         """The merged timeline: one entry per real-world event with every article reporting it, by date."""
+        if type and type not in EVENT_TYPES:
+            # An unknown type would silently give an empty timeline.
+            raise HTTPException(422, f"type must be one of {', '.join(EVENT_TYPES)}, not {type!r}")
         entries = analytics.timeline(cur, scope, type=type, actor=actor, place=place, disagree_only=disagree)
         n = queries.clamp_limit(limit)
         return [e.to_dict() for e in entries[offset:offset + n]]

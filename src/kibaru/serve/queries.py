@@ -17,6 +17,7 @@ from typing import Any
 from kibaru.model import Article, export_record
 from kibaru.serve import dialect
 from kibaru.serve.dialect import DUCKDB, Cursor, Dialect
+from kibaru.store import base as store_base
 from kibaru.store import search_index
 from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row
 from kibaru.store.search_terms import ACCENT_CLASSES as _ACCENTS
@@ -33,7 +34,6 @@ LEAD_CHARS = 90
 # Latest articles listed on the home page.
 HOME_LATEST = 12
 
-_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 
@@ -66,7 +66,7 @@ def accent_pattern(query: str) -> str:
 
 def valid_date(value: str | None) -> bool:
     """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (dates are stored as such strings, so they compare in order)."""
-    return value is None or value == "" or bool(_DATE_RE.match(value))
+    return store_base.valid_date(value)
 
 
 FACETS = ("actor", "narrative", "voice", "event_type", "technique")

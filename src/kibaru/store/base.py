@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Protocol
 
 from kibaru.model import Article, Rejection
+
+_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+
+
+def valid_date(value: str | None) -> bool:
+    """A ``since``/``until`` filter: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` with a real month and day.
+
+    ``None`` and ``""`` mean "not given". "2023-13" or "2023-02-30" would silently select nothing
+    (or everything), so every surface — CLI, API, dashboard, report — refuses them with this test.
+    """
+    if value is None or value == "":
+        return True
+    if _DATE.fullmatch(value) is None:
+        return False
+    if len(value) == 10:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return False
+    return True
 
 
 def period_end(until: str | None) -> str | None:
