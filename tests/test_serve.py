@@ -542,6 +542,18 @@ def test_impossible_dates_and_unknown_event_types_are_422(client: TestClient) ->
     assert queries.valid_date("2023") and queries.valid_date("2023-12-31") and not queries.valid_date("2023-00")
 
 
+def test_actors_stored_under_a_wikidata_id_are_named(client: TestClient) -> None:
+    # Entities linked to some KB actors keep the Wikidata id as kb_id ("Q7747"); the network drew them as
+    # "Q7747" and "Q3052772" instead of Vladimir Poutine and Emmanuel Macron.
+    from kibaru.serve import analytics
+
+    assert analytics.actor_name("Q7747") == "Vladimir Poutine"
+    assert analytics.actor_info("Q3052772")["name"] == "Emmanuel Macron"
+    assert analytics.actor_name("Q0000001", "fallback") == "fallback"
+    page = client.get("/network", params={"nodes": 80}).text
+    assert not re.search(r">Q\d+<", page)
+
+
 def test_api_clusters_list(client: TestClient, built: dict[str, Any]) -> None:
     sizes: dict[str, int] = {}
     for a in built["articles"]:

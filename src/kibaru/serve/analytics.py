@@ -76,15 +76,31 @@ def _kb() -> Any:
         return None
 
 
-def actor_name(kb_id: str, fallback: str | None = None) -> str:
+@functools.lru_cache(maxsize=1)
+def _by_wikidata() -> dict[str, Any]:
     kb = _kb()
-    actor = kb.get(kb_id) if kb is not None else None
+    found: dict[str, Any] = {}
+    for actor in kb if kb is not None else ():
+        if actor.wikidata:
+            found.setdefault(actor.wikidata, actor)
+    return found
+
+
+def _actor(kb_id: str) -> Any:
+    """The KB actor of a stored ``kb_id``: a KB id ("per:vladimir-putin") or a Wikidata id ("Q7747")."""
+    kb = _kb()
+    if kb is None:
+        return None
+    return kb.get(kb_id) or _by_wikidata().get(kb_id)
+
+
+def actor_name(kb_id: str, fallback: str | None = None) -> str:
+    actor = _actor(kb_id)
     return str(actor.name) if actor is not None else (fallback or kb_id)
 
 
 def actor_info(kb_id: str) -> dict[str, Any]:
-    kb = _kb()
-    actor = kb.get(kb_id) if kb is not None else None
+    actor = _actor(kb_id)
     if actor is None:
         return {"kb_id": kb_id, "name": kb_id, "type": None, "kind": None, "country": None, "wikidata": None,
                 "aliases": []}
