@@ -174,3 +174,72 @@ def test_exact_copy_from_another_site_is_stored_and_counted_as_duplicate(tmp_pat
     assert len(copies) == 2 and copies[0].cluster_id == copies[1].cluster_id
     assert ingest([corpus], storage).duplicates == 0  # a re-run adds nothing, so copies nothing
     storage.close()
+
+
+# ----- an analyst's day, session 14: wrong inputs get a clear refusal, never a silent empty answer ------------
+
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    root = tmp_path_factory.mktemp("ux14")
+    db = str(root / "k.duckdb")
+    assert runner.invoke(app, ["ingest", str(_write_corpus(root)), "--db", db, "--no-nlp"]).exit_code == 0
+    return db
+
+
+@pytest.mark.parametrize("command", [
+    ["articles"], ["export", "--format", "jsonl"], ["events"], ["timeline"], ["search", "accords"],
+])
+@pytest.mark.parametrize("option,value", [
+    ("--since", "2023-13"), ("--until", "2023-02-30"), ("--since", "yesterday"), ("--until", "2024-1"),
+])
+def test_malformed_dates_are_refused_not_read_as_an_empty_period(
+    small_db: str, command: list[str], option: str, value: str
+) -> None:
+    result = runner.invoke(app, [*command, "--db", small_db, option, value])
+    assert result.exit_code == 2, result.output
+    assert "is not a date" in result.output and "YYYY-MM-DD" in result.output
+
+
+def test_real_dates_still_filter(small_db: str) -> None:
+    kept = runner.invoke(app, ["articles", "--db", small_db, "--since", "2023-08", "--until", "2023-08-31"])
+    assert kept.exit_code == 0 and "2023-08" in kept.stdout
+    assert runner.invoke(app, ["articles", "--db", small_db, "--since", "2024-02-29"]).exit_code == 0  # leap day
+
+
+@pytest.mark.parametrize("command", [["events"], ["timeline"]])
+def test_unknown_event_type_names_the_known_ones(small_db: str, command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--db", small_db, "--type", "attaque"])
+    assert result.exit_code == 2
+    assert "unknown event type 'attaque'" in result.output and "troop_deployment" in result.output
+    assert runner.invoke(app, [*command, "--db", small_db, "--type", "attack"]).exit_code == 0
+
+
+@pytest.mark.parametrize("command", [["articles", "--limit", "-1"], ["search", "accords", "--offset", "-3"],
+                                     ["events", "--limit", "-2"]])
+def test_negative_limits_are_refused(small_db: str, command: list[str]) -> None:
+    assert runner.invoke(app, [*command, "--db", small_db]).exit_code == 2
+
+
+def test_piped_listings_are_clean_tab_separated_tables(small_db: str) -> None:
+    # Piped output is for `cut`, `sort` or a spreadsheet: the header, one line per row, the count on stderr.
+    listed = runner.invoke(app, ["articles", "--db", small_db])
+    lines = listed.stdout.splitlines()
+    assert lines[0].split("\t")[:2] == ["date", "outlet"] and "articles" not in lines[-1]
+    assert all(len(line.split("\t")) == 6 for line in lines)
+    found = runner.invoke(app, ["search", "accords", "--db", small_db])
+    lines = found.stdout.splitlines()
+    assert lines[0] == "date\toutlet\ttitle\tid" and len(lines) > 1
+    assert all(len(line.split("\t")) == 4 for line in lines)
+
+
+def test_paths_in_messages_are_not_read_as_markup(tmp_path: Path) -> None:
+    # A file called "dump[red].txt" or "export[2024].jsonl" is named as it is, brackets included.
+    missing = tmp_path / "dump[bold]x.txt"
+    result = runner.invoke(app, ["ingest", str(missing), "--db", str(tmp_path / "k.duckdb")])
+    assert result.exit_code == 2 and f"{missing}: no such file or folder" in result.output
+    proc = subprocess.run(
+        [sys.executable, "-c", "from kibaru.cli import main; main()", "status", "--db", str(tmp_path / "a[red]b.duckdb")],
+        capture_output=True, text=True,
+    )
+    assert proc.returncode == 1 and "a[red]b.duckdb" in proc.stderr

@@ -16,7 +16,19 @@ from rich.text import Text
 
 from kibaru import __version__
 from kibaru.commands import register_all
-from kibaru.commands.common import ConfigOption, DbOption, cells, err, existing_paths, out, storage_session
+from kibaru.commands.common import (
+    ConfigOption,
+    DbOption,
+    SinceOption,
+    UntilOption,
+    cells,
+    check_date,
+    err,
+    existing_paths,
+    out,
+    print_rows,
+    storage_session,
+)
 from kibaru.config import load_config
 from kibaru.errors import KibaruError
 from kibaru.model import Article, Rejection
@@ -93,8 +105,8 @@ def export(
         Path | None, typer.Option("-o", "--output", help="Output file, or directory for --table all (default: stdout).")
     ] = None,
     db: DbOption = None,
-    since: Annotated[str | None, typer.Option(help="Only articles dated on/after (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, typer.Option(help="Only articles dated on/before.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
     narrative: Annotated[
         list[str] | None, typer.Option("--narrative", help="Only articles carrying this narrative id (repeatable).")
@@ -124,7 +136,8 @@ def export(
 
             count, objects = export_stix(articles, output)
             if output is not None:
-                err.print(f"exported {count} articles as {objects} STIX objects to {output}", highlight=False)
+                err.print(f"exported {count} articles as {objects} STIX objects to {output}",
+                          highlight=False, markup=False)
                 if validate:
                     valid, errors, warnings = validate_bundle(output.read_text(encoding="utf-8"))
                     for line in errors:
@@ -138,7 +151,8 @@ def export(
             from kibaru.export.graphs import export_graph
 
             nodes, edges = export_graph(articles, graph, fmt, output)
-            err.print(f"exported the {graph} graph ({nodes} nodes, {edges} edges) to {output}", highlight=False)
+            err.print(f"exported the {graph} graph ({nodes} nodes, {edges} edges) to {output}",
+                      highlight=False, markup=False)
             return
         if table is not None:
             from kibaru.export.tables import export_tables
@@ -146,20 +160,20 @@ def export(
             counts = export_tables(articles, table, fmt, output)
             if output is not None:
                 done = ", ".join(f"{name} {n}" for name, n in counts.items())
-                err.print(f"exported rows ({done}) to {output}", highlight=False)
+                err.print(f"exported rows ({done}) to {output}", highlight=False, markup=False)
             return
         count = export_articles(articles, fmt, output)
     if output is not None:
-        err.print(f"exported {count} articles to {output}")
+        err.print(f"exported {count} articles to {output}", highlight=False, markup=False)
 
 
 @app.command()
 def articles(
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(help="How many to list.")] = 20,
+    limit: Annotated[int, typer.Option(min=0, help="How many to list.")] = 20,
     outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
-    since: Annotated[str | None, typer.Option(help="Only articles dated on/after (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, typer.Option(help="Only articles dated on/before.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
 ) -> None:
     """List stored articles: date, outlet, credited source, title and republication cluster."""
     columns = ("date", "outlet", "credit", "title", "cluster", "removed lines")
@@ -174,18 +188,8 @@ def articles(
                 str(len(article.boilerplate)),
             ))
         total = storage.count_articles()
-    if out.is_terminal:
-        table = Table(show_lines=False)
-        for name in columns:
-            table.add_column(name, overflow="fold")
-        for row in rows:
-            table.add_row(*cells(*row))
-        out.print(table, markup=False, highlight=False)
-    else:  # piped or logged: one tab-separated line per article, never folded
-        print("\t".join(columns))
-        for row in rows:
-            print("\t".join(row))
-    out.print(f"{len(rows)} of {total} articles")
+    print_rows(columns, rows)
+    err.print(f"{len(rows)} of {total} articles", highlight=False)  # stdout stays a clean table
 
 
 @app.command()
@@ -247,7 +251,7 @@ def serve(
     if host not in _LOCAL_HOSTS and not token:
         raise KibaruError(f"refusing to listen on {host} without --token (or $KIBARU_TOKEN)")
     application = create_app(check_db(db), token=token)
-    err.print(f"kibaru dashboard on http://{host}:{port}/ (Ctrl-C to stop)", highlight=False)
+    err.print(f"kibaru dashboard on http://{host}:{port}/ (Ctrl-C to stop)", highlight=False, markup=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
@@ -291,25 +295,23 @@ def _actor_names(actors: list[dict[str, object]]) -> str:
     return "; ".join(str(a.get("canonical") or a.get("kb_id") or "?") for a in actors)
 
 
-def _print_rows(columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
-    """A table on a terminal; tab-separated lines when piped (scraped text is never markup)."""
-    if out.is_terminal:
-        table = Table(show_lines=False)
-        for name in columns:
-            table.add_column(name, overflow="fold")
-        for row in rows:
-            table.add_row(*cells(*row))
-        out.print(table, markup=False, highlight=False)
-    else:
-        print("\t".join(columns))
-        for row in rows:
-            print("\t".join(" ".join(cell.split()) for cell in row))
+def _check_event_type(value: str | None) -> str | None:
+    """``--type``: an unknown type would silently list nothing, so it is refused with the known ones."""
+    from kibaru.enrich.events import CAMEO  # the types of shared/spec/events.md
+
+    if value and value not in CAMEO:
+        raise typer.BadParameter(f"unknown event type {value!r}; choose one of {', '.join(CAMEO)}")
+    return value
 
 
-TypeOption = Annotated[str | None, typer.Option("--type", help="Only this event type (attack, meeting, …).")]
+TypeOption = Annotated[
+    str | None, typer.Option("--type", callback=_check_event_type, help="Only this event type (attack, meeting, …).")
+]
 ActorOption = Annotated[str | None, typer.Option("--actor", help="Only events naming this actor (name or kb id).")]
-SinceOption = Annotated[str | None, typer.Option(help="Only events dated on/after (YYYY[-MM[-DD]]).")]
-UntilOption = Annotated[str | None, typer.Option(help="Only events dated on/before.")]
+EventsSince = Annotated[
+    str | None, typer.Option("--since", callback=check_date, help="Only events dated on/after (YYYY[-MM[-DD]]).")
+]
+EventsUntil = Annotated[str | None, typer.Option("--until", callback=check_date, help="Only events dated on/before.")]
 
 
 @app.command()
@@ -317,10 +319,10 @@ def events(
     db: DbOption = None,
     event_type: TypeOption = None,
     actor: ActorOption = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
+    since: EventsSince = None,
+    until: EventsUntil = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | jsonl | csv")] = "table",
-    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    limit: Annotated[int | None, typer.Option(min=0, help="At most this many events.")] = None,
 ) -> None:
     """List the events extracted from each article, with the article they come from."""
     import csv
@@ -359,7 +361,7 @@ def events(
                 else:
                     rows.append(row)
     if fmt == "table":
-        _print_rows(columns, rows)
+        print_rows(columns, rows)
         err.print(f"{count} events", highlight=False)
 
 
@@ -368,8 +370,8 @@ def timeline(
     db: DbOption = None,
     event_type: TypeOption = None,
     actor: ActorOption = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
+    since: EventsSince = None,
+    until: EventsUntil = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | jsonl")] = "table",
 ) -> None:
     """One line per real-world event, merged across the articles that report it."""
@@ -399,7 +401,7 @@ def timeline(
             entry.date or "—", entry.type, _actor_names(entry.actors), entry.location or "",
             str(len(entry.reports)), f"{first.date or '—'} {first.outlet or first.article_id}", tolls,
         ))
-    _print_rows(columns, rows)
+    print_rows(columns, rows)
     err.print(f"{len(entries)} timeline entries", highlight=False)
 
 
@@ -412,7 +414,7 @@ def main() -> None:
     try:
         app()
     except KibaruError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        err.print(Text.assemble(("error:", "red"), f" {exc}"))  # messages name paths: never read as markup
         sys.exit(1)
     except KeyboardInterrupt:
         err.print("interrupted")
@@ -420,5 +422,6 @@ def main() -> None:
     except Exception as exc:  # the last line of defence for users
         if os.environ.get("KIBARU_DEBUG"):
             raise
-        err.print(f"[red]internal error:[/red] {type(exc).__name__}: {exc} (set KIBARU_DEBUG=1 for details)")
+        err.print(Text.assemble(("internal error:", "red"),
+                                f" {type(exc).__name__}: {exc} (set KIBARU_DEBUG=1 for details)"))
         sys.exit(70)

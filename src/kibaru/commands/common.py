@@ -9,9 +9,11 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 
 from kibaru.store import Storage, open_storage
+from kibaru.store.base import valid_date
 
 out = Console()
 err = Console(stderr=True, soft_wrap=True)  # messages name paths: never fold them
@@ -26,20 +28,48 @@ ConfigOption = Annotated[
 ]
 
 
+
+def check_date(value: str | None) -> str | None:
+    """``--since``/``--until``: a malformed date would silently select nothing, so it is refused."""
+    if not valid_date(value):
+        raise typer.BadParameter(f"{value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+SinceOption = Annotated[
+    str | None, typer.Option("--since", callback=check_date, help="Only articles dated on/after (YYYY[-MM[-DD]]).")
+]
+UntilOption = Annotated[str | None, typer.Option("--until", callback=check_date, help="Only articles dated on/before.")]
+
+
 def existing_paths(paths: list[Path]) -> list[Path]:
     """The inputs that exist; each missing one is named, and no input at all stops the command (exit 2)."""
     missing = [p for p in paths if not p.exists()]
     for path in missing:
-        err.print(f"[red]{path}[/red]: no such file or folder")
+        err.print(Text.assemble((str(path), "red"), ": no such file or folder"))  # a path is never markup
     if missing and len(missing) == len(paths):
         raise typer.Exit(2)
     return [p for p in paths if p.exists()]
 
 
+def print_rows(columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    """A table on a terminal; tab-separated lines when piped (scraped text is never markup)."""
+    if out.is_terminal:
+        table = Table(show_lines=False)
+        for name in columns:
+            table.add_column(name, overflow="fold")
+        for row in rows:
+            table.add_row(*cells(*row))
+        out.print(table, markup=False, highlight=False)
+    else:
+        print("\t".join(columns))
+        for row in rows:
+            print("\t".join(" ".join(cell.split()) for cell in row))
+
+
 def cells(*values: object) -> list[Text]:
     """Table cells as plain text: scraped strings may contain [markup] that must not be interpreted."""
     return [Text(str(v)) for v in values]
-
 
 
 @contextmanager

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kibaru.commands.common import DbOption, err
+from kibaru.commands.common import DbOption, check_date, err
 
 
 def register(app: typer.Typer) -> None:
@@ -15,8 +15,12 @@ def register(app: typer.Typer) -> None:
     def report(
         output: Annotated[Path, typer.Option("-o", "--output", help="report.html, or report.pdf (needs Chromium)")],
         db: DbOption = None,
-        since: Annotated[str | None, typer.Option("--since", help="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
-        until: Annotated[str | None, typer.Option("--until", help="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")] = None,
+        since: Annotated[
+            str | None, typer.Option("--since", callback=check_date, help="YYYY, YYYY-MM or YYYY-MM-DD")
+        ] = None,
+        until: Annotated[
+            str | None, typer.Option("--until", callback=check_date, help="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")
+        ] = None,
         outlet: Annotated[str | None, typer.Option("--outlet", help="only this outlet's articles")] = None,
         narrative: Annotated[str | None, typer.Option("--narrative", help="only articles carrying this narrative id")]
         = None,

@@ -6,9 +6,8 @@ import json
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
-from kibaru.commands.common import DbOption, cells, err, out, storage_session
+from kibaru.commands.common import DbOption, SinceOption, UntilOption, err, print_rows, storage_session
 
 
 def migrate(db: DbOption = None) -> None:
@@ -24,11 +23,11 @@ def search(
         str, typer.Argument(help='Words (accents and case ignored); on PostgreSQL also "a phrase" and -word.')
     ],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(help="How many to list.")] = 20,
-    offset: Annotated[int, typer.Option(help="Skip this many (next pages).")] = 0,
+    limit: Annotated[int, typer.Option(min=0, help="How many to list.")] = 20,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many (next pages).")] = 0,
     outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
-    since: Annotated[str | None, typer.Option(help="Only articles dated on/after (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, typer.Option(help="Only articles dated on/before.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per hit.")] = False,
 ) -> None:
     """Full-text search over titles and texts, best matches first."""
@@ -40,12 +39,8 @@ def search(
             print(json.dumps({"id": hit.id, "title": hit.title, "date": hit.date, "outlet": hit.outlet,
                               "cluster_id": hit.cluster_id, "score": hit.score}, ensure_ascii=False))
     else:
-        table = Table(show_lines=False)
-        for name in ("date", "outlet", "title", "id"):
-            table.add_column(name, overflow="fold")
-        for hit in found.hits:
-            table.add_row(*cells(hit.date or "—", hit.outlet or "—", hit.title or "—", hit.id))
-        out.print(table, markup=False, highlight=False)
+        print_rows(("date", "outlet", "title", "id"),
+                   [(hit.date or "—", hit.outlet or "—", hit.title or "—", hit.id) for hit in found.hits])
     err.print(f"{len(found.hits)} of {found.total} matching articles", highlight=False)
 
 
