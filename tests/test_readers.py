@@ -96,7 +96,8 @@ def test_utf8_with_pasted_cp1252_bytes(tmp_path: Path) -> None:
     [
         (b"", "empty"),
         (b"  \n\t\r\n   \n", "empty"),
-        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 2000, "NUL"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 2000, "a PNG image, not text"),
+        (b"GARBAGE!" + b"\x00" * 2000, "NUL"),
         (bytes(range(1, 9)) * 300, "control characters"),
         (b"x" * 250_000, "a line of 250,000 characters"),
     ],
@@ -478,3 +479,18 @@ def test_not_a_feed(tmp_path: Path) -> None:
     path.write_text("<?xml version='1.0'?><catalogue><livre/></catalogue>", encoding="utf-8")
     [item] = _read_one(feed.read, path)
     assert isinstance(item, Rejection)
+
+
+@pytest.mark.parametrize("name,data,what", [
+    ("report.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n" * 20, "a PDF document"),
+    ("article.docx", b"PK\x03\x04" + b"word/document.xml content " * 40, ".docx"),
+    ("scan.txt", b"\x89PNG\r\n\x1a\n" + b"IHDR image data " * 40, "a PNG image"),
+])
+def test_documents_and_images_are_named_not_cleaned_to_nothing(tmp_path: Path, name: str, data: bytes,
+                                                             what: str) -> None:
+    # A PDF saved next to the dumps used to be read as text and rejected as "no article text left after
+    # cleaning", which sends the analyst looking at the cleaner instead of converting the file.
+    path = tmp_path / name
+    path.write_bytes(data)
+    [rejection] = _rejections(_read_one(text.read, path))
+    assert what in rejection.reason and "convert it to text" in rejection.reason

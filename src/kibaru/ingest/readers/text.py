@@ -69,9 +69,26 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
 
 
+# Document and archive formats analysts save pages as: named, so the rejection says what to do rather
+# than "no article text left" (a PDF without NUL bytes in its head passes the byte checks below).
+_FORMAT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.odt/.xlsx document)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office document (.doc/.xls)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+)
+_READABLE = "kibaru reads text dumps, HTML, JSONL/JSON, WARC and RSS/Atom: convert it to text first"
+
+
 def binary_reason(data: bytes) -> str | None:
     """Why these bytes are not text, or None (a UTF-16/32 BOM makes NUL bytes legitimate)."""
     head = data[:SNIFF_BYTES]
+    for signature, name in _FORMAT_SIGNATURES:
+        if head.startswith(signature):
+            return f"{name}, not text ({_READABLE})"
     if any(head.startswith(bom) for bom, name in _BOMS if name.startswith("utf-16") or name.startswith("utf-32")):
         return None
     if b"\x00" in head:
