@@ -554,6 +554,39 @@ def test_actors_stored_under_a_wikidata_id_are_named(client: TestClient) -> None
     assert not re.search(r">Q\d+<", page)
 
 
+def test_actor_opens_under_its_kb_id_or_its_wikidata_id(tmp_path: Path) -> None:
+    # Exports and kibaru.open() name actors by KB id ("gpe:mali") while articles may store the Wikidata id
+    # ("Q912"): /api/actors/gpe:mali answered 404 "no actor gpe:mali in the articles".
+    db = str(tmp_path / "k.duckdb")
+    writer = open_storage(db)
+    run = writer.begin_run(["wikidata"])
+    text = "Le Mali et Bamako : Vladimir Poutine salue le Mali."
+    writer.write_batch(run, [Article(
+        id="a-q", source_path="tests/q.txt", content_hash="q", text=text, language="fr", title="Mali", outlet="X",
+        date="2024-06-01", entities=[
+            {"text": "Mali", "label": "LOC", "start": 3, "end": 7, "canonical": "Mali", "kb_id": "Q912"},
+            {"text": "Vladimir Poutine", "label": "PER", "start": 20, "end": 36, "canonical": "Vladimir Poutine",
+             "kb_id": "Q7747"}])], [b""], [])
+    writer.finish_run(run, RunSummary())
+    writer.close()
+    with TestClient(create_app(db)) as c:
+        for asked in ("gpe:mali", "Q912"):
+            r = c.get(f"/api/actors/{asked}")
+            assert r.status_code == 200 and r.json()["articles"] == 1 and r.json()["name"] == "Mali"
+        assert c.get("/api/actors/per:vladimir-putin").json()["name"] == "Vladimir Poutine"
+        assert c.get("/actors/gpe:mali", headers={"accept": "text/html"}).status_code == 200
+        assert c.get("/api/actors/gpe:niger").status_code == 404
+
+
+def test_place_pages_link_to_the_events_that_happened_there(client: TestClient) -> None:
+    # A town is rarely an event's source or target: its page said "Aucun événement extrait" although the
+    # timeline has events located there.
+    page = client.get("/actors/loc:bamako")
+    assert page.status_code == 200
+    assert 'href="/timeline?place=Bamako"' in page.text
+    assert "Aucun événement extrait" not in page.text
+
+
 def test_api_clusters_list(client: TestClient, built: dict[str, Any]) -> None:
     sizes: dict[str, int] = {}
     for a in built["articles"]:

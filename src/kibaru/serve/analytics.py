@@ -159,7 +159,19 @@ def actors(cur: Cursor, scope: Scope = Scope(), *, kind: str | None = None, q: s
     return out
 
 
-def actor_detail(cur: Cursor, kb_id: str, scope: Scope = Scope()) -> dict[str, Any] | None:
+def other_actor_id(kb_id: str) -> str | None:
+    """The other id of the same KB actor: its Wikidata id for a KB id ("gpe:mali" → "Q912") and back.
+
+    Articles store whichever the linker gave, while exports and the notebook API name actors by KB id,
+    so an id copied from an export must still open the actor."""
+    actor = _actor(kb_id)
+    if actor is None:
+        return None
+    return next((other for other in (actor.id, actor.wikidata) if other and other != kb_id), None)
+
+
+def actor_detail(cur: Cursor, kb_id: str, scope: Scope = Scope(), *,
+                 try_other_id: bool = True) -> dict[str, Any] | None:
     extra, params = scope.clauses("a")
     head = cur.execute(
         "SELECT count(DISTINCT f.article_id), sum(f.n), max(f.label), min(a.date), max(a.date) FROM article_facets f "
@@ -169,7 +181,8 @@ def actor_detail(cur: Cursor, kb_id: str, scope: Scope = Scope()) -> dict[str, A
         "SELECT count(DISTINCT f.article_id) FROM article_facets f JOIN articles a ON a.id = f.article_id "
         f"WHERE f.facet = 'speaker' AND f.value = ?{extra}", [kb_id, *params]).fetchone()
     if not head or (not head[0] and not (spoke and spoke[0])):
-        return None
+        other = other_actor_id(kb_id) if try_other_id else None
+        return actor_detail(cur, other, scope, try_other_id=False) if other else None
     info = actor_info(kb_id)
     if info["name"] == kb_id and head[2]:
         info["name"] = head[2]
