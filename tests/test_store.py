@@ -204,6 +204,26 @@ def test_search_ignores_accents_and_case_and_applies_filters(new_db: Callable[[]
     storage.close()
 
 
+def test_search_minus_word_excludes_it(new_db: Callable[[], str]) -> None:
+    # `kibaru search 'sécurité -wagner'` (the README's example) searched for articles WITH Wagner on DuckDB:
+    # the minus was dropped and the word became one more required word.
+    storage = open_storage(new_db())
+    _search_corpus(storage)
+    assert {h.id for h in storage.search("sécurité -wagner").hits} == {"s1"}
+    assert {h.id for h in storage.search("sécurité -Wagner -Mali").hits} == set()
+    assert {h.id for h in storage.search("sécurité -mopti").hits} == {"s1", "s3"}  # an absent word excludes nothing
+    assert storage.search("sécurité -wagner").total == 1
+    storage.close()
+
+
+def test_split_excluded_keeps_hyphenated_words() -> None:
+    from kibaru.store.search_terms import split_excluded
+
+    assert split_excluded("mali -wagner") == ("mali  ", "wagner")
+    assert split_excluded("-wagner mali")[1] == "wagner"
+    assert split_excluded("Africa-Corps inter-maliens") == ("Africa-Corps inter-maliens", "")
+
+
 def test_search_pages_keep_the_total(new_db: Callable[[], str]) -> None:
     storage = open_storage(new_db())
     run = storage.begin_run(["p"])

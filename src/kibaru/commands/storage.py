@@ -20,7 +20,9 @@ def migrate(db: DbOption = None) -> None:
 
 def search(
     query: Annotated[
-        str, typer.Argument(help='Words (accents and case ignored); on PostgreSQL also "a phrase" and -word.')
+        str, typer.Argument(help='Words (accents and case ignored), -word to leave out the articles holding it '
+                                 '(`kibaru search -- "-word …"` when the query starts with it); on PostgreSQL '
+                                 'also "a phrase".')
     ],
     db: DbOption = None,
     limit: Annotated[int, typer.Option(min=0, help="How many to list.")] = 20,

@@ -21,7 +21,7 @@ from kibaru.store import base as store_base
 from kibaru.store import search_index
 from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row
 from kibaru.store.search_terms import ACCENT_CLASSES as _ACCENTS
-from kibaru.store.search_terms import fold
+from kibaru.store.search_terms import fold, split_excluded
 
 # Largest page a client may ask for: keeps one request's memory and time bounded.
 MAX_PAGE_SIZE = 100
@@ -256,11 +256,13 @@ class TextQuery:
     words: list[list[int]]
     terms: frozenset[str]
     phrases: list[str]
+    excluded: list[list[int]] = field(default_factory=list)  # per ``-word``: articles with these terms are left out
 
 
 def parse_query(cur: Cursor, q: str) -> TextQuery | None:
     """The query's words resolved against the index vocabulary; None when nothing in it is indexable
     (stop words, punctuation alone: the literal scan answers those)."""
+    q, excluded = split_excluded(q)
     phrases = [p.strip() for p in _PHRASE.findall(q) if p.strip()]
     found = list(dict.fromkeys(search_index.words(q)))
     if not found:
@@ -268,23 +270,34 @@ def parse_query(cur: Cursor, q: str) -> TextQuery | None:
     per_word: list[list[int]] = []
     matched: set[str] = set()
     for w in found:
-        stems = sorted({search_index.term_of(w), search_index.term_of(search_index.fold(w))})
-        prefix = min(stems, key=len)
-        # The word as typed (folded), its possible stems, and longer stems that begin with the shortest one.
-        # Three indexed lookups (one query with ORs would scan the vocabulary).
-        rows = cur.execute("SELECT term FROM search_vocab WHERE folded = ? AND term IS NOT NULL",
-                           [search_index.fold(w)]).fetchall()
-        # ... and the shorter stems its own stems begin with ("negociation" → "negoci" → "negoc", "négocie").
-        shorter = sorted({st[:k] for st in stems for k in range(search_index.MIN_PREFIX, len(st))} | set(stems))
-        rows += cur.execute(f"SELECT term FROM search_vocab WHERE {dialect.in_list('term', len(shorter))}",
-                            shorter).fetchall()
-        if len(prefix) >= search_index.MIN_PREFIX:
-            rows += cur.execute("SELECT DISTINCT term FROM search_vocab WHERE term >= ? AND term < ?",
-                                [prefix, prefix + "\uffff"]).fetchall()
-        terms = {r[0] for r in rows}
+        terms = _word_terms(cur, w)
         matched |= terms
         per_word.append(sorted(search_index.term_id(t) for t in terms))
-    return TextQuery(words=per_word, terms=frozenset(matched), phrases=phrases)
+    # "-wagner" leaves out the articles holding the word (it used to be one more required word).
+    unwanted = [sorted(search_index.term_id(t) for t in _word_terms(cur, w, widen=False))
+                for w in dict.fromkeys(search_index.words(excluded)) if w not in found]
+    return TextQuery(words=per_word, terms=frozenset(matched), phrases=phrases, excluded=[i for i in unwanted if i])
+
+
+def _word_terms(cur: Cursor, w: str, *, widen: bool = True) -> set[str]:
+    """The index terms a query word may match; ``widen=False`` (an excluded word): only the word's own
+    forms, so that "-mali" leaves out "Mali" and "malien" but not every word beginning with "mal"."""
+    stems = sorted({search_index.term_of(w), search_index.term_of(search_index.fold(w))})
+    prefix = min(stems, key=len)
+    # The word as typed (folded), its possible stems, and longer stems that begin with the shortest one.
+    # Three indexed lookups (one query with ORs would scan the vocabulary).
+    rows = cur.execute("SELECT term FROM search_vocab WHERE folded = ? AND term IS NOT NULL",
+                       [search_index.fold(w)]).fetchall()
+    if not widen:
+        return {r[0] for r in rows}
+    # ... and the shorter stems its own stems begin with ("negociation" → "negoci" → "negoc", "négocie").
+    shorter = sorted({st[:k] for st in stems for k in range(search_index.MIN_PREFIX, len(st))} | set(stems))
+    rows += cur.execute(f"SELECT term FROM search_vocab WHERE {dialect.in_list('term', len(shorter))}",
+                        shorter).fetchall()
+    if len(prefix) >= search_index.MIN_PREFIX:
+        rows += cur.execute("SELECT DISTINCT term FROM search_vocab WHERE term >= ? AND term < ?",
+                            [prefix, prefix + "\uffff"]).fetchall()
+    return {r[0] for r in rows}
 
 
 def _fulltext_query(cur: Cursor, q: str | None) -> str | None:
@@ -366,6 +379,9 @@ def search(cur: Cursor, filters: Filters, limit: int | None = None, offset: int 
         for ids in words[1:]:
             clauses.append(f"a.id IN (SELECT article_id FROM {postings(len(ids))})")
             params.extend(ids)
+        for ids in text_query.excluded:
+            clauses.append(f"a.id NOT IN (SELECT article_id FROM {postings(len(ids))})")
+            params.extend(ids)
         for phrase in text_query.phrases:
             clauses.append(f"({cur.dialect.regex_match('a.title')} OR {cur.dialect.regex_match('a.text')})")
             params.extend([cur.dialect.pattern(accent_pattern(phrase))] * 2)
@@ -439,6 +455,9 @@ def facet_counts(
         clauses, params = filters.facet_clauses("a")
         for ids in text_query.words:
             clauses.append(f"a.id IN (SELECT article_id FROM {postings(len(ids))})")
+            params.extend(ids)
+        for ids in text_query.excluded:
+            clauses.append(f"a.id NOT IN (SELECT article_id FROM {postings(len(ids))})")
             params.extend(ids)
         where = "WHERE " + " AND ".join(clauses)
     else:

@@ -19,7 +19,7 @@ from kibaru.store import search_index
 from kibaru.store.base import DbApiReadCursor, RunSummary, SearchHit, SearchResults, StoredSignature, status_report
 from kibaru.store.migrations import SEARCH_INDEX_VERSION, migrations_for, split_statements
 from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row, article_values, check_batch, where_clause
-from kibaru.store.search_terms import query_terms, term_pattern
+from kibaru.store.search_terms import query_terms, split_excluded, term_pattern
 
 # Columns an update must leave alone: where and when the article was first seen.
 _KEEP_ON_UPDATE = {"id", "ingest_seq", "first_run", "cluster_id"}
@@ -242,17 +242,22 @@ class DuckDBStorage:
     def search(
         self, query: str, *, limit: int = 20, offset: int = 0, filters: dict[str, Any] | None = None
     ) -> SearchResults:
-        terms = query_terms(query)
+        kept, excluded = split_excluded(query)
+        terms = query_terms(kept)
         if not terms:
             return SearchResults(total=0)
         clauses, filter_params = where_clause(filters or {})
         patterns = [term_pattern(term) for term in terms]
+        # "-wagner": no article containing the word (it used to be searched as one more required word).
+        unwanted = [term_pattern(term) for term in query_terms(excluded) if term not in terms]
         # Every word must start a word of the title or the text; a title match weighs like three mentions.
         score = " + ".join(
             "3 * regexp_matches(coalesce(title, ''), ?)::INTEGER + len(regexp_extract_all(text, ?))" for _ in terms
         )
         where = " AND ".join("(regexp_matches(coalesce(title, ''), ?) OR regexp_matches(text, ?))" for _ in terms)
-        where_params = [p for pattern in patterns for p in (pattern, pattern)] + filter_params
+        where += "".join(" AND NOT (regexp_matches(coalesce(title, ''), ?) OR regexp_matches(text, ?))"
+                         for _ in unwanted)
+        where_params = [p for pattern in [*patterns, *unwanted] for p in (pattern, pattern)] + filter_params
         if clauses:
             where += " AND " + clauses.removeprefix("WHERE ")
         sql = (

@@ -20,6 +20,18 @@ PLURAL_MIN_CHARS = 4
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+# "-word" (at the start or after a space) excludes the articles containing it, as PostgreSQL's websearch syntax.
+_EXCLUDED = re.compile(r'(?:(?<=\s)|^)-(\w[^\s"]*)', re.UNICODE)
+
+
+def split_excluded(query: str) -> tuple[str, str]:
+    """``query`` without its ``-word`` exclusions, and those words: ``"mali -wagner"`` -> ``("mali ", "wagner")``.
+
+    A hyphen inside a word ("Africa-Corps", "inter-maliens") is not an exclusion."""
+    excluded = _EXCLUDED.findall(query)
+    return _EXCLUDED.sub(" ", query), " ".join(excluded)
+
+
 def fold(value: str) -> str:
     """Lower-case, accents stripped (``Sécurité`` -> ``securite``)."""
     decomposed = unicodedata.normalize("NFKD", value.lower())
