@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from kibaru import __version__
 from kibaru.cli import app
+from kibaru.errors import KibaruError
 from kibaru.export.schema import schema_errors
 from kibaru.ingest.pipeline import ingest
 from kibaru.store import open_storage
@@ -239,7 +240,22 @@ def test_paths_in_messages_are_not_read_as_markup(tmp_path: Path) -> None:
     result = runner.invoke(app, ["ingest", str(missing), "--db", str(tmp_path / "k.duckdb")])
     assert result.exit_code == 2 and f"{missing}: no such file or folder" in result.output
     proc = subprocess.run(
-        [sys.executable, "-c", "from kibaru.cli import main; main()", "status", "--db", str(tmp_path / "a[red]b.duckdb")],
+        [sys.executable, "-c", "from kibaru.cli import main; main()", "status",
+         "--db", str(tmp_path / "a[red]b.duckdb")],
         capture_output=True, text=True,
     )
     assert proc.returncode == 1 and "a[red]b.duckdb" in proc.stderr
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--format", "stix", "--validate"], "--validate checks a STIX bundle written to a file"),
+    (["--format", "jsonl", "--validate", "-o", "x.jsonl"], "--validate checks a STIX bundle"),
+    (["--format", "stix", "--table", "entities", "-o", "b.json"], "--table is for --format csv or parquet"),
+])
+def test_export_options_of_another_format_are_not_silently_ignored(small_db: str, tmp_path: Path,
+                                                                   args: list[str], message: str) -> None:
+    # `kibaru export --format stix --validate` printed the bundle and never validated it.
+    args = [str(tmp_path / a) if a.endswith((".json", ".jsonl")) else a for a in args]
+    result = runner.invoke(app, ["export", "--db", small_db, *args])
+    assert isinstance(result.exception, KibaruError) and message in str(result.exception)  # main() prints it
+    assert not list(tmp_path.iterdir())  # nothing written

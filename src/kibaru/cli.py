@@ -128,6 +128,11 @@ def export(
     from kibaru.export.articles import export_articles
     from kibaru.export.select import Selection, select
 
+    # Options of another format would be silently ignored: say so instead.
+    if validate and (fmt != "stix" or output is None):
+        raise KibaruError("--validate checks a STIX bundle written to a file: use --format stix -o FILE --validate")
+    if table is not None and fmt in ("stix", "graphml", "gexf"):
+        raise KibaruError(f"--table is for --format csv or parquet, not {fmt}")
     selection = Selection(since=since, until=until, outlet=outlet, narratives=tuple(narrative or ()), actor=actor)
     with storage_session(db, read_only=True) as storage:
         articles = select(storage, selection)
