@@ -259,3 +259,30 @@ def test_export_options_of_another_format_are_not_silently_ignored(small_db: str
     result = runner.invoke(app, ["export", "--db", small_db, *args])
     assert isinstance(result.exception, KibaruError) and message in str(result.exception)  # main() prints it
     assert not list(tmp_path.iterdir())  # nothing written
+
+
+def test_events_columns_are_named_as_in_the_exports(tmp_path: Path) -> None:
+    # `kibaru events --format csv` called the article column "article", the events table and the JSONL
+    # output "article_id": a join written against one broke on the other.
+    from kibaru.model import Article
+    from kibaru.store import RunSummary
+
+    db = str(tmp_path / "k.duckdb")
+    storage = open_storage(db)
+    run = storage.begin_run(["events"])
+    sentence = "Des hommes armés ont attaqué dimanche un poste près de Ménaka, tuant douze civils."
+    storage.write_batch(run, [Article(
+        id="a-ev", source_path="tests/ev.txt", content_hash="ev", text=sentence, language="fr", outlet="X",
+        date="2023-08-07", events=[{"type": "attack", "cameo": "19", "date": "2023-08-06", "date_precision": "day",
+                                    "actors": [], "location": "Ménaka", "location_kb_id": "loc:menaka",
+                                    "fatalities": 12, "evidence": sentence, "start": 0, "end": len(sentence)}],
+    )], [b""], [])
+    storage.finish_run(run, RunSummary())
+    storage.close()
+    csv_out = runner.invoke(app, ["events", "--db", db, "--format", "csv"]).stdout.splitlines()
+    header = csv_out[0].split(",")
+    assert "article_id" in header and "article" not in header
+    assert csv_out[1].split(",")[header.index("article_id")] == "a-ev"
+    table_out = runner.invoke(app, ["events", "--db", db]).stdout.splitlines()
+    assert table_out[0].split("\t")[5] == "article_id"
+    assert json.loads(runner.invoke(app, ["events", "--db", db, "--format", "jsonl"]).stdout)["article_id"] == "a-ev"

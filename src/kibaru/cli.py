@@ -334,7 +334,7 @@ def events(
 
     if fmt not in ("table", "jsonl", "csv"):
         raise KibaruError(f"unknown format {fmt!r} (table, jsonl or csv)")
-    columns = ("date", "type", "actors", "location", "fatalities", "article", "outlet", "evidence")
+    columns = ("date", "type", "actors", "location", "fatalities", "article_id", "outlet", "evidence")  # as exports
     rows: list[tuple[str, ...]] = []
     writer = csv.writer(sys.stdout) if fmt == "csv" else None
     if writer is not None:
