@@ -182,7 +182,7 @@ def test_timeline_and_events_commands(tmp_path: Path) -> None:
 
     since = runner.invoke(app, ["events", "--db", db, "--since", "2022-09", "--format", "csv"])
     parsed = list(csv.DictReader(io.StringIO(since.stdout)))
-    assert [r["article"] for r in parsed] == ["m1"]
+    assert [r["article_id"] for r in parsed] == ["m1"]  # named as in the exports
 
     limited = runner.invoke(app, ["events", "--db", db, "--format", "jsonl", "--limit", "2"])
     records = [json.loads(x) for x in limited.stdout.splitlines()]
