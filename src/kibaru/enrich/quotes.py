@@ -132,6 +132,12 @@ class _Lexicon:
     body_member_heads: frozenset[str] = frozenset()
     # round 28: the common people's nouns of appositions as written (« commerçant », « passagère »)
     person_apposition_nouns: frozenset[str] = frozenset()
+    # round 29 (one reader of speakers.yaml): the speaker ranker's folded nouns that give a person's gender
+    # (``person_heads`` + ``gender_nouns``), folded given name -> « Fem » / « Masc » (``first_names.yaml``) and the
+    # news formulas of an unnamed source (``unsourced_patterns``)
+    gender_person_nouns: frozenset[str] = frozenset()
+    given_name_genders: dict[str, str] = field(default_factory=dict)
+    unsourced_patterns: tuple[str, ...] = ()
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -153,6 +159,9 @@ def _lexicon() -> _Lexicon:
     base = resources.files("kibaru") / "data" / "quotes"
     cues = yaml.safe_load((base / "cues.yaml").read_text(encoding="utf-8"))
     spk = yaml.safe_load((base / "speakers.yaml").read_text(encoding="utf-8"))
+    first_names = yaml.safe_load((base / "first_names.yaml").read_text(encoding="utf-8"))
+    given = {_norm(n): "Fem" for n in first_names.get("feminine") or []}
+    given.update({_norm(n): "Masc" for n in first_names.get("masculine") or []})
     verbs = [v for v in cues["verbs"]]
     form_to_lemma: dict[str, str] = {}
     # Every lemma once, in the file's order, plain verbs before pronominal ones: the bare infinitive
@@ -200,6 +209,9 @@ def _lexicon() -> _Lexicon:
         media_heads=frozenset(_norm(w) for w in spk.get("media_heads") or []),
         body_member_heads=frozenset(_norm(w) for w in spk.get("body_member_heads") or []),
         person_apposition_nouns=frozenset(spk.get("person_apposition_nouns") or []),
+        gender_person_nouns=frozenset(_norm(w) for key in ("person_heads", "gender_nouns") for w in spk.get(key) or []),
+        given_name_genders=given,
+        unsourced_patterns=tuple(spk.get("unsourced_patterns") or []),
     )
 
 
@@ -2641,8 +2653,9 @@ def _postposed_unnamed_re() -> re.Pattern[str]:
     lex = _lexicon()
     # unnamed sources and the common people's nouns of appositions (« un commerçant », « une passagère »); not the
     # office holders of ``person_heads`` (« une porte-parole de l'UE » speaks for her body)
-    heads = sorted(lex.anonymous_heads | lex.anonymous_indefinite_heads | lex.person_apposition_nouns, key=len,
-                   reverse=True)
+    heads = sorted(
+        lex.anonymous_heads | lex.anonymous_indefinite_heads | lex.person_apposition_nouns, key=len, reverse=True
+    )
     alt = "|".join(re.escape(h) for h in heads)
     return re.compile(
         r"[ \u00a0\u202f]*[»”\"’][ \u00a0\u202f]*,?[ \u00a0\u202f]*"

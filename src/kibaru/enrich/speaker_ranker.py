@@ -39,8 +39,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from kibaru.enrich import quotes as q
 
 if TYPE_CHECKING:
@@ -520,16 +518,11 @@ def person_gender(ctx: q._Context, m: q._Mention) -> str | None:
     )
 
 
-@functools.cache
 def _gender_lexicon() -> tuple[frozenset[str], dict[str, str]]:
-    """(nouns that give a person's gender, folded given name -> « Fem » / « Masc »)."""
-    base = resources.files("kibaru") / "data" / "quotes"
-    spk = yaml.safe_load((base / "speakers.yaml").read_text(encoding="utf-8"))
-    names = yaml.safe_load((base / "first_names.yaml").read_text(encoding="utf-8"))
-    nouns = frozenset(q._norm(w) for w in list(spk.get("person_heads") or []) + list(spk.get("gender_nouns") or []))
-    given = {q._norm(n): "Fem" for n in names.get("feminine") or []}
-    given.update({q._norm(n): "Masc" for n in names.get("masculine") or []})
-    return nouns, given
+    """(nouns that give a person's gender, folded given name -> « Fem » / « Masc »), from the quote lexicon's one
+    reader of ``speakers.yaml`` and ``first_names.yaml`` (``quotes._lexicon``)."""
+    lex = q._lexicon()
+    return lex.gender_person_nouns, lex.given_name_genders
 
 
 def _person_noun(ctx: q._Context, tok: Token) -> bool:
@@ -787,8 +780,7 @@ def _anonymous_source_re() -> re.Pattern[str]:
 @functools.cache
 def _unsourced_re() -> re.Pattern[str]:
     """The news formulas of an unnamed source (``unsourced_patterns`` in ``data/quotes/speakers.yaml``)."""
-    data = yaml.safe_load((resources.files("kibaru") / "data" / "quotes" / "speakers.yaml").read_text("utf-8"))
-    pats = data.get("unsourced_patterns") or []
+    pats = q._lexicon().unsourced_patterns
     return re.compile("|".join(f"(?:{p})" for p in pats) or "(?!)", re.IGNORECASE)
 
 
