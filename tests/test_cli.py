@@ -15,7 +15,7 @@ from kibaru import __version__
 from kibaru.cli import app
 from kibaru.errors import KibaruError
 from kibaru.export.schema import schema_errors
-from kibaru.ingest.pipeline import ingest
+from kibaru.ingest.pipeline import IngestOptions, ingest
 from kibaru.store import open_storage
 
 REPO = Path(__file__).resolve().parents[1]
@@ -286,3 +286,23 @@ def test_events_columns_are_named_as_in_the_exports(tmp_path: Path) -> None:
     table_out = runner.invoke(app, ["events", "--db", db]).stdout.splitlines()
     assert table_out[0].split("\t")[5] == "article_id"
     assert json.loads(runner.invoke(app, ["events", "--db", db, "--format", "jsonl"]).stdout)["article_id"] == "a-ev"
+
+
+@pytest.mark.parametrize("batch_size", [500, 1])  # the repeat in the same batch, and in a later one
+def test_a_record_read_twice_in_one_run_is_counted_as_repeated(tmp_path: Path, batch_size: int) -> None:
+    first = {"id": "same", "url": "https://example.org/same", "title": "Premier", "text": " ".join(STORY)}
+    second = dict(first, title="Second", text=" ".join(STORY[::-1]))  # the page read again, edited
+    other = {"id": "other", "url": "https://example.org/other", "title": "Autre", "text": " ".join(STORY[1:] * 2)}
+    export = tmp_path / "export.jsonl"
+    export.write_text("\n".join(json.dumps(r) for r in (first, other, second)) + "\n", encoding="utf-8")
+    storage = open_storage(str(tmp_path / "k.duckdb"))
+    summary = ingest([export], storage, IngestOptions(batch_size=batch_size))
+    assert (summary.read, summary.new, summary.updated, summary.repeated) == (3, 2, 0, 1)
+    assert summary.read == summary.new + summary.updated + summary.unchanged + summary.repeated + summary.rejected
+    assert {a.title for a in storage.iter_articles()} == {"Second", "Autre"}  # the last one read is kept
+    again = ingest([export], storage, IngestOptions(batch_size=batch_size))
+    # A re-run leaves the rows as they were; across batches the first version is written, then the last again.
+    assert (again.new, again.repeated, again.unchanged + again.updated) == (0, 1, 2)
+    assert {a.title for a in storage.iter_articles()} == {"Second", "Autre"}
+    assert storage.status()["runs"][0]["repeated"] == 1
+    storage.close()

@@ -32,6 +32,7 @@ from kibaru.commands.common import (
 from kibaru.config import load_config
 from kibaru.errors import KibaruError
 from kibaru.model import Article, Rejection
+from kibaru.store.base import RUN_COUNTS
 
 app = typer.Typer(
     name="kibaru",
@@ -89,10 +90,10 @@ def ingest(
         summary = run_ingest(paths, storage, options, on_item=on_item)
         database = storage.url
     table = Table(title=Text(f"ingest → {database}"), show_header=True)
-    for name in ("read", "new", "updated", "unchanged", "duplicates", "rejected"):
-        table.add_column(name, justify="right")
     row = summary.as_row()
-    table.add_row(*(str(row[n]) for n in ("read", "new", "updated", "unchanged", "duplicates", "rejected")))
+    for name in row:
+        table.add_column(name, justify="right")
+    table.add_row(*(str(n) for n in row.values()))
     out.print(table)
 
 
@@ -215,11 +216,10 @@ def status(
         f"rejected inputs {info['rejections']}"
     )
     runs = Table(title="last runs")
-    for name in ("run", "started", "status", "read", "new", "updated", "unchanged", "duplicates", "rejected"):
+    for name in ("run", "started", "status", *RUN_COUNTS):
         runs.add_column(name)
     for run in info["runs"]:
-        runs.add_row(*cells(run["run_id"], str(run["started_at"])[:19], run["status"],
-                             *(run[k] for k in ("read", "new", "updated", "unchanged", "duplicates", "rejected"))))
+        runs.add_row(*cells(run["run_id"], str(run["started_at"])[:19], run["status"], *(run[k] for k in RUN_COUNTS)))
     out.print(runs)
     if info["recent_rejections"]:
         rejected = Table(title="rejected inputs")

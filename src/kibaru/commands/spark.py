@@ -69,8 +69,7 @@ def load(
     with storage_session(db) as storage:
         result = run_load(folder, storage)
         database = storage.url
-    row = result.run.as_row()
-    counts = {name: row[name] for name in ("read", "new", "updated", "unchanged", "duplicates", "rejected")}
+    counts = dict(result.run.as_row())
     counts["clusters"] = result.clusters
     out.print(_counts_table(f"load {folder} → {database}", counts))
     if result.reclustered:

@@ -8,7 +8,7 @@ flight (a rerun completes it, because unchanged records are recognised by their 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -110,6 +110,8 @@ class _Batch:
     def __init__(self) -> None:
         self.articles: dict[str, Article] = {}
         self.rejections: list[Rejection] = []
+        # Ids an earlier batch of this run wrote: counted as repeated, not again as new/updated/unchanged.
+        self.rewrites: set[str] = set()
 
     def __len__(self) -> int:
         return len(self.articles) + len(self.rejections)
@@ -129,6 +131,7 @@ def ingest(
     summary = RunSummary()
     run_id = storage.begin_run([str(p) for p in paths])
     batch = _Batch()
+    seen: set[str] = set()  # every article id of this run so far (a few MB for 100k articles)
     status = "failed"
     try:
         for found in iter_documents(paths):
@@ -143,7 +146,12 @@ def ingest(
                 summary.rejections.append(item)
                 batch.rejections.append(item)
             else:
-                batch.articles[item.id] = item  # the same record twice in a run: the last wins
+                if item.id in seen:  # the same record twice in a run: the last one read wins, as on Spark
+                    summary.repeated += 1
+                    if item.id not in batch.articles:
+                        batch.rewrites.add(item.id)
+                seen.add(item.id)
+                batch.articles[item.id] = item
             if on_item:
                 on_item(item)
             if len(batch) >= options.batch_size:
@@ -168,23 +176,30 @@ def _flush(
 ) -> None:
     if not len(batch):
         return
-    changed = account_changes(storage, list(batch.articles.values()), summary)
+    changed = account_changes(storage, list(batch.articles.values()), summary, batch.rewrites)
     signatures = enrich(changed, components, options.settings)
     storage.write_batch(run_id, changed, signatures, batch.rejections)
 
 
-def account_changes(storage: Storage, articles: Sequence[Article], summary: RunSummary) -> list[Article]:
-    """The articles (of one batch, unique ids) that are new or changed; counted into ``summary``."""
+def account_changes(
+    storage: Storage, articles: Sequence[Article], summary: RunSummary, rewrites: Set[str] = frozenset()
+) -> list[Article]:
+    """The articles (of one batch, unique ids) that are new or changed; counted into ``summary``.
+
+    ``rewrites`` are ids an earlier batch of the same run wrote: already counted (as repeated).
+    """
     stored = storage.content_hashes([a.id for a in articles])
     changed = [a for a in articles if stored.get(a.id) != a.content_hash]
-    summary.unchanged += len(articles) - len(changed)
+    summary.unchanged += sum(1 for a in articles if a.id not in rewrites and stored.get(a.id) == a.content_hash)
     # Exact copies among stored rows (earlier runs and this run's earlier batches, already written)
     # and inside this batch: memory stays bounded by the batch, whatever the corpus size.
     hashes = {a.id: text_hash(a.text) for a in changed}
     copies = storage.ids_with_text_hashes(list(hashes.values()))
     seen_hashes: dict[str, str] = {}
     for article in changed:
-        if article.id in stored:
+        if article.id in rewrites:
+            pass
+        elif article.id in stored:
             summary.updated += 1
         else:
             summary.new += 1

@@ -45,7 +45,7 @@ def period_end(until: str | None) -> str | None:
 
 
 _RUN_FIELDS = ("run_id", "started_at", "finished_at", "status", "read", "new", "updated", "unchanged",
-               "duplicates", "rejected")
+               "repeated", "duplicates", "rejected")
 
 
 def status_report(url: str, schema_version: int, rows: Callable[[str], Sequence[tuple[Any, ...]]]) -> dict[str, Any]:
@@ -57,7 +57,7 @@ def status_report(url: str, schema_version: int, rows: Callable[[str], Sequence[
 
     runs = rows(
         "SELECT run_id, started_at, finished_at, status, n_read, n_new, n_updated, n_unchanged, "
-        "n_duplicates, n_rejected FROM runs ORDER BY run_id DESC LIMIT 5"
+        "n_repeated, n_duplicates, n_rejected FROM runs ORDER BY run_id DESC LIMIT 5"
     )
     rejected = rows('SELECT run_id, "where", reason FROM rejections ORDER BY run_id DESC, "where" LIMIT 50')
     return {
@@ -84,13 +84,22 @@ class RunSummary:
     unchanged: int = 0
     duplicates: int = 0
     rejected: int = 0
+    # Records whose id an earlier record of the same run already had (the same page read twice):
+    # the last one is kept (as on Spark), so read = new + updated + unchanged + repeated + rejections of read files.
+    repeated: int = 0
     rejections: list[Rejection] = field(default_factory=list)
 
     def as_row(self) -> dict[str, int]:
-        return {
-            "read": self.read, "new": self.new, "updated": self.updated, "unchanged": self.unchanged,
-            "duplicates": self.duplicates, "rejected": self.rejected,
-        }
+        return {name: getattr(self, name) for name in RUN_COUNTS}
+
+
+# The counts of a run, in the order the CLI prints them; stored in ``runs`` as ``n_<name>``.
+RUN_COUNTS = ("read", "new", "updated", "unchanged", "repeated", "duplicates", "rejected")
+FINISH_RUN_SQL = (
+    "UPDATE runs SET finished_at = ?, status = ?, "
+    + ", ".join(f"n_{name} = ?" for name in RUN_COUNTS)
+    + " WHERE run_id = ?"
+)
 
 
 @dataclass(slots=True)

@@ -16,7 +16,15 @@ import pyarrow as pa
 from kibaru.errors import StorageError
 from kibaru.model import Article, Rejection
 from kibaru.store import search_index
-from kibaru.store.base import DbApiReadCursor, RunSummary, SearchHit, SearchResults, StoredSignature, status_report
+from kibaru.store.base import (
+    FINISH_RUN_SQL,
+    DbApiReadCursor,
+    RunSummary,
+    SearchHit,
+    SearchResults,
+    StoredSignature,
+    status_report,
+)
 from kibaru.store.migrations import SEARCH_INDEX_VERSION, migrations_for, split_statements
 from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row, article_values, check_batch, where_clause
 from kibaru.store.search_terms import query_terms, split_excluded, term_pattern
@@ -109,13 +117,7 @@ class DuckDBStorage:
         return run_id
 
     def finish_run(self, run_id: int, summary: RunSummary, status: str = "ok") -> None:
-        counts = summary.as_row()
-        self.con.execute(
-            """UPDATE runs SET finished_at = ?, status = ?, n_read = ?, n_new = ?, n_updated = ?,
-               n_unchanged = ?, n_duplicates = ?, n_rejected = ? WHERE run_id = ?""",
-            [_now(), status, counts["read"], counts["new"], counts["updated"], counts["unchanged"],
-             counts["duplicates"], counts["rejected"], run_id],
-        )
+        self.con.execute(FINISH_RUN_SQL, [_now(), status, *summary.as_row().values(), run_id])
         self.compact_search_index()
 
     def compact_search_index(self, *, force: bool = False) -> bool:

@@ -30,7 +30,15 @@ from typing import TYPE_CHECKING, Any
 from kibaru.errors import StorageError
 from kibaru.model import Article, Rejection
 from kibaru.store import search_index
-from kibaru.store.base import DbApiReadCursor, RunSummary, SearchHit, SearchResults, StoredSignature, status_report
+from kibaru.store.base import (
+    FINISH_RUN_SQL,
+    DbApiReadCursor,
+    RunSummary,
+    SearchHit,
+    SearchResults,
+    StoredSignature,
+    status_report,
+)
 from kibaru.store.migrations import SEARCH_INDEX_VERSION, migrations_for, split_statements
 from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row, article_values, check_batch, where_clause
 
@@ -227,14 +235,8 @@ class PostgresStorage:
                 self._rows("SELECT pg_advisory_unlock(%s, %s)", (_RUN_LOCK_CLASS, run_id))
 
     def finish_run(self, run_id: int, summary: RunSummary, status: str = "ok") -> None:
-        counts = summary.as_row()
         with self._transaction("finishing a run") as con:
-            con.execute(
-                """UPDATE runs SET finished_at = %s, status = %s, n_read = %s, n_new = %s, n_updated = %s,
-                   n_unchanged = %s, n_duplicates = %s, n_rejected = %s WHERE run_id = %s""",
-                (_now(), status, counts["read"], counts["new"], counts["updated"], counts["unchanged"],
-                 counts["duplicates"], counts["rejected"], run_id),
-            )
+            con.execute(FINISH_RUN_SQL.replace("?", "%s"), (_now(), status, *summary.as_row().values(), run_id))
         if run_id in self._runs_held:
             self._rows("SELECT pg_advisory_unlock(%s, %s)", (_RUN_LOCK_CLASS, run_id))
             self._runs_held.discard(run_id)
