@@ -1,17 +1,22 @@
 """Round 24: outlet-grouped cross-validation of the line model trained on every real development dump.
 
 The html pages of ``dev_all`` (dev + extra_dev) and every real development split (``REAL_DEV``: real_dev, real_heldout,
-real_heldout2..real_heldout18; never the blind split) are dealt into ``boilerplate_eval.cv_folds`` (real dumps by
-outlet, html pages in turn). For each fold a model is trained as ``boilerplate_eval.train`` does (two stages of boosted
-trees, stage 2 on cross-fitted stage-1 probabilities) on the other folds, and the held real pages are scored with the
-whole cleaner (model and rules) at each threshold of ``GRID``: every real page is scored by a model that never saw it.
+real_heldout2..real_heldout19 since round 27; never the blind or pseudo-blind splits) are dealt into
+``boilerplate_eval.cv_folds`` (real dumps by outlet, html pages in turn). For each fold a model is trained as
+``boilerplate_eval.train`` does (two stages of boosted trees, stage 2 on cross-fitted stage-1 probabilities) on the
+other folds, and the held real pages are scored with the whole cleaner (model and rules) at each threshold of
+``GRID``: every real page is scored by a model that never saw it.
 
 Configurations (first argument):
 
 * ``shipped``: the shipped model (``src/kibaru/data/boilerplate_model.json``) on every real page, no training (it saw
   real_dev only: its real_dev figures are in-sample; ``ship_cv`` gives them out of fold);
 * ``ship_cv``: the shipped model's recipe (html + real_dev, real weight 30) cross-validated, real_dev pages scored;
-* ``all:W``: html + every real development dump, a real line weighing W html lines.
+* ``all:W``: html + every real development dump, a real line weighing W html lines;
+* ``recipe`` (round 27): the shipped model's recipe (html + real_dev, weight 30) retrained once with this tree's code
+  and scored on every other real development page; it reproduces the shipped model line for line, so it is the exact
+  control for a change of features or training data; ``recipe~N``: the same with the training pages shuffled (seed N),
+  i.e. the same data and recipe in another order (the stage-2 cross-fitting folds change): the noise of retraining.
 
 Counts (pages x GRID x [tp fp fn tn] of the boilerplate class) go to ``<out>/res_<config>.npy`` with the page list;
 ``--report A B`` compares two results (per split, pooled, paired outlet bootstrap of the F1 difference, threshold
@@ -27,6 +32,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import random
 import sys
 from pathlib import Path
 from typing import Any
@@ -38,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import boilerplate_eval as ev
 
-REAL_DEV = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2, 19)))
+REAL_DEV = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2, 20)))
 GRID = (0.45, 0.5, 0.55, 0.6, 0.65)
 FOLDS = 5
 BOOTSTRAP = 2000
@@ -82,6 +88,15 @@ def run(config: str, out_dir: Path) -> None:
     if config == "shipped":
         for s, ks in by_split.items():
             res[ks] = score(dump._model(), ks, pages, stats[s])
+    elif config.startswith("recipe"):  # round 27: the shipped recipe retrained once (``~N``: pages shuffled, seed N)
+        train_pages = [p for p in pages if not p.real or split_of[p.file] == "real_dev"]
+        if "~" in config:
+            random.Random(int(config.split("~", 1)[1])).shuffle(train_pages)
+        ev.REAL_TRAIN_WEIGHT = 30.0
+        model = dump.model_from_dict(ev.train(train_pages))
+        for s, ks in by_split.items():
+            if s != "real_dev":
+                res[ks] = score(model, ks, pages, stats[s])
     else:
         fold = ev.cv_folds(pages, FOLDS)
         if config == "ship_cv":
@@ -103,7 +118,7 @@ def run(config: str, out_dir: Path) -> None:
                 if ks:
                     res[ks] = score(model, ks, pages, stats[s])
             print(f"fold {f} done", file=sys.stderr, flush=True)
-    name = config.replace(":", "_")
+    name = config.replace(":", "_").replace("~", "_")
     np.save(out_dir / f"res_{name}.npy", res)
     (out_dir / f"pages_{name}.json").write_text(json.dumps(
         [[p.file, p.group, split_of.get(p.file, "")] for p in pages]) + "\n", encoding="utf-8")
@@ -114,16 +129,16 @@ def f1(c: np.ndarray) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def report(base: str, new: str, out_dir: Path) -> None:
+def report(base: str, new: str, out_dir: Path, exclude: tuple[str, ...] = ()) -> None:
     rows = json.loads((out_dir / f"pages_{new}.json").read_text(encoding="utf-8"))
     a, b = np.load(out_dir / f"res_{new}.npy"), np.load(out_dir / f"res_{base}.npy")
     if base == "shipped" and (out_dir / "res_ship_cv.npy").exists():  # real_dev out of fold for the shipped recipe
         rd = [k for k, r in enumerate(rows) if r[2] == "real_dev"]
         b[rd] = np.load(out_dir / "res_ship_cv.npy")[rd]
     j0 = GRID.index(ev.DECISION_THRESHOLD)
-    real = [k for k, r in enumerate(rows) if r[2]]
+    real = [k for k, r in enumerate(rows) if r[2] and r[2] not in exclude]  # ``recipe`` leaves real_dev unscored
     print(f"line boilerplate F1 / article lines lost (fp) / boilerplate lines missed (fn); {base} at {GRID[j0]}")
-    for name in ("pooled", *REAL_DEV):
+    for name in ("pooled", *(s for s in REAL_DEV if s not in exclude)):
         ks = [k for k in real if name == "pooled" or rows[k][2] == name]
         ca, cb = a[ks].sum(axis=0), b[ks].sum(axis=0)
         print(f"{name:15} {base} {f1(cb[j0]):.3f}/{int(cb[j0, 1])}/{int(cb[j0, 2])} | {new} "
@@ -156,13 +171,14 @@ def report(base: str, new: str, out_dir: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("config", nargs="?", help="shipped | ship_cv | all:W")
+    parser.add_argument("config", nargs="?", help="shipped | ship_cv | all:W | recipe | recipe~N")
     parser.add_argument("--report", nargs=2, metavar=("BASE", "NEW"), help="compare two saved results")
     parser.add_argument("--out", type=Path, default=Path("/tmp/boilerplate_cv_real"))
+    parser.add_argument("--exclude", nargs="*", default=[], help="splits left out of --report (real_dev for recipe)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     if args.report:
-        report(args.report[0], args.report[1], args.out)
+        report(args.report[0], args.report[1], args.out, tuple(args.exclude))
     elif args.config:
         run(args.config, args.out)
     else:

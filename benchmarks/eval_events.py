@@ -108,12 +108,17 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Burkina Faso, the Barsalogho and Kati attacks, Russia's nuclear accords with Mali and Burkina Faso, Burkina expelling
 # the French military attaché, Niger-Russia military talks, Chadian troops sent to Niger, the December 2024 ECOWAS
 # summit, MINUSMA leaving Goundam / Ber / Ogossagou, Wagner arriving in Ménaka, new outlets) is blind.
-BLIND_SPLITS = frozenset({"heldout29n"})
+# Round 30 (blind builder blinde30): heldout29n is development data; heldout30n (news, US sanctions on three Malian
+# officers, Mali expelling MINUSMA's spokesman, Danish, Swedish, Estonian and British forces leaving Mali, Sabre
+# leaving Burkina Faso, Russian aircraft delivered to Mali, the M5-RFP protests in Bamako, the Solhan and Inata
+# attacks, the Algeria-AES drone crisis and ambassador recalls, Tiani in Bamako, Niger's CNPC oil accord, the Téra
+# protest against a Barkhane convoy, Hungarian troops for Chad, Mali-Mauritania visits, new outlets) is blind.
+BLIND_SPLITS = frozenset({"heldout30n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
-          "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "dev10n", "tune", "all"]
+          "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "dev10n", "tune", "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

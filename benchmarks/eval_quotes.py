@@ -357,6 +357,19 @@ articles (21 of 44 results skipped: 7 duplicate URLs, 1 near-duplicate, 8 listin
 (``eval/annotation/collect_news23.py``, ``convert_news.py --split news_heldout23``), annotated with the guideline
 above and committed before any run, with round 23's collection protocol. news_heldout22 is development data from
 this round on; ``--split dev-news22`` = dev-news21 + news_heldout22.
+
+Round 29 (branch ``blindq24``, built apart from the round's improver, session 14): ``news_heldout24``, a
+twenty-fourth blind news split — 13 new queries (434-446, Sahel and West-African politics, security, humanitarian
+and economic news with quoted officials, spokesmen and witnesses, none in queries 1-433: the first Simandou iron ore
+and Guinea's mines minister, Tidjane Thiam struck off Côte d'Ivoire's electoral roll, Borno's governor Zulum and
+Boko Haram, the June 2025 Lomé protests, Mauritania's political dialogue, the Senegal river flood at Matam, the WFP
+on the Sahel lean season, the November 2025 coup in Guinea-Bissau, Mali's mining code, Côte d'Ivoire's farm-gate
+cocoa price, the Bawku conflict in Ghana, the BCEAO governor on inflation, Ousmane Sonko's general policy
+statement), 32 kept articles (20 of 52 results skipped: 9 duplicate URLs, 1 near-duplicate, 7 tag / list / non-news
+pages, 1 speech transcript, 1 syndication teaser, 1 radio teaser without quote), 121 quotes
+(``eval/annotation/collect_news24.py``, ``convert_news.py --split news_heldout24``), annotated with the guideline
+above and committed before any run, with round 23's collection protocol. news_heldout23 is development data from
+this round on; ``--split dev-news23`` = dev-news22 + news_heldout23.
 """
 
 from __future__ import annotations
@@ -417,19 +430,19 @@ NEWS_SPLITS = (
     *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9", "news_heldout10"),
     *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14", "news_heldout15", "news_heldout16"),
     *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20", "news_heldout21", "news_heldout22"),
-    "news_heldout23",
+    *("news_heldout23", "news_heldout24"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout23 is
-# round 28's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout24 is
+# round 29's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
 # until round 17, news_heldout12 until round 18, news_heldout13 until round 19, news_heldout14 until round 20,
 # news_heldout15 until round 21, news_heldout16 until round 22, news_heldout17 until round 23, news_heldout18 until
 # round 24, news_heldout19 until round 25, news_heldout20 until round 26, news_heldout21 until round 27,
-# news_heldout22 until round 28, and are development data since (``dev-news2`` … ``dev-news22`` train on the news
-# ones).
-BLIND_SPLITS = ("heldout6", "news_heldout23")
+# news_heldout22 until round 28, news_heldout23 until round 29, and are development data since (``dev-news2`` …
+# ``dev-news23`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout24")
 
 
 def extra_quotes_dir() -> Path:
@@ -485,8 +498,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 28): every news split but the blind one.
-DEV_NEWS_LAST = 22
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 29): every news split but the blind one.
+DEV_NEWS_LAST = 23
 
 
 def in_split(row_split: str, wanted: str) -> bool:

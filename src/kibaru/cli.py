@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -269,6 +270,23 @@ def _actor_matches(actors: list[dict[str, object]], wanted: str | None) -> bool:
                for a in actors)
 
 
+@dataclass(frozen=True, slots=True)
+class _EventFilter:
+    """``--type``, ``--actor``, ``--since`` and ``--until``: the same test for ``events`` and ``timeline``."""
+
+    event_type: str | None
+    actor: str | None
+    since: str | None
+    until: str | None
+
+    def wants(self, event_type: object, actors: list[dict[str, object]], date: str | None) -> bool:
+        return (
+            (not self.event_type or event_type == self.event_type)
+            and _actor_matches(actors, self.actor)
+            and _within(date, self.since, self.until)
+        )
+
+
 def _actor_names(actors: list[dict[str, object]]) -> str:
     return "; ".join(str(a.get("canonical") or a.get("kb_id") or "?") for a in actors)
 
@@ -314,6 +332,7 @@ def events(
     writer = csv.writer(sys.stdout) if fmt == "csv" else None
     if writer is not None:
         writer.writerow(columns)
+    wanted = _EventFilter(event_type, actor, since, until)
     count = 0
     with storage_session(db, read_only=True) as storage:
         for article in storage.iter_articles():
@@ -322,9 +341,7 @@ def events(
             for event in article.events:
                 if limit is not None and count >= limit:
                     break
-                if (event_type and event.get("type") != event_type) or not _actor_matches(
-                    event.get("actors") or [], actor
-                ) or not _within(event.get("date"), since, until):
+                if not wanted.wants(event.get("type"), event.get("actors") or [], event.get("date")):
                     continue
                 count += 1
                 if fmt == "jsonl":
@@ -360,16 +377,13 @@ def timeline(
 
     if fmt not in ("table", "jsonl"):
         raise KibaruError(f"unknown format {fmt!r} (table or jsonl)")
+    wanted = _EventFilter(event_type, actor, since, until)
     with storage_session(db, read_only=True) as storage:
         articles = storage.iter_articles()
         if event_type:
             # Merging happens within a type: other types can be dropped before it.
             articles = (a for a in articles if any(e.get("type") == event_type for e in a.events))
-        entries = [
-            e for e in merge_events(articles)
-            if (not event_type or e.type == event_type) and _actor_matches(e.actors, actor)
-            and _within(e.date, since, until)
-        ]
+        entries = [e for e in merge_events(articles) if wanted.wants(e.type, e.actors, e.date)]
     if fmt == "jsonl":
         for entry in entries:
             print(json.dumps(entry.to_dict(), ensure_ascii=False))

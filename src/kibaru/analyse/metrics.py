@@ -94,15 +94,15 @@ class Report:
 
     @property
     def micro_precision(self) -> float:
-        return _ratio(self.tp, self.tp + self.fp)
+        return self.micro.precision
 
     @property
     def micro_recall(self) -> float:
-        return _ratio(self.tp, self.tp + self.fn)
+        return self.micro.recall
 
     @property
     def micro_f1(self) -> float:
-        return _f1(self.tp, self.fp, self.fn)
+        return self.micro.f1
 
     @property
     def macro_precision(self) -> float:

@@ -25,6 +25,15 @@ def _load(*parts: str) -> Any:
         raise ConfigError(f"data/{'/'.join(parts)}: cannot read: {exc}") from exc
 
 
+def _load_mapping(key: str, *parts: str) -> dict[Any, Any]:
+    """The ``key`` mapping at the top of a packaged YAML file (ConfigError when it is missing)."""
+    data = _load(*parts)
+    rows = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(rows, dict):
+        raise ConfigError(f"data/{'/'.join(parts)}: expected a '{key}' mapping")
+    return rows
+
+
 @dataclass(frozen=True, slots=True)
 class DisarmTechnique:
     id: str
@@ -62,10 +71,7 @@ class DisarmMap:
 
 @cache
 def disarm_techniques() -> dict[str, DisarmTechnique]:
-    data = _load("disarm", "disarm_techniques.yaml")
-    rows = data.get("techniques") if isinstance(data, dict) else None
-    if not isinstance(rows, dict):
-        raise ConfigError("data/disarm/disarm_techniques.yaml: expected a 'techniques' mapping")
+    rows = _load_mapping("techniques", "disarm", "disarm_techniques.yaml")
     out: dict[str, DisarmTechnique] = {}
     for tid, row in rows.items():
         try:
@@ -119,10 +125,7 @@ class NarrativeLabel:
 
 @cache
 def narrative_labels() -> dict[str, NarrativeLabel]:
-    data = _load("export", "narrative_labels.yaml")
-    rows = data.get("narratives") if isinstance(data, dict) else None
-    if not isinstance(rows, dict):
-        raise ConfigError("data/export/narrative_labels.yaml: expected a 'narratives' mapping")
+    rows = _load_mapping("narratives", "export", "narrative_labels.yaml")
     return {str(k): NarrativeLabel(str(k), str(v.get("family", "")), str(v.get("definition", "")))
             for k, v in rows.items()}
 
@@ -130,10 +133,7 @@ def narrative_labels() -> dict[str, NarrativeLabel]:
 @cache
 def iso_codes() -> dict[str, str]:
     """KB state id (gpe:…) -> ISO 3166-1 alpha-2 code."""
-    data = _load("export", "iso3166.yaml")
-    codes = data.get("codes") if isinstance(data, dict) else None
-    if not isinstance(codes, dict):
-        raise ConfigError("data/export/iso3166.yaml: expected a 'codes' mapping")
+    codes = _load_mapping("codes", "export", "iso3166.yaml")
     return {str(k): str(v) for k, v in codes.items()}
 
 

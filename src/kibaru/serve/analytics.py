@@ -51,14 +51,7 @@ class Scope:
     narrative: str | None = None  # only articles carrying this narrative (the report's filter)
 
     def clauses(self, alias: str = "a") -> tuple[str, list[Any]]:
-        parts: list[str] = []
-        params: list[Any] = []
-        if self.since:
-            parts.append(f"{alias}.date >= ?")
-            params.append(self.since)
-        if self.until:
-            parts.append(f"{dialect.date_prefix(alias + '.date')} <= ?")
-            params.extend([len(self.until), self.until])
+        parts, params = dialect.period(f"{alias}.date", self.since, self.until)
         if self.outlet:
             parts.append(f"{alias}.outlet = ?")
             params.append(self.outlet)

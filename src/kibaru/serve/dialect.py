@@ -147,6 +147,20 @@ def date_prefix(column: str) -> str:
     return f"left({column}, {PARAM})"
 
 
+def period(column: str, since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
+    """Conditions (and their parameters) keeping a text date in [since, until]; "until 2024-03" includes
+    every day of March: the upper bound compares on the prefix."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if since:
+        clauses.append(f"{column} >= {PARAM}")
+        params.append(since)
+    if until:
+        clauses.append(f"{date_prefix(column)} <= {PARAM}")
+        params.extend([len(until), until])
+    return clauses, params
+
+
 def month(column: str) -> str:
     """``YYYY-MM`` of a text date (NULL for a year-only date)."""
     return f"CASE WHEN length({column}) >= 7 THEN left({column}, 7) END"

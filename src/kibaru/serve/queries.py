@@ -18,7 +18,7 @@ from kibaru.model import Article, export_record
 from kibaru.serve import dialect
 from kibaru.serve.dialect import DUCKDB, Cursor, Dialect
 from kibaru.store import search_index
-from kibaru.store.duckdb_store import ARTICLE_COLUMNS, article_from_row
+from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row
 from kibaru.store.search_terms import ACCENT_CLASSES as _ACCENTS
 from kibaru.store.search_terms import fold
 
@@ -99,13 +99,9 @@ class Filters:
         if self.outlet:
             clauses.append(f"{col}outlet = ?")
             params.append(self.outlet)
-        if self.since:
-            clauses.append(f"{col}date >= ?")
-            params.append(self.since)
-        if self.until:
-            # "until 2024-03" includes every day of March: compare on the prefix.
-            clauses.append(f"{dialect.date_prefix(col + 'date')} <= ?")
-            params.extend([len(self.until), self.until])
+        period, period_params = dialect.period(f"{col}date", self.since, self.until)
+        clauses += period
+        params += period_params
         if self.cluster:
             clauses.append(f"{col}cluster_id = ?")
             params.append(self.cluster)

@@ -14,29 +14,13 @@ import duckdb
 import pyarrow as pa
 
 from kibaru.errors import StorageError
-from kibaru.ingest.identity import text_hash
 from kibaru.model import Article, Rejection
 from kibaru.store import search_index
-from kibaru.store.base import (
-    DbApiReadCursor,
-    RunSummary,
-    SearchHit,
-    SearchResults,
-    StoredSignature,
-    period_end,
-    status_report,
-)
-from kibaru.store.migrations import migrations_for, split_statements
+from kibaru.store.base import DbApiReadCursor, RunSummary, SearchHit, SearchResults, StoredSignature, status_report
+from kibaru.store.migrations import SEARCH_INDEX_VERSION, migrations_for, split_statements
+from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row, article_values, check_batch, where_clause
 from kibaru.store.search_terms import query_terms, term_pattern
 
-JSON_FIELDS = ("boilerplate", "entities", "quotes", "events", "narratives", "techniques", "stance")
-
-# Columns written from an Article (order matters: it is the Arrow batch's column order).
-ARTICLE_COLUMNS = (
-    "id", "content_hash", "source_path", "source_kind", "url", "outlet", "attributed_source", "title",
-    "date", "date_precision", "date_origin", "language", "text", "boilerplate", "cluster_id", "synthetic",
-    "entities", "quotes", "events", "narratives", "techniques", "stance",
-)
 # Columns an update must leave alone: where and when the article was first seen.
 _KEEP_ON_UPDATE = {"id", "ingest_seq", "first_run", "cluster_id"}
 
@@ -56,22 +40,8 @@ WRITE_MEMORY_LIMIT = "128MB"
 READ_MEMORY_LIMIT = "512MB"
 
 
-# The schema version that adds the derived search tables (kept up to date by write_batch).
-SEARCH_INDEX_VERSION = 3
-
-
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-def article_from_row(row: dict[str, Any]) -> Article:
-    """Build an Article from a row of the ``articles`` table (shared with other backends)."""
-    values: dict[str, Any] = {name: row.get(name) for name in ARTICLE_COLUMNS}
-    for name in JSON_FIELDS:
-        raw = values[name]
-        values[name] = json.loads(raw) if isinstance(raw, str) else (raw or [])
-    values["synthetic"] = bool(values["synthetic"])
-    return Article(**values)
 
 
 class DuckDBStorage:
@@ -181,8 +151,7 @@ class DuckDBStorage:
         signatures: Sequence[bytes],
         rejections: Sequence[Rejection],
     ) -> None:
-        if len(articles) != len(signatures):
-            raise ValueError("one signature per article")
+        check_batch(articles, signatures)
         try:
             self.con.execute("BEGIN TRANSACTION")
             if articles:
@@ -202,14 +171,9 @@ class DuckDBStorage:
         next_seq = int(row[0]) + 1 if row else 1
         columns: dict[str, list[Any]] = {name: [] for name in _ARROW_SCHEMA.names}
         for offset, (article, signature) in enumerate(zip(articles, signatures, strict=True)):
-            for name in ARTICLE_COLUMNS:
-                value = getattr(article, name)
-                columns[name].append(json.dumps(value, ensure_ascii=False) if name in JSON_FIELDS else value)
-            columns["text_hash"].append(text_hash(article.text) if isinstance(article.text, str) else None)
-            columns["minhash"].append(signature)
-            columns["ingest_seq"].append(next_seq + offset)
-            columns["first_run"].append(run_id)
-            columns["last_run"].append(run_id)
+            values = [*article_values(article), signature, next_seq + offset, run_id, run_id]
+            for name, value in zip(_ARROW_SCHEMA.names, values, strict=True):
+                columns[name].append(value)
         batch = pa.table(columns, schema=_ARROW_SCHEMA)  # noqa: F841 - read by DuckDB below
         names = ", ".join(_ARROW_SCHEMA.names)
         updates = ", ".join(f"{n} = excluded.{n}" for n in _ARROW_SCHEMA.names if n not in _KEEP_ON_UPDATE)
@@ -252,7 +216,7 @@ class DuckDBStorage:
             raise StorageError(f"writing clusters to {self.url} failed: {exc}") from exc
 
     def iter_articles(self, *, where: dict[str, Any] | None = None, batch_size: int = 500) -> Iterator[Article]:
-        clauses, params = _where_clause(where or {})
+        clauses, params = where_clause(where or {})
         cursor = self.con.execute(
             f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles {clauses} ORDER BY ingest_seq", params
         )
@@ -281,7 +245,7 @@ class DuckDBStorage:
         terms = query_terms(query)
         if not terms:
             return SearchResults(total=0)
-        clauses, filter_params = _where_clause(filters or {})
+        clauses, filter_params = where_clause(filters or {})
         patterns = [term_pattern(term) for term in terms]
         # Every word must start a word of the title or the text; a title match weighs like three mentions.
         score = " + ".join(
@@ -320,26 +284,3 @@ class DuckDBStorage:
 class DuckDBReadCursor(DbApiReadCursor):
     """``Storage.read_cursor``'s cursor on DuckDB: its ``?`` placeholders are DuckDB's own."""
 
-
-# Filters the storage layer understands; values are always bound as parameters.
-_FILTERS = {
-    "id": "id = ?",
-    "outlet": "outlet = ?",
-    "cluster_id": "cluster_id = ?",
-    "language": "language = ?",
-    "since": "date >= ?",
-    "until": "date <= ?",
-}
-
-
-def _where_clause(where: dict[str, Any]) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    for key, value in where.items():
-        if value is None:
-            continue
-        if key not in _FILTERS:
-            raise ValueError(f"unknown filter {key!r}")
-        clauses.append(_FILTERS[key])
-        params.append(period_end(value) if key == "until" else value)
-    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params

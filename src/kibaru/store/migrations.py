@@ -8,6 +8,9 @@ from importlib import resources
 
 _NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
+# The schema version that adds the derived search tables (kept up to date by write_batch).
+SEARCH_INDEX_VERSION = 3
+
 
 @dataclass(frozen=True, slots=True)
 class Migration:

@@ -28,18 +28,11 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from kibaru.errors import StorageError
-from kibaru.ingest.identity import text_hash
 from kibaru.model import Article, Rejection
 from kibaru.store import search_index
 from kibaru.store.base import DbApiReadCursor, RunSummary, SearchHit, SearchResults, StoredSignature, status_report
-from kibaru.store.duckdb_store import (
-    ARTICLE_COLUMNS,
-    JSON_FIELDS,
-    SEARCH_INDEX_VERSION,
-    _where_clause,
-    article_from_row,
-)
-from kibaru.store.migrations import migrations_for, split_statements
+from kibaru.store.migrations import SEARCH_INDEX_VERSION, migrations_for, split_statements
+from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row, article_values, check_batch, where_clause
 
 if TYPE_CHECKING:
     import psycopg
@@ -280,8 +273,7 @@ class PostgresStorage:
         signatures: Sequence[bytes],
         rejections: Sequence[Rejection],
     ) -> None:
-        if len(articles) != len(signatures):
-            raise ValueError("one signature per article")
+        check_batch(articles, signatures)
         self._ensure_staging()
         with self._transaction("writing a batch") as con:
             con.execute("SELECT pg_advisory_xact_lock(%s, %s)", (_LOCK_CLASS, _WRITE_LOCK))
@@ -298,13 +290,7 @@ class PostgresStorage:
         with con.cursor() as cur:
             with cur.copy(f"COPY kibaru_batch (ord, {names}) FROM STDIN") as copy:
                 for ord_, (article, signature) in enumerate(zip(articles, signatures, strict=True)):
-                    row: list[Any] = [ord_]
-                    for name in ARTICLE_COLUMNS:
-                        value = getattr(article, name)
-                        row.append(_clean(json.dumps(value, ensure_ascii=False) if name in JSON_FIELDS else value))
-                    row += [text_hash(article.text) if isinstance(article.text, str) else None,
-                            signature, run_id, run_id]
-                    copy.write_row(row)
+                    copy.write_row([ord_, *(_clean(v) for v in article_values(article)), signature, run_id, run_id])
             updates = ", ".join(f"{n} = excluded.{n}" for n in _WRITE_COLUMNS if n not in _KEEP_ON_UPDATE)
             # ORDER BY ord: new articles draw their ingest_seq in the batch's order.
             cur.execute(
@@ -348,7 +334,7 @@ class PostgresStorage:
     def iter_articles(self, *, where: dict[str, Any] | None = None, batch_size: int = 500) -> Iterator[Article]:
         # Keyset pages on ingest_seq: no transaction stays open between pages, so a caller may write
         # (on this or another connection) while it reads.
-        clauses, params = _where_clause(where or {})
+        clauses, params = where_clause(where or {})
         clauses = qmark_to_pyformat(clauses)
         condition = f"{clauses} AND ingest_seq > %s" if clauses else "WHERE ingest_seq > %s"
         sql = (f"SELECT {', '.join(ARTICLE_COLUMNS)}, ingest_seq FROM articles {condition} "
@@ -379,7 +365,7 @@ class PostgresStorage:
     def search(
         self, query: str, *, limit: int = 20, offset: int = 0, filters: dict[str, Any] | None = None
     ) -> SearchResults:
-        clauses, filter_params = _where_clause(filters or {})
+        clauses, filter_params = where_clause(filters or {})
         extra = " AND " + qmark_to_pyformat(clauses.removeprefix("WHERE ")) if clauses else ""
         # websearch syntax: words, "a phrase", -excluded, or. Stop words only: an empty query, no hits.
         where = f"search @@ websearch_to_tsquery('{TS_CONFIG}', %s){extra}"

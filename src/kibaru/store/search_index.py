@@ -236,7 +236,7 @@ def backfill_duckdb(con: Any, batch_size: int = 2000) -> int:
     """Index every stored article not indexed yet (the v3 migration of an existing database).
 
     Runs on ``con`` itself (inside the migration's transaction), in chunks of ``batch_size`` articles."""
-    from kibaru.store.duckdb_store import ARTICLE_COLUMNS, article_from_row
+    from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row
 
     done = 0
     last = -1

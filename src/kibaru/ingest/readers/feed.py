@@ -17,7 +17,7 @@ from lxml import etree
 
 from kibaru.ingest.metadata import normalise_url, parse_date
 from kibaru.ingest.readers.html import strip_markup
-from kibaru.ingest.readers.text import read_bounded
+from kibaru.ingest.readers.text import whole_file
 from kibaru.model import RawDocument, Rejection
 
 _BLOCKS = frozenset(
@@ -78,13 +78,9 @@ def _outlet(channel: Any) -> str | None:
     return _TITLE_SEPARATOR.split(title, maxsplit=1)[0].strip() or None
 
 
-def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
+def _parse(path: Path, data: bytes, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
     """Every entry of an RSS/Atom feed file."""
     where = str(path)
-    data = read_bounded(path)
-    if isinstance(data, Rejection):
-        yield data
-        return
     # feedparser never fetches anything when given bytes; it sanitises entry HTML by default.
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     entries = parsed.get("entries", [])
@@ -120,3 +116,6 @@ def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
             # and "The post … appeared first on …" are still in it.
             needs_cleaning=True,
         )
+
+
+read = whole_file(_parse)

@@ -17,7 +17,7 @@ from typing import Any
 import trafilatura
 
 from kibaru.ingest.metadata import normalise_url, outlet_from_url, parse_date
-from kibaru.ingest.readers.text import decode_bytes, read_bounded, read_sidecar, repair_mojibake
+from kibaru.ingest.readers.text import decode_bytes, read_sidecar, repair_mojibake, whole_file
 from kibaru.model import RawDocument, Rejection, SourceKind
 
 # Precision mode drops more borderline blocks (teasers, "lire aussi" lists, captions) at the cost
@@ -178,13 +178,9 @@ def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str, str]
     return decode_bytes(data, http_charset or declared_charset(data), repair=False)
 
 
-def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
+def _parse(path: Path, data: bytes, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
     """One HTML file → one RawDocument or Rejection (plus the rejection of a broken sidecar)."""
     where = str(path)
-    data = read_bounded(path)
-    if isinstance(data, Rejection):
-        yield data
-        return
     if not data.strip():
         yield Rejection(where, "empty file")
         return
@@ -204,3 +200,6 @@ def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
             # The collector's sidecar is explicit metadata: it outranks what the markup suggests.
             item.date, item.date_precision, item.date_origin = meta.date, meta.date_precision, "metadata"
     yield item
+
+
+read = whole_file(_parse)

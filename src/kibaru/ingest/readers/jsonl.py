@@ -14,7 +14,7 @@ from typing import Any
 
 from kibaru.ingest.metadata import normalise_url, parse_date
 from kibaru.ingest.readers.html import html_to_document
-from kibaru.ingest.readers.text import MAX_FILE_BYTES, normalise_newlines
+from kibaru.ingest.readers.text import MAX_FILE_BYTES, normalise_newlines, unreadable
 from kibaru.model import RawDocument, Rejection
 
 # One record's line may hold a whole HTML page; beyond this it is a dump, not a record, and is
@@ -118,7 +118,7 @@ def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
             return
         handle = path.open("rb")
     except OSError as exc:
-        yield Rejection(where, f"cannot read: {exc.strerror or exc}")
+        yield unreadable(where, exc)
         return
     with handle:
         n = 0

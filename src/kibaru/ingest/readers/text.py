@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -266,6 +266,11 @@ def read_sidecar(path: Path) -> tuple[Sidecar, list[Rejection]]:
 
 
 
+def unreadable(where: str, exc: OSError) -> Rejection:
+    """The Rejection of a file the system will not read (gone, no permission, …): one wording for every reader."""
+    return Rejection(where, f"cannot read: {exc.strerror or exc}")
+
+
 def read_bounded(path: Path) -> bytes | Rejection:
     """The file's bytes, or a Rejection when it is too big (MAX_FILE_BYTES) or unreadable."""
     where = str(path)
@@ -275,15 +280,30 @@ def read_bounded(path: Path) -> bytes | Rejection:
             return Rejection(where, f"file too big ({size:,} bytes; limit {MAX_FILE_BYTES:,})")
         return path.read_bytes()
     except OSError as exc:
-        return Rejection(where, f"cannot read: {exc.strerror or exc}")
+        return unreadable(where, exc)
 
-def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
+
+Reader = Callable[[Path, str], Iterator[RawDocument | Rejection]]
+
+
+def whole_file(parse: Callable[[Path, bytes, str], Iterator[RawDocument | Rejection]]) -> Reader:
+    """The ``read(path, identity_prefix)`` of a format read whole: ``parse(path, data, identity_prefix)``
+    gets the file's bytes; a file too big or unreadable (``read_bounded``) is one Rejection, not parsed."""
+
+    def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
+        data = read_bounded(path)
+        if isinstance(data, Rejection):
+            yield data
+            return
+        yield from parse(path, data, identity_prefix)
+
+    read.__doc__ = parse.__doc__
+    return read
+
+
+def _parse(path: Path, data: bytes, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
     """One plain-text dump → one RawDocument (raw text, still to be cleaned) or a Rejection."""
     where = str(path)
-    data = read_bounded(path)
-    if isinstance(data, Rejection):
-        yield data
-        return
     if not data:
         yield Rejection(where, "empty file")
         return
@@ -316,3 +336,6 @@ def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
         encoding=encoding,
         synthetic=meta.synthetic,
     )
+
+
+read = whole_file(_parse)

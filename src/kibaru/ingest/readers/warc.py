@@ -15,6 +15,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArchiveLoadFailed, ArcWarcRecord
 
 from kibaru.ingest.readers.html import decode_html, html_to_document
+from kibaru.ingest.readers.text import unreadable
 from kibaru.model import RawDocument, Rejection
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -38,7 +39,7 @@ def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
     try:
         handle = path.open("rb")
     except OSError as exc:
-        yield Rejection(where, f"cannot read: {exc.strerror or exc}")
+        yield unreadable(where, exc)
         return
     with handle:
         n = 0
