@@ -562,10 +562,54 @@ def _build_role(
         raise _fail(where, actor_id, "a role needs a title or a role template")
     if of is not None and raws.get(of, {}).get("type") == "GPE":
         bare.insert(0, title.strip())  # "président de la République", "Premier ministre"
+        owner_fields = raws.get(of, {})
+        for head in portfolio_heads(title):
+            # "le ministre malien de l'Énergie", "le ministre de l'Énergie malien / du Mali", and without the
+            # state "le ministre de l'Énergie" (the home state's holder): the title's own portfolios
+            bare.append(f"ministre {head}")
+            descriptions.extend(_portfolio_descriptions(head, owner_fields))
     return Role(
         title=title.strip(), of=of, start=start, end=end, descriptions=tuple(dict.fromkeys(descriptions)),
         bare=tuple(dict.fromkeys(_strip_front(_fold(b), ARTICLES) for b in bare)),
     )
+
+
+# A minister's title that lists portfolios: "ministre" then "de/du/des/d'" + portfolio, each further portfolio after
+# a comma or "et". Titles of deputy or coordinating offices ("ministre délégué ...", "ministre d'État chargé de ...",
+# "ministre directeur de cabinet") name no portfolio of their own and give none.
+_PORTFOLIO_TITLE = re.compile(r"^ministre\s+(?!d['’]\s*[ÉEée]tat\b)(?=(?:de|du|des|d['’]))", re.IGNORECASE)
+_PORTFOLIO_SPLIT = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+(?=(?:de|du|des|d['’])\b)", re.IGNORECASE)
+_PORTFOLIO_HEAD = re.compile(r"^(?:de\s+la|de\s+l['’]|des|du|d['’])\s*\S", re.IGNORECASE)
+
+
+def portfolio_heads(title: str) -> list[str]:
+    """The portfolios a minister's title lists, each with its preposition: "ministre de l'Économie, du Plan et de la
+    Coopération" gives "de l'Économie", "du Plan", "de la Coopération"; the list stops at the first part that is no
+    portfolio ("ministre de la Communication, porte-parole du gouvernement" gives "de la Communication"). A title
+    that is not "ministre de ..." gives none (linking round 29)."""
+    m = _PORTFOLIO_TITLE.match(title.strip())
+    if m is None:
+        return []
+    heads: list[str] = []
+    for part in _PORTFOLIO_SPLIT.split(title.strip()[m.end():]):
+        if not _PORTFOLIO_HEAD.match(part):
+            break
+        heads.append(part.strip())
+    return heads
+
+
+def _portfolio_descriptions(head: str, fields: Mapping[str, Any]) -> list[str]:
+    """Descriptions of a portfolio's minister with the state: the demonym before the portfolio or after it, or
+    "de" + the state after it (whichever fields the state has)."""
+    out: list[str] = []
+    adj, adj_f, de = fields.get("adj"), fields.get("adj_f"), fields.get("de")
+    if isinstance(adj, str) and adj:
+        out += [f"le ministre {adj} {head}", f"le ministre {head} {adj}"]
+    if isinstance(adj_f, str) and adj_f:
+        out += [f"la ministre {adj_f} {head}", f"la ministre {head} {adj_f}"]
+    if isinstance(de, str) and de:
+        out += [f"le ministre {head} {de}", f"la ministre {head} {de}"]
+    return out
 
 
 def _check_aliases(actors: list[Actor], where_of: dict[str, str], ambiguous: dict[str, frozenset[str]]) -> None:
