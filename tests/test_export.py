@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 from pathlib import Path
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from kibaru.errors import KibaruError
 from kibaru.export.articles import export_articles, read_flat_rows
+from kibaru.export.cells import FORMULA_STARTS, protect, unprotect
 from kibaru.export.schema import schema_errors
 from kibaru.model import Article, export_record
 
@@ -95,3 +97,26 @@ def test_selection_refuses_impossible_dates(where: dict[str, str]) -> None:
     with pytest.raises(KibaruError, match="YYYY-MM-DD"):
         Selection(**where)
     assert Selection(since="2024-02-29", until="2024").since == "2024-02-29"
+
+
+# ----- CSV cells an analyst opens in a spreadsheet: scraped text never runs as a formula -----------
+
+
+@given(st.text())
+def test_protected_cells_read_back_exactly(value: str) -> None:
+    assert unprotect(protect(value)) == value
+    assert not protect(value) or protect(value)[0] not in FORMULA_STARTS
+
+
+def test_scraped_formulas_are_inert_in_the_csv_and_exact_when_read_back(tmp_path: Path) -> None:
+    article = Article(
+        id="f1", source_path="dumps/f.txt", content_hash="hf",
+        text="=HYPERLINK(\"http://example.invalid\",\"clic\")\n- un tiret de liste", title="@titre",
+        outlet="+outlet.example", attributed_source="'AFP",
+    )
+    out = tmp_path / "f.csv"
+    export_articles([article], "csv", out)
+    with out.open(encoding="utf-8", newline="") as handle:
+        row = next(csv.DictReader(handle))
+    assert [row[k][:2] for k in ("text", "title", "outlet", "attributed_source")] == ["'=", "'@", "'+", "''"]
+    assert read_flat_rows(out, "csv") == [export_record(article)]

@@ -332,6 +332,8 @@ def events(
     """List the events extracted from each article, with the article they come from."""
     import csv
 
+    from kibaru.export.cells import protect
+
     if fmt not in ("table", "jsonl", "csv"):
         raise KibaruError(f"unknown format {fmt!r} (table, jsonl or csv)")
     columns = ("date", "type", "actors", "location", "fatalities", "article_id", "outlet", "evidence")  # as exports
@@ -362,7 +364,7 @@ def events(
                     article.id, article.outlet or "", str(event.get("evidence") or ""),
                 )
                 if writer is not None:
-                    writer.writerow(row)
+                    writer.writerow([protect(cell) for cell in row])
                 else:
                     rows.append(row)
     if fmt == "table":

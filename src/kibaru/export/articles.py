@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from kibaru.errors import KibaruError
+from kibaru.export.cells import protect, unprotect
 from kibaru.model import EXPORT_FIELDS, Article, export_record
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
@@ -78,7 +79,7 @@ def _write_csv(articles: Iterable[Article], handle: IO[str]) -> int:
     writer.writeheader()
     count = 0
     for article in articles:
-        writer.writerow(flat_row(article))
+        writer.writerow({k: protect(v) for k, v in flat_row(article).items()})
         count += 1
     return count
 
@@ -107,8 +108,8 @@ def read_flat_rows(path: Path, fmt: str) -> list[dict[str, Any]]:
         with path.open(encoding="utf-8", newline="") as handle:
             rows: list[dict[str, Any]] = list(csv.DictReader(io.StringIO(handle.read())))
         # CSV has no null: empty cells of optional fields come back as None.
-        rows = [{k: (None if v == "" and k not in NESTED_FIELDS and k != "text" else v) for k, v in r.items()}
-                for r in rows]
+        rows = [{k: (None if v == "" and k not in NESTED_FIELDS and k != "text" else unprotect(v))
+                 for k, v in r.items()} for r in rows]
     elif fmt == "parquet":
         rows = pq.read_table(str(path)).to_pylist()
     else:

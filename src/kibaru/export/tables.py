@@ -27,6 +27,7 @@ import pyarrow.parquet as pq
 
 from kibaru.errors import KibaruError
 from kibaru.export.actors import ActorIndex
+from kibaru.export.cells import protect, unprotect
 from kibaru.export.labels import disarm_map
 from kibaru.model import Article
 
@@ -233,7 +234,9 @@ class _CsvSink(_Sink):
         self.writer.writeheader()
 
     def write(self, row: dict[str, Any]) -> None:
-        self.writer.writerow({k: ("true" if v is True else "false" if v is False else v) for k, v in row.items()})
+        self.writer.writerow(
+            {k: ("true" if v is True else "false" if v is False else protect(v)) for k, v in row.items()}
+        )
 
     def close(self) -> None:
         if self.owned:
@@ -379,5 +382,6 @@ def read_table(path: Path, table: str, fmt: str | None = None) -> list[dict[str,
         options = pacsv.ConvertOptions(column_types=schema, strings_can_be_null=True,
                                        quoted_strings_can_be_null=True, null_values=[""])
         parse = pacsv.ParseOptions(newlines_in_values=True)
-        return pacsv.read_csv(str(path), parse_options=parse, convert_options=options).to_pylist()
+        rows = pacsv.read_csv(str(path), parse_options=parse, convert_options=options).to_pylist()
+        return [{k: unprotect(v) for k, v in row.items()} for row in rows]
     raise KibaruError(f"cannot read back format {fmt!r}")
