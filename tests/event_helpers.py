@@ -32,3 +32,25 @@ def events_with_switches(
         for name, value in saved.items():
             setattr(events_module, name, value)
     return out
+
+
+Traced = dict[str, list[tuple[dict[str, Any], Any]]]
+
+
+def traced_events(texts: dict[str, str], anchor: str, **extract_options: Any) -> Traced:
+    """key -> the (event, trace) pairs ``extract_events`` records for that text (no learned selector)."""
+    kb = KnowledgeBase.load()
+    nlp, _ = pipeline_for(None)
+    docs = list(nlp.pipe(texts.values()))
+    ents = entities_for_docs(docs, [anchor] * len(docs), kb)
+    out: Traced = {}
+    for key, doc, ent in zip(texts, docs, ents, strict=True):
+        trace: list[tuple[dict[str, Any], Any]] = []
+        extract_events(doc, ent, anchor, kb, trace=trace, actor_selector=None, **extract_options)
+        out[key] = trace
+    return out
+
+
+def traced_event(traced: Traced, key: str, etype: str) -> Any:
+    """The trace of the first event of type ``etype`` in text ``key``."""
+    return next(ev for d, ev in traced[key] if d["type"] == etype)

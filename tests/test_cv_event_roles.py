@@ -8,10 +8,8 @@ from typing import Any
 
 import pytest
 
-from kibaru.enrich.entities import entities_for_docs, pipeline_for
+from event_helpers import Traced, traced_event, traced_events
 from kibaru.enrich.event_roles import RoleModel
-from kibaru.enrich.events import extract_events
-from kibaru.kb import KnowledgeBase
 from script_loader import load_script
 
 REPO = Path(__file__).resolve().parent.parent
@@ -30,21 +28,12 @@ def cvr() -> Any:
 
 
 @pytest.fixture()
-def traced() -> dict[str, list[tuple[dict[str, Any], Any]]]:
-    kb = KnowledgeBase.load()
-    nlp, _ = pipeline_for(None)
-    docs = list(nlp.pipe(TEXTS.values()))
-    ents = entities_for_docs(docs, ["2024-03-12"] * len(docs), kb)
-    out = {}
-    for name, doc, e in zip(TEXTS, docs, ents, strict=True):
-        trace: list[tuple[dict[str, Any], Any]] = []
-        extract_events(doc, e, "2024-03-12", kb, trace=trace, actor_selector=None, roles_model=None)
-        out[name] = trace
-    return out
+def traced() -> Traced:
+    return traced_events(TEXTS, "2024-03-12", roles_model=None)
 
 
-def _event(traced: dict[str, list[tuple[dict[str, Any], Any]]], name: str, etype: str) -> Any:
-    return next(ev for d, ev in traced[name] if d["type"] == etype)
+def _event(traced: Traced, name: str, etype: str) -> Any:
+    return traced_event(traced, name, etype)
 
 
 def _model(weights: dict[str, list[float]]) -> RoleModel:

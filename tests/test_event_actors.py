@@ -6,11 +6,9 @@ from typing import Any
 
 import pytest
 
+from event_helpers import Traced, traced_event, traced_events
 from kibaru.enrich import event_actors
-from kibaru.enrich.entities import entities_for_docs, pipeline_for
 from kibaru.enrich.event_roles import RoleModel
-from kibaru.enrich.events import extract_events
-from kibaru.kb import KnowledgeBase
 
 # Invented sentences: a subject seller and a recipient, a capital standing for its state, a pronoun
 # subject resolved from the previous sentence.
@@ -23,21 +21,12 @@ LABELS = ("none", "source", "target", "participant")
 
 
 @pytest.fixture(scope="module")
-def traced() -> dict[str, list[tuple[dict[str, Any], Any]]]:
-    kb = KnowledgeBase.load()
-    nlp, _ = pipeline_for(None)
-    docs = list(nlp.pipe(TEXTS.values()))
-    ents = entities_for_docs(docs, ["2024-03-12"] * len(docs), kb)
-    out = {}
-    for name, doc, e in zip(TEXTS, docs, ents, strict=True):
-        trace: list[tuple[dict[str, Any], Any]] = []
-        extract_events(doc, e, "2024-03-12", kb, trace=trace, actor_selector=None)
-        out[name] = trace
-    return out
+def traced() -> Traced:
+    return traced_events(TEXTS, "2024-03-12")
 
 
-def _event(traced: dict[str, list[tuple[dict[str, Any], Any]]], name: str, etype: str) -> Any:
-    return next(ev for d, ev in traced[name] if d["type"] == etype)
+def _event(traced: Traced, name: str, etype: str) -> Any:
+    return traced_event(traced, name, etype)
 
 
 def _model(weights: dict[str, list[float]]) -> RoleModel:
