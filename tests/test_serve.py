@@ -756,7 +756,7 @@ def test_postgres_migration_003_fills_the_facets_of_stored_articles(pg_cluster: 
         before = con.execute("SELECT facet, value, n FROM article_facets ORDER BY 1, 2, 3").fetchall()
         assert {r[0] for r in before} >= {"actor", "narrative", "event_type"}
         con.execute("DROP TABLE article_facets")
-        con.execute("DELETE FROM schema_version WHERE version = 3")
+        con.execute("DELETE FROM schema_version WHERE version >= 3")
         open_storage(url).close()  # a writer migrates
         after = con.execute("SELECT facet, value, n FROM article_facets ORDER BY 1, 2, 3").fetchall()
     assert after == before
