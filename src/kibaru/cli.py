@@ -302,11 +302,12 @@ def _actor_names(actors: list[dict[str, object]]) -> str:
 
 def _check_event_type(value: str | None) -> str | None:
     """``--type``: an unknown type would silently list nothing, so it is refused with the known ones."""
-    from kibaru.enrich.events import CAMEO  # the types of shared/spec/events.md
+    from kibaru.api import check_event_type
 
-    if value and value not in CAMEO:
-        raise typer.BadParameter(f"unknown event type {value!r}; choose one of {', '.join(CAMEO)}")
-    return value
+    try:
+        return check_event_type(value)
+    except KibaruError as exc:
+        raise typer.BadParameter(str(exc)) from exc
 
 
 TypeOption = Annotated[

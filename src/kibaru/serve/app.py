@@ -23,8 +23,8 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kibaru import __version__
-from kibaru.enrich.events import CAMEO
-from kibaru.errors import StorageError
+from kibaru.api import check_event_type
+from kibaru.errors import KibaruError, StorageError
 from kibaru.serve import analytics, charts, dialect, models, queries
 from kibaru.serve.dialect import Cursor, database_label
 from kibaru.serve.labels import load as load_labels
@@ -54,10 +54,6 @@ def _cursor(request: Request) -> Iterator[Cursor]:
     storage: Storage = request.app.state.storage
     with storage.read_cursor() as cur:
         yield Cursor(cur, request.app.state.dialect)
-
-
-
-EVENT_TYPES = tuple(CAMEO)  # shared/spec/events.md
 
 
 def _check_dates(since: str | None, until: str | None) -> None:
@@ -270,9 +266,10 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                    disagree: Annotated[bool, Query(description="only events whose death tolls disagree")] = False,
                    limit: Limit = None, offset: Offset = 0) -> Any:
         """The merged timeline: one entry per real-world event with every article reporting it, by date."""
-        if type and type not in EVENT_TYPES:
-            # An unknown type would silently give an empty timeline.
-            raise HTTPException(422, f"type must be one of {', '.join(EVENT_TYPES)}, not {type!r}")
+        try:
+            check_event_type(type)  # an unknown type would silently give an empty timeline
+        except KibaruError as exc:
+            raise HTTPException(422, str(exc)) from exc
         entries = analytics.timeline(cur, scope, type=type, actor=actor, place=place, disagree_only=disagree)
         n = queries.clamp_limit(limit)
         return [e.to_dict() for e in entries[offset:offset + n]]
