@@ -192,6 +192,30 @@ def test_unknown_ids_are_404_json(client: TestClient) -> None:
     assert r.status_code == 404 and "Erreur 404" in r.text
 
 
+def test_dashboard_errors_are_in_french(client: TestClient) -> None:
+    # The error pages showed the API's English details ("no article nope", "voice must be author or quoted",
+    # pydantic's "Input should be ...") inside the French UI; the JSON API keeps its messages.
+    html = {"accept": "text/html"}
+    cases = {
+        "/articles/n<b>ope": ("Aucun article « n&lt;b&gt;ope »", "no article"),
+        "/actors/nobody:here": ("Aucun acteur « nobody:here »", "no actor"),
+        "/narratives/not-a-narrative": ("Aucun récit « not-a-narrative »", "not found"),
+        "/narratives/not-a-narrative?voice=loud": ("La voix doit être", "voice must be"),
+        "/search?since=2023-13": ("pas une date réelle", "must be a real date"),
+        "/search?sort=loud": ("Le tri doit être", "sort must be"),
+        "/search?offset=-1": ("Paramètre refusé : offset", "Input should be"),
+        "/timeline?limit=x": ("Paramètre refusé : limit", "Input should be"),
+        "/no/such/page": ("Page introuvable", "Not Found"),
+    }
+    for url, (french, english) in cases.items():
+        r = client.get(url, headers=html)
+        assert r.status_code in (404, 422) and r.headers["content-type"].startswith("text/html"), url
+        assert french in r.text and english not in r.text and "<b>" not in r.text, (url, r.text[-600:])
+    # the JSON API is unchanged
+    assert client.get("/api/articles/nope").json()["detail"] == "no article nope"
+    assert "voice must be author or quoted" in client.get("/api/articles", params={"voice": "loud"}).text
+
+
 def test_status_and_openapi(client: TestClient, built: dict[str, Any]) -> None:
     st = client.get("/api/status").json()
     assert st["articles"] == len(built["articles"])
@@ -341,6 +365,8 @@ def test_token_required_when_configured(built: dict[str, Any]) -> None:
         assert c.get("/api/status").status_code == 401
         assert c.get("/api/status", headers={"Authorization": "Bearer wrong"}).status_code == 401
         assert c.get("/api/status", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+        page = c.get("/outlets", headers={"accept": "text/html"})  # a browser: the French error page
+        assert page.status_code == 401 and "Un jeton d&#39;accès valide est requis" in page.text
         r = c.get("/", params={"token": "s3cret"})
         assert r.status_code == 200
         # The cookie set on the first visit lets the dashboard's own links work without the token.
