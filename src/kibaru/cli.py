@@ -28,6 +28,7 @@ from kibaru.commands.common import (
     out,
     print_rows,
     storage_session,
+    title_or_lead,
 )
 from kibaru.config import load_config
 from kibaru.errors import KibaruError
@@ -190,7 +191,7 @@ def articles(
                 break
             rows.append((
                 article.date or "—", article.outlet or "—", article.attributed_source or "—",
-                " ".join((article.title or article.text[:70]).split()), (article.cluster_id or "")[:10],
+                title_or_lead(article.title, article.text), (article.cluster_id or "")[:10],
                 str(len(article.boilerplate)),
             ))
         total = storage.count_articles()
