@@ -530,6 +530,45 @@ def test_api_actors_counts(client: TestClient, built: dict[str, Any]) -> None:
     assert 'id="mentions-chart"' in page and "<svg" in page
 
 
+def test_co_actor_counts_link_to_the_shared_articles(new_db: Any) -> None:
+    # The "Articles communs" count linked to /search?actor=<the page's actor>: all its articles, not the ones
+    # shared with the co-actor. The link now adds coactor=, a second actor filter (both named).
+    names = {"per:sergei-lavrov": "Sergueï Lavrov", "per:assimi-goita": "Assimi Goïta", "grp:wagner": "Wagner"}
+    named = {"c1": ["per:sergei-lavrov", "per:assimi-goita"],
+             "c2": ["per:sergei-lavrov", "per:assimi-goita", "grp:wagner"],
+             "c3": ["per:sergei-lavrov", "grp:wagner"], "c4": ["per:assimi-goita", "grp:wagner"]}
+    db = new_db()
+    writer = open_storage(db)
+    run = writer.begin_run(["co-actors"])
+    articles = []
+    for aid, ids in named.items():
+        text = " et ".join(names[k] for k in ids) + " se sont rencontrés."
+        entities, start = [], 0
+        for k in ids:
+            entities.append({"text": names[k], "label": "ORG" if k.startswith("grp") else "PER", "start": start,
+                             "end": start + len(names[k]), "canonical": names[k], "kb_id": k})
+            start += len(names[k]) + 4
+        articles.append(Article(id=aid, source_path=f"tests/{aid}.txt", content_hash=aid, text=text, language="fr",
+                                title=aid, outlet="X", date="2024-06-01", entities=entities))
+    writer.write_batch(run, articles, [b""] * len(articles), [])
+    writer.finish_run(run, RunSummary())
+    writer.close()
+    kb_id = "per:sergei-lavrov"
+    with TestClient(create_app(db)) as client:
+        detail = client.get(f"/api/actors/{kb_id}").json()
+        assert {c["kb_id"]: c["articles"] for c in detail["co_actors"]} == {"per:assimi-goita": 2, "grp:wagner": 2}
+        page = client.get(f"/actors/{kb_id}").text
+        for co in detail["co_actors"]:
+            shared = {aid for aid, ids in named.items() if {kb_id, co["kb_id"]} <= set(ids)}
+            found = client.get("/api/articles", params={"actor": kb_id, "coactor": co["kb_id"]}).json()
+            assert {f["id"] for f in found} == shared
+            link = f"/search?actor={kb_id}&amp;coactor={co['kb_id']}".replace(":", "%3A")
+            assert f'href="{link}">{co["articles"]}</a>' in page, page[page.find('id="co-actors"'):][:800]
+        # the search page keeps the second actor through its form, and says so
+        shown = client.get("/search", params={"actor": kb_id, "coactor": "grp:wagner"}).text
+        assert 'name="coactor" value="grp:wagner"' in shown and "2 article" in shown
+
+
 def test_api_narratives_counts_by_voice(client: TestClient, built: dict[str, Any]) -> None:
     rows = {r["id"]: r for r in client.get("/api/narratives").json()}
     expected: dict[str, dict[str, set[str]]] = {}

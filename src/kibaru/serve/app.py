@@ -91,6 +91,7 @@ def _filters(
     until: Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")] = None,
     cluster: Annotated[str | None, Query(description="republication cluster id")] = None,
     actor: Annotated[str | None, Query(description="actor kb id, e.g. grp:wagner")] = None,
+    coactor: Annotated[str | None, Query(description="a second actor kb id: only the articles naming both")] = None,
     narrative: Annotated[str | None, Query(description="narrative id, e.g. france-neocolonial")] = None,
     voice: Annotated[str | None, Query(description="narrative voice: author or quoted")] = None,
     event_type: Annotated[str | None, Query(description="event type, e.g. attack")] = None,
@@ -106,7 +107,7 @@ def _filters(
     return queries.Filters(q=q or None, outlet=outlet or None, since=since or None, until=until or None,
                            cluster=cluster or None, actor=actor or None, narrative=narrative or None,
                            voice=voice or None, event_type=event_type or None, technique=technique or None,
-                           sort=sort or None)
+                           sort=sort or None, coactor=coactor or None)
 
 
 def _scope(since: str | None = None, until: str | None = None, outlet: str | None = None) -> analytics.Scope:
