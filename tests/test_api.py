@@ -84,7 +84,7 @@ def test_events_are_merged_like_the_timeline(kb: Kibaru) -> None:
 def test_events_refuse_an_unknown_type(kb: Kibaru) -> None:
     # kb.events(type="attaque") used to return [] silently; it is refused with the known types, by the same
     # check as ``kibaru events --type`` and ``/api/events?type=``.
-    with pytest.raises(KibaruError, match="unknown event type 'attaque'.*troop_deployment"):
+    with pytest.raises(KibaruError, match=r"unknown event type 'attaque'.*troop_deployment"):
         kb.events(type="attaque")
 
 
