@@ -81,6 +81,13 @@ def test_events_are_merged_like_the_timeline(kb: Kibaru) -> None:
     assert kb.events(until="2022") == []
 
 
+def test_events_refuse_an_unknown_type(kb: Kibaru) -> None:
+    # kb.events(type="attaque") used to return [] silently; it is refused with the known types, by the same
+    # check as ``kibaru events --type`` and ``/api/events?type=``.
+    with pytest.raises(KibaruError, match=r"unknown event type 'attaque'.*troop_deployment"):
+        kb.events(type="attaque")
+
+
 def test_graph_and_stix_from_the_api(kb: Kibaru) -> None:
     g = kb.graph("outlets")
     assert list(g.edges) == [("Sahel Matin", "Bamako Direct")]

@@ -306,3 +306,17 @@ def test_a_record_read_twice_in_one_run_is_counted_as_repeated(tmp_path: Path, b
     assert {a.title for a in storage.iter_articles()} == {"Second", "Autre"}
     assert storage.status()["runs"][0]["repeated"] == 1
     storage.close()
+
+
+def test_search_shows_the_lead_of_untitled_articles_as_articles_does(tmp_path: Path) -> None:
+    # `articles` showed the start of the text for an article without a title, `search` showed "—".
+    jsonl = tmp_path / "untitled.jsonl"
+    jsonl.write_text(json.dumps({"id": "u1", "date": "2023-08-01", "outlet": "example.org",
+                                 "text": " ".join(STORY)}) + "\n", encoding="utf-8")
+    db = str(tmp_path / "k.duckdb")
+    assert runner.invoke(app, ["ingest", str(jsonl), "--db", db, "--no-nlp"]).exit_code == 0
+    listed = runner.invoke(app, ["articles", "--db", db]).stdout.splitlines()
+    found = runner.invoke(app, ["search", "accords", "--db", db]).stdout.splitlines()
+    assert len(listed) == len(found) == 2
+    lead = listed[1].split("\t")[3]
+    assert lead.startswith("Les autorités de transition") and found[1].split("\t")[2] == lead

@@ -192,6 +192,30 @@ def test_unknown_ids_are_404_json(client: TestClient) -> None:
     assert r.status_code == 404 and "Erreur 404" in r.text
 
 
+def test_dashboard_errors_are_in_french(client: TestClient) -> None:
+    # The error pages showed the API's English details ("no article nope", "voice must be author or quoted",
+    # pydantic's "Input should be ...") inside the French UI; the JSON API keeps its messages.
+    html = {"accept": "text/html"}
+    cases = {
+        "/articles/n<b>ope": ("Aucun article « n&lt;b&gt;ope »", "no article"),
+        "/actors/nobody:here": ("Aucun acteur « nobody:here »", "no actor"),
+        "/narratives/not-a-narrative": ("Aucun récit « not-a-narrative »", "not found"),
+        "/narratives/not-a-narrative?voice=loud": ("La voix doit être", "voice must be"),
+        "/search?since=2023-13": ("pas une date réelle", "must be a real date"),
+        "/search?sort=loud": ("Le tri doit être", "sort must be"),
+        "/search?offset=-1": ("Paramètre refusé : offset", "Input should be"),
+        "/timeline?limit=x": ("Paramètre refusé : limit", "Input should be"),
+        "/no/such/page": ("Page introuvable", "Not Found"),
+    }
+    for url, (french, english) in cases.items():
+        r = client.get(url, headers=html)
+        assert r.status_code in (404, 422) and r.headers["content-type"].startswith("text/html"), url
+        assert french in r.text and english not in r.text and "<b>" not in r.text, (url, r.text[-600:])
+    # the JSON API is unchanged
+    assert client.get("/api/articles/nope").json()["detail"] == "no article nope"
+    assert "voice must be author or quoted" in client.get("/api/articles", params={"voice": "loud"}).text
+
+
 def test_status_and_openapi(client: TestClient, built: dict[str, Any]) -> None:
     st = client.get("/api/status").json()
     assert st["articles"] == len(built["articles"])
@@ -341,6 +365,8 @@ def test_token_required_when_configured(built: dict[str, Any]) -> None:
         assert c.get("/api/status").status_code == 401
         assert c.get("/api/status", headers={"Authorization": "Bearer wrong"}).status_code == 401
         assert c.get("/api/status", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+        page = c.get("/outlets", headers={"accept": "text/html"})  # a browser: the French error page
+        assert page.status_code == 401 and "Un jeton d&#39;accès valide est requis" in page.text
         r = c.get("/", params={"token": "s3cret"})
         assert r.status_code == 200
         # The cookie set on the first visit lets the dashboard's own links work without the token.
@@ -502,6 +528,45 @@ def test_api_actors_counts(client: TestClient, built: dict[str, Any]) -> None:
     assert client.get("/api/actors/nobody:here").status_code == 404
     page = client.get("/actors/per:sergei-lavrov").text
     assert 'id="mentions-chart"' in page and "<svg" in page
+
+
+def test_co_actor_counts_link_to_the_shared_articles(new_db: Any) -> None:
+    # The "Articles communs" count linked to /search?actor=<the page's actor>: all its articles, not the ones
+    # shared with the co-actor. The link now adds coactor=, a second actor filter (both named).
+    names = {"per:sergei-lavrov": "Sergueï Lavrov", "per:assimi-goita": "Assimi Goïta", "grp:wagner": "Wagner"}
+    named = {"c1": ["per:sergei-lavrov", "per:assimi-goita"],
+             "c2": ["per:sergei-lavrov", "per:assimi-goita", "grp:wagner"],
+             "c3": ["per:sergei-lavrov", "grp:wagner"], "c4": ["per:assimi-goita", "grp:wagner"]}
+    db = new_db()
+    writer = open_storage(db)
+    run = writer.begin_run(["co-actors"])
+    articles = []
+    for aid, ids in named.items():
+        text = " et ".join(names[k] for k in ids) + " se sont rencontrés."
+        entities, start = [], 0
+        for k in ids:
+            entities.append({"text": names[k], "label": "ORG" if k.startswith("grp") else "PER", "start": start,
+                             "end": start + len(names[k]), "canonical": names[k], "kb_id": k})
+            start += len(names[k]) + 4
+        articles.append(Article(id=aid, source_path=f"tests/{aid}.txt", content_hash=aid, text=text, language="fr",
+                                title=aid, outlet="X", date="2024-06-01", entities=entities))
+    writer.write_batch(run, articles, [b""] * len(articles), [])
+    writer.finish_run(run, RunSummary())
+    writer.close()
+    kb_id = "per:sergei-lavrov"
+    with TestClient(create_app(db)) as client:
+        detail = client.get(f"/api/actors/{kb_id}").json()
+        assert {c["kb_id"]: c["articles"] for c in detail["co_actors"]} == {"per:assimi-goita": 2, "grp:wagner": 2}
+        page = client.get(f"/actors/{kb_id}").text
+        for co in detail["co_actors"]:
+            shared = {aid for aid, ids in named.items() if {kb_id, co["kb_id"]} <= set(ids)}
+            found = client.get("/api/articles", params={"actor": kb_id, "coactor": co["kb_id"]}).json()
+            assert {f["id"] for f in found} == shared
+            link = f"/search?actor={kb_id}&amp;coactor={co['kb_id']}".replace(":", "%3A")
+            assert f'href="{link}">{co["articles"]}</a>' in page, page[page.find('id="co-actors"'):][:800]
+        # the search page keeps the second actor through its form, and says so
+        shown = client.get("/search", params={"actor": kb_id, "coactor": "grp:wagner"}).text
+        assert 'name="coactor" value="grp:wagner"' in shown and "2 article" in shown
 
 
 def test_api_narratives_counts_by_voice(client: TestClient, built: dict[str, Any]) -> None:

@@ -45,6 +45,17 @@ def _pandas() -> Any:
     return pandas
 
 
+def check_event_type(value: str | None) -> str | None:
+    """An event type filter: an unknown type would silently select nothing, so it is refused with the known
+    ones (``KibaruError``). The one check behind ``kb.events(type=…)``, ``kibaru events --type`` and
+    ``/api/events?type=``."""
+    from kibaru.enrich.events import CAMEO  # the types of shared/spec/events.md
+
+    if value and value not in CAMEO:
+        raise KibaruError(f"unknown event type {value!r}; choose one of {', '.join(CAMEO)}")
+    return value
+
+
 class Kibaru:
     """A read-only handle on one kibaru database. Use :func:`open`."""
 
@@ -115,6 +126,7 @@ class Kibaru:
         from kibaru.analyse.timeline import DEFAULT_WINDOW_DAYS, merge_events
         from kibaru.export.actors import fold
 
+        check_event_type(type)
         source: Iterator[Article] = self.storage.iter_articles()
         if type:
             source = (a for a in source if any(e.get("type") == type for e in a.events))

@@ -28,6 +28,7 @@ from kibaru.commands.common import (
     out,
     print_rows,
     storage_session,
+    title_or_lead,
 )
 from kibaru.config import load_config
 from kibaru.errors import KibaruError
@@ -190,7 +191,7 @@ def articles(
                 break
             rows.append((
                 article.date or "—", article.outlet or "—", article.attributed_source or "—",
-                " ".join((article.title or article.text[:70]).split()), (article.cluster_id or "")[:10],
+                title_or_lead(article.title, article.text), (article.cluster_id or "")[:10],
                 str(len(article.boilerplate)),
             ))
         total = storage.count_articles()
@@ -302,11 +303,12 @@ def _actor_names(actors: list[dict[str, object]]) -> str:
 
 def _check_event_type(value: str | None) -> str | None:
     """``--type``: an unknown type would silently list nothing, so it is refused with the known ones."""
-    from kibaru.enrich.events import CAMEO  # the types of shared/spec/events.md
+    from kibaru.api import check_event_type
 
-    if value and value not in CAMEO:
-        raise typer.BadParameter(f"unknown event type {value!r}; choose one of {', '.join(CAMEO)}")
-    return value
+    try:
+        return check_event_type(value)
+    except KibaruError as exc:
+        raise typer.BadParameter(str(exc)) from exc
 
 
 TypeOption = Annotated[

@@ -52,6 +52,12 @@ def existing_paths(paths: list[Path]) -> list[Path]:
     return [p for p in paths if p.exists()]
 
 
+def title_or_lead(title: str | None, text: str) -> str:
+    """The title column of a listing (``articles``, ``search``): the title, or the start of the text of an
+    untitled article, on one line."""
+    return " ".join((title or text[:70]).split()) or "—"
+
+
 def print_rows(columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
     """A table on a terminal; tab-separated lines when piped (scraped text is never markup)."""
     if out.is_terminal:

@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from kibaru.commands.common import DbOption, SinceOption, UntilOption, err, print_rows, storage_session
+from kibaru.commands.common import (
+    DbOption,
+    SinceOption,
+    UntilOption,
+    err,
+    print_rows,
+    storage_session,
+    title_or_lead,
+)
 
 
 def migrate(db: DbOption = None) -> None:
@@ -36,13 +44,15 @@ def search(
     with storage_session(db, read_only=True) as storage:
         found = storage.search(query, limit=limit, offset=offset,
                                filters={"outlet": outlet, "since": since, "until": until})
+        titles = {hit.id: title_or_lead(hit.title, "" if hit.title else storage.text_of(hit.id))
+                  for hit in found.hits}
     if as_json:
         for hit in found.hits:
             print(json.dumps({"id": hit.id, "title": hit.title, "date": hit.date, "outlet": hit.outlet,
                               "cluster_id": hit.cluster_id, "score": hit.score}, ensure_ascii=False))
     else:
         print_rows(("date", "outlet", "title", "id"),
-                   [(hit.date or "—", hit.outlet or "—", hit.title or "—", hit.id) for hit in found.hits])
+                   [(hit.date or "—", hit.outlet or "—", titles[hit.id], hit.id) for hit in found.hits])
     err.print(f"{len(found.hits)} of {found.total} matching articles", highlight=False)
 
 

@@ -17,14 +17,16 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kibaru import __version__
-from kibaru.enrich.events import CAMEO
-from kibaru.errors import StorageError
+from kibaru.api import check_event_type
+from kibaru.errors import KibaruError, StorageError
 from kibaru.serve import analytics, charts, dialect, models, queries
 from kibaru.serve.dialect import Cursor, database_label
 from kibaru.serve.labels import load as load_labels
@@ -56,14 +58,28 @@ def _cursor(request: Request) -> Iterator[Cursor]:
         yield Cursor(cur, request.app.state.dialect)
 
 
+class Refusal(HTTPException):
+    """A refused request: ``detail`` (English) for the JSON API, ``french`` for the dashboard's error page."""
 
-EVENT_TYPES = tuple(CAMEO)  # shared/spec/events.md
+    def __init__(self, status_code: int, detail: str, french: str) -> None:
+        super().__init__(status_code, detail)
+        self.french = french
+
+
+# The dashboard's page for the errors raised without a French message (Starlette's own 404/405, ...).
+FRENCH_STATUS = {401: "Un jeton d'accès valide est requis : ouvrez l'adresse avec ?token=… donnée au lancement.",
+                 404: "Page introuvable.", 405: "Méthode non autorisée.", 409: "Conflit.", 422: "Requête refusée.",
+                 503: "La base de données ne répond pas."}
+VOICE_REFUSED = ("voice must be author or quoted",
+                 "La voix doit être « author » (le média) ou « quoted » (une citation).")
 
 
 def _check_dates(since: str | None, until: str | None) -> None:
     for name, value in (("since", since), ("until", until)):
         if not queries.valid_date(value):
-            raise HTTPException(422, f"{name} must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+            raise Refusal(422, f"{name} must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}",
+                          f"« {value} » ({'depuis' if name == 'since' else 'jusqu’au'}) n'est pas une date réelle : "
+                          "écrivez AAAA, AAAA-MM ou AAAA-MM-JJ.")
 
 
 def _filters(
@@ -75,6 +91,7 @@ def _filters(
     until: Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")] = None,
     cluster: Annotated[str | None, Query(description="republication cluster id")] = None,
     actor: Annotated[str | None, Query(description="actor kb id, e.g. grp:wagner")] = None,
+    coactor: Annotated[str | None, Query(description="a second actor kb id: only the articles naming both")] = None,
     narrative: Annotated[str | None, Query(description="narrative id, e.g. france-neocolonial")] = None,
     voice: Annotated[str | None, Query(description="narrative voice: author or quoted")] = None,
     event_type: Annotated[str | None, Query(description="event type, e.g. attack")] = None,
@@ -83,13 +100,14 @@ def _filters(
 ) -> queries.Filters:
     _check_dates(since, until)
     if voice and voice not in queries.VOICES:
-        raise HTTPException(422, "voice must be author or quoted")
+        raise Refusal(422, *VOICE_REFUSED)
     if sort and sort not in queries.SORTS:
-        raise HTTPException(422, "sort must be relevance or date")
+        raise Refusal(422, "sort must be relevance or date",
+                      "Le tri doit être « relevance » (pertinence) ou « date ».")
     return queries.Filters(q=q or None, outlet=outlet or None, since=since or None, until=until or None,
                            cluster=cluster or None, actor=actor or None, narrative=narrative or None,
                            voice=voice or None, event_type=event_type or None, technique=technique or None,
-                           sort=sort or None)
+                           sort=sort or None, coactor=coactor or None)
 
 
 def _scope(since: str | None = None, until: str | None = None, outlet: str | None = None) -> analytics.Scope:
@@ -168,8 +186,10 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                 set_cookie = True
             offered = offered or request.cookies.get(TOKEN_COOKIE)
             if not offered or not hmac.compare_digest(offered.encode(), token.encode()):
-                response: Response = JSONResponse({"detail": "a valid token is required"}, status_code=401,
-                                                  headers={"WWW-Authenticate": "Bearer"})
+                response: Response = (
+                    error_page(request, 401, FRENCH_STATUS[401]) if wants_page(request)
+                    else JSONResponse({"detail": "a valid token is required"}, status_code=401))
+                response.headers["WWW-Authenticate"] = "Bearer"
                 response.headers.update(SECURITY_HEADERS)
                 return response
         response = await call_next(request)
@@ -182,15 +202,35 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     @app.exception_handler(StorageError)
     async def storage_error(request: Request, exc: StorageError) -> Response:
         # A database that went away or refused a query: a message, never a traceback.
+        if wants_page(request):
+            return error_page(request, 503, "La base de données ne répond pas ou a refusé la requête.", str(exc))
         return JSONResponse({"detail": str(exc)}, status_code=503)
+
+    def wants_page(request: Request) -> bool:
+        return not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
+
+    def error_page(request: Request, status: int, french: str, technical: str | None = None) -> Response:
+        # Autoescaped like every page: an id or a value from the URL stays text.
+        return templates.TemplateResponse(request, "error.html",
+                                          {"status": status, "detail": french, "technical": technical},
+                                          status_code=status)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        if request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", ""):
+        if not wants_page(request):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
-        return templates.TemplateResponse(
-            request, "error.html", {"status": exc.status_code, "detail": exc.detail}, status_code=exc.status_code
-        )
+        french = getattr(exc, "french", None) or FRENCH_STATUS.get(exc.status_code, "Requête refusée.")
+        return error_page(request, exc.status_code, french)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        # A page's parameter that is not of its type (offset=-1, limit=x): FastAPI's JSON answer in English
+        # for the API; the dashboard names the parameters in French.
+        if not wants_page(request):
+            return await request_validation_exception_handler(request, exc)
+        names = sorted({str(e["loc"][-1]) for e in exc.errors() if e.get("loc")})
+        return error_page(request, 422, f"Paramètre refusé : {', '.join(names)} (valeur invalide)."
+                          if names else "Requête refusée.")
 
     labels = load_labels()
     templates.env.globals["labels"] = labels
@@ -209,8 +249,10 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
 
     def require_index(cur: Cursor) -> None:
         if not cached("indexed", lambda: queries.has_index(cur)):
-            raise HTTPException(409, "this database predates the search index (schema v3): open it once for "
-                                     "writing, e.g. `kibaru ingest` of any path, to migrate it")
+            raise Refusal(409, "this database predates the search index (schema v3): open it once for "
+                               "writing, e.g. `kibaru ingest` of any path, to migrate it",
+                          "Cette base précède l'index de recherche (schéma v3) : ouvrez-la une fois en écriture "
+                          "(par exemple `kibaru ingest` de n'importe quel chemin) pour la migrer.")
 
     # ----- JSON API -------------------------------------------------------------------------------
 
@@ -226,7 +268,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         """One article as the contract record (shared/spec/article.schema.json)."""
         record = queries.get_record(cur, article_id)
         if record is None:
-            raise HTTPException(404, f"no article {article_id}")
+            raise Refusal(404, f"no article {article_id}", f"Aucun article « {article_id} ».")
         return record
 
     @app.get("/api/clusters", tags=["api"], response_model=list[models.ClusterSummary])
@@ -240,7 +282,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         """A republication cluster and its members (the first publication flagged)."""
         cluster = queries.get_cluster(cur, cluster_id)
         if cluster is None:
-            raise HTTPException(404, f"no cluster {cluster_id}")
+            raise Refusal(404, f"no cluster {cluster_id}", f"Aucun cluster « {cluster_id} ».")
         cluster["members"] = [{k: v for k, v in m.items() if k != "lead"} for m in cluster["members"]]
         return cluster
 
@@ -258,7 +300,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         require_index(cur)
         detail = analytics.actor_detail(cur, kb_id, scope)
         if detail is None:
-            raise HTTPException(404, f"no actor {kb_id} in the articles")
+            raise Refusal(404, f"no actor {kb_id} in the articles", f"Aucun acteur « {kb_id} » dans les articles.")
         detail.pop("events_since", None)
         return {**detail, "events": [e.to_dict() for e in detail["events"]],
                 "per_month": {k: list(v) for k, v in detail["per_month"].items()}}
@@ -270,9 +312,10 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                    disagree: Annotated[bool, Query(description="only events whose death tolls disagree")] = False,
                    limit: Limit = None, offset: Offset = 0) -> Any:
         """The merged timeline: one entry per real-world event with every article reporting it, by date."""
-        if type and type not in EVENT_TYPES:
-            # An unknown type would silently give an empty timeline.
-            raise HTTPException(422, f"type must be one of {', '.join(EVENT_TYPES)}, not {type!r}")
+        try:
+            check_event_type(type)  # an unknown type would silently give an empty timeline
+        except KibaruError as exc:
+            raise HTTPException(422, str(exc)) from exc
         entries = analytics.timeline(cur, scope, type=type, actor=actor, place=place, disagree_only=disagree)
         n = queries.clamp_limit(limit)
         return [e.to_dict() for e in entries[offset:offset + n]]
@@ -296,7 +339,8 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         require_index(cur)
         summary = next((n for n in analytics.narratives(cur, scope) if n["id"] == narrative_id), None)
         if summary is None:
-            raise HTTPException(404, f"narrative {narrative_id} not found in the articles")
+            raise Refusal(404, f"narrative {narrative_id} not found in the articles",
+                          f"Aucun récit « {narrative_id} » dans les articles.")
         return {"summary": summary, "by_voice": analytics.narrative_prevalence(cur, scope, narrative_id, "voice"),
                 "by_outlet": analytics.narrative_prevalence(cur, scope, narrative_id, "outlet"),
                 "outlets": analytics.narrative_outlets(cur, narrative_id, scope),
@@ -366,7 +410,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     def article_page(request: Request, cur: Cur, article_id: str, q: str | None = None) -> Response:
         article = queries.get_article(cur, article_id)
         if article is None:
-            raise HTTPException(404, f"no article {article_id}")
+            raise Refusal(404, f"no article {article_id}", f"Aucun article « {article_id} ».")
         cluster = queries.get_cluster(cur, article.cluster_id) if article.cluster_id else None
         evidence = queries.evidence_spans(article.narratives)
         return templates.TemplateResponse(request, "article.html", {
@@ -405,7 +449,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         require_index(cur)
         detail = analytics.actor_detail(cur, kb_id, scope)
         if detail is None:
-            raise HTTPException(404, f"no actor {kb_id} in the articles")
+            raise Refusal(404, f"no actor {kb_id} in the articles", f"Aucun acteur « {kb_id} » dans les articles.")
         months = analytics.month_range(list(detail["per_month"]))
         chart = charts.lines(months, [
             charts.Series("articles", [detail["per_month"].get(m, (0, 0))[0] for m in months]),
@@ -440,10 +484,11 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                        voice: str | None = None) -> Response:
         require_index(cur)
         if voice and voice not in queries.VOICES:
-            raise HTTPException(422, "voice must be author or quoted")
+            raise Refusal(422, *VOICE_REFUSED)
         summary = next((n for n in analytics.narratives(cur, scope) if n["id"] == narrative_id), None)
         if summary is None:
-            raise HTTPException(404, f"narrative {narrative_id} not found in the articles")
+            raise Refusal(404, f"narrative {narrative_id} not found in the articles",
+                          f"Aucun récit « {narrative_id} » dans les articles.")
         by_voice = analytics.narrative_prevalence(cur, scope, narrative_id, "voice")
         by_outlet = analytics.narrative_prevalence(cur, scope, narrative_id, "outlet")
         months = analytics.month_range([m for s in (*by_voice.values(), *by_outlet.values()) for m in s])

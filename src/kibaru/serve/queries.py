@@ -90,6 +90,7 @@ class Filters:
     event_type: str | None = None
     technique: str | None = None
     sort: str | None = None
+    coactor: str | None = None  # a second actor: the articles naming both (an actor page's co-actor counts)
 
     def facet_clauses(self, alias: str = "a") -> tuple[list[str], list[Any]]:
         """Everything but the text query, as SQL conditions on ``articles`` (aliased ``alias``)."""
@@ -109,6 +110,9 @@ class Filters:
         if self.actor:
             clauses.append(tagged.format(c=col, extra=""))
             params.extend(["actor", self.actor])
+        if self.coactor:
+            clauses.append(tagged.format(c=col, extra=""))
+            params.extend(["actor", self.coactor])
         if self.narrative:
             clauses.append(tagged.format(c=col, extra=" AND detail = ?" if self.voice else ""))
             params.extend(["narrative", self.narrative, *([self.voice] if self.voice else [])])
@@ -142,8 +146,8 @@ class Filters:
         """The non-empty filters, for building page links."""
         return {k: v for k, v in (
             ("q", self.q), ("outlet", self.outlet), ("since", self.since), ("until", self.until),
-            ("cluster", self.cluster), ("actor", self.actor), ("narrative", self.narrative), ("voice", self.voice),
-            ("event_type", self.event_type), ("technique", self.technique), ("sort", self.sort),
+            ("cluster", self.cluster), ("actor", self.actor), ("coactor", self.coactor), ("narrative", self.narrative),
+            ("voice", self.voice), ("event_type", self.event_type), ("technique", self.technique), ("sort", self.sort),
         ) if v}
 
     def without(self, *names: str) -> dict[str, str]:
