@@ -245,12 +245,12 @@ _HABITUAL_MODIFIERS = frozenset({"répéter", "répété", "récurrent", "incess
 _HABITUAL_HEADS = frozenset({"proie"})  # « en proie à des attaques »
 # Round 31: a cumulative toll over a period is no single event (guideline, batch 6: « habitual or multi-year fighting
 # … not annotated »; heldout7n: generic statements are negatives): an attack word whose clause (the word, or the
-# nearest verb above it) carries a period marker — « depuis » + a bare year, « le début de … » or a count of years
-# (« depuis 2013 », « depuis dix ans »), or « en / au cours de » + a count of years (« en dix ans ») — is dropped,
-# whoever proposes it. « depuis le 13 novembre » (a day) stays the event's; so does « depuis mai » (a month: the
-# guideline dates « depuis le mois d'août » to the month; with months too, dev lost 2 gold attacks, round 31).
+# nearest verb above it) carries a period marker — « depuis » + a bare year or a count of years (« depuis 2013 »,
+# « depuis plusieurs années »), or « en / au cours de » + a count of years (« en dix ans ») — is dropped, whoever
+# proposes it. « depuis le 13 novembre » (a day) stays the event's; so do « depuis mai » and « depuis début mai » (the
+# guideline dates « depuis le mois d'août » to the month; with « début » as a marker dev lost 2 gold attacks).
 CUMULATIVE_TOLL_IS_NO_EVENT = True
-_PERIOD_NOUNS = frozenset({"an", "ans", "année", "années", "décennie", "décennies", "début", "mois"})
+_PERIOD_NOUNS = frozenset({"an", "ans", "année", "années", "décennie", "décennies", "mois"})
 _PERIOD_CASES = frozenset({"en", "au cours de", "au cours des", "durant", "pendant"})
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # Round 31: a denied act is no event (guideline, heldout7n: « ont démenti … un tel déploiement » is a negative): an
@@ -791,10 +791,9 @@ def _period_marker(verb: Token) -> bool:
         if case == "depuis":
             if _YEAR.match(c.text):
                 return True
-            if c.lower_ in _PERIOD_NOUNS and (c.lower_ == "début" or any(w.like_num or w.lower_ in _NUMBER_WORDS
-                                                                        for w in c.children)):
+            if c.lower_ in _PERIOD_NOUNS and any(w.like_num or w.lower_ in _NUMBER_WORDS for w in c.children):
                 return True
-        elif case in _PERIOD_CASES and c.lower_ in _PERIOD_NOUNS - {"début", "mois"} and any(
+        elif case in _PERIOD_CASES and c.lower_ in _PERIOD_NOUNS - {"mois"} and any(
             w.like_num or w.lower_ in _NUMBER_WORDS or w.lower_ in {"dernières", "derniers"} for w in c.children
         ):
             return True
