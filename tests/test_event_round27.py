@@ -47,7 +47,8 @@ LEXICON = {
 
 @pytest.fixture(scope="module")
 def habits() -> dict[str, dict[bool, list[dict[str, Any]]]]:
-    return events_with_switches(HABITS, ANCHOR, ("HABITUAL_IS_NO_EVENT",))
+    # « Depuis 2019, … en proie à des attaques répétées » is also told over a period (round 31's switch): both off / on
+    return events_with_switches(HABITS, ANCHOR, ("HABITUAL_IS_NO_EVENT", "CUMULATIVE_TOLL_IS_NO_EVENT"))
 
 
 @pytest.fixture(scope="module")
