@@ -189,20 +189,23 @@ def account_changes(
     ``rewrites`` are ids an earlier batch of the same run wrote: already counted (as repeated).
     """
     stored = storage.content_hashes([a.id for a in articles])
-    changed = [a for a in articles if stored.get(a.id) != a.content_hash]
-    summary.unchanged += sum(1 for a in articles if a.id not in rewrites and stored.get(a.id) == a.content_hash)
+    changed: list[Article] = []
+    for article in articles:
+        if stored.get(article.id) != article.content_hash:
+            changed.append(article)
+        elif article.id not in rewrites:
+            summary.unchanged += 1
     # Exact copies among stored rows (earlier runs and this run's earlier batches, already written)
     # and inside this batch: memory stays bounded by the batch, whatever the corpus size.
     hashes = {a.id: text_hash(a.text) for a in changed}
     copies = storage.ids_with_text_hashes(list(hashes.values()))
     seen_hashes: dict[str, str] = {}
     for article in changed:
-        if article.id in rewrites:
-            pass
-        elif article.id in stored:
-            summary.updated += 1
-        else:
-            summary.new += 1
+        if article.id not in rewrites:  # a rewrite was counted as repeated when it was read
+            if article.id in stored:
+                summary.updated += 1
+            else:
+                summary.new += 1
         # An exact copy of another record's text (other identity) is stored — it tells who
         # republished whom — and counted as a duplicate.
         other = copies.get(hashes[article.id]) or seen_hashes.get(hashes[article.id])
