@@ -28,7 +28,6 @@ ConfigOption = Annotated[
 ]
 
 
-
 def check_date(value: str | None) -> str | None:
     """``--since``/``--until``: a malformed date would silently select nothing, so it is refused."""
     if not valid_date(value):

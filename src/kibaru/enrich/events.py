@@ -252,7 +252,13 @@ _HABITUAL_HEADS = frozenset({"proie"})  # « en proie à des attaques »
 CUMULATIVE_TOLL_IS_NO_EVENT = True
 _PERIOD_NOUNS = frozenset({"an", "ans", "année", "années", "décennie", "décennies", "mois"})
 _PERIOD_CASES = frozenset({"en", "au cours de", "au cours des", "durant", "pendant"})
+_YEAR_NOUNS = _PERIOD_NOUNS - {"mois"}  # « en / au cours de » count only years (« en trois mois » stays an event)
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# The counts that make « depuis plusieurs années », « en dix ans » a period (round 31's list, measured on dev; the
+# full written-number parser, ``numbers.parse_number_fr``, would also take « un », « trente »…: not measured).
+_NUMBER_WORDS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+                           "quinze", "vingt", "plusieurs"})
+_LAST_WORDS = frozenset({"dernières", "derniers"})  # « au cours des dix dernières années »
 # Round 31: a denied act is no event (guideline, heldout7n: « ont démenti … un tel déploiement » is a negative): an
 # event verb completing « démentir / nier » (« X dément avoir attaqué ») or an event noun that is their object.
 DENIED_IS_NO_EVENT = True
@@ -782,6 +788,11 @@ def _habitual(tok: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in head.children)
 
 
+def _counted(noun: Token, also: frozenset[str] = frozenset()) -> bool:
+    """A period noun with a count (« dix ans », « 3 années », « plusieurs années ») or one of ``also``."""
+    return any(w.like_num or w.lower_ in _NUMBER_WORDS or w.lower_ in also for w in noun.children)
+
+
 def _period_marker(verb: Token) -> bool:
     """A child of ``verb`` naming a period rather than a point in time (see ``CUMULATIVE_TOLL_IS_NO_EVENT``)."""
     for c in verb.children:
@@ -789,19 +800,11 @@ def _period_marker(verb: Token) -> bool:
             continue
         case = (_case(c) or "").lower()
         if case == "depuis":
-            if _YEAR.match(c.text):
+            if _YEAR.match(c.text) or (c.lower_ in _PERIOD_NOUNS and _counted(c)):
                 return True
-            if c.lower_ in _PERIOD_NOUNS and any(w.like_num or w.lower_ in _NUMBER_WORDS for w in c.children):
-                return True
-        elif case in _PERIOD_CASES and c.lower_ in _PERIOD_NOUNS - {"mois"} and any(
-            w.like_num or w.lower_ in _NUMBER_WORDS or w.lower_ in {"dernières", "derniers"} for w in c.children
-        ):
+        elif case in _PERIOD_CASES and c.lower_ in _YEAR_NOUNS and _counted(c, _LAST_WORDS):
             return True
     return False
-
-
-_NUMBER_WORDS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
-                           "quinze", "vingt", "plusieurs"})
 
 
 def _cumulative(tok: Token, etype: str) -> bool:
