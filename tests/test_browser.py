@@ -330,17 +330,18 @@ def test_timeline_filters_and_flags(page: Page, server: str) -> None:
     _shot(page, "timeline")
 
 
-def test_timeline_refuses_an_unknown_type_in_french(browser: Browser, server: str) -> None:
+def test_timeline_and_search_refuse_an_unknown_event_type_in_french(browser: Browser, server: str) -> None:
     # A type typed into the URL (the form offers only known ones) used to list nothing; it is refused with the
     # French error page. Its own context: the browser logs the 422 as a failed load, which `page` would count.
     context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
     try:
         pg = context.new_page()
-        response = pg.goto(server + "/timeline?type=attaque")
-        assert response is not None and response.status == 422
-        expect(pg.locator("h1")).to_have_text("Erreur 422")
-        expect(pg.locator("main")).to_contain_text("« attaque » n'est pas un type d'événement connu")
-        expect(pg.locator("main")).to_contain_text("(attack)")
+        for url in ("/timeline?type=attaque", "/search?event_type=attaque"):  # /search matched nothing silently
+            response = pg.goto(server + url)
+            assert response is not None and response.status == 422, url
+            expect(pg.locator("h1")).to_have_text("Erreur 422")
+            expect(pg.locator("main")).to_contain_text("« attaque » n'est pas un type d'événement connu")
+            expect(pg.locator("main")).to_contain_text("(attack)")
     finally:
         context.close()
 

@@ -640,6 +640,23 @@ def test_timeline_page_refuses_an_unknown_event_type(client: TestClient) -> None
     assert client.get("/timeline", params={"type": ""}, headers=html).status_code == 200
 
 
+def test_search_and_articles_refuse_an_unknown_event_type(client: TestClient) -> None:
+    # /search?event_type=attaque and /api/articles?event_type=attaque matched nothing without saying why, where
+    # /timeline and /api/events refuse it (422, the French page in a browser, the English detail otherwise).
+    html = {"accept": "text/html"}
+    r = client.get("/search", params={"event_type": "attaque"}, headers=html)
+    assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
+    assert "« attaque » n'est pas un type d'événement connu" in unescape(r.text) and "(attack)" in r.text
+    hostile = client.get("/search", params={"event_type": "<b>x</b>"}, headers=html)
+    assert hostile.status_code == 422 and "<b>x" not in hostile.text
+    for path in ("/search", "/api/articles"):
+        r = client.get(path, params={"event_type": "attaque"})
+        assert r.status_code == 422 and r.json()["detail"].startswith("unknown event type 'attaque'"), path
+        # a known type and the form's "every type" (an empty value) still search
+        assert client.get(path, params={"event_type": "attack"}, headers=html).status_code == 200, path
+        assert client.get(path, params={"event_type": ""}, headers=html).status_code == 200, path
+
+
 def test_actors_stored_under_a_wikidata_id_are_named(client: TestClient) -> None:
     # Entities linked to some KB actors keep the Wikidata id as kb_id ("Q7747"); the network drew them as
     # "Q7747" and "Q3052772" instead of Vladimir Poutine and Emmanuel Macron.

@@ -82,6 +82,20 @@ def _check_dates(since: str | None, until: str | None) -> None:
                           "écrivez AAAA, AAAA-MM ou AAAA-MM-JJ.")
 
 
+def _event_type(value: str | None) -> str | None:
+    """An event type filter (/timeline, /api/events, and /search, /api/articles through ``_filters``): an unknown
+    type would silently list nothing, so it is refused (api.check_event_type) with the known types, in English for
+    the API, in French on the dashboard's page. An empty value (the forms' "every type") is none."""
+    try:
+        return check_event_type(value or None)
+    except KibaruError as exc:
+        from kibaru.enrich.events import CAMEO  # the known types, as check_event_type reads them
+
+        known = ", ".join(f"{load_labels().event_type(t)} ({t})" for t in CAMEO)
+        raise Refusal(422, str(exc), f"« {value} » n'est pas un type d'événement connu ; types connus : {known}."
+                      ) from exc
+
+
 def _filters(
     q: Annotated[str | None, Query(description="French full-text query: accents and case folded, words stemmed "
                                                "(négocie finds négociations); \"quoted phrases\" match literally",
@@ -104,6 +118,7 @@ def _filters(
     if sort and sort not in queries.SORTS:
         raise Refusal(422, "sort must be relevance or date",
                       "Le tri doit être « relevance » (pertinence) ou « date ».")
+    event_type = _event_type(event_type)
     return queries.Filters(q=q or None, outlet=outlet or None, since=since or None, until=until or None,
                            cluster=cluster or None, actor=actor or None, narrative=narrative or None,
                            voice=voice or None, event_type=event_type or None, technique=technique or None,
@@ -254,18 +269,6 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                           "Cette base précède l'index de recherche (schéma v3) : ouvrez-la une fois en écriture "
                           "(par exemple `kibaru ingest` de n'importe quel chemin) pour la migrer.")
 
-    def event_type(value: str | None) -> str | None:
-        # An unknown type would silently list nothing: refused (api.check_event_type) with the known types,
-        # in English for the API, in French on the dashboard's page. An empty value (the form's "every type") is none.
-        try:
-            return check_event_type(value or None)
-        except KibaruError as exc:
-            from kibaru.enrich.events import CAMEO  # the known types, as check_event_type reads them
-
-            known = ", ".join(f"{labels.event_type(t)} ({t})" for t in CAMEO)
-            raise Refusal(422, str(exc), f"« {value} » n'est pas un type d'événement connu ; types connus : {known}."
-                          ) from exc
-
     # ----- JSON API -------------------------------------------------------------------------------
 
     @app.get("/api/articles", tags=["api"])
@@ -324,7 +327,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                    disagree: Annotated[bool, Query(description="only events whose death tolls disagree")] = False,
                    limit: Limit = None, offset: Offset = 0) -> Any:
         """The merged timeline: one entry per real-world event with every article reporting it, by date."""
-        type = event_type(type)
+        type = _event_type(type)
         entries = analytics.timeline(cur, scope, type=type, actor=actor, place=place, disagree_only=disagree)
         n = queries.clamp_limit(limit)
         return [e.to_dict() for e in entries[offset:offset + n]]
@@ -518,7 +521,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                       actor: Annotated[str | None, Query(max_length=200)] = None,
                       place: Annotated[str | None, Query(max_length=200)] = None, disagree: bool = False,
                       limit: Limit = None, offset: Offset = 0) -> Response:
-        type = event_type(type)
+        type = _event_type(type)
         # Too many reports to merge at once: the latest months of the period that stay within the limit.
         narrowed = analytics.recent_since(cur, scope)
         if narrowed:
