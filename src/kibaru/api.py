@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
 
+    from kibaru.analyse.quotes import QuoteFinding
     from kibaru.analyse.timeline import TimelineEntry
 
 __all__ = ["Kibaru", "open"]
@@ -115,6 +116,19 @@ class Kibaru:
         ``techniques``, ``stance``, ``clusters``, ``articles``); ``filters`` as for :meth:`articles`."""
         pandas = _pandas()
         return pandas.DataFrame(self.rows(name, **filters), columns=SCHEMAS[name].names)
+
+    # --- quotes ---------------------------------------------------------------------------
+
+    def quotes(self, speaker: str | None = None, about: str | None = None, outlet: str | None = None,
+               since: str | None = None, until: str | None = None) -> list[QuoteFinding]:
+        """Who said what, oldest first: the quotes said by ``speaker`` that name ``about`` inside the quote
+        (each a KB id, a Wikidata id or a name the KB knows; both optional), with the mentions found and offsets
+        into the article text — the rows of ``kibaru quotes`` and ``/api/quotes`` (:mod:`kibaru.analyse.quotes`).
+        ``since``/``until``/``outlet`` select the articles, as for :meth:`articles`."""
+        from kibaru.analyse.quotes import quotes_by_date
+
+        found = self.articles(outlet=outlet, since=since, until=until)
+        return quotes_by_date(found, speaker, about, self.actors)
 
     # --- events, graphs, STIX ------------------------------------------------------------
 

@@ -243,6 +243,39 @@ def actor_detail(cur: Cursor, kb_id: str, scope: Scope = Scope(), *,
     }
 
 
+# ----- quotes ------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _actor_index() -> Any:
+    from kibaru.export.actors import ActorIndex
+
+    kb = _kb()
+    return ActorIndex(kb) if kb is not None else None
+
+
+def quotes(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None) -> list[Any]:
+    """Who said what (``/api/quotes``): :func:`kibaru.analyse.quotes.quotes_by_date` over the articles where
+    someone is quoted — the same rows as ``kibaru quotes`` and ``kibaru.open().quotes()``. Only the articles
+    whose ``speaker`` facet is the speaker's actor are read when the KB knows it."""
+    from kibaru.analyse.quotes import ActorQuery, quotes_by_date
+    from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row
+
+    index = _actor_index()
+    if index is None:
+        return []
+    extra, params = scope.clauses("a")
+    ids = sorted({i for a in (index.get(x) for x in ActorQuery(speaker, index).actor_ids) if a
+                  for i in (a.id, a.wikidata) if i}) if speaker else []
+    wanted = f" AND value IN ({', '.join('?' for _ in ids)})" if ids else ""
+    c = cur.execute(
+        f"SELECT {', '.join('a.' + c for c in ARTICLE_COLUMNS)} FROM articles a WHERE a.id IN "
+        f"(SELECT article_id FROM article_facets WHERE facet = 'speaker'{wanted}){extra} ORDER BY a.ingest_seq",
+        [*ids, *params])
+    articles = (article_from_row(dict(zip(ARTICLE_COLUMNS, row, strict=True))) for row in c.fetchall())
+    return quotes_by_date(articles, speaker, about, index)
+
+
 # ----- narratives --------------------------------------------------------------------------------
 
 

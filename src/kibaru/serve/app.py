@@ -332,6 +332,19 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         n = queries.clamp_limit(limit)
         return [e.to_dict() for e in entries[offset:offset + n]]
 
+    @app.get("/api/quotes", tags=["api"], response_model=list[models.QuoteFinding])
+    def api_quotes(cur: Cur, scope: Scp,
+                   speaker: Annotated[str | None, Query(description="who speaks: kb id, Wikidata id or a name the "
+                                                                    "KB knows, e.g. Lavrov", max_length=200)] = None,
+                   about: Annotated[str | None, Query(description="only quotes naming this actor inside the quote",
+                                                      max_length=200)] = None,
+                   limit: Limit = None, offset: Offset = 0) -> Any:
+        """Who said what, oldest first: the quotes of ``speaker`` naming ``about`` (each optional), with the
+        mentions found inside the quote and offsets into the article text — the rows of ``kibaru quotes``."""
+        require_index(cur)
+        n = queries.clamp_limit(limit)
+        return [f.to_dict() for f in analytics.quotes(cur, scope, speaker or None, about or None)[offset:offset + n]]
+
     @app.get("/api/narratives", tags=["api"], response_model=list[models.NarrativeSummary])
     def api_narratives(cur: Cur, scope: Scp) -> Any:
         """Narratives detected, with the articles voicing them (author) or quoting them, and outlets."""
