@@ -657,6 +657,18 @@ def test_search_and_articles_refuse_an_unknown_event_type(client: TestClient) ->
         assert client.get(path, params={"event_type": ""}, headers=html).status_code == 200, path
 
 
+def test_api_quotes_answers_who_said_what_on_both_backends(client: TestClient) -> None:
+    # « All quotes of Lavrov »: one request (analyse.quotes, as `kibaru quotes`), on DuckDB and PostgreSQL alike;
+    # the article facets narrow the read to the articles where he speaks.
+    for asked in ("Lavrov", "per:sergei-lavrov", "M. Lavrov"):
+        rows = client.get("/api/quotes", params={"speaker": asked}).json()
+        assert rows and {r["speaker_actor_id"] for r in rows} == {"per:sergei-lavrov"}, asked
+        record = client.get(f"/api/articles/{rows[0]['article_id']}").json()
+        assert record["text"][rows[0]["start"]:rows[0]["end"]] == rows[0]["text"]
+    assert client.get("/api/quotes", params={"speaker": "Lavrov", "about": "Tombouctou"}).json() == []
+    assert client.get("/api/quotes", params={"speaker": "Lavrov", "until": "2024-02-30"}).status_code == 422
+
+
 def test_actors_stored_under_a_wikidata_id_are_named(client: TestClient) -> None:
     # Entities linked to some KB actors keep the Wikidata id as kb_id ("Q7747"); the network drew them as
     # "Q7747" and "Q3052772" instead of Vladimir Poutine and Emmanuel Macron.
