@@ -125,3 +125,28 @@ def test_cli_api_and_notebook_give_the_same_rows(db: str) -> None:
     assert every == api_every == [("q-2", "2024-01-05"), ("q-1", "2024-03-02"), ("q-1", "2024-03-02")]
     table = CliRunner().invoke(app, ["quotes", "--db", db, "--speaker", "Lavrov", "--about", "France"])
     assert "France [" in table.stdout and "1 quote\n" in table.output
+
+
+def test_actor_page_filters_its_quotes_by_topic(db: str) -> None:
+    # The dashboard's way to the same question: the actor page's « Citations à propos de » field.
+    pytest.importorskip("fastapi")
+    from html import unescape
+
+    from fastapi.testclient import TestClient
+
+    from kibaru.serve.app import create_app
+
+    html = {"accept": "text/html"}
+    with TestClient(create_app(db)) as client:
+        page = client.get("/actors/per:sergei-lavrov", params={"about": "France"}, headers=html)
+        assert page.status_code == 200
+        text = unescape(page.text)
+        start = FIRST.index("France", FIRST.index("« La France"))
+        assert "1 citation où Sergueï Lavrov nomme « France »" in text
+        assert f"nomme : France [{start}–{start + 6}]" in text
+        assert "Moscou aidera Bamako" not in text and "France 24 ment" not in text
+        assert "/api/quotes?speaker=per%3Asergei-lavrov&amp;about=France" in page.text
+        every = unescape(client.get("/actors/per:sergei-lavrov", headers=html).text)
+        assert "Moscou aidera Bamako" in every and "France 24 ment" in every
+        hostile = client.get("/actors/per:sergei-lavrov", params={"about": "<b>x</b>"}, headers=html)
+        assert hostile.status_code == 200 and "<b>x" not in hostile.text and "0 citation" in unescape(hostile.text)

@@ -470,18 +470,21 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         })
 
     @app.get("/actors/{kb_id}", response_class=HTMLResponse, include_in_schema=False)
-    def actor_page(request: Request, cur: Cur, scope: Scp, kb_id: str) -> Response:
+    def actor_page(request: Request, cur: Cur, scope: Scp, kb_id: str,
+                   about: Annotated[str | None, Query(max_length=200)] = None) -> Response:
         require_index(cur)
         detail = analytics.actor_detail(cur, kb_id, scope)
         if detail is None:
             raise Refusal(404, f"no actor {kb_id} in the articles", f"Aucun acteur « {kb_id} » dans les articles.")
+        if about:  # « ses citations à propos de la France »: the one quotes query (/api/quotes, kibaru quotes)
+            detail["quotes"] = [f.to_dict() for f in analytics.quotes(cur, scope, detail["kb_id"], about)]
         months = analytics.month_range(list(detail["per_month"]))
         chart = charts.lines(months, [
             charts.Series("articles", [detail["per_month"].get(m, (0, 0))[0] for m in months]),
             charts.Series("mentions", [detail["per_month"].get(m, (0, 0))[1] for m in months]),
         ], f"Mentions de {detail['name']} par mois")
         return templates.TemplateResponse(request, "actor.html", {
-            "d": detail, "chart": chart, "scope": scope, "nav": "actors",
+            "d": detail, "chart": chart, "scope": scope, "nav": "actors", "about": about or "",
         })
 
     @app.get("/narratives", response_class=HTMLResponse, include_in_schema=False)
