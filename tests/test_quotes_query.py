@@ -150,3 +150,22 @@ def test_actor_page_filters_its_quotes_by_topic(db: str) -> None:
         assert "Moscou aidera Bamako" in every and "France 24 ment" in every
         hostile = client.get("/actors/per:sergei-lavrov", params={"about": "<b>x</b>"}, headers=html)
         assert hostile.status_code == 200 and "<b>x" not in hostile.text and "0 citation" in unescape(hostile.text)
+
+
+def test_actor_search_finds_the_actor_by_alias_or_description(db: str) -> None:
+    # « M. Lavrov », « Sergey Lavrov » or « le chef de la diplomatie russe » found no actor (only a part of the
+    # canonical name did), though the linker resolves all three to Sergueï Lavrov.
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from kibaru.serve.app import create_app
+
+    with TestClient(create_app(db)) as client:
+        for asked in ("M. Lavrov", "Sergey Lavrov", "le chef de la diplomatie russe", "lavrov"):
+            found = [a["kb_id"] for a in client.get("/api/actors", params={"q": asked}).json()]
+            assert found == ["per:sergei-lavrov"], asked
+        # a description held by several in the KB lists those named in the articles (stored under Q3052772)
+        assert [a["name"] for a in client.get("/api/actors", params={"q": "président français"}).json()] == [
+            "Emmanuel Macron"]
+        page = client.get("/actors", params={"q": "chef de la diplomatie russe"}, headers={"accept": "text/html"})
+        assert page.status_code == 200 and "sergei-lavrov" in page.text

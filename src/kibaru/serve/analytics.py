@@ -155,8 +155,19 @@ def actors(cur: Cursor, scope: Scope = Scope(), *, kind: str | None = None, q: s
         from kibaru.serve.queries import fold
 
         needle = fold(q)
-        out = [a for a in out if needle in fold(a["name"]) or needle in a["kb_id"].lower()][:limit]
+        known = _named(q)
+        out = [a for a in out if needle in fold(a["name"]) or needle in a["kb_id"].lower()
+               or getattr(_actor(a["kb_id"]), "id", None) in known][:limit]
     return out
+
+
+def _named(q: str) -> set[str]:
+    """The KB actors a search names by an alias (« M. Lavrov », « Sergey Lavrov ») or a description (« le chef
+    de la diplomatie russe », any date): the linker's lookups, so the actor search finds what the articles say."""
+    kb = _kb()
+    if kb is None:
+        return set()
+    return {a.id for a in (*kb.lookup(q), *kb.by_description(q, None))}
 
 
 def other_actor_id(kb_id: str) -> str | None:
