@@ -72,6 +72,18 @@ def test_ids_are_deterministic_whatever_the_order() -> None:
     assert forward[0].id.startswith("t")
 
 
+def test_two_events_of_one_sentence_get_two_ids() -> None:
+    # One sentence can carry two events of different types (an agreement and an attack, a deployment and an
+    # arms transfer): both started at the same offset, so their timeline entries shared one id — and the
+    # events table gave both rows the same timeline_id (18 such pairs in the sample corpus).
+    sentence = "Le Mali et la Russie ont signé un accord après l'attaque du camp."
+    article = _article("s1", "maliweb", "2022-08-08", _event("agreement", evidence=sentence),
+                       _event("attack", evidence=sentence))
+    entries = merge_events([article])
+    assert sorted(e.type for e in entries) == ["agreement", "attack"]
+    assert len({e.id for e in entries}) == 2
+
+
 def test_agreeing_tolls_are_not_flagged() -> None:
     entries = merge_events([
         _article("a", "x", "2022-08-08", _event(fatalities=12)),
