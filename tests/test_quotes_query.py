@@ -169,3 +169,18 @@ def test_actor_search_finds_the_actor_by_alias_or_description(db: str) -> None:
             "Emmanuel Macron"]
         page = client.get("/actors", params={"q": "chef de la diplomatie russe"}, headers={"accept": "text/html"})
         assert page.status_code == 200 and "sergei-lavrov" in page.text
+
+
+def test_paged_json_lists_say_how_many_there_are(db: str) -> None:
+    # /api/events answered 100 of the sample corpus's 185 entries (limit=500 is capped at 100) with nothing
+    # saying more exist; the paged lists now carry X-Total-Count (events: tests/test_serve.py).
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from kibaru.serve.app import create_app
+
+    with TestClient(create_app(db)) as client:
+        quotes = client.get("/api/quotes", params={"speaker": "Lavrov", "limit": 1})
+        assert len(quotes.json()) == 1 and quotes.headers["x-total-count"] == "3"
+        articles = client.get("/api/articles", params={"limit": 1})
+        assert len(articles.json()) == 1 and articles.headers["x-total-count"] == "2"

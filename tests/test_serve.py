@@ -667,6 +667,11 @@ def test_api_quotes_answers_who_said_what_on_both_backends(client: TestClient) -
         assert record["text"][rows[0]["start"]:rows[0]["end"]] == rows[0]["text"]
     assert client.get("/api/quotes", params={"speaker": "Lavrov", "about": "Tombouctou"}).json() == []
     assert client.get("/api/quotes", params={"speaker": "Lavrov", "until": "2024-02-30"}).status_code == 422
+    # every paged list says how many there are (a page is capped at 100)
+    for path in ("/api/events", "/api/articles", "/api/quotes"):
+        everything = client.get(path, params={"limit": 100}).json()
+        first = client.get(path, params={"limit": 1})
+        assert int(first.headers["x-total-count"]) == len(everything) >= 1 and len(first.json()) == 1, path
 
 
 def test_actors_stored_under_a_wikidata_id_are_named(client: TestClient) -> None:

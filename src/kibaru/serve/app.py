@@ -136,6 +136,9 @@ Scp = Annotated[analytics.Scope, Depends(_scope)]
 # Reports listed under one timeline entry; the rest are counted (all are in /api/events). Listing every
 # report made the whole-corpus timeline of the 100k benchmark database a 2.2 MB page.
 TIMELINE_REPORTS_SHOWN = 50
+# The number of matches of a paged JSON list (/api/articles, /api/events, /api/quotes): a page is capped at
+# queries.MAX_PAGE_SIZE, so without it a client could not tell a full answer from its first page.
+TOTAL_HEADER = "X-Total-Count"
 Limit = Annotated[int | None, Query(ge=1, description=f"page size, capped at {queries.MAX_PAGE_SIZE}")]
 Offset = Annotated[int, Query(ge=0)]
 
@@ -272,10 +275,13 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     # ----- JSON API -------------------------------------------------------------------------------
 
     @app.get("/api/articles", tags=["api"])
-    def api_articles(cur: Cur, flt: Flt, limit: Limit = None, offset: Offset = 0) -> list[dict[str, Any]]:
+    def api_articles(response: Response, cur: Cur, flt: Flt, limit: Limit = None,
+                     offset: Offset = 0) -> list[dict[str, Any]]:
         """Articles matching the filters (French full-text query and facets): id, title, date, outlet,
-        cluster_id, snippet. By relevance when ``q`` is given (unless ``sort=date``), else newest first."""
+        cluster_id, snippet. By relevance when ``q`` is given (unless ``sort=date``), else newest first.
+        The ``X-Total-Count`` header gives the number of matches (pages: ``limit``, ``offset``)."""
         page = queries.search(cur, flt, limit, offset, indexed=cached("indexed", lambda: queries.has_index(cur)))
+        response.headers[TOTAL_HEADER] = str(page.total)
         return [{k: v for k, v in it.items() if k != "lead"} for it in page.items]
 
     @app.get("/api/articles/{article_id}", tags=["api"])
@@ -321,29 +327,34 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                 "per_month": {k: list(v) for k, v in detail["per_month"].items()}}
 
     @app.get("/api/events", tags=["api"], response_model=list[models.Event])
-    def api_events(cur: Cur, scope: Scp, type: str | None = None,
+    def api_events(response: Response, cur: Cur, scope: Scp, type: str | None = None,
                    actor: Annotated[str | None, Query(description="kb id or part of a name")] = None,
                    place: Annotated[str | None, Query(description="part of the location's name")] = None,
                    disagree: Annotated[bool, Query(description="only events whose death tolls disagree")] = False,
                    limit: Limit = None, offset: Offset = 0) -> Any:
-        """The merged timeline: one entry per real-world event with every article reporting it, by date."""
+        """The merged timeline: one entry per real-world event with every article reporting it, by date.
+        The ``X-Total-Count`` header gives the number of entries (pages: ``limit``, ``offset``)."""
         type = _event_type(type)
         entries = analytics.timeline(cur, scope, type=type, actor=actor, place=place, disagree_only=disagree)
+        response.headers[TOTAL_HEADER] = str(len(entries))
         n = queries.clamp_limit(limit)
         return [e.to_dict() for e in entries[offset:offset + n]]
 
     @app.get("/api/quotes", tags=["api"], response_model=list[models.QuoteFinding])
-    def api_quotes(cur: Cur, scope: Scp,
+    def api_quotes(response: Response, cur: Cur, scope: Scp,
                    speaker: Annotated[str | None, Query(description="who speaks: kb id, Wikidata id or a name the "
                                                                     "KB knows, e.g. Lavrov", max_length=200)] = None,
                    about: Annotated[str | None, Query(description="only quotes naming this actor inside the quote",
                                                       max_length=200)] = None,
                    limit: Limit = None, offset: Offset = 0) -> Any:
         """Who said what, oldest first: the quotes of ``speaker`` naming ``about`` (each optional), with the
-        mentions found inside the quote and offsets into the article text — the rows of ``kibaru quotes``."""
+        mentions found inside the quote and offsets into the article text — the rows of ``kibaru quotes``.
+        The ``X-Total-Count`` header gives the number of quotes (pages: ``limit``, ``offset``)."""
         require_index(cur)
+        found = analytics.quotes(cur, scope, speaker or None, about or None)
+        response.headers[TOTAL_HEADER] = str(len(found))
         n = queries.clamp_limit(limit)
-        return [f.to_dict() for f in analytics.quotes(cur, scope, speaker or None, about or None)[offset:offset + n]]
+        return [f.to_dict() for f in found[offset:offset + n]]
 
     @app.get("/api/narratives", tags=["api"], response_model=list[models.NarrativeSummary])
     def api_narratives(cur: Cur, scope: Scp) -> Any:
