@@ -184,3 +184,16 @@ def test_paged_json_lists_say_how_many_there_are(db: str) -> None:
         assert len(quotes.json()) == 1 and quotes.headers["x-total-count"] == "3"
         articles = client.get("/api/articles", params={"limit": 1})
         assert len(articles.json()) == 1 and articles.headers["x-total-count"] == "2"
+
+
+def test_articles_naming_an_actor_by_alias(db: str) -> None:
+    # `export --actor "M. Lavrov"` and kibaru.open().articles(actor="Sergey Lavrov") selected nothing (only a part
+    # of the canonical name matched), and `kibaru articles` had no --actor at all.
+    with kibaru.open(db) as kb:
+        for asked in ("M. Lavrov", "Sergey Lavrov", "lavrov", "per:sergei-lavrov"):
+            assert [a.id for a in kb.articles(actor=asked)] == ["q-1", "q-2"], asked
+        assert [a.id for a in kb.articles(actor="Macron")] == ["q-1"]
+    listed = CliRunner().invoke(app, ["articles", "--db", db, "--actor", "M. Lavrov"])
+    assert listed.exit_code == 0 and "Un" in listed.stdout and "Deux" in listed.stdout
+    listed = CliRunner().invoke(app, ["articles", "--db", db, "--actor", "Emmanuel Macron"])
+    assert listed.exit_code == 0 and "Un" in listed.stdout and "Deux" not in listed.stdout

@@ -181,12 +181,18 @@ def articles(
     outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Only articles naming this actor (KB id, Wikidata id, alias or name).")
+    ] = None,
 ) -> None:
     """List stored articles: date, outlet, credited source, title and republication cluster."""
+    from kibaru.export.select import Selection, select
+
     columns = ("date", "outlet", "credit", "title", "cluster", "removed lines")
     rows: list[tuple[str, ...]] = []
     with storage_session(db, read_only=True) as storage:
-        for n, article in enumerate(storage.iter_articles(where={"outlet": outlet, "since": since, "until": until})):
+        chosen = select(storage, Selection(since=since, until=until, outlet=outlet, actor=actor))
+        for n, article in enumerate(chosen):
             if n >= limit:
                 break
             rows.append((
