@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -278,27 +277,20 @@ def _within(value: str | None, since: str | None, until: str | None) -> bool:
     return until is None or value[: len(until)] <= until[: len(value)]
 
 
-def _actor_matches(actors: list[dict[str, object]], wanted: str | None) -> bool:
-    if wanted is None:
-        return True
-    needle = wanted.casefold()
-    return any(needle in str(a.get("canonical") or "").casefold() or needle == str(a.get("kb_id") or "").casefold()
-               for a in actors)
-
-
-@dataclass(frozen=True, slots=True)
 class _EventFilter:
-    """``--type``, ``--actor``, ``--since`` and ``--until``: the same test for ``events`` and ``timeline``."""
+    """``--type``, ``--actor``, ``--since`` and ``--until``: the same test for ``events`` and ``timeline``
+    (``--actor`` as ``kibaru.open().events`` and ``/api/events``: ``export.actors.ActorFilter``)."""
 
-    event_type: str | None
-    actor: str | None
-    since: str | None
-    until: str | None
+    def __init__(self, event_type: str | None, actor: str | None, since: str | None, until: str | None) -> None:
+        from kibaru.export.actors import ActorFilter, ActorIndex
+
+        self.event_type, self.since, self.until = event_type, since, until
+        self.actor = ActorFilter(actor, ActorIndex()) if actor else None
 
     def wants(self, event_type: object, actors: list[dict[str, object]], date: str | None) -> bool:
         return (
             (not self.event_type or event_type == self.event_type)
-            and _actor_matches(actors, self.actor)
+            and (self.actor is None or self.actor.any_of(actors))
             and _within(date, self.since, self.until)
         )
 

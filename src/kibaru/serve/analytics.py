@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from kibaru.analyse.timeline import TimelineEntry, gc_paused, merge_events
+from kibaru.export.actors import ActorFilter
 from kibaru.model import Article
 from kibaru.serve import dialect
 from kibaru.serve.dialect import Cursor
@@ -381,10 +382,14 @@ def techniques(cur: Cursor, scope: Scope = Scope()) -> list[dict[str, Any]]:
 def _event_articles(cur: Cursor, scope: Scope, event_type: str | None = None,
                     actor_kb: str | None = None) -> list[Article]:
     extra, params = scope.clauses("a")
-    for facet, value in (("event_type", event_type), ("actor", actor_kb)):
-        if value:
-            extra += " AND a.id IN (SELECT article_id FROM article_facets WHERE facet = ? AND value = ?)"
-            params.extend([facet, value])
+    if event_type:
+        extra += " AND a.id IN (SELECT article_id FROM article_facets WHERE facet = 'event_type' AND value = ?)"
+        params.append(event_type)
+    if actor_kb:  # stored under either id of the actor ("gpe:mali" or "Q912")
+        ids = [actor_kb, *filter(None, [other_actor_id(actor_kb)])]
+        extra += (" AND a.id IN (SELECT article_id FROM article_facets WHERE facet = 'actor' AND value IN "
+                  f"({', '.join('?' for _ in ids)}))")
+        params.extend(ids)
     rows = cur.execute(
         f"SELECT a.id, a.outlet, a.date, a.events FROM articles a WHERE a.events <> '[]'{extra} ORDER BY a.id",
         params).fetchall()
@@ -459,14 +464,14 @@ def timeline(cur: Cursor, scope: Scope = Scope(), *, type: str | None = None,
     from kibaru.serve.queries import fold
 
     place_f = fold(place) if place else None
-    actor_f = fold(actor) if actor else None
+    index = _actor_index() if actor else None
+    wanted = ActorFilter(actor, index) if actor and index is not None else None
     kb_actor = actor if actor and _KB_ID.match(actor) else None
     out = []
     for e in merged_events(cur, scope, event_type=type, actor_kb=kb_actor):
         if type and e.type != type:
             continue
-        if actor_f and not any(actor_f in (fold(str(a.get("kb_id") or "")), fold(str(a.get("canonical") or "")))
-                               or actor_f in fold(str(a.get("canonical") or "")) for a in e.actors):
+        if wanted is not None and not wanted.any_of(e.actors):
             continue
         if place_f and place_f not in fold(e.location or ""):
             continue
