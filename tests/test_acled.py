@@ -147,3 +147,37 @@ def test_place_names_from_the_knowledge_base(events: list[AcledEvent]) -> None:
 def test_bad_claim_date() -> None:
     with pytest.raises(InputRejected):
         match_events([Claim("attack", "août 2022", "Gao")], [])
+
+
+def test_acled_command_checks_the_stored_events(tmp_path: Path) -> None:
+    # « Does ACLED agree? » had no way in from the stored articles: the analyst built Claim objects by hand.
+    # `kibaru acled EXPORT` turns the stored attacks/captures/protests (dated, placed) into claims.
+    import json
+
+    from typer.testing import CliRunner
+
+    from kibaru.cli import app
+    from kibaru.model import Article
+    from kibaru.store import RunSummary, open_storage
+
+    def event(kind: str, day: str | None, place: str | None, fatalities: int | None = None) -> dict[str, object]:
+        return {"type": kind, "date": day, "date_precision": "day", "location": place, "fatalities": fatalities,
+                "actors": [{"canonical": "JNIM", "kb_id": "grp:jnim", "role": "source"}], "start": 0, "end": 5,
+                "evidence": "texte"}
+
+    db = str(tmp_path / "k.duckdb")
+    writer = open_storage(db)
+    run = writer.begin_run(["acled"])
+    writer.write_batch(run, [Article(
+        id="e1", source_path=None, text="texte", content_hash="e1", date="2022-08-09", outlet="X",
+        events=[event("attack", "2022-08-08", "Tessit", 17), event("meeting", "2022-08-08", "Tessit"),
+                event("attack", None, "Gao"), event("attack", "2022-08-07", "Ségou")])], [b""], [])
+    writer.finish_run(run, RunSummary())
+    writer.close()
+    result = CliRunner().invoke(app, ["acled", str(SAMPLE), "--db", db, "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    # the meeting and the undated attack are not checkable; Tessit matches with another toll, Ségou nothing
+    assert [(r["location"], r["acled_event_id"], r["fatalities"], r["acled_fatalities"]) for r in rows] == [
+        ("Tessit", "XMLI9001", 17, 42), ("Ségou", None, None, None)]
+    assert "2 claims: 1 matched, 1 unmatched" in result.output and "1 death tolls disagree" in result.output

@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -330,19 +331,40 @@ def test_timeline_filters_and_flags(page: Page, server: str) -> None:
     _shot(page, "timeline")
 
 
-def test_timeline_refuses_an_unknown_type_in_french(browser: Browser, server: str) -> None:
+def test_timeline_and_search_refuse_an_unknown_event_type_in_french(browser: Browser, server: str) -> None:
     # A type typed into the URL (the form offers only known ones) used to list nothing; it is refused with the
     # French error page. Its own context: the browser logs the 422 as a failed load, which `page` would count.
     context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
     try:
         pg = context.new_page()
-        response = pg.goto(server + "/timeline?type=attaque")
-        assert response is not None and response.status == 422
-        expect(pg.locator("h1")).to_have_text("Erreur 422")
-        expect(pg.locator("main")).to_contain_text("« attaque » n'est pas un type d'événement connu")
-        expect(pg.locator("main")).to_contain_text("(attack)")
+        for url in ("/timeline?type=attaque", "/search?event_type=attaque"):  # /search matched nothing silently
+            response = pg.goto(server + url)
+            assert response is not None and response.status == 422, url
+            expect(pg.locator("h1")).to_have_text("Erreur 422")
+            expect(pg.locator("main")).to_contain_text("« attaque » n'est pas un type d'événement connu")
+            expect(pg.locator("main")).to_contain_text("(attack)")
     finally:
         context.close()
+
+
+def test_actor_quotes_about_a_topic_and_actor_search_by_alias(page: Page, server: str) -> None:
+    # « Ses citations à propos de … » is one field of the actor page (the /api/quotes query), and the actor
+    # search finds Lavrov by an alias (« M. Lavrov » found nothing).
+    page.goto(server + "/actors?q=" + quote("M. Lavrov"))
+    page.locator("a[href='/actors/per%3Asergei-lavrov']").first.click()
+    page.wait_for_url("**/actors/per*sergei-lavrov*")
+    assert page.locator("#quotes li").count() >= 1
+    page.locator("input[name=about]").fill("Tombouctou")
+    page.get_by_role("button", name="Filtrer").click()
+    page.wait_for_load_state()
+    assert "about=Tombouctou" in page.url
+    expect(page.locator("#quotes-about")).to_contain_text("0 citation où Sergueï Lavrov nomme « Tombouctou »")
+    expect(page.locator("input[name=about]")).to_have_value("Tombouctou")
+    assert page.locator("#quotes li").count() == 0
+    _shot(page, "actor-quotes-about")
+    page.locator("#quotes-about a", has_text="toutes").click()
+    page.wait_for_load_state()
+    assert page.locator("#quotes li").count() >= 1
 
 
 def test_narrative_page_links_to_evidence(page: Page, server: str) -> None:

@@ -100,12 +100,28 @@ def test_event_rows_carry_the_timeline_id_of_kibaru_timeline(db: str) -> None:
     stored = _stored(db)
     rows = [r for _, r in iter_rows(stored, ["events"])]
     entries = merge_events(stored)
-    by_report = {(rep.article_id, rep.start): e.id for e in entries for rep in e.reports}
-    assert rows and all(r["timeline_id"] == by_report[(r["article_id"], r["start"])] for r in rows)
+    by_report = {(rep.article_id, rep.start, e.type): e.id for e in entries for rep in e.reports}
+    assert rows and all(r["timeline_id"] == by_report[(r["article_id"], r["start"], r["type"])] for r in rows)
     meetings = {r["timeline_id"] for r in rows if r["type"] == "meeting"}
     assert len(meetings) == 1  # a1 and a2 report the same meeting
     meeting = next(r for r in rows if r["type"] == "meeting")
     assert meeting["sources"] == "Assimi Goïta" and meeting["participants"] == "Sergueï Lavrov"
+
+
+def test_two_events_of_one_sentence_keep_their_own_timeline_id() -> None:
+    # The rows were keyed by (article, start): the second event of a sentence took the first one's entry.
+    from kibaru.export.tables import timeline_ids
+    from kibaru.model import Article
+
+    sentence = "Le Mali et la Russie ont signé un accord après l'attaque du camp."
+    events = [{"type": t, "date": "2022-08-07", "date_precision": "day", "start": 0, "end": len(sentence),
+               "evidence": sentence, "actors": [], "location": None} for t in ("agreement", "attack")]
+    article = Article(id="s1", source_path=None, text=sentence, content_hash="s1", date="2022-08-08",
+                      events=events)
+    rows = [r for _, r in iter_rows([article], ["events"])]
+    ids = timeline_ids([article])
+    assert {r["type"]: r["timeline_id"] for r in rows} == {
+        e.type: e.id for e in merge_events([article])} and len(ids) == 2
 
 
 def test_cluster_rows_name_the_first_publication_as_the_store_does(db: str) -> None:

@@ -640,6 +640,40 @@ def test_timeline_page_refuses_an_unknown_event_type(client: TestClient) -> None
     assert client.get("/timeline", params={"type": ""}, headers=html).status_code == 200
 
 
+def test_search_and_articles_refuse_an_unknown_event_type(client: TestClient) -> None:
+    # /search?event_type=attaque and /api/articles?event_type=attaque matched nothing without saying why, where
+    # /timeline and /api/events refuse it (422, the French page in a browser, the English detail otherwise).
+    html = {"accept": "text/html"}
+    r = client.get("/search", params={"event_type": "attaque"}, headers=html)
+    assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
+    assert "« attaque » n'est pas un type d'événement connu" in unescape(r.text) and "(attack)" in r.text
+    hostile = client.get("/search", params={"event_type": "<b>x</b>"}, headers=html)
+    assert hostile.status_code == 422 and "<b>x" not in hostile.text
+    for path in ("/search", "/api/articles"):
+        r = client.get(path, params={"event_type": "attaque"})
+        assert r.status_code == 422 and r.json()["detail"].startswith("unknown event type 'attaque'"), path
+        # a known type and the form's "every type" (an empty value) still search
+        assert client.get(path, params={"event_type": "attack"}, headers=html).status_code == 200, path
+        assert client.get(path, params={"event_type": ""}, headers=html).status_code == 200, path
+
+
+def test_api_quotes_answers_who_said_what_on_both_backends(client: TestClient) -> None:
+    # « All quotes of Lavrov »: one request (analyse.quotes, as `kibaru quotes`), on DuckDB and PostgreSQL alike;
+    # the article facets narrow the read to the articles where he speaks.
+    for asked in ("Lavrov", "per:sergei-lavrov", "M. Lavrov"):
+        rows = client.get("/api/quotes", params={"speaker": asked}).json()
+        assert rows and {r["speaker_actor_id"] for r in rows} == {"per:sergei-lavrov"}, asked
+        record = client.get(f"/api/articles/{rows[0]['article_id']}").json()
+        assert record["text"][rows[0]["start"]:rows[0]["end"]] == rows[0]["text"]
+    assert client.get("/api/quotes", params={"speaker": "Lavrov", "about": "Tombouctou"}).json() == []
+    assert client.get("/api/quotes", params={"speaker": "Lavrov", "until": "2024-02-30"}).status_code == 422
+    # every paged list says how many there are (a page is capped at 100)
+    for path in ("/api/events", "/api/articles", "/api/quotes"):
+        everything = client.get(path, params={"limit": 100}).json()
+        first = client.get(path, params={"limit": 1})
+        assert int(first.headers["x-total-count"]) == len(everything) >= 1 and len(first.json()) == 1, path
+
+
 def test_actors_stored_under_a_wikidata_id_are_named(client: TestClient) -> None:
     # Entities linked to some KB actors keep the Wikidata id as kb_id ("Q7747"); the network drew them as
     # "Q7747" and "Q3052772" instead of Vladimir Poutine and Emmanuel Macron.

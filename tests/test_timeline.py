@@ -72,6 +72,18 @@ def test_ids_are_deterministic_whatever_the_order() -> None:
     assert forward[0].id.startswith("t")
 
 
+def test_two_events_of_one_sentence_get_two_ids() -> None:
+    # One sentence can carry two events of different types (an agreement and an attack, a deployment and an
+    # arms transfer): both started at the same offset, so their timeline entries shared one id — and the
+    # events table gave both rows the same timeline_id (18 such pairs in the sample corpus).
+    sentence = "Le Mali et la Russie ont signé un accord après l'attaque du camp."
+    article = _article("s1", "maliweb", "2022-08-08", _event("agreement", evidence=sentence),
+                       _event("attack", evidence=sentence))
+    entries = merge_events([article])
+    assert sorted(e.type for e in entries) == ["agreement", "attack"]
+    assert len({e.id for e in entries}) == 2
+
+
 def test_agreeing_tolls_are_not_flagged() -> None:
     entries = merge_events([
         _article("a", "x", "2022-08-08", _event(fatalities=12)),
@@ -398,3 +410,36 @@ def test_timeline_page_lists_a_bounded_number_of_reports(tmp_path: Path) -> None
         page = client.get("/timeline").text
     assert page.count('<li><a href="/articles/r') == TIMELINE_REPORTS_SHOWN
     assert f"{n} articles" in page and "et 7 autres articles" in page
+
+
+def test_actor_filter_answers_the_same_on_every_surface(tmp_path: Path) -> None:
+    # `timeline --actor Goita` found nothing (the CLI folded case, not accents) where /api/events and
+    # kibaru.open().events found Goïta; `--actor gpe:mali` found nothing on the CLI and the API when the events
+    # store Mali under its Wikidata id (Q912), and an alias (« Colonel Goïta ») nowhere.
+    import kibaru
+
+    mali = {"canonical": "Mali", "kb_id": "Q912", "role": "source"}
+    goita = {"canonical": "Assimi Goïta", "kb_id": "per:assimi-goita", "role": "participant"}
+    article = _article("g1", "maliweb", "2023-05-02", _event(type_="meeting", actors=[mali, goita],
+                                                            date="2023-05-01", location="Bamako",
+                                                            evidence="Le Mali et Assimi Goïta reçoivent."))
+    article.entities = [{"text": "Mali", "label": "LOC", "start": 3, "end": 7, "canonical": "Mali", "kb_id": "Q912"},
+                        {"text": "Assimi Goïta", "label": "PER", "start": 11, "end": 23, "canonical": "Assimi Goïta",
+                         "kb_id": "per:assimi-goita"}]
+    db = _db(tmp_path, [article, *_three_outlets()])
+    from fastapi.testclient import TestClient
+
+    from kibaru.serve.app import create_app
+
+    with kibaru.open(db) as kb, TestClient(create_app(db)) as client:
+        for asked in ("gpe:mali", "Q912", "Goita", "Colonel Goïta", "assimi goïta", "per:assimi-goita"):
+            cli = runner.invoke(app, ["timeline", "--db", db, "--actor", asked, "--format", "jsonl"])
+            per_article = runner.invoke(app, ["events", "--db", db, "--actor", asked, "--format", "jsonl"])
+            api = client.get("/api/events", params={"actor": asked}).json()
+            found = {
+                "timeline": [json.loads(x)["type"] for x in cli.stdout.splitlines()],
+                "events": [json.loads(x)["type"] for x in per_article.stdout.splitlines()],
+                "open": [e.type for e in kb.events(actor=asked)],
+                "api": [e["type"] for e in api],
+            }
+            assert all(v == ["meeting"] for v in found.values()), (asked, found)

@@ -22,7 +22,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from kibaru.errors import KibaruError
-from kibaru.export.actors import ActorIndex
+from kibaru.export.actors import ActorFilter, ActorIndex
 from kibaru.export.select import Selection, select
 from kibaru.export.tables import SCHEMAS, TABLES, iter_rows
 from kibaru.model import Article, export_record
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
 
+    from kibaru.analyse.quotes import QuoteFinding
     from kibaru.analyse.timeline import TimelineEntry
 
 __all__ = ["Kibaru", "open"]
@@ -116,23 +117,35 @@ class Kibaru:
         pandas = _pandas()
         return pandas.DataFrame(self.rows(name, **filters), columns=SCHEMAS[name].names)
 
+    # --- quotes ---------------------------------------------------------------------------
+
+    def quotes(self, speaker: str | None = None, about: str | None = None, outlet: str | None = None,
+               since: str | None = None, until: str | None = None) -> list[QuoteFinding]:
+        """Who said what, oldest first: the quotes said by ``speaker`` that name ``about`` inside the quote
+        (each a KB id, a Wikidata id or a name the KB knows; both optional), with the mentions found and offsets
+        into the article text — the rows of ``kibaru quotes`` and ``/api/quotes`` (:mod:`kibaru.analyse.quotes`).
+        ``since``/``until``/``outlet`` select the articles, as for :meth:`articles`."""
+        from kibaru.analyse.quotes import quotes_by_date
+
+        found = self.articles(outlet=outlet, since=since, until=until)
+        return quotes_by_date(found, speaker, about, self.actors)
+
     # --- events, graphs, STIX ------------------------------------------------------------
 
     def events(self, type: str | None = None, actor: str | None = None, since: str | None = None,
                until: str | None = None, *, window_days: int | None = None) -> list[TimelineEntry]:
         """Real-world events merged across the articles that report them (as ``kibaru timeline``).
 
-        ``since``/``until`` filter on the event's date, ``actor`` on a KB id or part of a name."""
+        ``since``/``until`` filter on the event's date, ``actor`` on a KB id, Wikidata id, alias or part of a name
+        (``export.actors.ActorFilter``, as ``kibaru timeline --actor`` and ``/api/events?actor=``)."""
         from kibaru.analyse.timeline import DEFAULT_WINDOW_DAYS, merge_events
-        from kibaru.export.actors import fold
 
         check_event_type(type)
         source: Iterator[Article] = self.storage.iter_articles()
         if type:
             source = (a for a in source if any(e.get("type") == type for e in a.events))
         entries = merge_events(source, window_days=window_days if window_days is not None else DEFAULT_WINDOW_DAYS)
-        target = self.actors.actor(actor) if actor else None
-        needle = fold(actor) if actor else ""
+        wanted = ActorFilter(actor, self.actors) if actor else None
 
         def keep(entry: TimelineEntry) -> bool:
             if type and entry.type != type:
@@ -141,11 +154,7 @@ class Kibaru:
                 return False
             if until and (not entry.date or entry.date[: len(until)] > until[: len(entry.date)]):
                 return False
-            if actor:
-                return any((target is not None and self.actors.actor(str(a.get("kb_id") or "")) is target)
-                           or a.get("kb_id") == actor or needle in fold(str(a.get("canonical") or ""))
-                           for a in entry.actors)
-            return True
+            return wanted is None or wanted.any_of(entry.actors)
 
         return [e for e in entries if keep(e)]
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -181,12 +180,18 @@ def articles(
     outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Only articles naming this actor (KB id, Wikidata id, alias or name).")
+    ] = None,
 ) -> None:
     """List stored articles: date, outlet, credited source, title and republication cluster."""
+    from kibaru.export.select import Selection, select
+
     columns = ("date", "outlet", "credit", "title", "cluster", "removed lines")
     rows: list[tuple[str, ...]] = []
     with storage_session(db, read_only=True) as storage:
-        for n, article in enumerate(storage.iter_articles(where={"outlet": outlet, "since": since, "until": until})):
+        chosen = select(storage, Selection(since=since, until=until, outlet=outlet, actor=actor))
+        for n, article in enumerate(chosen):
             if n >= limit:
                 break
             rows.append((
@@ -272,27 +277,20 @@ def _within(value: str | None, since: str | None, until: str | None) -> bool:
     return until is None or value[: len(until)] <= until[: len(value)]
 
 
-def _actor_matches(actors: list[dict[str, object]], wanted: str | None) -> bool:
-    if wanted is None:
-        return True
-    needle = wanted.casefold()
-    return any(needle in str(a.get("canonical") or "").casefold() or needle == str(a.get("kb_id") or "").casefold()
-               for a in actors)
-
-
-@dataclass(frozen=True, slots=True)
 class _EventFilter:
-    """``--type``, ``--actor``, ``--since`` and ``--until``: the same test for ``events`` and ``timeline``."""
+    """``--type``, ``--actor``, ``--since`` and ``--until``: the same test for ``events`` and ``timeline``
+    (``--actor`` as ``kibaru.open().events`` and ``/api/events``: ``export.actors.ActorFilter``)."""
 
-    event_type: str | None
-    actor: str | None
-    since: str | None
-    until: str | None
+    def __init__(self, event_type: str | None, actor: str | None, since: str | None, until: str | None) -> None:
+        from kibaru.export.actors import ActorFilter, ActorIndex
+
+        self.event_type, self.since, self.until = event_type, since, until
+        self.actor = ActorFilter(actor, ActorIndex()) if actor else None
 
     def wants(self, event_type: object, actors: list[dict[str, object]], date: str | None) -> bool:
         return (
             (not self.event_type or event_type == self.event_type)
-            and _actor_matches(actors, self.actor)
+            and (self.actor is None or self.actor.any_of(actors))
             and _within(date, self.since, self.until)
         )
 

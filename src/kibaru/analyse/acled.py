@@ -424,3 +424,34 @@ def match_events(
             if e.event_id not in matched_events and first <= e.date <= last and any(_type_fits(t, e) for t in types)
         ]
     return report
+
+
+# --------------------------------------------------------------------------------------------
+# Claims from stored articles (`kibaru acled`)
+
+# The event types of kibaru's detector that ACLED records (data/acled_fr.yaml maps them).
+CLAIM_TYPES = ("attack", "capture", "protest")
+
+
+def claims_from_articles(articles: Iterable[Any], kb: Any = None) -> tuple[list[Claim], dict[str, list[str]]]:
+    """The ACLED-checkable events of stored articles as claims — an attack, capture or protest with a date and
+    a place — and, for the places linked to the knowledge base, their other names (``place_names`` of
+    :func:`match_events`: « Tombouctou » also answers to its English and local names)."""
+    claims: list[Claim] = []
+    names: dict[str, list[str]] = {}
+    for article in articles:
+        for event in article.events:
+            kind, when, place = event.get("type"), event.get("date"), event.get("location")
+            if kind not in CLAIM_TYPES or not when or not place:
+                continue
+            place_id = event.get("location_kb_id")
+            actors = [str(a.get("canonical")) for a in event.get("actors") or []
+                      if isinstance(a, dict) and a.get("canonical")]
+            fatalities = event.get("fatalities")
+            claims.append(Claim(type=str(kind), date=str(when), location=str(place), actors=actors,
+                                fatalities=fatalities if isinstance(fatalities, int) else None,
+                                article_id=article.id, location_id=str(place_id) if place_id else None))
+            actor = kb.get(str(place_id)) if kb is not None and place_id else None
+            if actor is not None and place_id not in names:
+                names[str(place_id)] = list(actor.surfaces())
+    return claims, names

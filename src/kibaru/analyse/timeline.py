@@ -304,7 +304,9 @@ def _latest_first(value: Any) -> tuple[date, date]:
 def _entry(items: list[_Item]) -> TimelineEntry:
     reports = sorted((_report(it) for it in items), key=_report_order)
     anchor = min((r.article_id, r.start) for r in reports)
-    entry_id = "t" + hashlib.sha1(f"{anchor[0]}\x00{anchor[1]}".encode()).hexdigest()[:_ID_HEX]
+    # The type is part of the id: one sentence can carry two events of different types (same start).
+    event_type = str(items[0].event.get("type"))
+    entry_id = "t" + hashlib.sha1(f"{anchor[0]}\x00{anchor[1]}\x00{event_type}".encode()).hexdigest()[:_ID_HEX]
 
     dated = [it for it in items if it.event.get("date")]
     stated = [it for it in dated if not it.article_dated]
@@ -337,7 +339,7 @@ def _entry(items: list[_Item]) -> TimelineEntry:
     ordered = sorted(actors, key=lambda k: (-mentions[k], str(actors[k]["canonical"])))
     values = sorted({r.fatalities for r in reports if r.fatalities is not None})
     return TimelineEntry(
-        id=entry_id, type=str(items[0].event.get("type")), date=date_value, date_precision=precision,
+        id=entry_id, type=event_type, date=date_value, date_precision=precision,
         location=location, actors=[{**actors[k], "reports": mentions[k]} for k in ordered], reports=reports,
         first_report=reports[0], fatalities_values=values, fatalities_disagree=len(values) > 1,
     )

@@ -71,3 +71,30 @@ class ActorIndex:
 
     def of_entity(self, entity: dict[str, Any]) -> ActorRef | None:
         return self.ref(entity.get("kb_id"), entity.get("canonical") or entity.get("text"), entity.get("label"))
+
+
+class ActorFilter:
+    """An ``actor`` filter over event actors (``kibaru events/timeline --actor``, ``kibaru.open().events``,
+    ``/api/events?actor=``, the timeline page): the same answer on every surface.
+
+    An actor dict (``kb_id``, ``canonical``) matches when it is linked to the wanted KB actor — named by its KB id
+    or its Wikidata id (either form finds the other) or by an alias the KB knows (« Colonel Goïta ») — or carries
+    the wanted id as written, or when the wanted text is part of its name (case and accents ignored)."""
+
+    def __init__(self, wanted: str, index: ActorIndex) -> None:
+        self.wanted = wanted.strip()
+        self.index = index
+        target = index.actor(self.wanted)
+        self.ids = frozenset({target.id} if target is not None else {a.id for a in index.kb.lookup(self.wanted)})
+        self.needle = fold(self.wanted)
+
+    def matches(self, actor: Any) -> bool:
+        if not isinstance(actor, dict):
+            return False
+        kb_id = str(actor.get("kb_id") or "")
+        linked = self.index.actor(kb_id) if kb_id else None
+        return ((linked is not None and linked.id in self.ids) or (bool(kb_id) and kb_id == self.wanted)
+                or (bool(self.needle) and self.needle in fold(str(actor.get("canonical") or ""))))
+
+    def any_of(self, actors: Any) -> bool:
+        return any(self.matches(a) for a in actors or ())

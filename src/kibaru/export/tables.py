@@ -352,21 +352,22 @@ def iter_rows(articles: Iterable[Article], names: Sequence[str], *,
     if "events" in wanted:
         timeline = timeline_ids(event_articles)
         for row in event_buffer:
-            row["timeline_id"] = timeline.get((row["article_id"], row["start"] or 0))
+            row["timeline_id"] = timeline.get((row["article_id"], row["start"] or 0, row["type"]))
             yield "events", row
     if "clusters" in wanted:
         for row in cluster_rows(members, cluster_of):
             yield "clusters", row
 
 
-def timeline_ids(articles: Iterable[Article]) -> dict[tuple[str, int], str]:
-    """(article id, event start) -> id of the merged timeline entry that report belongs to."""
+def timeline_ids(articles: Iterable[Article]) -> dict[tuple[str, int, str], str]:
+    """(article id, event start, event type) -> id of the merged timeline entry that report belongs to (one
+    sentence can carry events of two types)."""
     from kibaru.analyse.timeline import merge_events
 
-    ids: dict[tuple[str, int], str] = {}
+    ids: dict[tuple[str, int, str], str] = {}
     for entry in merge_events(articles):
         for report in entry.reports:
-            ids[(report.article_id, report.start)] = entry.id
+            ids[(report.article_id, report.start, entry.type)] = entry.id
     return ids
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from kibaru.analyse.timeline import TimelineEntry, gc_paused, merge_events
+from kibaru.export.actors import ActorFilter
 from kibaru.model import Article
 from kibaru.serve import dialect
 from kibaru.serve.dialect import Cursor
@@ -155,8 +156,19 @@ def actors(cur: Cursor, scope: Scope = Scope(), *, kind: str | None = None, q: s
         from kibaru.serve.queries import fold
 
         needle = fold(q)
-        out = [a for a in out if needle in fold(a["name"]) or needle in a["kb_id"].lower()][:limit]
+        known = _named(q)
+        out = [a for a in out if needle in fold(a["name"]) or needle in a["kb_id"].lower()
+               or getattr(_actor(a["kb_id"]), "id", None) in known][:limit]
     return out
+
+
+def _named(q: str) -> set[str]:
+    """The KB actors a search names by an alias (« M. Lavrov », « Sergey Lavrov ») or a description (« le chef
+    de la diplomatie russe », any date): the linker's lookups, so the actor search finds what the articles say."""
+    kb = _kb()
+    if kb is None:
+        return set()
+    return {a.id for a in (*kb.lookup(q), *kb.by_description(q, None))}
 
 
 def other_actor_id(kb_id: str) -> str | None:
@@ -241,6 +253,39 @@ def actor_detail(cur: Cursor, kb_id: str, scope: Scope = Scope(), *,
         "quotes": quotes[:40],
         "events": events, "events_since": since,
     }
+
+
+# ----- quotes ------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _actor_index() -> Any:
+    from kibaru.export.actors import ActorIndex
+
+    kb = _kb()
+    return ActorIndex(kb) if kb is not None else None
+
+
+def quotes(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None) -> list[Any]:
+    """Who said what (``/api/quotes``): :func:`kibaru.analyse.quotes.quotes_by_date` over the articles where
+    someone is quoted — the same rows as ``kibaru quotes`` and ``kibaru.open().quotes()``. Only the articles
+    whose ``speaker`` facet is the speaker's actor are read when the KB knows it."""
+    from kibaru.analyse.quotes import ActorQuery, quotes_by_date
+    from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row
+
+    index = _actor_index()
+    if index is None:
+        return []
+    extra, params = scope.clauses("a")
+    ids = sorted({i for a in (index.get(x) for x in ActorQuery(speaker, index).actor_ids) if a
+                  for i in (a.id, a.wikidata) if i}) if speaker else []
+    wanted = f" AND value IN ({', '.join('?' for _ in ids)})" if ids else ""
+    c = cur.execute(
+        f"SELECT {', '.join('a.' + c for c in ARTICLE_COLUMNS)} FROM articles a WHERE a.id IN "
+        f"(SELECT article_id FROM article_facets WHERE facet = 'speaker'{wanted}){extra} ORDER BY a.ingest_seq",
+        [*ids, *params])
+    articles = (article_from_row(dict(zip(ARTICLE_COLUMNS, row, strict=True))) for row in c.fetchall())
+    return quotes_by_date(articles, speaker, about, index)
 
 
 # ----- narratives --------------------------------------------------------------------------------
@@ -337,10 +382,14 @@ def techniques(cur: Cursor, scope: Scope = Scope()) -> list[dict[str, Any]]:
 def _event_articles(cur: Cursor, scope: Scope, event_type: str | None = None,
                     actor_kb: str | None = None) -> list[Article]:
     extra, params = scope.clauses("a")
-    for facet, value in (("event_type", event_type), ("actor", actor_kb)):
-        if value:
-            extra += " AND a.id IN (SELECT article_id FROM article_facets WHERE facet = ? AND value = ?)"
-            params.extend([facet, value])
+    if event_type:
+        extra += " AND a.id IN (SELECT article_id FROM article_facets WHERE facet = 'event_type' AND value = ?)"
+        params.append(event_type)
+    if actor_kb:  # stored under either id of the actor ("gpe:mali" or "Q912")
+        ids = [actor_kb, *filter(None, [other_actor_id(actor_kb)])]
+        extra += (" AND a.id IN (SELECT article_id FROM article_facets WHERE facet = 'actor' AND value IN "
+                  f"({', '.join('?' for _ in ids)}))")
+        params.extend(ids)
     rows = cur.execute(
         f"SELECT a.id, a.outlet, a.date, a.events FROM articles a WHERE a.events <> '[]'{extra} ORDER BY a.id",
         params).fetchall()
@@ -415,14 +464,14 @@ def timeline(cur: Cursor, scope: Scope = Scope(), *, type: str | None = None,
     from kibaru.serve.queries import fold
 
     place_f = fold(place) if place else None
-    actor_f = fold(actor) if actor else None
+    index = _actor_index() if actor else None
+    wanted = ActorFilter(actor, index) if actor and index is not None else None
     kb_actor = actor if actor and _KB_ID.match(actor) else None
     out = []
     for e in merged_events(cur, scope, event_type=type, actor_kb=kb_actor):
         if type and e.type != type:
             continue
-        if actor_f and not any(actor_f in (fold(str(a.get("kb_id") or "")), fold(str(a.get("canonical") or "")))
-                               or actor_f in fold(str(a.get("canonical") or "")) for a in e.actors):
+        if wanted is not None and not wanted.any_of(e.actors):
             continue
         if place_f and place_f not in fold(e.location or ""):
             continue

@@ -82,6 +82,20 @@ def _check_dates(since: str | None, until: str | None) -> None:
                           "écrivez AAAA, AAAA-MM ou AAAA-MM-JJ.")
 
 
+def _event_type(value: str | None) -> str | None:
+    """An event type filter (/timeline, /api/events, and /search, /api/articles through ``_filters``): an unknown
+    type would silently list nothing, so it is refused (api.check_event_type) with the known types, in English for
+    the API, in French on the dashboard's page. An empty value (the forms' "every type") is none."""
+    try:
+        return check_event_type(value or None)
+    except KibaruError as exc:
+        from kibaru.enrich.events import CAMEO  # the known types, as check_event_type reads them
+
+        known = ", ".join(f"{load_labels().event_type(t)} ({t})" for t in CAMEO)
+        raise Refusal(422, str(exc), f"« {value} » n'est pas un type d'événement connu ; types connus : {known}."
+                      ) from exc
+
+
 def _filters(
     q: Annotated[str | None, Query(description="French full-text query: accents and case folded, words stemmed "
                                                "(négocie finds négociations); \"quoted phrases\" match literally",
@@ -104,6 +118,7 @@ def _filters(
     if sort and sort not in queries.SORTS:
         raise Refusal(422, "sort must be relevance or date",
                       "Le tri doit être « relevance » (pertinence) ou « date ».")
+    event_type = _event_type(event_type)
     return queries.Filters(q=q or None, outlet=outlet or None, since=since or None, until=until or None,
                            cluster=cluster or None, actor=actor or None, narrative=narrative or None,
                            voice=voice or None, event_type=event_type or None, technique=technique or None,
@@ -121,6 +136,9 @@ Scp = Annotated[analytics.Scope, Depends(_scope)]
 # Reports listed under one timeline entry; the rest are counted (all are in /api/events). Listing every
 # report made the whole-corpus timeline of the 100k benchmark database a 2.2 MB page.
 TIMELINE_REPORTS_SHOWN = 50
+# The number of matches of a paged JSON list (/api/articles, /api/events, /api/quotes): a page is capped at
+# queries.MAX_PAGE_SIZE, so without it a client could not tell a full answer from its first page.
+TOTAL_HEADER = "X-Total-Count"
 Limit = Annotated[int | None, Query(ge=1, description=f"page size, capped at {queries.MAX_PAGE_SIZE}")]
 Offset = Annotated[int, Query(ge=0)]
 
@@ -254,25 +272,16 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                           "Cette base précède l'index de recherche (schéma v3) : ouvrez-la une fois en écriture "
                           "(par exemple `kibaru ingest` de n'importe quel chemin) pour la migrer.")
 
-    def event_type(value: str | None) -> str | None:
-        # An unknown type would silently list nothing: refused (api.check_event_type) with the known types,
-        # in English for the API, in French on the dashboard's page. An empty value (the form's "every type") is none.
-        try:
-            return check_event_type(value or None)
-        except KibaruError as exc:
-            from kibaru.enrich.events import CAMEO  # the known types, as check_event_type reads them
-
-            known = ", ".join(f"{labels.event_type(t)} ({t})" for t in CAMEO)
-            raise Refusal(422, str(exc), f"« {value} » n'est pas un type d'événement connu ; types connus : {known}."
-                          ) from exc
-
     # ----- JSON API -------------------------------------------------------------------------------
 
     @app.get("/api/articles", tags=["api"])
-    def api_articles(cur: Cur, flt: Flt, limit: Limit = None, offset: Offset = 0) -> list[dict[str, Any]]:
+    def api_articles(response: Response, cur: Cur, flt: Flt, limit: Limit = None,
+                     offset: Offset = 0) -> list[dict[str, Any]]:
         """Articles matching the filters (French full-text query and facets): id, title, date, outlet,
-        cluster_id, snippet. By relevance when ``q`` is given (unless ``sort=date``), else newest first."""
+        cluster_id, snippet. By relevance when ``q`` is given (unless ``sort=date``), else newest first.
+        The ``X-Total-Count`` header gives the number of matches (pages: ``limit``, ``offset``)."""
         page = queries.search(cur, flt, limit, offset, indexed=cached("indexed", lambda: queries.has_index(cur)))
+        response.headers[TOTAL_HEADER] = str(page.total)
         return [{k: v for k, v in it.items() if k != "lead"} for it in page.items]
 
     @app.get("/api/articles/{article_id}", tags=["api"])
@@ -318,16 +327,34 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                 "per_month": {k: list(v) for k, v in detail["per_month"].items()}}
 
     @app.get("/api/events", tags=["api"], response_model=list[models.Event])
-    def api_events(cur: Cur, scope: Scp, type: str | None = None,
+    def api_events(response: Response, cur: Cur, scope: Scp, type: str | None = None,
                    actor: Annotated[str | None, Query(description="kb id or part of a name")] = None,
                    place: Annotated[str | None, Query(description="part of the location's name")] = None,
                    disagree: Annotated[bool, Query(description="only events whose death tolls disagree")] = False,
                    limit: Limit = None, offset: Offset = 0) -> Any:
-        """The merged timeline: one entry per real-world event with every article reporting it, by date."""
-        type = event_type(type)
+        """The merged timeline: one entry per real-world event with every article reporting it, by date.
+        The ``X-Total-Count`` header gives the number of entries (pages: ``limit``, ``offset``)."""
+        type = _event_type(type)
         entries = analytics.timeline(cur, scope, type=type, actor=actor, place=place, disagree_only=disagree)
+        response.headers[TOTAL_HEADER] = str(len(entries))
         n = queries.clamp_limit(limit)
         return [e.to_dict() for e in entries[offset:offset + n]]
+
+    @app.get("/api/quotes", tags=["api"], response_model=list[models.QuoteFinding])
+    def api_quotes(response: Response, cur: Cur, scope: Scp,
+                   speaker: Annotated[str | None, Query(description="who speaks: kb id, Wikidata id or a name the "
+                                                                    "KB knows, e.g. Lavrov", max_length=200)] = None,
+                   about: Annotated[str | None, Query(description="only quotes naming this actor inside the quote",
+                                                      max_length=200)] = None,
+                   limit: Limit = None, offset: Offset = 0) -> Any:
+        """Who said what, oldest first: the quotes of ``speaker`` naming ``about`` (each optional), with the
+        mentions found inside the quote and offsets into the article text — the rows of ``kibaru quotes``.
+        The ``X-Total-Count`` header gives the number of quotes (pages: ``limit``, ``offset``)."""
+        require_index(cur)
+        found = analytics.quotes(cur, scope, speaker or None, about or None)
+        response.headers[TOTAL_HEADER] = str(len(found))
+        n = queries.clamp_limit(limit)
+        return [f.to_dict() for f in found[offset:offset + n]]
 
     @app.get("/api/narratives", tags=["api"], response_model=list[models.NarrativeSummary])
     def api_narratives(cur: Cur, scope: Scp) -> Any:
@@ -454,18 +481,21 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         })
 
     @app.get("/actors/{kb_id}", response_class=HTMLResponse, include_in_schema=False)
-    def actor_page(request: Request, cur: Cur, scope: Scp, kb_id: str) -> Response:
+    def actor_page(request: Request, cur: Cur, scope: Scp, kb_id: str,
+                   about: Annotated[str | None, Query(max_length=200)] = None) -> Response:
         require_index(cur)
         detail = analytics.actor_detail(cur, kb_id, scope)
         if detail is None:
             raise Refusal(404, f"no actor {kb_id} in the articles", f"Aucun acteur « {kb_id} » dans les articles.")
+        if about:  # « ses citations à propos de la France »: the one quotes query (/api/quotes, kibaru quotes)
+            detail["quotes"] = [f.to_dict() for f in analytics.quotes(cur, scope, detail["kb_id"], about)]
         months = analytics.month_range(list(detail["per_month"]))
         chart = charts.lines(months, [
             charts.Series("articles", [detail["per_month"].get(m, (0, 0))[0] for m in months]),
             charts.Series("mentions", [detail["per_month"].get(m, (0, 0))[1] for m in months]),
         ], f"Mentions de {detail['name']} par mois")
         return templates.TemplateResponse(request, "actor.html", {
-            "d": detail, "chart": chart, "scope": scope, "nav": "actors",
+            "d": detail, "chart": chart, "scope": scope, "nav": "actors", "about": about or "",
         })
 
     @app.get("/narratives", response_class=HTMLResponse, include_in_schema=False)
@@ -518,7 +548,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                       actor: Annotated[str | None, Query(max_length=200)] = None,
                       place: Annotated[str | None, Query(max_length=200)] = None, disagree: bool = False,
                       limit: Limit = None, offset: Offset = 0) -> Response:
-        type = event_type(type)
+        type = _event_type(type)
         # Too many reports to merge at once: the latest months of the period that stay within the limit.
         narrowed = analytics.recent_since(cur, scope)
         if narrowed:

@@ -66,6 +66,32 @@ class Event(BaseModel):
     fatalities_disagree: bool = Field(description="true when the reports give different death tolls")
 
 
+class QuoteMention(BaseModel):
+    text: str
+    actor_id: str | None
+    start: int
+    end: int
+
+
+class QuoteFinding(BaseModel):
+    """One quote (kibaru.analyse.quotes): offsets index the article's text; ``about`` lists the mentions of the
+    ``about`` actor inside the quote (the evidence)."""
+
+    article_id: str
+    outlet: str | None
+    date: str | None
+    title: str | None
+    start: int | None
+    end: int | None
+    text: str
+    speaker: str | None = Field(description="the speaker as written in the article's record")
+    speaker_actor_id: str | None = Field(description="its KB actor, when the KB knows it")
+    speaker_name: str | None
+    cue: str | None
+    direct: bool | None
+    about: list[QuoteMention]
+
+
 class ActorDetail(BaseModel):
     kb_id: str
     name: str

@@ -1,0 +1,61 @@
+"""`kibaru quotes`: who said what — one speaker's quotes, optionally about another actor, in one query."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+
+from kibaru.commands.common import DbOption, SinceOption, UntilOption, err, print_rows, storage_session
+from kibaru.errors import KibaruError
+
+COLUMNS = ("date", "outlet", "speaker", "about", "start", "end", "quote", "article_id")
+
+
+def quotes(
+    speaker: Annotated[str | None, typer.Option(
+        help="Who speaks: KB id, Wikidata id or a name the KB knows (« Lavrov », « M. Lavrov »).")] = None,
+    about: Annotated[str | None, typer.Option(
+        help="Only quotes naming this actor inside the quote (KB id, Wikidata id or name).")] = None,
+    db: DbOption = None,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table | jsonl | csv")] = "table",
+    limit: Annotated[int | None, typer.Option(min=0, help="At most this many quotes.")] = None,
+) -> None:
+    """Quotes with their speaker, oldest first: `kibaru quotes --speaker Lavrov --about France`.
+
+    Offsets index the article text (as in every export); `about` lists the mentions found inside the quote."""
+    import csv
+
+    from kibaru.analyse.quotes import quotes_by_date
+    from kibaru.export.cells import protect
+    from kibaru.export.select import Selection, select
+
+    if fmt not in ("table", "jsonl", "csv"):
+        raise KibaruError(f"unknown format {fmt!r} (table, jsonl or csv)")
+    with storage_session(db, read_only=True) as storage:
+        found = quotes_by_date(select(storage, Selection(since=since, until=until, outlet=outlet)), speaker, about)
+    found = found[:limit] if limit is not None else found
+    if fmt == "jsonl":
+        for finding in found:
+            print(json.dumps(finding.to_dict(), ensure_ascii=False))
+    else:
+        rows: list[tuple[str, ...]] = [(f.date or "—", f.outlet or "—", f.speaker_name or f.speaker or "—",
+                 "; ".join(f"{m.text} [{m.start}:{m.end}]" for m in f.about),
+                 "" if f.start is None else str(f.start), "" if f.end is None else str(f.end), f.text, f.article_id)
+                for f in found]
+        if fmt == "csv":
+            writer = csv.writer(sys.stdout)
+            writer.writerow(COLUMNS)
+            writer.writerows([protect(cell) for cell in row] for row in rows)
+        else:
+            print_rows(COLUMNS, rows)
+    err.print(f"{len(found)} quote{'' if len(found) == 1 else 's'}", highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("quotes")(quotes)
