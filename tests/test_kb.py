@@ -427,3 +427,23 @@ def test_the_overlap_check_finds_two_holders_and_spares_a_handover(tmp_path: Pat
     # state's prime minister at the same time is a different office
     assert set(found) == {(frozenset({"per:a", "per:c"}), "gpe:mali"), (frozenset({"per:b", "per:c"}), "gpe:mali")}
     assert found[(frozenset({"per:a", "per:c"}), "gpe:mali")] in {"premier ministre malien", "premier ministre du mali"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "on", "expected"),
+    [
+        # overlaps of KB v22 resolved from sources in v23: one holder each
+        ("le ministre burkinabè de la Défense", "2024-06", ["per:kassoum-coulibaly"]),
+        ("le ministre burkinabè de la Défense", "2025-06", ["per:celestin-simpore"]),
+        ("le ministre malien des Affaires étrangères", "2019-09", ["per:tiebile-drame"]),
+        ("le ministre tchadien de l'Éducation nationale", "2025-06", ["per:aboubakar-assidik-tchoroma"]),
+        ("le ministre guinéen des Finances", "2026-03", ["per:mariama-cire-sylla"]),
+        ("le ministre guinéen des Finances", "2025-03", ["per:mourana-soumah"]),
+        ("le ministre togolais de l'Économie", "2026-01", ["per:badanam-patoki"]),
+        ("le ministre togolais des Finances", "2026-01", ["per:essowe-georges-barcola"]),
+        ("la ministre nigérienne de la Population", "2025-09", ["per:sidikou-ramatou-djermakoye"]),
+        ("le chef de la MINUSMA", "2021-09", ["per:el-ghassim-wane"]),
+    ],
+)
+def test_a_formerly_shared_office_names_one_holder(phrase: str, on: str, expected: list[str]) -> None:
+    assert _holders(phrase, on) == expected
