@@ -3,6 +3,8 @@ resolve known facts; the loader rejects broken data with the file and the id."""
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 import textwrap
 from pathlib import Path
@@ -13,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kibaru.errors import KibaruError
-from kibaru.kb import DEFAULT_PATH, Actor, KnowledgeBase, normalise
+from kibaru.kb import DEFAULT_PATH, Actor, KnowledgeBase, Role, _bounds, _description_key, normalise
 
 KB = KnowledgeBase.load()
 ACTORS = list(KB)
@@ -338,3 +340,110 @@ def test_same_alias_on_different_types_is_allowed(tmp_path: Path) -> None:
 def test_missing_directory_is_a_domain_error(tmp_path: Path) -> None:
     with pytest.raises(KibaruError):
         KnowledgeBase.load(tmp_path / "absent")
+
+
+# --- dated roles: one holder per single-holder office (KB v23, branch kb31) ---------------------------------------
+
+# Two holders of one office may share the month it changed hands (a month-precision end and start: "2024-12" and
+# "2024-12"); sharing more months than this means two people hold it at once. 1 = that handover month only.
+HANDOVER_MONTHS = 1
+
+
+def _month_span(role: Role) -> tuple[int, int]:
+    """First and last month (as year * 12 + month) a role may cover; an open end or unknown start is unbounded."""
+    lo = _bounds(role.start)[0] if role.start else dt.date(1, 1, 1)
+    hi = _bounds(role.end)[1] if role.end else dt.date(9999, 12, 31)
+    return lo.year * 12 + lo.month, hi.year * 12 + hi.month
+
+
+def _office_overlaps(kb: KnowledgeBase, kb_dir: Path) -> dict[tuple[frozenset[str], str], str]:
+    """(holders, state) -> a shared description, for two people whose roles of one state share a state-specific
+    description (the same office or portfolio: "le ministre malien des Affaires étrangères", "le Premier ministre du
+    Mali") and overlap by more than the handover month. Descriptions without the state ("le porte-parole du
+    gouvernement", "le président de la transition") name many holders on purpose and are not checked."""
+    states = {s["id"]: s for s in yaml.safe_load((kb_dir / "states.yaml").read_text(encoding="utf-8")) or []}
+    holders: dict[tuple[str, str], list[tuple[str, Role]]] = {}
+    for actor in kb:
+        for role in actor.roles:
+            if role.of not in states:
+                continue
+            forms = [_description_key(states[role.of][k]) for k in ("adj", "adj_f", "de") if states[role.of].get(k)]
+            for phrase in role.descriptions:
+                key = _description_key(phrase)
+                if any(f" {form} " in f" {key} " for form in forms):
+                    holders.setdefault((role.of, key), []).append((actor.id, role))
+    found: dict[tuple[frozenset[str], str], str] = {}
+    for (state, key), entries in sorted(holders.items()):
+        for (a, ra), (b, rb) in itertools.combinations(entries, 2):
+            (lo_a, hi_a), (lo_b, hi_b) = _month_span(ra), _month_span(rb)
+            if a != b and min(hi_a, hi_b) - max(lo_a, lo_b) + 1 > HANDOVER_MONTHS:
+                found.setdefault((frozenset((a, b)), state), key)
+    return found
+
+
+def _declared_overlaps() -> dict[tuple[frozenset[str], str], str]:
+    data = yaml.safe_load((DEFAULT_PATH / "roles.yaml").read_text(encoding="utf-8"))
+    return {(frozenset(e["holders"]), e["of"]): e["reason"] for e in data.get("overlaps") or []}
+
+
+def test_no_state_office_has_two_holders_at_once() -> None:
+    declared = _declared_overlaps()
+    undeclared = {k: v for k, v in _office_overlaps(KB, DEFAULT_PATH).items() if k not in declared}
+    assert not undeclared, sorted((sorted(ids), state, phrase) for (ids, state), phrase in undeclared.items())
+
+
+def test_every_declared_overlap_is_real_and_has_a_reason() -> None:
+    found = _office_overlaps(KB, DEFAULT_PATH)
+    for (ids, state), reason in _declared_overlaps().items():
+        assert len(ids) == 2 and all(KB.get(i) is not None for i in ids), ids
+        assert isinstance(reason, str) and len(reason.split()) >= 2, (ids, reason)
+        assert (ids, state) in found, f"declared overlap of {sorted(ids)} in {state} is gone: remove it"
+
+
+def test_the_overlap_check_finds_two_holders_and_spares_a_handover(tmp_path: Path) -> None:
+    kb_dir = _kb_dir(
+        tmp_path,
+        """
+        - id: per:a
+          name: Alpha Un
+          type: PER
+          roles: [{role: prime_minister, of: gpe:mali, start: 2020-09, end: 2021-05}]
+        - id: per:b
+          name: Beta Deux
+          type: PER
+          roles: [{role: prime_minister, of: gpe:mali, start: 2021-05, end: null}]
+        - id: per:c
+          name: Gamma Trois
+          type: PER
+          roles: [{role: prime_minister, of: gpe:mali, start: 2021, end: 2021}]
+        - id: per:d
+          name: Delta Quatre
+          type: PER
+          roles: [{role: prime_minister, of: gpe:france, start: 2021-01, end: null}]
+        """,
+    )
+    found = _office_overlaps(KnowledgeBase.load(kb_dir), kb_dir)
+    # a handover month (a: ..2021-05, b: 2021-05..) is no overlap; a year-precision term overlaps both; another
+    # state's prime minister at the same time is a different office
+    assert set(found) == {(frozenset({"per:a", "per:c"}), "gpe:mali"), (frozenset({"per:b", "per:c"}), "gpe:mali")}
+    assert found[(frozenset({"per:a", "per:c"}), "gpe:mali")] in {"premier ministre malien", "premier ministre du mali"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "on", "expected"),
+    [
+        # overlaps of KB v22 resolved from sources in v23: one holder each
+        ("le ministre burkinabè de la Défense", "2024-06", ["per:kassoum-coulibaly"]),
+        ("le ministre burkinabè de la Défense", "2025-06", ["per:celestin-simpore"]),
+        ("le ministre malien des Affaires étrangères", "2019-09", ["per:tiebile-drame"]),
+        ("le ministre tchadien de l'Éducation nationale", "2025-06", ["per:aboubakar-assidik-tchoroma"]),
+        ("le ministre guinéen des Finances", "2026-03", ["per:mariama-cire-sylla"]),
+        ("le ministre guinéen des Finances", "2025-03", ["per:mourana-soumah"]),
+        ("le ministre togolais de l'Économie", "2026-01", ["per:badanam-patoki"]),
+        ("le ministre togolais des Finances", "2026-01", ["per:essowe-georges-barcola"]),
+        ("la ministre nigérienne de la Population", "2025-09", ["per:sidikou-ramatou-djermakoye"]),
+        ("le chef de la MINUSMA", "2021-09", ["per:el-ghassim-wane"]),
+    ],
+)
+def test_a_formerly_shared_office_names_one_holder(phrase: str, on: str, expected: list[str]) -> None:
+    assert _holders(phrase, on) == expected
