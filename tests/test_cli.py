@@ -320,3 +320,19 @@ def test_search_shows_the_lead_of_untitled_articles_as_articles_does(tmp_path: P
     assert len(listed) == len(found) == 2
     lead = listed[1].split("\t")[3]
     assert lead.startswith("Les autorités de transition") and found[1].split("\t")[2] == lead
+
+
+def test_articles_counts_the_matches_not_the_whole_store(small_db: str) -> None:
+    # `kibaru articles --actor X` (or --outlet, --since) printed "N of <every stored article>".
+    import kibaru
+
+    with kibaru.open(small_db) as kb:
+        stored = len(list(kb.articles()))
+        kept = len(list(kb.articles(since="2022-01")))
+    assert 1 < kept < stored
+    listed = runner.invoke(app, ["articles", "--db", small_db, "--since", "2022-01", "--limit", "1"])
+    assert listed.exit_code == 0 and f"1 of {kept} matching articles" in listed.stderr, listed.stderr
+    listed = runner.invoke(app, ["articles", "--db", small_db, "--limit", "1"])
+    assert f"1 of {stored} articles" in listed.stderr
+    listed = runner.invoke(app, ["articles", "--db", small_db, "--actor", "nobody-at-all"])
+    assert "0 of 0 matching articles" in listed.stderr

@@ -878,3 +878,66 @@ def test_postgres_migration_003_fills_the_facets_of_stored_articles(pg_cluster: 
         open_storage(url).close()  # a writer migrates
         after = con.execute("SELECT facet, value, n FROM article_facets ORDER BY 1, 2, 3").fetchall()
     assert after == before
+
+
+def _sql(db: str, statements: list[str]) -> list[tuple[Any, ...]]:
+    """Run ``statements`` on either backend, outside kibaru's storage; the last one's rows."""
+    rows: list[tuple[Any, ...]] = []
+    if db.startswith("postgresql"):
+        import psycopg
+
+        with psycopg.connect(db, autocommit=True) as pg:
+            for stmt in statements:
+                cur = pg.execute(stmt)
+                rows = cur.fetchall() if cur.description else []
+        return rows
+    import duckdb
+
+    con = duckdb.connect(db)
+    try:
+        for stmt in statements:
+            rows = con.execute(stmt).fetchall()
+    finally:
+        con.close()
+    return rows
+
+
+def test_event_actors_named_by_no_entity_are_indexed_and_migrated(new_db: Any) -> None:
+    """`/api/events?actor=gpe:mali` read only the articles whose entities name Mali: an event actor derived
+    from an adjective (no entity) was missed (6 events on the API against 7 on the CLI). The store now
+    indexes event actors (facet ``event_actor``); migration 005 fills them for a database written before,
+    and running it again gives the same rows."""
+    db = new_db()
+    mali = {"canonical": "Mali", "kb_id": "Q912", "role": "target"}
+    jnim = {"canonical": "JNIM", "kb_id": "org:jnim", "role": "source"}
+    text = "Le JNIM a attaqué les positions maliennes près de Boni."
+    event = {"type": "attack", "cameo": "19", "date": "2024-03-02", "date_precision": "day",
+             "actors": [jnim, mali], "location": "Boni", "location_kb_id": None, "fatalities": None,
+             "evidence": text, "start": 0, "end": len(text)}
+    article = Article(id="m1", source_path=None, text=text, content_hash="hm1", outlet="studio-tamani",
+                      date="2024-03-03", date_precision="day", events=[event],
+                      entities=[{"text": "JNIM", "label": "ORG", "start": 3, "end": 7, "canonical": "JNIM",
+                                 "kb_id": "org:jnim"}])
+    storage = open_storage(db)
+    run = storage.begin_run(["t"])
+    storage.write_batch(run, [article], [b""], [])
+    storage.finish_run(run, RunSummary())
+    storage.close()
+    facet_sql = ("SELECT article_id, value, label, n FROM article_facets WHERE facet = 'event_actor' "
+                 "ORDER BY 1, 2")
+    written = _sql(db, [facet_sql])
+    assert written == [("m1", "Q912", "Mali", 1), ("m1", "org:jnim", "JNIM", 1)]
+    # A database of schema v4: no event_actor rows, no v5 row.
+    _sql(db, ["DELETE FROM article_facets WHERE facet = 'event_actor'",
+              "DELETE FROM schema_version WHERE version >= 5"])
+    open_storage(db).close()  # a writer migrates
+    assert _sql(db, [facet_sql]) == written
+    _sql(db, ["DELETE FROM schema_version WHERE version >= 5"])  # the migration once more, rows in place
+    open_storage(db).close()
+    assert _sql(db, [facet_sql]) == written
+    with TestClient(create_app(db)) as c:
+        for asked in ("gpe:mali", "Q912", "Mali", "org:jnim"):
+            found = c.get("/api/events", params={"actor": asked}).json()
+            assert [e["type"] for e in found] == ["attack"], asked
+        actors = {r["kb_id"] for r in c.get("/api/actors", params={"limit": 100}).json()}
+        assert "Q912" not in actors and "gpe:mali" not in actors  # the mentions' counts are unchanged

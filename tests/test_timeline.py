@@ -443,3 +443,27 @@ def test_actor_filter_answers_the_same_on_every_surface(tmp_path: Path) -> None:
                 "api": [e["type"] for e in api],
             }
             assert all(v == ["meeting"] for v in found.values()), (asked, found)
+
+
+def test_an_event_actor_no_entity_names_is_found_on_every_surface(tmp_path: Path) -> None:
+    # Mali inferred from « maliennes » (an event actor, no entity): `/api/events?actor=gpe:mali` read only the
+    # articles whose entities name Mali and missed it, where the CLI and kibaru.open() found it.
+    import kibaru
+
+    mali = {"canonical": "Mali", "kb_id": "Q912", "role": "target"}
+    article = _article("m1", "studio-tamani", "2023-05-02",
+                       _event(actors=[JNIM, mali], evidence="Le JNIM a visé les forces maliennes."))
+    db = _db(tmp_path, [article, *_three_outlets()])
+    from fastapi.testclient import TestClient
+
+    from kibaru.serve.app import create_app
+
+    with kibaru.open(db) as kb, TestClient(create_app(db)) as client:
+        for asked in ("gpe:mali", "Q912"):
+            cli = runner.invoke(app, ["timeline", "--db", db, "--actor", asked, "--format", "jsonl"])
+            found = {
+                "timeline": len(cli.stdout.splitlines()),
+                "open": len(kb.events(actor=asked)),
+                "api": len(client.get("/api/events", params={"actor": asked}).json()),
+            }
+            assert found == {"timeline": 1, "open": 1, "api": 1}, (asked, found)

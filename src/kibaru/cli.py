@@ -184,24 +184,31 @@ def articles(
         str | None, typer.Option("--actor", help="Only articles naming this actor (KB id, Wikidata id, alias or name).")
     ] = None,
 ) -> None:
-    """List stored articles: date, outlet, credited source, title and republication cluster."""
+    """List stored articles: date, outlet, credited source, title and republication cluster.
+
+    The last line (on stderr) says how many articles the filters keep, past ``--limit`` too."""
     from kibaru.export.select import Selection, select
 
     columns = ("date", "outlet", "credit", "title", "cluster", "removed lines")
     rows: list[tuple[str, ...]] = []
+    filtered = any(v is not None for v in (since, until, outlet, actor))
     with storage_session(db, read_only=True) as storage:
         chosen = select(storage, Selection(since=since, until=until, outlet=outlet, actor=actor))
-        for n, article in enumerate(chosen):
-            if n >= limit:
+        matched = 0
+        for article in chosen:
+            matched += 1
+            if len(rows) < limit:
+                rows.append((
+                    article.date or "—", article.outlet or "—", article.attributed_source or "—",
+                    title_or_lead(article.title, article.text), (article.cluster_id or "")[:10],
+                    str(len(article.boilerplate)),
+                ))
+            elif not filtered:  # every article matches: the store counts them
+                matched = storage.count_articles()
                 break
-            rows.append((
-                article.date or "—", article.outlet or "—", article.attributed_source or "—",
-                title_or_lead(article.title, article.text), (article.cluster_id or "")[:10],
-                str(len(article.boilerplate)),
-            ))
-        total = storage.count_articles()
     print_rows(columns, rows)
-    err.print(f"{len(rows)} of {total} articles", highlight=False)  # stdout stays a clean table
+    what = "matching articles" if filtered else "articles"
+    err.print(f"{len(rows)} of {matched} {what}", highlight=False)  # stdout stays a clean table
 
 
 @app.command()

@@ -379,16 +379,24 @@ def techniques(cur: Cursor, scope: Scope = Scope()) -> list[dict[str, Any]]:
 # ----- timeline ----------------------------------------------------------------------------------
 
 
+def _naming_actor(actor_kb: str) -> tuple[str, list[str]]:
+    """A clause keeping the articles that name ``actor_kb`` in an entity or in an event (``event_actor``: an
+    event actor no entity names, Mali from « maliennes »), under either id of the actor ("gpe:mali" or "Q912"),
+    and its parameters."""
+    ids = [actor_kb, *filter(None, [other_actor_id(actor_kb)])]
+    return (" AND a.id IN (SELECT article_id FROM article_facets WHERE facet IN ('actor', 'event_actor') "
+            f"AND value IN ({', '.join('?' for _ in ids)}))"), ids
+
+
 def _event_articles(cur: Cursor, scope: Scope, event_type: str | None = None,
                     actor_kb: str | None = None) -> list[Article]:
     extra, params = scope.clauses("a")
     if event_type:
         extra += " AND a.id IN (SELECT article_id FROM article_facets WHERE facet = 'event_type' AND value = ?)"
         params.append(event_type)
-    if actor_kb:  # stored under either id of the actor ("gpe:mali" or "Q912")
-        ids = [actor_kb, *filter(None, [other_actor_id(actor_kb)])]
-        extra += (" AND a.id IN (SELECT article_id FROM article_facets WHERE facet = 'actor' AND value IN "
-                  f"({', '.join('?' for _ in ids)}))")
+    if actor_kb:
+        clause, ids = _naming_actor(actor_kb)
+        extra += clause
         params.extend(ids)
     rows = cur.execute(
         f"SELECT a.id, a.outlet, a.date, a.events FROM articles a WHERE a.events <> '[]'{extra} ORDER BY a.id",
@@ -405,8 +413,9 @@ def recent_since(cur: Cursor, scope: Scope = Scope(), actor_kb: str | None = Non
     limit = MAX_TIMELINE_ARTICLES if limit is None else limit
     extra, params = scope.clauses("a")
     if actor_kb:
-        extra += " AND a.id IN (SELECT article_id FROM article_facets WHERE facet = 'actor' AND value = ?)"
-        params.append(actor_kb)
+        clause, ids = _naming_actor(actor_kb)
+        extra += clause
+        params.extend(ids)
     rows = cur.execute(
         f"SELECT {dialect.month('a.date')} AS m, count(*) FROM articles a WHERE a.events <> '[]'{extra} "
         "GROUP BY 1 ORDER BY m DESC NULLS LAST", params).fetchall()
@@ -432,8 +441,8 @@ def merged_events(cur: Cursor, scope: Scope = Scope(), *, event_type: str | None
                   actor_kb: str | None = None) -> list[TimelineEntry]:
     """The merged events of the articles in the scope (cached per database: the dashboard's database is
     read-only). ``event_type`` / ``actor_kb`` merge only the articles reporting such an event / naming that
-    actor, so a page that shows one type or one actor does not read and merge all of them (for an actor,
-    events linked only through another actor's reports are then left apart)."""
+    actor (in an entity or an event), so a page that shows one type or one actor does not read and merge all
+    of them (for an actor, events linked only through another actor's reports are then left apart)."""
     key = (_db_key(cur), scope, event_type, actor_kb)
     cached = _TIMELINE_CACHE.get(key)
     if cached is None:

@@ -25,7 +25,7 @@ from kibaru.store.base import (
     StoredSignature,
     status_report,
 )
-from kibaru.store.migrations import SEARCH_INDEX_VERSION, migrations_for, split_statements
+from kibaru.store.migrations import EVENT_ACTORS_VERSION, SEARCH_INDEX_VERSION, migrations_for, split_statements
 from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row, article_values, check_batch, where_clause
 from kibaru.store.search_terms import query_terms, split_excluded, term_pattern
 
@@ -92,6 +92,8 @@ class DuckDBStorage:
                     self.con.execute(statement)
                 if migration.version == SEARCH_INDEX_VERSION:
                     search_index.backfill_duckdb(self.con)
+                if migration.version == EVENT_ACTORS_VERSION:
+                    search_index.backfill_event_actors_duckdb(self.con)
                 self.con.execute(
                     "INSERT INTO schema_version VALUES (?, ?, ?)", [migration.version, migration.name, _now()]
                 )

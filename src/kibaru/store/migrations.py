@@ -10,6 +10,8 @@ _NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
 # The schema version that adds the derived search tables (kept up to date by write_batch).
 SEARCH_INDEX_VERSION = 3
+# The schema version whose migration fills the ``event_actor`` facet from the stored events.
+EVENT_ACTORS_VERSION = 5
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,7 @@ from kibaru.store.base import (
     StoredSignature,
     status_report,
 )
-from kibaru.store.migrations import SEARCH_INDEX_VERSION, migrations_for, split_statements
+from kibaru.store.migrations import EVENT_ACTORS_VERSION, SEARCH_INDEX_VERSION, migrations_for, split_statements
 from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row, article_values, check_batch, where_clause
 
 if TYPE_CHECKING:
@@ -177,6 +177,8 @@ class PostgresStorage:
                             con.execute(statement)
                         if migration.version == SEARCH_INDEX_VERSION:
                             self._backfill_facets(con)
+                        if migration.version == EVENT_ACTORS_VERSION:
+                            self._backfill_event_actors(con)
                         con.execute("INSERT INTO schema_version VALUES (%s, %s, %s)",
                                     (migration.version, migration.name, _now()))
                 except self.psycopg.Error as exc:
@@ -196,6 +198,23 @@ class PostgresStorage:
                 if not rows:
                     return
                 self._write_facets(cur, [article_from_row(dict(zip(names, r, strict=True))) for r in rows])
+                last = int(rows[-1][-1])
+
+    def _backfill_event_actors(self, con: psycopg.Connection[Any]) -> None:
+        """The ``event_actor`` facet rows of every stored article, from its events (migration 005, after its
+        statements deleted any such rows: running it again gives the same rows)."""
+        last = 0
+        with con.cursor() as cur:
+            while True:
+                cur.execute("SELECT id, events, ingest_seq FROM articles WHERE ingest_seq > %s AND events <> '[]' "
+                            "ORDER BY ingest_seq LIMIT %s", (last, BACKFILL_PAGE))
+                rows = cur.fetchall()
+                if not rows:
+                    return
+                with cur.copy(f"COPY article_facets ({_FACET_COLUMNS}) FROM STDIN") as copy:
+                    for article_id, events, _ in rows:
+                        for row in search_index.event_actor_rows(json.loads(events or "[]")):
+                            copy.write_row([_clean(article_id), *(_clean(v) for v in row)])
                 last = int(rows[-1][-1])
 
     @staticmethod

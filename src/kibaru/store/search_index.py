@@ -10,7 +10,8 @@
   stems it prefixes ("négocie" → "negoc" → "negoci").
 * ``article_facets`` — what an article is about, flattened from its JSON fields for filtering and
   counting: linked actors (entities with a kb id), quote speakers, narratives (with their voice),
-  techniques and event types.
+  techniques, event types and event actors (``event_actor``: the linked actors of the article's events,
+  some of which no entity names, e.g. Mali from « maliennes »; schema v5).
 
 Facet rows and new vocabulary are built in Python (Arrow tables); words are cut and counted by the
 database in SQL (``write_duckdb``), which a PostgreSQL store can mirror with ``regexp_matches(.., 'g')``.
@@ -138,6 +139,22 @@ def facet_rows(article: Article) -> Iterable[tuple[str, str, str | None, str | N
         str(e["type"]) for e in article.events or [] if isinstance(e, dict) and e.get("type"))
     for etype, n in types.items():
         yield "event_type", etype, None, None, n, None
+    yield from event_actor_rows(article.events)
+
+
+def event_actor_rows(events: Any) -> Iterator[tuple[str, str, str | None, str | None, int, float | None]]:
+    """The ``event_actor`` facet rows of an article's events: one per linked actor (kb id as stored, its
+    canonical name as label, the number of events naming it)."""
+    found: dict[str, list[Any]] = {}
+    for event in events or []:
+        if not isinstance(event, dict):
+            continue
+        for actor in event.get("actors") or []:
+            if isinstance(actor, dict) and actor.get("kb_id"):
+                row = found.setdefault(str(actor["kb_id"]), [actor.get("canonical"), 0])
+                row[1] += 1
+    for kb_id, (label, n) in found.items():
+        yield "event_actor", kb_id, label, None, n, None
 
 
 def facets(articles: Sequence[Article]) -> pa.Table:
@@ -230,6 +247,32 @@ def compact_duckdb(con: Any, *, force: bool = False) -> bool:
         con.execute("ROLLBACK")
         raise
     return True
+
+
+def backfill_event_actors_duckdb(con: Any, batch_size: int = 2000) -> int:
+    """Rewrite the ``event_actor`` facet rows from every stored article's events (the v5 migration; run
+    twice, it gives the same rows). Returns the number of rows written."""
+    import json
+
+    con.execute("DELETE FROM article_facets WHERE facet = 'event_actor'")
+    written = 0
+    last = -1
+    while True:
+        rows = con.execute(
+            "SELECT id, events, ingest_seq FROM articles WHERE ingest_seq > ? AND events <> '[]' "
+            "AND id IN (SELECT article_id FROM search_index_ids) ORDER BY ingest_seq LIMIT ?",
+            [last, batch_size]).fetchall()
+        if not rows:
+            return written
+        last = int(rows[-1][2])
+        cols: dict[str, list[Any]] = {name: [] for name in FACETS_SCHEMA.names}
+        for article_id, events, _ in rows:
+            for facet_row in event_actor_rows(json.loads(events or "[]")):
+                for name, v in zip(FACETS_SCHEMA.names, (article_id, *facet_row), strict=True):
+                    cols[name].append(v)
+        fac = pa.table(cols, schema=FACETS_SCHEMA)  # noqa: F841 - read by DuckDB below
+        con.execute("INSERT INTO article_facets SELECT * FROM fac")
+        written += len(cols["article_id"])
 
 
 def backfill_duckdb(con: Any, batch_size: int = 2000) -> int:
