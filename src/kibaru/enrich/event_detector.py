@@ -21,7 +21,9 @@ gold split but the blind ones), each (sentence, type) pair the rules did not det
 example (positive when the annotator marked that type). Weights are plain JSON
 (``data/models/events/detector.json``: no pickle, no scikit-learn at run time); the threshold was
 chosen on inner folds of an article-grouped cross-validation (see ``benchmarks/RESULTS.md``, "Events
-round 9 — learned detector"). Whether the detector runs is configuration, ``[events] detector`` in
+round 9 — learned detector"). Round 32 retrained it (``benchmarks/cv_event_detector.py --save base``) on every
+present development sentence with outlet-grouped folds; the model's ``meta`` records its training splits, sizes and
+out-of-fold figures. Whether the detector runs is configuration, ``[events] detector`` in
 ``data/config/defaults.toml`` (off: see the comment there); the model file holds no switch.
 """
 
