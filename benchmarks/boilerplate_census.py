@@ -38,7 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import boilerplate_eval as ev
 
 # Development splits only: the blind split of the current round and the two pseudo-blind ones are not listed.
-DEV_SPLITS = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2, 20)))
+# Round 28: real_heldout20 joins development (real_heldout21 / 22 are the pseudo-blind sets, 23 the blind one).
+DEV_SPLITS = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2, 21)))
 SIDES = ("dropped", "kept")
 DECIDERS = ("model", "model+rule", "rule", "gate", "header")
 

@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import boilerplate_eval as ev
 
-REAL_DEV = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2, 20)))
+REAL_DEV = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2, 21)))  # round 28: + real_heldout20
 GRID = (0.45, 0.5, 0.55, 0.6, 0.65)
 FOLDS = 5
 BOOTSTRAP = 2000

@@ -113,12 +113,18 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # leaving Burkina Faso, Russian aircraft delivered to Mali, the M5-RFP protests in Bamako, the Solhan and Inata
 # attacks, the Algeria-AES drone crisis and ambassador recalls, Tiani in Bamako, Niger's CNPC oil accord, the Téra
 # protest against a Barkhane convoy, Hungarian troops for Chad, Mali-Mauritania visits, new outlets) is blind.
-BLIND_SPLITS = frozenset({"heldout30n"})
+# Round 31 (blind builder blinde31): heldout30n is development data; heldout31n (news, Sonko and Faye in Bamako,
+# Mali expelling the French ambassador, Burkina asking for Luc Hallade's recall, Turkish drones for Mali and Niger's
+# Turkish arms deal, Africa Corps arriving in Ouagadougou, the Seytenga and Boulkessi / Mondoro attacks, the Chad
+# protests of 20 October 2022 and the Dakar protests, the Bundeswehr leaving MINUSMA and Gao, the Liptako-Gourma
+# charter, ECOWAS sanctions on Mali, Mali's AGOA exclusion, Niger's Prime Minister in N'Djamena, new outlets) is blind.
+BLIND_SPLITS = frozenset({"heldout31n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
-          "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "dev10n", "tune", "all"]
+          "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "heldout31n", "dev10n",
+          "tune", "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

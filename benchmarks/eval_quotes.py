@@ -370,6 +370,19 @@ pages, 1 speech transcript, 1 syndication teaser, 1 radio teaser without quote),
 (``eval/annotation/collect_news24.py``, ``convert_news.py --split news_heldout24``), annotated with the guideline
 above and committed before any run, with round 23's collection protocol. news_heldout23 is development data from
 this round on; ``--split dev-news23`` = dev-news22 + news_heldout23.
+
+Round 30 (branch ``blindq25``, built apart from the round's improver, session 15): ``news_heldout25``, a
+twenty-fifth blind news split — 12 new queries (447-458, Sahel and West-African politics, security, humanitarian
+and economic news with quoted officials, spokesmen and witnesses, none in queries 1-446: bandit kidnappings in
+Zamfara, the Sangomar oil field and Woodside's tax dispute, the provisional results of Côte d'Ivoire's 2025
+presidential election, the suspension of Guinea's UFDG, Yahya Jammeh's announced return to the Gambia, the
+dissolution of Burkina Faso's CENI, the November 2023 attack on Freetown's barracks, Niger's expulsion of Chinese oil
+executives, mosque attacks in Katsina, the Dangote refinery and the NNPC, cocaine seizures in Guinea-Bissau, Ebola's
+return to Guinea in 2021), 34 kept articles (14 of 48 results skipped: 6 duplicate URLs, 3 without quote, 3
+syndication teasers, 1 paywall teaser, 1 radio teaser without quote), 149 quotes
+(``eval/annotation/collect_news25.py``, ``convert_news.py --split news_heldout25``), annotated with the guideline
+above and committed before any run, with round 23's collection protocol. news_heldout24 is development data from
+this round on; ``--split dev-news24`` = dev-news23 + news_heldout24.
 """
 
 from __future__ import annotations
@@ -430,19 +443,19 @@ NEWS_SPLITS = (
     *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9", "news_heldout10"),
     *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14", "news_heldout15", "news_heldout16"),
     *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20", "news_heldout21", "news_heldout22"),
-    *("news_heldout23", "news_heldout24"),
+    *("news_heldout23", "news_heldout24", "news_heldout25"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout24 is
-# round 29's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout25 is
+# round 30's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
 # until round 17, news_heldout12 until round 18, news_heldout13 until round 19, news_heldout14 until round 20,
 # news_heldout15 until round 21, news_heldout16 until round 22, news_heldout17 until round 23, news_heldout18 until
 # round 24, news_heldout19 until round 25, news_heldout20 until round 26, news_heldout21 until round 27,
-# news_heldout22 until round 28, news_heldout23 until round 29, and are development data since (``dev-news2`` …
-# ``dev-news23`` train on the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout24")
+# news_heldout22 until round 28, news_heldout23 until round 29, news_heldout24 until round 30, and are development
+# data since (``dev-news2`` … ``dev-news24`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout25")
 
 
 def extra_quotes_dir() -> Path:
@@ -498,8 +511,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 29): every news split but the blind one.
-DEV_NEWS_LAST = 23
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 30): every news split but the blind one.
+DEV_NEWS_LAST = 24
 
 
 def in_split(row_split: str, wanted: str) -> bool:

@@ -330,6 +330,21 @@ def test_timeline_filters_and_flags(page: Page, server: str) -> None:
     _shot(page, "timeline")
 
 
+def test_timeline_refuses_an_unknown_type_in_french(browser: Browser, server: str) -> None:
+    # A type typed into the URL (the form offers only known ones) used to list nothing; it is refused with the
+    # French error page. Its own context: the browser logs the 422 as a failed load, which `page` would count.
+    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
+    try:
+        pg = context.new_page()
+        response = pg.goto(server + "/timeline?type=attaque")
+        assert response is not None and response.status == 422
+        expect(pg.locator("h1")).to_have_text("Erreur 422")
+        expect(pg.locator("main")).to_contain_text("« attaque » n'est pas un type d'événement connu")
+        expect(pg.locator("main")).to_contain_text("(attack)")
+    finally:
+        context.close()
+
+
 def test_narrative_page_links_to_evidence(page: Page, server: str) -> None:
     page.goto(server + "/narratives")
     page.locator("#narratives tbody a").first.click()

@@ -13,7 +13,9 @@ import json
 import os
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
@@ -494,3 +496,28 @@ def test_documents_and_images_are_named_not_cleaned_to_nothing(tmp_path: Path, n
     path.write_bytes(data)
     [rejection] = _rejections(_read_one(text.read, path))
     assert what in rejection.reason and "convert it to text" in rejection.reason
+
+
+def test_streamed_opens_the_file_once_for_every_stream_reader(tmp_path: Path) -> None:
+    # JSON Lines and WARC each opened their file and worded its refusal themselves (the same six lines);
+    # ``text.streamed`` does it once, as ``text.whole_file`` does for the formats read whole.
+    handles: list[BinaryIO] = []
+
+    def parse(path: Path, handle: BinaryIO, identity_prefix: str) -> Iterator[Rejection]:
+        """The records of a test format."""
+        handles.append(handle)
+        yield Rejection(str(path), f"{identity_prefix}: {handle.read()!r}")
+
+    reader = text.streamed(parse)
+    sample = tmp_path / "a.bin"
+    sample.write_bytes(b"abc")
+    assert list(reader(sample, "p")) == [Rejection(str(sample), "p: b'abc'")]
+    assert handles[0].closed and reader.__doc__ == "The records of a test format."
+    # A file the system will not open (here a folder under a reader's name) is one Rejection, not parsed.
+    for name, read in (("a.bin", reader), ("x.jsonl", jsonl.read), ("x.json", jsonl.read), ("x.warc.gz", warc.read)):
+        folder = tmp_path / "folders" / name
+        folder.mkdir(parents=True)
+        got = list(read(folder, "p"))
+        assert len(got) == 1 and isinstance(got[0], Rejection), name
+        assert got[0].where == str(folder) and got[0].reason.startswith("cannot read: "), got
+    assert len(handles) == 1

@@ -8,6 +8,7 @@ import re
 import threading
 import time
 from collections.abc import Iterator
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -619,6 +620,24 @@ def test_impossible_dates_and_unknown_event_types_are_422(client: TestClient) ->
     r = client.get("/api/events", params={"type": "attaque"})
     assert r.status_code == 422 and "troop_deployment" in r.json()["detail"]
     assert queries.valid_date("2023") and queries.valid_date("2023-12-31") and not queries.valid_date("2023-00")
+
+
+def test_timeline_page_refuses_an_unknown_event_type(client: TestClient) -> None:
+    # /timeline?type=attaque listed nothing ("0 événements") where the other refusals name what is accepted:
+    # a French error page in a browser, the English detail of /api/events (its JSON twin) otherwise.
+    html = {"accept": "text/html"}
+    r = client.get("/timeline", params={"type": "attaque"}, headers=html)
+    assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
+    assert "« attaque » n'est pas un type d'événement connu" in unescape(r.text) and "(attack)" in r.text
+    assert "unknown event type" not in r.text
+    hostile = client.get("/timeline", params={"type": "<b>x</b>"}, headers=html)
+    assert hostile.status_code == 422 and "&lt;b&gt;x&lt;/b&gt;" in hostile.text and "<b>x" not in hostile.text
+    for twin in ("/timeline", "/api/events"):
+        r = client.get(twin, params={"type": "attaque"})
+        assert r.status_code == 422 and r.json()["detail"].startswith("unknown event type 'attaque'"), twin
+    # the known types and the form's "every type" (an empty value) are unchanged
+    assert client.get("/timeline", params={"type": "attack"}, headers=html).status_code == 200
+    assert client.get("/timeline", params={"type": ""}, headers=html).status_code == 200
 
 
 def test_actors_stored_under_a_wikidata_id_are_named(client: TestClient) -> None:

@@ -192,6 +192,10 @@ def test_spark_output_equals_the_single_machine_ingest(
     assert (spark_summary.read, spark_summary.new, spark_summary.duplicates, spark_summary.rejected) == (
         summary.read, summary.new, summary.duplicates, summary.rejected)
     assert spark_summary.duplicates >= 1
+    # The same record read twice in the run (x-twice, and the samples' own repeat) is counted as repeated,
+    # as the single-machine ingest counts it; it was missing from the Spark counts (0).
+    assert spark_summary.repeated == summary.repeated >= 2
+    assert read_run(out)["repeated"] == summary.repeated
 
 
 def test_synthetic_paths(spark_out: tuple[Path, job.JobSummary]) -> None:
@@ -241,6 +245,9 @@ def test_load_rebuilds_the_same_database_and_reloading_changes_nothing(
         result = load(out, storage, batch_size=7)  # several transactions
         assert (result.run.new, result.run.duplicates, result.run.rejected) == (
             summary.new, summary.duplicates, summary.rejected)
+        # The run row says what the ingest's does: the records read twice are counted (runs.n_repeated).
+        assert (result.run.read, result.run.repeated) == (summary.read, summary.repeated)
+        assert storage.status()["runs"][0]["repeated"] == summary.repeated >= 2
         assert not result.reclustered
 
         def snapshot(s: Any) -> tuple[Any, ...]:
@@ -327,3 +334,4 @@ def test_cli_spark_ingest_then_load(tmp_path: Path, spark: Any) -> None:
     assert loaded.exit_code == 0, loaded.output
     status = json.loads(runner.invoke(app, ["status", "--db", str(db), "--json"]).stdout)
     assert status["articles"] == read_run(out)["new"] > 0
+    assert status["runs"][0]["repeated"] == read_run(out)["repeated"] > 0  # the samples hold one record twice

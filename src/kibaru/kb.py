@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import string
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -551,8 +552,9 @@ def _build_role(
             raise _fail(where, actor_id, f"unknown role template {template_key!r} (see roles.yaml)")
         title = title or template["title"]
         bare.extend(template["bare"])
-        owner = raws.get(of) if isinstance(of, str) else None
-        fields = {k: v for k, v in (owner or {}).items() if k in {"adj", "adj_f", "de", "name"}}
+        if template_key == PORTFOLIO_TEMPLATE:
+            raise _fail(where, actor_id, f"{PORTFOLIO_TEMPLATE!r} is filled from a minister's title, not a role")
+        fields = _state_fields(raws.get(of) if isinstance(of, str) else None)
         for pattern in template["descriptions"]:
             try:
                 descriptions.append(pattern.format(**fields))
@@ -562,12 +564,14 @@ def _build_role(
         raise _fail(where, actor_id, "a role needs a title or a role template")
     if of is not None and raws.get(of, {}).get("type") == "GPE":
         bare.insert(0, title.strip())  # "président de la République", "Premier ministre"
-        owner_fields = raws.get(of, {})
-        for head in portfolio_heads(title):
-            # "le ministre malien de l'Énergie", "le ministre de l'Énergie malien / du Mali", and without the
-            # state "le ministre de l'Énergie" (the home state's holder): the title's own portfolios
-            bare.append(f"ministre {head}")
-            descriptions.extend(_portfolio_descriptions(head, owner_fields))
+        portfolio = templates.get(PORTFOLIO_TEMPLATE)
+        if portfolio is not None:
+            fields = _state_fields(raws.get(of))
+            for head in portfolio_heads(title):
+                # "le ministre malien de l'Énergie", "le ministre de l'Énergie malien / du Mali", and without the
+                # state "le ministre de l'Énergie" (the home state's holder): the title's own portfolios
+                bare.extend(_fill(portfolio["bare"], fields, head))
+                descriptions.extend(_fill(portfolio["descriptions"], fields, head))
     return Role(
         title=title.strip(), of=of, start=start, end=end, descriptions=tuple(dict.fromkeys(descriptions)),
         bare=tuple(dict.fromkeys(_strip_front(_fold(b), ARTICLES) for b in bare)),
@@ -577,6 +581,8 @@ def _build_role(
 # A minister's title that lists portfolios: "ministre" then "de/du/des/d'" + portfolio, each further portfolio after
 # a comma or "et". Titles of deputy or coordinating offices ("ministre délégué ...", "ministre d'État chargé de ...",
 # "ministre directeur de cabinet") name no portfolio of their own and give none.
+# The roles.yaml template filled once per portfolio of a minister's title (not a role a person may name).
+PORTFOLIO_TEMPLATE = "portfolio_minister"
 _PORTFOLIO_TITLE = re.compile(r"^ministre\s+(?!d['’]\s*[ÉEée]tat\b)(?=(?:de|du|des|d['’]))", re.IGNORECASE)
 _PORTFOLIO_SPLIT = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+(?=(?:de|du|des|d['’])\b)", re.IGNORECASE)
 _PORTFOLIO_HEAD = re.compile(r"^(?:de\s+la|de\s+l['’]|des|du|d['’])\s*\S", re.IGNORECASE)
@@ -598,17 +604,20 @@ def portfolio_heads(title: str) -> list[str]:
     return heads
 
 
-def _portfolio_descriptions(head: str, fields: Mapping[str, Any]) -> list[str]:
-    """Descriptions of a portfolio's minister with the state: the demonym before the portfolio or after it, or
-    "de" + the state after it (whichever fields the state has)."""
+def _state_fields(owner: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The fields of a role's `of` actor that templates use ({adj}, {adj_f}, {de}, {name})."""
+    return {k: v for k, v in (owner or {}).items() if k in {"adj", "adj_f", "de", "name"}}
+
+
+def _fill(patterns: Iterable[str], fields: Mapping[str, Any], portfolio: str) -> list[str]:
+    """The portfolio template's patterns filled for one portfolio: a pattern needing a field the state lacks (or has
+    empty: a state without a demonym) is skipped, not an error (linking round 30)."""
     out: list[str] = []
-    adj, adj_f, de = fields.get("adj"), fields.get("adj_f"), fields.get("de")
-    if isinstance(adj, str) and adj:
-        out += [f"le ministre {adj} {head}", f"le ministre {head} {adj}"]
-    if isinstance(adj_f, str) and adj_f:
-        out += [f"la ministre {adj_f} {head}", f"la ministre {head} {adj_f}"]
-    if isinstance(de, str) and de:
-        out += [f"le ministre {head} {de}", f"la ministre {head} {de}"]
+    for pattern in patterns:
+        names = {name for _, name, _, _ in string.Formatter().parse(pattern) if name}
+        if any(not (isinstance(fields.get(n), str) and fields[n]) for n in names - {"portfolio"}):
+            continue
+        out.append(pattern.format(portfolio=portfolio, **fields))
     return out
 
 

@@ -79,6 +79,7 @@ class JobSummary:
     partitions: int
     read: int = 0
     new: int = 0
+    repeated: int = 0  # records of an id already read in this run (step 4 kept the last one)
     duplicates: int = 0
     rejected: int = 0
     clusters: int = 0
@@ -514,6 +515,7 @@ def _run(
 
     tags = items.map(lambda it: it[0]).countByValue()
     summary.read = tags.get("article", 0) + tags.get("unusable", 0)
+    summary.repeated = tags.get("article", 0) - summary.new  # reduced away by ``last_wins``
     summary.rejected = tags.get("unusable", 0) + tags.get("rejected", 0) + len(missing)
     # Exact copies (same clean text, other identity): every article beyond the first of its text.
     summary.duplicates = summary.new - enriched.map(lambda kv: text_hash(kv[1][0].text)).distinct(after).count()

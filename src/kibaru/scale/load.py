@@ -95,7 +95,8 @@ def load(
 ) -> LoadSummary:
     """Load the spark-ingest folder ``out_dir`` into ``storage``; returns what changed."""
     run = read_run(out_dir)
-    summary = RunSummary(read=int(run["read"]))
+    # The records read twice in the job are counted as the ingest counts them (the output holds the last one).
+    summary = RunSummary(read=int(run["read"]), repeated=int(run.get("repeated") or 0))
     run_id = storage.begin_run([str(out_dir)])
     status = "failed"
     total = 0

@@ -34,7 +34,9 @@ PARTS = (ARTICLES, CLUSTERS, REJECTIONS, RUN)
 LOAD_COLUMNS = ("content_hash", "source_kind", "synthetic", "text_hash", "minhash", "seq")
 ARTICLE_COLUMNS = (*EXPORT_FIELDS, *LOAD_COLUMNS)
 
-RUN_COUNTS = ("read", "new", "duplicates", "rejected", "clusters", "multi_member_clusters")
+# "repeated": records whose id an earlier record of the run had (the last one kept), as the single-machine
+# ingest counts them; an output written before it was added has no such column (``load`` reads it as 0).
+RUN_COUNTS = ("read", "new", "repeated", "duplicates", "rejected", "clusters", "multi_member_clusters")
 
 
 def seq_of(file_index: int, record_index: int) -> int:

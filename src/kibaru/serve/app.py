@@ -254,6 +254,18 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                           "Cette base précède l'index de recherche (schéma v3) : ouvrez-la une fois en écriture "
                           "(par exemple `kibaru ingest` de n'importe quel chemin) pour la migrer.")
 
+    def event_type(value: str | None) -> str | None:
+        # An unknown type would silently list nothing: refused (api.check_event_type) with the known types,
+        # in English for the API, in French on the dashboard's page. An empty value (the form's "every type") is none.
+        try:
+            return check_event_type(value or None)
+        except KibaruError as exc:
+            from kibaru.enrich.events import CAMEO  # the known types, as check_event_type reads them
+
+            known = ", ".join(f"{labels.event_type(t)} ({t})" for t in CAMEO)
+            raise Refusal(422, str(exc), f"« {value} » n'est pas un type d'événement connu ; types connus : {known}."
+                          ) from exc
+
     # ----- JSON API -------------------------------------------------------------------------------
 
     @app.get("/api/articles", tags=["api"])
@@ -312,10 +324,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                    disagree: Annotated[bool, Query(description="only events whose death tolls disagree")] = False,
                    limit: Limit = None, offset: Offset = 0) -> Any:
         """The merged timeline: one entry per real-world event with every article reporting it, by date."""
-        try:
-            check_event_type(type)  # an unknown type would silently give an empty timeline
-        except KibaruError as exc:
-            raise HTTPException(422, str(exc)) from exc
+        type = event_type(type)
         entries = analytics.timeline(cur, scope, type=type, actor=actor, place=place, disagree_only=disagree)
         n = queries.clamp_limit(limit)
         return [e.to_dict() for e in entries[offset:offset + n]]
@@ -509,6 +518,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                       actor: Annotated[str | None, Query(max_length=200)] = None,
                       place: Annotated[str | None, Query(max_length=200)] = None, disagree: bool = False,
                       limit: Limit = None, offset: Offset = 0) -> Response:
+        type = event_type(type)
         # Too many reports to merge at once: the latest months of the period that stay within the limit.
         narrowed = analytics.recent_since(cur, scope)
         if narrowed:

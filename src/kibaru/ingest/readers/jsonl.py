@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from kibaru.ingest.metadata import normalise_url, parse_date
 from kibaru.ingest.readers.html import html_to_document
-from kibaru.ingest.readers.text import MAX_FILE_BYTES, normalise_newlines, unreadable
+from kibaru.ingest.readers.text import MAX_FILE_BYTES, normalise_newlines, streamed, unreadable
 from kibaru.model import RawDocument, Rejection
 
 # One record's line may hold a whole HTML page; beyond this it is a dump, not a record, and is
@@ -111,45 +111,51 @@ def _is_json_document(path: Path) -> bool:
 
 def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
     """Every record of a JSON Lines (or .json list) file, one at a time."""
-    where = str(path)
     try:
         if path.suffix.lower() == ".json" and _is_json_document(path):
             yield from _read_list(path, identity_prefix)
             return
-        handle = path.open("rb")
     except OSError as exc:
-        yield unreadable(where, exc)
+        yield unreadable(str(path), exc)
         return
-    with handle:
-        n = 0
-        any_line = False
-        while True:
-            raw = handle.readline(MAX_LINE_BYTES + 1)
-            if not raw:
-                break
-            n += 1
-            line_where = f"{where}:{n}"
-            if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
-                while raw and not raw.endswith(b"\n"):  # skip the rest of the line without keeping it
-                    raw = handle.readline(MAX_LINE_BYTES)
-                yield Rejection(line_where, f"line {n}: longer than {MAX_LINE_BYTES:,} bytes")
-                continue
-            if n == 1:
-                raw = raw.removeprefix(b"\xef\xbb\xbf")
-            if not raw.strip():
-                continue
-            any_line = True
-            try:
-                obj = json.loads(raw.decode("utf-8"))
-            except UnicodeDecodeError as exc:
-                yield Rejection(line_where, f"line {n}: not UTF-8 ({exc.reason} at byte {exc.start})")
-                continue
-            except ValueError as exc:
-                yield Rejection(line_where, f"line {n}: invalid JSON: {exc}")
-                continue
-            item = record_to_document(obj, line_where, f"{identity_prefix}#line={n}", identity_prefix)
-            if isinstance(item, Rejection):
-                item.reason = f"line {n}: {item.reason}"
-            yield item
-        if not any_line:
-            yield Rejection(where, "empty file")
+    yield from _read_lines(path, identity_prefix)
+
+
+def _parse_lines(path: Path, handle: BinaryIO, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
+    """Every record of a JSON Lines file, one line at a time."""
+    where = str(path)
+    n = 0
+    any_line = False
+    while True:
+        raw = handle.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            break
+        n += 1
+        line_where = f"{where}:{n}"
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the line without keeping it
+                raw = handle.readline(MAX_LINE_BYTES)
+            yield Rejection(line_where, f"line {n}: longer than {MAX_LINE_BYTES:,} bytes")
+            continue
+        if n == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
+            continue
+        any_line = True
+        try:
+            obj = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            yield Rejection(line_where, f"line {n}: not UTF-8 ({exc.reason} at byte {exc.start})")
+            continue
+        except ValueError as exc:
+            yield Rejection(line_where, f"line {n}: invalid JSON: {exc}")
+            continue
+        item = record_to_document(obj, line_where, f"{identity_prefix}#line={n}", identity_prefix)
+        if isinstance(item, Rejection):
+            item.reason = f"line {n}: {item.reason}"
+        yield item
+    if not any_line:
+        yield Rejection(where, "empty file")
+
+
+_read_lines = streamed(_parse_lines)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import ftfy
 from charset_normalizer import from_bytes
@@ -313,6 +313,24 @@ def whole_file(parse: Callable[[Path, bytes, str], Iterator[RawDocument | Reject
             yield data
             return
         yield from parse(path, data, identity_prefix)
+
+    read.__doc__ = parse.__doc__
+    return read
+
+
+def streamed(parse: Callable[[Path, BinaryIO, str], Iterator[RawDocument | Rejection]]) -> Reader:
+    """The ``read(path, identity_prefix)`` of a format read as a stream (records one at a time, memory bounded
+    whatever the file's size): ``parse(path, handle, identity_prefix)`` gets the file open in binary, closed
+    after it; a file that cannot be opened (``unreadable``) is one Rejection, not parsed."""
+
+    def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
+        try:
+            handle = path.open("rb")
+        except OSError as exc:
+            yield unreadable(str(path), exc)
+            return
+        with handle:
+            yield from parse(path, handle, identity_prefix)
 
     read.__doc__ = parse.__doc__
     return read

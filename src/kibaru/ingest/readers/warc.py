@@ -10,12 +10,13 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArchiveLoadFailed, ArcWarcRecord
 
 from kibaru.ingest.readers.html import decode_html, html_to_document
-from kibaru.ingest.readers.text import unreadable
+from kibaru.ingest.readers.text import streamed
 from kibaru.model import RawDocument, Rejection
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -33,48 +34,45 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
-def read(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
+def _parse(path: Path, handle: BinaryIO, identity_prefix: str) -> Iterator[RawDocument | Rejection]:
     """Every HTML page of the crawl, in record order."""
     where = str(path)
+    n = 0
+    broken = False
+    end = 0
     try:
-        handle = path.open("rb")
-    except OSError as exc:
-        yield unreadable(where, exc)
-        return
-    with handle:
-        n = 0
-        broken = False
-        end = 0
-        try:
-            records = ArchiveIterator(handle, arc2warc=True)
-            for record in records:
-                n += 1
-                item = _record(record, n, where, identity_prefix)
-                if item is not None:
-                    yield item
-                end = records.get_record_offset() + records.get_record_length()
-            # warcio stops quietly when a record's headers are cut off: bytes left over after the
-            # last complete record are a record that never arrived.
-            leftover = path.stat().st_size - end
-            if n and leftover > TRAILING_SLACK_BYTES:
-                broken = True
-                yield Rejection(
-                    f"{where}#record={n + 1}",
-                    f"record {n + 1}: truncated ({leftover:,} bytes at the end of the file do not form a record)",
-                )
-        except Exception as exc:  # warcio fails in many ways on a damaged stream
-            # The stream itself is broken: nothing after this point can be located.
-            reason = f"{type(exc).__name__}: {exc}"
-            if isinstance(exc, EOFError | zlib.error):
-                reason = f"truncated or corrupt gzip member ({exc})"
-            elif isinstance(exc, ArchiveLoadFailed):
-                reason = f"not a valid WARC record ({exc})"
-            elif isinstance(exc, AttributeError | KeyError | TypeError):
-                reason = f"malformed record headers ({type(exc).__name__}: {exc})"
+        records = ArchiveIterator(handle, arc2warc=True)
+        for record in records:
+            n += 1
+            item = _record(record, n, where, identity_prefix)
+            if item is not None:
+                yield item
+            end = records.get_record_offset() + records.get_record_length()
+        # warcio stops quietly when a record's headers are cut off: bytes left over after the
+        # last complete record are a record that never arrived.
+        leftover = path.stat().st_size - end
+        if n and leftover > TRAILING_SLACK_BYTES:
             broken = True
-            yield Rejection(f"{where}#record={n + 1}", f"record {n + 1}: {reason}; the rest of the file is unreadable")
-        if n == 0 and not broken:
-            yield Rejection(where, "no WARC record found")
+            yield Rejection(
+                f"{where}#record={n + 1}",
+                f"record {n + 1}: truncated ({leftover:,} bytes at the end of the file do not form a record)",
+            )
+    except Exception as exc:  # warcio fails in many ways on a damaged stream
+        # The stream itself is broken: nothing after this point can be located.
+        reason = f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, EOFError | zlib.error):
+            reason = f"truncated or corrupt gzip member ({exc})"
+        elif isinstance(exc, ArchiveLoadFailed):
+            reason = f"not a valid WARC record ({exc})"
+        elif isinstance(exc, AttributeError | KeyError | TypeError):
+            reason = f"malformed record headers ({type(exc).__name__}: {exc})"
+        broken = True
+        yield Rejection(f"{where}#record={n + 1}", f"record {n + 1}: {reason}; the rest of the file is unreadable")
+    if n == 0 and not broken:
+        yield Rejection(where, "no WARC record found")
+
+
+read = streamed(_parse)
 
 
 def _record(record: ArcWarcRecord, n: int, where: str, identity_prefix: str) -> RawDocument | Rejection | None:
