@@ -189,3 +189,41 @@ def test_pipeline_switch_comes_from_the_configuration() -> None:
     assert configured(defaults) is model and configured() is model
     assert configured({**defaults, "events": {"detector": False}}) is None
     assert "on_by_default" not in model.meta  # the configuration is the only switch
+
+
+def test_per_type_threshold_decides_and_round_trips(model: event_detector.DetectorModel,
+                                                    parsed: dict[str, tuple[Any, list[dict[str, Any]]]],
+                                                    kb: KnowledgeBase, tmp_path: Path) -> None:
+    """Round 32: a type's own threshold overrides the model's; the file keeps it; none by default."""
+    doc, ents = parsed[UNSEEN]
+    _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
+    p = model.scores(*rows[0][2])["attack"]
+    assert 0.0 < p < 1.0
+    assert "thresholds" not in model.to_json()  # one threshold: the file's format is unchanged
+    cut = min(1.0, p + 1e-3)
+    above = event_detector.DetectorModel(model.bias, model.weights, p / 2, {}, thresholds={"attack": cut})
+    below = event_detector.DetectorModel(model.bias, model.weights, 1.01, {}, thresholds={"attack": p / 2})
+    assert [e["type"] for e in extract_events(doc, ents, ANCHOR, kb, detector=below)] == ["attack"]
+    rules = extract_events(doc, ents, ANCHOR, kb, detector=None)
+    assert extract_events(doc, ents, ANCHOR, kb, detector=above) == rules == []
+    assert above.cuts() == {"attack": cut}
+    path = tmp_path / "detector.json"
+    event_detector.save(below, path)
+    again = event_detector.DetectorModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    assert again.cuts() == below.cuts() == {"attack": p / 2}
+    assert [e["type"] for e in extract_events(doc, ents, ANCHOR, kb, detector=again)] == ["attack"]
+
+
+def test_balanced_class_weight_raises_a_rare_type(parsed: dict[str, tuple[Any, list[dict[str, Any]]]],
+                                                  kb: KnowledgeBase) -> None:
+    """Round 32: balanced class weights lift the probability of the rare positive class (two looting
+    sentences among many others); fit keeps only the per-type thresholds of fitted types."""
+    examples, labels, open_types, _ = _training_rows(parsed, kb, {"attack"})
+    rare = [({"attack"} if k < 2 else set()) for k in range(len(labels))]
+    plain = event_detector.fit(examples, rare, open_types, ["attack"], threshold=0.5, c=1.0)
+    weighted = event_detector.fit(examples, rare, open_types, ["attack"], threshold=0.5, c=1.0,
+                                  class_weight="balanced", thresholds={"attack": 0.4, "meeting": 0.3})
+    doc, ents = parsed[UNSEEN]
+    _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
+    assert weighted.scores(*rows[0][2])["attack"] > plain.scores(*rows[0][2])["attack"]
+    assert weighted.thresholds == {"attack": 0.4}

@@ -21,7 +21,9 @@ gold split but the blind ones), each (sentence, type) pair the rules did not det
 example (positive when the annotator marked that type). Weights are plain JSON
 (``data/models/events/detector.json``: no pickle, no scikit-learn at run time); the threshold was
 chosen on inner folds of an article-grouped cross-validation (see ``benchmarks/RESULTS.md``, "Events
-round 9 — learned detector"). Whether the detector runs is configuration, ``[events] detector`` in
+round 9 — learned detector"). Round 32 retrained it (``benchmarks/cv_event_detector.py --save base``) on every
+present development sentence with outlet-grouped folds; the model's ``meta`` records its training splits, sizes and
+out-of-fold figures. Whether the detector runs is configuration, ``[events] detector`` in
 ``data/config/defaults.toml`` (off: see the comment there); the model file holds no switch.
 """
 
@@ -153,10 +155,13 @@ class DetectorModel:
     meta: Mapping[str, Any]
     dense: Mapping[str, Sequence[float]] = field(default_factory=dict)
     dense_scale: float = 1.0
+    # per-type thresholds overriding ``threshold`` (round 32's ``pertype`` recipe; empty: one threshold)
+    thresholds: Mapping[str, float] = field(default_factory=dict)
     # {feature: [(type, weight), ...]} and, per type, the most the costly sentence feature can add
     # (the positive weight of ``toll``): the cheap bound of _may_reach.
     _index: Mapping[str, Sequence[tuple[str, float]]] = field(init=False, repr=False, compare=False)
     _costly_bound: Mapping[str, float] = field(init=False, repr=False, compare=False)
+    _cuts: Mapping[str, float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index: dict[str, list[tuple[str, float]]] = {}
@@ -170,6 +175,7 @@ class DetectorModel:
                     bound[t] += x
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_costly_bound", bound)
+        object.__setattr__(self, "_cuts", {t: self.thresholds.get(t, self.threshold) for t in self.bias})
 
     def _z(self, event_type: str, features: Iterable[str], vector: Sequence[float] | None) -> float:
         w = self.weights.get(event_type, {})
@@ -216,9 +222,10 @@ class DetectorModel:
         kb: KnowledgeBase | None,
         threshold: float | None = None,
     ) -> dict[str, Token]:
-        """The types the rules missed in the sentence that reach the threshold, each with its
-        trigger: the content word whose own features weigh most for the type."""
-        cut = self.threshold if threshold is None else threshold
+        """The types the rules missed in the sentence that reach the threshold (``threshold`` for every
+        type when given, else the type's own or the model's), each with its trigger: the content word
+        whose own features weigh most for the type."""
+        cut = self._cuts if threshold is None else dict.fromkeys(self.bias, threshold)
         if not self._may_reach(doc, start, end, found, sent_ents, kb, cut):
             return {}
         sentence, per_token = sentence_features(doc, start, end, found, sent_ents, kb)
@@ -228,7 +235,7 @@ class DetectorModel:
         out: dict[str, Token] = {}
         n = sum(doc[i].has_vector for i in per_token) or 1
         for t, p in self.scores(sentence, per_token, vector).items():
-            if t in found or p < cut:
+            if t in found or p < cut[t]:
                 continue
 
             w, d = self.weights.get(t, {}), self.dense.get(t)
@@ -250,9 +257,10 @@ class DetectorModel:
         found: Collection[str],
         sent_ents: Sequence[tuple[dict[str, Any], Token]],
         kb: KnowledgeBase | None,
-        cut: float,
+        cut: float | Mapping[str, float],
     ) -> bool:
-        """False only when no type the rules missed can reach ``cut`` whatever the costly features
+        """False only when no type the rules missed can reach ``cut`` (one threshold, or one per type)
+        whatever the costly features
         say: an upper bound of each type's score from the cheap features (exact weights) plus every
         positive weight the costly ones could bring (``neg`` and ``hyp`` of each content word,
         ``toll``). Most sentences stop here, and :meth:`propose` answers exactly as if it
@@ -285,13 +293,19 @@ class DetectorModel:
         margin = 1e-6  # far above the rounding of a sum of a few hundred weights
         for t in open_types:
             z = self.bias[t] + sums[t] + self._costly_bound.get(t, 0.0) + margin
-            if 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) >= cut:
+            if 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) >= (cut if isinstance(cut, float) else cut[t]):
                 return True
         return False
 
+    def cuts(self) -> dict[str, float]:
+        """Each type's threshold."""
+        return dict(self._cuts)
+
     def to_json(self) -> dict[str, Any]:
+        per_type = {"thresholds": dict(sorted(self.thresholds.items()))} if self.thresholds else {}
         return {
             "threshold": self.threshold,
+            **per_type,
             "meta": dict(self.meta),
             "dense_scale": self.dense_scale,
             "dense": {t: [round(v, 5) for v in w] for t, w in sorted(self.dense.items())},
@@ -311,9 +325,10 @@ class DetectorModel:
             threshold = float(raw["threshold"])
             dense = {str(t): [float(x) for x in w] for t, w in raw.get("dense", {}).items()}
             scale = float(raw.get("dense_scale", 1.0))
+            per_type = {str(t): float(x) for t, x in raw.get("thresholds", {}).items()}
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ConfigError(f"event detector model: malformed weights ({exc})") from exc
-        return cls(bias, weights, threshold, dict(raw.get("meta", {})), dense, scale)
+        return cls(bias, weights, threshold, dict(raw.get("meta", {})), dense, scale, per_type)
 
 
 def fit(
@@ -326,11 +341,15 @@ def fit(
     meta: Mapping[str, Any] | None = None,
     vectors: Sequence[Sequence[float]] | None = None,
     dense_scale: float = 1.0,
+    *,
+    class_weight: str | None = None,
+    thresholds: Mapping[str, float] | None = None,
 ) -> DetectorModel:
     """Train on sentences: ``examples[k]`` its features, ``labels[k]`` the gold types, and
     ``candidates[k]`` the types still open (those the rules did not find). scikit-learn is imported
     here: training only. A type with fewer than two positives gets no model. ``vectors``: each
-    example's ``content_vector``, for the optional dense part."""
+    example's ``content_vector``, for the optional dense part. ``class_weight``: scikit-learn's (``"balanced"``
+    weighs each type's positives by its rarity; round 32); ``thresholds``: per-type thresholds."""
     from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -355,14 +374,15 @@ def fit(
         y = [int(t in labels[k]) for k in rows]
         if sum(y) < 2 or sum(y) == len(y):
             continue
-        clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+        clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000, class_weight=class_weight)
         clf.fit(x_all[rows], y)
         bias[t] = float(clf.intercept_[0])
         coef = clf.coef_[0]
         weights[t] = {str(names[j]): float(coef[j]) for j in range(n_sparse) if abs(coef[j]) >= PRUNE}
         if vectors is not None:
             dense[t] = [float(v) for v in coef[n_sparse:]]
-    return DetectorModel(bias, weights, threshold, dict(meta or {}), dense, dense_scale)
+    per_type = {t: x for t, x in (thresholds or {}).items() if t in bias}
+    return DetectorModel(bias, weights, threshold, dict(meta or {}), dense, dense_scale, per_type)
 
 
 def content_vector(doc: Doc, per_token: Mapping[int, Sequence[str]]) -> list[float] | None:
