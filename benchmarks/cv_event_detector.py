@@ -244,8 +244,9 @@ def main(argv: list[str] | None = None) -> int:
                         "figures for the saved recipe go into the model's provenance (then --recipes may be empty)")
     parser.add_argument("--chosen-from", type=Path, help="an earlier run's report: reuse its per-fold C and "
                         "thresholds (chosen on the same training folds) instead of the inner CV")
-    parser.add_argument("--guard", action="store_true", help="round 33: run each fold's model with the detector's "
-                        "modality guard on and off (``events.DETECTOR_MODALITY_GUARD``) and compare")
+    parser.add_argument("--guard", nargs="*", default=[], choices=["off", "modal", "full"],
+                        help="round 33: also run each fold's model with these settings of the detector's modality "
+                        "guard (``events.DETECTOR_MODALITY_GUARD``) and compare them with \"off\"")
     args = parser.parse_args(argv)
     if args.cs:
         ted.CS = tuple(float(c) for c in args.cs.split(","))
@@ -264,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     off: dict[str, dict[str, list[dict[str, Any]]]] = {}
     import kibaru.enrich.events as events_module
 
-    events_module.DETECTOR_MODALITY_GUARD = True
+    shipped_guard = events_module.DETECTOR_MODALITY_GUARD
     t0 = time.perf_counter()
     for name in args.recipes:
         recipe = RECIPES[name]
@@ -283,13 +284,12 @@ def main(argv: list[str] | None = None) -> int:
             model = fit(train, types, recipe, c, cut)
             held = [p for p in parsed if folds[p[0]] == k]
             system.update(eval_events.extract(held, kb, detector=model))
-            if args.guard:
-                events_module.DETECTOR_MODALITY_GUARD = False
-                off.setdefault(name, {}).update(eval_events.extract(held, kb, detector=model))
-                events_module.DETECTOR_MODALITY_GUARD = True
+            for variant in args.guard:
+                events_module.DETECTOR_MODALITY_GUARD = variant
+                off.setdefault(f"{name} guard {variant}", {}).update(eval_events.extract(held, kb, detector=model))
+            events_module.DETECTOR_MODALITY_GUARD = shipped_guard
         systems[name] = system
-    for name, system in off.items():
-        systems[f"{name} guard off"] = system
+    systems.update(off)
     statuses = {name: cv_event_roles.status(gold, system, kb) for name, system in systems.items()}
     report: dict[str, Any] = {
         "data": {"articles": len(parsed), "annotated_sentences": len(annotated), "fold_sentences": sizes,
@@ -297,7 +297,9 @@ def main(argv: list[str] | None = None) -> int:
         "chosen": chosen,
         "vs shipped": {name: group_report(statuses["shipped"], st)
                        for name, st in statuses.items() if name != "shipped"},
-        "guard on vs off": {name: group_report(statuses[f"{name} guard off"], statuses[name]) for name in off},
+        "guard variants vs off": {name: group_report(statuses[f"{name.rsplit(' guard ', 1)[0]} guard off"],
+                                                     statuses[name]) for name in off if name.endswith(("full", "modal"))
+                                  and f"{name.rsplit(' guard ', 1)[0]} guard off" in statuses},
         "per split": per_split(statuses),
         "sentence P/R/F1, heldout13n-28n": {name: sentence_prf(gold, system, lambda s: s in DETECTOR_UNSEEN)
                                             for name, system in systems.items()},

@@ -298,7 +298,8 @@ def test_detector_proposals_are_held_to_the_modality_guard(
     kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Round 33: with the switch off, the shipped detector proposes the conditional, modal and negated sentences
-    again (what round 32 shipped); with it on (the default) none of them is an event."""
+    again (what round 32 shipped); with the rules' full check or its mood / polarity part none of them is an
+    event."""
     from kibaru.enrich import events as events_module
 
     names = ["cond_transfer", "r33_should_withdraw", "r33_not_delivered"]
@@ -306,12 +307,12 @@ def test_detector_proposals_are_held_to_the_modality_guard(
     docs = list(nlp.pipe(OTHER[n] for n in names))
     ents = entities_for_docs(docs, [ANCHOR] * len(docs), kb)
 
-    def found(guard: bool) -> list[set[str]]:
+    def found(guard: str) -> list[set[str]]:
         monkeypatch.setattr(events_module, "DETECTOR_MODALITY_GUARD", guard)
         return [_types(extract_events(d, e, ANCHOR, kb)) for d, e in zip(docs, ents, strict=True)]
 
-    assert found(True) == [set(), set(), set()]
-    assert found(False) == [{"arms_transfer"}, {"troop_withdrawal"}, {"arms_transfer"}]
+    assert found("full") == found("modal") == [set(), set(), set()]
+    assert found("off") == [{"arms_transfer"}, {"troop_withdrawal"}, {"arms_transfer"}]
 
 
 def test_decided_measure_with_a_deadline_stays_an_event(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
