@@ -242,6 +242,11 @@ def main(argv: list[str] | None = None) -> int:
                         "write the shipped model with its provenance")
     parser.add_argument("--cv-from", type=Path, help="an earlier run's report (this script's JSON output) whose "
                         "figures for the saved recipe go into the model's provenance (then --recipes may be empty)")
+    parser.add_argument("--chosen-from", type=Path, help="an earlier run's report: reuse its per-fold C and "
+                        "thresholds (chosen on the same training folds) instead of the inner CV")
+    parser.add_argument("--guard", nargs="*", default=[], choices=["off", "modal", "full"],
+                        help="round 33: also run each fold's model with these settings of the detector's modality "
+                        "guard (``events.DETECTOR_MODALITY_GUARD``) and compare them with \"off\"")
     args = parser.parse_args(argv)
     if args.cs:
         ted.CS = tuple(float(c) for c in args.cs.split(","))
@@ -256,6 +261,11 @@ def main(argv: list[str] | None = None) -> int:
     systems = {"shipped": eval_events.extract(parsed, kb),
                "rules": eval_events.extract(parsed, kb, detector=None)}
     chosen: dict[str, list[Any]] = {}
+    earlier_choice = json.loads(args.chosen_from.read_text())["chosen"] if args.chosen_from else {}
+    off: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    import kibaru.enrich.events as events_module
+
+    shipped_guard = events_module.DETECTOR_MODALITY_GUARD
     t0 = time.perf_counter()
     for name in args.recipes:
         recipe = RECIPES[name]
@@ -263,14 +273,23 @@ def main(argv: list[str] | None = None) -> int:
         chosen[name] = []
         for k in range(FOLDS):
             train = [s for s in sentences if folds[s.article] != k]
-            cut, c, _report = choose(train, types, recipe, gold)
+            if earlier_choice:
+                c, thr = earlier_choice[name][k]["C"], earlier_choice[name][k]["thresholds"]
+                cut = dict(thr) if isinstance(thr, Mapping) else dict.fromkeys(types, thr)
+            else:
+                cut, c, _report = choose(train, types, recipe, gold)
             chosen[name].append({"fold": k, "C": c, "thresholds": cut if recipe.per_type else next(iter(cut.values()))})
             print(f"{name} fold {k}: C {c} thresholds {chosen[name][-1]['thresholds']} "
                   f"({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
             model = fit(train, types, recipe, c, cut)
             held = [p for p in parsed if folds[p[0]] == k]
             system.update(eval_events.extract(held, kb, detector=model))
+            for variant in args.guard:
+                events_module.DETECTOR_MODALITY_GUARD = variant
+                off.setdefault(f"{name} guard {variant}", {}).update(eval_events.extract(held, kb, detector=model))
+            events_module.DETECTOR_MODALITY_GUARD = shipped_guard
         systems[name] = system
+    systems.update(off)
     statuses = {name: cv_event_roles.status(gold, system, kb) for name, system in systems.items()}
     report: dict[str, Any] = {
         "data": {"articles": len(parsed), "annotated_sentences": len(annotated), "fold_sentences": sizes,
@@ -278,6 +297,9 @@ def main(argv: list[str] | None = None) -> int:
         "chosen": chosen,
         "vs shipped": {name: group_report(statuses["shipped"], st)
                        for name, st in statuses.items() if name != "shipped"},
+        "guard variants vs off": {name: group_report(statuses[f"{name.rsplit(' guard ', 1)[0]} guard off"],
+                                                     statuses[name]) for name in off if name.endswith(("full", "modal"))
+                                  and f"{name.rsplit(' guard ', 1)[0]} guard off" in statuses},
         "per split": per_split(statuses),
         "sentence P/R/F1, heldout13n-28n": {name: sentence_prf(gold, system, lambda s: s in DETECTOR_UNSEEN)
                                             for name, system in systems.items()},

@@ -172,6 +172,11 @@ OTHER = {
     "r13_unit_owner": "Des djihadistes ont lancé une offensive coordonnée contre plusieurs bases des FAMa.",
     "r13_pronoun_expelled": "Trois diplomates ont été convoqués mardi. Ils sont expulsés pour activités subversives.",
     "r13_aircraft": "Le Burkina Faso a acquis de nouveaux aéronefs de combat pour son armée de l'air.",
+    # round 33: the detector's proposals pass the rules' negation / hypothesis check (sentences written here)
+    "r33_should_withdraw": "Les soldats français devraient se retirer du Niger avant la fin de l'année.",
+    "r33_not_delivered": "La Russie n'a pas livré d'hélicoptères au Mali.",
+    "r33_considers": "Le Tchad envisage de déployer des soldats au Niger.",
+    "r33_deadline": "La junte a donné 72 heures à l'ambassadeur de France pour quitter le pays.",
 }
 
 
@@ -272,14 +277,12 @@ def test_la_veille_counts_from_the_previous_event(events: dict[str, tuple[str, l
     assert [e["date"] for e in attacks] == ["2022-08-07", "2022-08-06"]
 
 
-# "cond_transfer" with the default pipeline: the rules skip the conditional « pourrait livrer », but the learned
-# detector retrained in round 32 proposes it (trigger « livrer »; the round-13 model already proposed « pourrait
-# livrer des armes » and « devrait livrer des drones »). Known limitation until detector proposals are held to the
-# rules' negation / hypothesis checks (benchmarks/RESULTS.md, "Events round 32"); strict, so the fix will show.
+# "cond_transfer" and the round-33 sentences with the default pipeline: the rules skip the conditional « pourrait
+# livrer », the modal « devraient se retirer », the negated « n'a pas livré »; the learned detector proposes them, and
+# since round 33 its proposals pass the same check (``DETECTOR_MODALITY_GUARD``; round 32 had this case xfail).
 NOT_EVENTS = [
-    "neg_meeting",
-    pytest.param("cond_transfer", marks=pytest.mark.xfail(strict=True, reason="round-32 detector: hypothetical")),
-    "threat", "classifier", "press", "purpose", "nickname",
+    "neg_meeting", "cond_transfer", "threat", "classifier", "press", "purpose", "nickname",
+    "r33_should_withdraw", "r33_not_delivered", "r33_considers",
 ]
 
 
@@ -289,6 +292,34 @@ def test_negated_hypothetical_and_classifier_triggers_are_skipped(
 ) -> None:
     _, found = events[name]
     assert found == []
+
+
+def test_detector_proposals_are_held_to_the_modality_guard(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Round 33: with the switch off, the shipped detector proposes the conditional, modal and negated sentences
+    again (what round 32 shipped); with the rules' full check or its mood / polarity part none of them is an
+    event."""
+    from kibaru.enrich import events as events_module
+
+    names = ["cond_transfer", "r33_should_withdraw", "r33_not_delivered"]
+    nlp, _ = pipeline_for(None)
+    docs = list(nlp.pipe(OTHER[n] for n in names))
+    ents = entities_for_docs(docs, [ANCHOR] * len(docs), kb)
+
+    def found(guard: str) -> list[set[str]]:
+        monkeypatch.setattr(events_module, "DETECTOR_MODALITY_GUARD", guard)
+        return [_types(extract_events(d, e, ANCHOR, kb)) for d, e in zip(docs, ents, strict=True)]
+
+    assert found("full") == found("modal") == [set(), set(), set()]
+    assert found("off") == [{"arms_transfer"}, {"troop_withdrawal"}, {"arms_transfer"}]
+
+
+def test_decided_measure_with_a_deadline_stays_an_event(events: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
+    """« a donné 72 heures ... pour quitter »: an order with its time limit is decided, not planned (round 11); the
+    shared check of round 33 keeps it."""
+    _, found = events["r33_deadline"]
+    assert "expulsion" in _types(found)
 
 
 def test_subject_is_source_and_recipient_is_target(
