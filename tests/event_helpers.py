@@ -12,9 +12,10 @@ from kibaru.kb import KnowledgeBase
 
 
 def events_with_switches(
-    texts: dict[str, str], anchor: str, switches: tuple[str, ...]
+    texts: dict[str, str], anchor: str, switches: tuple[str, ...], *, detector: Any = "default"
 ) -> dict[str, dict[bool, list[dict[str, Any]]]]:
-    """key -> {False: events with every switch off, True: events with every switch on}; the switches are restored."""
+    """key -> {False: events with every switch off, True: events with every switch on}; the switches are restored.
+    ``detector=None`` measures the rules alone (the learned detector may propose the same event by itself)."""
     kb = KnowledgeBase.load()
     nlp, _ = pipeline_for(None)
     docs = list(nlp.pipe(texts.values()))
@@ -27,7 +28,7 @@ def events_with_switches(
             for flag in (False, True):
                 for name in switches:
                     setattr(events_module, name, flag)
-                out[key][flag] = extract_events(doc, ent, anchor, kb, actor_selector=None)
+                out[key][flag] = extract_events(doc, ent, anchor, kb, actor_selector=None, detector=detector)
     finally:
         for name, value in saved.items():
             setattr(events_module, name, value)

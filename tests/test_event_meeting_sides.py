@@ -93,7 +93,9 @@ def test_present_tense_quitte_is_a_withdrawal(found: Any) -> None:
     saved = dict(events_module._VERB_LEMMAS)
     try:
         events_module._VERB_LEMMAS.clear()
-        assert "troop_withdrawal" not in types(events_with_switches({"x": TEXTS["leaves"]}, ANCHOR, ())["x"][True])
+        # the rules alone, without the lemma fix, miss it (since round 32 the learned detector proposes it by itself)
+        rules_alone = events_with_switches({"x": TEXTS["leaves"]}, ANCHOR, (), detector=None)["x"][True]
+        assert "troop_withdrawal" not in types(rules_alone)
     finally:
         events_module._VERB_LEMMAS.update(saved)
     assert "troop_withdrawal" in types(found["leaves"][True])
