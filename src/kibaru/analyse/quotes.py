@@ -59,9 +59,7 @@ class ActorQuery:
 
     def __init__(self, query: str, index: ActorIndex) -> None:
         self.query = query.strip()
-        known = index.actor(self.query)
-        found = [known] if known is not None else index.kb.lookup(self.query)
-        self.actor_ids = frozenset(a.id for a in found)
+        self.actor_ids = index.named(self.query)
         self.needle = fold(self.query)
 
     def matches(self, ref: ActorRef | None, kb_id: Any = None) -> bool:

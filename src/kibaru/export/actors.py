@@ -57,6 +57,12 @@ class ActorIndex:
     def get(self, actor_id: str) -> Actor | None:
         return self.kb.get(actor_id)
 
+    def named(self, wanted: str) -> frozenset[str]:
+        """The KB actors a name an analyst types stands for: the one its project or Wikidata id names, else every
+        actor the KB knows by that name or alias (« M. Lavrov », « Sergey Lavrov »); empty when the KB knows none."""
+        target = self.actor(wanted)
+        return frozenset({target.id} if target is not None else {a.id for a in self.kb.lookup(wanted)})
+
     def ref(self, kb_id: Any, canonical: Any, label: Any = None) -> ActorRef | None:
         """The actor a record names (None when it names nothing usable)."""
         actor = self.actor(str(kb_id)) if kb_id else None
@@ -84,8 +90,7 @@ class ActorFilter:
     def __init__(self, wanted: str, index: ActorIndex) -> None:
         self.wanted = wanted.strip()
         self.index = index
-        target = index.actor(self.wanted)
-        self.ids = frozenset({target.id} if target is not None else {a.id for a in index.kb.lookup(self.wanted)})
+        self.ids = index.named(self.wanted)
         self.needle = fold(self.wanted)
 
     def matches(self, actor: Any) -> bool:

@@ -28,7 +28,7 @@ class Selection:
     q: str | None = None  # words that must all appear in the title or text (case and accents ignored)
     limit: int | None = None
     _actors: ActorIndex | None = field(default=None, repr=False)
-    _named: set[str] | None = field(default=None, repr=False)
+    _named: frozenset[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         # "2023-13" or "yesterday" compared as text would silently select nothing (or everything).
@@ -58,12 +58,12 @@ class Selection:
         needle = fold(self.actor)
         # An alias the KB knows (« M. Lavrov », « Sergey Lavrov ») names its actor too (besides a part of a name).
         if self._named is None:
-            self._named = {a.id for a in self._actors.kb.lookup(self.actor)} if target is None else set()
+            self._named = self._actors.named(self.actor)
         named = self._named
         for entity in article.entities:
             kb_id = entity.get("kb_id")
             linked = self._actors.actor(str(kb_id)) if kb_id else None
-            if linked is not None and (linked is target or linked.id in named):
+            if linked is not None and linked.id in named:
                 return True
             if kb_id and str(kb_id) == self.actor:
                 return True
