@@ -38,12 +38,6 @@ import eval_quotes as ev  # noqa: E402
 # nothing in CV (0.750 -> 0.749), so it is not fitted: the rules use gender as a filter instead.
 DROP: set[str] = {"gender_clash"}
 
-# Round 30: ``--prev-reset`` trains (and writes) a model with the previous speaker reset after a quote that gets
-# nobody (``RankerModel.prev_reset``; ``problems_of`` and ``speaker_ranker.rerank`` then agree). Off by default:
-# retrained on dev-news22 it was level with the same recipe without the reset (2,048 against 2,046 of 2,537 quotes
-# out of fold in the production path, RESULTS.md, quotes round 30), so the shipped model was not replaced.
-PREV_RESET = False
-
 # Values of the inverse regularisation strength tried by the cross-validation.
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 
@@ -126,18 +120,11 @@ def _kb() -> Any:
     return KnowledgeBase.load()
 
 
-def problems_of(
-    articles: list[list[dict[str, Any]]], model: Any = None, teacher: str = "rule", prev_reset: bool | None = None
-) -> list[dict[str, Any]]:
+def problems_of(articles: list[list[dict[str, Any]]], model: Any = None, teacher: str = "rule") -> list[dict[str, Any]]:
     """One ranking problem per matched quote. The previous quote's speaker is the model's own choice
     when ``model`` is given (decoding as in production), else the gold speaker (``teacher="gold"``;
-    the rules' speaker for unmatched quotes) or the rules' speaker (``teacher="rule"``). After a quote that
-    gets nobody, the next one has no previous speaker when ``prev_reset`` (default: the model's own
-    ``prev_reset`` when decoding, else ``PREV_RESET``), as ``speaker_ranker.rerank`` does with such a model."""
+    the rules' speaker for unmatched quotes) or the rules' speaker (``teacher="rule"``)."""
     from kibaru.enrich.speaker_ranker import with_prev
-
-    if prev_reset is None:
-        prev_reset = model.prev_reset if model is not None else PREV_RESET
 
     kb = _kb()
     out = []
@@ -170,8 +157,6 @@ def problems_of(
                 nxt = it["rule"]
             if nxt[0] is not None:
                 prev = (nxt[0], nxt[1], qc.par, it["end"])
-            elif prev_reset:
-                prev = None
     return out
 
 
@@ -207,7 +192,7 @@ def fit(articles: list[list[dict[str, Any]]], c: float, teacher: str) -> Any:
     x, y = _pairs(problems_of(articles, teacher=teacher))
     lr = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
     lr.fit(x, y)
-    return RankerModel(FEATURES, tuple(float(w) for w in lr.coef_[0]), 0.0, prev_reset=PREV_RESET)
+    return RankerModel(FEATURES, tuple(float(w) for w in lr.coef_[0]), 0.0)
 
 
 def decode_accuracy(model: Any, articles: list[list[dict[str, Any]]]) -> tuple[int, int, list[dict[str, Any]]]:
@@ -270,17 +255,8 @@ def main() -> None:
         "news_heldout + news_heldout2, round 8) … dev-news<n> (dev-news + news_heldout2 … news_heldout<n>; the "
         "shipped model: dev-news7); articles whose local text is absent are left out with the loader's loud count",
     )
-    ap.add_argument(
-        "--prev-reset",
-        action="store_true",
-        help="no previous speaker after a quote that gets nobody (round 30; by default the last named speaker is "
-        "carried over such quotes, as the shipped model was trained)",
-    )
     args = ap.parse_args()
     DROP.update(f for f in args.drop.split(",") if f)
-    if args.prev_reset:
-        global PREV_RESET
-        PREV_RESET = True
     if args.cache and Path(args.cache).exists():
         articles = pickle.loads(Path(args.cache).read_bytes())
     else:
@@ -338,7 +314,7 @@ def main() -> None:
         data["bias"] = round(data["bias"], 4)
         data["trained_on"] = (
             f"eval/quotes_gold.jsonl {args.split} ({n} matched quotes), C={best_c}, previous={best_t}, "
-            f"null offset={best_off}, rule margin={best_margin}, previous speaker reset after a null quote={PREV_RESET}"
+            f"null offset={best_off}, rule margin={best_margin}"
         )
         data["cv_accuracy"] = round(best_acc, 3)
         out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")

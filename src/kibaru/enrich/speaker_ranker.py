@@ -200,11 +200,6 @@ class RankerModel:
     # ranker's overrides in favour of a frequently named person were its largest error class on dev-news5).
     # Calibrated by the same cross-validation; 0 = plain argmax.
     rule_margin: float = 0.0
-    # Round 30: after a quote that ends with no speaker, the next quote has no « previous speaker » (the last
-    # named speaker further up is not carried over an unnamed or unattributed quotation). A property of how the
-    # model was trained (``train_speaker_ranker.problems_of`` follows it), so it travels with the weights; a model
-    # file without the key keeps the earlier behaviour (the previous speaker is the last one named).
-    prev_reset: bool = False
 
     def score(self, feats: dict[str, float]) -> float:
         base = self.bias + sum(w * feats.get(f, 0.0) for f, w in zip(self.features, self.weights, strict=True))
@@ -235,7 +230,6 @@ class RankerModel:
             "bias": self.bias,
             "null_offset": self.null_offset,
             "rule_margin": self.rule_margin,
-            **({"prev_reset": True} if self.prev_reset else {}),
         }
 
     @classmethod
@@ -250,7 +244,6 @@ class RankerModel:
             float(data.get("bias", 0.0)),
             float(data.get("null_offset", 0.0)),
             float(data.get("rule_margin", 0.0)),
-            bool(data.get("prev_reset", False)),
         )
 
 
@@ -1230,79 +1223,50 @@ def _person_after(ctx: q._Context, end: int) -> bool:
     return any(m.label == "PER" and end <= m.start < stop and ctx.outside_quotes(m) for m in ctx.mentions)
 
 
-def next_prev(
-    model: RankerModel, prev: tuple[Any, ...] | None, name: str | None, kb_id: str | None, par: int, end: int
-) -> tuple[Any, ...] | None:
-    """The previous speaker the next quote sees, after a quote whose final speaker is ``name``: that speaker,
-    or — the quote got nobody — nothing when the model was trained so (``prev_reset``, round 30), else the
-    speaker carried from further up."""
-    if name is not None:
-        return (name, kb_id, par, end)
-    return None if model.prev_reset else prev
-
-
 def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], model: RankerModel) -> None:
     """Replace each quote's rule-based speaker by the model's best candidate (in place), in text
     order so that the previous quote's speaker is the model's own choice."""
     prev: tuple[Any, ...] | None = None
     hows = list(ctx.how) if len(ctx.how) == len(results) else [None] * len(results)
     for res, qc, how, label in zip(results, candidates(ctx, results, labels), hows, labels, strict=True):
-        best = _decide(ctx, res, qc, how, label, model, prev)
-        end = int(res["end"])
-        if best is not None:
-            res["speaker"], res["speaker_kb_id"] = best.name, best.kb_id
-            if best.name is not None:
-                prev = next_prev(model, prev, best.name, best.kb_id, qc.par, end)
-        if res["speaker"] is None:
-            prev = next_prev(model, prev, None, None, qc.par, end)
-
-
-def _decide(
-    ctx: q._Context,
-    res: dict[str, Any],
-    qc: QuoteCandidates,
-    how: q._Attribution | None,
-    label: str,
-    model: RankerModel,
-    prev: tuple[Any, ...] | None,
-) -> Candidate | None:
-    """The model's speaker for one quote, or None when the rules' decision stands."""
-    if res["speaker"] is None and _unnamed_cue_subject(ctx, how):
-        return None  # the cue names an unnamed source (« selon un contributeur du Monde Afrique »): nobody speaks
-    if (
-        res["speaker"] is None
-        and label == q.UNNAMED
-        and how is not None
-        and how.kind in ("cont", "inherit", "pron")
-        and not _person_after(ctx, int(res["end"]))
-    ):
-        # round 23: a quotation with no cue of its own right after an unnamed speaker's (« confie une
-        # habitante ») goes on with that speaker: no speaker, as the guideline says — unless a person is
-        # named right after it in its sentence (an incise whose verb the rules do not know)
-        return None
-    if res["speaker"] is None and label == q.UNNAMED and q._postposed_unnamed(ctx, int(res["end"])):
-        return None  # round 28: « », vociférait un commerçant — the unnamed individual after the quote speaks
-    if res["speaker"] is None and HEARSAY_STAYS_NULL and _hearsay(ctx, int(res["start"]), int(res["end"])):
-        return None  # « On dit même ici que … », « …, lui a-t-on dit »: what people say, nobody in particular
-    cands = with_prev(qc, prev)
-    if ONLY_QUOTED_NEVER_SPEAKS:
-        cands = [c for c in cands if c.feats.get("rule") or not _only_quoted(ctx, c.name)]
-    best = model.choose(cands)
-    if best is None:
-        return None
-    if (
-        DEFINITE_UNNAMED_STAYS_NULL
-        and res["speaker"] is None
-        and best.name is not None
-        and best.name[:1].islower()
-        and _definite_unnamed_subject(ctx, how)
-    ):
-        # « a déclaré le responsable », « a expliqué cet élu »: the unnamed individual again, not a description
-        # the model picked (« ce médecin » after a named doctor still lets the model take the name)
-        return None
-    if best.name is None and label == "GRP" and res["speaker"] is not None:
-        # round 20: the cue's subject or « selon » object is an unnamed plural group (« les témoins affirment »,
-        # « selon divers témoignages d'habitants »), which the guideline names by its head noun; the model,
-        # trained when such groups were mostly null, would silence it
-        return None
-    return best
+        if res["speaker"] is None and _unnamed_cue_subject(ctx, how):
+            continue  # the cue names an unnamed source (« selon un contributeur du Monde Afrique »): nobody speaks
+        if (
+            res["speaker"] is None
+            and label == q.UNNAMED
+            and how is not None
+            and how.kind in ("cont", "inherit", "pron")
+            and not _person_after(ctx, int(res["end"]))
+        ):
+            # round 23: a quotation with no cue of its own right after an unnamed speaker's (« confie une
+            # habitante ») goes on with that speaker: no speaker, as the guideline says — unless a person is
+            # named right after it in its sentence (an incise whose verb the rules do not know)
+            continue
+        if res["speaker"] is None and label == q.UNNAMED and q._postposed_unnamed(ctx, int(res["end"])):
+            continue  # round 28: « », vociférait un commerçant — the unnamed individual after the quote speaks
+        if res["speaker"] is None and HEARSAY_STAYS_NULL and _hearsay(ctx, int(res["start"]), int(res["end"])):
+            continue  # « On dit même ici que … », « …, lui a-t-on dit »: what people say, nobody in particular
+        cands = with_prev(qc, prev)
+        if ONLY_QUOTED_NEVER_SPEAKS:
+            cands = [c for c in cands if c.feats.get("rule") or not _only_quoted(ctx, c.name)]
+        best = model.choose(cands)
+        if best is None:
+            continue
+        if (
+            DEFINITE_UNNAMED_STAYS_NULL
+            and res["speaker"] is None
+            and best.name is not None
+            and best.name[:1].islower()
+            and _definite_unnamed_subject(ctx, how)
+        ):
+            # « a déclaré le responsable », « a expliqué cet élu »: the unnamed individual again, not a description
+            # the model picked (« ce médecin » after a named doctor still lets the model take the name)
+            continue
+        if best.name is None and label == "GRP" and res["speaker"] is not None:
+            # round 20: the cue's subject or « selon » object is an unnamed plural group (« les témoins affirment »,
+            # « selon divers témoignages d'habitants »), which the guideline names by its head noun; the model,
+            # trained when such groups were mostly null, would silence it
+            continue
+        res["speaker"], res["speaker_kb_id"] = best.name, best.kb_id
+        if best.name is not None:
+            prev = (best.name, best.kb_id, qc.par, int(res["end"]))
