@@ -257,10 +257,11 @@ class DetectorModel:
         found: Collection[str],
         sent_ents: Sequence[tuple[dict[str, Any], Token]],
         kb: KnowledgeBase | None,
-        cut: Mapping[str, float],
+        cut: float | Mapping[str, float],
     ) -> bool:
-        """False only when no type the rules missed can reach its threshold in ``cut`` whatever the costly
-        features say: an upper bound of each type's score from the cheap features (exact weights) plus every
+        """False only when no type the rules missed can reach ``cut`` (one threshold, or one per type)
+        whatever the costly features
+        say: an upper bound of each type's score from the cheap features (exact weights) plus every
         positive weight the costly ones could bring (``neg`` and ``hyp`` of each content word,
         ``toll``). Most sentences stop here, and :meth:`propose` answers exactly as if it
         had computed every feature (the bound is never below the true score)."""
@@ -292,7 +293,7 @@ class DetectorModel:
         margin = 1e-6  # far above the rounding of a sum of a few hundred weights
         for t in open_types:
             z = self.bias[t] + sums[t] + self._costly_bound.get(t, 0.0) + margin
-            if 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) >= cut[t]:
+            if 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) >= (cut if isinstance(cut, float) else cut[t]):
                 return True
         return False
 
