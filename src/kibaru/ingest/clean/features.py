@@ -551,3 +551,47 @@ def context_features(p: np.ndarray, lengths: np.ndarray | None = None) -> np.nda
     else:
         out[:, 5] = math.log1p(n)
     return out
+
+
+# Round 30: where a line lies against the lines the first stage is confident are article, and how much of their
+# vocabulary it shares. A long teaser, author bio or newsletter pitch has the length of a paragraph (the first stage
+# calls it article) but comes after the last confident paragraph or between furniture, and shares few words with the
+# confident paragraphs; a subheading or a paragraph of the article shares many.
+ARTICLE_CONTEXT_NAMES: tuple[str, ...] = ("ctx_art_before", "ctx_art_after", "ctx_sim_art", "ctx_sim_art_rel")
+
+# A line is a confident article line when its first-stage probability is below this and it is prose. Set by
+# reasoning, not searched: well under the decision threshold (0.55), where the first stage's out-of-fold precision of
+# the article class is high; the CV of round 30 (benchmarks/boilerplate_cv_real.py) measured the model with it.
+ARTICLE_CONFIDENT_P = 0.2
+
+
+def article_context_features(p: np.ndarray, lengths: np.ndarray, contents: list[frozenset[str]],
+                             prose: np.ndarray) -> np.ndarray:
+    """Round 30's second-stage features (``ARTICLE_CONTEXT_NAMES``): the shares of the confident article characters
+    before and after each line (itself left out), the share of the line's content stems found in the other confident
+    article lines, and that share minus the page's median over the confident article lines themselves."""
+    n = len(p)
+    out = np.zeros((n, len(ARTICLE_CONTEXT_NAMES)), dtype=np.float64)
+    if n == 0:
+        return out
+    art = (p < ARTICLE_CONFIDENT_P) & (prose > 0)
+    chars = np.where(art, lengths, 0.0)
+    total = float(chars.sum())
+    if total <= 0:
+        return out
+    before = np.cumsum(chars) - chars
+    out[:, 0] = before / total
+    out[:, 1] = (total - before - chars) / total
+    df: dict[str, int] = {}
+    art_idx = np.flatnonzero(art).tolist()
+    for k in art_idx:
+        for w in contents[k]:
+            df[w] = df.get(w, 0) + 1
+    sims = np.zeros(n)
+    for k, content in enumerate(contents):
+        if content:
+            own = 1 if art[k] else 0  # a confident line's own words do not count
+            sims[k] = sum(1 for w in content if df.get(w, 0) > own) / len(content)
+    out[:, 2] = sims
+    out[:, 3] = sims - float(np.median(sims[art_idx]))
+    return out
