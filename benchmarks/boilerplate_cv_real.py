@@ -75,10 +75,9 @@ def score(model: Any, held: list[int], pages: list[ev.Page], stats: Any) -> np.n
     return out
 
 
-# Round 30: modifiers after "+": ``art`` (stage 2 reads the four article-context features), ``pos`` (only their
-# two position shares), ``longN`` (a long boilerplate line weighs N times its page's weight); e.g. ``all:30+pos``.
-MODIFIERS = {"art": ("ctx_art_before", "ctx_art_after", "ctx_sim_art", "ctx_sim_art_rel"),
-             "pos": ("ctx_art_before", "ctx_art_after"), "sim": ("ctx_sim_art", "ctx_sim_art_rel")}
+# Round 30: a modifier after "+": ``longN`` (a boilerplate line of boilerplate_eval.LONG_LINE_CHARS characters or
+# more weighs N times its page's weight), e.g. ``all:30+long3``, ``recipe+long3``. The article-context features
+# tried this round (``+art``, ``+pos``, ``+sim``) are on branch experiment/boiler30-article-context.
 
 
 def run(config: str, out_dir: Path) -> None:
@@ -87,9 +86,7 @@ def run(config: str, out_dir: Path) -> None:
     name = config.replace(":", "_").replace("~", "_").replace("+", "_")
     config, *mods = config.split("+")
     for mod in mods:
-        if mod in MODIFIERS:
-            ev.ARTICLE_CONTEXT = MODIFIERS[mod]
-        elif mod.startswith("long"):
+        if mod.startswith("long"):
             ev.LONG_BP_WEIGHT = float(mod[4:])
         else:
             raise SystemExit(f"unknown modifier {mod!r}")

@@ -845,9 +845,8 @@ def trained_on(pages: list[Page]) -> dict[str, Any]:
             "real_weight": REAL_TRAIN_WEIGHT if real else None}
 
 
-# Round 30: the article-context features (features.ARTICLE_CONTEXT_NAMES) stage 2 also reads; and the weight of a
-# boilerplate line from LONG_LINE_CHARS characters on, times its page's weight (1.0: as every other line).
-ARTICLE_CONTEXT: tuple[str, ...] = ()
+# Round 30: the weight of a boilerplate line from LONG_LINE_CHARS characters on, times its page's weight (1.0: as
+# every other line; 3 and 10 were tried out of fold and left the pooled F1 within the noise of retraining).
 LONG_LINE_CHARS = 100
 LONG_BP_WEIGHT = 1.0
 
@@ -856,18 +855,10 @@ def train(pages: list[Page]) -> dict[str, Any]:
     """Fit both stages on the given (dev) pages; stage 2 sees cross-fitted stage-1 probabilities."""
     import numpy as np
 
-    from kibaru.ingest.clean.features import (
-        ARTICLE_CONTEXT_NAMES,
-        CONTEXT_NAMES,
-        FEATURE_NAMES,
-        article_context_features,
-        context_features,
-        document_features,
-    )
+    from kibaru.ingest.clean.features import CONTEXT_NAMES, FEATURE_NAMES, context_features, document_features
 
     views = [training_view(p) for p in pages]
-    docs = [document_features(v[0]) for v in views]
-    feats = [d[1] for d in docs]
+    feats = [document_features(v[0])[1] for v in views]
     ys = [np.array([0.0 if g else 1.0 for g in v[1]]) for v in views]
     ws = [np.full(len(v[1]), _real_weight(p) if p.real else DANIEL_TRAIN_WEIGHT if p.headline else 1.0)
           for p, v in zip(pages, views, strict=True)]
@@ -885,22 +876,11 @@ def train(pages: list[Page]) -> dict[str, Any]:
                 p1_cf[k] = _proba(stage, feats[k])
     stage1 = _fit_gbdt(np.vstack(feats), np.concatenate(ys), np.concatenate(ws))
     lengths = [np.array([float(len(line)) for line in v[0]]) for v in views]
-    prose_col = FEATURE_NAMES.index("prose")
-
-    def stage2_rows(k: int) -> Any:
-        parts = [feats[k], context_features(p1_cf[k], lengths[k])]
-        if ARTICLE_CONTEXT:
-            cols = [ARTICLE_CONTEXT_NAMES.index(name) for name in ARTICLE_CONTEXT]
-            parts.append(article_context_features(p1_cf[k], lengths[k], [i.content for i in docs[k][0]],
-                                                  feats[k][:, prose_col])[:, cols])
-        return np.hstack(parts)
-
-    x2 = np.vstack([stage2_rows(k) for k in range(len(pages))])
+    x2 = np.vstack([np.hstack([feats[k], context_features(p1_cf[k], lengths[k])]) for k in range(len(pages))])
     y = np.concatenate(ys)
     stage2 = _fit_gbdt(x2, y, np.concatenate(ws))
     stage1["features"] = list(FEATURE_NAMES)
-    stage2["features"] = list(FEATURE_NAMES + CONTEXT_NAMES + tuple(n for n in ARTICLE_CONTEXT_NAMES
-                                                                    if n in ARTICLE_CONTEXT))
+    stage2["features"] = list(FEATURE_NAMES + CONTEXT_NAMES)
     return {
         "about": "Boilerplate line classifier for plain-text dumps (kibaru.ingest.clean.dump). Gradient-"
                  "boosted trees (two stages) trained by benchmarks/boilerplate_eval.py --train on the dev pages only "

@@ -41,12 +41,10 @@ import numpy as np
 import yaml
 
 from kibaru.ingest.clean.features import (
-    ARTICLE_CONTEXT_NAMES,
     CONTEXT_NAMES,
     FEATURE_NAMES,
     HEADLINE_MAX_WORDS,
     LineInfo,
-    article_context_features,
     context_features,
     document_features,
     lexicon,
@@ -270,12 +268,10 @@ class _Model:
     stage1: _Stage
     stage2: _Stage
     threshold: float
-    article_context: tuple[int, ...] = ()  # round 30: the ARTICLE_CONTEXT_NAMES stage 2 also reads (their indices)
 
 
-def _stage(data: dict[str, Any], names: tuple[str, ...], extra: tuple[str, ...] = ()) -> _Stage:
-    head, tail = tuple(data["features"][:len(names)]), list(data["features"][len(names):])
-    if head != names or tail != [e for e in extra if e in tail]:
+def _stage(data: dict[str, Any], names: tuple[str, ...]) -> _Stage:
+    if tuple(data["features"]) != names:
         raise ValueError("boilerplate model features do not match the code's feature list; retrain it")
     return _Stage(np.asarray(data["feature"], dtype=np.int64), np.asarray(data["threshold"], dtype=np.float64),
                   np.asarray(data["value"], dtype=np.float64), float(data["base"]), int(data["depth"]))
@@ -289,11 +285,8 @@ def _model() -> _Model:
 
 def model_from_dict(data: dict[str, Any]) -> _Model:
     """Build the classifier from its JSON form (used by the evaluation's cross-validation)."""
-    base = FEATURE_NAMES + CONTEXT_NAMES
-    stage2 = _stage(data["stage2"], base, ARTICLE_CONTEXT_NAMES)
-    extra = data["stage2"]["features"][len(base):]
-    return _Model(_stage(data["stage1"], FEATURE_NAMES), stage2, float(data["threshold"]),
-                  tuple(ARTICLE_CONTEXT_NAMES.index(name) for name in extra))
+    return _Model(_stage(data["stage1"], FEATURE_NAMES), _stage(data["stage2"], FEATURE_NAMES + CONTEXT_NAMES),
+                  float(data["threshold"]))
 
 
 def _lengths(lines: list[str]) -> np.ndarray:
@@ -323,15 +316,10 @@ def wrapped_runs(lines: list[str]) -> list[list[int]]:
     return runs
 
 
-def _stage_proba(lines: list[str], x: np.ndarray, infos: list[LineInfo]) -> np.ndarray:
+def _stage_proba(lines: list[str], x: np.ndarray) -> np.ndarray:
     model = _model()
     p1 = model.stage1.proba(x)
-    lengths = _lengths(lines)
-    parts = [x, context_features(p1, lengths)]
-    if model.article_context:
-        parts.append(article_context_features(p1, lengths, [info.content for info in infos],
-                                              x[:, FEATURE_NAMES.index("prose")])[:, list(model.article_context)])
-    return model.stage2.proba(np.hstack(parts))
+    return model.stage2.proba(np.hstack([x, context_features(p1, _lengths(lines))]))
 
 
 def boilerplate_proba(lines: list[str]) -> tuple[list[LineInfo], np.ndarray]:
@@ -342,10 +330,10 @@ def boilerplate_proba(lines: list[str]) -> tuple[list[LineInfo], np.ndarray]:
     runs = wrapped_runs(lines)
     if len(runs) == len(lines):
         line_infos, x_lines = document_features(lines)
-        return line_infos, _stage_proba(lines, x_lines, line_infos)
+        return line_infos, _stage_proba(lines, x_lines)
     merged = [" ".join(lines[i] for i in run) for run in runs]
     merged_infos, x = document_features(merged)
-    p_runs = _stage_proba(merged, x, merged_infos)
+    p_runs = _stage_proba(merged, x)
     # The rules work on the lines: a line alone in its run has the run's info, the joined lines get their own.
     infos: list[LineInfo] = []
     proba = np.empty(len(lines))
