@@ -150,12 +150,6 @@ FEATURES = (
     # round 13: a third of dev-news7's wrong speakers had no right candidate; a role description the linker
     # resolved to a holder (« le gouverneur de la région du Lac », « le chef de l'opposition ») hid the role itself
     "np_desc",  # a cue subject's role description as the text spells it, beside the holder the linker gave it
-    # round 33: an unnamed source in the quote's sentence (« a dit un élu », « selon une source sécuritaire », « des
-    # témoins ont raconté »), parsed: an indefinite common-noun phrase that is a verb's subject, the object of
-    # « selon / d'après » or an agent — on the « no speaker » candidate, singular / plural, and whether its verb cues
-    "null_indef_src",
-    "null_indef_src_pl",
-    "null_indef_src_cue",
 )
 
 # Courtesy titles that give a person's gender (« Mme Borne », « M. Pompeo »).
@@ -354,7 +348,6 @@ class _Article:
                 if g is not None:
                     self.gender.setdefault(key_of(name, kid), g)
         self.kb_types = kb_types(ctx.kb)
-        self.tok_starts = [t.idx for t in ctx.doc]
         # names the article gives to places (a country « speaks » only through its government)
         self.place_names = {
             q._norm(q._strip_det(m.canonical or m.text)) for m in ctx.mentions if m.label in {"LOC", "GPE"}
@@ -798,46 +791,6 @@ _IMPERSONAL = re.compile(
 )
 
 
-# Determiners opening an unnamed source's phrase (« un élu », « des témoins », « plusieurs sources », « de nombreux
-# habitants », « d'autres »); the singular ones make an unnamed individual, null by the guideline.
-_INDEF_SINGULAR = frozenset({"un", "une"})
-_INDEF_PLURAL = frozenset({"des", "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "autres"})
-_SELON = frozenset({"selon", "d'après", "d’après"})
-
-
-def _indefinite_sources(art: _Article, ss: int, se: int) -> dict[str, float]:
-    """Round 33: the ``null_indef_src*`` features of a quote whose sentence spans ``ss``–``se``: a common noun outside
-    the quotations, opened by an indefinite determiner, that is a verb's subject, the object of « selon » / « d'après »
-    or an agent (« a été confirmé par un élu »)."""
-    ctx = art.ctx
-    doc = ctx.doc
-    lo = bisect.bisect_left(art.tok_starts, ss)
-    hi = bisect.bisect_left(art.tok_starts, se)
-    out: dict[str, float] = {}
-    for t in doc[lo:hi]:
-        if t.pos_ != "NOUN" or any(a <= t.idx < b for a, b in ctx.quoted):
-            continue
-        dets = [c.text.lower() for c in t.children if c.i < t.i and c.dep_ in {"det", "nummod", "amod"}]
-        if dets[:1] == ["de"] or dets[:1] == ["d'"]:
-            dets = dets[1:]
-        if not dets or dets[0] not in _INDEF_SINGULAR | _INDEF_PLURAL:
-            continue
-        head = t.head
-        selon = any(c.text.lower() in _SELON for c in t.children) or head.text.lower() in _SELON
-        cue = head.pos_ == "VERB" and q._cue_lemma(head, ctx.lex) is not None
-        subj = (t.dep_.startswith("nsubj") and head.pos_ in {"VERB", "AUX"}) or (
-            # « …, a affirmé un élu »: the parser often makes the inverted subject an object
-            cue and t.i > head.i and (inv := q._inverted_subject(head)) is not None and inv.i == t.i
-        )
-        if not (selon or subj or t.dep_ == "obl:agent"):
-            continue
-        plural = dets[0] in _INDEF_PLURAL or t.morph.to_dict().get("Number") == "Plur"
-        out["null_indef_src_pl" if plural else "null_indef_src"] = 1.0
-        if selon or cue:
-            out["null_indef_src_cue"] = 1.0
-    return out
-
-
 def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._Attribution | None) -> QuoteCandidates:
     ctx = art.ctx
     text = ctx.text
@@ -1137,8 +1090,6 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
         null.feats["null_anon"] = 1.0
     if _unsourced_re().search(outside):
         null.feats["null_unsourced"] = 1.0
-    for k, v in _indefinite_sources(art, ss, se).items():
-        null.feats[k] = v
     # round 10: bodies vs persons — who is named inside the quote, a body subject beside a person
     lo_q = bisect.bisect_left(art.inside_pos, s)
     hi_q = bisect.bisect_left(art.inside_pos, e)
