@@ -39,7 +39,13 @@ from kibaru.store.base import (
     StoredSignature,
     status_report,
 )
-from kibaru.store.migrations import EVENT_ACTORS_VERSION, SEARCH_INDEX_VERSION, migrations_for, split_statements
+from kibaru.store.migrations import (
+    EVENT_ACTORS_VERSION,
+    SEARCH_INDEX_VERSION,
+    TECHNIQUE_VOICE_VERSION,
+    migrations_for,
+    split_statements,
+)
 from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row, article_values, check_batch, where_clause
 
 if TYPE_CHECKING:
@@ -179,6 +185,8 @@ class PostgresStorage:
                             self._backfill_facets(con)
                         if migration.version == EVENT_ACTORS_VERSION:
                             self._backfill_event_actors(con)
+                        if migration.version == TECHNIQUE_VOICE_VERSION:
+                            self._backfill_technique_voices(con)
                         con.execute("INSERT INTO schema_version VALUES (%s, %s, %s)",
                                     (migration.version, migration.name, _now()))
                 except self.psycopg.Error as exc:
@@ -214,6 +222,25 @@ class PostgresStorage:
                 with cur.copy(f"COPY article_facets ({_FACET_COLUMNS}) FROM STDIN") as copy:
                     for article_id, events, _ in rows:
                         for row in search_index.event_actor_rows(json.loads(events or "[]")):
+                            copy.write_row([_clean(article_id), *(_clean(v) for v in row)])
+                last = int(rows[-1][-1])
+
+    def _backfill_technique_voices(self, con: psycopg.Connection[Any]) -> None:
+        """The ``technique`` facet rows of every stored article, one per technique and voice, from its
+        techniques and quotes (migration 006, after its statements deleted the old rows: running it again
+        gives the same rows)."""
+        last = 0
+        with con.cursor() as cur:
+            while True:
+                cur.execute("SELECT id, techniques, quotes, ingest_seq FROM articles WHERE ingest_seq > %s "
+                            "AND techniques <> '[]' ORDER BY ingest_seq LIMIT %s", (last, BACKFILL_PAGE))
+                rows = cur.fetchall()
+                if not rows:
+                    return
+                with cur.copy(f"COPY article_facets ({_FACET_COLUMNS}) FROM STDIN") as copy:
+                    for article_id, techniques, quotes, _ in rows:
+                        for row in search_index.technique_rows(json.loads(techniques or "[]"),
+                                                               json.loads(quotes or "[]")):
                             copy.write_row([_clean(article_id), *(_clean(v) for v in row)])
                 last = int(rows[-1][-1])
 

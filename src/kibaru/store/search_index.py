@@ -10,8 +10,8 @@
   stems it prefixes ("négocie" → "negoc" → "negoci").
 * ``article_facets`` — what an article is about, flattened from its JSON fields for filtering and
   counting: linked actors (entities with a kb id), quote speakers, narratives (with their voice),
-  techniques, event types and event actors (``event_actor``: the linked actors of the article's events,
-  some of which no entity names, e.g. Mali from « maliennes »; schema v5).
+  techniques (with their voice, schema v6), event types and event actors (``event_actor``: the linked
+  actors of the article's events, some of which no entity names, e.g. Mali from « maliennes »; schema v5).
 
 Facet rows and new vocabulary are built in Python (Arrow tables); words are cut and counted by the
 database in SQL (``write_duckdb``), which a PostgreSQL store can mirror with ``regexp_matches(.., 'g')``.
@@ -30,6 +30,7 @@ from typing import Any
 import pyarrow as pa
 import xxhash
 
+from kibaru.enrich.voice import technique_voices
 from kibaru.model import Article
 
 # Title words weigh as much as this many body occurrences in the relevance score.
@@ -131,15 +132,26 @@ def facet_rows(article: Article) -> Iterable[tuple[str, str, str | None, str | N
             row[1] = max(row[1], float(score) if isinstance(score, int | float) else 0.0)
     for (nid, voice), (n, score) in narratives.items():
         yield "narrative", nid, None, voice, n, score
-    techniques: Counter[str] = Counter(
-        str(t["id"]) for t in article.techniques or [] if isinstance(t, dict) and t.get("id"))
-    for tid, n in techniques.items():
-        yield "technique", tid, None, None, n, None
+    yield from technique_rows(article.techniques, article.quotes)
     types: Counter[str] = Counter(
         str(e["type"]) for e in article.events or [] if isinstance(e, dict) and e.get("type"))
     for etype, n in types.items():
         yield "event_type", etype, None, None, n, None
     yield from event_actor_rows(article.events)
+
+
+FacetRow = tuple[str, str, str | None, str | None, int, float | None]
+
+
+def technique_rows(techniques: Any, quotes: Any) -> Iterator[FacetRow]:
+    """The ``technique`` facet rows of an article: one per technique and voice (``detail``: "author" or
+    "quoted", as narratives), with the number of spans; a span stored without a voice gets it from the
+    article's quotes (:func:`kibaru.enrich.voice.technique_voices`)."""
+    found: Counter[tuple[str, str]] = Counter(
+        (str(t["id"]), str(t.get("voice") or "author"))
+        for t in technique_voices(techniques or [], quotes or []) if isinstance(t, dict) and t.get("id"))
+    for (tid, voice), n in found.items():
+        yield "technique", tid, None, voice, n, None
 
 
 def event_actor_rows(events: Any) -> Iterator[tuple[str, str, str | None, str | None, int, float | None]]:
@@ -268,6 +280,32 @@ def backfill_event_actors_duckdb(con: Any, batch_size: int = 2000) -> int:
         cols: dict[str, list[Any]] = {name: [] for name in FACETS_SCHEMA.names}
         for article_id, events, _ in rows:
             for facet_row in event_actor_rows(json.loads(events or "[]")):
+                for name, v in zip(FACETS_SCHEMA.names, (article_id, *facet_row), strict=True):
+                    cols[name].append(v)
+        fac = pa.table(cols, schema=FACETS_SCHEMA)  # noqa: F841 - read by DuckDB below
+        con.execute("INSERT INTO article_facets SELECT * FROM fac")
+        written += len(cols["article_id"])
+
+
+def backfill_technique_voices_duckdb(con: Any, batch_size: int = 2000) -> int:
+    """Rewrite the ``technique`` facet rows, one per technique and voice, from every stored article's
+    techniques and quotes (the v6 migration; run twice, it gives the same rows). Returns the rows written."""
+    import json
+
+    con.execute("DELETE FROM article_facets WHERE facet = 'technique'")
+    written = 0
+    last = -1
+    while True:
+        rows = con.execute(
+            "SELECT id, techniques, quotes, ingest_seq FROM articles WHERE ingest_seq > ? AND techniques <> '[]' "
+            "AND id IN (SELECT article_id FROM search_index_ids) ORDER BY ingest_seq LIMIT ?",
+            [last, batch_size]).fetchall()
+        if not rows:
+            return written
+        last = int(rows[-1][3])
+        cols: dict[str, list[Any]] = {name: [] for name in FACETS_SCHEMA.names}
+        for article_id, techniques, quotes, _ in rows:
+            for facet_row in technique_rows(json.loads(techniques or "[]"), json.loads(quotes or "[]")):
                 for name, v in zip(FACETS_SCHEMA.names, (article_id, *facet_row), strict=True):
                     cols[name].append(v)
         fac = pa.table(cols, schema=FACETS_SCHEMA)  # noqa: F841 - read by DuckDB below
