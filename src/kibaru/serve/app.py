@@ -26,6 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kibaru import __version__
 from kibaru.api import check_event_type
+from kibaru.enrich.voice import technique_voices
 from kibaru.errors import KibaruError, StorageError
 from kibaru.serve import analytics, charts, dialect, models, queries
 from kibaru.serve.dialect import Cursor, database_label
@@ -107,7 +108,8 @@ def _filters(
     actor: Annotated[str | None, Query(description="actor kb id, e.g. grp:wagner")] = None,
     coactor: Annotated[str | None, Query(description="a second actor kb id: only the articles naming both")] = None,
     narrative: Annotated[str | None, Query(description="narrative id, e.g. france-neocolonial")] = None,
-    voice: Annotated[str | None, Query(description="narrative voice: author or quoted")] = None,
+    voice: Annotated[str | None, Query(description="voice of the narrative and/or technique asked for (alone: of any "
+                                               "narrative): author (the outlet's own words) or quoted")] = None,
     event_type: Annotated[str | None, Query(description="event type, e.g. attack")] = None,
     technique: Annotated[str | None, Query(description="persuasion technique id")] = None,
     sort: Annotated[str | None, Query(description="relevance (default with q) or date")] = None,
@@ -447,6 +449,8 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         article = queries.get_article(cur, article_id)
         if article is None:
             raise Refusal(404, f"no article {article_id}", f"Aucun article « {article_id} ».")
+        # Technique spans stored before they carried a voice get it from the stored quotes (same rule).
+        article.techniques = technique_voices(article.techniques, article.quotes)
         cluster = queries.get_cluster(cur, article.cluster_id) if article.cluster_id else None
         evidence = queries.evidence_spans(article.narratives)
         return templates.TemplateResponse(request, "article.html", {

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from kibaru.enrich import voice as _voice
 from kibaru.model import Article, export_record
 from kibaru.serve import dialect
 from kibaru.serve.dialect import DUCKDB, Cursor, Dialect
@@ -70,7 +71,7 @@ def valid_date(value: str | None) -> bool:
 
 
 FACETS = ("actor", "narrative", "voice", "event_type", "technique")
-VOICES = ("author", "quoted")
+VOICES = _voice.VOICES
 SORTS = ("relevance", "date")
 _PHRASE = re.compile(r'"([^"]+)"')
 
@@ -113,10 +114,14 @@ class Filters:
         if self.coactor:
             clauses.append(tagged.format(c=col, extra=""))
             params.extend(["actor", self.coactor])
+        # ``voice`` qualifies the narrative and/or the technique asked for (each in that voice); alone, it
+        # keeps the articles carrying some narrative in that voice.
+        voiced = " AND detail = ?" if self.voice else ""
+        in_voice = [self.voice] if self.voice else []
         if self.narrative:
-            clauses.append(tagged.format(c=col, extra=" AND detail = ?" if self.voice else ""))
-            params.extend(["narrative", self.narrative, *([self.voice] if self.voice else [])])
-        elif self.voice:
+            clauses.append(tagged.format(c=col, extra=voiced))
+            params.extend(["narrative", self.narrative, *in_voice])
+        elif self.voice and not self.technique:
             clauses.append(f"{col}id IN (SELECT article_id FROM article_facets WHERE facet = 'narrative' "
                            "AND detail = ?)")
             params.append(self.voice)
@@ -124,8 +129,8 @@ class Filters:
             clauses.append(tagged.format(c=col, extra=""))
             params.extend(["event_type", self.event_type])
         if self.technique:
-            clauses.append(tagged.format(c=col, extra=""))
-            params.extend(["technique", self.technique])
+            clauses.append(tagged.format(c=col, extra=voiced))
+            params.extend(["technique", self.technique, *in_voice])
         return clauses, params
 
     def where(self, sql: Dialect = DUCKDB) -> tuple[str, list[Any]]:
