@@ -21,6 +21,7 @@ import pytest
 from kibaru.enrich import voice
 from kibaru.model import Article
 from kibaru.store import RunSummary, open_storage
+from serve_data import sql_rows as _sql
 
 TEXT = ("Le porte-parole a lancé : « Ces traîtres vendus à l'étranger seront punis. »\n"
         "Le journal juge pourtant que cette politique est une catastrophe absolue pour le pays.")
@@ -63,27 +64,6 @@ def _store(db: str, articles: list[Article]) -> None:
     storage.write_batch(run, articles, [b""] * len(articles), [])
     storage.finish_run(run, RunSummary())
     storage.close()
-
-
-def _sql(db: str, statements: list[str]) -> list[tuple[Any, ...]]:
-    rows: list[tuple[Any, ...]] = []
-    if db.startswith("postgresql"):
-        import psycopg
-
-        with psycopg.connect(db, autocommit=True) as pg:
-            for stmt in statements:
-                cur = pg.execute(stmt)
-                rows = cur.fetchall() if cur.description else []
-        return rows
-    import duckdb
-
-    con = duckdb.connect(db)
-    try:
-        for stmt in statements:
-            rows = con.execute(stmt).fetchall()
-    finally:
-        con.close()
-    return rows
 
 
 # ----- the shared rule ----------------------------------------------------------------------------

@@ -23,7 +23,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import resources
 from typing import Any
 
@@ -264,48 +264,35 @@ def compact_duckdb(con: Any, *, force: bool = False) -> bool:
 def backfill_event_actors_duckdb(con: Any, batch_size: int = 2000) -> int:
     """Rewrite the ``event_actor`` facet rows from every stored article's events (the v5 migration; run
     twice, it gives the same rows). Returns the number of rows written."""
-    import json
-
-    con.execute("DELETE FROM article_facets WHERE facet = 'event_actor'")
-    written = 0
-    last = -1
-    while True:
-        rows = con.execute(
-            "SELECT id, events, ingest_seq FROM articles WHERE ingest_seq > ? AND events <> '[]' "
-            "AND id IN (SELECT article_id FROM search_index_ids) ORDER BY ingest_seq LIMIT ?",
-            [last, batch_size]).fetchall()
-        if not rows:
-            return written
-        last = int(rows[-1][2])
-        cols: dict[str, list[Any]] = {name: [] for name in FACETS_SCHEMA.names}
-        for article_id, events, _ in rows:
-            for facet_row in event_actor_rows(json.loads(events or "[]")):
-                for name, v in zip(FACETS_SCHEMA.names, (article_id, *facet_row), strict=True):
-                    cols[name].append(v)
-        fac = pa.table(cols, schema=FACETS_SCHEMA)  # noqa: F841 - read by DuckDB below
-        con.execute("INSERT INTO article_facets SELECT * FROM fac")
-        written += len(cols["article_id"])
+    return rewrite_facet_duckdb(con, "event_actor", ("events",), event_actor_rows, batch_size)
 
 
 def backfill_technique_voices_duckdb(con: Any, batch_size: int = 2000) -> int:
     """Rewrite the ``technique`` facet rows, one per technique and voice, from every stored article's
     techniques and quotes (the v6 migration; run twice, it gives the same rows). Returns the rows written."""
+    return rewrite_facet_duckdb(con, "technique", ("techniques", "quotes"), technique_rows, batch_size)
+
+
+def rewrite_facet_duckdb(con: Any, facet: str, columns: Sequence[str], rows_of: Callable[..., Iterable[FacetRow]],
+                         batch_size: int = 2000) -> int:
+    """Replace the ``facet`` rows of every indexed article by ``rows_of(*decoded JSON columns)``, reading only
+    the articles whose first column is not empty, ``batch_size`` at a time. Returns the rows written."""
     import json
 
-    con.execute("DELETE FROM article_facets WHERE facet = 'technique'")
+    con.execute("DELETE FROM article_facets WHERE facet = ?", [facet])
     written = 0
     last = -1
     while True:
         rows = con.execute(
-            "SELECT id, techniques, quotes, ingest_seq FROM articles WHERE ingest_seq > ? AND techniques <> '[]' "
+            f"SELECT id, {', '.join(columns)}, ingest_seq FROM articles WHERE ingest_seq > ? AND {columns[0]} <> '[]' "
             "AND id IN (SELECT article_id FROM search_index_ids) ORDER BY ingest_seq LIMIT ?",
             [last, batch_size]).fetchall()
         if not rows:
             return written
-        last = int(rows[-1][3])
+        last = int(rows[-1][-1])
         cols: dict[str, list[Any]] = {name: [] for name in FACETS_SCHEMA.names}
-        for article_id, techniques, quotes, _ in rows:
-            for facet_row in technique_rows(json.loads(techniques or "[]"), json.loads(quotes or "[]")):
+        for article_id, *values, _ in rows:
+            for facet_row in rows_of(*(json.loads(v or "[]") for v in values)):
                 for name, v in zip(FACETS_SCHEMA.names, (article_id, *facet_row), strict=True):
                     cols[name].append(v)
         fac = pa.table(cols, schema=FACETS_SCHEMA)  # noqa: F841 - read by DuckDB below
