@@ -113,6 +113,7 @@ def _filters(
     event_type: Annotated[str | None, Query(description="event type, e.g. attack")] = None,
     technique: Annotated[str | None, Query(description="persuasion technique id")] = None,
     sort: Annotated[str | None, Query(description="relevance (default with q) or date")] = None,
+    no_outlet: Annotated[bool, Query(description="only the articles whose outlet was not recorded")] = False,
 ) -> queries.Filters:
     _check_dates(since, until)
     if voice and voice not in queries.VOICES:
@@ -124,7 +125,7 @@ def _filters(
     return queries.Filters(q=q or None, outlet=outlet or None, since=since or None, until=until or None,
                            cluster=cluster or None, actor=actor or None, narrative=narrative or None,
                            voice=voice or None, event_type=event_type or None, technique=technique or None,
-                           sort=sort or None, coactor=coactor or None)
+                           sort=sort or None, coactor=coactor or None, no_outlet=no_outlet)
 
 
 def _scope(since: str | None = None, until: str | None = None, outlet: str | None = None) -> analytics.Scope:

@@ -92,6 +92,7 @@ class Filters:
     technique: str | None = None
     sort: str | None = None
     coactor: str | None = None  # a second actor: the articles naming both (an actor page's co-actor counts)
+    no_outlet: bool = False  # only the articles whose outlet was not recorded (the outlets page's row for them)
 
     def facet_clauses(self, alias: str = "a") -> tuple[list[str], list[Any]]:
         """Everything but the text query, as SQL conditions on ``articles`` (aliased ``alias``)."""
@@ -101,6 +102,8 @@ class Filters:
         if self.outlet:
             clauses.append(f"{col}outlet = ?")
             params.append(self.outlet)
+        if self.no_outlet:
+            clauses.append(f"({col}outlet IS NULL OR {col}outlet = '')")
         period, period_params = dialect.period(f"{col}date", self.since, self.until)
         clauses += period
         params += period_params
@@ -153,6 +156,7 @@ class Filters:
             ("q", self.q), ("outlet", self.outlet), ("since", self.since), ("until", self.until),
             ("cluster", self.cluster), ("actor", self.actor), ("coactor", self.coactor), ("narrative", self.narrative),
             ("voice", self.voice), ("event_type", self.event_type), ("technique", self.technique), ("sort", self.sort),
+            ("no_outlet", "1" if self.no_outlet else None),
         ) if v}
 
     def without(self, *names: str) -> dict[str, str]:
