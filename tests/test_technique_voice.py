@@ -221,6 +221,11 @@ def test_cli_and_kibaru_open_filter_techniques_by_voice(tmp_path: Path) -> None:
     assert "1 of 1 matching articles" in listed.stderr
     listed = runner.invoke(app, ["articles", "--db", db, "--technique", "Loaded_Language", "--voice", "author"])
     assert "2 of 2 matching articles" in listed.stderr
+    exported = runner.invoke(app, ["export", "--db", db, "--technique", "Name_Calling-Labeling", "--voice", "quoted"])
+    assert exported.exit_code == 0, exported.output
+    assert [json.loads(line)["id"] for line in exported.stdout.splitlines()] == ["tv1"]
+    exported = runner.invoke(app, ["export", "--db", db, "--technique", "Name_Calling-Labeling", "--voice", "author"])
+    assert exported.exit_code == 0 and exported.stdout.strip() == ""
     refused = runner.invoke(app, ["articles", "--db", db, "--technique", "Loaded_Language", "--voice", "loud"])
     assert refused.exit_code != 0 and "voice must be" in f"{refused.exception} {refused.stderr}"
 
