@@ -144,6 +144,31 @@ def test_technique_facets_carry_the_voice_and_migration_006_rewrites_them(new_db
 # ----- query surfaces -------------------------------------------------------------------------------
 
 
+def test_a_database_without_technique_voices_refuses_a_voiced_technique_filter(tmp_path: Path) -> None:
+    """Served read-only before migration 006, technique facets have no voice: asking for one would list
+    nothing, so it is refused with the way out; without a voice the filter works as before."""
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from kibaru.serve.app import create_app
+
+    db = str(tmp_path / "v5.duckdb")
+    _store(db, _articles())
+    _sql(db, ["UPDATE article_facets SET detail = NULL WHERE facet = 'technique'",
+              "DELETE FROM schema_version WHERE version >= 6"])
+    with TestClient(create_app(db)) as client:
+        refused = client.get("/api/articles", params={"technique": "Loaded_Language", "voice": "quoted"})
+        assert refused.status_code == 409 and "kibaru migrate" in refused.json()["detail"]
+        page = client.get("/search", params={"technique": "Loaded_Language", "voice": "quoted"},
+                          headers={"accept": "text/html"})
+        assert page.status_code == 409 and "schéma v6" in unescape(page.text)
+        assert len(client.get("/api/articles", params={"technique": "Loaded_Language"}).json()) == 2
+    open_storage(db).close()  # a writer migrates
+    with TestClient(create_app(db)) as client:
+        found = client.get("/api/articles", params={"technique": "Loaded_Language", "voice": "quoted"}).json()
+        assert [a["id"] for a in found] == ["tv1"]
+
+
 def test_api_and_dashboard_filter_techniques_by_voice(new_db: Callable[[], str]) -> None:
     pytest.importorskip("fastapi")
     from fastapi.testclient import TestClient

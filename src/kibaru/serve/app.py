@@ -275,6 +275,17 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                           "Cette base précède l'index de recherche (schéma v3) : ouvrez-la une fois en écriture "
                           "(par exemple `kibaru ingest` de n'importe quel chemin) pour la migrer.")
 
+    def require_technique_voices(cur: Cursor, flt: queries.Filters) -> None:
+        """A technique filter with a voice on a database whose technique facets have no voice yet (schema
+        v5 opened read-only) would list nothing: refused, saying how to migrate."""
+        if not (flt.technique and flt.voice and cached("indexed", lambda: queries.has_index(cur))):
+            return
+        if not cached("technique_voices", lambda: queries.has_technique_voices(cur)):
+            raise Refusal(409, "this database predates the voice of techniques (schema v6): open it once for "
+                               "writing, e.g. `kibaru migrate`, to index them",
+                          "Cette base précède la voix des techniques (schéma v6) : ouvrez-la une fois en écriture "
+                          "(par exemple `kibaru migrate`) pour l'indexer.")
+
     # ----- JSON API -------------------------------------------------------------------------------
 
     @app.get("/api/articles", tags=["api"])
@@ -283,6 +294,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         """Articles matching the filters (French full-text query and facets): id, title, date, outlet,
         cluster_id, snippet. By relevance when ``q`` is given (unless ``sort=date``), else newest first.
         The ``X-Total-Count`` header gives the number of matches (pages: ``limit``, ``offset``)."""
+        require_technique_voices(cur, flt)
         page = queries.search(cur, flt, limit, offset, indexed=cached("indexed", lambda: queries.has_index(cur)))
         response.headers[TOTAL_HEADER] = str(page.total)
         return [{k: v for k, v in it.items() if k != "lead"} for it in page.items]
@@ -424,6 +436,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, cur: Cur, flt: Flt, limit: Limit = None, offset: Offset = 0) -> Response:
+        require_technique_voices(cur, flt)
         indexed = cached("indexed", lambda: queries.has_index(cur))
         page = queries.search(cur, flt, limit, offset, indexed=indexed)
         return templates.TemplateResponse(request, "search.html", {

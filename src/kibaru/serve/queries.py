@@ -252,6 +252,13 @@ def lead(text: str | None, width: int = LEAD_CHARS) -> str:
 
 
 
+def has_technique_voices(cur: Cursor) -> bool:
+    """Whether every ``technique`` facet row has its voice (schema v6; a database of an earlier schema opened
+    read-only has none, and a technique filter with a voice would then find nothing)."""
+    row = cur.execute("SELECT count(*) FROM article_facets WHERE facet = 'technique' AND detail IS NULL").fetchone()
+    return not (row and row[0])
+
+
 def has_index(cur: Cursor) -> bool:
     """Whether the database has the v3 derived tables (an older file opened read-only has not)."""
     tables = cur.dialect.index_tables
