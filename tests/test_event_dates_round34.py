@@ -3,7 +3,8 @@ sentences written for these tests (not taken from any evaluation set), parsed an
 
 1. a date on a verb of saying or claiming gives the event the anchor, unless the announcement is itself the event;
 2. in an article dated only by its month, a day of that month stated in the sentence is the event's day
-   (``events.MONTH_ANCHOR_DAYS``; « le 6 août dernier » is this August's, ``temporal._day_with_rel``);
+   (``events.MONTH_ANCHOR_DAYS``; « le 6 août dernier » is this August's, ``temporal._day_with_rel``), unless it is a
+   planned day (round 12's deadline rule, ``events._planned_day``);
 3. a night « du 11 au 12 juin » / « de samedi à dimanche » / « du mardi au mercredi 26 février » is its first day.
 """
 
@@ -50,6 +51,11 @@ SAYING = {
     "indicated": "L'armée a indiqué le 3 mars que des hommes armés avaient attaqué un poste militaire près de Gao.",
     "decided": "Le gouvernement suédois a annoncé lundi le retrait de ses soldats du Mali.",
 }
+PLANNED = {
+    "conditional": ("Les soldats français ont quitté la base de Faya dans le cadre du retrait du Tchad, qui devrait "
+                    "s'achever le 31 janvier."),
+    "must": "Le gouvernement a annoncé le retrait des soldats, qui doit être achevé le 31 janvier.",
+}
 NIGHTS = {
     "days": "Des hommes armés ont attaqué le poste de gendarmerie dans la nuit du 1er au 2 mars.",
     "weekdays": "Des hommes armés ont attaqué le poste de gendarmerie dans la nuit de samedi à dimanche.",
@@ -77,6 +83,13 @@ def test_a_day_of_a_month_anchors_month_is_the_events_day() -> None:
     for key in ("claim", "indicated"):
         assert date_of(out[key][False], "attack") == (MONTH, "month"), key
         assert date_of(out[key][True], "attack") == ("2025-03-03", "day"), key
+
+
+def test_a_planned_day_of_the_month_is_no_events_day() -> None:
+    # round 12's deadline rule: « doit être achevé au » dates no withdrawal, so the month anchor stays
+    out = events_with_switches(PLANNED, "2025-01", ("MONTH_ANCHOR_DAYS",))
+    for key in PLANNED:
+        assert date_of(out[key][True], "troop_withdrawal") == ("2025-01", "month"), key
 
 
 def test_nights_are_dated_by_their_first_day() -> None:

@@ -186,6 +186,9 @@ REPORTED_EVENT_DATES = True
 # gold (RESULTS.md, "Event dates round 34"): such days are the event's in most rows annotated before the guideline.
 MONTH_ANCHOR_DAYS = True
 _MONTH_ANCHOR_DAY_OWNERS = frozenset({"report", "qualifier"})
+# ... but not a planned day: round 12's deadline rule (« doit être achevé au » dates no withdrawal) — a day on a verb in
+# the conditional or the future, or under « devoir » (« qui devrait s'achever le 31 janvier »).
+_PLAN_VERBS = frozenset({"devoir"})
 _OPENING_PREFIX = re.compile(r"[\s\"«“'’(]*(?:depuis\s*)?", re.IGNORECASE)
 _OPENING_SUFFIX = re.compile(r"\s*(?:matin|soir|après-midi|au soir|dernier|derni[eè]re)?\s*,", re.IGNORECASE)
 
@@ -2423,7 +2426,7 @@ def _event_date(
     usable = own or [k for k, o in enumerate(owners) if o not in _FOREIGN_DATE_OWNERS]
     if not usable and MONTH_ANCHOR_DAYS and _precision(anchor) == "month":
         usable = [k for k, d in enumerate(found) if owners[k] in _MONTH_ANCHOR_DAY_OWNERS and d.precision == "day"
-                  and d.value[:7] == anchor]
+                  and d.value[:7] == anchor and not _planned_day(ev, d.start + ev.start, d.end + ev.start)]
     if not usable:
         return anchor, _precision(anchor), "article"
     pos = ev.triggers[0].idx - ev.start
@@ -2451,6 +2454,26 @@ def _period_end(text: str, start: int, expression: str) -> bool:
         return False
     rules = _date_rules()
     return bool(rules.end_inside.search(expression) or rules.end_before.search(text[max(0, start - 16) : start]))
+
+
+def _planned_day(ev: _Event, start: int, end: int) -> bool:
+    """The expression hangs on a verb told as a plan: conditional or future (itself or its auxiliary), or the
+    complement of « devoir » (« qui devrait s'achever le 31 janvier », « doit être achevé le 31 janvier »)."""
+    span = ev.triggers[0].doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root.head
+    for _ in range(MAX_ARG_DEPTH):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    chain = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    for v in chain:
+        forms = [v, *(c for c in v.children if c.dep_.startswith("aux"))]
+        if _lemma(v) in _PLAN_VERBS or any("Cnd" in f.morph.get("Mood", []) or "Fut" in f.morph.get("Tense", [])
+                                           for f in forms):
+            return True
+    return False
 
 
 def _own_year(ev: _Event) -> str | None:
