@@ -1,4 +1,4 @@
-"""Linking round 31: KB v24 adds the heads of state of eight Sahel and West African states since independence
+"""Linking round 31: KB v24 adds the heads of state of eleven Sahel, West and North African states since independence
 (sourced lists, dated roles) and the public broadcasters, agencies and main titles of five states; a KB person out
 of every office for a generation, named in full after "camp", is the barracks named after him, not his political
 side. Sentences written for the tests; expected ids come from the KB, not from the output."""
@@ -60,6 +60,10 @@ def test_media_of_the_round_name_their_sources() -> None:
         ("le président nigérian", "2008-01", "per:umaru-musa-yaradua"),
         ("le président malien", "1997-01", "per:alpha-oumar-konare"),
         ("le président de la transition malienne", "1991-10", "per:amadou-toumani-toure"),
+        ("le président ivoirien", "1985-03", "per:felix-houphouet-boigny"),
+        ("le président togolais", "1990-03", "per:gnassingbe-eyadema"),
+        ("le chef de l'État algérien", "1970-05", "per:houari-boumediene"),
+        ("le président algérien", "1996-05", "per:liamine-zeroual"),
     ],
 )
 def test_a_description_names_the_head_of_state_of_its_date(phrase: str, date: str, expected: str) -> None:
