@@ -583,7 +583,7 @@ def link_entities(
         _unlink_foreign_bodies(doc, ents, kb, countries)
     _unlink_geographic(text, ents, kb)
     _unlinked_places(text, ents, kb)
-    _facility_names(text, ents)
+    _facility_names(text, ents, date, kb)
     _link_translations(text, ents)
     _quoted_names(text, ents)
     _short_body_names(ents, kb)
@@ -1015,12 +1015,35 @@ def _state_before_acronym(text: str, ent: dict[str, Any], kb: KnowledgeBase) -> 
         _set_span(ent, text, ent["start"], m.end(1))
 
 
-def _facility_names(text: str, ents: list[dict[str, Any]]) -> None:
+# A KB person whose every dated office ended this many years or more before the article is no political side of its
+# news: "le camp Sangoulé Lamizana" (a head of state until 1980, in a 2022 article) is the barracks named after him,
+# where "le camp Déby" is a side. Twenty years, a generation: the heads of state the KB lists since independence
+# (KB v24) left office decades before the camps named after them appear in the news; the sitting and recent ones
+# whose "camp" is a side are within it (linking round 31: heldout15l, camp Sangoulé Lamizana in January 2022).
+HISTORIC_YEARS = 20
+
+
+def _historic_person(actor: Actor | None, date: str | None) -> bool:
+    """Whether ``actor`` is a person all of whose dated offices ended ``HISTORIC_YEARS`` or more before ``date``
+    (a person without a dated office, or an article without a date, is not)."""
+    if actor is None or actor.type != "PER" or not date or not actor.roles:
+        return False
+    ends = [role.end for role in actor.roles]
+    if any(end is None for end in ends):
+        return False
+    return int(date[:4]) - max(int(str(end)[:4]) for end in ends) >= HISTORIC_YEARS
+
+
+def _facility_names(
+    text: str, ents: list[dict[str, Any]], date: str | None = None, kb: KnowledgeBase | None = None
+) -> None:
     """A name written right after a noun of a building, a site or a street (``facility_nouns``: "le camp
     Sangoulé Lamizana", "le quartier Contre-Amiral Protêt", "l'escale aéronautique Henri Lemaître de
     Diass", "l'usine gazière d'In Amenas") names that place: also a KB person ("l'aéroport Modibo
     Keïta"), when the name follows the noun (and its adjective) directly; an unlinked name also after
-    "d'" ("le gisement d'Imouraren")."""
+    "d'" ("le gisement d'Imouraren"). After a noun also said of a person's side ("le camp Déby"), a KB
+    person is that side unless the full name (two words or more) of a person out of office for
+    ``HISTORIC_YEARS`` (:func:`_historic_person`, with the article's ``date``) names the place."""
     if not text:
         return
     lex = lexicon()
@@ -1051,7 +1074,13 @@ def _facility_names(text: str, ents: list[dict[str, Any]]) -> None:
         noun = fold(words[-1]) if words else ""
         # "le camp Geille de Ouakam" ... "le camp Geille": the short form of a place this rule made
         short_of_made = any(m["text"].split()[0] == ent["text"] for m in made)
-        if noun in lex.side_nouns and (ent["kb_id"] or len(ent["text"].split()) < 2) and not short_of_made:
+        historic = (
+            kb is not None
+            and len(ent["text"].split()) >= 2
+            and _historic_person(actor_of(kb, ent["kb_id"]) if ent["kb_id"] else None, date)
+        )
+        side = noun in lex.side_nouns and (ent["kb_id"] or len(ent["text"].split()) < 2)
+        if side and not short_of_made and not historic:
             continue  # "le camp Déby": a person's political side, the person named
         if noun in nouns or paired:
             ent["canonical"], ent["kb_id"], ent["label"] = clean_canonical(ent["text"]), None, "LOC"
