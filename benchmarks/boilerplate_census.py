@@ -33,13 +33,16 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import boilerplate_eval as ev
 
 # Development splits only: the blind split of the current round and the two pseudo-blind ones are not listed.
 # Round 28: real_heldout20 joins development (real_heldout21 / 22 are the pseudo-blind sets, 23 the blind one).
-DEV_SPLITS = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2, 21)))
+# Round 30: real_heldout21 and 22 join development (23 and 24 are the pseudo-blind sets, 25 the blind one).
+DEV_SPLITS = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2, 23)))
 SIDES = ("dropped", "kept")
 DECIDERS = ("model", "model+rule", "rule", "gate", "header")
 
@@ -52,6 +55,9 @@ class LineError:
     side: str
     decider: str
     proba: float | None  # the line model's probability (None for the marker line alone)
+    chars: int = 0  # round 30: the line's length in characters
+    place: str = ""  # round 30: before / in / after the page's prose core (features.py), as the model sees it
+    cues: str = ""  # round 30: the cue groups the line holds ("+"-joined, "none")
 
 
 def _model_proba(page: ev.Page, stats: Any) -> tuple[list[bool], list[str], list[float | None]]:
@@ -96,6 +102,7 @@ def census(splits: tuple[str, ...]) -> Iterator[tuple[str, ev.Page, list[LineErr
         for page in pages:
             pred, labels, proba = _model_proba(page, stats)
             rules = _rules_only(page, stats)
+            where = _places(page.lines)
             counts = [0] * 6
             errors: list[LineError] = []
             for i, (gold_art, pred_bp) in enumerate(zip(page.gold, pred, strict=True)):
@@ -117,8 +124,37 @@ def census(splits: tuple[str, ...]) -> Iterator[tuple[str, ev.Page, list[LineErr
                     decider = ("model+rule" if rules[i] else "model") if model_bp else "rule"
                 else:
                     decider = "gate" if model_bp else "model"
-                errors.append(LineError(split, page.file, i, "dropped" if pred_bp else "kept", decider, p))
+                errors.append(LineError(split, page.file, i, "dropped" if pred_bp else "kept", decider, p,
+                                        len(page.lines[i].strip()), *where[i]))
             yield split, page, errors, counts
+
+
+
+# Round 30: length bins (characters of the stripped line) of the census by length; a line from LONG_LINE_CHARS on
+# is "long" (two hundred-odd characters is a short paragraph; teasers, bios and pitches of that length are what the
+# length features call article).
+LENGTH_BINS = (0, 40, 100, 200, 400)
+LONG_LINE_CHARS = 100
+
+
+def _length_bin(chars: int) -> str:
+    lo = max(b for b in LENGTH_BINS if b <= chars)
+    nxt = [b for b in LENGTH_BINS if b > chars]
+    return f"{lo}-{nxt[0] - 1}" if nxt else f"{lo}+"
+
+
+def _places(lines: list[str]) -> list[tuple[str, str]]:
+    """Per line: where it lies against the prose core, and its cue groups (structural, no reading)."""
+    from kibaru.ingest.clean.features import CUE_GROUPS, FEATURE_NAMES, document_features
+
+    _, x = document_features([line.strip() for line in lines])
+    col = {name: k for k, name in enumerate(FEATURE_NAMES)}
+    out = []
+    for row in x:
+        place = "before" if row[col["before_core"]] else "after" if row[col["after_core"]] else "core"
+        groups = [g for g in CUE_GROUPS if row[col["cue_" + g]]] + (["leadin"] if row[col["related_start"]] else [])
+        out.append((place, "+".join(groups) or "none"))
+    return out
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
@@ -140,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--exclude", nargs="*", default=[], help="splits left out of the pooled figures (real_dev: "
                         "in the shipped model's training data)")
     parser.add_argument("--kinds", type=Path, help="JSONL of {file, line, kind} (one reader's kind of each error)")
+    parser.add_argument("--by-length", action="store_true", help="round 30: errors and gold lines by line length, "
+                        "and the long lines' errors by place and cue groups")
     parser.add_argument("--write-kinds", type=Path, help="write the errors found as a kinds file to fill in (no text)")
     args = parser.parse_args(argv)
     wrong = [s for s in args.splits if s not in DEV_SPLITS]
@@ -150,11 +188,16 @@ def main(argv: list[str] | None = None) -> int:
     table: Counter[tuple[str, str]] = Counter()
     by_kind: Counter[tuple[str, str, str]] = Counter()
     all_errors: list[LineError] = []
+    gold_bins: Counter[tuple[str, str]] = Counter()  # (length bin, "bp" / "art") over the pooled pages
     print(f"{'split':15}{'pages':>6}{'bp':>6}{'F1':>7}{'lost':>6}{'missed':>7}{'model F1':>10}")
     for split in args.splits:
         counts, n_pages = [0] * 6, 0
-        for _, _, errors, c in census((split,)):
+        for _, page, errors, c in census((split,)):
             n_pages += 1
+            if split not in args.exclude:
+                for line, art in zip(page.lines, page.gold, strict=True):
+                    if line.strip():
+                        gold_bins[(_length_bin(len(line.strip())), "art" if art else "bp")] += 1
             counts = [a + b for a, b in zip(counts, c, strict=True)]
             if split in args.exclude:
                 continue
@@ -182,12 +225,35 @@ def main(argv: list[str] | None = None) -> int:
             for kind, n in totals.most_common():
                 deciders = ", ".join(f"{d} {by_kind[(side, kind, d)]}" for d in DECIDERS if by_kind[(side, kind, d)])
                 print(f"  {side:8} {kind:18} {n:>4}   {deciders}")
+    if args.by_length:
+        _print_by_length(all_errors, gold_bins)
     if args.write_kinds:
         with args.write_kinds.open("w", encoding="utf-8") as out:
             for e in all_errors:
                 out.write(json.dumps({"file": e.file, "line": e.line, "side": e.side,
                                       "kind": kinds.get((e.file, e.line), "?")}) + "\n")
     return 0
+
+
+def _print_by_length(errors: list[LineError], gold_bins: Counter[tuple[str, str]]) -> None:
+    bins = [_length_bin(b) for b in LENGTH_BINS]
+    print("\nby line length (characters): gold bp / art lines, bp kept (recall), art dropped")
+    for b in bins:
+        kept = sum(1 for e in errors if e.side == "kept" and _length_bin(e.chars) == b)
+        dropped = sum(1 for e in errors if e.side == "dropped" and _length_bin(e.chars) == b)
+        n_bp, n_art = gold_bins[(b, "bp")], gold_bins[(b, "art")]
+        recall = 1 - kept / n_bp if n_bp else 0.0
+        print(f"  {b:>8}  bp {n_bp:>5}  art {n_art:>5}  kept {kept:>4} (bp recall {recall:.3f})  dropped {dropped:>4}")
+    for side in SIDES:
+        long = [e for e in errors if e.side == side and e.chars >= LONG_LINE_CHARS]
+        print(f"\nlong lines (>= {LONG_LINE_CHARS} chars) {side}: {len(long)}")
+        print("  by place: " + ", ".join(f"{k} {n}" for k, n in Counter(e.place for e in long).most_common()))
+        print("  by cues:  " + ", ".join(f"{k} {n}" for k, n in Counter(e.cues for e in long).most_common()))
+        print("  by decider: " + ", ".join(f"{k} {n}" for k, n in Counter(e.decider for e in long).most_common()))
+        probs = [e.proba for e in long if e.proba is not None]
+        if probs:
+            qs = np.quantile(np.array(probs), [0.1, 0.25, 0.5, 0.75, 0.9])
+            print("  model p quantiles 10/25/50/75/90 %: " + " ".join(f"{q:.2f}" for q in qs))
 
 
 if __name__ == "__main__":

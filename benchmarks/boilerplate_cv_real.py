@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import boilerplate_eval as ev
 
-REAL_DEV = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2, 21)))  # round 28: + real_heldout20
+REAL_DEV = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2, 23)))  # round 30: + real_heldout21, 22
 GRID = (0.45, 0.5, 0.55, 0.6, 0.65)
 FOLDS = 5
 BOOTSTRAP = 2000
@@ -75,8 +75,21 @@ def score(model: Any, held: list[int], pages: list[ev.Page], stats: Any) -> np.n
     return out
 
 
+# Round 30: a modifier after "+": ``longN`` (a boilerplate line of boilerplate_eval.LONG_LINE_CHARS characters or
+# more weighs N times its page's weight), e.g. ``all:30+long3``, ``recipe+long3``. The article-context features
+# tried this round (``+art``, ``+pos``, ``+sim``) are on branch experiment/boiler30-article-context.
+
+
 def run(config: str, out_dir: Path) -> None:
     from kibaru.ingest.clean import dump
+
+    name = config.replace(":", "_").replace("~", "_").replace("+", "_")
+    config, *mods = config.split("+")
+    for mod in mods:
+        if mod.startswith("long"):
+            ev.LONG_BP_WEIGHT = float(mod[4:])
+        else:
+            raise SystemExit(f"unknown modifier {mod!r}")
 
     pages, split_of = load()
     real_idx = [k for k, p in enumerate(pages) if p.real]
@@ -118,7 +131,6 @@ def run(config: str, out_dir: Path) -> None:
                 if ks:
                     res[ks] = score(model, ks, pages, stats[s])
             print(f"fold {f} done", file=sys.stderr, flush=True)
-    name = config.replace(":", "_").replace("~", "_")
     np.save(out_dir / f"res_{name}.npy", res)
     (out_dir / f"pages_{name}.json").write_text(json.dumps(
         [[p.file, p.group, split_of.get(p.file, "")] for p in pages]) + "\n", encoding="utf-8")

@@ -118,13 +118,18 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Turkish arms deal, Africa Corps arriving in Ouagadougou, the Seytenga and Boulkessi / Mondoro attacks, the Chad
 # protests of 20 October 2022 and the Dakar protests, the Bundeswehr leaving MINUSMA and Gao, the Liptako-Gourma
 # charter, ECOWAS sanctions on Mali, Mali's AGOA exclusion, Niger's Prime Minister in N'Djamena, new outlets) is blind.
-BLIND_SPLITS = frozenset({"heldout31n"})
+# Round 32 (blind builder blinde32): heldout31n is development data; heldout32n (news, Burkina expelling three French
+# diplomats, Mali expelling ECOWAS's envoy Hamidou Boly, EU sanctions on Mali's junta, US sanctions on Wagner's Ivan
+# Maslov, the anti-French protests in Chad of May 2022, the Tillia and Tessit attacks, Barkhane leaving Timbuktu,
+# MINUSMA leaving Kidal, Benin's operation Mirador, Turkish aircraft for Chad, Yevkurov in Ouagadougou and Bamako, the
+# Burkina-Iran accords, Faye at the Elysee, new outlets) is blind.
+BLIND_SPLITS = frozenset({"heldout32n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
-          "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "heldout31n", "dev10n",
-          "tune", "all"]
+          "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "heldout31n",
+          "heldout32n", "dev10n", "tune", "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

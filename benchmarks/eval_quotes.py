@@ -383,6 +383,22 @@ syndication teasers, 1 paywall teaser, 1 radio teaser without quote), 149 quotes
 (``eval/annotation/collect_news25.py``, ``convert_news.py --split news_heldout25``), annotated with the guideline
 above and committed before any run, with round 23's collection protocol. news_heldout24 is development data from
 this round on; ``--split dev-news24`` = dev-news23 + news_heldout24.
+
+Round 31 (branch ``blindq26``, built apart from the round's improver, session 16): ``news_heldout26``, a
+twenty-sixth blind news split — 14 new queries (459-472, West-African and Sahel politics, security, humanitarian and
+economic news with quoted officials, spokesmen and witnesses, none in queries 1-458: the August 2025 helicopter crash
+that killed two Ghanaian ministers, the December 2024 fire at Liberia's Capitol, the provisional results of Guinea's
+September 2025 constitutional referendum, the 1944 Thiaroye massacre commemorated, Donald Trump's threat of a
+military intervention in Nigeria and Abuja's answer, the October 2024 tanker explosion in Jigawa, Guillaume Soro's
+life sentence and his lawyers, the Senegal river's floods at Bakel and Matam, the November 2025 kidnapping of
+schoolgirls at Maga in Kebbi, galamsey in Ghana, the September 2024 migrant boat wreck off Mbour, the Maiduguri
+floods after the Alau dam failed, the contested Gambian presidential election of December 2021, Burkina Faso's
+suspension of French media), 29 kept articles (27 of 56 results skipped: 11 duplicate URLs — most of them pages of
+the boilerplate dumps' label files —, 2 near-duplicates, 6 without quote, 4 video / syndication teasers, 2 paywall
+teasers, 1 radio teaser, 1 result without URL), 110 quotes (46 direct / 64 indirect)
+(``eval/annotation/collect_news26.py``, ``convert_news.py --split news_heldout26``), annotated with the guideline
+above and committed before any run, with round 23's collection protocol. news_heldout25 is development data from
+this round on; ``--split dev-news25`` = dev-news24 + news_heldout25.
 """
 
 from __future__ import annotations
@@ -443,19 +459,19 @@ NEWS_SPLITS = (
     *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9", "news_heldout10"),
     *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14", "news_heldout15", "news_heldout16"),
     *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20", "news_heldout21", "news_heldout22"),
-    *("news_heldout23", "news_heldout24", "news_heldout25"),
+    *("news_heldout23", "news_heldout24", "news_heldout25", "news_heldout26"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout25 is
-# round 30's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout26 is
+# round 31's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
 # until round 17, news_heldout12 until round 18, news_heldout13 until round 19, news_heldout14 until round 20,
 # news_heldout15 until round 21, news_heldout16 until round 22, news_heldout17 until round 23, news_heldout18 until
 # round 24, news_heldout19 until round 25, news_heldout20 until round 26, news_heldout21 until round 27,
-# news_heldout22 until round 28, news_heldout23 until round 29, news_heldout24 until round 30, and are development
-# data since (``dev-news2`` … ``dev-news24`` train on the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout25")
+# news_heldout22 until round 28, news_heldout23 until round 29, news_heldout24 until round 30, news_heldout25 until
+# round 31, and are development data since (``dev-news2`` … ``dev-news25`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout26")
 
 
 def extra_quotes_dir() -> Path:
@@ -511,8 +527,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 30): every news split but the blind one.
-DEV_NEWS_LAST = 24
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 31): every news split but the blind one.
+DEV_NEWS_LAST = 25
 
 
 def in_split(row_split: str, wanted: str) -> bool:

@@ -192,3 +192,25 @@ def build_database(path: Path | str, *, nlp: bool = False, semeval: bool = False
         return facts
     finally:
         storage.close()
+
+
+def sql_rows(db: str, statements: list[str]) -> list[tuple[Any, ...]]:
+    """Run ``statements`` on either backend, outside kibaru's storage; the last one's rows."""
+    rows: list[tuple[Any, ...]] = []
+    if db.startswith("postgresql"):
+        import psycopg
+
+        with psycopg.connect(db, autocommit=True) as pg:
+            for stmt in statements:
+                cur = pg.execute(stmt)
+                rows = cur.fetchall() if cur.description else []
+        return rows
+    import duckdb
+
+    con = duckdb.connect(db)
+    try:
+        for stmt in statements:
+            rows = con.execute(stmt).fetchall()
+    finally:
+        con.close()
+    return rows

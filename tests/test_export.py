@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from kibaru.errors import KibaruError
 from kibaru.export.articles import export_articles, read_flat_rows
 from kibaru.export.cells import FORMULA_STARTS, protect, unprotect
-from kibaru.export.schema import schema_errors
+from kibaru.export.schema import PACKAGE_EXTENSIONS, schema_errors, without_extensions
 from kibaru.model import Article, export_record
 
 
@@ -53,7 +53,42 @@ def test_packaged_schema_matches_shared_contract() -> None:
     if not spec.exists():
         pytest.skip(f"SKIPPED LOUDLY: shared contract not found at {spec}")
     packaged = Path(__file__).resolve().parents[1] / "src" / "kibaru" / "data" / "article.schema.json"
-    assert json.loads(packaged.read_text()) == json.loads(spec.read_text())
+    ours, theirs = json.loads(packaged.read_text()), json.loads(spec.read_text())
+    # The package copy is the shared contract plus optional technique fields, which the contract
+    # allows (its technique items do not forbid extra properties) and never requires.
+    assert without_extensions(ours) == theirs
+    for field_name, names in PACKAGE_EXTENSIONS.items():
+        items = theirs["properties"][field_name]["items"]
+        assert items.get("additionalProperties", True) is not False
+        assert set(names) <= set(ours["properties"][field_name]["items"]["properties"])
+        assert not set(names) & set(ours["properties"][field_name]["items"]["required"])
+
+
+def test_techniques_with_voice_validate_against_the_shared_contract() -> None:
+    """An exported record whose technique spans carry voice and speaker is valid for the shared spec
+    itself (not only for the package copy that names the fields)."""
+    from jsonschema import Draft202012Validator
+
+    shared = Path(os.environ.get("KIBARU_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+    spec = shared / "spec" / "article.schema.json"
+    if not spec.exists():
+        pytest.skip(f"SKIPPED LOUDLY: shared contract not found at {spec}")
+    text = "Le ministre a déclaré : « Ces traîtres à la patrie paieront. » Le calme est revenu."
+    a = text.index("Ces")
+    b = text.index(" »")
+    c = text.index("Le calme")
+    quote = {"text": text[a:b], "speaker": "Le ministre", "speaker_kb_id": None,
+             "start": a, "end": b, "direct": True, "cue": "déclaré"}
+    spans = [{"id": "Name_Calling-Labeling", "start": a, "end": b, "text": text[a:b], "score": 0.7},
+             {"id": "Loaded_Language", "start": c, "end": len(text), "text": text[c:], "score": 0.4}]
+    article = Article(id="v1", source_path=None, text=text, content_hash="hv", quotes=[quote], techniques=spans)
+    record = export_record(article)
+    assert [(t["voice"], t["speaker"]) for t in record["techniques"]] == [("quoted", "Le ministre"), ("author", None)]
+    validator = Draft202012Validator(json.loads(spec.read_text()))
+    assert [e.message for e in validator.iter_errors(record)] == []
+    assert schema_errors(record) == []
+    record["techniques"][0]["voice"] = "narrator"  # the package copy names the values
+    assert any("narrator" in e for e in schema_errors(record))
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])

@@ -148,8 +148,9 @@ def test_techniques_map_to_disarm_attack_patterns_only_where_mapped() -> None:
     assert len(distract) == 1 and distract[0]["x_kibaru_technique"] == "Whataboutism"
     a4 = next(r for r in _objects(bundle, "report") if r["x_kibaru_article_id"] == "a4")
     start, end = span(T4, "passivité")
+    # Each span in its voice (ux16): a4 has no quote, so the outlet's own words.
     assert a4["x_kibaru_techniques"] == [{"id": "Loaded_Language", "start": start, "end": end, "text": "passivité",
-                                          "disarm": []}]
+                                          "voice": "author", "speaker": None, "speaker_kb_id": None, "disarm": []}]
     assert not any(r["source_ref"] == a4["id"] and r["target_ref"].startswith("attack-pattern") for r in rels)
     # The narrative -> technique mapping is in the bundle with its rationale.
     neo = next(n for n in _objects(bundle, "narrative") if n["name"] == "western-media-hostility")

@@ -521,3 +521,26 @@ def test_streamed_opens_the_file_once_for_every_stream_reader(tmp_path: Path) ->
         assert len(got) == 1 and isinstance(got[0], Rejection), name
         assert got[0].where == str(folder) and got[0].reason.startswith("cannot read: "), got
     assert len(handles) == 1
+
+
+def test_json_list_and_jsonl_lines_share_one_decode_or_reject_step(tmp_path: Path) -> None:
+    """The ``.json`` list reader and the JSON Lines reader used near copies of the decode-or-reject code;
+    both go through ``jsonl.decode_json`` now, with their reasons worded exactly as before."""
+    assert jsonl.decode_json(b'{"a": 1}', "w") == {"a": 1}
+    assert jsonl.decode_json(b"\xef\xbb\xbf[1]", "w", encoding="utf-8-sig") == [1]
+    bad_byte, bad_json = b'{"text": "caf\xe9"}', b'{"text": "coup'
+    # Each reader's wording, whole file and line by line.
+    whole = tmp_path / "list.json"
+    whole.write_bytes(b"[" + bad_byte + b"]")
+    (rej,) = _rejections(_read_one(jsonl.read, whole, "root/list.json"))
+    assert (rej.where, rej.reason) == (str(whole), "not UTF-8: invalid continuation byte at byte 14")
+    whole.write_bytes(b"[" + bad_json)
+    (rej,) = _rejections(_read_one(jsonl.read, whole, "root/list.json"))
+    assert rej.reason.startswith("invalid JSON: ") and rej.where == str(whole)
+    lines = tmp_path / "lines.jsonl"
+    lines.write_bytes(bad_byte + b"\n" + bad_json + b"\n")
+    reasons = {r.where: r.reason for r in _rejections(_read_one(jsonl.read, lines, "root/lines.jsonl"))}
+    assert reasons[f"{lines}:1"] == "line 1: not UTF-8 (invalid continuation byte at byte 13)"
+    assert reasons[f"{lines}:2"].startswith("line 2: invalid JSON: ")
+    direct = jsonl.decode_json(bad_byte, "x:1", prefix="line 1: ")
+    assert isinstance(direct, Rejection) and direct.reason == reasons[f"{lines}:1"]

@@ -26,6 +26,7 @@ from kibaru.serve import dialect, queries
 from kibaru.serve.app import create_app
 from kibaru.store import RunSummary, open_storage
 from serve_data import HOSTILE_BOILERPLATE, HOSTILE_ID, HOSTILE_TITLE, build_database
+from serve_data import sql_rows as _sql
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -878,28 +879,6 @@ def test_postgres_migration_003_fills_the_facets_of_stored_articles(pg_cluster: 
         open_storage(url).close()  # a writer migrates
         after = con.execute("SELECT facet, value, n FROM article_facets ORDER BY 1, 2, 3").fetchall()
     assert after == before
-
-
-def _sql(db: str, statements: list[str]) -> list[tuple[Any, ...]]:
-    """Run ``statements`` on either backend, outside kibaru's storage; the last one's rows."""
-    rows: list[tuple[Any, ...]] = []
-    if db.startswith("postgresql"):
-        import psycopg
-
-        with psycopg.connect(db, autocommit=True) as pg:
-            for stmt in statements:
-                cur = pg.execute(stmt)
-                rows = cur.fetchall() if cur.description else []
-        return rows
-    import duckdb
-
-    con = duckdb.connect(db)
-    try:
-        for stmt in statements:
-            rows = con.execute(stmt).fetchall()
-    finally:
-        con.close()
-    return rows
 
 
 def test_event_actors_named_by_no_entity_are_indexed_and_migrated(new_db: Any) -> None:

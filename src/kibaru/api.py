@@ -72,28 +72,35 @@ class Kibaru:
         return self._actors
 
     def _selection(self, q: str | None, outlet: str | None, since: str | None, until: str | None,
-                   narrative: str | Sequence[str] | None, actor: str | None, limit: int | None) -> Selection:
+                   narrative: str | Sequence[str] | None, actor: str | None, limit: int | None,
+                   technique: str | Sequence[str] | None = None, voice: str | None = None) -> Selection:
         narratives = (narrative,) if isinstance(narrative, str) else tuple(narrative or ())
-        return Selection(since=since, until=until, outlet=outlet, narratives=narratives, actor=actor, q=q,
-                         limit=limit, _actors=self._actors if actor is None else self.actors)
+        techniques = (technique,) if isinstance(technique, str) else tuple(technique or ())
+        return Selection(since=since, until=until, outlet=outlet, narratives=narratives, techniques=techniques,
+                         voice=voice, actor=actor, q=q, limit=limit,
+                         _actors=self._actors if actor is None else self.actors)
 
     # --- articles ------------------------------------------------------------------------
 
     def articles(self, q: str | None = None, outlet: str | None = None, since: str | None = None,
                  until: str | None = None, narrative: str | Sequence[str] | None = None, actor: str | None = None,
-                 limit: int | None = None) -> Iterator[Article]:
+                 limit: int | None = None, *, technique: str | Sequence[str] | None = None,
+                 voice: str | None = None) -> Iterator[Article]:
         """Articles in ingest order. ``q``: words that must all occur in the title or text (case and
         accents ignored); ``since``/``until``: YYYY[-MM[-DD]]; ``narrative``: a narrative id (or
-        several: any of them); ``actor``: a KB id, a Wikidata QID or part of an actor's name."""
-        return select(self.storage, self._selection(q, outlet, since, until, narrative, actor, limit))
+        several: any of them); ``actor``: a KB id, a Wikidata QID or part of an actor's name;
+        ``technique``: a persuasion-technique id (or several); ``voice``: "author" or "quoted", the voice
+        the narrative and/or technique asked for must be in (alone: some narrative in that voice)."""
+        return select(self.storage, self._selection(q, outlet, since, until, narrative, actor, limit, technique, voice))
 
     def articles_df(self, q: str | None = None, outlet: str | None = None, since: str | None = None,
                     until: str | None = None, narrative: str | Sequence[str] | None = None,
-                    actor: str | None = None, limit: int | None = None, *, nested: bool = False) -> pd.DataFrame:
+                    actor: str | None = None, limit: int | None = None, *, nested: bool = False,
+                    technique: str | Sequence[str] | None = None, voice: str | None = None) -> pd.DataFrame:
         """The same articles as a DataFrame: one row per article (the ``articles`` table columns), or
         with ``nested=True`` the contract's fields, list-valued ones as Python lists."""
         pandas = _pandas()
-        found = self.articles(q, outlet, since, until, narrative, actor, limit)
+        found = self.articles(q, outlet, since, until, narrative, actor, limit, technique=technique, voice=voice)
         if nested:
             return pandas.DataFrame([export_record(a) for a in found])
         rows = [row for _, row in iter_rows(found, ["articles"])]

@@ -115,6 +115,14 @@ def export(
     actor: Annotated[
         str | None, typer.Option("--actor", help="Only articles naming this actor (KB id, Wikidata id or name).")
     ] = None,
+    technique: Annotated[
+        list[str] | None, typer.Option("--technique", help="Only articles with a span of this persuasion technique "
+                                                           "(SemEval id, repeatable).")
+    ] = None,
+    voice: Annotated[
+        str | None, typer.Option("--voice", help="author | quoted: the --narrative / --technique asked for in that "
+                                                 "voice; alone, some narrative in that voice.")
+    ] = None,
     table: Annotated[
         str | None,
         typer.Option("--table", help="csv/parquet: entities | quotes | events | narratives | techniques | stance | "
@@ -134,7 +142,8 @@ def export(
         raise KibaruError("--validate checks a STIX bundle written to a file: use --format stix -o FILE --validate")
     if table is not None and fmt in ("stix", "graphml", "gexf"):
         raise KibaruError(f"--table is for --format csv or parquet, not {fmt}")
-    selection = Selection(since=since, until=until, outlet=outlet, narratives=tuple(narrative or ()), actor=actor)
+    selection = Selection(since=since, until=until, outlet=outlet, narratives=tuple(narrative or ()), actor=actor,
+                          techniques=tuple(technique or ()), voice=voice)
     with storage_session(db, read_only=True) as storage:
         articles = select(storage, selection)
         if fmt == "stix":
@@ -183,6 +192,18 @@ def articles(
     actor: Annotated[
         str | None, typer.Option("--actor", help="Only articles naming this actor (KB id, Wikidata id, alias or name).")
     ] = None,
+    narrative: Annotated[
+        list[str] | None, typer.Option("--narrative", help="Only articles carrying this narrative id (repeatable).")
+    ] = None,
+    technique: Annotated[
+        list[str] | None, typer.Option("--technique", help="Only articles with a span of this persuasion technique "
+                                                           "(SemEval id, repeatable).")
+    ] = None,
+    voice: Annotated[
+        str | None, typer.Option("--voice", help="author | quoted: the --narrative / --technique asked for in that "
+                                                 "voice (the outlet's own words, or inside a quote); alone, some "
+                                                 "narrative in that voice.")
+    ] = None,
 ) -> None:
     """List stored articles: date, outlet, credited source, title and republication cluster.
 
@@ -191,9 +212,11 @@ def articles(
 
     columns = ("date", "outlet", "credit", "title", "cluster", "removed lines")
     rows: list[tuple[str, ...]] = []
-    filtered = any(v is not None for v in (since, until, outlet, actor))
+    filtered = any(v is not None for v in (since, until, outlet, actor, voice)) or bool(narrative or technique)
+    selection = Selection(since=since, until=until, outlet=outlet, actor=actor, narratives=tuple(narrative or ()),
+                          techniques=tuple(technique or ()), voice=voice)
     with storage_session(db, read_only=True) as storage:
-        chosen = select(storage, Selection(since=since, until=until, outlet=outlet, actor=actor))
+        chosen = select(storage, selection)
         matched = 0
         for article in chosen:
             matched += 1

@@ -91,5 +91,11 @@ EXPORT_FIELDS: tuple[str, ...] = (
 
 
 def export_record(article: Article) -> dict[str, Any]:
-    """The article as the contract's JSON object."""
-    return {name: getattr(article, name) for name in EXPORT_FIELDS}
+    """The article as the contract's JSON object. Technique spans carry their voice and speaker; a
+    span stored before the techniques stage recorded them gets them from the stored quotes, by the
+    same rule (:func:`kibaru.enrich.voice.technique_voices`)."""
+    from kibaru.enrich.voice import technique_voices
+
+    record = {name: getattr(article, name) for name in EXPORT_FIELDS}
+    record["techniques"] = technique_voices(article.techniques, article.quotes)
+    return record

@@ -177,6 +177,18 @@ OPENING_DATE_FRAMES = True
 # « le retrait a été annoncé lundi », « cette mesure, annoncée jeudi soir ») or be seen (``occurrence_verbs`` of
 # event_dates.yaml: « des combats ont été signalés samedi »).
 REPORTED_EVENT_DATES = True
+# Session 15 guideline (eval/EVENTS.md, "Guideline clarifications of session 15"), reading 2: in an article dated only
+# by its month, a day of that month stated in the sentence is the event's day (« le 6 août » in an article of August
+# 2023 → 2023-08-06); the month anchor is used only when the sentence states no day. It takes precedence over
+# reading 1 (a date on a verb of saying gives the anchor), whose anchor is the article's day: a day of the anchor's
+# month judged the statement's (``report``) or a qualifying clause's (``qualifier``) is taken instead of the month.
+# A ``reference`` date (another event's: « après le putsch du 26 juillet ») stays foreign. Census on the development
+# gold (RESULTS.md, "Event dates round 34"): such days are the event's in most rows annotated before the guideline.
+MONTH_ANCHOR_DAYS = True
+_MONTH_ANCHOR_DAY_OWNERS = frozenset({"report", "qualifier"})
+# ... but not a planned day: round 12's deadline rule (« doit être achevé au » dates no withdrawal) — a day on a verb in
+# the conditional or the future, or under « devoir » (« qui devrait s'achever le 31 janvier »).
+_PLAN_VERBS = frozenset({"devoir"})
 _OPENING_PREFIX = re.compile(r"[\s\"«“'’(]*(?:depuis\s*)?", re.IGNORECASE)
 _OPENING_SUFFIX = re.compile(r"\s*(?:matin|soir|après-midi|au soir|dernier|derni[eè]re)?\s*,", re.IGNORECASE)
 
@@ -2423,6 +2435,9 @@ def _event_date(
     if year and not own:
         return year, "year", "text"  # "lors des élections de 2013 ... en 2017": the noun's own year
     usable = own or [k for k, o in enumerate(owners) if o not in _FOREIGN_DATE_OWNERS]
+    if not usable and MONTH_ANCHOR_DAYS and _precision(anchor) == "month":
+        usable = [k for k, d in enumerate(found) if owners[k] in _MONTH_ANCHOR_DAY_OWNERS and d.precision == "day"
+                  and d.value[:7] == anchor and not _planned_day(ev, d.start + ev.start, d.end + ev.start)]
     if not usable:
         return anchor, _precision(anchor), "article"
     pos = ev.triggers[0].idx - ev.start
@@ -2450,6 +2465,26 @@ def _period_end(text: str, start: int, expression: str) -> bool:
         return False
     rules = _date_rules()
     return bool(rules.end_inside.search(expression) or rules.end_before.search(text[max(0, start - 16) : start]))
+
+
+def _planned_day(ev: _Event, start: int, end: int) -> bool:
+    """The expression hangs on a verb told as a plan: conditional or future (itself or its auxiliary), or the
+    complement of « devoir » (« qui devrait s'achever le 31 janvier », « doit être achevé le 31 janvier »)."""
+    span = ev.triggers[0].doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root.head
+    for _ in range(MAX_ARG_DEPTH):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    chain = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    for v in chain:
+        forms = [v, *(c for c in v.children if c.dep_.startswith("aux"))]
+        if _lemma(v) in _PLAN_VERBS or any("Cnd" in f.morph.get("Mood", []) or "Fut" in f.morph.get("Tense", [])
+                                           for f in forms):
+            return True
+    return False
 
 
 def _own_year(ev: _Event) -> str | None:

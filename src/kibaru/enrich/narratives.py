@@ -43,6 +43,7 @@ import yaml
 
 from kibaru.enrich import nlp as _nlp
 from kibaru.enrich.registry import component
+from kibaru.enrich.voice import QUOTED_SHARE, quote_voice
 from kibaru.errors import ConfigError
 from kibaru.model import Article
 
@@ -56,10 +57,8 @@ if TYPE_CHECKING:
 
 DATA = "narratives"
 
-# A sentence is in the quoted voice when at least this share of its characters lies inside quote
-# spans (a whole « ... » sentence, or "X a déclaré que ..." where the indirect quote covers the
-# clause); a sentence that only quotes a word ('les « instructeurs » russes') stays authored.
-QUOTED_SHARE = 0.5
+# A sentence is in the quoted voice when at least QUOTED_SHARE of its characters lies inside quote
+# spans: the rule lives in kibaru.enrich.voice, shared with the techniques stage.
 
 # A sentence outside quote spans is still quoted when it frames its claim as reported (voice.yaml:
 # "les accusations de…", "la propagande présente…", the reportive conditional). Kept when it raised
@@ -808,23 +807,12 @@ def _set_frames(unit: Unit, span: Span) -> None:
 
 
 def _set_voice(unit: Unit, quotes: Sequence[Mapping[str, Any]]) -> None:
-    length = max(1, sum(1 for ch in unit.text if not ch.isspace()))
-    best: Mapping[str, Any] | None = None
-    covered = 0
-    best_overlap = 0
-    for q in quotes:
-        a, b = max(unit.start, q["start"]), min(unit.end, q["end"])
-        if b <= a:
-            continue
-        overlap = sum(1 for ch in unit.text[a - unit.start : b - unit.start] if not ch.isspace())
-        covered += overlap
-        if overlap > best_overlap:
-            best, best_overlap = q, overlap
-    unit.quote_share = covered / length
-    if best is not None and covered / length >= QUOTED_SHARE:
+    found = quote_voice(unit.start, unit.end, unit.text, quotes)
+    unit.quote_share = found.share
+    if found.voice == "quoted":
         unit.voice = "quoted"
-        unit.speaker = best.get("speaker")
-        unit.speaker_kb_id = best.get("speaker_kb_id")
+        unit.speaker = found.speaker
+        unit.speaker_kb_id = found.speaker_kb_id
 
 
 # --- embeddings -----------------------------------------------------------------------------

@@ -16,7 +16,10 @@ How a text is read:
 3. **Spans.** A technique above its threshold is placed on the sentence of the paragraph that the
    sentence head scores highest for it (the paragraph head when the model has no sentence head).
 
-Detections are ``{id, start, end, text, score}`` with ``text == article.text[start:end]``.
+Detections are ``{id, start, end, text, score}`` with ``text == article.text[start:end]``; the
+pipeline component adds ``voice`` ("quoted" when the span lies inside a quote of the ``quotes``
+component, by the narratives stage's rule in :mod:`kibaru.enrich.voice`, else "author") and the
+quote's ``speaker`` / ``speaker_kb_id`` (null in the author's voice).
 
 The model is pluggable: anything that satisfies :class:`TechniqueModel` (``fit`` /
 ``predict_proba`` / ``save`` / ``load`` plus ``labels`` and ``thresholds``) and registers itself
@@ -46,6 +49,7 @@ import numpy as np
 import yaml
 
 from kibaru.enrich.registry import component
+from kibaru.enrich.voice import span_voice
 from kibaru.errors import ConfigError
 from kibaru.model import Article
 
@@ -1090,13 +1094,21 @@ def detect(model: TechniqueModel, texts: Sequence[str],
 
 @component("techniques", reads=["text"], writes=["techniques"])
 def techniques_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
-    """Fill ``article.techniques`` with persuasion-technique spans over ``article.text``."""
+    """Fill ``article.techniques`` with persuasion-technique spans over ``article.text``, each in a
+    voice (:func:`with_voice`: the article's quotes, when the ``quotes`` component ran before)."""
     if not articles:
         return
     model = configured_model(settings)
     found = detect(model, [a.text for a in articles], [a.title for a in articles])
     for article, spans in zip(articles, found, strict=True):
-        article.techniques = spans
+        article.techniques = with_voice(spans, article.quotes)
+
+
+def with_voice(spans: Sequence[dict[str, Any]], quotes: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Each span with ``voice`` ("quoted" when it lies inside the article's quote spans by the rule the
+    narratives stage uses, :func:`kibaru.enrich.voice.quote_voice`; else "author") and the quote's
+    ``speaker`` / ``speaker_kb_id`` (null in the author's voice)."""
+    return [{**span, **span_voice(span, quotes)} for span in spans]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -10,7 +10,8 @@ against ``anchor``, the article's date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"). What
 * a weekday beside a day and month: "dimanche (7 août)", "dimanche 7 août", "le lundi 8 août" — the
   year is the one, among anchor year -1, +0, +1, in which that date falls on that weekday, nearest
   the anchor;
-* ranges: "du 6 au 8 août" gives two dates, "6" (with August) and "8 août";
+* ranges: "du 6 au 8 août" gives two dates, "6" (with August) and "8 août"; round 30: so does "du mardi au
+  mercredi 11 mai", its first weekday counted back from the stated day (Tuesday 10 May, any anchor);
 * relative expressions: "hier", "avant-hier", "aujourd'hui", "demain", "la veille", "dimanche",
   "dimanche dernier", "samedi prochain", "la semaine dernière", "le mois dernier", "l'an dernier",
   "il y a trois jours", "il y a deux semaines", "ce week-end", "cette année";
@@ -181,6 +182,14 @@ def _vocab() -> _Vocab:
         "range_first": re.compile(
             rf"(?<![\w,./-])(?:(?P<wd>{wd})\s+)?(?P<day>{day})"
             rf"(?=\s*(?:au|et|à|-|–)\s*(?:le\s+)?(?:{wd}\s+)?{day}\s+(?P<mon>{month})(?:\s+(?P<year>{year}))?)",
+            re.IGNORECASE,
+        ),
+        # Round 30: the first day of a range of two weekdays whose second one carries the date ("dans la nuit du
+        # mardi au mercredi 11 mai" → Tuesday 10 May, as "la nuit du 10 au 11 mai" gives the 10th); before the bare
+        # weekday so that "de mardi à mercredi 11 mai" is read from the stated date, not from the anchor.
+        "wd_range_first": re.compile(
+            rf"(?<!\w)(?P<wd>{wd})(?=\s+(?:au|à)\s+(?P<wd2>{wd})\s+(?P<day>{day})\s+(?P<mon>{month})"
+            rf"(?:\s+(?P<year>{year}))?)",
             re.IGNORECASE,
         ),
         "month": re.compile(
@@ -375,15 +384,19 @@ def _weekday_slip(stated: date, weekday: int, anchor: _Anchor, years: list[int])
 
 def _day_with_rel(day: int, month: int, rel: str, anchor: _Anchor) -> tuple[str, Precision] | None:
     """"le 25 février dernier": the last such day strictly before the anchor; "prochain": the first
-    strictly after it (round 9)."""
+    strictly after it (round 9). Round 30: with a month anchor, a day of that month itself may be either (the article
+    was written some day of it): « le 6 août dernier » in an article of August 2023 is 2023-08-06, not 2022-08-06."""
     past = rel in _vocab().past_words
     step = -1 if past else 1
+    inside = anchor.day is None and anchor.month is not None  # a month anchor: its own days are not excluded
     for y in (anchor.year, anchor.year + step, anchor.year + 2 * step):
         try:
             d = date(y, month, day)
         except ValueError:
             continue
-        if (past and d < anchor.lo) or (not past and d > anchor.hi):
+        if past and (d < anchor.lo or (inside and d <= anchor.hi)):
+            return _day(d)
+        if not past and (d > anchor.hi or (inside and d >= anchor.lo)):
             return _day(d)
     return None
 
@@ -417,6 +430,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: _Anchor | None) -> tuple[str, 
             return _day_with_rel(_day_number(g["day"]), mon, _norm(g["rel"] or ""), anchor)
         d = _day_month(_day_number(g["day"]), mon, year, wd, anchor)
         return _day(d) if d else None
+    if kind == "wd_range_first":
+        wd, wd2 = v.weekdays[_norm(g["wd"])], v.weekdays[_norm(g["wd2"])]
+        back = (wd2 - wd) % 7
+        end = _day_month(_day_number(g["day"]), v.months[_norm(g["mon"])], int(g["year"]) if g.get("year") else None,
+                         wd2, anchor)
+        return _day(end - timedelta(days=back)) if end and back else None
     if kind == "wd_numeric":
         # Brackets or two-digit day and month ("mardi 12.5 km" is no date), and the weekday must fit.
         if not g.get("open") and (len(g["day"]) < 2 or len(g["mon"]) < 2):

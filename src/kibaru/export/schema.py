@@ -1,4 +1,9 @@
-"""Validation against the article contract (a copy of shared/spec/article.schema.json ships in the package)."""
+"""Validation against the article contract (a copy of shared/spec/article.schema.json ships in the package).
+
+The package copy adds OPTIONAL properties the shared contract leaves open (its items allow extra
+properties): :data:`PACKAGE_EXTENSIONS` lists them; everything else is the shared contract verbatim
+(tests/test_export.py checks both).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,20 @@ from importlib import resources
 from typing import Any
 
 from jsonschema import Draft202012Validator
+
+# Optional properties the package copy of the contract adds, by top-level array field: the voice of a
+# technique span and the speaker of the quote it lies in (branch ux16). Never required.
+PACKAGE_EXTENSIONS: dict[str, tuple[str, ...]] = {"techniques": ("voice", "speaker", "speaker_kb_id")}
+
+
+def without_extensions(schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` (the package copy) less :data:`PACKAGE_EXTENSIONS`: what the shared contract says."""
+    out = json.loads(json.dumps(schema))
+    for field_name, names in PACKAGE_EXTENSIONS.items():
+        props = out["properties"][field_name]["items"]["properties"]
+        for name in names:
+            props.pop(name, None)
+    return out
 
 
 @cache

@@ -1,7 +1,7 @@
 """Which articles an export or a notebook query covers: storage filters plus detection filters.
 
 ``since``, ``until`` and ``outlet`` are pushed down to the storage (parameterised SQL); the
-narrative, actor and text filters look at the decoded records.
+narrative, technique (with their voice), actor and text filters look at the decoded records.
 """
 
 from __future__ import annotations
@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Any
 
+from kibaru.enrich.voice import VOICES, technique_voices
 from kibaru.errors import ConfigError
 from kibaru.export.actors import ActorIndex, fold
 from kibaru.model import Article
@@ -24,6 +26,10 @@ class Selection:
     until: str | None = None
     outlet: str | None = None
     narratives: Sequence[str] = ()  # the article carries at least one of these narrative ids
+    techniques: Sequence[str] = ()  # the article has a span of at least one of these technique ids
+    # "author" or "quoted": the narratives and/or techniques asked for must be in that voice; alone, the
+    # article carries some narrative in that voice (as the dashboard's ``voice`` filter).
+    voice: str | None = None
     actor: str | None = None  # a mentioned actor: KB id, Wikidata QID, or part of its canonical name
     q: str | None = None  # words that must all appear in the title or text (case and accents ignored)
     limit: int | None = None
@@ -35,14 +41,21 @@ class Selection:
         for name, value in (("since", self.since), ("until", self.until)):
             if not valid_date(value):
                 raise ConfigError(f"{name} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+        if self.voice is not None and self.voice not in VOICES:
+            raise ConfigError(f"voice must be one of {', '.join(VOICES)}, not {self.voice!r}")
 
     def storage_where(self) -> dict[str, str | None]:
         return {"since": self.since, "until": self.until, "outlet": self.outlet}
 
     def matches(self, article: Article) -> bool:
-        if self.narratives:
+        if self.narratives or (self.voice and not self.techniques):
             wanted = set(self.narratives)
-            if not any(n.get("id") in wanted for n in article.narratives):
+            if not any((not wanted or n.get("id") in wanted) and _in_voice(n, self.voice) for n in article.narratives):
+                return False
+        if self.techniques:
+            kinds = set(self.techniques)
+            spans = technique_voices(article.techniques, article.quotes)
+            if not any(isinstance(t, dict) and t.get("id") in kinds and _in_voice(t, self.voice) for t in spans):
                 return False
         if self.q:
             haystack = fold(f"{article.title or ''} {article.text}")
@@ -70,6 +83,10 @@ class Selection:
             if target is None and needle and needle in fold(str(entity.get("canonical") or "")):
                 return True
         return False
+
+
+def _in_voice(item: Any, voice: str | None) -> bool:
+    return isinstance(item, dict) and (voice is None or (item.get("voice") or "author") == voice)
 
 
 def select(storage: Storage, selection: Selection | None = None) -> Iterator[Article]:

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from kibaru import __version__
+from kibaru.enrich.voice import technique_voices
 from kibaru.errors import KibaruError
 from kibaru.export.actors import ActorIndex, ActorRef, fold
 from kibaru.export.labels import DisarmTechnique, disarm_map, iso_codes, narrative_labels
@@ -56,6 +57,9 @@ CREATED = datetime(2024, 1, 1, tzinfo=UTC)
 DESCRIPTION_CHARS = 600
 # Place kinds of the KB -> OpenCTI location type.
 _PLACE_TYPES = {"town": "City"}
+
+# What a report's ``x_kibaru_techniques`` keeps of each technique span (plus its DISARM ids).
+TECHNIQUE_KEYS = ("id", "start", "end", "text", "score", "voice", "speaker", "speaker_kb_id")
 
 KIBARU_PROPERTIES = (
     "x_kibaru_article_id", "x_kibaru_outlet", "x_kibaru_cluster_id", "x_kibaru_date", "x_kibaru_date_precision",
@@ -320,10 +324,10 @@ class BundleBuilder:
                                            description=f"Quoted as voicing narrative '{label}'.", **detail))
 
         techniques: list[dict[str, Any]] = []
-        for i, det in enumerate(article.techniques):
+        for i, det in enumerate(technique_voices(article.techniques, article.quotes)):
             label = str(det.get("id"))
             mapped = self.disarm.for_technique(label)
-            techniques.append({k: det.get(k) for k in ("id", "start", "end", "text", "score") if k in det}
+            techniques.append({k: det.get(k) for k in TECHNIQUE_KEYS if k in det}
                               | {"disarm": [t.id for t in mapped]})
             for technique in mapped:
                 ap = self.attack_pattern(technique)
@@ -335,6 +339,7 @@ class BundleBuilder:
                     **{**base, "x_kibaru_detection": "technique", "x_kibaru_technique": label,
                        "x_kibaru_start": det.get("start"), "x_kibaru_end": det.get("end"),
                        "x_kibaru_text": det.get("text"), "x_kibaru_score": det.get("score"),
+                       "x_kibaru_voice": det.get("voice"), "x_kibaru_speaker": det.get("speaker"),
                        "confidence": _confidence(det.get("score"))},
                 ))
 

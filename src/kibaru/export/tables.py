@@ -25,6 +25,7 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from kibaru.enrich.voice import technique_voices
 from kibaru.errors import KibaruError
 from kibaru.export.actors import ActorIndex
 from kibaru.export.cells import protect, unprotect
@@ -59,7 +60,7 @@ SCHEMAS: dict[str, pa.Schema] = {
                              ("evidence_start", INT), ("evidence_end", INT), ("evidence_text", S),
                              ("evidence_spans", INT), ("evidence_json", S), ("disarm_ids", S)]),
     "techniques": pa.schema([*_ARTICLE, ("technique_id", S), ("start", INT), ("end", INT), ("text", S), ("score", F),
-                             ("disarm_ids", S)]),
+                             ("voice", S), ("speaker", S), ("speaker_kb_id", S), ("disarm_ids", S)]),
     "stance": pa.schema([*_ARTICLE, ("target", S), ("target_kb_id", S), ("target_actor_id", S), ("score", F),
                          ("voice", S), ("evidence", S)]),
     "clusters": pa.schema([("cluster_id", S), ("article_id", S), ("outlet", S), ("date", S), ("is_first", B),
@@ -165,9 +166,11 @@ def narrative_rows(article: Article, _ctx: _Context) -> Iterator[dict[str, Any]]
 
 def technique_rows(article: Article, _ctx: _Context) -> Iterator[dict[str, Any]]:
     mapping = disarm_map()
-    for t in article.techniques:
+    for t in technique_voices(article.techniques, article.quotes):
         yield {**_base(article), "technique_id": _str(t.get("id")), "start": _int(t.get("start")),
                "end": _int(t.get("end")), "text": _str(t.get("text")), "score": _float(t.get("score")),
+               "voice": _str(t.get("voice")), "speaker": _str(t.get("speaker")),
+               "speaker_kb_id": _str(t.get("speaker_kb_id")),
                "disarm_ids": _joined(d.id for d in mapping.for_technique(str(t.get("id"))))}
 
 

@@ -367,13 +367,23 @@ def narrative_evidence(cur: Cursor, narrative: str, scope: Scope = Scope(),
 
 
 def techniques(cur: Cursor, scope: Scope = Scope()) -> list[dict[str, Any]]:
+    """Each technique found: articles and passages, in all and by voice (``author``: the outlet's own words;
+    ``quoted``: inside a quote of an actor; an article can count in both voices, so they do not add up to
+    ``articles``)."""
     extra, params = scope.clauses("a")
+    quoted = "f.detail = 'quoted'"
     rows = cur.execute(
-        "SELECT f.value, count(DISTINCT f.article_id) AS n, sum(f.n) FROM article_facets f "
+        "SELECT f.value, count(DISTINCT f.article_id) AS n, sum(f.n), "
+        f"count(DISTINCT CASE WHEN NOT ({quoted}) OR f.detail IS NULL THEN f.article_id END), "
+        f"count(DISTINCT CASE WHEN {quoted} THEN f.article_id END), "
+        f"sum(CASE WHEN {quoted} THEN 0 ELSE f.n END), sum(CASE WHEN {quoted} THEN f.n ELSE 0 END) "
+        "FROM article_facets f "
         f"JOIN articles a ON a.id = f.article_id WHERE f.facet = 'technique'{extra} GROUP BY 1 ORDER BY n DESC, 1",
         params).fetchall()
     labels = load_labels()
-    return [{"id": r[0], "label": labels.technique(r[0]), "articles": int(r[1]), "spans": int(r[2])} for r in rows]
+    return [{"id": r[0], "label": labels.technique(r[0]), "articles": int(r[1]), "spans": int(r[2]),
+             "author": int(r[3]), "quoted": int(r[4]), "author_spans": int(r[5] or 0),
+             "quoted_spans": int(r[6] or 0)} for r in rows]
 
 
 # ----- timeline ----------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kibaru import __version__
 from kibaru.api import check_event_type
+from kibaru.enrich.voice import technique_voices
 from kibaru.errors import KibaruError, StorageError
 from kibaru.serve import analytics, charts, dialect, models, queries
 from kibaru.serve.dialect import Cursor, database_label
@@ -107,10 +108,12 @@ def _filters(
     actor: Annotated[str | None, Query(description="actor kb id, e.g. grp:wagner")] = None,
     coactor: Annotated[str | None, Query(description="a second actor kb id: only the articles naming both")] = None,
     narrative: Annotated[str | None, Query(description="narrative id, e.g. france-neocolonial")] = None,
-    voice: Annotated[str | None, Query(description="narrative voice: author or quoted")] = None,
+    voice: Annotated[str | None, Query(description="voice of the narrative and/or technique asked for (alone: of any "
+                                               "narrative): author (the outlet's own words) or quoted")] = None,
     event_type: Annotated[str | None, Query(description="event type, e.g. attack")] = None,
     technique: Annotated[str | None, Query(description="persuasion technique id")] = None,
     sort: Annotated[str | None, Query(description="relevance (default with q) or date")] = None,
+    no_outlet: Annotated[bool, Query(description="only the articles whose outlet was not recorded")] = False,
 ) -> queries.Filters:
     _check_dates(since, until)
     if voice and voice not in queries.VOICES:
@@ -122,7 +125,7 @@ def _filters(
     return queries.Filters(q=q or None, outlet=outlet or None, since=since or None, until=until or None,
                            cluster=cluster or None, actor=actor or None, narrative=narrative or None,
                            voice=voice or None, event_type=event_type or None, technique=technique or None,
-                           sort=sort or None, coactor=coactor or None)
+                           sort=sort or None, coactor=coactor or None, no_outlet=no_outlet)
 
 
 def _scope(since: str | None = None, until: str | None = None, outlet: str | None = None) -> analytics.Scope:
@@ -272,6 +275,17 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                           "Cette base précède l'index de recherche (schéma v3) : ouvrez-la une fois en écriture "
                           "(par exemple `kibaru ingest` de n'importe quel chemin) pour la migrer.")
 
+    def require_technique_voices(cur: Cursor, flt: queries.Filters) -> None:
+        """A technique filter with a voice on a database whose technique facets have no voice yet (schema
+        v5 opened read-only) would list nothing: refused, saying how to migrate."""
+        if not (flt.technique and flt.voice and cached("indexed", lambda: queries.has_index(cur))):
+            return
+        if not cached("technique_voices", lambda: queries.has_technique_voices(cur)):
+            raise Refusal(409, "this database predates the voice of techniques (schema v6): open it once for "
+                               "writing, e.g. `kibaru migrate`, to index them",
+                          "Cette base précède la voix des techniques (schéma v6) : ouvrez-la une fois en écriture "
+                          "(par exemple `kibaru migrate`) pour l'indexer.")
+
     # ----- JSON API -------------------------------------------------------------------------------
 
     @app.get("/api/articles", tags=["api"])
@@ -280,6 +294,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         """Articles matching the filters (French full-text query and facets): id, title, date, outlet,
         cluster_id, snippet. By relevance when ``q`` is given (unless ``sort=date``), else newest first.
         The ``X-Total-Count`` header gives the number of matches (pages: ``limit``, ``offset``)."""
+        require_technique_voices(cur, flt)
         page = queries.search(cur, flt, limit, offset, indexed=cached("indexed", lambda: queries.has_index(cur)))
         response.headers[TOTAL_HEADER] = str(page.total)
         return [{k: v for k, v in it.items() if k != "lead"} for it in page.items]
@@ -421,6 +436,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, cur: Cur, flt: Flt, limit: Limit = None, offset: Offset = 0) -> Response:
+        require_technique_voices(cur, flt)
         indexed = cached("indexed", lambda: queries.has_index(cur))
         page = queries.search(cur, flt, limit, offset, indexed=indexed)
         return templates.TemplateResponse(request, "search.html", {
@@ -447,6 +463,8 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         article = queries.get_article(cur, article_id)
         if article is None:
             raise Refusal(404, f"no article {article_id}", f"Aucun article « {article_id} ».")
+        # Technique spans stored before they carried a voice get it from the stored quotes (same rule).
+        article.techniques = technique_voices(article.techniques, article.quotes)
         cluster = queries.get_cluster(cur, article.cluster_id) if article.cluster_id else None
         evidence = queries.evidence_spans(article.narratives)
         return templates.TemplateResponse(request, "article.html", {

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from kibaru.enrich import voice as _voice
 from kibaru.model import Article, export_record
 from kibaru.serve import dialect
 from kibaru.serve.dialect import DUCKDB, Cursor, Dialect
@@ -70,7 +71,7 @@ def valid_date(value: str | None) -> bool:
 
 
 FACETS = ("actor", "narrative", "voice", "event_type", "technique")
-VOICES = ("author", "quoted")
+VOICES = _voice.VOICES
 SORTS = ("relevance", "date")
 _PHRASE = re.compile(r'"([^"]+)"')
 
@@ -91,6 +92,7 @@ class Filters:
     technique: str | None = None
     sort: str | None = None
     coactor: str | None = None  # a second actor: the articles naming both (an actor page's co-actor counts)
+    no_outlet: bool = False  # only the articles whose outlet was not recorded (the outlets page's row for them)
 
     def facet_clauses(self, alias: str = "a") -> tuple[list[str], list[Any]]:
         """Everything but the text query, as SQL conditions on ``articles`` (aliased ``alias``)."""
@@ -100,6 +102,8 @@ class Filters:
         if self.outlet:
             clauses.append(f"{col}outlet = ?")
             params.append(self.outlet)
+        if self.no_outlet:
+            clauses.append(f"({col}outlet IS NULL OR {col}outlet = '')")
         period, period_params = dialect.period(f"{col}date", self.since, self.until)
         clauses += period
         params += period_params
@@ -113,10 +117,14 @@ class Filters:
         if self.coactor:
             clauses.append(tagged.format(c=col, extra=""))
             params.extend(["actor", self.coactor])
+        # ``voice`` qualifies the narrative and/or the technique asked for (each in that voice); alone, it
+        # keeps the articles carrying some narrative in that voice.
+        voiced = " AND detail = ?" if self.voice else ""
+        in_voice = [self.voice] if self.voice else []
         if self.narrative:
-            clauses.append(tagged.format(c=col, extra=" AND detail = ?" if self.voice else ""))
-            params.extend(["narrative", self.narrative, *([self.voice] if self.voice else [])])
-        elif self.voice:
+            clauses.append(tagged.format(c=col, extra=voiced))
+            params.extend(["narrative", self.narrative, *in_voice])
+        elif self.voice and not self.technique:
             clauses.append(f"{col}id IN (SELECT article_id FROM article_facets WHERE facet = 'narrative' "
                            "AND detail = ?)")
             params.append(self.voice)
@@ -124,8 +132,8 @@ class Filters:
             clauses.append(tagged.format(c=col, extra=""))
             params.extend(["event_type", self.event_type])
         if self.technique:
-            clauses.append(tagged.format(c=col, extra=""))
-            params.extend(["technique", self.technique])
+            clauses.append(tagged.format(c=col, extra=voiced))
+            params.extend(["technique", self.technique, *in_voice])
         return clauses, params
 
     def where(self, sql: Dialect = DUCKDB) -> tuple[str, list[Any]]:
@@ -148,6 +156,7 @@ class Filters:
             ("q", self.q), ("outlet", self.outlet), ("since", self.since), ("until", self.until),
             ("cluster", self.cluster), ("actor", self.actor), ("coactor", self.coactor), ("narrative", self.narrative),
             ("voice", self.voice), ("event_type", self.event_type), ("technique", self.technique), ("sort", self.sort),
+            ("no_outlet", "1" if self.no_outlet else None),
         ) if v}
 
     def without(self, *names: str) -> dict[str, str]:
@@ -241,6 +250,13 @@ def lead(text: str | None, width: int = LEAD_CHARS) -> str:
     cut = first[:width].rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:") + "…"
 
+
+
+def has_technique_voices(cur: Cursor) -> bool:
+    """Whether every ``technique`` facet row has its voice (schema v6; a database of an earlier schema opened
+    read-only has none, and a technique filter with a voice would then find nothing)."""
+    row = cur.execute("SELECT count(*) FROM article_facets WHERE facet = 'technique' AND detail IS NULL").fetchone()
+    return not (row and row[0])
 
 
 def has_index(cur: Cursor) -> bool:

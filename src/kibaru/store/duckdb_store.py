@@ -25,7 +25,13 @@ from kibaru.store.base import (
     StoredSignature,
     status_report,
 )
-from kibaru.store.migrations import EVENT_ACTORS_VERSION, SEARCH_INDEX_VERSION, migrations_for, split_statements
+from kibaru.store.migrations import (
+    EVENT_ACTORS_VERSION,
+    SEARCH_INDEX_VERSION,
+    TECHNIQUE_VOICE_VERSION,
+    migrations_for,
+    split_statements,
+)
 from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row, article_values, check_batch, where_clause
 from kibaru.store.search_terms import query_terms, split_excluded, term_pattern
 
@@ -94,6 +100,8 @@ class DuckDBStorage:
                     search_index.backfill_duckdb(self.con)
                 if migration.version == EVENT_ACTORS_VERSION:
                     search_index.backfill_event_actors_duckdb(self.con)
+                if migration.version == TECHNIQUE_VOICE_VERSION:
+                    search_index.backfill_technique_voices_duckdb(self.con)
                 self.con.execute(
                     "INSERT INTO schema_version VALUES (?, ?, ?)", [migration.version, migration.name, _now()]
                 )

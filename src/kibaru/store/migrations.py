@@ -12,6 +12,8 @@ _NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 SEARCH_INDEX_VERSION = 3
 # The schema version whose migration fills the ``event_actor`` facet from the stored events.
 EVENT_ACTORS_VERSION = 5
+# The schema version whose migration rewrites the ``technique`` facet with each span's voice (detail).
+TECHNIQUE_VOICE_VERSION = 6
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -39,7 +39,13 @@ from kibaru.store.base import (
     StoredSignature,
     status_report,
 )
-from kibaru.store.migrations import EVENT_ACTORS_VERSION, SEARCH_INDEX_VERSION, migrations_for, split_statements
+from kibaru.store.migrations import (
+    EVENT_ACTORS_VERSION,
+    SEARCH_INDEX_VERSION,
+    TECHNIQUE_VOICE_VERSION,
+    migrations_for,
+    split_statements,
+)
 from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row, article_values, check_batch, where_clause
 
 if TYPE_CHECKING:
@@ -179,6 +185,8 @@ class PostgresStorage:
                             self._backfill_facets(con)
                         if migration.version == EVENT_ACTORS_VERSION:
                             self._backfill_event_actors(con)
+                        if migration.version == TECHNIQUE_VOICE_VERSION:
+                            self._backfill_technique_voices(con)
                         con.execute("INSERT INTO schema_version VALUES (%s, %s, %s)",
                                     (migration.version, migration.name, _now()))
                 except self.psycopg.Error as exc:
@@ -203,17 +211,30 @@ class PostgresStorage:
     def _backfill_event_actors(self, con: psycopg.Connection[Any]) -> None:
         """The ``event_actor`` facet rows of every stored article, from its events (migration 005, after its
         statements deleted any such rows: running it again gives the same rows)."""
+        self._backfill_facet_rows(con, ("events",), search_index.event_actor_rows)
+
+    def _backfill_technique_voices(self, con: psycopg.Connection[Any]) -> None:
+        """The ``technique`` facet rows of every stored article, one per technique and voice, from its
+        techniques and quotes (migration 006, after its statements deleted the old rows: running it again
+        gives the same rows)."""
+        self._backfill_facet_rows(con, ("techniques", "quotes"), search_index.technique_rows)
+
+    @staticmethod
+    def _backfill_facet_rows(con: psycopg.Connection[Any], columns: Sequence[str],
+                             rows_of: Callable[..., Iterable[search_index.FacetRow]]) -> None:
+        """Facet rows ``rows_of(*decoded JSON columns)`` for every stored article whose first column is not
+        empty, a page at a time (the caller's migration deleted the facet's old rows)."""
         last = 0
         with con.cursor() as cur:
             while True:
-                cur.execute("SELECT id, events, ingest_seq FROM articles WHERE ingest_seq > %s AND events <> '[]' "
-                            "ORDER BY ingest_seq LIMIT %s", (last, BACKFILL_PAGE))
+                cur.execute(f"SELECT id, {', '.join(columns)}, ingest_seq FROM articles WHERE ingest_seq > %s "
+                            f"AND {columns[0]} <> '[]' ORDER BY ingest_seq LIMIT %s", (last, BACKFILL_PAGE))
                 rows = cur.fetchall()
                 if not rows:
                     return
                 with cur.copy(f"COPY article_facets ({_FACET_COLUMNS}) FROM STDIN") as copy:
-                    for article_id, events, _ in rows:
-                        for row in search_index.event_actor_rows(json.loads(events or "[]")):
+                    for article_id, *values, _ in rows:
+                        for row in rows_of(*(json.loads(v or "[]") for v in values)):
                             copy.write_row([_clean(article_id), *(_clean(v) for v in row)])
                 last = int(rows[-1][-1])
 

@@ -10,8 +10,8 @@
   stems it prefixes ("négocie" → "negoc" → "negoci").
 * ``article_facets`` — what an article is about, flattened from its JSON fields for filtering and
   counting: linked actors (entities with a kb id), quote speakers, narratives (with their voice),
-  techniques, event types and event actors (``event_actor``: the linked actors of the article's events,
-  some of which no entity names, e.g. Mali from « maliennes »; schema v5).
+  techniques (with their voice, schema v6), event types and event actors (``event_actor``: the linked
+  actors of the article's events, some of which no entity names, e.g. Mali from « maliennes »; schema v5).
 
 Facet rows and new vocabulary are built in Python (Arrow tables); words are cut and counted by the
 database in SQL (``write_duckdb``), which a PostgreSQL store can mirror with ``regexp_matches(.., 'g')``.
@@ -23,13 +23,14 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import resources
 from typing import Any
 
 import pyarrow as pa
 import xxhash
 
+from kibaru.enrich.voice import technique_voices
 from kibaru.model import Article
 
 # Title words weigh as much as this many body occurrences in the relevance score.
@@ -131,15 +132,26 @@ def facet_rows(article: Article) -> Iterable[tuple[str, str, str | None, str | N
             row[1] = max(row[1], float(score) if isinstance(score, int | float) else 0.0)
     for (nid, voice), (n, score) in narratives.items():
         yield "narrative", nid, None, voice, n, score
-    techniques: Counter[str] = Counter(
-        str(t["id"]) for t in article.techniques or [] if isinstance(t, dict) and t.get("id"))
-    for tid, n in techniques.items():
-        yield "technique", tid, None, None, n, None
+    yield from technique_rows(article.techniques, article.quotes)
     types: Counter[str] = Counter(
         str(e["type"]) for e in article.events or [] if isinstance(e, dict) and e.get("type"))
     for etype, n in types.items():
         yield "event_type", etype, None, None, n, None
     yield from event_actor_rows(article.events)
+
+
+FacetRow = tuple[str, str, str | None, str | None, int, float | None]
+
+
+def technique_rows(techniques: Any, quotes: Any) -> Iterator[FacetRow]:
+    """The ``technique`` facet rows of an article: one per technique and voice (``detail``: "author" or
+    "quoted", as narratives), with the number of spans; a span stored without a voice gets it from the
+    article's quotes (:func:`kibaru.enrich.voice.technique_voices`)."""
+    found: Counter[tuple[str, str]] = Counter(
+        (str(t["id"]), str(t.get("voice") or "author"))
+        for t in technique_voices(techniques or [], quotes or []) if isinstance(t, dict) and t.get("id"))
+    for (tid, voice), n in found.items():
+        yield "technique", tid, None, voice, n, None
 
 
 def event_actor_rows(events: Any) -> Iterator[tuple[str, str, str | None, str | None, int, float | None]]:
@@ -252,22 +264,35 @@ def compact_duckdb(con: Any, *, force: bool = False) -> bool:
 def backfill_event_actors_duckdb(con: Any, batch_size: int = 2000) -> int:
     """Rewrite the ``event_actor`` facet rows from every stored article's events (the v5 migration; run
     twice, it gives the same rows). Returns the number of rows written."""
+    return rewrite_facet_duckdb(con, "event_actor", ("events",), event_actor_rows, batch_size)
+
+
+def backfill_technique_voices_duckdb(con: Any, batch_size: int = 2000) -> int:
+    """Rewrite the ``technique`` facet rows, one per technique and voice, from every stored article's
+    techniques and quotes (the v6 migration; run twice, it gives the same rows). Returns the rows written."""
+    return rewrite_facet_duckdb(con, "technique", ("techniques", "quotes"), technique_rows, batch_size)
+
+
+def rewrite_facet_duckdb(con: Any, facet: str, columns: Sequence[str], rows_of: Callable[..., Iterable[FacetRow]],
+                         batch_size: int = 2000) -> int:
+    """Replace the ``facet`` rows of every indexed article by ``rows_of(*decoded JSON columns)``, reading only
+    the articles whose first column is not empty, ``batch_size`` at a time. Returns the rows written."""
     import json
 
-    con.execute("DELETE FROM article_facets WHERE facet = 'event_actor'")
+    con.execute("DELETE FROM article_facets WHERE facet = ?", [facet])
     written = 0
     last = -1
     while True:
         rows = con.execute(
-            "SELECT id, events, ingest_seq FROM articles WHERE ingest_seq > ? AND events <> '[]' "
+            f"SELECT id, {', '.join(columns)}, ingest_seq FROM articles WHERE ingest_seq > ? AND {columns[0]} <> '[]' "
             "AND id IN (SELECT article_id FROM search_index_ids) ORDER BY ingest_seq LIMIT ?",
             [last, batch_size]).fetchall()
         if not rows:
             return written
-        last = int(rows[-1][2])
+        last = int(rows[-1][-1])
         cols: dict[str, list[Any]] = {name: [] for name in FACETS_SCHEMA.names}
-        for article_id, events, _ in rows:
-            for facet_row in event_actor_rows(json.loads(events or "[]")):
+        for article_id, *values, _ in rows:
+            for facet_row in rows_of(*(json.loads(v or "[]") for v in values)):
                 for name, v in zip(FACETS_SCHEMA.names, (article_id, *facet_row), strict=True):
                     cols[name].append(v)
         fac = pa.table(cols, schema=FACETS_SCHEMA)  # noqa: F841 - read by DuckDB below

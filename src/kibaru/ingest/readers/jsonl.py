@@ -23,6 +23,19 @@ MAX_LINE_BYTES = 20 * 1024 * 1024
 _STR_FIELDS = ("url", "title", "date", "source", "outlet", "language", "text", "html")
 
 
+def decode_json(raw: bytes, where: str, *, encoding: str = "utf-8", prefix: str = "",
+                not_utf8: str = "not UTF-8 ({reason} at byte {start})") -> Any:
+    """The JSON value ``raw`` holds, or a Rejection at ``where`` saying why not (its reason starts with
+    ``prefix``; ``not_utf8`` words an undecodable byte). The one decode-or-reject step of a ``.json``
+    list (the whole file) and of a JSON Lines file (each line)."""
+    try:
+        return json.loads(raw.decode(encoding))
+    except UnicodeDecodeError as exc:
+        return Rejection(where, prefix + not_utf8.format(reason=exc.reason, start=exc.start))
+    except ValueError as exc:
+        return Rejection(where, f"{prefix}invalid JSON: {exc}")
+
+
 def _problem(obj: Any) -> str | None:
     if not isinstance(obj, dict):
         return f"expected a JSON object, got {type(obj).__name__}"
@@ -81,13 +94,9 @@ def _read_list(path: Path, identity_prefix: str) -> Iterator[RawDocument | Rejec
     if size > MAX_FILE_BYTES:
         yield Rejection(where, f"JSON file too big to load ({size:,} bytes; limit {MAX_FILE_BYTES:,}): use JSON Lines")
         return
-    try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        yield Rejection(where, f"not UTF-8: {exc.reason} at byte {exc.start}")
-        return
-    except ValueError as exc:
-        yield Rejection(where, f"invalid JSON: {exc}")
+    data = decode_json(path.read_bytes(), where, encoding="utf-8-sig", not_utf8="not UTF-8: {reason} at byte {start}")
+    if isinstance(data, Rejection):
+        yield data
         return
     items = data if isinstance(data, list) else [data]
     for n, obj in enumerate(items, start=1):
@@ -142,13 +151,9 @@ def _parse_lines(path: Path, handle: BinaryIO, identity_prefix: str) -> Iterator
         if not raw.strip():
             continue
         any_line = True
-        try:
-            obj = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            yield Rejection(line_where, f"line {n}: not UTF-8 ({exc.reason} at byte {exc.start})")
-            continue
-        except ValueError as exc:
-            yield Rejection(line_where, f"line {n}: invalid JSON: {exc}")
+        obj = decode_json(raw, line_where, prefix=f"line {n}: ")
+        if isinstance(obj, Rejection):
+            yield obj
             continue
         item = record_to_document(obj, line_where, f"{identity_prefix}#line={n}", identity_prefix)
         if isinstance(item, Rejection):
