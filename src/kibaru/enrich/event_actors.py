@@ -122,11 +122,6 @@ def candidates(ev: Any) -> list[tuple[str, tuple[str | None, str | None], list[s
                  f"extra|t|final={t}|{role}", f"nents={n_ents}", f"nroles={n_roles}",
                  f"extra|kb={name[1] is not None}"]
         out.append((key, name, feats, role))
-    for key, name, feats in getattr(ev, "context", ()):  # round 34: article-context candidates, the rules' « none »
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append((key, name, [*feats, f"t={t}", "final=none", f"nents={n_ents}"], "none"))
     return out
 
 
@@ -203,7 +198,7 @@ def select(ev: Any, model: RoleModel, margin: float | None = None) -> None:
     more than ``margin`` (default ``MARGIN``)."""
     if margin is None:
         margin = MARGIN
-    if not ev.candidates and not ev.actors and not getattr(ev, "context", None):
+    if not ev.candidates and not ev.actors:
         return
     labels, weights = model.labels, model.weights
     if model.meta.get("per_type"):

@@ -57,7 +57,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -260,15 +260,6 @@ _HABITUAL_HEADS = frozenset({"proie"})  # « en proie à des attaques »
 # negated acts): « La Russie pourrait livrer des avions » is no transfer, whoever proposes it. Before round 33 the
 # detector was held only to the frame / habitual / cumulative / denied checks. Measured out of fold
 # (benchmarks/cv_event_detector.py --guard, RESULTS "Events round 33"); off restores round 32's behaviour.
-# Round 34 (``CONTEXT_ACTORS``): actors an event's sentence does not name. The learned actor selector also sees, for
-# every event, the article-context candidates ``_context_candidates`` lists — the article's home state when the
-# sentence says « les autorités », « le gouvernement », « la junte », « le pays » … (``CONTEXT_NOUNS``) without
-# naming a state, and the KB actors of the previous sentence — with rules' decision ``none``: the selector makes one
-# an actor only where its model is confident (``event_actors.MARGIN``); without a selector they are inert.
-CONTEXT_ACTORS = False
-# Nouns standing for a state's government or for the state itself (the guideline's implicit mentions).
-CONTEXT_NOUNS = frozenset({"autorité", "gouvernement", "junte", "pays", "régime", "pouvoir", "exécutif"})
-_CONTEXT_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "ce", "cette", "ces"})
 DETECTOR_MODALITY_GUARD = "modal"  # "full" (the rules' ``_hypothetical``), "modal" (its mood / polarity part), "off"
 # Round 31: a cumulative toll over a period is no single event (guideline, batch 6: « habitual or multi-year fighting
 # … not annotated »; heldout7n: generic statements are negatives): an attack word whose clause (the word, or the
@@ -544,8 +535,6 @@ class _Event:
     location: tuple[str | None, str | None] | None = None
     candidates: list[_Candidate] = field(default_factory=list)
     resolved: set[str] = field(default_factory=set)  # actors the rules resolved (implicit doer): kept by the selector
-    # round 34 (``CONTEXT_ACTORS``): (key, (name, kb_id), features) of actors the sentence does not name
-    context: list[tuple[str, tuple[str | None, str | None], list[str]]] = field(default_factory=list)
 
 
 @dataclass
@@ -2794,8 +2783,6 @@ def extract_events(
     seen: set[str] = set()  # the types of the events told so far, for "ce retrait" (round 9)
     titled: dict[_TitleKey, dict[str, Any]] = {}  # round 12: "le représentant de la CEDEAO" -> the person
     protest_before = False  # round 25: the last sentence that told events told a protest
-    prev_ents: list[tuple[dict[str, Any], Token]] = []  # round 34: the previous sentence's entities and
-    prev_roles: dict[tuple[str, str], str] = {}  # the roles its events gave them (``CONTEXT_ACTORS``)
     for start, end in _sentences(doc):
         by_type: dict[str, _Event] = {}
         for tok in doc.char_span(start, end, alignment_mode="expand") or []:
@@ -2834,12 +2821,8 @@ def extract_events(
                 if HOME_ARMY and home is _UNSET:
                     home = _home_state(ents_by_start, kb)
                 sent_ents = _army_mentions(doc, start, end, sent_ents, kb, home if HOME_ARMY else None)
-        if CONTEXT_ACTORS and by_type and home is _UNSET:
-            home = _home_state(ents_by_start, kb)
         for ev in by_type.values():
             _fill(ev, sent_ents, kb, lex, antecedent, date, roles_model)
-            if CONTEXT_ACTORS:
-                _context_candidates(ev, doc, home, prev_ents, prev_roles, kb, lex)
             if actor_selector is not None:
                 select(ev, actor_selector)
             _sides_as_sources(ev)  # after the selector, which reads « entre » as participants (round 26)
@@ -2847,9 +2830,6 @@ def extract_events(
         seen.update(by_type)
         if by_type:
             protest_before = "protest" in by_type
-        if CONTEXT_ACTORS:
-            prev_ents = list(sent_ents)
-            prev_roles = {(key, ev.type): role for ev in by_type.values() for key, role in ev.actors.items()}
         _learn_titles(doc, sent_ents, lex, titled)
         if sent_ents:  # a sentence naming no one keeps the chain ("Il a ensuite ...")
             antecedent = _subject_entity(sent_ents, kb)
@@ -2862,63 +2842,6 @@ def extract_events(
         if out[-1]["date_source"] == "text" and out[-1]["date_precision"] == "day":
             previous = out[-1]["date"]
     return out
-
-
-def _context_candidates(
-    ev: _Event, doc: Doc, home: str | None, prev_ents: Sequence[tuple[dict[str, Any], Token]],
-    prev_roles: Mapping[tuple[str, str], str], kb: KnowledgeBase | None, lex: _Lexicon,
-) -> None:
-    """``CONTEXT_ACTORS``: fill ``ev.context`` with the actors its sentence does not name, each with the features the
-    actor selector reads (``event_actors.candidates``): the home state under an implicit noun of ``CONTEXT_NOUNS``
-    (definite, with no state or demonym of its own: « les autorités ont expulsé », not « les autorités
-    nigériennes »), and the KB actors (not places, not media) of the previous sentence."""
-    from kibaru.enrich.linking import kb_id_of
-
-    if kb is None:
-        return
-    t = ev.type
-    named = {str(c.ent.get("kb_id") or c.ent.get("canonical") or c.ent["text"]) for c in ev.candidates}
-    taken = named | set(ev.actors)
-    has = f"src={'source' in ev.actors.values()}|tgt={'target' in ev.actors.values()}"
-    common = [f"ctx|has={has}", f"t|ctx|has={t}|{has}", f"ctx|nroles={_bucket_count(len(ev.actors))}"]
-    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-    actor = _kb_index(kb).get(home) if home is not None else None
-    home_key = kb_id_of(actor) if actor is not None else None  # the key a linked mention of the state has
-    if actor is not None and home_key is not None and home_key not in taken and span is not None:
-        for tok in span:
-            lemma = _lemma(tok)
-            if lemma not in CONTEXT_NOUNS or tok.pos_ not in {"NOUN", "PROPN"}:
-                continue
-            if not any(c.dep_ == "det" and c.lower_ in _CONTEXT_DETERMINERS for c in tok.children):
-                continue
-            if any(c.dep_ in {"amod", "nmod"} for c in tok.children):  # « les autorités maliennes / du Niger »
-                continue
-            path = _path_to(tok, ev.triggers, lex)
-            role = (_role(t, path[0], path[1], tok, "state") or "topic") if path is not None else "nopath"
-            feats = ["ctx=implicit", f"t|ctx={t}|implicit", f"ctx|lemma={lemma}", f"t|ctx|lemma={t}|{lemma}",
-                     f"ctx|role={role}", f"t|ctx|role={t}|{role}", f"ctx|lemma|role={lemma}|{role}",
-                     f"ctx|dep={tok.dep_}", *common]
-            ev.context.append((home_key, (actor.name, home_key), feats))
-            taken.add(home_key)
-            break
-    for ent, tok in prev_ents:
-        key = ent.get("kb_id")
-        if not key or key in taken:
-            continue
-        kind = _kind(ent, kb)
-        if kind is None or kind in lex.place_kinds or kind in lex.non_actor_kinds:
-            continue
-        taken.add(key)
-        before = prev_roles.get((key, t)) or ("other" if any(k == key for k, _ in prev_roles) else "none")
-        dep = "subj" if tok.dep_ in _SUBJECT else "obj" if tok.dep_ in {"obj", "nsubj:pass"} else "other"
-        feats = ["ctx=prev", f"t|ctx={t}|prev", f"ctx|kind={kind}", f"t|ctx|kind={t}|{kind}", f"ctx|before={before}",
-                 f"t|ctx|before={t}|{before}", f"ctx|dep={dep}", f"t|ctx|dep={t}|{dep}", f"ctx|home={key == home_key}",
-                 *common]
-        ev.context.append((key, (ent.get("canonical") or ent["text"], key), feats))
-
-
-def _bucket_count(n: int) -> str:
-    return str(n) if n <= 2 else "3+"
 
 
 def _armed_named(sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None, lex: _Lexicon) -> bool:
