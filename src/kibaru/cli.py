@@ -18,8 +18,11 @@ from kibaru.commands import register_all
 from kibaru.commands.common import (
     ConfigOption,
     DbOption,
+    NarrativeOption,
     SinceOption,
+    TechniqueOption,
     UntilOption,
+    VoiceOption,
     cells,
     check_date,
     err,
@@ -109,20 +112,12 @@ def export(
     since: SinceOption = None,
     until: UntilOption = None,
     outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
-    narrative: Annotated[
-        list[str] | None, typer.Option("--narrative", help="Only articles carrying this narrative id (repeatable).")
-    ] = None,
+    narrative: NarrativeOption = None,
     actor: Annotated[
         str | None, typer.Option("--actor", help="Only articles naming this actor (KB id, Wikidata id or name).")
     ] = None,
-    technique: Annotated[
-        list[str] | None, typer.Option("--technique", help="Only articles with a span of this persuasion technique "
-                                                           "(SemEval id, repeatable).")
-    ] = None,
-    voice: Annotated[
-        str | None, typer.Option("--voice", help="author | quoted: the --narrative / --technique asked for in that "
-                                                 "voice; alone, some narrative in that voice.")
-    ] = None,
+    technique: TechniqueOption = None,
+    voice: VoiceOption = None,
     table: Annotated[
         str | None,
         typer.Option("--table", help="csv/parquet: entities | quotes | events | narratives | techniques | stance | "
@@ -192,18 +187,9 @@ def articles(
     actor: Annotated[
         str | None, typer.Option("--actor", help="Only articles naming this actor (KB id, Wikidata id, alias or name).")
     ] = None,
-    narrative: Annotated[
-        list[str] | None, typer.Option("--narrative", help="Only articles carrying this narrative id (repeatable).")
-    ] = None,
-    technique: Annotated[
-        list[str] | None, typer.Option("--technique", help="Only articles with a span of this persuasion technique "
-                                                           "(SemEval id, repeatable).")
-    ] = None,
-    voice: Annotated[
-        str | None, typer.Option("--voice", help="author | quoted: the --narrative / --technique asked for in that "
-                                                 "voice (the outlet's own words, or inside a quote); alone, some "
-                                                 "narrative in that voice.")
-    ] = None,
+    narrative: NarrativeOption = None,
+    technique: TechniqueOption = None,
+    voice: VoiceOption = None,
 ) -> None:
     """List stored articles: date, outlet, credited source, title and republication cluster.
 

@@ -39,6 +39,20 @@ SinceOption = Annotated[
     str | None, typer.Option("--since", callback=check_date, help="Only articles dated on/after (YYYY[-MM[-DD]]).")
 ]
 UntilOption = Annotated[str | None, typer.Option("--until", callback=check_date, help="Only articles dated on/before.")]
+# Article filters shared by `kibaru export` and `kibaru articles` (one wording, one behaviour).
+NarrativeOption = Annotated[
+    list[str] | None, typer.Option("--narrative", help="Only articles carrying this narrative id (repeatable).")
+]
+TechniqueOption = Annotated[
+    list[str] | None,
+    typer.Option("--technique", help="Only articles with a span of this persuasion technique "
+                                     "(SemEval id, repeatable)."),
+]
+VoiceOption = Annotated[
+    str | None,
+    typer.Option("--voice", help="author | quoted: the --narrative / --technique asked for in that voice (the outlet's "
+                                 "own words, or inside a quote); alone, some narrative in that voice."),
+]
 
 
 def existing_paths(paths: list[Path]) -> list[Path]:
