@@ -102,3 +102,60 @@ def test_a_per_type_model_applies_only_its_own_type(traced: dict[str, list[tuple
                     {"per_type": True})
     event_actors.select(ev, own, margin=0.3)
     assert "target" not in ev.actors.values() and "source" in ev.actors.values()
+
+
+# Round 35: coordination / list features (``event_actors.COORD_FEATURES``), on invented sentences.
+COORD_TEXTS = {
+    "trio": "Le Mali, le Burkina Faso et le Niger ont signé mardi un accord de défense commune.",
+    "guests": "Assimi Goïta a reçu Ibrahim Traoré et Abdourahamane Tiani à Bamako samedi.",
+}
+
+
+@pytest.fixture(scope="module")
+def coord_traced() -> Traced:
+    return traced_events(COORD_TEXTS, "2024-03-12")
+
+
+def _co_feats(ev: Any, on: bool) -> dict[str, list[str]]:
+    saved = event_actors.COORD_FEATURES
+    event_actors.COORD_FEATURES = on
+    try:
+        return {name[0]: [f for f in feats if f.startswith("co")]
+                for _k, name, feats, _r in event_actors.candidates(ev)}
+    finally:
+        event_actors.COORD_FEATURES = saved
+
+
+def test_coordinated_states_carry_each_others_role(coord_traced: Traced) -> None:
+    ev = traced_event(coord_traced, "trio", "agreement")
+    feats = _co_feats(ev, True)
+    for state in ("Mali", "Burkina Faso", "Niger"):
+        assert "co=chain:source" in feats[state] and "co|final=chain:source|source" in feats[state]
+    assert all(not f for f in _co_feats(ev, False).values())  # off: the shipped selector's features
+
+
+def test_a_listed_guest_the_parse_detached_gets_the_list_role(coord_traced: Traced) -> None:
+    ev = traced_event(coord_traced, "guests", "meeting")
+    feats = _co_feats(ev, True)
+    assert ev.actors.get("per:abdourahamane-tiani") is None  # the rules' miss: no path to the trigger
+    assert "co=list:participant" in feats["Abdourahamane Tiani"]
+    assert "co|final=list:participant|none" in feats["Abdourahamane Tiani"]
+    assert not any(f.startswith("co=list") for f in feats.get("Bamako", []))  # « à Bamako »: no list connective
+
+
+def test_a_weight_on_the_list_feature_promotes_only_with_the_switch_on(coord_traced: Traced) -> None:
+    model = _model({"co=list:participant": [0.0, 0.0, 0.0, 9.0]})
+    ev = traced_event(coord_traced, "guests", "meeting")
+    actors, names = dict(ev.actors), dict(ev.names)
+    saved = event_actors.COORD_FEATURES
+    try:
+        for on, expected in ((False, None), (True, "participant")):
+            event_actors.COORD_FEATURES = on
+            event_actors.select(ev, model, margin=0.2)
+            assert ev.actors.get("per:abdourahamane-tiani") == expected
+            ev.actors.clear()
+            ev.actors.update(actors)
+            ev.names.clear()
+            ev.names.update(names)
+    finally:
+        event_actors.COORD_FEATURES = saved
