@@ -215,7 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--detector", default="1.0:0.2", help="C:THRESHOLD of every fold's detector")
     parser.add_argument("--variants", nargs="+", default=["plain"], choices=["plain", "context", "coord"],
                         help="selectors trained without / with the round-34 article-context candidates / with the "
-                        "round-35 coordination and list features (``event_actors.COORD_FEATURES``)")
+                        "round-35 coordination and list features (``event_actors.COORD_FEATURES``, on branch "
+                        "experiment/events35-coord-features)")
     parser.add_argument("--folds", type=int, nargs="+", help="run only these outer folds (the comparison is then on "
                         "their events only)")
     parser.add_argument("--compare-with", type=Path, help="an earlier run's --out statuses (same folds, same "
@@ -246,8 +247,10 @@ def main(argv: list[str] | None = None) -> int:
         if variants:
             raise SystemExit("--variants coord runs alone")
         variants = [False]
-    coord0 = event_actors.COORD_FEATURES
-    event_actors.COORD_FEATURES = coord
+    if coord and not hasattr(event_actors, "COORD_FEATURES"):
+        raise SystemExit("event_actors.COORD_FEATURES is on branch experiment/events35-coord-features")
+    coord0 = getattr(event_actors, "COORD_FEATURES", False)
+    setattr(event_actors, "COORD_FEATURES", coord)  # noqa: B010 (absent from main's event_actors: see --variants)
     systems: dict[str, dict[str, list[dict[str, Any]]]] = {} if args.skip_baselines else {
         "shipped pipeline": eval_events.extract(parsed, kb)}
     models: dict[int, tuple[Any, dict[bool, Any]]] = {}
@@ -286,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"fold {k}: {len(held)} articles ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
     finally:
         setattr(E, "CONTEXT_ACTORS", context0)  # noqa: B010
-        event_actors.COORD_FEATURES = coord0
+        setattr(event_actors, "COORD_FEATURES", coord0)  # noqa: B010
     statuses = {name: cv_event_roles.status(gold, system, kb) for name, system in systems.items()}
     if args.out:
         args.out.write_text(json.dumps(statuses))

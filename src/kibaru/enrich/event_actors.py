@@ -25,15 +25,12 @@ same dictionary look-ups as the shared model.
 from __future__ import annotations
 
 import functools
-import itertools
 import math
-import re
 from collections.abc import Mapping
 from typing import Any
 
 from kibaru.enrich.event_roles import RoleModel
 from kibaru.enrich.json_models import packaged_json_model
-from kibaru.enrich.nlp import doc_text
 
 MODEL_PATH = ("data", "models", "events", "actors.json")
 # The rules' decision is replaced only when the model's probability of another role exceeds that of
@@ -48,17 +45,6 @@ MARGIN = 0.2
 # not turn the doer into the one hit (French grammar: « par » after a passive names who acts).
 AGENT_KEEPS = True
 _SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
-
-# Round 35: features that carry the rules' role of a candidate over to the candidates coordinated, listed or in
-# apposition with it (« le Mali, le Burkina Faso et le Niger ont annoncé »: the parse links one of the three to the
-# trigger; « entre X et Y », « X et son homologue Y »): the candidate's ``conj`` / ``appos`` chain (the same chain head
-# up the dependency tree) and, independently of the parse, a neighbour entity separated from it only by a list
-# connective (comma, « et », « ou », « ainsi que », an article). Inert for a selector trained without them (no weights
-# for the new feature names); off by default: the shipped selector (round 19) was not trained with them.
-COORD_FEATURES = False
-_CHAIN = {"conj", "appos"}
-_LIST_GAP = re.compile(r"\s*(?:,|et|ou|ainsi que|de même que)?\s*(?:(?:le|la|les|l'|l’|du|des|de la|son|sa|ses|leur|"
-                       r"leurs)\s*)?", re.IGNORECASE)
 _OBJECTS = {"obj", "iobj"}
 
 
@@ -91,52 +77,6 @@ def _depth(tok: Any, top: Any) -> int:
     return n
 
 
-def _chain_head(tok: Any) -> int:
-    """Index of the first token up the dependency tree from ``tok`` that is no ``conj`` / ``appos`` dependent."""
-    while tok.dep_ in _CHAIN and tok.head.i != tok.i:
-        tok = tok.head
-    return int(tok.i)
-
-
-def _listed(text: str, a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
-    """Entity ``b`` follows ``a`` with only a list connective between them (``_LIST_GAP``)."""
-    gap = text[int(a["end"]):int(b["start"])]
-    return 0 < int(b["start"]) - int(a["end"]) <= 20 and _LIST_GAP.fullmatch(gap) is not None
-
-
-def coord_roles(ev: Any) -> dict[int, set[str]]:
-    """Per candidate (its index in ``ev.candidates``), the rules' roles (``ev.actors``, not ``none``) of the other
-    candidates in its ``conj`` / ``appos`` chain (``chain:ROLE``) or next to it in a list (``list:ROLE``)."""
-    cands = ev.candidates
-    if len(cands) < 2:
-        return {}
-    keys = [c.added or entity_key(c.ent) for c in cands]
-    roles = [ev.actors.get(k, "none") for k in keys]
-    heads = [_chain_head(c.tok) for c in cands]
-    text = doc_text(cands[0].tok.doc)
-    order = sorted(range(len(cands)), key=lambda k: int(cands[k].ent["start"]))
-    listed: set[tuple[int, int]] = set()
-    for a, b in itertools.pairwise(order):
-        if _listed(text, cands[a].ent, cands[b].ent):
-            listed |= {(a, b), (b, a)}
-    out: dict[int, set[str]] = {}
-    for i in range(len(cands)):
-        for j in range(len(cands)):
-            if i == j or roles[j] == "none" or keys[i] == keys[j]:
-                continue
-            if heads[i] == heads[j] or cands[j].tok.i == heads[i] or cands[i].tok.i == heads[j]:
-                out.setdefault(i, set()).add(f"chain:{roles[j]}")
-            if _same_list(i, j, order, listed):
-                out.setdefault(i, set()).add(f"list:{roles[j]}")
-    return out
-
-
-def _same_list(i: int, j: int, order: list[int], listed: set[tuple[int, int]]) -> bool:
-    """``i`` and ``j`` in one run of consecutive listed neighbours."""
-    a, b = sorted((order.index(i), order.index(j)))
-    return all((order[k], order[k + 1]) in listed for k in range(a, b))
-
-
 def entity_key(ent: Mapping[str, Any]) -> str:
     return str(ent.get("kb_id") or ent.get("canonical") or ent["text"])
 
@@ -151,8 +91,7 @@ def candidates(ev: Any) -> list[tuple[str, tuple[str | None, str | None], list[s
     t = ev.type
     n_ents = _bucket(len(ev.candidates))
     n_roles = _bucket(len(ev.actors))
-    linked = coord_roles(ev) if COORD_FEATURES else {}
-    for n, cand in enumerate(ev.candidates):
+    for cand in ev.candidates:
         key = cand.added or entity_key(cand.ent)
         if key in seen:
             continue
@@ -173,8 +112,6 @@ def candidates(ev: Any) -> list[tuple[str, tuple[str | None, str | None], list[s
             feats += ["obj", f"t|obj|final={t}|{final}"]
         if tok.dep_ in {"appos", "conj"}:
             feats += [f"link={tok.dep_}", f"t|link={t}|{tok.dep_}"]
-        for how in sorted(linked.get(n, ())):
-            feats += [f"co={how}", f"co|final={how}|{final}", f"t|co={t}|{how}"]
         out.append((key, (cand.ent.get("canonical") or cand.ent["text"], cand.ent.get("kb_id")), feats, final))
     for key, role in ev.actors.items():  # the rules' own resolutions: pronouns, titles, implicit doers
         if key in seen:
