@@ -213,8 +213,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--exclude", nargs="*", default=list(PSEUDO_BLIND))
     parser.add_argument("--detector", default="1.0:0.2", help="C:THRESHOLD of every fold's detector")
-    parser.add_argument("--variants", nargs="+", default=["plain"], choices=["plain", "context"],
-                        help="selectors trained without / with the round-34 article-context candidates")
+    parser.add_argument("--variants", nargs="+", default=["plain"], choices=["plain", "context", "coord"],
+                        help="selectors trained without / with the round-34 article-context candidates / with the "
+                        "round-35 coordination and list features (``event_actors.COORD_FEATURES``, on branch "
+                        "experiment/events35-coord-features)")
+    parser.add_argument("--folds", type=int, nargs="+", help="run only these outer folds (the comparison is then on "
+                        "their events only)")
     parser.add_argument("--compare-with", type=Path, help="an earlier run's --out statuses (same folds, same "
                         "detectors: both are deterministic) merged in before the comparison")
     parser.add_argument("--save", choices=["plain", "context"], help="fit the selector on every development event "
@@ -237,8 +241,17 @@ def main(argv: list[str] | None = None) -> int:
     folds = ced.assign_folds(gold)
     print(f"{len(parsed)} articles, {sum(s.gold is not None for s in sentences)} annotated sentences", file=sys.stderr)
     shipped_selector = event_actors.packaged()
-    variants = [v == "context" for v in args.variants]
-    systems: dict[str, dict[str, list[dict[str, Any]]]] = {
+    variants = [v == "context" for v in args.variants if v != "coord"]
+    coord = "coord" in args.variants
+    if coord:
+        if variants:
+            raise SystemExit("--variants coord runs alone")
+        variants = [False]
+    if coord and not hasattr(event_actors, "COORD_FEATURES"):
+        raise SystemExit("event_actors.COORD_FEATURES is on branch experiment/events35-coord-features")
+    coord0 = getattr(event_actors, "COORD_FEATURES", False)
+    setattr(event_actors, "COORD_FEATURES", coord)  # noqa: B010 (absent from main's event_actors: see --variants)
+    systems: dict[str, dict[str, list[dict[str, Any]]]] = {} if args.skip_baselines else {
         "shipped pipeline": eval_events.extract(parsed, kb)}
     models: dict[int, tuple[Any, dict[bool, Any]]] = {}
     t0 = time.perf_counter()
@@ -247,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     context0 = getattr(E, "CONTEXT_ACTORS", False)
     try:
         for k in range(0 if args.no_cv else ced.FOLDS):
+            if args.folds is not None and k not in args.folds:
+                continue
             det = ced.fit([s for s in sentences if folds[s.article] != k], types, ced.RECIPES["base"], c,
                           dict.fromkeys(types, thr))
             train_parsed = [p for p in parsed if folds[p[0]] != k]
@@ -256,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
                 setattr(E, "CONTEXT_ACTORS", ctx)  # noqa: B010 (absent from main's events: see --variants)
                 data = selector_examples(gold, train_parsed, kb, det)
                 sels[ctx] = fit_selector(data, {p[0] for p in train_parsed}, {"per_type": True})
-                tag = " + context" if ctx else ""
+                tag = " + context" if ctx else " + coord" if coord else ""
                 configs = [(f"fold detector + fold selector{tag}" + ("" if m == SELECTOR_MARGIN else f" margin {m}"),
                             sels[ctx], m) for m in args.margins]
                 if not ctx and not args.skip_baselines:  # context candidates are inert without a selector
@@ -274,11 +289,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"fold {k}: {len(held)} articles ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
     finally:
         setattr(E, "CONTEXT_ACTORS", context0)  # noqa: B010
+        setattr(event_actors, "COORD_FEATURES", coord0)  # noqa: B010
     statuses = {name: cv_event_roles.status(gold, system, kb) for name, system in systems.items()}
     if args.out:
         args.out.write_text(json.dumps(statuses))
     if args.compare_with:
-        statuses = {**json.loads(args.compare_with.read_text()), **statuses}
+        earlier = json.loads(args.compare_with.read_text())
+        if args.folds is not None:  # the comparison on the events of the folds run only
+            keep = set(next(iter(statuses.values())))
+            earlier = {name: {e: v for e, v in st.items() if e in keep} for name, st in earlier.items()}
+        statuses = {**earlier, **statuses}
     base_name = "fold detector + shipped selector"
     if args.no_cv:
         return save(args.save, gold, parsed, kb, statuses, base_name)
