@@ -60,3 +60,23 @@ def test_the_whole_mauritanian_name_is_found() -> None:
     text = "Le comité comprend le colonel Mohamed Cheikh Ould Sidi Lemine et le capitaine Ahmed Ould Bah."
     (ents,) = E.extract_entities([text], ["2024-01-01"])
     assert "Mohamed Cheikh Ould Sidi Lemine" in {e["text"] for e in ents}
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    (ents,) = E.extract_entities([text], ["2024-01-01"])
+    return [(e["text"], e["canonical"]) for e in ents if e["label"] == "PER"]
+
+
+def test_a_parent_named_after_the_child_is_another_person() -> None:
+    text = (
+        "- Ali Moussa Garba : Né le 3 mars 1970 à Tahoua, fils de Ali Moussa et de Fati.\n"
+        "- Zara Idrissa Hamani : Née le 2 mai 1968 à Dosso, fille d'Idrissa Hamani et de Mariama.\n"
+    )
+    people = _people(text)
+    assert ("Ali Moussa", "Ali Moussa") in people
+    assert ("Idrissa Hamani", "Idrissa Hamani") in people
+
+
+def test_a_short_form_of_the_same_person_still_takes_the_full_name() -> None:
+    text = "Ali Moussa Garba a été nommé ministre. Le nouveau ministre Ali Moussa a remercié le président."
+    assert ("Ali Moussa", "Ali Moussa Garba") in _people(text)
