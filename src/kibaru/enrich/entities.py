@@ -834,7 +834,8 @@ class DomainFixes:
 
     def _strip_tail(self, doc: Doc, ent: Span) -> Span | None:
         """Cut what the model ran on past a name: a title after a person ('Philippe Close Bourgmestre
-        de Bruxelles' -> 'Philippe Close') and trailing lowercase words ('... de l'Homme de renouveler')."""
+        de Bruxelles' -> 'Philippe Close'; a capitalised given-name title before another name word is kept:
+        'Mohamed Cheikh Ould Sidi') and trailing lowercase words ('... de l'Homme de renouveler')."""
         from spacy.tokens import Span
 
         if len(ent) > 1 and fold(ent.text) in self._kb_folded:
@@ -843,6 +844,11 @@ class DomainFixes:
         if ent.label_ in {"PER", "MISC"}:
             for tok in ent[1:]:
                 if self._title_in_name(doc, ent, tok):
+                    continue
+                if fold(tok.text) in self.lex.given_name_titles and given_name_opens(doc, tok.i, ent.end, self.lex):
+                    # "Mohamed Cheikh Ould Mohamed Lemine", "Aïcha Mint Cheikh Ould Bah": a capitalised given-name
+                    # title followed by another name word inside the person's span is a given name, not a title
+                    # ending the name (linking round 32: three Mauritanian names cut at "Cheikh" in 16l and 29l)
                     continue
                 if fold(tok.text) in self._title_words and any(t.text[:1].isupper() for t in doc[ent.start : tok.i]):
                     end = tok.i

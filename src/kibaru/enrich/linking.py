@@ -195,6 +195,13 @@ def _is_short_form(short: str, full: str) -> bool:
 # particles between the parts of a person's name, which a variant may leave out ("Habaye (Ag) Mohamed")
 _NAME_LINKS = frozenset({"ag", "ould", "ben", "bin", "ibn", "el", "al", "ou", "wuld"})
 
+# "fils de" / "fille d'" right before a name: the parent of the person just named, whose name (given name +
+# the father's given name, the Sahelian patronymic) starts with the parent's; the parent is another person
+# (linking round 32: five parents in a list of biographies, heldout12l, each taken for the child)
+# characters before a name read for "fils de" / "fille d'" (the longest form, "fille de ", is 9)
+PARENT_WINDOW = 12
+_PARENT_OF = re.compile(r"(?:^|\W)(?:fils|fille)\s+(?:de\s+|d['’]\s*)$", re.IGNORECASE)
+
 _LOWER_WORDS = re.compile(r"^(?:\s+[a-zà-ÿ][\w'’-]*)+$")
 
 
@@ -505,6 +512,9 @@ def link_entities(
             earlier = next((p for p in reversed(people) if _is_short_form(canonical, p[0])), None)
             if earlier is not None and len(_tokens(canonical)) >= 2 and _own_kb_person(canonical, earlier[1], kb):
                 earlier = None  # "Idriss Déby Itno" after "Mahamat Idriss Déby Itno": the father, not the son
+            parent = _PARENT_OF.search(text[max(0, ent["start"] - PARENT_WINDOW) : ent["start"]])
+            if earlier is not None and len(_tokens(canonical)) >= 2 and parent:
+                earlier = None  # "fils de Ali Moussa" after "Ali Moussa Garba": the child bears the parent's name
         if ent["label"] in _NAMEISH and earlier is None and len(_tokens(canonical)) == 1:
             # "la Commission" after "la Commission européenne"; "Lilium" after "Lilium Mining", also when
             # the tagger took the short form for a person (and the KB knows no such person)
