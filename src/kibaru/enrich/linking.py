@@ -510,11 +510,13 @@ def link_entities(
         earlier = None
         if ent["label"] in _PERSONISH:
             earlier = next((p for p in reversed(people) if _is_short_form(canonical, p[0])), None)
-            if earlier is not None and len(_tokens(canonical)) >= 2 and _own_kb_person(canonical, earlier[1], kb):
-                earlier = None  # "Idriss Déby Itno" after "Mahamat Idriss Déby Itno": the father, not the son
-            parent = _PARENT_OF.search(text[max(0, ent["start"] - PARENT_WINDOW) : ent["start"]])
-            if earlier is not None and len(_tokens(canonical)) >= 2 and parent:
-                earlier = None  # "fils de Ali Moussa" after "Ali Moussa Garba": the child bears the parent's name
+            if earlier is not None and len(_tokens(canonical)) >= 2 and (
+                _own_kb_person(canonical, earlier[1], kb)
+                or _PARENT_OF.search(text[max(0, ent["start"] - PARENT_WINDOW) : ent["start"]])
+            ):
+                # "Idriss Déby Itno" after "Mahamat Idriss Déby Itno": the father, not the son; "fils de Ali
+                # Moussa" after "Ali Moussa Garba": the child bears the parent's name
+                earlier = None
         if ent["label"] in _NAMEISH and earlier is None and len(_tokens(canonical)) == 1:
             # "la Commission" after "la Commission européenne"; "Lilium" after "Lilium Mining", also when
             # the tagger took the short form for a person (and the KB knows no such person)
