@@ -31,7 +31,6 @@ the rule-based speakers stand.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import json
 import math
@@ -151,22 +150,6 @@ FEATURES = (
     # round 13: a third of dev-news7's wrong speakers had no right candidate; a role description the linker
     # resolved to a holder (« le gouverneur de la région du Lac », « le chef de l'opposition ») hid the role itself
     "np_desc",  # a cue subject's role description as the text spells it, beside the holder the linker gave it
-    # round 34: 205 of dev-news24's 515 wrong speakers had no right candidate; wider sources, each its own features
-    # (``WIDE_CANDIDATES``), offered only when no candidate already has the name
-    "wide",  # any candidate of the round-34 sources
-    "wide_np",  # a reporting cue's noun-phrase subject in the quote's sentence, as the text writes it
-    "wide_np_indef",  # … opened by an indefinite determiner (« un collectif », « des sources »)
-    "wide_next",  # the first person or body named after the quote's sentence, up to the next paragraph's end
-    "wide_next_subj",  # … a subject there
-    "wide_next_par",  # … in the next paragraph
-    "wide_next_endpar",  # … and the quote's sentence ends its paragraph
-    "wide_next_alone",  # … a subject, the quote ends its paragraph and its sentence has no reporting cue
-    "wide_earlier",  # the last subject person or body named before the candidates' window
-    "wide_earlier_nocue",  # … for a quote with no reporting cue in its sentence
-    "wide_earlier_cue_nocue",  # … a cue's subject there, for a quote with no reporting cue in its sentence
-    "wide_cap",  # a capitalised word sequence of the quote's sentence that no person / body entity covers
-    "wide_cap_place",  # … covered by a place entity (a state speaking through its government)
-    "wide_cap_kb",  # … not a place, and the KB knows a person or body by that name
 )
 
 # Courtesy titles that give a person's gender (« Mme Borne », « M. Pompeo »).
@@ -381,8 +364,6 @@ class _Article:
         self.cue_issuer: dict[int, set[int]] = {}
         self.cue_places: dict[int, list[q._Mention]] = {}
         self.cue_indef: set[int] = set()
-        # round 34: per cue position, the character span of its noun / proper-noun subject phrase
-        self.cue_np: dict[int, tuple[int, int]] = {}
         self.places = [m for m in ctx.mentions if m.label in {"LOC", "GPE"} and ctx.outside_quotes(m)]
         doc = ctx.doc
         quoted = sorted(ctx.quoted)
@@ -413,8 +394,6 @@ class _Article:
                     pron = subj.text.lower().lstrip("-").removeprefix("t-")
                 else:
                     s, e = q._np_span(subj)
-                    if subj.pos_ in {"NOUN", "PROPN"} and s < e:
-                        self.cue_np[t.idx] = (s, e)
                     inside = {i for i, m in enumerate(self.mentions) if m.start < e and m.end > s}
                     compl = {i for i in inside if _is_complement(ctx, subj, self.mentions[i])}
                     found = inside - compl
@@ -461,7 +440,6 @@ class _Article:
                 pron = "?"
             self.cues.append((t.idx, found, pron, is_selon))
         self.cue_pos = [c[0] for c in self.cues]
-        self.cue_subject_mentions: set[int] = set().union(*[c[1] for c in self.cues]) if self.cues else set()
         # mentions that are the object or a complement of a reporting verb (« accuse le Bénin de … »)
         self.cue_obj = [_is_cue_object(ctx, m) for m in self.mentions]
         # every person and organisation named, with its position: those inside a quote's span are what the
@@ -813,136 +791,6 @@ _IMPERSONAL = re.compile(
 )
 
 
-# Round 34: wider candidate sources for the quotes whose speaker no candidate named (205 of 515 wrong speakers on
-# dev-news24 + heldout7, production path): a cue's noun-phrase subject (« un collectif de la localité », « les
-# économistes »), the first person or body named after the quote's sentence (the speaker introduced right after a
-# quote that ends a paragraph), the last subject named before the window (a cue-less continuation), and capitalised
-# sequences the NER left out or typed as places. Each source has its own features; the learned ranker decides how
-# far to trust them. Off = round 33's candidates.
-WIDE_CANDIDATES = True
-# Capitalised word sequences (particles and « de / du / des » inside a name allowed).
-_CAP_SEQ = re.compile(
-    r"\b[A-ZÀ-Ý][\w’'-]+(?:\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]|la\s+|le\s+|al-|ould\s+|ag\s+|ben\s+)?"
-    r"[A-ZÀ-Ý][\w’'-]+)*"
-)
-# Determiners of an unnamed individual (singular indefinite, demonstrative) or of « d'autres »: no wide candidate.
-_UNNAMED_DET = re.compile(r"(?:un|une|ce|cet|cette|ces|d['’]autres|autres|certains|certaines)\s", re.IGNORECASE)
-# Parts of speech of a capitalised first word that is no part of a name (« Selon la Coordination … »).
-_NOT_NAME_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "ADV", "PRON", "VERB", "AUX"})
-
-
-def _wide_candidates(
-    art: _Article,
-    cands: dict[str, Candidate],
-    where: tuple[int, int, int, int, int],
-    sent_cues: list[tuple[int, set[int], str | None, bool]],
-    resolved: q._Attribution | None,
-    rule: tuple[str | None, str | None],
-) -> None:
-    """Add the round-34 candidates to ``cands`` (in place), each only when no candidate (nor the rules' speaker)
-    has its name."""
-    ctx = art.ctx
-    text = ctx.text
-    s, e, ss, se, par = where
-
-    def add(name: str | None, kid: str | None, label: str, feats: dict[str, float]) -> None:
-        k = key_of(name, kid)
-        if not k or k in cands or any(_same(c, name, kid) for c in cands.values()):
-            return
-        if rule[0] is not None and _same(Candidate(rule[0], rule[1], ""), name, kid):
-            return
-        cands[k] = Candidate(name, kid, label, {"dist_before": 1.0, "dist_after": 1.0, "wide": 1.0, **feats})
-
-    for c_pos, _found, _pron, _sel in sent_cues:
-        span = art.cue_np.get(c_pos)
-        if span is None or span[1] - span[0] > BODY_PHRASE_CHARS or s <= span[0] < e:
-            continue
-        if resolved is not None and resolved.subject == span:
-            continue  # the rules resolved this phrase to an actor: that actor stands for it
-        written = text[span[0] : span[1]]
-        if _anonymous_source_re().search(written) or _UNNAMED_DET.match(written):
-            # « des sources sécuritaires », « un habitant », « cet élu »: an unnamed individual or source has no
-            # speaker (the guideline); the null candidate stands for it
-            continue
-        name = q._trim_description(q._strip_det(written))
-        if sum(ch.isalpha() for ch in name) < 3:
-            continue
-        feats = {"wide_np": 1.0, "in_sent": 1.0, "after" if span[0] >= e else "before": 1.0}
-        if re.match(r"(?:un|une|des|d['’]|plusieurs|certains|certaines|quelques)\s", written, re.IGNORECASE):
-            feats["wide_np_indef"] = 1.0
-        add(name, None, "GRP" if name[:1].islower() else "ORG", feats)
-
-    ends_par = not text[se : art.par_ends[par]].strip(q._SPACES + '»”"')
-    last_par = min(len(art.par_ends) - 1, par + 1)
-    for i, m in enumerate(art.mentions):
-        if m.start < se:
-            continue
-        if m.start >= art.par_ends[last_par]:
-            break
-        name, kid = art.names[i]
-        feats = {"wide_next": 1.0, "after": 1.0}
-        if art.subjects[i] or i in art.cue_subject_mentions:
-            feats["wide_next_subj"] = 1.0
-        if art.par_of(m.start) > par:
-            feats["wide_next_par"] = 1.0
-        if ends_par:
-            feats["wide_next_endpar"] = 1.0
-            if feats.get("wide_next_subj") and not sent_cues:
-                feats["wide_next_alone"] = 1.0
-        add(name, kid, m.label, feats)
-        break
-
-    lo = art.par_starts[max(0, par - PARAGRAPHS_BACK)]
-    earlier = [
-        i for i, m in enumerate(art.mentions) if m.start < lo and (art.subjects[i] or i in art.cue_subject_mentions)
-    ]
-    if earlier:
-        name, kid = art.names[earlier[-1]]
-        feats = {"wide_earlier": 1.0, "before": 1.0}
-        if not sent_cues:
-            feats["wide_earlier_nocue"] = 1.0
-            if earlier[-1] in art.cue_subject_mentions:
-                feats["wide_earlier_cue_nocue"] = 1.0
-        add(name, kid, art.mentions[earlier[-1]].label, feats)
-
-    for mm in _CAP_SEQ.finditer(text, ss, se):
-        a, b = mm.span()
-        first = q._token_at(ctx.doc, a)
-        if first is not None and first.pos_ in _NOT_NAME_POS:
-            # « Selon la Coordination … », « Pour le Mouvement … »: the name starts at the next capital
-            cap = re.search(r"\b[A-ZÀ-Ý]", text[a + len(first.text) : b])
-            if cap is None:
-                continue
-            a = a + len(first.text) + cap.start()
-        name = text[a:b]
-        if s <= a < e or any(x <= a < y for x, y in ctx.quoted):
-            continue
-        covering = [m for m in ctx.mentions if m.start < b and a < m.end]
-        if any(m.label in {"PER", "ORG"} for m in covering):
-            continue
-        if " " not in name and not text[ss:a].strip(q._SPACES + '«“"-–—'):
-            continue  # a capitalised first word of the sentence
-        if " " not in name and (first := q._token_at(ctx.doc, a)) is not None and first.pos_ != "PROPN":
-            continue  # « Mai », « Ancien », « Commerce »: one capitalised word that is no proper noun
-        places = [m for m in covering if m.label in {"LOC", "GPE"}]
-        feats = {"wide_cap": 1.0, "in_sent": 1.0, "after" if a >= e else "before": 1.0}
-        if places:
-            name, kid = q._mention_name(places[0], ctx)
-            feats["wide_cap_place"] = 1.0
-            add(name, kid, "ORG", feats)
-            continue
-        kid = None
-        kb = ctx.kb
-        if kb is not None and hasattr(kb, "lookup"):
-            actors = [x for x in kb.lookup(name) if str(getattr(x, "type", "")) in {"PER", "ORG"}]
-            if actors:
-                feats["wide_cap_kb"] = 1.0
-                if len(actors) == 1:
-                    kid = getattr(actors[0], "wikidata", None) or actors[0].id
-        person = kid is not None and art.kb_types.get(kid, ("", None))[0] == "PER"
-        add(name, kid, "PER" if person else "ORG", feats)
-
-
 def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._Attribution | None) -> QuoteCandidates:
     ctx = art.ctx
     text = ctx.text
@@ -1178,8 +1026,6 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
             place_feats["cue_subj_after" if anchor >= e else "before"] = 1.0
             if anchor >= e:
                 place_feats["after"] = 1.0
-    if WIDE_CANDIDATES:
-        _wide_candidates(art, cands, (s, e, ss, se, par), sent_cues, how if resolved else None, (rule_name, rule_kb))
     out = list(cands.values())
     # the rules' choice
     has_cue = res.get("cue") is not None
@@ -1249,8 +1095,7 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
     hi_q = bisect.bisect_left(art.inside_pos, e)
     inside = art.inside[lo_q:hi_q]
     body_subj = any(c.label != "PER" and (c.feats.get("cue_subj_sent") or c.feats.get("place_subj")) for c in out)
-    # (round 34's wider candidates leave the null candidate's features as they were)
-    named_in_sent = [c for c in out if c.feats.get("in_sent") and c.name is not None and not c.feats.get("wide")]
+    named_in_sent = [c for c in out if c.feats.get("in_sent") and c.name is not None]
     for c in out:
         f = c.feats
         if inside and any(_same(c, name, kid) for _p, name, kid in inside):
@@ -1401,8 +1246,6 @@ def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], mo
             continue  # round 28: « », vociférait un commerçant — the unnamed individual after the quote speaks
         if res["speaker"] is None and HEARSAY_STAYS_NULL and _hearsay(ctx, int(res["start"]), int(res["end"])):
             continue  # « On dit même ici que … », « …, lui a-t-on dit »: what people say, nobody in particular
-        if "wide" not in model.features:  # a model trained before round 34's candidates never sees them
-            qc = dataclasses.replace(qc, cands=[c for c in qc.cands if not c.feats.get("wide")])
         cands = with_prev(qc, prev)
         if ONLY_QUOTED_NEVER_SPEAKS:
             cands = [c for c in cands if c.feats.get("rule") or not _only_quoted(ctx, c.name)]
