@@ -154,6 +154,23 @@ _QUALIFIER_DEPS = frozenset({"acl:relcl", "acl", "advcl"})
 QUALIFIER_CLIMB = True
 # Round 9: a date that ends a period ("jusqu'au 31 décembre") is not the event's (``_period_end``).
 END_DATES_FOREIGN = True
+# Round 35: ... also when up to ``DEADLINE_FILLER_WORDS`` article, preposition or deadline words stand between the end
+# word and the date (« d'ici au 31 décembre », « d'ici la fin de l'année 2023 », « jusqu'à la date limite de fin
+# février »): the round-12 guideline's own example « d'ici au » (a deadline dates no event, clarification 5);
+# ``end_words`` of event_dates.yaml gains the deadline nouns « date limite » and « échéance ». Dev census of round 35
+# (benchmarks/RESULTS.md): the gold takes the anchor for such deadlines (4 dev rows gained, none lost). Four words: the
+# longest run of the census's deadlines (« jusqu'à la date limite de »), not tuned.
+DEADLINE_FILLER_WORDS = 4
+_DEADLINE_FILLER = (r"(?:\s+(?:au|aux|à|le|la|les|de|du|des|fin|date|limite|est|était|fixée?s?|prévue?s?)(?!\w)"
+                    r"|\s+[ld]['’])")
+# Round 35: « cette semaine » dates an event by the anchor (day precision) when the anchor is a day — the round-12
+# guideline's clarification 5 (« cette semaine », « ces derniers jours » → the anchor (day): the spec has no week
+# precision and the anchor is inside the week); the resolver keeps its honest month precision for other users.
+CURRENT_WEEK_IS_ANCHOR = True
+_CURRENT_WEEK = re.compile(r"^(?:durant\s+|pendant\s+|de\s+)?cette\s+semaine(?:-ci)?$", re.IGNORECASE)
+# How far before a date the end words (and their filler words) are looked for; round 9 used 16 characters, which
+# cannot hold « jusqu'à la date limite de »; 48 holds an end word and four filler words.
+END_LOOKBACK_CHARS = 48
 # Round 9, fold 2 (tuned on half B of the development gold): an event named after "au lendemain de"
 # is the day before the clause's day; after "à la veille de", "la veille" is not its date.
 LENDEMAIN_OF_TRIGGER = True
@@ -334,9 +351,10 @@ _ARMY_HEAD = re.compile(
     r"\b(?:[Ff]orces\s+[Aa]rm[ée]es|[Aa]rm[ée]es?)\s+(?:(?:du|de\s+la|de\s+l['’]|des|de(?=\s+[A-ZÉ]))\s*)?(\S+(?:\s+\S+)?)"
 )
 # Expressions counted from the previous event's day (round 9 adds the same day and the shifts "deux
-# jours plus tard", "une semaine auparavant"; "après mars" or "avant 2020" are not shifts).
+# jours plus tard", "une semaine auparavant"; "après mars" or "avant 2020" are not shifts). Round 35: the singular
+# « un an plus tard / plus tôt » too (it was counted from the article's date: dev census, benchmarks/RESULTS.md).
 _SHIFT = (r"même\s+jour|jour\s+même"
-          r"|(?:jours?|semaines?|mois|ans|années?)\s+(?:plus\s+tard|plus\s+t[oô]t|auparavant|après|apres|avant)")
+          r"|\b(?:jours?|semaines?|mois|ans?|années?)\s+(?:plus\s+tard|plus\s+t[oô]t|auparavant|après|apres|avant)")
 _RELATIVE_TO_EVENT = re.compile(rf"veille|lendemain|{_SHIFT}", re.IGNORECASE)
 # Of those, the ones that have no sense without the previous event's day: with no such day known they
 # are not used. "la veille", "le lendemain" stay counted from the article's date, as before.
@@ -2434,6 +2452,8 @@ def _event_date(
     while i > 0 and found[i].start - found[i - 1].end <= RANGE_GAP_CHARS:
         i -= 1
     best = found[i]
+    if CURRENT_WEEK_IS_ANCHOR and _precision(anchor) == "day" and _CURRENT_WEEK.match(best.expression.strip()):
+        return anchor, "day", "text"
     if previous and _RELATIVE_TO_EVENT.search(best.expression):
         again = find_dates(best.expression, previous)
         if again:
@@ -2453,7 +2473,8 @@ def _period_end(text: str, start: int, expression: str) -> bool:
     if not END_DATES_FOREIGN:
         return False
     rules = _date_rules()
-    return bool(rules.end_inside.search(expression) or rules.end_before.search(text[max(0, start - 16) : start]))
+    return bool(rules.end_inside.search(expression) or rules.end_before.search(text[max(0, start - END_LOOKBACK_CHARS) :
+                                                                                     start]))
 
 
 def _planned_day(ev: _Event, start: int, end: int) -> bool:
@@ -2733,7 +2754,8 @@ def _date_rules() -> _DateRules:
         reference_nouns=words("reference_nouns"),
         transparent_verbs=words("transparent_verbs"),
         occurrence_verbs=words("occurrence_verbs"),
-        end_before=re.compile(rf"(?:^|\W)(?:{ends})\s*$", re.IGNORECASE),
+        end_before=re.compile(rf"(?:^|\W)(?:{ends}){_DEADLINE_FILLER}{{0,{DEADLINE_FILLER_WORDS}}}\s*$",
+                              re.IGNORECASE),
         end_inside=re.compile(rf"^(?:{ends})", re.IGNORECASE),
     )
 
