@@ -686,6 +686,14 @@ def leading_state(counts: Mapping[str, int], *, min_count: int = 1, margin: int 
     return ranked[0][0] if ranked[0][1] - runner_up >= margin else None
 
 
+def kb_version(path: Path | None = None) -> str:
+    """The version of the KB in ``path`` (default: the packaged data): its ``VERSION`` file, "0" without one.
+    Recorded with every enriched article (kibaru.ingest.provenance), so articles linked against an older KB
+    are found again."""
+    version_file = (path or DEFAULT_PATH) / "VERSION"
+    return version_file.read_text(encoding="utf-8").strip() if version_file.exists() else "0"
+
+
 @lru_cache(maxsize=8)
 def _load_cached(path: Path) -> KnowledgeBase:
     pending, version = _read_actors(path)
