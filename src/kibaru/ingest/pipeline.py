@@ -24,6 +24,7 @@ from kibaru.ingest.identity import article_id, content_hash, text_hash
 from kibaru.ingest.metadata import detect_language, outlet_from_url
 from kibaru.ingest.provenance import Provenance
 from kibaru.ingest.provenance import current as current_provenance
+from kibaru.kb import extra_files, use_extra
 from kibaru.model import Article, RawDocument, Rejection
 from kibaru.store.base import RunSummary, Storage
 
@@ -58,6 +59,11 @@ class IngestOptions:
     def provenance(self) -> Provenance:
         """What these options enrich with (recorded with every article a run writes)."""
         return current_provenance(self.components, self.settings)
+
+    def use_kb(self) -> None:
+        """Layer the configuration's ``[kb] extra`` files over the KB the components load (validated now)."""
+        if self.components:
+            use_extra(extra_files(self.settings))
 
 
 def line_group(doc: RawDocument) -> str:
@@ -133,6 +139,7 @@ def ingest(
     """Ingest every input under ``paths`` into ``storage``; returns what happened."""
     options = options or IngestOptions()
     components = resolve(options.components)
+    options.use_kb()
     provenance = options.provenance()
     stats = build_line_stats(paths) if options.repetition_prepass else None
     summary = RunSummary()

@@ -127,8 +127,10 @@ COMPONENT_FILES: dict[str, Callable[[Mapping[str, Any]], list[Path]]] = {
 
 def current(components: Sequence[str], settings: Mapping[str, Any]) -> Provenance:
     """What the configured ``components`` (``[enrich] components``) enrich with now."""
-    from kibaru.kb import kb_version
+    from kibaru.kb import extra_files, kb_version
 
+    kb_path = (settings.get("enrich") or {}).get("kb_path")
+    kb = kb_version(Path(kb_path) if kb_path else None, extra_files(settings))
     models: dict[str, str] = {}
     if components:
         models["spacy"] = spacy_model(settings)
@@ -136,7 +138,7 @@ def current(components: Sequence[str], settings: Mapping[str, Any]) -> Provenanc
         files = COMPONENT_FILES.get(name)
         # A component registered by a plugin: its name is recorded, its files are its own business.
         models[name] = _digest(files(settings)) if files else "plugin"
-    return Provenance(tuple(components), kb_version(), models)
+    return Provenance(tuple(components), kb, models)
 
 
 def parse(record: str | None) -> dict[str, Any]:

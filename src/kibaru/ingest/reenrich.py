@@ -116,6 +116,7 @@ def reenrich(
     if storage.schema_version() < ENRICHMENT_VERSION:
         raise KibaruError(f"{storage.url} has schema v{storage.schema_version()}: run `kibaru migrate` first")
     components = resolve(options.components)
+    options.use_kb()
     fields = [name for name in ENRICHMENT_FIELDS if any(name in c.writes for c in components)]
     provenance = options.provenance()
     summary = EnrichSummary(provenance_key=provenance.key, components=tuple(options.components))
