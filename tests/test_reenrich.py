@@ -381,3 +381,16 @@ def test_a_bad_extra_file_stops_the_cli_with_its_name(tmp_path: Path) -> None:
     result = runner.invoke(app, ["enrich", "--db", db, "--config", str(config)])
     assert isinstance(result.exception, KibaruError)  # main() prints it as one line
     assert str(bad) in str(result.exception) and "loc:kanfa" in str(result.exception)
+
+
+def test_library_entry_re_enriches_the_stale_articles(tmp_path: Path) -> None:
+    from kibaru.api import enrich
+
+    db = str(tmp_path / "k.duckdb")
+    storage = open_storage(db)
+    ingest([_corpus(tmp_path)], storage, _options())
+    storage.close()
+    config = tmp_path / "places.toml"
+    config.write_text('[enrich]\ncomponents = ["test_places"]\n', encoding="utf-8")
+    assert enrich(db, stale=True, config=[config]).after["entities"] == 5
+    assert enrich(db, stale=True, config=[config]).selected == 0
