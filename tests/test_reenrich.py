@@ -144,7 +144,7 @@ def test_provenance_key_follows_models_kb_and_components(tmp_path: Path, monkeyp
     assert provenance.current(["entities", "events"], {"events": {"detector": False}}).key != base.key
     assert provenance.current(["entities"], {}).key != base.key
     assert provenance.current(["entities", "events"], {"enrich": {"model": "fr_core_news_sm"}}).key != base.key
-    monkeypatch.setattr("kibaru.kb.kb_version", lambda path=None: "999")
+    monkeypatch.setattr("kibaru.kb.kb_version", lambda path=None, extra=(): "999")
     assert provenance.current(["entities", "events"], {}).key != base.key
     # A retrained model file (same name, other bytes) changes the key.
     model = tmp_path / "techniques"
