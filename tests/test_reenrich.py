@@ -394,3 +394,14 @@ def test_library_entry_re_enriches_the_stale_articles(tmp_path: Path) -> None:
     config.write_text('[enrich]\ncomponents = ["test_places"]\n', encoding="utf-8")
     assert enrich(db, stale=True, config=[config]).after["entities"] == 5
     assert enrich(db, stale=True, config=[config]).selected == 0
+
+
+def test_status_of_a_database_older_than_provenance_says_how_to_refresh(tmp_path: Path) -> None:
+    db = str(tmp_path / "k.duckdb")
+    assert runner.invoke(app, ["ingest", str(_corpus(tmp_path)), "--db", db, "--no-nlp"]).exit_code == 0
+    storage = open_storage(db)
+    con = storage.con  # type: ignore[attr-defined]
+    con.execute("DELETE FROM schema_version WHERE version >= 7")  # as a v6 database (read-only: not migrated)
+    storage.close()
+    said = " ".join(runner.invoke(app, ["status", "--db", db]).output.split())
+    assert "schema v6" in said and "not recorded before schema v7; `kibaru enrich --stale`" in said

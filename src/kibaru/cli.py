@@ -251,9 +251,12 @@ def status(
             out.print(Text(f"enrichment: {provenance['stale']} of {info['articles']} articles enriched by an older "
                            f"KB / model / component list{unknown} (current KB {provenance['kb']}); refresh them with "
                            f"`{REFRESH_COMMAND}`"), highlight=False)
-        else:
+        elif info["articles"]:
             out.print(Text(f"enrichment: every article enriched by the current KB {provenance['kb']} and models"),
                       highlight=False)
+    elif info["articles"]:  # a database older than schema v7, opened read-only (not migrated)
+        out.print(Text(f"enrichment: not recorded before schema v7; `{REFRESH_COMMAND}` upgrades the database "
+                       "and re-enriches every article"), highlight=False)
     runs = Table(title="last runs")
     for name in ("run", "kind", "started", "status", *RUN_COUNTS):
         runs.add_column(name)

@@ -71,10 +71,10 @@ def status_report(url: str, schema_version: int, rows: Callable[[str], Sequence[
         "SELECT run_id, started_at, finished_at, status, n_read, n_new, n_updated, n_unchanged, "
         f"n_repeated, n_duplicates, n_rejected, {kind} FROM runs ORDER BY run_id DESC LIMIT 5"
     )
-    enrichments: list[dict[str, Any]] = []
+    extra: dict[str, Any] = {}
     if schema_version >= ENRICHMENT_VERSION:
         # One row per distinct provenance (few: one per KB / model upgrade), the latest record of each.
-        enrichments = [
+        extra["enrichments"] = [
             {"key": r[0], "record": r[1], "articles": int(r[2])}
             for r in rows("SELECT enrichment_key, max(enrichment), count(*) FROM articles "
                           "GROUP BY enrichment_key ORDER BY count(*) DESC")
@@ -91,7 +91,7 @@ def status_report(url: str, schema_version: int, rows: Callable[[str], Sequence[
         "rejections": scalar("SELECT count(*) FROM rejections"),
         "runs": [dict(zip(_RUN_FIELDS, r, strict=True)) for r in runs],
         "recent_rejections": [{"run_id": r[0], "where": r[1], "reason": r[2]} for r in rejected],
-        "enrichments": enrichments,
+        **extra,
     }
 
 
