@@ -34,8 +34,9 @@ if TYPE_CHECKING:
 
     from kibaru.analyse.quotes import QuoteFinding
     from kibaru.analyse.timeline import TimelineEntry
+    from kibaru.ingest.reenrich import EnrichSummary
 
-__all__ = ["Kibaru", "open"]
+__all__ = ["Kibaru", "enrich", "open"]
 
 
 def _pandas() -> Any:
@@ -200,3 +201,21 @@ class Kibaru:
 def open(db: str | Path | None = None) -> Kibaru:
     """Open a kibaru database read-only (default: ``$KIBARU_DB`` or ``./kibaru.duckdb``)."""
     return Kibaru(db)
+
+
+def enrich(db: str | Path | None = None, *, stale: bool = False, outlet: str | None = None, since: str | None = None,
+           until: str | None = None, ids: Sequence[str] = (), config: Sequence[str | Path] = ()) -> EnrichSummary:
+    """Re-enrich stored articles with the configured components, KB and models (``kibaru enrich``): all of them,
+    the ``stale`` ones (enriched by another KB, model or component list) or a selection. Opens ``db`` for
+    writing (not while an ingest runs on DuckDB); ``config``: extra configuration files, as ``--config``."""
+    from kibaru.config import load_config
+    from kibaru.ingest.pipeline import IngestOptions
+    from kibaru.ingest.reenrich import EnrichSelection, reenrich
+
+    options = IngestOptions.from_config(load_config([Path(c) for c in config]))
+    selection = EnrichSelection(stale=stale, outlet=outlet, since=since, until=until, ids=tuple(ids))
+    storage = open_storage(str(db) if db is not None else None)
+    try:
+        return reenrich(storage, options, selection)
+    finally:
+        storage.close()

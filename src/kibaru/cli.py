@@ -223,11 +223,18 @@ def articles(
 @app.command()
 def status(
     db: DbOption = None,
+    config: ConfigOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the status as JSON.")] = False,
 ) -> None:
-    """Counts, last runs and rejected inputs with their reasons."""
+    """Counts, last runs, rejected inputs with their reasons, and articles an older KB or model enriched."""
+    from kibaru.commands.enrich import REFRESH_COMMAND
+    from kibaru.ingest.pipeline import IngestOptions
+    from kibaru.ingest.reenrich import stale_report
+
     with storage_session(db, read_only=True) as storage:
         info = storage.status()
+    if "enrichments" in info:
+        info["provenance"] = stale_report(info, IngestOptions.from_config(load_config(config or [])))
     if as_json:
         print(json.dumps(info, ensure_ascii=False, default=str, indent=2))
         return
@@ -237,11 +244,25 @@ def status(
         f"clusters {info['clusters']} ({info['multi_member_clusters']} with republications) · "
         f"rejected inputs {info['rejections']}"
     )
+    if (provenance := info.get("provenance")) is not None:
+        if provenance["stale"]:
+            unknown = f", {provenance['not_recorded']} of them before provenance was recorded" \
+                if provenance["not_recorded"] else ""
+            out.print(Text(f"enrichment: {provenance['stale']} of {info['articles']} articles enriched by an older "
+                           f"KB / model / component list{unknown} (current KB {provenance['kb']}); refresh them with "
+                           f"`{REFRESH_COMMAND}`"), highlight=False)
+        elif info["articles"]:
+            out.print(Text(f"enrichment: every article enriched by the current KB {provenance['kb']} and models"),
+                      highlight=False)
+    elif info["articles"]:  # a database older than schema v7, opened read-only (not migrated)
+        out.print(Text(f"enrichment: not recorded before schema v7; `{REFRESH_COMMAND}` upgrades the database "
+                       "and re-enriches every article"), highlight=False)
     runs = Table(title="last runs")
-    for name in ("run", "started", "status", *RUN_COUNTS):
+    for name in ("run", "kind", "started", "status", *RUN_COUNTS):
         runs.add_column(name)
     for run in info["runs"]:
-        runs.add_row(*cells(run["run_id"], str(run["started_at"])[:19], run["status"], *(run[k] for k in RUN_COUNTS)))
+        runs.add_row(*cells(run["run_id"], run["kind"], str(run["started_at"])[:19], run["status"],
+                            *(run[k] for k in RUN_COUNTS)))
     out.print(runs)
     if info["recent_rejections"]:
         rejected = Table(title="rejected inputs")

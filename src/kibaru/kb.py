@@ -16,10 +16,11 @@ See ``docs/knowledge-base.md`` for the conventions.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import re
 import string
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -273,9 +274,11 @@ class KnowledgeBase:
     # --- loading -------------------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: Path | None = None) -> KnowledgeBase:
-        """Load and validate the KB in ``path`` (default: the packaged data). Cached per path."""
-        return _load_cached((path or DEFAULT_PATH).resolve())
+    def load(cls, path: Path | None = None, extra: Sequence[Path] | None = None) -> KnowledgeBase:
+        """Load and validate the KB in ``path`` (default: the packaged data) with the analyst's ``extra`` files
+        layered over it (default: those of the running configuration, :func:`use_extra`). Cached per path."""
+        files = _EXTRA if extra is None else tuple(Path(e) for e in extra)
+        return _load_cached((path or DEFAULT_PATH).resolve(), _stamped(files))
 
     # --- queries -------------------------------------------------------------------------
 
@@ -452,7 +455,13 @@ def _load_ambiguous(path: Path) -> dict[str, frozenset[str]]:
     return allowed
 
 
-def _read_actors(path: Path) -> tuple[list[_Pending], str]:
+# Fields an entry of an extra file may give for an actor the KB already has: forms that name it.
+EXTENSION_KEYS = frozenset({"id", "aliases", "honorifics"})
+
+
+def _read_actors(path: Path, extra: Sequence[Path] = ()) -> tuple[list[_Pending], str, list[tuple[str, str]]]:
+    """The KB's actors, then those of the ``extra`` files; also ``(where, actor id)`` of every entry of an extra
+    file that adds aliases to an actor defined before it."""
     version_file = path / "VERSION"
     if not path.is_dir():
         raise KibaruError(f"{path}: knowledge base directory not found")
@@ -475,7 +484,36 @@ def _read_actors(path: Path) -> tuple[list[_Pending], str]:
                 raise _fail(file.name, actor_id, f"duplicate id (first defined in {seen[actor_id]})")
             seen[actor_id] = file.name
             pending.append(_Pending(file.name, raw))
-    return pending, version
+    extensions: list[tuple[str, str]] = []
+    by_id = {p.raw["id"]: p for p in pending}
+    for file in extra:
+        where = str(file)
+        if not file.is_file():
+            raise KibaruError(f"{where}: KB file not found (listed in [kb] extra)")
+        data = _read_yaml(file)
+        if data is None:
+            continue
+        if not isinstance(data, list):
+            raise KibaruError(f"{where}: expected a list of actors, as in the KB's own files")
+        for raw in data:
+            if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+                raise KibaruError(f"{where}: every entry needs an id, got {raw!r}")
+            actor_id = raw["id"]
+            if actor_id in seen:
+                if not set(raw) <= EXTENSION_KEYS:
+                    raise _fail(where, actor_id, f"duplicate id (first defined in {seen[actor_id]}); to add names "
+                                                 f"to it, give only {sorted(EXTENSION_KEYS)}")
+                known = by_id[actor_id]
+                merged = dict(known.raw)
+                for key in ("aliases", "honorifics"):
+                    added = _strings(raw.get(key), where, actor_id, key)
+                    merged[key] = [*(known.raw.get(key) or []), *added]
+                by_id[actor_id] = _Pending(known.where, merged)
+                extensions.append((where, actor_id))
+                continue
+            seen[actor_id] = where
+            by_id[actor_id] = _Pending(where, raw)
+    return list(by_id.values()), version, extensions
 
 
 def _build_actor(p: _Pending, raws: dict[str, dict[str, Any]], templates: dict[str, dict[str, Any]]) -> Actor:
@@ -686,15 +724,78 @@ def leading_state(counts: Mapping[str, int], *, min_count: int = 1, margin: int 
     return ranked[0][0] if ranked[0][1] - runner_up >= margin else None
 
 
+# The analyst's own KB files (``[kb] extra`` in kibaru.toml) the running configuration layers over the KB:
+# set by each ingest / enrich run (:func:`use_extra`), read by every ``KnowledgeBase.load()`` of the process.
+_EXTRA: tuple[Path, ...] = ()
+
+
+def extra_files(settings: Mapping[str, Any] | None) -> tuple[Path, ...]:
+    """The ``[kb] extra`` files of a configuration (paths relative to the working directory)."""
+    table = (settings or {}).get("kb") or {}
+    listed = table.get("extra", []) if isinstance(table, Mapping) else None
+    if not isinstance(listed, list) or not all(isinstance(v, str) and v for v in listed):
+        raise KibaruError(f"[kb] extra must be a list of YAML file paths, got {listed!r}")
+    return tuple(Path(v).expanduser() for v in listed)
+
+
+def use_extra(files: Sequence[Path]) -> None:
+    """Layer ``files`` over the KB in every later ``KnowledgeBase.load()`` of this process (the enrichment
+    components load it themselves); validated now, so a bad file stops the run before any work."""
+    global _EXTRA
+    if files:
+        KnowledgeBase.load(extra=tuple(files))
+    _EXTRA = tuple(files)
+
+
+def _stamped(files: Sequence[Path]) -> tuple[tuple[Path, int], ...]:
+    """The cache key of extra files: each path with its modification time (an edited file is read again)."""
+    return tuple((f.resolve(), f.stat().st_mtime_ns if f.is_file() else 0) for f in files)
+
+
+def kb_version(path: Path | None = None, extra: Sequence[Path] = ()) -> str:
+    """The version of the KB in ``path`` (default: the packaged data): its ``VERSION`` file, "0" without one,
+    plus ``+extra.<hash>`` of the ``extra`` files' names and bytes. Recorded with every enriched article
+    (kibaru.ingest.provenance), so articles linked against an older KB or other additions are found again."""
+    version_file = (path or DEFAULT_PATH) / "VERSION"
+    version = version_file.read_text(encoding="utf-8").strip() if version_file.exists() else "0"
+    if not extra:
+        return version
+    digest = hashlib.sha256()
+    for file in extra:
+        digest.update(file.name.encode("utf-8") + b"\0")
+        digest.update(file.read_bytes() if file.is_file() else b"missing")
+    return f"{version}+extra.{digest.hexdigest()[:12]}"
+
+
 @lru_cache(maxsize=8)
-def _load_cached(path: Path) -> KnowledgeBase:
-    pending, version = _read_actors(path)
+def _load_cached(path: Path, extra: tuple[tuple[Path, int], ...] = ()) -> KnowledgeBase:
+    pending, version, extensions = _read_actors(path, [file for file, _ in extra])
     templates = _load_templates(path)
     ambiguous = _load_ambiguous(path)
     raws = {p.raw["id"]: p.raw for p in pending}
     actors = [_build_actor(p, raws, templates) for p in pending]
+    _check_extension_aliases(actors, extensions, ambiguous)
     _check_aliases(actors, {p.raw["id"]: p.where for p in pending}, ambiguous)
     return KnowledgeBase(actors, version, ambiguous)
+
+
+def _check_extension_aliases(actors: list[Actor], extensions: list[tuple[str, str]],
+                             ambiguous: dict[str, frozenset[str]]) -> None:
+    """An alias an extra file adds to a known actor must not name another actor of its type (the error names
+    the extra file, whichever actor comes first)."""
+    if not extensions:
+        return
+    owners: dict[tuple[str, str], set[str]] = {}
+    for actor in actors:
+        for form in actor.surfaces():
+            owners.setdefault((normalise(form), actor.type), set()).add(actor.id)
+    by_id = {a.id: a for a in actors}
+    for where, actor_id in extensions:
+        actor = by_id[actor_id]
+        for key in sorted({normalise(f) for f in actor.surfaces()}):
+            for other in sorted(owners[(key, actor.type)] - {actor_id}):
+                if not {actor_id, other} <= ambiguous.get(key, frozenset()):
+                    raise _fail(where, actor_id, f"alias {key!r} also names {other}")
 
 
 def _role_overlaps(role: Role, lo: _dt.date | None, hi: _dt.date | None) -> bool:

@@ -22,6 +22,9 @@ from kibaru.ingest.dating import date_in_text
 from kibaru.ingest.discover import iter_documents
 from kibaru.ingest.identity import article_id, content_hash, text_hash
 from kibaru.ingest.metadata import detect_language, outlet_from_url
+from kibaru.ingest.provenance import Provenance
+from kibaru.ingest.provenance import current as current_provenance
+from kibaru.kb import extra_files, use_extra
 from kibaru.model import Article, RawDocument, Rejection
 from kibaru.store.base import RunSummary, Storage
 
@@ -52,6 +55,15 @@ class IngestOptions:
             components=tuple(enrich.get("components", ())),
             settings=config,
         )
+
+    def provenance(self) -> Provenance:
+        """What these options enrich with (recorded with every article a run writes)."""
+        return current_provenance(self.components, self.settings)
+
+    def use_kb(self) -> None:
+        """Layer the configuration's ``[kb] extra`` files over the KB the components load (validated now)."""
+        if self.components:
+            use_extra(extra_files(self.settings))
 
 
 def line_group(doc: RawDocument) -> str:
@@ -127,6 +139,8 @@ def ingest(
     """Ingest every input under ``paths`` into ``storage``; returns what happened."""
     options = options or IngestOptions()
     components = resolve(options.components)
+    options.use_kb()
+    provenance = options.provenance()
     stats = build_line_stats(paths) if options.repetition_prepass else None
     summary = RunSummary()
     run_id = storage.begin_run([str(p) for p in paths])
@@ -155,9 +169,9 @@ def ingest(
             if on_item:
                 on_item(item)
             if len(batch) >= options.batch_size:
-                _flush(storage, run_id, batch, summary, components, options)
+                _flush(storage, run_id, batch, summary, components, options, provenance)
                 batch = _Batch()
-        _flush(storage, run_id, batch, summary, components, options)
+        _flush(storage, run_id, batch, summary, components, options, provenance)
         if options.cluster:
             recluster(storage)
         status = "ok"
@@ -173,12 +187,13 @@ def _flush(
     summary: RunSummary,
     components: Sequence[Any],
     options: IngestOptions,
+    provenance: Provenance,
 ) -> None:
     if not len(batch):
         return
     changed = account_changes(storage, list(batch.articles.values()), summary, batch.rewrites)
     signatures = enrich(changed, components, options.settings)
-    storage.write_batch(run_id, changed, signatures, batch.rejections)
+    storage.write_batch(run_id, changed, signatures, batch.rejections, provenance.stamp())
 
 
 def account_changes(
@@ -221,9 +236,14 @@ def enrich(articles: Sequence[Article], components: Sequence[Any], settings: dic
     The per-document work after ``prepare``: the single-machine ingest calls it once per batch,
     the Spark job once per chunk of a partition.
     """
+    run_components(articles, components, settings)
+    return [signature_to_bytes(minhash_signature(a.text)) for a in articles]
+
+
+def run_components(articles: Sequence[Article], components: Sequence[Any], settings: dict[str, Any]) -> None:
+    """Run the enrichment components over ``articles``, in order, in place (ingest and `kibaru enrich`)."""
     for comp in components:
         comp.func(articles, settings)
-    return [signature_to_bytes(minhash_signature(a.text)) for a in articles]
 
 
 def recluster(storage: Storage) -> int:

@@ -45,7 +45,18 @@ def period_end(until: str | None) -> str | None:
 
 
 _RUN_FIELDS = ("run_id", "started_at", "finished_at", "status", "read", "new", "updated", "unchanged",
-               "repeated", "duplicates", "rejected")
+               "repeated", "duplicates", "rejected", "kind")
+# The schema version that records what enriched each article (``articles.enrichment``) and ``runs.kind``.
+ENRICHMENT_VERSION = 7
+
+
+@dataclass(frozen=True, slots=True)
+class EnrichmentStamp:
+    """What enriched a batch of articles (kibaru.ingest.provenance): the JSON ``record`` stored with each
+    article and its ``key`` (a hash of the record without its time: equal keys, same KB, models, components)."""
+
+    key: str
+    record: str
 
 
 def status_report(url: str, schema_version: int, rows: Callable[[str], Sequence[tuple[Any, ...]]]) -> dict[str, Any]:
@@ -55,10 +66,19 @@ def status_report(url: str, schema_version: int, rows: Callable[[str], Sequence[
         found = rows(sql)
         return int(found[0][0]) if found and found[0][0] is not None else 0
 
+    kind = "kind" if schema_version >= ENRICHMENT_VERSION else "'ingest'"
     runs = rows(
         "SELECT run_id, started_at, finished_at, status, n_read, n_new, n_updated, n_unchanged, "
-        "n_repeated, n_duplicates, n_rejected FROM runs ORDER BY run_id DESC LIMIT 5"
+        f"n_repeated, n_duplicates, n_rejected, {kind} FROM runs ORDER BY run_id DESC LIMIT 5"
     )
+    extra: dict[str, Any] = {}
+    if schema_version >= ENRICHMENT_VERSION:
+        # One row per distinct provenance (few: one per KB / model upgrade), the latest record of each.
+        extra["enrichments"] = [
+            {"key": r[0], "record": r[1], "articles": int(r[2])}
+            for r in rows("SELECT enrichment_key, max(enrichment), count(*) FROM articles "
+                          "GROUP BY enrichment_key ORDER BY count(*) DESC")
+        ]
     rejected = rows('SELECT run_id, "where", reason FROM rejections ORDER BY run_id DESC, "where" LIMIT 50')
     return {
         "database": url,
@@ -71,6 +91,7 @@ def status_report(url: str, schema_version: int, rows: Callable[[str], Sequence[
         "rejections": scalar("SELECT count(*) FROM rejections"),
         "runs": [dict(zip(_RUN_FIELDS, r, strict=True)) for r in runs],
         "recent_rejections": [{"run_id": r[0], "where": r[1], "reason": r[2]} for r in rejected],
+        **extra,
     }
 
 
@@ -201,7 +222,9 @@ class Storage(Protocol):
 
     def schema_version(self) -> int: ...
 
-    def begin_run(self, inputs: Sequence[str]) -> int: ...
+    def begin_run(self, inputs: Sequence[str], *, kind: str = "ingest") -> int:
+        """Record a run (``kind``: "ingest", or "enrich" for `kibaru enrich`) as running; return its id."""
+        ...
 
     def finish_run(self, run_id: int, summary: RunSummary, status: str = "ok") -> None: ...
 
@@ -219,8 +242,15 @@ class Storage(Protocol):
         articles: Sequence[Article],
         signatures: Sequence[bytes],
         rejections: Sequence[Rejection],
+        stamp: EnrichmentStamp | None = None,
     ) -> None:
-        """Upsert articles (with their MinHash signature) and record rejections, atomically."""
+        """Upsert articles (with their MinHash signature) and record rejections, atomically; ``stamp`` is what
+        enriched the articles (None: not known, e.g. a Spark load)."""
+        ...
+
+    def write_enrichments(self, articles: Sequence[Article], fields: Sequence[str], stamp: EnrichmentStamp) -> None:
+        """Replace the enrichment ``fields`` (JSON fields such as "entities", "quotes") of stored articles, their
+        provenance and their facets, atomically; text, signature and cluster stay as they are."""
         ...
 
     def signatures(self) -> Iterator[StoredSignature]: ...

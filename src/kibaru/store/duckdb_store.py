@@ -19,6 +19,7 @@ from kibaru.store import search_index
 from kibaru.store.base import (
     FINISH_RUN_SQL,
     DbApiReadCursor,
+    EnrichmentStamp,
     RunSummary,
     SearchHit,
     SearchResults,
@@ -32,7 +33,14 @@ from kibaru.store.migrations import (
     migrations_for,
     split_statements,
 )
-from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row, article_values, check_batch, where_clause
+from kibaru.store.rows import (
+    ARTICLE_COLUMNS,
+    article_from_row,
+    article_values,
+    check_batch,
+    check_enrichment_fields,
+    where_clause,
+)
 from kibaru.store.search_terms import query_terms, split_excluded, term_pattern
 
 # Columns an update must leave alone: where and when the article was first seen.
@@ -41,7 +49,7 @@ _KEEP_ON_UPDATE = {"id", "ingest_seq", "first_run", "cluster_id"}
 _ARROW_SCHEMA = pa.schema(
     [(name, pa.bool_() if name == "synthetic" else pa.string()) for name in ARTICLE_COLUMNS]
     + [("text_hash", pa.string()), ("minhash", pa.binary()), ("ingest_seq", pa.int64()), ("first_run", pa.int32()),
-       ("last_run", pa.int32())]
+       ("last_run", pa.int32()), ("enrichment", pa.string()), ("enrichment_key", pa.string())]
 )
 
 
@@ -115,14 +123,14 @@ class DuckDBStorage:
         return current
 
     # -- runs -----------------------------------------------------------------------------
-    def begin_run(self, inputs: Sequence[str]) -> int:
+    def begin_run(self, inputs: Sequence[str], *, kind: str = "ingest") -> int:
         # DuckDB has one writer: a run still marked running was killed before it finished.
         self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         row = self.con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()
         run_id = int(row[0]) if row else 1
         self.con.execute(
-            "INSERT INTO runs (run_id, started_at, status, inputs) VALUES (?, ?, 'running', ?)",
-            [run_id, _now(), json.dumps(list(inputs), ensure_ascii=False)],
+            "INSERT INTO runs (run_id, started_at, status, inputs, kind) VALUES (?, ?, 'running', ?, ?)",
+            [run_id, _now(), json.dumps(list(inputs), ensure_ascii=False), kind],
         )
         return run_id
 
@@ -162,12 +170,13 @@ class DuckDBStorage:
         articles: Sequence[Article],
         signatures: Sequence[bytes],
         rejections: Sequence[Rejection],
+        stamp: EnrichmentStamp | None = None,
     ) -> None:
         check_batch(articles, signatures)
         try:
             self.con.execute("BEGIN TRANSACTION")
             if articles:
-                self._upsert(run_id, articles, signatures)
+                self._upsert(run_id, articles, signatures, stamp)
             if rejections:
                 self.con.executemany(
                     'INSERT INTO rejections (run_id, "where", reason) VALUES (?, ?, ?)',
@@ -178,12 +187,14 @@ class DuckDBStorage:
             self.con.execute("ROLLBACK")
             raise StorageError(f"writing a batch to {self.url} failed: {exc}") from exc
 
-    def _upsert(self, run_id: int, articles: Sequence[Article], signatures: Sequence[bytes]) -> None:
+    def _upsert(self, run_id: int, articles: Sequence[Article], signatures: Sequence[bytes],
+                stamp: EnrichmentStamp | None) -> None:
         row = self.con.execute("SELECT coalesce(max(ingest_seq), 0) FROM articles").fetchone()
         next_seq = int(row[0]) + 1 if row else 1
         columns: dict[str, list[Any]] = {name: [] for name in _ARROW_SCHEMA.names}
+        provenance = [stamp.record, stamp.key] if stamp else [None, None]
         for offset, (article, signature) in enumerate(zip(articles, signatures, strict=True)):
-            values = [*article_values(article), signature, next_seq + offset, run_id, run_id]
+            values = [*article_values(article), signature, next_seq + offset, run_id, run_id, *provenance]
             for name, value in zip(_ARROW_SCHEMA.names, values, strict=True):
                 columns[name].append(value)
         batch = pa.table(columns, schema=_ARROW_SCHEMA)  # noqa: F841 - read by DuckDB below
@@ -193,6 +204,29 @@ class DuckDBStorage:
             f"INSERT INTO articles ({names}) SELECT {names} FROM batch ON CONFLICT (id) DO UPDATE SET {updates}"
         )
         search_index.write_duckdb(self.con, articles, replace=True)
+
+    def write_enrichments(self, articles: Sequence[Article], fields: Sequence[str], stamp: EnrichmentStamp) -> None:
+        check_enrichment_fields(fields)
+        if not articles:
+            return
+        changes = pa.table(  # noqa: F841 - read by DuckDB below
+            {"id": [a.id for a in articles]}
+            | {name: [json.dumps(getattr(a, name), ensure_ascii=False) for a in articles] for name in fields}
+        )
+        fac = search_index.facets(articles)  # noqa: F841 - read by DuckDB below
+        assignments = "".join(f"{name} = changes.{name}, " for name in fields)
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            self.con.execute(
+                f"UPDATE articles SET {assignments}enrichment = ?, enrichment_key = ? FROM changes "
+                "WHERE articles.id = changes.id", [stamp.record, stamp.key],
+            )
+            self.con.execute("DELETE FROM article_facets WHERE article_id IN (SELECT id FROM changes)")
+            self.con.execute("INSERT INTO article_facets SELECT * FROM fac")
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StorageError(f"writing enrichments to {self.url} failed: {exc}") from exc
 
     def signatures(self) -> Iterator[StoredSignature]:
         cursor = self.con.execute(

@@ -33,6 +33,7 @@ from kibaru.store import search_index
 from kibaru.store.base import (
     FINISH_RUN_SQL,
     DbApiReadCursor,
+    EnrichmentStamp,
     RunSummary,
     SearchHit,
     SearchResults,
@@ -46,7 +47,14 @@ from kibaru.store.migrations import (
     migrations_for,
     split_statements,
 )
-from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row, article_values, check_batch, where_clause
+from kibaru.store.rows import (
+    ARTICLE_COLUMNS,
+    article_from_row,
+    article_values,
+    check_batch,
+    check_enrichment_fields,
+    where_clause,
+)
 
 if TYPE_CHECKING:
     import psycopg
@@ -67,7 +75,7 @@ BACKFILL_PAGE = 2000
 _FACET_COLUMNS = "article_id, facet, value, label, detail, n, score"
 
 # Columns written from an Article, then those the store computes (ingest_seq comes from a sequence).
-_WRITE_COLUMNS = (*ARTICLE_COLUMNS, "text_hash", "minhash", "first_run", "last_run")
+_WRITE_COLUMNS = (*ARTICLE_COLUMNS, "text_hash", "minhash", "first_run", "last_run", "enrichment", "enrichment_key")
 _KEEP_ON_UPDATE = {"id", "first_run", "cluster_id"}
 _STAGING_TYPES = {"synthetic": "BOOLEAN", "minhash": "BYTEA", "first_run": "INTEGER", "last_run": "INTEGER"}
 
@@ -248,15 +256,15 @@ class PostgresStorage:
                     copy.write_row([_clean(article.id), *(_clean(v) for v in row)])
 
     # -- runs -----------------------------------------------------------------------------
-    def begin_run(self, inputs: Sequence[str]) -> int:
+    def begin_run(self, inputs: Sequence[str], *, kind: str = "ingest") -> int:
         with self._transaction("starting a run") as con:
             row = con.execute("SELECT nextval('runs_run_id_seq')").fetchone()
             run_id = int(row[0]) if row else 0
             # Held by this session until finish_run (or until the process dies).
             con.execute("SELECT pg_advisory_lock(%s, %s)", (_RUN_LOCK_CLASS, run_id))
             con.execute(
-                "INSERT INTO runs (run_id, started_at, status, inputs) VALUES (%s, %s, 'running', %s)",
-                (run_id, _now(), _clean(json.dumps(list(inputs), ensure_ascii=False))),
+                "INSERT INTO runs (run_id, started_at, status, inputs, kind) VALUES (%s, %s, 'running', %s, %s)",
+                (run_id, _now(), _clean(json.dumps(list(inputs), ensure_ascii=False)), kind),
             )
         self._runs_held.add(run_id)
         self._mark_interrupted(run_id)
@@ -314,31 +322,50 @@ class PostgresStorage:
         articles: Sequence[Article],
         signatures: Sequence[bytes],
         rejections: Sequence[Rejection],
+        stamp: EnrichmentStamp | None = None,
     ) -> None:
         check_batch(articles, signatures)
         self._ensure_staging()
         with self._transaction("writing a batch") as con:
             con.execute("SELECT pg_advisory_xact_lock(%s, %s)", (_LOCK_CLASS, _WRITE_LOCK))
             if articles:
-                self._upsert(con, run_id, articles, signatures)
+                self._upsert(con, run_id, articles, signatures, stamp)
             if rejections:
                 with con.cursor() as cur:
                     cur.executemany('INSERT INTO rejections (run_id, "where", reason) VALUES (%s, %s, %s)',
                                     [(run_id, _clean(r.where), _clean(r.reason)) for r in rejections])
 
     def _upsert(self, con: psycopg.Connection[Any], run_id: int, articles: Sequence[Article],
-                signatures: Sequence[bytes]) -> None:
+                signatures: Sequence[bytes], stamp: EnrichmentStamp | None) -> None:
         names = ", ".join(_WRITE_COLUMNS)
+        provenance = [stamp.record, stamp.key] if stamp else [None, None]
         with con.cursor() as cur:
             with cur.copy(f"COPY kibaru_batch (ord, {names}) FROM STDIN") as copy:
                 for ord_, (article, signature) in enumerate(zip(articles, signatures, strict=True)):
-                    copy.write_row([ord_, *(_clean(v) for v in article_values(article)), signature, run_id, run_id])
+                    copy.write_row([ord_, *(_clean(v) for v in article_values(article)), signature, run_id, run_id,
+                                    *provenance])
             updates = ", ".join(f"{n} = excluded.{n}" for n in _WRITE_COLUMNS if n not in _KEEP_ON_UPDATE)
             # ORDER BY ord: new articles draw their ingest_seq in the batch's order.
             cur.execute(
                 f"INSERT INTO articles ({names}) SELECT {names} FROM kibaru_batch ORDER BY ord "
                 f"ON CONFLICT (id) DO UPDATE SET {updates}"
             )
+            self._write_facets(cur, articles)
+
+    def write_enrichments(self, articles: Sequence[Article], fields: Sequence[str], stamp: EnrichmentStamp) -> None:
+        check_enrichment_fields(fields)
+        if not articles:
+            return
+        assignments = "".join(f"{name} = %s, " for name in fields)
+        rows = [
+            (*(_clean(json.dumps(getattr(a, name), ensure_ascii=False)) for name in fields),
+             stamp.record, stamp.key, _clean(a.id))
+            for a in articles
+        ]
+        with self._transaction("writing enrichments") as con, con.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s, %s)", (_LOCK_CLASS, _WRITE_LOCK))
+            cur.executemany(f"UPDATE articles SET {assignments}enrichment = %s, enrichment_key = %s WHERE id = %s",
+                            rows)
             self._write_facets(cur, articles)
 
     def signatures(self) -> Iterator[StoredSignature]:

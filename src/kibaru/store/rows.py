@@ -50,6 +50,16 @@ def check_batch(articles: Sequence[Article], signatures: Sequence[bytes]) -> Non
         raise ValueError("one signature per article")
 
 
+def check_enrichment_fields(fields: Sequence[str]) -> None:
+    """``Storage.write_enrichments``' precondition: only enrichment JSON fields (their names go into SQL)."""
+    unknown = [name for name in fields if name not in ENRICHMENT_FIELDS]
+    if unknown:
+        raise ValueError(f"not enrichment fields: {unknown}")
+
+
+# The JSON fields enrichment components write (``Storage.write_enrichments`` replaces them in place).
+ENRICHMENT_FIELDS = ("entities", "quotes", "events", "narratives", "techniques", "stance")
+
 # Filters the storage layer understands; values are always bound as parameters (``?`` placeholders).
 FILTERS = {
     "id": "id = ?",
