@@ -22,7 +22,8 @@ fold's selector, (c) no selector; and the shipped pipeline (detector and selecto
 splits) is scored too. ``--context`` adds configurations whose selector is trained with the round-34 article-context
 candidates on (``events.CONTEXT_ACTORS``). Comparison per gold event (type right, all right: ``cv_event_roles.status``)
 with wins / losses and an article-bootstrap 90 % interval of the net (``cv_event_roles.compare``), for all dev, the
-splits the shipped selector saw (up to heldout18n), heldout13n–29n and heldout19n–29n (neither shipped model saw them).
+splits the shipped selector saw (up to heldout18n), heldout13n–30n and heldout19n–30n (round 36: the shipped selector
+never saw them, and in the folds the detector is the fold's).
 
 Census (``--census``, development data only; printed as counts): every gold actor of a gold event the given
 configuration detects with its type and gets not all-actors right, by where the text names it (``census_class``).
@@ -52,9 +53,9 @@ import eval_events
 import train_event_actors as tea
 import train_event_detector as ted
 
-PSEUDO_BLIND = ("heldout30n", "heldout31n")  # pseudo-blind in round 34 (heldout32n blind: BLIND_SPLITS)
+PSEUDO_BLIND = ("heldout31n", "heldout32n")  # pseudo-blind in round 36 (heldout33n blind: BLIND_SPLITS)
 SELECTOR_SEEN_MAX = 18  # the shipped selector (round 19) was trained on the splits up to heldout18n
-LATEST_DEV = 29
+LATEST_DEV = 30  # round 36: heldout30n is development (round 34: 29)
 SELECTOR_C = 0.3  # the shipped recipe's C and margin (round 19: 5-fold CV over 0.1 / 0.3 / 1 and 0.1 / 0.2 / 0.3)
 SELECTOR_MARGIN = 0.2
 # Implicit mentions the census looks for in the event's sentence (the guideline's « les autorités », « le pays »,
@@ -75,9 +76,10 @@ def groups() -> dict[str, Callable[[str], bool]]:
     return {
         "all dev": lambda _s: True,
         "seen by the shipped selector (up to heldout18n)": lambda s: not between(19, LATEST_DEV)(s),
-        "heldout13n-29n": between(13, LATEST_DEV),
-        "heldout19n-29n (neither shipped model saw them)": between(19, LATEST_DEV),
+        f"heldout13n-{LATEST_DEV}n": between(13, LATEST_DEV),
+        f"heldout19n-{LATEST_DEV}n (the shipped selector never saw them)": between(19, LATEST_DEV),
         "heldout29n": between(29, 29),
+        "heldout30n": between(30, 30),
     }
 
 
@@ -154,12 +156,36 @@ def census_class(ga: Mapping[str, Any], ev: Any, text: str, sentence: tuple[int,
     return "not in the text" + (" (a state)" if is_state else "")
 
 
+def extra_class(actor: Mapping[str, Any], gold_event: Mapping[str, Any], ev: Any, kb: Any) -> str:
+    """A system actor of an event the gold does not name (round 36, ``--census``): its role, the kind of its
+    candidate entity, who gave it the role (the rules, the selector over the rules, an actor the rules resolved without
+    a candidate) and what the gold event says instead (the same name as its place, no actor at all, other actors)."""
+    key = actor["kb_id"] or actor["canonical"]
+    cand = next((c for c in ev.candidates if c.added == key or (c.ent.get("kb_id") or c.ent.get("canonical")) == key),
+                None)
+    if cand is None:
+        by = "resolved" if key in ev.resolved else "no candidate"
+    elif cand.what == "role" and cand.value == actor["role"]:
+        by = "rules"
+    else:
+        by = f"selector over rules {cand.what}" + (f":{cand.value}" if cand.what == "role" else "")
+    kind = (cand.kind if cand is not None else None) or "?"
+    if gold_event.get("location") and eval_events._same_place(gold_event["location"], actor["canonical"], kb):
+        said = "gold: its place"
+    elif not gold_event["actors"]:
+        said = "gold: no actor"
+    else:
+        said = "gold: other actors"
+    return f"{actor['role']} | {kind} | {by} | {said}"
+
+
 def census(gold: Mapping[str, Any], parsed: Sequence[Any], kb: Any, options_of: Callable[[str], dict[str, Any]]
            ) -> dict[str, Any]:
     from kibaru.enrich.events import _sentences, extract_events
 
     missing: Counter[str] = Counter()
     other: Counter[str] = Counter()
+    extras: Counter[str] = Counter()
     wrong_events = 0
     for art, doc, ents, anchor in parsed:
         trace: list[Any] = []
@@ -187,8 +213,11 @@ def census(gold: Mapping[str, Any], parsed: Sequence[Any], kb: Any, options_of: 
                         continue
                     missing[census_class(ga, ev, text, (row["start"], row["end"]), prev, sents[0], kb)] += 1
                 other["extra system actor"] += len(unused)
+                for s in unused:
+                    extras[extra_class(s, g, ev, kb)] += 1
     return {"events detected with actors wrong": wrong_events, "missing gold actors": dict(missing.most_common()),
-            "missing total": sum(missing.values()), "other": dict(other.most_common())}
+            "missing total": sum(missing.values()), "other": dict(other.most_common()),
+            "extra system actors (role, kind, decided by; gold)": dict(extras.most_common())}
 
 
 def _cache_keys() -> None:
@@ -227,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="apply each fold's selector with these margins (``event_actors.MARGIN``)")
     parser.add_argument("--skip-baselines", action="store_true", help="no shipped-selector / rules rows (take them "
                         "from --compare-with)")
+    parser.add_argument("--save-to", type=Path, default=tea.MODEL_OUT, help="where --save writes the model (default: "
+                        "the shipped file)")
     parser.add_argument("--no-cv", action="store_true", help="only --save (provenance from --compare-with)")
     parser.add_argument("--census", action="store_true", help="census of the missed gold actors (counts only)")
     parser.add_argument("--out", type=Path, help="per-event statuses (JSON)")
@@ -301,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
         statuses = {**earlier, **statuses}
     base_name = "fold detector + shipped selector"
     if args.no_cv:
-        return save(args.save, gold, parsed, kb, statuses, base_name)
+        return save(args.save, gold, parsed, kb, statuses, base_name, args.save_to)
     report: dict[str, Any] = {
         "data": {"articles": len(parsed), "events": len(statuses[base_name]), "detector": {"C": c, "threshold": thr}},
         f"vs {base_name}": {name: {g: cv_event_roles.compare(statuses[base_name], st, keep)
@@ -324,12 +355,12 @@ def main(argv: list[str] | None = None) -> int:
                 setattr(E, "CONTEXT_ACTORS", context0)  # noqa: B010
     print(json.dumps(report, indent=1, ensure_ascii=False))
     if args.save:
-        return save(args.save, gold, parsed, kb, statuses, base_name)
+        return save(args.save, gold, parsed, kb, statuses, base_name, args.save_to)
     return 0
 
 
 def save(variant: str, gold: Mapping[str, Any], parsed: Sequence[Any], kb: Any,
-         statuses: Mapping[str, Mapping[str, int | None]], base_name: str) -> int:
+         statuses: Mapping[str, Mapping[str, int | None]], base_name: str, out: Path = tea.MODEL_OUT) -> int:
     """Fit the selector on every development event (the shipped detector's output) and write it with its provenance:
     the out-of-fold comparison of the same recipe against the shipped selector (``statuses``)."""
     from kibaru.enrich import event_roles
@@ -345,7 +376,7 @@ def save(variant: str, gold: Mapping[str, Any], parsed: Sequence[Any], kb: Any,
     name = "fold detector + fold selector" + (" + context" if variant == "context" else "")
     splits = sorted({rows[0]["split"] for rows in gold.values()})
     meta: dict[str, Any] = {
-        "round": 34, "per_type": True, "c": SELECTOR_C, "margin": SELECTOR_MARGIN,
+        "round": 36, "per_type": True, "c": SELECTOR_C, "margin": SELECTOR_MARGIN,
         "context_candidates": variant == "context",
         "trained_on": f"candidates of the events the shipped detector (round 32) and the rules find with an annotated "
                       f"type in {len(data)} development articles (eval/events_gold.jsonl split tune)",
@@ -359,8 +390,8 @@ def save(variant: str, gold: Mapping[str, Any], parsed: Sequence[Any], kb: Any,
             for g, keep in groups().items()}
     rows = [x for r in data.values() for x in r]
     model = event_roles.fit([x[0] for x in rows], [x[1] for x in rows], c=SELECTOR_C, meta=meta)
-    event_roles.save(model, tea.MODEL_OUT)
-    print(f"wrote {tea.MODEL_OUT} ({len(model.weights)} features, {sum(labels.values())} candidates)", file=sys.stderr)
+    event_roles.save(model, out)
+    print(f"wrote {out} ({len(model.weights)} features, {sum(labels.values())} candidates)", file=sys.stderr)
     return 0
 
 
