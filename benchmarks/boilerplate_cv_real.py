@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import boilerplate_eval as ev
 
-REAL_DEV = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2, 23)))  # round 30: + real_heldout21, 22
+REAL_DEV = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2, 24)))  # round 31: + real_heldout23
 GRID = (0.45, 0.5, 0.55, 0.6, 0.65)
 FOLDS = 5
 BOOTSTRAP = 2000
@@ -80,10 +80,35 @@ def score(model: Any, held: list[int], pages: list[ev.Page], stats: Any) -> np.n
 # tried this round (``+art``, ``+pos``, ``+sim``) are on branch experiment/boiler30-article-context.
 
 
-def run(config: str, out_dir: Path) -> None:
+# Round 31: how the real pages are dealt into folds. ``outlet``: ``boilerplate_eval.cv_folds`` (an outlet's pages on
+# one side); ``set``: whole development sets in turn (a set is a fresh query batch, as a blind set is; an outlet may
+# still be on both sides); ``set-strict``: whole sets, and a training fold loses every page of an outlet that has a
+# page in the held sets (unseen sets AND unseen outlets, the blind sets' condition for the model).
+GROUPINGS = ("outlet", "set", "set-strict")
+
+
+def fold_of(pages: list[ev.Page], split_of: dict[str, str], group: str) -> list[int]:
+    """Fold of each page under ``group`` (html / DAnIEL pages as ``cv_folds`` deals them)."""
+    fold = ev.cv_folds(pages, FOLDS)
+    if group == "outlet":
+        return fold
+    if group not in GROUPINGS:
+        raise SystemExit(f"unknown grouping {group!r}")
+    set_fold = {s: k % FOLDS for k, s in enumerate(REAL_DEV)}
+    return [set_fold[split_of[p.file]] if p.real else f for p, f in zip(pages, fold, strict=True)]
+
+
+def train_indices(pages: list[ev.Page], fold: list[int], f: int, group: str) -> list[int]:
+    """The pages a model of fold ``f`` may train on: every page of the other folds; under ``set-strict`` less the
+    real pages of an outlet that has a page in fold ``f``."""
+    held = {p.group for p, g in zip(pages, fold, strict=True) if p.real and g == f} if group == "set-strict" else set()
+    return [k for k, p in enumerate(pages) if fold[k] != f and not (p.real and p.group in held)]
+
+
+def run(config: str, out_dir: Path, group: str = "outlet") -> None:
     from kibaru.ingest.clean import dump
 
-    name = config.replace(":", "_").replace("~", "_").replace("+", "_")
+    name = config.replace(":", "_").replace("~", "_").replace("+", "_") + ("" if group == "outlet" else f"_{group}")
     config, *mods = config.split("+")
     for mod in mods:
         if mod.startswith("long"):
@@ -111,7 +136,7 @@ def run(config: str, out_dir: Path) -> None:
             if s != "real_dev":
                 res[ks] = score(model, ks, pages, stats[s])
     else:
-        fold = ev.cv_folds(pages, FOLDS)
+        fold = fold_of(pages, split_of, group)
         if config == "ship_cv":
             def use(p: ev.Page) -> bool:
                 return not p.real or split_of[p.file] == "real_dev"
@@ -123,7 +148,8 @@ def run(config: str, out_dir: Path) -> None:
         else:
             raise SystemExit(f"unknown configuration {config!r}")
         for f in range(FOLDS):
-            model = dump.model_from_dict(ev.train([p for k, p in enumerate(pages) if fold[k] != f and use(p)]))
+            model = dump.model_from_dict(ev.train([pages[k] for k in train_indices(pages, fold, f, group)
+                                                   if use(pages[k])]))
             held = [k for k in real_idx
                     if fold[k] == f and (config != "ship_cv" or split_of[pages[k].file] == "real_dev")]
             for s in by_split:
@@ -186,13 +212,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("config", nargs="?", help="shipped | ship_cv | all:W | recipe | recipe~N")
     parser.add_argument("--report", nargs=2, metavar=("BASE", "NEW"), help="compare two saved results")
     parser.add_argument("--out", type=Path, default=Path("/tmp/boilerplate_cv_real"))
+    parser.add_argument("--group", choices=GROUPINGS, default="outlet",
+                        help="round 31: real pages dealt into folds by outlet, by set, or by set with the held "
+                             "sets' outlets left out of training")
     parser.add_argument("--exclude", nargs="*", default=[], help="splits left out of --report (real_dev for recipe)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     if args.report:
         report(args.report[0], args.report[1], args.out, tuple(args.exclude))
     elif args.config:
-        run(args.config, args.out)
+        run(args.config, args.out, args.group)
     else:
         parser.error("a configuration or --report")
     return 0
