@@ -123,13 +123,18 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Maslov, the anti-French protests in Chad of May 2022, the Tillia and Tessit attacks, Barkhane leaving Timbuktu,
 # MINUSMA leaving Kidal, Benin's operation Mirador, Turkish aircraft for Chad, Yevkurov in Ouagadougou and Bamako, the
 # Burkina-Iran accords, Faye at the Elysee, new outlets) is blind.
-BLIND_SPLITS = frozenset({"heldout32n"})
+# Round 33 (blind builder blinde33): heldout32n is development data; heldout33n (news, France handing its last Chadian
+# base back, the US leaving Agadez, Russian aircraft and helicopters for Mali, US sanctions on Sadio Camara, Mali's
+# protests against ECOWAS sanctions, Mali leaving the G5 Sahel, the AES leaving ECOWAS, ECOWAS lifting Niger's
+# sanctions, Burkina Faso and Rosatom, Tiani in Bamako, Chad's battalion for the three borders, the Mansila, Tchoma
+# Bangou, Koutougou and Tin-Akoff attacks, new outlets) is blind.
+BLIND_SPLITS = frozenset({"heldout33n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
           "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "heldout31n",
-          "heldout32n", "dev10n", "tune", "all"]
+          "heldout32n", "heldout33n", "dev10n", "tune", "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

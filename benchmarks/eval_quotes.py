@@ -399,6 +399,22 @@ teasers, 1 radio teaser, 1 result without URL), 110 quotes (46 direct / 64 indir
 (``eval/annotation/collect_news26.py``, ``convert_news.py --split news_heldout26``), annotated with the guideline
 above and committed before any run, with round 23's collection protocol. news_heldout25 is development data from
 this round on; ``--split dev-news25`` = dev-news24 + news_heldout25.
+
+Round 32 (branch ``blindq27``, built apart from the round's improver, session 17): ``news_heldout27``, a
+twenty-seventh blind news split — 14 new queries (473-486, West-African and Sahel politics, security, humanitarian
+and economic news with quoted officials, spokesmen and witnesses, none in queries 1-472: the CRIET trial of Olivier
+Boko and Oswald Homeky in Benin, Senegal's law interpreting the 2024 amnesty, the December 2023 explosion of the
+Kaloum fuel depot in Conakry, Nigeria's #EndBadGovernance protests of August 2024, Bawumia conceding Ghana's December
+2024 presidential election, the verdict of the 28 September 2009 massacre trial in Guinea, Togo's new parliamentary
+Constitution of 2024, Sierra Leone's national emergency on kush, the rejection of Laurent Gbagbo's candidacy in 2025,
+George Weah conceding Liberia's 2023 election, the postponement of Senegal's February 2024 presidential election,
+the dissolution of Guinea-Bissau's parliament in December 2023, the Central Bank of Nigeria on the naira and
+inflation, the June 2024 floods in Abidjan), 34 kept articles (22 of 56 results skipped: 3 duplicate URLs — pages of
+the boilerplate dumps' label files —, 7 without quote, 9 video / radio / syndication teasers, tag or listing pages,
+1 commentary without attributed quote, 1 one-sentence wire brief, 1 encyclopedia mirror), 107 quotes (40 direct / 67
+indirect) (``eval/annotation/collect_news27.py``, ``convert_news.py --split news_heldout27``), annotated with the
+guideline above and committed before any run, with round 23's collection protocol. news_heldout26 is development
+data from this round on; ``--split dev-news26`` = dev-news25 + news_heldout26.
 """
 
 from __future__ import annotations
@@ -459,19 +475,20 @@ NEWS_SPLITS = (
     *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9", "news_heldout10"),
     *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14", "news_heldout15", "news_heldout16"),
     *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20", "news_heldout21", "news_heldout22"),
-    *("news_heldout23", "news_heldout24", "news_heldout25", "news_heldout26"),
+    *("news_heldout23", "news_heldout24", "news_heldout25", "news_heldout26", "news_heldout27"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout26 is
-# round 31's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout27 is
+# round 32's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
 # until round 17, news_heldout12 until round 18, news_heldout13 until round 19, news_heldout14 until round 20,
 # news_heldout15 until round 21, news_heldout16 until round 22, news_heldout17 until round 23, news_heldout18 until
 # round 24, news_heldout19 until round 25, news_heldout20 until round 26, news_heldout21 until round 27,
 # news_heldout22 until round 28, news_heldout23 until round 29, news_heldout24 until round 30, news_heldout25 until
-# round 31, and are development data since (``dev-news2`` … ``dev-news25`` train on the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout26")
+# round 31, news_heldout26 until round 32, and are development data since (``dev-news2`` … ``dev-news26`` train on the
+# news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout27")
 
 
 def extra_quotes_dir() -> Path:
@@ -527,8 +544,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 31): every news split but the blind one.
-DEV_NEWS_LAST = 25
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 32): every news split but the blind one.
+DEV_NEWS_LAST = 26
 
 
 def in_split(row_split: str, wanted: str) -> bool:

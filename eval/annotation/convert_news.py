@@ -41,7 +41,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS23 --split news_heldout23`` for round 28 (``collect_news23.py``, ``_ids23.tsv``),
 ``SPANS24 --split news_heldout24`` for round 29 (``collect_news24.py``, ``_ids24.tsv``),
 ``SPANS25 --split news_heldout25`` for round 30 (``collect_news25.py``, ``_ids25.tsv``),
-``SPANS26 --split news_heldout26`` for round 31 (``collect_news26.py``, ``_ids26.tsv``).
+``SPANS26 --split news_heldout26`` for round 31 (``collect_news26.py``, ``_ids26.tsv``),
+``SPANS27 --split news_heldout27`` for round 32 (``collect_news27.py``, ``_ids27.tsv``).
 """
 
 from __future__ import annotations
@@ -375,6 +376,7 @@ LATER_SPLITS = {
     "news_heldout24": "_ids24.tsv",
     "news_heldout25": "_ids25.tsv",
     "news_heldout26": "_ids26.tsv",
+    "news_heldout27": "_ids27.tsv",
 }
 
 

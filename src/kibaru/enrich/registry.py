@@ -3,6 +3,9 @@
 A component is a named function over a batch of articles that declares which article fields it
 reads and which it writes. The pipeline runs the components named in the configuration
 (``[enrich] components``) in order, checking that what each one reads was written before it.
+A component may also declare ``optional_reads``: fields it uses when an earlier component wrote
+them and does without otherwise (techniques take their voice from the quotes). Naming the writer
+of such a field *after* the reader is refused: the reader would silently run without it.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class Component:
     reads: frozenset[str]
     writes: frozenset[str]
     func: ComponentFn
+    optional_reads: frozenset[str] = frozenset()
 
 
 _REGISTRY: dict[str, Component] = {}
@@ -45,11 +49,12 @@ BUILTIN_MODULES: dict[str, str] = {
 }
 
 
-def component(name: str, *, reads: Sequence[str], writes: Sequence[str]) -> Callable[[ComponentFn], ComponentFn]:
+def component(name: str, *, reads: Sequence[str], writes: Sequence[str],
+              optional_reads: Sequence[str] = ()) -> Callable[[ComponentFn], ComponentFn]:
     """Register ``func(articles, settings)`` (it updates the articles in place) under ``name``."""
 
     def register(func: ComponentFn) -> ComponentFn:
-        _REGISTRY[name] = Component(name, frozenset(reads), frozenset(writes), func)
+        _REGISTRY[name] = Component(name, frozenset(reads), frozenset(writes), func, frozenset(optional_reads))
         return func
 
     return register
@@ -80,4 +85,18 @@ def resolve(names: Sequence[str]) -> list[Component]:
             raise ConfigError(f"component {name!r} reads {sorted(missing)} which nothing before it writes")
         available |= comp.writes
         chain.append(comp)
+    _check_optional_order(chain)
     return chain
+
+
+def _check_optional_order(chain: Sequence[Component]) -> None:
+    """Refuse a chain where a field a component reads when present is written only after it."""
+    for i, reader in enumerate(chain):
+        earlier = set(BASE_FIELDS).union(*(c.writes for c in chain[:i]))
+        for later in chain[i + 1:]:
+            late = (reader.optional_reads & later.writes) - earlier
+            if late:
+                raise ConfigError(
+                    f"component {reader.name!r} uses {sorted(late)} when present, but {later.name!r} "
+                    f"writes it after {reader.name!r} runs: list {later.name!r} first"
+                )

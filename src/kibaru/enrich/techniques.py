@@ -1092,7 +1092,7 @@ def detect(model: TechniqueModel, texts: Sequence[str],
     return results
 
 
-@component("techniques", reads=["text"], writes=["techniques"])
+@component("techniques", reads=["text"], writes=["techniques"], optional_reads=["quotes"])
 def techniques_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
     """Fill ``article.techniques`` with persuasion-technique spans over ``article.text``, each in a
     voice (:func:`with_voice`: the article's quotes, when the ``quotes`` component ran before)."""
