@@ -178,7 +178,13 @@ def test_a_short_form_of_a_body_named_in_full_is_that_body() -> None:
         "org:un-general-assembly"}
 
 
-def test_a_short_form_is_kept_when_the_full_name_only_adds_a_state_or_is_ambiguous() -> None:
+def test_a_short_form_is_kept_when_the_full_name_only_adds_a_state_or_is_ambiguous(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the names the linking rules give; the learned keep/drop step after them (round 33) is switched off here
+    from kibaru.enrich import actor_filter
+
+    monkeypatch.setattr(actor_filter, "load_model", lambda: None)
     text = ("La Haute Autorité de la Communication du Mali a suspendu la chaîne. La Haute Autorité de la "
             "Communication accuse la chaîne de désinformation.")
     assert "Haute Autorité de la Communication" in {e["canonical"] for e in _ents(text, "2024-07")}

@@ -47,6 +47,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from kibaru.enrich import actor_filter
 from kibaru.enrich.candidates import BODIES_KEY, CandidateFilter, filter_candidates
 from kibaru.enrich.entities import KB_LABEL, fold, lexicon
 from kibaru.enrich.nlp import doc_text
@@ -610,6 +611,9 @@ def link_entities(
         ents = _faso_in_title(text, ents)
         ents += _named_roles(text, ents, kb)
     ents = _network_x(text, ents, kb)
+    if doc is not None:
+        # the learned keep/drop decision per unlinked actor (kibaru.enrich.actor_filter), on the final list
+        ents = actor_filter.drop_unlikely_actors(doc, text, ents, kb)
     return sorted(ents, key=lambda e: (e["start"], -e["end"]))
 
 
