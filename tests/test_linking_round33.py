@@ -145,3 +145,21 @@ def test_link_entities_runs_the_step_last() -> None:
         A.drop_unlikely_actors = original  # type: ignore[assignment]
     assert seen and "Issiaka Kaboréga" in seen[0]
     assert all(e["label"] != "ORG" for e in out)  # what the step returns is the result
+
+
+def test_the_step_is_a_setting_and_off_keeps_every_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``[enrich] drop_unlikely_actors = false`` skips the step; the default runs it."""
+    calls: list[int] = []
+    original = A.drop_unlikely_actors
+
+    def spy(doc: Any, text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
+        calls.append(len(ents))
+        return original(doc, text, ents, kb)
+
+    monkeypatch.setattr(A, "drop_unlikely_actors", spy)
+    text = "La Haute Autorité de la Communication a suspendu la chaîne Radio Kankan pour un mois."
+    off = E.extract_entities([text], ["2024-07"], {"enrich": {"drop_unlikely_actors": False}})[0]
+    assert calls == []
+    on = E.extract_entities([text], ["2024-07"], {})[0]
+    assert len(calls) == 1
+    assert {e["canonical"] for e in on} <= {e["canonical"] for e in off}

@@ -1326,13 +1326,14 @@ def extract_entities(
     from kibaru.enrich.linking import link_entities, venue_state
 
     venues = [venue_state(s) for s in sources] if sources is not None else [None] * len(texts)
+    drop = bool(_nlp.enrich_settings(settings).get("drop_unlikely_actors", True))
     found: list[list[dict[str, Any]]] = []
     kept: list[Doc] = []
     for parts, date, venue in zip(pieces, dates, venues, strict=True):
         if len(parts) == 1:
             doc = next(docs)
             kept.append(doc)
-            found.append(link_entities(doc, doc_entities(doc), date, kb, venue=venue))
+            found.append(link_entities(doc, doc_entities(doc), date, kb, venue=venue, drop_unlikely=drop))
             continue
         ents: list[dict[str, Any]] = []
         for offset, _ in parts:

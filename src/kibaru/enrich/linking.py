@@ -482,8 +482,12 @@ def link_entities(
     kb: KnowledgeBase,
     candidate_filter: CandidateFilter | None = None,
     venue: str | None = None,
+    drop_unlikely: bool = True,
 ) -> list[dict[str, Any]]:
     """Fill ``canonical`` and ``kb_id`` of ``ents`` (in place) and add role-description mentions.
+
+    ``drop_unlikely`` runs the learned keep/drop step for unlinked actors (``[enrich]
+    drop_unlikely_actors``); off, every unlinked PER/ORG name the rules keep is kept.
 
     ``doc`` is the article's parse (used to find descriptions on token boundaries); ``venue`` the
     state the text is spoken or published from (:func:`venue_state`), when its source tells; the
@@ -611,7 +615,7 @@ def link_entities(
         ents = _faso_in_title(text, ents)
         ents += _named_roles(text, ents, kb)
     ents = _network_x(text, ents, kb)
-    if doc is not None:
+    if doc is not None and drop_unlikely:
         # the learned keep/drop decision per unlinked actor (kibaru.enrich.actor_filter), on the final list
         ents = actor_filter.drop_unlikely_actors(doc, text, ents, kb)
     return sorted(ents, key=lambda e: (e["start"], -e["end"]))
