@@ -5,15 +5,18 @@ with every article they enrich. Its ``key`` hashes everything but the time, so t
 were enriched by the same components, KB and models; an article whose key differs from the current one is
 *stale* (``kibaru enrich --stale`` re-enriches it, ``kibaru status`` counts it).
 
+Each component declares the model files and data it reads next to its registration
+(``@component(..., data=...)``, :mod:`kibaru.enrich.registry`); their hashes are recorded by component name.
 Nothing here loads spaCy or a model: versions come from the installed packages' metadata and model files are
-hashed (cached per file size and modification time).
+hashed (cached per file size and modification time); a builtin component's module is imported (to read its
+declaration) only when it is configured, and importing it loads neither.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -24,7 +27,6 @@ from typing import Any
 from kibaru import __version__
 from kibaru.store.base import EnrichmentStamp
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 # Hex digits kept of a SHA-256: short enough to read in `kibaru status`, long enough never to collide here.
 HASH_CHARS = 12
 
@@ -94,39 +96,9 @@ def spacy_model(settings: Mapping[str, Any]) -> str:
     return f"{name} {_package_version(name)} (spaCy {_package_version('spacy')})"
 
 
-def _techniques_files(settings: Mapping[str, Any]) -> list[Path]:
-    from kibaru.enrich.techniques import model_path  # the component's own resolution (trained or packaged)
-
-    return [model_path(settings), DATA / "techniques"]
-
-
-def _narratives_files(settings: Mapping[str, Any]) -> list[Path]:
-    from kibaru.enrich.narrative_model import configured_model_path
-
-    return [configured_model_path(settings), DATA / "narratives", DATA / "disarm"]
-
-
-def _events_files(settings: Mapping[str, Any]) -> list[Path]:
-    table = settings.get("events") or {}
-    models = DATA / "models" / "events"
-    chosen = [models / "detector.json"] if table.get("detector", True) else []
-    chosen += [models / "actors.json"] if table.get("actor_selector", True) else []
-    return [*chosen, DATA / "events", DATA / "fatalities_fr.yaml", DATA / "temporal_fr.yaml"]
-
-
-# The model files and data each shipped component reads (besides the KB and the spaCy model), by name.
-COMPONENT_FILES: dict[str, Callable[[Mapping[str, Any]], list[Path]]] = {
-    "entities": lambda settings: [DATA / "ner"],
-    "quotes": lambda settings: [DATA / "quotes"],
-    "events": _events_files,
-    "techniques": _techniques_files,
-    "narratives": _narratives_files,
-    "stance": lambda settings: [DATA / "narratives"],
-}
-
-
 def current(components: Sequence[str], settings: Mapping[str, Any]) -> Provenance:
     """What the configured ``components`` (``[enrich] components``) enrich with now."""
+    from kibaru.enrich.registry import data_files  # imports a builtin component's module, not spaCy or a model
     from kibaru.kb import extra_files, kb_version
 
     kb_path = (settings.get("enrich") or {}).get("kb_path")
@@ -135,9 +107,9 @@ def current(components: Sequence[str], settings: Mapping[str, Any]) -> Provenanc
     if components:
         models["spacy"] = spacy_model(settings)
     for name in components:
-        files = COMPONENT_FILES.get(name)
-        # A component registered by a plugin: its name is recorded, its files are its own business.
-        models[name] = _digest(files(settings)) if files else "plugin"
+        files = data_files(name, settings)
+        # A component that declares no data (a plugin's, usually): its name is recorded, its files are its own.
+        models[name] = _digest(files) if files is not None else "plugin"
     return Provenance(tuple(components), kb, models)
 
 
