@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from kibaru import __version__
-from kibaru.store.base import EnrichmentStamp
+from kibaru.model import Article
+from kibaru.store.base import EnrichmentStamp, Storage
 
 # Hex digits kept of a SHA-256: short enough to read in `kibaru status`, long enough never to collide here.
 HASH_CHARS = 12
@@ -113,6 +114,27 @@ def current(components: Sequence[str], settings: Mapping[str, Any]) -> Provenanc
     return Provenance(tuple(components), kb, models)
 
 
+def summary(record: Mapping[str, Any] | None, current_key: str | None) -> dict[str, Any] | None:
+    """What the article page says of a stored record: when (« 2026-12-01 18:03 UTC »), KB, spaCy model,
+    components, key, and ``stale`` when the key differs from ``current_key`` (None: unknown, never stale)."""
+    if not record:
+        return None
+    when = str(record.get("enriched_at") or "")
+    found = record.get("models")
+    models: Mapping[str, Any] = found if isinstance(found, dict) else {}
+    key = record.get("key")
+    return {
+        # "2026-12-01T18:03:27Z" (as stamp() writes it) read to the minute; anything else as it is.
+        "when": f"{when[:10]} {when[11:16]} UTC" if len(when) == 20 and when[10] == "T" and when.endswith("Z")
+        else when,
+        "kb": str(record.get("kb") or "?"),
+        "model": str(models.get("spacy") or ""),
+        "components": [str(c) for c in record.get("components") or []],
+        "key": str(key or ""),
+        "stale": current_key is not None and key != current_key,
+    }
+
+
 def parse(record: str | None) -> dict[str, Any]:
     """A stored ``enrichment`` record as a dict ({} when none was recorded or it is unreadable)."""
     if not record:
@@ -122,3 +144,59 @@ def parse(record: str | None) -> dict[str, Any]:
     except ValueError:
         return {}
     return found if isinstance(found, dict) else {}
+
+
+# Articles whose records one query reads (`kibaru export` streams them in batches of this size).
+RECORDS_BATCH = 500
+
+
+def has_records(cur: _Cursor) -> bool:
+    """Whether the database records provenance (schema v7; an older file opened read-only has no column)."""
+    row = cur.execute("SELECT count(*) FROM information_schema.columns "
+                      "WHERE table_name = 'articles' AND column_name = 'enrichment'").fetchone()
+    return bool(row and row[0])
+
+
+class _Rows(Protocol):
+    def fetchone(self) -> tuple[Any, ...] | None: ...
+
+    def fetchall(self) -> list[tuple[Any, ...]]: ...
+
+
+class _Cursor(Protocol):
+    """A read cursor with ``?`` placeholders (``Storage.read_cursor()``'s, or the dashboard's)."""
+
+    def execute(self, sql: str, params: Sequence[Any] = ...) -> _Rows: ...
+
+
+def stored_records(cur: _Cursor, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The parsed provenance records of the stored articles ``ids`` (those with one), by id."""
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), RECORDS_BATCH):
+        chunk = list(ids[start:start + RECORDS_BATCH])
+        marks = ", ".join("?" * len(chunk))
+        rows = cur.execute(f"SELECT id, enrichment FROM articles WHERE id IN ({marks}) AND enrichment IS NOT NULL",
+                           chunk).fetchall()
+        found.update({str(i): rec for i, raw in rows if (rec := parse(raw))})
+    return found
+
+
+def with_records(storage: Storage, articles: Iterable[Article]) -> Iterator[Article]:
+    """``articles`` (stored ones, streamed) with ``enrichment`` set from the database, batch by batch."""
+    with storage.read_cursor() as cur:
+        recorded = has_records(cur)
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == RECORDS_BATCH:
+            yield from _fill(storage, batch) if recorded else batch
+            batch = []
+    yield from _fill(storage, batch) if recorded else batch
+
+
+def _fill(storage: Storage, batch: list[Article]) -> list[Article]:
+    with storage.read_cursor() as cur:
+        records = stored_records(cur, [a.id for a in batch])
+    for article in batch:
+        article.enrichment = records.get(article.id)
+    return batch
