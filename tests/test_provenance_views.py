@@ -101,6 +101,17 @@ def test_export_carries_what_enriched_each_article_and_validates(
         storage.close()
 
 
+def test_the_notebook_api_gives_the_record(tmp_path: Path) -> None:
+    import kibaru
+
+    db = str(tmp_path / "k.duckdb")
+    ids = _build(db, tmp_path, _current())
+    with kibaru.open(db) as kb:
+        got = kb.get(ids["old"])
+        assert got is not None and got.enrichment is not None and got.enrichment["key"] == ids["old_key"]
+        assert {a.id: (a.enrichment or {}).get("key") for a in kb.articles()}[ids["new"]] == _current().key
+
+
 def test_an_old_database_exports_without_enrichment(tmp_path: Path) -> None:
     db = str(tmp_path / "k.duckdb")
     _build(db, tmp_path, _current())
