@@ -467,3 +467,10 @@ def test_current_provenance_loads_no_spacy_and_no_model() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.split("]")[1].split() == ["False", "False", "False"]
     assert "'techniques'" in out.stdout and "'stance'" in out.stdout
+
+
+def test_a_builtin_whose_module_cannot_be_imported_is_recorded_not_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kibaru.enrich import registry
+
+    monkeypatch.setitem(registry.BUILTIN_MODULES, "ux18_missing", "kibaru.enrich.no_such_module")
+    assert provenance.current(["ux18_missing"], {}).models["ux18_missing"] == "not installed"

@@ -100,6 +100,7 @@ def spacy_model(settings: Mapping[str, Any]) -> str:
 def current(components: Sequence[str], settings: Mapping[str, Any]) -> Provenance:
     """What the configured ``components`` (``[enrich] components``) enrich with now."""
     from kibaru.enrich.registry import data_files  # imports a builtin component's module, not spaCy or a model
+    from kibaru.errors import ConfigError
     from kibaru.kb import extra_files, kb_version
 
     kb_path = (settings.get("enrich") or {}).get("kb_path")
@@ -108,7 +109,11 @@ def current(components: Sequence[str], settings: Mapping[str, Any]) -> Provenanc
     if components:
         models["spacy"] = spacy_model(settings)
     for name in components:
-        files = data_files(name, settings)
+        try:
+            files = data_files(name, settings)
+        except ConfigError:  # its module cannot be imported here (the NLP extra): `kibaru status` still answers
+            models[name] = "not installed"
+            continue
         # A component that declares no data (a plugin's, usually): its name is recorded, its files are its own.
         models[name] = _digest(files) if files is not None else "plugin"
     return Provenance(tuple(components), kb, models)
