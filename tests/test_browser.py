@@ -64,8 +64,12 @@ def facts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def server(facts: dict[str, Any]) -> Iterator[str]:
+    yield from _serve(str(facts["db"]))
+
+
+def _serve(db: str) -> Iterator[str]:
     port = _free_port()
-    config = uvicorn.Config(create_app(str(facts["db"])), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -380,3 +384,32 @@ def test_narrative_page_links_to_evidence(page: Page, server: str) -> None:
     page.wait_for_load_state()
     assert text[:40] in page.locator("#article-body").inner_text().replace("\n", " ")
     _shot(page, "narrative")
+
+
+def test_article_page_says_what_enriched_it(browser: Browser, tmp_path: Path) -> None:
+    """« enrichi le …, KB vN, modèle … » under the title, and the stale marker on an article an older KB
+    enriched (a record holding markup shows it as text)."""
+    from test_provenance_views import _build, _current
+
+    db = str(tmp_path / "prov.duckdb")
+    ids = _build(db, tmp_path, _current())
+    serving = _serve(db)
+    server = next(serving)
+    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
+    dialogs: list[str] = []
+    try:
+        pg = context.new_page()
+        pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        pg.goto(f"{server}/articles/{ids['new']}")
+        expect(pg.locator("#provenance")).to_contain_text(f"enrichi le 2026-11-30 09:05 UTC, KB v{_current().kb}")
+        expect(pg.locator("#stale")).to_have_count(0)
+        pg.goto(f"{server}/articles/{ids['old']}")
+        expect(pg.locator("#provenance")).to_contain_text("KB v<b>3</b>, modèle <script>alert(1)</script>")
+        expect(pg.locator("#stale")).to_be_visible()
+        expect(pg.locator("#stale")).to_have_text("· version ancienne")
+        assert pg.locator("#provenance b, #provenance script").count() == 0
+        _shot(pg, "article-provenance-stale")
+    finally:
+        context.close()
+        next(serving, None)
+    assert dialogs == []

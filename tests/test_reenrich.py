@@ -23,6 +23,7 @@ from kibaru.cli import app
 from kibaru.enrich.registry import component
 from kibaru.errors import KibaruError
 from kibaru.export.schema import schema_errors
+from kibaru.export.select import select
 from kibaru.ingest import provenance
 from kibaru.ingest.pipeline import IngestOptions, ingest
 from kibaru.ingest.reenrich import EnrichSelection, reenrich
@@ -226,9 +227,10 @@ def test_exports_still_validate_after_re_enrichment(tmp_path: Path) -> None:
     ingest([_corpus(tmp_path)], storage, _options("test_places"))
     MODEL["linked"] = set(PLACES)
     reenrich(storage, _options("test_places_v2"))
-    records = [export_record(a) for a in storage.iter_articles()]
+    records = [export_record(a) for a in select(storage)]
     assert records and all(schema_errors(r) == [] for r in records)
-    assert "enrichment" not in records[0]  # the provenance stays in the database (see docs/cli.md)
+    # The export says what enriched each article (an optional top-level field, docs/exports.md).
+    assert {r["enrichment"]["components"][0] for r in records} == {"test_places_v2"}
     storage.close()
 
 
@@ -405,3 +407,70 @@ def test_status_of_a_database_older_than_provenance_says_how_to_refresh(tmp_path
     storage.close()
     said = " ".join(runner.invoke(app, ["status", "--db", db]).output.split())
     assert "schema v6" in said and "not recorded before schema v7; `kibaru enrich --stale`" in said
+
+
+BUILTINS = ["entities", "quotes", "events", "techniques", "narratives", "stance"]
+
+
+def test_each_builtin_component_declares_its_data_and_the_key_is_the_files() -> None:
+    from kibaru.enrich import registry
+    from kibaru.enrich.narrative_model import configured_model_path
+    from kibaru.enrich.techniques import model_path
+
+    data = registry.DATA
+    events = data / "models" / "events"
+    # The files the central table of ux17 named: the same files give the same hashes, hence the same key.
+    same_files = {
+        "entities": [data / "ner"], "quotes": [data / "quotes"],
+        "events": [events / "detector.json", events / "actors.json", data / "events", data / "fatalities_fr.yaml",
+                   data / "temporal_fr.yaml"],
+        "techniques": [model_path({}), data / "techniques"],
+        "narratives": [configured_model_path({}), data / "narratives", data / "disarm"],
+        "stance": [data / "narratives"],
+    }
+    for name in BUILTINS:
+        assert registry.data_files(name, {}) == same_files[name], name
+    declared = provenance.current(BUILTINS, {})
+    by_hand = provenance.Provenance(
+        tuple(BUILTINS), declared.kb,
+        {"spacy": provenance.spacy_model({}), **{n: provenance._digest(same_files[n]) for n in BUILTINS}})
+    assert declared.key == by_hand.key
+    assert all(declared.models[n].startswith("sha256:") for n in BUILTINS)
+
+
+def test_a_plugin_that_declares_its_data_is_keyed_by_the_files(tmp_path: Path) -> None:
+    from kibaru.enrich import registry
+
+    model = tmp_path / "lexicon.yaml"
+    model.write_text("a: 1\n", encoding="utf-8")
+    try:
+        component("ux18_static", reads=["text"], writes=["stance"], data=[model])(lambda arts, s: None)
+        component("ux18_settings", reads=["text"], writes=["stance"],
+                  data=lambda settings: [settings["lexicon"]])(lambda arts, s: None)
+        static = provenance.current(["ux18_static"], {})
+        # Declared statically or from the settings: the same file, the same hash.
+        assert provenance.current(["ux18_settings"], {"lexicon": model}).models["ux18_settings"] == \
+            static.models["ux18_static"] != "plugin"
+        assert provenance.current(["ux18_static"], {}).key == static.key
+        model.write_text("a: 2\n", encoding="utf-8")
+        assert provenance.current(["ux18_static"], {}).key != static.key
+    finally:
+        for name in ("ux18_static", "ux18_settings"):
+            registry._REGISTRY.pop(name, None)
+
+
+def test_current_provenance_loads_no_spacy_and_no_model() -> None:
+    code = ("import sys; from kibaru.ingest import provenance; "
+            f"p = provenance.current({BUILTINS!r}, {{}}); "
+            "print(sorted(p.models), 'spacy' in sys.modules, 'torch' in sys.modules, 'sklearn' in sys.modules)")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.split("]")[1].split() == ["False", "False", "False"]
+    assert "'techniques'" in out.stdout and "'stance'" in out.stdout
+
+
+def test_a_builtin_whose_module_cannot_be_imported_is_recorded_not_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kibaru.enrich import registry
+
+    monkeypatch.setitem(registry.BUILTIN_MODULES, "ux18_missing", "kibaru.enrich.no_such_module")
+    assert provenance.current(["ux18_missing"], {}).models["ux18_missing"] == "not installed"

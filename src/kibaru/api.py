@@ -108,7 +108,11 @@ class Kibaru:
         return pandas.DataFrame(rows, columns=SCHEMAS["articles"].names)
 
     def get(self, article_id: str) -> Article | None:
-        return self.storage.get_article(article_id)
+        """One article, with ``enrichment`` (what enriched it) as :meth:`articles` gives it."""
+        from kibaru.ingest.provenance import with_records
+
+        article = self.storage.get_article(article_id)
+        return next(with_records(self.storage, [article])) if article else None
 
     # --- tables --------------------------------------------------------------------------
 

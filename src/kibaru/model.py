@@ -76,6 +76,9 @@ class Article:
     narratives: list[dict[str, Any]] = field(default_factory=list)
     techniques: list[dict[str, Any]] = field(default_factory=list)
     stance: list[dict[str, Any]] = field(default_factory=list)
+    # What enriched it (kibaru.ingest.provenance's record: components, KB, models, key, enriched_at), when a
+    # reader asked the database for it (the dashboard, `kibaru export`); not written by the store from here.
+    enrichment: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -93,9 +96,12 @@ EXPORT_FIELDS: tuple[str, ...] = (
 def export_record(article: Article) -> dict[str, Any]:
     """The article as the contract's JSON object. Technique spans carry their voice and speaker; a
     span stored before the techniques stage recorded them gets them from the stored quotes, by the
-    same rule (:func:`kibaru.enrich.voice.technique_voices`)."""
+    same rule (:func:`kibaru.enrich.voice.technique_voices`). ``enrichment`` (what enriched it) is added
+    when the article carries it."""
     from kibaru.enrich.voice import technique_voices
 
     record = {name: getattr(article, name) for name in EXPORT_FIELDS}
     record["techniques"] = technique_voices(article.techniques, article.quotes)
+    if article.enrichment:  # optional: the contract allows extra top-level properties
+        record["enrichment"] = article.enrichment
     return record

@@ -1346,7 +1346,7 @@ def extract_entities(
     return found
 
 
-@component("entities", reads=["text", "date", "url"], writes=["entities"])
+@component("entities", reads=["text", "date", "url"], writes=["entities"], data=["ner"])
 def entities_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
     """Fill ``article.entities`` from ``article.text`` (never from boilerplate or the title)."""
     found = extract_entities(

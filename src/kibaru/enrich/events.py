@@ -57,7 +57,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -2926,7 +2926,15 @@ def _to_dict(text: str, ev: _Event, anchor: str | None, previous: str | None) ->
 # Registered component
 
 
-@component("events", reads=["text", "date", "entities"], writes=["events"])
+def _events_data(settings: Mapping[str, Any]) -> list[str]:
+    """The files the events component declares (provenance): the models the settings switch on, and its data."""
+    table = settings.get("events") or {}
+    models = ["models/events/detector.json"] if table.get("detector", True) else []
+    models += ["models/events/actors.json"] if table.get("actor_selector", True) else []
+    return [*models, "events", "fatalities_fr.yaml", "temporal_fr.yaml"]
+
+
+@component("events", reads=["text", "date", "entities"], writes=["events"], data=_events_data)
 def events_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
     """Fill ``article.events``; reuses the entities component's parse when ``share_docs`` is on."""
     from kibaru.enrich import nlp as _nlp

@@ -1169,7 +1169,14 @@ def detect_texts(items: Iterable[tuple[str, Sequence[Mapping[str, Any]], Sequenc
     return [det.detect(u) for u in units]
 
 
-@component("narratives", reads=["text", "entities", "quotes"], writes=["narratives"])
+def _narratives_data(settings: Mapping[str, Any]) -> list[str | Path]:
+    """The files the narratives component declares (provenance): its configured model, its data, DISARM."""
+    from kibaru.enrich.narrative_model import configured_model_path
+
+    return [configured_model_path(settings), "narratives", "disarm"]
+
+
+@component("narratives", reads=["text", "entities", "quotes"], writes=["narratives"], data=_narratives_data)
 def narratives_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
     """Fill ``article.narratives`` (reusing the entities component's parse when it was shared)."""
     found = detect_texts(((a.text, a.entities, a.quotes) for a in articles), settings)

@@ -3427,7 +3427,7 @@ def _shared_docs(articles: Sequence[Article], settings: dict[str, Any]) -> list[
     return None if any(d is None for d in docs) else [d for d in docs if d is not None]
 
 
-@component("quotes", reads=["text", "date", "entities"], writes=["quotes"])
+@component("quotes", reads=["text", "date", "entities"], writes=["quotes"], data=["quotes"])
 def quotes_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
     """Fill ``article.quotes``, reusing the entities component's parse when it was shared."""
     kb = _load_kb(settings)

@@ -143,7 +143,7 @@ def _kb_id(project_id: str | None) -> str | None:
     return _qids().get(project_id, project_id)
 
 
-@component("stance", reads=["text", "entities", "quotes", "narratives"], writes=["stance"])
+@component("stance", reads=["text", "entities", "quotes", "narratives"], writes=["stance"], data=["narratives"])
 def stance_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
     from kibaru.enrich import nlp as _nlp
 

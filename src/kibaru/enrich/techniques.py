@@ -1092,7 +1092,8 @@ def detect(model: TechniqueModel, texts: Sequence[str],
     return results
 
 
-@component("techniques", reads=["text"], writes=["techniques"], optional_reads=["quotes"])
+@component("techniques", reads=["text"], writes=["techniques"], optional_reads=["quotes"],
+           data=lambda settings: (model_path(settings), "techniques"))  # the model as it resolves it
 def techniques_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
     """Fill ``article.techniques`` with persuasion-technique spans over ``article.text``, each in a
     voice (:func:`with_voice`: the article's quotes, when the ``quotes`` component ran before)."""

@@ -36,8 +36,8 @@ def flat_row(article: Article) -> dict[str, Any]:
     """The article as one flat table row (nested fields JSON-encoded)."""
     record = export_record(article)
     return {
-        key: json.dumps(value, ensure_ascii=False) if key in NESTED_FIELDS else value
-        for key, value in record.items()
+        key: json.dumps(record[key], ensure_ascii=False) if key in NESTED_FIELDS else record[key]
+        for key in EXPORT_FIELDS
     }
 
 

@@ -90,7 +90,10 @@ def _in_voice(item: Any, voice: str | None) -> bool:
 
 
 def select(storage: Storage, selection: Selection | None = None) -> Iterator[Article]:
-    """The stored articles ``selection`` keeps, in ingest order."""
+    """The stored articles ``selection`` keeps, in ingest order, each with its ``enrichment`` record (what
+    enriched it: :mod:`kibaru.ingest.provenance`) when the database has one."""
+    from kibaru.ingest.provenance import with_records
+
     sel = selection or Selection()
     found = (a for a in storage.iter_articles(where=sel.storage_where()) if sel.matches(a))
-    return islice(found, sel.limit) if sel.limit is not None else found
+    return with_records(storage, islice(found, sel.limit) if sel.limit is not None else found)

@@ -5,26 +5,29 @@ with every article they enrich. Its ``key`` hashes everything but the time, so t
 were enriched by the same components, KB and models; an article whose key differs from the current one is
 *stale* (``kibaru enrich --stale`` re-enriches it, ``kibaru status`` counts it).
 
+Each component declares the model files and data it reads next to its registration
+(``@component(..., data=...)``, :mod:`kibaru.enrich.registry`); their hashes are recorded by component name.
 Nothing here loads spaCy or a model: versions come from the installed packages' metadata and model files are
-hashed (cached per file size and modification time).
+hashed (cached per file size and modification time); a builtin component's module is imported (to read its
+declaration) only when it is configured, and importing it loads neither.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from kibaru import __version__
-from kibaru.store.base import EnrichmentStamp
+from kibaru.model import Article
+from kibaru.store.base import EnrichmentStamp, Storage
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 # Hex digits kept of a SHA-256: short enough to read in `kibaru status`, long enough never to collide here.
 HASH_CHARS = 12
 
@@ -94,39 +97,10 @@ def spacy_model(settings: Mapping[str, Any]) -> str:
     return f"{name} {_package_version(name)} (spaCy {_package_version('spacy')})"
 
 
-def _techniques_files(settings: Mapping[str, Any]) -> list[Path]:
-    from kibaru.enrich.techniques import model_path  # the component's own resolution (trained or packaged)
-
-    return [model_path(settings), DATA / "techniques"]
-
-
-def _narratives_files(settings: Mapping[str, Any]) -> list[Path]:
-    from kibaru.enrich.narrative_model import configured_model_path
-
-    return [configured_model_path(settings), DATA / "narratives", DATA / "disarm"]
-
-
-def _events_files(settings: Mapping[str, Any]) -> list[Path]:
-    table = settings.get("events") or {}
-    models = DATA / "models" / "events"
-    chosen = [models / "detector.json"] if table.get("detector", True) else []
-    chosen += [models / "actors.json"] if table.get("actor_selector", True) else []
-    return [*chosen, DATA / "events", DATA / "fatalities_fr.yaml", DATA / "temporal_fr.yaml"]
-
-
-# The model files and data each shipped component reads (besides the KB and the spaCy model), by name.
-COMPONENT_FILES: dict[str, Callable[[Mapping[str, Any]], list[Path]]] = {
-    "entities": lambda settings: [DATA / "ner"],
-    "quotes": lambda settings: [DATA / "quotes"],
-    "events": _events_files,
-    "techniques": _techniques_files,
-    "narratives": _narratives_files,
-    "stance": lambda settings: [DATA / "narratives"],
-}
-
-
 def current(components: Sequence[str], settings: Mapping[str, Any]) -> Provenance:
     """What the configured ``components`` (``[enrich] components``) enrich with now."""
+    from kibaru.enrich.registry import data_files  # imports a builtin component's module, not spaCy or a model
+    from kibaru.errors import ConfigError
     from kibaru.kb import extra_files, kb_version
 
     kb_path = (settings.get("enrich") or {}).get("kb_path")
@@ -135,10 +109,35 @@ def current(components: Sequence[str], settings: Mapping[str, Any]) -> Provenanc
     if components:
         models["spacy"] = spacy_model(settings)
     for name in components:
-        files = COMPONENT_FILES.get(name)
-        # A component registered by a plugin: its name is recorded, its files are its own business.
-        models[name] = _digest(files(settings)) if files else "plugin"
+        try:
+            files = data_files(name, settings)
+        except ConfigError:  # its module cannot be imported here (the NLP extra): `kibaru status` still answers
+            models[name] = "not installed"
+            continue
+        # A component that declares no data (a plugin's, usually): its name is recorded, its files are its own.
+        models[name] = _digest(files) if files is not None else "plugin"
     return Provenance(tuple(components), kb, models)
+
+
+def summary(record: Mapping[str, Any] | None, current_key: str | None) -> dict[str, Any] | None:
+    """What the article page says of a stored record: when (« 2026-12-01 18:03 UTC »), KB, spaCy model,
+    components, key, and ``stale`` when the key differs from ``current_key`` (None: unknown, never stale)."""
+    if not record:
+        return None
+    when = str(record.get("enriched_at") or "")
+    found = record.get("models")
+    models: Mapping[str, Any] = found if isinstance(found, dict) else {}
+    key = record.get("key")
+    return {
+        # "2026-12-01T18:03:27Z" (as stamp() writes it) read to the minute; anything else as it is.
+        "when": f"{when[:10]} {when[11:16]} UTC" if len(when) == 20 and when[10] == "T" and when.endswith("Z")
+        else when,
+        "kb": str(record.get("kb") or "?"),
+        "model": str(models.get("spacy") or ""),
+        "components": [str(c) for c in record.get("components") or []],
+        "key": str(key or ""),
+        "stale": current_key is not None and key != current_key,
+    }
 
 
 def parse(record: str | None) -> dict[str, Any]:
@@ -150,3 +149,59 @@ def parse(record: str | None) -> dict[str, Any]:
     except ValueError:
         return {}
     return found if isinstance(found, dict) else {}
+
+
+# Articles whose records one query reads (`kibaru export` streams them in batches of this size).
+RECORDS_BATCH = 500
+
+
+def has_records(cur: _Cursor) -> bool:
+    """Whether the database records provenance (schema v7; an older file opened read-only has no column)."""
+    row = cur.execute("SELECT count(*) FROM information_schema.columns "
+                      "WHERE table_name = 'articles' AND column_name = 'enrichment'").fetchone()
+    return bool(row and row[0])
+
+
+class _Rows(Protocol):
+    def fetchone(self) -> tuple[Any, ...] | None: ...
+
+    def fetchall(self) -> list[tuple[Any, ...]]: ...
+
+
+class _Cursor(Protocol):
+    """A read cursor with ``?`` placeholders (``Storage.read_cursor()``'s, or the dashboard's)."""
+
+    def execute(self, sql: str, params: Sequence[Any] = ...) -> _Rows: ...
+
+
+def stored_records(cur: _Cursor, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The parsed provenance records of the stored articles ``ids`` (those with one), by id."""
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), RECORDS_BATCH):
+        chunk = list(ids[start:start + RECORDS_BATCH])
+        marks = ", ".join("?" * len(chunk))
+        rows = cur.execute(f"SELECT id, enrichment FROM articles WHERE id IN ({marks}) AND enrichment IS NOT NULL",
+                           chunk).fetchall()
+        found.update({str(i): rec for i, raw in rows if (rec := parse(raw))})
+    return found
+
+
+def with_records(storage: Storage, articles: Iterable[Article]) -> Iterator[Article]:
+    """``articles`` (stored ones, streamed) with ``enrichment`` set from the database, batch by batch."""
+    with storage.read_cursor() as cur:
+        recorded = has_records(cur)
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == RECORDS_BATCH:
+            yield from _fill(storage, batch) if recorded else batch
+            batch = []
+    yield from _fill(storage, batch) if recorded else batch
+
+
+def _fill(storage: Storage, batch: list[Article]) -> list[Article]:
+    with storage.read_cursor() as cur:
+        records = stored_records(cur, [a.id for a in batch])
+    for article in batch:
+        article.enrichment = records.get(article.id)
+    return batch

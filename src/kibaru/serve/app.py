@@ -28,6 +28,7 @@ from kibaru import __version__
 from kibaru.api import check_event_type
 from kibaru.enrich.voice import technique_voices
 from kibaru.errors import KibaruError, StorageError
+from kibaru.ingest import provenance
 from kibaru.serve import analytics, charts, dialect, models, queries
 from kibaru.serve.dialect import Cursor, database_label
 from kibaru.serve.labels import load as load_labels
@@ -299,10 +300,19 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         response.headers[TOTAL_HEADER] = str(page.total)
         return [{k: v for k, v in it.items() if k != "lead"} for it in page.items]
 
+    def recorded(cur: Cursor) -> bool:
+        return bool(cached("recorded", lambda: provenance.has_records(cur)))
+
+    def current_key() -> str | None:
+        """The provenance key the configured components, KB and models give now (as ``kibaru status``), or None
+        when the configuration cannot say (then no article is marked stale)."""
+        return cached("current_key", _current_key)
+
     @app.get("/api/articles/{article_id}", tags=["api"])
     def api_article(cur: Cur, article_id: str) -> dict[str, Any]:
-        """One article as the contract record (shared/spec/article.schema.json)."""
-        record = queries.get_record(cur, article_id)
+        """One article as the contract record (shared/spec/article.schema.json), with ``enrichment``: what
+        enriched it (components, KB, models, key, enriched_at) when the database recorded it."""
+        record = queries.get_record(cur, article_id, recorded=recorded(cur))
         if record is None:
             raise Refusal(404, f"no article {article_id}", f"Aucun article « {article_id} ».")
         return record
@@ -460,15 +470,17 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, cur: Cur, article_id: str, q: str | None = None) -> Response:
-        article = queries.get_article(cur, article_id)
+        has_records = recorded(cur)
+        article = queries.get_article(cur, article_id, recorded=has_records)
         if article is None:
             raise Refusal(404, f"no article {article_id}", f"Aucun article « {article_id} ».")
+        enriched = provenance.summary(article.enrichment, current_key()) if has_records else None
         # Technique spans stored before they carried a voice get it from the stored quotes (same rule).
         article.techniques = technique_voices(article.techniques, article.quotes)
         cluster = queries.get_cluster(cur, article.cluster_id) if article.cluster_id else None
         evidence = queries.evidence_spans(article.narratives)
         return templates.TemplateResponse(request, "article.html", {
-            "a": article, "lead": queries.lead(article.text),
+            "a": article, "lead": queries.lead(article.text), "enriched": enriched, "recorded": has_records,
             "paragraphs": queries.paragraphs(article.text, article.entities, article.quotes, narratives=evidence,
                                              techniques=article.techniques, events=article.events),
             "cluster": cluster if cluster and cluster["size"] > 1 else None, "nav": "search",
@@ -609,6 +621,16 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         })
 
     return app
+
+
+def _current_key() -> str | None:
+    from kibaru.config import load_config
+    from kibaru.ingest.pipeline import IngestOptions
+
+    try:
+        return IngestOptions.from_config(load_config()).provenance().key
+    except (KibaruError, OSError):
+        return None
 
 
 def check_db(db: str | None) -> str:

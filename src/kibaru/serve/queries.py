@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kibaru.enrich import voice as _voice
+from kibaru.ingest.provenance import stored_records
 from kibaru.model import Article, export_record
 from kibaru.serve import dialect
 from kibaru.serve.dialect import DUCKDB, Cursor, Dialect
@@ -502,16 +503,22 @@ def facet_counts(
     return out
 
 
-def get_article(cur: Cursor, article_id: str) -> Article | None:
+def get_article(cur: Cursor, article_id: str, *, recorded: bool = True) -> Article | None:
+    """The stored article with its ``enrichment`` record (``recorded``: the database has the column, v7)."""
     c = cur.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", [article_id])
     row = c.fetchone()
     names = c.columns
-    return article_from_row(dict(zip(names, row, strict=True))) if row else None
+    if not row:
+        return None
+    article = article_from_row(dict(zip(names, row, strict=True)))
+    if recorded:
+        article.enrichment = stored_records(cur, [article_id]).get(article_id)
+    return article
 
 
-def get_record(cur: Cursor, article_id: str) -> dict[str, Any] | None:
-    """The article as the contract's JSON object, or None."""
-    article = get_article(cur, article_id)
+def get_record(cur: Cursor, article_id: str, *, recorded: bool = True) -> dict[str, Any] | None:
+    """The article as the contract's JSON object (with ``enrichment`` when recorded), or None."""
+    article = get_article(cur, article_id, recorded=recorded)
     return export_record(article) if article else None
 
 
