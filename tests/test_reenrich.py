@@ -421,7 +421,7 @@ def test_each_builtin_component_declares_its_data_and_the_key_is_the_files() -> 
     events = data / "models" / "events"
     # The files the central table of ux17 named: the same files give the same hashes, hence the same key.
     same_files = {
-        "entities": [data / "ner"], "quotes": [data / "quotes"],
+        "entities": [data / "ner", data / "models" / "linking" / "actor_filter.json"], "quotes": [data / "quotes"],
         "events": [events / "detector.json", events / "actors.json", data / "events", data / "fatalities_fr.yaml",
                    data / "temporal_fr.yaml"],
         "techniques": [model_path({}), data / "techniques"],
@@ -474,3 +474,12 @@ def test_a_builtin_whose_module_cannot_be_imported_is_recorded_not_installed(mon
 
     monkeypatch.setitem(registry.BUILTIN_MODULES, "ux18_missing", "kibaru.enrich.no_such_module")
     assert provenance.current(["ux18_missing"], {}).models["ux18_missing"] == "not installed"
+
+
+def test_switching_the_actor_filter_off_changes_the_entities_key() -> None:
+    """``[enrich] drop_unlikely_actors`` decides whether the linking model is among the entities' files."""
+    from kibaru.enrich import registry
+
+    off = {"enrich": {"drop_unlikely_actors": False}}
+    assert registry.data_files("entities", off) == [registry.DATA / "ner"]
+    assert provenance.current(["entities"], off).key != provenance.current(["entities"], {}).key

@@ -1346,7 +1346,13 @@ def extract_entities(
     return found
 
 
-@component("entities", reads=["text", "date", "url"], writes=["entities"], data=["ner"])
+def _entities_data(settings: Mapping[str, Any]) -> list[str]:
+    """The files the entities component declares (provenance): its lexicons, and the actor filter when on."""
+    on = bool(_nlp.enrich_settings(settings).get("drop_unlikely_actors", True))
+    return ["ner", *(["models/linking/actor_filter.json"] if on else [])]
+
+
+@component("entities", reads=["text", "date", "url"], writes=["entities"], data=_entities_data)
 def entities_component(articles: Sequence[Article], settings: dict[str, Any]) -> None:
     """Fill ``article.entities`` from ``article.text`` (never from boilerplate or the title)."""
     found = extract_entities(
