@@ -383,6 +383,19 @@ def _fail(where: str, actor_id: str | None, reason: str) -> KibaruError:
     return KibaruError(f"{where}: {actor_id}: {reason}" if actor_id else f"{where}: {reason}")
 
 
+def _actor_entries(file: Path, where: str, hint: str) -> list[dict[str, Any]]:
+    """The actor entries of a KB file (a YAML list of mappings with an ``id``); errors name ``where``."""
+    data = _read_yaml(file)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise KibaruError(f"{where}: expected a list of actors{hint}")
+    for raw in data:
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+            raise KibaruError(f"{where}: every entry needs an id, got {raw!r}")
+    return data
+
+
 def _read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
@@ -471,14 +484,7 @@ def _read_actors(path: Path, extra: Sequence[Path] = ()) -> tuple[list[_Pending]
     for file in sorted(path.glob("*.yaml")):
         if file.name in SPECIAL_FILES:
             continue
-        data = _read_yaml(file)
-        if data is None:
-            continue
-        if not isinstance(data, list):
-            raise KibaruError(f"{file.name}: expected a list of actors")
-        for raw in data:
-            if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
-                raise KibaruError(f"{file.name}: every entry needs an id, got {raw!r}")
+        for raw in _actor_entries(file, file.name, ""):
             actor_id = raw["id"]
             if actor_id in seen:
                 raise _fail(file.name, actor_id, f"duplicate id (first defined in {seen[actor_id]})")
@@ -490,14 +496,7 @@ def _read_actors(path: Path, extra: Sequence[Path] = ()) -> tuple[list[_Pending]
         where = str(file)
         if not file.is_file():
             raise KibaruError(f"{where}: KB file not found (listed in [kb] extra)")
-        data = _read_yaml(file)
-        if data is None:
-            continue
-        if not isinstance(data, list):
-            raise KibaruError(f"{where}: expected a list of actors, as in the KB's own files")
-        for raw in data:
-            if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
-                raise KibaruError(f"{where}: every entry needs an id, got {raw!r}")
+        for raw in _actor_entries(file, where, ", as in the KB's own files"):
             actor_id = raw["id"]
             if actor_id in seen:
                 if not set(raw) <= EXTENSION_KEYS:
