@@ -312,7 +312,7 @@ def test_cli_on_postgres_gives_what_duckdb_gives(tmp_path: Path, pg_url: str) ->
         assert exported.exit_code == 0, exported.output
         exports[name] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
         for row in exports[name]:
-            # the enrichment record carries when each backend's run wrote it; the rest of it (key, KB, models) must match
+            # the record says when each backend's run wrote it; the rest (key, KB, models) must match
             assert row["enrichment"].pop("enriched_at")
     assert exports["postgres"] == exports["duckdb"]  # same ids, texts, dates, clusters, in the same order
 
