@@ -57,6 +57,12 @@ def main_options(
     ] = False,
 ) -> None:
     """kibaru — Bambara for "news"."""
+    # Read-side commands (`articles --actor`, `export --actor`, `serve`) resolve names against the same KB as
+    # the runs that linked them: the packaged KB plus the analyst's `[kb] extra` of ./kibaru.toml / $KIBARU_CONFIG
+    # (ingest and enrich layer their own --config on top).
+    from kibaru.kb import extra_files, use_extra
+
+    use_extra(extra_files(load_config()))
 
 
 @app.command()
