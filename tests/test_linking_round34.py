@@ -18,6 +18,8 @@ KB = KnowledgeBase.load()
 DATA = Path(__file__).parents[1] / "src/kibaru/data/kb"
 BODIES = DATA / "organisations_regional.yaml"
 HEADS = DATA / "people_regional.yaml"
+STATE_HEADS = DATA / "people_heads_africa.yaml"
+GOVERNMENTS = DATA / "people_governments.yaml"
 SOURCES = re.compile(r"Sources: https?://\S+(, https?://\S+)* \(KB v25\)\.")
 
 
@@ -33,6 +35,15 @@ def test_every_body_and_head_names_its_sources() -> None:
     for entry in bodies + heads:
         assert SOURCES.search(str(entry["note"])), entry["id"]
     assert (DATA / "VERSION").read_text().strip() == "25"
+
+
+def test_the_heads_of_state_and_the_niger_ministers_of_v25_name_their_sources() -> None:
+    heads = _entries(STATE_HEADS)
+    niger = [p for p in _entries(GOVERNMENTS) if "(KB v25)" in str(p.get("note"))]
+    assert len(heads) >= 15 and len(niger) >= 15
+    for person in heads + niger:
+        assert SOURCES.search(str(person["note"])), person["id"]
+        assert person["roles"], person["id"]
 
 
 def test_every_head_holds_a_dated_office_of_a_kb_body() -> None:
@@ -96,6 +107,16 @@ def test_a_shared_acronym_and_capital_surnames_name_nobody() -> None:
         ("le président de la Cour de justice de la CEDEAO", "2025-01-01", "per:ricardo-goncalves"),
         ("le président de la Confédération AES", "2025-03-01", "per:assimi-goita"),
         ("le président de la Confédération AES", "2026-02-01", "per:ibrahim-traore"),
+        ("le ministre nigérien de la Défense", "2020-05-01", "per:issoufou-katambe"),
+        ("le ministre nigérien de la Défense", "2022-05-01", "per:alkassoum-indattou"),
+        ("le ministre nigérien de l'Intérieur", "2021-06-01", "per:alkache-alhada"),
+        ("le ministre nigérien de l'Intérieur", "2022-06-01", "per:hamadou-adamou-souley"),
+        ("le ministre nigérien de la Justice", "2021-06-01", "per:boubacar-hassan"),
+        ("le président kényan", "2020-06-01", "per:uhuru-kenyatta"),
+        ("le président kényan", "2023-06-01", "per:william-ruto"),
+        ("le président tanzanien", "2022-06-01", "per:samia-suluhu-hassan"),
+        ("le Premier ministre éthiopien", "2024-06-01", "per:abiy-ahmed"),
+        ("le président malgache", "2025-12-01", "per:michael-randrianirina"),
     ],
 )
 def test_a_body_head_described_is_the_holder_of_the_date(phrase: str, date: str, expected: str) -> None:
@@ -105,6 +126,13 @@ def test_a_body_head_described_is_the_holder_of_the_date(phrase: str, date: str,
 def test_no_head_is_described_outside_the_dated_office() -> None:
     assert KB.by_description("le président de la Confédération AES", "2023-06-01") == []
     assert KB.by_description("le chef de l'UNOWAS", "2020-06-01") == []
+    assert KB.by_description("le ministre nigérien de la Défense", "2024-06-01") != [KB.get("per:alkassoum-indattou")]
+
+
+def test_a_full_name_and_a_bare_surname_name_the_kb_head_of_state() -> None:
+    for name in ("Félix-Antoine Tshisekedi Tshilombo", "Tshisekedi", "Farmajo", "Hassan Sheikh Mohamud"):
+        assert len(KB.lookup(name)) == 1, name
+    assert KB.lookup("Tshisekedi")[0].id == "per:felix-tshisekedi"
 
 
 class TestInText:
