@@ -415,6 +415,20 @@ the boilerplate dumps' label files —, 7 without quote, 9 video / radio / syndi
 indirect) (``eval/annotation/collect_news27.py``, ``convert_news.py --split news_heldout27``), annotated with the
 guideline above and committed before any run, with round 23's collection protocol. news_heldout26 is development
 data from this round on; ``--split dev-news26`` = dev-news25 + news_heldout26.
+
+Round 33 (branch ``blindq28``, built apart from the round's improver, session 18): ``news_heldout28``, a
+twenty-eighth blind news split — 12 new queries (487-498, West-African and Sahel politics, security, humanitarian
+and economic news with quoted officials, spokesmen and witnesses, none in queries 1-486: Ousmane Sonko's defamation
+case against Mame Mbaye Niang at the Supreme Court, the Nigeria Labour Congress against the end of the fuel subsidy,
+mpox in Côte d'Ivoire in 2024, the Yelwata massacre in Benue, the Tudun Biri drone strike, the April 2025 attack on
+Benin's soldiers near the Point Triple, Guinea withdrawing the licences of FIM FM, Djoma and Hadafo Médias, the
+suspension of Ghana's Chief Justice, Samura Kamara rejecting Sierra Leone's 2023 results, Oumar Diop's death in
+police custody in Nouakchott, Togo's July 2025 municipal elections, the arrest of generals Abass Dembélé and Néma
+Sagara in Mali), 37 kept articles (11 of 48 results skipped: 1 duplicate URL, 5 without quote, 3 English pages —
+a video page and a tag page among them —, 1 one-line headline, 1 syndication teaser), 120 quotes (43 direct / 77
+indirect) (``eval/annotation/collect_news28.py``, ``convert_news.py --split news_heldout28``), annotated with the
+guideline above and committed before any run, with round 23's collection protocol. news_heldout27 is development
+data from this round on; ``--split dev-news27`` = dev-news26 + news_heldout27.
 """
 
 from __future__ import annotations
@@ -475,20 +489,20 @@ NEWS_SPLITS = (
     *("news_heldout6", "news_heldout7", "news_heldout8", "news_heldout9", "news_heldout10"),
     *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14", "news_heldout15", "news_heldout16"),
     *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20", "news_heldout21", "news_heldout22"),
-    *("news_heldout23", "news_heldout24", "news_heldout25", "news_heldout26", "news_heldout27"),
+    *("news_heldout23", "news_heldout24", "news_heldout25", "news_heldout26", "news_heldout27", "news_heldout28"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout27 is
-# round 32's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout28 is
+# round 33's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
 # until round 17, news_heldout12 until round 18, news_heldout13 until round 19, news_heldout14 until round 20,
 # news_heldout15 until round 21, news_heldout16 until round 22, news_heldout17 until round 23, news_heldout18 until
 # round 24, news_heldout19 until round 25, news_heldout20 until round 26, news_heldout21 until round 27,
 # news_heldout22 until round 28, news_heldout23 until round 29, news_heldout24 until round 30, news_heldout25 until
-# round 31, news_heldout26 until round 32, and are development data since (``dev-news2`` … ``dev-news26`` train on the
-# news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout27")
+# round 31, news_heldout26 until round 32, news_heldout27 until round 33, and are development data since (``dev-news2``
+# … ``dev-news27`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout28")
 
 
 def extra_quotes_dir() -> Path:
@@ -544,8 +558,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 32): every news split but the blind one.
-DEV_NEWS_LAST = 26
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 33): every news split but the blind one.
+DEV_NEWS_LAST = 27
 
 
 def in_split(row_split: str, wanted: str) -> bool:

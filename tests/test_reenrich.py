@@ -385,6 +385,28 @@ def test_a_bad_extra_file_stops_the_cli_with_its_name(tmp_path: Path) -> None:
     assert str(bad) in str(result.exception) and "loc:kanfa" in str(result.exception)
 
 
+def test_read_commands_resolve_names_with_the_configured_kb_additions(
+    own_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An alias the analyst added (« village de Dabakoro ») finds the articles linked to its actor in
+    # `kibaru articles --actor` as in the runs that linked them; the packaged KB alone does not know it.
+    db = str(tmp_path / "k.duckdb")
+    (tmp_path / "village.jsonl").write_text(json.dumps({
+        "id": "v1", "outlet": "sahel-a", "date": "2024-02-03",
+        "text": "Les habitants de Dabakoro, un village du Mali, ont inauguré lundi un nouveau puits creusé par "
+                "les jeunes du quartier avec l'aide de la commune."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    config = tmp_path / "kb.toml"
+    config.write_text(f'[enrich]\ncomponents = ["test_kb_linked"]\n[kb]\nextra = ["{own_kb}"]\n', encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "village.jsonl"), "--db", db, "--config", str(config)]
+                         ).exit_code == 0
+    query = ["articles", "--db", db, "--actor", "village de Dabakoro"]
+    monkeypatch.setenv("KIBARU_CONFIG", str(tmp_path / "none.toml"))
+    (tmp_path / "none.toml").write_text("", encoding="utf-8")
+    assert "0 of 0 matching" in runner.invoke(app, query).stderr
+    monkeypatch.setenv("KIBARU_CONFIG", str(config))
+    assert "1 of 1 matching" in runner.invoke(app, query).stderr
+
+
 def test_library_entry_re_enriches_the_stale_articles(tmp_path: Path) -> None:
     from kibaru.api import enrich
 

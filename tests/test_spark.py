@@ -260,6 +260,12 @@ def test_load_rebuilds_the_same_database_and_reloading_changes_nothing(
 
         loaded = snapshot(storage)
         assert loaded[:3] == snapshot(reference)[:3]
+        # Every loaded article records what enriched it, as the single-machine ingest's do (`kibaru status`
+        # and `enrich --stale` read it): the same provenance key, the job's components.
+        keys = "SELECT DISTINCT enrichment_key FROM articles"
+        assert _db_rows(storage, keys) == _db_rows(reference, keys) and None not in _db_rows(storage, keys)[0]
+        record = json.loads(_db_rows(storage, "SELECT DISTINCT enrichment FROM articles")[0][0])
+        assert record["components"] == list(IngestOptions.from_config(load_config()).components)
         assert sorted(_db_rows(storage, 'SELECT "where", reason FROM rejections')) == sorted(
             _db_rows(reference, 'SELECT "where", reason FROM rejections'))
 

@@ -6,6 +6,7 @@ The fixtures ``backend``, ``new_db`` and ``fresh_storage`` are in conftest.py.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -118,6 +119,29 @@ def test_failed_batch_writes_nothing(new_db: Callable[[], str]) -> None:
     storage.write_batch(run, [good], [b"s"], [])
     with pytest.raises(StorageError):  # a NULL text violates NOT NULL: the whole batch rolls back
         storage.write_batch(run, [_article("a2", "y", "h2"), _article("a3", None, "h3")], [b"s", b"s"], [])  # type: ignore[arg-type]
+    assert storage.count_articles() == 1
+    storage.close()
+
+
+def test_an_interrupted_duckdb_write_leaves_no_transaction_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A non-database error in the middle of a batch (here: the search index) rolls the batch back
+    # and the store takes the next batch, instead of failing on « transaction already active ».
+    from kibaru.store import search_index
+
+    storage = open_storage(str(tmp_path / "t.duckdb"))
+    run = storage.begin_run(["a"])
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("index down")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(search_index, "write_duckdb", broken)
+        with pytest.raises(RuntimeError):
+            storage.write_batch(run, [_article("a1", "x", "h1")], [b"s"], [])
+    assert storage.count_articles() == 0
+    storage.write_batch(run, [_article("a1", "x", "h1")], [b"s"], [])
     assert storage.count_articles() == 1
     storage.close()
 

@@ -42,7 +42,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS24 --split news_heldout24`` for round 29 (``collect_news24.py``, ``_ids24.tsv``),
 ``SPANS25 --split news_heldout25`` for round 30 (``collect_news25.py``, ``_ids25.tsv``),
 ``SPANS26 --split news_heldout26`` for round 31 (``collect_news26.py``, ``_ids26.tsv``),
-``SPANS27 --split news_heldout27`` for round 32 (``collect_news27.py``, ``_ids27.tsv``).
+``SPANS27 --split news_heldout27`` for round 32 (``collect_news27.py``, ``_ids27.tsv``),
+``SPANS28 --split news_heldout28`` for round 33 (``collect_news28.py``, ``_ids28.tsv``).
 """
 
 from __future__ import annotations
@@ -377,6 +378,7 @@ LATER_SPLITS = {
     "news_heldout25": "_ids25.tsv",
     "news_heldout26": "_ids26.tsv",
     "news_heldout27": "_ids27.tsv",
+    "news_heldout28": "_ids28.tsv",
 }
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -29,6 +28,7 @@ from kibaru.commands.common import (
     existing_paths,
     out,
     print_rows,
+    progress_bar,
     storage_session,
     title_or_lead,
 )
@@ -57,6 +57,12 @@ def main_options(
     ] = False,
 ) -> None:
     """kibaru — Bambara for "news"."""
+    # Read-side commands (`articles --actor`, `export --actor`, `serve`) resolve names against the same KB as
+    # the runs that linked them: the packaged KB plus the analyst's `[kb] extra` of ./kibaru.toml / $KIBARU_CONFIG
+    # (ingest and enrich layer their own --config on top).
+    from kibaru.kb import extra_files, use_extra
+
+    use_extra(extra_files(load_config()))
 
 
 @app.command()
@@ -75,11 +81,7 @@ def ingest(
     options = IngestOptions.from_config(load_config(config or []))
     if no_nlp:
         options.components = ()
-    show_progress = not quiet and err.is_terminal
-    with storage_session(db) as storage, Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, disable=not show_progress, transient=True,
-    ) as progress:
+    with storage_session(db) as storage, progress_bar(quiet) as progress:
         task = progress.add_task("ingesting", total=None)
 
         def on_item(item: Article | Rejection) -> None:

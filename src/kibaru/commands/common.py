@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -100,3 +101,11 @@ def storage_session(db: str | None, *, read_only: bool = False) -> Iterator[Stor
         storage.close()
 
 
+
+
+def progress_bar(quiet: bool) -> Progress:
+    """The long-run bar of `ingest` and `enrich`: on stderr, only on a terminal, gone when the run ends."""
+    return Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, disable=quiet or not err.is_terminal, transient=True,
+    )

@@ -5,11 +5,18 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
-from kibaru.commands.common import ConfigOption, DbOption, SinceOption, UntilOption, err, out, storage_session
+from kibaru.commands.common import (
+    ConfigOption,
+    DbOption,
+    SinceOption,
+    UntilOption,
+    out,
+    progress_bar,
+    storage_session,
+)
 
 # The command `kibaru status` points to when stored articles were enriched by an older KB or model.
 REFRESH_COMMAND = "kibaru enrich --stale"
@@ -35,11 +42,7 @@ def enrich(
 
     options = IngestOptions.from_config(load_config(config or []))
     selection = EnrichSelection(stale=stale, outlet=outlet, since=since, until=until, ids=tuple(ids or ()))
-    show_progress = not quiet and err.is_terminal
-    with storage_session(db) as storage, Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, disable=not show_progress, transient=True,
-    ) as progress:
+    with storage_session(db) as storage, progress_bar(quiet) as progress:
         task = progress.add_task("re-enriching", total=None)
         summary = reenrich(storage, options, selection, on_batch=lambda n: progress.advance(task, n))
         database = storage.url

@@ -452,6 +452,7 @@ def _run(
     step(f"{len(files)} input files, {n_parts} partitions")
 
     # The executors' daemons load the components (scale.daemon) while the inputs are being read.
+    provenance = options.provenance()  # before any work: a bad model path fails on the driver
     spec = preload_spec(tuple(options.components), options.settings)
     warming = preload_executors(sc, spec) if spec else None
 
@@ -524,7 +525,7 @@ def _run(
     run_row = (
         output.FORMAT_VERSION, __version__, json.dumps(inputs, ensure_ascii=False),
         json.dumps(list(options.components)), *summary.counts().values(), options.cluster, started_at,
-        summary.seconds, str(sc.master),
+        summary.seconds, str(sc.master), provenance.stamp().record,
     )
     spark.createDataFrame([run_row], output.run_schema()).coalesce(1).write.mode("overwrite").parquet(
         f"{out}/{output.RUN}"

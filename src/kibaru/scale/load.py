@@ -24,7 +24,7 @@ from kibaru.export.articles import NESTED_FIELDS
 from kibaru.ingest.pipeline import account_changes, recluster
 from kibaru.model import Article, Rejection
 from kibaru.scale import output
-from kibaru.store.base import RunSummary, Storage
+from kibaru.store.base import EnrichmentStamp, RunSummary, Storage
 
 DEFAULT_BATCH = 500
 
@@ -80,6 +80,14 @@ def article_from_parquet(row: dict[str, Any]) -> Article:
     return Article(**values)
 
 
+def job_stamp(run: dict[str, Any]) -> EnrichmentStamp | None:
+    """The provenance the job recorded for its articles (None for outputs written before it was recorded)."""
+    record = run.get("enrichment")
+    if not record:
+        return None
+    return EnrichmentStamp(str(json.loads(record)["key"]), record)
+
+
 def _batches(folder: Path, columns: list[str] | None, batch_size: int) -> Iterator[list[dict[str, Any]]]:
     for path in _part_files(folder):
         for batch in pq.ParquetFile(path).iter_batches(batch_size=batch_size, columns=columns):
@@ -97,6 +105,7 @@ def load(
     run = read_run(out_dir)
     # The records read twice in the job are counted as the ingest counts them (the output holds the last one).
     summary = RunSummary(read=int(run["read"]), repeated=int(run.get("repeated") or 0))
+    stamp = job_stamp(run)
     run_id = storage.begin_run([str(out_dir)])
     status = "failed"
     total = 0
@@ -105,7 +114,7 @@ def load(
             articles = [article_from_parquet(r) for r in rows]
             signature_of = {r["id"]: bytes(r["minhash"]) for r in rows}
             changed = account_changes(storage, articles, summary)
-            storage.write_batch(run_id, changed, [signature_of[a.id] for a in changed], [])
+            storage.write_batch(run_id, changed, [signature_of[a.id] for a in changed], [], stamp)
             total += len(rows)
             if on_batch:
                 on_batch(len(rows))

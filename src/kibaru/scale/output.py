@@ -100,4 +100,7 @@ def run_schema() -> StructType:
         StructField("started_at", StringType(), False),
         StructField("seconds", DoubleType(), False),
         StructField("master", StringType(), False),
+        # What enriched the articles (kibaru.ingest.provenance, computed on the driver): the stamp `kibaru load`
+        # stores with each article, as an ingest on one machine does. Absent from outputs of older versions.
+        StructField("enrichment", StringType(), True),
     ])

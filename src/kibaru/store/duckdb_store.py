@@ -100,8 +100,7 @@ class DuckDBStorage:
         for migration in migrations_for(self.backend):
             if migration.version <= current:
                 continue
-            try:
-                self.con.execute("BEGIN TRANSACTION")
+            with self._transaction(f"migration {migration.name}"):
                 for statement in split_statements(migration.sql):
                     self.con.execute(statement)
                 if migration.version == SEARCH_INDEX_VERSION:
@@ -113,14 +112,24 @@ class DuckDBStorage:
                 self.con.execute(
                     "INSERT INTO schema_version VALUES (?, ?, ?)", [migration.version, migration.name, _now()]
                 )
-                self.con.execute("COMMIT")
-            except duckdb.Error as exc:
-                self.con.execute("ROLLBACK")
-                raise StorageError(f"migration {migration.name} failed on {self.url}: {exc}") from exc
             current = migration.version
         if current >= SEARCH_INDEX_VERSION:
             self.compact_search_index()
         return current
+
+    @contextmanager
+    def _transaction(self, what: str) -> Iterator[None]:
+        """One write committed whole or rolled back (as the PostgreSQL store's); DuckDB errors become StorageError."""
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            yield
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StorageError(f"{what} on {self.url} failed: {exc}") from exc
+        except BaseException:
+            self.con.execute("ROLLBACK")  # never leave a transaction open behind a non-database error
+            raise
 
     # -- runs -----------------------------------------------------------------------------
     def begin_run(self, inputs: Sequence[str], *, kind: str = "ingest") -> int:
@@ -173,8 +182,7 @@ class DuckDBStorage:
         stamp: EnrichmentStamp | None = None,
     ) -> None:
         check_batch(articles, signatures)
-        try:
-            self.con.execute("BEGIN TRANSACTION")
+        with self._transaction("writing a batch"):
             if articles:
                 self._upsert(run_id, articles, signatures, stamp)
             if rejections:
@@ -182,10 +190,6 @@ class DuckDBStorage:
                     'INSERT INTO rejections (run_id, "where", reason) VALUES (?, ?, ?)',
                     [[run_id, r.where, r.reason] for r in rejections],
                 )
-            self.con.execute("COMMIT")
-        except duckdb.Error as exc:
-            self.con.execute("ROLLBACK")
-            raise StorageError(f"writing a batch to {self.url} failed: {exc}") from exc
 
     def _upsert(self, run_id: int, articles: Sequence[Article], signatures: Sequence[bytes],
                 stamp: EnrichmentStamp | None) -> None:
@@ -215,18 +219,13 @@ class DuckDBStorage:
         )
         fac = search_index.facets(articles)  # noqa: F841 - read by DuckDB below
         assignments = "".join(f"{name} = changes.{name}, " for name in fields)
-        try:
-            self.con.execute("BEGIN TRANSACTION")
+        with self._transaction("writing enrichments"):
             self.con.execute(
                 f"UPDATE articles SET {assignments}enrichment = ?, enrichment_key = ? FROM changes "
                 "WHERE articles.id = changes.id", [stamp.record, stamp.key],
             )
             self.con.execute("DELETE FROM article_facets WHERE article_id IN (SELECT id FROM changes)")
             self.con.execute("INSERT INTO article_facets SELECT * FROM fac")
-            self.con.execute("COMMIT")
-        except duckdb.Error as exc:
-            self.con.execute("ROLLBACK")
-            raise StorageError(f"writing enrichments to {self.url} failed: {exc}") from exc
 
     def signatures(self) -> Iterator[StoredSignature]:
         cursor = self.con.execute(
@@ -248,18 +247,13 @@ class DuckDBStorage:
                 "size": [sizes.get(c, 0) for c in first_of],
             }
         )
-        try:
-            self.con.execute("BEGIN TRANSACTION")
+        with self._transaction("writing clusters"):
             self.con.execute(
                 "UPDATE articles SET cluster_id = assignments.cluster_id FROM assignments "
                 "WHERE articles.id = assignments.id AND articles.cluster_id IS DISTINCT FROM assignments.cluster_id"
             )
             self.con.execute("DELETE FROM clusters")
             self.con.execute("INSERT INTO clusters SELECT cluster_id, first_article_id, size FROM cluster_rows")
-            self.con.execute("COMMIT")
-        except duckdb.Error as exc:
-            self.con.execute("ROLLBACK")
-            raise StorageError(f"writing clusters to {self.url} failed: {exc}") from exc
 
     def iter_articles(self, *, where: dict[str, Any] | None = None, batch_size: int = 500) -> Iterator[Article]:
         clauses, params = where_clause(where or {})
