@@ -273,7 +273,9 @@ def _word_features(parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: Know
 def test_class_features_name_the_lexicon_classes(class_parsed: dict[str, tuple[Any, list[dict[str, Any]]]],
                                                  kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
     """Round 38: a trigger word carries its lexicon type, its arguments' word classes and their pairs; the
-    switch removes them."""
+    switch removes them (off in the shipped configuration: the shipped model was trained without them)."""
+    assert event_detector.CLASS_FEATURES is False
+    monkeypatch.setattr(event_detector, "CLASS_FEATURES", True)
     feats = _word_features(class_parsed, kb, WITHDRAWAL, "quitter")
     assert {"lex=troop_withdrawal", "d=cls:forces", "d=cls:bases"} <= set(feats)
     assert not any("|d=cls:" in f for f in feats)  # the pairs are off in the shipped configuration
@@ -308,6 +310,7 @@ def test_class_features_reach_a_word_never_seen(class_parsed: dict[str, tuple[An
     """Round 38: neither the verb nor its object of the unseen sentence is in the training sentences, but the
     object is of the "arms" class the positive sentences' objects share: with the class features the unseen
     sentence scores higher than without them."""
+    monkeypatch.setattr(event_detector, "CLASS_FEATURES", True)
     _, with_classes = _seizure_model(class_parsed, kb)
     monkeypatch.setattr(event_detector, "CLASS_FEATURES", False)
     _, without = _seizure_model(class_parsed, kb)
