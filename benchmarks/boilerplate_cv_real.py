@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import boilerplate_eval as ev
 
-REAL_DEV = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2, 24)))  # round 31: + real_heldout23
+REAL_DEV = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2, 25)))  # round 31: + 23; round 33: + 24
 GRID = (0.45, 0.5, 0.55, 0.6, 0.65)
 FOLDS = 5
 BOOTSTRAP = 2000

@@ -18,8 +18,13 @@ def _ents(text: str, date: str = "2024-05") -> list[tuple[str, str, object]]:
 
 
 def test_a_demonym_run_into_a_person_tagged_as_a_place_is_cut_off() -> None:
+    # KB v25 (round 34) knows Sidi Ould Tah: the person after the demonym is now the KB's; an unknown name is cut
+    # off the same way and stays unlinked
     ents = _ents("La banque a choisi le Mauritanien Sidi Ould Tah comme nouveau président.")
-    assert ("Sidi Ould Tah", "PER", None) in ents
+    assert ("Sidi Ould Tah", "PER", "per:sidi-ould-tah") in ents
+    assert not any(text.startswith("Mauritanien") for text, _, _ in ents)
+    ents = _ents("La banque a choisi le Mauritanien Sidi Ould Tahar comme nouveau président.")
+    assert ("Sidi Ould Tahar", "PER", None) in ents
     assert not any(text.startswith("Mauritanien") for text, _, _ in ents)
 
 

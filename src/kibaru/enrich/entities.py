@@ -989,7 +989,11 @@ class DomainFixes:
     def _person_after_demonym(self, rest: Span) -> bool:
         """The words after a demonym the model ran into a place span are a person's name when they are
         at least :data:`DEMONYM_PERSON_WORDS` capitalised words (name particles aside) and the KB
-        knows none of them as a place or anything else."""
+        knows none of them as a place or anything else; or when they are, whole, the name of KB people only
+        ("le Mauritanien Sidi Ould Tah" once the KB knows him)."""
+        known = self.kb.lookup(rest.text)
+        if known:
+            return all(actor.type == "PER" for actor in known)
         words = [t for t in rest if fold(t.text) not in _NAME_PARTICLES]
         return (
             len(words) >= DEMONYM_PERSON_WORDS
