@@ -227,3 +227,91 @@ def test_balanced_class_weight_raises_a_rare_type(parsed: dict[str, tuple[Any, l
     _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
     assert weighted.scores(*rows[0][2])["attack"] > plain.scores(*rows[0][2])["attack"]
     assert weighted.thresholds == {"attack": 0.4}
+
+
+# Round 38: the trigger lexicon's word classes as features. Sentences written for these tests.
+WITHDRAWAL = "Les soldats tchadiens ont quitté la base de Faya."
+SEIZED = [
+    "Les rebelles ont dérobé des armes dans la caserne de Kidal.",
+    "Des bandits ont subtilisé des munitions au poste de douane.",
+    "Les assaillants ont emporté des drones et des véhicules.",
+    "Des hommes ont dérobé des équipements de la gendarmerie.",
+    "Les insurgés ont subtilisé des hélicoptères sur la piste.",
+    "Les pillards ont emporté des armes de la brigade.",
+]
+NOT_SEIZED = [
+    "Les rebelles ont dérobé des chèvres dans le village de Kidal.",
+    "Des bandits ont subtilisé des sacs au marché de la douane.",
+    "Les assaillants ont emporté des vivres et des couvertures.",
+    "Des hommes ont dérobé des bijoux dans la boutique.",
+    "Les élèves ont emporté des cahiers et des livres.",
+    "Les pillards ont emporté des marchandises de la boutique.",
+]
+SEIZED_UNSEEN = "Des voleurs ont escamoté des blindés près de Tessit."
+
+
+@pytest.fixture(scope="module")
+def class_parsed(kb: KnowledgeBase) -> dict[str, tuple[Any, list[dict[str, Any]]]]:
+    texts = [WITHDRAWAL, *SEIZED, *NOT_SEIZED, SEIZED_UNSEEN]
+    nlp, _ = pipeline_for(None)
+    docs = list(nlp.pipe(texts))
+    ents = entities_for_docs(docs, [ANCHOR] * len(docs), kb)
+    return {text: (doc, e) for text, doc, e in zip(texts, docs, ents, strict=True)}
+
+
+def _word_features(parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase, text: str, lemma: str
+                   ) -> list[str]:
+    doc, ents = parsed[text]
+    _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
+    for _, _, (_, per_token), _ in rows:
+        for i, feats in per_token.items():
+            if doc[i].lemma_.lower() == lemma:
+                return feats
+    raise AssertionError(f"no content word {lemma!r}")
+
+
+def test_class_features_name_the_lexicon_classes(class_parsed: dict[str, tuple[Any, list[dict[str, Any]]]],
+                                                 kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 38: a trigger word carries its lexicon type, its arguments' word classes and their pairs; the
+    switch removes them (off in the shipped configuration: the shipped model was trained without them)."""
+    assert event_detector.CLASS_FEATURES is False
+    monkeypatch.setattr(event_detector, "CLASS_FEATURES", True)
+    feats = _word_features(class_parsed, kb, WITHDRAWAL, "quitter")
+    assert {"lex=troop_withdrawal", "d=cls:forces", "d=cls:bases"} <= set(feats)
+    assert not any("|d=cls:" in f for f in feats)  # the pairs are off in the shipped configuration
+    assert "cls=forces" in _word_features(class_parsed, kb, WITHDRAWAL, "soldat")
+    assert "h=lex:troop_withdrawal" in _word_features(class_parsed, kb, WITHDRAWAL, "soldat")
+    monkeypatch.setattr(event_detector, "CLASS_PAIRS", True)
+    assert "lex=troop_withdrawal|d=cls:forces" in _word_features(class_parsed, kb, WITHDRAWAL, "quitter")
+    monkeypatch.setattr(event_detector, "CLASS_FEATURES", False)
+    feats = _word_features(class_parsed, kb, WITHDRAWAL, "quitter")
+    assert not [f for f in feats if f.startswith(("lex=", "cls=", "d=cls:", "h=lex:"))]
+
+
+def _seizure_model(parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase
+                   ) -> tuple[event_detector.DetectorModel, float]:
+    """A one-type model trained on the seized / not seized sentences, and its probability on the unseen one."""
+    examples: list[Any] = []
+    labels: list[set[str]] = []
+    for text in [*SEIZED, *NOT_SEIZED]:
+        doc, ents = parsed[text]
+        _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
+        for _, _, feats, _ in rows:
+            examples.append(feats)
+            labels.append({"capture"} if text in SEIZED else set())
+    model = event_detector.fit(examples, labels, [{"capture"}] * len(examples), ["capture"], threshold=0.5, c=1.0)
+    doc, ents = parsed[SEIZED_UNSEEN]
+    _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
+    return model, max(model.scores(*feats)["capture"] for _, _, feats, _ in rows)
+
+
+def test_class_features_reach_a_word_never_seen(class_parsed: dict[str, tuple[Any, list[dict[str, Any]]]],
+                                               kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 38: neither the verb nor its object of the unseen sentence is in the training sentences, but the
+    object is of the "arms" class the positive sentences' objects share: with the class features the unseen
+    sentence scores higher than without them."""
+    monkeypatch.setattr(event_detector, "CLASS_FEATURES", True)
+    _, with_classes = _seizure_model(class_parsed, kb)
+    monkeypatch.setattr(event_detector, "CLASS_FEATURES", False)
+    _, without = _seizure_model(class_parsed, kb)
+    assert with_classes > without + 0.1
