@@ -1,6 +1,6 @@
 """Round 39's loosenings of the rules' ``needs`` check (issue 4, ``kibaru.enrich.events``), on sentences written for
 these tests (not taken from any evaluation set), parsed by the real model, rules alone (no detector): « convenir de »
-+ infinitive is an agreement (``AGREED_INFINITIVE``), the impersonal « il convient de » is not; a named person or a
++ infinitive is an agreement (``AGREED_INFINITIVE``), the impersonal « il convenait de » is not; a named person or a
 mission's spokesperson expelled is an expulsion (triggers.yaml, class ``expelled_person``), a common noun expelled
 that names no one of the guideline's kinds is not."""
 
@@ -20,7 +20,7 @@ ANCHOR = "2025-03-04"
 
 AGREED = {
     "agreed": "Le Niger et le Tchad ont convenu mardi de renforcer leur coopération militaire.",
-    "impersonal": "Il convient de renforcer la coopération entre les deux pays, a dit le ministre.",
+    "impersonal": "Il convenait de renforcer la coopération entre les deux pays, a dit le ministre.",
 }
 EXPELLED = {
     "named": "Jean-Marc Dupuis a été expulsé lundi par les autorités maliennes.",
@@ -44,6 +44,13 @@ def test_agreed_infinitive_is_an_agreement(agreed: Any) -> None:
 
 
 def test_impersonal_il_convient_is_no_agreement(agreed: Any) -> None:
+    from kibaru.enrich.entities import pipeline_for
+    from kibaru.enrich.events import _lemma
+
+    nlp, _ = pipeline_for(None)
+    verb = next(t for t in nlp(AGREED["impersonal"]) if _lemma(t) == "convenir")
+    # the verb has the « de » + infinitive complement: only the impersonal « il » keeps it from being an agreement
+    assert any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
     assert "agreement" not in types(agreed["impersonal"][True])
 
 
