@@ -132,6 +132,16 @@ MINISTRY_HEADS = frozenset({"ministere", "secretariat d'etat", "departement"})
 # "Comité de suivi de l'accord de paix de 2015" (four, the year included) in the development splits.
 BODY_PREPOSITIONS = frozenset({"de", "des", "du", "d'", "sur", "contre"})
 BODY_COMPLEMENTS = 4
+# what parts a KB actor's name from words the model glued before it (_cut_to_kb_tail): a
+# preposition of a complement (not after an ORG: an organisation inside an organisation's name
+# is not a mention) or a dash (any label)
+TAIL_PREPOSITIONS = frozenset({"de", "du", "des", "d'"})
+TAIL_DASHES = frozenset({"—", "–"})
+# the KB types of an actor the tail may name (besides a state); the guideline's actor scope
+TAIL_TYPES = frozenset({"PER", "ORG"})
+# a person's name before the cut stays a span from this many words ("Seini Oumarou"); one word
+# before 'de' is a title or a common noun more often than a name ("Voisin du Mali")
+PERSON_HEAD_WORDS = 2
 
 # Pipe names, also the spaCy factory names.
 RULER = "kibaru_kb_ruler"
@@ -395,7 +405,8 @@ class DomainFixes:
                 named = self._strip_title(doc, ent)
                 named = self._strip_tail(doc, named) if named is not None else None
                 if named is not None and not self._is_fragment(named, heads):
-                    spans.extend(self._split_country_prefix(doc, named))
+                    for part in self._cut_to_kb_tail(doc, named):
+                        spans.extend(self._split_country_prefix(doc, part))
         spans = self._join_over_particles(doc, spans)
         spans = self._extend_to_kb_names(doc, spans)
         spans = self._case_variants(doc, spans)
@@ -1180,6 +1191,55 @@ class DomainFixes:
         if not titled:
             return Span(doc, i, ent.end, label=ent.label_)
         return Span(doc, i, ent.end, label="PER" if ent.label_ in {"PER", "MISC"} else ent.label_)
+
+    def _cut_to_kb_tail(self, doc: Doc, ent: Span) -> list[Span]:
+        """A KB actor's name the model glued to the words before it: 'République de France' (LOC)
+        -> 'France', 'Voisin du Mali' (PER) -> 'Mali'; over a dash any span splits in two
+        ('Conseil de sécurité — la Chine' -> 'Conseil de sécurité' + 'Chine').
+
+        The guideline annotates the actor named inside a role, a document or a phrase (a state in
+        'l'ambassade de France'), but not an organisation inside a longer organisation's name, so
+        after 'de' a span is cut only when the model did not tag it ORG, the KB does not know it
+        whole and the words before 'de' are capitalised (a body's descriptive name, 'Mission
+        multidimensionnelle intégrée des Nations unies', 'Journal officiel du Faso', stays whole).
+        The tail must be, whole, the name of a KB person, body or state, not of a city (after an
+        article: 'du', 'de la'). The words
+        before stay a span of their own when they are a KB name ('Katiba Macina du Jnim') or a
+        person's name of two words or more ('Seini Oumarou du MNSD').
+        """
+        from spacy.tokens import Span
+
+        if len(ent) < 3 or self.kb.lookup(ent.text):
+            return [ent]
+        for cut in range(1, len(ent) - 1):
+            sep = fold(doc[ent.start + cut].text)
+            dash = sep in TAIL_DASHES
+            head = doc[ent.start : ent.start + cut]
+            if not dash:
+                if ent.label_ == "ORG" or sep not in TAIL_PREPOSITIONS:
+                    continue
+                words = [t for t in head if t.is_alpha and fold(t.text) not in self.lex.articles]
+                if not words or not all(t.text[:1].isupper() for t in words):
+                    continue
+            start = ent.start + cut + 1
+            if start < ent.end - 1 and fold(doc[start].text) in self.lex.articles:
+                start += 1
+            tail = doc[start : ent.end]
+            actors = self.kb.lookup(tail.text)
+            if not tail.text[:1].isupper() or fold(tail.text) not in self._kb_folded:
+                continue
+            # an actor (a person, a body, a state), not a city: 'Coopérative de Tombouctou' stays whole
+            if not any(a.type in TAIL_TYPES or a.kind == "state" for a in actors) or not (label := kb_label(actors)):
+                continue
+            out = [Span(doc, start, ent.end, label=label)]
+            if dash and head.text[:1].isupper():
+                out.insert(0, Span(doc, head.start, head.end, label=ent.label_))
+            elif head_label := kb_label(self.kb.lookup(head.text)):
+                out.insert(0, Span(doc, head.start, head.end, label=head_label))
+            elif ent.label_ == "PER" and len(head) >= PERSON_HEAD_WORDS and self._name_form(head):
+                out.insert(0, Span(doc, head.start, head.end, label="PER"))
+            return out
+        return [ent]
 
     def _split_country_prefix(self, doc: Doc, ent: Span) -> list[Span]:
         """'Mali Diop' -> 'Mali' (LOC) + 'Diop' (PER), unless the whole is a known name.
