@@ -4,6 +4,7 @@ sentences written for these tests, JSON round trip, a proposal the rules miss, a
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -63,20 +64,21 @@ def parsed(kb: KnowledgeBase) -> dict[str, tuple[Any, list[dict[str, Any]]]]:
 
 
 def _training_rows(
-    parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase, types: set[str]
+    parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase, types: set[str],
+    positives: Sequence[str] = LOOTING, negatives: Sequence[str] = OTHERS, label: str = "attack",
 ) -> tuple[list[Any], list[set[str]], list[set[str]], list[list[float]]]:
-    """The detector's training view of the test sentences: per sentence its features, its labels (attack for
-    the looting sentences), the ``types`` the rules left open, and its content-word vector."""
+    """The detector's training view of the test sentences: per sentence its features, its labels (``label`` for
+    the ``positives``), the ``types`` the rules left open, and its content-word vector."""
     examples: list[Any] = []
     labels: list[set[str]] = []
     open_types: list[set[str]] = []
     vectors: list[list[float]] = []
-    for text in [*LOOTING, *OTHERS]:
+    for text in [*positives, *negatives]:
         doc, ents = parsed[text]
         _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
         for _, _, feats, found in rows:
             examples.append(feats)
-            labels.append({"attack"} if text in LOOTING else set())
+            labels.append({label} if text in positives else set())
             open_types.append(types - found)
             vectors.append(event_detector.content_vector(doc, feats[1]) or [0.0] * 300)
     return examples, labels, open_types, vectors
@@ -291,14 +293,7 @@ def test_class_features_name_the_lexicon_classes(class_parsed: dict[str, tuple[A
 def _seizure_model(parsed: dict[str, tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase
                    ) -> tuple[event_detector.DetectorModel, float]:
     """A one-type model trained on the seized / not seized sentences, and its probability on the unseen one."""
-    examples: list[Any] = []
-    labels: list[set[str]] = []
-    for text in [*SEIZED, *NOT_SEIZED]:
-        doc, ents = parsed[text]
-        _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
-        for _, _, feats, _ in rows:
-            examples.append(feats)
-            labels.append({"capture"} if text in SEIZED else set())
+    examples, labels, _, _ = _training_rows(parsed, kb, {"capture"}, SEIZED, NOT_SEIZED, "capture")
     model = event_detector.fit(examples, labels, [{"capture"}] * len(examples), ["capture"], threshold=0.5, c=1.0)
     doc, ents = parsed[SEIZED_UNSEEN]
     _, rows = event_detector.rules_with_features(doc, ents, ANCHOR, kb)
