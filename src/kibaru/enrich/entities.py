@@ -1225,9 +1225,9 @@ class DomainFixes:
             if start < ent.end - 1 and fold(doc[start].text) in self.lex.articles:
                 start += 1
             tail = doc[start : ent.end]
-            actors = self.kb.lookup(tail.text)
             if not tail.text[:1].isupper() or fold(tail.text) not in self._kb_folded:
                 continue
+            actors = self.kb.lookup(tail.text)
             # an actor (a person, a body, a state), not a city: 'Coopérative de Tombouctou' stays whole
             if not any(a.type in TAIL_TYPES or a.kind == "state" for a in actors) or not (label := kb_label(actors)):
                 continue
@@ -1406,7 +1406,7 @@ def extract_entities(
     from kibaru.enrich.linking import link_entities, venue_state
 
     venues = [venue_state(s) for s in sources] if sources is not None else [None] * len(texts)
-    drop = bool(_nlp.enrich_settings(settings).get("drop_unlikely_actors", True))
+    drop = _drops_unlikely_actors(settings)
     found: list[list[dict[str, Any]]] = []
     kept: list[Doc] = []
     for parts, date, venue in zip(pieces, dates, venues, strict=True):
@@ -1426,10 +1426,14 @@ def extract_entities(
     return found
 
 
+def _drops_unlikely_actors(settings: Mapping[str, Any] | None) -> bool:
+    """``[enrich] drop_unlikely_actors`` (on by default): whether linking runs the learned actor filter."""
+    return bool(_nlp.enrich_settings(settings).get("drop_unlikely_actors", True))
+
+
 def _entities_data(settings: Mapping[str, Any]) -> list[str]:
     """The files the entities component declares (provenance): its lexicons, and the actor filter when on."""
-    on = bool(_nlp.enrich_settings(settings).get("drop_unlikely_actors", True))
-    return ["ner", *(["models/linking/actor_filter.json"] if on else [])]
+    return ["ner", *(["models/linking/actor_filter.json"] if _drops_unlikely_actors(settings) else [])]
 
 
 @component("entities", reads=["text", "date", "url"], writes=["entities"], data=_entities_data)
