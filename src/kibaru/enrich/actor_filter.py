@@ -136,6 +136,7 @@ def cluster_features(
     keys = list(members)
     # every actor name of the article: the clusters' and the folded canonical names of the KB actors linked
     others = keys + sorted({_fold(str(e["canonical"])) for e in ents if e.get("kb_id") and e.get("canonical")})
+    words_of = {o: set(_WORD.findall(o)) for o in others}  # each name's words, split once per article
     states = _state_words(kb)
     n_actors = len(keys) + len({e["kb_id"] for e in ents if e.get("kb_id")})
     out: dict[str, tuple[dict[str, float], list[int]]] = {}
@@ -177,7 +178,7 @@ def cluster_features(
         f["inside_other"] = 1.0 if any(key != k and key in k for k in keys) else 0.0
         f["contains_other"] = 1.0 if any(key != k and len(k) >= 3 and f" {k} " in f" {key} " for k in others) else 0.0
         content = [w for w in (_fold(x) for x in words) if len(w) >= 4]
-        shared = [w for w in content if any(w in _WORD.findall(o) for o in others if o != key)]
+        shared = [w for w in content if any(w in words_of[o] for o in others if o != key)]
         f["shares_words"] = len(shared) / len(content) if content else 0.0
         f["near_duplicate"] = 1.0 if any(
             o != key and abs(len(o) - len(key)) <= 3 and SequenceMatcher(None, o, key).ratio() >= NEAR_RATIO
