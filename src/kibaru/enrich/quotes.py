@@ -3165,14 +3165,13 @@ def extract_quotes(
         from kibaru.enrich import speaker_ranker
 
         speaker_ranker.rerank(ctx, results, labels, ranker)
-    if TRIM_DESCRIPTION_TAIL:
-        for res in results:
-            if res["speaker"] and res.get("speaker_kb_id") is None and res["speaker"][:1].islower():
-                res["speaker"] = _trim_description(res["speaker"])
-    if GUIDELINE_DESCRIPTION_FORM:
-        for res in results:
-            if res["speaker"] and res.get("speaker_kb_id") is None:
-                res["speaker"] = _description_form(res["speaker"])
+    for res in results:  # an unlinked description speaker, written as the guideline writes it
+        if not res["speaker"] or res.get("speaker_kb_id") is not None:
+            continue
+        if TRIM_DESCRIPTION_TAIL and res["speaker"][:1].islower():
+            res["speaker"] = _trim_description(res["speaker"])
+        if GUIDELINE_DESCRIPTION_FORM:
+            res["speaker"] = _description_form(res["speaker"])
     return results
 
 
@@ -3201,7 +3200,7 @@ def _description_form(name: str) -> str:
         m = _LEADING_DETERMINER.match(name)
         if m:
             out = name[m.end() :]
-    return out if sum(ch.isalpha() for ch in out) >= 3 else name
+    return _or_whole(out, name)
 
 
 # Round 27: a description or group speaker taken as the cue subject's whole phrase sometimes carries the clause's
@@ -3219,7 +3218,11 @@ _DESCRIPTION_TAIL = re.compile(
 def _trim_description(name: str) -> str:
     """``name`` without a trailing time word, « dans un communiqué », a following line or a final full stop;
     ``name`` itself when nothing of at least three letters would be left."""
-    cut = _DESCRIPTION_TAIL.sub("", name).rstrip(" .,;:")
+    return _or_whole(_DESCRIPTION_TAIL.sub("", name).rstrip(" .,;:"), name)
+
+
+def _or_whole(cut: str, name: str) -> str:
+    """``cut``, the shortened speaker name, unless fewer than three letters are left of it: then ``name``."""
     return cut if sum(ch.isalpha() for ch in cut) >= 3 else name
 
 
