@@ -59,10 +59,11 @@ def main_options(
     """kibaru — Bambara for "news"."""
     # Read-side commands (`articles --actor`, `export --actor`, `serve`) resolve names against the same KB as
     # the runs that linked them: the packaged KB plus the analyst's `[kb] extra` of ./kibaru.toml / $KIBARU_CONFIG
-    # (ingest and enrich layer their own --config on top).
+    # (ingest and enrich layer their own --config on top). Not loaded here: a command that never reads the KB
+    # (`status`) does not pay for it.
     from kibaru.kb import extra_files, use_extra
 
-    use_extra(extra_files(load_config()))
+    use_extra(extra_files(load_config()), validate=False)
 
 
 @app.command()

@@ -737,11 +737,12 @@ def extra_files(settings: Mapping[str, Any] | None) -> tuple[Path, ...]:
     return tuple(Path(v).expanduser() for v in listed)
 
 
-def use_extra(files: Sequence[Path]) -> None:
+def use_extra(files: Sequence[Path], *, validate: bool = True) -> None:
     """Layer ``files`` over the KB in every later ``KnowledgeBase.load()`` of this process (the enrichment
-    components load it themselves); validated now, so a bad file stops the run before any work."""
+    components load it themselves); validated now, so a bad file stops the run before any work — or, with
+    ``validate=False``, when something first loads the KB (a command that may never need it)."""
     global _EXTRA
-    if files:
+    if files and validate:
         KnowledgeBase.load(extra=tuple(files))
     _EXTRA = tuple(files)
 
