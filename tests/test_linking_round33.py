@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+from entity_helpers import entity as _ent
 from kibaru.enrich import actor_filter as A
 from kibaru.enrich import entities as E
 from kibaru.enrich.linking import link_entities
@@ -25,14 +26,6 @@ def _nlp() -> Language:
 @functools.lru_cache(maxsize=1)
 def _kb() -> KnowledgeBase:
     return KnowledgeBase.load()
-
-
-def _ent(text: str, surface: str, label: str, kb_id: str | None = None, nth: int = 0) -> dict[str, Any]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return {"text": surface, "label": label, "start": start, "end": start + len(surface),
-            "canonical": surface, "kb_id": kb_id}
 
 
 TEXT = (
