@@ -2719,10 +2719,38 @@ def _bare_titles(
         state = next((q for a, b, q in quotes if a <= start < b), None) or home
         if before in _POSSESSIVES:
             state = _owner_state(raw, start, end, ents, kb)
+        gender = _ADDRESS_GENDER.get(before)
+        every = kb.by_bare_title(match.group(0), date)
+        apposed = _apposed_holder(raw, start, end, ents, every) if APPOSED_BARE_TITLES else None
+        if apposed is not None:
+            # "Le ministre des Affaires étrangères, Ahmed Attaf": a holder of the office (of any state) named in
+            # apposition is the one it describes; an unknown name right after it says the KB's holder is not
+            if apposed["kb_id"]:
+                inside.update(id(e) for e in overlapping)
+                out.append({"text": raw[start:end], "label": "PER", "start": start, "end": end,
+                            "canonical": apposed["canonical"], "kb_id": apposed["kb_id"]})
+                pos = match.end()
+            continue
+        longer = _longer_portfolio(raw, end) if LONGER_PORTFOLIOS and fold(doc[first].text) == "ministre" else None
+        if longer is not None:
+            # "le ministre des Affaires étrangères et de la Coopération internationale": the office's own
+            # longer name says whose it is (a state's ministry of that name, a demonym inside it), not the home
+            # state; a longer name that says no state is left unresolved
+            state = _portfolio_state(fold(raw[doc[first].idx : longer]), kb)
+            if state is None:
+                continue
+        if NAMED_HOLDER_FIRST and longer is None and before not in _POSSESSIVES:
+            # "Le chef de la diplomatie" after the article named Algeria's foreign minister and not the home
+            # state's: the one holder of the office at the date whom the article names
+            seen = {e["kb_id"] for e in ents if e["kb_id"] and e["label"] == "PER"} | {
+                e["kb_id"] for e in out if e["kb_id"]}
+            named_holders = {role.of for a, role in every if kb_id_of(a) in seen}
+            home_named = any(role.of == state and kb_id_of(a) in seen for a, role in every)
+            if len(named_holders) == 1 and not home_named:
+                state = next(iter(named_holders))
         if state is None:
             continue
-        gender = _ADDRESS_GENDER.get(before)
-        held = [(a, role) for a, role in kb.by_bare_title(match.group(0), date) if role.of == state]
+        held = [(a, role) for a, role in every if role.of == state]
         if any(_ended_that_month(role.end, date) or _began_that_month(role.start, date) for _, role in held):
             continue  # the office changed hands in the article's month, on a day the KB does not give
         holders = {a.id: a for a, _ in held if gender is None or (a.gender == "f") == (gender == "f")}
@@ -2749,6 +2777,89 @@ def _bare_titles(
             if former is not None:
                 out.extend(_former_mention(doc, first, last, raw, ents + out, former))
     return out, inside
+
+
+# Whether a bare title followed by a person's name in apposition ("le ministre des Affaires étrangères, Ahmed
+# Attaf") names that person rather than the home state's holder (linking round 36: heldout32l; the description
+# index did so already for qualified roles).
+APPOSED_BARE_TITLES = True
+# Whether a bare title that the text continues with more of a portfolio ("... et de la Coopération internationale",
+# "..., de la Coopération régionale et des Burkinabè de l'Extérieur") is resolved by that longer name (linking
+# round 36: heldout30l twice).
+LONGER_PORTFOLIOS = True
+# Whether a bare title names the one holder of the office at the date whom the article names by name, when it
+# names none of the home state's (linking round 36: heldout32l).
+NAMED_HOLDER_FIRST = True
+# More of a portfolio after a minister's title: ", de la Coopération régionale", " et de l'Intégration africaine".
+_MORE_PORTFOLIO = re.compile(
+    r"(?:\s*,\s*|\s+et\s+)(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)"
+    r"[^\W\d][\w’'-]*(?:\s+(?!et\b|de\b|du\b|des\b|d['’])[\w’'-]+){0,3}"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[^\W\d][\w’'-]*){0,2}",
+    re.IGNORECASE,
+)
+
+
+def _apposed_holder(
+    raw: str, start: int, end: int, ents: Sequence[dict[str, Any]], held: Sequence[tuple[Actor, Any]]
+) -> dict[str, Any] | None:
+    """The person in apposition to a bare title at ``start:end`` who holds it: a KB holder of the office at the
+    date, of any state, named right before or after it (``held``: :meth:`KnowledgeBase.by_bare_title`), or a
+    person the KB does not know named right after it whose surname no holder bears (« le ministre de l'Intérieur,
+    X »); None otherwise (« Selon
+    X, le ministre de l'Économie » names someone else: X holds no such office)."""
+    holders = {kb_id_of(a) for a, _ in held}
+    words = {w for a, _ in held for w in _tokens(a.name)}
+    for is_after, e in _apposed(raw, start, end, ents):
+        if e.get("kb_id") in holders:
+            return e
+        if is_after and not e.get("kb_id") and e.get("canonical") and not set(_tokens(e["canonical"])[-1:]) & words:
+            return e  # not a spelling of a holder's name (« Jean Emmanuel Ouédraogo » for the KB's full name)
+    return None
+
+
+def _longer_portfolio(raw: str, end: int) -> int | None:
+    """The end of the portfolio a minister's title at ``...:end`` goes on with (" et de la Coopération
+    internationale", ", de la Coopération régionale et des Burkinabè de l'Extérieur"): capitalised words after
+    « de / du / des » joined by a comma or « et »; None when the title ends there."""
+    at, found = end, None
+    while (more := _MORE_PORTFOLIO.match(raw, at)) is not None:
+        head = re.sub(r"^(?:\s*,\s*|\s+et\s+)(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)", "",
+                      more.group(0), flags=re.IGNORECASE)
+        if not head[:1].isupper() and fold(head.split()[0]) not in _LOWER_PORTFOLIO:
+            break
+        at = found = more.end()
+    return found
+
+
+# Portfolio words a text may write in lower case after the first (« et de la coopération internationale »).
+_LOWER_PORTFOLIO = frozenset({"cooperation", "integration", "decentralisation", "securite", "protection",
+                              "francophonie", "maliens", "burkinabe", "ivoiriens", "senegalais", "nigeriens",
+                              "anciens", "affaires", "finances", "budget", "commerce", "industrie", "recherche"})
+
+
+def _portfolio_state(phrase: str, kb: KnowledgeBase) -> str | None:
+    """The state a minister's long title names (folded, title included): a nationality word inside it (« des
+    Burkinabè de l'Extérieur »), else the one state whose KB ministry has that portfolio as its name (« ministre
+    des affaires etrangeres et de la cooperation internationale » -> Mali's ministry of that name)."""
+    states = {s for w in _tokens(phrase) if (s := kb.states.demonym(w) or kb.states.demonym(w.removesuffix("s")))}
+    if len(states) == 1:
+        return next(iter(states))
+    if states:
+        return None
+    words = phrase.split(None, 1)
+    if len(words) < 2 or words[0] not in {"ministre", "ministres"}:
+        return None
+    portfolio = words[1]
+    owners = set()
+    for actor, _ in _ministries(kb):
+        for surface in actor.surfaces():
+            name = fold(surface)
+            if not name.startswith(_MINISTRY_HEADS):
+                continue
+            bare, _state = _state_in_name(name, kb)
+            if bare.split(None, 1)[1:] == [portfolio]:
+                owners.add(actor.country)
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _ended_that_month(end: str | None, date: str) -> bool:
