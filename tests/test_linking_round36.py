@@ -62,18 +62,17 @@ def test_an_unknown_name_right_after_the_title_says_it_is_not_the_kb_holder(monk
 
 def test_a_longer_portfolio_name_says_the_state(monkeypatch: pytest.MonkeyPatch) -> None:
     # Mali's ministry bears this longer name in the KB; the article's home state is France
-    text = ("La junte a décidé d’expulser l’ambassadeur de France. La France a réagi. Paris et la France dénoncent la "
-            "décision. L’ambassadeur de France a été convoqué par le ministre des affaires étrangères et de la "
-            "coopération internationale, qui lui a notifié la décision.")
+    text = ("La France a réagi. Paris et la France regrettent ce choix. La France rappelle son diplomate. Hier, le "
+            "ministre des affaires étrangères et de la coopération internationale, en visite à Dakar, a reçu le "
+            "diplomate français.")
     assert ("le ministre des affaires étrangères", "per:abdoulaye-diop") in _people(text, "2022-02")
     _off(monkeypatch)
     assert ("le ministre des affaires étrangères", "per:jean-yves-le-drian") in _people(text, "2022-02")
 
 
 def test_a_demonym_inside_the_longer_portfolio_says_the_state() -> None:
-    text = ("Un Burkinabè est mort à Abidjan, en Côte d’Ivoire. La Côte d’Ivoire enquête. Le ministre des Affaires "
-            "étrangères, de la Coopération régionale et des Burkinabè de l’Extérieur a convoqué la chargée d’affaires "
-            "de l’ambassade ivoirienne.")
+    text = ("La Côte d’Ivoire accueille un sommet à Abidjan. La Côte d’Ivoire en est l’hôte. Le ministre des Affaires "
+            "étrangères, de la Coopération régionale et des Burkinabè de l’Extérieur y est arrivé lundi.")
     got = _people(text, "2025-07-28")
     assert ("Le ministre des Affaires étrangères", "per:karamoko-jean-marie-traore") in got
     assert all(kb_id != "per:leon-kacou-adom" for _, kb_id in got)
