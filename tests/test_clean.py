@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -1300,13 +1304,38 @@ def test_a_doubted_subheading_among_kept_ones_is_article() -> None:
             "la gestion des régions du centre."]
     end = ["La nomination de militaires à la tête des régions a été critiquée par plusieurs partis politiques, qui y "
            "voient une forme de militarisation de l'administration."]
+    # Rounds 31 and 35: which names the model doubts is the model's (round 35's word-vector stage moves them); the
+    # rule is tested with the doubts set by hand (the first two names kept, p 0.1; the others doubted, p 0.9),
+    # whatever model is shipped.
+    doubted = {name: 0.1 if k < 2 else 0.9 for k, (name, _) in enumerate(PROFILES)}
     lines = [*lead, *(line for pair in PROFILES for line in pair), *end]
-    labels = dict(clean_dump("\n".join(lines)).labels)
+    with _names_doubted({name: doubted[name] for name, _ in PROFILES}):
+        labels = dict(clean_dump("\n".join(lines)).labels)
     assert all(labels[name] == "body" for name, _ in PROFILES), labels
     # Three profiles after one paragraph: one subheading kept ("Awa Koné Diallo") is too few to vouch for the others.
     short = [lead[0], *(line for pair in PROFILES[:3] for line in pair)]
-    labels = dict(clean_dump("\n".join(short)).labels)
+    with _names_doubted({PROFILES[0][0]: 0.1, PROFILES[1][0]: 0.9, PROFILES[2][0]: 0.9}):
+        labels = dict(clean_dump("\n".join(short)).labels)
     assert [labels[name] for name, _ in PROFILES[:3]] == ["body", "boilerplate", "boilerplate"], labels
+
+
+@contextlib.contextmanager
+def _names_doubted(proba: dict[str, float]) -> Iterator[None]:
+    """The line model's probability of the given lines set by hand (the others as the shipped model says)."""
+    from kibaru.ingest.clean import dump
+
+    real = dump.boilerplate_proba
+
+    def patched(lines: list[str]) -> Any:
+        infos, p = real(lines)
+        p = p.copy()
+        for k, line in enumerate(lines):
+            if line in proba:
+                p[k] = proba[line]
+        return infos, p
+
+    with mock.patch.object(dump, "boilerplate_proba", patched):
+        yield
 
 
 def test_a_doubted_lead_in_closing_on_les_suivantes_keeps_itself_and_its_list() -> None:

@@ -17,6 +17,7 @@ import numpy as np
 
 from kibaru.analyse.dedup import cluster, minhash_signature, signature_from_bytes, signature_to_bytes
 from kibaru.enrich.registry import resolve
+from kibaru.ingest.clean import semantic
 from kibaru.ingest.clean.dump import LineStats, clean_dump
 from kibaru.ingest.dating import date_in_text
 from kibaru.ingest.discover import iter_documents
@@ -39,6 +40,7 @@ class IngestOptions:
     batch_size: int = 500
     repetition_prepass: bool = True
     min_text_chars: int = 80
+    word_vectors: bool = True  # round 35: [ingest] boilerplate_word_vectors (kibaru.ingest.clean.semantic)
     cluster: bool = True
     components: Sequence[str] = ()
     settings: dict[str, Any] = field(default_factory=dict)
@@ -51,6 +53,7 @@ class IngestOptions:
             batch_size=int(ingest.get("batch_size", 500)),
             repetition_prepass=bool(ingest.get("repetition_prepass", True)),
             min_text_chars=int(ingest.get("min_text_chars", 80)),
+            word_vectors=bool(ingest.get("boilerplate_word_vectors", True)),
             cluster=bool(config.get("dedup", {}).get("enabled", True)),
             components=tuple(enrich.get("components", ())),
             settings=config,
@@ -138,6 +141,7 @@ def ingest(
 ) -> RunSummary:
     """Ingest every input under ``paths`` into ``storage``; returns what happened."""
     options = options or IngestOptions()
+    semantic.configure(options.word_vectors)
     components = resolve(options.components)
     options.use_kb()
     provenance = options.provenance()

@@ -42,6 +42,7 @@ from kibaru import __version__
 from kibaru.enrich.registry import Component, resolve
 from kibaru.errors import KibaruError
 from kibaru.export.articles import flat_row
+from kibaru.ingest.clean import semantic
 from kibaru.ingest.clean.dump import REPEAT_MIN_COUNT
 from kibaru.ingest.clean.repetition import LineStats, line_keys
 from kibaru.ingest.discover import READERS, choose_kind, iter_files
@@ -191,9 +192,10 @@ def line_entries(item: InputFile) -> Iterator[tuple[tuple[str, int | None], int]
 
 def read_and_prepare(
     files: Iterable[InputFile], stats: Broadcast[LineStats | None], min_text_chars: int,
-    work: Accumulator[dict[str, float]] | None = None,
+    work: Accumulator[dict[str, float]] | None = None, word_vectors: bool = True,
 ) -> Iterator[Item]:
     """Every document of a partition's input files, prepared, each with its place in the run's order."""
+    semantic.configure(word_vectors)  # round 35: [ingest] boilerplate_word_vectors, on the executor too
     line_stats = stats.value
     measured = Work(work)
     started = time.perf_counter()
@@ -465,7 +467,8 @@ def _run(
     work: Accumulator[dict[str, float]] = sc.accumulator({}, WorkParam())  # type: ignore[arg-type]  # duck-typed
     file_rdd = sc.parallelize(files, max(1, min(len(files), n_parts)))
     items = file_rdd.mapPartitions(
-        partial(read_and_prepare, stats=stats_b, min_text_chars=options.min_text_chars, work=work)
+        partial(read_and_prepare, stats=stats_b, min_text_chars=options.min_text_chars, work=work,
+                    word_vectors=options.word_vectors)
     )
     items = items_all = items.persist(StorageLevel.MEMORY_AND_DISK)
     occurrences = items.filter(lambda it: it[0] == "article").map(occurrence).reduceByKey(last_wins, n_parts)

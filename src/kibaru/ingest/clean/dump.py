@@ -40,6 +40,7 @@ from typing import Any, Literal
 import numpy as np
 import yaml
 
+from kibaru.ingest.clean import semantic
 from kibaru.ingest.clean.features import (
     CONTEXT_NAMES,
     FEATURE_NAMES,
@@ -319,7 +320,9 @@ def wrapped_runs(lines: list[str]) -> list[list[int]]:
 def _stage_proba(lines: list[str], x: np.ndarray) -> np.ndarray:
     model = _model()
     p1 = model.stage1.proba(x)
-    return model.stage2.proba(np.hstack([x, context_features(p1, _lengths(lines))]))
+    # Round 35: the doubtful lines re-scored from what they say (word vectors; unchanged when those are absent).
+    return semantic.refine(lines, model.stage2.proba(np.hstack([x, context_features(p1, _lengths(lines))])),
+                           skip=_english_line)
 
 
 def boilerplate_proba(lines: list[str]) -> tuple[list[LineInfo], np.ndarray]:
@@ -713,14 +716,23 @@ def _french_page(infos: list[LineInfo]) -> bool:
     return n_fr > 0 and n_fr >= FOREIGN_PAGE_MIN_RATIO * n_en
 
 
-def _foreign_line(info: LineInfo) -> bool:
-    """A line in English on a French page (``_french_page``): furniture or spam."""
+def _english_words(info: LineInfo) -> bool:
+    """The line's words are English ones (no French function word, ``FOREIGN_MIN_CUES`` English ones)."""
     if len(info.words) < FOREIGN_MIN_WORDS:
         return False
     fr, en = _foreign_words()
-    if not fr.isdisjoint(info.words):
-        return False
-    if sum(1 for w in info.words if w in en) < FOREIGN_MIN_CUES:
+    return fr.isdisjoint(info.words) and sum(1 for w in info.words if w in en) >= FOREIGN_MIN_CUES
+
+
+def _english_line(line: str) -> bool:
+    """Round 35: a line the word-vector stage leaves alone: its French vectors cannot read it, and the foreign-line
+    rule below knows which English lines a French page keeps (a quoted title)."""
+    return _english_words(line_info(line))
+
+
+def _foreign_line(info: LineInfo) -> bool:
+    """A line in English on a French page (``_french_page``): furniture or spam."""
+    if not _english_words(info):
         return False
     alpha = _ALPHA_WORD.findall(info.text)
     return sum(1 for w in alpha if w[0].isupper()) <= FOREIGN_MAX_CAPITAL_SHARE * len(alpha)

