@@ -319,7 +319,7 @@ def main() -> None:
     for teacher in ("rule",) if args.quick else ("rule", "gold"):
         for c in C_GRID:
             acc, wrong = cross_validate(articles, c, args.folds, teacher, groups=args.groups, weight=args.weight)
-            print(f"  previous speaker from {teacher}, C={c}: {args.folds}-fold article-grouped CV accuracy {acc:.3f}")
+            print(f"  previous speaker from {teacher}, C={c}: {args.folds}-fold {args.groups}-grouped CV {acc:.3f}")
             if acc > best_acc:
                 best_c, best_t, best_acc, best_wrong = c, teacher, acc, wrong
     print(f"chosen C={best_c}, previous speaker from {best_t}: CV {best_acc:.3f} vs rules {rules:.3f} ({n} quotes)")
