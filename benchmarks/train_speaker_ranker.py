@@ -70,6 +70,7 @@ def build(split: str = "dev-all") -> list[list[dict[str, Any]]]:
             [
                 {
                     "article": path,
+                    "split": (data[path]["quotes"] or [{}])[0].get("split"),
                     "text": data[path]["text"],
                     "qc": qc,
                     "gold": gold_of.get(id(r)),
@@ -160,20 +161,23 @@ def problems_of(articles: list[list[dict[str, Any]]], model: Any = None, teacher
     return out
 
 
-def _pairs(problems: list[dict[str, Any]]) -> tuple[Any, Any]:
+def _pairs(problems: list[dict[str, Any]], weight: str = "pair") -> tuple[Any, Any, Any]:
     """Pairwise differences (right - wrong candidate, and the reverse) of each quote: a linear scorer
-    that classifies them ranks the right candidate first (conditional-logit style training)."""
+    that classifies them ranks the right candidate first (conditional-logit style training). The third
+    array weighs each row: 1 (``weight="pair"``: a quote counts as many times as it has wrong candidates) or
+    1 / its number of wrong candidates (``"quote"``: every quote counts once, round 36)."""
     import numpy as np
 
     from kibaru.enrich.speaker_ranker import FEATURES
 
-    rows, ys = [], []
+    rows, ys, ws = [], [], []
     for p in problems:
         vecs = [[0.0 if n in DROP else f.get(n, 0.0) for n in FEATURES] for f in p["feats"]]
         good = [v for v, r in zip(vecs, p["right"], strict=True) if r]
         bad = [v for v, r in zip(vecs, p["right"], strict=True) if not r]
         if not good or not bad:
             continue  # nothing to learn: no candidate is right, or none is wrong
+        w = 1.0 / len(bad) if weight == "quote" else 1.0
         for g in good:
             for b in bad:
                 d = (np.array(g) - np.array(b)) / len(good)
@@ -181,17 +185,19 @@ def _pairs(problems: list[dict[str, Any]]) -> tuple[Any, Any]:
                 ys.append(1)
                 rows.append(-d)
                 ys.append(0)
-    return np.array(rows, dtype=float), np.array(ys)
+                ws += [w, w]
+    wa = np.array(ws, dtype=float)
+    return np.array(rows, dtype=float), np.array(ys), wa * len(wa) / max(wa.sum(), 1e-12)
 
 
-def fit(articles: list[list[dict[str, Any]]], c: float, teacher: str) -> Any:
+def fit(articles: list[list[dict[str, Any]]], c: float, teacher: str, weight: str = "pair") -> Any:
     from sklearn.linear_model import LogisticRegression
 
     from kibaru.enrich.speaker_ranker import FEATURES, RankerModel
 
-    x, y = _pairs(problems_of(articles, teacher=teacher))
+    x, y, w = _pairs(problems_of(articles, teacher=teacher), weight)
     lr = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
-    lr.fit(x, y)
+    lr.fit(x, y, sample_weight=None if weight == "pair" else w)
     return RankerModel(FEATURES, tuple(float(w) for w in lr.coef_[0]), 0.0)
 
 
@@ -213,6 +219,23 @@ def fold_of(article: str, folds: int) -> int:
     return int(hashlib.sha1(article.encode()).hexdigest(), 16) % folds
 
 
+def split_folds(articles: list[list[dict[str, Any]]], folds: int) -> dict[str, int]:
+    """Round 36: folds by gold split (each news split is one outlet mix, one collection day): article -> fold, the
+    splits taken by matched-quote count, largest first, each into the lightest fold (ties by name), so a fold's
+    articles never share a split with the training articles."""
+    from collections import Counter
+
+    size: Counter[str] = Counter()
+    for a in articles:
+        for it in a:
+            size[str(it.get("split"))] += it["gold"] is not None
+    load, fold_of_split = [0] * folds, {}
+    for s in sorted(size, key=lambda s: (-size[s], s)):
+        k = min(range(folds), key=lambda k: (load[k], k))
+        fold_of_split[s], load[k] = k, load[k] + size[s]
+    return {it["article"]: fold_of_split[str(it.get("split"))] for a in articles for it in a}
+
+
 def cross_validate(
     articles: list[list[dict[str, Any]]],
     c: float,
@@ -220,16 +243,24 @@ def cross_validate(
     teacher: str,
     null_offset: float = 0.0,
     rule_margin: float = 0.0,
+    groups: str = "article",
+    weight: str = "pair",
 ) -> tuple[float, list[dict[str, Any]]]:
-    """Out-of-fold accuracy, articles kept whole inside one fold; also the wrong problems."""
+    """Out-of-fold accuracy, articles kept whole inside one fold (``groups="split"``: whole gold splits, round 36);
+    also the wrong problems."""
     import dataclasses
+
+    by_split = split_folds(articles, folds) if groups == "split" else {}
+
+    def fold(a: list[dict[str, Any]]) -> int:
+        return by_split[a[0]["article"]] if by_split else fold_of(a[0]["article"], folds)
 
     ok = n = 0
     wrong: list[dict[str, Any]] = []
     for k in range(folds):
-        train = [a for a in articles if a and fold_of(a[0]["article"], folds) != k]
-        test = [a for a in articles if a and fold_of(a[0]["article"], folds) == k]
-        model = dataclasses.replace(fit(train, c, teacher), null_offset=null_offset, rule_margin=rule_margin)
+        train = [a for a in articles if a and fold(a) != k]
+        test = [a for a in articles if a and fold(a) == k]
+        model = dataclasses.replace(fit(train, c, teacher, weight), null_offset=null_offset, rule_margin=rule_margin)
         o, m, w = decode_accuracy(model, test)
         ok, n, wrong = ok + o, n + m, wrong + w
     return ok / max(1, n), wrong
@@ -255,6 +286,19 @@ def main() -> None:
         "news_heldout + news_heldout2, round 8) … dev-news<n> (dev-news + news_heldout2 … news_heldout<n>; the "
         "shipped model: dev-news7); articles whose local text is absent are left out with the loader's loud count",
     )
+    ap.add_argument(
+        "--groups",
+        choices=("article", "split"),
+        default="article",
+        help="cross-validation folds by article (rounds 6-35) or by whole gold split (round 36: out-of-fold figures "
+        "for text of splits the model never saw)",
+    )
+    ap.add_argument(
+        "--weight",
+        choices=("pair", "quote"),
+        default="pair",
+        help="training rows: every (right, wrong) candidate pair weighs 1, or every quote weighs 1 (round 36)",
+    )
     args = ap.parse_args()
     DROP.update(f for f in args.drop.split(",") if f)
     if args.cache and Path(args.cache).exists():
@@ -274,15 +318,15 @@ def main() -> None:
     best_c, best_t, best_acc, best_wrong = C_GRID[0], "rule", -1.0, []
     for teacher in ("rule",) if args.quick else ("rule", "gold"):
         for c in C_GRID:
-            acc, wrong = cross_validate(articles, c, args.folds, teacher)
-            print(f"  previous speaker from {teacher}, C={c}: {args.folds}-fold article-grouped CV accuracy {acc:.3f}")
+            acc, wrong = cross_validate(articles, c, args.folds, teacher, groups=args.groups, weight=args.weight)
+            print(f"  previous speaker from {teacher}, C={c}: {args.folds}-fold {args.groups}-grouped CV {acc:.3f}")
             if acc > best_acc:
                 best_c, best_t, best_acc, best_wrong = c, teacher, acc, wrong
     print(f"chosen C={best_c}, previous speaker from {best_t}: CV {best_acc:.3f} vs rules {rules:.3f} ({n} quotes)")
     # the explicit « no speaker » decision: an offset on the null candidate's score, chosen by the same CV
     best_off = 0.0
     for off in () if args.quick else NULL_OFFSET_GRID:
-        acc, wrong = cross_validate(articles, best_c, args.folds, best_t, off)
+        acc, wrong = cross_validate(articles, best_c, args.folds, best_t, off, groups=args.groups, weight=args.weight)
         nulls = sum(1 for w in wrong if w["gold"] is None)
         print(f"  null offset {off:+.2f}: CV accuracy {acc:.3f} (wrong on gold « no speaker »: {nulls})")
         if acc > best_acc + 1e-9:
@@ -291,7 +335,9 @@ def main() -> None:
     # round 12: the margin a candidate needs over the rules' named speaker to override it, by the same CV
     best_margin = 0.0
     for margin in () if args.quick else RULE_MARGIN_GRID:
-        acc, wrong = cross_validate(articles, best_c, args.folds, best_t, best_off, margin)
+        acc, wrong = cross_validate(
+            articles, best_c, args.folds, best_t, best_off, margin, groups=args.groups, weight=args.weight
+        )
         print(f"  rule margin {margin:.2f}: CV accuracy {acc:.3f}")
         if acc > best_acc + 1e-9:
             best_margin, best_acc, best_wrong = margin, acc, wrong
@@ -305,7 +351,9 @@ def main() -> None:
     if args.write:
         import dataclasses
 
-        model = dataclasses.replace(fit(articles, best_c, best_t), null_offset=best_off, rule_margin=best_margin)
+        model = dataclasses.replace(
+            fit(articles, best_c, best_t, args.weight), null_offset=best_off, rule_margin=best_margin
+        )
         ok, m, _w = decode_accuracy(model, articles)
         print(f"in-sample accuracy of the shipped model: {ok / max(1, m):.3f}")
         out = Path(args.out) if args.out else REPO / "src" / "kibaru" / "data" / "quotes" / "speaker_ranker.json"
@@ -314,9 +362,11 @@ def main() -> None:
         data["bias"] = round(data["bias"], 4)
         data["trained_on"] = (
             f"eval/quotes_gold.jsonl {args.split} ({n} matched quotes), C={best_c}, previous={best_t}, "
-            f"null offset={best_off}, rule margin={best_margin}"
+            f"null offset={best_off}, rule margin={best_margin}, weight={args.weight}, "
+            f"folds={args.folds} by {args.groups}"
         )
         data["cv_accuracy"] = round(best_acc, 3)
+        data["training_splits"] = sorted({str(it.get("split")) for a in articles for it in a})
         out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {out}")
 
