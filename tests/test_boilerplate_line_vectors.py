@@ -8,6 +8,7 @@ import logging
 import sys
 from collections.abc import Iterator
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -92,3 +93,20 @@ def test_the_setting_switches_the_stage(tmp_path: object) -> None:
     assert semantic.refine([APPEAL, PROSE], p) is p
     semantic.configure(True)
     assert semantic.status() == "on"
+
+
+def test_an_ingest_run_setting_does_not_outlive_the_run(tmp_path: Path) -> None:
+    from kibaru.ingest.pipeline import ingest
+    from kibaru.store import open_storage
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(PAGE, encoding="utf-8")
+    seen: list[bool] = []
+    options = IngestOptions.from_config({"ingest": {"boilerplate_word_vectors": False}, "dedup": {"enabled": False}})
+    storage = open_storage(str(tmp_path / "k.duckdb"))
+    try:
+        ingest([tmp_path / "in"], storage, options, on_item=lambda _item: seen.append(semantic.enabled()))
+    finally:
+        storage.close()
+    assert seen == [False]  # off during the run ...
+    assert semantic.enabled()  # ... and back on after it

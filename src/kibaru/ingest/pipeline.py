@@ -141,7 +141,14 @@ def ingest(
 ) -> RunSummary:
     """Ingest every input under ``paths`` into ``storage``; returns what happened."""
     options = options or IngestOptions()
-    semantic.configure(options.word_vectors)
+    with semantic.configured(options.word_vectors):
+        return _ingest(paths, storage, options, on_item)
+
+
+def _ingest(
+    paths: Sequence[Path], storage: Storage, options: IngestOptions,
+    on_item: Callable[[Article | Rejection], None] | None,
+) -> RunSummary:
     components = resolve(options.components)
     options.use_kb()
     provenance = options.provenance()

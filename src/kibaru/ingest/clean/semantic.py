@@ -15,11 +15,12 @@ as before this round (the model's probabilities unchanged) and says so once in t
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -27,7 +28,8 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["BAND_HIGH", "BAND_LOW", "MAX_LINES", "configure", "enabled", "line_vector", "refine", "status"]
+__all__ = ["BAND_HIGH", "BAND_LOW", "MAX_LINES", "configure", "configured", "enabled", "line_vector", "refine",
+           "status"]
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +56,18 @@ _setting: dict[str, bool] = {"enabled": True}
 def configure(enabled: bool) -> None:
     """Switch the stage on or off (``[ingest] boilerplate_word_vectors``; on by default)."""
     _setting["enabled"] = bool(enabled)
+
+
+@contextlib.contextmanager
+def configured(enabled: bool) -> Iterator[None]:
+    """The stage on or off for the duration of one run (``kibaru.ingest.pipeline.ingest``), the previous setting
+    restored after it: one run's ``[ingest] boilerplate_word_vectors`` never leaks into a later call in the process."""
+    before = _setting["enabled"]
+    _setting["enabled"] = bool(enabled)
+    try:
+        yield
+    finally:
+        _setting["enabled"] = before
 
 
 def enabled() -> bool:
