@@ -174,3 +174,35 @@ def test_article_record_is_the_small_db(small_db: str) -> None:
     finally:
         storage.close()
     assert len(articles) == 3
+
+
+# ----- outputs that cannot be written -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [
+    ["-o", "{missing}/out.jsonl"],
+    ["-f", "csv", "-o", "{missing}/out.csv"],
+    ["-f", "parquet", "-o", "{missing}/out.parquet"],
+    ["-f", "stix", "-o", "{missing}/out.json"],
+    ["-f", "graphml", "-o", "{missing}/out.graphml"],
+    ["-f", "csv", "--table", "entities", "-o", "{missing}/out.csv"],
+    ["-o", "{folder}"],
+])
+def test_export_to_an_unwritable_path_is_an_output_error(tmp_path: Path, small_db: str, args: list[str]) -> None:
+    """A missing folder or a directory as -o ended as `internal error: FileNotFoundError` (exit 70)."""
+    from kibaru.errors import OutputError
+
+    given = [a.format(missing=tmp_path / "no" / "such", folder=tmp_path) for a in args]
+    result = runner.invoke(app, ["export", "--db", small_db, *given])
+    assert isinstance(result.exception, OutputError), result.exception
+    assert given[-1] in str(result.exception) and "cannot write" in str(result.exception)
+
+
+def test_report_and_annotations_to_a_missing_folder_are_output_errors(tmp_path: Path, small_db: str) -> None:
+    from kibaru.errors import OutputError
+
+    target = tmp_path / "no" / "such"
+    for args in (["report", "--db", small_db, "-o", str(target / "r.html")],
+                 ["annotations", "export", "--db", small_db, "-o", str(target / "t.json")]):
+        result = runner.invoke(app, args)
+        assert isinstance(result.exception, OutputError), (args, result.exception)

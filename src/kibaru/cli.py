@@ -132,6 +132,7 @@ def export(
     ] = False,
 ) -> None:
     """Export articles (JSONL contract, CSV/Parquet), analyst tables, STIX 2.1 bundles or Gephi graphs."""
+    from kibaru.export import writing
     from kibaru.export.articles import export_articles
     from kibaru.export.select import Selection, select
 
@@ -142,7 +143,7 @@ def export(
         raise KibaruError(f"--table is for --format csv or parquet, not {fmt}")
     selection = Selection(since=since, until=until, outlet=outlet, narratives=tuple(narrative or ()), actor=actor,
                           techniques=tuple(technique or ()), voice=voice)
-    with storage_session(db, read_only=True) as storage:
+    with storage_session(db, read_only=True) as storage, writing(output):
         articles = select(storage, selection)
         if fmt == "stix":
             from kibaru.export.stix import export_stix, validate_bundle

@@ -11,6 +11,7 @@ import typer
 from kibaru.commands.common import ConfigOption, DbOption, err, out, storage_session
 from kibaru.commands.learn import evaluate_app, train_app
 from kibaru.errors import KibaruError
+from kibaru.export import writing
 
 annotations_app = typer.Typer(help="Narrative annotations in Label Studio's JSON format (export, import, config).",
                               no_args_is_help=True)
@@ -147,7 +148,8 @@ def annotations_export(
                     break
     except KibaruError as exc:
         _fail(exc)
-    output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
+    with writing(output):
+        output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
     out.print(f"{len(tasks)} tasks -> {output} (labelling config: kibaru annotations config)", markup=False)
 
 
@@ -170,7 +172,8 @@ def annotations_import(
         err.print(f"skipped: {export_file}: {p}", markup=False)
     for r in records:
         r["split"] = r.get("split") or split
-    output.write_text(write_gold(records), encoding="utf-8")
+    with writing(output):
+        output.write_text(write_gold(records), encoding="utf-8")
     n_items = sum(len(r["narratives"]) for r in records)
     out.print(f"{len(records)} annotated articles ({n_items} narrative items) -> {output}", markup=False)
 
