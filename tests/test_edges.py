@@ -206,3 +206,27 @@ def test_report_and_annotations_to_a_missing_folder_are_output_errors(tmp_path: 
                  ["annotations", "export", "--db", small_db, "-o", str(target / "t.json")]):
         result = runner.invoke(app, args)
         assert isinstance(result.exception, OutputError), (args, result.exception)
+
+
+# ----- acled --window ------------------------------------------------------------------------------------------
+
+
+def test_acled_window_past_ten_years_is_a_config_error() -> None:
+    """`kibaru acled --window 99999999999` ended as `internal error: OverflowError` (date arithmetic)."""
+    from kibaru.analyse.acled import MAX_WINDOW_DAYS, match_events
+
+    with pytest.raises(ConfigError, match="date window"):
+        match_events([], [], window_days=10**11)
+    with pytest.raises(ConfigError, match="date window"):
+        match_events([], [], window_days=-1)
+    assert match_events([], [], window_days=MAX_WINDOW_DAYS).matches == []
+
+
+def test_acled_window_stops_at_the_first_and_last_dates() -> None:
+    from datetime import date
+
+    from kibaru.analyse.acled import _shift
+
+    assert _shift(date(1, 1, 2), -3660) == date.min
+    assert _shift(date(9999, 12, 1), 3660) == date.max
+    assert _shift(date(2024, 3, 1), -1) == date(2024, 2, 29)
