@@ -230,3 +230,14 @@ def test_acled_window_stops_at_the_first_and_last_dates() -> None:
     assert _shift(date(1, 1, 2), -3660) == date.min
     assert _shift(date(9999, 12, 1), 3660) == date.max
     assert _shift(date(2024, 3, 1), -1) == date(2024, 2, 29)
+
+
+def test_kb_extra_file_that_is_not_utf8_is_a_kibaru_error(tmp_path: Path) -> None:
+    """A `[kb] extra` file saved in Latin-1 ended `kibaru ingest` as `internal error: UnicodeDecodeError`."""
+    from kibaru.errors import KibaruError
+    from kibaru.kb import KnowledgeBase
+
+    path = tmp_path / "mine.yaml"
+    path.write_bytes("- id: loc:dabakoro\n  name: Dabakoro\n  aliases: [march\xe9]\n".encode("latin-1"))
+    with pytest.raises(KibaruError, match="mine.yaml: cannot read"):
+        KnowledgeBase.load(extra=(path,))
