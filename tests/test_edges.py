@@ -239,5 +239,21 @@ def test_kb_extra_file_that_is_not_utf8_is_a_kibaru_error(tmp_path: Path) -> Non
 
     path = tmp_path / "mine.yaml"
     path.write_bytes("- id: loc:dabakoro\n  name: Dabakoro\n  aliases: [march\xe9]\n".encode("latin-1"))
-    with pytest.raises(KibaruError, match="mine.yaml: cannot read"):
+    with pytest.raises(KibaruError, match=r"mine\.yaml: cannot read"):
         KnowledgeBase.load(extra=(path,))
+
+
+# ----- scraped text on a terminal ------------------------------------------------------------------------------
+
+
+def test_listings_never_send_terminal_control_sequences(capsys: pytest.CaptureFixture[str]) -> None:
+    """A scraped title with ESC (colour, window title) or a bidi override reached the terminal as is."""
+    from kibaru.commands.common import cells, print_rows
+
+    hostile = "Titre \x1b[31mrouge\x1b]0;pwned\x07 \u202eesrever\u202c fin"
+    print_rows(("title",), [(hostile,)])
+    shown = capsys.readouterr().out
+    assert "\x1b" not in shown and "\u202e" not in shown and "\x07" not in shown
+    assert "rouge" in shown and "fin" in shown  # the text itself stays
+    (cell,) = cells(hostile)
+    assert "\x1b" not in cell.plain and "\u202e" not in cell.plain

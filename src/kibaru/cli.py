@@ -28,6 +28,7 @@ from kibaru.commands.common import (
     existing_paths,
     out,
     print_rows,
+    printable,
     progress_bar,
     storage_session,
     title_or_lead,
@@ -89,7 +90,7 @@ def ingest(
             if isinstance(item, Rejection):
                 # One plain line per rejected input, above the progress bar when there is one.
                 progress.console.print(
-                    f"rejected {item.where}: {item.reason}", highlight=False, markup=False, soft_wrap=True
+                    printable(f"rejected {item.where}: {item.reason}"), highlight=False, markup=False, soft_wrap=True
                 )
             progress.advance(task)
 
