@@ -257,3 +257,33 @@ def test_listings_never_send_terminal_control_sequences(capsys: pytest.CaptureFi
     assert "rouge" in shown and "fin" in shown  # the text itself stays
     (cell,) = cells(hostile)
     assert "\x1b" not in cell.plain and "\u202e" not in cell.plain
+
+
+# ----- malformed gold -----------------------------------------------------------------------------------------
+
+
+def test_narrative_gold_with_wrong_shapes_skips_the_record_and_keeps_the_good_ones(tmp_path: Path) -> None:
+    """`"narratives": {...}` (an object, not a list) stopped `kibaru train narratives` with AttributeError."""
+    import json
+
+    from kibaru.analyse.narrative_eval import load_gold
+
+    good = {"text": PARAGRAPH, "narratives": [{"id": "france-neocolonial", "evidence": [{"start": 0, "end": 9}]}]}
+    lines = [json.dumps(good), json.dumps({"text": PARAGRAPH, "narratives": {"france-neocolonial": 1}}),
+             json.dumps({"text": PARAGRAPH, "narratives": ["france-neocolonial"]})]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    articles, problems = load_gold(path)
+    assert len(articles) == 1 and articles[0].narratives[0]["id"] == "france-neocolonial"
+    assert [p.split(": ", 1)[0] for p in problems] == [f"{path}:2", f"{path}:3"]
+    assert all("malformed record" in p for p in problems)
+
+
+def test_narrative_gold_that_is_not_utf8_is_rejected_by_name(tmp_path: Path) -> None:
+    from kibaru.analyse.narrative_eval import load_gold
+    from kibaru.errors import InputRejected
+
+    path = tmp_path / "gold.jsonl"
+    path.write_bytes(b"\xff\xfe{\x00")
+    with pytest.raises(InputRejected, match="not UTF-8"):
+        load_gold(path)
