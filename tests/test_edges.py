@@ -287,3 +287,12 @@ def test_narrative_gold_that_is_not_utf8_is_rejected_by_name(tmp_path: Path) -> 
     path.write_bytes(b"\xff\xfe{\x00")
     with pytest.raises(InputRejected, match="not UTF-8"):
         load_gold(path)
+
+
+def test_annotations_import_of_a_binary_file_is_one_message(tmp_path: Path) -> None:
+    """A file that is not UTF-8 ended `kibaru annotations import` as `internal error: UnicodeDecodeError`."""
+    path = tmp_path / "export.json"
+    path.write_bytes(b"\xff\xfe[\x00]\x00")
+    result = runner.invoke(app, ["annotations", "import", str(path), "-o", str(tmp_path / "gold.jsonl")])
+    assert result.exit_code == 1 and result.exception is not None and isinstance(result.exception, SystemExit)
+    assert "cannot read a JSON export" in result.output

@@ -164,7 +164,7 @@ def annotations_import(
 
     try:
         tasks = json.loads(export_file.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: not JSON, or not UTF-8 text
         err.print(f"error: {export_file}: cannot read a JSON export ({exc})", markup=False)
         raise typer.Exit(1) from None
     records, problems = gold_from_tasks(tasks)
