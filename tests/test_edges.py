@@ -296,3 +296,11 @@ def test_annotations_import_of_a_binary_file_is_one_message(tmp_path: Path) -> N
     result = runner.invoke(app, ["annotations", "import", str(path), "-o", str(tmp_path / "gold.jsonl")])
     assert result.exit_code == 1 and result.exception is not None and isinstance(result.exception, SystemExit)
     assert "cannot read a JSON export" in result.output
+
+
+def test_annotations_export_refuses_a_negative_limit(tmp_path: Path, small_db: str) -> None:
+    """`--limit -5` wrote one task (the loop stopped at the first article) instead of refusing the value."""
+    result = runner.invoke(app, ["annotations", "export", "--db", small_db, "-o", str(tmp_path / "t.json"),
+                                 "--limit", "-5"])
+    assert result.exit_code == 2 and "--limit" in result.output
+    assert not (tmp_path / "t.json").exists()

@@ -129,7 +129,7 @@ def annotations_export(
     output: Annotated[Path, typer.Option("-o", "--output", help="Label Studio tasks JSON to write.")],
     db: DbOption = None,
     outlet: Annotated[str | None, typer.Option("--outlet", help="Only this outlet.")] = None,
-    limit: Annotated[int, typer.Option("--limit", help="At most this many articles (0: all).")] = 0,
+    limit: Annotated[int, typer.Option("--limit", min=0, help="At most this many articles (0: all).")] = 0,
     with_narratives_only: Annotated[bool, typer.Option("--detected-only", help="Only articles with a detection.")]
     = False,
 ) -> None:
