@@ -304,3 +304,10 @@ def test_annotations_export_refuses_a_negative_limit(tmp_path: Path, small_db: s
                                  "--limit", "-5"])
     assert result.exit_code == 2 and "--limit" in result.output
     assert not (tmp_path / "t.json").exists()
+
+
+@pytest.mark.parametrize("port", ["-5", "0", "70000"])
+def test_serve_refuses_a_port_out_of_range_before_starting(small_db: str, port: str) -> None:
+    """`kibaru serve --port -5` printed uvicorn's traceback and `internal error: OverflowError`."""
+    result = runner.invoke(app, ["serve", "--db", small_db, "--port", port])
+    assert result.exit_code == 2 and "--port" in result.output

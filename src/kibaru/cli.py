@@ -286,7 +286,7 @@ _LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8000,
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
     token: Annotated[
         str | None,
         typer.Option("--token", envvar="KIBARU_TOKEN", help="Require this token (bearer header or ?token=).",
