@@ -28,6 +28,7 @@ from kibaru.commands.common import (
     existing_paths,
     out,
     print_rows,
+    printable,
     progress_bar,
     storage_session,
     title_or_lead,
@@ -89,7 +90,7 @@ def ingest(
             if isinstance(item, Rejection):
                 # One plain line per rejected input, above the progress bar when there is one.
                 progress.console.print(
-                    f"rejected {item.where}: {item.reason}", highlight=False, markup=False, soft_wrap=True
+                    printable(f"rejected {item.where}: {item.reason}"), highlight=False, markup=False, soft_wrap=True
                 )
             progress.advance(task)
 
@@ -132,6 +133,7 @@ def export(
     ] = False,
 ) -> None:
     """Export articles (JSONL contract, CSV/Parquet), analyst tables, STIX 2.1 bundles or Gephi graphs."""
+    from kibaru.export import writing
     from kibaru.export.articles import export_articles
     from kibaru.export.select import Selection, select
 
@@ -142,7 +144,7 @@ def export(
         raise KibaruError(f"--table is for --format csv or parquet, not {fmt}")
     selection = Selection(since=since, until=until, outlet=outlet, narratives=tuple(narrative or ()), actor=actor,
                           techniques=tuple(technique or ()), voice=voice)
-    with storage_session(db, read_only=True) as storage:
+    with storage_session(db, read_only=True) as storage, writing(output):
         articles = select(storage, selection)
         if fmt == "stix":
             from kibaru.export.stix import export_stix, validate_bundle
@@ -284,7 +286,7 @@ _LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8000,
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
     token: Annotated[
         str | None,
         typer.Option("--token", envvar="KIBARU_TOKEN", help="Require this token (bearer header or ?token=).",

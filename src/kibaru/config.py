@@ -27,14 +27,50 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
 def _read(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read configuration: {exc}") from exc
+
+
+def _kind(value: object) -> str:
+    """The TOML kind of a value, as a message names it (bool before int: True is an int in Python)."""
+    for kind, types in (("a boolean", bool), ("an integer", int), ("a number", float), ("a string", str),
+                        ("a list", list), ("a table", dict)):
+        if isinstance(value, types):
+            return kind
+    return type(value).__name__
+
+
+# Counts that must be at least 1 (0 or less would stop a batch loop or a worker pool).
+POSITIVE_KEYS = frozenset({("ingest", "batch_size"), ("enrich", "batch_size"), ("enrich", "n_process")})
+
+
+def check_layer(layer: dict[str, Any], defaults: dict[str, Any], where: Path) -> None:
+    """A ConfigError naming the file and the key when ``layer`` gives a known table as a value, or a known key a
+    value of another kind than its default (``components = 5`` failed later as a TypeError). Keys the defaults do
+    not list are left to the components that read them."""
+    for table, known in defaults.items():
+        if table not in layer or not isinstance(known, dict):
+            continue
+        given = layer[table]
+        if not isinstance(given, dict):
+            raise ConfigError(f"{where}: [{table}] must be a table, got {_kind(given)}")
+        for key, default in known.items():
+            if key not in given:
+                continue
+            value = given[key]
+            expected = _kind(default)
+            kind = "a number" if expected == "a number" and _kind(value) == "an integer" else _kind(value)
+            if kind != expected or (isinstance(default, list) and not all(isinstance(v, str) for v in value)):
+                what = "a list of strings" if isinstance(default, list) else expected
+                raise ConfigError(f"{where}: [{table}] {key} must be {what}, got {value!r}")
+            if (table, key) in POSITIVE_KEYS and value < 1:
+                raise ConfigError(f"{where}: [{table}] {key} must be at least 1, got {value!r}")
 
 
 def load_config(extra: Sequence[Path] = ()) -> dict[str, Any]:
     """Defaults, then ./kibaru.toml, then $KIBARU_CONFIG, then ``extra`` files."""
     defaults = (resources.files("kibaru") / "data" / "config" / "defaults.toml").read_text(encoding="utf-8")
-    config = tomllib.loads(defaults)
+    known = config = tomllib.loads(defaults)
     layers: list[Path] = []
     if Path(LOCAL_CONFIG).is_file():
         layers.append(Path(LOCAL_CONFIG))
@@ -42,5 +78,7 @@ def load_config(extra: Sequence[Path] = ()) -> dict[str, Any]:
         layers.append(Path(env))
     layers.extend(extra)
     for layer in layers:
-        config = _merge(config, _read(layer))
+        values = _read(layer)
+        check_layer(values, known, layer)
+        config = _merge(config, values)
     return config

@@ -26,3 +26,7 @@ class StorageError(KibaruError):
 
 class ConfigError(KibaruError):
     """A configuration value or option is invalid."""
+
+
+class OutputError(KibaruError):
+    """An output file or folder cannot be written (no such folder, a directory, no permission, disk full)."""

@@ -43,7 +43,7 @@ from typing import Any
 
 import yaml
 
-from kibaru.errors import InputRejected
+from kibaru.errors import ConfigError, InputRejected
 from kibaru.model import Rejection
 
 REQUIRED_COLUMNS = ("event_id_cnty", "event_date", "event_type", "country", "location")
@@ -52,6 +52,9 @@ OPTIONAL_COLUMNS = ("year", "sub_event_type", "actor1", "assoc_actor_1", "actor2
 
 # How much a place match at each level is worth: the exact location is best; an admin area
 # containing the event is a weaker, still useful, fallback.
+# The widest date window (days): ten years. Wider, every event of the type is a candidate for every claim, and a
+# window of 10**11 days overflowed Python's date arithmetic (`kibaru acled --window`).
+MAX_WINDOW_DAYS = 3660
 PLACE_SCORES = {"location": 1.0, "admin3": 0.8, "admin2": 0.6, "admin1": 0.4}
 
 # Two actor names (after stop words are dropped) match when at least this share of the shorter
@@ -370,6 +373,14 @@ def _place_level(keys: set[str], event: AcledEvent) -> str | None:
     return None
 
 
+def _shift(day: date, days: int) -> date:
+    """``day`` moved by ``days``, stopping at the first or last representable date (year 1 or 9999)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 def match_events(
     claims: Sequence[Claim],
     acled: Sequence[AcledEvent],
@@ -382,6 +393,8 @@ def match_events(
     ``place_names`` maps a knowledge-base id (``Claim.location_id``) to more names of that place
     (e.g. its English and local spellings). Raises ``InputRejected`` for a claim whose date is not ISO.
     """
+    if not 0 <= window_days <= MAX_WINDOW_DAYS:
+        raise ConfigError(f"the date window must be 0 to {MAX_WINDOW_DAYS} days, not {window_days}")
     report = MatchReport()
     matched_events: set[str] = set()
     periods = [_claim_period(c) for c in claims]
@@ -416,8 +429,8 @@ def match_events(
                 FatalityDisagreement(claim, best.event, claim.fatalities, best.event.fatalities)
             )
     if periods:
-        first = min(p[0] for p in periods) - timedelta(days=window_days)
-        last = max(p[1] for p in periods) + timedelta(days=window_days)
+        first = _shift(min(p[0] for p in periods), -window_days)
+        last = _shift(max(p[1] for p in periods), window_days)
         types = {c.type for c in claims}
         report.unmatched_events = [
             e for e in acled

@@ -126,6 +126,8 @@ def load_gold(path: Path, splits: Iterable[str] | None = None) -> tuple[list[Gol
         raw = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise InputRejected(str(path), f"cannot read ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise InputRejected(str(path), f"not UTF-8 text (byte {exc.start}): not a gold file") from exc
     records: list[tuple[str, dict[str, Any]]] = []
     if raw.lstrip().startswith("["):
         from kibaru.export.labelstudio import gold_from_tasks
@@ -169,7 +171,12 @@ def load_gold(path: Path, splits: Iterable[str] | None = None) -> tuple[list[Gol
 
 def _article(rec: Mapping[str, Any], text: str, split: str) -> GoldArticle:
     items = []
-    for item in rec.get("narratives") or []:
+    narratives = rec.get("narratives") or []
+    if not isinstance(narratives, list):
+        raise ValueError(f"'narratives' must be a list of objects, got {type(narratives).__name__}")
+    for item in narratives:
+        if not isinstance(item, Mapping):
+            raise ValueError(f"a narrative item must be an object, got {item!r}")
         evidence = [{"start": int(e["start"]), "end": int(e["end"])} for e in item.get("evidence") or []]
         for e in evidence:
             if not 0 <= e["start"] < e["end"] <= len(text):

@@ -20,7 +20,8 @@ def acled(
     since: SinceOption = None,
     until: UntilOption = None,
     outlet: Annotated[str | None, typer.Option(help="Only this outlet's articles.")] = None,
-    window: Annotated[int, typer.Option(min=0, help="Days an ACLED event may lie from the claimed day.")] = 3,
+    window: Annotated[int, typer.Option(min=0, help="Days an ACLED event may lie from the claimed day (at most "
+                                                    "3660).")] = 3,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | jsonl")] = "table",
 ) -> None:
     """Match the articles' attacks, captures and protests to an ACLED export; list disagreeing death tolls.

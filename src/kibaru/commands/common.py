@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -72,6 +73,16 @@ def title_or_lead(title: str | None, text: str) -> str:
     return " ".join((title or text[:70]).split()) or "—"
 
 
+# Characters a terminal obeys rather than shows: C0/C1 controls (ESC starts colour, title and cursor sequences)
+# and the bidirectional overrides and isolates that reorder a line. Scraped text may carry any of them.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` without the characters a terminal would obey (each becomes U+FFFD, so that nothing is hidden)."""
+    return _UNPRINTABLE.sub("\ufffd", text)
+
+
 def print_rows(columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
     """A table on a terminal; tab-separated lines when piped (scraped text is never markup)."""
     if out.is_terminal:
@@ -84,12 +95,12 @@ def print_rows(columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
     else:
         print("\t".join(columns))
         for row in rows:
-            print("\t".join(" ".join(cell.split()) for cell in row))
+            print("\t".join(" ".join(printable(cell).split()) for cell in row))
 
 
 def cells(*values: object) -> list[Text]:
     """Table cells as plain text: scraped strings may contain [markup] that must not be interpreted."""
-    return [Text(str(v)) for v in values]
+    return [Text(printable(str(v))) for v in values]
 
 
 @contextmanager

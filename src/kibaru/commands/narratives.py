@@ -11,6 +11,7 @@ import typer
 from kibaru.commands.common import ConfigOption, DbOption, err, out, storage_session
 from kibaru.commands.learn import evaluate_app, train_app
 from kibaru.errors import KibaruError
+from kibaru.export import writing
 
 annotations_app = typer.Typer(help="Narrative annotations in Label Studio's JSON format (export, import, config).",
                               no_args_is_help=True)
@@ -128,7 +129,7 @@ def annotations_export(
     output: Annotated[Path, typer.Option("-o", "--output", help="Label Studio tasks JSON to write.")],
     db: DbOption = None,
     outlet: Annotated[str | None, typer.Option("--outlet", help="Only this outlet.")] = None,
-    limit: Annotated[int, typer.Option("--limit", help="At most this many articles (0: all).")] = 0,
+    limit: Annotated[int, typer.Option("--limit", min=0, help="At most this many articles (0: all).")] = 0,
     with_narratives_only: Annotated[bool, typer.Option("--detected-only", help="Only articles with a detection.")]
     = False,
 ) -> None:
@@ -147,7 +148,8 @@ def annotations_export(
                     break
     except KibaruError as exc:
         _fail(exc)
-    output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
+    with writing(output):
+        output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
     out.print(f"{len(tasks)} tasks -> {output} (labelling config: kibaru annotations config)", markup=False)
 
 
@@ -162,7 +164,7 @@ def annotations_import(
 
     try:
         tasks = json.loads(export_file.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: not JSON, or not UTF-8 text
         err.print(f"error: {export_file}: cannot read a JSON export ({exc})", markup=False)
         raise typer.Exit(1) from None
     records, problems = gold_from_tasks(tasks)
@@ -170,7 +172,8 @@ def annotations_import(
         err.print(f"skipped: {export_file}: {p}", markup=False)
     for r in records:
         r["split"] = r.get("split") or split
-    output.write_text(write_gold(records), encoding="utf-8")
+    with writing(output):
+        output.write_text(write_gold(records), encoding="utf-8")
     n_items = sum(len(r["narratives"]) for r in records)
     out.print(f"{len(records)} annotated articles ({n_items} narrative items) -> {output}", markup=False)
 

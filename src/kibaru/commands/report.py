@@ -26,10 +26,12 @@ def register(app: typer.Typer) -> None:
         = None,
     ) -> None:
         """Write a self-contained HTML report (or PDF) with the dashboard's main charts for a period and filter."""
+        from kibaru.export import writing
         from kibaru.serve.analytics import Scope
         from kibaru.serve.report import write_report
         from kibaru.store import resolve_db
 
         scope = Scope(since=since, until=until, outlet=outlet, narrative=narrative)
-        written = write_report(resolve_db(db), output, scope)
+        with writing(output):
+            written = write_report(resolve_db(db), output, scope)
         err.print(f"report written to {written} ({written.stat().st_size:,} bytes)", highlight=False)

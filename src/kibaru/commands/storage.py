@@ -16,6 +16,7 @@ from kibaru.commands.common import (
     storage_session,
     title_or_lead,
 )
+from kibaru.store.base import MAX_ROWS
 
 
 def migrate(db: DbOption = None) -> None:
@@ -33,8 +34,8 @@ def search(
                                  'also "a phrase".')
     ],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(min=0, help="How many to list.")] = 20,
-    offset: Annotated[int, typer.Option(min=0, help="Skip this many (next pages).")] = 0,
+    limit: Annotated[int, typer.Option(min=0, max=MAX_ROWS, help="How many to list.")] = 20,
+    offset: Annotated[int, typer.Option(min=0, max=MAX_ROWS, help="Skip this many (next pages).")] = 0,
     outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
     since: SinceOption = None,
     until: UntilOption = None,

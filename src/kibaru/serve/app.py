@@ -144,7 +144,7 @@ TIMELINE_REPORTS_SHOWN = 50
 # queries.MAX_PAGE_SIZE, so without it a client could not tell a full answer from its first page.
 TOTAL_HEADER = "X-Total-Count"
 Limit = Annotated[int | None, Query(ge=1, description=f"page size, capped at {queries.MAX_PAGE_SIZE}")]
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=queries.MAX_ROWS)]
 
 
 def safe_url(url: str | None) -> str | None:

@@ -27,6 +27,7 @@ from kibaru.store.search_terms import fold, split_excluded
 
 # Largest page a client may ask for: keeps one request's memory and time bounded.
 MAX_PAGE_SIZE = 100
+MAX_ROWS = store_base.MAX_ROWS
 DEFAULT_PAGE_SIZE = 20
 # Characters of context either side of a match in a search snippet (read comfortably as one or
 # two lines of a result list).
@@ -180,6 +181,11 @@ def clamp_limit(limit: int | None) -> int:
     if limit is None:
         return DEFAULT_PAGE_SIZE
     return max(1, min(MAX_PAGE_SIZE, limit))
+
+
+def clamp_offset(offset: int) -> int:
+    """An offset the database accepts (``store.base.MAX_ROWS``): past every row, a page is empty, never an error."""
+    return max(0, min(MAX_ROWS, offset))
 
 
 @functools.lru_cache(maxsize=256)
@@ -372,7 +378,7 @@ def search(cur: Cursor, filters: Filters, limit: int | None = None, offset: int 
     ``sort=date``), else newest first (undated last). ``indexed``: whether the database has the search
     index, when the caller knows (else it is looked up)."""
     limit = clamp_limit(limit)
-    offset = max(0, offset)
+    offset = clamp_offset(offset)
     by_date = "ORDER BY a.date DESC NULLS LAST, a.ingest_seq DESC"
     tsq = _fulltext_query(cur, filters.q)
     if filters.q and filters.q.strip() and not cur.dialect.fulltext and (
@@ -725,7 +731,7 @@ def clusters(cur: Cursor, limit: int | None = None, offset: int = 0,
         "(SELECT count(DISTINCT m.outlet) FROM articles m WHERE m.cluster_id = c.cluster_id) "
         "FROM clusters c LEFT JOIN articles f ON f.id = c.first_article_id WHERE c.size >= ? "
         "ORDER BY c.size DESC, f.date DESC NULLS LAST, c.cluster_id LIMIT ? OFFSET ?",
-        [min_size, clamp_limit(limit), max(0, offset)],
+        [min(min_size, MAX_ROWS), clamp_limit(limit), clamp_offset(offset)],
     ).fetchall()
     return [{"cluster_id": r[0], "first_article_id": r[1], "size": r[2], "first_outlet": r[3], "first_date": r[4],
              "title": r[5], "outlets": int(r[6] or 0)} for r in rows]

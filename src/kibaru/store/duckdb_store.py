@@ -24,6 +24,7 @@ from kibaru.store.base import (
     SearchHit,
     SearchResults,
     StoredSignature,
+    page_window,
     status_report,
 )
 from kibaru.store.migrations import (
@@ -306,7 +307,7 @@ class DuckDBStorage:
         )
         params = [p for pattern in patterns for p in (pattern, pattern)] + where_params
         with self.read_cursor() as cur:
-            rows = cur.execute(sql, [*params, max(1, limit), max(0, offset)]).fetchall()
+            rows = cur.execute(sql, [*params, *page_window(limit, offset)]).fetchall()
             total = int(rows[0][6]) if rows else 0
             if not rows and offset > 0:
                 row = cur.execute(f"SELECT count(*) FROM articles WHERE {where}", where_params).fetchone()

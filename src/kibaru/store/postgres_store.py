@@ -38,6 +38,7 @@ from kibaru.store.base import (
     SearchHit,
     SearchResults,
     StoredSignature,
+    page_window,
     status_report,
 )
 from kibaru.store.migrations import (
@@ -445,7 +446,7 @@ class PostgresStorage:
             f"FROM articles WHERE {where} ORDER BY score DESC, date DESC NULLS LAST, ingest_seq DESC LIMIT %s OFFSET %s"
         )
         with self._snapshot() as cur:  # a pooled connection: request threads search in parallel
-            rows = cur.execute(sql, [_clean(query), *where_params, max(1, limit), max(0, offset)]).fetchall()
+            rows = cur.execute(sql, [_clean(query), *where_params, *page_window(limit, offset)]).fetchall()
             total = int(rows[0][6]) if rows else 0
             if not rows and offset > 0:
                 row = cur.execute(f"SELECT count(*) FROM articles WHERE {where}", where_params).fetchone()
