@@ -311,3 +311,21 @@ def test_serve_refuses_a_port_out_of_range_before_starting(small_db: str, port: 
     """`kibaru serve --port -5` printed uvicorn's traceback and `internal error: OverflowError`."""
     result = runner.invoke(app, ["serve", "--db", small_db, "--port", port])
     assert result.exit_code == 2 and "--port" in result.output
+
+
+def test_a_database_from_a_newer_kibaru_is_read_with_a_warning_and_never_written(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from kibaru.errors import StorageError
+    from kibaru.store.migrations import migrations_for
+
+    db = str(tmp_path / "newer.duckdb")
+    storage = open_storage(db)
+    newer = max(m.version for m in migrations_for("duckdb")) + 1
+    storage.con.execute("INSERT INTO schema_version VALUES (?, 'from the future', now())", [newer])  # type: ignore[attr-defined]
+    storage.close()
+    with pytest.raises(StorageError, match=f"schema version {newer}, newer than this kibaru"):
+        open_storage(db)
+    with caplog.at_level("WARNING", logger="kibaru.store"):
+        reader = open_storage(db, read_only=True)
+    reader.close()
+    assert "reading it anyway" in caplog.text

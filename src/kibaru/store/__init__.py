@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from kibaru.errors import StorageError
 from kibaru.store.base import ReadCursor, RunSummary, SearchHit, SearchResults, Storage, StoredSignature
 
 DEFAULT_DB = "kibaru.duckdb"
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "DEFAULT_DB", "ReadCursor", "RunSummary", "SearchHit", "SearchResults", "Storage", "StoredSignature",
@@ -39,6 +42,7 @@ def open_storage(db: str | None = None, *, read_only: bool = False, migrate: boo
         try:
             if read_only and server.schema_version() == 0:
                 raise StorageError(f"no kibaru schema in {server.url}: run `kibaru ingest` (or `kibaru migrate`) first")
+            _refuse_newer_schema(server, read_only)
             if migrate and not read_only:
                 server.migrate()
         except BaseException:
@@ -50,6 +54,26 @@ def open_storage(db: str | None = None, *, read_only: bool = False, migrate: boo
     if read_only and url != ":memory:" and not Path(url).exists():
         raise StorageError(f"no database at {url}: run `kibaru ingest` first")
     storage = DuckDBStorage(url, read_only=read_only)
-    if migrate and not read_only:
-        storage.migrate()
+    try:
+        _refuse_newer_schema(storage, read_only)
+        if migrate and not read_only:
+            storage.migrate()
+    except BaseException:
+        storage.close()
+        raise
     return storage
+
+
+def _refuse_newer_schema(storage: Storage, read_only: bool) -> None:
+    """A database a newer kibaru migrated is never written by this one (its migrations would be skipped and its
+    new columns left empty); reading it goes on with a warning (the tables this version reads are still there)."""
+    from kibaru.store.migrations import migrations_for
+
+    known = max((m.version for m in migrations_for(storage.backend)), default=0)
+    found = storage.schema_version()
+    if found <= known:
+        return
+    what = f"{storage.url} has schema version {found}, newer than this kibaru knows ({known})"
+    if not read_only:
+        raise StorageError(f"{what}: upgrade kibaru before writing to it")
+    log.warning("%s: reading it anyway; some of its data may not be shown", what)

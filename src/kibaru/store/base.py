@@ -225,6 +225,7 @@ class Storage(Protocol):
     """A database of articles. Every write method is one transaction."""
 
     url: str
+    backend: str  # "duckdb" or "postgres": which migrations apply (kibaru.store.migrations)
 
     def migrate(self) -> int:
         """Bring the schema to the latest version; return that version."""
