@@ -53,7 +53,7 @@ import eval_events
 import train_event_actors as tea
 import train_event_detector as ted
 
-PSEUDO_BLIND = ("heldout33n", "heldout34n")  # pseudo-blind in round 40 (heldout35n blind: BLIND_SPLITS; round 37: 32n, 33n)
+PSEUDO_BLIND = ("heldout33n", "heldout34n")  # round 40 (heldout35n blind: BLIND_SPLITS; round 37: 32n, 33n)
 SELECTOR_SEEN_MAX = 18  # the shipped selector (round 19) was trained on the splits up to heldout18n
 LATEST_DEV = 32  # round 40: heldout32n is development (round 37: 31; round 36: 30; round 34: 29)
 SELECTOR_C = 0.3  # the shipped recipe's C and margin (round 19: 5-fold CV over 0.1 / 0.3 / 1 and 0.1 / 0.2 / 0.3)
