@@ -133,13 +133,19 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Bamako, Mahamat Déby and Assimi Goïta in Moscow, Niger expelling the UN coordinator, the AU suspending Niger, the
 # Kaya convoy and Niamey protests, Côte d'Ivoire leaving MINUSMA, Malian and Burkinabè aircraft in Niamey, the
 # Marrakech Atlantic meeting, UEMOA sanctions on Niger, Senegal's patrol vessels, Chinese armour for Mali) is blind.
-BLIND_SPLITS = frozenset({"heldout34n"})
+# Round 35 (blind builder blinde35): heldout34n is development data; heldout35n (news, the Dioura camp attack, the
+# Russia-Africa summit in Saint Petersburg, Diomaye Faye in Ouagadougou, the Niger-Russia nuclear memorandum, UAE
+# vehicles for Chad, Barkhane leaving Gossi, MINUSMA leaving Timbuktu, the Ivorian and Burkinabè defence ministers at
+# Niangoloko, US aircraft and equipment for Niger, the EU sanctions framework for Niger, ECOWAS sanctions on Guinea,
+# the French embassy protests in Ouagadougou and Niamey, Barbara Manzi and the German ambassador to Chad expelled) is
+# blind.
+BLIND_SPLITS = frozenset({"heldout35n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
           "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "heldout31n",
-          "heldout32n", "heldout33n", "heldout34n", "dev10n", "tune", "all"]
+          "heldout32n", "heldout33n", "heldout34n", "heldout35n", "dev10n", "tune", "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

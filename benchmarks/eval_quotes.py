@@ -429,6 +429,19 @@ a video page and a tag page among them —, 1 one-line headline, 1 syndication t
 indirect) (``eval/annotation/collect_news28.py``, ``convert_news.py --split news_heldout28``), annotated with the
 guideline above and committed before any run, with round 23's collection protocol. news_heldout27 is development
 data from this round on; ``--split dev-news27`` = dev-news26 + news_heldout27.
+
+Round 34 (branch ``blindq29``, built apart from the round's improver, session 19): ``news_heldout29``, a
+twenty-ninth blind news split — 12 new queries (499-510, West-African and Sahel politics, security, humanitarian
+and economic news with quoted officials, spokesmen and witnesses, none in queries 1-498: the lifting of Farba Ngom's
+parliamentary immunity, the trial of Issa Kaou N'Djim in Bamako, the abduction of the rights defender Daouda Diallo,
+the death in detention of Guinea's general Sadiba Koulibaly, diphtheria in Niger, the abduction of Ablassé Ouédraogo,
+the resignation of Chad's Prime Minister Saleh Kebzabo, Ghana's cocoa board crisis, the arrest of Pulchérie Gbalet,
+the Mokwa floods in Nigeria, SOFITEX and Burkina Faso's cotton, the release of Ousmane Sonko and Bassirou Diomaye
+Faye), 33 kept articles (15 of 48 results skipped: 1 duplicate URL, 5 without quote, 4 tag / section pages, 2
+listing pages, 2 teasers, 1 press release reproduced as such), 119 quotes (47 direct / 72 indirect)
+(``eval/annotation/collect_news29.py``, ``convert_news.py --split news_heldout29``), annotated with the guideline
+above and committed before any run, with round 23's collection protocol. news_heldout28 is development data from
+this round on; ``--split dev-news28`` = dev-news27 + news_heldout28.
 """
 
 from __future__ import annotations
@@ -490,19 +503,20 @@ NEWS_SPLITS = (
     *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14", "news_heldout15", "news_heldout16"),
     *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20", "news_heldout21", "news_heldout22"),
     *("news_heldout23", "news_heldout24", "news_heldout25", "news_heldout26", "news_heldout27", "news_heldout28"),
+    *("news_heldout29",),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout28 is
-# round 33's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout29 is
+# round 34's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
 # until round 17, news_heldout12 until round 18, news_heldout13 until round 19, news_heldout14 until round 20,
 # news_heldout15 until round 21, news_heldout16 until round 22, news_heldout17 until round 23, news_heldout18 until
 # round 24, news_heldout19 until round 25, news_heldout20 until round 26, news_heldout21 until round 27,
 # news_heldout22 until round 28, news_heldout23 until round 29, news_heldout24 until round 30, news_heldout25 until
-# round 31, news_heldout26 until round 32, news_heldout27 until round 33, and are development data since (``dev-news2``
-# … ``dev-news27`` train on the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout28")
+# round 31, news_heldout26 until round 32, news_heldout27 until round 33, news_heldout28 until round 34, and are
+# development data since (``dev-news2`` … ``dev-news28`` train on the news ones).
+BLIND_SPLITS = ("heldout6", "news_heldout29")
 
 
 def extra_quotes_dir() -> Path:
@@ -558,8 +572,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 33): every news split but the blind one.
-DEV_NEWS_LAST = 27
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 34): every news split but the blind one.
+DEV_NEWS_LAST = 28
 
 
 def in_split(row_split: str, wanted: str) -> bool:
