@@ -162,7 +162,9 @@ def typed_tables(model: RoleModel) -> dict[str, dict[str, list[float]]]:
         t, sep, base = f.partition(TYPE_SEP)
         if not sep:
             continue
-        table = tables.setdefault(t, {k: list(v) for k, v in shared.items()})
+        table = tables.get(t)
+        if table is None:  # not setdefault: its default (a copy of every shared weight) would be built per weight
+            table = tables[t] = {k: list(v) for k, v in shared.items()}
         cur = table.get(base)
         table[base] = list(w) if cur is None else [a + b for a, b in zip(cur, w, strict=True)]
     tables[""] = shared
