@@ -442,6 +442,12 @@ listing pages, 2 teasers, 1 press release reproduced as such), 119 quotes (47 di
 (``eval/annotation/collect_news29.py``, ``convert_news.py --split news_heldout29``), annotated with the guideline
 above and committed before any run, with round 23's collection protocol. news_heldout28 is development data from
 this round on; ``--split dev-news28`` = dev-news27 + news_heldout28.
+
+Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
+whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
+proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
+development batches (news_heldout12 on) writing « sources » where the guideline above says null (12 quotes against
+69 null ones); those rows stay as they are, later batches follow this line.
 """
 
 from __future__ import annotations
