@@ -329,3 +329,25 @@ def test_a_database_from_a_newer_kibaru_is_read_with_a_warning_and_never_written
         reader = open_storage(db, read_only=True)
     reader.close()
     assert "reading it anyway" in caplog.text
+
+
+def test_broken_links_and_pipes_in_an_input_folder_are_rejections_naming_them(tmp_path: Path) -> None:
+    import os
+
+    from kibaru.ingest.discover import iter_documents
+    from kibaru.model import Rejection
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Titre\n\n" + "Une phrase d'article assez longue pour être gardée. " * 4,
+                                  encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / ".hidden").write_text("x", encoding="utf-8")
+    found = list(iter_documents([folder]))
+    rejected = {Path(r.where).name: r.reason for r in found if isinstance(r, Rejection)}
+    assert set(rejected) == {"gone.txt", "pipe.txt"}  # a hidden file is still skipped quietly
+    assert "broken symbolic link" in rejected["gone.txt"] and "not a regular file" in rejected["pipe.txt"]
+    assert [d.source_path for d in found if not isinstance(d, Rejection)] == [str(folder / "a.txt")]
+    # the text-dump pre-pass (kinds given) reports nothing: the full pass does, once
+    assert not [r for r in iter_documents([folder], frozenset({"text"})) if isinstance(r, Rejection)]

@@ -92,8 +92,21 @@ def _skipped(path: Path) -> bool:
     return path.name.startswith(".") or path.name.endswith(SIDECAR_SUFFIX)
 
 
-def iter_files(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
-    """Every input file with its identity prefix (root folder name + path relative to the argument)."""
+def _not_readable(path: Path) -> str | None:
+    """Why a folder entry that is not a regular file is not read (None: a hidden file or a sidecar, skipped
+    quietly; a sub-folder is walked)."""
+    if _skipped(path) or path.is_dir():
+        return None
+    if path.is_symlink() and not path.exists():
+        return "broken symbolic link (its target does not exist): not read"
+    return "not a regular file (a pipe, socket or device): not read"
+
+
+def iter_files(
+    paths: Sequence[Path], on_skip: Callable[[Path, str], None] | None = None
+) -> Iterator[tuple[Path, str]]:
+    """Every input file with its identity prefix (root folder name + path relative to the argument);
+    ``on_skip(path, reason)`` hears of the folder entries that are not read (broken links, pipes, devices)."""
     for arg in paths:
         if arg.is_file():
             if not _skipped(arg):
@@ -107,6 +120,8 @@ def iter_files(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
             for name in sorted(filenames):
                 path = Path(dirpath) / name
                 if _skipped(path) or not path.is_file():
+                    if on_skip is not None and (why := _not_readable(path)) is not None:
+                        on_skip(path, why)
                     continue
                 rel = path.relative_to(arg).as_posix()
                 yield path, f"{root_name}/{rel}"
@@ -128,8 +143,14 @@ def iter_documents(
     for arg in paths:
         if kinds is None and not arg.exists():
             yield Rejection(str(arg), "no such file or folder")
-    for path, prefix in iter_files(paths):
+    # Entries the walk does not read are rejections of the full pass (not of the text-dump pre-pass: once per run).
+    unread: list[Rejection] = []
+    on_skip = (lambda path, why: unread.append(Rejection(str(path), why))) if kinds is None else None
+    for path, prefix in iter_files(paths, on_skip):
+        yield from unread
+        unread.clear()
         kind = choose_kind(path)
         if kinds is not None and kind not in kinds:
             continue
         yield from READERS[kind](path, prefix)
+    yield from unread
