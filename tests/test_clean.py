@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -1295,7 +1291,7 @@ PROFILES = [("Awa Koné Diallo", "Elle est une administratrice civile de formati
                                  "dernière législature.")]
 
 
-def test_a_doubted_subheading_among_kept_ones_is_article() -> None:
+def test_a_doubted_subheading_among_kept_ones_is_article(monkeypatch: pytest.MonkeyPatch) -> None:
     """Round 22: the names heading each profile of a French article are its subheadings; one the model doubted is
     kept when at least two like ones were kept, and not on the strength of a single one."""
     lead = ["Le conseil des ministres a nommé mercredi six nouveaux gouverneurs de région, dont quatre "
@@ -1309,33 +1305,14 @@ def test_a_doubted_subheading_among_kept_ones_is_article() -> None:
     # whatever model is shipped.
     doubted = {name: 0.1 if k < 2 else 0.9 for k, (name, _) in enumerate(PROFILES)}
     lines = [*lead, *(line for pair in PROFILES for line in pair), *end]
-    with _names_doubted({name: doubted[name] for name, _ in PROFILES}):
-        labels = dict(clean_dump("\n".join(lines)).labels)
+    _forced(monkeypatch, {name: doubted[name] for name, _ in PROFILES})
+    labels = dict(clean_dump("\n".join(lines)).labels)
     assert all(labels[name] == "body" for name, _ in PROFILES), labels
     # Three profiles after one paragraph: one subheading kept ("Awa Koné Diallo") is too few to vouch for the others.
     short = [lead[0], *(line for pair in PROFILES[:3] for line in pair)]
-    with _names_doubted({PROFILES[0][0]: 0.1, PROFILES[1][0]: 0.9, PROFILES[2][0]: 0.9}):
-        labels = dict(clean_dump("\n".join(short)).labels)
+    _forced(monkeypatch, {PROFILES[0][0]: 0.1, PROFILES[1][0]: 0.9, PROFILES[2][0]: 0.9})
+    labels = dict(clean_dump("\n".join(short)).labels)
     assert [labels[name] for name, _ in PROFILES[:3]] == ["body", "boilerplate", "boilerplate"], labels
-
-
-@contextlib.contextmanager
-def _names_doubted(proba: dict[str, float]) -> Iterator[None]:
-    """The line model's probability of the given lines set by hand (the others as the shipped model says)."""
-    from kibaru.ingest.clean import dump
-
-    real = dump.boilerplate_proba
-
-    def patched(lines: list[str]) -> Any:
-        infos, p = real(lines)
-        p = p.copy()
-        for k, line in enumerate(lines):
-            if line in proba:
-                p[k] = proba[line]
-        return infos, p
-
-    with mock.patch.object(dump, "boilerplate_proba", patched):
-        yield
 
 
 def test_a_doubted_lead_in_closing_on_les_suivantes_keeps_itself_and_its_list() -> None:

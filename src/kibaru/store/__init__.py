@@ -35,26 +35,20 @@ def is_postgres_url(url: str) -> bool:
 def open_storage(db: str | None = None, *, read_only: bool = False, migrate: bool = True) -> Storage:
     """Open (and by default migrate) the database named by ``db``."""
     url = resolve_db(db)
+    storage: Storage
     if is_postgres_url(url):
         from kibaru.store.postgres_store import PostgresStorage
 
-        server = PostgresStorage(url, read_only=read_only)
-        try:
-            if read_only and server.schema_version() == 0:
-                raise StorageError(f"no kibaru schema in {server.url}: run `kibaru ingest` (or `kibaru migrate`) first")
-            _refuse_newer_schema(server, read_only)
-            if migrate and not read_only:
-                server.migrate()
-        except BaseException:
-            server.close()
-            raise
-        return server
-    from kibaru.store.duckdb_store import DuckDBStorage
+        storage = PostgresStorage(url, read_only=read_only)
+    else:
+        from kibaru.store.duckdb_store import DuckDBStorage
 
-    if read_only and url != ":memory:" and not Path(url).exists():
-        raise StorageError(f"no database at {url}: run `kibaru ingest` first")
-    storage = DuckDBStorage(url, read_only=read_only)
+        if read_only and url != ":memory:" and not Path(url).exists():
+            raise StorageError(f"no database at {url}: run `kibaru ingest` first")
+        storage = DuckDBStorage(url, read_only=read_only)
     try:
+        if read_only and storage.backend == "postgres" and storage.schema_version() == 0:
+            raise StorageError(f"no kibaru schema in {storage.url}: run `kibaru ingest` (or `kibaru migrate`) first")
         _refuse_newer_schema(storage, read_only)
         if migrate and not read_only:
             storage.migrate()
