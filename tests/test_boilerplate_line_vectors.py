@@ -110,3 +110,25 @@ def test_an_ingest_run_setting_does_not_outlive_the_run(tmp_path: Path) -> None:
         storage.close()
     assert seen == [False]  # off during the run ...
     assert semantic.enabled()  # ... and back on after it
+
+
+def test_kibaru_status_says_what_the_cleaner_would_do_without_loading_the_vectors(tmp_path: Path) -> None:
+    import json as _json
+
+    from typer.testing import CliRunner
+
+    from kibaru.cli import app
+    from kibaru.store import open_storage
+
+    db = str(tmp_path / "k.duckdb")
+    open_storage(db).close()
+    semantic._vectors.cache_clear()
+    runner = CliRunner()
+    shown = runner.invoke(app, ["status", "--db", db])
+    assert shown.exit_code == 0 and "word-vector stage on" in shown.stdout
+    assert semantic._vectors.cache_info().currsize == 0  # answered from the package's presence, nothing loaded
+    off = tmp_path / "off.toml"
+    off.write_text("[ingest]\nboilerplate_word_vectors = false\n", encoding="utf-8")
+    info = _json.loads(runner.invoke(app, ["status", "--db", db, "--config", str(off), "--json"]).stdout)
+    assert info["boilerplate_word_vectors"] == "off (setting)"
+    assert semantic.enabled()  # the status command's setting does not outlive it

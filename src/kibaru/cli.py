@@ -233,13 +233,17 @@ def status(
 ) -> None:
     """Counts, last runs, rejected inputs with their reasons, and articles an older KB or model enriched."""
     from kibaru.commands.enrich import REFRESH_COMMAND
+    from kibaru.ingest.clean import semantic
     from kibaru.ingest.pipeline import IngestOptions
     from kibaru.ingest.reenrich import stale_report
 
     with storage_session(db, read_only=True) as storage:
         info = storage.status()
+    options = IngestOptions.from_config(load_config(config or []))
     if "enrichments" in info:
-        info["provenance"] = stale_report(info, IngestOptions.from_config(load_config(config or [])))
+        info["provenance"] = stale_report(info, options)
+    with semantic.configured(options.word_vectors):  # what the next ingest's cleaner would do here
+        info["boilerplate_word_vectors"] = semantic.status()
     if as_json:
         print(json.dumps(info, ensure_ascii=False, default=str, indent=2))
         return
@@ -249,6 +253,8 @@ def status(
         f"clusters {info['clusters']} ({info['multi_member_clusters']} with republications) · "
         f"rejected inputs {info['rejections']}"
     )
+    out.print(Text(f"boilerplate cleaner: word-vector stage {info['boilerplate_word_vectors']} "
+                   "([ingest] boilerplate_word_vectors)"), highlight=False)
     if (provenance := info.get("provenance")) is not None:
         if provenance["stale"]:
             unknown = f", {provenance['not_recorded']} of them before provenance was recorded" \

@@ -105,10 +105,17 @@ def _vectors() -> tuple[Any, np.ndarray, Any] | None:
 
 
 def status() -> str:
-    """What the stage does in this environment: "on", "off (setting)" or "off (no <package>)"."""
+    """What the stage does in this environment: "on", "off (setting)" or "off (no <package>)" — without loading the
+    vector table when no run has loaded it yet (`kibaru status` asks; loading takes seconds)."""
     if not enabled():
         return "off (setting)"
-    return "on" if _vectors() is not None else f"off (no {VECTOR_PACKAGE})"
+    if _vectors.cache_info().currsize:
+        installed = _vectors() is not None
+    else:
+        import importlib.util
+
+        installed = importlib.util.find_spec(VECTOR_PACKAGE) is not None
+    return "on" if installed else f"off (no {VECTOR_PACKAGE})"
 
 
 def line_vector(line: str) -> np.ndarray | None:
