@@ -351,3 +351,17 @@ def test_broken_links_and_pipes_in_an_input_folder_are_rejections_naming_them(tm
     assert [d.source_path for d in found if not isinstance(d, Rejection)] == [str(folder / "a.txt")]
     # the text-dump pre-pass (kinds given) reports nothing: the full pass does, once
     assert not [r for r in iter_documents([folder], frozenset({"text"})) if isinstance(r, Rejection)]
+
+
+def test_a_likely_typo_of_a_known_config_key_or_table_is_named_in_a_warning(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "typo.toml"
+    path.write_text("[ingest]\nboilerplate_word_vector = false\nmy_own_key = 1\n[evnets]\ndetector = false\n",
+                    encoding="utf-8")
+    with caplog.at_level("WARNING", logger="kibaru.config"):
+        config = load_config([path])
+    said = caplog.text
+    assert "[ingest] boilerplate_word_vector is ignored; did you mean boilerplate_word_vectors?" in said
+    assert "unknown table [evnets] is ignored; did you mean [events]?" in said
+    assert "my_own_key" not in said  # a key like no known one is a component's own: left alone
+    assert config["ingest"]["boilerplate_word_vectors"] is True and config["events"]["detector"] is True

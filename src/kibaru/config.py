@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,13 @@ from typing import Any
 from kibaru.errors import ConfigError
 
 LOCAL_CONFIG = "kibaru.toml"
+
+log = logging.getLogger(__name__)
+# How many edits (a letter dropped, added, changed, or two swapped) make an unknown key a likely typo of a known one:
+# one, two for names of more than TYPO_LONG letters. The closest two real keys (with the components' own kb_path and
+# extra) are 5 edits apart, the closest two tables too: no typo of one is taken for another.
+TYPO_EDITS = 1
+TYPO_LONG = 8
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
@@ -44,16 +52,44 @@ def _kind(value: object) -> str:
 POSITIVE_KEYS = frozenset({("ingest", "batch_size"), ("enrich", "batch_size"), ("enrich", "n_process")})
 
 
+def _edits(a: str, b: str) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[-1]
+
+
+def _typo_of(name: str, known: Iterable[str]) -> str | None:
+    """The known name ``name`` is likely a typo of (``TYPO_EDITS`` edits, two for long names), else None."""
+    limit = TYPO_EDITS + (len(name) > TYPO_LONG)
+    near = sorted((d, k) for k in known if (d := _edits(name, k)) <= limit)
+    return near[0][1] if near else None
+
+
 def check_layer(layer: dict[str, Any], defaults: dict[str, Any], where: Path) -> None:
     """A ConfigError naming the file and the key when ``layer`` gives a known table as a value, or a known key a
     value of another kind than its default (``components = 5`` failed later as a TypeError). Keys the defaults do
-    not list are left to the components that read them."""
+    not list are left to the components that read them, but one that looks like a typo of a known key or table is
+    named in a warning (the setting it meant would otherwise be silently ignored)."""
+    for name in layer:
+        if name not in defaults and (near := _typo_of(name, defaults)):
+            log.warning("%s: unknown table [%s] is ignored; did you mean [%s]?", where, name, near)
     for table, known in defaults.items():
         if table not in layer or not isinstance(known, dict):
             continue
         given = layer[table]
         if not isinstance(given, dict):
             raise ConfigError(f"{where}: [{table}] must be a table, got {_kind(given)}")
+        for key in given:
+            if key not in known and (near := _typo_of(key, known)):
+                log.warning("%s: unknown key [%s] %s is ignored; did you mean %s?", where, table, key, near)
         for key, default in known.items():
             if key not in given:
                 continue
