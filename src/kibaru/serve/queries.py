@@ -28,6 +28,7 @@ from kibaru.store.search_terms import fold, split_excluded
 # Largest page a client may ask for: keeps one request's memory and time bounded.
 MAX_PAGE_SIZE = 100
 MAX_ROWS = store_base.MAX_ROWS
+clamp_offset = store_base.clamp_offset
 DEFAULT_PAGE_SIZE = 20
 # Characters of context either side of a match in a search snippet (read comfortably as one or
 # two lines of a result list).
@@ -181,11 +182,6 @@ def clamp_limit(limit: int | None) -> int:
     if limit is None:
         return DEFAULT_PAGE_SIZE
     return max(1, min(MAX_PAGE_SIZE, limit))
-
-
-def clamp_offset(offset: int) -> int:
-    """An offset the database accepts (``store.base.MAX_ROWS``): past every row, a page is empty, never an error."""
-    return max(0, min(MAX_ROWS, offset))
 
 
 @functools.lru_cache(maxsize=256)

@@ -47,9 +47,10 @@ def open_storage(db: str | None = None, *, read_only: bool = False, migrate: boo
             raise StorageError(f"no database at {url}: run `kibaru ingest` first")
         storage = DuckDBStorage(url, read_only=read_only)
     try:
-        if read_only and storage.backend == "postgres" and storage.schema_version() == 0:
+        version = storage.schema_version()
+        if read_only and storage.backend == "postgres" and version == 0:
             raise StorageError(f"no kibaru schema in {storage.url}: run `kibaru ingest` (or `kibaru migrate`) first")
-        _refuse_newer_schema(storage, read_only)
+        _refuse_newer_schema(storage, version, read_only)
         if migrate and not read_only:
             storage.migrate()
     except BaseException:
@@ -58,13 +59,13 @@ def open_storage(db: str | None = None, *, read_only: bool = False, migrate: boo
     return storage
 
 
-def _refuse_newer_schema(storage: Storage, read_only: bool) -> None:
+def _refuse_newer_schema(storage: Storage, found: int, read_only: bool) -> None:
     """A database a newer kibaru migrated is never written by this one (its migrations would be skipped and its
-    new columns left empty); reading it goes on with a warning (the tables this version reads are still there)."""
+    new columns left empty); reading it goes on with a warning (the tables this version reads are still there).
+    ``found``: the database's schema version."""
     from kibaru.store.migrations import migrations_for
 
     known = max((m.version for m in migrations_for(storage.backend)), default=0)
-    found = storage.schema_version()
     if found <= known:
         return
     what = f"{storage.url} has schema version {found}, newer than this kibaru knows ({known})"

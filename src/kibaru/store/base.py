@@ -114,17 +114,22 @@ class RunSummary:
         return {name: getattr(self, name) for name in RUN_COUNTS}
 
 
-# The counts of a run, in the order the CLI prints them; stored in ``runs`` as ``n_<name>``.
 # The largest LIMIT / OFFSET a query is given: far past any database's row count and within SQL's BIGINT (an offset
 # of 10**20 typed into a URL or an option failed inside the database as an integer overflow).
 MAX_ROWS = 10**12
 
 
+def clamp_offset(offset: int) -> int:
+    """An OFFSET the database accepts: from 0, capped at ``MAX_ROWS`` (past every row a page is empty, not an error)."""
+    return max(0, min(offset, MAX_ROWS))
+
+
 def page_window(limit: int, offset: int) -> tuple[int, int]:
     """``LIMIT ? OFFSET ?`` parameters the database accepts: at least one row, offsets from 0, both capped."""
-    return max(1, min(limit, MAX_ROWS)), max(0, min(offset, MAX_ROWS))
+    return max(1, min(limit, MAX_ROWS)), clamp_offset(offset)
 
 
+# The counts of a run, in the order the CLI prints them; stored in ``runs`` as ``n_<name>``.
 RUN_COUNTS = ("read", "new", "updated", "unchanged", "repeated", "duplicates", "rejected")
 FINISH_RUN_SQL = (
     "UPDATE runs SET finished_at = ?, status = ?, "
