@@ -93,9 +93,8 @@ def _skipped(path: Path) -> bool:
 
 
 def _not_readable(path: Path) -> str | None:
-    """Why a folder entry that is not a regular file is not read (None: a hidden file or a sidecar, skipped
-    quietly; a sub-folder is walked)."""
-    if _skipped(path) or path.is_dir():
+    """Why a folder entry that is not a regular file is not read (None: a sub-folder, which is walked)."""
+    if path.is_dir():
         return None
     if path.is_symlink() and not path.exists():
         return "broken symbolic link (its target does not exist): not read"
@@ -119,7 +118,9 @@ def iter_files(
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for name in sorted(filenames):
                 path = Path(dirpath) / name
-                if _skipped(path) or not path.is_file():
+                if _skipped(path):
+                    continue
+                if not path.is_file():
                     if on_skip is not None and (why := _not_readable(path)) is not None:
                         on_skip(path, why)
                     continue
