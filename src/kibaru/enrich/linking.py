@@ -2849,17 +2849,24 @@ def _portfolio_state(phrase: str, kb: KnowledgeBase) -> str | None:
     words = phrase.split(None, 1)
     if len(words) < 2 or words[0] not in {"ministre", "ministres"}:
         return None
-    portfolio = words[1]
-    owners = set()
+    owners = _ministry_portfolios(kb).get(words[1], frozenset())
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+@functools.lru_cache(maxsize=8)
+def _ministry_portfolios(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Each portfolio a KB ministry's name gives (folded, after its head word, the state it names left out) -> the
+    states whose ministry bears it; built once per KB (was: every ministry's names read again per title)."""
+    owners: dict[str, set[str]] = {}
     for actor, _ in _ministries(kb):
         for surface in actor.surfaces():
             name = fold(surface)
             if not name.startswith(_MINISTRY_HEADS):
                 continue
             bare, _state = _state_in_name(name, kb)
-            if bare.split(None, 1)[1:] == [portfolio]:
-                owners.add(actor.country)
-    return next(iter(owners)) if len(owners) == 1 else None
+            if portfolio := bare.split(None, 1)[1:]:
+                owners.setdefault(portfolio[0], set()).add(str(actor.country))
+    return {k: frozenset(v) for k, v in owners.items()}
 
 
 def _ended_that_month(end: str | None, date: str) -> bool:
