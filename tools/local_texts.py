@@ -9,6 +9,13 @@ what can be evaluated here:
     python tools/local_texts.py status            # per task and split: expected / present / verified
     python tools/local_texts.py status --missing  # also list every missing or mismatching file with its URL
     python tools/local_texts.py share             # copy a verified text to every other place expecting that hash
+    python tools/local_texts.py restore ANSWER.json  # write the search excerpts that hash to an expected text
+
+``restore`` takes the search tool's answer (corpus ``pages``) saved as JSON — the whole answer object, a list of its
+``results`` or one result per line, each with ``url`` and ``excerpt`` — and writes every excerpt whose URL names an
+expected text (``<sha1(url)>.txt``, any task) when the excerpt, or one of the few cuts the builds made (trailing
+newlines dropped or added, blank lines collapsed or dropped, only the first N lines kept), has the gold's SHA-1. The
+raw excerpt is kept beside it as ``_excerpts/<sha1(url)>.excerpt`` for the task's own fitting tools.
 
 ``share`` exists because several evaluations annotated the same excerpt (same bytes, same sha1) under different
 folders: one re-collected text then serves all of them. Only exact sha1 matches are copied.
@@ -169,14 +176,89 @@ def share(expected: Iterable[Expected]) -> list[str]:
     return copied
 
 
+def _answer_results(path: Path) -> list[dict]:
+    """The ``{url, excerpt}`` results of a saved search answer (object, list, or JSON lines)."""
+    raw = path.read_text(encoding="utf-8")
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError:
+        data = [json.loads(line) for line in raw.splitlines() if line.strip()]
+    if isinstance(data, dict):
+        data = data.get("results", [data])
+    return [r for r in data if isinstance(r, dict) and "url" in r and "excerpt" in r]
+
+
+def _layouts(text: str) -> Iterator[str]:
+    """The excerpt's layouts the builds used: as returned, blank-line runs collapsed, blank lines dropped."""
+    yield text
+    lines = text.split("\n")
+    collapsed: list[str] = []
+    for line in lines:
+        if line.strip() or not collapsed or collapsed[-1].strip():
+            collapsed.append(line)
+    yield "\n".join(collapsed)
+    yield "\n".join(line for line in lines if line.strip())
+
+
+def cut_variants(text: str) -> Iterator[str]:
+    """Every candidate local file for an excerpt: each layout, cut after each line, ending with or without newline."""
+    for layout in _layouts(text):
+        lines = layout.split("\n")
+        for n in range(len(lines), 0, -1):
+            head = "\n".join(lines[:n])
+            yield from (head, head.rstrip("\n"), head.rstrip("\n") + "\n", head.strip("\n"))
+
+
+def restore(expected: Iterable[Expected], answers: Iterable[Path]) -> list[str]:
+    """Write each excerpt of the saved answers whose URL an expected text names and whose cut has its sha1."""
+    by_name: dict[str, list[Expected]] = {}
+    for exp in expected:
+        by_name.setdefault(exp.name, []).append(exp)
+    report: list[str] = []
+    for answer in answers:
+        for result in _answer_results(answer):
+            name = hashlib.sha1(str(result["url"]).encode("utf-8")).hexdigest() + ".txt"
+            wanted = by_name.get(name, [])
+            if not wanted:
+                continue
+            excerpt = str(result["excerpt"])
+            hashes = {exp.sha1 for exp in wanted}
+            found: dict[str, bytes] = {}
+            for candidate in cut_variants(excerpt):
+                data = candidate.encode("utf-8")
+                digest = hashlib.sha1(data).hexdigest()
+                if digest in hashes and digest not in found:
+                    found[digest] = data
+            for exp in wanted:
+                target = folder(exp.task) / exp.name
+                keep = target.parent / "_excerpts" / (name[: -len(".txt")] + ".excerpt")
+                keep.parent.mkdir(parents=True, exist_ok=True)
+                keep.write_text(excerpt, encoding="utf-8")
+                if exp.sha1 in found:
+                    target.write_bytes(found[exp.sha1])
+                    report.append(f"verified  {exp.task}/{exp.split} {exp.name}  {result['url']}")
+                else:
+                    report.append(f"NO MATCH  {exp.task}/{exp.split} {exp.name}  {result['url']} "
+                                  f"(excerpt kept in {keep})")
+    return report
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     st = sub.add_parser("status", help="per task and split: texts expected / present / verified")
     st.add_argument("--missing", action="store_true", help="list every text that is missing or differs")
     sub.add_parser("share", help="copy verified texts to the other places that expect the same bytes")
+    rs = sub.add_parser("restore", help="write saved search excerpts that hash to an expected text")
+    rs.add_argument("answers", nargs="+", type=Path, help="saved search answers (JSON)")
     args = parser.parse_args(argv)
     expected = expected_texts()
+    if args.command == "restore":
+        report = restore(expected, args.answers)
+        print("\n".join(report) if report else "no result of these answers names an expected text")
+        print(f"{sum(r.startswith('verified') for r in report)} verified, "
+              f"{sum(r.startswith('NO MATCH') for r in report)} without a matching cut")
+        return 0
     if args.command == "share":
         copied = share(expected)
         print("\n".join(copied) if copied else "nothing to copy")

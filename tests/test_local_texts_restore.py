@@ -1,0 +1,68 @@
+"""tools/local_texts.py restore: a saved search answer becomes the local text only when a cut has the gold's sha1."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import local_texts
+
+URL = "https://example.org/sahel/article-1"
+NAME = hashlib.sha1(URL.encode("utf-8")).hexdigest() + ".txt"
+EXCERPT = " date 2025-03 Titre\n\n\n\nPremier paragraphe.\n\nDeuxième paragraphe.\n\nLire aussi : autre chose\n"
+
+
+def _expected(text: str, task: str = "quotes") -> local_texts.Expected:
+    return local_texts.Expected(task, "split1", NAME, hashlib.sha1(text.encode("utf-8")).hexdigest(), URL)
+
+
+@pytest.fixture()
+def quotes_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("KIBARU_EXTRA_QUOTES", str(tmp_path / "q"))
+    return tmp_path / "q"
+
+
+def _answer(tmp_path: Path, excerpt: str) -> Path:
+    path = tmp_path / "answer.json"
+    path.write_text(json.dumps({"results": [{"rank": 3, "url": URL, "excerpt": excerpt}]}), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("stored", [
+    EXCERPT,  # as returned
+    EXCERPT.rstrip("\n"),  # trailing newline dropped
+    " date 2025-03 Titre\n\nPremier paragraphe.\n\nDeuxième paragraphe.",  # blank runs collapsed, cut after N lines
+    " date 2025-03 Titre\nPremier paragraphe.\nDeuxième paragraphe.\n",  # blank lines dropped, final newline
+])
+def test_a_cut_the_builds_made_is_found_and_written(tmp_path: Path, quotes_dir: Path, stored: str) -> None:
+    report = local_texts.restore([_expected(stored)], [_answer(tmp_path, EXCERPT)])
+    assert report[0].startswith("verified")
+    assert (quotes_dir / NAME).read_bytes() == stored.encode("utf-8")
+    assert (quotes_dir / "_excerpts" / NAME.replace(".txt", ".excerpt")).read_text(encoding="utf-8") == EXCERPT
+
+
+def test_an_edited_text_is_not_written(tmp_path: Path, quotes_dir: Path) -> None:
+    edited = EXCERPT.replace("Premier", "Le premier")
+    report = local_texts.restore([_expected(edited)], [_answer(tmp_path, EXCERPT)])
+    assert report[0].startswith("NO MATCH")
+    assert not (quotes_dir / NAME).exists()
+
+
+def test_results_naming_no_expected_text_are_ignored(tmp_path: Path, quotes_dir: Path) -> None:
+    other = local_texts.Expected("quotes", "split1", "0" * 40 + ".txt", "1" * 40, "https://example.org/other")
+    assert local_texts.restore([other], [_answer(tmp_path, EXCERPT)]) == []
+
+
+def test_answers_as_lists_and_json_lines_are_read(tmp_path: Path, quotes_dir: Path) -> None:
+    row = {"url": URL, "excerpt": EXCERPT}
+    as_list = tmp_path / "list.json"
+    as_list.write_text(json.dumps([row]), encoding="utf-8")
+    as_lines = tmp_path / "lines.jsonl"
+    as_lines.write_text(json.dumps(row) + "\n" + json.dumps({"url": "x", "excerpt": "y"}) + "\n", encoding="utf-8")
+    for path in (as_list, as_lines):
+        assert local_texts.restore([_expected(EXCERPT)], [path])[0].startswith("verified")
