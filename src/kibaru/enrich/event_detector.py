@@ -50,15 +50,8 @@ MODEL_PATH = ("data", "models", "events", "detector.json")
 # are applied in the cross-validation that chose the threshold, so its figures are the shipped model's.
 MIN_COUNT = 2
 PRUNE = 0.01
-# Round 38: the trigger lexicon's word classes as features (_class_features). Off: a detector trained with them
-# gained +4 all right out of fold on heldout29n-31n (CI90 -1 ... 10) but not on the pseudo-blind pair (heldout33n
-# 78 -> 77, heldout32n 50 = 50), so the shipped model (round 32's) has no weight for them and computing them would
-# only cost. Training with them: set it (and the model would have to say so; see benchmarks/RESULTS.md, round 38).
-CLASS_FEATURES = False
-# and the pairs (the word's lexicon type, a class of one of its arguments): "lex=troop_withdrawal|d=cls:forces".
-# Off: out of fold they add +4 all right over the classes alone on all dev (CI90 -2 ... 10) and 0 on heldout29n-31n
-# (round 38), within the noise; the shipped model is trained without them.
-CLASS_PAIRS = False
+# Round 38 tried the trigger lexicon's word classes as features: not shipped (out of fold +4 all right, CI90 -1 ... 10,
+# nothing on the pseudo-blind pair); the code is on branch experiment/events38-class-features.
 # Content words that may carry an event (the rules' trigger parts of speech).
 _TRIGGER_POS = frozenset({"VERB", "NOUN"})
 # Dependents whose lemma is a feature of their governor.
@@ -67,54 +60,6 @@ _ARG_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod"
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
-
-
-@functools.cache
-def _word_classes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """Round 38: the trigger lexicon as word CLASSES (``data/events/triggers.yaml``, written from the guideline
-    ``eval/EVENTS.md``): ``(lemma → the event types whose rules list it as a verb or a noun, whatever the
-    rules' context checks; lemma → the named word classes of the file — forces, arms, bases, sanctions,
-    agreement, … — it belongs to)``. Classes generalise over lemmas the training sentences did not contain:
-    a verb never seen with a "forces" object still has ``d=cls:forces``."""
-    from importlib import resources
-
-    import yaml
-
-    from kibaru.enrich import events as ev
-
-    raw = yaml.safe_load((resources.files("kibaru") / "data" / "events" / "triggers.yaml").read_text(encoding="utf-8"))
-    types: dict[str, set[str]] = {}
-    for rule in ev._lexicon().rules:
-        for w in rule.verbs | rule.nouns:
-            types.setdefault(w.lower(), set()).add(rule.type)
-    for verb, rule in ev._lexicon().reflexive.items():
-        types.setdefault(verb.lower(), set()).add(rule.type)
-    classes: dict[str, set[str]] = {}
-    for name, words in raw["classes"].items():
-        for w in words:
-            if not str(w).startswith("@"):  # "@place", "@dobj": context tests, not words
-                classes.setdefault(str(w).lower(), set()).add(name)
-    return ({w: tuple(sorted(t)) for w, t in types.items()}, {w: tuple(sorted(c)) for w, c in classes.items()})
-
-
-def _class_features(tok: Token) -> list[str]:
-    """Round 38: ``lex=<type>`` for each type whose trigger lexicon lists the word, ``cls=<class>`` for each word
-    class of it, ``d=cls:<class>`` / ``h=lex:<type>`` for its argument dependents' classes and its governor's
-    types (see :func:`_word_classes`)."""
-    types, classes = _word_classes()
-    lemma = _lemma(tok)
-    own = types.get(lemma, ())
-    out = [f"lex={t}" for t in own]
-    out += [f"cls={c}" for c in classes.get(lemma, ())]
-    for child in tok.children:
-        if child.dep_ in _ARG_DEPS and child.is_alpha:
-            dep_classes = classes.get(_lemma(child), ())
-            out += [f"d=cls:{c}" for c in dep_classes]
-            if CLASS_PAIRS:
-                out += [f"lex={t}|d=cls:{c}" for t in own for c in dep_classes]
-    if tok.head.i != tok.i:
-        out += [f"h=lex:{t}" for t in types.get(_lemma(tok.head), ())]
-    return out
 
 
 def _content(tok: Token) -> bool:
@@ -196,8 +141,6 @@ def _features(
         rule = ev._rule_for(tok, lex)
         if rule is not None:  # a trigger the rules rejected (hypothetical, figurative) or typed otherwise
             feats.append(f"rule={rule.type}")
-        if CLASS_FEATURES:
-            feats += _class_features(tok)
         per_token[tok.i] = feats
     return sentence, per_token
 
