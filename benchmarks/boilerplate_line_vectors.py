@@ -54,7 +54,6 @@ def collect() -> list[dict[str, Any]]:
     """Per page: split, outlet, the Page, its logical lines, the model's probabilities and their gold (True = bp)."""
     from kibaru.ingest.clean import dump, semantic
 
-    semantic.configure(False)
     seen: list[tuple[list[str], np.ndarray]] = []
     original = dump._stage_proba
 
@@ -63,23 +62,25 @@ def collect() -> list[dict[str, Any]]:
         seen.append((list(lines), p.copy()))
         return p
 
-    dump._stage_proba = spy
-    out: list[dict[str, Any]] = []
-    try:
-        for split in SETS:
-            pages = list(ev.iter_pages(split))
-            stats = ev.build_stats(pages)
-            for page in pages:
-                seen.clear()
-                ev.predict(page, stats)
-                lines, gold = ev.training_view(page)
-                got, p = seen[0] if seen else ([], np.zeros(0))
-                if got != lines:
-                    raise RuntimeError(f"{page.file}: the model's lines differ from the training view")
-                out.append({"split": split, "group": page.group, "page": page, "lines": lines, "p": p,
-                            "bp": np.array([not g for g in gold], dtype=bool), "stats": stats})
-    finally:
-        dump._stage_proba = original
+    # the line model's own probabilities: the stage being fitted is off while they are collected
+    with semantic.configured(False):
+        dump._stage_proba = spy
+        out: list[dict[str, Any]] = []
+        try:
+            for split in SETS:
+                pages = list(ev.iter_pages(split))
+                stats = ev.build_stats(pages)
+                for page in pages:
+                    seen.clear()
+                    ev.predict(page, stats)
+                    lines, gold = ev.training_view(page)
+                    got, p = seen[0] if seen else ([], np.zeros(0))
+                    if got != lines:
+                        raise RuntimeError(f"{page.file}: the model's lines differ from the training view")
+                    out.append({"split": split, "group": page.group, "page": page, "lines": lines, "p": p,
+                                "bp": np.array([not g for g in gold], dtype=bool), "stats": stats})
+        finally:
+            dump._stage_proba = original
     return out
 
 
@@ -107,7 +108,7 @@ def fit(x: np.ndarray, y: np.ndarray, c: float) -> Any:
 
 def counts(pages: list[dict[str, Any]], probas: list[np.ndarray] | None) -> np.ndarray:
     """(pages, 4) tp fp fn tn of the boilerplate class, the whole cleaner, the model's probabilities replaced."""
-    from kibaru.ingest.clean import dump
+    from kibaru.ingest.clean import dump, semantic
 
     out = np.zeros((len(pages), 4))
     original = dump._stage_proba
@@ -116,19 +117,21 @@ def counts(pages: list[dict[str, Any]], probas: list[np.ndarray] | None) -> np.n
     def replaced(lines: list[str], x: np.ndarray) -> np.ndarray:
         return current[0]
 
-    try:
-        for i, pg in enumerate(pages):
-            if probas is not None and len(pg["p"]):
-                current[:] = [probas[i]]
-                dump._stage_proba = replaced
-            else:
-                dump._stage_proba = original
-            page = pg["page"]
-            for gold_art, pred_bp in zip(page.gold, ev.predict(page, pg["stats"]), strict=True):
-                gold_bp = not gold_art
-                out[i, 0 if pred_bp and gold_bp else 1 if pred_bp else 2 if gold_bp else 3] += 1
-    finally:
-        dump._stage_proba = original
+    # without probas: the line model's own probabilities, the word-vector stage off (the cleaner of round 34)
+    with semantic.configured(False):
+        try:
+            for i, pg in enumerate(pages):
+                if probas is not None and len(pg["p"]):
+                    current[:] = [probas[i]]
+                    dump._stage_proba = replaced
+                else:
+                    dump._stage_proba = original
+                page = pg["page"]
+                for gold_art, pred_bp in zip(page.gold, ev.predict(page, pg["stats"]), strict=True):
+                    gold_bp = not gold_art
+                    out[i, 0 if pred_bp and gold_bp else 1 if pred_bp else 2 if gold_bp else 3] += 1
+        finally:
+            dump._stage_proba = original
     return out
 
 

@@ -35,7 +35,6 @@ PAGE = "\n".join([
 @pytest.fixture(autouse=True)
 def _restore() -> Iterator[None]:
     yield
-    semantic.configure(True)
     semantic._vectors.cache_clear()
     dump._model.cache_clear()
 
@@ -67,9 +66,8 @@ def test_the_weights_match_the_vectors_and_the_band() -> None:
 
 def test_without_the_vector_package_the_cleaner_is_the_old_one(monkeypatch: pytest.MonkeyPatch,
                                                               caplog: pytest.LogCaptureFixture) -> None:
-    semantic.configure(False)
-    before = dump.clean_dump(PAGE)
-    semantic.configure(True)
+    with semantic.configured(False):
+        before = dump.clean_dump(PAGE)
     with_vectors = dump.clean_dump(PAGE)
     monkeypatch.setitem(sys.modules, semantic.VECTOR_PACKAGE, None)  # import fails as if not installed
     semantic._vectors.cache_clear()
@@ -87,11 +85,10 @@ def test_without_the_vector_package_the_cleaner_is_the_old_one(monkeypatch: pyte
 def test_the_setting_switches_the_stage(tmp_path: object) -> None:
     options = IngestOptions.from_config({"ingest": {"boilerplate_word_vectors": False}})
     assert options.word_vectors is False and IngestOptions.from_config({}).word_vectors is True
-    semantic.configure(options.word_vectors)
-    assert semantic.status() == "off (setting)"
-    p = np.full(2, 0.4)
-    assert semantic.refine([APPEAL, PROSE], p) is p
-    semantic.configure(True)
+    with semantic.configured(options.word_vectors):
+        assert semantic.status() == "off (setting)"
+        p = np.full(2, 0.4)
+        assert semantic.refine([APPEAL, PROSE], p) is p
     assert semantic.status() == "on"
 
 

@@ -195,21 +195,23 @@ def read_and_prepare(
     work: Accumulator[dict[str, float]] | None = None, word_vectors: bool = True,
 ) -> Iterator[Item]:
     """Every document of a partition's input files, prepared, each with its place in the run's order."""
-    semantic.configure(word_vectors)  # round 35: [ingest] boilerplate_word_vectors, on the executor too
-    line_stats = stats.value
-    measured = Work(work)
-    started = time.perf_counter()
-    for index, path, prefix, kind in files:
-        for n, found in enumerate(READERS[kind](Path(path), prefix)):
-            seq = output.seq_of(index, n)
-            if isinstance(found, Rejection):
-                yield "rejected", seq, found
-                continue
-            prepared = prepare(found, line_stats, min_text_chars)
-            yield ("article" if isinstance(prepared, Article) else "unusable"), seq, prepared
-    # Includes the time the next stage took to take the records (small: they are only serialised).
-    measured.add("read+prepare s", time.perf_counter() - started)
-    measured.send()
+    # round 35: [ingest] boilerplate_word_vectors on the executor too, scoped to this partition (a reused Python
+    # worker keeps no earlier job's setting, and this one leaves none behind)
+    with semantic.configured(word_vectors):
+        line_stats = stats.value
+        measured = Work(work)
+        started = time.perf_counter()
+        for index, path, prefix, kind in files:
+            for n, found in enumerate(READERS[kind](Path(path), prefix)):
+                seq = output.seq_of(index, n)
+                if isinstance(found, Rejection):
+                    yield "rejected", seq, found
+                    continue
+                prepared = prepare(found, line_stats, min_text_chars)
+                yield ("article" if isinstance(prepared, Article) else "unusable"), seq, prepared
+        # Includes the time the next stage took to take the records (small: they are only serialised).
+        measured.add("read+prepare s", time.perf_counter() - started)
+        measured.send()
 
 
 Occurrence = tuple[int, int, Article]  # (first seq, last seq, the last occurrence)

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["BAND_HIGH", "BAND_LOW", "MAX_LINES", "configure", "configured", "enabled", "line_vector", "refine",
+__all__ = ["BAND_HIGH", "BAND_LOW", "MAX_LINES", "configured", "enabled", "line_vector", "refine",
            "status"]
 
 log = logging.getLogger(__name__)
@@ -53,15 +53,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 _setting: dict[str, bool] = {"enabled": True}
 
 
-def configure(enabled: bool) -> None:
-    """Switch the stage on or off (``[ingest] boilerplate_word_vectors``; on by default)."""
-    _setting["enabled"] = bool(enabled)
-
-
 @contextlib.contextmanager
 def configured(enabled: bool) -> Iterator[None]:
-    """The stage on or off for the duration of one run (``kibaru.ingest.pipeline.ingest``), the previous setting
-    restored after it: one run's ``[ingest] boilerplate_word_vectors`` never leaks into a later call in the process."""
+    """The stage on or off (``[ingest] boilerplate_word_vectors``; on by default) for the duration of one run
+    (``kibaru.ingest.pipeline.ingest``, a Spark partition), the previous setting restored after it: one run's setting
+    never leaks into a later call in the process. The only way to change it."""
     before = _setting["enabled"]
     _setting["enabled"] = bool(enabled)
     try:
