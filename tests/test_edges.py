@@ -353,15 +353,18 @@ def test_broken_links_and_pipes_in_an_input_folder_are_rejections_naming_them(tm
     assert not [r for r in iter_documents([folder], frozenset({"text"})) if isinstance(r, Rejection)]
 
 
-def test_a_likely_typo_of_a_known_config_key_or_table_is_named_in_a_warning(
+def test_an_unknown_config_key_or_table_is_named_in_a_warning_with_its_likely_typo(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     path = tmp_path / "typo.toml"
-    path.write_text("[ingest]\nboilerplate_word_vector = false\nmy_own_key = 1\n[evnets]\ndetector = false\n",
+    path.write_text("[ingest]\nboilerplate_word_vector = false\nmy_own_key = 1\n[evnets]\ndetector = false\n"
+                    "[spark]\nx = 1\n[enrich]\nkb_path = 'kb.yaml'\n[kb]\nextra = []\n[narratives]\nmodel = 'm'\n",
                     encoding="utf-8")
     with caplog.at_level("WARNING", logger="kibaru.config"):
         config = load_config([path])
     said = caplog.text
     assert "[ingest] boilerplate_word_vector is ignored; did you mean boilerplate_word_vectors?" in said
     assert "unknown table [evnets] is ignored; did you mean [events]?" in said
-    assert "my_own_key" not in said  # a key like no known one is a component's own: left alone
+    assert "unknown key [ingest] my_own_key is ignored\n" in said + "\n"  # like no known key: no suggestion
+    assert "unknown table [spark] is ignored\n" in said + "\n"
+    assert not any(k in said for k in ("kb_path", "extra", "model"))  # read by components, no default: known
     assert config["ingest"]["boilerplate_word_vectors"] is True and config["events"]["detector"] is True

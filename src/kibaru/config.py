@@ -20,6 +20,13 @@ log = logging.getLogger(__name__)
 # extra) are 5 edits apart, the closest two tables too: no typo of one is taken for another.
 TYPO_EDITS = 1
 TYPO_LONG = 8
+# Keys a component reads that have no default (unset means "the packaged one"); with defaults.toml, the whole
+# schema: any other key or table is named in a warning and ignored.
+OPTIONAL_KEYS: dict[str, tuple[str, ...]] = {
+    "enrich": ("kb_path",),  # a knowledge-base YAML file instead of the packaged KB
+    "kb": ("extra",),  # the analyst's own KB files layered over it
+    "narratives": ("model",),  # a trained narrative model folder
+}
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
@@ -75,23 +82,28 @@ def _typo_of(name: str, known: Iterable[str]) -> str | None:
 
 def check_layer(layer: dict[str, Any], defaults: dict[str, Any], where: Path) -> None:
     """A ConfigError naming the file and the key when ``layer`` gives a known table as a value, or a known key a
-    value of another kind than its default (``components = 5`` failed later as a TypeError). Keys the defaults do
-    not list are left to the components that read them, but one that looks like a typo of a known key or table is
-    named in a warning (the setting it meant would otherwise be silently ignored)."""
+    value of another kind than its default (``components = 5`` failed later as a TypeError). A key or table neither
+    the defaults nor ``OPTIONAL_KEYS`` list is named in a warning, with the known name it is likely a typo of (the
+    setting it meant would otherwise be silently ignored)."""
+    tables = set(defaults) | set(OPTIONAL_KEYS)
     for name in layer:
-        if name not in defaults and (near := _typo_of(name, defaults)):
-            log.warning("%s: unknown table [%s] is ignored; did you mean [%s]?", where, name, near)
-    for table, known in defaults.items():
-        if table not in layer or not isinstance(known, dict):
+        if name not in tables:
+            near = _typo_of(name, tables)
+            log.warning("%s: unknown table [%s] is ignored%s", where, name, f"; did you mean [{near}]?" if near else "")
+    for table in tables:
+        known = {**(defaults.get(table) or {}), **dict.fromkeys(OPTIONAL_KEYS.get(table, ()))}
+        if table not in layer or not isinstance(defaults.get(table, {}), dict):
             continue
         given = layer[table]
         if not isinstance(given, dict):
             raise ConfigError(f"{where}: [{table}] must be a table, got {_kind(given)}")
         for key in given:
-            if key not in known and (near := _typo_of(key, known)):
-                log.warning("%s: unknown key [%s] %s is ignored; did you mean %s?", where, table, key, near)
+            if key not in known:
+                near = _typo_of(key, known)
+                log.warning("%s: unknown key [%s] %s is ignored%s", where, table, key,
+                            f"; did you mean {near}?" if near else "")
         for key, default in known.items():
-            if key not in given:
+            if key not in given or default is None:
                 continue
             value = given[key]
             expected = _kind(default)
