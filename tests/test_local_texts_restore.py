@@ -38,6 +38,8 @@ def _answer(tmp_path: Path, excerpt: str) -> Path:
     EXCERPT.rstrip("\n"),  # trailing newline dropped
     " date 2025-03 Titre\n\nPremier paragraphe.\n\nDeuxième paragraphe.",  # blank runs collapsed, cut after N lines
     " date 2025-03 Titre\nPremier paragraphe.\nDeuxième paragraphe.\n",  # blank lines dropped, final newline
+    " date 2025-03 Titre\n\n\nPremier paragraphe.\n\nDeuxième paragraphe.",  # the long run kept as 3 newlines
+    " date 2025-03 Titre Premier paragraphe. Deuxième paragraphe. Lire aussi : autre chose",  # lines joined
 ])
 def test_a_cut_the_builds_made_is_found_and_written(tmp_path: Path, quotes_dir: Path, stored: str) -> None:
     report = local_texts.restore([_expected(stored)], [_answer(tmp_path, EXCERPT)])

@@ -14,8 +14,8 @@ what can be evaluated here:
 ``restore`` takes the search tool's answer (corpus ``pages``) saved as JSON — the whole answer object, a list of its
 ``results`` or one result per line, each with ``url`` and ``excerpt`` — and writes every excerpt whose URL names an
 expected text (``<sha1(url)>.txt``, any task) when the excerpt, or one of the few cuts the builds made (trailing
-newlines dropped or added, blank lines collapsed or dropped, only the first N lines kept), has the gold's SHA-1. The
-raw excerpt is kept beside it as ``_excerpts/<sha1(url)>.excerpt`` for the task's own fitting tools.
+newlines dropped or added, blank-line runs shortened or dropped, lines joined, only the first N lines kept), has the
+gold's SHA-1. The raw excerpt is kept beside it as ``_excerpts/<sha1(url)>.excerpt`` for the task's own fitting tools.
 
 ``share`` exists because several evaluations annotated the same excerpt (same bytes, same sha1) under different
 folders: one re-collected text then serves all of them. Only exact sha1 matches are copied.
@@ -29,6 +29,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
@@ -189,7 +190,9 @@ def _answer_results(path: Path) -> list[dict]:
 
 
 def _layouts(text: str) -> Iterator[str]:
-    """The excerpt's layouts the builds used: as returned, blank-line runs collapsed, blank lines dropped."""
+    """The excerpt's layouts the builds used: as returned, blank-line runs collapsed (to one blank line, or to 2-4
+    newlines: session 20 found a run of ~80 kept as four), blank lines dropped, line breaks joined by a space (the
+    store can break a line the annotated copy had whole)."""
     yield text
     lines = text.split("\n")
     collapsed: list[str] = []
@@ -197,7 +200,10 @@ def _layouts(text: str) -> Iterator[str]:
         if line.strip() or not collapsed or collapsed[-1].strip():
             collapsed.append(line)
     yield "\n".join(collapsed)
+    for n in (2, 3, 4):
+        yield re.sub("\n{" + str(n + 1) + ",}", "\n" * n, text)
     yield "\n".join(line for line in lines if line.strip())
+    yield " ".join(line for line in lines if line.strip())
 
 
 def cut_variants(text: str) -> Iterator[str]:
