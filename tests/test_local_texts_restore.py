@@ -68,3 +68,16 @@ def test_answers_as_lists_and_json_lines_are_read(tmp_path: Path, quotes_dir: Pa
     as_lines.write_text(json.dumps(row) + "\n" + json.dumps({"url": "x", "excerpt": "y"}) + "\n", encoding="utf-8")
     for path in (as_list, as_lines):
         assert local_texts.restore([_expected(EXCERPT)], [path])[0].startswith("verified")
+
+
+def test_retry_finds_a_missing_text_in_a_kept_excerpt(tmp_path: Path, quotes_dir: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KIBARU_EXTRA_LINKING", str(tmp_path / "l"))
+    stored = EXCERPT.rstrip("\n")
+    other_task = local_texts.Expected("linking", "split2", NAME, "2" * 40, URL)  # another text of the same URL
+    assert local_texts.restore([other_task], [_answer(tmp_path, EXCERPT)])[0].startswith("NO MATCH")
+    assert not (quotes_dir / NAME).exists()
+    done = local_texts.retry([_expected(stored)])  # the excerpt kept under linking gives the quotes text
+    assert len(done) == 1 and done[0].startswith("verified")
+    assert (quotes_dir / NAME).read_bytes() == stored.encode("utf-8")
+    assert local_texts.retry([_expected(stored)]) == []  # nothing missing any more

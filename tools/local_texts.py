@@ -10,6 +10,7 @@ what can be evaluated here:
     python tools/local_texts.py status --missing  # also list every missing or mismatching file with its URL
     python tools/local_texts.py share             # copy a verified text to every other place expecting that hash
     python tools/local_texts.py restore ANSWER.json  # write the search excerpts that hash to an expected text
+    python tools/local_texts.py retry             # the same cuts on the kept raw excerpts of still-missing texts
 
 ``restore`` takes the search tool's answer (corpus ``pages``) saved as JSON — the whole answer object, a list of its
 ``results`` or one result per line, each with ``url`` and ``excerpt`` — and writes every excerpt whose URL names an
@@ -249,6 +250,27 @@ def restore(expected: Iterable[Expected], answers: Iterable[Path]) -> list[str]:
     return report
 
 
+def retry(expected: Iterable[Expected]) -> list[str]:
+    """Try the cuts again on every kept raw excerpt (``_excerpts/``) whose text is still missing (after a new cut)."""
+    missing = [exp for exp in expected if state(exp) != "verified"]
+    report: list[str] = []
+    for exp in missing:
+        for task in FOLDERS:
+            keep = folder(task) / "_excerpts" / (exp.name[: -len(".txt")] + ".excerpt")
+            if not keep.is_file():
+                continue
+            excerpt = keep.read_text(encoding="utf-8")
+            match = next((c for c in cut_variants(excerpt)
+                          if hashlib.sha1(c.encode("utf-8")).hexdigest() == exp.sha1), None)
+            if match is not None:
+                target = folder(exp.task) / exp.name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(match.encode("utf-8"))
+                report.append(f"verified  {exp.task}/{exp.split} {exp.name}  (from {keep})")
+                break
+    return report
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -257,8 +279,13 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("share", help="copy verified texts to the other places that expect the same bytes")
     rs = sub.add_parser("restore", help="write saved search excerpts that hash to an expected text")
     rs.add_argument("answers", nargs="+", type=Path, help="saved search answers (JSON)")
+    sub.add_parser("retry", help="try the cuts again on the kept raw excerpts of texts still missing")
     args = parser.parse_args(argv)
     expected = expected_texts()
+    if args.command == "retry":
+        done = retry(expected)
+        print("\n".join(done) if done else "no kept excerpt gives a missing text")
+        return 0
     if args.command == "restore":
         report = restore(expected, args.answers)
         print("\n".join(report) if report else "no result of these answers names an expected text")
