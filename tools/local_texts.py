@@ -16,7 +16,8 @@ what can be evaluated here:
 ``results`` or one result per line, each with ``url`` and ``excerpt`` — and writes every excerpt whose URL names an
 expected text (``<sha1(url)>.txt``, any task) when the excerpt, or one of the few cuts the builds made (trailing
 newlines dropped or added, blank-line runs shortened or dropped, lines joined, only the first N lines kept), has the
-gold's SHA-1. The raw excerpt is kept beside it as ``_excerpts/<sha1(url)>.excerpt`` for the task's own fitting tools.
+gold's SHA-1. Each raw excerpt is kept beside it as ``_excerpts/<sha1(url)>.<sha1(excerpt)[:8]>.excerpt`` (one file
+per distinct excerpt: the store's excerpt of a URL depends on the query) for ``retry`` and the tasks' own tools.
 
 ``share`` exists because several evaluations annotated the same excerpt (same bytes, same sha1) under different
 folders: one re-collected text then serves all of them. Only exact sha1 matches are copied.
@@ -250,7 +251,8 @@ def restore(expected: Iterable[Expected], answers: Iterable[Path]) -> list[str]:
                     found[digest] = data
             for exp in wanted:
                 target = folder(exp.task) / exp.name
-                keep = target.parent / "_excerpts" / (name[: -len(".txt")] + ".excerpt")
+                tag = hashlib.sha1(excerpt.encode("utf-8")).hexdigest()[:8]  # one file per distinct excerpt
+                keep = target.parent / "_excerpts" / f"{name[: -len('.txt')]}.{tag}.excerpt"
                 keep.parent.mkdir(parents=True, exist_ok=True)
                 keep.write_text(excerpt, encoding="utf-8")
                 fitted = found.get(exp.sha1) or _events_fit(exp, excerpt)
@@ -268,10 +270,8 @@ def retry(expected: Iterable[Expected]) -> list[str]:
     missing = [exp for exp in expected if state(exp) != "verified"]
     report: list[str] = []
     for exp in missing:
-        for task in FOLDERS:
-            keep = folder(task) / "_excerpts" / (exp.name[: -len(".txt")] + ".excerpt")
-            if not keep.is_file():
-                continue
+        kept = [k for task in FOLDERS for k in sorted((folder(task) / "_excerpts").glob(f"{exp.name[:-4]}*.excerpt"))]
+        for keep in kept:
             excerpt = keep.read_text(encoding="utf-8")
             match = next((c.encode("utf-8") for c in cut_variants(excerpt)
                           if hashlib.sha1(c.encode("utf-8")).hexdigest() == exp.sha1), None)
