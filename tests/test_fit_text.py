@@ -52,3 +52,10 @@ def test_a_dropped_sentence_inside_a_line_needs_sentence_units() -> None:
 def test_anchors_prune_candidates_that_misplace_a_mention() -> None:
     wrong = [(0, 4, lambda seg: seg == "Bama")]  # the gold says the text starts with "Bama": the title was cut
     assert fit_text.search(EXCERPT, _sha1(EDITED), wrong, drop=3, sentences=False) is None
+
+
+def test_a_cut_at_the_recorded_length_mid_line() -> None:
+    cut = EDITED[: EDITED.index("La visite") + 6]  # the older quote splits were cut at `chars`, mid-sentence
+    anchors = [_mention(cut, "Abdoulaye Diop")]
+    assert fit_text.search(EXCERPT, _sha1(cut), anchors, drop=3, sentences=False) is None
+    assert fit_text.search(EXCERPT, _sha1(cut), anchors, drop=3, sentences=False, length=len(cut)) == cut

@@ -7,7 +7,8 @@ excerpt's units (lines, or sentences with ``--sentences``) for the subset the an
 ``--drop`` units left out, keeping a candidate only while every gold anchor it already covers still holds:
 
 * linking: each mention's ``surface`` sits at its ``start:end`` (``eval/linking_gold.jsonl``);
-* quotes: each quote span hashes to its ``check`` (``eval/quotes_gold.jsonl``).
+* quotes: each quote span hashes to its ``check`` (``eval/quotes_gold.jsonl``); a candidate is also tried cut at the
+  manifest's ``chars`` (the older quote splits were cut there, mid-line).
 
 A file is written only when a candidate's SHA-1 is the gold's (never a hash edited to fit a text), so the anchors only
 prune the search. Events texts have their own finder (``tools/extra_events_status.py cut``, used by ``restore``).
@@ -54,6 +55,16 @@ def _equals(surface: str) -> Callable[[str], bool]:
 
 def _hashes_to(check: str) -> Callable[[str], bool]:
     return lambda segment: "sha1:" + _sha1(segment)[:16] == check
+
+
+def quote_chars(name: str) -> int | None:
+    """The length a quote manifest records for local text ``name`` (the older splits were cut there, mid-line)."""
+    for manifest in sorted((REPO / "eval" / "annotation").glob("news_quotes_sources*.jsonl")):
+        for line in manifest.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row.get("sha1_url") == name and row.get("chars"):
+                return int(row["chars"])
+    return None
 
 
 def anchors_for(name: str) -> tuple[str | None, list[Anchor]]:
@@ -115,8 +126,10 @@ def _endings(text: str) -> Iterator[str]:
     yield from (stripped, stripped + "\n", stripped + "\n\n", text)
 
 
-def _search_units(parts: list[str], sha1: str, anchors: list[Anchor], drop: int) -> str | None:
-    """Depth first over keep / drop of each unit (keep first), pruned by the anchors and the drop budget."""
+def _search_units(parts: list[str], sha1: str, anchors: list[Anchor], drop: int, length: int | None = None
+                  ) -> str | None:
+    """Depth first over keep / drop of each unit (keep first), pruned by the anchors and the drop budget; with
+    ``length`` (a quote manifest's ``chars``) a candidate is also tried cut at that many characters mid-line."""
     nodes = 0
 
     def walk(i: int, kept: str, dropped: int, started: bool) -> str | None:
@@ -126,7 +139,10 @@ def _search_units(parts: list[str], sha1: str, anchors: list[Anchor], drop: int)
             return None
         with_unit = kept + parts[i]
         if _holds(with_unit, anchors):
-            hit = next((e for e in _endings(with_unit) if _sha1(e) == sha1), None)
+            ends = list(_endings(with_unit))
+            if length is not None and len(with_unit) > length:
+                ends.append(with_unit[:length])
+            hit = next((e for e in ends if _sha1(e) == sha1), None)
             if hit is not None:
                 return hit
             deeper = walk(i + 1, with_unit, dropped, True)
@@ -142,10 +158,11 @@ def _search_units(parts: list[str], sha1: str, anchors: list[Anchor], drop: int)
     return walk(0, "", 0, False)
 
 
-def search(raw: str, sha1: str, anchors: list[Anchor], drop: int, sentences: bool) -> str | None:
+def search(raw: str, sha1: str, anchors: list[Anchor], drop: int, sentences: bool, length: int | None = None
+           ) -> str | None:
     """The kept-unit subset of an excerpt layout whose bytes hash to ``sha1``, or None."""
     for text in dict.fromkeys(layouts(raw)):
-        found = _search_units(units(text, sentences), sha1, anchors, drop)
+        found = _search_units(units(text, sentences), sha1, anchors, drop, length)
         if found is not None:
             return found
     return None
@@ -167,8 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     if not kept:
         print(f"{args.name}: no kept excerpt (run `local_texts.py restore` on a search answer first)", file=sys.stderr)
         return 2
+    length = quote_chars(args.name)
     for path in kept:
-        match = search(path.read_text(encoding="utf-8"), sha1, anchors, args.drop, args.sentences)
+        match = search(path.read_text(encoding="utf-8"), sha1, anchors, args.drop, args.sentences, length)
         if match is None:
             continue
         print(f"match from {path}: {len(match)} characters, {len(anchors)} anchors hold")
