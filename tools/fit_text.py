@@ -14,6 +14,7 @@ A file is written only when a candidate's SHA-1 is the gold's (never a hash edit
 prune the search. Events texts have their own finder (``tools/extra_events_status.py cut``, used by ``restore``).
 
     python tools/fit_text.py NAME [--drop 3] [--sentences] [--write]
+    python tools/fit_text.py --all [--write]     # every missing linking / quotes text with a kept excerpt
 
 NAME is the local file's stem (``sha1(url)``); the excerpts tried are the ones ``restore`` kept in each task folder's
 ``_excerpts/NAME.*.excerpt``. Written in session 20 after a helper's throw-away script recovered about 40 hand-edited
@@ -168,13 +169,44 @@ def search(raw: str, sha1: str, anchors: list[Anchor], drop: int, sentences: boo
     return None
 
 
+def fit_all(write: bool) -> list[str]:
+    """Every missing linking or quotes text with a kept excerpt: lines (3 drops), then sentences (4 drops)."""
+    done: list[str] = []
+    for exp in local_texts.expected_texts():
+        if exp.task not in ("linking", "quotes") or local_texts.state(exp) == "verified":
+            continue
+        name = exp.name[: -len(".txt")]
+        kept = [p for task in local_texts.FOLDERS
+                for p in sorted((local_texts.folder(task) / "_excerpts").glob(f"{name}.*excerpt"))]
+        sha1, anchors = anchors_for(name) if kept else (None, [])
+        if sha1 != exp.sha1:
+            continue
+        length = quote_chars(name) if exp.task == "quotes" else None
+        for path in kept:
+            raw = path.read_text(encoding="utf-8")
+            match = search(raw, sha1, anchors, 3, False, length) or search(raw, sha1, anchors, 4, True, length)
+            if match is not None:
+                if write:
+                    (local_texts.folder(exp.task) / exp.name).write_bytes(match.encode("utf-8"))
+                done.append(f"fitted  {exp.task}/{exp.split} {exp.name}  (from {path})")
+                break
+    return done
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("name", help="the local file's stem (sha1 of the url)")
+    parser.add_argument("name", nargs="?", help="the local file's stem (sha1 of the url)")
+    parser.add_argument("--all", action="store_true", help="every missing linking / quotes text with a kept excerpt")
     parser.add_argument("--drop", type=int, default=3, help="units that may be left out after the first kept one")
     parser.add_argument("--sentences", action="store_true", help="units are sentences, not lines")
     parser.add_argument("--write", action="store_true", help="write the match to every task expecting it")
     args = parser.parse_args(argv)
+    if args.all:
+        done = fit_all(args.write)
+        print("\n".join(done) if done else "no missing text fits a kept excerpt")
+        return 0
+    if not args.name:
+        parser.error("give NAME or --all")
     sha1, anchors = anchors_for(args.name)
     if sha1 is None:
         print(f"{args.name}: no linking or quotes gold names this text", file=sys.stderr)
