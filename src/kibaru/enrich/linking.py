@@ -2708,8 +2708,11 @@ def _bare_titles(
             if word in lex.deputy_words:
                 continue  # "le secrétaire d'État adjoint": another office
             if (QUALIFYING_ADJECTIVES and nxt.pos_ in _QUALIFYING_POS and nxt.text[:1].islower()
-                    and word not in _TITLE_ADJECTIVES):
-                continue  # "son Premier ministre civil", "le président déchu": a kind of holder, not the office's
+                    and word not in _TITLE_ADJECTIVES
+                    and not any(fold(doc[i].text) in _QUALIFIERS for i in range(first, last + 1))):
+                # "son Premier ministre civil", "le président déchu": a kind of holder, not the office's (a title with a
+                # complement, "le chef de la junte militaire", has the word on its complement)
+                continue
         start_tok = first - 1 if before in lex.description_articles else first
         start, end = doc[start_tok].idx, doc[last].idx + len(doc[last].text)
         overlapping = [e for e in ents if e["start"] < end and start < e["end"]]
