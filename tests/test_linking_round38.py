@@ -90,6 +90,6 @@ def test_chef_d_etat_with_a_demonym_is_the_head_of_state() -> None:
 
 
 def test_a_word_after_a_title_with_a_complement_qualifies_the_complement() -> None:
-    got = _people("Au Niger, les autorités nigériennes ont parlé. Le Niger et le Niger. Le message était adressé au chef "
-                  "de la junte militaire à Niamey.", "2024-05-31")
+    got = _people("Au Niger, les autorités nigériennes ont parlé. Le Niger et le Niger. Le message était adressé "
+                  "au chef de la junte militaire à Niamey.", "2024-05-31")
     assert any("chef de la junte" in t and k == "per:abdourahamane-tiani" for t, k in got)
