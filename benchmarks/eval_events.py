@@ -139,13 +139,19 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Niangoloko, US aircraft and equipment for Niger, the EU sanctions framework for Niger, ECOWAS sanctions on Guinea,
 # the French embassy protests in Ouagadougou and Niamey, Barbara Manzi and the German ambassador to Chad expelled) is
 # blind.
-BLIND_SPLITS = frozenset({"heldout35n"})
+# Round 36 (blind builder blinde36): heldout35n is development data; heldout36n (news, the Bourem camp attack, Blinken
+# in Niamey, the Koundjoaré post attacked in Togo, Le Monde's and Libération's correspondents expelled from Burkina
+# Faso, MINUSMA leaving Ber, Barkhane leaving Ménaka, Russian aircraft for Mali, Turkish drones for Niger, ECOWAS
+# suspending Burkina Faso, EU sanctions on Wagner, the Inatès and Sobane Da attacks, the Nouakchott G5 Sahel summit,
+# the Niger-Turkey accords of July 2020) is blind.
+BLIND_SPLITS = frozenset({"heldout36n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
           "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "heldout31n",
-          "heldout32n", "heldout33n", "heldout34n", "heldout35n", "dev10n", "tune", "all"]
+          "heldout32n", "heldout33n", "heldout34n", "heldout35n",
+          "heldout36n", "dev10n", "tune", "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

@@ -443,6 +443,22 @@ listing pages, 2 teasers, 1 press release reproduced as such), 119 quotes (47 di
 above and committed before any run, with round 23's collection protocol. news_heldout28 is development data from
 this round on; ``--split dev-news28`` = dev-news27 + news_heldout28.
 
+Round 35 (branch ``blindq30``, built apart from the round's improver, session 20): ``news_heldout30``, a
+thirtieth blind news split — 12 new queries (511-522, West-African and Sahel politics, security, humanitarian and
+economic news with quoted officials, spokesmen and witnesses, none in queries 1-510: Mansour Faye before Senegal's
+Haute Cour de justice (Force Covid funds), Gambia's bill to lift the ban on excision, the Christmas 2023 attacks
+around Bokkos (Plateau, Nigeria), Liberia's war crimes court decree, the Dakar Dem Dikk workers' grievances, the
+Kaporo-Rails demolitions in Conakry, the abduction of Steve Amoussou (« Frère Hounvi ») in Lomé, the conviction of
+the Togolese journalists Ferdinand Ayité and Joël Egah, the Kano emirate crisis, the arrest of Adama Diarra (« Ben le
+Cerveau ») in Bamako, the magistrates' strikes in Chad, fertiliser prices in Niger), 39 kept articles (9 of 48
+results skipped: 1 duplicate URL, 5 without quote, 1 tag page, 1 video teaser, 1 off-topic teaser), 122 quotes (50
+direct / 72 indirect, 19 without speaker) (``eval/annotation/collect_news30.py``, ``convert_news.py --split
+news_heldout30``), annotated with the guideline above and the clarification of session 19 below (the first batch
+under it: unnamed sources and unnamed individuals give a null speaker, never « sources ») and committed before any
+run, with round 23's collection protocol. news_heldout29 is development data from this round on; ``--split
+dev-news29`` = dev-news28 + news_heldout29. news_heldout29 and news_heldout28 are the next round's pseudo-blind pair
+(summary figures only, never their errors).
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -509,20 +525,21 @@ NEWS_SPLITS = (
     *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14", "news_heldout15", "news_heldout16"),
     *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20", "news_heldout21", "news_heldout22"),
     *("news_heldout23", "news_heldout24", "news_heldout25", "news_heldout26", "news_heldout27", "news_heldout28"),
-    *("news_heldout29",),
+    *("news_heldout29", "news_heldout30"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout29 is
-# round 34's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout30 is
+# round 35's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
 # until round 17, news_heldout12 until round 18, news_heldout13 until round 19, news_heldout14 until round 20,
 # news_heldout15 until round 21, news_heldout16 until round 22, news_heldout17 until round 23, news_heldout18 until
 # round 24, news_heldout19 until round 25, news_heldout20 until round 26, news_heldout21 until round 27,
 # news_heldout22 until round 28, news_heldout23 until round 29, news_heldout24 until round 30, news_heldout25 until
-# round 31, news_heldout26 until round 32, news_heldout27 until round 33, news_heldout28 until round 34, and are
-# development data since (``dev-news2`` … ``dev-news28`` train on the news ones).
-BLIND_SPLITS = ("heldout6", "news_heldout29")
+# round 31, news_heldout26 until round 32, news_heldout27 until round 33, news_heldout28 until round 34,
+# news_heldout29 until round 35, and are development data since (``dev-news2`` … ``dev-news29`` train on the news
+# ones; news_heldout29 + news_heldout28 are round 36's pseudo-blind pair, summary figures only).
+BLIND_SPLITS = ("heldout6", "news_heldout30")
 
 
 def extra_quotes_dir() -> Path:
@@ -578,8 +595,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 34): every news split but the blind one.
-DEV_NEWS_LAST = 28
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 35): every news split but the blind one.
+DEV_NEWS_LAST = 29
 
 
 def in_split(row_split: str, wanted: str) -> bool:

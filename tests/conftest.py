@@ -10,9 +10,16 @@ from typing import Any
 
 import pytest
 
+from kibaru.kb import KnowledgeBase
 from kibaru.store import Storage, open_storage
 
 BACKENDS = ("duckdb", "postgres")
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    """The packaged knowledge base (``KnowledgeBase.load`` caches it per path: one object for every test)."""
+    return KnowledgeBase.load()
 _PG_MISSING = "PostgreSQL NOT TESTED ({}): run `bash .ci/install-system-deps.sh` and `pip install -e '.[dev]'`"
 
 

@@ -24,11 +24,6 @@ from script_loader import load_script
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
-
-
 def run(text: str, date: str | None = None) -> list[dict[str, Any]]:
     return extract_entities([text], [date])[0]
 

@@ -50,11 +50,6 @@ RULES_SENTENCES = [
 
 
 @pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
-
-
-@pytest.fixture(scope="module")
 def parsed(kb: KnowledgeBase) -> dict[str, tuple[Any, list[dict[str, Any]]]]:
     texts = [*LOOTING, *OTHERS, UNSEEN, *RULES_SENTENCES]
     nlp, _ = pipeline_for(None)

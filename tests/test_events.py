@@ -181,11 +181,6 @@ OTHER = {
 
 
 @pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
-
-
-@pytest.fixture(scope="module")
 def events(kb: KnowledgeBase) -> dict[str, tuple[str, list[dict[str, Any]]]]:
     """Every test text parsed once: name -> (text, events)."""
     texts = {**TYPED, **OTHER}

@@ -22,11 +22,6 @@ from kibaru.enrich.linking import kb_id_of
 from kibaru.kb import KnowledgeBase
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
-
-
 def run(text: str, date: str | None = "2022-06") -> list[dict[str, Any]]:
     ents = extract_entities([text], [date])[0]
     for e in ents:

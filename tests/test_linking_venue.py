@@ -20,11 +20,6 @@ from kibaru.enrich.entities import domain_pipeline, extract_entities
 from kibaru.enrich.linking import kb_id_of, name_order, venue_state
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
-
-
 def run(text: str, date: str, source: str | None = None) -> list[dict[str, Any]]:
     return extract_entities([text], [date], sources=[source])[0]
 

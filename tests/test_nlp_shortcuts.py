@@ -36,11 +36,6 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
-
-
-@pytest.fixture(scope="module")
 def parsed(kb: KnowledgeBase) -> list[tuple[Any, list[dict[str, Any]]]]:
     nlp, _ = pipeline_for(None)
     docs = list(nlp.pipe(TEXTS))

@@ -18,12 +18,6 @@ from kibaru.enrich import speaker_ranker as sr  # noqa: E402
 from kibaru.enrich.quotes import extract_quotes  # noqa: E402
 from kibaru.kb import KnowledgeBase  # noqa: E402
 
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
-
-
 _ent = entity_as_linked
 
 

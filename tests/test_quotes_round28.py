@@ -17,12 +17,6 @@ from kibaru.enrich import quotes as q  # noqa: E402
 from kibaru.enrich.quotes import extract_quotes  # noqa: E402
 from kibaru.kb import KnowledgeBase  # noqa: E402
 
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
-
-
 MAYOR = (
     "Le maire Ousmane Traoré a visité le marché incendié lundi. « Nous allons reconstruire tous les étals », "
     "a-t-il promis.\n\n"

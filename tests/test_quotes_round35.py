@@ -42,12 +42,6 @@ spacy = pytest.importorskip("spacy")
 from kibaru.enrich.quotes import extract_quotes  # noqa: E402
 from kibaru.kb import KnowledgeBase  # noqa: E402
 
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
-
-
 ENTOURAGE = (
     "Le ministre des Finances a présenté le budget de l'année prochaine devant les députés. Son entourage a assuré "
     "que le texte serait adopté avant la fin du mois sans modification majeure."

@@ -16,7 +16,8 @@ what can be evaluated here:
 ``results`` or one result per line, each with ``url`` and ``excerpt`` — and writes every excerpt whose URL names an
 expected text (``<sha1(url)>.txt``, any task) when the excerpt, or one of the few cuts the builds made (trailing
 newlines dropped or added, blank-line runs shortened or dropped, lines joined, only the first N lines kept), has the
-gold's SHA-1. The raw excerpt is kept beside it as ``_excerpts/<sha1(url)>.excerpt`` for the task's own fitting tools.
+gold's SHA-1. Each raw excerpt is kept beside it as ``_excerpts/<sha1(url)>.<sha1(excerpt)[:8]>.excerpt`` (one file
+per distinct excerpt: the store's excerpt of a URL depends on the query) for ``retry`` and the tasks' own tools.
 
 ``share`` exists because several evaluations annotated the same excerpt (same bytes, same sha1) under different
 folders: one re-collected text then serves all of them. Only exact sha1 matches are copied.
@@ -216,6 +217,18 @@ def cut_variants(text: str) -> Iterator[str]:
             yield from (head, head.rstrip("\n"), head.rstrip("\n") + "\n", head.strip("\n"))
 
 
+def _events_fit(exp: Expected, excerpt: str) -> bytes | None:
+    """An events text the builds cut further (paragraph subsets, scattered sentences): the events cut finder."""
+    if exp.task != "events":
+        return None
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import extra_events_status
+
+    rows = extra_events_status.news_rows().get(exp.url)
+    found = extra_events_status.find_cut(excerpt, rows) if rows else None
+    return found[0].encode("utf-8") if found else None
+
+
 def restore(expected: Iterable[Expected], answers: Iterable[Path]) -> list[str]:
     """Write each excerpt of the saved answers whose URL an expected text names and whose cut has its sha1."""
     by_name: dict[str, list[Expected]] = {}
@@ -238,11 +251,13 @@ def restore(expected: Iterable[Expected], answers: Iterable[Path]) -> list[str]:
                     found[digest] = data
             for exp in wanted:
                 target = folder(exp.task) / exp.name
-                keep = target.parent / "_excerpts" / (name[: -len(".txt")] + ".excerpt")
+                tag = hashlib.sha1(excerpt.encode("utf-8")).hexdigest()[:8]  # one file per distinct excerpt
+                keep = target.parent / "_excerpts" / f"{name[: -len('.txt')]}.{tag}.excerpt"
                 keep.parent.mkdir(parents=True, exist_ok=True)
                 keep.write_text(excerpt, encoding="utf-8")
-                if exp.sha1 in found:
-                    target.write_bytes(found[exp.sha1])
+                fitted = found.get(exp.sha1) or _events_fit(exp, excerpt)
+                if fitted is not None:
+                    target.write_bytes(fitted)
                     report.append(f"verified  {exp.task}/{exp.split} {exp.name}  {result['url']}")
                 else:
                     report.append(f"NO MATCH  {exp.task}/{exp.split} {exp.name}  {result['url']} "
@@ -255,17 +270,16 @@ def retry(expected: Iterable[Expected]) -> list[str]:
     missing = [exp for exp in expected if state(exp) != "verified"]
     report: list[str] = []
     for exp in missing:
-        for task in FOLDERS:
-            keep = folder(task) / "_excerpts" / (exp.name[: -len(".txt")] + ".excerpt")
-            if not keep.is_file():
-                continue
+        kept = [k for task in FOLDERS for k in sorted((folder(task) / "_excerpts").glob(f"{exp.name[:-4]}*.excerpt"))]
+        for keep in kept:
             excerpt = keep.read_text(encoding="utf-8")
-            match = next((c for c in cut_variants(excerpt)
+            match = next((c.encode("utf-8") for c in cut_variants(excerpt)
                           if hashlib.sha1(c.encode("utf-8")).hexdigest() == exp.sha1), None)
+            match = match or _events_fit(exp, excerpt)
             if match is not None:
                 target = folder(exp.task) / exp.name
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(match.encode("utf-8"))
+                target.write_bytes(match)
                 report.append(f"verified  {exp.task}/{exp.split} {exp.name}  (from {keep})")
                 break
     return report
