@@ -34,7 +34,7 @@ def test_every_body_and_head_names_its_sources() -> None:
     assert len(bodies) >= 15 and len(heads) >= 25
     for entry in bodies + heads:
         assert SOURCES.search(str(entry["note"])), entry["id"]
-    assert (DATA / "VERSION").read_text().strip() == "25"
+    assert int((DATA / "VERSION").read_text().strip()) >= 25  # v26 (linking round 38): a template phrase more
 
 
 def test_the_heads_of_state_and_the_niger_ministers_of_v25_name_their_sources() -> None:

@@ -33,6 +33,12 @@ def _answer(tmp_path: Path, excerpt: str) -> Path:
     return path
 
 
+def test_inline_markup_the_store_kept_is_dropped(tmp_path: Path, quotes_dir: Path) -> None:
+    tagged = "<p>Le <strong>ministre</strong> a parlé.</p>\n<p>Il a <em>salué</em> l'accord.</p>"
+    stored = "Le ministre a parlé.\nIl a salué l'accord."
+    assert local_texts.restore([_expected(stored)], [_answer(tmp_path, tagged)])[0].startswith("verified")
+
+
 @pytest.mark.parametrize("stored", [
     EXCERPT,  # as returned
     EXCERPT.rstrip("\n"),  # trailing newline dropped

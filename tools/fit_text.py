@@ -92,8 +92,10 @@ def anchors_for(name: str) -> tuple[str | None, list[Anchor]]:
 
 
 def layouts(raw: str) -> Iterator[str]:
-    """The excerpt with and without its date marker, each as returned and with its blank-line runs changed."""
-    for text in dict.fromkeys((raw, DATE_MARKER.sub("", raw, count=1))):
+    """The excerpt with and without inline markup and its date marker, each as returned and with its blank-line runs
+    changed."""
+    bases = (raw, local_texts.HTML_TAG.sub("", raw))
+    for text in dict.fromkeys(t for base in bases for t in (base, DATE_MARKER.sub("", base, count=1))):
         yield text
         yield re.sub(r"\n{3,}", "\n\n", text)
         yield re.sub(r"\n\s*\n+", "\n", text)

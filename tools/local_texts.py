@@ -191,6 +191,10 @@ def _answer_results(path: Path) -> list[dict]:
     return [r for r in data if isinstance(r, dict) and "url" in r and "excerpt" in r]
 
 
+# Inline markup some store excerpts carry (session 20: an AIB page's <p>, <strong>, <em> tags).
+HTML_TAG = re.compile(r"</?(?:p|strong|em|b|i|u|span|br|div|a)(?:\s[^>]*)?/?>")
+
+
 def _layouts(text: str) -> Iterator[str]:
     """The excerpt's layouts the builds used: as returned, blank-line runs collapsed (to one blank line, or to 2-4
     newlines: session 20 found a run of ~80 kept as four), blank lines dropped, line breaks joined by a space (the
@@ -206,6 +210,7 @@ def _layouts(text: str) -> Iterator[str]:
         yield re.sub("\n{" + str(n + 1) + ",}", "\n" * n, text)
     yield "\n".join(line for line in lines if line.strip())
     yield " ".join(line for line in lines if line.strip())
+    yield HTML_TAG.sub("", text)  # some stores keep a page's <p> / <strong> markup the annotated copy dropped
 
 
 def cut_variants(text: str) -> Iterator[str]:

@@ -335,6 +335,10 @@ class KnowledgeBase:
         """The ``of`` (a state, an organisation) of the roles of ``actor_id`` that ``phrase`` describes."""
         return {role.of for aid, role in self._descr.get(_description_key(phrase), []) if aid == actor_id and role.of}
 
+    def described_roles(self, phrase: str, actor_id: str) -> list[Role]:
+        """The roles of ``actor_id`` that ``phrase`` describes (their dates: :func:`role_covers`)."""
+        return [role for aid, role in self._descr.get(_description_key(phrase), []) if aid == actor_id]
+
     def by_bare_title(self, phrase: str, on: str | None) -> list[tuple[Actor, Role]]:
         """(holder, role) of every office called ``phrase`` without its state ("le Premier
         ministre", "la ministre des Armées") whose dates overlap ``on`` (None: at any time)."""
@@ -796,6 +800,23 @@ def _check_extension_aliases(actors: list[Actor], extensions: list[tuple[str, st
             for other in sorted(owners[(key, actor.type)] - {actor_id}):
                 if not {actor_id, other} <= ambiguous.get(key, frozenset()):
                     raise _fail(where, actor_id, f"alias {key!r} also names {other}")
+
+
+def role_covers(role: Role, on: str | None) -> bool:
+    """Whether the role certainly held over the whole period ``on`` ("YYYY", "YYYY-MM", "YYYY-MM-DD"): it began
+    at the latest on the period's first day and ended at the earliest on its last, at the precision both dates give.
+    An office that changed hands inside the period ("2020-09" for a holder appointed on 27 September 2020, or
+    appointed "2020-09" for an article of 2020-09-10) may be held by someone else at the article's time. True
+    without a date (nothing to doubt) or for a date the KB cannot read (the overlap test decides then)."""
+    if not on:
+        return True
+    try:
+        lo, hi = _bounds(on)
+        if role.start and _bounds(role.start)[1] > lo:
+            return False
+        return not (role.end and _bounds(role.end)[0] < hi)
+    except ValueError:
+        return True
 
 
 def _role_overlaps(role: Role, lo: _dt.date | None, hi: _dt.date | None) -> bool:
