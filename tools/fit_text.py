@@ -25,6 +25,7 @@ linking texts; checked on 25 verified texts of heldout18l-23l whose file is not 
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import re
@@ -46,6 +47,12 @@ LEADING_DROPS = 8
 Anchor = tuple[int, int, Callable[[str], bool]]
 
 
+@functools.cache
+def _jsonl(path: Path) -> tuple[dict, ...]:
+    """A gold or manifest file's rows, read once per run (``--all`` asks for every missing text)."""
+    return tuple(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
 def _sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
@@ -61,8 +68,7 @@ def _hashes_to(check: str) -> Callable[[str], bool]:
 def quote_chars(name: str) -> int | None:
     """The length a quote manifest records for local text ``name`` (the older splits were cut there, mid-line)."""
     for manifest in sorted((REPO / "eval" / "annotation").glob("news_quotes_sources*.jsonl")):
-        for line in manifest.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
+        for row in _jsonl(manifest):
             if row.get("sha1_url") == name and row.get("chars"):
                 return int(row["chars"])
     return None
@@ -72,8 +78,7 @@ def anchors_for(name: str) -> tuple[str | None, list[Anchor]]:
     """(the gold sha1, the anchors) of local text ``name`` from the linking or quotes gold."""
     sha1: str | None = None
     anchors: list[Anchor] = []
-    for line in (REPO / "eval" / "linking_gold.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
+    for row in _jsonl(REPO / "eval" / "linking_gold.jsonl"):
         if row.get("article_file") != f"extra_linking/{name}.txt":
             continue
         if row["type"] == "article":
@@ -82,8 +87,7 @@ def anchors_for(name: str) -> tuple[str | None, list[Anchor]]:
             anchors.append((row["start"], row["end"], _equals(row["surface"])))
     if sha1 is not None:
         return sha1, sorted(anchors, key=lambda a: a[0])
-    for line in (REPO / "eval" / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
+    for row in _jsonl(REPO / "eval" / "quotes_gold.jsonl"):
         if row.get("article") != f"local:{name}":
             continue
         sha1 = row.get("text_sha1", sha1)

@@ -28,6 +28,7 @@ eval/LINKING.md and eval/annotation/ ("Re-collecting the local texts").
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import os
@@ -222,14 +223,24 @@ def cut_variants(text: str) -> Iterator[str]:
             yield from (head, head.rstrip("\n"), head.rstrip("\n") + "\n", head.strip("\n"))
 
 
+@functools.cache
+def _events_rows() -> dict[str, list[dict]]:
+    """The events gold's news rows by URL, read once per run (the events cut finder needs them per text)."""
+    here = str(Path(__file__).resolve().parent)
+    if here not in sys.path:  # imported from its file path (tests/local_texts_helpers.py), not as a script
+        sys.path.insert(0, here)
+    import extra_events_status
+
+    return extra_events_status.news_rows()
+
+
 def _events_fit(exp: Expected, excerpt: str) -> bytes | None:
     """An events text the builds cut further (paragraph subsets, scattered sentences): the events cut finder."""
     if exp.task != "events":
         return None
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    rows = _events_rows().get(exp.url)
     import extra_events_status
 
-    rows = extra_events_status.news_rows().get(exp.url)
     found = extra_events_status.find_cut(excerpt, rows) if rows else None
     return found[0].encode("utf-8") if found else None
 
