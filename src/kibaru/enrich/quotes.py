@@ -1815,6 +1815,7 @@ _ISSUED_BY = frozenset(
         *("fournir", "annoncer", "communiquer"),  # « selon un bilan annoncé par le gouvernement »
     }
 )
+_ISSUED_BY_WIDE = _ISSUED_BY | _ISSUED_BY_MORE  # round 37's issuers (ISSUER_AGENT_WIDE)
 
 
 def _issuing_body(ctx: _Context, tok: Token, agent_only: bool = False) -> Token | None:
@@ -1822,7 +1823,7 @@ def _issuing_body(ctx: _Context, tok: Token, agent_only: bool = False) -> Token 
     gouvernement », « la lettre du ministère ») or the agent of a participle of issuing (« publié par la
     présidence »), when that phrase can speak and is not a person read or quoted in passing. ``agent_only``: the
     agent alone (a figure or fact noun, « les chiffres avancés par X », whose « de » complement is no issuer)."""
-    issued = _ISSUED_BY | _ISSUED_BY_MORE if ISSUER_AGENT_WIDE else _ISSUED_BY
+    issued = _ISSUED_BY_WIDE if ISSUER_AGENT_WIDE else _ISSUED_BY
     for c in tok.children:
         if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"} and c.i > tok.i and not agent_only:
             case = [x.text.lower() for x in c.children if x.dep_ == "case"]
