@@ -2788,6 +2788,7 @@ def _bare_titles(
             state = _portfolio_state(
                 fold(raw[doc[first].idx : longer]), kb, state,
                 frozenset(a.id for k in named_states if (a := actor_of(kb, k)) is not None and a.kind == "state"),
+                frozenset(str(role.of) for _, role in every if role.of),
             )
             if state is None:
                 continue
@@ -2923,13 +2924,15 @@ _LOWER_PORTFOLIO = frozenset({"cooperation", "integration", "decentralisation", 
 
 
 def _portfolio_state(
-    phrase: str, kb: KnowledgeBase, home: str | None = None, named: frozenset[str] = frozenset()
+    phrase: str, kb: KnowledgeBase, home: str | None = None, named: frozenset[str] = frozenset(),
+    held: frozenset[str] = frozenset(),
 ) -> str | None:
     """The state a minister's long title names (folded, title included): a nationality word inside it (« des
     Burkinabè de l'Extérieur »), else the one state whose KB ministry has that portfolio as its name (« ministre
     des affaires etrangeres et de la cooperation internationale » -> Mali's ministry of that name); when several
-    states' ministries have it (KB v27), the article's home state if it is one of them, else the one of them the
-    article names (``named``: state ids)."""
+    states' ministries have it (KB v27: Mali's and, since 2026, Côte d'Ivoire's), the article's home state if it is
+    one of them, else the one of them the article names (``named``: state ids), else the one of them whose office
+    the KB gives a holder at the article's date (``held``)."""
     states = {s for w in _tokens(phrase) if (s := kb.states.demonym(w) or kb.states.demonym(w.removesuffix("s")))}
     if len(states) == 1:
         return next(iter(states))
@@ -2939,8 +2942,10 @@ def _portfolio_state(
     if len(words) < 2 or words[0] not in {"ministre", "ministres"}:
         return None
     owners = _ministry_portfolios(kb).get(words[1], frozenset())
-    if len(owners) > 1:
-        owners = frozenset({home}) if home in owners else owners & named
+    if len(owners) > 1 and home in owners:
+        owners = frozenset({home})
+    elif len(owners) > 1:
+        owners = owners & named if len(owners & named) == 1 else owners & held
     return next(iter(owners)) if len(owners) == 1 else None
 
 
