@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from kibaru.cli import stage_times
+from kibaru.commands.common import stage_times
 from kibaru.enrich import registry
 from kibaru.ingest.pipeline import IngestOptions, ingest
 from kibaru.model import Article

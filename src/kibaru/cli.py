@@ -30,6 +30,7 @@ from kibaru.commands.common import (
     print_rows,
     printable,
     progress_bar,
+    stage_times,
     storage_session,
     title_or_lead,
 )
@@ -103,12 +104,6 @@ def ingest(
     table.add_row(*(str(n) for n in row.values()))
     out.print(table)
     out.print(Text(f"time: {stage_times(summary.seconds)}", style="dim"))
-
-
-def stage_times(seconds: dict[str, float]) -> str:
-    """ "read and clean 1.2 s · entities 30.4 s · … · total 40.1 s": where an ingest's wall time went."""
-    parts = [f"{stage} {value:.1f} s" for stage, value in seconds.items()]
-    return " · ".join([*parts, f"total {sum(seconds.values()):.1f} s"])
 
 
 @app.command()
