@@ -232,13 +232,6 @@ HOME_ARMY = True
 # the one it hits (« X a subi / repoussé une attaque », « X a été confrontée à une attaque », « X a perdu quatre soldats
 # dans une attaque »), a chairing verb whose subject holds the meeting (« X a présidé une rencontre »).
 ROLE_GOVERNORS = True
-# Round 44: the subject of a verb of deciding, ordering, asking or obtaining (``triggers.yaml`` ``decision_verbs``)
-# whose complement is the event — the trigger itself, its light verb, or the infinitive whose object it is — is the
-# event's source (« la CEDEAO a décidé de lever les sanctions », « Ouagadougou a demandé le départ des troupes », « le
-# Conseil de sécurité a décidé de mettre fin au mandat »: guideline, the one who imposes / orders / requests is the
-# source). Only the subject (and names hung on it by « de ») is read through that verb; reporting verbs are not in
-# the class (round 40: a reporter's subject as source lost more than it gained).
-DECIDER_SUBJECTS = False
 # Round 25: the violence of a demonstration is the protest, not an attack or a capture (guideline, heldout22n notes:
 # « a toll of the protests is a protest row », « rioters attacking houses stay a protest »): in a sentence that names
 # demonstrators or demonstrations (``protest_crowd``), an attack or capture whose every trigger is a word of violence
@@ -467,7 +460,6 @@ class _Lexicon:
     onset_verbs: frozenset[str] = frozenset()
     protest_crowd: frozenset[str] = frozenset()
     crowd_violence: frozenset[str] = frozenset()
-    decision_verbs: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -548,7 +540,6 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("onset_verbs", [])),
         frozenset(raw.get("protest_crowd", [])),
         frozenset(raw.get("crowd_violence", [])),
-        frozenset(raw.get("decision_verbs", [])),
     )
 
 
@@ -1378,7 +1369,6 @@ def _path_to(
         ruled = _role_governor(t, lex)
         if ruled is not None:
             anchors.setdefault(ruled[0].i, t)
-    deciders = _deciders(triggers, lex) if DECIDER_SUBJECTS else {}
     for t in triggers:
         if t.dep_ == "acl" and t.pos_ in {"VERB", "ADJ"} and t.head.i == head_tok.i:
             return t, head_tok  # the entity is the noun the participle qualifies
@@ -1390,8 +1380,6 @@ def _path_to(
         if node.head.i == node.i:
             return None
         parent = node.head
-        if parent.i in deciders and parent.i not in anchors and node.dep_ in _SUBJECT:
-            return deciders[parent.i], node  # round 44: « la CEDEAO a décidé de lever les sanctions »
         if parent.i in anchors:
             trig = anchors[parent.i]
             if parent.i != trig.i and node.i == trig.i:
@@ -1405,24 +1393,6 @@ def _path_to(
             return None  # the entity belongs to another clause
         node = parent
     return None
-
-
-def _deciders(triggers: Sequence[Token], lex: _Lexicon) -> dict[int, Token]:
-    """Round 44 (``DECIDER_SUBJECTS``): ``{verb index: trigger}`` for each verb of ``lex.decision_verbs`` whose
-    complement is a trigger (« a décidé la levée », « ont obtenu le départ »), the trigger's light verb, or the
-    infinitive whose object the trigger is (« a décidé de lever les sanctions », « de mettre fin au mandat »)."""
-    out: dict[int, Token] = {}
-    for t in triggers:
-        base = _governor(t, lex) or t
-        if base is t and t.pos_ == "NOUN" and t.dep_ in {"obj", "obl:arg"} and t.head.pos_ == "VERB" \
-                and "Inf" in t.head.morph.get("VerbForm", []):
-            base = t.head
-        verb = base.head
-        if verb.i == base.i or verb.pos_ != "VERB" or _lemma(verb) not in lex.decision_verbs:
-            continue
-        if base.dep_ in {"obj", "xcomp"} or (base.dep_ == "obl:arg" and _case(base) in {"de", "d'", "du", "des"}):
-            out.setdefault(verb.i, t)
-    return out
 
 
 def _inclusion(node: Token) -> bool:
