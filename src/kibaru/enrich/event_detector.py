@@ -242,7 +242,8 @@ class DetectorModel:
         """The types the rules missed in the sentence that reach the threshold (``threshold`` for every
         type when given, else the type's own or the model's), each with its trigger: the content word
         whose own features weigh most for the type."""
-        return {t: top for t, (top, _) in self.propose_anchored(doc, start, end, found, sent_ents, kb, threshold).items()}
+        pairs = self.propose_anchored(doc, start, end, found, sent_ents, kb, threshold)
+        return {t: top for t, (top, _) in pairs.items()}
 
     def propose_anchored(
         self,

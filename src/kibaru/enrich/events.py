@@ -2855,7 +2855,7 @@ def extract_events(
             for t, (tok, anchor) in proposals.items():
                 # round 26, 27, 31: framed, habitual, cumulative or denied: none, whoever proposes it;
                 # round 33: negated or hypothetical too (the rules' own check, ``DETECTOR_MODALITY_GUARD``);
-                # round 44: the check reads the proposed word, the actors the anchor (``event_detector.LEXICON_TRIGGER``)
+                # round 44: the check reads the proposed word, the actors its anchor (``LEXICON_TRIGGER``)
                 if not _untold(tok, t, lex, modality=DETECTOR_MODALITY_GUARD):
                     by_type[t] = _Event(t, [anchor], start, end)
         if CROWD_VIOLENCE_IS_PROTEST:
