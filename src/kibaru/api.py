@@ -22,7 +22,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from kibaru.errors import KibaruError
-from kibaru.export.actors import ActorFilter, ActorIndex
+from kibaru.export.actors import ActorFilter, ActorIndex, PlaceFilter
 from kibaru.export.select import Selection, select
 from kibaru.export.tables import SCHEMAS, TABLES, iter_rows
 from kibaru.model import Article, export_record
@@ -145,11 +145,14 @@ class Kibaru:
     # --- events, graphs, STIX ------------------------------------------------------------
 
     def events(self, type: str | None = None, actor: str | None = None, since: str | None = None,
-               until: str | None = None, *, window_days: int | None = None) -> list[TimelineEntry]:
+               until: str | None = None, *, place: str | None = None,
+               window_days: int | None = None) -> list[TimelineEntry]:
         """Real-world events merged across the articles that report them (as ``kibaru timeline``).
 
         ``since``/``until`` filter on the event's date, ``actor`` on a KB id, Wikidata id, alias or part of a name
-        (``export.actors.ActorFilter``, as ``kibaru timeline --actor`` and ``/api/events?actor=``)."""
+        (``export.actors.ActorFilter``, as ``kibaru timeline --actor`` and ``/api/events?actor=``), ``place`` on
+        part of the location's name or a KB place and the places in it (``export.actors.PlaceFilter``: « Burkina
+        Faso » finds Djibo)."""
         from kibaru.analyse.timeline import DEFAULT_WINDOW_DAYS, merge_events
 
         check_event_type(type)
@@ -158,6 +161,7 @@ class Kibaru:
             source = (a for a in source if any(e.get("type") == type for e in a.events))
         entries = merge_events(source, window_days=window_days if window_days is not None else DEFAULT_WINDOW_DAYS)
         wanted = ActorFilter(actor, self.actors) if actor else None
+        where = PlaceFilter(place, self.actors) if place else None
 
         def keep(entry: TimelineEntry) -> bool:
             if type and entry.type != type:
@@ -165,6 +169,8 @@ class Kibaru:
             if since and (not entry.date or entry.date[: len(since)] < since[: len(entry.date)]):
                 return False
             if until and (not entry.date or entry.date[: len(until)] > until[: len(entry.date)]):
+                return False
+            if where is not None and not where.matches(entry.location, entry.location_kb_id):
                 return False
             return wanted is None or wanted.any_of(entry.actors)
 

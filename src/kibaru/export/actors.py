@@ -103,3 +103,44 @@ class ActorFilter:
 
     def any_of(self, actors: Any) -> bool:
         return any(self.matches(a) for a in actors or ())
+
+
+_PLACE_TYPES = ("LOC", "GPE")
+
+
+class PlaceFilter:
+    """A ``place`` filter over merged events (``kibaru events/timeline --place``, ``kibaru.open().events``,
+    ``/api/events?place=``, the timeline page): the same answer on every surface.
+
+    An event matches when the wanted text is part of its location's name (case and accents ignored: « bamako »),
+    or when the wanted text names a place the KB knows (« Burkina Faso », « le Burkina », ``gpe:burkina-faso``,
+    ``Q965``) and the event's location is that place or lies in it: a town whose KB ``country`` is that state, so
+    « Burkina Faso » finds the attacks at Djibo and Barsalogho. The location is taken through its ``location_kb_id``,
+    else through its name when the KB knows exactly one place by it."""
+
+    def __init__(self, wanted: str, index: ActorIndex) -> None:
+        self.wanted = wanted.strip()
+        self.index = index
+        self.ids = index.named(self.wanted)
+        self.needle = fold(self.wanted)
+
+    def _place(self, location: str | None, location_kb_id: str | None) -> Actor | None:
+        if location_kb_id:
+            return self.index.actor(location_kb_id)
+        if not location:
+            return None
+        known = [a for a in self.index.kb.lookup(location) if a.type in _PLACE_TYPES]
+        return known[0] if len(known) == 1 else None
+
+    def matches(self, location: str | None, location_kb_id: str | None = None) -> bool:
+        if self.needle and location and self.needle in fold(location):
+            return True
+        if not self.ids:
+            return False
+        place = self._place(location, location_kb_id)
+        if place is None:
+            return False
+        if place.id in self.ids:
+            return True
+        country = self.index.actor(place.country) if place.country else None
+        return country is not None and country.id in self.ids

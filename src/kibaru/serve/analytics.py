@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from kibaru.analyse.timeline import TimelineEntry, gc_paused, merge_events
-from kibaru.export.actors import ActorFilter
+from kibaru.export.actors import ActorFilter, PlaceFilter
 from kibaru.model import Article
 from kibaru.serve import dialect
 from kibaru.serve.dialect import Cursor
@@ -480,11 +480,9 @@ def _db_key(cur: Cursor) -> str:
 
 def timeline(cur: Cursor, scope: Scope = Scope(), *, type: str | None = None,
              actor: str | None = None, place: str | None = None, disagree_only: bool = False) -> list[TimelineEntry]:
-    from kibaru.serve.queries import fold
-
-    place_f = fold(place) if place else None
-    index = _actor_index() if actor else None
+    index = _actor_index() if actor or place else None
     wanted = ActorFilter(actor, index) if actor and index is not None else None
+    where = PlaceFilter(place, index) if place and index is not None else None
     kb_actor = actor if actor and _KB_ID.match(actor) else None
     out = []
     for e in merged_events(cur, scope, event_type=type, actor_kb=kb_actor):
@@ -492,7 +490,7 @@ def timeline(cur: Cursor, scope: Scope = Scope(), *, type: str | None = None,
             continue
         if wanted is not None and not wanted.any_of(e.actors):
             continue
-        if place_f and place_f not in fold(e.location or ""):
+        if where is not None and not where.matches(e.location, e.location_kb_id):
             continue
         if disagree_only and not e.fatalities_disagree:
             continue

@@ -354,7 +354,9 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     @app.get("/api/events", tags=["api"], response_model=list[models.Event])
     def api_events(response: Response, cur: Cur, scope: Scp, type: str | None = None,
                    actor: Annotated[str | None, Query(description="kb id or part of a name")] = None,
-                   place: Annotated[str | None, Query(description="part of the location's name")] = None,
+                   place: Annotated[str | None, Query(description=(
+                       "part of the location's name, or a KB place and the places in it (Burkina Faso: Djibo too)"
+                   ))] = None,
                    disagree: Annotated[bool, Query(description="only events whose death tolls disagree")] = False,
                    limit: Limit = None, offset: Offset = 0) -> Any:
         """The merged timeline: one entry per real-world event with every article reporting it, by date.
