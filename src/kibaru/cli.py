@@ -26,6 +26,7 @@ from kibaru.commands.common import (
     check_date,
     err,
     existing_paths,
+    note_unknown_names,
     out,
     print_rows,
     printable,
@@ -202,6 +203,7 @@ def articles(
     from kibaru.export.select import Selection, select
 
     columns = ("date", "outlet", "credit", "title", "cluster", "removed lines")
+    note_unknown_names(actor=actor)
     rows: list[tuple[str, ...]] = []
     filtered = any(v is not None for v in (since, until, outlet, actor, voice)) or bool(narrative or technique)
     selection = Selection(since=since, until=until, outlet=outlet, actor=actor, narratives=tuple(narrative or ()),
@@ -335,6 +337,7 @@ class _EventFilter:
         from kibaru.export.actors import ActorFilter, ActorIndex, PlaceFilter
 
         self.event_type, self.since, self.until = event_type, since, until
+        note_unknown_names(actor=actor)
         index = ActorIndex() if actor or place else None
         self.actor = ActorFilter(actor, index) if actor and index else None
         self.place = PlaceFilter(place, index) if place and index else None

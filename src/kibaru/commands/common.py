@@ -120,3 +120,18 @@ def progress_bar(quiet: bool) -> Progress:
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, disable=quiet or not err.is_terminal, transient=True,
     )
+
+
+def note_unknown_names(**named: str | None) -> None:
+    """One stderr line per actor option (``speaker="Lavrow"``) whose value the knowledge base does not know: such a
+    name only matches as part of the written names, so a misspelling silently finds nothing. Says the close KB names."""
+    wanted = {option: value for option, value in named.items() if value and value.strip()}
+    if not wanted:
+        return
+    from kibaru.export.actors import ActorIndex
+
+    index = ActorIndex()
+    for option, value in wanted.items():
+        note = index.unknown_name_note(value, "--" + option.replace("_", "-"))
+        if note:
+            err.print(Text.assemble(("note:", "yellow"), f" {note}"))
