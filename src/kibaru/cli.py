@@ -312,6 +312,9 @@ def serve(
     if host not in _LOCAL_HOSTS and not token:
         raise KibaruError(f"refusing to listen on {host} without --token (or $KIBARU_TOKEN)")
     application = create_app(check_db(db), token=token)
+    from kibaru.serve.analytics import warm_up
+
+    warm_up()  # the knowledge base now, not while the analyst's first page waits for it
     err.print(f"kibaru dashboard on http://{host}:{port}/ (Ctrl-C to stop)", highlight=False, markup=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
 

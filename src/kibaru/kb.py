@@ -142,18 +142,32 @@ def _fold(surface: str) -> str:
 
 
 def _strip_front(text: str, prefixes: tuple[str, ...]) -> str:
-    """Remove leading prefixes (whole words) repeatedly, never down to nothing."""
+    """Remove leading prefixes (whole words) repeatedly, never down to nothing.
+
+    The first prefix in ``prefixes``' order that heads the text goes first; only the prefixes starting with the
+    text's first character are tried (the same answer: the others cannot head it), which made the KB load spend
+    a third of its time here (session 21)."""
+    buckets = _prefix_buckets(prefixes)
     changed = True
-    while changed:
+    while changed and text:
         changed = False
-        for prefix in prefixes:
-            glue = "" if prefix.endswith("'") else " "
-            head = prefix if glue == "" else prefix.rstrip() + glue
+        for head in buckets.get(text[0], ()):
             if text.startswith(head) and len(text) > len(head):
                 text = text[len(head) :].lstrip()
                 changed = True
                 break
     return text
+
+
+@lru_cache(maxsize=16)
+def _prefix_buckets(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Each prefix as it must head a text (a space after a whole word, none after an apostrophe), by first
+    character, in the given order."""
+    buckets: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        head = prefix if prefix.endswith("'") else prefix.rstrip() + " "
+        buckets.setdefault(head[0], []).append(head)
+    return {first: tuple(heads) for first, heads in buckets.items()}
 
 
 @lru_cache(maxsize=1)
