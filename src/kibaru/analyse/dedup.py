@@ -371,6 +371,21 @@ def first_appearance_key(date: str | None) -> str:
     return date.ljust(len("YYYY-MM-DD"), _COARSE_PAD)
 
 
+def republication_delay(first: str | None, later: str | None) -> int | None:
+    """Days from a cluster's first appearance to a later copy, when both are dated to the day (else None: a copy
+    dated « August 2022 » has no measurable delay). Never negative: a copy dated before the first one (clock or
+    scraper noise) counts as 0."""
+    if not first or not later or len(first) != len("YYYY-MM-DD") or len(later) != len("YYYY-MM-DD"):
+        return None
+    import datetime as _dt
+
+    try:
+        days = (_dt.date.fromisoformat(later) - _dt.date.fromisoformat(first)).days
+    except ValueError:
+        return None
+    return max(days, 0)
+
+
 def cluster(
     ids: Sequence[str],
     signatures: np.ndarray,

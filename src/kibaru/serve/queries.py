@@ -536,8 +536,12 @@ def get_cluster(cur: Cursor, cluster_id: str) -> dict[str, Any] | None:
         "ORDER BY id = ? DESC, date NULLS LAST, ingest_seq",
         [cluster_id, head[1]],
     ).fetchall()
+    from kibaru.analyse.dedup import republication_delay
+
+    first_date = next((r[2] for r in rows if r[0] == head[1]), None)
     members = [
         {"id": r[0], "title": r[1], "date": r[2], "outlet": r[3], "url": r[4], "first": r[0] == head[1],
+         "days_after_first": None if r[0] == head[1] else republication_delay(first_date, r[2]),
          "lead": None if r[1] else lead(r[5])}
         for r in rows
     ]
@@ -611,18 +615,34 @@ def outlets(cur: Cursor) -> list[dict[str, Any]]:
 
 
 def republication_pairs(cur: Cursor) -> list[dict[str, Any]]:
-    """Who republishes whom: (original outlet, republishing outlet, number of clusters)."""
+    """Who republishes whom: (original outlet, republishing outlet, number of clusters), and how fast: the median
+    number of days from the first publication to the copy over the copies both dated to the day (``median_days``,
+    None when none is; ``timed``: how many copies it is taken over)."""
+    from statistics import median
+
+    from kibaru.analyse.dedup import republication_delay
+
     rows = cur.execute(
         """
-        SELECT f.outlet AS original, a.outlet AS republisher, count(DISTINCT c.cluster_id) AS n
+        SELECT f.outlet AS original, a.outlet AS republisher, c.cluster_id, f.date, a.date
         FROM clusters c
         JOIN articles f ON f.id = c.first_article_id
         JOIN articles a ON a.cluster_id = c.cluster_id AND a.id <> c.first_article_id
         WHERE c.size > 1
-        GROUP BY 1, 2 ORDER BY n DESC, original NULLS LAST, republisher NULLS LAST
         """
     ).fetchall()
-    return [{"original": r[0], "republisher": r[1], "clusters": r[2]} for r in rows]
+    groups: dict[tuple[str | None, str | None], tuple[set[str], list[int]]] = {}
+    for original, republisher, cluster_id, first_date, date in rows:
+        clusters, delays = groups.setdefault((original, republisher), (set(), []))
+        clusters.add(cluster_id)
+        delay = republication_delay(first_date, date)
+        if delay is not None:
+            delays.append(delay)
+    # Most clusters first, then by name (unknown outlets last), as before.
+    order = sorted(groups, key=lambda k: (-len(groups[k][0]), k[0] is None, k[0] or "", k[1] is None, k[1] or ""))
+    return [{"original": o, "republisher": r, "clusters": len(groups[o, r][0]),
+             "median_days": median(groups[o, r][1]) if groups[o, r][1] else None, "timed": len(groups[o, r][1])}
+            for o, r in order]
 
 
 def months(cur: Cursor) -> list[dict[str, Any]]:
