@@ -272,6 +272,22 @@ def _actor_index() -> Any:
     return ActorIndex(kb) if kb is not None else None
 
 
+def actor_facet_values(actor: str) -> tuple[str, ...]:
+    """The ``actor`` facet values an analyst's actor filter stands for: the KB id and the Wikidata id of every
+    actor the KB knows by that id, name, alias or dated role (``ActorIndex.named``: « Wagner », « M. Lavrov »,
+    ``gpe:mali`` for articles the linker stored as ``Q912``), plus the value as typed. The search page and
+    ``/api/articles`` then select what ``kibaru articles --actor`` selects for a name the KB knows."""
+    wanted = actor.strip()
+    values = {wanted}
+    index = _actor_index()
+    if index is not None and wanted:
+        for actor_id in index.named(wanted):
+            known = index.get(actor_id)
+            if known is not None:
+                values.update(v for v in (known.id, known.wikidata) if v)
+    return tuple(sorted(values))
+
+
 def quotes(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None) -> list[Any]:
     """Who said what (``/api/quotes``): :func:`kibaru.analyse.quotes.quotes_by_date` over the articles where
     someone is quoted — the same rows as ``kibaru quotes`` and ``kibaru.open().quotes()``. Only the articles

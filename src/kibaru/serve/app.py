@@ -106,8 +106,10 @@ def _filters(
     since: Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
     until: Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")] = None,
     cluster: Annotated[str | None, Query(description="republication cluster id")] = None,
-    actor: Annotated[str | None, Query(description="actor kb id, e.g. grp:wagner")] = None,
-    coactor: Annotated[str | None, Query(description="a second actor kb id: only the articles naming both")] = None,
+    actor: Annotated[str | None, Query(description="actor: KB id (grp:wagner), Wikidata id, or a name, alias or "
+                                                   "role the KB knows (Wagner, M. Lavrov)", max_length=200)] = None,
+    coactor: Annotated[str | None, Query(description="a second actor, named as actor: only the articles naming both",
+                                         max_length=200)] = None,
     narrative: Annotated[str | None, Query(description="narrative id, e.g. france-neocolonial")] = None,
     voice: Annotated[str | None, Query(description="voice of the narrative and/or technique asked for (alone: of any "
                                                "narrative): author (the outlet's own words) or quoted")] = None,
@@ -126,7 +128,9 @@ def _filters(
     return queries.Filters(q=q or None, outlet=outlet or None, since=since or None, until=until or None,
                            cluster=cluster or None, actor=actor or None, narrative=narrative or None,
                            voice=voice or None, event_type=event_type or None, technique=technique or None,
-                           sort=sort or None, coactor=coactor or None, no_outlet=no_outlet)
+                           sort=sort or None, coactor=coactor or None, no_outlet=no_outlet,
+                           actor_values=analytics.actor_facet_values(actor) if actor else (),
+                           coactor_values=analytics.actor_facet_values(coactor) if coactor else ())
 
 
 def _scope(since: str | None = None, until: str | None = None, outlet: str | None = None) -> analytics.Scope:

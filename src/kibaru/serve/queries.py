@@ -96,6 +96,10 @@ class Filters:
     sort: str | None = None
     coactor: str | None = None  # a second actor: the articles naming both (an actor page's co-actor counts)
     no_outlet: bool = False  # only the articles whose outlet was not recorded (the outlets page's row for them)
+    # The facet values ``actor`` / ``coactor`` stand for (``analytics.actor_facet_values``: the KB and Wikidata ids
+    # of the actor a name or either id names, the linker having stored either); empty: the value as given.
+    actor_values: tuple[str, ...] = ()
+    coactor_values: tuple[str, ...] = ()
 
     def facet_clauses(self, alias: str = "a") -> tuple[list[str], list[Any]]:
         """Everything but the text query, as SQL conditions on ``articles`` (aliased ``alias``)."""
@@ -114,12 +118,12 @@ class Filters:
             clauses.append(f"{col}cluster_id = ?")
             params.append(self.cluster)
         tagged = "{c}id IN (SELECT article_id FROM article_facets WHERE facet = ? AND value = ?{extra})"
-        if self.actor:
-            clauses.append(tagged.format(c=col, extra=""))
-            params.extend(["actor", self.actor])
-        if self.coactor:
-            clauses.append(tagged.format(c=col, extra=""))
-            params.extend(["actor", self.coactor])
+        for wanted, values in ((self.actor, self.actor_values), (self.coactor, self.coactor_values)):
+            if wanted:
+                named = values or (wanted,)
+                clauses.append(f"{col}id IN (SELECT article_id FROM article_facets WHERE facet = 'actor' "
+                               f"AND value IN ({', '.join('?' for _ in named)}))")
+                params.extend(named)
         # ``voice`` qualifies the narrative and/or the technique asked for (each in that voice); alone, it
         # keeps the articles carrying some narrative in that voice.
         voiced = " AND detail = ?" if self.voice else ""
