@@ -162,3 +162,13 @@ def test_search_by_an_actor_as_the_analyst_names_it(page: Page, server: str, nam
     page.goto(server + "/search?actor=" + named.replace(" ", "+"))
     expect(page.locator("#result-count")).to_have_text(re.compile(r"^1 article\b"))
     expect(page.locator("#results")).to_contain_text("Attaque à Bamako")
+
+
+def test_search_page_finds_the_copies_crediting_a_source(page: Page, server: str) -> None:
+    # « Which outlets republish the agency's stories? »: the samples credit « ASP » five times (one « ASP avec
+    # Bamako Direct »); the credit was shown but could not be searched.
+    page.goto(server + "/search")
+    page.fill("input[name=credit]", "asp")
+    page.locator("#search-form button[type=submit]").click()
+    expect(page.locator("#result-count")).to_have_text(re.compile(r"^5 articles\b"))
+    assert "credit=asp" in page.url

@@ -74,11 +74,12 @@ class Kibaru:
 
     def _selection(self, q: str | None, outlet: str | None, since: str | None, until: str | None,
                    narrative: str | Sequence[str] | None, actor: str | None, limit: int | None,
-                   technique: str | Sequence[str] | None = None, voice: str | None = None) -> Selection:
+                   technique: str | Sequence[str] | None = None, voice: str | None = None,
+                   credit: str | None = None) -> Selection:
         narratives = (narrative,) if isinstance(narrative, str) else tuple(narrative or ())
         techniques = (technique,) if isinstance(technique, str) else tuple(technique or ())
         return Selection(since=since, until=until, outlet=outlet, narratives=narratives, techniques=techniques,
-                         voice=voice, actor=actor, q=q, limit=limit,
+                         voice=voice, actor=actor, q=q, limit=limit, credit=credit,
                          _actors=self._actors if actor is None else self.actors)
 
     # --- articles ------------------------------------------------------------------------
@@ -86,13 +87,15 @@ class Kibaru:
     def articles(self, q: str | None = None, outlet: str | None = None, since: str | None = None,
                  until: str | None = None, narrative: str | Sequence[str] | None = None, actor: str | None = None,
                  limit: int | None = None, *, technique: str | Sequence[str] | None = None,
-                 voice: str | None = None) -> Iterator[Article]:
+                 voice: str | None = None, credit: str | None = None) -> Iterator[Article]:
         """Articles in ingest order. ``q``: words that must all occur in the title or text (case and
         accents ignored); ``since``/``until``: YYYY[-MM[-DD]]; ``narrative``: a narrative id (or
         several: any of them); ``actor``: a KB id, a Wikidata QID or part of an actor's name;
         ``technique``: a persuasion-technique id (or several); ``voice``: "author" or "quoted", the voice
-        the narrative and/or technique asked for must be in (alone: some narrative in that voice)."""
-        return select(self.storage, self._selection(q, outlet, since, until, narrative, actor, limit, technique, voice))
+        the narrative and/or technique asked for must be in (alone: some narrative in that voice); ``credit``: part
+        of the credited source (« Source : TASS »), case and accents ignored."""
+        return select(self.storage, self._selection(q, outlet, since, until, narrative, actor, limit, technique, voice,
+                                                    credit))
 
     def articles_df(self, q: str | None = None, outlet: str | None = None, since: str | None = None,
                     until: str | None = None, narrative: str | Sequence[str] | None = None,

@@ -123,6 +123,7 @@ def export(
     ] = None,
     technique: TechniqueOption = None,
     voice: VoiceOption = None,
+    credit: CreditOption = None,
     table: Annotated[
         str | None,
         typer.Option("--table", help="csv/parquet: entities | quotes | events | narratives | techniques | stance | "
@@ -144,7 +145,7 @@ def export(
     if table is not None and fmt in ("stix", "graphml", "gexf"):
         raise KibaruError(f"--table is for --format csv or parquet, not {fmt}")
     selection = Selection(since=since, until=until, outlet=outlet, narratives=tuple(narrative or ()), actor=actor,
-                          techniques=tuple(technique or ()), voice=voice)
+                          techniques=tuple(technique or ()), voice=voice, credit=credit)
     with storage_session(db, read_only=True) as storage, writing(output):
         articles = select(storage, selection)
         if fmt == "stix":
@@ -196,6 +197,7 @@ def articles(
     narrative: NarrativeOption = None,
     technique: TechniqueOption = None,
     voice: VoiceOption = None,
+    credit: CreditOption = None,
 ) -> None:
     """List stored articles: date, outlet, credited source, title and republication cluster.
 
@@ -205,9 +207,9 @@ def articles(
     columns = ("date", "outlet", "credit", "title", "cluster", "removed lines")
     note_unknown_names(actor=actor)
     rows: list[tuple[str, ...]] = []
-    filtered = any(v is not None for v in (since, until, outlet, actor, voice)) or bool(narrative or technique)
+    filtered = any(v is not None for v in (since, until, outlet, actor, voice, credit)) or bool(narrative or technique)
     selection = Selection(since=since, until=until, outlet=outlet, actor=actor, narratives=tuple(narrative or ()),
-                          techniques=tuple(technique or ()), voice=voice)
+                          techniques=tuple(technique or ()), voice=voice, credit=credit)
     with storage_session(db, read_only=True) as storage:
         chosen = select(storage, selection)
         matched = 0
@@ -287,6 +289,9 @@ def status(
         out.print(rejected)
 
 
+CreditOption = Annotated[str | None, typer.Option(
+    "--credit", help="Only articles crediting this source (part of « Source : TASS », « Avec AFP »; case and accents "
+                     "ignored).")]
 _LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 

@@ -117,6 +117,8 @@ def _filters(
     technique: Annotated[str | None, Query(description="persuasion technique id")] = None,
     sort: Annotated[str | None, Query(description="relevance (default with q) or date")] = None,
     no_outlet: Annotated[bool, Query(description="only the articles whose outlet was not recorded")] = False,
+    credit: Annotated[str | None, Query(description="part of the credited source (Source : TASS, Avec AFP), case "
+                                                    "ignored", max_length=200)] = None,
 ) -> queries.Filters:
     _check_dates(since, until)
     if voice and voice not in queries.VOICES:
@@ -128,7 +130,7 @@ def _filters(
     return queries.Filters(q=q or None, outlet=outlet or None, since=since or None, until=until or None,
                            cluster=cluster or None, actor=actor or None, narrative=narrative or None,
                            voice=voice or None, event_type=event_type or None, technique=technique or None,
-                           sort=sort or None, coactor=coactor or None, no_outlet=no_outlet,
+                           sort=sort or None, coactor=coactor or None, no_outlet=no_outlet, credit=credit or None,
                            actor_values=analytics.actor_facet_values(actor) if actor else (),
                            coactor_values=analytics.actor_facet_values(coactor) if coactor else ())
 

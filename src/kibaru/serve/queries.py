@@ -96,6 +96,7 @@ class Filters:
     sort: str | None = None
     coactor: str | None = None  # a second actor: the articles naming both (an actor page's co-actor counts)
     no_outlet: bool = False  # only the articles whose outlet was not recorded (the outlets page's row for them)
+    credit: str | None = None  # part of the credited source (« TASS » in « Source : TASS »), case ignored
     # The facet values ``actor`` / ``coactor`` stand for (``analytics.actor_facet_values``: the KB and Wikidata ids
     # of the actor a name or either id names, the linker having stored either); empty: the value as given.
     actor_values: tuple[str, ...] = ()
@@ -111,6 +112,9 @@ class Filters:
             params.append(self.outlet)
         if self.no_outlet:
             clauses.append(f"({col}outlet IS NULL OR {col}outlet = '')")
+        if self.credit:
+            clauses.append(f"strpos(lower(coalesce({col}attributed_source, '')), ?) > 0")
+            params.append(self.credit.lower())
         period, period_params = dialect.period(f"{col}date", self.since, self.until)
         clauses += period
         params += period_params
@@ -163,7 +167,7 @@ class Filters:
             ("q", self.q), ("outlet", self.outlet), ("since", self.since), ("until", self.until),
             ("cluster", self.cluster), ("actor", self.actor), ("coactor", self.coactor), ("narrative", self.narrative),
             ("voice", self.voice), ("event_type", self.event_type), ("technique", self.technique), ("sort", self.sort),
-            ("no_outlet", "1" if self.no_outlet else None),
+            ("no_outlet", "1" if self.no_outlet else None), ("credit", self.credit),
         ) if v}
 
     def without(self, *names: str) -> dict[str, str]:
