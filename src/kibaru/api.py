@@ -100,11 +100,13 @@ class Kibaru:
     def articles_df(self, q: str | None = None, outlet: str | None = None, since: str | None = None,
                     until: str | None = None, narrative: str | Sequence[str] | None = None,
                     actor: str | None = None, limit: int | None = None, *, nested: bool = False,
-                    technique: str | Sequence[str] | None = None, voice: str | None = None) -> pd.DataFrame:
+                    technique: str | Sequence[str] | None = None, voice: str | None = None,
+                    credit: str | None = None) -> pd.DataFrame:
         """The same articles as a DataFrame: one row per article (the ``articles`` table columns), or
         with ``nested=True`` the contract's fields, list-valued ones as Python lists."""
         pandas = _pandas()
-        found = self.articles(q, outlet, since, until, narrative, actor, limit, technique=technique, voice=voice)
+        found = self.articles(q, outlet, since, until, narrative, actor, limit, technique=technique, voice=voice,
+                              credit=credit)
         if nested:
             return pandas.DataFrame([export_record(a) for a in found])
         rows = [row for _, row in iter_rows(found, ["articles"])]
