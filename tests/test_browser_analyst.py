@@ -172,3 +172,16 @@ def test_search_page_finds_the_copies_crediting_a_source(page: Page, server: str
     page.locator("#search-form button[type=submit]").click()
     expect(page.locator("#result-count")).to_have_text(re.compile(r"^5 articles\b"))
     assert "credit=asp" in page.url
+
+
+def test_outlets_page_says_who_credits_whom(page: Page, server: str) -> None:
+    page.goto(server + "/outlets")
+    rows = {}
+    for row in page.locator("#credits tbody tr").all():
+        cells = [c.inner_text().strip() for c in row.locator("td").all()]
+        rows[cells[0], cells[2]] = int(cells[3])
+    assert rows["ASP", "Niamey Info"] == 2 and rows["ASP", "Sahel Matin"] == 2
+    assert rows["AFP", "Niamey Info"] == 2
+    page.locator("#credits tbody tr", has_text="Sahel Matin").filter(has_text="ASP").locator("a").click()
+    expect(page.locator("#result-count")).to_have_text(re.compile(r"^2 articles\b"))
+    expect(page.locator("input[name=credit]")).to_have_value("ASP")

@@ -503,7 +503,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         return templates.TemplateResponse(request, "outlets.html", {
             "outlets": queries.outlets(cur), "pairs": pairs, "nav": "outlets",
             "graph": charts.graph(graph["nodes"], graph["edges"], "Qui reprend qui", directed=True, height=460),
-            "clusters": queries.clusters(cur, 15),
+            "clusters": queries.clusters(cur, 15), "credits": queries.credited_sources(cur),
         })
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)

@@ -653,6 +653,19 @@ def republication_pairs(cur: Cursor) -> list[dict[str, Any]]:
             for o, r in order]
 
 
+# Rows of the outlets page's « Sources créditées » table (most frequent pairs first).
+CREDIT_ROWS = 40
+
+
+def credited_sources(cur: Cursor, limit: int = CREDIT_ROWS) -> list[dict[str, Any]]:
+    """Who credits whom: (credited source as written — « Source : TASS », « Avec AFP » —, outlet, articles)."""
+    rows = cur.execute(
+        "SELECT attributed_source, outlet, count(*) AS n FROM articles "
+        "WHERE attributed_source IS NOT NULL AND attributed_source <> '' "
+        "GROUP BY 1, 2 ORDER BY n DESC, 1, outlet NULLS LAST LIMIT ?", [clamp_limit(limit)]).fetchall()
+    return [{"credit": r[0], "outlet": r[1], "articles": int(r[2])} for r in rows]
+
+
 def months(cur: Cursor) -> list[dict[str, Any]]:
     """Articles per month (dated to at least the month), for the home page's bar chart."""
     rows = cur.execute(
