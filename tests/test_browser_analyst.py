@@ -185,3 +185,11 @@ def test_outlets_page_says_who_credits_whom(page: Page, server: str) -> None:
     page.locator("#credits tbody tr", has_text="Sahel Matin").filter(has_text="ASP").locator("a").click()
     expect(page.locator("#result-count")).to_have_text(re.compile(r"^2 articles\b"))
     expect(page.locator("input[name=credit]")).to_have_value("ASP")
+
+
+def test_timeline_minimum_death_toll(page: Page, server: str) -> None:
+    page.goto(server + "/timeline")
+    page.fill("input[name=min_fatalities]", "50")
+    page.locator("#scope-form button[type=submit]").click()
+    expect(page.locator("#event-count")).to_have_text(re.compile(r"^1 événement\b"))
+    assert "Barsalogho" in page.locator("#events").inner_text()

@@ -112,3 +112,33 @@ def test_python_api_events_in_a_country(db: str) -> None:
 def test_timeline_csv_is_refused_with_a_message_for_an_unknown_format(db: str, tmp_path: Path) -> None:
     result = runner.invoke(app, ["timeline", "--db", db, "--format", "xlsx"])
     assert result.exit_code != 0 and "csv" in str(result.exception or result.output)
+
+
+# « Attacks WITH FATALITIES »: no filter on the death toll existed (session 21, ux21).
+def test_cli_min_fatalities(db: str) -> None:
+    for command in ("timeline", "events"):
+        result = runner.invoke(app, [command, "--db", db, "--place", "Burkina Faso", "--min-fatalities", "10",
+                                     "--format", "csv"])
+        assert result.exit_code == 0, result.output
+        assert [r["location"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["Barsalogho"]
+    everything = runner.invoke(app, ["timeline", "--db", db, "--min-fatalities", "1", "--format", "csv"])
+    assert len(list(csv.DictReader(io.StringIO(everything.stdout)))) == len(EVENTS)  # all four give a toll
+
+
+def test_api_page_and_python_min_fatalities(db: str) -> None:
+    pytest.importorskip("fastapi", reason="the dashboard tests need the serve extra: pip install -e '.[dev]'")
+    from fastapi.testclient import TestClient
+
+    import kibaru
+    from kibaru.serve.app import create_app
+
+    with TestClient(create_app(db)) as client:
+        got = client.get("/api/events", params={"min_fatalities": 5}).json()
+        assert {e["location"] for e in got} == {"Djibo", "Barsalogho"}
+        page = client.get("/timeline", params={"min_fatalities": "50"}).text
+        assert "Barsalogho" in page and "Djibo" not in page.split('id="events"', 1)[1]
+        blank = client.get("/timeline", params={"min_fatalities": "", "place": "Burkina Faso"})
+        assert blank.status_code == 200 and "Djibo" in blank.text  # the form's empty field is no minimum
+        assert client.get("/timeline", params={"min_fatalities": "beaucoup"}).status_code == 422
+    with kibaru.open(db) as kb:
+        assert [e.location for e in kb.events(min_fatalities=50)] == ["Barsalogho"]

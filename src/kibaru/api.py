@@ -150,14 +150,14 @@ class Kibaru:
     # --- events, graphs, STIX ------------------------------------------------------------
 
     def events(self, type: str | None = None, actor: str | None = None, since: str | None = None,
-               until: str | None = None, *, place: str | None = None,
+               until: str | None = None, *, place: str | None = None, min_fatalities: int | None = None,
                window_days: int | None = None) -> list[TimelineEntry]:
         """Real-world events merged across the articles that report them (as ``kibaru timeline``).
 
         ``since``/``until`` filter on the event's date, ``actor`` on a KB id, Wikidata id, alias or part of a name
         (``export.actors.ActorFilter``, as ``kibaru timeline --actor`` and ``/api/events?actor=``), ``place`` on
         part of the location's name or a KB place and the places in it (``export.actors.PlaceFilter``: « Burkina
-        Faso » finds Djibo)."""
+        Faso » finds Djibo), ``min_fatalities`` on the largest death toll a report gives."""
         from kibaru.analyse.timeline import DEFAULT_WINDOW_DAYS, merge_events
 
         check_event_type(type)
@@ -176,6 +176,8 @@ class Kibaru:
             if until and (not entry.date or entry.date[: len(until)] > until[: len(entry.date)]):
                 return False
             if where is not None and not where.matches(entry.location, entry.location_kb_id):
+                return False
+            if min_fatalities is not None and max(entry.fatalities_values, default=-1) < min_fatalities:
                 return False
             return wanted is None or wanted.any_of(entry.actors)
 

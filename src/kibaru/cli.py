@@ -341,19 +341,21 @@ class _EventFilter:
     ``export.actors.ActorFilter`` / ``PlaceFilter``)."""
 
     def __init__(self, event_type: str | None, actor: str | None, since: str | None, until: str | None,
-                 place: str | None = None) -> None:
+                 place: str | None = None, min_fatalities: int | None = None) -> None:
         from kibaru.export.actors import ActorFilter, ActorIndex, PlaceFilter
 
         self.event_type, self.since, self.until = event_type, since, until
+        self.min_fatalities = min_fatalities
         note_unknown_names(actor=actor)
         index = ActorIndex() if actor or place else None
         self.actor = ActorFilter(actor, index) if actor and index else None
         self.place = PlaceFilter(place, index) if place and index else None
 
     def wants(self, event_type: object, actors: list[dict[str, object]], date: str | None,
-              location: object = None, location_kb_id: object = None) -> bool:
+              location: object = None, location_kb_id: object = None, deaths: list[int] | None = None) -> bool:
         return (
-            (not self.event_type or event_type == self.event_type)
+            (self.min_fatalities is None or max(deaths or (), default=-1) >= self.min_fatalities)
+            and (not self.event_type or event_type == self.event_type)
             and (self.actor is None or self.actor.any_of(actors))
             and (self.place is None or self.place.matches(str(location) if location else None,
                                                           str(location_kb_id) if location_kb_id else None))
@@ -379,6 +381,8 @@ TypeOption = Annotated[
     str | None, typer.Option("--type", callback=_check_event_type, help="Only this event type (attack, meeting, …).")
 ]
 ActorOption = Annotated[str | None, typer.Option("--actor", help="Only events naming this actor (name or kb id).")]
+MinFatalitiesOption = Annotated[int | None, typer.Option(
+    "--min-fatalities", min=0, help="Only events for which some report gives at least this many deaths.")]
 PlaceOption = Annotated[str | None, typer.Option(
     "--place", help="Only events located there: part of the place's name, or a KB place and the places in it "
                     "(« Burkina Faso » finds Djibo).")]
@@ -398,6 +402,7 @@ def events(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | jsonl | csv")] = "table",
     limit: Annotated[int | None, typer.Option(min=0, help="At most this many events.")] = None,
     place: PlaceOption = None,
+    min_fatalities: MinFatalitiesOption = None,
 ) -> None:
     """List the events extracted from each article, with the article they come from."""
     import csv
@@ -411,7 +416,7 @@ def events(
     writer = csv.writer(sys.stdout) if fmt == "csv" else None
     if writer is not None:
         writer.writerow(columns)
-    wanted = _EventFilter(event_type, actor, since, until, place)
+    wanted = _EventFilter(event_type, actor, since, until, place, min_fatalities)
     count = 0
     with storage_session(db, read_only=True) as storage:
         for article in storage.iter_articles():
@@ -421,7 +426,8 @@ def events(
                 if limit is not None and count >= limit:
                     break
                 if not wanted.wants(event.get("type"), event.get("actors") or [], event.get("date"),
-                                    event.get("location"), event.get("location_kb_id")):
+                                    event.get("location"), event.get("location_kb_id"),
+                                    [event["fatalities"]] if isinstance(event.get("fatalities"), int) else []):
                     continue
                 count += 1
                 if fmt == "jsonl":
@@ -452,6 +458,7 @@ def timeline(
     until: EventsUntil = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | jsonl | csv")] = "table",
     place: PlaceOption = None,
+    min_fatalities: MinFatalitiesOption = None,
 ) -> None:
     """One line per real-world event, merged across the articles that report it."""
     import csv
@@ -461,14 +468,14 @@ def timeline(
 
     if fmt not in ("table", "jsonl", "csv"):
         raise KibaruError(f"unknown format {fmt!r} (table, jsonl or csv)")
-    wanted = _EventFilter(event_type, actor, since, until, place)
+    wanted = _EventFilter(event_type, actor, since, until, place, min_fatalities)
     with storage_session(db, read_only=True) as storage:
         articles = storage.iter_articles()
         if event_type:
             # Merging happens within a type: other types can be dropped before it.
             articles = (a for a in articles if any(e.get("type") == event_type for e in a.events))
         entries = [e for e in merge_events(articles)
-                   if wanted.wants(e.type, e.actors, e.date, e.location, e.location_kb_id)]
+                   if wanted.wants(e.type, e.actors, e.date, e.location, e.location_kb_id, e.fatalities_values)]
     if fmt == "jsonl":
         for entry in entries:
             print(json.dumps(entry.to_dict(), ensure_ascii=False))

@@ -501,7 +501,8 @@ def _db_key(cur: Cursor) -> str:
 
 
 def timeline(cur: Cursor, scope: Scope = Scope(), *, type: str | None = None,
-             actor: str | None = None, place: str | None = None, disagree_only: bool = False) -> list[TimelineEntry]:
+             actor: str | None = None, place: str | None = None, disagree_only: bool = False,
+             min_fatalities: int | None = None) -> list[TimelineEntry]:
     index = _actor_index() if actor or place else None
     wanted = ActorFilter(actor, index) if actor and index is not None else None
     where = PlaceFilter(place, index) if place and index is not None else None
@@ -515,6 +516,8 @@ def timeline(cur: Cursor, scope: Scope = Scope(), *, type: str | None = None,
         if where is not None and not where.matches(e.location, e.location_kb_id):
             continue
         if disagree_only and not e.fatalities_disagree:
+            continue
+        if min_fatalities is not None and max(e.fatalities_values, default=-1) < min_fatalities:
             continue
         out.append(e)
     return out

@@ -364,11 +364,14 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                        "part of the location's name, or a KB place and the places in it (Burkina Faso: Djibo too)"
                    ))] = None,
                    disagree: Annotated[bool, Query(description="only events whose death tolls disagree")] = False,
+                   min_fatalities: Annotated[int | None, Query(ge=0, description=(
+                       "only events for which some report gives at least this many deaths"))] = None,
                    limit: Limit = None, offset: Offset = 0) -> Any:
         """The merged timeline: one entry per real-world event with every article reporting it, by date.
         The ``X-Total-Count`` header gives the number of entries (pages: ``limit``, ``offset``)."""
         type = _event_type(type)
-        entries = analytics.timeline(cur, scope, type=type, actor=actor, place=place, disagree_only=disagree)
+        entries = analytics.timeline(cur, scope, type=type, actor=actor, place=place, disagree_only=disagree,
+                                     min_fatalities=min_fatalities)
         response.headers[TOTAL_HEADER] = str(len(entries))
         n = queries.clamp_limit(limit)
         return [e.to_dict() for e in entries[offset:offset + n]]
@@ -585,14 +588,20 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     def timeline_page(request: Request, cur: Cur, scope: Scp, type: str | None = None,
                       actor: Annotated[str | None, Query(max_length=200)] = None,
                       place: Annotated[str | None, Query(max_length=200)] = None, disagree: bool = False,
+                      deaths: Annotated[str | None, Query(alias="min_fatalities", max_length=9)] = None,
                       limit: Limit = None, offset: Offset = 0) -> Response:
         type = _event_type(type)
+        # The form sends an empty field when no minimum is wanted: not a number, not an error.
+        if deaths and not deaths.strip().isdigit():
+            raise Refusal(422, "min_fatalities must be a whole number",
+                          f"« Morts ≥ » attend un nombre entier, pas « {deaths} ».")
+        min_fatalities = int(deaths) if deaths and deaths.strip() else None
         # Too many reports to merge at once: the latest months of the period that stay within the limit.
         narrowed = analytics.recent_since(cur, scope)
         if narrowed:
             scope = analytics.Scope(since=narrowed, until=scope.until, outlet=scope.outlet)
         entries = analytics.timeline(cur, scope, type=type or None, actor=actor or None, place=place or None,
-                                     disagree_only=disagree)
+                                     disagree_only=disagree, min_fatalities=min_fatalities)
         n = queries.clamp_limit(limit or 50)
         per_month: dict[str, int] = {}
         for e in entries:
@@ -602,12 +611,14 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         chart = charts.bars(months, [per_month.get(m, 0) for m in months], "Événements par mois", unit="événements",
                             colour="#0f766e")
         params = {k: v for k, v in (("type", type), ("actor", actor), ("place", place), *scope.params().items(),
-                                    ("disagree", "true" if disagree else None)) if v}
+                                    ("disagree", "true" if disagree else None),
+                                    ("min_fatalities", None if min_fatalities is None else str(min_fatalities))) if v}
         nxt = f"/timeline?{urlencode({**params, 'offset': offset + n})}" if offset + n < len(entries) else None
         prv = f"/timeline?{urlencode({**params, 'offset': max(0, offset - n)})}" if offset > 0 else None
         return templates.TemplateResponse(request, "timeline.html", {
             "entries": entries[offset:offset + n], "total": len(entries), "chart": chart, "scope": scope,
             "type": type or "", "actor": actor or "", "place": place or "", "disagree": disagree,
+            "min_fatalities": "" if min_fatalities is None else min_fatalities,
             "types": analytics.event_types(cur) if cached("indexed", lambda: queries.has_index(cur)) else [],
             "disagreements": sum(1 for e in entries if e.fatalities_disagree), "next": nxt, "prev": prv,
             "offset": offset, "nav": "timeline", "outlet_names": queries.outlet_names(cur), "narrowed": narrowed,
