@@ -41,7 +41,7 @@ class ActorRef:
 
 
 # difflib ratio from which a KB name counts as a spelling of what the analyst typed. Set by hand on transliterations
-# analysts type (Lavrow / Lavrof → Lavrov 0.83, Prigojin → Prigojine 0.94, Tchiani → Tiani 0.91) against
+# analysts type (Lavrow / Lavrof → Lavrov 0.83, Prigojin → Prigojine 0.94, Tchiani / Tiani 0.83) against
 # unrelated names of the KB (Mali / Bali 0.75, Niger / Nigeria 0.83 is a fair suggestion too); only ever a hint.
 CLOSE_NAME_CUTOFF = 0.8
 

@@ -592,7 +592,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                       limit: Limit = None, offset: Offset = 0) -> Response:
         type = _event_type(type)
         # The form sends an empty field when no minimum is wanted: not a number, not an error.
-        if deaths and not deaths.strip().isdigit():
+        if deaths and deaths.strip() and not deaths.strip().isdecimal():
             raise Refusal(422, "min_fatalities must be a whole number",
                           f"« Morts ≥ » attend un nombre entier, pas « {deaths} ».")
         min_fatalities = int(deaths) if deaths and deaths.strip() else None
