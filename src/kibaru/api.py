@@ -22,7 +22,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from kibaru.errors import KibaruError
-from kibaru.export.actors import ActorFilter, ActorIndex
+from kibaru.export.actors import ActorFilter, ActorIndex, PlaceFilter
 from kibaru.export.select import Selection, select
 from kibaru.export.tables import SCHEMAS, TABLES, iter_rows
 from kibaru.model import Article, export_record
@@ -74,11 +74,12 @@ class Kibaru:
 
     def _selection(self, q: str | None, outlet: str | None, since: str | None, until: str | None,
                    narrative: str | Sequence[str] | None, actor: str | None, limit: int | None,
-                   technique: str | Sequence[str] | None = None, voice: str | None = None) -> Selection:
+                   technique: str | Sequence[str] | None = None, voice: str | None = None,
+                   credit: str | None = None) -> Selection:
         narratives = (narrative,) if isinstance(narrative, str) else tuple(narrative or ())
         techniques = (technique,) if isinstance(technique, str) else tuple(technique or ())
         return Selection(since=since, until=until, outlet=outlet, narratives=narratives, techniques=techniques,
-                         voice=voice, actor=actor, q=q, limit=limit,
+                         voice=voice, actor=actor, q=q, limit=limit, credit=credit,
                          _actors=self._actors if actor is None else self.actors)
 
     # --- articles ------------------------------------------------------------------------
@@ -86,22 +87,26 @@ class Kibaru:
     def articles(self, q: str | None = None, outlet: str | None = None, since: str | None = None,
                  until: str | None = None, narrative: str | Sequence[str] | None = None, actor: str | None = None,
                  limit: int | None = None, *, technique: str | Sequence[str] | None = None,
-                 voice: str | None = None) -> Iterator[Article]:
+                 voice: str | None = None, credit: str | None = None) -> Iterator[Article]:
         """Articles in ingest order. ``q``: words that must all occur in the title or text (case and
         accents ignored); ``since``/``until``: YYYY[-MM[-DD]]; ``narrative``: a narrative id (or
         several: any of them); ``actor``: a KB id, a Wikidata QID or part of an actor's name;
         ``technique``: a persuasion-technique id (or several); ``voice``: "author" or "quoted", the voice
-        the narrative and/or technique asked for must be in (alone: some narrative in that voice)."""
-        return select(self.storage, self._selection(q, outlet, since, until, narrative, actor, limit, technique, voice))
+        the narrative and/or technique asked for must be in (alone: some narrative in that voice); ``credit``: part
+        of the credited source (« Source : TASS »), case and accents ignored."""
+        return select(self.storage, self._selection(q, outlet, since, until, narrative, actor, limit, technique, voice,
+                                                    credit))
 
     def articles_df(self, q: str | None = None, outlet: str | None = None, since: str | None = None,
                     until: str | None = None, narrative: str | Sequence[str] | None = None,
                     actor: str | None = None, limit: int | None = None, *, nested: bool = False,
-                    technique: str | Sequence[str] | None = None, voice: str | None = None) -> pd.DataFrame:
+                    technique: str | Sequence[str] | None = None, voice: str | None = None,
+                    credit: str | None = None) -> pd.DataFrame:
         """The same articles as a DataFrame: one row per article (the ``articles`` table columns), or
         with ``nested=True`` the contract's fields, list-valued ones as Python lists."""
         pandas = _pandas()
-        found = self.articles(q, outlet, since, until, narrative, actor, limit, technique=technique, voice=voice)
+        found = self.articles(q, outlet, since, until, narrative, actor, limit, technique=technique, voice=voice,
+                              credit=credit)
         if nested:
             return pandas.DataFrame([export_record(a) for a in found])
         rows = [row for _, row in iter_rows(found, ["articles"])]
@@ -145,11 +150,14 @@ class Kibaru:
     # --- events, graphs, STIX ------------------------------------------------------------
 
     def events(self, type: str | None = None, actor: str | None = None, since: str | None = None,
-               until: str | None = None, *, window_days: int | None = None) -> list[TimelineEntry]:
+               until: str | None = None, *, place: str | None = None, min_fatalities: int | None = None,
+               window_days: int | None = None) -> list[TimelineEntry]:
         """Real-world events merged across the articles that report them (as ``kibaru timeline``).
 
         ``since``/``until`` filter on the event's date, ``actor`` on a KB id, Wikidata id, alias or part of a name
-        (``export.actors.ActorFilter``, as ``kibaru timeline --actor`` and ``/api/events?actor=``)."""
+        (``export.actors.ActorFilter``, as ``kibaru timeline --actor`` and ``/api/events?actor=``), ``place`` on
+        part of the location's name or a KB place and the places in it (``export.actors.PlaceFilter``: « Burkina
+        Faso » finds Djibo), ``min_fatalities`` on the largest death toll a report gives."""
         from kibaru.analyse.timeline import DEFAULT_WINDOW_DAYS, merge_events
 
         check_event_type(type)
@@ -158,6 +166,7 @@ class Kibaru:
             source = (a for a in source if any(e.get("type") == type for e in a.events))
         entries = merge_events(source, window_days=window_days if window_days is not None else DEFAULT_WINDOW_DAYS)
         wanted = ActorFilter(actor, self.actors) if actor else None
+        where = PlaceFilter(place, self.actors) if place else None
 
         def keep(entry: TimelineEntry) -> bool:
             if type and entry.type != type:
@@ -165,6 +174,10 @@ class Kibaru:
             if since and (not entry.date or entry.date[: len(since)] < since[: len(entry.date)]):
                 return False
             if until and (not entry.date or entry.date[: len(until)] > until[: len(entry.date)]):
+                return False
+            if where is not None and not where.matches(entry.location, entry.location_kb_id):
+                return False
+            if min_fatalities is not None and max(entry.fatalities_values, default=-1) < min_fatalities:
                 return False
             return wanted is None or wanted.any_of(entry.actors)
 

@@ -26,6 +26,7 @@ from kibaru.commands.common import (
     check_date,
     err,
     existing_paths,
+    note_unknown_names,
     out,
     print_rows,
     printable,
@@ -124,6 +125,7 @@ def export(
     ] = None,
     technique: TechniqueOption = None,
     voice: VoiceOption = None,
+    credit: CreditOption = None,
     table: Annotated[
         str | None,
         typer.Option("--table", help="csv/parquet: entities | quotes | events | narratives | techniques | stance | "
@@ -145,7 +147,7 @@ def export(
     if table is not None and fmt in ("stix", "graphml", "gexf"):
         raise KibaruError(f"--table is for --format csv or parquet, not {fmt}")
     selection = Selection(since=since, until=until, outlet=outlet, narratives=tuple(narrative or ()), actor=actor,
-                          techniques=tuple(technique or ()), voice=voice)
+                          techniques=tuple(technique or ()), voice=voice, credit=credit)
     with storage_session(db, read_only=True) as storage, writing(output):
         articles = select(storage, selection)
         if fmt == "stix":
@@ -197,6 +199,7 @@ def articles(
     narrative: NarrativeOption = None,
     technique: TechniqueOption = None,
     voice: VoiceOption = None,
+    credit: CreditOption = None,
 ) -> None:
     """List stored articles: date, outlet, credited source, title and republication cluster.
 
@@ -204,10 +207,11 @@ def articles(
     from kibaru.export.select import Selection, select
 
     columns = ("date", "outlet", "credit", "title", "cluster", "removed lines")
+    note_unknown_names(actor=actor)
     rows: list[tuple[str, ...]] = []
-    filtered = any(v is not None for v in (since, until, outlet, actor, voice)) or bool(narrative or technique)
+    filtered = any(v is not None for v in (since, until, outlet, actor, voice, credit)) or bool(narrative or technique)
     selection = Selection(since=since, until=until, outlet=outlet, actor=actor, narratives=tuple(narrative or ()),
-                          techniques=tuple(technique or ()), voice=voice)
+                          techniques=tuple(technique or ()), voice=voice, credit=credit)
     with storage_session(db, read_only=True) as storage:
         chosen = select(storage, selection)
         matched = 0
@@ -287,6 +291,9 @@ def status(
         out.print(rejected)
 
 
+CreditOption = Annotated[str | None, typer.Option(
+    "--credit", help="Only articles crediting this source (part of « Source : TASS », « Avec AFP »; case and accents "
+                     "ignored).")]
 _LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
@@ -312,6 +319,9 @@ def serve(
     if host not in _LOCAL_HOSTS and not token:
         raise KibaruError(f"refusing to listen on {host} without --token (or $KIBARU_TOKEN)")
     application = create_app(check_db(db), token=token)
+    from kibaru.serve.analytics import warm_up
+
+    warm_up()  # the knowledge base now, not while the analyst's first page waits for it
     err.print(f"kibaru dashboard on http://{host}:{port}/ (Ctrl-C to stop)", highlight=False, markup=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
@@ -328,19 +338,29 @@ def _within(value: str | None, since: str | None, until: str | None) -> bool:
 
 
 class _EventFilter:
-    """``--type``, ``--actor``, ``--since`` and ``--until``: the same test for ``events`` and ``timeline``
-    (``--actor`` as ``kibaru.open().events`` and ``/api/events``: ``export.actors.ActorFilter``)."""
+    """``--type``, ``--actor``, ``--place``, ``--since`` and ``--until``: the same test for ``events`` and
+    ``timeline`` (``--actor`` / ``--place`` as ``kibaru.open().events`` and ``/api/events``:
+    ``export.actors.ActorFilter`` / ``PlaceFilter``)."""
 
-    def __init__(self, event_type: str | None, actor: str | None, since: str | None, until: str | None) -> None:
-        from kibaru.export.actors import ActorFilter, ActorIndex
+    def __init__(self, event_type: str | None, actor: str | None, since: str | None, until: str | None,
+                 place: str | None = None, min_fatalities: int | None = None) -> None:
+        from kibaru.export.actors import ActorFilter, ActorIndex, PlaceFilter
 
         self.event_type, self.since, self.until = event_type, since, until
-        self.actor = ActorFilter(actor, ActorIndex()) if actor else None
+        self.min_fatalities = min_fatalities
+        note_unknown_names(actor=actor)
+        index = ActorIndex() if actor or place else None
+        self.actor = ActorFilter(actor, index) if actor and index else None
+        self.place = PlaceFilter(place, index) if place and index else None
 
-    def wants(self, event_type: object, actors: list[dict[str, object]], date: str | None) -> bool:
+    def wants(self, event_type: object, actors: list[dict[str, object]], date: str | None,
+              location: object = None, location_kb_id: object = None, deaths: list[int] | None = None) -> bool:
         return (
-            (not self.event_type or event_type == self.event_type)
+            (self.min_fatalities is None or max(deaths or (), default=-1) >= self.min_fatalities)
+            and (not self.event_type or event_type == self.event_type)
             and (self.actor is None or self.actor.any_of(actors))
+            and (self.place is None or self.place.matches(str(location) if location else None,
+                                                          str(location_kb_id) if location_kb_id else None))
             and _within(date, self.since, self.until)
         )
 
@@ -363,6 +383,11 @@ TypeOption = Annotated[
     str | None, typer.Option("--type", callback=_check_event_type, help="Only this event type (attack, meeting, …).")
 ]
 ActorOption = Annotated[str | None, typer.Option("--actor", help="Only events naming this actor (name or kb id).")]
+MinFatalitiesOption = Annotated[int | None, typer.Option(
+    "--min-fatalities", min=0, help="Only events for which some report gives at least this many deaths.")]
+PlaceOption = Annotated[str | None, typer.Option(
+    "--place", help="Only events located there: part of the place's name, or a KB place and the places in it "
+                    "(« Burkina Faso » finds Djibo).")]
 EventsSince = Annotated[
     str | None, typer.Option("--since", callback=check_date, help="Only events dated on/after (YYYY[-MM[-DD]]).")
 ]
@@ -378,6 +403,8 @@ def events(
     until: EventsUntil = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | jsonl | csv")] = "table",
     limit: Annotated[int | None, typer.Option(min=0, help="At most this many events.")] = None,
+    place: PlaceOption = None,
+    min_fatalities: MinFatalitiesOption = None,
 ) -> None:
     """List the events extracted from each article, with the article they come from."""
     import csv
@@ -391,7 +418,7 @@ def events(
     writer = csv.writer(sys.stdout) if fmt == "csv" else None
     if writer is not None:
         writer.writerow(columns)
-    wanted = _EventFilter(event_type, actor, since, until)
+    wanted = _EventFilter(event_type, actor, since, until, place, min_fatalities)
     count = 0
     with storage_session(db, read_only=True) as storage:
         for article in storage.iter_articles():
@@ -400,7 +427,9 @@ def events(
             for event in article.events:
                 if limit is not None and count >= limit:
                     break
-                if not wanted.wants(event.get("type"), event.get("actors") or [], event.get("date")):
+                if not wanted.wants(event.get("type"), event.get("actors") or [], event.get("date"),
+                                    event.get("location"), event.get("location_kb_id"),
+                                    [event["fatalities"]] if isinstance(event.get("fatalities"), int) else []):
                     continue
                 count += 1
                 if fmt == "jsonl":
@@ -429,23 +458,44 @@ def timeline(
     actor: ActorOption = None,
     since: EventsSince = None,
     until: EventsUntil = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table | jsonl")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table | jsonl | csv")] = "table",
+    place: PlaceOption = None,
+    min_fatalities: MinFatalitiesOption = None,
 ) -> None:
     """One line per real-world event, merged across the articles that report it."""
-    from kibaru.analyse.timeline import merge_events
+    import csv
 
-    if fmt not in ("table", "jsonl"):
-        raise KibaruError(f"unknown format {fmt!r} (table or jsonl)")
-    wanted = _EventFilter(event_type, actor, since, until)
+    from kibaru.analyse.timeline import merge_events
+    from kibaru.export.cells import protect
+
+    if fmt not in ("table", "jsonl", "csv"):
+        raise KibaruError(f"unknown format {fmt!r} (table, jsonl or csv)")
+    wanted = _EventFilter(event_type, actor, since, until, place, min_fatalities)
     with storage_session(db, read_only=True) as storage:
         articles = storage.iter_articles()
         if event_type:
             # Merging happens within a type: other types can be dropped before it.
             articles = (a for a in articles if any(e.get("type") == event_type for e in a.events))
-        entries = [e for e in merge_events(articles) if wanted.wants(e.type, e.actors, e.date)]
+        entries = [e for e in merge_events(articles)
+                   if wanted.wants(e.type, e.actors, e.date, e.location, e.location_kb_id, e.fatalities_values)]
     if fmt == "jsonl":
         for entry in entries:
             print(json.dumps(entry.to_dict(), ensure_ascii=False))
+        return
+    if fmt == "csv":
+        # One row per merged event, for a spreadsheet; every report's article in ``article_ids``.
+        writer = csv.writer(sys.stdout)
+        writer.writerow(("timeline_id", "date", "date_precision", "type", "actors", "location", "location_kb_id",
+                         "fatalities", "fatalities_disagree", "reports", "first_report_date", "first_report_outlet",
+                         "first_report_article_id", "article_ids", "evidence"))
+        for entry in entries:
+            first = entry.first_report
+            writer.writerow([protect(cell) for cell in (
+                entry.id, entry.date or "", entry.date_precision or "", entry.type, _actor_names(entry.actors),
+                entry.location or "", entry.location_kb_id or "",
+                "/".join(str(v) for v in entry.fatalities_values), "true" if entry.fatalities_disagree else "false",
+                str(len(entry.reports)), first.date or "", first.outlet or "", first.article_id,
+                "; ".join(r.article_id for r in entry.reports), first.evidence or "")])
         return
     columns = ("date", "type", "actors", "location", "reports", "first report", "fatalities")
     rows: list[tuple[str, ...]] = []

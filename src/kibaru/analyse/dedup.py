@@ -351,6 +351,41 @@ def verified_pairs(
     return pairs[keep]
 
 
+# Undated articles sort after every dated one.
+UNDATED_KEY = "9999"
+# Dates are compared as text. A date known only to the month or the year is padded with this character, which
+# sorts after every digit and "-", so that inside its month (year) it comes after the day-dated articles: a copy
+# dated « August 2022 » is not known to precede the wire it credits, dated 15 August 2022 (the sample corpus's
+# Barkhane and ECOWAS clusters named the month-dated copy as the first publisher before session 21).
+_COARSE_PAD = "~"
+
+
+def first_appearance_key(date: str | None) -> str:
+    """The date part of the order that names a cluster's first appearance (``YYYY[-MM[-DD]]`` or None).
+
+    Earliest first; within a month (year), an article known to the day before one known only to the month
+    (year); undated last. The single-machine ingest, the Spark job and the clusters table all use it.
+    """
+    if not date:
+        return UNDATED_KEY
+    return date.ljust(len("YYYY-MM-DD"), _COARSE_PAD)
+
+
+def republication_delay(first: str | None, later: str | None) -> int | None:
+    """Days from a cluster's first appearance to a later copy, when both are dated to the day (else None: a copy
+    dated « August 2022 » has no measurable delay). Never negative: a copy dated before the first one (clock or
+    scraper noise) counts as 0."""
+    if not first or not later or len(first) != len("YYYY-MM-DD") or len(later) != len("YYYY-MM-DD"):
+        return None
+    import datetime as _dt
+
+    try:
+        days = (_dt.date.fromisoformat(later) - _dt.date.fromisoformat(first)).days
+    except ValueError:
+        return None
+    return max(days, 0)
+
+
 def cluster(
     ids: Sequence[str],
     signatures: np.ndarray,
@@ -360,7 +395,7 @@ def cluster(
 ) -> ClusterResult:
     """Group near-duplicate articles; every article gets a cluster id, singletons included.
 
-    ``order_keys`` order the members (e.g. ``(date or "9999", ingest sequence)``): the smallest is
+    ``order_keys`` order the members (e.g. ``(first_appearance_key(date), ingest sequence)``): the smallest is
     recorded as the cluster's first appearance (ties broken by id). The cluster id is ``"c"`` + the
     smallest article id of the cluster, so re-running on the same articles gives the same ids.
     ``texts`` (article id -> text), when given, lets cut endings be verified by exact containment.

@@ -104,6 +104,7 @@ class TimelineEntry:
     first_report: Report
     fatalities_values: list[int] = field(default_factory=list)
     fatalities_disagree: bool = False
+    location_kb_id: str | None = None  # the KB place of ``location`` (the id most of its reports give), if any
 
     def to_dict(self) -> dict[str, Any]:
         def report(r: Report) -> dict[str, Any]:
@@ -112,7 +113,8 @@ class TimelineEntry:
 
         return {
             "id": self.id, "type": self.type, "date": self.date, "date_precision": self.date_precision,
-            "location": self.location, "actors": self.actors, "reports": [report(r) for r in self.reports],
+            "location": self.location, "location_kb_id": self.location_kb_id,
+            "actors": self.actors, "reports": [report(r) for r in self.reports],
             "first_report": report(self.first_report), "fatalities_values": self.fatalities_values,
             "fatalities_disagree": self.fatalities_disagree,
         }
@@ -322,6 +324,9 @@ def _entry(items: list[_Item]) -> TimelineEntry:
 
     places = Counter(str(it.event["location"]) for it in items if it.event.get("location"))
     location = min(places, key=lambda p: (-places[p], p)) if places else None
+    place_ids = Counter(str(it.event["location_kb_id"]) for it in items
+                        if it.event.get("location_kb_id") and str(it.event.get("location")) == location)
+    location_kb_id = min(place_ids, key=lambda k: (-place_ids[k], k)) if place_ids else None
 
     actors: dict[str, dict[str, Any]] = {}
     mentions: Counter[str] = Counter()
@@ -342,6 +347,7 @@ def _entry(items: list[_Item]) -> TimelineEntry:
         id=entry_id, type=event_type, date=date_value, date_precision=precision,
         location=location, actors=[{**actors[k], "reports": mentions[k]} for k in ordered], reports=reports,
         first_report=reports[0], fatalities_values=values, fatalities_disagree=len(values) > 1,
+        location_kb_id=location_kb_id,
     )
 
 

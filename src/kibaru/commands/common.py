@@ -126,3 +126,18 @@ def stage_times(seconds: dict[str, float]) -> str:
     """ "read and clean 1.2 s · entities 30.4 s · … · total 40.1 s": where a run's wall time went."""
     parts = [f"{stage} {value:.1f} s" for stage, value in seconds.items()]
     return " · ".join([*parts, f"total {sum(seconds.values()):.1f} s"])
+
+
+def note_unknown_names(**named: str | None) -> None:
+    """One stderr line per actor option (``speaker="Lavrow"``) whose value the knowledge base does not know: such a
+    name only matches as part of the written names, so a misspelling silently finds nothing. Says the close KB names."""
+    wanted = {option: value for option, value in named.items() if value and value.strip()}
+    if not wanted:
+        return
+    from kibaru.export.actors import ActorIndex
+
+    index = ActorIndex()
+    for option, value in wanted.items():
+        note = index.unknown_name_note(value, "--" + option.replace("_", "-"))
+        if note:
+            err.print(Text.assemble(("note:", "yellow"), f" {note}"))

@@ -8,7 +8,15 @@ from typing import Annotated
 
 import typer
 
-from kibaru.commands.common import DbOption, SinceOption, UntilOption, err, print_rows, storage_session
+from kibaru.commands.common import (
+    DbOption,
+    SinceOption,
+    UntilOption,
+    err,
+    note_unknown_names,
+    print_rows,
+    storage_session,
+)
 from kibaru.errors import KibaruError
 
 COLUMNS = ("date", "outlet", "speaker", "about", "start", "end", "quote", "article_id")
@@ -37,6 +45,7 @@ def quotes(
 
     if fmt not in ("table", "jsonl", "csv"):
         raise KibaruError(f"unknown format {fmt!r} (table, jsonl or csv)")
+    note_unknown_names(speaker=speaker, about=about)
     with storage_session(db, read_only=True) as storage:
         found = quotes_by_date(select(storage, Selection(since=since, until=until, outlet=outlet)), speaker, about)
     found = found[:limit] if limit is not None else found

@@ -40,11 +40,18 @@ class ActorRef:
         return self.actor.type if self.actor else self.label
 
 
+# difflib ratio from which a KB name counts as a spelling of what the analyst typed. Set by hand on transliterations
+# analysts type (Lavrow / Lavrof → Lavrov 0.83, Prigojin → Prigojine 0.94, Tchiani / Tiani 0.83) against
+# unrelated names of the KB (Mali / Bali 0.75, Niger / Nigeria 0.83 is a fair suggestion too); only ever a hint.
+CLOSE_NAME_CUTOFF = 0.8
+
+
 class ActorIndex:
     """Resolve the ``kb_id`` / ``canonical`` pairs of kibaru records to canonical actors."""
 
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb if kb is not None else KnowledgeBase.load()
+        self._spellings: dict[str, list[str]] | None = None  # folded name or alias -> actor ids (close_names)
         self._by_id: dict[str, Actor] = {}
         for actor in self.kb:
             self._by_id[actor.id] = actor
@@ -59,9 +66,50 @@ class ActorIndex:
 
     def named(self, wanted: str) -> frozenset[str]:
         """The KB actors a name an analyst types stands for: the one its project or Wikidata id names, else every
-        actor the KB knows by that name or alias (« M. Lavrov », « Sergey Lavrov »); empty when the KB knows none."""
+        actor the KB knows by that name or alias (« M. Lavrov », « Sergey Lavrov »), else every holder of the
+        dated role it describes, at any time (« le chef de la diplomatie russe », as the actors page's search);
+        empty when the KB knows none."""
         target = self.actor(wanted)
-        return frozenset({target.id} if target is not None else {a.id for a in self.kb.lookup(wanted)})
+        if target is not None:
+            return frozenset({target.id})
+        found = {a.id for a in self.kb.lookup(wanted)}
+        if not found and wanted.strip():
+            found = {a.id for a in self.kb.by_description(wanted, None)}
+        return frozenset(found)
+
+    def close_names(self, wanted: str, n: int = 3) -> list[Actor]:
+        """KB actors one of whose names is spelled like ``wanted`` (« Lavrow » → Sergueï Lavrov), best first: what
+        to suggest for a name the KB does not know. A suggestion only; no filter uses it."""
+        import difflib
+
+        if self._spellings is None:
+            spellings: dict[str, list[str]] = {}
+            for actor in self.kb:
+                for name in (actor.name, *actor.aliases):
+                    spellings.setdefault(fold(name), []).append(actor.id)
+            for actor in self.kb:  # people's surnames, from proper names only (not « le cuisinier de … »)
+                if actor.type == "PER":
+                    for name in (actor.name, *actor.aliases):
+                        if len(name.split()) > 1 and name[:1].isupper():
+                            spellings.setdefault(fold(name.split()[-1]), []).append(actor.id)
+            self._spellings = spellings
+        out: list[Actor] = []
+        for key in difflib.get_close_matches(fold(wanted), list(self._spellings), n=4 * n, cutoff=CLOSE_NAME_CUTOFF):
+            for actor_id in self._spellings[key]:
+                close = self.get(actor_id)
+                if close is not None and close not in out:
+                    out.append(close)
+        return out[:n]
+
+    def unknown_name_note(self, wanted: str, option: str) -> str | None:
+        """A line for the analyst when ``wanted`` names no KB actor (None when it does): it then only matched as
+        part of the names written in the articles, and a misspelling finds nothing. Names the close KB actors."""
+        if not wanted.strip() or self.named(wanted.strip()):
+            return None
+        close = self.close_names(wanted)
+        hint = ("; did you mean " + ", ".join(f"« {a.name} » ({a.id})" for a in close) + "?") if close else ""
+        return (f"{option} « {wanted.strip()} » is no name the knowledge base knows: it only matched as part of the "
+                f"names written in the articles{hint}")
 
     def ref(self, kb_id: Any, canonical: Any, label: Any = None) -> ActorRef | None:
         """The actor a record names (None when it names nothing usable)."""
@@ -103,3 +151,44 @@ class ActorFilter:
 
     def any_of(self, actors: Any) -> bool:
         return any(self.matches(a) for a in actors or ())
+
+
+_PLACE_TYPES = ("LOC", "GPE")
+
+
+class PlaceFilter:
+    """A ``place`` filter over merged events (``kibaru events/timeline --place``, ``kibaru.open().events``,
+    ``/api/events?place=``, the timeline page): the same answer on every surface.
+
+    An event matches when the wanted text is part of its location's name (case and accents ignored: « bamako »),
+    or when the wanted text names a place the KB knows (« Burkina Faso », « le Burkina », ``gpe:burkina-faso``,
+    ``Q965``) and the event's location is that place or lies in it: a town whose KB ``country`` is that state, so
+    « Burkina Faso » finds the attacks at Djibo and Barsalogho. The location is taken through its ``location_kb_id``,
+    else through its name when the KB knows exactly one place by it."""
+
+    def __init__(self, wanted: str, index: ActorIndex) -> None:
+        self.wanted = wanted.strip()
+        self.index = index
+        self.ids = index.named(self.wanted)
+        self.needle = fold(self.wanted)
+
+    def _place(self, location: str | None, location_kb_id: str | None) -> Actor | None:
+        if location_kb_id:
+            return self.index.actor(location_kb_id)
+        if not location:
+            return None
+        known = [a for a in self.index.kb.lookup(location) if a.type in _PLACE_TYPES]
+        return known[0] if len(known) == 1 else None
+
+    def matches(self, location: str | None, location_kb_id: str | None = None) -> bool:
+        if self.needle and location and self.needle in fold(location):
+            return True
+        if not self.ids:
+            return False
+        place = self._place(location, location_kb_id)
+        if place is None:
+            return False
+        if place.id in self.ids:
+            return True
+        country = self.index.actor(place.country) if place.country else None
+        return country is not None and country.id in self.ids

@@ -32,6 +32,8 @@ class Selection:
     voice: str | None = None
     actor: str | None = None  # a mentioned actor: KB id, Wikidata QID, or part of its canonical name
     q: str | None = None  # words that must all appear in the title or text (case and accents ignored)
+    # Part of the credited source (« Source : TASS », « Avec AFP »: ``attributed_source``), case and accents ignored.
+    credit: str | None = None
     limit: int | None = None
     _actors: ActorIndex | None = field(default=None, repr=False)
     _named: frozenset[str] | None = field(default=None, repr=False)
@@ -57,6 +59,8 @@ class Selection:
             spans = technique_voices(article.techniques, article.quotes)
             if not any(isinstance(t, dict) and t.get("id") in kinds and _in_voice(t, self.voice) for t in spans):
                 return False
+        if self.credit and fold(self.credit) not in fold(article.attributed_source or ""):
+            return False
         if self.q:
             haystack = fold(f"{article.title or ''} {article.text}")
             if not all(word in haystack for word in fold(self.q).split()):

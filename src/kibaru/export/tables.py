@@ -25,6 +25,7 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from kibaru.analyse.dedup import first_appearance_key
 from kibaru.enrich.voice import technique_voices
 from kibaru.errors import KibaruError
 from kibaru.export.actors import ActorIndex
@@ -217,8 +218,8 @@ def cluster_rows(members: Iterable[ClusterMember], cluster_of: dict[str, str]) -
 
 
 def first_member(group: Sequence[ClusterMember]) -> ClusterMember:
-    # The clustering step orders members by (date or "9999", ingest sequence), ties by id.
-    return min(group, key=lambda m: (m.date or "9999", m.seq, m.article_id))
+    # The clustering step orders members by (first_appearance_key(date), ingest sequence), ties by id.
+    return min(group, key=lambda m: (first_appearance_key(m.date), m.seq, m.article_id))
 
 
 # --- writing ---------------------------------------------------------------------------------

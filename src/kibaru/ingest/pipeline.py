@@ -17,7 +17,13 @@ from typing import Any
 
 import numpy as np
 
-from kibaru.analyse.dedup import cluster, minhash_signature, signature_from_bytes, signature_to_bytes
+from kibaru.analyse.dedup import (
+    cluster,
+    first_appearance_key,
+    minhash_signature,
+    signature_from_bytes,
+    signature_to_bytes,
+)
 from kibaru.enrich.registry import resolve
 from kibaru.ingest.clean import semantic
 from kibaru.ingest.clean.dump import LineStats, clean_dump
@@ -294,8 +300,9 @@ def recluster(storage: Storage) -> int:
     for stored in storage.signatures():
         ids.append(stored.article_id)
         rows.append(signature_from_bytes(stored.signature))
-        # Earliest publication first; undated articles after dated ones, then by ingest order.
-        keys.append((stored.date or "9999", stored.ingest_seq))
+        # Earliest publication first (a day-dated article before a month-dated one of the same month; undated
+        # articles last), then by ingest order.
+        keys.append((first_appearance_key(stored.date), stored.ingest_seq))
     if not ids:
         return 0
     # Exact shingle containment (read from the stored text) settles the cut-ending candidates.

@@ -9,7 +9,7 @@
 4. Connected components of the kept pairs with the large-star / small-star algorithm (Kiveris et
    al., "Connected Components in MapReduce and Beyond", SoCC 2014): O(log² n) rounds of shuffles,
    no component ever collected on one machine.
-5. Cluster id ``"c"`` + the smallest member id; first member = smallest ``(date or "9999", seq, id)``:
+5. Cluster id ``"c"`` + the smallest member id; first member = smallest ``(first_appearance_key(date), seq, id)``:
    the rules of ``dedup.cluster``, so ids equal the single-machine ones.
 """
 
@@ -27,6 +27,7 @@ from kibaru.analyse.dedup import (
     LSH_BANDS,
     band_key,
     contained,
+    first_appearance_key,
     is_blank,
     shingle_hashes,
     signature_from_bytes,
@@ -174,5 +175,5 @@ def cluster_rows(
 
 def _assign(item: tuple[str, tuple[tuple[int, str | None], str | None]]) -> tuple[str, str, Any]:
     article_id, ((seq, date), root) = item
-    # The first appearance: earliest date (undated after dated), then ingest order, then id.
-    return article_id, "c" + (root or article_id), (date or "9999", seq, article_id)
+    # The first appearance: earliest date (day-dated before month-dated, undated last), then ingest order, then id.
+    return article_id, "c" + (root or article_id), (first_appearance_key(date), seq, article_id)

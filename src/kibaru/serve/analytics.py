@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from kibaru.analyse.timeline import TimelineEntry, gc_paused, merge_events
-from kibaru.export.actors import ActorFilter
+from kibaru.export.actors import ActorFilter, PlaceFilter
 from kibaru.model import Article
 from kibaru.serve import dialect
 from kibaru.serve.dialect import Cursor
@@ -75,6 +75,12 @@ def _kb() -> Any:
         return KnowledgeBase.load()
     except Exception:
         return None
+
+
+def warm_up() -> None:
+    """Load what the first pages need (the knowledge base and its Wikidata index) before serving: the first page
+    otherwise waited for it (6 s of the home page's first 7 on the project machine in session 21)."""
+    _by_wikidata()
 
 
 @functools.lru_cache(maxsize=1)
@@ -264,6 +270,22 @@ def _actor_index() -> Any:
 
     kb = _kb()
     return ActorIndex(kb) if kb is not None else None
+
+
+def actor_facet_values(actor: str) -> tuple[str, ...]:
+    """The ``actor`` facet values an analyst's actor filter stands for: the KB id and the Wikidata id of every
+    actor the KB knows by that id, name, alias or dated role (``ActorIndex.named``: « Wagner », « M. Lavrov »,
+    ``gpe:mali`` for articles the linker stored as ``Q912``), plus the value as typed. The search page and
+    ``/api/articles`` then select what ``kibaru articles --actor`` selects for a name the KB knows."""
+    wanted = actor.strip()
+    values = {wanted}
+    index = _actor_index()
+    if index is not None and wanted:
+        for actor_id in index.named(wanted):
+            known = index.get(actor_id)
+            if known is not None:
+                values.update(v for v in (known.id, known.wikidata) if v)
+    return tuple(sorted(values))
 
 
 def quotes(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None) -> list[Any]:
@@ -479,12 +501,11 @@ def _db_key(cur: Cursor) -> str:
 
 
 def timeline(cur: Cursor, scope: Scope = Scope(), *, type: str | None = None,
-             actor: str | None = None, place: str | None = None, disagree_only: bool = False) -> list[TimelineEntry]:
-    from kibaru.serve.queries import fold
-
-    place_f = fold(place) if place else None
-    index = _actor_index() if actor else None
+             actor: str | None = None, place: str | None = None, disagree_only: bool = False,
+             min_fatalities: int | None = None) -> list[TimelineEntry]:
+    index = _actor_index() if actor or place else None
     wanted = ActorFilter(actor, index) if actor and index is not None else None
+    where = PlaceFilter(place, index) if place and index is not None else None
     kb_actor = actor if actor and _KB_ID.match(actor) else None
     out = []
     for e in merged_events(cur, scope, event_type=type, actor_kb=kb_actor):
@@ -492,9 +513,11 @@ def timeline(cur: Cursor, scope: Scope = Scope(), *, type: str | None = None,
             continue
         if wanted is not None and not wanted.any_of(e.actors):
             continue
-        if place_f and place_f not in fold(e.location or ""):
+        if where is not None and not where.matches(e.location, e.location_kb_id):
             continue
         if disagree_only and not e.fatalities_disagree:
+            continue
+        if min_fatalities is not None and max(e.fatalities_values, default=-1) < min_fatalities:
             continue
         out.append(e)
     return out

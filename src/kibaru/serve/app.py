@@ -106,8 +106,10 @@ def _filters(
     since: Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
     until: Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")] = None,
     cluster: Annotated[str | None, Query(description="republication cluster id")] = None,
-    actor: Annotated[str | None, Query(description="actor kb id, e.g. grp:wagner")] = None,
-    coactor: Annotated[str | None, Query(description="a second actor kb id: only the articles naming both")] = None,
+    actor: Annotated[str | None, Query(description="actor: KB id (grp:wagner), Wikidata id, or a name, alias or "
+                                                   "role the KB knows (Wagner, M. Lavrov)", max_length=200)] = None,
+    coactor: Annotated[str | None, Query(description="a second actor, named as actor: only the articles naming both",
+                                         max_length=200)] = None,
     narrative: Annotated[str | None, Query(description="narrative id, e.g. france-neocolonial")] = None,
     voice: Annotated[str | None, Query(description="voice of the narrative and/or technique asked for (alone: of any "
                                                "narrative): author (the outlet's own words) or quoted")] = None,
@@ -115,6 +117,8 @@ def _filters(
     technique: Annotated[str | None, Query(description="persuasion technique id")] = None,
     sort: Annotated[str | None, Query(description="relevance (default with q) or date")] = None,
     no_outlet: Annotated[bool, Query(description="only the articles whose outlet was not recorded")] = False,
+    credit: Annotated[str | None, Query(description="part of the credited source (Source : TASS, Avec AFP), case "
+                                                    "ignored", max_length=200)] = None,
 ) -> queries.Filters:
     _check_dates(since, until)
     if voice and voice not in queries.VOICES:
@@ -126,7 +130,9 @@ def _filters(
     return queries.Filters(q=q or None, outlet=outlet or None, since=since or None, until=until or None,
                            cluster=cluster or None, actor=actor or None, narrative=narrative or None,
                            voice=voice or None, event_type=event_type or None, technique=technique or None,
-                           sort=sort or None, coactor=coactor or None, no_outlet=no_outlet)
+                           sort=sort or None, coactor=coactor or None, no_outlet=no_outlet, credit=credit or None,
+                           actor_values=analytics.actor_facet_values(actor) if actor else (),
+                           coactor_values=analytics.actor_facet_values(coactor) if coactor else ())
 
 
 def _scope(since: str | None = None, until: str | None = None, outlet: str | None = None) -> analytics.Scope:
@@ -354,13 +360,18 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     @app.get("/api/events", tags=["api"], response_model=list[models.Event])
     def api_events(response: Response, cur: Cur, scope: Scp, type: str | None = None,
                    actor: Annotated[str | None, Query(description="kb id or part of a name")] = None,
-                   place: Annotated[str | None, Query(description="part of the location's name")] = None,
+                   place: Annotated[str | None, Query(description=(
+                       "part of the location's name, or a KB place and the places in it (Burkina Faso: Djibo too)"
+                   ))] = None,
                    disagree: Annotated[bool, Query(description="only events whose death tolls disagree")] = False,
+                   min_fatalities: Annotated[int | None, Query(ge=0, description=(
+                       "only events for which some report gives at least this many deaths"))] = None,
                    limit: Limit = None, offset: Offset = 0) -> Any:
         """The merged timeline: one entry per real-world event with every article reporting it, by date.
         The ``X-Total-Count`` header gives the number of entries (pages: ``limit``, ``offset``)."""
         type = _event_type(type)
-        entries = analytics.timeline(cur, scope, type=type, actor=actor, place=place, disagree_only=disagree)
+        entries = analytics.timeline(cur, scope, type=type, actor=actor, place=place, disagree_only=disagree,
+                                     min_fatalities=min_fatalities)
         response.headers[TOTAL_HEADER] = str(len(entries))
         n = queries.clamp_limit(limit)
         return [e.to_dict() for e in entries[offset:offset + n]]
@@ -495,7 +506,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         return templates.TemplateResponse(request, "outlets.html", {
             "outlets": queries.outlets(cur), "pairs": pairs, "nav": "outlets",
             "graph": charts.graph(graph["nodes"], graph["edges"], "Qui reprend qui", directed=True, height=460),
-            "clusters": queries.clusters(cur, 15),
+            "clusters": queries.clusters(cur, 15), "credits": queries.credited_sources(cur),
         })
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
@@ -577,14 +588,20 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     def timeline_page(request: Request, cur: Cur, scope: Scp, type: str | None = None,
                       actor: Annotated[str | None, Query(max_length=200)] = None,
                       place: Annotated[str | None, Query(max_length=200)] = None, disagree: bool = False,
+                      deaths: Annotated[str | None, Query(alias="min_fatalities", max_length=9)] = None,
                       limit: Limit = None, offset: Offset = 0) -> Response:
         type = _event_type(type)
+        # The form sends an empty field when no minimum is wanted: not a number, not an error.
+        if deaths and deaths.strip() and not deaths.strip().isdecimal():
+            raise Refusal(422, "min_fatalities must be a whole number",
+                          f"« Morts ≥ » attend un nombre entier, pas « {deaths} ».")
+        min_fatalities = int(deaths) if deaths and deaths.strip() else None
         # Too many reports to merge at once: the latest months of the period that stay within the limit.
         narrowed = analytics.recent_since(cur, scope)
         if narrowed:
             scope = analytics.Scope(since=narrowed, until=scope.until, outlet=scope.outlet)
         entries = analytics.timeline(cur, scope, type=type or None, actor=actor or None, place=place or None,
-                                     disagree_only=disagree)
+                                     disagree_only=disagree, min_fatalities=min_fatalities)
         n = queries.clamp_limit(limit or 50)
         per_month: dict[str, int] = {}
         for e in entries:
@@ -594,12 +611,14 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         chart = charts.bars(months, [per_month.get(m, 0) for m in months], "Événements par mois", unit="événements",
                             colour="#0f766e")
         params = {k: v for k, v in (("type", type), ("actor", actor), ("place", place), *scope.params().items(),
-                                    ("disagree", "true" if disagree else None)) if v}
+                                    ("disagree", "true" if disagree else None),
+                                    ("min_fatalities", None if min_fatalities is None else str(min_fatalities))) if v}
         nxt = f"/timeline?{urlencode({**params, 'offset': offset + n})}" if offset + n < len(entries) else None
         prv = f"/timeline?{urlencode({**params, 'offset': max(0, offset - n)})}" if offset > 0 else None
         return templates.TemplateResponse(request, "timeline.html", {
             "entries": entries[offset:offset + n], "total": len(entries), "chart": chart, "scope": scope,
             "type": type or "", "actor": actor or "", "place": place or "", "disagree": disagree,
+            "min_fatalities": "" if min_fatalities is None else min_fatalities,
             "types": analytics.event_types(cur) if cached("indexed", lambda: queries.has_index(cur)) else [],
             "disagreements": sum(1 for e in entries if e.fatalities_disagree), "next": nxt, "prev": prv,
             "offset": offset, "nav": "timeline", "outlet_names": queries.outlet_names(cur), "narrowed": narrowed,

@@ -59,6 +59,7 @@ class Event(BaseModel):
     date: str | None
     date_precision: str | None
     location: str | None
+    location_kb_id: str | None = Field(None, description="the KB place of the location, when linked")
     actors: list[dict[str, Any]]
     reports: list[Report]
     first_report: Report

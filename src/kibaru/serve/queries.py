@@ -96,6 +96,11 @@ class Filters:
     sort: str | None = None
     coactor: str | None = None  # a second actor: the articles naming both (an actor page's co-actor counts)
     no_outlet: bool = False  # only the articles whose outlet was not recorded (the outlets page's row for them)
+    credit: str | None = None  # part of the credited source (« TASS » in « Source : TASS »), case ignored
+    # The facet values ``actor`` / ``coactor`` stand for (``analytics.actor_facet_values``: the KB and Wikidata ids
+    # of the actor a name or either id names, the linker having stored either); empty: the value as given.
+    actor_values: tuple[str, ...] = ()
+    coactor_values: tuple[str, ...] = ()
 
     def facet_clauses(self, alias: str = "a") -> tuple[list[str], list[Any]]:
         """Everything but the text query, as SQL conditions on ``articles`` (aliased ``alias``)."""
@@ -107,6 +112,9 @@ class Filters:
             params.append(self.outlet)
         if self.no_outlet:
             clauses.append(f"({col}outlet IS NULL OR {col}outlet = '')")
+        if self.credit:
+            clauses.append(f"strpos(lower(coalesce({col}attributed_source, '')), ?) > 0")
+            params.append(self.credit.lower())
         period, period_params = dialect.period(f"{col}date", self.since, self.until)
         clauses += period
         params += period_params
@@ -114,12 +122,12 @@ class Filters:
             clauses.append(f"{col}cluster_id = ?")
             params.append(self.cluster)
         tagged = "{c}id IN (SELECT article_id FROM article_facets WHERE facet = ? AND value = ?{extra})"
-        if self.actor:
-            clauses.append(tagged.format(c=col, extra=""))
-            params.extend(["actor", self.actor])
-        if self.coactor:
-            clauses.append(tagged.format(c=col, extra=""))
-            params.extend(["actor", self.coactor])
+        for wanted, values in ((self.actor, self.actor_values), (self.coactor, self.coactor_values)):
+            if wanted:
+                named = values or (wanted,)
+                clauses.append(f"{col}id IN (SELECT article_id FROM article_facets WHERE facet = 'actor' "
+                               f"AND value IN ({', '.join('?' for _ in named)}))")
+                params.extend(named)
         # ``voice`` qualifies the narrative and/or the technique asked for (each in that voice); alone, it
         # keeps the articles carrying some narrative in that voice.
         voiced = " AND detail = ?" if self.voice else ""
@@ -159,7 +167,7 @@ class Filters:
             ("q", self.q), ("outlet", self.outlet), ("since", self.since), ("until", self.until),
             ("cluster", self.cluster), ("actor", self.actor), ("coactor", self.coactor), ("narrative", self.narrative),
             ("voice", self.voice), ("event_type", self.event_type), ("technique", self.technique), ("sort", self.sort),
-            ("no_outlet", "1" if self.no_outlet else None),
+            ("no_outlet", "1" if self.no_outlet else None), ("credit", self.credit),
         ) if v}
 
     def without(self, *names: str) -> dict[str, str]:
@@ -536,8 +544,12 @@ def get_cluster(cur: Cursor, cluster_id: str) -> dict[str, Any] | None:
         "ORDER BY id = ? DESC, date NULLS LAST, ingest_seq",
         [cluster_id, head[1]],
     ).fetchall()
+    from kibaru.analyse.dedup import republication_delay
+
+    first_date = next((r[2] for r in rows if r[0] == head[1]), None)
     members = [
         {"id": r[0], "title": r[1], "date": r[2], "outlet": r[3], "url": r[4], "first": r[0] == head[1],
+         "days_after_first": None if r[0] == head[1] else republication_delay(first_date, r[2]),
          "lead": None if r[1] else lead(r[5])}
         for r in rows
     ]
@@ -611,18 +623,47 @@ def outlets(cur: Cursor) -> list[dict[str, Any]]:
 
 
 def republication_pairs(cur: Cursor) -> list[dict[str, Any]]:
-    """Who republishes whom: (original outlet, republishing outlet, number of clusters)."""
+    """Who republishes whom: (original outlet, republishing outlet, number of clusters), and how fast: the median
+    number of days from the first publication to the copy over the copies both dated to the day (``median_days``,
+    None when none is; ``timed``: how many copies it is taken over)."""
+    from statistics import median
+
+    from kibaru.analyse.dedup import republication_delay
+
     rows = cur.execute(
         """
-        SELECT f.outlet AS original, a.outlet AS republisher, count(DISTINCT c.cluster_id) AS n
+        SELECT f.outlet AS original, a.outlet AS republisher, c.cluster_id, f.date, a.date
         FROM clusters c
         JOIN articles f ON f.id = c.first_article_id
         JOIN articles a ON a.cluster_id = c.cluster_id AND a.id <> c.first_article_id
         WHERE c.size > 1
-        GROUP BY 1, 2 ORDER BY n DESC, original NULLS LAST, republisher NULLS LAST
         """
     ).fetchall()
-    return [{"original": r[0], "republisher": r[1], "clusters": r[2]} for r in rows]
+    groups: dict[tuple[str | None, str | None], tuple[set[str], list[int]]] = {}
+    for original, republisher, cluster_id, first_date, date in rows:
+        clusters, delays = groups.setdefault((original, republisher), (set(), []))
+        clusters.add(cluster_id)
+        delay = republication_delay(first_date, date)
+        if delay is not None:
+            delays.append(delay)
+    # Most clusters first, then by name (unknown outlets last), as before.
+    order = sorted(groups, key=lambda k: (-len(groups[k][0]), k[0] is None, k[0] or "", k[1] is None, k[1] or ""))
+    return [{"original": o, "republisher": r, "clusters": len(groups[o, r][0]),
+             "median_days": median(groups[o, r][1]) if groups[o, r][1] else None, "timed": len(groups[o, r][1])}
+            for o, r in order]
+
+
+# Rows of the outlets page's « Sources créditées » table (most frequent pairs first).
+CREDIT_ROWS = 40
+
+
+def credited_sources(cur: Cursor, limit: int = CREDIT_ROWS) -> list[dict[str, Any]]:
+    """Who credits whom: (credited source as written — « Source : TASS », « Avec AFP » —, outlet, articles)."""
+    rows = cur.execute(
+        "SELECT attributed_source, outlet, count(*) AS n FROM articles "
+        "WHERE attributed_source IS NOT NULL AND attributed_source <> '' "
+        "GROUP BY 1, 2 ORDER BY n DESC, 1, outlet NULLS LAST LIMIT ?", [clamp_limit(limit)]).fetchall()
+    return [{"credit": r[0], "outlet": r[1], "articles": int(r[2])} for r in rows]
 
 
 def months(cur: Cursor) -> list[dict[str, Any]]:
