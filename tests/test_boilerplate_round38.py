@@ -29,8 +29,10 @@ def _labels(lines: list[str]) -> list[str]:
 
 def test_near_copies_of_a_long_caption_are_boilerplate() -> None:
     # the second copy carries the picture's credit; the third pair's second copy is cut inside its last word
+    # the fourth: a caption that ends a sentence, printed again with its credit
     for first, second in [(CAPTION, CAPTION + " Photo X"), (CAPTION, CAPTION[:-3]),
-                          (CAPTION + "  Photo DR", CAPTION + " Photo DR")]:
+                          (CAPTION + "  Photo DR", CAPTION + " Photo DR"),
+                          (CAPTION + ".", CAPTION + ". © Studio Kanaga pour X")]:
         labels = _labels([HEAD, PARAS[0], first, second, PARAS[1], PARAS[2]])
         assert labels[2:4] == ["boilerplate", "boilerplate"], (first, second, labels)
         assert labels[1] == labels[4] == labels[5] == "body"
