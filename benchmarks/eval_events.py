@@ -144,14 +144,19 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Faso, MINUSMA leaving Ber, Barkhane leaving Ménaka, Russian aircraft for Mali, Turkish drones for Niger, ECOWAS
 # suspending Burkina Faso, EU sanctions on Wagner, the Inatès and Sobane Da attacks, the Nouakchott G5 Sahel summit,
 # the Niger-Turkey accords of July 2020) is blind.
-BLIND_SPLITS = frozenset({"heldout36n"})
+# Round 37 (blind builder blinde37): heldout36n is development data; heldout37n (news, the Tongo Tongo ambush, the
+# Chinégodar and Nassoumbou attacks, Soumaïla Cissé and Olivier Dubois kidnapped, the Ouagadougou preliminary accord of
+# June 2013, Sylvain Itté expelled from Niger, ECOWAS sanctions on Mali's transition in November 2021, Super Tucanos for
+# Mali, the Pau summit, Takuba becoming operational, Barkhane leaving Kidal and Tessalit, Mahamat Déby at the Élysée,
+# Moura) is blind.
+BLIND_SPLITS = frozenset({"heldout37n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
           "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "heldout31n",
           "heldout32n", "heldout33n", "heldout34n", "heldout35n",
-          "heldout36n", "dev10n", "tune", "all"]
+          "heldout36n", "heldout37n", "dev10n", "tune", "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

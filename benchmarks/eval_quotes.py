@@ -459,6 +459,22 @@ run, with round 23's collection protocol. news_heldout29 is development data fro
 dev-news29`` = dev-news28 + news_heldout29. news_heldout29 and news_heldout28 are the next round's pseudo-blind pair
 (summary figures only, never their errors).
 
+Round 36 (branch ``blindq31``, built apart from the round's improver, session 21): ``news_heldout31``, a
+thirty-first blind news split — 12 new queries (523-534, West-African and Sahel politics, security, humanitarian and
+economic news with quoted officials, spokesmen and witnesses, none in queries 1-522: the strikes at Kinross's Tasiast
+gold mine in Mauritania, Senegal's published list of licensed fishing vessels, NAWEC's water and power cuts in
+Gambia, the state of emergency in Nigeria's Rivers State, the Akosombo dam spillage floods in Ghana, the arrest of the
+Synabef leader Hamadoun Bah and Mali's bank strike, the arrest and psychiatric internment of the Togolese rapper
+Aamron, the Supreme Court excluding Domingos Simões Pereira (PAIGC) in Guinea-Bissau, the Dantokpa market fires in
+Cotonou, Alassane Ouattara's candidacy for a fourth term, the Democracy Hub protests in Accra, Lassa fever in
+Nigeria), 41 kept articles (7 of 48 results skipped: 4 without quote, 1 personal blog, 1 listing page, 1 NGO page),
+167 quotes (74 direct / 93 indirect, 10 without speaker) (``eval/annotation/collect_news31.py``, ``convert_news.py
+--split news_heldout31``), annotated with the guideline above and the clarification of session 19 below and committed
+before any run, with round 23's collection protocol. news_heldout30 is development data from this round on;
+``--split dev-news30`` = dev-news29 + news_heldout30. news_heldout30 and news_heldout29 are the next round's
+pseudo-blind pair (summary figures only, never their errors); news_heldout28, which leaves the pair, is ordinary
+development data.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -525,11 +541,11 @@ NEWS_SPLITS = (
     *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14", "news_heldout15", "news_heldout16"),
     *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20", "news_heldout21", "news_heldout22"),
     *("news_heldout23", "news_heldout24", "news_heldout25", "news_heldout26", "news_heldout27", "news_heldout28"),
-    *("news_heldout29", "news_heldout30"),
+    *("news_heldout29", "news_heldout30", "news_heldout31"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout30 is
-# round 35's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout31 is
+# round 36's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
 # until round 17, news_heldout12 until round 18, news_heldout13 until round 19, news_heldout14 until round 20,
@@ -537,9 +553,10 @@ NEWS_SPLITS = (
 # round 24, news_heldout19 until round 25, news_heldout20 until round 26, news_heldout21 until round 27,
 # news_heldout22 until round 28, news_heldout23 until round 29, news_heldout24 until round 30, news_heldout25 until
 # round 31, news_heldout26 until round 32, news_heldout27 until round 33, news_heldout28 until round 34,
-# news_heldout29 until round 35, and are development data since (``dev-news2`` … ``dev-news29`` train on the news
-# ones; news_heldout29 + news_heldout28 are round 36's pseudo-blind pair, summary figures only).
-BLIND_SPLITS = ("heldout6", "news_heldout30")
+# news_heldout29 until round 35, news_heldout30 until round 36, and are development data since (``dev-news2`` …
+# ``dev-news30`` train on the news ones; news_heldout30 + news_heldout29 are the pseudo-blind pair of the round after
+# news_heldout31 was built (session 21's quotes round), summary figures only).
+BLIND_SPLITS = ("heldout6", "news_heldout31")
 
 
 def extra_quotes_dir() -> Path:
@@ -595,8 +612,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 35): every news split but the blind one.
-DEV_NEWS_LAST = 29
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 36): every news split but the blind one.
+DEV_NEWS_LAST = 30
 
 
 def in_split(row_split: str, wanted: str) -> bool:

@@ -55,6 +55,13 @@ def test_a_cut_the_builds_made_is_found_and_written(tmp_path: Path, quotes_dir: 
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == EXCERPT
 
 
+def test_a_copy_saved_with_straight_apostrophes_is_found(tmp_path: Path, quotes_dir: Path) -> None:
+    excerpt = "Le ministre l\u2019a dit.\n\nIl s\u2019est tu.\n"
+    stored = "Le ministre l'a dit.\n\nIl s'est tu."
+    assert local_texts.restore([_expected(stored)], [_answer(tmp_path, excerpt)])[0].startswith("verified")
+    assert (quotes_dir / NAME).read_bytes() == stored.encode("utf-8")
+
+
 def test_an_edited_text_is_not_written(tmp_path: Path, quotes_dir: Path) -> None:
     edited = EXCERPT.replace("Premier", "Le premier")
     report = local_texts.restore([_expected(edited)], [_answer(tmp_path, EXCERPT)])

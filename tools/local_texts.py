@@ -214,13 +214,23 @@ def _layouts(text: str) -> Iterator[str]:
     yield HTML_TAG.sub("", text)  # some stores keep a page's <p> / <strong> markup the annotated copy dropped
 
 
+def _quote_marks(text: str) -> Iterator[str]:
+    """The excerpt as returned, then with typographic apostrophes made straight: some older copies were saved
+    with ' where the store writes ’ (session 21, quotes news_heldout2-5)."""
+    yield text
+    straight = text.replace("\u2019", "'").replace("\u2018", "'")
+    if straight != text:
+        yield straight
+
+
 def cut_variants(text: str) -> Iterator[str]:
     """Every candidate local file for an excerpt: each layout, cut after each line, ending with or without newline."""
-    for layout in _layouts(text):
-        lines = layout.split("\n")
-        for n in range(len(lines), 0, -1):
-            head = "\n".join(lines[:n])
-            yield from (head, head.rstrip("\n"), head.rstrip("\n") + "\n", head.strip("\n"))
+    for marks in _quote_marks(text):
+        for layout in _layouts(marks):
+            lines = layout.split("\n")
+            for n in range(len(lines), 0, -1):
+                head = "\n".join(lines[:n])
+                yield from (head, head.rstrip("\n"), head.rstrip("\n") + "\n", head.strip("\n"))
 
 
 @functools.cache
