@@ -53,19 +53,20 @@ def test_a_qualified_name_only_for_states_whose_bodies_the_kb_qualifies() -> Non
 
 
 def test_an_unknown_ministry_takes_the_state_the_text_writes() -> None:
-    found = _found("Le ministère des Affaires étrangères togolais a salué hier la reprise du dialogue régional.")
-    assert found["ministère des Affaires étrangères togolais"] == (
-        "ORG", None, "Ministère des Affaires étrangères du Togo")
+    # (a portfolio the KB has no Togolese ministry of: its foreign ministry is a KB actor since KB v27)
+    found = _found("Le ministère de la Santé togolais a salué hier la reprise de la campagne de vaccination.")
+    assert found["ministère de la Santé togolais"] == ("ORG", None, "Ministère de la Santé du Togo")
 
 
 def test_an_unknown_ministry_without_its_state_takes_the_home_state_only_when_asked(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    text = ("Au Niger, le ministère des Mines a retiré trois permis. Le Niger veut réviser ses contrats miniers et "
+    # (the Santé: Niger's mines ministry is a KB actor since KB v27)
+    text = ("Au Niger, le ministère de la Santé a fermé trois cliniques. Le Niger veut réviser ses contrats et "
             "les autorités nigériennes promettent un audit.")
-    assert _found(text)["ministère des Mines"] == ("ORG", None, "ministère des Mines")
+    assert _found(text)["ministère de la Santé"] == ("ORG", None, "ministère de la Santé")
     monkeypatch.setattr(linking, "QUALIFY_HOME_MINISTRIES", True)
-    assert _found(text)["ministère des Mines"] == ("ORG", None, "Ministère des Mines du Niger")
+    assert _found(text)["ministère de la Santé"] == ("ORG", None, "Ministère de la Santé du Niger")
 
 
 def test_a_french_ministry_keeps_its_bare_name() -> None:
@@ -82,8 +83,13 @@ def test_a_kb_ministry_still_links_and_another_state_is_no_misspelling_of_it() -
 
 
 def test_the_state_a_ministry_is_in_is_a_mention_of_its_own() -> None:
+    found = _found("Une note du ministère de la Santé au Tchad a été publiée hier soir.")
+    assert found["ministère de la Santé"] == ("ORG", None, "Ministère de la Santé du Tchad")  # no KB ministry
     found = _found("Une note du ministère des Affaires étrangères au Tchad a été publiée hier soir.")
-    assert found["ministère des Affaires étrangères"] == ("ORG", None, "Ministère des Affaires étrangères du Tchad")
+    # KB v27: Chad's foreign ministry is a KB actor (its span keeps « au Tchad », as a KB ministry's did before)
+    assert any(t.startswith("ministère des Affaires étrangères") and v[1] == "org:chad-ministry-mfa"
+               for t, v in found.items())
+    assert found["Tchad"] == ("LOC", "Q657", "Tchad")
     assert found["Tchad"] == ("LOC", "Q657", "Tchad")
     # "en" before a word that is no state leaves the name whole
     assert "Tchad" not in _found("Le ministère de la Santé en alerte a fermé deux écoles à Abéché.")

@@ -52,6 +52,11 @@ MIN_COUNT = 2
 PRUNE = 0.01
 # Round 38 tried the trigger lexicon's word classes as features: not shipped (out of fold +4 all right, CI90 -1 ... 10,
 # nothing on the pseudo-blind pair); the code is on branch experiment/events38-class-features.
+# Round 44: the proposed event's trigger is the content word whose own features weigh most for the type, among the
+# words the trigger lexicon lists (as a verb or a noun) when one of them weighs positively, else among all: the rules
+# read actors along the trigger's dependency paths, and a date or a group noun (« décembre », « mois », « troupes »)
+# that happens to weigh most anchors none.
+LEXICON_TRIGGER = True
 # Content words that may carry an event (the rules' trigger parts of speech).
 _TRIGGER_POS = frozenset({"VERB", "NOUN"})
 # Dependents whose lemma is a feature of their governor.
@@ -60,6 +65,16 @@ _ARG_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod"
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+def _lexicon_words(doc: Doc, per_token: Mapping[int, Sequence[str]], event_type: str) -> list[int]:
+    """Round 44 (``LEXICON_TRIGGER``): the content words of ``per_token`` whose lemma a trigger rule of
+    ``event_type`` lists for their part of speech."""
+    from kibaru.enrich import events as ev
+
+    rules = [r for r in ev._lexicon().rules if r.type == event_type]
+    return [i for i in per_token if any(ev._lemma(doc[i]) in (r.verbs if doc[i].pos_ == "VERB" else r.nouns)
+                                        for r in rules)]
 
 
 def _content(tok: Token) -> bool:
@@ -227,6 +242,22 @@ class DetectorModel:
         """The types the rules missed in the sentence that reach the threshold (``threshold`` for every
         type when given, else the type's own or the model's), each with its trigger: the content word
         whose own features weigh most for the type."""
+        pairs = self.propose_anchored(doc, start, end, found, sent_ents, kb, threshold)
+        return {t: top for t, (top, _) in pairs.items()}
+
+    def propose_anchored(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        found: Collection[str],
+        sent_ents: Sequence[tuple[dict[str, Any], Token]],
+        kb: KnowledgeBase | None,
+        threshold: float | None = None,
+    ) -> dict[str, tuple[Token, Token]]:
+        """:meth:`propose` with, per type, ``(trigger, anchor)``: the anchor is the word the event's actors are read
+        from — round 44 (``LEXICON_TRIGGER``): among the words a trigger rule of the type lists, the one whose own
+        features weigh most, when it weighs positively; else the trigger itself."""
         cut = self._cuts if threshold is None else dict.fromkeys(self.bias, threshold)
         if not self._may_reach(doc, start, end, found, sent_ents, kb, cut):
             return {}
@@ -234,7 +265,7 @@ class DetectorModel:
         if not per_token:
             return {}
         vector = content_vector(doc, per_token) if self.dense else None
-        out: dict[str, Token] = {}
+        out: dict[str, tuple[Token, Token]] = {}
         n = sum(doc[i].has_vector for i in per_token) or 1
         for t, p in self.scores(sentence, per_token, vector).items():
             if t in found or p < cut[t]:
@@ -248,7 +279,14 @@ class DetectorModel:
                     own += self.dense_scale * float(sum(a * b for a, b in zip(d, doc[i].vector, strict=True))) / n
                 return (own, -i)
 
-            out[t] = doc[max(per_token, key=weight)]
+            top = max(per_token, key=weight)
+            anchor = top
+            pool = _lexicon_words(doc, per_token, t) if LEXICON_TRIGGER else []
+            if pool:
+                best = max(pool, key=weight)
+                if weight(best)[0] > 0:
+                    anchor = best
+            out[t] = (doc[top], doc[anchor])
         return out
 
     def _may_reach(

@@ -2849,11 +2849,15 @@ def extract_events(
         if titled and by_type:  # round 12: titles an earlier apposition tied to a name
             sent_ents = _title_mentions(doc, start, end, sent_ents, lex, titled)
         if detector is not None:  # round 9: learned proposals for the types the rules missed here
-            for t, tok in detector.propose(doc, start, end, set(by_type), sent_ents, kb).items():
+            anchored = getattr(detector, "propose_anchored", None)  # a hook with only ``propose`` anchors on its word
+            proposals = anchored(doc, start, end, set(by_type), sent_ents, kb) if anchored is not None else {
+                t: (tok, tok) for t, tok in detector.propose(doc, start, end, set(by_type), sent_ents, kb).items()}
+            for t, (tok, anchor) in proposals.items():
                 # round 26, 27, 31: framed, habitual, cumulative or denied: none, whoever proposes it;
-                # round 33: negated or hypothetical too (the rules' own check, ``DETECTOR_MODALITY_GUARD``)
+                # round 33: negated or hypothetical too (the rules' own check, ``DETECTOR_MODALITY_GUARD``);
+                # round 44: the check reads the proposed word, the actors its anchor (``LEXICON_TRIGGER``)
                 if not _untold(tok, t, lex, modality=DETECTOR_MODALITY_GUARD):
-                    by_type[t] = _Event(t, [tok], start, end)
+                    by_type[t] = _Event(t, [anchor], start, end)
         if CROWD_VIOLENCE_IS_PROTEST:
             told_protest = protest_before and CROWD_CONTEXT and not _armed_named(sent_ents, kb, lex)
             _crowd_violence(by_type, doc, start, end, lex, told_protest)

@@ -1801,6 +1801,45 @@ def _ministries(kb: KnowledgeBase) -> list[tuple[Actor, frozenset[str]]]:
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def _ministry_heads(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """KB ministry id -> the first portfolio word of each of its names ("economie" for "Ministère de l'Économie et
+    des Finances du Mali" and its alias "Ministère des Finances du Mali": "finances" too)."""
+    out: dict[str, frozenset[str]] = {}
+    for actor, _ in _ministries(kb):
+        names = [fold(s) for s in actor.surfaces()]
+        firsts = {words[0] for s in names if s.startswith(_MINISTRY_HEADS) and (words := _portfolio(s, kb)[0])}
+        out[actor.id] = frozenset(firsts)
+    return out
+
+
+# A portfolio's head noun that names no portfolio without the word after it: « Affaires » étrangères, religieuses,
+# sociales... A KB ministry fits a mention opening with it only when it has the mention's second word too (linking
+# round 39, when the KB came to list several ministries of one state; not tuned).
+_PORTFOLIO_HEAD_NOUNS = frozenset({"affaires"})
+
+
+def _fitting_ministries(words: list[str], state: str | None, kb: KnowledgeBase) -> list[Actor]:
+    """The state's KB ministries a mention's portfolio words name: those with its first portfolio word (and its
+    second, after a head noun such as « Affaires »); of several, those with every word of it, else those one of
+    whose names opens with that word (« ministère de l'Économie » is the economy and finance ministry, not
+    « … de la Communication, de l'Économie numérique … »)."""
+    words = [w.strip(",;:.") for w in words]  # "etrangeres," before a longer name's next portfolio
+    stripped = [
+        (a, frozenset(w.strip(",;:.") for w in kb_words)) for a, kb_words in _ministries(kb) if a.country == state
+    ]
+    fits = [(a, kb_words) for a, kb_words in stripped if words[0] in kb_words]
+    if words[0] in _PORTFOLIO_HEAD_NOUNS and len(words) > 1:
+        fits = [(a, kb_words) for a, kb_words in fits if words[1] in kb_words]
+    if len(fits) > 1:
+        narrowed = [(a, w) for a, w in fits if all(x in w for x in words)] or fits
+        if len(narrowed) > 1:
+            heads = _ministry_heads(kb)
+            narrowed = [(a, w) for a, w in narrowed if words[0] in heads.get(a.id, ())] or narrowed
+        fits = narrowed
+    return [a for a, _ in fits]
+
+
 # "du Mali", "de la France", "au Tchad" ending a body's name: the state written after it.
 _STATE_TAIL = re.compile(
     r"\s(?:du|de\s+la|de\s+l['’]|de|des|au|aux|en)\s*(?P<state>\S(?:(?!\s(?:du|de|des|au|aux|en)\s).)*)$", re.IGNORECASE
@@ -1894,7 +1933,7 @@ def _link_ministries(
             if not computed:
                 home, computed = home_state(doc, ents, kb), True
             state = home
-        fits = [a for a, kb_words in _ministries(kb) if a.country == state and words[0] in kb_words]
+        fits = _fitting_ministries(words, state, kb)
         if len(fits) == 1:
             actor = fits[0]
             linked.add(actor.id)
@@ -2745,7 +2784,12 @@ def _bare_titles(
             # "le ministre des Affaires étrangères et de la Coopération internationale": the office's own
             # longer name says whose it is (a state's ministry of that name, a demonym inside it), not the home
             # state; a longer name that says no state is left unresolved
-            state = _portfolio_state(fold(raw[doc[first].idx : longer]), kb)
+            named_states = frozenset(str(e["kb_id"]) for e in ents if e["label"] == "LOC" and e["kb_id"])
+            state = _portfolio_state(
+                fold(raw[doc[first].idx : longer]), kb, state,
+                frozenset(a.id for k in named_states if (a := actor_of(kb, k)) is not None and a.kind == "state"),
+                frozenset(str(role.of) for _, role in every if role.of),
+            )
             if state is None:
                 continue
         if NAMED_HOLDER_FIRST and longer is None and before not in _POSSESSIVES:
@@ -2879,10 +2923,16 @@ _LOWER_PORTFOLIO = frozenset({"cooperation", "integration", "decentralisation", 
                               "anciens", "affaires", "finances", "budget", "commerce", "industrie", "recherche"})
 
 
-def _portfolio_state(phrase: str, kb: KnowledgeBase) -> str | None:
+def _portfolio_state(
+    phrase: str, kb: KnowledgeBase, home: str | None = None, named: frozenset[str] = frozenset(),
+    held: frozenset[str] = frozenset(),
+) -> str | None:
     """The state a minister's long title names (folded, title included): a nationality word inside it (« des
     Burkinabè de l'Extérieur »), else the one state whose KB ministry has that portfolio as its name (« ministre
-    des affaires etrangeres et de la cooperation internationale » -> Mali's ministry of that name)."""
+    des affaires etrangeres et de la cooperation internationale » -> Mali's ministry of that name); when several
+    states' ministries have it (KB v27: Mali's and, since 2026, Côte d'Ivoire's), the article's home state if it is
+    one of them, else the one of them the article names (``named``: state ids), else the one of them whose office
+    the KB gives a holder at the article's date (``held``)."""
     states = {s for w in _tokens(phrase) if (s := kb.states.demonym(w) or kb.states.demonym(w.removesuffix("s")))}
     if len(states) == 1:
         return next(iter(states))
@@ -2892,6 +2942,10 @@ def _portfolio_state(phrase: str, kb: KnowledgeBase) -> str | None:
     if len(words) < 2 or words[0] not in {"ministre", "ministres"}:
         return None
     owners = _ministry_portfolios(kb).get(words[1], frozenset())
+    if len(owners) > 1 and home in owners:
+        owners = frozenset({home})
+    elif len(owners) > 1:
+        owners = owners & named if len(owners & named) == 1 else owners & held
     return next(iter(owners)) if len(owners) == 1 else None
 
 
