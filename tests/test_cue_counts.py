@@ -118,11 +118,25 @@ def test_char_transform_gives_sklearns_matrix() -> None:
         T._word_char_grams.cache_clear()
         for _ in range(2):  # memo empty, then full
             want, got = vec.transform(texts), T.char_transform(vec, texts)
-            assert want.shape == got.shape and want.dtype == got.dtype
+            assert want.shape == got.shape and want.dtype == got.dtype and type(want) is type(got)
             assert np.array_equal(want.indptr, got.indptr) and np.array_equal(want.indices, got.indices)
             assert np.array_equal(want.data, got.data)
     assert T._word_char_grams.cache_info().hits > 0
     assert T.char_transform(model._word, odd).nnz == model._word.transform(odd).nnz  # word vectorizer: plain path
+
+
+def test_char_transform_on_a_freshly_fitted_vectorizer() -> None:
+    """The batch count (branch perf3) against sklearn on a vectorizer fitted here, as training does."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = semeval_texts()
+    vec = TfidfVectorizer(max_features=5000, min_df=2, **T._tfidf_params("char")).fit(texts[:800])
+    for batch in (texts[800:1600], texts[800:801], ["", "  ", "a"]):
+        want, got = vec.transform(batch), T.char_transform(vec, batch)
+        assert want.shape == got.shape and want.dtype == got.dtype and type(want) is type(got)
+        assert np.array_equal(want.indptr, got.indptr) and np.array_equal(want.indices, got.indices)
+        assert want.data.tobytes() == got.data.tobytes()
 
 
 def test_sentence_local_patterns() -> None:

@@ -32,7 +32,6 @@ and ``[techniques] model`` points the pipeline at the result.
 
 from __future__ import annotations
 
-import copy
 import functools
 import gzip
 import itertools
@@ -509,12 +508,13 @@ def _tfidf_params(kind: str) -> dict[str, Any]:
             "dtype": np.float32}
 
 
-# The character n-grams of the TF-IDF block, computed faster with the same result (branch perf2,
-# tests/test_cue_counts.py): sklearn's "char_wb" analyzer pads each whitespace-separated word of the
-# lower-cased text with spaces and takes its n-grams one by one, then the count step looks each up in
-# the vocabulary (a KeyError for most). ``char_transform`` gives the fitted vectorizer, on a shallow
-# copy, an analyzer that does the same per word, keeps only the vocabulary's n-grams (the others
-# are dropped by the count step anyway) and remembers each word's n-grams.
+# The character n-grams of the TF-IDF block, computed faster with the same result (branches perf2 and
+# perf3, tests/test_cue_counts.py): sklearn's "char_wb" analyzer pads each whitespace-separated word of
+# the lower-cased text with spaces and takes its n-grams one by one, then the count step looks each up
+# in the vocabulary (a KeyError for most) and counts them per text in a Python loop. ``char_transform``
+# takes each word's vocabulary columns from a memo (``_word_char_grams``), counts the (text, column)
+# pairs of the whole batch at once with numpy, and hands the count matrix to the fitted vectorizer's
+# TF-IDF step: the same integer counts in the same sorted layout, so the same rows.
 _WHITE_SPACES = re.compile(r"\s\s+")
 # id(vocabulary) -> (vocabulary, ngram_range): the vocabularies ``_word_char_grams`` filters by, kept
 # alive here so that an id is never reused while its memo entries exist.
@@ -522,9 +522,9 @@ _CHAR_VOCABULARIES: dict[int, tuple[Mapping[str, int], tuple[int, int]]] = {}
 
 
 @functools.lru_cache(maxsize=1 << 17)
-def _word_char_grams(word: str, key: int) -> tuple[str, ...]:
-    """The n-grams of ``word`` that sklearn's ``_char_wb_ngrams`` yields and that the vocabulary
-    ``_CHAR_VOCABULARIES[key]`` holds, in sklearn's order."""
+def _word_char_grams(word: str, key: int) -> tuple[int, ...]:
+    """The vocabulary columns of the n-grams of ``word`` that sklearn's ``_char_wb_ngrams`` yields and
+    that the vocabulary ``_CHAR_VOCABULARIES[key]`` holds, in sklearn's order."""
     vocab, (lo, hi) = _CHAR_VOCABULARIES[key]
     w = " " + word + " "
     size = len(w)
@@ -534,22 +534,37 @@ def _word_char_grams(word: str, key: int) -> tuple[str, ...]:
             grams.append(w)
             break
         grams += [w[i:i + n] for i in range(size - n + 1)]
-    return tuple(filter(vocab.__contains__, grams))
+    return tuple(vocab[g] for g in grams if g in vocab)
 
 
-def _char_analyzer(key: int) -> Callable[[str], list[str]]:
-    def analyze(doc: str) -> list[str]:
-        words = _WHITE_SPACES.sub(" ", doc.lower()).split()
-        return list(itertools.chain.from_iterable(map(_word_char_grams, words, itertools.repeat(key))))
+def _char_counts(texts: Sequence[str], key: int, n_columns: int, dtype: Any) -> csr_matrix:
+    """What sklearn's count step makes of ``texts``: one row per text, its n-grams' counts in
+    ``dtype``, columns sorted."""
+    from scipy.sparse import csr_matrix
 
-    return analyze
+    lengths: list[int] = []
+    columns: list[int] = []
+    for doc in texts:
+        before = len(columns)
+        for word in _WHITE_SPACES.sub(" ", doc.lower()).split():
+            columns.extend(_word_char_grams(word, key))
+        lengths.append(len(columns) - before)
+    rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+    keys, counts = np.unique(rows * n_columns + np.asarray(columns, dtype=np.int64), return_counts=True)
+    indptr = np.zeros(len(texts) + 1, dtype=np.int32)
+    np.cumsum(np.bincount(keys // n_columns, minlength=len(texts)), out=indptr[1:])
+    matrix = csr_matrix((counts.astype(dtype), (keys % n_columns).astype(np.int32), indptr),
+                        shape=(len(texts), n_columns))
+    matrix.has_sorted_indices = True
+    return matrix
 
 
 def char_transform(vec: Any, texts: Sequence[str]) -> Any:
     """``vec.transform(texts)`` for a fitted TF-IDF vectorizer; the same matrix, faster for the
     lower-casing "char_wb" vectorizers this module builds."""
     plain = (vec.analyzer != "char_wb" or not vec.lowercase or vec.strip_accents is not None
-             or vec.preprocessor is not None or vec.input != "content" or not hasattr(vec, "vocabulary_"))
+             or vec.preprocessor is not None or vec.input != "content" or not hasattr(vec, "vocabulary_")
+             or vec.binary or getattr(vec, "_tfidf", None) is None or len(vec.vocabulary_) >= 1 << 31 or not texts)
     if plain:
         return vec.transform(texts)
     vocab, ngram_range = vec.vocabulary_, tuple(vec.ngram_range)
@@ -562,9 +577,7 @@ def char_transform(vec: Any, texts: Sequence[str]) -> Any:
         elif known is not None:
             _word_char_grams.cache_clear()
         _CHAR_VOCABULARIES[key] = (vocab, (ngram_range[0], ngram_range[1]))
-    fast = copy.copy(vec)
-    fast.analyzer = _char_analyzer(key)
-    return fast.transform(texts)
+    return vec._tfidf.transform(_char_counts(texts, key, len(vocab), vec.dtype), copy=False)
 
 
 @dataclass
