@@ -165,6 +165,7 @@ def test_stale_articles_are_re_enriched_in_place_and_a_second_run_changes_nothin
     options = _options("test_places_v2", batch_size=2)
     summary = reenrich(storage, options, EnrichSelection(stale=True))
     assert (summary.selected, summary.changed, summary.unchanged) == (3, 2, 1)
+    assert list(summary.seconds) == ["test_places_v2"]  # its time, under its name
     assert summary.before["entities"] == summary.after["entities"] == 5  # not appended to the stored ones
     assert (summary.before["linked actors"], summary.after["linked actors"]) == (1, 3)
     after = _rows(storage)

@@ -30,6 +30,7 @@ from kibaru.commands.common import (
     print_rows,
     printable,
     progress_bar,
+    stage_times,
     storage_session,
     title_or_lead,
 )
@@ -102,6 +103,7 @@ def ingest(
         table.add_column(name, justify="right")
     table.add_row(*(str(n) for n in row.values()))
     out.print(table)
+    out.print(Text(f"time: {stage_times(summary.seconds)}", style="dim"))
 
 
 @app.command()

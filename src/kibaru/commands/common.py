@@ -120,3 +120,9 @@ def progress_bar(quiet: bool) -> Progress:
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, disable=quiet or not err.is_terminal, transient=True,
     )
+
+
+def stage_times(seconds: dict[str, float]) -> str:
+    """ "read and clean 1.2 s · entities 30.4 s · … · total 40.1 s": where a run's wall time went."""
+    parts = [f"{stage} {value:.1f} s" for stage, value in seconds.items()]
+    return " · ".join([*parts, f"total {sum(seconds.values()):.1f} s"])

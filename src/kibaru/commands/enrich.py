@@ -15,6 +15,7 @@ from kibaru.commands.common import (
     UntilOption,
     out,
     progress_bar,
+    stage_times,
     storage_session,
 )
 
@@ -54,6 +55,7 @@ def enrich(
         table.add_column(name, justify="right")
     table.add_row(*(f"{summary.before[n]} → {summary.after[n]}" for n in COUNTS))
     out.print(table)
+    out.print(Text(f"time: {stage_times(summary.seconds)}", style="dim"))
 
 
 def register(app: typer.Typer) -> None:

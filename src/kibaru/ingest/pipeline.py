@@ -8,7 +8,9 @@ flight (a rerun completes it, because unchanged records are recognised by their 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence, Set
+import time
+from collections.abc import Callable, Iterator, Sequence, Set
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -154,6 +156,7 @@ def _ingest(
     provenance = options.provenance()
     stats = build_line_stats(paths) if options.repetition_prepass else None
     summary = RunSummary()
+    started = time.perf_counter()
     run_id = storage.begin_run([str(p) for p in paths])
     batch = _Batch()
     seen: set[str] = set()  # every article id of this run so far (a few MB for 100k articles)
@@ -184,10 +187,14 @@ def _ingest(
                 batch = _Batch()
         _flush(storage, run_id, batch, summary, components, options, provenance)
         if options.cluster:
-            recluster(storage)
+            with _timed(summary.seconds, "cluster"):
+                recluster(storage)
         status = "ok"
     finally:
         storage.finish_run(run_id, summary, status)
+        # what no timed stage took: reading the inputs, cleaning, dating, identifying
+        rest = time.perf_counter() - started - sum(summary.seconds.values())
+        summary.seconds = {"read and clean": max(rest, 0.0), **summary.seconds}
     return summary
 
 
@@ -202,9 +209,22 @@ def _flush(
 ) -> None:
     if not len(batch):
         return
-    changed = account_changes(storage, list(batch.articles.values()), summary, batch.rewrites)
-    signatures = enrich(changed, components, options.settings)
-    storage.write_batch(run_id, changed, signatures, batch.rejections, provenance.stamp())
+    with _timed(summary.seconds, "store"):
+        changed = account_changes(storage, list(batch.articles.values()), summary, batch.rewrites)
+    signatures = enrich(changed, components, options.settings, summary.seconds)
+    with _timed(summary.seconds, "store"):
+        storage.write_batch(run_id, changed, signatures, batch.rejections, provenance.stamp())
+
+
+@contextmanager
+def _timed(seconds: dict[str, float] | None, stage: str) -> Iterator[None]:
+    """Add the block's wall time to ``seconds[stage]`` (nothing when ``seconds`` is None)."""
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        if seconds is not None:
+            seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - start
 
 
 def account_changes(
@@ -241,20 +261,29 @@ def account_changes(
     return changed
 
 
-def enrich(articles: Sequence[Article], components: Sequence[Any], settings: dict[str, Any]) -> list[bytes]:
+def enrich(
+    articles: Sequence[Article], components: Sequence[Any], settings: dict[str, Any],
+    seconds: dict[str, float] | None = None,
+) -> list[bytes]:
     """Run the enrichment components over ``articles`` (in place); return their MinHash signatures.
 
     The per-document work after ``prepare``: the single-machine ingest calls it once per batch,
-    the Spark job once per chunk of a partition.
+    the Spark job once per chunk of a partition. ``seconds`` (optional) gathers each stage's wall time.
     """
-    run_components(articles, components, settings)
-    return [signature_to_bytes(minhash_signature(a.text)) for a in articles]
+    run_components(articles, components, settings, seconds)
+    with _timed(seconds, "minhash"):
+        return [signature_to_bytes(minhash_signature(a.text)) for a in articles]
 
 
-def run_components(articles: Sequence[Article], components: Sequence[Any], settings: dict[str, Any]) -> None:
-    """Run the enrichment components over ``articles``, in order, in place (ingest and `kibaru enrich`)."""
+def run_components(
+    articles: Sequence[Article], components: Sequence[Any], settings: dict[str, Any],
+    seconds: dict[str, float] | None = None,
+) -> None:
+    """Run the enrichment components over ``articles``, in order, in place (ingest and `kibaru enrich`);
+    ``seconds`` (optional) gathers each component's wall time under its name."""
     for comp in components:
-        comp.func(articles, settings)
+        with _timed(seconds, comp.name):
+            comp.func(articles, settings)
 
 
 def recluster(storage: Storage) -> int:

@@ -74,6 +74,8 @@ class EnrichSummary:
     components: tuple[str, ...] = ()
     before: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTS, 0))
     after: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTS, 0))
+    # wall seconds per component (by name), as ingest's RunSummary.seconds
+    seconds: dict[str, float] = field(default_factory=dict)
 
     def as_run(self) -> RunSummary:
         """The row of ``runs``: read = selected, updated = re-enriched with a change, unchanged = the same."""
@@ -133,7 +135,7 @@ def reenrich(
                 _add(summary.before, counts(article))
                 for name in fields:
                     setattr(article, name, [])
-            run_components(batch, components, options.settings)
+            run_components(batch, components, options.settings, summary.seconds)
             written: list[Article] = []
             for article, old in zip(batch, before, strict=True):
                 _add(summary.after, counts(article))

@@ -109,6 +109,9 @@ class RunSummary:
     # the last one is kept (as on Spark), so read = new + updated + unchanged + repeated + rejections of read files.
     repeated: int = 0
     rejections: list[Rejection] = field(default_factory=list)
+    # Wall seconds per stage of the run ("read and clean", each enrichment component by name, "minhash", "store",
+    # "cluster"), in the order the stages first ran: where a long run's time went. Not stored in ``runs``.
+    seconds: dict[str, float] = field(default_factory=dict)
 
     def as_row(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in RUN_COUNTS}
