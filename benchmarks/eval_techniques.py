@@ -96,7 +96,7 @@ model = T.load_model(T.default_model_path())
 report = T.evaluate(model, sys.argv[1])
 texts = [a.text for a in dev]
 T.detect(model, texts[:3])  # warm-up, then no cached cue counts from the evaluation above
-for name in ("cue_counts", "_article_cues"):
+for name in ("cue_counts", "_article_cues", "_local_counts"):
     if hasattr(T, name):
         getattr(T, name).cache_clear()
 t0 = time.perf_counter()
@@ -122,6 +122,7 @@ def time_detect(model: T.TechniqueModel, texts: list[str]) -> tuple[float, list]
     T.detect(model, texts[:3])  # warm-up, then no cached cue counts from the evaluation above
     T.cue_counts.cache_clear()
     T._article_cues.cache_clear()
+    T._local_counts.cache_clear()
     t0 = time.perf_counter()
     spans = T.detect(model, texts)
     return len(texts) / (time.perf_counter() - t0), spans

@@ -118,8 +118,70 @@ def test_char_transform_gives_sklearns_matrix() -> None:
         T._word_char_grams.cache_clear()
         for _ in range(2):  # memo empty, then full
             want, got = vec.transform(texts), T.char_transform(vec, texts)
-            assert want.shape == got.shape and want.dtype == got.dtype
+            assert want.shape == got.shape and want.dtype == got.dtype and type(want) is type(got)
             assert np.array_equal(want.indptr, got.indptr) and np.array_equal(want.indices, got.indices)
             assert np.array_equal(want.data, got.data)
     assert T._word_char_grams.cache_info().hits > 0
     assert T.char_transform(model._word, odd).nnz == model._word.transform(odd).nnz  # word vectorizer: plain path
+
+
+def test_char_transform_on_a_freshly_fitted_vectorizer() -> None:
+    """The batch count (branch perf3) against sklearn on a vectorizer fitted here, as training does."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = semeval_texts()
+    vec = TfidfVectorizer(max_features=5000, min_df=2, **T._tfidf_params("char")).fit(texts[:800])
+    for batch in (texts[800:1600], texts[800:801], ["", "  ", "a"]):
+        want, got = vec.transform(batch), T.char_transform(vec, batch)
+        assert want.shape == got.shape and want.dtype == got.dtype and type(want) is type(got)
+        assert np.array_equal(want.indptr, got.indptr) and np.array_equal(want.indices, got.indices)
+        assert want.data.tobytes() == got.data.tobytes()
+
+
+def test_sentence_local_patterns() -> None:
+    """Which patterns ``cue_counts`` may count sentence by sentence (branch perf3): none whose match can
+    hold a sentence end and the white space after it, start with white space, be empty, or look
+    outside its match but through ``\\b``."""
+    local = [r"\bfoo\b", r"\b(?:catastroph\w*|scandale)\b", r"\?", "!", r"#\w+", r"tout le monde", r"source\s?:",
+             r"\b\w{2,}ons-nous\b", r"a\s?b", r"l.a"]
+    not_local = [r"soit\b.{1,80}\bsoit", r"\.\s", r"x\.?\s", r"\s\w+", r"foo|", r"\b", r"(?<!x)a", r"a(?=b)",
+                 r"^x", r"x$", r"\Bx", r"[^a]b", r"x.\sy", r"(a)\1", r"[«“\"]\s?[^«»“”\"\n]{1,30}?\s?[»”\"]"]
+    assert [p for p in local if not T._sentence_local(p)] == []
+    assert [p for p in not_local if T._sentence_local(p)] == []
+    # most of the shipped patterns are, and the one that spans sentences is not
+    flags = [f for g in T.cue_groups() for f in g.local]
+    assert len(flags) == sum(len(g.patterns) for g in T.cue_groups()) and sum(flags) >= 0.7 * len(flags)
+    text = "Soit on part. Soit on reste."
+    spanning = re.compile(r"\bsoit\b.{1,80}\bsoit\b", re.IGNORECASE)
+    parts = T._sentence_split(text)
+    assert parts == ["Soit on part.", "Soit on reste."]
+    assert len(spanning.findall(text)) == 1 and sum(len(spanning.findall(s)) for s in parts) == 0
+
+
+def test_sentence_split_only_where_the_argument_holds() -> None:
+    assert T._sentence_split("Une phrase. Une autre ! Et une troisième ?") == [
+        "Une phrase.", "Une autre !", "Et une troisième ?"]
+    assert T._sentence_split("Une seule phrase.") is None
+    assert T._sentence_split("Une phrase. Une autre ") is None  # white space after the last one
+
+
+def test_local_patterns_sum_over_sentences_on_every_semeval_paragraph() -> None:
+    """Pattern by pattern (IGNORECASE, original text): a sentence-local pattern's count in a paragraph
+    is the sum of its counts in the paragraph's sentences."""
+    files = sorted(SEMEVAL.glob("*-articles-subtask-3/article*.txt"))
+    if not files:
+        pytest.skip(f"SemEval corpus not found under {SEMEVAL}")
+    local = [p for g in T.cue_groups() for p, f in zip(g.patterns, g.local, strict=True) if f]
+    split = 0
+    for f in files:
+        article = f.read_text(encoding="utf-8")
+        for s in T.paragraphs(article):
+            text = article[s.start:s.end]
+            parts = T._sentence_split(text)
+            if parts is None:
+                continue
+            split += 1
+            for p in local:
+                assert len(p.findall(text)) == sum(len(p.findall(x)) for x in parts), (p.pattern, text[:60])
+    assert split > 500

@@ -32,7 +32,6 @@ and ``[techniques] model`` points the pipeline at the result.
 
 from __future__ import annotations
 
-import copy
 import functools
 import gzip
 import itertools
@@ -175,6 +174,10 @@ class CueGroup:
     # Per pattern, the caseless characters every match contains (``_required``): a text without one
     # of them has no match ("?" for the question patterns).
     required: tuple[str, ...] = ()
+    # Per pattern, whether it is sentence-local (``_sentence_local``): its count in a text is the sum
+    # of its counts in the text's sentences, so ``cue_counts`` takes a paragraph's from its sentences'
+    # (branch perf3: a third fewer characters scanned by the cue regexes). Empty: none is.
+    local: tuple[bool, ...] = ()
 
     def count(self, text: str, low: str | None = None) -> int:
         """Matches of the group's patterns in ``text``; ``low`` is ``text.lower()`` when the text
@@ -206,6 +209,108 @@ def _required(pattern: str) -> str:
     parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
     chars = {chr(av) for op, av in parsed.data if op is re._constants.LITERAL}  # type: ignore[attr-defined]
     return "".join(sorted(c for c in chars if c.lower() == c.upper()))
+
+
+# The characters that end every sentence of ``sentences()`` but the last (``_SENTENCE_END``: a run of
+# . ! ? … then closing quotes or brackets). ``_sentence_split`` checks it on each text.
+_SENTENCE_FINAL = frozenset('.!?…»”")')
+
+
+def _char_flags(chars: Iterable[str]) -> tuple[bool, bool]:
+    """Whether any of ``chars`` (with its case variants) is sentence-final, and whether any is white space."""
+    variants = [v for c in chars for v in (c, c.lower(), c.upper())]
+    return (any(x in _SENTENCE_FINAL for v in variants for x in v),
+            any(x.isspace() for v in variants for x in v))
+
+
+# What a character class may match, as (sentence-final?, white space?); other categories count as both.
+_CATEGORY_FLAGS = {"CATEGORY_WORD": (False, False), "CATEGORY_DIGIT": (False, False),
+                   "CATEGORY_UNI_WORD": (False, False), "CATEGORY_UNI_DIGIT": (False, False),
+                   "CATEGORY_SPACE": (False, True), "CATEGORY_UNI_SPACE": (False, True)}
+
+
+class _NotLocal(Exception):
+    pass
+
+
+def _class_flags(items: Sequence[tuple[Any, Any]]) -> tuple[bool, bool]:
+    final = space = False
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            f, w = _char_flags(chr(av))
+        elif name == "RANGE":
+            f, w = _char_flags(chr(c) for c in range(av[0], av[1] + 1))
+        elif name == "CATEGORY":
+            f, w = _CATEGORY_FLAGS.get(str(av), (True, True))
+        else:  # NEGATE and anything else: could be any character
+            return True, True
+        final, space = final or f, space or w
+    return final, space
+
+
+def _shape(items: Sequence[tuple[Any, Any]]) -> tuple[bool, tuple[bool, bool], tuple[bool, bool]]:
+    """(nullable, first, last) of a sequence of parsed items, where first / last say whether the first
+    / last character of a match may be sentence-final or white space; raises ``_NotLocal`` when a
+    match may hold a white space right after a sentence-final character, or the pattern looks outside
+    its match otherwise than through ``\\b``."""
+    nullable = True
+    first = last = (False, False)
+    for op, av in items:
+        name = str(op)
+        if name in {"LITERAL", "NOT_LITERAL", "IN", "ANY"}:
+            if name == "LITERAL":
+                flags = _char_flags(chr(av))
+            elif name == "IN":
+                flags = _class_flags(av)
+            else:
+                flags = (True, True)
+            n, f, la = False, flags, flags
+        elif name == "AT" and str(av) == "AT_BOUNDARY":
+            n, f, la = True, (False, False), (False, False)
+        elif name == "SUBPATTERN":
+            n, f, la = _shape(av[-1].data)
+        elif name == "BRANCH":
+            shapes = [_shape(alt.data) for alt in av[1]]
+            n = any(x[0] for x in shapes)
+            f = (any(x[1][0] for x in shapes), any(x[1][1] for x in shapes))
+            la = (any(x[2][0] for x in shapes), any(x[2][1] for x in shapes))
+        elif name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+            lo, hi, sub = av
+            n, f, la = _shape(sub.data)
+            if hi != 1 and la[0] and f[1]:  # one repetition's last character, the next one's first
+                raise _NotLocal
+            n = n or lo == 0
+        else:  # look-arounds, ^ $ \\B, back references, conditionals
+            raise _NotLocal
+        if last[0] and f[1]:
+            raise _NotLocal
+        if nullable:
+            first = (first[0] or f[0], first[1] or f[1])
+        last = (la[0] or (n and last[0]), la[1] or (n and last[1]))
+        nullable = nullable and n
+    return nullable, first, last
+
+
+def _sentence_local(pattern: str) -> bool:
+    """True when, for any text cut into sentences by ``_sentence_split`` (white space between them,
+    each but the last ending on a ``_SENTENCE_FINAL`` character), the pattern's count in the text
+    (``findall``, case-insensitive) is the sum of its counts in the sentences.
+
+    That holds when no match can be empty, start with white space, or hold a white space right after
+    a sentence-final character, and the pattern reads nothing outside its match but through ``\\b``:
+    then no match (nor any attempt the engine makes) reaches across a gap between two sentences, a
+    gap's white space reads like a text's edge to ``\\b``, and findall's left-to-right search finds
+    in the whole text the matches it finds in each sentence, in order (tests/test_cue_counts.py checks
+    the counts on the SemEval texts)."""
+    parsed = re._parser.parse(pattern, re.IGNORECASE)  # type: ignore[attr-defined]
+    if parsed.getwidth()[0] == 0:
+        return False
+    try:
+        _, first, _ = _shape(parsed.data)
+    except _NotLocal:
+        return False
+    return not first[1]
 
 
 @functools.cache
@@ -242,9 +347,10 @@ def cue_groups() -> tuple[CueGroup, ...]:
             patterns = tuple(re.compile(p, re.IGNORECASE) for p in spec["patterns"])
             lowered = tuple(_lowered(p) for p in spec["patterns"])
             required = tuple(_required(p) for p in spec["patterns"])
+            local = tuple(_sentence_local(p) for p in spec["patterns"])
         except re.error as exc:
             raise ConfigError(f"data/techniques/cues.yaml: group {name!r} has a bad pattern ({exc})") from exc
-        groups.append(CueGroup(name, tuple(spec.get("techniques", ())), patterns, lowered, required))
+        groups.append(CueGroup(name, tuple(spec.get("techniques", ())), patterns, lowered, required, local))
     return tuple(groups)
 
 
@@ -254,12 +360,65 @@ def trigger_stopwords() -> frozenset[str]:
     return frozenset(str(w).lower() for w in yaml.safe_load(raw).get("trigger_stopwords", ()))
 
 
+@functools.cache
+def _cue_plan(local: bool) -> tuple[tuple[int, re.Pattern[str], re.Pattern[str] | None, str], ...]:
+    """The sentence-local patterns (or the others) of every cue group: (group index, pattern, its
+    lower-cased form or None, required characters)."""
+    plan = []
+    for k, g in enumerate(cue_groups()):
+        lowered = g.lowered or (None,) * len(g.patterns)
+        required = g.required or ("",) * len(g.patterns)
+        flags = g.local or (False,) * len(g.patterns)
+        plan += [(k, p, q, need) for p, q, need, is_local in zip(g.patterns, lowered, required, flags, strict=True)
+                 if is_local == local]
+    return tuple(plan)
+
+
+def _count_part(text: str, local: bool) -> list[int]:
+    """Per cue group, the matches in ``text`` of its sentence-local patterns (or of the others), as
+    ``CueGroup.count`` counts them."""
+    low = text.lower() if text.isascii() or _case_simple().issuperset(text) else None
+    counts = [0] * len(cue_groups())
+    for k, p, q, need in _cue_plan(local):
+        if need and not all(c in text for c in need):
+            continue
+        counts[k] += len(q.findall(low)) if q is not None and low is not None else len(p.findall(text))
+    return counts
+
+
+@functools.lru_cache(maxsize=8192)
+def _local_counts(text: str) -> tuple[int, ...]:
+    """Matches of each cue group's sentence-local patterns in ``text`` (cached: a sentence is counted
+    for its paragraph and again as a unit of the sentence head)."""
+    return tuple(_count_part(text, local=True))
+
+
+def _sentence_split(text: str) -> list[str] | None:
+    """``text``'s sentences when there are several and they meet ``_sentence_local``'s terms (white
+    space between them, each but the last ending on a sentence-final character, nothing after the last
+    one), else None."""
+    segs = sentences(text, Segment(0, len(text)))
+    if len(segs) < 2 or segs[-1].end != len(text) or (text[:segs[0].start] and not text[:segs[0].start].isspace()):
+        return None
+    for a, b in itertools.pairwise(segs):
+        gap = text[a.end:b.start]
+        if not gap or not gap.isspace() or a.end == 0 or text[a.end - 1] not in _SENTENCE_FINAL:
+            return None
+    return [text[s.start:s.end] for s in segs]
+
+
 @functools.lru_cache(maxsize=8192)
 def cue_counts(text: str) -> tuple[int, ...]:
     """Matches of each cue group in ``text`` (cached: a paragraph is counted once for its own
-    features and once for its article's, and a one-sentence paragraph is its own sentence)."""
-    low = text.lower() if text.isascii() or _case_simple().issuperset(text) else None
-    return tuple(g.count(text, low) for g in cue_groups())
+    features and once for its article's, and a one-sentence paragraph is its own sentence). The
+    sentence-local patterns are counted in the text's sentences and summed (their counts are reused
+    when the sentence head scores those sentences); the others over the whole text."""
+    parts = _sentence_split(text)
+    counts = _count_part(text, local=False)
+    for part in [text] if parts is None else parts:
+        for k, c in enumerate(_local_counts(part)):
+            counts[k] += c
+    return tuple(counts)
 
 
 def cue_vector(text: str) -> list[float]:
@@ -349,12 +508,13 @@ def _tfidf_params(kind: str) -> dict[str, Any]:
             "dtype": np.float32}
 
 
-# The character n-grams of the TF-IDF block, computed faster with the same result (branch perf2,
-# tests/test_cue_counts.py): sklearn's "char_wb" analyzer pads each whitespace-separated word of the
-# lower-cased text with spaces and takes its n-grams one by one, then the count step looks each up in
-# the vocabulary (a KeyError for most). ``char_transform`` gives the fitted vectorizer, on a shallow
-# copy, an analyzer that does the same per word, keeps only the vocabulary's n-grams (the others
-# are dropped by the count step anyway) and remembers each word's n-grams.
+# The character n-grams of the TF-IDF block, computed faster with the same result (branches perf2 and
+# perf3, tests/test_cue_counts.py): sklearn's "char_wb" analyzer pads each whitespace-separated word of
+# the lower-cased text with spaces and takes its n-grams one by one, then the count step looks each up
+# in the vocabulary (a KeyError for most) and counts them per text in a Python loop. ``char_transform``
+# takes each word's vocabulary columns from a memo (``_word_char_grams``), counts the (text, column)
+# pairs of the whole batch at once with numpy, and hands the count matrix to the fitted vectorizer's
+# TF-IDF step: the same integer counts in the same sorted layout, so the same rows.
 _WHITE_SPACES = re.compile(r"\s\s+")
 # id(vocabulary) -> (vocabulary, ngram_range): the vocabularies ``_word_char_grams`` filters by, kept
 # alive here so that an id is never reused while its memo entries exist.
@@ -362,9 +522,9 @@ _CHAR_VOCABULARIES: dict[int, tuple[Mapping[str, int], tuple[int, int]]] = {}
 
 
 @functools.lru_cache(maxsize=1 << 17)
-def _word_char_grams(word: str, key: int) -> tuple[str, ...]:
-    """The n-grams of ``word`` that sklearn's ``_char_wb_ngrams`` yields and that the vocabulary
-    ``_CHAR_VOCABULARIES[key]`` holds, in sklearn's order."""
+def _word_char_grams(word: str, key: int) -> tuple[int, ...]:
+    """The vocabulary columns of the n-grams of ``word`` that sklearn's ``_char_wb_ngrams`` yields and
+    that the vocabulary ``_CHAR_VOCABULARIES[key]`` holds, in sklearn's order."""
     vocab, (lo, hi) = _CHAR_VOCABULARIES[key]
     w = " " + word + " "
     size = len(w)
@@ -374,22 +534,37 @@ def _word_char_grams(word: str, key: int) -> tuple[str, ...]:
             grams.append(w)
             break
         grams += [w[i:i + n] for i in range(size - n + 1)]
-    return tuple(filter(vocab.__contains__, grams))
+    return tuple(vocab[g] for g in grams if g in vocab)
 
 
-def _char_analyzer(key: int) -> Callable[[str], list[str]]:
-    def analyze(doc: str) -> list[str]:
-        words = _WHITE_SPACES.sub(" ", doc.lower()).split()
-        return list(itertools.chain.from_iterable(map(_word_char_grams, words, itertools.repeat(key))))
+def _char_counts(texts: Sequence[str], key: int, n_columns: int, dtype: Any) -> csr_matrix:
+    """What sklearn's count step makes of ``texts``: one row per text, its n-grams' counts in
+    ``dtype``, columns sorted."""
+    from scipy.sparse import csr_matrix
 
-    return analyze
+    lengths: list[int] = []
+    columns: list[int] = []
+    for doc in texts:
+        before = len(columns)
+        for word in _WHITE_SPACES.sub(" ", doc.lower()).split():
+            columns.extend(_word_char_grams(word, key))
+        lengths.append(len(columns) - before)
+    rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+    keys, counts = np.unique(rows * n_columns + np.asarray(columns, dtype=np.int64), return_counts=True)
+    indptr = np.zeros(len(texts) + 1, dtype=np.int32)
+    np.cumsum(np.bincount(keys // n_columns, minlength=len(texts)), out=indptr[1:])
+    matrix = csr_matrix((counts.astype(dtype), (keys % n_columns).astype(np.int32), indptr),
+                        shape=(len(texts), n_columns))
+    matrix.has_sorted_indices = True
+    return matrix
 
 
 def char_transform(vec: Any, texts: Sequence[str]) -> Any:
     """``vec.transform(texts)`` for a fitted TF-IDF vectorizer; the same matrix, faster for the
     lower-casing "char_wb" vectorizers this module builds."""
     plain = (vec.analyzer != "char_wb" or not vec.lowercase or vec.strip_accents is not None
-             or vec.preprocessor is not None or vec.input != "content" or not hasattr(vec, "vocabulary_"))
+             or vec.preprocessor is not None or vec.input != "content" or not hasattr(vec, "vocabulary_")
+             or vec.binary or getattr(vec, "_tfidf", None) is None or len(vec.vocabulary_) >= 1 << 31 or not texts)
     if plain:
         return vec.transform(texts)
     vocab, ngram_range = vec.vocabulary_, tuple(vec.ngram_range)
@@ -402,9 +577,7 @@ def char_transform(vec: Any, texts: Sequence[str]) -> Any:
         elif known is not None:
             _word_char_grams.cache_clear()
         _CHAR_VOCABULARIES[key] = (vocab, (ngram_range[0], ngram_range[1]))
-    fast = copy.copy(vec)
-    fast.analyzer = _char_analyzer(key)
-    return fast.transform(texts)
+    return vec._tfidf.transform(_char_counts(texts, key, len(vocab), vec.dtype), copy=False)
 
 
 @dataclass
