@@ -8,10 +8,6 @@ kept as CI artefacts) for a human look.
 
 from __future__ import annotations
 
-import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,34 +18,18 @@ import pytest
 pytest.importorskip("playwright", reason="!!! BROWSER TESTS SKIPPED: playwright is not installed (dev extra) !!!")
 pytest.importorskip("uvicorn", reason="!!! BROWSER TESTS SKIPPED: the serve extra is not installed !!!")
 
-import uvicorn
-from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, expect, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, expect
 
-from kibaru.serve.app import create_app
+from browser_helpers import chromium, serve, skip_without_chromium
 from serve_data import HOSTILE_ID, HOSTILE_TITLE, SEMEVAL, build_database
 
-CHROMIUM = Path(os.environ.get("KIBARU_CHROMIUM", "/usr/bin/chromium"))
-if not CHROMIUM.exists():
-    pytest.skip(
-        f"!!! BROWSER TESTS SKIPPED: no Chromium at {CHROMIUM}. Install it with .ci/install-system-deps.sh "
-        "(apt-get install chromium) — the dashboard is NOT tested in a browser on this machine !!!",
-        allow_module_level=True,
-    )
+skip_without_chromium()
 
 REPO = Path(__file__).resolve().parents[1]
 SHOTS = REPO / "test-artifacts" / "screenshots"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
-]
 # A laptop screen.
 VIEWPORT = {"width": 1366, "height": 850}
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -64,31 +44,13 @@ def facts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def server(facts: dict[str, Any]) -> Iterator[str]:
-    yield from _serve(str(facts["db"]))
+    yield from serve(str(facts["db"]))
 
-
-def _serve(db: str) -> Iterator[str]:
-    port = _free_port()
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
+    yield from chromium()
 
 
 @pytest.fixture
@@ -393,7 +355,7 @@ def test_article_page_says_what_enriched_it(browser: Browser, tmp_path: Path) ->
 
     db = str(tmp_path / "prov.duckdb")
     ids = _build(db, tmp_path, _current())
-    serving = _serve(db)
+    serving = serve(db)
     server = next(serving)
     context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
     dialogs: list[str] = []

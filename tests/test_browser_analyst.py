@@ -13,11 +13,7 @@ hand-made attack reports.
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,26 +22,17 @@ import pytest
 pytest.importorskip("playwright", reason="!!! BROWSER TESTS SKIPPED: playwright is not installed (dev extra) !!!")
 pytest.importorskip("uvicorn", reason="!!! BROWSER TESTS SKIPPED: the serve extra is not installed !!!")
 
-import uvicorn
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
+from browser_helpers import chromium, serve, skip_without_chromium
 from kibaru.ingest.pipeline import IngestOptions, ingest
 from kibaru.model import Article
-from kibaru.serve.app import create_app
 from kibaru.store import RunSummary, open_storage
 
-CHROMIUM = Path(os.environ.get("KIBARU_CHROMIUM", "/usr/bin/chromium"))
-if not CHROMIUM.exists():
-    pytest.skip(
-        f"!!! BROWSER TESTS SKIPPED: no Chromium at {CHROMIUM}. Install it with .ci/install-system-deps.sh "
-        "(apt-get install chromium) — the dashboard is NOT tested in a browser on this machine !!!",
-        allow_module_level=True,
-    )
+skip_without_chromium()
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples" / "corpus"
 SHOTS = REPO / "test-artifacts" / "screenshots"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 # (key, location, its KB id or None, fatalities, date)
 ATTACKS = [("djibo", "Djibo", "loc:djibo", 9, "2023-02-18"), ("barsalogho", "Barsalogho", None, 80, "2024-08-24"),
@@ -80,28 +67,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         storage.finish_run(run, RunSummary())
     finally:
         storage.close()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    yield from serve(db, start_timeout=30)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
+    yield from chromium()
 
 
 @pytest.fixture
