@@ -147,7 +147,8 @@ def kibaru_ingest(
             summary = ingest([folder], storage, options)
         n_entities = sum(len(a.entities) for a in storage.iter_articles())
         storage.close()
-    return clock, summary.new, n_entities, summary.seconds
+    # a tree from before session 21 (compare_nlp_speed.sh runs this script on it) has no per-stage times
+    return clock, summary.new, n_entities, getattr(summary, "seconds", {})
 
 
 def main() -> int:
