@@ -158,7 +158,7 @@ class Kibaru:
         (``export.actors.ActorFilter``, as ``kibaru timeline --actor`` and ``/api/events?actor=``), ``place`` on
         part of the location's name or a KB place and the places in it (``export.actors.PlaceFilter``: « Burkina
         Faso » finds Djibo), ``min_fatalities`` on the largest death toll a report gives."""
-        from kibaru.analyse.timeline import DEFAULT_WINDOW_DAYS, merge_events
+        from kibaru.analyse.timeline import DEFAULT_WINDOW_DAYS, merge_events, reaches_toll
 
         check_event_type(type)
         source: Iterator[Article] = self.storage.iter_articles()
@@ -177,7 +177,7 @@ class Kibaru:
                 return False
             if where is not None and not where.matches(entry.location, entry.location_kb_id):
                 return False
-            if min_fatalities is not None and max(entry.fatalities_values, default=-1) < min_fatalities:
+            if not reaches_toll(entry.fatalities_values, min_fatalities):
                 return False
             return wanted is None or wanted.any_of(entry.actors)
 

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kibaru import __version__
+from kibaru.analyse.timeline import reaches_toll
 from kibaru.commands import register_all
 from kibaru.commands.common import (
     ConfigOption,
@@ -356,7 +357,7 @@ class _EventFilter:
     def wants(self, event_type: object, actors: list[dict[str, object]], date: str | None,
               location: object = None, location_kb_id: object = None, deaths: list[int] | None = None) -> bool:
         return (
-            (self.min_fatalities is None or max(deaths or (), default=-1) >= self.min_fatalities)
+            reaches_toll(deaths or (), self.min_fatalities)
             and (not self.event_type or event_type == self.event_type)
             and (self.actor is None or self.actor.any_of(actors))
             and (self.place is None or self.place.matches(str(location) if location else None,

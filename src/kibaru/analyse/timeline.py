@@ -90,6 +90,12 @@ class Report:
     start: int = 0
 
 
+
+def reaches_toll(deaths: Iterable[int], minimum: int | None) -> bool:
+    """Whether some report gives at least ``minimum`` deaths (always, when no minimum is asked for): the
+    ``--min-fatalities`` / ``min_fatalities`` test of the CLI, the library and the dashboard."""
+    return minimum is None or max(deaths, default=-1) >= minimum
+
 @dataclass(slots=True)
 class TimelineEntry:
     """One real-world event and every report of it."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from kibaru.analyse.timeline import TimelineEntry, gc_paused, merge_events
+from kibaru.analyse.timeline import TimelineEntry, gc_paused, merge_events, reaches_toll
 from kibaru.export.actors import ActorFilter, PlaceFilter
 from kibaru.model import Article
 from kibaru.serve import dialect
@@ -517,7 +517,7 @@ def timeline(cur: Cursor, scope: Scope = Scope(), *, type: str | None = None,
             continue
         if disagree_only and not e.fatalities_disagree:
             continue
-        if min_fatalities is not None and max(e.fatalities_values, default=-1) < min_fatalities:
+        if not reaches_toll(e.fatalities_values, min_fatalities):
             continue
         out.append(e)
     return out
