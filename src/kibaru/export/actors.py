@@ -164,15 +164,17 @@ class PlaceFilter:
     or when the wanted text names a place the KB knows (« Burkina Faso », « le Burkina », ``gpe:burkina-faso``,
     ``Q965``) and the event's location is that place or lies in it: a town whose KB ``country`` is that state, so
     « Burkina Faso » finds the attacks at Djibo and Barsalogho. The location is taken through its ``location_kb_id``,
-    else through its name when the KB knows exactly one place by it."""
+    else through its name when the KB knows exactly one place by it. Without a KB (``index`` None: the dashboard's
+    KB failed to load) only the name test remains."""
 
-    def __init__(self, wanted: str, index: ActorIndex) -> None:
+    def __init__(self, wanted: str, index: ActorIndex | None) -> None:
         self.wanted = wanted.strip()
         self.index = index
-        self.ids = index.named(self.wanted)
+        self.ids = index.named(self.wanted) if index is not None else frozenset()
         self.needle = fold(self.wanted)
 
     def _place(self, location: str | None, location_kb_id: str | None) -> Actor | None:
+        assert self.index is not None  # ``ids`` is empty without an index: matches() stops before
         if location_kb_id:
             return self.index.actor(location_kb_id)
         if not location:
@@ -190,5 +192,5 @@ class PlaceFilter:
             return False
         if place.id in self.ids:
             return True
-        country = self.index.actor(place.country) if place.country else None
+        country = self.index.actor(place.country) if place.country and self.index is not None else None
         return country is not None and country.id in self.ids

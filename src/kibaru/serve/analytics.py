@@ -505,7 +505,7 @@ def timeline(cur: Cursor, scope: Scope = Scope(), *, type: str | None = None,
              min_fatalities: int | None = None) -> list[TimelineEntry]:
     index = _actor_index() if actor or place else None
     wanted = ActorFilter(actor, index) if actor and index is not None else None
-    where = PlaceFilter(place, index) if place and index is not None else None
+    where = PlaceFilter(place, index) if place else None  # without a KB: part of the location's name, as before
     kb_actor = actor if actor and _KB_ID.match(actor) else None
     out = []
     for e in merged_events(cur, scope, event_type=type, actor_kb=kb_actor):
