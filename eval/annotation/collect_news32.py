@@ -22,7 +22,8 @@ Their distinctive words (Gesco, Boribana, Tiangari, Espaces Citoyens, Appiatse, 
 procureur spécial, Yahaya Bello, EFCC, CRIEF, Kassory, Glo-Djigbé, GDIZ, Lekki, EndSARS, Ibadan,
 Chatoumane) were grepped in queries 1-534 of the committed manifests, in the query fields of every committed label
 file and in the query files under ``/work/extra_*`` (none found; themes absent from every
-``news_quotes_sources*.jsonl``)), output ``_manifest32.jsonl``
+``news_quotes_sources*.jsonl``) — one overstatement, found after the run: the arrest of Moussa Tiangari (q536) is
+in q50 of ``news_quotes_sources3.jsonl`` under the spelling « Tchangari », no URL shared), output ``_manifest32.jsonl``
 (copied to ``eval/annotation/news_quotes_sources32.jsonl``), ``_ids32.tsv`` and the texts.
 
 Usage: ``KIBARU_EXTRA_QUOTES=/work/extra_quotes python eval/annotation/collect_news32.py``
