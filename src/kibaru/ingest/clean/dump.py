@@ -972,7 +972,7 @@ _STRAY_OPEN_ABOVE = (",", "-", "–", "—", ":", "(", "«", "\"", "“", "'", "
 def _stray_fragment(prev: LineInfo, info: LineInfo, nxt: LineInfo) -> bool:
     """A short lower-case line between two lines it does not belong to (see STRAY_LOWER_MAX_WORDS)."""
     text = info.text
-    if not 1 <= len(info.words) <= STRAY_LOWER_MAX_WORDS or not text[:1].isalpha() or not text[:1].islower() \
+    if not text[:1].islower() or not text[:1].isalpha() or not 1 <= len(info.words) <= STRAY_LOWER_MAX_WORDS \
             or text.endswith(_STRAY_CLOSED):
         return False
     if nxt.text[:1].isalpha() and nxt.text[:1].islower():  # the sentence goes on below
