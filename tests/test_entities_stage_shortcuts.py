@@ -26,7 +26,7 @@ from kibaru.kb import KnowledgeBase, leading_state
 REPO = Path(__file__).resolve().parent.parent
 SEMEVAL = Path(os.environ.get("KIBARU_SHARED") or REPO.parent / "shared") / "corpus" / "semeval2023_fr"
 # SemEval articles parsed here when the corpus is present (each test's share of the parse: a few seconds)
-N_ARTICLES = 40
+N_ARTICLES = 20
 
 # Sentences written for this test: names in capitals and without accents, offices, demonyms, odd white space.
 TEXTS = [
@@ -121,16 +121,22 @@ def spans(regex: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in regex.finditer(text)]
 
 
-def test_description_trie_finds_the_flat_regex_matches(docs: list[Any], kb: KnowledgeBase) -> None:
-    keys = set(kb.descriptions())
-    trie, flat = L._description_regex(kb), L._flat_description_regex(keys)
+@pytest.mark.parametrize("which", ["descriptions", "bare_titles"])
+def test_description_trie_finds_the_flat_regex_matches(docs: list[Any], kb: KnowledgeBase, which: str) -> None:
+    keys = set(getattr(kb, which)())
+    trie = L._description_regex(kb) if which == "descriptions" else L._bare_regex(kb)
+    flat = L._flat_keys_regex(keys)
     assert trie is not None and flat is not None and trie.pattern != flat.pattern
     found = 0
     for doc in docs:
         text = L._fold_tokens(doc)[0]
         assert spans(trie, text) == spans(flat, text)
+        # _bare_titles searches again from inside each match: the first match from every position
+        for pos in range(0, len(text), 97):
+            hit, ref = trie.search(text, pos), flat.search(text, pos)
+            assert (hit and hit.span()) == (ref and ref.span())
         found += len(spans(flat, text))
-    assert found  # the test sentences hold KB descriptions
+    assert found  # the test sentences hold KB descriptions and bare titles
     # every key alone, glued to a word or an apostrophe on either side, and two keys run together
     rng = random.Random(4)
     sample = sorted(keys)
@@ -145,7 +151,7 @@ def test_trie_regex_on_nested_keys_and_random_texts() -> None:
     word character wins, at every position, as in the flat alternation."""
     keys = {"a", "ab", "abc", "ab c", "b", "b'a", "ca b", "c-a", "bb", "abcab"}
     trie = re.compile(rf"{L._trie_alternation(keys)}(?![\w'])")
-    flat = L._flat_description_regex(keys)
+    flat = L._flat_keys_regex(keys)
     rng = random.Random(7)
     for _ in range(20_000):
         text = "".join(rng.choice("abc '-x") for _ in range(rng.randint(0, 14)))

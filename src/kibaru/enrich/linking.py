@@ -2349,15 +2349,21 @@ def _description_regex(kb: KnowledgeBase) -> re.Pattern[str] | None:
     r"""The KB's description keys as one regex: at each position the longest key that starts there, not inside a
     word (``(?<![\w'])``), and ends before no word character (``(?![\w'])``); ``finditer`` takes the matches
     left to right. Built as a character trie (:func:`_trie_alternation`), which finds the same matches as the
-    flat alternation of the keys longest first (``_flat_description_regex``) at about 1/30 of the cost."""
-    keys = set(kb.descriptions())
+    flat alternation of the keys longest first (:func:`_flat_keys_regex`) at about 1/30 of the cost."""
+    return _keys_regex(set(kb.descriptions()))
+
+
+def _keys_regex(keys: set[str]) -> re.Pattern[str] | None:
+    """Literal ``keys`` as a trie regex that matches as :func:`_flat_keys_regex` does (see
+    :func:`_trie_alternation`); the flat form when a key is empty."""
     if not keys or "" in keys:
-        return _flat_description_regex(keys)
+        return _flat_keys_regex(keys)
     return re.compile(rf"{_trie_alternation(keys)}(?![\w'])")
 
 
-def _flat_description_regex(keys: set[str]) -> re.Pattern[str] | None:
-    """The flat form of :func:`_description_regex`: every key, longest first, then by spelling (the reference)."""
+def _flat_keys_regex(keys: set[str]) -> re.Pattern[str] | None:
+    """Every key, longest first, then by spelling, not inside a word, before no word character (the reference
+    form of :func:`_description_regex` and :func:`_bare_regex`)."""
     if not keys:
         return None
     alternation = "|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k)))
@@ -2694,10 +2700,8 @@ HOME_STATE_MARGIN = 1
 
 @functools.lru_cache(maxsize=8)
 def _bare_regex(kb: KnowledgeBase) -> re.Pattern[str] | None:
-    keys = sorted(set(kb.bare_titles()), key=lambda k: (-len(k), k))  # longest first, then by spelling
-    if not keys:
-        return None
-    return re.compile(rf"(?<![\w'])(?:{'|'.join(re.escape(k) for k in keys)})(?![\w'])")
+    # the longest title at each position, as the flat alternation of the titles longest first (_flat_keys_regex)
+    return _keys_regex(set(kb.bare_titles()))
 
 
 @functools.cache
