@@ -783,85 +783,8 @@ def _resolve_description(
             # round 24: « selon le ministre de l'Enseignement », « le gouverneur de la région a assuré » and no
             # person before: the office itself speaks (the guideline's description speaker), not nobody
             return _strip_det(written.strip()), None
-        if (
-            ROLE_FALLBACK_AGENT_ONLY
-            and not unfit
-            and not named_after
-            and _role_phrase_speaks(written)
-            and _only_patient(ctx, found[0], found[1], pos)
-        ):
-            # round 39: « Koulibaly avait été condamné … Selon le procureur militaire, … »: the recent person is what
-            # the news happened to (passive subject, object, complement), not an agent: the role speaks as itself
-            return _strip_det(written.strip()), None
         return found
     return None, None
-
-
-# Round 39: the recent-person fallback of a person role description (« selon le procureur militaire », « le ministre
-# de la Sécurité », « ses avocats ») with no holder in the article and none in the KB: a person who is not the last
-# speaker and whose last mention before the description is a patient — passive subject (« X avait été condamné »,
-# « a été gardée à vue »), object or complement (« identifié sous le nom de X ») — is the one the news is about, not
-# the role; then a definite or possessive role phrase (no comma, at most SPECIFIC_ROLE_MAX_WORDS words, no person
-# named right after it) speaks as itself, as an office with no person does (round 24). Read on news_heldout27-29
-# (the defendant, the detainee, the suspect given the prosecutor's, the lawyers' or the minister's words). Off = round
-# 38's behaviour (the recent person).
-ROLE_FALLBACK_AGENT_ONLY = True
-_ROLE_PHRASE_DETS = frozenset({"le", "la", "l'", "l’", "les", "son", "sa", "ses", "leur", "leurs"})
-
-
-def _role_phrase_speaks(written: str) -> bool:
-    """A definite or possessive role phrase short enough to be a speaker as written (« le procureur militaire »,
-    « ses avocats »), not a demonstrative (« cet élu »: an unnamed individual again) or a clause."""
-    body = written.strip()
-    if not body or "," in body or "\n" in body:
-        return False
-    first = re.match(r"[^\s'’]+['’]?", body)
-    if first is None or first.group(0).lower() not in _ROLE_PHRASE_DETS:
-        return False
-    return len(_strip_det(body).split()) <= SPECIFIC_ROLE_MAX_WORDS
-
-
-def _patient(ctx: _Context, m: _Mention) -> bool:
-    """Whether a person mention is acted upon rather than acting: the passive subject of its clause, or no subject
-    at all (an object, a complement)."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    tok = span.root
-    for _ in range(3):  # « le colonel Koulibaly »: the name is flat / in apposition to its title
-        if tok.dep_ in {"appos", "flat:name", "flat"} and tok.head is not tok:
-            tok = tok.head
-            continue
-        break
-    if tok.dep_ == "nsubj:pass":
-        return True
-    if tok.dep_ == "nsubj":
-        return any(c.dep_ == "aux:pass" for c in tok.head.children)
-    return not _is_subject(ctx, m)
-
-
-def _only_patient(ctx: _Context, name: str | None, kb_id: str | None, pos: int) -> bool:
-    """Whether the person ``name`` is not a speaker since CONTINUATION_CHARS before ``pos`` and its last mention
-    outside quotations before ``pos`` is a patient (``_patient``)."""
-    if name is None:
-        return False
-    if any(
-        lab == "PER" and n and (n == name or (kb_id is not None and k == kb_id)) and 0 <= pos - p <= CONTINUATION_CHARS
-        for p, n, k, lab in ctx.speakers
-    ):
-        return False
-    last = next(
-        (
-            m
-            for m in reversed(ctx.mentions)
-            if m.label == "PER"
-            and m.end <= pos
-            and ctx.outside_quotes(m)
-            and ((kb_id is not None and m.kb_id == kb_id) or _mention_name(m, ctx)[0] == name)
-        ),
-        None,
-    )
-    return last is not None and _patient(ctx, last)
 
 
 # Round 24: an office named with its domain (a « de » complement: « ministre de l'Intérieur », « gouverneur de la
