@@ -3362,9 +3362,9 @@ def quote_candidates(
     return results, speaker_ranker.candidates(ctx, results, labels)
 
 
-# Round 39: a cue subject the parser found inside the quote's own words (« "Ils sont sortis devant nous. Ça y est", a
-# dit un de leurs avocats Me X »: « Ça » parsed as the subject of « a dit ») is what the quote says, not who says it:
-# the rules give no speaker and the ranker chooses among the quote's candidates (here the lawyer named after the verb)
+# Round 39: a cue subject the parser found inside the quote's own words (« "Nous sommes prêts. Ça y est", a dit un de
+# ses conseillers Me X »: « Ça » parsed as the subject of « a dit ») is what the quote says, not who says it: the
+# rules give no speaker and the ranker chooses among the quote's candidates (here the adviser named after the verb)
 # instead of resolving that word as a pronoun (the last person named before). Read on news_heldout27-29 (one such
 # quote, one more where the ranker still errs). Off = round 38's behaviour.
 SUBJECT_INSIDE_QUOTE_SILENT = True
