@@ -288,6 +288,32 @@ def actor_facet_values(actor: str) -> tuple[str, ...]:
     return tuple(sorted(values))
 
 
+def actor_trend(cur: Cursor, names: list[str], scope: Scope = Scope()) -> dict[str, Any]:
+    """Several actors side by side (« Russie vs France per month »): for each name as the analyst writes it (KB id,
+    Wikidata id, name, alias or role, resolved as the search page's actor filter), the articles naming it per month,
+    with every month's articles in all (``total``, to read a share). ``name`` is the KB's name of the actor, else the
+    name as written; ``known`` says whether the KB knows it. Months of the articles dated at least to the month."""
+    extra, params = scope.clauses("a")
+    series: list[dict[str, Any]] = []
+    index = _actor_index()
+    for wanted in names:
+        values = actor_facet_values(wanted)
+        ids = sorted(index.named(wanted.strip())) if index is not None and wanted.strip() else []
+        name = actor_name(ids[0], wanted.strip()) if len(ids) == 1 else wanted.strip()
+        rows = cur.execute(
+            f"SELECT {dialect.month('a.date')}, count(DISTINCT a.id) FROM article_facets f "
+            "JOIN articles a ON a.id = f.article_id WHERE f.facet = 'actor' "
+            f"AND f.value IN ({', '.join('?' for _ in values)}) AND length(a.date) >= 7{extra} GROUP BY 1 ORDER BY 1",
+            [*values, *params]).fetchall()
+        series.append({"query": wanted, "name": name, "kb_id": ids[0] if len(ids) == 1 else None,
+                       "known": bool(ids), "per_month": {r[0]: int(r[1]) for r in rows if r[0]}})
+    total = articles_per_month(cur, scope)
+    months = month_range([m for s in series for m in s["per_month"]])
+    return {"months": months, "total": [total.get(m, 0) for m in months],
+            "series": [{**s, "articles": [s["per_month"].get(m, 0) for m in months],
+                        "sum": sum(s["per_month"].values())} for s in series]}
+
+
 def quotes(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None) -> list[Any]:
     """Who said what (``/api/quotes``): :func:`kibaru.analyse.quotes.quotes_by_date` over the articles where
     someone is quoted — the same rows as ``kibaru quotes`` and ``kibaru.open().quotes()``. Only the articles
@@ -308,6 +334,39 @@ def quotes(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, abou
         [*ids, *params])
     articles = (article_from_row(dict(zip(ARTICLE_COLUMNS, row, strict=True))) for row in c.fetchall())
     return quotes_by_date(articles, speaker, about, index)
+
+
+def unknown_name_note(wanted: str, field: str) -> str | None:
+    """The pages' French line for a name the KB does not know (None when it knows it; as the CLI's stderr note):
+    such a name only matches inside the written names, so a misspelling silently finds nothing."""
+    index = _actor_index()
+    if index is None or not wanted.strip() or index.named(wanted.strip()):
+        return None
+    close = index.close_names(wanted)
+    hint = (" Vouliez-vous dire " + " ou ".join(f"« {a.name} »" for a in close) + " ?") if close else ""
+    return (f"{field} : « {wanted.strip()} » n'est pas un nom que la base de connaissances connaît ; il n'est "
+            f"cherché que dans les noms écrits dans les articles.{hint}")
+
+
+def quote_speakers(found: list[Any]) -> list[dict[str, Any]]:
+    """Who is quoted in ``found`` (rows of :func:`quotes`), most quoted first: one row per KB actor (else per
+    written speaker; « — » rows, no speaker, last among equals) with its quotes, the articles and outlets quoting it,
+    and ``stories``: the distinct texts quoted (a quote republished by three outlets is one story, three quotes)."""
+    rows: dict[tuple[str | None, str | None], dict[str, Any]] = {}
+    for f in found:
+        key = (f.speaker_actor_id, None if f.speaker_actor_id else (f.speaker or None))
+        row = rows.setdefault(key, {"speaker_actor_id": f.speaker_actor_id,
+                                    "speaker": f.speaker_name or f.speaker or None,
+                                    "quotes": 0, "articles": set(), "outlets": set(), "stories": set()})
+        row["quotes"] += 1
+        row["articles"].add(f.article_id)
+        if f.outlet:
+            row["outlets"].add(f.outlet)
+        row["stories"].add(" ".join(f.text.split()).casefold())
+    out = [{**r, "articles": len(r["articles"]), "outlets": sorted(r["outlets"]), "stories": len(r["stories"])}
+           for r in rows.values()]
+    out.sort(key=lambda r: (-r["quotes"], r["speaker"] is None, str(r["speaker"] or "")))
+    return out
 
 
 # ----- narratives --------------------------------------------------------------------------------

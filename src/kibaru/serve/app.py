@@ -146,6 +146,15 @@ Scp = Annotated[analytics.Scope, Depends(_scope)]
 # Reports listed under one timeline entry; the rest are counted (all are in /api/events). Listing every
 # report made the whole-corpus timeline of the 100k benchmark database a 2.2 MB page.
 TIMELINE_REPORTS_SHOWN = 50
+# The /quotes page: quotes per page (a long list reads badly; /api/quotes pages further), speakers ranked.
+QUOTES_SHOWN = 100
+SPEAKERS_SHOWN = 30
+# /api/facets: values per facet by default (the search page's 8 plus some), and at most (23 techniques fit).
+FACET_VALUES = 10
+MAX_FACET_VALUES = 100
+# Actors side by side (/actors/compare, /api/actors/trend): at most, and the empty fields the page offers.
+MAX_TREND_ACTORS = 8
+COMPARE_FIELDS = 3
 # The number of matches of a paged JSON list (/api/articles, /api/events, /api/quotes): a page is capped at
 # queries.MAX_PAGE_SIZE, so without it a client could not tell a full answer from its first page.
 TOTAL_HEADER = "X-Total-Count"
@@ -306,6 +315,17 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         response.headers[TOTAL_HEADER] = str(page.total)
         return [{k: v for k, v in it.items() if k != "lead"} for it in page.items]
 
+    @app.get("/api/facets", tags=["api"])
+    def api_facets(cur: Cur, flt: Flt, per_facet: Annotated[int, Query(ge=1, le=MAX_FACET_VALUES, description=(
+            "values listed per facet, most frequent first"))] = FACET_VALUES) -> dict[str, list[dict[str, Any]]]:
+        """For the articles ``/api/articles`` finds with the same filters: the most frequent outlets, actors,
+        narratives, event types and persuasion techniques, each with its number of articles (``n``); narratives and
+        techniques also by voice (``author``: in the outlet's own words, ``quoted``: inside a quote; an article can
+        count in both) — the search page's facets."""
+        require_technique_voices(cur, flt)
+        require_index(cur)
+        return queries.facet_counts(cur, flt, per_facet)
+
     def recorded(cur: Cursor) -> bool:
         return bool(cached("recorded", lambda: provenance.has_records(cur)))
 
@@ -345,6 +365,34 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         """Actors of the knowledge base named in the articles, by number of articles."""
         require_index(cur)
         return analytics.actors(cur, scope, kind=kind, q=q, limit=queries.clamp_limit(limit))
+
+    def trend_names(actor: list[str] | None) -> list[str]:
+        names = [n.strip() for n in actor or [] if n and n.strip()]
+        if len(names) > MAX_TREND_ACTORS:
+            raise Refusal(422, f"at most {MAX_TREND_ACTORS} actors side by side",
+                          f"Au plus {MAX_TREND_ACTORS} acteurs côte à côte.")
+        return list(dict.fromkeys(names))
+
+    @app.get("/api/actors/trend", tags=["api"])
+    def api_actor_trend(cur: Cur, scope: Scp,
+                        actor: Annotated[list[str] | None, Query(description=(
+                            "repeatable: KB id, Wikidata id, or a name, alias or role the KB knows (Russie, France, "
+                            "CEDEAO)"), max_length=200)] = None,
+                        format: Annotated[str, Query(pattern="^(json|csv)$", description="json or csv")] = "json",
+                        ) -> Any:
+        """Actors side by side per month: the articles naming each (``series[].articles``, one number per month of
+        ``months``) and every month's articles in all (``total``). ``format=csv``: one row per month, one column
+        per actor, for a spreadsheet."""
+        require_index(cur)
+        names = trend_names(actor)
+        if not names:
+            raise Refusal(422, "name at least one actor: ?actor=Russie&actor=France",
+                          "Nommez au moins un acteur : ?actor=Russie&actor=France.")
+        trend = analytics.actor_trend(cur, names, scope)
+        if format == "csv":
+            return Response(trend_csv(trend), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": 'attachment; filename="kibaru-actors-trend.csv"'})
+        return trend
 
     @app.get("/api/actors/{kb_id}", tags=["api"], response_model=models.ActorDetail)
     def api_actor(cur: Cur, scope: Scp, kb_id: str) -> Any:
@@ -391,6 +439,19 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         response.headers[TOTAL_HEADER] = str(len(found))
         n = queries.clamp_limit(limit)
         return [f.to_dict() for f in found[offset:offset + n]]
+
+    @app.get("/api/quotes/speakers", tags=["api"], response_model=list[models.QuoteSpeaker])
+    def api_quote_speakers(cur: Cur, scope: Scp,
+                           speaker: Annotated[str | None, Query(description="as /api/quotes", max_length=200)] = None,
+                           about: Annotated[str | None, Query(description="only quotes naming this actor inside the "
+                                                                          "quote, as /api/quotes",
+                                                              max_length=200)] = None,
+                           limit: Limit = None) -> Any:
+        """Who is quoted (about ``about``), most quoted first: quotes, articles, distinct quoted texts and outlets
+        per speaker — the ranking of the ``/quotes`` page."""
+        require_index(cur)
+        return analytics.quote_speakers(analytics.quotes(cur, scope, speaker or None, about or None))[
+            : queries.clamp_limit(limit)]
 
     @app.get("/api/narratives", tags=["api"], response_model=list[models.NarrativeSummary])
     def api_narratives(cur: Cur, scope: Scp) -> Any:
@@ -521,6 +582,24 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             "rows": rows, "q": q or "", "kind": kind or "", "scope": scope, "chart": chart, "nav": "actors",
         })
 
+    @app.get("/actors/compare", response_class=HTMLResponse, include_in_schema=False)
+    def actors_compare_page(request: Request, cur: Cur, scope: Scp,
+                            actor: Annotated[list[str] | None, Query(max_length=200)] = None) -> Response:
+        """« Russie vs France par mois »: the actors named side by side, as a chart and a table."""
+        require_index(cur)
+        names = trend_names(actor)
+        trend = analytics.actor_trend(cur, names, scope) if names else {"months": [], "total": [], "series": []}
+        chart = charts.lines(trend["months"], [charts.Series(s["name"], s["articles"]) for s in trend["series"]],
+                             "Articles nommant chaque acteur, par mois")
+        notes = [note for s in trend["series"] if not s["known"]
+                 for note in [analytics.unknown_name_note(s["query"], "Acteur")] if note]
+        params = [("actor", n) for n in names] + list(scope.params().items())
+        return templates.TemplateResponse(request, "compare.html", {
+            "trend": trend, "chart": chart, "names": names, "scope": scope, "notes": notes, "nav": "actors",
+            "slots": max(COMPARE_FIELDS, len(names) + 1), "query": urlencode(params),
+            "outlet_names": queries.outlet_names(cur),
+        })
+
     @app.get("/actors/{kb_id}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, cur: Cur, scope: Scp, kb_id: str,
                    about: Annotated[str | None, Query(max_length=200)] = None) -> Response:
@@ -537,6 +616,27 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         ], f"Mentions de {detail['name']} par mois")
         return templates.TemplateResponse(request, "actor.html", {
             "d": detail, "chart": chart, "scope": scope, "nav": "actors", "about": about or "",
+        })
+
+    @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
+    def quotes_page(request: Request, cur: Cur, scope: Scp,
+                    speaker: Annotated[str | None, Query(max_length=200)] = None,
+                    about: Annotated[str | None, Query(max_length=200)] = None,
+                    limit: Limit = None, offset: Offset = 0) -> Response:
+        """Who said what: the quotes of ``/api/quotes`` with the same filters, and who is quoted most."""
+        require_index(cur)
+        found = analytics.quotes(cur, scope, speaker or None, about or None)
+        n = queries.clamp_limit(limit or QUOTES_SHOWN)
+        params = {k: v for k, v in (("speaker", speaker), ("about", about), *scope.params().items()) if v}
+        nxt = f"/quotes?{urlencode({**params, 'offset': offset + n})}" if offset + n < len(found) else None
+        prv = f"/quotes?{urlencode({**params, 'offset': max(0, offset - n)})}" if offset > 0 else None
+        notes = [note for option, value in (("Qui parle", speaker), ("À propos de", about)) if value
+                 for note in [analytics.unknown_name_note(value, option)] if note]
+        return templates.TemplateResponse(request, "quotes.html", {
+            "quotes": [f.to_dict() for f in found[offset:offset + n]], "total": len(found),
+            "speakers": analytics.quote_speakers(found)[:SPEAKERS_SHOWN], "speaker": speaker or "",
+            "about": about or "", "scope": scope, "params": params, "next": nxt, "prev": prv, "offset": offset,
+            "notes": notes, "nav": "quotes", "outlet_names": queries.outlet_names(cur),
         })
 
     @app.get("/narratives", response_class=HTMLResponse, include_in_schema=False)
@@ -640,6 +740,19 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         })
 
     return app
+
+
+def trend_csv(trend: dict[str, Any]) -> str:
+    """``/api/actors/trend`` as CSV: month, the month's articles, then one column per actor (its name)."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["month", "articles_in_all", *(s["name"] for s in trend["series"])])
+    for i, month in enumerate(trend["months"]):
+        w.writerow([month, trend["total"][i], *(s["articles"][i] for s in trend["series"])])
+    return buf.getvalue()
 
 
 def _current_key() -> str | None:

@@ -74,6 +74,8 @@ def valid_date(value: str | None) -> bool:
 
 
 FACETS = ("actor", "narrative", "voice", "event_type", "technique")
+# The facets whose rows carry a voice (``detail``: author or quoted): their counts are also given per voice.
+VOICED_FACETS = ("narrative", "technique")
 VOICES = _voice.VOICES
 SORTS = ("relevance", "date")
 _PHRASE = re.compile(r'"([^"]+)"')
@@ -504,14 +506,21 @@ def facet_counts(
     out["outlet"] = [{"value": r[0], "label": r[0], "n": r[1]} for r in rows]
     # The top ``per_facet`` values of each facet (a subquery rather than DuckDB's QUALIFY: PostgreSQL has none).
     rows = cur.execute(
-        f"WITH res AS ({res}) SELECT facet, value, label, cnt FROM ("
-        "SELECT facet, value, max(label) AS label, count(DISTINCT article_id) AS cnt, row_number() OVER "
+        f"WITH res AS ({res}) SELECT facet, value, label, cnt, author, quoted FROM ("
+        "SELECT facet, value, max(label) AS label, count(DISTINCT article_id) AS cnt, "
+        "count(DISTINCT CASE WHEN detail = 'author' THEN article_id END) AS author, "
+        "count(DISTINCT CASE WHEN detail = 'quoted' THEN article_id END) AS quoted, row_number() OVER "
         "(PARTITION BY facet ORDER BY count(DISTINCT article_id) DESC, value) AS rank FROM article_facets "
         "WHERE article_id IN (SELECT id FROM res) AND facet IN ('actor', 'narrative', 'event_type', 'technique') "
         "GROUP BY facet, value) t WHERE rank <= ? ORDER BY facet, cnt DESC, value", [*params, per_facet]
     ).fetchall()
-    for facet, value, label, n in rows:
-        out.setdefault(facet, []).append({"value": value, "label": label or value, "n": n})
+    for facet, value, label, n, author, quoted in rows:
+        item = {"value": value, "label": label or value, "n": n}
+        if facet in VOICED_FACETS:
+            # Articles carrying it in the outlet's own words / inside a quote (an article can count in both, so
+            # the two need not add up to ``n``).
+            item.update(author=int(author or 0), quoted=int(quoted or 0))
+        out.setdefault(facet, []).append(item)
     return out
 
 
