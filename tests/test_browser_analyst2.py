@@ -189,3 +189,12 @@ def test_actors_side_by_side_per_month(page: Page, server: str) -> None:
 def test_compare_page_suggests_a_kb_name(page: Page, server: str) -> None:
     page.goto(server + "/actors/compare?actor=Russie&actor=Frnace")
     expect(page.locator(".name-note")).to_contain_text("« France »")
+
+
+def test_outlets_page_says_which_copies_credit_nobody(page: Page, server: str) -> None:
+    # The samples: Niamey Info's two copies of the agency credit « ASP »; Le Républicain du Sahel's copy of Niamey
+    # Info's story credits nobody.
+    page.goto(server + "/outlets")
+    rows = {(r[0], r[2]): r[5] for r in _table(page, "#pairs")}
+    assert rows["Agence Sahel Presse", "Niamey Info"] == "0 / 2"
+    assert rows["Niamey Info", "Le Républicain du Sahel"] == "1 / 1"

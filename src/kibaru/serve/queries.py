@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -636,14 +637,15 @@ def outlets(cur: Cursor) -> list[dict[str, Any]]:
 def republication_pairs(cur: Cursor) -> list[dict[str, Any]]:
     """Who republishes whom: (original outlet, republishing outlet, number of clusters), and how fast: the median
     number of days from the first publication to the copy over the copies both dated to the day (``median_days``,
-    None when none is; ``timed``: how many copies it is taken over)."""
+    None when none is; ``timed``: how many copies it is taken over); ``copies`` and ``uncredited``: the copies, and
+    those crediting no source (no « Source : … » / « Avec … »)."""
     from statistics import median
 
     from kibaru.analyse.dedup import republication_delay
 
     rows = cur.execute(
         """
-        SELECT f.outlet AS original, a.outlet AS republisher, c.cluster_id, f.date, a.date
+        SELECT f.outlet AS original, a.outlet AS republisher, c.cluster_id, f.date, a.date, a.attributed_source
         FROM clusters c
         JOIN articles f ON f.id = c.first_article_id
         JOIN articles a ON a.cluster_id = c.cluster_id AND a.id <> c.first_article_id
@@ -651,16 +653,22 @@ def republication_pairs(cur: Cursor) -> list[dict[str, Any]]:
         """
     ).fetchall()
     groups: dict[tuple[str | None, str | None], tuple[set[str], list[int]]] = {}
-    for original, republisher, cluster_id, first_date, date in rows:
+    copies: Counter[tuple[str | None, str | None]] = Counter()
+    uncredited: Counter[tuple[str | None, str | None]] = Counter()
+    for original, republisher, cluster_id, first_date, date, credit in rows:
         clusters, delays = groups.setdefault((original, republisher), (set(), []))
         clusters.add(cluster_id)
+        copies[original, republisher] += 1
+        if not (credit or "").strip():
+            uncredited[original, republisher] += 1
         delay = republication_delay(first_date, date)
         if delay is not None:
             delays.append(delay)
     # Most clusters first, then by name (unknown outlets last), as before.
     order = sorted(groups, key=lambda k: (-len(groups[k][0]), k[0] is None, k[0] or "", k[1] is None, k[1] or ""))
     return [{"original": o, "republisher": r, "clusters": len(groups[o, r][0]),
-             "median_days": median(groups[o, r][1]) if groups[o, r][1] else None, "timed": len(groups[o, r][1])}
+             "median_days": median(groups[o, r][1]) if groups[o, r][1] else None, "timed": len(groups[o, r][1]),
+             "copies": copies[o, r], "uncredited": uncredited[o, r]}
             for o, r in order]
 
 
