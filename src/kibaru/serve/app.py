@@ -528,6 +528,8 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             "narrative_options": cached("narrative_options", lambda: queries.facet_options(cur, "narrative")),
             "event_options": cached("event_options", lambda: queries.facet_options(cur, "event_type")),
             "actor_name": analytics.actor_name,
+            # A credit finding nothing (« TASS »): the sources the articles do credit, to pick one.
+            "credits": queries.credited_totals(cur) if flt.credit and not page.total else [],
         })
 
     @app.get("/search/facets", response_class=HTMLResponse, include_in_schema=False)

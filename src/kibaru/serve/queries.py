@@ -685,6 +685,14 @@ def credited_sources(cur: Cursor, limit: int = CREDIT_ROWS) -> list[dict[str, An
     return [{"credit": r[0], "outlet": r[1], "articles": int(r[2])} for r in rows]
 
 
+def credited_totals(cur: Cursor, limit: int = CREDIT_ROWS) -> list[dict[str, Any]]:
+    """The credited sources as written, most credited first, with their articles (all outlets together)."""
+    rows = cur.execute(
+        "SELECT attributed_source, count(*) AS n FROM articles WHERE attributed_source IS NOT NULL "
+        "AND attributed_source <> '' GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", [clamp_limit(limit)]).fetchall()
+    return [{"credit": r[0], "articles": int(r[1])} for r in rows]
+
+
 def months(cur: Cursor) -> list[dict[str, Any]]:
     """Articles per month (dated to at least the month), for the home page's bar chart."""
     rows = cur.execute(
