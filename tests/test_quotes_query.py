@@ -197,3 +197,26 @@ def test_articles_naming_an_actor_by_alias(db: str) -> None:
     assert listed.exit_code == 0 and "Un" in listed.stdout and "Deux" in listed.stdout
     listed = CliRunner().invoke(app, ["articles", "--db", db, "--actor", "Emmanuel Macron"])
     assert listed.exit_code == 0 and "Un" in listed.stdout and "Deux" not in listed.stdout
+
+
+def test_who_is_quoted_the_cli_and_the_api_rank_the_same_speakers(db: str) -> None:
+    """Session 22 (ux22): « who is quoted most about France » had no answer but a CSV counted by hand; now
+    ``kibaru quotes --by-speaker`` and ``/api/quotes/speakers`` (the ``/quotes`` page's table) rank them."""
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from kibaru.serve.app import create_app
+
+    result = CliRunner().invoke(app, ["quotes", "--db", db, "--about", "France", "--by-speaker", "-f", "csv"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "speaker,speaker_kb_id,quotes,distinct,articles,outlets"
+    # Lavrov: « La France a échoué » (q-1) and « France 24 ment » (q-2, France 24 is no mention of France: not
+    # about it); Macron once; both in outlet X.
+    assert lines[1:] == ["Emmanuel Macron,per:emmanuel-macron,1,1,1,X", "Sergueï Lavrov,per:sergei-lavrov,1,1,1,X"]
+    everyone = CliRunner().invoke(app, ["quotes", "--db", db, "--by-speaker", "-f", "jsonl"])
+    rows = [json.loads(line) for line in everyone.stdout.splitlines() if line.startswith("{")]
+    assert [(r["speaker_actor_id"], r["quotes"], r["articles"]) for r in rows] == [
+        ("per:sergei-lavrov", 3, 2), ("per:emmanuel-macron", 1, 1)]
+    with TestClient(create_app(db)) as client:
+        assert client.get("/api/quotes/speakers").json() == rows

@@ -349,24 +349,10 @@ def unknown_name_note(wanted: str, field: str) -> str | None:
 
 
 def quote_speakers(found: list[Any]) -> list[dict[str, Any]]:
-    """Who is quoted in ``found`` (rows of :func:`quotes`), most quoted first: one row per KB actor (else per
-    written speaker; « — » rows, no speaker, last among equals) with its quotes, the articles and outlets quoting it,
-    and ``stories``: the distinct texts quoted (a quote republished by three outlets is one story, three quotes)."""
-    rows: dict[tuple[str | None, str | None], dict[str, Any]] = {}
-    for f in found:
-        key = (f.speaker_actor_id, None if f.speaker_actor_id else (f.speaker or None))
-        row = rows.setdefault(key, {"speaker_actor_id": f.speaker_actor_id,
-                                    "speaker": f.speaker_name or f.speaker or None,
-                                    "quotes": 0, "articles": set(), "outlets": set(), "stories": set()})
-        row["quotes"] += 1
-        row["articles"].add(f.article_id)
-        if f.outlet:
-            row["outlets"].add(f.outlet)
-        row["stories"].add(" ".join(f.text.split()).casefold())
-    out = [{**r, "articles": len(r["articles"]), "outlets": sorted(r["outlets"]), "stories": len(r["stories"])}
-           for r in rows.values()]
-    out.sort(key=lambda r: (-r["quotes"], r["speaker"] is None, str(r["speaker"] or "")))
-    return out
+    """Who is quoted in ``found``, most quoted first (:func:`kibaru.analyse.quotes.speaker_counts`)."""
+    from kibaru.analyse.quotes import speaker_counts
+
+    return speaker_counts(found)
 
 
 # ----- narratives --------------------------------------------------------------------------------
