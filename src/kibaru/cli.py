@@ -478,7 +478,7 @@ def timeline(
     """One line per real-world event, merged across the articles that report it."""
     import csv
 
-    from kibaru.analyse.timeline import merge_events
+    from kibaru.analyse.timeline import CSV_COLUMNS, csv_row, merge_events
     from kibaru.export.cells import protect
 
     if fmt not in ("table", "jsonl", "csv"):
@@ -498,17 +498,9 @@ def timeline(
     if fmt == "csv":
         # One row per merged event, for a spreadsheet; every report's article in ``article_ids``.
         writer = csv.writer(sys.stdout)
-        writer.writerow(("timeline_id", "date", "date_precision", "type", "actors", "location", "location_kb_id",
-                         "fatalities", "fatalities_disagree", "reports", "first_report_date", "first_report_outlet",
-                         "first_report_article_id", "article_ids", "evidence"))
+        writer.writerow(CSV_COLUMNS)
         for entry in entries:
-            first = entry.first_report
-            writer.writerow([protect(cell) for cell in (
-                entry.id, entry.date or "", entry.date_precision or "", entry.type, _actor_names(entry.actors),
-                entry.location or "", entry.location_kb_id or "",
-                "/".join(str(v) for v in entry.fatalities_values), "true" if entry.fatalities_disagree else "false",
-                str(len(entry.reports)), first.date or "", first.outlet or "", first.article_id,
-                "; ".join(r.article_id for r in entry.reports), first.evidence or "")])
+            writer.writerow([protect(cell) for cell in csv_row(entry)])
         return
     columns = ("date", "type", "actors", "location", "reports", "first report", "fatalities")
     rows: list[tuple[str, ...]] = []

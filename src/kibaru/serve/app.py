@@ -414,12 +414,19 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                    disagree: Annotated[bool, Query(description="only events whose death tolls disagree")] = False,
                    min_fatalities: Annotated[int | None, Query(ge=0, description=(
                        "only events for which some report gives at least this many deaths"))] = None,
-                   limit: Limit = None, offset: Offset = 0) -> Any:
+                   limit: Limit = None, offset: Offset = 0,
+                   format: Annotated[str, Query(pattern="^(json|csv)$", description=(
+                       "json, or csv: every entry (no paging), the rows of `kibaru timeline -f csv`"))] = "json",
+                   ) -> Any:
         """The merged timeline: one entry per real-world event with every article reporting it, by date.
         The ``X-Total-Count`` header gives the number of entries (pages: ``limit``, ``offset``)."""
         type = _event_type(type)
         entries = analytics.timeline(cur, scope, type=type, actor=actor, place=place, disagree_only=disagree,
                                      min_fatalities=min_fatalities)
+        if format == "csv":
+            return Response(timeline_csv(entries), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": 'attachment; filename="kibaru-timeline.csv"',
+                                     TOTAL_HEADER: str(len(entries))})
         response.headers[TOTAL_HEADER] = str(len(entries))
         n = queries.clamp_limit(limit)
         return [e.to_dict() for e in entries[offset:offset + n]]
@@ -724,7 +731,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             "types": analytics.event_types(cur) if cached("indexed", lambda: queries.has_index(cur)) else [],
             "disagreements": sum(1 for e in entries if e.fatalities_disagree), "next": nxt, "prev": prv,
             "offset": offset, "nav": "timeline", "outlet_names": queries.outlet_names(cur), "narrowed": narrowed,
-            "max_reports": TIMELINE_REPORTS_SHOWN,
+            "max_reports": TIMELINE_REPORTS_SHOWN, "csv_query": urlencode({**params, "format": "csv"}),
         })
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
@@ -744,14 +751,32 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     return app
 
 
+def timeline_csv(entries: list[Any]) -> str:
+    """Timeline entries as ``kibaru timeline -f csv`` writes them (cells protected against spreadsheet formulas)."""
+    import csv
+    import io
+
+    from kibaru.analyse.timeline import CSV_COLUMNS, csv_row
+    from kibaru.export.cells import protect
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for entry in entries:
+        w.writerow([protect(cell) for cell in csv_row(entry)])
+    return buf.getvalue()
+
+
 def trend_csv(trend: dict[str, Any]) -> str:
     """``/api/actors/trend`` as CSV: month, the month's articles, then one column per actor (its name)."""
     import csv
     import io
 
+    from kibaru.export.cells import protect
+
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["month", "articles_in_all", *(s["name"] for s in trend["series"])])
+    w.writerow([protect(c) for c in ["month", "articles_in_all", *(s["name"] for s in trend["series"])]])
     for i, month in enumerate(trend["months"]):
         w.writerow([month, trend["total"][i], *(s["articles"][i] for s in trend["series"])])
     return buf.getvalue()
