@@ -32,6 +32,8 @@ MAX_EDGES = 250
 TOP = 15
 # Series drawn on one chart: more lines than this are unreadable; the rest go in the table.
 MAX_SERIES = 6
+# Actor ids per query when reading their entity labels (a bound-parameter list; the actors page lists 200).
+LABEL_BATCH = 500
 # Event-reporting articles merged at most for one timeline or actor page, which otherwise narrows itself to
 # the latest months of its period. merge_events is near-linear (blocked candidate pairs): the 100k-article
 # benchmark's 42.7k event-reporting articles merge whole (benchmarks/bench_timeline.py; RESULTS.md,
@@ -156,7 +158,8 @@ def actors(cur: Cursor, scope: Scope = Scope(), *, kind: str | None = None, q: s
         f"WHERE f.facet = 'actor'{extra}{kind_clause} GROUP BY f.value ORDER BY n DESC, f.value LIMIT ?",
         [*params, limit if not q else 100_000],
     ).fetchall()
-    out = [{"kb_id": r[0], "name": actor_name(r[0], r[1]), "label": r[2], "articles": int(r[3]),
+    labels = _main_labels(cur, [r[0] for r in rows]) if not kind else {}
+    out = [{"kb_id": r[0], "name": actor_name(r[0], r[1]), "label": labels.get(r[0], r[2]), "articles": int(r[3]),
             "mentions": int(r[4]), "first_date": r[5], "last_date": r[6]} for r in rows]
     if q:
         from kibaru.serve.queries import fold
@@ -166,6 +169,25 @@ def actors(cur: Cursor, scope: Scope = Scope(), *, kind: str | None = None, q: s
         out = [a for a in out if needle in fold(a["name"]) or needle in a["kb_id"].lower()
                or getattr(_actor(a["kb_id"]), "id", None) in known][:limit]
     return out
+
+
+def _main_labels(cur: Cursor, values: list[str]) -> dict[str, str]:
+    """Each actor's entity label as most of its mentions carry it (ties: alphabetical). ``max(label)`` gave
+    MINUSMA « PER » for one mislabelled mention against fifteen « ORG »."""
+    if not values:
+        return {}
+    best: dict[str, tuple[int, str]] = {}
+    for start in range(0, len(values), LABEL_BATCH):
+        chunk = values[start:start + LABEL_BATCH]
+        rows = cur.execute(
+            "SELECT value, detail, sum(n) FROM article_facets WHERE facet = 'actor' AND detail IS NOT NULL "
+            f"AND value IN ({', '.join('?' for _ in chunk)}) GROUP BY 1, 2", chunk).fetchall()
+        for value, label, n in rows:
+            key = (int(n or 0), str(label))
+            current = best.get(value)
+            if current is None or key[0] > current[0] or (key[0] == current[0] and key[1] < current[1]):
+                best[value] = key
+    return {value: label for value, (_, label) in best.items()}
 
 
 def _named(q: str) -> set[str]:
