@@ -220,3 +220,42 @@ def test_who_is_quoted_the_cli_and_the_api_rank_the_same_speakers(db: str) -> No
         ("per:sergei-lavrov", 3, 2), ("per:emmanuel-macron", 1, 1)]
     with TestClient(create_app(db)) as client:
         assert client.get("/api/quotes/speakers").json() == rows
+
+
+def test_quotes_of_speakers_the_kb_does_not_know_are_listed_everywhere(tmp_path: Path) -> None:
+    """Session 22 (ux22): ``/api/quotes`` (and so the /quotes page and the report) read only the articles whose
+    ``speaker`` facet holds a KB speaker, so an article quoting only « des témoins » was missing there while
+    ``kibaru quotes`` listed it (1,733 vs 1,863 quotes on the day's database)."""
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from kibaru.serve.app import create_app
+
+    text = "« Les tirs ont duré deux heures à Gao », ont raconté des témoins."
+    witnesses = Article(id="q-3", source_path="tests/q3.txt", content_hash="q3", text=text, language="fr",
+                        title="Trois", outlet="Z", date="2024-02-01",
+                        entities=[_entity(text, "Gao", "loc:gao", "LOC")],
+                        quotes=[_quote(text, "Les tirs ont duré deux heures à Gao", "témoins", "", "raconté")])
+    witnesses.quotes[0].pop("speaker_kb_id")
+    path = str(tmp_path / "w.duckdb")
+    storage = open_storage(path)
+    run = storage.begin_run(["w"])
+    stored = [*articles(), witnesses]
+    storage.write_batch(run, stored, [b""] * len(stored), [])
+    storage.finish_run(run, RunSummary())
+    storage.close()
+    result = CliRunner().invoke(app, ["quotes", "--db", path, "--format", "jsonl"])
+    cli = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    with TestClient(create_app(path)) as client:
+        api = client.get("/api/quotes").json()
+        about_gao = client.get("/api/quotes", params={"about": "Gao"}).json()
+        speakers = {r["speaker"] for r in client.get("/api/quotes/speakers").json()}
+    assert len(cli) == 5 and cli == api
+    assert [q["article_id"] for q in about_gao] == ["q-3"]
+    assert "témoins" in speakers
+    # The shareable report names who is quoted in its period (it had no quotes at all).
+    from kibaru.serve import analytics
+    from kibaru.serve.report import render_report
+
+    report = render_report(path, analytics.Scope(since="2024-02"))
+    assert "Qui est cité" in report and "témoins" in report and "Sergueï Lavrov" in report
