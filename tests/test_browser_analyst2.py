@@ -198,3 +198,19 @@ def test_outlets_page_says_which_copies_credit_nobody(page: Page, server: str) -
     rows = {(r[0], r[2]): r[5] for r in _table(page, "#pairs")}
     assert rows["Agence Sahel Presse", "Niamey Info"] == "0 / 2"
     assert rows["Niamey Info", "Le Républicain du Sahel"] == "1 / 1"
+
+
+def test_an_outlet_on_one_page(page: Page, server: str) -> None:
+    # « The profile of one outlet »: three pages (search facets, outlets table, credits table) before.
+    page.goto(server + "/outlets")
+    page.locator("#outlets a", has_text="Niamey Info").first.click()
+    expect(page.locator("h1")).to_have_text("Niamey Info")
+    page.screenshot(path=str(SHOTS / "analyst2-outlet.png"), full_page=True)
+    pairs = {(r[0], r[1]): (r[2], r[4]) for r in _table(page, "#outlet-pairs")}
+    assert pairs["reprend", "Agence Sahel Presse"] == ("2", "0 / 2")
+    assert pairs["repris par", "Le Républicain du Sahel"] == ("1", "1 / 1")
+    credits = page.locator("#outlet-credits").inner_text()
+    assert "AFP" in credits and "ASP" in credits
+    expect(page.locator("#outlet-facets ul.facet[data-facet=outlet]")).to_contain_text("Niamey Info")
+    page.goto(server + "/outlets/profile?outlet=Nowhere")
+    assert "Aucun média « Nowhere »" in page.content()

@@ -155,6 +155,9 @@ MAX_FACET_VALUES = 100
 # Actors side by side (/actors/compare, /api/actors/trend): at most, and the empty fields the page offers.
 MAX_TREND_ACTORS = 8
 COMPARE_FIELDS = 3
+# An outlet's page: values per facet (actors, narratives, techniques, events) and speakers listed.
+OUTLET_FACETS = 10
+OUTLET_SPEAKERS = 15
 # The number of matches of a paged JSON list (/api/articles, /api/events, /api/quotes): a page is capped at
 # queries.MAX_PAGE_SIZE, so without it a client could not tell a full answer from its first page.
 TOTAL_HEADER = "X-Total-Count"
@@ -577,6 +580,26 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             "outlets": queries.outlets(cur), "pairs": pairs, "nav": "outlets",
             "graph": charts.graph(graph["nodes"], graph["edges"], "Qui reprend qui", directed=True, height=460),
             "clusters": queries.clusters(cur, 15), "credits": queries.credited_sources(cur),
+        })
+
+    @app.get("/outlets/profile", response_class=HTMLResponse, include_in_schema=False)
+    def outlet_page(request: Request, cur: Cur,
+                    outlet: Annotated[str, Query(min_length=1, max_length=300)]) -> Response:
+        """One outlet on one page: its articles and period, whom it copies and who copies it (with delay and credit),
+        the sources it credits, its actors, narratives and techniques by voice, and who it quotes."""
+        require_index(cur)
+        row = next((o for o in queries.outlets(cur) if o["outlet"] == outlet), None)
+        if row is None:
+            raise Refusal(404, f"no outlet {outlet}", f"Aucun média « {outlet} » dans la base.")
+        pairs = queries.republication_pairs(cur)
+        flt = queries.Filters(outlet=outlet)
+        return templates.TemplateResponse(request, "outlet.html", {
+            "o": row, "copies_from": [p for p in pairs if p["republisher"] == outlet],
+            "copied_by": [p for p in pairs if p["original"] == outlet], "credits": queries.credited_by(cur, outlet),
+            "facets": queries.facet_counts(cur, flt, OUTLET_FACETS), "filters": flt, "nav": "outlets",
+            "speakers": analytics.quote_speakers(analytics.quotes(cur, analytics.Scope(outlet=outlet)))[
+                :OUTLET_SPEAKERS],
+            "actor_name": analytics.actor_name, "standalone": False,
         })
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)

@@ -693,6 +693,14 @@ def credited_totals(cur: Cursor, limit: int = CREDIT_ROWS) -> list[dict[str, Any
     return [{"credit": r[0], "articles": int(r[1])} for r in rows]
 
 
+def credited_by(cur: Cursor, outlet: str, limit: int = CREDIT_ROWS) -> list[dict[str, Any]]:
+    """The sources ``outlet`` credits, as written, most credited first, with their articles."""
+    rows = cur.execute(
+        "SELECT attributed_source, count(*) AS n FROM articles WHERE outlet = ? AND attributed_source IS NOT NULL "
+        "AND attributed_source <> '' GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", [outlet, clamp_limit(limit)]).fetchall()
+    return [{"credit": r[0], "articles": int(r[1])} for r in rows]
+
+
 def months(cur: Cursor) -> list[dict[str, Any]]:
     """Articles per month (dated to at least the month), for the home page's bar chart."""
     rows = cur.execute(
