@@ -214,3 +214,15 @@ def test_an_outlet_on_one_page(page: Page, server: str) -> None:
     expect(page.locator("#outlet-facets ul.facet[data-facet=outlet]")).to_contain_text("Niamey Info")
     page.goto(server + "/outlets/profile?outlet=Nowhere")
     assert "Aucun média « Nowhere »" in page.content()
+
+
+def test_techniques_by_outlet_in_their_own_voice(page: Page, server: str) -> None:
+    # « Which outlets use which techniques in their own voice? »: one outlet at a time, or a CSV pivot, before.
+    page.goto(server + "/narratives")
+    head = [c.inner_text().strip() for c in page.locator("#technique-outlets thead th").all()]
+    assert head == ["Technique", "Le Faso Hebdo"]  # the only outlet using a technique in its own words
+    rows = {r[0]: r[1:] for r in _table(page, "#technique-outlets")}
+    assert rows == {"Langage chargé": ["1"], "Étiquetage, injure": ["1"]}
+    quoted = page.request.get(server + "/api/techniques/by-outlet?voice=quoted").json()
+    assert {o["outlet"] for o in quoted["outlets"]} == {"Sahel Matin", "Bamako Direct", "Le Faso Hebdo", "Niamey Info"}
+    assert [(t["id"], sum(t["articles"])) for t in quoted["techniques"]] == [("Loaded_Language", 4)]

@@ -32,6 +32,8 @@ MAX_EDGES = 250
 TOP = 15
 # Series drawn on one chart: more lines than this are unreadable; the rest go in the table.
 MAX_SERIES = 6
+# Technique × outlet table: the outlets shown (columns of a page table stay readable up to about ten).
+MATRIX_OUTLETS = 10
 # Actor ids per query when reading their entity labels (a bound-parameter list; the actors page lists 200).
 LABEL_BATCH = 500
 # Event-reporting articles merged at most for one timeline or actor page, which otherwise narrows itself to
@@ -476,6 +478,34 @@ def techniques(cur: Cursor, scope: Scope = Scope()) -> list[dict[str, Any]]:
     return [{"id": r[0], "label": labels.technique(r[0]), "articles": int(r[1]), "spans": int(r[2]),
              "author": int(r[3]), "quoted": int(r[4]), "author_spans": int(r[5] or 0),
              "quoted_spans": int(r[6] or 0)} for r in rows]
+
+
+def techniques_by_outlet(cur: Cursor, scope: Scope = Scope(), voice: str | None = "author",
+                         max_outlets: int = MATRIX_OUTLETS) -> dict[str, Any]:
+    """Technique × outlet: the articles of each outlet carrying each technique in ``voice`` (``author``: the
+    outlet's own words; ``quoted``; None: either), with the outlet's articles in all (to read a share). Outlets with
+    the most such articles first (at most ``max_outlets``), techniques by their total."""
+    extra, params = scope.clauses("a")
+    in_voice = " AND f.detail = ?" if voice else ""
+    rows = cur.execute(
+        "SELECT a.outlet, f.value, count(DISTINCT f.article_id) FROM article_facets f JOIN articles a "
+        f"ON a.id = f.article_id WHERE f.facet = 'technique' AND a.outlet IS NOT NULL AND a.outlet <> ''{in_voice}"
+        f"{extra} GROUP BY 1, 2", [*([voice] if voice else []), *params]).fetchall()
+    cells: dict[tuple[str, str], int] = {(r[0], r[1]): int(r[2]) for r in rows}
+    per_outlet: Counter[str] = Counter()
+    per_technique: Counter[str] = Counter()
+    for (outlet, technique), n in cells.items():
+        per_outlet[outlet] += n
+        per_technique[technique] += n
+    outlets = [o for o, _ in sorted(per_outlet.items(), key=lambda kv: (-kv[1], kv[0]))][:max_outlets]
+    totals = cur.execute(
+        f"SELECT a.outlet, count(*) FROM articles a WHERE a.outlet IS NOT NULL{extra} GROUP BY 1", params).fetchall()
+    articles = {r[0]: int(r[1]) for r in totals}
+    labels = load_labels()
+    techniques = [t for t, _ in sorted(per_technique.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return {"voice": voice, "outlets": [{"outlet": o, "articles": articles.get(o, 0)} for o in outlets],
+            "techniques": [{"id": t, "label": labels.technique(t),
+                            "articles": [cells.get((o, t), 0) for o in outlets]} for t in techniques]}
 
 
 # ----- timeline ----------------------------------------------------------------------------------

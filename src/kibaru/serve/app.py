@@ -158,6 +158,8 @@ COMPARE_FIELDS = 3
 # An outlet's page: values per facet (actors, narratives, techniques, events) and speakers listed.
 OUTLET_FACETS = 10
 OUTLET_SPEAKERS = 15
+# /api/techniques/by-outlet: outlets at most.
+MAX_MATRIX_OUTLETS = 100
 # The number of matches of a paged JSON list (/api/articles, /api/events, /api/quotes): a page is capped at
 # queries.MAX_PAGE_SIZE, so without it a client could not tell a full answer from its first page.
 TOTAL_HEADER = "X-Total-Count"
@@ -469,6 +471,20 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         require_index(cur)
         return analytics.narratives(cur, scope)
 
+    @app.get("/api/techniques/by-outlet", tags=["api"])
+    def api_techniques_by_outlet(cur: Cur, scope: Scp, voice: Annotated[str | None, Query(description=(
+            "author (default: the outlet's own words), quoted, or empty for either"))] = "author",
+            outlets: Annotated[int, Query(ge=1, le=MAX_MATRIX_OUTLETS, description="outlets listed, most first")
+                               ] = analytics.MATRIX_OUTLETS) -> dict[str, Any]:
+        """Technique × outlet: for each technique, the articles of each outlet carrying it in ``voice``
+        (``techniques[].articles`` follows ``outlets``), with each outlet's articles in all."""
+        # As a technique filter in a voice: refused on a database whose technique facets have no voice yet.
+        require_technique_voices(cur, queries.Filters(technique="any", voice=voice or None))
+        require_index(cur)
+        if voice and voice not in queries.VOICES:
+            raise Refusal(422, *VOICE_REFUSED)
+        return analytics.techniques_by_outlet(cur, scope, voice or None, outlets)
+
     @app.get("/api/narratives/prevalence", tags=["api"], response_model=models.Prevalence)
     def api_prevalence(cur: Cur, scope: Scp, narrative: str | None = None,
                        by: Annotated[str, Query(pattern="^(voice|outlet|narrative)$")] = "voice") -> Any:
@@ -688,6 +704,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         return templates.TemplateResponse(request, "narratives.html", {
             "rows": rows, "chart": chart, "voice_chart": voice_chart, "scope": scope, "nav": "narratives",
             "techniques": analytics.techniques(cur, scope),
+            "matrix": analytics.techniques_by_outlet(cur, scope, "author") if not scope.outlet else None,
             "known": [(nid, labels.narrative(nid)) for nid in labels.narratives if nid not in {r["id"] for r in rows}],
         })
 
