@@ -32,6 +32,8 @@ MAX_EDGES = 250
 TOP = 15
 # Series drawn on one chart: more lines than this are unreadable; the rest go in the table.
 MAX_SERIES = 6
+# What a quote row needs of its article (``quotes``: who said what; the rest: where it was said).
+QUOTE_COLUMNS = ("id", "outlet", "date", "title", "quotes")
 # Technique × outlet table: the outlets shown (columns of a page table stay readable up to about ten).
 MATRIX_OUTLETS = 10
 # Actor ids per query when reading their entity labels (a bound-parameter list; the actors page lists 200).
@@ -343,7 +345,7 @@ def quotes(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, abou
     someone is quoted — the same rows as ``kibaru quotes`` and ``kibaru.open().quotes()``. Only the articles
     whose ``speaker`` facet is the speaker's actor are read when the KB knows it."""
     from kibaru.analyse.quotes import ActorQuery, quotes_by_date
-    from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row
+    from kibaru.store.rows import article_from_row
 
     index = _actor_index()
     if index is None:
@@ -356,10 +358,13 @@ def quotes(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, abou
     # of 1,863 on session 22's day database) that `kibaru quotes` lists.
     where = (f"a.id IN (SELECT article_id FROM article_facets WHERE facet = 'speaker' "
              f"AND value IN ({', '.join('?' for _ in ids)}))") if ids else "a.quotes <> '[]'"
+    # Only the columns the quotes need (the mentions and the text only to find ``about``): parsing every JSON field
+    # of every article took 5.5 of the 13 s of /quotes on 9,920 articles (74,520 quotes).
+    columns = [*QUOTE_COLUMNS, *(("entities", "text") if about else ())]
     c = cur.execute(
-        f"SELECT {', '.join('a.' + c for c in ARTICLE_COLUMNS)} FROM articles a WHERE {where}{extra} "
+        f"SELECT {', '.join('a.' + c for c in columns)} FROM articles a WHERE {where}{extra} "
         "ORDER BY a.ingest_seq", [*ids, *params])
-    articles = (article_from_row(dict(zip(ARTICLE_COLUMNS, row, strict=True))) for row in c.fetchall())
+    articles = (article_from_row(dict(zip(columns, row, strict=True))) for row in c.fetchall())
     return quotes_by_date(articles, speaker, about, index)
 
 
