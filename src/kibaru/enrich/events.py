@@ -778,12 +778,16 @@ def _list_measure(tok: Token, start: int, text: str, lex: _Lexicon, seen: set[st
     entériné plusieurs décisions : - geler ... Les sanctions visent à ...")."""
     if text[start : start + 1] not in _BULLETS:  # ``text``: ``Doc.text`` is rebuilt at each access
         return None
-    if "sanction" not in seen and not any(_lemma(t) in {"sanction", "embargo"} for t in tok.doc):
+    # the word's own tests before the walk over the whole article (asked for every word of a bulleted
+    # sentence); each test is pure, so their order changes no answer (round perf4b)
+    if _lemma(tok) not in lex.sanction_measures:
         return None
     # the item's own head (the parser may hang the whole list on the sentence that announces it)
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    if (tok.head.i != tok.i and start <= tok.head.idx < end) or _lemma(tok) not in lex.sanction_measures:
+    if tok.head.i != tok.i and start <= tok.head.idx < end:
+        return None
+    if "sanction" not in seen and not any(_lemma(t) in {"sanction", "embargo"} for t in tok.doc):
         return None
     return next((r for r in lex.rules if r.type == "sanction" and not r.needs), None)
 
