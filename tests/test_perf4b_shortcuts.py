@@ -209,3 +209,12 @@ def test_array_bound_as_before(parsed: list[tuple[Any, list[dict[str, Any]]]], k
         if per_token and open_scores:
             assert model._may_reach(*call, max(open_scores))
     assert answers == {True, False}
+
+
+def test_white_space_classes_agree() -> None:
+    """techniques._char_counts drops sklearn's ``\\s\\s+`` collapse before ``str.split()``: the regex's white space is
+    ``str.isspace``'s, on every code point."""
+    import re
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert [c for c in every if re.fullmatch(r"\s", c)] == [c for c in every if c.isspace()]

@@ -138,12 +138,16 @@ def _features(
         lemma = _lemma(tok)
         feats = [f"l={lemma}", f"l={lemma}|{tok.pos_}"]
         for child in tok.children:
-            if child.dep_ in _ARG_DEPS and child.is_alpha:
-                feats.append(f"l={lemma}>{child.dep_}:{_lemma(child)}")
-                feats.append(f"d={child.dep_}:{_lemma(child)}")
-        if tok.head.i != tok.i:
-            feats.append(f"l={lemma}<{_lemma(tok.head)}")
-            feats.append(f"h={_lemma(tok.head)}")
+            dep = child.dep_
+            if dep in _ARG_DEPS and child.is_alpha:
+                arg = f"{dep}:{_lemma(child)}"
+                feats.append(f"l={lemma}>{arg}")
+                feats.append(f"d={arg}")
+        head = tok.head
+        if head.i != tok.i:
+            head_lemma = _lemma(head)
+            feats.append(f"l={lemma}<{head_lemma}")
+            feats.append(f"h={head_lemma}")
         modal = []
         if full and ev._negated(tok):
             modal.append("neg")
@@ -378,9 +382,13 @@ class DetectorModel:
         # far above the rounding of a sum of a few hundred weights (in any order: the bound holds whichever
         # order numpy sums them in, and a score within the margin of the cut only costs the full pass)
         margin = 1e-6
-        p = 1.0 / (1.0 + np.exp(-np.clip(z + margin, -30.0, 30.0)))
+        bound = z.tolist()
         column = self._columns
-        return any(p[column[t]] >= (cut if isinstance(cut, float) else cut[t]) for t in open_types)
+        for t in open_types:
+            zt = bound[column[t]] + margin
+            if 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, zt)))) >= (cut if isinstance(cut, float) else cut[t]):
+                return True
+        return False
 
     def cuts(self) -> dict[str, float]:
         """Each type's threshold."""

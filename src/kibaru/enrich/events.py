@@ -619,11 +619,12 @@ def _trigger_lemmas(lex: _Lexicon) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
-    lemma = _lemma(tok)
-    is_verb = tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.tag_ == "VERB")
-    is_noun = tok.pos_ == "NOUN"
+    pos = tok.pos_
+    is_verb = pos in {"VERB", "AUX"} or (pos == "ADJ" and tok.tag_ == "VERB")
+    is_noun = pos == "NOUN"
     if not (is_verb or is_noun):
         return None
+    lemma = _lemma(tok)  # round perf4b: after the part of speech, which rules most words out
     verbs, nouns = _trigger_lemmas(lex)
     if lemma not in (verbs if is_verb else nouns):
         return None
@@ -758,7 +759,9 @@ def _anaphoric_rule(tok: Token, lex: _Lexicon, seen: set[str]) -> _Rule | None:
     told ("ce retrait", "leur départ", "cette livraison" after a sentence reporting one): the
     demonstrative or possessive determiner takes the place of the missing complement ("des
     troupes", "d'armes"), so the earlier event's type is read."""
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in lex.anaphoric_determiners for c in tok.children):
+    if tok.pos_ != "NOUN" or seen.isdisjoint(lex.anaphoric_types):  # round perf4b: no told type to refer back to
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in lex.anaphoric_determiners for c in tok.children):
         return None
     lemma = _lemma(tok)
     return next(
