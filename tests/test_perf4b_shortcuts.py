@@ -218,3 +218,53 @@ def test_white_space_classes_agree() -> None:
 
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     assert [c for c in every if re.fullmatch(r"\s", c)] == [c for c in every if c.isspace()]
+
+
+QUOTE_TEXTS = [
+    "« Nous ne partirons pas », a déclaré mardi le ministre Abdoulaye Diop à Bamako. "
+    "« La situation est grave », a ajouté à RFI le colonel Assimi Goïta, selon qui l'armée progresse.",
+    "« Le retrait est achevé », affirme Emmanuel Macron. Selon l'ONU, des civils ont été tués. "
+    "Aux yeux de la junte, la France a trahi le Mali. Pour le Premier ministre, le pays est souverain. "
+    "D'après le porte-parole, les soldats partiront. Le gouvernement a fait valoir que la mission était terminée, "
+    "ajoutant que les élections se tiendraient en février. Le Kremlin a nié avoir envoyé des hommes. "
+    "L'armée progresse, a affirmé un officier. C'est ce qu'a déclaré le colonel à la télévision.",
+]
+
+
+def test_maybe_cue_tokens_skip_only_idle_words(parsed: list[tuple[Any, list[dict[str, Any]]]]) -> None:
+    """A word _maybe_cue_tokens leaves out gets no cue lemma, no two-word form and is none of the listed words."""
+    lex = quotes._lexicon()
+    nlp, _ = pipeline_for(None)
+    docs = [doc for doc, _ in parsed] + list(nlp.pipe(QUOTE_TEXTS))
+    kept_total = 0
+    for doc in docs:
+        for words, parts, after in ((quotes._INDIRECT_WORDS, quotes._INDIRECT_PARTS, True),
+                                    (frozenset({"selon", "d'après", "d’après"}), frozenset({"VERB", "NOUN"}), False)):
+            kept = quotes._maybe_cue_tokens(doc, lex, words, parts, after)
+            assert kept == sorted(set(kept))
+            kept_total += len(kept)
+            for t in doc:
+                if t.i in kept:
+                    continue
+                low = t.text.lower()
+                assert low not in words
+                if t.pos_ in parts:
+                    assert quotes._cue_lemma(t, lex) is None
+                    if after and t.pos_ == "VERB" and t.i > 0:
+                        assert lex.form_to_lemma.get(f"{doc[t.i - 1].text.lower()} {low}") is None
+    assert kept_total >= 20
+
+
+def test_quotes_as_with_every_word(parsed: list[tuple[Any, list[dict[str, Any]]]], kb: KnowledgeBase,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quotes (speakers included: the speaker ranker's cue loop reads the same filter) equal those of the loops
+    over every word."""
+    nlp, _ = pipeline_for(None)
+    docs = [doc for doc, _ in parsed] + list(nlp.pipe(QUOTE_TEXTS))
+    ents = entities_for_docs(docs, [ANCHOR] * len(docs), kb)
+    fast = quotes.quotes_for_docs(docs, ents, [ANCHOR] * len(docs), kb=kb)
+    monkeypatch.setattr(quotes, "_maybe_cue_tokens", lambda doc, *a, **k: list(range(len(doc))))
+    slow = quotes.quotes_for_docs(docs, ents, [ANCHOR] * len(docs), kb=kb)
+    assert fast == slow
+    assert sum(map(len, slow)) >= 8
+    assert sum(1 for qs in slow for q in qs if not q.get("direct", True)) >= 3  # indirect quotes were found

@@ -2012,6 +2012,56 @@ def _multiword_firsts(forms: dict[str, str]) -> frozenset[str]:
     return got[1]
 
 
+def _multiword_lasts(forms: dict[str, str]) -> frozenset[str]:
+    """The last words (after the last space) of the multiword cue forms of ``forms``."""
+    got = _LAST_WORDS.get(id(forms))
+    if got is None or got[0] is not forms:
+        got = _LAST_WORDS[id(forms)] = (forms, frozenset(k.rsplit(" ", 1)[1] for k in forms if " " in k))
+    return got[1]
+
+
+_LAST_WORDS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+
+
+def _maybe_cue_tokens(doc: Doc, lex: _Lexicon, words: frozenset[str], parts: frozenset[str],
+                      after_verb: bool = False) -> list[int]:
+    """Round perf4b: the indices, in order, of the tokens of ``doc`` whose lower-cased text is in ``words``, or whose
+    part of speech is in ``parts`` and to which :func:`_cue_lemma` may give a lemma (its lemma is a cue verb, its
+    text a cue form, the first word of one or holds a space), or, with ``after_verb``, a verb whose text ends a
+    multiword form (or holds a space). Every other token gets ``None`` from ``_cue_lemma`` (and no two-word form with
+    the word before it): the loops over every word of an article that only act on those skip them without reading
+    them one by one. Each attribute is read from one token per distinct value (``Doc.to_array`` groups them)."""
+    import numpy as np
+    from spacy.attrs import LEMMA, ORTH, POS
+
+    if not len(doc):
+        return []
+    arr = doc.to_array([ORTH, POS, LEMMA])
+    forms = lex.form_to_lemma
+    firsts, lasts = _multiword_firsts(forms), _multiword_lasts(forms)
+
+    def per_value(column: int, test: Callable[[Token], bool]) -> Any:
+        _values, first, inverse = np.unique(arr[:, column], return_index=True, return_inverse=True)
+        return np.array([test(doc[int(j)]) for j in first.tolist()], dtype=bool)[inverse.reshape(-1)]
+
+    def low(t: Token) -> str:
+        return t.text.lower()
+
+    listed = per_value(0, lambda t: low(t) in words)
+    form = per_value(0, lambda t: low(t) in forms or low(t) in firsts or " " in low(t))
+    cue = form | per_value(2, lambda t: (lem := t.lemma_.lower()) in lex.verbs or lem in lex.infinitive_verbs
+                           or lem in lex.fragment_verbs)
+    if after_verb:
+        cue |= per_value(1, lambda t: t.pos_ == "VERB") & per_value(0, lambda t: low(t) in lasts or " " in low(t))
+    keep = listed | (per_value(1, lambda t: t.pos_ in parts) & cue)
+    return [int(i) for i in np.flatnonzero(keep)]
+
+
+# The words and parts of speech _indirect_quotes acts on (see _maybe_cue_tokens).
+_INDIRECT_WORDS = frozenset({"yeux", "après", "selon", "d'après", "d’après", "pour"})
+_INDIRECT_PARTS = frozenset({"VERB", "ADJ", "NOUN"})
+
+
 def _cue_lemma(tok: Token, lex: _Lexicon) -> str | None:
     if tok.pos_ not in {"VERB", "AUX", "NOUN", "ADJ"} and tok.dep_ not in {"parataxis", "ROOT"}:
         return None
@@ -3006,7 +3056,8 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
         k = bisect.bisect_right(merged_starts, i) - 1
         return k >= 0 and i < merged[k][1]
 
-    for t in doc:
+    # every other word reaches a ``continue`` below without a side effect (_maybe_cue_tokens)
+    for t in map(doc.__getitem__, _maybe_cue_tokens(doc, lex, _INDIRECT_WORDS, _INDIRECT_PARTS, after_verb=True)):
         if in_direct(t.idx):
             continue
         low = t.text.lower()
