@@ -243,6 +243,7 @@ def test_maybe_cue_tokens_skip_only_idle_words(parsed: list[tuple[Any, list[dict
             kept = quotes._maybe_cue_tokens(doc, lex, words, parts, after)
             assert kept == sorted(set(kept))
             kept_total += len(kept)
+            assert all(doc.vocab.strings[t.orth] == t.text and doc.vocab.strings[t.lemma] == t.lemma_ for t in doc)
             for t in doc:
                 if t.i in kept:
                     continue

@@ -2030,7 +2030,8 @@ def _maybe_cue_tokens(doc: Doc, lex: _Lexicon, words: frozenset[str], parts: fro
     text a cue form, the first word of one or holds a space), or, with ``after_verb``, a verb whose text ends a
     multiword form (or holds a space). Every other token gets ``None`` from ``_cue_lemma`` (and no two-word form with
     the word before it): the loops over every word of an article that only act on those skip them without reading
-    them one by one. Each attribute is read from one token per distinct value (``Doc.to_array`` groups them)."""
+    them one by one. Texts and lemmas are read once per distinct value, as the vocabulary's strings of the ids
+    ``Doc.to_array`` gives (what ``Token.text`` and ``Token.lemma_`` return), parts of speech from one token each."""
     import numpy as np
     from spacy.attrs import LEMMA, ORTH, POS
 
@@ -2039,21 +2040,24 @@ def _maybe_cue_tokens(doc: Doc, lex: _Lexicon, words: frozenset[str], parts: fro
     arr = doc.to_array([ORTH, POS, LEMMA])
     forms = lex.form_to_lemma
     firsts, lasts = _multiword_firsts(forms), _multiword_lasts(forms)
-
-    def per_value(column: int, test: Callable[[Token], bool]) -> Any:
-        _values, first, inverse = np.unique(arr[:, column], return_index=True, return_inverse=True)
-        return np.array([test(doc[int(j)]) for j in first.tolist()], dtype=bool)[inverse.reshape(-1)]
-
-    def low(t: Token) -> str:
-        return t.text.lower()
-
-    listed = per_value(0, lambda t: low(t) in words)
-    form = per_value(0, lambda t: low(t) in forms or low(t) in firsts or " " in low(t))
-    cue = form | per_value(2, lambda t: (lem := t.lemma_.lower()) in lex.verbs or lem in lex.infinitive_verbs
-                           or lem in lex.fragment_verbs)
+    strings = doc.vocab.strings  # Token.text and Token.lemma_ are these strings of the ORTH and LEMMA ids
+    orths, orth_of = np.unique(arr[:, 0], return_inverse=True)
+    lows = [strings[int(h)].lower() for h in orths.tolist()]
+    listed = np.array([w in words for w in lows], dtype=bool)
+    cue_text = np.array([w in forms or w in firsts or " " in w for w in lows], dtype=bool)
+    lemmas, lemma_of = np.unique(arr[:, 2], return_inverse=True)
+    cue_lemma = np.array([(m := strings[int(h)].lower()) in lex.verbs or m in lex.infinitive_verbs
+                          or m in lex.fragment_verbs for h in lemmas.tolist()], dtype=bool)
+    # a part of speech's name from one token that has it (a handful per article)
+    _tags, first_with, tag_of = np.unique(arr[:, 1], return_index=True, return_inverse=True)
+    pos_names = [doc[int(j)].pos_ for j in first_with.tolist()]
+    cue = cue_text[orth_of.reshape(-1)] | cue_lemma[lemma_of.reshape(-1)]
     if after_verb:
-        cue |= per_value(1, lambda t: t.pos_ == "VERB") & per_value(0, lambda t: low(t) in lasts or " " in low(t))
-    keep = listed | (per_value(1, lambda t: t.pos_ in parts) & cue)
+        last_text = np.array([w in lasts or " " in w for w in lows], dtype=bool)
+        verb = np.array([p == "VERB" for p in pos_names], dtype=bool)
+        cue |= verb[tag_of.reshape(-1)] & last_text[orth_of.reshape(-1)]
+    in_parts = np.array([p in parts for p in pos_names], dtype=bool)
+    keep = listed[orth_of.reshape(-1)] | (in_parts[tag_of.reshape(-1)] & cue)
     return [int(i) for i in np.flatnonzero(keep)]
 
 
