@@ -149,14 +149,20 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # June 2013, Sylvain Itté expelled from Niger, ECOWAS sanctions on Mali's transition in November 2021, Super Tucanos for
 # Mali, the Pau summit, Takuba becoming operational, Barkhane leaving Kidal and Tessalit, Mahamat Déby at the Élysée,
 # Moura) is blind.
-BLIND_SPLITS = frozenset({"heldout37n"})
+# Round 38 (blind builder blinde38): heldout37n is development data; heldout38n (news, the Indelimane camp attack,
+# the Splendid / Cappuccino and Radisson Blu attacks, the Ouagadougou embassy and general-staff attacks of March 2018,
+# Yirgou, Sophie Pétronin and the Arlit Areva staff kidnapped, Guillaume Ngefa expelled from Mali, ECOWAS sanctions
+# after the August 2020 coup, UN Security Council sanctions of December 2018, the N'Djamena G5 Sahel summit of
+# February 2021, the Kidal ceasefire of May 2014, the France-Mali defence treaty of July 2014, French forces leaving
+# Niger) is blind.
+BLIND_SPLITS = frozenset({"heldout38n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
           "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "heldout31n",
           "heldout32n", "heldout33n", "heldout34n", "heldout35n",
-          "heldout36n", "heldout37n", "dev10n", "tune", "all"]
+          "heldout36n", "heldout37n", "heldout38n", "dev10n", "tune", "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

@@ -81,10 +81,10 @@ def test_census_refuses_other_splits() -> None:
     assert {"real_heldout21", "real_heldout22"} <= set(boilerplate_census.DEV_SPLITS)  # round 30
     for split in ("real_heldout23", "real_heldout24", "real_heldout25", "real_heldout26",
                   "real_heldout27", "real_heldout28", "real_heldout29",
-                  "real_heldout30"):  # 26: blind in round 31, ... 29 in round 34, 30 in round 35
+                  "real_heldout30", "real_heldout31"):  # 26: blind in round 31, ... 30 in round 35, 31 in round 36
         assert split not in boilerplate_census.DEV_SPLITS
     # round 38: 23-27 may be asked for by name; the pseudo-blind pair (28, 29) and the blind set (30) may not
     assert set(boilerplate_census.LATER_DEV_SPLITS) == {f"real_heldout{k}" for k in range(23, 28)}
-    for split in ("real_heldout28", "real_heldout29", "real_heldout30"):
+    for split in ("real_heldout28", "real_heldout29", "real_heldout30", "real_heldout31"):
         with pytest.raises(SystemExit):
             boilerplate_census.main(["--splits", split])

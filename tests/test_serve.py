@@ -74,6 +74,17 @@ def test_search_lavrov_returns_exactly_the_articles_naming_him(client: TestClien
         assert "lavrov" in queries.fold(item["snippet"] + " " + (item["title"] or ""))
 
 
+def test_credit_filter_folds_on_either_backend(client: TestClient, built: dict[str, Any]) -> None:
+    """``credit``: part of the credited source, case and accents ignored, on DuckDB and PostgreSQL alike."""
+    credits = sorted({a.attributed_source for a in built["articles"] if a.attributed_source})
+    assert credits, "the sample corpus should credit some sources"
+    for credit in credits[:3]:
+        typed = queries.fold(credit).upper()  # no accents, upper case: the page must still find it
+        r = client.get("/api/articles", params={"credit": typed, "limit": 100})
+        assert r.status_code == 200
+        expected = {a.id for a in built["articles"] if queries.fold(typed) in queries.fold(a.attributed_source or "")}
+        assert _ids(r.json()) == expected and expected
+
 def _words(a: Article) -> set[str]:
     return set(re.findall(r"[^\W_]+", queries.fold((a.title or "") + " " + a.text)))
 

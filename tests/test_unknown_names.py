@@ -97,3 +97,22 @@ def test_cli_misspelt_actor_is_told_the_close_name(db: str, command: list[str], 
     result = runner.invoke(app, [*command, "--db", db, "--actor", "Lavrow"])
     assert result.exit_code == 0, result.output
     assert "--actor « Lavrow »" in result.stderr and "per:sergei-lavrov" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["events"], ["timeline"]])
+def test_event_filters_read_the_kb_once(db: str, command: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--actor`` with ``--place``: the note and both filters share one ``ActorIndex`` (each reads the whole KB)."""
+    import kibaru.export.actors as actors
+
+    built: list[ActorIndex] = []
+
+    class Counted(ActorIndex):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            built.append(self)
+
+    monkeypatch.setattr(actors, "ActorIndex", Counted)
+    result = runner.invoke(app, [*command, "--db", db, "--actor", "Lavrow", "--place", "Mali"])
+    assert result.exit_code == 0, result.output
+    assert "--actor « Lavrow »" in result.stderr
+    assert len(built) == 1

@@ -46,7 +46,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS28 --split news_heldout28`` for round 33 (``collect_news28.py``, ``_ids28.tsv``),
 ``SPANS29 --split news_heldout29`` for round 34 (``collect_news29.py``, ``_ids29.tsv``),
 ``SPANS30 --split news_heldout30`` for round 35 (``collect_news30.py``, ``_ids30.tsv``),
-``SPANS31 --split news_heldout31`` for round 36 (``collect_news31.py``, ``_ids31.tsv``).
+``SPANS31 --split news_heldout31`` for round 36 (``collect_news31.py``, ``_ids31.tsv``),
+``SPANS32 --split news_heldout32`` for round 37 (``collect_news32.py``, ``_ids32.tsv``).
 """
 
 from __future__ import annotations
@@ -385,6 +386,7 @@ LATER_SPLITS = {
     "news_heldout29": "_ids29.tsv",
     "news_heldout30": "_ids30.tsv",
     "news_heldout31": "_ids31.tsv",
+    "news_heldout32": "_ids32.tsv",
 }
 
 

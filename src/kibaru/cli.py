@@ -17,6 +17,7 @@ from kibaru.analyse.timeline import reaches_toll
 from kibaru.commands import register_all
 from kibaru.commands.common import (
     ConfigOption,
+    CreditOption,
     DbOption,
     NarrativeOption,
     SinceOption,
@@ -292,9 +293,6 @@ def status(
         out.print(rejected)
 
 
-CreditOption = Annotated[str | None, typer.Option(
-    "--credit", help="Only articles crediting this source (part of « Source : TASS », « Avec AFP »; case and accents "
-                     "ignored).")]
 _LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
@@ -349,8 +347,8 @@ class _EventFilter:
 
         self.event_type, self.since, self.until = event_type, since, until
         self.min_fatalities = min_fatalities
-        note_unknown_names(actor=actor)
         index = ActorIndex() if actor or place else None
+        note_unknown_names(index, actor=actor)
         self.actor = ActorFilter(actor, index) if actor and index else None
         self.place = PlaceFilter(place, index) if place and index else None
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -16,6 +16,9 @@ from rich.text import Text
 
 from kibaru.store import Storage, open_storage
 from kibaru.store.base import valid_date
+
+if TYPE_CHECKING:
+    from kibaru.export.actors import ActorIndex
 
 out = Console()
 err = Console(stderr=True, soft_wrap=True)  # messages name paths: never fold them
@@ -55,6 +58,9 @@ VoiceOption = Annotated[
     typer.Option("--voice", help="author | quoted: the --narrative / --technique asked for in that voice (the outlet's "
                                  "own words, or inside a quote); alone, some narrative in that voice."),
 ]
+CreditOption = Annotated[str | None, typer.Option(
+    "--credit", help="Only articles crediting this source (part of « Source : TASS », « Avec AFP »; case and accents "
+                     "ignored).")]
 
 
 def existing_paths(paths: list[Path]) -> list[Path]:
@@ -128,15 +134,17 @@ def stage_times(seconds: dict[str, float]) -> str:
     return " · ".join([*parts, f"total {sum(seconds.values()):.1f} s"])
 
 
-def note_unknown_names(**named: str | None) -> None:
+def note_unknown_names(index: ActorIndex | None = None, /, **named: str | None) -> None:
     """One stderr line per actor option (``speaker="Lavrow"``) whose value the knowledge base does not know: such a
-    name only matches as part of the written names, so a misspelling silently finds nothing. Says the close KB names."""
+    name only matches as part of the written names, so a misspelling silently finds nothing. Says the close KB names.
+    ``index``: the caller's own ``ActorIndex`` when it has one (building one reads the whole KB)."""
     wanted = {option: value for option, value in named.items() if value and value.strip()}
     if not wanted:
         return
-    from kibaru.export.actors import ActorIndex
+    if index is None:
+        from kibaru.export.actors import ActorIndex
 
-    index = ActorIndex()
+        index = ActorIndex()
     for option, value in wanted.items():
         note = index.unknown_name_note(value, "--" + option.replace("_", "-"))
         if note:

@@ -1318,7 +1318,7 @@ def _load_domain_pipeline(model: str, kb_path: str | None) -> Language:
 
     _register_factories()
     try:
-        nlp = spacy.load(model)
+        nlp = _nlp.index_lemma_tables(spacy.load(model))
     except OSError as exc:
         raise ConfigError(f"spaCy model {model!r} is not installed (it is a pip package: pip install {model})") from exc
     nlp.add_pipe(RULER, after="ner", config={"kb_path": kb_path})

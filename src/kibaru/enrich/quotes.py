@@ -3590,7 +3590,9 @@ def _extract_rules(
 def _nlp() -> Language:
     import spacy
 
-    return spacy.load(SPACY_MODEL)
+    from kibaru.enrich.nlp import index_lemma_tables
+
+    return index_lemma_tables(spacy.load(SPACY_MODEL))
 
 
 def _load_kb(settings: dict[str, Any]) -> Any:

@@ -118,7 +118,7 @@ def _filters(
     sort: Annotated[str | None, Query(description="relevance (default with q) or date")] = None,
     no_outlet: Annotated[bool, Query(description="only the articles whose outlet was not recorded")] = False,
     credit: Annotated[str | None, Query(description="part of the credited source (Source : TASS, Avec AFP), case "
-                                                    "ignored", max_length=200)] = None,
+                                                    "and accents ignored", max_length=200)] = None,
 ) -> queries.Filters:
     _check_dates(since, until)
     if voice and voice not in queries.VOICES:

@@ -96,14 +96,15 @@ class Filters:
     sort: str | None = None
     coactor: str | None = None  # a second actor: the articles naming both (an actor page's co-actor counts)
     no_outlet: bool = False  # only the articles whose outlet was not recorded (the outlets page's row for them)
-    credit: str | None = None  # part of the credited source (« TASS » in « Source : TASS »), case ignored
+    credit: str | None = None  # part of the credited source (« TASS » in « Source : TASS »), case and accents ignored
     # The facet values ``actor`` / ``coactor`` stand for (``analytics.actor_facet_values``: the KB and Wikidata ids
     # of the actor a name or either id names, the linker having stored either); empty: the value as given.
     actor_values: tuple[str, ...] = ()
     coactor_values: tuple[str, ...] = ()
 
-    def facet_clauses(self, alias: str = "a") -> tuple[list[str], list[Any]]:
-        """Everything but the text query, as SQL conditions on ``articles`` (aliased ``alias``)."""
+    def facet_clauses(self, alias: str = "a", sql: Dialect = DUCKDB) -> tuple[list[str], list[Any]]:
+        """Everything but the text query, as SQL conditions on ``articles`` (aliased ``alias``) in ``sql``'s
+        dialect."""
         clauses: list[str] = []
         params: list[Any] = []
         col = f"{alias}." if alias else ""
@@ -113,8 +114,9 @@ class Filters:
         if self.no_outlet:
             clauses.append(f"({col}outlet IS NULL OR {col}outlet = '')")
         if self.credit:
-            clauses.append(f"strpos(lower(coalesce({col}attributed_source, '')), ?) > 0")
-            params.append(self.credit.lower())
+            # As the CLI's and the Python API's ``--credit`` (``fold``): « senegalaise » finds « sénégalaise ».
+            clauses.append(sql.regex_match(f"{col}attributed_source"))
+            params.append(sql.pattern(accent_pattern(self.credit)))
         period, period_params = dialect.period(f"{col}date", self.since, self.until)
         clauses += period
         params += period_params
@@ -156,7 +158,7 @@ class Filters:
             clauses.append(f"({sql.regex_match('title')} OR {sql.regex_match('text')})")
             pattern = sql.pattern(accent_pattern(self.q.replace('"', " ").strip() or self.q))
             params.extend([pattern, pattern])
-        more, more_params = self.facet_clauses("")
+        more, more_params = self.facet_clauses("", sql)
         clauses += more
         params += more_params
         return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
@@ -358,7 +360,7 @@ def _fulltext_clauses(sql: Dialect, filters: Filters, tsq: str) -> tuple[list[st
         if phrase:
             clauses.append(f"({sql.regex_match('a.title')} OR {sql.regex_match('a.text')})")
             params.extend([sql.pattern(accent_pattern(phrase))] * 2)
-    more, more_params = filters.facet_clauses("a")
+    more, more_params = filters.facet_clauses("a", sql)
     return clauses + more, params + more_params
 
 
@@ -402,7 +404,7 @@ def search(cur: Cursor, filters: Filters, limit: int | None = None, offset: int 
     elif text_query is not None:
         if any(not ids for ids in text_query.words):
             return Page(total=0, limit=limit, offset=offset, mode="index", query=text_query)
-        clauses, params = filters.facet_clauses("a")
+        clauses, params = filters.facet_clauses("a", cur.dialect)
         words = text_query.words
         if len(words) > 1:
             # The rarest word first: it bounds the candidates the relevance sums run over.
@@ -483,7 +485,7 @@ def facet_counts(
     elif text_query is not None:
         if any(not ids for ids in text_query.words):
             return {}
-        clauses, params = filters.facet_clauses("a")
+        clauses, params = filters.facet_clauses("a", cur.dialect)
         for ids in text_query.words:
             clauses.append(f"a.id IN (SELECT article_id FROM {postings(len(ids))})")
             params.extend(ids)
