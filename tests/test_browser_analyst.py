@@ -164,3 +164,21 @@ def test_timeline_minimum_death_toll(page: Page, server: str) -> None:
     page.locator("#scope-form button[type=submit]").click()
     expect(page.locator("#event-count")).to_have_text(re.compile(r"^1 événement\b"))
     assert "Barsalogho" in page.locator("#events").inner_text()
+
+
+def test_timeline_page_downloads_what_it_shows_as_csv(page: Page, server: str) -> None:
+    # Session 22 (ux22): the CLI wrote the timeline as CSV (`kibaru timeline -f csv`), the page had no way to.
+    import csv
+    import io
+
+    page.goto(server + "/timeline")
+    page.fill("input[name=place]", "Burkina Faso")
+    page.fill("input[name=min_fatalities]", "1")
+    page.locator("#scope-form button[type=submit]").click()
+    expect(page.locator("#event-count")).to_have_text(re.compile(r"^2 événements"))
+    href = page.locator("#events-csv").get_attribute("href")
+    assert href and "place=Burkina+Faso" in href and "format=csv" in href
+    reply = page.request.get(server + href)
+    assert reply.ok and reply.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(reply.text())))
+    assert sorted((r["location"], r["fatalities"]) for r in rows) == [("Barsalogho", "80"), ("Djibo", "9")]

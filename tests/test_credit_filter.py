@@ -88,3 +88,28 @@ def test_python_api_crediting_a_source(db: str) -> None:
 
     with kibaru.open(db) as kb:
         assert {a.id for a in kb.articles(credit="tass")} == {"a-tass", "a-both"}
+
+
+def test_a_credit_finding_nothing_names_the_credited_sources(db: str) -> None:
+    """Session 22 (ux22): « --credit RIA » said « 0 of 0 matching articles » and nothing else; now the sources the
+    articles credit, most frequent first, on stderr (the search page says the same, linked)."""
+    result = runner.invoke(app, ["articles", "--db", db, "--credit", "RIA Novosti"])
+    assert result.exit_code == 0, result.output
+    assert "no article credits « RIA Novosti »" in result.stderr
+    for credit in ("« TASS » (1)", "« Sputnik Afrique » (1)", "« AFP avec TASS » (1)"):
+        assert credit in result.stderr
+    found = runner.invoke(app, ["articles", "--db", db, "--credit", "TASS"])
+    assert "no article credits" not in found.stderr
+
+
+def test_search_page_names_the_credited_sources_when_none_matches(db: str) -> None:
+    pytest.importorskip("fastapi", reason="the dashboard tests need the serve extra: pip install -e '.[dev]'")
+    from fastapi.testclient import TestClient
+
+    from kibaru.serve.app import create_app
+
+    with TestClient(create_app(db)) as client:
+        page = client.get("/search", params={"credit": "RIA Novosti"}).text
+        assert 'id="credit-note"' in page and "Sputnik Afrique" in page
+        assert "credit=Sputnik+Afrique" in page
+        assert 'id="credit-note"' not in client.get("/search", params={"credit": "TASS"}).text

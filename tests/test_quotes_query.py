@@ -197,3 +197,91 @@ def test_articles_naming_an_actor_by_alias(db: str) -> None:
     assert listed.exit_code == 0 and "Un" in listed.stdout and "Deux" in listed.stdout
     listed = CliRunner().invoke(app, ["articles", "--db", db, "--actor", "Emmanuel Macron"])
     assert listed.exit_code == 0 and "Un" in listed.stdout and "Deux" not in listed.stdout
+
+
+def test_who_is_quoted_the_cli_and_the_api_rank_the_same_speakers(db: str) -> None:
+    """Session 22 (ux22): « who is quoted most about France » had no answer but a CSV counted by hand; now
+    ``kibaru quotes --by-speaker`` and ``/api/quotes/speakers`` (the ``/quotes`` page's table) rank them."""
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from kibaru.serve.app import create_app
+
+    result = CliRunner().invoke(app, ["quotes", "--db", db, "--about", "France", "--by-speaker", "-f", "csv"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "speaker,speaker_kb_id,quotes,distinct,articles,outlets"
+    # Lavrov: « La France a échoué » (q-1) and « France 24 ment » (q-2, France 24 is no mention of France: not
+    # about it); Macron once; both in outlet X.
+    assert lines[1:] == ["Emmanuel Macron,per:emmanuel-macron,1,1,1,X", "Sergueï Lavrov,per:sergei-lavrov,1,1,1,X"]
+    everyone = CliRunner().invoke(app, ["quotes", "--db", db, "--by-speaker", "-f", "jsonl"])
+    rows = [json.loads(line) for line in everyone.stdout.splitlines() if line.startswith("{")]
+    assert [(r["speaker_actor_id"], r["quotes"], r["articles"]) for r in rows] == [
+        ("per:sergei-lavrov", 3, 2), ("per:emmanuel-macron", 1, 1)]
+    with TestClient(create_app(db)) as client:
+        assert client.get("/api/quotes/speakers").json() == rows
+
+
+def test_quotes_of_speakers_the_kb_does_not_know_are_listed_everywhere(tmp_path: Path) -> None:
+    """Session 22 (ux22): ``/api/quotes`` (and so the /quotes page and the report) read only the articles whose
+    ``speaker`` facet holds a KB speaker, so an article quoting only « des témoins » was missing there while
+    ``kibaru quotes`` listed it (1,733 vs 1,863 quotes on the day's database)."""
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from kibaru.serve.app import create_app
+
+    text = "« Les tirs ont duré deux heures à Gao », ont raconté des témoins."
+    witnesses = Article(id="q-3", source_path="tests/q3.txt", content_hash="q3", text=text, language="fr",
+                        title="Trois", outlet="Z", date="2024-02-01",
+                        entities=[_entity(text, "Gao", "loc:gao", "LOC")],
+                        quotes=[_quote(text, "Les tirs ont duré deux heures à Gao", "témoins", "", "raconté")])
+    witnesses.quotes[0].pop("speaker_kb_id")
+    path = str(tmp_path / "w.duckdb")
+    storage = open_storage(path)
+    run = storage.begin_run(["w"])
+    stored = [*articles(), witnesses]
+    storage.write_batch(run, stored, [b""] * len(stored), [])
+    storage.finish_run(run, RunSummary())
+    storage.close()
+    result = CliRunner().invoke(app, ["quotes", "--db", path, "--format", "jsonl"])
+    cli = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    with TestClient(create_app(path)) as client:
+        api = client.get("/api/quotes").json()
+        about_gao = client.get("/api/quotes", params={"about": "Gao"}).json()
+        speakers = {r["speaker"] for r in client.get("/api/quotes/speakers").json()}
+    assert len(cli) == 5 and cli == api
+    assert [q["article_id"] for q in about_gao] == ["q-3"]
+    assert "témoins" in speakers
+    # The shareable report names who is quoted in its period (it had no quotes at all).
+    from kibaru.serve import analytics
+    from kibaru.serve.report import render_report
+
+    report = render_report(path, analytics.Scope(since="2024-02"))
+    assert "Qui est cité" in report and "témoins" in report and "Sergueï Lavrov" in report
+
+
+def test_the_quotes_views_read_only_what_a_quote_needs(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 22 (ux22): /quotes took 13.2 s on 9,920 articles (74,520 quotes), 5.5 s of it parsing every JSON
+    field of every article; it now reads the quotes and where they were said (2.7 s), plus the mentions and the text
+    only to find ``about``."""
+    pytest.importorskip("fastapi")
+    from kibaru.serve import analytics
+    from kibaru.serve.dialect import Cursor, for_backend
+    from kibaru.store import rows
+
+    read: list[set[str]] = []
+    original = rows.article_from_row
+    monkeypatch.setattr(rows, "article_from_row", lambda row: read.append(set(row)) or original(row))
+    storage = open_storage(db, read_only=True)
+    try:
+        with storage.read_cursor() as rc:
+            cur = Cursor(rc, for_backend("duckdb"))
+            everyone = analytics.quotes(cur)
+            assert read and all(keys == {"id", "outlet", "date", "title", "quotes"} for keys in read)
+            read.clear()
+            about = analytics.quotes(cur, about="France")
+            assert read and all({"entities", "text"} <= keys and "events" not in keys for keys in read)
+    finally:
+        storage.close()
+    assert len(everyone) == 4 and len(about) == 2

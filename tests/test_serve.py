@@ -288,7 +288,10 @@ def test_hostile_markup_renders_as_text(client: TestClient) -> None:
              "/narratives", "/narratives/france-neocolonial", "/timeline", "/timeline?place=bamako",
              "/network?kinds=LOC", "/search/facets?q=pi%C3%A9g%C3%A9",
              "/search/facets?outlet=Sahel+%3Cb%3EFlash%3C%2Fb%3E+Test",
-             "/search?narrative=france-neocolonial", "/search?outlet=Sahel+%3Cb%3EFlash%3C%2Fb%3E+Test")
+             "/search?narrative=france-neocolonial", "/search?outlet=Sahel+%3Cb%3EFlash%3C%2Fb%3E+Test",
+             # session 22 (ux22): the quotes page, actors side by side, an outlet's page, a credit finding nothing
+             "/quotes", "/quotes?about=France", "/quotes?speaker=Lavrow", "/actors/compare?actor=Russie&actor=Bamako",
+             "/outlets/profile?outlet=Sahel+%3Cb%3EFlash%3C%2Fb%3E+Test", "/search?credit=nobody-credits-this")
     for url in pages:
         r = client.get(url)
         assert r.status_code == 200, url
@@ -931,3 +934,22 @@ def test_event_actors_named_by_no_entity_are_indexed_and_migrated(new_db: Any) -
             assert [e["type"] for e in found] == ["attack"], asked
         actors = {r["kb_id"] for r in c.get("/api/actors", params={"limit": 100}).json()}
         assert "Q912" not in actors and "gpe:mali" not in actors  # the mentions' counts are unchanged
+
+
+def test_session22_json_views_answer_on_every_backend(client: TestClient) -> None:
+    """The JSON of session 22's views (ux22) on DuckDB and PostgreSQL: facets by voice, who is quoted, actors side
+    by side, technique × outlet, the timeline as CSV."""
+    facets = client.get("/api/facets", params={"q": "Bamako", "per_facet": 30})
+    assert facets.status_code == 200 and "outlet" in facets.json()
+    assert all({"author", "quoted"} <= set(f) for f in facets.json().get("technique", []))
+    speakers = client.get("/api/quotes/speakers", params={"limit": 100})
+    total = int(client.get("/api/quotes", params={"limit": 1}).headers["X-Total-Count"])
+    assert speakers.status_code == 200 and 0 < sum(r["quotes"] for r in speakers.json()) <= total
+    trend = client.get("/api/actors/trend", params=[("actor", "Mali"), ("actor", "Bamako"), ("format", "csv")])
+    assert trend.status_code == 200 and trend.text.startswith("month,articles_in_all,Mali,Bamako")
+    matrix = client.get("/api/techniques/by-outlet", params={"voice": "quoted"})
+    assert matrix.status_code == 200 and all(len(t["articles"]) == len(matrix.json()["outlets"])
+                                             for t in matrix.json()["techniques"])
+    events = client.get("/api/events", params={"format": "csv"})
+    assert events.status_code == 200 and events.text.startswith("timeline_id,date,")
+    assert client.get("/api/actors/trend").status_code == 422

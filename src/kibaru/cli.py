@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -188,6 +188,10 @@ def export(
         err.print(f"exported {count} articles to {output}", highlight=False, markup=False)
 
 
+# Credited sources a `--credit` finding nothing names (the most frequent ones).
+CREDITS_NAMED = 12
+
+
 @app.command()
 def articles(
     db: DbOption = None,
@@ -214,6 +218,7 @@ def articles(
     filtered = any(v is not None for v in (since, until, outlet, actor, voice, credit)) or bool(narrative or technique)
     selection = Selection(since=since, until=until, outlet=outlet, actor=actor, narratives=tuple(narrative or ()),
                           techniques=tuple(technique or ()), voice=voice, credit=credit)
+    credited: list[tuple[Any, ...]] = []
     with storage_session(db, read_only=True) as storage:
         chosen = select(storage, selection)
         matched = 0
@@ -228,7 +233,16 @@ def articles(
             elif not filtered:  # every article matches: the store counts them
                 matched = storage.count_articles()
                 break
+        if credit and not matched:
+            with storage.read_cursor() as cur:
+                credited = cur.execute(
+                    "SELECT attributed_source, count(*) AS n FROM articles WHERE attributed_source <> '' "
+                    "GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", [CREDITS_NAMED]).fetchall()
     print_rows(columns, rows)
+    if credit and not matched:  # « --credit TASS » finding nothing: say what the articles do credit
+        named = ", ".join(f"« {source} » ({n})" for source, n in credited)
+        err.print(Text.assemble(("note:", "yellow"), f" no article credits « {credit} »; " + (
+            f"the sources credited here, most frequent first: {named}" if named else "no article credits any source")))
     what = "matching articles" if filtered else "articles"
     err.print(f"{len(rows)} of {matched} {what}", highlight=False)  # stdout stays a clean table
 
@@ -464,7 +478,7 @@ def timeline(
     """One line per real-world event, merged across the articles that report it."""
     import csv
 
-    from kibaru.analyse.timeline import merge_events
+    from kibaru.analyse.timeline import CSV_COLUMNS, csv_row, merge_events
     from kibaru.export.cells import protect
 
     if fmt not in ("table", "jsonl", "csv"):
@@ -484,17 +498,9 @@ def timeline(
     if fmt == "csv":
         # One row per merged event, for a spreadsheet; every report's article in ``article_ids``.
         writer = csv.writer(sys.stdout)
-        writer.writerow(("timeline_id", "date", "date_precision", "type", "actors", "location", "location_kb_id",
-                         "fatalities", "fatalities_disagree", "reports", "first_report_date", "first_report_outlet",
-                         "first_report_article_id", "article_ids", "evidence"))
+        writer.writerow(CSV_COLUMNS)
         for entry in entries:
-            first = entry.first_report
-            writer.writerow([protect(cell) for cell in (
-                entry.id, entry.date or "", entry.date_precision or "", entry.type, _actor_names(entry.actors),
-                entry.location or "", entry.location_kb_id or "",
-                "/".join(str(v) for v in entry.fatalities_values), "true" if entry.fatalities_disagree else "false",
-                str(len(entry.reports)), first.date or "", first.outlet or "", first.article_id,
-                "; ".join(r.article_id for r in entry.reports), first.evidence or "")])
+            writer.writerow([protect(cell) for cell in csv_row(entry)])
         return
     columns = ("date", "type", "actors", "location", "reports", "first report", "fatalities")
     rows: list[tuple[str, ...]] = []

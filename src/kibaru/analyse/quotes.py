@@ -111,3 +111,24 @@ def quotes_by_date(articles: Iterable[Article], speaker: str | None = None, abou
                    index: ActorIndex | None = None) -> list[QuoteFinding]:
     """:func:`find_quotes`, oldest article first (undated last; ties in the given order, then by offset)."""
     return sorted(find_quotes(articles, speaker, about, index), key=lambda f: (f.date is None, f.date or ""))
+
+
+def speaker_counts(found: Iterable[QuoteFinding]) -> list[dict[str, Any]]:
+    """Who is quoted in ``found`` (rows of :func:`quotes_by_date`), most quoted first: one row per KB actor (else per
+    written speaker; « — » rows, no speaker, last among equals) with its quotes, the articles and outlets quoting it,
+    and ``stories``: the distinct texts quoted (a quote republished by three outlets is one story, three quotes)."""
+    rows: dict[tuple[str | None, str | None], dict[str, Any]] = {}
+    for f in found:
+        key = (f.speaker_actor_id, None if f.speaker_actor_id else (f.speaker or None))
+        row = rows.setdefault(key, {"speaker_actor_id": f.speaker_actor_id,
+                                    "speaker": f.speaker_name or f.speaker or None,
+                                    "quotes": 0, "articles": set(), "outlets": set(), "stories": set()})
+        row["quotes"] += 1
+        row["articles"].add(f.article_id)
+        if f.outlet:
+            row["outlets"].add(f.outlet)
+        row["stories"].add(" ".join(f.text.split()).casefold())
+    out = [{**r, "articles": len(r["articles"]), "outlets": sorted(r["outlets"]), "stories": len(r["stories"])}
+           for r in rows.values()]
+    out.sort(key=lambda r: (-r["quotes"], r["speaker"] is None, str(r["speaker"] or "")))
+    return out

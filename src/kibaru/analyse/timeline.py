@@ -641,3 +641,19 @@ def merge_events_reference(
     """``merge_events`` by its quadratic definition (every candidate pair scored): the same entries, kept to
     check the fast version against (tests, ``benchmarks/bench_timeline.py``)."""
     return _merge(articles, _link_reference, window_days, lookback_days, threshold)
+
+
+# ``kibaru timeline -f csv`` and ``/api/events?format=csv``: one row per merged event, every report's article id.
+CSV_COLUMNS = ("timeline_id", "date", "date_precision", "type", "actors", "location", "location_kb_id", "fatalities",
+               "fatalities_disagree", "reports", "first_report_date", "first_report_outlet", "first_report_article_id",
+               "article_ids", "evidence")
+
+
+def csv_row(entry: TimelineEntry) -> tuple[str, ...]:
+    """One merged event as a spreadsheet row (cells not yet protected against formulas: the writer does it)."""
+    first = entry.first_report
+    return (entry.id, entry.date or "", entry.date_precision or "", entry.type,
+            "; ".join(str(a.get("canonical") or a.get("kb_id") or "?") for a in entry.actors),
+            entry.location or "", entry.location_kb_id or "", "/".join(str(v) for v in entry.fatalities_values),
+            "true" if entry.fatalities_disagree else "false", str(len(entry.reports)), first.date or "",
+            first.outlet or "", first.article_id, "; ".join(r.article_id for r in entry.reports), first.evidence or "")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
 import typer
 
@@ -20,6 +21,7 @@ from kibaru.commands.common import (
 from kibaru.errors import KibaruError
 
 COLUMNS = ("date", "outlet", "speaker", "about", "start", "end", "quote", "article_id")
+SPEAKER_COLUMNS = ("speaker", "speaker_kb_id", "quotes", "distinct", "articles", "outlets")
 
 
 def quotes(
@@ -33,13 +35,16 @@ def quotes(
     until: UntilOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | jsonl | csv")] = "table",
     limit: Annotated[int | None, typer.Option(min=0, help="At most this many quotes.")] = None,
+    by_speaker: Annotated[bool, typer.Option(
+        "--by-speaker", help="Who is quoted, most quoted first: quotes, distinct quoted texts (a republished quote "
+                             "counts once), articles, outlets — one row per speaker (--limit: speakers).")] = False,
 ) -> None:
     """Quotes with their speaker, oldest first: `kibaru quotes --speaker Lavrov --about France`.
 
     Offsets index the article text (as in every export); `about` lists the mentions found inside the quote."""
     import csv
 
-    from kibaru.analyse.quotes import quotes_by_date
+    from kibaru.analyse.quotes import quotes_by_date, speaker_counts
     from kibaru.export.cells import protect
     from kibaru.export.select import Selection, select
 
@@ -48,6 +53,13 @@ def quotes(
     note_unknown_names(speaker=speaker, about=about)
     with storage_session(db, read_only=True) as storage:
         found = quotes_by_date(select(storage, Selection(since=since, until=until, outlet=outlet)), speaker, about)
+    if by_speaker:
+        ranked = speaker_counts(found)
+        ranked = ranked[:limit] if limit is not None else ranked
+        _print_speakers(ranked, fmt, protect)
+        err.print(f"{len(ranked)} speaker{'' if len(ranked) == 1 else 's'} of {len(found)} "
+                  f"quote{'' if len(found) == 1 else 's'}", highlight=False)
+        return
     found = found[:limit] if limit is not None else found
     if fmt == "jsonl":
         for finding in found:
@@ -64,6 +76,24 @@ def quotes(
         else:
             print_rows(COLUMNS, rows)
     err.print(f"{len(found)} quote{'' if len(found) == 1 else 's'}", highlight=False)
+
+
+def _print_speakers(ranked: list[dict[str, Any]], fmt: str, protect: Callable[[Any], Any]) -> None:
+    import csv
+
+    if fmt == "jsonl":
+        for row in ranked:
+            print(json.dumps(row, ensure_ascii=False))
+        return
+    rows: list[tuple[str, ...]] = [
+        (str(r["speaker"] or "—"), str(r["speaker_actor_id"] or ""), str(r["quotes"]), str(r["stories"]),
+         str(r["articles"]), "; ".join(r["outlets"])) for r in ranked]
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(SPEAKER_COLUMNS)
+        writer.writerows([protect(cell) for cell in row] for row in rows)
+    else:
+        print_rows(SPEAKER_COLUMNS, rows)
 
 
 def register(app: typer.Typer) -> None:

@@ -121,6 +121,7 @@ def cluster_features(
 ) -> dict[str, tuple[dict[str, float], list[int]]]:
     """``key -> (named features, indices of its mentions in ents)`` for each unlinked PER/ORG cluster."""
     from kibaru.enrich.candidates import FEATURES, _state_words, candidate_vectors
+    from kibaru.enrich.entities import fold
 
     members: dict[str, list[int]] = {}
     for i, ent in enumerate(ents):
@@ -130,7 +131,8 @@ def cluster_features(
     if not members:
         return {}
     vectors = candidate_vectors(doc, ents, kb) if doc is not None else [None] * len(ents)
-    lower_words = {_fold(w) for w in _WORD.findall(text) if w[:1].islower()}
+    # each distinct word folded once (the same set: the folds of the distinct words)
+    lower_words = set(map(fold, {w for w in _WORD.findall(text) if w[:1].islower()}))
     title_end = text.find("\n") if "\n" in text else len(text)
     linked = [(e["start"], e["end"]) for e in ents if e.get("kb_id")]
     keys = list(members)
@@ -181,7 +183,11 @@ def cluster_features(
         shared = [w for w in content if any(w in words_of[o] for o in others if o != key)]
         f["shares_words"] = len(shared) / len(content) if content else 0.0
         f["near_duplicate"] = 1.0 if any(
-            o != key and abs(len(o) - len(key)) <= 3 and SequenceMatcher(None, o, key).ratio() >= NEAR_RATIO
+            o != key
+            and abs(len(o) - len(key)) <= 3
+            # quick_ratio() bounds ratio() from above (difflib's formula on a count never below the matches')
+            and (matcher := SequenceMatcher(None, o, key)).quick_ratio() >= NEAR_RATIO
+            and matcher.ratio() >= NEAR_RATIO
             for o in keys
         ) else 0.0
         common = [w for w in (x.lower() for x in words) if _is_common(w)]

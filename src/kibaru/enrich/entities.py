@@ -210,6 +210,33 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+# Key of a Doc's token texts and their folds in its ``user_data`` (see :func:`doc_words`).
+_WORDS_KEY = "kibaru.entities.words"
+
+
+def doc_words(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's text (``Token.text``) and its :func:`fold`, computed once per Doc.
+
+    The domain fixes scan every token of an article several times (operations, groups, institutions, bodies,
+    ministries, case variants, repeated surnames) and linking once more; a Token object made per word per scan
+    cost more than the tests themselves (round perf4a: ~0.6 M Tokens per 100 articles in the scans). The texts are
+    read from the ORTH array (``Token.text`` is the vocabulary's string of the token's ORTH) and kept in the Doc's
+    ``user_data`` with its length, like :func:`kibaru.enrich.nlp.doc_text` (a retokenised Doc is read again).
+    """
+    cached = doc.user_data.get(_WORDS_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1], cached[2]
+    words: list[str] = []
+    if len(doc):
+        from spacy.attrs import ORTH
+
+        strings = doc.vocab.strings
+        words = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    folded = list(map(fold, words))
+    doc.user_data[_WORDS_KEY] = (len(doc), words, folded)
+    return words, folded
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     raw = yaml.safe_load((resources.files("kibaru") / "data" / "ner" / "lexicon.yaml").read_text(encoding="utf-8"))
@@ -523,11 +550,14 @@ class DomainFixes:
         from spacy.tokens import Span
 
         found = []
-        for tok in doc[:-1]:
-            if fold(tok.text) not in self.lex.operation_triggers:
+        words, folded = doc_words(doc)
+        triggers = self.lex.operation_triggers
+        for at in range(len(doc) - 1):
+            if folded[at] not in triggers:
                 continue
+            tok = doc[at]
             end = tok.i + 1
-            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            while end < len(doc) and words[end][:1].isupper() and doc[end].is_alpha:
                 end += 1
             if end == tok.i + 1:
                 continue
@@ -536,7 +566,7 @@ class DomainFixes:
             # only names the KB knows as operations, or unknown names after "opération"
             if actors and kb_label(actors) != "EVENT":
                 continue
-            if not actors and fold(tok.text) not in {"operation", "op"}:
+            if not actors and folded[at] not in {"operation", "op"}:
                 continue
             found.append(Span(doc, name.start, name.end, label="EVENT"))
         return found
@@ -551,9 +581,12 @@ class DomainFixes:
 
         found = []
         n = len(doc)
-        for tok in doc:
-            if fold(tok.text) not in self.lex.group_triggers or not tok.text.islower():
+        words, folded = doc_words(doc)
+        triggers = self.lex.group_triggers
+        for at in range(n):
+            if folded[at] not in triggers or not words[at].islower():
                 continue
+            tok = doc[at]
             i = tok.i + 1
             if i < n and fold(doc[i].text) in {"de", "du", "des", "d'"}:
                 i += 1
@@ -606,9 +639,12 @@ class DomainFixes:
 
         found = []
         n = len(doc)
-        for tok in doc:
-            if fold(tok.text) not in self.lex.institution_triggers or not tok.text.islower():
+        words, folded = doc_words(doc)
+        triggers = self.lex.institution_triggers
+        for at in range(n):
+            if folded[at] not in triggers or not words[at].islower():
                 continue
+            tok = doc[at]
             i = tok.i + 1
             if i < n and fold(doc[i].text) in {"de", "du", "d'"}:
                 i += 1
@@ -645,10 +681,10 @@ class DomainFixes:
         n = len(doc)
         heads = self.lex.body_heads
         tagged: dict[int, Span] | None = None
-        for tok in doc:
-            word = tok.text
+        for at, word in enumerate(doc_words(doc)[0]):
             if not word[:1].isupper() or not word[1:].islower():
                 continue  # most tokens: a cheap test before any folding
+            tok = doc[at]
             head = tok.i
             key = fold(word)
             if key in {"haut", "haute"} and head + 1 < n and fold(doc[head + 1].text) in heads:
@@ -742,9 +778,10 @@ class DomainFixes:
         from spacy.tokens import Span
 
         found = []
-        for tok in doc:
-            if fold(tok.text) not in MINISTRY_HEADS:
+        for at, key in enumerate(doc_words(doc)[1]):
+            if key not in MINISTRY_HEADS:
                 continue
+            tok = doc[at]
             i = tok.i + 1
             while i < len(doc) and i - tok.i <= 2 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
                 i += 1  # "ministère russe des ..."
@@ -1046,18 +1083,25 @@ class DomainFixes:
         if not self._folded:
             return spans
         out = list(spans)
+        texts, folded = doc_words(doc)
+        n = len(doc)
         i = 0
-        while i < len(doc):
-            tok = doc[i]
-            capital = tok.text[:1].isupper() or _article_capital(doc[i : i + 3])
-            options = self._folded.get(fold(tok.text)) if capital else None
+        while i < n:
+            # a capital, or "al" "-" + a capital (_article_capital of the next three tokens, on their texts)
+            capital = texts[i][:1].isupper() or (
+                i + 2 < n and texts[i] in _HYPHEN_ARTICLES and texts[i + 1] == "-" and texts[i + 2][:1].isupper()
+            )
+            options = self._folded.get(folded[i]) if capital else None
             best: tuple[int, str] | None = None
             for words, pattern, label in options or ():
                 end = i + len(words)
-                if end > len(doc) or (best and end <= best[0]):
+                if end > n or (best and end <= best[0]):
+                    continue
+                # the folded words first (pure tests, the cheaper first): most options fail there
+                if tuple(folded[i:end]) != words:
                     continue
                 window = doc[i:end]
-                if window.text == pattern or tuple(fold(t.text) for t in window) != words:
+                if window.text == pattern:
                     continue
                 if "\n" in window.text or not (self._name_form(window) or self._lowered_name(window)):
                     continue
@@ -1142,10 +1186,12 @@ class DomainFixes:
         taken: set[int] = set()
         for s in spans:
             taken.update(range(s.start, s.end))
-        found = []
-        for tok in doc:
-            if tok.text in surnames and tok.i not in taken and tok.is_alpha and len(tok.text) > 2:
-                found.append(Span(doc, tok.i, tok.i + 1, label="PER"))
+        found: list[Span] = []
+        if not surnames:
+            return found
+        for at, word in enumerate(doc_words(doc)[0]):
+            if word in surnames and at not in taken and doc[at].is_alpha and len(word) > 2:
+                found.append(Span(doc, at, at + 1, label="PER"))
         return found
 
     @staticmethod

@@ -85,6 +85,8 @@ class _Edge:
     event_types: Counter[str] = field(default_factory=Counter)
     first_seen: str | None = None
     last_seen: str | None = None
+    delays: list[int] = field(default_factory=list)  # outlets graph: days first publication → copy, day-dated
+    uncredited: int = 0  # outlets graph: copies crediting no source
 
     def seen(self, date: str | None) -> None:
         self.first_seen, self.last_seen = _dates(self.first_seen, self.last_seen, date)
@@ -237,13 +239,16 @@ def outlet_graph(articles: Iterable[Article]) -> nx.DiGraph:
     """Outlet syndication graph: first publisher → republisher, from republication clusters."""
     nx = _networkx()
 
+    from statistics import median
+
+    from kibaru.analyse.dedup import republication_delay
     from kibaru.export.tables import ClusterMember, first_member
 
     outlets: dict[str, _Outlet] = {}
     clusters: dict[str, list[ClusterMember]] = {}
     for seq, article in enumerate(articles):
         if article.cluster_id:
-            member = ClusterMember(article.id, article.outlet, article.date, seq)
+            member = ClusterMember(article.id, article.outlet, article.date, seq, article.attributed_source)
             clusters.setdefault(article.cluster_id, []).append(member)
         if not article.outlet:
             continue
@@ -272,6 +277,11 @@ def outlet_graph(articles: Iterable[Article]) -> nx.DiGraph:
             e = edges.setdefault(key, _Edge())
             e.articles += 1
             e.seen(m.date)
+            delay = republication_delay(first.date, m.date)
+            if delay is not None:
+                e.delays.append(delay)
+            if not (m.credit or "").strip():
+                e.uncredited += 1
             edge_clusters.setdefault(key, set()).add(cid)
 
     graph = nx.DiGraph(name="kibaru outlets")
@@ -285,6 +295,9 @@ def outlet_graph(articles: Iterable[Article]) -> nx.DiGraph:
         graph.add_edge(a, b, **_clean({
             "weight": e.articles, "articles": e.articles, "clusters": len(edge_clusters[(a, b)]),
             "first_seen": e.first_seen, "last_seen": e.last_seen,
+            # As the outlets page: median days over the copies both dated to the day (absent when none is).
+            "median_delay_days": float(median(e.delays)) if e.delays else None, "timed_copies": len(e.delays),
+            "uncredited_copies": e.uncredited,
         }))
     return graph
 

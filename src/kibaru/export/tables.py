@@ -25,7 +25,7 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from kibaru.analyse.dedup import first_appearance_key
+from kibaru.analyse.dedup import first_appearance_key, republication_delay
 from kibaru.enrich.voice import technique_voices
 from kibaru.errors import KibaruError
 from kibaru.export.actors import ActorIndex
@@ -65,7 +65,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     "stance": pa.schema([*_ARTICLE, ("target", S), ("target_kb_id", S), ("target_actor_id", S), ("score", F),
                          ("voice", S), ("evidence", S)]),
     "clusters": pa.schema([("cluster_id", S), ("article_id", S), ("outlet", S), ("date", S), ("is_first", B),
-                           ("first_article_id", S), ("first_outlet", S), ("size", INT)]),
+                           ("first_article_id", S), ("first_outlet", S), ("size", INT), ("days_after_first", INT),
+                           ("attributed_source", S)]),
 }
 
 
@@ -199,10 +200,13 @@ class ClusterMember:
     outlet: str | None
     date: str | None
     seq: int
+    credit: str | None = None  # the member's credited source (« Source : TASS »), as written
 
 
 def cluster_rows(members: Iterable[ClusterMember], cluster_of: dict[str, str]) -> Iterator[dict[str, Any]]:
-    """Rows of the clusters table; the first member is the earliest dated, then the first ingested."""
+    """Rows of the clusters table; the first member is the earliest dated, then the first ingested.
+    ``days_after_first``: days from the first member's date to this one, both dated to the day (else empty);
+    ``attributed_source``: the source the member credits (empty: a copy that credits nobody)."""
     groups: dict[str, list[ClusterMember]] = {}
     for m in members:
         cid = cluster_of.get(m.article_id)
@@ -214,7 +218,8 @@ def cluster_rows(members: Iterable[ClusterMember], cluster_of: dict[str, str]) -
         for m in sorted(group, key=lambda m: m.seq):
             yield {"cluster_id": cid, "article_id": m.article_id, "outlet": m.outlet, "date": m.date,
                    "is_first": m is first, "first_article_id": first.article_id, "first_outlet": first.outlet,
-                   "size": len(group)}
+                   "size": len(group), "days_after_first": republication_delay(first.date, m.date),
+                   "attributed_source": m.credit or None}
 
 
 def first_member(group: Sequence[ClusterMember]) -> ClusterMember:
@@ -350,7 +355,7 @@ def iter_rows(articles: Iterable[Article], names: Sequence[str], *,
             event_articles.append(replace(article, text="", entities=[], quotes=[], narratives=[],
                                           techniques=[], stance=[], boilerplate=[]))
         if "clusters" in wanted:
-            members.append(ClusterMember(article.id, article.outlet, article.date, seq))
+            members.append(ClusterMember(article.id, article.outlet, article.date, seq, article.attributed_source))
             if article.cluster_id:
                 cluster_of[article.id] = article.cluster_id
     if "events" in wanted:

@@ -32,6 +32,12 @@ MAX_EDGES = 250
 TOP = 15
 # Series drawn on one chart: more lines than this are unreadable; the rest go in the table.
 MAX_SERIES = 6
+# What a quote row needs of its article (``quotes``: who said what; the rest: where it was said).
+QUOTE_COLUMNS = ("id", "outlet", "date", "title", "quotes")
+# Technique × outlet table: the outlets shown (columns of a page table stay readable up to about ten).
+MATRIX_OUTLETS = 10
+# Actor ids per query when reading their entity labels (a bound-parameter list; the actors page lists 200).
+LABEL_BATCH = 500
 # Event-reporting articles merged at most for one timeline or actor page, which otherwise narrows itself to
 # the latest months of its period. merge_events is near-linear (blocked candidate pairs): the 100k-article
 # benchmark's 42.7k event-reporting articles merge whole (benchmarks/bench_timeline.py; RESULTS.md,
@@ -156,7 +162,8 @@ def actors(cur: Cursor, scope: Scope = Scope(), *, kind: str | None = None, q: s
         f"WHERE f.facet = 'actor'{extra}{kind_clause} GROUP BY f.value ORDER BY n DESC, f.value LIMIT ?",
         [*params, limit if not q else 100_000],
     ).fetchall()
-    out = [{"kb_id": r[0], "name": actor_name(r[0], r[1]), "label": r[2], "articles": int(r[3]),
+    labels = _main_labels(cur, [r[0] for r in rows]) if not kind else {}
+    out = [{"kb_id": r[0], "name": actor_name(r[0], r[1]), "label": labels.get(r[0], r[2]), "articles": int(r[3]),
             "mentions": int(r[4]), "first_date": r[5], "last_date": r[6]} for r in rows]
     if q:
         from kibaru.serve.queries import fold
@@ -166,6 +173,25 @@ def actors(cur: Cursor, scope: Scope = Scope(), *, kind: str | None = None, q: s
         out = [a for a in out if needle in fold(a["name"]) or needle in a["kb_id"].lower()
                or getattr(_actor(a["kb_id"]), "id", None) in known][:limit]
     return out
+
+
+def _main_labels(cur: Cursor, values: list[str]) -> dict[str, str]:
+    """Each actor's entity label as most of its mentions carry it (ties: alphabetical). ``max(label)`` gave
+    MINUSMA « PER » for one mislabelled mention against fifteen « ORG »."""
+    if not values:
+        return {}
+    best: dict[str, tuple[int, str]] = {}
+    for start in range(0, len(values), LABEL_BATCH):
+        chunk = values[start:start + LABEL_BATCH]
+        rows = cur.execute(
+            "SELECT value, detail, sum(n) FROM article_facets WHERE facet = 'actor' AND detail IS NOT NULL "
+            f"AND value IN ({', '.join('?' for _ in chunk)}) GROUP BY 1, 2", chunk).fetchall()
+        for value, label, n in rows:
+            key = (int(n or 0), str(label))
+            current = best.get(value)
+            if current is None or key[0] > current[0] or (key[0] == current[0] and key[1] < current[1]):
+                best[value] = key
+    return {value: label for value, (_, label) in best.items()}
 
 
 def _named(q: str) -> set[str]:
@@ -288,12 +314,38 @@ def actor_facet_values(actor: str) -> tuple[str, ...]:
     return tuple(sorted(values))
 
 
+def actor_trend(cur: Cursor, names: list[str], scope: Scope = Scope()) -> dict[str, Any]:
+    """Several actors side by side (« Russie vs France per month »): for each name as the analyst writes it (KB id,
+    Wikidata id, name, alias or role, resolved as the search page's actor filter), the articles naming it per month,
+    with every month's articles in all (``total``, to read a share). ``name`` is the KB's name of the actor, else the
+    name as written; ``known`` says whether the KB knows it. Months of the articles dated at least to the month."""
+    extra, params = scope.clauses("a")
+    series: list[dict[str, Any]] = []
+    index = _actor_index()
+    for wanted in names:
+        values = actor_facet_values(wanted)
+        ids = sorted(index.named(wanted.strip())) if index is not None and wanted.strip() else []
+        name = actor_name(ids[0], wanted.strip()) if len(ids) == 1 else wanted.strip()
+        rows = cur.execute(
+            f"SELECT {dialect.month('a.date')}, count(DISTINCT a.id) FROM article_facets f "
+            "JOIN articles a ON a.id = f.article_id WHERE f.facet = 'actor' "
+            f"AND f.value IN ({', '.join('?' for _ in values)}) AND length(a.date) >= 7{extra} GROUP BY 1 ORDER BY 1",
+            [*values, *params]).fetchall()
+        series.append({"query": wanted, "name": name, "kb_id": ids[0] if len(ids) == 1 else None,
+                       "known": bool(ids), "per_month": {r[0]: int(r[1]) for r in rows if r[0]}})
+    total = articles_per_month(cur, scope)
+    months = month_range([m for s in series for m in s["per_month"]])
+    return {"months": months, "total": [total.get(m, 0) for m in months],
+            "series": [{**s, "articles": [s["per_month"].get(m, 0) for m in months],
+                        "sum": sum(s["per_month"].values())} for s in series]}
+
+
 def quotes(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None) -> list[Any]:
     """Who said what (``/api/quotes``): :func:`kibaru.analyse.quotes.quotes_by_date` over the articles where
     someone is quoted — the same rows as ``kibaru quotes`` and ``kibaru.open().quotes()``. Only the articles
     whose ``speaker`` facet is the speaker's actor are read when the KB knows it."""
     from kibaru.analyse.quotes import ActorQuery, quotes_by_date
-    from kibaru.store.rows import ARTICLE_COLUMNS, article_from_row
+    from kibaru.store.rows import article_from_row
 
     index = _actor_index()
     if index is None:
@@ -301,13 +353,38 @@ def quotes(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, abou
     extra, params = scope.clauses("a")
     ids = sorted({i for a in (index.get(x) for x in ActorQuery(speaker, index).actor_ids) if a
                   for i in (a.id, a.wikidata) if i}) if speaker else []
-    wanted = f" AND value IN ({', '.join('?' for _ in ids)})" if ids else ""
+    # A speaker the KB knows: the articles whose ``speaker`` facet names it. Otherwise every article with a quote:
+    # the facet only holds KB speakers, and reading it alone dropped the quotes of « témoins », « le préfet » … (130
+    # of 1,863 on session 22's day database) that `kibaru quotes` lists.
+    where = (f"a.id IN (SELECT article_id FROM article_facets WHERE facet = 'speaker' "
+             f"AND value IN ({', '.join('?' for _ in ids)}))") if ids else "a.quotes <> '[]'"
+    # Only the columns the quotes need (the mentions and the text only to find ``about``): parsing every JSON field
+    # of every article took 5.5 of the 13 s of /quotes on 9,920 articles (74,520 quotes).
+    columns = [*QUOTE_COLUMNS, *(("entities", "text") if about else ())]
     c = cur.execute(
-        f"SELECT {', '.join('a.' + c for c in ARTICLE_COLUMNS)} FROM articles a WHERE a.id IN "
-        f"(SELECT article_id FROM article_facets WHERE facet = 'speaker'{wanted}){extra} ORDER BY a.ingest_seq",
-        [*ids, *params])
-    articles = (article_from_row(dict(zip(ARTICLE_COLUMNS, row, strict=True))) for row in c.fetchall())
+        f"SELECT {', '.join('a.' + c for c in columns)} FROM articles a WHERE {where}{extra} "
+        "ORDER BY a.ingest_seq", [*ids, *params])
+    articles = (article_from_row(dict(zip(columns, row, strict=True))) for row in c.fetchall())
     return quotes_by_date(articles, speaker, about, index)
+
+
+def unknown_name_note(wanted: str, field: str) -> str | None:
+    """The pages' French line for a name the KB does not know (None when it knows it; as the CLI's stderr note):
+    such a name only matches inside the written names, so a misspelling silently finds nothing."""
+    index = _actor_index()
+    if index is None or not wanted.strip() or index.named(wanted.strip()):
+        return None
+    close = index.close_names(wanted)
+    hint = (" Vouliez-vous dire " + " ou ".join(f"« {a.name} »" for a in close) + " ?") if close else ""
+    return (f"{field} : « {wanted.strip()} » n'est pas un nom que la base de connaissances connaît ; il n'est "
+            f"cherché que dans les noms écrits dans les articles.{hint}")
+
+
+def quote_speakers(found: list[Any]) -> list[dict[str, Any]]:
+    """Who is quoted in ``found``, most quoted first (:func:`kibaru.analyse.quotes.speaker_counts`)."""
+    from kibaru.analyse.quotes import speaker_counts
+
+    return speaker_counts(found)
 
 
 # ----- narratives --------------------------------------------------------------------------------
@@ -406,6 +483,34 @@ def techniques(cur: Cursor, scope: Scope = Scope()) -> list[dict[str, Any]]:
     return [{"id": r[0], "label": labels.technique(r[0]), "articles": int(r[1]), "spans": int(r[2]),
              "author": int(r[3]), "quoted": int(r[4]), "author_spans": int(r[5] or 0),
              "quoted_spans": int(r[6] or 0)} for r in rows]
+
+
+def techniques_by_outlet(cur: Cursor, scope: Scope = Scope(), voice: str | None = "author",
+                         max_outlets: int = MATRIX_OUTLETS) -> dict[str, Any]:
+    """Technique × outlet: the articles of each outlet carrying each technique in ``voice`` (``author``: the
+    outlet's own words; ``quoted``; None: either), with the outlet's articles in all (to read a share). Outlets with
+    the most such articles first (at most ``max_outlets``), techniques by their total."""
+    extra, params = scope.clauses("a")
+    in_voice = " AND f.detail = ?" if voice else ""
+    rows = cur.execute(
+        "SELECT a.outlet, f.value, count(DISTINCT f.article_id) FROM article_facets f JOIN articles a "
+        f"ON a.id = f.article_id WHERE f.facet = 'technique' AND a.outlet IS NOT NULL AND a.outlet <> ''{in_voice}"
+        f"{extra} GROUP BY 1, 2", [*([voice] if voice else []), *params]).fetchall()
+    cells: dict[tuple[str, str], int] = {(r[0], r[1]): int(r[2]) for r in rows}
+    per_outlet: Counter[str] = Counter()
+    per_technique: Counter[str] = Counter()
+    for (outlet, technique), n in cells.items():
+        per_outlet[outlet] += n
+        per_technique[technique] += n
+    outlets = [o for o, _ in sorted(per_outlet.items(), key=lambda kv: (-kv[1], kv[0]))][:max_outlets]
+    totals = cur.execute(
+        f"SELECT a.outlet, count(*) FROM articles a WHERE a.outlet IS NOT NULL{extra} GROUP BY 1", params).fetchall()
+    articles = {r[0]: int(r[1]) for r in totals}
+    labels = load_labels()
+    techniques = [t for t, _ in sorted(per_technique.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return {"voice": voice, "outlets": [{"outlet": o, "articles": articles.get(o, 0)} for o in outlets],
+            "techniques": [{"id": t, "label": labels.technique(t),
+                            "articles": [cells.get((o, t), 0) for o in outlets]} for t in techniques]}
 
 
 # ----- timeline ----------------------------------------------------------------------------------

@@ -146,6 +146,20 @@ Scp = Annotated[analytics.Scope, Depends(_scope)]
 # Reports listed under one timeline entry; the rest are counted (all are in /api/events). Listing every
 # report made the whole-corpus timeline of the 100k benchmark database a 2.2 MB page.
 TIMELINE_REPORTS_SHOWN = 50
+# The /quotes page: quotes per page (a long list reads badly; /api/quotes pages further), speakers ranked.
+QUOTES_SHOWN = 100
+SPEAKERS_SHOWN = 30
+# /api/facets: values per facet by default (the search page's 8 plus some), and at most (23 techniques fit).
+FACET_VALUES = 10
+MAX_FACET_VALUES = 100
+# Actors side by side (/actors/compare, /api/actors/trend): at most, and the empty fields the page offers.
+MAX_TREND_ACTORS = 8
+COMPARE_FIELDS = 3
+# An outlet's page: values per facet (actors, narratives, techniques, events) and speakers listed.
+OUTLET_FACETS = 10
+OUTLET_SPEAKERS = 15
+# /api/techniques/by-outlet: outlets at most.
+MAX_MATRIX_OUTLETS = 100
 # The number of matches of a paged JSON list (/api/articles, /api/events, /api/quotes): a page is capped at
 # queries.MAX_PAGE_SIZE, so without it a client could not tell a full answer from its first page.
 TOTAL_HEADER = "X-Total-Count"
@@ -306,6 +320,17 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         response.headers[TOTAL_HEADER] = str(page.total)
         return [{k: v for k, v in it.items() if k != "lead"} for it in page.items]
 
+    @app.get("/api/facets", tags=["api"])
+    def api_facets(cur: Cur, flt: Flt, per_facet: Annotated[int, Query(ge=1, le=MAX_FACET_VALUES, description=(
+            "values listed per facet, most frequent first"))] = FACET_VALUES) -> dict[str, list[dict[str, Any]]]:
+        """For the articles ``/api/articles`` finds with the same filters: the most frequent outlets, actors,
+        narratives, event types and persuasion techniques, each with its number of articles (``n``); narratives and
+        techniques also by voice (``author``: in the outlet's own words, ``quoted``: inside a quote; an article can
+        count in both) — the search page's facets."""
+        require_technique_voices(cur, flt)
+        require_index(cur)
+        return queries.facet_counts(cur, flt, per_facet)
+
     def recorded(cur: Cursor) -> bool:
         return bool(cached("recorded", lambda: provenance.has_records(cur)))
 
@@ -346,6 +371,34 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         require_index(cur)
         return analytics.actors(cur, scope, kind=kind, q=q, limit=queries.clamp_limit(limit))
 
+    def trend_names(actor: list[str] | None) -> list[str]:
+        names = [n.strip() for n in actor or [] if n and n.strip()]
+        if len(names) > MAX_TREND_ACTORS:
+            raise Refusal(422, f"at most {MAX_TREND_ACTORS} actors side by side",
+                          f"Au plus {MAX_TREND_ACTORS} acteurs côte à côte.")
+        return list(dict.fromkeys(names))
+
+    @app.get("/api/actors/trend", tags=["api"])
+    def api_actor_trend(cur: Cur, scope: Scp,
+                        actor: Annotated[list[str] | None, Query(description=(
+                            "repeatable: KB id, Wikidata id, or a name, alias or role the KB knows (Russie, France, "
+                            "CEDEAO)"), max_length=200)] = None,
+                        format: Annotated[str, Query(pattern="^(json|csv)$", description="json or csv")] = "json",
+                        ) -> Any:
+        """Actors side by side per month: the articles naming each (``series[].articles``, one number per month of
+        ``months``) and every month's articles in all (``total``). ``format=csv``: one row per month, one column
+        per actor, for a spreadsheet."""
+        require_index(cur)
+        names = trend_names(actor)
+        if not names:
+            raise Refusal(422, "name at least one actor: ?actor=Russie&actor=France",
+                          "Nommez au moins un acteur : ?actor=Russie&actor=France.")
+        trend = analytics.actor_trend(cur, names, scope)
+        if format == "csv":
+            return Response(trend_csv(trend), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": 'attachment; filename="kibaru-actors-trend.csv"'})
+        return trend
+
     @app.get("/api/actors/{kb_id}", tags=["api"], response_model=models.ActorDetail)
     def api_actor(cur: Cur, scope: Scp, kb_id: str) -> Any:
         """One actor: mentions per month, co-occurring actors, narratives around it, its quotes and events."""
@@ -366,12 +419,19 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                    disagree: Annotated[bool, Query(description="only events whose death tolls disagree")] = False,
                    min_fatalities: Annotated[int | None, Query(ge=0, description=(
                        "only events for which some report gives at least this many deaths"))] = None,
-                   limit: Limit = None, offset: Offset = 0) -> Any:
+                   limit: Limit = None, offset: Offset = 0,
+                   format: Annotated[str, Query(pattern="^(json|csv)$", description=(
+                       "json, or csv: every entry (no paging), the rows of `kibaru timeline -f csv`"))] = "json",
+                   ) -> Any:
         """The merged timeline: one entry per real-world event with every article reporting it, by date.
         The ``X-Total-Count`` header gives the number of entries (pages: ``limit``, ``offset``)."""
         type = _event_type(type)
         entries = analytics.timeline(cur, scope, type=type, actor=actor, place=place, disagree_only=disagree,
                                      min_fatalities=min_fatalities)
+        if format == "csv":
+            return Response(timeline_csv(entries), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": 'attachment; filename="kibaru-timeline.csv"',
+                                     TOTAL_HEADER: str(len(entries))})
         response.headers[TOTAL_HEADER] = str(len(entries))
         n = queries.clamp_limit(limit)
         return [e.to_dict() for e in entries[offset:offset + n]]
@@ -392,11 +452,38 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         n = queries.clamp_limit(limit)
         return [f.to_dict() for f in found[offset:offset + n]]
 
+    @app.get("/api/quotes/speakers", tags=["api"], response_model=list[models.QuoteSpeaker])
+    def api_quote_speakers(cur: Cur, scope: Scp,
+                           speaker: Annotated[str | None, Query(description="as /api/quotes", max_length=200)] = None,
+                           about: Annotated[str | None, Query(description="only quotes naming this actor inside the "
+                                                                          "quote, as /api/quotes",
+                                                              max_length=200)] = None,
+                           limit: Limit = None) -> Any:
+        """Who is quoted (about ``about``), most quoted first: quotes, articles, distinct quoted texts and outlets
+        per speaker — the ranking of the ``/quotes`` page."""
+        require_index(cur)
+        return analytics.quote_speakers(analytics.quotes(cur, scope, speaker or None, about or None))[
+            : queries.clamp_limit(limit)]
+
     @app.get("/api/narratives", tags=["api"], response_model=list[models.NarrativeSummary])
     def api_narratives(cur: Cur, scope: Scp) -> Any:
         """Narratives detected, with the articles voicing them (author) or quoting them, and outlets."""
         require_index(cur)
         return analytics.narratives(cur, scope)
+
+    @app.get("/api/techniques/by-outlet", tags=["api"])
+    def api_techniques_by_outlet(cur: Cur, scope: Scp, voice: Annotated[str | None, Query(description=(
+            "author (default: the outlet's own words), quoted, or empty for either"))] = "author",
+            outlets: Annotated[int, Query(ge=1, le=MAX_MATRIX_OUTLETS, description="outlets listed, most first")
+                               ] = analytics.MATRIX_OUTLETS) -> dict[str, Any]:
+        """Technique × outlet: for each technique, the articles of each outlet carrying it in ``voice``
+        (``techniques[].articles`` follows ``outlets``), with each outlet's articles in all."""
+        # As a technique filter in a voice: refused on a database whose technique facets have no voice yet.
+        require_technique_voices(cur, queries.Filters(technique="any", voice=voice or None))
+        require_index(cur)
+        if voice and voice not in queries.VOICES:
+            raise Refusal(422, *VOICE_REFUSED)
+        return analytics.techniques_by_outlet(cur, scope, voice or None, outlets)
 
     @app.get("/api/narratives/prevalence", tags=["api"], response_model=models.Prevalence)
     def api_prevalence(cur: Cur, scope: Scp, narrative: str | None = None,
@@ -467,6 +554,8 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             "narrative_options": cached("narrative_options", lambda: queries.facet_options(cur, "narrative")),
             "event_options": cached("event_options", lambda: queries.facet_options(cur, "event_type")),
             "actor_name": analytics.actor_name,
+            # A credit finding nothing (« TASS »): the sources the articles do credit, to pick one.
+            "credits": queries.credited_totals(cur) if flt.credit and not page.total else [],
         })
 
     @app.get("/search/facets", response_class=HTMLResponse, include_in_schema=False)
@@ -509,6 +598,26 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             "clusters": queries.clusters(cur, 15), "credits": queries.credited_sources(cur),
         })
 
+    @app.get("/outlets/profile", response_class=HTMLResponse, include_in_schema=False)
+    def outlet_page(request: Request, cur: Cur,
+                    outlet: Annotated[str, Query(min_length=1, max_length=300)]) -> Response:
+        """One outlet on one page: its articles and period, whom it copies and who copies it (with delay and credit),
+        the sources it credits, its actors, narratives and techniques by voice, and who it quotes."""
+        require_index(cur)
+        row = next((o for o in queries.outlets(cur) if o["outlet"] == outlet), None)
+        if row is None:
+            raise Refusal(404, f"no outlet {outlet}", f"Aucun média « {outlet} » dans la base.")
+        pairs = queries.republication_pairs(cur)
+        flt = queries.Filters(outlet=outlet)
+        return templates.TemplateResponse(request, "outlet.html", {
+            "o": row, "copies_from": [p for p in pairs if p["republisher"] == outlet],
+            "copied_by": [p for p in pairs if p["original"] == outlet], "credits": queries.credited_by(cur, outlet),
+            "facets": queries.facet_counts(cur, flt, OUTLET_FACETS), "filters": flt, "nav": "outlets",
+            "speakers": analytics.quote_speakers(analytics.quotes(cur, analytics.Scope(outlet=outlet)))[
+                :OUTLET_SPEAKERS],
+            "actor_name": analytics.actor_name, "standalone": False,
+        })
+
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
     def actors_page(request: Request, cur: Cur, scope: Scp, q: Annotated[str | None, Query(max_length=200)] = None,
                     kind: str | None = None) -> Response:
@@ -519,6 +628,24 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                              href=[f"/actors/{r['kb_id']}" for r in top])
         return templates.TemplateResponse(request, "actors.html", {
             "rows": rows, "q": q or "", "kind": kind or "", "scope": scope, "chart": chart, "nav": "actors",
+        })
+
+    @app.get("/actors/compare", response_class=HTMLResponse, include_in_schema=False)
+    def actors_compare_page(request: Request, cur: Cur, scope: Scp,
+                            actor: Annotated[list[str] | None, Query(max_length=200)] = None) -> Response:
+        """« Russie vs France par mois »: the actors named side by side, as a chart and a table."""
+        require_index(cur)
+        names = trend_names(actor)
+        trend = analytics.actor_trend(cur, names, scope) if names else {"months": [], "total": [], "series": []}
+        chart = charts.lines(trend["months"], [charts.Series(s["name"], s["articles"]) for s in trend["series"]],
+                             "Articles nommant chaque acteur, par mois")
+        notes = [note for s in trend["series"] if not s["known"]
+                 for note in [analytics.unknown_name_note(s["query"], "Acteur")] if note]
+        params = [("actor", n) for n in names] + list(scope.params().items())
+        return templates.TemplateResponse(request, "compare.html", {
+            "trend": trend, "chart": chart, "names": names, "scope": scope, "notes": notes, "nav": "actors",
+            "slots": max(COMPARE_FIELDS, len(names) + 1), "query": urlencode(params),
+            "outlet_names": queries.outlet_names(cur),
         })
 
     @app.get("/actors/{kb_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -539,6 +666,27 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             "d": detail, "chart": chart, "scope": scope, "nav": "actors", "about": about or "",
         })
 
+    @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
+    def quotes_page(request: Request, cur: Cur, scope: Scp,
+                    speaker: Annotated[str | None, Query(max_length=200)] = None,
+                    about: Annotated[str | None, Query(max_length=200)] = None,
+                    limit: Limit = None, offset: Offset = 0) -> Response:
+        """Who said what: the quotes of ``/api/quotes`` with the same filters, and who is quoted most."""
+        require_index(cur)
+        found = analytics.quotes(cur, scope, speaker or None, about or None)
+        n = queries.clamp_limit(limit or QUOTES_SHOWN)
+        params = {k: v for k, v in (("speaker", speaker), ("about", about), *scope.params().items()) if v}
+        nxt = f"/quotes?{urlencode({**params, 'offset': offset + n})}" if offset + n < len(found) else None
+        prv = f"/quotes?{urlencode({**params, 'offset': max(0, offset - n)})}" if offset > 0 else None
+        notes = [note for option, value in (("Qui parle", speaker), ("À propos de", about)) if value
+                 for note in [analytics.unknown_name_note(value, option)] if note]
+        return templates.TemplateResponse(request, "quotes.html", {
+            "quotes": [f.to_dict() for f in found[offset:offset + n]], "total": len(found),
+            "speakers": analytics.quote_speakers(found)[:SPEAKERS_SHOWN], "speaker": speaker or "",
+            "about": about or "", "scope": scope, "params": params, "next": nxt, "prev": prv, "offset": offset,
+            "notes": notes, "nav": "quotes", "outlet_names": queries.outlet_names(cur),
+        })
+
     @app.get("/narratives", response_class=HTMLResponse, include_in_schema=False)
     def narratives_page(request: Request, cur: Cur, scope: Scp) -> Response:
         require_index(cur)
@@ -556,6 +704,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         return templates.TemplateResponse(request, "narratives.html", {
             "rows": rows, "chart": chart, "voice_chart": voice_chart, "scope": scope, "nav": "narratives",
             "techniques": analytics.techniques(cur, scope),
+            "matrix": analytics.techniques_by_outlet(cur, scope, "author") if not scope.outlet else None,
             "known": [(nid, labels.narrative(nid)) for nid in labels.narratives if nid not in {r["id"] for r in rows}],
         })
 
@@ -622,7 +771,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             "types": analytics.event_types(cur) if cached("indexed", lambda: queries.has_index(cur)) else [],
             "disagreements": sum(1 for e in entries if e.fatalities_disagree), "next": nxt, "prev": prv,
             "offset": offset, "nav": "timeline", "outlet_names": queries.outlet_names(cur), "narrowed": narrowed,
-            "max_reports": TIMELINE_REPORTS_SHOWN,
+            "max_reports": TIMELINE_REPORTS_SHOWN, "csv_query": urlencode({**params, "format": "csv"}),
         })
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
@@ -640,6 +789,37 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         })
 
     return app
+
+
+def timeline_csv(entries: list[Any]) -> str:
+    """Timeline entries as ``kibaru timeline -f csv`` writes them (cells protected against spreadsheet formulas)."""
+    import csv
+    import io
+
+    from kibaru.analyse.timeline import CSV_COLUMNS, csv_row
+    from kibaru.export.cells import protect
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for entry in entries:
+        w.writerow([protect(cell) for cell in csv_row(entry)])
+    return buf.getvalue()
+
+
+def trend_csv(trend: dict[str, Any]) -> str:
+    """``/api/actors/trend`` as CSV: month, the month's articles, then one column per actor (its name)."""
+    import csv
+    import io
+
+    from kibaru.export.cells import protect
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow([protect(c) for c in ["month", "articles_in_all", *(s["name"] for s in trend["series"])]])
+    for i, month in enumerate(trend["months"]):
+        w.writerow([month, trend["total"][i], *(s["articles"][i] for s in trend["series"])])
+    return buf.getvalue()
 
 
 def _current_key() -> str | None:

@@ -93,6 +93,17 @@ class QuoteFinding(BaseModel):
     about: list[QuoteMention]
 
 
+class QuoteSpeaker(BaseModel):
+    """One speaker of the quotes asked for, most quoted first."""
+
+    speaker_actor_id: str | None = Field(description="the KB actor, when the KB knows the speaker")
+    speaker: str | None = Field(description="the KB's name, else as written; null: no speaker found")
+    quotes: int
+    articles: int
+    stories: int = Field(description="distinct quoted texts (a quote republished by three outlets counts once)")
+    outlets: list[str]
+
+
 class ActorDetail(BaseModel):
     kb_id: str
     name: str

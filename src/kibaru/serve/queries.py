@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -74,6 +75,8 @@ def valid_date(value: str | None) -> bool:
 
 
 FACETS = ("actor", "narrative", "voice", "event_type", "technique")
+# The facets whose rows carry a voice (``detail``: author or quoted): their counts are also given per voice.
+VOICED_FACETS = ("narrative", "technique")
 VOICES = _voice.VOICES
 SORTS = ("relevance", "date")
 _PHRASE = re.compile(r'"([^"]+)"')
@@ -504,14 +507,21 @@ def facet_counts(
     out["outlet"] = [{"value": r[0], "label": r[0], "n": r[1]} for r in rows]
     # The top ``per_facet`` values of each facet (a subquery rather than DuckDB's QUALIFY: PostgreSQL has none).
     rows = cur.execute(
-        f"WITH res AS ({res}) SELECT facet, value, label, cnt FROM ("
-        "SELECT facet, value, max(label) AS label, count(DISTINCT article_id) AS cnt, row_number() OVER "
+        f"WITH res AS ({res}) SELECT facet, value, label, cnt, author, quoted FROM ("
+        "SELECT facet, value, max(label) AS label, count(DISTINCT article_id) AS cnt, "
+        "count(DISTINCT CASE WHEN detail = 'author' THEN article_id END) AS author, "
+        "count(DISTINCT CASE WHEN detail = 'quoted' THEN article_id END) AS quoted, row_number() OVER "
         "(PARTITION BY facet ORDER BY count(DISTINCT article_id) DESC, value) AS rank FROM article_facets "
         "WHERE article_id IN (SELECT id FROM res) AND facet IN ('actor', 'narrative', 'event_type', 'technique') "
         "GROUP BY facet, value) t WHERE rank <= ? ORDER BY facet, cnt DESC, value", [*params, per_facet]
     ).fetchall()
-    for facet, value, label, n in rows:
-        out.setdefault(facet, []).append({"value": value, "label": label or value, "n": n})
+    for facet, value, label, n, author, quoted in rows:
+        item = {"value": value, "label": label or value, "n": n}
+        if facet in VOICED_FACETS:
+            # Articles carrying it in the outlet's own words / inside a quote (an article can count in both, so
+            # the two need not add up to ``n``).
+            item.update(author=int(author or 0), quoted=int(quoted or 0))
+        out.setdefault(facet, []).append(item)
     return out
 
 
@@ -627,14 +637,15 @@ def outlets(cur: Cursor) -> list[dict[str, Any]]:
 def republication_pairs(cur: Cursor) -> list[dict[str, Any]]:
     """Who republishes whom: (original outlet, republishing outlet, number of clusters), and how fast: the median
     number of days from the first publication to the copy over the copies both dated to the day (``median_days``,
-    None when none is; ``timed``: how many copies it is taken over)."""
+    None when none is; ``timed``: how many copies it is taken over); ``copies`` and ``uncredited``: the copies, and
+    those crediting no source (no « Source : … » / « Avec … »)."""
     from statistics import median
 
     from kibaru.analyse.dedup import republication_delay
 
     rows = cur.execute(
         """
-        SELECT f.outlet AS original, a.outlet AS republisher, c.cluster_id, f.date, a.date
+        SELECT f.outlet AS original, a.outlet AS republisher, c.cluster_id, f.date, a.date, a.attributed_source
         FROM clusters c
         JOIN articles f ON f.id = c.first_article_id
         JOIN articles a ON a.cluster_id = c.cluster_id AND a.id <> c.first_article_id
@@ -642,16 +653,22 @@ def republication_pairs(cur: Cursor) -> list[dict[str, Any]]:
         """
     ).fetchall()
     groups: dict[tuple[str | None, str | None], tuple[set[str], list[int]]] = {}
-    for original, republisher, cluster_id, first_date, date in rows:
+    copies: Counter[tuple[str | None, str | None]] = Counter()
+    uncredited: Counter[tuple[str | None, str | None]] = Counter()
+    for original, republisher, cluster_id, first_date, date, credit in rows:
         clusters, delays = groups.setdefault((original, republisher), (set(), []))
         clusters.add(cluster_id)
+        copies[original, republisher] += 1
+        if not (credit or "").strip():
+            uncredited[original, republisher] += 1
         delay = republication_delay(first_date, date)
         if delay is not None:
             delays.append(delay)
     # Most clusters first, then by name (unknown outlets last), as before.
     order = sorted(groups, key=lambda k: (-len(groups[k][0]), k[0] is None, k[0] or "", k[1] is None, k[1] or ""))
     return [{"original": o, "republisher": r, "clusters": len(groups[o, r][0]),
-             "median_days": median(groups[o, r][1]) if groups[o, r][1] else None, "timed": len(groups[o, r][1])}
+             "median_days": median(groups[o, r][1]) if groups[o, r][1] else None, "timed": len(groups[o, r][1]),
+             "copies": copies[o, r], "uncredited": uncredited[o, r]}
             for o, r in order]
 
 
@@ -666,6 +683,22 @@ def credited_sources(cur: Cursor, limit: int = CREDIT_ROWS) -> list[dict[str, An
         "WHERE attributed_source IS NOT NULL AND attributed_source <> '' "
         "GROUP BY 1, 2 ORDER BY n DESC, 1, outlet NULLS LAST LIMIT ?", [clamp_limit(limit)]).fetchall()
     return [{"credit": r[0], "outlet": r[1], "articles": int(r[2])} for r in rows]
+
+
+def credited_totals(cur: Cursor, limit: int = CREDIT_ROWS) -> list[dict[str, Any]]:
+    """The credited sources as written, most credited first, with their articles (all outlets together)."""
+    rows = cur.execute(
+        "SELECT attributed_source, count(*) AS n FROM articles WHERE attributed_source IS NOT NULL "
+        "AND attributed_source <> '' GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", [clamp_limit(limit)]).fetchall()
+    return [{"credit": r[0], "articles": int(r[1])} for r in rows]
+
+
+def credited_by(cur: Cursor, outlet: str, limit: int = CREDIT_ROWS) -> list[dict[str, Any]]:
+    """The sources ``outlet`` credits, as written, most credited first, with their articles."""
+    rows = cur.execute(
+        "SELECT attributed_source, count(*) AS n FROM articles WHERE outlet = ? AND attributed_source IS NOT NULL "
+        "AND attributed_source <> '' GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", [outlet, clamp_limit(limit)]).fetchall()
+    return [{"credit": r[0], "articles": int(r[1])} for r in rows]
 
 
 def months(cur: Cursor) -> list[dict[str, Any]]:

@@ -75,6 +75,8 @@ def _context(cur: Any, scope: analytics.Scope, database: str) -> dict[str, Any]:
             node["href"] = None  # a file has no dashboard to link to
         ctx["network"] = charts.graph(net["nodes"], net["edges"], "Co-occurrence des acteurs", height=520)
         ctx["techniques"] = analytics.techniques(cur, scope)[:TOP_ROWS]
+        # Who is quoted in the period (the /quotes page's table): a week's brief names its voices.
+        ctx["speakers"] = [s for s in analytics.quote_speakers(analytics.quotes(cur, scope)) if s["speaker"]][:TOP_ROWS]
     entries = analytics.merged_events(cur, scope)
     ctx["events_total"] = len(entries)
     ctx["event_types"] = sorted(
