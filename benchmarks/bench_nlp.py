@@ -127,6 +127,7 @@ TEXT_CACHES = (
     ("kibaru.enrich.entities", "fold"), ("kibaru.kb", "normalise"), ("kibaru.enrich.linking", "clean_canonical"),
     ("kibaru.enrich.linking", "_token_key"), ("kibaru.enrich.techniques", "_word_char_grams"),
     ("kibaru.enrich.techniques", "_local_counts"), ("kibaru.enrich.linking", "_demonym"),
+    ("kibaru.enrich.quotes", "_norm"),
 )
 
 

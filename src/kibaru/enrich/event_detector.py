@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from kibaru.enrich.json_models import packaged_json_model, save_json_model
 from kibaru.errors import ConfigError
 
@@ -136,12 +138,16 @@ def _features(
         lemma = _lemma(tok)
         feats = [f"l={lemma}", f"l={lemma}|{tok.pos_}"]
         for child in tok.children:
-            if child.dep_ in _ARG_DEPS and child.is_alpha:
-                feats.append(f"l={lemma}>{child.dep_}:{_lemma(child)}")
-                feats.append(f"d={child.dep_}:{_lemma(child)}")
-        if tok.head.i != tok.i:
-            feats.append(f"l={lemma}<{_lemma(tok.head)}")
-            feats.append(f"h={_lemma(tok.head)}")
+            dep = child.dep_
+            if dep in _ARG_DEPS and child.is_alpha:
+                arg = f"{dep}:{_lemma(child)}"
+                feats.append(f"l={lemma}>{arg}")
+                feats.append(f"d={arg}")
+        head = tok.head
+        if head.i != tok.i:
+            head_lemma = _lemma(head)
+            feats.append(f"l={lemma}<{head_lemma}")
+            feats.append(f"h={head_lemma}")
         modal = []
         if full and ev._negated(tok):
             modal.append("neg")
@@ -179,6 +185,17 @@ class DetectorModel:
     _index: Mapping[str, Sequence[tuple[str, float]]] = field(init=False, repr=False, compare=False)
     _costly_bound: Mapping[str, float] = field(init=False, repr=False, compare=False)
     _cuts: Mapping[str, float] = field(init=False, repr=False, compare=False)
+    # _may_reach's bound in arrays (round perf4b): ``_bound_rows[f]`` is feature f's row of ``_bound_weights``
+    # (its non-zero weights, one column per type of ``bias``); ``_modal_rows["l=<lemma>"]`` the row of
+    # ``_modal_weights`` holding the positive weights of "neg|l=<lemma>" and "hyp|l=<lemma>"; ``_modal_base`` those
+    # of the bare "neg" and "hyp"; ``_base`` each type's bias plus ``_costly_bound``.
+    _bound_rows: Mapping[str, int] = field(init=False, repr=False, compare=False)
+    _bound_weights: Any = field(init=False, repr=False, compare=False)
+    _modal_rows: Mapping[str, int] = field(init=False, repr=False, compare=False)
+    _modal_weights: Any = field(init=False, repr=False, compare=False)
+    _modal_base: Any = field(init=False, repr=False, compare=False)
+    _base: Any = field(init=False, repr=False, compare=False)
+    _columns: Mapping[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index: dict[str, list[tuple[str, float]]] = {}
@@ -193,6 +210,43 @@ class DetectorModel:
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_costly_bound", bound)
         object.__setattr__(self, "_cuts", {t: self.thresholds.get(t, self.threshold) for t in self.bias})
+        self._bound_arrays()
+
+    def _bound_arrays(self) -> None:
+        """The arrays of :meth:`_may_reach` (see the fields), built from ``_index``."""
+        column = {t: j for j, t in enumerate(self.bias)}
+        rows = {f: r for r, f in enumerate(f for f, entries in self._index.items()
+                                           if any(t in column for t, _x in entries))}
+        weights = np.zeros((len(rows) + 1, len(column)))
+        for f, r in rows.items():
+            for t, x in self._index[f]:
+                if t in column:
+                    weights[r, column[t]] += x
+        modal_rows: dict[str, int] = {}
+        modal: list[np.ndarray] = []
+        base = np.zeros(len(column))
+        for f, entries in self._index.items():
+            positive = [(column[t], x) for t, x in entries if x > 0.0 and t in column]
+            if not positive:
+                continue
+            for m in _COSTLY_MODALS:
+                if f == m:
+                    for j, x in positive:
+                        base[j] += x
+                elif f.startswith(f"{m}|l="):
+                    lemma_feature = f[len(m) + 1:]
+                    r = modal_rows.setdefault(lemma_feature, len(modal))
+                    if r == len(modal):
+                        modal.append(np.zeros(len(column)))
+                    for j, x in positive:
+                        modal[r][j] += x
+        object.__setattr__(self, "_bound_rows", rows)
+        object.__setattr__(self, "_bound_weights", weights)
+        object.__setattr__(self, "_modal_rows", modal_rows)
+        object.__setattr__(self, "_modal_weights", np.array(modal) if modal else np.zeros((1, len(column))))
+        object.__setattr__(self, "_modal_base", base)
+        object.__setattr__(self, "_columns", column)
+        object.__setattr__(self, "_base", np.array([self.bias[t] + self._costly_bound.get(t, 0.0) for t in column]))
 
     def _z(self, event_type: str, features: Iterable[str], vector: Sequence[float] | None) -> float:
         w = self.weights.get(event_type, {})
@@ -313,27 +367,26 @@ class DetectorModel:
         sentence, per_token = _features(doc, start, end, found, sent_ents, kb, full=False)
         if not per_token:
             return False  # propose returns nothing for a sentence without content words
-        sums = dict.fromkeys(self.bias, 0.0)
-        index = self._index
-        for f in {*sentence, *(f for fs in per_token.values() for f in fs)}:
-            entries = index.get(f)
-            if entries is not None:
-                for t, x in entries:
-                    sums[t] += x
-        costly = set(_COSTLY_MODALS)
-        for fs in per_token.values():
-            lemma_feature = fs[0]  # "l=<lemma>", first of every word's features
-            costly.update(f"{m}|{lemma_feature}" for m in _COSTLY_MODALS)
-        for f in costly:
-            entries = index.get(f)
-            if entries is not None:
-                for t, x in entries:
-                    if x > 0.0:
-                        sums[t] += x
-        margin = 1e-6  # far above the rounding of a sum of a few hundred weights
+        # each type's cheap weights (once per distinct feature), plus the positive weights of the costly
+        # modal features every content word could have (once per distinct lemma) and the bare "neg", "hyp"
+        rows = self._bound_rows
+        hit = [r for f in {*sentence, *(f for fs in per_token.values() for f in fs)} if (r := rows.get(f)) is not None]
+        modal_rows = self._modal_rows
+        # "l=<lemma>", first of every word's features
+        modal = [r for f in {fs[0] for fs in per_token.values()} if (r := modal_rows.get(f)) is not None]
+        z = self._base + self._modal_base
+        if hit:
+            z = z + self._bound_weights[hit].sum(axis=0)
+        if modal:
+            z = z + self._modal_weights[modal].sum(axis=0)
+        # far above the rounding of a sum of a few hundred weights (in any order: the bound holds whichever
+        # order numpy sums them in, and a score within the margin of the cut only costs the full pass)
+        margin = 1e-6
+        bound = z.tolist()
+        column = self._columns
         for t in open_types:
-            z = self.bias[t] + sums[t] + self._costly_bound.get(t, 0.0) + margin
-            if 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) >= (cut if isinstance(cut, float) else cut[t]):
+            zt = bound[column[t]] + margin
+            if 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, zt)))) >= (cut if isinstance(cut, float) else cut[t]):
                 return True
         return False
 

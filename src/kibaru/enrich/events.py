@@ -619,11 +619,12 @@ def _trigger_lemmas(lex: _Lexicon) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
-    lemma = _lemma(tok)
-    is_verb = tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.tag_ == "VERB")
-    is_noun = tok.pos_ == "NOUN"
+    pos = tok.pos_
+    is_verb = pos in {"VERB", "AUX"} or (pos == "ADJ" and tok.tag_ == "VERB")
+    is_noun = pos == "NOUN"
     if not (is_verb or is_noun):
         return None
+    lemma = _lemma(tok)  # round perf4b: after the part of speech, which rules most words out
     verbs, nouns = _trigger_lemmas(lex)
     if lemma not in (verbs if is_verb else nouns):
         return None
@@ -758,7 +759,9 @@ def _anaphoric_rule(tok: Token, lex: _Lexicon, seen: set[str]) -> _Rule | None:
     told ("ce retrait", "leur départ", "cette livraison" after a sentence reporting one): the
     demonstrative or possessive determiner takes the place of the missing complement ("des
     troupes", "d'armes"), so the earlier event's type is read."""
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in lex.anaphoric_determiners for c in tok.children):
+    if tok.pos_ != "NOUN" or seen.isdisjoint(lex.anaphoric_types):  # round perf4b: no told type to refer back to
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in lex.anaphoric_determiners for c in tok.children):
         return None
     lemma = _lemma(tok)
     return next(
@@ -778,12 +781,16 @@ def _list_measure(tok: Token, start: int, text: str, lex: _Lexicon, seen: set[st
     entériné plusieurs décisions : - geler ... Les sanctions visent à ...")."""
     if text[start : start + 1] not in _BULLETS:  # ``text``: ``Doc.text`` is rebuilt at each access
         return None
-    if "sanction" not in seen and not any(_lemma(t) in {"sanction", "embargo"} for t in tok.doc):
+    # the word's own tests before the walk over the whole article (asked for every word of a bulleted
+    # sentence); each test is pure, so their order changes no answer (round perf4b)
+    if _lemma(tok) not in lex.sanction_measures:
         return None
     # the item's own head (the parser may hang the whole list on the sentence that announces it)
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    if (tok.head.i != tok.i and start <= tok.head.idx < end) or _lemma(tok) not in lex.sanction_measures:
+    if tok.head.i != tok.i and start <= tok.head.idx < end:
+        return None
+    if "sanction" not in seen and not any(_lemma(t) in {"sanction", "embargo"} for t in tok.doc):
         return None
     return next((r for r in lex.rules if r.type == "sanction" and not r.needs), None)
 

@@ -219,6 +219,7 @@ def _lexicon() -> _Lexicon:
 # Small text helpers
 
 
+@functools.lru_cache(maxsize=65536)  # pure; asked for the same words many times per article (round perf4b)
 def _norm(s: str) -> str:
     """Lower case, no accents, apostrophes unified: for comparing names."""
     s = unicodedata.normalize("NFKD", s.replace("’", "'")).encode("ascii", "ignore").decode()
@@ -1999,6 +2000,72 @@ def _indefinite_group(tok: Token, ms: Sequence[_Mention]) -> bool:
 # Cues
 
 
+# {id(form_to_lemma): (form_to_lemma, the first words of its multiword forms)}: see _cue_lemma.
+_FIRST_WORDS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+
+
+def _multiword_firsts(forms: dict[str, str]) -> frozenset[str]:
+    """The first words (up to the first space) of the multiword cue forms of ``forms``."""
+    got = _FIRST_WORDS.get(id(forms))
+    if got is None or got[0] is not forms:
+        got = _FIRST_WORDS[id(forms)] = (forms, frozenset(k.split(" ", 1)[0] for k in forms if " " in k))
+    return got[1]
+
+
+def _multiword_lasts(forms: dict[str, str]) -> frozenset[str]:
+    """The last words (after the last space) of the multiword cue forms of ``forms``."""
+    got = _LAST_WORDS.get(id(forms))
+    if got is None or got[0] is not forms:
+        got = _LAST_WORDS[id(forms)] = (forms, frozenset(k.rsplit(" ", 1)[1] for k in forms if " " in k))
+    return got[1]
+
+
+_LAST_WORDS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+
+
+def _maybe_cue_tokens(doc: Doc, lex: _Lexicon, words: frozenset[str], parts: frozenset[str],
+                      after_verb: bool = False) -> list[int]:
+    """Round perf4b: the indices, in order, of the tokens of ``doc`` whose lower-cased text is in ``words``, or whose
+    part of speech is in ``parts`` and to which :func:`_cue_lemma` may give a lemma (its lemma is a cue verb, its
+    text a cue form, the first word of one or holds a space), or, with ``after_verb``, a verb whose text ends a
+    multiword form (or holds a space). Every other token gets ``None`` from ``_cue_lemma`` (and no two-word form with
+    the word before it): the loops over every word of an article that only act on those skip them without reading
+    them one by one. Texts and lemmas are read once per distinct value, as the vocabulary's strings of the ids
+    ``Doc.to_array`` gives (what ``Token.text`` and ``Token.lemma_`` return), parts of speech from one token each."""
+    import numpy as np
+    from spacy.attrs import LEMMA, ORTH, POS
+
+    if not len(doc):
+        return []
+    arr = doc.to_array([ORTH, POS, LEMMA])
+    forms = lex.form_to_lemma
+    firsts, lasts = _multiword_firsts(forms), _multiword_lasts(forms)
+    strings = doc.vocab.strings  # Token.text and Token.lemma_ are these strings of the ORTH and LEMMA ids
+    orths, orth_of = np.unique(arr[:, 0], return_inverse=True)
+    lows = [strings[int(h)].lower() for h in orths.tolist()]
+    listed = np.array([w in words for w in lows], dtype=bool)
+    cue_text = np.array([w in forms or w in firsts or " " in w for w in lows], dtype=bool)
+    lemmas, lemma_of = np.unique(arr[:, 2], return_inverse=True)
+    cue_lemma = np.array([(m := strings[int(h)].lower()) in lex.verbs or m in lex.infinitive_verbs
+                          or m in lex.fragment_verbs for h in lemmas.tolist()], dtype=bool)
+    # a part of speech's name from one token that has it (a handful per article)
+    _tags, first_with, tag_of = np.unique(arr[:, 1], return_index=True, return_inverse=True)
+    pos_names = [doc[int(j)].pos_ for j in first_with.tolist()]
+    cue = cue_text[orth_of.reshape(-1)] | cue_lemma[lemma_of.reshape(-1)]
+    if after_verb:
+        last_text = np.array([w in lasts or " " in w for w in lows], dtype=bool)
+        verb = np.array([p == "VERB" for p in pos_names], dtype=bool)
+        cue |= verb[tag_of.reshape(-1)] & last_text[orth_of.reshape(-1)]
+    in_parts = np.array([p in parts for p in pos_names], dtype=bool)
+    keep = listed[orth_of.reshape(-1)] | (in_parts[tag_of.reshape(-1)] & cue)
+    return [int(i) for i in np.flatnonzero(keep)]
+
+
+# The words and parts of speech _indirect_quotes acts on (see _maybe_cue_tokens).
+_INDIRECT_WORDS = frozenset({"yeux", "après", "selon", "d'après", "d’après", "pour"})
+_INDIRECT_PARTS = frozenset({"VERB", "ADJ", "NOUN"})
+
+
 def _cue_lemma(tok: Token, lex: _Lexicon) -> str | None:
     if tok.pos_ not in {"VERB", "AUX", "NOUN", "ADJ"} and tok.dep_ not in {"parataxis", "ROOT"}:
         return None
@@ -2008,6 +2075,10 @@ def _cue_lemma(tok: Token, lex: _Lexicon) -> str | None:
         return lem
     if low in lex.form_to_lemma:
         return lex.form_to_lemma[low]
+    # round perf4b: a form of two or three words starts with ``low`` and a space; a word that starts
+    # none is no cue, before its neighbours are read (asked for most words of every article)
+    if " " not in low and low not in _multiword_firsts(lex.form_to_lemma):
+        return None
     nxt = tok.nbor(1).text.lower() if tok.i + 1 < len(tok.doc) else ""
     two = f"{low} {nxt}"
     if two in lex.form_to_lemma:
@@ -2989,7 +3060,8 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
         k = bisect.bisect_right(merged_starts, i) - 1
         return k >= 0 and i < merged[k][1]
 
-    for t in doc:
+    # every other word reaches a ``continue`` below without a side effect (_maybe_cue_tokens)
+    for t in map(doc.__getitem__, _maybe_cue_tokens(doc, lex, _INDIRECT_WORDS, _INDIRECT_PARTS, after_verb=True)):
         if in_direct(t.idx):
             continue
         low = t.text.lower()

@@ -515,7 +515,6 @@ def _tfidf_params(kind: str) -> dict[str, Any]:
 # takes each word's vocabulary columns from a memo (``_word_char_grams``), counts the (text, column)
 # pairs of the whole batch at once with numpy, and hands the count matrix to the fitted vectorizer's
 # TF-IDF step: the same integer counts in the same sorted layout, so the same rows.
-_WHITE_SPACES = re.compile(r"\s\s+")
 # id(vocabulary) -> (vocabulary, ngram_range): the vocabularies ``_word_char_grams`` filters by, kept
 # alive here so that an id is never reused while its memo entries exist.
 _CHAR_VOCABULARIES: dict[int, tuple[Mapping[str, int], tuple[int, int]]] = {}
@@ -534,7 +533,8 @@ def _word_char_grams(word: str, key: int) -> tuple[int, ...]:
             grams.append(w)
             break
         grams += [w[i:i + n] for i in range(size - n + 1)]
-    return tuple(vocab[g] for g in grams if g in vocab)
+    get = vocab.get  # one look-up per n-gram (a column is never None)
+    return tuple(c for g in grams if (c := get(g)) is not None)
 
 
 def _char_counts(texts: Sequence[str], key: int, n_columns: int, dtype: Any) -> csr_matrix:
@@ -544,10 +544,13 @@ def _char_counts(texts: Sequence[str], key: int, n_columns: int, dtype: Any) -> 
 
     lengths: list[int] = []
     columns: list[int] = []
+    keys_ = itertools.repeat(key)
     for doc in texts:
         before = len(columns)
-        for word in _WHITE_SPACES.sub(" ", doc.lower()).split():
-            columns.extend(_word_char_grams(word, key))
+        # sklearn collapses runs of white space (``\s\s+``, the characters ``str.isspace`` accepts) before
+        # ``split()``, which cuts at any run of them anyway: the same words without the regex pass
+        for grams in map(_word_char_grams, doc.lower().split(), keys_):
+            columns.extend(grams)
         lengths.append(len(columns) - before)
     rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
     keys, counts = np.unique(rows * n_columns + np.asarray(columns, dtype=np.int64), return_counts=True)

@@ -36,7 +36,7 @@ class QuoteVoice:
 def quote_voice(start: int, end: int, text: str, quotes: Sequence[Mapping[str, Any]]) -> QuoteVoice:
     """The voice of the passage ``text`` found at ``[start, end)`` of an article, from the article's
     quote spans (``{start, end, speaker, speaker_kb_id}``, offsets into the same article text)."""
-    length = max(1, sum(1 for ch in text if not ch.isspace()))
+    length = max(1, _solid(text))
     best: Mapping[str, Any] | None = None
     covered = 0
     best_overlap = 0
@@ -44,7 +44,7 @@ def quote_voice(start: int, end: int, text: str, quotes: Sequence[Mapping[str, A
         a, b = max(start, q["start"]), min(end, q["end"])
         if b <= a:
             continue
-        overlap = sum(1 for ch in text[a - start : b - start] if not ch.isspace())
+        overlap = _solid(text[a - start : b - start])
         covered += overlap
         if overlap > best_overlap:
             best, best_overlap = q, overlap
@@ -52,6 +52,13 @@ def quote_voice(start: int, end: int, text: str, quotes: Sequence[Mapping[str, A
     if best is not None and share >= QUOTED_SHARE:
         return QuoteVoice("quoted", best.get("speaker"), best.get("speaker_kb_id"), share)
     return QuoteVoice(share=share)
+
+
+def _solid(text: str) -> int:
+    """The number of characters of ``text`` that are not white space (``str.isspace``): ``str.split()``
+    cuts at exactly those characters, so its pieces hold the others (round perf4b: a per-character
+    generator was most of the techniques' voice step)."""
+    return sum(map(len, text.split()))
 
 
 def span_voice(span: Mapping[str, Any], quotes: Sequence[Mapping[str, Any]]) -> dict[str, Any]:

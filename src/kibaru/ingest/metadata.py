@@ -70,7 +70,7 @@ _YEAR = re.compile(r"^(\d{4})$")
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when the text is too short to tell."""
     sample = text[:LANGUAGE_SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LANGUAGE_CHARS:
+    if sum(map(str.isalpha, sample)) < MIN_LANGUAGE_CHARS:
         return None
     import py3langid  # imported on first use: loading its model costs about half a second
 
