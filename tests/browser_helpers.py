@@ -65,3 +65,32 @@ def chromium() -> Iterator[Any]:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield browser
         browser.close()
+
+
+def serve_samples_with(db: str, run_name: str, articles: list[Any]) -> Iterator[str]:
+    """The bundled sample corpus ingested into ``db`` without NLP, plus ``articles`` written as one run, served
+    (a generator as ``serve``)."""
+    from kibaru.ingest.pipeline import IngestOptions, ingest
+    from kibaru.store import RunSummary, open_storage
+
+    samples = Path(__file__).resolve().parent.parent / "samples" / "corpus"
+    storage = open_storage(db)
+    try:
+        ingest([samples], storage, IngestOptions(components=(), word_vectors=False))
+        run = storage.begin_run([run_name])
+        storage.write_batch(run, articles, [b""] * len(articles), [])
+        storage.finish_run(run, RunSummary())
+    finally:
+        storage.close()
+    yield from serve(db, start_timeout=30)
+
+
+def checked_page(browser: Any) -> Iterator[Any]:
+    """A fresh page of a desktop-sized context; the test fails if a script on it threw (a generator, for fixtures)."""
+    context = browser.new_context(viewport={"width": 1366, "height": 850})
+    errors: list[str] = []
+    pg = context.new_page()
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield pg
+    context.close()
+    assert errors == [], f"script errors: {errors}"

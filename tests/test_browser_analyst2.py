@@ -27,14 +27,11 @@ pytest.importorskip("uvicorn", reason="!!! BROWSER TESTS SKIPPED: the serve extr
 
 from playwright.sync_api import Browser, Page, expect
 
-from browser_helpers import chromium, serve, skip_without_chromium
-from kibaru.ingest.pipeline import IngestOptions, ingest
+from browser_helpers import checked_page, chromium, serve_samples_with, skip_without_chromium
 from kibaru.model import Article
-from kibaru.store import RunSummary, open_storage
 
 skip_without_chromium()
 REPO = Path(__file__).resolve().parents[1]
-SAMPLES = REPO / "samples" / "corpus"
 SHOTS = REPO / "test-artifacts" / "screenshots"
 
 LAVROV_SAYS = "La France a échoué au Sahel et la Russie restera"
@@ -84,15 +81,7 @@ def _article(key: str, outlet: str, day: str, said: str, speaker: str, speaker_i
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = str(tmp_path_factory.mktemp("analyst2") / "kibaru.duckdb")
-    storage = open_storage(db)
-    try:
-        ingest([SAMPLES], storage, IngestOptions(components=(), word_vectors=False))
-        run = storage.begin_run(["quoted"])
-        storage.write_batch(run, [_article(*q) for q in QUOTED], [b""] * len(QUOTED), [])
-        storage.finish_run(run, RunSummary())
-    finally:
-        storage.close()
-    yield from serve(db, start_timeout=30)
+    yield from serve_samples_with(db, "quoted", [_article(*a) for a in QUOTED])
 
 
 @pytest.fixture(scope="module")
@@ -102,13 +91,7 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1366, "height": 850})
-    errors: list[str] = []
-    pg = context.new_page()
-    pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    yield pg
-    context.close()
-    assert errors == [], f"script errors: {errors}"
+    yield from checked_page(browser)
 
 
 def _table(page: Page, selector: str) -> list[list[str]]:
