@@ -2115,6 +2115,17 @@ def _state_person_variant(name: list[str], people: _StatePeople) -> set[str]:
     return found
 
 
+def _adopt_person(ents: list[dict[str, Any]], ent: dict[str, Any], actor: Any) -> None:
+    """``ent`` is KB person ``actor``; so are its short forms the forward pass resolved to the article's spelling
+    (« DAMIBA »): the unlinked PER mentions with ``ent``'s canonical form."""
+    for other in ents:
+        same = other["label"] == "PER" and other["canonical"] == ent["canonical"]
+        if same and other is not ent and not other["kb_id"]:
+            other["canonical"], other["kb_id"] = actor.name, kb_id_of(actor)
+    ent["canonical"] = actor.name
+    ent["kb_id"] = kb_id_of(actor)
+
+
 def _link_state_people_variants(
     ents: list[dict[str, Any]], kb: KnowledgeBase, countries: set[str], linked: set[str]
 ) -> None:
@@ -2139,13 +2150,7 @@ def _link_state_people_variants(
         if actor is None:
             continue
         linked.add(actor.id)
-        # its short forms the forward pass resolved to the article's spelling follow it ("DAMIBA")
-        for other in ents:
-            same = other["label"] == "PER" and other["canonical"] == ent["canonical"]
-            if same and other is not ent and not other["kb_id"]:
-                other["canonical"], other["kb_id"] = actor.name, kb_id_of(actor)
-        ent["canonical"] = actor.name
-        ent["kb_id"] = kb_id_of(actor)
+        _adopt_person(ents, ent, actor)
 
 
 # An unlinked name of the article that writes a KB person's name differently — its words in another order, the link
@@ -2226,12 +2231,7 @@ def _link_person_forms(ents: list[dict[str, Any]], kb: KnowledgeBase, linked: se
             continue
         (actor,) = found.values()
         linked.add(actor.id)
-        for other in ents:
-            same = other["label"] == "PER" and other["canonical"] == ent["canonical"]
-            if same and other is not ent and not other["kb_id"]:
-                other["canonical"], other["kb_id"] = actor.name, kb_id_of(actor)
-        ent["canonical"] = actor.name
-        ent["kb_id"] = kb_id_of(actor)
+        _adopt_person(ents, ent, actor)
         ent["label"] = "PER"
 
 
