@@ -113,6 +113,21 @@ def print_rows(columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
             print("\t".join(" ".join(printable(cell).split()) for cell in row))
 
 
+def print_csv_or_rows(columns: tuple[str, ...], rows: list[tuple[str, ...]], fmt: str) -> None:
+    """``fmt`` csv: the rows as CSV on stdout, cells protected against spreadsheet formulas; else ``print_rows``."""
+    if fmt != "csv":
+        print_rows(columns, rows)
+        return
+    import csv
+    import sys
+
+    from kibaru.export.cells import protect
+
+    writer = csv.writer(sys.stdout)
+    writer.writerow(columns)
+    writer.writerows([protect(cell) for cell in row] for row in rows)
+
+
 def cells(*values: object) -> list[Text]:
     """Table cells as plain text: scraped strings may contain [markup] that must not be interpreted."""
     return [Text(printable(str(v))) for v in values]

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
@@ -15,7 +13,7 @@ from kibaru.commands.common import (
     UntilOption,
     err,
     note_unknown_names,
-    print_rows,
+    print_csv_or_rows,
     storage_session,
 )
 from kibaru.errors import KibaruError
@@ -42,10 +40,7 @@ def quotes(
     """Quotes with their speaker, oldest first: `kibaru quotes --speaker Lavrov --about France`.
 
     Offsets index the article text (as in every export); `about` lists the mentions found inside the quote."""
-    import csv
-
     from kibaru.analyse.quotes import quotes_by_date, speaker_counts
-    from kibaru.export.cells import protect
     from kibaru.export.select import Selection, select
 
     if fmt not in ("table", "jsonl", "csv"):
@@ -56,7 +51,7 @@ def quotes(
     if by_speaker:
         ranked = speaker_counts(found)
         ranked = ranked[:limit] if limit is not None else ranked
-        _print_speakers(ranked, fmt, protect)
+        _print_speakers(ranked, fmt)
         err.print(f"{len(ranked)} speaker{'' if len(ranked) == 1 else 's'} of {len(found)} "
                   f"quote{'' if len(found) == 1 else 's'}", highlight=False)
         return
@@ -69,18 +64,11 @@ def quotes(
                  "; ".join(f"{m.text} [{m.start}:{m.end}]" for m in f.about),
                  "" if f.start is None else str(f.start), "" if f.end is None else str(f.end), f.text, f.article_id)
                 for f in found]
-        if fmt == "csv":
-            writer = csv.writer(sys.stdout)
-            writer.writerow(COLUMNS)
-            writer.writerows([protect(cell) for cell in row] for row in rows)
-        else:
-            print_rows(COLUMNS, rows)
+        print_csv_or_rows(COLUMNS, rows, fmt)
     err.print(f"{len(found)} quote{'' if len(found) == 1 else 's'}", highlight=False)
 
 
-def _print_speakers(ranked: list[dict[str, Any]], fmt: str, protect: Callable[[Any], Any]) -> None:
-    import csv
-
+def _print_speakers(ranked: list[dict[str, Any]], fmt: str) -> None:
     if fmt == "jsonl":
         for row in ranked:
             print(json.dumps(row, ensure_ascii=False))
@@ -88,12 +76,7 @@ def _print_speakers(ranked: list[dict[str, Any]], fmt: str, protect: Callable[[A
     rows: list[tuple[str, ...]] = [
         (str(r["speaker"] or "—"), str(r["speaker_actor_id"] or ""), str(r["quotes"]), str(r["stories"]),
          str(r["articles"]), "; ".join(r["outlets"])) for r in ranked]
-    if fmt == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(SPEAKER_COLUMNS)
-        writer.writerows([protect(cell) for cell in row] for row in rows)
-    else:
-        print_rows(SPEAKER_COLUMNS, rows)
+    print_csv_or_rows(SPEAKER_COLUMNS, rows, fmt)
 
 
 def register(app: typer.Typer) -> None:
