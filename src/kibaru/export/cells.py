@@ -9,6 +9,7 @@ and the entity offsets into ``text`` still hold.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 FORMULA_STARTS = frozenset("=+-@\t\r")
@@ -29,3 +30,15 @@ def unprotect(value: Any) -> Any:
     ):
         return value[1:]
     return value
+
+
+def csv_text(header: Sequence[Any], rows: Iterable[Sequence[Any]]) -> str:
+    """A CSV document (``\n`` line ends) of ``header`` and ``rows``, every cell through :func:`protect`."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow([protect(cell) for cell in header])
+    writer.writerows([protect(cell) for cell in row] for row in rows)
+    return buf.getvalue()

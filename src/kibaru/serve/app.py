@@ -793,33 +793,19 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
 
 def timeline_csv(entries: list[Any]) -> str:
     """Timeline entries as ``kibaru timeline -f csv`` writes them (cells protected against spreadsheet formulas)."""
-    import csv
-    import io
-
     from kibaru.analyse.timeline import CSV_COLUMNS, csv_row
-    from kibaru.export.cells import protect
+    from kibaru.export.cells import csv_text
 
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(CSV_COLUMNS)
-    for entry in entries:
-        w.writerow([protect(cell) for cell in csv_row(entry)])
-    return buf.getvalue()
+    return csv_text(CSV_COLUMNS, (csv_row(entry) for entry in entries))
 
 
 def trend_csv(trend: dict[str, Any]) -> str:
     """``/api/actors/trend`` as CSV: month, the month's articles, then one column per actor (its name)."""
-    import csv
-    import io
+    from kibaru.export.cells import csv_text
 
-    from kibaru.export.cells import protect
-
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow([protect(c) for c in ["month", "articles_in_all", *(s["name"] for s in trend["series"])]])
-    for i, month in enumerate(trend["months"]):
-        w.writerow([month, trend["total"][i], *(s["articles"][i] for s in trend["series"])])
-    return buf.getvalue()
+    return csv_text(["month", "articles_in_all", *(s["name"] for s in trend["series"])],
+                    ([month, trend["total"][i], *(s["articles"][i] for s in trend["series"])]
+                     for i, month in enumerate(trend["months"])))
 
 
 def _current_key() -> str | None:
