@@ -1087,10 +1087,7 @@ class DomainFixes:
         n = len(doc)
         i = 0
         while i < n:
-            # a capital, or "al" "-" + a capital (_article_capital of the next three tokens, on their texts)
-            capital = texts[i][:1].isupper() or (
-                i + 2 < n and texts[i] in _HYPHEN_ARTICLES and texts[i + 1] == "-" and texts[i + 2][:1].isupper()
-            )
+            capital = texts[i][:1].isupper() or _article_capital_at(texts, i)
             options = self._folded.get(folded[i]) if capital else None
             best: tuple[int, str] | None = None
             for words, pattern, label in options or ():
@@ -1318,11 +1315,16 @@ class DomainFixes:
 
 def _article_capital(words: Span) -> bool:
     """ "al" "-" "Qaïda": a lower-case Arabic article, a hyphen, a capitalised word (three tokens)."""
+    return _article_capital_at([t.text for t in words], 0)
+
+
+def _article_capital_at(texts: Sequence[str], i: int) -> bool:
+    """:func:`_article_capital` of the three token texts from ``i`` (the scans read texts, not Tokens)."""
     return (
-        len(words) == 3
-        and words[0].text in _HYPHEN_ARTICLES
-        and words[1].text == "-"
-        and words[2].text[:1].isupper()
+        i + 2 < len(texts)
+        and texts[i] in _HYPHEN_ARTICLES
+        and texts[i + 1] == "-"
+        and texts[i + 2][:1].isupper()
     )
 
 
