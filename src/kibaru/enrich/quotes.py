@@ -2000,27 +2000,24 @@ def _indefinite_group(tok: Token, ms: Sequence[_Mention]) -> bool:
 # Cues
 
 
-# {id(form_to_lemma): (form_to_lemma, the first words of its multiword forms)}: see _cue_lemma.
-_FIRST_WORDS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+# {id(form_to_lemma): (form_to_lemma, first words, last words of its multiword forms)}: see _cue_lemma.
+_MULTIWORD_EDGES: dict[int, tuple[dict[str, str], frozenset[str], frozenset[str]]] = {}
+
+
+def _multiword_edges(forms: dict[str, str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words (up to the first space) and the last words (after the last space) of the multiword cue
+    forms of ``forms``, built once per lexicon."""
+    got = _MULTIWORD_EDGES.get(id(forms))
+    if got is None or got[0] is not forms:
+        multi = [k for k in forms if " " in k]
+        got = _MULTIWORD_EDGES[id(forms)] = (
+            forms, frozenset(k.split(" ", 1)[0] for k in multi), frozenset(k.rsplit(" ", 1)[1] for k in multi))
+    return got[1], got[2]
 
 
 def _multiword_firsts(forms: dict[str, str]) -> frozenset[str]:
     """The first words (up to the first space) of the multiword cue forms of ``forms``."""
-    got = _FIRST_WORDS.get(id(forms))
-    if got is None or got[0] is not forms:
-        got = _FIRST_WORDS[id(forms)] = (forms, frozenset(k.split(" ", 1)[0] for k in forms if " " in k))
-    return got[1]
-
-
-def _multiword_lasts(forms: dict[str, str]) -> frozenset[str]:
-    """The last words (after the last space) of the multiword cue forms of ``forms``."""
-    got = _LAST_WORDS.get(id(forms))
-    if got is None or got[0] is not forms:
-        got = _LAST_WORDS[id(forms)] = (forms, frozenset(k.rsplit(" ", 1)[1] for k in forms if " " in k))
-    return got[1]
-
-
-_LAST_WORDS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+    return _multiword_edges(forms)[0]
 
 
 def _maybe_cue_tokens(doc: Doc, lex: _Lexicon, words: frozenset[str], parts: frozenset[str],
@@ -2039,7 +2036,7 @@ def _maybe_cue_tokens(doc: Doc, lex: _Lexicon, words: frozenset[str], parts: fro
         return []
     arr = doc.to_array([ORTH, POS, LEMMA])
     forms = lex.form_to_lemma
-    firsts, lasts = _multiword_firsts(forms), _multiword_lasts(forms)
+    firsts, lasts = _multiword_edges(forms)
     strings = doc.vocab.strings  # Token.text and Token.lemma_ are these strings of the ORTH and LEMMA ids
     orths, orth_of = np.unique(arr[:, 0], return_inverse=True)
     lows = [strings[int(h)].lower() for h in orths.tolist()]
