@@ -46,8 +46,8 @@ DEV_SPLITS = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2,
 # Round 38: real_heldout23-27 are development too (they left the pseudo-blind pair in rounds 32-38); accepted by
 # --splits, not in the default list (boilerplate_stage3 reads DEV_SPLITS). real_heldout28 / 29 are the pseudo-blind
 # pair of round 38 and real_heldout30 its blind set. Round 39: real_heldout28 left the pseudo-blind pair (29 / 30 are
-# the pair, 31 the blind set).
-LATER_DEV_SPLITS = tuple(f"real_heldout{k}" for k in range(23, 29))
+# the pair, 31 the blind set). Round 40: real_heldout29 left the pair (30 / 31 are the pair, 32 the blind set).
+LATER_DEV_SPLITS = tuple(f"real_heldout{k}" for k in range(23, 30))
 SIDES = ("dropped", "kept")
 DECIDERS = ("model", "model+rule", "rule", "gate", "header")
 
