@@ -1695,8 +1695,10 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
 
     # Round 18: a picture's caption just above the picture's credit (see _credit_caption).
     prose_at = [k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose]
-    credit_k = [k for k in sorted(ruled) if 1 < k < (prose_at[-1] if prose_at else 0)
-                and len(infos[k].words) <= CREDIT_LINE_MAX_WORDS and _photo_credit(lines[work[k]], infos[k])]
+    # round 40: every photo credit the rules removed (round 40's rule below reads them all)
+    photo_credits = [k for k in sorted(ruled) if len(infos[k].words) <= CREDIT_LINE_MAX_WORDS
+                     and _photo_credit(lines[work[k]], infos[k])]
+    credit_k = [k for k in photo_credits if 1 < k < (prose_at[-1] if prose_at else 0)]
     if credit_k:
         para0 = prose_at[0]
         for k in credit_k:
@@ -1708,8 +1710,6 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
                     ruled.add(m)
 
     # Round 40: a picture's caption beside its credit whose words the article does not repeat (see _novel_caption).
-    photo_credits = [k for k in sorted(ruled) if len(infos[k].words) <= CREDIT_LINE_MAX_WORDS
-                     and _photo_credit(lines[work[k]], infos[k])]
     if photo_credits and french_page():
         body_k = [k for k, i in enumerate(work) if labels[i] == "body"]
         for c in photo_credits:
