@@ -76,7 +76,8 @@ def test_prose_between_dashes_and_lists_without_places_are_left_alone() -> None:
     assert [e["label"] for e in ents[1:]] == ["PER", "PER", "PER"]
     # a list of people: one place at most
     people = "Les signataires : Ali Kassoum – Issa Bako – Awa Traoré – Niamey."
-    ents = [_at(people, "Ali Kassoum"), _at(people, "Issa Bako"), _at(people, "Awa Traoré"), _at(people, "Niamey", "LOC")]
+    ents = [_at(people, "Ali Kassoum"), _at(people, "Issa Bako"), _at(people, "Awa Traoré"),
+            _at(people, "Niamey", "LOC")]
     _dash_list_places(people, ents)
     assert [e["label"] for e in ents[:3]] == ["PER", "PER", "PER"]
 
@@ -87,7 +88,8 @@ from kibaru.enrich.entities import extract_entities  # noqa: E402
 
 SENTENCES = [
     "Trois éleveurs de Djiguenni ont témoigné devant la commission.",
-    "La caravane suivra l’itinéraire suivant : Boni – Hombori – Oaz Lama – Kar Kando – Tessit – Gao.\nElle partira lundi.",
+    "La caravane suivra l’itinéraire suivant : Boni – Hombori – Oaz Lama – Kar Kando – Tessit – Gao.\n"
+    "Elle partira lundi.",
     "Le préfet du Département de Téhini a réuni les chefs de village samedi.",
 ]
 

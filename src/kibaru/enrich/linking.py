@@ -1637,8 +1637,8 @@ LIST_MIN_PLACES = 2
 def _dash_list_places(text: str, ents: list[dict[str, Any]]) -> None:
     """An unlinked name written as an item of a dash list of places (next to one of its dashes) is a place:
     "Adal Bagrou – Nara Kiri – Panamia", "Oaz Lama – Kar Kando – Kondam – Tombouctou" (linking round 41)."""
-    if not LOCALITIES or "\n" not in text and len(_SPACED_DASH.findall(text)) < LIST_MIN_ITEMS - 1:
-        return
+    if not LOCALITIES or len(_SPACED_DASH.findall(text)) < LIST_MIN_ITEMS - 1:
+        return  # no line of the text can hold such a list
     localities = _localities()
     pos = 0
     for line in text.split("\n"):
