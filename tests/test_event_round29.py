@@ -29,7 +29,7 @@ AGENT = {
 }
 AREA = {
     "area": ("Des hommes armés ont attaqué dimanche un poste de l'armée ivoirienne près de Téhini, "
-             "département de Bouna."),
+             "département de Kossigbo."),
 }
 TITLE = "Le président nigérien est arrivé lundi à Bamako pour une visite d'amitié et de travail."
 PLURAL_ARMY = "Les FAMas ont quitté la ville de Ber mardi."

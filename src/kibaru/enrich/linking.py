@@ -1588,24 +1588,110 @@ def _unlink_geographic(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase)
         ent["canonical"], ent["kb_id"], ent["label"] = clean_canonical(ent["text"]), None, "LOC"
 
 
+@functools.cache
+def _localities() -> frozenset[str]:
+    """Folded names of African localities (``data/ner/localities.txt``: GeoNames populated places of at least 500
+    inhabitants, built already folded by ``tools/build_localities.py``; read in ~5 ms, folding them here took 60)."""
+    raw = (resources.files("kibaru") / "data" / "ner" / "localities.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in raw.splitlines() if line and not line.startswith("#"))
+
+
+# A dash between the items of a list of places ("Adel Bagrou – Tara – Sokolo –"), or ending one.
+_LIST_DASH = re.compile(r"\s+[–—-](?:\s+|$)")
+# A name of more words than this (each item of a dash list) is not looked up in the gazetteer.
+LOCALITY_MAX_WORDS = 2
+# Switch for ablations: the gazetteer of localities (linking round 41).
+LOCALITIES = True
+
+
+def _gazetteer_place(ent: dict[str, Any]) -> bool:
+    """Whether an unlinked name is a locality the gazetteer knows (``_localities``): the whole name, or an item of
+    a dash list of names, of at most ``LOCALITY_MAX_WORDS`` words (linking round 41: "Bouna", "Djiguenni",
+    "Tara – Sokolo" were unlinked actors). Not an acronym, and not a short form the linker gave an earlier full
+    name's canonical ("Bouna" after "Bouna Traoré")."""
+    text = ent["text"]
+    if not LOCALITIES or ent["kb_id"] or ent["label"] not in {"PER", "ORG", "MISC"} or text.isupper():
+        return False
+    own = clean_canonical(text)
+    if ent.get("canonical") and fold(ent["canonical"]) not in {fold(own), fold(name_order(own))}:
+        return False
+    pieces = [p for p in _LIST_DASH.split(text) if p.strip()]
+    if not pieces or any(len(p.split()) > LOCALITY_MAX_WORDS for p in pieces):
+        return False
+    localities = _localities()
+    return any(fold(p) in localities for p in pieces)
+
+
+# A spaced dash between two items of a list ("Pascano – Aghor – Telmesi").
+_SPACED_DASH = re.compile(r"\s[–—-](?=\s)")
+# A line is a dash list of places when it has at least this many items, each inner item of at most
+# LIST_ITEM_MAX_WORDS words, and at least LIST_MIN_PLACES items holding a place (a LOC mention or a locality of
+# the gazetteer). Linking round 41, dev: the itineraries of heldout32l (« Le premier couloir : Pascano – Aghor –
+# Telmesi – Oaz Lama – Kar Kando – Kondam – Tombouctou »); the other dev lines with two spaced dashes and two places
+# are prose (inner items of 5+ words) or hold no unlinked name next to a dash.
+LIST_MIN_ITEMS = 3
+LIST_ITEM_MAX_WORDS = 4
+LIST_MIN_PLACES = 2
+
+
+def _dash_list_places(text: str, ents: list[dict[str, Any]]) -> None:
+    """An unlinked name written as an item of a dash list of places (next to one of its dashes) is a place:
+    "Adal Bagrou – Nara Kiri – Panamia", "Oaz Lama – Kar Kando – Kondam – Tombouctou" (linking round 41)."""
+    if not LOCALITIES or len(_SPACED_DASH.findall(text)) < LIST_MIN_ITEMS - 1:
+        return  # no line of the text can hold such a list
+    localities = _localities()
+    pos = 0
+    for line in text.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        dashes = [m.start() + lo for m in _SPACED_DASH.finditer(line)]
+        if len(dashes) < LIST_MIN_ITEMS - 1:
+            continue
+        items = _SPACED_DASH.split(line)
+        if any(len(item.split()) > LIST_ITEM_MAX_WORDS for item in items[1:-1]):
+            continue  # prose between dashes, not a list
+        here = [e for e in ents if lo <= e["start"] and e["end"] <= hi]
+        bounds = [lo, *dashes, hi]
+        places = sum(
+            1 for item, a, b in zip(items, bounds[:-1], bounds[1:], strict=True)
+            if fold(item.strip(" .;:")) in localities
+            or any(e["label"] == "LOC" and a <= e["start"] < b for e in here)
+        )
+        if places < LIST_MIN_PLACES:
+            continue
+        for ent in here:
+            if ent["kb_id"] or ent["label"] not in {"PER", "ORG", "MISC"} or ent["text"].isupper():
+                continue
+            if any(ent["start"] - 3 <= d <= ent["end"] + 1 for d in dashes):
+                ent["canonical"], ent["label"] = clean_canonical(ent["text"]), "LOC"
+
+
 def _unlinked_places(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
     """An unlinked name the model did not call a place is one when the same article tags the same
-    name as a place ("à Tessit" ... "le camp militaire de Tessit") or when it complements a place
-    noun ("l'embuscade de Loroni", "la commune de X"; ``place_nouns`` of the lexicon)."""
+    name as a place ("à Tessit" ... "le camp militaire de Tessit"), when it complements a place
+    noun ("l'embuscade de Loroni", "la commune de X"; ``place_nouns`` of the lexicon) or when the
+    gazetteer of African localities knows it (``_gazetteer_place``)."""
     if not text:
         return
     # acronyms are organisations, and a name the article also gives an operation is not a place
     places = {fold(e["text"]) for e in ents if e["label"] == "LOC" and not e["text"].isupper()}
     places -= {fold(e["text"]) for e in ents if e["label"] == "EVENT"}
     nouns = lexicon().place_nouns
+    _dash_list_places(text, ents)
     for ent in ents:
         head, _, tail = ent["text"].partition(" ")
         tail = re.sub(r"^(?:de la|de l['’]|du|des|de|d['’])\s*", "", tail)
+        local = LOCALITIES and bool(tail) and fold(tail) in _localities()
         if (
-            not ent["kb_id"] and ent["label"] in {"PER", "ORG", "MISC"} and head.islower() and fold(head) in nouns
-            and tail and (fold(tail) in places or any(a.type in {"GPE", "LOC"} for a in kb.lookup(tail)))
+            not ent["kb_id"] and ent["label"] in {"PER", "ORG", "MISC"} and (head.islower() or local)
+            and fold(head) in nouns
+            and tail and (local or fold(tail) in places or any(a.type in {"GPE", "LOC"} for a in kb.lookup(tail)))
         ):
-            # "le département de Kaya" taken whole: a place noun in lower case before a place
+            # "le département de Kaya" taken whole: a place noun in lower case before a place, or any place noun
+            # before a locality of the gazetteer ("Département de Téhini")
+            ent["canonical"], ent["label"] = clean_canonical(ent["text"]), "LOC"
+            continue
+        if _gazetteer_place(ent):
             ent["canonical"], ent["label"] = clean_canonical(ent["text"]), "LOC"
             continue
         if ent["kb_id"] or ent["label"] not in {"PER", "ORG", "MISC"} or len(ent["text"].split()) > 2:
