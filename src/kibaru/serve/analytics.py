@@ -341,25 +341,199 @@ def actor_trend(cur: Cursor, names: list[str], scope: Scope = Scope()) -> dict[s
 
 
 def quotes(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None) -> list[Any]:
-    """Who said what (``/api/quotes``): :func:`kibaru.analyse.quotes.quotes_by_date` over the articles where
-    someone is quoted — the same rows as ``kibaru quotes`` and ``kibaru.open().quotes()``. Only the articles
-    whose ``speaker`` facet is the speaker's actor are read when the KB knows it."""
-    from kibaru.analyse.quotes import ActorQuery, quotes_by_date
-    from kibaru.store.rows import article_from_row
+    """Who said what (``/api/quotes``): the rows of :func:`kibaru.analyse.quotes.quotes_by_date` over the stored
+    articles — the same rows as ``kibaru quotes`` and ``kibaru.open().quotes()`` — every one of them (a page:
+    :func:`quote_page`). Read from the ``quotes`` table (schema v8) when the database has it."""
+    return quote_page(cur, scope, speaker, about)[0]
+
+
+def has_quotes_table(cur: Cursor) -> bool:
+    """Whether the database has the v8 ``quotes`` table (an older file opened read-only has not)."""
+    row = cur.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'quotes'").fetchone()
+    return bool(row and row[0])
+
+
+def quote_page(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None,
+               limit: int | None = None, offset: int = 0) -> tuple[list[Any], int]:
+    """One page of :func:`quotes` (``limit`` None: all from ``offset``) and the number of quotes in all. On the
+    ``quotes`` table the database sorts and pages when the KB knows the speaker and the ``about`` actor asked for
+    (or none is asked for); a name the KB does not know narrows the rows in SQL, then matches as ``kibaru quotes``
+    does in Python (few rows: those whose names contain it)."""
+    index = _actor_index()
+    if index is None:
+        return [], 0
+    if not has_quotes_table(cur):
+        found = _quotes_from_articles(cur, scope, speaker, about, index)
+        return found[offset:None if limit is None else offset + limit], len(found)
+    query = _QuoteQuery(cur, scope, speaker, about, index)
+    if not query.exact:
+        found = query.findings()
+        return found[offset:None if limit is None else offset + limit], len(found)
+    window = "" if limit is None else " LIMIT ? OFFSET ?"
+    rows = cur.execute(
+        f"SELECT {_QUOTE_SELECT} {query.source} ORDER BY a.date IS NULL, coalesce(a.date, ''), a.ingest_seq, q.ord"
+        + (window or " OFFSET ?"), [*query.params, *((limit, offset) if limit is not None else (offset,))]).fetchall()
+    found = [f for row in rows if (f := query.finding(row)) is not None]
+    if offset == 0 and (limit is None or len(rows) < limit):
+        return found, offset + len(found)
+    total = cur.execute(f"SELECT count(*) {query.source}", query.params).fetchone()
+    return found, int(total[0]) if total else 0
+
+
+def speaker_ranking(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None,
+                    limit: int | None = None) -> list[dict[str, Any]]:
+    """Who is quoted (the quotes of :func:`quotes` with these filters), most quoted first: the rows of
+    :func:`kibaru.analyse.quotes.speaker_counts`. On the ``quotes`` table the database counts per speaker (rows:
+    one per speaker, not per quote)."""
+    from kibaru.analyse.quotes import speaker_counts
 
     index = _actor_index()
     if index is None:
         return []
+    if not has_quotes_table(cur):
+        return speaker_counts(_quotes_from_articles(cur, scope, speaker, about, index))[:limit]
+    query = _QuoteQuery(cur, scope, speaker, about, index)
+    if not query.exact:
+        return speaker_counts(query.findings())[:limit]
+    # A speaker is its KB actor (its Wikidata or project id, whichever the quote carries), else its written name.
+    unknown = [k for (k,) in cur.execute("SELECT DISTINCT speaker_kb_id FROM quotes WHERE speaker_kb_id IS NOT NULL")
+               .fetchall() if index.actor(str(k)) is None]
+    key = (f"CASE WHEN q.speaker_kb_id IS NULL OR {dialect.in_list('q.speaker_kb_id', len(unknown))} "
+           "THEN '~' || coalesce(q.speaker, '') ELSE q.speaker_kb_id END")
+    params = [*unknown, *query.params]
+    rows: dict[tuple[str | None, str | None], dict[str, Any]] = {}
+    merged: dict[tuple[str | None, str | None], list[str]] = defaultdict(list)
+    keys: dict[str, tuple[str | None, str | None]] = {}
+    for value, n, articles, stories in cur.execute(
+            f"SELECT {key} AS k, count(*), count(DISTINCT q.article_id), count(DISTINCT q.story) {query.source} "
+            "GROUP BY 1", params).fetchall():
+        value = str(value)
+        actor = None if value.startswith("~") else index.actor(value)
+        written = value[1:] if value.startswith("~") else None
+        ident = (actor.id if actor is not None else None, None if actor is not None else (written or None))
+        ref = index.ref(None, written) if actor is None else None
+        keys[value] = ident
+        merged[ident].append(value)
+        row = rows.setdefault(ident, {"speaker_actor_id": ident[0],
+                                      "speaker": actor.name if actor is not None else (ref.name if ref else written)
+                                      or None, "quotes": 0, "articles": 0, "outlets": set(), "stories": 0})
+        row["quotes"] += int(n)
+        row["articles"] += int(articles)
+        row["stories"] += int(stories)
+    for ident, values in merged.items():  # one actor quoted under both its ids: count its articles and stories once
+        if len(values) > 1:
+            both = cur.execute(f"SELECT count(DISTINCT q.article_id), count(DISTINCT q.story) {query.source} "
+                               f"AND {dialect.in_list('q.speaker_kb_id', len(values))}",
+                               [*query.params, *values]).fetchone()
+            if both:
+                rows[ident]["articles"], rows[ident]["stories"] = int(both[0]), int(both[1])
+    for value, outlet in cur.execute(f"SELECT {key} AS k, a.outlet {query.source} AND a.outlet <> '' GROUP BY 1, 2",
+                                     params).fetchall():
+        rows[keys[str(value)]]["outlets"].add(outlet)
+    out = [{**r, "outlets": sorted(r["outlets"])} for r in rows.values()]
+    out.sort(key=lambda r: (-r["quotes"], r["speaker"] is None, str(r["speaker"] or "")))
+    return out[:limit]
+
+
+_QUOTE_SELECT = ("a.id, a.outlet, a.date, a.title, q.q_start, q.q_end, q.text, q.speaker, q.speaker_kb_id, q.cue, "
+                 "q.direct, q.mentions")
+
+
+@functools.lru_cache(maxsize=256)
+def _kb_ids_named_like(needle: str) -> tuple[str, ...]:
+    """The ids (project and Wikidata) of the KB actors whose name contains ``needle`` (folded): with the written
+    names, what an unknown name can match (``ActorQuery.matches`` compares it with the KB's name of a linked actor)."""
+    from kibaru.export.actors import fold
+
+    kb = _kb()
+    if kb is None or not needle:
+        return ()
+    return tuple(sorted({i for a in kb if needle in fold(a.name) for i in (a.id, a.wikidata) if i}))
+
+
+class _QuoteQuery:
+    """The ``quotes`` table rows a quotes view reads: ``source`` (FROM … WHERE …, with ``params``) and how a row
+    becomes a :class:`~kibaru.analyse.quotes.QuoteFinding`. ``exact``: SQL selects exactly the quotes (a speaker and
+    an ``about`` the KB knows, or none); otherwise it selects a superset that :meth:`finding` narrows."""
+
+    def __init__(self, cur: Cursor, scope: Scope, speaker: str | None, about: str | None, index: Any) -> None:
+        from kibaru.analyse.quotes import ActorQuery
+
+        self.cur, self.index = cur, index
+        self.who = ActorQuery(speaker, index) if speaker else None
+        self.topic = ActorQuery(about, index) if about else None
+        extra, scope_params = scope.clauses("a")
+        parts: list[str] = []
+        params: list[Any] = []
+        self.exact = True
+        if self.who is not None:
+            ids, needle = self._ids(self.who)
+            part = dialect.in_list("q.speaker_kb_id", len(ids))
+            parts.append(f"({part} OR strpos(q.speaker_folded, ?) > 0)" if needle is not None else part)
+            params += [*ids, *([needle] if needle is not None else [])]
+        if self.topic is not None:
+            ids, needle = self._ids(self.topic)
+            ors = [*("strpos(q.about_ids, ?) > 0" for _ in ids),
+                   *(["strpos(q.about_folded, ?) > 0"] if needle is not None else [])]
+            parts.append(f"q.q_start IS NOT NULL AND ({' OR '.join(ors) or 'FALSE'})")
+            params += [*(f" {i} " for i in ids), *([needle] if needle is not None else [])]
+        where = "".join(f" AND {p}" for p in parts)
+        self.source = f"FROM quotes q JOIN articles a ON a.id = q.article_id WHERE TRUE{where}{extra}"
+        self.params = [*params, *scope_params]
+
+    def _ids(self, wanted: Any) -> tuple[list[str], str | None]:
+        """The linked ids that select ``wanted``'s quotes, and the folded name to look for in the written names
+        (None when the KB knows ``wanted``: its ids alone select them exactly). A name the KB does not know gives a
+        superset: the KB actors whose name contains it, the id as typed, the written names containing it."""
+        ids = sorted({i for a in (self.index.get(x) for x in wanted.actor_ids) if a for i in (a.id, a.wikidata) if i})
+        if ids:
+            return ids, None
+        self.exact = False
+        return sorted({*_kb_ids_named_like(wanted.needle), *([wanted.query] if wanted.query else [])}), wanted.needle
+
+    def finding(self, row: tuple[Any, ...]) -> Any:
+        """The quote of a row of ``_QUOTE_SELECT``, or None when the speaker or ``about`` does not match."""
+        from kibaru.analyse.quotes import Mention, QuoteFinding
+
+        aid, outlet, date, title, lo, hi, text, speaker, kb_id, cue, direct, mentions = row
+        ref = self.index.ref(kb_id, speaker)
+        if self.who is not None and not self.who.matches(ref, kb_id):
+            return None
+        named: list[Mention] = []
+        if self.topic is not None:
+            for m in json.loads(mentions or "[]"):
+                mention = self.index.of_entity(m)
+                if self.topic.matches(mention, m.get("kb_id")):
+                    named.append(Mention(str(m["text"]), mention.actor.id if mention and mention.actor else None,
+                                         int(m["start"]), int(m["end"])))
+            if not named:
+                return None
+        return QuoteFinding(
+            article_id=str(aid), outlet=outlet, date=date, title=title,
+            start=None if lo is None else int(lo), end=None if hi is None else int(hi), text=str(text or ""),
+            speaker=speaker, speaker_actor_id=ref.actor.id if ref and ref.actor else None,
+            speaker_name=ref.name if ref else speaker, cue=cue, direct=direct,
+            about=tuple(sorted(named, key=lambda m: m.start)))
+
+    def findings(self) -> list[Any]:
+        """Every quote selected, in :func:`quotes_by_date`'s order."""
+        rows = self.cur.execute(f"SELECT {_QUOTE_SELECT} {self.source} ORDER BY a.date IS NULL, "
+                                "coalesce(a.date, ''), a.ingest_seq, q.ord", self.params).fetchall()
+        return [f for row in rows if (f := self.finding(row)) is not None]
+
+
+def _quotes_from_articles(cur: Cursor, scope: Scope, speaker: str | None, about: str | None, index: Any) -> list[Any]:
+    """:func:`quotes` on a database without the ``quotes`` table (older than schema v8, opened read-only): the
+    articles that quote someone, read whole. Only the articles whose ``speaker`` facet is the speaker's actor are
+    read when the KB knows it."""
+    from kibaru.analyse.quotes import ActorQuery, quotes_by_date
+    from kibaru.store.rows import article_from_row
+
     extra, params = scope.clauses("a")
     ids = sorted({i for a in (index.get(x) for x in ActorQuery(speaker, index).actor_ids) if a
                   for i in (a.id, a.wikidata) if i}) if speaker else []
-    # A speaker the KB knows: the articles whose ``speaker`` facet names it. Otherwise every article with a quote:
-    # the facet only holds KB speakers, and reading it alone dropped the quotes of « témoins », « le préfet » … (130
-    # of 1,863 on session 22's day database) that `kibaru quotes` lists.
     where = (f"a.id IN (SELECT article_id FROM article_facets WHERE facet = 'speaker' "
              f"AND value IN ({', '.join('?' for _ in ids)}))") if ids else "a.quotes <> '[]'"
-    # Only the columns the quotes need (the mentions and the text only to find ``about``): parsing every JSON field
-    # of every article took 5.5 of the 13 s of /quotes on 9,920 articles (74,520 quotes).
     columns = [*QUOTE_COLUMNS, *(("entities", "text") if about else ())]
     c = cur.execute(
         f"SELECT {', '.join('a.' + c for c in columns)} FROM articles a WHERE {where}{extra} "

@@ -447,10 +447,10 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         mentions found inside the quote and offsets into the article text — the rows of ``kibaru quotes``.
         The ``X-Total-Count`` header gives the number of quotes (pages: ``limit``, ``offset``)."""
         require_index(cur)
-        found = analytics.quotes(cur, scope, speaker or None, about or None)
-        response.headers[TOTAL_HEADER] = str(len(found))
-        n = queries.clamp_limit(limit)
-        return [f.to_dict() for f in found[offset:offset + n]]
+        found, total = analytics.quote_page(cur, scope, speaker or None, about or None, queries.clamp_limit(limit),
+                                            offset)
+        response.headers[TOTAL_HEADER] = str(total)
+        return [f.to_dict() for f in found]
 
     @app.get("/api/quotes/speakers", tags=["api"], response_model=list[models.QuoteSpeaker])
     def api_quote_speakers(cur: Cur, scope: Scp,
@@ -462,8 +462,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         """Who is quoted (about ``about``), most quoted first: quotes, articles, distinct quoted texts and outlets
         per speaker — the ranking of the ``/quotes`` page."""
         require_index(cur)
-        return analytics.quote_speakers(analytics.quotes(cur, scope, speaker or None, about or None))[
-            : queries.clamp_limit(limit)]
+        return analytics.speaker_ranking(cur, scope, speaker or None, about or None, queries.clamp_limit(limit))
 
     @app.get("/api/narratives", tags=["api"], response_model=list[models.NarrativeSummary])
     def api_narratives(cur: Cur, scope: Scp) -> Any:
@@ -613,8 +612,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             "o": row, "copies_from": [p for p in pairs if p["republisher"] == outlet],
             "copied_by": [p for p in pairs if p["original"] == outlet], "credits": queries.credited_by(cur, outlet),
             "facets": queries.facet_counts(cur, flt, OUTLET_FACETS), "filters": flt, "nav": "outlets",
-            "speakers": analytics.quote_speakers(analytics.quotes(cur, analytics.Scope(outlet=outlet)))[
-                :OUTLET_SPEAKERS],
+            "speakers": analytics.speaker_ranking(cur, analytics.Scope(outlet=outlet), limit=OUTLET_SPEAKERS),
             "actor_name": analytics.actor_name, "standalone": False,
         })
 
@@ -673,16 +671,17 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                     limit: Limit = None, offset: Offset = 0) -> Response:
         """Who said what: the quotes of ``/api/quotes`` with the same filters, and who is quoted most."""
         require_index(cur)
-        found = analytics.quotes(cur, scope, speaker or None, about or None)
         n = queries.clamp_limit(limit or QUOTES_SHOWN)
+        found, total = analytics.quote_page(cur, scope, speaker or None, about or None, n, offset)
         params = {k: v for k, v in (("speaker", speaker), ("about", about), *scope.params().items()) if v}
-        nxt = f"/quotes?{urlencode({**params, 'offset': offset + n})}" if offset + n < len(found) else None
+        nxt = f"/quotes?{urlencode({**params, 'offset': offset + n})}" if offset + n < total else None
         prv = f"/quotes?{urlencode({**params, 'offset': max(0, offset - n)})}" if offset > 0 else None
         notes = [note for option, value in (("Qui parle", speaker), ("À propos de", about)) if value
                  for note in [analytics.unknown_name_note(value, option)] if note]
         return templates.TemplateResponse(request, "quotes.html", {
-            "quotes": [f.to_dict() for f in found[offset:offset + n]], "total": len(found),
-            "speakers": analytics.quote_speakers(found)[:SPEAKERS_SHOWN], "speaker": speaker or "",
+            "quotes": [f.to_dict() for f in found], "total": total,
+            "speakers": analytics.speaker_ranking(cur, scope, speaker or None, about or None, SPEAKERS_SHOWN),
+            "speaker": speaker or "",
             "about": about or "", "scope": scope, "params": params, "next": nxt, "prev": prv, "offset": offset,
             "notes": notes, "nav": "quotes", "outlet_names": queries.outlet_names(cur),
         })
