@@ -148,6 +148,7 @@ def export(
         raise KibaruError("--validate checks a STIX bundle written to a file: use --format stix -o FILE --validate")
     if table is not None and fmt in ("stix", "graphml", "gexf"):
         raise KibaruError(f"--table is for --format csv or parquet, not {fmt}")
+    note_unknown_names(actor=actor)
     selection = Selection(since=since, until=until, outlet=outlet, narratives=tuple(narrative or ()), actor=actor,
                           techniques=tuple(technique or ()), voice=voice, credit=credit)
     with storage_session(db, read_only=True) as storage, writing(output):
@@ -395,7 +396,7 @@ class _EventFilter:
         return (
             reaches_toll(deaths or (), self.min_fatalities)
             and (not self.event_type or event_type == self.event_type)
-            and (self.actor is None or self.actor.any_of(actors))
+            and (self.actor is None or self.actor.any_of(actors, date))
             and (self.place is None or self.place.matches(str(location) if location else None,
                                                           str(location_kb_id) if location_kb_id else None))
             and _within(date, self.since, self.until)

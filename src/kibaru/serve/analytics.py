@@ -323,6 +323,16 @@ def actor_trend(cur: Cursor, names: list[str], scope: Scope = Scope()) -> dict[s
     series: list[dict[str, Any]] = []
     index = _actor_index()
     for wanted in names:
+        group = index.group(wanted) if index is not None else None
+        if group is not None:  # an actor group: labelled as one, its members listed, dated members at their dates
+            condition, members = group_condition(group)
+            rows = cur.execute(
+                f"SELECT {dialect.month('a.date')}, count(DISTINCT a.id) FROM article_facets f "
+                f"JOIN articles a ON a.id = f.article_id WHERE f.facet = 'actor' AND ({condition}) "
+                f"AND length(a.date) >= 7{extra} GROUP BY 1 ORDER BY 1", [*members, *params]).fetchall()
+            series.append({"query": wanted, "name": group.label, "kb_id": None, "known": True,
+                           "group": group.to_dict(), "per_month": {r[0]: int(r[1]) for r in rows if r[0]}})
+            continue
         values = actor_facet_values(wanted)
         ids = sorted(index.named(wanted.strip())) if index is not None and wanted.strip() else []
         name = actor_name(ids[0], wanted.strip()) if len(ids) == 1 else wanted.strip()
@@ -332,12 +342,40 @@ def actor_trend(cur: Cursor, names: list[str], scope: Scope = Scope()) -> dict[s
             f"AND f.value IN ({', '.join('?' for _ in values)}) AND length(a.date) >= 7{extra} GROUP BY 1 ORDER BY 1",
             [*values, *params]).fetchall()
         series.append({"query": wanted, "name": name, "kb_id": ids[0] if len(ids) == 1 else None,
-                       "known": bool(ids), "per_month": {r[0]: int(r[1]) for r in rows if r[0]}})
+                       "known": bool(ids), "group": None, "per_month": {r[0]: int(r[1]) for r in rows if r[0]}})
     total = articles_per_month(cur, scope)
     months = month_range([m for s in series for m in s["per_month"]])
     return {"months": months, "total": [total.get(m, 0) for m in months],
             "series": [{**s, "articles": [s["per_month"].get(m, 0) for m in months],
                         "sum": sum(s["per_month"].values())} for s in series]}
+
+
+def actor_groups() -> list[Any]:
+    """The actor groups an analyst may ask for (defaults and $KIBARU_GROUPS's); none without a KB."""
+    from kibaru.analyse.groups import iter_groups
+
+    kb = _kb()
+    return list(iter_groups(kb)) if kb is not None else []
+
+
+def actor_group(wanted: str) -> Any:
+    """The group ``wanted`` (« group:russia ») names; a ConfigError naming the groups for an unknown one."""
+    from kibaru.analyse.groups import group_of
+
+    return group_of(wanted, _kb())
+
+
+def group_condition(group: Any, value: str = "f.value", date: str = "a.date") -> tuple[str, list[Any]]:
+    """SQL keeping the ``actor`` facet rows (``value``) of an actor group's members, a dated member (a minister)
+    only in articles dated (``date``) while they held the role, and its parameters."""
+    undated = sorted({v for m in group.members if not m.dated for v in m.values})
+    parts = [dialect.in_list(value, len(undated))]
+    params: list[Any] = [*undated]
+    for member in (m for m in group.members if m.dated):
+        period, bounds = dialect.period(date, member.since, member.until)
+        parts.append(f"({dialect.in_list(value, len(member.values))}{''.join(' AND ' + p for p in period)})")
+        params += [*member.values, *bounds]
+    return " OR ".join(parts), params
 
 
 def quotes(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None) -> list[Any]:
@@ -785,12 +823,13 @@ def timeline(cur: Cursor, scope: Scope = Scope(), *, type: str | None = None,
     index = _actor_index() if actor or place else None
     wanted = ActorFilter(actor, index) if actor and index is not None else None
     where = PlaceFilter(place, index) if place else None  # without a KB: part of the location's name, as before
-    kb_actor = actor if actor and _KB_ID.match(actor) else None
+    # A KB id narrows the articles read; an actor group (« group:russia ») is matched on the merged events.
+    kb_actor = actor if actor and _KB_ID.match(actor) and not actor.startswith("group:") else None
     out = []
     for e in merged_events(cur, scope, event_type=type, actor_kb=kb_actor):
         if type and e.type != type:
             continue
-        if wanted is not None and not wanted.any_of(e.actors):
+        if wanted is not None and not wanted.any_of(e.actors, e.date):
             continue
         if where is not None and not where.matches(e.location, e.location_kb_id):
             continue

@@ -27,7 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from kibaru import __version__
 from kibaru.api import check_event_type
 from kibaru.enrich.voice import technique_voices
-from kibaru.errors import KibaruError, StorageError
+from kibaru.errors import ConfigError, KibaruError, StorageError
 from kibaru.ingest import provenance
 from kibaru.serve import analytics, charts, dialect, models, queries
 from kibaru.serve.dialect import Cursor, database_label
@@ -241,6 +241,13 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         response.headers.update(SECURITY_HEADERS)
         return response
 
+    @app.exception_handler(ConfigError)
+    async def config_error(request: Request, exc: ConfigError) -> Response:
+        # An unknown actor group (« group:mars ») or a bad $KIBARU_GROUPS file: refused with what there is.
+        if wants_page(request):
+            return error_page(request, 422, f"Requête refusée : {exc}")
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
     @app.exception_handler(StorageError)
     async def storage_error(request: Request, exc: StorageError) -> Response:
         # A database that went away or refused a query: a message, never a traceback.
@@ -403,6 +410,10 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     def api_actor(cur: Cur, scope: Scp, kb_id: str) -> Any:
         """One actor: mentions per month, co-occurring actors, narratives around it, its quotes and events."""
         require_index(cur)
+        if kb_id.strip().lower().startswith("group:"):  # an actor group: its page is the compare page, labelled
+            analytics.actor_group(kb_id)  # an unknown group: refused with the known ones
+            return RedirectResponse(f"/actors/compare?{urlencode([('actor', kb_id), *scope.params().items()])}",
+                                    status_code=303)
         detail = analytics.actor_detail(cur, kb_id, scope)
         if detail is None:
             raise Refusal(404, f"no actor {kb_id} in the articles", f"Aucun acteur « {kb_id} » dans les articles.")
@@ -643,13 +654,17 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         return templates.TemplateResponse(request, "compare.html", {
             "trend": trend, "chart": chart, "names": names, "scope": scope, "notes": notes, "nav": "actors",
             "slots": max(COMPARE_FIELDS, len(names) + 1), "query": urlencode(params),
-            "outlet_names": queries.outlet_names(cur),
+            "outlet_names": queries.outlet_names(cur), "groups": analytics.actor_groups(),
         })
 
     @app.get("/actors/{kb_id}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, cur: Cur, scope: Scp, kb_id: str,
                    about: Annotated[str | None, Query(max_length=200)] = None) -> Response:
         require_index(cur)
+        if kb_id.strip().lower().startswith("group:"):  # an actor group: its page is the compare page, labelled
+            analytics.actor_group(kb_id)  # an unknown group: refused with the known ones
+            return RedirectResponse(f"/actors/compare?{urlencode([('actor', kb_id), *scope.params().items()])}",
+                                    status_code=303)
         detail = analytics.actor_detail(cur, kb_id, scope)
         if detail is None:
             raise Refusal(404, f"no actor {kb_id} in the articles", f"Aucun acteur « {kb_id} » dans les articles.")
