@@ -54,9 +54,12 @@ def _articles() -> list[Article]:
         events = [{"type": "troop_deployment", "date": day, "date_precision": "day",
                    "actors": [{"canonical": e["canonical"], "kb_id": e["kb_id"], "role": "source"} for e in entities],
                    "location": "Mali", "location_kb_id": "gpe:mali", "evidence": text, "start": 0, "end": len(text)}]
+        # Who speaks: the article's first linked actor, over the whole sentence (about: the mentions inside it).
+        quotes = [{"text": text, "start": 0, "end": len(text), "speaker": entities[0]["text"],
+                   "speaker_kb_id": entities[0]["kb_id"], "cue": "a dit", "direct": True}]
         out.append(Article(id=key, source_path=f"tests/{key}.txt", content_hash=key, text=text, language="fr",
                            outlet="Sahel Test", date=day, date_precision="day", title=f"Titre {key}",
-                           entities=entities, events=events))
+                           entities=entities, events=events, quotes=quotes))
     return out
 
 
@@ -126,6 +129,11 @@ def test_cli_articles_export_and_events_take_a_group_and_say_so(db: str, tmp_pat
     assert events.exit_code == 0, events.output
     found = {json.loads(line)["article_id"] for line in events.stdout.splitlines() if line.startswith("{")}
     assert found == RUSSIA_GROUP, events.stdout
+    said = runner.invoke(app, ["quotes", "--db", db, "--speaker", "group:russia", "--format", "jsonl"])
+    assert said.exit_code == 0 and "actor group" in said.stderr
+    # quotes take a group's members at any date (Patrushev in 2024 too); never Wagner
+    assert {json.loads(line)["article_id"] for line in said.stdout.splitlines() if line.startswith("{")} == {
+        *RUSSIA_GROUP, "g-patrushev-later"}
     unknown = runner.invoke(app, ["articles", "--db", db, "--actor", "group:mars"])
     # main() prints a KibaruError as one « error: » line: the groups there are
     assert isinstance(unknown.exception, KibaruError) and "group:russia" in str(unknown.exception)
@@ -143,6 +151,9 @@ def test_compare_api_counts_a_group_labelled_as_one(db: str) -> None:
         table = client.get("/api/actors/trend", params=[("actor", "Russie"), ("actor", "group:russia"),
                                                         ("format", "csv")]).text
         refused = client.get("/api/actors/trend", params={"actor": "group:mars"})
+        quoted = client.get("/api/quotes", params={"speaker": "group:russia"})
+        speakers = client.get("/api/quotes/speakers", params={"about": "group:france"}).json()
+        page = client.get("/quotes", params={"speaker": "group:russia"}).text
         redirect = client.get("/actors/group:russia", follow_redirects=False)
     by_name = {s["name"]: s for s in trend["series"]}
     assert set(by_name) == {"Russie", "Russie (groupe)", "France (groupe)"}
@@ -153,6 +164,10 @@ def test_compare_api_counts_a_group_labelled_as_one(db: str) -> None:
     assert by_name["France (groupe)"]["sum"] == 1  # the Élysée
     assert table.splitlines()[0] == "month,articles_in_all,Russie,Russie (groupe)"
     assert refused.status_code == 422 and "group:russia" in refused.json()["detail"]
+    assert {q["article_id"] for q in quoted.json()} == {*RUSSIA_GROUP, "g-patrushev-later"}
+    assert quoted.headers["X-Total-Count"] == "5"
+    assert [(s["speaker_actor_id"], s["quotes"]) for s in speakers] == [("org:elysee", 1)]
+    assert "« group:russia » est un groupe d'acteurs" in page and "Moscou (capitale)" in page
     assert redirect.status_code == 303 and "/actors/compare?actor=group%3Arussia" in redirect.headers["location"]
 
 

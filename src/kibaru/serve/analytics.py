@@ -582,9 +582,15 @@ def _quotes_from_articles(cur: Cursor, scope: Scope, speaker: str | None, about:
 
 def unknown_name_note(wanted: str, field: str) -> str | None:
     """The pages' French line for a name the KB does not know (None when it knows it; as the CLI's stderr note):
-    such a name only matches inside the written names, so a misspelling silently finds nothing."""
+    such a name only matches inside the written names, so a misspelling silently finds nothing. For an actor group
+    (« group:russia »), the line naming it and its members."""
     index = _actor_index()
-    if index is None or not wanted.strip() or index.named(wanted.strip()):
+    if index is None or not wanted.strip():
+        return None
+    group = index.group(wanted)
+    if group is not None:  # never merged silently: the page says which actors the group counts
+        return f"{field} : « {group.key} » est un groupe d'acteurs, comptés ensemble : {group.describe()}."
+    if index.named(wanted.strip()):
         return None
     close = index.close_names(wanted)
     hint = (" Vouliez-vous dire " + " ou ".join(f"« {a.name} »" for a in close) + " ?") if close else ""
