@@ -154,6 +154,8 @@ def test_compare_api_counts_a_group_labelled_as_one(db: str) -> None:
         quoted = client.get("/api/quotes", params={"speaker": "group:russia"})
         speakers = client.get("/api/quotes/speakers", params={"about": "group:france"}).json()
         page = client.get("/quotes", params={"speaker": "group:russia"}).text
+        search = client.get("/search", params={"actor": "group:russia"}).text
+        timeline = client.get("/timeline", params={"actor": "group:russia"}).text
         redirect = client.get("/actors/group:russia", follow_redirects=False)
     by_name = {s["name"]: s for s in trend["series"]}
     assert set(by_name) == {"Russie", "Russie (groupe)", "France (groupe)"}
@@ -167,7 +169,8 @@ def test_compare_api_counts_a_group_labelled_as_one(db: str) -> None:
     assert {q["article_id"] for q in quoted.json()} == {*RUSSIA_GROUP, "g-patrushev-later"}
     assert quoted.headers["X-Total-Count"] == "5"
     assert [(s["speaker_actor_id"], s["quotes"]) for s in speakers] == [("org:elysee", 1)]
-    assert "« group:russia » est un groupe d" in page and "Moscou (capitale)" in page
+    for html in (page, search, timeline):  # every page that counts a group names it and its members
+        assert "« group:russia » est un groupe d" in html and "Moscou (capitale)" in html
     assert redirect.status_code == 303 and "/actors/compare?actor=group%3Arussia" in redirect.headers["location"]
 
 

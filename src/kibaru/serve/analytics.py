@@ -580,6 +580,15 @@ def _quotes_from_articles(cur: Cursor, scope: Scope, speaker: str | None, about:
     return quotes_by_date(articles, speaker, about, index)
 
 
+def group_note(wanted: str | None, field: str = "Acteur") -> str | None:
+    """The pages' line naming an actor group and its members when ``wanted`` is one (« group:russia »), else None."""
+    index = _actor_index()
+    group = index.group(wanted) if index is not None and wanted else None
+    if group is None:
+        return None
+    return f"{field} : « {group.key} » est un groupe d'acteurs, comptés ensemble : {group.describe()}."
+
+
 def unknown_name_note(wanted: str, field: str) -> str | None:
     """The pages' French line for a name the KB does not know (None when it knows it; as the CLI's stderr note):
     such a name only matches inside the written names, so a misspelling silently finds nothing. For an actor group
@@ -587,9 +596,8 @@ def unknown_name_note(wanted: str, field: str) -> str | None:
     index = _actor_index()
     if index is None or not wanted.strip():
         return None
-    group = index.group(wanted)
-    if group is not None:  # never merged silently: the page says which actors the group counts
-        return f"{field} : « {group.key} » est un groupe d'acteurs, comptés ensemble : {group.describe()}."
+    if index.group(wanted) is not None:  # never merged silently: the page says which actors the group counts
+        return group_note(wanted, field)
     if index.named(wanted.strip()):
         return None
     close = index.close_names(wanted)

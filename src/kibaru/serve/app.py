@@ -284,6 +284,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     labels = load_labels()
     templates.env.globals["labels"] = labels
     templates.env.globals["actor_name"] = analytics.actor_name
+    templates.env.globals["group_note"] = analytics.group_note
     cache: dict[Any, tuple[float, Any]] = {}
 
     def cached(key: Any, build: Callable[[], Any]) -> Any:
