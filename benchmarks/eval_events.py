@@ -155,14 +155,20 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # after the August 2020 coup, UN Security Council sanctions of December 2018, the N'Djamena G5 Sahel summit of
 # February 2021, the Kidal ceasefire of May 2014, the France-Mali defence treaty of July 2014, French forces leaving
 # Niger) is blind.
-BLIND_SPLITS = frozenset({"heldout38n"})
+# Round 39 (blind builder blinde39): heldout38n is development data; heldout39n (news, the Gao MOC camp bombing, the
+# Byblos hotel in Sévaré, the Campement Kangaba, the Aguelhok MINUSMA camp attack of January 2019, the Semafo convoy
+# near Boungou, Arbinda, the Hombori and Timbuktu kidnappings of November 2011, Benjamin Roger expelled from Mali,
+# the ECOWAS embargo on Mali of April 2012, the African Union suspending Mali in June 2021, the G5 Sahel created in
+# Nouakchott, the Mali-Russia defence agreement of June 2019, Chadian troops for Mali via Niger and their withdrawal in
+# April 2013, Timbuktu and Gao taken in April 2012) is blind.
+BLIND_SPLITS = frozenset({"heldout39n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
           "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "heldout31n",
           "heldout32n", "heldout33n", "heldout34n", "heldout35n",
-          "heldout36n", "heldout37n", "heldout38n", "dev10n", "tune", "all"]
+          "heldout36n", "heldout37n", "heldout38n", "heldout39n", "dev10n", "tune", "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

@@ -492,6 +492,22 @@ news_heldout31 is development data from this round on; ``--split dev-news31`` = 
 news_heldout31 and news_heldout30 are the next round's pseudo-blind pair (summary figures only, never their
 errors); news_heldout29, which leaves the pair, is ordinary development data.
 
+Round 38 (branch ``blindq33``, built apart from the round's improver, session 23): ``news_heldout33``, a
+thirty-third blind news split — 12 new queries (547-558, West-African and Sahel politics, security, humanitarian
+and economic news with quoted officials, spokesmen and witnesses, none in queries 1-546: the Totota tanker blast in
+Liberia, the Gambian cough-syrup deaths (Maiden Pharmaceuticals), the killing of Deborah Samuel in Sokoto, the
+Agbogbloshie market demolition in Accra, the fire at the Daaka of Médina Gounass, the Ikoyi tower collapse in Lagos,
+Endeavour Mining's Sabodala-Massawa mine, the Kajuru kidnappings in Kaduna State, the Kejetia market fire in Kumasi,
+the Ejura protest after the death of the activist « Kaaka », Côte d'Ivoire's Baleine oil field, the Ndingler land
+dispute with Babacar Ngom), 40 kept articles from 38 outlets (8 of 48 results skipped: 3 not in French, 1 teaser
+without quote, 1 wiki mirror, 3 near-duplicates within the round), 131 quotes in 37 of them (46 direct / 85 indirect,
+11 without speaker; three kept articles hold no quote under the guideline) (``eval/annotation/collect_news33.py``,
+``convert_news.py --split news_heldout33``), annotated with the guideline above and the clarification of session 19
+below and committed before any run, with round 23's collection protocol. news_heldout32 is development data from
+this round on; ``--split dev-news32`` = dev-news31 + news_heldout32. news_heldout32 and news_heldout31 are the next
+round's pseudo-blind pair (summary figures only, never their errors); news_heldout30, which leaves the pair, is
+ordinary development data.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -558,11 +574,11 @@ NEWS_SPLITS = (
     *("news_heldout11", "news_heldout12", "news_heldout13", "news_heldout14", "news_heldout15", "news_heldout16"),
     *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20", "news_heldout21", "news_heldout22"),
     *("news_heldout23", "news_heldout24", "news_heldout25", "news_heldout26", "news_heldout27", "news_heldout28"),
-    *("news_heldout29", "news_heldout30", "news_heldout31", "news_heldout32"),
+    *("news_heldout29", "news_heldout30", "news_heldout31", "news_heldout32", "news_heldout33"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout32 is
-# round 37's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout33 is
+# round 38's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
 # until round 17, news_heldout12 until round 18, news_heldout13 until round 19, news_heldout14 until round 20,
@@ -570,10 +586,11 @@ NEWS_SPLITS = (
 # round 24, news_heldout19 until round 25, news_heldout20 until round 26, news_heldout21 until round 27,
 # news_heldout22 until round 28, news_heldout23 until round 29, news_heldout24 until round 30, news_heldout25 until
 # round 31, news_heldout26 until round 32, news_heldout27 until round 33, news_heldout28 until round 34,
-# news_heldout29 until round 35, news_heldout30 until round 36, news_heldout31 until round 37, and are development
-# data since (``dev-news2`` … ``dev-news31`` train on the news ones; news_heldout31 + news_heldout30 are the
-# pseudo-blind pair of the round after news_heldout32 was built (session 22's quotes round), summary figures only).
-BLIND_SPLITS = ("heldout6", "news_heldout32")
+# news_heldout29 until round 35, news_heldout30 until round 36, news_heldout31 until round 37, news_heldout32 until
+# round 38, and are development data since (``dev-news2`` … ``dev-news32`` train on the news ones; news_heldout32 +
+# news_heldout31 are the pseudo-blind pair of the round after news_heldout33 was built (session 23's quotes round),
+# summary figures only).
+BLIND_SPLITS = ("heldout6", "news_heldout33")
 
 
 def extra_quotes_dir() -> Path:
@@ -629,8 +646,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 37): every news split but the blind one.
-DEV_NEWS_LAST = 31
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 38): every news split but the blind one.
+DEV_NEWS_LAST = 32
 
 
 def in_split(row_split: str, wanted: str) -> bool:

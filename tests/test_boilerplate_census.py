@@ -81,11 +81,11 @@ def test_census_refuses_other_splits() -> None:
     assert {"real_heldout21", "real_heldout22"} <= set(boilerplate_census.DEV_SPLITS)  # round 30
     for split in ("real_heldout23", "real_heldout24", "real_heldout25", "real_heldout26",
                   "real_heldout27", "real_heldout28", "real_heldout29",
-                  "real_heldout30", "real_heldout31"):  # 26: blind in round 31, ... 30 in round 35, 31 in round 36
+                  "real_heldout30", "real_heldout31", "real_heldout32"):  # 26: blind in round 31, ... 32 in round 37
         assert split not in boilerplate_census.DEV_SPLITS
     # round 38: 23-27 may be asked for by name; round 39: 28 too. The pseudo-blind pair (29, 30) and the blind set
     # (31) may not
     assert set(boilerplate_census.LATER_DEV_SPLITS) == {f"real_heldout{k}" for k in range(23, 29)}
-    for split in ("real_heldout29", "real_heldout30", "real_heldout31"):
+    for split in ("real_heldout29", "real_heldout30", "real_heldout31", "real_heldout32"):
         with pytest.raises(SystemExit):
             boilerplate_census.main(["--splits", split])
