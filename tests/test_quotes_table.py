@@ -69,7 +69,9 @@ def _table(storage: Storage) -> list[tuple[Any, ...]]:
 
 QUERIES = [(None, None), ("Lavrov", None), ("Lavrov", "France"), (None, "France"), (None, "Mali"),
            ("Poutine", None), ("porte-parole", None), ("lavr", None), (None, "mosc"), (None, "Russie"),
-           ("Macron", "France"), ("personne-du-tout", None), (None, "Gao")]
+           ("Macron", "France"), ("personne-du-tout", None), (None, "Gao"),
+           # actor groups: dated members (Lavrov, Poutine, Macron hold roles) only in dated articles of their terms
+           ("group:russia", None), (None, "group:russia"), ("group:russia", "group:france"), (None, "group:un")]
 SCOPES = [analytics.Scope(), analytics.Scope(outlet="Y"), analytics.Scope(since="2024-02")]
 
 

@@ -48,14 +48,15 @@ class Member:
         return self.since is not None or self.until is not None
 
     def at(self, date: str | None) -> bool:
-        """Whether an article of ``date`` counts this member (an undated article never counts a dated member)."""
+        """Whether an article of ``date`` counts this member (an undated article never counts a dated member). The
+        test of the dashboard's SQL (``dialect.period``): from ``since`` as text, through the whole ``until`` period."""
         if not self.dated:
             return True
         if not date:
             return False
-        if self.since and date[: len(self.since)] < self.since[: len(date)]:
+        if self.since and date < self.since:
             return False
-        return not (self.until and date[: len(self.until)] > self.until[: len(date)])
+        return not (self.until and date[: len(self.until)] > self.until)
 
 
 @dataclass(frozen=True, slots=True)

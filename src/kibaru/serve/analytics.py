@@ -505,7 +505,11 @@ class _QuoteQuery:
         parts: list[str] = []
         params: list[Any] = []
         self.exact = True
-        if self.who is not None:
+        if self.who is not None and self.who.group is not None:  # its members, a minister only during their term
+            condition, values = group_condition(self.who.group, "q.speaker_kb_id")
+            parts.append(f"({condition})")
+            params += values
+        elif self.who is not None:
             exact = self.exact
             ids, needle = self._ids(self.who)
             part = dialect.in_list("q.speaker_kb_id", len(ids))
@@ -524,7 +528,16 @@ class _QuoteQuery:
             else:
                 params += ids
             parts.append(part)
-        if self.topic is not None:
+        if self.topic is not None and self.topic.group is not None:
+            ors, values = [], []
+            for member in self.topic.group.members:
+                period, bounds = dialect.period("a.date", member.since, member.until)
+                ors.append("(" + " OR ".join("strpos(q.about_ids, ?) > 0" for _ in member.values) + ")"
+                           + "".join(f" AND {p}" for p in period))
+                values += [*(f" {v} " for v in member.values), *bounds]
+            parts.append(f"q.q_start IS NOT NULL AND ({' OR '.join(ors)})")
+            params += values
+        elif self.topic is not None:
             ids, needle = self._ids(self.topic)
             ors = [*("strpos(q.about_ids, ?) > 0" for _ in ids),
                    *(["strpos(q.about_folded, ?) > 0"] if needle is not None else [])]
@@ -550,13 +563,13 @@ class _QuoteQuery:
 
         aid, outlet, date, title, lo, hi, text, speaker, kb_id, cue, direct, mentions = row
         ref = self.index.ref(kb_id, speaker)
-        if self.who is not None and not self.who.matches(ref, kb_id):
+        if self.who is not None and not self.who.matches(ref, kb_id, date):
             return None
         named: list[Mention] = []
         if self.topic is not None:
             for m in json.loads(mentions or "[]"):
                 mention = self.index.of_entity(m)
-                if self.topic.matches(mention, m.get("kb_id")):
+                if self.topic.matches(mention, m.get("kb_id"), date):
                     named.append(Mention(str(m["text"]), mention.actor.id if mention and mention.actor else None,
                                          int(m["start"]), int(m["end"])))
             if not named:
