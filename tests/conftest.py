@@ -72,7 +72,7 @@ def fresh_storage(backend: str, new_db: Callable[[], str]) -> Iterator[Callable[
             storage = open_storage(url)
             con = storage.con  # type: ignore[attr-defined]
             with con.transaction():
-                con.execute("TRUNCATE articles, runs, rejections, clusters, article_facets")
+                con.execute("TRUNCATE articles, runs, rejections, clusters, article_facets, quotes")
                 con.execute("ALTER SEQUENCE articles_ingest_seq RESTART")
                 con.execute("ALTER SEQUENCE runs_run_id_seq RESTART")
         opened.append(storage)

@@ -336,3 +336,21 @@ def test_articles_counts_the_matches_not_the_whole_store(small_db: str) -> None:
     assert f"1 of {stored} articles" in listed.stderr
     listed = runner.invoke(app, ["articles", "--db", small_db, "--actor", "nobody-at-all"])
     assert "0 of 0 matching articles" in listed.stderr
+
+
+def test_articles_are_listed_newest_first_with_or_without_filters(tmp_path: Path) -> None:
+    # `kibaru articles` listed in ingest order: the 20 lines shown were the first ingested, not the latest news.
+    jsonl = tmp_path / "dated.jsonl"
+    dates = ["2022-03-01", None, "2024-01-15", "2023-06", "2021-11-30"]
+    jsonl.write_text("\n".join(json.dumps({
+        "id": f"d{i}", "title": f"Titre {i}", "outlet": "example.org", "text": f"{i} " + " ".join(STORY),
+        **({"date": d} if d else {})}) for i, d in enumerate(dates)) + "\n", encoding="utf-8")
+    db = str(tmp_path / "k.duckdb")
+    assert runner.invoke(app, ["ingest", str(jsonl), "--db", db, "--no-nlp"]).exit_code == 0
+    newest = ["2024-01-15", "2023-06", "2022-03-01", "2021-11-30", "—"]
+    for extra in ([], ["--outlet", "example.org"]):
+        listed = runner.invoke(app, ["articles", "--db", db, *extra])
+        assert [line.split("\t")[0] for line in listed.stdout.splitlines()[1:]] == newest, (extra, listed.stdout)
+        top = runner.invoke(app, ["articles", "--db", db, "--limit", "2", *extra])
+        assert [line.split("\t")[0] for line in top.stdout.splitlines()[1:]] == newest[:2]
+        assert "2 of 5" in top.stderr

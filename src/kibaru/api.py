@@ -179,7 +179,7 @@ class Kibaru:
                 return False
             if not reaches_toll(entry.fatalities_values, min_fatalities):
                 return False
-            return wanted is None or wanted.any_of(entry.actors)
+            return wanted is None or wanted.any_of(entry.actors, entry.date)
 
         return [e for e in entries if keep(e)]
 

@@ -148,6 +148,7 @@ def export(
         raise KibaruError("--validate checks a STIX bundle written to a file: use --format stix -o FILE --validate")
     if table is not None and fmt in ("stix", "graphml", "gexf"):
         raise KibaruError(f"--table is for --format csv or parquet, not {fmt}")
+    note_unknown_names(actor=actor)
     selection = Selection(since=since, until=until, outlet=outlet, narratives=tuple(narrative or ()), actor=actor,
                           techniques=tuple(technique or ()), voice=voice, credit=credit)
     with storage_session(db, read_only=True) as storage, writing(output):
@@ -190,6 +191,21 @@ def export(
 
 # Credited sources a `--credit` finding nothing names (the most frequent ones).
 CREDITS_NAMED = 12
+# What a line of `kibaru articles` shows of an article (read straight from the store when nothing is filtered).
+LISTED_COLUMNS = ("date", "outlet", "attributed_source", "title", "text", "cluster_id", "boilerplate")
+
+
+def _listed_row(article: Article | dict[str, Any]) -> tuple[str, ...]:
+    """One line of `kibaru articles`: an Article, or a row of ``LISTED_COLUMNS`` (``boilerplate`` as stored JSON)."""
+    if isinstance(article, Article):
+        values: dict[str, Any] = {name: getattr(article, name) for name in LISTED_COLUMNS}
+        removed = len(article.boilerplate)
+    else:
+        values = article
+        raw = values["boilerplate"]
+        removed = len(json.loads(raw) if isinstance(raw, str) else (raw or []))
+    return (values["date"] or "—", values["outlet"] or "—", values["attributed_source"] or "—",
+            title_or_lead(values["title"], values["text"] or ""), (values["cluster_id"] or "")[:10], str(removed))
 
 
 @app.command()
@@ -207,9 +223,12 @@ def articles(
     voice: VoiceOption = None,
     credit: CreditOption = None,
 ) -> None:
-    """List stored articles: date, outlet, credited source, title and republication cluster.
+    """List stored articles, newest first (undated last): date, outlet, credited source, title and republication
+    cluster.
 
     The last line (on stderr) says how many articles the filters keep, past ``--limit`` too."""
+    import heapq
+
     from kibaru.export.select import Selection, select
 
     columns = ("date", "outlet", "credit", "title", "cluster", "removed lines")
@@ -220,19 +239,25 @@ def articles(
                           techniques=tuple(technique or ()), voice=voice, credit=credit)
     credited: list[tuple[Any, ...]] = []
     with storage_session(db, read_only=True) as storage:
-        chosen = select(storage, selection)
-        matched = 0
-        for article in chosen:
-            matched += 1
-            if len(rows) < limit:
-                rows.append((
-                    article.date or "—", article.outlet or "—", article.attributed_source or "—",
-                    title_or_lead(article.title, article.text), (article.cluster_id or "")[:10],
-                    str(len(article.boilerplate)),
-                ))
-            elif not filtered:  # every article matches: the store counts them
-                matched = storage.count_articles()
-                break
+        if not filtered:  # every article: the store sorts them and counts them
+            with storage.read_cursor() as cur:
+                found = cur.execute(
+                    f"SELECT {', '.join(LISTED_COLUMNS)} FROM articles "
+                    "ORDER BY date DESC NULLS LAST, ingest_seq DESC LIMIT ?", [max(limit, 1)]).fetchall()
+            rows = [_listed_row(dict(zip(LISTED_COLUMNS, r, strict=True))) for r in found[:limit]]
+            matched = storage.count_articles()
+        else:
+            # The newest ``limit`` of the matches (a min-heap on date, then ingest order: the later one first).
+            newest: list[tuple[tuple[bool, str, int], tuple[str, ...]]] = []
+            matched = 0
+            for article in select(storage, selection):
+                matched += 1
+                key = (bool(article.date), article.date or "", matched)
+                if len(newest) < limit:
+                    heapq.heappush(newest, (key, _listed_row(article)))
+                elif limit and key > newest[0][0]:
+                    heapq.heapreplace(newest, (key, _listed_row(article)))
+            rows = [row for _, row in sorted(newest, reverse=True)]
         if credit and not matched:
             with storage.read_cursor() as cur:
                 credited = cur.execute(
@@ -371,7 +396,7 @@ class _EventFilter:
         return (
             reaches_toll(deaths or (), self.min_fatalities)
             and (not self.event_type or event_type == self.event_type)
-            and (self.actor is None or self.actor.any_of(actors))
+            and (self.actor is None or self.actor.any_of(actors, date))
             and (self.place is None or self.place.matches(str(location) if location else None,
                                                           str(location_kb_id) if location_kb_id else None))
             and _within(date, self.since, self.until)

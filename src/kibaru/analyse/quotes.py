@@ -61,10 +61,15 @@ class ActorQuery:
         self.query = query.strip()
         self.actor_ids = index.named(self.query)
         self.needle = fold(self.query)
+        self.group = index.group(self.query)
 
-    def matches(self, ref: ActorRef | None, kb_id: Any = None) -> bool:
+    def matches(self, ref: ActorRef | None, kb_id: Any = None, date: str | None = None) -> bool:
+        """Whether ``ref`` is the actor asked for; for an actor group (``group:russia``), one of its members in an
+        article of ``date`` (a minister only during their term; an undated article never counts one)."""
         if ref is None:
             return False
+        if self.group is not None:
+            return ref.actor is not None and self.group.includes(ref.actor.id, date)
         if self.actor_ids:
             return ref.actor is not None and ref.actor.id in self.actor_ids
         return bool(self.needle) and (self.needle in fold(ref.name) or self.query == str(kb_id or ""))
@@ -81,7 +86,7 @@ def find_quotes(articles: Iterable[Article], speaker: str | None = None, about: 
             if not isinstance(quote, dict):
                 continue
             ref = index.ref(quote.get("speaker_kb_id"), quote.get("speaker"))
-            if who is not None and not who.matches(ref, quote.get("speaker_kb_id")):
+            if who is not None and not who.matches(ref, quote.get("speaker_kb_id"), article.date):
                 continue
             lo, hi = quote.get("start"), quote.get("end")
             named: list[Mention] = []
@@ -93,7 +98,7 @@ def find_quotes(articles: Iterable[Article], speaker: str | None = None, about: 
                     if not (isinstance(start, int) and isinstance(end, int) and lo <= start < hi):
                         continue
                     mention = index.of_entity(entity)
-                    if topic.matches(mention, entity.get("kb_id")):
+                    if topic.matches(mention, entity.get("kb_id"), article.date):
                         named.append(Mention(str(entity.get("text") or article.text[start:end]),
                                              mention.actor.id if mention and mention.actor else None, start, end))
                 if not named:

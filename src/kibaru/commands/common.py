@@ -193,6 +193,7 @@ def stage_times(seconds: dict[str, float]) -> str:
 def note_unknown_names(index: ActorIndex | None = None, /, **named: str | None) -> None:
     """One stderr line per actor option (``speaker="Lavrow"``) whose value the knowledge base does not know: such a
     name only matches as part of the written names, so a misspelling silently finds nothing. Says the close KB names.
+    An actor group (``group:russia``) gets a line naming it and its members.
     ``index``: the caller's own ``ActorIndex`` when it has one (building one reads the whole KB)."""
     wanted = {option: value for option, value in named.items() if value and value.strip()}
     if not wanted:
@@ -202,6 +203,11 @@ def note_unknown_names(index: ActorIndex | None = None, /, **named: str | None) 
 
         index = ActorIndex()
     for option, value in wanted.items():
+        group = index.group(value)
+        if group is not None:  # never merged silently: the group and its members, on every command that counts one
+            err.print(Text.assemble(("note:", "yellow"), f" --{option.replace('_', '-')} {group.key} is an actor "
+                                    f"group, its members counted together: {group.describe()}"), highlight=False)
+            continue
         note = index.unknown_name_note(value, "--" + option.replace("_", "-"))
         if note:
             err.print(Text.assemble(("note:", "yellow"), f" {note}"))

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kibaru.kb import Actor, KnowledgeBase
+
+if TYPE_CHECKING:
+    from kibaru.analyse.groups import ActorGroup
 
 
 def fold(text: str) -> str:
@@ -68,7 +71,12 @@ class ActorIndex:
         """The KB actors a name an analyst types stands for: the one its project or Wikidata id names, else every
         actor the KB knows by that name or alias (« M. Lavrov », « Sergey Lavrov »), else every holder of the
         dated role it describes, at any time (« le chef de la diplomatie russe », as the actors page's search);
-        empty when the KB knows none."""
+        empty when the KB knows none. An actor group's key (``group:russia``, :mod:`kibaru.analyse.groups`) stands
+        for every member of the group, at any date (the article filters and the trends also check a dated member's
+        dates: :meth:`group`)."""
+        group = self.group(wanted)
+        if group is not None:
+            return group.actor_ids()
         target = self.actor(wanted)
         if target is not None:
             return frozenset({target.id})
@@ -76,6 +84,12 @@ class ActorIndex:
         if not found and wanted.strip():
             found = {a.id for a in self.kb.by_description(wanted, None)}
         return frozenset(found)
+
+    def group(self, wanted: str | None) -> ActorGroup | None:
+        """The actor group ``wanted`` names (``group:<id>``), None for an actor; a ConfigError for an unknown group."""
+        from kibaru.analyse.groups import group_of
+
+        return group_of(wanted, self.kb)
 
     def close_names(self, wanted: str, n: int = 3) -> list[Actor]:
         """KB actors one of whose names is spelled like ``wanted`` (« Lavrow » → Sergueï Lavrov), best first: what
@@ -140,17 +154,22 @@ class ActorFilter:
         self.index = index
         self.ids = index.named(self.wanted)
         self.needle = fold(self.wanted)
+        self.group = index.group(self.wanted)
 
-    def matches(self, actor: Any) -> bool:
+    def matches(self, actor: Any, date: str | None = None) -> bool:
+        """Whether ``actor`` is the wanted one; for an actor group, a member (a dated member — a minister — only
+        when ``date``, the event's, is within their role; every member when no date is given)."""
         if not isinstance(actor, dict):
             return False
         kb_id = str(actor.get("kb_id") or "")
         linked = self.index.actor(kb_id) if kb_id else None
+        if self.group is not None and date:
+            return linked is not None and self.group.includes(linked.id, date)
         return ((linked is not None and linked.id in self.ids) or (bool(kb_id) and kb_id == self.wanted)
                 or (bool(self.needle) and self.needle in fold(str(actor.get("canonical") or ""))))
 
-    def any_of(self, actors: Any) -> bool:
-        return any(self.matches(a) for a in actors or ())
+    def any_of(self, actors: Any, date: str | None = None) -> bool:
+        return any(self.matches(a, date) for a in actors or ())
 
 
 _PLACE_TYPES = ("LOC", "GPE")

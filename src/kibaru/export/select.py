@@ -77,9 +77,14 @@ class Selection:
         if self._named is None:
             self._named = self._actors.named(self.actor)
         named = self._named
+        group = self._actors.group(self.actor)
         for entity in article.entities:
             kb_id = entity.get("kb_id")
             linked = self._actors.actor(str(kb_id)) if kb_id else None
+            if group is not None:  # an actor group: a member held a role then (« Lavrov » counts from 2004)
+                if linked is not None and group.includes(linked.id, article.date):
+                    return True
+                continue
             if linked is not None and linked.id in named:
                 return True
             if kb_id and str(kb_id) == self.actor:

@@ -323,6 +323,16 @@ def actor_trend(cur: Cursor, names: list[str], scope: Scope = Scope()) -> dict[s
     series: list[dict[str, Any]] = []
     index = _actor_index()
     for wanted in names:
+        group = index.group(wanted) if index is not None else None
+        if group is not None:  # an actor group: labelled as one, its members listed, dated members at their dates
+            condition, members = group_condition(group)
+            rows = cur.execute(
+                f"SELECT {dialect.month('a.date')}, count(DISTINCT a.id) FROM article_facets f "
+                f"JOIN articles a ON a.id = f.article_id WHERE f.facet = 'actor' AND ({condition}) "
+                f"AND length(a.date) >= 7{extra} GROUP BY 1 ORDER BY 1", [*members, *params]).fetchall()
+            series.append({"query": wanted, "name": group.label, "kb_id": None, "known": True,
+                           "group": group.to_dict(), "per_month": {r[0]: int(r[1]) for r in rows if r[0]}})
+            continue
         values = actor_facet_values(wanted)
         ids = sorted(index.named(wanted.strip())) if index is not None and wanted.strip() else []
         name = actor_name(ids[0], wanted.strip()) if len(ids) == 1 else wanted.strip()
@@ -332,7 +342,7 @@ def actor_trend(cur: Cursor, names: list[str], scope: Scope = Scope()) -> dict[s
             f"AND f.value IN ({', '.join('?' for _ in values)}) AND length(a.date) >= 7{extra} GROUP BY 1 ORDER BY 1",
             [*values, *params]).fetchall()
         series.append({"query": wanted, "name": name, "kb_id": ids[0] if len(ids) == 1 else None,
-                       "known": bool(ids), "per_month": {r[0]: int(r[1]) for r in rows if r[0]}})
+                       "known": bool(ids), "group": None, "per_month": {r[0]: int(r[1]) for r in rows if r[0]}})
     total = articles_per_month(cur, scope)
     months = month_range([m for s in series for m in s["per_month"]])
     return {"months": months, "total": [total.get(m, 0) for m in months],
@@ -340,26 +350,256 @@ def actor_trend(cur: Cursor, names: list[str], scope: Scope = Scope()) -> dict[s
                         "sum": sum(s["per_month"].values())} for s in series]}
 
 
+def actor_groups() -> list[Any]:
+    """The actor groups an analyst may ask for (defaults and $KIBARU_GROUPS's); none without a KB."""
+    from kibaru.analyse.groups import iter_groups
+
+    kb = _kb()
+    return list(iter_groups(kb)) if kb is not None else []
+
+
+def actor_group(wanted: str) -> Any:
+    """The group ``wanted`` (« group:russia ») names; a ConfigError naming the groups for an unknown one."""
+    from kibaru.analyse.groups import group_of
+
+    return group_of(wanted, _kb())
+
+
+def group_condition(group: Any, value: str = "f.value", date: str = "a.date") -> tuple[str, list[Any]]:
+    """SQL keeping the ``actor`` facet rows (``value``) of an actor group's members, a dated member (a minister)
+    only in articles dated (``date``) while they held the role, and its parameters."""
+    undated = sorted({v for m in group.members if not m.dated for v in m.values})
+    parts = [dialect.in_list(value, len(undated))]
+    params: list[Any] = [*undated]
+    for member in (m for m in group.members if m.dated):
+        period, bounds = dialect.period(date, member.since, member.until)
+        parts.append(f"({dialect.in_list(value, len(member.values))}{''.join(' AND ' + p for p in period)})")
+        params += [*member.values, *bounds]
+    return " OR ".join(parts), params
+
+
 def quotes(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None) -> list[Any]:
-    """Who said what (``/api/quotes``): :func:`kibaru.analyse.quotes.quotes_by_date` over the articles where
-    someone is quoted — the same rows as ``kibaru quotes`` and ``kibaru.open().quotes()``. Only the articles
-    whose ``speaker`` facet is the speaker's actor are read when the KB knows it."""
-    from kibaru.analyse.quotes import ActorQuery, quotes_by_date
-    from kibaru.store.rows import article_from_row
+    """Who said what (``/api/quotes``): the rows of :func:`kibaru.analyse.quotes.quotes_by_date` over the stored
+    articles — the same rows as ``kibaru quotes`` and ``kibaru.open().quotes()`` — every one of them (a page:
+    :func:`quote_page`). Read from the ``quotes`` table (schema v8) when the database has it."""
+    return quote_page(cur, scope, speaker, about)[0]
+
+
+def has_quotes_table(cur: Cursor) -> bool:
+    """Whether the database has the v8 ``quotes`` table (an older file opened read-only has not)."""
+    row = cur.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'quotes'").fetchone()
+    return bool(row and row[0])
+
+
+def quote_page(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None,
+               limit: int | None = None, offset: int = 0) -> tuple[list[Any], int]:
+    """One page of :func:`quotes` (``limit`` None: all from ``offset``) and the number of quotes in all. On the
+    ``quotes`` table the database sorts and pages when the KB knows the speaker and the ``about`` actor asked for
+    (or none is asked for); a name the KB does not know narrows the rows in SQL, then matches as ``kibaru quotes``
+    does in Python (few rows: those whose names contain it)."""
+    index = _actor_index()
+    if index is None:
+        return [], 0
+    if not has_quotes_table(cur):
+        found = _quotes_from_articles(cur, scope, speaker, about, index)
+        return found[offset:None if limit is None else offset + limit], len(found)
+    query = _QuoteQuery(cur, scope, speaker, about, index)
+    if not query.exact:
+        found = query.findings()
+        return found[offset:None if limit is None else offset + limit], len(found)
+    window = "" if limit is None else " LIMIT ? OFFSET ?"
+    rows = cur.execute(
+        f"SELECT {_QUOTE_SELECT} {query.source} ORDER BY a.date IS NULL, coalesce(a.date, ''), a.ingest_seq, q.ord"
+        + (window or " OFFSET ?"), [*query.params, *((limit, offset) if limit is not None else (offset,))]).fetchall()
+    found = [f for row in rows if (f := query.finding(row)) is not None]
+    if offset == 0 and (limit is None or len(rows) < limit):
+        return found, offset + len(found)
+    total = cur.execute(f"SELECT count(*) {query.source}", query.params).fetchone()
+    return found, int(total[0]) if total else 0
+
+
+def speaker_ranking(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None,
+                    limit: int | None = None) -> list[dict[str, Any]]:
+    """Who is quoted (the quotes of :func:`quotes` with these filters), most quoted first: the rows of
+    :func:`kibaru.analyse.quotes.speaker_counts`. On the ``quotes`` table the database counts per speaker (rows:
+    one per speaker, not per quote)."""
+    from kibaru.analyse.quotes import speaker_counts
 
     index = _actor_index()
     if index is None:
         return []
+    if not has_quotes_table(cur):
+        return speaker_counts(_quotes_from_articles(cur, scope, speaker, about, index))[:limit]
+    query = _QuoteQuery(cur, scope, speaker, about, index)
+    if not query.exact:
+        return speaker_counts(query.findings())[:limit]
+    # A speaker is its KB actor (its Wikidata or project id, whichever the quote carries), else its written name.
+    unknown = [k for (k,) in cur.execute("SELECT DISTINCT speaker_kb_id FROM quotes WHERE speaker_kb_id IS NOT NULL")
+               .fetchall() if index.actor(str(k)) is None]
+    key = (f"CASE WHEN q.speaker_kb_id IS NULL OR {dialect.in_list('q.speaker_kb_id', len(unknown))} "
+           "THEN '~' || coalesce(q.speaker, '') ELSE q.speaker_kb_id END")
+    params = [*unknown, *query.params]
+    rows: dict[tuple[str | None, str | None], dict[str, Any]] = {}
+    merged: dict[tuple[str | None, str | None], list[str]] = defaultdict(list)
+    keys: dict[str, tuple[str | None, str | None]] = {}
+    for value, n, articles, stories in cur.execute(
+            f"SELECT {key} AS k, count(*), count(DISTINCT q.article_id), count(DISTINCT q.story) {query.source} "
+            "GROUP BY 1", params).fetchall():
+        value = str(value)
+        actor = None if value.startswith("~") else index.actor(value)
+        written = value[1:] if value.startswith("~") else None
+        ident = (actor.id if actor is not None else None, None if actor is not None else (written or None))
+        ref = index.ref(None, written) if actor is None else None
+        keys[value] = ident
+        merged[ident].append(value)
+        row = rows.setdefault(ident, {"speaker_actor_id": ident[0],
+                                      "speaker": actor.name if actor is not None else (ref.name if ref else written)
+                                      or None, "quotes": 0, "articles": 0, "outlets": set(), "stories": 0})
+        row["quotes"] += int(n)
+        row["articles"] += int(articles)
+        row["stories"] += int(stories)
+    for ident, values in merged.items():  # one actor quoted under both its ids: count its articles and stories once
+        if len(values) > 1:
+            both = cur.execute(f"SELECT count(DISTINCT q.article_id), count(DISTINCT q.story) {query.source} "
+                               f"AND {dialect.in_list('q.speaker_kb_id', len(values))}",
+                               [*query.params, *values]).fetchone()
+            if both:
+                rows[ident]["articles"], rows[ident]["stories"] = int(both[0]), int(both[1])
+    for value, outlet in cur.execute(f"SELECT {key} AS k, a.outlet {query.source} AND a.outlet <> '' GROUP BY 1, 2",
+                                     params).fetchall():
+        rows[keys[str(value)]]["outlets"].add(outlet)
+    out = [{**r, "outlets": sorted(r["outlets"])} for r in rows.values()]
+    out.sort(key=lambda r: (-r["quotes"], r["speaker"] is None, str(r["speaker"] or "")))
+    return out[:limit]
+
+
+_QUOTE_SELECT = ("a.id, a.outlet, a.date, a.title, q.q_start, q.q_end, q.text, q.speaker, q.speaker_kb_id, q.cue, "
+                 "q.direct, q.mentions")
+
+
+@functools.lru_cache(maxsize=256)
+def _kb_ids_named_like(needle: str) -> tuple[str, ...]:
+    """The ids (project and Wikidata) of the KB actors whose name contains ``needle`` (folded): with the written
+    names, what an unknown name can match (``ActorQuery.matches`` compares it with the KB's name of a linked actor)."""
+    from kibaru.export.actors import fold
+
+    kb = _kb()
+    if kb is None or not needle:
+        return ()
+    return tuple(sorted({i for a in kb if needle in fold(a.name) for i in (a.id, a.wikidata) if i}))
+
+
+class _QuoteQuery:
+    """The ``quotes`` table rows a quotes view reads: ``source`` (FROM … WHERE …, with ``params``) and how a row
+    becomes a :class:`~kibaru.analyse.quotes.QuoteFinding`. ``exact``: SQL selects exactly the quotes (any speaker;
+    an ``about`` the KB knows, or none); otherwise (an ``about`` name the KB does not know, compared with the names of
+    the mentions) it selects a superset that :meth:`finding` narrows."""
+
+    def __init__(self, cur: Cursor, scope: Scope, speaker: str | None, about: str | None, index: Any) -> None:
+        from kibaru.analyse.quotes import ActorQuery
+
+        self.cur, self.index = cur, index
+        self.who = ActorQuery(speaker, index) if speaker else None
+        self.topic = ActorQuery(about, index) if about else None
+        extra, scope_params = scope.clauses("a")
+        parts: list[str] = []
+        params: list[Any] = []
+        self.exact = True
+        if self.who is not None and self.who.group is not None:  # its members, a minister only during their term
+            condition, values = group_condition(self.who.group, "q.speaker_kb_id")
+            parts.append(f"({condition})")
+            params += values
+        elif self.who is not None:
+            exact = self.exact
+            ids, needle = self._ids(self.who)
+            part = dialect.in_list("q.speaker_kb_id", len(ids))
+            if needle is not None:
+                # A name the KB does not know matches the KB name of a linked speaker (its ids: ``ids``) or the written
+                # name of a speaker the KB does not know (unlinked, or linked by another KB version): exactly
+                # ``ActorQuery.matches``, so the database pages it too (/quotes?speaker=témoins read every such
+                # quote in Python: 1.6 s at 375k quotes).
+                unknown = [k for (k,) in cur.execute("SELECT DISTINCT speaker_kb_id FROM quotes WHERE speaker_kb_id "
+                                                     "IS NOT NULL").fetchall() if index.actor(str(k)) is None]
+                written = (f"(q.speaker_kb_id IS NULL OR {dialect.in_list('q.speaker_kb_id', len(unknown))}) "
+                           "AND strpos(q.speaker_folded, ?) > 0") if needle else "FALSE"
+                part = f"({part} OR ({written}))"
+                params += [*ids, *(unknown if needle else []), *([needle] if needle else [])]
+                self.exact = exact
+            else:
+                params += ids
+            parts.append(part)
+        if self.topic is not None and self.topic.group is not None:
+            ors, values = [], []
+            for member in self.topic.group.members:
+                period, bounds = dialect.period("a.date", member.since, member.until)
+                ors.append("(" + " OR ".join("strpos(q.about_ids, ?) > 0" for _ in member.values) + ")"
+                           + "".join(f" AND {p}" for p in period))
+                values += [*(f" {v} " for v in member.values), *bounds]
+            parts.append(f"q.q_start IS NOT NULL AND ({' OR '.join(ors)})")
+            params += values
+        elif self.topic is not None:
+            ids, needle = self._ids(self.topic)
+            ors = [*("strpos(q.about_ids, ?) > 0" for _ in ids),
+                   *(["strpos(q.about_folded, ?) > 0"] if needle is not None else [])]
+            parts.append(f"q.q_start IS NOT NULL AND ({' OR '.join(ors) or 'FALSE'})")
+            params += [*(f" {i} " for i in ids), *([needle] if needle is not None else [])]
+        where = "".join(f" AND {p}" for p in parts)
+        self.source = f"FROM quotes q JOIN articles a ON a.id = q.article_id WHERE TRUE{where}{extra}"
+        self.params = [*params, *scope_params]
+
+    def _ids(self, wanted: Any) -> tuple[list[str], str | None]:
+        """The linked ids that select ``wanted``'s quotes, and the folded name to look for in the written names
+        (None when the KB knows ``wanted``: its ids alone select them exactly). A name the KB does not know gives a
+        superset: the KB actors whose name contains it, the id as typed, the written names containing it."""
+        ids = sorted({i for a in (self.index.get(x) for x in wanted.actor_ids) if a for i in (a.id, a.wikidata) if i})
+        if ids:
+            return ids, None
+        self.exact = False
+        return sorted({*_kb_ids_named_like(wanted.needle), *([wanted.query] if wanted.query else [])}), wanted.needle
+
+    def finding(self, row: tuple[Any, ...]) -> Any:
+        """The quote of a row of ``_QUOTE_SELECT``, or None when the speaker or ``about`` does not match."""
+        from kibaru.analyse.quotes import Mention, QuoteFinding
+
+        aid, outlet, date, title, lo, hi, text, speaker, kb_id, cue, direct, mentions = row
+        ref = self.index.ref(kb_id, speaker)
+        if self.who is not None and not self.who.matches(ref, kb_id, date):
+            return None
+        named: list[Mention] = []
+        if self.topic is not None:
+            for m in json.loads(mentions or "[]"):
+                mention = self.index.of_entity(m)
+                if self.topic.matches(mention, m.get("kb_id"), date):
+                    named.append(Mention(str(m["text"]), mention.actor.id if mention and mention.actor else None,
+                                         int(m["start"]), int(m["end"])))
+            if not named:
+                return None
+        return QuoteFinding(
+            article_id=str(aid), outlet=outlet, date=date, title=title,
+            start=None if lo is None else int(lo), end=None if hi is None else int(hi), text=str(text or ""),
+            speaker=speaker, speaker_actor_id=ref.actor.id if ref and ref.actor else None,
+            speaker_name=ref.name if ref else speaker, cue=cue, direct=direct,
+            about=tuple(sorted(named, key=lambda m: m.start)))
+
+    def findings(self) -> list[Any]:
+        """Every quote selected, in :func:`quotes_by_date`'s order."""
+        rows = self.cur.execute(f"SELECT {_QUOTE_SELECT} {self.source} ORDER BY a.date IS NULL, "
+                                "coalesce(a.date, ''), a.ingest_seq, q.ord", self.params).fetchall()
+        return [f for row in rows if (f := self.finding(row)) is not None]
+
+
+def _quotes_from_articles(cur: Cursor, scope: Scope, speaker: str | None, about: str | None, index: Any) -> list[Any]:
+    """:func:`quotes` on a database without the ``quotes`` table (older than schema v8, opened read-only): the
+    articles that quote someone, read whole. Only the articles whose ``speaker`` facet is the speaker's actor are
+    read when the KB knows it."""
+    from kibaru.analyse.quotes import ActorQuery, quotes_by_date
+    from kibaru.store.rows import article_from_row
+
     extra, params = scope.clauses("a")
     ids = sorted({i for a in (index.get(x) for x in ActorQuery(speaker, index).actor_ids) if a
                   for i in (a.id, a.wikidata) if i}) if speaker else []
-    # A speaker the KB knows: the articles whose ``speaker`` facet names it. Otherwise every article with a quote:
-    # the facet only holds KB speakers, and reading it alone dropped the quotes of « témoins », « le préfet » … (130
-    # of 1,863 on session 22's day database) that `kibaru quotes` lists.
     where = (f"a.id IN (SELECT article_id FROM article_facets WHERE facet = 'speaker' "
              f"AND value IN ({', '.join('?' for _ in ids)}))") if ids else "a.quotes <> '[]'"
-    # Only the columns the quotes need (the mentions and the text only to find ``about``): parsing every JSON field
-    # of every article took 5.5 of the 13 s of /quotes on 9,920 articles (74,520 quotes).
     columns = [*QUOTE_COLUMNS, *(("entities", "text") if about else ())]
     c = cur.execute(
         f"SELECT {', '.join('a.' + c for c in columns)} FROM articles a WHERE {where}{extra} "
@@ -368,11 +608,25 @@ def quotes(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, abou
     return quotes_by_date(articles, speaker, about, index)
 
 
+def group_note(wanted: str | None, field: str = "Acteur") -> str | None:
+    """The pages' line naming an actor group and its members when ``wanted`` is one (« group:russia »), else None."""
+    index = _actor_index()
+    group = index.group(wanted) if index is not None and wanted else None
+    if group is None:
+        return None
+    return f"{field} : « {group.key} » est un groupe d'acteurs, comptés ensemble : {group.describe()}."
+
+
 def unknown_name_note(wanted: str, field: str) -> str | None:
     """The pages' French line for a name the KB does not know (None when it knows it; as the CLI's stderr note):
-    such a name only matches inside the written names, so a misspelling silently finds nothing."""
+    such a name only matches inside the written names, so a misspelling silently finds nothing. For an actor group
+    (« group:russia »), the line naming it and its members."""
     index = _actor_index()
-    if index is None or not wanted.strip() or index.named(wanted.strip()):
+    if index is None or not wanted.strip():
+        return None
+    if index.group(wanted) is not None:  # never merged silently: the page says which actors the group counts
+        return group_note(wanted, field)
+    if index.named(wanted.strip()):
         return None
     close = index.close_names(wanted)
     hint = (" Vouliez-vous dire " + " ou ".join(f"« {a.name} »" for a in close) + " ?") if close else ""
@@ -611,12 +865,13 @@ def timeline(cur: Cursor, scope: Scope = Scope(), *, type: str | None = None,
     index = _actor_index() if actor or place else None
     wanted = ActorFilter(actor, index) if actor and index is not None else None
     where = PlaceFilter(place, index) if place else None  # without a KB: part of the location's name, as before
-    kb_actor = actor if actor and _KB_ID.match(actor) else None
+    # A KB id narrows the articles read; an actor group (« group:russia ») is matched on the merged events.
+    kb_actor = actor if actor and _KB_ID.match(actor) and not actor.startswith("group:") else None
     out = []
     for e in merged_events(cur, scope, event_type=type, actor_kb=kb_actor):
         if type and e.type != type:
             continue
-        if wanted is not None and not wanted.any_of(e.actors):
+        if wanted is not None and not wanted.any_of(e.actors, e.date):
             continue
         if where is not None and not where.matches(e.location, e.location_kb_id):
             continue

@@ -27,7 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from kibaru import __version__
 from kibaru.api import check_event_type
 from kibaru.enrich.voice import technique_voices
-from kibaru.errors import KibaruError, StorageError
+from kibaru.errors import ConfigError, KibaruError, StorageError
 from kibaru.ingest import provenance
 from kibaru.serve import analytics, charts, dialect, models, queries
 from kibaru.serve.dialect import Cursor, database_label
@@ -241,6 +241,13 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         response.headers.update(SECURITY_HEADERS)
         return response
 
+    @app.exception_handler(ConfigError)
+    async def config_error(request: Request, exc: ConfigError) -> Response:
+        # An unknown actor group (« group:mars ») or a bad $KIBARU_GROUPS file: refused with what there is.
+        if wants_page(request):
+            return error_page(request, 422, f"Requête refusée : {exc}")
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
     @app.exception_handler(StorageError)
     async def storage_error(request: Request, exc: StorageError) -> Response:
         # A database that went away or refused a query: a message, never a traceback.
@@ -277,6 +284,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     labels = load_labels()
     templates.env.globals["labels"] = labels
     templates.env.globals["actor_name"] = analytics.actor_name
+    templates.env.globals["group_note"] = analytics.group_note
     cache: dict[Any, tuple[float, Any]] = {}
 
     def cached(key: Any, build: Callable[[], Any]) -> Any:
@@ -403,6 +411,10 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     def api_actor(cur: Cur, scope: Scp, kb_id: str) -> Any:
         """One actor: mentions per month, co-occurring actors, narratives around it, its quotes and events."""
         require_index(cur)
+        if kb_id.strip().lower().startswith("group:"):  # an actor group: its page is the compare page, labelled
+            analytics.actor_group(kb_id)  # an unknown group: refused with the known ones
+            return RedirectResponse(f"/actors/compare?{urlencode([('actor', kb_id), *scope.params().items()])}",
+                                    status_code=303)
         detail = analytics.actor_detail(cur, kb_id, scope)
         if detail is None:
             raise Refusal(404, f"no actor {kb_id} in the articles", f"Aucun acteur « {kb_id} » dans les articles.")
@@ -447,10 +459,10 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         mentions found inside the quote and offsets into the article text — the rows of ``kibaru quotes``.
         The ``X-Total-Count`` header gives the number of quotes (pages: ``limit``, ``offset``)."""
         require_index(cur)
-        found = analytics.quotes(cur, scope, speaker or None, about or None)
-        response.headers[TOTAL_HEADER] = str(len(found))
-        n = queries.clamp_limit(limit)
-        return [f.to_dict() for f in found[offset:offset + n]]
+        found, total = analytics.quote_page(cur, scope, speaker or None, about or None, queries.clamp_limit(limit),
+                                            offset)
+        response.headers[TOTAL_HEADER] = str(total)
+        return [f.to_dict() for f in found]
 
     @app.get("/api/quotes/speakers", tags=["api"], response_model=list[models.QuoteSpeaker])
     def api_quote_speakers(cur: Cur, scope: Scp,
@@ -462,8 +474,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         """Who is quoted (about ``about``), most quoted first: quotes, articles, distinct quoted texts and outlets
         per speaker — the ranking of the ``/quotes`` page."""
         require_index(cur)
-        return analytics.quote_speakers(analytics.quotes(cur, scope, speaker or None, about or None))[
-            : queries.clamp_limit(limit)]
+        return analytics.speaker_ranking(cur, scope, speaker or None, about or None, queries.clamp_limit(limit))
 
     @app.get("/api/narratives", tags=["api"], response_model=list[models.NarrativeSummary])
     def api_narratives(cur: Cur, scope: Scp) -> Any:
@@ -613,8 +624,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             "o": row, "copies_from": [p for p in pairs if p["republisher"] == outlet],
             "copied_by": [p for p in pairs if p["original"] == outlet], "credits": queries.credited_by(cur, outlet),
             "facets": queries.facet_counts(cur, flt, OUTLET_FACETS), "filters": flt, "nav": "outlets",
-            "speakers": analytics.quote_speakers(analytics.quotes(cur, analytics.Scope(outlet=outlet)))[
-                :OUTLET_SPEAKERS],
+            "speakers": analytics.speaker_ranking(cur, analytics.Scope(outlet=outlet), limit=OUTLET_SPEAKERS),
             "actor_name": analytics.actor_name, "standalone": False,
         })
 
@@ -645,13 +655,17 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         return templates.TemplateResponse(request, "compare.html", {
             "trend": trend, "chart": chart, "names": names, "scope": scope, "notes": notes, "nav": "actors",
             "slots": max(COMPARE_FIELDS, len(names) + 1), "query": urlencode(params),
-            "outlet_names": queries.outlet_names(cur),
+            "outlet_names": queries.outlet_names(cur), "groups": analytics.actor_groups(),
         })
 
     @app.get("/actors/{kb_id}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, cur: Cur, scope: Scp, kb_id: str,
                    about: Annotated[str | None, Query(max_length=200)] = None) -> Response:
         require_index(cur)
+        if kb_id.strip().lower().startswith("group:"):  # an actor group: its page is the compare page, labelled
+            analytics.actor_group(kb_id)  # an unknown group: refused with the known ones
+            return RedirectResponse(f"/actors/compare?{urlencode([('actor', kb_id), *scope.params().items()])}",
+                                    status_code=303)
         detail = analytics.actor_detail(cur, kb_id, scope)
         if detail is None:
             raise Refusal(404, f"no actor {kb_id} in the articles", f"Aucun acteur « {kb_id} » dans les articles.")
@@ -673,16 +687,17 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                     limit: Limit = None, offset: Offset = 0) -> Response:
         """Who said what: the quotes of ``/api/quotes`` with the same filters, and who is quoted most."""
         require_index(cur)
-        found = analytics.quotes(cur, scope, speaker or None, about or None)
         n = queries.clamp_limit(limit or QUOTES_SHOWN)
+        found, total = analytics.quote_page(cur, scope, speaker or None, about or None, n, offset)
         params = {k: v for k, v in (("speaker", speaker), ("about", about), *scope.params().items()) if v}
-        nxt = f"/quotes?{urlencode({**params, 'offset': offset + n})}" if offset + n < len(found) else None
+        nxt = f"/quotes?{urlencode({**params, 'offset': offset + n})}" if offset + n < total else None
         prv = f"/quotes?{urlencode({**params, 'offset': max(0, offset - n)})}" if offset > 0 else None
         notes = [note for option, value in (("Qui parle", speaker), ("À propos de", about)) if value
                  for note in [analytics.unknown_name_note(value, option)] if note]
         return templates.TemplateResponse(request, "quotes.html", {
-            "quotes": [f.to_dict() for f in found[offset:offset + n]], "total": len(found),
-            "speakers": analytics.quote_speakers(found)[:SPEAKERS_SHOWN], "speaker": speaker or "",
+            "quotes": [f.to_dict() for f in found], "total": total,
+            "speakers": analytics.speaker_ranking(cur, scope, speaker or None, about or None, SPEAKERS_SHOWN),
+            "speaker": speaker or "",
             "about": about or "", "scope": scope, "params": params, "next": nxt, "prev": prv, "offset": offset,
             "notes": notes, "nav": "quotes", "outlet_names": queries.outlet_names(cur),
         })

@@ -76,7 +76,7 @@ def _context(cur: Any, scope: analytics.Scope, database: str) -> dict[str, Any]:
         ctx["network"] = charts.graph(net["nodes"], net["edges"], "Co-occurrence des acteurs", height=520)
         ctx["techniques"] = analytics.techniques(cur, scope)[:TOP_ROWS]
         # Who is quoted in the period (the /quotes page's table): a week's brief names its voices.
-        ctx["speakers"] = [s for s in analytics.quote_speakers(analytics.quotes(cur, scope)) if s["speaker"]][:TOP_ROWS]
+        ctx["speakers"] = [s for s in analytics.speaker_ranking(cur, scope) if s["speaker"]][:TOP_ROWS]
     entries = analytics.merged_events(cur, scope)
     ctx["events_total"] = len(entries)
     ctx["event_types"] = sorted(

@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from kibaru.errors import StorageError
 from kibaru.model import Article, Rejection
-from kibaru.store import search_index
+from kibaru.store import quotes_table, search_index
 from kibaru.store.base import (
     FINISH_RUN_SQL,
     DbApiReadCursor,
@@ -29,6 +29,7 @@ from kibaru.store.base import (
 )
 from kibaru.store.migrations import (
     EVENT_ACTORS_VERSION,
+    QUOTES_VERSION,
     SEARCH_INDEX_VERSION,
     TECHNIQUE_VOICE_VERSION,
     migrations_for,
@@ -110,6 +111,8 @@ class DuckDBStorage:
                     search_index.backfill_event_actors_duckdb(self.con)
                 if migration.version == TECHNIQUE_VOICE_VERSION:
                     search_index.backfill_technique_voices_duckdb(self.con)
+                if migration.version == QUOTES_VERSION:
+                    quotes_table.backfill_duckdb(self.con)
                 self.con.execute(
                     "INSERT INTO schema_version VALUES (?, ?, ?)", [migration.version, migration.name, _now()]
                 )
@@ -209,6 +212,7 @@ class DuckDBStorage:
             f"INSERT INTO articles ({names}) SELECT {names} FROM batch ON CONFLICT (id) DO UPDATE SET {updates}"
         )
         search_index.write_duckdb(self.con, articles, replace=True)
+        quotes_table.write_duckdb(self.con, articles)
 
     def write_enrichments(self, articles: Sequence[Article], fields: Sequence[str], stamp: EnrichmentStamp) -> None:
         check_enrichment_fields(fields)
@@ -227,6 +231,7 @@ class DuckDBStorage:
             )
             self.con.execute("DELETE FROM article_facets WHERE article_id IN (SELECT id FROM changes)")
             self.con.execute("INSERT INTO article_facets SELECT * FROM fac")
+            quotes_table.write_duckdb(self.con, articles)
 
     def signatures(self) -> Iterator[StoredSignature]:
         cursor = self.con.execute(

@@ -14,6 +14,8 @@ SEARCH_INDEX_VERSION = 3
 EVENT_ACTORS_VERSION = 5
 # The schema version whose migration rewrites the ``technique`` facet with each span's voice (detail).
 TECHNIQUE_VOICE_VERSION = 6
+# The schema version that adds the ``quotes`` table (kibaru.store.quotes_table), filled by its migration.
+QUOTES_VERSION = 8
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from kibaru.errors import StorageError
 from kibaru.model import Article, Rejection
-from kibaru.store import search_index
+from kibaru.store import quotes_table, search_index
 from kibaru.store.base import (
     FINISH_RUN_SQL,
     DbApiReadCursor,
@@ -43,6 +43,7 @@ from kibaru.store.base import (
 )
 from kibaru.store.migrations import (
     EVENT_ACTORS_VERSION,
+    QUOTES_VERSION,
     SEARCH_INDEX_VERSION,
     TECHNIQUE_VOICE_VERSION,
     migrations_for,
@@ -74,6 +75,7 @@ TS_CONFIG = "french_unaccent"
 # Articles read per query when migration 003 fills ``article_facets`` for the articles already stored.
 BACKFILL_PAGE = 2000
 _FACET_COLUMNS = "article_id, facet, value, label, detail, n, score"
+_QUOTE_COLUMNS = ", ".join(quotes_table.QUOTE_COLUMNS)
 
 # Columns written from an Article, then those the store computes (ingest_seq comes from a sequence).
 _WRITE_COLUMNS = (*ARTICLE_COLUMNS, "text_hash", "minhash", "first_run", "last_run", "enrichment", "enrichment_key")
@@ -196,6 +198,8 @@ class PostgresStorage:
                             self._backfill_event_actors(con)
                         if migration.version == TECHNIQUE_VOICE_VERSION:
                             self._backfill_technique_voices(con)
+                        if migration.version == QUOTES_VERSION:
+                            self._backfill_quotes(con)
                         con.execute("INSERT INTO schema_version VALUES (%s, %s, %s)",
                                     (migration.version, migration.name, _now()))
                 except self.psycopg.Error as exc:
@@ -246,6 +250,33 @@ class PostgresStorage:
                         for row in rows_of(*(json.loads(v or "[]") for v in values)):
                             copy.write_row([_clean(article_id), *(_clean(v) for v in row)])
                 last = int(rows[-1][-1])
+
+    @staticmethod
+    def _backfill_quotes(con: psycopg.Connection[Any]) -> None:
+        """The ``quotes`` rows of every stored article that quotes someone, a page at a time (migration 008, after
+        its statements emptied the table: running it again gives the same rows)."""
+        last = 0
+        with con.cursor() as cur:
+            while True:
+                cur.execute("SELECT id, quotes, entities, text, ingest_seq FROM articles WHERE ingest_seq > %s "
+                            "AND quotes <> '[]' ORDER BY ingest_seq LIMIT %s", (last, BACKFILL_PAGE))
+                rows = cur.fetchall()
+                if not rows:
+                    return
+                with cur.copy(f"COPY quotes ({_QUOTE_COLUMNS}) FROM STDIN") as copy:
+                    for article_id, quotes, entities, text, _ in rows:
+                        for row in quotes_table.quote_rows(article_id, json.loads(quotes or "[]"),
+                                                           json.loads(entities or "[]"), text):
+                            copy.write_row([_clean(v) for v in row])
+                last = int(rows[-1][-1])
+
+    @staticmethod
+    def _write_quotes(cur: psycopg.Cursor[Any], articles: Sequence[Article]) -> None:
+        """Replace the ``quotes`` rows of ``articles`` (inside the caller's transaction)."""
+        cur.execute("DELETE FROM quotes WHERE article_id = ANY(%s)", ([_clean(a.id) for a in articles],))
+        with cur.copy(f"COPY quotes ({_QUOTE_COLUMNS}) FROM STDIN") as copy:
+            for row in quotes_table.article_quote_rows(articles):
+                copy.write_row([_clean(v) for v in row])
 
     @staticmethod
     def _write_facets(cur: psycopg.Cursor[Any], articles: Sequence[Article]) -> None:
@@ -352,6 +383,7 @@ class PostgresStorage:
                 f"ON CONFLICT (id) DO UPDATE SET {updates}"
             )
             self._write_facets(cur, articles)
+            self._write_quotes(cur, articles)
 
     def write_enrichments(self, articles: Sequence[Article], fields: Sequence[str], stamp: EnrichmentStamp) -> None:
         check_enrichment_fields(fields)
@@ -368,6 +400,7 @@ class PostgresStorage:
             cur.executemany(f"UPDATE articles SET {assignments}enrichment = %s, enrichment_key = %s WHERE id = %s",
                             rows)
             self._write_facets(cur, articles)
+            self._write_quotes(cur, articles)
 
     def signatures(self) -> Iterator[StoredSignature]:
         last = 0

@@ -1,0 +1,161 @@
+"""The ``quotes`` table (schema v8) on DuckDB and PostgreSQL: written at ingest, rewritten by `kibaru enrich`,
+filled for existing databases by its migration, the same rows on a re-ingest; the dashboard's quotes views read it
+and answer what they answered from the articles (the rows of ``kibaru quotes``, the same ranking).
+
+Session 22 left (ux22, « left » 3): ``/quotes`` and ``/api/quotes`` without a speaker read every article with a quote
+(2.7 s at 9,920 articles, ~30 s at 100k).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from kibaru.model import Article
+from kibaru.store import RunSummary, Storage, open_storage
+from kibaru.store.migrations import QUOTES_VERSION, migrations_for, split_statements
+from test_quotes_query import _entity, _quote
+from test_quotes_query import articles as lavrov_articles
+
+pytest.importorskip("fastapi")
+
+from kibaru.analyse.quotes import speaker_counts
+from kibaru.serve import analytics
+from kibaru.serve.dialect import Cursor, for_backend
+
+# Sentences written for these tests (not news text).
+THIRD = ("« Poutine soutient le Mali », a dit le porte-parole. Puis M. Lavrov a redit : « La Russie et le Mali "
+         "resteront unis ». Une source a confié « rien n'est signé avec Moscou ».")
+
+
+def corpus() -> list[Article]:
+    """The Lavrov articles, plus: Lavrov under his project id AND a speaker under a Wikidata id for the same actor
+    (one speaker), a kb id the KB does not know, a speaker without name, a quote without offsets, an undated
+    article, a second outlet."""
+    first, second = lavrov_articles()
+    third = Article(
+        id="q-4", source_path="tests/q4.txt", content_hash="q4", text=THIRD, language="fr", title=None,
+        outlet="Y", date=None,
+        entities=[_entity(THIRD, "Poutine", "Q7747", "PER"), _entity(THIRD, "Mali", "gpe:mali", "LOC"),
+                  _entity(THIRD, "Russie", "Q159", "LOC"), _entity(THIRD, "Moscou", "", "LOC")],
+        quotes=[_quote(THIRD, "Poutine soutient le Mali", "le porte-parole", "q:unknown-to-the-kb", "dit"),
+                _quote(THIRD, "La Russie et le Mali resteront unis", "M. Lavrov", "per:sergei-lavrov", "redit"),
+                _quote(THIRD, "rien n'est signé avec Moscou", "", "", "confié"),
+                {"text": "La France a échoué au Mali et la Russie reste.", "speaker": "Sergueï Lavrov",
+                 "speaker_kb_id": "per:sergei-lavrov"}])
+    third.entities[-1]["kb_id"] = None
+    fourth = Article(
+        id="q-5", source_path="tests/q5.txt", content_hash="q5", text=first.text, language="fr", title="Copie",
+        outlet="Z", date="2024-03-03", entities=[dict(e) for e in first.entities],
+        quotes=[dict(q) for q in first.quotes])
+    fourth.quotes[2]["speaker_kb_id"] = "per:emmanuel-macron"  # his Wikidata id in q-1, his project id here
+    return [first, second, third, fourth]
+
+
+def _store(url: str, articles: list[Article]) -> None:
+    storage = open_storage(url)
+    run = storage.begin_run(["quotes"])
+    storage.write_batch(run, articles, [b""] * len(articles), [])
+    storage.finish_run(run, RunSummary())
+    storage.close()
+
+
+def _table(storage: Storage) -> list[tuple[Any, ...]]:
+    with storage.read_cursor() as cur:
+        return cur.execute("SELECT * FROM quotes ORDER BY article_id, ord").fetchall()
+
+
+QUERIES = [(None, None), ("Lavrov", None), ("Lavrov", "France"), (None, "France"), (None, "Mali"),
+           ("Poutine", None), ("porte-parole", None), ("lavr", None), (None, "mosc"), (None, "Russie"),
+           ("Macron", "France"), ("personne-du-tout", None), (None, "Gao"),
+           # actor groups: dated members (Lavrov, Poutine, Macron hold roles) only in dated articles of their terms
+           ("group:russia", None), (None, "group:russia"), ("group:russia", "group:france"), (None, "group:un")]
+SCOPES = [analytics.Scope(), analytics.Scope(outlet="Y"), analytics.Scope(since="2024-02")]
+
+
+def test_the_quotes_table_answers_what_the_articles_answer(backend: str, new_db: Callable[[], str]) -> None:
+    url = new_db()
+    _store(url, corpus())
+    storage = open_storage(url, read_only=True)
+    try:
+        with storage.read_cursor() as rc:
+            cur = Cursor(rc, for_backend(backend))
+            assert analytics.has_quotes_table(cur)
+            index = analytics._actor_index()
+            for scope in SCOPES:
+                for speaker, about in QUERIES:
+                    want = analytics._quotes_from_articles(cur, scope, speaker, about, index)
+                    got, total = analytics.quote_page(cur, scope, speaker, about)
+                    assert got == want and total == len(want), (scope, speaker, about)
+                    page, total = analytics.quote_page(cur, scope, speaker, about, 2, 1)
+                    assert page == want[1:3] and total == len(want), (scope, speaker, about)
+                    ranking = analytics.speaker_ranking(cur, scope, speaker, about)
+                    assert ranking == speaker_counts(want), (scope, speaker, about)
+            everyone = analytics.speaker_ranking(cur)
+    finally:
+        storage.close()
+    lavrov = next(r for r in everyone if r["speaker_actor_id"] == "per:sergei-lavrov")
+    # the same words in two articles (X and Z), one again without offsets (Y): 7 quotes, 4 distinct texts
+    assert (lavrov["quotes"], lavrov["stories"], lavrov["articles"], lavrov["outlets"]) == (7, 4, 4, ["X", "Y", "Z"])
+    macron = next(r for r in everyone if r["speaker_actor_id"] == "per:emmanuel-macron")
+    assert (macron["quotes"], macron["stories"], macron["articles"]) == (2, 1, 2)  # under his two ids: one speaker
+
+
+def test_written_at_ingest_rewritten_by_enrich_and_the_same_on_a_reingest(backend: str,
+                                                                            new_db: Callable[[], str]) -> None:
+    from kibaru.store.base import EnrichmentStamp
+
+    url = new_db()
+    articles = corpus()
+    _store(url, articles)
+    storage = open_storage(url)
+    try:
+        first = _table(storage)
+        assert len(first) == sum(len(a.quotes) for a in articles) == 11
+        assert {r[0] for r in first} == {"q-1", "q-2", "q-4", "q-5"}
+        run = storage.begin_run(["again"])
+        storage.write_batch(run, articles, [b""] * len(articles), [])  # re-ingest: the rows are replaced, not added
+        storage.finish_run(run, RunSummary())
+        assert _table(storage) == first
+        changed = corpus()[1]
+        changed.quotes = changed.quotes[:0]
+        storage.write_enrichments([changed], ["quotes"], EnrichmentStamp(key="test", record="{}"))
+        assert [r for r in _table(storage) if r[0] == "q-2"] == []
+        assert len(_table(storage)) == 10
+    finally:
+        storage.close()
+
+
+def test_the_migration_fills_the_table_of_an_existing_database_and_runs_twice(backend: str,
+                                                                               new_db: Callable[[], str]) -> None:
+    url = new_db()
+    _store(url, corpus())
+    storage = open_storage(url)
+    try:
+        written = _table(storage)
+        con = storage.con  # type: ignore[attr-defined]
+        # The database as a kibaru of schema v7 left it: no quotes table, version 7.
+        con.execute("DROP TABLE quotes")
+        con.execute(f"DELETE FROM schema_version WHERE version >= {QUOTES_VERSION}")
+    finally:
+        storage.close()
+    storage = open_storage(url)  # migrates to v8: the table is created and filled from the stored articles
+    try:
+        assert storage.schema_version() >= QUOTES_VERSION
+        assert _table(storage) == written
+        (migration,) = [m for m in migrations_for(backend) if m.version == QUOTES_VERSION]
+        con = storage.con  # type: ignore[attr-defined]
+        for statement in split_statements(migration.sql):  # its statements a second time, then the fill
+            con.execute(statement)
+        if backend == "duckdb":
+            from kibaru.store import quotes_table
+
+            quotes_table.backfill_duckdb(con)
+        else:
+            with con.transaction():
+                storage._backfill_quotes(con)  # type: ignore[attr-defined]
+        assert _table(storage) == written
+    finally:
+        storage.close()
