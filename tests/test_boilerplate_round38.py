@@ -4,27 +4,15 @@ Every line here is written for the test (no article text)."""
 
 from __future__ import annotations
 
+from boilerplate_rounds_helpers import PARAS, page_labels
 from kibaru.ingest.clean.dump import _caption_copies, _separated_run, clean_dump
 from kibaru.ingest.clean.features import line_info
 
-PARAS = [
-    "Les habitants du quartier de Sikasso ont accueilli samedi les premiers camions de la campagne de vaccination, "
-    "après trois semaines d'attente et de longues discussions avec les autorités sanitaires de la région.",
-    "Selon le responsable du centre de santé, plus de deux mille enfants doivent être vaccinés avant la fin du mois, "
-    "un objectif qu'il juge atteignable si les livraisons arrivent à temps.",
-    "Les familles des villages voisins ont fait le déplacement dès l'aube, certaines après plusieurs heures de marche "
-    "sur des pistes rendues difficiles par les premières pluies de la saison.",
-    "Les équipes mobiles se rendront ensuite dans les hameaux les plus éloignés, où les parents n'ont pas toujours "
-    "les moyens de conduire leurs enfants jusqu'au centre de santé le plus proche.",
-]
 HEAD = "Sikasso : la campagne de vaccination commence enfin"
 # A caption longer than a headline (24 words), with no stop at its end.
 CAPTION = ("Une infirmière du centre de santé de Sikasso prépare les doses de vaccin devant une file de mères venues "
            "avec leurs enfants dès le lever du jour")
 
-
-def _labels(lines: list[str]) -> list[str]:
-    return [lab for _, lab in clean_dump("\n".join(lines)).labels]
 
 
 def test_near_copies_of_a_long_caption_are_boilerplate() -> None:
@@ -33,14 +21,14 @@ def test_near_copies_of_a_long_caption_are_boilerplate() -> None:
     for first, second in [(CAPTION, CAPTION + " Photo X"), (CAPTION, CAPTION[:-3]),
                           (CAPTION + "  Photo DR", CAPTION + " Photo DR"),
                           (CAPTION + ".", CAPTION + ". © Studio Kanaga pour X")]:
-        labels = _labels([HEAD, PARAS[0], first, second, PARAS[1], PARAS[2]])
+        labels = page_labels([HEAD, PARAS[0], first, second, PARAS[1], PARAS[2]])
         assert labels[2:4] == ["boilerplate", "boilerplate"], (first, second, labels)
         assert labels[1] == labels[4] == labels[5] == "body"
 
 
 def test_a_paragraph_printed_twice_and_a_heading_printed_with_a_sentence_stay_article() -> None:
     # a copied line longer than a headline that ends a sentence is a repeated paragraph
-    labels = _labels([HEAD, PARAS[0], PARAS[1], PARAS[1], PARAS[2]])
+    labels = page_labels([HEAD, PARAS[0], PARAS[1], PARAS[1], PARAS[2]])
     assert labels[1:5] == ["body"] * 4, labels
     assert not _caption_copies(line_info(PARAS[1]), line_info(PARAS[1]))
     # the longer copy adds more than a credit: a sentence after a heading
@@ -59,7 +47,7 @@ def test_a_paragraph_printed_twice_and_a_heading_printed_with_a_sentence_stay_ar
 
 def test_the_copy_of_a_removed_caption_is_boilerplate() -> None:
     credited = CAPTION[:60] + " © Studio Kanaga / AFP"
-    labels = _labels([HEAD, PARAS[0], PARAS[1], CAPTION[:60], credited, PARAS[2], PARAS[3]])
+    labels = page_labels([HEAD, PARAS[0], PARAS[1], CAPTION[:60], credited, PARAS[2], PARAS[3]])
     assert labels[3:5] == ["boilerplate", "boilerplate"], labels
     assert labels[1] == labels[2] == labels[5] == labels[6] == "body"
 
@@ -72,7 +60,7 @@ TEASERS = ["Niger : la saison des pluies inquiète les éleveurs de la région d
 
 def test_other_stories_parted_by_separator_lines_are_boilerplate() -> None:
     run = ["-", TEASERS[0], "-", TEASERS[1], "-", TEASERS[2], "-"]
-    labels = _labels([HEAD, *PARAS[:3], *run])
+    labels = page_labels([HEAD, *PARAS[:3], *run])
     assert labels[4:] == ["boilerplate"] * len(run), labels
     assert labels[1:4] == ["body"] * 3
     infos = [line_info(x) for x in run]

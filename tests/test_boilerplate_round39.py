@@ -8,30 +8,14 @@ from __future__ import annotations
 
 from unittest import mock
 
+from boilerplate_rounds_helpers import PARAS, page_labels, page_labels_without
 from kibaru.ingest.clean import dump
-from kibaru.ingest.clean.dump import STRAY_LOWER_MAX_WORDS, _stray_fragment, clean_dump
+from kibaru.ingest.clean.dump import STRAY_LOWER_MAX_WORDS, _stray_fragment
 from kibaru.ingest.clean.features import line_info
 
 HEAD = "Sikasso : la campagne de vaccination commence enfin"
-PARAS = [
-    "Les habitants du quartier de Sikasso ont accueilli samedi les premiers camions de la campagne de vaccination, "
-    "après trois semaines d'attente et de longues discussions avec les autorités sanitaires de la région.",
-    "Selon le responsable du centre de santé, plus de deux mille enfants doivent être vaccinés avant la fin du mois, "
-    "un objectif qu'il juge atteignable si les livraisons arrivent à temps.",
-    "Les familles des villages voisins ont fait le déplacement dès l'aube, certaines après plusieurs heures de marche "
-    "sur des pistes rendues difficiles par les premières pluies de la saison.",
-    "Les équipes mobiles se rendront ensuite dans les hameaux les plus éloignés, où les parents n'ont pas toujours "
-    "les moyens de conduire leurs enfants jusqu'au centre de santé le plus proche.",
-]
 
 
-def _labels(lines: list[str]) -> list[str]:
-    return [lab for _, lab in clean_dump("\n".join(lines)).labels]
-
-
-def _labels_without_rule(lines: list[str]) -> list[str]:
-    with mock.patch.object(dump, "_stray_fragment", lambda *_: False):
-        return _labels(lines)
 
 
 def _stray(prev: str, line: str, nxt: str) -> bool:
@@ -42,11 +26,11 @@ def test_stray_fragments_are_boilerplate() -> None:
     # an alt text under the headline, a file name, a lone word between two paragraphs
     for stray in ("camions de vaccins", "sikasso-vaccination_20240312 1", "par"):
         for lines, at in (([HEAD, stray, *PARAS], 1), ([HEAD, PARAS[0], PARAS[1], stray, PARAS[2], PARAS[3]], 3)):
-            labels = _labels(lines)
+            labels = page_labels(lines)
             assert labels[at] == "boilerplate", (stray, labels)
             assert all(lab in ("title", "body") for j, lab in enumerate(labels) if j != at), (stray, labels)
             # the rule decides: without it the model keeps the fragment
-            assert _labels_without_rule(lines)[at] == "body", (stray, lines)
+            assert _without_rule(lines)[at] == "body", (stray, lines)
 
 
 def test_article_lines_opening_lower_case_stay_article() -> None:
@@ -79,6 +63,10 @@ def test_english_pages_are_left_alone() -> None:
         "to the nearest health centre.",
     ]
     assert _stray(english[1], english[2], english[3])  # the shape matches ...
-    assert _labels(english)[2] == "body" == _labels_without_rule(english)[2]  # ... but only French pages are read so
+    assert page_labels(english)[2] == "body" == _without_rule(english)[2]  # ... but only French pages are read so
     with mock.patch.object(dump, "_french_page", lambda _: True):
-        assert _labels(english)[2] == "boilerplate"
+        assert page_labels(english)[2] == "boilerplate"
+
+
+def _without_rule(lines: list[str]) -> list[str]:
+    return page_labels_without("_stray_fragment", lines)

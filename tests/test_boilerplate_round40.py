@@ -8,32 +8,16 @@ from __future__ import annotations
 
 from unittest import mock
 
+from boilerplate_rounds_helpers import PARAS, page_labels, page_labels_without
 from kibaru.ingest.clean import dump
-from kibaru.ingest.clean.dump import NOVEL_CAPTION_MAX_WORDS, _novel_caption, clean_dump
+from kibaru.ingest.clean.dump import NOVEL_CAPTION_MAX_WORDS, _novel_caption
 from kibaru.ingest.clean.features import line_info
 
 HEAD = "Sikasso : la campagne de vaccination commence enfin dans les quartiers"
 CREDIT = "Photo : Moussa Diallo"
 CAPTION = "Une file de charrettes devant le marché aux bestiaux, mardi matin"
-PARAS = [
-    "Les habitants du quartier de Sikasso ont accueilli samedi les premiers camions de la campagne de vaccination, "
-    "après trois semaines d'attente et de longues discussions avec les autorités sanitaires de la région.",
-    "Selon le responsable du centre de santé, plus de deux mille enfants doivent être vaccinés avant la fin du mois, "
-    "un objectif qu'il juge atteignable si les livraisons arrivent à temps.",
-    "Les familles des villages voisins ont fait le déplacement dès l'aube, certaines après plusieurs heures de marche "
-    "sur des pistes rendues difficiles par les premières pluies de la saison.",
-    "Les équipes mobiles se rendront ensuite dans les hameaux les plus éloignés, où les parents n'ont pas toujours "
-    "les moyens de conduire leurs enfants jusqu'au centre de santé le plus proche.",
-]
 
 
-def _labels(lines: list[str]) -> list[str]:
-    return [lab for _, lab in clean_dump("\n".join(lines)).labels]
-
-
-def _labels_without_rule(lines: list[str]) -> list[str]:
-    with mock.patch.object(dump, "_novel_caption", lambda *_: False):
-        return _labels(lines)
 
 
 def test_caption_beside_its_credit_is_boilerplate() -> None:
@@ -43,22 +27,22 @@ def test_caption_beside_its_credit_is_boilerplate() -> None:
         ([CREDIT, CAPTION, PARAS[0], PARAS[1], PARAS[2], PARAS[3]], 1),  # the page opens on the picture
     )
     for lines, at in pages:
-        labels = _labels(lines)
+        labels = page_labels(lines)
         assert labels[at] == "boilerplate", (at, labels)
         assert labels[lines.index(CREDIT)] == "boilerplate", labels
         assert all(lab in ("title", "body") for j, lab in enumerate(labels) if lines[j] not in (CREDIT, CAPTION))
         # the rule decides: without it the model keeps the caption
-        assert _labels_without_rule(lines)[at] in ("title", "body"), (at, lines)
+        assert _without_rule(lines)[at] in ("title", "body"), (at, lines)
 
 
 def test_lines_whose_words_come_back_stay_article() -> None:
     # a subheading beside the credit whose words the next paragraph takes up
     sub = "Deux mille enfants à vacciner avant la fin du mois"
     lines = [HEAD, PARAS[0], CREDIT, sub, PARAS[1], PARAS[2], PARAS[3]]
-    assert _labels(lines)[3] == "body"
+    assert page_labels(lines)[3] == "body"
     # the headline over the credit: its words are the article's
     lines = [HEAD, CREDIT, PARAS[0], PARAS[1], PARAS[2], PARAS[3]]
-    assert _labels(lines)[0] in ("title", "body")
+    assert page_labels(lines)[0] in ("title", "body")
 
 
 def test_novel_caption_limits() -> None:
@@ -84,14 +68,14 @@ def test_one_caption_to_a_credit() -> None:
     # article's: only the one-caption guard keeps it
     under = "Les éleveurs venus de Koutiala et de Bougouni"
     lines = [HEAD, PARAS[0], "Charrettes devant le marché.", CREDIT, under, PARAS[1], PARAS[2], PARAS[3]]
-    labels = _labels(lines)
+    labels = page_labels(lines)
     assert labels[2] == labels[3] == "boilerplate", labels
     assert labels[4] == "body", labels
     infos = [line_info(x) for x in lines]
     assert _novel_caption(infos, 4, 3, [0, 1, 4, 5, 6, 7])
     # round 18's rule off: this rule takes the line above the credit as its caption, and still one only
     with mock.patch.object(dump, "_credit_caption", lambda *_: False):
-        assert _labels(lines)[2:5] == ["boilerplate", "boilerplate", "body"]
+        assert page_labels(lines)[2:5] == ["boilerplate", "boilerplate", "body"]
 
 
 def test_english_pages_are_left_alone() -> None:
@@ -106,4 +90,8 @@ def test_english_pages_are_left_alone() -> None:
         "tracks made difficult by the first rains of the season.",
     ]
     with mock.patch.object(dump, "_novel_caption", side_effect=AssertionError("called on an English page")):
-        _labels(english)
+        page_labels(english)
+
+
+def _without_rule(lines: list[str]) -> list[str]:
+    return page_labels_without("_novel_caption", lines)
