@@ -205,3 +205,38 @@ def test_compare_page_offers_groups_and_lists_a_groups_members(server: str) -> N
             expect(members).to_contain_text("Moscou — capitale")
             expect(members).to_contain_text("seulement les articles de ces dates")
             expect(page.locator("#compare tfoot")).to_contain_text("4")
+
+
+# ----- the search filters: a group's dated members at the article's date (ux23's « left » 2) -----------------------
+
+
+def test_search_articles_and_facets_count_a_dated_member_only_during_their_term(backend: str,
+                                                                                new_db: Any) -> None:
+    """`/search`, `/api/articles` and `/api/facets` took Patrushev (a Russian role until 2024-05) in an article of
+    2024-08 too, where the trend, timeline, event and quote filters did not: one SQL condition now
+    (``analytics.group_condition``), with the text index and as a co-actor, on DuckDB and PostgreSQL."""
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from kibaru.serve.app import create_app
+
+    url = new_db()
+    storage = open_storage(url)
+    run = storage.begin_run(["groups"])
+    rows = _articles()
+    storage.write_batch(run, rows, [b""] * len(rows), [])
+    storage.finish_run(run, RunSummary())
+    storage.close()
+    with TestClient(create_app(url)) as client:
+        listed = client.get("/api/articles", params={"actor": "group:russia", "limit": 50})
+        in_bamako = client.get("/api/articles", params={"actor": "group:russia", "q": "Bamako"}).json()
+        both = client.get("/api/articles", params={"actor": "per:nikolai-patrushev", "coactor": "group:russia"}).json()
+        facets = client.get("/api/facets", params={"actor": "group:russia"}).json()
+        page = client.get("/search", params={"actor": "group:russia", "q": "Bamako"}).text
+        alone = client.get("/api/articles", params={"actor": "per:nikolai-patrushev"}).json()
+    assert {a["id"] for a in listed.json()} == RUSSIA_GROUP and listed.headers["X-Total-Count"] == "4"
+    assert [a["id"] for a in in_bamako] == ["g-patrushev-then"]
+    assert [a["id"] for a in both] == ["g-patrushev-then"]
+    assert {a["id"] for a in alone} == {"g-patrushev-then", "g-patrushev-later"}  # the person himself: any date
+    assert facets["outlet"] == [{"value": "Sahel Test", "label": "Sahel Test", "n": 4}]
+    assert "Titre g-patrushev-then" in page and "Titre g-patrushev-later" not in page

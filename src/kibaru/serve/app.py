@@ -132,7 +132,9 @@ def _filters(
                            voice=voice or None, event_type=event_type or None, technique=technique or None,
                            sort=sort or None, coactor=coactor or None, no_outlet=no_outlet, credit=credit or None,
                            actor_values=analytics.actor_facet_values(actor) if actor else (),
-                           coactor_values=analytics.actor_facet_values(coactor) if coactor else ())
+                           coactor_values=analytics.actor_facet_values(coactor) if coactor else (),
+                           actor_group=analytics.actor_group(actor) if actor else None,
+                           coactor_group=analytics.actor_group(coactor) if coactor else None)
 
 
 def _scope(since: str | None = None, until: str | None = None, outlet: str | None = None) -> analytics.Scope:

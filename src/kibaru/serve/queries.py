@@ -104,6 +104,10 @@ class Filters:
     # of the actor a name or either id names, the linker having stored either); empty: the value as given.
     actor_values: tuple[str, ...] = ()
     coactor_values: tuple[str, ...] = ()
+    # The actor group ``actor`` / ``coactor`` names (``group:russia``, ``analytics.actor_group``), else None: its
+    # members are kept by ``analytics.group_condition``, a dated member (a minister) only in articles of their term.
+    actor_group: Any = None
+    coactor_group: Any = None
 
     def facet_clauses(self, alias: str = "a", sql: Dialect = DUCKDB) -> tuple[list[str], list[Any]]:
         """Everything but the text query, as SQL conditions on ``articles`` (aliased ``alias``) in ``sql``'s
@@ -127,8 +131,17 @@ class Filters:
             clauses.append(f"{col}cluster_id = ?")
             params.append(self.cluster)
         tagged = "{c}id IN (SELECT article_id FROM article_facets WHERE facet = ? AND value = ?{extra})"
-        for wanted, values in ((self.actor, self.actor_values), (self.coactor, self.coactor_values)):
-            if wanted:
+        for wanted, values, group in ((self.actor, self.actor_values, self.actor_group),
+                                      (self.coactor, self.coactor_values, self.coactor_group)):
+            if wanted and group is not None:
+                from kibaru.serve.analytics import group_condition
+
+                # The article's own date (the outer row): as the trend, the timeline and the quotes filters.
+                condition, members = group_condition(group, "f.value", f"{col}date")
+                clauses.append(f"{col}id IN (SELECT f.article_id FROM article_facets f WHERE f.facet = 'actor' "
+                               f"AND ({condition}))")
+                params.extend(members)
+            elif wanted:
                 named = values or (wanted,)
                 clauses.append(f"{col}id IN (SELECT article_id FROM article_facets WHERE facet = 'actor' "
                                f"AND value IN ({', '.join('?' for _ in named)}))")
