@@ -143,7 +143,13 @@ class Kibaru:
         into the article text — the rows of ``kibaru quotes`` and ``/api/quotes`` (:mod:`kibaru.analyse.quotes`).
         ``since``/``until``/``outlet`` select the articles, as for :meth:`articles`."""
         from kibaru.analyse.quotes import quotes_by_date
+        from kibaru.serve.analytics import Scope, quotes_of_storage
 
+        Selection(since=since, until=until, outlet=outlet)  # refuses a malformed date, as :meth:`articles`
+        # The ``quotes`` table (schema v8) when the database has it; else every article read, as before.
+        stored = quotes_of_storage(self.storage, Scope(since=since, until=until, outlet=outlet), speaker, about)
+        if stored is not None:
+            return stored
         found = self.articles(outlet=outlet, since=since, until=until)
         return quotes_by_date(found, speaker, about, self.actors)
 

@@ -42,18 +42,30 @@ def quotes(
     Offsets index the article text (as in every export); `about` lists the mentions found inside the quote."""
     from kibaru.analyse.quotes import quotes_by_date, speaker_counts
     from kibaru.export.select import Selection, select
+    from kibaru.serve.analytics import Scope, quotes_of_storage, speakers_of_storage
 
     if fmt not in ("table", "jsonl", "csv"):
         raise KibaruError(f"unknown format {fmt!r} (table, jsonl or csv)")
     note_unknown_names(speaker=speaker, about=about)
+    selection = Selection(since=since, until=until, outlet=outlet)  # checks the dates
+    scope = Scope(since=since, until=until, outlet=outlet)
+    counted: tuple[list[dict[str, Any]], int] = ([], 0)
     with storage_session(db, read_only=True) as storage:
-        found = quotes_by_date(select(storage, Selection(since=since, until=until, outlet=outlet)), speaker, about)
+        # The ``quotes`` table (schema v8) when the database has it, as the dashboard; else every article read.
+        if by_speaker:
+            ranking = speakers_of_storage(storage, scope, speaker, about, limit)
+            if ranking is None:
+                found = quotes_by_date(select(storage, selection), speaker, about)
+                ranking = speaker_counts(found)[:limit], len(found)
+            counted = ranking
+        else:
+            stored = quotes_of_storage(storage, scope, speaker, about, limit)
+            found = stored if stored is not None else quotes_by_date(select(storage, selection), speaker, about)
     if by_speaker:
-        ranked = speaker_counts(found)
-        ranked = ranked[:limit] if limit is not None else ranked
+        ranked, total = counted
         _print_speakers(ranked, fmt)
-        err.print(f"{len(ranked)} speaker{'' if len(ranked) == 1 else 's'} of {len(found)} "
-                  f"quote{'' if len(found) == 1 else 's'}", highlight=False)
+        err.print(f"{len(ranked)} speaker{'' if len(ranked) == 1 else 's'} of {total} "
+                  f"quote{'' if total == 1 else 's'}", highlight=False)
         return
     found = found[:limit] if limit is not None else found
     if fmt == "jsonl":

@@ -418,6 +418,35 @@ def quote_page(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, 
     return found, int(total[0]) if total else 0
 
 
+def quotes_of_storage(storage: Any, scope: Scope = Scope(), speaker: str | None = None,
+                      about: str | None = None, limit: int | None = None) -> list[Any] | None:
+    """``kibaru quotes`` and ``kibaru.open().quotes()`` on a ``Storage``: the rows of :func:`quotes` read from the
+    ``quotes`` table (the same rows, in the same order, as :func:`kibaru.analyse.quotes.quotes_by_date` over the
+    selected articles); None when the database has no table (older than v8, opened read-only) or no KB loads — the
+    caller then reads the articles, as before."""
+    if _actor_index() is None:
+        return None
+    with storage.read_cursor() as raw:
+        cur = Cursor(raw, dialect.for_backend(storage.backend))
+        if not has_quotes_table(cur):
+            return None
+        return quote_page(cur, scope, speaker, about, limit)[0]  # the first ``limit`` (None: all)
+
+
+def speakers_of_storage(storage: Any, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None,
+                        limit: int | None = None) -> tuple[list[dict[str, Any]], int] | None:
+    """``kibaru quotes --by-speaker`` on a ``Storage``: :func:`speaker_ranking` and the number of quotes ranked,
+    counted by the database from the ``quotes`` table; None without the table (or a KB), as
+    :func:`quotes_of_storage`."""
+    if _actor_index() is None:
+        return None
+    with storage.read_cursor() as raw:
+        cur = Cursor(raw, dialect.for_backend(storage.backend))
+        if not has_quotes_table(cur):
+            return None
+        return speaker_ranking(cur, scope, speaker, about, limit), quote_page(cur, scope, speaker, about, limit=0)[1]
+
+
 def speaker_ranking(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None,
                     limit: int | None = None) -> list[dict[str, Any]]:
     """Who is quoted (the quotes of :func:`quotes` with these filters), most quoted first: the rows of
