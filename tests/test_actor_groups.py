@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -240,3 +241,43 @@ def test_search_articles_and_facets_count_a_dated_member_only_during_their_term(
     assert {a["id"] for a in alone} == {"g-patrushev-then", "g-patrushev-later"}  # the person himself: any date
     assert facets["outlet"] == [{"value": "Sahel Test", "label": "Sahel Test", "n": 4}]
     assert "Titre g-patrushev-then" in page and "Titre g-patrushev-later" not in page
+
+
+def test_an_export_selected_by_a_group_says_so_in_the_file(db: str, tmp_path: Path) -> None:
+    """ux23 left (2): `kibaru export --actor group:russia` said it was a group on stderr only. JSONL: an
+    ``actor_group`` object on every record (the contract's top level is open: the records still validate); CSV and
+    Parquet: an ``actor_group`` column. An actor that is no group: the files as before, without it."""
+    import jsonschema
+    import pyarrow.parquet as pq
+
+    from kibaru.export.schema import schema_errors
+
+    lines = runner.invoke(app, ["export", "--db", db, "-f", "jsonl", "--actor", "group:russia"]).stdout.splitlines()
+    records = [json.loads(line) for line in lines if line.startswith("{")]
+    assert {r["id"] for r in records} == RUSSIA_GROUP
+    for record in records:
+        assert record["actor_group"]["key"] == "group:russia" and record["actor_group"]["label"] == "Russie (groupe)"
+        label = record["actor_group"]
+        assert "Moscou (capitale)" in label["members"] and "kibaru v1" in label["source"]
+        assert schema_errors(record) == []
+    shared = Path(os.environ.get("KIBARU_SHARED", "/nonexistent")) / "spec" / "article.schema.json"
+    if shared.exists():  # the shared contract verbatim accepts the field too
+        validator = jsonschema.Draft202012Validator(json.loads(shared.read_text(encoding="utf-8")))
+        assert all(not list(validator.iter_errors(r)) for r in records)
+    out = tmp_path / "russia.csv"
+    made = runner.invoke(app, ["export", "--db", db, "-f", "csv", "--actor", "group:russia", "-o", str(out)])
+    assert made.exit_code == 0, made.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert {r["id"] for r in rows} == RUSSIA_GROUP
+    assert all(r["actor_group"].startswith("group:russia = Russie + Moscou (capitale)") for r in rows)
+    table = tmp_path / "russia.parquet"
+    assert runner.invoke(app, ["export", "--db", db, "-f", "parquet", "--actor", "group:russia",
+                               "-o", str(table)]).exit_code == 0
+    cells = pq.read_table(table).to_pydict()
+    assert set(cells["id"]) == RUSSIA_GROUP and all(c.startswith("group:russia = ") for c in cells["actor_group"])
+    plain = runner.invoke(app, ["export", "--db", db, "-f", "jsonl", "--actor", "Russie"]).stdout
+    assert [json.loads(line)["id"] for line in plain.splitlines() if line.startswith("{")] == ["g-russie"]
+    assert "actor_group" not in plain
+    plain_csv = tmp_path / "russie.csv"
+    runner.invoke(app, ["export", "--db", db, "-f", "csv", "--actor", "Russie", "-o", str(plain_csv)])
+    assert "actor_group" not in plain_csv.read_text(encoding="utf-8").splitlines()[0]

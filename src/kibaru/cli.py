@@ -139,6 +139,7 @@ def export(
     ] = False,
 ) -> None:
     """Export articles (JSONL contract, CSV/Parquet), analyst tables, STIX 2.1 bundles or Gephi graphs."""
+    from kibaru.analyse.groups import group_of
     from kibaru.export import writing
     from kibaru.export.articles import export_articles
     from kibaru.export.select import Selection, select
@@ -184,7 +185,8 @@ def export(
                 done = ", ".join(f"{name} {n}" for name, n in counts.items())
                 err.print(f"exported rows ({done}) to {output}", highlight=False, markup=False)
             return
-        count = export_articles(articles, fmt, output)
+        # An actor group is labelled in the export itself (a field, a column), not only on stderr.
+        count = export_articles(articles, fmt, output, group=group_of(actor))
     if output is not None:
         err.print(f"exported {count} articles to {output}", highlight=False, markup=False)
 
