@@ -281,3 +281,21 @@ def test_an_export_selected_by_a_group_says_so_in_the_file(db: str, tmp_path: Pa
     plain_csv = tmp_path / "russie.csv"
     runner.invoke(app, ["export", "--db", db, "-f", "csv", "--actor", "Russie", "-o", str(plain_csv)])
     assert "actor_group" not in plain_csv.read_text(encoding="utf-8").splitlines()[0]
+    pytest.importorskip("stix2")
+    bundle = tmp_path / "russia.stix.json"
+    made = runner.invoke(app, ["export", "--db", db, "-f", "stix", "--actor", "group:russia", "-o", str(bundle),
+                               *(["--validate"] if _has_validator() else [])])
+    assert made.exit_code == 0, made.output
+    objects = json.loads(bundle.read_text(encoding="utf-8"))["objects"]
+    reports = {o["id"] for o in objects if o.get("x_kibaru_article_id") in RUSSIA_GROUP}
+    notes = [o for o in objects if o["type"] == "note" and "group:russia" in o.get("abstract", "")]
+    assert len(reports) == 4 and len(notes) == 1 and set(notes[0]["object_refs"]) == reports
+    assert "Moscou (capitale)" in notes[0]["content"] and "kibaru v1" in notes[0]["content"]
+
+
+def _has_validator() -> bool:
+    try:
+        import stix2validator  # noqa: F401
+    except ImportError:
+        return False
+    return True

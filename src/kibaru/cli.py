@@ -155,9 +155,9 @@ def export(
     with storage_session(db, read_only=True) as storage, writing(output):
         articles = select(storage, selection)
         if fmt == "stix":
-            from kibaru.export.stix import export_stix, validate_bundle
+            from kibaru.export.stix import StixOptions, export_stix, validate_bundle
 
-            count, objects = export_stix(articles, output)
+            count, objects = export_stix(articles, output, options=StixOptions(group=group_of(actor)))
             if output is not None:
                 err.print(f"exported {count} articles as {objects} STIX objects to {output}",
                           highlight=False, markup=False)

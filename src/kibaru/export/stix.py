@@ -112,6 +112,9 @@ class StixOptions:
 
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
     description_chars: int = DESCRIPTION_CHARS
+    # The actor group (``kibaru.analyse.groups.ActorGroup``) the articles were selected by (``--actor
+    # group:russia``): a Note on every article's report says so (the group, its members, its version).
+    group: Any = None
 
 
 class BundleBuilder:
@@ -384,6 +387,15 @@ class BundleBuilder:
         return self._add(obj)
 
     def bundle(self) -> Any:
+        group = self.options.group
+        articles = sorted(o.id for o in self.objects.values() if o.type in ("report", "note")
+                          and getattr(o, "x_kibaru_article_id", None))
+        if group is not None and articles:
+            self._add(self.stix2.Note(
+                id=stix_id("note", f"selection:{group.key}:{json.dumps(articles)}"), created=CREATED, modified=self.now,
+                created_by_ref=SYSTEM_ID, abstract=f"Articles selected by the actor group {group.key} ({group.label})",
+                content=f"{group.key} is an actor group, its members counted together: {group.describe()}",
+                object_refs=articles))
         objects = sorted(self.objects.values(), key=lambda o: (_ORDER.get(o.type, 9), o.id))
         key = json.dumps([o.id for o in objects]) + self.now.isoformat()
         bid = f"bundle--{uuid.uuid5(KIBARU_NAMESPACE, key)}"
