@@ -206,3 +206,15 @@ def test_the_cli_and_the_python_api_read_the_table_with_the_same_output(backend:
     monkeypatch.setattr(analytics, "has_quotes_table", lambda cur: False)  # a database older than v8
     assert outputs() == from_table
     assert read
+
+
+def test_a_duckdb_store_draws_no_progress_bar_on_stdout(tmp_path: Any) -> None:
+    """DuckDB drew its progress bar on stdout for a query over 2 s: inside `kibaru quotes -f jsonl`'s output when it
+    read every article of 10,000 (ux24's benchmark found it). The store's connections turn it off."""
+    for read_only in (False, True):
+        storage = open_storage(str(tmp_path / "p.duckdb"), read_only=read_only)
+        try:
+            with storage.read_cursor() as cur:
+                assert cur.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)
+        finally:
+            storage.close()
