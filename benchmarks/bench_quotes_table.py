@@ -11,6 +11,11 @@ someone, as it did at session 22 (BASE's code path, kept for databases older tha
 through the real ASGI app (``TestClient``), one warm-up, then ``--repeat`` timed rounds; medians in seconds.
 
     python benchmarks/bench_quotes_table.py --n 10000      # builds benchmarks/.data/quotes10000.duckdb once
+    python benchmarks/bench_quotes_table.py --n 10000 --cli   # `kibaru quotes` and `kibaru.open().quotes()`
+
+``--cli`` (ux24): the command line (a fresh ``kibaru quotes`` process per run: start-up and KB load included, stdout
+compared byte for byte before / after) and the Python API (``kibaru.open(db).quotes(...)`` in one process, the
+findings compared), before (the table hidden: every article read) and after (the table read).
 """
 
 from __future__ import annotations
@@ -43,6 +48,19 @@ REQUESTS = [
     ("/api/quotes?about=Mali&limit=50", "/api/quotes", {"about": "Mali", "limit": "50"}),
     ("/api/quotes/speakers", "/api/quotes/speakers", {}),
     ("/outlets/profile (one outlet)", "/outlets/profile", {}),
+]
+
+
+# `kibaru quotes` arguments and the matching ``kibaru.open().quotes()`` keywords (None: no Python API call).
+CLI_REQUESTS = [
+    ("kibaru quotes", [], {}),
+    ("kibaru quotes --speaker Lavrov", ["--speaker", "Lavrov"], {"speaker": "Lavrov"}),
+    ("kibaru quotes --about France", ["--about", "France"], {"about": "France"}),
+    ("kibaru quotes --speaker témoins (not in the KB)", ["--speaker", "témoins"], {"speaker": "témoins"}),
+    ("kibaru quotes --speaker group:russia --about Mali", ["--speaker", "group:russia", "--about", "Mali"],
+     {"speaker": "group:russia", "about": "Mali"}),
+    ("kibaru quotes --limit 10", ["--limit", "10"], None),
+    ("kibaru quotes --by-speaker", ["--by-speaker"], None),
 ]
 
 
@@ -139,6 +157,57 @@ def measure(db: Path, repeat: int, phases: tuple[str, ...] = ("before", "after")
         print(f"| {label} | {t['before']:.3f} | {t['after']:.3f} | {t['before'] / max(t['after'], 1e-9):.0f} |")
 
 
+def measure_cli(db: Path, repeat: int) -> None:
+    """`kibaru quotes` (a process per run) and ``kibaru.open().quotes()``, the table hidden then read."""
+    import subprocess
+
+    import duckdb
+
+    import kibaru
+
+    cli = [sys.executable, "-c", "from kibaru.cli import main; main()", "quotes", "--db", str(db), "-f", "jsonl"]
+    results: dict[str, dict[str, float]] = {}
+    outputs: dict[str, dict[str, Any]] = {}
+    for when in ("before", "after"):
+        if when == "before":
+            con = duckdb.connect(str(db))
+            con.execute("ALTER TABLE quotes RENAME TO quotes_hidden")
+            con.close()
+        try:
+            for label, args, api in CLI_REQUESTS:
+                times = []
+                for _ in range(repeat):
+                    t = time.perf_counter()
+                    done = subprocess.run([*cli, *args], capture_output=True, check=True)
+                    times.append(time.perf_counter() - t)
+                results.setdefault(label, {})[when] = statistics.median(times)
+                outputs.setdefault(label, {})[when] = done.stdout
+                if api is not None:
+                    handle = kibaru.open(db)
+                    try:
+                        handle.quotes(**api)  # warm-up: the KB and the actor index
+                        times = []
+                        for _ in range(repeat):
+                            t = time.perf_counter()
+                            found = handle.quotes(**api)
+                            times.append(time.perf_counter() - t)
+                    finally:
+                        handle.close()
+                    name = "kibaru.open().quotes(" + ", ".join(f"{k}={v!r}" for k, v in api.items()) + ")"
+                    results.setdefault(name, {})[when] = statistics.median(times)
+                    outputs.setdefault(name, {})[when] = [f.to_dict() for f in found]
+        finally:
+            if when == "before":
+                con = duckdb.connect(str(db))
+                con.execute("ALTER TABLE quotes_hidden RENAME TO quotes")
+                con.close()
+    differ = [label for label, o in outputs.items() if o["before"] != o["after"]]
+    print(f"\nmedian of {repeat} runs (s) · outputs identical before/after: {not differ} {differ or ''}\n")
+    print("| command / call | before (articles read) | after (quotes table) | × |\n|---|---:|---:|---:|")
+    for label, t in results.items():
+        print(f"| {label} | {t['before']:.3f} | {t['after']:.3f} | {t['before'] / max(t['after'], 1e-9):.1f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=10_000)
@@ -146,6 +215,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--after-only", action="store_true", help="only the quotes table (BASE's path takes minutes)")
+    parser.add_argument("--cli", action="store_true",
+                        help="`kibaru quotes` and kibaru.open().quotes() instead of the dashboard")
     args = parser.parse_args()
     DATA.mkdir(exist_ok=True)
     db = DATA / f"quotes{args.n}.duckdb"
@@ -156,6 +227,9 @@ def main() -> None:
         seconds = build(partial, args.n, args.quotes)
         partial.replace(db)
         print(f"built {db.name}: {args.n:,} articles in {seconds:.0f} s; {db.stat().st_size / 2**20:.0f} MB")
+    if args.cli:
+        measure_cli(db, args.repeat)
+        return
     measure(db, args.repeat, ("after",) if args.after_only else ("before", "after"))
 
 
