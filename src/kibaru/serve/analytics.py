@@ -8,10 +8,12 @@ report can reuse them for its chosen period.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -418,19 +420,26 @@ def quote_page(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, 
     return found, int(total[0]) if total else 0
 
 
+@contextlib.contextmanager
+def _quotes_table_cursor(storage: Any) -> Iterator[Cursor | None]:
+    """A read cursor on ``storage`` when its ``quotes`` table can answer (the table exists and a KB loads), else
+    None: the callers then read the articles, as before schema v8."""
+    if _actor_index() is None:
+        yield None
+        return
+    with storage.read_cursor() as raw:
+        cur = Cursor(raw, dialect.for_backend(storage.backend))
+        yield cur if has_quotes_table(cur) else None
+
+
 def quotes_of_storage(storage: Any, scope: Scope = Scope(), speaker: str | None = None,
                       about: str | None = None, limit: int | None = None) -> list[Any] | None:
     """``kibaru quotes`` and ``kibaru.open().quotes()`` on a ``Storage``: the rows of :func:`quotes` read from the
     ``quotes`` table (the same rows, in the same order, as :func:`kibaru.analyse.quotes.quotes_by_date` over the
     selected articles); None when the database has no table (older than v8, opened read-only) or no KB loads — the
     caller then reads the articles, as before."""
-    if _actor_index() is None:
-        return None
-    with storage.read_cursor() as raw:
-        cur = Cursor(raw, dialect.for_backend(storage.backend))
-        if not has_quotes_table(cur):
-            return None
-        return quote_page(cur, scope, speaker, about, limit)[0]  # the first ``limit`` (None: all)
+    with _quotes_table_cursor(storage) as cur:
+        return None if cur is None else quote_page(cur, scope, speaker, about, limit)[0]  # the first ``limit``
 
 
 def speakers_of_storage(storage: Any, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None,
@@ -438,11 +447,8 @@ def speakers_of_storage(storage: Any, scope: Scope = Scope(), speaker: str | Non
     """``kibaru quotes --by-speaker`` on a ``Storage``: :func:`speaker_ranking` and the number of quotes ranked,
     counted by the database from the ``quotes`` table; None without the table (or a KB), as
     :func:`quotes_of_storage`."""
-    if _actor_index() is None:
-        return None
-    with storage.read_cursor() as raw:
-        cur = Cursor(raw, dialect.for_backend(storage.backend))
-        if not has_quotes_table(cur):
+    with _quotes_table_cursor(storage) as cur:
+        if cur is None:
             return None
         return speaker_ranking(cur, scope, speaker, about, limit), quote_page(cur, scope, speaker, about, limit=0)[1]
 
