@@ -69,14 +69,18 @@ RUSSIA_GROUP = {"g-russie", "g-moscou", "g-kremlin", "g-patrushev-then"}
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("groups") / "g.duckdb")
-    storage = open_storage(path)
+    return _stored(str(tmp_path_factory.mktemp("groups") / "g.duckdb"))
+
+
+def _stored(url: str) -> str:
+    """``url`` (a DuckDB path or a PostgreSQL URL) holding the test's articles, in one run."""
+    storage = open_storage(url)
     run = storage.begin_run(["groups"])
     rows = _articles()
     storage.write_batch(run, rows, [b""] * len(rows), [])
     storage.finish_run(run, RunSummary())
     storage.close()
-    return path
+    return url
 
 
 def test_a_group_is_its_actor_capital_government_forces_and_leaders_at_the_date() -> None:
@@ -221,13 +225,7 @@ def test_search_articles_and_facets_count_a_dated_member_only_during_their_term(
 
     from kibaru.serve.app import create_app
 
-    url = new_db()
-    storage = open_storage(url)
-    run = storage.begin_run(["groups"])
-    rows = _articles()
-    storage.write_batch(run, rows, [b""] * len(rows), [])
-    storage.finish_run(run, RunSummary())
-    storage.close()
+    url = _stored(new_db())
     with TestClient(create_app(url)) as client:
         listed = client.get("/api/articles", params={"actor": "group:russia", "limit": 50})
         in_bamako = client.get("/api/articles", params={"actor": "group:russia", "q": "Bamako"}).json()
