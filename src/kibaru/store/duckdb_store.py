@@ -68,7 +68,8 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-# DuckDB draws a progress bar for a query over 2 s, and on stdout, inside the JSONL or CSV a command writes there.
+# DuckDB draws a progress bar for a query over 2 s, and on stdout, inside the JSONL or CSV a command writes there
+# (`kibaru quotes -f jsonl > out.jsonl` on 10,000 articles: seen in ux24).
 NO_PROGRESS_BAR = "SET enable_progress_bar = false"
 
 
@@ -83,8 +84,6 @@ class DuckDBStorage:
             READ_MEMORY_LIMIT if read_only else WRITE_MEMORY_LIMIT
         )
         try:
-            # No progress bar: DuckDB draws it on stdout for a query over 2 s, inside the JSONL or CSV a command
-            # writes there (`kibaru quotes -f jsonl > out.jsonl` on 10,000 articles read every article: seen, ux24).
             self.con = duckdb.connect(self.url, read_only=read_only, config={"memory_limit": memory_limit})
             self.con.execute(NO_PROGRESS_BAR)  # a session setting: every read cursor sets it too
         except duckdb.Error as exc:  # locked, corrupt, not a database
