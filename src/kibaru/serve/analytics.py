@@ -403,12 +403,10 @@ def quote_page(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, 
     if index is None:
         return [], 0
     if not has_quotes_table(cur):
-        found = _quotes_from_articles(cur, scope, speaker, about, index)
-        return found[offset:None if limit is None else offset + limit], len(found)
+        return _window(_quotes_from_articles(cur, scope, speaker, about, index), limit, offset)
     query = _QuoteQuery(cur, scope, speaker, about, index)
     if not query.exact:
-        found = query.findings()
-        return found[offset:None if limit is None else offset + limit], len(found)
+        return _window(query.findings(), limit, offset)
     window = "" if limit is None else " LIMIT ? OFFSET ?"
     rows = cur.execute(
         f"SELECT {_QUOTE_SELECT} {query.source} ORDER BY a.date IS NULL, coalesce(a.date, ''), a.ingest_seq, q.ord"
@@ -418,6 +416,18 @@ def quote_page(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, 
         return found, offset + len(found)
     total = cur.execute(f"SELECT count(*) {query.source}", query.params).fetchone()
     return found, int(total[0]) if total else 0
+
+
+def _window(found: list[Any], limit: int | None, offset: int) -> tuple[list[Any], int]:
+    """A page of quotes matched in Python (``limit`` None: all from ``offset``) and how many there are in all."""
+    return found[offset:None if limit is None else offset + limit], len(found)
+
+
+def _unknown_speaker_ids(cur: Cursor, index: Any) -> list[Any]:
+    """The speaker ids the ``quotes`` table holds that this KB does not know (linked by another KB version): such a
+    speaker is compared by its written name, as one never linked."""
+    return [k for (k,) in cur.execute("SELECT DISTINCT speaker_kb_id FROM quotes WHERE speaker_kb_id IS NOT NULL")
+            .fetchall() if index.actor(str(k)) is None]
 
 
 @contextlib.contextmanager
@@ -469,8 +479,7 @@ def speaker_ranking(cur: Cursor, scope: Scope = Scope(), speaker: str | None = N
     if not query.exact:
         return speaker_counts(query.findings())[:limit]
     # A speaker is its KB actor (its Wikidata or project id, whichever the quote carries), else its written name.
-    unknown = [k for (k,) in cur.execute("SELECT DISTINCT speaker_kb_id FROM quotes WHERE speaker_kb_id IS NOT NULL")
-               .fetchall() if index.actor(str(k)) is None]
+    unknown = _unknown_speaker_ids(cur, index)
     key = (f"CASE WHEN q.speaker_kb_id IS NULL OR {dialect.in_list('q.speaker_kb_id', len(unknown))} "
            "THEN '~' || coalesce(q.speaker, '') ELSE q.speaker_kb_id END")
     params = [*unknown, *query.params]
@@ -545,7 +554,7 @@ class _QuoteQuery:
             parts.append(f"({condition})")
             params += values
         elif self.who is not None:
-            exact = self.exact
+            exact = self.exact  # ``_ids`` clears it for an unknown name; the SQL below matches a speaker's exactly
             ids, needle = self._ids(self.who)
             part = dialect.in_list("q.speaker_kb_id", len(ids))
             if needle is not None:
@@ -553,8 +562,7 @@ class _QuoteQuery:
                 # name of a speaker the KB does not know (unlinked, or linked by another KB version): exactly
                 # ``ActorQuery.matches``, so the database pages it too (/quotes?speaker=témoins read every such
                 # quote in Python: 1.6 s at 375k quotes).
-                unknown = [k for (k,) in cur.execute("SELECT DISTINCT speaker_kb_id FROM quotes WHERE speaker_kb_id "
-                                                     "IS NOT NULL").fetchall() if index.actor(str(k)) is None]
+                unknown = _unknown_speaker_ids(cur, index)
                 written = (f"(q.speaker_kb_id IS NULL OR {dialect.in_list('q.speaker_kb_id', len(unknown))}) "
                            "AND strpos(q.speaker_folded, ?) > 0") if needle else "FALSE"
                 part = f"({part} OR ({written}))"
