@@ -48,7 +48,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS30 --split news_heldout30`` for round 35 (``collect_news30.py``, ``_ids30.tsv``),
 ``SPANS31 --split news_heldout31`` for round 36 (``collect_news31.py``, ``_ids31.tsv``),
 ``SPANS32 --split news_heldout32`` for round 37 (``collect_news32.py``, ``_ids32.tsv``),
-``SPANS33 --split news_heldout33`` for round 38 (``collect_news33.py``, ``_ids33.tsv``).
+``SPANS33 --split news_heldout33`` for round 38 (``collect_news33.py``, ``_ids33.tsv``),
+``SPANS34 --split news_heldout34`` for round 39 (``collect_news34.py``, ``_ids34.tsv``).
 """
 
 from __future__ import annotations
@@ -389,6 +390,7 @@ LATER_SPLITS = {
     "news_heldout31": "_ids31.tsv",
     "news_heldout32": "_ids32.tsv",
     "news_heldout33": "_ids33.tsv",
+    "news_heldout34": "_ids34.tsv",
 }
 
 
