@@ -161,14 +161,21 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # the ECOWAS embargo on Mali of April 2012, the African Union suspending Mali in June 2021, the G5 Sahel created in
 # Nouakchott, the Mali-Russia defence agreement of June 2019, Chadian troops for Mali via Niger and their withdrawal in
 # April 2013, Timbuktu and Gao taken in April 2012) is blind.
-BLIND_SPLITS = frozenset({"heldout39n"})
+# Round 40 (blind builder blinde40): heldout39n is development data; heldout40n (news, the Nampala camp attack of
+# January 2015, the Karma massacre, Chad's offensive after Bohoma, the Ouatagouna attacks, the Aguelhok executions of
+# January 2012, the Romanian kidnapped at Tambao, RFI and France 24 suspended in Mali, ECOWAS's Abuja summit and
+# sanctions on Niger of July 2023, Macron in Gao, the Sochi Russia-Africa summit, the Doha accord of August 2022, US
+# C-130s for Niger, Barkhane's launch, Canada leaving MINUSMA, the Bamako protest of 10 January 2020; the first split
+# labelled under session 23's rules 3 and 4) is blind.
+BLIND_SPLITS = frozenset({"heldout40n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
           "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "heldout31n",
           "heldout32n", "heldout33n", "heldout34n", "heldout35n",
-          "heldout36n", "heldout37n", "heldout38n", "heldout39n", "dev10n", "tune", "all"]
+          "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "dev10n", "tune",
+          "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
 

@@ -20,16 +20,16 @@ def script() -> Any:
 
 def test_groups_split_what_the_shipped_models_saw(script: Any) -> None:
     groups = script.groups()
-    unseen = groups["heldout19n-36n (the shipped selector never saw them)"]
-    assert unseen("heldout19n") and unseen("heldout35n") and unseen("heldout36n")
-    assert not unseen("heldout18n") and not unseen("dev10n") and not unseen("heldout37n")
-    assert groups["heldout13n-36n"]("heldout13n") and not groups["heldout13n-36n"]("heldout12n")
-    assert groups["heldout36n"]("heldout36n") and not groups["heldout36n"]("heldout35n")
+    unseen = groups["heldout19n-37n (the shipped selector never saw them)"]
+    assert unseen("heldout19n") and unseen("heldout36n") and unseen("heldout37n")
+    assert not unseen("heldout18n") and not unseen("dev10n") and not unseen("heldout38n")
+    assert groups["heldout13n-37n"]("heldout13n") and not groups["heldout13n-37n"]("heldout12n")
+    assert groups["heldout37n"]("heldout37n") and not groups["heldout37n"]("heldout36n")
     assert groups["seen by the shipped selector (up to heldout18n)"]("dev7n")
 
 
 def test_the_pseudo_blind_splits_are_excluded_by_default(script: Any) -> None:
-    assert set(script.PSEUDO_BLIND) == {"heldout37n", "heldout38n"}  # round 44 (heldout39n blind; 36n development)
+    assert set(script.PSEUDO_BLIND) == {"heldout38n", "heldout39n"}  # round 45 (heldout40n blind; 37n development)
 
 
 def test_memoised_keys_answer_as_the_evaluator(script: Any, monkeypatch: pytest.MonkeyPatch) -> None:
