@@ -67,7 +67,7 @@ import yaml
 from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.numbers import find_fatalities
 from kibaru.enrich.registry import component
-from kibaru.enrich.temporal import find_dates
+from kibaru.enrich.temporal import find_dates, weekend_saturday
 from kibaru.kb import leading_state
 from kibaru.model import Article
 
@@ -174,6 +174,11 @@ _DEADLINE_FILLER = (r"(?:\s+(?:au|aux|à|le|la|les|de|du|des|fin|date|limite|est
 # precision and the anchor is inside the week); the resolver keeps its honest month precision for other users.
 CURRENT_WEEK_IS_ANCHOR = True
 _CURRENT_WEEK = re.compile(r"^(?:durant\s+|pendant\s+|de\s+)?cette\s+semaine(?:-ci)?$", re.IGNORECASE)
+# Round 47: « ce week-end » / « le week-end dernier » dates an event by the weekend's Saturday (day precision) when the
+# anchor is a day — the round-12 guideline's clarification 5 (« ce week-end » and « le week-end dernier » → its
+# Saturday, rule of heldout10n), which the system had not applied: the resolver dates a weekend by its month
+# (``temporal.weekend_saturday`` reads the Saturday it already counted). False restores round 46.
+WEEKEND_IS_SATURDAY = True
 # How far before a date the end words (and their filler words) are looked for; round 9 used 16 characters, which
 # cannot hold « jusqu'à la date limite de »; 48 holds an end word and four filler words.
 END_LOOKBACK_CHARS = 48
@@ -212,6 +217,17 @@ _MONTH_ANCHOR_DAY_OWNERS = frozenset({"report", "qualifier"})
 # ... but not a planned day: round 12's deadline rule (« doit être achevé au » dates no withdrawal) — a day on a verb in
 # the conditional or the future, or under « devoir » (« qui devrait s'achever le 31 janvier »).
 _PLAN_VERBS = frozenset({"devoir"})
+# Round 47: a bare weekday (« jeudi », « ce lundi ») on a verb told as a plan — conditional or future, under « devoir »
+# (``_planned_day``), or the participle of an expected or scheduled event (« est attendu jeudi à Niamey », « une
+# visite prévue vendredi ») — is the next such day, on or after the article's day, not the last one: the resolver reads
+# bare weekdays back in time (news is told in the past), but announced visits and summits are dated on their stated
+# day (heldout33n–35n's reading: « attendu lundi » told on a Saturday → the coming Monday). From the
+# round-47 census of date errors on heldout33n–37n (benchmarks/RESULTS.md, "events round 47", session 24); False
+# restores round 46.
+FUTURE_WEEKDAYS = True
+_EXPECTED_PARTICIPLES = frozenset({"attendre", "prévoir", "programmer"})
+_BARE_WEEKDAY = re.compile(r"(?:ce\s+|cet\s+)?(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+                           r"(?:\s+(?:matin|soir|après-midi))?", re.IGNORECASE)
 _OPENING_PREFIX = re.compile(r"[\s\"«“'’(]*(?:depuis\s*)?", re.IGNORECASE)
 _OPENING_SUFFIX = re.compile(r"\s*(?:matin|soir|après-midi|au soir|dernier|derni[eè]re)?\s*,", re.IGNORECASE)
 
@@ -2481,6 +2497,15 @@ def _event_date(
     best = found[i]
     if CURRENT_WEEK_IS_ANCHOR and _precision(anchor) == "day" and _CURRENT_WEEK.match(best.expression.strip()):
         return anchor, "day", "text"
+    saturday = weekend_saturday(best.expression, anchor) if WEEKEND_IS_SATURDAY else None
+    if saturday is not None:
+        return saturday, "day", "text"
+    bare = _BARE_WEEKDAY.fullmatch(best.expression.strip())
+    if FUTURE_WEEKDAYS and bare and _precision(anchor) == "day" and best.precision == "day" and best.value < anchor \
+            and _planned_day(ev, best.start + ev.start, best.end + ev.start, expected=True):
+        ahead = find_dates(f"{bare.group('wd')} prochain", anchor)
+        if ahead and ahead[0].precision == "day":
+            return ahead[0].value, "day", "text"
     if previous and _RELATIVE_TO_EVENT.search(best.expression):
         again = find_dates(best.expression, previous)
         if again:
@@ -2504,9 +2529,10 @@ def _period_end(text: str, start: int, expression: str) -> bool:
                                                                                      start]))
 
 
-def _planned_day(ev: _Event, start: int, end: int) -> bool:
+def _planned_day(ev: _Event, start: int, end: int, expected: bool = False) -> bool:
     """The expression hangs on a verb told as a plan: conditional or future (itself or its auxiliary), or the
-    complement of « devoir » (« qui devrait s'achever le 31 janvier », « doit être achevé le 31 janvier »)."""
+    complement of « devoir » (« qui devrait s'achever le 31 janvier », « doit être achevé le 31 janvier »); with
+    ``expected``, also a participle of ``_EXPECTED_PARTICIPLES`` (« est attendu jeudi », round 47)."""
     span = ev.triggers[0].doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -2520,6 +2546,8 @@ def _planned_day(ev: _Event, start: int, end: int) -> bool:
         forms = [v, *(c for c in v.children if c.dep_.startswith("aux"))]
         if _lemma(v) in _PLAN_VERBS or any("Cnd" in f.morph.get("Mood", []) or "Fut" in f.morph.get("Tense", [])
                                            for f in forms):
+            return True
+        if expected and _lemma(v) in _EXPECTED_PARTICIPLES and "Part" in v.morph.get("VerbForm", []):
             return True
     return False
 

@@ -568,19 +568,42 @@ def _resolve_period(g: dict[str, str | None], anchor: _Anchor) -> tuple[str, Pre
     if unit == "semaine":
         lo = monday + timedelta(days=7 * step)
         return _interval(lo, lo + timedelta(days=6))
-    # the weekend
-    if step == 0:
-        if anchor.day.weekday() >= 5:
-            saturday = monday + timedelta(days=5)
-        elif anchor.day.weekday() <= WEEKEND_LOOKBACK_LAST_WEEKDAY:
-            saturday = monday - timedelta(days=2)
-        else:
-            saturday = monday + timedelta(days=5)
-    elif step < 0:
-        saturday = monday - timedelta(days=2)
-    else:
-        saturday = monday + timedelta(days=5 if anchor.day.weekday() < 5 else 12)
+    saturday = _weekend_saturday(anchor.day, step)
     return _interval(saturday, saturday + timedelta(days=1))
+
+
+def _weekend_saturday(day: date, step: int) -> date:
+    """The Saturday of the weekend ``step`` weekends from ``day`` (0: « ce week-end », -1: « le week-end dernier »)."""
+    monday = day - timedelta(days=day.weekday())
+    if step == 0:
+        if day.weekday() >= 5:
+            return monday + timedelta(days=5)
+        if day.weekday() <= WEEKEND_LOOKBACK_LAST_WEEKDAY:
+            return monday - timedelta(days=2)
+        return monday + timedelta(days=5)
+    if step < 0:
+        return monday - timedelta(days=2)
+    return monday + timedelta(days=5 if day.weekday() < 5 else 12)
+
+
+def weekend_saturday(expression: str, anchor: str | None) -> str | None:
+    """The Saturday (``YYYY-MM-DD``) of a weekend expression (« ce week-end », « le week-end dernier », « du week-end
+    prochain ») told on the day ``anchor``; ``None`` for another expression or an anchor that is not a day. The
+    resolver itself dates a weekend by its month (``find_dates``); the event module reads its Saturday (round 47)."""
+    a = _parse_anchor(anchor)
+    if a is None or a.day is None:
+        return None
+    v = _vocab()
+    m = v.patterns["period"].fullmatch(expression.strip())
+    if m is None or re.sub(r"[\s-]+", "", _norm(m["unit"] or "")) != "weekend":
+        return None
+    det = _norm(m["det"] or "")
+    rel = _norm(m["rel"] or "") or None
+    current = det in ("cette", "ce")
+    if current == (rel is not None):
+        return None  # « ce week-end passé », « le week-end »: not read (as ``_resolve_period``)
+    step = 0 if current else (-1 if rel in v.past_words else 1)
+    return _weekend_saturday(a.day, step).isoformat()
 
 
 # --------------------------------------------------------------------------------------------
