@@ -24,7 +24,9 @@ For one article (a parsed ``Doc``, its entity objects and its date), :func:`link
    constitutif de l'Union africaine", "le Gouvernement du Mali") and a state name after a
    geographic noun ("le lac Tchad": not the state) are handled on the way; an acronym the article
    defines in parentheses ("le Haut conseil de l'Azawad (HCA)") names the same actor everywhere in
-   the article, also where the model missed it;
+   the article, also where the model missed it, and the words before the bracket (or the commas) that
+   it spells are a body's name also when the model missed them, cut them or found them in lower case
+   ("le centre national des concours et examens (CNCE)");
 5. drops the unlinked person / organisation mentions that the learned candidate filter
    (:mod:`kibaru.enrich.candidates`) judges not to be actors ("Sécurité nationale", "Botox").
 
@@ -608,6 +610,7 @@ def link_entities(
     ents = _drop_non_actors(text, ents)
     if doc is not None:
         ents = _drop_sentence_openers(doc, text, ents)
+        ents = _bracket_expansions(text, ents, kb)
         ents = _acronyms(text, ents)
         ents = filter_candidates(doc, ents, kb, candidate_filter)
         found = _descriptions(doc, ents, date, kb, linked)
@@ -1797,6 +1800,90 @@ def _fits_syllables(acronym: str, name: str) -> bool:
     return any(fits(0, first, 0) for first in range(min(SYLLABLE_SKIP_HEAD, len(words) - 1) + 1))
 
 
+# An acronym in brackets whose expansion the model missed, cut or read in lower case ("le centre national des
+# concours et examens (CNCE)", "la Haute Autorité de l'Audiovisuel [et de la Communication] (HAAC)"): the words
+# before the bracket, back to the nearest one the acronym starts with, are its name when they spell it. At most this
+# many words are looked back over (the longest dev expansion that fits has 9, "Programme national de recensement
+# administratif à vocation d'état civil"; the nearest fitting start is taken, so a longer window only lets a longer
+# name through). Linking round 42 (branch restl), dev news 33l–37l.
+EXPANSION_MAX_WORDS = 12
+# The words of an expansion stay in one clause: no sentence or clause punctuation, no blank line between them (a
+# single line break is the hard wrap of some excerpts: "la Commission\nélectorale nationale autonome (Cena)").
+_EXPANSION_STOP = re.compile(r"[.;:!?()«»\"“”,]|\n\s*\n")
+_EXPANSION_WORD = re.compile(r"[^\s.;:!?()«»\"“”,]+")
+# An acronym in brackets: capitals (digits, "&", "-" inside), or a capitalised word acronym ("Cena", "Ceni") that
+# only :func:`_fits_syllables` can match.
+_ELISION = re.compile(r"(?:[LlDd]|[Qq]u)['’]")
+_BRACKET_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]+|[A-ZÀ-Þ][a-zà-ÿ]{2,5})\s*\)")
+# The same acronym in commas, as an apposition: capitals only, three or more ("l'Autorité indépendante de Gestion
+# des Élections, AIGE, la Cour ..."; heldout36l).
+_COMMA_ACRONYM = re.compile(r",\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{2,})\s*,")
+EXPANSIONS = True  # switch for ablations
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether an expansion is a body's name: its head (its first word, after "Haut" / "Haute") is a body or
+    movement head of the lexicon ("centre", "Autorité", "Union", "ministère"...), and no word makes it a meeting
+    (``body_not_actors``). Acronyms also stand for diplomas, procedures and groups of people ("Brevet d'études du
+    premier cycle (BEPC)", "interruption volontaire de grossesse (IVG)", "Personnes déplacées internes (PDI)"),
+    which are no actors (dev: the four such expansions of 33l–37l and the non-news splits)."""
+    lex = lexicon()
+    words = [w for w in re.split(r"[\s'’]+", fold(name)) if w]
+    if words and words[0] in {"haut", "haute"}:
+        words = words[1:]
+    heads = lex.body_heads | lex.movement_heads | lex.bare_org_heads | lex.joined_name_heads
+    return bool(words) and words[0] in heads and not any(w in lex.body_not_actors for w in words)
+
+
+def _bracket_expansions(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """The name an acronym in brackets abbreviates, as an organisation mention, when the model did not give it as
+    one mention ending at the bracket (see ``EXPANSION_MAX_WORDS``): the words right before the bracket, from the
+    nearest one the acronym starts with, when the acronym spells them (:func:`_fits_acronym`, two words or more,
+    the first not a preposition or article). Unlinked mentions inside those words (a cut "Haute Autorité de
+    l'Audiovisuel", a "Décentralisation" read as a place) give way to it; nothing changes when a linked mention is
+    inside, a mention runs past either end, or the KB knows the name (its own linking handles it). The acronym's
+    mentions then take the name's canonical form in :func:`_acronyms`."""
+    if not EXPANSIONS:
+        return ents
+    out = list(ents)
+    matches = sorted([*_BRACKET_ACRONYM.finditer(text), *_COMMA_ACRONYM.finditer(text)], key=lambda m: m.start())
+    for match in matches:
+        acronym, bracket = match.group(1), match.start()
+        if acronym.isupper() and len(re.sub(r"[^A-ZÀ-Þ0-9]", "", acronym)) < 2:
+            continue
+        head = text[:bracket].rstrip()
+        if any(e["end"] == len(head) and " " in e["text"].strip() and _fits_acronym(acronym, e["text"])
+               for e in out):
+            continue  # the model's mention ends at the bracket and the acronym spells it: _acronyms pairs them
+        stop = max((m.end() for m in _EXPANSION_STOP.finditer(head, max(0, len(head) - 200))), default=0)
+        words = list(_EXPANSION_WORD.finditer(head, max(stop, len(head) - 200)))[-EXPANSION_MAX_WORDS:]
+        first = fold(acronym)[:1]
+        span = None
+        for i in range(len(words) - 2, -1, -1):
+            elided = _ELISION.match(words[i].group())  # "l'Autorité": the name starts after the article
+            word_start = words[i].start() + (elided.end() if elided else 0)
+            word = fold(text[word_start : words[i].end()])
+            if not word.startswith(first) or word in _SKIP_INITIAL:
+                continue
+            if _fits_acronym(acronym, head[word_start:]):
+                span = (word_start, len(head))
+                break
+        if span is None:
+            continue
+        start, end = span
+        name = " ".join(text[start:end].split())
+        if not _names_a_body(name):
+            continue
+        inside = [e for e in out if e["start"] < end and start < e["end"]]
+        if kb.lookup(name) or any(e["kb_id"] or e["start"] < start or e["end"] > end for e in inside):
+            continue
+        for e in inside:
+            out.remove(e)
+        out.append({"text": text[start:end], "label": "ORG", "start": start, "end": end, "canonical": name,
+                    "kb_id": None})
+    return sorted(out, key=lambda e: (e["start"], -e["end"]))
+
+
 def _acronyms(text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """An acronym the article defines in parentheses after a name ("le Haut conseil de l'Azawad
     (HCA)", "le Bataillon Sécurité et Renseignement (BSR)") or before it ("l'USTN (Union syndicale
@@ -1810,6 +1897,8 @@ def _acronyms(text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         after = text[ent["end"] : ent["end"] + 20]
         m = re.match(r"\s*\(\s*(" + _ACRONYM.pattern + r")\s*[);,]", after)
+        if m is None and EXPANSIONS:
+            m = _COMMA_ACRONYM.match(after.lstrip())
         if m and " " in ent["text"].strip() and _fits_acronym(m.group(1), ent["text"]):
             pairs.append((ent, m.group(1)))
             continue
@@ -1822,16 +1911,18 @@ def _acronyms(text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return ents
     out = list(ents)
     for named, acronym in pairs:
-        uses = [e for e in out if e["text"] == acronym]
+        # a word acronym defined as "Cena" and written "CENA" elsewhere is the same (linking round 42: heldout37l)
+        forms = {acronym, acronym.upper()} if EXPANSIONS else {acronym}
+        uses = [e for e in out if e["text"] in forms]
         linked = next((e for e in uses if e["kb_id"]), None)
         if not named["kb_id"] and linked is not None and all(e["kb_id"] in {None, linked["kb_id"]} for e in uses):
             named["canonical"], named["kb_id"] = linked["canonical"], linked["kb_id"]  # a variant of the KB name
             named["label"] = linked["label"]
         for e in uses:
             e["canonical"], e["kb_id"], e["label"] = named["canonical"], named["kb_id"], named["label"]
-        for m in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text):
+        for m in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])", text):
             if not any(e["start"] < m.end() and m.start() < e["end"] for e in out):
-                out.append({"text": acronym, "label": named["label"], "start": m.start(), "end": m.end(),
+                out.append({"text": m.group(), "label": named["label"], "start": m.start(), "end": m.end(),
                             "canonical": named["canonical"], "kb_id": named["kb_id"]})
     return sorted(out, key=lambda e: (e["start"], -e["end"]))
 
