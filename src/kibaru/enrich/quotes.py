@@ -915,6 +915,26 @@ def _fits(ctx: _Context, kb_id: str | None, countries: set[str]) -> bool:
     return country is None or country in countries
 
 
+# Round 42: a speaker whose knowledge-base country is not the one a nationality adjective of the cue's subject names
+# (« son homologue américain X, le président brésilien … »: the linker tied « le président brésilien » to the
+# American; « les responsables turcs » -> a Russian; « le journaliste français » -> a Spaniard) is not the one
+# who speaks. A linked description mention whose own adjective contradicts its actor's country is dropped (the
+# description then resolves like an unlinked one, with the country check of ``_resolve_description``), and the
+# speaker ranker never chooses a candidate of another country than the subject phrase names. Actors of unknown
+# country and phrases without a nationality adjective are untouched. Read on SemEval dev / heldout / heldout3
+# (4 of 162 wrong speakers of the six SemEval development splits, none right). Off = round 41's speakers.
+NATIONALITY_AGREES = True
+
+
+def nationality_conflict(ctx: _Context, phrase: str | None, kb_id: str | None) -> bool:
+    """Whether ``kb_id``'s KB country is known and is none of the states the nationality adjectives of ``phrase``
+    name (« le président brésilien » and Donald Trump); False without adjective, actor or country."""
+    if not phrase or kb_id is None:
+        return False
+    countries = _phrase_countries(phrase, _states(ctx))
+    return bool(countries) and not _fits(ctx, kb_id, countries)
+
+
 def _is_subject(ctx: _Context, m: _Mention) -> bool:
     """Whether a mention is (in apposition to) the subject of its clause: the antecedent a
     pronoun prefers over a person named as an object (« proche de Poutine »)."""
@@ -1543,6 +1563,8 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
     head_text = tok.text.lower()
     if tok.pos_ == "NOUN" and not any(m.label == "PER" for m in ms) and _norm(head_lemma) in lex.apposition_nouns:
         apposed_to = _name_before_apposition(ctx, s)
+        if apposed_to is not None and NATIONALITY_AGREES and nationality_conflict(ctx, ctx.text[s:e], apposed_to.kb_id):
+            apposed_to = None  # « son homologue américain X, le président brésilien »: not the apposition
         if apposed_to is not None:
             # « Djénébou, une jeune commerçante au marché de Badalabougou, répond que »: the parser made the
             # description the subject and left the name to the clause before
@@ -2321,6 +2343,8 @@ def _inverted_subject(tok: Token) -> Token | None:
             # nor, after the verb, a subject past the end of its sentence (« …, a précisé le service de
             # communication de la présidence.\n\n« Cette visite … »: the parser ran the two paragraphs together)
             and not (c.i > tok.i and _past_sentence_end(tok, c))
+            # round 42: « », lui a répondu X »: the clitic before the verb is who was spoken to
+            and not (DATIVE_CLITIC_NOT_SUBJECT and _dative_clitic(c, tok))
         ):
             return c
     for c in tok.children:
@@ -2352,7 +2376,11 @@ def _inverted_subject(tok: Token) -> Token | None:
                 ):
                     # « a déclaré un homme venu accueillir X »: the unnamed source before the name is the subject
                     return t
-            return doc[i:j].root
+            root = doc[i:j].root
+            holder = _phrase_holder(root, tok) if INVERTED_NAME_IN_PHRASE else None
+            if holder is not None and not _after_preposition(holder):
+                return holder  # « a déclaré la cheffe de file des députés RN »: the phrase's head
+            return root
     # first noun or proper noun after the verb, skipping « à la presse », dates and adverbs
     for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 14)]:
         if t.is_sent_start or t.text in {"«", "“", '"', ";"}:
@@ -2370,6 +2398,50 @@ def _inverted_subject(tok: Token) -> Token | None:
         if t.pos_ == "PROPN" and not _after_preposition(t):
             return t
     return None
+
+
+# Round 42: the name an incise's inverted-subject search finds first may sit inside the subject's own noun phrase,
+# as its complement (« », a déclaré la présidente des députés PDS » -> not PDS). The phrase's head noun is then the
+# subject (its complements and appositions are read by ``_speaker_from_token``). A phrase introduced by a preposition
+# keeps the name (« a déclaré à l'agence M. X », the name parsed as the agency's apposition: a first
+# version that skipped such names lost that news_heldout9 speaker). Off = round 41's first name after the verb.
+INVERTED_NAME_IN_PHRASE = True
+
+
+def _phrase_holder(root: Token, verb: Token) -> Token | None:
+    """The highest common noun between ``verb`` and the name ``root`` whose phrase holds the name (through
+    ``nmod`` / ``appos`` / ``flat`` links), or None when the name hangs on the verb itself."""
+    holder = None
+    t = root
+    for _ in range(6):
+        h = t.head
+        if h is t or not (verb.i < h.i < root.i) or t.dep_ not in {"nmod", "appos", "flat", "flat:name", "amod"}:
+            break
+        if h.pos_ == "NOUN":
+            holder = h
+        elif h.pos_ != "PROPN":
+            break
+        t = h
+    return holder
+
+
+# Round 42: « », lui a répondu X », « », lui a lancé X »: the parser makes the dative clitic the
+# subject of the incise's verb and the name after it its object; the clitic is who was spoken to, and the inverted
+# subject search goes on to the name. Off = round 41 (the clitic resolved as a pronoun subject).
+DATIVE_CLITIC_NOT_SUBJECT = True
+
+
+def _dative_clitic(c: Token, verb: Token) -> bool:
+    """« lui » / « leur » right before the incise's verb (only auxiliaries between) with a noun or name after the
+    verb in its sentence: the addressee the parser made the subject (« », lui a lancé X »)."""
+    if c.lower_ not in {"lui", "leur"} or c.i > verb.i:
+        return False
+    if any(t.pos_ != "AUX" for t in c.doc[c.i + 1 : verb.i]):
+        return False
+    return any(
+        t.pos_ in {"NOUN", "PROPN"} and not _after_preposition(t)
+        for t in c.doc[verb.i + 1 : min(len(c.doc), verb.i + 4, verb.sent.end)]
+    )
 
 
 def _after_preposition(t: Token) -> bool:
@@ -3452,6 +3524,8 @@ def _extract_rules(
         named = {m.kb_id for m in mentions if m.kb_id and not _is_description(m)}
         mentions = [m for m in mentions if not _is_description(m) or m.kb_id in named]
     ctx = _Context(doc=doc, text=text, mentions=mentions, date=date, kb=kb, lex=lex)
+    if NATIONALITY_AGREES:  # « le président brésilien » linked to Donald Trump is not Trump
+        ctx.mentions = [m for m in mentions if not (_is_description(m) and nationality_conflict(ctx, m.text, m.kb_id))]
     headings = [(s, e) for s, e in _lines(text) if _is_heading(text[s:e])]
 
     def in_heading(i: int) -> bool:

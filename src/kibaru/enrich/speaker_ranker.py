@@ -1255,6 +1255,11 @@ def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], mo
         cands = with_prev(qc, prev)
         if ONLY_QUOTED_NEVER_SPEAKS:
             cands = [c for c in cands if c.feats.get("rule") or not _only_quoted(ctx, c.name)]
+        if q.NATIONALITY_AGREES and how is not None and how.subject is not None:
+            # round 42: « les responsables turcs » are not Poutine, whatever the model says
+            countries = q._phrase_countries(ctx.text[how.subject[0] : how.subject[1]], q._states(ctx))
+            if countries:
+                cands = [c for c in cands if c.kb_id is None or q._fits(ctx, c.kb_id, countries)]
         best = model.choose(cands)
         if best is None:
             continue
