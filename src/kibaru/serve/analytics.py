@@ -48,6 +48,11 @@ LABEL_BATCH = 500
 MAX_TIMELINE_ARTICLES = 100_000
 # Articles read to collect an actor's quotes or a narrative's evidence (newest / best first).
 SAMPLE_ARTICLES = 60
+# A group's page (/actors/group:…): quotes listed (oldest first, as /quotes, which pages the rest), speakers ranked,
+# merged events listed (the rest on /timeline?actor=group:…). As the actor page's 40 quotes and 50 events.
+GROUP_QUOTES = 40
+GROUP_SPEAKERS = 15
+GROUP_EVENTS = 50
 
 
 @dataclass(slots=True, frozen=True)
@@ -285,7 +290,7 @@ def actor_detail(cur: Cursor, kb_id: str, scope: Scope = Scope(), *,
         "co_actors": [{"kb_id": r[0], "name": actor_name(r[0], r[1]), "articles": int(r[2])} for r in co],
         "narratives": sorted(by_narrative.values(), key=lambda r: -(r["author"] + r["quoted"] + r["voiced"])),
         "quotes": quotes[:40],
-        "events": events, "events_since": since,
+        "events": events, "events_since": since, "groups": groups_of(kb_id),
     }
 
 
@@ -378,6 +383,85 @@ def group_condition(group: Any, value: str = "f.value", date: str = "a.date") ->
         parts.append(f"({dialect.in_list(value, len(member.values))}{''.join(' AND ' + p for p in period)})")
         params += [*member.values, *bounds]
     return " OR ".join(parts), params
+
+
+def groups_of(kb_id: str) -> list[dict[str, Any]]:
+    """The actor groups the actor ``kb_id`` (project or Wikidata id) belongs to, each with why and, for a dated
+    member, the dates it counts (an actor page's links to its groups' pages). None listed when the groups file cannot
+    be read: the actor's page does not depend on it."""
+    from kibaru.errors import ConfigError
+
+    index = _actor_index()
+    actor = index.actor(kb_id) if index is not None else None
+    if actor is None:
+        return []
+    try:
+        groups = actor_groups()
+    except ConfigError:
+        return []
+    return [{"key": g.key, "label": g.label, "why": m.why, "since": m.since, "until": m.until}
+            for g in groups for m in g.members if m.actor_id == actor.id]
+
+
+def group_links(kb_id: str) -> list[tuple[str, str]]:
+    """The pages of the groups ``kb_id`` belongs to, once each: (href, label) — the search facets' links."""
+    return list(dict.fromkeys((f"/actors/{quote(g['key'])}", g["label"]) for g in groups_of(kb_id)))
+
+
+def group_href(wanted: str | None) -> str | None:
+    """The page of the actor group ``wanted`` names (« group:russia » → /actors/group%3Arussia), else None."""
+    index = _actor_index()
+    group = index.group(wanted) if index is not None and wanted else None
+    return f"/actors/{quote(group.key)}" if group is not None else None
+
+
+def group_detail(cur: Cursor, group: Any, scope: Scope = Scope()) -> dict[str, Any]:
+    """An actor group's page (``/actors/group:russia``): its members with their date windows and the articles each
+    counts for, and for the group as a whole — a dated member only in articles of its term, as every group filter
+    (:func:`group_condition`) — the articles and mentions per month, the outlets naming it most (with their articles
+    in the period, to read a share), its quotes (:func:`quote_page` with ``speaker=group:…``: the ``/quotes`` rows),
+    who speaks for it, and its merged events (:func:`timeline` with ``actor=group:…``)."""
+    extra, params = scope.clauses("a")
+    condition, values = group_condition(group)
+    source = (f"FROM article_facets f JOIN articles a ON a.id = f.article_id WHERE f.facet = 'actor' "
+              f"AND ({condition}){extra}")
+    where = [*values, *params]
+    head = cur.execute(f"SELECT count(DISTINCT a.id), sum(f.n), min(a.date), max(a.date) {source}", where).fetchone()
+    per_month = cur.execute(f"SELECT {dialect.month('a.date')}, count(DISTINCT a.id), sum(f.n) {source} "
+                            "AND length(a.date) >= 7 GROUP BY 1 ORDER BY 1", where).fetchall()
+    # One scan for every member's articles: a column each, its ids within its own dates.
+    columns: list[str] = []
+    member_params: list[Any] = []
+    for member in group.members:
+        period, bounds = dialect.period("a.date", member.since, member.until)
+        columns.append(f"count(DISTINCT a.id) FILTER (WHERE {dialect.in_list('f.value', len(member.values))}"
+                       f"{''.join(' AND ' + p for p in period)})")
+        member_params += [*member.values, *bounds]
+    counts = cur.execute(f"SELECT {', '.join(columns)} {source}", [*member_params, *where]).fetchone() or ()
+    outlets = cur.execute(f"SELECT a.outlet, count(DISTINCT a.id) AS n {source} AND a.outlet IS NOT NULL "
+                          "AND a.outlet <> '' GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", [*where, TOP]).fetchall()
+    names = [r[0] for r in outlets]
+    totals = dict(cur.execute(
+        f"SELECT a.outlet, count(*) FROM articles a WHERE {dialect.in_list('a.outlet', len(names))}{extra} "
+        "GROUP BY 1", [*names, *params]).fetchall()) if names else {}
+    found, quoted = quote_page(cur, scope, group.key, None, GROUP_QUOTES, 0)
+    since = recent_since(cur, scope)
+    event_scope = Scope(since=since, until=scope.until, outlet=scope.outlet, narrative=scope.narrative) if since \
+        else scope
+    events = timeline(cur, event_scope, actor=group.key)
+    described = group.to_dict()
+    for member, n in zip(described["members"], counts, strict=False):
+        member["articles"] = int(n or 0)
+    return {
+        **described, "articles": int(head[0] or 0) if head else 0, "mentions": int(head[1] or 0) if head else 0,
+        "first_date": head[2] if head else None, "last_date": head[3] if head else None,
+        "per_month": {r[0]: (int(r[1]), int(r[2] or 0)) for r in per_month if r[0]},
+        "outlets": [{"outlet": o, "articles": int(n), "outlet_total": int(totals.get(o, 0)),
+                     "share": int(n) / int(totals[o]) if totals.get(o) else 0.0} for o, n in outlets],
+        "quotes": found, "quotes_total": quoted,
+        "speakers": speaker_ranking(cur, scope, group.key, None, GROUP_SPEAKERS),
+        "events": events[:GROUP_EVENTS], "events_total": len(events), "events_since": since,
+    }
 
 
 def quotes(cur: Cursor, scope: Scope = Scope(), speaker: str | None = None, about: str | None = None) -> list[Any]:
