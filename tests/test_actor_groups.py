@@ -365,6 +365,7 @@ def test_a_groups_page_lists_its_members_quotes_events_and_outlets(backend: str,
     html = {"accept": "text/html"}
     with TestClient(create_app(url)) as client:
         detail = client.get("/api/actors/group:russia").json()
+        documented = client.get("/api/groups/russia").json()
         scoped = client.get("/api/actors/group:russia", params={"until": "2023-05"}).json()
         page = client.get("/actors/group:russia", headers=html)
         unknown = client.get("/actors/group:mars", headers=html)
@@ -375,6 +376,7 @@ def test_a_groups_page_lists_its_members_quotes_events_and_outlets(backend: str,
         facets = client.get("/search/facets", params={"q": "Bamako"}).text
         search = client.get("/search", params={"actor": "group:russia"}).text
         quotes = client.get("/quotes", params={"speaker": "group:russia"}).text
+    assert documented == detail
     members = {m["actor_id"]: m for m in detail["members"]}
     assert detail["key"] == "group:russia" and detail["label"] == "Russie (groupe)" and "kibaru v1" in detail["source"]
     assert members["loc:moscou"]["why"] == "capitale" and members["loc:moscou"]["articles"] == 2
@@ -403,3 +405,41 @@ def test_a_groups_page_lists_its_members_quotes_events_and_outlets(backend: str,
     assert member_json["groups"] == [{"key": "group:russia", "label": "Russie (groupe)", "why": "government_body",
                                       "since": None, "until": None}]
     assert 'id="actor-groups"' not in outsider  # Wagner is in no group
+
+
+def test_table_and_graph_exports_selected_by_a_group_say_so_in_the_file(db: str, tmp_path: Path) -> None:
+    """ux24 left (2): `export --table …` and the Gephi graphs named the group on stderr only. Tables: an
+    ``actor_group`` column in every table (CSV and Parquet), as the article exports; GraphML: graph attributes
+    ``actor_group`` and ``actor_group_key``; GEXF: the meta's description and keywords. Without a group: as before."""
+    import networkx as nx
+    import pyarrow.parquet as pq
+
+    quotes = tmp_path / "quotes.csv"
+    made = runner.invoke(app, ["export", "--db", db, "-f", "csv", "--table", "quotes", "--actor", "group:russia",
+                               "-o", str(quotes)])
+    assert made.exit_code == 0, made.output
+    rows = list(csv.DictReader(io.StringIO(quotes.read_text(encoding="utf-8"))))
+    assert {r["article_id"] for r in rows} == RUSSIA_GROUP
+    assert all(r["actor_group"].startswith("group:russia = Russie + Moscou (capitale)") for r in rows)
+    every = tmp_path / "all"
+    assert runner.invoke(app, ["export", "--db", db, "-f", "parquet", "--table", "all", "--actor", "group:russia",
+                               "-o", str(every)]).exit_code == 0
+    for name in ("entities", "quotes", "events", "articles"):
+        cells = pq.read_table(every / f"{name}.parquet").to_pydict()
+        assert cells["actor_group"] and all(c.startswith("group:russia = ") for c in cells["actor_group"]), name
+    graphml, gexf = tmp_path / "outlets.graphml", tmp_path / "actors.gexf"
+    for fmt, graph, out in (("graphml", "outlets", graphml), ("gexf", "actors", gexf)):
+        made = runner.invoke(app, ["export", "--db", db, "-f", fmt, "--graph", graph, "--actor", "group:russia",
+                                   "-o", str(out)])
+        assert made.exit_code == 0, made.output
+    read = nx.read_graphml(graphml)
+    assert read.graph["actor_group_key"] == "group:russia" and "Moscou (capitale)" in read.graph["actor_group"]
+    xml = gexf.read_text(encoding="utf-8")
+    assert "<keywords>group:russia</keywords>" in xml and "Moscou (capitale)" in xml
+    assert nx.read_gexf(gexf).number_of_nodes() > 0  # still a graph Gephi and networkx read
+    plain_csv, plain_gexf = tmp_path / "plain.csv", tmp_path / "plain.gexf"
+    runner.invoke(app, ["export", "--db", db, "-f", "csv", "--table", "quotes", "--actor", "Russie", "-o",
+                        str(plain_csv)])
+    runner.invoke(app, ["export", "--db", db, "-f", "gexf", "--actor", "Russie", "-o", str(plain_gexf)])
+    assert "actor_group" not in plain_csv.read_text(encoding="utf-8").splitlines()[0]
+    assert "<description>" not in plain_gexf.read_text(encoding="utf-8")

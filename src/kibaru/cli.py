@@ -173,14 +173,14 @@ def export(
         if fmt in ("graphml", "gexf"):
             from kibaru.export.graphs import export_graph
 
-            nodes, edges = export_graph(articles, graph, fmt, output)
+            nodes, edges = export_graph(articles, graph, fmt, output, group=group_of(actor))
             err.print(f"exported the {graph} graph ({nodes} nodes, {edges} edges) to {output}",
                       highlight=False, markup=False)
             return
         if table is not None:
             from kibaru.export.tables import export_tables
 
-            counts = export_tables(articles, table, fmt, output)
+            counts = export_tables(articles, table, fmt, output, group=group_of(actor))
             if output is not None:
                 done = ", ".join(f"{name} {n}" for name, n in counts.items())
                 err.print(f"exported rows ({done}) to {output}", highlight=False, markup=False)

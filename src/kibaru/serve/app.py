@@ -411,12 +411,20 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                             headers={"Content-Disposition": 'attachment; filename="kibaru-actors-trend.csv"'})
         return trend
 
-    @app.get("/api/actors/{kb_id}", tags=["api"], response_model=models.ActorDetail | models.GroupDetail)
+    @app.get("/api/groups/{group}", tags=["api"], response_model=models.GroupDetail)
+    def api_group(cur: Cur, scope: Scp, group: str) -> Any:
+        """An actor group as a whole (``russia`` or ``group:russia``; also at ``/api/actors/group:russia``): its
+        members with their dates and articles, articles and mentions per month, the outlets naming it most, its quotes
+        (oldest first, as ``/api/quotes?speaker=group:…``), who speaks for it and its events — a dated member (a
+        minister) counted only in articles of its term. An unknown group is refused (422) naming the groups."""
+        require_index(cur)
+        key = group if group.strip().lower().startswith("group:") else f"group:{group}"
+        return group_json(analytics.group_detail(cur, analytics.actor_group(key), scope))
+
+    @app.get("/api/actors/{kb_id}", tags=["api"], response_model=models.ActorDetail)
     def api_actor(cur: Cur, scope: Scp, kb_id: str) -> Any:
         """One actor: mentions per month, co-occurring actors, narratives around it, its quotes and events, the actor
-        groups it belongs to. An actor group's key (``group:russia``): the group as a whole — its members with their
-        dates and articles, articles and mentions per month, the outlets naming it most, its quotes, speakers and
-        events (a dated member counted only during its term)."""
+        groups it belongs to. An actor group's key (``group:russia``) answers as ``/api/groups/{group}``."""
         require_index(cur)
         if kb_id.strip().lower().startswith("group:"):  # an actor group (an unknown one: refused, naming them)
             return JSONResponse(group_json(analytics.group_detail(cur, analytics.actor_group(kb_id), scope)))
