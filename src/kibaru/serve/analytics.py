@@ -617,6 +617,20 @@ def _kb_ids_named_like(needle: str) -> tuple[str, ...]:
     return tuple(sorted({i for a in kb if needle in fold(a.name) for i in (a.id, a.wikidata) if i}))
 
 
+@functools.lru_cache(maxsize=256)
+def _kb_ids_named_like_exactly(needle: str) -> tuple[str, ...]:
+    """The ids (project and Wikidata) that the actor index resolves to a KB actor whose name contains ``needle``
+    (folded): a mention linked to one of them is ``needle``'s by ``ActorQuery.matches`` (which compares the name of
+    ``index.actor(id)``; a Wikidata id two KB actors share resolves to one of them only)."""
+    from kibaru.export.actors import fold
+
+    kb, index = _kb(), _actor_index()
+    if kb is None or index is None or not needle:
+        return ()
+    return tuple(sorted({i for a in kb for i in (a.id, a.wikidata)
+                         if i and (known := index.actor(i)) is not None and needle in fold(known.name)}))
+
+
 class _QuoteQuery:
     """The ``quotes`` table rows a quotes view reads: ``source`` (FROM … WHERE …, with ``params``) and how a row
     becomes a :class:`~kibaru.analyse.quotes.QuoteFinding`. ``exact``: SQL selects exactly the quotes (any speaker;
@@ -665,14 +679,37 @@ class _QuoteQuery:
             parts.append(f"q.q_start IS NOT NULL AND ({' OR '.join(ors)})")
             params += values
         elif self.topic is not None:
+            exact = self.exact  # ``_ids`` clears it for an unknown name; the EXISTS below selects its quotes exactly
             ids, needle = self._ids(self.topic)
             ors = [*("strpos(q.about_ids, ?) > 0" for _ in ids),
                    *(["strpos(q.about_folded, ?) > 0"] if needle is not None else [])]
             parts.append(f"q.q_start IS NOT NULL AND ({' OR '.join(ors) or 'FALSE'})")
             params += [*(f" {i} " for i in ids), *([needle] if needle is not None else [])]
+            if needle:
+                # A name the KB does not know: a mention inside the quote whose KB actor's name contains it (its
+                # ids), whose id as stored is the name as typed, or — unlinked, or linked by another KB version —
+                # whose written name contains it: exactly ``ActorQuery.matches`` on ``index.of_entity``, so the
+                # database pages and counts it too (it narrowed the rows, then matched them in Python).
+                named = _kb_ids_named_like_exactly(needle)
+                unknown = self._unknown_mention_ids(needle)
+                parts.append(
+                    f"EXISTS (SELECT 1 FROM {cur.dialect.quote_mentions('q')} WHERE "
+                    f"{dialect.in_list('m.k', len(named))} OR (m.k = ? AND m.n <> '') OR "
+                    f"((m.k IS NULL OR m.k = '' OR {dialect.in_list('m.k', len(unknown))}) "
+                    "AND strpos(m.n, ?) > 0))")
+                params += [*named, self.topic.query, *unknown, needle]
+                self.exact = exact
         where = "".join(f" AND {p}" for p in parts)
         self.source = f"FROM quotes q JOIN articles a ON a.id = q.article_id WHERE TRUE{where}{extra}"
         self.params = [*params, *scope_params]
+
+    def _unknown_mention_ids(self, needle: str) -> list[str]:
+        """The linked ids of the mentions that may match ``needle`` by their written name (the rows whose names
+        contain it) which this KB does not know (linked by another KB version): compared by name, as unlinked."""
+        found = {i for (ids,) in self.cur.execute("SELECT DISTINCT about_ids FROM quotes WHERE strpos(about_folded, ?) "
+                                                 "> 0 AND about_ids <> ''", [needle]).fetchall()
+                 for i in str(ids).split()}
+        return sorted(i for i in found if self.index.actor(i) is None)
 
     def _ids(self, wanted: Any) -> tuple[list[str], str | None]:
         """The linked ids that select ``wanted``'s quotes, and the folded name to look for in the written names
