@@ -43,6 +43,8 @@ def test_articles_and_exports_selected_by_an_actor_read_only_its_articles(
         for command in ("articles", "export"):
             reads.clear()
             narrow[(command, actor)] = _run(command, "--db", db, "--actor", actor)
+            if command == "articles":  # its matching pass reads a few columns by a cursor (next test)
+                continue
             if actor in NARROWED:  # read: only the articles naming a member / the actor (7 are stored)
                 assert reads and all(ACTOR_VALUES in where for where, _ in reads), (actor, reads)
                 assert sum(n for _, n in reads) <= 5, (actor, reads)
@@ -54,6 +56,29 @@ def test_articles_and_exports_selected_by_an_actor_read_only_its_articles(
         assert _run(command, "--db", db, "--actor", actor) == answer, (command, actor)
     assert "Titre g-patrushev-then" in narrow[("articles", "group:russia")][0]
     assert "g-patrushev-later" not in narrow[("articles", "group:russia")][0]
+
+
+def test_articles_lists_what_the_full_read_lists(backend: str, new_db: Any) -> None:
+    """`kibaru articles` with filters on the mentions, the credit, the period and the outlet reads the matching columns
+    of the candidates, then the listed columns of the listed ones (``cli._newest_matching``): the lines and the count
+    of ``select()``'s full read, newest first, the later match first among equal dates."""
+    from kibaru.export.select import Selection, select
+    from kibaru.store import open_storage
+
+    db = _stored(new_db())
+    storage = open_storage(db, read_only=True)
+    try:
+        for actor, since, limit in [("group:russia", None, 20), ("group:russia", None, 2), ("Russie", None, 20),
+                                    ("Patrouchev", "2024", 20), ("org:kremlin", None, 0), ("Mali", None, 3),
+                                    ("personne", None, 5)]:
+            selection = Selection(actor=actor, since=since)
+            found = list(select(storage, selection))
+            order = sorted(range(len(found)), key=lambda i: (bool(found[i].date), found[i].date or "", i),
+                           reverse=True)
+            want = [cli._listed_row(found[i]) for i in order[:limit]]
+            assert cli._newest_matching(storage, Selection(actor=actor, since=since), limit) == (want, len(found))
+    finally:
+        storage.close()
 
 
 def _counted_session(session: Any, reads: list[tuple[dict[str, Any], int]]) -> Any:

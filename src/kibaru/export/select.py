@@ -118,17 +118,23 @@ def _in_voice(item: Any, voice: str | None) -> bool:
     return isinstance(item, dict) and (voice is None or (item.get("voice") or "author") == voice)
 
 
+def store_where(storage: Storage, selection: Selection) -> dict[str, Any]:
+    """The filters ``storage.iter_articles`` (``rows.where_clause``) applies for ``selection``: period and outlet, and
+    the actor facets of a group or KB actor (a superset :meth:`Selection.matches` narrows) when the database has them
+    (schema v3). ux25: `kibaru articles --actor group:russia` decoded all 50,000 articles of the benchmark database to
+    keep 1 in 7."""
+    where = selection.storage_where()
+    values = selection.actor_facet_values()
+    if values is not None and storage.schema_version() >= SEARCH_INDEX_VERSION:
+        where[ACTOR_VALUES] = values
+    return where
+
+
 def select(storage: Storage, selection: Selection | None = None) -> Iterator[Article]:
     """The stored articles ``selection`` keeps, in ingest order, each with its ``enrichment`` record (what
     enriched it: :mod:`kibaru.ingest.provenance`) when the database has one."""
     from kibaru.ingest.provenance import with_records
 
     sel = selection or Selection()
-    where = sel.storage_where()
-    values = sel.actor_facet_values()
-    if values is not None and storage.schema_version() >= SEARCH_INDEX_VERSION:
-        # Only the articles naming a member of the group / the actor are read (ux25: `kibaru articles --actor
-        # group:russia` decoded all 50,000 articles of the benchmark database to keep 1 in 7).
-        where[ACTOR_VALUES] = values
-    found = (a for a in storage.iter_articles(where=where) if sel.matches(a))
+    found = (a for a in storage.iter_articles(where=store_where(storage, sel)) if sel.matches(a))
     return with_records(storage, islice(found, sel.limit) if sel.limit is not None else found)
