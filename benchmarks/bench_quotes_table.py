@@ -238,17 +238,17 @@ def measure_group_cli(db: Path, repeat: int, before_src: Path) -> None:
 
     results: dict[str, dict[str, float]] = {}
     outputs: dict[str, dict[str, bytes]] = {}
-    for when, src in (("before", before_src), ("after", HERE.parent / "src")):
-        env = {**os.environ, "PYTHONPATH": str(src)}
-        for label, args in GROUP_CLI:
-            cli = [sys.executable, "-c", "from kibaru.cli import main; main()", *args, "--db", str(db)]
-            times = []
-            for _ in range(repeat):
+    trees = {"before": before_src, "after": HERE.parent / "src"}
+    for label, args in GROUP_CLI:
+        cli = [sys.executable, "-c", "from kibaru.cli import main; main()", *args, "--db", str(db)]
+        times: dict[str, list[float]] = {"before": [], "after": []}
+        for _ in range(repeat):  # before and after in turns: a shared machine's load falls on both alike
+            for when, src in trees.items():
                 t = time.perf_counter()
-                done = subprocess.run(cli, capture_output=True, check=True, env=env)
-                times.append(time.perf_counter() - t)
-            results.setdefault(label, {})[when] = statistics.median(times)
-            outputs.setdefault(label, {})[when] = done.stdout + b"\n--stderr--\n" + done.stderr
+                done = subprocess.run(cli, capture_output=True, check=True, env={**os.environ, "PYTHONPATH": str(src)})
+                times[when].append(time.perf_counter() - t)
+                outputs.setdefault(label, {})[when] = done.stdout + b"\n--stderr--\n" + done.stderr
+        results[label] = {when: statistics.median(ts) for when, ts in times.items()}
     differ = [label for label, o in outputs.items() if o["before"] != o["after"]]
     print(f"\nmedian of {repeat} runs (s) · outputs identical before/after: {not differ} {differ or ''}\n")
     print("| command | before | after | × |\n|---|---:|---:|---:|")
