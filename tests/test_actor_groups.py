@@ -381,6 +381,7 @@ def test_a_groups_page_lists_its_members_quotes_events_and_outlets(backend: str,
     assert detail["key"] == "group:russia" and detail["label"] == "Russie (groupe)" and "kibaru v1" in detail["source"]
     assert members["loc:moscou"]["why"] == "capitale" and members["loc:moscou"]["articles"] == 2
     assert members["per:nikolai-patrushev"]["until"] and members["per:nikolai-patrushev"]["articles"] == 1
+    assert members["per:nikolai-patrushev"]["search"].endswith("&until=" + members["per:nikolai-patrushev"]["until"])
     assert "grp:wagner" not in members
     assert detail["articles"] == 5 and detail["per_month"] == {"2023-05": [2, 2], "2023-06": [2, 2], "2023-07": [1, 1]}
     assert scoped["articles"] == 2 and scoped["quotes_total"] == 2

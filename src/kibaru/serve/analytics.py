@@ -403,6 +403,13 @@ def groups_of(kb_id: str) -> list[dict[str, Any]]:
             for g in groups for m in g.members if m.actor_id == actor.id]
 
 
+def quote_params(params: dict[str, str | None]) -> str:
+    """A query string of the values given (None and empty left out), URL-encoded."""
+    from urllib.parse import urlencode
+
+    return urlencode({k: v for k, v in params.items() if v})
+
+
 def group_links(kb_id: str) -> list[tuple[str, str]]:
     """The pages of the groups ``kb_id`` belongs to, once each: (href, label) — the search facets' links."""
     return list(dict.fromkeys((f"/actors/{quote(g['key'])}", g["label"]) for g in groups_of(kb_id)))
@@ -452,6 +459,11 @@ def group_detail(cur: Cursor, group: Any, scope: Scope = Scope()) -> dict[str, A
     described = group.to_dict()
     for member, n in zip(described["members"], counts, strict=False):
         member["articles"] = int(n or 0)
+        # The search page's query for the articles counted: the member within its dates and the page's period.
+        since = max(filter(None, (scope.since, member["since"])), default=None)
+        until = min(filter(None, (scope.until, member["until"])), default=None)
+        member["search"] = quote_params({"actor": member["actor_id"], "since": since, "until": until,
+                                         "outlet": scope.outlet})
     return {
         **described, "articles": int(head[0] or 0) if head else 0, "mentions": int(head[1] or 0) if head else 0,
         "first_date": head[2] if head else None, "last_date": head[3] if head else None,

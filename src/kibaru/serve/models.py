@@ -140,6 +140,7 @@ class GroupMember(BaseModel):
     since: str | None
     until: str | None
     articles: int = Field(description="articles counting it for the group (a dated member: only within its dates)")
+    search: str = Field(description="the /search query string of those articles (the member within its dates)")
 
 
 class GroupOutlet(BaseModel):
