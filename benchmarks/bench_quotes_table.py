@@ -12,6 +12,7 @@ through the real ASGI app (``TestClient``), one warm-up, then ``--repeat`` timed
 
     python benchmarks/bench_quotes_table.py --n 10000      # builds benchmarks/.data/quotes10000.duckdb once
     python benchmarks/bench_quotes_table.py --n 10000 --cli   # `kibaru quotes` and `kibaru.open().quotes()`
+    python benchmarks/bench_quotes_table.py --n 50000 --groups /tmp/base/src   # CLI group filters, BASE vs this tree
 
 ``--cli`` (ux24): the command line (a fresh ``kibaru quotes`` process per run: start-up and KB load included, stdout
 compared byte for byte before / after) and the Python API (``kibaru.open(db).quotes(...)`` in one process, the
@@ -48,6 +49,11 @@ REQUESTS = [
     ("/api/quotes?about=Mali&limit=50", "/api/quotes", {"about": "Mali", "limit": "50"}),
     ("/api/quotes/speakers", "/api/quotes/speakers", {}),
     ("/outlets/profile (one outlet)", "/outlets/profile", {}),
+    # ux25: an about name the KB does not know (« unies »: the synthetic corpus links « Nations unies » to org:un,
+    # an id this KB does not know, so its written name is compared), and a group's page.
+    ("/quotes?about=unies (not in the KB)", "/quotes", {"about": "unies"}),
+    ("/api/quotes?about=unies&limit=50", "/api/quotes", {"about": "unies", "limit": "50"}),
+    ("/actors/group:russia (its page)", "/actors/group:russia", {}),
 ]
 
 
@@ -208,6 +214,49 @@ def measure_cli(db: Path, repeat: int) -> None:
         print(f"| {label} | {t['before']:.3f} | {t['after']:.3f} | {t['before'] / max(t['after'], 1e-9):.1f} |")
 
 
+# ux25: the command line with actor-group filters (and an unknown ``about`` name), each a fresh process, run with the
+# sources of two trees (``--groups BEFORE_SRC``: e.g. ``git archive BASE src`` unpacked; after: this tree's ``src``).
+GROUP_CLI = [
+    ("kibaru articles --actor group:russia", ["articles", "--actor", "group:russia"]),
+    ("kibaru articles --actor Russie", ["articles", "--actor", "Russie"]),
+    ("kibaru articles --actor per:sergei-lavrov", ["articles", "--actor", "per:sergei-lavrov"]),
+    ("kibaru events --actor group:russia", ["events", "--actor", "group:russia", "-f", "jsonl"]),
+    ("kibaru timeline --actor group:russia", ["timeline", "--actor", "group:russia", "-f", "jsonl"]),
+    ("kibaru export -f csv --actor group:russia", ["export", "-f", "csv", "--actor", "group:russia"]),
+    ("kibaru quotes --speaker group:russia", ["quotes", "--speaker", "group:russia", "-f", "jsonl"]),
+    ("kibaru quotes --about group:france --limit 20", ["quotes", "--about", "group:france", "--limit", "20"]),
+    ("kibaru quotes --about unies (not in the KB)", ["quotes", "--about", "unies", "-f", "jsonl"]),
+    ("kibaru quotes --about unies --limit 20", ["quotes", "--about", "unies", "--limit", "20"]),
+    ("kibaru quotes --about unies --by-speaker", ["quotes", "--about", "unies", "--by-speaker"]),
+]
+
+
+def measure_group_cli(db: Path, repeat: int, before_src: Path) -> None:
+    """The commands of ``GROUP_CLI`` with ``before_src`` on ``PYTHONPATH``, then with this tree's ``src``: medians of
+    ``repeat`` fresh processes; stdout and stderr compared (the stderr's count line included)."""
+    import subprocess
+
+    results: dict[str, dict[str, float]] = {}
+    outputs: dict[str, dict[str, bytes]] = {}
+    trees = {"before": before_src, "after": HERE.parent / "src"}
+    for label, args in GROUP_CLI:
+        cli = [sys.executable, "-c", "from kibaru.cli import main; main()", *args, "--db", str(db)]
+        times: dict[str, list[float]] = {"before": [], "after": []}
+        for _ in range(repeat):  # before and after in turns: a shared machine's load falls on both alike
+            for when, src in trees.items():
+                t = time.perf_counter()
+                done = subprocess.run(cli, capture_output=True, check=True, env={**os.environ, "PYTHONPATH": str(src)})
+                times[when].append(time.perf_counter() - t)
+                outputs.setdefault(label, {})[when] = done.stdout + b"\n--stderr--\n" + done.stderr
+        results[label] = {when: statistics.median(ts) for when, ts in times.items()}
+    differ = [label for label, o in outputs.items() if o["before"] != o["after"]]
+    print(f"\nmedian of {repeat} runs (s) · outputs identical before/after: {not differ} {differ or ''}\n")
+    print("| command | before | after | × |\n|---|---:|---:|---:|")
+    for label, took in results.items():
+        print(f"| {label} | {took['before']:.3f} | {took['after']:.3f} | "
+              f"{took['before'] / max(took['after'], 1e-9):.1f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=10_000)
@@ -217,6 +266,8 @@ def main() -> None:
     parser.add_argument("--after-only", action="store_true", help="only the quotes table (BASE's path takes minutes)")
     parser.add_argument("--cli", action="store_true",
                         help="`kibaru quotes` and kibaru.open().quotes() instead of the dashboard")
+    parser.add_argument("--groups", type=Path, metavar="BEFORE_SRC",
+                        help="the CLI with group filters: BEFORE_SRC's kibaru (a src folder) against this tree's")
     args = parser.parse_args()
     DATA.mkdir(exist_ok=True)
     db = DATA / f"quotes{args.n}.duckdb"
@@ -227,6 +278,9 @@ def main() -> None:
         seconds = build(partial, args.n, args.quotes)
         partial.replace(db)
         print(f"built {db.name}: {args.n:,} articles in {seconds:.0f} s; {db.stat().st_size / 2**20:.0f} MB")
+    if args.groups:
+        measure_group_cli(db, args.repeat, args.groups)
+        return
     if args.cli:
         measure_cli(db, args.repeat)
         return

@@ -160,7 +160,7 @@ def test_compare_api_counts_a_group_labelled_as_one(db: str) -> None:
         page = client.get("/quotes", params={"speaker": "group:russia"}).text
         search = client.get("/search", params={"actor": "group:russia"}).text
         timeline = client.get("/timeline", params={"actor": "group:russia"}).text
-        redirect = client.get("/actors/group:russia", follow_redirects=False)
+        redirect = client.get("/actors/group:russia", follow_redirects=False, headers={"accept": "text/html"})
     by_name = {s["name"]: s for s in trend["series"]}
     assert set(by_name) == {"Russie", "Russie (groupe)", "France (groupe)"}
     assert by_name["Russie"]["group"] is None and by_name["Russie"]["sum"] == 1
@@ -175,7 +175,8 @@ def test_compare_api_counts_a_group_labelled_as_one(db: str) -> None:
     assert [(s["speaker_actor_id"], s["quotes"]) for s in speakers] == [("org:elysee", 1)]
     for html in (page, search, timeline):  # every page that counts a group names it and its members
         assert "« group:russia » est un groupe d" in html and "Moscou (capitale)" in html
-    assert redirect.status_code == 303 and "/actors/compare?actor=group%3Arussia" in redirect.headers["location"]
+    # ux25: a group has a page of its own (it redirected to the compare page)
+    assert redirect.status_code == 200 and 'id="group-members"' in redirect.text
 
 
 # ----- the compare page in a real browser -------------------------------------------------------------------------
@@ -210,6 +211,34 @@ def test_compare_page_offers_groups_and_lists_a_groups_members(server: str) -> N
             expect(members).to_contain_text("Moscou — capitale")
             expect(members).to_contain_text("seulement les articles de ces dates")
             expect(page.locator("#compare tfoot")).to_contain_text("4")
+
+
+def test_a_groups_page_is_reached_from_the_compare_page_and_leads_to_its_members(server: str) -> None:
+    """ux25: compare page → the group's page (members with their dates, quotes, events, outlets) → a member's actor
+    page, which names its group and leads back."""
+    from playwright.sync_api import expect
+
+    from browser_helpers import checked_page, chromium
+
+    for browser in chromium():
+        for page in checked_page(browser):
+            page.goto(server + "/actors/compare?actor=group%3Arussia&actor=France")
+            page.locator("#compare thead").get_by_role("link", name="Russie (groupe)").click()
+            page.wait_for_url("**/actors/group%3Arussia")
+            expect(page.locator("#group-name")).to_have_text("Russie (groupe)")
+            members = page.locator("#group-members")
+            expect(members).to_contain_text("Moscou")
+            expect(members.locator("tr", has_text="Patrouchev")).to_contain_text("2024-05")
+            expect(page.locator("#group-quotes")).to_contain_text("Le Kremlin salue la junte au Mali.")
+            expect(page.locator("#group-events")).to_contain_text("2023-06")
+            expect(page.locator("#group-outlets")).to_contain_text("Sahel Test")
+            expect(page.locator("#group-chart svg")).to_be_visible()
+            members.get_by_role("link", name="Moscou", exact=True).click()
+            page.wait_for_url("**/actors/loc%3Amoscou")
+            expect(page.locator("#actor-groups")).to_contain_text("capitale")
+            page.locator("#actor-groups").get_by_role("link", name="Russie (groupe)").click()
+            page.wait_for_url("**/actors/group%3Arussia")
+            expect(page.locator("#group-name")).to_have_text("Russie (groupe)")
 
 
 # ----- the search filters: a group's dated members at the article's date (ux23's « left » 2) -----------------------
@@ -297,3 +326,121 @@ def _has_validator() -> bool:
     except ImportError:
         return False
     return True
+
+
+# ----- a group's own page (ux25; ux24's « left » 4) -------------------------------------------------------------------
+
+HOSTILE_OUTLET = '<img src=x onerror="alert(1)"> & Cie'
+
+
+def _hostile() -> Article:
+    """An article naming Moscou whose outlet, title and quote carry markup (scraped strings are hostile input)."""
+    text = 'Moscou a dit « <script>alert("q")</script> » au Mali.'
+    at = text.index("Moscou")
+    entity = {"text": "Moscou", "label": "LOC", "start": at, "end": at + 6, "canonical": "Moscou",
+              "kb_id": "loc:moscou"}
+    return Article(id="g-hostile", source_path="tests/g-hostile.txt", content_hash="g-hostile", text=text,
+                   language="fr", outlet=HOSTILE_OUTLET, date="2023-07-04", date_precision="day",
+                   title="<b>Titre</b> hostile", entities=[entity],
+                   quotes=[{"text": text, "start": 0, "end": len(text), "speaker": "Moscou",
+                            "speaker_kb_id": "loc:moscou", "cue": "a dit", "direct": True}])
+
+
+def test_a_groups_page_lists_its_members_quotes_events_and_outlets(backend: str, new_db: Any) -> None:
+    """`/actors/group:russia` (it redirected to the compare page) and `/api/actors/group:russia`: the members with their
+    date windows and articles, the group's articles and mentions per month, its quotes, speakers, events and outlets —
+    Patrushev only in 2023 (his term), never Wagner; escaped; on DuckDB and PostgreSQL; reachable from the compare
+    page, an actor page of a member, the search facets and the quotes page."""
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from kibaru.serve.app import create_app
+
+    url = _stored(new_db())
+    storage = open_storage(url)
+    run = storage.begin_run(["hostile"])
+    storage.write_batch(run, [_hostile()], [b""], [])
+    storage.finish_run(run, RunSummary())
+    storage.close()
+    html = {"accept": "text/html"}
+    with TestClient(create_app(url)) as client:
+        detail = client.get("/api/actors/group:russia").json()
+        documented = client.get("/api/groups/russia").json()
+        scoped = client.get("/api/actors/group:russia", params={"until": "2023-05"}).json()
+        page = client.get("/actors/group:russia", headers=html)
+        unknown = client.get("/actors/group:mars", headers=html)
+        member = client.get("/actors/loc:moscou", headers=html).text
+        member_json = client.get("/api/actors/org:kremlin").json()
+        outsider = client.get("/actors/grp:wagner", headers=html).text
+        compare = client.get("/actors/compare", params={"actor": "group:russia"}).text
+        facets = client.get("/search/facets", params={"q": "Bamako"}).text
+        search = client.get("/search", params={"actor": "group:russia"}).text
+        quotes = client.get("/quotes", params={"speaker": "group:russia"}).text
+    assert documented == detail
+    members = {m["actor_id"]: m for m in detail["members"]}
+    assert detail["key"] == "group:russia" and detail["label"] == "Russie (groupe)" and "kibaru v1" in detail["source"]
+    assert members["loc:moscou"]["why"] == "capitale" and members["loc:moscou"]["articles"] == 2
+    assert members["per:nikolai-patrushev"]["until"] and members["per:nikolai-patrushev"]["articles"] == 1
+    assert members["per:nikolai-patrushev"]["search"].endswith("&until=" + members["per:nikolai-patrushev"]["until"])
+    assert "grp:wagner" not in members
+    assert detail["articles"] == 5 and detail["per_month"] == {"2023-05": [2, 2], "2023-06": [2, 2], "2023-07": [1, 1]}
+    assert scoped["articles"] == 2 and scoped["quotes_total"] == 2
+    assert detail["quotes_total"] == 5 and [q["article_id"] for q in detail["quotes"]] == [
+        "g-russie", "g-moscou", "g-kremlin", "g-patrushev-then", "g-hostile"]
+    assert {s["speaker_actor_id"]: s["quotes"] for s in detail["speakers"]}["loc:moscou"] == 2
+    assert {r["article_id"] for e in detail["events"] for r in e["reports"]} == RUSSIA_GROUP
+    assert detail["events_total"] == len(detail["events"])
+    assert [(o["outlet"], o["articles"], o["outlet_total"]) for o in detail["outlets"]] == [
+        ("Sahel Test", 4, 7), (HOSTILE_OUTLET, 1, 1)]
+    assert page.status_code == 200
+    text = page.text
+    for needle in ("Russie (groupe)", 'href="/actors/loc%3Amoscou"', "Moscou", "capitale", "Titre g-kremlin",
+                   "Sahel Test", 'id="group-events"', 'id="group-chart"', "/quotes?speaker=group%3Arussia"):
+        assert needle in text, needle
+    assert "<script>alert" not in text and "<img src=x" not in text and "<b>Titre</b>" not in text
+    assert "&lt;img src=x" in text and "&lt;script&gt;" in text
+    assert unknown.status_code == 422 and "group:russia" in unknown.text
+    for linked in (member, compare, facets, search, quotes):  # the ways to the page
+        assert 'href="/actors/group%3Arussia"' in linked
+    assert 'id="actor-groups"' in member and "capitale" in member
+    assert member_json["groups"] == [{"key": "group:russia", "label": "Russie (groupe)", "why": "government_body",
+                                      "since": None, "until": None}]
+    assert 'id="actor-groups"' not in outsider  # Wagner is in no group
+
+
+def test_table_and_graph_exports_selected_by_a_group_say_so_in_the_file(db: str, tmp_path: Path) -> None:
+    """ux24 left (2): `export --table …` and the Gephi graphs named the group on stderr only. Tables: an
+    ``actor_group`` column in every table (CSV and Parquet), as the article exports; GraphML: graph attributes
+    ``actor_group`` and ``actor_group_key``; GEXF: the meta's description and keywords. Without a group: as before."""
+    import networkx as nx
+    import pyarrow.parquet as pq
+
+    quotes = tmp_path / "quotes.csv"
+    made = runner.invoke(app, ["export", "--db", db, "-f", "csv", "--table", "quotes", "--actor", "group:russia",
+                               "-o", str(quotes)])
+    assert made.exit_code == 0, made.output
+    rows = list(csv.DictReader(io.StringIO(quotes.read_text(encoding="utf-8"))))
+    assert {r["article_id"] for r in rows} == RUSSIA_GROUP
+    assert all(r["actor_group"].startswith("group:russia = Russie + Moscou (capitale)") for r in rows)
+    every = tmp_path / "all"
+    assert runner.invoke(app, ["export", "--db", db, "-f", "parquet", "--table", "all", "--actor", "group:russia",
+                               "-o", str(every)]).exit_code == 0
+    for name in ("entities", "quotes", "events", "articles"):
+        cells = pq.read_table(every / f"{name}.parquet").to_pydict()
+        assert cells["actor_group"] and all(c.startswith("group:russia = ") for c in cells["actor_group"]), name
+    graphml, gexf = tmp_path / "outlets.graphml", tmp_path / "actors.gexf"
+    for fmt, graph, out in (("graphml", "outlets", graphml), ("gexf", "actors", gexf)):
+        made = runner.invoke(app, ["export", "--db", db, "-f", fmt, "--graph", graph, "--actor", "group:russia",
+                                   "-o", str(out)])
+        assert made.exit_code == 0, made.output
+    read = nx.read_graphml(graphml)
+    assert read.graph["actor_group_key"] == "group:russia" and "Moscou (capitale)" in read.graph["actor_group"]
+    xml = gexf.read_text(encoding="utf-8")
+    assert "<keywords>group:russia</keywords>" in xml and "Moscou (capitale)" in xml
+    assert nx.read_gexf(gexf).number_of_nodes() > 0  # still a graph Gephi and networkx read
+    plain_csv, plain_gexf = tmp_path / "plain.csv", tmp_path / "plain.gexf"
+    runner.invoke(app, ["export", "--db", db, "-f", "csv", "--table", "quotes", "--actor", "Russie", "-o",
+                        str(plain_csv)])
+    runner.invoke(app, ["export", "--db", db, "-f", "gexf", "--actor", "Russie", "-o", str(plain_gexf)])
+    assert "actor_group" not in plain_csv.read_text(encoding="utf-8").splitlines()[0]
+    assert "<description>" not in plain_gexf.read_text(encoding="utf-8")

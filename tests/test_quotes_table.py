@@ -218,3 +218,78 @@ def test_a_duckdb_store_draws_no_progress_bar_on_stdout(tmp_path: Any) -> None:
                 assert cur.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)
         finally:
             storage.close()
+
+
+# ----- an ``about`` name the KB does not know, in SQL (ux25; ux23's note, ux24's « left » 3) -------------------------
+
+# Sentences written for this test (not news text).
+ABOUT = ("Le ministre a dit : « Les Kel Tamasheq et le Kremlin parlent à Ouarzibou ». Il a ajouté : « Zzyx-Corp paiera "
+         "la facture du Kremlin ». Puis : « Le colonel Kel Ansar viendra ». Enfin : « Rien sur Ouarzibou ici ».")
+
+
+def _about_corpus() -> list[Article]:
+    """Mentions of every kind an unknown ``about`` name meets: unlinked (« Kel Tamasheq », « Ouarzibou »), linked to an
+    id this KB does not know (« Zzyx-Corp » as « org:zzyx-corp », another KB version), linked to a KB actor whose
+    written name contains the needle but whose KB name does not (« Kremlin » written « Kremlin Ouarzibou »), a KB
+    actor whose name contains it, and an id typed as the name (« org:zzyx-corp »)."""
+    entities = [_entity(ABOUT, "Kel Tamasheq", "", "ORG"), _entity(ABOUT, "Kremlin", "org:kremlin", "ORG"),
+                _entity(ABOUT, "Ouarzibou", "", "LOC"), _entity(ABOUT, "Zzyx-Corp", "org:zzyx-corp", "ORG"),
+                _entity(ABOUT, "Kremlin", "org:kremlin", "ORG", after=ABOUT.index("facture")),
+                _entity(ABOUT, "Kel Ansar", "", "PER"), _entity(ABOUT, "Ouarzibou", "", "LOC",
+                                                                after=ABOUT.index("Rien"))]
+    entities[1]["canonical"] = "Kremlin Ouarzibou"  # a linked actor is compared by its KB name, not as written
+    entities[2]["kb_id"] = None
+    quotes = [_quote(ABOUT, part, "le ministre", "", "dit") for part in (
+        "Les Kel Tamasheq et le Kremlin parlent à Ouarzibou", "Zzyx-Corp paiera la facture du Kremlin",
+        "Le colonel Kel Ansar viendra", "Rien sur Ouarzibou ici")]
+    dated = Article(id="ab-1", source_path="tests/ab1.txt", content_hash="ab1", text=ABOUT, language="fr",
+                    title="Kel", outlet="X", date="2024-05-01", entities=entities, quotes=quotes)
+    copy = Article(id="ab-2", source_path="tests/ab2.txt", content_hash="ab2", text=ABOUT, language="fr",
+                   title="Copie", outlet="Y", date=None, entities=[dict(e) for e in entities],
+                   quotes=[dict(q) for q in quotes])
+    return [dated, copy, *corpus()]
+
+
+def test_an_about_name_the_kb_does_not_know_is_selected_in_sql(backend: str, new_db: Callable[[], str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """`/quotes?about=kel`, `/api/quotes`, `kibaru quotes --about` with a name the KB does not know: the quotes table
+    narrowed the rows in SQL, then matched them in Python (``_QuoteQuery.findings``), so the database neither paged
+    nor counted them. Now one EXISTS over the quote's mentions selects exactly ``ActorQuery.matches``'s quotes, on
+    DuckDB and PostgreSQL: written, read back, and equal to the articles' answer."""
+    url = new_db()
+    _store(url, _about_corpus())
+
+    def python_matching(self: Any) -> list[Any]:
+        raise AssertionError("an about name matched in Python")
+
+    storage = open_storage(url, read_only=True)
+    try:
+        with storage.read_cursor() as rc:
+            cur = Cursor(rc, for_backend(backend))
+            index = analytics._actor_index()
+            wanted = {about: analytics._quotes_from_articles(cur, scope, speaker, about, index)
+                      for about in ("kel", "ouarzibou", "zzyx", "org:zzyx-corp", "mosc", "kreml", "personne")
+                      for scope in SCOPES for speaker in (None, "ministre")}
+            monkeypatch.setattr(analytics._QuoteQuery, "findings", python_matching)
+            for scope in SCOPES:
+                for speaker in (None, "ministre"):
+                    for about in ("kel", "ouarzibou", "zzyx", "org:zzyx-corp", "mosc", "kreml", "personne"):
+                        want = analytics._quotes_from_articles(cur, scope, speaker, about, index)
+                        assert analytics._QuoteQuery(cur, scope, speaker, about, index).exact, about
+                        got, total = analytics.quote_page(cur, scope, speaker, about)
+                        assert got == want and total == len(want), (scope, speaker, about)
+                        page, total = analytics.quote_page(cur, scope, speaker, about, 1, 1)
+                        assert page == want[1:2] and total == len(want), (scope, speaker, about)
+                        assert analytics.speaker_ranking(cur, scope, speaker, about) == speaker_counts(want)
+            kel, _ = analytics.quote_page(cur, analytics.Scope(), None, "kel")
+            ouarzibou, _ = analytics.quote_page(cur, analytics.Scope(), None, "ouarzibou")
+            zzyx, _ = analytics.quote_page(cur, analytics.Scope(), None, "org:zzyx-corp")
+    finally:
+        storage.close()
+    assert wanted  # computed before the Python matching was forbidden
+    # « Kel Tamasheq » and « Kel Ansar » (unlinked), in both copies
+    assert [(f.article_id, [m.text for m in f.about]) for f in kel] == [
+        ("ab-1", ["Kel Tamasheq"]), ("ab-1", ["Kel Ansar"]), ("ab-2", ["Kel Tamasheq"]), ("ab-2", ["Kel Ansar"])]
+    # the written « Kremlin Ouarzibou » of a linked Kremlin is not « ouarzibou »: the KB's name is compared
+    assert [[m.text for m in f.about] for f in ouarzibou] == [["Ouarzibou"], ["Ouarzibou"]] * 2
+    assert [[m.text for m in f.about] for f in zzyx] == [["Zzyx-Corp"]] * 2  # the id as typed

@@ -17,7 +17,7 @@ the three call :func:`find_quotes`, so they answer the same rows in the same ord
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from kibaru.export.actors import ActorIndex, ActorRef, fold
@@ -51,7 +51,14 @@ class QuoteFinding:
     about: tuple[Mention, ...] = ()  # the mentions of the ``about`` actor inside the quote
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """``dataclasses.asdict(self)``, written out: asdict recursed into and deep-copied every field, half of
+        `kibaru quotes -f jsonl`'s time at 112,204 quotes (ux25). The same dict, keys in field order, ``about`` a
+        tuple of dicts."""
+        return {"article_id": self.article_id, "outlet": self.outlet, "date": self.date, "title": self.title,
+                "start": self.start, "end": self.end, "text": self.text, "speaker": self.speaker,
+                "speaker_actor_id": self.speaker_actor_id, "speaker_name": self.speaker_name, "cue": self.cue,
+                "direct": self.direct, "about": tuple({"text": m.text, "actor_id": m.actor_id, "start": m.start,
+                                                       "end": m.end} for m in self.about)}
 
 
 class ActorQuery:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from kibaru.errors import KibaruError
 from kibaru.export.actors import ActorIndex, ActorRef
+from kibaru.export.articles import GROUP_FIELD, group_cell
 from kibaru.model import Article
 
 if TYPE_CHECKING:
@@ -311,25 +312,44 @@ def build_graph(articles: Iterable[Article], graph: str, actors: ActorIndex | No
 
 
 def write_graph(g: nx.Graph, fmt: str, out: Path) -> None:
-    """Write ``g`` as GraphML or GEXF 1.2 (what Gephi opens)."""
+    """Write ``g`` as GraphML or GEXF 1.2 (what Gephi opens). A graph attribute ``actor_group`` (``GROUP_FIELD``,
+    set by :func:`export_graph` for an export selected by an actor group) is a graph ``<data>`` in GraphML and the
+    ``<meta>``'s ``<description>`` (with the group's key as ``<keywords>``) in GEXF, whose graph element has no
+    attributes of its own."""
     nx = _networkx()
 
     if fmt == "graphml":
         nx.write_graphml(g, str(out), encoding="utf-8")
     elif fmt == "gexf":
-        nx.write_gexf(g, str(out), encoding="utf-8", version="1.2draft")
+        from xml.etree.ElementTree import SubElement
+
+        from networkx.readwrite.gexf import GEXFWriter
+
+        label = g.graph.pop(GROUP_FIELD, None)  # not a GEXF graph attribute: the meta's description instead
+        key = g.graph.pop(f"{GROUP_FIELD}_key", None)
+        writer = GEXFWriter(encoding="utf-8", version="1.2draft")
+        meta = writer.xml.find("meta")
+        if label is not None and meta is not None:
+            SubElement(meta, "keywords").text = str(key or "")
+            SubElement(meta, "description").text = f"Articles selected by the actor group {label}"
+        writer.add_graph(g)
+        writer.write(str(out))
     else:
         raise KibaruError(f"graphs are written as graphml or gexf, not {fmt!r}")
 
 
 def export_graph(articles: Iterable[Article], graph: str, fmt: str, out: Path | None,
-                 actors: ActorIndex | None = None) -> tuple[int, int]:
-    """Build and write one graph; return (nodes, edges)."""
+                 actors: ActorIndex | None = None, *, group: Any = None) -> tuple[int, int]:
+    """Build and write one graph; return (nodes, edges). ``group``: the actor group
+    (``kibaru.analyse.groups.ActorGroup``) that selected the articles, labelled in the file (:func:`write_graph`)."""
     if out is None:
         raise KibaruError(f"{fmt} is written to a file: give one with -o")
     if fmt not in GRAPH_FORMATS:
         raise KibaruError(f"graphs are written as graphml or gexf, not {fmt!r}")
     g = build_graph(articles, graph, actors)
+    if group is not None:
+        g.graph[GROUP_FIELD] = group_cell(group)
+        g.graph[f"{GROUP_FIELD}_key"] = group.key
     write_graph(g, fmt, out)
     return g.number_of_nodes(), g.number_of_edges()
 

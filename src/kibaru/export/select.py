@@ -16,6 +16,8 @@ from kibaru.errors import ConfigError
 from kibaru.export.actors import ActorIndex, fold
 from kibaru.model import Article
 from kibaru.store.base import Storage, valid_date
+from kibaru.store.migrations import SEARCH_INDEX_VERSION
+from kibaru.store.rows import ACTOR_VALUES
 
 
 @dataclass
@@ -46,8 +48,26 @@ class Selection:
         if self.voice is not None and self.voice not in VOICES:
             raise ConfigError(f"voice must be one of {', '.join(VOICES)}, not {self.voice!r}")
 
-    def storage_where(self) -> dict[str, str | None]:
+    def storage_where(self) -> dict[str, Any]:
         return {"since": self.since, "until": self.until, "outlet": self.outlet}
+
+    def actor_facet_values(self) -> tuple[str, ...] | None:
+        """The ``actor`` facet values (linked ids as stored) of which a stored article must carry one to pass the
+        actor filter — a superset :meth:`matches` narrows —, or None when no facet can narrow it. An actor group: its
+        members' project and Wikidata ids at any date (:meth:`_names_actor` checks a dated member's dates); an actor
+        the KB knows by its id: its two ids and the id as typed. A name (« Russie ») is also compared with the written
+        names of unlinked mentions, which the facets do not hold: None."""
+        if not self.actor:
+            return None
+        if self._actors is None:
+            self._actors = ActorIndex()
+        group = self._actors.group(self.actor)
+        if group is not None:
+            return tuple(sorted({v for member in group.members for v in member.values}))
+        target = self._actors.actor(self.actor)
+        if target is None:
+            return None
+        return tuple(sorted({v for v in (target.id, target.wikidata, self.actor) if v}))
 
     def matches(self, article: Article) -> bool:
         if self.narratives or (self.voice and not self.techniques):
@@ -98,11 +118,23 @@ def _in_voice(item: Any, voice: str | None) -> bool:
     return isinstance(item, dict) and (voice is None or (item.get("voice") or "author") == voice)
 
 
+def store_where(storage: Storage, selection: Selection) -> dict[str, Any]:
+    """The filters ``storage.iter_articles`` (``rows.where_clause``) applies for ``selection``: period and outlet, and
+    the actor facets of a group or KB actor (a superset :meth:`Selection.matches` narrows) when the database has them
+    (schema v3). ux25: `kibaru articles --actor group:russia` decoded all 50,000 articles of the benchmark database to
+    keep 1 in 7."""
+    where = selection.storage_where()
+    values = selection.actor_facet_values()
+    if values is not None and storage.schema_version() >= SEARCH_INDEX_VERSION:
+        where[ACTOR_VALUES] = values
+    return where
+
+
 def select(storage: Storage, selection: Selection | None = None) -> Iterator[Article]:
     """The stored articles ``selection`` keeps, in ingest order, each with its ``enrichment`` record (what
     enriched it: :mod:`kibaru.ingest.provenance`) when the database has one."""
     from kibaru.ingest.provenance import with_records
 
     sel = selection or Selection()
-    found = (a for a in storage.iter_articles(where=sel.storage_where()) if sel.matches(a))
+    found = (a for a in storage.iter_articles(where=store_where(storage, sel)) if sel.matches(a))
     return with_records(storage, islice(found, sel.limit) if sel.limit is not None else found)

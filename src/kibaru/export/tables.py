@@ -29,6 +29,7 @@ from kibaru.analyse.dedup import first_appearance_key, republication_delay
 from kibaru.enrich.voice import technique_voices
 from kibaru.errors import KibaruError
 from kibaru.export.actors import ActorIndex
+from kibaru.export.articles import GROUP_FIELD, group_cell
 from kibaru.export.cells import protect, unprotect
 from kibaru.export.labels import disarm_map
 from kibaru.model import Article
@@ -277,8 +278,10 @@ class _ParquetSink(_Sink):
         self.writer.close()
 
 
-def _sink(name: str, fmt: str, out: Path | None) -> _Sink:
+def _sink(name: str, fmt: str, out: Path | None, group: Any = None) -> _Sink:
     schema = SCHEMAS[name]
+    if group is not None:  # the actor group that selected the articles: a last column (GROUP_FIELD)
+        schema = schema.append(pa.field(GROUP_FIELD, pa.string()))
     if fmt == "parquet":
         if out is None:
             raise KibaruError("Parquet is a binary format: give an output file with -o")
@@ -298,8 +301,11 @@ def resolve_tables(table: str) -> list[str]:
 
 
 def export_tables(articles: Iterable[Article], table: str, fmt: str, out: Path | None,
-                  *, actors: ActorIndex | None = None) -> dict[str, int]:
-    """Write one table (to ``out`` or stdout) or ``all`` tables (one file each in directory ``out``).
+                  *, actors: ActorIndex | None = None, group: Any = None) -> dict[str, int]:
+    """Write one table (to ``out`` or stdout) or ``all`` tables (one file each in directory ``out``). ``group``: the
+    actor group (``kibaru.analyse.groups.ActorGroup``) that selected the articles, labelled in every table as the
+    article exports label it — an ``actor_group`` column (« group:russia = Russie + Moscou (capitale), … »), a column
+    rather than a ``#`` comment line, which ``csv.DictReader`` and most readers would take as the header.
 
     Returns the number of rows written per table.
     """
@@ -320,9 +326,10 @@ def export_tables(articles: Iterable[Article], table: str, fmt: str, out: Path |
     sinks: dict[str, _Sink] = {}
     try:
         for name in names:
-            sinks[name] = _sink(name, fmt, targets[name])
+            sinks[name] = _sink(name, fmt, targets[name], group)
+        extra = {GROUP_FIELD: group_cell(group)} if group is not None else {}
         for name, row in iter_rows(articles, names, actors=actors):
-            sinks[name].write(row)
+            sinks[name].write({**row, **extra} if extra else row)
             counts[name] += 1
     finally:
         for s in sinks.values():

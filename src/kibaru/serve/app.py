@@ -287,6 +287,8 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     templates.env.globals["labels"] = labels
     templates.env.globals["actor_name"] = analytics.actor_name
     templates.env.globals["group_note"] = analytics.group_note
+    templates.env.globals["group_href"] = analytics.group_href
+    templates.env.globals["group_links"] = analytics.group_links
     cache: dict[Any, tuple[float, Any]] = {}
 
     def cached(key: Any, build: Callable[[], Any]) -> Any:
@@ -409,14 +411,23 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
                             headers={"Content-Disposition": 'attachment; filename="kibaru-actors-trend.csv"'})
         return trend
 
+    @app.get("/api/groups/{group}", tags=["api"], response_model=models.GroupDetail)
+    def api_group(cur: Cur, scope: Scp, group: str) -> Any:
+        """An actor group as a whole (``russia`` or ``group:russia``; also at ``/api/actors/group:russia``): its
+        members with their dates and articles, articles and mentions per month, the outlets naming it most, its quotes
+        (oldest first, as ``/api/quotes?speaker=group:…``), who speaks for it and its events — a dated member (a
+        minister) counted only in articles of its term. An unknown group is refused (422) naming the groups."""
+        require_index(cur)
+        key = group if group.strip().lower().startswith("group:") else f"group:{group}"
+        return group_json(analytics.group_detail(cur, analytics.actor_group(key), scope))
+
     @app.get("/api/actors/{kb_id}", tags=["api"], response_model=models.ActorDetail)
     def api_actor(cur: Cur, scope: Scp, kb_id: str) -> Any:
-        """One actor: mentions per month, co-occurring actors, narratives around it, its quotes and events."""
+        """One actor: mentions per month, co-occurring actors, narratives around it, its quotes and events, the actor
+        groups it belongs to. An actor group's key (``group:russia``) answers as ``/api/groups/{group}``."""
         require_index(cur)
-        if kb_id.strip().lower().startswith("group:"):  # an actor group: its page is the compare page, labelled
-            analytics.actor_group(kb_id)  # an unknown group: refused with the known ones
-            return RedirectResponse(f"/actors/compare?{urlencode([('actor', kb_id), *scope.params().items()])}",
-                                    status_code=303)
+        if kb_id.strip().lower().startswith("group:"):  # an actor group (an unknown one: refused, naming them)
+            return JSONResponse(group_json(analytics.group_detail(cur, analytics.actor_group(kb_id), scope)))
         detail = analytics.actor_detail(cur, kb_id, scope)
         if detail is None:
             raise Refusal(404, f"no actor {kb_id} in the articles", f"Aucun acteur « {kb_id} » dans les articles.")
@@ -664,10 +675,17 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     def actor_page(request: Request, cur: Cur, scope: Scp, kb_id: str,
                    about: Annotated[str | None, Query(max_length=200)] = None) -> Response:
         require_index(cur)
-        if kb_id.strip().lower().startswith("group:"):  # an actor group: its page is the compare page, labelled
-            analytics.actor_group(kb_id)  # an unknown group: refused with the known ones
-            return RedirectResponse(f"/actors/compare?{urlencode([('actor', kb_id), *scope.params().items()])}",
-                                    status_code=303)
+        if kb_id.strip().lower().startswith("group:"):  # an actor group's own page (an unknown one: refused)
+            group = analytics.group_detail(cur, analytics.actor_group(kb_id), scope)
+            months = analytics.month_range(list(group["per_month"]))
+            chart = charts.lines(months, [
+                charts.Series("articles", [group["per_month"].get(m, (0, 0))[0] for m in months]),
+                charts.Series("mentions", [group["per_month"].get(m, (0, 0))[1] for m in months]),
+            ], f"Mentions de {group['label']} par mois (l'un de ses membres)")
+            return templates.TemplateResponse(request, "group.html", {
+                "g": group, "chart": chart, "scope": scope, "nav": "actors",
+                "scope_query": urlencode(scope.params()), "outlet_names": queries.outlet_names(cur),
+            })
         detail = analytics.actor_detail(cur, kb_id, scope)
         if detail is None:
             raise Refusal(404, f"no actor {kb_id} in the articles", f"Aucun acteur « {kb_id} » dans les articles.")
@@ -814,6 +832,12 @@ def timeline_csv(entries: list[Any]) -> str:
     from kibaru.export.cells import csv_text
 
     return csv_text(CSV_COLUMNS, (csv_row(entry) for entry in entries))
+
+
+def group_json(detail: dict[str, Any]) -> dict[str, Any]:
+    """``analytics.group_detail`` as ``/api/actors/group:…`` answers it (``models.GroupDetail``)."""
+    return {**detail, "per_month": {k: list(v) for k, v in detail["per_month"].items()},
+            "quotes": [f.to_dict() for f in detail["quotes"]], "events": [e.to_dict() for e in detail["events"]]}
 
 
 def trend_csv(trend: dict[str, Any]) -> str:

@@ -62,6 +62,13 @@ class Dialect:
         """The relevance of an article ``alias`` to the bound query (two parameters, the query twice)."""
         raise NotImplementedError(f"{self.name} has no full-text column")
 
+    def quote_mentions(self, alias: str = "q") -> str:
+        """A subquery (for ``FROM``, aliased ``m``) of the mentions inside the ``quotes`` row ``alias``, one row each:
+        ``m.n`` its folded name (the line of ``about_folded``), ``m.k`` its linked id as stored (NULL when none) — the
+        two lists of a row side by side, in the order the store wrote them (``quotes_table.quote_rows``)."""
+        return (f"(SELECT unnest(string_split({alias}.about_folded, chr(10))) AS n, "
+                f"unnest(json_extract_string({alias}.mentions, '$[*].kb_id')) AS k) m")
+
 
 @dataclass(frozen=True, slots=True)
 class PostgresDialect(Dialect):
@@ -88,6 +95,11 @@ class PostgresDialect(Dialect):
         # Each stem also as a prefix: Snowball cuts the unaccented "negocie" to "negoc" but "negociations" to
         # "negoci", so "négocie" would miss "négociations" (DuckDB's index widens its stems the same way).
         return _LEXEME.sub(lambda m: m.group() + ":*" if len(m.group()) - 2 >= PREFIX_MIN_CHARS else m.group(), text)
+
+    def quote_mentions(self, alias: str = "q") -> str:
+        return (f"unnest(string_to_array({alias}.about_folded, chr(10)), ARRAY(SELECT e ->> 'kb_id' FROM "
+                f"jsonb_array_elements(CAST({alias}.mentions AS jsonb)) WITH ORDINALITY AS t(e, i) ORDER BY i)) "
+                "AS m(n, k)")
 
     def rank(self, alias: str) -> str:
         # ts_rank over title and text, plus one when the title matches: title matches first, as on DuckDB

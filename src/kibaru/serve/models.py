@@ -104,6 +104,14 @@ class QuoteSpeaker(BaseModel):
     outlets: list[str]
 
 
+class GroupMembership(BaseModel):
+    key: str = Field(description="the group's key, e.g. group:russia (its page: /actors/group:russia)")
+    label: str
+    why: str = Field(description="why the actor is a member: acteur, capitale, a KB kind, a role title, ajouté")
+    since: str | None = Field(None, description="a dated member counts only in articles from this date")
+    until: str | None = Field(None, description="… through this date")
+
+
 class ActorDetail(BaseModel):
     kb_id: str
     name: str
@@ -122,6 +130,47 @@ class ActorDetail(BaseModel):
     narratives: list[ActorNarrative]
     quotes: list[ActorQuote]
     events: list[Event]
+    groups: list[GroupMembership] = Field(default_factory=list, description="the actor groups it belongs to")
+
+
+class GroupMember(BaseModel):
+    actor_id: str
+    name: str
+    why: str
+    since: str | None
+    until: str | None
+    articles: int = Field(description="articles counting it for the group (a dated member: only within its dates)")
+    search: str = Field(description="the /search query string of those articles (the member within its dates)")
+
+
+class GroupOutlet(BaseModel):
+    outlet: str
+    articles: int = Field(description="its articles naming a member of the group")
+    outlet_total: int = Field(description="its articles in the period")
+    share: float
+
+
+class GroupDetail(BaseModel):
+    """An actor group as a whole (kibaru.analyse.groups): a dated member counts only in articles of its term."""
+
+    key: str
+    name: str
+    label: str
+    actor_id: str
+    source: str = Field(description="the groups file and its version")
+    members: list[GroupMember]
+    articles: int
+    mentions: int
+    first_date: str | None
+    last_date: str | None
+    per_month: dict[str, list[int]] = Field(description="YYYY-MM → [articles, mentions]")
+    outlets: list[GroupOutlet]
+    quotes: list[QuoteFinding] = Field(description="the first quotes of its members, oldest first (/api/quotes)")
+    quotes_total: int
+    speakers: list[QuoteSpeaker]
+    events: list[Event]
+    events_total: int
+    events_since: str | None = Field(description="events from this month on (a large database), else all")
 
 
 class NarrativeSummary(BaseModel):

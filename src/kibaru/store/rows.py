@@ -71,12 +71,23 @@ FILTERS = {
 }
 
 
+# An actor filter pushed down to the store (``export.select``): the articles with an ``actor`` facet row (schema v3,
+# ``article_facets``) of one of these ids — a superset the caller's own test then narrows.
+ACTOR_VALUES = "actor_values"
+
+
 def where_clause(where: dict[str, Any]) -> tuple[str, list[Any]]:
     """``("WHERE …", params)`` for the filters given (None values are no filter); "" when none."""
     clauses: list[str] = []
     params: list[Any] = []
     for key, value in where.items():
         if value is None:
+            continue
+        if key == ACTOR_VALUES:
+            values = [str(v) for v in value]
+            clauses.append("id IN (SELECT article_id FROM article_facets WHERE facet = 'actor' AND value IN "
+                           f"({', '.join('?' for _ in values)}))" if values else "FALSE")
+            params.extend(values)
             continue
         if key not in FILTERS:
             raise ValueError(f"unknown filter {key!r}")
