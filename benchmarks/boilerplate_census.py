@@ -47,7 +47,8 @@ DEV_SPLITS = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2,
 # --splits, not in the default list (boilerplate_stage3 reads DEV_SPLITS). real_heldout28 / 29 are the pseudo-blind
 # pair of round 38 and real_heldout30 its blind set. Round 39: real_heldout28 left the pseudo-blind pair (29 / 30 are
 # the pair, 31 the blind set). Round 40: real_heldout29 left the pair (30 / 31 are the pair, 32 the blind set).
-LATER_DEV_SPLITS = tuple(f"real_heldout{k}" for k in range(23, 30))
+# Round 41 (resb, session 24): real_heldout30 left the pair (31 / 32 are the pair, 33 the blind set).
+LATER_DEV_SPLITS = tuple(f"real_heldout{k}" for k in range(23, 31))
 SIDES = ("dropped", "kept")
 DECIDERS = ("model", "model+rule", "rule", "gate", "header")
 
