@@ -341,6 +341,16 @@ _JOINED_TAIL = re.compile(
     r"(?:\s+(?:et\s+(?:de\s+la|de\s+l['’]|du|des|de)|aux|à\s+la|au)\s*[A-ZÀ-Þ][\w'’-]*"
     r"(?:\s+[A-ZÀ-Þ][\w'’-]*)*)+"
 )
+# A joined portfolio's own complement ("... et de la Réforme" + " de l'État", "... et de la Modernisation" + " de
+# l'Administration"): capitalised words after "de la / de l' / du / des". Read only after a joined part, and never a
+# state or place the KB knows ("... et des Anciens combattants" + " du Mali" is the state; linking round 43).
+_JOINED_COMPLEMENT = re.compile(
+    r"\s+(?:de\s+la|de\s+l['’]|du|des)\s*(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)"
+)
+# The joined part itself at the end of a mention ("ministère de la Fonction publique et de la Réforme").
+_JOINED_END = re.compile(r"\s(?:et\s+(?:de\s+la|de\s+l['’]|du|des|de)|aux|à\s+la|au)\s*[A-ZÀ-Þ][\w'’-]*$")
+# Switch for the complement (linking round 43), on.
+JOINED_COMPLEMENTS = True
 
 
 _WEB_SUFFIX = re.compile(r"\.(?:fr|com|net|org|info|ml|sn|bf|ne|td)$", re.IGNORECASE)
@@ -391,6 +401,23 @@ def _spelt_by_acronym(text: str, ent: dict[str, Any], cut: int) -> bool:
 
 def _set_span(ent: dict[str, Any], text: str, start: int, end: int) -> None:
     ent["start"], ent["end"], ent["text"] = start, end, text[start:end]
+
+
+def _extend_joined_complement(text: str, ent: dict[str, Any], kb: KnowledgeBase) -> None:
+    """An institution name ending with a joined portfolio ("ministère de la Fonction publique et de la Réforme")
+    cut before that portfolio's complement (" de l'État"): the complement, on the same line, belongs to the name,
+    and so do the joined parts after it (:data:`_JOINED_TAIL`); a state or place the KB knows is not taken."""
+    while _JOINED_END.search(ent["text"]) is not None:
+        more = _JOINED_COMPLEMENT.match(text, ent["end"])
+        if more is None or "\n" in more.group(0):
+            return
+        if any(a.type == "GPE" or a.kind in {"state", "place"} for a in kb.lookup(more.group("name"))):
+            return
+        _set_span(ent, text, ent["start"], more.end())
+        tail = _JOINED_TAIL.match(text, ent["end"])
+        if tail is None or "\n" in tail.group(0):
+            return
+        _set_span(ent, text, ent["start"], tail.end())
 
 
 def _repair_spans(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
@@ -473,6 +500,8 @@ def _repair_spans(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> l
                 more = _JOINED_TAIL.match(text, ent["end"])
                 if more is not None and "\n" not in more.group(0):
                     _set_span(ent, text, ent["start"], more.end())
+                if JOINED_COMPLEMENTS:
+                    _extend_joined_complement(text, ent, kb)
         kept.append(ent)
     return kept
 
