@@ -1,7 +1,8 @@
 """Round 43 of the entity linking (branch link43): an institution name that ends with a joined portfolio (« ministère
 de la Fonction publique et de la Réforme ») and that the model cut before that portfolio's complement (« de l'État »)
-is made whole (``linking._extend_joined_complement``); a state or place after it stays a mention of its own. Real KB
-(and spaCy model for the text test); sentences written for the tests."""
+is made whole (``linking._extend_joined_complement``); a state or place after it stays a mention of its own. A name the
+tagger cut after a form of address and one word (« M. Ismaël » + « Ould Cheikh Ahmed ») is one person
+(``linking._join_name_pieces``). Real KB (and spaCy model for the text test); sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -62,3 +63,26 @@ def test_in_text_the_whole_name_is_one_actor_and_the_switch_turns_it_off(monkeyp
     monkeypatch.setattr(linking, "JOINED_COMPLEMENTS", False)
     names = [e["text"] for e in extract_entities([text], ["2024-01-01"])[0]]
     assert "ministère de la Fonction publique et de la Réforme de l’Etat" not in names
+
+
+def test_a_piece_with_a_form_of_address_starts_the_name_after_it(kb: KnowledgeBase) -> None:
+    from kibaru.enrich.linking import _join_name_pieces
+
+    text = "Le ministre, M. Ismaël Ould Cheikh Ahmed, a parlé."
+    first, second = _at(text, "M. Ismaël", "PER"), _at(text, "Ould Cheikh Ahmed", "PER")
+    ents = _join_name_pieces(text, [first, second], kb)
+    assert [e["text"] for e in ents] == ["M. Ismaël Ould Cheikh Ahmed"]
+
+
+def test_no_join_over_two_words_after_the_form_nor_without_the_switch(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kibaru.enrich.linking import _join_name_pieces
+
+    text = "Il a reçu M. Abdou Diallo Ould Cheikh Ahmed hier."
+    ents = [_at(text, "M. Abdou Diallo", "PER"), _at(text, "Ould Cheikh Ahmed", "PER")]
+    assert len(_join_name_pieces(text, ents, kb)) == 2
+    monkeypatch.setattr(linking, "ADDRESSED_PIECES", False)
+    text = "Le ministre, M. Ismaël Ould Cheikh Ahmed, a parlé."
+    ents = [_at(text, "M. Ismaël", "PER"), _at(text, "Ould Cheikh Ahmed", "PER")]
+    assert len(_join_name_pieces(text, ents, kb)) == 2

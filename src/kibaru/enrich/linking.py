@@ -1021,6 +1021,19 @@ def _split_person_of(ents: list[dict[str, Any]], kb: KnowledgeBase, text: str = 
     return out
 
 
+# Linking round 43: the first piece may carry a form of address ("M. Ismaël" + "Ould Cheikh Ahmed", the tagger cutting
+# the name at a rare letter); the word after the form is then the piece. Switch, on.
+ADDRESSED_PIECES = True
+
+
+def _after_address(piece: str, honorifics: Sequence[str]) -> str:
+    """The word of a two-word piece after its form of address ("M. Ismaël" -> "Ismaël"), else the piece unchanged."""
+    parts = piece.split(" ")
+    if len(parts) == 2 and parts[0][:1].isupper() and fold(parts[0]) in honorifics:
+        return parts[1]
+    return piece
+
+
 def _join_name_pieces(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
     """One name the tagger cut in two at a space: "Ousmane" + "Issoufi Maïga" (the first piece then linked
     alone to another KB person), "Laoura" + "Lo Castro" (a given name tagged MISC). A one-word
@@ -1036,12 +1049,13 @@ def _join_name_pieces(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) 
     for first, second in itertools.pairwise(order):
         if id(first) in drop or second["label"] not in _PERSONISH or first["label"] not in {"PER", "MISC"}:
             continue
-        if text[first["end"] : second["start"]] != " " or " " in first["text"] or not first["text"][:1].isupper():
+        piece = _after_address(first["text"], lex.honorifics) if ADDRESSED_PIECES else first["text"]
+        if text[first["end"] : second["start"]] != " " or " " in piece or not piece[:1].isupper():
             continue
-        word = fold(first["text"])
-        if not first["text"].isalpha() or word in lex.title_words or any(h.rstrip(".") == word for h in lex.honorifics):
+        word = fold(piece)
+        if not piece.isalpha() or word in lex.title_words or any(h.rstrip(".") == word for h in lex.honorifics):
             continue
-        if any(a.type == "PER" and fold(a.name) == word for a in kb.lookup(first["text"])):
+        if any(a.type == "PER" and fold(a.name) == word for a in kb.lookup(piece)):
             continue  # the whole preferred name of a KB person: two people in a row
         _set_span(second, text, first["start"], second["end"])
         drop.add(id(first))
