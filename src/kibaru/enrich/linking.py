@@ -341,6 +341,16 @@ _JOINED_TAIL = re.compile(
     r"(?:\s+(?:et\s+(?:de\s+la|de\s+l['’]|du|des|de)|aux|à\s+la|au)\s*[A-ZÀ-Þ][\w'’-]*"
     r"(?:\s+[A-ZÀ-Þ][\w'’-]*)*)+"
 )
+# A joined portfolio's own complement ("... et de la Réforme" + " de l'État", "... et de la Modernisation" + " de
+# l'Administration"): capitalised words after "de la / de l' / du / des". Read only after a joined part, and never a
+# state or place the KB knows ("... et des Anciens combattants" + " du Mali" is the state; linking round 43).
+_JOINED_COMPLEMENT = re.compile(
+    r"\s+(?:de\s+la|de\s+l['’]|du|des)\s*(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)"
+)
+# The joined part itself at the end of a mention ("ministère de la Fonction publique et de la Réforme").
+_JOINED_END = re.compile(r"\s(?:et\s+(?:de\s+la|de\s+l['’]|du|des|de)|aux|à\s+la|au)\s*[A-ZÀ-Þ][\w'’-]*$")
+# Switch for the complement (linking round 43), on.
+JOINED_COMPLEMENTS = True
 
 
 _WEB_SUFFIX = re.compile(r"\.(?:fr|com|net|org|info|ml|sn|bf|ne|td)$", re.IGNORECASE)
@@ -391,6 +401,23 @@ def _spelt_by_acronym(text: str, ent: dict[str, Any], cut: int) -> bool:
 
 def _set_span(ent: dict[str, Any], text: str, start: int, end: int) -> None:
     ent["start"], ent["end"], ent["text"] = start, end, text[start:end]
+
+
+def _extend_joined_complement(text: str, ent: dict[str, Any], kb: KnowledgeBase) -> None:
+    """An institution name ending with a joined portfolio ("ministère de la Fonction publique et de la Réforme")
+    cut before that portfolio's complement (" de l'État"): the complement, on the same line, belongs to the name,
+    and so do the joined parts after it (:data:`_JOINED_TAIL`); a state or place the KB knows is not taken."""
+    while _JOINED_END.search(ent["text"]) is not None:
+        more = _JOINED_COMPLEMENT.match(text, ent["end"])
+        if more is None or "\n" in more.group(0):
+            return
+        if any(a.type == "GPE" or a.kind in {"state", "place"} for a in kb.lookup(more.group("name"))):
+            return
+        _set_span(ent, text, ent["start"], more.end())
+        tail = _JOINED_TAIL.match(text, ent["end"])
+        if tail is None or "\n" in tail.group(0):
+            return
+        _set_span(ent, text, ent["start"], tail.end())
 
 
 def _repair_spans(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
@@ -473,6 +500,8 @@ def _repair_spans(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> l
                 more = _JOINED_TAIL.match(text, ent["end"])
                 if more is not None and "\n" not in more.group(0):
                     _set_span(ent, text, ent["start"], more.end())
+                if JOINED_COMPLEMENTS:
+                    _extend_joined_complement(text, ent, kb)
         kept.append(ent)
     return kept
 
@@ -992,6 +1021,19 @@ def _split_person_of(ents: list[dict[str, Any]], kb: KnowledgeBase, text: str = 
     return out
 
 
+# Linking round 43: the first piece may carry a form of address ("M. Ismaël" + "Ould Cheikh Ahmed", the tagger cutting
+# the name at a rare letter); the word after the form is then the piece. Switch, on.
+ADDRESSED_PIECES = True
+
+
+def _after_address(piece: str, honorifics: Sequence[str]) -> str:
+    """The word of a two-word piece after its form of address ("M. Ismaël" -> "Ismaël"), else the piece unchanged."""
+    parts = piece.split(" ")
+    if len(parts) == 2 and parts[0][:1].isupper() and fold(parts[0]) in honorifics:
+        return parts[1]
+    return piece
+
+
 def _join_name_pieces(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
     """One name the tagger cut in two at a space: "Ousmane" + "Issoufi Maïga" (the first piece then linked
     alone to another KB person), "Laoura" + "Lo Castro" (a given name tagged MISC). A one-word
@@ -1007,12 +1049,13 @@ def _join_name_pieces(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) 
     for first, second in itertools.pairwise(order):
         if id(first) in drop or second["label"] not in _PERSONISH or first["label"] not in {"PER", "MISC"}:
             continue
-        if text[first["end"] : second["start"]] != " " or " " in first["text"] or not first["text"][:1].isupper():
+        piece = _after_address(first["text"], lex.honorifics) if ADDRESSED_PIECES else first["text"]
+        if text[first["end"] : second["start"]] != " " or " " in piece or not piece[:1].isupper():
             continue
-        word = fold(first["text"])
-        if not first["text"].isalpha() or word in lex.title_words or any(h.rstrip(".") == word for h in lex.honorifics):
+        word = fold(piece)
+        if not piece.isalpha() or word in lex.title_words or any(h.rstrip(".") == word for h in lex.honorifics):
             continue
-        if any(a.type == "PER" and fold(a.name) == word for a in kb.lookup(first["text"])):
+        if any(a.type == "PER" and fold(a.name) == word for a in kb.lookup(piece)):
             continue  # the whole preferred name of a KB person: two people in a row
         _set_span(second, text, first["start"], second["end"])
         drop.add(id(first))
