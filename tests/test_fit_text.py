@@ -59,3 +59,22 @@ def test_a_cut_at_the_recorded_length_mid_line() -> None:
     anchors = [_mention(cut, "Abdoulaye Diop")]
     assert fit_text.search(EXCERPT, _sha1(cut), anchors, drop=3, sentences=False) is None
     assert fit_text.search(EXCERPT, _sha1(cut), anchors, drop=3, sentences=False, length=len(cut)) == cut
+
+
+def test_a_copy_that_kept_the_date_marker_but_not_the_space_before_it() -> None:
+    # news_heldout17 (tamtaminfo, 2018-04): the copy starts "date 2018-04 ..." where the excerpt starts " date ..."
+    edited = EXCERPT.lstrip().replace("Photo : DR\n\n", "").rstrip("\n")
+    anchors = [_mention(edited, "Abdoulaye Diop")]
+    assert fit_text.search(EXCERPT, _sha1(edited), anchors, drop=3, sentences=False) == edited
+
+
+def test_a_cut_closed_with_a_full_stop() -> None:
+    # news_heldout17 (lepays.bf, lefaso.net): the store's excerpt stops mid-sentence; the copy ends the sentence
+    # with a full stop, at the recorded length or after the last kept line
+    cut = EDITED[: EDITED.index("La visite") - 2] + "."
+    anchors = [_mention(cut, "Abdoulaye Diop")]
+    assert fit_text.search(EXCERPT, _sha1(cut), anchors, drop=3, sentences=False) is None
+    assert fit_text.search(EXCERPT, _sha1(cut), anchors, drop=3, sentences=False, length=len(cut)) == cut
+    truncated = EXCERPT[: EXCERPT.index(" La visite")].replace("fiable ».", "fiable")
+    closed = EDITED[: EDITED.index(" La visite")].replace("fiable ».", "fiable") + "."
+    assert fit_text.search(truncated, _sha1(closed), anchors, drop=3, sentences=False) == closed

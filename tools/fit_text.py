@@ -4,7 +4,9 @@ The linking and quote splits built before session 11 were edited by hand before 
 byline or "Lire aussi" line dropped, a date marker or a glued prefix removed, blank-line runs changed, the excerpt cut
 after a sentence). `local_texts.py restore` tries the layout changes and line cuts only; this tool searches the
 excerpt's units (lines, or sentences with ``--sentences``) for the subset the annotator kept, in order, with at most
-``--drop`` units left out, keeping a candidate only while every gold anchor it already covers still holds:
+``--drop`` units left out, keeping a candidate only while every gold anchor it already covers still holds (the
+excerpt is also tried with only its leading whitespace removed, and a cut also closed with a full stop: session 24,
+five news_heldout17 quote texts):
 
 * linking: each mention's ``surface`` sits at its ``start:end`` (``eval/linking_gold.jsonl``);
 * quotes: each quote span hashes to its ``check`` (``eval/quotes_gold.jsonl``); a candidate is also tried cut at the
@@ -99,7 +101,9 @@ def layouts(raw: str) -> Iterator[str]:
     """The excerpt with and without inline markup and its date marker, each as returned and with its blank-line runs
     changed."""
     bases = (raw, local_texts.HTML_TAG.sub("", raw))
-    for text in dict.fromkeys(t for base in bases for t in (base, DATE_MARKER.sub("", base, count=1))):
+    # the marker dropped, or only the whitespace before it (some quote copies start "date 2018-04 ...")
+    starts = (t for base in bases for t in (base, base.lstrip(), DATE_MARKER.sub("", base, count=1)))
+    for text in dict.fromkeys(starts):
         yield text
         yield re.sub(r"\n{3,}", "\n\n", text)
         yield re.sub(r"\n\s*\n+", "\n", text)
@@ -131,6 +135,8 @@ def _holds(text: str, anchors: list[Anchor]) -> bool:
 def _endings(text: str) -> Iterator[str]:
     stripped = text.rstrip("\n ")
     yield from (stripped, stripped + "\n", stripped + "\n\n", text)
+    if stripped and stripped[-1] not in ".!?»”\"…":
+        yield stripped + "."  # a store excerpt cut mid-sentence whose copy the annotator closed with a full stop
 
 
 def _search_units(parts: list[str], sha1: str, anchors: list[Anchor], drop: int, length: int | None = None
@@ -148,7 +154,7 @@ def _search_units(parts: list[str], sha1: str, anchors: list[Anchor], drop: int,
         if _holds(with_unit, anchors):
             ends = list(_endings(with_unit))
             if length is not None and len(with_unit) > length:
-                ends.append(with_unit[:length])
+                ends += [with_unit[:length], with_unit[:length - 1] + "."]
             hit = next((e for e in ends if _sha1(e) == sha1), None)
             if hit is not None:
                 return hit
