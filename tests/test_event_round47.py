@@ -21,8 +21,8 @@ TEXTS = {
     "kidnap_passive": "Le maire Amadou Diarra a été enlevé mardi près de Niono par des hommes armés.",
     "kidnap_noun": "L'enlèvement du prêtre a été revendiqué par le JNIM.",
     "hostages": "Les assaillants ont pris en otage une dizaine de voyageurs sur la route de Gao.",
-    "handover_active": "La force Barkhane a transféré sa base de Gossi à l'armée malienne.",
-    "handover_passive": "Le camp de Ber a été transféré aux Forces armées maliennes.",
+    "handover_active": "La force Barkhane a transféré sa base de Ansongo à l'armée malienne.",
+    "handover_passive": "Le camp de Douentza a été transféré aux Forces armées maliennes.",
     # near misses
     "things_removed": "Les ouvriers ont enlevé les barrières sur la route de Kati.",
     "people_moved": "Les détenus ont été transférés au camp de Kati.",

@@ -1698,7 +1698,7 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         return "participant"
     if HANDOVERS and event_type == "troop_withdrawal" and dep in _PASSIVE_SUBJECT and case in _TARGET_CASES \
             and _lemma(child) in lex.handed_bases:
-        return "target"  # round 47: « transfère sa base de Gossi à l'armée malienne », « à » on the base: the receiver
+        return "target"  # round 47: « transfère sa base de Y à l'armée X », « à » on the base: the receiver
     if event_type in _MOVE_TYPES and dep in _PASSIVE_SUBJECT and kind != "state":
         return "source"  # "des mercenaires de Wagner ont été déployés": the forces that move
     if dep in _PASSIVE_SUBJECT or case in _TARGET_CASES:
@@ -2295,7 +2295,7 @@ def _decide(
     if kind == "state" and own_case in {"de", "du", "des", "d'", "depuis"} and _lemma(tok.head) in lex.origin_verbs:
         return "place", 1  # "des djihadistes venus du Mali": where they come from (round 9)
     if _kidnapped_person(ev, ent, kind, lex) and _role(ev.type, path[0], path[1], tok, kind) == "target":
-        return "role", "target"  # round 47: « Olivier Dubois a été enlevé », « l'enlèvement de X »: the kidnapped
+        return "role", "target"  # round 47: « X a été enlevé », « l'enlèvement de X »: the kidnapped
     if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
         return "skip", "unarmed"
     if ev.type in {"attack", "capture"} and kind is None and ent["label"] == "PER":
