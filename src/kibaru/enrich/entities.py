@@ -193,6 +193,8 @@ class Lexicon:
     bare_org_heads: frozenset[str] = frozenset()
     side_nouns: frozenset[str] = frozenset()
     tribe_heads: frozenset[str] = frozenset()
+    army_heads: frozenset[str] = frozenset()
+    army_words: frozenset[str] = frozenset()
     body_qualifiers: tuple[tuple[str, str], ...] = ()
 
 
@@ -285,6 +287,8 @@ def lexicon() -> Lexicon:
         bare_org_heads=frozenset(fold(w) for w in raw.get("bare_org_heads", [])),
         side_nouns=frozenset(fold(w) for w in raw.get("side_nouns", [])),
         tribe_heads=frozenset(fold(w) for w in raw.get("tribe_heads", [])),
+        army_heads=frozenset(fold(w) for w in raw.get("army_heads", [])),
+        army_words=frozenset(fold(w) for w in raw.get("army_words", [])),
         body_qualifiers=tuple((str(k), str(v)) for k, v in (raw.get("body_qualifiers") or {}).items()),
     )
 
