@@ -99,3 +99,16 @@ def test_search_facets_keep_a_name_whole_beside_its_voice_counts(page: Page, ser
     name_box, voices_box = name.bounding_box(), voices.bounding_box()
     assert name_box is not None and voices_box is not None
     assert voices_box["y"] >= name_box["y"] + name_box["height"] - 1  # the voice counts on their own line
+
+
+def test_the_homes_actors_say_they_are_named_not_quoted_and_lead_to_the_quotes(page: Page, server: str) -> None:
+    # « Acteurs les plus cités » with Mali first: « cité » is « quoted » everywhere else (the quotes page, the
+    # narratives' « cité » voice); the numbers were the articles naming the actor, unexplained.
+    page.goto(server + "/")
+    heading = page.locator("#home-actors")  # the test articles link France, Russie and MINUSMA
+    expect(heading).to_have_text("Acteurs les plus nommés")
+    chip = page.locator("p.chips a.chip").first
+    n = int(chip.locator(".num").inner_text())
+    assert chip.get_attribute("title") == f"{n} article{'s' if n != 1 else ''} le nomment"
+    page.locator("#home-actors + p.note a", has_text="les citations").click()
+    expect(page).to_have_url(server + "/quotes")

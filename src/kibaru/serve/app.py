@@ -682,7 +682,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         require_index(cur)
         rows = analytics.actors(cur, scope, kind=kind or None, q=q, limit=200)
         top = rows[:20]
-        chart = charts.hbars([(r["name"], r["articles"]) for r in top], "Acteurs les plus cités (articles)",
+        chart = charts.hbars([(r["name"], r["articles"]) for r in top], "Acteurs les plus nommés (articles)",
                              href=[f"/actors/{r['kb_id']}" for r in top])
         return templates.TemplateResponse(request, "actors.html", {
             "rows": rows, "q": q or "", "kind": kind or "", "scope": scope, "chart": chart, "nav": "actors",
