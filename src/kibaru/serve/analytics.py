@@ -433,20 +433,26 @@ def group_detail(cur: Cursor, group: Any, scope: Scope = Scope()) -> dict[str, A
     source = (f"FROM article_facets f JOIN articles a ON a.id = f.article_id WHERE f.facet = 'actor' "
               f"AND ({condition}){extra}")
     where = [*values, *params]
-    head = cur.execute(f"SELECT count(DISTINCT a.id), sum(f.n), min(a.date), max(a.date) {source}", where).fetchone()
-    per_month = cur.execute(f"SELECT {dialect.month('a.date')}, count(DISTINCT a.id), sum(f.n) {source} "
-                            "AND length(a.date) >= 7 GROUP BY 1 ORDER BY 1", where).fetchall()
-    # One scan for every member's articles: a column each, its ids within its own dates.
-    columns: list[str] = []
+    # One scan of the group's facet rows for the whole page's figures: the article rows (each with its mentions and a
+    # flag per member, within the member's own dates), then the totals, the months and the outlets as three grouping
+    # sets of them (four scans before, 0.6 s of SQL at 50,000 articles).
+    flags: list[str] = []
     member_params: list[Any] = []
     for member in group.members:
         period, bounds = dialect.period("a.date", member.since, member.until)
-        columns.append(f"count(DISTINCT a.id) FILTER (WHERE {dialect.in_list('f.value', len(member.values))}"
-                       f"{''.join(' AND ' + p for p in period)})")
+        flags.append(f"max(CASE WHEN {dialect.in_list('f.value', len(member.values))}"
+                     f"{''.join(' AND ' + p for p in period)} THEN 1 ELSE 0 END) AS m{len(flags)}")
         member_params += [*member.values, *bounds]
-    counts = cur.execute(f"SELECT {', '.join(columns)} {source}", [*member_params, *where]).fetchone() or ()
-    outlets = cur.execute(f"SELECT a.outlet, count(DISTINCT a.id) AS n {source} AND a.outlet IS NOT NULL "
-                          "AND a.outlet <> '' GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", [*where, TOP]).fetchall()
+    rows = cur.execute(
+        f"SELECT t.month, t.outlet, GROUPING(t.month, t.outlet), count(*), sum(t.n), min(t.date), max(t.date)"
+        f"{''.join(f', sum(t.m{i})' for i in range(len(flags)))} "
+        f"FROM (SELECT a.id, a.date, a.outlet, {dialect.month('a.date')} AS month, sum(f.n) AS n"
+        f"{''.join(', ' + c for c in flags)} {source} GROUP BY a.id, a.date, a.outlet) t "
+        "GROUP BY GROUPING SETS ((), (t.month), (t.outlet))", [*member_params, *where]).fetchall()
+    head = next((r[3:7] for r in rows if r[2] == 3), None)
+    counts = next((r[7:] for r in rows if r[2] == 3), ())
+    per_month = sorted((r[0], r[3], r[4]) for r in rows if r[2] == 1 and r[0])
+    outlets = sorted(((r[1], int(r[3])) for r in rows if r[2] == 2 and r[1]), key=lambda o: (-o[1], o[0]))[:TOP]
     names = [r[0] for r in outlets]
     totals = dict(cur.execute(
         f"SELECT a.outlet, count(*) FROM articles a WHERE {dialect.in_list('a.outlet', len(names))}{extra} "

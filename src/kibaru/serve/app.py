@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hmac
 import math
+import shlex
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
@@ -135,6 +136,38 @@ def _filters(
                            coactor_values=analytics.actor_facet_values(coactor) if coactor else (),
                            actor_group=analytics.actor_group(actor) if actor else None,
                            coactor_group=analytics.actor_group(coactor) if coactor else None)
+
+
+# A search finding nothing names each of its filters with the number of articles it would find without it (one
+# count per filter, only when nothing was found; a search has at most a dozen filters).
+def _relaxations(cur: Cursor, flt: queries.Filters, indexed: bool) -> list[dict[str, Any]]:
+    """Each filter of a search finding nothing: its label, its value, the search without it and what that finds."""
+    out: list[dict[str, Any]] = []
+    for name, value in flt.as_params().items():
+        if name == "sort":
+            continue
+        wider = flt.dropping(name)
+        if name == "technique" and wider.voice and not wider.narrative:
+            wider = wider.dropping("voice")  # a technique's voice alone would ask for a narrative's voice
+        params = wider.as_params()
+        out.append({"name": name, "label": queries.FILTER_LABELS.get(name, name),
+                    "value": "" if name == "no_outlet" else value, "params": params,
+                    "total": queries.search(cur, wider, 1, 0, indexed=indexed).total})
+    return out
+
+
+# The ``kibaru export`` options a search's filters map to; a search with another filter (text, second actor,
+# republication group, event type, no outlet) has no equivalent command.
+_EXPORT_OPTIONS = {"since": "--since", "until": "--until", "outlet": "--outlet", "actor": "--actor",
+                   "narrative": "--narrative", "technique": "--technique", "voice": "--voice", "credit": "--credit"}
+
+
+def _export_command(flt: queries.Filters) -> str | None:
+    """The ``kibaru export -f csv`` command selecting the same articles as a search, or None if there is none."""
+    params = {k: v for k, v in flt.as_params().items() if k != "sort"}
+    if any(k not in _EXPORT_OPTIONS for k in params):
+        return None
+    return " ".join(["kibaru export -f csv", *(f"{_EXPORT_OPTIONS[k]} {shlex.quote(v)}" for k, v in params.items())])
 
 
 def _scope(since: str | None = None, until: str | None = None, outlet: str | None = None) -> analytics.Scope:
@@ -580,6 +613,8 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             "actor_name": analytics.actor_name,
             # A credit finding nothing (« TASS »): the sources the articles do credit, to pick one.
             "credits": queries.credited_totals(cur) if flt.credit and not page.total else [],
+            "relax": _relaxations(cur, flt, indexed) if not page.total else [],
+            "export_command": _export_command(flt),
         })
 
     @app.get("/search/facets", response_class=HTMLResponse, include_in_schema=False)
@@ -647,7 +682,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         require_index(cur)
         rows = analytics.actors(cur, scope, kind=kind or None, q=q, limit=200)
         top = rows[:20]
-        chart = charts.hbars([(r["name"], r["articles"]) for r in top], "Acteurs les plus cités (articles)",
+        chart = charts.hbars([(r["name"], r["articles"]) for r in top], "Acteurs les plus nommés (articles)",
                              href=[f"/actors/{r['kb_id']}" for r in top])
         return templates.TemplateResponse(request, "actors.html", {
             "rows": rows, "q": q or "", "kind": kind or "", "scope": scope, "chart": chart, "nav": "actors",

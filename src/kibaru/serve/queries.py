@@ -12,7 +12,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kibaru.enrich import voice as _voice
@@ -191,6 +191,22 @@ class Filters:
     def without(self, *names: str) -> dict[str, str]:
         """``as_params`` less some filters (links that remove one facet)."""
         return {k: v for k, v in self.as_params().items() if k not in names}
+
+    def dropping(self, name: str) -> Filters:
+        """These filters less one (``name`` as in ``as_params``), its derived values too: what a search finding
+        nothing would find without that filter."""
+        changes: dict[str, Any] = {name: False if name == "no_outlet" else None}
+        if name in ("actor", "coactor"):
+            changes.update({f"{name}_values": (), f"{name}_group": None})
+        return replace(self, **changes)
+
+
+# The search filters' names on the search page (``Filters.as_params`` keys; ``sort`` is not a filter).
+FILTER_LABELS = {
+    "q": "Texte", "outlet": "Média", "since": "Depuis", "until": "Jusqu'au", "cluster": "Groupe de reprises",
+    "actor": "Acteur", "coactor": "Second acteur", "narrative": "Récit", "voice": "Voix", "event_type": "Événement",
+    "technique": "Technique", "no_outlet": "Média non enregistré", "credit": "Source citée",
+}
 
 
 @dataclass(slots=True)

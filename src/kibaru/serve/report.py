@@ -69,7 +69,8 @@ def _context(cur: Any, scope: analytics.Scope, database: str) -> dict[str, Any]:
                            for nid in chosen]
         actors = analytics.actors(cur, scope, limit=TOP_ROWS)
         ctx["actors"] = actors
-        ctx["actors_chart"] = charts.hbars([(a["name"], a["articles"]) for a in actors], "Acteurs les plus cités")
+        ctx["actors_chart"] = charts.hbars([(a["name"], a["articles"]) for a in actors],
+                                           "Acteurs les plus nommés (articles)")
         net = analytics.actor_network(cur, scope, max_nodes=REPORT_NODES)
         for node in net["nodes"]:
             node["href"] = None  # a file has no dashboard to link to
