@@ -13,35 +13,24 @@ tests, not news text).
 from __future__ import annotations
 
 import shlex
-from collections.abc import Iterator
 
 import pytest
 
 pytest.importorskip("playwright", reason="!!! BROWSER TESTS SKIPPED: playwright is not installed (dev extra) !!!")
 pytest.importorskip("uvicorn", reason="!!! BROWSER TESTS SKIPPED: the serve extra is not installed !!!")
 
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
-from browser_helpers import checked_page, chromium, serve_samples_with, skip_without_chromium
-from test_browser_analyst2 import QUOTED, _article
+import test_browser_analyst2 as browser_analyst2
+from browser_helpers import skip_without_chromium
 
 skip_without_chromium()
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = str(tmp_path_factory.mktemp("ux26") / "k.duckdb")
-    yield from serve_samples_with(db, "quoted", [_article(*a) for a in QUOTED])
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from chromium()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    yield from checked_page(browser)
+# the same articles, browser and page as the second analyst walk-through (a server of its own per module)
+server = browser_analyst2.server
+browser = browser_analyst2.browser
+page = browser_analyst2.page
 
 
 def _count(page: Page) -> int:
