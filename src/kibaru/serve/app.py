@@ -23,6 +23,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kibaru import __version__
@@ -223,6 +224,15 @@ def _page_links(request: Request, filters: queries.Filters, page: queries.Page) 
         "next": link(current + 1) if current < pages else None,
     }
 
+
+
+def _mentions_chart(per_month: dict[str, tuple[int, int]], title: str) -> Markup:
+    """An actor's or a group's articles and mentions per month (``per_month``: month -> (articles, mentions))."""
+    months = analytics.month_range(list(per_month))
+    return charts.lines(months, [
+        charts.Series("articles", [per_month.get(m, (0, 0))[0] for m in months]),
+        charts.Series("mentions", [per_month.get(m, (0, 0))[1] for m in months]),
+    ], title)
 
 def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     """The application over the database ``db`` (opened read-only once, one read cursor per request)."""
@@ -712,11 +722,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
         require_index(cur)
         if kb_id.strip().lower().startswith("group:"):  # an actor group's own page (an unknown one: refused)
             group = analytics.group_detail(cur, analytics.actor_group(kb_id), scope)
-            months = analytics.month_range(list(group["per_month"]))
-            chart = charts.lines(months, [
-                charts.Series("articles", [group["per_month"].get(m, (0, 0))[0] for m in months]),
-                charts.Series("mentions", [group["per_month"].get(m, (0, 0))[1] for m in months]),
-            ], f"Mentions de {group['label']} par mois (l'un de ses membres)")
+            chart = _mentions_chart(group["per_month"], f"Mentions de {group['label']} par mois (l'un de ses membres)")
             return templates.TemplateResponse(request, "group.html", {
                 "g": group, "chart": chart, "scope": scope, "nav": "actors",
                 "scope_query": urlencode(scope.params()), "outlet_names": queries.outlet_names(cur),
@@ -726,11 +732,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
             raise Refusal(404, f"no actor {kb_id} in the articles", f"Aucun acteur « {kb_id} » dans les articles.")
         if about:  # « ses citations à propos de la France »: the one quotes query (/api/quotes, kibaru quotes)
             detail["quotes"] = [f.to_dict() for f in analytics.quotes(cur, scope, detail["kb_id"], about)]
-        months = analytics.month_range(list(detail["per_month"]))
-        chart = charts.lines(months, [
-            charts.Series("articles", [detail["per_month"].get(m, (0, 0))[0] for m in months]),
-            charts.Series("mentions", [detail["per_month"].get(m, (0, 0))[1] for m in months]),
-        ], f"Mentions de {detail['name']} par mois")
+        chart = _mentions_chart(detail["per_month"], f"Mentions de {detail['name']} par mois")
         return templates.TemplateResponse(request, "actor.html", {
             "d": detail, "chart": chart, "scope": scope, "nav": "actors", "about": about or "",
         })
