@@ -385,6 +385,10 @@ class _RuleData:
     role_caption: re.Pattern[str]  # round 13: "Name, [le] role …" alone on a line
     role_caption_not_names: frozenset[str]  # round 13: words that show the part before the comma is no name
     byline_openings: dict[str, tuple[tuple[str, ...], ...]]  # round 14: "De notre correspondant à …", by first word
+    media_caption: re.Pattern[str]  # round 42: "Photo prise le …", "Vidéo tournée …" at a line's start
+    media_caption_first: frozenset[str]  # round 42: its nouns (a cheap test on the first word)
+    colon_leadin: re.Pattern[str]  # round 42: "Lire : …", a reading verb with its colon
+    colon_leadin_first: frozenset[str]  # round 42: the first words of those lead-ins
 
 
 @lru_cache(maxsize=1)
@@ -419,7 +423,24 @@ def _rule_data() -> _RuleData:
                      _role_caption_pattern(data.get("caption_roles") or []),
                      frozenset(str(w).casefold() for w in data.get("caption_role_not_names") or [])
                      | lexicon().stopwords,
-                     _by_first_word(_phrases(data.get("byline_openings"))))
+                     _by_first_word(_phrases(data.get("byline_openings"))),
+                     _media_caption_pattern(data.get("caption_media_nouns") or [],
+                                            data.get("caption_media_links") or []),
+                     frozenset(str(w).casefold() for w in data.get("caption_media_nouns") or []),
+                     re.compile(r"\W*(?:" + ("|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
+                                                   for w in data.get("teaser_leadins_with_colon") or [])
+                                             or "(?!x)x") + r")\s*:", re.I),
+                     frozenset(str(w).casefold().split()[0] for w in data.get("teaser_leadins_with_colon") or []))
+
+
+def _media_caption_pattern(nouns: list[Any], links: list[Any]) -> re.Pattern[str]:
+    """Round 42: a noun of picture at the line's start, then a word describing the picture (see the cues file)."""
+    def alternation(words: list[Any]) -> str:
+        return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: -len(str(w))))
+    if not nouns or not links:
+        return re.compile("(?!x)x")
+    link = "|".join(f"{w}(?!\\w)" if w[-1:].isalpha() else w for w in alternation(links).split("|"))
+    return re.compile(rf"(?:{alternation(nouns)})\s+(?:{link})", re.I)
 
 
 def _breadcrumb_pattern(roots: list[Any]) -> re.Pattern[str]:
@@ -640,6 +661,9 @@ def _caption_opening(info: LineInfo) -> bool:
     text = info.text
     if "(" in text and _CAPTION_POSITION.search(text) is not None:
         return True
+    data = _rule_data()
+    if info.words[0] in data.media_caption_first and data.media_caption.match(text) is not None:
+        return True  # round 42: "Photo prise le …", "Image extraite d'une vidéo …"
     if info.words[0] not in ("vue", "photo", "de"):
         return False
     if _CAPTION_OPENING.match(text) is not None:
@@ -1602,7 +1626,11 @@ def _related_leadin(info: LineInfo) -> bool:
     """A teaser of another story: the line opens with a related-story cue (or a link arrow) and is headline-sized."""
     if len(info.words) > RELATED_LEADIN_MAX_WORDS:
         return False
-    return info.leadin or (info.text[:1] in _ARROW_FIRST and _ARROW_LINK.match(info.text) is not None)
+    if info.leadin or (info.text[:1] in _ARROW_FIRST and _ARROW_LINK.match(info.text) is not None):
+        return True
+    data = _rule_data()  # round 42: "Lire : X", the reading verb with its colon
+    return bool(info.words) and info.words[0] in data.colon_leadin_first \
+        and data.colon_leadin.match(info.text) is not None
 
 
 def _is_title_candidate(info: LineInfo, sim: float) -> bool:
