@@ -3287,9 +3287,32 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
                 continue  # the clause is a direct quote: attributed by the direct pass
             if any(s_char <= ds and de <= e_char + 2 and (de - ds) > 0.8 * (e_char - s_char) for ds, de in direct):
                 continue
+            if SUBJECT_BEFORE_COMMA_NO_INCISE and _subject_phrase_before(t, first, s_char):
+                continue
             if _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS:
                 out.append(_Quote(s_char, e_char, False, cue=t.text, speaker_tok=_inverted_subject(t)))
     return out
+
+
+# Round 43 (news dev census, session 24): « De son côté, le chef de la diplomatie guinéenne, M. X, a salué … »: the
+# words before the comma are the cue verb's own subject (with its apposition), not a clause it closes — no quote.
+# A verbless span whose verb's subject lies inside it; off = round 42 (the span was taken as a quote, and the person
+# inside it was then no antecedent for the pronoun of the next quote's incise).
+SUBJECT_BEFORE_COMMA_NO_INCISE = True
+
+
+def _subject_phrase_before(verb: Token, first: Token, start: int) -> bool:
+    """Whether the span before a would-be closing incise (from ``start`` to the comma before ``first``) holds the
+    verb's own subject and no verb of its own."""
+    doc = verb.doc
+    span: list[Token] = []
+    i = first.i - 2
+    while i >= 0 and doc[i].idx >= start:
+        span.append(doc[i])
+        i -= 1
+    if not span or any(x.pos_ in {"VERB", "AUX"} for x in span):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubj:pass"} and start <= c.idx and c.i < first.i for c in verb.children)
 
 
 def _closing_incise(verb: Token, first: Token) -> bool:
