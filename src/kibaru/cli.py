@@ -129,6 +129,20 @@ def export(
     technique: TechniqueOption = None,
     voice: VoiceOption = None,
     credit: CreditOption = None,
+    text: Annotated[
+        str | None, typer.Option("--text", help="As the dashboard's search: words of the title or text (accents and "
+                                                "case folded, words stemmed; \"quoted phrases\" literal).")
+    ] = None,
+    coactor: Annotated[
+        str | None, typer.Option("--coactor", help="A second actor, named as --actor: articles naming both.")
+    ] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--event-type", help="Only articles with an event of this type (e.g. attack).")
+    ] = None,
+    cluster: Annotated[str | None, typer.Option("--cluster", help="Only this republication cluster (its id).")] = None,
+    no_outlet: Annotated[
+        bool, typer.Option("--no-outlet", help="Only articles whose outlet was not recorded.")
+    ] = False,
     table: Annotated[
         str | None,
         typer.Option("--table", help="csv/parquet: entities | quotes | events | narratives | techniques | stance | "
@@ -151,10 +165,23 @@ def export(
     if table is not None and fmt in ("stix", "graphml", "gexf"):
         raise KibaruError(f"--table is for --format csv or parquet, not {fmt}")
     note_unknown_names(actor=actor)
+    if coactor:
+        note_unknown_names(actor=coactor)
     selection = Selection(since=since, until=until, outlet=outlet, narratives=tuple(narrative or ()), actor=actor,
                           techniques=tuple(technique or ()), voice=voice, credit=credit)
+    searched = _search_filters(selection, text=text, coactor=coactor, event_type=event_type, cluster=cluster,
+                               no_outlet=no_outlet)
     with storage_session(db, read_only=True) as storage, writing(output):
-        articles = select(storage, selection)
+        if searched is None:
+            articles: Iterator[Article] = select(storage, selection)
+        else:  # the dashboard's search, every match (its SQL: the same articles as the search page)
+            from kibaru.export.select import select_ids
+            from kibaru.serve.dialect import Cursor, for_backend
+            from kibaru.serve.queries import matching_ids
+
+            with storage.read_cursor() as raw:
+                ids = matching_ids(Cursor(raw, for_backend(getattr(storage, "backend", "duckdb"))), searched)
+            articles = select_ids(storage, ids)
         if fmt == "stix":
             from kibaru.export.stix import StixOptions, export_stix, validate_bundle
 
@@ -190,6 +217,27 @@ def export(
         count = export_articles(articles, fmt, output, group=group_of(actor))
     if output is not None:
         err.print(f"exported {count} articles to {output}", highlight=False, markup=False)
+
+
+def _search_filters(selection: Any, *, text: str | None, coactor: str | None, event_type: str | None,
+                    cluster: str | None, no_outlet: bool) -> Any:
+    """The dashboard search's filters (``queries.Filters``, newest first) for an export given one of the options
+    only the search has (text, second actor, event type, cluster, no outlet), else None (``select``'s path)."""
+    if not (text or coactor or event_type or cluster or no_outlet):
+        return None
+    if len(selection.narratives) > 1 or len(selection.techniques) > 1:
+        raise KibaruError("--text, --coactor, --event-type, --cluster and --no-outlet select as the dashboard's "
+                          "search, which takes one --narrative and one --technique")
+    if no_outlet and selection.outlet:
+        raise KibaruError("--no-outlet and --outlet exclude each other")
+    from kibaru.api import check_event_type
+    from kibaru.serve.analytics import search_filters
+
+    first = next(iter(selection.narratives), None), next(iter(selection.techniques), None)
+    return search_filters(q=text, outlet=selection.outlet, since=selection.since, until=selection.until,
+                          cluster=cluster, actor=selection.actor, coactor=coactor, narrative=first[0],
+                          voice=selection.voice, event_type=check_event_type(event_type), technique=first[1],
+                          sort="date", no_outlet=no_outlet, credit=selection.credit)
 
 
 # Credited sources a `--credit` finding nothing names (the most frequent ones).

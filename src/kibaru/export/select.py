@@ -17,7 +17,7 @@ from kibaru.export.actors import ActorIndex, fold
 from kibaru.model import Article
 from kibaru.store.base import Storage, valid_date
 from kibaru.store.migrations import SEARCH_INDEX_VERSION
-from kibaru.store.rows import ACTOR_VALUES
+from kibaru.store.rows import ACTOR_VALUES, ARTICLE_COLUMNS, article_from_row
 
 
 @dataclass
@@ -138,3 +138,25 @@ def select(storage: Storage, selection: Selection | None = None) -> Iterator[Art
     sel = selection or Selection()
     found = (a for a in storage.iter_articles(where=store_where(storage, sel)) if sel.matches(a))
     return with_records(storage, islice(found, sel.limit) if sel.limit is not None else found)
+
+
+# Articles read at once by ``select_ids`` (one ``id IN (…)`` statement each).
+IDS_BATCH = 500
+
+
+def select_ids(storage: Storage, ids: Sequence[str]) -> Iterator[Article]:
+    """The stored articles ``ids``, in that order (an id no longer stored is skipped), with their ``enrichment``
+    records: what ``kibaru export`` writes for the dashboard's search filters (``queries.matching_ids``)."""
+    from kibaru.ingest.provenance import with_records
+
+    def stored() -> Iterator[Article]:
+        for start in range(0, len(ids), IDS_BATCH):
+            batch = list(ids[start:start + IDS_BATCH])
+            with storage.read_cursor() as cur:
+                cur.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id IN "
+                            f"({', '.join('?' for _ in batch)})", batch)
+                names = cur.columns
+                found = {row[0]: article_from_row(dict(zip(names, row, strict=True))) for row in cur.fetchall()}
+            yield from (found[i] for i in batch if i in found)
+
+    return with_records(storage, stored())

@@ -21,7 +21,7 @@ from urllib.parse import quote
 from kibaru.analyse.timeline import TimelineEntry, gc_paused, merge_events, reaches_toll
 from kibaru.export.actors import ActorFilter, PlaceFilter
 from kibaru.model import Article
-from kibaru.serve import dialect
+from kibaru.serve import dialect, queries
 from kibaru.serve.dialect import Cursor
 from kibaru.serve.labels import load as load_labels
 
@@ -1196,3 +1196,21 @@ def syndication_graph(pairs: list[dict[str, Any]], max_nodes: int = MAX_NODES) -
              for k in keep]
     return {"nodes": nodes, "edges": [{"source": a, "target": b, "weight": n,
                                        "title": f"{b} reprend {a} : {n} groupes"} for a, b, n in edges]}
+
+
+def search_filters(*, q: str | None = None, outlet: str | None = None, since: str | None = None,
+                   until: str | None = None, cluster: str | None = None, actor: str | None = None,
+                   coactor: str | None = None, narrative: str | None = None, voice: str | None = None,
+                   event_type: str | None = None, technique: str | None = None, sort: str | None = None,
+                   no_outlet: bool = False, credit: str | None = None) -> queries.Filters:
+    """A search's filters (``queries.Filters``) with the facet values and groups its actors stand for: the one
+    constructor behind the search page, /api/articles and ``kibaru export``'s search options, so that the export
+    command a search shows selects the same articles. Empty strings are no filter."""
+    return queries.Filters(q=q or None, outlet=outlet or None, since=since or None, until=until or None,
+                           cluster=cluster or None, actor=actor or None, narrative=narrative or None,
+                           voice=voice or None, event_type=event_type or None, technique=technique or None,
+                           sort=sort or None, coactor=coactor or None, no_outlet=no_outlet, credit=credit or None,
+                           actor_values=actor_facet_values(actor) if actor else (),
+                           coactor_values=actor_facet_values(coactor) if coactor else (),
+                           actor_group=actor_group(actor) if actor else None,
+                           coactor_group=actor_group(coactor) if coactor else None)

@@ -129,14 +129,9 @@ def _filters(
         raise Refusal(422, "sort must be relevance or date",
                       "Le tri doit être « relevance » (pertinence) ou « date ».")
     event_type = _event_type(event_type)
-    return queries.Filters(q=q or None, outlet=outlet or None, since=since or None, until=until or None,
-                           cluster=cluster or None, actor=actor or None, narrative=narrative or None,
-                           voice=voice or None, event_type=event_type or None, technique=technique or None,
-                           sort=sort or None, coactor=coactor or None, no_outlet=no_outlet, credit=credit or None,
-                           actor_values=analytics.actor_facet_values(actor) if actor else (),
-                           coactor_values=analytics.actor_facet_values(coactor) if coactor else (),
-                           actor_group=analytics.actor_group(actor) if actor else None,
-                           coactor_group=analytics.actor_group(coactor) if coactor else None)
+    return analytics.search_filters(q=q, outlet=outlet, since=since, until=until, cluster=cluster, actor=actor,
+                                    narrative=narrative, voice=voice, event_type=event_type, technique=technique,
+                                    sort=sort, coactor=coactor, no_outlet=no_outlet, credit=credit)
 
 
 # A search finding nothing names each of its filters with the number of articles it would find without it (one
@@ -157,10 +152,12 @@ def _relaxations(cur: Cursor, flt: queries.Filters, indexed: bool) -> list[dict[
     return out
 
 
-# The ``kibaru export`` options a search's filters map to; a search with another filter (text, second actor,
-# republication group, event type, no outlet) has no equivalent command.
+# The ``kibaru export`` option of each search filter (``no_outlet`` is a flag); a filter missing here would make the
+# command select other articles, so a search using one gets no command.
 _EXPORT_OPTIONS = {"since": "--since", "until": "--until", "outlet": "--outlet", "actor": "--actor",
-                   "narrative": "--narrative", "technique": "--technique", "voice": "--voice", "credit": "--credit"}
+                   "narrative": "--narrative", "technique": "--technique", "voice": "--voice", "credit": "--credit",
+                   "q": "--text", "coactor": "--coactor", "event_type": "--event-type", "cluster": "--cluster",
+                   "no_outlet": "--no-outlet"}
 
 
 def _export_command(flt: queries.Filters) -> str | None:
@@ -168,7 +165,8 @@ def _export_command(flt: queries.Filters) -> str | None:
     params = {k: v for k, v in flt.as_params().items() if k != "sort"}
     if any(k not in _EXPORT_OPTIONS for k in params):
         return None
-    return " ".join(["kibaru export -f csv", *(f"{_EXPORT_OPTIONS[k]} {shlex.quote(v)}" for k, v in params.items())])
+    return " ".join(["kibaru export -f csv", *(_EXPORT_OPTIONS[k] if k == "no_outlet" else
+                                               f"{_EXPORT_OPTIONS[k]} {shlex.quote(v)}" for k, v in params.items())])
 
 
 def _scope(since: str | None = None, until: str | None = None, outlet: str | None = None) -> analytics.Scope:

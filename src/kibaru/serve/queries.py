@@ -410,13 +410,23 @@ def _postings_count(cur: Cursor, ids: list[int]) -> int:
     return int(row[0]) if row else 0
 
 
-def search(cur: Cursor, filters: Filters, limit: int | None = None, offset: int = 0,
-           *, indexed: bool | None = None) -> Page:
-    """Articles matching ``filters``, one page: by relevance when there is a text query (unless
-    ``sort=date``), else newest first (undated last). ``indexed``: whether the database has the search
-    index, when the caller knows (else it is looked up)."""
-    limit = clamp_limit(limit)
-    offset = clamp_offset(offset)
+@dataclass
+class _IdQuery:
+    """The statement selecting a search's article ids in its order (``sql``, ending before LIMIT), with the count
+    statement a page past the end needs; ``empty``: a query word the index does not hold, so nothing matches."""
+
+    sql: str = ""
+    params: list[Any] = field(default_factory=list)
+    count_sql: str = ""
+    count_params: list[Any] = field(default_factory=list)
+    mode: str = "scan"
+    text_query: TextQuery | None = None
+    tsq: str | None = None
+    empty: bool = False
+
+
+def _id_query(cur: Cursor, filters: Filters, indexed: bool | None) -> _IdQuery:
+    """How ``search`` (one page) and ``matching_ids`` (every match, ``kibaru export``) select the articles."""
     by_date = "ORDER BY a.date DESC NULLS LAST, a.ingest_seq DESC"
     tsq = _fulltext_query(cur, filters.q)
     if filters.q and filters.q.strip() and not cur.dialect.fulltext and (
@@ -429,13 +439,12 @@ def search(cur: Cursor, filters: Filters, limit: int | None = None, offset: int 
         where = "WHERE " + " AND ".join(clauses)
         by_rank = f"ORDER BY {cur.dialect.rank('a')} DESC, a.date DESC NULLS LAST, a.ingest_seq DESC"
         order, order_params = (by_date, []) if filters.sort == "date" else (by_rank, [tsq, tsq])
-        sql = f"SELECT a.id, count(*) OVER () FROM articles a {where} {order} LIMIT ? OFFSET ?"
-        all_params: list[Any] = [*params, *order_params, limit, offset]
-        count_sql, count_params = f"SELECT count(*) FROM articles a {where}", list(params)
-        mode = "index"
-    elif text_query is not None:
+        return _IdQuery(f"SELECT a.id, count(*) OVER () FROM articles a {where} {order}",
+                        [*params, *order_params], f"SELECT count(*) FROM articles a {where}", list(params),
+                        "index", None, tsq)
+    if text_query is not None:
         if any(not ids for ids in text_query.words):
-            return Page(total=0, limit=limit, offset=offset, mode="index", query=text_query)
+            return _IdQuery(mode="index", text_query=text_query, empty=True)
         clauses, params = filters.facet_clauses("a", cur.dialect)
         words = text_query.words
         if len(words) > 1:
@@ -463,21 +472,39 @@ def search(cur: Cursor, filters: Filters, limit: int | None = None, offset: int 
             f"WITH {firsts}hits AS (SELECT article_id, sum(ln(1 + tf)) AS score FROM {postings(len(all_ids))}"
             f"{' WHERE article_id IN (SELECT article_id FROM firsts)' if several else ''} GROUP BY article_id) "
             "SELECT a.id, count(*) OVER () FROM articles a JOIN hits h ON h.article_id = a.id "
-            f"{where} {order} LIMIT ? OFFSET ?"
+            f"{where} {order}"
         )
-        all_params = [*(first if several else []), *all_ids, *params, limit, offset]
         count_sql = (
             f"SELECT count(*) FROM articles a WHERE a.id IN (SELECT article_id FROM {postings(len(first))}) "
             f"{('AND ' + ' AND '.join(clauses)) if clauses else ''}"
         )
-        count_params = [*first, *params]
-        mode = "index"
-    else:
-        where, params = filters.where(cur.dialect)
-        sql = f"SELECT a.id, count(*) OVER () FROM articles a {where} {by_date} LIMIT ? OFFSET ?"
-        all_params = [*params, limit, offset]
-        count_sql, count_params = f"SELECT count(*) FROM articles a {where}", params
-        mode = "scan"
+        return _IdQuery(sql, [*(first if several else []), *all_ids, *params], count_sql, [*first, *params],
+                        "index", text_query)
+    where, params = filters.where(cur.dialect)
+    return _IdQuery(f"SELECT a.id, count(*) OVER () FROM articles a {where} {by_date}", params,
+                    f"SELECT count(*) FROM articles a {where}", params, "scan")
+
+
+def matching_ids(cur: Cursor, filters: Filters, *, indexed: bool | None = None) -> list[str]:
+    """The ids of every article a search with ``filters`` finds (no page limit), in the search's order: what
+    ``kibaru export`` with the search page's filters exports."""
+    found = _id_query(cur, filters, indexed)
+    return [] if found.empty else [r[0] for r in cur.execute(found.sql, found.params).fetchall()]
+
+
+def search(cur: Cursor, filters: Filters, limit: int | None = None, offset: int = 0,
+           *, indexed: bool | None = None) -> Page:
+    """Articles matching ``filters``, one page: by relevance when there is a text query (unless
+    ``sort=date``), else newest first (undated last). ``indexed``: whether the database has the search
+    index, when the caller knows (else it is looked up)."""
+    limit = clamp_limit(limit)
+    offset = clamp_offset(offset)
+    how = _id_query(cur, filters, indexed)
+    text_query, tsq = how.text_query, how.tsq
+    if how.empty:
+        return Page(total=0, limit=limit, offset=offset, mode=how.mode, query=text_query)
+    sql, all_params = f"{how.sql} LIMIT ? OFFSET ?", [*how.params, limit, offset]
+    count_sql, count_params, mode = how.count_sql, how.count_params, how.mode
     # One query: the total rides along with the page (a page past the end needs a second query).
     page_rows = cur.execute(sql, all_params).fetchall()
     if page_rows:
