@@ -592,6 +592,7 @@ class _Event:
     location: tuple[str | None, str | None] | None = None
     candidates: list[_Candidate] = field(default_factory=list)
     resolved: set[str] = field(default_factory=set)  # actors the rules resolved (implicit doer): kept by the selector
+    kidnapping: bool = False  # round 47: a capture told by a kidnapping word (``_kidnapping``), set once by ``_fill``
 
 
 @dataclass
@@ -2310,7 +2311,7 @@ def _decide(
         return "place", 1
     if kind == "state" and own_case in {"de", "du", "des", "d'", "depuis"} and _lemma(tok.head) in lex.origin_verbs:
         return "place", 1  # "des djihadistes venus du Mali": where they come from (round 9)
-    if _kidnapped_person(ev, ent, kind, lex) and _role(ev.type, path[0], path[1], tok, kind) == "target":
+    if _kidnapped_person(ev, ent, kind) and _role(ev.type, path[0], path[1], tok, kind) == "target":
         return "role", "target"  # round 47: « X a été enlevé », « l'enlèvement de X »: the kidnapped
     if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
         return "skip", "unarmed"
@@ -2328,11 +2329,11 @@ def _kidnap_rule(rule: _Rule, lex: _Lexicon) -> bool:
     )
 
 
-def _kidnapped_person(ev: _Event, ent: dict[str, Any], kind: str | None, lex: _Lexicon) -> bool:
+def _kidnapped_person(ev: _Event, ent: dict[str, Any], kind: str | None) -> bool:
     """Round 47 (``KIDNAPPINGS``): ``ent`` is a person (a KB person, or an unlinked name tagged PER) and ``ev`` a
     kidnapping: the person may be its target."""
     person = (ent.get("kb_id") or "").startswith("per:") or (kind is None and ent["label"] == "PER")
-    return KIDNAPPINGS and ev.type == "capture" and person and _kidnapping(ev, lex)
+    return ev.kidnapping and person
 
 
 def _kidnapping(ev: _Event, lex: _Lexicon) -> bool:
@@ -2354,6 +2355,7 @@ def _fill(
 ) -> None:
     places: list[tuple[int, dict[str, Any]]] = []
     text = doc_text(ev.triggers[0].doc)
+    ev.kidnapping = KIDNAPPINGS and ev.type == "capture" and _kidnapping(ev, lex)  # once per event, not per person
     for ent, tok in sent_ents:
         kind = _kind(ent, kb)
         path = _path_to(tok, ev.triggers, lex)
@@ -2373,7 +2375,7 @@ def _fill(
             cand.added = str(actor.get("kb_id") or actor.get("canonical") or actor["text"])
             if path is None and value == "source":  # round 27: a cut subject (``_cut_subject``), the rules' own
                 ev.resolved.add(cand.added)          # resolution: kept by the selector, which never saw one
-            if value == "target" and _kidnapped_person(ev, ent, kind, lex):
+            if value == "target" and _kidnapped_person(ev, ent, kind):
                 ev.resolved.add(cand.added)  # round 47: the kidnapped, which the selector never saw as an actor
     _deadline_roles(ev, sent_ents, kb, lex)
     if roles_model is not None:

@@ -807,8 +807,18 @@ _PRONOUN_BEFORE = re.compile(r"\bcelui\s+(?:de\s+la|de\s+l['’]|des|du|de|d['�
 # Round 44: the words of a mention for the army-noun test (elided articles split off: « de l'Air »).
 _ARMY_SPLIT = re.compile(r"[\s'’]+")
 _ARMY_JOINTS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et"})
-# « Forces de défense et de sécurité (FDS) »: a bracketed acronym right after the mention makes it a name.
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]+\s*\)")
+# An acronym in brackets: capitals (digits, "&", "-", "." inside), or a capitalised word acronym ("Cena", "Ceni")
+# that only :func:`_fits_syllables` can match. Round 42's expansions leave dotted ones out (``_bracket_expansions``).
+_BRACKET_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]+|[A-ZÀ-Þ][a-zà-ÿ]{2,5})\s*\)")
+# « Forces de défense et de sécurité (FDS) »: a bracketed acronym in capitals (``_BRACKET_ACRONYM``, dots allowed:
+# « (F.D.S.) ») right after the mention makes it a name; « (Cena) » does not.
+_SPACES = re.compile(r"\s*")
+_CAPITALS_ACRONYM = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]+")
+
+
+def _acronym_after(text: str, end: int) -> bool:
+    match = _BRACKET_ACRONYM.match(text, _SPACES.match(text, end).end())  # type: ignore[union-attr]
+    return match is not None and _CAPITALS_ACRONYM.fullmatch(match.group(1)) is not None
 # Switch of round 44's rule (for measuring it against the round's BASE).
 COMMON_ARMIES = True
 
@@ -823,7 +833,7 @@ def _common_army(text: str, ent: dict[str, Any], lex: Lexicon) -> bool:
         return False
     if not all(w in lex.army_heads or w in lex.army_words for w in words[1:]):
         return False
-    return _ACRONYM_AFTER.match(text, ent["end"]) is None
+    return not _acronym_after(text, ent["end"])
 
 
 def _drop_non_actors(text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1876,10 +1886,7 @@ EXPANSION_MAX_WORDS = 12
 # single line break is the hard wrap of some excerpts: "la Commission\nélectorale nationale autonome (Cena)").
 _EXPANSION_STOP = re.compile(r"[.;:!?()«»\"“”,]|\n\s*\n")
 _EXPANSION_WORD = re.compile(r"[^\s.;:!?()«»\"“”,]+")
-# An acronym in brackets: capitals (digits, "&", "-" inside), or a capitalised word acronym ("Cena", "Ceni") that
-# only :func:`_fits_syllables` can match.
 _ELISION = re.compile(r"(?:[LlDd]|[Qq]u)['’]")
-_BRACKET_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]+|[A-ZÀ-Þ][a-zà-ÿ]{2,5})\s*\)")
 # The same acronym in commas, as an apposition: capitals only, three or more ("l'Autorité indépendante de Gestion
 # des Élections, AIGE, la Cour ..."; heldout36l).
 _COMMA_ACRONYM = re.compile(r",\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{2,})\s*,")
@@ -1914,7 +1921,7 @@ def _bracket_expansions(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase
     matches = sorted([*_BRACKET_ACRONYM.finditer(text), *_COMMA_ACRONYM.finditer(text)], key=lambda m: m.start())
     for match in matches:
         acronym, bracket = match.group(1), match.start()
-        if acronym.isupper() and len(re.sub(r"[^A-ZÀ-Þ0-9]", "", acronym)) < 2:
+        if "." in acronym or (acronym.isupper() and len(re.sub(r"[^A-ZÀ-Þ0-9]", "", acronym)) < 2):
             continue
         head = text[:bracket].rstrip()
         if any(e["end"] == len(head) and " " in e["text"].strip() and _fits_acronym(acronym, e["text"])
