@@ -16,8 +16,8 @@ from kibaru.errors import ConfigError
 from kibaru.export.actors import ActorIndex, fold
 from kibaru.model import Article
 from kibaru.store.base import Storage, valid_date
-from kibaru.store.migrations import SEARCH_INDEX_VERSION
-from kibaru.store.rows import ACTOR_VALUES, ARTICLE_COLUMNS, article_from_row
+from kibaru.store.migrations import NAME_FACETS_VERSION, SEARCH_INDEX_VERSION
+from kibaru.store.rows import ACTOR_NAMES, ACTOR_VALUES, ARTICLE_COLUMNS, article_from_row
 
 
 @dataclass
@@ -68,6 +68,22 @@ class Selection:
         if target is None:
             return None
         return tuple(sorted({v for v in (target.id, target.wikidata, self.actor) if v}))
+
+    def actor_name_values(self) -> tuple[tuple[str, ...], str] | None:
+        """For an actor given by a name the KB knows as no single actor nor group (:meth:`actor_facet_values` is
+        None): the ``actor`` facet values (both ids of each actor the KB knows by that name, and the name as typed)
+        and the folded name an unlinked mention's canonical name may contain — the stored ``name`` facet (schema
+        v9) then gives, in SQL, a superset of the articles :meth:`_names_actor` keeps."""
+        if not self.actor or self.actor_facet_values() is not None:
+            return None
+        assert self._actors is not None  # set by actor_facet_values
+        if self._named is None:
+            self._named = self._actors.named(self.actor)
+        values = {self.actor}
+        for actor_id in self._named:
+            actor = self._actors.get(actor_id)
+            values.update(v for v in (actor_id, actor.wikidata if actor else None) if v)
+        return tuple(sorted(values)), fold(self.actor)
 
     def matches(self, article: Article) -> bool:
         if self.narratives or (self.voice and not self.techniques):
@@ -124,9 +140,15 @@ def store_where(storage: Storage, selection: Selection) -> dict[str, Any]:
     (schema v3). ux25: `kibaru articles --actor group:russia` decoded all 50,000 articles of the benchmark database to
     keep 1 in 7."""
     where = selection.storage_where()
+    if not selection.actor:
+        return where
     values = selection.actor_facet_values()
-    if values is not None and storage.schema_version() >= SEARCH_INDEX_VERSION:
+    version = storage.schema_version()
+    if values is not None and version >= SEARCH_INDEX_VERSION:
         where[ACTOR_VALUES] = values
+    elif values is None and version >= NAME_FACETS_VERSION:
+        # session 25: a name the KB does not know (« Ould », « Koné »): the ``name`` facet, not every entity list
+        where[ACTOR_NAMES] = selection.actor_name_values()
     return where
 
 

@@ -29,6 +29,7 @@ from kibaru.store.base import (
 )
 from kibaru.store.migrations import (
     EVENT_ACTORS_VERSION,
+    NAME_FACETS_VERSION,
     QUOTES_VERSION,
     SEARCH_INDEX_VERSION,
     TECHNIQUE_VOICE_VERSION,
@@ -119,6 +120,8 @@ class DuckDBStorage:
                     search_index.backfill_technique_voices_duckdb(self.con)
                 if migration.version == QUOTES_VERSION:
                     quotes_table.backfill_duckdb(self.con)
+                if migration.version == NAME_FACETS_VERSION:
+                    search_index.backfill_names_duckdb(self.con)
                 self.con.execute(
                     "INSERT INTO schema_version VALUES (?, ?, ?)", [migration.version, migration.name, _now()]
                 )

@@ -16,6 +16,8 @@ EVENT_ACTORS_VERSION = 5
 TECHNIQUE_VOICE_VERSION = 6
 # The schema version that adds the ``quotes`` table (kibaru.store.quotes_table), filled by its migration.
 QUOTES_VERSION = 8
+# The schema version whose migration fills the ``name`` facet (the folded canonical names of an article's mentions).
+NAME_FACETS_VERSION = 9
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,7 @@ from kibaru.store.base import (
 )
 from kibaru.store.migrations import (
     EVENT_ACTORS_VERSION,
+    NAME_FACETS_VERSION,
     QUOTES_VERSION,
     SEARCH_INDEX_VERSION,
     TECHNIQUE_VOICE_VERSION,
@@ -200,6 +201,8 @@ class PostgresStorage:
                             self._backfill_technique_voices(con)
                         if migration.version == QUOTES_VERSION:
                             self._backfill_quotes(con)
+                        if migration.version == NAME_FACETS_VERSION:
+                            self._backfill_facet_rows(con, ("entities",), search_index.name_rows)
                         con.execute("INSERT INTO schema_version VALUES (%s, %s, %s)",
                                     (migration.version, migration.name, _now()))
                 except self.psycopg.Error as exc:

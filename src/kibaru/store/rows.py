@@ -7,6 +7,7 @@ each backend only says how its driver moves these rows and binds these parameter
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -74,6 +75,10 @@ FILTERS = {
 # An actor filter pushed down to the store (``export.select``): the articles with an ``actor`` facet row (schema v3,
 # ``article_facets``) of one of these ids — a superset the caller's own test then narrows.
 ACTOR_VALUES = "actor_values"
+# Schema v9: an actor filter by a name the KB does not know: ``(values, folded)``, the articles with an ``actor`` facet
+# row of one of ``values`` or a ``name`` facet row containing ``folded`` (LIKE, its wildcards escaped) — the
+# superset of ``Selection._names_actor``'s matches; the caller's own test narrows it.
+ACTOR_NAMES = "actor_names"
 
 
 def where_clause(where: dict[str, Any]) -> tuple[str, list[Any]]:
@@ -88,6 +93,13 @@ def where_clause(where: dict[str, Any]) -> tuple[str, list[Any]]:
             clauses.append("id IN (SELECT article_id FROM article_facets WHERE facet = 'actor' AND value IN "
                            f"({', '.join('?' for _ in values)}))" if values else "FALSE")
             params.extend(values)
+            continue
+        if key == ACTOR_NAMES:
+            ids, folded = [str(v) for v in value[0]], str(value[1])
+            linked = f"(facet = 'actor' AND value IN ({', '.join('?' for _ in ids)})) OR " if ids else ""
+            clauses.append(f"id IN (SELECT article_id FROM article_facets WHERE {linked}"
+                           "(facet = 'name' AND value LIKE ? ESCAPE '!'))")
+            params.extend([*ids, "%" + re.sub(r"([!%_])", r"!\1", folded) + "%"])
             continue
         if key not in FILTERS:
             raise ValueError(f"unknown filter {key!r}")

@@ -138,6 +138,7 @@ def facet_rows(article: Article) -> Iterable[tuple[str, str, str | None, str | N
     for etype, n in types.items():
         yield "event_type", etype, None, None, n, None
     yield from event_actor_rows(article.events)
+    yield from name_rows(article.entities)
 
 
 FacetRow = tuple[str, str, str | None, str | None, int, float | None]
@@ -167,6 +168,23 @@ def event_actor_rows(events: Any) -> Iterator[tuple[str, str, str | None, str | 
                 row[1] += 1
     for kb_id, (label, n) in found.items():
         yield "event_actor", kb_id, label, None, n, None
+
+
+def name_rows(entities: Any) -> Iterator[FacetRow]:
+    """The ``name`` facet rows of an article (schema v9): each distinct canonical name of its mentions, linked or
+    not, folded as ``kibaru.export.actors.fold`` folds it (value), with the number of mentions. ``kibaru articles
+    --actor <a name the KB does not know>`` finds the articles whose folded names contain it in SQL instead of
+    decoding every article's entities (``export.select.store_where``)."""
+    from kibaru.export.actors import fold as fold_name  # the fold of Selection's name test, exactly
+
+    found: Counter[str] = Counter()
+    for ent in entities or []:
+        if isinstance(ent, dict) and ent.get("canonical"):
+            folded = fold_name(str(ent["canonical"]))
+            if folded:
+                found[folded] += 1
+    for folded, n in found.items():
+        yield "name", folded, None, None, n, None
 
 
 def facets(articles: Sequence[Article]) -> pa.Table:
@@ -265,6 +283,12 @@ def backfill_event_actors_duckdb(con: Any, batch_size: int = 2000) -> int:
     """Rewrite the ``event_actor`` facet rows from every stored article's events (the v5 migration; run
     twice, it gives the same rows). Returns the number of rows written."""
     return rewrite_facet_duckdb(con, "event_actor", ("events",), event_actor_rows, batch_size)
+
+
+def backfill_names_duckdb(con: Any, batch_size: int = 2000) -> int:
+    """Rewrite the ``name`` facet rows from every stored article's entities (the v9 migration; run twice, it gives
+    the same rows). Returns the number of rows written."""
+    return rewrite_facet_duckdb(con, "name", ("entities",), name_rows, batch_size)
 
 
 def backfill_technique_voices_duckdb(con: Any, batch_size: int = 2000) -> int:
