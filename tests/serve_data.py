@@ -214,3 +214,21 @@ def sql_rows(db: str, statements: list[str]) -> list[tuple[Any, ...]]:
     finally:
         con.close()
     return rows
+
+
+def built_on_backend(request: Any, tmp_path_factory: Any, *, nlp: bool = False) -> dict[str, Any]:
+    """``build_database`` on the backend of ``request.param`` ("duckdb": a file in a temp folder; "postgres": a
+    database of the session's private server), with ``db``, ``backend`` and the stored ``articles`` in the facts:
+    what a module-scoped ``built`` fixture parametrised over the backends returns."""
+    if request.param == "postgres":
+        db = request.getfixturevalue("pg_cluster").create_database()
+    else:
+        db = str(tmp_path_factory.mktemp("built") / "kibaru.duckdb")
+    facts = build_database(db, nlp=nlp)
+    facts["db"], facts["backend"] = db, request.param
+    storage = open_storage(str(db), read_only=True)
+    try:
+        facts["articles"] = list(storage.iter_articles())
+    finally:
+        storage.close()
+    return facts

@@ -24,25 +24,14 @@ from kibaru.cli import app as cli
 from kibaru.errors import KibaruError
 from kibaru.serve.analytics import search_filters
 from kibaru.serve.app import _export_command, create_app
-from kibaru.store import open_storage
-from serve_data import build_database
+from serve_data import built_on_backend
 
 runner = CliRunner()
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    if request.param == "postgres":
-        db = request.getfixturevalue("pg_cluster").create_database()
-    else:
-        db = str(tmp_path_factory.mktemp("export_search") / "kibaru.duckdb")
-    build_database(db, nlp=True)
-    storage = open_storage(db, read_only=True)
-    try:
-        articles = list(storage.iter_articles())
-    finally:
-        storage.close()
-    return {"db": db, "articles": articles}
+    return built_on_backend(request, tmp_path_factory, nlp=True)
 
 
 def _searches(articles: list[Any]) -> list[dict[str, str]]:

@@ -10,10 +10,11 @@ from collections.abc import Callable
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import rerun_migration
 from kibaru.export.select import Selection, select, store_where
 from kibaru.model import Article
-from kibaru.store import Storage, open_storage
-from kibaru.store.migrations import NAME_FACETS_VERSION, migrations_for, split_statements
+from kibaru.store import Storage, open_storage, search_index
+from kibaru.store.migrations import NAME_FACETS_VERSION
 from kibaru.store.rows import ACTOR_NAMES
 
 # Names with what the fold and LIKE must survive: accents, case, a wildcard of LIKE, the escape character, a quote.
@@ -91,19 +92,9 @@ def test_the_migration_fills_the_facet_of_an_existing_database_and_runs_twice(ba
     try:
         assert storage.schema_version() >= NAME_FACETS_VERSION
         assert rows() == written
-        (migration,) = [m for m in migrations_for(backend) if m.version == NAME_FACETS_VERSION]
-        con = storage.con  # type: ignore[attr-defined]
-        for statement in split_statements(migration.sql):  # its statements a second time, then the fill
-            con.execute(statement)
-        if backend == "duckdb":
-            from kibaru.store import search_index
-
-            search_index.backfill_names_duckdb(con)
-        else:
-            from kibaru.store import search_index
-
-            with con.transaction():
-                storage._backfill_facet_rows(con, ("entities",), search_index.name_rows)  # type: ignore[attr-defined]
+        rerun_migration(storage, backend, NAME_FACETS_VERSION, search_index.backfill_names_duckdb,
+                        lambda con: storage._backfill_facet_rows(  # type: ignore[attr-defined]
+                            con, ("entities",), search_index.name_rows))
         assert rows() == written
     finally:
         storage.close()

@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 
+from conftest import rerun_migration
 from kibaru.model import Article
 from kibaru.store import RunSummary, Storage, open_storage
-from kibaru.store.migrations import QUOTES_VERSION, migrations_for, split_statements
+from kibaru.store.migrations import QUOTES_VERSION
 from test_quotes_query import _entity, _quote
 from test_quotes_query import articles as lavrov_articles
 
@@ -145,17 +146,10 @@ def test_the_migration_fills_the_table_of_an_existing_database_and_runs_twice(ba
     try:
         assert storage.schema_version() >= QUOTES_VERSION
         assert _table(storage) == written
-        (migration,) = [m for m in migrations_for(backend) if m.version == QUOTES_VERSION]
-        con = storage.con  # type: ignore[attr-defined]
-        for statement in split_statements(migration.sql):  # its statements a second time, then the fill
-            con.execute(statement)
-        if backend == "duckdb":
-            from kibaru.store import quotes_table
+        from kibaru.store import quotes_table
 
-            quotes_table.backfill_duckdb(con)
-        else:
-            with con.transaction():
-                storage._backfill_quotes(con)  # type: ignore[attr-defined]
+        rerun_migration(storage, backend, QUOTES_VERSION, quotes_table.backfill_duckdb,
+                        lambda con: storage._backfill_quotes(con))  # type: ignore[attr-defined]
         assert _table(storage) == written
     finally:
         storage.close()

@@ -25,25 +25,13 @@ from kibaru.model import Article
 from kibaru.serve import dialect, queries
 from kibaru.serve.app import create_app
 from kibaru.store import RunSummary, open_storage
-from serve_data import HOSTILE_BOILERPLATE, HOSTILE_ID, HOSTILE_TITLE, build_database
+from serve_data import HOSTILE_BOILERPLATE, HOSTILE_ID, HOSTILE_TITLE, build_database, built_on_backend
 from serve_data import sql_rows as _sql
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    if request.param == "postgres":
-        db = request.getfixturevalue("pg_cluster").create_database()
-    else:
-        db = str(tmp_path_factory.mktemp("serve") / "kibaru.duckdb")
-    facts = build_database(db)
-    facts["db"] = db
-    facts["backend"] = request.param
-    storage = open_storage(str(db), read_only=True)
-    try:
-        facts["articles"] = list(storage.iter_articles())
-    finally:
-        storage.close()
-    return facts
+    return built_on_backend(request, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
