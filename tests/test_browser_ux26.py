@@ -66,7 +66,8 @@ def test_a_search_offers_its_json_and_the_export_command_selecting_the_same_arti
     total = _count(page)
     assert total > 0
     command = page.locator("#search-export code").inner_text()
-    assert shlex.split(command) == ["kibaru", "export", "-f", "csv", "--outlet", "Sahel Matin", "--since", "2022"]
+    assert shlex.split(command) == ["kibaru", "export", "-f", "csv", "--as-search", "--outlet", "Sahel Matin",
+                                   "--since", "2022"]
     href = page.locator("#search-export a", has_text="JSON").get_attribute("href")
     assert href is not None
     answer = page.request.get(server + href)
@@ -75,7 +76,7 @@ def test_a_search_offers_its_json_and_the_export_command_selecting_the_same_arti
     # selects through the search's own SQL: tests/test_export_search_filters.py runs such commands on both backends).
     page.goto(server + "/search?q=Mali&since=2022")
     assert shlex.split(page.locator("#search-export code").inner_text()) == [
-        "kibaru", "export", "-f", "csv", "--text", "Mali", "--since", "2022"]
+        "kibaru", "export", "-f", "csv", "--as-search", "--text", "Mali", "--since", "2022"]
     expect(page.locator("#search-export a", has_text="JSON")).to_have_count(1)
 
 

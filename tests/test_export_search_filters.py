@@ -49,7 +49,10 @@ def _searches(articles: list[Any]) -> list[dict[str, str]]:
     return [{"q": "Mali"}, {"q": "armée malienne", "since": "2020"}, {"q": '"forces armées"'},
             {"actor": actor, "coactor": coactor}, {"event_type": event_type},
             {"q": "Mali", "event_type": event_type}, {"cluster": clusters.most_common(1)[0][0]},
-            {"no_outlet": "1"}, {"coactor": coactor, "since": "2023"}]
+            {"no_outlet": "1"}, {"coactor": coactor, "since": "2023"},
+            # filters the export had before: the page's command selects through the search's SQL too (--as-search)
+            {"actor": "Mali"}, {"outlet": articles[0].outlet or "", "since": "2020"}, {"actor": actor},
+            {"narrative": "france-neocolonial", "voice": "quoted"}, {"credit": "afp"}]
 
 
 def _searched(client: TestClient, params: dict[str, str]) -> list[str]:

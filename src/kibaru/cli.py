@@ -143,6 +143,11 @@ def export(
     no_outlet: Annotated[
         bool, typer.Option("--no-outlet", help="Only articles whose outlet was not recorded.")
     ] = False,
+    as_search: Annotated[
+        bool, typer.Option("--as-search", help="Select exactly as the dashboard's search (its SQL), as the command a "
+                                               "search page shows does; implied by --text, --coactor, --event-type, "
+                                               "--cluster and --no-outlet.")
+    ] = False,
     table: Annotated[
         str | None,
         typer.Option("--table", help="csv/parquet: entities | quotes | events | narratives | techniques | stance | "
@@ -170,7 +175,7 @@ def export(
     selection = Selection(since=since, until=until, outlet=outlet, narratives=tuple(narrative or ()), actor=actor,
                           techniques=tuple(technique or ()), voice=voice, credit=credit)
     searched = _search_filters(selection, text=text, coactor=coactor, event_type=event_type, cluster=cluster,
-                               no_outlet=no_outlet)
+                               no_outlet=no_outlet, as_search=as_search)
     with storage_session(db, read_only=True) as storage, writing(output):
         if searched is None:
             articles: Iterator[Article] = select(storage, selection)
@@ -220,14 +225,15 @@ def export(
 
 
 def _search_filters(selection: Any, *, text: str | None, coactor: str | None, event_type: str | None,
-                    cluster: str | None, no_outlet: bool) -> Any:
-    """The dashboard search's filters (``queries.Filters``, newest first) for an export given one of the options
-    only the search has (text, second actor, event type, cluster, no outlet), else None (``select``'s path)."""
-    if not (text or coactor or event_type or cluster or no_outlet):
+                    cluster: str | None, no_outlet: bool, as_search: bool = False) -> Any:
+    """The dashboard search's filters (``queries.Filters``, newest first) for an export given ``--as-search`` or one
+    of the options only the search has (text, second actor, event type, cluster, no outlet), else None (``select``'s
+    path: an ``--actor`` name also matches part of an unlinked mention's name, which the search does not)."""
+    if not (as_search or text or coactor or event_type or cluster or no_outlet):
         return None
     if len(selection.narratives) > 1 or len(selection.techniques) > 1:
-        raise KibaruError("--text, --coactor, --event-type, --cluster and --no-outlet select as the dashboard's "
-                          "search, which takes one --narrative and one --technique")
+        raise KibaruError("--as-search, --text, --coactor, --event-type, --cluster and --no-outlet select as the "
+                          "dashboard's search, which takes one --narrative and one --technique")
     if no_outlet and selection.outlet:
         raise KibaruError("--no-outlet and --outlet exclude each other")
     from kibaru.api import check_event_type

@@ -153,7 +153,8 @@ def _relaxations(cur: Cursor, flt: queries.Filters, indexed: bool) -> list[dict[
 
 
 # The ``kibaru export`` option of each search filter (``no_outlet`` is a flag); a filter missing here would make the
-# command select other articles, so a search using one gets no command.
+# command select other articles, so a search using one gets no command. The command says ``--as-search``: the export
+# then selects through the search's own SQL (``queries.matching_ids``), the same articles by construction.
 _EXPORT_OPTIONS = {"since": "--since", "until": "--until", "outlet": "--outlet", "actor": "--actor",
                    "narrative": "--narrative", "technique": "--technique", "voice": "--voice", "credit": "--credit",
                    "q": "--text", "coactor": "--coactor", "event_type": "--event-type", "cluster": "--cluster",
@@ -165,7 +166,7 @@ def _export_command(flt: queries.Filters) -> str | None:
     params = {k: v for k, v in flt.as_params().items() if k != "sort"}
     if any(k not in _EXPORT_OPTIONS for k in params):
         return None
-    return " ".join(["kibaru export -f csv", *(_EXPORT_OPTIONS[k] if k == "no_outlet" else
+    return " ".join(["kibaru export -f csv --as-search", *(_EXPORT_OPTIONS[k] if k == "no_outlet" else
                                                f"{_EXPORT_OPTIONS[k]} {shlex.quote(v)}" for k, v in params.items())])
 
 
