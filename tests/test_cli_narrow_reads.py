@@ -15,12 +15,12 @@ from typer.testing import CliRunner
 
 from kibaru import cli
 from kibaru.export import select as select_module
-from kibaru.store.rows import ACTOR_VALUES
+from kibaru.store.rows import ACTOR_NAMES, ACTOR_VALUES
 from test_actor_groups import _stored
 
 runner = CliRunner()
 # Actor filters: groups and KB ids narrow the read through the actor facets; a name (« Russie », « Patrouchev »,
-# compared with unlinked mentions' written names too) is read whole, as before.
+# compared with unlinked mentions' written names too) through the actor and name facets (schema v9, session 25).
 ACTORS = ["group:russia", "group:france", "group:un", "per:nikolai-patrushev", "Q159", "org:kremlin", "gpe:russia",
           "Russie", "Patrouchev", "grp:wagner"]
 NARROWED = {"group:russia", "group:france", "group:un", "per:nikolai-patrushev", "Q159", "org:kremlin", "gpe:russia",
@@ -49,9 +49,10 @@ def test_articles_and_exports_selected_by_an_actor_read_only_its_articles(
                 assert reads and all(ACTOR_VALUES in where for where, _ in reads), (actor, reads)
                 assert sum(n for _, n in reads) <= 5, (actor, reads)
             else:
-                assert all(ACTOR_VALUES not in where for where, _ in reads), (actor, reads)
-    # The same answers as the full read of every article (before ux25: no facet values).
+                assert reads and all(ACTOR_NAMES in where for where, _ in reads), (actor, reads)
+    # The same answers as the full read of every article (before ux25: no facet values; before v9: no name facet).
     monkeypatch.setattr(select_module.Selection, "actor_facet_values", lambda self: None)
+    monkeypatch.setattr(select_module.Selection, "actor_name_values", lambda self: None)
     for (command, actor), answer in narrow.items():
         assert _run(command, "--db", db, "--actor", actor) == answer, (command, actor)
     assert "Titre g-patrushev-then" in narrow[("articles", "group:russia")][0]

@@ -76,7 +76,8 @@ class Selection:
         v9) then gives, in SQL, a superset of the articles :meth:`_names_actor` keeps."""
         if not self.actor or self.actor_facet_values() is not None:
             return None
-        assert self._actors is not None  # set by actor_facet_values
+        if self._actors is None:
+            self._actors = ActorIndex()
         if self._named is None:
             self._named = self._actors.named(self.actor)
         values = {self.actor}
