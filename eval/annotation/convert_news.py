@@ -49,7 +49,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS31 --split news_heldout31`` for round 36 (``collect_news31.py``, ``_ids31.tsv``),
 ``SPANS32 --split news_heldout32`` for round 37 (``collect_news32.py``, ``_ids32.tsv``),
 ``SPANS33 --split news_heldout33`` for round 38 (``collect_news33.py``, ``_ids33.tsv``),
-``SPANS34 --split news_heldout34`` for round 39 (``collect_news34.py``, ``_ids34.tsv``).
+``SPANS34 --split news_heldout34`` for round 39 (``collect_news34.py``, ``_ids34.tsv``),
+``SPANS35 --split news_heldout35`` for round 40 (``collect_news35.py``, ``_ids35.tsv``).
 """
 
 from __future__ import annotations
@@ -391,6 +392,7 @@ LATER_SPLITS = {
     "news_heldout32": "_ids32.tsv",
     "news_heldout33": "_ids33.tsv",
     "news_heldout34": "_ids34.tsv",
+    "news_heldout35": "_ids35.tsv",
 }
 
 
