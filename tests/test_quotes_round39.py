@@ -34,6 +34,15 @@ OUTSIDE = 'Le ministre Amadou Diallo a visité le camp. "Nous sommes prêts. Tou
 
 
 def test_word_of_the_quote_gives_no_rule_speaker(nlp: Any, kb: KnowledgeBase) -> None:
+    # session 26: the rules now skip the quote's demonstrative « Ça » as the incise's subject
+    # (quotes.INCISE_SKIPS_DEMONSTRATIVE) and take the person named after the verb; before, they gave none
+    assert _speaker(nlp, INSIDE, "Nous sommes prêts", kb) == "Me Moussa Keïta"
+
+
+def test_word_of_the_quote_without_the_demonstrative_rule(
+    nlp: Any, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(q, "INCISE_SKIPS_DEMONSTRATIVE", False)
     assert _speaker(nlp, INSIDE, "Nous sommes prêts", kb) is None
 
 
@@ -45,6 +54,7 @@ def test_switched_off_resolves_the_word_as_a_pronoun(
     nlp: Any, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(q, "SUBJECT_INSIDE_QUOTE_SILENT", False)
+    monkeypatch.setattr(q, "INCISE_SKIPS_DEMONSTRATIVE", False)  # session 26's rule would skip « Ça » first
     assert _speaker(nlp, INSIDE, "Nous sommes prêts", kb) == "Amadou Diallo"
 
 

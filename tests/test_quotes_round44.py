@@ -58,3 +58,48 @@ def test_a_described_group_is_an_organisation() -> None:
 def test_a_complement_after_the_group_noun_keeps_its_type() -> None:
     text = "Un groupe de partisans de Kanaté Bouré a manifesté devant le tribunal de Bamako."
     assert _labels(text).get("Kanaté Bouré") == "PER"
+
+
+# Round 45 (session 26, news dev): parser slips around the cue, and the army every state has. These need the
+# production chain (domain pipeline, linked entities): the bare model parses the sentences differently.
+
+ACCIDENT = ("L’explosion s’est produite jeudi à Apiate, près de Bogoso, à 300 km de la capitale, Accra. "
+            "C’est « un accident impliquant un camion transportant des explosifs et une moto », "
+            "précise un communiqué rendu public, dans la nuit de jeudi à vendredi, par le ministre ghanéen de "
+            "l’Information, Kojo Oppong-Nkrumah.")
+ARMY = ("Au Nigeria, le gouverneur de Lagos a reçu le rapport. Le gouvernement nigérian attend la suite. Le Nigeria "
+        "est divisé et la presse nigériane s’interroge. Devant le panel, l'armée avait d'abord affirmé n'avoir utilisé "
+        "que des balles à blanc pour disperser la foule.")
+
+
+def _chain_speaker(text: str, fragment: str) -> str | None:
+    from kibaru.enrich import nlp as nlp_module
+    from kibaru.enrich.entities import entities_for_docs, pipeline_for
+    from kibaru.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    pipeline, _key = pipeline_for(None)
+    doc = next(iter(nlp_module.run(pipeline, [text], None)))
+    found = [x for x in extract_quotes(doc, entities_for_docs([doc], [None], kb)[0], None, kb=kb)
+             if fragment in x["text"]]
+    assert found, f"no quote with {fragment!r}"
+    return found[0]["speaker"]
+
+
+def test_document_issued_by_an_agent_the_parser_hung_on_the_clause() -> None:
+    assert _chain_speaker(ACCIDENT, "un accident") == "Kojo Oppong-Nkrumah"
+
+
+@pytest.mark.parametrize("switch", ["INCISE_SKIPS_DEMONSTRATIVE", "ISSUER_AGENT_OF_CLAUSE"])
+def test_document_agent_switched_off(switch: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(q, switch, False)
+    assert _chain_speaker(ACCIDENT, "un accident") != "Kojo Oppong-Nkrumah"
+
+
+def test_subject_hung_on_a_multiword_adverb_is_the_state_army() -> None:
+    assert _chain_speaker(ARMY, "balles à blanc") == "armée nigériane"
+
+
+def test_subject_hung_on_a_multiword_adverb_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(q, "SUBJECT_UNDER_ADVERB", False)
+    assert _chain_speaker(ARMY, "balles à blanc") != "armée nigériane"
