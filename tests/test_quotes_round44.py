@@ -103,3 +103,22 @@ def test_subject_hung_on_a_multiword_adverb_is_the_state_army() -> None:
 def test_subject_hung_on_a_multiword_adverb_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(q, "SUBJECT_UNDER_ADVERB", False)
     assert _chain_speaker(ARMY, "balles à blanc") != "armée nigériane"
+
+
+LONG = ("Le ministre Amadou Diallo a parlé à la presse.\n« Nous sommes prêts. Tout est en place.\n"
+        "« Nous partirons demain », a déclaré le colonel Moussa Keïta.")
+NESTED = ("Le ministre Amadou Diallo a parlé à la presse.\n« Nous sommes prêts. Tout est en place.\n"
+          "“Nous partirons demain”, a déclaré le colonel Moussa Keïta. »")
+
+
+def test_an_open_paragraph_has_the_speaker_of_the_paragraph_that_closes_it(nlp: Any) -> None:
+    assert _speaker_of(nlp, LONG, [], "Tout est en place") == "Moussa Keïta"
+
+
+def test_open_paragraph_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(q, "OPEN_PARAGRAPH_CARRIES", False)
+    assert _speaker_of(nlp, LONG, [], "Tout est en place") != "Moussa Keïta"
+
+
+def test_a_nested_quote_opening_the_next_paragraph_is_not_a_continuation(nlp: Any) -> None:
+    assert _speaker_of(nlp, NESTED, [], "Tout est en place") != "Moussa Keïta"

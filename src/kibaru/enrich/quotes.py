@@ -3467,7 +3467,36 @@ def extract_quotes(
             res["speaker"] = _document_form(res["speaker"])
         if COORDINATED_FIRST and res["speaker"][:1].islower():
             res["speaker"] = _first_conjunct(res["speaker"])
+    if OPEN_PARAGRAPH_CARRIES:
+        _carry_open_paragraphs(doc.text, results)
     return results
+
+
+# Session 26 (news dev, news_heldout32): French typography opens every paragraph of a long quotation with « and closes
+# only the last one, where the cue stands (« … ⏎« … », a déclaré une source). A direct quote whose paragraph ends with
+# no closing mark, followed by a quote opening the next paragraph, has that quote's speaker; off = each paragraph is
+# attributed on its own (often to the last name before it).
+OPEN_PARAGRAPH_CARRIES = True
+_CLOSING_MARKS = "»”\""
+
+
+def _carry_open_paragraphs(text: str, results: list[dict[str, Any]]) -> None:
+    """Give each unclosed paragraph of a quotation the speaker of the paragraph that continues it (last first)."""
+    ordered = sorted((r for r in results if r.get("direct")), key=lambda r: r["start"])
+    for cur, nxt in reversed(list(zip(ordered, ordered[1:]))):
+        mark = text[: cur["start"]].rstrip(" \u00a0\u202f")[-1:]
+        opened = mark in {"«", "“"}
+        line_end = text.find("\n", cur["end"])
+        rest = text[cur["end"] : line_end if line_end >= 0 else len(text)]
+        gap = text[line_end : nxt["start"]] if line_end >= 0 else ""
+        if (
+            opened
+            and not rest.strip(" \u00a0\u202f.")  # nothing after the quote on its line: no closing mark, no cue
+            and line_end >= 0
+            and gap.strip(" \n\u00a0\u202f") == mark  # the next paragraph opens on the same mark (not a nested one)
+            and not any(c in rest for c in _CLOSING_MARKS)
+        ):
+            cur["speaker"], cur["speaker_kb_id"] = nxt["speaker"], nxt.get("speaker_kb_id")
 
 
 # Round 37: a description speaker that coordinates two sources (« police et des témoins », « ministre de l'Intérieur
