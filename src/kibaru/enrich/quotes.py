@@ -3483,7 +3483,7 @@ _CLOSING_MARKS = "»”\""
 def _carry_open_paragraphs(text: str, results: list[dict[str, Any]]) -> None:
     """Give each unclosed paragraph of a quotation the speaker of the paragraph that continues it (last first)."""
     ordered = sorted((r for r in results if r.get("direct")), key=lambda r: r["start"])
-    for cur, nxt in reversed(list(zip(ordered, ordered[1:]))):
+    for cur, nxt in reversed(list(itertools.pairwise(ordered))):
         mark = text[: cur["start"]].rstrip(" \u00a0\u202f")[-1:]
         opened = mark in {"«", "“"}
         line_end = text.find("\n", cur["end"])
