@@ -122,3 +122,9 @@ def test_open_paragraph_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch) 
 
 def test_a_nested_quote_opening_the_next_paragraph_is_not_a_continuation(nlp: Any) -> None:
     assert _speaker_of(nlp, NESTED, [], "Tout est en place") != "Moussa Keïta"
+
+
+def test_explanations_speak_for_who_gave_them(nlp: Any) -> None:
+    text = ("Les travaux ont repris lundi à Niamey. Selon les explications des habitants du quartier Gamkalé, "
+            "il y a eu un plan de déplacement des familles depuis 2016.")
+    assert _speaker_of(nlp, text, [], "plan de déplacement") == "habitants"
