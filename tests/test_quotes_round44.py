@@ -128,3 +128,38 @@ def test_explanations_speak_for_who_gave_them(nlp: Any) -> None:
     text = ("Les travaux ont repris lundi à Niamey. Selon les explications des habitants du quartier Gamkalé, "
             "il y a eu un plan de déplacement des familles depuis 2016.")
     assert _speaker_of(nlp, text, [], "plan de déplacement") == "habitants"
+
+
+def test_estimates_and_data_speak_for_who_gave_them(nlp: Any) -> None:
+    text = ("La pêche recule au Sénégal. Selon les estimations de l'ONU, la pêche fait vivre environ 600 000 personnes "
+            "dans le pays.")
+    ents = [entity_as_linked(text, "ONU", "ORG", "Organisation des Nations unies", "org:un")]
+    assert _speaker_of(nlp, text, ents, "600 000 personnes") == "Organisation des Nations unies"
+
+
+def _hand_parsed_estimate() -> tuple[Any, Any]:
+    """The parse a SemEval dev article got (« selon l'estimation provisoire publiée ce vendredi par l'Insee »: « par
+    l'Insee » hangs on « vendredi »), built by hand, with its context: the document noun and the context."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["selon", "l'", "estimation", "provisoire", "publiée", "ce", "vendredi", "par", "l'", "Insee", "."]
+    doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 2, 2, 6, 4, 9, 9, 6, 2],
+              deps=["case", "det", "ROOT", "amod", "acl", "det", "obl:mod", "case", "det", "nmod", "punct"],
+              pos=["ADP", "DET", "NOUN", "ADJ", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT"],
+              lemmas=["selon", "le", "estimation", "provisoire", "publier", "ce", "vendredi", "par", "le", "Insee",
+                      "."])
+    insee = q._Mention(doc[9].idx, doc[9].idx + 5, "Insee", "ORG", "Insee", "org:insee")
+    return doc[2], q._Context(doc=doc, text=doc.text, mentions=[insee], date=None, kb=None, lex=q._lexicon())
+
+
+def test_an_agent_hung_on_the_participle_time_phrase() -> None:
+    noun, ctx = _hand_parsed_estimate()
+    found = q._issuing_body(ctx, noun)
+    assert found is not None and found.text == "Insee"
+
+
+def test_an_agent_hung_on_the_participle_time_phrase_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(q, "ISSUER_AGENT_OF_CLAUSE", False)
+    noun, ctx = _hand_parsed_estimate()
+    assert q._issuing_body(ctx, noun) is None

@@ -1863,10 +1863,13 @@ def _issuing_body(ctx: _Context, tok: Token, agent_only: bool = False) -> Token 
                 return c
         if c.dep_ == "acl" and c.lemma_.lower() in issued:
             agents = [a for a in c.children if a.dep_ in {"obl:agent", "obl"}]
-            if ISSUER_AGENT_OF_CLAUSE and not agents and tok.head is not tok:
+            if ISSUER_AGENT_OF_CLAUSE and not agents and tok.head.i != tok.i:
                 # « précise un communiqué rendu public, dans la nuit, par le ministre X »: the parser hung the
                 # participle's « par » agent on the clause's verb, which, active, takes no agent of its own
                 agents = [a for a in tok.head.children if a.dep_ in {"obl:mod", "obl", "obl:agent"} and a.i > c.i]
+            if ISSUER_AGENT_OF_CLAUSE and not agents:
+                # « l'estimation publiée ce vendredi par l'Insee »: the agent hung on the participle's time phrase
+                agents = [a for a in c.subtree if a.dep_ == "nmod" and a.i > c.i and a.head.head.i == c.i]
             if ISSUER_AGENT_WIDE:
                 # « le bilan communiqué par les autorités »: the parser hung the agent on the document noun
                 agents += [a for a in tok.children if a.dep_ == "nmod" and a.i > c.i]
