@@ -168,9 +168,10 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # C-130s for Niger, Barkhane's launch, Canada leaving MINUSMA, the Bamako protest of 10 January 2020; the first split
 # labelled under session 23's rules 3 and 4) is blind.
 # Round 41 (blind builder blinde41): heldout40n is development data; heldout41n (news, the Gaskindé convoy attack of
-# September 2022, the Adab-Dab ambush of November 2021, the Sévaré camp attack of July 2022 (and Kati), Jeffery Woodke
+# September 2022, the Adab-Dab ambush of November 2021, the Sévaré camp attack of July 2022 and Kati, Jeffery Woodke
 # kidnapped at Abalak, the Elliotts kidnapped at Djibo, the BBC suspended in Niger, France 24 suspended in Burkina Faso,
-# US aid to Niger suspended in October 2023; 14 excerpts, a smaller split than its predecessors) is blind.
+# US aid to Niger suspended, the G5 Sahel joint force launched in Bamako, Senegalese troops entering the Gambia,
+# Takuba's end, the Ouagadougou protests of 30 October 2014, the Niamey coup, EUCAP Sahel Niger ended) is blind.
 BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
