@@ -167,14 +167,19 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # sanctions on Niger of July 2023, Macron in Gao, the Sochi Russia-Africa summit, the Doha accord of August 2022, US
 # C-130s for Niger, Barkhane's launch, Canada leaving MINUSMA, the Bamako protest of 10 January 2020; the first split
 # labelled under session 23's rules 3 and 4) is blind.
-BLIND_SPLITS = frozenset({"heldout40n"})
+# Round 41 (blind builder blinde41): heldout40n is development data; heldout41n (news, the Gaskindé convoy attack of
+# September 2022, the Adab-Dab ambush of November 2021, the Sévaré camp attack of July 2022 and Kati, Jeffery Woodke
+# kidnapped at Abalak, the Elliotts kidnapped at Djibo, the BBC suspended in Niger, France 24 suspended in Burkina Faso,
+# US aid to Niger suspended, the G5 Sahel joint force launched in Bamako, Senegalese troops entering the Gambia,
+# Takuba's end, the Ouagadougou protests of 30 October 2014, the Niamey coup, EUCAP Sahel Niger ended) is blind.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
           "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "heldout31n",
           "heldout32n", "heldout33n", "heldout34n", "heldout35n",
-          "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "dev10n", "tune",
+          "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "dev10n", "tune",
           "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 

@@ -20,16 +20,16 @@ def script() -> Any:
 
 def test_groups_split_what_the_shipped_models_saw(script: Any) -> None:
     groups = script.groups()
-    unseen = groups["heldout19n-37n (the shipped selector never saw them)"]
-    assert unseen("heldout19n") and unseen("heldout36n") and unseen("heldout37n")
-    assert not unseen("heldout18n") and not unseen("dev10n") and not unseen("heldout38n")
-    assert groups["heldout13n-37n"]("heldout13n") and not groups["heldout13n-37n"]("heldout12n")
-    assert groups["heldout37n"]("heldout37n") and not groups["heldout37n"]("heldout36n")
+    unseen = groups["heldout19n-38n (the shipped selector never saw them)"]
+    assert unseen("heldout19n") and unseen("heldout37n") and unseen("heldout38n")
+    assert not unseen("heldout18n") and not unseen("dev10n") and not unseen("heldout39n")
+    assert groups["heldout13n-38n"]("heldout13n") and not groups["heldout13n-38n"]("heldout12n")
+    assert groups["heldout38n"]("heldout38n") and not groups["heldout38n"]("heldout37n")
     assert groups["seen by the shipped selector (up to heldout18n)"]("dev7n")
 
 
 def test_the_pseudo_blind_splits_are_excluded_by_default(script: Any) -> None:
-    assert set(script.PSEUDO_BLIND) == {"heldout38n", "heldout39n"}  # round 45 (heldout40n blind; 37n development)
+    assert set(script.PSEUDO_BLIND) == {"heldout39n", "heldout40n"}  # round 48 (heldout41n blind; 38n development)
 
 
 def test_memoised_keys_answer_as_the_evaluator(script: Any, monkeypatch: pytest.MonkeyPatch) -> None:
