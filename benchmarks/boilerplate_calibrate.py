@@ -38,13 +38,14 @@ import boilerplate_eval as ev
 # real_heldout27; round 34 (blindb29): real_heldout28; round 35 (blindb30): real_heldout29; round 36 (blindb31):
 # real_heldout30; round 37 (blindb32): real_heldout31 (real_heldout32 is blind). Round 38 (blindb33): real_heldout31
 # leaves the list again — it is pseudo-blind with real_heldout32 this round (real_heldout33 is blind), and this list
-# is the development data a calibration may read; real_heldout30 is the last development set.
+# is the development data a calibration may read; real_heldout30 is the last development set. Session 26 (blindb34):
+# real_heldout31 is development again (32 / 33 are the pseudo-blind pair, 34 the blind set).
 DEV_REAL = ("real_heldout", "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6",
             "real_heldout7", "real_heldout8", "real_heldout9", "real_heldout10", "real_heldout11", "real_heldout12",
             "real_heldout13", "real_heldout14", "real_heldout15", "real_heldout16", "real_heldout17",
             "real_heldout18", "real_heldout19", "real_heldout20", "real_heldout21", "real_heldout22",
             "real_heldout23", "real_heldout24", "real_heldout25", "real_heldout26", "real_heldout27",
-            "real_heldout28", "real_heldout29", "real_heldout30")
+            "real_heldout28", "real_heldout29", "real_heldout30", "real_heldout31")
 GRID = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 FOLDS = 5
 

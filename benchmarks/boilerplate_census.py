@@ -48,7 +48,8 @@ DEV_SPLITS = ("real_dev", "real_heldout", *(f"real_heldout{k}" for k in range(2,
 # pair of round 38 and real_heldout30 its blind set. Round 39: real_heldout28 left the pseudo-blind pair (29 / 30 are
 # the pair, 31 the blind set). Round 40: real_heldout29 left the pair (30 / 31 are the pair, 32 the blind set).
 # Round 41 (resb, session 24): real_heldout30 left the pair (31 / 32 are the pair, 33 the blind set).
-LATER_DEV_SPLITS = tuple(f"real_heldout{k}" for k in range(23, 31))
+# Session 26 (blindb34): real_heldout31 left the pair (32 / 33 are the pair, 34 the blind set).
+LATER_DEV_SPLITS = tuple(f"real_heldout{k}" for k in range(23, 32))
 SIDES = ("dropped", "kept")
 DECIDERS = ("model", "model+rule", "rule", "gate", "header")
 

@@ -30,10 +30,10 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 LABELS_FILE = REPO / "benchmarks" / "data" / "real_dumps_labels.jsonl"
-# Later sets n = 2..33, each built the same way from new queries, every page of set n the blind ``real_heldout<n>`` of
-# boilerplate round n + 5 (rounds 7-38; set 7 has several pages per outlet, from site-focused queries).
-LATER_LABELS = {n: REPO / "benchmarks" / "data" / f"real_dumps{n}_labels.jsonl" for n in range(2, 34)}
-# ``build --second`` … ``--thirtythird``: which later set an annotation round writes.
+# Later sets n = 2..34, each built the same way from new queries, every page of set n the blind ``real_heldout<n>`` of
+# boilerplate round n + 5 (rounds 7-39; set 7 has several pages per outlet, from site-focused queries).
+LATER_LABELS = {n: REPO / "benchmarks" / "data" / f"real_dumps{n}_labels.jsonl" for n in range(2, 35)}
+# ``build --second`` … ``--thirtyfourth``: which later set an annotation round writes.
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
             "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
             "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
@@ -41,7 +41,7 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
             "twentysecond": 22, "twentythird": 23, "twentyfourth": 24, "twentyfifth": 25, "twentysixth": 26,
             "twentyseventh": 27, "twentyeighth": 28, "twentyninth": 29,
             "thirtieth": 30, "thirtyfirst": 31, "thirtysecond": 32,
-            "thirtythird": 33}
+            "thirtythird": 33, "thirtyfourth": 34}
 SPLIT_FILE = REPO / "benchmarks" / "data" / "boilerplate_split.json"
 REAL_ENV = "KIBARU_REAL_DUMPS"
 # Same seed as the html_gold splits; 50/50 by pages, whole outlets on one side.

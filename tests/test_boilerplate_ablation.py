@@ -51,7 +51,7 @@ def test_development_sets_only() -> None:
     assert not set(ab.UNSEEN) & set(ab.FITTED)
     assert set(ab.UNSEEN) | set(ab.FITTED) <= set(ev.REAL_SPLITS)
     blind = {"real_heldout24", "real_heldout25", "real_heldout26", "real_heldout27", "real_heldout28", "real_heldout29",
-             "real_heldout30", "real_heldout31", "real_heldout32", "real_heldout33"}
+             "real_heldout30", "real_heldout31", "real_heldout32", "real_heldout33", "real_heldout34"}
     assert not blind & (set(ab.UNSEEN) | set(ab.FITTED))
 
 

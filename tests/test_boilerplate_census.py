@@ -82,12 +82,12 @@ def test_census_refuses_other_splits() -> None:
     for split in ("real_heldout23", "real_heldout24", "real_heldout25", "real_heldout26",
                   "real_heldout27", "real_heldout28", "real_heldout29",
                   "real_heldout30", "real_heldout31", "real_heldout32",
-                  "real_heldout33"):  # 26: blind in round 31, ... 32 in round 37, 33 in round 38
+                  "real_heldout33", "real_heldout34"):  # 26: blind in round 31, ... 33 in round 38, 34 in session 26
         assert split not in boilerplate_census.DEV_SPLITS
     # round 38: 23-27 may be asked for by name; round 39: 28 too; round 40: 29 too. The pseudo-blind pair (30, 31)
     # and the blind set (32) may not. Session 24 (blindb33, resb): 30 is development, (31, 32) the pseudo-blind pair,
-    # 33 the blind set
-    assert set(boilerplate_census.LATER_DEV_SPLITS) == {f"real_heldout{k}" for k in range(23, 31)}
-    for split in ("real_heldout31", "real_heldout32", "real_heldout33"):
+    # 33 the blind set. Session 26 (blindb34): 31 is development, (32, 33) the pseudo-blind pair, 34 the blind set
+    assert set(boilerplate_census.LATER_DEV_SPLITS) == {f"real_heldout{k}" for k in range(23, 32)}
+    for split in ("real_heldout32", "real_heldout33", "real_heldout34"):
         with pytest.raises(SystemExit):
             boilerplate_census.main(["--splits", split])

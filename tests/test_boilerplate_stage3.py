@@ -55,8 +55,9 @@ def test_reads_development_splits_only() -> None:
     # Sets 21-22 became development in round 30; 23 and 24 are the pseudo-blind pair, 25 the blind set; round 31
     # (blindb26) adds the blind set 26 (25 and 24 the pseudo-blind pair); round 32 (blindb27) the blind set 27;
     # round 33 (blindb28) the blind set 28; round 34 (blindb29) the blind set 29; round 35 (blindb30) the blind set 30;
-    # round 36 (blindb31) the blind set 31; round 37 (blindb32) the blind set 32; round 38 (blindb33) the blind set 33.
+    # round 36 (blindb31) the blind set 31; round 37 (blindb32) the blind set 32; round 38 (blindb33) the blind set 33;
+    # round 39 (blindb34) the blind set 34.
     for split in ("real_heldout23", "real_heldout24", "real_heldout25", "real_heldout26", "real_heldout27",
                   "real_heldout28", "real_heldout29", "real_heldout30", "real_heldout31",
-                  "real_heldout32", "real_heldout33"):
+                  "real_heldout32", "real_heldout33", "real_heldout34"):
         assert split not in s3.DEV_SPLITS

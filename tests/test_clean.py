@@ -445,7 +445,7 @@ def test_real_split_evaluation_skips_loudly_without_the_local_text(monkeypatch: 
 REAL_DUMPS = Path(os.environ.get("KIBARU_REAL_DUMPS", str(REPO.parent / "extra_dumps")))
 
 
-# Each set of real dumps (rounds 4 and 7-38): split, at least this many pages, the pinned floor's constant.
+# Each set of real dumps (rounds 4 and 7-39): split, at least this many pages, the pinned floor's constant.
 REAL_DUMP_FLOORS = [
     ("real_heldout", 100, "REAL_HELDOUT_BOILERPLATE_F1_FLOOR"),
     ("real_heldout2", 150, "REAL_HELDOUT2_BOILERPLATE_F1_FLOOR"),
@@ -480,6 +480,7 @@ REAL_DUMP_FLOORS = [
     ("real_heldout31", 85, "REAL_HELDOUT31_BOILERPLATE_F1_FLOOR"),
     ("real_heldout32", 70, "REAL_HELDOUT32_BOILERPLATE_F1_FLOOR"),
     ("real_heldout33", 80, "REAL_HELDOUT33_BOILERPLATE_F1_FLOOR"),
+    ("real_heldout34", 60, "REAL_HELDOUT34_BOILERPLATE_F1_FLOOR"),
 ]
 
 
