@@ -2482,7 +2482,7 @@ def _phrase_holder(root: Token, verb: Token) -> Token | None:
     t = root
     for _ in range(6):
         h = t.head
-        if h is t or not (verb.i < h.i < root.i) or t.dep_ not in {"nmod", "appos", "flat", "flat:name", "amod"}:
+        if h.i == t.i or not (verb.i < h.i < root.i) or t.dep_ not in {"nmod", "appos", "flat", "flat:name", "amod"}:
             break
         if h.pos_ == "NOUN":
             holder = h
