@@ -63,6 +63,10 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
+# score this tree's code, not whichever kibaru the interpreter has installed (a worktree run from another
+# checkout's virtualenv silently scored that checkout: session 26), as eval_quotes does
+if str(REPO / "src") not in sys.path:
+    sys.path.insert(0, str(REPO / "src"))
 GOLD = REPO / "eval" / "events_gold.jsonl"
 # Splits kept out of ``tune`` (never looked at while tuning); ``tune`` is every other split. heldout5
 # was run once at the end of round 5 and is development data from round 6 on.

@@ -52,6 +52,10 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
+# score this tree's code, not whichever kibaru the interpreter has installed (a worktree run from another
+# checkout's virtualenv silently scored that checkout: session 26), as eval_quotes does
+if str(REPO / "src") not in sys.path:
+    sys.path.insert(0, str(REPO / "src"))
 GOLD = REPO / "eval" / "linking_gold.jsonl"
 SAMPLES = REPO / "samples" / "corpus" / "dumps"
 
