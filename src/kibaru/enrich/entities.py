@@ -1482,17 +1482,20 @@ def extract_entities(
     dates = dates if dates is not None else [None] * len(texts)
     pieces = [chunks(text, MAX_PARSE_CHARS) for text in texts]
     docs = iter(_nlp.run(nlp, (piece for parts in pieces for _, piece in parts), settings))
-    from kibaru.enrich.linking import link_entities, venue_state
+    from kibaru.enrich.linking import link_entities, outlet_state, venue_state
 
     venues = [venue_state(s) for s in sources] if sources is not None else [None] * len(texts)
+    outlets = [outlet_state(s, kb) for s in sources] if sources is not None else [None] * len(texts)
     drop = _drops_unlikely_actors(settings)
     found: list[list[dict[str, Any]]] = []
     kept: list[Doc] = []
-    for parts, date, venue in zip(pieces, dates, venues, strict=True):
+    for parts, date, venue, outlet in zip(pieces, dates, venues, outlets, strict=True):
         if len(parts) == 1:
             doc = next(docs)
             kept.append(doc)
-            found.append(link_entities(doc, doc_entities(doc), date, kb, venue=venue, drop_unlikely=drop))
+            found.append(
+                link_entities(doc, doc_entities(doc), date, kb, venue=venue, drop_unlikely=drop, outlet=outlet)
+            )
             continue
         ents: list[dict[str, Any]] = []
         for offset, _ in parts:
