@@ -529,7 +529,6 @@ def link_entities(
     text = doc_text(doc) if doc is not None else ""  # Doc.text is rebuilt from the tokens at each access
     if doc is not None:
         doc.user_data[OUTLET_KEY] = outlet
-    if doc is not None:
         ents = _repair_spans(text, ents, kb)
         ents = _mend_name_edges(text, ents, kb)
         ents = _join_name_pieces(text, ents, kb)

@@ -1903,20 +1903,18 @@ def _fuller_designation(ctx: _Context, tok: Token, pos: int) -> str | None:
 # défense de la Russie », linked to the KB), before the quote. Found on SemEval dev (four quotes of one article
 # attributed to a bare « ministère »); off = the body by its head noun alone, as before.
 BARE_HEAD_NAMED_BODY = True
-_LEADING_DET = re.compile(r"^(?:le|la|les|l['’])\s*", flags=re.IGNORECASE)
 
 
 def _named_by_head(ctx: _Context, tok: Token, pos: int) -> _Mention | None:
-    """The last ORG mention before ``pos`` whose surface opens with ``tok``'s noun, followed by more words
-    (« ministère de la défense de la Russie » for « le ministère »), outside quotes; None when there is none."""
+    """The last ORG mention before ``pos``, outside quotes, whose surface opens with ``tok``'s noun followed by more
+    words (« ministère de la défense de la Russie » for « le ministère »); None when there is none."""
     head = _norm(tok.text)
-    for m in reversed(ctx.mentions):
-        if m.start >= pos or m.label != "ORG" or not ctx.outside_quotes(m):
-            continue
-        words = _LEADING_DET.sub("", m.text).split()
-        if len(words) >= 2 and _norm(words[0]) == head:
-            return m
-    return None
+
+    def opens_with_head(m: _Mention) -> bool:
+        words = _strip_det(m.text).split()
+        return m.label == "ORG" and len(words) >= 2 and _norm(words[0]) == head
+
+    return _last_mention(ctx, pos, opens_with_head)
 
 
 def _home_designation(ctx: _Context, tok: Token, head_lemma: str) -> str | None:
@@ -3489,16 +3487,14 @@ def _carry_open_paragraphs(text: str, results: list[dict[str, Any]]) -> None:
     ordered = sorted((r for r in results if r.get("direct")), key=lambda r: r["start"])
     for cur, nxt in reversed(list(itertools.pairwise(ordered))):
         mark = text[: cur["start"]].rstrip(" \u00a0\u202f")[-1:]
-        opened = mark in {"«", "“"}
         line_end = text.find("\n", cur["end"])
-        rest = text[cur["end"] : line_end if line_end >= 0 else len(text)]
-        gap = text[line_end : nxt["start"]] if line_end >= 0 else ""
+        if mark not in {"«", "“"} or line_end < 0:
+            continue
+        rest = text[cur["end"] : line_end]
         if (
-            opened
-            and not rest.strip(" \u00a0\u202f.")  # nothing after the quote on its line: no closing mark, no cue
-            and line_end >= 0
-            and gap.strip(" \n\u00a0\u202f") == mark  # the next paragraph opens on the same mark (not a nested one)
+            not rest.strip(" \u00a0\u202f.")  # nothing after the quote on its line: no closing mark, no cue
             and not any(c in rest for c in _CLOSING_MARKS)
+            and text[line_end : nxt["start"]].strip(" \n\u00a0\u202f") == mark  # the next paragraph opens on it too
         ):
             cur["speaker"], cur["speaker_kb_id"] = nxt["speaker"], nxt.get("speaker_kb_id")
 
