@@ -256,6 +256,14 @@ REPORTER_ASIDE = True
 # meeting: its source, even where the parser hangs the participle on the phrase's last noun instead of the trigger.
 # Found among the meetings of the heldout35n–37n development errors whose actor had no parse path.
 ORGANISER_AGENT = True
+# Round 49 (session 27, lead): a state suspended from a regional body (« la CEDEAO a suspendu le Burkina Faso en tant
+# que membre », « la suspension du Niger des instances de l'UA », « la suspension de la Guinée de la CEDEAO ») is a
+# sanction (EVENTS.md: « the suspension of a state from a regional body is a sanction »): this switch adds the
+# « @member_suspended » marker the rule needs — a named place as the verb's object or passive subject, or as the noun's
+# « de » complement, with a word of ``member_bodies`` (« membre », « instances », a bloc's name) below the trigger.
+# Found among the missed sanctions of the heldout34n–38n development errors (no rule read a suspended member).
+MEMBER_SUSPENSION = True
+_MEMBER_SUSPENSION_NOUNS = frozenset({"suspension", "exclusion"})
 # Round 21: « les Forces armées nationales » / « l'armée nationale » with no country named are the army of the
 # article's home state (the state its entities name most often, the first one on a tie).
 HOME_ARMY = True
@@ -496,6 +504,7 @@ class _Lexicon:
     kidnap_lemmas: frozenset[str] = frozenset()
     handed_bases: frozenset[str] = frozenset()
     organiser_verbs: frozenset[str] = frozenset()
+    member_bodies: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -580,6 +589,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("kidnap_lemmas", [])),
         frozenset(raw["classes"].get("bases", [])),
         frozenset(raw.get("organiser_verbs", [])),
+        frozenset(raw.get("member_bodies", [])),
     )
 
 
@@ -731,6 +741,8 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
                 and tok.doc[tok.i + 1].pos_ == "PROPN" and tok.doc[tok.i + 1].ent_type_ in {"LOC", "GPE"}
             ):
                 around.add("@placetaken")
+            if MEMBER_SUSPENSION and _member_suspended(tok, is_verb, around, lex):
+                around.add("@member_suspended")
             if AGREED_INFINITIVE and is_verb and _agreed_infinitive(tok):
                 around.add("@agreed_inf")
             if is_verb and tok.pos_ == "VERB" and any(c.dep_ == "obj" for c in tok.children) and not any(
@@ -756,6 +768,18 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
         if around & rule.needs:
             return rule
     return None
+
+
+def _member_suspended(tok: Token, is_verb: bool, around: set[str], lex: _Lexicon) -> bool:
+    """Round 49 (``MEMBER_SUSPENSION``): a named place undergoes the trigger — the verb's object or passive subject, the
+    noun's « de » complement — and a member body's word (``member_bodies``) is among the words below it."""
+    if not around & lex.member_bodies:
+        return False
+    return any(
+        c.pos_ == "PROPN" and c.ent_type_ in {"LOC", "GPE"}
+        and (c.dep_ in _PASSIVE_SUBJECT if is_verb else c.dep_ == "nmod" and _case(c) in {"de", "d'", "du"})
+        for c in tok.children
+    )
 
 
 def _agreed_infinitive(verb: Token) -> bool:
@@ -1727,6 +1751,9 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         return "source"  # "des mercenaires de Wagner ont été déployés": the forces that move
     if dep in _PASSIVE_SUBJECT or case in _TARGET_CASES:
         return "participant" if meeting else "target"
+    if MEMBER_SUSPENSION and event_type == "sanction" and trig.pos_ == "NOUN" and kind == "state" \
+            and ent_tok.i == child.i and case in {"de", "du", "des", "d'"} and _lemma(trig) in _MEMBER_SUSPENSION_NOUNS:
+        return "target"  # round 49: « la suspension de la Guinée (de la CEDEAO) »: the state suspended
     if trig.pos_ == "NOUN" and case in {"de", "du", "des", "d'"}:
         # "la visite de X", "l'attaque du JNIM", "les sanctions de l'UE": the doer;
         # "l'expulsion de l'ambassadeur", "la prise de Kidal", "l'invasion de l'Ukraine": what
