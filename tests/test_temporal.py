@@ -197,3 +197,25 @@ def test_offsets_index_the_expression(before: str, after: str, exprs: list[str],
         assert alone is not None and alone.value == r.value
     # every planted expression was found at its place
     assert len(found) >= len(exprs)
+
+
+# Round 49 (session 27): the forward window wraps across the year's end, and a range crossing a month end puts its
+# first day in the month before the stated one.
+@pytest.mark.parametrize(("expr", "anchor", "expected"), [
+    ("le 13 janvier", "2019-12-16", "2020-01-13"),
+    ("en janvier", "2023-12-20", "2024-01"),
+    ("en février", "2023-12-20", "2024-02"),
+    ("en mars", "2023-12-20", "2023-03"),
+    ("le 5 décembre", "2024-01-10", "2023-12-05"),
+])
+def test_forward_window_wraps_across_the_year_end(expr: str, anchor: str, expected: str) -> None:
+    assert value(expr, anchor) == expected
+
+
+@pytest.mark.parametrize(("text", "anchor", "first"), [
+    ("Dans la nuit du 31 au 1er janvier 2019, six personnes ont été tuées.", "2019-01-03", "2018-12-31"),
+    ("Dans la nuit du 28 au 1er mars, le camp a été attaqué.", "2024-03-05", "2024-02-28"),
+    ("Dans la nuit du 15 au 16 juillet, le camp a été attaqué.", "2024-07-20", "2024-07-15"),
+])
+def test_a_range_crossing_a_month_end_starts_in_the_month_before(text: str, anchor: str, first: str) -> None:
+    assert find_dates(text, anchor)[0].value == first

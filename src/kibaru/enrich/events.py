@@ -67,7 +67,7 @@ import yaml
 from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.numbers import find_fatalities
 from kibaru.enrich.registry import component
-from kibaru.enrich.temporal import find_dates, weekend_saturday
+from kibaru.enrich.temporal import find_dates, told_from_anchor, weekend_saturday
 from kibaru.kb import leading_state
 from kibaru.model import Article
 
@@ -264,6 +264,11 @@ ORGANISER_AGENT = True
 # Found among the missed sanctions of the heldout34n–38n development errors (no rule read a suspended member).
 MEMBER_SUSPENSION = True
 _MEMBER_SUSPENSION_NOUNS = frozenset({"suspension", "exclusion"})
+# Round 49 (session 27, lead): a year stated elsewhere in the sentence does not re-date a day told from the article's
+# day (« depuis 2015, … enlevé le 6 avril dernier » is not 2015) nor the first end of a range whose other end carries
+# the year (« du 31 au 1er janvier 2019 »: the resolver already put the 31st in December 2018). Found among the
+# wrong years of the heldout34n–38n development errors.
+CONTEXT_YEAR_LIMITS = True
 # Round 21: « les Forces armées nationales » / « l'armée nationale » with no country named are the army of the
 # article's home state (the state its entities name most often, the first one on a tie).
 HOME_ARMY = True
@@ -2727,7 +2732,12 @@ def _year_from_context(ev: _Event, best: Any, found: Sequence[Any], anchor: str)
     for day, known, year in _historical_dates():
         if best.precision == "day" and month_day == day and lemmas & known:
             return f"{year}-{month_day}"
-    years = [m.group(1) for d in found if d is not best for m in [_YEAR.search(d.expression)] if m]
+    if CONTEXT_YEAR_LIMITS and told_from_anchor(best.expression):
+        return value  # round 49: « le 6 avril dernier » is the last 6 April before the article, whatever else is said
+    # round 49: the range's other end (« du 31 au 1er janvier 2019 ») lent its year to the resolver already
+    others = [d for d in found if d is not best
+              and not (CONTEXT_YEAR_LIMITS and 0 <= d.start - best.end <= RANGE_GAP_CHARS)]
+    years = [m.group(1) for d in others for m in [_YEAR.search(d.expression)] if m]
     if len(set(years)) == 1:
         return f"{years[0]}{value[4:]}"
     if _past(ev) and value[: len(anchor)] > anchor:  # round 24: a day in a month anchor's own month is not after it

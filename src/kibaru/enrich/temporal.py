@@ -181,7 +181,7 @@ def _vocab() -> _Vocab:
         # The first day of a range ("du 6 au 8 août"): the month and year come from the second.
         "range_first": re.compile(
             rf"(?<![\w,./-])(?:(?P<wd>{wd})\s+)?(?P<day>{day})"
-            rf"(?=\s*(?:au|et|à|-|–)\s*(?:le\s+)?(?:{wd}\s+)?{day}\s+(?P<mon>{month})(?:\s+(?P<year>{year}))?)",
+            rf"(?=\s*(?:au|et|à|-|–)\s*(?:le\s+)?(?:{wd}\s+)?(?P<day2>{day})\s+(?P<mon>{month})(?:\s+(?P<year>{year}))?)",
             re.IGNORECASE,
         ),
         # Round 30: the first day of a range of two weekdays whose second one carries the date ("dans la nuit du
@@ -319,6 +319,8 @@ def _year_for_month(month: int, anchor: _Anchor, rel: str | None = None) -> int:
         return anchor.year if month < anchor.month else anchor.year - 1
     if rel in v.next_words:
         return anchor.year if month > anchor.month else anchor.year + 1
+    if month < anchor.month and month + 12 - anchor.month <= FORWARD_WINDOW_MONTHS:
+        return anchor.year + 1  # « le 13 janvier » told in December: next month, across the year's end
     return anchor.year if month - anchor.month <= FORWARD_WINDOW_MONTHS else anchor.year - 1
 
 
@@ -428,6 +430,17 @@ def _resolve(kind: str, m: re.Match[str], anchor: _Anchor | None) -> tuple[str, 
         mon = v.months[_norm(g["mon"])]
         if g.get("rel") and year is None and wd is None and anchor is not None:
             return _day_with_rel(_day_number(g["day"]), mon, _norm(g["rel"] or ""), anchor)
+        if g.get("day2") and _day_number(g["day"]) > _day_number(g["day2"]):
+            # « la nuit du 31 au 1er janvier 2019 »: the range crosses a month end, its first day is in the month
+            # before the stated one (the stated year or the anchor's reading of the second day decides the year)
+            end = _day_month(_day_number(g["day2"]), mon, year, None, anchor)
+            if end is None:
+                return None
+            y, m_before = _add_months(end.year, end.month, -1)
+            try:
+                return _day(date(y, m_before, _day_number(g["day"])))
+            except ValueError:
+                return None
         d = _day_month(_day_number(g["day"]), mon, year, wd, anchor)
         return _day(d) if d else None
     if kind == "wd_range_first":
@@ -673,6 +686,13 @@ def find_dates(text: str, anchor: str | None) -> list[ResolvedDate]:
         if resolved is not None:
             out.append(ResolvedDate(resolved[0], resolved[1], start, end, text[start:end]))
     return sorted(out, key=lambda r: r.start)
+
+
+def told_from_anchor(expr: str) -> bool:
+    """The expression places itself against the day it is told (« le 6 avril dernier », « le 29 mars prochain »):
+    its year is the resolver's, never one stated elsewhere in the sentence."""
+    v = _vocab()
+    return any(_norm(w) in v.past_words | v.next_words for w in re.findall(r"\w+", expr))
 
 
 def resolve_expression(expr: str, anchor: str | None) -> ResolvedDate | None:
