@@ -43,6 +43,7 @@ import yaml
 from kibaru.ingest.clean import semantic
 from kibaru.ingest.clean.features import (
     CONTEXT_NAMES,
+    CUE_GROUPS,
     FEATURE_NAMES,
     HEADLINE_MAX_WORDS,
     LineInfo,
@@ -653,6 +654,16 @@ _CAPTION_VIEW = re.compile(r"vue\s+(?:d['’]|de\b|du\b|des\b|sur\b)", re.I)
 _CAPTION_POSITION = re.compile(r"\((?:à|au)\s+(?:gauche|droite|centre|milieu)\)")
 
 
+# Round 43 (real_heldout32, development data): a caption names the person shown and, in brackets right after the name,
+# when the picture was taken ("Prénom Nom (en 2024), président de …", "X (en mars 2021)."): the bracket closes the line
+# or a comma or a stop follows it. Article prose dates a person with a comma ("X, en 2024, …"), and a list item goes
+# on with a colon ("Mali (en 2023) : …"). Set by the French caption convention, not tuned; CAPTION_NAME_YEAR = False
+# turns it off.
+CAPTION_NAME_YEAR = True
+_CAPTION_NAME_YEAR = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_PARTICLE}\s*)?{_NAME_TOKEN}){{0,4}}\s*"
+                                r"\((?:ici\s+)?en\s+(?:[^\W\d_]+\s+)?(?:19|20)\d\d\)\s*(?:$|[,.])")
+
+
 def _caption_opening(info: LineInfo) -> bool:
     """A caption by its opening ("Vue aérienne de …") or a person's position in the picture ("X (à gauche)")."""
     n = len(info.words)
@@ -660,6 +671,8 @@ def _caption_opening(info: LineInfo) -> bool:
         return False
     text = info.text
     if "(" in text and _CAPTION_POSITION.search(text) is not None:
+        return True
+    if CAPTION_NAME_YEAR and "(" in text and _CAPTION_NAME_YEAR.match(text) is not None:
         return True
     data = _rule_data()
     if info.words[0] in data.media_caption_first and data.media_caption.match(text) is not None:
@@ -910,12 +923,28 @@ _PAR_REPORTER = re.compile(r"Par\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]
                            r"(?:\s*,|\s+(?:à|au|aux|en|dans|depuis)\b|\s*$)")
 
 
+# Round 43 (real_heldout32, development data): "Par" and several reporters, joined by ",", "et" or "&", or one or
+# more reporters followed by the newsroom or agency that helped ("Par Prénom NOM et Prénom NOM", "Par A B & C D avec les
+# rédactions de X", "Par A B avec AFP"): the whole line has that shape, and nothing closes a sentence inside it. The
+# one-name form above stops at "et", so such bylines were left to the model, which kept them (2 of the 4 "Par" bylines
+# of real_heldout32; the html dev and heldout pages' "Par" lines are bylines as well). Set by the French byline
+# convention, not tuned; PAR_AUTHORS = False restores the one-name form only.
+PAR_AUTHORS = True
+_PAR_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
+_PAR_AUTHORS = re.compile(rf"Par\s+{_PAR_NAME}(?:\s*(?:,|&|\set\b)\s*{_PAR_NAME})*"
+                          r"(?:\s+avec\s+[^.!?;:«»\"]+)?\.?")
+
+
+def _par_authors(text: str) -> bool:
+    return _PAR_AUTHORS.fullmatch(text.strip()) is not None
+
+
 def _byline_opening(info: LineInfo) -> bool:
     """The article's byline: "De notre correspondant à …", "Un reportage de …", "X, envoyé spécial à …"."""
     words = info.words
     if not words or len(words) > BYLINE_OPENING_MAX_WORDS:
         return False
-    if words[0] == "par" and _PAR_REPORTER.match(info.text):
+    if words[0] == "par" and (_PAR_REPORTER.match(info.text) or (PAR_AUTHORS and _par_authors(info.text))):
         return True
     phrases = _rule_data().byline_openings.get(words[0])
     if phrases and any(tuple(words[:len(p)]) == p for p in phrases):
@@ -1261,6 +1290,31 @@ def _subheading(infos: list[LineInfo], labels: list[Label], work: list[int], k: 
     return 1 <= len(info.words) <= SUBHEADING_MAX_WORDS and info.text[:1].isupper() and not info.terminal \
         and not info.text.endswith(":") and infos[k - 1].prose and infos[k + 1].prose \
         and labels[work[k - 1]] == "body" and labels[work[k + 1]] == "body"
+
+
+# Round 43 (real_heldout32, development data): the excerpt may stop just after a subheading, inside the first words of
+# its paragraph; the model then drops both (the cut-last-line rule above needs a kept paragraph just over the cut
+# line). On a page with at least SUBHEADING_MIN_KEPT kept subheadings, a heading-shaped line (``_kv_heading``, no
+# colon) under a kept paragraph, followed by the page's cut last line (``_cut_tail`` / ``_cut_sentence``), is the
+# article's next subheading and that line the start of its paragraph. SUBHEADED_CUT_TAIL = False turns it off.
+SUBHEADED_CUT_TAIL = True
+# Round 43 (real_heldout32, development data): a promotion's hook. A heading-shaped line right under the article's
+# last paragraph, just over a removed line that calls the reader to follow, subscribe or download (a cue of the
+# "social" or "promo" groups of boilerplate_cues.yaml), with only boilerplate after it, heads that promotion, not the
+# article ("Que se passe-t-il en X ?" over "Nous expliquons … sur notre chaîne YouTube. Abonnez-vous !"). At most
+# ORPHAN_HEADING_MAX_WORDS words, capitalised, no final stop (inside a closing quote too), colon or comma, not the
+# page's last line, French pages only (as the subheading rule). A first version took any heading with only
+# boilerplate under it: on 2,000 synthetic dumps it removed four article lines (the last subheading or question of a
+# story cut before a comment form), so the line under it must be a promotion. ORPHAN_TAIL_HEADING = False turns it off.
+ORPHAN_TAIL_HEADING = True
+ORPHAN_HEADING_MAX_WORDS = SUBHEADING_MAX_WORDS
+_PROMO_CUE_BITS = (1 << CUE_GROUPS.index("social")) | (1 << CUE_GROUPS.index("promo"))
+
+
+def _orphan_heading(info: LineInfo, nxt: LineInfo) -> bool:
+    return 1 <= len(info.words) <= ORPHAN_HEADING_MAX_WORDS and info.text[:1].isupper() and not info.prose \
+        and not info.text.rstrip(" »\"”’)").endswith((".", ":", ",", ";", "…")) and info.cue_count == 0 \
+        and bool(nxt.cue_bits & _PROMO_CUE_BITS)
 
 
 def _role_item(infos: list[LineInfo], j: int) -> bool:
@@ -2120,6 +2174,26 @@ def clean_dump(raw: str, *, stats: LineStats | None = None, group: str | None = 
             and (_cut_tail(infos[last_k]) or (last_k not in ruled and _cut_sentence(infos[last_k])
                                               and not infos[last_k - 1].text.endswith(_ELLIPSES))):
         labels[work[last_k]] = "body"
+
+    # Round 43: the page's cut last line under a subheading (SUBHEADED_CUT_TAIL); a promotion's hook under the last
+    # paragraph (ORPHAN_TAIL_HEADING).
+    last_k = len(work) - 1
+    if SUBHEADED_CUT_TAIL and last_k >= 2 and labels[work[last_k]] in ("body", "boilerplate") \
+            and (last_k not in ruled or last_k in signed) and labels[work[last_k - 1]] == "boilerplate" \
+            and last_k - 1 not in ruled and labels[work[last_k - 2]] == "body" and infos[last_k - 2].prose \
+            and _kv_heading(infos[last_k - 1]) and not infos[last_k - 1].text.endswith(":") \
+            and len(kept_subs) >= SUBHEADING_MIN_KEPT \
+            and (_cut_tail(infos[last_k]) or (last_k not in ruled and _cut_sentence(infos[last_k]))):
+        labels[work[last_k - 1]] = labels[work[last_k]] = "body"
+    if ORPHAN_TAIL_HEADING:
+        last_prose = max((k for k, i in enumerate(work) if labels[i] == "body" and infos[k].prose), default=-1)
+        if 0 <= last_prose < len(work) - 2:
+            k = last_prose + 1
+            if labels[work[k]] == "body" and k not in listed and k not in tabled \
+                    and _orphan_heading(infos[k], infos[k + 1]) \
+                    and all(labels[work[j]] == "boilerplate" for j in range(k + 1, len(work))) and french_page():
+                labels[work[k]] = "boilerplate"
+                ruled.add(k)
 
     # Title: the header marker's remainder when it is a headline over a paragraph, else the first
     # headline-like line before the article's first prose line.
