@@ -32,8 +32,8 @@ with the annotated date. Scoring:
   bundled (synthetic) sample articles must be labelled ORG.
 
 Run: ``.venv/bin/python benchmarks/eval_linking.py
-[--split heldout40l|heldout39l|heldout38l|heldout37l|heldout36l|heldout35l|heldout34l|heldout33l|heldout32l|heldout31l|
- heldout30l|heldout29l|heldout28l|heldout27l|heldout26l|heldout25l|heldout24l|heldout23l|heldout22l|heldout21l|heldout20l|heldout19l|heldout18l|heldout17l|heldout16l|heldout15l|heldout14l|heldout13l|heldout12l|heldout11l|
+[--split heldout41l|heldout40l|heldout39l|heldout38l|heldout37l|heldout36l|heldout35l|heldout34l|heldout33l|heldout32l|
+ heldout31l|heldout30l|heldout29l|heldout28l|heldout27l|heldout26l|heldout25l|heldout24l|heldout23l|heldout22l|heldout21l|heldout20l|heldout19l|heldout18l|heldout17l|heldout16l|heldout15l|heldout14l|heldout13l|heldout12l|heldout11l|
  heldout10w|heldout9n|heldout9w|heldout8|heldout8n|dev8|heldout7|heldout6|dev6|heldout5|dev-all|heldout4|heldout3|dev|heldout|heldout2|all]
 [--errors]``
 """
@@ -91,10 +91,12 @@ EXTRA_SPLITS = frozenset(
      "heldout17l", "heldout18l", "heldout19l", "heldout20l", "heldout21l", "heldout22l",
      "heldout23l", "heldout24l", "heldout25l", "heldout26l", "heldout27l", "heldout28l", "heldout29l",
      "heldout30l", "heldout31l", "heldout32l", "heldout33l", "heldout34l",
-     "heldout35l", "heldout36l", "heldout37l", "heldout38l", "heldout39l", "heldout40l"}
+     "heldout35l", "heldout36l", "heldout37l", "heldout38l", "heldout39l", "heldout40l",
+     "heldout41l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 SPLITS = [
+    "heldout41l",
     "heldout40l",
     "heldout39l",
     "heldout38l",
