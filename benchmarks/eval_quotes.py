@@ -538,6 +538,22 @@ any run, with round 23's collection protocol. news_heldout34 is development data
 dev-news34`` = dev-news33 + news_heldout34. news_heldout34 and news_heldout33 are the next round's pseudo-blind pair
 (summary figures only, never their errors); news_heldout32, which leaves the pair, is ordinary development data.
 
+Round 41 (branch ``blindq36``, built apart from the round's improvers, session 27): ``news_heldout36``, a
+thirty-sixth blind news split — 12 new queries (583-594, West-African and Sahel security, politics, rights, economic
+and social news with quoted officials, spokesmen and witnesses, none in queries 1-582: the November 2023 attack on
+Freetown's barracks and Pademba Road prison (Sierra Leone), Gambia's truth commission (TRRC) on Jammeh's crimes, the
+#FixTheCountry march in Accra, the Bargny coal power plant (Senegal), gold panning at Chami (Mauritania), the Dagbon
+chieftaincy crisis in Yendi (Ghana), Alex Saab's extradition from Cape Verde, explosions in Kano (the query named the
+2022 Sabon Gari blast), the Kuje prison break near Abuja, the 2015 Zaria clashes between the army and Zakzaky's Islamic
+Movement, Mohamedou Ould Slahi's release from Guantanamo, Soludo's election in Anambra), 35 kept articles from 33
+outlets (13 of 48 results skipped: 5 without a quote under the guideline, 3 not in French, 1 tag page, 2 duplicate URLs
+already in committed manifests, 2 near-duplicates within the round), 133 quotes in all 35 of them (45 direct / 88
+indirect, 11 without speaker) (``eval/annotation/collect_news36.py``, ``convert_news.py --split news_heldout36``),
+annotated with the guideline above and the clarification of session 19 below and committed before any run, with round
+23's collection protocol. news_heldout35 is development data from this round on; ``--split dev-news35`` = dev-news34 +
+news_heldout35. news_heldout35 and news_heldout34 are the next round's pseudo-blind pair (summary figures only, never
+their errors); news_heldout33, which leaves the pair, is ordinary development data.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -605,11 +621,11 @@ NEWS_SPLITS = (
     *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20", "news_heldout21", "news_heldout22"),
     *("news_heldout23", "news_heldout24", "news_heldout25", "news_heldout26", "news_heldout27", "news_heldout28"),
     *("news_heldout29", "news_heldout30", "news_heldout31", "news_heldout32", "news_heldout33", "news_heldout34"),
-    "news_heldout35",
+    *("news_heldout35", "news_heldout36"),
 )
 
-# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout35 is
-# round 40's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
+# Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
+# round 41's blind news split). heldout7, news_heldout and news_heldout2 were blind until round 8, news_heldout3 until
 # round 9, news_heldout4 until round 10, news_heldout5 until round 11, news_heldout6 until round 12, news_heldout7 until
 # round 13, news_heldout8 until round 14, news_heldout9 until round 15, news_heldout10 until round 16, news_heldout11
 # until round 17, news_heldout12 until round 18, news_heldout13 until round 19, news_heldout14 until round 20,
@@ -618,10 +634,10 @@ NEWS_SPLITS = (
 # news_heldout22 until round 28, news_heldout23 until round 29, news_heldout24 until round 30, news_heldout25 until
 # round 31, news_heldout26 until round 32, news_heldout27 until round 33, news_heldout28 until round 34,
 # news_heldout29 until round 35, news_heldout30 until round 36, news_heldout31 until round 37, news_heldout32 until
-# round 38, news_heldout33 until round 39, news_heldout34 until round 40, and are development data since
-# (``dev-news2`` … ``dev-news34`` train on the news ones; news_heldout34 + news_heldout33 are the pseudo-blind pair of
-# the round after news_heldout35 was built (session 26's quotes round), summary figures only).
-BLIND_SPLITS = ("heldout6", "news_heldout35")
+# round 38, news_heldout33 until round 39, news_heldout34 until round 40, news_heldout35 until round 41, and are
+# development data since (``dev-news2`` … ``dev-news35`` train on the news ones; news_heldout35 + news_heldout34 are the
+# pseudo-blind pair of the round after news_heldout36 was built (session 27's quotes round), summary figures only).
+BLIND_SPLITS = ("heldout6", "news_heldout36")
 
 
 def extra_quotes_dir() -> Path:
@@ -677,8 +693,8 @@ def check_ok(text: str, q: dict[str, Any]) -> bool:
 DEV_ALL = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5"})
 
 
-# The latest development news split, dev-news<DEV_NEWS_LAST> (round 40): every news split but the blind one.
-DEV_NEWS_LAST = 34
+# The latest development news split, dev-news<DEV_NEWS_LAST> (round 41): every news split but the blind one.
+DEV_NEWS_LAST = 35
 
 
 def in_split(row_split: str, wanted: str) -> bool:

@@ -108,7 +108,7 @@ def test_news_texts_match_the_gold_when_present() -> None:
 
 def test_errors_are_refused_on_the_blind_news_split(monkeypatch: Any) -> None:
     ev = _eval()
-    monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", "news_heldout35", "--errors"])
+    monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", "news_heldout36", "--errors"])
     with pytest.raises(SystemExit, match="blind split"):
         ev.main()
 
@@ -130,7 +130,7 @@ def test_news_heldout2_is_a_separate_blind_collection() -> None:
     assert "news_heldout2" not in _eval().BLIND_SPLITS
 
 
-# The later news collections (rounds 8–40): split, number of its collection (``news_quotes_sourcesN.jsonl``),
+# The later news collections (rounds 8–41): split, number of its collection (``news_quotes_sourcesN.jsonl``),
 # gold quotes, and the development split that first holds it (``None``: still blind).
 LATER_NEWS = [
     ("news_heldout3", 3, 101, "dev-news3"),
@@ -165,14 +165,15 @@ LATER_NEWS = [
     ("news_heldout32", 32, 120, "dev-news32"),
     ("news_heldout33", 33, 131, "dev-news33"),
     ("news_heldout34", 34, 150, "dev-news34"),
-    ("news_heldout35", 35, 143, None),
+    ("news_heldout35", 35, 143, "dev-news35"),
+    ("news_heldout36", 36, 133, None),
 ]
 DEV_CHAIN = (
     *("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8"),
     *("dev-news9", "dev-news10", "dev-news11", "dev-news12", "dev-news13", "dev-news14", "dev-news15", "dev-news16"),
     *("dev-news17", "dev-news18", "dev-news19", "dev-news20", "dev-news21", "dev-news22"),
     *("dev-news23", "dev-news24", "dev-news25", "dev-news26", "dev-news27", "dev-news28"),
-    *("dev-news29", "dev-news30", "dev-news31", "dev-news32", "dev-news33", "dev-news34"),
+    *("dev-news29", "dev-news30", "dev-news31", "dev-news32", "dev-news33", "dev-news34", "dev-news35"),
 )
 
 

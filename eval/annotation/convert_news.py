@@ -50,7 +50,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS32 --split news_heldout32`` for round 37 (``collect_news32.py``, ``_ids32.tsv``),
 ``SPANS33 --split news_heldout33`` for round 38 (``collect_news33.py``, ``_ids33.tsv``),
 ``SPANS34 --split news_heldout34`` for round 39 (``collect_news34.py``, ``_ids34.tsv``),
-``SPANS35 --split news_heldout35`` for round 40 (``collect_news35.py``, ``_ids35.tsv``).
+``SPANS35 --split news_heldout35`` for round 40 (``collect_news35.py``, ``_ids35.tsv``),
+``SPANS36 --split news_heldout36`` for round 41 (``collect_news36.py``, ``_ids36.tsv``).
 """
 
 from __future__ import annotations
@@ -393,6 +394,7 @@ LATER_SPLITS = {
     "news_heldout33": "_ids33.tsv",
     "news_heldout34": "_ids34.tsv",
     "news_heldout35": "_ids35.tsv",
+    "news_heldout36": "_ids36.tsv",
 }
 
 
