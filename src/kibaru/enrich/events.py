@@ -273,6 +273,11 @@ CONTEXT_YEAR_LIMITS = True
 # prendre des sanctions », « n'a pas hésité à frapper », « n'a pas tardé à réagir ») affirms its complement: the
 # complement is told, neither negated nor a plan. Found among the missed sanctions of heldout35n (development).
 LITOTES = True
+# Round 49 (session 27, lead): a noun trigger under a possessive (« Barkhane poursuit son retrait », « la MINUSMA a
+# anticipé son retrait de Ber ») belongs to the governing verb's subject, which counts among the words a rule needs
+# (« forces » for a withdrawal). Found among the missed withdrawals of heldout37n–38n (development).
+POSSESSOR_SUBJECT = True
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Round 21: « les Forces armées nationales » / « l'armée nationale » with no country named are the army of the
 # article's home state (the state its entities name most often, the first one on a tie).
 HOME_ARMY = True
@@ -752,6 +757,11 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
                 and tok.doc[tok.i + 1].pos_ == "PROPN" and tok.doc[tok.i + 1].ent_type_ in {"LOC", "GPE"}
             ):
                 around.add("@placetaken")
+            if POSSESSOR_SUBJECT and is_noun and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in tok.children
+            ):
+                # round 49: « Barkhane poursuit son retrait »: whose withdrawal is the governing verb's subject
+                around |= {w for c in tok.head.children if c.dep_ in _SUBJECT for w in (_lemma(c), c.lower_)}
             if MEMBER_SUSPENSION and _member_suspended(tok, is_verb, around, lex):
                 around.add("@member_suspended")
             if AGREED_INFINITIVE and is_verb and _agreed_infinitive(tok):
