@@ -1,6 +1,6 @@
-"""Round 49 (session 27, lead): a possessed event noun belongs to the governing verb's subject
-(``events.POSSESSOR_SUBJECT``); « lever le camp » is a withdrawal (data), on
-sentences written for these tests (not taken from any evaluation set), parsed by the real model."""
+"""Round 49 (session 27, lead): a participle tagged as an adjective is a participle (``events.PARTICIPLE_ADJECTIVES``);
+a possessed event noun belongs to the governing verb's subject (``events.POSSESSOR_SUBJECT``); « lever le camp » is a
+withdrawal (data); sentences written for these tests (not taken from any evaluation set), parsed by the real model."""
 
 from __future__ import annotations
 
@@ -44,3 +44,13 @@ def test_forces_that_lift_camp_withdraw(found: Any) -> None:
 
 def test_lifted_sanctions_stay_sanctions(found: Any) -> None:
     assert types(found["sanctions"][True]) == {"sanction"}
+
+
+def test_a_participle_tagged_as_an_adjective_still_triggers() -> None:
+    from kibaru.enrich import events as events_module
+
+    text = {"toll": "Au total, on déplore 13 personnes tuées."}
+    got = events_with_switches(text, ANCHOR, ("PARTICIPLE_ADJECTIVES",), detector=None)["toll"]
+    assert events_module.PARTICIPLE_ADJECTIVES
+    assert "attack" in types(got[True])
+    assert "attack" not in types(got[False])

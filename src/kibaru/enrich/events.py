@@ -277,6 +277,10 @@ LITOTES = True
 # anticipé son retrait de Ber ») belongs to the governing verb's subject, which counts among the words a rule needs
 # (« forces » for a withdrawal). Found among the missed withdrawals of heldout37n–38n (development).
 POSSESSOR_SUBJECT = True
+# Round 49 (session 27, lead): a past participle qualifying a noun that the tagger called an adjective but lemmatised
+# to its verb (« on déplore 13 personnes tuées ») is read as the participle it is (the rules' ``is_verb``).
+PARTICIPLE_ADJECTIVES = True
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes")
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Round 21: « les Forces armées nationales » / « l'armée nationale » with no country named are the army of the
 # article's home state (the state its entities name most often, the first one on a tie).
@@ -689,6 +693,9 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
     pos = tok.pos_
     is_verb = pos in {"VERB", "AUX"} or (pos == "ADJ" and tok.tag_ == "VERB")
     is_noun = pos == "NOUN"
+    if PARTICIPLE_ADJECTIVES and pos == "ADJ" and not is_verb and tok.dep_ == "acl" \
+            and tok.lemma_.endswith(_INFINITIVE_ENDINGS) and tok.lower_.endswith(_PARTICIPLE_ENDINGS):
+        is_verb = True  # round 49: « 13 personnes tuées » tagged ADJ, lemmatised « tuer »: the participle
     if not (is_verb or is_noun):
         return None
     lemma = _lemma(tok)  # round perf4b: after the part of speech, which rules most words out
