@@ -47,6 +47,8 @@ TEXTS = {
     "named_captive": "La Canadienne Edith Blais a été enlevée samedi près de Bobo-Dioulasso par des hommes armés.",
     "qualified_captive": "On recherche toujours la ressortissante italienne enlevée samedi à Kayes.",
     "removed_barriers": "Des hommes armés ont enlevé les barrières du poste de douane.",
+    # data: a crowd chanting is a protest
+    "chanted": "Devant l'ambassade, des centaines de jeunes ont scandé des slogans hostiles à la France.",
 }
 
 
@@ -88,6 +90,7 @@ def test_not_events_of_that_type(found: Any, key: str, etype: str) -> None:
 
 @pytest.mark.parametrize(("key", "etype"), [
     ("confirmed", "sanction"), ("placed", "sanction"), ("decamp", "troop_withdrawal"), ("lifted", "sanction"),
+    ("chanted", "protest"),
 ])
 def test_events_told_by_data_words(found: Any, key: str, etype: str) -> None:
     assert of_type(found[key][True], etype), TEXTS[key]
