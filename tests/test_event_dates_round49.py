@@ -19,6 +19,7 @@ TEXTS = {
     "dernier": ("Installé au Mali depuis 2015, le journaliste a été enlevé le 6 avril dernier à Gao par des hommes "
                 "armés."),
     "range": "Dans la nuit du 31 au 1er janvier 2021, des assaillants ont attaqué le village de Dinangourou.",
+    "months": "Les livraisons d'hélicoptères russes à l'armée malienne ont eu lieu en mars et août 2019.",
 }
 
 
@@ -40,3 +41,7 @@ def test_a_range_across_the_year_end_starts_the_year_before(found: Any) -> None:
     assert dates(found["range"][True], "attack") == {"2020-12-31"}
     assert dates(found["range"][False], "attack") == {"2021-12-31"}
 
+
+
+def test_a_month_coordinated_with_a_dated_one_takes_its_year(found: Any) -> None:
+    assert dates(found["months"][True], "arms_transfer") == {"2019-03"}

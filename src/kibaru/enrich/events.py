@@ -2680,6 +2680,7 @@ def _event_date(
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_BARE_DAY = re.compile(r"\d{1,2}(?:er)?")
 # "au lendemain de [l'|cet|la première] <trigger>": at most three words (or elided articles) between.
 _LENDEMAIN_OF = re.compile(r"\blendemain\s+(?:de\s+|du\s+|des\s+|d['’]\s*)(?:[\w-]+(?:['’]|\s+)){0,3}$", re.IGNORECASE)
 _VEILLE_OF = re.compile(r"\bveille\s+(?:de\s+|du\s+|des\s+|d['’]\s*)(?:[\w-]+(?:['’]|\s+)){0,3}$", re.IGNORECASE)
@@ -2775,9 +2776,10 @@ def _year_from_context(ev: _Event, best: Any, found: Sequence[Any], anchor: str)
             return f"{year}-{month_day}"
     if CONTEXT_YEAR_LIMITS and told_from_anchor(best.expression):
         return value  # round 49: « le 6 avril dernier » is the last 6 April before the article, whatever else is said
-    # round 49: the range's other end (« du 31 au 1er janvier 2019 ») lent its year to the resolver already
-    others = [d for d in found if d is not best
-              and not (CONTEXT_YEAR_LIMITS and 0 <= d.start - best.end <= RANGE_GAP_CHARS)]
+    # round 49: a bare day opening a range (« du 31 au 1er janvier 2019 ») took its month and year from the range's
+    # other end already (``range_first``); a month coordinated with a dated one (« en mars et août 2022 ») did not
+    range_day = CONTEXT_YEAR_LIMITS and _BARE_DAY.fullmatch(best.expression.strip()) is not None
+    others = [d for d in found if d is not best and not (range_day and 0 <= d.start - best.end <= RANGE_GAP_CHARS)]
     years = [m.group(1) for d in others for m in [_YEAR.search(d.expression)] if m]
     if len(set(years)) == 1:
         return f"{years[0]}{value[4:]}"
