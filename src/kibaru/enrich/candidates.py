@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from kibaru.enrich.nlp import doc_text
+from kibaru.enrich.nlp import OFFSET_LIST_KEYS, doc_text
 from kibaru.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 FILTER_FILE = "candidate_filter.json"
 # Key of the start offsets of rule-found body names in a Doc's ``user_data`` (kibaru.enrich.entities).
 BODIES_KEY = "kibaru_named_bodies"
+OFFSET_LIST_KEYS.add(BODIES_KEY)
 
 # Lower-case words allowed inside a name without making it look like a phrase.
 _PARTICLES = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les", "van", "von", "der", "den", "da", "di",

@@ -32,6 +32,10 @@ DEFAULT_BATCH_SIZE = 64
 # (the ingest batch is 500 articles by default; a Doc of a news article is ~1 MB at most).
 DOC_CACHE_SIZE = 512
 
+# ``user_data`` keys whose value is a list of character offsets into the Doc's text: a pipeline component that
+# stores one registers its key here, so that line_docs shifts them when it joins the lines' parses.
+OFFSET_LIST_KEYS: set[str] = set()
+
 # Parse each line of a text apart (:func:`run`). Off until measured on the development splits.
 LINE_DOCS = False
 
@@ -156,7 +160,20 @@ def _joined(nlp: Language, group: list[list[str]], batch_size: int, n_process: i
     parsed = iter(nlp.pipe((line for lines in group for line in lines), batch_size=batch_size, n_process=n_process))
     for lines in group:
         docs = [next(parsed) for _ in lines]
-        yield docs[0] if len(docs) == 1 else doc_type.from_docs(docs, ensure_whitespace=False)
+        if len(docs) == 1:
+            yield docs[0]
+            continue
+        # the pipeline components' user_data: offset lists are shifted to the joined text, caches dropped
+        offsets: dict[str, list[int]] = {}
+        start = 0
+        for doc, line in zip(docs, lines, strict=True):
+            for key in OFFSET_LIST_KEYS & doc.user_data.keys():
+                offsets.setdefault(key, []).extend(start + o for o in doc.user_data[key])
+            doc.user_data.clear()
+            start += len(line)
+        joined = doc_type.from_docs(docs, ensure_whitespace=False)
+        joined.user_data.update(offsets)
+        yield joined
 
 
 _DOCS: OrderedDict[tuple[str, str], Doc] = OrderedDict()
