@@ -371,6 +371,12 @@ _LAST_WORDS = frozenset({"dernières", "derniers"})  # « au cours des dix derni
 # Round 31: a denied act is no event (guideline, heldout7n: « ont démenti … un tel déploiement » is a negative): an
 # event verb completing « démentir / nier » (« X dément avoir attaqué ») or an event noun that is their object.
 DENIED_IS_NO_EVENT = True
+# Round 50 (session 28, lead): a sound only heard (« des tirs ont été entendus près de Tombouctou », « des tirs étaient
+# entendus autour de la ville », « on a entendu des explosions ») reports no attack: the guideline's « shots heard … no
+# rows » (heldout34n's notes). Found among the false attacks of heldout38n–39n (development); the heard noun is the
+# passive subject or the object of a verb of perception.
+HEARD_IS_NO_EVENT = True
+_PERCEPTION_VERBS = frozenset({"entendre"})
 _DENIAL_VERBS = frozenset({"démentir", "nier", "réfuter", "contester"})
 _DENIAL_FORMS = frozenset({"dément", "démentent", "nie", "nient", "réfute", "réfutent"})
 # Round 31: « X n'a pas revendiqué l'attaque », « l'attaque n'a pas été revendiquée par X »: the subject or agent of a
@@ -1020,6 +1026,13 @@ def _denied(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ == "obj" and _lemma(tok.head) in _DENIAL_VERBS
 
 
+def _heard(tok: Token) -> bool:
+    """Round 50 (``HEARD_IS_NO_EVENT``): an event noun only heard (« des tirs ont été entendus »)."""
+    if not HEARD_IS_NO_EVENT or tok.pos_ != "NOUN" or tok.head.i == tok.i:
+        return False
+    return tok.dep_ in {"obj", "nsubj:pass", "nsubj"} and _lemma(tok.head) in _PERCEPTION_VERBS
+
+
 def _habit_marked(tok: Token) -> bool:
     """A habitual adverb or a modifier of repetition on ``tok`` itself."""
     for c in tok.children:
@@ -1186,7 +1199,7 @@ def _untold(tok: Token, etype: str, lex: _Lexicon, *, modality: str = "full") ->
     denied (rounds 26, 27, 31)."""
     unreal = {"full": _hypothetical, "modal": _modal_or_negated}.get(modality)
     return ((unreal is not None and unreal(tok, lex)) or _in_frame(tok) or _habitual(tok)
-            or _cumulative(tok, etype) or _denied(tok))
+            or _cumulative(tok, etype) or _denied(tok) or _heard(tok))
 
 
 def _modal_or_negated(tok: Token, lex: _Lexicon) -> bool:

