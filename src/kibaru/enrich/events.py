@@ -381,6 +381,11 @@ HEARD_IS_NO_EVENT = True
 # become Ghana, the sanctions' target). Found among the
 # wrong sanctions of heldout37n (development).
 PLACE_QUALIFIERS = True
+# Round 50 (session 28, lead): « Sur invitation du président français, les chefs d'État se rendent à Pau », « à
+# l'invitation de X »: the one who invites hosts the meeting, a participant (« sur » had read it as a topic). Found
+# among the meetings of heldout37n (development) missing their host.
+INVITATIONS = True
+_INVITATION_NOUNS = frozenset({"invitation"})
 _PLACE_LABELS = frozenset({"LOC", "GPE"})
 # Round 50 (session 28, lead): a compound verb's subjunctive is on its auxiliary (« les parties ont convenu que l'armée
 # soit déployée dans cette zone »): read there too, in a subordinate clause only, as the verb's own mood already is.
@@ -1040,6 +1045,22 @@ def _denied(tok: Token) -> bool:
     if tok.pos_ == "VERB" and tok.dep_ in {"xcomp", "ccomp"}:
         return _lemma(tok.head) in _DENIAL_VERBS
     return tok.pos_ == "NOUN" and tok.dep_ == "obj" and _lemma(tok.head) in _DENIAL_VERBS
+
+
+def _inviter(ent_tok: Token, trig: Token) -> bool:
+    """Round 50 (``INVITATIONS``): ``ent_tok`` names the complement of an invitation noun between it and the trigger
+    (« invitation du président français Emmanuel Macron »), reached through noun complements and appositions only;
+    the noun may hang on the subject (« Sur invitation de X, les chefs d'État se rendent … » parsed so)."""
+    tok = ent_tok
+    for _ in range(MAX_ARG_DEPTH):
+        if tok.i == trig.i or tok.head.i == tok.i:
+            return False
+        if tok.i != ent_tok.i and _lemma(tok) in _INVITATION_NOUNS:
+            return True
+        if tok.dep_ not in {"nmod", "appos", "flat:name", "flat"}:
+            return False
+        tok = tok.head
+    return False
 
 
 def _place_qualifier(text: str, ent: dict[str, Any], sent_ents: Sequence[tuple[dict[str, Any], Token]]) -> bool:
@@ -1800,6 +1821,8 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
             return "source"  # round 29: « impute cet assaut à X », the « à » hung on the noun
     if event_type in _RECEIVING_TYPES and dep in _SUBJECT and _lemma(trig) in lex.recipient_verbs:
         return "target"  # "Le Mali a reçu quatre hélicoptères", "Le Niger a accueilli des instructeurs" (round 9)
+    if INVITATIONS and meeting and _inviter(ent_tok, trig):
+        return "participant"  # round 50: « sur invitation du président français », « à l'invitation de X »: the host
     if meeting and case in lex.topic_cases:
         return None  # "sur le sujet de Taïwan": what they talked about
     if _case(ent_tok) in _SOURCE_CASES and ent_tok.dep_ == "nmod":
