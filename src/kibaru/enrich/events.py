@@ -398,6 +398,17 @@ _FACTUAL_SUBJUNCTIVE_MARKS = frozenset({"bien", "quoique", "quoiqu'", "quoiqu’
 # déployé », joins ``modal_heads``: data). Found among the false deployments of heldout37n (development).
 MODAL_PARTICIPLE = True
 _PERCEPTION_VERBS = frozenset({"entendre"})
+# Round 51 (session 29, lead): « la rencontre de Pau », « le sommet de Madrid », « l'attaque de Boulikessi »: a place
+# (a town or an unlinked name tagged LOC, never a state: « l'attaque du Mali » is ambiguous) complementing the event
+# noun with « de » names where it happened. Found among the meetings and attacks of heldout37n–39n and tune
+# (development) that had no location.
+NOUN_OF_PLACE = True
+# Round 51: « près de Sanam », « non loin de Tessit »: the adverb before « de » makes it a locative preposition.
+NEAR_PLACES = True
+_NEAR_ADVERBS = frozenset({"près", "loin"})
+# Round 51: « ont signé un accord à Ouagadougou »: a town « à » is where an agreement is signed, not its recipient
+# (the capital-for-government reading stays for goods and sanctions: « livrer des armes à Kiev »).
+AGREEMENT_TOWNS = True
 _DENIAL_VERBS = frozenset({"démentir", "nier", "réfuter", "contester"})
 _DENIAL_FORMS = frozenset({"dément", "démentent", "nie", "nient", "réfute", "réfutent"})
 # Round 31: « X n'a pas revendiqué l'attaque », « l'attaque n'a pas été revendiquée par X »: the subject or agent of a
@@ -1520,6 +1531,25 @@ def _case(tok: Token) -> str | None:
     return None
 
 
+def _near(tok: Token) -> bool:
+    """Round 51 (``NEAR_PLACES``): ``tok``'s « de » follows « près » / « loin » (« près de Sanam »)."""
+    for child in tok.children:
+        if child.dep_ == "case" and child.lower_ in {"de", "d'", "d’", "du", "des"} and child.i > 0:
+            return NEAR_PLACES and tok.doc[child.i - 1].lower_ in _NEAR_ADVERBS
+    return False
+
+
+def _noun_of_place(ev: _Event, tok: Token, kind: str | None) -> bool:
+    """Round 51 (``NOUN_OF_PLACE``): a town or unlinked place whose « de » hangs on one of the event's noun triggers
+    (« la rencontre de Pau »)."""
+    if not NOUN_OF_PLACE or kind == "state" or ev.type == "agreement" or tok.dep_ != "nmod":
+        return False  # « les accords de Minsk »: the agreement's name, not where this event happened
+    if _case(tok) not in {"de", "d'", "du", "des"} or (kind is None and tok.pos_ != "PROPN"):
+        return False  # « les chefs d'Etat »: a common noun the model tagged LOC
+    # right after the noun (« la rencontre de Pau »), not further down (« dans deux pays de l'Afrique centrale »)
+    return any(tok.head.i == t.i and t.pos_ == "NOUN" and tok.left_edge.i - t.i <= 3 for t in ev.triggers)
+
+
 def _governor(t: Token, lex: _Lexicon) -> Token | None:
     """The verb whose arguments are a noun trigger's: its light verb ("a mené une attaque") or, for
     a meeting noun framing the clause ("lors de l'entretien", "à l'issue du sommet"), that clause's verb."""
@@ -1678,6 +1708,8 @@ def _place_as_actor(
     if event_type == "meeting" and subject and _lemma(tok.head) in _HOST_VERBS:
         return False  # "Niamey accueille le sommet": the host city is where (guideline, news notes; round 9)
     if kind == "town":
+        if AGREEMENT_TOWNS and event_type == "agreement" and case in {"à", "au", "aux"}:
+            return subject  # round 51: « signé un accord à Ouagadougou »: where
         return subject or (event_type in _RECIPIENT_TYPES and case in {"à", "au", "aux", "contre"})
     if kind is None and ent["label"] == "LOC" and len(ent["text"].split()) > 1:
         return subject or (case in {"de", "d'"} and _lemma(path[0]) in lex.visit_nouns)
@@ -2439,7 +2471,7 @@ def _decide(
         return "place", (0 if path is not None else 1)  # "vers la frontière du Niger"
     if _is_place(ent, kind, lex) and not _place_as_actor(ev.type, ent, kind, tok, path, lex):
         own_case = _case(tok)
-        if loose is not None and own_case in _LOCATIVE_CASES:
+        if loose is not None and (own_case in _LOCATIVE_CASES or _near(tok) or _noun_of_place(ev, tok, kind)):
             return "place", 0
         if kind is not None:  # a KB place anywhere in the sentence is a weaker guess
             return "place", (1 if loose is not None else 2)

