@@ -8,7 +8,9 @@
 * ``SITE_PLACES``: « le poste militaire de Chinagodar », « un hôtel de Sévaré »: the site's town is where (a building's
   own name is not: « l'hôtel de Radisson »);
 * ``DISTANCE_REFERENCES``: « à 200 km au sud de Tombouctou » is a reference point, not where;
-* ``SPECIFIC_PLACES``: between equal candidates the town wins over its country.
+* ``SPECIFIC_PLACES``: between equal candidates the town wins over its country;
+* ``VENUE_TYPES``: a place the event does not reach (« selon un communiqué publié à Bamako ») is a guess kept for the
+  events that happen at a venue (an attack), not for a relation between parties (a delivery).
 """
 
 from __future__ import annotations
@@ -87,3 +89,20 @@ def test_a_hotels_own_name_is_no_place(found: Any) -> None:
 
 def test_the_distance_switch_is_what_demotes_the_reference(found: Any) -> None:
     assert [e["location"] for e in of_type(found["measured"][False], "attack")] == ["Tombouctou"]
+
+
+WEAK_GUESSES = {
+    "delivery": "Selon un communiqué publié à Bamako, la Russie a livré deux hélicoptères à l'armée malienne.",
+    "attack": "Selon un communiqué publié à Bamako, des hommes armés ont attaqué un convoi, tuant deux soldats.",
+}
+
+
+@pytest.fixture(scope="module")
+def guessed() -> dict[str, dict[bool, list[dict[str, Any]]]]:
+    return events_with_switches(WEAK_GUESSES, ANCHOR, (), detector=None)
+
+
+def test_a_place_outside_the_event_is_a_venue_guess_only(guessed: Any) -> None:
+    # « publié à Bamako » reaches neither event: a weak guess, kept for an attack (a venue), not for a delivery
+    assert [e["location"] for e in of_type(guessed["attack"][True], "attack")] == ["Bamako"]
+    assert [e["location"] for e in of_type(guessed["delivery"][True], "arms_transfer")] == [None]
