@@ -9,6 +9,8 @@
   own name is not: « l'hôtel de Radisson »);
 * ``DISTANCE_REFERENCES``: « à 200 km au sud de Tombouctou » is a reference point, not where;
 * ``SPECIFIC_PLACES``: between equal candidates the town wins over its country;
+* ``TIMING_FRAMES``: « cette expulsion intervient à un moment où … » frames an event already told; « le sommet est
+  intervenu quatre jours après celui d'Abidjan » dates one and stays;
 * ``VENUE_TYPES``: a place the event does not reach (« selon un communiqué publié à Bamako ») is a guess kept for the
   events that happen at a venue (an attack), not for a relation between parties (a delivery).
 """
@@ -106,3 +108,25 @@ def test_a_place_outside_the_event_is_a_venue_guess_only(guessed: Any) -> None:
     # « publié à Bamako » reaches neither event: a weak guess, kept for an attack (a venue), not for a delivery
     assert [e["location"] for e in of_type(guessed["attack"][True], "attack")] == ["Bamako"]
     assert [e["location"] for e in of_type(guessed["delivery"][True], "arms_transfer")] == [None]
+
+
+FRAMES = {
+    "framed": "Cette expulsion de l'ambassadeur intervient à un moment où les relations se dégradent.",
+    "while": "Le retrait des soldats français du Niger intervient alors que la junte multiplie les accusations.",
+    "dated": "Le sommet de la CEDEAO est intervenu quatre jours après celui d'Abidjan.",
+}
+
+
+@pytest.fixture(scope="module")
+def framed() -> dict[str, dict[bool, list[dict[str, Any]]]]:
+    return events_with_switches(FRAMES, ANCHOR, ("TIMING_FRAMES",), detector=None)
+
+
+@pytest.mark.parametrize(("key", "kind"), [("framed", "expulsion"), ("while", "troop_withdrawal")])
+def test_an_event_set_against_another_moment_is_a_frame(framed: Any, key: str, kind: str) -> None:
+    assert not of_type(framed[key][True], kind), FRAMES[key]
+    assert of_type(framed[key][False], kind), FRAMES[key]  # the switch is what drops it
+
+
+def test_an_event_dated_against_another_stays(framed: Any) -> None:
+    assert of_type(framed["dated"][True], "meeting"), FRAMES["dated"]
