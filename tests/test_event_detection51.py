@@ -130,3 +130,12 @@ def test_an_event_set_against_another_moment_is_a_frame(framed: Any, key: str, k
 
 def test_an_event_dated_against_another_stays(framed: Any) -> None:
     assert of_type(framed["dated"][True], "meeting"), FRAMES["dated"]
+
+
+def test_finding_someone_is_no_meeting() -> None:
+    # « retrouver » left the meeting verbs (data, round 51): it finds hostages and bodies far more than it meets
+    found = events_with_switches(
+        {"search": "Les recherches se poursuivent pour retrouver la ressortissante française enlevée à Gao."},
+        ANCHOR, (), detector=None,
+    )
+    assert not of_type(found["search"][True], "meeting")
