@@ -11,6 +11,10 @@
 * ``SPECIFIC_PLACES``: between equal candidates the town wins over its country;
 * ``TIMING_FRAMES``: « cette expulsion intervient à un moment où … » frames an event already told; « le sommet est
   intervenu quatre jours après celui d'Abidjan » dates one and stays;
+* ``DELEGATIONS``: « les chefs d'État du Tchad, du Niger … », « les chefs d'État de cinq pays du Sahel (Mali,
+  Niger …) »: the states take part; not « un sommet des chefs d'Etat à Dakar au Sénégal », nor « les chefs de la
+  diplomatie des Etats-Unis »;
+* ``INITIATIVES``: « à l'initiative du président français » makes him the convener, the source;
 * ``VENUE_TYPES``: a place the event does not reach (« selon un communiqué publié à Bamako ») is a guess kept for the
   events that happen at a venue (an attack), not for a relation between parties (a delivery).
 """
@@ -139,3 +143,39 @@ def test_finding_someone_is_no_meeting() -> None:
         ANCHOR, (), detector=None,
     )
     assert not of_type(found["search"][True], "meeting")
+
+
+MEETINGS = {
+    "listed": "Sont attendus à ce sommet, les chefs d'État du Tchad, du Niger et de la Mauritanie.",
+    "bracketed": "Le sommet de Pau réunit lundi, à l'initiative du président français Emmanuel Macron, les chefs d'État"
+                 " de trois pays du Sahel (Mali, Niger, Tchad).",
+    "venue": "La décision a été prise au terme d'un sommet des chefs d'État à Dakar au Sénégal.",
+    "office": "Les chefs de la diplomatie et de la défense des États-Unis sont attendus dimanche à un sommet à Kiev.",
+}
+
+
+@pytest.fixture(scope="module")
+def convened() -> dict[str, dict[bool, list[dict[str, Any]]]]:
+    return events_with_switches(MEETINGS, ANCHOR, ("DELEGATIONS", "INITIATIVES"), detector=None)
+
+
+def roles(events: list[dict[str, Any]]) -> set[tuple[str, str]]:
+    return {(a["canonical"], a["role"]) for e in of_type(events, "meeting") for a in e["actors"]}
+
+
+def test_the_states_of_the_leaders_take_part(convened: Any) -> None:
+    assert {("Tchad", "participant"), ("Niger", "participant"), ("Mauritanie", "participant")} <= roles(
+        convened["listed"][True])
+    assert {("Mali", "participant"), ("Niger", "participant"), ("Tchad", "participant")} <= roles(
+        convened["bracketed"][True])
+    assert not roles(convened["listed"][False]), "the switch is what finds them"
+
+
+def test_the_one_who_takes_the_initiative_convenes(convened: Any) -> None:
+    assert ("Emmanuel Macron", "source") in roles(convened["bracketed"][True])
+
+
+def test_a_venue_or_an_office_names_no_delegation(convened: Any) -> None:
+    assert of_type(convened["venue"][True], "meeting") and of_type(convened["office"][True], "meeting")
+    assert "Sénégal" not in {name for name, _ in roles(convened["venue"][True])}
+    assert "États-Unis" not in {name for name, _ in roles(convened["office"][True])}
