@@ -15,6 +15,8 @@
   Niger …) »: the states take part; not « un sommet des chefs d'Etat à Dakar au Sénégal », nor « les chefs de la
   diplomatie des Etats-Unis »;
 * ``INITIATIVES``: « à l'initiative du président français » makes him the convener, the source;
+* ``KIDNAP_CONTROLLERS``: « le journaliste X affirme avoir été enlevé », « X, ressortissante française enlevée
+  samedi »: X is the kidnapped;
 * ``VENUE_TYPES``: a place the event does not reach (« selon un communiqué publié à Bamako ») is a guess kept for the
   events that happen at a venue (an attack), not for a relation between parties (a delivery).
 """
@@ -179,3 +181,23 @@ def test_a_venue_or_an_office_names_no_delegation(convened: Any) -> None:
     assert of_type(convened["venue"][True], "meeting") and of_type(convened["office"][True], "meeting")
     assert "Sénégal" not in {name for name, _ in roles(convened["venue"][True])}
     assert "États-Unis" not in {name for name, _ in roles(convened["office"][True])}
+
+
+KIDNAPS = {
+    "says": "Dans une vidéo, le journaliste Olivier Dubois affirme avoir été enlevé par des djihadistes à Gao.",
+    "beside": "Les recherches se poursuivent pour retrouver Sophie Pétronin, ressortissante française enlevée à Gao.",
+}
+
+
+@pytest.fixture(scope="module")
+def kidnapped() -> dict[str, dict[bool, list[dict[str, Any]]]]:
+    return events_with_switches(KIDNAPS, ANCHOR, ("KIDNAP_CONTROLLERS",))  # the detector proposes « avoir été enlevé »
+
+
+@pytest.mark.parametrize(("key", "person"), [("says", "Olivier Dubois"), ("beside", "Sophie Pétronin")])
+def test_the_kidnapped_named_around_the_verb(kidnapped: Any, key: str, person: str) -> None:
+    def targets(flag: bool) -> set[str]:
+        return {a["canonical"] for e in of_type(kidnapped[key][flag], "capture") for a in e["actors"]
+                if a["role"] == "target"}
+    assert person in targets(True), KIDNAPS[key]
+    assert person not in targets(False), "the switch is what finds the person"

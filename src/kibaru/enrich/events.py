@@ -444,6 +444,11 @@ REFERENCE_RANK = 3
 DELEGATIONS = True
 _DELEGATE_HEADS = frozenset({"chef", "dirigeant", "président", "homologue", "délégation", "représentant", "ministre"})
 _DELEGATION_STEPS = frozenset({"pays", "état", "État", "gouvernement", "membre"})
+# Round 51: the kidnapped named around the kidnapping verb rather than as its argument: « le journaliste Olivier
+# Dubois affirme avoir été enlevé » (the subject of the verb it completes), « Sophie Pétronin, ressortissante française
+# enlevée samedi » (the name the participle's noun is set beside). Found among the kidnappings of heldout37n–39n
+# (development) with no target.
+KIDNAP_CONTROLLERS = True
 VENUE_TYPES = frozenset({"attack", "capture", "meeting", "protest", "election"})
 WEAK_PLACE_RANK = 2
 # Round 51: between places of equal rank, the most specific wins (a town before its region, a region before its
@@ -2630,6 +2635,8 @@ def _decide(
         return "role", "target"  # round 11: "La Turquie livre six drones au Niger" with the recipient hung elsewhere
     if ORGANISER_AGENT and path is None and ev.type == "meeting" and _organiser_agent(ev, tok, lex):
         return "role", "source"
+    if KIDNAP_CONTROLLERS and path is None and _kidnapped_person(ev, ent, kind) and _says_or_is_kidnapped(ev, tok, ent):
+        return "role", "target"  # round 51: « X affirme avoir été enlevé », « X, ressortissante enlevée samedi »
     if path is None:
         return "skip", "no-path"
     if ev.type == "arms_transfer" and kind is None and path[1].dep_ == "obj" and path[1].i != tok.i and (
@@ -2687,6 +2694,30 @@ def _kidnap_rule(rule: _Rule, lex: _Lexicon) -> bool:
     return rule.type == "capture" and bool(
         "@captive" in rule.needs or rule.needs & lex.kidnap_lemmas or rule.nouns & lex.kidnap_lemmas
     )
+
+
+def _says_or_is_kidnapped(ev: _Event, tok: Token, ent: dict[str, Any]) -> bool:
+    """Round 51 (``KIDNAP_CONTROLLERS``): the person is the subject of the verb a kidnapping verb completes (« le
+    journaliste Olivier Dubois affirme avoir été enlevé »), or the kidnapping participle qualifies the noun set in
+    apposition right after the name (« Sophie Pétronin, ressortissante française enlevée samedi »)."""
+    text = doc_text(tok.doc)
+    for trig in ev.triggers:
+        if trig.pos_ != "VERB" or trig.head.i == trig.i:
+            continue
+        if trig.dep_ in {"xcomp", "ccomp"}:
+            subjects = [c for c in trig.head.children if c.dep_ in _SUBJECT]
+            node = tok
+            for _ in range(MAX_ARG_DEPTH):
+                if node in subjects:
+                    return True
+                if node.dep_ not in {"flat:name", "appos", "nmod"} or node.head.i == node.i or _case(node):
+                    break
+                node = node.head
+        if trig.dep_ == "acl" and trig.head.pos_ == "NOUN" and trig.head.i > tok.i:
+            between = text[ent["end"]: trig.head.left_edge.idx]
+            if between.strip() in {"", ","} and not any(w.pos_ == "VERB" for w in tok.doc[tok.i: trig.head.i]):
+                return True
+    return False
 
 
 def _kidnapped_person(ev: _Event, ent: dict[str, Any], kind: str | None) -> bool:
