@@ -12,10 +12,12 @@ from kibaru.kb import KnowledgeBase
 
 
 def events_with_switches(
-    texts: dict[str, str], anchor: str, switches: tuple[str, ...], *, detector: Any = "default"
+    texts: dict[str, str], anchor: str, switches: tuple[str, ...], *, detector: Any = "default",
+    actor_selector: Any = None,
 ) -> dict[str, dict[bool, list[dict[str, Any]]]]:
     """key -> {False: events with every switch off, True: events with every switch on}; the switches are restored.
-    ``detector=None`` measures the rules alone (the learned detector may propose the same event by itself)."""
+    ``detector=None`` measures the rules alone (the learned detector may propose the same event by itself);
+    ``actor_selector="default"`` adds the shipped actor selector (off by default: the rules' actors)."""
     kb = KnowledgeBase.load()
     nlp, _ = pipeline_for(None)
     docs = list(nlp.pipe(texts.values()))
@@ -28,7 +30,8 @@ def events_with_switches(
             for flag in (False, True):
                 for name in switches:
                     setattr(events_module, name, flag)
-                out[key][flag] = extract_events(doc, ent, anchor, kb, actor_selector=None, detector=detector)
+                out[key][flag] = extract_events(doc, ent, anchor, kb, actor_selector=actor_selector,
+                                               detector=detector)
     finally:
         for name, value in saved.items():
             setattr(events_module, name, value)

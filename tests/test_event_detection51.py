@@ -17,6 +17,7 @@
 * ``INITIATIVES``: « à l'initiative du président français » makes him the convener, the source;
 * ``KIDNAP_CONTROLLERS``: « le journaliste X affirme avoir été enlevé », « X, ressortissante française enlevée
   samedi »: X is the kidnapped;
+* ``ATTENDEES``: « Emmanuel Macron suivra le sommet en visioconférence »: an attendee, a participant;
 * ``VENUE_TYPES``: a place the event does not reach (« selon un communiqué publié à Bamako ») is a guess kept for the
   events that happen at a venue (an attack), not for a relation between parties (a delivery).
 """
@@ -201,3 +202,10 @@ def test_the_kidnapped_named_around_the_verb(kidnapped: Any, key: str, person: s
                 if a["role"] == "target"}
     assert person in targets(True), KIDNAPS[key]
     assert person not in targets(False), "the switch is what finds the person"
+
+
+def test_who_follows_a_summit_attends_it() -> None:
+    text = {"follows": "Emmanuel Macron suivra le sommet du G5 Sahel de N'Djamena en visioconférence."}
+    found = events_with_switches(text, ANCHOR, ("ATTENDEES",), actor_selector="default")  # it read him as the host
+    assert ("Emmanuel Macron", "participant") in roles(found["follows"][True])
+    assert ("Emmanuel Macron", "participant") not in roles(found["follows"][False])

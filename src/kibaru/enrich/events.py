@@ -449,6 +449,10 @@ _DELEGATION_STEPS = frozenset({"pays", "état", "État", "gouvernement", "membre
 # enlevée samedi » (the name the participle's noun is set beside). Found among the kidnappings of heldout37n–39n
 # (development) with no target.
 KIDNAP_CONTROLLERS = True
+# Round 51: « Emmanuel Macron suivra le sommet en visioconférence », « X assistera à la réunion »: who attends a
+# meeting is a participant (guideline, news notes), which the actor selector had read as the source. Found among the
+# meetings of heldout38n (development); « suivre » joins ``attendance_verbs`` (data).
+ATTENDEES = True
 VENUE_TYPES = frozenset({"attack", "capture", "meeting", "protest", "election"})
 WEAK_PLACE_RANK = 2
 # Round 51: between places of equal rank, the most specific wins (a town before its region, a region before its
@@ -2846,6 +2850,24 @@ def _meeting_side(cand: _Candidate) -> bool:
     return case == "entre"
 
 
+def _attendees(ev: _Event, lex: _Lexicon) -> None:
+    """Round 51 (``ATTENDEES``): the subject of a verb of attending whose object or oblique is the meeting (« Macron
+    suivra le sommet en visioconférence », « X assistera à la réunion ») attends it: a participant, not its source."""
+    if not ATTENDEES or ev.type != "meeting":
+        return
+    verbs = {t.head.i for t in ev.triggers if t.dep_ in {"obj", "obl:arg", "obl:mod"} and t.head.i != t.i
+             and _lemma(t.head) in lex.attendance_verbs}
+    for cand in ev.candidates:
+        key = cand.ent.get("kb_id") or cand.ent.get("canonical") or cand.ent["text"]
+        if ev.actors.get(key) != "source":
+            continue
+        node = cand.tok
+        while node.dep_ in {"flat:name", "appos"} and node.head.i != node.i:
+            node = node.head
+        if node.dep_ in _SUBJECT and node.head.i in verbs:
+            ev.actors[key] = "participant"
+
+
 def _sides_as_sources(ev: _Event) -> None:
     """Round 26 (``MEETING_SIDES_ARE_SOURCES``): a meeting with no source, at least ``MIN_MEETING_SIDES`` actors, all
     participants, one of them a side its noun's « entre X et Y » names, has them all as sources (a joint talk)."""
@@ -3383,6 +3405,7 @@ def extract_events(
             if actor_selector is not None:
                 select(ev, actor_selector)
             _sides_as_sources(ev)  # after the selector, which reads « entre » as participants (round 26)
+            _attendees(ev, lex)  # after the selector too, which took them for the hosts (round 51)
             events.append(ev)
         seen.update(by_type)
         if by_type:
