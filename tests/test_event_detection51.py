@@ -14,6 +14,7 @@
 * ``DELEGATIONS``: « les chefs d'État du Tchad, du Niger … », « les chefs d'État de cinq pays du Sahel (Mali,
   Niger …) »: the states take part; not « un sommet des chefs d'Etat à Dakar au Sénégal », nor « les chefs de la
   diplomatie des Etats-Unis »;
+  an organisation's leaders in summit hold it (« les chefs d'État de la CEDEAO, réunis en sommet »: source);
 * ``INITIATIVES``: « à l'initiative du président français » makes him the convener, the source;
 * ``KIDNAP_CONTROLLERS``: « le journaliste X affirme avoir été enlevé », « X, ressortissante française enlevée
   samedi »: X is the kidnapped;
@@ -154,6 +155,8 @@ MEETINGS = {
                  " de trois pays du Sahel (Mali, Niger, Tchad).",
     "venue": "La décision a été prise au terme d'un sommet des chefs d'État à Dakar au Sénégal.",
     "office": "Les chefs de la diplomatie et de la défense des États-Unis sont attendus dimanche à un sommet à Kiev.",
+    "organisation": "Réunis en sommet extraordinaire à Accra, les chefs d'État de la CEDEAO ont imposé des sanctions.",
+    "group": "Macron participera à la réunion avec ses homologues des pays du G5 Sahel (Mali, Niger et Tchad).",
 }
 
 
@@ -172,6 +175,14 @@ def test_the_states_of_the_leaders_take_part(convened: Any) -> None:
     assert {("Mali", "participant"), ("Niger", "participant"), ("Tchad", "participant")} <= roles(
         convened["bracketed"][True])
     assert not roles(convened["listed"][False]), "the switch is what finds them"
+
+
+def test_an_organisations_leaders_in_summit_hold_it(convened: Any) -> None:
+    assert ("Communauté économique des États de l'Afrique de l'Ouest", "source") in roles(
+        convened["organisation"][True])
+    # « les pays du G5 Sahel » names the states, who take part; the organisation does not hold the meeting
+    assert ("Niger", "participant") in roles(convened["group"][True])
+    assert ("G5 Sahel", "source") not in roles(convened["group"][True])
 
 
 def test_the_one_who_takes_the_initiative_convenes(convened: Any) -> None:

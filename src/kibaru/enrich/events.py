@@ -443,6 +443,7 @@ REFERENCE_RANK = 3
 # path) or taken for the place. Found among the meetings of heldout37n–38n (development) missing their states.
 DELEGATIONS = True
 _DELEGATE_HEADS = frozenset({"chef", "dirigeant", "président", "homologue", "délégation", "représentant", "ministre"})
+_DELEGATING_KINDS = frozenset({"state", "intergovernmental"})
 _DELEGATION_STEPS = frozenset({"pays", "état", "État", "gouvernement", "membre"})
 # Round 51: the kidnapped named around the kidnapping verb rather than as its argument: « le journaliste Olivier
 # Dubois affirme avoir été enlevé » (the subject of the verb it completes), « Sophie Pétronin, ressortissante française
@@ -2778,8 +2779,12 @@ def _fill(
                 ev.resolved.add(cand.added)  # round 51: the convener, a role the selector never learned
     if DELEGATIONS and ev.type == "meeting":
         for cand in ev.candidates:
-            if cand.kind == "state" and cand.what != "role" and _delegate_state(cand.tok):
-                _add_actor(ev, cand.ent, "participant")
+            if cand.kind in _DELEGATING_KINDS and cand.what != "role" and _delegate_state(cand.tok) and (
+                cand.kind == "state" or _lemma(cand.tok.head) != "pays"  # « les pays du G5 Sahel »: the states
+            ):
+                # the states send their leaders; an organisation's leaders in summit hold it (« les chefs d'État de
+                # la CEDEAO, réunis en sommet »)
+                _add_actor(ev, cand.ent, "participant" if cand.kind == "state" else "source")
                 cand.added = str(cand.ent.get("kb_id") or cand.ent.get("canonical") or cand.ent["text"])
                 ev.resolved.add(cand.added)  # the selector never saw it as an actor
                 places = [p for p in places if p[1] is not cand.ent]
