@@ -19,6 +19,8 @@
 * ``KIDNAP_CONTROLLERS``: « le journaliste X affirme avoir été enlevé », « X, ressortissante française enlevée
   samedi »: X is the kidnapped;
 * ``ATTENDEES``: « Emmanuel Macron suivra le sommet en visioconférence »: an attendee, a participant;
+* ``ATTACKERS_BURST_IN``: « les assaillants ont fait irruption dans la ville » is an attack; « l'irruption de
+  Wagner au Mali » stays a deployment;
 * ``VENUE_TYPES``: a place the event does not reach (« selon un communiqué publié à Bamako ») is a guess kept for the
   events that happen at a venue (an attack), not for a relation between parties (a delivery).
 """
@@ -220,3 +222,26 @@ def test_who_follows_a_summit_attends_it() -> None:
     found = events_with_switches(text, ANCHOR, ("ATTENDEES",), actor_selector="default")  # it read him as the host
     assert ("Emmanuel Macron", "participant") in roles(found["follows"][True])
     assert ("Emmanuel Macron", "participant") not in roles(found["follows"][False])
+
+
+BURSTS = {
+    "assailants": "Les assaillants ont fait irruption dans la ville, tôt dans la matinée.",
+    "armed_men": "Des hommes armés ont fait irruption sur le site vers 16 heures.",
+    "wagner": "L'irruption de Wagner au Mali inquiète les partenaires du pays.",
+}
+
+
+@pytest.fixture(scope="module")
+def bursts() -> dict[str, dict[bool, list[dict[str, Any]]]]:
+    return events_with_switches(BURSTS, ANCHOR, ("ATTACKERS_BURST_IN",), detector=None)
+
+
+@pytest.mark.parametrize("key", ["assailants", "armed_men"])
+def test_attackers_bursting_in_attack(bursts: Any, key: str) -> None:
+    assert of_type(bursts[key][True], "attack"), BURSTS[key]
+    assert not of_type(bursts[key][False], "attack"), "the switch is what finds it"
+
+
+def test_a_force_bursting_into_a_country_deploys(bursts: Any) -> None:
+    assert of_type(bursts["wagner"][True], "troop_deployment")
+    assert not of_type(bursts["wagner"][True], "attack")
