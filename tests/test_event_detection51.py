@@ -245,3 +245,14 @@ def test_attackers_bursting_in_attack(bursts: Any, key: str) -> None:
 def test_a_force_bursting_into_a_country_deploys(bursts: Any) -> None:
     assert of_type(bursts["wagner"][True], "troop_deployment")
     assert not of_type(bursts["wagner"][True], "attack")
+
+
+
+def test_shots_fired_and_a_mine_struck_are_attacks() -> None:
+    # data of round 51: « faire feu » beside « ouvrir le feu »; « sauter sur une mine / un engin explosif »
+    texts = {"fire": "Ils ont immédiatement fait feu sur les clients de l'hôtel.",
+             "mine": "Un véhicule militaire a sauté sur un engin explosif improvisé près de Ménaka.",
+             "bridge": "Le vieux pont a sauté sous le poids des camions."}
+    found = events_with_switches(texts, ANCHOR, (), detector=None)
+    assert of_type(found["fire"][True], "attack") and of_type(found["mine"][True], "attack")
+    assert not of_type(found["bridge"][True], "attack")
