@@ -256,3 +256,13 @@ def test_shots_fired_and_a_mine_struck_are_attacks() -> None:
     found = events_with_switches(texts, ANCHOR, (), detector=None)
     assert of_type(found["fire"][True], "attack") and of_type(found["mine"][True], "attack")
     assert not of_type(found["bridge"][True], "attack")
+
+
+
+def test_hostages_held_are_a_capture() -> None:
+    # data of round 51: « détenir / retenir » with hostages, as « prendre en otage »; a negated one is none
+    texts = {"held": "Les terroristes se sont retranchés dans l'hôtel et ont détenu près de 33 otages.",
+             "none_left": "Les ravisseurs ne détiennent plus d'otages."}
+    found = events_with_switches(texts, ANCHOR, (), detector=None)
+    assert of_type(found["held"][True], "capture")
+    assert not of_type(found["none_left"][True], "capture")
