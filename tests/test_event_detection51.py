@@ -21,6 +21,7 @@
 * ``ATTENDEES``: « Emmanuel Macron suivra le sommet en visioconférence »: an attendee, a participant;
 * ``ATTACKERS_BURST_IN``: « les assaillants ont fait irruption dans la ville » is an attack; « l'irruption de
   Wagner au Mali » stays a deployment;
+* ``FORCES_SENT``: « une unité des forces spéciales et deux hélicoptères ont été envoyés » is a deployment;
 * ``VENUE_TYPES``: a place the event does not reach (« selon un communiqué publié à Bamako ») is a guess kept for the
   events that happen at a venue (an attack), not for a relation between parties (a delivery).
 """
@@ -266,3 +267,13 @@ def test_hostages_held_are_a_capture() -> None:
     found = events_with_switches(texts, ANCHOR, (), detector=None)
     assert of_type(found["held"][True], "capture")
     assert not of_type(found["none_left"][True], "capture")
+
+
+
+def test_aircraft_sent_with_forces_deploy() -> None:
+    texts = {"with_unit": "Une unité des forces spéciales et deux hélicoptères français ont été envoyés à Gao.",
+             "to_forces": "La France a envoyé deux hélicoptères aux forces maliennes."}
+    found = events_with_switches(texts, ANCHOR, ("FORCES_SENT",), detector=None)
+    assert of_type(found["with_unit"][True], "troop_deployment")
+    assert of_type(found["with_unit"][False], "arms_transfer"), "the switch is what changes it"
+    assert of_type(found["to_forces"][True], "arms_transfer")  # the recipient's forces do not count

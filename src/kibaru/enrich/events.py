@@ -458,6 +458,11 @@ ATTENDEES = True
 # attackers bursting in is an attack, not a deployment (the irruption rule of triggers.yaml is for forces: « l'irruption
 # de Wagner au Mali »). Found among the missed attacks of heldout39n (development); data: ``attacker_nouns``.
 ATTACKERS_BURST_IN = True
+# Round 51: « une unité des forces spéciales et deux hélicoptères français ont été envoyés pour appuyer … »: aircraft
+# sent with forces are a deployment, not an arms delivery (the delivery rule comes first in triggers.yaml and took the
+# helicopters). Found among the missed deployments of heldout39n (development).
+FORCES_SENT = True
+_SENDING_VERBS = frozenset({"envoyer", "dépêcher", "expédier"})
 VENUE_TYPES = frozenset({"attack", "capture", "meeting", "protest", "election"})
 WEAK_PLACE_RANK = 2
 # Round 51: between places of equal rank, the most specific wins (a town before its region, a region before its
@@ -631,6 +636,7 @@ class _Lexicon:
     building_nouns: frozenset[str] = frozenset()
     distance_nouns: frozenset[str] = frozenset()
     attacker_nouns: frozenset[str] = frozenset()
+    force_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -721,6 +727,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("building_nouns", [])),
         frozenset(raw.get("distance_nouns", [])),
         frozenset(raw.get("attacker_nouns", [])),
+        frozenset(w.lower() for w in raw["classes"].get("forces", [])),
     )
 
 
@@ -910,8 +917,23 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
                         for w in (_lemma(c), c.lower_)
                     }
         if around & rule.needs:
+            if FORCES_SENT and rule.type == "arms_transfer" and lemma in _SENDING_VERBS and _sends_forces(tok, lex):
+                continue  # round 51: « une unité des forces spéciales et deux hélicoptères ont été envoyés »
             return rule
     return None
+
+
+def _sends_forces(tok: Token, lex: _Lexicon) -> bool:
+    """Round 51 (``FORCES_SENT``): what the verb sends (its object or passive subject, with their conjuncts and « de »
+    complements) names forces (« une unité des forces spéciales et deux hélicoptères ont été envoyés »); the recipient
+    does not count (« envoyé des hélicoptères aux forces maliennes »)."""
+    for sent in (c for c in tok.children if c.dep_ in {"obj", "nsubj:pass"}):
+        for word in sent.subtree:
+            if _case(word) in {"à", "au", "aux"}:
+                continue
+            if _lemma(word) in lex.force_words or word.lower_ in lex.force_words:
+                return True
+    return False
 
 
 def _attackers_burst_in(tok: Token, lex: _Lexicon) -> bool:
