@@ -22,6 +22,7 @@
 * ``ATTACKERS_BURST_IN``: « les assaillants ont fait irruption dans la ville » is an attack; « l'irruption de
   Wagner au Mali » stays a deployment;
 * ``FORCES_SENT``: « une unité des forces spéciales et deux hélicoptères ont été envoyés » is a deployment;
+* ``ESCAPED_IS_NO_EVENT``: « échappe de peu à un enlèvement » tells no kidnapping;
 * ``VENUE_TYPES``: a place the event does not reach (« selon un communiqué publié à Bamako ») is a guess kept for the
   events that happen at a venue (an attack), not for a relation between parties (a delivery).
 """
@@ -277,3 +278,15 @@ def test_aircraft_sent_with_forces_deploy() -> None:
     assert of_type(found["with_unit"][True], "troop_deployment")
     assert of_type(found["with_unit"][False], "arms_transfer"), "the switch is what changes it"
     assert of_type(found["to_forces"][True], "arms_transfer")  # the recipient's forces do not count
+
+
+
+def test_an_escaped_kidnapping_did_not_happen() -> None:
+    texts = {"escaped": "Sophie Pétronin échappe de peu, déjà, à un enlèvement, dans des circonstances rocambolesques.",
+             "attempt": "Le maire de Gao a échappé à une tentative d'enlèvement.",
+             "taken": "Sophie Pétronin a été enlevée à Gao."}
+    found = events_with_switches(texts, ANCHOR, ("ESCAPED_IS_NO_EVENT",), detector=None)
+    for key in ("escaped", "attempt"):
+        assert not of_type(found[key][True], "capture"), texts[key]
+    assert of_type(found["escaped"][False], "capture"), "the switch is what drops it"
+    assert of_type(found["taken"][True], "capture")

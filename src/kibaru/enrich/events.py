@@ -463,6 +463,11 @@ ATTACKERS_BURST_IN = True
 # helicopters). Found among the missed deployments of heldout39n (development).
 FORCES_SENT = True
 _SENDING_VERBS = frozenset({"envoyer", "dépêcher", "expédier"})
+# Round 51: « Sophie Pétronin échappe de peu à un enlèvement », « a échappé à une tentative d'assassinat »: an event
+# escaped did not happen. Found among the false kidnappings of heldout39n (development).
+ESCAPED_IS_NO_EVENT = True
+_ESCAPE_VERBS = frozenset({"échapper", "réchapper"})
+_ATTEMPT_NOUNS = frozenset({"tentative"})
 VENUE_TYPES = frozenset({"attack", "capture", "meeting", "protest", "election"})
 WEAK_PLACE_RANK = 2
 # Round 51: between places of equal rank, the most specific wins (a town before its region, a region before its
@@ -1390,7 +1395,18 @@ def _untold(tok: Token, etype: str, lex: _Lexicon, *, modality: str = "full") ->
     denied (rounds 26, 27, 31)."""
     unreal = {"full": _hypothetical, "modal": _modal_or_negated}.get(modality)
     return ((unreal is not None and unreal(tok, lex)) or _in_frame(tok) or _habitual(tok)
-            or _cumulative(tok, etype) or _denied(tok) or _heard(tok))
+            or _cumulative(tok, etype) or _denied(tok) or _heard(tok) or _escaped(tok))
+
+
+def _escaped(tok: Token) -> bool:
+    """Round 51 (``ESCAPED_IS_NO_EVENT``): an event noun escaped (« échappe de peu à un enlèvement », « a échappé à
+    une tentative d'assassinat »): it did not happen."""
+    if not ESCAPED_IS_NO_EVENT or tok.pos_ != "NOUN" or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    if _lemma(head) in _ATTEMPT_NOUNS and head.head.i != head.i:
+        head = head.head  # « à une tentative d'enlèvement »
+    return _lemma(head) in _ESCAPE_VERBS
 
 
 def _modal_or_negated(tok: Token, lex: _Lexicon) -> bool:
