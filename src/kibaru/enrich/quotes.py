@@ -434,14 +434,31 @@ def _retype_people(text: str, ms: list[_Mention]) -> list[_Mention]:
     return out
 
 
+# Session 30 (SemEval dev-all): a capitalised French function word opening a sentence (« Jusque-là rien à dire »,
+# « Désormais », « Voilà ») that the tagger took for a name is nobody; spaCy's own French stop-word list is the
+# closed class (prepositions, adverbs, conjunctions, pronouns), a known given name stays a name. Off = only the
+# « -ment » adverbs are caught.
+FUNCTION_WORD_NAMES = True
+
+
 def _adverb_like(word: str) -> bool:
-    """One capitalised word with the French adverb suffix « -ment » that is no known given name (« Clément »)."""
+    """One capitalised word with the French adverb suffix « -ment », or (``FUNCTION_WORD_NAMES``) a French
+    function word, that is no known given name (« Clément »)."""
     from kibaru.enrich import speaker_ranker
 
     w = word.strip()
-    if len(w.split()) != 1 or len(w) <= 6 or not w.lower().endswith("ment"):
+    if len(w.split()) != 1:
+        return False
+    adverb = len(w) > 6 and w.lower().endswith("ment")
+    if not adverb and not (FUNCTION_WORD_NAMES and _function_word(w)):
         return False
     return speaker_ranker.given_name_gender(w) is None
+
+
+def _function_word(word: str) -> bool:
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    return word[:1].isupper() and word.lower() in STOP_WORDS
 
 
 def _cut_at_line_breaks(ms: list[_Mention]) -> list[_Mention]:
@@ -449,7 +466,7 @@ def _cut_at_line_breaks(ms: list[_Mention]) -> list[_Mention]:
     capitalised adverb opening the text) keeps its first line, without the linker's canonical name."""
     out: list[_Mention] = []
     for m in ms:
-        if m.label == "PER" and not m.kb_id and _adverb_like(m.text):
+        if (m.label == "PER" or (FUNCTION_WORD_NAMES and m.label == "ORG")) and not m.kb_id and _adverb_like(m.text):
             continue  # « Aveuglément » opening a paragraph, tagged as a person
         if "\n" in m.text:
             first = m.text.split("\n", 1)[0].rstrip()
@@ -1542,6 +1559,8 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         if low == "on":
             return None, None, "?"
         return _resolve_pronoun(ctx, low, tok.idx)
+    if FUNCTION_WORD_NAMES and tok.pos_ == "PROPN" and _function_word(tok.text) and _adverb_like(tok.text):
+        return None, None, "?"  # « Jusque-là rien à dire » tagged as a name: nobody speaks
     if SAME_SOURCE_SPEAKS and _same_source(tok):
         # « selon la même source », « a ajouté cette source »: whoever the last source before it was (no one when
         # it was unnamed)
