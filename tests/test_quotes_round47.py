@@ -1,6 +1,7 @@
 """Quote speakers, round 47 (session 30, SemEval dev-all): a capitalised French function word the tagger took for a
 name (« Jusque-là rien à dire ») is nobody; a singular common-noun cue subject that can not speak (« Voilà la phrase
-qui résume … ») is no speaker candidate. Written sentences; each switch's default and its off answer."""
+qui résume … ») is no speaker candidate; a piece of an entity cut at a line break is a name only with a capitalised
+word (« Dodon⏎⏎Le cours … »). Written sentences; each switch's default and its off answer."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from kibaru.enrich import entities
 from kibaru.enrich import quotes as q
 from kibaru.enrich import speaker_ranker as sr
 
@@ -59,3 +61,65 @@ def test_function_words_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(q, "FUNCTION_WORD_NAMES", False)
     assert not q._adverb_like("Jusque")
     assert q._adverb_like("Finalement")  # the « -ment » adverbs of before
+
+
+def _pieces(nlp: Any, text: str, first: str, last: str) -> list[str]:
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == first)
+    end = next(t.i for t in doc if t.text == last) + 1
+    return [p.text for p in entities.DomainFixes._split_lines(None, doc, Span(doc, start, end, label="PER"))]  # type: ignore[arg-type]
+
+
+CUT = "Le ministre a reçu Assimi Goïta\n\nLe cours extérieur de l'Union change vite.\n\nLa Commission répond."
+
+
+def test_a_lowercase_line_start_is_no_name(nlp: Any) -> None:
+    assert _pieces(nlp, CUT, "Assimi", "cours") == ["Assimi Goïta"]
+    assert _pieces(nlp, CUT, "Goïta", "Commission")[-1] == "La Commission"
+
+
+def test_line_pieces_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(entities, "LINE_PARTS_CAPITALISED", False)
+    assert _pieces(nlp, CUT, "Assimi", "cours") == ["Assimi Goïta", "Le cours"]
+
+
+ECONOMIST = ("« Les prix du riz vont baisser avant la fin de l'année », confirme l'économiste de la banque centrale "
+             "pointant aussi « une détente sur le blé ».")
+
+
+def test_a_participle_clause_is_not_the_designation(nlp: Any) -> None:
+    assert _speaker(nlp, ECONOMIST, "prix du riz") == "économiste de la banque centrale"
+
+
+def test_participle_clause_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sr, "PARTICIPLE_CLAUSE_CUT", False)
+    assert _speaker(nlp, ECONOMIST, "prix du riz") == "économiste de la banque centrale pointant aussi"
+
+
+def test_forecasts_speak_for_their_issuer(nlp: Any) -> None:
+    assert "prévision" in q._lexicon().issuer_heads
+    text = "Selon les prévisions de la Banque mondiale, la croissance du Niger atteindra 7 % l'an prochain."
+    assert _speaker(nlp, text, "croissance") == "Banque mondiale"
+
+
+@pytest.mark.parametrize("word", ["–", "—", "-"])
+def test_a_dash_is_no_name(word: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert q._no_name_token(word)
+    monkeypatch.setattr(q, "FUNCTION_WORD_NAMES", False)
+    assert not q._no_name_token(word)
+
+
+SUMMIT = ("Le sommet de la CEDEAO s'est tenu à Abuja. \"La CEDEAO restera unie face aux juntes\", ont déclaré les "
+          "dirigeants de la CEDEAO dimanche. \"En ce qui concerne le Niger, nous exigeons la libération du "
+          "président\", ont-ils ajouté.")
+
+
+def test_the_members_speak_for_their_body(nlp: Any) -> None:
+    assert _speaker(nlp, SUMMIT, "nous exigeons") == "CEDEAO"
+
+
+def test_members_for_body_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sr, "MEMBERS_SPEAK_FOR_BODY", False)
+    assert _speaker(nlp, SUMMIT, "nous exigeons") == "dirigeants de la CEDEAO"

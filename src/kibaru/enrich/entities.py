@@ -65,6 +65,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # Knowledge-base actor type -> the schema's entity label.
+# Session 30 (SemEval dev, quotes): a piece of a span cut at a line break is a name only when a word of it other than
+# its determiner is capitalised (« Dodon⏎⏎Le cours extérieur de l'UE »: « Le cours » is the next paragraph's first
+# words, not a person). Off = every piece with a letter is kept.
+LINE_PARTS_CAPITALISED = True
+
 KB_LABEL: dict[str, str] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC", "EVENT": "EVENT"}
 
 # Aliases shorter than this (characters) are not turned into ruler patterns unless they are
@@ -882,7 +887,10 @@ class DomainFixes:
                 start = tok.i + 1
         if start < ent.end:
             parts.append(Span(doc, start, ent.end, label=ent.label_))
-        return [p for p in parts if any(t.is_alpha for t in p)]
+        parts = [p for p in parts if any(t.is_alpha for t in p)]
+        if LINE_PARTS_CAPITALISED:
+            parts = [p for p in parts if any(t.text[:1].isupper() for t in p if t.pos_ != "DET")]
+        return parts
 
     def _strip_tail(self, doc: Doc, ent: Span) -> Span | None:
         """Cut what the model ran on past a name: a title after a person ('Philippe Close Bourgmestre

@@ -461,6 +461,16 @@ def _function_word(word: str) -> bool:
     return word[:1].isupper() and word.lower() in STOP_WORDS
 
 
+def _no_name_token(word: str) -> bool:
+    """(``FUNCTION_WORD_NAMES``) A token the tagger took for a proper noun that names nobody: a capitalised function
+    word that is no given name, or no letter at all (« – » opening an interview answer)."""
+    if not FUNCTION_WORD_NAMES:
+        return False
+    if not any(ch.isalpha() for ch in word):
+        return True
+    return _function_word(word) and _adverb_like(word)
+
+
 def _cut_at_line_breaks(ms: list[_Mention]) -> list[_Mention]:
     """A name never runs across a line break: « Shor\n\nAveuglément » (a title's last word glued to the
     capitalised adverb opening the text) keeps its first line, without the linker's canonical name."""
@@ -1559,7 +1569,7 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         if low == "on":
             return None, None, "?"
         return _resolve_pronoun(ctx, low, tok.idx)
-    if FUNCTION_WORD_NAMES and tok.pos_ == "PROPN" and _function_word(tok.text) and _adverb_like(tok.text):
+    if tok.pos_ == "PROPN" and _no_name_token(tok.text):
         return None, None, "?"  # « Jusque-là rien à dire » tagged as a name: nobody speaks
     if SAME_SOURCE_SPEAKS and _same_source(tok):
         # « selon la même source », « a ajouté cette source »: whoever the last source before it was (no one when
