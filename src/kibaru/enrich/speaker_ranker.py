@@ -739,22 +739,7 @@ def _unnamed_subject(ctx: q._Context, subj: Token, s: int, e: int) -> tuple[str,
         return None
     if not plural and _person_noun(ctx, subj):
         return phrase, "np_person"  # « le journaliste de TF1 »: one unnamed person
-    if THING_SUBJECTS_SILENT and not plural and not _speaking_noun_in(ctx, subj, s, e):
-        return None  # « Voilà la phrase qui résume … »: a thing, not a source
     return phrase, "np_plural" if plural else "np"
-
-
-# Session 30 (SemEval dev-all): a singular common-noun cue subject whose head can not speak (no person, body,
-# collective, issuer or document head: « la phrase qui résume », « le cours du pétrole indique ») is no speaker
-# candidate. Off = every uncovered nominal subject is one.
-THING_SUBJECTS_SILENT = True
-
-
-def _speaking_noun_in(ctx: q._Context, subj: Token, s: int, e: int) -> bool:
-    """Whether a noun of the subject's phrase (characters ``s``-``e``) can speak or issue (the parser may head
-    « Mi-avril le gouvernement indien » by its date)."""
-    nouns = [t for t in subj.subtree if t.pos_ in {"NOUN", "PROPN"} and s <= t.idx < e]
-    return any(q._can_speak(ctx, t) or _head_lemma(t) in ctx.lex.issuer_heads for t in nouns)
 
 
 def candidates(ctx: q._Context, results: list[dict[str, Any]], labels: list[str]) -> list[QuoteCandidates]:
