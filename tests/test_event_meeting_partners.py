@@ -1,8 +1,9 @@
-"""Events, session 30: ``MEETING_PARTNERS``. A name in an « avec » phrase right after a meeting noun (a date may stand
-between: « un entretien samedi 23 juillet avec le président iranien X ») is a participant, whatever the parser hung
-the phrase on; and when the meeting noun sits in a phrase opening the sentence (« À l'issue d'un entretien avec X, »,
-« Lors de son entretien avec X, »), the name opening the main clause held the meeting (its source). Hand-written
-sentences, the rules' actors (no learned selector), the switch off and on."""
+"""Events, session 30: ``MEETING_PARTNERS`` and ``HOME_FROM_PLACES`` (last test). A name in an « avec » phrase
+right after a meeting noun (a date may stand between: « un entretien samedi 23 juillet avec le président iranien X »)
+is a participant, whatever the parser hung the phrase on; and when the meeting noun sits in a phrase opening the
+sentence (« À l'issue d'un entretien avec X, », « Lors de son entretien avec X, »), the name opening the main clause
+held the meeting (its source). Hand-written sentences, the rules' actors (no learned selector), the switch off and
+on."""
 
 from __future__ import annotations
 
@@ -47,3 +48,15 @@ def test_the_host_of_a_possessive_meeting(found: dict[str, dict[bool, list[dict[
 @pytest.mark.parametrize("key", ["plain", "main_clause"])
 def test_what_the_rules_had_right_stays(found: dict[str, dict[bool, list[dict[str, Any]]]], key: str) -> None:
     assert _roles(found[key][True]) == {"Emmanuel Macron": "source", "Vladimir Poutine": "participant"}
+
+
+ARBINDA = {"arbinda": "Une attaque a visé mardi les positions des forces armées nationales près d’Arbinda."}
+
+
+def test_the_national_army_of_a_town_s_country() -> None:
+    """``HOME_FROM_PLACES``: an article naming no state but a KB town has that town's country as its home state, whose
+    army « les forces armées nationales » are."""
+    found = events_with_switches(ARBINDA, "2019-12-25", ("HOME_FROM_PLACES",))["arbinda"]
+    targets = {a["canonical"]: a["role"] for e in found[True] if e["type"] == "attack" for a in e["actors"]}
+    assert targets == {"Forces armées nationales du Burkina Faso": "target"}
+    assert not [a for e in found[False] if e["type"] == "attack" for a in e["actors"]]

@@ -289,6 +289,9 @@ _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Round 21: « les Forces armées nationales » / « l'armée nationale » with no country named are the army of the
 # article's home state (the state its entities name most often, the first one on a tie).
 HOME_ARMY = True
+# Session 30: an article that names no state but KB towns and regions (« dans la commune rurale d'Arbinda ») has
+# the country of those places as its home state. Off = no home state, the national army stays unnamed.
+HOME_FROM_PLACES = True
 # Round 23: the verbs besides light verbs whose arguments are a noun trigger's (``_role_governor``): an occurrence
 # verb whose subject is the event (« des affrontements ont éclaté entre X et Y »), an undergoing verb whose subject is
 # the one it hits (« X a subi / repoussé une attaque », « X a été confrontée à une attaque », « X a perdu quatre soldats
@@ -1580,6 +1583,11 @@ def _home_state(entities: Sequence[dict[str, Any]], kb: KnowledgeBase | None) ->
     for state in (kb.states.state_of(ent.get("kb_id")) for ent in entities):
         if state is not None:
             counts[state] = counts.get(state, 0) + 1
+    if not counts and HOME_FROM_PLACES:
+        for ent in entities:
+            actor = kb.get(ent["kb_id"]) if ent.get("kb_id") else None
+            if actor is not None and actor.type == "LOC" and actor.country:
+                counts[actor.country] = counts.get(actor.country, 0) + 1
     return leading_state(counts)
 
 
