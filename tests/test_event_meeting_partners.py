@@ -60,3 +60,14 @@ def test_the_national_army_of_a_town_s_country() -> None:
     targets = {a["canonical"]: a["role"] for e in found[True] if e["type"] == "attack" for a in e["actors"]}
     assert targets == {"Forces armées nationales du Burkina Faso": "target"}
     assert not [a for e in found[False] if e["type"] == "attack" for a in e["actors"]]
+
+
+def test_a_host_holds_the_meeting() -> None:
+    """Data (``chair_verbs`` of triggers.yaml): the subject of « accueillir » / « abriter » a meeting holds it."""
+    from kibaru.enrich import events as events_module
+
+    texts = {"host": "Le Ghana a accueilli le Sommet pour la paix en ligne."}
+    found = events_with_switches(texts, "2022-07-25", ())["host"][True]
+    roles = {a["canonical"]: a["role"] for e in found if e["type"] == "meeting" for a in e["actors"]}
+    assert roles == {"Ghana": "source"}
+    assert {"accueillir", "abriter"} <= events_module._lexicon().chair_verbs
