@@ -71,3 +71,24 @@ def test_a_host_holds_the_meeting() -> None:
     roles = {a["canonical"]: a["role"] for e in found if e["type"] == "meeting" for a in e["actors"]}
     assert roles == {"Ghana": "source"}
     assert {"accueillir", "abriter"} <= events_module._lexicon().chair_verbs
+
+
+HOLDERS = {
+    "ecowas": ("Le président de la Cédéao, Jean-Claude Kassi Brou, discutait jeudi avec des délégués durant le sommet "
+               "consacré à la Guinée à Accra."),
+    "expelled": "L'envoyé de Jeune Afrique, Benjamin Roger, a été expulsé du Mali mardi.",
+}
+
+
+def test_the_body_in_a_named_person_s_title_is_no_actor() -> None:
+    """``NAMED_HOLDERS``: with the shipped selector, « le président de la Cédéao, X » makes X the actor, not the
+    Cédéao too; an expelled envoy's body stays a target (guideline clarification 4)."""
+    found = events_with_switches(HOLDERS, "2022-02-09", ("NAMED_HOLDERS",), actor_selector="default")
+
+    def actors(key: str, flag: bool, etype: str) -> set[str]:
+        return {a["canonical"] for e in found[key][flag] if e["type"] == etype for a in e["actors"]}
+
+    ecowas = "Communauté économique des États de l'Afrique de l'Ouest"
+    assert actors("ecowas", True, "meeting") == {"Jean-Claude Kassi Brou"}
+    assert ecowas in actors("ecowas", False, "meeting")
+    assert "Jeune Afrique" in actors("expelled", True, "expulsion")

@@ -224,6 +224,8 @@ def select(ev: Any, model: RoleModel, margin: float | None = None) -> None:
             role = rule  # the rules' own resolutions (pronoun, title, implicit doer, capital -> state) stay
         if rule == "source" and key in agents:
             role = rule
+        if key in getattr(ev, "excluded", ()):
+            role = "none"  # session 30: the body in a named person's title (events.NAMED_HOLDERS)
         if role != "none":
             actors[key] = role
             names[key] = ev.names.get(key, name)

@@ -756,6 +756,7 @@ class _Event:
     candidates: list[_Candidate] = field(default_factory=list)
     resolved: set[str] = field(default_factory=set)  # actors the rules resolved (implicit doer): kept by the selector
     kidnapping: bool = False  # round 47: a capture told by a kidnapping word (``_kidnapping``), set once by ``_fill``
+    excluded: set[str] = field(default_factory=set)  # session 30: candidates the selector may not add (NAMED_HOLDERS)
 
 
 @dataclass
@@ -2025,6 +2026,27 @@ def _describes_office(tok: Token, lex: _Lexicon) -> bool:
     )
 
 
+# Session 30 (tune): the body in a named person's title (« le président de la Cédéao, Jean-Claude Kassi Brou »,
+# « le secrétaire général de l'ONU Antonio Guterres ») is part of that person's description, not a second actor: the
+# rules skip it (``_describes_office``) and the learned selector may not bring it back. Without a name beside the title
+# (« le président de la Cédéao a ouvert le sommet ») the selector still decides. Off = the selector decides always.
+NAMED_HOLDERS = True
+
+
+def _named_holder(tok: Token) -> bool:
+    """A person's name stands in the title phrase ``tok`` complements, or right after it."""
+    title = tok.head
+    if title.dep_ == "nmod" and title.head.i != title.i and not any(c.ent_type_ == "PER" for c in title.subtree):
+        title = title.head  # « le ministre des Affaires étrangères du Mali, X »
+    if any(t.ent_type_ == "PER" for t in title.subtree if t.i != tok.i):
+        return True
+    doc = tok.doc
+    k = max(t.i for t in title.subtree) + 1
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
+    return k < len(doc) and doc[k].ent_type_ == "PER" and doc[k].ent_iob_ == "B"
+
+
 def _path_case(ent_tok: Token, top: Token) -> str | None:
     """The preposition nearest the entity on its way up to the path's top step: the entity's own,
     else that of the noun it is in apposition to ("avec le président iranien, Ebrahim Raïssi")."""
@@ -2888,6 +2910,9 @@ def _fill(
             value = _adjacent_role(ev.type, adjacent[0], tok, kind, lex)
         cand = _Candidate(ent, tok, kind, path, what, value)
         ev.candidates.append(cand)
+        if NAMED_HOLDERS and ev.type != "expulsion" and what == "skip" and _describes_office(tok, lex) \
+                and _named_holder(tok):  # an expelled envoy's body is a target (guideline clarification 4)
+            ev.excluded.add(str(ent.get("kb_id") or ent.get("canonical") or ent["text"]))
         if what == "place":
             places.append((int(value), ent, kind))
         elif what == "role":
