@@ -872,7 +872,7 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
                 ) for c in tok.children
             ) or (NAMED_CAPTIVES and tok.dep_ == "acl" and tok.head.i != tok.i and (
                 _lemma(tok.head) in lex.captive_nouns or tok.head.ent_type_ == "PER" or _names_a_person(tok.head)
-            ))):
+            )) or (CONTROLLED_CAPTIVES and _controller_captive(tok, lex))):
                 around.add("@captive")
             # round 47: a base handed over (« l'emprise a été transférée », « transfère sa base »), not a place
             # people are moved to (« transférés au camp de X »)
@@ -2829,6 +2829,21 @@ def _decide(
         return "skip", "unlinked-person"  # victims or spokesmen far more often than armed actors
     role = _role(ev.type, path[0], path[1], tok, kind) or _unit_owner_role(ev.type, tok, kind, lex)
     return ("role", role) if role is not None else ("skip", "no-role")
+
+
+# Session 30 (heldout37n): « le journaliste Olivier Dubois indique avoir été enlevé au Mali »: a passive kidnapping
+# infinitive under a verb whose subject is a person has that person undergoing it (the rule's captive), as round 51's
+# KIDNAP_CONTROLLERS makes it the target. Off = only the verb's own passive subject or object counts.
+CONTROLLED_CAPTIVES = True
+
+
+def _controller_captive(tok: Token, lex: _Lexicon) -> bool:
+    if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.i == tok.i or not any(c.dep_ == "aux:pass" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and (_lemma(c) in lex.captive_nouns or c.ent_type_ == "PER" or _names_a_person(c))
+        for c in tok.head.children
+    )
 
 
 def _names_a_person(noun: Token) -> bool:

@@ -1,4 +1,5 @@
-"""Events, session 30: ``MEETING_PARTNERS`` and ``HOME_FROM_PLACES`` (last test). A name in an « avec » phrase
+"""Events, session 30: ``MEETING_PARTNERS`` (first tests), ``HOME_FROM_PLACES``, ``NAMED_HOLDERS``,
+``CONTROLLED_CAPTIVES`` and the ``chair_verbs`` data (one test each, below). A name in an « avec » phrase
 right after a meeting noun (a date may stand between: « un entretien samedi 23 juillet avec le président iranien X »)
 is a participant, whatever the parser hung the phrase on; and when the meeting noun sits in a phrase opening the
 sentence (« À l'issue d'un entretien avec X, », « Lors de son entretien avec X, »), the name opening the main clause
@@ -92,3 +93,18 @@ def test_the_body_in_a_named_person_s_title_is_no_actor() -> None:
     assert actors("ecowas", True, "meeting") == {"Jean-Claude Kassi Brou"}
     assert ecowas in actors("ecowas", False, "meeting")
     assert "Jeune Afrique" in actors("expelled", True, "expulsion")
+
+
+def test_a_person_saying_they_were_kidnapped() -> None:
+    """``CONTROLLED_CAPTIVES``: « X indique avoir été enlevé » is a kidnapping of X; « indique avoir été informé » is
+    none."""
+    texts = {
+        "says": ("Sur une vidéo publiée mardi, Olivier Dubois, journaliste, indique avoir été enlevé près de Gao par "
+                 "des hommes armés."),
+        "informed": "Le ministre indique avoir été informé tard dans la soirée.",
+    }
+    found = events_with_switches(texts, "2021-05-06", ("CONTROLLED_CAPTIVES",), detector=None)
+    captures = [e for e in found["says"][True] if e["type"] == "capture"]
+    assert [a["canonical"] for e in captures for a in e["actors"]] == ["Olivier Dubois"]
+    assert not [e for e in found["says"][False] if e["type"] == "capture"]
+    assert not found["informed"][True]
