@@ -1,10 +1,11 @@
 """Events, session 30: ``MEETING_PARTNERS`` (first tests), ``HOME_FROM_PLACES``, ``NAMED_HOLDERS``,
-``CONTROLLED_CAPTIVES`` and the ``chair_verbs`` data (one test each, below). A name in an « avec » phrase
-right after a meeting noun (a date may stand between: « un entretien samedi 23 juillet avec le président iranien X »)
-is a participant, whatever the parser hung the phrase on; and when the meeting noun sits in a phrase opening the
-sentence (« À l'issue d'un entretien avec X, », « Lors de son entretien avec X, »), the name opening the main clause
-held the meeting (its source). Hand-written sentences, the rules' actors (no learned selector), the switch off and
-on."""
+``CONTROLLED_CAPTIVES``, ``SAYING_DAY_AFTER_VERB`` and the ``chair_verbs`` data (one test each, below).
+
+A name in an « avec » phrase right after a meeting noun (a date may stand between: « un entretien samedi 23 juillet
+avec le président iranien X ») is a participant, whatever the parser hung the phrase on; and when the meeting noun
+sits in a phrase opening the sentence (« À l'issue d'un entretien avec X, », « Lors de son entretien avec X, »), the
+name opening the main clause held the meeting (its source). Hand-written sentences, the rules' actors (no learned
+selector), the switch off and on."""
 
 from __future__ import annotations
 
@@ -108,3 +109,20 @@ def test_a_person_saying_they_were_kidnapped() -> None:
     assert [a["canonical"] for e in captures for a in e["actors"]] == ["Olivier Dubois"]
     assert not [e for e in found["says"][False] if e["type"] == "capture"]
     assert not found["informed"][True]
+
+
+def test_the_day_of_saying_is_not_the_event_s() -> None:
+    """``SAYING_DAY_AFTER_VERB``: « X affirme mercredi avoir été enlevé … le 8 avril dernier » happened on 8 April;
+    « ont annoncé hier de nouvelles sanctions » still dates the sanctions (announcing them is deciding them)."""
+    texts = {
+        "says": "Le reporter Olivier Dubois assure mercredi avoir été enlevé par des hommes armés à Gao le 8 avril.",
+        "decides": "Washington a annoncé hier de nouvelles sanctions contre des responsables de Wagner.",
+    }
+    found = events_with_switches(texts, "2021-05-06", ("SAYING_DAY_AFTER_VERB",))
+
+    def date(key: str, flag: bool, etype: str) -> str:
+        return next(e["date"] for e in found[key][flag] if e["type"] == etype)
+
+    assert date("says", True, "capture") == "2021-04-08"
+    assert date("says", False, "capture") == "2021-05-05"
+    assert date("decides", True, "sanction") == "2021-05-05"
