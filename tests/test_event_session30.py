@@ -1,5 +1,5 @@
 """Events, session 30: ``MEETING_PARTNERS`` (first tests), ``HOME_FROM_PLACES``, ``NAMED_HOLDERS``,
-``CONTROLLED_CAPTIVES``, ``SAYING_DAY_AFTER_VERB`` and the ``chair_verbs`` data (one test each, below).
+``CONTROLLED_CAPTIVES``, ``SAYING_DAY_AFTER_VERB``, ``SCHEDULED_DAYS`` and the ``chair_verbs`` data (one test each).
 
 A name in an « avec » phrase right after a meeting noun (a date may stand between: « un entretien samedi 23 juillet
 avec le président iranien X ») is a participant, whatever the parser hung the phrase on; and when the meeting noun
@@ -126,3 +126,20 @@ def test_the_day_of_saying_is_not_the_event_s() -> None:
     assert date("says", True, "capture") == "2021-04-08"
     assert date("says", False, "capture") == "2021-05-05"
     assert date("decides", True, "sanction") == "2021-05-05"
+
+
+def test_a_rescheduled_summit_lies_ahead() -> None:
+    """``SCHEDULED_DAYS`` (and ``scheduling_verbs`` of event_dates.yaml): « a été reprogrammé le 13 janvier » in an
+    article of December is next January; « s'est tenu le 13 janvier » stays in the past."""
+    texts = {
+        "rescheduled": "La réunion des ministres de l'AES a été reprogrammée le 20 janvier à Niamey.",
+        "held": "La réunion des ministres de l'AES s'est tenue le 20 janvier à Niamey.",
+    }
+    found = events_with_switches(texts, "2019-12-16", ("SCHEDULED_DAYS",))
+
+    def date(key: str, flag: bool) -> str:
+        return next(e["date"] for e in found[key][flag] if e["type"] == "meeting")
+
+    assert date("rescheduled", True) == "2020-01-20"
+    assert date("rescheduled", False) == "2019-01-20"
+    assert date("held", True) == "2019-01-20"
