@@ -112,8 +112,8 @@ def test_a_person_saying_they_were_kidnapped() -> None:
 
 
 def test_the_day_of_saying_is_not_the_event_s() -> None:
-    """``SAYING_DAY_AFTER_VERB``: « X affirme mercredi avoir été enlevé … le 8 avril dernier » happened on 8 April;
-    « ont annoncé hier de nouvelles sanctions » still dates the sanctions (announcing them is deciding them)."""
+    """``SAYING_DAY_AFTER_VERB``: « X assure mercredi avoir été enlevé … le 8 avril » happened on 8 April;
+    « a annoncé hier de nouvelles sanctions » still dates the sanctions (announcing them is deciding them)."""
     texts = {
         "says": "Le reporter Olivier Dubois assure mercredi avoir été enlevé par des hommes armés à Gao le 8 avril.",
         "decides": "Washington a annoncé hier de nouvelles sanctions contre des responsables de Wagner.",
@@ -129,8 +129,8 @@ def test_the_day_of_saying_is_not_the_event_s() -> None:
 
 
 def test_a_rescheduled_summit_lies_ahead() -> None:
-    """``SCHEDULED_DAYS`` (and ``scheduling_verbs`` of event_dates.yaml): « a été reprogrammé le 13 janvier » in an
-    article of December is next January; « s'est tenu le 13 janvier » stays in the past."""
+    """``SCHEDULED_DAYS`` (and ``scheduling_verbs`` of event_dates.yaml): « a été reprogrammée le 20 janvier » in an
+    article of December is next January; « s'est tenue le 20 janvier » stays in the past."""
     texts = {
         "rescheduled": "La réunion des ministres de l'AES a été reprogrammée le 20 janvier à Niamey.",
         "held": "La réunion des ministres de l'AES s'est tenue le 20 janvier à Niamey.",

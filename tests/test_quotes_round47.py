@@ -1,8 +1,8 @@
 """Quote speakers, round 47 (session 30, SemEval dev-all): a capitalised French function word the tagger took for a
 name (« Jusque-là rien à dire ») or a token with no letter (« – ») is nobody; a participle clause ends a designation;
-members speak for their body in the ranker; « prévision » issues like « estimation »; a piece of an entity cut at a
-line break is a name only with a capitalised word (« Dodon⏎⏎Le cours … »). Written sentences; each switch's default
-and its off answer."""
+members speak for their body in the ranker; « prévision » issues like « estimation »; an incise right after the
+quotation beats a « selon » after it; a piece of an entity cut at a line break is a name only with a capitalised word
+(« Dodon⏎⏎Le cours … »). Written sentences; each switch's default and its off answer."""
 
 from __future__ import annotations
 
@@ -72,17 +72,17 @@ def test_line_pieces_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> 
     assert _pieces(nlp, CUT, "Assimi", "cours") == ["Assimi Goïta", "Le cours"]
 
 
-ECONOMIST = ("« Les prix du riz vont baisser avant la fin de l'année », confirme l'économiste de la banque centrale "
-             "pointant aussi « une détente sur le blé ».")
+ECONOMIST = ("« Le coût du carburant restera élevé jusqu'en mars », prévient l'analyste de la banque régionale "
+             "soulignant aussi « une forte demande ».")
 
 
 def test_a_participle_clause_is_not_the_designation(nlp: Any) -> None:
-    assert _speaker(nlp, ECONOMIST, "prix du riz") == "économiste de la banque centrale"
+    assert _speaker(nlp, ECONOMIST, "carburant") == "analyste de la banque régionale"
 
 
 def test_participle_clause_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sr, "PARTICIPLE_CLAUSE_CUT", False)
-    assert _speaker(nlp, ECONOMIST, "prix du riz") == "économiste de la banque centrale pointant aussi"
+    assert _speaker(nlp, ECONOMIST, "carburant") == "analyste de la banque régionale soulignant aussi"
 
 
 def test_forecasts_speak_for_their_issuer(nlp: Any) -> None:
@@ -110,3 +110,17 @@ def test_the_members_speak_for_their_body(nlp: Any) -> None:
 def test_members_for_body_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sr, "MEMBERS_SPEAK_FOR_BODY", False)
     assert _speaker(nlp, SUMMIT, "nous exigeons") == "dirigeants de la CEDEAO"
+
+
+RELAYED = "« Nous ne négocierons jamais avec les groupes armés », a déclaré Margarita Simonyan selon le Daily Beast."
+SELON_ONLY = "« La seule issue reste la négociation avec les groupes armés », selon le Daily Beast."
+
+
+def test_the_incise_speaker_not_the_relaying_outlet(nlp: Any) -> None:
+    assert _speaker(nlp, RELAYED, "négocierons") == "Margarita Simonyan"
+    assert _speaker(nlp, SELON_ONLY, "négociation") == "Daily Beast"
+
+
+def test_incise_before_selon_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(q, "INCISE_BEFORE_SELON", False)
+    assert _speaker(nlp, RELAYED, "négocierons") == "Daily Beast"

@@ -3656,6 +3656,25 @@ def quote_candidates(
 SUBJECT_INSIDE_QUOTE_SILENT = True
 
 
+# Session 30 (SemEval dev): « « … », a déclaré Simonyan selon le Daily Beast »: the incise right after the quotation
+# names who spoke; the « selon » after it (which also makes the sentence an indirect quote hosting the direct one) names
+# the outlet that relays it. Off = the host's « selon » source replaced the incise's speaker.
+INCISE_BEFORE_SELON = True
+
+
+def _incise_before(d: _Quote, host: _Quote) -> bool:
+    """The direct quote ``d`` has its own incise (« », a déclaré X ») before the « selon » of its ``host``."""
+    after = d.speaker_tok.doc.text[d.end : d.end + 4] if d.speaker_tok is not None else ""
+    return (
+        re.match(r"[\s\u00a0\u202f»”\"]*,", after) is not None
+        and d.speaker_tok is not None
+        and host.speaker_tok is not None
+        and d.cue is not None
+        and d.cue.lower() not in {"selon", "d'après", "d’après", "pour"}
+        and d.end <= d.speaker_tok.idx < host.speaker_tok.idx
+    )
+
+
 def _extract_rules(
     doc: Doc, entities: list[dict[str, Any]], date: str | None, kb: Any
 ) -> tuple[_Context, list[dict[str, Any]], list[str]]:
@@ -3700,6 +3719,9 @@ def _extract_rules(
     for d in direct:
         host = next((i for i in indirect if i.start <= d.start and d.end <= i.end + 2), None)
         if host is None:
+            kept_direct.append(d)
+        elif INCISE_BEFORE_SELON and _incise_before(d, host):
+            indirect.remove(host)  # « « … », a déclaré X selon le Daily Beast »: X spoke, the outlet relays
             kept_direct.append(d)
         elif (d.end - d.start) >= 0.8 * (host.end - host.start):
             indirect.remove(host)
