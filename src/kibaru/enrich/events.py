@@ -404,8 +404,8 @@ PLACE_QUALIFIERS = True
 # among the meetings of heldout37n (development) missing their host.
 INVITATIONS = True
 _INVITATION_NOUNS = frozenset({"invitation"})
-# Round 51: « le sommet de Pau, qui réunit, à l'initiative du président français Emmanuel Macron, les chefs d'État … »:
-# who takes the initiative convenes the meeting, its source (heldout37n's gold, development).
+# Round 51: « un sommet réuni à l'initiative du président X »: who takes the initiative convenes the meeting, its
+# source (heldout37n's gold, development).
 INITIATIVES = True
 _INITIATIVE_NOUNS = frozenset({"initiative"})
 _PLACE_LABELS = frozenset({"LOC", "GPE"})
@@ -465,7 +465,7 @@ ATTENDEES = True
 # attackers bursting in is an attack, not a deployment (the irruption rule of triggers.yaml is for forces: « l'irruption
 # de Wagner au Mali »). Found among the missed attacks of heldout39n (development); data: ``attacker_nouns``.
 ATTACKERS_BURST_IN = True
-# Round 51: « une unité des forces spéciales et deux hélicoptères français ont été envoyés pour appuyer … »: aircraft
+# Round 51: « une unité et deux hélicoptères ont été envoyés »: aircraft
 # sent with forces are a deployment, not an arms delivery (the delivery rule comes first in triggers.yaml and took the
 # helicopters). Found among the missed deployments of heldout39n (development).
 FORCES_SENT = True
