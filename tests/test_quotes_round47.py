@@ -124,3 +124,18 @@ def test_the_incise_speaker_not_the_relaying_outlet(nlp: Any) -> None:
 def test_incise_before_selon_switched_off(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(q, "INCISE_BEFORE_SELON", False)
     assert _speaker(nlp, RELAYED, "négocierons") == "Daily Beast"
+
+
+def test_a_reference_mark_is_no_part_of_a_name(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``entities.CITATION_MARKS``: a name the model ran into a reference mark (« Selon Live Action[3], … ») ends before
+    the mark."""
+    from kibaru.enrich.entities import doc_entities
+
+    text = "Selon Live Action[3], la plupart des cas restent inconnus."
+    doc = nlp(text)
+    span = doc.char_span(text.index("Live"), text.index("]"), label="ORG", alignment_mode="expand")
+    assert span is not None
+    doc.ents = [span]
+    assert [(e["text"], e["end"]) for e in doc_entities(doc)] == [("Live Action", text.index("["))]
+    monkeypatch.setattr(entities, "CITATION_MARKS", False)
+    assert "[" in doc_entities(doc)[0]["text"]

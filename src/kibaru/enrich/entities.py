@@ -1441,12 +1441,23 @@ def pipeline_for(settings: Mapping[str, Any] | None) -> tuple[Language, str]:
     return domain_pipeline(model, kb_path), f"entities:{model}:{kb_path}"
 
 
+# Session 30 (SemEval dev): a reference mark glued to a name by the tokenizer (« Selon Live Action[3], … ») is no part
+# of it. Off = the span as the model gave it.
+CITATION_MARKS = True
+_CITATION_MARK = re.compile(r"\s*\[\d{1,3}\]?$")
+
+
 def doc_entities(doc: Doc) -> list[dict[str, Any]]:
     """The Doc's entities as the schema's objects, before linking (canonical/kb_id None)."""
-    return [
-        {"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char, "canonical": None, "kb_id": None}
-        for e in doc.ents
-    ]
+    out = []
+    for e in doc.ents:
+        text, end = e.text, e.end_char
+        mark = _CITATION_MARK.search(text) if CITATION_MARKS else None
+        if mark is not None and mark.start() > 0:
+            text, end = text[: mark.start()], e.start_char + mark.start()
+        out.append({"text": text, "label": e.label_, "start": e.start_char, "end": end, "canonical": None,
+                    "kb_id": None})
+    return out
 
 
 def entities_for_docs(
