@@ -64,12 +64,12 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-# Knowledge-base actor type -> the schema's entity label.
 # Session 30 (SemEval dev, quotes): a piece of a span cut at a line break is a name only when a word of it other than
 # its determiner is capitalised (« Dodon⏎⏎Le cours extérieur de l'UE »: « Le cours » is the next paragraph's first
 # words, not a person). Off = every piece with a letter is kept.
 LINE_PARTS_CAPITALISED = True
 
+# Knowledge-base actor type -> the schema's entity label.
 KB_LABEL: dict[str, str] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC", "EVENT": "EVENT"}
 
 # Aliases shorter than this (characters) are not turned into ruler patterns unless they are

@@ -64,10 +64,11 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from kibaru.enrich.event_actors import entity_key
 from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.numbers import find_fatalities
 from kibaru.enrich.registry import component
-from kibaru.enrich.temporal import find_dates, told_from_anchor, weekend_saturday
+from kibaru.enrich.temporal import calendar_word, find_dates, told_from_anchor, weekend_saturday
 from kibaru.kb import leading_state
 from kibaru.model import Article
 
@@ -2568,20 +2569,17 @@ MEETING_PARTNER_WORDS = 5  # « avec le président iranien Ebrahim »: determine
 
 
 def _surface_partner(ev: _Event, tok: Token) -> bool:
-    from kibaru.enrich.temporal import _vocab
-
     doc = tok.doc
     k = tok.i - 1
     while k >= 0 and tok.i - k <= MEETING_PARTNER_WORDS and doc[k].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
         k -= 1
     if k < 0 or doc[k].lower_ != "avec" or any(t.is_punct for t in doc[k + 1 : tok.i]):
         return False
-    vocab = _vocab()
     for trig in ev.triggers:
         if trig.pos_ != "NOUN" or not 0 <= k - trig.i - 1 <= MEETING_PARTNER_GAP:
             continue
         gap = doc[trig.i + 1 : k]
-        if all(t.like_num or t.lower_ in vocab.months or t.lower_ in vocab.weekdays or t.text == "," for t in gap):
+        if all(t.like_num or calendar_word(t.text) or t.text == "," for t in gap):
             return True
     return False
 
@@ -2931,13 +2929,13 @@ def _fill(
         ev.candidates.append(cand)
         if NAMED_HOLDERS and ev.type != "expulsion" and what == "skip" and _describes_office(tok, lex) \
                 and _named_holder(tok):  # an expelled envoy's body is a target (guideline clarification 4)
-            ev.excluded.add(str(ent.get("kb_id") or ent.get("canonical") or ent["text"]))
+            ev.excluded.add(entity_key(ent))
         if what == "place":
             places.append((int(value), ent, kind))
         elif what == "role":
             actor = _seat_state(ent, kb, lex)
             _add_actor(ev, actor, str(value))
-            cand.added = str(actor.get("kb_id") or actor.get("canonical") or actor["text"])
+            cand.added = entity_key(actor)
             if path is None and value == "source":  # round 27: a cut subject (``_cut_subject``), the rules' own
                 ev.resolved.add(cand.added)          # resolution: kept by the selector, which never saw one
             if value == "target" and _kidnapped_person(ev, ent, kind):
@@ -2954,13 +2952,13 @@ def _fill(
                 # the states send their leaders; an organisation's leaders in summit hold it (« les chefs d'État de
                 # la CEDEAO, réunis en sommet »)
                 _add_actor(ev, cand.ent, "participant" if cand.kind == "state" else "source")
-                cand.added = str(cand.ent.get("kb_id") or cand.ent.get("canonical") or cand.ent["text"])
+                cand.added = entity_key(cand.ent)
                 ev.resolved.add(cand.added)  # the selector never saw it as an actor
                 places = [p for p in places if p[1] is not cand.ent]
     if MEETING_PARTNERS and ev.type == "meeting" and "source" not in ev.actors.values():
         host = _fronted_meeting_host(ev, sent_ents, kb, lex)
         if host is not None:
-            host_key = str(host.get("kb_id") or host.get("canonical") or host["text"])
+            host_key = entity_key(host)
             _add_actor(ev, host, "source")
             ev.resolved.add(host_key)
             for cand in ev.candidates:

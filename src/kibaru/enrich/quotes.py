@@ -3664,14 +3664,12 @@ INCISE_BEFORE_SELON = True
 
 def _incise_before(d: _Quote, host: _Quote) -> bool:
     """The direct quote ``d`` has its own incise (« », a déclaré X ») before the « selon » of its ``host``."""
-    after = d.speaker_tok.doc.text[d.end : d.end + 4] if d.speaker_tok is not None else ""
+    if d.speaker_tok is None or host.speaker_tok is None or d.cue is None:
+        return False
     return (
-        re.match(r"[\s\u00a0\u202f»”\"]*,", after) is not None
-        and d.speaker_tok is not None
-        and host.speaker_tok is not None
-        and d.cue is not None
-        and d.cue.lower() not in {"selon", "d'après", "d’après", "pour"}
+        d.cue.lower() not in {"selon", "d'après", "d’après", "pour"}
         and d.end <= d.speaker_tok.idx < host.speaker_tok.idx
+        and re.match(r"[\s\u00a0\u202f»”\"]*,", d.speaker_tok.doc.text[d.end : d.end + 4]) is not None
     )
 
 

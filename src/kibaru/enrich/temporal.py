@@ -255,6 +255,13 @@ class _Anchor:
         return date(self.year, 12, 31)
 
 
+def calendar_word(word: str) -> bool:
+    """Whether ``word`` names a month or a weekday in the date vocabulary (« juillet », « sept. », « samedi »)."""
+    vocab = _vocab()
+    key = _norm(word)
+    return key in vocab.months or key in vocab.weekdays
+
+
 def _parse_anchor(anchor: str | None) -> _Anchor | None:
     if anchor is None:
         return None
