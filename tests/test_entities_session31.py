@@ -75,3 +75,22 @@ def test_glued_words_switched_off(domain: Any, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(entities, "GLUED_WORD_CUT", False)
     found = _fixed(domain, GLUED, [("Ilona Brandt", "PER"), ("Marek", "PER"), ("Sowa assur", "PER")])
     assert ("Marek Sowa", "PER") not in found  # the halves stay apart
+
+
+RARE_GIVEN_NAME = "Ozrik Barraud, ancien infirmier militaire, lance une collecte. Barraud vise 20 000 euros."
+
+
+def test_an_unknown_capitalised_word_before_a_lone_surname_is_its_given_name(domain: Any) -> None:
+    found = _fixed(domain, RARE_GIVEN_NAME, [("Barraud", "PER")])
+    assert ("Ozrik Barraud", "PER") in found
+
+
+def test_a_known_french_word_before_a_surname_stays_out(domain: Any) -> None:
+    text = "Selon Barraud, la collecte avance. Lundi Barraud a remercié les donateurs."
+    found = _fixed(domain, text, [("Barraud", "PER")])
+    assert found == [("Barraud", "PER")]
+
+
+def test_given_name_switched_off(domain: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(entities, "GIVEN_NAME_BEFORE", False)
+    assert ("Barraud", "PER") in _fixed(domain, RARE_GIVEN_NAME, [("Barraud", "PER")])
