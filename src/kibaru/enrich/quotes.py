@@ -3440,6 +3440,14 @@ def _closing_incise(verb: Token, first: Token) -> bool:
     return verb.i + 1 >= len(doc)
 
 
+# Session 31 (SemEval dev, AFP style): an incise inside the marks may end with its sentence's full stop (« A, poursuit
+# la dépêche AFP. B » / « A, a-t-il ajouté. »), not only with a second comma. Off = only « A, a déclaré X, B » splits.
+INCISE_TO_FULL_STOP = True
+# Session 31: the speaker of an incise inside the marks is read inside the incise, never before its comma (the parser
+# may hang a pronoun of the quoted clause, « l'un des … », on the incise's verb). Off = the parse's subject wherever.
+INCISE_SUBJECT_INSIDE = True
+
+
 def _split_incise(ctx: _Context, q: _Quote) -> list[_Quote]:
     """« A, a déclaré le ministre, B » -> [A, B] with the incise's speaker."""
     doc, text, lex = ctx.doc, ctx.text, ctx.lex
@@ -3447,10 +3455,20 @@ def _split_incise(ctx: _Context, q: _Quote) -> list[_Quote]:
     if span is None:
         return [q]
     commas = [t for t in span if t.text == ","]
-    for a, b in itertools.pairwise(commas):
+    pairs = list(itertools.pairwise(commas))
+    if INCISE_TO_FULL_STOP:
+        # « A, a ajouté le ministre. B » / « A, a-t-il ajouté. »: an incise closed by the full stop of its sentence
+        stops = [t for t in span if t.text in {".", "!", "?", "…"}]
+        for a in commas:
+            b = next((t for t in stops if t.i > a.i), None)
+            if b is not None and not any(a.i < c.i < b.i for c in commas):
+                pairs.append((a, b))
+    for a, b in pairs:
         inner = doc[a.i + 1 : b.i]
         if not 1 <= len(inner) <= MAX_INCISE_TOKENS:
             continue
+        if INCISE_TO_FULL_STOP and any(t.text in {".", "!", "?"} for t in inner):
+            continue  # « A, poursuit X. En tout, B »: the incise ended at the full stop, not at the next comma
         verbs = [t for t in inner if _cue_lemma(t, lex) is not None and t.pos_ in {"VERB", "NOUN", "ADJ"}]
         if not verbs:
             continue
@@ -3459,10 +3477,14 @@ def _split_incise(ctx: _Context, q: _Quote) -> list[_Quote]:
         if not (lead.i == v.i or lead.pos_ == "AUX"):
             continue
         subj = _inverted_subject(v)
+        if INCISE_SUBJECT_INSIDE and subj is not None and subj.i < a.i:
+            # « A, l'un des X, poursuit le communiqué. »: a subject before the incise's comma is the quoted clause's
+            subj = next((t for t in inner if t.i > v.i and t.pos_ in {"PROPN", "NOUN"} and not _after_preposition(t)),
+                        None)
         cue = text[lead.idx : b.idx].strip()
         first = _Quote(q.start, _trim(text, q.start, a.idx)[1], True, cue=cue, speaker_tok=subj)
         second = _Quote(_trim(text, b.idx + 1, q.end)[0], q.end, True, cue=cue, speaker_tok=subj)
-        return [first, second]
+        return [first, second] if second.start < second.end else [first]
     return [q]
 
 
