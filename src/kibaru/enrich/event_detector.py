@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kibaru.enrich.json_models import packaged_json_model, save_json_model
+from kibaru.enrich.temporal import calendar_word
 from kibaru.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -59,6 +60,10 @@ PRUNE = 0.01
 # read actors along the trigger's dependency paths, and a date or a group noun (« décembre », « mois », « troupes »)
 # that happens to weigh most anchors none.
 LEXICON_TRIGGER = True
+# Session 31: a proposal whose strongest word is a month or a weekday and whose sentence holds no word a trigger rule
+# of the type lists is dropped: nothing in the sentence tells that event (« Les soldats ont quitté Niamey le 22
+# décembre » gave an agreement and a meeting on « décembre »). Off = every proposal over its threshold stands.
+CALENDAR_WORDS_TRIGGER_NOTHING = True
 # Content words that may carry an event (the rules' trigger parts of speech).
 _TRIGGER_POS = frozenset({"VERB", "NOUN"})
 # Dependents whose lemma is a feature of their governor.
@@ -336,6 +341,8 @@ class DetectorModel:
             top = max(per_token, key=weight)
             anchor = top
             pool = _lexicon_words(doc, per_token, t) if LEXICON_TRIGGER else []
+            if CALENDAR_WORDS_TRIGGER_NOTHING and not pool and calendar_word(doc[top].text):
+                continue  # « ont quitté Niamey le 22 décembre »: no word of the type, the month outweighing the rest
             if pool:
                 best = max(pool, key=weight)
                 if weight(best)[0] > 0:
