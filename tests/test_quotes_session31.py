@@ -59,3 +59,20 @@ def test_incise_subject_switched_off(run: Any, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(q, "INCISE_SUBJECT_INSIDE", False)
     found = run(AFP_STYLE)
     assert not all(speaker is not None and "ministère" in speaker for _, speaker in found)
+
+
+RESIDENTS = "Le quartier est inquiet. Les habitants ont une seule demande : « Protégez-nous contre les bandits armés »."
+MINISTER = ("La ministre Aïssata Koné a visité le marché. La ministre a campé sur sa position : « Aucune taxe nouvelle "
+            "ne sera créée cette année ».")
+RESEARCHERS = "Les chercheurs ont une réponse toute trouvée : « On ne peut pas protéger toutes les espèces »."
+
+
+def test_the_subject_of_a_clause_ending_on_the_colon_speaks(run: Any) -> None:
+    assert run(RESIDENTS) == [("Protégez-nous contre les bandits armés", "habitants")]
+    assert run(MINISTER)[0][1] == "Aïssata Koné"
+    assert run(RESEARCHERS)[0][1] == "chercheurs"  # data: researchers are among the unnamed sources' heads
+
+
+def test_colon_clause_subject_switched_off(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(q, "COLON_CLAUSE_SUBJECT", False)
+    assert run(RESIDENTS)[0][1] is None  # (the minister's quote the ranker finds without the rule)

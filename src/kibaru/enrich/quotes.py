@@ -2855,6 +2855,11 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
                 q.inherit = True
                 return
             q.cue = None
+        if COLON_CLAUSE_SUBJECT and not per and not venue_only:
+            subj = _colon_clause_subject(ctx, s + m.start(1), s + m.end(1))
+            if subj is not None:
+                q.cue, q.speaker_tok = ":", subj
+                return
     # 3b. a list line « Nom, qualité, date « … » » without the colon: the name opening the line, when
     # nothing but its comma-separated details stands between it and the quote
     line_start = text.rfind("\n", 0, q.start) + 1
@@ -2984,6 +2989,27 @@ def _opens_paragraph(text: str, start: int) -> bool:
     """Whether a quote starts its paragraph (only spaces and opening marks before it)."""
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip(_SPACES + '«“"‹„')
+
+
+# Session 31 (SemEval dev): a clause naming no one that ends on the colon opening a quotation gives its subject as the
+# speaker when that subject is a person's or a group's noun (« Le maire a une explication : « … » », « les chercheurs
+# ont une explication toute trouvée : « … » »). Off = such a quote has no speaker from the rules.
+COLON_CLAUSE_SUBJECT = True
+
+
+def _colon_clause_subject(ctx: _Context, start: int, end: int) -> Token | None:
+    """The nominal subject of the main verb of ``text[start:end]`` (the clause before the colon), when its head is
+    a person's, an unnamed source's or a collective noun of the lexicon."""
+    span = ctx.doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    lex = ctx.lex
+    heads = lex.person_heads | lex.anonymous_heads | lex.anonymous_indefinite_heads | lex.collective_heads
+    for verb in (t for t in span if t.pos_ in {"VERB", "AUX"} and (t.head.i == t.i or not start <= t.head.idx < end)):
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN" and start <= c.idx and _head_in(heads, c):
+                return c
+    return None
 
 
 def _colon_intro(ctx: _Context, start: int) -> Token | tuple[str | None, str | None, str] | None:
