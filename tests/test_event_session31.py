@@ -37,3 +37,36 @@ def test_a_month_triggers_no_event(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_calendar_words_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     found = _events(monkeypatch, False)
     assert any(calendar_word(t) for e in found for t in e["triggers"])  # the shipped detector's proposal on the month
+
+
+PARTNERS = {
+    "after": "Le Niger a signé un accord de défense avec la Russie.",
+    "before": "Le Niger a signé avec la Russie un accord de défense.",
+}
+
+
+def _agreement_roles(monkeypatch: pytest.MonkeyPatch, on: bool) -> dict[str, dict[str, str]]:
+    from kibaru.enrich import event_actors
+
+    monkeypatch.setattr(event_actors, "WITH_PARTNER_KEEPS", on)
+    kb = KnowledgeBase.load()
+    nlp, _ = pipeline_for(None)
+    out = {}
+    for key, text in PARTNERS.items():
+        doc = nlp(text)
+        ents = entities_for_docs([doc], ["2024-06-15"], kb)[0]
+        found = extract_events(doc, ents, "2024-06-15", kb, actor_selector="default")
+        agreement = next(e for e in found if e["type"] == "agreement")
+        out[key] = {a["canonical"]: a["role"] for a in agreement["actors"]}
+    return out
+
+
+def test_the_partner_named_by_avec_stays_a_participant(monkeypatch: pytest.MonkeyPatch) -> None:
+    roles = _agreement_roles(monkeypatch, True)
+    assert roles["after"] == {"Niger": "source", "Russie": "participant"}
+    assert roles["before"] == {"Niger": "source", "Russie": "participant"}
+
+
+def test_with_partners_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    roles = _agreement_roles(monkeypatch, False)
+    assert roles["after"].get("Russie") != "participant" or roles["before"].get("Russie") != "participant"

@@ -44,6 +44,10 @@ MARGIN = 0.2
 # made the source stays the source; the model, which sees the agent's odd attachments (on a date, on a place), may
 # not turn the doer into the one hit (French grammar: « par » after a passive names who acts).
 AGENT_KEEPS = True
+# Session 31: the party named by « avec » that the rules made a participant of a meeting, an agreement or a cooperation
+# (« a signé un accord de défense avec la Russie ») stays one; the model dropped it or turned it into a co-signer.
+WITH_PARTNER_KEEPS = True
+_PARTNER_TYPES = frozenset({"meeting", "agreement", "military_cooperation"})
 _SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
 _OBJECTS = {"obj", "iobj"}
 
@@ -123,6 +127,14 @@ def candidates(ev: Any) -> list[tuple[str, tuple[str | None, str | None], list[s
                  f"extra|kb={name[1] is not None}"]
         out.append((key, name, feats, role))
     return out
+
+
+def _with_partners(ev: Any) -> set[str]:
+    """Keys of the candidates introduced by « avec » in a meeting, agreement or cooperation (``WITH_PARTNER_KEEPS``)."""
+    if ev.type not in _PARTNER_TYPES:
+        return set()
+    return {cand.added or entity_key(cand.ent) for cand in ev.candidates
+            if any(c.dep_ == "case" and c.lower_ == "avec" for c in cand.tok.children)}
 
 
 def _passive_agents(ev: Any) -> set[str]:
@@ -210,6 +222,7 @@ def select(ev: Any, model: RoleModel, margin: float | None = None) -> None:
     actors: dict[str, str] = {}
     names: dict[str, tuple[str | None, str | None]] = {}
     agents = _passive_agents(ev) if AGENT_KEEPS else set()
+    partners = _with_partners(ev) if WITH_PARTNER_KEEPS else set()
     for key, name, feats, rule in candidates(ev):
         z = _sums(model.intercept, weights, feats)
         top = max(z)
@@ -223,6 +236,8 @@ def select(ev: Any, model: RoleModel, margin: float | None = None) -> None:
         if rule != "none" and (feats[0] == "extra" or "seat=True" in feats or key in ev.resolved):
             role = rule  # the rules' own resolutions (pronoun, title, implicit doer, capital -> state) stay
         if rule == "source" and key in agents:
+            role = rule
+        if rule == "participant" and key in partners:
             role = rule
         if key in getattr(ev, "excluded", ()):
             role = "none"  # session 30: the body in a named person's title (events.NAMED_HOLDERS)
