@@ -94,3 +94,22 @@ def test_a_known_french_word_before_a_surname_stays_out(domain: Any) -> None:
 def test_given_name_switched_off(domain: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(entities, "GIVEN_NAME_BEFORE", False)
     assert ("Barraud", "PER") in _fixed(domain, RARE_GIVEN_NAME, [("Barraud", "PER")])
+
+
+def test_a_title_written_before_a_name_is_that_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``linking.TITLE_BEFORE_NAME``: « le président sénégalais Bassirou Diomaye Faye » in an article dated before Faye
+    took office is still Faye (the KB's holder at that date is Macky Sall); with a comma it already was."""
+    from kibaru.enrich import linking
+    from kibaru.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    nlp, _ = entities.pipeline_for(None)
+    text = "Le président sénégalais Bassirou Diomaye Faye est arrivé à Bamako."
+
+    def title_id() -> str | None:
+        ents = entities.entities_for_docs([nlp(text)], ["2023-08-15"], kb)[0]
+        return next(e["kb_id"] for e in ents if e["text"] == "Le président sénégalais")
+
+    assert title_id() == "per:bassirou-diomaye-faye"
+    monkeypatch.setattr(linking, "TITLE_BEFORE_NAME", False)
+    assert title_id() == "per:macky-sall"

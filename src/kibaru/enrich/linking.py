@@ -2941,6 +2941,11 @@ def _former_mention(
 
 # Text between a name and a description in apposition to it: a comma, a dash, an opening bracket.
 _APPOSITION_GAP = re.compile(r"^\s*[,(–—-]\s*$")
+# Session 31: a title written straight before a name (one space, no comma: « le président sénégalais Bassirou Diomaye
+# Faye ») is in apposition to it as well; the name, not the KB's holder at the article's date, says who holds it.
+# Off = only a comma, a dash or a bracket makes an apposition.
+TITLE_BEFORE_NAME = True
+_TITLE_NAME_GAP = re.compile(r"[ \u00a0]")
 
 
 def _apposed(text: str, start: int, end: int, ents: Sequence[dict[str, Any]]) -> Iterator[tuple[bool, dict[str, Any]]]:
@@ -2950,6 +2955,8 @@ def _apposed(text: str, start: int, end: int, ents: Sequence[dict[str, Any]]) ->
             continue
         if end <= e["start"] and _APPOSITION_GAP.match(text[end : e["start"]]):
             yield True, e
+        elif TITLE_BEFORE_NAME and end < e["start"] and _TITLE_NAME_GAP.fullmatch(text[end : e["start"]]):
+            yield True, e  # session 31: « le président sénégalais Bassirou Diomaye Faye », no comma
         elif e["end"] <= start and _APPOSITION_GAP.match(text[e["end"] : start]):
             yield False, e
 
