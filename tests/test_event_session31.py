@@ -70,3 +70,16 @@ def test_the_partner_named_by_avec_stays_a_participant(monkeypatch: pytest.Monke
 def test_with_partners_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     roles = _agreement_roles(monkeypatch, False)
     assert roles["after"].get("Russie") != "participant" or roles["before"].get("Russie") != "participant"
+
+
+def test_a_name_split_by_the_parser_is_read_where_the_verb_governs_it() -> None:
+    """``events.SPLIT_NAME_ARGUMENT``: « Le général Abdourahamane Tiani a reçu … » parses the first name as the title's
+    apposition and the surname as the subject; the host is the source either way."""
+    from event_helpers import events_with_switches
+
+    text = {"host": "Le général Abdourahamane Tiani a reçu vendredi l'ambassadeur de Russie à Niamey."}
+    found = events_with_switches(text, "2024-06-15", ("SPLIT_NAME_ARGUMENT",))["host"]
+    roles = {flag: {a["canonical"]: a["role"] for e in found[flag] if e["type"] == "meeting" for a in e["actors"]}
+             for flag in (False, True)}
+    assert roles[True].get("Abdourahamane Tiani") == "source"
+    assert roles[False].get("Abdourahamane Tiani") != "source"

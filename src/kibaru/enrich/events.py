@@ -73,7 +73,7 @@ from kibaru.kb import leading_state
 from kibaru.model import Article
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from kibaru.kb import Actor, KnowledgeBase
 
@@ -935,6 +935,25 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
                 continue  # round 51: « une unité des forces spéciales et deux hélicoptères ont été envoyés »
             return rule
     return None
+
+
+# Session 31: when the parser splits a name between two heads (« Le général Abdourahamane | Tiani a reçu … »: the first
+# name an apposition of the title, the surname the verb's subject), the token the verb governs stands for the name,
+# not the span's first root. Off = spaCy's ``Span.root``.
+SPLIT_NAME_ARGUMENT = True
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:agent", "obl:mod"})
+
+
+def _argument_root(span: Span) -> Token:
+    """``span.root``, unless another token of the span is the argument of a verb outside it while the root is not."""
+    root = span.root
+    if root.dep_ in _ARGUMENT_DEPS or len(span) < 2:
+        return root
+    for tok in span:
+        head = tok.head
+        if tok.dep_ in _ARGUMENT_DEPS and not span.start <= head.i < span.end and head.pos_ in {"VERB", "AUX"}:
+            return tok
+    return root
 
 
 def _sends_forces(tok: Token, lex: _Lexicon) -> bool:
@@ -3593,7 +3612,7 @@ def extract_events(
             if ent["end"] <= end:
                 span = doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
                 if span is not None and len(span):
-                    sent_ents.append((ent, span.root))
+                    sent_ents.append((ent, _argument_root(span) if SPLIT_NAME_ARGUMENT else span.root))
         if titled and by_type:  # round 12: titles an earlier apposition tied to a name
             sent_ents = _title_mentions(doc, start, end, sent_ents, lex, titled)
         if detector is not None:  # round 9: learned proposals for the types the rules missed here
