@@ -113,3 +113,21 @@ def test_a_title_written_before_a_name_is_that_person(monkeypatch: pytest.Monkey
     assert title_id() == "per:bassirou-diomaye-faye"
     monkeypatch.setattr(linking, "TITLE_BEFORE_NAME", False)
     assert title_id() == "per:macky-sall"
+
+
+def test_the_office_after_an_election_verb_is_no_mention_of_its_holder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``linking.OFFICE_AFTER_APPOINTMENT``: « X a été élu président du Sénégal » names the office X won, not Macky
+    Sall, who held it at the article's date."""
+    from kibaru.enrich import linking
+    from kibaru.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    nlp, _ = entities.pipeline_for(None)
+    text = "Bassirou Diomaye Faye a été élu président du Sénégal dès le premier tour."
+
+    def ids() -> set[str | None]:
+        return {e["kb_id"] for e in entities.entities_for_docs([nlp(text)], ["2024-03-25"], kb)[0]}
+
+    assert "per:macky-sall" not in ids()
+    monkeypatch.setattr(linking, "OFFICE_AFTER_APPOINTMENT", False)
+    assert "per:macky-sall" in ids()

@@ -2881,6 +2881,8 @@ def _descriptions(
             continue  # the office changed hands in the article's period: its holder then is not known
         if _foreign_office(match.group(0), actor, kb, countries, home):
             continue
+        if OFFICE_AFTER_APPOINTMENT and _appointment_before(doc, first):
+            continue  # "Bassirou Diomaye Faye a été élu président du Sénégal": the office he won, not its holder then
         if _copula_before(doc, first) and _other_subject(raw, start, ents, kb_id_of(actor)):
             # "X fut Premier ministre du Mali de ... à ...": a predicate says what the person
             # named before it is or was; it is no mention (guideline) of the office's holder at the article's date
@@ -3006,6 +3008,25 @@ def _copula_before(doc: Doc, first: int) -> bool:
     while i >= 0 and first - i <= 3 and doc[i].pos_ in {"DET", "ADV"}:
         i -= 1
     return i >= 0 and fold(doc[i].text) in _COPULAS and doc[i].pos_ in {"AUX", "VERB"}
+
+
+# Session 31: a role description right after a verb of election or appointment (« a été élu président du Sénégal »,
+# « nommé Premier ministre », « investi président de la transition ») names the office taken, not a mention of the
+# person who held it at the article's date. Off = it links to that holder. Lemmas (spaCy's).
+OFFICE_AFTER_APPOINTMENT = True
+_APPOINTMENT_VERBS = frozenset({"élire", "réélire", "nommer", "renommer", "désigner", "investir", "proclamer",
+                                "reconduire", "introniser", "choisir", "devenir"})
+
+
+def _appointment_before(doc: Doc, first: int) -> bool:
+    """Whether a verb of election or appointment comes right before token ``first`` (determiners, adverbs and
+    « comme » / « au poste de » between at most)."""
+    i = first - 1
+    while i >= 0 and first - i <= 4 and (
+        doc[i].pos_ in {"DET", "ADV"} or fold(doc[i].text) in {"comme", "au", "poste", "de", "d'"}
+    ):
+        i -= 1
+    return i >= 0 and doc[i].pos_ in {"VERB", "AUX"} and doc[i].lemma_.lower() in _APPOINTMENT_VERBS
 
 
 def _predicative(doc: Doc, first: int) -> bool:
