@@ -83,3 +83,14 @@ def test_a_name_split_by_the_parser_is_read_where_the_verb_governs_it() -> None:
              for flag in (False, True)}
     assert roles[True].get("Abdourahamane Tiani") == "source"
     assert roles[False].get("Abdourahamane Tiani") != "source"
+
+
+def test_a_compound_past_tagged_as_an_adjective_is_a_verb() -> None:
+    """``events.COMPOUND_PAST_ADJECTIVES``: « a gelé les avoirs » (the tagger's ADJ « gelé ») is the sanction
+    « geler »."""
+    from event_helpers import events_with_switches
+
+    text = {"frozen": "Le Conseil de l'Union européenne a gelé les avoirs de quatre officiers de la junte."}
+    found = events_with_switches(text, "2024-03-20", ("COMPOUND_PAST_ADJECTIVES",))["frozen"]
+    assert "sanction" in {e["type"] for e in found[True]}
+    assert "sanction" not in {e["type"] for e in found[False]}

@@ -788,7 +788,24 @@ _VERB_LEMMAS = {"quitte": "quitter", "quittent": "quitter"}
 
 def _lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
-    return _VERB_LEMMAS.get(lemma, lemma) if tok.pos_ == "VERB" else lemma
+    if tok.pos_ == "VERB":
+        return _VERB_LEMMAS.get(lemma, lemma)
+    if COMPOUND_PAST_ADJECTIVES and tok.pos_ == "ADJ" and lemma.endswith(_FIRST_GROUP_PARTICIPLES) \
+            and _compound_past(tok):
+        return lemma.rstrip("es")[:-1] + "er"  # « a gelé » tagged ADJ « gelé »: « geler »
+    return lemma
+
+
+# Session 31: a past participle after « avoir » that the tagger called an adjective and left unlemmatised (« l'Union
+# européenne a gelé les avoirs »: ADJ « gelé ») is the verb of a compound past, lemmatised as a first-group verb.
+# Off = an adjective, no trigger.
+COMPOUND_PAST_ADJECTIVES = True
+_FIRST_GROUP_PARTICIPLES = ("é", "ée", "és", "ées")
+
+
+def _compound_past(tok: Token) -> bool:
+    """Whether ``tok`` has a form of « avoir » as its tense auxiliary (« a gelé », « ont gelé »)."""
+    return any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in tok.children)
 
 
 def _below(tok: Token, depth: int) -> Iterable[Token]:
@@ -823,7 +840,8 @@ def _trigger_lemmas(lex: _Lexicon) -> tuple[frozenset[str], frozenset[str]]:
 
 def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
     pos = tok.pos_
-    is_verb = pos in {"VERB", "AUX"} or (pos == "ADJ" and tok.tag_ == "VERB")
+    is_verb = pos in {"VERB", "AUX"} or (pos == "ADJ" and tok.tag_ == "VERB") or (
+        COMPOUND_PAST_ADJECTIVES and pos == "ADJ" and _compound_past(tok))
     is_noun = pos == "NOUN"
     if PARTICIPLE_ADJECTIVES and pos == "ADJ" and not is_verb and tok.dep_ == "acl" \
             and tok.lemma_.endswith(_INFINITIVE_ENDINGS) and tok.lower_.endswith(_PARTICIPLE_ENDINGS):
