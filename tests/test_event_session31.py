@@ -94,3 +94,16 @@ def test_a_compound_past_tagged_as_an_adjective_is_a_verb() -> None:
     found = events_with_switches(text, "2024-03-20", ("COMPOUND_PAST_ADJECTIVES",))["frozen"]
     assert "sanction" in {e["type"] for e in found[True]}
     assert "sanction" not in {e["type"] for e in found[False]}
+
+
+def test_a_name_the_tagger_called_a_verb_is_still_someone_received() -> None:
+    """``events.ENTITY_NAMES_ARE_PROPER``: in « Assimi Goïta a été reçu par Vladimir Poutine » the tagger calls
+    « Assimi » a verb; the person entity still makes « reçu » a meeting (host source, guest participant)."""
+    from event_helpers import events_with_switches
+
+    text = {"received": "Assimi Goïta a été reçu par Vladimir Poutine au Kremlin."}
+    found = events_with_switches(text, "2023-11-20", ("ENTITY_NAMES_ARE_PROPER",))["received"]
+    meetings = [e for e in found[True] if e["type"] == "meeting"]
+    assert meetings and {(a["canonical"], a["role"]) for a in meetings[0]["actors"]} == {
+        ("Vladimir Poutine", "source"), ("Assimi Goïta", "participant")}
+    assert not [e for e in found[False] if e["type"] == "meeting"]

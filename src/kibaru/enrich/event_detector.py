@@ -341,7 +341,9 @@ class DetectorModel:
             top = max(per_token, key=weight)
             anchor = top
             pool = _lexicon_words(doc, per_token, t) if LEXICON_TRIGGER else []
-            if CALENDAR_WORDS_TRIGGER_NOTHING and not pool and calendar_word(doc[top].text):
+            if CALENDAR_WORDS_TRIGGER_NOTHING and calendar_word(doc[top].text) and not (
+                pool if LEXICON_TRIGGER else _lexicon_words(doc, per_token, t)
+            ):
                 continue  # « ont quitté Niamey le 22 décembre »: no word of the type, the month outweighing the rest
             if pool:
                 best = max(pool, key=weight)

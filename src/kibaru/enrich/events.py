@@ -796,11 +796,22 @@ def _lemma(tok: Token) -> str:
     return lemma
 
 
+# Session 31: a word of a person's or a body's name counts as a proper noun whatever the tagger said (« Assimi Goïta a
+# été reçu par … »: « Assimi » tagged VERB, so no one named was received). Off = the tagger's PROPN only.
+ENTITY_NAMES_ARE_PROPER = True
+_NAMED_ENTITY_TYPES = frozenset({"PER", "ORG"})
+
 # Session 31: a past participle after « avoir » that the tagger called an adjective and left unlemmatised (« l'Union
 # européenne a gelé les avoirs »: ADJ « gelé ») is the verb of a compound past, lemmatised as a first-group verb.
 # Off = an adjective, no trigger.
 COMPOUND_PAST_ADJECTIVES = True
 _FIRST_GROUP_PARTICIPLES = ("é", "ée", "és", "ées")
+
+
+def _sentence_end_between(a: Token, b: Token) -> bool:
+    """Whether a full stop, a question or an exclamation mark stands between ``a`` and ``b`` (the parser ran on)."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text in {".", "!", "?"} for t in a.doc[lo + 1 : hi])
 
 
 def _compound_past(tok: Token) -> bool:
@@ -880,7 +891,9 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
             below += [d for t in below if _lemma(t) in lex.quantity_heads for d in _below(t, NEEDS_DEPTH)]
             around = {_lemma(t) for t in below} | {t.text.lower() for t in below}
             # a named object: "a reçu Macky Sall" (not "a reçu le surnom de Moudjahidin")
-            if any(c.pos_ == "PROPN" and c.dep_ in _PASSIVE_SUBJECT for c in tok.children):
+            if any((c.pos_ == "PROPN" or (ENTITY_NAMES_ARE_PROPER and c.ent_type_ in _NAMED_ENTITY_TYPES
+                                           and not _sentence_end_between(tok, c)))
+                   and c.dep_ in _PASSIVE_SUBJECT for c in tok.children):
                 around.add("@propn")
             # round 13: a personal pronoun undergoing the verb ("Ils sont expulsés")
             if is_verb and any(c.pos_ == "PRON" and c.dep_ == "nsubj:pass" and c.lower_ in _PERSONAL_PRONOUNS
