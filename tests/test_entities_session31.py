@@ -131,3 +131,11 @@ def test_the_office_after_an_election_verb_is_no_mention_of_its_holder(monkeypat
     assert "per:macky-sall" not in ids()
     monkeypatch.setattr(linking, "OFFICE_AFTER_APPOINTMENT", False)
     assert "per:macky-sall" in ids()
+
+
+def test_a_participle_before_par_ends_a_body_span(domain: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``entities.PARTICIPLE_AFTER_BODY``: « de la Cédéao conduite par X »: the participle is not in the body's name."""
+    text = "Une délégation de l'Uemoa conduite par son président est arrivée hier."
+    assert ("Uemoa", "ORG") in _fixed(domain, text, [("Uemoa conduite", "ORG")])
+    monkeypatch.setattr(entities, "PARTICIPLE_AFTER_BODY", False)
+    assert ("Uemoa conduite", "ORG") in _fixed(domain, text, [("Uemoa conduite", "ORG")])

@@ -107,3 +107,20 @@ def test_a_name_the_tagger_called_a_verb_is_still_someone_received() -> None:
     assert meetings and {(a["canonical"], a["role"]) for a in meetings[0]["actors"]} >= {
         ("Vladimir Poutine", "source"), ("Assimi Goïta", "participant")}
     assert not [e for e in found[False] if e["type"] == "meeting"]
+
+
+def test_a_received_delegation_takes_part_through_its_body_and_its_leader() -> None:
+    """``events.LED_DELEGATIONS``: « a reçu une délégation de la Cédéao conduite par X »: the Cédéao and X are
+    participants (guideline: the visitor and his delegation), the host the source."""
+    from event_helpers import events_with_switches
+
+    text = {"led": "Le président Assimi Goïta a reçu jeudi une délégation de la Cédéao conduite par Goodluck Jonathan."}
+    found = events_with_switches(text, "2024-06-15", ("LED_DELEGATIONS",), actor_selector="default")["led"]
+
+    def roles(flag: bool) -> dict[str, str]:
+        return {a["canonical"]: a["role"] for e in found[flag] if e["type"] == "meeting" for a in e["actors"]}
+
+    assert roles(True).get("Goodluck Jonathan") == "participant"
+    assert roles(True).get("Communauté économique des États de l'Afrique de l'Ouest") == "participant"
+    assert roles(True).get("Assimi Goïta") == "source"
+    assert "Goodluck Jonathan" not in roles(False)

@@ -930,6 +930,10 @@ class DomainFixes:
                 end = ent.start + 1  # "Hipper affime (que)": a misspelt verb the model ran on into
         if ent.label_ in {"ORG", "MISC"}:
             end = self._org_end(doc, ent, end)
+            last = doc[end - 1]
+            if PARTICIPLE_AFTER_BODY and end - ent.start > 1 and end < len(doc) and doc[end].lower_ == "par" \
+                    and last.text.islower() and last.lower_.endswith(_PARTICIPLE_TAILS):
+                end -= 1  # « une délégation de la Cédéao conduite par X »: the participle qualifies the delegation
             if (
                 end - ent.start > 1
                 and ent[0].text.isupper()
@@ -1491,6 +1495,11 @@ def pipeline_for(settings: Mapping[str, Any] | None) -> tuple[Language, str]:
 # entity (« François Bujon de l'Estang »); a body or place the model tagged there is the person's affiliation
 # (« Mathieu Ichou de l'Ined », « Anne Leroy de la Sorbonne »). Off = every capitalised word after the particle joins.
 AFFILIATION_NOT_PARTICLE = True
+
+# Session 31 (probe): a body's span the model ran on into a past participle followed by « par » (« la Cédéao conduite
+# par X ») ends before the participle. Off = the model's span.
+PARTICIPLE_AFTER_BODY = True
+_PARTICIPLE_TAILS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites")
 
 # Session 31 (SemEval dev): a lower-case word the model ran a two-word person span on into (« Anitta | Hipper affime
 # qu'… », a misspelt verb) is cut, and two person spans that touch are one name. Off = the spans as the model gave them.

@@ -1764,6 +1764,32 @@ def _measured_from(tok: Token, lex: _Lexicon) -> bool:
     return False
 
 
+# Session 31 (guideline: « the visitor and his delegation participants »): a delegation received, summoned or welcomed
+# (the object or passive subject of a meeting trigger: « a reçu une délégation de la Cédéao conduite par X ») takes part
+# through the body it comes from (« de la Cédéao ») and the one leading it (« conduite / dirigée / menée par X »). Off =
+# neither is reached (no path from the trigger). Found by a hand-written probe; no development sentence has one.
+LED_DELEGATIONS = True
+_DELEGATION_NOUNS = frozenset({"délégation", "mission", "émissaire", "envoyé"})
+_LEADING_VERBS = frozenset({"conduire", "diriger", "mener", "présider"})
+_LEADING_PARTICIPLES = frozenset(
+    form + end for form in ("conduit", "dirigé", "mené", "présidé") for end in ("", "e", "s", "es")
+)
+
+
+def _in_received_delegation(ev: _Event, tok: Token) -> bool:
+    """Whether ``tok`` names the body of a delegation the event's trigger receives, or its leader."""
+    head = tok.head
+    if tok.dep_ == "obl:agent" and head.dep_ == "acl" and (
+        _lemma(head) in _LEADING_VERBS or head.lower_ in _LEADING_PARTICIPLES  # the tagger may call « conduite » a noun
+    ):
+        head = head.head  # « conduite par X »: the delegation the participle qualifies
+    elif not (tok.dep_ == "nmod" and _case(tok) in {"de", "d'", "du", "des"}):
+        return False
+    if head.i == tok.i or _lemma(head) not in _DELEGATION_NOUNS:
+        return False
+    return head.dep_ in {"obj", "nsubj:pass"} and any(head.head.i == t.i for t in ev.triggers)
+
+
 def _delegate_state(tok: Token) -> bool:
     """Round 51 (``DELEGATIONS``): a state reached from a plural leaders' noun through noun complements, conjuncts
     and appositions only (« les chefs d'États du Tchad, du Niger »), or listed in brackets after a noun so reached
@@ -3005,6 +3031,13 @@ def _fill(
                 cand.added = entity_key(cand.ent)
                 ev.resolved.add(cand.added)  # the selector never saw it as an actor
                 places = [p for p in places if p[1] is not cand.ent]
+    if LED_DELEGATIONS and ev.type == "meeting":
+        for cand in ev.candidates:
+            ent_key = entity_key(cand.ent)
+            if ev.actors.get(ent_key, "participant") == "participant" and _in_received_delegation(ev, cand.tok):
+                _add_actor(ev, cand.ent, "participant")
+                cand.added = ent_key
+                ev.resolved.add(ent_key)  # the selector never saw a delegation's body or leader as an actor
     if MEETING_PARTNERS and ev.type == "meeting" and "source" not in ev.actors.values():
         host = _fronted_meeting_host(ev, sent_ents, kb, lex)
         if host is not None:
