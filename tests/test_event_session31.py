@@ -124,3 +124,19 @@ def test_a_received_delegation_takes_part_through_its_body_and_its_leader() -> N
     assert roles(True).get("Communauté économique des États de l'Afrique de l'Ouest") == "participant"
     assert roles(True).get("Assimi Goïta") == "source"
     assert "Goodluck Jonathan" not in roles(False)
+
+
+def test_a_participle_on_an_arms_compound_delivers_the_weapon() -> None:
+    """``events.COMPOUND_HEAD_GOODS``: in « un lot d'avions de chasse livrés par la Turquie » the parser hangs
+    « livrés » on « chasse »; the weapon is the compound's head, so the supplier is the source."""
+    from event_helpers import events_with_switches
+
+    text = {"lot": "Le Niger a réceptionné samedi un lot d'avions de chasse livrés par la Turquie."}
+    found = events_with_switches(text, "2024-06-15", ("COMPOUND_HEAD_GOODS",))["lot"]
+
+    def roles(flag: bool) -> dict[str, str]:
+        return {a["canonical"]: a["role"] for e in found[flag] if e["type"] == "arms_transfer" for a in e["actors"]}
+
+    assert roles(True).get("Turquie") == "source"
+    assert roles(True).get("Niger") == "target"
+    assert roles(False).get("Turquie") != "source"

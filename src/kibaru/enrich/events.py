@@ -650,6 +650,7 @@ class _Lexicon:
     distance_nouns: frozenset[str] = frozenset()
     attacker_nouns: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()
+    arms_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -741,6 +742,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("distance_nouns", [])),
         frozenset(raw.get("attacker_nouns", [])),
         frozenset(w.lower() for w in raw["classes"].get("forces", [])),
+        frozenset(w.lower() for w in raw["classes"].get("arms", [])),
     )
 
 
@@ -806,6 +808,19 @@ _NAMED_ENTITY_TYPES = frozenset({"PER", "ORG"})
 # Off = an adjective, no trigger.
 COMPOUND_PAST_ADJECTIVES = True
 _FIRST_GROUP_PARTICIPLES = ("é", "ée", "és", "ées")
+
+
+# Session 31 (probe): a participle qualifying a bare « de » complement of arms (« des hélicoptères de combat livrés par
+# la Russie », « avions d'attaque fournis ») qualifies the weapon: its needs read the weapon too. Off = the complement
+# alone (« combat »), so no delivery. Not for other heads: « une alliance de groupes rebelles créée en 2014 » would
+# become an agreement the gold does not mark (tune, development).
+COMPOUND_HEAD_GOODS = True
+
+
+def _bare_complement(tok: Token) -> bool:
+    """Whether ``tok`` is a « de » complement with no determiner of a noun (« de combat », « d'attaque »)."""
+    return (tok.dep_ == "nmod" and tok.head.i != tok.i and tok.head.pos_ == "NOUN" and _case(tok) in {"de", "d'"}
+            and not any(c.dep_ == "det" for c in tok.children))
 
 
 def _sentence_end_between(a: Token, b: Token) -> bool:
@@ -947,6 +962,9 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
                 around.add("@dobj")
             if tok.head.i != tok.i:
                 around.add(_lemma(tok.head))
+                if COMPOUND_HEAD_GOODS and tok.dep_ == "acl" and _bare_complement(tok.head) \
+                        and _lemma(tok.head.head) in lex.arms_words:
+                    around.add(_lemma(tok.head.head))  # « hélicoptères de combat livrés »: the helicopters delivered
                 _round11_marks(tok, is_verb, is_noun, lex, around)
                 # round 8: a count's governor ("confirment une trentaine de morts": mort < trentaine < confirmer)
                 if _lemma(tok.head) in lex.quantity_heads and tok.head.head.i != tok.head.i:
