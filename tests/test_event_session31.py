@@ -34,6 +34,20 @@ def test_a_month_triggers_no_event(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not any(calendar_word(t) for e in found for t in e["triggers"])
 
 
+def test_an_appointment_is_no_meeting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same guard with ``no_event_words`` (triggers.yaml): « X a été nommé Premier ministre » tells no event."""
+    kb = KnowledgeBase.load()
+    nlp, _ = pipeline_for(None)
+    doc = nlp("Moussa Diallo a été nommé Premier ministre mardi.")
+    ents = entities_for_docs([doc], ["2024-06-15"], kb)[0]
+    found = {}
+    for on in (True, False):
+        monkeypatch.setattr(event_detector, "CALENDAR_WORDS_TRIGGER_NOTHING", on)
+        found[on] = extract_events(doc, ents, "2024-06-15", kb, actor_selector=None)
+    assert found[True] == []
+    assert [e["triggers"] for e in found[False]] == [["nommé"]]  # the shipped detector's meeting on the appointment
+
+
 def test_calendar_words_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     found = _events(monkeypatch, False)
     assert any(calendar_word(t) for e in found for t in e["triggers"])  # the shipped detector's proposal on the month

@@ -60,9 +60,10 @@ PRUNE = 0.01
 # read actors along the trigger's dependency paths, and a date or a group noun (« décembre », « mois », « troupes »)
 # that happens to weigh most anchors none.
 LEXICON_TRIGGER = True
-# Session 31: a proposal whose strongest word is a month or a weekday and whose sentence holds no word a trigger rule
-# of the type lists is dropped: nothing in the sentence tells that event (« Les soldats ont quitté Niamey le 22
-# décembre » gave an agreement and a meeting on « décembre »). Off = every proposal over its threshold stands.
+# Session 31: a proposal whose strongest word is a month, a weekday or a word of ``no_event_words`` (an appointment) and
+# whose sentence holds no word a trigger rule of the type lists is dropped: nothing in the sentence tells that event
+# (« Les soldats ont quitté Niamey le 22 décembre » gave an agreement and a meeting on « décembre », « X a été nommé
+# Premier ministre » a meeting on « nommé »). Off = every proposal over its threshold stands.
 CALENDAR_WORDS_TRIGGER_NOTHING = True
 # Content words that may carry an event (the rules' trigger parts of speech).
 _TRIGGER_POS = frozenset({"VERB", "NOUN"})
@@ -72,6 +73,14 @@ _ARG_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod"
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+def _tells_no_event(tok: Token) -> bool:
+    """``CALENDAR_WORDS_TRIGGER_NOTHING``: a month or a weekday, or a word of ``no_event_words`` (triggers.yaml: an
+    appointment, « nommé », tells none of the spec's events)."""
+    from kibaru.enrich import events as ev
+
+    return calendar_word(tok.text) or ev._lemma(tok) in ev._lexicon().no_event_words
 
 
 def _lexicon_words(doc: Doc, per_token: Mapping[int, Sequence[str]], event_type: str) -> list[int]:
@@ -341,7 +350,7 @@ class DetectorModel:
             top = max(per_token, key=weight)
             anchor = top
             pool = _lexicon_words(doc, per_token, t) if LEXICON_TRIGGER else []
-            if CALENDAR_WORDS_TRIGGER_NOTHING and calendar_word(doc[top].text) and not (
+            if CALENDAR_WORDS_TRIGGER_NOTHING and _tells_no_event(doc[top]) and not (
                 pool if LEXICON_TRIGGER else _lexicon_words(doc, per_token, t)
             ):
                 continue  # « ont quitté Niamey le 22 décembre »: no word of the type, the month outweighing the rest

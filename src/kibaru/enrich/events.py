@@ -651,6 +651,7 @@ class _Lexicon:
     attacker_nouns: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()
     arms_words: frozenset[str] = frozenset()
+    no_event_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -743,6 +744,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("attacker_nouns", [])),
         frozenset(w.lower() for w in raw["classes"].get("forces", [])),
         frozenset(w.lower() for w in raw["classes"].get("arms", [])),
+        frozenset(raw.get("no_event_words", [])),
     )
 
 
