@@ -1,5 +1,5 @@
 """Events, session 31: a learned proposal whose strongest word is a month or a weekday, with no word of its type in the
-sentence, is dropped (``event_detector.CALENDAR_WORDS_TRIGGER_NOTHING``). Hand-written sentence, switch off and on."""
+sentence, is dropped (``event_detector.NO_EVENT_WORDS``). Hand-written sentence, switch off and on."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ LEFT = "Les derniers soldats français ont quitté Niamey le 22 décembre."
 
 
 def _events(monkeypatch: pytest.MonkeyPatch, on: bool) -> list[dict[str, Any]]:
-    monkeypatch.setattr(event_detector, "CALENDAR_WORDS_TRIGGER_NOTHING", on)
+    monkeypatch.setattr(event_detector, "NO_EVENT_WORDS", on)
     kb = KnowledgeBase.load()
     nlp, _ = pipeline_for(None)
     doc = nlp(LEFT)
@@ -42,7 +42,7 @@ def test_an_appointment_is_no_meeting(monkeypatch: pytest.MonkeyPatch) -> None:
     ents = entities_for_docs([doc], ["2024-06-15"], kb)[0]
     found = {}
     for on in (True, False):
-        monkeypatch.setattr(event_detector, "CALENDAR_WORDS_TRIGGER_NOTHING", on)
+        monkeypatch.setattr(event_detector, "NO_EVENT_WORDS", on)
         found[on] = extract_events(doc, ents, "2024-06-15", kb, actor_selector=None)
     assert found[True] == []
     assert [e["triggers"] for e in found[False]] == [["nommé"]]  # the shipped detector's meeting on the appointment

@@ -64,7 +64,7 @@ LEXICON_TRIGGER = True
 # whose sentence holds no word a trigger rule of the type lists is dropped: nothing in the sentence tells that event
 # (« Les soldats ont quitté Niamey le 22 décembre » gave an agreement and a meeting on « décembre », « X a été nommé
 # Premier ministre » a meeting on « nommé »). Off = every proposal over its threshold stands.
-CALENDAR_WORDS_TRIGGER_NOTHING = True
+NO_EVENT_WORDS = True
 # Content words that may carry an event (the rules' trigger parts of speech).
 _TRIGGER_POS = frozenset({"VERB", "NOUN"})
 # Dependents whose lemma is a feature of their governor.
@@ -76,7 +76,7 @@ def _lemma(tok: Token) -> str:
 
 
 def _tells_no_event(tok: Token) -> bool:
-    """``CALENDAR_WORDS_TRIGGER_NOTHING``: a month or a weekday, or a word of ``no_event_words`` (triggers.yaml: an
+    """``NO_EVENT_WORDS``: a month or a weekday, or a word of ``no_event_words`` (triggers.yaml: an
     appointment, « nommé », tells none of the spec's events)."""
     from kibaru.enrich import events as ev
 
@@ -350,7 +350,7 @@ class DetectorModel:
             top = max(per_token, key=weight)
             anchor = top
             pool = _lexicon_words(doc, per_token, t) if LEXICON_TRIGGER else []
-            if CALENDAR_WORDS_TRIGGER_NOTHING and _tells_no_event(doc[top]) and not (
+            if NO_EVENT_WORDS and _tells_no_event(doc[top]) and not (
                 pool if LEXICON_TRIGGER else _lexicon_words(doc, per_token, t)
             ):
                 continue  # « ont quitté Niamey le 22 décembre »: no word of the type, the month outweighing the rest
