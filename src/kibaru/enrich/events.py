@@ -796,7 +796,7 @@ def _lemma(tok: Token) -> str:
         return _VERB_LEMMAS.get(lemma, lemma)
     if COMPOUND_PAST_ADJECTIVES and tok.pos_ == "ADJ" and lemma.endswith(_FIRST_GROUP_PARTICIPLES) \
             and _compound_past(tok):
-        return lemma.rstrip("es")[:-1] + "er"  # « a gelé » tagged ADJ « gelé »: « geler »
+        return lemma[: lemma.rindex("é")] + "er"  # « a gelé » tagged ADJ « gelé »: « geler »
     return lemma
 
 
@@ -2801,6 +2801,13 @@ def _apply_role_model(ev: _Event, model: Any) -> None:
             _add_actor(ev, cand.ent, role)
 
 
+def _add_resolved(ev: _Event, cand: _Candidate, role: str) -> None:
+    """Make ``cand``'s entity an actor in ``role`` that the learned selector keeps: it never saw such an actor."""
+    _add_actor(ev, cand.ent, role)
+    cand.added = entity_key(cand.ent)
+    ev.resolved.add(cand.added)
+
+
 def _add_actor(ev: _Event, ent: dict[str, Any], role: str) -> None:
     name = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
     key = name[1] or name[0]
@@ -3047,17 +3054,14 @@ def _fill(
             ):
                 # the states send their leaders; an organisation's leaders in summit hold it (« les chefs d'État de
                 # la CEDEAO, réunis en sommet »)
-                _add_actor(ev, cand.ent, "participant" if cand.kind == "state" else "source")
-                cand.added = entity_key(cand.ent)
-                ev.resolved.add(cand.added)  # the selector never saw it as an actor
+                _add_resolved(ev, cand, "participant" if cand.kind == "state" else "source")
                 places = [p for p in places if p[1] is not cand.ent]
     if LED_DELEGATIONS and ev.type == "meeting":
         for cand in ev.candidates:
-            ent_key = entity_key(cand.ent)
-            if ev.actors.get(ent_key, "participant") == "participant" and _in_received_delegation(ev, cand.tok):
-                _add_actor(ev, cand.ent, "participant")
-                cand.added = ent_key
-                ev.resolved.add(ent_key)  # the selector never saw a delegation's body or leader as an actor
+            if ev.actors.get(entity_key(cand.ent), "participant") == "participant" and _in_received_delegation(
+                ev, cand.tok
+            ):
+                _add_resolved(ev, cand, "participant")  # a delegation's body or leader
     if MEETING_PARTNERS and ev.type == "meeting" and "source" not in ev.actors.values():
         host = _fronted_meeting_host(ev, sent_ents, kb, lex)
         if host is not None:
