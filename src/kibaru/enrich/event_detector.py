@@ -65,6 +65,9 @@ LEXICON_TRIGGER = True
 # (« Les soldats ont quitté Niamey le 22 décembre » gave an agreement and a meeting on « décembre », « X a été nommé
 # Premier ministre » a meeting on « nommé »). Off = every proposal over its threshold stands.
 NO_EVENT_WORDS = True
+# Session 32: the same when the top word hangs under an appointment word (« le général X a nommé un nouveau
+# Premier ministre »: « général », in the subject of « nommer », drew a meeting).
+APPOINTED_OBJECT = True
 # Content words that may carry an event (the rules' trigger parts of speech).
 _TRIGGER_POS = frozenset({"VERB", "NOUN"})
 # Dependents whose lemma is a feature of their governor.
@@ -350,7 +353,8 @@ class DetectorModel:
             top = max(per_token, key=weight)
             anchor = top
             pool = _lexicon_words(doc, per_token, t) if LEXICON_TRIGGER else []
-            if NO_EVENT_WORDS and _tells_no_event(doc[top]) and not (
+            appointed = APPOINTED_OBJECT and any(_tells_no_event(a) for a in doc[top].ancestors)
+            if NO_EVENT_WORDS and (_tells_no_event(doc[top]) or appointed) and not (
                 pool if LEXICON_TRIGGER else _lexicon_words(doc, per_token, t)
             ):
                 continue  # « ont quitté Niamey le 22 décembre »: no word of the type, the month outweighing the rest

@@ -114,6 +114,8 @@ class _Lexicon:
     collective_heads: frozenset[str]
     anaphoric_heads: frozenset[str]
     person_heads: frozenset[str]
+    # session 32: ranks and titles that may stand between an apposition's comma and the name (« , le colonel X »)
+    apposition_ranks: frozenset[str]
     titles: frozenset[str]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -188,6 +190,7 @@ def _lexicon() -> _Lexicon:
         anaphoric_heads=frozenset(spk["anaphoric_collective_heads"]),
         person_heads=frozenset(spk["person_heads"]),
         titles=frozenset(spk["titles"]),
+        apposition_ranks=frozenset(spk.get("apposition_ranks") or []),
         person_pronouns=frozenset(spk["person_pronouns"]),
         plural_pronouns=frozenset(spk["plural_pronouns"]),
         issuer_heads=frozenset(spk.get("issuer_heads") or []),
@@ -1559,6 +1562,25 @@ def _last_source(ctx: _Context, pos: int) -> tuple[str | None, str | None, str]:
     return last[1], last[2], last[3]
 
 
+# Session 32: an apposition may put a rank or a title between the comma and the name (« le porte-parole du
+# gouvernement, le colonel Amadou Abdramane »); before, the phrase's own head spoke (« gouvernement »). Only title
+# words (``person_heads``, ``titles``, ``apposition_ranks``) and an article may stand between, within this many
+# characters of the comma: a clause (« , qui a rencontré X ») keeps the name out.
+TITLED_APPOSITION = True
+TITLED_APPOSITION_CHARS = 40
+_TITLE_GAP = re.compile(r"(?:(?:le|la|l['’])\s*)?((?:[^\W\d][\w.'’-]*\s+){1,3})", re.IGNORECASE)
+
+
+def _title_words_only(gap: str, lex: _Lexicon) -> bool:
+    """Whether ``gap`` (the text between an apposition's comma and a name) is an optional article and one to three
+    title words (« le colonel », « le ministre d'État » is not: « d'État » is no title word)."""
+    match = _TITLE_GAP.fullmatch(gap)
+    if match is None:
+        return False
+    titles = lex.person_heads | lex.titles | lex.apposition_ranks
+    return all(w.lower() in titles or w in titles for w in match.group(1).split())
+
+
 def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None, str | None, str]:
     """(name, kb_id, label) of the speaker whose phrase is headed by ``tok``."""
     lex = ctx.lex
@@ -1616,6 +1638,10 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         ms = []
     if not [m for m in ms if m.label == "PER"] and ctx.text[e : e + 2] == ", " and not _body_head(lex, tok):
         appos = [m for m in ctx.mentions if e < m.start <= e + 3 and m.label == "PER"]
+        if not appos and TITLED_APPOSITION:
+            # « le porte-parole du gouvernement, le colonel Amadou Abdramane »: a rank or title before the name
+            appos = [m for m in ctx.mentions if m.label == "PER" and e + 3 < m.start <= e + TITLED_APPOSITION_CHARS
+                     and _title_words_only(ctx.text[e + 2 : m.start], lex)]
         if appos:  # « le directeur général de l'OMS, Tedros Adhanom Ghebreyesus »
             name, kid = _mention_name(appos[0], ctx)
             return name, kid, "PER"

