@@ -72,3 +72,22 @@ def test_an_appointment_by_a_general_is_no_meeting(parsed: Any, monkeypatch: pyt
         found[on] = [e["type"] for e in extract_events(doc, ents, "2024-05-02", kb, actor_selector=None)]
     assert "meeting" not in found[True]
     assert "meeting" in found[False]  # the guard is what drops it
+
+
+DEMANDED = "Des centaines de personnes ont manifesté vendredi à Kayes pour exiger le départ des troupes françaises."
+AGAINST = "Des centaines de jeunes ont manifesté samedi à Gao contre la présence française."
+
+
+@pytest.mark.parametrize("text, module, switch", [(DEMANDED, "events", "VETO_STANDS"),
+                                                  (AGAINST, "events", "PROTESTED_NOT_EVENT")])
+def test_what_a_protest_demands_or_opposes_is_no_event(parsed: Any, monkeypatch: pytest.MonkeyPatch, text: str,
+                                                       module: str, switch: str) -> None:
+    from kibaru.enrich import events
+
+    doc, ents, kb = parsed(text, "2024-05-02")
+    found = {}
+    for on in (True, False):
+        monkeypatch.setattr(events, switch, on)
+        found[on] = sorted(e["type"] for e in extract_events(doc, ents, "2024-05-02", kb, actor_selector=None))
+    assert found[True] == ["protest"]
+    assert "troop_withdrawal" in found[False]  # the learned detector's proposal the switch turns down
