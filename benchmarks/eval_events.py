@@ -176,14 +176,19 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # kidnapped at Abalak, the Elliotts kidnapped at Djibo, the BBC suspended in Niger, France 24 suspended in Burkina Faso,
 # US aid to Niger suspended, the G5 Sahel joint force launched in Bamako, Senegalese troops entering the Gambia,
 # Takuba's end, the Ouagadougou protests of 30 October 2014, the Niamey coup, EUCAP Sahel Niger ended) is blind.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind42ev: heldout42n (news from a new source, the French BBC Afrique articles of MasakhaNEWS's test
+# split rebuilt by tools/masakhanews_texts.py: Chinégodar, Yorsala, Salmossi, Zimtanga, the Kaya convoy protests,
+# MONUSCO soldiers barred by DR Congo, the Ouagadougou mutiny of January 2022, Macron convening the G5 Sahel presidents
+# to Pau; the first split labelled under session 27's rule 5) is blind too; heldout41n stays blind.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout42n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
           "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "heldout31n",
           "heldout32n", "heldout33n", "heldout34n", "heldout35n",
-          "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "dev10n", "tune",
+          "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "heldout42n", "dev10n",
+          "tune",
           "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
 
