@@ -91,3 +91,14 @@ def test_what_a_protest_demands_or_opposes_is_no_event(parsed: Any, monkeypatch:
         found[on] = sorted(e["type"] for e in extract_events(doc, ents, "2024-05-02", kb, actor_selector=None))
     assert found[True] == ["protest"]
     assert "troop_withdrawal" in found[False]  # the learned detector's proposal the switch turns down
+
+
+MANAGEMENT = ("Le Niger a suspendu la diffusion de TV5 Monde. « La chaîne relaie des rumeurs », a affirmé le ministre "
+              "Raliou Abdourahamane. La direction de TV5 Monde a dit regretter cette décision.")
+
+
+def test_a_body_s_management_speaks_for_the_body(parsed: Any) -> None:
+    """« direction » among the issuer heads (speakers.yaml): before, the previous quote's speaker took it."""
+    speakers = _speakers(parsed, MANAGEMENT)
+    assert len(speakers) == 2
+    assert speakers[1] == "TV5Monde"
