@@ -311,6 +311,28 @@ def retry(expected: Iterable[Expected]) -> list[str]:
     return report
 
 
+def masakhanews(expected: Iterable[Expected], git_dir: Path) -> list[str]:
+    """Write every missing expected text whose sha1 is that of a MasakhaNEWS article (French BBC Afrique, the
+    session-32 splits) rebuilt from a fetched snapshot (``fetch github:masakhane-io/masakhane-news``)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from masakhanews_texts import SPLITS, article_text, read_split
+
+    by_hash: dict[str, bytes] = {}
+    for split in SPLITS:
+        for row in read_split(git_dir, split):
+            data = article_text(row["headline"], row["text"]).encode("utf-8")
+            by_hash.setdefault(hashlib.sha1(data).hexdigest(), data)
+    written: list[str] = []
+    for exp in expected:
+        found = by_hash.get(exp.sha1)
+        if found is not None and state(exp) != "verified":
+            target = folder(exp.task) / exp.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(found)
+            written.append(f"verified {exp.task} {exp.split} {target}")
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -320,8 +342,15 @@ def main(argv: list[str] | None = None) -> int:
     rs = sub.add_parser("restore", help="write saved search excerpts that hash to an expected text")
     rs.add_argument("answers", nargs="+", type=Path, help="saved search answers (JSON)")
     sub.add_parser("retry", help="try the cuts again on the kept raw excerpts of texts still missing")
+    mn = sub.add_parser("masakhanews", help="write the expected texts that are MasakhaNEWS articles (BBC Afrique)")
+    mn.add_argument("git_dir", type=Path, help="the snapshot's git directory that fetch returned")
     args = parser.parse_args(argv)
     expected = expected_texts()
+    if args.command == "masakhanews":
+        done = masakhanews(expected, args.git_dir)
+        print("\n".join(done) if done else "no missing expected text is a MasakhaNEWS article")
+        print(f"{len(done)} texts written")
+        return 0
     if args.command == "retry":
         done = retry(expected)
         print("\n".join(done) if done else "no kept excerpt gives a missing text")
