@@ -38,9 +38,9 @@ def article_text(headline: str, body: str) -> str:
     return f"{headline.strip()}\n\n{body.strip()}\n"
 
 
-def read_split(git_dir: Path, split: str) -> list[dict[str, str]]:
-    """The rows of ``data/fra/<split>.tsv`` at ``COMMIT``."""
-    raw = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{COMMIT}:data/fra/{split}.tsv"],
+def read_split(git_dir: Path, split: str, commit: str = COMMIT) -> list[dict[str, str]]:
+    """The rows of ``data/fra/<split>.tsv`` at ``commit``."""
+    raw = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{commit}:data/fra/{split}.tsv"],
                          check=True, capture_output=True).stdout.decode("utf-8")
     csv.field_size_limit(sys.maxsize)
     return list(csv.DictReader(io.StringIO(raw), delimiter="\t"))
@@ -52,13 +52,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--split", choices=SPLITS, action="append")
     parser.add_argument("--url", action="append", help="write only these articles")
+    parser.add_argument("--commit", default=COMMIT, help="the snapshot commit to read (default: the splits' own)")
     args = parser.parse_args(argv)
     wanted = set(args.url or [])
     args.out_dir.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
     index = ["split\trow\turl_sha1\ttext_sha1\tcategory\turl\theadline"]
     for split in args.split or SPLITS:
-        for row_no, row in enumerate(read_split(args.git_dir, split), start=1):
+        for row_no, row in enumerate(read_split(args.git_dir, split, args.commit), start=1):
             url = row["url"].strip()
             if url in seen or (wanted and url not in wanted):
                 continue
