@@ -102,3 +102,15 @@ def test_a_body_s_management_speaks_for_the_body(parsed: Any) -> None:
     speakers = _speakers(parsed, MANAGEMENT)
     assert len(speakers) == 2
     assert speakers[1] == "TV5Monde"
+
+
+NAME_NOT_CLAUSE = ("Aminata Sow, ancienne Première ministre du Sénégal, critique la gestion de la crise. "
+                   "Le débat continue.")
+
+
+def test_a_verbless_span_before_an_incise_cue_is_no_quote(parsed: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc, ents, kb = parsed(NAME_NOT_CLAUSE, "2024-05-02")
+    assert q.extract_quotes(doc, ents, None, kb=kb) == []
+    monkeypatch.setattr(q, "INCISE_CLAUSE_HAS_VERB", False)
+    assert [r["text"] for r in q.extract_quotes(doc, ents, None, kb=kb)] == [
+        "Aminata Sow, ancienne Première ministre du Sénégal"]

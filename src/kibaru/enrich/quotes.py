@@ -3436,9 +3436,22 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
                 continue
             if SUBJECT_BEFORE_COMMA_NO_INCISE and _subject_phrase_before(t, first, s_char):
                 continue
+            if INCISE_CLAUSE_HAS_VERB and not _has_verb(doc, s_char, e_char):
+                continue  # « Aminata Touré, ancienne ministre, critique la gestion »: a name, not a clause
             if _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS:
                 out.append(_Quote(s_char, e_char, False, cue=t.text, speaker_tok=_inverted_subject(t)))
     return out
+
+
+# Session 32 (written probes): what a clause-final incise closes is a clause: a span with no verb is the cue's own
+# subject with its apposition (« Aminata Touré, ancienne Première ministre du Sénégal, critique la gestion … », the
+# parser reading « critique » as a noun in conjunction), not reported speech.
+INCISE_CLAUSE_HAS_VERB = True
+
+
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
 # Round 43 (news dev census, session 24): « De son côté, le chef de la diplomatie guinéenne, M. X, a salué … »: the
