@@ -179,8 +179,10 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Blind builder blind42ev: heldout42n (news from a new source, the French BBC Afrique articles of MasakhaNEWS's test
 # split rebuilt by tools/masakhanews_texts.py: Chinégodar, Yorsala, Salmossi, Zimtanga, the Kaya convoy protests,
 # MONUSCO soldiers barred by DR Congo, the Ouagadougou mutiny of January 2022, Macron convening the G5 Sahel presidents
-# to Pau; the first split labelled under session 27's rule 5) is blind too; heldout41n stays blind.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout42n"})
+# to Pau; the first split labelled under session 27's rule 5) was blind until its one run (session 32, 07:31 UTC, main
+# b7f3d19 and the session's base d765e02 alike: all right 0.417); it is development data from then on (its errors
+# read in session 32). heldout41n stays blind.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

@@ -114,3 +114,16 @@ def test_a_verbless_span_before_an_incise_cue_is_no_quote(parsed: Any, monkeypat
     monkeypatch.setattr(q, "INCISE_CLAUSE_HAS_VERB", False)
     assert [r["text"] for r in q.extract_quotes(doc, ents, None, kb=kb)] == [
         "Aminata Sow, ancienne Première ministre du Sénégal"]
+
+
+def test_a_building_of_an_unknown_place_gives_the_place(parsed: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``events.BUILDING_LOC_NAMES``: « la petite mosquée de Kouaralé », a place the KB does not know."""
+    from kibaru.enrich import events
+
+    text = "Des hommes armés ont attaqué la petite mosquée de Kouaralé vendredi soir, faisant au moins 12 morts."
+    doc, ents, kb = parsed(text, "2021-03-20")
+    found = {}
+    for on in (True, False):
+        monkeypatch.setattr(events, "BUILDING_LOC_NAMES", on)
+        found[on] = [e["location"] for e in extract_events(doc, ents, "2021-03-20", kb, actor_selector=None)]
+    assert found == {True: ["Kouaralé"], False: [None]}
