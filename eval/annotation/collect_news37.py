@@ -7,13 +7,14 @@ French BBC Afrique articles of MasakhaNEWS (github masakhane-io/masakhane-news @
 queries: the articles are chosen from the dataset by the rule below, written and committed before any candidate's
 text was read.
 
-Selection rule (applied mechanically, in ``index.tsv`` order):
+Selection rule (applied mechanically, in ``index.tsv`` order; second version, see below):
 
-1. rows of the ``test`` split only (``dev`` is the lead's development material), category ``politics``;
-2. the text mentions West, Central Africa or the Sahel at least ``MIN_REGION`` times (occurrences of ``REGION``:
-   country, capital and demonym forms of Mali, Burkina Faso, Niger, Chad, Mauritania, Senegal, Guinea,
-   Guinea-Bissau, Côte d'Ivoire, Ghana, Togo, Benin, Nigeria, Cameroon, Gambia, Sierra Leone, Liberia, Gabon, the two
-   Congos, the Central African Republic, Cape Verde, and « Sahel », « Cédéao »);
+1. rows of the ``test`` split only (``dev`` is the lead's development material), category ``politics`` first (in
+   index order), then category ``business`` (in index order);
+2. the text mentions African countries at least ``MIN_REGION`` times (occurrences of ``REGION`` — country, capital
+   and demonym forms of Mali, Burkina Faso, Niger, Chad, Mauritania, Senegal, Guinea, Guinea-Bissau, Côte d'Ivoire,
+   Ghana, Togo, Benin, Nigeria, Cameroon, Gambia, Sierra Leone, Liberia, Gabon, the two Congos, the Central African
+   Republic, Cape Verde, « Sahel », « Cédéao » — plus ``OTHER_AFRICA``, the rest of the continent);
 3. ``MIN_CHARS`` <= length <= ``MAX_CHARS`` characters (a wire brief holds too few quotes, a very long feature
    cannot be annotated whole in one session);
 4. dropped when it shares a sentence of more than 60 characters with any ``dev`` article (a BBC repost), when its
@@ -27,13 +28,18 @@ Selection rule (applied mechanically, in ``index.tsv`` order):
 6. reading stops after ``MAX_KEPT`` kept articles or when the session's time runs out (never inside an article):
    ``LAST_READ`` is the number of the last candidate read, the later ones are « not reached ».
 
+The first version of the rule (commit 22a3401: politics only, West / Central Africa and the Sahel only, 1,500-8,000
+characters) left 9 candidates, because 19 of the region's politics test articles were already copied to
+``/work/extra_events`` by the events builder of the same session; it was widened to this second version at 07:15
+UTC, from the counts the script prints and before any candidate's text was read.
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same
 bytes as the MasakhaNEWS files), ``_ids37.tsv`` (``n <TAB> sha1(url) <TAB> url``, the article numbers of the spans
 file ``_annot/spans37.txt``, see ``convert_news.py --split news_heldout37``) and ``_manifest37.jsonl``, copied to
 ``eval/annotation/news_quotes_sources37.jsonl`` (no text). Manifest fields as in ``news_quotes_sources36.jsonl``, with
-these differences: ``q`` is this round's own number of the row (1, 2 … over the politics test rows in index order,
-the number the spans file uses), ``query`` is ``masakhanews:test:<row>`` (the dataset row, no search query), ``rank``
-is 0, and ``status`` is ``kept`` or ``skipped: <reason>``.
+these differences: ``q`` is this round's own number of the row (1, 2 … over the politics then business test rows in
+index order, the number the spans file uses), ``query`` is ``masakhanews:test:<row>`` (the dataset row, no search
+query), ``rank`` is 0, and ``status`` is ``kept`` or ``skipped: <reason>``.
 
 Usage: ``KIBARU_EXTRA_QUOTES=/work/extra_quotes python eval/annotation/collect_news37.py [MASAKHA_TEXTS_DIR]``
 (default ``/work/extra_masakha/texts``). The script prints no article text.
@@ -55,8 +61,8 @@ REPO = Path(__file__).resolve().parents[2]
 ROUND = 37
 
 MIN_REGION = 3
-MIN_CHARS = 1500
-MAX_CHARS = 8000
+MIN_CHARS = 1000
+MAX_CHARS = 10000
 DUP_SENTENCE = 60
 MAX_KEPT = 30
 
@@ -73,11 +79,49 @@ REGION = re.compile(
     r"Gabon|gabonais(?:e|es)?|Libreville|Congo|congolais(?:e|es)?|Kinshasa|Brazzaville|"
     r"Centrafrique|centrafricain(?:e)?s?|Bangui|Cap-Vert|cap-verdien(?:ne)?s?)\b"
 )
+# The rest of Africa (rule 2, second version).
+OTHER_AFRICA = re.compile(
+    r"\b(?:Éthiopie|éthiopien(?:ne)?s?|Addis-Abeba|Kenya|kényan(?:e)?s?|Nairobi|Ouganda|ougandais(?:e|es)?|Kampala|"
+    r"Tanzanie|tanzanien(?:ne)?s?|Rwanda|rwandais(?:e|es)?|Kigali|Burundi|burundais(?:e|es)?|Soudan(?: du Sud)?|"
+    r"soudanais(?:e|es)?|Khartoum|Somalie|somalien(?:ne)?s?|Mogadiscio|Érythrée|Erythrée|Djibouti|Afrique du Sud|"
+    r"sud-africain(?:e)?s?|Zimbabwe|zimbabwéen(?:ne)?s?|Zambie|Mozambique|Malawi|Madagascar|malgache|Angola|Namibie|"
+    r"Botswana|Égypte|égyptien(?:ne)?s?|Libye|libyen(?:ne)?s?|Tunisie|tunisien(?:ne)?s?|Algérie|algérien(?:ne)?s?|"
+    r"Maroc|marocain(?:e)?s?|Comores|Guinée équatoriale|Lesotho|Eswatini)\b"
+)
+CATEGORIES = ("politics", "business")
 
-# Rows found in another local folder when the candidates were drawn (rule 4; 07:1x UTC, session 32 — the events
-# builder of the same session had copied MasakhaNEWS texts to /work/extra_events): q -> folder. Frozen here so that
-# the later runs give the same candidates (the other folders may grow).
-LOCAL_SEEN: dict[int, str] = {}
+# Rows found in another local folder when the candidates were drawn (rule 4; 07:16 UTC, session 32 — the events and
+# linking builders of the same session had copied MasakhaNEWS texts to /work/extra_events and /work/extra_linking):
+# q -> folder. Frozen here so that the later runs give the same candidates (the other folders may grow).
+LOCAL_SEEN: dict[int, str] = {
+    1: "/work/extra_events",
+    3: "/work/extra_events",
+    4: "/work/extra_events",
+    6: "/work/extra_events",
+    7: "/work/extra_events",
+    9: "/work/extra_events",
+    16: "/work/extra_events",
+    18: "/work/extra_events",
+    22: "/work/extra_linking",
+    23: "/work/extra_events",
+    34: "/work/extra_events",
+    48: "/work/extra_events",
+    52: "/work/extra_events",
+    60: "/work/extra_events",
+    61: "/work/extra_events",
+    65: "/work/extra_linking",
+    66: "/work/extra_events",
+    70: "/work/extra_events",
+    74: "/work/extra_events",
+    78: "/work/extra_linking",
+    96: "/work/extra_events",
+    99: "/work/extra_events",
+    100: "/work/extra_events",
+    105: "/work/extra_linking",
+    120: "/work/extra_linking",
+    134: "/work/extra_linking",
+    157: "/work/extra_linking",
+}
 # Candidates skipped on reading (rule 5): q -> reason.
 READ_SKIPS: dict[int, str] = {}
 # The number of the last candidate read (rule 6); None: reading has not started.
@@ -120,19 +164,17 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     rows: list[dict[str, Any]] = []
     ids: list[str] = []
-    n = kept = 0
-    for split, row, sha, text_sha, category, url, _headline in index:
-        if split != "test" or category != "politics":
-            continue
-        n += 1
+    kept = 0
+    ordered = [r for cat in CATEGORIES for r in index if r[0] == "test" and r[4] == cat]
+    for n, (_split, row, sha, text_sha, _category, url, _headline) in enumerate(ordered, 1):
         path = source / f"{sha}.txt"
         text = path.read_text(encoding="utf-8")
         assert hashlib.sha1(url.encode("utf-8")).hexdigest() == sha
         assert hashlib.sha1(text.encode("utf-8")).hexdigest() == text_sha
-        region = len(REGION.findall(text))
+        region = len(REGION.findall(text)) + len(OTHER_AFRICA.findall(text))
         status = "kept"
         if region < MIN_REGION:
-            status = f"skipped: {region} West/Central-African or Sahel mentions (< {MIN_REGION})"
+            status = f"skipped: {region} mentions of African countries (< {MIN_REGION})"
         elif not MIN_CHARS <= len(text) <= MAX_CHARS:
             status = f"skipped: {len(text)} characters (outside {MIN_CHARS}-{MAX_CHARS})"
         elif any(re.sub(r"\s+", " ", s) in dev_text for s in sentences(text)):
