@@ -30,7 +30,7 @@ Selection rule (applied mechanically, in ``index.tsv`` order; second version, se
 
 The first version of the rule (commit 22a3401: politics only, West / Central Africa and the Sahel only, 1,500-8,000
 characters) left 9 candidates, because 19 of the region's politics test articles were already copied to
-``/work/extra_events`` by the events builder of the same session; it was widened to this second version at 07:15
+``/work/extra_events`` by the events builder of the same session; it was widened to this second version at 07:10
 UTC, from the counts the script prints and before any candidate's text was read.
 
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same
@@ -90,7 +90,7 @@ OTHER_AFRICA = re.compile(
 )
 CATEGORIES = ("politics", "business")
 
-# Rows found in another local folder when the candidates were drawn (rule 4; 07:16 UTC, session 32 — the events and
+# Rows found in another local folder when the candidates were drawn (rule 4; 07:10 UTC, session 32 — the events and
 # linking builders of the same session had copied MasakhaNEWS texts to /work/extra_events and /work/extra_linking):
 # q -> folder. Frozen here so that the later runs give the same candidates (the other folders may grow).
 LOCAL_SEEN: dict[int, str] = {
@@ -123,9 +123,16 @@ LOCAL_SEEN: dict[int, str] = {
     157: "/work/extra_linking",
 }
 # Candidates skipped on reading (rule 5): q -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    44: "commentary in the author's own voice (a « Point de vue » letter)",
+    56: "commentary in the author's own voice (a letter analysing a president's first year)",
+    75: "commentary in the author's own voice (an « Opinion » piece)",
+    111: "commentary in the author's own voice (an analyst's essay)",
+    124: "interview transcript (a first-person portrait condensed from conversations)",
+    133: "fewer than 2 quotes under the guideline (1)",
+}
 # The number of the last candidate read (rule 6); None: reading has not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 138
 
 
 def extra_dir() -> Path:
