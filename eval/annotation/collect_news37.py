@@ -20,8 +20,9 @@ Selection rule (applied mechanically, in ``index.tsv`` order; second version, se
 4. dropped when it shares a sentence of more than 60 characters with any ``dev`` article (a BBC repost), when its
    URL already occurs in the repository (``git grep -F``) or in a local folder ``/work/extra_*`` other than the
    MasakhaNEWS texts themselves and this round's output, or when a file named ``<sha1(url)>.txt`` is already in
-   such a folder (the local folders are looked at once, when the candidates are drawn, and what was found is
-   frozen in ``LOCAL_SEEN``);
+   such a folder (the repository and the local folders are looked at once, when the candidates are drawn: no URL
+   was in the repository then, and the local folders' finds are frozen in ``LOCAL_SEEN``; later runs, which find
+   the kept URLs in this round's own gold rows, skip both looks);
 5. the candidates left are read in that order and annotated whole; one is skipped on reading (``READ_SKIPS``, with
    the reason) when it holds fewer than 2 quotes under the guideline of ``benchmarks/eval_quotes.py`` or is an
    interview transcript (questions and answers) or a commentary in the author's own voice;
@@ -186,7 +187,7 @@ def main() -> None:
             status = f"skipped: {len(text)} characters (outside {MIN_CHARS}-{MAX_CHARS})"
         elif any(re.sub(r"\s+", " ", s) in dev_text for s in sentences(text)):
             status = f"skipped: shares a sentence of more than {DUP_SENTENCE} characters with a dev article"
-        elif in_repository(url):
+        elif LAST_READ is None and in_repository(url):
             status = "skipped: URL already in the repository"
         elif where := LOCAL_SEEN.get(n) or (in_local_folder(url, sha, source) if LAST_READ is None else None):
             status = f"skipped: already in {where} (another builder's local copy)"
