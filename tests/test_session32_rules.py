@@ -127,3 +127,26 @@ def test_a_building_of_an_unknown_place_gives_the_place(parsed: Any, monkeypatch
         monkeypatch.setattr(events, "BUILDING_LOC_NAMES", on)
         found[on] = [e["location"] for e in extract_events(doc, ents, "2021-03-20", kb, actor_selector=None)]
     assert found == {True: ["Kouaralé"], False: [None]}
+
+
+MUSEUM = ("Le musée est fermé. Mais pour Amadou Sy, directeur du musée national de Bamako, ce n'est pas une raison "
+          "pour attendre.")
+SUBJECT_NOT_APPOSITION = ("Le musée est fermé. Dans le même temps, selon les médias, la formation d'une unité "
+                          "spéciale, qui comprend la police, est en cours.")
+
+
+def test_pour_after_an_opening_conjunction_and_past_the_apposition(parsed: Any,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    doc, ents, kb = parsed(MUSEUM, "2024-05-02")
+    found = [(r["speaker"], r["text"]) for r in q.extract_quotes(doc, ents, None, kb=kb)]
+    assert found == [("Amadou Sy", "ce n'est pas une raison pour attendre")]
+    monkeypatch.setattr(q, "SOURCE_APPOSITION_SKIPPED", False)
+    assert next(r["text"] for r in q.extract_quotes(doc, ents, None, kb=kb)).startswith("directeur du musée")
+    monkeypatch.setattr(q, "POUR_AFTER_OPENER", False)
+    assert q.extract_quotes(doc, ents, None, kb=kb) == []
+
+
+def test_a_clause_subject_between_commas_is_no_apposition(parsed: Any) -> None:
+    doc, ents, kb = parsed(SUBJECT_NOT_APPOSITION, "2024-05-02")
+    texts = [r["text"] for r in q.extract_quotes(doc, ents, None, kb=kb)]
+    assert texts and texts[0].startswith("la formation d'une unité")

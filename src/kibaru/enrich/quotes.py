@@ -3256,6 +3256,31 @@ def _selon_relative(ctx: _Context, selon: Token, pron: Token, direct: Sequence[t
     return _Quote(s_char, e_char, False, cue=selon.text, speaker_tok=speaker_tok)
 
 
+# Session 32 (news_heldout37, development after its blind run): « Mais pour X, CLAUSE »: a sentence-opening
+# conjunction or adverb before « pour X » (the rule took « pour » only at a sentence's start or after a comma).
+POUR_AFTER_OPENER = True
+_SENTENCE_OPENERS = frozenset({"mais", "et", "or", "cependant", "pourtant", "toutefois", "donc", "ainsi", "enfin"})
+# Session 32 (the same split): « pour X, directeur adjoint du musée, CLAUSE »: the source's apposition between commas
+# (no verb in it) is not part of what is reported.
+SOURCE_APPOSITION_SKIPPED = True
+_APPOSITION_AFTER = re.compile(r"\s*,\s*[^,;:«»\"“”]{2,100}?,\s*")
+
+
+def _past_apposition(doc: Doc, text: str, start: int, end: int) -> int:
+    """``start`` moved past an apposition between commas that follows it (« , directeur du musée, »), when that
+    piece holds no verb, its noun is parsed as an apposition to what stands before, and a clause follows."""
+    m = _APPOSITION_AFTER.match(text, start, end)
+    if m is None or m.end() >= end:
+        return start
+    piece = doc.char_span(start, m.end(), alignment_mode="expand")
+    if piece is None or any(t.pos_ in {"VERB", "AUX"} for t in piece):
+        return start
+    head = next((t for t in piece if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None or head.dep_ != "appos" or head.head.i >= piece.start:
+        return start  # « selon les médias, la formation d'un contingent, … est en cours »: the clause's subject
+    return m.end()
+
+
 def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_Quote]:
     doc, text, lex = ctx.doc, ctx.text, ctx.lex
     out: list[_Quote] = []
@@ -3299,7 +3324,10 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
                 continue
             if low == "pour":
                 # « pour X, … » only at the start of a sentence and for a person/organisation/pronoun
-                if not (t.is_sent_start or (t.i > 0 and doc[t.i - 1].text in {",", "\n"})):
+                opener = t.i > 0 and doc[t.i - 1].lower_ in _SENTENCE_OPENERS and (
+                    doc[t.i - 1].is_sent_start or (t.i > 1 and doc[t.i - 2].text in {".", "\n"}))
+                after_comma = t.i > 0 and doc[t.i - 1].text in {",", "\n"}
+                if not (t.is_sent_start or after_comma or (POUR_AFTER_OPENER and opener)):
                     continue
                 if not (obj.pos_ in {"PROPN", "PRON"} or _mentions_in(ctx, obj.idx, obj.idx + len(obj.text))):
                     continue
@@ -3326,6 +3354,8 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
             ss, se2 = _trim(text, ss, se)
             se2 = se2 - 1 if se2 > ss and text[se2 - 1] in _SENT_END else se2
             before = _trim(text, ss, anchor.idx)
+            if SOURCE_APPOSITION_SKIPPED:
+                pe = _past_apposition(doc, text, pe, se2)
             after = _trim(text, pe, se2)
             span = after if after[1] - after[0] >= before[1] - before[0] else before
             if _words(text[span[0] : span[1]]) < MIN_QUOTE_WORDS:
