@@ -150,3 +150,24 @@ def test_a_clause_subject_between_commas_is_no_apposition(parsed: Any) -> None:
     doc, ents, kb = parsed(SUBJECT_NOT_APPOSITION, "2024-05-02")
     texts = [r["text"] for r in q.extract_quotes(doc, ents, None, kb=kb)]
     assert texts and texts[0].startswith("la formation d'une unité")
+
+
+@pytest.mark.parametrize("switch", ["HEADLINE_NOUN_FORMS"])
+def test_a_verbless_headline_s_trigger_noun_tagged_an_adjective(parsed: Any, monkeypatch: pytest.MonkeyPatch,
+                                                                switch: str) -> None:
+    from kibaru.enrich import events
+
+    text = "Nouvelle attaque sur la frontière Niger-Mali\n\nDes hommes armés ont tué douze soldats jeudi."
+    doc, ents, kb = parsed(text, "2020-01-10")
+    found = {}
+    for on in (True, False):
+        monkeypatch.setattr(events, switch, on)
+        found[on] = [e["triggers"] for e in extract_events(doc, ents, "2020-01-10", kb, actor_selector=None)]
+    assert found[True] == [["attaque"], ["tué"]]
+    assert found[False] == [["tué"]]
+
+
+def test_a_bridge_blown_up_is_an_attack(parsed: Any) -> None:
+    text = "Le 19 septembre dernier, des hommes armés avaient dynamité un pont qui relie Kaya à Dori."
+    doc, ents, kb = parsed(text, "2019-10-12")
+    assert [e["type"] for e in extract_events(doc, ents, "2019-10-12", kb, actor_selector=None)] == ["attack"]

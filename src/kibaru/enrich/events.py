@@ -868,6 +868,33 @@ def _trigger_lemmas(lex: _Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return got[1], got[2]
 
 
+# Session 32 (heldout42n, development after its blind run): in a verbless headline the tagger may call the trigger
+# noun an adjective (« Nouvelle attaque sur la frontière Niger-Mali »: « attaque » ADJ, lemma « attaqu »); the root of
+# such a sentence spelt as a trigger noun (or its plural) is that noun.
+HEADLINE_NOUN_FORMS = True
+
+
+def _headline_noun(tok: Token, lex: _Lexicon) -> str | None:
+    if tok.dep_ != "ROOT" or any(t.pos_ in {"VERB", "AUX"} for t in _line_of(tok)):
+        return None
+    _verbs, nouns = _trigger_lemmas(lex)
+    low = tok.lower_
+    for form in (low, low[:-1] if low.endswith("s") else None):
+        if form and form in nouns:
+            return form
+    return None
+
+
+def _line_of(tok: Token) -> list[Token]:
+    """The tokens of ``tok``'s sentence on its own line (a headline glued to the first paragraph by the parser)."""
+    doc, lo, hi = tok.doc, tok.i, tok.i
+    while lo > tok.sent.start and "\n" not in doc[lo - 1].text:
+        lo -= 1
+    while hi + 1 < tok.sent.end and "\n" not in doc[hi + 1].text:
+        hi += 1
+    return list(doc[lo : hi + 1])
+
+
 def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
     pos = tok.pos_
     is_verb = pos in {"VERB", "AUX"} or (pos == "ADJ" and tok.tag_ == "VERB") or (
@@ -876,9 +903,13 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
     if PARTICIPLE_ADJECTIVES and pos == "ADJ" and not is_verb and tok.dep_ == "acl" \
             and tok.lemma_.endswith(_INFINITIVE_ENDINGS) and tok.lower_.endswith(_PARTICIPLE_ENDINGS):
         is_verb = True  # round 49: « 13 personnes tuées » tagged ADJ, lemmatised « tuer »: the participle
+    headline_noun = None
+    if HEADLINE_NOUN_FORMS and not (is_verb or is_noun) and pos in {"ADJ", "PROPN"}:
+        headline_noun = _headline_noun(tok, lex)
+        is_noun = headline_noun is not None
     if not (is_verb or is_noun):
         return None
-    lemma = _lemma(tok)  # round perf4b: after the part of speech, which rules most words out
+    lemma = headline_noun or _lemma(tok)  # round perf4b: after the part of speech, which rules most words out
     verbs, nouns = _trigger_lemmas(lex)
     if lemma not in (verbs if is_verb else nouns):
         return None
