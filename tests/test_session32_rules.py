@@ -171,3 +171,10 @@ def test_a_bridge_blown_up_is_an_attack(parsed: Any) -> None:
     text = "Le 19 septembre dernier, des hommes armés avaient dynamité un pont qui relie Kaya à Dori."
     doc, ents, kb = parsed(text, "2019-10-12")
     assert [e["type"] for e in extract_events(doc, ents, "2019-10-12", kb, actor_selector=None)] == ["attack"]
+
+
+def test_a_state_declaring_is_no_media_expulsion(parsed: Any) -> None:
+    """« déclarer » left the media rule of triggers.yaml: « la France » named a medium (class word « france »)."""
+    text = "Dimanche, la France a déclaré que tous ses soldats avaient désormais quitté le Niger."
+    doc, ents, kb = parsed(text, "2023-12-24")
+    assert [e["type"] for e in extract_events(doc, ents, "2023-12-24", kb, actor_selector=None)] == ["troop_withdrawal"]
