@@ -653,6 +653,7 @@ class _Lexicon:
     arms_words: frozenset[str] = frozenset()
     no_event_words: frozenset[str] = frozenset()
     demand_heads: frozenset[str] = frozenset()
+    locality_buildings: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -747,6 +748,7 @@ def _lexicon() -> _Lexicon:
         frozenset(w.lower() for w in raw["classes"].get("arms", [])),
         frozenset(raw.get("no_event_words", [])),
         frozenset(raw.get("demand_heads", [])),
+        frozenset(raw.get("locality_buildings", [])),
     )
 
 
@@ -1801,12 +1803,14 @@ def _site_place(tok: Token, kind: str | None, lex: _Lexicon) -> bool:
         site = site.head  # « le poste militaire avancé de Chinagodar », the « de » hung on the adjective
     if tok.dep_ not in {"nmod", "appos", "flat:name", "obl:arg", "obl:mod"}:
         return False
-    town = kind == "town" or (BUILDING_LOC_NAMES and kind is None and tok.ent_type_ == "LOC")
-    return _lemma(site) in lex.site_nouns or (town and _lemma(site) in lex.building_nouns)
+    if kind is None and BUILDING_LOC_NAMES and tok.ent_type_ == "LOC" and _lemma(site) in lex.locality_buildings:
+        return True
+    return _lemma(site) in lex.site_nouns or (kind == "town" and _lemma(site) in lex.building_nouns)
 
 
-# Session 32: a building's place may be a name the KB does not know, when the entity model calls it a place (« la
-# grande mosquée de Salmossi »); round 51 took KB towns only.
+# Session 32: a building named after its locality (data ``locality_buildings``: « la grande mosquée de Salmossi »)
+# gives that place also when the KB does not know it and the entity model calls it a place; other buildings keep round
+# 51's KB towns only (« l'hôtel de Radisson » is a hotel's own name).
 BUILDING_LOC_NAMES = True
 
 
