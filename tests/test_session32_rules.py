@@ -178,3 +178,13 @@ def test_a_state_declaring_is_no_media_expulsion(parsed: Any) -> None:
     text = "Dimanche, la France a déclaré que tous ses soldats avaient désormais quitté le Niger."
     doc, ents, kb = parsed(text, "2023-12-24")
     assert [e["type"] for e in extract_events(doc, ents, "2023-12-24", kb, actor_selector=None)] == ["troop_withdrawal"]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_the_quote(parsed: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Le douanier a expliqué que le chargement partait vers Lomé et Cotonou.Les camions restent bloqués "
+            "depuis lundi au poste frontière.")
+    doc, ents, kb = parsed(text, "2024-05-02")
+    assert [r["text"] for r in q.extract_quotes(doc, ents, None, kb=kb)] == [
+        "le chargement partait vers Lomé et Cotonou"]
+    monkeypatch.setattr(q, "GLUED_SENTENCE_ENDS", False)
+    assert "Les camions" in q.extract_quotes(doc, ents, None, kb=kb)[0]["text"]
