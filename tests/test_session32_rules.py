@@ -117,10 +117,10 @@ def test_a_verbless_span_before_an_incise_cue_is_no_quote(parsed: Any, monkeypat
 
 
 def test_a_building_of_an_unknown_place_gives_the_place(parsed: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    """``events.BUILDING_LOC_NAMES``: « la petite mosquée de Kouaralé », a place the KB does not know."""
+    """``events.BUILDING_LOC_NAMES``: « la mosquée de Kouaralé », a place the KB does not know."""
     from kibaru.enrich import events
 
-    text = "Des hommes armés ont attaqué la petite mosquée de Kouaralé vendredi soir, faisant au moins 12 morts."
+    text = "Pendant la prière du soir, la mosquée de Kouaralé a été visée par des tirs qui ont tué trois fidèles."
     doc, ents, kb = parsed(text, "2021-03-20")
     found = {}
     for on in (True, False):
@@ -157,7 +157,7 @@ def test_a_verbless_headline_s_trigger_noun_tagged_an_adjective(parsed: Any, mon
                                                                 switch: str) -> None:
     from kibaru.enrich import events
 
-    text = "Nouvelle attaque sur la frontière Niger-Mali\n\nDes hommes armés ont tué douze soldats jeudi."
+    text = "Nouvelle attaque contre un convoi militaire\n\nDes hommes armés ont tué douze soldats jeudi."
     doc, ents, kb = parsed(text, "2020-01-10")
     found = {}
     for on in (True, False):
@@ -168,14 +168,14 @@ def test_a_verbless_headline_s_trigger_noun_tagged_an_adjective(parsed: Any, mon
 
 
 def test_a_bridge_blown_up_is_an_attack(parsed: Any) -> None:
-    text = "Le 19 septembre dernier, des hommes armés avaient dynamité un pont qui relie Kaya à Dori."
+    text = "Dans la nuit, des inconnus ont dynamité la passerelle qui enjambe la rivière près de Kaya."
     doc, ents, kb = parsed(text, "2019-10-12")
     assert [e["type"] for e in extract_events(doc, ents, "2019-10-12", kb, actor_selector=None)] == ["attack"]
 
 
 def test_a_state_declaring_is_no_media_expulsion(parsed: Any) -> None:
     """« déclarer » left the media rule of triggers.yaml: « la France » named a medium (class word « france »)."""
-    text = "Dimanche, la France a déclaré que tous ses soldats avaient désormais quitté le Niger."
+    text = "Mardi, la France a déclaré que le dernier contingent de ses soldats a quitté Niamey."
     doc, ents, kb = parsed(text, "2023-12-24")
     assert [e["type"] for e in extract_events(doc, ents, "2023-12-24", kb, actor_selector=None)] == ["troop_withdrawal"]
 

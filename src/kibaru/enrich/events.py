@@ -871,7 +871,7 @@ def _trigger_lemmas(lex: _Lexicon) -> tuple[frozenset[str], frozenset[str]]:
 
 
 # Session 32 (heldout42n, development after its blind run): in a verbless headline the tagger may call the trigger
-# noun an adjective (« Nouvelle attaque sur la frontière Niger-Mali »: « attaque » ADJ, lemma « attaqu »); the root of
+# noun an adjective (« Nouvelle attaque contre un convoi », « attaque » ADJ with the lemma « attaqu »); the root of
 # such a sentence spelt as a trigger noun (or its plural) is that noun.
 HEADLINE_NOUN_FORMS = True
 
@@ -1808,7 +1808,7 @@ def _site_place(tok: Token, kind: str | None, lex: _Lexicon) -> bool:
     return _lemma(site) in lex.site_nouns or (kind == "town" and _lemma(site) in lex.building_nouns)
 
 
-# Session 32: a building named after its locality (data ``locality_buildings``: « la grande mosquée de Salmossi »)
+# Session 32: a building named after its locality (data ``locality_buildings``: « l'école du village de Kouaralé »)
 # gives that place also when the KB does not know it and the entity model calls it a place; other buildings keep round
 # 51's KB towns only (« l'hôtel de Radisson » is a hotel's own name).
 BUILDING_LOC_NAMES = True

@@ -2624,7 +2624,7 @@ def _sentence_bounds(text: str, start: int, end: int, quotes: Sequence[tuple[int
 
 
 # Session 32 (news_heldout37, development after its blind run): scraped text where the space after a full stop was
-# lost (« … destinée à l'Allemagne et au Ghana.Une enquête est en cours … »): a full stop between a lower-case letter
+# lost (« … vers Lomé et Cotonou.Les camions restent bloqués … »): a full stop between a lower-case letter
 # and a capital followed by a lower-case letter ends a sentence too (not « M.Diallo », « J.-C. », « 2.5 »).
 GLUED_SENTENCE_ENDS = True
 
