@@ -353,9 +353,9 @@ class DetectorModel:
             top = max(per_token, key=weight)
             anchor = top
             pool = _lexicon_words(doc, per_token, t) if LEXICON_TRIGGER else []
-            appointed = APPOINTED_OBJECT and any(_tells_no_event(a) for a in doc[top].ancestors)
-            if NO_EVENT_WORDS and (_tells_no_event(doc[top]) or appointed) and not (
-                pool if LEXICON_TRIGGER else _lexicon_words(doc, per_token, t)
+            if NO_EVENT_WORDS and not (pool if LEXICON_TRIGGER else _lexicon_words(doc, per_token, t)) and (
+                _tells_no_event(doc[top])
+                or (APPOINTED_OBJECT and any(_tells_no_event(a) for a in doc[top].ancestors))
             ):
                 continue  # « ont quitté Niamey le 22 décembre »: no word of the type, the month outweighing the rest
             if pool:

@@ -3692,11 +3692,6 @@ VETO_STANDS = True
 PROTESTED_NOT_EVENT = True
 
 
-def _opposed(tok: Token) -> bool:
-    """Whether ``tok`` is introduced by « contre » (its own case marker)."""
-    return any(c.dep_ == "case" and c.lower_ == "contre" for c in tok.children)
-
-
 def extract_events(
     doc: Doc,
     entities: Sequence[dict[str, Any]],
@@ -3780,7 +3775,7 @@ def extract_events(
                 # round 44: the check reads the proposed word, the actors its anchor (``LEXICON_TRIGGER``)
                 if VETO_STANDS and (tok.i in vetoed or anchor.i in vetoed):
                     continue  # « pour exiger le départ des troupes »: the rules turned this very word down
-                if PROTESTED_NOT_EVENT and "protest" in by_type and t != "protest" and _opposed(anchor):
+                if PROTESTED_NOT_EVENT and "protest" in by_type and t != "protest" and _case(anchor) == "contre":
                     continue  # « ont manifesté contre la présence française »: what the protest opposes
                 if not _untold(tok, t, lex, modality=DETECTOR_MODALITY_GUARD):
                     by_type[t] = _Event(t, [anchor], start, end)

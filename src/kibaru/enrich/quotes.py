@@ -114,8 +114,9 @@ class _Lexicon:
     collective_heads: frozenset[str]
     anaphoric_heads: frozenset[str]
     person_heads: frozenset[str]
-    # session 32: ranks and titles that may stand between an apposition's comma and the name (« , le colonel X »)
-    apposition_ranks: frozenset[str]
+    # session 32: the words that may stand between an apposition's comma and the name (« , le colonel X »):
+    # ``person_heads``, ``titles`` and ``apposition_ranks``
+    apposition_titles: frozenset[str]
     titles: frozenset[str]
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -190,7 +191,9 @@ def _lexicon() -> _Lexicon:
         anaphoric_heads=frozenset(spk["anaphoric_collective_heads"]),
         person_heads=frozenset(spk["person_heads"]),
         titles=frozenset(spk["titles"]),
-        apposition_ranks=frozenset(spk.get("apposition_ranks") or []),
+        apposition_titles=frozenset(
+            w for key in ("person_heads", "titles", "apposition_ranks") for w in spk.get(key) or []
+        ),
         person_pronouns=frozenset(spk["person_pronouns"]),
         plural_pronouns=frozenset(spk["plural_pronouns"]),
         issuer_heads=frozenset(spk.get("issuer_heads") or []),
@@ -1577,7 +1580,7 @@ def _title_words_only(gap: str, lex: _Lexicon) -> bool:
     match = _TITLE_GAP.fullmatch(gap)
     if match is None:
         return False
-    titles = lex.person_heads | lex.titles | lex.apposition_ranks
+    titles = lex.apposition_titles
     return all(w.lower() in titles or w in titles for w in match.group(1).split())
 
 
@@ -3286,7 +3289,7 @@ def _past_apposition(doc: Doc, text: str, start: int, end: int) -> int:
     if m is None or m.end() >= end:
         return start
     piece = doc.char_span(start, m.end(), alignment_mode="expand")
-    if piece is None or any(t.pos_ in {"VERB", "AUX"} for t in piece):
+    if piece is None or _verbal(piece):
         return start
     head = next((t for t in piece if t.pos_ in {"NOUN", "PROPN"}), None)
     if head is None or head.dep_ != "appos" or head.head.i >= piece.start:
@@ -3493,8 +3496,13 @@ INCISE_CLAUSE_HAS_VERB = True
 
 
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc``'s text from ``start`` to ``end`` holds a verb (True when no span fits those offsets)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is None or any(t.pos_ in {"VERB", "AUX"} for t in span)
+    return span is None or _verbal(span)
+
+
+def _verbal(span: Span) -> bool:
+    return any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
 # Round 43 (news dev census, session 24): « De son côté, le chef de la diplomatie guinéenne, M. X, a salué … »: the
