@@ -89,6 +89,7 @@ CATEGORIES = ("politics", "business", "health")
 
 # Rows found in another local folder when the candidates were drawn (rule 4): q -> folder. Frozen here so that the
 # later runs give the same candidates (the other folders may grow).
+# None was found when the candidates were drawn (09:56 UTC, session 33).
 LOCAL_SEEN: dict[int, str] = {}
 # Candidates skipped on reading (rule 5): q -> reason.
 READ_SKIPS: dict[int, str] = {}
