@@ -92,9 +92,17 @@ CATEGORIES = ("politics", "business", "health")
 # None was found when the candidates were drawn (09:56 UTC, session 33).
 LOCAL_SEEN: dict[int, str] = {}
 # Candidates skipped on reading (rule 5): q -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    19: "commentary in the author's own voice (an analyst's essay signed by a visiting researcher)",
+    46: "fewer than 2 quotes under the guideline (at most 1)",
+    52: "commentary in the author's own voice (a regional analyst's essay)",
+    96: "commentary in the author's own voice (a « lettres de journalistes africains » column)",
+    110: "commentary in the author's own voice (a journalist's first-person essay)",
+    118: "read and annotated after the 30th kept article by oversight; not kept (rule 6, MAX_KEPT)",
+    119: "read and annotated after the 30th kept article by oversight; not kept (rule 6, MAX_KEPT)",
+}
 # The number of the last candidate read (rule 6); None: reading has not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 119
 
 
 def extra_dir() -> Path:
