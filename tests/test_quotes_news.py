@@ -106,7 +106,7 @@ def test_news_texts_match_the_gold_when_present() -> None:
         assert all(e["text"] for e in data.values())
 
 
-@pytest.mark.parametrize("split", ["news_heldout36"])
+@pytest.mark.parametrize("split", ["news_heldout36", "news_heldout38"])
 def test_errors_are_refused_on_the_blind_news_split(monkeypatch: Any, split: str) -> None:
     ev = _eval()
     monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", split, "--errors"])
@@ -131,7 +131,7 @@ def test_news_heldout2_is_a_separate_blind_collection() -> None:
     assert "news_heldout2" not in _eval().BLIND_SPLITS
 
 
-# The later news collections (rounds 8–42): split, number of its collection (``news_quotes_sourcesN.jsonl``),
+# The later news collections (rounds 8–43): split, number of its collection (``news_quotes_sourcesN.jsonl``),
 # gold quotes, and the development split that first holds it (``None``: still blind).
 LATER_NEWS = [
     ("news_heldout3", 3, 101, "dev-news3"),
@@ -169,6 +169,7 @@ LATER_NEWS = [
     ("news_heldout35", 35, 143, "dev-news35"),
     ("news_heldout36", 36, 133, None),
     ("news_heldout37", 37, 412, None),
+    ("news_heldout38", 38, 304, None),
 ]
 DEV_CHAIN = (
     *("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8"),

@@ -52,7 +52,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS34 --split news_heldout34`` for round 39 (``collect_news34.py``, ``_ids34.tsv``),
 ``SPANS35 --split news_heldout35`` for round 40 (``collect_news35.py``, ``_ids35.tsv``),
 ``SPANS36 --split news_heldout36`` for round 41 (``collect_news36.py``, ``_ids36.tsv``),
-``SPANS37 --split news_heldout37`` for round 42 (``collect_news37.py``, ``_ids37.tsv``; MasakhaNEWS texts, see there).
+``SPANS37 --split news_heldout37`` for round 42 (``collect_news37.py``, ``_ids37.tsv``; MasakhaNEWS texts, see there),
+``SPANS38 --split news_heldout38`` for round 43 (``collect_news38.py``, ``_ids38.tsv``; MasakhaNEWS dev texts).
 """
 
 from __future__ import annotations
@@ -397,6 +398,7 @@ LATER_SPLITS = {
     "news_heldout35": "_ids35.tsv",
     "news_heldout36": "_ids36.tsv",
     "news_heldout37": "_ids37.tsv",
+    "news_heldout38": "_ids38.tsv",
 }
 
 
