@@ -72,3 +72,23 @@ def test_the_accused_is_not_the_speaker(linked_parse: Any, kb: Any, monkeypatch:
 def test_the_passive_agent_speaks(linked_parse: Any, kb: Any) -> None:
     assert _quote_speakers(linked_parse, kb, ACCUSED_BY) == [("Amadou Traoré", "préparer un soulèvement dans la "
                                                                                "capitale")]
+
+
+HEADING = "Arrestations de Kidal : une dizaine de personnes interpellées. Denis de Montfort a témoigné."
+
+
+@pytest.mark.parametrize("name, heading", [("Arrestations de Kidal", True), ("Denis de Montfort", False)])
+def test_a_plural_noun_heading_is_no_person(name: str, heading: bool) -> None:
+    """The model tags such a glued heading a person in some texts (« Evacuations de … »): the span is checked as the
+    person the model gave, and « Denis » (a given name that folds to a noun plus -s) is kept."""
+    from spacy.tokens import Span
+
+    from kibaru.enrich import entities
+
+    nlp = entities.domain_pipeline()
+    doc = nlp(HEADING)
+    chars = doc.char_span(HEADING.index(name), HEADING.index(name) + len(name))
+    assert chars is not None
+    span = Span(doc, chars.start, chars.end, label="PER")
+    fixes: Any = nlp.get_pipe(entities.FIXES)
+    assert fixes._plural_noun_heading(span) is heading
