@@ -92,3 +92,10 @@ def test_a_plural_noun_heading_is_no_person(name: str, heading: bool) -> None:
     span = Span(doc, chars.start, chars.end, label="PER")
     fixes: Any = nlp.get_pipe(entities.FIXES)
     assert fixes._plural_noun_heading(span) is heading
+
+
+def test_a_court_speaks_as_the_institution(linked_parse: Any, kb: Any) -> None:
+    text = ("Le ministre Amadou Traoré a été arrêté en mars. Le tribunal a conclu que les accusations portées contre "
+            "lui n'étaient pas fondées.")
+    assert [s for s, _ in _quote_speakers(linked_parse, kb, text)] == ["tribunal"]
+    assert "tribunal" in q._lexicon().collective_heads
