@@ -99,3 +99,11 @@ def test_a_court_speaks_as_the_institution(linked_parse: Any, kb: Any) -> None:
             "lui n'étaient pas fondées.")
     assert [s for s, _ in _quote_speakers(linked_parse, kb, text)] == ["tribunal"]
     assert "tribunal" in q._lexicon().collective_heads
+
+
+def test_a_possessive_group_is_no_person(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Le maire sortant Ousmane Diallo a été réélu dimanche. Ses opposants politiques estiment que le scrutin a "
+            "été entaché de fraudes.")
+    assert [s for s, _ in _quote_speakers(linked_parse, kb, text)] == ["opposants politiques"]
+    monkeypatch.setattr(q, "POSSESSIVE_GROUPS", False)
+    assert [s for s, _ in _quote_speakers(linked_parse, kb, text)] != ["opposants politiques"]

@@ -2036,6 +2036,10 @@ def _np_gender(tok: Token) -> str | None:
 # Determiners of a plural noun phrase that names a group as a whole (« les experts », « certains
 # économistes »), not one unnamed member (« un expert ») nor a partitive sample.
 _GROUP_DETERMINERS = frozenset({"le", "les", "certain", "certains", "plusieurs", "nombreux", "ce", "ces"})
+# Session 33 (news_heldout37): « ses adversaires politiques estiment que … » is a group too, not its possessor
+# (the description resolver took the person named before). Off = possessives are no group determiners.
+POSSESSIVE_GROUPS = True
+_POSSESSIVE_DETERMINERS = frozenset({"son", "ses", "leur", "leurs"})
 
 
 def _propn_chain_at(ctx: _Context, char: int) -> str | None:
@@ -2083,9 +2087,8 @@ def _is_group(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
         return False
     dets = [c for c in tok.children if c.dep_ == "det"]
-    return bool(dets) and all(
-        d.lemma_.lower() in _GROUP_DETERMINERS or d.text.lower() in _GROUP_DETERMINERS for d in dets
-    )
+    allowed = _GROUP_DETERMINERS | _POSSESSIVE_DETERMINERS if POSSESSIVE_GROUPS else _GROUP_DETERMINERS
+    return bool(dets) and all(d.lemma_.lower() in allowed or d.text.lower() in allowed for d in dets)
 
 
 def _indefinite_group(tok: Token, ms: Sequence[_Mention]) -> bool:
