@@ -107,3 +107,14 @@ def test_a_possessive_group_is_no_person(linked_parse: Any, kb: Any, monkeypatch
     assert [s for s, _ in _quote_speakers(linked_parse, kb, text)] == ["opposants politiques"]
     monkeypatch.setattr(q, "POSSESSIVE_GROUPS", False)
     assert [s for s, _ in _quote_speakers(linked_parse, kb, text)] != ["opposants politiques"]
+
+
+def test_a_reporting_participle_opens_the_next_quote(linked_parse: Any, kb: Any,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Le chef du parti, Moussa Keïta, a assuré qu'il refusait ce compromis, ajoutant que nul ne pouvait parler "
+            "à la place des villageois.")
+    assert _quote_speakers(linked_parse, kb, text) == [
+        ("Moussa Keïta", "il refusait ce compromis"),
+        ("Moussa Keïta", "nul ne pouvait parler à la place des villageois")]
+    monkeypatch.setattr(q, "PARTICIPLE_CUE_ENDS_CLAUSE", False)
+    assert _quote_speakers(linked_parse, kb, text)[0][1].startswith("il refusait ce compromis, ajoutant")
