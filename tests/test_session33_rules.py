@@ -118,3 +118,20 @@ def test_a_reporting_participle_opens_the_next_quote(linked_parse: Any, kb: Any,
         ("Moussa Keïta", "nul ne pouvait parler à la place des villageois")]
     monkeypatch.setattr(q, "PARTICIPLE_CUE_ENDS_CLAUSE", False)
     assert _quote_speakers(linked_parse, kb, text)[0][1].startswith("il refusait ce compromis, ajoutant")
+
+
+def _tolls(linked_parse: Any, kb: Any, text: str) -> list[int | None]:
+    doc, ents = linked_parse(text, "2024-03-14")
+    return [e["fatalities"] for e in extract_events(doc, ents, "2024-03-14", kb) if e["type"] == "attack"]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Douze assaillants ont été tués lors des combats près de Djibo, au cours desquels deux soldats ont aussi perdu "
+     "la vie.", 14),
+    ("Quinze personnes ont été tuées dans l'attaque de Djibo, dont trois enfants.", 15),
+])
+def test_the_dead_of_both_sides_are_one_toll(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch,
+                                             text: str, toll: int) -> None:
+    assert _tolls(linked_parse, kb, text) == [toll]
+    monkeypatch.setattr(ev_mod, "TOLLS_SUMMED", False)
+    assert _tolls(linked_parse, kb, text) == [12 if toll == 14 else 15]

@@ -3875,12 +3875,30 @@ def _crowd_violence(
             by_type["protest"] = _Event("protest", ev.triggers, start, end)
 
 
+# Session 33: the dead of both sides in one sentence are one toll (« 24 assaillants ont été tués …, au cours desquels un
+# soldat a également perdu la vie » -> 25; heldout42n's guideline). A toll after « dont » is part of the one before it,
+# and a count stated twice is one toll told again: then the first toll stands. heldout42n stated tolls right 0.767 ->
+# 0.833; events tune identical.
+TOLLS_SUMMED = True
+_SUBSET_BEFORE = re.compile(r"\b(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s*$", re.IGNORECASE)
+
+
+def _summed_tolls(sentence: str, tolls: Sequence[Any], first: int | None) -> int | None:
+    """The sum of the sentence's distinct tolls that are no subset of another, else ``first``."""
+    kept = [t for t in tolls if not _SUBSET_BEFORE.search(sentence[max(0, t.start - 24) : t.start])]
+    if len(kept) < 2 or len({t.count for t in kept}) < len(kept):
+        return first
+    return sum(t.count for t in kept)
+
+
 def _to_dict(text: str, ev: _Event, anchor: str | None, previous: str | None) -> dict[str, Any]:
     value, precision, source = _event_date(text, ev, anchor, previous)
     fatalities = None
     if ev.type in _TOLL_TYPES:
         tolls = find_fatalities(text[ev.start : ev.end])
         fatalities = tolls[0].count if tolls else None
+        if TOLLS_SUMMED and len(tolls) > 1:
+            fatalities = _summed_tolls(text[ev.start : ev.end], tolls, fatalities)
     order = {"source": 0, "target": 1, "participant": 2}
     actors = [
         {"canonical": ev.names[k][0], "kb_id": ev.names[k][1], "role": role}
