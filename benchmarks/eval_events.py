@@ -187,7 +187,9 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # junta's consultations of September 2021, ECOWAS lifting its sanctions on Mali in July 2022, Laurent Gbagbo's return,
 # France suspending its military cooperation with Mali in June 2021, the Haile Selassie statue in Wimbledon, Rwanda's
 # and the SADC's forces in Mozambique) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout43n"})
+# heldout43n (9 BBC Afrique articles of MasakhaNEWS's dev file) was blind until its one run (session 33, 11:08 UTC,
+# main fda1c97 and the session's base 9c2757c alike: all right 0.296, 21 of 71); development data from then on.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
