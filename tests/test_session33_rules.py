@@ -135,3 +135,14 @@ def test_the_dead_of_both_sides_are_one_toll(linked_parse: Any, kb: Any, monkeyp
     assert _tolls(linked_parse, kb, text) == [toll]
     monkeypatch.setattr(ev_mod, "TOLLS_SUMMED", False)
     assert _tolls(linked_parse, kb, text) == [12 if toll == 14 else 15]
+
+
+@pytest.mark.parametrize("text, captured", [
+    ("En mars, les rebelles ont capturé Kidal, une ville du nord du pays.", True),
+    ("Les rebelles ont capturé la ville après deux jours de combats.", True),
+    ("L'armée a capturé trois combattants lors d'une patrouille.", False),
+])
+def test_capturing_a_place_is_a_capture(linked_parse: Any, kb: Any, text: str, captured: bool) -> None:
+    doc, ents = linked_parse(text, "2024-03-14")
+    types = {e["type"] for e in extract_events(doc, ents, "2024-03-14", kb, detector=None)}
+    assert ("capture" in types) is captured
