@@ -146,3 +146,9 @@ def test_capturing_a_place_is_a_capture(linked_parse: Any, kb: Any, text: str, c
     doc, ents = linked_parse(text, "2024-03-14")
     types = {e["type"] for e in extract_events(doc, ents, "2024-03-14", kb, detector=None)}
     assert ("capture" in types) is captured
+
+
+def test_national_consultations_are_meetings(linked_parse: Any, kb: Any) -> None:
+    text = "Le chef de la junte a ouvert mardi à Conakry des concertations avec les partis politiques."
+    doc, ents = linked_parse(text, "2024-03-14")
+    assert "meeting" in {e["type"] for e in extract_events(doc, ents, "2024-03-14", kb, detector=None)}
