@@ -67,7 +67,7 @@ import yaml
 
 from kibaru.enrich.event_actors import entity_key
 from kibaru.enrich.nlp import doc_text
-from kibaru.enrich.numbers import find_fatalities
+from kibaru.enrich.numbers import Fatality, find_fatalities
 from kibaru.enrich.registry import component
 from kibaru.enrich.temporal import calendar_word, find_dates, told_from_anchor, weekend_saturday
 from kibaru.kb import leading_state
@@ -3883,7 +3883,7 @@ TOLLS_SUMMED = True
 _SUBSET_BEFORE = re.compile(r"\b(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s*$", re.IGNORECASE)
 
 
-def _summed_tolls(sentence: str, tolls: Sequence[Any], first: int | None) -> int | None:
+def _summed_tolls(sentence: str, tolls: Sequence[Fatality], first: int | None) -> int | None:
     """The sum of the sentence's distinct tolls that are no subset of another, else ``first``."""
     kept = [t for t in tolls if not _SUBSET_BEFORE.search(sentence[max(0, t.start - 24) : t.start])]
     if len(kept) < 2 or len({t.count for t in kept}) < len(kept):
