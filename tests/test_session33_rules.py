@@ -1,7 +1,7 @@
 """Session 33 rules, on sentences written for these tests, each switch off and on:
 
-* events: an event its sentence does not date, within ``CONTINUED_MAX_SENTENCES`` of an event of the same type dated
-  to the day, is that event told on and takes its day (``events.CONTINUED_EVENT_DATES``, guideline rule 6);
+* events: an event its sentence does not date, within ``CONTINUED_MAX_SENTENCES`` of an event of the same type its
+  sentence dated, is that event told on and takes its date (``events.CONTINUED_EVENT_DATES``, guideline rule 6);
 * quotes: a reporting verb in the passive with an infinitive (« X a été accusé de préparer … ») gives its agent
   (« par Y ») as the speaker, else no one — never the one accused (``quotes.PASSIVE_CUE_AGENT``)."""
 
@@ -47,8 +47,8 @@ def test_a_distant_sentence_keeps_the_article_date(linked_parse: Any, kb: Any) -
     assert _attacks(linked_parse, kb, TOO_FAR)[-1] == ("2024-03-14", "article")
 
 
-def test_a_month_is_not_carried(linked_parse: Any, kb: Any) -> None:
-    assert _attacks(linked_parse, kb, MONTH_ONLY)[-1] == ("2024-03-14", "article")
+def test_a_month_is_carried_as_a_month(linked_parse: Any, kb: Any) -> None:
+    assert _attacks(linked_parse, kb, MONTH_ONLY)[-1] == ("2024-01", "context")
 
 
 ACCUSED = ("Le ministre Amadou Traoré a reçu les syndicats lundi. Le chef de l'opposition, Moussa Keïta, a été "
