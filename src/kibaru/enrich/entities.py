@@ -410,8 +410,6 @@ class DomainFixes:
                 if words and not pattern.isupper():  # acronyms are matched as written
                     self._folded.setdefault(words[0], []).append((words, pattern, label))
         self._common = _common_words(nlp)
-        # capitals often drop their accents (« Evacuations »): the common words folded, for words in capitals
-        self._common_folded = frozenset(fold(w) for w in self._common)
         self._is_french_word = _french_word_test(nlp)
         # every KB name folded, to leave a body's name the KB knows in another case to the KB rules
         self._kb_folded = frozenset(fold(x) for a in kb for x in a.surfaces())
@@ -1004,6 +1002,12 @@ class DomainFixes:
         if tok.text.isupper() or not tok.is_alpha or fold(tok.text) in heads or self.kb.lookup(tok.text):
             return False
         return word in self._common or tok.lemma_.lower() in self._common
+
+    @functools.cached_property
+    def _common_folded(self) -> frozenset[str]:
+        """The common words folded: capitals often drop their accents (« Evacuations »). Built on first use (0.2 s),
+        not when the pipeline loads."""
+        return frozenset(fold(w) for w in self._common)
 
     def _plural_noun_heading(self, ent: Span) -> bool:
         """A person span that opens on a capitalised plural common noun and « de » (« Evacuations de Soumy », an

@@ -2039,7 +2039,7 @@ _GROUP_DETERMINERS = frozenset({"le", "les", "certain", "certains", "plusieurs",
 # Session 33 (news_heldout37): « ses adversaires politiques estiment que … » is a group too, not its possessor
 # (the description resolver took the person named before). Off = possessives are no group determiners.
 POSSESSIVE_GROUPS = True
-_POSSESSIVE_DETERMINERS = frozenset({"son", "ses", "leur", "leurs"})
+_GROUP_OR_POSSESSIVE_DETERMINERS = _GROUP_DETERMINERS | {"son", "ses", "leur", "leurs"}
 
 
 def _propn_chain_at(ctx: _Context, char: int) -> str | None:
@@ -2087,7 +2087,7 @@ def _is_group(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
         return False
     dets = [c for c in tok.children if c.dep_ == "det"]
-    allowed = _GROUP_DETERMINERS | _POSSESSIVE_DETERMINERS if POSSESSIVE_GROUPS else _GROUP_DETERMINERS
+    allowed = _GROUP_OR_POSSESSIVE_DETERMINERS if POSSESSIVE_GROUPS else _GROUP_DETERMINERS
     return bool(dets) and all(d.lemma_.lower() in allowed or d.text.lower() in allowed for d in dets)
 
 
@@ -3171,12 +3171,11 @@ def _before_participle_cue(ctx: _Context, start: int, end: int, quoted: Sequence
     if span is None:
         return end
     for tok in span[1:]:
-        prev = ctx.doc[tok.i - 1]
-        if prev.text != "," or not tok.text.lower().endswith("ant") or any(s <= tok.idx < e for s, e in quoted):
+        if not _participle_after_comma(tok) or any(s <= tok.idx < e for s, e in quoted):
             continue
         nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
         if _cue_lemma(tok, ctx.lex) is not None and nxt is not None and nxt.text.lower().rstrip("'’") in {"que", "qu"}:
-            return prev.idx
+            return ctx.doc[tok.i - 1].idx
     return end
 
 
