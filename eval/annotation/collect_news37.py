@@ -144,9 +144,9 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?»])\s+", text) if len(s.strip()) > DUP_SENTENCE]
 
 
-def in_repository(url: str) -> bool:
-    """Whether the repository already records this URL (this round's own manifest not counted)."""
-    own = f":!eval/annotation/news_quotes_sources{ROUND}.jsonl"
+def in_repository(url: str, round_: int = ROUND) -> bool:
+    """Whether the repository already records this URL (the round's own manifest not counted)."""
+    own = f":!eval/annotation/news_quotes_sources{round_}.jsonl"
     found = subprocess.run(["git", "-C", str(REPO), "grep", "-q", "-F", url, "--", ".", own], check=False)
     return found.returncode == 0
 
@@ -164,16 +164,24 @@ def in_local_folder(url: str, sha: str, source: Path) -> str | None:
 
 def main() -> None:
     source = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/extra_masakha/texts")
+    draw(source, ROUND, pool="test", other="dev", categories=CATEGORIES, read_skips=READ_SKIPS, last_read=LAST_READ,
+         local_seen=LOCAL_SEEN)
+
+
+def draw(source: Path, round_: int, *, pool: str, other: str, categories: tuple[str, ...], read_skips: dict[int, str],
+         last_read: int | None, local_seen: dict[int, str]) -> None:
+    """Apply the selection rule to the ``pool`` rows of ``source``'s index.tsv (against the ``other`` rows' sentences)
+    and write the round's manifest, ids and kept texts; ``collect_news38.py`` draws from the dev rows the same way."""
     index = [line.split("\t") for line in (source / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]]
-    dev_text = " ".join(
-        re.sub(r"\s+", " ", (source / f"{r[2]}.txt").read_text(encoding="utf-8")) for r in index if r[0] == "dev"
+    other_text = " ".join(
+        re.sub(r"\s+", " ", (source / f"{r[2]}.txt").read_text(encoding="utf-8")) for r in index if r[0] == other
     )
     out = extra_dir()
     out.mkdir(parents=True, exist_ok=True)
     rows: list[dict[str, Any]] = []
     ids: list[str] = []
     kept = 0
-    ordered = [r for cat in CATEGORIES for r in index if r[0] == "test" and r[4] == cat]
+    ordered = [r for cat in categories for r in index if r[0] == pool and r[4] == cat]
     for n, (_split, row, sha, text_sha, _category, url, _headline) in enumerate(ordered, 1):
         path = source / f"{sha}.txt"
         text = path.read_text(encoding="utf-8")
@@ -185,16 +193,16 @@ def main() -> None:
             status = f"skipped: {region} mentions of African countries (< {MIN_REGION})"
         elif not MIN_CHARS <= len(text) <= MAX_CHARS:
             status = f"skipped: {len(text)} characters (outside {MIN_CHARS}-{MAX_CHARS})"
-        elif any(re.sub(r"\s+", " ", s) in dev_text for s in sentences(text)):
-            status = f"skipped: shares a sentence of more than {DUP_SENTENCE} characters with a dev article"
-        elif LAST_READ is None and in_repository(url):
+        elif any(re.sub(r"\s+", " ", s) in other_text for s in sentences(text)):
+            status = f"skipped: shares a sentence of more than {DUP_SENTENCE} characters with a {other} article"
+        elif last_read is None and in_repository(url, round_):
             status = "skipped: URL already in the repository"
-        elif where := LOCAL_SEEN.get(n) or (in_local_folder(url, sha, source) if LAST_READ is None else None):
+        elif where := local_seen.get(n) or (in_local_folder(url, sha, source) if last_read is None else None):
             status = f"skipped: already in {where} (another builder's local copy)"
-        elif n in READ_SKIPS:
-            status = f"skipped: {READ_SKIPS[n]}"
-        elif LAST_READ is None or n > LAST_READ or kept >= MAX_KEPT:
-            status = "skipped: not reached" if LAST_READ is not None else "candidate"
+        elif n in read_skips:
+            status = f"skipped: {read_skips[n]}"
+        elif last_read is None or n > last_read or kept >= MAX_KEPT:
+            status = "skipped: not reached" if last_read is not None else "candidate"
         if status in ("kept", "candidate"):
             kept += status == "kept"
             shutil.copyfile(path, out / f"{sha}.txt")
@@ -202,7 +210,7 @@ def main() -> None:
         rows.append(
             {
                 "q": n,
-                "query": f"masakhanews:test:{row}",
+                "query": f"masakhanews:{pool}:{row}",
                 "rank": 0,
                 "url": url,
                 "status": status,
@@ -212,9 +220,9 @@ def main() -> None:
             }
         )
     manifest = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    (out / f"_manifest{ROUND}.jsonl").write_text(manifest, encoding="utf-8")
-    (REPO / "eval" / "annotation" / f"news_quotes_sources{ROUND}.jsonl").write_text(manifest, encoding="utf-8")
-    (out / f"_ids{ROUND}.tsv").write_text("".join(i + "\n" for i in ids), encoding="utf-8")
+    (out / f"_manifest{round_}.jsonl").write_text(manifest, encoding="utf-8")
+    (REPO / "eval" / "annotation" / f"news_quotes_sources{round_}.jsonl").write_text(manifest, encoding="utf-8")
+    (out / f"_ids{round_}.tsv").write_text("".join(i + "\n" for i in ids), encoding="utf-8")
     counts: dict[str, int] = {}
     for r in rows:
         key = r["status"].split(":")[0] if not r["status"].startswith("skipped: ") else r["status"][:40]

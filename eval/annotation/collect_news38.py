@@ -6,7 +6,7 @@ tools/masakhanews_texts.py /work/.mirror/masakhane-io+masakhane-news/repo DIR`` 
 ``index.tsv``), but drawn from the ``dev`` file (``data/fra/dev.tsv``): the ``test`` rows were used by round 42 for the
 earlier blind splits and are development material now. There are no queries: the articles are chosen from the dataset
 by the rule below, written and committed before any candidate's text was read (the rule of ``collect_news37.py``'s
-second version, with the two splits' roles swapped).
+second version, with the two splits' roles swapped; its filters, constants and outputs are that script's ``draw``).
 
 Selection rule (applied mechanically, in ``index.tsv`` order):
 
@@ -44,49 +44,16 @@ Usage: ``KIBARU_EXTRA_QUOTES=/work/extra_quotes python eval/annotation/collect_n
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-import re
-import shutil
-import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
-REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# the rule's shared machinery (its filters, ``MIN_REGION`` … ``MAX_KEPT``, and its outputs) is round 42's
+from collect_news37 import draw
+
 ROUND = 38
-
-MIN_REGION = 3
-MIN_CHARS = 1000
-MAX_CHARS = 10000
-DUP_SENTENCE = 60
-MAX_KEPT = 30
-
-# Occurrences of West / Central African and Sahel places and peoples (rule 2).
-REGION = re.compile(
-    r"\b(?:Sahel|Cédéao|Cedeao|CEDEAO|"
-    r"Mali|malien(?:ne)?s?|Bamako|Burkina|burkinabè|burkinabé|Ouagadougou|"
-    r"Niger(?!ia)|nigérien(?:ne)?s?|Niamey|Tchad|tchadien(?:ne)?s?|N'Djamena|N’Djamena|"
-    r"Mauritanie|mauritanien(?:ne)?s?|Nouakchott|Sénégal|sénégalais(?:e|es)?|Dakar|"
-    r"Guinée(?:-Bissau)?|guinéen(?:ne)?s?|Conakry|Bissau|Côte d'Ivoire|Côte d’Ivoire|ivoirien(?:ne)?s?|Abidjan|"
-    r"Ghana|ghanéen(?:ne)?s?|Accra|Togo|togolais(?:e|es)?|Lomé|Bénin|béninois(?:e|es)?|Cotonou|"
-    r"Nigeria|nigérian(?:e)?s?|Abuja|Lagos|Cameroun|camerounais(?:e|es)?|Yaoundé|Douala|"
-    r"Gambie|gambien(?:ne)?s?|Banjul|Sierra Leone|Freetown|Liberia|Libéria|libérien(?:ne)?s?|Monrovia|"
-    r"Gabon|gabonais(?:e|es)?|Libreville|Congo|congolais(?:e|es)?|Kinshasa|Brazzaville|"
-    r"Centrafrique|centrafricain(?:e)?s?|Bangui|Cap-Vert|cap-verdien(?:ne)?s?)\b"
-)
-# The rest of Africa (rule 2, second version).
-OTHER_AFRICA = re.compile(
-    r"\b(?:Éthiopie|éthiopien(?:ne)?s?|Addis-Abeba|Kenya|kényan(?:e)?s?|Nairobi|Ouganda|ougandais(?:e|es)?|Kampala|"
-    r"Tanzanie|tanzanien(?:ne)?s?|Rwanda|rwandais(?:e|es)?|Kigali|Burundi|burundais(?:e|es)?|Soudan(?: du Sud)?|"
-    r"soudanais(?:e|es)?|Khartoum|Somalie|somalien(?:ne)?s?|Mogadiscio|Érythrée|Erythrée|Djibouti|Afrique du Sud|"
-    r"sud-africain(?:e)?s?|Zimbabwe|zimbabwéen(?:ne)?s?|Zambie|Mozambique|Malawi|Madagascar|malgache|Angola|Namibie|"
-    r"Botswana|Égypte|égyptien(?:ne)?s?|Libye|libyen(?:ne)?s?|Tunisie|tunisien(?:ne)?s?|Algérie|algérien(?:ne)?s?|"
-    r"Maroc|marocain(?:e)?s?|Comores|Guinée équatoriale|Lesotho|Eswatini)\b"
-)
 CATEGORIES = ("politics", "business", "health")
-
 # Rows found in another local folder when the candidates were drawn (rule 4): q -> folder. Frozen here so that the
 # later runs give the same candidates (the other folders may grow).
 # None was found when the candidates were drawn (09:56 UTC, session 33).
@@ -105,91 +72,10 @@ READ_SKIPS: dict[int, str] = {
 LAST_READ: int | None = 119
 
 
-def extra_dir() -> Path:
-    return Path(os.environ.get("KIBARU_EXTRA_QUOTES", "/work/extra_quotes"))
-
-
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?»])\s+", text) if len(s.strip()) > DUP_SENTENCE]
-
-
-def in_repository(url: str) -> bool:
-    """Whether the repository already records this URL (this round's own manifest not counted)."""
-    own = f":!eval/annotation/news_quotes_sources{ROUND}.jsonl"
-    found = subprocess.run(["git", "-C", str(REPO), "grep", "-q", "-F", url, "--", ".", own], check=False)
-    return found.returncode == 0
-
-
-def in_local_folder(url: str, sha: str, source: Path) -> str | None:
-    """The local folder ``/work/extra_*`` (not the MasakhaNEWS texts, not this round's own output) that already
-    holds this article's URL or a file ``<sha1(url)>.txt``, or None."""
-    for d in sorted(Path("/work").glob("extra_*")):
-        if d.resolve() in (source.resolve(), *source.resolve().parents, extra_dir().resolve()):
-            continue
-        if any(d.rglob(f"{sha}.txt")) or subprocess.run(["grep", "-rqF", url, str(d)], check=False).returncode == 0:
-            return str(d)
-    return None
-
-
 def main() -> None:
     source = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/extra_masakha/texts")
-    index = [line.split("\t") for line in (source / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]]
-    other_text = " ".join(
-        re.sub(r"\s+", " ", (source / f"{r[2]}.txt").read_text(encoding="utf-8")) for r in index if r[0] == "test"
-    )
-    out = extra_dir()
-    out.mkdir(parents=True, exist_ok=True)
-    rows: list[dict[str, Any]] = []
-    ids: list[str] = []
-    kept = 0
-    ordered = [r for cat in CATEGORIES for r in index if r[0] == "dev" and r[4] == cat]
-    for n, (_split, row, sha, text_sha, _category, url, _headline) in enumerate(ordered, 1):
-        path = source / f"{sha}.txt"
-        text = path.read_text(encoding="utf-8")
-        assert hashlib.sha1(url.encode("utf-8")).hexdigest() == sha
-        assert hashlib.sha1(text.encode("utf-8")).hexdigest() == text_sha
-        region = len(REGION.findall(text)) + len(OTHER_AFRICA.findall(text))
-        status = "kept"
-        if region < MIN_REGION:
-            status = f"skipped: {region} mentions of African countries (< {MIN_REGION})"
-        elif not MIN_CHARS <= len(text) <= MAX_CHARS:
-            status = f"skipped: {len(text)} characters (outside {MIN_CHARS}-{MAX_CHARS})"
-        elif any(re.sub(r"\s+", " ", s) in other_text for s in sentences(text)):
-            status = f"skipped: shares a sentence of more than {DUP_SENTENCE} characters with a test article"
-        elif LAST_READ is None and in_repository(url):
-            status = "skipped: URL already in the repository"
-        elif where := LOCAL_SEEN.get(n) or (in_local_folder(url, sha, source) if LAST_READ is None else None):
-            status = f"skipped: already in {where} (another builder's local copy)"
-        elif n in READ_SKIPS:
-            status = f"skipped: {READ_SKIPS[n]}"
-        elif LAST_READ is None or n > LAST_READ or kept >= MAX_KEPT:
-            status = "skipped: not reached" if LAST_READ is not None else "candidate"
-        if status in ("kept", "candidate"):
-            kept += status == "kept"
-            shutil.copyfile(path, out / f"{sha}.txt")
-            ids.append(f"{n}\t{sha}\t{url}")
-        rows.append(
-            {
-                "q": n,
-                "query": f"masakhanews:dev:{row}",
-                "rank": 0,
-                "url": url,
-                "status": status,
-                "sha1_url": sha,
-                "sha1_text": text_sha,
-                "chars": len(text),
-            }
-        )
-    manifest = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    (out / f"_manifest{ROUND}.jsonl").write_text(manifest, encoding="utf-8")
-    (REPO / "eval" / "annotation" / f"news_quotes_sources{ROUND}.jsonl").write_text(manifest, encoding="utf-8")
-    (out / f"_ids{ROUND}.tsv").write_text("".join(i + "\n" for i in ids), encoding="utf-8")
-    counts: dict[str, int] = {}
-    for r in rows:
-        key = r["status"].split(":")[0] if not r["status"].startswith("skipped: ") else r["status"][:40]
-        counts[key] = counts.get(key, 0) + 1
-    for key, c in sorted(counts.items()):
-        print(f"{c:4d}  {key}")
+    draw(source, ROUND, pool="dev", other="test", categories=CATEGORIES, read_skips=READ_SKIPS, last_read=LAST_READ,
+         local_seen=LOCAL_SEEN)
 
 
 if __name__ == "__main__":
