@@ -775,7 +775,8 @@ def _resolve_description(
     written = phrase
     if exclude:
         for m in exclude:
-            phrase = phrase.replace(m.text, " ")
+            if m.label == "PER" or not DESCRIPTION_KEEPS_BODIES:
+                phrase = phrase.replace(m.text, " ")
         gone = {_norm(_mention_name(m, ctx)[0] or "") for m in exclude}
         ctx = _Context(
             doc=ctx.doc,
@@ -900,13 +901,44 @@ def _article_holder(
         hits = sum(1 for w in words if re.search(rf"\b{re.escape(w)}", window))
         if _norm(head) not in window:
             continue
-        # two matching words (the head and a qualifier) are as good as more: then the last speaker,
-        # then recency decide
+        # two matching words (the head and a qualifier) are as good as more: then the words in apposition to
+        # the name, the last speaker, then recency decide
         spoke = int(last is not None and _mention_name(m, ctx)[0] == last)
-        key = (min(hits, DESCRIPTION_HITS), spoke, m.start)
+        apposed = _apposed_hits(text_n, m, head, words) if APPOSED_DESCRIPTION else 0
+        key = (min(hits, DESCRIPTION_HITS), apposed, spoke, m.start)
         if best is None or key > best[0]:
             best = (key, m)
     return (best[0][0], best[1]) if best is not None else None
+
+
+# Session 34: a body or place named inside a description (« le président de la Cour suprême », « le ministre de
+# la Défense du Mali ») stays part of its words, which tie it to its holder; only complement persons are cut (« le
+# soutien de Marine Le Pen » is not Le Pen). Off = session 33 (every complement mention cut: « le président de la »).
+DESCRIPTION_KEEPS_BODIES = True
+# Session 34: the description's words in apposition to a person's name (« le président de la Cour suprême du
+# Kenya, David Maraga », « Y, le président de la Cour, a dit ») outrank words that merely sit near another name
+# (« une lettre adressée à M. Kenyatta, le président de la Cour suprême a déclaré »): before recency and the last
+# speaker. Off = session 33 (proximity within 80 characters, then the last speaker, then recency).
+APPOSED_DESCRIPTION = True
+# longest apposition read (characters between the role's head noun and the name); « le président de la Cour
+# suprême du Kenya, » is 40, a longer stretch is rarely a title
+APPOSITION_MAX_CHARS = 70
+_CLAUSE_FREE = r"[^,.;:!?«»\"“”()]*"
+
+
+def _apposed_hits(text: str, m: _Mention, head: str, words: Sequence[str]) -> int:
+    """How many of a description's ``words`` stand in apposition to mention ``m``: in the stretch from the role's
+    head noun to the name (« <head> …, NAME » or « <head> … NAME ») or after it between commas (« NAME, <head> …, »),
+    without sentence or clause marks inside; 0 when the head is not there."""
+    key = re.escape(_norm(head))
+    before = _norm(text[max(0, m.start - APPOSITION_MAX_CHARS) : m.start])
+    after = _norm(text[m.end : m.end + APPOSITION_MAX_CHARS + 2])
+    stretches = []
+    if (found := re.search(rf"\b{key}{_CLAUSE_FREE},?\s*$", before)) is not None:
+        stretches.append(found.group(0))
+    if (found := re.match(rf"\s*,({_CLAUSE_FREE}\b{key}{_CLAUSE_FREE}),", after)) is not None:
+        stretches.append(found.group(1))
+    return max((sum(1 for w in words if re.search(rf"\b{re.escape(w)}\b", s)) for s in stretches), default=0)
 
 
 def _states(ctx: _Context) -> StateIndex:
@@ -1854,7 +1886,18 @@ def _name_before_apposition(ctx: _Context, start: int) -> _Mention | None:
     if gap is None:
         return None
     comma = start - len(gap.group(0))
-    return next((m for m in ctx.mentions if m.end == comma and m.label == "PER" and ctx.outside_quotes(m)), None)
+    found = next((m for m in ctx.mentions if m.end == comma and m.label == "PER" and ctx.outside_quotes(m)), None)
+    if found is not None and APPOSITION_NOT_AFTER_PREPOSITION and found.start > 0:
+        first = _token_at(ctx.doc, found.start)
+        if first is not None and first.i > 0 and first.doc[first.i - 1].pos_ == "ADP":
+            return None
+    return found
+
+
+# Session 34: a name governed by a preposition (« dans une lettre adressée à M. X, le président de la Cour a
+# déclaré ») is a complement of the clause before, not the subject the description after its comma stands for.
+# Off = round 21 (any person right before the comma).
+APPOSITION_NOT_AFTER_PREPOSITION = True
 
 
 def _capitalised_after(ctx: _Context, end: int) -> str | None:
