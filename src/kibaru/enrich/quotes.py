@@ -891,7 +891,7 @@ def _article_holder(
     last = next(
         (n for p, n, _k, lab in reversed(ctx.speakers) if lab == "PER" and n and pos - p <= CONTINUATION_CHARS), None
     )
-    best: tuple[tuple[int, int, int], _Mention] | None = None
+    best: tuple[tuple[int, int, int, int], _Mention] | None = None
     for m in ctx.mentions:
         if m.label != "PER" or m.start >= pos or not ctx.outside_quotes(m) or _is_description(m):
             continue
