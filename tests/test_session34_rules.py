@@ -9,7 +9,9 @@
 * events: a named person killed is the attack's target (``events.KILLED_PERSONS``);
 * speaker ranker: a bare quantifier subject (``speaker_ranker.QUANTIFIER_STAYS_NULL``) and words of an unnamed
   individual (``speaker_ranker.UNNAMED_ISSUER_STAYS_NULL``) leave the quote without speaker; « les termes / les
-  paroles de X » speak for X (``speakers.yaml`` ``issuer_heads``)."""
+  paroles de X » speak for X (``speakers.yaml`` ``issuer_heads``); the rules' plural group subject is kept against
+  the ranker (``speaker_ranker.GROUP_SUBJECT_KEPT``) and named without its quantifier
+  (``quotes.GROUP_NAME_WITHOUT_QUANTIFIER``)."""
 
 from __future__ import annotations
 
@@ -142,3 +144,26 @@ def test_the_words_of_an_unnamed_officer_name_nobody(linked_parse: Any, kb: Any,
 
 def test_the_words_of_a_named_person_are_his(linked_parse: Any, kb: Any) -> None:
     assert _speakers(linked_parse, kb, NAMED_WORDS) == ["Assimi Goïta"]
+
+
+PROTESTERS = ("Le Premier ministre Abdallah Hamdok a déclaré que le dialogue était la seule voie. Mais les "
+              "manifestants disent ne pas faire confiance à l'armée.")
+
+
+def test_the_rules_group_subject_is_kept_against_the_ranker(linked_parse: Any, kb: Any,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    def prefer_the_minister(self: Any, cands: list[Any]) -> Any:
+        return next((c for c in cands if c.name == "Abdallah Hamdok"), None)
+
+    monkeypatch.setattr(sr.RankerModel, "choose", prefer_the_minister)
+    assert _speakers(linked_parse, kb, PROTESTERS) == ["Abdallah Hamdok", "manifestants"]
+    monkeypatch.setattr(sr, "GROUP_SUBJECT_KEPT", False)
+    assert _speakers(linked_parse, kb, PROTESTERS) == ["Abdallah Hamdok", "Abdallah Hamdok"]
+
+
+@pytest.mark.parametrize("phrase, name", [("certains éleveurs", "éleveurs"), ("de nombreux experts", "experts"),
+                                          ("des habitants", "habitants"), ("plusieurs ONG locales", "ONG locales")])
+def test_a_group_name_drops_its_quantifier(phrase: str, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert q._group_name(phrase) == name
+    monkeypatch.setattr(q, "GROUP_NAME_WITHOUT_QUANTIFIER", False)
+    assert q._group_name(phrase) == q._strip_det(phrase)

@@ -709,6 +709,22 @@ def _strip_det(s: str) -> str:
     return re.sub(r"^(le |la |les |l'|l’|un |une |des |du |de la |de l'|de l’|d'|d’)", "", s.strip(), flags=re.I)
 
 
+# Session 34: a group's name drops a leading quantifier as it drops an article (« certains locaux » → locaux, « de
+# nombreux experts » → experts; the guideline's « a determiner + noun gives its head noun »). Off = only articles go.
+GROUP_NAME_WITHOUT_QUANTIFIER = True
+_QUANTIFIER_DET = re.compile(
+    r"^(?:certains|certaines|plusieurs|quelques|de\s+nombreux|de\s+nombreuses|nombreux|nombreuses|d['’]autres|"
+    r"beaucoup\s+de|beaucoup\s+d['’])\s*",
+    re.IGNORECASE,
+)
+
+
+def _group_name(phrase: str) -> str:
+    """A plural group's speaker name: the phrase without its article or leading quantifier."""
+    name = _strip_det(phrase)
+    return _QUANTIFIER_DET.sub("", name, count=1) if GROUP_NAME_WITHOUT_QUANTIFIER else name
+
+
 def _mentions_in(ctx: _Context, start: int, end: int) -> list[_Mention]:
     return [m for m in ctx.mentions if m.start < end and m.end > start]
 
@@ -1856,7 +1872,7 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
     if _is_group(tok) or _indefinite_group(tok, ms):
         # « selon les économistes », « les médias ont répété que »: the group itself speaks; round 22: also an
         # indefinite plural group with no name in its phrase (« rétorquent des syndicats de mineurs »)
-        return _strip_det(phrase), None, "GRP"
+        return _group_name(phrase), None, "GRP"
     if tok.pos_ == "NOUN" or head_lemma in lex.person_heads:
         name, kid = _resolve_description(ctx, phrase, head_lemma, tok.idx, exclude=compl, gender=_np_gender(tok))
         return name, kid, "PER" if name else "?"

@@ -1260,6 +1260,11 @@ def _only_quoted(ctx: q._Context, name: str | None) -> bool:
     return True
 
 
+# Session 34: a plural group the rules found as the cue's own subject (« les manifestants disent ne pas … ») keeps the
+# quote; the ranker gave it to a person named nearby (news_heldout37). Off = the ranker may override it.
+GROUP_SUBJECT_KEPT = True
+
+
 # Session 34: a quote whose cue subject is a bare quantifier (``quantifier_heads``: « la plupart s'accordent à dire »,
 # « la plupart d'entre elles ont signalé ») stays without speaker, as the rules leave it; the ranker named the
 # quantifier or its pronoun complement (« plupart », « entre elles »; news_heldout37). Off = the ranker chooses.
@@ -1353,6 +1358,9 @@ def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], mo
             # « a déclaré le responsable », « a expliqué cet élu »: the unnamed individual again, not a description
             # the model picked (« ce médecin » after a named doctor still lets the model take the name)
             continue
+        if GROUP_SUBJECT_KEPT and label == "GRP" and res["speaker"] is not None and how is not None \
+                and how.kind == "group" and best.name != res["speaker"]:
+            continue  # session 34: « les manifestants disent … »: the cue's own plural subject, not a person named near
         if best.name is None and label == "GRP" and res["speaker"] is not None:
             # round 20: the cue's subject or « selon » object is an unnamed plural group (« les témoins affirment »,
             # « selon divers témoignages d'habitants »), which the guideline names by its head noun; the model,
