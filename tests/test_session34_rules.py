@@ -11,7 +11,8 @@
   individual (``speaker_ranker.UNNAMED_ISSUER_STAYS_NULL``) leave the quote without speaker; « les termes / les
   paroles de X » speak for X (``speakers.yaml`` ``issuer_heads``); the rules' plural group subject is kept against
   the ranker (``speaker_ranker.GROUP_SUBJECT_KEPT``) and named without its quantifier
-  (``quotes.GROUP_NAME_WITHOUT_QUANTIFIER``)."""
+  (``quotes.GROUP_NAME_WITHOUT_QUANTIFIER``); a name opening a sentence right after a quotation is no incise
+  subject of the stretch before it (``quotes.SUBJECT_AFTER_QUOTE_NO_INCISE``)."""
 
 from __future__ import annotations
 
@@ -167,3 +168,20 @@ def test_a_group_name_drops_its_quantifier(phrase: str, name: str, monkeypatch: 
     assert q._group_name(phrase) == name
     monkeypatch.setattr(q, "GROUP_NAME_WITHOUT_QUANTIFIER", False)
     assert q._group_name(phrase) == q._strip_det(phrase)
+
+
+FLOOD = ('"L\'eau monte chaque nuit", a déclaré une habitante, Mariam Coulibaly, à la radio locale. "Nous avons tout '
+         'perdu. Les enfants dorment dehors." Oumar Diarra, un géologue basé à Mopti, a déclaré à l\'agence de presse '
+         "Reuters que le fleuve allait monter.")
+
+
+def test_a_subject_after_a_quotation_opens_a_new_sentence(linked_parse: Any) -> None:
+    doc, _ents = linked_parse(FLOOD, "2024-03-14")
+    second = FLOOD.index('"Nous')
+    quote = (second + 1, FLOOD.index('"', second + 1))
+    verb = next(t for t in doc if t.text == "déclaré" and t.idx > quote[1])
+    comma = FLOOD.index(", a déclaré à")
+    # the stretch a closing incise would report: from the second quotation to the verb's comma
+    assert q._subject_after_quote(verb, second, comma, [quote])
+    # a stretch that is one clause with no quotation before the subject is not concerned
+    assert not q._subject_after_quote(verb, FLOOD.index("Oumar"), comma, [quote])

@@ -3573,6 +3573,8 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
                 continue
             if SUBJECT_BEFORE_COMMA_NO_INCISE and _subject_phrase_before(t, first, s_char):
                 continue
+            if SUBJECT_AFTER_QUOTE_NO_INCISE and _subject_after_quote(t, s_char, e_char, direct):
+                continue
             if INCISE_CLAUSE_HAS_VERB and not _has_verb(doc, s_char, e_char):
                 continue  # « Aminata Touré, ancienne ministre, critique la gestion »: a name, not a clause
             if _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS:
@@ -3620,6 +3622,28 @@ def _verbal(span: Span) -> bool:
 # A verbless span whose verb's subject lies inside it; off = round 42 (the span was taken as a quote, and the person
 # inside it was then no antecedent for the pronoun of the next quote's incise).
 SUBJECT_BEFORE_COMMA_NO_INCISE = True
+
+
+# Session 34: « "…", NAME, un volcanologue, a déclaré à l'agence X qu'… »: when the verb's own subject opens right after
+# a direct quotation inside the would-be clause, the comma closes the subject's apposition, not a clause the verb
+# reports; the quotation is attributed on its own (news_heldout38). Off = the whole stretch was the verb's quote,
+# given to the name after the verb.
+SUBJECT_AFTER_QUOTE_NO_INCISE = True
+
+
+def _subject_after_quote(verb: Token, start: int, end: int, direct: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``verb``'s nominal subject starts in ``start``–``end`` right after a direct quotation that ends there
+    (only marks, spaces or punctuation between)."""
+    text = doc_text(verb.doc)
+    for c in verb.children:
+        if c.dep_ not in {"nsubj", "nsubj:pass"} or c.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        left = c.left_edge.idx
+        if not start <= left < end:
+            continue
+        if any(start <= de <= left and not text[de:left].strip(" \u00a0\u202f.,;!?»”\"") for _ds, de in direct):
+            return True
+    return False
 
 
 def _subject_phrase_before(verb: Token, first: Token, start: int) -> bool:
