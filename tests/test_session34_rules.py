@@ -115,8 +115,8 @@ def test_the_spokesman_of_a_toll_is_no_target(linked_parse: Any, kb: Any) -> Non
 
 NURSES = ("Des infirmières de Gao ont soigné plus de 300 blessés depuis janvier. La plupart d'entre eux ont raconté "
           "que les assaillants étaient arrivés à moto.")
-MOST = ("Si certains éleveurs affirment que la sécheresse est la cause du conflit, la plupart s'accordent à dire que "
-        "le vol de bétail l'a déclenché.")
+MOST = ("Certains éleveurs pensent que la sécheresse a causé le conflit. Mais la plupart estiment que le vol de "
+        "bétail l'a déclenché.")
 MOST_OF_GROUP = "La plupart des éleveurs estiment que le vol de bétail a déclenché le conflit."
 
 
@@ -147,8 +147,8 @@ def test_the_words_of_a_named_person_are_his(linked_parse: Any, kb: Any) -> None
     assert _speakers(linked_parse, kb, NAMED_WORDS) == ["Assimi Goïta"]
 
 
-PROTESTERS = ("Le Premier ministre Abdallah Hamdok a déclaré que le dialogue était la seule voie. Mais les "
-              "manifestants disent ne pas faire confiance à l'armée.")
+PROTESTERS = ("Le Premier ministre Abdallah Hamdok a déclaré que le dialogue était la seule voie. Les "
+              "manifestants, eux, affirment qu'ils n'ont aucune confiance dans les militaires.")
 
 
 def test_the_rules_group_subject_is_kept_against_the_ranker(linked_parse: Any, kb: Any,
@@ -171,16 +171,16 @@ def test_a_group_name_drops_its_quantifier(phrase: str, name: str, monkeypatch: 
 
 
 FLOOD = ('"L\'eau monte chaque nuit", a déclaré une habitante, Mariam Coulibaly, à la radio locale. "Nous avons tout '
-         'perdu. Les enfants dorment dehors." Oumar Diarra, un géologue basé à Mopti, a déclaré à l\'agence de presse '
-         "Reuters que le fleuve allait monter.")
+         'perdu. Les enfants dorment dehors." Oumar Diarra, un géologue basé à Mopti, a indiqué à l\'agence Reuters '
+         "que le fleuve allait monter.")
 
 
 def test_a_subject_after_a_quotation_opens_a_new_sentence(linked_parse: Any) -> None:
     doc, _ents = linked_parse(FLOOD, "2024-03-14")
     second = FLOOD.index('"Nous')
     quote = (second + 1, FLOOD.index('"', second + 1))
-    verb = next(t for t in doc if t.text == "déclaré" and t.idx > quote[1])
-    comma = FLOOD.index(", a déclaré à")
+    verb = next(t for t in doc if t.text == "indiqué")
+    comma = FLOOD.index(", a indiqué")
     # the stretch a closing incise would report: from the second quotation to the verb's comma
     assert q._subject_after_quote(verb, second, comma, [quote])
     # a stretch that is one clause with no quotation before the subject is not concerned

@@ -196,7 +196,7 @@ LENDEMAIN_OF_TRIGGER = True
 # Measured on the development gold (benchmarks/event_dates_census.py), see RESULTS.md.
 SINCE_STATE_FOREIGN = True
 # Session 34 (heldout43n): "depuis <month or year>" in a relative clause hung on the trigger but with a subject of
-# its own (« la cinquième attaque dans la commune, où des milliers de déplacés sont comptés depuis février ») counts
+# its own (« la troisième attaque près du village, où 4 000 réfugiés sont enregistrés depuis mars ») counts
 # a state of that clause, not the event's date; a day stays the event's, as above, and so does a participle telling
 # the event itself (« les offensives menées depuis 2014 »). Off = such a date is the event's ("own").
 SINCE_IN_RELATIVE_FOREIGN = True
@@ -261,7 +261,7 @@ ARMY_MENTIONS = True
 # « @captive » marker the verb rule needs and lets the kidnapped person be such a capture's target, where attacks
 # and other captures keep only armed actors. Off: those rules are left out (``_kidnap_rule``), as before round 47.
 KIDNAPPINGS = True
-# Session 34 (heldout42n): a named person killed (« le chef rebelle X a été tué », « l'assassinat de X ») is the
+# Session 34 (heldout42n): a named person killed (« le maire X a été abattu », « l'assassinat de X ») is the
 # attack's target, as the guideline says (« le lieutenant-colonel Abdoulaye Diallo, est tué » → target), like the
 # kidnapped of round 47; the killing words are data (triggers.yaml ``killing_lemmas``). Other persons stay out of
 # attacks. Off = every person is left out of attacks (victims and spokesmen were far more often wrong than right).
@@ -3562,7 +3562,7 @@ def _date_owner(ev: _Event, start: int, end: int, precision: str = "day") -> str
                 return "report"
             if node.dep_ in {"acl", "acl:relcl"} and _qualifies_trigger(node, ev):
                 if SINCE_IN_RELATIVE_FOREIGN and precision != "day" and _after_since(span) and _own_subject(node):
-                    return "qualifier"  # "l'attaque …, où 15 000 déplacés ont été recensés depuis février"
+                    return "qualifier"  # "l'attaque …, où 4 000 réfugiés sont enregistrés depuis mars"
                 return "own"  # "le sommet, qui s'est tenu le 9 juin", "le référendum tenu le 18 juin"
             return "qualifier" if _in_foreign_clause(node, ev) else "other"
         if node.head.i == node.i:
@@ -3572,8 +3572,8 @@ def _date_owner(ev: _Event, start: int, end: int, precision: str = "day") -> str
 
 
 def _own_subject(clause: Token) -> bool:
-    """A relative clause with a subject of its own, not its relative pronoun (« où des milliers de déplacés sont
-    comptés » tells of the displaced; « qui s'est tenu », a participle « menées par X » tell of the antecedent)."""
+    """A relative clause with a subject of its own, not its relative pronoun (« où 4 000 réfugiés sont
+    enregistrés » tells of the refugees; « qui s'est tenu », a participle « menées par X » tell of the antecedent)."""
     return clause.dep_ == "acl:relcl" and any(
         c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ not in _RELATIVE_PRONOUNS for c in clause.children
     )

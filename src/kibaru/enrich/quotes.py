@@ -929,17 +929,17 @@ def _article_holder(
     return (best[0][0], best[1]) if best is not None else None
 
 
-# Session 34: a body or place named inside a description (« le président de la Cour suprême », « le ministre de
-# la Défense du Mali ») stays part of its words, which tie it to its holder; only complement persons are cut (« le
-# soutien de Marine Le Pen » is not Le Pen). Off = session 33 (every complement mention cut: « le président de la »).
+# Session 34: a body or place named inside a description (« le président de la Cour constitutionnelle », « le
+# ministre de la Défense du Mali ») stays part of its words, which tie it to its holder; only complement persons are
+# cut (« le soutien de Marine Le Pen » is not Le Pen). Off = session 33 (every complement mention cut).
 DESCRIPTION_KEEPS_BODIES = True
-# Session 34: the description's words in apposition to a person's name (« le président de la Cour suprême du
-# Kenya, David Maraga », « Y, le président de la Cour, a dit ») outrank words that merely sit near another name
-# (« une lettre adressée à M. Kenyatta, le président de la Cour suprême a déclaré »): before recency and the last
+# Session 34: the description's words in apposition to a person's name (« le président de la Cour constitutionnelle
+# du Niger, Ibrahim Maïga », « Y, le président de la Cour, a dit ») outrank words that merely sit near another name
+# (« dans un courrier remis à M. Issoufou, le président de la Cour a affirmé »): before recency and the last
 # speaker. Off = session 33 (proximity within 80 characters, then the last speaker, then recency).
 APPOSED_DESCRIPTION = True
 # longest apposition read (characters between the role's head noun and the name); « le président de la Cour
-# suprême du Kenya, » is 40, a longer stretch is rarely a title
+# constitutionnelle du Niger, » is 46, a longer stretch is rarely a title
 APPOSITION_MAX_CHARS = 70
 _CLAUSE_FREE = r"[^,.;:!?«»\"“”()]*"
 
@@ -1912,8 +1912,8 @@ def _name_before_apposition(ctx: _Context, start: int) -> _Mention | None:
     return found
 
 
-# Session 34: a name governed by a preposition (« dans une lettre adressée à M. X, le président de la Cour a
-# déclaré ») is a complement of the clause before, not the subject the description after its comma stands for.
+# Session 34: a name governed by a preposition (« dans un courrier remis à M. X, le président de la Cour a
+# affirmé ») is a complement of the clause before, not the subject the description after its comma stands for.
 # Off = round 21 (any person right before the comma).
 APPOSITION_NOT_AFTER_PREPOSITION = True
 
@@ -3624,7 +3624,7 @@ def _verbal(span: Span) -> bool:
 SUBJECT_BEFORE_COMMA_NO_INCISE = True
 
 
-# Session 34: « "…", NAME, un volcanologue, a déclaré à l'agence X qu'… »: when the verb's own subject opens right after
+# Session 34: « "…" X, un géologue basé à Mopti, a déclaré à l'agence Y que … »: when the verb's own subject opens after
 # a direct quotation inside the would-be clause, the comma closes the subject's apposition, not a clause the verb
 # reports; the quotation is attributed on its own (news_heldout38). Off = the whole stretch was the verb's quote,
 # given to the name after the verb.

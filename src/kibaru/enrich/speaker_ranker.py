@@ -1184,14 +1184,14 @@ def _unnamed_cue_subject(ctx: q._Context, how: q._Attribution | None) -> bool:
 
 
 # Session 34: a document or words noun (``issuer_heads``) whose « de » complement is an unnamed individual (« selon
-# les termes d'un ministre britannique ») is that unnamed source: no speaker, as the rules leave it (the ranker named
+# les termes d'un ministre nigérien ») is that unnamed source: no speaker, as the rules leave it (the ranker named
 # the phrase; news_heldout37). Off = the ranker chooses.
 UNNAMED_ISSUER_STAYS_NULL = True
 
 
 def _unnamed_issuer(ctx: q._Context, how: q._Attribution | None) -> bool:
     """Whether the cue's subject (or « selon » object) is a words or document noun whose « de » complement is an
-    unnamed individual (« les termes d'un ministre britannique », « les propos d'un témoin »)."""
+    unnamed individual (« les termes d'un ministre nigérien », « les propos d'un témoin »)."""
     if how is None or how.head is None:
         return False
     tok = q._token_at(ctx.doc, how.head)
@@ -1260,13 +1260,13 @@ def _only_quoted(ctx: q._Context, name: str | None) -> bool:
     return True
 
 
-# Session 34: a plural group the rules found as the cue's own subject (« les manifestants disent ne pas … ») keeps the
+# Session 34: a plural group the rules found as the cue's own subject (« les manifestants affirment que … ») keeps the
 # quote; the ranker gave it to a person named nearby (news_heldout37). Off = the ranker may override it.
 GROUP_SUBJECT_KEPT = True
 
 
-# Session 34: a quote whose cue subject is a bare quantifier (``quantifier_heads``: « la plupart s'accordent à dire »,
-# « la plupart d'entre elles ont signalé ») stays without speaker, as the rules leave it; the ranker named the
+# Session 34: a quote whose cue subject is a bare quantifier (``quantifier_heads``: « la plupart estiment que »,
+# « la plupart d'entre eux ont raconté ») stays without speaker, as the rules leave it; the ranker named the
 # quantifier or its pronoun complement (« plupart », « entre elles »; news_heldout37). Off = the ranker chooses.
 QUANTIFIER_STAYS_NULL = True
 
@@ -1332,9 +1332,9 @@ def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], mo
         if res["speaker"] is None and label == q.UNNAMED and q._postposed_unnamed(ctx, int(res["end"])):
             continue  # round 28: « », vociférait un commerçant — the unnamed individual after the quote speaks
         if res["speaker"] is None and UNNAMED_ISSUER_STAYS_NULL and _unnamed_issuer(ctx, how):
-            continue  # session 34: « selon les termes d'un ministre britannique »: an unnamed source
+            continue  # session 34: « selon les termes d'un officier »: an unnamed source
         if res["speaker"] is None and QUANTIFIER_STAYS_NULL and _quantifier_subject(ctx, how):
-            continue  # session 34: « la plupart (d'entre elles) ont signalé que … »: nobody in particular
+            continue  # session 34: « la plupart (d'entre eux) ont raconté que … »: nobody in particular
         if res["speaker"] is None and HEARSAY_STAYS_NULL and _hearsay(ctx, int(res["start"]), int(res["end"])):
             continue  # « On dit même ici que … », « …, lui a-t-on dit »: what people say, nobody in particular
         cands = with_prev(qc, prev)
@@ -1360,7 +1360,7 @@ def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], mo
             continue
         if GROUP_SUBJECT_KEPT and label == "GRP" and res["speaker"] is not None and how is not None \
                 and how.kind == "group" and best.name != res["speaker"]:
-            continue  # session 34: « les manifestants disent … »: the cue's own plural subject, not a person named near
+            continue  # session 34: « les manifestants affirment … »: the cue's own plural subject, not a name near
         if best.name is None and label == "GRP" and res["speaker"] is not None:
             # round 20: the cue's subject or « selon » object is an unnamed plural group (« les témoins affirment »,
             # « selon divers témoignages d'habitants »), which the guideline names by its head noun; the model,
