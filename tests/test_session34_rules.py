@@ -185,3 +185,16 @@ def test_a_subject_after_a_quotation_opens_a_new_sentence(linked_parse: Any) -> 
     assert q._subject_after_quote(verb, second, comma, [quote])
     # a stretch that is one clause with no quotation before the subject is not concerned
     assert not q._subject_after_quote(verb, FLOOD.index("Oumar"), comma, [quote])
+
+
+@pytest.mark.parametrize(
+    "text, kb_id",
+    [
+        ("L'agence des Nations unies pour les réfugiés a ouvert un camp près de Mopti.", "org:unhcr"),
+        ("L'ONUSIDA a publié son rapport annuel sur le Sahel.", "org:unaids"),
+    ],
+)
+def test_un_agencies_link_to_their_own_entry(linked_parse: Any, text: str, kb_id: str) -> None:
+    """KB 29: UNAIDS and the usual French designation of UNHCR, which linked to the UN itself or to nothing."""
+    _doc, ents = linked_parse(text, "2024-03-14")
+    assert kb_id in {e.get("kb_id") for e in ents}
