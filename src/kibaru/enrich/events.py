@@ -787,6 +787,7 @@ class _Event:
     candidates: list[_Candidate] = field(default_factory=list)
     resolved: set[str] = field(default_factory=set)  # actors the rules resolved (implicit doer): kept by the selector
     kidnapping: bool = False  # round 47: a capture told by a kidnapping word (``_kidnapping``), set once by ``_fill``
+    killing: bool = False  # session 34: an attack told by a killing word (``killing_lemmas``), set once by ``_fill``
     excluded: set[str] = field(default_factory=set)  # session 30: candidates the selector may not add (NAMED_HOLDERS)
 
 
@@ -2989,9 +2990,8 @@ def _decide(
         return "place", 1  # "des djihadistes venus du Mali": where they come from (round 9)
     if _kidnapped_person(ev, ent, kind) and _role(ev.type, path[0], path[1], tok, kind) == "target":
         return "role", "target"  # round 47: « X a été enlevé », « l'enlèvement de X »: the kidnapped
-    killed = KILLED_PERSONS and _killed_person(ev, ent, kind, lex)
-    if killed and _role(ev.type, path[0], path[1], tok, kind) == "target":
-        return "role", "target"  # « X a été tué », « l'assassinat de X », « ont abattu X »: the one killed
+    if ev.killing and _is_person(ent, kind) and _role(ev.type, path[0], path[1], tok, kind) == "target":
+        return "role", "target"  # session 34: « X a été tué », « l'assassinat de X », « ont abattu X »: the one killed
     if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
         return "skip", "unarmed"
     if ev.type in {"attack", "capture"} and kind is None and ent["label"] == "PER":
@@ -3054,18 +3054,14 @@ def _says_or_is_kidnapped(ev: _Event, tok: Token, ent: dict[str, Any]) -> bool:
     return False
 
 
-def _killed_person(ev: _Event, ent: dict[str, Any], kind: str | None, lex: _Lexicon) -> bool:
-    """Session 34 (``KILLED_PERSONS``): ``ent`` is a person (a KB person, or an unlinked name tagged PER) and ``ev`` an
-    attack told by a killing word (``killing_lemmas``): the person may be its target."""
-    person = (ent.get("kb_id") or "").startswith("per:") or (kind is None and ent["label"] == "PER")
-    return person and ev.type == "attack" and any(_lemma(t) in lex.killing_lemmas for t in ev.triggers)
+def _is_person(ent: dict[str, Any], kind: str | None) -> bool:
+    """A KB person, or an unlinked name tagged PER: who may be a kidnapping's or a killing's target."""
+    return (ent.get("kb_id") or "").startswith("per:") or (kind is None and ent["label"] == "PER")
 
 
 def _kidnapped_person(ev: _Event, ent: dict[str, Any], kind: str | None) -> bool:
-    """Round 47 (``KIDNAPPINGS``): ``ent`` is a person (a KB person, or an unlinked name tagged PER) and ``ev`` a
-    kidnapping: the person may be its target."""
-    person = (ent.get("kb_id") or "").startswith("per:") or (kind is None and ent["label"] == "PER")
-    return ev.kidnapping and person
+    """Round 47 (``KIDNAPPINGS``): ``ent`` is a person and ``ev`` a kidnapping: the person may be its target."""
+    return ev.kidnapping and _is_person(ent, kind)
 
 
 def _kidnapping(ev: _Event, lex: _Lexicon) -> bool:
@@ -3088,6 +3084,7 @@ def _fill(
     places: list[tuple[int, dict[str, Any], str | None]] = []
     text = doc_text(ev.triggers[0].doc)
     ev.kidnapping = KIDNAPPINGS and ev.type == "capture" and _kidnapping(ev, lex)  # once per event, not per person
+    ev.killing = KILLED_PERSONS and ev.type == "attack" and any(_lemma(t) in lex.killing_lemmas for t in ev.triggers)
     for ent, tok in sent_ents:
         if _place_qualifier(text, ent, sent_ents):
             continue

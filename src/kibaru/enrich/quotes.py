@@ -1905,9 +1905,9 @@ def _name_before_apposition(ctx: _Context, start: int) -> _Mention | None:
         return None
     comma = start - len(gap.group(0))
     found = next((m for m in ctx.mentions if m.end == comma and m.label == "PER" and ctx.outside_quotes(m)), None)
-    if found is not None and APPOSITION_NOT_AFTER_PREPOSITION and found.start > 0:
+    if found is not None and APPOSITION_NOT_AFTER_PREPOSITION:
         first = _token_at(ctx.doc, found.start)
-        if first is not None and first.i > 0 and first.doc[first.i - 1].pos_ == "ADP":
+        if first is not None and _after_preposition(first):
             return None
     return found
 

@@ -870,7 +870,7 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
     gov_compl: set[int] = set()
     if how is not None and how.subject is not None:
         a0, b0 = how.subject
-        head_tok = q._token_at(ctx.doc, how.head) if how.head is not None else None
+        head_tok = _cue_head(ctx, how)
         for i, m in enumerate(art.mentions):
             if m.start < b0 and m.end > a0 and not (s <= m.start < e):
                 if head_tok is not None and _is_complement(ctx, head_tok, m):
@@ -1175,10 +1175,23 @@ def _unnamed_cue_subject(ctx: q._Context, how: q._Attribution | None) -> bool:
     """Whether the rules left a quote without speaker because its cue's subject (or « selon » object) is an
     unnamed source: one unnamed individual or unnamed sources, not a plural group that speaks under its noun
     (round 14: the ranker named someone else in such phrases, against the guideline)."""
-    if how is None or how.head is None or how.kind not in {"named", "desc", "selon"}:
+    if how is None or how.kind not in {"named", "desc", "selon"}:
         return False
-    tok = q._token_at(ctx.doc, how.head)
-    if tok is None or tok.pos_ != "NOUN" or q._plural_group(ctx, tok, []) is not None:
+    tok = _cue_head(ctx, how)
+    return tok is not None and tok.pos_ == "NOUN" and _unnamed_source_noun(ctx, tok)
+
+
+def _cue_head(ctx: q._Context, how: q._Attribution | None) -> Token | None:
+    """The head word of the rules' cue subject (or « selon » object), when there is one."""
+    if how is None or how.head is None:
+        return None
+    return q._token_at(ctx.doc, how.head)
+
+
+def _unnamed_source_noun(ctx: q._Context, tok: Token) -> bool:
+    """One unnamed individual or unnamed sources (« un habitant », « des sources », « un ministre »), not a plural
+    group that speaks under its noun."""
+    if q._plural_group(ctx, tok, []) is not None:
         return False
     return q._anonymous_source(ctx, tok, []) or (_is_indefinite(tok) and tok.lemma_.lower() in ctx.lex.person_heads)
 
@@ -1192,16 +1205,11 @@ UNNAMED_ISSUER_STAYS_NULL = True
 def _unnamed_issuer(ctx: q._Context, how: q._Attribution | None) -> bool:
     """Whether the cue's subject (or « selon » object) is a words or document noun whose « de » complement is an
     unnamed individual (« les termes d'un ministre nigérien », « les propos d'un témoin »)."""
-    if how is None or how.head is None:
-        return False
-    tok = q._token_at(ctx.doc, how.head)
+    tok = _cue_head(ctx, how)
     if tok is None or tok.lemma_.lower() not in ctx.lex.issuer_heads:
         return False
     author = next((c for c in tok.children if c.pos_ == "NOUN" and c.dep_ == "nmod" and q._genitive(c)), None)
-    if author is None or q._plural_group(ctx, author, []) is not None:
-        return False
-    lemma = author.lemma_.lower()
-    return q._anonymous_source(ctx, author, []) or (_is_indefinite(author) and lemma in ctx.lex.person_heads)
+    return author is not None and _unnamed_source_noun(ctx, author)
 
 
 # Round 27: a cue subject that takes up an unnamed individual by a definite or demonstrative phrase of its bare
@@ -1219,9 +1227,9 @@ def _definite_unnamed_subject(ctx: q._Context, how: q._Attribution | None) -> bo
     """Whether the rules' cue subject (or « selon » object) is a singular definite or demonstrative phrase of an
     unnamed source's head noun (``anonymous_heads`` / ``anonymous_indefinite_heads``) with no modifier that could
     single out an office holder."""
-    if how is None or how.head is None or how.kind not in {"named", "desc", "selon"}:
+    if how is None or how.kind not in {"named", "desc", "selon"}:
         return False
-    tok = q._token_at(ctx.doc, how.head)
+    tok = _cue_head(ctx, how)
     if tok is None or tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number", []):
         return False
     lex = ctx.lex
@@ -1273,9 +1281,7 @@ QUANTIFIER_STAYS_NULL = True
 
 def _quantifier_subject(ctx: q._Context, how: q._Attribution | None) -> bool:
     """Whether the rules' cue subject is a quantifier with no noun complement (« la plupart des analystes » has)."""
-    if how is None or how.head is None:
-        return False
-    tok = q._token_at(ctx.doc, how.head)
+    tok = _cue_head(ctx, how)
     if tok is None or tok.lower_ not in ctx.lex.quantifier_heads:
         return False
     return not any(c.pos_ in {"NOUN", "PROPN"} and c.dep_ in {"nmod", "obl", "obl:mod"} for c in tok.children)
