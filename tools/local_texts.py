@@ -333,6 +333,28 @@ def masakhanews(expected: Iterable[Expected], git_dir: Path) -> list[str]:
     return written
 
 
+def orangesum(expected: Iterable[Expected], git_dir: Path) -> list[str]:
+    """Write every missing expected text whose sha1 is that of an OrangeSum article (Orange Actu pages, the
+    session-35 splits) rebuilt from a fetched snapshot (``fetch github:Tixierae/OrangeSum``)."""
+    import tempfile
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import orangesum_texts
+
+    with tempfile.TemporaryDirectory() as tmp:
+        orangesum_texts.main([str(git_dir), tmp, "--all"])
+        by_hash = {hashlib.sha1(p.read_bytes()).hexdigest(): p.read_bytes() for p in Path(tmp).glob("*.txt")}
+    written: list[str] = []
+    for exp in expected:
+        found = by_hash.get(exp.sha1)
+        if found is not None and state(exp) != "verified":
+            target = folder(exp.task) / exp.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(found)
+            written.append(f"verified {exp.task} {exp.split} {target}")
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -344,11 +366,18 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("retry", help="try the cuts again on the kept raw excerpts of texts still missing")
     mn = sub.add_parser("masakhanews", help="write the expected texts that are MasakhaNEWS articles (BBC Afrique)")
     mn.add_argument("git_dir", type=Path, help="the snapshot's git directory that fetch returned")
+    og = sub.add_parser("orangesum", help="write the expected texts that are OrangeSum articles (Orange Actu)")
+    og.add_argument("git_dir", type=Path, help="the snapshot's git directory that fetch returned")
     args = parser.parse_args(argv)
     expected = expected_texts()
     if args.command == "masakhanews":
         done = masakhanews(expected, args.git_dir)
         print("\n".join(done) if done else "no missing expected text is a MasakhaNEWS article")
+        print(f"{len(done)} texts written")
+        return 0
+    if args.command == "orangesum":
+        done = orangesum(expected, args.git_dir)
+        print("\n".join(done) if done else "no missing expected text is an OrangeSum article")
         print(f"{len(done)} texts written")
         return 0
     if args.command == "retry":
