@@ -732,6 +732,14 @@ def _mentions_in(ctx: _Context, start: int, end: int) -> list[_Mention]:
 _RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 
+# Session 35: a noun phrase stops before a complement that tells where or how something was said (« sur Twitter »,
+# « dans un entretien », « lors d'un point de presse »), so a platform or outlet named there never becomes the
+# speaker. « à » / « au » / « en » stay: they are part of titles (« l'ambassadeur de France au Mali »). Off = session
+# 34.
+CHANNEL_NOT_SPEAKER = True
+_CHANNEL_PREPOSITIONS = frozenset({"sur", "via", "dans", "lors", "devant"})
+
+
 def _np_span(tok: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``tok``, cut before relative clauses and commas."""
     left = tok.left_edge.i
@@ -749,6 +757,12 @@ def _np_span(tok: Token) -> tuple[int, int]:
         if t.lower_ in _RELATIVE_PRONOUNS:
             # a relative clause the parser hung on the phrase (« selon le pouvoir mauritanien qui pointe … »,
             # « l'armée qui précise … »): the phrase ends before it
+            break
+        if CHANNEL_NOT_SPEAKER and t.dep_ == "case" and t.lower_ in _CHANNEL_PREPOSITIONS and t.head.i > tok.i \
+                and t.head.head.pos_ in {"NOUN", "PROPN"}:
+            # « a dénoncé le président de la transition sur Twitter », « le ministre dans un entretien »: where or
+            # how the words were said, not part of who said them (a participle's own complement stays: « un médecin
+            # travaillant dans un hôpital » is still an unnamed individual)
             break
         if t.dep_ == "cc" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "NUM":
             # « le gouvernement … un mort et six blessés »: a count the parser coordinated with the phrase

