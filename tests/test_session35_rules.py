@@ -4,7 +4,9 @@
   « dans un entretien »), so a platform named there is never the speaker (``quotes.CHANNEL_NOT_SPEAKER``); a
   participle's own complement stays inside the phrase;
 * events: a name the parser hung as an adjective on the agent's group noun (« revendiquée par le groupe Etat
-  islamique ») is the attack's source (``events.NAME_AS_ADJECTIVE_IN_AGENT``)."""
+  islamique ») is the attack's source (``events.NAME_AS_ADJECTIVE_IN_AGENT``);
+* fatalities: a member noun keeps a « de » complement naming its force between the count and the predicate
+  (« trois soldats de la force Barkhane ont été tués »: ``fatalities_fr.yaml`` ``member_heads``)."""
 
 from __future__ import annotations
 
@@ -57,3 +59,21 @@ def test_a_claimant_hung_as_an_adjective_is_the_source(linked_parse: Any, kb: An
     assert sources() == [["grp:islamic-state"]]
     monkeypatch.setattr(ev_mod, "NAME_AS_ADJECTIVE_IN_AGENT", False)
     assert sources() == [[]]
+
+
+@pytest.mark.parametrize(
+    "sentence, count",
+    [
+        ("Trois gendarmes de la brigade territoriale ont été tués lundi.", 3),
+        ("Deux casques bleus tchadiens de la Minusma ont péri dans l'explosion.", 2),
+        ("Onze soldats de l'armée nigérienne sont morts.", 11),
+        # not a toll of the dead alone, or the count is not the predicate's subject
+        ("Quatre soldats de la force ont été tués ou blessés.", None),
+        ("Deux soldats de la force Barkhane, tués samedi, ont été inhumés.", None),
+    ],
+)
+def test_a_member_noun_keeps_its_force_complement(sentence: str, count: int | None) -> None:
+    from kibaru.enrich.numbers import find_fatalities
+
+    found = [f.count for f in find_fatalities(sentence)]
+    assert found == ([] if count is None else [count])

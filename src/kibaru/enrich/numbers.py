@@ -58,6 +58,7 @@ class _Vocab:
     toll: re.Pattern[str]
     verb_first: re.Pattern[str]
     mixing: re.Pattern[str]
+    member_toll: re.Pattern[str]
 
 
 def _norm(word: str) -> str:
@@ -98,6 +99,15 @@ def _vocab() -> _Vocab:
     toll = re.compile(
         rf"(?<![\w,.]){qual}{num}\s+{de}(?P<who>(?:{who_word}\s+){{0,4}}?){aux}{pred}", re.IGNORECASE
     )
+    # Session 35: « deux soldats (français) de la force Barkhane ont été tués »: a member noun may take one adjective
+    # and a « de » complement naming its force or group (up to four words), which ``who_blockers`` keep out of ``toll``
+    free_word = rf"(?!{blocked}){who_word}"
+    member_toll = re.compile(
+        rf"(?<![\w,.]){qual}{num}\s+{de}(?P<who>(?:{_alt(raw['member_heads'])})(?:\s+{free_word})?"
+        rf"\s+(?:de\s+|du\s+|des\s+|d[{_APOSTROPHES}]\s*)(?:(?:la|les)\s+|l[{_APOSTROPHES}]\s*)?"
+        rf"{free_word}(?:\s+{free_word}){{0,3}}?)\s+{aux}{pred}",
+        re.IGNORECASE,
+    )
     stop = rf"(?:{_alt(raw['who_stops'])})(?![\w'’-])"
     verb_first = re.compile(
         rf"(?<!\w)(?P<verb>{_alt(raw['death_verbs_before'] + raw['claimed_verbs_before'])})\s+{qual}{num}"
@@ -109,7 +119,7 @@ def _vocab() -> _Vocab:
         re.IGNORECASE,
     )
     claimed = frozenset(_norm(w) for w in raw["claimed_predicates"] + raw["claimed_verbs_before"])
-    return _Vocab(units, tens, hundreds, thousands, large, approx_nouns, claimed, toll, verb_first, mixing)
+    return _Vocab(units, tens, hundreds, thousands, large, approx_nouns, claimed, toll, verb_first, mixing, member_toll)
 
 
 # --------------------------------------------------------------------------------------------
@@ -221,19 +231,20 @@ def find_fatalities(sentence: str) -> list[Fatality]:
     """Death tolls stated in ``sentence``, in text order (overlapping matches keep the longest)."""
     v = _vocab()
     found: list[tuple[int, int, Fatality]] = []
-    for pattern in (v.toll, v.verb_first):
+    for pattern in (v.toll, v.verb_first, v.member_toll):
+        after_count = pattern is not v.verb_first  # the predicate follows the count
         for m in pattern.finditer(sentence):
             q = parse_quantity_fr(m["num"])
             if q is None:
                 continue
-            if pattern is v.toll and v.mixing.match(sentence, m.end()):
+            if after_count and v.mixing.match(sentence, m.end()):
                 continue  # "tués ou blessés": the count is not all dead
-            if pattern is v.toll and _norm(m["num"]) == "une" and _norm(m["pred"]) in ("mort", "morte"):
+            if after_count and _norm(m["num"]) == "une" and _norm(m["pred"]) in ("mort", "morte"):
                 continue  # "une mort lente" is the noun "death", not one dead person
             if _RATIO.match(sentence, m.end()):
                 continue  # "6 décès sur 10": a proportion
             who = (m["who"] or "").strip() or None
-            trigger = _norm(m["pred"] if pattern is v.toll else m["verb"])
+            trigger = _norm(m["pred"] if after_count else m["verb"])
             claimed = trigger in v.claimed_words
             # "de 13 à 17 millions de morts": the upper end of a range is an estimate too
             in_range = bool(_RANGE_BEFORE.search(sentence, 0, m.start()))
