@@ -6,7 +6,10 @@
 * events: a name the parser hung as an adjective on the agent's group noun (« revendiquée par le groupe Etat
   islamique ») is the attack's source (``events.NAME_AS_ADJECTIVE_IN_AGENT``);
 * fatalities: a member noun keeps a « de » complement naming its force between the count and the predicate
-  (« trois soldats de la force Barkhane ont été tués »: ``fatalities_fr.yaml`` ``member_heads``)."""
+  (« trois soldats de la force Barkhane ont été tués »: ``fatalities_fr.yaml`` ``member_heads``);
+* quotes: a blank line between paragraphs (one « \\n\\n » token) counts as a line break (``quotes.LINE_BREAK_TOKENS``):
+  « Pour X, … » opening a paragraph is a quote of X;
+* quotes: the segment of a quotation after « , a déclaré X selon Y, » is X's (``quotes.SEGMENT_AFTER_INCISE``)."""
 
 from __future__ import annotations
 
@@ -77,3 +80,28 @@ def test_a_member_noun_keeps_its_force_complement(sentence: str, count: int | No
 
     found = [f.count for f in find_fatalities(sentence)]
     assert found == ([] if count is None else [count])
+
+
+OPENING_POUR = (
+    "Bamako et Paris se brouillent\n\n"
+    "Pour le ministre malien Abdoulaye Diop, Paris a manqué à sa parole en retirant ses soldats.\n"
+)
+
+
+def test_pour_x_opening_a_paragraph_is_a_quote(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _speakers(linked_parse, kb, OPENING_POUR) == ["Abdoulaye Diop"]
+    monkeypatch.setattr(q, "LINE_BREAK_TOKENS", False)
+    assert _speakers(linked_parse, kb, OPENING_POUR) == []
+
+
+SEGMENTS = (
+    "« Nous tiendrons nos engagements jusqu'au bout », a déclaré Abdoulaye Diop selon Jeune Afrique, "
+    "« personne ne nous fera changer de cap sur ce dossier. »\n"
+)
+
+
+def test_the_segment_after_the_incise_is_the_speakers(linked_parse: Any, kb: Any,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _speakers(linked_parse, kb, SEGMENTS) == ["Abdoulaye Diop", "Abdoulaye Diop"]
+    monkeypatch.setattr(q, "SEGMENT_AFTER_INCISE", False)
+    assert _speakers(linked_parse, kb, SEGMENTS)[1] != "Abdoulaye Diop"

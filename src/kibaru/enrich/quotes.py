@@ -2673,6 +2673,32 @@ class _Quote:
     agentless: bool = False  # a passive cue with no « par X » (« a été accusé de … »): no one named speaks
 
 
+# Session 35: « Pour le ministre malien Abdoulaye Diop, … »: a title whose apposition is a named person is a « pour X »
+# source like the bare name. Off = session 34 (only a name or a pronoun after « pour »).
+POUR_TITLED_NAME = True
+
+
+def _titled_person(ctx: _Context, noun: Token) -> bool:
+    """Whether a noun has a person's name in apposition (« le ministre malien Abdoulaye Diop »)."""
+    return POUR_TITLED_NAME and noun.pos_ == "NOUN" and any(
+        c.dep_ in {"appos", "flat:name", "nmod"} and c.pos_ == "PROPN" and c.i == noun.i + 1 + sum(
+            1 for x in noun.children if noun.i < x.i < c.i and x.dep_ == "amod")
+        and any(m.label == "PER" for m in _mentions_in(ctx, c.idx, c.idx + len(c.text)))
+        for c in noun.children
+    )
+
+
+def _line_break(tok: Token) -> bool:
+    """Whether a token is a line break (« \n », or a blank line « \n\n » the tokenizer keeps as one space token):
+    the parser may run a sentence across it, the text starts a new line after it."""
+    return tok.is_space and "\n" in tok.text if LINE_BREAK_TOKENS else tok.text == "\n"
+
+
+# Session 35: a blank line between paragraphs is one space token « \n\n »; tests that looked for « \n » alone (« Pour
+# X, … » opening a paragraph, the end of the search for an incise after a quotation) now see it. Off = session 34.
+LINE_BREAK_TOKENS = True
+
+
 def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -2811,7 +2837,7 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
         while k < len(doc) and budget > 0:
             t = doc[k]
             if (
-                t.text == "\n"
+                _line_break(t)
                 and not text[q.end : t.idx].strip(' »”"\u00a0\u202f')
                 and k + 1 < len(doc)
                 and doc[k + 1].text[:1].islower()
@@ -2819,7 +2845,7 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
                 # « … »⏎relève Harouna Moussa: a line that opens in lower case goes on with the quote's sentence
                 k += 1
                 continue
-            if t.text in {"«", "“"} or t.text == "\n":
+            if t.text in {"«", "“"} or _line_break(t):
                 break
             lemma = _cue_lemma(t, lex)
             if lemma is not None and t.pos_ in {"VERB", "NOUN", "ADJ"}:
@@ -2910,6 +2936,9 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
         ):
             anchor = elided if elided is not None else t
             obj = anchor.head if anchor.head.i > t.i else None
+            incise = best is not None and best[2].lower() not in _SOURCE_CUES and best[0] < best[1].idx < t.idx
+            if SEGMENT_AFTER_INCISE and incise:
+                continue  # « « A », a déclaré X selon Y, « B » »: B is X's too, Y only relays (INCISE_BEFORE_SELON)
             if obj is not None and (
                 t.text.lower() != "pour"
                 or obj.pos_ in {"PROPN", "PRON"}
@@ -3318,7 +3347,8 @@ def _comme_incise(ctx: _Context, t: Token, direct: Sequence[tuple[int, int]]) ->
     if k < 0 or doc[k].text.lower() != "comme":
         # « Comme Bloomberg l'a noté » : the subject between « comme » and the verb
         j = k
-        while j >= 0 and t.i - j <= 6 and doc[j].text.lower() != "comme" and doc[j].text not in {",", ".", "\n"}:
+        while j >= 0 and t.i - j <= 6 and doc[j].text.lower() != "comme" and doc[j].text not in {",", "."} \
+                and not _line_break(doc[j]):
             j -= 1
         if j < 0 or doc[j].text.lower() != "comme" or not any(c.dep_ in {"nsubj"} for c in t.children):
             return None
@@ -3441,11 +3471,12 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
             if low == "pour":
                 # « pour X, … » only at the start of a sentence and for a person/organisation/pronoun
                 opener = t.i > 0 and doc[t.i - 1].lower_ in _SENTENCE_OPENERS and (
-                    doc[t.i - 1].is_sent_start or (t.i > 1 and doc[t.i - 2].text in {".", "\n"}))
-                after_comma = t.i > 0 and doc[t.i - 1].text in {",", "\n"}
+                    doc[t.i - 1].is_sent_start or (t.i > 1 and (doc[t.i - 2].text == "." or _line_break(doc[t.i - 2]))))
+                after_comma = t.i > 0 and (doc[t.i - 1].text == "," or _line_break(doc[t.i - 1]))
                 if not (t.is_sent_start or after_comma or (POUR_AFTER_OPENER and opener)):
                     continue
-                if not (obj.pos_ in {"PROPN", "PRON"} or _mentions_in(ctx, obj.idx, obj.idx + len(obj.text))):
+                if not (obj.pos_ in {"PROPN", "PRON"} or _mentions_in(ctx, obj.idx, obj.idx + len(obj.text))
+                        or _titled_person(ctx, obj)):
                     continue
             if obj.text.lower() in {"laquelle", "lequel", "lesquelles", "lesquels"}:
                 # « la déclaration de Poutine selon laquelle CLAUSE »: the noun the relative clause
@@ -3946,6 +3977,10 @@ SUBJECT_INSIDE_QUOTE_SILENT = True
 # names who spoke; the « selon » after it (which also makes the sentence an indirect quote hosting the direct one) names
 # the outlet that relays it. Off = the host's « selon » source replaced the incise's speaker.
 INCISE_BEFORE_SELON = True
+# Session 35: the same for the quotation's segment after the incise (« « A », a déclaré X selon Y, « B » »): B is X's
+# too. Off = B took the « selon » source. Found on SemEval dev (article 2313) once a blank line ended the incise search.
+SEGMENT_AFTER_INCISE = True
+_SOURCE_CUES = frozenset({"selon", "d'après", "d’après", "pour"})
 
 
 def _incise_before(d: _Quote, host: _Quote) -> bool:
