@@ -9,6 +9,8 @@
   (« trois soldats de la force Barkhane ont été tués »: ``fatalities_fr.yaml`` ``member_heads``);
 * quotes: a blank line between paragraphs (one « \\n\\n » token) counts as a line break (``quotes.LINE_BREAK_TOKENS``):
   « Pour X, … » opening a paragraph is a quote of X;
+* events: a force named under the title of a person received (« a reçu le chef de la Minusma ») is a meeting, not
+  forces hosted (``events.HOSTED_TITLE_NO_FORCE``);
 * quotes: the segment of a quotation after « , a déclaré X selon Y, » is X's (``quotes.SEGMENT_AFTER_INCISE``)."""
 
 from __future__ import annotations
@@ -105,3 +107,21 @@ def test_the_segment_after_the_incise_is_the_speakers(linked_parse: Any, kb: Any
     assert _speakers(linked_parse, kb, SEGMENTS) == ["Abdoulaye Diop", "Abdoulaye Diop"]
     monkeypatch.setattr(q, "SEGMENT_AFTER_INCISE", False)
     assert _speakers(linked_parse, kb, SEGMENTS)[1] != "Abdoulaye Diop"
+
+
+RECEIVED_CHIEF = (
+    "Le président Mohamed Bazoum a reçu mardi à Niamey le commandant de la force Barkhane, le général Marc Conruyt."
+)
+HOSTED_TROOPS = "Le Niger a accueilli mardi un contingent de la force Barkhane."
+
+
+def _types(linked_parse: Any, kb: Any, text: str) -> list[str]:
+    doc, ents = linked_parse(text, "2021-05-12")
+    return [e["type"] for e in extract_events(doc, ents, "2021-05-12", kb)]
+
+
+def test_receiving_a_forces_chief_is_a_meeting(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _types(linked_parse, kb, RECEIVED_CHIEF) == ["meeting"]
+    assert _types(linked_parse, kb, HOSTED_TROOPS) == ["troop_deployment"]
+    monkeypatch.setattr(ev_mod, "HOSTED_TITLE_NO_FORCE", False)
+    assert _types(linked_parse, kb, RECEIVED_CHIEF) == ["troop_deployment"]

@@ -962,6 +962,8 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
             return rule
         if around is None:
             below = [t for t in _below(tok, NEEDS_DEPTH) if not _in_rank_title(t)]
+            if HOSTED_TITLE_NO_FORCE and is_verb and lemma in _HOST_VERBS:
+                below = [t for t in below if not _under_title(t, tok, lex)]
             # goods under an amount: "fourni pour 1,6 milliard de dollars d'armes" (round 7)
             below += [d for t in below if _lemma(t) in lex.quantity_heads for d in _below(t, NEEDS_DEPTH)]
             around = {_lemma(t) for t in below} | {t.text.lower() for t in below}
@@ -1114,6 +1116,25 @@ def _agreed_infinitive(verb: Token) -> bool:
         and any(m.dep_ == "mark" and m.lower_ in {"de", "d'", "d’"} for m in c.children)
         for c in verb.children
     )
+
+
+# Session 35: « a reçu le chef de la Minusma », « a accueilli le commandant de la force Barkhane »: a force named under
+# the title of the person received is that person's office, not forces hosted (a meeting, not a troop_deployment).
+# Off = session 34 (the force word anywhere below the verb). Found by a hand-written probe.
+HOSTED_TITLE_NO_FORCE = True
+_HOST_VERBS = frozenset({"accueillir", "recevoir"})
+
+
+def _under_title(tok: Token, verb: Token, lex: _Lexicon) -> bool:
+    """``tok`` hangs (through « de » complements, names, adjectives) on a ``title_nouns`` word under ``verb``."""
+    node = tok
+    while node.head.i != node.i and node.head.i != verb.i:
+        if node.dep_ not in {"nmod", "appos", "flat:name", "amod"}:
+            return False
+        node = node.head
+        if _lemma(node) in lex.title_nouns:
+            return True
+    return False
 
 
 def _in_rank_title(tok: Token) -> bool:
