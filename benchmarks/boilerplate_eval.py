@@ -608,11 +608,13 @@ SPLITS = ("dev", "heldout", "extra_dev", "heldout2", "dev_all", "real_dev", "rea
           "real_heldout19", "real_heldout20", "real_heldout21", "real_heldout22", "real_heldout23",
           "real_heldout24", "real_heldout25", "real_heldout26", "real_heldout27", "real_heldout28",
           "real_heldout29", "real_heldout30", "real_heldout31", "real_heldout32", "real_heldout33",
-          "real_heldout34")
+          "real_heldout34", "heldout11")
 # Round 5: whole real news pages of the DAnIEL corpus (benchmarks/daniel_pages.py; text local-only).
 DANIEL_SPLITS = ("daniel_dev", "heldout9")
 # Round 6: whole French pages of the europa corpus (benchmarks/europa_pages.py; text local-only), all blind.
 EUROPA_SPLITS = ("heldout10",)
+# Session 35: whole French pages of Orange Actu from OrangeSum (benchmarks/orangesum_pages.py; text local-only), blind.
+ORANGESUM_SPLITS = ("heldout11",)
 # Round 7: real_heldout2, a second blind set of real French dumps (real_dumps2_labels.jsonl, text local-only).
 # Round 8: real_heldout3, a third blind set (real_dumps3_labels.jsonl, text local-only).
 # Round 9: real_heldout4, a fourth blind set (real_dumps4_labels.jsonl, text local-only).
@@ -666,11 +668,13 @@ def iter_pages(split: str) -> Iterator[Page]:
         return
     frozen = load_split()
     whole_pages = "europa" if split in EUROPA_SPLITS else "daniel" if split in DANIEL_SPLITS else None
+    whole_pages = "orangesum" if split in ORANGESUM_SPLITS else whole_pages
     if whole_pages is not None:
         import daniel_pages
         import europa_pages
+        import orangesum_pages
 
-        module = europa_pages if whole_pages == "europa" else daniel_pages
+        module = {"europa": europa_pages, "daniel": daniel_pages, "orangesum": orangesum_pages}[whole_pages]
         changed = 0
         for name, outlet, lines, gold, frozen_gold in module.load(frozen[split]):
             changed += sum(a != b for a, b in zip(gold, frozen_gold, strict=True))
@@ -1225,6 +1229,27 @@ def freeze_europa() -> int:
     return 0
 
 
+def freeze_orangesum() -> int:
+    import orangesum_pages
+
+    frozen = load_split()
+    if orangesum_pages.SPLIT in frozen:
+        print("the OrangeSum split is frozen already", file=sys.stderr)
+        return 1
+    if orangesum_pages.OUTLET in seen_outlets():
+        print(f"{orangesum_pages.OUTLET} occurs in an earlier split", file=sys.stderr)
+        return 1
+    names = sorted(p.name for p in (orangesum_pages.orangesum_dir() / "html").glob("*.html"))
+    if len(names) != orangesum_pages.PAGES:
+        print(f"{len(names)} pages under {orangesum_pages.orangesum_dir()}: run orangesum_pages.py prepare first",
+              file=sys.stderr)
+        return 2
+    frozen.update(orangesum_pages.freeze(names))
+    SPLIT_FILE.write_text(json.dumps(frozen, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {SPLIT_FILE}: {len(frozen[orangesum_pages.SPLIT])} {orangesum_pages.SPLIT} pages")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=["both", *SPLITS], default="both")
@@ -1248,7 +1273,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="training weight of a DAnIEL page's line (default DANIEL_TRAIN_WEIGHT)")
     parser.add_argument("--freeze-europa-split", action="store_true",
                         help="round 6: write the europa pages' labels file and split (heldout10), once")
+    parser.add_argument("--freeze-orangesum-split", action="store_true",
+                        help="session 35: write the OrangeSum pages' labels file and split (heldout11), once")
     args = parser.parse_args(argv)
+    if args.freeze_orangesum_split:
+        return freeze_orangesum()
     if args.freeze_daniel_split:
         return freeze_daniel()
     if args.freeze_europa_split:
