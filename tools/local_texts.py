@@ -322,6 +322,11 @@ def masakhanews(expected: Iterable[Expected], git_dir: Path) -> list[str]:
         for row in read_split(git_dir, split):
             data = article_text(row["headline"], row["text"]).encode("utf-8")
             by_hash.setdefault(hashlib.sha1(data).hexdigest(), data)
+    return _write_known(expected, by_hash)
+
+
+def _write_known(expected: Iterable[Expected], by_hash: dict[str, bytes]) -> list[str]:
+    """Write every expected text not yet verified whose sha1 is a key of ``by_hash``; one report line each."""
     written: list[str] = []
     for exp in expected:
         found = by_hash.get(exp.sha1)
@@ -344,15 +349,7 @@ def orangesum(expected: Iterable[Expected], git_dir: Path) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         orangesum_texts.main([str(git_dir), tmp, "--all"])
         by_hash = {hashlib.sha1(p.read_bytes()).hexdigest(): p.read_bytes() for p in Path(tmp).glob("*.txt")}
-    written: list[str] = []
-    for exp in expected:
-        found = by_hash.get(exp.sha1)
-        if found is not None and state(exp) != "verified":
-            target = folder(exp.task) / exp.name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(found)
-            written.append(f"verified {exp.task} {exp.split} {target}")
-    return written
+    return _write_known(expected, by_hash)
 
 
 def main(argv: list[str] | None = None) -> int:
