@@ -12,7 +12,7 @@ import pytest
 from script_loader import load_script
 
 REPO = Path(__file__).resolve().parents[1]
-ARTICLES, MENTIONS = 9, 138
+ARTICLES, MENTIONS = 12, 172
 
 
 def _eval_module() -> Any:
