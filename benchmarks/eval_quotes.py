@@ -643,6 +643,49 @@ news_heldout38. **Its one blind run** (session 33, 11:09 UTC, summary only; main
 give the same figures): 208 of 304 gold quotes matched (precision 0.800, recall 0.684, F1 0.738), 155 of 208 with the
 right speaker (0.745); it is development data from then on (``SPENT_SPLITS``).
 
+Session 35 (branch ``blind39q``, built apart from the session's improvers): ``news_heldout39``, a thirty-ninth blind
+news split, from a new source: **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), raw HTML pages of
+the « Orange Actu » news site 2016-2020, mostly AFP dispatches, texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR`` (or ``python tools/local_texts.py orangesum
+/work/.mirror/Tixierae+OrangeSum/repo``: headline, blank line, the paragraphs separated by blank lines) and copied
+unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news39.py DIR``. Unlike the MasakhaNEWS splits the
+articles are **dated**: ``date`` is the page's publication date from the tool's ``index.tsv`` (2019-05-22 to
+2020-07-02). No queries: the selection rule, written and committed before any candidate's text was read (commit
+1ff83b0; only index headlines had been seen), takes the index rows with ``doc % 3 == 1`` (three builders share the
+source, each with its own residue), section ``monde`` or ``politique``, at least 3 Africa keyword hits, of
+1,000-8,000 characters, in index order, and drops those sharing a sentence of more than 60 characters with a
+development text (``/work/extra_events``, ``/work/extra_quotes``, ``/work/extra_linking``,
+``/work/extra_masakha/texts``: none) or with an earlier candidate (AFP updates of one story: 3 dropped) and those
+whose URL is in the repository (none): 61 candidates; they were read in order and annotated whole until 30 were kept
+(none skipped on reading, 31 not reached; every row in ``eval/annotation/news_quotes_sources39.jsonl``, ``q`` = the
+index's doc number, ``query`` ``orangesum:<doc>``). 30 articles (25 monde, 5 politique: Libya and the Turkish /
+Egyptian / French positions, the Sahel and Mali — the G5 Sahel summit, Barkhane, the 2019 helicopter collision, the
+June 2020 Bamako protest —, Côte d'Ivoire, the Central African Republic, East African truck drivers and Covid-19,
+migrants rescued off Libya, the Belgian king's letter on Congo, the Paris Club moratorium, and some world items the
+rule let in: French politics, pandemic round-ups, an eclipse, Syria), 754 sentences (``eval/events_candidates.py``'s
+splitter), 374 quotes (152 direct / 222 indirect, 28 without speaker), 3 to 22 per article (``convert_news.py --split
+news_heldout39``), annotated with the guideline above, the clarification of session 19 and the decisions of rounds
+42-43, and committed before any system ran on these texts. Decisions where those are silent, applied throughout: the
+headline line and intertitles (« - … - » lines, and an intertitle merged into a paragraph's start) are not quotes,
+even when they repeat a quotation; a pull quote paragraph or lede quotation that the article attributes later goes
+to that speaker; a nominal or infinitive complement that is wholly a quotation (« réclamer "…" », « se réjouir
+"de …" », « pointer "…" ») is direct, like round 42's que-clauses; « saluer », « s'inquiéter de », « s'alarmer de »,
+« exprimer son émotion » are quotes only when their complement carries the speaker's quoted words (« saluer le geste
+du roi » is not; « saluer les soldats "partis …" » is); a joint statement of two named actors (a co-signed op-ed,
+« les pays du Sahel et la France ») goes to the first named, the other an alternative; an indefinite plural of unnamed
+informants (« des analystes », « des proches de l'exécutif », « des imams », a list of nationalities « des
+Bangladais, … ») gives a null speaker like session 19's sources, while a definite or possessive one keeps its head
+noun as round 42 says (« les spécialistes », « les experts », « ses proches », « son entourage », « certains
+militants »); the AFP's own tallies and its unnamed photographers or correspondents are the author's voice in these
+AFP dispatches, but an Orange piece citing the AFP as its source (« annonce l'Agence France Presse ») has the AFP as
+speaker; the claim of an attack (« revendiquer ») is a performative act, not a quote, while the group's account of
+what happened (« a affirmé avoir … ») is; the messages of placards and banners go to the protesters; a communiqué or
+initiative goes to its issuer (« l'initiative du Caire » → Egypt), a summit's joint final communiqué under its own
+name; an unnamed person within a named body (« explique-t-on au sein de l'ONG ») is null, the body's spokesman
+speaking for it is the body; King Philippe (of Belgium) has no KB id (``!nokb``: the KB's Philippe is the
+French prime minister). news_heldout36 stays blind beside it (``BLIND_SPLITS``); no development split holds
+news_heldout39, and its errors are never printed.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -710,7 +753,7 @@ NEWS_SPLITS = (
     *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20", "news_heldout21", "news_heldout22"),
     *("news_heldout23", "news_heldout24", "news_heldout25", "news_heldout26", "news_heldout27", "news_heldout28"),
     *("news_heldout29", "news_heldout30", "news_heldout31", "news_heldout32", "news_heldout33", "news_heldout34"),
-    *("news_heldout35", "news_heldout36", "news_heldout37", "news_heldout38"),
+    *("news_heldout35", "news_heldout36", "news_heldout37", "news_heldout38", "news_heldout39"),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -733,8 +776,9 @@ NEWS_SPLITS = (
 # development data from then on (its errors read in session 32). Session 33 (branch blindq38) added news_heldout38
 # (MasakhaNEWS BBC Afrique texts of the dev file), blind beside news_heldout36 until its one blind run (session 33,
 # 11:09 UTC, main fda1c97 and the session's base 9c2757c alike: 155 of 208 matched, 0.745; quote F1 0.738); development
-# data from then on.
-BLIND_SPLITS = ("news_heldout36",)
+# data from then on. Session 35 (branch blind39q) added news_heldout39 (OrangeSum « Orange Actu » texts, dated),
+# blind beside news_heldout36: its errors are never printed.
+BLIND_SPLITS = ("news_heldout36", "news_heldout39")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38")
 
