@@ -1,4 +1,4 @@
-"""Inter-annotator agreement of the quote speakers (news_heldout5) and the events (heldout10n, heldout12n).
+"""Inter-annotator agreement of the quote speakers (news_heldout5) and the events (heldout10n, heldout12n, heldout44n).
 
 Annotator A is the gold (``eval/quotes_gold.jsonl``, ``eval/events_gold.jsonl``); annotator B labelled the same
 quote spans and the same sentences blind to A's labels (``quotes_news_heldout5_b.jsonl``,
@@ -184,8 +184,9 @@ def main() -> None:
     ap.add_argument("--disagreements", action="store_true", help="print each disagreement (texts to the terminal)")
     ap.add_argument("--only", choices=["quotes", "events"])
     ap.add_argument("--system", action="store_true", help="also score the system against A and B")
-    ap.add_argument("--events-split", default=EVENTS_SPLIT, choices=["heldout10n", "heldout12n"],
-                    help="heldout10n: agree1 (old guideline); heldout12n: agree2 (round-12 clarified guideline)")
+    ap.add_argument("--events-split", default=EVENTS_SPLIT, choices=["heldout10n", "heldout12n", "heldout44n"],
+                    help="heldout10n: agree1 (old guideline); heldout12n: agree2 (round-12 clarified guideline); "
+                    "heldout44n: agree44 (guideline with the sessions 15-33 clarifications)")
     args = ap.parse_args()
     from kibaru.kb import KnowledgeBase
 
