@@ -192,9 +192,9 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Blind builder blind44ev: heldout44n (news from a new source, the Orange Actu (AFP) pages of OrangeSum @ e6f8a6e3b
 # rebuilt by tools/orangesum_texts.py, with their real publication dates as anchors: Abdelmalek Droukdal killed near
 # Tessalit, Macron in Côte d'Ivoire before the Pau summit, the French embassy in Ouagadougou attacked, the car bomb
-# near Indelimane, the ECOWAS mission to Bamako after the August 2020 coup, the Kouré killings, Bunia) is blind,
-# beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout44n"})
+# near Indelimane, the ECOWAS mission to Bamako after the August 2020 coup, the Kouré killings, Bunia) was blind
+# until its one run (session 35, 16:13 UTC, main cb2bddb: all right 0.323, 30 of 93); development data from then on.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
