@@ -1053,8 +1053,24 @@ def _is_subject(ctx: _Context, m: _Mention) -> bool:
     # the parser often mislabels names in long sentences: a person not introduced by a
     # preposition (« proche de Poutine », « avec Vladimir Poutine ») is taken as a subject
     first = span[0]
-    prev = ctx.doc[first.i - 1] if first.i > 0 else None
+    k = first.i - 1
+    if TITLED_COMPLEMENT_NOT_SUBJECT:
+        # « avec son homologue tunisien X », « à son homologue X »: title words before the name, then a preposition
+        while k >= 0 and first.i - k <= TITLE_WORDS_BEFORE_NAME and ctx.doc[k].pos_ in {"ADJ", "DET", "NOUN"}:
+            k -= 1
+        before = ctx.doc[k].text.lower() if k >= 0 else ""
+        if k < 0 or before in _GENITIVES or (ctx.doc[k].pos_ != "ADP" and before not in _PREPOSITIONS):
+            k = first.i - 1  # no preposition before the title: judge by the word right before the name, as before
+    prev = ctx.doc[k] if k >= 0 else None
     return prev is None or not (prev.pos_ == "ADP" or prev.text.lower() in _PREPOSITIONS)
+
+
+# Session 35 (news_heldout39): « a-t-il lancé à l'issue d'un entretien avec son homologue tunisien X »: a name after a
+# title that a preposition introduces is a complement, not a subject a later « il » could stand for (the parser hung
+# the name outside the title's phrase). Off = session 34 (only the word right before the name was looked at).
+TITLED_COMPLEMENT_NOT_SUBJECT = True
+TITLE_WORDS_BEFORE_NAME = 4
+_GENITIVES = frozenset({"de", "du", "des", "d'", "d’"})  # inside a title (« la leader du Rassemblement national X »)
 
 
 def _genitive(tok: Token) -> bool:
@@ -2384,12 +2400,22 @@ def _relative_antecedent(verb: Token) -> Token | None:
     return ante
 
 
+# Session 35 (news_heldout39): « "…", a de son côté déclaré sur RFI le chef d'état-major »: the parser may call a noun
+# that a preposition opens (« de son côté ») the verb's subject; it is skipped, so the inverted subject after the verb
+# is found. Off = session 34.
+PREPOSITIONAL_NOT_SUBJECT = True
+
+
 def _subject(tok: Token) -> Token | None:
     """The (possibly inverted) subject of a verb, climbing through participles and conjuncts."""
     seen = 0
     cur: Token | None = tok
     while cur is not None and seen < 4:
         for c in cur.children:
+            if PREPOSITIONAL_NOT_SUBJECT and c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN" and any(
+                x.dep_ == "case" for x in c.children
+            ):
+                continue  # « a de son côté déclaré … »: a phrase a preposition opens is no subject
             if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.text.lower() not in {"qui", "que", "-t"}:
                 return c
             if c.dep_ in {"nsubj", "nsubj:pass"} and c.text.lower() == "qui":
@@ -2464,12 +2490,14 @@ def _after_time_word(t: Token, verb: Token) -> bool:
         and h.head == verb
         and h.dep_ == "obl:mod"
         and h.text.lower() in _TRAILING_TIME
+        and not (PREPOSITIONAL_NOT_SUBJECT and t.text.lower() in _PARTS_OF_DAY)  # « vendredi matin le chef … »
         and h.i < t.i
         and all(c.text.lower() in _PARTITIVES for c in t.children if c.dep_ == "case")
     )
 
 
 _PARTITIVES = frozenset({"des", "du"})
+_PARTS_OF_DAY = frozenset({"matin", "soir", "midi", "après-midi", "soirée", "matinée", "nuit"})
 
 
 def _document_before(verb: Token) -> Token | None:
@@ -2546,6 +2574,8 @@ def _inverted_subject(tok: Token) -> Token | None:
             and not (c.i > tok.i and _past_sentence_end(tok, c))
             # round 42: « », lui a répondu X »: the clitic before the verb is who was spoken to
             and not (DATIVE_CLITIC_NOT_SUBJECT and _dative_clitic(c, tok))
+            # session 35: « a de son côté déclaré X »: a phrase a preposition opens is no subject
+            and not (PREPOSITIONAL_NOT_SUBJECT and c.pos_ == "NOUN" and any(x.dep_ == "case" for x in c.children))
         ):
             return c
     for c in tok.children:
