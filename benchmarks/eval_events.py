@@ -194,7 +194,12 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Tessalit, Macron in Côte d'Ivoire before the Pau summit, the French embassy in Ouagadougou attacked, the car bomb
 # near Indelimane, the ECOWAS mission to Bamako after the August 2020 coup, the Kouré killings, Bunia) was blind
 # until its one run (session 35, 16:13 UTC, main cb2bddb: all right 0.323, 30 of 93); development data from then on.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind45ev: heldout45n (the same source, OrangeSum's other residue doc % 2 == 0, publication dates as
+# anchors: the M5-RFP protests against Keïta, the end of Sangaris, Benalla and Macron meeting Idriss Déby, the Kouré
+# killings, Ouattara's third-term bid, the IEDs near Timbuktu and Indelimane, Barkhane's operations with Burkina Faso's
+# air force, Tshisekedi and the three Sahel presidents at the Élysée, the rescue of the Pendjari hostages) is blind,
+# beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout45n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -202,7 +207,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "heldout31n",
           "heldout32n", "heldout33n", "heldout34n", "heldout35n",
           "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "heldout42n",
-          "heldout43n", "heldout44n", "dev10n",
+          "heldout43n", "heldout44n", "heldout45n", "dev10n",
           "tune",
           "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
