@@ -753,7 +753,7 @@ NEWS_SPLITS = (
     *("news_heldout17", "news_heldout18", "news_heldout19", "news_heldout20", "news_heldout21", "news_heldout22"),
     *("news_heldout23", "news_heldout24", "news_heldout25", "news_heldout26", "news_heldout27", "news_heldout28"),
     *("news_heldout29", "news_heldout30", "news_heldout31", "news_heldout32", "news_heldout33", "news_heldout34"),
-    *("news_heldout35", "news_heldout36", "news_heldout37", "news_heldout38", "news_heldout39"),
+    *("news_heldout35", "news_heldout36", "news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40"),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -777,8 +777,9 @@ NEWS_SPLITS = (
 # (MasakhaNEWS BBC Afrique texts of the dev file), blind beside news_heldout36 until its one blind run (session 33,
 # 11:09 UTC, main fda1c97 and the session's base 9c2757c alike: 155 of 208 matched, 0.745; quote F1 0.738); development
 # data from then on. Session 35 (branch blind39q) added news_heldout39 (OrangeSum « Orange Actu » texts, dated),
-# blind beside news_heldout36: its errors are never printed.
-BLIND_SPLITS = ("news_heldout36", "news_heldout39")
+# blind beside news_heldout36: its errors are never printed. Session 35's second round (branch blind40q) added
+# news_heldout40 (OrangeSum texts of the odd doc numbers, dated), blind beside them: its errors are never printed.
+BLIND_SPLITS = ("news_heldout36", "news_heldout39", "news_heldout40")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38")
 
