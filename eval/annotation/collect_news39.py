@@ -87,15 +87,16 @@ def dev_sentences(own: set[str]) -> set[str]:
     return seen
 
 
-def in_repo(url: str) -> bool:
+def in_repo(url: str, split: str = "news_heldout39", sources: str = "news_quotes_sources39.jsonl") -> bool:
+    """Whether ``url`` is anywhere in the repository but this round's own files (``split``'s gold rows, ``sources``)."""
     res = subprocess.run(["git", "-C", str(REPO), "grep", "-q", "-F", url, "--", ".",
-                          ":!eval/annotation/news_quotes_sources39.jsonl", ":!eval/quotes_gold.jsonl"],
+                          f":!eval/annotation/{sources}", ":!eval/quotes_gold.jsonl"],
                          capture_output=True)
     if res.returncode == 0:
         return True
     # the gold file: only rows of other splits count
     gold = REPO / "eval" / "quotes_gold.jsonl"
-    return any(url in line and '"news_heldout39"' not in line for line in gold.read_text(encoding="utf-8").splitlines())
+    return any(url in line and f'"{split}"' not in line for line in gold.read_text(encoding="utf-8").splitlines())
 
 
 def draw(source: Path) -> list[dict[str, object]]:

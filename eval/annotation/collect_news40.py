@@ -42,11 +42,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import collect_news39
+from collect_news39 import dev_sentences, sentences
 
 REPO = Path(__file__).resolve().parents[2]
 MODULUS = 2
@@ -72,36 +74,8 @@ KEPT: tuple[int, ...] = (
 LAST_READ: int | None = 26295
 
 
-def sentences(text: str) -> set[str]:
-    """The normalised sentences longer than ``SHARED_CHARS`` characters of a text."""
-    out = set()
-    for block in re.split(r"\n\s*\n", text):
-        for s in re.split(r"(?<=[.!?])\s+", block):
-            s = " ".join(s.split())
-            if len(s) > SHARED_CHARS:
-                out.add(s)
-    return out
-
-
-def dev_sentences(own: set[str]) -> set[str]:
-    seen: set[str] = set()
-    for folder in DEV_FOLDERS:
-        for path in Path(folder).rglob("*.txt"):
-            if path.name in own:
-                continue  # this round's own copies
-            seen |= sentences(path.read_text(encoding="utf-8", errors="replace"))
-    return seen
-
-
 def in_repo(url: str) -> bool:
-    res = subprocess.run(["git", "-C", str(REPO), "grep", "-q", "-F", url, "--", ".",
-                          ":!eval/annotation/news_quotes_sources40.jsonl", ":!eval/quotes_gold.jsonl"],
-                         capture_output=True)
-    if res.returncode == 0:
-        return True
-    # the gold file: only rows of other splits count
-    gold = REPO / "eval" / "quotes_gold.jsonl"
-    return any(url in line and '"news_heldout40"' not in line for line in gold.read_text(encoding="utf-8").splitlines())
+    return collect_news39.in_repo(url, "news_heldout40", "news_quotes_sources40.jsonl")
 
 
 def draw(source: Path) -> list[dict[str, object]]:
