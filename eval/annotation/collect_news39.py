@@ -44,6 +44,7 @@ import re
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -99,15 +100,32 @@ def in_repo(url: str, split: str = "news_heldout39", sources: str = "news_quotes
     return any(url in line and f'"{split}"' not in line for line in gold.read_text(encoding="utf-8").splitlines())
 
 
-def draw(source: Path) -> list[dict[str, object]]:
+@dataclass(frozen=True)
+class Round:
+    """One collection round's rule and reading record (``collect_news40`` reuses the code with its own)."""
+
+    split: str
+    tag: str  # the split's number, in the names of the files the round writes
+    modulus: int
+    residue: int
+    kept: tuple[int, ...]
+    read_skips: dict[int, str]
+    last_read: int | None
+    skip_used_texts: bool = False  # drop rows whose text an earlier split already holds (round 40)
+
+
+ROUND = Round("news_heldout39", "39", 3, RESIDUE, KEPT, READ_SKIPS, LAST_READ)
+
+
+def draw(source: Path, rule: Round = ROUND) -> list[dict[str, object]]:
     rows = [line.split("\t") for line in (source / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]]
-    own = {f"{r[1]}.txt" for r in rows if int(r[0]) in KEPT}
+    own = {f"{r[1]}.txt" for r in rows if int(r[0]) in rule.kept}
     dev = dev_sentences(own)
     chosen: set[str] = set()
     out: list[dict[str, object]] = []
     for r in rows:
         doc, url_sha1, _text_sha1, date, section, hits, url = int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), r[6]
-        if doc % 3 != RESIDUE or section not in SECTIONS or hits < MIN_HITS:
+        if doc % rule.modulus != rule.residue or section not in SECTIONS or hits < MIN_HITS:
             continue
         text = (source / f"{url_sha1}.txt").read_text(encoding="utf-8")
         if not MIN_CHARS <= len(text) <= MAX_CHARS:
@@ -115,19 +133,23 @@ def draw(source: Path) -> list[dict[str, object]]:
         sents = sentences(text)
         row: dict[str, object] = {"q": doc, "query": f"orangesum:{doc}", "rank": 0, "url": url, "url_sha1": url_sha1,
                                   "date": date}
-        if sents & dev:
+        used = rule.skip_used_texts and doc not in rule.kept and any(
+            (Path(f) / f"{url_sha1}.txt").exists() for f in DEV_FOLDERS[:3])
+        if used:
+            row["status"] = "dropped: already a development text (earlier split)"
+        elif sents & dev:
             row["status"] = "dropped: shares a sentence of more than 60 characters with a development text"
         elif sents & chosen:
             row["status"] = "dropped: shares a sentence of more than 60 characters with an earlier candidate"
-        elif in_repo(url):
+        elif in_repo(url, rule.split, f"news_quotes_sources{rule.tag}.jsonl"):
             row["status"] = "dropped: URL already in the repository"
         else:
             chosen |= sents
-            if doc in KEPT:
+            if doc in rule.kept:
                 row["status"] = "kept"
-            elif doc in READ_SKIPS:
-                row["status"] = f"skipped: {READ_SKIPS[doc]}"
-            elif LAST_READ is not None and doc > LAST_READ:
+            elif doc in rule.read_skips:
+                row["status"] = f"skipped: {rule.read_skips[doc]}"
+            elif rule.last_read is not None and doc > rule.last_read:
                 row["status"] = "not reached"
             else:
                 row["status"] = "candidate"
@@ -135,18 +157,18 @@ def draw(source: Path) -> list[dict[str, object]]:
     return out
 
 
-def main() -> None:
+def main(rule: Round = ROUND) -> None:
     source = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/extra_orangesum/texts")
     dest = Path(os.environ.get("KIBARU_EXTRA_QUOTES", "/work/extra_quotes"))
-    rows = draw(source)
+    rows = draw(source, rule)
     kept = [r for r in rows if r["status"] == "kept"]
     for r in kept:
         shutil.copyfile(source / f"{r['url_sha1']}.txt", dest / f"{r['url_sha1']}.txt")
-    (dest / "_ids39.tsv").write_text("".join(f"{r['q']}\t{r['url_sha1']}\t{r['url']}\n" for r in kept),
-                                     encoding="utf-8")
+    (dest / f"_ids{rule.tag}.tsv").write_text("".join(f"{r['q']}\t{r['url_sha1']}\t{r['url']}\n" for r in kept),
+                                            encoding="utf-8")
     manifest = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    (dest / "_manifest39.jsonl").write_text(manifest, encoding="utf-8")
-    (REPO / "eval" / "annotation" / "news_quotes_sources39.jsonl").write_text(manifest, encoding="utf-8")
+    (dest / f"_manifest{rule.tag}.jsonl").write_text(manifest, encoding="utf-8")
+    (REPO / "eval" / "annotation" / f"news_quotes_sources{rule.tag}.jsonl").write_text(manifest, encoding="utf-8")
     counts: dict[str, int] = {}
     for r in rows:
         key = str(r["status"]).split(":")[0]

@@ -40,15 +40,11 @@ Usage: ``KIBARU_EXTRA_QUOTES=/work/extra_quotes python eval/annotation/collect_n
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import collect_news39
-from collect_news39 import dev_sentences, sentences
 
 REPO = Path(__file__).resolve().parents[2]
 MODULUS = 2
@@ -74,65 +70,17 @@ KEPT: tuple[int, ...] = (
 LAST_READ: int | None = 26295
 
 
-def in_repo(url: str) -> bool:
-    return collect_news39.in_repo(url, "news_heldout40", "news_quotes_sources40.jsonl")
+ROUND = collect_news39.Round(
+    "news_heldout40", "40", MODULUS, RESIDUE, KEPT, READ_SKIPS, LAST_READ, skip_used_texts=True
+)
 
 
 def draw(source: Path) -> list[dict[str, object]]:
-    rows = [line.split("\t") for line in (source / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]]
-    own = {f"{r[1]}.txt" for r in rows if int(r[0]) in KEPT}
-    dev = dev_sentences(own)
-    chosen: set[str] = set()
-    out: list[dict[str, object]] = []
-    for r in rows:
-        doc, url_sha1, _text_sha1, date, section, hits, url = int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), r[6]
-        if doc % MODULUS != RESIDUE or section not in SECTIONS or hits < MIN_HITS:
-            continue
-        text = (source / f"{url_sha1}.txt").read_text(encoding="utf-8")
-        if not MIN_CHARS <= len(text) <= MAX_CHARS:
-            continue
-        sents = sentences(text)
-        row: dict[str, object] = {"q": doc, "query": f"orangesum:{doc}", "rank": 0, "url": url, "url_sha1": url_sha1,
-                                  "date": date}
-        if any((Path(f) / f"{url_sha1}.txt").exists() for f in DEV_FOLDERS[:3]) and doc not in KEPT:
-            row["status"] = "dropped: already a development text (earlier split)"
-        elif sents & dev:
-            row["status"] = "dropped: shares a sentence of more than 60 characters with a development text"
-        elif sents & chosen:
-            row["status"] = "dropped: shares a sentence of more than 60 characters with an earlier candidate"
-        elif in_repo(url):
-            row["status"] = "dropped: URL already in the repository"
-        else:
-            chosen |= sents
-            if doc in KEPT:
-                row["status"] = "kept"
-            elif doc in READ_SKIPS:
-                row["status"] = f"skipped: {READ_SKIPS[doc]}"
-            elif LAST_READ is not None and doc > LAST_READ:
-                row["status"] = "not reached"
-            else:
-                row["status"] = "candidate"
-        out.append(row)
-    return out
+    return collect_news39.draw(source, ROUND)
 
 
 def main() -> None:
-    source = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/extra_orangesum/texts")
-    dest = Path(os.environ.get("KIBARU_EXTRA_QUOTES", "/work/extra_quotes"))
-    rows = draw(source)
-    kept = [r for r in rows if r["status"] == "kept"]
-    for r in kept:
-        shutil.copyfile(source / f"{r['url_sha1']}.txt", dest / f"{r['url_sha1']}.txt")
-    (dest / "_ids40.tsv").write_text("".join(f"{r['q']}\t{r['url_sha1']}\t{r['url']}\n" for r in kept),
-                                     encoding="utf-8")
-    manifest = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    (dest / "_manifest40.jsonl").write_text(manifest, encoding="utf-8")
-    (REPO / "eval" / "annotation" / "news_quotes_sources40.jsonl").write_text(manifest, encoding="utf-8")
-    counts: dict[str, int] = {}
-    for r in rows:
-        key = str(r["status"]).split(":")[0]
-        counts[key] = counts.get(key, 0) + 1
-    print(f"{len(rows)} rows drawn: {counts}")
+    collect_news39.main(ROUND)
 
 
 if __name__ == "__main__":
