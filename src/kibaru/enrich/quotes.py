@@ -1075,7 +1075,7 @@ _GENITIVES = frozenset({"de", "du", "des", "d'", "d’"})  # inside a title (« 
 
 def _genitive(tok: Token) -> bool:
     """Whether a noun is introduced by « de / du / des » (a complement, not an apposition)."""
-    return any(c.dep_ == "case" and c.text.lower() in {"de", "du", "des", "d'", "d’"} for c in tok.children)
+    return any(c.dep_ == "case" and c.text.lower() in _GENITIVES for c in tok.children)
 
 
 def _in_extracted(ctx: _Context, pos: int) -> bool:
@@ -2008,7 +2008,7 @@ def _issuing_body(ctx: _Context, tok: Token, agent_only: bool = False) -> Token 
     for c in tok.children:
         if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"} and c.i > tok.i and not agent_only:
             case = [x.text.lower() for x in c.children if x.dep_ == "case"]
-            if case and case[0] in {"de", "du", "des", "d'", "d’"} and _can_speak(ctx, c):
+            if case and case[0] in _GENITIVES and _can_speak(ctx, c):
                 return c
         if c.dep_ == "acl" and c.lemma_.lower() in issued:
             agents = [a for a in c.children if a.dep_ in {"obl:agent", "obl"}]
@@ -2406,15 +2406,18 @@ def _relative_antecedent(verb: Token) -> Token | None:
 PREPOSITIONAL_NOT_SUBJECT = True
 
 
+def _prepositional_noun(tok: Token) -> bool:
+    """A noun a preposition opens (« de son côté »), which the parser may still label a subject."""
+    return PREPOSITIONAL_NOT_SUBJECT and tok.pos_ == "NOUN" and any(x.dep_ == "case" for x in tok.children)
+
+
 def _subject(tok: Token) -> Token | None:
     """The (possibly inverted) subject of a verb, climbing through participles and conjuncts."""
     seen = 0
     cur: Token | None = tok
     while cur is not None and seen < 4:
         for c in cur.children:
-            if PREPOSITIONAL_NOT_SUBJECT and c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN" and any(
-                x.dep_ == "case" for x in c.children
-            ):
+            if c.dep_ in {"nsubj", "nsubj:pass"} and _prepositional_noun(c):
                 continue  # « a de son côté déclaré … »: a phrase a preposition opens is no subject
             if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.text.lower() not in {"qui", "que", "-t"}:
                 return c
@@ -2575,7 +2578,7 @@ def _inverted_subject(tok: Token) -> Token | None:
             # round 42: « », lui a répondu X »: the clitic before the verb is who was spoken to
             and not (DATIVE_CLITIC_NOT_SUBJECT and _dative_clitic(c, tok))
             # session 35: « a de son côté déclaré X »: a phrase a preposition opens is no subject
-            and not (PREPOSITIONAL_NOT_SUBJECT and c.pos_ == "NOUN" and any(x.dep_ == "case" for x in c.children))
+            and not _prepositional_noun(c)
         ):
             return c
     for c in tok.children:
@@ -4018,7 +4021,7 @@ def _incise_before(d: _Quote, host: _Quote) -> bool:
     if d.speaker_tok is None or host.speaker_tok is None or d.cue is None:
         return False
     return (
-        d.cue.lower() not in {"selon", "d'après", "d’après", "pour"}
+        d.cue.lower() not in _SOURCE_CUES
         and d.end <= d.speaker_tok.idx < host.speaker_tok.idx
         and re.match(r"[\s\u00a0\u202f»”\"]*,", d.speaker_tok.doc.text[d.end : d.end + 4]) is not None
     )
