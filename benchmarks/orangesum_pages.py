@@ -25,9 +25,7 @@ one outlet's pages, not on the many-outlet dumps of the ``real_heldout`` sets.
 from __future__ import annotations
 
 import argparse
-import html as html_lib
 import json
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,22 +66,12 @@ def prepare(git_dir: Path, out: Path | None = None) -> list[str]:
     (out / "html").mkdir(parents=True, exist_ok=True)
     (out / "reference").mkdir(parents=True, exist_ok=True)
     names: list[str] = []
-    for number, page in tool._raw_pages(git_dir, tool.COMMIT, None):
-        paras = tool.paragraphs(page)
-        url, title = tool._URL.search(page), tool._TITLE.search(page)
-        if not paras or url is None or title is None:
-            continue
-        address = html_lib.unescape(url.group(1))
-        headline = tool._TITLE_SUFFIX.sub("", " ".join(html_lib.unescape(title.group(1)).split()))
-        text = tool.article_text(headline, paras)
-        section = address.split("/")[3] if address.count("/") > 3 else ""
-        if section not in SECTIONS or not tool.AFRICA_WORDS.search(text):
+    for number, raw, art in tool.articles(git_dir):
+        if art.section not in SECTIONS or not tool.AFRICA_WORDS.search(art.text):
             continue
         name = f"{number}.html"
-        raw = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{tool.COMMIT}:{tool.RAW_DIR}{number}.txt"],
-                             check=True, capture_output=True).stdout
         (out / "html" / name).write_bytes(raw)
-        (out / "reference" / name).write_text(headline + "\n" + "\n".join(paras) + "\n", encoding="utf-8")
+        (out / "reference" / name).write_text(art.headline + "\n" + "\n".join(art.paragraphs) + "\n", encoding="utf-8")
         names.append(name)
         if len(names) == PAGES:
             break

@@ -341,14 +341,13 @@ def _write_known(expected: Iterable[Expected], by_hash: dict[str, bytes]) -> lis
 def orangesum(expected: Iterable[Expected], git_dir: Path) -> list[str]:
     """Write every missing expected text whose sha1 is that of an OrangeSum article (Orange Actu pages, the
     session-35 splits) rebuilt from a fetched snapshot (``fetch github:Tixierae/OrangeSum``)."""
-    import tempfile
-
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import orangesum_texts
+    from orangesum_texts import articles
 
-    with tempfile.TemporaryDirectory() as tmp:
-        orangesum_texts.main([str(git_dir), tmp, "--all"])
-        by_hash = {hashlib.sha1(p.read_bytes()).hexdigest(): p.read_bytes() for p in Path(tmp).glob("*.txt")}
+    by_hash: dict[str, bytes] = {}
+    for _number, _raw, art in articles(git_dir):
+        data = art.text.encode("utf-8")
+        by_hash.setdefault(hashlib.sha1(data).hexdigest(), data)
     return _write_known(expected, by_hash)
 
 

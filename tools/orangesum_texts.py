@@ -27,6 +27,7 @@ import html
 import re
 import subprocess
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 # The snapshot commit every OrangeSum-based split is built on (2021, "Update README.md").
@@ -75,8 +76,36 @@ def article_text(title: str, paras: list[str]) -> str:
     return title.strip() + "\n\n" + "\n\n".join(paras) + "\n"
 
 
-def _raw_pages(git_dir: Path, commit: str, docs: set[int] | None) -> Iterator[tuple[int, str]]:
-    """(doc number, page HTML) of the raw pages at ``commit``, in doc-number order, streamed through one
+@dataclass(frozen=True)
+class Article:
+    """One page's article: its address, headline, body paragraphs, publication date and section."""
+
+    url: str
+    headline: str
+    paragraphs: list[str]
+    date: str
+    section: str
+
+    @property
+    def text(self) -> str:
+        return article_text(self.headline, self.paragraphs)
+
+
+def parse_page(page: str) -> Article | None:
+    """The article of a raw page, or None when it has no « TEXTE » block, address or title."""
+    paras = paragraphs(page)
+    url_match, title_match = _URL.search(page), _TITLE.search(page)
+    if not paras or url_match is None or title_match is None:
+        return None
+    url = html.unescape(url_match.group(1))
+    headline = _TITLE_SUFFIX.sub("", " ".join(html.unescape(title_match.group(1)).split()))
+    date = _DATE.search(page)
+    section = url.split("/")[3] if url.count("/") > 3 else ""
+    return Article(url, headline, paras, date.group(1) if date else "", section)
+
+
+def raw_pages(git_dir: Path, commit: str = COMMIT, docs: set[int] | None = None) -> Iterator[tuple[int, bytes]]:
+    """(doc number, page bytes) of the raw pages at ``commit``, in doc-number order, streamed through one
     ``git cat-file --batch``."""
     listing = subprocess.run(["git", "--git-dir", str(git_dir), "ls-tree", "-r", commit, RAW_DIR],
                              check=True, capture_output=True, text=True).stdout
@@ -96,8 +125,16 @@ def _raw_pages(git_dir: Path, commit: str, docs: set[int] | None) -> Iterator[tu
             size = int(proc.stdout.readline().split()[2])
             data = proc.stdout.read(size)
             proc.stdout.read(1)
-            yield number, data.decode("utf-8", errors="replace")
+            yield number, data
         proc.stdin.close()
+
+
+def articles(git_dir: Path, commit: str = COMMIT, docs: set[int] | None = None) -> Iterator[tuple[int, bytes, Article]]:
+    """(doc number, page bytes, article) of every raw page that has an article, in doc-number order."""
+    for number, raw in raw_pages(git_dir, commit, docs):
+        art = parse_page(raw.decode("utf-8", errors="replace"))
+        if art is not None:
+            yield number, raw, art
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,25 +148,17 @@ def main(argv: list[str] | None = None) -> int:
     args.out_dir.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
     index = ["doc\turl_sha1\ttext_sha1\tdate\tsection\thits\turl\theadline"]
-    for number, page in _raw_pages(args.git_dir, args.commit, set(args.doc) if args.doc else None):
-        paras = paragraphs(page)
-        url_match, title_match = _URL.search(page), _TITLE.search(page)
-        if not paras or url_match is None or title_match is None:
-            continue
-        url = html.unescape(url_match.group(1))
-        title = _TITLE_SUFFIX.sub("", " ".join(html.unescape(title_match.group(1)).split()))
-        text = article_text(title, paras)
+    for number, _raw, art in articles(args.git_dir, args.commit, set(args.doc) if args.doc else None):
+        text = art.text
         hits = len(AFRICA_WORDS.findall(text))
-        if (not hits and not args.all) or url in seen:
+        if (not hits and not args.all) or art.url in seen:
             continue
-        seen.add(url)
-        url_sha1 = hashlib.sha1(url.encode("utf-8")).hexdigest()
+        seen.add(art.url)
+        url_sha1 = hashlib.sha1(art.url.encode("utf-8")).hexdigest()
         data = text.encode("utf-8")
         (args.out_dir / f"{url_sha1}.txt").write_bytes(data)
-        date = _DATE.search(page)
-        section = url.split("/")[3] if url.count("/") > 3 else ""
-        index.append("\t".join([str(number), url_sha1, hashlib.sha1(data).hexdigest(), date.group(1) if date else "",
-                                section, str(hits), url, title.replace("\t", " ")]))
+        index.append("\t".join([str(number), url_sha1, hashlib.sha1(data).hexdigest(), art.date, art.section,
+                                str(hits), art.url, art.headline.replace("\t", " ")]))
     (args.out_dir / "index.tsv").write_text("\n".join(index) + "\n", encoding="utf-8")
     print(f"{len(index) - 1} articles written to {args.out_dir}")
     return 0
