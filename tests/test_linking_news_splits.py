@@ -1,0 +1,77 @@
+"""The blind news linking splits built from rebuildable sources (eval/LINKING.md): heldout42l (MasakhaNEWS BBC Afrique
+texts) and heldout43l (OrangeSum Orange Actu texts). Each is registered like the earlier news splits, is blind (its
+errors are never printed) and its gold rows have the shape of the split before it. Nothing here runs the system."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pytest
+
+from script_loader import load_script
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+class Split(NamedTuple):
+    name: str
+    previous: str  # the split whose row shape it follows
+    articles: int
+    mentions: int
+    url_prefix: str
+    dated: bool  # every article row carries its page's date
+    rebuild: str  # how to get the texts back
+
+
+SPLITS = [
+    Split("heldout42l", "heldout41l", 13, 140, "https://www.bbc.com/afrique/", False,
+          "tools/masakhanews_texts.py, see eval/annotation/linking42/heldout42l.spec"),
+    Split("heldout43l", "heldout42l", 12, 172, "https://actu.orange.fr/", True,
+          "tools/orangesum_texts.py, see eval/annotation/linking43/heldout43l.spec"),
+]
+
+
+def _eval_module() -> Any:
+    return load_script(REPO / "benchmarks" / "eval_linking.py")
+
+
+def _rows(split: str) -> list[dict[str, Any]]:
+    gold = (REPO / "eval" / "linking_gold.jsonl").read_text(encoding="utf-8").splitlines()
+    return [r for r in map(json.loads, filter(None, gold)) if r["split"] == split]
+
+
+@pytest.mark.parametrize("split", SPLITS, ids=lambda s: s.name)
+def test_split_is_registered_and_blind(split: Split) -> None:
+    ev = _eval_module()
+    assert split.name in ev.SPLITS and split.name in ev.EXTRA_SPLITS and split.name in ev.BLIND_SPLITS
+    with pytest.raises(SystemExit, match="refused"):
+        ev.main(["--split", split.name, "--errors"])
+
+
+@pytest.mark.parametrize("split", SPLITS, ids=lambda s: s.name)
+def test_rows_have_the_shape_of_the_previous_split(split: Split) -> None:
+    new, old = _rows(split.name), _rows(split.previous)
+    for kind in ("article", "mention"):
+        assert {tuple(sorted(r)) for r in new if r["type"] == kind} == {
+            tuple(sorted(r)) for r in old if r["type"] == kind}
+    arts = [r for r in new if r["type"] == "article"]
+    assert len(arts) == split.articles
+    assert all(r["url"].startswith(split.url_prefix) and r["sha1"] and (r["date"] or not split.dated) for r in arts)
+    mentions = [r for r in new if r["type"] == "mention"]
+    assert len(mentions) == split.mentions and all(len(r["surface"]) < 120 for r in mentions)
+    for r in mentions:  # no gold mention inside an ignore span (the rest of each article past its annotated part)
+        spans = next(a["ignore"] for a in arts if a["article_file"] == r["article_file"])
+        assert not any(s < r["end"] and r["start"] < e for s, e in spans)
+
+
+@pytest.mark.parametrize("split", SPLITS, ids=lambda s: s.name)
+def test_split_loads_against_its_texts(split: Split) -> None:
+    ev = _eval_module()
+    missing = ev.missing_extra(split.name)
+    if missing:
+        pytest.skip(f"SKIPPED LOUDLY: {len(missing)} texts of {split.name} absent from {ev.extra_dir()} "
+                    f"(rebuild them with {split.rebuild})")
+    arts = ev.load_gold(split.name)  # checks each sha1 and every surface at its offsets, ignore spans blanked
+    assert len(arts) == split.articles and sum(len(a.mentions) for a in arts) == split.mentions
