@@ -69,6 +69,9 @@ Precision = Literal["day", "month", "year"]
 # corpus is available to us); two months covers "le mois prochain"-style announcements, which is
 # as far ahead as news usually names a month without also giving the year.
 FORWARD_WINDOW_MONTHS = 2
+# Session 36: an event noun's month (« la présidentielle d'octobre »; ``month_nouns`` in data/temporal_fr.yaml) is a
+# date. Off = a bare month needs one of the ``period_triggers``, as before.
+NOUN_MONTHS = True
 
 # "ce week-end" said on Monday or Tuesday (weekday index <= this) is the weekend just past; said
 # from Wednesday on it is the coming one. Reasoned from usage, not fitted.
@@ -195,6 +198,12 @@ def _vocab() -> _Vocab:
         "month": re.compile(
             rf"(?<!\w)(?:(?P<trig>{trig})(?:\s+|(?<=[{_APOSTROPHES}])))?(?:(?P<mod>{mod})\s*(?:de\s+|d[{_APOSTROPHES}])?)?"
             rf"(?P<mon>{month})(?:\s+(?P<year>{year})|\s+(?P<rel>{rel}))?",
+            re.IGNORECASE,
+        ),
+        # Session 36: an event noun's month, « l'élection présidentielle d'octobre » (span: « d'octobre »).
+        "noun_month": re.compile(
+            rf"(?<!\w)(?:{_alt(raw['month_nouns'])})(?:\s+(?:de\s+)?[\w-]+)?\s+(?P<at>de\s+|d[{_APOSTROPHES}]\s*)"
+            rf"(?P<mon>{month})(?:\s+(?P<year>{year}))?",
             re.IGNORECASE,
         ),
         "year": re.compile(
@@ -478,6 +487,16 @@ def _resolve(kind: str, m: re.Match[str], anchor: _Anchor | None) -> tuple[str, 
         return _year(int(g["year"]))
     if kind == "month_span":
         return _resolve_month_span(g, anchor)
+    if kind == "noun_month":
+        mon = v.months[_norm(g["mon"])]
+        if g.get("year"):
+            return _month(int(g["year"]), mon)
+        if anchor is None or anchor.month is None:
+            return None
+        # the year that puts the month nearest the anchor's; a tie (six months) goes to the past
+        base, at = anchor.year, anchor.month
+        years = sorted((base - 1, base, base + 1), key=lambda y: (abs((y - base) * 12 + mon - at), y))
+        return _month(years[0], mon)
     if anchor is None:
         return None
     if kind == "later":
@@ -637,6 +656,8 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 12) : m.start()].lower().replace("’", "'")
     if kind == "month":
         return not (g.get("trig") or g.get("mod") or g.get("year") or g.get("rel"))
+    if kind == "noun_month":
+        return not NOUN_MONTHS or not m.group("mon")[:1].islower()
     if kind == "year":
         if not (g.get("trig") or g.get("mod")):
             return True
@@ -672,7 +693,9 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str, re.Match[str]]]:
     for kind, pattern in _vocab().patterns.items():
         for m in pattern.finditer(text):
             if m.end() > m.start() and not _skip(kind, m, text):
-                yield m.start(), m.end(), kind, m
+                # a pattern that needs words before the date to recognise it marks where the date starts
+                start = m.start("at") if "at" in pattern.groupindex else m.start()
+                yield start, m.end(), kind, m
 
 
 def find_dates(text: str, anchor: str | None) -> list[ResolvedDate]:
@@ -693,6 +716,14 @@ def find_dates(text: str, anchor: str | None) -> list[ResolvedDate]:
         if resolved is not None:
             out.append(ResolvedDate(resolved[0], resolved[1], start, end, text[start:end]))
     return sorted(out, key=lambda r: r.start)
+
+
+def event_noun_month(expr: str) -> bool:
+    """The expression is an event noun's month (« d'octobre » of « la présidentielle d'octobre », ``noun_month``):
+    its year is the one nearest the anchor, not pulled back by the tense of the verb the noun hangs from."""
+    v = _vocab()
+    m = re.fullmatch(rf"(?:de\s+|d[{_APOSTROPHES}]\s*)(\w+)\.?", expr.strip(), re.IGNORECASE)
+    return NOUN_MONTHS and m is not None and _norm(m.group(1)) in v.months
 
 
 def told_from_anchor(expr: str) -> bool:

