@@ -45,6 +45,7 @@ def test_definite_unnamed_switched_off_gives_the_bare_noun(
     nlp: Any, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sr, "DEFINITE_UNNAMED_STAYS_NULL", False)
+    monkeypatch.setattr(q, "DEFINITE_ANONYMOUS_UNNAMED", False)  # session 36's rule keeps it null as well
     assert _speaker(nlp, ATTACK, "arrivés à moto", [_ent(ATTACK, "Tinfara", "LOC")], kb, "default") == "responsable"
 
 

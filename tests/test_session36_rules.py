@@ -4,7 +4,10 @@
   (``temporal.NOUN_MONTHS``, ``month_nouns`` of data/temporal_fr.yaml); a capitalised month is a name; the past
   tense of the verb the noun hangs from does not pull that month back a year (``temporal.event_noun_month``);
 * events: an election sentence telling a candidacy and no win has its candidates as participants
-  (``events.CANDIDATES_PARTICIPATE``)."""
+  (``events.CANDIDATES_PARTICIPATE``);
+* quotes: an anonymous source's head with a definite article (« selon la source française ») is an unnamed speaker, so
+  a later « a-t-elle précisé » is nobody named; « a expliqué le responsable » right after an unnamed source, with no
+  person made subject since, is that source again (``quotes.DEFINITE_ANONYMOUS_UNNAMED``)."""
 
 from __future__ import annotations
 
@@ -84,3 +87,31 @@ def test_the_winner_stays_the_target(linked_parse: Any, kb: Any) -> None:
 
 def test_the_elections_month_survives_a_past_verb(linked_parse: Any, kb: Any) -> None:
     assert [e["date"] for e in _elections(linked_parse, kb, DECLARED)] == ["2020-12"]
+
+
+from kibaru.enrich import quotes as q  # noqa: E402
+
+SAME_SOURCE = ("La ministre des Armées Florence Parly a confirmé la mort du chef jihadiste. Les affrontements ont été "
+               "rudes, selon la source française. \"Il faudra du temps pour tout comprendre\", a-t-elle précisé.")
+THE_OFFICIAL = ("La ministre des Armées Florence Parly a confirmé vendredi la mort du chef jihadiste, selon une source "
+                "proche de l'état-major. L'arrestation de Moussa Diallo n'a pas été possible. \"Nous ne cherchions pas "
+                "à tuer\", a expliqué le responsable.")
+
+
+def _speakers(linked_parse: Any, kb: Any, text: str) -> list[str | None]:
+    doc, ents = linked_parse(text, "2020-06-12")
+    return [r["speaker"] for r in q.extract_quotes(doc, ents, None, kb=kb)]
+
+
+@pytest.mark.parametrize("text, before", [(SAME_SOURCE, "Florence Parly"), (THE_OFFICIAL, "Moussa Diallo")])
+def test_the_unnamed_source_speaks_again(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch, text: str,
+                                         before: str) -> None:
+    assert _speakers(linked_parse, kb, text) == [None, None]
+    monkeypatch.setattr(q, "DEFINITE_ANONYMOUS_UNNAMED", False)
+    assert _speakers(linked_parse, kb, text) == [None, before]
+
+
+def test_a_named_subject_since_breaks_the_chain(linked_parse: Any, kb: Any) -> None:
+    text = THE_OFFICIAL.replace("L'arrestation de Moussa Diallo n'a pas été possible.",
+                                "Le colonel Moussa Diallo a dirigé l'opération.")
+    assert _speakers(linked_parse, kb, text)[-1] is not None

@@ -1322,6 +1322,9 @@ def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], mo
     for res, qc, how, label in zip(results, candidates(ctx, results, labels), hows, labels, strict=True):
         if res["speaker"] is None and _unnamed_cue_subject(ctx, how):
             continue  # the cue names an unnamed source (« selon un contributeur du Monde Afrique »): nobody speaks
+        if res["speaker"] is None and label == q.UNNAMED and q.DEFINITE_ANONYMOUS_UNNAMED and how is not None \
+                and how.kind == "desc":
+            continue  # session 36: « a expliqué le responsable » right after an unnamed source: that source again
         if res["speaker"] is None and how is not None and how.kind == "agentless":
             continue  # session 33: « X a été accusé de … » with no « par Y »: the accused is not the speaker
         if (
