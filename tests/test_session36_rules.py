@@ -9,7 +9,9 @@
   a later « a-t-elle précisé » is nobody named; « a expliqué le responsable » right after an unnamed source, with no
   person made subject since, is that source again (``quotes.DEFINITE_ANONYMOUS_UNNAMED``);
 * quotes: a name after « de » and a possessive title (« au côté de son fils X ») is a complement, no subject for a
-  later « il » (``quotes.POSSESSIVE_TITLE_COMPLEMENT``)."""
+  later « il » (``quotes.POSSESSIVE_TITLE_COMPLEMENT``);
+* quotes: the names of a dispatch's dash subheading (« - Les souvenirs de X - ») are no speaker candidates
+  (``quotes.SUBHEADS_NAME_NO_SPEAKER``)."""
 
 from __future__ import annotations
 
@@ -160,3 +162,14 @@ def test_a_genitive_title_without_a_possessive_keeps_its_subject() -> None:
     pos = ["DET", "NOUN", "ADP", "NOUN", "PROPN", "PROPN", "AUX", "VERB"]
     doc = _parsed(words, heads, deps, pos)
     assert q._is_subject(_Ctx(doc), _mention(doc, 4, 5))  # type: ignore[arg-type]
+
+
+SUBHEAD = ("Le ministre Karim Sow a défendu mardi la réforme devant les députés. \"Le pays doit changer de cap\", "
+           "a-t-il dit.\n\n- Les souvenirs de Léopold Senghor -\n\nPour former les jeunes, \"il faudra construire "
+           "beaucoup plus d'écoles\".")
+
+
+def test_a_subheadings_name_does_not_speak(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _speakers(linked_parse, kb, SUBHEAD) == ["Karim Sow", "Karim Sow"]
+    monkeypatch.setattr(q, "SUBHEADS_NAME_NO_SPEAKER", False)
+    assert _speakers(linked_parse, kb, SUBHEAD)[-1] == "Léopold Sédar Senghor"

@@ -4069,6 +4069,12 @@ def _incise_before(d: _Quote, host: _Quote) -> bool:
     )
 
 
+# Session 36 (news_heldout40): a dispatch's dash subheading (« - Des livres de Mandela et de Césaire - ») names a
+# theme, not someone who speaks or whom a later « il » stands for: its names are no speaker candidates. Off = they were.
+SUBHEADS_NAME_NO_SPEAKER = True
+_SUBHEAD = re.compile(r"\s*[-–—]\s+\S.*\s[-–—]\s*")
+
+
 def _extract_rules(
     doc: Doc, entities: list[dict[str, Any]], date: str | None, kb: Any
 ) -> tuple[_Context, list[dict[str, Any]], list[str]]:
@@ -4088,6 +4094,10 @@ def _extract_rules(
 
     def in_heading(i: int) -> bool:
         return any(s <= i < e for s, e in headings)
+
+    if SUBHEADS_NAME_NO_SPEAKER:
+        subheads = [(s, e) for s, e in headings if _SUBHEAD.fullmatch(text[s:e])]
+        ctx.mentions = [m for m in ctx.mentions if not any(s <= m.start < e for s, e in subheads)]
 
     raw = [(s, e) for s, e in _quoted_spans(text) if not in_heading(s)]
     # names and scare quotes (« Global Times ») stay visible as antecedents
