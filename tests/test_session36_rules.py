@@ -11,7 +11,9 @@
 * quotes: a name after « de » and a possessive title (« au côté de son fils X ») is a complement, no subject for a
   later « il » (``quotes.POSSESSIVE_TITLE_COMPLEMENT``);
 * quotes: the names of a dispatch's dash subheading (« - Les souvenirs de X - ») are no speaker candidates
-  (``quotes.SUBHEADS_NAME_NO_SPEAKER``)."""
+  (``quotes.SUBHEADS_NAME_NO_SPEAKER``);
+* entities: a name the KB does not know, in apposition with an age (« X, un Érythréen de 27 ans, »), is a person
+  (``entities.AGE_MAKES_PERSON``)."""
 
 from __future__ import annotations
 
@@ -173,3 +175,23 @@ def test_a_subheadings_name_does_not_speak(linked_parse: Any, kb: Any, monkeypat
     assert _speakers(linked_parse, kb, SUBHEAD) == ["Karim Sow", "Karim Sow"]
     monkeypatch.setattr(q, "SUBHEADS_NAME_NO_SPEAKER", False)
     assert _speakers(linked_parse, kb, SUBHEAD)[-1] == "Léopold Sédar Senghor"
+
+
+from kibaru.enrich import entities as ent_mod  # noqa: E402
+
+AGED = "Rien qu'à l'évocation de la Libye, Amanuel, un Érythréen de 27 ans, ferme les yeux."
+
+
+def test_a_name_given_an_age_is_a_person(linked_parse: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    def label() -> str:
+        _, ents = linked_parse(AGED, "2019-03-02")
+        return next(e["label"] for e in ents if e["text"] == "Amanuel")
+
+    assert label() == "PER"
+    monkeypatch.setattr(ent_mod, "AGE_MAKES_PERSON", False)
+    assert label() == "LOC"  # the model's reading after « la Libye, »
+
+
+def test_a_known_place_keeps_its_label(linked_parse: Any) -> None:
+    _, ents = linked_parse("Après le Niger, Kouré, 30 ans plus tard, reste un lieu de mémoire.", "2019-03-02")
+    assert {e["label"] for e in ents if e["text"] == "Kouré"} == {"LOC"}
