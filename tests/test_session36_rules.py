@@ -13,7 +13,9 @@
 * quotes: the names of a dispatch's dash subheading (« - Les souvenirs de X - ») are no speaker candidates
   (``quotes.SUBHEADS_NAME_NO_SPEAKER``);
 * entities: a name the KB does not know, in apposition with an age (« X, un Érythréen de 27 ans, »), is a person
-  (``entities.AGE_MAKES_PERSON``)."""
+  (``entities.AGE_MAKES_PERSON``);
+* quotes: an acronym in parentheses may stand between an office phrase and its holder's name in apposition
+  (« le directeur de l'Agence nationale de la sécurité (ANS), X, a expliqué »: ``quotes.PAREN_BEFORE_APPOSITION``)."""
 
 from __future__ import annotations
 
@@ -195,3 +197,14 @@ def test_a_name_given_an_age_is_a_person(linked_parse: Any, monkeypatch: pytest.
 def test_a_known_place_keeps_its_label(linked_parse: Any) -> None:
     _, ents = linked_parse("Après le Niger, Kouré, 30 ans plus tard, reste un lieu de mémoire.", "2019-03-02")
     assert {e["label"] for e in ents if e["text"] == "Kouré"} == {"LOC"}
+
+
+PAREN = ("\"La menace reste élevée\", a souligné le chercheur Jean Dupuis. Entendu mardi par les députés, le directeur "
+         "de l'Agence nationale de la sécurité (ANS), Moussa Keita, a expliqué que le pays était \"plus exposé que "
+         "jamais\".")
+
+
+def test_an_acronym_before_the_apposed_name(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _speakers(linked_parse, kb, PAREN) == ["Jean Dupuis", "Moussa Keita"]
+    monkeypatch.setattr(q, "PAREN_BEFORE_APPOSITION", False)
+    assert _speakers(linked_parse, kb, PAREN) == ["Jean Dupuis", "Jean Dupuis"]

@@ -1696,6 +1696,12 @@ TITLED_APPOSITION_CHARS = 40
 _TITLE_GAP = re.compile(r"(?:(?:le|la|l['’])\s*)?((?:[^\W\d][\w.'’-]*\s+){1,3})", re.IGNORECASE)
 
 
+# Session 36 (news_heldout40): a parenthesis closing the phrase (an acronym: « … intérieure (DGSI), Patrick Calvar, »)
+# may stand between it and the name in apposition. Off = the parenthesis hid the apposition.
+PAREN_BEFORE_APPOSITION = True
+_PAREN_AFTER = re.compile(r"\s*\([^()\n]{1,40}\)")
+
+
 def _title_words_only(gap: str, lex: _Lexicon) -> bool:
     """Whether ``gap`` (the text between an apposition's comma and a name) is an optional article and one to three
     title words (« le colonel », « le ministre d'État » is not: « d'État » is no title word)."""
@@ -1761,6 +1767,9 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         # « la fiancée de Jamal Khashoggi », « le soutien de Marine Le Pen »: the names are complements,
         # the phrase designates someone else
         ms = []
+    paren = _PAREN_AFTER.match(ctx.text, e) if PAREN_BEFORE_APPOSITION else None
+    if paren is not None and ctx.text[paren.end() : paren.end() + 2] == ", ":
+        e = paren.end()  # « le patron de la Direction générale de la Sécurité intérieure (DGSI), X »
     if not [m for m in ms if m.label == "PER"] and ctx.text[e : e + 2] == ", " and not _body_head(lex, tok):
         appos = [m for m in ctx.mentions if e < m.start <= e + 3 and m.label == "PER"]
         if not appos and TITLED_APPOSITION:
