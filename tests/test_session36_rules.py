@@ -15,7 +15,9 @@
 * entities: a name the KB does not know, in apposition with an age (« X, un Érythréen de 27 ans, »), is a person
   (``entities.AGE_MAKES_PERSON``);
 * quotes: an acronym in parentheses may stand between an office phrase and its holder's name in apposition
-  (« le directeur de l'Agence nationale de la sécurité (ANS), X, a expliqué »: ``quotes.PAREN_BEFORE_APPOSITION``)."""
+  (« le directeur de l'Agence nationale de la sécurité (ANS), X, a expliqué »: ``quotes.PAREN_BEFORE_APPOSITION``);
+* quotes: an adjective with a complement of its own stays out of a plural group's name (« des experts chargés de
+  contrôler … » speak as « experts »: ``quotes.GROUP_NAME_NO_COMPLEMENTED_ADJ``)."""
 
 from __future__ import annotations
 
@@ -208,3 +210,29 @@ def test_an_acronym_before_the_apposed_name(linked_parse: Any, kb: Any, monkeypa
     assert _speakers(linked_parse, kb, PAREN) == ["Jean Dupuis", "Moussa Keita"]
     monkeypatch.setattr(q, "PAREN_BEFORE_APPOSITION", False)
     assert _speakers(linked_parse, kb, PAREN) == ["Jean Dupuis", "Jean Dupuis"]
+
+
+class _LexCtx:
+    def __init__(self) -> None:
+        self.lex = q._lexicon()
+
+
+def test_a_complemented_adjective_stays_out_of_a_groups_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    # « des experts chargés de contrôler l'accord », « chargés » an adjective whose infinitive hangs on it (acl)
+    words = ["des", "experts", "chargés", "de", "contrôler", "l'", "accord"]
+    heads = [1, 1, 1, 4, 2, 6, 4]
+    deps = ["det", "ROOT", "amod", "mark", "acl", "det", "obj"]
+    pos = ["DET", "NOUN", "ADJ", "ADP", "VERB", "DET", "NOUN"]
+    doc = _parsed(words, heads, deps, pos)
+    doc[1].set_morph("Number=Plur")
+    assert q._plural_group(_LexCtx(), doc[1], []) == "experts"  # type: ignore[arg-type]
+    monkeypatch.setattr(q, "GROUP_NAME_NO_COMPLEMENTED_ADJ", False)
+    assert q._plural_group(_LexCtx(), doc[1], []) == "experts chargés"  # type: ignore[arg-type]
+
+
+def test_plain_adjectives_stay_in_a_groups_name() -> None:
+    words = ["des", "experts", "indépendants", "ont", "dit"]
+    doc = _parsed(words, [1, 4, 1, 4, 4], ["det", "nsubj", "amod", "aux:tense", "ROOT"],
+                  ["DET", "NOUN", "ADJ", "AUX", "VERB"])
+    doc[1].set_morph("Number=Plur")
+    assert q._plural_group(_LexCtx(), doc[1], []) == "experts indépendants"  # type: ignore[arg-type]
