@@ -8,8 +8,6 @@
 * quotes: an anonymous source's head with a definite article (« selon la source française ») is an unnamed speaker, so
   a later « a-t-elle précisé » is nobody named; « a expliqué le responsable » right after an unnamed source, with no
   person made subject since, is that source again (``quotes.DEFINITE_ANONYMOUS_UNNAMED``);
-* quotes: a name after « de » and a possessive title (« au côté de son fils X ») is a complement, no subject for a
-  later « il » (``quotes.POSSESSIVE_TITLE_COMPLEMENT``);
 * quotes: the names of a dispatch's dash subheading (« - Les souvenirs de X - ») are no speaker candidates
   (``quotes.SUBHEADS_NAME_NO_SPEAKER``);
 * entities: a name the KB does not know, in apposition with an age (« X, un Érythréen de 27 ans, »), is a person
@@ -17,7 +15,9 @@
 * quotes: an acronym in parentheses may stand between an office phrase and its holder's name in apposition
   (« le directeur de l'Agence nationale de la sécurité (ANS), X, a expliqué »: ``quotes.PAREN_BEFORE_APPOSITION``);
 * quotes: an adjective with a complement of its own stays out of a plural group's name (« des experts chargés de
-  contrôler … » speak as « experts »: ``quotes.GROUP_NAME_NO_COMPLEMENTED_ADJ``)."""
+  contrôler … » speak as « experts »: ``quotes.GROUP_NAME_NO_COMPLEMENTED_ADJ``);
+* quotes: a name apposed to a title that is a « de » complement (« le fils du sénateur X », « au côté de son fils X »)
+  is no subject for a later « il » (``quotes.GENITIVE_TITLE_NOT_SUBJECT``)."""
 
 from __future__ import annotations
 
@@ -156,7 +156,7 @@ def test_a_name_after_de_and_a_possessive_title_is_no_subject(monkeypatch: pytes
     doc = _parsed(words, heads, deps, pos)
     ctx = _Ctx(doc)
     assert not q._is_subject(ctx, _mention(doc, 9, 9))  # type: ignore[arg-type]
-    monkeypatch.setattr(q, "POSSESSIVE_TITLE_COMPLEMENT", False)
+    monkeypatch.setattr(q, "GENITIVE_TITLE_NOT_SUBJECT", False)
     assert q._is_subject(ctx, _mention(doc, 9, 9))  # type: ignore[arg-type]
 
 
@@ -236,3 +236,15 @@ def test_plain_adjectives_stay_in_a_groups_name() -> None:
                   ["DET", "NOUN", "ADJ", "AUX", "VERB"])
     doc[1].set_morph("Number=Plur")
     assert q._plural_group(_LexCtx(), doc[1], []) == "experts indépendants"  # type: ignore[arg-type]
+
+
+def test_a_name_apposed_to_a_genitive_title_is_no_subject(monkeypatch: pytest.MonkeyPatch) -> None:
+    # « le fils du sénateur Jean Martin figure parmi les blessés »
+    words = ["le", "fils", "du", "sénateur", "Jean", "Martin", "figure", "parmi", "les", "blessés"]
+    heads = [1, 6, 3, 1, 3, 4, 6, 9, 9, 6]
+    deps = ["det", "nsubj", "case", "nmod", "appos", "flat:name", "ROOT", "case", "det", "obl:mod"]
+    pos = ["DET", "NOUN", "ADP", "NOUN", "PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN"]
+    doc = _parsed(words, heads, deps, pos)
+    assert not q._is_subject(_Ctx(doc), _mention(doc, 4, 5))  # type: ignore[arg-type]
+    monkeypatch.setattr(q, "GENITIVE_TITLE_NOT_SUBJECT", False)
+    assert q._is_subject(_Ctx(doc), _mention(doc, 4, 5))  # type: ignore[arg-type]

@@ -1048,6 +1048,8 @@ def _is_subject(ctx: _Context, m: _Mention) -> bool:
             return True
         if tok.dep_ in {"appos", "flat:name", "flat", "nmod"} and tok.head.i != tok.i and tok.head.pos_ != "VERB":
             tok = tok.head
+            if GENITIVE_TITLE_NOT_SUBJECT and tok.dep_ == "nmod" and _genitive(tok):
+                return False  # « le fils du sénateur X »: X names the title inside the subject's complement
             continue
         break
     if tok.dep_ in {"obj", "iobj", "obl:arg", "obl:agent"} or tok.dep_.startswith(("nmod", "obl")):
@@ -1061,12 +1063,7 @@ def _is_subject(ctx: _Context, m: _Mention) -> bool:
         while k >= 0 and first.i - k <= TITLE_WORDS_BEFORE_NAME and ctx.doc[k].pos_ in {"ADJ", "DET", "NOUN"}:
             k -= 1
         before = ctx.doc[k].text.lower() if k >= 0 else ""
-        # session 36: « au côté de son fils X »: after a possessive, « de » opens a complement too (a title's own
-        # « de » complement, « la leader du Rassemblement national X », has none)
-        possessive = POSSESSIVE_TITLE_COMPLEMENT and any(
-            t.text.lower() in _POSSESSIVE_DETS for t in ctx.doc[max(k, 0) : first.i])
-        genitive_title = before in _GENITIVES and not possessive
-        if k < 0 or genitive_title or (ctx.doc[k].pos_ != "ADP" and before not in _PREPOSITIONS):
+        if k < 0 or before in _GENITIVES or (ctx.doc[k].pos_ != "ADP" and before not in _PREPOSITIONS):
             k = first.i - 1  # no preposition before the title: judge by the word right before the name, as before
     prev = ctx.doc[k] if k >= 0 else None
     return prev is None or not (prev.pos_ == "ADP" or prev.text.lower() in _PREPOSITIONS)
@@ -1077,10 +1074,10 @@ def _is_subject(ctx: _Context, m: _Mention) -> bool:
 # the name outside the title's phrase). Off = session 34 (only the word right before the name was looked at).
 TITLED_COMPLEMENT_NOT_SUBJECT = True
 TITLE_WORDS_BEFORE_NAME = 4
-# Session 36 (news_heldout40): « …, au côté de son fils Vincent » — a title word under a possessive after « de » is a
-# complement as after any other preposition, not a subject for the next « il ». Off = session 35.
-POSSESSIVE_TITLE_COMPLEMENT = True
-_POSSESSIVE_DETS = frozenset({"son", "sa", "ses", "leur", "leurs"})
+# Session 36 (news_heldout40): a name in apposition to a title that is itself a « de » complement (« le fils du
+# sénateur X figure parmi les victimes », « au côté de son fils X ») is no subject, however far up the subject is.
+# Off = session 35 (only a name that is itself such a complement was excluded).
+GENITIVE_TITLE_NOT_SUBJECT = True
 _GENITIVES = frozenset({"de", "du", "des", "d'", "d’"})  # inside a title (« la leader du Rassemblement national X »)
 
 
