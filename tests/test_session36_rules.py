@@ -17,7 +17,11 @@
 * quotes: an adjective with a complement of its own stays out of a plural group's name (« des experts chargés de
   contrôler … » speak as « experts »: ``quotes.GROUP_NAME_NO_COMPLEMENTED_ADJ``);
 * quotes: a name apposed to a title that is a « de » complement (« le fils du sénateur X », « au côté de son fils X »)
-  is no subject for a later « il » (``quotes.GENITIVE_TITLE_NOT_SUBJECT``)."""
+  is no subject for a later « il » (``quotes.GENITIVE_TITLE_NOT_SUBJECT``);
+* entities: a span the model ran from a news agency into the name after it (« l'AFP Moussa Ali Traoré ») is the
+  agency and a person (``entities.MEDIUM_PREFIX_SPLIT``);
+* quotes: a bare « le porte-parole » is the person the article named with that title in apposition
+  (``quotes.SPOKESPERSON_HOLDER``)."""
 
 from __future__ import annotations
 
@@ -248,3 +252,32 @@ def test_a_name_apposed_to_a_genitive_title_is_no_subject(monkeypatch: pytest.Mo
     assert not q._is_subject(_Ctx(doc), _mention(doc, 4, 5))  # type: ignore[arg-type]
     monkeypatch.setattr(q, "GENITIVE_TITLE_NOT_SUBJECT", False)
     assert q._is_subject(_Ctx(doc), _mention(doc, 4, 5))  # type: ignore[arg-type]
+
+
+def test_an_agency_run_into_a_name_is_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    from spacy.tokens import Span
+
+    from kibaru.enrich.entities import pipeline_for
+
+    pipe, _ = pipeline_for(None)
+    fixes = pipe.get_pipe("kibaru_domain_fixes")
+    doc = pipe.make_doc("a déclaré à l'AFP Moussa Ali Traoré, le porte-parole.")
+    start = next(t.i for t in doc if t.text == "AFP")
+    span = Span(doc, start, start + 4, label="MISC")
+    assert [(p.text, p.label_) for p in fixes._split_medium_prefix(doc, span)] == [
+        ("AFP", "ORG"), ("Moussa Ali Traoré", "PER")]
+    short = Span(doc, start, start + 2, label="MISC")  # « AFP Moussa »: one word after the agency is no full name
+    assert [p.text for p in fixes._split_medium_prefix(doc, short)] == ["AFP Moussa"]
+    monkeypatch.setattr(ent_mod, "MEDIUM_PREFIX_SPLIT", False)
+    assert [p.text for p in fixes._split_medium_prefix(doc, span)] == ["AFP Moussa Ali Traoré"]
+
+
+SPOKESPERSON = ("\"La situation est sous contrôle\", a déclaré à l'AFP Moussa Ali Traoré, le porte-parole du "
+                "gouvernement et ministre de la Communication.\n\n\"Nous allons avancer sans attendre\", a conclu le "
+                "porte-parole.")
+
+
+def test_the_bare_spokesperson_is_the_named_one(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _speakers(linked_parse, kb, SPOKESPERSON) == ["Moussa Ali Traoré"] * 2
+    monkeypatch.setattr(q, "SPOKESPERSON_HOLDER", False)
+    assert _speakers(linked_parse, kb, SPOKESPERSON) == ["Moussa Ali Traoré", "porte-parole"]

@@ -445,7 +445,8 @@ class DomainFixes:
                 named = self._strip_tail(doc, named) if named is not None else None
                 if named is not None and not self._is_fragment(named, heads):
                     for part in self._cut_to_kb_tail(doc, named):
-                        spans.extend(self._split_country_prefix(doc, part))
+                        for piece in self._split_medium_prefix(doc, part):
+                            spans.extend(self._split_country_prefix(doc, piece))
         spans = self._join_over_particles(doc, spans)
         spans = self._extend_to_kb_names(doc, spans)
         spans = self._case_variants(doc, spans)
@@ -1351,6 +1352,22 @@ class DomainFixes:
             return out
         return [ent]
 
+    def _split_medium_prefix(self, doc: Doc, ent: Span) -> list[Span]:
+        """'AFP Sidi Tiemoko Toure' (« a dit à l'AFP Sidi Tiemoko Toure, le porte-parole ») -> 'AFP' (ORG) + the
+        person: a first word the KB knows only as a news medium or agency, then two or more capitalised words
+        (``MEDIUM_PREFIX_SPLIT``)."""
+        from spacy.tokens import Span
+
+        if not MEDIUM_PREFIX_SPLIT or len(ent) < 3 or self.kb.lookup(ent.text):
+            return [ent]
+        head, rest = ent[:1], ent[1:]
+        found = self.kb.lookup(head.text)
+        if not found or not all(a.kind in _MEDIUM_KINDS for a in found):
+            return [ent]
+        if not all(t.text[:1].isupper() for t in rest if t.is_alpha) or sum(t.is_alpha for t in rest) < 2:
+            return [ent]
+        return [Span(doc, head.start, head.end, label="ORG"), Span(doc, rest.start, rest.end, label="PER")]
+
     def _split_country_prefix(self, doc: Doc, ent: Span) -> list[Span]:
         """'Mali Diop' -> 'Mali' (LOC) + 'Diop' (PER), unless the whole is a known name.
 
@@ -1405,6 +1422,11 @@ class DomainFixes:
         return Span(doc, span.start, span.end, label=label)
 
 
+# Session 36 (news_heldout39, development since its blind run): the model runs a news agency and the name after it
+# into one entity (« a dit à l'AFP Sidi Tiemoko Toure, … » → « AFP Sidi Tiemoko Toure », MISC); split, the agency is
+# an organisation and the rest a person. Off = the model's span stands.
+MEDIUM_PREFIX_SPLIT = True
+_MEDIUM_KINDS = frozenset({"agency", "media"})
 # Session 36 (news_heldout40, development since its blind run): a name in apposition with an age (« Hafiz, 30 ans, »,
 # « Hafiz, un Érythréen de 30 ans, ») is a person whatever the model said (it took a first name after « la Libye, »
 # for a place); off = the model's label stands.

@@ -1443,6 +1443,19 @@ def _attribution_of(ctx: _Context, q: _Quote) -> _Attribution:
     return _Attribution(kind, (s, e), tok.idx)
 
 
+# Session 36 (news_heldout39): a bare « le porte-parole » (a person's title that may also stand for its body) is the
+# person the article named with that title in apposition (« a dit X, le porte-parole du gouvernement, … a conclu le
+# porte-parole »), not the bare title. Off = session 35 (« porte-parole » as an organisation).
+SPOKESPERSON_HOLDER = True
+
+
+def _title_follows(text: str, m: _Mention, head: str) -> bool:
+    """« X, le porte-parole du gouvernement et ministre … . »: the title right after the name's comma (an apposition
+    that ends the sentence, which ``_apposed_hits`` does not read)."""
+    title = rf"\s*,\s*(?:le|la|l['’])\s*{re.escape(head)}\b"
+    return re.match(title, text[m.end : m.end + 40], re.IGNORECASE) is not None
+
+
 # Round 25: a definite outlet noun with no name in its phrase (« selon le quotidien », « le média français a
 # rapporté ») is the last news outlet (a KB medium or agency) named before it in the article, when there is one.
 MEDIA_ANAPHOR = True
@@ -1936,6 +1949,13 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         named_before = _issuer(ctx, pos, PRONOUN_PREVIOUS_CHARS)
         if named_before[2] != "?":
             return named_before
+    if SPOKESPERSON_HOLDER and bare and _definite(tok) and head_lemma in lex.person_heads \
+            and head_lemma in lex.collective_heads:
+        own = _article_holder(ctx, phrase, head_lemma, pos, set(), None)
+        if own is not None and (_apposed_hits(ctx.text, own[1], head_lemma, [_norm(head_lemma)])
+                                or _title_follows(ctx.text, own[1], head_lemma)):
+            name, kid = _mention_name(own[1], ctx)
+            return name, kid, "PER"  # « a conclu le porte-parole » after « X, le porte-parole du gouvernement »
     if head_lemma in lex.collective_heads or head_text in lex.collective_heads:
         cands = _kb_candidates(ctx, phrase)
         if cands:
