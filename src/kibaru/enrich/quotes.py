@@ -1545,12 +1545,12 @@ def _plural_group(ctx: _Context, tok: Token, ms: Sequence[_Mention]) -> str | No
         if t.pos_ != "ADJ" or t.head.i != tok.i or t.dep_ != "amod":
             break
         if GROUP_NAME_NO_COMPLEMENTED_ADJ and any(c.dep_ in _ADJ_COMPLEMENTS for c in t.children):
-            break  # « des experts chargés de surveiller … »: a participle with its complement qualifies, it names not
+            break  # « des experts chargés de surveiller … »: a participle with its complement qualifies the group
         words.append(t.text)
     return " ".join(words)
 
 
-# Session 36 (news_heldout40): an adjective with a complement of its own (« experts chargés de surveiller l'embargo »)
+# Session 36 (news_heldout40): an adjective with a complement of its own (« experts chargés de surveiller … »)
 # stays out of a plural group's name, which is its head noun and plain adjectives (« experts », « témoins locaux »);
 # off = session 35 (« experts chargés »).
 GROUP_NAME_NO_COMPLEMENTED_ADJ = True
@@ -1715,7 +1715,7 @@ TITLED_APPOSITION_CHARS = 40
 _TITLE_GAP = re.compile(r"(?:(?:le|la|l['’])\s*)?((?:[^\W\d][\w.'’-]*\s+){1,3})", re.IGNORECASE)
 
 
-# Session 36 (news_heldout40): a parenthesis closing the phrase (an acronym: « … intérieure (DGSI), Patrick Calvar, »)
+# Session 36 (news_heldout40): a parenthesis closing the phrase (an acronym: « … de la Sécurité intérieure (DGSI), X, »)
 # may stand between it and the name in apposition. Off = the parenthesis hid the apposition.
 PAREN_BEFORE_APPOSITION = True
 _PAREN_AFTER = re.compile(r"\s*\([^()\n]{1,40}\)")
@@ -4104,7 +4104,7 @@ def _incise_before(d: _Quote, host: _Quote) -> bool:
     )
 
 
-# Session 36 (news_heldout40): a dispatch's dash subheading (« - Des livres de Mandela et de Césaire - ») names a
+# Session 36 (news_heldout40): a dispatch's dash subheading (« - Des livres de X et de Y - ») names a
 # theme, not someone who speaks or whom a later « il » stands for: its names are no speaker candidates. Off = they were.
 SUBHEADS_NAME_NO_SPEAKER = True
 _SUBHEAD = re.compile(r"\s*[-–—]\s+\S.*\s[-–—]\s*")
