@@ -1245,14 +1245,38 @@ DEFINITE_ANONYMOUS_UNNAMED = True
 DEFINITE_ANONYMOUS_CHARS = 800
 
 
+_Speaker = tuple[int, str | None, str | None, str]  # (end of the quote, name, KB id, label), as ``ctx.speakers``
+
+
+def _last_speaker(ctx: _Context, pos: int) -> _Speaker | None:
+    """The last speaker recorded at or before ``pos``, named or not."""
+    return next((sp for sp in reversed(ctx.speakers) if sp[0] <= pos), None)
+
+
+def _persons_between(
+    ctx: _Context, start: int, end: int, want: str | None = None, extracted: bool = True
+) -> list[_Mention]:
+    """The persons named outside quotation marks from ``start`` to ``end`` who may be of gender ``want``; those inside
+    an extracted (indirect) quote too unless ``extracted`` is False."""
+    return [
+        m
+        for m in ctx.mentions
+        if m.label == "PER"
+        and start <= m.start
+        and m.end <= end
+        and ctx.outside_quotes(m)
+        and (extracted or not _in_extracted(ctx, m.start))
+        and _gender_fits(ctx, m, want)
+    ]
+
+
 def _last_speaker_unnamed(ctx: _Context, pos: int) -> bool:
     """The last speaker before ``pos`` was an unnamed one, within ``DEFINITE_ANONYMOUS_CHARS``, and no person
     became a subject since."""
-    last = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos), None)
+    last = _last_speaker(ctx, pos)
     if last is None or last[3] != UNNAMED or pos - last[0] > DEFINITE_ANONYMOUS_CHARS:
         return False
-    return not any(m.label == "PER" and last[0] <= m.start and m.end <= pos and ctx.outside_quotes(m)
-                   and _is_subject(ctx, m) for m in ctx.mentions)
+    return not any(_is_subject(ctx, m) for m in _persons_between(ctx, last[0], pos))
 
 
 def _definite_anonymous(ctx: _Context, tok: Token | None) -> bool:
@@ -1268,19 +1292,10 @@ def _definite_anonymous(ctx: _Context, tok: Token | None) -> bool:
 def _unnamed_antecedent(ctx: _Context, pos: int, want: str | None) -> bool:
     """Whether the last speaker before a singular pronoun at ``pos`` is an unnamed one, close enough to be its
     antecedent."""
-    last = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos), None)
+    last = _last_speaker(ctx, pos)
     if last is None or last[3] != UNNAMED or pos - last[0] > PRONOUN_PREVIOUS_CHARS:
         return _unnamed_mention_before(ctx, pos, last[0] if last is not None else 0)
-    return not any(
-        m.label == "PER"
-        and last[0] <= m.start
-        and m.end <= pos
-        and ctx.outside_quotes(m)
-        and not _in_extracted(ctx, m.start)
-        and _gender_fits(ctx, m, want)
-        and _is_subject(ctx, m)
-        for m in ctx.mentions
-    )
+    return not any(_is_subject(ctx, m) for m in _persons_between(ctx, last[0], pos, want, extracted=False))
 
 
 def _unnamed_mention_before(ctx: _Context, pos: int, since: int) -> bool:
@@ -1324,16 +1339,7 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
     if PRONOUN_FOR_UNNAMED and _unnamed_antecedent(ctx, pos, want):
         return None, None, UNNAMED
     if prev is not None and pos - prev[0] <= PRONOUN_PREVIOUS_CHARS:
-        between = [
-            m
-            for m in ctx.mentions
-            if m.label == "PER"
-            and prev[0] <= m.start
-            and m.end <= pos
-            and ctx.outside_quotes(m)
-            and not _in_extracted(ctx, m.start)
-            and _gender_fits(ctx, m, want)
-        ]
+        between = _persons_between(ctx, prev[0], pos, want, extracted=False)
         # a singular pronoun does not stand for a plural group (« des habitants » … « a-t-il précisé »)
         prev_fits = (prev[3] != "PER" and not (prev[3] == "GRP" and want is not None)) or (
             prev[3] == "PER" and _name_gender_fits(ctx, prev[1], prev[2], want)
@@ -1700,7 +1706,7 @@ def _same_source(tok: Token) -> bool:
 def _last_source(ctx: _Context, pos: int) -> tuple[str | None, str | None, str]:
     """The last source recorded before ``pos`` (within SAME_SOURCE_CHARS): its name, or no speaker when it was
     unnamed or when there is none."""
-    last = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos), None)
+    last = _last_speaker(ctx, pos)
     if last is None or pos - last[0] > SAME_SOURCE_CHARS or last[1] is None:
         return None, None, "?"
     return last[1], last[2], last[3]

@@ -721,9 +721,11 @@ def find_dates(text: str, anchor: str | None) -> list[ResolvedDate]:
 def event_noun_month(expr: str) -> bool:
     """The expression is an event noun's month (« d'octobre » of « la présidentielle d'octobre », ``noun_month``):
     its year is the one nearest the anchor, not pulled back by the tense of the verb the noun hangs from."""
-    v = _vocab()
-    m = re.fullmatch(rf"(?:de\s+|d[{_APOSTROPHES}]\s*)(\w+)\.?", expr.strip(), re.IGNORECASE)
-    return NOUN_MONTHS and m is not None and _norm(m.group(1)) in v.months
+    m = _NOUN_MONTH_EXPRESSION.fullmatch(expr.strip())
+    return NOUN_MONTHS and m is not None and _norm(m.group(1)) in _vocab().months
+
+
+_NOUN_MONTH_EXPRESSION = re.compile(rf"(?:de\s+|d[{_APOSTROPHES}]\s*)(\w+)\.?", re.IGNORECASE)
 
 
 def told_from_anchor(expr: str) -> bool:
