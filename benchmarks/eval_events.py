@@ -199,7 +199,9 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # killings, Ouattara's third-term bid, the IEDs near Timbuktu and Indelimane, Barkhane's operations with Burkina Faso's
 # air force, Tshisekedi and the three Sahel presidents at the Élysée, the rescue of the Pendjari hostages) was blind
 # until its one run (session 35, 16:40 UTC, main bb29605: all right 0.436, 51 of 117); development data from then on.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind46ev: heldout46n (the same source, OrangeSum's residue doc % 2 == 0 widened to monde / politique
+# with hits >= 2 and france / societe with hits >= 4, publication dates as anchors) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout46n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -207,7 +209,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "heldout31n",
           "heldout32n", "heldout33n", "heldout34n", "heldout35n",
           "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "heldout42n",
-          "heldout43n", "heldout44n", "heldout45n", "dev10n",
+          "heldout43n", "heldout44n", "heldout45n", "heldout46n", "dev10n",
           "tune",
           "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
