@@ -294,6 +294,11 @@ _MEMBER_SUSPENSION_NOUNS = frozenset({"suspension", "exclusion"})
 # the year (« du 31 au 1er janvier 2019 »: the resolver already put the 31st in December 2018). Found among the
 # wrong years of the heldout34n–38n development errors.
 CONTEXT_YEAR_LIMITS = True
+# Session 37: a day or month told without a year, in a sentence that states none, takes the year of the last day its
+# paragraph dated with a year before it, when that year is before the article's (a chronology's entry « - 19 avril
+# 2010 : … Le 22 juillet, un raid … » is 2010, not the article's year): the same day or later that year, else the next.
+# From the date errors of heldout46n (development since its blind run). Off = the sentence's year or the article's.
+PARAGRAPH_YEAR = True
 # Round 49 (session 27, lead): a negated verb of failing or holding back (``litotes_heads``: « n'a pas manqué de
 # prendre des sanctions », « n'a pas hésité à frapper », « n'a pas tardé à réagir ») affirms its complement: the
 # complement is told, neither negated nor a plan. Found among the missed sanctions of heldout35n (development).
@@ -3541,11 +3546,29 @@ def _year_from_context(ev: _Event, best: Any, found: Sequence[Any], anchor: str)
     years = [m.group(1) for d in others for m in [_YEAR.search(d.expression)] if m]
     if len(set(years)) == 1:
         return f"{years[0]}{value[4:]}"
+    if PARAGRAPH_YEAR and not years:
+        paragraph_year = _paragraph_year(ev, best, anchor)
+        if paragraph_year is not None:
+            return f"{paragraph_year}{value[4:]}"
     if SCHEDULED_DAYS and _on_scheduling_verb(ev, best):
         return value  # « le sommet a été reprogrammé le 13 janvier »: set for a day to come
     if _past(ev) and value[: len(anchor)] > anchor:  # round 24: a day in a month anchor's own month is not after it
         return f"{int(value[:4]) - 1}{value[4:]}"
     return value
+
+
+def _paragraph_year(ev: _Event, best: Any, anchor: str) -> int | None:
+    """``PARAGRAPH_YEAR``: the year the paragraph's last day stated with a year, before the event's sentence, gives
+    ``best`` (a day or month without one), when that year is before the article's; else ``None``."""
+    text = ev.triggers[0].doc.text
+    opening = text.rfind("\n", 0, ev.start) + 1
+    stated = [d for d in find_dates(text[opening : ev.start], anchor)
+              if d.precision == "day" and _YEAR.search(d.expression)]
+    if not stated or stated[-1].value[:4] >= anchor[:4]:
+        return None
+    ref = stated[-1].value
+    year = int(ref[:4])
+    return year if best.value[5:] >= ref[5 : len(best.value)] else year + 1
 
 
 def _date_owner(ev: _Event, start: int, end: int, precision: str = "day") -> str:

@@ -1,0 +1,43 @@
+"""Session 37 rules, on sentences written for these tests, each switch off and on:
+
+* event dates: a day told without a year, in a sentence that states none, takes the year of the last day its
+  paragraph stated with a year, when that year is before the article's — a chronology's entries
+  (``events.PARAGRAPH_YEAR``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kibaru.enrich import events as ev_mod
+from kibaru.enrich.events import extract_events
+
+ANCHOR = "2020-08-12"
+ENTRY = "- 3 mars 2011 : un ingénieur est enlevé dans le nord du pays. "
+LATER = "Le 20 juin, une attaque de l'armée contre le camp des ravisseurs échoue."
+EARLIER = "Le 2 février, une attaque de l'armée contre le camp des ravisseurs échoue."
+
+
+def _attack_dates(linked_parse: Any, kb: Any, text: str) -> list[str]:
+    doc, ents = linked_parse(text, ANCHOR)
+    return [e["date"] for e in extract_events(doc, ents, ANCHOR, kb) if e["type"] == "attack"]
+
+
+def test_a_chronology_entry_gives_its_year(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _attack_dates(linked_parse, kb, ENTRY + LATER) == ["2011-06-20"]
+    monkeypatch.setattr(ev_mod, "PARAGRAPH_YEAR", False)
+    assert _attack_dates(linked_parse, kb, ENTRY + LATER) == ["2020-06-20"]
+
+
+def test_a_day_before_the_entrys_is_the_next_year(linked_parse: Any, kb: Any) -> None:
+    assert _attack_dates(linked_parse, kb, ENTRY + EARLIER) == ["2012-02-02"]
+
+
+def test_a_new_paragraph_drops_the_year(linked_parse: Any, kb: Any) -> None:
+    assert _attack_dates(linked_parse, kb, ENTRY + "\n\n" + LATER) == ["2020-06-20"]
+
+
+def test_the_articles_own_year_changes_nothing(linked_parse: Any, kb: Any) -> None:
+    text = "- 3 mars 2020 : un ingénieur est enlevé dans le nord du pays. " + LATER
+    assert _attack_dates(linked_parse, kb, text) == ["2020-06-20"]
