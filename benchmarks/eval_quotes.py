@@ -801,6 +801,7 @@ NEWS_SPLITS = (
     *("news_heldout23", "news_heldout24", "news_heldout25", "news_heldout26", "news_heldout27", "news_heldout28"),
     *("news_heldout29", "news_heldout30", "news_heldout31", "news_heldout32", "news_heldout33", "news_heldout34"),
     *("news_heldout35", "news_heldout36", "news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40"),
+    "news_heldout41",
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -828,7 +829,9 @@ NEWS_SPLITS = (
 # 0.755; quote F1 0.735); development data from then on. Session 35's second round (branch blind40q) added
 # news_heldout40 (OrangeSum texts of the odd doc numbers, dated), blind beside news_heldout36 until its one blind run
 # (session 35, 16:40 UTC, main bb29605: 199 of 276 matched, 0.721; quote F1 0.818); development data from then on.
-BLIND_SPLITS = ("news_heldout36",)
+# Session 37 (branch blind41q) added news_heldout41 (OrangeSum texts of the odd doc numbers, dated; monde/politique
+# with 2+ hits, france/societe with 4+), blind beside news_heldout36 until its one blind run.
+BLIND_SPLITS = ("news_heldout36", "news_heldout41")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40")
 
