@@ -55,7 +55,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS37 --split news_heldout37`` for round 42 (``collect_news37.py``, ``_ids37.tsv``; MasakhaNEWS texts, see there),
 ``SPANS38 --split news_heldout38`` for round 43 (``collect_news38.py``, ``_ids38.tsv``; MasakhaNEWS dev texts),
 ``SPANS39 --split news_heldout39`` (session 35, ``collect_news39.py``, ``_ids39.tsv`` numbered by OrangeSum doc; dated),
-``SPANS40 --split news_heldout40`` (session 35, ``collect_news40.py``, ``_ids40.tsv``, OrangeSum doc numbers; dated).
+``SPANS40 --split news_heldout40`` (session 35, ``collect_news40.py``, ``_ids40.tsv``, OrangeSum doc numbers; dated),
+``SPANS41 --split news_heldout41`` (session 37, ``collect_news41.py``, ``_ids41.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -403,6 +404,7 @@ LATER_SPLITS = {
     "news_heldout38": "_ids38.tsv",
     "news_heldout39": "_ids39.tsv",
     "news_heldout40": "_ids40.tsv",
+    "news_heldout41": "_ids41.tsv",
 }
 
 
