@@ -41,3 +41,23 @@ def test_a_new_paragraph_drops_the_year(linked_parse: Any, kb: Any) -> None:
 def test_the_articles_own_year_changes_nothing(linked_parse: Any, kb: Any) -> None:
     text = "- 3 mars 2020 : un ingénieur est enlevé dans le nord du pays. " + LATER
     assert _attack_dates(linked_parse, kb, text) == ["2020-06-20"]
+
+
+from kibaru.enrich import quotes as q  # noqa: E402
+
+ANONYMOUS_COLLEAGUE = ("Selon les autorités, des milliers de familles ont fui la région. « Nous savons qu'il a été "
+                       "arrêté par des soldats », affirme sous couvert d'anonymat à l'AFP un de ses collègues. « Ils "
+                       "avaient déjà agi ainsi l'an passé », a-t-il ajouté.")
+
+
+def _speakers(linked_parse: Any, kb: Any, text: str) -> list[str | None]:
+    doc, ents = linked_parse(text, "2020-05-20")
+    return [r["speaker"] for r in q.extract_quotes(doc, ents, None, kb=kb) if r["direct"]]
+
+
+def test_an_anonymous_colleague_names_nobody(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """« sous couvert d'anonymat » may stand before the dative of a postposed unnamed source, and « un de ses
+    collègues » is one (``person_apposition_nouns``): both quotations are nobody's, not the authorities'."""
+    assert _speakers(linked_parse, kb, ANONYMOUS_COLLEAGUE) == [None, None]
+    monkeypatch.setattr(q, "POSTPOSED_UNNAMED_NULL", False)
+    assert _speakers(linked_parse, kb, ANONYMOUS_COLLEAGUE) != [None, None]
