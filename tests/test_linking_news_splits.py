@@ -31,7 +31,7 @@ SPLITS = [
           "tools/masakhanews_texts.py, see eval/annotation/linking42/heldout42l.spec"),
     Split("heldout43l", "heldout42l", 12, 172, "https://actu.orange.fr/", True,
           "tools/orangesum_texts.py, see eval/annotation/linking43/heldout43l.spec"),
-    Split("heldout44l", "heldout43l", 12, 167, "https://actu.orange.fr/", True,
+    Split("heldout44l", "heldout43l", 16, 230, "https://actu.orange.fr/", True,
           "tools/orangesum_texts.py, see eval/annotation/linking44/heldout44l.spec"),
 ]
 
