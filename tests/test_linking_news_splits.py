@@ -1,6 +1,7 @@
 """The blind news linking splits built from rebuildable sources (eval/LINKING.md): heldout42l (MasakhaNEWS BBC Afrique
-texts) and heldout43l (OrangeSum Orange Actu texts). Each is registered like the earlier news splits, is blind (its
-errors are never printed) and its gold rows have the shape of the split before it. Nothing here runs the system."""
+texts), heldout43l and heldout44l (OrangeSum Orange Actu texts). Each is registered like the earlier news splits, is
+blind (its errors are never printed) and its gold rows have the shape of the split before it. Nothing here runs the
+system."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ SPLITS = [
           "tools/masakhanews_texts.py, see eval/annotation/linking42/heldout42l.spec"),
     Split("heldout43l", "heldout42l", 12, 172, "https://actu.orange.fr/", True,
           "tools/orangesum_texts.py, see eval/annotation/linking43/heldout43l.spec"),
+    Split("heldout44l", "heldout43l", 16, 230, "https://actu.orange.fr/", True,
+          "tools/orangesum_texts.py, see eval/annotation/linking44/heldout44l.spec"),
 ]
 
 
