@@ -98,8 +98,9 @@ EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
 # wider split prints none of their articles), as ``eval_quotes`` and ``eval_events`` do for theirs. heldout42l
 # (MasakhaNEWS BBC Afrique texts, eval/LINKING.md) is the first linking split registered here; heldout43l (OrangeSum
-# Orange Actu texts) the second; heldout44l (OrangeSum again, the even rows) the third.
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout44l"})
+# Orange Actu texts) the second; heldout44l (OrangeSum again, the even rows) the third, blind until its one blind run
+# (session 37, 21:43 UTC, main f53ca9b: actors P 0.908 R 0.875 F1 0.891 of 136 gold actors), development data since.
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l"})
 SPLITS = [
     "heldout44l",
     "heldout43l",
