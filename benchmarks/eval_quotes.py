@@ -860,7 +860,7 @@ NEWS_SPLITS = (
     *("news_heldout23", "news_heldout24", "news_heldout25", "news_heldout26", "news_heldout27", "news_heldout28"),
     *("news_heldout29", "news_heldout30", "news_heldout31", "news_heldout32", "news_heldout33", "news_heldout34"),
     *("news_heldout35", "news_heldout36", "news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40"),
-    "news_heldout41",
+    *("news_heldout41", "news_heldout42"),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -891,8 +891,11 @@ NEWS_SPLITS = (
 # Session 37 (branch blind41q) added news_heldout41 (OrangeSum texts of the odd doc numbers, dated; monde/politique
 # with 2+ hits, france/societe with 4+), blind beside news_heldout36 until its one blind run (session 37, 21:29 UTC,
 # main 489da6e with the package of df030d9b, session 36's final code: 202 of 255 matched, 0.792; quote F1 0.768);
-# development data from then on. The three OrangeSum blind runs pooled: 595 of 788 matched, 0.755.
-BLIND_SPLITS = ("news_heldout36",)
+# development data from then on. The three OrangeSum blind runs pooled: 595 of 788 matched, 0.755. Session 37's second
+# quotes builder (branch blind42q) added news_heldout42 (OrangeSum texts of the odd doc numbers after news_heldout41's
+# last row, dated; an Africa word in the headline or first paragraph), blind beside news_heldout36 until its one blind
+# run.
+BLIND_SPLITS = ("news_heldout36", "news_heldout42")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41")
 
