@@ -91,8 +91,8 @@ AFRICA = re.compile(
 # Candidates skipped on reading (rule 6): doc -> reason.
 READ_SKIPS: dict[int, str] = {
     20507: "no quote (fewer than 2 under the guideline): portraits of the soldiers in the author's voice",
-    21427: "shares a background sentence of more than 60 characters with doc 21421 (kept first in doc order), one space "
-    "before a comma apart, which the exact check of rule 4 missed (rule 4 applied by hand)",
+    21427: "shares a background sentence of more than 60 characters with doc 21421 (kept first in doc order), one "
+    "space before a comma apart, which the exact check of rule 4 missed (rule 4 applied by hand)",
     26291: "an AFP version of the story of doc 26275 (kept first in doc order): the same widow's account and "
     "quotation, reworded background sentences",
 }
