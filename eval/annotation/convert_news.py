@@ -56,7 +56,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS38 --split news_heldout38`` for round 43 (``collect_news38.py``, ``_ids38.tsv``; MasakhaNEWS dev texts),
 ``SPANS39 --split news_heldout39`` (session 35, ``collect_news39.py``, ``_ids39.tsv`` numbered by OrangeSum doc; dated),
 ``SPANS40 --split news_heldout40`` (session 35, ``collect_news40.py``, ``_ids40.tsv``, OrangeSum doc numbers; dated),
-``SPANS41 --split news_heldout41`` (session 37, ``collect_news41.py``, ``_ids41.tsv``, OrangeSum doc numbers; dated).
+``SPANS41 --split news_heldout41`` (session 37, ``collect_news41.py``, ``_ids41.tsv``, OrangeSum doc numbers; dated),
+``SPANS42 --split news_heldout42`` (session 37, ``collect_news42.py``, ``_ids42.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -405,6 +406,7 @@ LATER_SPLITS = {
     "news_heldout39": "_ids39.tsv",
     "news_heldout40": "_ids40.tsv",
     "news_heldout41": "_ids41.tsv",
+    "news_heldout42": "_ids42.tsv",
 }
 
 
