@@ -61,3 +61,50 @@ def test_an_anonymous_colleague_names_nobody(linked_parse: Any, kb: Any, monkeyp
     assert _speakers(linked_parse, kb, ANONYMOUS_COLLEAGUE) == [None, None]
     monkeypatch.setattr(q, "POSTPOSED_UNNAMED_NULL", False)
     assert _speakers(linked_parse, kb, ANONYMOUS_COLLEAGUE) != [None, None]
+
+
+from kibaru.enrich import entities as ent_mod  # noqa: E402
+
+
+def _fixes() -> Any:
+    from kibaru.enrich.entities import pipeline_for
+
+    pipe, _ = pipeline_for(None)
+    return pipe, pipe.get_pipe("kibaru_domain_fixes")
+
+
+def test_a_body_run_into_a_known_person_is_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    from spacy.tokens import Span
+
+    pipe, fixes = _fixes()
+    doc = pipe.make_doc("Il a reçu le secrétaire général de l'Otan Jens Stoltenberg mardi.")
+    start = next(t.i for t in doc if t.text == "Otan")
+    span = Span(doc, start, start + 3, label="ORG")
+    assert [(p.text, p.label_) for p in fixes._split_medium_prefix(doc, span)] == [
+        ("Otan", "ORG"), ("Jens Stoltenberg", "PER")]
+    monkeypatch.setattr(ent_mod, "ORG_PREFIX_SPLIT", False)
+    assert [p.text for p in fixes._split_medium_prefix(doc, span)] == ["Otan Jens Stoltenberg"]
+
+
+def test_a_body_before_an_unknown_name_stays_whole() -> None:
+    from spacy.tokens import Span
+
+    pipe, fixes = _fixes()
+    doc = pipe.make_doc("Il a rejoint l'Otan Défense Collective l'an passé.")  # no person the KB knows after it
+    start = next(t.i for t in doc if t.text == "Otan")
+    span = Span(doc, start, start + 3, label="ORG")
+    assert [p.text for p in fixes._split_medium_prefix(doc, span)] == ["Otan Défense Collective"]
+
+
+def test_an_agencys_person_takes_the_words_the_model_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    from spacy.tokens import Span
+
+    pipe, fixes = _fixes()
+    doc = pipe.make_doc("a raconté à l'AFP Amadou Kane Diallo, un éleveur.")
+    start = next(t.i for t in doc if t.text == "AFP")
+    span = Span(doc, start, start + 2, label="ORG")  # the model stopped at « AFP Amadou »
+    doc.ents = [span]  # the words after it are outside any entity
+    assert [(p.text, p.label_) for p in fixes._split_medium_prefix(doc, span)] == [
+        ("AFP", "ORG"), ("Amadou Kane Diallo", "PER")]
+    monkeypatch.setattr(ent_mod, "ORG_PREFIX_SPLIT", False)
+    assert [p.text for p in fixes._split_medium_prefix(doc, span)] == ["AFP Amadou"]
