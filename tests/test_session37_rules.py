@@ -108,3 +108,14 @@ def test_an_agencys_person_takes_the_words_the_model_left_out(monkeypatch: pytes
         ("AFP", "ORG"), ("Amadou Kane Diallo", "PER")]
     monkeypatch.setattr(ent_mod, "ORG_PREFIX_SPLIT", False)
     assert [p.text for p in fixes._split_medium_prefix(doc, span)] == ["AFP Amadou"]
+
+
+def test_names_joined_by_a_hyphen_stay_one() -> None:
+    from spacy.tokens import Span
+
+    pipe, fixes = _fixes()
+    doc = pipe.make_doc("Elle était l'invitée de RTL-Le Figaro-LCI dimanche.")
+    start = next(t.i for t in doc if t.text == "RTL")
+    end = next(t.i for t in doc if t.text == "LCI") + 1
+    span = Span(doc, start, end, label="ORG")
+    assert [p.text for p in fixes._split_medium_prefix(doc, span)] == ["RTL-Le Figaro-LCI"]

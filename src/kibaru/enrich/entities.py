@@ -1361,6 +1361,8 @@ class DomainFixes:
         if not MEDIUM_PREFIX_SPLIT or len(ent) < 2 or self.kb.lookup(ent.text):
             return [ent]
         head, rest = ent[:1], ent[1:]
+        if not head[0].whitespace_ or not rest[0].is_alpha:
+            return [ent]  # « RTL-Le Figaro-LCI »: joined names are one name, not a medium and a person
         found = self.kb.lookup(head.text)
         if not found or not all(t.text[:1].isupper() for t in rest if t.is_alpha):
             return [ent]
