@@ -2,7 +2,14 @@
 
 * event dates: a day told without a year, in a sentence that states none, takes the year of the last day its
   paragraph stated with a year, when that year is before the article's — a chronology's entries
-  (``events.PARAGRAPH_YEAR``)."""
+  (``events.PARAGRAPH_YEAR``);
+* quotes: « sous couvert d'anonymat » before the dative of a postposed unnamed source, « un de ses collègues » as one,
+  and such a quotation an unnamed speaker's for a later « a-t-il ajouté » (``quotes.POSTPOSED_UNNAMED_NULL``,
+  ``quotes.POSTPOSED_UNNAMED_LABEL``);
+* entities: a body the KB knows run into a person it knows is split, an agency's person takes the capitalised words
+  the model left out, names joined by a hyphen stay one (``entities.ORG_PREFIX_SPLIT``);
+* death tolls: counts coordinated with a toll's are among its dead, not the wounded nor a date's day
+  (``numbers.COORDINATED_TOLLS``)."""
 
 from __future__ import annotations
 
@@ -119,3 +126,24 @@ def test_names_joined_by_a_hyphen_stay_one() -> None:
     end = next(t.i for t in doc if t.text == "LCI") + 1
     span = Span(doc, start, end, label="ORG")
     assert [p.text for p in fixes._split_medium_prefix(doc, span)] == ["RTL-Le Figaro-LCI"]
+
+
+from kibaru.enrich import numbers as num_mod  # noqa: E402
+from kibaru.enrich.numbers import find_fatalities  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "sentence, on, off",
+    [
+        ("Trois hommes et deux femmes ont été tués dans le village.", 5, 2),
+        ("Neuf soldats, deux civils et quatre assaillants sont morts.", 15, 4),
+        ("Le convoi a été visé, tuant quatre gendarmes et un chauffeur.", 5, 4),
+        ("Le 14 juin, 6 soldats et 3 civils ont été tués.", 9, 3),  # a date's day is no count of the dead
+        ("On compte 12 blessés et 3 morts.", 3, 3),  # the wounded are not among the dead
+        ("L'attaque a fait 7 morts et 11 blessés.", 7, 7),
+    ],
+)
+def test_coordinated_counts_join_the_toll(sentence: str, on: int, off: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert [f.count for f in find_fatalities(sentence)] == [on]
+    monkeypatch.setattr(num_mod, "COORDINATED_TOLLS", False)
+    assert [f.count for f in find_fatalities(sentence)] == [off]
