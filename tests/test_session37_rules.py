@@ -7,7 +7,8 @@
   and such a quotation an unnamed speaker's for a later « a-t-il ajouté » (``quotes.POSTPOSED_UNNAMED_NULL``,
   ``quotes.POSTPOSED_UNNAMED_LABEL``);
 * entities: a body the KB knows run into a person it knows is split, an agency's person takes the capitalised words
-  the model left out, names joined by a hyphen stay one (``entities.ORG_PREFIX_SPLIT``);
+  the model left out, names joined by a hyphen stay one (``entities.ORG_PREFIX_SPLIT``); an imperative and its
+  clitic before a name are cut off it (``entities.IMPERATIVE_NOT_NAME``);
 * death tolls: counts coordinated with a toll's are among its dead, not the wounded nor a date's day
   (``numbers.COORDINATED_TOLLS``)."""
 
@@ -147,3 +148,15 @@ def test_coordinated_counts_join_the_toll(sentence: str, on: int, off: int, monk
     assert [f.count for f in find_fatalities(sentence)] == [on]
     monkeypatch.setattr(num_mod, "COORDINATED_TOLLS", False)
     assert [f.count for f in find_fatalities(sentence)] == [off]
+
+
+def test_an_imperative_before_a_name_is_cut_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from spacy.tokens import Span
+
+    pipe, fixes = _fixes()
+    doc = pipe.make_doc('« Regarde-moi Aminata, tout ira bien », dit la mère.')
+    start = next(t.i for t in doc if t.text == "Regarde")
+    span = Span(doc, start, start + 3, label="PER")  # « Regarde-moi Aminata » as the model may tag it
+    assert fixes._strip_demonym(doc, span).text == "Aminata"
+    monkeypatch.setattr(ent_mod, "IMPERATIVE_NOT_NAME", False)
+    assert fixes._strip_demonym(doc, span).text == "Regarde-moi Aminata"
