@@ -160,3 +160,20 @@ def test_an_imperative_before_a_name_is_cut_off(monkeypatch: pytest.MonkeyPatch)
     assert fixes._strip_demonym(doc, span).text == "Aminata"
     monkeypatch.setattr(ent_mod, "IMPERATIVE_NOT_NAME", False)
     assert fixes._strip_demonym(doc, span).text == "Regarde-moi Aminata"
+
+
+def test_an_agencys_person_with_a_hyphenated_first_name_is_split() -> None:
+    from spacy.tokens import Span
+
+    pipe, fixes = _fixes()
+    doc = pipe.make_doc("a décrit à l'AFP Jean-Paul, un commerçant de 52 ans.")
+    start = next(t.i for t in doc if t.text == "AFP")
+    span = Span(doc, start, start + 2, label="PER")
+    doc.ents = [span]
+    assert [(p.text, p.label_) for p in fixes._split_medium_prefix(doc, span)] == [("AFP", "ORG"), ("Jean-Paul", "PER")]
+
+
+def test_a_description_to_the_press_is_a_cue(linked_parse: Any, kb: Any) -> None:
+    text = ("« Les boutiques ont rouvert et les rues se remplissent », a décrit à l'AFP Aminata Sow, une enseignante "
+            "de la capitale.")
+    assert _speakers(linked_parse, kb, text) == ["Aminata Sow"]
