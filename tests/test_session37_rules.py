@@ -9,6 +9,8 @@
 * entities: a body the KB knows run into a person it knows is split, an agency's person takes the capitalised words
   the model left out, names joined by a hyphen stay one (``entities.ORG_PREFIX_SPLIT``); an imperative and its
   clitic before a name are cut off it (``entities.IMPERATIVE_NOT_NAME``);
+* quotes: a news outlet after « à » / « sur » inside the cue subject's phrase is who was spoken to, not the holder of
+  its title (``quotes.MEDIUM_ADDRESSEE_NOT_HOLDER``); « décrire » is a cue;
 * death tolls: counts coordinated with a toll's are among its dead, not the wounded nor a date's day
   (``numbers.COORDINATED_TOLLS``)."""
 
@@ -177,3 +179,13 @@ def test_a_description_to_the_press_is_a_cue(linked_parse: Any, kb: Any) -> None
     text = ("« Les boutiques ont rouvert et les rues se remplissent », a décrit à l'AFP Aminata Sow, une enseignante "
             "de la capitale.")
     assert _speakers(linked_parse, kb, text) == ["Aminata Sow"]
+
+
+FIRST_LADY = ("Aminata Touré accompagnait son mari à Dakar. « Apprendre, c'est aider les autres », a martelé en fin de "
+              "matinée la première dame à BFMTV, en marge d'une visite.")
+
+
+def test_an_outlet_spoken_to_holds_no_title(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _speakers(linked_parse, kb, FIRST_LADY) == ["Aminata Touré"]
+    monkeypatch.setattr(q, "MEDIUM_ADDRESSEE_NOT_HOLDER", False)
+    assert _speakers(linked_parse, kb, FIRST_LADY) == ["BFMTV"]

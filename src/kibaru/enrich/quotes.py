@@ -1737,6 +1737,13 @@ def _title_words_only(gap: str, lex: _Lexicon) -> bool:
     return all(w.lower() in titles or w in titles for w in match.group(1).split())
 
 
+# Session 37 (news_heldout42, development since its blind run): a news outlet introduced by « à », « au », « sur » or
+# « auprès de » inside the cue subject's phrase (« la première dame à BFMTV ») is who was spoken to, not the person the
+# title designates. Off = session 36.
+MEDIUM_ADDRESSEE_NOT_HOLDER = True
+_DATIVE_BEFORE = re.compile(r"\b(?:à|au|aux|sur|auprès\s+d[eu'’]?)\s*(?:(?:l['’]|la\s+|le\s+)\s*)?$", re.IGNORECASE)
+
+
 def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None, str | None, str]:
     """(name, kb_id, label) of the speaker whose phrase is headed by ``tok``."""
     lex = ctx.lex
@@ -1766,6 +1773,10 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         if c.dep_ in {"acl", "acl:relcl"} and c.i > tok.i
     ]
     ms = [m for m in ms if not any(a <= m.start < b for a, b in mod_spans)]
+    if MEDIUM_ADDRESSEE_NOT_HOLDER:
+        # « a martelé la première dame à BFMTV »: the outlet spoken to is no holder of the phrase's title
+        ms = [m for m in ms if not (_medium(ctx, m.kb_id) and _DATIVE_BEFORE.search(ctx.text, max(0, m.start - 24),
+                                                                                    m.start))]
     head_lemma = tok.lemma_.lower()
     head_text = tok.text.lower()
     if tok.pos_ == "NOUN" and not any(m.label == "PER" for m in ms) and _norm(head_lemma) in lex.apposition_nouns:
