@@ -10,7 +10,8 @@
   the model left out, names joined by a hyphen stay one (``entities.ORG_PREFIX_SPLIT``); an imperative and its
   clitic before a name are cut off it (``entities.IMPERATIVE_NOT_NAME``);
 * quotes: a news outlet after « à » / « sur » inside the cue subject's phrase is who was spoken to, not the holder of
-  its title (``quotes.MEDIUM_ADDRESSEE_NOT_HOLDER``); « décrire » is a cue;
+  its title (``quotes.MEDIUM_ADDRESSEE_NOT_HOLDER``); « décrire » is a cue; a state speaking is the antecedent of a
+  singular pronoun of its own gender only, « la France » of no « il » (``quotes.PLACE_PRONOUN_GENDER``);
 * death tolls: counts coordinated with a toll's are among its dead, not the wounded nor a date's day
   (``numbers.COORDINATED_TOLLS``)."""
 
@@ -189,3 +190,20 @@ def test_an_outlet_spoken_to_holds_no_title(linked_parse: Any, kb: Any, monkeypa
     assert _speakers(linked_parse, kb, FIRST_LADY) == ["Aminata Touré"]
     monkeypatch.setattr(q, "MEDIUM_ADDRESSEE_NOT_HOLDER", False)
     assert _speakers(linked_parse, kb, FIRST_LADY) == ["BFMTV"]
+
+
+JUDGE = ("Le juge d'instruction Paul Girard estime que le pays prend un risque. {state}, qui compte de nombreux "
+         "ressortissants dans les camps, refuse de les rapatrier et souhaite qu'ils soient jugés sur place. En poste "
+         "depuis quatre ans, le magistrat instructeur estime de son côté que « la question est un enjeu de sécurité ». "
+         "« L'instabilité de la région laisse redouter des départs incontrôlés », explique-t-il à l'AFP.")
+
+
+def test_a_feminine_state_is_no_il(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    def last(state: str) -> str | None:
+        doc, ents = linked_parse(JUDGE.format(state=state), "2020-05-20")
+        return [r["speaker"] for r in q.extract_quotes(doc, ents, None, kb=kb)][-1]
+
+    assert last("La France") == "Paul Girard"
+    assert last("Le Mali") == "Mali"  # a masculine state may be « il »
+    monkeypatch.setattr(q, "PLACE_PRONOUN_GENDER", False)
+    assert last("La France") == "France"

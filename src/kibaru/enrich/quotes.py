@@ -1318,6 +1318,27 @@ def _unnamed_mention_before(ctx: _Context, pos: int, since: int) -> bool:
     return False
 
 
+# Session 37 (news_heldout42, development since its blind run): a place speaking (a state) is the antecedent of a
+# singular pronoun only of its own gender, read from the article's article before its name (« la France » → elle,
+# « le Mali » → il). Off = any place fits any pronoun, as before.
+PLACE_PRONOUN_GENDER = True
+_PLACE_ARTICLE = re.compile(r"\b(?:(?P<fem>la|de\s+la|à\s+la)|(?P<masc>le|du|au))\s+$", re.IGNORECASE)
+_PLACE_OWN_ARTICLE = re.compile(r"(?:(?P<fem>la)|(?P<masc>le))\s", re.IGNORECASE)
+
+
+def _place_gender(ctx: _Context, name: str | None, kb_id: str | None) -> str | None:
+    """« Fem » or « Masc » when the article's mentions of the place agree on the article before its name, else
+    ``None`` (« l' », no article, or both)."""
+    genders = set()
+    for m in ctx.mentions:
+        if (kb_id is not None and m.kb_id == kb_id) or (name is not None and m.canonical == name):
+            own = _PLACE_OWN_ARTICLE.match(m.text)  # the mention may hold its article (« La France »)
+            article = own or _PLACE_ARTICLE.search(ctx.text, max(0, m.start - 8), m.start)
+            if article is not None:
+                genders.add("Fem" if article["fem"] else "Masc")
+    return genders.pop() if len(genders) == 1 else None
+
+
 def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, str | None, str]:
     """(name, kb_id, label) a subject pronoun refers to."""
     w = word.lower().lstrip("-").removeprefix("t-")
@@ -1344,6 +1365,8 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
         prev_fits = (prev[3] != "PER" and not (prev[3] == "GRP" and want is not None)) or (
             prev[3] == "PER" and _name_gender_fits(ctx, prev[1], prev[2], want)
         )
+        if prev_fits and PLACE_PRONOUN_GENDER and prev[3] == "LOC" and want is not None:
+            prev_fits = _place_gender(ctx, prev[1], prev[2]) in {None, want}  # « la France » is no « il »
         if main is not None and main[0] is not None and _norm(main[0]) != _norm(prev[1] or ""):
             # the previous speaker was named in the previous sentence only outside its main clause's subject
             # (« les accusations formulées par le général Tiani, selon lesquelles … »)
