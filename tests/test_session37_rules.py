@@ -11,7 +11,8 @@
   clitic before a name are cut off it (``entities.IMPERATIVE_NOT_NAME``);
 * quotes: a news outlet after « à » / « sur » inside the cue subject's phrase is who was spoken to, not the holder of
   its title (``quotes.MEDIUM_ADDRESSEE_NOT_HOLDER``); « décrire » is a cue; a state speaking is the antecedent of a
-  singular pronoun of its own gender only, « la France » of no « il » (``quotes.PLACE_PRONOUN_GENDER``);
+  singular pronoun of its own gender only, « la France » of no « il » (``quotes.PLACE_PRONOUN_GENDER``); the incise
+  after a closing mark is looked for past a space before its comma (``quotes.INCISE_AFTER_SPACE``);
 * death tolls: counts coordinated with a toll's are among its dead, not the wounded nor a date's day
   (``numbers.COORDINATED_TOLLS``)."""
 
@@ -207,3 +208,37 @@ def test_a_feminine_state_is_no_il(linked_parse: Any, kb: Any, monkeypatch: pyte
     assert last("Le Mali") == "Mali"  # a masculine state may be « il »
     monkeypatch.setattr(q, "PLACE_PRONOUN_GENDER", False)
     assert last("La France") == "France"
+
+
+MAYOR = ("Le président de la région a salué les soldats. \"Nous leur devons beaucoup\", a déclaré Paul Girard. Dans la "
+         "soirée, une cérémonie s'est tenue devant la mairie de la ville. \"La commune entière est en deuil\" , a "
+         "déclaré le maire Jean Morel.")
+
+
+def test_an_incise_after_a_spaced_comma(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    def how() -> list[str]:
+        doc, ents = linked_parse(MAYOR, "2020-05-20")
+        return _kinds(doc, ents, kb)
+
+    assert how()[-1] == "named"
+    monkeypatch.setattr(q, "INCISE_AFTER_SPACE", False)
+    assert how()[-1] != "named"
+
+
+def _kinds(doc: Any, ents: Any, kb: Any) -> list[str]:
+    """The rules' attribution kind of each quote (before the ranker)."""
+    from kibaru.enrich import speaker_ranker as sr
+
+    seen: list[str] = []
+    original = sr.rerank
+
+    def spy(ctx: Any, results: Any, labels: Any, model: Any) -> Any:
+        seen.extend(h.kind for h in ctx.how)
+        return original(ctx, results, labels, model)
+
+    sr.rerank = spy
+    try:
+        q.extract_quotes(doc, ents, None, kb=kb)
+    finally:
+        sr.rerank = original
+    return seen
