@@ -12,7 +12,8 @@
 * quotes: a news outlet after « à » / « sur » inside the cue subject's phrase is who was spoken to, not the holder of
   its title (``quotes.MEDIUM_ADDRESSEE_NOT_HOLDER``); « décrire » is a cue; a state speaking is the antecedent of a
   singular pronoun of its own gender only, « la France » of no « il » (``quotes.PLACE_PRONOUN_GENDER``); the incise
-  after a closing mark is looked for past a space before its comma (``quotes.INCISE_AFTER_SPACE``);
+  after a closing mark is looked for past a space before its comma (``quotes.INCISE_AFTER_SPACE``); « l'un de ses
+  anciens professeurs du collège X » is an unnamed individual, not X (``quotes.POSTPOSED_UNNAMED_FIRST``);
 * death tolls: counts coordinated with a toll's are among its dead, not the wounded nor a date's day
   (``numbers.COORDINATED_TOLLS``)."""
 
@@ -242,3 +243,14 @@ def _kinds(doc: Any, ents: Any, kb: Any) -> list[str]:
     finally:
         sr.rerank = original
     return seen
+
+
+TEACHER = ("Il était déployé au Sahel depuis mars. \"C'était quelqu'un de droit, toujours là pour aider les autres\", "
+           "a confié l'un de ses anciens professeurs du collège Saint-Michel, à Lorient, dans un quotidien régional. "
+           "\"Dans la cour, il était un peu la tour de contrôle\", a-t-il ajouté.")
+
+
+def test_one_of_his_teachers_names_nobody(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _speakers(linked_parse, kb, TEACHER) == [None, None]
+    monkeypatch.setattr(q, "POSTPOSED_UNNAMED_FIRST", False)
+    assert _speakers(linked_parse, kb, TEACHER) != [None, None]

@@ -3257,6 +3257,10 @@ POSTPOSED_UNNAMED_NULL = True
 # rules read its cue (and found no name): a later « a-t-il ajouté » stands for that unnamed individual, not for the
 # last speaker named. Off = session 36 (only quotations with no cue of their own were so marked).
 POSTPOSED_UNNAMED_LABEL = True
+# Session 37 (news_heldout42): a name the rules took for the inverted subject but written after such an unnamed
+# individual's head (« a confié l'un de ses anciens professeurs du collège X ») is no speaker: the individual is.
+# Off = the name speaks.
+POSTPOSED_UNNAMED_FIRST = True
 # The dative phrase between verb and subject (« à l'AFP », « au journal Le Monde », « auprès de RFI »), at most
 # this many characters: longer gaps were other clauses in the dev articles.
 POSTPOSED_DATIVE_CHARS = 40
@@ -3278,12 +3282,22 @@ def _postposed_unnamed_re() -> re.Pattern[str]:
         # session 37: « sous couvert d'anonymat » before the dative (« assure sous couvert d'anonymat à l'AFP un … »)
         r"(?:sous[ \u00a0]+(?:le[ \u00a0]+)?couvert[ \u00a0]+(?:d['’]|de[ \u00a0]+l['’])[ \u00a0]*anonymat[ \u00a0]+)?"
         rf"(?:(?:à|au|aux|auprès[ \u00a0]+d[eu']?)[ \u00a0]*[^,.;:«»\n]{{1,{POSTPOSED_DATIVE_CHARS}}}?[ \u00a0]+)?"
-        r"(?:un|une)[ \u00a0]+(?:(?:autre|jeune|vieux|vieille|ancien|ancienne|simple|haut|haute|deuxième|"
+        # session 37: « l'un de ses anciens professeurs » (news_heldout42)
+        r"(?:un|une|l['’]une?)[ \u00a0]+(?:(?:autre|jeune|vieux|vieille|ancien|ancienne|simple|haut|haute|deuxième|"
         r"second|seconde|troisième)[ \u00a0]+)?"
         # « une de ces sources », « un autre de ses proches »: one of several unnamed individuals
-        r"(?:(?:d['’]entre[ \u00a0]+eux|de[ \u00a0]+(?:ces|ses|leurs|nos|mes))[ \u00a0]+)?"
+        r"(?:(?:d['’]entre[ \u00a0]+eux|de[ \u00a0]+(?:ces|ses|leurs|nos|mes))[ \u00a0]+"
+        r"(?:(?:anciens|anciennes|jeunes|proches|nombreux|nombreuses)[ \u00a0]+)?)?"
         rf"(?P<head>{alt})(?:e|s|es)?\b"
     )
+
+
+def _postposed_unnamed_end(ctx: _Context, end: int) -> int | None:
+    """Where the postposed unnamed individual's head ends, when ``_postposed_unnamed`` holds."""
+    if not _postposed_unnamed(ctx, end):
+        return None
+    m = _postposed_unnamed_re().match(ctx.text, end)
+    return m.end("head") if m is not None else None
 
 
 def _postposed_unnamed(ctx: _Context, end: int) -> bool:
@@ -4263,6 +4277,9 @@ def _extract_rules(
                 how = _Attribution("pron", pronoun=q.pronoun.lower())
             elif SUBJECT_INSIDE_QUOTE_SILENT and q.speaker_tok is not None and q.start <= q.speaker_tok.idx < q.end:
                 pass  # round 39: the cue's « subject » is a word of the quote itself (« "… Ça y est", a dit … »)
+            elif POSTPOSED_UNNAMED_FIRST and q.direct and q.speaker_tok is not None and q.speaker_tok.idx > q.end \
+                    and (head_end := _postposed_unnamed_end(ctx, q.end)) is not None and head_end <= q.speaker_tok.idx:
+                unnamed_after = True  # « », a confié l'un de ses professeurs du collège X »: X is where he taught
             elif q.speaker_tok is not None:
                 q.speaker = _speaker_from_token(ctx, q.speaker_tok, q.start)
                 how = _attribution_of(ctx, q)
