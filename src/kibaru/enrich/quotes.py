@@ -3261,6 +3261,9 @@ POSTPOSED_UNNAMED_LABEL = True
 # individual's head (« a confié l'un de ses anciens professeurs du collège X ») is no speaker: the individual is.
 # Off = the name speaks.
 POSTPOSED_UNNAMED_FIRST = True
+# ... when a preposition stands between them (the name is a complement's); a name right after the head is its own
+# (« un de ses conseillers Me X »)
+_COMPLEMENT_GAP = re.compile(r"\b(?:de|du|des|d['’]|à|au|aux|chez)(?=[\s'’])", re.IGNORECASE)
 # The dative phrase between verb and subject (« à l'AFP », « au journal Le Monde », « auprès de RFI »), at most
 # this many characters: longer gaps were other clauses in the dev articles.
 POSTPOSED_DATIVE_CHARS = 40
@@ -4278,7 +4281,8 @@ def _extract_rules(
             elif SUBJECT_INSIDE_QUOTE_SILENT and q.speaker_tok is not None and q.start <= q.speaker_tok.idx < q.end:
                 pass  # round 39: the cue's « subject » is a word of the quote itself (« "… Ça y est", a dit … »)
             elif POSTPOSED_UNNAMED_FIRST and q.direct and q.speaker_tok is not None and q.speaker_tok.idx > q.end \
-                    and (head_end := _postposed_unnamed_end(ctx, q.end)) is not None and head_end <= q.speaker_tok.idx:
+                    and (head_end := _postposed_unnamed_end(ctx, q.end)) is not None and head_end <= q.speaker_tok.idx \
+                    and _COMPLEMENT_GAP.search(text, head_end, q.speaker_tok.idx):
                 unnamed_after = True  # « », a confié l'un de ses professeurs du collège X »: X is where he taught
             elif q.speaker_tok is not None:
                 q.speaker = _speaker_from_token(ctx, q.speaker_tok, q.start)
