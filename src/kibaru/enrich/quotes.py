@@ -1319,8 +1319,8 @@ def _unnamed_mention_before(ctx: _Context, pos: int, since: int) -> bool:
 
 
 # Session 37 (news_heldout42, development since its blind run): a place speaking (a state) is the antecedent of a
-# singular pronoun only of its own gender, read from the article's article before its name (« la France » → elle,
-# « le Mali » → il). Off = any place fits any pronoun, as before.
+# singular pronoun only of its own gender, read from the determiner the article writes before its name (« la France »
+# → elle, « le Mali » → il). Off = any place fits any pronoun, as before.
 PLACE_PRONOUN_GENDER = True
 _PLACE_ARTICLE = re.compile(r"\b(?:(?P<fem>la|de\s+la|à\s+la)|(?P<masc>le|du|au))\s+$", re.IGNORECASE)
 _PLACE_OWN_ARTICLE = re.compile(r"(?:(?P<fem>la)|(?P<masc>le))\s", re.IGNORECASE)
@@ -3296,23 +3296,20 @@ def _postposed_unnamed_re() -> re.Pattern[str]:
 
 
 def _postposed_unnamed_end(ctx: _Context, end: int) -> int | None:
-    """Where the postposed unnamed individual's head ends, when ``_postposed_unnamed`` holds."""
-    if not _postposed_unnamed(ctx, end):
+    """Where the head of an indefinite unnamed individual (``anonymous_heads`` / ``anonymous_indefinite_heads`` after
+    « un / une ») ends, when the quotation ending at ``end`` is followed by a verb whose inverted subject it is."""
+    if not POSTPOSED_UNNAMED_NULL:
         return None
     m = _postposed_unnamed_re().match(ctx.text, end)
-    return m.end("head") if m is not None else None
+    if m is None:
+        return None
+    tok = _token_at(ctx.doc, m.start("verb"))
+    return m.end("head") if tok is not None and tok.pos_ in {"VERB", "AUX"} and tok.idx == m.start("verb") else None
 
 
 def _postposed_unnamed(ctx: _Context, end: int) -> bool:
-    """Whether the quotation ending at ``end`` is followed by a verb whose inverted subject is an indefinite unnamed
-    individual (``anonymous_heads`` / ``anonymous_indefinite_heads`` after « un / une »)."""
-    if not POSTPOSED_UNNAMED_NULL:
-        return False
-    m = _postposed_unnamed_re().match(ctx.text, end)
-    if m is None:
-        return False
-    tok = _token_at(ctx.doc, m.start("verb"))
-    return tok is not None and tok.pos_ in {"VERB", "AUX"} and tok.idx == m.start("verb")
+    """Whether the quotation ending at ``end`` is an unnamed individual's (``_postposed_unnamed_end``)."""
+    return _postposed_unnamed_end(ctx, end) is not None
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
