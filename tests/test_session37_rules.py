@@ -162,9 +162,9 @@ def test_an_imperative_before_a_name_is_cut_off(monkeypatch: pytest.MonkeyPatch)
     doc = pipe.make_doc('« Regarde-moi Aminata, tout ira bien », dit la mère.')
     start = next(t.i for t in doc if t.text == "Regarde")
     span = Span(doc, start, start + 3, label="PER")  # « Regarde-moi Aminata » as the model may tag it
-    assert fixes._strip_demonym(doc, span).text == "Aminata"
+    assert fixes._strip_imperative(doc, span).text == "Aminata"
     monkeypatch.setattr(ent_mod, "IMPERATIVE_NOT_NAME", False)
-    assert fixes._strip_demonym(doc, span).text == "Regarde-moi Aminata"
+    assert fixes._strip_imperative(doc, span).text == "Regarde-moi Aminata"
 
 
 def test_an_agencys_person_with_a_hyphenated_first_name_is_split() -> None:

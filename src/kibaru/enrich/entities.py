@@ -440,7 +440,8 @@ class DomainFixes:
                     continue
                 if self._on_heading(doc, ent):
                     continue
-                ent = self._strip_demonym(doc, ent)
+                cut = self._strip_imperative(doc, ent)  # one cut per span: the imperative's, else a demonym's
+                ent = cut if cut is not ent else self._strip_demonym(doc, ent)
                 named = self._strip_title(doc, ent)
                 named = self._strip_tail(doc, named) if named is not None else None
                 if named is not None and not self._is_fragment(named, heads):
@@ -1048,6 +1049,21 @@ class DomainFixes:
             return False
         return fold(words[0]) in self.lex.heading_words and not self.kb.lookup(line)
 
+    def _strip_imperative(self, doc: Doc, ent: Span) -> Span:
+        """« "Dis-moi Salwa, …" » tagged « Dis-moi Salwa »: a verb and its hyphenated clitic opening a quotation are
+        no part of the name addressed (``IMPERATIVE_NOT_NAME``)."""
+        from spacy.tokens import Span
+
+        if (
+            IMPERATIVE_NOT_NAME
+            and len(ent) >= 3
+            and ent.label_ in {"PER", "MISC", "ORG", "LOC"}
+            and fold(ent[1].text) in _IMPERATIVE_CLITICS
+            and ent[2].is_alpha
+        ):
+            return Span(doc, ent.start + 2, ent.end, label=ent.label_)
+        return ent
+
     def _strip_demonym(self, doc: Doc, ent: Span) -> Span:
         """ "le Burkinabè Ibrahim Traoré", "la Française Sophie Dupont": a capitalised demonym the
         model ran into the name it qualifies is cut off (the demonyms of the KB's states; in a span
@@ -1058,9 +1074,6 @@ class DomainFixes:
         if len(ent) < 2 or ent.label_ not in {"PER", "MISC", "ORG", "LOC"}:
             return ent
         first, second = ent[0], ent[1]
-        if IMPERATIVE_NOT_NAME and len(ent) >= 3 and fold(second.text) in _IMPERATIVE_CLITICS and ent[2].is_alpha:
-            # « "Dis-moi Salwa, …" »: a verb and its clitic opening a quotation are no part of the name addressed
-            return Span(doc, ent.start + 2, ent.end, label=ent.label_)
         if (
             len(ent) >= 3
             and ent.label_ != "LOC"

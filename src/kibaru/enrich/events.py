@@ -3562,6 +3562,8 @@ def _paragraph_year(ev: _Event, best: Any, anchor: str) -> int | None:
     ``best`` (a day or month without one), when that year is before the article's; else ``None``."""
     text = ev.triggers[0].doc.text
     opening = text.rfind("\n", 0, ev.start) + 1
+    if not _YEAR.search(text, opening, ev.start):
+        return None  # no year written in the paragraph before the sentence: no dates to resolve
     stated = [d for d in find_dates(text[opening : ev.start], anchor)
               if d.precision == "day" and _YEAR.search(d.expression)]
     if not stated or stated[-1].value[:4] >= anchor[:4]:

@@ -130,14 +130,11 @@ def _vocab() -> _Vocab:
     count = rf"(?P<c>{approx}|{digits}|{words})"
     not_people = _alt(raw["mixing_words"] + raw["coordination_blockers"])
     people = rf"(?:(?!{blocked}|(?:{not_people})(?![\w'’-])){who_word})"
-    coordinated_before = re.compile(
-        rf"(?<![\w,.]){count}\s+{de}{people}(?:\s+{people}){{0,2}}\s*,?\s+et\s+$", re.IGNORECASE
-    )
+    item = rf"(?<![\w,.]){count}\s+{de}{people}(?:\s+{people}){{0,2}}"  # « quatre civils », « 4 hommes »
+    coordinated_before = re.compile(rf"{item}\s*,?\s+et\s+$", re.IGNORECASE)
     coordinated_after = re.compile(rf"\s*,?\s+et\s+{count}\s+{de}{people}", re.IGNORECASE)
     # the earlier items of a list (« Dix-sept soldats, quatre civils et sept jihadistes ont été tués »)
-    listed_before = re.compile(
-        rf"(?<![\w,.]){count}\s+{de}{people}(?:\s+{people}){{0,2}}\s*,\s+$", re.IGNORECASE
-    )
+    listed_before = re.compile(rf"{item}\s*,\s+$", re.IGNORECASE)
     return _Vocab(units, tens, hundreds, thousands, large, approx_nouns, claimed, toll, verb_first, mixing, member_toll,
                   coordinated_before, coordinated_after, listed_before)
 

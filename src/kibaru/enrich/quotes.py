@@ -4267,6 +4267,8 @@ def _extract_rules(
     for q in quotes:
         how = _Attribution("colon" if q.speaker is not None else "none")
         unnamed_after = False
+        # « », confie un habitant »: where an unnamed individual's head ends after the quotation (read once)
+        unnamed_end = _postposed_unnamed_end(ctx, q.end) if q.direct else None
         if q.speaker is None:
             prev = ctx.speakers[-1] if ctx.speakers else None
             if q.inherit and prev is not None and 0 <= q.start - prev[0] <= PRONOUN_PREVIOUS_CHARS:
@@ -4277,16 +4279,20 @@ def _extract_rules(
                 how = _Attribution("pron", pronoun=q.pronoun.lower())
             elif SUBJECT_INSIDE_QUOTE_SILENT and q.speaker_tok is not None and q.start <= q.speaker_tok.idx < q.end:
                 pass  # round 39: the cue's « subject » is a word of the quote itself (« "… Ça y est", a dit … »)
-            elif POSTPOSED_UNNAMED_FIRST and q.direct and q.speaker_tok is not None and q.speaker_tok.idx > q.end \
-                    and (head_end := _postposed_unnamed_end(ctx, q.end)) is not None and head_end <= q.speaker_tok.idx \
-                    and _COMPLEMENT_GAP.search(text, head_end, q.speaker_tok.idx):
+            elif (
+                POSTPOSED_UNNAMED_FIRST
+                and unnamed_end is not None
+                and q.speaker_tok is not None
+                and unnamed_end <= q.speaker_tok.idx
+                and _COMPLEMENT_GAP.search(text, unnamed_end, q.speaker_tok.idx)
+            ):
                 unnamed_after = True  # « », a confié l'un de ses professeurs du collège X »: X is where he taught
             elif q.speaker_tok is not None:
                 q.speaker = _speaker_from_token(ctx, q.speaker_tok, q.start)
                 how = _attribution_of(ctx, q)
             elif q.agentless:
                 how = _Attribution("agentless")
-            elif q.direct and _postposed_unnamed(ctx, q.end):
+            elif unnamed_end is not None:
                 unnamed_after = True  # « », vociférait un commerçant: an unnamed individual's words
             elif q.direct:
                 # a quote with no cue of its own continues the previous speaker's words
@@ -4323,7 +4329,7 @@ def _extract_rules(
             name, kid = _full_name(ctx, name, q.start)
         if (name is None and q.speaker_tok is not None and _indefinite_phrase(q.speaker_tok)) or unnamed_after:
             label = UNNAMED  # the cue's own subject is an unnamed speaker (« confie une habitante »)
-        elif POSTPOSED_UNNAMED_LABEL and name is None and q.direct and _postposed_unnamed(ctx, q.end):
+        elif POSTPOSED_UNNAMED_LABEL and name is None and unnamed_end is not None:
             label = UNNAMED  # session 37: « », affirme à l'AFP un de ses collègues » with a cue the rules read
         elif name is None and DEFINITE_ANONYMOUS_UNNAMED and _definite_anonymous(ctx, q.speaker_tok):
             label = UNNAMED  # « selon la source française », « a expliqué le responsable »: still nobody named
