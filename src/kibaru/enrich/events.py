@@ -4006,6 +4006,22 @@ def _summed_tolls(sentence: str, tolls: Sequence[Fatality], first: int | None) -
     return sum(t.count for t in kept)
 
 
+# Session 38 (guideline revision, EVENTS.md « Named persons killed »): an attack told by a killing word whose targets
+# are named persons, with no toll stated, killed that many (« le chef X a été tué » -> 1), as heldout42n-46n wrote and
+# ACLED counts; heldout7's three null rows were relabelled. Off = null, the round-7 reading.
+NAMED_KILLED_TOLL = True
+
+
+def _killed_persons(ev: _Event) -> int:
+    """How many distinct named persons the killing rule made ``ev``'s targets."""
+    keys = {
+        entity_key(c.ent)
+        for c in ev.candidates
+        if c.what == "role" and c.value == "target" and _is_person(c.ent, c.kind)
+    }
+    return sum(1 for k in keys if ev.actors.get(k) == "target")
+
+
 def _to_dict(text: str, ev: _Event, anchor: str | None, previous: str | None) -> dict[str, Any]:
     value, precision, source = _event_date(text, ev, anchor, previous)
     fatalities = None
@@ -4014,6 +4030,8 @@ def _to_dict(text: str, ev: _Event, anchor: str | None, previous: str | None) ->
         fatalities = tolls[0].count if tolls else None
         if TOLLS_SUMMED and len(tolls) > 1:
             fatalities = _summed_tolls(text[ev.start : ev.end], tolls, fatalities)
+        if NAMED_KILLED_TOLL and fatalities is None and ev.killing:
+            fatalities = _killed_persons(ev) or None
     order = {"source": 0, "target": 1, "participant": 2}
     actors = [
         {"canonical": ev.names[k][0], "kb_id": ev.names[k][1], "role": role}

@@ -1,0 +1,46 @@
+"""Session 38 rules, on sentences written for these tests, each switch off and on:
+
+* events: an attack told by a killing word whose targets are named persons, with no toll stated, killed that many
+  (``events.NAMED_KILLED_TOLL``; EVENTS.md « Named persons killed »)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kibaru.enrich import events as ev_mod
+from kibaru.enrich.events import extract_events
+
+ANCHOR = "2019-11-04"
+
+
+def _attacks(linked_parse: Any, kb: Any, text: str) -> list[dict[str, Any]]:
+    doc, ents = linked_parse(text, ANCHOR)
+    return [e for e in extract_events(doc, ents, ANCHOR, kb) if e["type"] == "attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Le maire de la commune, Issa Traoré, a été assassiné dimanche près de Mopti.", 1),
+        ("Le chef de village Amadou Cissé a été abattu samedi par des hommes armés.", 1),
+    ],
+)
+def test_a_named_person_killed_counts_one(
+    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch, text: str, count: int
+) -> None:
+    attacks = _attacks(linked_parse, kb, text)
+    assert [e["fatalities"] for e in attacks] == [count]
+    monkeypatch.setattr(ev_mod, "NAMED_KILLED_TOLL", False)
+    assert [e["fatalities"] for e in _attacks(linked_parse, kb, text)] == [None]
+
+
+def test_a_stated_toll_wins(linked_parse: Any, kb: Any) -> None:
+    text = "Le maire Issa Traoré a été tué dimanche dans une attaque qui a fait sept morts près de Mopti."
+    assert [e["fatalities"] for e in _attacks(linked_parse, kb, text)] == [7]
+
+
+def test_an_attack_without_a_named_victim_stays_null(linked_parse: Any, kb: Any) -> None:
+    text = "Des hommes armés ont attaqué dimanche un poste de gendarmerie près de Mopti."
+    assert [e["fatalities"] for e in _attacks(linked_parse, kb, text)] == [None]
