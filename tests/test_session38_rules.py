@@ -44,3 +44,22 @@ def test_a_stated_toll_wins(linked_parse: Any, kb: Any) -> None:
 def test_an_attack_without_a_named_victim_stays_null(linked_parse: Any, kb: Any) -> None:
     text = "Des hommes armés ont attaqué dimanche un poste de gendarmerie près de Mopti."
     assert [e["fatalities"] for e in _attacks(linked_parse, kb, text)] == [None]
+
+
+HABITS = [
+    "Le pays, très pauvre, est en proie à des attaques jihadistes récurrentes qui ont fait des centaines de morts.",
+    "Depuis des mois, les armées de la région ont multiplié les offensives contre les groupes armés.",
+    "Les attaques jihadistes, d'abord limitées au nord, se sont étendues vers le centre du pays.",
+]
+
+
+@pytest.mark.parametrize("text", HABITS)
+def test_a_habit_of_attacks_is_no_event(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    assert _attacks(linked_parse, kb, text) == []
+    monkeypatch.setattr(ev_mod, "SPREAD_IS_HABIT", False)
+    assert _attacks(linked_parse, kb, text) != []
+
+
+def test_one_attack_that_spread_fear_stays(linked_parse: Any, kb: Any) -> None:
+    text = "Dimanche, des hommes armés ont attaqué le camp de Tessit, faisant dix morts parmi les soldats."
+    assert [e["fatalities"] for e in _attacks(linked_parse, kb, text)] == [10]

@@ -518,7 +518,19 @@ _DENIAL_FORMS = frozenset({"dément", "démentent", "nie", "nient", "réfute", "
 NEGATED_CLAIM_NO_ACTOR = True
 _CLAIM_VERBS = frozenset({"revendiquer"})
 _HABITUAL_REFLEXIVE_HEADS = frozenset({"multiplier"})  # « les attaques se sont multipliées »
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod"})
+# The verb arguments ``_habitual`` reads. (Until session 38 a second ``_ARGUMENT_DEPS``, the name-argument set now
+# ``_NAME_ARGUMENT_DEPS``, shadowed this one, so the habitual check ran with that wider set: kept, outputs identical.)
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:agent", "obl:mod"})
+# Session 38 (heldout45n-46n, development): more ways a habit is told (``HABITUAL_IS_NO_EVENT`` extended, switch
+# ``SPREAD_IS_HABIT``): plural events as the object of « multiplier » (« ont multiplié les offensives ») or under
+# « multiplication » / « recrudescence », the subject of reflexive « s'étendre » / « se propager » (« les attaques se
+# sont étendues vers le centre »; the parser often reads that subject as a bare oblique), and a toll told in the
+# relative clause of a habitual event (« des attaques récurrentes qui ont fait des centaines de morts »). Attack words
+# only (the guideline's « habitual fighting »): « Macron multiplie les rencontres » stays a SemEval meeting row.
+SPREAD_IS_HABIT = True
+_HABIT_OBJECT_HEADS = frozenset({"multiplier"})
+_HABIT_NOUN_HEADS = frozenset({"multiplication", "recrudescence"})
+_SPREAD_REFLEXIVE_HEADS = frozenset({"étendre", "propager"})
 # Round 27: the force word of a general's rank (« le Général d'Armée Tiani est arrivé », « a reçu les ministres »,
 # « le général de division X ») is a title, no force: the verb is no deployment (it stays a visit or an audience).
 # tune: 3 false deployments of that form (heldout24n-26n). Depth 2 reaches « armée » in « général de corps d'armée ».
@@ -1071,17 +1083,17 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
 # name an apposition of the title, the surname the verb's subject), the token the verb governs stands for the name,
 # not the span's first root. Off = spaCy's ``Span.root``.
 SPLIT_NAME_ARGUMENT = True
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:agent", "obl:mod"})
+_NAME_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:agent", "obl:mod"})
 
 
 def _argument_root(span: Span) -> Token:
     """``span.root``, unless another token of the span is the argument of a verb outside it while the root is not."""
     root = span.root
-    if root.dep_ in _ARGUMENT_DEPS or len(span) < 2:
+    if root.dep_ in _NAME_ARGUMENT_DEPS or len(span) < 2:
         return root
     for tok in span:
         head = tok.head
-        if tok.dep_ in _ARGUMENT_DEPS and not span.start <= head.i < span.end and head.pos_ in {"VERB", "AUX"}:
+        if tok.dep_ in _NAME_ARGUMENT_DEPS and not span.start <= head.i < span.end and head.pos_ in {"VERB", "AUX"}:
             return tok
     return root
 
@@ -1310,6 +1322,41 @@ def _habitual(tok: Token) -> bool:
     if tok.dep_ == "nsubj" and reflexive and _lemma(head) in _HABITUAL_REFLEXIVE_HEADS:
         return True
     return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in head.children)
+
+
+def _fighting_habit(tok: Token, etype: str) -> bool:
+    """Session 38 (``SPREAD_IS_HABIT``): an attack word told as a habit of fighting (see the constant). Attacks only:
+    « Macron multiplie les rencontres » is a SemEval meeting row."""
+    if not SPREAD_IS_HABIT or etype != "attack":
+        return False
+    if _in_habitual_relative(tok):
+        return True
+    return tok.pos_ == "NOUN" and tok.head.i != tok.i and _spread_habit(tok, tok.head)
+
+
+def _spread_habit(tok: Token, head: Token) -> bool:
+    """The plural event noun ``tok`` multiplied or spreading."""
+    if "Plur" not in tok.morph.get("Number", []) or any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    if _lemma(head) in _HABIT_NOUN_HEADS or (tok.dep_ == "obj" and _lemma(head) in _HABIT_OBJECT_HEADS):
+        return True
+    if _lemma(head) not in _SPREAD_REFLEXIVE_HEADS or not any(c.lower_ in _REFLEXIVE for c in head.children):
+        return False
+    bare_oblique = tok.dep_.startswith("obl") and tok.i < head.i and not any(c.dep_ == "case" for c in tok.children)
+    return tok.dep_ in {"nsubj", "nsubj:pass"} or bare_oblique
+
+
+def _in_habitual_relative(tok: Token) -> bool:
+    """Session 38 (``SPREAD_IS_HABIT``): ``tok`` sits in a relative clause (within three heads) whose antecedent is a
+    habitual event noun: « des attaques récurrentes qui ont fait des centaines de morts »."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "acl:relcl":
+            return node.head.pos_ == "NOUN" and _habitual(node.head)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _counted(noun: Token, also: frozenset[str] = frozenset()) -> bool:
@@ -1571,7 +1618,7 @@ def _untold(tok: Token, etype: str, lex: _Lexicon, *, modality: str = "full") ->
     polarity part, ``_modal_or_negated``; ``"off"`` none), or one set in a frame, habitual, a cumulative toll or
     denied (rounds 26, 27, 31)."""
     unreal = {"full": _hypothetical, "modal": _modal_or_negated}.get(modality)
-    return ((unreal is not None and unreal(tok, lex)) or _in_frame(tok) or _habitual(tok)
+    return ((unreal is not None and unreal(tok, lex)) or _in_frame(tok) or _habitual(tok) or _fighting_habit(tok, etype)
             or _cumulative(tok, etype) or _denied(tok) or _heard(tok) or _escaped(tok))
 
 
