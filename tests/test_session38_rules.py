@@ -63,3 +63,19 @@ def test_a_habit_of_attacks_is_no_event(linked_parse: Any, kb: Any, monkeypatch:
 def test_one_attack_that_spread_fear_stays(linked_parse: Any, kb: Any) -> None:
     text = "Dimanche, des hommes armés ont attaqué le camp de Tessit, faisant dix morts parmi les soldats."
     assert [e["fatalities"] for e in _attacks(linked_parse, kb, text)] == [10]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samedi, les forces spéciales ont libéré trois otages dans le nord du Burkina Faso.",
+        "Le ministre a salué la libération de deux otages par l'armée dans la nuit de jeudi.",
+    ],
+)
+def test_hostages_freed_are_a_rescue(linked_parse: Any, kb: Any, text: str) -> None:
+    assert len(_attacks(linked_parse, kb, text)) == 1
+
+
+def test_a_town_freed_is_no_rescue(linked_parse: Any, kb: Any) -> None:
+    text = "Samedi, l'armée a libéré la ville de Konna, tenue par les jihadistes depuis une semaine."
+    assert _attacks(linked_parse, kb, text) == []
