@@ -95,3 +95,18 @@ def test_fighters_eliminated_are_an_attack(linked_parse: Any, kb: Any, text: str
 def test_eliminating_poverty_is_no_attack(linked_parse: Any, kb: Any) -> None:
     text = "Le gouvernement a promis mardi l'élimination de la pauvreté dans le nord du Mali."
     assert _attacks(linked_parse, kb, text) == []
+
+
+def test_the_deaths_day_is_the_attacks(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Le gouvernement a réagi mardi, après la mort de quatre ingénieurs belges dimanche dans une attaque au Mali."
+    doc, ents = linked_parse(text, "2020-08-11")
+    dates = [e["date"] for e in extract_events(doc, ents, "2020-08-11", kb) if e["type"] == "attack"]
+    assert dates == ["2020-08-09"]
+    monkeypatch.setattr(ev_mod, "DEATH_REFERENCE_IS_ATTACK", False)
+    assert [e["date"] for e in extract_events(doc, ents, "2020-08-11", kb) if e["type"] == "attack"] != ["2020-08-09"]
+
+
+def test_an_earlier_death_leaves_the_attack_its_own_day(linked_parse: Any, kb: Any) -> None:
+    text = "Après la mort de deux soldats le 3 mai, une nouvelle attaque a frappé Gao mardi."
+    doc, ents = linked_parse(text, "2020-08-11")
+    assert [e["date"] for e in extract_events(doc, ents, "2020-08-11", kb) if e["type"] == "attack"] == ["2020-08-11"]
