@@ -3686,7 +3686,9 @@ def _date_owner(ev: _Event, start: int, end: int, precision: str = "day") -> str
                 if REPORTED_EVENT_DATES and _reports_the_event(node, lemma, ev, rules):
                     return "own"  # "Le retrait a été annoncé lundi", "des combats ont été signalés samedi"
                 return "report"
-            if node.dep_ in {"acl", "acl:relcl"} and _qualifies_trigger(node, ev):
+            if node.dep_ in {"acl", "acl:relcl"} and (
+                _qualifies_trigger(node, ev) or _qualifies_frame(node, ev, rules.frame_words)
+            ):
                 if SINCE_IN_RELATIVE_FOREIGN and precision != "day" and _after_since(span) and _own_subject(node):
                     return "qualifier"  # "l'attaque …, où 4 000 réfugiés sont enregistrés depuis mars"
                 return "own"  # "le sommet, qui s'est tenu le 9 juin", "le référendum tenu le 18 juin"
@@ -3793,6 +3795,26 @@ def _qualifies_trigger(clause: Token, ev: _Event) -> bool:
             return True
         if tok.pos_ in {"VERB", "AUX"} or tok.text in _SENTENCE_END:
             return False
+    return False
+
+
+# Session 38 (heldout46n, development): « ont été tués au cours de l'opération, menée dans la nuit de jeudi 9 à
+# vendredi 10 mai »: a participle or relative clause on the noun that frames the trigger (« au cours de », « lors
+# de », « pendant ») dates the event. Off = such a clause is a qualifier (a foreign date).
+FRAME_CLAUSE_DATES = True
+
+
+def _qualifies_frame(clause: Token, ev: _Event, frame_words: frozenset[str]) -> bool:
+    """``clause`` hangs on a noun that frames one of ``ev``'s triggers (see ``FRAME_CLAUSE_DATES``)."""
+    if not FRAME_CLAUSE_DATES:
+        return False
+    noun = clause.head
+    for t in ev.triggers:
+        for c in t.children:
+            if c.i == noun.i and c.dep_.startswith("obl") and (_case(c) or "") in frame_words:
+                return True  # « pendant l'opération, menée … »
+            if _lemma(c) in frame_words and noun.head.i == c.i and noun.dep_ == "nmod":
+                return True  # « au cours de l'opération, menée … »: spaCy hangs the noun on « cours »
     return False
 
 
