@@ -80,7 +80,7 @@ def main() -> int:
             reason = "read by an earlier selection"
         elif not g_hits(text[:end]):
             reason = "no G keyword in the annotated part"
-        elif len(g_all) < 2 or len(g_all | t_all) < 4:
+        elif len(g_all | t_all) < 3:
             reason = f"keywords G={len(g_all)} G+T={len(g_all | t_all)}"
         elif sents & dev:
             reason = "shares a sentence > 60 chars with a development text"
