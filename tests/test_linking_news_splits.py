@@ -34,7 +34,7 @@ SPLITS = [
           "tools/orangesum_texts.py, see eval/annotation/linking43/heldout43l.spec"),
     Split("heldout44l", "heldout43l", 16, 230, "https://actu.orange.fr/", True,
           "tools/orangesum_texts.py, see eval/annotation/linking44/heldout44l.spec", blind=False),
-    Split("heldout45l", "heldout44l", 15, 191, "https://actu.orange.fr/", True,
+    Split("heldout45l", "heldout44l", 16, 203, "https://actu.orange.fr/", True,
           "tools/orangesum_texts.py, see eval/annotation/linking45/heldout45l.spec"),
 ]
 
