@@ -100,8 +100,9 @@ EXTRA_PREFIX = "extra_linking/"
 # (MasakhaNEWS BBC Afrique texts, eval/LINKING.md) is the first linking split registered here; heldout43l (OrangeSum
 # Orange Actu texts) the second; heldout44l (OrangeSum again, the even rows) the third, blind until its one blind run
 # (session 37, 21:43 UTC, main f53ca9b: actors P 0.908 R 0.875 F1 0.891 of 136 gold actors), development data since;
-# heldout45l (OrangeSum again, the even rows not used before) the fourth.
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout45l"})
+# heldout45l (OrangeSum again, the even rows not used before) the fourth, blind until its one blind run (session 38,
+# 01:17 UTC, main 9371df8: actors P 0.943 R 0.877 F1 0.909 of 114 gold actors), development data since.
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l"})
 SPLITS = [
     "heldout45l",
     "heldout44l",

@@ -35,7 +35,7 @@ SPLITS = [
     Split("heldout44l", "heldout43l", 16, 230, "https://actu.orange.fr/", True,
           "tools/orangesum_texts.py, see eval/annotation/linking44/heldout44l.spec", blind=False),
     Split("heldout45l", "heldout44l", 16, 203, "https://actu.orange.fr/", True,
-          "tools/orangesum_texts.py, see eval/annotation/linking45/heldout45l.spec"),
+          "tools/orangesum_texts.py, see eval/annotation/linking45/heldout45l.spec", blind=False),
 ]
 
 
