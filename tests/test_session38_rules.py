@@ -1,7 +1,12 @@
 """Session 38 rules, on sentences written for these tests, each switch off and on:
 
 * events: an attack told by a killing word whose targets are named persons, with no toll stated, killed that many
-  (``events.NAMED_KILLED_TOLL``; EVENTS.md « Named persons killed »)."""
+  (``events.NAMED_KILLED_TOLL``; EVENTS.md « Named persons killed »); a habit of fighting is no attack
+  (``events.SPREAD_IS_HABIT``); hostages freed and fighters eliminated are attacks (triggers.yaml); the deaths an
+  attack's sentence dates after « après » and a clause on the noun framing the trigger date it
+  (``events.DEATH_REFERENCE_IS_ATTACK``, ``events.FRAME_CLAUSE_DATES``);
+* entities: a KB title after an article or its contraction (« au Parisien ») and a KB name with a lower-case head
+  (« quai d'Orsay ») are organisations (``entities.TITLE_FORMS``); « docteur » is a form of address."""
 
 from __future__ import annotations
 
@@ -121,3 +126,40 @@ def test_the_framing_operations_day_dates_the_event(
     assert [e["date"] for e in extract_events(doc, ents, "2019-05-12", kb) if e["type"] == "attack"] == ["2019-05-09"]
     monkeypatch.setattr(ev_mod, "FRAME_CLAUSE_DATES", False)
     assert [e["date"] for e in extract_events(doc, ents, "2019-05-12", kb) if e["type"] == "attack"] == ["2019-05-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kb_id"),
+    [
+        ("Le ministre a confié au Parisien que la décision était prise.", "media:le-parisien"),
+        ("Selon une source citée par le Monde, le ministre a démissionné.", "media:le-monde"),
+        ("Le porte-parole du quai d'Orsay a démenti l'information.", "org:quai-d-orsay"),
+    ],
+)
+def test_titles_written_after_an_article_are_linked(
+    linked_parse: Any, monkeypatch: pytest.MonkeyPatch, text: str, kb_id: str
+) -> None:
+    from kibaru.enrich import entities as ent_mod
+
+    assert kb_id in [e.get("kb_id") for e in linked_parse(text, "2020-05-01")[1]]
+    monkeypatch.setattr(ent_mod, "TITLE_FORMS", False)
+    assert kb_id not in [e.get("kb_id") for e in linked_parse(text, "2020-05-01")[1]]
+
+
+def test_the_world_in_lower_case_is_no_title(linked_parse: Any) -> None:
+    assert linked_parse("Le pays le plus pauvre du monde a voté.", "2020-05-01")[1] == []
+
+
+def test_a_doctors_title_is_no_part_of_the_name(linked_parse: Any) -> None:
+    ents = linked_parse("Hommage au Docteur Mamoudou Barry, tué en France.", "2020-05-01")[1]
+    assert "Mamoudou Barry" in [e["canonical"] for e in ents]
+
+
+def test_a_title_word_before_a_name_is_no_title(linked_parse: Any) -> None:
+    ents = linked_parse("Par exemple, le Républicain Mike Turner a voté contre.", "2022-05-01")[1]
+    assert "media:le-republicain-mali" not in [e.get("kb_id") for e in ents]
+
+
+def test_a_journalist_of_a_title_keeps_the_title(linked_parse: Any) -> None:
+    ents = linked_parse("Le livre des journalistes du Monde Paul Martin et Jean Durand paraît.", "2019-05-01")[1]
+    assert "media:le-monde" in [e.get("kb_id") for e in ents]
