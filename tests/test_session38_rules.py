@@ -163,3 +163,22 @@ def test_a_title_word_before_a_name_is_no_title(linked_parse: Any) -> None:
 def test_a_journalist_of_a_title_keeps_the_title(linked_parse: Any) -> None:
     ents = linked_parse("Le livre des journalistes du Monde Paul Martin et Jean Durand paraît.", "2019-05-01")[1]
     assert "media:le-monde" in [e.get("kb_id") for e in ents]
+
+
+ATTACK_THEN_TALK = ("Samedi, des hommes armés ont attaqué un convoi près de Gao. Le gouvernement a réuni un conseil de "
+                    "crise. Les ministres ont discuté longuement. Aucun détail n'a été donné sur les mesures. ")
+
+
+def test_the_attack_named_again_keeps_its_day(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ATTACK_THEN_TALK + "L'attaque a eu lieu dans une zone classée rouge."
+    doc, ents = linked_parse(text, "2020-08-11")
+    assert [e["date"] for e in extract_events(doc, ents, "2020-08-11", kb) if e["type"] == "attack"][-1] == "2020-08-08"
+    monkeypatch.setattr(ev_mod, "ANAPHORIC_TOLD_ON", False)
+    assert [e["date"] for e in extract_events(doc, ents, "2020-08-11", kb) if e["type"] == "attack"][-1] == "2020-08-11"
+
+
+def test_other_attacks_far_after_keep_the_anchor(linked_parse: Any, kb: Any) -> None:
+    text = ATTACK_THEN_TALK + "Des attaques ont eu lieu dans une zone classée rouge."
+    doc, ents = linked_parse(text, "2020-08-11")
+    dates = [e["date"] for e in extract_events(doc, ents, "2020-08-11", kb) if e["type"] == "attack"]
+    assert dates[-1] == "2020-08-11"
