@@ -182,3 +182,14 @@ def test_other_attacks_far_after_keep_the_anchor(linked_parse: Any, kb: Any) -> 
     doc, ents = linked_parse(text, "2020-08-11")
     dates = [e["date"] for e in extract_events(doc, ents, "2020-08-11", kb) if e["type"] == "attack"]
     assert dates[-1] == "2020-08-11"
+
+
+def test_a_forces_vehicle_damaged_makes_the_force_the_target(linked_parse: Any, kb: Any) -> None:
+    text = "Jeudi, un camion de la force Barkhane a été endommagé par l'explosion d'une mine près de Gao."
+    actors = [a for e in _attacks(linked_parse, kb, text) for a in e["actors"]]
+    assert [(a["kb_id"], a["role"]) for a in actors] == [(actors[0]["kb_id"], "target")]
+    assert "Barkhane" in actors[0]["canonical"]
+
+
+def test_rain_damaging_a_road_is_no_attack(linked_parse: Any, kb: Any) -> None:
+    assert _attacks(linked_parse, kb, "Les pluies ont endommagé la route de Gao jeudi.") == []
