@@ -185,3 +185,9 @@ def test_a_forces_vehicle_damaged_makes_the_force_the_target(linked_parse: Any, 
 
 def test_rain_damaging_a_road_is_no_attack(linked_parse: Any, kb: Any) -> None:
     assert _attacks(linked_parse, kb, "Les pluies ont endommagé la route de Gao jeudi.") == []
+
+
+def test_a_crowd_cheering_is_a_protest(linked_parse: Any, kb: Any) -> None:
+    text = "Des milliers de partisans ont acclamé vendredi les militaires sur la grande place de Bamako."
+    doc, ents = linked_parse(text, "2020-08-21")
+    assert [e["type"] for e in extract_events(doc, ents, "2020-08-21", kb)] == ["protest"]
