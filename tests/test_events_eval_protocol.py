@@ -50,7 +50,7 @@ def test_errors_on_a_blind_split_are_refused(ev, split: str, capsys: pytest.Capt
      ("heldout39n", 27, 134), ("heldout40n", 28, 124),
      ("heldout41n", 26, 112), ("heldout42n", 16, 103), ("heldout43n", 9, 71),
      ("heldout44n", 13, 93), ("heldout45n", 16, 117), ("heldout46n", 13, 96),
-     ("heldout47n", 11, 49)],
+     ("heldout47n", 12, 54)],
 )
 def test_news_split_rows_hold_no_text(split: str, n_articles: int, n_events: int) -> None:
     rows = [json.loads(line) for line in (REPO / "eval" / "events_gold.jsonl").read_text(encoding="utf-8").splitlines()]
