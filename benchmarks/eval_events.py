@@ -204,15 +204,18 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # hostages, an IED near Tessalit, unrest over Ouattara's third term, a chronology of French hostages) was blind until
 # its one run (session 37, 21:23 UTC, main 857f790c = code of df030d9b: all right 0.417, 40 of 96); development data
 # from then on.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind47ev2: heldout47n (the same source, OrangeSum's residue doc % 2 == 1 taken from the end, monde /
+# politique with hits >= 2 and france / societe with hits >= 4, publication dates as anchors) is blind, beside
+# heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout47n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
           "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "heldout31n",
           "heldout32n", "heldout33n", "heldout34n", "heldout35n",
-          "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "heldout42n",
-          "heldout43n", "heldout44n", "heldout45n", "heldout46n", "dev10n",
+          "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "heldout47n",
+          "heldout42n", "heldout43n", "heldout44n", "heldout45n", "heldout46n", "dev10n",
           "tune",
           "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
