@@ -205,9 +205,10 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # its one run (session 37, 21:23 UTC, main 857f790c = code of df030d9b: all right 0.417, 40 of 96); development data
 # from then on.
 # Blind builder blind47ev2: heldout47n (the same source, OrangeSum's residue doc % 2 == 1 taken from the end, monde /
-# politique with hits >= 2 and france / societe with hits >= 4, publication dates as anchors) is blind, beside
-# heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout47n"})
+# politique with hits >= 2 and france / societe with hits >= 4, publication dates as anchors: the Kouré killings and
+# their aftermath, the Mali junta and ECOWAS) was blind until its one run (session 38, 02:10 UTC, main dd69c66e: all
+# right 0.315, 17 of 54); development data from then on.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
