@@ -415,8 +415,9 @@ class DomainFixes:
         self._is_french_word = _french_word_test(nlp)
         # every KB name folded, to leave a body's name the KB knows in another case to the KB rules
         self._kb_folded = frozenset(fold(x) for a in kb for x in a.surfaces())
-        # TITLE_FORMS: KB organisation names that open with an article (« Le Parisien ») or a lower-case head
-        # (« Quai d'Orsay »), by the first word the text writes capitalised: (words to match, words of the span)
+        # TITLE_FORMS: KB organisation names that open with an article (« Le Parisien ») or a head French writes in
+        # lower case (« Quai d'Orsay »), keyed by their second word: (the words after the first, 1 when the span
+        # takes the head word before them, else 0)
         self._title_forms: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         if nlp is not None:
             for actor in kb:
@@ -1660,10 +1661,6 @@ _PARTICIPLE_TAILS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites")
 # qu'… », a misspelt verb) is cut, and two person spans that touch are one name. Off = the spans as the model gave them.
 GLUED_WORD_CUT = True
 
-# Session 31 (SemEval dev): a one-word person span takes in the capitalised word before it when the model's French
-# tables do not know that word (« Macer Gifford », the model tagging only « Gifford »): a lone surname is what the
-# actor filter drops most. Off = the model's span.
-
 # Session 38 (heldout45l, development): a KB title the text writes after an article or its contraction (« a confié au
 # Parisien », « selon le Monde »; the model tags « Parisien » a place or misses « Monde ») and a KB name whose head it
 # writes in lower case (« le quai d'Orsay ») are ORG mentions. Off = the model's spans.
@@ -1671,6 +1668,10 @@ TITLE_FORMS = True
 _TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
 _TITLE_ARTICLE_FORMS = frozenset({"le", "la", "les", "au", "aux", "du", "des"})
 _BARE_ARTICLES = frozenset({"le", "la", "les"})
+
+# Session 31 (SemEval dev): a one-word person span takes in the capitalised word before it when the model's French
+# tables do not know that word (« Macer Gifford », the model tagging only « Gifford »): a lone surname is what the
+# actor filter drops most. Off = the model's span.
 
 GIVEN_NAME_BEFORE = True
 
