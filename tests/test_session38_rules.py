@@ -112,8 +112,8 @@ def test_an_earlier_death_leaves_the_attack_its_own_day(linked_parse: Any, kb: A
 def test_the_framing_operations_day_dates_the_event(
     linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = ("Trois gendarmes ont été tués au cours de l'opération de secours, menée dans la nuit de jeudi 9 à "
-            "vendredi 10 mai dans le nord du pays.")
+    text = ("Deux policiers ont été tués au cours de l'opération de secours, conduite dans la nuit de jeudi 9 à "
+            "vendredi 10 mai au nord de Djibo.")
     doc, ents = linked_parse(text, "2019-05-12")
     assert [e["date"] for e in extract_events(doc, ents, "2019-05-12", kb) if e["type"] == "attack"] == ["2019-05-09"]
     monkeypatch.setattr(ev_mod, "FRAME_CLAUSE_DATES", False)
