@@ -52,7 +52,7 @@ def test_an_attack_without_a_named_victim_stays_null(linked_parse: Any, kb: Any)
 
 
 HABITS = [
-    "Le pays, très pauvre, est en proie à des attaques jihadistes récurrentes qui ont fait des centaines de morts.",
+    "La région, isolée, reste en proie à des raids récurrents qui ont fait plusieurs dizaines de morts.",
     "Depuis des mois, les armées de la région ont multiplié les offensives contre les groupes armés.",
     "Les attaques jihadistes, d'abord limitées au nord, se sont étendues vers le centre du pays.",
 ]
@@ -112,7 +112,7 @@ def test_an_earlier_death_leaves_the_attack_its_own_day(linked_parse: Any, kb: A
 def test_the_framing_operations_day_dates_the_event(
     linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = ("Deux policiers ont été tués au cours de l'opération de secours, conduite dans la nuit de jeudi 9 à "
+    text = ("Deux policiers ont été tués au cours de l'opération de secours, menée dans la nuit de jeudi 9 à "
             "vendredi 10 mai au nord de Djibo.")
     doc, ents = linked_parse(text, "2019-05-12")
     assert [e["date"] for e in extract_events(doc, ents, "2019-05-12", kb) if e["type"] == "attack"] == ["2019-05-09"]
