@@ -4,9 +4,12 @@
   (``events.NAMED_KILLED_TOLL``; EVENTS.md « Named persons killed »); a habit of fighting is no attack
   (``events.SPREAD_IS_HABIT``); hostages freed and fighters eliminated are attacks (triggers.yaml); the deaths an
   attack's sentence dates after « après » and a clause on the noun framing the trigger date it
-  (``events.DEATH_REFERENCE_IS_ATTACK``, ``events.FRAME_CLAUSE_DATES``);
+  (``events.DEATH_REFERENCE_IS_ATTACK``, ``events.FRAME_CLAUSE_DATES``); « l'attaque » tells on the attack dated up
+  to four sentences back (``events.ANAPHORIC_TOLD_ON``); a force's vehicle damaged and a crowd cheering are events
+  (triggers.yaml);
 * entities: a KB title after an article or its contraction (« au Parisien ») and a KB name with a lower-case head
-  (« quai d'Orsay ») are organisations (``entities.TITLE_FORMS``); « docteur » is a form of address."""
+  (« quai d'Orsay ») are organisations (``entities.TITLE_FORMS``); « docteur » is a form of address; « État(s) »
+  and « République » alone are no mentions (``entities.BARE_COMMON_NOUNS``)."""
 
 from __future__ import annotations
 
@@ -191,3 +194,17 @@ def test_a_crowd_cheering_is_a_protest(linked_parse: Any, kb: Any) -> None:
     text = "Des milliers de partisans ont acclamé vendredi les militaires sur la grande place de Bamako."
     doc, ents = linked_parse(text, "2020-08-21")
     assert [e["type"] for e in extract_events(doc, ents, "2020-08-21", kb)] == ["protest"]
+
+
+def test_a_bare_state_noun_is_no_mention(linked_parse: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kibaru.enrich import entities as ent_mod
+
+    text = "La Cédéao a ordonné la fermeture des frontières de ses Etats membres avec le Mali."
+    assert "Etats" not in [e["text"] for e in linked_parse(text, "2020-08-24")[1]]
+    monkeypatch.setattr(ent_mod, "BARE_COMMON_NOUNS", False)
+    assert "Etats" in [e["text"] for e in linked_parse(text, "2020-08-24")[1]]
+
+
+def test_the_islamic_state_stays_a_group(linked_parse: Any) -> None:
+    ents = linked_parse("L'État islamique a revendiqué l'attaque de dimanche.", "2020-08-24")[1]
+    assert [e.get("kb_id") for e in ents] == ["grp:islamic-state"]
