@@ -4048,7 +4048,6 @@ def _continue_date(event: dict[str, Any], ev: _Event, index: int, stated: _State
 # tune 0.739; definite nouns with a complement too (« le déploiement de sa force »): tune 0.744.
 ANAPHORIC_TOLD_ON = True
 ANAPHORIC_MAX_SENTENCES = 4
-_DEFINITE = frozenset({"le", "la", "l'", "l’"})
 _DEMONSTRATIVE = frozenset({"ce", "cet", "cette"})
 
 
