@@ -1529,10 +1529,42 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+# Session 39: an infinitive under « va » / « doit » / « devait » (indicative, never the conditional « devrait »)
+# that states its own day (« va rencontrer … le 16 décembre », « doit rencontrer dimanche », « devait arriver lundi »,
+# « doit se rendre très prochainement ») is an event scheduled and stated as decided — the third batch's guideline
+# (« Lundi, Guterres ira en Turquie ») and heldout43n–46n's reading. Without a day it stays a plan (« va retirer »,
+# « doit fournir »), as the earlier batches read it. False restores session 38.
+SCHEDULED_INFINITIVE = True
+_SCHEDULING_MODALS = {"aller": {"Pres"}, "devoir": {"Pres", "Imp"}}
+_STATED_DAY = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd['’]hui|prochainement"
+    r"|\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))\b",
+    re.IGNORECASE)
+
+
+def _scheduled_infinitive(verb: Token) -> bool:
+    """``verb``, an infinitive, is the complement of « aller » / « devoir » in the indicative and has a day of its
+    own among its dependents or its governor's adjuncts (``SCHEDULED_INFINITIVE``)."""
+    head = verb.head
+    tenses = _SCHEDULING_MODALS.get(_lemma(head))
+    if not SCHEDULED_INFINITIVE or tenses is None or head.i == verb.i or verb.dep_ not in {"xcomp", "ccomp"}:
+        return False
+    if "Cnd" in head.morph.get("Mood", []) or not set(head.morph.get("Tense", [])) & tenses or _negated(head):
+        return False
+    adjuncts = [c for c in verb.children if c.dep_ in {"obl:mod", "obl", "advmod", "nmod", "obl:arg"}]
+    adjuncts += [c for c in head.children if c.dep_ in {"obl:mod", "advmod"}]
+    if any(_STATED_DAY.search(" ".join(t.text for t in c.subtree)) for c in adjuncts):
+        return True
+    # « doit rencontrer dimanche X »: the parser makes the bare weekday an object
+    return any(c.dep_ == "obj" and _STATED_DAY.fullmatch(c.text) for c in verb.children)
+
+
 def _unreal_infinitive(verb: Token) -> bool:
     """An infinitive that tells a purpose, plan or ability ("pour prendre le contrôle", "se
     préparent à envahir"), not one that completes a decision or an aspect ("a décidé de retirer")."""
     if "Inf" not in verb.morph.get("VerbForm", []) or verb.head.i == verb.i:
+        return False
+    if _scheduled_infinitive(verb):
         return False
     if INFINITIVE_FORM_CHECK and not verb.lower_.endswith(_INFINITIVE_ENDINGS):
         return False  # round 27: « l'armée française plie bagage » tagged as an infinitive: no French infinitive
@@ -1655,7 +1687,7 @@ def _modal_or_negated(tok: Token, lex: _Lexicon) -> bool:
 def _under_unreal_head(tok: Token, lex: _Lexicon) -> bool:
     """The complement of a modal, conditional or negated verb (« pourrait livrer », « n'a pas voulu frapper »)."""
     head = tok.head
-    if head.i == tok.i or tok.dep_ not in {"xcomp", "ccomp"} or _litotes(head, lex):
+    if head.i == tok.i or tok.dep_ not in {"xcomp", "ccomp"} or _litotes(head, lex) or _scheduled_infinitive(tok):
         return False
     return (
         _lemma(head) in lex.modal_heads

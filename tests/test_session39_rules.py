@@ -1,0 +1,55 @@
+"""Session 39 rules, on sentences written for these tests, each switch off and on:
+
+* events: an infinitive under « va » / « doit » / « devait » that states its own day is a scheduled event stated as
+  decided, not a plan (``events.SCHEDULED_INFINITIVE``); the conditional « devrait », a negated « ne doit pas » and a
+  plan without a day stay plans."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kibaru.enrich import events as ev_mod
+from kibaru.enrich.events import extract_events
+
+ANCHOR = "2021-03-10"
+
+
+def _types(linked_parse: Any, kb: Any, text: str) -> list[str]:
+    doc, ents = linked_parse(text, ANCHOR)
+    return [e["type"] for e in extract_events(doc, ents, ANCHOR, kb)]
+
+
+SCHEDULED = [
+    "Mohamed Bazoum va rencontrer Mahamat Déby le 22 mars à N'Djamena.",
+    "Le chef de la diplomatie malienne doit rencontrer jeudi le ministre algérien à Alger.",
+    "La ministre doit se rendre très prochainement à Niamey, selon son cabinet.",
+]
+
+
+@pytest.mark.parametrize("text", SCHEDULED)
+def test_a_scheduled_meeting_with_its_day_is_an_event(
+    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    assert "meeting" in _types(linked_parse, kb, text)
+    monkeypatch.setattr(ev_mod, "SCHEDULED_INFINITIVE", False)
+    assert "meeting" not in _types(linked_parse, kb, text)
+
+
+PLANS = [
+    "Mohamed Bazoum devrait rencontrer Mahamat Déby le 22 mars à N'Djamena.",
+    "Mohamed Bazoum ne va pas rencontrer Mahamat Déby le 22 mars à N'Djamena.",
+    "Mohamed Bazoum va rencontrer Mahamat Déby pour parler de la frontière.",
+]
+
+
+@pytest.mark.parametrize("text", PLANS)
+def test_conditional_negated_or_dayless_plans_stay_plans(linked_parse: Any, kb: Any, text: str) -> None:
+    assert "meeting" not in _types(linked_parse, kb, text)
+
+
+def test_the_scheduled_day_dates_the_meeting(linked_parse: Any, kb: Any) -> None:
+    doc, ents = linked_parse(SCHEDULED[0], ANCHOR)
+    meetings = [e for e in extract_events(doc, ents, ANCHOR, kb) if e["type"] == "meeting"]
+    assert [e["date"] for e in meetings] == ["2021-03-22"]
