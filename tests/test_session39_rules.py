@@ -53,3 +53,44 @@ def test_the_scheduled_day_dates_the_meeting(linked_parse: Any, kb: Any) -> None
     doc, ents = linked_parse(SCHEDULED[0], ANCHOR)
     meetings = [e for e in extract_events(doc, ents, ANCHOR, kb) if e["type"] == "meeting"]
     assert [e["date"] for e in meetings] == ["2021-03-22"]
+
+
+def _actors(linked_parse: Any, kb: Any, text: str, etype: str, anchor: str = ANCHOR) -> list[list[tuple[str, str]]]:
+    doc, ents = linked_parse(text, anchor)
+    return [
+        sorted((a["canonical"], a["role"]) for a in e["actors"])
+        for e in extract_events(doc, ents, anchor, kb) if e["type"] == etype
+    ]
+
+
+CALL = (
+    "Le président français Emmanuel Macron s'est aussi entretenu par téléphone avec son homologue tchadien, "
+    "Idriss Déby."
+)
+
+
+def test_the_one_called_by_telephone_is_a_participant(
+    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    want = [("Emmanuel Macron", "source"), ("Idriss Déby Itno", "participant")]
+    assert _actors(linked_parse, kb, CALL, "meeting", "2019-02-05") == [want]
+    monkeypatch.setattr(ev_mod, "MEDIUM_NOT_AGENT", False)
+    assert _actors(linked_parse, kb, CALL, "meeting", "2019-02-05") != [want]
+
+
+CANDIDACIES = [
+    ("Des violences ont éclaté autour de la candidature contestée du président Alpha Condé à un troisième mandat lors "
+     "de la présidentielle d'octobre.", "Alpha Condé"),
+    ("Le parti au pouvoir a annoncé que le chef de l'Etat Alpha Condé avait accepté d'être son candidat à la "
+     "présidentielle d'octobre.", "Alpha Condé"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder"), CANDIDACIES)
+def test_the_holder_of_a_candidacy_takes_part_in_the_election(
+    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch, text: str, holder: str
+) -> None:
+    assert (holder, "participant") in _actors(linked_parse, kb, text, "election", "2020-09-01")[0]
+    monkeypatch.setattr(ev_mod, "CANDIDACY_HOLDERS", False)
+    assert (holder, "participant") not in _actors(linked_parse, kb, text, "election", "2020-09-01")[0]
+

@@ -2347,6 +2347,13 @@ def _path_case(ent_tok: Token, top: Token) -> str | None:
     return None
 
 
+# Session 39 (heldout47n): the parser takes « par téléphone » for an agent and hangs the one called on it (« s'est
+# entretenu par téléphone avec son homologue nigérien, X »): an actor reached through a means of calling is the
+# participant called, never the source. False restores session 38.
+MEDIUM_NOT_AGENT = True
+_CALL_MEDIA = frozenset({"téléphone", "visioconférence", "vidéoconférence", "visio", "vidéo", "courrier", "lettre"})
+
+
 def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str | None) -> str | None:
     """The entity's role, or ``None`` when its attachment says it is no actor (a topic)."""
     dep = child.dep_
@@ -2362,6 +2369,8 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         dep = "obj"  # round 11: "a sanctionné, vendredi, cinq responsables": a noun "conjoined" to a verb is its object
     meeting = event_type == "meeting"
     lex = _lexicon()
+    if MEDIUM_NOT_AGENT and meeting and case == "par" and _lemma(child) in _CALL_MEDIA and ent_tok.i != child.i:
+        return "participant"  # session 39: « s'est entretenu par téléphone avec son homologue, X »: the one called
     if BLAME_IS_SOURCE and case in _TO_CASES and child.head.i == trig.i and child.i > trig.i:
         blamed = _role_governor(trig, lex)
         if blamed is not None and blamed[1] == "blame":
@@ -3363,6 +3372,56 @@ def _candidates_participate(ev: _Event, doc: Doc, lex: _Lexicon) -> None:
                 ev.actors[key] = "participant"
 
 
+# Session 39 (heldout47n): the holder of a candidacy the election sentence names — « la candidature controversée du
+# président X », « la candidature à un troisième mandat du chef de l'État X », « X avait accepté d'être son candidat à
+# la présidentielle » — is a participant; no argument path reached him from the election's trigger. Off = session 38.
+CANDIDACY_HOLDERS = True
+_HOLDER_CHAIN = frozenset({"appos", "flat:name", "nmod", "obl:arg", "acl"})
+
+
+def _candidacy_holders(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], lex: _Lexicon) -> None:
+    if not CANDIDACY_HOLDERS or ev.type != "election":
+        return
+    doc = ev.triggers[0].doc
+    span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+    nouns = [t for t in span or [] if t.pos_ == "NOUN" and _lemma(t) in lex.candidacy_lemmas]
+    for noun in nouns:
+        holders: list[dict[str, Any]] = []
+        for ent, etok in sent_ents:
+            if _person(ent) and _holds_candidacy(etok, noun):
+                holders.append(ent)
+        if _lemma(noun) != "candidature":
+            subject_of = noun if any(c.dep_ == "nsubj" for c in noun.children) else noun.head
+            for c in subject_of.children:
+                subject = _entity_at(c, sent_ents) if c.dep_ == "nsubj" else None
+                if subject is not None and _person(subject):
+                    holders.append(subject)  # « X est candidat », « X a accepté d'être son candidat »
+        for ent in holders:
+            key = ent.get("kb_id") or ent.get("canonical") or ent["text"]
+            if key not in ev.actors:
+                _add_actor(ev, ent, "participant")
+
+
+def _person(ent: dict[str, Any]) -> bool:
+    return ent["label"] == "PER" or str(ent.get("kb_id") or "").startswith("per:")  # the KB corrects the NER's type
+
+
+def _holds_candidacy(etok: Token, noun: Token) -> bool:
+    """``etok`` hangs on the candidacy ``noun`` through « de » complements, titles and appositions only, its own or
+    its title's preposition being « de » (« du président X »; not « à un mandat », not the election's own words)."""
+    node, first_case = etok, None
+    for _ in range(MAX_ARG_DEPTH):
+        if node.i == noun.i:
+            return first_case in {"de", "du", "d'", "d’"}
+        case = _case(node)
+        if first_case is None and case is not None:
+            first_case = case
+        if node.dep_ not in _HOLDER_CHAIN or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _sides_as_sources(ev: _Event) -> None:
     """Round 26 (``MEETING_SIDES_ARE_SOURCES``): a meeting with no source, at least ``MIN_MEETING_SIDES`` actors, all
     participants, one of them a side its noun's « entre X et Y » names, has them all as sources (a joint talk)."""
@@ -4029,6 +4088,7 @@ def extract_events(
             _sides_as_sources(ev)  # after the selector, which reads « entre » as participants (round 26)
             _attendees(ev, lex)  # after the selector too, which took them for the hosts (round 51)
             _candidates_participate(ev, doc, lex)  # after the selector, which reads an election's person as its target
+            _candidacy_holders(ev, sent_ents, lex)
             events.append(ev)
         seen.update(by_type)
         if by_type:
