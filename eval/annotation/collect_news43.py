@@ -103,11 +103,16 @@ LEVELS: dict[int, tuple[dict[str, int], str]] = {
 }
 WIDENING = 0
 # Candidates skipped on reading (rule 6): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    34625: "an AFP version of the story of doc 34575 (kept first in doc order): the same attack on two national "
+    "guards at Sousse on 6 September 2020, the same assailants killed (rule 4's exact check missed it)",
+}
 # Candidates kept after reading (rule 6); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = (16243, 18883, 26331, 29647, 30435, 30927, 32775, 33357, 33563)
+KEPT: tuple[int, ...] = (
+    16243, 18883, 26331, 29647, 30435, 30927, 32775, 33357, 33563, 33681, 34041, 34091, 34317, 34575,
+)
 # The doc number of the last candidate read (rule 7); None: reading has not started.
-LAST_READ: int | None = 33563
+LAST_READ: int | None = 34625
 
 
 def read_before(rows: list[list[str]]) -> dict[int, str]:
