@@ -161,9 +161,9 @@ def in_repo(url: str) -> bool:
         _, _, line = rest.partition(":")
         if re.fullmatch(r"eval/annotation/news_quotes_sources\d*\.jsonl", path):
             status = str(json.loads(line).get("status", ""))
-            if status == "not reached" or status == "candidate" or status.startswith("dropped"):
-                if not re.search(r"\bread\b", status):
-                    continue
+            unread = status in ("not reached", "candidate") or status.startswith("dropped")
+            if unread and not re.search(r"\bread\b", status):
+                continue
         return True
     gold = REPO / "eval" / "quotes_gold.jsonl"
     return any(url in line and f'"{SPLIT}"' not in line for line in gold.read_text(encoding="utf-8").splitlines())
