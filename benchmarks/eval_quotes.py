@@ -880,30 +880,27 @@ child attackers, a researcher's profile, death sentences in Iraq —, the openin
 Macron on the freedom to blaspheme), 182 quotes (81 direct / 101 indirect, 12 without speaker), 2 to 18 per article
 (``convert_news.py --split news_heldout43``), annotated with the guideline above, the clarification of session 19 and
 the decisions of rounds 42-43 and of news_heldout39-42 (applied the same way), and committed before any system ran on
-these texts. Decisions where those are silent, applied throughout: an indefinite description in a lede that the article
-then names (« selon un jihadiste repenti », « a demandé une experte du Conseil des droits de l'Homme ») goes to the
-person named, not null; « selon X …, rapporte M » (a medium relaying a named source) gives the content to X with the
-medium an alternative, as news_heldout42's relayed quotations, while a suspect's words told by « une source auprès de
-LCI » are null (news_heldout41's « selon X, Y a déclaré Z »), and a 2-word segment of such an interrupted quotation («
-"En fait, prétend le suspect …, il nous avait dit …" ») is no quote; « confirmer » and « faire savoir » with content and
-« laisser entendre que » are indirect quotes like « annoncer »; a clause opening with a quotation and continued by
-narration before its incise (« "Demain, … abattus" lors de l'attaque …, a ajouté X ») is one indirect quote like
-news_heldout41's quotation followed by narration, and a lede sentence mixing a speaker's later quotation with narration
-is an indirect quote of that speaker; « faire part de sa "tristesse" devant ce "tragique accident" » is an indirect
-quote (quoted words and content), « exprimer sa "compassion" » or « leur émotion et leur "solidarité" » (one quoted
-word, no content) is not, and condolences quoted at 3+ words from a tweet (« présenter ses "condoléances aux familles …"
-») are a direct quote though bare condolences stay acts; a researcher's findings (« dresser un portrait-robot : … »),
-the authorities' « justifier X par Y » and « décrire » with quoted content are indirect quotes; a strike's purpose («
-grèves … pour dénoncer le manque de matériel ») is narration; offences in marks for which the accused are tried (« jugés
-pour "association de malfaiteurs terroriste criminelle" », « condamné pour "recel de …" ») are direct quotes with a null
-speaker when the paragraph names no source (news_heldout42's charges), of the medium when the paragraph reports one
-(LCI); messages found in a prisoner's phone or Skype history go to him (the newspaper revealing them an alternative),
-one from « un autre proche » is null; a party spokesman's view goes to the party, his name an alternative (the
-guideline), but a ministry spokesman whose minister disowned his words keeps his own name, the ministry an alternative;
-a joint communiqué of the « Troïka » goes to « Troïka » (the three countries alternatives), a peace agreement's
-stipulations to « accord de paix » (news_heldout39's texts under their own name); « a appris l'AFP auprès des services
-des Eaux et forêts » goes to the services; a toll « selon le dernier bilan » without a body is null. news_heldout36
-stays blind beside it (``BLIND_SPLITS``); no development split holds news_heldout43, and its errors are never printed.
+these texts. Decisions where those are silent, applied throughout (stated with generic wording, no article text): an
+indefinite description in a lede (« selon un X », « a demandé un(e) X ») that the article later names goes to the person
+named, not null; « selon X …, rapporte M » (a medium relaying a named source) gives the content to X with the medium an
+alternative, as news_heldout42's relayed quotations, while a suspect's words told by an anonymous source quoted by a
+channel are null (news_heldout41's « selon X, Y a déclaré Z »), and a 2-word segment of such a quotation split by an
+incise is no quote; « confirmer » and « faire savoir » with content and « laisser entendre que » are indirect quotes
+like « annoncer »; a clause opening with a quotation and continued by narration before its incise is one indirect quote,
+like news_heldout41's quotation followed by narration, and a lede sentence mixing a speaker's later quotation with
+narration is an indirect quote of that speaker; « faire part de sa "…" » with a quoted word plus further content is an
+indirect quote, « exprimer sa "…" » with a single quoted word and no content is not, and condolences quoted at 3+ words
+from a tweet are a direct quote though bare condolences stay acts; a researcher's findings (« dresser un portrait-robot
+: … »), « justifier X par Y » told of authorities and « décrire » with quoted content are indirect quotes; the purpose
+of a strike (« grève pour dénoncer … ») is narration; offences in marks for which accused are tried or were sentenced
+are direct quotes with a null speaker when the paragraph names no source (news_heldout42's charges), of the medium when
+the paragraph reports one; messages found in a prisoner's phone or chat history go to him (the newspaper revealing them
+an alternative), one sent to him by an unnamed relative is null; a party spokesman's view goes to the party, his name an
+alternative (the guideline), but a ministry spokesman whose minister disowned his words keeps his own name, the ministry
+an alternative; a joint communiqué of the « Troïka » goes to « Troïka » (its three countries alternatives), a peace
+agreement's stipulations to « accord de paix » (news_heldout39's texts under their own name); « a appris l'AFP auprès de
+X » goes to X; a toll « selon le dernier bilan » without a named body is null. news_heldout36 stays blind beside it
+(``BLIND_SPLITS``); no development split holds news_heldout43, and its errors are never printed.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
