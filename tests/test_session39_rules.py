@@ -94,3 +94,44 @@ def test_the_holder_of_a_candidacy_takes_part_in_the_election(
     monkeypatch.setattr(ev_mod, "CANDIDACY_HOLDERS", False)
     assert (holder, "participant") not in _actors(linked_parse, kb, text, "election", "2020-09-01")[0]
 
+
+
+# --- entities and quotes ---------------------------------------------------------------------------------------------
+
+from kibaru.enrich import entities as ent_mod  # noqa: E402
+from kibaru.enrich import quotes as q  # noqa: E402
+
+
+def _glued_span(text: str, first: str) -> tuple[Any, Any]:
+    """The fixes component and a person span that opens at ``first`` (the model's cut, made by hand)."""
+    from spacy.tokens import Span
+
+    pipe, _ = ent_mod.pipeline_for(None)
+    doc = pipe.make_doc(text)
+    start = next(t.i for t in doc if t.text == first)
+    return pipe.get_pipe(ent_mod.FIXES), Span(doc, start, start + 2, label="PER")
+
+
+def test_a_hyphenated_given_name_joins_the_cut_name() -> None:
+    """« Georges » « - » + the span « Armand Ouegbé » the model cut: the glued first part opens the name."""
+    fixes, span = _glued_span("a affirmé Georges-Armand Ouegbé, président du parti.", "Armand")
+    assert fixes._hyphenated_given_name(span.doc, span).text == "Georges-Armand Ouegbé"
+
+
+def test_a_place_glued_by_a_hyphen_is_no_given_name() -> None:
+    fixes, span = _glued_span("à la frontière Niger-Amadou Sawadogo a parlé.", "Amadou")
+    assert fixes._hyphenated_given_name(span.doc, span).text == "Amadou Sawadogo"
+
+
+def test_a_spaced_dash_is_no_hyphen() -> None:
+    fixes, span = _glued_span("a parlé Ousmane - Amadou Sawadogo a parlé.", "Amadou")
+    assert fixes._hyphenated_given_name(span.doc, span).text == "Amadou Sawadogo"
+
+
+def test_figures_speak_for_who_compiled_them(linked_parse: Any, kb: Any) -> None:
+    """« selon les chiffres du ministère X »: the ministry, not the figures (speakers.yaml ``issuer_heads``)."""
+    text = ("Selon les chiffres du ministère de la Santé, plus de 300 écoles restent fermées dans la région de Mopti "
+            "depuis la rentrée.")
+    doc, ents = linked_parse(text, "2020-05-20")
+    speakers = [r["speaker"] for r in q.extract_quotes(doc, ents, None, kb=kb)]
+    assert speakers and all(s is not None and s.startswith("ministère de la Santé") for s in speakers)
