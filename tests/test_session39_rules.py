@@ -135,3 +135,22 @@ def test_figures_speak_for_who_compiled_them(linked_parse: Any, kb: Any) -> None
     doc, ents = linked_parse(text, "2020-05-20")
     speakers = [r["speaker"] for r in q.extract_quotes(doc, ents, None, kb=kb)]
     assert speakers and all(s is not None and s.startswith("ministère de la Santé") for s in speakers)
+
+
+def _speakers(linked_parse: Any, kb: Any, text: str) -> list[str | None]:
+    doc, ents = linked_parse(text, "2020-06-01")
+    return [r["speaker"] for r in q.extract_quotes(doc, ents, None, kb=kb)]
+
+
+DESCRIBED = ("« Une guerre directe est hautement improbable », estime le professeur de Sciences politiques à "
+             "l'Université du Caire, Hassan Nafaa.")
+
+
+def test_a_name_after_a_person_description_and_a_comma_is_a_person(
+    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model types « Hassan Nafaa » as a place; « le professeur …, » before it makes it the person who spoke."""
+    assert _speakers(linked_parse, kb, DESCRIBED) == ["Hassan Nafaa"]
+    monkeypatch.setattr(q, "DESCRIBED_NAME_IS_PERSON", False)
+    assert _speakers(linked_parse, kb, DESCRIBED) != ["Hassan Nafaa"]
+

@@ -420,6 +420,22 @@ _PLACE_PREPOSITION = re.compile(
 )
 
 
+# Session 39 (news_heldout39-43, development): « estime le professeur de sciences politiques à l'université du Caire,
+# Hassan Nafaa » — a person's description, a comma, then the name (group 1: the description's noun). Off = session 38.
+DESCRIBED_NAME_IS_PERSON = True
+_DESCRIPTION_BEFORE = re.compile(
+    r"\b(?:le|la|l['’])[ \u00a0]*([\wÀ-ÿ'’-]+)\b[^,.;:!?«»\"“”()\n]{0,80},[ \u00a0]+$", re.IGNORECASE
+)
+
+
+def _described_name(text: str, m: _Mention, lex: _Lexicon) -> bool:
+    """A name of two words or more right after « le / la <person noun> …, » (``DESCRIBED_NAME_IS_PERSON``)."""
+    if not DESCRIBED_NAME_IS_PERSON or len(m.text.split()) < 2:
+        return False
+    found = _DESCRIPTION_BEFORE.search(text[max(0, m.start - 120) : m.start])
+    return found is not None and _norm(found.group(1)) in lex.apposition_nouns
+
+
 def _retype_people(text: str, ms: list[_Mention]) -> list[_Mention]:
     """A name the NER typed as a place or « other » (no knowledge-base identity) is a person when a courtesy title
     precedes it or an apposition describing a person follows it (« Djénébou, une jeune commerçante, répond que »,
@@ -435,7 +451,7 @@ def _retype_people(text: str, ms: list[_Mention]) -> list[_Mention]:
                 app is not None
                 and _norm(app.group(1)) in lex.apposition_nouns
                 and _PLACE_PREPOSITION.search(before) is None
-            )
+            ) or _described_name(text, m, lex)
             if person:
                 m = _Mention(m.start, m.end, m.text, "PER", None, None)
         out.append(m)
