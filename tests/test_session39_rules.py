@@ -96,6 +96,23 @@ def test_the_holder_of_a_candidacy_takes_part_in_the_election(
 
 
 
+
+NATIONALS = [
+    ("- 3 mars 2015 : deux Italiens et un Togolais, employés d'une entreprise de travaux publics, sont enlevés près de "
+     "Tillabéri.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), NATIONALS)
+def test_nationals_kidnapped_are_captives(
+    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch, text: str, actors: list[tuple[str, str]]
+) -> None:
+    """A demonym noun (« deux Italiens ») or a name the parser made a conjunct of it is the kidnapped person."""
+    assert _actors(linked_parse, kb, text, "capture", "2020-08-10") == [actors]
+    monkeypatch.setattr(ev_mod, "NATIONALS_CAPTIVE", False)
+    assert _actors(linked_parse, kb, text, "capture", "2020-08-10") == []
+
+
 # --- entities and quotes ---------------------------------------------------------------------------------------------
 
 from kibaru.enrich import entities as ent_mod  # noqa: E402

@@ -1012,10 +1012,11 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
             if KIDNAPPINGS and is_verb and (any(
                 c.dep_ in _PASSIVE_SUBJECT and (
                     _lemma(c) in lex.captive_nouns or c.ent_type_ == "PER" or c.lower_ in _PERSON_PRONOUNS
-                    or (NAMED_CAPTIVES and _names_a_person(c))
+                    or (NAMED_CAPTIVES and _names_a_person(c)) or _nationals(c)
                 ) for c in tok.children
             ) or (NAMED_CAPTIVES and tok.dep_ == "acl" and tok.head.i != tok.i and (
                 _lemma(tok.head) in lex.captive_nouns or tok.head.ent_type_ == "PER" or _names_a_person(tok.head)
+                or _nationals(tok.head)
             )) or (CONTROLLED_CAPTIVES and _controller_captive(tok, lex))):
                 around.add("@captive")
             # round 47: a base handed over (« l'emprise a été transférée », « transfère sa base »), not a place
@@ -3150,9 +3151,31 @@ def _controller_captive(tok: Token, lex: _Lexicon) -> bool:
 
 def _names_a_person(noun: Token) -> bool:
     """Round 49 (``NAMED_CAPTIVES``): a common noun with a person's name in apposition or as its name part (« la
-    Française Sophie Pétronin », « le journaliste Olivier Dubois »)."""
-    return any(c.ent_type_ == "PER" and c.dep_ in {"appos", "flat:name", "nmod"} and c.pos_ == "PROPN"
-               for c in noun.children)
+    Française Sophie Pétronin », « le journaliste Olivier Dubois »); session 39 (``NATIONALS_CAPTIVE``): also the name
+    the parser made a conjunct after a comma (« une Française sexagénaire, Sophie Pétronin, … est enlevée »)."""
+    deps = {"appos", "flat:name", "nmod", "conj"} if NATIONALS_CAPTIVE else {"appos", "flat:name", "nmod"}
+    return any(c.ent_type_ == "PER" and c.dep_ in deps and c.pos_ == "PROPN" for c in noun.children)
+
+
+# Session 39 (heldout47n, development): nationals undergoing a kidnapping verb (« cinq Français, un Togolais et un
+# Malgache … sont enlevés à Arlit »): a capitalised noun that is a KB demonym names people, a captive. Off = session 38.
+NATIONALS_CAPTIVE = True
+
+
+@functools.cache
+def _packaged_states() -> Any:
+    from kibaru.kb import KnowledgeBase
+
+    return KnowledgeBase.load().states
+
+
+def _nationals(noun: Token) -> bool:
+    """A capitalised noun inside the sentence that the KB knows as a demonym (« Français », « Togolais »)."""
+    if not NATIONALS_CAPTIVE or noun.pos_ not in {"NOUN", "PROPN"} or not noun.text[:1].isupper():
+        return False
+    if noun.i == noun.sent.start or noun.ent_type_ in {"ORG", "LOC", "GPE"}:
+        return False
+    return _packaged_states().demonym(noun.text) is not None
 
 
 def _kidnap_rule(rule: _Rule, lex: _Lexicon) -> bool:
