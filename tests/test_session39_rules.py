@@ -184,3 +184,22 @@ def test_a_name_after_a_person_description_and_a_comma_is_a_person(
     monkeypatch.setattr(q, "DESCRIBED_NAME_IS_PERSON", False)
     assert _speakers(linked_parse, kb, DESCRIBED) != ["Hassan Nafaa"]
 
+
+
+STANDALONE = ("Le ministère a publié son plan.\n\n« Aucune coutume ne peut justifier ces violences ». Awa Sangaré a "
+              "présenté lundi le plan national de prévention.")
+
+
+def test_a_standalone_quotation_is_the_next_sentences_named_subjects(
+    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _speakers(linked_parse, kb, STANDALONE) == ["Awa Sangaré"]
+    monkeypatch.setattr(q, "FOLLOWING_SUBJECT", False)
+    assert _speakers(linked_parse, kb, STANDALONE) != ["Awa Sangaré"]
+
+
+def test_a_quotation_inside_its_paragraph_keeps_no_following_speaker(linked_parse: Any, kb: Any) -> None:
+    """Only a quotation that opens its paragraph is given to the next sentence's subject."""
+    text = ("Le ministère a publié son plan. « Aucune coutume ne peut justifier ces violences ». Awa Sangaré a "
+            "présenté lundi le plan national de prévention.")
+    assert _speakers(linked_parse, kb, text) != ["Awa Sangaré"]

@@ -3204,6 +3204,11 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
             else:
                 q.speaker_tok = intro
             return
+        # 5. a quotation standing alone as its paragraph's first sentence, the next sentence's subject a named person
+        # (« « … ». Marlène Schiappa a présenté vendredi le plan … »)
+        follower = _following_subject(ctx, q)
+        if follower is not None:
+            q.cue, q.speaker = ".", (*_mention_name(follower, ctx), "PER")
 
 
 # Capitalised words that open a sentence without being a name.
@@ -3326,6 +3331,43 @@ def _postposed_unnamed_end(ctx: _Context, end: int) -> int | None:
 def _postposed_unnamed(ctx: _Context, end: int) -> bool:
     """Whether the quotation ending at ``end`` is an unnamed individual's (``_postposed_unnamed_end``)."""
     return _postposed_unnamed_end(ctx, end) is not None
+
+
+# Session 39 (news_heldout39-43, development): a quotation that opens its paragraph as a sentence of its own, followed
+# in the same paragraph by a sentence whose subject is a named person (« « … ». Dans un message diffusé mardi, X a … »,
+# « « … ». X a présenté vendredi le plan … »): that person said it. Off = no speaker from the rules.
+FOLLOWING_SUBJECT = True
+FOLLOWING_GAP_CHARS = 3
+
+
+def _following_subject(ctx: _Context, q: _Quote) -> _Mention | None:
+    if not FOLLOWING_SUBJECT:
+        return None
+    text = ctx.text
+    after = re.match(r"[»”\"›\s\u00a0\u202f]*[.!?][\s\u00a0\u202f]*", text[q.end :])
+    inside_end = text[max(q.start, q.end - 1) : q.end] in {".", "!", "?", "…"}
+    if after is None and not inside_end:
+        return None
+    nxt = q.end + (after.end() if after is not None else 0)
+    if after is None:
+        gap = re.match(r"[»”\"›]?[\s\u00a0\u202f]+", text[q.end :])
+        if gap is None or "\n" in gap.group(0):
+            return None
+        nxt = q.end + gap.end()
+    if "\n" in text[q.end : nxt] or nxt - q.end > FOLLOWING_GAP_CHARS + 2:
+        return None
+    tok = _token_at(ctx.doc, nxt)
+    if tok is None:
+        return None
+    sent = tok.sent
+    root = sent.root
+    for c in root.children:
+        if c.dep_ != "nsubj" or c.i < tok.i:
+            continue
+        for m in _mentions_in(ctx, c.idx, c.idx + len(c.text)):
+            if m.label == "PER" and not _is_description(m) and ctx.outside_quotes(m):
+                return m
+    return None
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
