@@ -21,7 +21,7 @@ class Split(NamedTuple):
     previous: str  # the split whose row shape it follows
     articles: int
     mentions: int
-    url_prefix: str
+    url_prefix: str | tuple[str, ...]  # a tuple when the split spans sub-sites (heldout46l: one auto.orange.fr page)
     dated: bool  # every article row carries its page's date
     rebuild: str  # how to get the texts back
     blind: bool = True  # False once its one blind run made it development data
@@ -36,7 +36,7 @@ SPLITS = [
           "tools/orangesum_texts.py, see eval/annotation/linking44/heldout44l.spec", blind=False),
     Split("heldout45l", "heldout44l", 16, 203, "https://actu.orange.fr/", True,
           "tools/orangesum_texts.py, see eval/annotation/linking45/heldout45l.spec", blind=False),
-    Split("heldout46l", "heldout45l", 14, 160, "https://actu.orange.fr/", True,
+    Split("heldout46l", "heldout45l", 14, 160, ("https://actu.orange.fr/", "https://auto.orange.fr/"), True,
           "tools/orangesum_texts.py, see eval/annotation/linking46/heldout46l.spec"),
 ]
 
