@@ -36,7 +36,7 @@ SPLITS = [
           "tools/orangesum_texts.py, see eval/annotation/linking44/heldout44l.spec", blind=False),
     Split("heldout45l", "heldout44l", 16, 203, "https://actu.orange.fr/", True,
           "tools/orangesum_texts.py, see eval/annotation/linking45/heldout45l.spec", blind=False),
-    Split("heldout46l", "heldout45l", 14, 160, ("https://actu.orange.fr/", "https://auto.orange.fr/"), True,
+    Split("heldout46l", "heldout45l", 16, 185, ("https://actu.orange.fr/", "https://auto.orange.fr/"), True,
           "tools/orangesum_texts.py, see eval/annotation/linking46/heldout46l.spec"),
 ]
 
