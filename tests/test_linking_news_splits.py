@@ -1,5 +1,5 @@
 """The blind news linking splits built from rebuildable sources (eval/LINKING.md): heldout42l (MasakhaNEWS BBC Afrique
-texts), heldout43l, heldout44l and heldout45l (OrangeSum Orange Actu texts). Each is registered like the earlier news
+texts), heldout43l, heldout44l, heldout45l and heldout46l (OrangeSum Orange Actu texts). Each is registered like the earlier news
 splits, is blind (its errors are never printed) until its one blind run when the lead makes it development data
 (heldout44l, session 37), and its gold rows have the shape of the split before it. Nothing here runs the system."""
 
@@ -21,7 +21,7 @@ class Split(NamedTuple):
     previous: str  # the split whose row shape it follows
     articles: int
     mentions: int
-    url_prefix: str
+    url_prefix: str | tuple[str, ...]  # a tuple when the split spans sub-sites (heldout46l: one auto.orange.fr page)
     dated: bool  # every article row carries its page's date
     rebuild: str  # how to get the texts back
     blind: bool = True  # False once its one blind run made it development data
@@ -36,6 +36,8 @@ SPLITS = [
           "tools/orangesum_texts.py, see eval/annotation/linking44/heldout44l.spec", blind=False),
     Split("heldout45l", "heldout44l", 16, 203, "https://actu.orange.fr/", True,
           "tools/orangesum_texts.py, see eval/annotation/linking45/heldout45l.spec", blind=False),
+    Split("heldout46l", "heldout45l", 16, 185, ("https://actu.orange.fr/", "https://auto.orange.fr/"), True,
+          "tools/orangesum_texts.py, see eval/annotation/linking46/heldout46l.spec"),
 ]
 
 
