@@ -203,3 +203,14 @@ def test_a_quotation_inside_its_paragraph_keeps_no_following_speaker(linked_pars
     text = ("Le ministère a publié son plan. « Aucune coutume ne peut justifier ces violences ». Awa Sangaré a "
             "présenté lundi le plan national de prévention.")
     assert _speakers(linked_parse, kb, text) != ["Awa Sangaré"]
+
+
+def test_a_final_initial_keeps_its_period(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kibaru.enrich import linking
+
+    assert linking.clean_canonical("Moussa K.") == "Moussa K."
+    assert linking.clean_canonical("George W. Bush.") == "George W. Bush"  # a middle initial: the period goes
+    monkeypatch.setattr(linking, "FINAL_INITIAL_KEPT", False)
+    linking.clean_canonical.cache_clear()  # a cached pure function of the surface
+    assert linking.clean_canonical("Moussa K.") == "Moussa K"
+    linking.clean_canonical.cache_clear()

@@ -85,6 +85,11 @@ _COORDINATION = re.compile(r"&| et |,")
 _TRAILING = re.compile(r"[\s.,;:!?»«\"”“)(\[\]'’-]+$")
 _PUNCT = re.compile(r"[-‐‑–—_.,;:!?«»\"“”()\[\]/]+")
 _LEADING = re.compile(r"^[\s.,;:!?»«\"”“)(\[\]'’-]+")
+# Session 39 (heldout46l, development since its blind run): a private person named by a first name and an initial
+# (« Kadri A. », the press's anonymised form) keeps the initial's period in the canonical name, as the text writes it
+# and the guideline's pseudonym rule names him. Off = the period stripped as stray punctuation.
+FINAL_INITIAL_KEPT = True
+_FINAL_INITIAL = re.compile(r"(?<=\w) [A-ZÀ-Ý]\.$")
 # A middle initial inside a person's name ("Antony J. Blinken", "George W. Bush").
 _MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\.(?= \w)")
 
@@ -119,7 +124,9 @@ def _front_heads() -> tuple[tuple[str, bool], ...]:
 def clean_canonical(surface: str) -> str:
     """A mention's surface without titles, forms of address, leading article or stray punctuation."""
     text = " ".join(surface.replace("’", "'").replace("ʼ", "'").split())
-    text = _LEADING.sub("", _TRAILING.sub("", text))
+    # session 39 (heldout46l): « Kadri A. »: the period of a final initial is part of the name
+    initial = FINAL_INITIAL_KEPT and _FINAL_INITIAL.search(text) is not None
+    text = _LEADING.sub("", _TRAILING.sub("", text)) + ("." if initial else "")
     lex = lexicon()
     changed = True
     first = True
