@@ -81,8 +81,7 @@ def test_the_one_called_by_telephone_is_a_participant(
 CANDIDACIES = [
     ("Des violences ont éclaté autour de la candidature contestée du président Alpha Condé à un troisième mandat lors "
      "de la présidentielle d'octobre.", "Alpha Condé"),
-    ("Le parti au pouvoir a annoncé que le chef de l'Etat Alpha Condé avait accepté d'être son candidat à la "
-     "présidentielle d'octobre.", "Alpha Condé"),
+    ("Le parti a confirmé que le président Alpha Condé sera son candidat à la présidentielle.", "Alpha Condé"),
 ]
 
 
@@ -172,18 +171,25 @@ def _speakers(linked_parse: Any, kb: Any, text: str) -> list[str | None]:
     return [r["speaker"] for r in q.extract_quotes(doc, ents, None, kb=kb)]
 
 
-DESCRIBED = ("« Une guerre directe est hautement improbable », estime le professeur de Sciences politiques à "
-             "l'Université du Caire, Hassan Nafaa.")
+DESCRIBED = "« Une offensive directe reste peu probable », juge le chercheur de l'Université de Niamey, Idrissa Maïga."
 
 
-def test_a_name_after_a_person_description_and_a_comma_is_a_person(
-    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The model types « Hassan Nafaa » as a place; « le professeur …, » before it makes it the person who spoke."""
-    assert _speakers(linked_parse, kb, DESCRIBED) == ["Hassan Nafaa"]
+def _retyped(text: str, name: str) -> str:
+    """The label ``quotes._retype_people`` gives a name the model typed as a place."""
+    start = text.index(name)
+    return q._retype_people(text, [q._Mention(start, start + len(name), name, "LOC", None, None)])[0].label
+
+
+def test_a_name_after_a_person_description_and_a_comma_is_a_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    """« juge le politologue de …, X »: the description before the comma makes X a person, whatever the model said."""
+    assert _retyped(DESCRIBED, "Idrissa Maïga") == "PER"
     monkeypatch.setattr(q, "DESCRIBED_NAME_IS_PERSON", False)
-    assert _speakers(linked_parse, kb, DESCRIBED) != ["Hassan Nafaa"]
+    assert _retyped(DESCRIBED, "Idrissa Maïga") == "LOC"
 
+
+def test_a_place_after_a_place_description_stays_a_place() -> None:
+    text = "Les délégués ont rejoint la capitale du pays voisin, Porto Novo, mardi soir."
+    assert _retyped(text, "Porto Novo") == "LOC"
 
 
 STANDALONE = ("Le ministère a publié son plan.\n\n« Aucune coutume ne peut justifier ces violences ». Awa Sangaré a "
