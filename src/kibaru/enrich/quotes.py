@@ -420,8 +420,9 @@ _PLACE_PREPOSITION = re.compile(
 )
 
 
-# Session 39 (news_heldout39-43, development): « estime le professeur de sciences politiques à l'université du Caire,
-# Hassan Nafaa » — a person's description, a comma, then the name (group 1: the description's noun). Off = session 38.
+# Session 39 (news_heldout39-43, development): « …, juge le chercheur de l'université de X, Prénom Nom » — a person's
+# description, a comma, then the name (group 1: the description's noun), which the model had typed a place. Off =
+# session 38.
 DESCRIBED_NAME_IS_PERSON = True
 _DESCRIPTION_BEFORE = re.compile(
     r"\b(?:le|la|l['’])[ \u00a0]*([\wÀ-ÿ'’-]+)\b[^,.;:!?«»\"“”()\n]{0,80},[ \u00a0]+$", re.IGNORECASE
@@ -3205,7 +3206,7 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
                 q.speaker_tok = intro
             return
         # 5. a quotation standing alone as its paragraph's first sentence, the next sentence's subject a named person
-        # (« « … ». Marlène Schiappa a présenté vendredi le plan … »)
+        # (« « … ». X a présenté lundi le plan … »)
         follower = _following_subject(ctx, q)
         if follower is not None:
             q.cue, q.speaker = ".", (*_mention_name(follower, ctx), "PER")
