@@ -1,0 +1,79 @@
+"""Session 40 rules, on sentences written for these tests, each switch off and on:
+
+* events: a bare definite event noun that is only reacted to or that opens the sentence as a time frame refers back
+  to an event already told (``events.REACTION_REFERENCES``, ``events.TIME_FRAME_REFERENCES``); a reference that
+  carries a fact of its own (a day, a toll in a relative clause) stays;
+* events: a present passive or bare participle of « déployer » with counted troops or « actuellement » tells a
+  presence, not a deployment (``events.PRESENCE_NOT_DEPLOYMENT``); a dated or past deployment stays."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kibaru.enrich import events as ev_mod
+from kibaru.enrich.events import extract_events
+
+ANCHOR = "2021-03-10"
+TOLD = "Des hommes armés ont attaqué dimanche un poste de gendarmerie près de Téra, tuant trois gendarmes. "
+
+
+def _types(linked_parse: Any, kb: Any, text: str, after: str) -> list[str]:
+    """The event types found in the sentences of ``text`` from ``after`` on."""
+    doc, ents = linked_parse(text, ANCHOR)
+    cut = text.index(after)
+    return [e["type"] for e in extract_events(doc, ents, ANCHOR, kb) if text.index(e["evidence"][:30]) >= cut]
+
+
+REFERENCES = [
+    ("Après cette attaque, le gouverneur a fermé les écoles de la commune.", "TIME_FRAME_REFERENCES"),
+    ("Le Premier ministre nigérien a vivement condamné l'attaque.", "REACTION_REFERENCES"),
+    ("À la suite de l'attaque, les commerçants ont baissé leurs rideaux.", "TIME_FRAME_REFERENCES"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "switch"), REFERENCES)
+def test_a_bare_reference_to_a_told_attack_is_no_new_event(
+    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch, sentence: str, switch: str
+) -> None:
+    assert "attack" not in _types(linked_parse, kb, TOLD + sentence, sentence)
+    monkeypatch.setattr(ev_mod, switch, False)
+    assert "attack" in _types(linked_parse, kb, TOLD + sentence, sentence)
+
+
+STAYS = [
+    "Le Premier ministre a condamné l'attaque, qui a fait trois morts parmi les gendarmes.",
+    "Trois gendarmes sont morts au cours de cette attaque.",
+]
+
+
+@pytest.mark.parametrize("sentence", STAYS)
+def test_a_reference_with_a_fact_of_its_own_stays(linked_parse: Any, kb: Any, sentence: str) -> None:
+    assert "attack" in _types(linked_parse, kb, TOLD + sentence, sentence)
+
+
+PRESENCES = [
+    "Environ 1.500 soldats tchadiens sont déployés dans la zone des trois frontières.",
+    "Le Niger, où quelque 800 militaires italiens sont actuellement déployés, a changé de dirigeants.",
+]
+
+
+@pytest.mark.parametrize("sentence", PRESENCES)
+def test_counted_troops_deployed_tell_a_presence(
+    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    assert "troop_deployment" not in _types(linked_parse, kb, sentence, sentence)
+    monkeypatch.setattr(ev_mod, "PRESENCE_NOT_DEPLOYMENT", False)
+    assert "troop_deployment" in _types(linked_parse, kb, sentence, sentence)
+
+
+DEPLOYMENTS = [
+    "Environ 1.500 soldats tchadiens ont été déployés dans la zone des trois frontières.",
+    "Quelque 800 soldats tchadiens sont déployés vendredi à Téra.",
+]
+
+
+@pytest.mark.parametrize("sentence", DEPLOYMENTS)
+def test_past_or_dated_deployments_stay(linked_parse: Any, kb: Any, sentence: str) -> None:
+    assert "troop_deployment" in _types(linked_parse, kb, sentence, sentence)
