@@ -4,7 +4,9 @@
   to an event already told (``events.REACTION_REFERENCES``, ``events.TIME_FRAME_REFERENCES``); a reference that
   carries a fact of its own (a day, a toll in a relative clause) stays;
 * events: a present passive or bare participle of « déployer » with counted troops or « actuellement » tells a
-  presence, not a deployment (``events.PRESENCE_NOT_DEPLOYMENT``); a dated or past deployment stays."""
+  presence, not a deployment (``events.PRESENCE_NOT_DEPLOYMENT``); a dated or past deployment stays;
+* events: with no place on the parse, a place right after a trigger and its date (``events.PLACE_AFTER_TRIGGER``) or
+  opening the headline before a colon (``events.HEADLINE_PLACE``) is the event's location."""
 
 from __future__ import annotations
 
@@ -77,3 +79,41 @@ DEPLOYMENTS = [
 @pytest.mark.parametrize("sentence", DEPLOYMENTS)
 def test_past_or_dated_deployments_stay(linked_parse: Any, kb: Any, sentence: str) -> None:
     assert "troop_deployment" in _types(linked_parse, kb, sentence, sentence)
+
+
+def _locations(linked_parse: Any, kb: Any, text: str, etype: str) -> list[str | None]:
+    doc, ents = linked_parse(text, ANCHOR)
+    return [e["location"] for e in extract_events(doc, ents, ANCHOR, kb) if e["type"] == etype]
+
+
+HEADLINE = "Burkina Faso : douze villageois tués par des hommes armés\n\nLe bilan a été donné par un élu local."
+
+
+def test_a_headline_opening_with_a_place_places_its_event(
+    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _locations(linked_parse, kb, HEADLINE, "attack")[:1] == ["Burkina Faso"]
+    monkeypatch.setattr(ev_mod, "HEADLINE_PLACE", False)
+    assert _locations(linked_parse, kb, HEADLINE, "attack")[:1] != ["Burkina Faso"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("Le ministre a salué mardi la mémoire des quatre soldats tués samedi dernier au Tchad.", "tués", "Tchad"),
+        ("Une enquête a été ouverte après l'enlèvement le 3 mai au Niger de deux ingénieurs.", "enlèvement", "Niger"),
+        ("Quatre soldats ont été tués samedi, a indiqué l'armée au Tchad.", "tués", None),
+    ],
+)
+def test_the_place_right_after_a_trigger_and_its_date(
+    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch, text: str, trigger: str, place: str | None
+) -> None:
+    """The adjacency read on its own (the parser often hangs such a place on the trigger itself already)."""
+    doc, ents = linked_parse(text, ANCHOR)
+    tok = next(t for t in doc if t.text == trigger)
+    event = ev_mod._Event("attack", [tok], 0, len(text))
+    sent_ents = [(e, doc.char_span(e["start"], e["end"], alignment_mode="expand").root) for e in ents]
+    found = ev_mod._place_after_trigger(event, sent_ents, kb, ev_mod._lexicon())
+    assert (found or {}).get("text") == place
+    monkeypatch.setattr(ev_mod, "PLACE_AFTER_TRIGGER", False)
+    assert ev_mod._place_after_trigger(event, sent_ents, kb, ev_mod._lexicon()) is None
