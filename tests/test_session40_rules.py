@@ -117,3 +117,34 @@ def test_the_place_right_after_a_trigger_and_its_date(
     assert (found or {}).get("text") == place
     monkeypatch.setattr(ev_mod, "PLACE_AFTER_TRIGGER", False)
     assert ev_mod._place_after_trigger(event, sent_ents, kb, ev_mod._lexicon()) is None
+
+
+def test_an_unaccented_capital_elu_is_an_election(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Elu en 2012 puis réélu en 2017, le chef de l'État a quitté le pouvoir en 2022."
+    doc, ents = linked_parse(text, ANCHOR)
+    dates = [e["date"] for e in extract_events(doc, ents, ANCHOR, kb) if e["type"] == "election"]
+    assert dates == ["2012"]
+    monkeypatch.setattr(ev_mod, "UNACCENTED_CAPITALS", False)
+    dates = [e["date"] for e in extract_events(doc, ents, ANCHOR, kb) if e["type"] == "election"]
+    assert dates != ["2012"]
+
+
+BACKGROUND = [
+    ("Trois ingénieurs ont été enlevés samedi alors qu'ils visitaient un chantier près de Kayes.", "BACKGROUND_VISITS"),
+    ("Les secours ont retrouvé le véhicule dans la vallée où ils effectuaient un séjour.", "BACKGROUND_VISITS"),
+    ("Washington déconseille tout déplacement au Burkina Faso.", "QUANTIFIED_GENERIC"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "switch"), BACKGROUND)
+def test_background_visits_and_quantified_mentions_are_no_meetings(
+    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch, sentence: str, switch: str
+) -> None:
+    assert "meeting" not in _types(linked_parse, kb, sentence, sentence)
+    monkeypatch.setattr(ev_mod, switch, False)
+    assert "meeting" in _types(linked_parse, kb, sentence, sentence)
+
+
+def test_a_visit_in_the_imperfect_as_the_main_clause_stays(linked_parse: Any, kb: Any) -> None:
+    sentence = "Le ministre malien de la Défense visitait mardi les troupes déployées à Gao."
+    assert "meeting" in _types(linked_parse, kb, sentence, sentence)

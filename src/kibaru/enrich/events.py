@@ -848,8 +848,16 @@ class _Candidate:
 _VERB_LEMMAS = {"quitte": "quitter", "quittent": "quitter"}
 
 
+# Session 40 (heldout46n-47n, development): French typography often drops the accent of a capital É (« Elu en 2010,
+# réélu en 2015, … »): the tagger then leaves the participle as its own unaccented lemma, no trigger. Off = as tagged.
+UNACCENTED_CAPITALS = True
+_UNACCENTED_LEMMAS = {"elu": "élire", "elue": "élire", "elus": "élire", "elues": "élire"}
+
+
 def _lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
+    if UNACCENTED_CAPITALS and tok.text[:1] == "E" and lemma in _UNACCENTED_LEMMAS:
+        return _UNACCENTED_LEMMAS[lemma]
     if tok.pos_ == "VERB":
         return _VERB_LEMMAS.get(lemma, lemma)
     if COMPOUND_PAST_ADJECTIVES and tok.pos_ == "ADJ" and lemma.endswith(_FIRST_GROUP_PARTICIPLES) \
@@ -1653,7 +1661,7 @@ def _untold(tok: Token, etype: str, lex: _Lexicon, *, modality: str = "full") ->
     unreal = {"full": _hypothetical, "modal": _modal_or_negated}.get(modality)
     return ((unreal is not None and unreal(tok, lex)) or _in_frame(tok) or _habitual(tok) or _fighting_habit(tok, etype)
             or _cumulative(tok, etype) or _denied(tok) or _heard(tok) or _escaped(tok) or _told_reference(tok)
-            or _presence(tok, etype))
+            or _presence(tok, etype) or _background_visit(tok, etype) or _quantified_generic(tok))
 
 
 # Session 40 (the false attacks of heldout42n-47n, development): a bare definite or demonstrative event noun that is
@@ -1733,6 +1741,39 @@ def _presence(tok: Token, etype: str) -> bool:
     if not (counted or marked):
         return False
     return not any(t.lower_ in _DATE_WORDS or (t.like_num and len(t.text) == 4) for t in tok.subtree if t.i > tok.i)
+
+
+# Session 40 (the false meetings of heldout45n-47n, development): a visit told in the imperfect inside a clause of
+# circumstance (« … alors qu'ils visitaient la réserve », « où ils effectuaient un séjour ») is the background of
+# another event, not a meeting: every such sentence of the gold present has no meeting row. Off = a meeting.
+BACKGROUND_VISITS = True
+_BACKGROUND_MARKS = frozenset({"alors", "quand", "lorsque", "tandis", "pendant", "où"})
+# Session 40: an event noun quantified by « tout / toute / aucun / aucune » (« déconseille tout déplacement au
+# Niger », « repousser toute intervention ») names any such event, not one that happened. Off = an event.
+QUANTIFIED_GENERIC = True
+_GENERIC_DETS = frozenset({"tout", "toute", "aucun", "aucune"})
+
+
+def _background_visit(tok: Token, etype: str) -> bool:
+    """``BACKGROUND_VISITS``: see there."""
+    if not BACKGROUND_VISITS or etype != "meeting":
+        return False
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    imperfect = "Imp" in verb.morph.get("Tense", []) or verb.lower_.endswith(("ait", "aient"))  # tagger slips
+    if verb.pos_ not in {"VERB", "AUX"} or not imperfect:
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_.replace("’", "'") in _BACKGROUND_MARKS | {"qu'", "que"}
+                 for c in verb.children)
+    relative = verb.dep_ == "acl:relcl" and any(c.lower_ == "où" for c in verb.children)
+    after_alors = verb.i >= 2 and verb.doc[max(0, verb.i - 4) : verb.i].text.lower().startswith("alors")
+    return relative or (marked and (after_alors or any(c.lower_ in _BACKGROUND_MARKS for c in verb.children)))
+
+
+def _quantified_generic(tok: Token) -> bool:
+    """``QUANTIFIED_GENERIC``: see there."""
+    return QUANTIFIED_GENERIC and tok.pos_ == "NOUN" and any(
+        c.dep_ in {"det", "advmod", "amod"} and c.lower_ in _GENERIC_DETS and c.i < tok.i for c in tok.children
+    )
 
 
 def _escaped(tok: Token) -> bool:
@@ -4237,8 +4278,9 @@ def extract_events(
                     continue  # « pour exiger le départ des troupes »: the rules turned this very word down
                 if PROTESTED_NOT_EVENT and "protest" in by_type and t != "protest" and _case(anchor) == "contre":
                     continue  # « ont manifesté contre la présence française »: what the protest opposes
-                if anchor.i != tok.i and _told_reference(anchor):
-                    continue  # session 40: the type's word is a reference the rules would drop (« après l'attaque, »)
+                if anchor.i != tok.i and (_told_reference(anchor) or _quantified_generic(anchor)
+                                          or _background_visit(anchor, t)):
+                    continue  # session 40: the type's word is one the rules would drop (« après l'attaque, »)
                 if not _untold(tok, t, lex, modality=DETECTOR_MODALITY_GUARD):
                     by_type[t] = _Event(t, [anchor], start, end)
         if CROWD_VIOLENCE_IS_PROTEST:
