@@ -19,7 +19,7 @@ demo: install
 	rm -f $(DEMO_DB)
 	$(BIN)/kibaru ingest samples/corpus --db $(DEMO_DB) --config samples/kibaru-demo.toml
 	$(BIN)/kibaru ingest samples/corpus --db $(DEMO_DB) --config samples/kibaru-demo.toml   # a re-run changes nothing
-	$(BIN)/kibaru status --db $(DEMO_DB)
+	$(BIN)/kibaru status --db $(DEMO_DB) --config samples/kibaru-demo.toml   # the components the demo ran
 	$(BIN)/kibaru articles --db $(DEMO_DB) --limit 15
 	mkdir -p out
 	$(BIN)/kibaru export --db $(DEMO_DB) --format jsonl -o out/articles.jsonl
