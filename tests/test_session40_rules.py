@@ -148,3 +148,18 @@ def test_background_visits_and_quantified_mentions_are_no_meetings(
 def test_a_visit_in_the_imperfect_as_the_main_clause_stays(linked_parse: Any, kb: Any) -> None:
     sentence = "Le ministre malien de la Défense visitait mardi les troupes déployées à Gao."
     assert "meeting" in _types(linked_parse, kb, sentence, sentence)
+
+
+ABILITY = "Une mission de l'Union africaine a pu rencontrer samedi le président déchu à Niamey."
+
+
+def test_a_past_ability_tells_what_was_done(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "meeting" in _types(linked_parse, kb, ABILITY, ABILITY)
+    monkeypatch.setattr(ev_mod, "ACHIEVED_ABILITY", False)
+    assert "meeting" not in _types(linked_parse, kb, ABILITY, ABILITY)
+
+
+@pytest.mark.parametrize("modal", ["pourrait rencontrer", "n'a pas pu rencontrer", "aurait pu rencontrer"])
+def test_conditional_or_negated_abilities_stay_modal(linked_parse: Any, kb: Any, modal: str) -> None:
+    text = ABILITY.replace("a pu rencontrer", modal)
+    assert "meeting" not in _types(linked_parse, kb, text, text)
