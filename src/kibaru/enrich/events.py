@@ -3509,7 +3509,7 @@ def _fill(
 
 
 # Session 40 (the location errors of heldout42n-47n, development): where the parser hung the place on the clause's
-# verb (« les humanitaires tués dimanche au Niger », « après l'assassinat le 9 août au Niger »), a place named right
+# verb (« les humanitaires tués dimanche au Niger », « après l'enlèvement le 2 mai au Tchad »), a place named right
 # after a trigger — only date words between them, then « à / au / en / dans » — is the event's, when no place was
 # found on the parse (``PLACE_AFTER_TRIGGER``). A headline opening with a place and a colon (« Niger : … tués … »)
 # places the events of that headline (``HEADLINE_PLACE``). Off = no location.
