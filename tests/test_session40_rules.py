@@ -163,3 +163,19 @@ def test_a_past_ability_tells_what_was_done(linked_parse: Any, kb: Any, monkeypa
 def test_conditional_or_negated_abilities_stay_modal(linked_parse: Any, kb: Any, modal: str) -> None:
     text = ABILITY.replace("a pu rencontrer", modal)
     assert "meeting" not in _types(linked_parse, kb, text, text)
+
+
+ELECTED = "Le président Macky Sall, élu en 2012 puis réélu en 2019, a quitté le pouvoir en 2024."
+
+
+def test_the_person_a_participle_of_elire_describes_is_the_winner(
+    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def roles() -> list[list[tuple[str, str]]]:
+        doc, ents = linked_parse(ELECTED, ANCHOR)
+        return [[(a["canonical"], a["role"]) for a in e["actors"]]
+                for e in extract_events(doc, ents, ANCHOR, kb) if e["type"] == "election"]
+
+    assert roles() == [[("Macky Sall", "target")]]
+    monkeypatch.setattr(ev_mod, "ELECTED_TARGETS", False)
+    assert roles() != [[("Macky Sall", "target")]]

@@ -3640,6 +3640,35 @@ def _candidacy_holders(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Tok
                 _add_actor(ev, ent, "participant")
 
 
+# Session 40 (heldout44n / 47n, development): the person a participle of « élire » describes (« le président X, élu en
+# 2013 », « Élu en 2013, le président X … », « X a été élu ») is the winner, the election's target (guideline,
+# « Election winners », session 38), whatever role the selector gave. Off = the selector's role.
+ELECTED_TARGETS = True
+_ELECT_LEMMAS = frozenset({"élire", "réélire"})
+
+
+def _elected_targets(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]]) -> None:
+    if not ELECTED_TARGETS or ev.type != "election":
+        return
+    for trig in ev.triggers:
+        if _lemma(trig) not in _ELECT_LEMMAS or "Fin" in trig.morph.get("VerbForm", []):
+            continue  # a participle (« Elu » may come untagged), not « il élit »
+        tokens = [c for c in trig.children if c.dep_ == "nsubj:pass"]
+        if trig.dep_ in {"acl", "amod"}:
+            tokens.append(trig.head)
+        if trig.dep_ == "advcl":  # « Élu en 2013, le président X était … »: the main clause's subject
+            tokens += [c for c in trig.head.children if c.dep_ in _SUBJECT | {"nsubj:pass"}]
+        if trig.dep_ == "conj" and trig.head.dep_ in {"acl", "advcl"}:  # « élu en 2013 puis réélu en 2018 »
+            tokens += [trig.head.head] if trig.head.dep_ == "acl" else [
+                c for c in trig.head.head.children if c.dep_ in _SUBJECT | {"nsubj:pass"}]
+        for tok in tokens:
+            ent = _entity_at(tok, sent_ents)
+            if ent is not None and _person(ent):
+                key = ent.get("kb_id") or ent.get("canonical") or ent["text"]
+                ev.actors[key] = "target"
+                ev.names[key] = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
+
+
 def _person(ent: dict[str, Any]) -> bool:
     return ent["label"] == "PER" or str(ent.get("kb_id") or "").startswith("per:")  # the KB corrects the NER's type
 
@@ -4330,6 +4359,7 @@ def extract_events(
             _attendees(ev, lex)  # after the selector too, which took them for the hosts (round 51)
             _candidates_participate(ev, doc, lex)  # after the selector, which reads an election's person as its target
             _candidacy_holders(ev, sent_ents, lex)
+            _elected_targets(ev, sent_ents)
             events.append(ev)
         seen.update(by_type)
         if by_type:
