@@ -3658,7 +3658,7 @@ def _elected_targets(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token
             tokens.append(trig.head)
         if trig.dep_ == "advcl":  # « Élu en 2013, le président X était … »: the main clause's subject
             tokens += [c for c in trig.head.children if c.dep_ in _SUBJECT | {"nsubj:pass"}]
-        if trig.dep_ == "conj" and trig.head.dep_ in {"acl", "advcl"}:  # « élu en 2013 puis réélu en 2018 »
+        if trig.dep_ == "conj" and trig.head.dep_ in {"acl", "advcl"}:  # « élu en … puis réélu en … »
             tokens += [trig.head.head] if trig.head.dep_ == "acl" else [
                 c for c in trig.head.head.children if c.dep_ in _SUBJECT | {"nsubj:pass"}]
         for tok in tokens:
