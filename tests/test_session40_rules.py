@@ -179,3 +179,19 @@ def test_the_person_a_participle_of_elire_describes_is_the_winner(
     assert roles() == [[("Macky Sall", "target")]]
     monkeypatch.setattr(ev_mod, "ELECTED_TARGETS", False)
     assert roles() != [[("Macky Sall", "target")]]
+
+
+LEADER = "Le dirigeant historique d'Al-Qaïda au Maghreb islamique, Abdelmalek Droukdel, a été tué jeudi près de Tessalit."
+
+
+def test_the_body_of_a_named_leader_is_not_an_actor(
+    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def names() -> list[set[str]]:
+        doc, ents = linked_parse(LEADER, ANCHOR)
+        return [{a["canonical"] for a in e["actors"]} for e in extract_events(doc, ents, ANCHOR, kb)
+                if e["type"] == "attack"]
+
+    assert names() == [{"Abdelmalek Droukdel"}]
+    monkeypatch.setattr(ev_mod, "LEADERS_NOT_BODIES", False)
+    assert names() == [{"Abdelmalek Droukdel", "Al-Qaïda au Maghreb islamique"}]
