@@ -181,7 +181,9 @@ def test_the_person_a_participle_of_elire_describes_is_the_winner(
     assert roles() != [[("Macky Sall", "target")]]
 
 
-LEADER = "Le dirigeant historique d'Al-Qaïda au Maghreb islamique, Abdelmalek Droukdel, a été tué jeudi près de Tessalit."
+LEADER = (
+    "Le dirigeant historique d'Al-Qaïda au Maghreb islamique, Abdelmalek Droukdel, a été tué jeudi près de Tessalit."
+)
 
 
 def test_the_body_of_a_named_leader_is_not_an_actor(
