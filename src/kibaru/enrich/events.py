@@ -1743,7 +1743,12 @@ def _presence(tok: Token, etype: str) -> bool:
     marked = any(c.lower_ in _PRESENCE_ADVERBS for c in tok.children)
     if not (counted or marked):
         return False
-    return not any(t.lower_ in _DATE_WORDS or (t.like_num and len(t.text) == 4) for t in tok.subtree if t.i > tok.i)
+    return not any(_date_word(t) for t in tok.subtree if t.i > tok.i)
+
+
+def _date_word(tok: Token) -> bool:
+    """A day, month or period word, or a four-digit year."""
+    return tok.lower_ in _DATE_WORDS or (tok.like_num and len(tok.text) == 4)
 
 
 # Session 40 (the false meetings of heldout45n-47n, development): a visit told in the imperfect inside a clause of
@@ -1847,7 +1852,7 @@ def _dated(verb: Token) -> bool:
     """A day, month or year word among the dependents of ``verb`` and theirs (not inside a relative clause)."""
     near = [c for c in verb.children if not c.dep_.startswith("acl")]
     near += [g for c in near for g in c.children if not g.dep_.startswith("acl")]
-    return any(t.lower_ in _DATE_WORDS or (t.like_num and len(t.text) == 4) for t in near)
+    return any(_date_word(t) for t in near)
 
 
 def _litotes(head: Token, lex: _Lexicon) -> bool:
@@ -3528,7 +3533,7 @@ def _place_entities(sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: Knowl
     """The place entities of the sentence by their first token's index."""
     doc_ents: dict[int, dict[str, Any]] = {}
     for ent, tok in sent_ents:
-        if _kind(ent, kb) == "state" or _is_place(ent, _kind(ent, kb), lex):
+        if _state_or_place(ent, kb, lex):
             span = tok.doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
             if span is not None:
                 doc_ents[span.start] = ent
@@ -3543,12 +3548,12 @@ def _place_after_trigger(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], T
     places = _place_entities(sent_ents, kb, lex)
     for trig in ev.triggers:
         doc, i = trig.doc, trig.i + 1
-        while i < len(doc) and i - trig.i <= 8 and (doc[i].lower_ in _DATE_FILLERS or doc[i].like_num):
+        while i < len(doc):
             if doc[i].lower_ in _LOCATIVES and i + 1 in places:
                 return places[i + 1]
+            if i - trig.i > 8 or not (doc[i].lower_ in _DATE_FILLERS or doc[i].like_num):
+                break
             i += 1
-        if i < len(doc) and doc[i].lower_ in _LOCATIVES and i + 1 in places:
-            return places[i + 1]
     return None
 
 
@@ -3563,11 +3568,14 @@ def _headline_place(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]
     if colon < 0 or colon > 40:
         return None
     for ent, _tok in sent_ents:
-        kind = _kind(ent, kb)
-        placed = kind == "state" or _is_place(ent, kind, lex)
-        if ent["start"] == 0 and text[ent["end"] : colon].strip() == "" and placed:
+        if ent["start"] == 0 and text[ent["end"] : colon].strip() == "" and _state_or_place(ent, kb, lex):
             return ent
     return None
+
+
+def _state_or_place(ent: dict[str, Any], kb: KnowledgeBase | None, lex: _Lexicon) -> bool:
+    kind = _kind(ent, kb)
+    return kind == "state" or _is_place(ent, kind, lex)
 
 
 def _meeting_side(cand: _Candidate) -> bool:
@@ -3666,7 +3674,7 @@ def _elected_targets(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token
         for tok in tokens:
             ent = _entity_at(tok, sent_ents)
             if ent is not None and _person(ent):
-                key = ent.get("kb_id") or ent.get("canonical") or ent["text"]
+                key = entity_key(ent)
                 ev.actors[key] = "target"
                 ev.names[key] = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
 
@@ -3681,14 +3689,14 @@ def _leaders_not_bodies(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], To
     if not LEADERS_NOT_BODIES:
         return
     for ent, tok in sent_ents:
-        key = ent.get("kb_id") or ent.get("canonical") or ent["text"]
+        key = entity_key(ent)
         title = tok.head
         if key not in ev.actors or _person(ent) or tok.dep_ != "nmod" or _lemma(title) not in lex.leader_titles:
             continue
         if _case(tok) not in {"de", "d'", "d’", "du", "des"}:
             continue
         named = [e for e, t in sent_ents if _person(e) and t.head.i == title.i and t.dep_ in {"appos", "flat:name"}]
-        if any((e.get("kb_id") or e.get("canonical") or e["text"]) in ev.actors for e in named):
+        if any(entity_key(e) in ev.actors for e in named):
             del ev.actors[key]
 
 

@@ -2156,7 +2156,7 @@ def _issuing_body(ctx: _Context, tok: Token, agent_only: bool = False) -> Token 
             case = [x.text.lower() for x in c.children if x.dep_ == "case"]
             if case and case[0] in _GENITIVES and _can_speak(ctx, c):
                 return c
-        if (c.dep_ == "acl" and c.lemma_.lower() in issued) or _issuing_adjective(c, issued):
+        if _issuing_participle(c, issued):
             agents = [a for a in c.children if a.dep_ in {"obl:agent", "obl"}]
             if ISSUER_AGENT_OF_CLAUSE and not agents and tok.head.i != tok.i:
                 # « précise un communiqué rendu public, dans la nuit, par le ministre X »: the parser hung the
@@ -2193,10 +2193,12 @@ def _names_its_issuer(tok: Token) -> bool:
     if not ISSUED_PARTICIPLE_AS_ADJECTIVE:
         return False
     issued = _ISSUED_BY_WIDE if ISSUER_AGENT_WIDE else _ISSUED_BY
-    return any(
-        ((c.dep_ == "acl" and c.lemma_.lower() in issued) or _issuing_adjective(c, issued)) and _par_agent(c)
-        for c in tok.children
-    )
+    return any(_issuing_participle(c, issued) and _par_agent(c) for c in tok.children)
+
+
+def _issuing_participle(tok: Token, issued: frozenset[str]) -> bool:
+    """A participle of issuing on a document noun: an ``acl`` verb, or one the model tagged an adjective."""
+    return (tok.dep_ == "acl" and tok.lemma_.lower() in issued) or _issuing_adjective(tok, issued)
 
 
 def _par_agent(tok: Token) -> bool:
