@@ -175,6 +175,7 @@ LATER_NEWS = [
     ("news_heldout41", 41, 351, None),
     ("news_heldout42", 42, 301, None),
     ("news_heldout43", 43, 182, None),
+    ("news_heldout44", 44, 252, None),
 ]
 DEV_CHAIN = (
     *("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8"),
