@@ -219,8 +219,8 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n", "heldout23n", "heldout24n",
           "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n", "heldout30n", "heldout31n",
           "heldout32n", "heldout33n", "heldout34n", "heldout35n",
-          "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "heldout47n", "heldout48n",
-          "heldout42n", "heldout43n", "heldout44n", "heldout45n", "heldout46n", "dev10n",
+          "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "heldout47n",
+          "heldout42n", "heldout43n", "heldout44n", "heldout45n", "heldout46n", "heldout48n", "dev10n",
           "tune",
           "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
