@@ -211,8 +211,11 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Blind builder blind48n: heldout48n (the same source, OrangeSum rows no earlier selection used or read: heldout46l's
 # candidates not taken and the even residue with monde / politique hits >= 2 or france / societe hits >= 4,
 # publication dates as anchors: the Pendjari and Bamenda kidnappings, Sophie Pétronin, UN experts on arms for the FARDC,
-# Macron in Lagos, a Moroccan cell, the Kouré killings, a civilian killed by Barkhane's fire near Gao); blind.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout48n"})
+# Macron in Lagos, a Moroccan cell, the Kouré killings, a civilian killed by Barkhane's fire near Gao) was blind until
+# its one run (session 41, 15:55 UTC, summary only, main d0046b3c, event code = session 40's final b6767820: all right
+# 0.422, 19 of 45; session 39's final event code ae93fff4 in the same run: 0.422, false events 33 -> 32); development
+# data from then on.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
