@@ -966,9 +966,9 @@ issuer published by a medium are null, a notebook that « mentionne » payments 
 des propos rapportés par ses avocats, que … » goes to « avocats » (news_heldout41's relayed statements); « soupçonné de
 » without an agent is an indirect quote with a null speaker (news_heldout39-40's passive suspicions); a quotation whose
 one pair of marks spans a paragraph break is one quote (news_heldout40). news_heldout36 stays blind beside it
-(``BLIND_SPLITS``); no development split holds news_heldout44. Its one blind run (session 41, 15:55 UTC, summary only, on main d0046b3c):
-134 of 187 matched quotes with the right speaker, 0.717; quote P 0.820, R 0.742 (direct recall 0.961, indirect 0.591).
-It is development data from then on (``SPENT_SPLITS``).
+(``BLIND_SPLITS``); no development split holds news_heldout44. Its one blind run (session 41, 15:55 UTC, summary
+only, on main d0046b3c): 134 of 187 matched quotes with the right speaker, 0.717; quote P 0.820, R 0.742 (direct
+recall 0.961, indirect 0.591). It is development data from then on (``SPENT_SPLITS``).
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source

@@ -93,3 +93,19 @@ def test_mistagged_cue_needs_the_comma_after_the_quote(nlp: Any) -> None:
     ends = [i + 1 for i, ch in enumerate(doc.text) if ch == "»"]
     assert q._mistagged_cue(first, ends[0], lex) == (first.pos_ not in {"VERB", "NOUN", "ADJ", "AUX"})
     assert not q._mistagged_cue(second, ends[1], lex)
+
+
+OUTLET_THEN_MAN = (
+    "La voyageuse a été condamnée, rapporte RTL, qui précise qu'elle portait une arme dans son bagage. La condamnée "
+    "est l'épouse d'Oumar Traoré, ancien candidat à la présidentielle. Choqué, il a publié un long texte sur Facebook. "
+    "« Elle ne voulait de mal à personne et déteste les armes », écrit-il."
+)
+
+
+def test_singular_pronoun_is_not_the_outlet(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    assert _speaker(linked_parse, kb, OUTLET_THEN_MAN, "déteste les armes") == "Oumar Traoré"
+
+
+def test_outlet_pronoun_switched_off(linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(q, "MEDIUM_NOT_PRONOUN", False)
+    assert _speaker(linked_parse, kb, OUTLET_THEN_MAN, "déteste les armes") == "RTL"

@@ -1356,6 +1356,12 @@ def _place_gender(ctx: _Context, name: str | None, kb_id: str | None) -> str | N
     return genders.pop() if len(genders) == 1 else None
 
 
+# Session 41: a singular subject pronoun of an incise (« précise-t-il ») does not stand for the news outlet that
+# reported the previous quote (KB kind media / agency): the person named as subject before it does. Read on
+# news_heldout44's speaker errors (an outlet quoted once, then a man's own message). Off = the outlet goes on.
+MEDIUM_NOT_PRONOUN = True
+
+
 def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, str | None, str]:
     """(name, kb_id, label) a subject pronoun refers to."""
     w = word.lower().lstrip("-").removeprefix("t-")
@@ -1382,6 +1388,8 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
         prev_fits = (prev[3] != "PER" and not (prev[3] == "GRP" and want is not None)) or (
             prev[3] == "PER" and _name_gender_fits(ctx, prev[1], prev[2], want)
         )
+        if prev_fits and MEDIUM_NOT_PRONOUN and want is not None and _medium(ctx, prev[2]):
+            prev_fits = False  # « selon RTL, … », then « précise-t-il »: the outlet relayed, a person speaks
         if prev_fits and PLACE_PRONOUN_GENDER and prev[3] == "LOC" and want is not None:
             prev_fits = _place_gender(ctx, prev[1], prev[2]) in {None, want}  # « la France » is no « il »
         if main is not None and main[0] is not None and _norm(main[0]) != _norm(prev[1] or ""):
