@@ -238,10 +238,11 @@ def bursts() -> dict[str, dict[bool, list[dict[str, Any]]]]:
     return events_with_switches(BURSTS, ANCHOR, ("ATTACKERS_BURST_IN",), detector=None)
 
 
-@pytest.mark.parametrize("key", ["assailants", "armed_men"])
-def test_attackers_bursting_in_attack(bursts: Any, key: str) -> None:
-    assert of_type(bursts[key][True], "attack"), BURSTS[key]
-    assert not of_type(bursts[key][False], "attack"), "the switch is what finds it"
+def test_attackers_bursting_in_attack(bursts: Any) -> None:
+    assert of_type(bursts["armed_men"][True], "attack"), BURSTS["armed_men"]
+    assert not of_type(bursts["armed_men"][False], "attack"), "the switch is what finds it"
+    # since session 42 « assaillant » is an attack noun of its own, so the switch no longer decides this one
+    assert of_type(bursts["assailants"][True], "attack") and of_type(bursts["assailants"][False], "attack")
 
 
 def test_a_force_bursting_into_a_country_deploys(bursts: Any) -> None:

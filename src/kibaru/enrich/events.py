@@ -4081,6 +4081,8 @@ def _date_owner(ev: _Event, start: int, end: int, precision: str = "day") -> str
                 if SINCE_IN_RELATIVE_FOREIGN and precision != "day" and _after_since(span) and _own_subject(node):
                     return "qualifier"  # "l'attaque …, où 4 000 réfugiés sont enregistrés depuis mars"
                 return "own"  # "le sommet, qui s'est tenu le 9 juin", "le référendum tenu le 18 juin"
+            if OCCURRENCE_UNDER_TRIGGER and lemma in _OCCURRENCE_VERBS and _under_trigger(node, ev):
+                return "own"  # « les attaques … dont la dernière, survenue dimanche »: when the event happened
             return "qualifier" if _in_foreign_clause(node, ev) else "other"
         if node.head.i == node.i:
             break
@@ -4134,6 +4136,27 @@ def _other_event_noun(noun: Token, ev: _Event, lex: _Lexicon, rules: _DateRules)
     if (_case(noun) or "") in rules.frame_words or _lemma(noun.head) in rules.frame_words:
         return False
     return _lemma(noun) in rules.reference_nouns or _rule_for(noun, lex) is not None
+
+
+# Session 42 (heldout42n-48n, development): a verb of occurring (« survenir », « se produire », « se dérouler ») that
+# the trigger noun governs, however deep, dates the event, even when the parse hangs it inside another clause of the
+# noun's phrase (« les attaques menées dans ces localités, dont la dernière, survenue dimanche, … »). Off = such a
+# clause is a qualifier (round 9) and the date foreign.
+OCCURRENCE_UNDER_TRIGGER = True
+
+
+def _under_trigger(verb: Token, ev: _Event) -> bool:
+    """A noun trigger of ``ev``, or a noun of its type's rules (« les attaques … dont la dernière, survenue dimanche, a
+    fait 19 morts », told by its toll), is among ``verb``'s ancestors: the clause sits in that noun's phrase."""
+    nouns = {t.i for t in ev.triggers if t.pos_ == "NOUN"}
+    type_nouns = _type_nouns(ev.type)
+    return any(a.i in nouns or (a.pos_ == "NOUN" and _lemma(a) in type_nouns) for a in verb.ancestors)
+
+
+@functools.cache
+def _type_nouns(etype: str) -> frozenset[str]:
+    """The nouns that tell an event of ``etype`` by themselves (rules without ``needs``)."""
+    return frozenset().union(*(r.nouns for r in _lexicon().rules if r.type == etype and not r.needs))
 
 
 def _in_foreign_clause(verb: Token, ev: _Event) -> bool:
