@@ -52,6 +52,14 @@ CONJOINED = frozenset({"words", "count", "common_word", "shares_words", "in_titl
 # Two cluster names of one article this similar (difflib ratio of the folded names) are spellings of one name.
 NEAR_RATIO = 0.8
 
+# Session 42 (news_heldout37-44, development): a person named and then described by an apposition that names a kind of
+# person (« Timmy, étudiant nigérian à … », « Awa, une jeune commerçante, … ») is kept whatever the model says: the
+# model dropped such lone first names as sentence-opening debris, and the quotes gave their words to the last person
+# named before. The nouns are ``person_apposition_nouns`` of ``data/quotes/speakers.yaml``. Off = the model decides.
+DESCRIBED_PERSON_KEPT = True
+# the noun and up to two adjectives before it (« une jeune commerçante »)
+_APPOSITION = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:(?:un|une)[ \u00a0]+)?(?P<words>(?:[^\W\d][\w-]*[ \u00a0]*){1,3})")
+
 _WORD = re.compile(r"[\w'’-]+")
 _WEB = re.compile(r"\.(?:fr|com|net|org|info|ml|sn|bf|ne|td)\b|@|#", re.IGNORECASE)
 
@@ -238,6 +246,22 @@ class ActorFilter:
 
 
 @functools.cache
+@functools.cache
+def _person_apposition_nouns() -> frozenset[str]:
+    import yaml
+
+    data = yaml.safe_load(resources.files("kibaru.data.quotes").joinpath("speakers.yaml").read_text("utf-8"))
+    return frozenset(data.get("person_apposition_nouns") or [])
+
+
+def _described_person(text: str, ent: Mapping[str, Any]) -> bool:
+    """``DESCRIBED_PERSON_KEPT``: a PER mention followed by an apposition whose noun is a kind of person."""
+    if ent.get("label") != "PER":
+        return False
+    m = _APPOSITION.match(text, ent["end"])
+    return m is not None and any(w.lower() in _person_apposition_nouns() for w in m.group("words").split())
+
+
 def load_model() -> ActorFilter | None:
     """The shipped model (loaded once), or None when its data file is absent (nothing is dropped)."""
     path = resources.files("kibaru").joinpath(*MODEL_FILE)
@@ -261,6 +285,7 @@ def drop_unlikely_actors(
         return ents
     dropped: set[int] = set()
     for features, idx in cluster_features(doc, text, ents, kb).values():
-        if not model.keep(features):
+        if not model.keep(features) and not (DESCRIBED_PERSON_KEPT and any(_described_person(text, ents[i])
+                                                                               for i in idx)):
             dropped.update(idx)
     return [e for i, e in enumerate(ents) if i not in dropped] if dropped else ents

@@ -1656,6 +1656,38 @@ def _testimony_givers(tok: Token) -> tuple[str | None, str | None, str] | None:
     return None
 
 
+# Session 42 (news_heldout37-44, development): « raconte cette mère âgée de 39 ans » after « Oum Ahmad et sa famille
+# ont survécu … »: a demonstrative singular description whose head names a kind of person (``person_apposition_nouns``;
+# not the unnamed-source heads « ce témoin », « cette source », nor office holders) is the last person named before it,
+# outside quotations, of its gender, within ``DEMONSTRATIVE_PERSON_CHARS``; unless the same head noun was brought in
+# with an indefinite determiner since (« une mère … cette mère »: an unnamed individual). Off = no speaker.
+DEMONSTRATIVE_PERSON_ANAPHOR = True
+DEMONSTRATIVE_PERSON_CHARS = 600  # about two short news paragraphs
+_DEMONSTRATIVE_DETS = frozenset({"ce", "cet", "cette"})
+
+
+def _demonstrative_person(ctx: _Context, tok: Token, ms: Sequence[_Mention], pos: int) -> _Mention | None:
+    lex = ctx.lex
+    if tok.pos_ != "NOUN" or ms or "Plur" in tok.morph.get("Number", []):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVE_DETS for c in tok.children):
+        return None
+    heads = lex.person_apposition_nouns - lex.anonymous_heads - lex.person_heads  # office holders: _resolve_description
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low not in heads and lemma not in heads:
+        return None
+    gender = _np_gender(tok)
+    cands = [m for m in ctx.mentions if m.label == "PER" and m.end <= tok.idx and ctx.outside_quotes(m)
+             and tok.idx - m.end <= DEMONSTRATIVE_PERSON_CHARS and _gender_fits(ctx, m, gender)]
+    if not cands:
+        return None
+    last = cands[-1]
+    between = ctx.text[last.end : tok.idx]
+    if re.search(rf"\b(?:un|une)\s+(?:\w+\s+)?{re.escape(low)}\b", between, re.IGNORECASE):
+        return None  # « une mère … cette mère »: the unnamed individual introduced after the name
+    return last
+
+
 def _anonymous_source(ctx: _Context, tok: Token, ms: Sequence[_Mention]) -> bool:
     """Whether the phrase headed by ``tok`` is an unnamed individual source (no person named in it):
     a head of ``anonymous_heads`` with any determiner, one of ``anonymous_indefinite_heads`` with an
@@ -1900,6 +1932,10 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
     if group is not None:
         # « selon des témoins », « ont indiqué des habitants à l'AFP »: the group by its head noun
         return group, None, "GRP"
+    told = _demonstrative_person(ctx, tok, ms, pos) if DEMONSTRATIVE_PERSON_ANAPHOR else None
+    if told is not None:
+        name, kid = _mention_name(told, ctx)
+        return name, kid, "PER"
     if _anonymous_source(ctx, tok, ms):
         # « a indiqué à l'AFP un habitant », « ce deuxième témoin », « des sources sécuritaires »: unnamed
         return None, None, "?"
