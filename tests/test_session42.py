@@ -5,7 +5,7 @@ tests; each switch's default and its off answer."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -75,14 +75,6 @@ DESCRIBED = (
 )
 
 
-@pytest.fixture
-def actor_filter_off() -> Iterator[None]:
-    saved = actor_filter.DESCRIBED_PERSON_KEPT
-    actor_filter.DESCRIBED_PERSON_KEPT = False
-    yield
-    actor_filter.DESCRIBED_PERSON_KEPT = saved
-
-
 def _names(parse: Parse) -> set[str]:
     return {e["text"] for e in parse(DESCRIBED, "2022-03-05")[1]}
 
@@ -99,7 +91,8 @@ def test_the_apposition_check_reads_kinds_of_person() -> None:
     assert not actor_filter._described_person(text, {"label": "LOC", "start": 0, "end": 5})
 
 
-def test_without_the_switch_the_model_decides(linked_parse: Parse, actor_filter_off: None) -> None:
+def test_without_the_switch_the_model_decides(linked_parse: Parse, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(actor_filter, "DESCRIBED_PERSON_KEPT", False)
     names = _names(linked_parse)
     assert "Kwame" not in names or actor_filter.load_model() is None
 
@@ -117,19 +110,12 @@ def _speaker(parse: Parse, kb: KnowledgeBase, text: str, words: str) -> str | No
     return found[0]["speaker"]
 
 
-@pytest.fixture
-def demonstrative_off() -> Iterator[None]:
-    saved = q.DEMONSTRATIVE_PERSON_ANAPHOR
-    q.DEMONSTRATIVE_PERSON_ANAPHOR = False
-    yield
-    q.DEMONSTRATIVE_PERSON_ANAPHOR = saved
-
-
 def test_this_mother_is_the_woman_named_before(linked_parse: Parse, kb: KnowledgeBase) -> None:
     assert _speaker(linked_parse, kb, MOTHER, "plus rien à manger") == "Salimata Ouédraogo"
 
 
 def test_without_the_switch_this_mother_names_nobody(
-    linked_parse: Parse, kb: KnowledgeBase, demonstrative_off: None
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(q, "DEMONSTRATIVE_PERSON_ANAPHOR", False)
     assert _speaker(linked_parse, kb, MOTHER, "plus rien à manger") != "Salimata Ouédraogo"
