@@ -58,6 +58,7 @@ def test_speaking_with_a_titled_person_is_a_meeting(words: Any) -> None:
 OCCURRED = {
     "latest": "Ces habitants fuient les attaques menées dans la zone, dont la plus récente, survenue dimanche, a fait "
               "12 morts.",
+    "incident": "Les tirs des soldats ont suivi un incident survenu lundi 10 avril près du camp, a précisé l'armée.",
 }
 
 
@@ -67,6 +68,14 @@ def test_occurring_in_the_attack_phrase_dates_the_attack() -> None:
     off = [e for e in found[False] if e["type"] == "attack"]
     assert on and on[0]["date"] == "2023-04-09", on
     assert off and off[0]["date"] != "2023-04-09", "the switch is what dates it"
+
+
+def test_occurring_in_an_incident_phrase_dates_the_attack() -> None:
+    found = events_with_switches(OCCURRED, ANCHOR, ("OCCURRENCE_UNDER_TRIGGER",), detector=None)["incident"]
+    on = [e for e in found[True] if e["type"] == "attack"]
+    off = [e for e in found[False] if e["type"] == "attack"]
+    assert on and on[0]["date"] == "2023-04-10", on
+    assert off and off[0]["date"] != "2023-04-10"
 
 
 DESCRIBED = (

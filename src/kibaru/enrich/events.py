@@ -4146,11 +4146,16 @@ OCCURRENCE_UNDER_TRIGGER = True
 
 
 def _under_trigger(verb: Token, ev: _Event) -> bool:
-    """A noun trigger of ``ev``, or a noun of its type's rules (« les attaques … dont la dernière, survenue dimanche, a
-    fait 19 morts », told by its toll), is among ``verb``'s ancestors: the clause sits in that noun's phrase."""
+    """A noun trigger of ``ev``, a noun of its type's rules (« les attaques … dont la dernière, survenue dimanche, a
+    fait 19 morts », told by its toll) or an incident noun is among ``verb``'s ancestors: the clause sits in that
+    noun's phrase."""
     nouns = {t.i for t in ev.triggers if t.pos_ == "NOUN"}
-    type_nouns = _type_nouns(ev.type)
+    type_nouns = _type_nouns(ev.type) | _INCIDENT_NOUNS
     return any(a.i in nouns or (a.pos_ == "NOUN" and _lemma(a) in type_nouns) for a in verb.ancestors)
+
+
+# ... or a noun that names any happening (« les tirs ont résulté d'un incident survenu mardi 1er septembre »).
+_INCIDENT_NOUNS = frozenset({"incident", "drame", "tragédie", "événement"})
 
 
 @functools.cache
