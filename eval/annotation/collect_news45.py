@@ -1,4 +1,4 @@
-"""Choose and store the news texts of the blind quote split ``news_heldout45`` (session 43, branch blind45q).
+"""Choose and store the news texts of the blind quote split ``news_heldout45`` (branch blind45q).
 
 Source: OrangeSum (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), raw HTML pages of the « Orange Actu » news
 site 2016-2020 (mostly AFP dispatches), rebuilt byte for byte on any machine with ``python tools/orangesum_texts.py
@@ -64,6 +64,13 @@ sharing one with an earlier candidate, 3 without a quotation mark or reporting c
 and 174 candidates (the 8, then docs 305-36363 in index order, all step-2-only rows) — at least 20, so steps 1 and 2
 are both applied (``WIDENING = 2``).
 
+Reading (after the rule's commit 2f09fa7d, from 17:05 UTC): the candidates were read in rule 6's order and annotated
+whole; none was skipped, so positions 1-20 (the 8, then docs 305-3053) are the 20 kept (``KEPT``, ``LAST_READ = 20``).
+By oversight the builder went on reading and annotating positions 21-41 (docs 3077-10231, ``READ_AFTER_LIMIT``) before
+checking the count; rule 7 drops them all (« dropped: read after the 20th kept article by oversight (rule 7) »), their
+spans stay outside the gold and outside the repository, and a later selection must treat them as read. 133 candidates
+are « not reached ».
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``), ``_ids45.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the
 row's ``doc`` number, the article number of the spans file ``_annot/spans45.txt``, see ``convert_news.py --split
@@ -117,9 +124,19 @@ WIDENING = 2  # steps 1 and 2 (dry run's counts, before any body was read)
 # Candidates skipped on reading (rule 6): doc -> reason.
 READ_SKIPS: dict[int, str] = {}
 # Candidates kept after reading (rule 6); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    34903, 34991, 35011, 35241, 35271, 35359, 35623, 36021, 305, 565, 627, 867, 1073, 1159, 1575, 1815, 2687, 2813,
+    2917, 3053,
+)
 # Position (1-based, rule 6's order) of the last candidate read (rule 7); None: reading has not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 20  # doc 3053, the 20th kept
+# Candidates after LAST_READ that were nevertheless read and annotated by oversight once the 20th article had been
+# kept (positions 21-41, before the count was checked): rule 7 drops them all, whatever their quotes (their spans stay
+# outside the gold), as news_heldout41's « read after the 30th kept article by oversight ».
+READ_AFTER_LIMIT: tuple[int, ...] = (
+    3077, 3229, 3293, 4041, 4073, 4185, 4517, 4541, 4845, 5181, 5537, 6581, 6809, 7251, 8175, 8365, 9155, 9685, 9847,
+    9957, 10231,
+)
 
 
 def read_before(rows: list[list[str]], own: set[str]) -> dict[int, str]:
@@ -238,6 +255,8 @@ def draw(source: Path, level: int | None = None, dev: set[str] | None = None) ->
                 row["status"] = "kept"
             elif doc in READ_SKIPS:
                 row["status"] = f"skipped: {READ_SKIPS[doc]}"
+            elif doc in READ_AFTER_LIMIT:
+                row["status"] = "dropped: read after the 20th kept article by oversight (rule 7)"
             elif LAST_READ is not None and position > LAST_READ:
                 row["status"] = "not reached"
             else:
