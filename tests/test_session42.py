@@ -128,3 +128,21 @@ def test_without_the_switch_this_mother_names_nobody(
 ) -> None:
     monkeypatch.setattr(q, "DEMONSTRATIVE_PERSON_ANAPHOR", False)
     assert _speaker(linked_parse, kb, MOTHER, "plus rien à manger") != "Salimata Ouédraogo"
+
+
+SCHOLAR = (
+    "« La ville a été fondée par des marchands », explique l'historienne malienne Fatou Keïta à la radio. Le fleuve "
+    "traverse la région sur des centaines de kilomètres. « Les archives racontent une autre histoire », ajoute la "
+    "chercheuse de l'université de Bamako, qui prépare un livre."
+)
+
+
+def test_the_scholar_described_again_is_the_last_speaker(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    assert _speaker(linked_parse, kb, SCHOLAR, "autre histoire") == "Fatou Keïta"
+
+
+def test_without_the_switch_the_scholar_is_not_named(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(q, "LAST_SPEAKER_DESCRIBED", False)
+    assert _speaker(linked_parse, kb, SCHOLAR, "autre histoire") != "Fatou Keïta"
