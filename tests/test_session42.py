@@ -146,3 +146,13 @@ def test_without_the_switch_the_scholar_is_not_named(
 ) -> None:
     monkeypatch.setattr(q, "LAST_SPEAKER_DESCRIBED", False)
     assert _speaker(linked_parse, kb, SCHOLAR, "autre histoire") != "Fatou Keïta"
+
+
+APPOSED_SCHOLAR = (
+    "Le ministre Moussa Diarra a promis des routes neuves.\n\n"
+    "« Ces chantiers prendront des années », estime le professeur d'économie à l'université de Ségou, Issa Coulibaly."
+)
+
+
+def test_a_scholar_named_in_apposition_is_that_person(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    assert _speaker(linked_parse, kb, APPOSED_SCHOLAR, "prendront des années") == "Issa Coulibaly"

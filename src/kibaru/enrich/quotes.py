@@ -872,14 +872,18 @@ def _resolve_description(
             # person before: the office itself speaks (the guideline's description speaker), not nobody
             return _strip_det(written.strip()), None
         return found
-    if LAST_SPEAKER_DESCRIBED and head in lex.expert_heads:
+    if LAST_SPEAKER_DESCRIBED and head in lex.expert_heads and not any(
+        m.label == "PER" and pos < m.start <= pos + len(written) + SPECIFIC_ROLE_NAME_AFTER
+        and not re.search(r"[.!?»\n]", ctx.text[pos : m.start]) for m in ctx.mentions
+    ):  # not « le professeur de sciences politiques à l'université du Caire, X »: X, in apposition
         return _last_person_speaker(ctx, pos, gender)
     return None, None
 
 
 # Session 42 (news_heldout37-44, development): a definite description of a scholar or analyst (``expert_heads``:
-# « explique le professeur de l'université de Long Island ») that names no one the article tied to it is the person
-# who spoke last, within ``CONTINUATION_CHARS``, when of its gender. Off = no speaker from the rules.
+# « explique le professeur de l'université de Long Island ») that names no one the article tied to it, nor a person
+# right after it, is the person who spoke last, within ``CONTINUATION_CHARS``, when of its gender. Off = no speaker
+# from the rules.
 LAST_SPEAKER_DESCRIBED = True
 
 
