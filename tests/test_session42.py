@@ -156,3 +156,31 @@ APPOSED_SCHOLAR = (
 
 def test_a_scholar_named_in_apposition_is_that_person(linked_parse: Parse, kb: KnowledgeBase) -> None:
     assert _speaker(linked_parse, kb, APPOSED_SCHOLAR, "prendront des années") == "Issa Coulibaly"
+
+
+def _entity_texts(parse: Parse, text: str) -> set[str]:
+    return {e["text"] for e in parse(text, "2021-05-04")[1]}
+
+
+def test_an_opening_preposition_is_no_part_of_a_name(linked_parse: Parse) -> None:
+    from kibaru.enrich import entities
+
+    doc, _ = linked_parse("Après Tombouctou, le convoi a rejoint Gao dans la soirée.", "2021-05-04")
+    from spacy.tokens import Span
+
+    span = Span(doc, 0, 2, label="PER")  # the model's reading on the spent split: « Après Alep » a person
+    assert entities._strip_preposition(doc, span).text == "Tombouctou"
+
+
+def test_a_name_inside_a_sentence_keeps_its_preposition_word(linked_parse: Parse) -> None:
+    from spacy.tokens import Span
+
+    from kibaru.enrich import entities
+
+    doc, _ = linked_parse("Le journal Sans Détour a publié un long entretien.", "2021-05-04")
+    assert entities._strip_preposition(doc, Span(doc, 2, 4, label="ORG")).text == "Sans Détour"
+
+
+def test_a_line_opening_on_a_preposition_names_no_speaker() -> None:
+    assert q._leading_name("Après Tombouctou, il gagne Gao :") is None
+    assert q._leading_name("Bruno Le Maire, 12 juillet 2016 sur Public Sénat :") == "Bruno Le Maire"

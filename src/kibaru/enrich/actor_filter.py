@@ -246,7 +246,6 @@ class ActorFilter:
 
 
 @functools.cache
-@functools.cache
 def _person_apposition_nouns() -> frozenset[str]:
     import yaml
 
@@ -262,6 +261,7 @@ def _described_person(text: str, ent: Mapping[str, Any]) -> bool:
     return m is not None and any(w.lower() in _person_apposition_nouns() for w in m.group("words").split())
 
 
+@functools.cache
 def load_model() -> ActorFilter | None:
     """The shipped model (loaded once), or None when its data file is absent (nothing is dropped)."""
     path = resources.files("kibaru").joinpath(*MODEL_FILE)

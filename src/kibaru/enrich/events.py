@@ -1664,7 +1664,18 @@ def _untold(tok: Token, etype: str, lex: _Lexicon, *, modality: str = "full") ->
     unreal = {"full": _hypothetical, "modal": _modal_or_negated}.get(modality)
     return ((unreal is not None and unreal(tok, lex)) or _in_frame(tok) or _habitual(tok) or _fighting_habit(tok, etype)
             or _cumulative(tok, etype) or _denied(tok) or _heard(tok) or _escaped(tok) or _told_reference(tok)
-            or _presence(tok, etype) or _background_visit(tok, etype) or _quantified_generic(tok))
+            or _presence(tok, etype) or _background_visit(tok, etype) or _quantified_generic(tok)
+            or _framing_death(tok))
+
+
+# Session 42: a death after « après », « avant », « depuis », « lors de » (« Après la mort de deux soldats le 3 mai, une
+# nouvelle attaque a frappé Gao mardi ») is a time frame for what the sentence tells, not its event (the « fallen »
+# death rule of triggers.yaml would otherwise give the sentence the frame's day).
+_FRAME_CASES = frozenset({"après", "avant", "depuis", "dès", "lors"})
+
+
+def _framing_death(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and _lemma(tok) in _DEATH_NOUNS and (_case(tok) or "").lower() in _FRAME_CASES
 
 
 # Session 40 (the false attacks of heldout42n-47n, development): a bare definite or demonstrative event noun that is

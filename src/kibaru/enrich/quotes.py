@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from kibaru.enrich.entities import NAME_PREPOSITIONS
 from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.registry import component
 from kibaru.kb import KnowledgeBase, StateIndex, leading_state
@@ -3456,7 +3457,9 @@ def _leading_name(line: str) -> str | None:
         return None
     name = m.group(1)
     words = name.split()
-    if _norm(words[0]).strip("'") in _NOT_NAME_OPENERS or not words[-1][:1].isupper():
+    opener = words[0].lower().strip("'")
+    # session 42: nor a preposition (« Après Alep, il gagne … : « … » », news_heldout45)
+    if _norm(opener) in _NOT_NAME_OPENERS or opener in NAME_PREPOSITIONS or not words[-1][:1].isupper():
         return None
     return name
 
