@@ -184,3 +184,12 @@ def test_a_name_inside_a_sentence_keeps_its_preposition_word(linked_parse: Parse
 def test_a_line_opening_on_a_preposition_names_no_speaker() -> None:
     assert q._leading_name("Après Tombouctou, il gagne Gao :") is None
     assert q._leading_name("Bruno Le Maire, 12 juillet 2016 sur Public Sénat :") == "Bruno Le Maire"
+
+
+def test_a_role_named_by_acronym_is_also_written_with_the_full_name(kb: KnowledgeBase) -> None:
+    tedros = kb.get("per:tedros-adhanom-ghebreyesus")
+    assert tedros is not None
+    descriptions = {d for role in tedros.roles for d in role.descriptions}
+    assert "le patron de l'OMS" in descriptions
+    assert "le patron de l'Organisation mondiale de la santé" in descriptions
+    assert not any("WHO" in d for d in descriptions)  # the English acronym is never spliced in

@@ -588,6 +588,28 @@ def _build_actor(p: _Pending, raws: dict[str, dict[str, Any]], templates: dict[s
     )
 
 
+# Session 42 (news_heldout45, development since its blind run: « le patron de l'Organisation mondiale de la santé »):
+# a role description that names its organisation by an acronym after « l' » (« le patron de l'OMS ») is also written
+# with the organisation's full name when that name opens on a vowel (« de l'Organisation mondiale de la santé »), the
+# only rewrite that keeps the article right. Off = the descriptions as written.
+ORG_NAME_VARIANTS = True
+_ELIDED_ACRONYM = re.compile(r"(?<=\bl['’])([A-Z]{2,6})(?![\w-])")
+_VOWELS = tuple("AEIOUÉÈÊÀÂÎÔÛaeiouéèêàâîôû")
+
+
+def _org_name_variants(descriptions: Sequence[str], org: dict[str, Any]) -> list[str]:
+    name = org.get("name")
+    if not isinstance(name, str) or not name.startswith(_VOWELS):
+        return []
+    acronyms = {a for a in (org.get("aliases") or []) if isinstance(a, str) and a.isupper()}
+    out: list[str] = []
+    for phrase in descriptions:
+        m = _ELIDED_ACRONYM.search(phrase)
+        if m is not None and m.group(1) in acronyms:
+            out.append(phrase[: m.start()] + name + phrase[m.end() :])
+    return out
+
+
 def _build_role(
     rraw: Any, where: str, actor_id: str, raws: dict[str, dict[str, Any]], templates: dict[str, dict[str, Any]]
 ) -> Role:
@@ -633,6 +655,8 @@ def _build_role(
                 # state "le ministre de l'Énergie" (the home state's holder): the title's own portfolios
                 bare.extend(_fill(portfolio["bare"], fields, head))
                 descriptions.extend(_fill(portfolio["descriptions"], fields, head))
+    if ORG_NAME_VARIANTS and isinstance(of, str) and raws.get(of, {}).get("type") == "ORG":
+        descriptions.extend(_org_name_variants(descriptions, raws[of]))
     return Role(
         title=title.strip(), of=of, start=start, end=end, descriptions=tuple(dict.fromkeys(descriptions)),
         bare=tuple(dict.fromkeys(_strip_front(_fold(b), ARTICLES) for b in bare)),
