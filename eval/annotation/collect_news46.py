@@ -60,6 +60,15 @@ without a quotation mark or reporting cue, none with a URL in the repository, 3 
 news_heldout45's « not reached » rows (dropped by rule 6), and 133 candidates: all of news_heldout45's 133 « not
 reached » rows still pass rules 1-5 (docs 10415 … 36363, in its order).
 
+Reading (after the rule's commit 23793b69, from 18:18 UTC): the candidates were read in rule 6's order and annotated
+whole; one was skipped on reading (position 13, doc 13697: a commentary in the author's voice, a retrospective review
+of a president's record by themes), so positions 1-21 less that one (docs 10415-15161) are the 20 kept (``KEPT``,
+``LAST_READ = 21``). **By oversight**, despite rule 7, the builder went on reading and annotating positions 22-25
+(docs 15203, 15329, 15909, 15951, ``READ_AFTER_LIMIT``) before counting; rule 7 drops them all (« dropped: read after
+the 20th kept article by oversight (rule 7) »), their spans stay outside the gold and outside the repository, and a
+later selection must treat them as read. 108 candidates are « not reached ». Reading ended at 18:23 UTC, well
+before T0 + 55 minutes.
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``), ``_ids46.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the
 row's ``doc`` number, the article number of the spans file ``_annot/spans46.txt``, see ``convert_news.py --split
@@ -123,11 +132,20 @@ LEVELS: dict[int, tuple[dict[str, int], str]] = {
 }
 WIDENING = 2  # news_heldout45's step 2, already applied; no further widening
 # Candidates skipped on reading (rule 6): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    13697: "a commentary in the author's voice (a retrospective review of a president's record by themes)",
+}
 # Candidates kept after reading (rule 6); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    10415, 10525, 10627, 10645, 10937, 11733, 12381, 12469, 12811, 13093, 13387, 13613, 13899, 13941, 14235, 14597,
+    14783, 14961, 15085, 15161,
+)
 # Position (1-based, rule 6's order) of the last candidate read (rule 7); None: reading has not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 15161, the 20th kept
+# Candidates after LAST_READ that were nevertheless read and annotated by oversight once the 20th article had been
+# kept (positions 22-25, before the count was checked): rule 7 drops them all, whatever their quotes (their spans stay
+# outside the gold and outside the repository), as news_heldout41's and news_heldout45's oversight reads.
+READ_AFTER_LIMIT: tuple[int, ...] = (15203, 15329, 15909, 15951)
 
 
 def read_before(rows: list[list[str]], own: set[str]) -> dict[int, str]:
@@ -249,6 +267,8 @@ def draw(source: Path, level: int | None = None, dev: set[str] | None = None) ->
                 row["status"] = "kept"
             elif doc in READ_SKIPS:
                 row["status"] = f"skipped: {READ_SKIPS[doc]}"
+            elif doc in READ_AFTER_LIMIT:
+                row["status"] = "dropped: read after the 20th kept article by oversight (rule 7)"
             elif LAST_READ is not None and position > LAST_READ:
                 row["status"] = "not reached"
             else:
