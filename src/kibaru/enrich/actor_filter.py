@@ -245,20 +245,17 @@ class ActorFilter:
         return self.probability(features) >= self.threshold
 
 
-@functools.cache
-def _person_apposition_nouns() -> frozenset[str]:
-    import yaml
-
-    data = yaml.safe_load(resources.files("kibaru.data.quotes").joinpath("speakers.yaml").read_text("utf-8"))
-    return frozenset(data.get("person_apposition_nouns") or [])
-
-
 def _described_person(text: str, ent: Mapping[str, Any]) -> bool:
     """``DESCRIBED_PERSON_KEPT``: a PER mention followed by an apposition whose noun is a kind of person."""
     if ent.get("label") != "PER":
         return False
     m = _APPOSITION.match(text, ent["end"])
-    return m is not None and any(w.lower() in _person_apposition_nouns() for w in m.group("words").split())
+    if m is None:
+        return False
+    from kibaru.enrich.quotes import _lexicon  # the one reader of speakers.yaml
+
+    nouns = _lexicon().person_apposition_nouns
+    return any(w.lower() in nouns for w in m.group("words").split())
 
 
 @functools.cache

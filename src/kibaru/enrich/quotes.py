@@ -864,21 +864,27 @@ def _resolve_description(
     if head in lex.person_heads:
         # a role we cannot tie to a named person: the most recent fitting person (speaker or mention)
         found = _recent_person(ctx, pos, countries, gender=gender)
-        named_after = any(
-            m.label == "PER" and pos < m.start <= pos + len(written) + SPECIFIC_ROLE_NAME_AFTER for m in ctx.mentions
-        )
+        named_after = _person_named_after(ctx, pos, written)
         unfit = found[0] is None or (OFFICE_NOT_HELD_SPEAKS and _holds_no_such_office(ctx, found[1], head))
         if unfit and SPECIFIC_ROLE_SPEAKS and not named_after and _specific_role(lex, written, head):
             # round 24: « selon le ministre de l'Enseignement », « le gouverneur de la région a assuré » and no
             # person before: the office itself speaks (the guideline's description speaker), not nobody
             return _strip_det(written.strip()), None
         return found
-    if LAST_SPEAKER_DESCRIBED and head in lex.expert_heads and not any(
-        m.label == "PER" and pos < m.start <= pos + len(written) + SPECIFIC_ROLE_NAME_AFTER
-        and not re.search(r"[.!?»\n]", ctx.text[pos : m.start]) for m in ctx.mentions
-    ):  # not « le professeur de sciences politiques à l'université du Caire, X »: X, in apposition
+    if LAST_SPEAKER_DESCRIBED and head in lex.expert_heads and not _person_named_after(ctx, pos, written, True):
+        # not « le professeur de sciences politiques à l'université du Caire, X »: X, in apposition
         return _last_person_speaker(ctx, pos, gender)
     return None, None
+
+
+def _person_named_after(ctx: _Context, pos: int, phrase: str, same_sentence: bool = False) -> bool:
+    """A person named within ``SPECIFIC_ROLE_NAME_AFTER`` characters after the description ``phrase`` at ``pos`` (its
+    holder in apposition); with ``same_sentence``, only before a sentence end or a closing quotation mark."""
+    return any(
+        m.label == "PER" and pos < m.start <= pos + len(phrase) + SPECIFIC_ROLE_NAME_AFTER
+        and not (same_sentence and re.search(r"[.!?»\n]", ctx.text[pos : m.start]))
+        for m in ctx.mentions
+    )
 
 
 # Session 42 (news_heldout37-44, development): a definite description of a scholar or analyst (``expert_heads``:
@@ -2009,7 +2015,7 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
     if not ms and head_lemma in lex.anaphoric_heads | {"groupe", "mouvement"} and tok.pos_ == "NOUN":
         m_org = _last_org(ctx, pos)
         if m_org is not None and any(
-            c.dep_ == "det" and c.lemma_.lower() in {"ce", "cet", "cette"} for c in tok.children
+            c.dep_ == "det" and c.lemma_.lower() in _DEMONSTRATIVE_DETS for c in tok.children
         ):
             name, kid = _mention_name(m_org, ctx)
             return name, kid, "ORG"
