@@ -62,6 +62,12 @@ an earlier candidate, 3 without a quotation mark or reporting cue, none with a U
 1-5 but not among news_heldout46's « not reached » rows (dropped by rule 6), and 108 candidates: all of
 news_heldout46's 108 « not reached » rows still pass rules 1-5 (docs 16627 … 36363, in its order).
 
+Reading (after the rule's commit 32956448, from 19:08 UTC): the candidates were read in rule 6's order and annotated
+whole, the running count kept in ``_annot/count47.txt`` and checked before each next candidate; none was skipped on
+reading, so positions 1-20 (docs 16627-19455) are the 20 kept (``KEPT``, ``LAST_READ = 20``) and reading stopped at
+the 20th keep (19:12 UTC, well before T0 + 55 minutes); no candidate after it was opened. 88 candidates are « not
+reached ».
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``), ``_ids47.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the
 row's ``doc`` number, the article number of the spans file ``_annot/spans47.txt``, see ``convert_news.py --split
@@ -129,9 +135,12 @@ WIDENING = 2  # news_heldout45's step 2 (as news_heldout46), already applied; no
 # Candidates skipped on reading (rule 6): doc -> reason.
 READ_SKIPS: dict[int, str] = {}
 # Candidates kept after reading (rule 6); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    16627, 17013, 17065, 17135, 17137, 17495, 17595, 17609, 17649, 17861, 18287, 18413, 18555, 18695, 18749, 18965,
+    19143, 19191, 19427, 19455,
+)
 # Position (1-based, rule 6's order) of the last candidate read (rule 7); None: reading has not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 20  # doc 19455, the 20th kept
 
 
 def read_before(rows: list[list[str]], own: set[str]) -> dict[int, str]:
