@@ -61,7 +61,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS43 --split news_heldout43`` (session 39, ``collect_news43.py``, ``_ids43.tsv``, OrangeSum doc numbers; dated),
 ``SPANS44 --split news_heldout44`` (session 41, ``collect_news44.py``, ``_ids44.tsv``, OrangeSum doc numbers; dated),
 ``SPANS45 --split news_heldout45`` (blind45q, ``collect_news45.py``, ``_ids45.tsv``, OrangeSum doc numbers; dated),
-``SPANS46 --split news_heldout46`` (blind46q, ``collect_news46.py``, ``_ids46.tsv``, OrangeSum doc numbers; dated).
+``SPANS46 --split news_heldout46`` (blind46q, ``collect_news46.py``, ``_ids46.tsv``, OrangeSum doc numbers; dated),
+``SPANS47 --split news_heldout47`` (blind47q, ``collect_news47.py``, ``_ids47.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -415,6 +416,7 @@ LATER_SPLITS = {
     "news_heldout44": "_ids44.tsv",
     "news_heldout45": "_ids45.tsv",
     "news_heldout46": "_ids46.tsv",
+    "news_heldout47": "_ids47.tsv",
 }
 
 
