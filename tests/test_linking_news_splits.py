@@ -1,8 +1,8 @@
 """The blind news linking splits built from rebuildable sources (eval/LINKING.md): heldout42l (MasakhaNEWS BBC Afrique
-texts), heldout43l, heldout44l, heldout45l and heldout46l (OrangeSum Orange Actu texts). Each is registered like the
-earlier news splits, is blind (its errors are never printed) until its one blind run when the lead makes it
-development data (heldout44l, session 37), and its gold rows have the shape of the split before it. Nothing here runs
-the system."""
+texts), heldout43l, heldout44l, heldout45l, heldout46l and heldout47l (OrangeSum Orange Actu texts). Each is
+registered like the earlier news splits, is blind (its errors are never printed) until its one blind run when the
+lead makes it development data (heldout44l, session 37), and its gold rows have the shape of the split before it.
+Nothing here runs the system."""
 
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ SPLITS = [
           "tools/orangesum_texts.py, see eval/annotation/linking45/heldout45l.spec", blind=False),
     Split("heldout46l", "heldout45l", 16, 185, ("https://actu.orange.fr/", "https://auto.orange.fr/"), True,
           "tools/orangesum_texts.py, see eval/annotation/linking46/heldout46l.spec", blind=False),
+    Split("heldout47l", "heldout46l", 16, 201, "https://actu.orange.fr/", True,
+          "tools/orangesum_texts.py, see eval/annotation/linking47/heldout47l.spec"),
 ]
 
 
