@@ -40,7 +40,7 @@ SPLITS = [
     Split("heldout46l", "heldout45l", 16, 185, ("https://actu.orange.fr/", "https://auto.orange.fr/"), True,
           "tools/orangesum_texts.py, see eval/annotation/linking46/heldout46l.spec", blind=False),
     Split("heldout47l", "heldout46l", 16, 201, "https://actu.orange.fr/", True,
-          "tools/orangesum_texts.py, see eval/annotation/linking47/heldout47l.spec"),
+          "tools/orangesum_texts.py, see eval/annotation/linking47/heldout47l.spec", blind=False),
 ]
 
 
