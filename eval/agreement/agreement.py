@@ -1,4 +1,5 @@
-"""Inter-annotator agreement of the quote speakers (news_heldout5) and the events (heldout10n, heldout12n, heldout44n).
+"""Inter-annotator agreement of the quote speakers (news_heldout5, news_heldout47) and the events (heldout10n,
+heldout12n, heldout44n).
 
 Annotator A is the gold (``eval/quotes_gold.jsonl``, ``eval/events_gold.jsonl``); annotator B labelled the same
 quote spans and the same sentences blind to A's labels (``quotes_news_heldout5_b.jsonl``,
@@ -61,11 +62,11 @@ def _quote_system_scores(gold: dict[str, Any], gold_b: dict[str, Any], kb: Any) 
     return tuple(eval_quotes._score(g, paths, found, kb, False) for g in (gold, gold_b))
 
 
-def quotes(kb: Any, show: bool, system: bool = False) -> None:
+def quotes(kb: Any, show: bool, system: bool = False, split: str = QUOTES_SPLIT) -> None:
     import eval_quotes
 
-    gold = eval_quotes.load_gold(QUOTES_SPLIT)
-    b_rows = {(r["article"], r["start"], r["end"]): r for r in _jsonl(HERE / f"quotes_{QUOTES_SPLIT}_b.jsonl")}
+    gold = eval_quotes.load_gold(split)
+    b_rows = {(r["article"], r["start"], r["end"]): r for r in _jsonl(HERE / f"quotes_{split}_b.jsonl")}
     n = ab = ba = either = both = 0
     null_a = null_b = null_both = 0
     for article, entry in gold.items():
@@ -86,7 +87,7 @@ def quotes(kb: Any, show: bool, system: bool = False) -> None:
                 flag = "B~A" if ok_ab else ("A~B" if ok_ba else "DIFF")
                 print(f"  {flag} q{b['n']:>3} A={a['speaker']!r} (alt {a.get('speaker_alt') or []}) "
                       f"B={b['speaker']!r} (alt {b['speaker_alt']}) | {text[a['start']:a['end']][:80]!r}")
-    print(f"Quote speakers, split {QUOTES_SPLIT} (blind for the system; {n} quotes, {len(gold)} articles):")
+    print(f"Quote speakers, split {split} ({n} quotes, {len(gold)} articles):")
     print(f"  B scored against A (A = gold, as eval_quotes): {ab}/{n} = {ab / n:.3f}")
     print(f"  A scored against B (B = gold):                 {ba}/{n} = {ba / n:.3f}")
     print(f"  agreed in both directions: {both}/{n} = {both / n:.3f}; in either: {either}/{n} = {either / n:.3f}")
@@ -187,12 +188,15 @@ def main() -> None:
     ap.add_argument("--events-split", default=EVENTS_SPLIT, choices=["heldout10n", "heldout12n", "heldout44n"],
                     help="heldout10n: agree1 (old guideline); heldout12n: agree2 (round-12 clarified guideline); "
                     "heldout44n: agree44 (guideline with the sessions 15-33 clarifications)")
+    ap.add_argument("--quotes-split", default=QUOTES_SPLIT, choices=["news_heldout5", "news_heldout47"],
+                    help="news_heldout5: agree1 (BBC Afrique texts); news_heldout47: session 43 (OrangeSum texts, B "
+                    "labelled after the split's blind run)")
     args = ap.parse_args()
     from kibaru.kb import KnowledgeBase
 
     kb = KnowledgeBase.load()
     if args.only != "events":
-        quotes(kb, args.disagreements, args.system)
+        quotes(kb, args.disagreements, args.system, args.quotes_split)
     if args.only != "quotes":
         events(kb, args.disagreements, args.system, args.events_split)
 
