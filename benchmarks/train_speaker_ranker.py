@@ -61,10 +61,11 @@ def build(split: str = "dev-all") -> list[list[dict[str, Any]]]:
     pipeline, _key = pipeline_for(None)
     kb = KnowledgeBase.load()
     texts = [data[p]["text"] for p in paths]
-    docs, ents = _parsed(split, paths, texts, pipeline, kb, nlp_module, entities_for_docs)
+    dates: list[str | None] = [data[p].get("date") for p in paths]  # as production and the evaluator: news carry dates
+    docs, ents = _parsed(split, paths, texts, dates, pipeline, kb, nlp_module, entities_for_docs)
     articles: list[list[dict[str, Any]]] = []
-    for path, doc, ent in zip(paths, docs, ents, strict=True):
-        results, cands = quote_candidates(doc, ent, None, kb=kb)
+    for path, doc, ent, date in zip(paths, docs, ents, dates, strict=True):
+        results, cands = quote_candidates(doc, ent, date, kb=kb)
         gold_of = {id(s): g for s, g in ev.match(results, data[path]["quotes"])}
         articles.append(
             [
@@ -87,7 +88,14 @@ def build(split: str = "dev-all") -> list[list[dict[str, Any]]]:
 
 
 def _parsed(
-    split: str, paths: list[str], texts: list[str], pipeline: Any, kb: Any, nlp_module: Any, ents_of: Any
+    split: str,
+    paths: list[str],
+    texts: list[str],
+    dates: list[str | None],
+    pipeline: Any,
+    kb: Any,
+    nlp_module: Any,
+    ents_of: Any,
 ) -> Any:
     """The parsed docs and linked entities of a split; with ``$KIBARU_PARSE_CACHE`` (a directory) they are kept
     there as ``<split>.docbin`` / ``<split>.ents.pkl`` and reused while the split's articles are the same (the
@@ -101,17 +109,17 @@ def _parsed(
         db_path, ents_path = Path(cache) / f"{split}.docbin", Path(cache) / f"{split}.ents.pkl"
         if db_path.exists() and ents_path.exists():
             cached_paths, ents = pickle.loads(ents_path.read_bytes())
-            if cached_paths == paths:
+            if cached_paths == (paths, dates):
                 docs = list(DocBin().from_bytes(db_path.read_bytes()).get_docs(pipeline.vocab))
                 return docs, ents
     docs = list(nlp_module.run(pipeline, texts, None))
-    ents = ents_of(docs, [None] * len(docs), kb)
+    ents = ents_of(docs, dates, kb)
     if cache:
         db = DocBin(store_user_data=True)
         for d in docs:
             db.add(d)
         db_path.write_bytes(db.to_bytes())
-        ents_path.write_bytes(pickle.dumps((paths, ents)))
+        ents_path.write_bytes(pickle.dumps(((paths, dates), ents)))
     return docs, ents
 
 
