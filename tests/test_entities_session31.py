@@ -88,7 +88,8 @@ def test_an_unknown_capitalised_word_before_a_lone_surname_is_its_given_name(dom
 def test_a_known_french_word_before_a_surname_stays_out(domain: Any) -> None:
     text = "Selon Barraud, la collecte avance. Lundi Barraud a remercié les donateurs."
     found = _fixed(domain, text, [("Barraud", "PER")])
-    assert found == [("Barraud", "PER")]
+    # session 43: the second « Barraud » is a person too (SINGLE_NAME_REPEATS), never « Lundi Barraud »
+    assert found and set(found) == {("Barraud", "PER")}
 
 
 def test_given_name_switched_off(domain: Any, monkeypatch: pytest.MonkeyPatch) -> None:
