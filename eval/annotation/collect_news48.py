@@ -65,7 +65,11 @@ rows (dropped by rule 6), and 87 candidates: of news_heldout47's 88 « not reach
 now shares a sentence of more than 60 characters with a development text (one added since news_heldout47's draw) and
 is dropped by rule 4; the other 87 still pass rules 1-5 (docs 19555 … 36363, in its order).
 
-Reading: not started when this rule was committed.
+Reading (after the rule's commit 7601e428, from 19:47 UTC): the candidates were read in rule 6's order and annotated
+whole, the running count kept in ``_annot/count48.txt`` and checked before each next candidate; none was skipped on
+reading (the fewest quotes in one article: 2), so positions 1-20 (docs 19555-22797) are the 20 kept (``KEPT``,
+``LAST_READ = 20``) and reading stopped at the 20th keep (19:51 UTC, well before T0 + 55 minutes); no candidate after
+it was opened. 67 candidates are « not reached » (positions 21-87, docs 22833 … 36363).
 
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``), ``_ids48.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the
@@ -135,9 +139,12 @@ WIDENING = 2  # news_heldout45's step 2 (as news_heldout46-47), already applied;
 # Candidates skipped on reading (rule 6): doc -> reason.
 READ_SKIPS: dict[int, str] = {}
 # Candidates kept after reading (rule 6); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    19555, 19617, 19755, 20491, 20903, 20949, 21215, 21249, 21437, 21541, 21599, 21779, 21793, 22105, 22131, 22143,
+    22221, 22241, 22503, 22797,
+)
 # Position (1-based, rule 6's order) of the last candidate read (rule 7); None: reading has not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 20  # doc 22797, the 20th kept
 
 
 def read_before(rows: list[list[str]], own: set[str]) -> dict[int, str]:
