@@ -1153,6 +1153,66 @@ beside news_heldout36) until its one blind run (session 43, 19:21 UTC, summary o
 final code 58005445 in the same run, 137 of 189 matched quotes with the right speaker, 0.725, quote F1 0.833, for both);
 development data since.
 
+Quotes builder of branch ``blind48q`` (after news_heldout47's blind run, built apart from any improver):
+``news_heldout48``, a forty-eighth blind news split from the same source as news_heldout39-47 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, texts rebuilt
+byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR`` (or ``python
+tools/local_texts.py orangesum /work/.mirror/Tixierae+OrangeSum/repo``) and copied unchanged to ``$KIBARU_EXTRA_QUOTES``
+by ``eval/annotation/collect_news48.py DIR``; ``date`` is the index's publication date (2016-04-01 to 2019-12-02). No
+queries: the selection rule, written and committed before any candidate's text was read (commit 7601e428; only index
+headlines and the script's counts had been seen), is news_heldout47's (odd rows, its exclusions, news_heldout45's
+widening step 2 already applied) with these changes: also excluded, whatever else, every row news_heldout47's manifest
+lists as kept, skipped or read (its 20 kept; it skipped none and read none past its 20th keep) and every row it lists as
+read or used by an earlier selection; the only candidates are news_heldout47's 88 « not reached » rows, in its reading
+order, each re-checked by rules 1-5 against the current development folders (``/work/extra_quotes`` now holding
+news_heldout47's 20 texts); no further widening. The dry run (19:47 UTC) found 87 of the 88 still passing: doc 34599 now
+shares a sentence of more than 60 characters with a development text added since and is dropped by rule 4 (429 rows
+drawn: 283 read or used before, 37 sharing a sentence with a development text, 5 with an earlier candidate, 11 without
+an Africa word, 3 without a quotation mark or cue, 3 passing rules 1-5 but not among the 88, dropped by rule 6). The
+candidates were read in that order and annotated whole, with a running count of kept articles (a local scratch file, one
+line per keep) checked before each next candidate was opened: none was skipped on reading (the fewest quotes in one
+article: 2), so the first 20 read (positions 1-20, docs 19555-22797) are the 20 kept and reading stopped there (19:51
+UTC); no candidate after the 20th keep was opened; 67 not reached. Every row and reason is in
+``eval/annotation/news_quotes_sources48.jsonl`` (``q`` = the index's doc number, ``rank`` the position in the reading
+order, ``query`` ``orangesum:<doc>``). 20 articles (11 politique, 6 france, 2 monde, 1 societe: the EgyptAir crash of
+May 2016 and the first official hypotheses, the death of a Magic System musician in Côte d'Ivoire, an Islamic State
+threat against Germany relayed by SITE, the national tribute to the 13 soldiers killed in Mali and the 11 November
+monument to soldiers dead in foreign operations, a jihadist's host losing a defamation case, the prime minister's
+anti-terrorism plan, a jihadist's family suing two ministers over the Syrian camps, the Turkish offensive in Syria and
+the French government's reactions, five partners of inmates held after the Condé-sur-Sarthe prison attack, the Libyan
+financing case — a former president's appeal, his police custody and the reactions, his former chief of staff —, a
+minister's « shopping de l'asile », a left leader's tribute after the Aude attack, the president's mood over a postponed
+poverty plan and his television documentary, ministers on an encrypted messaging app, a homeless pizza maker's open
+letter, the first lady's role), 199 quotes (94 direct / 105 indirect, 18 without speaker), 2 to 23 per article
+(``convert_news.py --split news_heldout48``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-47 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a lede paragraph
+framed as a « - … - » line is read as news_heldout39's « - … - » lines (no quote), while an unframed lede stays a quote
+(news_heldout44); a designation in marks with a naming incise (« "…", comme l'appelle X ») of 3+ words is X's direct
+quote, like « qualifier de » (news_heldout40), an epithet alone in narration staying a name (news_heldout42), and a
+clause after « X l'a martelé : » that holds such an epithet is X's indirect quote; a medium's written sentence quoted
+whole, itself quoting someone, is one direct quote of the medium (the inner quotation not annotated apart), while
+content a medium reports with « précise que » and an unnamed person's remark it relays inside the same clause are one
+indirect quote of the medium (round 43's reported quotations); a court that « estime que non » (a bare yes/no ruling)
+gives no quote, its stated reasoning (« a considéré que … ») and a quoted stretch of 3+ words from the judgment are
+quotes of the court; a client who « demande à travers son avocat » is the speaker, the lawyer an alternative
+(news_heldout46's « par la voix de »); « selon M, qui relaie les informations de S, X a appelé à … » gives the request
+to S, M and X alternatives (news_heldout40's relayed reports with news_heldout41's « selon X, Y a déclaré Z »); messages
+printed on a group's propaganda images go to the group (news_heldout40's slogans, news_heldout45's painted words);
+« d'après les textes » (the law in general) goes to « textes » (texts under their own name); a police report's finding
+in a relative clause with a finite verb (« un rapport de X, qui pointait … ») is X's indirect quote (news_heldout45's
+relative clauses); « jugé "…" et "…" par X » with single quoted words is no quote, like news_heldout42's « juger X
+"…" »; « adresser "un message …" » with 3+ quoted words is a direct quote (news_heldout43's quoted condolences),
+« exprimer sa "…" » with single words stays none; a list introduced by « parmi les préconisations : » or « parmi les
+dispositions : » with no reporting verb is no quote (news_heldout46's stated goals); « décrire » with a bare evaluative
+noun group and « demander son aide » (2 words) are no quotes (round 42's bare topics and 2-word requests), « s'inquiéter
+de » without quoted words none (news_heldout39), with 3+ quoted words a direct quote; the title of an op-ed or
+documentary in marks is a name; a journalist of a named channel who « a relevé sur Twitter » is null (news_heldout39's
+unnamed person within a named body); a quantifier + noun subject of a relative clause (« certains responsables X qui
+estiment … ») keeps its head noun, X an alternative (round 42's « certains locaux »). news_heldout48 is blind
+(``BLIND_SPLITS``, beside news_heldout36); no development split holds it, and its errors are never printed.
+news_heldout48 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -1222,7 +1282,7 @@ NEWS_SPLITS = (
     *("news_heldout29", "news_heldout30", "news_heldout31", "news_heldout32", "news_heldout33", "news_heldout34"),
     *("news_heldout35", "news_heldout36", "news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40"),
     *("news_heldout41", "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46"),
-    *("news_heldout47",),
+    *("news_heldout47", "news_heldout48"),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -1281,7 +1341,10 @@ NEWS_SPLITS = (
 # beside news_heldout36 until its one blind run (session 43, 19:21 UTC, summary only, main b943a414: 137 of 189 matched,
 # 0.725; quote F1 0.833; session 41's final code 58005445 in the same run gave the same figures); development data from
 # then on. The nine OrangeSum blind runs pooled: 1,407 of 1,895 matched, 0.742.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind48q added news_heldout48 (OrangeSum texts of the odd doc numbers: news_heldout47's
+# « not reached » rows in its reading order, no further widening, dated), blind beside news_heldout36; no system ran on
+# its texts when it was committed.
+BLIND_SPLITS = ("news_heldout36", "news_heldout48")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
