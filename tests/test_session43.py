@@ -1,10 +1,12 @@
-"""Session 43: one-word person names repeated through an article, and four ways a description names its speaker — an
+"""Session 43: one-word person names repeated through an article; four ways a description names its speaker — an
 office with another office's complement is someone else, a bare « le ministre » is the minister who spoke last, a name
-closing the description holds it, and « la jeune femme » is the private person named before. Sentences written for
-these tests; each switch's default and its off answer."""
+closing the description holds it, and « la jeune femme » is the private person named before; charges quoted after a
+legal step are no words of the accused; a speaker's name loses its quotation marks. Sentences written for these tests;
+each switch's default and its off answer."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -155,3 +157,60 @@ def test_without_the_switch_the_young_woman_names_nobody_from_the_rules(
 ) -> None:
     monkeypatch.setattr(q, "DEFINITE_PRIVATE_PERSON", False)
     assert _speaker(linked_parse, kb, PRIVATE, "nouvelles classes") != "Aïcha Diallo"
+
+
+# --- LEGAL_CHARGE_NULL -----------------------------------------------------------------------------------------------
+
+def _charge_of(text: str, speaker: str, nth: int = 0) -> bool:
+    start = [m.end() + 1 for m in re.finditer("«", text)][nth]
+    return q._accused_of_charge(text, start, text.index("»", start), speaker)
+
+
+def test_the_accused_does_not_speak_the_charges() -> None:
+    text = "Le 3 mai, Idrissa Kané a été mis en examen pour « détournement de fonds publics », a-t-on appris."
+    assert _charge_of(text, "Idrissa Kané")
+    text = "Idrissa Kané a été mis en examen pour « détournement de fonds », a indiqué le parquet de Bamako."
+    assert not _charge_of(text, "parquet de Bamako")  # the source the sentence names keeps the quote
+
+
+def test_every_charge_of_a_list_is_one() -> None:
+    text = "Il a été mis en examen pour « corruption passive », « recel de fonds publics » et « blanchiment aggravé »."
+    assert all(_charge_of(text, "Moussa Touré", n) for n in range(3))
+
+
+def test_an_accuser_in_the_active_voice_keeps_the_words() -> None:
+    assert not _charge_of("Le gouvernement a accusé les rebelles de « crimes contre les civils » hier.", "gouvernement")
+    assert not _charge_of("Ali Diallo avait pour sa part accusé la junte de « mentir au peuple » hier.", "Ali Diallo")
+    assert _charge_of("Le ministre Ali Diallo a été accusé de « mentir au peuple » hier.", "Ali Diallo")
+
+
+CHARGED = (
+    "Idrissa Kané, ancien directeur du port, a quitté le pays en mars.\n\n"
+    "Le 3 mai, Idrissa Kané a été mis en examen pour « détournement de fonds publics et blanchiment » par un juge."
+)
+
+
+def _charged_speaker(parse: Parse, kb: KnowledgeBase) -> str | None:
+    doc, ents = parse(CHARGED, DATE)
+    found = [x for x in extract_quotes(doc, ents, DATE, kb=kb) if "blanchiment" in x["text"]]
+    assert found, "the charges are a quote (the guideline's direct quote with no speaker)"
+    return found[0]["speaker"]
+
+
+def test_charges_quoted_after_the_legal_step_have_no_speaker(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    assert _charged_speaker(linked_parse, kb) is None
+
+
+def test_without_the_switch_the_accused_speaks_the_charges(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(q, "LEGAL_CHARGE_NULL", False)
+    assert _charged_speaker(linked_parse, kb) == "Idrissa Kané"
+
+
+# --- NAME_WITHOUT_QUOTE_MARKS --------------------------------------------------------------------------------------
+
+def test_a_speaker_written_in_marks_is_named_without_them() -> None:
+    assert '"Collectif des veuves"'.strip(q._NAME_QUOTE_MARKS) == "Collectif des veuves"
+    assert "« Comité Sahel »".strip(q._NAME_QUOTE_MARKS) == "Comité Sahel"
+    assert "Côte d'Ivoire".strip(q._NAME_QUOTE_MARKS) == "Côte d'Ivoire"
