@@ -1,5 +1,5 @@
 """The blind news linking splits built from rebuildable sources (eval/LINKING.md): heldout42l (MasakhaNEWS BBC Afrique
-texts), heldout43l, heldout44l, heldout45l, heldout46l and heldout47l (OrangeSum Orange Actu texts). Each is
+texts), heldout43l, heldout44l, heldout45l, heldout46l, heldout47l and heldout48l (OrangeSum Orange Actu texts). Each is
 registered like the earlier news splits, is blind (its errors are never printed) until its one blind run when the
 lead makes it development data (heldout44l, session 37), and its gold rows have the shape of the split before it.
 Nothing here runs the system."""
@@ -22,7 +22,7 @@ class Split(NamedTuple):
     previous: str  # the split whose row shape it follows
     articles: int
     mentions: int
-    url_prefix: str | tuple[str, ...]  # a tuple when the split spans sub-sites (heldout46l: one auto.orange.fr page)
+    url_prefix: str | tuple[str, ...]  # a tuple when the split spans sub-sites (heldout46l, heldout48l: one auto page)
     dated: bool  # every article row carries its page's date
     rebuild: str  # how to get the texts back
     blind: bool = True  # False once its one blind run made it development data
@@ -41,6 +41,8 @@ SPLITS = [
           "tools/orangesum_texts.py, see eval/annotation/linking46/heldout46l.spec", blind=False),
     Split("heldout47l", "heldout46l", 16, 201, "https://actu.orange.fr/", True,
           "tools/orangesum_texts.py, see eval/annotation/linking47/heldout47l.spec", blind=False),
+    Split("heldout48l", "heldout47l", 16, 185, ("https://actu.orange.fr/", "https://auto.orange.fr/"), True,
+          "tools/orangesum_texts.py, see eval/annotation/linking48/heldout48l.spec"),
 ]
 
 
