@@ -42,7 +42,7 @@ SPLITS = [
     Split("heldout47l", "heldout46l", 16, 201, "https://actu.orange.fr/", True,
           "tools/orangesum_texts.py, see eval/annotation/linking47/heldout47l.spec", blind=False),
     Split("heldout48l", "heldout47l", 16, 185, ("https://actu.orange.fr/", "https://auto.orange.fr/"), True,
-          "tools/orangesum_texts.py, see eval/annotation/linking48/heldout48l.spec"),
+          "tools/orangesum_texts.py, see eval/annotation/linking48/heldout48l.spec", blind=False),
 ]
 
 
