@@ -68,6 +68,8 @@ ACTOR_KEYS = frozenset(
         "adj",
         "adj_f",
         "de",
+        "presidency_de",
+        "government_de",
         "note",
     }
 )
@@ -639,6 +641,8 @@ def _build_role(
             raise _fail(where, actor_id, f"{PORTFOLIO_TEMPLATE!r} is filled from a minister's title, not a role")
         fields = _state_fields(raws.get(of) if isinstance(of, str) else None)
         for pattern in template["descriptions"]:
+            if any(f"{{{k}}}" in pattern and not fields.get(k) for k in SEAT_FIELDS):
+                continue  # a seat metonym of a state whose seat the KB does not name
             try:
                 descriptions.append(pattern.format(**fields))
             except KeyError as exc:
@@ -689,9 +693,15 @@ def portfolio_heads(title: str) -> list[str]:
     return heads
 
 
+# v32: optional state fields — a template pattern that needs one a state lacks is skipped, not an error
+SEAT_FIELDS = ("presidency_de", "government_de")
+
+
 def _state_fields(owner: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The fields of a role's `of` actor that templates use ({adj}, {adj_f}, {de}, {name})."""
-    return {k: v for k, v in (owner or {}).items() if k in {"adj", "adj_f", "de", "name"}}
+    """The fields of a role's `of` actor that templates use ({adj}, {adj_f}, {de}, {name}; v32: the seats of its head of
+    state and of its government, {presidency_de} « de l'Élysée », {government_de} « de Matignon »)."""
+    keys = {"adj", "adj_f", "de", "name", *SEAT_FIELDS}
+    return {k: v for k, v in (owner or {}).items() if k in keys}
 
 
 def _fill(patterns: Iterable[str], fields: Mapping[str, Any], portfolio: str) -> list[str]:

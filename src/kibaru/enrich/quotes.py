@@ -442,6 +442,12 @@ def _described_name(text: str, m: _Mention, lex: _Lexicon) -> bool:
     return found is not None and _norm(found.group(1)) in lex.apposition_nouns
 
 
+# Session 43 (news_heldout49, development since its blind run): a name the NER typed a place or « other » that an
+# apposition or a courtesy title makes a person in one place is that person everywhere in the article. Off = each
+# mention keeps its own type.
+SAME_NAME_SAME_PERSON = True
+
+
 def _retype_people(text: str, ms: list[_Mention]) -> list[_Mention]:
     """A name the NER typed as a place or « other » (no knowledge-base identity) is a person when a courtesy title
     precedes it or an apposition describing a person follows it (« Djénébou, une jeune commerçante, répond que »,
@@ -449,6 +455,7 @@ def _retype_people(text: str, ms: list[_Mention]) -> list[_Mention]:
     Round 21 (dev-news15 census: 48 right speakers that were no candidate because their name was typed LOC / MISC)."""
     lex = _lexicon()
     out: list[_Mention] = []
+    retyped: set[str] = set()
     for m in ms:
         if m.label in {"LOC", "MISC"} and not m.kb_id and m.text[:1].isupper() and "\n" not in m.text:
             before = text[max(0, m.start - 12) : m.start]
@@ -460,7 +467,18 @@ def _retype_people(text: str, ms: list[_Mention]) -> list[_Mention]:
             ) or _described_name(text, m, lex)
             if person:
                 m = _Mention(m.start, m.end, m.text, "PER", None, None)
+                retyped.add(m.text)
         out.append(m)
+    if SAME_NAME_SAME_PERSON:
+        # session 43: the other uses of a name an apposition or a title made a person here (« Léa, compagne de … »
+        # then « c'est Léa, qui … »); not a name the model alone called a person somewhere (« Uber »)
+        people = retyped
+        out = [
+            _Mention(m.start, m.end, m.text, "PER", None, None)
+            if m.label in {"LOC", "MISC"} and not m.kb_id and m.text in people
+            else m
+            for m in out
+        ]
     return out
 
 
