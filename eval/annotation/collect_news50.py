@@ -68,6 +68,12 @@ quotation mark or reporting cue, none with a URL in the repository, 3 passing ru
 « not reached » rows (dropped by rule 6), and 45 candidates: all 45 of news_heldout49's « not reached » rows still
 pass rules 1-5 (docs 27405 … 36363, in its order).
 
+Reading (after the rule's commit 8b3408c2, from 20:26 UTC): the candidates were read in rule 6's order and annotated
+whole, the running count kept in ``_annot/count50.txt`` and checked before each next candidate; none was skipped on
+reading (``READ_SKIPS`` empty; the fewest quotes in one article: 3), so positions 1-20 (docs 27405-32269) are the 20
+kept (``KEPT``, ``LAST_READ = 20``) and reading stopped at the 20th keep (20:29 UTC, well before T0 + 55 minutes); no
+candidate after it was opened. 25 candidates are « not reached » (positions 21-45, docs 32727 … 36363).
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``), ``_ids50.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the
 row's ``doc`` number, the article number of the spans file ``_annot/spans50.txt``, see ``convert_news.py --split
@@ -138,9 +144,12 @@ WIDENING = 2  # news_heldout45's step 2 (as news_heldout46-49), already applied;
 # Candidates skipped on reading (rule 6): doc -> reason.
 READ_SKIPS: dict[int, str] = {}
 # Candidates kept after reading (rule 6); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    27405, 27555, 27561, 27635, 27665, 27765, 27923, 28731, 28889, 29003, 29567, 29653, 30317, 30451, 30903, 30955,
+    31427, 31517, 31647, 32269,
+)
 # Position (1-based, rule 6's order) of the last candidate read (rule 7); None: reading has not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 20  # doc 32269, the 20th kept
 
 
 def read_before(rows: list[list[str]], own: set[str]) -> dict[int, str]:
