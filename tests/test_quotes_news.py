@@ -106,7 +106,7 @@ def test_news_texts_match_the_gold_when_present() -> None:
         assert all(e["text"] for e in data.values())
 
 
-@pytest.mark.parametrize("split", ["news_heldout36"])
+@pytest.mark.parametrize("split", ["news_heldout36", "news_heldout50"])
 def test_errors_are_refused_on_the_blind_news_split(monkeypatch: Any, split: str) -> None:
     ev = _eval()
     monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", split, "--errors"])
@@ -181,6 +181,7 @@ LATER_NEWS = [
     ("news_heldout47", 47, 238, None),
     ("news_heldout48", 48, 199, None),
     ("news_heldout49", 49, 182, None),
+    ("news_heldout50", 50, 184, None),
 ]
 DEV_CHAIN = (
     *("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8"),

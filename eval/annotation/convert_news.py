@@ -65,6 +65,7 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS47 --split news_heldout47`` (blind47q, ``collect_news47.py``, ``_ids47.tsv``, OrangeSum doc numbers; dated).
 ``SPANS48 --split news_heldout48`` (blind48q, ``collect_news48.py``, ``_ids48.tsv``, OrangeSum doc numbers; dated).
 ``SPANS49 --split news_heldout49`` (blind49q, ``collect_news49.py``, ``_ids49.tsv``, OrangeSum doc numbers; dated).
+``SPANS50 --split news_heldout50`` (blind50q, ``collect_news50.py``, ``_ids50.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -421,6 +422,7 @@ LATER_SPLITS = {
     "news_heldout47": "_ids47.tsv",
     "news_heldout48": "_ids48.tsv",
     "news_heldout49": "_ids49.tsv",
+    "news_heldout50": "_ids50.tsv",
 }
 
 
