@@ -855,6 +855,7 @@ def _apposed_holder(ctx: _Context, written: str, pos: int, exclude: Sequence[_Me
         return None
     end = start + len(written)
     inside = [m for m in exclude if m.label == "PER" and start <= m.start and m.end <= end]
+    last: _Mention | None
     if inside and not ctx.text[inside[-1].end : end].strip():
         last = inside[-1]
     else:
