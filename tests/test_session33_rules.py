@@ -66,6 +66,7 @@ def test_the_accused_is_not_the_speaker(linked_parse: Any, kb: Any, monkeypatch:
     said = "préparer un soulèvement dans la capitale"
     assert _quote_speakers(linked_parse, kb, ACCUSED) == [(None, said)]
     monkeypatch.setattr(q, "PASSIVE_CUE_AGENT", False)
+    monkeypatch.setattr(q, "LEGAL_CHARGE_NULL", False)  # session 43's charges rule also keeps the accused silent
     assert _quote_speakers(linked_parse, kb, ACCUSED) == [("Moussa Keïta", said)]
 
 

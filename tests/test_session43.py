@@ -182,6 +182,8 @@ def test_an_accuser_in_the_active_voice_keeps_the_words() -> None:
     assert not _charge_of("Le gouvernement a accusé les rebelles de « crimes contre les civils » hier.", "gouvernement")
     assert not _charge_of("Ali Diallo avait pour sa part accusé la junte de « mentir au peuple » hier.", "Ali Diallo")
     assert _charge_of("Le ministre Ali Diallo a été accusé de « mentir au peuple » hier.", "Ali Diallo")
+    text = "Le ministre Ali Diallo a été accusé par la junte de « mentir au peuple » hier."
+    assert not _charge_of(text, "junte")  # a passive's agent accuses: its words
 
 
 CHARGED = (
