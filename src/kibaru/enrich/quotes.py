@@ -232,10 +232,16 @@ def _lexicon() -> _Lexicon:
 # Small text helpers
 
 
+def _norm_keep_case(s: str) -> str:
+    """No accents, apostrophes unified, case kept (``_norm`` before lower-casing; session 43 reads the capitals of a
+    description's complement with it)."""
+    return unicodedata.normalize("NFKD", s.replace("’", "'")).encode("ascii", "ignore").decode()
+
+
 @functools.lru_cache(maxsize=65536)  # pure; asked for the same words many times per article (round perf4b)
 def _norm(s: str) -> str:
     """Lower case, no accents, apostrophes unified: for comparing names."""
-    s = unicodedata.normalize("NFKD", s.replace("’", "'")).encode("ascii", "ignore").decode()
+    s = _norm_keep_case(s)
     return re.sub(r"\s+", " ", s).strip().lower()
 
 
@@ -472,10 +478,9 @@ def _retype_people(text: str, ms: list[_Mention]) -> list[_Mention]:
     if SAME_NAME_SAME_PERSON:
         # session 43: the other uses of a name an apposition or a title made a person here (« Léa, compagne de … »
         # then « c'est Léa, qui … »); not a name the model alone called a person somewhere (« Uber »)
-        people = retyped
         out = [
             _Mention(m.start, m.end, m.text, "PER", None, None)
-            if m.label in {"LOC", "MISC"} and not m.kb_id and m.text in people
+            if m.label in {"LOC", "MISC"} and not m.kb_id and m.text in retyped
             else m
             for m in out
         ]
@@ -986,12 +991,13 @@ DEFINITE_PRIVATE_PERSON = True
 
 
 def _last_private_person(ctx: _Context, pos: int, gender: str | None) -> tuple[str | None, str | None] | None:
-    for m in reversed(ctx.mentions):
-        if m.label != "PER" or m.end > pos or not ctx.outside_quotes(m) or _is_description(m) or m.kb_id:
-            continue
-        if _gender_fits(ctx, m, gender):
-            return _mention_name(m, ctx)
-    return None
+    m = _last_mention(
+        ctx,
+        pos,
+        lambda m: m.label == "PER" and m.end <= pos and not _is_description(m) and not m.kb_id
+        and _gender_fits(ctx, m, gender),
+    )
+    return _mention_name(m, ctx) if m is not None else None
 
 
 def _person_named_after(ctx: _Context, pos: int, phrase: str, same_sentence: bool = False) -> bool:
@@ -1073,6 +1079,15 @@ def _holds_no_such_office(ctx: _Context, kb_id: str | None, head: str) -> bool:
     return True
 
 
+# The text around a person's mention where the words describing it are read (``_article_holder``) and where another
+# office beside it is seen (``_holds_other_office``): the same window for both.
+DESCRIPTION_WINDOW = 80
+
+
+def _mention_window(text: str, m: _Mention) -> str:
+    return text[max(0, m.start - DESCRIPTION_WINDOW) : m.end + DESCRIPTION_WINDOW]
+
+
 def _article_holder(
     ctx: _Context, phrase: str, head: str, pos: int, countries: set[str], gender: str | None
 ) -> tuple[int, _Mention] | None:
@@ -1096,7 +1111,7 @@ def _article_holder(
             continue
         if not _fits(ctx, m.kb_id, countries) or not _gender_fits(ctx, m, gender):
             continue
-        raw = text_n[max(0, m.start - 80) : m.end + 80]
+        raw = _mention_window(text_n, m)
         window = _norm(raw)
         hits = sum(1 for w in words if re.search(rf"\b{re.escape(w)}", window))
         if _norm(head) not in window:
@@ -1148,14 +1163,9 @@ def _holds_other_office(ctx: _Context, name: str | None, phrase: str, head: str,
     for m in ctx.mentions:
         if m.label != "PER" or m.start >= pos or _is_description(m) or _mention_name(m, ctx)[0] != name:
             continue
-        if _complement_clash(phrase, ctx.text[max(0, m.start - 80) : m.end + 80], head):
+        if _complement_clash(phrase, _mention_window(ctx.text, m), head):
             return True
     return False
-
-
-def _norm_keep_case(s: str) -> str:
-    """No accents, apostrophes unified, case kept: for reading capitals after a folded head noun."""
-    return unicodedata.normalize("NFKD", s.replace("’", "'")).encode("ascii", "ignore").decode()
 
 
 # Session 34: a body or place named inside a description (« le président de la Cour constitutionnelle », « le
