@@ -1,7 +1,8 @@
 """The blind news linking splits built from rebuildable sources (eval/LINKING.md): heldout42l (MasakhaNEWS BBC Afrique
-texts), heldout43l, heldout44l, heldout45l, heldout46l, heldout47l and heldout48l (OrangeSum Orange Actu texts). Each is
-registered like the earlier news splits, is blind (its errors are never printed) until its one blind run when the
-lead makes it development data (heldout44l, session 37), and its gold rows have the shape of the split before it.
+texts), heldout43l, heldout44l, heldout45l, heldout46l, heldout47l, heldout48l and heldout49l (OrangeSum Orange Actu
+texts). Each is registered like the earlier news splits, is blind (its errors are never printed) until its one blind
+run when the lead makes it development data (heldout44l, session 37), and its gold rows have the shape of the split
+before it.
 Nothing here runs the system."""
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ SPLITS = [
           "tools/orangesum_texts.py, see eval/annotation/linking47/heldout47l.spec", blind=False),
     Split("heldout48l", "heldout47l", 16, 185, ("https://actu.orange.fr/", "https://auto.orange.fr/"), True,
           "tools/orangesum_texts.py, see eval/annotation/linking48/heldout48l.spec", blind=False),
+    Split("heldout49l", "heldout48l", 12, 127, "https://actu.orange.fr/", True,
+          "tools/orangesum_texts.py, see eval/annotation/linking49/heldout49l.spec"),
 ]
 
 
