@@ -45,7 +45,7 @@ SPLITS = [
     Split("heldout48l", "heldout47l", 16, 185, ("https://actu.orange.fr/", "https://auto.orange.fr/"), True,
           "tools/orangesum_texts.py, see eval/annotation/linking48/heldout48l.spec", blind=False),
     Split("heldout49l", "heldout48l", 12, 127, "https://actu.orange.fr/", True,
-          "tools/orangesum_texts.py, see eval/annotation/linking49/heldout49l.spec"),
+          "tools/orangesum_texts.py, see eval/annotation/linking49/heldout49l.spec", blind=False),
 ]
 
 
