@@ -69,6 +69,13 @@ mark or reporting cue, none with a URL in the repository, 3 passing rules 1-5 bu
 reached » rows (dropped by rule 6), and 25 candidates: all 25 of news_heldout50's « not reached » rows still pass
 rules 1-5 (docs 32727 … 36363, in its order).
 
+Reading (after the rule's commit 5f8c3d53, from 21:47 UTC): the candidates were read in rule 6's order and annotated
+whole, the running count kept in ``_annot/count51.txt`` and checked before each next candidate; none was skipped on
+reading (``READ_SKIPS`` empty; the fewest quotes in one article: 3), so positions 1-20 (docs 32727-35769) are the 20
+kept (``KEPT``, ``LAST_READ = 20``) and reading stopped at the 20th keep (21:53 UTC, well before T0 + 55 minutes); no
+candidate after it was opened. 5 candidates are « not reached » (positions 21-25, docs 35811, 35917, 36063, 36221,
+36363), the last unread rows of this pool.
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``), ``_ids51.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the
 row's ``doc`` number, the article number of the spans file ``_annot/spans51.txt``, see ``convert_news.py --split
@@ -140,9 +147,12 @@ WIDENING = 2  # news_heldout45's step 2 (as news_heldout46-50), already applied;
 # Candidates skipped on reading (rule 6): doc -> reason.
 READ_SKIPS: dict[int, str] = {}
 # Candidates kept after reading (rule 6); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    32727, 32795, 32985, 33145, 33193, 33307, 33419, 33673, 34259, 34263, 34789, 34927, 35111, 35229, 35267, 35393,
+    35621, 35635, 35703, 35769,
+)
 # Position (1-based, rule 6's order) of the last candidate read (rule 7); None: reading has not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 20  # doc 35769, the 20th kept
 
 
 def read_before(rows: list[list[str]], own: set[str]) -> dict[int, str]:
