@@ -1426,13 +1426,13 @@ suffering of a colleague a bare topic (news_heldout46); « s'interroger » with 
 "…" » with content and « rejeter la responsabilité de X sur Y » (news_heldout40's « attribuer X à ») are quotes; a
 2-word nominal complement of a stating verb (« clamer leur innocence ») is no quote (round 42's 2-word request); « faire
 état "d'…" » with a wholly quoted complement is direct, a joint report of two named bodies going to the first named
-(news_heldout39's joint statements); negated findings (« les enquêteurs n'ont pas trouvé d'éléments montrant que ») are
-no quotes (news_heldout44's negated reports); a 2-word cry in marks followed by its translation in its own marks in
-parentheses is no quote (the translation is the narrator's gloss), the cry's content reported with « crier que » an
-indirect quote; an unnamed suspect's words are null; a poster's 3+-word notice with no named issuer is a direct quote
-with a null speaker (news_heldout46's inscriptions); a Facebook page's 3-word display goes to the page's owner
-(news_heldout40's slogans); the quoted request of a judicial decision for filming a trial, with no named source, is a
-direct quote with a null speaker (news_heldout42); charges in marks after « jugés pour » / « renvoyés pour » / «
+(news_heldout39's joint statements); negated findings (« n'ont pas trouvé d'éléments montrant que » told of
+investigators) are no quotes (news_heldout44's negated reports); a 2-word cry in marks followed by its translation in
+its own marks in parentheses is no quote (the translation is the narrator's gloss), the cry's content reported with «
+crier que » an indirect quote; an unnamed suspect's words are null; a poster's 3+-word notice with no named issuer is a
+direct quote with a null speaker (news_heldout46's inscriptions); a Facebook page's 3-word display goes to the page's
+owner (news_heldout40's slogans); the quoted request of a judicial decision for filming a trial, with no named source,
+is a direct quote with a null speaker (news_heldout42); charges in marks after « jugés pour » / « renvoyés pour » / «
 poursuivi pour » / « une enquête … pour » are direct quotes with a null speaker (news_heldout43-44, 50), a one-word one
 none, and « soupçonné / suspecté / accusé de » without an agent indirect with a null speaker (news_heldout39-40, 44); «
 les investigations ont révélé » and « selon les investigations » are indirect quotes with a null speaker
