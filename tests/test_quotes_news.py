@@ -182,6 +182,7 @@ LATER_NEWS = [
     ("news_heldout48", 48, 199, None),
     ("news_heldout49", 49, 182, None),
     ("news_heldout50", 50, 184, None),
+    ("news_heldout51", 51, 260, None),
 ]
 DEV_CHAIN = (
     *("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8"),

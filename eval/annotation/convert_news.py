@@ -66,6 +66,7 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS48 --split news_heldout48`` (blind48q, ``collect_news48.py``, ``_ids48.tsv``, OrangeSum doc numbers; dated).
 ``SPANS49 --split news_heldout49`` (blind49q, ``collect_news49.py``, ``_ids49.tsv``, OrangeSum doc numbers; dated).
 ``SPANS50 --split news_heldout50`` (blind50q, ``collect_news50.py``, ``_ids50.tsv``, OrangeSum doc numbers; dated).
+``SPANS51 --split news_heldout51`` (blind51q, ``collect_news51.py``, ``_ids51.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -423,6 +424,7 @@ LATER_SPLITS = {
     "news_heldout48": "_ids48.tsv",
     "news_heldout49": "_ids49.tsv",
     "news_heldout50": "_ids50.tsv",
+    "news_heldout51": "_ids51.tsv",
 }
 
 
