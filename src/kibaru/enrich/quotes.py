@@ -3796,7 +3796,8 @@ def _clause_subject(ctx: _Context, q: _Quote) -> Token | None:
         node = node.head
         if node.idx >= q.start and node.idx < q.end:
             continue  # still a word of the quotation
-        if node.pos_ not in {"VERB", "AUX"} or not (node.dep_ == "ROOT" or (node.dep_ == "conj" and node.head.dep_ == "ROOT")):
+        main_verb = node.dep_ == "ROOT" or (node.dep_ == "conj" and node.head.dep_ == "ROOT")
+        if node.pos_ not in {"VERB", "AUX"} or not main_verb:
             continue  # a subordinate clause's subject (« a constaté qu'il "présentait …" ») is who it is about
         for c in node.children:
             if c.dep_ not in {"nsubj", "nsubj:pass"} or c.idx >= q.start or c.idx < tok.sent.start_char:
