@@ -130,3 +130,33 @@ def test_only_long_one_word_aliases_of_outlets_are_brands(kb: KnowledgeBase) -> 
     assert not entities._lowercase_brand(outlet, "france info")  # several words: a description
     assert not entities._lowercase_brand(outlet, "rfi")  # too short to tell from a word
     assert not entities._lowercase_brand(state, "malien")  # not an outlet
+
+
+# --- LATER_LEGAL_STEPS ---------------------------------------------------------------------------------------------
+
+def test_later_steps_of_a_case_name_charges() -> None:
+    text = 'Arrêté à Lyon, Paul Martin comparaîtra libre pour "association de malfaiteurs" en juin.'
+    start = text.index("association")
+    assert q._accused_of_charge(text, start, text.index('" en'), "Paul Martin")
+    text = "Soupçonnés de liens avec le groupe, les deux hommes sont renvoyés pour « financement du terrorisme »."
+    start = text.index("financement")
+    assert q._accused_of_charge(text, start, text.index(" »."), "hommes")
+
+
+def test_a_charge_opening_with_its_own_de_follows_the_step() -> None:
+    text = "Ali Sow et Omar Ba sont accusés d'avoir « acheté des armes pour le commando »."
+    start = text.index("d'avoir")
+    assert q._accused_of_charge(text, start, text.index(" »."), "Ali Sow")
+
+
+def test_without_the_switch_only_session_43s_steps_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(q, "LATER_LEGAL_STEPS", False)
+    text = 'Arrêté à Lyon, Paul Martin comparaîtra libre pour "association de malfaiteurs" en juin.'
+    assert not q._accused_of_charge(text, text.index("association"), text.index('" en'), "Paul Martin")
+    text = "Ali Sow et Omar Ba sont accusés d'avoir « acheté des armes pour le commando »."
+    assert not q._accused_of_charge(text, text.index("d'avoir"), text.index(" »."), "Ali Sow")
+
+
+def test_a_step_named_by_its_accuser_keeps_the_accusers_words() -> None:
+    text = "Le ministre Karim Diallo a accusé l'opposant d'avoir « menti aux électeurs » mardi."
+    assert not q._accused_of_charge(text, text.index("d'avoir"), text.index(" » mardi"), "Karim Diallo")
