@@ -160,3 +160,46 @@ def test_without_the_switch_only_session_43s_steps_count(monkeypatch: pytest.Mon
 def test_a_step_named_by_its_accuser_keeps_the_accusers_words() -> None:
     text = "Le ministre Karim Diallo a accusé l'opposant d'avoir « menti aux électeurs » mardi."
     assert not q._accused_of_charge(text, text.index("d'avoir"), text.index(" » mardi"), "Karim Diallo")
+
+
+# --- MILITARY_UNITS and KB v34 (French force branches) -------------------------------------------------------------
+
+UNITS = (
+    "L'appareil était un Cougar du 5e régiment d'hélicoptères de combat (RHC) de Pau. Le caporal Léo Martin servait au "
+    "14e régiment d'infanterie et de soutien logistique parachutiste de Toulouse, dans l'armée de Terre."
+)
+
+
+def test_a_unit_named_by_its_ordinal_is_one_organisation_without_its_garrison(linked_parse: Parse) -> None:
+    _doc, ents = linked_parse(UNITS, DATE)
+    found = {e["text"]: (e["label"], e.get("kb_id")) for e in ents}
+    assert found.get("5e régiment d'hélicoptères de combat", ("", None))[0] == "ORG"
+    assert found.get("14e régiment d'infanterie et de soutien logistique parachutiste", ("", None))[0] == "ORG"
+    assert found.get("Pau", ("", None))[0] == "LOC"  # the garrison stays a place
+    assert found.get("armée de Terre") == ("ORG", "grp:armee-de-terre")
+
+
+def test_without_the_switch_the_units_are_left_to_the_model(
+    linked_parse: Parse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(entities, "MILITARY_UNITS", False)
+    _doc, ents = linked_parse(UNITS, DATE)
+    assert "14e régiment d'infanterie et de soutien logistique parachutiste" not in {e["text"] for e in ents}
+
+
+def _fixes_units(doc: Any) -> list[str]:
+    pipeline = entities.loaded_pipeline()
+    assert pipeline is not None
+    return [s.text for s in pipeline.get_pipe(entities.FIXES)._units(doc)]
+
+
+def test_an_ordinal_without_a_unit_noun_makes_no_unit(linked_parse: Parse) -> None:
+    doc, _ents = linked_parse("Le 5e mandat du président et le 2e tour de l'élection sont en débat.", DATE)
+    assert _fixes_units(doc) == []
+
+
+def test_a_lower_case_head_takes_only_kb_names_written_with_its_capital(linked_parse: Parse) -> None:
+    _doc, ents = linked_parse("Des soldats de l'armée du Nigeria ont été déployés au nord, selon l'armée de Terre.", DATE)
+    found = {e["text"]: e.get("kb_id") for e in ents}
+    assert "armée du Nigeria" not in found  # the KB writes it in lower case: the phrase stays the state's
+    assert found.get("armée de Terre") == "grp:armee-de-terre"
