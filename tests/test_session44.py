@@ -1,6 +1,7 @@
 """Session 44: a definite description headed by a French agent noun (« le djihadiste ») is a person, resolved as a
 role is; a quotation with no cue inside a clause whose named subject comes before it is that subject's words; outlets
-that write their name in lower case (« franceinfo ») are names; KB v33 knows the French titles OrangeSum pages cite.
+that write their name in lower case (« franceinfo ») are names; KB v33 knows the French titles OrangeSum pages cite;
+later steps of a case name charges; military units are organisations; a person's name joined by hyphens is a namesake.
 Sentences written for these tests; each switch's default and its off answer."""
 
 from __future__ import annotations
@@ -199,7 +200,36 @@ def test_an_ordinal_without_a_unit_noun_makes_no_unit(linked_parse: Parse) -> No
 
 
 def test_a_lower_case_head_takes_only_kb_names_written_with_its_capital(linked_parse: Parse) -> None:
-    _doc, ents = linked_parse("Des soldats de l'armée du Nigeria ont été déployés au nord, selon l'armée de Terre.", DATE)
+    text = "Des soldats de l'armée du Nigeria ont été déployés au nord, selon l'armée de Terre."
+    _doc, ents = linked_parse(text, DATE)
     found = {e["text"]: e.get("kb_id") for e in ents}
     assert "armée du Nigeria" not in found  # the KB writes it in lower case: the phrase stays the state's
     assert found.get("armée de Terre") == "grp:armee-de-terre"
+
+
+# --- HYPHENATED_NAMESAKES ------------------------------------------------------------------------------------------
+
+NAMESAKES = (
+    "Le porte-avions Charles-de-Gaulle a quitté Toulon mardi. Une nuit sur le Charles-de-Gaulle, a raconté Charles "
+    "de Gaulle lui-même dans ses mémoires. Jean-Yves Le Drian est arrivé à Bamako."
+)
+
+
+def test_a_persons_name_joined_by_hyphens_is_its_namesake(linked_parse: Parse) -> None:
+    _doc, ents = linked_parse(NAMESAKES, DATE)
+    hyphenated = [e for e in ents if e["text"] == "Charles-de-Gaulle"]
+    assert hyphenated and all(e.get("kb_id") is None and e["label"] == "LOC" for e in hyphenated)
+    found = {e["text"]: e.get("kb_id") for e in ents}
+    assert found.get("Charles de Gaulle") == "per:charles-de-gaulle"  # written as a person: the person
+    assert found.get("Jean-Yves Le Drian") == "per:jean-yves-le-drian"  # the KB writes his given name so
+
+
+def test_without_the_switch_the_hyphenated_name_is_the_person(
+    linked_parse: Parse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kibaru.enrich import linking
+
+    monkeypatch.setattr(linking, "HYPHENATED_NAMESAKES", False)
+    _doc, ents = linked_parse(NAMESAKES, DATE)
+    ship = NAMESAKES.index("sur le Charles") + len("sur le ")  # no facility noun before it: only the new rule
+    assert [e.get("kb_id") for e in ents if e["start"] == ship] == ["per:charles-de-gaulle"]

@@ -662,10 +662,10 @@ class DomainFixes:
                     if end + 1 in places or not nxt.is_alpha or nxt.pos_ not in {"NOUN", "ADJ", "PROPN"}:
                         break
                     end += 2
-                elif word == "et" and end + 2 < n and fold(doc[end + 1].text) in {"de", "d'", "du", "des"}:
-                    end += 1
-                elif doc[end].text.islower() and doc[end].pos_ in {"ADJ", "NOUN"} and doc[end].is_alpha:
-                    end += 1
+                elif (word == "et" and end + 2 < n and fold(doc[end + 1].text) in {"de", "d'", "du", "des"}) or (
+                    doc[end].text.islower() and doc[end].pos_ in {"ADJ", "NOUN"} and doc[end].is_alpha
+                ):
+                    end += 1  # « et » before another « de », or a lower-case noun or adjective
                 else:
                     break
             if doc[end - 1].text.lower() in {"et", "de", "d'", "du", "des"}:

@@ -643,6 +643,8 @@ def link_entities(
     _unlink_geographic(text, ents, kb)
     _unlinked_places(text, ents, kb)
     _facility_names(text, ents, date, kb)
+    if HYPHENATED_NAMESAKES:
+        _hyphenated_namesakes(ents, kb)
     _link_translations(text, ents)
     _quoted_names(text, ents)
     _short_body_names(ents, kb)
@@ -1194,6 +1196,25 @@ def _facility_names(
         if noun in nouns or paired:
             ent["canonical"], ent["kb_id"], ent["label"] = clean_canonical(ent["text"]), None, "LOC"
             made.append(ent)
+
+
+# Session 44 (heldout44l, development since its blind run): French typography joins with hyphens the words of a
+# person's name given to a thing — a ship, an airport, a street, a school (« le Charles-de-Gaulle », « l'aéroport
+# Modibo-Keïta », « le lycée Félix-Houphouët-Boigny ») — and never the given name and surname of the person. A mention
+# written so, where the KB person's name has spaces, is the namesake, a place. Off = the person.
+HYPHENATED_NAMESAKES = True
+
+
+def _hyphenated_namesakes(ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
+    for ent in ents:
+        actor = actor_of(kb, ent["kb_id"]) if ent["kb_id"] else None
+        if actor is None or actor.type != "PER" or "-" not in ent["text"]:
+            continue
+        spaced = fold(ent["text"].replace("-", " "))
+        hyphens = ent["text"].count("-")
+        same = [s.count("-") for s in actor.surfaces() if fold(s.replace("-", " ")) == spaced]
+        if same and hyphens > max(same):  # more hyphens than any way the KB writes the person
+            ent["canonical"], ent["kb_id"], ent["label"] = clean_canonical(ent["text"]), None, "LOC"
 
 
 def _quoted_names(text: str, ents: list[dict[str, Any]]) -> None:
