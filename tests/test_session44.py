@@ -42,6 +42,7 @@ def test_agent_nouns_with_a_definite_article_are_persons() -> None:
 def test_plural_or_indefinite_or_listed_nouns_are_not_agent_persons() -> None:
     lex = q._lexicon()
     assert not q._agent_noun(lex, "militant", "des militants")  # a group, not one person
+    assert not q._agent_noun(lex, "militant", "les militants")
     assert not q._agent_noun(lex, "militant", "un militant")  # an unnamed individual
     assert not q._agent_noun(lex, "quotidien", "le quotidien")  # an outlet, in the exceptions
     assert not q._agent_noun(lex, "économiste", "l'économiste")  # an expert: its own rule

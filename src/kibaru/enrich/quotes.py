@@ -964,7 +964,7 @@ AGENT_NOUN_PERSON = True
 def _agent_noun(lex: _Lexicon, head: str, written: str) -> bool:
     """``head`` ends like a French noun of a person who does something (-iste, -eur, -ien, -ant …), is no word of
     another head list and opens with a definite singular article (« le djihadiste », not « des militants »)."""
-    if not re.match(r"(?i)\s*(?:le|la|l['’])\s*\w", written) or head in lex.agent_noun_exceptions:
+    if not re.match(r"(?i)\s*(?:(?:le|la)\s|l['’])", written) or head in lex.agent_noun_exceptions:
         return False
     other = (
         lex.collective_heads | lex.anaphoric_heads | lex.issuer_heads | lex.anonymous_heads
