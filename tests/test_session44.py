@@ -2,7 +2,8 @@
 role is; a quotation with no cue inside a clause whose named subject comes before it is that subject's words; outlets
 that write their name in lower case (« franceinfo ») are names; KB v33 knows the French titles OrangeSum pages cite;
 later steps of a case name charges; military units are organisations; a person's name joined by hyphens is a namesake.
-Sentences written for these tests; each switch's default and its off answer."""
+A bare « le Sénat » is the home state's (KB v35). Sentences written for these tests; each switch's default and its
+off answer."""
 
 from __future__ import annotations
 
@@ -234,3 +235,14 @@ def test_without_the_switch_the_hyphenated_name_is_the_person(
     _doc, ents = linked_parse(NAMESAKES, DATE)
     ship = NAMESAKES.index("sur le Charles") + len("sur le ")  # no facility noun before it: only the new rule
     assert [e.get("kb_id") for e in ents if e["start"] == ship] == ["per:charles-de-gaulle"]
+
+
+# --- KB v35: « le Sénat » named as « l'Assemblée nationale » is ----------------------------------------------------
+
+def test_a_bare_senate_is_the_home_states(linked_parse: Parse) -> None:
+    _doc, ents = linked_parse("Le Sénat a adopté mardi le projet de loi du gouvernement, à Paris.", DATE)
+    assert {e["text"]: e.get("kb_id") for e in ents}.get("Sénat") == "org:french-senate"
+    text = "Aux États-Unis, le Sénat a voté contre Donald Trump, à Washington, et les États-Unis attendent."
+    _doc, ents = linked_parse(text, DATE)
+    assert {e["text"]: e.get("kb_id") for e in ents}.get("Sénat") == "org:us-senate"
+
