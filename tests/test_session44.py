@@ -246,3 +246,14 @@ def test_a_bare_senate_is_the_home_states(linked_parse: Parse) -> None:
     _doc, ents = linked_parse(text, DATE)
     assert {e["text"]: e.get("kb_id") for e in ents}.get("Sénat") == "org:us-senate"
 
+
+
+# --- _norm_with_offsets (session 43's review: _speaker_of_same_head read folded offsets as raw ones) ---------------
+
+def test_a_match_in_the_folded_text_maps_back_to_the_raw_text() -> None:
+    raw = "« Oui », a dit  le Ministre. Puis l’œuvre — et le ministre."
+    folded, offsets = q._norm_with_offsets(raw)
+    at = folded.rfind("le ministre")
+    assert folded.count("le ministre") == 2
+    assert raw[offsets[at] : offsets[at] + len("le ministre")] == "le ministre"
+    assert offsets[at] == raw.rindex("le ministre")  # « », œ, the dash and the double space dropped before it

@@ -249,6 +249,24 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip().lower()
 
 
+def _norm_with_offsets(s: str) -> tuple[str, list[int]]:
+    """``s`` folded as ``_norm`` folds it, character by character (runs of spaces kept as one, no strip), with the
+    offset in ``s`` of every folded character: a match in the folded text maps back to the raw one."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(s):
+        if ch.isspace():
+            if out and out[-1] == " ":
+                continue
+            folded = " "
+        else:
+            folded = _norm_keep_case(ch).lower()
+        for f in folded:
+            out.append(f)
+            offsets.append(i)
+    return "".join(out), offsets
+
+
 def _words(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
@@ -991,13 +1009,11 @@ def _speaker_of_same_head(
     if not key or body != key:
         return None
     since = max(0, pos - CONTINUATION_CHARS)
-    earlier = [
-        m.start()
-        for m in re.finditer(rf"\b(?:le|la|l')\s*{re.escape(key)}\b", _norm(ctx.text[since:pos]))
-    ]
+    folded, offsets = _norm_with_offsets(ctx.text[since:pos])
+    earlier = [m.start() for m in re.finditer(rf"\b(?:le|la|l')\s*{re.escape(key)}\b", folded)]
     if not earlier:
         return None
-    start = since + earlier[-1]
+    start = since + offsets[earlier[-1]]  # the raw text's offset: folding drops « », œ and runs of spaces
     for p, name, kid, label in reversed(ctx.speakers):
         if p > pos:
             continue
