@@ -650,25 +650,25 @@ class DomainFixes:
 
         found = []
         n = len(doc)
+        words, folded = doc_words(doc)
         places = {e.start for e in doc.ents if e.label_ in {"LOC", "GPE"}}
         for i in range(n - 1):
-            if not _ORDINAL.match(doc[i].text) or fold(doc[i + 1].text) not in self.lex.unit_heads:
+            if not _ORDINAL.match(words[i]) or folded[i + 1] not in self.lex.unit_heads:
                 continue
             end = i + 2
             while end < n:
-                word = fold(doc[end].text)
-                if word in {"de", "d'", "du", "des"} and end + 1 < n:
+                if folded[end] in TAIL_PREPOSITIONS and end + 1 < n:
                     nxt = doc[end + 1]
                     if end + 1 in places or not nxt.is_alpha or nxt.pos_ not in {"NOUN", "ADJ", "PROPN"}:
                         break
                     end += 2
-                elif (word == "et" and end + 2 < n and fold(doc[end + 1].text) in {"de", "d'", "du", "des"}) or (
-                    doc[end].text.islower() and doc[end].pos_ in {"ADJ", "NOUN"} and doc[end].is_alpha
+                elif (folded[end] == "et" and end + 2 < n and folded[end + 1] in TAIL_PREPOSITIONS) or (
+                    words[end].islower() and doc[end].pos_ in {"ADJ", "NOUN"} and doc[end].is_alpha
                 ):
                     end += 1  # « et » before another « de », or a lower-case noun or adjective
                 else:
                     break
-            if doc[end - 1].text.lower() in {"et", "de", "d'", "du", "des"}:
+            if folded[end - 1] == "et":  # « et » whose « de » led to the garrison (a « de » never ends the span)
                 end -= 1
             found.append(Span(doc, i, end, label="ORG"))
         return found
