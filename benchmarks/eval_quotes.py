@@ -1507,6 +1507,8 @@ def load_gold(split: str = "heldout6") -> dict[str, dict[str, Any]]:
 # gold names them ``local:<sha1(url)>`` and stores the page URL, the text's sha1 and, as ``check``, a hash of each
 # span; the texts are read from ``$KIBARU_EXTRA_QUOTES`` (default ``<repo>/../extra_quotes``) as ``<sha1>.txt``.
 LOCAL_PREFIX = "local:"
+# News texts under an open licence are committed (eval/texts/wikinews, CC BY 2.5) and named by their path.
+REPO_PREFIX = "eval/texts/"
 EXTRA_ENV = "KIBARU_EXTRA_QUOTES"
 NEWS_SPLITS = (
     *("news_dev", "news_heldout", "news_heldout2", "news_heldout3", "news_heldout4", "news_heldout5"),
@@ -1633,6 +1635,11 @@ def _local_path(article: str) -> Path:
 def article_text(article: str, row: dict[str, Any]) -> str:
     """The article's text: a SemEval file under ``$KIBARU_SHARED``, or a local news copy whose sha1 must be
     the one recorded in the gold."""
+    if article.startswith(REPO_PREFIX):  # openly licensed news kept in the repository (eval/texts/wikinews)
+        text = (REPO / article).read_text(encoding="utf-8")
+        if hashlib.sha1(text.encode("utf-8")).hexdigest() != row["text_sha1"]:
+            raise ValueError(f"{article}: the committed text is not the annotated one (sha1 differs)")
+        return text
     if not article.startswith(LOCAL_PREFIX):
         return (shared_dir() / article).read_text(encoding="utf-8")
     text = _local_path(article).read_text(encoding="utf-8")

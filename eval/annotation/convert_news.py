@@ -326,7 +326,9 @@ def convert(spans: Path, ids_name: str = "_ids.tsv", split: str | None = None) -
         n, kind, spk, alts, quote = (x if i == 4 else x.strip() for i, x in enumerate(line.split("|", 4)))
         quote = quote.strip()
         sha, url = ids[n]
-        text = (root / f"{sha}.txt").read_text(encoding="utf-8")
+        # an ids row naming a committed text (« eval/texts/wikinews/44046.txt ») instead of a local copy's sha1
+        in_repo = sha.startswith("eval/texts/")
+        text = (REPO / sha if in_repo else root / f"{sha}.txt").read_text(encoding="utf-8")
         after = last_end.get(n, 0)
         nth = re.match(r"\[(\d+)\] ", quote)
         if nth:  # « [k] span »: the k-th occurrence (after the first k-1)
@@ -348,7 +350,7 @@ def convert(spans: Path, ids_name: str = "_ids.tsv", split: str | None = None) -
         span = text[start:end]
         rows.append(
             {
-                "article": f"local:{sha}",
+                "article": sha if in_repo else f"local:{sha}",
                 "split": "",
                 "start": start,
                 "end": end,
