@@ -1,8 +1,9 @@
 """The blind news linking splits built from rebuildable sources (eval/LINKING.md): heldout42l (MasakhaNEWS BBC Afrique
 texts), heldout43l, heldout44l, heldout45l, heldout46l, heldout47l, heldout48l and heldout49l (OrangeSum Orange Actu
-texts). Each is registered like the earlier news splits, is blind (its errors are never printed) until its one blind
-run when the lead makes it development data (heldout44l, session 37), and its gold rows have the shape of the split
-before it.
+texts) and heldout50l (French Wikinews 2012 texts committed in the repository, eval/texts/wikinews). Each is registered
+like the earlier news splits, is blind (its errors are never printed) until its one blind run when the lead makes it
+development data (heldout44l, session 37), and its gold rows have the shape of the split before it (for a repository
+text, without the sha1 and ignore spans of a text kept outside the repository, as heldout9w / heldout10w).
 Nothing here runs the system."""
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class Split(NamedTuple):
     dated: bool  # every article row carries its page's date
     rebuild: str  # how to get the texts back
     blind: bool = True  # False once its one blind run made it development data
+    repo: bool = False  # True when the texts are committed in the repository (REPO_SPLITS, article_file eval/...)
 
 
 SPLITS = [
@@ -46,7 +48,11 @@ SPLITS = [
           "tools/orangesum_texts.py, see eval/annotation/linking48/heldout48l.spec", blind=False),
     Split("heldout49l", "heldout48l", 12, 127, "https://actu.orange.fr/", True,
           "tools/orangesum_texts.py, see eval/annotation/linking49/heldout49l.spec", blind=False),
+    Split("heldout50l", "heldout49l", 16, 190, "https://fr.wikinews.org/wiki/", True,
+          "tools/wikinews_texts.py, see eval/texts/wikinews/PROVENANCE.md", repo=True),
 ]
+# Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
+EXTRA_ONLY_KEYS = {"sha1", "ignore"}
 
 
 def _eval_module() -> Any:
@@ -61,7 +67,8 @@ def _rows(split: str) -> list[dict[str, Any]]:
 @pytest.mark.parametrize("split", SPLITS, ids=lambda s: s.name)
 def test_split_is_registered_and_blind(split: Split) -> None:
     ev = _eval_module()
-    assert split.name in ev.SPLITS and split.name in ev.EXTRA_SPLITS
+    assert split.name in ev.SPLITS
+    assert (split.name in ev.REPO_SPLITS, split.name in ev.EXTRA_SPLITS) == (split.repo, not split.repo)
     assert (split.name in ev.BLIND_SPLITS) == split.blind
     if not split.blind:
         return
@@ -72,17 +79,33 @@ def test_split_is_registered_and_blind(split: Split) -> None:
 @pytest.mark.parametrize("split", SPLITS, ids=lambda s: s.name)
 def test_rows_have_the_shape_of_the_previous_split(split: Split) -> None:
     new, old = _rows(split.name), _rows(split.previous)
+    drop = EXTRA_ONLY_KEYS if split.repo else set()
     for kind in ("article", "mention"):
         assert {tuple(sorted(r)) for r in new if r["type"] == kind} == {
-            tuple(sorted(r)) for r in old if r["type"] == kind}
+            tuple(sorted(set(r) - (drop if kind == "article" else set()))) for r in old if r["type"] == kind}
     arts = [r for r in new if r["type"] == "article"]
     assert len(arts) == split.articles
-    assert all(r["url"].startswith(split.url_prefix) and r["sha1"] and (r["date"] or not split.dated) for r in arts)
+    assert all(r["url"].startswith(split.url_prefix) and (r["date"] or not split.dated) for r in arts)
+    assert all(r["article_file"].startswith("eval/") if split.repo else r["sha1"] for r in arts)
     mentions = [r for r in new if r["type"] == "mention"]
     assert len(mentions) == split.mentions and all(len(r["surface"]) < 120 for r in mentions)
     for r in mentions:  # no gold mention inside an ignore span (the rest of each article past its annotated part)
-        spans = next(a["ignore"] for a in arts if a["article_file"] == r["article_file"])
+        spans = next(a.get("ignore", []) for a in arts if a["article_file"] == r["article_file"])
         assert not any(s < r["end"] and r["start"] < e for s, e in spans)
+
+
+def test_wikinews_split_uses_only_its_pool() -> None:
+    """heldout50l's texts are files of the `linking` pool of eval/texts/wikinews/POOLS.tsv, dated by index.tsv."""
+    folder = REPO / "eval" / "texts" / "wikinews"
+    pools = dict(line.split("\t") for line in (folder / "POOLS.tsv").read_text(encoding="utf-8").splitlines()[1:])
+    dates = {row.split("\t")[0]: row.split("\t")[2]
+             for row in (folder / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]}
+    arts = [r for r in _rows("heldout50l") if r["type"] == "article"]
+    assert arts
+    for r in arts:
+        name = Path(r["article_file"]).name
+        assert r["article_file"] == f"eval/texts/wikinews/{name}" and pools[name] == "linking"
+        assert r["date"] == dates[name.removesuffix(".txt")]
 
 
 @pytest.mark.parametrize("split", SPLITS, ids=lambda s: s.name)
