@@ -217,8 +217,10 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # data from then on.
 # Blind builder blind50n: heldout50n (French Wikinews 2012, CC BY 2.5, the `events` pool of eval/texts/wikinews/,
 # committed texts read from the repository, dateline dates as anchors: Morsi elected, the Francophone forum in Québec,
-# the Sollacaro killing, the Tehran protest and the 1979 embassy seizure, the US campaign's last days) is blind.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout50n"})
+# the Sollacaro killing, the Tehran protest and the 1979 embassy seizure, the US campaign's last days) was blind until
+# its one run (session 45, 00:16 UTC, main 57cbb936, event code = session 44's final: all right 0.323, 10 of 31; F1
+# 0.514); development data from then on.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

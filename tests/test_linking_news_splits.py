@@ -49,7 +49,7 @@ SPLITS = [
     Split("heldout49l", "heldout48l", 12, 127, "https://actu.orange.fr/", True,
           "tools/orangesum_texts.py, see eval/annotation/linking49/heldout49l.spec", blind=False),
     Split("heldout50l", "heldout49l", 16, 190, "https://fr.wikinews.org/wiki/", True,
-          "tools/wikinews_texts.py, see eval/texts/wikinews/PROVENANCE.md", repo=True),
+          "tools/wikinews_texts.py, see eval/texts/wikinews/PROVENANCE.md", blind=False, repo=True),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
