@@ -51,11 +51,30 @@ TAG = "52"
 POOL = "quotes"
 MAX_KEPT = 25
 # Candidates skipped on reading (rule 2): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    44318: "fewer than 2 quotes (one count under selon)",
+    44336: "no quote",
+    44388: "no quote",
+    44502: "fewer than 2 quotes (one selon clause)",
+    44504: "fewer than 2 quotes (at most one unveiling with a bare complement)",
+    44552: "fewer than 2 quotes (one selon un communiqué; negated reports)",
+    44570: "fewer than 2 quotes (one selon clause; another selon means depending on)",
+    44618: "fewer than 2 quotes (one banner message; a fear told by the narrator; the bill's provisions narrated)",
+    44860: "no quote (a programme; « annoncés » without agent describes a list)",
+    44960: "no quote (forecasts without any source)",
+    45346: "fewer than 2 quotes (one 3-word unattributed stretch; a quoted designation)",
+    45364: "no quote (explanation in the author's voice)",
+    45468: "fewer than 2 quotes (one finding of the scientists)",
+}
 # Candidates kept after reading (rule 2).
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    44046, 44290, 44292, 44372, 44374, 44510, 44520, 44522,
+    44530, 44532, 44536, 44540, 44550, 44568, 44586, 44636,
+    44652, 44672, 44772, 44940, 44974, 44998, 45070, 45496,
+    45498,
+)
 # Position (1-based, rule 1's order) of the last candidate read (rule 3); 0 = none read yet.
-LAST_READ = 0
+LAST_READ = 38
 
 
 def candidates() -> list[dict[str, str]]:
