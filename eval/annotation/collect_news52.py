@@ -24,6 +24,13 @@ Selection rule (applied mechanically):
    reached ».
 4. Anchor date of each article: ``index.tsv``'s ``date`` (the dateline).
 
+Reading (after the rule's commit d30ff9e8, from 00:13 UTC): the candidates were read in rule 1's order and annotated
+whole, the running count kept in ``_annot/count52.txt`` (one line per article read, « SKIP doc reason » for a skip) and
+counted before each next candidate; 38 read (positions 1-38, docs 44046-45498), 13 skipped on reading (``READ_SKIPS``:
+5 without any quote, 8 with a single quote), 25 kept (``KEPT``, ``LAST_READ = 38``); reading stopped at the 25th keep,
+well before T0 + 60 minutes, and no candidate after it was opened. 14 candidates are « not reached » (positions 39-52,
+docs 45592-45774).
+
 Output: ``_ids52.tsv`` under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): ``n <TAB>
 eval/texts/wikinews/<doc>.txt <TAB> url``, ``n`` = the doc number, the article number of the spans file
 ``_annot/spans52.txt`` (``convert_news.py _annot/spans52.txt --split news_heldout52``; an ids row naming a committed
