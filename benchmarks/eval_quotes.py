@@ -1448,6 +1448,77 @@ no quote (news_heldout46's documents described by a participle); a misspelt mini
 spellings alternatives (news_heldout50). news_heldout51 was blind until its one run (session 44: 142 of 193 matched,
 0.736); development data since.
 
+Quotes builder of branch ``blind52q`` (after news_heldout51's blind run, built apart from any improver):
+``news_heldout52``, a fifty-second blind news split from a new source: **French Wikinews 2012** (fr.wikinews.org, CC BY
+2.5, © the Wikinews contributors), whole articles committed in the repository under ``eval/texts/wikinews/<doc>.txt``
+(provenance, licence and rebuild in ``eval/texts/wikinews/PROVENANCE.md``; ``tests/test_wikinews_texts.py`` checks
+their hashes), so this is the first quote split whose texts any machine has: its gold rows name the committed file
+(``article`` = ``eval/texts/wikinews/<doc>.txt``, checked against ``text_sha1`` by ``article_text``); ``date`` is
+the article's dateline date from ``index.tsv`` (2012-05-29 to 2012-10-18). No queries: the selection rule, written
+and committed before any candidate's body text was read (commit d30ff9e8; only ``index.tsv`` headlines, dates and
+counts of « marks had been seen), takes the 52 files of the ``quotes`` pool of ``POOLS.tsv`` (fixed before any
+article but one was read; no file of the linking, events or none pools was opened) in ascending doc order, reads each
+whole and skips one holding fewer than 2 quotes or written as a commentary in the author's voice, with a running count
+of kept articles (a local scratch file, one line per article read, counted before each next candidate was opened),
+and stops at 25 kept or at T0 + 60 minutes (``eval/annotation/collect_news52.py``). 38 read (positions 1-38, docs
+44046-45498), 13 of them skipped on reading — 5 without any quote (a portrait, a museum exhibition, a festival
+programme, a weather forecast, a technical explanation) and 8 with a single quote (one « selon » clause, count or
+finding each) —, so 25 kept, and reading stopped at the 25th keep; 14 not reached (positions 39-52, docs 45592-45774).
+Every row and reason is in ``eval/annotation/news_quotes_sources52.jsonl`` (``q`` = the doc number, ``rank`` the
+position in the reading order, ``query`` ``wikinews:<doc>``, ``text_sha1``, ``date``); the ids file
+``_ids52.tsv`` names the committed texts and ``convert_news.py --split news_heldout52`` turned the local spans file into
+gold rows. 25 articles (world and French news of 2012: a postal worker's suicide and the unions, a Taliban attack on a
+Kabul hotel, a games console announced, the minimum wage rise and the unions' and employers' reactions, hacked Belgian
+banks and their federation, an NGO report on torture in Syria, the Higgs boson discovery, a statistics office's report
+on incomes, the handover of an Afghan province, the European Parliament rejecting a trade agreement, two days of a
+French-language forum in Quebec, a march in Bamako for the north of Mali, an aviation investigation's final report, an
+actor's death, a sexual harassment bill, an Alpine avalanche, a journalist's death in Syria, abortion in Spain, asylum
+for WikiLeaks' founder, refiners' margins, a phone maker's shares after a patent verdict, a presidential candidate
+mocking his rival, an exoplanet near Alpha Centauri, a canonisation), 109 quotes (36 direct / 73 indirect, 12 without
+speaker), 2 to 14 per article, annotated with the guideline above, the clarification of session 19 and the decisions of
+rounds 42-43 and of news_heldout39-51 (applied the same way), and committed before any system ran on these texts.
+Decisions where those are silent, applied throughout (generic wording, no article text): the headline line, a
+standfirst line under it and the subheadings are not quotes (news_heldout39's intertitles); « selon » meaning «
+depending on » (« selon les académies », « selon les juridictions ») is no attribution; « C'est la remarque de X »,
+« Le constat est de X », « C'est l'avis de X » and « C'est la principale doléance des X » give the preceding sentence
+to X, like « C'est ce qu'a déclaré X », and « de l'avis de X » reads like « selon X »; « c'est X qui a révélé ce
+décès » (an anaphoric complement) is no quote, like round 43's « nier ces accusations », and « nier toute
+responsabilité » (2 words) none either while its « en affirmant que » clause is an indirect quote; « constater » with a
+content complement told of a named official, « relever l'existence de », « mettre l'accent sur » with quoted content
+and « pointer du doigt » with content are indirect quotes (« faire état de », « souligner », « dénoncer »), « mettre en
+cause » with a nominal object too (the clause after its semicolon is narration); a product presented at a press
+conference is an indirect quote like round 42's « présenter un plan », and « promettre » with a nominal complement
+stays one (news_heldout44); « espérer » in a relative clause about a union stays no quote (news_heldout41), « qui
+demandaient de » is a quote of the named subject (news_heldout45's relative clauses), two named subjects sharing it
+going to the first named (news_heldout39's joint statements); « souhaiter » with content told of a group whose
+complaint the article reports is an indirect quote (news_heldout50's « souhaiter que »), while « désirer » in the
+conditional, « envisager de », a body's plan (« prévoir de ») and « être prêt à » without a speech verb are narration;
+« inciter X à » is a request, the addressee left out, and « être sommé de » without an agent an indirect quote with a
+null speaker (round 43's passive requests), as are passive findings without an agent (« sont pointées du doigt », «
+l'explication avancée est que », « une hypothèse qui avait déjà été évoquée ») after an investigation's report; a
+3+-word quoted stretch after « il apparaît que » in a paragraph reporting a named body's report is a direct quote of
+the body (news_heldout42's quoted stretches in narration); testimonies that « rapportent que » go to the witnesses'
+head noun (« détenus »), « témoignages » an alternative; « d'après le droit international » goes to « droit
+international » and a European directive's request to « directive européenne » (texts under their own name,
+news_heldout48's « d'après les textes »), a bill's definitions quoted (« est défini comme "…" », « avec en précision :
+"…" ») to « projet de loi », the chamber that adopted it an alternative (the guideline's documents; round 43's legal
+texts); the unnamed head of a named body (« le procureur fédéral ») giving the figures the article gave that body
+speaks for it, the role an alternative (the guideline's spokesperson), while a spokesman of unnamed « équipes » keeps
+his own name; an approximate crowd (« environ N citoyens ») taken up by « ils » keeps its head noun (news_heldout51's
+cardinal-numbered plural); a singular definite anaphor of an indefinite unnamed body (« un collectif … », later « le
+collectif ») stays null; a poll with no named institute published by a newspaper is null, the newspaper an alternative
+(news_heldout44's documents of no named issuer); a lawyer announcing a death « à la demande de » the widow gives it to
+the widow, the lawyer an alternative (news_heldout48's client speaking through a lawyer); a medium's announcement that
+« évoque » an anonymous source goes to the medium; « pour X, selon ses propres sources, … » goes to X (round 43's
+reported quotations); a pope naming a patron saint with a 3+-word quotation is a direct quote of the pope
+(news_heldout44's quoted stretch in a decision); a historical figure's request (« demander à être baptisée ») is an
+indirect quote; « se présenter comme "…" » with 3+ quoted words is direct, like news_heldout40's « se dire »; an
+incise that cuts only an adverbial opening (« Contrairement à …, appuie-t-il, … ») gives one indirect quote of the
+content segment; a quoted designation of an object (« cette "…" collection ») is a name (news_heldout45); a fear told
+by the narrator whose complement's quoted words are article titles stays no quote (round 43, news_heldout41). One
+article that mixes the report with the author's comments (a diplomatic asylum story) was kept: its news and its three
+quotes are reported, only some sentences are comment. news_heldout52 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -1519,7 +1590,7 @@ NEWS_SPLITS = (
     *("news_heldout29", "news_heldout30", "news_heldout31", "news_heldout32", "news_heldout33", "news_heldout34"),
     *("news_heldout35", "news_heldout36", "news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40"),
     *("news_heldout41", "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46"),
-    *("news_heldout47", "news_heldout48", "news_heldout49", "news_heldout50", "news_heldout51"),
+    *("news_heldout47", "news_heldout48", "news_heldout49", "news_heldout50", "news_heldout51", "news_heldout52"),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -1598,7 +1669,10 @@ NEWS_SPLITS = (
 # news_heldout36 until its one blind run (session 44, 22:06 UTC, summary only, main 4a9fb84f: 142 of 193 matched,
 # 0.736; session 43's final code 6a279045 in the same run 142 of 192, 0.740; quote F1 0.760); development data from then
 # on. The thirteen OrangeSum blind runs pooled: 1,881 of 2,536 matched, 0.742.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind52q added news_heldout52 (French Wikinews 2012, CC BY 2.5, texts committed under
+# eval/texts/wikinews: the « quotes » pool of POOLS.tsv in doc order, dated by the dateline), blind beside
+# news_heldout36 until its one blind run.
+BLIND_SPLITS = ("news_heldout36", "news_heldout52")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

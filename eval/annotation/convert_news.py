@@ -67,6 +67,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS49 --split news_heldout49`` (blind49q, ``collect_news49.py``, ``_ids49.tsv``, OrangeSum doc numbers; dated).
 ``SPANS50 --split news_heldout50`` (blind50q, ``collect_news50.py``, ``_ids50.tsv``, OrangeSum doc numbers; dated).
 ``SPANS51 --split news_heldout51`` (blind51q, ``collect_news51.py``, ``_ids51.tsv``, OrangeSum doc numbers; dated).
+``SPANS52 --split news_heldout52`` (blind52q, ``collect_news52.py``, ``_ids52.tsv`` naming committed Wikinews texts
+``eval/texts/wikinews/<doc>.txt``, numbered by doc; dated).
 """
 
 from __future__ import annotations
@@ -427,6 +429,7 @@ LATER_SPLITS = {
     "news_heldout49": "_ids49.tsv",
     "news_heldout50": "_ids50.tsv",
     "news_heldout51": "_ids51.tsv",
+    "news_heldout52": "_ids52.tsv",
 }
 
 
