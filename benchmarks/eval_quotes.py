@@ -1517,7 +1517,9 @@ incise that cuts only an adverbial opening (« Contrairement à …, appuie-t-il
 content segment; a quoted designation of an object (« cette "…" collection ») is a name (news_heldout45); a fear told
 by the narrator whose complement's quoted words are article titles stays no quote (round 43, news_heldout41). One
 article that mixes the report with the author's comments (a diplomatic asylum story) was kept: its news and its three
-quotes are reported, only some sentences are comment. news_heldout52 is blind; no system ran on these texts.
+quotes are reported, only some sentences are comment. news_heldout52 was blind until its one run (session 45, 00:21 UTC,
+main 475adf8a, quote code = session 44's final, and the session's QUOTATION_ENDS_CLAUSE in the same run: 49 of 65
+matched, 0.754, quote F1 0.707, both codes); development data since.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -1672,11 +1674,12 @@ NEWS_SPLITS = (
 # The quotes builder of branch blind52q added news_heldout52 (French Wikinews 2012, CC BY 2.5, texts committed under
 # eval/texts/wikinews: the « quotes » pool of POOLS.tsv in doc order, dated by the dateline), blind beside
 # news_heldout36 until its one blind run.
-BLIND_SPLITS = ("news_heldout36", "news_heldout52")
+BLIND_SPLITS = ("news_heldout36",)
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
-                "news_heldout47", "news_heldout48", "news_heldout49", "news_heldout50", "news_heldout51")
+                "news_heldout47", "news_heldout48", "news_heldout49", "news_heldout50", "news_heldout51",
+                "news_heldout52")
 
 
 def extra_quotes_dir() -> Path:

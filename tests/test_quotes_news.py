@@ -109,7 +109,7 @@ def test_news_texts_match_the_gold_when_present() -> None:
         assert all(e["text"] for e in data.values())
 
 
-@pytest.mark.parametrize("split", ["news_heldout36", "news_heldout52"])
+@pytest.mark.parametrize("split", ["news_heldout36"])
 def test_errors_are_refused_on_the_blind_news_split(monkeypatch: Any, split: str) -> None:
     ev = _eval()
     monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", split, "--errors"])

