@@ -1,7 +1,8 @@
 """Quality gates on the French Wikinews splits of session 45 (quotes, linking, events), the first real news
 evaluations whose texts are in the repository (``eval/texts/wikinews``, CC BY 2.5): CI checks them on a fresh clone,
-with no local folder. Each split was annotated blind by a builder and run once; the floors sit under those figures (recorded in benchmarks/RESULTS.md,
-"Session 45") with room for parser noise only. They catch regressions; they are not the targets."""
+with no local folder. Each split was annotated blind by a builder and run once; the floors sit under those figures
+(recorded in benchmarks/RESULTS.md, "Session 45") with room for parser noise only. They catch regressions; they are
+not the targets."""
 
 from __future__ import annotations
 
