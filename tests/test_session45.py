@@ -1,7 +1,8 @@
 """Session 45: a reported clause that opens with a quotation followed by a comma ends with that quotation, even where
 the parse runs on past the comma; without the comma the clause goes on after the quotation (« que « la France »
-devait … », « de « continuer le combat » pour … »). Sentences written for these tests; the switch's default and its
-off answer."""
+devait … », « de « continuer le combat » pour … »). An English possessive brand keeps its « s » (« Moody's »), a
+hyphenated name defines its acronym (« Hewlett-Packard (HP) »), the UMP is Les Républicains (KB v37). Sentences
+written for these tests; each switch's default and its off answer."""
 
 from __future__ import annotations
 
@@ -80,3 +81,43 @@ def test_which_quotations_close_their_clause(linked_parse: Parse) -> None:
     assert not closes("Il affirme « agir au nom de la foi » devant le comité réuni.")  # no comma
     assert not closes("Il a dit que « sans antécédent », le suspect était suivi.")  # no verb in the quotation
     assert not closes("Elle a rappelé que « le président a parlé hier », et « la condamnation des Européens ».")
+
+
+# --- entities.POSSESSIVE_BRANDS, linking.HYPHENATED_ACRONYM_NAMES, KB v37 -----------------------------------------
+
+def _names(parse: Parse, text: str) -> list[tuple[str, str | None, str | None]]:
+    _doc, ents = parse(text, DATE)
+    return [(e["text"], e.get("canonical"), e.get("kb_id")) for e in ents]
+
+
+RATING = (
+    "L'agence américaine Moody's a abaissé les notes de douze banques. La décision de Moody's ne fait que confirmer "
+    "la crise."
+)
+
+
+def test_an_english_possessive_brand_keeps_its_s(linked_parse: Parse, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kibaru.enrich import entities
+
+    assert [n[1] for n in _names(linked_parse, RATING) if "Moody" in n[0]] == ["Moody's", "Moody's"]
+    monkeypatch.setattr(entities, "POSSESSIVE_BRANDS", False)
+    assert "Moody's" not in [n[1] for n in _names(linked_parse, RATING)]
+
+
+LAYOFFS = (
+    "La réduction des effectifs de l'entreprise américaine Hewlett-Packard (HP), spécialisée dans l'informatique, se "
+    "poursuit. « C'est inacceptable puisque HP a augmenté ses dividendes », dit le syndicat."
+)
+
+
+def test_a_hyphenated_name_defines_its_acronym(linked_parse: Parse, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kibaru.enrich import linking
+
+    assert {n[1] for n in _names(linked_parse, LAYOFFS) if n[0] == "HP"} == {"Hewlett-Packard"}
+    monkeypatch.setattr(linking, "HYPHENATED_ACRONYM_NAMES", False)
+    assert {n[1] for n in _names(linked_parse, LAYOFFS) if n[0] == "HP"} == {"HP"}
+
+
+def test_the_ump_is_the_party_now_named_les_republicains(kb: KnowledgeBase) -> None:
+    assert [a.id for a in kb.lookup("UMP")] == ["org:les-republicains"]
+    assert [a.id for a in kb.lookup("Union pour un mouvement populaire")] == ["org:les-republicains"]

@@ -1922,6 +1922,14 @@ _ELISION = re.compile(r"(?:[LlDd]|[Qq]u)['’]")
 # des Élections, AIGE, la Cour ..."; heldout36l).
 _COMMA_ACRONYM = re.compile(r",\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{2,})\s*,")
 EXPANSIONS = True  # switch for ablations
+# Session 45 (heldout50l, Wikinews): a one-word name whose parts a hyphen joins (« Hewlett-Packard (HP) ») defines its
+# acronym as a multi-word name does; before, only names with a space did. Off = spaced names only.
+HYPHENATED_ACRONYM_NAMES = True
+
+
+def _several_words(name: str) -> bool:
+    name = name.strip()
+    return " " in name or (HYPHENATED_ACRONYM_NAMES and "-" in name.strip("-"))
 
 
 def _names_a_body(name: str) -> bool:
@@ -2002,13 +2010,13 @@ def _acronyms(text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
         m = re.match(r"\s*\(\s*(" + _ACRONYM.pattern + r")\s*[);,]", after)
         if m is None and EXPANSIONS:
             m = _COMMA_ACRONYM.match(after.lstrip())
-        if m and " " in ent["text"].strip() and _fits_acronym(m.group(1), ent["text"]):
+        if m and _several_words(ent["text"]) and _fits_acronym(m.group(1), ent["text"]):
             pairs.append((ent, m.group(1)))
             continue
         m = re.match(r"\s*\(\s*", after)
         if m and _ACRONYM.fullmatch(ent["text"]) and ent["text"].upper() == ent["text"]:
             inner = by_start.get(ent["end"] + m.end())
-            if inner is not None and " " in inner["text"] and _fits_acronym(ent["text"], inner["text"]):
+            if inner is not None and _several_words(inner["text"]) and _fits_acronym(ent["text"], inner["text"]):
                 pairs.append((inner, ent["text"]))
     if not pairs:
         return ents
