@@ -25,6 +25,13 @@ Selection rule (applied mechanically):
    reached ».
 4. Anchor date of each article: ``index.tsv``'s ``date`` (the dateline).
 
+Reading (after the rule's commit 4bfa45ea, from 00:26 UTC): the candidates were read in rule 1's order and annotated
+whole, the running count kept in ``_annot/count53.txt`` (one line per article read, « SKIP doc reason » for a skip) and
+counted before each next candidate; all 14 read (positions 1-14, docs 45592-45774) by 00:28 UTC, well before T0 + 60
+minutes: 4 skipped on reading (``READ_SKIPS``: 2 with a single quote, 1 without any quote, 1 commentary in the author's
+voice), 10 kept (``KEPT``, ``LAST_READ = 14``), none « not reached »; the quotes pool of ``POOLS.tsv`` is now wholly
+read.
+
 Output: ``_ids53.tsv`` under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): ``n <TAB>
 eval/texts/wikinews/<doc>.txt <TAB> url``, ``n`` = the doc number, the article number of the spans file
 ``_annot/spans53.txt`` (``convert_news.py _annot/spans53.txt --split news_heldout53``; an ids row naming a committed
@@ -53,11 +60,16 @@ TAG = "53"
 POOL = "quotes"
 MAX_KEPT = 25
 # Candidates skipped on reading (rule 2): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    45592: "fewer than 2 quotes (one d'après clause; figures without a source)",
+    45736: "fewer than 2 quotes (one request; a selon meaning depending on; a participle describing a noun)",
+    45758: "no quote (a 2-word quoted noise; an announced withdrawal, performative)",
+    45764: "commentary in the author's voice (a critique of a TV report, the author's own points and questions)",
+}
 # Candidates kept after reading (rule 2).
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (45614, 45626, 45628, 45644, 45674, 45712, 45722, 45750, 45766, 45774)
 # Position (1-based, rule 1's order) of the last candidate read (rule 3); 0 = none read yet.
-LAST_READ = 0
+LAST_READ = 14
 
 
 def candidates() -> list[dict[str, str]]:
