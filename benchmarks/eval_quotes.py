@@ -1521,6 +1521,62 @@ quotes are reported, only some sentences are comment. news_heldout52 was blind u
 main 475adf8a, quote code = session 44's final, and the session's QUOTATION_ENDS_CLAUSE in the same run: 49 of 65
 matched, 0.754, quote F1 0.707, both codes); development data since.
 
+Quotes builder of branch ``blind53q`` (after news_heldout52's blind run, built apart from any improver):
+``news_heldout53``, a fifty-third blind news split from the same source as news_heldout52: **French Wikinews 2012**
+(fr.wikinews.org, CC BY 2.5, © the Wikinews contributors), whole articles committed in the repository under
+``eval/texts/wikinews/<doc>.txt`` (provenance, licence and rebuild in ``eval/texts/wikinews/PROVENANCE.md``); the gold
+rows name the committed file (``article`` = ``eval/texts/wikinews/<doc>.txt``, checked against ``text_sha1`` by
+``article_text``); ``date`` is the article's dateline date from ``index.tsv`` (2012-10-30 to 2012-11-11). No
+queries: the selection rule, written and committed before any candidate's body text was read (commit 4bfa45ea; only
+``index.tsv`` headlines, dates and counts of « marks had been seen), is news_heldout52's restricted to the 14 files of
+the ``quotes`` pool of ``POOLS.tsv`` that news_heldout52's manifest marks « not reached » (docs 45592-45774), in
+ascending doc order (no other file of ``eval/texts/wikinews`` was opened): each is read whole and skipped when it holds
+fewer than 2 quotes or is a commentary in the author's voice, with a running count of kept articles (a local scratch
+file, one line per article read, counted before each next candidate was opened), stopping at 25 kept or at T0 + 60
+minutes (``eval/annotation/collect_news53.py``). All 14 read (positions 1-14) well before T0 + 60 minutes, 4 of them
+skipped on reading — a box-office item with a single « d'après » clause, a bridge fire with a single request, a race
+start without any quote, and a commentary in the author's voice on a television report —, so 10 kept and none « not
+reached »: the quotes pool of ``POOLS.tsv`` is now wholly read. Every row and reason is in
+``eval/annotation/news_quotes_sources53.jsonl`` (``q`` = the doc number, ``rank`` the position in the reading order,
+``query`` ``wikinews:<doc>``, ``text_sha1``, ``date``); the ids file ``_ids53.tsv`` names the committed texts and
+``convert_news.py --split news_heldout53`` turned the local spans file into gold rows. 10 articles (world and French
+news of late 2012: a hurricane's toll and a city's flooded subway, a mayor endorsing a presidential candidate in an
+op-ed, a football club's season review, rebels taking a Syrian town and the executions of soldiers, a procedural
+incident in the French National Assembly, a cosmetics group's new factory in Asia, a president's re-election night and
+Senate races, a new series of euro banknotes, self-immolations in Tibet and a party congress, a skipper's withdrawal
+from a round-the-world race), 52 quotes (15 direct / 37 indirect, 4 without speaker), 2 to 12 per article, annotated
+with the guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-52
+(applied the same way), and committed before any system ran on these texts. Decisions where those are silent, applied
+throughout (generic wording, no article text): « penser que » told of an op-ed's author, summarising his published
+text, is his indirect quote (round 43's stated view of an interviewed source); a quotation after a colon backing the
+narrator's remark on a person, whose words the text gives to no one, is a direct quote with a null speaker
+(news_heldout42's quoted stretches in narration with no named source); « prôner » a record with a bare noun group is
+no quote (news_heldout49's « vanter »), « présenter leur bilan » a bare topic (unlike round 42's « présenter un plan
+»), « faire part de leur indignation » a bare feeling and a procedural point of order acts; « se dire satisfait de »
+with content, « parler de » with a content noun group (news_heldout47's « évoquer » / « mentionner ») and « conclure
+que » are indirect quotes; a 2-word relative clause under « dit-on » is no quote (round 42's 2-word request,
+news_heldout51's 2-word complement); « accuser X de + infinitive » by an indefinite plural (« plusieurs leaders ») is
+an indirect quote with a null speaker spanned from « de », the accused left out (news_heldout49's « reprocher à X de
+»); « selon M, X a appelé à … » gives the request to M, X an alternative (news_heldout47-48's « selon M, X estime Z »);
+« critiquer » a named person's suggestion with content is an indirect quote (news_heldout44), the suggestion inside it
+not annotated apart, and the radio an interview was given to is no source; an indirect clause cut by a « d'après »
+incise gives one quote per segment (news_heldout49), while a relative pronoun alone cut off by a « selon » incise is
+left out (news_heldout52's incise cutting only an opening); « trouver le "…" » with the determiner outside the marks and
+more content, and « dénoncer un "…" » quoting a post, are indirect quotes (news_heldout44's « dénoncer les "…" »);
+« souhaiter » told of a company whose complement carries quoted words is an indirect quote (news_heldout41's
+« espérer » with quoted words), without quoted words it stays narration (news_heldout52); « exprimer le vœu de » with
+content is an indirect quote (news_heldout49), the narrator's apposition after it left out; content under « selon les
+projections et résultats » or a toll « selon le bilan le plus récent » with no named body is null (news_heldout43); a
+named head of a public body speaking under « selon » keeps his name, the body an alternative (news_heldout40); a
+conditional sentence after a « selon » clause with no cue of its own is narration (news_heldout44's following
+sentence); « selon la mythologie grecque » goes to « mythologie grecque » (texts under their own name,
+news_heldout48's « d'après les textes »); « selon les résultats de l'étude » for a study not yet delivered means
+« depending on » (news_heldout52), and a participle with its agent (« déjà évoquée par X ») describing a noun no quote
+(news_heldout44); an announced withdrawal from a race is performative like « proclamer sa victoire », its quoted
+reason of 3+ words a direct quote (news_heldout40's quoted reason, news_heldout44's quoted stretch in a decision), a
+2-word quoted noise none and « concéder la victoire » an act; a misspelt speaker's name gets the usual spelling, the
+text's spelling an alternative (news_heldout50). news_heldout53 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -1593,6 +1649,7 @@ NEWS_SPLITS = (
     *("news_heldout35", "news_heldout36", "news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40"),
     *("news_heldout41", "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46"),
     *("news_heldout47", "news_heldout48", "news_heldout49", "news_heldout50", "news_heldout51", "news_heldout52"),
+    *("news_heldout53",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -1674,7 +1731,10 @@ NEWS_SPLITS = (
 # The quotes builder of branch blind52q added news_heldout52 (French Wikinews 2012, CC BY 2.5, texts committed under
 # eval/texts/wikinews: the « quotes » pool of POOLS.tsv in doc order, dated by the dateline), blind beside
 # news_heldout36 until its one blind run.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind53q added news_heldout53 (French Wikinews 2012, CC BY 2.5, texts committed under
+# eval/texts/wikinews: the 14 « quotes »-pool files news_heldout52 did not reach, in doc order, dated by the dateline),
+# blind beside news_heldout36 until its one blind run.
+BLIND_SPLITS = ("news_heldout36", "news_heldout53")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -187,6 +187,7 @@ LATER_NEWS = [
     ("news_heldout50", 50, 184, None),
     ("news_heldout51", 51, 260, None),
     ("news_heldout52", 52, 109, None),
+    ("news_heldout53", 53, 52, None),
 ]
 DEV_CHAIN = (
     *("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8"),
@@ -219,7 +220,9 @@ def test_later_news_split_is_a_separate_collection(split: str, number: int, hold
     others = [r for r in rows if r["split"] != split]
     earlier = [r for r in others if r["split"] not in later]
     # rounds 8–14: ≥ 100 quotes each; rounds 15–16 (short): ≥ 80; rounds 17–19: ≥ 70; round 20 (shorter): ≥ 60
-    assert len(mine) >= (60 if number >= 15 else 70 if number >= 12 else 80 if number >= 10 else 100)
+    # round 53 (news_heldout53) reads the last 14 files of the Wikinews quotes pool: ≥ 40
+    floor = 40 if number == 53 else 60 if number >= 15 else 70 if number >= 12 else 80 if number >= 10 else 100
+    assert len(mine) >= floor
     assert not {r["article"] for r in mine} & {r["article"] for r in others}
     if number < 13:
         assert not {conv.outlet(r["url"]) for r in mine} & {conv.outlet(r["url"]) for r in earlier}

@@ -69,6 +69,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS51 --split news_heldout51`` (blind51q, ``collect_news51.py``, ``_ids51.tsv``, OrangeSum doc numbers; dated).
 ``SPANS52 --split news_heldout52`` (blind52q, ``collect_news52.py``, ``_ids52.tsv`` naming committed Wikinews texts
 ``eval/texts/wikinews/<doc>.txt``, numbered by doc; dated).
+``SPANS53 --split news_heldout53`` (blind53q, ``collect_news53.py``, ``_ids53.tsv`` naming committed Wikinews texts
+``eval/texts/wikinews/<doc>.txt``, numbered by doc; dated).
 """
 
 from __future__ import annotations
@@ -430,6 +432,7 @@ LATER_SPLITS = {
     "news_heldout50": "_ids50.tsv",
     "news_heldout51": "_ids51.tsv",
     "news_heldout52": "_ids52.tsv",
+    "news_heldout53": "_ids53.tsv",
 }
 
 
