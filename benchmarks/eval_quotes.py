@@ -1575,7 +1575,9 @@ news_heldout48's « d'après les textes »); « selon les résultats de l'étude
 (news_heldout44); an announced withdrawal from a race is performative like « proclamer sa victoire », its quoted
 reason of 3+ words a direct quote (news_heldout40's quoted reason, news_heldout44's quoted stretch in a decision), a
 2-word quoted noise none and « concéder la victoire » an act; a misspelt speaker's name gets the usual spelling, the
-text's spelling an alternative (news_heldout50). news_heldout53 is blind; no system ran on these texts.
+text's spelling an alternative (news_heldout50). news_heldout53 was blind until its one run (session 45, 00:31 UTC,
+main 46bce5b8, quote code = the session's QUOTATION_ENDS_CLAUSE and linking repairs, and session 44's final code in
+the same run: 32 of 35 matched, 0.914, quote F1 0.753, both codes); development data since.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -1734,12 +1736,12 @@ NEWS_SPLITS = (
 # The quotes builder of branch blind53q added news_heldout53 (French Wikinews 2012, CC BY 2.5, texts committed under
 # eval/texts/wikinews: the 14 « quotes »-pool files news_heldout52 did not reach, in doc order, dated by the dateline),
 # blind beside news_heldout36 until its one blind run.
-BLIND_SPLITS = ("news_heldout36", "news_heldout53")
+BLIND_SPLITS = ("news_heldout36",)
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
                 "news_heldout47", "news_heldout48", "news_heldout49", "news_heldout50", "news_heldout51",
-                "news_heldout52")
+                "news_heldout52", "news_heldout53")
 
 
 def extra_quotes_dir() -> Path:
