@@ -1,9 +1,9 @@
 """The blind news linking splits built from rebuildable sources (eval/LINKING.md): heldout42l (MasakhaNEWS BBC Afrique
 texts), heldout43l, heldout44l, heldout45l, heldout46l, heldout47l, heldout48l and heldout49l (OrangeSum Orange Actu
-texts) and heldout50l (French Wikinews 2012 texts committed in the repository, eval/texts/wikinews). Each is registered
-like the earlier news splits, is blind (its errors are never printed) until its one blind run when the lead makes it
-development data (heldout44l, session 37), and its gold rows have the shape of the split before it (for a repository
-text, without the sha1 and ignore spans of a text kept outside the repository, as heldout9w / heldout10w).
+texts), heldout50l and heldout51l (French Wikinews 2012 texts committed in the repository, eval/texts/wikinews). Each is
+registered like the earlier news splits, is blind (its errors are never printed) until its one blind run when the lead
+makes it development data (heldout44l, session 37), and its gold rows have the shape of the split before it (for a
+repository text, without the sha1 and ignore spans of a text kept outside the repository, as heldout9w / heldout10w).
 Nothing here runs the system."""
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ SPLITS = [
           "tools/orangesum_texts.py, see eval/annotation/linking49/heldout49l.spec", blind=False),
     Split("heldout50l", "heldout49l", 16, 190, "https://fr.wikinews.org/wiki/", True,
           "tools/wikinews_texts.py, see eval/texts/wikinews/PROVENANCE.md", blind=False, repo=True),
+    Split("heldout51l", "heldout50l", 3, 27, "https://fr.wikinews.org/wiki/", True,
+          "tools/wikinews_texts.py, see eval/texts/wikinews/PROVENANCE.md", repo=True),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
@@ -94,18 +96,27 @@ def test_rows_have_the_shape_of_the_previous_split(split: Split) -> None:
         assert not any(s < r["end"] and r["start"] < e for s, e in spans)
 
 
-def test_wikinews_split_uses_only_its_pool() -> None:
-    """heldout50l's texts are files of the `linking` pool of eval/texts/wikinews/POOLS.tsv, dated by index.tsv."""
+@pytest.mark.parametrize("name", ["heldout50l", "heldout51l"])
+def test_wikinews_split_uses_only_its_pool(name: str) -> None:
+    """heldout50l's and heldout51l's texts are files of the `linking` pool of eval/texts/wikinews/POOLS.tsv, dated by
+    index.tsv."""
     folder = REPO / "eval" / "texts" / "wikinews"
     pools = dict(line.split("\t") for line in (folder / "POOLS.tsv").read_text(encoding="utf-8").splitlines()[1:])
     dates = {row.split("\t")[0]: row.split("\t")[2]
              for row in (folder / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]}
-    arts = [r for r in _rows("heldout50l") if r["type"] == "article"]
+    arts = [r for r in _rows(name) if r["type"] == "article"]
     assert arts
     for r in arts:
-        name = Path(r["article_file"]).name
-        assert r["article_file"] == f"eval/texts/wikinews/{name}" and pools[name] == "linking"
-        assert r["date"] == dates[name.removesuffix(".txt")]
+        file = Path(r["article_file"]).name
+        assert r["article_file"] == f"eval/texts/wikinews/{file}" and pools[file] == "linking"
+        assert r["date"] == dates[file.removesuffix(".txt")]
+
+
+def test_wikinews_splits_share_no_text() -> None:
+    """heldout51l draws on heldout50l's files not taken: no Wikinews text is in both."""
+    files = [{r["article_file"] for r in _rows(name) if r["type"] == "article"}
+             for name in ("heldout50l", "heldout51l")]
+    assert files[0] and files[1] and not files[0] & files[1]
 
 
 @pytest.mark.parametrize("split", SPLITS, ids=lambda s: s.name)
