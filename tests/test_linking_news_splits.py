@@ -51,7 +51,7 @@ SPLITS = [
     Split("heldout50l", "heldout49l", 16, 190, "https://fr.wikinews.org/wiki/", True,
           "tools/wikinews_texts.py, see eval/texts/wikinews/PROVENANCE.md", blind=False, repo=True),
     Split("heldout51l", "heldout50l", 3, 27, "https://fr.wikinews.org/wiki/", True,
-          "tools/wikinews_texts.py, see eval/texts/wikinews/PROVENANCE.md", repo=True),
+          "tools/wikinews_texts.py, see eval/texts/wikinews/PROVENANCE.md", blind=False, repo=True),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
