@@ -1,8 +1,9 @@
 """Session 45: a reported clause that opens with a quotation followed by a comma ends with that quotation, even where
 the parse runs on past the comma; without the comma the clause goes on after the quotation (« que « la France »
 devait … », « de « continuer le combat » pour … »). An English possessive brand keeps its « s » (« Moody's »), a
-hyphenated name defines its acronym (« Hewlett-Packard (HP) »), the UMP is Les Républicains (KB v37). Sentences
-written for these tests; each switch's default and its off answer."""
+hyphenated name defines its acronym (« Hewlett-Packard (HP) »), the UMP is Les Républicains (KB v37). An attack
+killing one person named by a singular noun (« ayant tué un gendarme ») has a toll of one. Sentences written for
+these tests; each switch's default and its off answer."""
 
 from __future__ import annotations
 
@@ -121,3 +122,34 @@ def test_a_hyphenated_name_defines_its_acronym(linked_parse: Parse, monkeypatch:
 def test_the_ump_is_the_party_now_named_les_republicains(kb: KnowledgeBase) -> None:
     assert [a.id for a in kb.lookup("UMP")] == ["org:les-republicains"]
     assert [a.id for a in kb.lookup("Union pour un mouvement populaire")] == ["org:les-republicains"]
+
+
+# --- events.SINGLE_VICTIM_TOLL -------------------------------------------------------------------------------------
+
+def _tolls(parse: Parse, kb: KnowledgeBase, text: str) -> list[int | None]:
+    from kibaru.enrich.events import extract_events
+
+    doc, ents = parse(text, DATE)
+    return [e["fatalities"] for e in extract_events(doc, ents, DATE, kb=kb) if e["type"] == "attack"]
+
+
+ONE_SOLDIER = (
+    "Le groupe armé a revendiqué l'attaque à la bombe ayant tué mardi un gendarme français dans le nord du pays."
+)
+MANY = "La plupart des victimes ont été abattues par balles et une passagère a été rattrapée puis égorgée."
+SOME = "Des soldats ont été tués jeudi dans le nord du pays."
+
+
+def test_one_victim_named_by_a_singular_noun_is_a_toll_of_one(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kibaru.enrich import events
+
+    assert _tolls(linked_parse, kb, ONE_SOLDIER) == [1]
+    monkeypatch.setattr(events, "SINGLE_VICTIM_TOLL", False)
+    assert _tolls(linked_parse, kb, ONE_SOLDIER) == [None]
+
+
+@pytest.mark.parametrize("text", [MANY, SOME])
+def test_several_or_uncounted_victims_give_no_toll(linked_parse: Parse, kb: KnowledgeBase, text: str) -> None:
+    assert _tolls(linked_parse, kb, text) == [None]
