@@ -41,6 +41,7 @@ def test_a_named_person_killed_counts_one(
     attacks = _attacks(linked_parse, kb, text)
     assert [e["fatalities"] for e in attacks] == [count]
     monkeypatch.setattr(ev_mod, "NAMED_KILLED_TOLL", False)
+    monkeypatch.setattr(ev_mod, "SINGLE_VICTIM_TOLL", False)  # session 45: « Le maire » alone is one victim too
     assert [e["fatalities"] for e in _attacks(linked_parse, kb, text)] == [None]
 
 

@@ -153,3 +153,7 @@ def test_one_victim_named_by_a_singular_noun_is_a_toll_of_one(
 @pytest.mark.parametrize("text", [MANY, SOME])
 def test_several_or_uncounted_victims_give_no_toll(linked_parse: Parse, kb: KnowledgeBase, text: str) -> None:
     assert _tolls(linked_parse, kb, text) == [None]
+
+
+def test_the_article_inside_du_makes_one_victim(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    assert _tolls(linked_parse, kb, "L'assassinat du directeur de l'école a choqué le village mardi.") == [1]

@@ -4607,6 +4607,8 @@ def _one_victim(ev: _Event) -> bool:
         det = next((c for c in victim.children if c.dep_ == "det"), None)
         if det is not None and det.lemma_.lower() in _ONE_DETERMINERS:
             return True
+        if det is None and any(c.dep_ == "case" and c.lower_ == "du" for c in victim.children):
+            return True  # « l'assassinat du directeur »: the article is in « du »
     return False
 
 
