@@ -157,3 +157,9 @@ def test_several_or_uncounted_victims_give_no_toll(linked_parse: Parse, kb: Know
 
 def test_the_article_inside_du_makes_one_victim(linked_parse: Parse, kb: KnowledgeBase) -> None:
     assert _tolls(linked_parse, kb, "L'assassinat du directeur de l'école a choqué le village mardi.") == [1]
+
+
+def test_capitals_written_with_their_article_are_named_with_it(linked_parse: Parse) -> None:
+    names = _names(linked_parse, "La foule s'est rassemblée au Caire. Le tribunal siège à La Haye.")
+    assert ("Caire", "Le Caire", "loc:le-caire") in names
+    assert ("La Haye", "La Haye", "loc:la-haye") in names
