@@ -1772,18 +1772,17 @@ def _local_path(article: str) -> Path:
 
 
 def article_text(article: str, row: dict[str, Any]) -> str:
-    """The article's text: a SemEval file under ``$KIBARU_SHARED``, or a local news copy whose sha1 must be
-    the one recorded in the gold."""
+    """The article's text: a SemEval file under ``$KIBARU_SHARED``, or a news text — committed in the repository
+    (``eval/texts/...``) or a local copy — whose sha1 must be the one recorded in the gold."""
     if article.startswith(REPO_PREFIX):  # openly licensed news kept in the repository (eval/texts/wikinews)
-        text = (REPO / article).read_text(encoding="utf-8")
-        if hashlib.sha1(text.encode("utf-8")).hexdigest() != row["text_sha1"]:
-            raise ValueError(f"{article}: the committed text is not the annotated one (sha1 differs)")
-        return text
-    if not article.startswith(LOCAL_PREFIX):
+        path, kind = REPO / article, "committed"
+    elif article.startswith(LOCAL_PREFIX):
+        path, kind = _local_path(article), "local"
+    else:
         return (shared_dir() / article).read_text(encoding="utf-8")
-    text = _local_path(article).read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
     if hashlib.sha1(text.encode("utf-8")).hexdigest() != row["text_sha1"]:
-        raise ValueError(f"{article}: the local text is not the annotated one (sha1 differs; {row['url']})")
+        raise ValueError(f"{article}: the {kind} text is not the annotated one (sha1 differs; {row['url']})")
     return text
 
 

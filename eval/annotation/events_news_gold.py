@@ -19,6 +19,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "eval"))
@@ -46,7 +47,7 @@ def main() -> None:
         else:
             article = f"extra:{digest}"
             raw = (extra / f"{digest}.txt").read_bytes()
-        text = raw.decode("utf-8")
+        text, text_sha1 = raw.decode("utf-8"), hashlib.sha1(raw).hexdigest()
         marker = MARKER.match(text)
         if marker:
             text = " " * marker.end() + text[marker.end():]
@@ -64,15 +65,14 @@ def main() -> None:
                                "location": location, "date": date, "date_precision": precision,
                                "fatalities": fatalities})
             used.add(key)
-            span_sha1 = hashlib.sha1(text[a:b].encode("utf-8")).hexdigest()
-            if committed:  # no text_sha1: the evaluator reads that key as a local copy's; the text's test pins it
-                rows.append({"article": article, "split": split, "anchor": anchor,
-                             "anchor_source": "dateline (index.tsv date)", "url": url, "start": a, "end": b,
-                             "span_sha1": span_sha1, "events": events})
-                continue
-            rows.append({"article": article, "split": split, "anchor": anchor, "url": url,
-                         "text_sha1": hashlib.sha1(raw).hexdigest(), "start": a, "end": b,
-                         "span_sha1": span_sha1, "events": events})
+            row: dict[str, Any] = {"article": article, "split": split, "anchor": anchor}
+            if committed:
+                row["anchor_source"] = "dateline (index.tsv date)"
+            row["url"] = url
+            if not committed:  # a committed text has no text_sha1: the evaluator reads that key as a local copy's
+                row["text_sha1"] = text_sha1
+            row.update(start=a, end=b, span_sha1=hashlib.sha1(text[a:b].encode("utf-8")).hexdigest(), events=events)
+            rows.append(row)
     missing = set(E) - used
     assert not missing, f"annotated sentences not found: {sorted(missing)}"
     n_events = sum(len(r["events"]) for r in rows)
