@@ -2,7 +2,10 @@
 
 MasakhaNEWS (Adelani et al. 2023, github.com/masakhane-io/masakhane-news, data under ``data/fra/``) holds 633 French
 BBC Afrique articles in its ``dev.tsv`` and ``test.tsv`` (``train.tsv`` is too large for the snapshot the search tool
-serves). The text is © the BBC: like every news text of the evaluations it is **never committed**; the repository
+serves). Its few-shot folder keeps 250 *train* articles (``few_shot_data/50_samples/fra/train.tsv``, 50 per category;
+the 5-, 10- and 20-sample files are subsets of it): ``--split train`` writes those. That file has no URL column, so
+each train article is named by a stable locator, ``TRAIN_LOCATOR`` + its row number, in place of a URL.
+The text is © the BBC: like every news text of the evaluations it is **never committed**; the repository
 keeps URLs, hashes, offsets and labels, and this tool rebuilds the texts from a fetched snapshot of the repository
 (``fetch github:masakhane-io/masakhane-news``), so that a new machine gets the very bytes the gold was hashed on.
 
@@ -31,6 +34,8 @@ from pathlib import Path
 # The snapshot commit every MasakhaNEWS-based split was built on (2023, "Update README.md").
 COMMIT = "819be05"
 SPLITS = ("dev", "test")
+TRAIN_FILE = "few_shot_data/50_samples/fra/train.tsv"
+TRAIN_LOCATOR = "masakhanews:" + TRAIN_FILE + "#row="
 
 
 def article_text(headline: str, body: str) -> str:
@@ -39,18 +44,24 @@ def article_text(headline: str, body: str) -> str:
 
 
 def read_split(git_dir: Path, split: str, commit: str = COMMIT) -> list[dict[str, str]]:
-    """The rows of ``data/fra/<split>.tsv`` at ``commit``."""
-    raw = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{commit}:data/fra/{split}.tsv"],
+    """The rows of ``data/fra/<split>.tsv`` (``train``: the few-shot train file) at ``commit``, each with a ``url``."""
+    path = TRAIN_FILE if split == "train" else f"data/fra/{split}.tsv"
+    raw = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"],
                          check=True, capture_output=True).stdout.decode("utf-8")
     csv.field_size_limit(sys.maxsize)
-    return list(csv.DictReader(io.StringIO(raw), delimiter="\t"))
+    rows = list(csv.DictReader(io.StringIO(raw), delimiter="\t"))
+    if split == "train":
+        for row_no, row in enumerate(rows, start=1):
+            row["url"] = f"{TRAIN_LOCATOR}{row_no}"
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("git_dir", type=Path)
     parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--split", choices=SPLITS, action="append")
+    parser.add_argument("--split", choices=(*SPLITS, "train"), action="append",
+                        help="dev and test by default; train = the 250 few-shot train articles")
     parser.add_argument("--url", action="append", help="write only these articles")
     parser.add_argument("--commit", default=COMMIT, help="the snapshot commit to read (default: the splits' own)")
     args = parser.parse_args(argv)
