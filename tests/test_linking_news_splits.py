@@ -52,6 +52,8 @@ SPLITS = [
           "tools/wikinews_texts.py, see eval/texts/wikinews/PROVENANCE.md", blind=False, repo=True),
     Split("heldout51l", "heldout50l", 3, 27, "https://fr.wikinews.org/wiki/", True,
           "tools/wikinews_texts.py, see eval/texts/wikinews/PROVENANCE.md", blind=False, repo=True),
+    Split("heldout52l", "heldout49l", 16, 237, "masakhanews:few_shot_data/50_samples/fra/train.tsv#row=", False,
+          "tools/masakhanews_texts.py --split train, see eval/annotation/linking52/heldout52l.spec"),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}

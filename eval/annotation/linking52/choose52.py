@@ -6,7 +6,8 @@ and 101 excluded, row order). A candidate whose ``text_sha1`` (``index.tsv``) is
 text, the end offset of the annotated part (heldout49l's partial rule: headline plus body sentences up to the first
 real sentence end at or after body character 1400, body = the text after the headline's blank line; the whole article
 when shorter; ``choose42.cut`` with ``BODY_CUT = 1400``, as ``choose49.py``) and the file length. Reads only
-``index.tsv``, the files' bytes (hashes, offsets) and the files under ``/work/extra_linking`` (hashes); never the system.
+``index.tsv``, the files' bytes (hashes, offsets) and the files under ``/work/extra_linking`` (hashes); never the
+system.
 
 Prints one TSV row per pool row in order: rank, row, url_sha1, text_sha1, decision (candidate / skip), reason, cut,
 length, headline.
