@@ -31,6 +31,16 @@ Selection rule (applied mechanically):
 DRY RUN of this script (``--dry``, 02:32 UTC, before any body was read): 2,613 candidates in the pool, none with a
 text already under ``/work/extra_quotes`` (384 texts there).
 
+Reading (after the rule's commit 9f4c7735, from 02:32 UTC): the candidates were read in rule 1's order and annotated
+whole, the running list kept in ``_annot/count55.txt``; 21 read (positions 1-21), 1 of them skipped on reading — doc
+27149 (position 16), a poll report told in the voice of the outlet that commissioned it, with a single « selon »
+clause (``READ_SKIPS``) —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at the 20th keep (doc 35296,
+02:36 UTC, well before T0 + 60 minutes). **By oversight** the 20th keep's count and the display of the next candidate
+(position 22, doc 20261, a two-line teaser page) ran in one command, so that page was opened after the 20th keep: it
+is not annotated, is out of the gold, and is listed « dropped: read after the 20th kept article by oversight (rule 4;
+not annotated) » (``READ_BY_OVERSIGHT``); any later selection must treat it as read. The other 2,591 candidates
+(positions 23-2,613) are « not reached ».
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``, so the evaluator finds them by the gold's ``local:<sha1(url)>``
 and checks ``text_sha1``), ``_ids55.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the row's ``doc`` number, the
@@ -64,11 +74,20 @@ POOL = "quotes_os"
 MAX_KEPT = 20
 DEV_QUOTES = Path("/work/extra_quotes")
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    27149: "fewer than 2 quotes (a poll report told in the voice of the outlet that commissioned it; one « selon » "
+           "clause)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    21535, 19365, 21598, 18006, 17675, 12583, 32940, 19701, 22829, 23065, 20764, 19733, 24606, 26192, 9468, 10420,
+    10168, 20188, 3005, 35296,
+)
 # Position (1-based, rule 1's order) of the last candidate read (rule 4); None: reading has not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 35296, the 20th kept
+# Opened after the 20th keep by oversight (the count and the next candidate's display ran in one command): read, not
+# annotated, out of the gold; a later selection must treat it as read.
+READ_BY_OVERSIGHT: tuple[int, ...] = (20261,)
 
 
 def dev_hashes(own: set[str]) -> set[str]:
@@ -101,6 +120,8 @@ def draw(source: Path) -> list[dict[str, object]]:
             row["status"] = "kept"
         elif doc in READ_SKIPS:
             row["status"] = f"skipped: {READ_SKIPS[doc]}"
+        elif doc in READ_BY_OVERSIGHT:
+            row["status"] = "dropped: read after the 20th kept article by oversight (rule 4; not annotated)"
         elif LAST_READ is not None and position > LAST_READ:
             row["status"] = "not reached"
         else:
