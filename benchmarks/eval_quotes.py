@@ -1579,6 +1579,82 @@ text's spelling an alternative (news_heldout50). news_heldout53 was blind until 
 main 46bce5b8, quote code = the session's QUOTATION_ENDS_CLAUSE and linking repairs, and session 44's final code in
 the same run: 32 of 35 matched, 0.914, quote F1 0.753, both codes); development data since.
 
+Quotes builder of branch ``blind55q`` (session 46, built apart from any improver; four other builders at the same
+time): ``news_heldout55``, a fifty-fifth blind news split from the source of news_heldout39-51 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed
+— but from the pages with **no Africa word** (``hits == 0``), which no earlier OrangeSum rule let in: texts rebuilt byte
+for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged
+to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news55.py DIR``; ``date`` is the index's publication date
+(2017-01-29 to 2020-09-12). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 9f4c7735; only index headlines and the pool's counts had been seen), takes the
+pool ``quotes_os`` of ``eval/annotation/pools46.py`` (section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa
+word: 2,613 rows, fixed by session 46 before any body was opened) in ascending ``url_sha1`` order, skips unread a row
+whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2
+quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story already kept, with a
+running list of the articles read (a local scratch file) counted before each next candidate, stopping at 20 kept or at
+T0 + 60 minutes (T0 02:31 UTC). 21 read (positions 1-21, 02:32-02:36 UTC), 1 of them skipped on reading — doc 27149, a
+poll report told in the voice of the outlet that commissioned it, with a single « selon » clause —, so 20 kept, and
+reading ended at the 20th keep. **By oversight** the 20th keep's count and the display of the next candidate ran in one
+command, so position 22 (doc 20261, a two-line teaser page) was opened after the 20th keep: it is not annotated, is out
+of the gold and is listed « dropped: read after the 20th kept article by oversight (rule 4; not annotated) »; any later
+selection must treat it as read. 2,591 not reached (positions 23-2,613). Every row and reason is in
+``eval/annotation/news_quotes_sources55.jsonl`` (``q`` = the index's doc number, ``rank`` the position in the reading
+order, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2017-2020: a former
+president's evening on his record and his answer to his successor's « cynicism » remark, an institute's poll on a rerun
+of the 2017 first round, a former deputy presenting her school and a polemicist invited there, speculation on the prime
+minister running for Paris, a deputy comparing the Islamic veil and a headband — reactions and apology —, a mayor's
+bail fund, the communist and LFI leaders backing the « gilets jaunes », a former campaign director praising the
+president, two ministers no longer speaking, the prime minister after an environment minister's resignation, a
+deputy's advice to the president, a party leader on budget cuts, the Senate president's defence of a candidate and the
+internet's mockery, an insult exchanged at the National Assembly, the Conseil d'État's opinion on the pension reform,
+the death of a National Front co-founder, the employers' federation and the right asking for a faster end of the
+lockdown, the prime minister not excluding closing the Spanish border), 162 quotes (83 direct / 79 indirect, 15 without
+speaker), 3 to 20 per article (``convert_news.py --split news_heldout55``), annotated with the guideline above, the
+clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-53 (applied the same way), and
+committed before any system ran on these texts. Decisions where those are silent, applied throughout (generic wording,
+no article text): a poll's result under « selon un sondage X publié par M » goes to the institute X, M an alternative
+(round 43's surveys), a relative « qui indique que » of the same poll is a second quote (news_heldout44's two
+reporting verbs), the conditional sentences continuing the results without a cue are narration (news_heldout53), and a
+share of the respondents who « se disent prêts à » is an indirect quote with a null speaker (round 42's quantifier
+alone); a poll report told in the voice of the outlet that commissioned it (« notre précédente mesure ») is the author's
+voice; the institute's named director analysing « dans » a newspaper keeps his name, the institute and the newspaper
+alternatives (news_heldout40, 42); a party spokesperson's tweet goes to the party, her name an alternative
+(news_heldout43); « parler de X comme d'un "…" » with 3+ quoted words is direct, like « qualifier de »
+(news_heldout40), and a conclusion given wholly in marks (« la conclusion qu'il en a tirée est "…" ») direct, like
+« conclure que » (news_heldout53); « battre en brèche le souhait de X de …, "…" » is one indirect quote of the whole
+complement, the wish inside not annotated apart (news_heldout53's « critiquer » a suggestion); « défendre un "…", où …
+» advocating a programme, « espérer arriver à une "…" » with quoted words and « rendre hommage à un "…" » with 3+
+quoted words and the determiner outside are indirect quotes (round 42's requests, news_heldout41's « espérer »,
+news_heldout39's « saluer »), two named subjects of one « rendre hommage » going to the first named; « souligner la
+maladresse de X » told of an indefinite plural of internet users is an indirect quote with a null speaker (round 42's
+stressing verb with a nominal complement), « tancer des "…" » with a determiner and two quoted words (a 3-word
+complement) an indirect one, unlike news_heldout46's 2-word « dénoncer une "…" », while « réclamer des excuses » (2
+words) is none; « accuser X d'"…" » with a 3-word quoted infinitive is direct (news_heldout39's wholly quoted
+complements); « selon les bruits de couloir » gives a null speaker (session 19's unnamed sources); an Orange piece's
+« a révélé l'AFP, selon qui … » gives both clauses to the AFP (news_heldout39); words a named person « aurait confié
+» to a named journalist of a named radio are his, the journalist and the radio alternatives, an unnamed party cadre's
+words told by the same journalist null, and « des propos démentis par un cadre » (anaphoric) no quote; a high
+court's published opinion with no named official speaks under the court's name: « n'épargne pas X : … »
+with content after a colon is its indirect quote (news_heldout50's participle attribution with a colon) and a
+wholly quoted « car "…" » clause without cue in a paragraph reporting it a direct one (news_heldout42's quoted
+stretches in narration); a stated objective in marks (« Objectif : "…" ») in a paragraph reporting a newspaper goes to
+the newspaper, the school's founder an alternative (news_heldout50's quoted stated goal); a lede sentence stating a
+person's will with the words of her later quotation (« ne veut pas faire de X un "…" ») is her indirect quote
+(news_heldout43's lede mixing narration and a later quotation); « n'exclut pas X » told of the prime minister and in a
+relative clause told of France (« la France, qui n'exclut pas … ») are indirect quotes (news_heldout49's « ne plus
+exclure »), the country the speaker, the prime minister an alternative, and a country that « a appelé … à "…" » keeps
+the country's name; a passive request without agent in a lede (« ont été appelés à … ») is null (round 43), even when
+the next paragraph names the body; a stray quotation mark between two quoted sentences is read by the evident extent
+(round 42): two direct quotes; two quoted stretches joined only by a comma as one complement (« a salué "…", "…" ») are
+one direct quote; a hashtag and the expression taken from it are names (news_heldout41's hashtags); « a-t-elle lancé »
+after a sentence whose subject is one woman and whose agent is another goes to the subject, whose earlier words the
+quotation repeats; a reported question of a journalist named earlier (« la journaliste qui lui demandait ce que … »)
+is her indirect quote (news_heldout44's reported questions); a named party president giving the circumstances of a
+death with an incise keeps his name, the party an alternative (news_heldout40), and « l'information a été communiquée
+par X » (anaphoric) is no quote; the head of the employers' federation keeps his name, the federation an alternative
+(news_heldout53's named head of a body). news_heldout55 is blind (``BLIND_SPLITS``, beside news_heldout36); no system
+ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -1652,6 +1728,7 @@ NEWS_SPLITS = (
     *("news_heldout41", "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46"),
     *("news_heldout47", "news_heldout48", "news_heldout49", "news_heldout50", "news_heldout51", "news_heldout52"),
     *("news_heldout53",),
+    *("news_heldout55",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -1736,7 +1813,10 @@ NEWS_SPLITS = (
 # The quotes builder of branch blind53q added news_heldout53 (French Wikinews 2012, CC BY 2.5, texts committed under
 # eval/texts/wikinews: the 14 « quotes »-pool files news_heldout52 did not reach, in doc order, dated by the dateline),
 # blind beside news_heldout36 until its one blind run.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind55q added news_heldout55 (OrangeSum politique pages with no Africa word: the
+# quotes_os pool of eval/annotation/pools46.py in url_sha1 order, dated), blind beside news_heldout36; no system ran
+# on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout55")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -109,7 +109,7 @@ def test_news_texts_match_the_gold_when_present() -> None:
         assert all(e["text"] for e in data.values())
 
 
-@pytest.mark.parametrize("split", ["news_heldout36"])
+@pytest.mark.parametrize("split", ["news_heldout36", "news_heldout55"])
 def test_errors_are_refused_on_the_blind_news_split(monkeypatch: Any, split: str) -> None:
     ev = _eval()
     monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", split, "--errors"])
@@ -188,6 +188,7 @@ LATER_NEWS = [
     ("news_heldout51", 51, 260, None),
     ("news_heldout52", 52, 109, None),
     ("news_heldout53", 53, 52, None),
+    ("news_heldout55", 55, 162, None),
 ]
 DEV_CHAIN = (
     *("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8"),

@@ -433,6 +433,7 @@ LATER_SPLITS = {
     "news_heldout51": "_ids51.tsv",
     "news_heldout52": "_ids52.tsv",
     "news_heldout53": "_ids53.tsv",
+    "news_heldout55": "_ids55.tsv",
 }
 
 
