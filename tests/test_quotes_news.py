@@ -134,6 +134,12 @@ def test_news_heldout2_is_a_separate_blind_collection() -> None:
     assert "news_heldout2" not in _eval().BLIND_SPLITS
 
 
+def test_blind_quote_splits_are_news_heldout36_54_and_55() -> None:
+    """news_heldout54 (MasakhaNEWS few-shot train, branch blind54q) and news_heldout55 (OrangeSum politics pages with no
+    Africa word, branch blind55q) are blind beside news_heldout36."""
+    assert _eval().BLIND_SPLITS == ("news_heldout36", "news_heldout54", "news_heldout55")
+
+
 # The later news collections (rounds 8–43): split, number of its collection (``news_quotes_sourcesN.jsonl``),
 # gold quotes, and the development split that first holds it (``None``: still blind).
 LATER_NEWS = [
@@ -188,6 +194,7 @@ LATER_NEWS = [
     ("news_heldout51", 51, 260, None),
     ("news_heldout52", 52, 109, None),
     ("news_heldout53", 53, 52, None),
+    ("news_heldout54", 54, 436, None),
     ("news_heldout55", 55, 162, None),
 ]
 DEV_CHAIN = (

@@ -71,6 +71,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``eval/texts/wikinews/<doc>.txt``, numbered by doc; dated).
 ``SPANS53 --split news_heldout53`` (blind53q, ``collect_news53.py``, ``_ids53.tsv`` naming committed Wikinews texts
 ``eval/texts/wikinews/<doc>.txt``, numbered by doc; dated).
+``SPANS54 --split news_heldout54`` (blind54q, ``collect_news54.py``, ``_ids54.tsv``, MasakhaNEWS few-shot train rows of
+BBC Afrique, numbered by row; undated).
 """
 
 from __future__ import annotations
@@ -433,6 +435,7 @@ LATER_SPLITS = {
     "news_heldout51": "_ids51.tsv",
     "news_heldout52": "_ids52.tsv",
     "news_heldout53": "_ids53.tsv",
+    "news_heldout54": "_ids54.tsv",
     "news_heldout55": "_ids55.tsv",
 }
 
