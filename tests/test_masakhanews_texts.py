@@ -31,6 +31,12 @@ def snapshot(tmp_path: Path) -> Path:
             writer = csv.DictWriter(handle, fieldnames=["category", "headline", "text", "url"], delimiter="\t")
             writer.writeheader()
             writer.writerows(rows)
+    train = work / mt.TRAIN_FILE  # the few-shot train file has no URL column
+    train.parent.mkdir(parents=True)
+    with train.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["category", "headline", "text"], delimiter="\t")
+        writer.writeheader()
+        writer.writerows({k: v for k, v in row.items() if k != "url"} for row in ROWS)
     git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t"]
     subprocess.run([*git, "init", "-q"], check=True)
     subprocess.run([*git, "add", "."], check=True)
@@ -52,3 +58,12 @@ def test_the_file_is_headline_blank_line_body(snapshot: Path, tmp_path: Path) ->
     index = (out / "index.tsv").read_text(encoding="utf-8").splitlines()
     assert len(index) == 3  # header + two distinct URLs
     assert index[1].split("\t")[:3] == ["dev", "1", name]
+
+
+def test_train_articles_are_named_by_their_row(snapshot: Path, tmp_path: Path) -> None:
+    out = tmp_path / "train"
+    assert mt.main([str(snapshot), str(out), "--commit", "HEAD", "--split", "train"]) == 0
+    index = (out / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    assert [line.split("\t")[5] for line in index] == [f"{mt.TRAIN_LOCATOR}1", f"{mt.TRAIN_LOCATOR}2"]
+    name = hashlib.sha1(f"{mt.TRAIN_LOCATOR}2".encode()).hexdigest()
+    assert (out / f"{name}.txt").read_text(encoding="utf-8") == "Un match\n\nLe score était serré.\n"
