@@ -225,7 +225,9 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Barcelona, New York, Stockholm and Glasgow attacks, the Burlington shooting, the Sri Lanka Easter bombings, Ben
 # Laden's death, protests in Minsk, Hong Kong, Jerusalem and Washington, NATO's London summit) is blind, beside
 # heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout51n"})
+# Session 46 ran heldout51n once (02:45 UTC, main b287b821 and session 45's final code d09c65df in the same run: all
+# right 28 of 55 = 0.509, F1 0.547, both codes); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

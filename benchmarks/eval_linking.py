@@ -129,7 +129,9 @@ EXTRA_PREFIX = "extra_linking/"
 # annotation as heldout49l; texts kept outside the repository) is blind for the next linking round.
 # heldout53l (OrangeSum pages with no Africa word, session 46's `linking_os` pool of eval/annotation/pools46.py: section
 # monde, url_sha1 = 1 mod 3; kept outside the repository as heldout49l) is blind for the next linking round.
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout52l", "heldout53l"})
+# Session 46 ran heldout52l and heldout53l once (02:45 UTC, main b287b821 and session 45's final code d09c65df in the
+# same run: actors P 0.909 R 0.820 and P 0.860 R 0.804, both codes); development data since.
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l"})
 SPLITS = [
     "heldout53l",
     "heldout52l",

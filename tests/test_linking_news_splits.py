@@ -54,9 +54,9 @@ SPLITS = [
     Split("heldout51l", "heldout50l", 3, 27, "https://fr.wikinews.org/wiki/", True,
           "tools/wikinews_texts.py, see eval/texts/wikinews/PROVENANCE.md", blind=False, repo=True),
     Split("heldout52l", "heldout49l", 16, 237, "masakhanews:few_shot_data/50_samples/fra/train.tsv#row=", False,
-          "tools/masakhanews_texts.py --split train, see eval/annotation/linking52/heldout52l.spec"),
+          "tools/masakhanews_texts.py --split train, see eval/annotation/linking52/heldout52l.spec", blind=False),
     Split("heldout53l", "heldout49l", 16, 181, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking53/heldout53l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking53/heldout53l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
