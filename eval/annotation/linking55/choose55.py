@@ -1,0 +1,76 @@
+"""List the heldout55l candidates (heldout55l_selection.md): session 46's ``linking_bbc`` pool in its order, after the
+rows heldout52l read.
+
+The pool is fixed by ``eval/annotation/pools46.py`` (MasakhaNEWS few-shot train, category politics, odd rows, rows 86
+and 101 excluded, row order). Every row that heldout52l's decision table
+(``eval/annotation/linking52/heldout52l_selection.tsv``) marks as read, annotated or skipped (rows 103-135) is left out
+unread; its rows marked « not taken (never opened) » (rows 137-149) are the candidates. A candidate whose ``text_sha1``
+(``index.tsv``) is the sha1 of a file already under ``/work/extra_linking`` is skipped unread. For the others the
+script computes, mechanically and without printing any text, the end offset of the annotated part (heldout49l's
+partial rule: headline plus body sentences up to the first real sentence end at or after body character 1400, body =
+the text after the headline's blank line; the whole article when shorter; ``choose42.cut`` with ``BODY_CUT = 1400``,
+as ``choose52.py``) and the file length. Reads only ``index.tsv``, heldout52l's table, the files' bytes (hashes,
+offsets) and the files under ``/work/extra_linking`` (hashes); never the system.
+
+Prints one TSV row per pool row in order: rank, row, url_sha1, text_sha1, decision (candidate / skip), reason, cut,
+length, headline.
+
+Usage: python eval/annotation/linking55/choose55.py [TEXTS_DIR] [LINKING_DIR]
+(defaults /work/extra_masakhanews_train and /work/extra_linking)
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent / "linking42"))
+import choose42  # noqa: E402
+from pools46 import candidates  # noqa: E402
+
+choose42.BODY_CUT = 1400
+TABLE52 = HERE.parent / "linking52" / "heldout52l_selection.tsv"
+
+
+def read_by_52() -> dict[int, str]:
+    """Rows heldout52l's decision table marks as read (annotated or skipped), with its decision."""
+    with TABLE52.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return {int(r["row"]): r["final"] for r in rows if not r["final"].startswith("not taken")}
+
+
+def used_hashes(folder: Path) -> set[str]:
+    """sha1 of every file under ``folder`` (the texts earlier linking splits keep)."""
+    return {hashlib.sha1(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def main() -> int:
+    texts = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/extra_masakhanews_train")
+    linking = Path(sys.argv[2] if len(sys.argv) > 2 else "/work/extra_linking")
+    used = used_hashes(linking)
+    read52 = read_by_52()
+    print("rank\trow\turl_sha1\ttext_sha1\tdecision\treason\tcut\tlength\theadline")
+    for rank, r in enumerate(candidates("linking_bbc", texts / "index.tsv"), 1):
+        row = int(r["row"])
+        if row in read52:
+            print(f"{rank}\t{row}\t{r['url_sha1']}\t{r['text_sha1']}\tskip\tread by heldout52l ({read52[row]})\t-\t-\t"
+                  f"{r['headline']}")
+            continue
+        if r["text_sha1"] in used:
+            print(f"{rank}\t{row}\t{r['url_sha1']}\t{r['text_sha1']}\tskip\ttext already under "
+                  f"{linking}\t-\t-\t{r['headline']}")
+            continue
+        data = (texts / f"{r['url_sha1']}.txt").read_bytes()
+        assert hashlib.sha1(data).hexdigest() == r["text_sha1"], row
+        text = data.decode("utf-8")
+        print(f"{rank}\t{row}\t{r['url_sha1']}\t{r['text_sha1']}\tcandidate\t\t{choose42.cut(text)}\t"
+              f"{len(text)}\t{r['headline']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
