@@ -227,7 +227,12 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # heldout41n.
 # Session 46 ran heldout51n once (02:45 UTC, main b287b821 and session 45's final code d09c65df in the same run: all
 # right 28 of 55 = 0.509, F1 0.547, both codes); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind52n: heldout52n (Orange Actu (AFP) world news of OrangeSum with no Africa word, the `events_os`
+# pool of eval/annotation/pools46.py continued from position 18, publication dates as anchors: Lyra McKee killed in
+# the Londonderry riots, the London Bridge and Dortmund bus attacks, JFK recalled, protests in Minsk, Dover and
+# Bolivia, the Burmese and Bolivian election timetables, the Vienna nuclear accord and US sanctions on Iran, the MEK
+# rally at Villepinte, Trump at MacDill) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout52n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -236,7 +241,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout32n", "heldout33n", "heldout34n", "heldout35n",
           "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "heldout47n",
           "heldout42n", "heldout43n", "heldout44n", "heldout45n", "heldout46n", "heldout48n", "heldout50n",
-          "heldout51n", "dev10n",
+          "heldout51n", "heldout52n", "dev10n",
           "tune",
           "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
