@@ -34,6 +34,13 @@ DRY RUN of this script (``--dry``, 02:50 UTC, before any body was read): 2,613 p
 (news_heldout55's positions 1-22), none by rule 2 (no text already under ``/work/extra_quotes``), 2,591 candidates,
 the first docs 25024, 22600, 25740, 22866, 11503 (news_heldout55's positions 23-27).
 
+Reading (after the rule's commit 5066018f, from 02:50 UTC): the candidates were read in rule 1's order and annotated
+whole, the running list kept in ``_annot/count56.txt`` and counted by its own command after each article; 21 read
+(positions 1-21, docs 25024-4664), 1 of them skipped on reading — doc 21467 (position 18), a two-line teaser page of a
+weekly best-of without any quote (``READ_SKIPS``) —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at the
+20th keep (doc 4664, 02:54 UTC, well before T0 + 60 minutes); no candidate after it was opened. The other 2,570
+candidates (positions 22-2,591) are « not reached ». 210 quotes (91 direct / 119 indirect, 27 without speaker).
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``, so the evaluator finds them by the gold's ``local:<sha1(url)>``
 and checks ``text_sha1``), ``_ids56.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the row's ``doc`` number, the
