@@ -1728,6 +1728,76 @@ par X » (anaphoric) is no quote; the head of the employers' federation keeps hi
 before its one blind run (session 46, 02:45 UTC, same run as news_heldout54: 122 of 162 matched, P 0.782 R 0.753 F1
 0.767, speakers 88 of 122 = 0.721, both codes); development data since.
 
+Quotes builder of branch ``blind56q`` (session 46, built apart from any improver; four other builders at the same
+time): ``news_heldout56``, a fifty-sixth blind news split from the pool of news_heldout55 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news56.py DIR``; ``date`` is the index's publication date
+(2017-01-19 to 2020-08-30). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 5066018f; only index headlines and the pool's counts had been seen), takes the pool ``quotes_os`` of
+``eval/annotation/pools46.py`` (section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word: 2,613 rows) in
+ascending ``url_sha1`` order, leaves out the 22 rows news_heldout55's manifest marks kept, skipped, dropped or read
+(its positions 1-22), so reading continues at its position 23, skips unread a row whose text is already under
+``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20
+kept or at T0 + 60 minutes (T0 02:49:57 UTC). 21 read (positions 1-21, docs 25024-4664), 1 of them skipped on reading —
+doc 21467 (position 18), a two-line teaser page of a weekly best-of without any quote —, so 20 kept, and reading
+stopped at the 20th keep (doc 4664, well before T0 + 60 minutes); no candidate after it was opened; 2,570 not reached
+(positions 22-2,591). Every row and reason is in ``eval/annotation/news_quotes_sources56.jsonl`` (``q`` = the index's
+doc number, ``rank`` the position in the reading order, 0 for news_heldout55's 22 rows, ``query`` ``orangesum:<doc>``,
+``text_sha1``, ``date``). 20 articles (French politics 2017-2020: a minister's alliance with the president and its
+go-between, a young woman invited on a state visit, the president nearly a right-wing municipal candidate in 2008, a
+mayor's lawyers' fees, the president on the pension reform, a senator on the full veil and social benefits, a jibe
+between two primary candidates and a poll, a deputy's office vandalised after a trade-treaty vote, an 18-year-old
+mayor, the prime minister on the veil and school outings, a party's plan to win over another party's mayors and a
+threatened complaint, the Karachi affair's financial trial awaiting judgment, a former deputy leaving a web TV, a
+regional audit court on a town's management, cash bonuses in a 2007 campaign, a magazine depicting a deputy as a
+slave and the condemnations, the president answering a candidate's « cabinet noir » accusation, a minister's dinners
+revealed by a news site, proxy votes in a care home, a mayor couple's sentence on appeal), 210 quotes (91 direct / 119
+indirect, 27 without speaker), 3 to 30 per article (``convert_news.py --split news_heldout56``), annotated with the
+guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-55 (applied
+the same way), and committed before any system ran on these texts. Decisions where those are silent, applied
+throughout (generic wording, no article text): « se dire » with an attribute and no marks (« se dire ni X ni Y ») is
+an indirect quote; « convier X à + infinitive » is a request like news_heldout54's invitations, while convening a body
+« pour poursuivre la discussion » is an act; « défendre » a programme with a bare noun group told of a union is an
+indirect quote (news_heldout55's « défendre un "…" »), « s'insurger contre », « s'élever contre » and « réprouver »
+with content are indirect quotes like « dénoncer », « mettre en avant » with content like « souligner », « égrener »
+quoted items like round 42's « détailler », « s'employer à démontrer » with content an indirect quote; a condemnation
+whose object is quoted at 3+ words from a tweet is a direct quote (news_heldout43's quoted condolences, news_heldout47's
+« condamner comme "…" »), one with single quoted words (« un comportement "…" et "…" ») none (news_heldout48); a
+prosecution's requisitions (« requérir N ans contre X ») are its indirect quotes (requests), passive ones without agent
+(« N ans ont été requis ») null (round 43's passive requests), « plaider la relaxe » (2 words) none, verdicts and a
+court's confirmations of a judgment acts, while its stated reasoning (« jugeant que ») and its quoted grounds are its
+quotes (news_heldout48), as is a charge of 3+ words in marks after « condamné pour » in a paragraph reporting the court
+(news_heldout43's offences); a statute cited with « selon la loi du … » goes to that law, its article quoted with «
+précise l'article N » to the law, the article an alternative (news_heldout49's statute), and texts a speaker cites
+with « qui prévoit que » (a declaration's article, a law he « détaille ») go to the text, the speaker an alternative
+(texts under their own name); a narrator's incise inside a quotation whose marks do not close around it (« …, note-t-il
+au sujet de …. ») cuts it into two direct quotes (the guideline's interrupted quotation); a planning note's content told
+with « on apprend que » goes to its named author (the note an alternative), a 3+-word quoted stretch describing the
+plan in the next paragraph to him too (news_heldout42's quoted stretches in narration), while quoted designations of
+planned events (« le "premier appel des …" ») are names (news_heldout45); the outlet's own « selon nos informations »
+is the author's voice (round 42's own findings), and a cardinal-numbered unnamed plural not taken up later (« deux
+membres de l'équipe nous ont révélé ») is null, unlike news_heldout51's; « Interrogé sur le fait que … "…" » (a
+question without a named asker) is an indirect quote with a null speaker (news_heldout44's reported questions); « X a
+appelé Y pour lui faire part de sa "…", a indiqué l'Élysée » is one indirect quote of the Élysée, X an alternative
+(news_heldout41's « selon X, Y a déclaré Z »), and a minister's office text (« selon un texte transmis par son cabinet
+») goes to « cabinet de X », X an alternative (news_heldout45's « bureau de X »), also for its wholly quoted «
+reconnaître "…", "…" » (one direct quote, news_heldout55's comma-joined stretches) and the next sentence continuing it
+with a quotation; « assurer X "de …" » with a wholly quoted complement is direct; members of a named movement acting
+for it speak as the movement (news_heldout47), their quoted aim of 3+ words a direct quote (news_heldout50) and « se
+présenter comme défenseur des "…" » an indirect one (a narrator word outside the marks); counts « selon les listes
+d'émargement consultées par l'AFP » are null (news_heldout44's documents of no named issuer), the AFP's own « a
+constaté l'AFP » the author's voice; « découvrir que » told of an unnamed witness is an indirect quote with a null
+speaker (news_heldout52's « constater »); a passive « est aussi évoquée X » after a medium's report is null
+(news_heldout52's passive findings); a couple referred to as « ils » / « le couple » goes to the first named spouse,
+the other and the couple alternatives (news_heldout39's joint statements); the government spokeswoman speaks for
+« gouvernement » (the guideline), her name an alternative; a short phrase under « selon X » inside parentheses («
+pour des raisons de "…" selon X ») is X's indirect quote (news_heldout51's short phrase).
+news_heldout56 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -1801,7 +1871,7 @@ NEWS_SPLITS = (
     *("news_heldout41", "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46"),
     *("news_heldout47", "news_heldout48", "news_heldout49", "news_heldout50", "news_heldout51", "news_heldout52"),
     *("news_heldout53",),
-    *("news_heldout54", "news_heldout55"),
+    *("news_heldout54", "news_heldout55", "news_heldout56"),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -1893,7 +1963,9 @@ NEWS_SPLITS = (
 # on these texts.
 # Session 46 ran news_heldout54 and news_heldout55 once (02:45 UTC, main b287b821 and session 45's final code d09c65df
 # in the same run: speakers 252 of 331 = 0.761 and 88 of 122 = 0.721, both codes); development data since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind56q added news_heldout56 (the same quotes_os pool from news_heldout55's position
+# 23, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout56")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
