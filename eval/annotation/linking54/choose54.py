@@ -1,4 +1,4 @@
-"""List heldout54l's candidates (heldout54l_selection.md): session 46's pool ``linking_os`` in its order, from position 17.
+"""List heldout54l's candidates (heldout54l_selection.md): session 46's pool ``linking_os`` in its order, from 17.
 
 The pool is fixed by ``eval/annotation/pools46.py`` (OrangeSum pages with no Africa word, section monde,
 url_sha1 ≡ 1 mod 3, sorted by url_sha1). Every row that heldout53l's decision table
