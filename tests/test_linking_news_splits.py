@@ -1,8 +1,8 @@
 """The blind news linking splits built from rebuildable sources (eval/LINKING.md): heldout42l (MasakhaNEWS BBC Afrique
 texts), heldout43l, heldout44l, heldout45l, heldout46l, heldout47l, heldout48l and heldout49l (OrangeSum Orange Actu
 texts), heldout50l and heldout51l (French Wikinews 2012 texts committed in the repository, eval/texts/wikinews),
-heldout53l (OrangeSum pages with no Africa word, session 46's pool linking_os), heldout55l (the BBC Afrique rows of
-linking_bbc that heldout52l did not read). Each is
+heldout53l (OrangeSum pages with no Africa word, session 46's pool linking_os), heldout54l (the same pool from
+position 17), heldout55l (the BBC Afrique rows of linking_bbc that heldout52l did not read). Each is
 registered like the earlier news splits, is blind (its errors are never printed) until its one blind run when the lead
 makes it development data (heldout44l, session 37), and its gold rows have the shape of the split before it (for a
 repository text, without the sha1 and ignore spans of a text kept outside the repository, as heldout9w / heldout10w).
@@ -58,6 +58,8 @@ SPLITS = [
           "tools/masakhanews_texts.py --split train, see eval/annotation/linking52/heldout52l.spec", blind=False),
     Split("heldout53l", "heldout49l", 16, 181, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking53/heldout53l.spec", blind=False),
+    Split("heldout54l", "heldout53l", 16, 164, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking54/heldout54l.spec"),
     Split("heldout55l", "heldout52l", 6, 89, "masakhanews:few_shot_data/50_samples/fra/train.tsv#row=", False,
           "tools/masakhanews_texts.py --split train, see eval/annotation/linking55/heldout55l.spec"),
 ]
