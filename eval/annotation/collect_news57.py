@@ -28,6 +28,13 @@ Selection rule (applied mechanically):
    never inside an article; at least 8 kept), whichever first. ``LAST_READ`` is the position (1-based, in rule 1's
    order) of the last candidate read; the later ones are « not reached ».
 
+Reading (after the rule's commit 762cb5fc, 02:50-02:58 UTC by the machine's clock): positions 1-31 (rows 31-61: the
+20 business rows 31-50, then health rows 51-61) were read whole and annotated, each count run by its own command
+before the next file was opened; 6 skipped on reading (``READ_SKIPS``: rows 31, 38, 41, 48, 50, 56 — programme and
+video teasers with no quote or at most one), so the 25th keep was row 61 (``KEPT``) and reading stopped there,
+``LAST_READ = 31``; no candidate after the 25th keep was opened; positions 32-69 (rows 62-100, row 86 excluded by the
+pool: 38 health rows) are « not reached ».
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts copied unchanged (same bytes
 as the rebuilt MasakhaNEWS files, ``<url_sha1>.txt``), ``_ids57.tsv`` (``n <TAB> url_sha1 <TAB> url``, ``n`` = the
 train row, the article number of the spans file ``_annot/spans57.txt``, see ``convert_news.py --split
@@ -63,11 +70,44 @@ MANIFEST = REPO / "eval" / "annotation" / f"news_quotes_sources{TAG}.jsonl"
 PREVIOUS = REPO / "eval" / "annotation" / "news_quotes_sources54.jsonl"
 
 # Candidates skipped on reading (rule 2): row -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    31: "no quote (a Questions d'Argent video teaser)",
+    38: "no quote (an Afrique Avenir programme teaser)",
+    41: "no quote (a short video teaser)",
+    48: "no quote (an Afrique Avenir programme teaser)",
+    50: "no quote (a short video report teaser)",
+    56: "fewer than 2 quotes (an Africa Eye video teaser, at most one passive confirmation)",
+}
 # Candidates kept after reading (rule 2); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    32,
+    33,
+    34,
+    35,
+    36,
+    37,
+    39,
+    40,
+    42,
+    43,
+    44,
+    45,
+    46,
+    47,
+    49,
+    51,
+    52,
+    53,
+    54,
+    55,
+    57,
+    58,
+    59,
+    60,
+    61,
+)
 # Position (1-based, rule 1's order) of the last candidate read (rule 3); None: reading has not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 31
 
 
 def extra_dir() -> Path:
