@@ -73,6 +73,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``eval/texts/wikinews/<doc>.txt``, numbered by doc; dated).
 ``SPANS54 --split news_heldout54`` (blind54q, ``collect_news54.py``, ``_ids54.tsv``, MasakhaNEWS few-shot train rows of
 BBC Afrique, numbered by row; undated).
+``SPANS57 --split news_heldout57`` (blind57q, ``collect_news57.py``, ``_ids57.tsv``, MasakhaNEWS few-shot train rows of
+BBC Afrique after news_heldout54's, numbered by row; undated).
 """
 
 from __future__ import annotations
@@ -437,6 +439,7 @@ LATER_SPLITS = {
     "news_heldout53": "_ids53.tsv",
     "news_heldout54": "_ids54.tsv",
     "news_heldout55": "_ids55.tsv",
+    "news_heldout57": "_ids57.tsv",
 }
 
 
