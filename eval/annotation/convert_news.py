@@ -74,6 +74,8 @@ for round 14 (``collect_news9.py``, ``_ids9.tsv``), ``SPANS10 --split news_heldo
 ``SPANS54 --split news_heldout54`` (blind54q, ``collect_news54.py``, ``_ids54.tsv``, MasakhaNEWS few-shot train rows of
 BBC Afrique, numbered by row; undated).
 ``SPANS56 --split news_heldout56`` (blind56q, ``collect_news56.py``, ``_ids56.tsv``, OrangeSum doc numbers; dated).
+``SPANS57 --split news_heldout57`` (blind57q, ``collect_news57.py``, ``_ids57.tsv``, MasakhaNEWS few-shot train rows of
+BBC Afrique after news_heldout54's, numbered by row; undated).
 """
 
 from __future__ import annotations
@@ -439,6 +441,7 @@ LATER_SPLITS = {
     "news_heldout54": "_ids54.tsv",
     "news_heldout55": "_ids55.tsv",
     "news_heldout56": "_ids56.tsv",
+    "news_heldout57": "_ids57.tsv",
 }
 
 
