@@ -1,6 +1,9 @@
 """Session 46: the tagger mislabels a rare participle after its auxiliary (« », a tweeté le député X »: both words
-tagged X), so the incise's cue may follow one auxiliary word; « a twitté » is a spelling of « a tweeté ». Sentences
-written for these tests; the switch's default and its off answer."""
+tagged X), so the incise's cue may follow one auxiliary word; « a twitté » is a spelling of « a tweeté ». A person's
+hyphenated name part in lower case (« Moon Jae-in ») stays in the name; an all-capitalised name before its bracketed
+acronym (« la Nigerian National Petroleum Corporation (NNPC) ») is the acronym's expansion though its head is no body
+word; KB v39 knows « droits humains » beside « droits de l'homme ». Sentences written for these tests; each switch's
+default and its off answer."""
 
 from __future__ import annotations
 
@@ -43,3 +46,56 @@ def test_off_the_mislabelled_tweet_incise_has_no_speaker(
 
 def test_a_well_tagged_incise_is_unchanged(linked_parse: Parse, kb: KnowledgeBase) -> None:
     assert _speakers(linked_parse, kb, TWEETED.format(verb="déclaré")) == ["Marc Villeneuve"]
+
+
+# --- entities.HYPHENATED_NAME_TAILS, linking.CAPITALISED_EXPANSIONS, KB v39 -------------------------------------------
+
+def _names(parse: Parse, text: str) -> list[tuple[str, str | None, str | None]]:
+    _doc, ents = parse(text, DATE)
+    return [(e["text"], e.get("canonical"), e.get("kb_id")) for e in ents]
+
+
+SUMMIT = "Le président sud-coréen Moon Jae-in a reçu l'ingénieur Liu Wen-hao à Séoul."
+
+
+def test_a_lower_case_hyphenated_name_part_stays_in_the_name(
+    linked_parse: Parse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kibaru.enrich import entities
+
+    people = [n[1] for n in _names(linked_parse, SUMMIT)]
+    assert "Moon Jae-in" in people and "Liu Wen-hao" in people
+    monkeypatch.setattr(entities, "HYPHENATED_NAME_TAILS", False)
+    assert "Moon Jae-in" not in [n[1] for n in _names(linked_parse, SUMMIT)]
+
+
+OIL = (
+    "La Nigerian National Petroleum Corporation (NNPC) a relevé ses prix à la pompe. Selon la NNPC, la hausse "
+    "restera limitée."
+)
+
+
+def test_a_capitalised_name_before_its_acronym_is_its_expansion(
+    linked_parse: Parse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kibaru.enrich import linking
+
+    assert {n[1] for n in _names(linked_parse, OIL) if n[0] == "NNPC"} == {"Nigerian National Petroleum Corporation"}
+    monkeypatch.setattr(linking, "CAPITALISED_EXPANSIONS", False)
+    assert {n[1] for n in _names(linked_parse, OIL) if n[0] == "NNPC"} == {"NNPC"}
+
+
+def test_only_whole_capitalised_names_spelt_exactly_expand() -> None:
+    from kibaru.enrich.linking import _capitalised_expansion
+
+    assert _capitalised_expansion("Nigerian National Petroleum Corporation", "NNPC")
+    assert not _capitalised_expansion("Coupe d'Afrique des nations", "CAN")  # a lower-case content word
+    assert not _capitalised_expansion("Petroleum Corporation", "NNPC")  # letters left over
+    assert not _capitalised_expansion("Grand Hotel Central Nord", "GHC")  # a word left over
+
+
+def test_human_rights_bodies_are_known_by_droits_humains(kb: KnowledgeBase) -> None:
+    assert [a.id for a in kb.lookup("Cour européenne des droits humains")] == ["org:echr"]
+    assert [a.id for a in kb.lookup("Haut-Commissariat aux droits humains")] == [
+        a.id for a in kb.lookup("Haut-Commissariat aux droits de l'homme")
+    ]

@@ -1012,6 +1012,8 @@ class DomainFixes:
             # a person's name is capitalised words and particles: a lower-case word after two
             # name words starts a title ("Willy Demeyer bourgmestre de Liège", "X syndic de Y")
             for tok in doc[ent.start + 2 : end]:
+                if HYPHENATED_NAME_TAILS and _hyphen_glued(doc, tok):
+                    continue  # « Moon Jae-in », « Tseng Sheng-guang »: the lower-case part of a hyphenated name
                 if tok.is_alpha and tok.text.islower() and fold(tok.text) not in _NAME_PARTICLES:
                     end = tok.i
                     break
@@ -1637,6 +1639,12 @@ NAME_PREPOSITIONS = frozenset({"après", "avant", "depuis", "pendant", "selon", 
                                 "chez", "entre", "contre", "malgré", "durant", "dès", "parmi", "outre", "envers"})
 
 
+def _hyphen_glued(doc: Doc, tok: Token) -> bool:
+    """``tok`` is glued to the word before by a hyphen, no space on either side (« Jae » « - » « in »)."""
+    hyphen = doc[tok.i - 1] if tok.i >= 2 else None
+    return hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_ and not doc[tok.i - 2].whitespace_
+
+
 def _possessive_s(doc: Doc, span: Span) -> Span:
     """« Moody' » + a glued « s » (« Moody's », « McDonald’s »): the name goes on over the « s »."""
     from spacy.tokens import Span
@@ -1821,6 +1829,10 @@ HYPHENATED_GIVEN_NAMES = True
 # (« Moody's » -> « Moody' » + « s »), so the model's span stops at « Moody' » and the actor is named « Moody »; a span
 # ending in an apostrophe takes in the glued « s » after it. Off = the model's span.
 POSSESSIVE_BRANDS = True
+
+# Session 46 (heldout52l, development since its blind run): a person's hyphenated name part in lower case (« Moon
+# Jae-in », « Tseng Sheng-guang ») is no title after the name: the span keeps it. Off = cut at the lower-case part.
+HYPHENATED_NAME_TAILS = True
 
 # Session 43 (news_heldout47, development since its blind run): a one-word person name the model tagged once
 # (« Makao », « Charlie ») is a person wherever else the article writes it and the model left it untagged (one sense per

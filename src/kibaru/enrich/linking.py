@@ -1946,6 +1946,24 @@ def _names_a_body(name: str) -> bool:
     return bool(words) and words[0] in heads and not any(w in lex.body_not_actors for w in words)
 
 
+# Session 46 (heldout52l, development since its blind run): « la Nigerian National Petroleum Corporation (NNPC) »: a
+# name whose head is no body word of the lexicon is still the acronym's expansion when every content word is
+# capitalised and the acronym is exactly their initials (no word left over), and no word makes it a meeting or a
+# competition. Off = only body heads expand.
+CAPITALISED_EXPANSIONS = True
+
+
+def _capitalised_expansion(name: str, acronym: str) -> bool:
+    words = [w for w in re.split(r"[\s'’-]+", name) if w and fold(w) not in _SKIP_INITIAL]
+    caps = "".join(c for c in acronym if c.isupper())
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and _initials(name) == fold(caps)
+        and not any(fold(w) in lexicon().body_not_actors for w in words)
+    )
+
+
 def _bracket_expansions(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
     """The name an acronym in brackets abbreviates, as an organisation mention, when the model did not give it as
     one mention ending at the bracket (see ``EXPANSION_MAX_WORDS``): the words right before the bracket, from the
@@ -1983,7 +2001,7 @@ def _bracket_expansions(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase
             continue
         start, end = span
         name = " ".join(text[start:end].split())
-        if not _names_a_body(name):
+        if not (_names_a_body(name) or (CAPITALISED_EXPANSIONS and _capitalised_expansion(name, acronym))):
             continue
         inside = [e for e in out if e["start"] < end and start < e["end"]]
         if kb.lookup(name) or any(e["kb_id"] or e["start"] < start or e["end"] > end for e in inside):
