@@ -99,3 +99,41 @@ def test_human_rights_bodies_are_known_by_droits_humains(kb: KnowledgeBase) -> N
     assert [a.id for a in kb.lookup("Haut-Commissariat aux droits humains")] == [
         a.id for a in kb.lookup("Haut-Commissariat aux droits de l'homme")
     ]
+
+
+# --- speaker_ranker.RELATIVE_NOT_SPEAKER, quotes.SPEECH_NOUN_OWNER ---------------------------------------------------
+
+def _ranked_speakers(parse: Parse, kb: KnowledgeBase, text: str) -> list[str | None]:
+    doc, ents = parse(text, DATE)
+    return [x.get("speaker") for x in extract_quotes(doc, ents, DATE, kb=kb)]  # the shipped ranker decides
+
+
+NIECE = (
+    "La députée Claire Vautrin a ouvert une école à Lyon. Une école qui se veut « l'anti Sciences-Po », selon la "
+    "nièce de Marine Le Pen."
+)
+
+
+def test_a_relatives_words_are_not_the_named_persons(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kibaru.enrich import speaker_ranker
+
+    assert "Marine Le Pen" not in _ranked_speakers(linked_parse, kb, NIECE)
+    monkeypatch.setattr(speaker_ranker, "RELATIVE_NOT_SPEAKER", False)
+    assert "Marine Le Pen" in _ranked_speakers(linked_parse, kb, NIECE)
+
+
+REPLY = (
+    "François Hollande a critiqué le gouvernement. « Rien de tout cela ne relève de ma responsabilité », a estimé "
+    "l'ancien président. La réponse d'Emmanuel Macron n'a pas tardé. « J'entends les voix qui s'élèvent », a-t-il "
+    "déclaré en marge du sommet."
+)
+
+
+def test_a_pronoun_after_a_named_persons_reply_is_that_person(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _speakers(linked_parse, kb, REPLY) == ["François Hollande", "Emmanuel Macron"]
+    monkeypatch.setattr(q, "SPEECH_NOUN_OWNER", False)
+    assert _speakers(linked_parse, kb, REPLY) == ["François Hollande", "François Hollande"]

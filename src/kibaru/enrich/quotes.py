@@ -128,6 +128,8 @@ class _Lexicon:
     quantifier_heads: frozenset[str] = frozenset()
     expert_heads: frozenset[str] = frozenset()
     private_person_heads: frozenset[str] = frozenset()
+    # session 46: kin and partners (« la nièce de X », « le fils de X »): their words are not X's
+    relative_heads: frozenset[str] = frozenset()
     state_body_heads: frozenset[str] = frozenset()
     testimony_heads: frozenset[str] = frozenset()
     # round 21: folded nouns of an apposition describing a person; heads a body's proper name follows directly
@@ -223,6 +225,7 @@ def _lexicon() -> _Lexicon:
         quantifier_heads=frozenset(spk.get("quantifier_heads") or []),
         expert_heads=frozenset(spk.get("expert_heads") or []),
         private_person_heads=frozenset(spk.get("private_person_heads") or []),
+        relative_heads=frozenset(spk.get("relative_heads") or []),
         state_body_heads=frozenset(spk.get("state_body_heads") or []),
         testimony_heads=frozenset(spk.get("testimony_heads") or []),
         apposition_nouns=frozenset(
@@ -1377,6 +1380,41 @@ def _pronoun_sentences(ctx: _Context, pos: int, want: str | None) -> tuple[Span,
     return sent, ctx.doc[sent.start - 1].sent
 
 
+# Session 46 (news_heldout55, development since its blind run): « La réponse d'Emmanuel Macron n'a pas tardé. « … »,
+# a-t-il déclaré »: a previous sentence whose subject is a speech act of a named person (« la réponse / réaction /
+# réplique de X ») gives the pronoun that person, not the subject before it. Off = no antecedent there.
+SPEECH_NOUN_OWNER = True
+_SPEECH_ACT_NOUNS = frozenset({"réponse", "réaction", "réplique", "riposte", "contre-attaque"})
+
+
+def _speech_owner(ctx: _Context, subj: Token) -> _Mention | None:
+    """The person named in « de X » after a speech-act noun subject (« la réponse d'Emmanuel Macron »)."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in _SPEECH_ACT_NOUNS:
+        return None
+    for child in subj.children:
+        if child.dep_ == "nmod" and child.i > subj.i and any(
+            c.dep_ == "case" and c.lower_ in {"de", "d'", "d’", "du"} for c in child.children
+        ):
+            per = [m for m in _mentions_in(ctx, child.idx, child.idx + len(child.text)) if m.label == "PER"]
+            return per[0] if per else None
+    return None
+
+
+def _speech_owner_between(ctx: _Context, start: int, pos: int, want: str | None) -> _Mention | None:
+    """The last person of the pronoun's gender whose speech act (« la réponse de X ») is a clause subject between
+    ``start`` and ``pos``, outside extracted quotes."""
+    found = None
+    first = _token_at(ctx.doc, start)
+    for tok in ctx.doc[first.i if first is not None else 0 :]:
+        if tok.idx >= pos:
+            break
+        if tok.idx > start and tok.dep_ == "nsubj" and not _in_extracted(ctx, tok.idx):
+            owner = _speech_owner(ctx, tok)
+            if owner is not None and _gender_fits(ctx, owner, want):
+                found = owner
+    return found
+
+
 def _main_subject_person(ctx: _Context, pos: int, want: str | None) -> tuple[str | None, str | None, str] | None:
     """« Le ministre nigérian de l'Information a réagi aux accusations formulées par le général Tiani, selon
     lesquelles … Qualifiant ces affirmations de « pure invention », il a souligné que … »: the antecedent of a
@@ -1639,6 +1677,11 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
     prev = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos and n), None)
     if PRONOUN_FOR_UNNAMED and _unnamed_antecedent(ctx, pos, want):
         return None, None, UNNAMED
+    if SPEECH_NOUN_OWNER:
+        since = max(prev[0] if prev is not None else 0, pos - PRONOUN_PREVIOUS_CHARS)
+        owner = _speech_owner_between(ctx, since, pos, want)
+        if owner is not None:
+            return (*_mention_name(owner, ctx), "PER")
     if prev is not None and pos - prev[0] <= PRONOUN_PREVIOUS_CHARS:
         between = _persons_between(ctx, prev[0], pos, want, extracted=False)
         # a singular pronoun does not stand for a plural group (« des habitants » … « a-t-il précisé »)
