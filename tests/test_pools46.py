@@ -28,6 +28,7 @@ def test_bbc_pools_split_by_category_and_row(tmp_path: Path) -> None:
     assert all(r % 2 == 0 for r in pools["events_bbc"])
     seen = [r for rows_ in pools.values() for r in rows_]
     assert len(seen) == len(set(seen)) == 248
+    assert pools["linking_bbc_tech"] == list(range(201, 251))
 
 
 def test_orangesum_pools_exclude_africa_pages_and_follow_the_hash(tmp_path: Path) -> None:

@@ -17,7 +17,8 @@ The pools, decided from categories, sections, headlines and hashes only (no body
 | ``quotes_bbc`` | MasakhaNEWS train | category business or health | row |
 | ``linking_bbc`` | MasakhaNEWS train | category politics, odd row | row |
 | ``events_bbc`` | MasakhaNEWS train | category politics, even row (undated: kept for a later round) | row |
-| ``reserve_bbc`` | MasakhaNEWS train | sports, technology | row |
+| ``linking_bbc_tech`` | MasakhaNEWS train | technology (third round, chosen before any was read) | row |
+| ``reserve_bbc`` | MasakhaNEWS train | sports | row |
 | ``quotes_os`` | OrangeSum, no Africa word | section politique, url_sha1 ≡ 0 (mod 3) | url_sha1 |
 | ``linking_os`` | OrangeSum, no Africa word | section monde, url_sha1 ≡ 1 (mod 3) | url_sha1 |
 | ``events_os`` | OrangeSum, no Africa word | section monde, url_sha1 ≡ 2 (mod 3), event word in headline | url_sha1 |
@@ -55,7 +56,8 @@ BBC_POOLS = {
     "quotes_bbc": lambda cat, row: cat in ("business", "health"),
     "linking_bbc": lambda cat, row: cat == "politics" and row % 2 == 1,
     "events_bbc": lambda cat, row: cat == "politics" and row % 2 == 0,
-    "reserve_bbc": lambda cat, row: cat in ("sports", "technology"),
+    "linking_bbc_tech": lambda cat, row: cat == "technology",
+    "reserve_bbc": lambda cat, row: cat == "sports",
 }
 ORANGESUM_POOLS = {
     "quotes_os": lambda sec, h, rest: sec == "politique" and rest == 0,
