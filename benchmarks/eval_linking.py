@@ -137,7 +137,10 @@ EXTRA_PREFIX = "extra_linking/"
 # heldout55l (MasakhaNEWS few-shot train BBC Afrique articles, undated, the rows of session 46's pool linking_bbc that
 # heldout52l did not read: 137-149, 6 taken; partial annotation as heldout52l; texts kept outside the repository) is
 # blind for the next linking round.
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout54l", "heldout55l"})
+# Session 46's second round ran heldout54l and heldout55l once (session 46,
+# 03:24 UTC, summary only: main 97dfcea7 and session 45's final code d09c65df in the same run: actors
+# heldout54l P 0.901 R 0.891 (session 45's code P 0.890 R 0.880), heldout55l P 0.957 R 0.957 both); development since.
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l"})
 SPLITS = [
     "heldout55l",
     "heldout54l",

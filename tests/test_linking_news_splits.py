@@ -59,9 +59,9 @@ SPLITS = [
     Split("heldout53l", "heldout49l", 16, 181, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking53/heldout53l.spec", blind=False),
     Split("heldout54l", "heldout53l", 16, 164, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking54/heldout54l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking54/heldout54l.spec", blind=False),
     Split("heldout55l", "heldout52l", 6, 89, "masakhanews:few_shot_data/50_samples/fra/train.tsv#row=", False,
-          "tools/masakhanews_texts.py --split train, see eval/annotation/linking55/heldout55l.spec"),
+          "tools/masakhanews_texts.py --split train, see eval/annotation/linking55/heldout55l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
