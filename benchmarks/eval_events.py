@@ -235,7 +235,12 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Session 46's second round ran heldout52n once (session 46,
 # 03:24 UTC, summary only: main 97dfcea7 and session 45's final code d09c65df in the same run: all right 28 of
 # 68 = 0.412, F1 0.609, both codes); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind53n: heldout53n (Orange Actu (AFP) world news of OrangeSum with no Africa word, the `events_os`
+# pool of eval/annotation/pools46.py continued from position 34, publication dates as anchors: the Halle synagogue
+# shooting, Qassem Soleimani killed in Baghdad, the Salez train stabbing, a soldier killed near Yabad and Pompeo
+# expected in Jerusalem, protests in Khabarovsk, Kenosha, Louisville and Miami, Trump in Kenosha and at Tulsa, the US
+# Congress's Hong Kong sanctions, the 3 November 2020 election, Essebsi elected in 2014) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout53n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -244,7 +249,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout32n", "heldout33n", "heldout34n", "heldout35n",
           "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "heldout47n",
           "heldout42n", "heldout43n", "heldout44n", "heldout45n", "heldout46n", "heldout48n", "heldout50n",
-          "heldout51n", "heldout52n", "dev10n",
+          "heldout51n", "heldout52n", "heldout53n", "dev10n",
           "tune",
           "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
