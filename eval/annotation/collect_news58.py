@@ -31,10 +31,10 @@ Selection rule (applied mechanically):
    whichever comes first, never inside an article. ``LAST_READ`` is the position (1-based, in rule 1's order after its
    exclusions, rule-2 drops not counted) of the last candidate read; the later ones are « not reached ».
 
-DRY RUN of this script (``--dry``, 03:28 UTC by the machine's clock, before any body was read): 2,613 pool rows, 43 dropped by rule 1
-(news_heldout55's positions 1-22 and news_heldout56's positions 1-21), none by rule 2 (no text already under
-``/work/extra_quotes``), 2,570 candidates, the first docs 26284, 15421, 26312, 33788, 25590 (news_heldout56's
-positions 22-26).
+DRY RUN of this script (``--dry``, 03:28 UTC by the machine's clock, before any body was read): 2,613 pool
+rows, 43 dropped by rule 1 (news_heldout55's positions 1-22 and news_heldout56's positions 1-21), none by rule 2 (no
+text already under ``/work/extra_quotes``), 2,570 candidates, the first docs 26284, 15421, 26312, 33788, 25590
+(news_heldout56's positions 22-26).
 
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``, so the evaluator finds them by the gold's ``local:<sha1(url)>``
