@@ -36,6 +36,14 @@ rows, 43 dropped by rule 1 (news_heldout55's positions 1-22 and news_heldout56's
 text already under ``/work/extra_quotes``), 2,570 candidates, the first docs 26284, 15421, 26312, 33788, 25590
 (news_heldout56's positions 22-26).
 
+Reading (after the rule's commits 34a18cbd-2d0caa5a, from 03:29 UTC by the machine's clock): the candidates were read
+in rule 1's order and annotated whole, the running list kept in ``_annot/count58.txt`` and counted by its own command
+after each article; 21 read (positions 1-21, docs 26284-24891), 1 of them skipped on reading — doc 15421 (position
+2), a book-signing video caption with a single « se déclarer surpris » clause (``READ_SKIPS``) —, so 20 kept
+(``KEPT``, ``LAST_READ = 21``), reading ending at the 20th keep (doc 24891, 03:32 UTC, well before T0 + 60 minutes);
+no candidate after it was opened. The other 2,549 candidates (positions 22-2,570) are « not reached ». 172 quotes
+(89 direct / 83 indirect, 15 without speaker).
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``, so the evaluator finds them by the gold's ``local:<sha1(url)>``
 and checks ``text_sha1``), ``_ids58.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the row's ``doc`` number, the
@@ -73,11 +81,16 @@ PREVIOUS_MANIFESTS = (
     REPO / "eval" / "annotation" / "news_quotes_sources56.jsonl",
 )
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    15421: "fewer than 2 quotes (a book-signing video caption: a single « se déclarer surpris » clause)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    26284, 26312, 33788, 25590, 24582, 31800, 13057, 23757, 19545, 10064, 20813, 25463, 27927, 35098, 26916, 8714,
+    26851, 12119, 18241, 24891,
+)
 # Position (1-based, rule 1's order after its exclusions) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 24891, the 20th kept
 
 
 def previously_read() -> set[int]:
