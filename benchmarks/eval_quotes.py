@@ -1879,6 +1879,63 @@ texts before its one blind run (session 46, 03:24 UTC, summary only; main 97dfce
 d09c65df in the same run): 392 of 501 matched, P 0.854 R 0.782 F1 0.817, speakers 318 of
 392 = 0.811, both codes; development data since.
 
+Quotes builder of branch ``blind58q`` (after session 46, built apart from any improver; four other builders at the
+same time): ``news_heldout58``, a fifty-eighth blind news split from the pool of news_heldout55-56 — **OrangeSum**
+(github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never
+committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news58.py DIR``; ``date`` is the index's publication date
+(2016-06-11 to 2020-09-23). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 34a18cbd; only index headlines and the pool's counts had been seen), takes the pool ``quotes_os`` of
+``eval/annotation/pools46.py`` (section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word: 2,613 rows) in
+ascending ``url_sha1`` order, leaves out the 43 rows news_heldout55's and news_heldout56's manifests mark kept,
+skipped, dropped or read (news_heldout55's positions 1-22, news_heldout56's positions 1-21), so reading continues at
+news_heldout56's position 22, skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each
+candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice
+or an AFP update of a story already kept, with a running list of the articles read (a local scratch file) counted by
+its own command before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes (T0 03:28:14 UTC).
+21 read (positions 1-21, docs 26284-24891), 1 of them skipped on reading — doc 15421 (position 2), a book-signing
+video caption with a single « se déclarer surpris » clause —, so 20 kept, and reading stopped at the 20th keep (doc
+24891, well before T0 + 60 minutes); no candidate after it was opened; 2,549 not reached (positions 22-2,570). Every
+row and reason is in ``eval/annotation/news_quotes_sources58.jsonl`` (``q`` = the index's doc number, ``rank`` the
+position in the reading order, 0 for the 43 rows read before, ``query`` ``orangesum:<doc>``, ``text_sha1``,
+``date``). 20 articles (French politics 2016-2020: a party's founder and leader suing over tax and European Parliament
+disputes, a new campaign spokeswoman on her candidate as a « French Obama », a former Le Havre mayor's death and the
+tributes, a former prime minister backing a candidate, the president's interview on a US president's visit and the
+labour reform, a former health minister before a Senate inquiry, the president in a Réunion district, deputies'
+drinking habits, a tax-free bonus against the « gilets jaunes » crisis — ministers, employers and unions —, a former
+aide charged in the Libyan financing case, a party leader's summer-school proposals, a senator's burglary, a former
+minister revealing a threatening text message, the health minister warning against relaxation, a suspected fraud at
+a primary polling station, a party president testing positive for Covid-19, a primary candidate inviting right-wing
+voters, a deputy asking for a wind-power moratorium, uninsured drivers' costs, a minister on her son's death), 172
+quotes (89 direct / 83 indirect, 15 without speaker), 3 to 23 per article (``convert_news.py --split
+news_heldout58``), annotated with the guideline above, the clarification of session 19 and the decisions of rounds
+42-43 and of news_heldout39-57 (applied the same way), and committed before any system ran on these texts. Decisions
+where those are silent, applied throughout (generic wording, no article text): « annoncer son ralliement à X » is an
+indirect quote (round 42's nominal complement of an announcing verb), not a performative act; « expliquer pourquoi … »
+before a colon's quotation is an indirect quote (news_heldout57's « raconter comment »), the quotation a separate
+direct one, while « se comparer à X : "…" » gives the quotation only; a death « confirmé par » a named person in the
+passive is her indirect quote (news_heldout49's death confirmed by sources), an information « confirmée par X »
+(anaphoric) none (news_heldout55); « rendre hommage à son "…", sa "…" » with single quoted words is no quote
+(news_heldout48); « lancer un avertissement face à … » with quoted content is an indirect quote like « mettre en garde
+contre »; an unmarked 3-word answer before an incise (« Pas du tout, rétorque X ») is an indirect quote (round 42's
+unmarked words before an incise); a quoted stretch of 3+ words after a narrator's subject with no incise and no cue is
+a direct quote of the quoted words alone (news_heldout42's quoted stretches in narration), unlike news_heldout51's
+subject + quotation + incise; a stray opening mark before a clause that ends in a quoted word, with an incise naming a
+body, is read by its evident extent as one direct quote of the body (round 42); « "…" comme "…", a répondu X » is one
+indirect quote (news_heldout40's stretches joined by narration), and « appeler à "…", ainsi qu'à "…" » one indirect
+quote (news_heldout50's one reporting verb with coordinated complements); « dans l'esprit de X » reads like « selon X
+»; « exprimer leur opinion favorable concernant X » is a bare stance (news_heldout49's « exprimer son admiration »)
+and « justifier sa décision de … » without « par » a bare topic, unlike news_heldout43's « justifier X par Y »; a
+participle « citant … "…" » gives its quoted item of 3+ words as a direct quote (news_heldout42), the bare citation
+none; « répondre » with a 3-word nominal answer is an indirect quote; « ceux qui l'interpellaient en se plaignant de
+… » and « des habitants qui se sont plaints de … » are null (news_heldout57's « ceux qui affirment », an indefinite
+plural), « les autorités estiment que » goes to « autorités » (a definite group); a politician who « par la voix
+d'un de ses avocats, conteste » an allegation is the speaker (news_heldout46's « par la voix de »), « contester » with
+content an indirect quote (news_heldout42); a report « qui dénonce cet abus » (anaphoric) is no quote; a son's farewell
+message goes to his first name, « fils » an alternative (news_heldout40's first names). news_heldout58 is blind; no
+system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -1953,6 +2010,7 @@ NEWS_SPLITS = (
     *("news_heldout47", "news_heldout48", "news_heldout49", "news_heldout50", "news_heldout51", "news_heldout52"),
     *("news_heldout53",),
     *("news_heldout54", "news_heldout55", "news_heldout56", "news_heldout57"),
+    *("news_heldout58",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -2052,7 +2110,9 @@ NEWS_SPLITS = (
 # Session 46's second round ran news_heldout56 and news_heldout57 once (session 46,
 # 03:24 UTC, summary only: main 97dfcea7 and session 45's final code d09c65df in the same run: speakers
 # 91 of 138 = 0.659 and 318 of 392 = 0.811, both codes); development data since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind58q added news_heldout58 (the same quotes_os pool from news_heldout56's position
+# 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout58")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
