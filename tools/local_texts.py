@@ -313,8 +313,8 @@ def retry(expected: Iterable[Expected]) -> list[str]:
 
 def masakhanews(expected: Iterable[Expected], git_dir: Path) -> list[str]:
     """Write every missing expected text whose sha1 is that of a MasakhaNEWS article (French BBC Afrique, the
-    session-32 splits; the few-shot train articles, session 46's, linking heldout52l's and heldout55l's) rebuilt from
-    a fetched snapshot (``fetch github:masakhane-io/masakhane-news``)."""
+    session-32 splits; the few-shot train articles, session 46's, linking heldout52l's, heldout55l's and heldout57l's)
+    rebuilt from a fetched snapshot (``fetch github:masakhane-io/masakhane-news``)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from masakhanews_texts import SPLITS, article_text, read_split
 
