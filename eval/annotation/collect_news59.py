@@ -29,7 +29,14 @@ Selection rule (applied mechanically):
    after 04:28:14 UTC, never inside an article; at least 8 kept), whichever first. ``LAST_READ`` is the position
    (1-based, in rule 1's order) of the last candidate read; the later ones are « not reached ».
 
-Reading: not started when this rule was committed (``LAST_READ = None``).
+Reading (after the rule's commit 10f5c5b4, 03:28-03:34 UTC by the machine's clock): positions 1-29 (rows 62-91, row 86
+excluded by the pool) were read whole and annotated, each count run by its own command before the next file was
+opened; 4 skipped on reading (``READ_SKIPS``: rows 65 and 83, short video teasers with one quote or none, rows 74 and
+87, nutrition columns in the author's voice), so the 25th keep was row 91 (``KEPT``). **By oversight** the builder
+misread the count after row 91 (it showed 25) and opened row 92 (position 30), read and annotated it: the rule drops
+it (``OVERSIGHT``, « dropped: read after the 25th kept article by oversight (rule 3) », as news_heldout54's row 30),
+its spans stay in a local file outside the gold and the repository, and any later selection must treat it as read;
+``LAST_READ = 30``; positions 31-38 (rows 93-100) are « not reached ».
 
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts copied unchanged (same bytes
 as the rebuilt MasakhaNEWS files, ``<url_sha1>.txt``), ``_ids59.tsv`` (``n <TAB> url_sha1 <TAB> url``, ``n`` = the
@@ -69,11 +76,22 @@ PREVIOUS = (
 )
 
 # Candidates skipped on reading (rule 2): row -> reason.
-READ_SKIPS: dict[int, str] = {}
-# Candidates kept after reading (rule 2); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+READ_SKIPS: dict[int, str] = {
+    65: "fewer than 2 quotes (a short video teaser with one « selon » clause)",
+    74: "commentary in the author's voice (a nutritionist's bylined advice column)",
+    83: "no quote (a short video teaser)",
+    87: "commentary in the author's voice (a nutrition explainer without any quote)",
+}
+# Candidates kept after reading (rule 2); the others read are in READ_SKIPS or OVERSIGHT.
+KEPT: tuple[int, ...] = (
+    62, 63, 64, 66, 67, 68, 69, 70, 71, 72, 73, 75, 76, 77, 78, 79, 80, 81, 82, 84, 85, 88, 89, 90, 91,
+)
+# Read after the 25th keep by oversight (rule 3 broken: the count, run by its own command, showed 25 and the next
+# file was opened anyway); dropped from the split, its spans kept outside the gold; any later selection must treat it
+# as read.
+OVERSIGHT: dict[int, str] = {92: "dropped: read after the 25th kept article by oversight (rule 3)"}
 # Position (1-based, rule 1's order) of the last candidate read (rule 3); None: reading has not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 30
 
 
 def extra_dir() -> Path:
@@ -101,6 +119,8 @@ def rows_with_status(source: Path) -> list[dict[str, object]]:
             status = "kept"
         elif row in READ_SKIPS:
             status = f"skipped: {READ_SKIPS[row]}"
+        elif row in OVERSIGHT:
+            status = OVERSIGHT[row]
         elif LAST_READ is None:
             status = "candidate"
         elif rank > LAST_READ:

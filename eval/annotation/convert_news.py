@@ -76,6 +76,8 @@ BBC Afrique, numbered by row; undated).
 ``SPANS56 --split news_heldout56`` (blind56q, ``collect_news56.py``, ``_ids56.tsv``, OrangeSum doc numbers; dated).
 ``SPANS57 --split news_heldout57`` (blind57q, ``collect_news57.py``, ``_ids57.tsv``, MasakhaNEWS few-shot train rows of
 BBC Afrique after news_heldout54's, numbered by row; undated).
+``SPANS59 --split news_heldout59`` (blind59q, ``collect_news59.py``, ``_ids59.tsv``, MasakhaNEWS few-shot train rows of
+BBC Afrique after news_heldout57's, numbered by row; undated).
 """
 
 from __future__ import annotations
@@ -442,6 +444,7 @@ LATER_SPLITS = {
     "news_heldout55": "_ids55.tsv",
     "news_heldout56": "_ids56.tsv",
     "news_heldout57": "_ids57.tsv",
+    "news_heldout59": "_ids59.tsv",
 }
 
 
