@@ -77,6 +77,8 @@ BBC Afrique, numbered by row; undated).
 ``SPANS57 --split news_heldout57`` (blind57q, ``collect_news57.py``, ``_ids57.tsv``, MasakhaNEWS few-shot train rows of
 BBC Afrique after news_heldout54's, numbered by row; undated).
 ``SPANS58 --split news_heldout58`` (blind58q, ``collect_news58.py``, ``_ids58.tsv``, OrangeSum doc numbers; dated).
+``SPANS59 --split news_heldout59`` (blind59q, ``collect_news59.py``, ``_ids59.tsv``, MasakhaNEWS few-shot train rows of
+BBC Afrique after news_heldout57's, numbered by row; undated).
 """
 
 from __future__ import annotations
@@ -444,6 +446,7 @@ LATER_SPLITS = {
     "news_heldout56": "_ids56.tsv",
     "news_heldout57": "_ids57.tsv",
     "news_heldout58": "_ids58.tsv",
+    "news_heldout59": "_ids59.tsv",
 }
 
 
