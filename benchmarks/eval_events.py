@@ -240,7 +240,10 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # shooting, Qassem Soleimani killed in Baghdad, the Salez train stabbing, a soldier killed near Yabad and Pompeo
 # expected in Jerusalem, protests in Khabarovsk, Kenosha, Louisville and Miami, Trump in Kenosha and at Tulsa, the US
 # Congress's Hong Kong sanctions, the 3 November 2020 election, Essebsi elected in 2014) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout53n"})
+# Session 46's third round ran heldout53n once (session 46,
+# 03:37 UTC, summary only: main 71d521d9 (code = 97dfcea7) and session 45's final code d09c65df in the same run:
+# all right 34 of 91 = 0.374, F1 0.564, both codes); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

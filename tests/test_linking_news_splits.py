@@ -65,9 +65,9 @@ SPLITS = [
     Split("heldout55l", "heldout52l", 6, 89, "masakhanews:few_shot_data/50_samples/fra/train.tsv#row=", False,
           "tools/masakhanews_texts.py --split train, see eval/annotation/linking55/heldout55l.spec", blind=False),
     Split("heldout56l", "heldout54l", 16, 160, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking56/heldout56l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking56/heldout56l.spec", blind=False),
     Split("heldout57l", "heldout55l", 16, 154, "masakhanews:few_shot_data/50_samples/fra/train.tsv#row=", False,
-          "tools/masakhanews_texts.py --split train, see eval/annotation/linking57/heldout57l.spec"),
+          "tools/masakhanews_texts.py --split train, see eval/annotation/linking57/heldout57l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
