@@ -137,3 +137,30 @@ def test_a_pronoun_after_a_named_persons_reply_is_that_person(
     assert _speakers(linked_parse, kb, REPLY) == ["François Hollande", "Emmanuel Macron"]
     monkeypatch.setattr(q, "SPEECH_NOUN_OWNER", False)
     assert _speakers(linked_parse, kb, REPLY) == ["François Hollande", "François Hollande"]
+
+
+# --- events.PERIOD_TOLL_NOT_SUMMED --------------------------------------------------------------------------------
+
+def _tolls(parse: Parse, kb: KnowledgeBase, text: str, date: str) -> list[int | None]:
+    from kibaru.enrich.events import extract_events
+
+    doc, ents = parse(text, date)
+    return [e.get("fatalities") for e in extract_events(doc, ents, date, kb=kb) if e["type"] == "attack"]
+
+
+MASSACRE = (
+    "Le 12 mars 1978, des miliciens ont ouvert le feu sur un cortège funèbre, faisant 9 morts, au cœur d'une guerre "
+    "civile qui a fait quelque 2.000 morts en vingt ans."
+)
+BOTH_SIDES = "Douze assaillants ont été tués lors de violents combats, au cours desquels un gendarme a perdu la vie."
+
+
+def test_a_periods_toll_in_a_relative_clause_is_not_added(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kibaru.enrich import events
+
+    assert _tolls(linked_parse, kb, MASSACRE, "2019-04-20") == [9]
+    assert _tolls(linked_parse, kb, BOTH_SIDES, "2019-04-20") == [13]  # both sides of one fight are still one toll
+    monkeypatch.setattr(events, "PERIOD_TOLL_NOT_SUMMED", False)
+    assert _tolls(linked_parse, kb, MASSACRE, "2019-04-20") == [2009]

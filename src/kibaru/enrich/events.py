@@ -4545,9 +4545,38 @@ TOLLS_SUMMED = True
 _SUBSET_BEFORE = re.compile(r"\b(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s*$", re.IGNORECASE)
 
 
-def _summed_tolls(sentence: str, tolls: Sequence[Fatality], first: int | None) -> int | None:
+# Session 46 (heldout52n, development since its blind run): « faisant 14 morts, au plus fort des "Troubles", qui ont
+# fait quelque 3.500 morts en trois décennies »: a toll in a relative clause on another noun that spans a period is that
+# period's toll, not one more side of this event (summed, it gave 3,514). Off = summed like any other toll.
+PERIOD_TOLL_NOT_SUMMED = True
+_PERIOD = re.compile(
+    r"\b(?:en|sur|pendant|durant|depuis)\s+(?:(?:plus\s+de|près\s+de|quelque|\w+)\s+)?"
+    r"(?:ans|années|décennies|décennie|siècles?|mois)\b|\bdepuis\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _period_toll(ev: _Event, toll: Fatality) -> bool:
+    """The toll's verb heads a relative clause on a noun that is none of ``ev``'s triggers, and that clause names a
+    period (« qui ont fait 3.500 morts en trois décennies »)."""
+    doc = ev.triggers[0].doc
+    span = doc.char_span(ev.start + toll.start, ev.start + toll.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    while verb.dep_ not in {"acl:relcl", "ROOT"} and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "acl:relcl" or any(verb.head is t for t in ev.triggers):
+        return False
+    clause = doc[verb.left_edge.i : verb.right_edge.i + 1].text
+    return _PERIOD.search(clause) is not None
+
+
+def _summed_tolls(sentence: str, tolls: Sequence[Fatality], first: int | None, ev: _Event | None = None) -> int | None:
     """The sum of the sentence's distinct tolls that are no subset of another, else ``first``."""
     kept = [t for t in tolls if not _SUBSET_BEFORE.search(sentence[max(0, t.start - 24) : t.start])]
+    if PERIOD_TOLL_NOT_SUMMED and ev is not None:
+        kept = [t for t in kept if not _period_toll(ev, t)]
     if len(kept) < 2 or len({t.count for t in kept}) < len(kept):
         return first
     return sum(t.count for t in kept)
@@ -4619,7 +4648,7 @@ def _to_dict(text: str, ev: _Event, anchor: str | None, previous: str | None) ->
         tolls = find_fatalities(text[ev.start : ev.end])
         fatalities = tolls[0].count if tolls else None
         if TOLLS_SUMMED and len(tolls) > 1:
-            fatalities = _summed_tolls(text[ev.start : ev.end], tolls, fatalities)
+            fatalities = _summed_tolls(text[ev.start : ev.end], tolls, fatalities, ev)
         if NAMED_KILLED_TOLL and fatalities is None and ev.killing:
             fatalities = _killed_persons(ev) or None
         if SINGLE_VICTIM_TOLL and fatalities is None and ev.killing and _one_victim(ev):
