@@ -38,7 +38,14 @@ dropped by rule 1 (news_heldout55's positions 1-22, news_heldout56's positions 1
 none by rule 2 (no text already under ``/work/extra_quotes``), 2,549 candidates, the first docs 27334, 17477, 18137,
 27056, 17841 (news_heldout58's positions 22-26).
 
-Reading: not started.
+Reading (after the rule's commit 0e285d69, from 04:02 UTC by the machine's clock): the candidates were read in rule
+1's order and annotated whole, the running list kept in ``_annot/count60.txt`` and counted by its own command after
+each article; 24 read (positions 1-24, docs 27334-13061), 4 of them skipped on reading (``READ_SKIPS``) — doc 27334
+(position 1), a minister's one-line reply (one quote), doc 27056 (position 4), a single « selon » clause, and docs
+21825 (position 15) and 1087 (position 23), two-line teaser pages without any quote —, so 20 kept (``KEPT``,
+``LAST_READ = 24``), reading ending at the 20th keep (doc 13061, 04:07 UTC, well before T0 + 60 minutes); no candidate
+after it was opened. The other 2,525 candidates (positions 25-2,549) are « not reached ». 223 quotes (114 direct / 109
+indirect, 16 without speaker).
 
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``, so the evaluator finds them by the gold's ``local:<sha1(url)>``
@@ -79,7 +86,7 @@ PREVIOUS_MANIFESTS = (
 )
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
-    27334: "fewer than 2 quotes (a minister's one-line tweet reply; the magazine's covers only described by a participle)",
+    27334: "fewer than 2 quotes (a minister's one-line tweet reply; a magazine's covers described by a participle)",
     27056: "fewer than 2 quotes (a kitten anecdote with a single « selon » clause of a weekly)",
     21825: "fewer than 2 quotes (a two-line explainer teaser without any quote)",
     1087: "fewer than 2 quotes (a two-line results teaser without any quote)",
