@@ -2009,6 +2009,86 @@ outside the marks around his quotation are not annotated apart. news_heldout59 w
 texts before its one blind run (session 46, 03:37 UTC, summary only; main 71d521d9, code 97dfcea7, and session 45's
 final code d09c65df in the same run): 317 of 392 matched, P 0.839 R 0.809 F1 0.823, speakers 248 of 317 = 0.782,
 both codes; development data since.
+Quotes builder of branch ``blind60q`` (after session 46's third round, built apart from any improver; two other builders
+at the same time): ``news_heldout60``, a sixtieth blind news split from the pool of news_heldout55, 56 and 58 —
+**OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP
+dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with
+``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news60.py DIR``; ``date`` is the index's publication date
+(2016-07-12 to 2020-09-18). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 0e285d69; only index headlines and the pool's counts had been seen), takes the pool ``quotes_os`` of
+``eval/annotation/pools46.py`` (section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word: 2,613 rows) in
+ascending ``url_sha1`` order, leaves out the 64 rows news_heldout55's, news_heldout56's and news_heldout58's manifests
+mark kept, skipped, dropped or read (their positions 1-22, 1-21 and 1-21), so reading continues at news_heldout58's
+position 22, skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole
+and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update
+of a story already kept, with a running list of the articles read (a local scratch file) counted by its own command
+before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes (T0 04:01:28 UTC). 24 read (positions
+1-24, docs 27334-13061, 04:02-04:08 UTC by the machine's clock), 4 of them skipped on reading — doc 27334 (position 1),
+a minister's one-line reply to a magazine's invitation (one quote; the covers only described by a participle), doc 27056
+(position 4), an anecdote with a single « selon » clause of a weekly, and docs 21825 (position 15) and 1087 (position
+23), two-line teaser pages without any quote —, so 20 kept, and reading stopped at the 20th keep (doc 13061, well before
+T0 + 60 minutes); no candidate after it was opened; 2,525 not reached (positions 25-2,549). Every row and reason is in
+``eval/annotation/news_quotes_sources60.jsonl`` (``q`` = the index's doc number, ``rank`` the position in the reading
+order, 0 for the 64 rows read before, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French
+politics 2016-2020: a party leader's tax proposals for the national debate, a minister's dinner with a former ally
+before a defamation trial and deputies' criticism, the justice minister answering a mayor's reproach over an unannounced
+hospital visit, a party's rescheduled Russian loan, a primary candidate leaving a television set, a Paris municipal
+candidate's programme, the president at the Tour de France on keeping large events, a former campaign director on hatred
+in his party, a deputy wrongly accused of laughing at a national tribute, the Shanghai ranking and the praise of the
+president and the minister, a primary candidate on a centrist's backing, an administrative inquiry against financial
+prosecutors, a regional president accused of altering an amendment, a magazine's investigation of a television host's
+web series, a party deal costing a socialist candidate her constituency, the interior minister wishing to stay in
+office, a mayor who gave up his allowances, a deputy warned by her party over remarks on assisted reproduction, a Paris
+candidate criticising the mayor's crisis management, the Senate president on Islam and secularism), 223 quotes (114
+direct / 109 indirect, 16 without speaker), 4 to 22 per article (``convert_news.py --split news_heldout60``), annotated
+with the guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-59
+(applied the same way), and committed before any system ran on these texts. Decisions where those are silent, applied
+throughout (generic wording, no article text): covers « la traitant de "…" » (a participle describing a noun) are no
+quote (news_heldout44); « proposer » a measure with a nominal complement and « prôner » policy items in an interview are
+indirect quotes (round 42's nominal complements, news_heldout57's advocacy), unlike news_heldout53's « prôner » a
+record, while « défendre le soutien apporté par X » is a bare stance (news_heldout58); « promettre d'être "…" » and « a
+dit souhaiter "…" » with a narrator word outside the marks are indirect (news_heldout56); « plaider la maladresse », «
+réclamer son exclusion », « dire de "…" » with one quoted word and a 2-word « soupçonné de » complement are no quotes
+(round 42's 2-word requests); « annoncer son départ » from a set is performative (news_heldout53's withdrawal), while «
+pour dénoncer le traitement "…" dont il estime avoir été victime » after an on-air refusal is one indirect quote (a
+relative with a finite « estimer » and a named subject); « raconter » a bare topic (« les dessous », « les guerres de
+pouvoir ») and « se dire "…" » with one quoted word are none; a candidate's programme items quoted at 3+ words after «
+veut » / « prévoit » without a cue are direct quotes of the quoted words (news_heldout45, 58), quoted designations of
+measures names (news_heldout45), an unmarked first-person sentence with neither marks nor cue left out, and « dévoiler
+les points de son programme, parmi lesquels … » and « citer des exemples d'initiatives : … » with listed content
+indirect (news_heldout56's « égrener », news_heldout57's « dévoiler »), a stray closing mark after a stance (« s'opposer
+à la promesse de … ») ignored (round 42); « selon les clauses prévues » gives the contract's terms to « clauses »
+(news_heldout48's « d'après les textes »), one quote per segment around the incise (news_heldout54), « selon les termes
+de l'accord, qui prévoit que … » two quotes under « accord » (news_heldout45's pact, news_heldout55's second reporting
+verb), the parties alternatives, and a bill's provision with « prévoit » one under « projet de loi » (news_heldout57); a
+relative « qui critique … » with a named party subject and « pointer les rires de X » (« d'autres personnes »: null) are
+indirect quotes (news_heldout44, 45, round 42's stressing verbs); a passive « mis en cause pour avoir … » without agent
+is null (round 42), « dénoncés par de nombreux responsables comme … » null too (an indefinite agent), and « présenter X
+comme "…" » with 3 quoted words by a named body direct (news_heldout52); « se féliciter de » with one quoted word is no
+quote, « se féliciter que » with a content clause indirect (news_heldout49's satisfaction with content); « son argument
+selon lequel … » of a named speaker is his indirect quote (news_heldout54's « la suggestion selon laquelle »); «
+s'emporter contre des "…" » (determiner outside, 3 quoted words) is indirect like « dénoncer les "…" » (news_heldout44),
+a complaint's charge in marks direct (news_heldout42); an inspection report that « avait dédouané » a body is an act,
+its « notant / critiqué / relevé » findings the inspection's indirect quotes (round 43's reports of a named body); «
+a-t-on précisé dans l'entourage de X » and the quotation after « dans l'entourage de X, on enrage, selon M » are null
+(news_heldout39's unnamed person within a named body), entourage and X alternatives, while the « selon M » clause itself
+is M's; a document version's quoted wording with no issuer named in its paragraph is direct with a null speaker
+(news_heldout44), an amendment's content told with « proposer » goes to the councillor who defended it (news_heldout45's
+single-issuer plan), the amendment an alternative, and « accusé de "…" par l'opposition locale » is a direct quote of «
+opposition » (news_heldout55's wholly quoted « accuser X de »); a pseudonymous persona's first name given in marks is
+the speaker of her requests and mails (news_heldout40's first names); « racontent plusieurs acteurs » is null, « affirme
+M en citant un membre de l'équipe » null with M an alternative (news_heldout46), a programme's synopsis quoted at 3+
+words without cue in a paragraph reporting a magazine goes to the magazine (news_heldout42), and a station's official
+answer relayed by « rapporte M » to the station, M an alternative; « Ainsi parlait X » after a quotation reads like «
+C'est ce qu'a déclaré X »; the spokesman of a party's deputies speaks for « groupe LREM », his name an alternative (the
+guideline), a warning letter of a party and its group leader goes to the first named (news_heldout39), and a warning's
+condition quoted at 3+ words without cue to the disciplinary body the article names (news_heldout42); a content segment
+wholly quoted after « qui a selon lui » is direct (news_heldout57's incise cutting a relative), a quotation cut by an
+incise inside unclosed marks two direct quotes (news_heldout56), « Interrogé pour savoir si … » null (news_heldout56), a
+poll of no named institute published by a weekly null, the weekly an alternative (news_heldout52), a parenthetical
+quotation inside an indirect clause not annotated apart, and « souhaiter » with a bare noun group and no marks narration
+(news_heldout53). news_heldout60 is blind; no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -2085,6 +2165,7 @@ NEWS_SPLITS = (
     *("news_heldout53",),
     *("news_heldout54", "news_heldout55", "news_heldout56", "news_heldout57"),
     *("news_heldout58", "news_heldout59"),
+    *("news_heldout60",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -2192,7 +2273,9 @@ NEWS_SPLITS = (
 # Session 46's third round ran news_heldout58 and news_heldout59 once (session 46,
 # 03:37 UTC, summary only: main 71d521d9 (code = 97dfcea7) and session 45's final code d09c65df in the same run:
 # speakers 106 of 133 = 0.797 and 248 of 317 = 0.782, both codes); development data since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind60q added news_heldout60 (the same quotes_os pool from news_heldout58's position
+# 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout60")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
