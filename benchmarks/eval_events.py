@@ -243,7 +243,12 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Session 46's third round ran heldout53n once (session 46,
 # 03:37 UTC, summary only: main 71d521d9 (code = 97dfcea7) and session 45's final code d09c65df in the same run:
 # all right 34 of 91 = 0.374, F1 0.564, both codes); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind54n: heldout54n (Orange Actu (AFP) world news of OrangeSum with no Africa word, the `events_os`
+# pool of eval/annotation/pools46.py continued from position 50, publication dates as anchors: the Bangkok
+# pro-democracy rally, the June 2019 Hong Kong marches recalled, the London Bridge and Barcelona attacks, the
+# anti-racism protests after George Floyd's death in US cities, Paris, London, Ottawa, Switzerland and Australia,
+# troops for Washington, the UAE-Israel accord, the 3 November 2020 election) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout54n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -252,7 +257,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout32n", "heldout33n", "heldout34n", "heldout35n",
           "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "heldout47n",
           "heldout42n", "heldout43n", "heldout44n", "heldout45n", "heldout46n", "heldout48n", "heldout50n",
-          "heldout51n", "heldout52n", "heldout53n", "dev10n",
+          "heldout51n", "heldout52n", "heldout53n", "heldout54n", "dev10n",
           "tune",
           "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
