@@ -248,7 +248,10 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # pro-democracy rally, the June 2019 Hong Kong marches recalled, the London Bridge and Barcelona attacks, the
 # anti-racism protests after George Floyd's death in US cities, Paris, London, Ottawa, Switzerland and Australia,
 # troops for Washington, the UAE-Israel accord, the 3 November 2020 election) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout54n"})
+# Session 46's fourth round ran heldout54n once (session 46,
+# 04:11 UTC, summary only: main 285de548 (code db08be1f) and session 45's final code d09c65df in the same run:
+# all right 40 of 89 = 0.449, F1 0.586, both codes); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

@@ -69,7 +69,7 @@ SPLITS = [
     Split("heldout57l", "heldout55l", 16, 154, "masakhanews:few_shot_data/50_samples/fra/train.tsv#row=", False,
           "tools/masakhanews_texts.py --split train, see eval/annotation/linking57/heldout57l.spec", blind=False),
     Split("heldout58l", "heldout56l", 16, 123, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking58/heldout58l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking58/heldout58l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
