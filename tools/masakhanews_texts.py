@@ -34,6 +34,8 @@ from pathlib import Path
 # The snapshot commit every MasakhaNEWS-based split was built on (2023, "Update README.md").
 COMMIT = "819be05"
 SPLITS = ("dev", "test")
+TRAIN = "train"  # the few-shot train file, read like a split
+ALL_SPLITS = (*SPLITS, TRAIN)
 TRAIN_FILE = "few_shot_data/50_samples/fra/train.tsv"
 TRAIN_LOCATOR = "masakhanews:" + TRAIN_FILE + "#row="
 
@@ -45,12 +47,12 @@ def article_text(headline: str, body: str) -> str:
 
 def read_split(git_dir: Path, split: str, commit: str = COMMIT) -> list[dict[str, str]]:
     """The rows of ``data/fra/<split>.tsv`` (``train``: the few-shot train file) at ``commit``, each with a ``url``."""
-    path = TRAIN_FILE if split == "train" else f"data/fra/{split}.tsv"
+    path = TRAIN_FILE if split == TRAIN else f"data/fra/{split}.tsv"
     raw = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"],
                          check=True, capture_output=True).stdout.decode("utf-8")
     csv.field_size_limit(sys.maxsize)
     rows = list(csv.DictReader(io.StringIO(raw), delimiter="\t"))
-    if split == "train":
+    if split == TRAIN:
         for row_no, row in enumerate(rows, start=1):
             row["url"] = f"{TRAIN_LOCATOR}{row_no}"
     return rows
@@ -60,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("git_dir", type=Path)
     parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--split", choices=(*SPLITS, "train"), action="append",
+    parser.add_argument("--split", choices=ALL_SPLITS, action="append",
                         help="dev and test by default; train = the 250 few-shot train articles")
     parser.add_argument("--url", action="append", help="write only these articles")
     parser.add_argument("--commit", default=COMMIT, help="the snapshot commit to read (default: the splits' own)")

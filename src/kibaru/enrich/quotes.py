@@ -3497,10 +3497,9 @@ def _attribute_direct(ctx: _Context, q: _Quote, all_quotes: Sequence[tuple[int, 
             if t.text in {"«", "“"} or _line_break(t):
                 break
             lemma = _cue_lemma(t, lex)
+            # a lexicon lemma on a mistagged token is read too since session 46 (``_mistagged_cue`` checks the tag)
             mistagged = (
-                (lemma is None or t.pos_ not in {"VERB", "NOUN", "ADJ", "AUX"})
-                and MISTAGGED_INCISE_CUE
-                and _mistagged_cue(t, q.end, lex)
+                MISTAGGED_INCISE_CUE and (lemma is None or MISTAGGED_CUE_AFTER_AUX) and _mistagged_cue(t, q.end, lex)
             )
             if mistagged:
                 q.cue = t.text
