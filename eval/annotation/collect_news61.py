@@ -36,7 +36,11 @@ Selection rule (applied mechanically):
    whichever comes first, never inside an article. ``LAST_READ`` is the position (1-based, in rule 1's order after its
    exclusions, rule-2 drops not counted) of the last candidate read; the later ones are « not reached ».
 
-DRY RUN: see below (filled in after the rule's commit, before any body is read).
+DRY RUN of this script (``--dry``, 04:47 UTC by the machine's clock, after the rule's commit 77bab970 and before any
+body was read): 2,613 pool rows, 88 dropped by rule 1 (news_heldout55's positions 1-22, news_heldout56's 1-21,
+news_heldout58's 1-21, news_heldout60's 1-24), 1,303 of news_heldout62's half (url_sha1 8-f, « not reached », rank
+0), none by rule 2 (no text already under ``/work/extra_quotes``), 1,222 candidates, the first docs 19889, 11063,
+7518, 26864, 20044 (news_heldout60's positions 25-29).
 
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``, so the evaluator finds them by the gold's ``local:<sha1(url)>``
