@@ -42,6 +42,14 @@ news_heldout58's 1-21, news_heldout60's 1-24), 1,303 of news_heldout62's half (u
 0), none by rule 2 (no text already under ``/work/extra_quotes``), 1,222 candidates, the first docs 19889, 11063,
 7518, 26864, 20044 (news_heldout60's positions 25-29).
 
+Reading (after the rule's commit 77bab970, 04:47-04:52 UTC by the machine's clock): the candidates were read in rule
+1's order and annotated whole, the running list kept in ``_annot/count61.txt`` and counted by its own command after
+each article; 22 read (positions 1-22, docs 19889-19573), 2 of them skipped on reading (``READ_SKIPS``) — doc 16449
+(position 18), a two-line poll brief with a single « selon » clause, and doc 20992 (position 20), a two-line teaser
+page of a weekly best-of without any quote —, so 20 kept (``KEPT``, ``LAST_READ = 22``), reading ending at the 20th
+keep (doc 19573, well before T0 + 60 minutes); no candidate after it was opened. The other 1,200 candidates of this
+half (positions 23-1,222) are « not reached ». 180 quotes (91 direct / 89 indirect, 8 without speaker).
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``, so the evaluator finds them by the gold's ``local:<sha1(url)>``
 and checks ``text_sha1``), ``_ids61.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the row's ``doc`` number, the
@@ -84,11 +92,17 @@ PREVIOUS_MANIFESTS = (
 # url_sha1 first hex digits of this split's half of the pool (news_heldout62 reads 8-f).
 OWN_HALF = "01234567"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    16449: "fewer than 2 quotes (a two-line poll brief with a single « selon » clause)",
+    20992: "fewer than 2 quotes (a two-line teaser page of a weekly best-of without any quote)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    19889, 11063, 7518, 26864, 20044, 25152, 35562, 26057, 27963, 31556, 34480, 17940, 24409, 20051, 17901, 26265,
+    3341, 1166, 28393, 19573,
+)
 # Position (1-based, rule 1's order after its exclusions) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 22  # doc 19573, the 20th kept
 
 
 def previously_read() -> set[int]:
