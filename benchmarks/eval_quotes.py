@@ -2091,6 +2091,83 @@ quotation inside an indirect clause not annotated apart, and « souhaiter » wit
 (news_heldout53). news_heldout60 was blind; no system ran on these texts before its one blind run (session 46, 04:11
 UTC, summary only; main 285de548, code db08be1f, and session 45's final code d09c65df in the same run): 165 of 223
 matched, P 0.793 R 0.740 F1 0.766, speakers 110 of 165 = 0.667, both codes; development data since.
+Quotes builder of branch ``blind61q`` (after session 46's fourth round, built apart from any improver; five other
+builders at the same time): ``news_heldout61``, a sixty-first blind news split from the pool of news_heldout55, 56, 58
+and 60 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly
+AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte
+with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news61.py DIR``; ``date`` is the index's publication date
+(2016-04-12 to 2020-09-25). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 77bab970; only index headlines and the pool's counts had been seen), takes the pool ``quotes_os`` of
+``eval/annotation/pools46.py`` (section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word: 2,613 rows) in
+ascending ``url_sha1`` order, leaves out the 88 rows news_heldout55's, 56's, 58's and 60's manifests mark kept,
+skipped, dropped or read (their positions 1-22, 1-21, 1-21 and 1-24), so reading continues at news_heldout60's position
+25, and reads only the rows whose ``url_sha1`` begins with 0-7 (those from 8 on are news_heldout62's, another builder's
+of the same hour: listed « not reached » with rank 0 and a ``note``); it skips unread a row whose text is already under
+``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20
+kept or at T0 + 60 minutes (T0 04:46:34 UTC). 22 read (positions 1-22, docs 19889-19573, 04:47-04:52 UTC by the
+machine's clock), 2 of them skipped on reading — doc 16449 (position 18), a two-line poll brief with a single « selon »
+clause, and doc 20992 (position 20), a two-line teaser page of a weekly best-of without any quote —, so 20 kept, and
+reading stopped at the 20th keep (doc 19573, well before T0 + 60 minutes); no candidate after it was opened; 1,200 of
+this half not reached (positions 23-1,222). Every row and reason is in ``eval/annotation/news_quotes_sources61.jsonl``
+(``q`` = the index's doc number, ``rank`` the position in the reading order, 0 for the 88 rows read before and for
+news_heldout62's half, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics
+2016-2020: a deputy's proposal of French first names for the naturalised and a party leader's support, a Green leader
+and a Paris candidate on a dissident's alliance, a senator on the lockdown's costs and working time, the prime minister
+defending the president against impeachment talk, a government get-out-the-vote clip and the outcry, a regional
+president on a deputy's sexist remark, the new prime minister forming his government and the reactions, a singer
+entering the legislative elections, a labour-law meeting under protest, the Marseille bar closures and the local anger,
+a mayor on his party's credibility, the president joking about the rugby coach's job, the president's letter to an
+autistic girl's mother, the president's holiday walkabout, a left leader against pensions paid by Germany to former
+collaborators, paid clicks for a primary's website, the interior minister abandoning the chokehold, two former and
+present presidents' lunch, a minister's slip on the president's candidacy, calls for the president to speak to the
+« gilets jaunes »), 180 quotes (91 direct / 89 indirect, 8 without speaker), 2 to 24 per article
+(``convert_news.py --split news_heldout61``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-60 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a nominal label
+and a colon before a quotation and its incise (« Autre objectif : "…", a ajouté X ») leave the quotation direct, like
+news_heldout51's bare connective, unlike news_heldout45's adverbial openings; two quoted segments, the first a whole
+sentence, joined by an unquoted relative clause under one incise are one indirect quote (news_heldout40's stretches
+joined by narration), as are « se présenter comme "…" et "…" » with two 3+-word stretches; « se dire favorable à la
+proposition de X de … » is one indirect quote, the proposal inside not annotated apart (news_heldout53); « s'inquiéter
+d'un "…" de … » (one quoted word and more content) in a relative clause with a finite verb, « s'émouvoir de ce X "…" et
+"…" » and « exprimer sa frustration face aux "…" » with 3+ quoted words, and « défendre sa voie entre "…" et "…" » are
+indirect quotes (news_heldout43's « faire part de sa "…" » with content, news_heldout48, news_heldout55's « défendre
+un "…" »), while « saluer le "…" » with a 2-word quotation is none (news_heldout58); a government video's caption and
+its on-screen questions (3+ words each, in marks) are direct quotes of the government (news_heldout40's captions and
+slogans), and banners' words go to « manifestants », « protestataires » an alternative (news_heldout39, 41); a party
+spokesman whose words the next sentence calls « le communiqué » speaks for his movement, his name and the communiqué
+alternatives (the guideline); a government spokesman listed by his role among ministers speaking at a party meeting,
+making no statement for the government, keeps his own name, « gouvernement » an alternative; « accepter "de …" à "…" »
+(taking on a role) is an indirect quote like a commitment; a 3-word quoted adverbial of an intention (« entendre
+former "…" un gouvernement ») is a direct quote of the quoted words (news_heldout58), a quoted programme designation a
+name (news_heldout60) and « appeler à dire "non" » a 2-word request, none (round 42); « vendre la mèche : … » with
+content after the colon is an indirect quote (news_heldout50's attribution with a colon); a list subject (« la ville,
+ses voisines, leurs élus et les professionnels ») that « fustige » goes to the first named, the other nouns
+alternatives (news_heldout39's joint statements); a sentence telling a group's protest with « où ils disent craindre …
+» under a final « selon X » is one indirect quote of X (news_heldout41's « selon X, Y a déclaré Z »); a city
+protocol's provisions wholly quoted after « qui prévoit » are a direct quote of the city, the protocol and the mayor
+alternatives (news_heldout45's single issuer), and a law's provision in its relative clause (« une loi …, qui permet
+… ») an indirect quote under the law's name (news_heldout57), while a text voted by deputies described by a participle
+stays none (news_heldout44, 46); a figure in parentheses « selon les autorités » is an indirect quote of « autorités
+», a count « selon les dernières données » null (news_heldout57); the unnamed head of a departmental council known
+only by his title asking a question, and an unnamed senior official of a named body, are null (news_heldout39, 41); a
+lede sentence with a one-word and a 3+-word quoted stretch of a quotation attributed later, without incise, gives the
+longer stretch as a direct quote (news_heldout39, 58); a letter's topic (« écrire au sujet de … ») and a press
+conference's quoted topic are no quotes (round 42's bare topics, news_heldout45's designations); « plusieurs médias ont
+insisté sur … » with content is an indirect quote with a null speaker (round 42's stressing verbs, an indefinite
+plural); « se féliciter d'avoir enregistré … » (a factual claim) is an indirect quote (news_heldout60's « se féliciter
+que »), a Facebook page speaking under its name goes to that name, its organisers an alternative (news_heldout51), «
+nier en être à l'origine » (an infinitive content) is an indirect quote and a negated finding (« n'a pas réussi à
+déterminer si ») none (news_heldout44); a request told under an entourage's incise (« X a demandé à Y de …, a fait
+savoir l'entourage de X ») is one indirect quote of « entourage », X an alternative (news_heldout56), while a later «
+Ce dernier a évoqué "…" » or « X a "insisté … sur …" » (marks opening after the subject, the verb inside) is X's direct
+quote of the quoted words, the entourage an alternative (news_heldout58), a narrator's « en allusion "…" » with 3+
+quoted words right after the entourage's quotation the entourage's direct quote (news_heldout42) and an elliptical
+3-word « "…", selon X » direct; « s'évertuer à convaincre que … » with 3+ quoted words told of the executive is an
+indirect quote of « exécutif » (a persuasion verb with content). news_heldout61 is blind; no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -2168,6 +2245,7 @@ NEWS_SPLITS = (
     *("news_heldout54", "news_heldout55", "news_heldout56", "news_heldout57"),
     *("news_heldout58", "news_heldout59"),
     *("news_heldout60",),
+    *("news_heldout61",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -2280,7 +2358,9 @@ NEWS_SPLITS = (
 # Session 46's fourth round ran news_heldout60 once (session 46,
 # 04:11 UTC, summary only: main 285de548 (code db08be1f) and session 45's final code d09c65df in the same run:
 # speakers 110 of 165 = 0.667, both codes); development data since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind61q added news_heldout61 (the same quotes_os pool from news_heldout60's position
+# 25, only the rows whose url_sha1 begins with 0-7, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout61")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
