@@ -35,7 +35,7 @@ Selection rule (applied mechanically):
    whichever comes first, never inside an article. ``LAST_READ`` is the position (1-based, in rule 1's order after its
    exclusions, rule-2 drops not counted) of the last candidate read; the later ones are « not reached ».
 
-DRY RUN of this script (``--dry``, 04:52 UTC by the machine's clock, before any body was read): 2,613 pool rows, 88
+DRY RUN of this script (``--dry``, 04:47 UTC by the machine's clock, before any body was read): 2,613 pool rows, 88
 dropped by rule 1 as read before (news_heldout55's positions 1-22, news_heldout56's 1-21, news_heldout58's 1-21,
 news_heldout60's 1-24; all begin with 0), 1,222 more by rule 1 as news_heldout61's half (url_sha1 0-7), none by rule 2
 (no text already under ``/work/extra_quotes``), 1,303 candidates, the first docs 28016, 25324, 13604, 13566, 27959.
