@@ -80,6 +80,7 @@ BBC Afrique after news_heldout54's, numbered by row; undated).
 ``SPANS59 --split news_heldout59`` (blind59q, ``collect_news59.py``, ``_ids59.tsv``, MasakhaNEWS few-shot train rows of
 BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS60 --split news_heldout60`` (blind60q, ``collect_news60.py``, ``_ids60.tsv``, OrangeSum doc numbers; dated).
+``SPANS62 --split news_heldout62`` (blind62q, ``collect_news62.py``, ``_ids62.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -449,6 +450,7 @@ LATER_SPLITS = {
     "news_heldout58": "_ids58.tsv",
     "news_heldout59": "_ids59.tsv",
     "news_heldout60": "_ids60.tsv",
+    "news_heldout62": "_ids62.tsv",
 }
 
 
