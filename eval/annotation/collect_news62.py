@@ -40,6 +40,13 @@ dropped by rule 1 as read before (news_heldout55's positions 1-22, news_heldout5
 news_heldout60's 1-24; all begin with 0), 1,222 more by rule 1 as news_heldout61's half (url_sha1 0-7), none by rule 2
 (no text already under ``/work/extra_quotes``), 1,303 candidates, the first docs 28016, 25324, 13604, 13566, 27959.
 
+Reading (after the rule's commit 491c59cd, from 04:47 UTC by the machine's clock): the candidates were read in rule
+1's order and annotated whole, the running list kept in ``_annot/count62.txt`` and counted by its own command after
+each article; 20 read (positions 1-20, docs 28016-24809), none skipped on reading (the fewest quotes in one article:
+2), so the 20 read are the 20 kept (``KEPT``, ``LAST_READ = 20``), reading ending at the 20th keep (doc 24809, 04:51
+UTC, well before T0 + 60 minutes); no candidate after it was opened. The other 1,283 candidates (positions 21-1,303)
+are « not reached ». 147 quotes (76 direct / 71 indirect, 13 without speaker).
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``, so the evaluator finds them by the gold's ``local:<sha1(url)>``
 and checks ``text_sha1``), ``_ids62.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the row's ``doc`` number, the
