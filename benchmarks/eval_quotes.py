@@ -2169,6 +2169,77 @@ quoted words right after the entourage's quotation the entourage's direct quote 
 3-word « "…", selon X » direct; « s'évertuer à convaincre que … » with 3+ quoted words told of the executive is an
 indirect quote of « exécutif » (a persuasion verb with content). news_heldout61 is blind; no system ran on these texts.
 
+Quotes builder of branch ``blind62q`` (after session 46's fourth round, built apart from any improver; five other
+builders at the same time): ``news_heldout62``, a sixty-second blind news split from the pool of news_heldout55, 56,
+58 and 60 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020,
+mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for
+byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news62.py DIR``; ``date`` is the index's publication date
+(2016-05-31 to 2020-06-06). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 491c59cd; only index headlines and the pool's counts had been seen), takes the pool ``quotes_os`` of
+``eval/annotation/pools46.py`` (section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word: 2,613 rows) in
+ascending ``url_sha1`` order, leaves out the 88 rows news_heldout55's, 56's, 58's and 60's manifests mark kept,
+skipped, dropped or read (all with a ``url_sha1`` beginning with 0) and the 1,222 rows whose ``url_sha1`` begins with
+0-7 (news_heldout61's half, built at the same time by another builder, never opened here), so reading starts at the
+pool's first row beginning with 8; it skips unread a row whose text is already under ``/work/extra_quotes`` (none),
+reads each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the
+author's voice or an AFP update of a story already kept, with a running list of the articles read (a local scratch
+file) counted by its own command before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes
+(T0 04:46:34 UTC). 20 read (positions 1-20, docs 28016-24809, 04:47-04:51 UTC by the machine's clock), none skipped on
+reading (the fewest quotes in one article: 2), so the 20 read are the 20 kept, and reading stopped at the 20th keep
+(doc 24809, well before T0 + 60 minutes); no candidate after it was opened; 1,283 not reached (positions 21-1,303).
+Every row and reason is in ``eval/annotation/news_quotes_sources62.jsonl`` (``q`` = the index's doc number, ``rank``
+the position in the reading order, 0 for the 1,310 rows left out by rule 1, ``query`` ``orangesum:<doc>``,
+``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a minister catching up on the wealth tax, a socialist
+mayor not calling to vote for a candidate in a run-off, a party leader to be tried for defamation over a blog post, a
+comedian joining a Paris municipal list, a former president on a rail strike, the economy minister on teachers' pay in
+the pension reform, a candidate on colonisation as a crime against humanity, the prime minister backing the Assembly
+president after his indictment and his own 2017 rule, the prime minister on the date of a municipal second round, a
+junior minister's text messages on her party's Paris candidate, a majority deputy invited to an opposition party's
+summer school, socialist deputies embarrassed by a book on the president, a party leader seeking a historical seat in
+the Assembly, a former actress's letter to the ecology minister against a motorway bypass, the new head of the
+parliamentary channel and the controversy over his closeness to the president, a mayor's New Year wishes disrupted by
+protesters against paid parking, a former justice minister denying being a scandal's source on a radio show, the
+president's message on the commemoration of the abolition of slavery, a former candidate reacting to a former
+president's police custody, the new leader of a centrist parliamentary group), 147 quotes (76 direct / 71 indirect, 13
+without speaker), 2 to 21 per article (``convert_news.py --split news_heldout62``), annotated with the guideline above,
+the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-60 (applied the same way), and
+committed before any system ran on these texts. Decisions where those are silent, applied throughout (generic wording,
+no article text): « selon le barème de » a tax goes to the scale under its own name (news_heldout48's « d'après les
+textes », news_heldout53's « selon la mythologie grecque »); « fustiger », « dénoncer », « charger » or « s'en prendre
+à » with only their target (a group, a project, persons) and no content are no quotes (round 42's bare topics), as are
+« commenter » and « se positionner en faveur de » a measure told by the narrator (news_heldout58's bare stances);
+« exprimer son "…" à X » (support, friendship) with an addressee is an indirect quote like news_heldout45's « affirmer
+son soutien à », « regretter des propos "…" » with 3+ quoted words one like news_heldout39's « saluer » with quoted
+words, and « s'exprimer contre "la …" de X sur … » with quoted words and further content one (news_heldout44's
+« dénoncer les "…" »); « protester contre » a measure told of protesters is an indirect quote like news_heldout56's
+« s'insurger contre », their request with single quoted nouns (« réclamant un "…" et une "…" ») a second one, and
+« plus de N manifestants » taken up by « ils » keeps its head noun (news_heldout52's approximate crowd); a 3-word cry
+of protesters (counted by space-separated words) is their direct quote, a repeated 2-word chant none; « émettre des
+réserves sur » with content told of a named body's members is the body's indirect quote, « membres » an alternative
+(news_heldout54's « exprimer des inquiétudes quant à », news_heldout47's members of a named group), « ne pas
+s'opposer à » a stance (news_heldout57) and « juger nécessaire X » an indirect quote (round 43's « juger »);
+« d'après plusieurs responsables, X a expliqué que … » is one indirect quote with a null speaker (news_heldout41's
+« selon X, Y a déclaré Z » with an indefinite plural X), and « selon l'un des participants : "…" » wholly quoted a
+direct one, null; a radio host's questions to his guest, narrated in paragraphs, are the host's direct quotes by name
+(news_heldout50); « rappeler son appartenance à X » told of a politician is an indirect quote (news_heldout59's
+« rappeler l'importance de »), and « faire savoir qu'elle renonçait à » a post (a que clause) one (news_heldout45's que
+clause on a future measure), unlike a nominal announced withdrawal (news_heldout53); « Pour lui ce sont "…" » is an
+indirect quote (a « pour X » clause with narrator words outside the marks); an entourage that « rapporte que X lui a
+expliqué que … » keeps the whole clause (round 43's reported quotations), its principal an alternative; « l'équipe de
+X » speaks as « équipe de X », « équipe » and X alternatives (news_heldout45's « bureau de X »), « le cabinet du
+ministre » as « cabinet de X » (news_heldout56); a sentence in the conditional continuing a « selon M » paragraph
+with « il aurait admis » a named person's words is his indirect quote, M an alternative (news_heldout44's « aurait
+dit »); content « selon une ordonnance consultée par l'AFP » or « selon un document que l'hebdomadaire a pu consulter »
+is null, the document and the weekly alternatives (news_heldout44's documents of no named issuer); a letter written
+« au nom de » its author's foundation gives that quotation to the foundation, the author an alternative (round 43),
+while the letter's passages the article gives to the author alone stay hers, « dénonce la lettre » included, the
+foundation and the letter alternatives; « accuser X d'être "…" » with « être » outside the marks is indirect (unlike
+news_heldout55's wholly quoted infinitive), and a 3-word « qualifier X de "…" » in tweets that a politician cites is a
+direct quote of the tweets' author, the citer an alternative (news_heldout40's « qualifier de »); « appeler à "…" »
+with a wholly quoted infinitive complement is direct (news_heldout39's wholly quoted complements). news_heldout62 is
+blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -2246,6 +2317,7 @@ NEWS_SPLITS = (
     *("news_heldout58", "news_heldout59"),
     *("news_heldout60",),
     *("news_heldout61",),
+    *("news_heldout62",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -2360,7 +2432,9 @@ NEWS_SPLITS = (
 # speakers 110 of 165 = 0.667, both codes); development data since.
 # The quotes builder of branch blind61q added news_heldout61 (the same quotes_os pool from news_heldout60's position
 # 25, only the rows whose url_sha1 begins with 0-7, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout61")
+# The quotes builder of branch blind62q added news_heldout62 (the same quotes_os pool, its url_sha1 8-f half, after the
+# rows news_heldout55/56/58/60 read, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout61", "news_heldout62")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -1,0 +1,187 @@
+"""Choose and store the news texts of the blind quote split ``news_heldout62`` (branch blind62q).
+
+Source: OrangeSum (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), raw HTML pages of the « Orange Actu » news
+site 2016-2020 (mostly AFP dispatches), rebuilt byte for byte on any machine with ``python tools/orangesum_texts.py
+/work/.mirror/Tixierae+OrangeSum/repo DIR --all``: files ``<sha1(url)>.txt`` and ``index.tsv`` (doc, url_sha1,
+text_sha1, date, section, hits, url, headline). Like news_heldout55, 56, 58 and 60 this split reads only pages with
+**no** Africa keyword (``hits == 0``), from the same pool, but from its second half (``url_sha1`` beginning with 8-f);
+the first half (0-7) belongs to news_heldout61, built at the same time by another builder. There are no queries: the
+rule below was written and committed before any candidate's body text was read (only ``index.tsv`` headlines and the
+pool's counts had been seen). T0 = 04:46:34 UTC.
+
+Selection rule (applied mechanically):
+
+1. CANDIDATES: the pool ``quotes_os`` of ``eval/annotation/pools46.py`` (session 46's blind pools, fixed before any
+   body was opened): OrangeSum rows with ``hits == 0``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, in
+   ascending ``url_sha1`` order — 2,613 rows (``python eval/annotation/pools46.py quotes_os INDEX_TSV``), EXCLUDING
+   every row that news_heldout55's, news_heldout56's, news_heldout58's or news_heldout60's manifest
+   (``eval/annotation/news_quotes_sources55.jsonl``, ``news_quotes_sources56.jsonl``, ``news_quotes_sources58.jsonl``,
+   ``news_quotes_sources60.jsonl``) marks as kept, skipped, dropped or otherwise read (any status other than « not
+   reached » / « candidate »), listed « dropped: read by news_heldout55/56/58/60 (excluded, rule 1) » with rank 0, and
+   every row whose ``url_sha1`` begins with 0-7 (news_heldout61's half of the pool, never opened here), listed «
+   dropped: url_sha1 begins with 0-7 (news_heldout61's part, rule 1) » with rank 0. Reading thus starts at the first
+   row whose ``url_sha1`` begins with 8, in the pool's order. No file outside that list is opened (the linking and
+   events builders draw the ``monde`` pages).
+2. A candidate whose ``text_sha1`` is already the sha1 of a text under ``/work/extra_quotes`` (any depth; this round's
+   own copies aside) is skipped unread (« dropped: text already under /work/extra_quotes (unread) »).
+3. The others are read in that order, each whole, and annotated with the guideline of ``benchmarks/eval_quotes.py``
+   (its clarification of session 19 and the decisions of news_heldout39-60). One is skipped on reading
+   (``READ_SKIPS``, with the reason) when it holds fewer than 2 quotes (direct or indirect, by the guideline), is an
+   interview transcript, a commentary in the author's own voice, or an AFP update of a story already kept.
+4. After finishing each article the kept articles are counted (a running list in the local scratch file
+   ``_annot/count62.txt`` under ``/work/extra_quotes``, one line per article read with its status, counted by its own
+   command, never in the same command as the display of the next candidate, before that candidate is opened);
+   reading stops at ``MAX_KEPT`` (20) kept articles or at T0 + 60 minutes (no article begun after 05:46:34 UTC),
+   whichever comes first, never inside an article. ``LAST_READ`` is the position (1-based, in rule 1's order after its
+   exclusions, rule-2 drops not counted) of the last candidate read; the later ones are « not reached ».
+
+DRY RUN of this script (``--dry``, 04:47 UTC by the machine's clock, before any body was read): 2,613 pool rows, 88
+dropped by rule 1 as read before (news_heldout55's positions 1-22, news_heldout56's 1-21, news_heldout58's 1-21,
+news_heldout60's 1-24; all begin with 0), 1,222 more by rule 1 as news_heldout61's half (url_sha1 0-7), none by rule 2
+(no text already under ``/work/extra_quotes``), 1,303 candidates, the first docs 28016, 25324, 13604, 13566, 27959.
+
+Reading (after the rule's commit 491c59cd, from 04:47 UTC by the machine's clock): the candidates were read in rule
+1's order and annotated whole, the running list kept in ``_annot/count62.txt`` and counted by its own command after
+each article; 20 read (positions 1-20, docs 28016-24809), none skipped on reading (the fewest quotes in one article:
+2), so the 20 read are the 20 kept (``KEPT``, ``LAST_READ = 20``), reading ending at the 20th keep (doc 24809, 04:51
+UTC, well before T0 + 60 minutes); no candidate after it was opened. The other 1,283 candidates (positions 21-1,303)
+are « not reached ». 147 quotes (76 direct / 71 indirect, 13 without speaker).
+
+Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
+as the OrangeSum files, named ``<sha1(url)>.txt``, so the evaluator finds them by the gold's ``local:<sha1(url)>``
+and checks ``text_sha1``), ``_ids62.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the row's ``doc`` number, the
+article number of the spans file ``_annot/spans62.txt``, see ``convert_news.py --split news_heldout62``) and
+``_manifest62.jsonl``, copied to ``eval/annotation/news_quotes_sources62.jsonl`` (no text): one row per pool
+row, ``q`` = doc, ``query`` = ``orangesum:<doc>``, ``rank`` = the position in the reading order (0 for a rule-1 or
+rule-2 drop), ``url``, ``url_sha1``, ``text_sha1``, ``date`` (the index's publication date, the gold's anchor date),
+``status`` ``kept``, ``skipped: <reason>``, ``candidate`` (not read yet), ``not reached`` or ``dropped: …``.
+
+Usage: ``KIBARU_EXTRA_QUOTES=/work/extra_quotes python eval/annotation/collect_news62.py [ORANGESUM_ALL_DIR]``
+(default ``/work/extra_orangesum_all``); ``--dry`` prints the counts and the first candidates' doc numbers only (no
+copy, no file written). The script prints no article text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pools46 import candidates
+
+REPO = Path(__file__).resolve().parents[2]
+SPLIT = "news_heldout62"
+TAG = "62"
+POOL = "quotes_os"
+MAX_KEPT = 20
+DEV_QUOTES = Path("/work/extra_quotes")
+PREVIOUS_MANIFESTS = (
+    REPO / "eval" / "annotation" / "news_quotes_sources55.jsonl",
+    REPO / "eval" / "annotation" / "news_quotes_sources56.jsonl",
+    REPO / "eval" / "annotation" / "news_quotes_sources58.jsonl",
+    REPO / "eval" / "annotation" / "news_quotes_sources60.jsonl",
+)
+# The half of the pool this split draws from (url_sha1's first hex digit); 0-7 belong to news_heldout61.
+OWN_HALF = frozenset("89abcdef")
+# Candidates skipped on reading (rule 3): doc -> reason.
+READ_SKIPS: dict[int, str] = {}
+# Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
+KEPT: tuple[int, ...] = (
+    28016, 25324, 13604, 13566, 27959, 11943, 26001, 14146, 5433, 3480, 14814, 27096, 24664, 22127, 22291, 22615,
+    26132, 6199, 22224, 24809,
+)
+# Position (1-based, rule 1's order after its exclusions) of the last candidate read (rule 4); None: not started.
+LAST_READ: int | None = 20  # doc 24809, the 20th kept
+
+
+def previously_read() -> set[int]:
+    """Docs news_heldout55's, 56's, 58's or 60's manifest marks kept, skipped, dropped or otherwise read (rule 1)."""
+    out: set[int] = set()
+    for manifest in PREVIOUS_MANIFESTS:
+        for line in manifest.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row["status"] not in ("not reached", "candidate"):
+                out.add(int(row["q"]))
+    return out
+
+
+def dev_hashes(own: set[str]) -> set[str]:
+    """sha1 of every text under /work/extra_quotes, this round's own copies aside."""
+    out: set[str] = set()
+    for path in DEV_QUOTES.rglob("*.txt"):
+        if path.name in own or path.parent.name == "_annot":
+            continue
+        out.add(hashlib.sha1(path.read_bytes()).hexdigest())
+    return out
+
+
+def draw(source: Path) -> list[dict[str, object]]:
+    rows = candidates(POOL, source / "index.tsv")
+    before = previously_read()
+    own = {f"{r['url_sha1']}.txt" for r in rows if int(r["doc"]) in KEPT}
+    have = dev_hashes(own)
+    out: list[dict[str, object]] = []
+    position = 0
+    for r in rows:
+        doc = int(r["doc"])
+        row: dict[str, object] = {"q": doc, "query": f"orangesum:{doc}", "rank": 0, "url": r["url"],
+                                  "url_sha1": r["url_sha1"], "text_sha1": r["text_sha1"], "date": r["date"]}
+        if doc in before:
+            row["status"] = "dropped: read by news_heldout55/56/58/60 (excluded, rule 1)"
+            out.append(row)
+            continue
+        if r["url_sha1"][0] not in OWN_HALF:
+            row["status"] = "dropped: url_sha1 begins with 0-7 (news_heldout61's part, rule 1)"
+            out.append(row)
+            continue
+        if r["text_sha1"] in have:
+            row["status"] = "dropped: text already under /work/extra_quotes (unread)"
+            out.append(row)
+            continue
+        position += 1
+        row["rank"] = position
+        if doc in KEPT:
+            row["status"] = "kept"
+        elif doc in READ_SKIPS:
+            row["status"] = f"skipped: {READ_SKIPS[doc]}"
+        elif LAST_READ is not None and position > LAST_READ:
+            row["status"] = "not reached"
+        else:
+            row["status"] = "candidate"
+        out.append(row)
+    return out
+
+
+def counts(rows: list[dict[str, object]]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for r in rows:
+        key = str(r["status"]).split(":")[0]
+        out[key] = out.get(key, 0) + 1
+    return out
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    source = Path(args[0]) if args else Path("/work/extra_orangesum_all")
+    rows = draw(source)
+    print(f"{len(rows)} pool rows: {counts(rows)}")
+    if "--dry" in sys.argv:
+        print("first candidates:", [r["q"] for r in rows if r["status"] == "candidate"][:30])
+        return
+    dest = Path(os.environ.get("KIBARU_EXTRA_QUOTES", "/work/extra_quotes"))
+    kept = [r for r in rows if r["status"] == "kept"]
+    for r in kept:
+        shutil.copyfile(source / f"{r['url_sha1']}.txt", dest / f"{r['url_sha1']}.txt")
+    (dest / f"_ids{TAG}.tsv").write_text("".join(f"{r['q']}\t{r['url_sha1']}\t{r['url']}\n" for r in kept),
+                                        encoding="utf-8")
+    manifest = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    (dest / f"_manifest{TAG}.jsonl").write_text(manifest, encoding="utf-8")
+    (REPO / "eval" / "annotation" / f"news_quotes_sources{TAG}.jsonl").write_text(manifest, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
