@@ -100,7 +100,7 @@ EXTRA_SPLITS = frozenset(
      "heldout54l", "heldout55l",
      "heldout56l", "heldout57l",
      "heldout58l",
-     "heldout59l"}
+     "heldout59l", "heldout60l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -162,9 +162,13 @@ EXTRA_PREFIX = "extra_linking/"
 # heldout59l (OrangeSum pages with no Africa word, the same `linking_os` pool from position 72, after heldout53l's,
 # heldout54l's, heldout56l's and heldout58l's 71 read rows, url_sha1 0-7 only; partial annotation as heldout49l; kept
 # outside the repository) is blind for the next linking round.
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout59l"})
+# heldout60l (OrangeSum pages with no Africa word, the same `linking_os` pool, only the rows whose url_sha1 begins with
+# 8-f, from pool position 601, after heldout53l's, heldout54l's, heldout56l's and heldout58l's 71 read rows; partial
+# annotation as heldout49l; kept outside the repository) is blind for the next linking round.
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout59l", "heldout60l"})
 SPLITS = [
     "heldout59l",
+    "heldout60l",
     "heldout58l",
     "heldout57l",
     "heldout56l",
