@@ -257,7 +257,12 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Soleimani's killing recalled, protests in Berlin, US cities and Tel Aviv, Tikhanovskaïa and the EU ministers in
 # Brussels, Belarus's 9 August 2020 election, Israel's elections of April and September 2019, the Altamira gathering
 # of 1989) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout55n"})
+# Blind builder blind56n: heldout56n (Orange Actu (AFP) world news of OrangeSum with no Africa word, the `events_os`
+# pool of eval/annotation/pools46.py, its candidates whose url_sha1 begins with 8-f (positions 109-125 read),
+# publication dates as anchors: the Parsons Green, Streatham and London Bridge attacks, Walter Luebcke's murder,
+# Halle and Hanau, the Austin and Dallas shootings, Aaron Danielson shot in Portland, 24 killed at Irapuato, the
+# Brexit deal of 17 October 2019, Hong Kong and London protests, the 2015 Iran accord) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout55n", "heldout56n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -266,7 +271,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout32n", "heldout33n", "heldout34n", "heldout35n",
           "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "heldout47n",
           "heldout42n", "heldout43n", "heldout44n", "heldout45n", "heldout46n", "heldout48n", "heldout50n",
-          "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "dev10n",
+          "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "dev10n",
           "tune",
           "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")
