@@ -262,7 +262,10 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # publication dates as anchors: the Parsons Green, Streatham and London Bridge attacks, Walter Luebcke's murder,
 # Halle and Hanau, the Austin and Dallas shootings, Aaron Danielson shot in Portland, 24 killed at Irapuato, the
 # Brexit deal of 17 October 2019, Hong Kong and London protests, the 2015 Iran accord) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout55n", "heldout56n"})
+# Session 47's first round ran heldout55n and heldout56n once (session 47, 05:07 UTC, summary only: main b4672830 and
+# session 46's final code 4f4b20a0 in the same run: all right 34 of 61 = 0.557, F1 0.743, and 33 of 61 = 0.541, F1
+# 0.565, both codes); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

@@ -72,9 +72,9 @@ SPLITS = [
     Split("heldout58l", "heldout56l", 16, 123, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking58/heldout58l.spec", blind=False),
     Split("heldout59l", "heldout58l", 16, 208, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking59/heldout59l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking59/heldout59l.spec", blind=False),
     Split("heldout60l", "heldout58l", 16, 143, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking60/heldout60l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking60/heldout60l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
