@@ -58,15 +58,15 @@ def test_an_unknown_ministry_takes_the_state_the_text_writes() -> None:
     assert found["ministère de la Santé togolais"] == ("ORG", None, "Ministère de la Santé du Togo")
 
 
-def test_an_unknown_ministry_without_its_state_takes_the_home_state_only_when_asked(
+def test_an_unknown_ministry_without_its_state_takes_the_home_state_unless_switched_off(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # (the Santé: Niger's mines ministry is a KB actor since KB v27)
+    # (the Santé: Niger's mines ministry is a KB actor since KB v27); QUALIFY_HOME_MINISTRIES is on since session 47
     text = ("Au Niger, le ministère de la Santé a fermé trois cliniques. Le Niger veut réviser ses contrats et "
             "les autorités nigériennes promettent un audit.")
-    assert _found(text)["ministère de la Santé"] == ("ORG", None, "ministère de la Santé")
-    monkeypatch.setattr(linking, "QUALIFY_HOME_MINISTRIES", True)
     assert _found(text)["ministère de la Santé"] == ("ORG", None, "Ministère de la Santé du Niger")
+    monkeypatch.setattr(linking, "QUALIFY_HOME_MINISTRIES", False)
+    assert _found(text)["ministère de la Santé"] == ("ORG", None, "ministère de la Santé")
 
 
 def test_a_french_ministry_keeps_its_bare_name() -> None:

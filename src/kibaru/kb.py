@@ -120,6 +120,8 @@ class Actor:
     surname: str | None = None
     # a state's demonyms (``adj``, ``adj_f``: "malien", "malienne"), for an article's home state
     demonyms: tuple[str, ...] = ()
+    # a state's « de » form (``de``: "du Canada", "de l'Espagne"), for the name of a body of that state
+    de: str | None = None
     # "f" for a woman (every woman of the KB carries it), else None: a feminine form of address
     # ("madame la Première ministre") names a woman, a masculine one ("monsieur le ministre") a man
     gender: str | None = None
@@ -586,6 +588,7 @@ def _build_actor(p: _Pending, raws: dict[str, dict[str, Any]], templates: dict[s
         honorifics=_strings(raw.get("honorifics"), where, actor_id, "honorifics"),
         surname=surname,
         demonyms=tuple(d for d in (raw.get("adj"), raw.get("adj_f")) if isinstance(d, str) and d),
+        de=raw["de"] if isinstance(raw.get("de"), str) and raw["de"] else None,
         gender=gender,
     )
 

@@ -31,6 +31,7 @@ from difflib import SequenceMatcher
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from kibaru.enrich.candidates import BODIES_KEY
 from kibaru.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -273,6 +274,12 @@ def load_model() -> ActorFilter | None:
         raise ConfigError(f"{'/'.join(MODEL_FILE)}: {exc}") from exc
 
 
+# Session 47: the bodies of a state the linking rules named (``candidates.BODIES_KEY``: « Ministère des Affaires
+# étrangères du Togo », « Parlement du Canada ») are kept, as the candidate filter keeps them. Off = the model judges
+# them too.
+RULE_BODIES_KEPT = True
+
+
 def drop_unlikely_actors(
     doc: Doc | None, text: str, ents: list[dict[str, Any]], kb: KnowledgeBase, model: ActorFilter | None = None
 ) -> list[dict[str, Any]]:
@@ -280,8 +287,11 @@ def drop_unlikely_actors(
     model = model or load_model()
     if model is None:
         return ents
+    bodies = set(doc.user_data.get(BODIES_KEY, ())) if RULE_BODIES_KEPT and doc is not None else set()
     dropped: set[int] = set()
     for features, idx in cluster_features(doc, text, ents, kb).values():
+        if any(ents[i]["start"] in bodies for i in idx):
+            continue  # a state's body the rules named (« Parlement du Canada »): no guess of the model
         if not model.keep(features) and not (DESCRIBED_PERSON_KEPT and any(_described_person(text, ents[i])
                                                                                for i in idx)):
             dropped.update(idx)
