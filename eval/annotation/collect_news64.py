@@ -36,6 +36,15 @@ DRY RUN of this script (``--dry``, 05:11 UTC by the machine's clock, before any 
 dropped by rule 1 (news_heldout62's 1,310 rank-0 rows and its 20 kept), none by rule 2 (no text already under
 ``/work/extra_quotes``), 1,283 candidates, the first docs 10855, 2464, 14402, 23541, 15978.
 
+Reading (after the rule's commit 3818660d, from 05:11 UTC by the machine's clock): the candidates were read in rule
+1's order and annotated whole, the running list kept in ``_annot/count64.txt`` and counted by its own command after
+each article; 23 read (positions 1-23, docs 10855-15745), 3 of them skipped on reading — doc 14402 (position 3), a
+live-stream teaser page without any quote, doc 27604 (position 6), a wealth ranking told by the narrator with a single
+« selon les chiffres » clause, and doc 16154 (position 11), a two-line teaser page of a weekly best-of without any
+quote —, so 20 kept (``KEPT``, ``LAST_READ = 23``), reading ending at the 20th keep (doc 15745, 05:16 UTC, well before
+T0 + 60 minutes); no candidate after it was opened. The other 1,260 candidates (positions 24-1,283) are « not
+reached ». 203 quotes (105 direct / 98 indirect, 26 without speaker).
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``, so the evaluator finds them by the gold's ``local:<sha1(url)>``
 and checks ``text_sha1``), ``_ids64.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the row's ``doc`` number, the
@@ -70,11 +79,18 @@ MAX_KEPT = 20
 DEV_QUOTES = Path("/work/extra_quotes")
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources62.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    14402: "a live-stream teaser page without any quote",
+    27604: "a single quote (one « selon les chiffres » clause; a wealth ranking told by the narrator)",
+    16154: "a two-line teaser page of a weekly best-of without any quote",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    10855, 2464, 23541, 15978, 21297, 22423, 10850, 25405, 13435, 28247, 529, 14937, 13661, 11892, 25135, 22302,
+    25059, 26698, 20766, 15745,
+)
 # Position (1-based, rule 1's order) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 23  # doc 15745, the 20th kept
 
 
 def previous_order() -> dict[int, int]:
