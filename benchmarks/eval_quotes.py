@@ -2244,6 +2244,94 @@ with a wholly quoted infinitive complement is direct (news_heldout39's wholly qu
 blind; no system ran on these texts before its one blind run (session 47, 05:07 UTC, summary only: main b4672830 and
 session 46's final code 4f4b20a0 in the same run): 116 of 147 matched, P 0.835 R 0.789 F1 0.811, speakers 91 of 116 =
 0.784, both codes; development data since.
+Quotes builder of branch ``blind64q`` (session 47's second round, built apart from any improver; five other builders
+at the same time): ``news_heldout64``, a sixty-fourth blind news split from the pool of news_heldout55, 56, 58, 60, 61
+and 62 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020,
+mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for
+byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news64.py DIR``; ``date`` is the index's publication date
+(2016-05-05 to 2020-06-29). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 3818660d; only index headlines and the pool's counts had been seen), takes the rows of news_heldout62's
+manifest (``eval/annotation/news_quotes_sources62.jsonl``: the pool ``quotes_os`` of ``eval/annotation/pools46.py``,
+section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word, 2,613 rows in ascending ``url_sha1`` order)
+whose status is « not reached » and whose rank is > 0, in rank order, so reading continues news_heldout62's reading
+order (the pool's ``url_sha1`` 8-f half) at its rank 21; every other pool row (news_heldout55/56/58/60/62's reads and
+the 0-7 half, news_heldout61's and, for its unread rows, news_heldout63's, another builder's of the same hour) is
+« dropped » with rank 0 and was never opened. It skips unread a row whose text is already under ``/work/extra_quotes``
+(none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in
+the author's voice or an AFP update of a story already kept, with a running list of the articles read (a local scratch
+file) counted by its own command before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes (T0
+05:10:45 UTC). 23 read (positions 1-23, docs 10855-15745, 05:11-05:16 UTC by the machine's clock), 3 of them skipped
+on reading — doc 14402 (position 3), a live-stream teaser page without any quote, doc 27604 (position 6), a wealth
+ranking told by the narrator with a single « selon les chiffres » clause, and doc 16154 (position 11), a two-line teaser
+page of a weekly best-of without any quote —, so 20 kept, and reading stopped at the 20th keep (doc 15745, well before
+T0 + 60 minutes); no candidate after it was opened; 1,260 not reached (positions 24-1,283). Every row and reason is in
+``eval/annotation/news_quotes_sources64.jsonl`` (``q`` = the index's doc number, ``rank`` the position in the reading
+order, 0 for the 1,330 rows left out by rule 1, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles
+(French politics 2016-2020: the ecology minister's ultimatum to an ambassador on her duty of reserve, a minister
+accused of rape saying he has nothing to reproach himself and the appeal court's ruling, a centrist leader and the
+economy minister on the wealth-tax reform, a Green leader after the European elections, a former budget minister's new
+post as a doctor in French Guiana and the residents' and internet users' reactions, deputies' report on fining street
+harassment and a poll, the president's office hailing the prime minister's pension compromise, a candidate losing his
+temper with a television host, a far-right regional councillor asking a mother to remove her veil and the reactions,
+the Paris rectorate denying a lottery for medical students, a former prime minister sentenced in the fake jobs case, a
+prosecutor's account of a protester's injury and the justice minister's reaction, a former deputy ruling out a
+presidential candidacy, a party spokeswoman against detecting radicalised candidates, the wait for a prime minister's
+nomination, a party co-founder against his party's new name, a retiring deputy's twelve-point plan on political
+ethics, a prime minister to announce his candidacy, a former minister's confidences to a newspaper, a far-right group
+formed in the European Parliament), 203 quotes (105 direct / 98 indirect, 26 without speaker), 2 to 21 per article
+(``convert_news.py --split news_heldout64``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-62 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a live-stream
+announcement page with no reported speech is skipped like a teaser page; quoted stretches of 3+ words in narration of a
+hiring, whose paragraph names only the employer and no speaking source, are direct quotes with a null speaker
+(news_heldout42's quoted stretches with no named source); a poll's quoted question goes to the institute (the poll an
+alternative; round 43's surveys), a share of respondents who « se disent favorables » with quoted sub-shares in
+parentheses one indirect quote with a null speaker (news_heldout55), a share that « y sont opposés » without a cue
+narration; an indefinite lede plural (« des parlementaires ») that the article later names as « les cinq députés » goes
+to « députés » (news_heldout43's lede later named, round 42's head noun), « Pour X, Y, Z … » with five named members to
+the first named, the others and « députés » alternatives (news_heldout39's joint statements), « Ils estiment » to
+« députés », the names alternatives (news_heldout45's pronoun for a named group), and their report's « souhaite que »
+and « précise leur texte » to « députés », « rapport » / « texte » alternatives (news_heldout50's commission report);
+« estimer nécessaire de "…" » with a wholly quoted infinitive is direct (news_heldout39's wholly quoted complements);
+« C'est une idée de X, reprise par Y : … » with content after the colon is X's indirect quote (news_heldout50's
+attribution with a colon); « avertir X » without content is no quote, « sommer X de "…" » a request spanned from « de »
+and « rappeler X à son "…" » (a call to order, 3 quoted words with the determiner outside) one spanned from « à »
+(news_heldout42's requests, news_heldout55's 3-word complement); a participle « publiant des tweets critiquant … "…" »
+gives its 3+-word quoted stretch as a direct quote of the tweets' author (news_heldout58's « citant »), the participle
+itself none; « Pour X, c'est "…" » with one quoted word (a 2-word clause) is no quote (news_heldout51's one-word
+participle under « selon »), while « Une proposition "pas constitutionnelle", d'après X » (a narrator noun with a 2-word
+quotation) is one indirect quote; a party spokeswoman interviewed on television speaks for the party, her name an
+alternative (the guideline, news_heldout43, 55), the lede's « pointe … » with content included (news_heldout52's
+« pointer du doigt »); « a confirmé avoir …, mais selon lui … » gives two indirect quotes (two cues); « écarter toute
+idée de sanction » is an indirect quote (news_heldout45's « écarter »), « attribuer à "X" … la paternité de … » one
+(round 43's « attribuer X à Y »); a quotation that holds a « dit-il » inside its own marks (the speaker voicing a third
+person) is one direct quote of the speaker (news_heldout48's sentence quoting someone); « "…", confiait-on ainsi »
+right after « Pour l'entourage de X, … » goes to « entourage », X an alternative (news_heldout46's « de même source »),
+while « a-t-on assuré au rectorat » stays null with the body an alternative (news_heldout39's unnamed person within a
+named body); « Selon M, lorsqu'il …, X s'est justifié en disant qu'il "…" » is one indirect quote of M, X an alternative
+(news_heldout53's « selon M, X a appelé à »), while « …, a expliqué X à sa hiérarchie, selon M » is X's, M an
+alternative (news_heldout42, 46); under a medium's incise closing « X avait demandé à Y de …, mais M a décidé de "…" »,
+the request goes to X (M an alternative) and the decision clause to M (news_heldout46); « craindre que … "…" » told of
+an indefinite plural with quoted words is an indirect quote with a null speaker (news_heldout41's « craindre » with
+quoted words), « beaucoup pensaient que » a belief (round 43), and « espérant que … un "…" » with content and a quoted
+word an indirect quote (news_heldout55's « espérer »); lawyers who « ont annoncé faire appel » give an indirect quote (a
+future step, not the act itself; news_heldout45's future measures), verdicts and sentences stay acts, a charge quoted
+at 3+ words after « condamnés … pour ces "…" » in a paragraph reporting the court is the court's direct quote
+(news_heldout56), the named presiding judge keeps her name with the court an alternative (news_heldout40), and her
+« qualifiant X de "…" » with 3+ quoted words a direct quote of the quoted words (news_heldout40's « qualifier de »); an
+entourage announcing a nomination for the next day is an indirect quote (news_heldout49's nominal announcement of an
+upcoming event); « vouloir » with unquoted programme items and « souhaiter » with a bare noun group stay narration
+(news_heldout60), « Premier grand thème selon lui ? X » gives the answer X as his indirect quote, a weekly that « cite
+l'exemple de X qui perçoivent … » with content its indirect quote (news_heldout60's « citer des exemples : … »), and
+« avoir évalué à N le coût de … » an indirect quote (news_heldout57's « estimer X à Y »); « n'excluant pas de "…" » with
+a wholly quoted infinitive is direct (news_heldout39, 55); « condamner des comportements "…" » with the noun outside and
+3+ quoted words, « dénoncer une "…" » with a 3-word complement, « justifier X par respect des "…" » and « appeler à "…"
+ou encore à … » are indirect quotes (news_heldout44's « dénoncer les "…" », news_heldout55's 3-word complement,
+news_heldout43's « justifier X par Y »); « juger X "…" pour … » with a 3-word quotation and further content is an
+indirect quote, unlike news_heldout42's 2-word « juger X "…" »; a nominal proposal of a named person under « Interrogé
+sur la proposition de X » is no quote (news_heldout57's nominal offer, news_heldout47's bare topic). news_heldout64 is
+blind; no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -2323,6 +2411,7 @@ NEWS_SPLITS = (
     *("news_heldout60",),
     *("news_heldout61",),
     *("news_heldout62",),
+    *("news_heldout64",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -2442,7 +2531,9 @@ NEWS_SPLITS = (
 # Session 47's first round ran news_heldout61 and news_heldout62 once (session 47, 05:07 UTC, summary only: main
 # b4672830 and session 46's final code 4f4b20a0 in the same run: speakers 106 of 143 = 0.741 and 91 of 116 = 0.784, both
 # codes); development data since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind64q added news_heldout64 (the same quotes_os pool, news_heldout62's « not reached »
+# rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout64")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
