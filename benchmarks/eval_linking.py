@@ -169,9 +169,9 @@ EXTRA_PREFIX = "extra_linking/"
 # Session 47's first round ran heldout59l and heldout60l once (session 47, 05:07 UTC, summary only: main b4672830 and
 # session 46's final code 4f4b20a0 in the same run: actors heldout59l P 0.898 R 0.862, heldout60l P 0.853 R 0.762, both
 # codes); development data since.
-# heldout62l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 8-f only, continuing heldout60l's
-# reading order from pool position 620: the rows heldout60l's table marks not taken; partial annotation as heldout49l;
-# kept outside the repository) is blind for the next linking round.
+# heldout62l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 8-f only, continuing
+# heldout60l's reading order from pool position 620: the rows heldout60l's table marks not taken; partial annotation as
+# heldout49l; kept outside the repository) is blind for the next linking round.
 BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout62l"})
 SPLITS = [
     "heldout62l",

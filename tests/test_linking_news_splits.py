@@ -5,11 +5,11 @@ heldout53l (OrangeSum pages with no Africa word, session 46's pool linking_os), 
 position 17), heldout55l (the BBC Afrique rows of linking_bbc that heldout52l did not read), heldout56l (the
 linking_os pool from position 36), heldout57l (the BBC Afrique technology rows of session 46's pool
 linking_bbc_tech), heldout58l (the linking_os pool from position 55), heldout59l (the linking_os pool from position
-72, url_sha1 0-7), heldout60l (the linking_os rows whose url_sha1 begins with 8-f, from position 601), heldout62l (the linking_os rows
-8-f that heldout60l did not open, from position 620). Each is
-registered like the earlier news splits, is blind (its errors are never printed) until its one blind run when the lead
-makes it development data (heldout44l, session 37), and its gold rows have the shape of the split before it (for a
-repository text, without the sha1 and ignore spans of a text kept outside the repository, as heldout9w / heldout10w).
+72, url_sha1 0-7), heldout60l (the linking_os rows whose url_sha1 begins with 8-f, from position 601), heldout62l
+(the linking_os rows 8-f that heldout60l did not open, from position 620). Each is registered like the earlier news
+splits, is blind (its errors are never printed) until its one blind run when the lead makes it development data
+(heldout44l, session 37), and its gold rows have the shape of the split before it (for a repository text, without the
+sha1 and ignore spans of a text kept outside the repository, as heldout9w / heldout10w).
 Nothing here runs the system."""
 
 from __future__ import annotations
