@@ -34,6 +34,15 @@ Selection rule (applied mechanically):
 DRY RUN of this script (``--dry``, 05:11 UTC by the machine's clock, before any body was read): 1,200 candidate rows
 (news_heldout61's positions 23-1,222), none dropped by rule 2, the first docs 20352, 21279, 14847, 6068, 27749.
 
+Reading (after the rule's commit ee87bce0, 05:11-05:17 UTC by the machine's clock): the candidates were read in rule
+1's order and annotated whole, the running list kept in ``_annot/count63.txt`` and counted by its own command after
+each article; 24 read (positions 1-24, docs 20352-6459), 4 of them skipped on reading (``READ_SKIPS``) — doc 25118
+(position 8), a live-video teaser page without any quote, doc 17838 (position 13), photographs posted on Instagram with
+a single « préciser que » clause of a medium, doc 23456 (position 16), a short video page with at most one quote, and
+doc 23438 (position 17), a quiz teaser page without any quote —, so 20 kept (``KEPT``, ``LAST_READ = 24``), reading
+ending at the 20th keep (doc 6459, well before T0 + 60 minutes); no candidate after it was opened. The other 1,176
+candidates (positions 25-1,200) are « not reached ».
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``, so the evaluator finds them by the gold's ``local:<sha1(url)>``
 and checks ``text_sha1``), ``_ids63.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the row's ``doc`` number, the
@@ -65,11 +74,20 @@ MAX_KEPT = 20
 DEV_QUOTES = Path("/work/extra_quotes")
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources61.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    25118: "fewer than 2 quotes (a live-video teaser page without any quote)",
+    17838: "fewer than 2 quotes (photographs posted on Instagram, a single « préciser que » clause of a medium)",
+    23456: "fewer than 2 quotes (a short video page: a purpose « destinée à dénoncer » and narrated remarks, "
+    "at most one quote)",
+    23438: "fewer than 2 quotes (a quiz teaser page without any quote)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    20352, 21279, 14847, 6068, 27749, 35585, 34563, 19398, 23643, 18415, 20912, 14075, 18038, 25628, 18800, 34895,
+    24022, 13921, 25284, 6459,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 24  # doc 6459, the 20th kept
 
 
 def previous_rows() -> list[dict[str, object]]:
