@@ -286,7 +286,8 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout32n", "heldout33n", "heldout34n", "heldout35n",
           "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "heldout47n",
           "heldout42n", "heldout43n", "heldout44n", "heldout45n", "heldout46n", "heldout48n", "heldout50n",
-          "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "heldout57n", "heldout58n",
+          "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "heldout57n",
+          "heldout58n",
           "dev10n",
           "tune",
           "all"]
