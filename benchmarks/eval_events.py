@@ -265,7 +265,19 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Session 47's first round ran heldout55n and heldout56n once (session 47, 05:07 UTC, summary only: main b4672830 and
 # session 46's final code 4f4b20a0 in the same run: all right 34 of 61 = 0.557, F1 0.743, and 33 of 61 = 0.541, F1
 # 0.565, both codes); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind57n: heldout57n (Orange Actu (AFP) world news of OrangeSum with no Africa word, the `events_os`
+# pool of eval/annotation/pools46.py continued from position 84, url_sha1 0-7 only (positions 84-100 read),
+# publication dates as anchors: protests in Baton Rouge, Minsk, Bucharest and Iraq, the Bologna bombing of 1980, the
+# Quebec City mosque shooting, the EU's Belarus sanctions, the Israel-UAE accord, a US Marine deported from the
+# Philippines, Hong Kong's postponed elections, Heiko Maas in Jerusalem, Alex Azar in Taiwan, the 8 November 2016
+# election) is blind, beside heldout41n.
+# Blind builder blind58n: heldout58n (Orange Actu (AFP) world news of OrangeSum with no Africa word, the `events_os`
+# pool of eval/annotation/pools46.py, url_sha1 8-f continued from heldout56n's order (positions 126-141 read),
+# publication dates as anchors: the Berlin Christmas-market, London Bridge / Borough Market (2017) and Birmingham
+# knife attacks, the Kenosha shootings, the storming of Hong Kong's LegCo, Berlin's Covid protests, Ghalibaf elected
+# speaker in Iran, Tunisia's early presidential poll, US election night 2016, Taiwan's 1996 and 2000 elections) is
+# blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout57n", "heldout58n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -274,7 +286,9 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout32n", "heldout33n", "heldout34n", "heldout35n",
           "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "heldout47n",
           "heldout42n", "heldout43n", "heldout44n", "heldout45n", "heldout46n", "heldout48n", "heldout50n",
-          "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "dev10n",
+          "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "heldout57n",
+          "heldout58n",
+          "dev10n",
           "tune",
           "all"]
 DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}(?:-\d{2})? ")

@@ -2244,6 +2244,177 @@ with a wholly quoted infinitive complement is direct (news_heldout39's wholly qu
 blind; no system ran on these texts before its one blind run (session 47, 05:07 UTC, summary only: main b4672830 and
 session 46's final code 4f4b20a0 in the same run): 116 of 147 matched, P 0.835 R 0.789 F1 0.811, speakers 91 of 116 =
 0.784, both codes; development data since.
+Quotes builder of branch ``blind64q`` (session 47's second round, built apart from any improver; five other builders
+at the same time): ``news_heldout64``, a sixty-fourth blind news split from the pool of news_heldout55, 56, 58, 60, 61
+and 62 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020,
+mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for
+byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news64.py DIR``; ``date`` is the index's publication date
+(2016-05-05 to 2020-06-29). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 3818660d; only index headlines and the pool's counts had been seen), takes the rows of news_heldout62's
+manifest (``eval/annotation/news_quotes_sources62.jsonl``: the pool ``quotes_os`` of ``eval/annotation/pools46.py``,
+section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word, 2,613 rows in ascending ``url_sha1`` order)
+whose status is « not reached » and whose rank is > 0, in rank order, so reading continues news_heldout62's reading
+order (the pool's ``url_sha1`` 8-f half) at its rank 21; every other pool row (news_heldout55/56/58/60/62's reads and
+the 0-7 half, news_heldout61's and, for its unread rows, news_heldout63's, another builder's of the same hour) is
+« dropped » with rank 0 and was never opened. It skips unread a row whose text is already under ``/work/extra_quotes``
+(none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in
+the author's voice or an AFP update of a story already kept, with a running list of the articles read (a local scratch
+file) counted by its own command before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes (T0
+05:10:45 UTC). 23 read (positions 1-23, docs 10855-15745, 05:11-05:16 UTC by the machine's clock), 3 of them skipped
+on reading — doc 14402 (position 3), a live-stream teaser page without any quote, doc 27604 (position 6), a wealth
+ranking told by the narrator with a single « selon les chiffres » clause, and doc 16154 (position 11), a two-line teaser
+page of a weekly best-of without any quote —, so 20 kept, and reading stopped at the 20th keep (doc 15745, well before
+T0 + 60 minutes); no candidate after it was opened; 1,260 not reached (positions 24-1,283). Every row and reason is in
+``eval/annotation/news_quotes_sources64.jsonl`` (``q`` = the index's doc number, ``rank`` the position in the reading
+order, 0 for the 1,330 rows left out by rule 1, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles
+(French politics 2016-2020: the ecology minister's ultimatum to an ambassador on her duty of reserve, a minister
+accused of rape saying he has nothing to reproach himself and the appeal court's ruling, a centrist leader and the
+economy minister on the wealth-tax reform, a Green leader after the European elections, a former budget minister's new
+post as a doctor in French Guiana and the residents' and internet users' reactions, deputies' report on fining street
+harassment and a poll, the president's office hailing the prime minister's pension compromise, a candidate losing his
+temper with a television host, a far-right regional councillor asking a mother to remove her veil and the reactions,
+the Paris rectorate denying a lottery for medical students, a former prime minister sentenced in the fake jobs case, a
+prosecutor's account of a protester's injury and the justice minister's reaction, a former deputy ruling out a
+presidential candidacy, a party spokeswoman against detecting radicalised candidates, the wait for a prime minister's
+nomination, a party co-founder against his party's new name, a retiring deputy's twelve-point plan on political
+ethics, a prime minister to announce his candidacy, a former minister's confidences to a newspaper, a far-right group
+formed in the European Parliament), 203 quotes (105 direct / 98 indirect, 26 without speaker), 2 to 21 per article
+(``convert_news.py --split news_heldout64``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-62 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a live-stream
+announcement page with no reported speech is skipped like a teaser page; quoted stretches of 3+ words in narration of a
+hiring, whose paragraph names only the employer and no speaking source, are direct quotes with a null speaker
+(news_heldout42's quoted stretches with no named source); a poll's quoted question goes to the institute (the poll an
+alternative; round 43's surveys), a share of respondents who « se disent favorables » with quoted sub-shares in
+parentheses one indirect quote with a null speaker (news_heldout55), a share that « y sont opposés » without a cue
+narration; an indefinite lede plural (« des parlementaires ») that the article later names as « les cinq députés » goes
+to « députés » (news_heldout43's lede later named, round 42's head noun), « Pour X, Y, Z … » with five named members to
+the first named, the others and « députés » alternatives (news_heldout39's joint statements), « Ils estiment » to
+« députés », the names alternatives (news_heldout45's pronoun for a named group), and their report's « souhaite que »
+and « précise leur texte » to « députés », « rapport » / « texte » alternatives (news_heldout50's commission report);
+« estimer nécessaire de "…" » with a wholly quoted infinitive is direct (news_heldout39's wholly quoted complements);
+« C'est une idée de X, reprise par Y : … » with content after the colon is X's indirect quote (news_heldout50's
+attribution with a colon); « avertir X » without content is no quote, « sommer X de "…" » a request spanned from « de »
+and « rappeler X à son "…" » (a call to order, 3 quoted words with the determiner outside) one spanned from « à »
+(news_heldout42's requests, news_heldout55's 3-word complement); a participle « publiant des tweets critiquant … "…" »
+gives its 3+-word quoted stretch as a direct quote of the tweets' author (news_heldout58's « citant »), the participle
+itself none; « Pour X, c'est "…" » with one quoted word (a 2-word clause) is no quote (news_heldout51's one-word
+participle under « selon »), while « Une proposition "pas constitutionnelle", d'après X » (a narrator noun with a 2-word
+quotation) is one indirect quote; a party spokeswoman interviewed on television speaks for the party, her name an
+alternative (the guideline, news_heldout43, 55), the lede's « pointe … » with content included (news_heldout52's
+« pointer du doigt »); « a confirmé avoir …, mais selon lui … » gives two indirect quotes (two cues); « écarter toute
+idée de sanction » is an indirect quote (news_heldout45's « écarter »), « attribuer à "X" … la paternité de … » one
+(round 43's « attribuer X à Y »); a quotation that holds a « dit-il » inside its own marks (the speaker voicing a third
+person) is one direct quote of the speaker (news_heldout48's sentence quoting someone); « "…", confiait-on ainsi »
+right after « Pour l'entourage de X, … » goes to « entourage », X an alternative (news_heldout46's « de même source »),
+while « a-t-on assuré au rectorat » stays null with the body an alternative (news_heldout39's unnamed person within a
+named body); « Selon M, lorsqu'il …, X s'est justifié en disant qu'il "…" » is one indirect quote of M, X an alternative
+(news_heldout53's « selon M, X a appelé à »), while « …, a expliqué X à sa hiérarchie, selon M » is X's, M an
+alternative (news_heldout42, 46); under a medium's incise closing « X avait demandé à Y de …, mais M a décidé de "…" »,
+the request goes to X (M an alternative) and the decision clause to M (news_heldout46); « craindre que … "…" » told of
+an indefinite plural with quoted words is an indirect quote with a null speaker (news_heldout41's « craindre » with
+quoted words), « beaucoup pensaient que » a belief (round 43), and « espérant que … un "…" » with content and a quoted
+word an indirect quote (news_heldout55's « espérer »); lawyers who « ont annoncé faire appel » give an indirect quote (a
+future step, not the act itself; news_heldout45's future measures), verdicts and sentences stay acts, a charge quoted
+at 3+ words after « condamnés … pour ces "…" » in a paragraph reporting the court is the court's direct quote
+(news_heldout56), the named presiding judge keeps her name with the court an alternative (news_heldout40), and her
+« qualifiant X de "…" » with 3+ quoted words a direct quote of the quoted words (news_heldout40's « qualifier de »); an
+entourage announcing a nomination for the next day is an indirect quote (news_heldout49's nominal announcement of an
+upcoming event); « vouloir » with unquoted programme items and « souhaiter » with a bare noun group stay narration
+(news_heldout60), « Premier grand thème selon lui ? X » gives the answer X as his indirect quote, a weekly that « cite
+l'exemple de X qui perçoivent … » with content its indirect quote (news_heldout60's « citer des exemples : … »), and
+« avoir évalué à N le coût de … » an indirect quote (news_heldout57's « estimer X à Y »); « n'excluant pas de "…" » with
+a wholly quoted infinitive is direct (news_heldout39, 55); « condamner des comportements "…" » with the noun outside and
+3+ quoted words, « dénoncer une "…" » with a 3-word complement, « justifier X par respect des "…" » and « appeler à "…"
+ou encore à … » are indirect quotes (news_heldout44's « dénoncer les "…" », news_heldout55's 3-word complement,
+news_heldout43's « justifier X par Y »); « juger X "…" pour … » with a 3-word quotation and further content is an
+indirect quote, unlike news_heldout42's 2-word « juger X "…" »; a nominal proposal of a named person under « Interrogé
+sur la proposition de X » is no quote (news_heldout57's nominal offer, news_heldout47's bare topic). news_heldout64 is
+blind; no system ran on these texts.
+
+Quotes builder of branch ``blind63q`` (after session 47's first round, built apart from any improver; five other
+builders at the same time): ``news_heldout63``, a sixty-third blind news split from the pool of news_heldout55, 56, 58,
+60, 61 and 62 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020,
+mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for
+byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news63.py DIR``; ``date`` is the index's publication date
+(2016-07-12 to 2020-08-21). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit ee87bce0; only headlines and the manifests' counts had been seen), takes the rows of news_heldout61's
+manifest (``eval/annotation/news_quotes_sources61.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``)
+marked « not reached » with a rank > 0 — news_heldout61's own half, ``url_sha1`` beginning with 0-7 —, in its rank
+order, so reading continues at its position 23 (the other half, news_heldout62's unread rows, is news_heldout64's,
+another builder's of the same hour, never opened here); it skips unread a row whose text is already under
+``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20
+kept or at T0 + 60 minutes (T0 05:10:45 UTC). 24 read (positions 1-24 = news_heldout61's 23-46, docs 20352-6459,
+05:11-05:17 UTC by the machine's clock), 4 of them skipped on reading — doc 25118 (position 8), a live-video teaser page
+without any quote, doc 17838 (position 13), photographs posted on Instagram with a single « préciser que » clause of a
+medium, doc 23456 (position 16), a short video page with at most one quote, and doc 23438 (position 17), a quiz teaser
+page without any quote —, so 20 kept, and reading stopped at the 20th keep (doc 6459, well before T0 + 60 minutes); no
+candidate after it was opened; 1,176 not reached (positions 25-1,200). Every row and reason is in
+``eval/annotation/news_quotes_sources63.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank61`` the position in news_heldout61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20
+articles (French politics 2016-2020: a minister on a former presidential aide photographed with a gun and on the
+president's coming address, a left leader on riots after a police shooting, a candidate's spokesman on a rival joining
+the Paris campaign and on the mayor, the government allowing councils elected in the first round to sit, the prime
+minister's warning to his economy minister before a first rally, a Marseille mayoral bargain for the post of first
+deputy, a junior minister ruling out tax rises, two group leaders quarrelling live after a censure vote, the president
+on unemployment and training, the president's magazine interview on the « gilets jaunes », a far-left candidate mocking
+the president's holidays, a jailed mayor's chances of running again, a former president at a rally against antisemitism
+and the parties' appeal, a minister's candidacy to lead a UN agency, prefects appointing referents for the national
+debate, a deputy leaving the majority group for a centrist one, the prime minister on labour-law protests, a regional
+president on immigration, a candidate's opening in the 2017 run-off debate, politicians' reactions to the
+end-of-lockdown plan), 211 quotes (101 direct / 110 indirect, 7 without speaker), 2 to 21 per article (``convert_news.py
+--split news_heldout63``), annotated with the guideline above, the clarification of session 19 and the decisions of
+rounds 42-43 and of news_heldout39-62 (applied the same way), and committed before any system ran on these texts.
+Decisions where those are silent, applied throughout (generic wording, no article text): « si l'on en croit / à en
+croire » a photograph is narration (evidence, no speech), while « à en croire son dernier tweet » goes to the tweet's
+author and « à en croire un professeur … interrogé par l'AFP » in a lede to the professor the article names next
+(news_heldout57's « si l'on en croit X », news_heldout43's lede source named later); a candidate's campaign spokesman
+heard on a radio as a deputy, the incises naming him, keeps his own name, the candidate and the party alternatives
+(news_heldout61's spokesman making no statement for the body), while a party spokesman in a round-up of reactions speaks
+for the party, his name an alternative (news_heldout43, 55), his « se dire "…" que … » included; a poll's result told in
+a relative clause (« un sondage X dans lequel Y était créditée de … ») is the institute's indirect quote
+(news_heldout48's relative clause with a finite verb, news_heldout55's polls); a statistics institute's forecast with «
+prévoir » + a nominal content or « tabler sur » is its indirect quote (news_heldout54's forecasts), a second subject
+sharing the verb elliptically (« et le gouvernement, de moins N % ») a second quote (news_heldout49's two subjects), and
+« s'attendre à … » under a final « selon la ministre du Travail » goes to the minister the role designates (heldout5's
+descriptions), « gouvernement » an alternative; « se refuser à faire "…" » gives its 3+-word quoted stretch as a direct
+quote (news_heldout42); a reported question of an unnamed journalist of a named channel is null (news_heldout48), its
+wholly quoted « si » clause direct, while « interrogé par [a channel] sur le fait de "…" » is the channel's indirect
+quote (news_heldout44's asker); a president's words « selon des propos rapportés par le porte-parole du gouvernement »
+go to « gouvernement », the spokesman and the president alternatives (news_heldout44's relayed statements, the
+guideline's spokesman); a narrator's relative clause carrying another speaker's quoted words inside a « selon Y » clause
+(« X, qui a dénoncé "…", devrait …, selon Y ») gives X's direct quote and Y's indirect quote over the whole clause (X's
+words are no fragment of Y's speech); a cardinal-numbered plural of parties whose members are named in a later paragraph
+keeps its head noun, the first named member an alternative (news_heldout57), for its invitation (« invité à se réunir …
+»), and a lede paragraph repeated word for word at the end is annotated again; « C'est l'analyse de X » gives the
+preceding sentence to X (news_heldout52's « C'est l'avis de X »); « rejeter le vocable d'"…" » with a 3-word quoted term
+is an indirect quote (news_heldout45's « réfuter »), « écarter une telle possibilité » (anaphoric) none, « n'écarte pas
+de + infinitive » told of a politician one (news_heldout55's « n'exclut pas »); a request whose one pair of marks opens
+inside it and runs over several sentences to a final incise (« a demandé … un report de X "par …, … taire", conclut X »)
+is one indirect quote spanned from the request (news_heldout42's requests, news_heldout41's quotation with narration); «
+dire son désaccord en raison de … » with a stated reason is an indirect quote, unlike a bare 2-word nominal complement
+(news_heldout51); « annoncer son départ pour rejoindre le groupe X » is an indirect quote like news_heldout58's «
+annoncer son ralliement », not a performative withdrawal; « a "tendu la main" à ceux "…" pour "…" » (an offer in quoted
+stretches joined by narration, no incise) is one indirect quote (news_heldout44's « proposer de », news_heldout40's
+joined stretches); in a round-up's list lines (« - X, role: "…" (source) ») the colon attributes the words to X, two
+quoted stretches joined by « et » / « mais » or a subject outside the marks give one indirect quote (news_heldout40,
+51), a single wholly quoted stretch a direct one, and the medium in parentheses is no speaker (news_heldout53's radio);
+« répondre favorablement à l'appel de X, …, mais à une condition : … » gives the content after the colon as an indirect
+quote (news_heldout50's attribution with a colon), the appeal's relative « qui souhaite … » without quoted words
+narration (news_heldout53); « Chez X, personne ne cache que … » is an indirect quote with a null speaker, X an
+alternative (news_heldout46's « ne pas cacher » with content, news_heldout39's unnamed person within a named body); «
+pensant que … "…" » with one quoted word told of an interviewed president is an indirect quote (round 43's « penser que
+» of an interviewed source), « miser sur une "…" » and « être prêt à une "…" » with 2 quoted words and no speech verb
+none; « répétant l'engagement formulé par X » (anaphoric) is no quote; the content of a lede under « selon un rapport au
+Parlement » that the article later gives to the government goes to « gouvernement », the report an alternative
+(news_heldout44's documents of a named issuer), and a plan's rule stated without agent (« X est exclue ») narration; one
+« pour X » clause with two coordinated statements is one indirect quote (news_heldout50's coordinated clauses); a lede
+opened by « VIDÉO - » with a quotation and an incise is a quote (news_heldout49's kicker), a « - … - » framed lede none
+(news_heldout48). news_heldout63 is blind; no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -2323,6 +2494,8 @@ NEWS_SPLITS = (
     *("news_heldout60",),
     *("news_heldout61",),
     *("news_heldout62",),
+    *("news_heldout63",),
+    *("news_heldout64",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -2442,7 +2615,11 @@ NEWS_SPLITS = (
 # Session 47's first round ran news_heldout61 and news_heldout62 once (session 47, 05:07 UTC, summary only: main
 # b4672830 and session 46's final code 4f4b20a0 in the same run: speakers 106 of 143 = 0.741 and 91 of 116 = 0.784, both
 # codes); development data since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind63q added news_heldout63 (the same quotes_os pool, news_heldout61's unread rows of
+# its url_sha1 0-7 half from its position 23, dated), blind beside news_heldout36; no system ran on these texts.
+# The quotes builder of branch blind64q added news_heldout64 (the same quotes_os pool, news_heldout62's « not reached »
+# rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout63", "news_heldout64")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

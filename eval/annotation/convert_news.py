@@ -82,6 +82,8 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS60 --split news_heldout60`` (blind60q, ``collect_news60.py``, ``_ids60.tsv``, OrangeSum doc numbers; dated).
 ``SPANS61 --split news_heldout61`` (blind61q, ``collect_news61.py``, ``_ids61.tsv``, OrangeSum doc numbers; dated).
 ``SPANS62 --split news_heldout62`` (blind62q, ``collect_news62.py``, ``_ids62.tsv``, OrangeSum doc numbers; dated).
+``SPANS63 --split news_heldout63`` (blind63q, ``collect_news63.py``, ``_ids63.tsv``, OrangeSum doc numbers; dated).
+``SPANS64 --split news_heldout64`` (blind64q, ``collect_news64.py``, ``_ids64.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -453,6 +455,8 @@ LATER_SPLITS = {
     "news_heldout60": "_ids60.tsv",
     "news_heldout61": "_ids61.tsv",
     "news_heldout62": "_ids62.tsv",
+    "news_heldout63": "_ids63.tsv",
+    "news_heldout64": "_ids64.tsv",
 }
 
 
