@@ -78,9 +78,9 @@ SPLITS = [
     Split("heldout60l", "heldout58l", 16, 143, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking60/heldout60l.spec", blind=False),
     Split("heldout61l", "heldout59l", 16, 180, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking61/heldout61l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking61/heldout61l.spec", blind=False),
     Split("heldout62l", "heldout60l", 16, 135, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking62/heldout62l.spec", blind=True),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking62/heldout62l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
