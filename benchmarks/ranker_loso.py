@@ -8,7 +8,8 @@ refitting on today's development data would beat the shipped weights on text eac
 saw the SemEval splits; it never saw the news splits).
 
 Run: ``KIBARU_SHARED=../shared KIBARU_EXTRA_QUOTES=/work/extra_quotes python benchmarks/ranker_loso.py
-[--recipe C,NULL_OFFSET,RULE_MARGIN,WEIGHT ...]`` (default: the shipped recipe 0.1,0.25,0.25,pair). Slow: one parse
+[--recipe C,NULL_OFFSET,RULE_MARGIN,WEIGHT[,FEATURE+FEATURE] ...]`` (default: the shipped recipe 0.1,0.25,0.25,pair;
+the optional last field leaves features out of the fit, for an ablation in the same run, session 47). Slow: one parse
 of every split and one fit per split and recipe.
 """
 
@@ -42,11 +43,28 @@ def present_splits() -> list[str]:
     return out
 
 
+def _recipe(text: str) -> tuple[float, float, float, str, frozenset[str]]:
+    """``C,NULL_OFFSET,RULE_MARGIN,WEIGHT[,FEATURE+FEATURE…]``: the last field names features left out of the fit."""
+    c, o, m, w, *drop = text.split(",")
+    return float(c), float(o), float(m), w, frozenset(f for part in drop for f in part.split("+") if f)
+
+
+def _fitted(train: list, c: float, offset: float, margin: float, weight: str, drop: frozenset[str]) -> object:
+    saved = set(tr.DROP)
+    tr.DROP.update(drop)
+    try:
+        return dataclasses.replace(tr.fit(train, c, "rule", weight), null_offset=offset, rule_margin=margin)
+    finally:
+        tr.DROP.clear()
+        tr.DROP.update(saved)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--recipe", nargs="+", default=["0.1,0.25,0.25,pair"], help="C,null offset,rule margin,weight")
+    ap.add_argument("--recipe", nargs="+", default=["0.1,0.25,0.25,pair"],
+                    help="C,null offset,rule margin,weight[,dropped+features]")
     args = ap.parse_args()
-    recipes = [(float(c), float(o), float(m), w) for c, o, m, w in (r.split(",") for r in args.recipe)]
+    recipes = [_recipe(r) for r in args.recipe]
     splits = present_splits()
     built = {s: tr.build(s) for s in splits}
     totals = [0] * (2 + len(recipes))
@@ -54,9 +72,7 @@ def main() -> None:
     print("split | matched | shipped | rules | " + " | ".join(args.recipe))
     for held in splits:
         train = [a for s in splits if s != held for a in built[s]]
-        models = [
-            dataclasses.replace(tr.fit(train, c, "rule", w), null_offset=o, rule_margin=m) for c, o, m, w in recipes
-        ]
+        models = [_fitted(train, *recipe) for recipe in recipes]
         scores = ev.evaluate_many(held, False, ("default", None, *models))
         row = [int(r["speaker_right"]) for r in scores]
         matched += int(scores[0]["matched"])

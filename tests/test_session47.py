@@ -133,3 +133,11 @@ def test_the_evaluator_reads_a_bodys_state_however_it_is_written() -> None:
     assert keys.named("Parlement écossais") == "name:parlement ecossais"  # no state's adjective
     assert keys.named("ministère de la Santé") == "name:ministere de la sante"  # no state named
     assert keys.named("Haute Cour de Londres") == "name:haute cour de londres"  # a city is no state
+
+
+def test_a_loso_recipe_may_leave_features_out() -> None:
+    from script_loader import load_script
+
+    loso = load_script(Path(__file__).resolve().parent.parent / "benchmarks" / "ranker_loso.py", "ranker_loso_s47")
+    assert loso._recipe("0.1,0.25,0.25,pair") == (0.1, 0.25, 0.25, "pair", frozenset())
+    assert loso._recipe("0.3,0,1,quote,prev+freq") == (0.3, 0.0, 1.0, "quote", frozenset({"prev", "freq"}))
