@@ -4458,18 +4458,19 @@ def extract_events(
             trace.append((out[-1], ev))
         if out[-1]["date_source"] == "text" and out[-1]["date_precision"] == "day":
             previous = out[-1]["date"]
-    if LEAD_DAY_DATES and date:
-        _date_from_lead(out, events, _lead_end(text), date)
+    lead_end = _lead_end(text) if LEAD_DAY_DATES and date else None
+    if lead_end is not None and date:
+        _date_from_lead(out, events, lead_end, date)
     return out
 
 
-def _lead_end(text: str) -> int:
+def _lead_end(text: str) -> int | None:
     """End offset of the lead: the title line and the paragraph after it (the first ``LEAD_LINES`` lines with
-    words)."""
+    words); None for a text with no paragraph after them (a one-paragraph text has no lead of its own)."""
     for seen, m in enumerate(re.finditer(r"[^\n]*\w[^\n]*", text), start=1):
         if seen == LEAD_LINES:
-            return m.end()
-    return len(text)
+            return m.end() if re.search(r"\w", text[m.end() :]) else None
+    return None
 
 
 # Session 47 (heldout51n-54n, development since their blind runs): a dispatch tells its story's day in its lead (« Des
