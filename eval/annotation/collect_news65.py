@@ -47,6 +47,15 @@ copy, no file written). The script prints no article text.
 
 DRY RUN of this script (``--dry``, 05:53 UTC by the machine's clock, before any body was read): 1,176 candidate rows
 (news_heldout63's positions 25-1,200), none dropped by rule 2, the first docs 19574, 12171, 21266, 34917, 1088.
+
+Reading (after the rule's commit c3f9d0d1, 05:53-05:59 UTC by the machine's clock): the candidates were read in rule
+1's order and annotated whole, the running list kept in ``_annot/count65.txt`` and counted by its own command after
+each article; 23 read (positions 1-23, docs 19574-17292), 3 of them skipped on reading (``READ_SKIPS``) — doc 1088
+(position 5), a turnout bulletin with a single figure under « selon les chiffres du ministère », doc 25518 (position
+11), a short video teaser with a host's question and a 2-word answer, and doc 27919 (position 17), a candidacy report
+with a framed « - … - » lede and one « faire état de » of rumours —, so 20 kept (``KEPT``, ``LAST_READ = 23``),
+reading ending at the 20th keep (doc 17292, well before T0 + 60 minutes); no candidate after it was opened. The other
+1,153 candidates (positions 24-1,176) are « not reached ».
 """
 
 from __future__ import annotations
@@ -65,11 +74,18 @@ MAX_KEPT = 20
 DEV_QUOTES = Path("/work/extra_quotes")
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources63.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    1088: "fewer than 2 quotes (a turnout bulletin: a single figure under « selon les chiffres du ministère »)",
+    25518: "fewer than 2 quotes (a short video teaser: a host's question and a 2-word answer)",
+    27919: "fewer than 2 quotes (a candidacy report: a framed « - … - » lede and one « faire état de » of rumours)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    19574, 12171, 21266, 34917, 19740, 35502, 27207, 21005, 22535, 27553, 24272, 19144, 2055, 26787, 13216, 33970,
+    25659, 27696, 27663, 17292,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 23  # doc 17292, the 20th kept
 
 
 def previous_rows() -> list[dict[str, object]]:
