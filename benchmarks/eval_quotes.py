@@ -2420,6 +2420,89 @@ opened by « VIDÉO - » with a quotation and an incise is a quote (news_heldout
 UTC, summary only: main 428cbed4, the events-only code cf86c969 and session 46's final code 4f4b20a0 in the same run):
 158 of 211 matched, P 0.802 R 0.749 F1 0.775, speakers 131 of 158 = 0.829, all three codes; development data since.
 
+Quotes builder of branch ``blind65q`` (after session 47's second round, built apart from any improver; five other
+builders at the same time): ``news_heldout65``, a sixty-fifth blind news split from the pool of news_heldout55, 56, 58,
+60-64 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly
+AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte
+with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news65.py DIR``; ``date`` is the index's publication date
+(2016-07-20 to 2020-09-02). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit c3f9d0d1; only headlines and the manifests' counts had been seen), takes the rows of news_heldout63's
+manifest (``eval/annotation/news_quotes_sources63.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``)
+marked « not reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 —, in its rank order,
+so reading continues at its position 25 (news_heldout61's 47; the other half, news_heldout64's unread rows, is
+news_heldout66's, another builder's of the same hour, never opened here); it skips unread a row whose text is already
+under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20
+kept or at T0 + 60 minutes (T0 05:52:33 UTC). 23 read (positions 1-23 = news_heldout63's 25-47, docs 19574-17292,
+05:53-05:59 UTC by the machine's clock), 3 of them skipped on reading — doc 1088 (position 5), a turnout bulletin with
+a single figure under « selon les chiffres du ministère », doc 25518 (position 11), a short video teaser with a host's
+question and a 2-word answer, and doc 27919 (position 17), a candidacy report with a framed « - … - » lede and one «
+faire état de » of rumours —, so 20 kept, and reading stopped at the 20th keep (doc 17292, well before T0 + 60
+minutes); no candidate after it was opened; 1,153 not reached (positions 24-1,176). Every row and reason is in
+``eval/annotation/news_quotes_sources65.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank63`` / ``rank61`` the positions in news_heldout63's / news_heldout61's, ``query``
+``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a rail union calling for free
+trains for the « gilets jaunes », the close of the government's forum on domestic violence, the far-right leader on the
+seizure of her party's public funding, the prime minister's aid to wine growers, a former campaign director on
+journalists attacked at a protest, a socialist senator on two new ministers, the first televised debate of the right's
+2016 primary, the president's pool at his summer residence, the health minister on a weekly's allegations against a
+colleague, the economy minister saying he is no socialist, far-right MEPs on Charlottesville, a minister announcing his
+book, a communist mayor before the municipal run-off, complaints to the broadcasting regulator about a spokeswoman's
+cross, the finance minister on US tariffs on wine, the prosecutor's office not reopening a case against the interior
+minister, the far-right leader on her niece in a book, a night exchange between the prime minister and a right-wing
+leader in the Assembly, the justice minister answering a former president on the rule of law after an attack, a left
+leader's appeal to the soldiers of a security operation), 192 quotes (90 direct / 102 indirect, 13 without speaker), 2
+to 22 per article (``convert_news.py --split news_heldout65``), annotated with the guideline above, the clarification
+of session 19 and the decisions of rounds 42-43 and of news_heldout39-64 (applied the same way), and committed before
+any system ran on these texts. Decisions where those are silent, applied throughout (generic wording, no article text):
+announcements told as still to come (« parmi les mesures qui seront annoncées », « c'est l'occasion de dévoiler », «
+doit présenter » a 2-word quoted item) are narration (news_heldout52's « prévoir de », round 42's 2-word quotations),
+while a passive « N mesures avaient été annoncées : … » with its list after the colon, continued by an elliptical «
+Ainsi que … » sentence, is one indirect quote with a null speaker over both sentences (news_heldout40's passive
+announcement, news_heldout50's colon); « ont détaillé les deux élus » after the two deputies were named keeps the head
+noun « élus », the names alternatives (news_heldout63's cardinal-numbered plural, news_heldout64's « les cinq députés
+»); « se dire favorable à ce que … » with content and « aurait préféré que … "…" » told of named people are indirect
+quotes (news_heldout50's « souhaiter que »); a narrator's question on a body's demands (« Les revendications de X, qui a
+"…" ? Y ») gives the answer Y as X's indirect quote (news_heldout64's « Premier grand thème selon lui ? X ») and the
+relative « qui a "…" », marks opening after the auxiliary, as X's direct quote (news_heldout61); the publishing of
+photographs (« X a dévoilé les premières images ») is an act, not a quote, while « C'est en tout cas ce que révèle X »
+gives the preceding sentence to X (news_heldout52's « C'est la remarque de X »); an anaphoric « justifier son
+financement » is no quote, the quotation paragraph right after it the body's (news_heldout39's unattributed
+quotation), « la Présidence » read as « Élysée »; « se défendre contre des rumeurs "…" de … » and « démentir tout X
+concernant "…" » with content are indirect quotes (news_heldout51's « se défendre de toute "…" »), a host's narrated
+question « Veut-elle dire …, l'interroge X ? » his indirect quote (news_heldout44's reported questions) and a 3-word
+answer counted by space-separated words (« J'ai un doute ») a direct one (news_heldout62); an incise « selon lui »
+inside a relative clause gives the content after it only (news_heldout53), and « affirmer que "non", … » is one
+indirect quote; « voir dans X des responsabilités "…" » told of a named politician with 3 quoted words is his indirect
+quote (news_heldout41's « considérer X comme "…" »); « défendre une alliance qui "…" » and « défendre un amendement
+permettant de … » (advocacy with content) are indirect quotes (news_heldout55's « défendre »), « qualifier ses propos
+d'inadmissibles » without marks and a narrative infinitive « Et X d'exclure Y du champ … » none; « …, prédit une source
+locale, pour qui "…" » gives two null quotes, the clause before the incise indirect and the wholly quoted « pour qui »
+clause direct (session 19, news_heldout61's « pour X » clauses); a medium that « avance que … » then « indique que X a
+précisé que … » keeps the whole nested clause, X an alternative (news_heldout62's entourage that « rapporte que X lui a
+expliqué que … »); protests on the social networks « qui ont épinglé ce port d'un "…" » are an indirect quote with a
+null speaker (unnamed users, « réseaux sociaux » an alternative); « dénoncer le "…" des "…" » with two quoted stretches
+and determiners outside is one indirect quote (news_heldout44), « qualifiant de "…" les sanctions … » with 2 quoted
+words and only the target none (news_heldout58), « émettre des doutes sur une telle possibilité » (anaphoric) none;
+lawyers named in apposition in an incise (« les avocats du ministre, A et B ») go to the first named, B and « avocats »
+alternatives (news_heldout39's joint statements), the next « ont ajouté les avocats du ministre » to « avocats », the
+names alternatives; a prosecutor's announcement about an inquiry « visant X, accusé d'avoir … » ends before the
+appositive, whose agentless accusation is a separate null quote (news_heldout51's « accusé de » without an agent); «
+demander à la justice de réexaminer les faits, constitutifs selon elle d'un "…" » gives two quotes, the request and the
+« selon » phrase (news_heldout64's two cues); an unnamed woman's text message read out by an unnamed lawyer (« elle lui
+disait que, pour elle, "…" ») is null; a body's letter told in a sentence ending « selon sa présidente X » goes to X,
+the body an alternative; « tenter de nier les frictions » (an attempt, a bare object) and « c'est X qui le révèle dans
+le livre » (anaphoric) are no quotes, a book extract « révélé par le magazine M » the speaker's with M an alternative;
+quoted stretches joined by narration in the sentence after a minister's « affirme que … », without a cue, are one
+indirect quote of that minister (news_heldout42's quoted stretches in narration, news_heldout63's joined stretches);
+a request with two addressees and two nominal objects (« demander à X A, et à Y B ») is one indirect quote from A to B;
+a participle « évoquant la possibilité pour les soldats d'"…" » describing a general's declarations gives its 3-word
+quoted stretch as his direct quote (news_heldout64's participle with quoted tweets); « tenter d'expliquer que … » told
+of the government is its indirect quote; a minister given a wrong portfolio by the article is annotated by his name
+and actual office (news_heldout57's mistaken title ignored). news_heldout65 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -2500,6 +2583,7 @@ NEWS_SPLITS = (
     *("news_heldout62",),
     *("news_heldout63",),
     *("news_heldout64",),
+    *("news_heldout65",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -2626,7 +2710,9 @@ NEWS_SPLITS = (
 # Session 47's second round ran news_heldout63 and news_heldout64 once (session 47, 05:45 UTC, summary only: main
 # 428cbed4, the events-only code cf86c969 and session 46's final code 4f4b20a0 in the same run: speakers 131 of 158 =
 # 0.829 and 108 of 157 = 0.688, all three codes); development data since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind65q added news_heldout65 (the same quotes_os pool, news_heldout63's « not reached »
+# rows from its rank 25, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout65")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
