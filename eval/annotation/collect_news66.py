@@ -36,6 +36,14 @@ DRY RUN of this script (``--dry``, 05:55 UTC by the machine's clock, before any 
 dropped by rule 1 (news_heldout64's 1,330 rank-0 rows, its 20 kept and its 3 skipped), none by rule 2 (no text already
 under ``/work/extra_quotes``), 1,260 candidates, the first docs 13218, 13272, 5643, 21059, 32589.
 
+Reading (after the rule's commit 12732e00, from 05:55 UTC by the machine's clock): the candidates were read in rule
+1's order and annotated whole, the running list kept in ``_annot/count66.txt`` and counted by its own command after
+each article; 21 read (positions 1-21 = news_heldout64's ranks 24-44, docs 13218-21365), 1 of them skipped on reading
+— doc 27267 (position 8), a poll report told in the voice of the outlet that commissioned it (« notre enquête ») with
+at most one quote —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at the 20th keep (doc 21365, 06:00 UTC,
+well before T0 + 60 minutes); no candidate after it was opened. The other 1,239 candidates (positions 22-1,260) are
+« not reached ». 146 quotes (71 direct / 75 indirect, 10 without speaker).
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``, so the evaluator finds them by the gold's ``local:<sha1(url)>``
 and checks ``text_sha1``), ``_ids66.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the row's ``doc`` number, the
@@ -71,11 +79,17 @@ MAX_KEPT = 20
 DEV_QUOTES = Path("/work/extra_quotes")
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources64.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    27267: "a poll report told in the voice of the outlet that commissioned it (« notre enquête »), at most one quote"
+    " (a share of respondents that « se déclare intéressé »)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    13218, 13272, 5643, 21059, 32589, 3942, 34299, 21280, 2268, 17640, 20211, 24649, 15057, 26415, 25542, 23251, 12011,
+    14675, 21552, 21365,
+)
 # Position (1-based, rule 1's order) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 21365, the 20th kept
 
 
 def previous_order() -> dict[int, int]:
