@@ -2503,6 +2503,100 @@ quoted stretch as his direct quote (news_heldout64's participle with quoted twee
 of the government is its indirect quote; a minister given a wrong portfolio by the article is annotated by his name
 and actual office (news_heldout57's mistaken title ignored). news_heldout65 is blind; no system ran on these texts.
 
+Quotes builder of branch ``blind66q`` (session 47's third round, built apart from any improver; five other builders at
+the same time): ``news_heldout66``, a sixty-sixth blind news split from the pool of news_heldout55, 56, 58, 60-64 —
+**OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP
+dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with
+``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news66.py DIR``; ``date`` is the index's publication date
+(2017-01-09 to 2020-09-15). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 12732e00; only index headlines and the pool's counts had been seen), takes the rows of news_heldout64's
+manifest (``eval/annotation/news_quotes_sources64.jsonl``: the pool ``quotes_os`` of ``eval/annotation/pools46.py``,
+section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word, 2,613 rows in ascending ``url_sha1`` order) whose
+status is « not reached » and whose rank is > 0, in rank order, so reading continues news_heldout64's reading order (the
+pool's ``url_sha1`` 8-f half) at its rank 24; every other pool row (news_heldout55/56/58/60/62/64's reads and the 0-7
+half, news_heldout61's, 63's and, for its unread rows, news_heldout65's, another builder's of the same hour) is «
+dropped » with rank 0 and was never opened. It skips unread a row whose text is already under ``/work/extra_quotes``
+(none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in
+the author's voice or an AFP update of a story already kept, with a running list of the articles read (a local scratch
+file) counted by its own command before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes (T0
+05:53:36 UTC). 21 read (positions 1-21 = news_heldout64's ranks 24-44, docs 13218-21365, 05:55-06:00 UTC by the
+machine's clock), 1 of them skipped on reading — doc 27267 (position 8), a poll report told in the voice of the outlet
+that commissioned it (« notre enquête »), with at most one quote (a share of respondents that « se déclare intéressé »)
+—, so 20 kept, and reading stopped at the 20th keep (doc 21365, well before T0 + 60 minutes); no candidate after it was
+opened; 1,239 not reached (positions 22-1,260). Every row and reason is in
+``eval/annotation/news_quotes_sources66.jsonl`` (``q`` = the index's doc number, ``rank`` the position in the reading
+order, 0 for the 1,353 rows left out by rule 1, ``rank64`` the position in news_heldout64's order, ``query``
+``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2017-2020: the president learning of the US
+withdrawal from Syria by a tweet, the president on the government's unity over the veil and a majority spokeswoman's
+stance, the economy minister regretting divisions in the majority, a party founder's interview on his daughter and a
+comeback, a former president's hospitalisation told by his son, a party's settlement with its Russian creditor, the mask
+rule in Paris and the deputy mayor's objections, a majority spokeswoman answering a poll on the president, a former
+minister criticising the president's crisis management, a broadcaster's possible candidacy in a Paris district, a party
+leader's text message sent to the wrong person, deputies caught out by a first electronic vote, the ecology minister
+without the rank of minister of state, a documentary on a former president's favourite manoeuvre, a city refusing
+municipal police for a candidate's rally, the interior minister's search for a spokesman, a candidate's answer to a
+television question on autism, a junior minister at a bullfight and an anti-bullfighting association, a poll on a
+party's 2022 candidate, an activist for migrants against the president), 146 quotes (71 direct / 75 indirect, 10 without
+speaker), 2 to 13 per article (``convert_news.py --split news_heldout66``), annotated with the guideline above, the
+clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-64 (applied the same way), and
+committed before any system ran on these texts. Decisions where those are silent, applied throughout (generic wording,
+no article text): « Aux termes d'un accord …, X a accepté de … et de … » is X's indirect quote (a commitment, like
+news_heldout61's « accepter de »), the agreement an alternative; a party spokeswoman introduced as « la députée X,
+porte-parole de P » and stating her own convictions against her colleagues keeps her name, P an alternative
+(news_heldout61, 63), while « la porte-parole des députés P » in the incise speaks for « groupe P » (news_heldout60) and
+« la porte-parole du candidat, X » for the candidate, X and the party alternatives (news_heldout41's governor's
+spokesman); « Plusieurs députés P, dont A, B … » keeps the head noun, A an alternative (news_heldout57's « dont X »),
+its 3+-word English reply a direct quote without the French gloss in parentheses (news_heldout51's gloss); « un avis que
+partagent X » (anaphoric) and « se montrer virulent contre » are no quotes (news_heldout44); a relative « qui souhaite +
+infinitive "…" » with quoted words is an indirect quote (news_heldout53), « en évoquant l'idée de "…" » with 3 quoted
+words one (news_heldout47's « évoquer » with content), and « dénoncer des "…" d'Assemblée » (a 3-word complement) one
+(news_heldout55); a feature built on a newspaper interview whose quotations sit in narrated paragraphs is no transcript,
+its lede's « évoque une éventuelle candidature » and « avoue ses erreurs vis-à-vis de … » indirect quotes
+(news_heldout47, round 42's admitting verbs), « égratigner X » and « critiquer la gestion de X » (a bare target) none
+(news_heldout62); a lede « le parti assurait … » goes to the party as the text says, the treasurer whose words the
+article gives later an alternative, and his own later words to him, the party an alternative; « a annoncé un tribunal
+russe » named later as a Moscow court goes to that court (news_heldout43's lede later named), its unnamed spokeswoman
+speaking for it, and « selon les documents disponibles sur le site de la Cour » / « selon le site de la juridiction » to
+the court, documents and site alternatives; « selon les clauses prévues » cutting « X devait, …, + infinitive » gives
+two segments under « clauses » (news_heldout60, 54); a state's claim for damages in a trial (« l'État réclame N euros »)
+is an indirect quote of the state (news_heldout56's requisitions); « Une mesure acceptée par X, comme le dévoile Y : "…"
+» gives the noun phrase to Y as an indirect quote (news_heldout46's « comme le développe M »), the quotation after the
+colon a separate direct one, while measures announced and enacted at once stay performative (news_heldout44-45); a
+poll's « les personnes interrogées étaient invitées à … » is a passive request without agent, null, the institute an
+alternative (round 43), and shares of respondents that « considèrent que » or « sont N % à estimer que » indirect quotes
+with a null speaker, the institute an alternative (news_heldout55's shares that « se disent »), while shares that « ne
+veulent voir », « sont favorables à » or approve without a cue are narration (news_heldout64), and a ranking of the
+respondents' severity none; « estimant que la "…" » and « disant préférer "…" » with a narrator word outside the marks
+are indirect (news_heldout62), as is « Si X a promis un "…" » with a 2-word quotation and its determiner
+(news_heldout44's « promettre », news_heldout55's 3-word complement); « a démenti sur Twitter » without content is no
+quote (round 43), an unnamed deputy mayor speaking to a weekly null, the weekly no source (round 7), and « affirme
+vouloir se consacrer à "X", un fonds … » spanned to the name, the narrator's apposition left out (news_heldout49); «
+Selon M, X a expliqué par texto que … » goes to M, X an alternative (news_heldout41), « selon l'une des rumeurs » null
+(news_heldout55's « bruits de couloir »), « Selon une information de M1, confirmée par M2 » to M1, M2 an alternative, «
+un SMS … expliquant que … » (a document described by a participle) none (news_heldout44, 46) while its quoted text with
+« aurait-il écrit » is the writer's direct quote (news_heldout44's « aurait dit »), and conditional sentences after a «
+selon » paragraph without a cue narration (news_heldout53); « certains ont fait savoir que » is null (round 42's
+quantifier alone), « leur a rappelé la procédure … pour … » an indirect quote (news_heldout59's « rappeler l'importance
+de »); a standfirst « Elle explique X par Y » is an indirect quote (news_heldout43's « justifier X par Y »), « a évoqué
+son chemin jusqu'à … », « une question soulevée par plusieurs élus » and « sont revenus sur les événements » bare topics
+(news_heldout51); « Le documentaire révèle que » goes to the channel that aired it, the programme an alternative
+(news_heldout47), and « selon X » cutting a relative clause gives the content segment with its coordinated « et qu'il
+surnomme "…" » (news_heldout57); a named deputy mayor keeps her name, the city hall an alternative (news_heldout40), and
+people « attendues par le candidat » are narration; an incise « liste le journal » after listed content is the weekly's
+indirect quote (news_heldout46); « questionné sur les "…" autour de … » is a bare topic (news_heldout47), a lede
+question in marks never attributed in that wording a direct quote with a null speaker (news_heldout45), the answerer and
+the asker alternatives, « juger "…" la question » with one quoted word and « rendre hommage à la justesse de … » none
+(news_heldout42, 49), and « Ce dernier avait félicité l'"…" » the last-named person's indirect quote (news_heldout41's «
+féliciter » with quoted words); « en train selon elle, de "…" » gives the content segment (the 2-word segment before the
+incise left out, news_heldout43) to the association the pronoun designates, its named president an alternative; « ce qui
+apparaît aux yeux des X comme … » is X's indirect quote over the content segment (« aux yeux de X » reads like « selon X
+», news_heldout57's incise cutting a relative); « s'est dit "…", mais "…" » is one indirect quote (news_heldout40, 63's
+stretches joined by « mais ») and « a assuré l'annonce de "…" » one; « Voilà ce qu'a conseillé X » gives the preceding
+sentence to X (« C'est ce qu'a déclaré X »), and a 3-word charge in marks after « condamnation pour » with no court in
+the paragraph is a direct quote with a null speaker (news_heldout51, 56). news_heldout66 is blind; no system ran on
+these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -2584,6 +2678,7 @@ NEWS_SPLITS = (
     *("news_heldout63",),
     *("news_heldout64",),
     *("news_heldout65",),
+    *("news_heldout66",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -2712,7 +2807,9 @@ NEWS_SPLITS = (
 # 0.829 and 108 of 157 = 0.688, all three codes); development data since.
 # The quotes builder of branch blind65q added news_heldout65 (the same quotes_os pool, news_heldout63's « not reached »
 # rows from its rank 25, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout65")
+# The quotes builder of branch blind66q added news_heldout66 (the same quotes_os pool, news_heldout64's « not reached »
+# rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout65", "news_heldout66")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
