@@ -281,7 +281,18 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # events-only code cf86c969 and session 46's final code 4f4b20a0 in the same run: all right 19 of 66 = 0.288, F1 0.500,
 # all three codes, and 36 of 65 = 0.554, F1 0.646, with main and cf86c969 (LEAD_DAY_DATES), 34 of 65 = 0.523 with
 # 4f4b20a0); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind59n: heldout59n (Orange Actu (AFP) world news of OrangeSum with no Africa word, the `events_os`
+# pool of eval/annotation/pools46.py, url_sha1 8-f continued from heldout58n's order (positions 142-160 read of
+# 142-179), publication dates as anchors: the Khurshid TV bomb in Kabul, the Cambrils car-ramming and a Barcelona
+# victim, the Seattle car driven into a march, the Washington march of 28 August 2020, Germany's anti-restriction
+# rallies, a Bronx rally, Elizabeth II in Manchester, Pompeo in Jerusalem, Trump in Kenosha, the Soleimani reactions
+# and a Putin-Macron call, the Verdun handshake of 1984) is blind, beside heldout41n.
+# Blind builder blind60n: heldout60n (Orange Actu (AFP) world news of OrangeSum with no Africa word, the `events_os`
+# pool of eval/annotation/pools46.py, url_sha1 8-f, positions 180-191 read (142-179 are heldout59n's), publication
+# dates as anchors: Beirut, Tripoli and Jerusalem protests, the UAE-Israel and Serbia-Kosovo accords, the EU top-jobs
+# summit of June 2019, the Ghazni car bomb and the Kabul maternity attack, the Brussels bombings of 2016, the
+# Oktoberfest bombing of 1980, Jamal Khashoggi killed in Istanbul, the Atlanta protests) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout59n", "heldout60n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -291,7 +302,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "heldout47n",
           "heldout42n", "heldout43n", "heldout44n", "heldout45n", "heldout46n", "heldout48n", "heldout50n",
           "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "heldout57n",
-          "heldout58n",
+          "heldout58n", "heldout59n", "heldout60n",
           "dev10n",
           "tune",
           "all"]

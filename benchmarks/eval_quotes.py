@@ -2420,6 +2420,183 @@ opened by « VIDÉO - » with a quotation and an incise is a quote (news_heldout
 UTC, summary only: main 428cbed4, the events-only code cf86c969 and session 46's final code 4f4b20a0 in the same run):
 158 of 211 matched, P 0.802 R 0.749 F1 0.775, speakers 131 of 158 = 0.829, all three codes; development data since.
 
+Quotes builder of branch ``blind65q`` (after session 47's second round, built apart from any improver; five other
+builders at the same time): ``news_heldout65``, a sixty-fifth blind news split from the pool of news_heldout55, 56, 58,
+60-64 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly
+AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte
+with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news65.py DIR``; ``date`` is the index's publication date
+(2016-07-20 to 2020-09-02). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit c3f9d0d1; only headlines and the manifests' counts had been seen), takes the rows of news_heldout63's
+manifest (``eval/annotation/news_quotes_sources63.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``)
+marked « not reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 —, in its rank order,
+so reading continues at its position 25 (news_heldout61's 47; the other half, news_heldout64's unread rows, is
+news_heldout66's, another builder's of the same hour, never opened here); it skips unread a row whose text is already
+under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20
+kept or at T0 + 60 minutes (T0 05:52:33 UTC). 23 read (positions 1-23 = news_heldout63's 25-47, docs 19574-17292,
+05:53-05:59 UTC by the machine's clock), 3 of them skipped on reading — doc 1088 (position 5), a turnout bulletin with
+a single figure under « selon les chiffres du ministère », doc 25518 (position 11), a short video teaser with a host's
+question and a 2-word answer, and doc 27919 (position 17), a candidacy report with a framed « - … - » lede and one «
+faire état de » of rumours —, so 20 kept, and reading stopped at the 20th keep (doc 17292, well before T0 + 60
+minutes); no candidate after it was opened; 1,153 not reached (positions 24-1,176). Every row and reason is in
+``eval/annotation/news_quotes_sources65.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank63`` / ``rank61`` the positions in news_heldout63's / news_heldout61's, ``query``
+``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a rail union calling for free
+trains for the « gilets jaunes », the close of the government's forum on domestic violence, the far-right leader on the
+seizure of her party's public funding, the prime minister's aid to wine growers, a former campaign director on
+journalists attacked at a protest, a socialist senator on two new ministers, the first televised debate of the right's
+2016 primary, the president's pool at his summer residence, the health minister on a weekly's allegations against a
+colleague, the economy minister saying he is no socialist, far-right MEPs on Charlottesville, a minister announcing his
+book, a communist mayor before the municipal run-off, complaints to the broadcasting regulator about a spokeswoman's
+cross, the finance minister on US tariffs on wine, the prosecutor's office not reopening a case against the interior
+minister, the far-right leader on her niece in a book, a night exchange between the prime minister and a right-wing
+leader in the Assembly, the justice minister answering a former president on the rule of law after an attack, a left
+leader's appeal to the soldiers of a security operation), 192 quotes (90 direct / 102 indirect, 13 without speaker), 2
+to 22 per article (``convert_news.py --split news_heldout65``), annotated with the guideline above, the clarification
+of session 19 and the decisions of rounds 42-43 and of news_heldout39-64 (applied the same way), and committed before
+any system ran on these texts. Decisions where those are silent, applied throughout (generic wording, no article text):
+announcements told as still to come (« parmi les mesures qui seront annoncées », « c'est l'occasion de dévoiler », «
+doit présenter » a 2-word quoted item) are narration (news_heldout52's « prévoir de », round 42's 2-word quotations),
+while a passive « N mesures avaient été annoncées : … » with its list after the colon, continued by an elliptical «
+Ainsi que … » sentence, is one indirect quote with a null speaker over both sentences (news_heldout40's passive
+announcement, news_heldout50's colon); « ont détaillé les deux élus » after the two deputies were named keeps the head
+noun « élus », the names alternatives (news_heldout63's cardinal-numbered plural, news_heldout64's « les cinq députés
+»); « se dire favorable à ce que … » with content and « aurait préféré que … "…" » told of named people are indirect
+quotes (news_heldout50's « souhaiter que »); a narrator's question on a body's demands (« Les revendications de X, qui a
+"…" ? Y ») gives the answer Y as X's indirect quote (news_heldout64's « Premier grand thème selon lui ? X ») and the
+relative « qui a "…" », marks opening after the auxiliary, as X's direct quote (news_heldout61); the publishing of
+photographs (« X a dévoilé les premières images ») is an act, not a quote, while « C'est en tout cas ce que révèle X »
+gives the preceding sentence to X (news_heldout52's « C'est la remarque de X »); an anaphoric « justifier son
+financement » is no quote, the quotation paragraph right after it the body's (news_heldout39's unattributed
+quotation), « la Présidence » read as « Élysée »; « se défendre contre des rumeurs "…" de … » and « démentir tout X
+concernant "…" » with content are indirect quotes (news_heldout51's « se défendre de toute "…" »), a host's narrated
+question « Veut-elle dire …, l'interroge X ? » his indirect quote (news_heldout44's reported questions) and a 3-word
+answer counted by space-separated words (« J'ai un doute ») a direct one (news_heldout62); an incise « selon lui »
+inside a relative clause gives the content after it only (news_heldout53), and « affirmer que "non", … » is one
+indirect quote; « voir dans X des responsabilités "…" » told of a named politician with 3 quoted words is his indirect
+quote (news_heldout41's « considérer X comme "…" »); « défendre une alliance qui "…" » and « défendre un amendement
+permettant de … » (advocacy with content) are indirect quotes (news_heldout55's « défendre »), « qualifier ses propos
+d'inadmissibles » without marks and a narrative infinitive « Et X d'exclure Y du champ … » none; « …, prédit une source
+locale, pour qui "…" » gives two null quotes, the clause before the incise indirect and the wholly quoted « pour qui »
+clause direct (session 19, news_heldout61's « pour X » clauses); a medium that « avance que … » then « indique que X a
+précisé que … » keeps the whole nested clause, X an alternative (news_heldout62's entourage that « rapporte que X lui a
+expliqué que … »); protests on the social networks « qui ont épinglé ce port d'un "…" » are an indirect quote with a
+null speaker (unnamed users, « réseaux sociaux » an alternative); « dénoncer le "…" des "…" » with two quoted stretches
+and determiners outside is one indirect quote (news_heldout44), « qualifiant de "…" les sanctions … » with 2 quoted
+words and only the target none (news_heldout58), « émettre des doutes sur une telle possibilité » (anaphoric) none;
+lawyers named in apposition in an incise (« les avocats du ministre, A et B ») go to the first named, B and « avocats »
+alternatives (news_heldout39's joint statements), the next « ont ajouté les avocats du ministre » to « avocats », the
+names alternatives; a prosecutor's announcement about an inquiry « visant X, accusé d'avoir … » ends before the
+appositive, whose agentless accusation is a separate null quote (news_heldout51's « accusé de » without an agent); «
+demander à la justice de réexaminer les faits, constitutifs selon elle d'un "…" » gives two quotes, the request and the
+« selon » phrase (news_heldout64's two cues); an unnamed woman's text message read out by an unnamed lawyer (« elle lui
+disait que, pour elle, "…" ») is null; a body's letter told in a sentence ending « selon sa présidente X » goes to X,
+the body an alternative; « tenter de nier les frictions » (an attempt, a bare object) and « c'est X qui le révèle dans
+le livre » (anaphoric) are no quotes, a book extract « révélé par le magazine M » the speaker's with M an alternative;
+quoted stretches joined by narration in the sentence after a minister's « affirme que … », without a cue, are one
+indirect quote of that minister (news_heldout42's quoted stretches in narration, news_heldout63's joined stretches);
+a request with two addressees and two nominal objects (« demander à X A, et à Y B ») is one indirect quote from A to B;
+a participle « évoquant la possibilité pour les soldats d'"…" » describing a general's declarations gives its 3-word
+quoted stretch as his direct quote (news_heldout64's participle with quoted tweets); « tenter d'expliquer que … » told
+of the government is its indirect quote; a minister given a wrong portfolio by the article is annotated by his name
+and actual office (news_heldout57's mistaken title ignored). news_heldout65 is blind; no system ran on these texts.
+
+Quotes builder of branch ``blind66q`` (session 47's third round, built apart from any improver; five other builders at
+the same time): ``news_heldout66``, a sixty-sixth blind news split from the pool of news_heldout55, 56, 58, 60-64 —
+**OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP
+dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with
+``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news66.py DIR``; ``date`` is the index's publication date
+(2017-01-09 to 2020-09-15). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 12732e00; only index headlines and the pool's counts had been seen), takes the rows of news_heldout64's
+manifest (``eval/annotation/news_quotes_sources64.jsonl``: the pool ``quotes_os`` of ``eval/annotation/pools46.py``,
+section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word, 2,613 rows in ascending ``url_sha1`` order) whose
+status is « not reached » and whose rank is > 0, in rank order, so reading continues news_heldout64's reading order (the
+pool's ``url_sha1`` 8-f half) at its rank 24; every other pool row (news_heldout55/56/58/60/62/64's reads and the 0-7
+half, news_heldout61's, 63's and, for its unread rows, news_heldout65's, another builder's of the same hour) is «
+dropped » with rank 0 and was never opened. It skips unread a row whose text is already under ``/work/extra_quotes``
+(none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in
+the author's voice or an AFP update of a story already kept, with a running list of the articles read (a local scratch
+file) counted by its own command before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes (T0
+05:53:36 UTC). 21 read (positions 1-21 = news_heldout64's ranks 24-44, docs 13218-21365, 05:55-06:00 UTC by the
+machine's clock), 1 of them skipped on reading — doc 27267 (position 8), a poll report told in the voice of the outlet
+that commissioned it (« notre enquête »), with at most one quote (a share of respondents that « se déclare intéressé »)
+—, so 20 kept, and reading stopped at the 20th keep (doc 21365, well before T0 + 60 minutes); no candidate after it was
+opened; 1,239 not reached (positions 22-1,260). Every row and reason is in
+``eval/annotation/news_quotes_sources66.jsonl`` (``q`` = the index's doc number, ``rank`` the position in the reading
+order, 0 for the 1,353 rows left out by rule 1, ``rank64`` the position in news_heldout64's order, ``query``
+``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2017-2020: the president learning of the US
+withdrawal from Syria by a tweet, the president on the government's unity over the veil and a majority spokeswoman's
+stance, the economy minister regretting divisions in the majority, a party founder's interview on his daughter and a
+comeback, a former president's hospitalisation told by his son, a party's settlement with its Russian creditor, the mask
+rule in Paris and the deputy mayor's objections, a majority spokeswoman answering a poll on the president, a former
+minister criticising the president's crisis management, a broadcaster's possible candidacy in a Paris district, a party
+leader's text message sent to the wrong person, deputies caught out by a first electronic vote, the ecology minister
+without the rank of minister of state, a documentary on a former president's favourite manoeuvre, a city refusing
+municipal police for a candidate's rally, the interior minister's search for a spokesman, a candidate's answer to a
+television question on autism, a junior minister at a bullfight and an anti-bullfighting association, a poll on a
+party's 2022 candidate, an activist for migrants against the president), 146 quotes (71 direct / 75 indirect, 10 without
+speaker), 2 to 13 per article (``convert_news.py --split news_heldout66``), annotated with the guideline above, the
+clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-64 (applied the same way), and
+committed before any system ran on these texts. Decisions where those are silent, applied throughout (generic wording,
+no article text): « Aux termes d'un accord …, X a accepté de … et de … » is X's indirect quote (a commitment, like
+news_heldout61's « accepter de »), the agreement an alternative; a party spokeswoman introduced as « la députée X,
+porte-parole de P » and stating her own convictions against her colleagues keeps her name, P an alternative
+(news_heldout61, 63), while « la porte-parole des députés P » in the incise speaks for « groupe P » (news_heldout60) and
+« la porte-parole du candidat, X » for the candidate, X and the party alternatives (news_heldout41's governor's
+spokesman); « Plusieurs députés P, dont A, B … » keeps the head noun, A an alternative (news_heldout57's « dont X »),
+its 3+-word English reply a direct quote without the French gloss in parentheses (news_heldout51's gloss); « un avis que
+partagent X » (anaphoric) and « se montrer virulent contre » are no quotes (news_heldout44); a relative « qui souhaite +
+infinitive "…" » with quoted words is an indirect quote (news_heldout53), « en évoquant l'idée de "…" » with 3 quoted
+words one (news_heldout47's « évoquer » with content), and « dénoncer des "…" d'Assemblée » (a 3-word complement) one
+(news_heldout55); a feature built on a newspaper interview whose quotations sit in narrated paragraphs is no transcript,
+its lede's « évoque une éventuelle candidature » and « avoue ses erreurs vis-à-vis de … » indirect quotes
+(news_heldout47, round 42's admitting verbs), « égratigner X » and « critiquer la gestion de X » (a bare target) none
+(news_heldout62); a lede « le parti assurait … » goes to the party as the text says, the treasurer whose words the
+article gives later an alternative, and his own later words to him, the party an alternative; « a annoncé un tribunal
+russe » named later as a Moscow court goes to that court (news_heldout43's lede later named), its unnamed spokeswoman
+speaking for it, and « selon les documents disponibles sur le site de la Cour » / « selon le site de la juridiction » to
+the court, documents and site alternatives; « selon les clauses prévues » cutting « X devait, …, + infinitive » gives
+two segments under « clauses » (news_heldout60, 54); a state's claim for damages in a trial (« l'État réclame N euros »)
+is an indirect quote of the state (news_heldout56's requisitions); « Une mesure acceptée par X, comme le dévoile Y : "…"
+» gives the noun phrase to Y as an indirect quote (news_heldout46's « comme le développe M »), the quotation after the
+colon a separate direct one, while measures announced and enacted at once stay performative (news_heldout44-45); a
+poll's « les personnes interrogées étaient invitées à … » is a passive request without agent, null, the institute an
+alternative (round 43), and shares of respondents that « considèrent que » or « sont N % à estimer que » indirect quotes
+with a null speaker, the institute an alternative (news_heldout55's shares that « se disent »), while shares that « ne
+veulent voir », « sont favorables à » or approve without a cue are narration (news_heldout64), and a ranking of the
+respondents' severity none; « estimant que la "…" » and « disant préférer "…" » with a narrator word outside the marks
+are indirect (news_heldout62), as is « Si X a promis un "…" » with a 2-word quotation and its determiner
+(news_heldout44's « promettre », news_heldout55's 3-word complement); « a démenti sur Twitter » without content is no
+quote (round 43), an unnamed deputy mayor speaking to a weekly null, the weekly no source (round 7), and « affirme
+vouloir se consacrer à "X", un fonds … » spanned to the name, the narrator's apposition left out (news_heldout49); «
+Selon M, X a expliqué par texto que … » goes to M, X an alternative (news_heldout41), « selon l'une des rumeurs » null
+(news_heldout55's « bruits de couloir »), « Selon une information de M1, confirmée par M2 » to M1, M2 an alternative, «
+un SMS … expliquant que … » (a document described by a participle) none (news_heldout44, 46) while its quoted text with
+« aurait-il écrit » is the writer's direct quote (news_heldout44's « aurait dit »), and conditional sentences after a «
+selon » paragraph without a cue narration (news_heldout53); « certains ont fait savoir que » is null (round 42's
+quantifier alone), « leur a rappelé la procédure … pour … » an indirect quote (news_heldout59's « rappeler l'importance
+de »); a standfirst « Elle explique X par Y » is an indirect quote (news_heldout43's « justifier X par Y »), « a évoqué
+son chemin jusqu'à … », « une question soulevée par plusieurs élus » and « sont revenus sur les événements » bare topics
+(news_heldout51); « Le documentaire révèle que » goes to the channel that aired it, the programme an alternative
+(news_heldout47), and « selon X » cutting a relative clause gives the content segment with its coordinated « et qu'il
+surnomme "…" » (news_heldout57); a named deputy mayor keeps her name, the city hall an alternative (news_heldout40), and
+people « attendues par le candidat » are narration; an incise « liste le journal » after listed content is the weekly's
+indirect quote (news_heldout46); « questionné sur les "…" autour de … » is a bare topic (news_heldout47), a lede
+question in marks never attributed in that wording a direct quote with a null speaker (news_heldout45), the answerer and
+the asker alternatives, « juger "…" la question » with one quoted word and « rendre hommage à la justesse de … » none
+(news_heldout42, 49), and « Ce dernier avait félicité l'"…" » the last-named person's indirect quote (news_heldout41's «
+féliciter » with quoted words); « en train selon elle, de "…" » gives the content segment (the 2-word segment before the
+incise left out, news_heldout43) to the association the pronoun designates, its named president an alternative; « ce qui
+apparaît aux yeux des X comme … » is X's indirect quote over the content segment (« aux yeux de X » reads like « selon X
+», news_heldout57's incise cutting a relative); « s'est dit "…", mais "…" » is one indirect quote (news_heldout40, 63's
+stretches joined by « mais ») and « a assuré l'annonce de "…" » one; « Voilà ce qu'a conseillé X » gives the preceding
+sentence to X (« C'est ce qu'a déclaré X »), and a 3-word charge in marks after « condamnation pour » with no court in
+the paragraph is a direct quote with a null speaker (news_heldout51, 56). news_heldout66 is blind; no system ran on
+these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -2500,6 +2677,8 @@ NEWS_SPLITS = (
     *("news_heldout62",),
     *("news_heldout63",),
     *("news_heldout64",),
+    *("news_heldout65",),
+    *("news_heldout66",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -2626,7 +2805,11 @@ NEWS_SPLITS = (
 # Session 47's second round ran news_heldout63 and news_heldout64 once (session 47, 05:45 UTC, summary only: main
 # 428cbed4, the events-only code cf86c969 and session 46's final code 4f4b20a0 in the same run: speakers 131 of 158 =
 # 0.829 and 108 of 157 = 0.688, all three codes); development data since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind65q added news_heldout65 (the same quotes_os pool, news_heldout63's « not reached »
+# rows from its rank 25, dated), blind beside news_heldout36; no system ran on these texts.
+# The quotes builder of branch blind66q added news_heldout66 (the same quotes_os pool, news_heldout64's « not reached »
+# rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout65", "news_heldout66")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

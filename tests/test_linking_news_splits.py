@@ -7,7 +7,9 @@ linking_os pool from position 36), heldout57l (the BBC Afrique technology rows o
 linking_bbc_tech), heldout58l (the linking_os pool from position 55), heldout59l (the linking_os pool from position
 72, url_sha1 0-7), heldout60l (the linking_os rows whose url_sha1 begins with 8-f, from position 601), heldout61l (the
 linking_os rows heldout59l did not open, from position 91, url_sha1 0-7), heldout62l (the linking_os rows 8-f that
-heldout60l did not open, from position 620). Each is registered like the earlier news splits, is blind (its errors are
+heldout60l did not open, from position 620), heldout63l (the linking_os rows heldout61l did not open, from position
+110, url_sha1 0-7), heldout64l (the linking_os rows 8-f that heldout62l did not open, from position 639). Each is
+registered like the earlier news splits, is blind (its errors are
 never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its gold
 rows have the shape of the split before it (for a repository text, without the sha1 and ignore spans of a text kept
 outside the repository, as heldout9w / heldout10w).
@@ -81,6 +83,10 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking61/heldout61l.spec", blind=False),
     Split("heldout62l", "heldout60l", 16, 135, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking62/heldout62l.spec", blind=False),
+    Split("heldout63l", "heldout61l", 16, 156, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking63/heldout63l.spec"),
+    Split("heldout64l", "heldout62l", 16, 139, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking64/heldout64l.spec"),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}

@@ -84,6 +84,8 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS62 --split news_heldout62`` (blind62q, ``collect_news62.py``, ``_ids62.tsv``, OrangeSum doc numbers; dated).
 ``SPANS63 --split news_heldout63`` (blind63q, ``collect_news63.py``, ``_ids63.tsv``, OrangeSum doc numbers; dated).
 ``SPANS64 --split news_heldout64`` (blind64q, ``collect_news64.py``, ``_ids64.tsv``, OrangeSum doc numbers; dated).
+``SPANS65 --split news_heldout65`` (blind65q, ``collect_news65.py``, ``_ids65.tsv``, OrangeSum doc numbers; dated).
+``SPANS66 --split news_heldout66`` (blind66q, ``collect_news66.py``, ``_ids66.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -457,6 +459,8 @@ LATER_SPLITS = {
     "news_heldout62": "_ids62.tsv",
     "news_heldout63": "_ids63.tsv",
     "news_heldout64": "_ids64.tsv",
+    "news_heldout65": "_ids65.tsv",
+    "news_heldout66": "_ids66.tsv",
 }
 
 
