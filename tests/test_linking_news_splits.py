@@ -84,9 +84,9 @@ SPLITS = [
     Split("heldout62l", "heldout60l", 16, 135, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking62/heldout62l.spec", blind=False),
     Split("heldout63l", "heldout61l", 16, 156, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking63/heldout63l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking63/heldout63l.spec", blind=False),
     Split("heldout64l", "heldout62l", 16, 139, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking64/heldout64l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking64/heldout64l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
