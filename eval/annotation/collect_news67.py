@@ -47,6 +47,15 @@ copy, no file written). The script prints no article text.
 
 DRY RUN of this script (``--dry``, 06:29 UTC by the machine's clock, before any body was read): 1,153 candidate rows
 (news_heldout65's positions 24-1,176), none dropped by rule 2, the first docs 25840, 21887, 21695, 21346, 32177.
+
+Reading (after the rule's commit 858c6d31, 06:29-06:34 UTC by the machine's clock): the candidates were read in rule
+1's order and annotated whole, the running list kept in ``_annot/count67.txt`` and counted by its own command after
+each article; 23 read (positions 1-23 = news_heldout65's 24-46, docs 25840-10739), 3 of them skipped on reading
+(``READ_SKIPS``) — doc 24143 (position 10), a short item on a columnist's press accreditation with at most one quote,
+doc 16984 (position 15), a three-line explainer teaser without any quote, and doc 22013 (position 17), a two-line
+interview teaser with a single quotation —, so 20 kept (``KEPT``, ``LAST_READ = 23``), reading ending at the 20th keep
+(doc 10739, well before T0 + 60 minutes); no candidate after it was opened. The other 1,130 candidates (positions
+24-1,153) are « not reached ».
 """
 
 from __future__ import annotations
@@ -65,11 +74,19 @@ MAX_KEPT = 20
 DEV_QUOTES = Path("/work/extra_quotes")
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources65.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    24143: "fewer than 2 quotes (a short item on a columnist's accreditation: one « présenter » relative, a bare "
+    "« faire part de leur courroux » and a question's bare topic)",
+    16984: "fewer than 2 quotes (a three-line explainer teaser without any quote)",
+    22013: "fewer than 2 quotes (a two-line interview teaser: a single quotation of the host)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    25840, 21887, 21695, 21346, 32177, 21403, 22580, 26069, 7777, 23270, 22473, 16359, 20642, 26898, 22897, 4502,
+    24715, 20266, 22818, 10739,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 23  # doc 10739, the 20th kept
 
 
 def previous_rows() -> list[dict[str, object]]:
