@@ -2602,6 +2602,79 @@ these texts before its one blind run (session 47, 06:09 UTC, summary only: main 
 and session 46's final code 4f4b20a0 in the same run): 116 of 146 matched, P 0.866 R 0.795 F1 0.829, speakers 90 of 116
 = 0.776, all three codes; development data since.
 
+Quotes builder of branch ``blind67q`` (after session 47's third round, built apart from any improver; four other
+builders at the same time): ``news_heldout67``, a sixty-seventh blind news split from the pool of news_heldout55, 56,
+58, 60-66 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020,
+mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for
+byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news67.py DIR``; ``date`` is the index's publication date
+(2016-11-20 to 2020-09-20). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 858c6d31; only headlines and the manifests' counts had been seen), takes the rows of news_heldout65's
+manifest (``eval/annotation/news_quotes_sources65.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``,
+section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 —
+news_heldout61's half, ``url_sha1`` beginning with 0-7 —, in its rank order, so reading continues at its position 24
+(news_heldout63's 48, news_heldout61's 70; the other half, news_heldout66's unread rows, is news_heldout68's, another
+builder's of the same hour, never opened here); it skips unread a row whose text is already under
+``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20
+kept or at T0 + 60 minutes (T0 06:27:49 UTC). 23 read (positions 1-23 = news_heldout65's 24-46, docs 25840-10739,
+06:29-06:34 UTC by the machine's clock), 3 of them skipped on reading — doc 24143 (position 10), a short item on a
+columnist's press accreditation with at most one quote (a relative « qui présentait » clause; a bare « faire part de
+leur courroux » and a question's bare topic), doc 16984 (position 15), a three-line explainer teaser without any
+quote, and doc 22013 (position 17), a two-line interview teaser with a single quotation of the host —, so 20 kept,
+and reading stopped at the 20th keep (doc 10739, well before T0 + 60 minutes); no candidate after it was opened; 1,130
+not reached (positions 24-1,153). Every row and reason is in ``eval/annotation/news_quotes_sources67.jsonl`` (``q`` =
+the index's doc number, ``rank`` the position in this split's reading order, ``rank65`` / ``rank63`` / ``rank61`` the
+positions in news_heldout65's / 63's / 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles
+(French politics 2016-2020: a presidential candidate cancelling his farm-show visit and his camp's reactions, the
+president's wife on not feeling like a first lady and her transparency charter, a party leader's one-euro plan to
+open his programme to left-wing voters, a minister's yoga photograph mocked online, a Green deputy mayor against the
+Tour de France, the president irritated by questions on a pool at his summer residence, a quiz teaser on a junior
+minister's remarks on a murder's coverage, a candidate's voice lessons with an opera singer, a Senate group leader
+wary of « national unity » in the epidemic, a former prime minister's wish to return to government, a former deputy
+invited to a US conservative conference, an ecologist candidate insulted on a television show and the reactions, the
+president's office refusing deputies a former aide's salary, a prime minister's and a president's views on the
+right's primary told by a weekly, police officers driving a minister's family at Christmas, a right-wing deputy's
+death and career, the president's announcements before Congress, the wait for a reshuffle, the interior minister
+feeling alone over migration policy, the president on the pension reform), 127 quotes (63 direct / 64 indirect, 12
+without speaker), 2 to 15 per article (``convert_news.py --split news_heldout67``), annotated with the guideline above,
+the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-66 (applied the same way), and
+committed before any system ran on these texts. Decisions where those are silent, applied throughout (generic wording,
+no article text): charges in marks of a judicial investigation that a named prosecutor's office opened go to that
+office (news_heldout56, 64's paragraph reporting the court); « refuser de commenter » is an act (news_heldout40), « ne
+pas vouloir se "…" » an indirect quote (a narrator word outside the marks); « ne pas rejeter "…" » with a wholly quoted
+complement of 3+ words is direct (news_heldout39's wholly quoted complements); an institution's charter that «
+détaille » content or « précise » speaks for its issuer (the presidency), the charter an alternative (heldout5's
+documents), and a nominal « promesse de X de … » is no quote (news_heldout57's nominal offer); « comme le révèle M, X
+souhaite … » goes to the medium, X an alternative (news_heldout46's medium's own account), and quoted stretches of 3+
+words after a narrator's subject with an intention verb (« compter créer un "…" et ouvrir "…" ») are direct quotes of
+the quoted words (news_heldout58, 60); a participle « accusé de + infinitive » describing the target of a named
+person's diatribe goes to that person (the diatribe's author is the accuser), unlike an agentless passive; « juger
+"…" que … » with a que clause is one indirect quote from the quoted adjective; « X, qui ne "…", "…", selon M », where
+the relative's quoted words are the medium's wording and no other speaker's, is one indirect quote of M (unlike
+news_heldout63's relative carrying another speaker's words); a stray doubled opening mark is read by the evident
+extent (round 42); a video « dans laquelle X affiche son soutien » is a document described, no quote (news_heldout44,
+46); « se dire favorable à "…" » with 2 quoted words and further content is one indirect quote (news_heldout40), « "…",
+c'est non pour lui » and « aux yeux de X, déjà "…" » (narrator words outside the marks) indirect, « évoquer X durant
+laquelle Y "…" » one indirect quote of the evoker, « insister sur "…" qui consiste en "…" » one indirect; a conference's
+official programme cited with « selon » goes to the conference, the programme an alternative (heldout5's documents),
+and « comme en témoigne X » after the narrator's inference is no quote; four comma-joined quoted utterances under one
+incise with two named speakers are one direct quote of the first named, the other an alternative (news_heldout55's
+comma-joined stretches, news_heldout39's joint statements), a pull quote and its later « a-t-elle entendu » occurrence
+(one of the two, unspecified) go the same way, a programme's quoted theme is a name and an unnamed « l'association … »
+null (round 42's unnamed organisation); « souhaiter obtenir » and « réclamer » told of named deputies' joint letter are
+indirect quotes of the head noun (« élus », « députés »), the names alternatives (news_heldout52, 64), and « le cabinet
+du chef de l'État » speaks as « cabinet de X », the presidency and X alternatives (news_heldout56, 62); « D'après les
+propos que lui attribue le journal, … » gives the content to the person whose words they are, the paper an alternative
+(news_heldout46), while « toujours selon M » with a belief goes to M (news_heldout42); « ont annoncé sa famille et son
+entourage » goes to the first named head noun, the other an alternative (news_heldout39), and « comparer X à "Y" » with
+a single quoted word is no quote (news_heldout50); « fixer les priorités » and « annoncer quelques mesures » after a
+narrator's list are bare topics (round 42); a passive « a été évoquée dans la presse » goes to « presse » (a definite
+group's head noun), a passive « est évoquée X » without agent is null (news_heldout56); « plusieurs syndicats, dont A
+et B, … réclament » keeps the head noun, A and B alternatives (news_heldout66). news_heldout67 is blind; no system ran
+on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -2684,6 +2757,7 @@ NEWS_SPLITS = (
     *("news_heldout64",),
     *("news_heldout65",),
     *("news_heldout66",),
+    *("news_heldout67",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -2817,7 +2891,9 @@ NEWS_SPLITS = (
 # Session 47's third round ran news_heldout65 and news_heldout66 once (session 47, 06:09 UTC, summary only: main
 # fe49aab2, the events-only code cf86c969 and session 46's final code 4f4b20a0 in the same run: speakers 121 of 149 =
 # 0.812 and 90 of 116 = 0.776, all three codes); development data since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind67q added news_heldout67 (the same quotes_os pool, news_heldout65's « not reached »
+# rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout67")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
