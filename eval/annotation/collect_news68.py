@@ -36,6 +36,13 @@ DRY RUN of this script (``--dry``, 06:28 UTC by the machine's clock, before any 
 dropped by rule 1 (news_heldout66's 1,353 rank-0 rows, its 20 kept and its 1 skipped), none by rule 2 (no text already
 under ``/work/extra_quotes``), 1,239 candidates, the first docs 3787, 21041, 16695, 4553, 26387.
 
+Reading (after the rule's commit 7f89bb2e, from 06:29 UTC by the machine's clock): the candidates were read in rule
+1's order and annotated whole, the running list kept in ``_annot/count68.txt`` and counted by its own command after
+each article; 20 read (positions 1-20 = news_heldout66's ranks 22-41, docs 3787-33896), none skipped on reading (the
+fewest quotes in one article: 2), so the 20 read are the 20 kept (``KEPT``, ``LAST_READ = 20``), reading ending at the
+20th keep (doc 33896, 06:34 UTC, well before T0 + 60 minutes); no candidate after it was opened. The other 1,219
+candidates (positions 21-1,239) are « not reached ». 192 quotes (107 direct / 85 indirect, 9 without speaker).
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``, so the evaluator finds them by the gold's ``local:<sha1(url)>``
 and checks ``text_sha1``), ``_ids68.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the row's ``doc`` number, the
@@ -74,9 +81,12 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources66.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    3787, 21041, 16695, 4553, 26387, 24892, 20781, 27190, 34038, 18333, 18839, 15312, 35532, 6132, 23035, 23292, 18237,
+    9935, 27603, 33896,
+)
 # Position (1-based, rule 1's order) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 20  # doc 33896, the 20th kept
 
 
 def previous_order() -> dict[int, int]:

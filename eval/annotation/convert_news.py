@@ -86,6 +86,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS64 --split news_heldout64`` (blind64q, ``collect_news64.py``, ``_ids64.tsv``, OrangeSum doc numbers; dated).
 ``SPANS65 --split news_heldout65`` (blind65q, ``collect_news65.py``, ``_ids65.tsv``, OrangeSum doc numbers; dated).
 ``SPANS66 --split news_heldout66`` (blind66q, ``collect_news66.py``, ``_ids66.tsv``, OrangeSum doc numbers; dated).
+``SPANS68 --split news_heldout68`` (blind68q, ``collect_news68.py``, ``_ids68.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -461,6 +462,7 @@ LATER_SPLITS = {
     "news_heldout64": "_ids64.tsv",
     "news_heldout65": "_ids65.tsv",
     "news_heldout66": "_ids66.tsv",
+    "news_heldout68": "_ids68.tsv",
 }
 
 
