@@ -2601,6 +2601,94 @@ the paragraph is a direct quote with a null speaker (news_heldout51, 56). news_h
 these texts before its one blind run (session 47, 06:09 UTC, summary only: main fe49aab2, the events-only code cf86c969
 and session 46's final code 4f4b20a0 in the same run): 116 of 146 matched, P 0.866 R 0.795 F1 0.829, speakers 90 of 116
 = 0.776, all three codes; development data since.
+Quotes builder of branch ``blind68q`` (session 47's fourth round, built apart from any improver; four other builders at
+the same time): ``news_heldout68``, a sixty-eighth blind news split from the pool of news_heldout55, 56, 58, 60-66 —
+**OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP
+dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with
+``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news68.py DIR``; ``date`` is the index's publication date
+(2016-08-07 to 2020-09-02). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 7f89bb2e; only index headlines and the pool's counts had been seen), takes the rows of news_heldout66's
+manifest (``eval/annotation/news_quotes_sources66.jsonl``: the pool ``quotes_os`` of ``eval/annotation/pools46.py``,
+section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word, 2,613 rows in ascending ``url_sha1`` order) whose
+status is « not reached » and whose rank is > 0, in rank order, so reading continues news_heldout66's reading order (the
+pool's ``url_sha1`` 8-f half) at its rank 22; every other pool row (news_heldout55/56/58/60/62/64/66's reads and the 0-7
+half, news_heldout61's, 63's, 65's and, for its unread rows, news_heldout67's, another builder's of the same hour) is «
+dropped » with rank 0 and was never opened. It skips unread a row whose text is already under ``/work/extra_quotes``
+(none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in
+the author's voice or an AFP update of a story already kept, with a running list of the articles read (a local scratch
+file) counted by its own command before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes (T0
+06:27:46 UTC). 20 read (positions 1-20 = news_heldout66's ranks 22-41, docs 3787-33896, 06:29-06:34 UTC by the machine's
+clock), none skipped on reading (the fewest quotes in one article: 2), so the 20 read are the 20 kept, and reading
+stopped at the 20th keep (doc 33896, well before T0 + 60 minutes); no candidate after it was opened; 1,219 not reached
+(positions 21-1,239). Every row and reason is in ``eval/annotation/news_quotes_sources68.jsonl`` (``q`` = the index's
+doc number, ``rank`` the position in the reading order, 0 for the 1,374 rows left out by rule 1, ``rank66`` the position
+in news_heldout66's order, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics
+2016-2020: the interior minister on police misconduct after a banned Paris rally and the reactions, genealogists linking
+the president and a far-right mayor, a senator suing over a colleague's sexist remark, the communist leader taking the
+Resistance council as a model, a Green deputy-mayor leaving politics, the health minister on the 10-euro cigarette pack
+and a survey's smoking figures, an actress on an environment minister's resignation, a primary poll, the prime minister
+closing a row between two ministers over a word, a minister staying in government and running for mayor, a poll on an
+alliance of two parties and the « gilets jaunes », a Paris candidate withdrawing for another, retirees' unions asking
+for a minister for the elderly and the Élysée on the new government, a party leader and ministers on crowded transport
+on the first day out of lockdown, a left leader on a singer's death and his spokesman's withdrawn tweet, a deputy's
+exclusion letter addressed to someone else, reactions to the attempted arson of the Assembly president's house, the
+prime minister's distrust of his economy minister told by a weekly, a mayor against a former minister heading a
+foundation for Islam, a parliamentary inquiry's proposals on judicial independence), 192 quotes (107 direct / 85
+indirect, 9 without speaker), 2 to 26 per article (``convert_news.py --split news_heldout68``), annotated with the
+guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-66 (applied the
+same way), and committed before any system ran on these texts. Decisions where those are silent, applied throughout
+(generic wording, no article text): a two-sentence poll brief with two « selon » clauses holds 2 quotes and is kept
+(unlike the one-clause briefs skipped before); a poll's answer category of 3+ words in marks after a share with a cue («
+l'estiment "…" ») or after the elided verb of a preceding « répondent » is a direct quote with a null speaker, the
+institute an alternative (news_heldout66's shares of respondents with a cue), 1-2-word categories none (round 42), the
+poll's quoted question the institute's (news_heldout64), and a 3+-word quoted description of the scenario it explores
+the institute's direct quote (news_heldout42's quoted stretches in narration); an indefinite plural in a standfirst («
+l'étude de généalogistes ») later named as « les généalogistes A B » takes the head noun, the names alternatives
+(news_heldout64's indefinite lede plural later named), « selon les généalogistes A B » goes to the first named
+(news_heldout64's « Pour X, Y, Z »), and « deux chercheurs auraient découvert » with a nominal finding to « chercheurs »
+(news_heldout51's cardinal plural, news_heldout54's findings); « selon les informations du quotidien, X a estimé que …,
+expliquant … » gives two quotes to the daily, X an alternative (news_heldout41, 47; two reporting verbs), while « C'est
+une information du quotidien … X a annoncé que … » gives X's announcement to X, the daily an alternative
+(news_heldout46); « annoncer se désister au profit de X » (an infinitive) is an indirect quote like news_heldout58's «
+annoncer son ralliement », not a performative withdrawal; « appeler à "…" sur la polémique … » with a 2-word quotation
+and further content is an indirect quote (unlike round 42's bare 2-word request), « réclamer des "…" » with one quoted
+word and « appeler à "l'…" » none; « récuser "…" » with a wholly quoted 3+-word term is direct (news_heldout39's wholly
+quoted complements), the participle « dénoncé par X » after it none (news_heldout44); « qui a "tout de suite écarté"
+l'hypothèse de … » (marks around the verb, content outside) is one indirect quote (news_heldout45's « écarter »), and «
+rejeter cette hypothèse, "…" » an anaphoric refusal with its quoted 3+-word reason a direct quote (news_heldout40); «
+Pour X, Y "n'a rien fait" » is an indirect quote (news_heldout62's « pour X » clause with narrator words); « faire part
+de sa "…" envers Y » with an addressee is an indirect quote (news_heldout43, 62), while « apporter son soutien à », «
+exprimer sa solidarité avec » and « regretter cette affluence » without quoted words or content are acts or bare
+stances, a politician citing a famous author's maxim as his own message is its speaker, the author an alternative; «
+condamner des "…" » (3 quoted words, the determiner outside) in a relative clause and « évoquer des actes "…" » with 3
+quoted words are indirect (news_heldout64), « condamner cet "…" » with 2 quoted words none; « juger "…" de "…" … "…" »
+with quoted content and « juger les images "…" » with 3+ quoted words and the object outside are indirect
+(news_heldout64's « juger X "…" »), « prendre la défense de "…" » with a wholly quoted complement direct; « relever "…",
+qui ont vocation à …, selon un porte-parole » of a named body is one indirect quote of the body (the guideline's
+spokesperson, news_heldout41's quotation continued by narration), « selon A et B » goes to A (news_heldout39); «
+regretter que "…" ait "…" » is an indirect quote, « signe selon elles du "…" qu'il leur portait » a second one
+(news_heldout65's « selon elle » phrase), and « neuf organisations » taken up by « ces organisations » keeps «
+organisations » (news_heldout51); a lede's « comprendre "qu'…" » wholly quoted, the speaker saying those words later, is
+his direct quote (news_heldout55's lede with later words), « défendre l'idée d'un "…" » an indirect one
+(news_heldout55), and a spokesman's own tweet he withdrew keeps his name (news_heldout61); a narrative infinitive with
+content after a colon (« Et la ministre d'égrener les chiffres : … ») is an indirect quote (news_heldout56's « égrener
+», news_heldout50's colon), unlike news_heldout65's bare one; a survey without a named body speaks under its own name («
+Baromètre santé 2016 ») also in its relative « qui constate », a bulletin cited by its acronym goes to the acronym, «
+Bulletin » an alternative, and « déplorer le maintien d'un tel niveau » is an indirect quote (news_heldout41's «
+déplorer » with content); « X suspecte Y de vouloir … » in a lede under a weekly's revelation is X's indirect quote
+(round 43's « soupçonner X de »), the weekly an alternative, « le clan X lui reproche une ambition débordante » goes to
+« clan », X an alternative (a definite group); « militer pour » a standing cause and « fustiger le choix de nommer X »
+(a target) are none (news_heldout58, 62), « c'est non pour X » an indirect quote (a « pour X » clause), « se déclarer
+hostile à » one like « se dire » with an attribute (news_heldout56), « plaider pour que … » spanned from « que » (round
+42's requests) and « faire plusieurs propositions, dont … » one (news_heldout60's « proposer »); a commission report's
+quoted aim after « visant à » (3+ words) is the commission's direct quote (news_heldout50's quoted stated goal), a
+reform's provision with « prévoit que » goes to « réforme » under its own name (texts under their own name), a joint
+op-ed of two named prosecutors and its « Ils recommandent » to the first named (news_heldout39), « saisir la justice
+pour dénoncer des "…" » the complainant's indirect quote (news_heldout42's complaint's charges, narrator words outside
+the marks) and « mis en cause pour » a charge without marks narration (news_heldout50); a quotation holding an editor's
+gloss « (…, ndlr) » before its closing mark is spanned to the last quoted word before the gloss. news_heldout68 is
+blind; no system ran on these texts.
 
 Quotes builder of branch ``blind67q`` (after session 47's third round, built apart from any improver; four other
 builders at the same time): ``news_heldout67``, a sixty-seventh blind news split from the pool of news_heldout55, 56,
@@ -2758,6 +2846,7 @@ NEWS_SPLITS = (
     *("news_heldout65",),
     *("news_heldout66",),
     *("news_heldout67",),
+    *("news_heldout68",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -2893,7 +2982,9 @@ NEWS_SPLITS = (
 # 0.812 and 90 of 116 = 0.776, all three codes); development data since.
 # The quotes builder of branch blind67q added news_heldout67 (the same quotes_os pool, news_heldout65's « not reached »
 # rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout67")
+# The quotes builder of branch blind68q added news_heldout68 (the same quotes_os pool, news_heldout66's « not reached »
+# rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout67", "news_heldout68")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

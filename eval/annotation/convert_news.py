@@ -87,6 +87,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS65 --split news_heldout65`` (blind65q, ``collect_news65.py``, ``_ids65.tsv``, OrangeSum doc numbers; dated).
 ``SPANS66 --split news_heldout66`` (blind66q, ``collect_news66.py``, ``_ids66.tsv``, OrangeSum doc numbers; dated).
 ``SPANS67 --split news_heldout67`` (blind67q, ``collect_news67.py``, ``_ids67.tsv``, OrangeSum doc numbers; dated).
+``SPANS68 --split news_heldout68`` (blind68q, ``collect_news68.py``, ``_ids68.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -463,6 +464,7 @@ LATER_SPLITS = {
     "news_heldout65": "_ids65.tsv",
     "news_heldout66": "_ids66.tsv",
     "news_heldout67": "_ids67.tsv",
+    "news_heldout68": "_ids68.tsv",
 }
 
 
