@@ -8,7 +8,8 @@ linking_bbc_tech), heldout58l (the linking_os pool from position 55), heldout59l
 72, url_sha1 0-7), heldout60l (the linking_os rows whose url_sha1 begins with 8-f, from position 601), heldout61l (the
 linking_os rows heldout59l did not open, from position 91, url_sha1 0-7), heldout62l (the linking_os rows 8-f that
 heldout60l did not open, from position 620), heldout63l (the linking_os rows heldout61l did not open, from position
-110, url_sha1 0-7), heldout64l (the linking_os rows 8-f that heldout62l did not open, from position 639). Each is
+110, url_sha1 0-7), heldout64l (the linking_os rows 8-f that heldout62l did not open, from position 639), heldout66l
+(the linking_os rows 8-f that heldout64l did not open, from position 660). Each is
 registered like the earlier news splits, is blind (its errors are
 never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its gold
 rows have the shape of the split before it (for a repository text, without the sha1 and ignore spans of a text kept
@@ -87,6 +88,8 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking63/heldout63l.spec", blind=False),
     Split("heldout64l", "heldout62l", 16, 139, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking64/heldout64l.spec", blind=False),
+    Split("heldout66l", "heldout64l", 16, 163, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking66/heldout66l.spec"),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
