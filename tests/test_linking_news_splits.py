@@ -9,7 +9,8 @@ linking_bbc_tech), heldout58l (the linking_os pool from position 55), heldout59l
 linking_os rows heldout59l did not open, from position 91, url_sha1 0-7), heldout62l (the linking_os rows 8-f that
 heldout60l did not open, from position 620), heldout63l (the linking_os rows heldout61l did not open, from position
 110, url_sha1 0-7), heldout64l (the linking_os rows 8-f that heldout62l did not open, from position 639), heldout65l
-(the linking_os rows heldout63l did not open, from position 129, url_sha1 0-7). Each is
+(the linking_os rows heldout63l did not open, from position 129, url_sha1 0-7), heldout66l (the linking_os rows 8-f
+that heldout64l did not open, from position 660). Each is
 registered like the earlier news splits, is blind (its errors are
 never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its gold
 rows have the shape of the split before it (for a repository text, without the sha1 and ignore spans of a text kept
@@ -90,6 +91,8 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking64/heldout64l.spec", blind=False),
     Split("heldout65l", "heldout63l", 16, 169, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking65/heldout65l.spec"),
+    Split("heldout66l", "heldout64l", 16, 163, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking66/heldout66l.spec"),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}

@@ -1,0 +1,83 @@
+"""List heldout66l's candidates (heldout66l_selection.md): session 46's pool ``linking_os``, url_sha1 from 8 to f, from
+pool position 660.
+
+The pool is fixed by ``eval/annotation/pools46.py`` (OrangeSum pages with no Africa word, section monde,
+url_sha1 ≡ 1 mod 3, sorted by url_sha1). heldout66l continues heldout64l's reading order: its candidates are exactly
+the rows heldout64l's decision table (``eval/annotation/linking64/heldout64l_selection.tsv``) marks « not taken (never
+opened …) » — pool positions 660–1,253, url_sha1 8–f only — in position order, numbered by their position in the full
+pool listing (the rows from 0–7 belong to heldout65l, another builder, and are never listed here). A candidate whose
+``text_sha1`` is already the sha1 of a file under ``$KIBARU_EXTRA_LINKING`` (default /work/extra_linking) is skipped
+unread. For the others the script prints the end of the annotated part (heldout42l–49l's cut: headline + body up to
+the first real sentence end at or after body character 1400, ``choose42.cut``) and the file length; it reads the text
+files only to compute these offsets (no system, no keyword test). Prints one TSV row per candidate: n (pool position),
+doc, url_sha1, text_sha1, date, decision, reason, cut, length, headline.
+
+Usage: python eval/annotation/linking66/choose66.py [TEXTS_DIR] [--limit N]
+(TEXTS_DIR defaults to /work/extra_orangesum_all, where ``tools/orangesum_texts.py --all`` wrote index.tsv and the
+texts; ``--limit N`` stops after pool position N.)
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+sys.path.insert(0, str(REPO / "eval"))
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent / "linking42"))
+import choose42  # noqa: E402
+import pools46  # noqa: E402
+
+choose42.BODY_CUT = 1400
+POOL = "linking_os"
+FIRST_HEX = frozenset("89abcdef")
+FIRST_POSITION = 660
+PREVIOUS_TABLE = HERE.parent / "linking64" / "heldout64l_selection.tsv"
+
+
+def not_taken() -> set[str]:
+    """url_sha1 of every row heldout64l's table marks « not taken (never opened …) »."""
+    with PREVIOUS_TABLE.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return {r["url_sha1"] for r in rows if r["final"].startswith("not taken (never opened")}
+
+
+def used_sha1s(folder: Path) -> set[str]:
+    """sha1 of every text file already kept under the linking folder."""
+    return {hashlib.sha1(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*.txt")) if p.is_file()}
+
+
+def main() -> int:
+    argv = sys.argv[1:]
+    limit = 0
+    if "--limit" in argv:
+        i = argv.index("--limit")
+        limit = int(argv[i + 1])
+        del argv[i:i + 2]
+    folder = Path(argv[0] if argv else "/work/extra_orangesum_all")
+    used = used_sha1s(Path(os.environ.get("KIBARU_EXTRA_LINKING", "/work/extra_linking")))
+    open_rows = not_taken()
+    rows = pools46.candidates(POOL, folder / "index.tsv")
+    print("n\tdoc\turl_sha1\ttext_sha1\tdate\tdecision\treason\tcut\tlength\theadline")
+    for n, r in enumerate(rows, 1):
+        if limit and n > limit:
+            break
+        if n < FIRST_POSITION or r["url_sha1"][0] not in FIRST_HEX or r["url_sha1"] not in open_rows:
+            continue
+        if r["text_sha1"] in used:
+            print(f"{n}\t{r['doc']}\t{r['url_sha1']}\t{r['text_sha1']}\t{r['date']}\tskip\t"
+                  f"text already under extra_linking\t-\t-\t{r['headline']}")
+            continue
+        text = (folder / f"{r['url_sha1']}.txt").read_text(encoding="utf-8")
+        print(f"{n}\t{r['doc']}\t{r['url_sha1']}\t{r['text_sha1']}\t{r['date']}\tcandidate\t\t"
+              f"{choose42.cut(text)}\t{len(text)}\t{r['headline']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
