@@ -296,7 +296,13 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # events-only code cf86c969 and session 46's final code 4f4b20a0 in the same run: all right 37 of 88 = 0.420, F1 0.514,
 # with main and cf86c969 (LEAD_DAY_DATES), 38 of 88 = 0.432 with 4f4b20a0, and 29 of 87 = 0.333, F1 0.502, all three
 # codes); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind61n: heldout61n (Orange Actu (AFP) world news of OrangeSum with no Africa word, the `events_os`
+# pool of eval/annotation/pools46.py, its last unread positions 102-108, 161-179 and 192-215 (102-108 and 161-173
+# read), publication dates as anchors: the Rio bus hostage-taking, the Algiers rally of 1 March 2019 against
+# Bouteflika, the Vatican-China accord of 2018, the Las Vegas shooting, the Berlin Christmas-market attack recalled,
+# Walter Lübcke's murder and Stephan Ernst's trial, the Westminster attack, Trump elected, environmental defenders
+# killed in 2019, Turkey's failed coup of July 2016) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout61n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -306,7 +312,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout36n", "heldout37n", "heldout38n", "heldout39n", "heldout40n", "heldout41n", "heldout47n",
           "heldout42n", "heldout43n", "heldout44n", "heldout45n", "heldout46n", "heldout48n", "heldout50n",
           "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "heldout57n",
-          "heldout58n", "heldout59n", "heldout60n",
+          "heldout58n", "heldout59n", "heldout60n", "heldout61n",
           "dev10n",
           "tune",
           "all"]
