@@ -302,7 +302,10 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Bouteflika, the Vatican-China accord of 2018, the Las Vegas shooting, the Berlin Christmas-market attack recalled,
 # Walter Lübcke's murder and Stephan Ernst's trial, the Westminster attack, Trump elected, environmental defenders
 # killed in 2019, Turkey's failed coup of July 2016) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout61n"})
+# Session 47's fourth round ran heldout61n once (session 47, 06:39 UTC, summary only: main 363a82e1, the events-only
+# code cf86c969 and session 46's final code 4f4b20a0 in the same run: all right 30 of 49 = 0.612, F1 0.590, all three
+# codes); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

@@ -90,9 +90,9 @@ SPLITS = [
     Split("heldout64l", "heldout62l", 16, 139, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking64/heldout64l.spec", blind=False),
     Split("heldout65l", "heldout63l", 16, 169, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking65/heldout65l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking65/heldout65l.spec", blind=False),
     Split("heldout66l", "heldout64l", 16, 163, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking66/heldout66l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking66/heldout66l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
