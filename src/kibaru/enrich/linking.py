@@ -26,7 +26,9 @@ For one article (a parsed ``Doc``, its entity objects and its date), :func:`link
    defines in parentheses ("le Haut conseil de l'Azawad (HCA)") names the same actor everywhere in
    the article, also where the model missed it, and the words before the bracket (or the commas) that
    it spells are a body's name also when the model missed them, cut them or found them in lower case
-   ("le centre national des concours et examens (CNCE)");
+   ("le centre national des concours et examens (CNCE)"); a state's body the KB does not know, named without its
+   state in an article about one state, takes that state's name ("le ministère de la Défense" -> "Ministère de la
+   Défense de la Colombie", "le Parlement" -> "Parlement du Canada": ``STATE_BODY_QUALIFIERS``);
 5. drops the unlinked person / organisation mentions that the learned candidate filter
    (:mod:`kibaru.enrich.candidates`) judges not to be actors ("Sécurité nationale", "Botox").
 
