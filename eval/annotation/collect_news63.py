@@ -60,18 +60,17 @@ copy, no file written). The script prints no article text.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import shutil
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import collect_os
 
 REPO = Path(__file__).resolve().parents[2]
 SPLIT = "news_heldout63"
 TAG = "63"
 MAX_KEPT = 20
-DEV_QUOTES = Path("/work/extra_quotes")
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources61.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
@@ -97,20 +96,10 @@ def previous_rows() -> list[dict[str, object]]:
     return sorted(out, key=lambda r: int(r["rank"]))
 
 
-def dev_hashes(own: set[str]) -> set[str]:
-    """sha1 of every text under /work/extra_quotes, this round's own copies and the scratch folder aside."""
-    out: set[str] = set()
-    for path in DEV_QUOTES.rglob("*.txt"):
-        if path.name in own or "_annot" in path.parts:
-            continue
-        out.add(hashlib.sha1(path.read_bytes()).hexdigest())
-    return out
-
-
 def draw() -> list[dict[str, object]]:
     rows = previous_rows()
     own = {f"{r['url_sha1']}.txt" for r in rows if int(r["q"]) in KEPT}
-    have = dev_hashes(own)
+    have = collect_os.dev_hashes(own, nested_scratch=True)
     out: list[dict[str, object]] = []
     position = 0
     for r in rows:
@@ -136,34 +125,8 @@ def draw() -> list[dict[str, object]]:
     return out
 
 
-def counts(rows: list[dict[str, object]]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for r in rows:
-        key = str(r["status"]).split(":")[0]
-        out[key] = out.get(key, 0) + 1
-    return out
-
-
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    source = Path(args[0]) if args else Path("/work/extra_orangesum_all")
-    rows = draw()
-    print(f"{len(rows)} candidate rows: {counts(rows)}")
-    if "--dry" in sys.argv:
-        print("first candidates:", [r["q"] for r in rows if r["status"] == "candidate"][:30])
-        return
-    dest = Path(os.environ.get("KIBARU_EXTRA_QUOTES", "/work/extra_quotes"))
-    kept = [r for r in rows if r["status"] == "kept"]
-    for r in kept:
-        src = source / f"{r['url_sha1']}.txt"
-        if hashlib.sha1(src.read_bytes()).hexdigest() != r["text_sha1"]:
-            raise SystemExit(f"doc {r['q']}: the rebuilt text is not the one news_heldout61's manifest recorded")
-        shutil.copyfile(src, dest / f"{r['url_sha1']}.txt")
-    (dest / f"_ids{TAG}.tsv").write_text("".join(f"{r['q']}\t{r['url_sha1']}\t{r['url']}\n" for r in kept),
-                                        encoding="utf-8")
-    manifest = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    (dest / f"_manifest{TAG}.jsonl").write_text(manifest, encoding="utf-8")
-    (REPO / "eval" / "annotation" / f"news_quotes_sources{TAG}.jsonl").write_text(manifest, encoding="utf-8")
+    collect_os.main(lambda _source: draw(), TAG, label="candidate rows", verified_against="news_heldout61's manifest")
 
 
 if __name__ == "__main__":

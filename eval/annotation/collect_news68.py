@@ -61,14 +61,12 @@ copy, no file written). The script prints no article text.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import shutil
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import collect_os
 from pools46 import candidates
 
 REPO = Path(__file__).resolve().parents[2]
@@ -76,7 +74,6 @@ SPLIT = "news_heldout68"
 TAG = "68"
 POOL = "quotes_os"
 MAX_KEPT = 20
-DEV_QUOTES = Path("/work/extra_quotes")
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources66.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {}
@@ -99,21 +96,11 @@ def previous_order() -> dict[int, int]:
     return out
 
 
-def dev_hashes(own: set[str]) -> set[str]:
-    """sha1 of every text under /work/extra_quotes, this round's own copies aside."""
-    out: set[str] = set()
-    for path in DEV_QUOTES.rglob("*.txt"):
-        if path.name in own or path.parent.name == "_annot":
-            continue
-        out.add(hashlib.sha1(path.read_bytes()).hexdigest())
-    return out
-
-
 def draw(source: Path) -> list[dict[str, object]]:
     rows = candidates(POOL, source / "index.tsv")
     order = previous_order()
     own = {f"{r['url_sha1']}.txt" for r in rows if int(r["doc"]) in KEPT}
-    have = dev_hashes(own)
+    have = collect_os.dev_hashes(own)
     dropped: list[dict[str, object]] = []
     chosen: list[tuple[int, dict[str, object]]] = []
     for r in rows:
@@ -148,31 +135,8 @@ def draw(source: Path) -> list[dict[str, object]]:
     return dropped + out
 
 
-def counts(rows: list[dict[str, object]]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for r in rows:
-        key = str(r["status"]).split(":")[0]
-        out[key] = out.get(key, 0) + 1
-    return out
-
-
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    source = Path(args[0]) if args else Path("/work/extra_orangesum_all")
-    rows = draw(source)
-    print(f"{len(rows)} pool rows: {counts(rows)}")
-    if "--dry" in sys.argv:
-        print("first candidates:", [r["q"] for r in rows if r["status"] == "candidate"][:30])
-        return
-    dest = Path(os.environ.get("KIBARU_EXTRA_QUOTES", "/work/extra_quotes"))
-    kept = [r for r in rows if r["status"] == "kept"]
-    for r in kept:
-        shutil.copyfile(source / f"{r['url_sha1']}.txt", dest / f"{r['url_sha1']}.txt")
-    (dest / f"_ids{TAG}.tsv").write_text("".join(f"{r['q']}\t{r['url_sha1']}\t{r['url']}\n" for r in kept),
-                                        encoding="utf-8")
-    manifest = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    (dest / f"_manifest{TAG}.jsonl").write_text(manifest, encoding="utf-8")
-    (REPO / "eval" / "annotation" / f"news_quotes_sources{TAG}.jsonl").write_text(manifest, encoding="utf-8")
+    collect_os.main(draw, TAG)
 
 
 if __name__ == "__main__":

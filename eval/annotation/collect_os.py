@@ -1,0 +1,68 @@
+"""What the OrangeSum quote collection scripts share (``collect_news55.py``, 56, 58, 60-68).
+
+Each script keeps its own selection rule (its docstring and ``draw``) and the record of its reading (``KEPT``,
+``READ_SKIPS``, ``LAST_READ``); this module lists the texts already under ``/work/extra_quotes``, counts the rows by
+status and stores a selection: the kept texts copied unchanged to ``$KIBARU_EXTRA_QUOTES``, ``_ids<TAG>.tsv`` and the
+manifest there and in ``eval/annotation/news_quotes_sources<TAG>.jsonl`` (no text).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+DEV_QUOTES = Path("/work/extra_quotes")
+
+Row = dict[str, object]
+
+
+def dev_hashes(own: set[str], *, nested_scratch: bool = False) -> set[str]:
+    """sha1 of every text under /work/extra_quotes but ``own`` (this round's own copies) and the files of the scratch
+    folder ``_annot`` (with ``nested_scratch``, also those in its subfolders)."""
+    out: set[str] = set()
+    for path in DEV_QUOTES.rglob("*.txt"):
+        scratch = "_annot" in path.parts if nested_scratch else path.parent.name == "_annot"
+        if path.name in own or scratch:
+            continue
+        out.add(hashlib.sha1(path.read_bytes()).hexdigest())
+    return out
+
+
+def counts(rows: list[Row]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for r in rows:
+        key = str(r["status"]).split(":")[0]
+        out[key] = out.get(key, 0) + 1
+    return out
+
+
+def main(draw: Callable[[Path], list[Row]], tag: str, *, label: str = "pool rows",
+         verified_against: str | None = None) -> None:
+    """``[ORANGESUM_ALL_DIR] [--dry]``: draw the rows (from the rebuilt pages in ORANGESUM_ALL_DIR, default
+    /work/extra_orangesum_all) and print their counts; without ``--dry``, store the selection. ``verified_against``:
+    the record whose ``text_sha1`` each kept text must still have (« news_heldout63's manifest »)."""
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    source = Path(args[0]) if args else Path("/work/extra_orangesum_all")
+    rows = draw(source)
+    print(f"{len(rows)} {label}: {counts(rows)}")
+    if "--dry" in sys.argv:
+        print("first candidates:", [r["q"] for r in rows if r["status"] == "candidate"][:30])
+        return
+    dest = Path(os.environ.get("KIBARU_EXTRA_QUOTES", "/work/extra_quotes"))
+    kept = [r for r in rows if r["status"] == "kept"]
+    for r in kept:
+        src = source / f"{r['url_sha1']}.txt"
+        if verified_against is not None and hashlib.sha1(src.read_bytes()).hexdigest() != r["text_sha1"]:
+            raise SystemExit(f"doc {r['q']}: the rebuilt text is not the one {verified_against} recorded")
+        shutil.copyfile(src, dest / f"{r['url_sha1']}.txt")
+    (dest / f"_ids{tag}.tsv").write_text("".join(f"{r['q']}\t{r['url_sha1']}\t{r['url']}\n" for r in kept),
+                                        encoding="utf-8")
+    manifest = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    (dest / f"_manifest{tag}.jsonl").write_text(manifest, encoding="utf-8")
+    (REPO / "eval" / "annotation" / f"news_quotes_sources{tag}.jsonl").write_text(manifest, encoding="utf-8")
