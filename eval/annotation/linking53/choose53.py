@@ -15,8 +15,6 @@ texts.)
 
 from __future__ import annotations
 
-import hashlib
-import os
 import sys
 from pathlib import Path
 
@@ -26,37 +24,13 @@ sys.path.insert(0, str(REPO / "eval"))
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent / "linking42"))
 import choose42  # noqa: E402
-import pools46  # noqa: E402
+import choose_os  # noqa: E402
 
 choose42.BODY_CUT = 1400
-POOL = "linking_os"
-
-
-def used_sha1s(folder: Path) -> set[str]:
-    """sha1 of every text file already kept under the linking folder."""
-    return {hashlib.sha1(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*.txt")) if p.is_file()}
 
 
 def main() -> int:
-    argv = sys.argv[1:]
-    limit = 0
-    if "--limit" in argv:
-        i = argv.index("--limit")
-        limit = int(argv[i + 1])
-        del argv[i:i + 2]
-    folder = Path(argv[0] if argv else "/work/extra_orangesum_all")
-    used = used_sha1s(Path(os.environ.get("KIBARU_EXTRA_LINKING", "/work/extra_linking")))
-    rows = pools46.candidates(POOL, folder / "index.tsv")
-    print("n\tdoc\turl_sha1\ttext_sha1\tdate\tdecision\treason\tcut\tlength\theadline")
-    for n, r in enumerate(rows[: limit or None], 1):
-        if r["text_sha1"] in used:
-            print(f"{n}\t{r['doc']}\t{r['url_sha1']}\t{r['text_sha1']}\t{r['date']}\tskip\t"
-                  f"text already under extra_linking\t-\t-\t{r['headline']}")
-            continue
-        text = (folder / f"{r['url_sha1']}.txt").read_text(encoding="utf-8")
-        print(f"{n}\t{r['doc']}\t{r['url_sha1']}\t{r['text_sha1']}\t{r['date']}\tcandidate\t\t"
-              f"{choose42.cut(text)}\t{len(text)}\t{r['headline']}")
-    return 0
+    return choose_os.main()
 
 
 if __name__ == "__main__":

@@ -19,8 +19,6 @@ texts; ``--limit N`` stops after pool position N.)
 from __future__ import annotations
 
 import csv
-import hashlib
-import os
 import sys
 from pathlib import Path
 
@@ -30,10 +28,9 @@ sys.path.insert(0, str(REPO / "eval"))
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent / "linking42"))
 import choose42  # noqa: E402
-import pools46  # noqa: E402
+import choose_os  # noqa: E402
 
 choose42.BODY_CUT = 1400
-POOL = "linking_os"
 EARLIER_TABLES = (
     HERE.parent / "linking53" / "heldout53l_selection.tsv",
     HERE.parent / "linking54" / "heldout54l_selection.tsv",
@@ -51,36 +48,9 @@ def earlier_read() -> set[str]:
     return done
 
 
-def used_sha1s(folder: Path) -> set[str]:
-    """sha1 of every text file already kept under the linking folder."""
-    return {hashlib.sha1(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*.txt")) if p.is_file()}
-
-
 def main() -> int:
-    argv = sys.argv[1:]
-    limit = 0
-    if "--limit" in argv:
-        i = argv.index("--limit")
-        limit = int(argv[i + 1])
-        del argv[i:i + 2]
-    folder = Path(argv[0] if argv else "/work/extra_orangesum_all")
-    used = used_sha1s(Path(os.environ.get("KIBARU_EXTRA_LINKING", "/work/extra_linking")))
     done = earlier_read()
-    rows = pools46.candidates(POOL, folder / "index.tsv")
-    print("n\tdoc\turl_sha1\ttext_sha1\tdate\tdecision\treason\tcut\tlength\theadline")
-    for n, r in enumerate(rows, 1):
-        if limit and n > limit:
-            break
-        if r["url_sha1"] in done:
-            continue
-        if r["text_sha1"] in used:
-            print(f"{n}\t{r['doc']}\t{r['url_sha1']}\t{r['text_sha1']}\t{r['date']}\tskip\t"
-                  f"text already under extra_linking\t-\t-\t{r['headline']}")
-            continue
-        text = (folder / f"{r['url_sha1']}.txt").read_text(encoding="utf-8")
-        print(f"{n}\t{r['doc']}\t{r['url_sha1']}\t{r['text_sha1']}\t{r['date']}\tcandidate\t\t"
-              f"{choose42.cut(text)}\t{len(text)}\t{r['headline']}")
-    return 0
+    return choose_os.main(lambda n, r: r["url_sha1"] not in done)
 
 
 if __name__ == "__main__":
