@@ -50,13 +50,7 @@ def _recipe(text: str) -> tuple[float, float, float, str, frozenset[str]]:
 
 
 def _fitted(train: list, c: float, offset: float, margin: float, weight: str, drop: frozenset[str]) -> object:
-    saved = set(tr.DROP)
-    tr.DROP.update(drop)
-    try:
-        return dataclasses.replace(tr.fit(train, c, "rule", weight), null_offset=offset, rule_margin=margin)
-    finally:
-        tr.DROP.clear()
-        tr.DROP.update(saved)
+    return dataclasses.replace(tr.fit(train, c, "rule", weight, drop), null_offset=offset, rule_margin=margin)
 
 
 def main() -> None:

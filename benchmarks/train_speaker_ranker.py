@@ -169,18 +169,21 @@ def problems_of(articles: list[list[dict[str, Any]]], model: Any = None, teacher
     return out
 
 
-def _pairs(problems: list[dict[str, Any]], weight: str = "pair") -> tuple[Any, Any, Any]:
+def _pairs(
+    problems: list[dict[str, Any]], weight: str = "pair", drop: frozenset[str] = frozenset()
+) -> tuple[Any, Any, Any]:
     """Pairwise differences (right - wrong candidate, and the reverse) of each quote: a linear scorer
     that classifies them ranks the right candidate first (conditional-logit style training). The third
     array weighs each row: 1 (``weight="pair"``: a quote counts as many times as it has wrong candidates) or
-    1 / its number of wrong candidates (``"quote"``: every quote counts once, round 36)."""
+    1 / its number of wrong candidates (``"quote"``: every quote counts once, round 36). The features of ``DROP`` and
+    ``drop`` are left out (0)."""
     import numpy as np
 
     from kibaru.enrich.speaker_ranker import FEATURES
 
     rows, ys, ws = [], [], []
     for p in problems:
-        vecs = [[0.0 if n in DROP else f.get(n, 0.0) for n in FEATURES] for f in p["feats"]]
+        vecs = [[0.0 if n in DROP or n in drop else f.get(n, 0.0) for n in FEATURES] for f in p["feats"]]
         good = [v for v, r in zip(vecs, p["right"], strict=True) if r]
         bad = [v for v, r in zip(vecs, p["right"], strict=True) if not r]
         if not good or not bad:
@@ -198,12 +201,18 @@ def _pairs(problems: list[dict[str, Any]], weight: str = "pair") -> tuple[Any, A
     return np.array(rows, dtype=float), np.array(ys), wa * len(wa) / max(wa.sum(), 1e-12)
 
 
-def fit(articles: list[list[dict[str, Any]]], c: float, teacher: str, weight: str = "pair") -> Any:
+def fit(
+    articles: list[list[dict[str, Any]]],
+    c: float,
+    teacher: str,
+    weight: str = "pair",
+    drop: frozenset[str] = frozenset(),
+) -> Any:
     from sklearn.linear_model import LogisticRegression
 
     from kibaru.enrich.speaker_ranker import FEATURES, RankerModel
 
-    x, y, w = _pairs(problems_of(articles, teacher=teacher), weight)
+    x, y, w = _pairs(problems_of(articles, teacher=teacher), weight, drop)
     lr = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
     lr.fit(x, y, sample_weight=None if weight == "pair" else w)
     return RankerModel(FEATURES, tuple(float(w) for w in lr.coef_[0]), 0.0)
