@@ -31,7 +31,7 @@ from difflib import SequenceMatcher
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from kibaru.enrich.candidates import BODIES_KEY
+from kibaru.enrich.candidates import rule_bodies
 from kibaru.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -287,7 +287,7 @@ def drop_unlikely_actors(
     model = model or load_model()
     if model is None:
         return ents
-    bodies = set(doc.user_data.get(BODIES_KEY, ())) if RULE_BODIES_KEPT and doc is not None else set()
+    bodies = rule_bodies(doc) if RULE_BODIES_KEPT and doc is not None else set()
     dropped: set[int] = set()
     for features, idx in cluster_features(doc, text, ents, kb).values():
         if any(ents[i]["start"] in bodies for i in idx):

@@ -38,6 +38,16 @@ FILTER_FILE = "candidate_filter.json"
 BODIES_KEY = "kibaru_named_bodies"
 OFFSET_LIST_KEYS.add(BODIES_KEY)
 
+
+def rule_bodies(doc: Doc) -> set[int]:
+    """Start offsets of the body names the rules found (``BODIES_KEY``): no guess of a learned filter."""
+    return set(doc.user_data.get(BODIES_KEY, ()))
+
+
+def mark_rule_body(doc: Doc, start: int) -> None:
+    """Record the body name starting at ``start`` as found by rule (``BODIES_KEY``)."""
+    doc.user_data[BODIES_KEY] = sorted(rule_bodies(doc) | {start})
+
 # Lower-case words allowed inside a name without making it look like a phrase.
 _PARTICLES = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les", "van", "von", "der", "den", "da", "di",
                         "dos", "ben", "bin", "ibn", "al", "el", "ag", "ould", "y", "et", "of", "the", "for", "and"})
@@ -177,7 +187,7 @@ def filter_candidates(
     if doc is None or model is None:
         return ents
     vectors = candidate_vectors(doc, ents, kb)
-    bodies = set(doc.user_data.get(BODIES_KEY, ()))
+    bodies = rule_bodies(doc)
     return [
         e
         for e, v in zip(ents, vectors, strict=True)

@@ -4458,8 +4458,7 @@ def extract_events(
             trace.append((out[-1], ev))
         if out[-1]["date_source"] == "text" and out[-1]["date_precision"] == "day":
             previous = out[-1]["date"]
-    lead_end = _lead_end(text) if LEAD_DAY_DATES and date else None
-    if lead_end is not None and date:
+    if LEAD_DAY_DATES and date and (lead_end := _lead_end(text)) is not None:
         _date_from_lead(out, events, lead_end, date)
     return out
 

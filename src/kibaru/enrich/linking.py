@@ -52,7 +52,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from kibaru.enrich import actor_filter
-from kibaru.enrich.candidates import BODIES_KEY, CandidateFilter, filter_candidates
+from kibaru.enrich.candidates import CandidateFilter, filter_candidates, mark_rule_body
 from kibaru.enrich.entities import KB_LABEL, Lexicon, doc_words, fold, lexicon
 from kibaru.enrich.nlp import doc_text
 from kibaru.kb import SURNAME_PARTICLES, Actor, KnowledgeBase, StateIndex, leading_state, role_covers
@@ -1332,7 +1332,7 @@ def _unqualified_bodies(doc: Doc, ents: list[dict[str, Any]]) -> list[dict[str, 
         if ent.pop(_ADDED_BODY, False):
             if fold(ent["canonical"] or "") == "parlement":
                 continue
-            doc.user_data[BODIES_KEY] = sorted({*doc.user_data.get(BODIES_KEY, ()), ent["start"]})
+            mark_rule_body(doc, ent["start"])
         out.append(ent)
     return out
 
@@ -2310,7 +2310,7 @@ def _link_ministries(
             if name is not None:
                 ent["canonical"] = name
                 if doc is not None:  # a state's body named by rule: no guess for the learned candidate filter
-                    doc.user_data[BODIES_KEY] = sorted({*doc.user_data.get(BODIES_KEY, ()), ent["start"]})
+                    mark_rule_body(doc, ent["start"])
 
 
 # A person's title at the head of a mention: "Ministres des Affaires étrangères du Burkina Faso" are people.
