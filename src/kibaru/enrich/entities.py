@@ -190,6 +190,8 @@ class Lexicon:
     currencies: frozenset[str] = frozenset()
     office_words: frozenset[str] = frozenset()
     state_institutions: frozenset[str] = frozenset()
+    royal_titles: frozenset[str] = frozenset()
+    process_names: frozenset[str] = frozenset()
     facility_nouns: frozenset[str] = frozenset()
     country_codes: frozenset[str] = frozenset()
     event_heads: frozenset[str] = frozenset()
@@ -287,6 +289,8 @@ def lexicon() -> Lexicon:
         currencies=frozenset(fold(w) for w in raw.get("currencies", [])),
         office_words=frozenset(fold(w) for w in raw.get("office_words", [])),
         state_institutions=frozenset(fold(w) for w in raw.get("state_institutions", [])),
+        royal_titles=frozenset(fold(w) for w in raw.get("royal_titles", [])),
+        process_names=frozenset(fold(w) for w in raw.get("process_names", [])),
         facility_nouns=frozenset(fold(w) for w in raw.get("facility_nouns", [])),
         country_codes=frozenset(fold(w) for w in raw.get("country_codes", [])),
         event_heads=frozenset(fold(w) for w in raw.get("event_heads", [])),
