@@ -48,6 +48,13 @@ copy, no file written). The script prints no article text.
 DRY RUN of this script (``--dry``, 07:36 UTC by the machine's clock, before any body was read): 1,130 candidate rows
 (news_heldout67's positions 24-1,153, all in the pool ``quotes_os`` with the same ``text_sha1``), none dropped by rule
 2, the first docs 28184, 23248, 21122, 26467, 10960.
+
+Reading (after the rule's commit 51f27e03, 07:36-07:40 UTC by the machine's clock): the candidates were read in rule
+1's order and annotated whole, the running list kept in ``_annot/count69.txt`` and counted by its own command after
+each article; 21 read (positions 1-21 = news_heldout67's 24-44, docs 28184-24966), 1 of them skipped on reading
+(``READ_SKIPS``) — doc 13924 (position 18), a poll brief with a single « selon un sondage » clause —, so 20 kept
+(``KEPT``, ``LAST_READ = 21``), reading ending at the 20th keep (doc 24966, well before T0 + 60 minutes); no candidate
+after it was opened. The other 1,109 candidates (positions 22-1,130) are « not reached ».
 """
 
 from __future__ import annotations
@@ -65,11 +72,16 @@ TAG = "69"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources67.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    13924: "fewer than 2 quotes (a poll brief with a single « selon un sondage » clause)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    28184, 23248, 21122, 26467, 10960, 22303, 15153, 18071, 19063, 8231, 25442, 27217, 25675, 31467, 20224, 17746,
+    28050, 17556, 14398, 24966,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 24966, the 20th kept
 
 
 def previous_rows() -> list[dict[str, object]]:
