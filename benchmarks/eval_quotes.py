@@ -2767,6 +2767,83 @@ on these texts before its one blind run (session 47, 06:39 UTC, summary only: ma
 cf86c969 and session 46's final code 4f4b20a0 in the same run): 102 of 127 matched, P 0.761 R 0.803 F1 0.782, speakers
 70 of 102 = 0.686, all three codes; development data since.
 
+Quotes builder of branch ``blind69q`` (after session 47's fourth round, built apart from any improver; four other
+builders at the same time): ``news_heldout69``, a sixty-ninth blind news split from the pool of news_heldout55, 56,
+58, 60-68 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020,
+mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for
+byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news69.py DIR``; ``date`` is the index's publication date
+(2016-05-10 to 2020-09-26). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 51f27e03; only headlines and the manifests' counts had been seen), takes the rows of news_heldout67's
+manifest (``eval/annotation/news_quotes_sources67.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``,
+section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 —
+news_heldout61's half, ``url_sha1`` beginning with 0-7 —, in its rank order, so reading continues at its position 24
+(news_heldout65's 47, news_heldout63's 71, news_heldout61's 93; the other half, news_heldout68's unread rows, is
+news_heldout70's, another builder's of the same hour, never opened here); it skips unread a row whose text is already
+under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20
+kept or at T0 + 60 minutes (T0 07:35:24 UTC). 21 read (positions 1-21 = news_heldout67's 24-44, docs 28184-24966,
+07:36-07:40 UTC by the machine's clock), 1 of them skipped on reading — doc 13924 (position 18), a poll brief with a
+single « selon un sondage » clause —, so 20 kept, and reading stopped at the 20th keep (doc 24966, well before T0 + 60
+minutes); no candidate after it was opened; 1,109 not reached (positions 22-1,130). Every row and reason is in
+``eval/annotation/news_quotes_sources69.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout67's / 65's / 63's /
+61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: the prime
+minister forcing the labour law through with the 49-3 and the censure motion, a former campaign director's book on his
+candidate, a minister defending the president in a security aide's affair, a party leader banned from Ukraine over
+Crimea, a party leader asking a dissident Paris candidate to choose, a regional president ruling out Paris and on
+security, the president on a minister's affair abroad, deputies wanting anti-Zionism made an offence, the presidential
+couple's holiday at a summer residence and a mayor, a centrist on the maintained municipal first round, a candidate
+forestalling a rumour on television, a former party leader on the left and the primary, a debate clash on secularism,
+a sovereigntist announcing his candidacy, a former president on a possible return, a former president touring lycées
+on Europe, a former president comparing his pension reform with the labour law, a minister mocking a left leader's
+longevity after an Algerian president's withdrawal, a former minister on 2022 and women, a former candidate in
+difficulty in his constituency), 163 quotes (89 direct / 74 indirect, 7 without speaker), 2 to 17 per article
+(``convert_news.py --split news_heldout69``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-68 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a poll brief
+with a single « selon un sondage » clause is skipped like news_heldout61's one-clause brief (« selon la méthode des
+quotas » names a method, no attribution), and « Pour lui, c'est … » meaning « in his case » before the narrator's facts
+is narration, like news_heldout52's « selon » meaning « depending on »; « mettre X au défi de + infinitive » is a
+request spanned from the infinitive, the addressee left out (news_heldout42); a censure motion tabled by two
+parliamentary groups and quoted « selon le texte de la motion » speaks under its own name, the groups alternatives
+(news_heldout45's pact of two parties); a quotation repeated word for word in the next sentence with its own incise is
+annotated twice (news_heldout63's repeated lede); « a-t-on précisé » and the next « selon la même source » are null
+(heldout5's « on », news_heldout46's « de même source »), as is « selon ce proche de X » (an unnamed individual);
+« réitérer son encouragement à » with content is an indirect quote (news_heldout45's « réaffirmer son soutien à »); a
+bare « car » or « mais » before a wholly quoted stretch after the incise leaves it direct (news_heldout51's bare
+connective), while « "…" à X, a précisé Y » and « "…", y compris …, a assuré Y » (narrator words before the incise)
+and « 2022, "…", a-t-elle argué » are one indirect quote each (news_heldout41, 51); « Selon M, l'auteur révèle que … »
+gives the content to M, the author an alternative (news_heldout47-48, 53), and a clause that closes with « rapporte M »
+about an indefinite « un groupe de députés » goes to M (news_heldout46's medium's own account); a resignation letter
+published by a newspaper speaks for its author, the letter an alternative (heldout5's documents), its 3+-word quoted
+stretch (parenthesised editorial words inside) direct, the author's « s'estimant "…" » with content and « La deuxième
+était "…" car … "…" » indirect; a 3+-word quoted stretch in narration inside a paragraph reporting one interviewee
+(« ils se sont parlé "…" ») is his direct quote (news_heldout42); « Pour le Parisien, c'est "…" » and « pour le
+centriste, l'heure est à "…" » are indirect (news_heldout62's « pour X » clause with narrator words); « soulignant "…"
+» with a wholly quoted 4-word complement told of the presidency's press service is a direct quote of « Élysée », the
+press service an alternative (the guideline's spokesperson); « justifier la présence de X » is a bare topic
+(news_heldout58), « justifier son attitude par le fait que … » an indirect quote (news_heldout43); a government
+spokesman among majority members on television, speaking of the president's mood, keeps his name, « gouvernement » an
+alternative (news_heldout61); counts under « selon la police » and « selon la CGT » in one sentence give one quote each,
+the elliptical second spanning its figure alone (news_heldout41's counts, news_heldout57's elliptical clause), and «
+selon les chiffres des syndicats et de la police » goes to the first named (news_heldout39); « comparer X à Y » told of
+a politician is an indirect quote (news_heldout57), a saying the narrator gives to a named comedian (« celle de X :
+"…" ») his direct quote; « saluer "la décision" de X de … » with 2 quoted words and further content is an indirect quote
+(news_heldout68's « appeler à "…" sur … »), « appeler à "…" » and « appelant de ses vœux "…" » with a wholly quoted
+3+-word complement direct (news_heldout62), « souhaiter que "…" » with a wholly quoted que clause direct, « mentionner
+l'époque où … » and « évoquer les candidatures de … » indirect (news_heldout47); « annoncer sa candidature … pour … »
+with a stated purpose is an indirect quote (news_heldout58's « annoncer son ralliement »), not a performative act; a
+relative « qui lui avait proposé de … » with a named subject inside a « pour X » clause gives the proposer's indirect
+quote and X's over the whole clause (news_heldout63); « promettre de A, de faire "…", de rompre "…" ou encore de B » is
+one indirect quote (news_heldout58's coordinated complements); « Considérant que … "…" » told of a politician, « laisser
+sous-entendre que » and « ne pas exclure de + infinitive » are indirect quotes (round 43, news_heldout43, 55); « dont
+elle n'a "jamais pensé …" » (marks opening after the auxiliary) is a direct quote (news_heldout65); a foreign
+ministry's communiqué « relayé par Reuters » goes to the ministry, its country and Reuters alternatives
+(news_heldout40's relayed reports), and « Une information démentie par les cadres de X » (anaphoric) is no quote
+(news_heldout55). news_heldout69 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -2851,6 +2928,7 @@ NEWS_SPLITS = (
     *("news_heldout66",),
     *("news_heldout67",),
     *("news_heldout68",),
+    *("news_heldout69",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -2991,7 +3069,9 @@ NEWS_SPLITS = (
 # Session 47's fourth round ran news_heldout67 and news_heldout68 once (session 47, 06:39 UTC, summary only: main
 # 363a82e1, the events-only code cf86c969 and session 46's final code 4f4b20a0 in the same run: speakers 70 of 102 =
 # 0.686 and 119 of 150 = 0.793, all three codes); development data since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind69q added news_heldout69 (the same quotes_os pool, news_heldout67's « not reached »
+# rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout69")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
