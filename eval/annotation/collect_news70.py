@@ -36,6 +36,14 @@ DRY RUN of this script (``--dry``, 07:34 UTC by the machine's clock, before any 
 dropped by rule 1 (news_heldout68's 1,374 rank-0 rows and its 20 kept), none by rule 2 (no text already under
 ``/work/extra_quotes``), 1,219 candidates, the first docs 23100, 27305, 28183, 14710, 1882.
 
+Reading (after the rule's commit 3bef959d, from 07:34 UTC by the machine's clock): the candidates were read in rule
+1's order and annotated whole, the running list kept in ``_annot/count70.txt`` and counted by its own command after
+each article; 23 read (positions 1-23 = news_heldout68's ranks 21-43, docs 23100-24148), 3 of them skipped on reading
+(``READ_SKIPS``: doc 25347, position 7, and doc 25573, position 12, a single quote each; doc 17122, position 15, a
+one-line teaser page without any quote), so 20 kept (``KEPT``, ``LAST_READ = 23``), reading ending at the 20th keep
+(doc 24148, 07:39 UTC by the machine's clock, well before T0 + 60 minutes); no candidate after it was opened. The other
+1,196 candidates (positions 24-1,219) are « not reached ». 171 quotes (80 direct / 91 indirect, 18 without speaker).
+
 Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
 as the OrangeSum files, named ``<sha1(url)>.txt``, so the evaluator finds them by the gold's ``local:<sha1(url)>``
 and checks ``text_sha1``), ``_ids70.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the row's ``doc`` number, the
@@ -69,11 +77,20 @@ POOL = "quotes_os"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources68.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    25347: "a single quote (one quotation of a candidate; a stated objective without reporting verb and a refusal, "
+    "no quotes)",
+    25573: "a single quote (one « se déclarer prêt à … » clause with its quoted reason; internet users' mockery "
+    "without content)",
+    17122: "a one-line teaser page (an analyst's column announced) without any quote",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    23100, 27305, 28183, 14710, 1882, 12015, 28439, 19478, 15941, 20320, 21503, 22457, 35212, 28101, 3088, 13273, 19579,
+    21451, 22554, 24148,
+)
 # Position (1-based, rule 1's order) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 23  # doc 24148, the 20th kept
 
 
 def previous_order() -> dict[int, int]:
