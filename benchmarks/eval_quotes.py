@@ -2844,6 +2844,92 @@ ministry's communiqué « relayé par Reuters » goes to the ministry, its count
 (news_heldout40's relayed reports), and « Une information démentie par les cadres de X » (anaphoric) is no quote
 (news_heldout55). news_heldout69 is blind; no system ran on these texts.
 
+Quotes builder of branch ``blind70q`` (after session 47's fourth round, built apart from any improver; four other
+builders at the same time): ``news_heldout70``, a seventieth blind news split from the pool of news_heldout55, 56, 58,
+60-68 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP
+dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with
+``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news70.py DIR``; ``date`` is the index's publication date
+(2016-03-28 to 2020-07-22). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 3bef959d; only index headlines and the pool's counts had been seen), takes the rows of news_heldout68's
+manifest (``eval/annotation/news_quotes_sources68.jsonl``: the pool ``quotes_os`` of ``eval/annotation/pools46.py``,
+section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word, 2,613 rows in ascending ``url_sha1`` order) whose
+status is « not reached » and whose rank is > 0, in rank order, so reading continues news_heldout68's reading order (the
+pool's ``url_sha1`` 8-f half) at its rank 21; every other pool row (news_heldout55/56/58/60/62/64/66/68's reads and the
+0-7 half, news_heldout61's, 63's, 65's, 67's and, for its unread rows, news_heldout69's, another builder's of the same
+hour) is « dropped » with rank 0 and was never opened. It skips unread a row whose text is already under
+``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20
+kept or at T0 + 60 minutes (T0 07:33:11 UTC). 23 read (positions 1-23 = news_heldout68's ranks 21-43, docs 23100-24148,
+07:34-07:39 UTC by the machine's clock), 3 of them skipped on reading — doc 25347 (position 7), a candidate's single
+quotation beside a stated objective and a refusal, doc 25573 (position 12), a single « se déclarer prêt à … » clause
+with its quoted reason, and doc 17122 (position 15), a one-line teaser page of an analyst's column without any quote —,
+so 20 kept, and reading stopped at the 20th keep (doc 24148, well before T0 + 60 minutes); no candidate after it was
+opened; 1,196 not reached (positions 24-1,219). Every row and reason is in
+``eval/annotation/news_quotes_sources70.jsonl`` (``q`` = the index's doc number, ``rank`` the position in the reading
+order, 0 for the 1,394 rows left out by rule 1, ``rank68`` the position in news_heldout68's order, ``query``
+``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a junior minister unable to give
+the number of ministers on a radio, a party founder planning dissident candidates in the legislative elections, a
+primary candidate's economic programme and the criticism of it, a deputy's office tagged, hospital staff demonstrating
+in Paris, the Senate on the presidency's budget rise, a president's daily step count told by a weekly, a left leader
+calling for a further « gilets jaunes » protest day after the president's address, tensions in the majority over the
+choice of its Paris candidate, a former prime minister's farewell to the Assembly, a former president wishing a party
+leader to head the European list, a former president's telephone call to a party leader over recorded remarks told by a
+weekly, a former minister on her role for 2022, the prime minister's first meeting of a series and his jab at the
+economy minister, the prosecution asking for a metropolitan president's trial in a stadium case, the government's plan B
+for the pension reform, a deputy mayor agreeing with a far-left leader, an MEP's tweets on migrants and her party, a
+former president on a party leader's silence, a former president's messages for a journalist held in Turkey), 171 quotes
+(80 direct / 91 indirect, 18 without speaker), 2 to 20 per article (``convert_news.py --split news_heldout70``),
+annotated with the guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of
+news_heldout39-68 (applied the same way), and committed before any system ran on these texts. Decisions where those are
+silent, applied throughout (generic wording, no article text): a « - … - » frame that opens one lede paragraph and
+closes at the end of the next covers both (no quote, news_heldout48), quotations inside it included; unmarked
+first-person sentences right after a quotation's closing mark and its incise, plainly continuing it, are a direct quote
+of the same speaker by their evident extent (round 42); « souhaiter » + infinitive or que clause with programme content
+told of a politician is an indirect quote (news_heldout50's « souhaiter que »), while « souhaiter » with a bare noun
+group, « vouloir » and « prévoir (de) » for programme items stay narration (news_heldout52, 60), and « souhaiter pour Y
+"…" » with a wholly quoted infinitive complement is direct (news_heldout39); « dévoiler plusieurs pistes » followed by a
+list after « Pêle-mêle : » is an indirect quote (news_heldout60's listed content), « citer X ainsi que Y : "…" » a bare
+citation with the quotation after the colon direct, and « raconter avoir découvert "…" » with content an indirect quote
+(news_heldout57); « venir … pour dénoncer la "…" » with the determiner outside and 3+ quoted words of the speaker is an
+indirect quote (news_heldout44's « dénoncer les "…" »), unlike a protest's purpose told without quoted words
+(news_heldout43), and an intention (« entendre "…" sur … ») with a 2-word quotation none; « ainsi que l'a souligné X »
+after a clause reads like « comme le souligne X », « d'après les estimations de X » like « selon X », « trouver que »
+told of a named politician like « estimer que »; « appeler X à la "…" » (a 2-word complement) and « appeler à manifester
+samedi » are 2-word requests, none (round 42), while « appeler "…" à ce qu'il y ait "…" » is one indirect quote over
+both stretches; « selon M, X pousse pour … » goes to M, X an alternative (news_heldout47), « à en croire des propos
+relatés par M » to the relaying medium M, the person an alternative (news_heldout44, 63's « selon des propos rapportés
+par »), and a medium's « rapporte que X ne se serait pas arrêté là : "…" » gives the clause to the medium and the
+quotation after the colon to X, the medium an alternative (news_heldout46); « estimer nécessaire de … « … » » with the
+infinitive outside the marks is indirect (unlike news_heldout64's wholly quoted one); « partager cet avis », « ne pas
+croire que » (a belief, round 43), « marteler que "…" » with a 2-word quotation and a quoted verb alone (« "…" ses
+propos ») are no quotes; « être persuadé que "…" » wholly quoted is direct (news_heldout41's quoted words); « écarter
+toute forme de … » and « balayer l'éventualité de … » are indirect quotes (news_heldout45, 64's « écarter »), an
+elliptical second object cut off by another clause left out; a standalone line in marks repeating verbatim a later
+quotation of two full sentences is a pull quote of that speaker (news_heldout39), a short standalone line in marks only
+echoing part of a later quotation and set like the page's section titles an intertitle; a lede quotation without cue in
+a paragraph whose next sentence names one speaker goes to him (news_heldout42's quoted stretches in narration); a
+quotation opened by a double mark and closed by a single one is read by its evident extent (round 42); « les propos de
+nombreux médias affirmant que … » is an indirect quote with a null speaker, « médias » an alternative (news_heldout61's
+indefinite plural of media), unlike a document described by a participle (news_heldout46); a slogan quoted at 3+ words
+in a relative « que X ne voulait "…" » is X's direct quote (news_heldout58, 67); a prosecution's requisition learned «
+de sources concordantes » is null, the prosecution an alternative (news_heldout41's « selon X, Y a déclaré Z »), its
+later narrated requisitions the prosecution's (news_heldout56), and « de source proche de l'enquête, il était reproché à
+X de … » null; 3-word charges in marks after « mis en examen pour » or « placé en détention … pour soupçon de "…" » by
+an unnamed judge are direct quotes with a null speaker (news_heldout50-51), charges without marks narration, and «
+soupçonnés de » with a 3-word charge and an elliptical second subject one null indirect quote; « un appel à … a été
+lancé par plusieurs syndicats » is a request with an indefinite plural agent, null (news_heldout39); a document's
+content told with « on apprend que » goes to its named author (news_heldout56), its quoted stretches joined by narration
+after a passive « sont envisagés : » one indirect quote of the author (news_heldout42, 63); « explique-t-on du côté de X
+» is null, X an alternative (news_heldout39); a journalist of a named radio unnamed in the text who « rétorque que » is
+null (news_heldout63); « ne pas vouloir que … et le faire savoir sur Twitter » is an indirect quote (news_heldout55's
+stated will); a medium's tweet quoted in a politician's post (« en citant … "…" ») is the medium's direct quote, the
+politician and the text's misspelling of the medium alternatives (news_heldout58, 62, 50); « se révolter contre », «
+s'en prendre à » and « critiquer » with bare targets are none (news_heldout62); « considéré comme une organisation "…"
+par » a capital is the state's indirect quote, the capital an alternative (news_heldout47). news_heldout70 is blind; no
+system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -2929,6 +3015,7 @@ NEWS_SPLITS = (
     *("news_heldout67",),
     *("news_heldout68",),
     *("news_heldout69",),
+    *("news_heldout70",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -3071,7 +3158,9 @@ NEWS_SPLITS = (
 # 0.686 and 119 of 150 = 0.793, all three codes); development data since.
 # The quotes builder of branch blind69q added news_heldout69 (the same quotes_os pool, news_heldout67's « not reached »
 # rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout69")
+# The quotes builder of branch blind70q added news_heldout70 (the same quotes_os pool, news_heldout68's « not reached »
+# rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout69", "news_heldout70")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
