@@ -2767,6 +2767,169 @@ on these texts before its one blind run (session 47, 06:39 UTC, summary only: ma
 cf86c969 and session 46's final code 4f4b20a0 in the same run): 102 of 127 matched, P 0.761 R 0.803 F1 0.782, speakers
 70 of 102 = 0.686, all three codes; development data since.
 
+Quotes builder of branch ``blind69q`` (after session 47's fourth round, built apart from any improver; four other
+builders at the same time): ``news_heldout69``, a sixty-ninth blind news split from the pool of news_heldout55, 56,
+58, 60-68 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020,
+mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for
+byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news69.py DIR``; ``date`` is the index's publication date
+(2016-05-10 to 2020-09-26). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 51f27e03; only headlines and the manifests' counts had been seen), takes the rows of news_heldout67's
+manifest (``eval/annotation/news_quotes_sources67.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``,
+section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 —
+news_heldout61's half, ``url_sha1`` beginning with 0-7 —, in its rank order, so reading continues at its position 24
+(news_heldout65's 47, news_heldout63's 71, news_heldout61's 93; the other half, news_heldout68's unread rows, is
+news_heldout70's, another builder's of the same hour, never opened here); it skips unread a row whose text is already
+under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20
+kept or at T0 + 60 minutes (T0 07:35:24 UTC). 21 read (positions 1-21 = news_heldout67's 24-44, docs 28184-24966,
+07:36-07:40 UTC by the machine's clock), 1 of them skipped on reading — doc 13924 (position 18), a poll brief with a
+single « selon un sondage » clause —, so 20 kept, and reading stopped at the 20th keep (doc 24966, well before T0 + 60
+minutes); no candidate after it was opened; 1,109 not reached (positions 22-1,130). Every row and reason is in
+``eval/annotation/news_quotes_sources69.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout67's / 65's / 63's /
+61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: the prime
+minister forcing the labour law through with the 49-3 and the censure motion, a former campaign director's book on his
+candidate, a minister defending the president in a security aide's affair, a party leader banned from Ukraine over
+Crimea, a party leader asking a dissident Paris candidate to choose, a regional president ruling out Paris and on
+security, the president on a minister's affair abroad, deputies wanting anti-Zionism made an offence, the presidential
+couple's holiday at a summer residence and a mayor, a centrist on the maintained municipal first round, a candidate
+forestalling a rumour on television, a former party leader on the left and the primary, a debate clash on secularism,
+a sovereigntist announcing his candidacy, a former president on a possible return, a former president touring lycées
+on Europe, a former president comparing his pension reform with the labour law, a minister mocking a left leader's
+longevity after an Algerian president's withdrawal, a former minister on 2022 and women, a former candidate in
+difficulty in his constituency), 163 quotes (89 direct / 74 indirect, 7 without speaker), 2 to 17 per article
+(``convert_news.py --split news_heldout69``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-68 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a poll brief
+with a single « selon un sondage » clause is skipped like news_heldout61's one-clause brief (« selon la méthode des
+quotas » names a method, no attribution), and « Pour lui, c'est … » meaning « in his case » before the narrator's facts
+is narration, like news_heldout52's « selon » meaning « depending on »; « mettre X au défi de + infinitive » is a
+request spanned from the infinitive, the addressee left out (news_heldout42); a censure motion tabled by two
+parliamentary groups and quoted « selon le texte de la motion » speaks under its own name, the groups alternatives
+(news_heldout45's pact of two parties); a quotation repeated word for word in the next sentence with its own incise is
+annotated twice (news_heldout63's repeated lede); « a-t-on précisé » and the next « selon la même source » are null
+(heldout5's « on », news_heldout46's « de même source »), as is « selon ce proche de X » (an unnamed individual);
+« réitérer son encouragement à » with content is an indirect quote (news_heldout45's « réaffirmer son soutien à »); a
+bare « car » or « mais » before a wholly quoted stretch after the incise leaves it direct (news_heldout51's bare
+connective), while « "…" à X, a précisé Y » and « "…", y compris …, a assuré Y » (narrator words before the incise)
+and « 2022, "…", a-t-elle argué » are one indirect quote each (news_heldout41, 51); « Selon M, l'auteur révèle que … »
+gives the content to M, the author an alternative (news_heldout47-48, 53), and a clause that closes with « rapporte M »
+about an indefinite « un groupe de députés » goes to M (news_heldout46's medium's own account); a resignation letter
+published by a newspaper speaks for its author, the letter an alternative (heldout5's documents), its 3+-word quoted
+stretch (parenthesised editorial words inside) direct, the author's « s'estimant "…" » with content and « La deuxième
+était "…" car … "…" » indirect; a 3+-word quoted stretch in narration inside a paragraph reporting one interviewee
+(« ils se sont parlé "…" ») is his direct quote (news_heldout42); « Pour le Parisien, c'est "…" » and « pour le
+centriste, l'heure est à "…" » are indirect (news_heldout62's « pour X » clause with narrator words); « soulignant "…"
+» with a wholly quoted 4-word complement told of the presidency's press service is a direct quote of « Élysée », the
+press service an alternative (the guideline's spokesperson); « justifier la présence de X » is a bare topic
+(news_heldout58), « justifier son attitude par le fait que … » an indirect quote (news_heldout43); a government
+spokesman among majority members on television, speaking of the president's mood, keeps his name, « gouvernement » an
+alternative (news_heldout61); counts under « selon la police » and « selon la CGT » in one sentence give one quote each,
+the elliptical second spanning its figure alone (news_heldout41's counts, news_heldout57's elliptical clause), and «
+selon les chiffres des syndicats et de la police » goes to the first named (news_heldout39); « comparer X à Y » told of
+a politician is an indirect quote (news_heldout57), a saying the narrator gives to a named comedian (« celle de X :
+"…" ») his direct quote; « saluer "la décision" de X de … » with 2 quoted words and further content is an indirect quote
+(news_heldout68's « appeler à "…" sur … »), « appeler à "…" » and « appelant de ses vœux "…" » with a wholly quoted
+3+-word complement direct (news_heldout62), « souhaiter que "…" » with a wholly quoted que clause direct, « mentionner
+l'époque où … » and « évoquer les candidatures de … » indirect (news_heldout47); « annoncer sa candidature … pour … »
+with a stated purpose is an indirect quote (news_heldout58's « annoncer son ralliement »), not a performative act; a
+relative « qui lui avait proposé de … » with a named subject inside a « pour X » clause gives the proposer's indirect
+quote and X's over the whole clause (news_heldout63); « promettre de A, de faire "…", de rompre "…" ou encore de B » is
+one indirect quote (news_heldout58's coordinated complements); « Considérant que … "…" » told of a politician, « laisser
+sous-entendre que » and « ne pas exclure de + infinitive » are indirect quotes (round 43, news_heldout43, 55); « dont
+elle n'a "jamais pensé …" » (marks opening after the auxiliary) is a direct quote (news_heldout65); a foreign
+ministry's communiqué « relayé par Reuters » goes to the ministry, its country and Reuters alternatives
+(news_heldout40's relayed reports), and « Une information démentie par les cadres de X » (anaphoric) is no quote
+(news_heldout55). news_heldout69 is blind; no system ran on these texts.
+
+Quotes builder of branch ``blind70q`` (after session 47's fourth round, built apart from any improver; four other
+builders at the same time): ``news_heldout70``, a seventieth blind news split from the pool of news_heldout55, 56, 58,
+60-68 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP
+dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with
+``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news70.py DIR``; ``date`` is the index's publication date
+(2016-03-28 to 2020-07-22). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 3bef959d; only index headlines and the pool's counts had been seen), takes the rows of news_heldout68's
+manifest (``eval/annotation/news_quotes_sources68.jsonl``: the pool ``quotes_os`` of ``eval/annotation/pools46.py``,
+section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word, 2,613 rows in ascending ``url_sha1`` order) whose
+status is « not reached » and whose rank is > 0, in rank order, so reading continues news_heldout68's reading order (the
+pool's ``url_sha1`` 8-f half) at its rank 21; every other pool row (news_heldout55/56/58/60/62/64/66/68's reads and the
+0-7 half, news_heldout61's, 63's, 65's, 67's and, for its unread rows, news_heldout69's, another builder's of the same
+hour) is « dropped » with rank 0 and was never opened. It skips unread a row whose text is already under
+``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20
+kept or at T0 + 60 minutes (T0 07:33:11 UTC). 23 read (positions 1-23 = news_heldout68's ranks 21-43, docs 23100-24148,
+07:34-07:39 UTC by the machine's clock), 3 of them skipped on reading — doc 25347 (position 7), a candidate's single
+quotation beside a stated objective and a refusal, doc 25573 (position 12), a single « se déclarer prêt à … » clause
+with its quoted reason, and doc 17122 (position 15), a one-line teaser page of an analyst's column without any quote —,
+so 20 kept, and reading stopped at the 20th keep (doc 24148, well before T0 + 60 minutes); no candidate after it was
+opened; 1,196 not reached (positions 24-1,219). Every row and reason is in
+``eval/annotation/news_quotes_sources70.jsonl`` (``q`` = the index's doc number, ``rank`` the position in the reading
+order, 0 for the 1,394 rows left out by rule 1, ``rank68`` the position in news_heldout68's order, ``query``
+``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a junior minister unable to give
+the number of ministers on a radio, a party founder planning dissident candidates in the legislative elections, a
+primary candidate's economic programme and the criticism of it, a deputy's office tagged, hospital staff demonstrating
+in Paris, the Senate on the presidency's budget rise, a president's daily step count told by a weekly, a left leader
+calling for a further « gilets jaunes » protest day after the president's address, tensions in the majority over the
+choice of its Paris candidate, a former prime minister's farewell to the Assembly, a former president wishing a party
+leader to head the European list, a former president's telephone call to a party leader over recorded remarks told by a
+weekly, a former minister on her role for 2022, the prime minister's first meeting of a series and his jab at the
+economy minister, the prosecution asking for a metropolitan president's trial in a stadium case, the government's plan B
+for the pension reform, a deputy mayor agreeing with a far-left leader, an MEP's tweets on migrants and her party, a
+former president on a party leader's silence, a former president's messages for a journalist held in Turkey), 171 quotes
+(80 direct / 91 indirect, 18 without speaker), 2 to 20 per article (``convert_news.py --split news_heldout70``),
+annotated with the guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of
+news_heldout39-68 (applied the same way), and committed before any system ran on these texts. Decisions where those are
+silent, applied throughout (generic wording, no article text): a « - … - » frame that opens one lede paragraph and
+closes at the end of the next covers both (no quote, news_heldout48), quotations inside it included; unmarked
+first-person sentences right after a quotation's closing mark and its incise, plainly continuing it, are a direct quote
+of the same speaker by their evident extent (round 42); « souhaiter » + infinitive or que clause with programme content
+told of a politician is an indirect quote (news_heldout50's « souhaiter que »), while « souhaiter » with a bare noun
+group, « vouloir » and « prévoir (de) » for programme items stay narration (news_heldout52, 60), and « souhaiter pour Y
+"…" » with a wholly quoted infinitive complement is direct (news_heldout39); « dévoiler plusieurs pistes » followed by a
+list after « Pêle-mêle : » is an indirect quote (news_heldout60's listed content), « citer X ainsi que Y : "…" » a bare
+citation with the quotation after the colon direct, and « raconter avoir découvert "…" » with content an indirect quote
+(news_heldout57); « venir … pour dénoncer la "…" » with the determiner outside and 3+ quoted words of the speaker is an
+indirect quote (news_heldout44's « dénoncer les "…" »), unlike a protest's purpose told without quoted words
+(news_heldout43), and an intention (« entendre "…" sur … ») with a 2-word quotation none; « ainsi que l'a souligné X »
+after a clause reads like « comme le souligne X », « d'après les estimations de X » like « selon X », « trouver que »
+told of a named politician like « estimer que »; « appeler X à la "…" » (a 2-word complement) and « appeler à manifester
+samedi » are 2-word requests, none (round 42), while « appeler "…" à ce qu'il y ait "…" » is one indirect quote over
+both stretches; « selon M, X pousse pour … » goes to M, X an alternative (news_heldout47), « à en croire des propos
+relatés par M » to the relaying medium M, the person an alternative (news_heldout44, 63's « selon des propos rapportés
+par »), and a medium's « rapporte que X ne se serait pas arrêté là : "…" » gives the clause to the medium and the
+quotation after the colon to X, the medium an alternative (news_heldout46); « estimer nécessaire de … « … » » with the
+infinitive outside the marks is indirect (unlike news_heldout64's wholly quoted one); « partager cet avis », « ne pas
+croire que » (a belief, round 43), « marteler que "…" » with a 2-word quotation and a quoted verb alone (« "…" ses
+propos ») are no quotes; « être persuadé que "…" » wholly quoted is direct (news_heldout41's quoted words); « écarter
+toute forme de … » and « balayer l'éventualité de … » are indirect quotes (news_heldout45, 64's « écarter »), an
+elliptical second object cut off by another clause left out; a standalone line in marks repeating verbatim a later
+quotation of two full sentences is a pull quote of that speaker (news_heldout39), a short standalone line in marks only
+echoing part of a later quotation and set like the page's section titles an intertitle; a lede quotation without cue in
+a paragraph whose next sentence names one speaker goes to him (news_heldout42's quoted stretches in narration); a
+quotation opened by a double mark and closed by a single one is read by its evident extent (round 42); « les propos de
+nombreux médias affirmant que … » is an indirect quote with a null speaker, « médias » an alternative (news_heldout61's
+indefinite plural of media), unlike a document described by a participle (news_heldout46); a slogan quoted at 3+ words
+in a relative « que X ne voulait "…" » is X's direct quote (news_heldout58, 67); a prosecution's requisition learned «
+de sources concordantes » is null, the prosecution an alternative (news_heldout41's « selon X, Y a déclaré Z »), its
+later narrated requisitions the prosecution's (news_heldout56), and « de source proche de l'enquête, il était reproché à
+X de … » null; 3-word charges in marks after « mis en examen pour » or « placé en détention … pour soupçon de "…" » by
+an unnamed judge are direct quotes with a null speaker (news_heldout50-51), charges without marks narration, and «
+soupçonnés de » with a 3-word charge and an elliptical second subject one null indirect quote; « un appel à … a été
+lancé par plusieurs syndicats » is a request with an indefinite plural agent, null (news_heldout39); a document's
+content told with « on apprend que » goes to its named author (news_heldout56), its quoted stretches joined by narration
+after a passive « sont envisagés : » one indirect quote of the author (news_heldout42, 63); « explique-t-on du côté de X
+» is null, X an alternative (news_heldout39); a journalist of a named radio unnamed in the text who « rétorque que » is
+null (news_heldout63); « ne pas vouloir que … et le faire savoir sur Twitter » is an indirect quote (news_heldout55's
+stated will); a medium's tweet quoted in a politician's post (« en citant … "…" ») is the medium's direct quote, the
+politician and the text's misspelling of the medium alternatives (news_heldout58, 62, 50); « se révolter contre », «
+s'en prendre à » and « critiquer » with bare targets are none (news_heldout62); « considéré comme une organisation "…"
+par » a capital is the state's indirect quote, the capital an alternative (news_heldout47). news_heldout70 is blind; no
+system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -2851,6 +3014,8 @@ NEWS_SPLITS = (
     *("news_heldout66",),
     *("news_heldout67",),
     *("news_heldout68",),
+    *("news_heldout69",),
+    *("news_heldout70",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -2991,7 +3156,11 @@ NEWS_SPLITS = (
 # Session 47's fourth round ran news_heldout67 and news_heldout68 once (session 47, 06:39 UTC, summary only: main
 # 363a82e1, the events-only code cf86c969 and session 46's final code 4f4b20a0 in the same run: speakers 70 of 102 =
 # 0.686 and 119 of 150 = 0.793, all three codes); development data since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind69q added news_heldout69 (the same quotes_os pool, news_heldout67's « not reached »
+# rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
+# The quotes builder of branch blind70q added news_heldout70 (the same quotes_os pool, news_heldout68's « not reached »
+# rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout69", "news_heldout70")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -10,7 +10,9 @@ linking_os rows heldout59l did not open, from position 91, url_sha1 0-7), heldou
 heldout60l did not open, from position 620), heldout63l (the linking_os rows heldout61l did not open, from position
 110, url_sha1 0-7), heldout64l (the linking_os rows 8-f that heldout62l did not open, from position 639), heldout65l
 (the linking_os rows heldout63l did not open, from position 129, url_sha1 0-7), heldout66l (the linking_os rows 8-f
-that heldout64l did not open, from position 660). Each is
+that heldout64l did not open, from position 660), heldout67l (the linking_os rows heldout65l did not open, from
+position 145, url_sha1 0-7), heldout68l (the linking_os rows 8-f that heldout66l did not open, from position 679).
+Each is
 registered like the earlier news splits, is blind (its errors are
 never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its gold
 rows have the shape of the split before it (for a repository text, without the sha1 and ignore spans of a text kept
@@ -93,6 +95,10 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking65/heldout65l.spec", blind=False),
     Split("heldout66l", "heldout64l", 16, 163, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking66/heldout66l.spec", blind=False),
+    Split("heldout67l", "heldout65l", 16, 178, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking67/heldout67l.spec"),
+    Split("heldout68l", "heldout66l", 16, 154, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking68/heldout68l.spec", blind=True),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}

@@ -88,6 +88,8 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS66 --split news_heldout66`` (blind66q, ``collect_news66.py``, ``_ids66.tsv``, OrangeSum doc numbers; dated).
 ``SPANS67 --split news_heldout67`` (blind67q, ``collect_news67.py``, ``_ids67.tsv``, OrangeSum doc numbers; dated).
 ``SPANS68 --split news_heldout68`` (blind68q, ``collect_news68.py``, ``_ids68.tsv``, OrangeSum doc numbers; dated).
+``SPANS69 --split news_heldout69`` (blind69q, ``collect_news69.py``, ``_ids69.tsv``, OrangeSum doc numbers; dated).
+``SPANS70 --split news_heldout70`` (blind70q, ``collect_news70.py``, ``_ids70.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -465,6 +467,8 @@ LATER_SPLITS = {
     "news_heldout66": "_ids66.tsv",
     "news_heldout67": "_ids67.tsv",
     "news_heldout68": "_ids68.tsv",
+    "news_heldout69": "_ids69.tsv",
+    "news_heldout70": "_ids70.tsv",
 }
 
 
