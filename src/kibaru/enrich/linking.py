@@ -3522,7 +3522,13 @@ def home_state(doc: Doc, ents: Sequence[dict[str, Any]], kb: KnowledgeBase) -> s
         tied = {s for s, n in counts.items() if n == top}
         text = doc_text(doc)
         first_line = text.find("\n") if "\n" in text else -1
-        headline = {a.id for e in ents if 0 <= e["start"] < first_line and (a := _ent_actor(e, kb)) is not None} & tied
+        named = {a.id for e in ents if 0 <= e["start"] < first_line and (a := _ent_actor(e, kb)) is not None}
+        for tok in doc if first_line > 0 else ():
+            if tok.idx >= first_line:
+                break
+            if tok.is_alpha and tok.text[:1].islower() and (state := _demonym(states, tok.text)) is not None:
+                named.add(state)  # « Le président malien ... »: the headline names Mali too
+        headline = named & tied
         if len(headline) == 1:
             return headline.pop()
     outlet = doc.user_data.get(OUTLET_KEY) if OUTLET_STATE_TIEBREAK else None
