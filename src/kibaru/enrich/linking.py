@@ -598,9 +598,9 @@ def _repair_spans(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> l
                 # pair of people: the part after the hyphen is no KB name, "Macron-Tebboune" is)
                 _set_span(ent, text, ent["start"], glued.end())
         if REGION_TAILS and ent["label"] in {"LOC", "GPE", "MISC", "ORG"}:
-            head, _, rest = ent["text"].partition(" ")
-            tail = _REGION_TAIL.match(text, ent["end"]) if not rest else None
-            if fold(head) in lex.continents and (tail is not None or _REGION_TAIL.fullmatch(" " + rest)):
+            first, _, after = ent["text"].partition(" ")
+            tail = _REGION_TAIL.match(text, ent["end"]) if not after else None
+            if fold(first) in lex.continents and (tail is not None or _REGION_TAIL.fullmatch(" " + after)):
                 # "Amérique" + " latine", "Europe de l'Est": a world region (not the United States), a place
                 _set_span(ent, text, ent["start"], tail.end() if tail is not None else ent["end"])
                 ent["label"] = "LOC"
