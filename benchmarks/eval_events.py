@@ -311,8 +311,9 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # teleconference, the army in Santiago), the rue des Rosiers attack of 1982, the Beirut rallies of 6 June and
 # 8 August 2020, the London Bridge attack of 2017, a policeman stabbed in Bali, the Yabad soldier and Pompeo in
 # Jerusalem, the Minsk march of 6 September 2020, Ahmaud Arbery killed, Iran's unrest of November 2019) is blind,
-# beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout62n"})
+# beside heldout41n. Session 48 ran it once (09:05 UTC, summary only: session 47's final code a1a099e5 and session 48's
+# linking repairs in the same run: all right 34 of 82 = 0.415, both codes); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

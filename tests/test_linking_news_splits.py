@@ -96,9 +96,9 @@ SPLITS = [
     Split("heldout66l", "heldout64l", 16, 163, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking66/heldout66l.spec", blind=False),
     Split("heldout67l", "heldout65l", 16, 178, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking67/heldout67l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking67/heldout67l.spec", blind=False),
     Split("heldout68l", "heldout66l", 16, 154, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking68/heldout68l.spec", blind=True),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking68/heldout68l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
