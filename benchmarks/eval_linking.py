@@ -109,7 +109,7 @@ EXTRA_SPLITS = frozenset(
      "heldout63l", "heldout64l",
      "heldout65l", "heldout66l",
      "heldout67l", "heldout68l",
-     "heldout69l"}
+     "heldout69l", "heldout70l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -213,13 +213,15 @@ EXTRA_PREFIX = "extra_linking/"
 # Session 48 ran heldout67l and heldout68l once (09:05 UTC, summary only: session 47's final code a1a099e5 and session
 # 48's repairs in the same run: heldout67l P 0.908 R 0.890 both codes; heldout68l P 0.854 R 0.809 before, P 0.899
 # R 0.851 with the repairs); development data since.
-# heldout69l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 0-7, continuing heldout67l's
-# reading order from pool position 164: the rows heldout67l's table marks « not taken (never opened) »; partial
-# annotation as heldout49l; kept outside the repository) is blind for the next linking round (heldout59l-68l are
-# development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout69l"})
+# heldout69l and heldout70l (OrangeSum pages with no Africa word, the same `linking_os` pool: heldout69l url_sha1
+# 0-7 from pool position 164, continuing heldout67l's reading order; heldout70l url_sha1 8-f from position 700,
+# continuing heldout68l's: the rows those tables mark « not taken (never opened) »; partial annotation as
+# heldout49l; kept outside the repository) are blind for the next linking round (heldout59l-68l are development
+# data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout69l", "heldout70l"})
 SPLITS = [
     "heldout69l",
+    "heldout70l",
     "heldout67l",
     "heldout68l",
     "heldout65l",
