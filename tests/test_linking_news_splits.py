@@ -102,9 +102,9 @@ SPLITS = [
     Split("heldout68l", "heldout66l", 16, 154, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking68/heldout68l.spec", blind=False),
     Split("heldout69l", "heldout67l", 16, 187, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking69/heldout69l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking69/heldout69l.spec", blind=False),
     Split("heldout70l", "heldout68l", 16, 116, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking70/heldout70l.spec", blind=True),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking70/heldout70l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
