@@ -123,20 +123,7 @@ def draw(source: Path) -> list[dict[str, object]]:
             row["status"] = "dropped: read by news_heldout55/56/58 (excluded, rule 1)"
             out.append(row)
             continue
-        if r["text_sha1"] in have:
-            row["status"] = "dropped: text already under /work/extra_quotes (unread)"
-            out.append(row)
-            continue
-        position += 1
-        row["rank"] = position
-        if doc in KEPT:
-            row["status"] = "kept"
-        elif doc in READ_SKIPS:
-            row["status"] = f"skipped: {READ_SKIPS[doc]}"
-        elif LAST_READ is not None and position > LAST_READ:
-            row["status"] = "not reached"
-        else:
-            row["status"] = "candidate"
+        position = collect_os.place(row, have, position, KEPT, READ_SKIPS, LAST_READ)
         out.append(row)
     return out
 

@@ -105,20 +105,7 @@ def draw() -> list[dict[str, object]]:
         row: dict[str, object] = {"q": doc, "query": f"orangesum:{doc}", "rank": 0, "rank63": r["rank"],
                                   "rank61": r["rank61"], "url": r["url"], "url_sha1": r["url_sha1"],
                                   "text_sha1": r["text_sha1"], "date": r["date"]}
-        if r["text_sha1"] in have:
-            row["status"] = "dropped: text already under /work/extra_quotes (unread)"
-            out.append(row)
-            continue
-        position += 1
-        row["rank"] = position
-        if doc in KEPT:
-            row["status"] = "kept"
-        elif doc in READ_SKIPS:
-            row["status"] = f"skipped: {READ_SKIPS[doc]}"
-        elif LAST_READ is not None and position > LAST_READ:
-            row["status"] = "not reached"
-        else:
-            row["status"] = "candidate"
+        position = collect_os.place(row, have, position, KEPT, READ_SKIPS, LAST_READ)
         out.append(row)
     return out
 

@@ -115,22 +115,8 @@ def draw(source: Path) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     position = 0
     for rank66, row in sorted(chosen, key=lambda x: x[0]):
-        doc = int(row["q"])  # type: ignore[call-overload]
         row["rank66"] = rank66
-        if row["text_sha1"] in have:
-            row["status"] = "dropped: text already under /work/extra_quotes (unread)"
-            out.append(row)
-            continue
-        position += 1
-        row["rank"] = position
-        if doc in KEPT:
-            row["status"] = "kept"
-        elif doc in READ_SKIPS:
-            row["status"] = f"skipped: {READ_SKIPS[doc]}"
-        elif LAST_READ is not None and position > LAST_READ:
-            row["status"] = "not reached"
-        else:
-            row["status"] = "candidate"
+        position = collect_os.place(row, have, position, KEPT, READ_SKIPS, LAST_READ)
         out.append(row)
     return dropped + out
 

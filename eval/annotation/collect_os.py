@@ -1,9 +1,10 @@
-"""What the OrangeSum quote collection scripts share (``collect_news55.py``, 56, 58, 60-68).
+"""What the OrangeSum quote collection scripts share (``collect_news55.py``, 56, 58, 60-70).
 
 Each script keeps its own selection rule (its docstring and ``draw``) and the record of its reading (``KEPT``,
-``READ_SKIPS``, ``LAST_READ``); this module lists the texts already under ``/work/extra_quotes``, counts the rows by
-status and stores a selection: the kept texts copied unchanged to ``$KIBARU_EXTRA_QUOTES``, ``_ids<TAG>.tsv`` and the
-manifest there and in ``eval/annotation/news_quotes_sources<TAG>.jsonl`` (no text).
+``READ_SKIPS``, ``LAST_READ``); this module lists the texts already under ``/work/extra_quotes``, gives each row in
+reading order its status from that record (:func:`place`), counts the rows by status and stores a selection: the kept
+texts copied unchanged to ``$KIBARU_EXTRA_QUOTES``, ``_ids<TAG>.tsv`` and the manifest there and in
+``eval/annotation/news_quotes_sources<TAG>.jsonl`` (no text).
 """
 
 from __future__ import annotations
@@ -32,6 +33,28 @@ def dev_hashes(own: set[str], *, nested_scratch: bool = False) -> set[str]:
             continue
         out.add(hashlib.sha1(path.read_bytes()).hexdigest())
     return out
+
+
+def place(row: Row, have: set[str], position: int, kept: tuple[int, ...], read_skips: dict[int, str],
+          last_read: int | None) -> int:
+    """Give ``row``, the next row in reading order, its status from the reading record: dropped unread when its text is
+    already under /work/extra_quotes (``have``), else its reading position (``rank``) and kept, skipped on reading, not
+    reached (after ``last_read``) or still a candidate. Returns the position reached."""
+    if row["text_sha1"] in have:
+        row["status"] = "dropped: text already under /work/extra_quotes (unread)"
+        return position
+    position += 1
+    row["rank"] = position
+    doc = int(row["q"])  # type: ignore[call-overload]
+    if doc in kept:
+        row["status"] = "kept"
+    elif doc in read_skips:
+        row["status"] = f"skipped: {read_skips[doc]}"
+    elif last_read is not None and position > last_read:
+        row["status"] = "not reached"
+    else:
+        row["status"] = "candidate"
+    return position
 
 
 def counts(rows: list[Row]) -> dict[str, int]:
