@@ -55,6 +55,7 @@ from kibaru.enrich import actor_filter
 from kibaru.enrich.candidates import CandidateFilter, filter_candidates, mark_rule_body
 from kibaru.enrich.entities import KB_LABEL, Lexicon, doc_words, fold, lexicon
 from kibaru.enrich.nlp import doc_text
+from kibaru.enrich.temporal import calendar_word
 from kibaru.kb import SURNAME_PARTICLES, Actor, KnowledgeBase, StateIndex, leading_state, role_covers
 
 if TYPE_CHECKING:
@@ -375,17 +376,11 @@ def _complete_given_names(text: str, ents: list[dict[str, Any]], kb: KnowledgeBa
             if (
                 _kb_named(kb, word)
                 or folded in lex.title_words
-                or folded in _CALENDAR_WORDS
+                or calendar_word(word)
                 or any(o is not ent and o["start"] < after.end() and ent["end"] < o["end"] for o in ents)
             ):
                 break
             _set_span(ent, text, ent["start"], after.end())
-
-
-_CALENDAR_WORDS = frozenset((
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril",
-    "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
-))
 
 
 def _state_of_compound(text: str, kb: KnowledgeBase) -> str | None:
@@ -751,7 +746,7 @@ def link_entities(
         _foreign_party_names(doc, ents, kb, countries, venue)
         if STATE_BODY_QUALIFIERS:
             ents = _bare_parliaments(text, ents, kb)
-        _home_institutions(doc, ents, kb, venue)
+        _home_institutions(doc, ents, kb, venue, countries)
         if STATE_BODY_QUALIFIERS:
             ents = _unqualified_bodies(doc, ents)
     _resolve_backwards(ents, people)
@@ -1545,7 +1540,9 @@ def _foreign_party_names(
 QUALIFIED_BODIES_LINKED = True
 
 
-def _home_institutions(doc: Doc, ents: list[dict[str, Any]], kb: KnowledgeBase, venue: str | None) -> None:
+def _home_institutions(
+    doc: Doc, ents: list[dict[str, Any]], kb: KnowledgeBase, venue: str | None, countries: set[str]
+) -> None:
     """An institution named without its state ("l'Assemblée nationale") in an article about another
     state than the KB entry's (Chad, Niger) is that state's institution when the KB has it, else no KB
     actor: the home state is the text's venue, else the state it names most (:func:`home_state`).
@@ -1573,10 +1570,11 @@ def _home_institutions(doc: Doc, ents: list[dict[str, Any]], kb: KnowledgeBase, 
     # the institution itself does not vote for its own state
     home = venue or home_state(doc, [e for e in ents if all(e is not t for t in targets)], kb)
     qualifier = _state_qualifiers(kb, home=True).get(home) if home is not None else None
-    countries = _countries_in(ents, kb) if QUALIFIED_BODIES_LINKED and bare else set()
     for ent in bare if qualifier else ():
         readings = _org_heads(kb).get(fold(ent["canonical"]), [])
-        if len([a for a in readings if a.country in countries]) == 1 and all(a.country for a in readings):
+        if QUALIFIED_BODIES_LINKED and len([a for a in readings if a.country in countries]) == 1 and all(
+            a.country for a in readings
+        ):
             continue  # the KB's body of a state the article names, which _link_bare_heads links
         ent["canonical"] = ent["canonical"] + qualifier
         if QUALIFIED_BODIES_LINKED:  # "Congrès" + " des États-Unis": a body the KB knows under its qualified name
