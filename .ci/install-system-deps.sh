@@ -35,4 +35,5 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -q
 apt-get install -y -q --no-install-recommends "${missing[@]}"
+apt-get clean   # the downloaded .deb files are not needed once installed (CI once ran out of disk)
 if [ -x /usr/bin/chromium ]; then /usr/bin/chromium --version || true; fi
