@@ -50,6 +50,22 @@ copy, no file written). The script prints no article text.
 DRY RUN of this script (``--dry``, 10:25 UTC by the machine's clock, before any body was read): 1,109 candidate rows
 (news_heldout69's positions 22-1,130, all in the pool ``quotes_os``'s 0-7 half with the same ``text_sha1``), none
 dropped by rule 2, the first docs 3639, 34918, 25306, 23526, 10494.
+
+Reading (after the rule's commit 39548e9b, 10:25-10:31 UTC by the machine's clock): the candidates were read in rule
+1's order and annotated whole, the running list kept in ``_annot/count71.txt`` and counted by its own command after
+each article; 23 read (positions 1-23 = news_heldout69's 22-44, docs 3639-24039), 3 of them skipped on reading
+(``READ_SKIPS``) — doc 25306 (position 3), a short item with a single « annoncer que » clause, and docs 24830
+(position 9) and 27290 (position 15), two poll reports told in the voice of the outlet that commissioned them (« notre
+classement », « notre baromètre ») —, so 20 kept (``KEPT``, ``LAST_READ = 23``), reading ending at the 20th keep (doc
+24039, 10:30 UTC, well before T0 + 60 minutes); no candidate after it was opened. The other 1,086 candidates
+(positions 24-1,109) are « not reached ». 154 quotes (88 direct / 66 indirect, 7 without speaker), 2 to 19 per
+article.
+
+A slip outside this pool, before T0: while looking for the earlier builders' scratch files, the builder listed
+``_annot`` and printed the other builder's running list ``count72.txt`` and the first 600 characters of its spans file
+``spans72.txt`` (a few annotated spans of one news_heldout72 article, doc 23132, of the pool's 8-f half). No row of this
+split's candidates was concerned and no news_heldout72 text file was opened; news_heldout72's builder may want to note
+that its scratch file was seen.
 """
 
 from __future__ import annotations
@@ -67,11 +83,21 @@ TAG = "71"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources69.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    25306: "fewer than 2 quotes (a single « annoncer que » clause; polls that « donnent » a favourite are evidence as "
+    "subject, narration)",
+    24830: "a poll report told in the voice of the outlet that commissioned it (« notre classement », « notons »): the "
+    "author's voice",
+    27290: "a poll report told in the voice of the outlet that commissioned it (« notre baromètre »): the author's "
+    "voice",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    3639, 34918, 23526, 10494, 25307, 15519, 2690, 17575, 25089, 24513, 4818, 28094, 27043, 23515, 21342, 25123, 23730,
+    23612, 20721, 24039,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 23  # doc 24039, the 20th kept
 
 
 def previous_rows() -> list[dict[str, object]]:
