@@ -49,6 +49,16 @@ copy, no file written). The script prints no article text.
 DRY RUN of this script (``--dry``, 10:22 UTC by the machine's clock, before any body was read): 1,196 candidate rows
 (news_heldout70's positions 24-1,219, all in the pool ``quotes_os`` with the same ``text_sha1``), none dropped by rule
 2, the first docs 23132, 14671, 22582, 22564, 18386.
+
+Reading (after the rule's commit 8785bee2, 10:22-10:29 UTC by the machine's clock): the candidates were read in rule
+1's order and annotated whole, the running list kept in ``_annot/count72.txt`` and counted by its own command after
+each article; 21 read (positions 1-21 = news_heldout70's 24-44, docs 23132-20545), 1 of them skipped on reading
+(``READ_SKIPS``) — doc 26036 (position 19), a short item on a host's joke told without its words, no quote —, so 20
+kept (``KEPT``, ``LAST_READ = 21``), reading ending at the 20th keep (doc 20545, 10:28:50 UTC, well before T0 + 60
+minutes); no candidate after it was opened. The other 1,175 candidates (positions 22-1,196) are « not reached ». A
+slip in the record, not in the order: the T0 written above (10:23:30) is 75 seconds later than the rule's commit
+(10:22:15 UTC), and the first candidate was opened at about 10:22:30, after the commit but before the T0 written; the
+time limit was never near (the last article began at 10:28:35).
 """
 
 from __future__ import annotations
@@ -66,11 +76,16 @@ TAG = "72"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources70.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    26036: "no quote (a short item on a host's joke at a music awards ceremony, told without its words)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    23132, 14671, 22582, 22564, 18386, 2880, 25321, 18208, 20508, 19854, 19772, 17460, 11695, 27557, 2053, 20158, 21026,
+    18911, 22948, 20545,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 20545, the 20th kept
 
 
 def previous_rows() -> list[dict[str, object]]:

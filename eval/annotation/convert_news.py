@@ -90,6 +90,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS68 --split news_heldout68`` (blind68q, ``collect_news68.py``, ``_ids68.tsv``, OrangeSum doc numbers; dated).
 ``SPANS69 --split news_heldout69`` (blind69q, ``collect_news69.py``, ``_ids69.tsv``, OrangeSum doc numbers; dated).
 ``SPANS70 --split news_heldout70`` (blind70q, ``collect_news70.py``, ``_ids70.tsv``, OrangeSum doc numbers; dated).
+``SPANS72 --split news_heldout72`` (blind72q, ``collect_news72.py``, ``_ids72.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -469,6 +470,7 @@ LATER_SPLITS = {
     "news_heldout68": "_ids68.tsv",
     "news_heldout69": "_ids69.tsv",
     "news_heldout70": "_ids70.tsv",
+    "news_heldout72": "_ids72.tsv",
 }
 
 
