@@ -2996,15 +2996,15 @@ none, « les "gilets jaunes" réclament davantage de … » the camp's request (
 rank and surname speaks as « colonel X », « X » an alternative and no KB id (``!nokb``: the KB's X is a politician),
 and « insister sur la nécessité de "…" » is indirect; « selon la date avancée par X » reads like « selon X », «
 comme l'a confirmé X » after a participial clause gives that clause to X, « estimer, comme plusieurs élus, que … » one
-quote of the named subject, the comparison left out, and « "Mais c'est …" de septembre » without incise a direct quote
+quote of the named subject, the comparison left out, and « "Mais c'est …" de + a month » without incise a direct quote
 of the quoted words (news_heldout58); a bill's former provision told with « prévoyait » goes to « projet de loi
 organique » (news_heldout57, 60), the bill described by the participle « prévoyant » none (news_heldout44, 61); «
 dénoncer une opération de "…" » with a 2-word quotation inside a 5-word complement is indirect (news_heldout44, 55); an
 investigation opened « pour "…" » told « selon son communiqué » is one indirect quote of the prosecutor's office over
 the whole clause, the charges inside not annotated apart, « communiqué » an alternative; « selon l'article N du Code
 pénal » goes to « Code pénal », the article an alternative (news_heldout49, 56), « X risque, selon l'article, … » two
-segments (news_heldout54); « Les policiers ont vivement réagi, rapporte M » is M's indirect quote (news_heldout46's
-incise naming only the medium), « va "déposer plainte" » (2 quoted words, no speech verb) none, « réclamer des "…" de
+segments (news_heldout54); « X ont vivement réagi, rapporte M » is M's indirect quote (news_heldout46's
+incise naming only the medium), « va "…" » (2 quoted words, no speech verb) none, « réclamer des "…" de
 X » (2 quoted words and an addressee) and « annoncer le dépôt de plaintes pour … » indirect quotes (round 42); an
 indefinite lede plural « Plusieurs membres du gouvernement ont reconnu que … » whose members are named one by one later
 keeps its head noun « membres », the names and « gouvernement » alternatives (news_heldout64); « Aujourd'hui, se
@@ -3015,7 +3015,7 @@ indirect quote (news_heldout41), « en consultant une annexe …, on peut voir q
 fustiger "…" » wholly quoted at 3+ words direct (news_heldout39), « tracer la ligne rouge : il ne faudrait pas,
 a-t-elle prévenu, tomber dans un "…" » two segments (news_heldout54), « défendre des salaires … qui permettent d'"…" »
 indirect (news_heldout55) and « Des "…", avait estimé la Cour des comptes dans un rapport » indirect (a determiner
-outside the marks), the report an alternative; « le débat qu'elle a admis "raté" » (one quoted word) is no quote, «
+outside the marks), the report an alternative; « le débat qu'elle a admis "…" » (one quoted word) is no quote, «
 saluer le fait que … » with a content clause an indirect one (news_heldout60's « se féliciter que »), « conséquence
 selon elle "…" » a second indirect quote over the segment after the incise (news_heldout65, 68, 43), and « tendre la
 main à X » a bare offer none; a politician's famous phrases reproduced on merchandise (« ses expressions fameuses comme
