@@ -3012,6 +3012,98 @@ fait savoir. [sentence] » gives the next sentence as X's indirect quote (news_h
 and « Un désamour réciproque, comme a tenu à le rappeler X » is X's indirect quote (news_heldout70's « ainsi que l'a
 souligné X »); a journalist's narrated question to the reader stays the author's voice (round 42). news_heldout71 is
 blind; no system ran on these texts.
+Quotes builder of branch ``blind72q`` (after session 48, built apart from any improver; another quotes builder,
+news_heldout71's, at the same time): ``news_heldout72``, a seventy-second blind news split from the pool of
+news_heldout55, 56, 58, 60-70 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news72.py DIR``; ``date`` is the index's
+publication date (2016-08-20 to 2020-06-17). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 8785bee2; only index headlines and the manifests' counts had been seen), takes
+the rows of news_heldout70's manifest (``eval/annotation/news_quotes_sources70.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half —, in its rank order, so reading continues at its position
+24 (news_heldout68's 44; the other half, news_heldout69's unread rows, is news_heldout71's, another builder's of the
+same hour, never opened here); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads
+each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's
+voice or an AFP update of a story already kept, with a running list of the articles read (a local scratch file)
+counted by its own command before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 21 read
+(positions 1-21 = news_heldout70's 24-44, docs 23132-20545, 10:22-10:29 UTC by the machine's clock), 1 of them skipped
+on reading — doc 26036 (position 19), a short item on a host's joke told without its words, no quote —, so 20 kept,
+and reading stopped at the 20th keep (doc 20545, well before T0 + 60 minutes); no candidate after it was opened; 1,175
+not reached (positions 22-1,196). One slip in the record only: the T0 the rule's docstring states (10:23:30 UTC) is 75
+seconds later than its commit (10:22:15), and the first candidate was opened at about 10:22:30, after the commit. Every
+row and reason is in ``eval/annotation/news_quotes_sources72.jsonl`` (``q`` = the index's doc number, ``rank`` the
+position in this split's reading order, ``rank70`` / ``rank68`` the positions in news_heldout70's / 68's, ``query``
+``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: two ministers and a deputy
+joining the president's party, a former minister back in his deputy's seat after resigning, a minister's house valued
+in his asset declaration and by a weekly, a junior minister dodging a radio host's question, a party founder praising
+the president and doubting his party's young list leader, a party leader and her niece at odds after an American's
+death in police custody, the death of a candidate's activist, a junior minister on a possible return of the carbon
+tax, the president's remark on finding a job and the reactions, the president's absence from the mayors' congress
+told by a weekly, a party leader on the police during a « gilets jaunes » protest, a minister becoming a European list
+leader, a postponed meeting on the pension reform, a wildfire of human origin, the date of the senatorial elections,
+what a left leader risks after searches, a party leader voting both censure motions in the Benalla affair, senior
+civil servants' salaries, a party leader on staying in politics, the presidency's merchandise), 201 quotes (86 direct
+/ 115 indirect, 4 without speaker), 2 to 22 per article (``convert_news.py --split news_heldout72``), annotated with
+the guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-70
+(applied the same way), and committed before any system ran on these texts. Decisions where those are silent, applied
+throughout (generic wording, no article text): a lede « X et Y révèlent au M avoir … » with a definite group subject
+(« les deux ministres et le député ») goes to its head noun, the names alternatives (news_heldout45, 50), and « Ses
+proches l'assurent : … » with content after the colon to « proches » (news_heldout50's colon, round 42's possessive
+group), the close friend quoted later an alternative; « révèle M » after a sentence opened by « Alors que … » is one
+indirect quote over the sentence (news_heldout45's adverbial openings), « précise l'hebdomadaire » the weekly's; «
+l'avait annoncé » and « ne disait pas autre chose » (anaphoric) are no quotes (round 43), and « une série de
+révélations de M : … » (a noun, a colon and a list, no reporting verb) none (news_heldout44's « l'annonce par X de »);
+a politician's own valuation in his declaration (« estimer son montant à … ») is his indirect quote (news_heldout57's «
+estimer X à Y »), « selon les informations publiées sur le site de » a public authority goes to the authority, «
+toujours selon M, l'expertise aurait conclu que … » to M, the expertise an alternative (news_heldout41), and a lawyer
+named « Me X » keeps « X », « Me X » an alternative; a local spokeswoman of a candidate voicing her committee's grief
+keeps her own name, the candidate and his movement alternatives (news_heldout61's spokesman making no statement for the
+body); « Jugée comme un outil "…" par X » (a participle with its named agent and one quoted word) and « Considérant X
+comme "…" » told of X are X's indirect quotes (news_heldout47, 41), as is « assumer avoir une "…" avec … »
+(news_heldout49's « expliquer avoir "…" »); « Du travail, "…", avait expliqué X » (a dislocated object before the
+marks) is indirect (news_heldout51); a relative « à qui il conseillait une reconversion dans … » and « lui suggère de
+… » are requests (round 42); « Ce n'est pas la première fois que X est accusé de … » and « s'est vu accuser de … »
+are agentless accusations, null, spanned from « de » (news_heldout53); « quand il a évoqué le "…" des … » recalling a
+politician's past phrases is his indirect quote (news_heldout47's « évoquer » with content), « Consacré "…" par X »
+with 3 quoted words X's indirect quote, « accusé de "…" par X » with a 2-word complement none (news_heldout60), and
+« Des accusations vivement récusées par X » (anaphoric) none; « X aurait entendu de la part de certains élus que … »
+goes to « élus » (round 42's quantifier + noun), their party and the weekly alternatives (news_heldout47's heard
+words), and the relative « qui avait annoncé qu'il comptait … » inside gives its subject a separate indirect quote
+(news_heldout63); « dont le parti demande la démission de … » is the party's request (news_heldout45's relative
+clauses), « qui s'était engagé à … » a commitment, « dont le plafonnement est réclamé » (a 2-word passive request)
+none, « les "gilets jaunes" réclament davantage de … » the camp's request (news_heldout50); a colonel named only by
+rank and surname speaks as « colonel X », « X » an alternative and no KB id (``!nokb``: the KB's X is a politician),
+and « insister sur la nécessité de "…" » is indirect; « selon la date avancée par X » reads like « selon X », «
+comme l'a confirmé X » after a participial clause gives that clause to X, « estimer, comme plusieurs élus, que … » one
+quote of the named subject, the comparison left out, and « "Mais c'est …" de + a month » without incise a direct quote
+of the quoted words (news_heldout58); a bill's former provision told with « prévoyait » goes to « projet de loi
+organique » (news_heldout57, 60), the bill described by the participle « prévoyant » none (news_heldout44, 61); «
+dénoncer une opération de "…" » with a 2-word quotation inside a 5-word complement is indirect (news_heldout44, 55); an
+investigation opened « pour "…" » told « selon son communiqué » is one indirect quote of the prosecutor's office over
+the whole clause, the charges inside not annotated apart, « communiqué » an alternative; « selon l'article N du Code
+pénal » goes to « Code pénal », the article an alternative (news_heldout49, 56), « X risque, selon l'article, … » two
+segments (news_heldout54); « X ont vivement réagi, rapporte M » is M's indirect quote (news_heldout46's
+incise naming only the medium), « va "…" » (2 quoted words, no speech verb) none, « réclamer des "…" de
+X » (2 quoted words and an addressee) and « annoncer le dépôt de plaintes pour … » indirect quotes (round 42); an
+indefinite lede plural « Plusieurs membres du gouvernement ont reconnu que … » whose members are named one by one later
+keeps its head noun « membres », the names and « gouvernement » alternatives (news_heldout64); « Aujourd'hui, se
+félicite X, … » gives the content segment (news_heldout52), quoted stretches joined by narration in the next sentence
+without cue one indirect quote of the same speaker (news_heldout63), « qui s'est demandée qui a pu faire "…" » an
+indirect quote (news_heldout41), « en consultant une annexe …, on peut voir que » the outlet's own reading (round 42),
+« lever le voile sur … » told of an author about his book his indirect quote (news_heldout53's author's summary), «
+fustiger "…" » wholly quoted at 3+ words direct (news_heldout39), « tracer la ligne rouge : il ne faudrait pas,
+a-t-elle prévenu, tomber dans un "…" » two segments (news_heldout54), « défendre des salaires … qui permettent d'"…" »
+indirect (news_heldout55) and « Des "…", avait estimé la Cour des comptes dans un rapport » indirect (a determiner
+outside the marks), the report an alternative; « le débat qu'elle a admis "…" » (one quoted word) is no quote, «
+saluer le fait que … » with a content clause an indirect one (news_heldout60's « se féliciter que »), « conséquence
+selon elle "…" » a second indirect quote over the segment after the incise (news_heldout65, 68, 43), and « tendre la
+main à X » a bare offer none; a politician's famous phrases reproduced on merchandise (« ses expressions fameuses comme
+"…" et "…" », 3+ words each) are his direct quotes (news_heldout42's attributed stretches in narration), and a
+quotation « est-il expliqué sur le site » of an institution's online shop goes to the institution, « site » an
+alternative (news_heldout66's « selon le site de la juridiction »). news_heldout72 is blind; no system ran on these
+texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -3100,6 +3192,7 @@ NEWS_SPLITS = (
     *("news_heldout69",),
     *("news_heldout70",),
     *("news_heldout71",),
+    *("news_heldout72",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -3249,7 +3342,9 @@ NEWS_SPLITS = (
 # development data since.
 # The quotes builder of branch blind71q added news_heldout71 (the same quotes_os pool, news_heldout69's « not reached »
 # rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout71")
+# The quotes builder of branch blind72q added news_heldout72 (the same quotes_os pool, news_heldout70's « not reached »
+# rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout71", "news_heldout72")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -91,6 +91,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS69 --split news_heldout69`` (blind69q, ``collect_news69.py``, ``_ids69.tsv``, OrangeSum doc numbers; dated).
 ``SPANS70 --split news_heldout70`` (blind70q, ``collect_news70.py``, ``_ids70.tsv``, OrangeSum doc numbers; dated).
 ``SPANS71 --split news_heldout71`` (blind71q, ``collect_news71.py``, ``_ids71.tsv``, OrangeSum doc numbers; dated).
+``SPANS72 --split news_heldout72`` (blind72q, ``collect_news72.py``, ``_ids72.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -471,6 +472,7 @@ LATER_SPLITS = {
     "news_heldout69": "_ids69.tsv",
     "news_heldout70": "_ids70.tsv",
     "news_heldout71": "_ids71.tsv",
+    "news_heldout72": "_ids72.tsv",
 }
 
 

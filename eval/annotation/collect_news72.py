@@ -1,0 +1,119 @@
+"""Choose and store the news texts of the blind quote split ``news_heldout72`` (branch blind72q).
+
+Source: OrangeSum (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), raw HTML pages of the « Orange Actu » news
+site 2016-2020 (mostly AFP dispatches), rebuilt byte for byte on any machine with ``python tools/orangesum_texts.py
+/work/.mirror/Tixierae+OrangeSum/repo DIR --all``: files ``<sha1(url)>.txt`` and ``index.tsv`` (doc, url_sha1,
+text_sha1, date, section, hits, url, headline). Like news_heldout55, 56, 58 and 60-70 this split reads only pages
+with **no** Africa keyword (``hits == 0``), from the same pool ``quotes_os`` of ``eval/annotation/pools46.py``
+(section politique, url_sha1 ≡ 0 mod 3, sorted by url_sha1), continuing news_heldout70's reading order (its half:
+news_heldout62's, 64's, 66's and 68's unread rows, ``url_sha1`` beginning with 8-f) where it stopped. There are no
+queries: the rule below was written and committed before any candidate's body text was read (only ``index.tsv``
+headlines and the manifests' counts had been seen). T0 = 10:23:30 UTC. Another quotes builder (news_heldout71) works
+at the same time on the other half of the pool (news_heldout69's unread rows, ``url_sha1`` beginning with 0-7); no row
+of it is opened here.
+
+Selection rule (applied mechanically):
+
+1. CANDIDATES: the rows of ``eval/annotation/news_quotes_sources70.jsonl`` (news_heldout70's manifest, same pool
+   ``quotes_os``) whose status is « not reached » and whose ``rank`` is > 0, in ascending ``rank`` order (its positions
+   24-1,219: news_heldout70 read its positions 1-23). Rows news_heldout70 kept, skipped or dropped are never opened and
+   are not listed. No other file is opened.
+2. A candidate whose ``text_sha1`` is already the sha1 of a text under ``/work/extra_quotes`` (any depth, ``_annot``
+   and this round's own copies aside) is skipped unread (« dropped: text already under /work/extra_quotes (unread) »).
+3. The others are read in that order, each whole, and annotated with the guideline of ``benchmarks/eval_quotes.py``
+   (its clarification of session 19 and the decisions of news_heldout39-70). One is skipped on reading
+   (``READ_SKIPS``, with the reason) when it holds fewer than 2 quotes (direct or indirect, by the guideline), is an
+   interview transcript, a commentary in the author's own voice, or an AFP update of a story already kept.
+4. After finishing each article the kept articles are counted (a running list in the local scratch file
+   ``_annot/count72.txt`` under ``/work/extra_quotes``, one line per article read with its status, counted by its own
+   command, never in the same command as the display of the next candidate, before that candidate is opened);
+   reading stops at ``MAX_KEPT`` (20) kept articles or at T0 + 60 minutes (no article begun after 11:23:30 UTC),
+   whichever comes first, never inside an article; at least 8 kept articles are needed to commit the split.
+   ``LAST_READ`` is the position (1-based, in rule 1's order, rule-2 drops not counted) of the last candidate read;
+   the later ones are « not reached ».
+
+Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
+as the OrangeSum files, named ``<sha1(url)>.txt``, so the evaluator finds them by the gold's ``local:<sha1(url)>``
+and checks ``text_sha1``), ``_ids72.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the row's ``doc`` number, the
+article number of the spans file ``_annot/spans72.txt``, see ``convert_news.py --split news_heldout72``) and
+``_manifest72.jsonl``, copied to ``eval/annotation/news_quotes_sources72.jsonl`` (no text): one row per candidate of
+rule 1, ``q`` = doc, ``query`` = ``orangesum:<doc>``, ``rank`` = the position in this split's reading order (0 for a
+rule-2 drop), ``rank70`` / ``rank68`` = the positions in news_heldout70's / 68's orders, ``url``, ``url_sha1``,
+``text_sha1``, ``date`` (the index's publication date, the gold's anchor date), ``status`` ``kept``, ``skipped:
+<reason>``, ``candidate`` (not read yet), ``not reached`` or ``dropped: …``.
+
+Usage: ``KIBARU_EXTRA_QUOTES=/work/extra_quotes python eval/annotation/collect_news72.py [ORANGESUM_ALL_DIR]``
+(default ``/work/extra_orangesum_all``); ``--dry`` prints the counts and the first candidates' doc numbers only (no
+copy, no file written). The script prints no article text.
+
+DRY RUN of this script (``--dry``, 10:22 UTC by the machine's clock, before any body was read): 1,196 candidate rows
+(news_heldout70's positions 24-1,219, all in the pool ``quotes_os`` with the same ``text_sha1``), none dropped by rule
+2, the first docs 23132, 14671, 22582, 22564, 18386.
+
+Reading (after the rule's commit 8785bee2, 10:22-10:29 UTC by the machine's clock): the candidates were read in rule
+1's order and annotated whole, the running list kept in ``_annot/count72.txt`` and counted by its own command after
+each article; 21 read (positions 1-21 = news_heldout70's 24-44, docs 23132-20545), 1 of them skipped on reading
+(``READ_SKIPS``) — doc 26036 (position 19), a short item on a host's joke told without its words, no quote —, so 20
+kept (``KEPT``, ``LAST_READ = 21``), reading ending at the 20th keep (doc 20545, 10:28:50 UTC, well before T0 + 60
+minutes); no candidate after it was opened. The other 1,175 candidates (positions 22-1,196) are « not reached ». A
+slip in the record, not in the order: the T0 written above (10:23:30) is 75 seconds later than the rule's commit
+(10:22:15 UTC), and the first candidate was opened at about 10:22:30, after the commit but before the T0 written; the
+time limit was never near (the last article began at 10:28:35).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import collect_os
+
+REPO = Path(__file__).resolve().parents[2]
+SPLIT = "news_heldout72"
+TAG = "72"
+MAX_KEPT = 20
+PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources70.jsonl"
+# Candidates skipped on reading (rule 3): doc -> reason.
+READ_SKIPS: dict[int, str] = {
+    26036: "no quote (a short item on a host's joke at a music awards ceremony, told without its words)",
+}
+# Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
+KEPT: tuple[int, ...] = (
+    23132, 14671, 22582, 22564, 18386, 2880, 25321, 18208, 20508, 19854, 19772, 17460, 11695, 27557, 2053, 20158, 21026,
+    18911, 22948, 20545,
+)
+# Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
+LAST_READ: int | None = 21  # doc 20545, the 20th kept
+
+
+def previous_rows() -> list[dict[str, object]]:
+    """news_heldout70's « not reached » rows of rank > 0, in its rank order (rule 1)."""
+    rows = [json.loads(line) for line in PREVIOUS_MANIFEST.read_text(encoding="utf-8").splitlines()]
+    out = [r for r in rows if r["status"] == "not reached" and int(r["rank"]) > 0]
+    return sorted(out, key=lambda r: int(r["rank"]))
+
+
+def draw() -> list[dict[str, object]]:
+    rows = previous_rows()
+    own = {f"{r['url_sha1']}.txt" for r in rows if int(r["q"]) in KEPT}
+    have = collect_os.dev_hashes(own, nested_scratch=True)
+    out: list[dict[str, object]] = []
+    position = 0
+    for r in rows:
+        doc = int(r["q"])
+        row: dict[str, object] = {"q": doc, "query": f"orangesum:{doc}", "rank": 0, "rank70": r["rank"],
+                                  "rank68": r["rank68"], "url": r["url"], "url_sha1": r["url_sha1"],
+                                  "text_sha1": r["text_sha1"], "date": r["date"]}
+        position = collect_os.place(row, have, position, KEPT, READ_SKIPS, LAST_READ)
+        out.append(row)
+    return out
+
+
+def main() -> None:
+    collect_os.main(lambda _source: draw(), TAG, label="candidate rows", verified_against="news_heldout70's manifest")
+
+
+if __name__ == "__main__":
+    main()
