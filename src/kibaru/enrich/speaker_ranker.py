@@ -905,8 +905,8 @@ def _quote_candidates(art: _Article, res: dict[str, Any], label: str, how: q._At
         if before:
             f["before"] = 1.0
             f["dist_before"] = min(f["dist_before"], math.log1p(s - m.end) / 8)
-            if m.label == "PER":
-                recent_per = k
+            if m.label == "PER" and not (q.RECENT_PERSON_NOT_REPORTED and q._in_extracted(art.ctx, m.start)):
+                recent_per = k  # a person an earlier reported clause talks about is not a recent speaker (session 49)
                 if art.subjects[i]:
                     recent_subj_per = k
         else:
@@ -1338,12 +1338,50 @@ def _relative_of(ctx: q._Context, subject: tuple[int, int]) -> set[str]:
     return out
 
 
+# Session 49 (news_heldout61-70): a direct quote with no cue of its own, no speaker by the rules, that speaks in the
+# first person singular (« je », « j' », « me », « mon » …) is the words of the person last named as a sentence
+# subject before it (the candidate ``recent_subj_per``), as in a portrait built on an interview (« Le nonagénaire a
+# reçu des journalistes. Il donne de ses nouvelles. "Je ne regarde pas en arrière." »), when the model would leave
+# it to nobody: an unnamed source does not say « je » without a cue naming it.
+FIRST_PERSON_RECENT_SUBJECT = True
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:(?:[Jj]e|me|moi|mon|ma|mes)(?![\w'’-])|[JjMm]['’](?=\w))")
+
+
+def _first_person_continues(ctx: q._Context, res: dict[str, Any], how: q._Attribution | None) -> bool:
+    return (res["speaker"] is None and bool(res["direct"]) and how is not None and how.kind == "cont"
+            and _FIRST_PERSON.search(ctx.text[int(res["start"]) : int(res["end"])]) is not None)
+
+
+# Session 49 (news_heldout61-70): a news medium the model picks although the rules did not give it, it is not the
+# subject of a reporting verb of the quote's sentence nor the object of « selon », and it stands there as the venue or
+# the addressee (« a-t-il déclaré sur France Inter », « a précisé le rectorat à l'AFP », « a-t-elle justifié auprès du
+# Figaro ») or is named only in an earlier sentence: the rules' speaker (or no speaker) stands. On those ten splits the
+# model's medium picks that the rules did not give were right once and wrong six times. A medium the quote's own
+# sentence names otherwise (« comme le révèle BFMTV ») may still speak.
+MEDIUM_ONLY_AS_SOURCE = True
+
+
+def _medium_not_source(best: Candidate) -> bool:
+    f = best.feats
+    if not f.get("kb_media") or f.get("rule") or f.get("cue_subj_sent") or f.get("selon"):
+        return False
+    # a medium named in the quote's sentence other than as a venue or an addressee is a source (« comme le révèle
+    # BFMTV », « selon nos confrères d'Europe 1 »)
+    return bool(f.get("venue") or f.get("addressee") or not f.get("in_sent"))
+
+
 def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], model: RankerModel) -> None:
     """Replace each quote's rule-based speaker by the model's best candidate (in place), in text
     order so that the previous quote's speaker is the model's own choice."""
     prev: tuple[Any, ...] | None = None
     hows = list(ctx.how) if len(ctx.how) == len(results) else [None] * len(results)
     for res, qc, how, label in zip(results, candidates(ctx, results, labels), hows, labels, strict=True):
+        if FIRST_PERSON_RECENT_SUBJECT and _first_person_continues(ctx, res, how):
+            recent = [c for c in with_prev(qc, prev) if c.label == "PER" and c.feats.get("recent_subj_per")]
+            if recent:  # « Il donne de ses nouvelles. "Je ne regarde pas en arrière." »: the person goes on
+                res["speaker"], res["speaker_kb_id"] = recent[0].name, recent[0].kb_id
+                prev = (recent[0].name, recent[0].kb_id, qc.par, int(res["end"]))
+                continue
         if res["speaker"] is None and _unnamed_cue_subject(ctx, how):
             continue  # the cue names an unnamed source (« selon un contributeur du Monde Afrique »): nobody speaks
         if res["speaker"] is None and label == q.UNNAMED and q.DEFINITE_ANONYMOUS_UNNAMED and how is not None \
@@ -1384,6 +1422,8 @@ def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], mo
         best = model.choose(cands)
         if best is None:
             continue
+        if MEDIUM_ONLY_AS_SOURCE and _medium_not_source(best):
+            continue  # « a-t-il déclaré sur France Inter », « a précisé le rectorat à l'AFP »: the rules' answer
         if (
             DEFINITE_UNNAMED_STAYS_NULL
             and res["speaker"] is None
