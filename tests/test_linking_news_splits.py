@@ -13,7 +13,9 @@ heldout60l did not open, from position 620), heldout63l (the linking_os rows hel
 that heldout64l did not open, from position 660), heldout67l (the linking_os rows heldout65l did not open, from
 position 145, url_sha1 0-7), heldout68l (the linking_os rows 8-f that heldout66l did not open, from position 679),
 heldout69l (the linking_os rows heldout67l did not open, from position 164, url_sha1 0-7), heldout70l (the linking_os
-rows 8-f that heldout68l did not open, from position 700).
+rows 8-f that heldout68l did not open, from position 700), heldout71l (the linking_os rows heldout69l did not open,
+from position 182, url_sha1 0-7), heldout72l (the linking_os rows 8-f that heldout70l did not open, from position
+717).
 Each is
 registered like the earlier news splits, is blind (its errors are
 never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its gold
@@ -105,6 +107,10 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking69/heldout69l.spec", blind=False),
     Split("heldout70l", "heldout68l", 16, 116, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking70/heldout70l.spec", blind=False),
+    Split("heldout71l", "heldout69l", 16, 173, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking71/heldout71l.spec"),
+    Split("heldout72l", "heldout70l", 16, 152, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking72/heldout72l.spec", blind=True),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}

@@ -63,7 +63,6 @@ time limit was never near (the last article began at 10:28:35).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -88,27 +87,9 @@ KEPT: tuple[int, ...] = (
 LAST_READ: int | None = 21  # doc 20545, the 20th kept
 
 
-def previous_rows() -> list[dict[str, object]]:
-    """news_heldout70's « not reached » rows of rank > 0, in its rank order (rule 1)."""
-    rows = [json.loads(line) for line in PREVIOUS_MANIFEST.read_text(encoding="utf-8").splitlines()]
-    out = [r for r in rows if r["status"] == "not reached" and int(r["rank"]) > 0]
-    return sorted(out, key=lambda r: int(r["rank"]))
-
-
 def draw() -> list[dict[str, object]]:
-    rows = previous_rows()
-    own = {f"{r['url_sha1']}.txt" for r in rows if int(r["q"]) in KEPT}
-    have = collect_os.dev_hashes(own, nested_scratch=True)
-    out: list[dict[str, object]] = []
-    position = 0
-    for r in rows:
-        doc = int(r["q"])
-        row: dict[str, object] = {"q": doc, "query": f"orangesum:{doc}", "rank": 0, "rank70": r["rank"],
-                                  "rank68": r["rank68"], "url": r["url"], "url_sha1": r["url_sha1"],
-                                  "text_sha1": r["text_sha1"], "date": r["date"]}
-        position = collect_os.place(row, have, position, KEPT, READ_SKIPS, LAST_READ)
-        out.append(row)
-    return out
+    """news_heldout70's « not reached » rows of rank > 0, in its rank order (rule 1), placed by this reading."""
+    return collect_os.continued(PREVIOUS_MANIFEST, "70", ("rank68",), KEPT, READ_SKIPS, LAST_READ)
 
 
 def main() -> None:

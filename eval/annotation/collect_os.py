@@ -1,4 +1,4 @@
-"""What the OrangeSum quote collection scripts share (``collect_news55.py``, 56, 58, 60-70).
+"""What the OrangeSum quote collection scripts share (``collect_news55.py``, 56, 58, 60-72).
 
 Each script keeps its own selection rule (its docstring and ``draw``) and the record of its reading (``KEPT``,
 ``READ_SKIPS``, ``LAST_READ``); this module lists the texts already under ``/work/extra_quotes``, gives each row in
@@ -55,6 +55,28 @@ def place(row: Row, have: set[str], position: int, kept: tuple[int, ...], read_s
     else:
         row["status"] = "candidate"
     return position
+
+
+def continued(manifest: Path, previous: str, carry: tuple[str, ...], kept: tuple[int, ...],
+              read_skips: dict[int, str], last_read: int | None) -> list[Row]:
+    """The rows of an earlier split's ``manifest`` that it left « not reached » (rank > 0), in its rank order, each
+    placed by this split's reading record (:func:`place`): the earlier rank kept as ``rank<previous>``, the ranks of
+    the splits before it (``carry``, e.g. ``("rank65", "rank63")``) copied from the manifest row."""
+    rows = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
+    todo = sorted((r for r in rows if r["status"] == "not reached" and int(r["rank"]) > 0),
+                  key=lambda r: int(r["rank"]))
+    own = {f"{r['url_sha1']}.txt" for r in todo if int(r["q"]) in kept}
+    have = dev_hashes(own, nested_scratch=True)
+    out: list[Row] = []
+    position = 0
+    for r in todo:
+        doc = int(r["q"])
+        row: Row = {"q": doc, "query": f"orangesum:{doc}", "rank": 0, f"rank{previous}": r["rank"]}
+        row.update({key: r[key] for key in carry})
+        row.update({key: r[key] for key in ("url", "url_sha1", "text_sha1", "date")})
+        position = place(row, have, position, kept, read_skips, last_read)
+        out.append(row)
+    return out
 
 
 def counts(rows: list[Row]) -> dict[str, int]:
