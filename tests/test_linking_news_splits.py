@@ -108,9 +108,9 @@ SPLITS = [
     Split("heldout70l", "heldout68l", 16, 116, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking70/heldout70l.spec", blind=False),
     Split("heldout71l", "heldout69l", 16, 173, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking71/heldout71l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking71/heldout71l.spec", blind=False),
     Split("heldout72l", "heldout70l", 16, 152, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking72/heldout72l.spec", blind=True),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking72/heldout72l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
