@@ -15,7 +15,7 @@ position 145, url_sha1 0-7), heldout68l (the linking_os rows 8-f that heldout66l
 heldout69l (the linking_os rows heldout67l did not open, from position 164, url_sha1 0-7), heldout70l (the linking_os
 rows 8-f that heldout68l did not open, from position 700), heldout71l (the linking_os rows heldout69l did not open,
 from position 182, url_sha1 0-7), heldout72l (the linking_os rows 8-f that heldout70l did not open, from position
-717).
+717), heldout74l (the linking_os rows 8-f that heldout72l did not open, from position 735).
 Each is
 registered like the earlier news splits, is blind (its errors are
 never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its gold
@@ -111,6 +111,8 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking71/heldout71l.spec", blind=False),
     Split("heldout72l", "heldout70l", 16, 152, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking72/heldout72l.spec", blind=False),
+    Split("heldout74l", "heldout72l", 16, 132, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking74/heldout74l.spec", blind=True),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
