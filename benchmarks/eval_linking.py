@@ -111,7 +111,7 @@ EXTRA_SPLITS = frozenset(
      "heldout67l", "heldout68l",
      "heldout69l", "heldout70l",
      "heldout71l", "heldout72l",
-     "heldout73l"}
+     "heldout73l", "heldout74l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -229,12 +229,13 @@ EXTRA_PREFIX = "extra_linking/"
 # once). Session 49 ran them once (11:05 UTC, summary only: main's code 7ef10d9c and session 49's code, KB v41, in the
 # same run: heldout71l P 0.960 R 0.923, heldout72l P 0.876 R 0.886, both codes); development data since.
 # heldout73l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 0-7, continuing heldout71l's
-# reading order from pool position 200: the rows heldout71l's table marks « not taken (never opened) »; partial
-# annotation as heldout49l; kept outside the repository) is blind for the next linking round (heldout59l-72l are
-# development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout73l"})
+# reading order from pool position 200) and heldout74l (url_sha1 8-f only, continuing heldout72l's from pool position
+# 735): the rows those tables mark « not taken (never opened) »; partial annotation as heldout49l; kept outside the
+# repository; blind for the next linking round (heldout59l-72l are development data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout73l", "heldout74l"})
 SPLITS = [
     "heldout73l",
+    "heldout74l",
     "heldout71l",
     "heldout72l",
     "heldout69l",
