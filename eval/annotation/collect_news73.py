@@ -50,6 +50,15 @@ copy, no file written). The script prints no article text.
 DRY RUN of this script (``--dry``): 11:11 UTC by the machine's clock, before any body was read: 1,086
 candidate rows (news_heldout71's positions 24-1,109, all in the pool ``quotes_os``'s 0-7 half with the same
 ``text_sha1``), none dropped by rule 2, the first docs 13864, 27680, 294, 25154, 26386.
+
+Reading (after the rule's commit f53e5ed9, 11:12-11:18 UTC by the machine's clock): the candidates were read in rule
+1's order and annotated whole, the running list kept in ``_annot/count73.txt`` and counted by its own command after
+each article; 21 read (positions 1-21 = news_heldout71's 24-44, docs 13864-25909), 1 of them skipped on reading
+(``READ_SKIPS``) — doc 23907 (position 16), a short item with a single « …, indique France Info » clause (its « Pour X,
+la rentrée a lieu … » means « in her case », narration) —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at
+the 20th keep (doc 25909, 11:18 UTC, well before T0 + 60 minutes); no candidate after it was opened. The other 1,065
+candidates (positions 22-1,086) are « not reached ». 168 quotes (75 direct / 93 indirect, 11 without speaker), 2 to 26
+per article. The other builder's scratch files (news_heldout74's) were not listed or opened.
 """
 
 from __future__ import annotations
@@ -66,11 +75,17 @@ TAG = "73"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources71.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    23907: "fewer than 2 quotes (a single « …, indique France Info » clause; « Pour X, la rentrée a lieu … » means "
+    "« in her case », narration)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    13864, 27680, 294, 25154, 26386, 12008, 22517, 21445, 25580, 34521, 208, 22156, 28129, 28266, 17086, 22652, 2535,
+    26701, 25686, 25909,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 25909, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
