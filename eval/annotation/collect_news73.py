@@ -54,8 +54,8 @@ candidate rows (news_heldout71's positions 24-1,109, all in the pool ``quotes_os
 Reading (after the rule's commit f53e5ed9, 11:12-11:18 UTC by the machine's clock): the candidates were read in rule
 1's order and annotated whole, the running list kept in ``_annot/count73.txt`` and counted by its own command after
 each article; 21 read (positions 1-21 = news_heldout71's 24-44, docs 13864-25909), 1 of them skipped on reading
-(``READ_SKIPS``) — doc 23907 (position 16), a short item with a single « …, indique France Info » clause (its « Pour X,
-la rentrée a lieu … » means « in her case », narration) —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at
+(``READ_SKIPS``) — doc 23907 (position 16), a short item with a single « …, indique <medium> » clause (its « Pour X, … »
+before a date means « in her case », narration) —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at
 the 20th keep (doc 25909, 11:18 UTC, well before T0 + 60 minutes); no candidate after it was opened. The other 1,065
 candidates (positions 22-1,086) are « not reached ». 168 quotes (75 direct / 93 indirect, 11 without speaker), 2 to 26
 per article. The other builder's scratch files (news_heldout74's) were not listed or opened.
@@ -76,8 +76,8 @@ MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources71.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
-    23907: "fewer than 2 quotes (a single « …, indique France Info » clause; « Pour X, la rentrée a lieu … » means "
-    "« in her case », narration)",
+    23907: "fewer than 2 quotes (a single « …, indique <medium> » clause; « Pour X, … » before a date means « in her "
+    "case », narration)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
