@@ -3173,7 +3173,7 @@ party spokeswoman defending the party's decision on television speaks for the pa
 « comme l'a laissé entendre X » gives the preceding clause to X (news_heldout70's « ainsi que l'a souligné X »); «
 saluer "le …" de X et de Y » (2 quoted words, named persons) is indirect (news_heldout69's « saluer "la décision" de X
 »), « saluer les "…" et le "…" » with single words none (news_heldout48); « Pour X, [a decision] avait été prise … »
-means « in its case », narration (news_heldout69); a relative « qui a prôné un rapprochement avec X » with a named
+means « in its case », narration (news_heldout69); a relative « qui a prôné » + a nominal complement with a named
 subject is an indirect quote (news_heldout45's relative clauses, news_heldout60's « prôner »), « prôner depuis des
 années » a standing cause none (news_heldout68's « militer pour »); « l'on craint que » is a belief (round 43), « se
 féliciter de cette "…" qui se dessine » with a quoted designation a bare praise (news_heldout45, 49) and « mentionner le
@@ -3209,9 +3209,9 @@ ministry's count « selon les derniers chiffres du ministère » the ministry's,
 lancer un appel à » + a 3-word nominal complement is an indirect quote (news_heldout55's 3-word complement), and a
 narrator's parenthesis after a wholly quoted que clause is left out; « railler les "…" …, dont celle de X … "…" » is one
 indirect quote, « Quant à X, elle incarne "…" » (a subject outside the marks, no cue) the quoted words' direct quote
-(news_heldout58) and « qui incarne selon elle la "…" » the content segment after the incise (news_heldout66); « La
-chaîne a répondu par l'intermédiaire de » its named editor makes the channel the speaker of his words, his name an
-alternative (news_heldout46's « par la voix de »), a candidate designated by his party's name gets his name (heldout5's
+(news_heldout58) and « qui incarne selon elle la "…" » the content segment after the incise (news_heldout66); a channel
+that « a répondu par l'intermédiaire de » its named editor is the speaker of his words, his name an alternative
+(news_heldout46's « par la voix de »), a candidate designated by his party's name gets his name (heldout5's
 descriptions), his « s'indigner de » a bare noun group none (news_heldout49) and « appelant à » a nominal complement a
 request (round 42); « menacer de "…" si … ne "…" » is an indirect quote (news_heldout40's threats), a company board «
 soulignant "…" » with narrator words after the marks indirect (news_heldout41), shareholders' and the state's votes
