@@ -50,6 +50,18 @@ DRY RUN of this script (``--dry``, 11:12 UTC by the machine's clock, before any 
 (news_heldout72's positions 22-1,196, all in the pool ``quotes_os`` with the same ``text_sha1``), none dropped by rule
 2, the first docs 14852, 16225, 136, 20364, 27144. T0 was written a few minutes after the dry run; the rule was
 committed before it and no candidate was opened before T0.
+
+Reading (after the rule's commit cf3fa1c7 at 11:12:06 UTC, from T0: the first candidate was opened at 11:15:05 UTC by
+the machine's clock, the 20th keep counted at 11:19:41): the candidates were read in rule 1's order and annotated
+whole, the running list kept in ``_annot/count74.txt`` and counted by its own command after each article; 25 read
+(positions 1-25 = news_heldout72's 22-46, docs 14852-7694), 5 of them skipped on reading (``READ_SKIPS``, each with
+fewer than 2 quotes) — doc 25441 (position 7), a politician's deleted tweet told without its words and a single
+quotation; doc 18074 (position 10), a weekly best-of teaser page with a single quotation; doc 24565 (position 16), a
+short item on a spokeswoman joining a TV show, a single quotation; doc 10591 (position 21), a poll report with a single
+« selon une étude » clause; doc 28390 (position 23), a video teaser page with a single quotation —, so 20 kept
+(``KEPT``, ``LAST_READ = 25``), reading ending at the 20th keep (doc 7694, well before T0 + 60 minutes); no candidate
+after it was opened. The other 1,150 candidates (positions 26-1,175) are « not reached ». 183 quotes (86 direct / 97
+indirect, 14 without speaker), 3 to 16 per article (``convert_news.py --split news_heldout74``).
 """
 
 from __future__ import annotations
@@ -66,11 +78,21 @@ TAG = "74"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources72.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    25441: "fewer than 2 quotes (a politician's deleted tweet told without its words, a single quotation)",
+    18074: "fewer than 2 quotes (a weekly best-of teaser page with a single quotation; « annoncer son départ » is "
+    "performative, news_heldout60)",
+    24565: "fewer than 2 quotes (a short item on a spokeswoman joining a TV show, a single quotation)",
+    10591: "fewer than 2 quotes (a poll report with a single « selon une étude » clause, the results told without cue)",
+    28390: "fewer than 2 quotes (a video teaser page with a single quotation)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    14852, 16225, 136, 20364, 27144, 28308, 17181, 1396, 14629, 25626, 15277, 19831, 24432, 18489, 21843, 10298, 12739,
+    23499, 24700, 7694,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 25  # doc 7694, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:

@@ -92,6 +92,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS70 --split news_heldout70`` (blind70q, ``collect_news70.py``, ``_ids70.tsv``, OrangeSum doc numbers; dated).
 ``SPANS71 --split news_heldout71`` (blind71q, ``collect_news71.py``, ``_ids71.tsv``, OrangeSum doc numbers; dated).
 ``SPANS72 --split news_heldout72`` (blind72q, ``collect_news72.py``, ``_ids72.tsv``, OrangeSum doc numbers; dated).
+``SPANS74 --split news_heldout74`` (blind74q, ``collect_news74.py``, ``_ids74.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -473,6 +474,7 @@ LATER_SPLITS = {
     "news_heldout70": "_ids70.tsv",
     "news_heldout71": "_ids71.tsv",
     "news_heldout72": "_ids72.tsv",
+    "news_heldout74": "_ids74.tsv",
 }
 
 
