@@ -3223,6 +3223,122 @@ préférant insister sur "…" » wholly quoted direct (news_heldout39), and a 3
 incise a direct quote; « rejeter l'idée de X, qui "…" parce que "…" » is one indirect quote (news_heldout63's « rejeter
 le vocable »), « Interrogé sur l'hypothèse de … » a bare topic (news_heldout47); « …, selon sa fondatrice X, dont les
 propos ont été recueillis par M » goes to X, M an alternative (news_heldout42). news_heldout73 is blind
+Quotes builder of branch ``blind74q`` (after session 49, built apart from any improver; another quotes builder,
+news_heldout73's, at the same time): ``news_heldout74``, a seventy-fourth blind news split from the pool of
+news_heldout55, 56, 58, 60-72 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news74.py DIR``; ``date`` is the index's
+publication date (2016-04-26 to 2020-07-02). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit cf3fa1c7, 11:12:06 UTC; T0 11:15:00; only index headlines and the manifests'
+counts had been seen), takes the rows of news_heldout72's manifest (``eval/annotation/news_quotes_sources72.jsonl``, the
+pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa
+word) marked « not reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half —, in its rank order, so reading
+continues at its position 22 (news_heldout70's 45; the other half, news_heldout71's unread rows, is news_heldout73's,
+another builder's of the same hour, never opened here); it skips unread a row whose text is already under
+``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20
+kept or at T0 + 60 minutes. 25 read (positions 1-25 = news_heldout72's 22-46, docs 14852-7694, 11:15-11:20 UTC by the
+machine's clock, no candidate opened before T0), 5 of them skipped on reading, each with fewer than 2 quotes — doc 25441
+(position 7), a deleted tweet told without its words; doc 18074 (position 10), a weekly best-of teaser page; doc 24565
+(position 16), a short item on a spokeswoman joining a TV show; doc 10591 (position 21), a poll report with a single «
+selon une étude » clause; doc 28390 (position 23), a video teaser page —, so 20 kept, and reading stopped at the 20th
+keep (doc 7694, well before T0 + 60 minutes); no candidate after it was opened; 1,150 not reached (positions 26-1,175).
+Every row and reason is in ``eval/annotation/news_quotes_sources74.jsonl`` (``q`` = the index's doc number, ``rank`` the
+position in this split's reading order, ``rank72`` / ``rank70`` / ``rank68`` the positions in news_heldout72's / 70's /
+68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a young man's
+death after a police operation and the prime minister's support for the interior minister, a European list leader's «
+compassion » for the prime minister, a confidence poll on the prime minister and the president, the president calling a
+remark of his an error, a quarrel between the prime minister and the president over a book of confidences told by a
+channel, a former president on night-time protesters, a former presidential adviser on the next election, a party
+against postponing the regional elections, a former companion's book on a former president, a left leader against a
+television journalist, a minister asking for sanctions against striking exam markers, the foreign press on the « gilets
+jaunes », a police officer run over during a check, a left leader asking for the interior minister's resignation after a
+protester's injury, campaign discounts questioned by the campaign finance commission, a junior minister against a
+religious body official's words on a harassed teenager, the pension reform high commissioner against a « grandfather
+clause », a party leadership candidate promising order, a former prime minister on quitting politics had he lost, the
+interior minister on lockdown fines), 183 quotes (86 direct / 97 indirect, 14 without speaker), 3 to 16 per article
+(``convert_news.py --split news_heldout74``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-72 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a nominal label
+with two 1-word quoted stretches before a colon that opens a body's report (« Une intervention "…" et pas "…" : dans son
+rapport, X dédouane … et écarte tout lien … ») is no quote (news_heldout44's 1-2 quoted words without cue), « dédouaner
+» an act (news_heldout60) and « écarter tout lien entre … » an indirect quote (news_heldout45); two quoted stretches
+joined by « et » under one incise are one indirect quote (news_heldout63), « juger "…" que "…" » one indirect quote from
+the quoted adjective (news_heldout67), « dénoncer sur Facebook "…" » wholly quoted at 3 words direct (news_heldout71)
+and « réclamer un rapport d'enquête parlementaire » told of a party's deputies their indirect quote, the party an
+alternative (round 42's definite group); a poll report told by the wire, not by the outlets that commissioned it, is
+kept, the lede's « selon un sondage X » and « selon ce sondage pour M1 et M2 » going to the institute (the media
+alternatives, news_heldout55), « note l'institut » to the institute, the results told without a cue narration, shares of
+respondents who « disent » null indirect quotes with the institute an alternative (news_heldout66), a parenthetical
+quoted category inside such a clause not annotated apart (news_heldout60) and a 3+-word quoted category after an
+elliptical « dont N % » a direct null quote (news_heldout68); « faire remarquer que » told of « on » (an interviewer's
+remark) is a null indirect quote (heldout5's « on »); « certains avaient vu dans cette saillie un écho de sa phrase …
+sur les X qui "…" » is narration (news_heldout46's group view) while the politician's 3-word past phrase inside it is
+his direct quote (news_heldout72's famous phrases), and « dire son admiration pour le modèle de "…" » with one quoted
+word none (news_heldout49); « rapporte M » closing a sentence opened by an adverbial gives the sentence to the channel
+(news_heldout46, 72), « selon plusieurs sources citées par la chaîne » and « précise l'une de ces sources » are null
+with the channel an alternative (session 19, news_heldout43), « Il dit à X que …, selon M » goes to M, the speaker an
+alternative (news_heldout71's final « selon »), « Selon certaines sources, …, croit savoir M » is null, M an
+alternative, « reprocher au Premier ministre les informations de M selon lesquelles il aurait dit que … » is one
+indirect quote of the reproacher, M's report inside not annotated apart (the guideline's fragments), and « certaines
+personnes présentes évoquent » goes to « personnes » (news_heldout57); « stigmatiser » and « s'en prendre à » with only
+their target are none (news_heldout62), « qui se donne "…" » with a 3+-word quoted aim a direct quote (news_heldout67's
+intention verbs), « mettre en garde son camp contre les risques de … » an indirect quote (round 43), a quoted sentence
+without incise between two of the speaker's quotations his direct quote, and a count « selon les autorités » goes to «
+autorités » (news_heldout61), the charges inside a « selon une source judiciaire » clause not annotated apart; a lede «
+annonçait son départ prochain de X » (a future step) is an indirect quote (news_heldout49, 64), with « qu'il justifiait
+par … » (news_heldout43) and « évacuant tout lien avec … » (news_heldout45's « écarter ») two more, while a best-of
+teaser's « a annoncé son départ » after twenty years in office is performative (news_heldout60) and the page was
+skipped; « se dit incapable de dire si … » is an indirect quote (news_heldout56's « se dire » with an attribute), the
+lede's « Il est incapable de dire si » without a speech verb narration; a lede quotation of 3+ words without cue whose
+next sentence names one speaker goes to him (news_heldout70), « C'est terrifiant » and « C'est impossible » (2 words)
+are none, « s'insurger contre le report de … » an indirect quote (news_heldout56), « Un "…" digne d'une "…", selon lui »
+one (news_heldout64's narrator noun), « Selon des présidents de régions » null (an indefinite plural), and a lede « X
+aurait déclaré que "…" » without « selon » goes to X, the source named later an alternative (news_heldout44's « aurait
+dit »), the later « Selon Y, X a déclaré que "…" » with the same words to Y, X an alternative (news_heldout41); «
+raconter ses envies de retour en politique » told of an author about her book is her indirect quote (news_heldout42,
+53), « revenir sur ses relations avec X » a bare topic, « Elle indique que X lui a rendu visite … et lui a dit "…" » one
+indirect quote of the teller (news_heldout71), « se montrer très sévère à l'égard de » narration (news_heldout44), «
+dénoncer le "…" de ceux qui "…" » indirect (news_heldout44) and an editor's gloss in parentheses inside a quotation left
+inside its span; the quoted content of a named journalist's question told in narration (« la question que lui a posée le
+journaliste …, sujet sur lequel « … » ») is the journalist's direct quote (news_heldout42, 44), « considérer ces mots
+comme « … » » with marks spanning a paragraph break one indirect quote (news_heldout40, 41), « Pour X, « … » qui
+intéresse Y, un journaliste qualifié « … » » one indirect quote and « Une chaîne qui propose « … » » with 3+ quoted
+words in a paragraph reporting X his direct quote (news_heldout42); « demander à ce que … » is a request spanned from «
+à ce que », « Evoquant son passé de "…" durant "…" » an indirect quote (news_heldout47), a stray mark after the verb («
+il ne lui serait" jamais venu … ») read by the evident extent as one indirect quote (round 42), « prendre la défense de
+X, qui ne "…" » an indirect quote of the defender over the relative, and « déplorant le fait que les grévistes "…" puis
+"derrière ils disent que …" » one indirect quote, the strikers' words inside not annotated apart; in a foreign press
+review « M1 et M2 ont noté que » goes to M1 (news_heldout39), « où l'on peut lire : "…" dans M » to M, its « qui dénonce
+"…" » wholly quoted at 3 words direct, quoted stretches joined by narration in the next sentence without cue one
+indirect quote of M (news_heldout65), « écrit un autre journal allemand » (an unnamed paper) null like an unnamed
+organisation (round 42), also for its « comparer X à Y » (news_heldout57), « M voit dans X "…" et de "…" » an indirect
+quote (news_heldout65's « voir dans »), « M évoque "l'…" d'X » (2 quoted words and more) and « M rappelle que dans un
+"…" » indirect, and « délivrer un carton rouge » (a metaphor) none; « d'après une information du Parisien » and «
+toujours selon le Parisien » go to the paper (news_heldout70's « d'après »), « selon divers sources » is null and «
+demander de s'arrêter » a 2-word request (round 42); « X a sommé Y de …, révèle M » is X's request spanned from « de »,
+M an alternative (news_heldout46), « rapportent nos confrères de M » after a clause M's indirect quote, « Selon M, "…" »
+wholly quoted M's direct quote, « M révélait déjà que X "avait relevé …" » M's indirect quote, X an alternative
+(news_heldout67, 71), and a party that « réagissait assurant que "…" » the party's; « jugée responsable par X » (a
+2-word judgment without marks) is no quote (news_heldout42's « juger X "…" »), « se disant "contre" le fait que … » an
+indirect quote (news_heldout40), « Ces mots sont "…", a-t-elle poursuivi » one (news_heldout51), a communiqué's quoted
+topic (« sur "la polémique …" ») none (news_heldout61), a quotation continued by narrator words before its incise one
+indirect quote (news_heldout41), a quotation after « Il a aussi pris sa défense : » direct, and a charge in marks of an
+investigation a named prosecutor's office opened that office's direct quote (news_heldout67); a named official of a
+religious body keeps his name, the body an alternative (news_heldout40); a relative « des syndicats, qui ont lancé un
+appel à … » is the unions' request (news_heldout45's relative clauses), « laisser entendre que » an indirect quote
+(news_heldout43), « affirme que … "…" mais, précise-t-il, "…" » two quotes, indirect then direct (news_heldout54, 65),
+and an incise inside unclosed marks two direct quotes (news_heldout56); a campaign report with the author's ironic
+comments and a reported speech is kept (news_heldout52), « a prévenu : … » with content after the colon is an indirect
+quote (news_heldout50), a quotation that itself quotes another politician one direct quote (news_heldout64), « tel qu'il
+se voit lui-même » an epithet (news_heldout49) and « on imagine » / « on se doute » the author's voice; figures « selon
+des chiffres publiés par » a named company go to it (round 43), « faire état de » a count is an indirect quote
+(news_heldout41), « pointant le risque de "…" » with content one (news_heldout52), « s'élever en faux quant à l'idée que
+… » one like « démentir » (news_heldout42), « ne pas fermer la porte à une évolution de … » one like « ne pas exclure »
+(news_heldout55), the sentences continuing a minister's figures without cue narration (news_heldout44), and « les forces
+de l'ordre ont constaté un certain nombre d'infractions » (enforcement, not speech) none. news_heldout74 is blind
 (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
@@ -3314,6 +3430,7 @@ NEWS_SPLITS = (
     *("news_heldout71",),
     *("news_heldout72",),
     *("news_heldout73",),
+    *("news_heldout74",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -3469,7 +3586,9 @@ NEWS_SPLITS = (
 # speaker repairs in the same run: speakers 78 -> 80 of 128 and 111 -> 110 of 154); development data since.
 # The quotes builder of branch blind73q added news_heldout73 (the same quotes_os pool, news_heldout71's « not reached »
 # rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout73")
+# The quotes builder of branch blind74q added news_heldout74 (the same quotes_os pool, news_heldout72's « not reached »
+# rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout73", "news_heldout74")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -93,6 +93,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS71 --split news_heldout71`` (blind71q, ``collect_news71.py``, ``_ids71.tsv``, OrangeSum doc numbers; dated).
 ``SPANS72 --split news_heldout72`` (blind72q, ``collect_news72.py``, ``_ids72.tsv``, OrangeSum doc numbers; dated).
 ``SPANS73 --split news_heldout73`` (blind73q, ``collect_news73.py``, ``_ids73.tsv``, OrangeSum doc numbers; dated).
+``SPANS74 --split news_heldout74`` (blind74q, ``collect_news74.py``, ``_ids74.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -475,6 +476,7 @@ LATER_SPLITS = {
     "news_heldout71": "_ids71.tsv",
     "news_heldout72": "_ids72.tsv",
     "news_heldout73": "_ids73.tsv",
+    "news_heldout74": "_ids74.tsv",
 }
 
 
