@@ -113,9 +113,9 @@ SPLITS = [
     Split("heldout72l", "heldout70l", 16, 152, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking72/heldout72l.spec", blind=False),
     Split("heldout73l", "heldout71l", 16, 135, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking73/heldout73l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking73/heldout73l.spec", blind=False),
     Split("heldout74l", "heldout72l", 16, 132, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking74/heldout74l.spec", blind=True),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking74/heldout74l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
