@@ -1,5 +1,4 @@
-"""What the candidate listers of the OrangeSum linking splits share (``linking53/choose53.py``, 54, 56, 58-67, 69, 71,
-73).
+"""What the candidate listers of the OrangeSum linking splits share (``linking53/choose53.py``, 54, 56, 58-74).
 
 Each lister keeps its own rule (its docstring and the test of which pool rows it lists); this module walks session 46's
 pool ``linking_os`` (``pools46.candidates``) in its order and prints one TSV row per listed pool row: n (pool position),
@@ -68,3 +67,12 @@ def main(listed: Callable[[int, Row], bool] = lambda n, r: True) -> int:
         print(f"{n}\t{r['doc']}\t{r['url_sha1']}\t{r['text_sha1']}\t{r['date']}\tcandidate\t\t"
               f"{choose42.cut(text)}\t{len(text)}\t{r['headline']}")
     return 0
+
+
+def continuing(previous_table: Path, first: int, hexes: str) -> int:
+    """The lister of a split that continues an earlier split's half of the pool: the rows ``previous_table`` (that
+    split's decision table) marks « not taken (never opened …) », from pool position ``first``, whose url_sha1 begins
+    with one of ``hexes``; the annotated part is cut at body character 1400 (heldout42l-49l's cut)."""
+    choose42.BODY_CUT = 1400
+    open_rows = not_taken(previous_table)
+    return main(lambda n, r: n >= first and r["url_sha1"][0] in hexes and r["url_sha1"] in open_rows)

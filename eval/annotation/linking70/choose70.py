@@ -26,20 +26,13 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 sys.path.insert(0, str(REPO / "eval"))
 sys.path.insert(0, str(HERE.parent))
-sys.path.insert(0, str(HERE.parent / "linking42"))
-import choose42  # noqa: E402
 import choose_os  # noqa: E402
 
-choose42.BODY_CUT = 1400
-FIRST_HEX = frozenset("89abcdef")
-FIRST_POSITION = 700
 PREVIOUS_TABLE = HERE.parent / "linking68" / "heldout68l_selection.tsv"
 
 
 def main() -> int:
-    open_rows = choose_os.not_taken(PREVIOUS_TABLE)
-    return choose_os.main(
-        lambda n, r: not (n < FIRST_POSITION or r["url_sha1"][0] not in FIRST_HEX or r["url_sha1"] not in open_rows))
+    return choose_os.continuing(PREVIOUS_TABLE, first=700, hexes="89abcdef")
 
 
 if __name__ == "__main__":

@@ -25,20 +25,13 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 sys.path.insert(0, str(REPO / "eval"))
 sys.path.insert(0, str(HERE.parent))
-sys.path.insert(0, str(HERE.parent / "linking42"))
-import choose42  # noqa: E402
 import choose_os  # noqa: E402
 
-choose42.BODY_CUT = 1400
-OWN_PREFIXES = tuple("01234567")  # url_sha1 first hex digit; 8-f are heldout74l's
-FIRST = 200
-HELDOUT71L_TABLE = HERE.parent / "linking71" / "heldout71l_selection.tsv"
+PREVIOUS_TABLE = HERE.parent / "linking71" / "heldout71l_selection.tsv"
 
 
 def main() -> int:
-    open_rows = choose_os.not_taken(HELDOUT71L_TABLE)
-    return choose_os.main(
-        lambda n, r: not (n < FIRST or r["url_sha1"] not in open_rows or not r["url_sha1"].startswith(OWN_PREFIXES)))
+    return choose_os.continuing(PREVIOUS_TABLE, first=200, hexes="01234567")  # 8-f are heldout74l's
 
 
 if __name__ == "__main__":
