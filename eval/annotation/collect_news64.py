@@ -61,7 +61,6 @@ copy, no file written). The script prints no article text.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -90,38 +89,10 @@ KEPT: tuple[int, ...] = (
 LAST_READ: int | None = 23  # doc 15745, the 20th kept
 
 
-def previous_order() -> dict[int, int]:
-    """news_heldout62's « not reached » rows with a rank > 0: doc -> its rank (rule 1)."""
-    out: dict[int, int] = {}
-    for line in PREVIOUS_MANIFEST.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["status"] == "not reached" and int(row["rank"]) > 0:
-            out[int(row["q"])] = int(row["rank"])
-    return out
-
-
 def draw(source: Path) -> list[dict[str, object]]:
-    rows = candidates(POOL, source / "index.tsv")
-    order = previous_order()
-    own = {f"{r['url_sha1']}.txt" for r in rows if int(r["doc"]) in KEPT}
-    have = collect_os.dev_hashes(own)
-    dropped: list[dict[str, object]] = []
-    chosen: list[tuple[int, dict[str, object]]] = []
-    for r in rows:
-        doc = int(r["doc"])
-        row: dict[str, object] = {"q": doc, "query": f"orangesum:{doc}", "rank": 0, "url": r["url"],
-                                  "url_sha1": r["url_sha1"], "text_sha1": r["text_sha1"], "date": r["date"]}
-        if doc not in order:
-            row["status"] = "dropped: not a news_heldout62 « not reached » row (rule 1)"
-            dropped.append(row)
-            continue
-        chosen.append((order[doc], row))
-    out: list[dict[str, object]] = []
-    position = 0
-    for _rank62, row in sorted(chosen, key=lambda x: x[0]):
-        position = collect_os.place(row, have, position, KEPT, READ_SKIPS, LAST_READ)
-        out.append(row)
-    return dropped + out
+    """The pool in news_heldout62's « not reached » order (rule 1), placed by this reading; the other rows dropped."""
+    return collect_os.reordered(candidates(POOL, source / "index.tsv"), PREVIOUS_MANIFEST, "62", KEPT, READ_SKIPS,
+                                LAST_READ, keep_rank=False)
 
 
 def main() -> None:

@@ -79,6 +79,39 @@ def continued(manifest: Path, previous: str, carry: tuple[str, ...], kept: tuple
     return out
 
 
+def reordered(pool: list[dict[str, str]], manifest: Path, previous: str, kept: tuple[int, ...],
+              read_skips: dict[int, str], last_read: int | None, *, keep_rank: bool = True) -> list[Row]:
+    """Every row of the ``pool`` (in pool order): those an earlier split's ``manifest`` left « not reached » (rank > 0)
+    in that split's rank order, each placed by this split's reading record (:func:`place`, the earlier rank kept as
+    ``rank<previous>`` when ``keep_rank``), after the others, dropped by rule 1."""
+    order: dict[int, int] = {}
+    for line in manifest.read_text(encoding="utf-8").splitlines():
+        earlier = json.loads(line)
+        if earlier["status"] == "not reached" and int(earlier["rank"]) > 0:
+            order[int(earlier["q"])] = int(earlier["rank"])
+    own = {f"{r['url_sha1']}.txt" for r in pool if int(r["doc"]) in kept}
+    have = dev_hashes(own)
+    dropped: list[Row] = []
+    chosen: list[tuple[int, Row]] = []
+    for r in pool:
+        doc = int(r["doc"])
+        row: Row = {"q": doc, "query": f"orangesum:{doc}", "rank": 0, "url": r["url"], "url_sha1": r["url_sha1"],
+                    "text_sha1": r["text_sha1"], "date": r["date"]}
+        if doc not in order:
+            row["status"] = f"dropped: not a news_heldout{previous} « not reached » row (rule 1)"
+            dropped.append(row)
+            continue
+        chosen.append((order[doc], row))
+    out: list[Row] = []
+    position = 0
+    for rank, row in sorted(chosen, key=lambda x: x[0]):
+        if keep_rank:
+            row[f"rank{previous}"] = rank
+        position = place(row, have, position, kept, read_skips, last_read)
+        out.append(row)
+    return dropped + out
+
+
 def counts(rows: list[Row]) -> dict[str, int]:
     out: dict[str, int] = {}
     for r in rows:
