@@ -17,7 +17,8 @@ rows 8-f that heldout68l did not open, from position 700), heldout71l (the linki
 from position 182, url_sha1 0-7), heldout72l (the linking_os rows 8-f that heldout70l did not open, from position
 717), heldout73l (the linking_os rows heldout71l did not open, from position 200, url_sha1 0-7), heldout74l (the
 linking_os rows 8-f that heldout72l did not open, from position 735), heldout75l (the linking_os rows heldout73l did not
-open, from position 219, url_sha1 0-7).
+open, from position 219, url_sha1 0-7), heldout76l (the linking_os rows 8-f that heldout74l did not open, from position
+752).
 Each is
 registered like the earlier news splits, is blind (its errors are
 never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its gold
@@ -119,6 +120,8 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking74/heldout74l.spec", blind=False),
     Split("heldout75l", "heldout73l", 16, 185, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking75/heldout75l.spec"),
+    Split("heldout76l", "heldout74l", 16, 154, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking76/heldout76l.spec", blind=True),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
