@@ -51,6 +51,18 @@ copy, no file written). The script prints no article text.
 DRY RUN of this script (``--dry``, 13:12 UTC by the machine's clock, before any body was read): 1,065 candidate rows
 (news_heldout73's positions 22-1,086, all in the pool ``quotes_os``'s 0-7 half with the same ``text_sha1``), none
 dropped by rule 2, the first docs 21584, 15597, 24648, 858, 20333. No candidate is opened before T0.
+
+Reading (after the rule's commit 5a07560b at 13:12:54 UTC, from T0: the first candidate was opened at 13:15:05 UTC by
+the machine's clock, the 20th keep counted at 13:21:11): the candidates were read in rule 1's order and annotated
+whole, the running list kept in ``_annot/count75.txt`` and counted by its own command after each article; 22 read
+(positions 1-22 = news_heldout73's 22-43, docs 21584-28378), 2 of them skipped on reading (``READ_SKIPS``, each with
+fewer than 2 quotes) — doc 25250 (position 11), a retrospective of past election nights with a single quotation of an
+unnamed relative; doc 25544 (position 20), a short debate item with a single quotation —, so 20 kept (``KEPT``,
+``LAST_READ = 22``), reading ending at the 20th keep (doc 28378, well before T0 + 60 minutes); no candidate after it
+was opened. The other 1,043 candidates (positions 23-1,065) are « not reached ». The other builder's scratch files
+(news_heldout76's) were not opened (the one listing of ``_annot``, before the rule was written, showed only
+news_heldout71-74's files). 201 quotes (101 direct / 100 indirect, 12 without speaker), 2 to 21 per article
+(``convert_news.py --split news_heldout75``).
 """
 
 from __future__ import annotations
@@ -67,11 +79,18 @@ TAG = "75"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources73.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    25250: "fewer than 2 quotes (a retrospective of past election nights with a single quotation of an unnamed "
+    "relative)",
+    25544: "fewer than 2 quotes (a short debate item with a single quotation, the rest narration)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    21584, 15597, 24648, 858, 20333, 16730, 21024, 26648, 15838, 15216, 7609, 3479, 4558, 31623, 18517, 34843, 27288,
+    24269, 9728, 28378,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 22  # doc 28378, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
