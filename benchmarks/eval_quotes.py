@@ -3345,6 +3345,127 @@ de l'ordre ont constaté un certain nombre d'infractions » (enforcement, not sp
 texts before their one blind run (session 49's second round, 11:45 UTC, summary only: the round-1 code f14d436f and
 round 2's speaker repairs in the same run): 140 of 183 matched, P 0.795 R 0.765 F1 0.780, speakers 112 of 140 = 0.800
 with both codes; development data since.
+Quotes builder of branch ``blind75q`` (after session 49, built apart from any improver; another quotes builder,
+news_heldout76's, at the same time): ``news_heldout75``, a seventy-fifth blind news split from the pool of
+news_heldout55, 56, 58, 60-74 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news75.py DIR``; ``date`` is the index's
+publication date (2016-04-14 to 2020-09-24). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 5a07560b, 13:12:54 UTC; T0 13:15:00; only the manifests' counts had been seen),
+takes the rows of news_heldout73's manifest (``eval/annotation/news_quotes_sources73.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 —, in its rank order, so reading
+continues at its position 22 (news_heldout71's 45, news_heldout69's 66, news_heldout67's 89, news_heldout65's 112,
+news_heldout63's 136, news_heldout61's 158; the other half, news_heldout74's unread rows, is news_heldout76's, another
+builder's of the same hour, never opened here, and its scratch files were not looked at); it skips unread a row whose
+text is already under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2
+quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story already kept, with a
+running list of the articles read (a local scratch file) counted by its own command before each next candidate was
+opened, stopping at 20 kept or at T0 + 60 minutes. 22 read (positions 1-22 = news_heldout73's 22-43, docs 21584-28378,
+13:15-13:21 UTC by the machine's clock, no candidate opened before T0), 2 of them skipped on reading, each with fewer
+than 2 quotes — doc 25250 (position 11), a retrospective of past election nights with a single quotation of an unnamed
+relative; doc 25544 (position 20), a short debate item with a single quotation —, so 20 kept, and reading stopped at the
+20th keep (doc 28378, well before T0 + 60 minutes); no candidate after it was opened; 1,043 not reached (positions
+23-1,065). Every row and reason is in ``eval/annotation/news_quotes_sources75.jsonl`` (``q`` = the index's doc number,
+``rank`` the position in this split's reading order, ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` /
+``rank63`` / ``rank61`` the positions in news_heldout73's / 71's / 69's / 67's / 65's / 63's / 61's, ``query``
+``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: majority deputies asking for a
+reshuffle told by a radio, a former budget minister allowed by the doctors' order to practise again, a former candidate
+against the civil servants' waiting day and the public accounts minister's announcement, the Paris mayor re-elected on
+the pollsters' estimates, a former minister's private jibe at the president told by a radio, the measures of a
+presidential address leaked before it was given, the majority party's delegate general before a Senate committee on a
+presidential aide's associate, a former minister announcing her presidential candidacy to a daily, a poll on the
+survival of the right-wing party after a regional president's departure, the ecology minister justifying works in his
+official flat after a news site's revelations, a deputy's Twitter account posing as the president's and his claim of a
+hack, rallies against police violence and the reactions, the contact-tracing application before the two chambers, the
+prime minister's security announcements on a television programme, a weekly's investigation into the president's worries
+during the « gilets jaunes » crisis, a centrist group leader refusing a transfer market within the majority, a primary
+candidate ruling out a former economy minister as prime minister, the public accounts minister suing a news site over a
+holiday villa, a Paris candidate's withdrawal after an intimate video and the law on its diffusion, a former union
+leader still paid by his union), 201 quotes (101 direct / 100 indirect, 12 without speaker), 2 to 21 per article
+(``convert_news.py --split news_heldout75``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-74 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a lede request of
+an indefinite plural of parliamentarians that the article then calls « une vingtaine de députés » goes to « députés »
+(news_heldout64's indefinite lede plural), their request relayed by « …, révèle M » to them, M an alternative
+(news_heldout46), while « X demandent "…" à Y », closed by « selon [the radio] », is one indirect quote of the radio,
+the deputies an alternative (news_heldout71's final « selon »), and « qualifiés d'"…" par » with one word and a relative
+« qui réclament un [noun] » (a 2-word request) none; an unnamed spokesman of a professional order speaks for the order
+(the guideline), a regional body's panel that « avait estimé que … "…" » under « formation restreinte », the regional
+body an alternative, and an appeal lodged « "…" » (3 quoted words in a decision) the national body's direct quote
+(news_heldout44); « critiquer la décision de X de … » is a bare target (news_heldout66) and « X espère ainsi … » a
+narrator's gloss; results « selon trois instituts de sondage » named in the next sentence go to « instituts », the first
+named an alternative (news_heldout63's cardinal plural named later), that sentence's « selon A, B et C » to A
+(news_heldout39), the projections after it narration (news_heldout53); « Selon M, X a comparé Y à "…" » goes to M, X an
+alternative (news_heldout66), « M rapporte que X s'est moqué …, estimant que "…" » is one indirect quote of M (X's words
+inside not annotated apart), « le comparer au "[a novel's title]" » told of a politician her indirect quote
+(news_heldout57's « comparer », the title itself a name) and « [a noun phrase], rappelle [the station] » the station's
+indirect quote (news_heldout73's « …, révèle M »); in a president's leaked address told by themes, « être pour [a
+measure] des "…" » and « être favorable à un changement de "…" » give their 3+-word quoted stretches as direct quotes
+(news_heldout44's « favorable à "…" »), « ne veut plus "…", "…" » with comma-joined stretches one direct quote
+(news_heldout55), « souhaite "…" et "…", notamment avec "…" » one indirect quote (news_heldout70), « demande une "…" de
+X », a request, and its relative « sur la base de laquelle il s'engage "à …" » a second, direct quote (two cues), «
+Prenant acte que "…" » wholly quoted direct, « est "favorable" à ce que … » and « est ouvert "à ce que …" » indirect
+(news_heldout65's « se dire favorable à ce que ») and « Autre mesure : … » narration; « reconnaître avoir "…" par … » is
+indirect, « évoquer le cas du "…" de l'affaire » a bare citation (news_heldout42), « pour justifier que "…", soit … »
+wholly quoted direct with the narrator's gloss left out, « dénoncer » with a 4-word noun group indirect (more than 2
+words) and « nier avoir voulu qualifier X de "…" » indirect; « annoncer … se présenter à l'élection avec "…" » is an
+indirect quote (news_heldout69's candidacy with a purpose), « officialiser sa candidature » performative
+(news_heldout60), two quoted stretches in one sentence without any cue (a participle, then the verb inside the marks)
+two direct quotes (news_heldout45), « elle "pense que …" » with the marks opening before the verb direct, « prôner "le
+…" » wholly quoted at 3 words direct, « valoriser le rôle de X, sur lequel "…" » indirect (news_heldout56's « défendre
+»), an incise inside unclosed marks two direct quotes (news_heldout56), « n'écarte pas X » indirect (news_heldout63); in
+a poll report told by the wire, the lede's « Un sondage X pour M1 et M2 révèle que » goes to the institute (the media
+alternatives, news_heldout74), shares that « pensent que » or « pensant que » are null indirect quotes with the
+institute an alternative (news_heldout66), 2-word answer categories none (news_heldout68), « les sondés placent en tête
+» and « attendent » a bare noun group narration (news_heldout64), and « annoncer qu'elle quittait [a party] » (a que
+clause) an indirect quote, unlike a nominal « annoncer son départ » (news_heldout60); « développer "l'…" » and « aborder
+la question de "…" » give their 3+-word quoted stretches as direct quotes (news_heldout45's « discuter de »), a news
+site that « comptabilise » amounts gives an indirect quote (news_heldout41's counts) and its « dénonce "…" qui … "…" » a
+second one, a testimony « attribué à "l'entourage de X", assurant que "…" » the entourage's direct quote, X and the site
+alternatives (news_heldout64), « Des propos que X "ne …" » with a 3-word quoted predicate his direct quote
+(news_heldout42), « détailler des travaux de … » indirect (round 42) and « déplorer "la …" » wholly quoted direct
+(news_heldout71's « dénoncer "un …" »); tweets posted from a deputy's account in the president's name, then said to be a
+third party's, go to the account's owner (« compte Twitter » an alternative; the text names no other author), « Comme le
+rapporte M, X plaide [a 2-word defence] » and « …, comme le rapporte M » are M's indirect quotes (news_heldout46's
+medium's own account), « s'excuser, évoquant un [noun] » (2 words) none and « inscrire : "…" » in a profile description
+his direct quote; counts « selon le ministère » or « selon la police » cutting a clause span the count alone
+(news_heldout69's elliptical counts), protesters' « réclamé "…" » wholly quoted at 3 words a direct quote of «
+manifestants », rallies that « fustigé le "…" et "l'…" qui règneraient … » an indirect quote of « rassemblements » («
+manifestants » an alternative), banners « dénonçant une "…" » (a participle describing a noun) none (news_heldout44), a
+protester known by her first name keeps it, « regretter que … lui demandent … "…" » one indirect quote (the request
+inside not annotated apart), « réfuter l'existence de tout "…" » and « admettre l'existence d'un "…" » indirect
+(news_heldout45, 46), « promettre d'être "…" face à … » indirect, « pointer du doigt X » with a bare target none, «
+Déplorant un "…" » (3 words, the determiner outside) indirect and « demander au gouvernement "d'…" » wholly quoted
+direct; « insister sur les "…" entourant … "…" » is indirect (news_heldout73) with its missing closing mark read by the
+evident extent (round 42), « s'en prendre à "la …" » with a 3-word quoted target a direct quote of the quoted words
+(news_heldout42), unlike a bare target (news_heldout74), « mettre en garde contre une … de la "…" » indirect
+(news_heldout74), « juger X "…" » with one word none, « rappeler [a body's approval] » indirect (news_heldout66's «
+rappeler »), « estimer que …, tout en réclamant … » two quotes (two cues), reported speech going on after an incise («
+…, a assuré X, même si … "…" ») a second indirect quote (news_heldout44), « qu'on dit [an adjective] » (1 word) none,
+and a quotation after « glisse une source parlementaire » and the next « Mais "…" » without cue null, both direct; a law
+that « prévoit de punir … » is an indirect quote under « loi » (news_heldout45's stipulations with « prévoir »), a
+lawyer's « son client invitait "…" » his indirect quote, the client an alternative (news_heldout54's lawyer), and «
+exprimer sa "…" » with one word none (news_heldout43); « promettre que …, il sera annoncé que … » and « [a verbless
+phrase], s'est-il empressé de préciser » are indirect quotes, « interpeller au sujet de X, qu'il estime … alors que ce
+sont « … » » the interpellator's indirect quote over the relative (news_heldout44's « critiquer X, qu'il estime … ») and
+« révéler [the measures to come] » a bare topic; « On y apprend que X a constaté "…" » about a weekly's investigation
+goes to the weekly, X an alternative (news_heldout56's « on apprend que », news_heldout41), « [an adverbial], "…", écrit
+M » and « Comme …, X se montre … et "…", écrit M » are M's indirect quotes over the clause (news_heldout45's adverbial
+opening), « deux ministres racontent avoir vu … "…" » null, « ministres » an alternative (news_heldout56's cardinal
+unnamed plural); a lede quotation without cue whose next sentence names one speaker goes to him (news_heldout70), «
+Selon X, … "…" et pas "…", assure X » is one indirect quote, a quotation whose marks span a paragraph break one direct
+quote (news_heldout40) and « cite l'exemple de "…" …, qui avait "…" » indirect (news_heldout64); « exclure de +
+infinitive » is indirect (news_heldout55), « Interrogé sur la possibilité de … » a bare topic (news_heldout47), «
+refuser de répondre » an act, « compter nommer » narration (news_heldout60's « vouloir »); « un article révélant que …
+"…" » gives its 3-word quoted stretch to the site (news_heldout64's participle with quoted tweets), the participle
+itself none, a minister's tweet speaking also for a colleague goes to the minister, the colleague an alternative, and «
+nier connaître X et expliquer que … » gives two quotes; « Mais comme "…", révélait X » with a bare connective before a
+wholly quoted stretch is direct (news_heldout69), « Pour X, c'est un [problem] » before the narrator's facts means « in
+its case », narration (news_heldout69), « M croit savoir que » is M's indirect quote and « agiter le risque pour X de …
+» indirect (news_heldout74's « pointant le risque de »). news_heldout36 stays blind beside it (``BLIND_SPLITS``); no
+development split holds news_heldout75, and no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -3436,6 +3557,7 @@ NEWS_SPLITS = (
     *("news_heldout72",),
     *("news_heldout73",),
     *("news_heldout74",),
+    *("news_heldout75",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -3596,7 +3718,9 @@ NEWS_SPLITS = (
 # Session 49's second round ran news_heldout73 and news_heldout74 once (11:45 UTC, summary only: the round-1 code
 # f14d436f and the round-2 speaker repairs in the same run: speakers 96 -> 98 of 130 and 112 = 112 of 140);
 # development data since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind75q added news_heldout75 (the same quotes_os pool, news_heldout73's « not reached »
+# rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout75")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
