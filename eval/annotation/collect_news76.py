@@ -50,6 +50,17 @@ DRY RUN of this script (``--dry``, 13:15 UTC by the machine's clock, before any 
 (news_heldout74's positions 26-1,175, all in the pool ``quotes_os``'s 8-f half with the same ``text_sha1`` as the
 rebuilt index), none dropped by rule 2, the first docs 18005, 33306, 16590, 32591, 19611. T0 was written a few minutes
 after the dry run; the rule was committed before it and no candidate is opened before T0.
+
+Reading (after the rule's commit 44993df5 at 13:15:35 UTC, from T0: the first candidate was opened at 13:18:02 UTC by
+the machine's clock, the 20th keep counted at 13:23:33): the candidates were read in rule 1's order and annotated whole,
+the running list kept in ``_annot/count76.txt`` and counted by its own command after each article; 22 read (positions
+1-22 = news_heldout74's 26-47, docs 18005-24917), 2 of them skipped on reading (``READ_SKIPS``, each with fewer than 2
+quotes) — doc 19514 (position 10), a two-paragraph teaser of a presidential address with a single « annoncer que »
+clause; doc 25149 (position 17), a live-blog teaser page without any quote —, so 20 kept (``KEPT``, ``LAST_READ =
+22``), reading ending at the 20th keep (doc 24917, well before T0 + 60 minutes); no candidate after it was opened. The
+other 1,128 candidates (positions 23-1,150) are « not reached ». 186 quotes (100 direct / 86 indirect, 8 without
+speaker), 2 to 23 per article (``convert_news.py --split news_heldout76``). The other builder's scratch files
+(news_heldout75's) were not listed or opened.
 """
 
 from __future__ import annotations
@@ -66,11 +77,18 @@ TAG = "76"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources74.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    19514: "fewer than 2 quotes (a two-paragraph teaser of a presidential address with a single « annoncer que » "
+    "clause)",
+    25149: "fewer than 2 quotes (a live-blog teaser page on a handover ceremony without any quote)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    18005, 33306, 16590, 32591, 19611, 23847, 26193, 17606, 24338, 28112, 24075, 28291, 26694, 17775, 8096, 22899,
+    23994, 21619, 21555, 24917,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 22  # doc 24917, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:

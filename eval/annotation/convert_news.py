@@ -94,6 +94,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS72 --split news_heldout72`` (blind72q, ``collect_news72.py``, ``_ids72.tsv``, OrangeSum doc numbers; dated).
 ``SPANS73 --split news_heldout73`` (blind73q, ``collect_news73.py``, ``_ids73.tsv``, OrangeSum doc numbers; dated).
 ``SPANS74 --split news_heldout74`` (blind74q, ``collect_news74.py``, ``_ids74.tsv``, OrangeSum doc numbers; dated).
+``SPANS76 --split news_heldout76`` (blind76q, ``collect_news76.py``, ``_ids76.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -477,6 +478,7 @@ LATER_SPLITS = {
     "news_heldout72": "_ids72.tsv",
     "news_heldout73": "_ids73.tsv",
     "news_heldout74": "_ids74.tsv",
+    "news_heldout76": "_ids76.tsv",
 }
 
 
