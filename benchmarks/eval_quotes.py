@@ -3467,6 +3467,99 @@ its case », narration (news_heldout69), « M croit savoir que » is M's indirec
 » indirect (news_heldout74's « pointant le risque de »). news_heldout36 stays blind beside it (``BLIND_SPLITS``); no
 development split holds news_heldout75, and no system ran on these texts.
 
+Quotes builder of branch ``blind76q`` (after session 49's second round, built apart from any improver; another quotes
+builder, news_heldout75's, at the same time): ``news_heldout76``, a seventy-sixth blind news split from the pool of
+news_heldout55, 56, 58, 60-74 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news76.py DIR``; ``date`` is the index's
+publication date (2016-04-28 to 2020-09-15). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 44993df5, 13:15:35 UTC; T0 13:18:00; only the manifests' counts and the dry run's
+doc numbers had been seen), takes the rows of news_heldout74's manifest
+(``eval/annotation/news_quotes_sources74.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — the pool's
+``url_sha1`` 8-f half —, in its rank order, so reading continues at its position 26 (news_heldout72's 47,
+news_heldout70's 70, news_heldout68's 90; the other half is news_heldout75's, another builder's of the same hour, never
+opened here, and its scratch files were not looked at); it skips unread a row whose text is already under
+``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20
+kept or at T0 + 60 minutes. 22 read (positions 1-22 = news_heldout74's 26-47, docs 18005-24917, 13:18-13:23 UTC by the
+machine's clock, no candidate opened before T0), 2 of them skipped on reading, each with fewer than 2 quotes — doc 19514
+(position 10), a two-paragraph teaser of a presidential address with a single « annoncer que » clause; doc 25149
+(position 17), a live-blog teaser page without any quote —, so 20 kept, and reading stopped at the 20th keep (doc 24917,
+well before T0 + 60 minutes); no candidate after it was opened; 1,128 not reached (positions 23-1,150). Every row and
+reason is in ``eval/annotation/news_quotes_sources76.jsonl`` (``q`` = the index's doc number, ``rank`` the position in
+this split's reading order, ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the positions in news_heldout74's / 72's /
+70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: the labour
+minister on volunteering by minimum-income recipients and the prime minister on counterparts to social benefits, the
+president at a vocational lycée on equal opportunities, the president's announcements at his press conference closing a
+national debate, a former prime minister proposed to an IT group's board told by a daily, the executive ready to do more
+for the « gilets jaunes » told by a daily, a party leader's book settling scores with a former president and his rivals,
+a candidate's wife cheered at his rally and his televised defence of her, a minister's gloom told by a weekly, deputies'
+holidays threatening the vote of an ethics law, a deputy stopped for drink-driving, a mayor against a party's number 2
+over his support for a fairground operator, a prime minister listing the errors of the term in a magazine, a centrist
+leader weighing a fourth presidential campaign, a former « gilets jaunes » figure on entering politics, the economy
+minister on the epidemic's economic crisis, a minister answering a deputy on an airport project, the president
+questioned on housing benefits, deputies exhausted by the pace of reforms, a poll on the first lady's popularity, a
+far-right candidate's voting instruction for a run-off), 186 quotes (100 direct / 86 indirect, 8 without speaker), 2 to
+23 per article (``convert_news.py --split news_heldout76``), annotated with the guideline above, the clarification of
+session 19 and the decisions of rounds 42-43 and of news_heldout39-74 (applied the same way), and committed before any
+system ran on these texts. Decisions where those are silent, applied throughout (generic wording, no article text): «
+Voilà comment X résume … » after a quotation gives the quotation to X (news_heldout66's « Voilà ce qu'a conseillé X »),
+and « C'est en tout cas ce que rapporte M » after a question sentence gives that sentence to M (news_heldout65), the
+participle « relayant les propos de … » after it a bare topic; an indefinite lede incise (« a justifié un député X »)
+whose exact words a named deputy says later goes to the person named (news_heldout43), and a lede quotation repeated
+word for word later is annotated twice (news_heldout63); « se déclarer contre les "…" » with a 3-word complement, the
+determiner outside, is indirect (news_heldout55, 68), « se positionner en faveur de » a bare stance none
+(news_heldout62), « et de préciser que … "…" » (a narrative infinitive with content) indirect (news_heldout68), and «
+juger "…" X » with one quoted word and an object none (news_heldout73); « …, rapporte M » closing a sentence that
+narrates an interview's setting is M's indirect quote, the participial opening included (news_heldout73); « Selon M, X
+s'est dit prêt à … » goes to M, X an alternative (news_heldout53), a conditional « confierait X » in a medium's report
+to X, the medium an alternative (news_heldout44's « aurait dit »); a passive request without agent (« a été invitée à +
+infinitive ») is null (round 43), while a passive « sommé par X de … » with a named agent is X's request spanned from «
+de » (news_heldout44, 64); a « pour X » placed after its clause (a predicate, or « pas question de … pour X ») is X's
+indirect quote (news_heldout68's « c'est non pour X »); an incise « selon lui » between a subject and its predicate
+gives two segments (news_heldout54), one closing a relative whose content is wholly quoted a direct quote
+(news_heldout60), and one followed only by an adverbial tail (« ce qui est X selon lui, grâce à … ») the content segment
+alone (news_heldout52); book extracts published by a weekly go to the author, a 3+-word quoted epithet from the book in
+apposition and a 3-word quoted relative describing an anecdote in a paragraph reporting the book his direct quotes
+(news_heldout42, 72), and an extract whose opening mark is missing (read by its evident extent, round 42) retelling
+another politician's anecdote with a third person's words inside one direct quote of the author, the teller an
+alternative (news_heldout48, 50); « décrit comme » without marks and without agent is none (news_heldout50), and «
+fustiger » a person's error (a bare target) none (news_heldout62, 69); « souhaiter + infinitive » with programme items
+and quoted words told of a politician is indirect (news_heldout70), with a bare 2-word quoted object none, « être
+persuadé de » without quoted words none (news_heldout41), « estimant qu'"…" » with a wholly quoted que clause direct
+(news_heldout69, 71), and « croit savoir M » after an elliptical sentence gives both sentences to M (news_heldout57's
+elliptical answer); an incise inside unclosed marks that cuts only an adverbial opening leaves the content segment
+alone, direct (news_heldout52, 56), and a participle opening, a subject outside the marks and « veut "…" » before an
+incise make one indirect quote (news_heldout45, 51), as does an adverbial « Au parti X, » + subject + quotation + «
+explique Y »; an unattributed first-person quotation in a paragraph reporting a medium's interview goes to the person,
+the medium an alternative (news_heldout46), « comparer X à Y » with an apposition holding quoted words is indirect
+(news_heldout57), a narrative infinitive of insisting « Et de … sur … : "…" » gives the quotation after the colon as a
+direct quote, the quoted topic before it none (news_heldout71), and an indefinite plural that « croit savoir que … et
+que … » one null indirect quote (news_heldout50, an indefinite plural); a law's provision in a relative « qui prévoit de
+… » goes to « projet de loi organique » (news_heldout57, 72), « M1 et M2 rapportent que » to M1 (news_heldout39), and
+the spokesman of a party's deputies speaks for « groupe P », his name an alternative (news_heldout60); « l'État a
+annoncé que … » goes to « État », « France » and « gouvernement » alternatives, the narrator's apposition « soit
+l'équivalent de … » left out (news_heldout49), and a fund that « prévoit » amounts (a scheme, no text) narration; « dire
+avoir "…" » is indirect, « inviter X "à …" » wholly quoted direct (news_heldout62), « citer "…" » with a wholly quoted
+3+-word item direct (news_heldout58), an indirect span holding an editor's « (…, ndlr) » gloss before its closing mark
+ends before the last gloss (news_heldout68), and « la question de X est régulièrement évoquée » a bare topic; « exposer
+un dispositif baptisé "…" » is indirect like round 42's « présenter un plan », an unnamed questioner's quoted question
+with « lui a demandé ce dernier, rapporte M » a null direct quote, M an alternative, a narrator subject with « est "…" »
+(3+ quoted words, no cue) a direct quote of the quoted words (news_heldout58), « qui rappelle la volonté de X de … »
+indirect (news_heldout59) and a narrated question to the reader the author's voice (round 42); a poll report told by the
+wire, not by the outlet that commissioned it, is kept (news_heldout74), « révèle un sondage X pour M » and « selon
+l'enquête X » going to the institute, « sondage » / « enquête » and M alternatives (news_heldout55), shares that approve
+without a cue narration (news_heldout66), and a poll of no named institute null (news_heldout52); a list of measures
+after a colon under « a annoncé N mesures : » (future suspensions) is the announcer's indirect quote (news_heldout49,
+65), « annoncer plusieurs mesures » a bare topic (news_heldout73); « dénoncer la "…" de X » with 2 quoted words and
+further content is indirect (news_heldout46, 69), « remettre en cause » a nominal object indirect (news_heldout52, 54),
+« …, relève M » after a narrated stance M's indirect quote (news_heldout46), « revenir sur » a bare topic and « ne pas
+chercher à minimiser X » narration (news_heldout51), and an announced vote and « appeler à faire barrage à X » indirect
+quotes (round 42). news_heldout76 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -3558,6 +3651,7 @@ NEWS_SPLITS = (
     *("news_heldout73",),
     *("news_heldout74",),
     *("news_heldout75",),
+    *("news_heldout76",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -3720,7 +3814,9 @@ NEWS_SPLITS = (
 # development data since.
 # The quotes builder of branch blind75q added news_heldout75 (the same quotes_os pool, news_heldout73's « not reached »
 # rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout75")
+# The quotes builder of branch blind76q added news_heldout76 (the same quotes_os pool, news_heldout74's « not reached »
+# rows from its rank 26, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout75", "news_heldout76")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -95,6 +95,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS73 --split news_heldout73`` (blind73q, ``collect_news73.py``, ``_ids73.tsv``, OrangeSum doc numbers; dated).
 ``SPANS74 --split news_heldout74`` (blind74q, ``collect_news74.py``, ``_ids74.tsv``, OrangeSum doc numbers; dated).
 ``SPANS75 --split news_heldout75`` (blind75q, ``collect_news75.py``, ``_ids75.tsv``, OrangeSum doc numbers; dated).
+``SPANS76 --split news_heldout76`` (blind76q, ``collect_news76.py``, ``_ids76.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -479,6 +480,7 @@ LATER_SPLITS = {
     "news_heldout73": "_ids73.tsv",
     "news_heldout74": "_ids74.tsv",
     "news_heldout75": "_ids75.tsv",
+    "news_heldout76": "_ids76.tsv",
 }
 
 
