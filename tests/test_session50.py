@@ -5,6 +5,7 @@ texts). Each switch with its default answer and its answer switched off.
 - ``GIVEN_NAME_PERSONS``: a name the model typed as a place or MISC that opens on a given name is a person's;
 - ``PERSON_TAIL_SPLIT``: « à la Maison Blanche Joe Biden » tagged as one place splits before the person;
 - ``MINISTER_NAMES``: the capitalised words after a minister's portfolio are the minister's name;
+- ``linking.SHARED_SURNAMES``: « Bill et Melinda Gates »: the lone given name shares the surname;
 - the given-name lists (``given_names``): census names, KB first words, struck-out words.
 """
 
@@ -16,6 +17,7 @@ from typing import Any
 import pytest
 
 from kibaru.enrich import entities as ent_mod
+from kibaru.enrich import linking as link_mod
 from kibaru.kb import KnowledgeBase
 
 pytest.importorskip("spacy")
@@ -110,3 +112,17 @@ def test_given_name_lists(kb: KnowledgeBase) -> None:
     names = ent_mod.given_names(kb)
     assert {"carrie", "joe", "assimi", "mohammed", "dominique"} <= names  # census, KB, hand list, either gender
     assert not {"le", "alpha", "victoire", "virginia", "diarra"} & names  # particle, struck out, place, surname
+
+
+SHARED = ("Parmi les donateurs, Pierre et Sophie Varga ont promis dix millions; Macron et Angela Merkel ont "
+          "salué le geste.")
+
+
+def test_a_lone_given_name_shares_the_next_surname(linked_parse: Parse, monkeypatch: pytest.MonkeyPatch) -> None:
+    _, ents = linked_parse(SHARED, "2020-05-04")
+    names = {e["text"]: e["canonical"] for e in ents}
+    assert names.get("Pierre") == "Pierre Varga"
+    assert names.get("Macron") != "Macron Merkel"  # a surname, not a given name, before « et »
+    monkeypatch.setattr(link_mod, "SHARED_SURNAMES", False)
+    _, ents = linked_parse(SHARED, "2020-05-04")
+    assert {e["text"]: e["canonical"] for e in ents}.get("Pierre") != "Pierre Varga"

@@ -752,6 +752,8 @@ def link_entities(
     _resolve_backwards(ents, people)
     _orphan_short_forms(ents, people, kb)
     _given_names(ents, people)
+    if SHARED_SURNAMES and text:
+        ents = _shared_surnames(text, ents, kb)
     _link_initials(ents, kb, linked)
     _link_particle_surnames(text, ents, kb, linked)
     _link_prefixes(ents, kb, countries, linked)
@@ -1692,6 +1694,39 @@ def _orphan_short_forms(ents: list[dict[str, Any]], people: list[tuple[str, Acto
         if not ent["text"][:1].isupper() or _ACRONYM_WORD.match(ent["text"]) or kb.lookup(ent["text"]):
             continue  # an acronym or a name the KB knows is an organisation's
         _take_only_fit(ent, people)
+
+
+# Session 50 (linking heldout44l-74l, development): « Melania et Donald Trump », « Bill et Melinda Gates »: a given name
+# joined by « et » to a person's full name whose first word is a given name too shares that name's surname; the model
+# tags the lone given name as a person of its own, or not at all. Off = the model's mention, named by itself.
+SHARED_SURNAMES = True
+_LONE_GIVEN_NAME = re.compile(r"(?:^|(?<=[\s(«\"']))([A-ZÀ-Ý][\w’'-]*[a-zà-ÿ])\s+et\s+$")
+
+
+def _shared_surnames(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
+    from kibaru.enrich.entities import given_names
+
+    names = given_names(kb)
+    added: list[dict[str, Any]] = []
+    for other in ents:
+        words = (other["canonical"] or other["text"]).split()
+        if other["label"] != "PER" or len(words) < 2 or fold(words[0].split("-")[0]) not in names:
+            continue
+        window_start = max(0, other["start"] - 40)
+        m = _LONE_GIVEN_NAME.search(text[window_start : other["start"]])
+        if m is None or fold(m.group(1).split("-")[0]) not in names:
+            continue
+        start, end = window_start + m.start(1), window_start + m.end(1)
+        full = f"{m.group(1)} {' '.join(words[1:])}"
+        found = [a for a in kb.lookup(full) if a.type == "PER"]
+        canonical, kb_id = (found[0].name, kb_id_of(found[0])) if len(found) == 1 else (full, None)
+        lone = next((e for e in ents if e["start"] < end and start < e["end"]), None)
+        if lone is None:
+            added.append({"text": m.group(1), "label": "PER", "start": start, "end": end, "canonical": canonical,
+                          "kb_id": kb_id})
+        elif lone["start"] == start and lone["end"] == end and lone["label"] in {"PER", "MISC", "LOC"}:
+            lone.update(label="PER", canonical=canonical, kb_id=kb_id)
+    return sorted([*ents, *added], key=lambda e: e["start"]) if added else ents
 
 
 def _given_names(ents: list[dict[str, Any]], people: list[tuple[str, Actor | None]]) -> None:
