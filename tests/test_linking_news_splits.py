@@ -119,9 +119,9 @@ SPLITS = [
     Split("heldout74l", "heldout72l", 16, 132, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking74/heldout74l.spec", blind=False),
     Split("heldout75l", "heldout73l", 16, 185, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking75/heldout75l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking75/heldout75l.spec", blind=False),
     Split("heldout76l", "heldout74l", 16, 154, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking76/heldout76l.spec", blind=True),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking76/heldout76l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
