@@ -6,6 +6,7 @@ texts). Each switch with its default answer and its answer switched off.
 - ``PERSON_TAIL_SPLIT``: « à la Maison Blanche Joe Biden » tagged as one place splits before the person;
 - ``MINISTER_NAMES``: the capitalised words after a minister's portfolio are the minister's name;
 - ``linking.SHARED_SURNAMES``: « Bill et Melinda Gates »: the lone given name shares the surname;
+- ``quotes.FORMER_SPOKESPERSON_PERSON``: « explique l'ancien porte-parole de X » is the person, not X;
 - the given-name lists (``given_names``): census names, KB first words, struck-out words.
 """
 
@@ -18,6 +19,7 @@ import pytest
 
 from kibaru.enrich import entities as ent_mod
 from kibaru.enrich import linking as link_mod
+from kibaru.enrich import quotes as q
 from kibaru.kb import KnowledgeBase
 
 pytest.importorskip("spacy")
@@ -126,3 +128,21 @@ def test_a_lone_given_name_shares_the_next_surname(linked_parse: Parse, monkeypa
     monkeypatch.setattr(link_mod, "SHARED_SURNAMES", False)
     _, ents = linked_parse(SHARED, "2020-05-04")
     assert {e["text"]: e["canonical"] for e in ents}.get("Pierre") != "Pierre Varga"
+
+
+FORMER = ("Julien Marchetti a été entendu mardi par la commission des lois. \"J'ai souhaité le sanctionner\", explique "
+          "l'ancien porte-parole de l'Elysée. \"Nous restons mobilisés\", a déclaré le porte-parole du gouvernement.")
+
+
+@pytest.mark.parametrize("ranker", [None, "default"])
+def test_a_former_spokesperson_is_the_person(linked_parse: Parse, kb: KnowledgeBase, ranker: Any,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    def speakers() -> dict[str, str | None]:
+        doc, ents = linked_parse(FORMER, "2018-07-31")
+        return {x["text"][:12]: x["speaker"] for x in q.extract_quotes(doc, ents, "2018-07-31", kb=kb, ranker=ranker)}
+
+    found = speakers()
+    assert found["J'ai souhait"] == "Julien Marchetti"
+    assert found["Nous restons"] != "Julien Marchetti"  # a serving spokesperson speaks for the body
+    monkeypatch.setattr(q, "FORMER_SPOKESPERSON_PERSON", False)
+    assert speakers()["J'ai souhait"] != "Julien Marchetti"

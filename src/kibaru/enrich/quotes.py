@@ -2145,6 +2145,30 @@ def _body_after_title(ctx: _Context, tok: Token) -> bool:
     )
 
 
+# Session 50 (news_heldout75, development since its blind run): a former spokesperson (« l'ancien porte-parole de
+# l'Elysée », « l'ex-porte-parole du gouvernement ») speaks for no body: the description names a person, the one the
+# article is about. Off = the body named in the phrase, as for a serving spokesperson.
+FORMER_SPOKESPERSON_PERSON = True
+_FORMER_WORDS = frozenset({"ancien", "ancienne", "ex", "ex-"})
+
+
+def _former(tok: Token) -> bool:
+    """``tok`` (a title's head) is qualified as former: « ancien », « ancienne », or « ex- » glued or before it."""
+    if any(c.dep_ == "amod" and c.text.lower() in _FORMER_WORDS for c in tok.children):
+        return True
+    before = tok.doc[tok.i - 1].text.lower() if tok.i else ""
+    return tok.text.lower().startswith("ex-") or before in _FORMER_WORDS or before.endswith("ex-")
+
+
+def _described_person(ctx: _Context, tok: Token, pos: int) -> tuple[str | None, str | None, str]:
+    """The person a former office holder's description designates: the most recent person subject before ``pos``,
+    else the most recent person."""
+    name, kid = _recent_person(ctx, pos, subject=True)
+    if name is None:
+        name, kid = _recent_person(ctx, pos)
+    return (name, kid, "PER") if name is not None else (None, None, "?")
+
+
 def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None, str | None, str]:
     """(name, kb_id, label) of the speaker whose phrase is headed by ``tok``."""
     lex = ctx.lex
@@ -2200,6 +2224,9 @@ def _speaker_from_token(ctx: _Context, tok: Token, pos: int) -> tuple[str | None
             return chain, None, "ORG"
     compl = [m for m in ms if _complement_of(ctx, tok, m)]
     issuer = head_lemma in lex.issuer_heads or head_text in lex.issuer_heads
+    if FORMER_SPOKESPERSON_PERSON and issuer and head_lemma in lex.person_heads and _former(tok):
+        # « explique l'ancien porte-parole de l'Elysée »: who no longer speaks for the body is the person (described)
+        return _described_person(ctx, tok, pos)
     if compl and len(compl) == len(ms) and not issuer and head_lemma not in lex.collective_heads:
         # « la fiancée de Jamal Khashoggi », « le soutien de Marine Le Pen »: the names are complements,
         # the phrase designates someone else
