@@ -400,27 +400,22 @@ def _register_factories() -> None:
 
 
 @functools.cache
-def _extra_given_names() -> frozenset[str]:
-    """``data/ner/given_names.txt`` (given names of either gender) and ``given_names_census.txt`` (the US Census
-    Bureau's frequent first names, built by ``tools/build_given_names.py``): one per line, ``#`` comments."""
+def _listed_given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(names, struck-out words) of ``data/ner/given_names.txt`` (given names of either gender) and
+    ``given_names_census.txt`` (the US Census Bureau's frequent first names, built by ``tools/build_given_names.py``):
+    one per line, ``#`` comments; a leading « - » strikes a word out — a common word or place that a KB person's name
+    opens on (« Alpha » Condé, but « Alpha Centauri »; « Victoire », « Maman »)."""
     folder = resources.files("kibaru") / "data" / "ner"
-    return frozenset(
-        fold(w)
+    words = [
+        w
         for name in ("given_names.txt", "given_names_census.txt")
         for line in (folder / name).read_text(encoding="utf-8").splitlines()
-        if (w := line.split("#")[0].strip()) and not w.startswith("-")
-    )
+        if (w := line.split("#")[0].strip())
+    ]
+    return (frozenset(fold(w) for w in words if not w.startswith("-")),
+            frozenset(fold(w[1:]) for w in words if w.startswith("-")))
 
 
-@functools.cache
-def _not_given_names() -> frozenset[str]:
-    """The words ``given_names.txt`` strikes out with a leading « - »: common words or places that a KB person's name
-    opens on (« Alpha » Condé, but « Alpha Centauri »; « Victoire », « Maman »)."""
-    raw = (resources.files("kibaru") / "data" / "ner" / "given_names.txt").read_text(encoding="utf-8")
-    return frozenset(fold(w[1:]) for line in raw.splitlines() if (w := line.split("#")[0].strip()).startswith("-"))
-
-
-_GIVEN_NAMES: dict[int, frozenset[str]] = {}
 # First words of KB people's names that are titles or forms of address, not given names (« Captain », « Ustaz »).
 _KB_FIRST_WORDS_NOT_GIVEN = frozenset({"captain", "mister", "guide", "medecin", "pere", "pope", "ras", "ustaz", "imam"})
 # Words after « <name>, » that open an apposition describing a person (« Layal, une manifestante »).
@@ -431,29 +426,32 @@ _PERSON_PARTICLES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8)
 def given_names(kb: KnowledgeBase) -> frozenset[str]:
     """Folded given names: the quote lexicon's gendered list (``quotes/first_names.yaml``), the names of either gender
     of ``ner/given_names.txt``, and the first word of every KB person's name of two words or more that is no title
     (« Assimi » of « Assimi Goïta »)."""
-    found = _GIVEN_NAMES.get(id(kb))
-    if found is None:
-        from kibaru.enrich.speaker_ranker import _gender_lexicon
+    from kibaru.enrich.speaker_ranker import _gender_lexicon
 
-        titles = {fold(w) for h in lexicon().honorifics for w in h.replace(".", " ").split()}
-        people = [surface.split() for actor in kb if actor.type == "PER" for surface in actor.surfaces()]
-        # a KB name's first word that ends another KB name is a surname written first (« Diarra Mahamadou »), and a
-        # short word or particle opens surnames (« Le Pen », « Ag Ghaly »): neither is a given name
-        surnames = {fold(words[-1]) for words in people if len(words) > 1}
-        from_kb = {
-            first
-            for words in people
-            if len(words) > 1 and words[0][:1].isupper() and words[0].isalpha()
-            and len(first := fold(words[0])) > 2 and first not in titles and first not in surnames
-            and first not in _NAME_PARTICLES and first not in _KB_FIRST_WORDS_NOT_GIVEN
-        }
-        found = (frozenset(_gender_lexicon()[1]) | _extra_given_names() | frozenset(from_kb)) - _not_given_names()
-        _GIVEN_NAMES[id(kb)] = found
-    return found
+    titles = {fold(w) for h in lexicon().honorifics for w in h.replace(".", " ").split()}
+    people = [surface.split() for actor in kb if actor.type == "PER" for surface in actor.surfaces()]
+    # a KB name's first word that ends another KB name is a surname written first (« Diarra Mahamadou »), and a
+    # short word or particle opens surnames (« Le Pen », « Ag Ghaly »): neither is a given name
+    surnames = {fold(words[-1]) for words in people if len(words) > 1}
+    from_kb = {
+        first
+        for words in people
+        if len(words) > 1 and words[0][:1].isupper() and words[0].isalpha()
+        and len(first := fold(words[0])) > 2 and first not in titles and first not in surnames
+        and first not in _NAME_PARTICLES and first not in _KB_FIRST_WORDS_NOT_GIVEN
+    }
+    listed, struck = _listed_given_names()
+    return (frozenset(_gender_lexicon()[1]) | listed | frozenset(from_kb)) - struck
+
+
+def _capitalised_given_name(word: str, kb: KnowledgeBase) -> bool:
+    """``word`` is written with a capital (not all capitals) and its first hyphen part is a given name."""
+    return word[:1].isupper() and not word.isupper() and fold(word.split("-")[0]) in given_names(kb)
 
 
 def _is_locality(word: str) -> bool:
@@ -1691,7 +1689,7 @@ class DomainFixes:
         # ending on a given name is taken only when the KB knows it (« Maison Blanche »)
         for k in range(len(ent) - 2, 0, -1):
             tok, rest = ent[k], ent[k:]
-            if not tok.text[:1].isupper() or tok.text.isupper() or fold(tok.text.split("-")[0]) not in names:
+            if not _capitalised_given_name(tok.text, self.kb):
                 continue
             head = ent[:k]
             if not all(t.text[:1].isupper() for t in head if t.is_alpha) or fold(head[-1].text) in TAIL_PREPOSITIONS:
@@ -1773,8 +1771,7 @@ class DomainFixes:
 
     def _given_name_first(self, span: Span) -> bool:
         """The span opens on a given name (``given_names``), written with a capital."""
-        first = span[0].text
-        return first[:1].isupper() and not first.isupper() and fold(first.split("-")[0]) in given_names(self.kb)
+        return _capitalised_given_name(span[0].text, self.kb)
 
     def _given_name_person(self, doc: Doc, span: Span) -> bool:
         """A name the model typed as a place or MISC is a person's (``GIVEN_NAME_PERSONS``) when it opens on a given
