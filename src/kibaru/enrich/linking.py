@@ -754,6 +754,8 @@ def link_entities(
     _given_names(ents, people)
     if SHARED_SURNAMES and text:
         ents = _shared_surnames(text, ents, kb)
+    if FAMILY_SURNAMES and text:
+        _family_surnames(text, ents, kb)
     _link_initials(ents, kb, linked)
     _link_particle_surnames(text, ents, kb, linked)
     _link_prefixes(ents, kb, countries, linked)
@@ -1727,6 +1729,61 @@ def _shared_surnames(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
         elif lone["start"] == start and lone["end"] == end and lone["label"] in {"PER", "MISC", "LOC"}:
             lone.update(label="PER", canonical=canonical, kb_id=kb_id)
     return sorted([*ents, *added], key=lambda e: e["start"]) if added else ents
+
+
+# Session 51 (linking heldout44l-76l, development): « son épouse Melania », « son fils Pierre », « sa fille, Malia »: a
+# lone capitalised name right after a possessive kinship noun names a relative of the nearest person named before it,
+# and carries that person's surname when the person is named by given name + surname (wife, husband, widow, son,
+# daughter, brother, sister, father, mother; not cousins, grandchildren or partners, whose surnames differ as often).
+# A wife or widow skips a possessor who is a woman by given name, a husband one who is a man. Off = the lone name is
+# a person of its own.
+FAMILY_SURNAMES = True
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|sa|ses|leur|leurs)\s+(?P<kin>femme|épouse|veuve|mari|époux|fils|filles?|frères?|sœurs?|soeurs?|père|mère)"
+    r"\s*,?\s*$",
+    re.IGNORECASE,
+)
+# How far back (characters) the possessor may have been named in full: about one paragraph.
+_KIN_POSSESSOR_CHARS = 600
+_KIN_TITLES = frozenset({"prince", "princesse", "roi", "reine", "lady", "lord", "sir", "cheikh", "pape", "emir", "sultan"})
+_REGNAL = re.compile(r"[IVX]+")
+_KIN_NEEDS_GENDER = {"femme": "Fem", "épouse": "Fem", "veuve": "Fem", "mari": "Masc", "époux": "Masc"}
+
+
+def _family_surnames(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
+    from kibaru.enrich.speaker_ranker import given_name_gender
+
+    for ent in ents:
+        if ent["kb_id"] or ent["label"] not in {"PER", "MISC", "LOC"} or len(ent["text"].split()) != 1:
+            continue
+        word = ent["text"]
+        if not word[:1].isupper() or word.isupper():
+            continue
+        m = _KIN_BEFORE.search(text[max(0, ent["start"] - 30) : ent["start"]])
+        if m is None:
+            continue
+        spouse = _KIN_NEEDS_GENDER.get(m.group("kin").lower())
+        possessor = None
+        for other in reversed([e for e in ents if e["end"] <= ent["start"] - len(m.group(0))]):
+            if ent["start"] - other["end"] > _KIN_POSSESSOR_CHARS:
+                break
+            words = (other["canonical"] or other["text"]).split()
+            if other["label"] != "PER":
+                continue
+            if spouse is not None and len(words) >= 2 and given_name_gender(words[0]) == spouse:
+                continue  # « sa femme » is no woman's wife here: look further back
+            # the nearest person is the possessor; only a given name + surname has a surname to share (not « le
+            # prince Harry », « Charles III », « Amandine F. »)
+            if len(words) >= 2 and fold(words[0]) not in _KIN_TITLES and not _REGNAL.fullmatch(words[-1]):
+                if all(len(w.rstrip(".")) > 1 for w in words[1:]):
+                    possessor = words
+            break
+        if possessor is None or fold(possessor[0].split("-")[0]) == fold(word):
+            continue
+        full = f"{word} {' '.join(possessor[1:])}"
+        found = [a for a in kb.lookup(full) if a.type == "PER"]
+        ent["label"] = "PER"
+        ent["canonical"], ent["kb_id"] = (found[0].name, kb_id_of(found[0])) if len(found) == 1 else (full, None)
 
 
 def _given_names(ents: list[dict[str, Any]], people: list[tuple[str, Actor | None]]) -> None:

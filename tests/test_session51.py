@@ -1,0 +1,53 @@
+"""Session 51: names the linker completes from their context, on written sentences (never the evaluation's texts).
+Each switch with its default answer and its answer switched off.
+
+- ``linking.FAMILY_SURNAMES``: « son épouse Clara », « son fils Théo »: the relative carries the surname of the
+  nearest person named before (given name + surname), never a titled one, and a wife skips a woman.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from kibaru.enrich import linking as link_mod
+
+pytest.importorskip("spacy")
+
+Parse = Callable[[str, str | None], tuple[Any, list[dict[str, Any]]]]
+
+
+def _canonicals(linked_parse: Parse, text: str) -> dict[str, str | None]:
+    _, ents = linked_parse(text, "2021-03-02")
+    return {e["text"]: e["canonical"] for e in ents}
+
+
+FAMILY = ("Le maire Bertrand Lavaux a inauguré la salle mardi avec son épouse Clara. Le député Paul Ferrand était venu "
+          "avec son fils, Théo.")
+
+
+def test_a_relative_takes_the_surname(linked_parse: Parse, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = _canonicals(linked_parse, FAMILY)
+    assert found.get("Clara") == "Clara Lavaux"
+    assert found.get("Théo") == "Théo Ferrand"
+    monkeypatch.setattr(link_mod, "FAMILY_SURNAMES", False)
+    found = _canonicals(linked_parse, FAMILY)
+    assert found.get("Clara") != "Clara Lavaux" and found.get("Théo") != "Théo Ferrand"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the nearest person is titled: no surname to share, and no one further back is taken
+    ("Marc Dupuis a salué la visite du prince Harry et de sa femme Meghan.", "Meghan"),
+    # a cousin's surname differs as often as not
+    ("Le chanteur Louis Berthier est arrivé avec son cousin Hugo.", "Hugo"),
+])
+def test_no_surname_without_a_plain_possessor(linked_parse: Parse, text: str, name: str) -> None:
+    assert _canonicals(linked_parse, text).get(name, name) == name
+
+
+def test_a_wife_skips_a_woman(linked_parse: Parse) -> None:
+    text = ("Le sénateur Georges Marton a rendu hommage à la juge Martine Castel, accompagné de sa femme Hélène, "
+            "mercredi.")
+    assert _canonicals(linked_parse, text).get("Hélène") != "Hélène Castel"
