@@ -2,7 +2,10 @@
 Each switch with its default answer and its answer switched off.
 
 - ``linking.FAMILY_SURNAMES``: « son épouse Clara », « son fils Théo »: the relative carries the surname of the
-  nearest person named before (given name + surname), never a titled one, and a wife skips a woman.
+  nearest person named before (given name + surname), never a titled one, and a wife skips a woman;
+- ``linking.ROYAL_TITLES``: « les princes William et Harry », « le prince Andrew »: named with the title;
+- ``entities.MINISTRY_NAMES``: « le ministère de la Santé Fernando Simon »: the official is a person of his own;
+- ``entities.MEDIUM_PREFIX_ONE_NAME``: « a affirmé à l'AFP Joyce, 30 ans »: the interviewee is split from the medium.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from kibaru.enrich import entities as ent_mod
 from kibaru.enrich import linking as link_mod
 
 pytest.importorskip("spacy")
@@ -51,3 +55,36 @@ def test_a_wife_skips_a_woman(linked_parse: Parse) -> None:
     text = ("Le sénateur Georges Marton a rendu hommage à la juge Martine Castel, accompagné de sa femme Hélène, "
             "mercredi.")
     assert _canonicals(linked_parse, text).get("Hélène") != "Hélène Castel"
+
+
+ROYALS = "Les princes Willem et Hendrik ont démenti. Le prince Andrew a été entendu, a confirmé la princesse Anne."
+
+
+def test_a_royal_is_named_with_the_title(linked_parse: Parse, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = _canonicals(linked_parse, ROYALS)
+    assert found.get("Willem") == "Prince Willem" and found.get("Hendrik") == "Prince Hendrik"
+    assert found.get("Andrew") == "Prince Andrew"
+    monkeypatch.setattr(link_mod, "ROYAL_TITLES", False)
+    found = _canonicals(linked_parse, ROYALS)
+    assert found.get("Andrew") != "Prince Andrew"
+
+
+MINISTRY = ("Le porte-parole du ministère de la Santé Kamran Vessali a annoncé 300 cas. \"C'est trop tard\", a estimé "
+            "auprès de l'AFP Joyce, 30 ans, habituée du marché.")
+
+
+def _spans(linked_parse: Parse) -> dict[str, str]:
+    _, ents = linked_parse(MINISTRY, "2020-03-02")
+    return {e["text"]: e["label"] for e in ents}
+
+
+def test_an_official_after_a_ministry_and_an_interviewee_after_a_medium(linked_parse: Parse,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    spans = _spans(linked_parse)
+    assert spans.get("Kamran Vessali") == "PER"
+    assert spans.get("Joyce") == "PER" and spans.get("AFP") == "ORG"
+    monkeypatch.setattr(ent_mod, "MINISTRY_NAMES", False)
+    monkeypatch.setattr(ent_mod, "MEDIUM_PREFIX_ONE_NAME", False)
+    spans = _spans(linked_parse)
+    assert "Kamran Vessali" not in spans
+    assert "Joyce" not in spans

@@ -756,6 +756,8 @@ def link_entities(
         ents = _shared_surnames(text, ents, kb)
     if FAMILY_SURNAMES and text:
         _family_surnames(text, ents, kb)
+    if ROYAL_TITLES and text:
+        _royal_titles(text, ents, kb)
     _link_initials(ents, kb, linked)
     _link_particle_surnames(text, ents, kb, linked)
     _link_prefixes(ents, kb, countries, linked)
@@ -1784,6 +1786,37 @@ def _family_surnames(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
         found = [a for a in kb.lookup(full) if a.type == "PER"]
         ent["label"] = "PER"
         ent["canonical"], ent["kb_id"] = (found[0].name, kb_id_of(found[0])) if len(found) == 1 else (full, None)
+
+
+# Session 51 (linking heldout44l-76l, development): « le prince William », « les princes William et Harry », « la reine
+# Victoria »: a royal's given name after the title is named with it — the KB's « prince William » when it knows that
+# form, else « Prince William » — not a person « William » of its own. Off = the bare given name.
+ROYAL_TITLES = True
+_ROYAL_BEFORE = re.compile(r"\b(?P<title>prince|princesse|reine|roi)(?P<plural>s)?\s+$", re.IGNORECASE)
+
+
+def _royal_titles(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
+    plural_title: str | None = None
+    last_end = -1
+    for ent in ents:
+        if ent["label"] not in {"PER", "MISC", "LOC"} or len(ent["text"].split()) != 1 or not ent["text"].istitle():
+            continue
+        m = _ROYAL_BEFORE.search(text[max(0, ent["start"] - 12) : ent["start"]])
+        if m is not None:
+            title = m.group("title").lower()
+            plural_title = title if m.group("plural") else None
+        elif plural_title and re.fullmatch(r"\s+et\s+", text[last_end : ent["start"]] if last_end >= 0 else ""):
+            title = plural_title  # « les princes William et Harry »: the title covers both
+        else:
+            plural_title = None
+            continue
+        last_end = ent["end"]
+        if ent["kb_id"] and (actor := actor_of(kb, ent["kb_id"])) is not None and actor.type == "PER":
+            continue  # « le roi Salmane »: the KB's person already
+        named = f"{title.capitalize()} {ent['text']}"
+        found = [a for a in kb.lookup(named) if a.type == "PER"]
+        ent["label"] = "PER"
+        ent["canonical"], ent["kb_id"] = (found[0].name, kb_id_of(found[0])) if len(found) == 1 else (named, None)
 
 
 def _given_names(ents: list[dict[str, Any]], people: list[tuple[str, Actor | None]]) -> None:
