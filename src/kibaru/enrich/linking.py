@@ -2497,7 +2497,8 @@ def _portfolio(name: str, kb: KnowledgeBase) -> tuple[list[str], str | None]:
 def _ministries(kb: KnowledgeBase) -> list[tuple[Actor, frozenset[str]]]:
     out = []
     for actor in kb:
-        if actor.type == "ORG" and actor.country and fold(actor.name).startswith(_MINISTRY_HEADS):
+        # a ministry by any of its names: the US State Department is also « ministère américain des Affaires étrangères »
+        if actor.type == "ORG" and actor.country and any(fold(s).startswith(_MINISTRY_HEADS) for s in actor.surfaces()):
             words: set[str] = set()
             for surface in actor.surfaces():
                 if fold(surface).startswith(_MINISTRY_HEADS):
