@@ -52,6 +52,17 @@ DRY RUN of this script (``--dry``, 15:50 UTC by the machine's clock, before any 
 (news_heldout75's positions 23-1,065, all in the pool ``quotes_os``'s 0-7 half with the same ``text_sha1`` as the
 rebuilt index, ``hits == 0``), none dropped by rule 2, the first docs 20028, 23675, 28408, 22624, 1399. No candidate is
 opened before T0.
+
+Reading (after the rule's commit 8512629a at 15:50:19 UTC, from T0: the first candidate was opened at 15:55:01 UTC by
+the machine's clock, the 20th keep counted at 16:00:24): the candidates were read in rule 1's order and annotated whole,
+the running list kept in ``_annot/count77.txt`` and counted by its own command after each article; 22 read (positions
+1-22 = news_heldout75's 23-44, docs 20028-28204), 2 of them skipped on reading (``READ_SKIPS``, each with fewer than 2
+quotes) — doc 24697 (position 10), an item on postponed tax measures with a single quotation of a deputy; doc 21724
+(position 14), a former president's travel programme told without any quote —, so 20 kept (``KEPT``, ``LAST_READ =
+22``), reading ending at the 20th keep (doc 28204, well before T0 + 60 minutes); no candidate after it was opened. The
+other 1,021 candidates (positions 23-1,043) are « not reached ». The other builder's scratch files (news_heldout78's)
+were not listed or opened. 193 quotes (93 direct / 100 indirect, 15 without speaker), 2 to 26 per article
+(``convert_news.py --split news_heldout77``).
 """
 
 from __future__ import annotations
@@ -68,11 +79,19 @@ TAG = "77"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources75.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    24697: "fewer than 2 quotes (an item on postponed tax measures with a single quotation of a deputy, the rest "
+    "narration)",
+    21724: "fewer than 2 quotes (a former president's travel programme in China told without any quote, a book title "
+    "only)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    20028, 23675, 28408, 22624, 1399, 24794, 6128, 21260, 25735, 11119, 15741, 23081, 5437, 2270, 4668, 15183, 19920,
+    35435, 17607, 28204,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 22  # doc 28204, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
