@@ -52,6 +52,18 @@ DRY RUN of this script (``--dry``, 15:50 UTC by the machine's clock, before any 
 (news_heldout76's positions 23-1,150, all in the pool ``quotes_os``'s 8-f half with the same ``text_sha1`` as the
 rebuilt index), none dropped by rule 2, the first docs 19267, 17254, 27942, 33845, 25139. T0 was written a few minutes
 after the dry run; the rule was committed before it and no candidate is opened before T0.
+
+Reading (after the rule's commit 08a1c372 at 15:50:10 UTC, from T0: the first candidate was opened at 15:58:02 UTC by
+the machine's clock, the 20th keep counted at 16:02:44): the candidates were read in rule 1's order and annotated
+whole, the running list kept in ``_annot/count78.txt`` and counted by its own command after each article; 22 read
+(positions 1-22 = news_heldout76's 23-44, docs 19267-2057), 2 of them skipped on reading (``READ_SKIPS``) — doc 21694
+(position 12), a two-line video teaser page without any quote; doc 28442 (position 20), a poll report written by the
+institute's director of studies for the outlets that commissioned it, in the author's voice (like the outlet-voiced poll
+reports news_heldout55, 66 and 71 skipped) —, so 20 kept (``KEPT``, ``LAST_READ = 22``), reading ending at the 20th
+keep (doc 2057, well before T0 + 60 minutes); no candidate after it was opened. The other 1,106 candidates (positions
+23-1,128) are « not reached ». 166 quotes (72 direct / 94 indirect, 18 without speaker), 2 to 23 per article
+(``convert_news.py --split news_heldout78``). The other builder's scratch files (news_heldout77's) were not listed or
+opened.
 """
 
 from __future__ import annotations
@@ -68,11 +80,18 @@ TAG = "78"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources76.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    21694: "fewer than 2 quotes (a two-line video teaser page without any quote)",
+    28442: "a poll report written by the institute's director of studies for the outlets that commissioned it, in the "
+    "author's voice",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    19267, 17254, 27942, 33845, 25139, 26385, 26431, 27045, 15844, 5134, 10703, 23461, 25230, 25251, 14365, 26739,
+    27213, 27870, 22603, 2057,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 22  # doc 2057, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
