@@ -3688,6 +3688,118 @@ news_heldout52's 2-word complement, « X assure que … et Y avait déclaré : "
 to A, B and « élues » alternatives (news_heldout65's apposition), the relative « des faits qui pour B datent de … » B's
 indirect quote (news_heldout62's « pour X »). No system ran on these texts (blind; the lead runs it once).
 
+Quotes builder of branch ``blind78q`` (after session 50, built apart from any improver; another quotes builder,
+news_heldout77's, at the same time): ``news_heldout78``, a seventy-eighth blind news split from the pool of
+news_heldout55, 56, 58, 60-76 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news78.py DIR``; ``date`` is the index's
+publication date (2016-06-11 to 2020-09-03). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 08a1c372, 15:50:10 UTC; T0 15:58:00; only the manifests' counts and the dry
+run's doc numbers had been seen), takes the rows of news_heldout76's manifest
+(``eval/annotation/news_quotes_sources76.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — the pool's
+``url_sha1`` 8-f half —, in its rank order, so reading continues at its position 23 (news_heldout74's 48,
+news_heldout72's 69, news_heldout70's 92, news_heldout68's 112; the other half is news_heldout77's, another builder's of
+the same hour, never opened here, and its scratch files were not looked at); it skips unread a row whose text is
+already under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an
+interview transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list
+of the articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping
+at 20 kept or at T0 + 60 minutes. 22 read (positions 1-22 = news_heldout76's 23-44, docs 19267-2057, 15:58-16:03 UTC by
+the machine's clock, no candidate opened before T0), 2 of them skipped on reading — doc 21694 (position 12), a two-line
+video teaser page without any quote; doc 28442 (position 20), a poll report written by the institute's director of
+studies for the outlets that commissioned it, in the author's voice (like the outlet-voiced poll reports news_heldout55,
+66 and 71 skipped) —, so 20 kept, and reading stopped at the 20th keep (doc 2057, well before T0 + 60 minutes); no
+candidate after it was opened; 1,106 not reached (positions 23-1,128). Every row and reason is in
+``eval/annotation/news_quotes_sources78.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the positions in news_heldout76's / 74's /
+72's / 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a
+deputy excluded from the majority group after voting against the budget, an NGO head tipped for a European list, the
+president appointing a classmate as chief of staff told by a weekly, the economy minister on short-time work and on
+savings, a sovereigntist leader on running alone in the legislative elections, a minister's confidences to a weekly on
+a candidate, three deputies meeting the Syrian president and their party's distance, the prime minister and an
+opposition group leader clashing in the Assembly, the Assembly voting to let local authorities return to 90 km/h, a
+popularity poll of the president and the prime minister, local right-wing activists joining a far-right list, a former
+prime minister tempted to quit politics told by a radio, a pollster warning against figures before 8 pm, a party
+founder's wine bought with European Parliament funds told by a news site, a poll on the president's record, a
+president's address announcing he will not run again, clashes in a primary's first televised debate, a primary
+candidate's « moi président » anaphora, a far-right leader against a right-wing party leader, the economy minister on
+an airline's job cuts and on a digital tax), 166 quotes (72 direct / 94 indirect, 18 without speaker), 2 to 23 per
+article (``convert_news.py --split news_heldout78``), annotated with the guideline above, the clarification of session
+19 and the decisions of rounds 42-43 and of news_heldout39-76 (applied the same way), and committed before any system
+ran on these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a news item
+with the author's ironic comments and two sourced statements is kept (news_heldout52, 74), its « dit-on à X » with a
+3+-word quotation null, X an alternative (news_heldout64's « a-t-on assuré au rectorat »); « a-t-on appris auprès du
+groupe X » goes to the group (news_heldout43-44), and a subject outside the marks, a quotation and « selon un communiqué
+du groupe » one indirect quote of the group, « communiqué » an alternative (news_heldout51); a que clause whose
+quotation is followed by narrator's words in the same sentence is indirect (round 42), the same quotation alone in the
+lede direct and annotated again (news_heldout63), and a que clause holding a short quotation, then a colon and a quoted
+list, one indirect quote (news_heldout41, 73); « critiquer le "…" » with a 3-word complement is indirect
+(news_heldout55), a rule a group « affiche » after a colon in marks its direct quote, and « saluer [a decision] : "…" »
+the quotation after the colon direct (news_heldout70); « a-t-on appris de source proche de X » is null, « confirmant
+une information de M » (anaphoric) none and a conditional sentence after a « selon » sentence narration
+(news_heldout53); a lede request is spanned from « à » (round 42), an adverbial « Si … » opening with quoted stretches
+before the incise one indirect quote (news_heldout45), a scheme that « prévoit » an indemnity narration
+(news_heldout76's fund), « présenté par X comme un "…" » with a named agent and 2 quoted words X's indirect quote
+(news_heldout47, 72), a scheme's quoted designation a name (news_heldout45), « appeler X à "…" » wholly quoted direct
+(news_heldout62), and a count « selon une estimation de » a ministry's statistics service the service's, the ministry
+an alternative, its elliptical continuation narration (news_heldout44); a standalone lede quotation that the headline
+and the next paragraph give to one person is his (news_heldout39, 70), « expliquer pourquoi … » indirect
+(news_heldout58); « confier à M son penchant pour X » is an indirect quote (round 42's admitting verbs, news_heldout66's
+« avouer »), the medium no source (news_heldout53), a wholly quoted « Si "…" » stretch in a paragraph reporting her a
+direct quote (news_heldout42), « Interrogée sur le fait que … » null with the weekly an alternative (news_heldout56,
+71), « "…", aurait insisté X » in a weekly's account X's, the weekly an alternative (news_heldout44), « selon
+l'hebdomadaire » at a sentence's end the weekly's over the sentence, « les soutiens de X reprochent à Y "…" à l'encontre
+de … » the head noun's indirect quote spanned from the reproach (news_heldout49), and a quotation after the narrator's
+« faisant allusion à » without incise her direct quote (news_heldout42); « se déclarer "…" sur … » with one quoted word
+is indirect (news_heldout73), a quotation whose marks span a paragraph break, « cité par X », one direct quote of the
+quoted leader, X an alternative (news_heldout40), « accuser X d'avoir … "…" » indirect spanned from « de »
+(news_heldout53), « selon X, Y a déclaré … » X's (news_heldout41), and the next sentence closing « a précisé le député »
+the relaying deputy's, the leader an alternative, its two cues (« accuser X de », « en assurant que … et que … ») two
+quotes (news_heldout44, 50); « où l'on prend ses distances vis-à-vis des "…" de … » is a null indirect quote, the party
+an alternative (heldout5's « on », news_heldout39's unnamed person within a named body), a candidate's spokesman's
+incise speaks for the candidate, the spokesman and the party alternatives (news_heldout66), and a politician who
+« représente » a candidate on an issue keeps his own name; « regretter les propos … de X » without quoted words is a
+bare stance (news_heldout68), « dénonçant "…" qui "…" » indirect (news_heldout40), « réclamer "…" » wholly quoted at 3
+words direct (news_heldout39), « moquer les "…" de X » with one quoted word and more content indirect
+(news_heldout61), « appeler X à + one infinitive » a 2-word request none (round 42), « ses propos disant … » (a
+participle describing a noun) none (news_heldout44), a misspelt name the usual spelling, the text's an alternative
+(news_heldout50), and « fustiger "…" et [narrator's verb] "…" » one indirect quote (news_heldout40's stretches joined
+by narration); a measure's quoted aim in the lede (« qui visait à "…" ») and the same words after the prime minister's
+decision (« Il s'agissait de "…" ») are his direct quotes (news_heldout50's quoted stated goal, news_heldout39's lede
+attributed later), « laisser filtrer des indices : … » the executive's indirect quote over the content after the colon
+(news_heldout43's « laisser entendre », news_heldout50's colon), a bill's article « qui prévoit de … » an indirect quote
+under the bill's name (news_heldout57, 76), « fixer une condition : que … "…" » indirect (news_heldout50), deputies who
+« ont précisé que » their head noun's (round 42), quoted stretches joined by narration in an apposition after « monter
+au créneau contre X » one indirect quote of the definite group « élus » (news_heldout40), « reprocher à X d'"…" » with a
+wholly quoted 3-word infinitive direct (news_heldout55), « relayer la demande de X de … » X's request, the relayer an
+alternative (news_heldout40's relayed reports), « mais pour X, "…" » after an incise a second, indirect quote
+(news_heldout44), and « redouter » a bare fear none (round 43); poll reports told by the wire, not by the outlet that
+commissioned them, are kept (news_heldout74, 76): the lede's « selon une étude X parue dans M » and « un sondage X-Y
+pour M révèle que » go to the institute, M an alternative (news_heldout55, 75), « rappelle la station » after a
+comparison the station's (news_heldout73), shares that « se disent » with quoted sub-shares in parentheses, that
+« jugent » an attribute, « estiment que » or « pensent que », and « les Français réclament » + listed items with their
+shares null indirect quotes with the institute an alternative (news_heldout64, 66), results, approvals and rejections
+without a cue narration (news_heldout64), and the institute's named director keeps his name (news_heldout55); « N
+membres de P, emmenés par X, ont annoncé avoir … » keeps the head noun « membres », X an alternative (news_heldout57),
+and « expliquer suivre l'exemple de X » is indirect, the narrator's apposition left out (news_heldout49); a kicker lede
+« Selon l'un de ses interlocuteurs » is null (session 19), « disant ne rien … » indirect, « …, révèle M » after a
+conditional sentence M's (news_heldout73), « "…", aurait-il dit » told by an anonymous interlocutor the named person's,
+an unnamed friend's reply null (news_heldout44); « selon une enquête de M » and « explique le journal » over a clause
+are the news site's (news_heldout46), « selon les informations du journal, X aurait demandé … » the site's, X an
+alternative (news_heldout53), an unnamed shopkeeper's « affirme avoir » null, a parliament's press service speaks for
+the parliament (the guideline) and a list of product names in marks names; « vanter son bilan et ses choix "…" pour … »
+with one quoted word and content is indirect (news_heldout61); a debate's exchanges narrated in paragraphs are no
+transcript (news_heldout50), 3-word replies direct; « reprenant sa célèbre anaphore "…" » is a name, « donner sa vision
+de X » a bare topic (news_heldout51) and « confirmer que » indirect; « car "…" » after the incise is direct
+(news_heldout69) and « vouloir "…" » with 2 quoted words narration (news_heldout60, 70); the same « selon les
+syndicats » clause in the lede and the body is annotated twice (news_heldout63), « défendre le soutien accordé par X » a
+bare stance (news_heldout60), « n'a pas confirmé le chiffre …, avancé par M » none (news_heldout44), an unnamed union
+representative null with the union an alternative (news_heldout39), and « dénoncer la "…" de la part de X » indirect
+over the phrase, the narrator's relative « qui ont annoncé leur volonté de "…" » X's separate indirect quote
+(news_heldout63), the countries' letter inside the minister's « assurant que … » not annotated apart (the guideline's
+fragments). news_heldout78 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -3781,6 +3893,7 @@ NEWS_SPLITS = (
     *("news_heldout75",),
     *("news_heldout76",),
     *("news_heldout77",),
+    *("news_heldout78",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -3949,7 +4062,9 @@ NEWS_SPLITS = (
 # entity rules in the same run: speakers 105 = 105 of 150 and 117 -> 118 of 143); development data since.
 # The quotes builder of branch blind77q added news_heldout77 (the same quotes_os pool, news_heldout75's « not reached »
 # rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout77")
+# The quotes builder of branch blind78q added news_heldout78 (the same quotes_os pool, news_heldout76's « not reached »
+# rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout77", "news_heldout78")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
