@@ -96,6 +96,8 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS74 --split news_heldout74`` (blind74q, ``collect_news74.py``, ``_ids74.tsv``, OrangeSum doc numbers; dated).
 ``SPANS75 --split news_heldout75`` (blind75q, ``collect_news75.py``, ``_ids75.tsv``, OrangeSum doc numbers; dated).
 ``SPANS76 --split news_heldout76`` (blind76q, ``collect_news76.py``, ``_ids76.tsv``, OrangeSum doc numbers; dated).
+``SPANS77 --split news_heldout77`` (blind77q, ``collect_news77.py``, ``_ids77.tsv``, OrangeSum doc numbers; dated).
+``SPANS78 --split news_heldout78`` (blind78q, ``collect_news78.py``, ``_ids78.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -481,6 +483,8 @@ LATER_SPLITS = {
     "news_heldout74": "_ids74.tsv",
     "news_heldout75": "_ids75.tsv",
     "news_heldout76": "_ids76.tsv",
+    "news_heldout77": "_ids77.tsv",
+    "news_heldout78": "_ids78.tsv",
 }
 
 
