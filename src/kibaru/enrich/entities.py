@@ -550,8 +550,8 @@ class DomainFixes:
         for ministry in self._ministries(doc):
             # « ministère de la Santé Fernando Simon »: the ministry's capitalised run stops where its official's name
             # starts (``MINISTRY_NAMES``)
-            cut = min((n.start for n in names if ministry.start < n.start < ministry.end), default=ministry.end)
-            forced.append(Span(doc, ministry.start, cut, label=ministry.label_) if cut < ministry.end else ministry)
+            stop = min((n.start for n in names if ministry.start < n.start < ministry.end), default=ministry.end)
+            forced.append(Span(doc, ministry.start, stop, label=ministry.label_) if stop < ministry.end else ministry)
         forced.extend(names)
         forced.extend(self._groups(doc))
         forced.extend(self._institutions(doc))
@@ -2103,8 +2103,9 @@ PERSON_TAIL_SPLIT = True
 # Session 50: the capitalised words after a minister's portfolio are the minister's name (« le ministre de l'Education
 # Jean-Michel Blanquer »), which the model runs into the portfolio or leaves out (``_minister_names``). Off = the model.
 MINISTER_NAMES = True
-# Session 51: « a affirmé à l'AFP Mehanna, 25 ans »: a single capitalised word after « à l' » / « de l' » + a news medium
-# and before a comma is the interviewee, split from the medium like a full name (``_interviewee``). Off = two words.
+# Session 51: « a affirmé à l'AFP Mehanna, 25 ans »: a single capitalised word after « à l' » / « de l' » + a news
+# medium and before a comma is the interviewee, split from the medium like a full name (``_interviewee``). Off = two
+# words.
 MEDIUM_PREFIX_ONE_NAME = True
 # Session 51: the same after a ministry's portfolio (« le porte-parole du ministère de la Santé Kianouche Jahanpour »,
 # tagged as one organisation): the name is its official's. Off = « ministre » only.

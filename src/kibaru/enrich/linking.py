@@ -1747,7 +1747,9 @@ _KIN_BEFORE = re.compile(
 )
 # How far back (characters) the possessor may have been named in full: about one paragraph.
 _KIN_POSSESSOR_CHARS = 600
-_KIN_TITLES = frozenset({"prince", "princesse", "roi", "reine", "lady", "lord", "sir", "cheikh", "pape", "emir", "sultan"})
+_KIN_TITLES = frozenset(
+    {"prince", "princesse", "roi", "reine", "lady", "lord", "sir", "cheikh", "pape", "emir", "sultan"}
+)
 _REGNAL = re.compile(r"[IVX]+")
 _KIN_NEEDS_GENDER = {"femme": "Fem", "épouse": "Fem", "veuve": "Fem", "mari": "Masc", "époux": "Masc"}
 
@@ -1776,9 +1778,9 @@ def _family_surnames(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
                 continue  # « sa femme » is no woman's wife here: look further back
             # the nearest person is the possessor; only a given name + surname has a surname to share (not « le
             # prince Harry », « Charles III », « Amandine F. »)
-            if len(words) >= 2 and fold(words[0]) not in _KIN_TITLES and not _REGNAL.fullmatch(words[-1]):
-                if all(len(w.rstrip(".")) > 1 for w in words[1:]):
-                    possessor = words
+            plain = fold(words[0]) not in _KIN_TITLES and not _REGNAL.fullmatch(words[-1])
+            if len(words) >= 2 and plain and all(len(w.rstrip(".")) > 1 for w in words[1:]):
+                possessor = words
             break
         if possessor is None or fold(possessor[0].split("-")[0]) == fold(word):
             continue
@@ -2497,8 +2499,9 @@ def _portfolio(name: str, kb: KnowledgeBase) -> tuple[list[str], str | None]:
 def _ministries(kb: KnowledgeBase) -> list[tuple[Actor, frozenset[str]]]:
     out = []
     for actor in kb:
-        # a ministry by any of its names: the US State Department is also « ministère américain des Affaires étrangères »
-        if actor.type == "ORG" and actor.country and any(fold(s).startswith(_MINISTRY_HEADS) for s in actor.surfaces()):
+        # a ministry by any of its names (the US State Department is « ministère américain des Affaires étrangères »)
+        names = actor.surfaces()
+        if actor.type == "ORG" and actor.country and any(fold(s).startswith(_MINISTRY_HEADS) for s in names):
             words: set[str] = set()
             for surface in actor.surfaces():
                 if fold(surface).startswith(_MINISTRY_HEADS):
