@@ -5,7 +5,8 @@ Each switch with its default answer and its answer switched off.
   nearest person named before (given name + surname), never a titled one, and a wife skips a woman;
 - ``linking.ROYAL_TITLES``: « les princes William et Harry », « le prince Andrew »: named with the title;
 - ``entities.MINISTRY_NAMES``: « le ministère de la Santé Fernando Simon »: the official is a person of his own;
-- ``entities.MEDIUM_PREFIX_ONE_NAME``: « a affirmé à l'AFP Joyce, 30 ans »: the interviewee is split from the medium.
+- ``entities.MEDIUM_PREFIX_ONE_NAME``: « a affirmé à l'AFP Joyce, 30 ans »: the interviewee is split from the medium;
+- ``entities.LOWER_CASE_BODIES``: « le parti républicain », « la chambre des représentants »: the KB's bodies.
 """
 
 from __future__ import annotations
@@ -88,3 +89,16 @@ def test_an_official_after_a_ministry_and_an_interviewee_after_a_medium(linked_p
     spans = _spans(linked_parse)
     assert "Kamran Vessali" not in spans
     assert "Joyce" not in spans
+
+
+BODIES = "À Washington, le parti républicain a bloqué le texte que la chambre des représentants avait voté."
+
+
+def test_a_lower_case_body_the_kb_knows(linked_parse: Parse, monkeypatch: pytest.MonkeyPatch) -> None:
+    def ids() -> set[str | None]:
+        _, ents = linked_parse(BODIES, "2020-03-02")
+        return {e["kb_id"] for e in ents}
+
+    assert {"org:us-republican-party", "org:us-house"} <= ids()
+    monkeypatch.setattr(ent_mod, "LOWER_CASE_BODIES", False)
+    assert not {"org:us-republican-party", "org:us-house"} & ids()

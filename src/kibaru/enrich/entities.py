@@ -169,6 +169,7 @@ class Lexicon:
     peoples: frozenset[str] = frozenset()
     geo_nouns: frozenset[str] = frozenset()
     institution_triggers: frozenset[str] = frozenset()
+    lower_case_body_heads: frozenset[str] = frozenset()
     container_heads: frozenset[str] = frozenset()
     document_heads: frozenset[str] = frozenset()
     heading_words: frozenset[str] = frozenset()
@@ -273,6 +274,7 @@ def lexicon() -> Lexicon:
         peoples=frozenset(fold(w) + end for w in raw.get("peoples", []) for end in ("", "s", "x")),
         geo_nouns=frozenset(fold(w) for w in raw.get("geo_nouns", [])),
         institution_triggers=frozenset(fold(w) for w in raw.get("institution_triggers", [])),
+        lower_case_body_heads=frozenset(fold(w) for w in raw.get("lower_case_body_heads", [])),
         container_heads=frozenset(fold(w) for w in raw.get("container_heads", [])),
         document_heads=frozenset(fold(w) for w in raw.get("document_heads", [])),
         heading_words=frozenset(fold(w) for w in raw.get("heading_words", [])),
@@ -555,6 +557,8 @@ class DomainFixes:
         forced.extend(names)
         forced.extend(self._groups(doc))
         forced.extend(self._institutions(doc))
+        if LOWER_CASE_BODIES:
+            forced.extend(self._lower_case_bodies(doc))
         bodies = self._named_bodies(doc)
         forced.extend(bodies)
         # a sorted list, not a set: user_data must survive Doc.to_bytes (msgpack), which nlp.pipe(n_process>1) uses
@@ -815,6 +819,30 @@ class DomainFixes:
                 # a unit named after a person or a place is the unit, head noun included
                 i = tok.i
             found.append(Span(doc, i, end, label="ORG"))
+        return found
+
+    def _lower_case_bodies(self, doc: Doc) -> list[Span]:
+        """« le parti républicain », « la chambre des représentants »: a body the KB knows, written in lower case,
+        which the model leaves untagged (``LOWER_CASE_BODIES``). From a lower-case ``lower_case_body_heads`` word of
+        the lexicon, the longest run of 2 to 4 words (« des » inside) that the KB knows as exactly one
+        organisation is one ORG."""
+        from spacy.tokens import Span
+
+        found = []
+        n = len(doc)
+        words, folded = doc_words(doc)
+        heads = self.lex.lower_case_body_heads
+        for at in range(n):
+            if folded[at] not in heads or not words[at].islower():
+                continue
+            for end in range(min(n, at + 4), at + 1, -1):
+                span = doc[at:end]
+                if not span[-1].is_alpha or any("\n" in t.whitespace_ for t in span[:-1]):
+                    continue
+                actors = self.kb.lookup(span.text)
+                if len(actors) == 1 and actors[0].type == "ORG":
+                    found.append(Span(doc, at, end, label="ORG"))
+                    break
         return found
 
     def _institutions(self, doc: Doc) -> list[Span]:
@@ -2107,6 +2135,9 @@ MINISTER_NAMES = True
 # medium and before a comma is the interviewee, split from the medium like a full name (``_interviewee``). Off = two
 # words.
 MEDIUM_PREFIX_ONE_NAME = True
+# Session 51: « le parti républicain », « la chambre des représentants »: a body the KB knows, in lower case, is an
+# organisation (``_lower_case_bodies``; heads ``lower_case_body_heads`` of the lexicon). Off = the model's spans.
+LOWER_CASE_BODIES = True
 # Session 51: the same after a ministry's portfolio (« le porte-parole du ministère de la Santé Kianouche Jahanpour »,
 # tagged as one organisation): the name is its official's. Off = « ministre » only.
 MINISTRY_NAMES = True
