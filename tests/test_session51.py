@@ -6,7 +6,8 @@ Each switch with its default answer and its answer switched off.
 - ``linking.ROYAL_TITLES``: « les princes William et Harry », « le prince Andrew »: named with the title;
 - ``entities.MINISTRY_NAMES``: « le ministère de la Santé Fernando Simon »: the official is a person of his own;
 - ``entities.MEDIUM_PREFIX_ONE_NAME``: « a affirmé à l'AFP Joyce, 30 ans »: the interviewee is split from the medium;
-- ``entities.LOWER_CASE_BODIES``: « le parti républicain », « la chambre des représentants »: the KB's bodies.
+- ``entities.LOWER_CASE_BODIES``: « le parti républicain », « la chambre des représentants »: the KB's bodies;
+- ``entities.OPENING_COMMON_PHRASES``: « Nouveaux bilans, nouvelles mesures » opening a line is no name.
 """
 
 from __future__ import annotations
@@ -102,3 +103,12 @@ def test_a_lower_case_body_the_kb_knows(linked_parse: Parse, monkeypatch: pytest
     assert {"org:us-republican-party", "org:us-house"} <= ids()
     monkeypatch.setattr(ent_mod, "LOWER_CASE_BODIES", False)
     assert not {"org:us-republican-party", "org:us-house"} & ids()
+
+
+OPENING = "Épidémie: le point\nNouveaux bilans, nouvelles mesures et faits marquants en Espagne."
+
+
+def test_an_opening_common_phrase_is_no_name(linked_parse: Parse, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "Nouveaux bilans" not in {e["text"] for e in linked_parse(OPENING, "2020-04-02")[1]}
+    monkeypatch.setattr(ent_mod, "OPENING_COMMON_PHRASES", False)
+    assert "Nouveaux bilans" in {e["text"] for e in linked_parse(OPENING, "2020-04-02")[1]}

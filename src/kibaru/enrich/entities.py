@@ -568,6 +568,8 @@ class DomainFixes:
             for ent in self._split_lines(doc, whole):
                 if self._is_category(doc, ent) or self._is_common_word(ent) or self._is_people(ent):
                     continue
+                if self._opening_common_phrase(doc, ent):
+                    continue
                 if PLURAL_NOUN_NOT_PERSON and self._plural_noun_heading(ent):
                     continue
                 if self._on_heading(doc, ent):
@@ -1369,6 +1371,18 @@ class DomainFixes:
             return False
         return not self.kb.lookup(ent.text)  # "Poutine" tagged PRON at a sentence start is still Putin
 
+    def _opening_common_phrase(self, doc: Doc, ent: Span) -> bool:
+        """« Nouveaux bilans, nouvelles mesures… » opening a line: an adjective capitalised only because it opens the
+        line or sentence, then lower-case words only, is a common phrase, not a name (``OPENING_COMMON_PHRASES``),
+        unless the KB knows it."""
+        if not OPENING_COMMON_PHRASES or len(ent) < 2 or ent[0].pos_ != "ADJ" or not ent[0].text.istitle():
+            return False
+        if not all(t.is_alpha and t.text.islower() for t in ent[1:]):
+            return False
+        before = doc[ent.start - 1] if ent.start else None
+        opens = before is None or ent[0].is_sent_start or "\n" in before.whitespace_ or "\n" in before.text
+        return opens and not self.kb.lookup(ent.text)
+
     def _extend_to_kb_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Replace model spans strictly inside a longer KB name by that name."""
         from spacy.tokens import Span
@@ -2138,6 +2152,9 @@ MEDIUM_PREFIX_ONE_NAME = True
 # Session 51: « le parti républicain », « la chambre des représentants »: a body the KB knows, in lower case, is an
 # organisation (``_lower_case_bodies``; heads ``lower_case_body_heads`` of the lexicon). Off = the model's spans.
 LOWER_CASE_BODIES = True
+# Session 51: « Nouveaux bilans, nouvelles mesures » opening a line, tagged ORG: an opening adjective and lower-case
+# words only are a common phrase (``_opening_common_phrase``). Off = the model's span.
+OPENING_COMMON_PHRASES = True
 # Session 51: the same after a ministry's portfolio (« le porte-parole du ministère de la Santé Kianouche Jahanpour »,
 # tagged as one organisation): the name is its official's. Off = « ministre » only.
 MINISTRY_NAMES = True
