@@ -1801,9 +1801,10 @@ def _family_surnames(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
         ent["canonical"], ent["kb_id"] = (found[0].name, kb_id_of(found[0])) if len(found) == 1 else (full, None)
 
 
-# Session 51 (linking heldout44l-76l, development): « le prince William », « les princes William et Harry », « la reine
-# Victoria »: a royal's given name after the title is named with it — the KB's « prince William » when it knows that
-# form, else « Prince William » — not a person « William » of its own. Off = the bare given name.
+# Session 51 (linking heldout44l-76l, development): beyond ``TITLED_GIVEN_NAMES`` (a KB royal after its title), « les
+# princes William et Harry » (a plural title covers the names joined by « et ») and « le prince Andrew » (a royal the KB
+# does not know): a given name after a royal title is named with it — the KB's « prince William » when it knows that
+# form, else « Prince Andrew » — not a person « Andrew » of its own. Off = the bare given name.
 ROYAL_TITLES = True
 _ROYAL_BEFORE = re.compile(r"\b(?P<title>prince|princesse|reine|roi)(?P<plural>s)?\s+$", re.IGNORECASE)
 
