@@ -112,3 +112,11 @@ def test_an_opening_common_phrase_is_no_name(linked_parse: Parse, monkeypatch: p
     assert "Nouveaux bilans" not in {e["text"] for e in linked_parse(OPENING, "2020-04-02")[1]}
     monkeypatch.setattr(ent_mod, "OPENING_COMMON_PHRASES", False)
     assert "Nouveaux bilans" in {e["text"] for e in linked_parse(OPENING, "2020-04-02")[1]}
+
+
+def test_the_possessor_is_the_person_the_article_keeps_naming(linked_parse: Parse) -> None:
+    text = ("L'ancien ministre Hervé Castaing, 84 ans, est hospitalisé. M. Castaing souffre du cœur, selon ses "
+            "proches. Le cardiologue Paul Armand l'a examiné mardi. Joint par la radio, son fils Louis a parlé.")
+    found = _canonicals(linked_parse, text)
+    assert found.get("Paul Armand") == "Paul Armand"  # the nearest person, named once
+    assert found.get("Louis") == "Louis Castaing"

@@ -1754,6 +1754,13 @@ _REGNAL = re.compile(r"[IVX]+")
 _KIN_NEEDS_GENDER = {"femme": "Fem", "épouse": "Fem", "veuve": "Fem", "mari": "Masc", "époux": "Masc"}
 
 
+def _surname_mentions(text: str, words: list[str]) -> int:
+    """How many times the article names a person by its surname (« Yéké Yéké » once, not twice)."""
+    surname = words[-1]
+    found = len(re.findall(rf"(?<!\w){re.escape(surname)}(?!\w)", text))
+    return found - sum(1 for w in words if w == surname) + 1
+
+
 def _family_surnames(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
     from kibaru.enrich.speaker_ranker import given_name_gender
 
@@ -1767,7 +1774,7 @@ def _family_surnames(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
         if m is None:
             continue
         spouse = _KIN_NEEDS_GENDER.get(m.group("kin").lower())
-        possessor = None
+        people: list[list[str]] = []
         for other in reversed([e for e in ents if e["end"] <= ent["start"] - len(m.group(0))]):
             if ent["start"] - other["end"] > _KIN_POSSESSOR_CHARS:
                 break
@@ -1776,12 +1783,16 @@ def _family_surnames(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
                 continue
             if spouse is not None and len(words) >= 2 and given_name_gender(words[0]) == spouse:
                 continue  # « sa femme » is no woman's wife here: look further back
-            # the nearest person is the possessor; only a given name + surname has a surname to share (not « le
-            # prince Harry », « Charles III », « Amandine F. »)
-            plain = fold(words[0]) not in _KIN_TITLES and not _REGNAL.fullmatch(words[-1])
-            if len(words) >= 2 and plain and all(len(w.rstrip(".")) > 1 for w in words[1:]):
-                possessor = words
-            break
+            people.append(words)
+        # the possessor: the nearest person the article names more than once (« son fils Louis » after « l'hôpital
+        # Georges Pompidou » is Giscard's son), else the nearest person; only a given name + surname has a surname
+        # to share (not « le prince Harry », « Charles III », « Amandine F. »)
+        frequent = [w for w in people if _surname_mentions(text, w) >= 2]
+        possessor: list[str] | None = (frequent or people)[0] if people else None
+        if possessor is not None:
+            plain = fold(possessor[0]) not in _KIN_TITLES and not _REGNAL.fullmatch(possessor[-1])
+            if len(possessor) < 2 or not plain or any(len(w.rstrip(".")) == 1 for w in possessor[1:]):
+                possessor = None
         if possessor is None or fold(possessor[0].split("-")[0]) == fold(word):
             continue
         full = f"{word} {' '.join(possessor[1:])}"
@@ -1790,9 +1801,10 @@ def _family_surnames(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
         ent["canonical"], ent["kb_id"] = (found[0].name, kb_id_of(found[0])) if len(found) == 1 else (full, None)
 
 
-# Session 51 (linking heldout44l-76l, development): « le prince William », « les princes William et Harry », « la reine
-# Victoria »: a royal's given name after the title is named with it — the KB's « prince William » when it knows that
-# form, else « Prince William » — not a person « William » of its own. Off = the bare given name.
+# Session 51 (linking heldout44l-76l, development): beyond ``TITLED_GIVEN_NAMES`` (a KB royal after its title), « les
+# princes William et Harry » (a plural title covers the names joined by « et ») and « le prince Andrew » (a royal the KB
+# does not know): a given name after a royal title is named with it — the KB's « prince William » when it knows that
+# form, else « Prince Andrew » — not a person « Andrew » of its own. Off = the bare given name.
 ROYAL_TITLES = True
 _ROYAL_BEFORE = re.compile(r"\b(?P<title>prince|princesse|reine|roi)(?P<plural>s)?\s+$", re.IGNORECASE)
 
