@@ -1784,11 +1784,11 @@ def _family_surnames(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
             if spouse is not None and len(words) >= 2 and given_name_gender(words[0]) == spouse:
                 continue  # « sa femme » is no woman's wife here: look further back
             people.append(words)
-        # the possessor: the nearest person the article names more than once (« son fils Louis » after « l'hôpital
-        # Georges Pompidou » is Giscard's son), else the nearest person; only a given name + surname has a surname
-        # to share (not « le prince Harry », « Charles III », « Amandine F. »)
-        frequent = [w for w in people if _surname_mentions(text, w) >= 2]
-        possessor: list[str] | None = (frequent or people)[0] if people else None
+        # the possessor: of the people named in the window, the one the article names most often, the nearest of equals
+        # (« son fils Louis » after « l'hôpital Georges Pompidou » is Giscard's son); only a given name + surname has
+        # a surname to share (not « le prince Harry », « Charles III », « Amandine F. »)
+        counts = [_surname_mentions(text, w) for w in people]
+        possessor: list[str] | None = people[counts.index(max(counts))] if people else None
         if possessor is not None:
             plain = fold(possessor[0]) not in _KIN_TITLES and not _REGNAL.fullmatch(possessor[-1])
             if len(possessor) < 2 or not plain or any(len(w.rstrip(".")) == 1 for w in possessor[1:]):
