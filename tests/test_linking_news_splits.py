@@ -123,9 +123,9 @@ SPLITS = [
     Split("heldout76l", "heldout74l", 16, 154, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking76/heldout76l.spec", blind=False),
     Split("heldout77l", "heldout75l", 16, 154, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking77/heldout77l.spec", blind=True),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking77/heldout77l.spec", blind=False),
     Split("heldout78l", "heldout76l", 16, 160, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking78/heldout78l.spec", blind=True),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking78/heldout78l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
