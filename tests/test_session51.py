@@ -6,7 +6,8 @@ Each switch with its default answer and its answer switched off.
 - ``linking.ROYAL_TITLES``: « les princes William et Harry », « le prince Andrew »: named with the title;
 - ``entities.MINISTRY_NAMES``: « le ministère de la Santé Fernando Simon »: the official is a person of his own;
 - ``entities.MEDIUM_PREFIX_ONE_NAME``: « a affirmé à l'AFP Joyce, 30 ans »: the interviewee is split from the medium;
-- ``entities.LOWER_CASE_BODIES``: « le parti républicain », « la chambre des représentants »: the KB's bodies;
+- ``entities.LOWER_CASE_BODIES``: « le parti républicain », « la chambre des représentants », « les talibans »: the
+  KB's bodies and movements written in lower case;
 - ``entities.OPENING_COMMON_PHRASES``: « Nouveaux bilans, nouvelles mesures » opening a line is no name.
 """
 
@@ -103,6 +104,21 @@ def test_a_lower_case_body_the_kb_knows(linked_parse: Parse, monkeypatch: pytest
     assert {"org:us-republican-party", "org:us-house"} <= ids()
     monkeypatch.setattr(ent_mod, "LOWER_CASE_BODIES", False)
     assert not {"org:us-republican-party", "org:us-house"} & ids()
+
+
+GROUPS = "Kaboul est tombée aux mains des talibans dimanche. Un commandant taliban a parlé."
+
+
+def test_a_movement_in_lower_case_after_a_plural_determiner(linked_parse: Parse,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    def texts() -> dict[str, str | None]:
+        _, ents = linked_parse(GROUPS, "2021-08-16")
+        return {e["text"]: e["kb_id"] for e in ents}
+
+    found = texts()
+    assert found.get("talibans") == "grp:taliban" and "taliban" not in found  # the adjective is no mention
+    monkeypatch.setattr(ent_mod, "LOWER_CASE_BODIES", False)
+    assert "talibans" not in texts()
 
 
 OPENING = "Épidémie: le point\nNouveaux bilans, nouvelles mesures et faits marquants en Espagne."

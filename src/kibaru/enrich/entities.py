@@ -170,6 +170,7 @@ class Lexicon:
     geo_nouns: frozenset[str] = frozenset()
     institution_triggers: frozenset[str] = frozenset()
     lower_case_body_heads: frozenset[str] = frozenset()
+    lower_case_group_names: frozenset[str] = frozenset()
     container_heads: frozenset[str] = frozenset()
     document_heads: frozenset[str] = frozenset()
     heading_words: frozenset[str] = frozenset()
@@ -275,6 +276,7 @@ def lexicon() -> Lexicon:
         geo_nouns=frozenset(fold(w) for w in raw.get("geo_nouns", [])),
         institution_triggers=frozenset(fold(w) for w in raw.get("institution_triggers", [])),
         lower_case_body_heads=frozenset(fold(w) for w in raw.get("lower_case_body_heads", [])),
+        lower_case_group_names=frozenset(fold(w) for w in raw.get("lower_case_group_names", [])),
         container_heads=frozenset(fold(w) for w in raw.get("container_heads", [])),
         document_heads=frozenset(fold(w) for w in raw.get("document_heads", [])),
         heading_words=frozenset(fold(w) for w in raw.get("heading_words", [])),
@@ -827,14 +829,22 @@ class DomainFixes:
         """« le parti républicain », « la chambre des représentants »: a body the KB knows, written in lower case,
         which the model leaves untagged (``LOWER_CASE_BODIES``). From a lower-case ``lower_case_body_heads`` word of
         the lexicon, the longest run of 2 to 4 words (« des » inside) that the KB knows as exactly one
-        organisation is one ORG."""
+        organisation is one ORG; so is a ``lower_case_group_names`` word after a plural determiner (« les
+        talibans »)."""
         from spacy.tokens import Span
 
         found = []
         n = len(doc)
         words, folded = doc_words(doc)
         heads = self.lex.lower_case_body_heads
+        groups = self.lex.lower_case_group_names
         for at in range(n):
+            if folded[at] in groups and words[at].islower() and at and folded[at - 1] in _PLURAL_DETERMINERS:
+                # « les talibans », « des houthis »: a movement French copy writes in lower case
+                actors = self.kb.lookup(words[at])
+                if len(actors) == 1 and actors[0].type == "ORG":
+                    found.append(Span(doc, at, at + 1, label="ORG"))
+                continue
             if folded[at] not in heads or not words[at].islower():
                 continue
             for end in range(min(n, at + 4), at + 1, -1):
@@ -2152,6 +2162,8 @@ MEDIUM_PREFIX_ONE_NAME = True
 # Session 51: « le parti républicain », « la chambre des représentants »: a body the KB knows, in lower case, is an
 # organisation (``_lower_case_bodies``; heads ``lower_case_body_heads`` of the lexicon). Off = the model's spans.
 LOWER_CASE_BODIES = True
+# Determiners before a movement's lower-case name (« les talibans », « des houthis », « aux talibans »).
+_PLURAL_DETERMINERS = frozenset({"les", "des", "aux", "ces", "de", "d'"})
 # Session 51: « Nouveaux bilans, nouvelles mesures » opening a line, tagged ORG: an opening adjective and lower-case
 # words only are a common phrase (``_opening_common_phrase``). Off = the model's span.
 OPENING_COMMON_PHRASES = True
