@@ -19,8 +19,9 @@ from position 182, url_sha1 0-7), heldout72l (the linking_os rows 8-f that heldo
 linking_os rows 8-f that heldout72l did not open, from position 735), heldout75l (the linking_os rows heldout73l did not
 open, from position 219, url_sha1 0-7), heldout76l (the linking_os rows 8-f that heldout74l did not open, from position
 752), heldout77l (the linking_os rows heldout75l did not open, from position 235, url_sha1 0-7), heldout78l (the
-linking_os rows 8-f that heldout76l did not open, from position 772). Each is registered like the earlier news
-splits, is blind (its errors are
+linking_os rows 8-f that heldout76l did not open, from position 772), heldout79l (the linking_os rows heldout77l did
+not open, from position 256, url_sha1 0-7), heldout80l (the linking_os rows 8-f that heldout78l did not open, from
+position 789). Each is registered like the earlier news splits, is blind (its errors are
 never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its gold
 rows have the shape of the split before it (for a repository text, without the sha1 and ignore spans of a text kept
 outside the repository, as heldout9w / heldout10w).
@@ -126,6 +127,10 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking77/heldout77l.spec", blind=False),
     Split("heldout78l", "heldout76l", 16, 160, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking78/heldout78l.spec", blind=False),
+    Split("heldout79l", "heldout77l", 16, 178, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking79/heldout79l.spec", blind=True),
+    Split("heldout80l", "heldout78l", 16, 149, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking80/heldout80l.spec", blind=True),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
