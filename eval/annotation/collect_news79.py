@@ -52,6 +52,16 @@ DRY RUN of this script (``--dry``, 16:55 UTC by the machine's clock, before any 
 (news_heldout77's positions 23-1,043, all in the pool ``quotes_os``'s 0-7 half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 10367, 22335, 12383, 18239,
 23828. No candidate is opened before T0.
+
+Reading (after the rule's commit 3d7a7ba3 at 16:56:02 UTC, from T0: the first candidate was opened at 17:05:08 UTC by
+the machine's clock, the 20th keep counted at 17:09:45): the candidates were read in rule 1's order and annotated whole,
+the running list kept in ``_annot/count79.txt`` and counted by its own command after each article; 21 read (positions
+1-21 = news_heldout77's 23-43, docs 10367-6767), 1 of them skipped on reading (``READ_SKIPS``) — doc 22335 (position
+2), a two-line video teaser page of a party leadership debate without any quote —, so 20 kept (``KEPT``, ``LAST_READ =
+21``), reading ending at the 20th keep (doc 6767, well before T0 + 60 minutes); no candidate after it was opened. The
+other 1,000 candidates (positions 22-1,021) are « not reached ». The other builder's scratch files (news_heldout80's)
+were not listed or opened. 200 quotes (95 direct / 105 indirect, 16 without speaker), 2 to 20 per article
+(``convert_news.py --split news_heldout79``).
 """
 
 from __future__ import annotations
@@ -68,11 +78,16 @@ TAG = "79"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources77.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    22335: "fewer than 2 quotes (a two-line video teaser page of a party leadership debate without any quote)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    10367, 12383, 18239, 23828, 10163, 15021, 17872, 21760, 26187, 25781, 5581, 26125, 24273, 9031, 13925, 22161, 27710,
+    23029, 13736, 6767,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 6767, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
