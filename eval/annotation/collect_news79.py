@@ -60,8 +60,9 @@ the running list kept in ``_annot/count79.txt`` and counted by its own command a
 2), a two-line video teaser page of a party leadership debate without any quote —, so 20 kept (``KEPT``, ``LAST_READ =
 21``), reading ending at the 20th keep (doc 6767, well before T0 + 60 minutes); no candidate after it was opened. The
 other 1,000 candidates (positions 22-1,021) are « not reached ». The other builder's scratch files (news_heldout80's)
-were not listed or opened. 200 quotes (95 direct / 105 indirect, 16 without speaker), 2 to 20 per article
-(``convert_news.py --split news_heldout79``).
+were not opened (the folder ``_annot`` was listed once at set-up, 16:55 UTC, before any file of news_heldout80 was in
+it, to see the spans format of the finished splits). 200 quotes (95 direct / 105 indirect, 16 without speaker), 2 to
+20 per article (``convert_news.py --split news_heldout79``).
 """
 
 from __future__ import annotations
