@@ -3804,6 +3804,98 @@ fragments). No system ran on these texts before their one blind run (session 51,
 38d6a976's code and session 51's in the same run): 120 of 166 matched, P 0.800 R 0.723 F1 0.759, speakers 86 of 120 =
 0.717 with both codes; development data since.
 
+Quotes builder of branch ``blind79q`` (after session 51's blind run of news_heldout77/78, built apart from any improver;
+another quotes builder, news_heldout80's, at the same time): ``news_heldout79``, a seventy-ninth blind news split from
+the pool of news_heldout55, 56, 58, 60-78 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0),
+« Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits
+== 0``): texts rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR
+--all`` and copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news79.py DIR``; ``date`` is the
+index's publication date (2016-07-16 to 2020-05-19). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 3d7a7ba3, 16:56:02 UTC; T0 17:05:00; only the manifests' counts and the dry run's
+doc numbers had been seen), takes the rows of news_heldout77's manifest
+(``eval/annotation/news_quotes_sources77.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — news_heldout61's
+half, ``url_sha1`` beginning with 0-7 —, in its rank order, so reading continues at its position 23 (news_heldout75's
+45, news_heldout73's 66, news_heldout71's 89, news_heldout69's 110, news_heldout67's 133, news_heldout65's 156,
+news_heldout63's 180, news_heldout61's 202; the other half, news_heldout78's unread rows, is news_heldout80's, another
+builder's of the same hour, never opened here, and its scratch files were not opened); it skips unread a row whose text
+is already under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an
+interview transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list
+of the articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping
+at 20 kept or at T0 + 60 minutes. 21 read (positions 1-21 = news_heldout77's 23-43, docs 10367-6767, 17:05-17:10 UTC by
+the machine's clock, no candidate opened before T0), 1 of them skipped on reading — doc 22335 (position 2), a two-line
+video teaser page of a party leadership debate without any quote —, so 20 kept, and reading stopped at the 20th keep
+(doc 6767, well before T0 + 60 minutes); no candidate after it was opened; 1,000 not reached (positions 22-1,021). Every
+row and reason is in ``eval/annotation/news_quotes_sources79.jsonl`` (``q`` = the index's doc number, ``rank`` the
+position in this split's reading order, ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` /
+``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's
+/ 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: the health
+minister's instructions and the economy minister on the repatriation of French nationals from an epidemic zone, the
+president at the mayors' congress, the president rebuking a minister over tax loopholes told by a radio, the president
+on a left leader told by a satirical weekly, a former prime minister ruling out a return before his trial, a former
+Paris mayor contradicting a candidate who claimed his support, the prime minister's office ruling out a minister's
+income tax idea, reshuffle rumours told by a daily, a minister on a primary candidate told by a daily, a candidate's
+half-empty meeting in his campaign crisis, the scientific council's opinion on the municipal second round and the two
+chambers' presidents, a yearbook's prize to a candidate, politicians after an attack abroad, a union leader calling for
+mobilisation after the 49-3, the government spokeswoman on reduced tax relief for home help and a retirees' federation,
+a former prime minister asking for a ban on salafism, a far-right leader after the Nice attack, the president's alleged
+remark on public broadcasting told by a weekly and the denials, a former prime minister's emotion at a former
+president's death, the president interviewed on the economy after the lockdown), 200 quotes (95 direct / 105 indirect,
+16 without speaker), 2 to 20 per article (``convert_news.py --split news_heldout79``), annotated with the guideline
+above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-78 (applied the same
+way), and committed before any system ran on these texts. Decisions where those are silent, applied throughout (generic
+wording, no article text): « se faire l'écho de » a nominal content is the medium's indirect quote like « évoquer » (a
+definite « les médias » → « médias »), « faire état de » quoted items told of « les intimes et les proches de X » the
+first head noun's (X and the medium alternatives), and « parler de "…" » with a wholly quoted 3+-word infinitive direct
+(an unnamed « familier du pouvoir » null); « dire son intention de + infinitive » and « se targuer d'avoir … » are
+indirect quotes (news_heldout77's « son intention de »), « marteler sa reconnaissance aux X » (gratitude with its
+addressees) indirect like news_heldout62's « exprimer son "…" à X », while « exprimer leur soutien aux X » without
+quoted words stays a bare stance (news_heldout68); « lister » quoted items and « dérouler ses propositions … : » with a
+list are indirect (news_heldout46's « lister », news_heldout56's « égrener »), « s'est prononcé contre » a measure with
+content indirect (news_heldout73's « se prononcer pour »), « louer son comportement lorsque … » with content indirect
+unlike a bare praise (news_heldout49), and « plaider depuis plusieurs mois pour » a standing cause none
+(news_heldout73); a count claimed with « en revendiquer N » is an indirect quote spanning the figure (news_heldout41's
+counts), « L'équipe du candidat annonce N personnes » the « équipe de X »'s (news_heldout62); a sentence ending « selon
+M qui détaille l'information » is M's indirect quote, the person it tells of an alternative (news_heldout41), a
+conditional sentence continuing M's report with the marks opening after the auxiliary M's direct quote (news_heldout65,
+69) and « Il aurait qualifié X de "…" » in it the person's direct quote of the 3 quoted words, M an alternative
+(news_heldout62); « à l'instar de X, des élus … ont reconnu que » goes to X, « élus » an alternative (news_heldout54's
+« des chercheurs comme X »), a party group's spokeswoman speaks for « groupe P » (news_heldout60) and « Il a notamment
+estimé que … » continuing her « selon elle » account of the president's speech is the president's, she and the group
+alternatives; « dénoncer des "…" émanant selon elles d'un … "…" » gives two quotes, the 3-word complement and the
+« selon » phrase (news_heldout65), « y voir "…" et "…" » indirect (news_heldout65's « voir dans »), « démentir
+"formellement la phrase …" » wholly quoted at 3+ words direct though its object is anaphoric, « se refuser "à …" »
+wholly quoted direct (news_heldout63); « ainsi que le qualifiait X » after a 3+-word designation in marks and « désigner
+X "…" » with 3+ quoted words are X's direct quotes (news_heldout48's naming incise, news_heldout40's « qualifier de »),
+« qualifier X de très "…" » (one quoted word) none, a 3+-word quoted stretch after a « volonté élyséenne de » with no
+source of the words a null direct quote, « Élysée » an alternative (news_heldout42), « faire part à M de "…" » wholly
+quoted with its closing mark missing direct (round 42, news_heldout47), and « Commentaire ultérieur de X : "…" » X's
+direct quote; the scientific council's opinion told « selon l'avis rendu » at a sentence's end is the council's indirect
+quote over the sentence, « l'avis » an alternative, its members' « Ils mettent en garde contre » the council's
+(news_heldout47's members of a named body), two quoted stretches joined by « ainsi que » in a verbless sentence of its
+report one indirect quote (news_heldout63), a relative « auquel X a demandé de + infinitive » X's request
+(news_heldout45), and « juger "…" que … » one indirect quote from the quoted adjective (news_heldout67); a budget that
+« prévoit de » limit a tax relief is an indirect quote under « budget 2020 », « gouvernement » an alternative
+(news_heldout57's bill provisions), a minister « invitée à réagir » by a channel's unnamed host a null passive request,
+the channel an alternative (round 43), and the government spokeswoman explaining the budget speaks for « gouvernement »,
+her name an alternative (news_heldout56); « précise un ministre à M » and « affirme-t-on » at the Élysée are null with M
+and the Élysée alternatives (news_heldout39), « à Matignon on reconnaît que "…" … » null with Matignon an alternative,
+« Selon certaines sources citées par M, X aurait déclaré : "…" » one null indirect quote, M an alternative
+(news_heldout74), « …, peut-on apprendre » after a medium's solicitation null with the medium an alternative, and
+« l'article de M …, où l'on apprenait que » the medium's indirect quote (news_heldout56's « on apprend que »); « Selon
+le cabinet du Premier ministre, "…" » is a direct quote of « cabinet de X », X and Matignon alternatives
+(news_heldout56), « a-t-on ajouté dans l'entourage de X » null with « entourage » and X alternatives (news_heldout58); a
+passive « est soutenue par X, mais aussi par certains députés » (advocacy of a measure with a named agent) is X's
+indirect quote over the subject (news_heldout57's « soutenir » a remedy), a « - … - » framed lede none (news_heldout48),
+« ne souhaite plus + infinitive » told of a politician indirect (news_heldout71), « exclure un retour en politique »
+indirect (news_heldout55), « ne pas se cacher d'être … » and « revendiquer ses attaches pour … » indirect
+(news_heldout46, 47), « s'est dit "…" par … » indirect (news_heldout73), « adresser un "…" à X » with 3 quoted words and
+the determiner outside and « transmettre ses "…" » indirect (news_heldout44), « justifier sa venue "par …" » indirect
+(news_heldout43), « on apprend que [a party] convoque … "…" » a null indirect quote, the party an alternative, the
+quoted purpose inside not annotated apart, and an unnamed journalist's reported question and « Quand on lui demande
+comment … » null indirect quotes (news_heldout44); a sourced campaign report with the author's ironic comments is kept
+(news_heldout52, 74). news_heldout79 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -3898,6 +3990,7 @@ NEWS_SPLITS = (
     *("news_heldout76",),
     *("news_heldout77",),
     *("news_heldout78",),
+    *("news_heldout79",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -4070,7 +4163,9 @@ NEWS_SPLITS = (
 # rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 51 ran news_heldout77 and news_heldout78 once (16:52 UTC, summary only: main 38d6a976's code and session 51's
 # in the same run: speakers 111 of 143 and 86 of 120 with both codes); development data since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind79q added news_heldout79 (the same quotes_os pool, news_heldout77's « not reached »
+# rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout79")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
