@@ -52,6 +52,16 @@ DRY RUN of this script (``--dry``, 16:55 UTC by the machine's clock, before any 
 (news_heldout78's positions 23-1,128, all in the pool ``quotes_os``'s 8-f half with the same ``text_sha1`` as the
 rebuilt index, ``hits == 0``), none dropped by rule 2, the first docs 9146, 22272, 27499, 27465, 21581. T0 was written
 a few minutes after the dry run; the rule is committed before it and no candidate is opened before T0.
+
+Reading (after the rule's commit a6be9ade at 16:56:03 UTC, from T0: the first candidate was opened at 17:00:04 UTC by
+the machine's clock, the 20th keep counted at 17:03:40): the candidates were read in rule 1's order and annotated whole,
+the running list kept in ``_annot/count80.txt`` and counted by its own command after each article; 21 read (positions
+1-21 = news_heldout78's 23-43, docs 9146-22354), 1 of them skipped on reading (``READ_SKIPS``) — doc 20177 (position
+20), a one-sentence photo-gallery teaser of a government reshuffle without any quote (a 2-word quoted phrase, no cue) —,
+so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at the 20th keep (doc 22354, well before T0 + 60 minutes); no
+candidate after it was opened. The other 1,085 candidates (positions 22-1,106) are « not reached ». 132 quotes (71
+direct / 61 indirect, 7 without speaker), 2 to 16 per article (``convert_news.py --split news_heldout80``). The other
+builder's scratch files (news_heldout79's) were never displayed or opened.
 """
 
 from __future__ import annotations
@@ -68,11 +78,16 @@ TAG = "80"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources78.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    20177: "fewer than 2 quotes (a one-sentence photo-gallery teaser of a government reshuffle without any quote)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    9146, 22272, 27499, 27465, 21581, 21415, 25721, 14568, 21891, 20557, 2878, 3092, 27078, 33036, 28392, 21233,
+    10423, 26058, 25717, 22354,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 22354, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
