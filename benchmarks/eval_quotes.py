@@ -3803,6 +3803,109 @@ over the phrase, the narrator's relative « qui ont annoncé leur volonté de "�
 fragments). No system ran on these texts before their one blind run (session 51, 16:52 UTC, summary only: main
 38d6a976's code and session 51's in the same run): 120 of 166 matched, P 0.800 R 0.723 F1 0.759, speakers 86 of 120 =
 0.717 with both codes; development data since.
+Quotes builder of branch ``blind80q`` (after session 51's blind run of news_heldout77/78, built apart from any improver;
+another quotes builder, news_heldout79's, at the same time): ``news_heldout80``, an eightieth blind news split from the
+pool of news_heldout55, 56, 58, 60-78 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange
+Actu » pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``):
+texts rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news80.py DIR``; ``date`` is the index's
+publication date (2016-04-12 to 2020-09-11). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit a6be9ade, 16:56:03 UTC; T0 17:00:00; only the manifests' counts and the dry run's
+doc numbers had been seen), takes the rows of news_heldout78's manifest
+(``eval/annotation/news_quotes_sources78.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — the pool's
+``url_sha1`` 8-f half —, in its rank order, so reading continues at its position 23 (news_heldout76's 45,
+news_heldout74's 70, news_heldout72's 91, news_heldout70's 114, news_heldout68's 134; the other half, news_heldout77's
+unread rows, is news_heldout79's, another builder's of the same hour, never opened here, and its scratch files were not
+looked at); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole
+and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update
+of a story already kept, with a running list of the articles read (a local scratch file) counted by its own command
+before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 21 read (positions 1-21 =
+news_heldout78's 23-43, docs 9146-22354, 17:00-17:04 UTC by the machine's clock, no candidate opened before T0), 1 of
+them skipped on reading — doc 20177 (position 20), a one-sentence photo-gallery teaser of a government reshuffle without
+any quote —, so 20 kept, and reading stopped at the 20th keep (doc 22354, well before T0 + 60 minutes); no candidate
+after it was opened; 1,085 not reached (positions 22-1,106). Every row and reason is in
+``eval/annotation/news_quotes_sources80.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the positions in
+news_heldout78's / 76's / 74's / 72's / 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20
+articles (French politics 2016-2020: the president at a hospital on the coming epidemic and a professor's warning, a
+far-right leader calling to vote for a right-wing candidate in an overseas by-election and a former minister's plea for
+a rapprochement, a far-right vice-president's fable against a primary candidate, a minister on the economy minister's
+resignation, a former minister's tribute to an industrialist in a weekly, a majority deputy rebuked in a group meeting
+told by a satirical weekly and the government on a rescue ship's migrants, a candidate's children's salaries told by a
+daily and their lawyer's answer, a former minister thinking of a presidential candidacy, a former president's « very
+rich » jibe on a television show, a new sports minister's social housing told by a news site and a former mayor's
+answer, a minister on easing the lockdown, the economy minister on job losses and targeted cheques, a candidate meeting
+a baker over a pastry's price, the Conseil d'État suspending turtle-dove hunting, a former interior minister denying a
+spying story told by a daily, the Assembly president against an energy company's head, a mayor's complaint against the
+justice minister, a centrist leader dodging a candidacy question, a deputy on a channel's alleged support for a
+candidate, a former president advising the Senate and the prime minister's criticism), 132 quotes (71 direct / 61
+indirect, 7 without speaker), 2 to 16 per article (``convert_news.py --split news_heldout80``), annotated with the
+guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-78 (applied the
+same way), and committed before any system ran on these texts. Decisions where those are silent, applied throughout
+(generic wording, no article text): a lede relative « qui l'a alerté sur [content] » with a definite group subject is
+the group's indirect quote under its head noun (news_heldout47's « alerter X sur Y », round 42); a quotation inside a
+narrated paragraph that names no source, between two speakers' quotations, is a direct quote with a null speaker
+(news_heldout42's quoted stretches with no named source; round 43's rule covers a quotation paragraph right after a
+speaker's), and a passive count « N ont été annoncés … » without agent a null indirect quote (news_heldout40-41); a
+narrator's question on « les appels de X à … » (a noun, no reporting verb) is no quote (news_heldout44); « A [a place],
+"…", a expliqué X » is one indirect quote (news_heldout45's adverbial openings), « plaider pour un "…" avec … » a
+request (news_heldout42), « comparer X à un « … » » with one quoted word none (news_heldout50, 67), « Tels furent les
+mots du ministre » after a quotation gives it to the minister the role designates, named before (news_heldout52's «
+C'est la remarque de X », heldout5's descriptions); a relative « qui "souhaite …" » with the marks after the subject is
+direct (news_heldout77), « déclarer vouloir "…" » indirect (news_heldout60), a quotation continued before its incise by
+narrator words and a 2-word quoted phrase one indirect quote (news_heldout41), « déplorer le manque de … » with content
+indirect (news_heldout41, 68), a 2-word « "C'est …" » none (news_heldout74) and « confier à M son émotion » a bare
+feeling (news_heldout53); an incise inside unclosed marks gives two direct quotes, a 2-word first segment none
+(news_heldout43, 56), « "[3+ words]", livre X, [unquoted content] » a direct first segment and an indirect second one
+(news_heldout73, 44), and « Comme le rappelle M, … » M's indirect quote (news_heldout46); « …, poursuit M » or « …,
+relate M » after a narrated fact is M's indirect quote over the sentence, « …, affirme le quotidien » too without the
+opening connective (news_heldout73, 77), while a quotation « selon les propos rapportés par l'hebdomadaire » stays the
+person's, the weekly an alternative (news_heldout42); « qui dit être venue … parce que … » and « expliquer se sentir "…"
+après … » are indirect over the complement (news_heldout49), « demander la parole » (2 words) none, « proposer de +
+infinitive » told of a state indirect (news_heldout44), and the government spokesman's clause with a short quotation and
+his « estimant "…" de … » go to « gouvernement », his name an alternative (the guideline); « confirmer ces chiffres »
+(anaphoric) is no quote (round 43), and a lawyer's « indiquant que … "…", et que … "…" » one indirect quote of the
+lawyer, the client an alternative (news_heldout50's coordinated que clauses, news_heldout54's lawyer), the narrator's
+relative after it left out; a lede quotation repeated word for word at the end is annotated twice (news_heldout63), «
+Interrogée sur X » a bare topic (news_heldout47), « confier à [a channel] envisager de … » indirect, the channel no
+source (news_heldout53), « noter que "…" » wholly quoted direct (news_heldout69) and « ajoutant qu'elle serait "…", mais
+"…" » one indirect quote (news_heldout63); a named host's question quoted in narration (« A la question de X "…" ») is
+his direct quote (news_heldout74); « selon le site M » is the site's, its « écrit le site » quotation direct (a quoted
+association name inside it a name), « Contacté par M, X assure que … : [a subject] "…", explique-t-il » X's indirect
+quote and one more over the clause with the subject outside the marks (news_heldout51), a third party's request inside
+not annotated apart, a report described by a participle « préconisant …, regrettant "…" » none but its 3-word quoted
+stretch a direct quote of its author, the report an alternative (news_heldout58, 64), « présenter un projet … pour
+briguer un poste » a bare topic and conditional sentences after a « selon » lede narration (news_heldout53); « …, selon
+des sources gouvernementales » closing a sentence is a null indirect quote over it (session 19, news_heldout77), «
+plusieurs voix se sont élevées pour réclamer de … » null (an indefinite plural) and « déclarer X "[2 words]" » none
+(news_heldout42's « juger X "…" »); « se disant ouvert à des "…" comme … » is indirect (news_heldout56), « se déclarer
+"…" » wholly quoted direct (news_heldout40), « redire son hostilité à [content] » indirect (news_heldout63's « dire son
+désaccord »), « évoquer "…" » wholly quoted direct (news_heldout77), « "…" pour "…", a-t-il ajouté » one indirect quote
+(news_heldout40), and « se déclarer intéressé par des idées avancées par [a cardinal plural] qui proposent que … » two
+quotes, the minister's and the relative's, null (news_heldout56's cardinal plural not taken up, news_heldout63's
+relative carrying another speaker's words); « estimer leur valeur entre … » is indirect (news_heldout57), as are «
+reconnaître avoir "…" », « affirmer avoir subi "…" … » and « invoquer un manque de "…" après … "…" » (news_heldout49),
+while a congratulating call, a television quiz and a refusal to take part are acts; a court's « "est suspendue", annonce
+[the court] dans sa décision » is performative (news_heldout44's decision enacted by the announcement), an unnamed «
+comité scientifique » that « préconisait de … » null (round 42's unnamed organisation, news_heldout59's « préconiser »),
+the « juge des référés » of a named court quoted « selon un communiqué » the court's, the judge and the communiqué
+alternatives (news_heldout52's unnamed head of a named body), the inner « selon le juge des référés » of its quotation
+not annotated apart, « critiquer la décision de X de …, "afin de …" » with the quoted charge one indirect quote
+(news_heldout44's « critiquer X, qu'il estime … »), unlike a bare target, « Selon X, au [date], "…" » with an adverbial
+outside the marks indirect (news_heldout45), « défendre cette chasse … au nom de … » a standing stance none
+(news_heldout68's « militer pour ») and a body « qui a donné trois mois à X pour mettre fin à … » its indirect quote
+(news_heldout45's relative with a finite requesting verb); « ce dernier » is the last-named person (news_heldout44), «
+s'émouvoir de l'attitude de X » and « adresser ses remontrances à X » bare, « rappelant que » indirect; « dénoncer
+l'attribution à Y de Z » (a decision, more than 2 words) is indirect (news_heldout75), « "[3 words]", selon X »
+elliptical direct (news_heldout61), « annoncer porter plainte contre X » indirect (news_heldout72-73); « assurer "[an
+infinitive …]" » wholly quoted is direct (news_heldout56), « ne s'est toujours pas déclaré candidat » a negated report
+none (news_heldout44); a lede question in marks that the text never attributes in that wording is a null direct quote,
+the asker and the answerer alternatives (news_heldout66), « pointer "…" de X, "…" » indirect (news_heldout52), «
+évoquant le départ de X vers … » indirect (news_heldout47); « Une initiative malvenue selon X » (a 3-word verbless
+phrase) is X's indirect quote (news_heldout77), « qui y voit "…" » wholly quoted direct (news_heldout39), an invitation
+to a meeting « à l'initiative de X afin de … » and its purpose narration (news_heldout77), and « appeler X pour
+expliquer le sens de sa démarche » a bare topic. No system ran on these texts.
 
 Quotes builder of branch ``blind79q`` (after session 51's blind run of news_heldout77/78, built apart from any improver;
 another quotes builder, news_heldout80's, at the same time): ``news_heldout79``, a seventy-ninth blind news split from
@@ -3991,6 +4094,7 @@ NEWS_SPLITS = (
     *("news_heldout77",),
     *("news_heldout78",),
     *("news_heldout79",),
+    *("news_heldout80",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -4165,7 +4269,9 @@ NEWS_SPLITS = (
 # in the same run: speakers 111 of 143 and 86 of 120 with both codes); development data since.
 # The quotes builder of branch blind79q added news_heldout79 (the same quotes_os pool, news_heldout77's « not reached »
 # rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout79")
+# The quotes builder of branch blind80q added news_heldout80 (the same quotes_os pool, news_heldout78's « not reached »
+# rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout79", "news_heldout80")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
