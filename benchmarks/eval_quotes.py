@@ -3803,6 +3803,201 @@ over the phrase, the narrator's relative « qui ont annoncé leur volonté de "�
 fragments). No system ran on these texts before their one blind run (session 51, 16:52 UTC, summary only: main
 38d6a976's code and session 51's in the same run): 120 of 166 matched, P 0.800 R 0.723 F1 0.759, speakers 86 of 120 =
 0.717 with both codes; development data since.
+Quotes builder of branch ``blind80q`` (after session 51's blind run of news_heldout77/78, built apart from any improver;
+another quotes builder, news_heldout79's, at the same time): ``news_heldout80``, an eightieth blind news split from the
+pool of news_heldout55, 56, 58, 60-78 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange
+Actu » pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``):
+texts rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news80.py DIR``; ``date`` is the index's
+publication date (2016-04-12 to 2020-09-11). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit a6be9ade, 16:56:03 UTC; T0 17:00:00; only the manifests' counts and the dry run's
+doc numbers had been seen), takes the rows of news_heldout78's manifest
+(``eval/annotation/news_quotes_sources78.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — the pool's
+``url_sha1`` 8-f half —, in its rank order, so reading continues at its position 23 (news_heldout76's 45,
+news_heldout74's 70, news_heldout72's 91, news_heldout70's 114, news_heldout68's 134; the other half, news_heldout77's
+unread rows, is news_heldout79's, another builder's of the same hour, never opened here, and its scratch files were not
+looked at); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole
+and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update
+of a story already kept, with a running list of the articles read (a local scratch file) counted by its own command
+before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 21 read (positions 1-21 =
+news_heldout78's 23-43, docs 9146-22354, 17:00-17:04 UTC by the machine's clock, no candidate opened before T0), 1 of
+them skipped on reading — doc 20177 (position 20), a one-sentence photo-gallery teaser of a government reshuffle without
+any quote —, so 20 kept, and reading stopped at the 20th keep (doc 22354, well before T0 + 60 minutes); no candidate
+after it was opened; 1,085 not reached (positions 22-1,106). Every row and reason is in
+``eval/annotation/news_quotes_sources80.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the positions in
+news_heldout78's / 76's / 74's / 72's / 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20
+articles (French politics 2016-2020: the president at a hospital on the coming epidemic and a professor's warning, a
+far-right leader calling to vote for a right-wing candidate in an overseas by-election and a former minister's plea for
+a rapprochement, a far-right vice-president's fable against a primary candidate, a minister on the economy minister's
+resignation, a former minister's tribute to an industrialist in a weekly, a majority deputy rebuked in a group meeting
+told by a satirical weekly and the government on a rescue ship's migrants, a candidate's children's salaries told by a
+daily and their lawyer's answer, a former minister thinking of a presidential candidacy, a former president's « very
+rich » jibe on a television show, a new sports minister's social housing told by a news site and a former mayor's
+answer, a minister on easing the lockdown, the economy minister on job losses and targeted cheques, a candidate meeting
+a baker over a pastry's price, the Conseil d'État suspending turtle-dove hunting, a former interior minister denying a
+spying story told by a daily, the Assembly president against an energy company's head, a mayor's complaint against the
+justice minister, a centrist leader dodging a candidacy question, a deputy on a channel's alleged support for a
+candidate, a former president advising the Senate and the prime minister's criticism), 132 quotes (71 direct / 61
+indirect, 7 without speaker), 2 to 16 per article (``convert_news.py --split news_heldout80``), annotated with the
+guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-78 (applied the
+same way), and committed before any system ran on these texts. Decisions where those are silent, applied throughout
+(generic wording, no article text): a lede relative « qui l'a alerté sur [content] » with a definite group subject is
+the group's indirect quote under its head noun (news_heldout47's « alerter X sur Y », round 42); a quotation inside a
+narrated paragraph that names no source, between two speakers' quotations, is a direct quote with a null speaker
+(news_heldout42's quoted stretches with no named source; round 43's rule covers a quotation paragraph right after a
+speaker's), and a passive count « N ont été annoncés … » without agent a null indirect quote (news_heldout40-41); a
+narrator's question on « les appels de X à … » (a noun, no reporting verb) is no quote (news_heldout44); « A [a place],
+"…", a expliqué X » is one indirect quote (news_heldout45's adverbial openings), « plaider pour un "…" avec … » a
+request (news_heldout42), « comparer X à un « … » » with one quoted word none (news_heldout50, 67), « Tels furent les
+mots du ministre » after a quotation gives it to the minister the role designates, named before (news_heldout52's «
+C'est la remarque de X », heldout5's descriptions); a relative « qui "souhaite …" » with the marks after the subject is
+direct (news_heldout77), « déclarer vouloir "…" » indirect (news_heldout60), a quotation continued before its incise by
+narrator words and a 2-word quoted phrase one indirect quote (news_heldout41), « déplorer le manque de … » with content
+indirect (news_heldout41, 68), a 2-word « "C'est …" » none (news_heldout74) and « confier à M son émotion » a bare
+feeling (news_heldout53); an incise inside unclosed marks gives two direct quotes, a 2-word first segment none
+(news_heldout43, 56), « "[3+ words]", livre X, [unquoted content] » a direct first segment and an indirect second one
+(news_heldout73, 44), and « Comme le rappelle M, … » M's indirect quote (news_heldout46); « …, poursuit M » or « …,
+relate M » after a narrated fact is M's indirect quote over the sentence, « …, affirme le quotidien » too without the
+opening connective (news_heldout73, 77), while a quotation « selon les propos rapportés par l'hebdomadaire » stays the
+person's, the weekly an alternative (news_heldout42); « qui dit être venue … parce que … » and « expliquer se sentir "…"
+après … » are indirect over the complement (news_heldout49), « demander la parole » (2 words) none, « proposer de +
+infinitive » told of a state indirect (news_heldout44), and the government spokesman's clause with a short quotation and
+his « estimant "…" de … » go to « gouvernement », his name an alternative (the guideline); « confirmer ces chiffres »
+(anaphoric) is no quote (round 43), and a lawyer's « indiquant que … "…", et que … "…" » one indirect quote of the
+lawyer, the client an alternative (news_heldout50's coordinated que clauses, news_heldout54's lawyer), the narrator's
+relative after it left out; a lede quotation repeated word for word at the end is annotated twice (news_heldout63), «
+Interrogée sur X » a bare topic (news_heldout47), « confier à [a channel] envisager de … » indirect, the channel no
+source (news_heldout53), « noter que "…" » wholly quoted direct (news_heldout69) and « ajoutant qu'elle serait "…", mais
+"…" » one indirect quote (news_heldout63); a named host's question quoted in narration (« A la question de X "…" ») is
+his direct quote (news_heldout74); « selon le site M » is the site's, its « écrit le site » quotation direct (a quoted
+association name inside it a name), « Contacté par M, X assure que … : [a subject] "…", explique-t-il » X's indirect
+quote and one more over the clause with the subject outside the marks (news_heldout51), a third party's request inside
+not annotated apart, a report described by a participle « préconisant …, regrettant "…" » none but its 3-word quoted
+stretch a direct quote of its author, the report an alternative (news_heldout58, 64), « présenter un projet … pour
+briguer un poste » a bare topic and conditional sentences after a « selon » lede narration (news_heldout53); « …, selon
+des sources gouvernementales » closing a sentence is a null indirect quote over it (session 19, news_heldout77), «
+plusieurs voix se sont élevées pour réclamer de … » null (an indefinite plural) and « déclarer X "[2 words]" » none
+(news_heldout42's « juger X "…" »); « se disant ouvert à des "…" comme … » is indirect (news_heldout56), « se déclarer
+"…" » wholly quoted direct (news_heldout40), « redire son hostilité à [content] » indirect (news_heldout63's « dire son
+désaccord »), « évoquer "…" » wholly quoted direct (news_heldout77), « "…" pour "…", a-t-il ajouté » one indirect quote
+(news_heldout40), and « se déclarer intéressé par des idées avancées par [a cardinal plural] qui proposent que … » two
+quotes, the minister's and the relative's, null (news_heldout56's cardinal plural not taken up, news_heldout63's
+relative carrying another speaker's words); « estimer leur valeur entre … » is indirect (news_heldout57), as are «
+reconnaître avoir "…" », « affirmer avoir subi "…" … » and « invoquer un manque de "…" après … "…" » (news_heldout49),
+while a congratulating call, a television quiz and a refusal to take part are acts; a court's « "est suspendue", annonce
+[the court] dans sa décision » is performative (news_heldout44's decision enacted by the announcement), an unnamed «
+comité scientifique » that « préconisait de … » null (round 42's unnamed organisation, news_heldout59's « préconiser »),
+the « juge des référés » of a named court quoted « selon un communiqué » the court's, the judge and the communiqué
+alternatives (news_heldout52's unnamed head of a named body), the inner « selon le juge des référés » of its quotation
+not annotated apart, « critiquer la décision de X de …, "afin de …" » with the quoted charge one indirect quote
+(news_heldout44's « critiquer X, qu'il estime … »), unlike a bare target, « Selon X, au [date], "…" » with an adverbial
+outside the marks indirect (news_heldout45), « défendre cette chasse … au nom de … » a standing stance none
+(news_heldout68's « militer pour ») and a body « qui a donné trois mois à X pour mettre fin à … » its indirect quote
+(news_heldout45's relative with a finite requesting verb); « ce dernier » is the last-named person (news_heldout44), «
+s'émouvoir de l'attitude de X » and « adresser ses remontrances à X » bare, « rappelant que » indirect; « dénoncer
+l'attribution à Y de Z » (a decision, more than 2 words) is indirect (news_heldout75), « "[3 words]", selon X »
+elliptical direct (news_heldout61), « annoncer porter plainte contre X » indirect (news_heldout72-73); « assurer "[an
+infinitive …]" » wholly quoted is direct (news_heldout56), « ne s'est toujours pas déclaré candidat » a negated report
+none (news_heldout44); a lede question in marks that the text never attributes in that wording is a null direct quote,
+the asker and the answerer alternatives (news_heldout66), « pointer "…" de X, "…" » indirect (news_heldout52), «
+évoquant le départ de X vers … » indirect (news_heldout47); « Une initiative malvenue selon X » (a 3-word verbless
+phrase) is X's indirect quote (news_heldout77), « qui y voit "…" » wholly quoted direct (news_heldout39), an invitation
+to a meeting « à l'initiative de X afin de … » and its purpose narration (news_heldout77), and « appeler X pour
+expliquer le sens de sa démarche » a bare topic. No system ran on these texts.
+
+Quotes builder of branch ``blind79q`` (after session 51's blind run of news_heldout77/78, built apart from any improver;
+another quotes builder, news_heldout80's, at the same time): ``news_heldout79``, a seventy-ninth blind news split from
+the pool of news_heldout55, 56, 58, 60-78 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0),
+« Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits
+== 0``): texts rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR
+--all`` and copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news79.py DIR``; ``date`` is the
+index's publication date (2016-07-16 to 2020-05-19). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 3d7a7ba3, 16:56:02 UTC; T0 17:05:00; only the manifests' counts and the dry run's
+doc numbers had been seen), takes the rows of news_heldout77's manifest
+(``eval/annotation/news_quotes_sources77.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — news_heldout61's
+half, ``url_sha1`` beginning with 0-7 —, in its rank order, so reading continues at its position 23 (news_heldout75's
+45, news_heldout73's 66, news_heldout71's 89, news_heldout69's 110, news_heldout67's 133, news_heldout65's 156,
+news_heldout63's 180, news_heldout61's 202; the other half, news_heldout78's unread rows, is news_heldout80's, another
+builder's of the same hour, never opened here, and its scratch files were not opened); it skips unread a row whose text
+is already under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an
+interview transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list
+of the articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping
+at 20 kept or at T0 + 60 minutes. 21 read (positions 1-21 = news_heldout77's 23-43, docs 10367-6767, 17:05-17:10 UTC by
+the machine's clock, no candidate opened before T0), 1 of them skipped on reading — doc 22335 (position 2), a two-line
+video teaser page of a party leadership debate without any quote —, so 20 kept, and reading stopped at the 20th keep
+(doc 6767, well before T0 + 60 minutes); no candidate after it was opened; 1,000 not reached (positions 22-1,021). Every
+row and reason is in ``eval/annotation/news_quotes_sources79.jsonl`` (``q`` = the index's doc number, ``rank`` the
+position in this split's reading order, ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` /
+``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's
+/ 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: the health
+minister's instructions and the economy minister on the repatriation of French nationals from an epidemic zone, the
+president at the mayors' congress, the president rebuking a minister over tax loopholes told by a radio, the president
+on a left leader told by a satirical weekly, a former prime minister ruling out a return before his trial, a former
+Paris mayor contradicting a candidate who claimed his support, the prime minister's office ruling out a minister's
+income tax idea, reshuffle rumours told by a daily, a minister on a primary candidate told by a daily, a candidate's
+half-empty meeting in his campaign crisis, the scientific council's opinion on the municipal second round and the two
+chambers' presidents, a yearbook's prize to a candidate, politicians after an attack abroad, a union leader calling for
+mobilisation after the 49-3, the government spokeswoman on reduced tax relief for home help and a retirees' federation,
+a former prime minister asking for a ban on salafism, a far-right leader after the Nice attack, the president's alleged
+remark on public broadcasting told by a weekly and the denials, a former prime minister's emotion at a former
+president's death, the president interviewed on the economy after the lockdown), 200 quotes (95 direct / 105 indirect,
+16 without speaker), 2 to 20 per article (``convert_news.py --split news_heldout79``), annotated with the guideline
+above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-78 (applied the same
+way), and committed before any system ran on these texts. Decisions where those are silent, applied throughout (generic
+wording, no article text): « se faire l'écho de » a nominal content is the medium's indirect quote like « évoquer » (a
+definite « les médias » → « médias »), « faire état de » quoted items told of « les intimes et les proches de X » the
+first head noun's (X and the medium alternatives), and « parler de "…" » with a wholly quoted 3+-word infinitive direct
+(an unnamed « familier du pouvoir » null); « dire son intention de + infinitive » and « se targuer d'avoir … » are
+indirect quotes (news_heldout77's « son intention de »), « marteler sa reconnaissance aux X » (gratitude with its
+addressees) indirect like news_heldout62's « exprimer son "…" à X », while « exprimer leur soutien aux X » without
+quoted words stays a bare stance (news_heldout68); « lister » quoted items and « dérouler ses propositions … : » with a
+list are indirect (news_heldout46's « lister », news_heldout56's « égrener »), « s'est prononcé contre » a measure with
+content indirect (news_heldout73's « se prononcer pour »), « louer son comportement lorsque … » with content indirect
+unlike a bare praise (news_heldout49), and « plaider depuis plusieurs mois pour » a standing cause none
+(news_heldout73); a count claimed with « en revendiquer N » is an indirect quote spanning the figure (news_heldout41's
+counts), « L'équipe du candidat annonce N personnes » the « équipe de X »'s (news_heldout62); a sentence ending « selon
+M qui détaille l'information » is M's indirect quote, the person it tells of an alternative (news_heldout41), a
+conditional sentence continuing M's report with the marks opening after the auxiliary M's direct quote (news_heldout65,
+69) and « Il aurait qualifié X de "…" » in it the person's direct quote of the 3 quoted words, M an alternative
+(news_heldout62); « à l'instar de X, des élus … ont reconnu que » goes to X, « élus » an alternative (news_heldout54's
+« des chercheurs comme X »), a party group's spokeswoman speaks for « groupe P » (news_heldout60) and « Il a notamment
+estimé que … » continuing her « selon elle » account of the president's speech is the president's, she and the group
+alternatives; « dénoncer des "…" émanant selon elles d'un … "…" » gives two quotes, the 3-word complement and the
+« selon » phrase (news_heldout65), « y voir "…" et "…" » indirect (news_heldout65's « voir dans »), « démentir
+"formellement la phrase …" » wholly quoted at 3+ words direct though its object is anaphoric, « se refuser "à …" »
+wholly quoted direct (news_heldout63); « ainsi que le qualifiait X » after a 3+-word designation in marks and « désigner
+X "…" » with 3+ quoted words are X's direct quotes (news_heldout48's naming incise, news_heldout40's « qualifier de »),
+« qualifier X de très "…" » (one quoted word) none, a 3+-word quoted stretch after a « volonté élyséenne de » with no
+source of the words a null direct quote, « Élysée » an alternative (news_heldout42), « faire part à M de "…" » wholly
+quoted with its closing mark missing direct (round 42, news_heldout47), and « Commentaire ultérieur de X : "…" » X's
+direct quote; the scientific council's opinion told « selon l'avis rendu » at a sentence's end is the council's indirect
+quote over the sentence, « l'avis » an alternative, its members' « Ils mettent en garde contre » the council's
+(news_heldout47's members of a named body), two quoted stretches joined by « ainsi que » in a verbless sentence of its
+report one indirect quote (news_heldout63), a relative « auquel X a demandé de + infinitive » X's request
+(news_heldout45), and « juger "…" que … » one indirect quote from the quoted adjective (news_heldout67); a budget that
+« prévoit de » limit a tax relief is an indirect quote under « budget 2020 », « gouvernement » an alternative
+(news_heldout57's bill provisions), a minister « invitée à réagir » by a channel's unnamed host a null passive request,
+the channel an alternative (round 43), and the government spokeswoman explaining the budget speaks for « gouvernement »,
+her name an alternative (news_heldout56); « précise un ministre à M » and « affirme-t-on » at the Élysée are null with M
+and the Élysée alternatives (news_heldout39), « à Matignon on reconnaît que "…" … » null with Matignon an alternative,
+« Selon certaines sources citées par M, X aurait déclaré : "…" » one null indirect quote, M an alternative
+(news_heldout74), « …, peut-on apprendre » after a medium's solicitation null with the medium an alternative, and
+« l'article de M …, où l'on apprenait que » the medium's indirect quote (news_heldout56's « on apprend que »); « Selon
+le cabinet du Premier ministre, "…" » is a direct quote of « cabinet de X », X and Matignon alternatives
+(news_heldout56), « a-t-on ajouté dans l'entourage de X » null with « entourage » and X alternatives (news_heldout58); a
+passive « est soutenue par X, mais aussi par certains députés » (advocacy of a measure with a named agent) is X's
+indirect quote over the subject (news_heldout57's « soutenir » a remedy), a « - … - » framed lede none (news_heldout48),
+« ne souhaite plus + infinitive » told of a politician indirect (news_heldout71), « exclure un retour en politique »
+indirect (news_heldout55), « ne pas se cacher d'être … » and « revendiquer ses attaches pour … » indirect
+(news_heldout46, 47), « s'est dit "…" par … » indirect (news_heldout73), « adresser un "…" à X » with 3 quoted words and
+the determiner outside and « transmettre ses "…" » indirect (news_heldout44), « justifier sa venue "par …" » indirect
+(news_heldout43), « on apprend que [a party] convoque … "…" » a null indirect quote, the party an alternative, the
+quoted purpose inside not annotated apart, and an unnamed journalist's reported question and « Quand on lui demande
+comment … » null indirect quotes (news_heldout44); a sourced campaign report with the author's ironic comments is kept
+(news_heldout52, 74). news_heldout79 is blind; no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -3898,6 +4093,8 @@ NEWS_SPLITS = (
     *("news_heldout76",),
     *("news_heldout77",),
     *("news_heldout78",),
+    *("news_heldout79",),
+    *("news_heldout80",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -4070,7 +4267,11 @@ NEWS_SPLITS = (
 # rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 51 ran news_heldout77 and news_heldout78 once (16:52 UTC, summary only: main 38d6a976's code and session 51's
 # in the same run: speakers 111 of 143 and 86 of 120 with both codes); development data since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind79q added news_heldout79 (the same quotes_os pool, news_heldout77's « not reached »
+# rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
+# The quotes builder of branch blind80q added news_heldout80 (the same quotes_os pool, news_heldout78's « not reached »
+# rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout79", "news_heldout80")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -98,6 +98,8 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS76 --split news_heldout76`` (blind76q, ``collect_news76.py``, ``_ids76.tsv``, OrangeSum doc numbers; dated).
 ``SPANS77 --split news_heldout77`` (blind77q, ``collect_news77.py``, ``_ids77.tsv``, OrangeSum doc numbers; dated).
 ``SPANS78 --split news_heldout78`` (blind78q, ``collect_news78.py``, ``_ids78.tsv``, OrangeSum doc numbers; dated).
+``SPANS79 --split news_heldout79`` (blind79q, ``collect_news79.py``, ``_ids79.tsv``, OrangeSum doc numbers; dated).
+``SPANS80 --split news_heldout80`` (blind80q, ``collect_news80.py``, ``_ids80.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -485,6 +487,8 @@ LATER_SPLITS = {
     "news_heldout76": "_ids76.tsv",
     "news_heldout77": "_ids77.tsv",
     "news_heldout78": "_ids78.tsv",
+    "news_heldout79": "_ids79.tsv",
+    "news_heldout80": "_ids80.tsv",
 }
 
 
