@@ -128,9 +128,9 @@ SPLITS = [
     Split("heldout78l", "heldout76l", 16, 160, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking78/heldout78l.spec", blind=False),
     Split("heldout79l", "heldout77l", 16, 178, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking79/heldout79l.spec", blind=True),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking79/heldout79l.spec", blind=False),
     Split("heldout80l", "heldout78l", 16, 149, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking80/heldout80l.spec", blind=True),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking80/heldout80l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
