@@ -1011,8 +1011,8 @@ class DomainFixes:
         words, folded = doc_words(doc)
         found = []
         n = len(doc)
+        heads = {"ministre", "ministres", "ministere"} if MINISTRY_NAMES else {"ministre", "ministres"}
         for at, key in enumerate(folded):
-            heads = {"ministre", "ministres", "ministere"} if MINISTRY_NAMES else {"ministre", "ministres"}
             if key not in heads or not words[at].islower():
                 continue
             i = at + 1
@@ -1738,7 +1738,7 @@ class DomainFixes:
             return False
         if medium.start < 2 or fold(doc[medium.start - 1].text) != "l'":
             return False
-        return fold(doc[medium.start - 2].text) in {"a", "à", "de"} and not self.kb.lookup(person.text)
+        return fold(doc[medium.start - 2].text) in {"a", "de"} and not self.kb.lookup(person.text)  # « à » folds to a
 
     def _split_person_tail(self, doc: Doc, ent: Span) -> list[Span]:
         """« Maison Blanche Joe Biden » (« le candidat démocrate à la Maison Blanche Joe Biden »), « El Confidencial

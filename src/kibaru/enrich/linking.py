@@ -1707,6 +1707,13 @@ SHARED_SURNAMES = True
 _LONE_GIVEN_NAME = re.compile(r"(?:^|(?<=[\s(«\"']))([A-ZÀ-Ý][\w’'-]*[a-zà-ÿ])\s+et\s+$")
 
 
+def _person_or_name(full: str, kb: KnowledgeBase) -> tuple[str, str | None]:
+    """(canonical, kb_id) of a person's full name the rules put together: the KB's person when exactly one bears it,
+    else the name itself, unlinked."""
+    found = [a for a in kb.lookup(full) if a.type == "PER"]
+    return (found[0].name, kb_id_of(found[0])) if len(found) == 1 else (full, None)
+
+
 def _shared_surnames(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
     from kibaru.enrich.entities import given_names
 
@@ -1721,9 +1728,7 @@ def _shared_surnames(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
         if m is None or fold(m.group(1).split("-")[0]) not in names:
             continue
         start, end = window_start + m.start(1), window_start + m.end(1)
-        full = f"{m.group(1)} {' '.join(words[1:])}"
-        found = [a for a in kb.lookup(full) if a.type == "PER"]
-        canonical, kb_id = (found[0].name, kb_id_of(found[0])) if len(found) == 1 else (full, None)
+        canonical, kb_id = _person_or_name(f"{m.group(1)} {' '.join(words[1:])}", kb)
         lone = next((e for e in ents if e["start"] < end and start < e["end"]), None)
         if lone is None:
             added.append({"text": m.group(1), "label": "PER", "start": start, "end": end, "canonical": canonical,
@@ -1734,8 +1739,9 @@ def _shared_surnames(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
 
 
 # Session 51 (linking heldout44l-76l, development): « son épouse Melania », « son fils Pierre », « sa fille, Malia »: a
-# lone capitalised name right after a possessive kinship noun names a relative of the nearest person named before it,
-# and carries that person's surname when the person is named by given name + surname (wife, husband, widow, son,
+# lone capitalised name right after a possessive kinship noun names a relative of a person named before it — of those
+# named in the ``_KIN_POSSESSOR_CHARS`` before, the one the article names most often, the nearest of equals — and
+# carries that person's surname when the person is named by given name + surname (wife, husband, widow, son,
 # daughter, brother, sister, father, mother; not cousins, grandchildren or partners, whose surnames differ as often).
 # A wife or widow skips a possessor who is a woman by given name, a husband one who is a man. Off = the lone name is
 # a person of its own.
@@ -1795,10 +1801,8 @@ def _family_surnames(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
                 possessor = None
         if possessor is None or fold(possessor[0].split("-")[0]) == fold(word):
             continue
-        full = f"{word} {' '.join(possessor[1:])}"
-        found = [a for a in kb.lookup(full) if a.type == "PER"]
         ent["label"] = "PER"
-        ent["canonical"], ent["kb_id"] = (found[0].name, kb_id_of(found[0])) if len(found) == 1 else (full, None)
+        ent["canonical"], ent["kb_id"] = _person_or_name(f"{word} {' '.join(possessor[1:])}", kb)
 
 
 # Session 51 (linking heldout44l-76l, development): beyond ``TITLED_GIVEN_NAMES`` (a KB royal after its title), « les
@@ -1827,10 +1831,8 @@ def _royal_titles(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> N
         last_end = ent["end"]
         if ent["kb_id"] and (actor := actor_of(kb, ent["kb_id"])) is not None and actor.type == "PER":
             continue  # « le roi Salmane »: the KB's person already
-        named = f"{title.capitalize()} {ent['text']}"
-        found = [a for a in kb.lookup(named) if a.type == "PER"]
         ent["label"] = "PER"
-        ent["canonical"], ent["kb_id"] = (found[0].name, kb_id_of(found[0])) if len(found) == 1 else (named, None)
+        ent["canonical"], ent["kb_id"] = _person_or_name(f"{title.capitalize()} {ent['text']}", kb)
 
 
 def _given_names(ents: list[dict[str, Any]], people: list[tuple[str, Actor | None]]) -> None:
@@ -2515,7 +2517,7 @@ def _ministries(kb: KnowledgeBase) -> list[tuple[Actor, frozenset[str]]]:
         names = actor.surfaces()
         if actor.type == "ORG" and actor.country and any(fold(s).startswith(_MINISTRY_HEADS) for s in names):
             words: set[str] = set()
-            for surface in actor.surfaces():
+            for surface in names:
                 if fold(surface).startswith(_MINISTRY_HEADS):
                     words.update(_portfolio(surface, kb)[0])
             out.append((actor, frozenset(words)))
