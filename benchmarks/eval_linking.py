@@ -115,7 +115,7 @@ EXTRA_SPLITS = frozenset(
      "heldout75l", "heldout76l",
      "heldout77l", "heldout78l",
      "heldout79l", "heldout80l",
-     "heldout81l"}
+     "heldout81l", "heldout82l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -274,9 +274,14 @@ EXTRA_PREFIX = "extra_linking/"
 # reading order from pool position 272: the rows heldout79l's table marks « not taken (never opened) »; partial
 # annotation as heldout49l; kept outside the repository) is blind for the next linking round (heldout59l-80l are
 # development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout81l"})
+# heldout82l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 8-f only, continuing
+# heldout80l's reading order from pool position 806: the rows its table marks « not taken (never opened) »; partial
+# annotation as heldout49l; kept outside the repository) is blind for the next linking round (heldout59l-80l are
+# development data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout81l", "heldout82l"})
 SPLITS = [
     "heldout81l",
+    "heldout82l",
     "heldout79l",
     "heldout80l",
     "heldout77l",
