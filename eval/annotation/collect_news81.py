@@ -54,6 +54,22 @@ DRY RUN of this script (``--dry``, 18:25 UTC by the machine's clock, before any 
 (news_heldout79's positions 22-1,021, all in the pool ``quotes_os``'s 0-7 half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 27538, 20350, 19017, 24238,
 28271. No candidate is opened before T0.
+
+Reading (after the rule's commit 6f40a387 at 18:25:50 UTC = T0, so no article begun after 19:25:50: the first candidate
+was opened at 18:25:51 UTC by the machine's clock, the 20th keep counted at 18:30:51): the candidates were read in rule
+1's order, one at a time by position (the display helper refused a position whose predecessors were not all in the
+running list), and annotated whole, the running list kept in ``_annot/count81.txt`` and counted by its own command after
+each article; 23 read (positions 1-23 = news_heldout79's 22-44, docs 27538-10590), 3 of them skipped on reading
+(``READ_SKIPS``), each with fewer than 2 quotes — doc 19017 (position 3), a two-line weekly best-of teaser page without
+any quote; doc 19968 (position 8), a short item on a state visit whose quotation stands only in the headline (a proposal
+and a tweet told without their words); doc 24568 (position 18), a video item on a remark told without its words, its
+quotation only in the headline (a single « féliciter pour sa "…" » quote) —, so 20 kept (``KEPT``, ``LAST_READ = 23``),
+reading ending at the 20th keep (doc 10590, well before T0 + 60 minutes); no candidate after it was opened. The other
+977 candidates (positions 24-1,000) are « not reached ». The other builder's scratch files (news_heldout82's) were never
+listed, displayed or opened (the folder ``_annot`` was not listed; only this split's own files and news_heldout79's
+finished ``spans79.txt``, ``count79.txt`` and ``_ids79.tsv`` were opened, by name, at set-up before T0 to see their
+format). 168 quotes (83 direct / 85 indirect, 15 without speaker), 3 to 17 per article (``convert_news.py --split
+news_heldout81``).
 """
 
 from __future__ import annotations
@@ -70,11 +86,20 @@ TAG = "81"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources79.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    19017: "fewer than 2 quotes (a two-line weekly best-of teaser page without any quote)",
+    19968: "fewer than 2 quotes (a short item on a state visit: the quotation only in the headline, a proposal and a "
+    "tweet told without their words, no quote)",
+    24568: "fewer than 2 quotes (a video item on a remark told without its words, its quotation only in the headline; "
+    "a single « féliciter pour sa \"…\" » quote)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    27538, 20350, 24238, 28271, 34378, 2820, 24514, 22238, 6004, 23462, 17208, 22339, 14995, 28270, 18935, 9095, 22704,
+    14334, 23437, 10590,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 23  # doc 10590, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
