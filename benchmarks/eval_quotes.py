@@ -4065,78 +4065,78 @@ named later (news_heldout43), « Les enquêteurs suspectaient "…" …, indique
 the suspicion inside not annotated apart (news_heldout48), « selon une source proche du dossier à M » null with M an
 alternative (session 19), « Une version confirmée par X » (anaphoric) none (round 43), and « a affirmé Matignon à M »
 with its « précisant que "…" » wholly quoted two direct quotes of « Matignon », the prime minister and M alternatives; «
-dénoncer le front du refus contre son parti » (a content noun group) is indirect (news_heldout75), « regretter "l'…" de
-X » with one quoted word and a named target indirect (news_heldout78's « moquer les "…" de X »), « dit craindre une "…"
-de … » indirect (news_heldout41), « se disant "…" en vue de [a date] » with one quoted word and more content indirect
-(news_heldout73), « refuser d'envisager toute alliance » an act (news_heldout40, 57); « les propos de X de créer une "…"
-» (a noun) and « tancer la proposition de X » (a bare target) are none (news_heldout44, 62); « de nombreuses voix ont
-attribué X à Y » is a null indirect quote (news_heldout54's « attribuer X à Y », news_heldout39's indefinite plural), «
-saluer la carrière de X » a bare praise (news_heldout39) and a relative « qui avait dénoncé [a content noun group] » the
-named subject's indirect quote (news_heldout45, 75); « a assuré être "…" » and « parlé d'un "…" envers X » are two
-indirect quotes (news_heldout60's narrator word outside the marks, news_heldout53's « parler de »), « X l'a annoncé : …
-» the content after the colon (news_heldout71), figures « selon les chiffres transmis par le ministère » the ministry's
-and « toujours selon les chiffres du ministère » closing a sentence the ministry's over it (news_heldout73), « Des
-chiffres contestés par les syndicats » (a participle describing a noun) none (news_heldout44), « ce qui nécessitera,
-selon les syndicats, N postes » the count alone (news_heldout69, 75), a union that « a compté » closures a count, no
-quote (news_heldout40's « décompter »), a named union official keeps his name with the union an alternative
-(news_heldout40) and an unnamed national secretary of a named union is null with the union an alternative
-(news_heldout39, 41); a lede summarising a prosecutor's count without cue or quoted words is narration, « selon un
-décompte annoncé par X » X's indirect quote over the sentence, a quoted stretch without cue after a narrator's subject
-(« Ces plaintes concernent "…" ainsi que … ») and a wholly quoted relative without cue the direct quotes of the official
-the paragraph reports (news_heldout42, 60), « selon les cas » (depending on) no attribution (news_heldout52) and « Les
-plaignants dénoncent des faits de "…", "…" ou [unquoted] » one indirect quote of « plaignants » (news_heldout44's «
-dénoncer les "…" »); « X a "…", assure le ministre » with the subject outside the marks is indirect (news_heldout51), «
-selon qui "…", grâce à cette loi » (narrator words after the marks) indirect (news_heldout41), « Par ailleurs, "…",
-selon le ministre » direct (news_heldout51's bare connective), a quotation continued by narrator's words without any
-incise a direct quote of the quoted words (news_heldout72), figures continuing a minister's quotation without cue
-narration (news_heldout44) and « justifier la nouvelle loi » a bare target (news_heldout58); « citer "une très belle
-phrase de X" » (the speaker's own later words, wholly quoted) is direct, a politician quoting a famous saying inside his
-own quotation its speaker with the saying's author an alternative (news_heldout68), the saying not annotated apart, «
-Selon le journal M, cité par N » M's with N an alternative (news_heldout40), the conditional sentence after it narration
-(news_heldout53), and « aurait déclaré ce leader » the person named before (news_heldout44); an advertiser's slogan (« a
-pris un nouveau slogan : "…" ») and its caption « écrit la marque » go to the brand (news_heldout40's slogans), a scene
-of the advertisement where an unnamed woman asks « si … » is a null indirect quote (news_heldout44's reported question),
-and a book title in marks a name; « D'après M, l'enquête … dédouane X » is M's indirect quote, the conditional sentences
-after it narration (news_heldout53), « l'enquête de [a named chamber] concluait à la probité de X » the chamber's
-indirect quote, « enquête » an alternative (round 43's reports of a named body, news_heldout53's « conclure »), « un
-proche de X déclare à M : "…" » null with M an alternative, « Selon une information de M1, confirmée par M2 à M3 » M1's
-(news_heldout66), « D'après son entourage » « entourage » with X an alternative, and a circular described by participles
-(« les enjoignant à …, les incitant à adopter un "…" ») none, its 4-word quoted stretch a direct quote of « gouvernement
-», the prime minister and the circular alternatives (news_heldout80's report described by a participle, news_heldout73's
-decree); « "…" de la part de X, a-t-il regretté » is one indirect quote (news_heldout41), a Latin saying spoken « a
-lancé » a direct quote of its speaker (news_heldout68), unlike news_heldout57's motto typed in a tweet, « dépeindre une
-situation apocalyptique » a bare evaluative noun group (news_heldout48's « décrire »), « multipliant les références aux
-dangers …, celui, "…" » the quoted 4-word stretch a direct quote (news_heldout42), a repeated 2-word cry none
-(news_heldout62), « Tous trois ont assuré à l'AFP que » and « Ils ont toutefois indiqué que » for three named deputies «
-eurodéputés », the names alternatives (news_heldout45's pronoun for a named group), and « menacer d'un passage devant [a
-body] » a verbal threat, indirect (news_heldout40); a standfirst « Selon X -et des études internationales-, … » goes to
-X (news_heldout39's joint statement) over its elliptical « Mais également de … » sentence (news_heldout76), « s'est dit
-d'accord pour … » is indirect (news_heldout56's « se dire » with an attribute), « a proposé sur Twitter de … » indirect
-(news_heldout44) and an incise inside unclosed marks two direct quotes (news_heldout56); « a annoncé l'utilisation de
-l'article 49-3 » is performative (news_heldout45's measure enacted by its announcement) while « a affirmé que le
-gouvernement allait utiliser … » is indirect (news_heldout45's que clause on a future measure), « assurer ne pas le
-faire pour « … » » indirect (news_heldout60), « accuser X de « [a wholly quoted infinitive] » » direct (news_heldout55),
-« évoquer un « … … » » (a 3-word complement) indirect (news_heldout55), « rappeler « … » » wholly quoted direct
-(news_heldout39), « souligner le « … » de X qui … » indirect, « compter réagir face à cette stratégie « … » » (an
-intention, one quoted word) none and « Un timing que ne comprend pas X » (anaphoric) none (round 43); a « POLITIQUE. »
-kicker lede « a assuré que … et que … » is one indirect quote (news_heldout49, 50), « Selon M, X aurait mené campagne
-avec une personne fichée S … pour être "…" » one indirect quote of M, the file's quoted wording inside not annotated
-apart (news_heldout67), a medium's quoted sentence telling a request « écrit M » one direct quote of M (news_heldout48)
-and « nier que » indirect (round 43); a party that « a regretté la candidature de X, mais ne l'a pas exclu » gives a
-bare stance and an act, « après avoir évoqué la possible exclusion de X en cas de … » is indirect (news_heldout40's «
-évoquer »), « a "regretté" l'annonce de X » (a 1-word quoted verb, a bare target) none (news_heldout71), « le communiqué
-indique que » the party's with « communiqué » an alternative (news_heldout73), « s'est dite "…" » with one word none
-(news_heldout40), quotation paragraphs without incise right after a speaker's mention hers (round 43), the government
-spokeswoman speaking of her party's dissident keeps her name with « gouvernement » an alternative (news_heldout71), «
-souligner le fait que … » indirect, « rappeler à l'ordre X » none (news_heldout64's « avertir X ») and « faisant planer
-"…" en cas de … » a threat with quoted words, indirect (news_heldout40); « Comme le raconte M, X … » is M's, X an
-alternative (news_heldout67), « Des proches de X ont confié à M que » and « regrette l'un d'entre eux » null
-(news_heldout39), « qui explique que Y a été appelée à … » null, the passive request inside not annotated apart; « a
-évoqué la sortie perturbée de X » is a bare topic (news_heldout51), « qui avait signalé la présence de X sur Twitter »
-the named subject's indirect quote (news_heldout59's « signaler »), « a été commentée par X » none (news_heldout62) and
-« à la suite d'accusations de violences » (a noun) none; « selon les informations du Figaro » is the daily's
-(news_heldout70), the next conditional sentence without cue narration (news_heldout53), and « Selon un sondage X - M »
-the institute's, M an alternative (news_heldout55). news_heldout81 is blind; no system ran on these texts.
+dénoncer » with a content noun group of 4+ words is indirect (news_heldout75), « regretter "l'…" de X » with one quoted
+word and a named target indirect (news_heldout78's « moquer les "…" de X »), « dit craindre une "…" de … » indirect
+(news_heldout41), « se disant "…" en vue de [a date] » with one quoted word and more content indirect (news_heldout73),
+« refuser d'envisager » an alliance an act (news_heldout40, 57); « les propos de X de créer une "…" » (a noun) and «
+tancer la proposition de X » (a bare target) are none (news_heldout44, 62); « de nombreuses voix ont attribué X à Y » is
+a null indirect quote (news_heldout54's « attribuer X à Y », news_heldout39's indefinite plural), « saluer la carrière
+de X » a bare praise (news_heldout39) and a relative « qui avait dénoncé [a content noun group] » the named subject's
+indirect quote (news_heldout45, 75); « a assuré être "…" » and « parlé d'un "…" envers X » are two indirect quotes
+(news_heldout60's narrator word outside the marks, news_heldout53's « parler de »), « X l'a annoncé : … » the content
+after the colon (news_heldout71), figures « selon les chiffres transmis par le ministère » the ministry's and « toujours
+selon les chiffres du ministère » closing a sentence the ministry's over it (news_heldout73), « Des chiffres contestés
+par les syndicats » (a participle describing a noun) none (news_heldout44), « ce qui nécessitera, selon les syndicats, N
+postes » the count alone (news_heldout69, 75), a union that « a compté » closures a count, no quote (news_heldout40's «
+décompter »), a named union official keeps his name with the union an alternative (news_heldout40) and an unnamed
+national secretary of a named union is null with the union an alternative (news_heldout39, 41); a lede summarising a
+prosecutor's count without cue or quoted words is narration, « selon un décompte annoncé par X » X's indirect quote over
+the sentence, a quoted stretch without cue after a narrator's subject (« Ces plaintes concernent "…" ainsi que … ») and
+a wholly quoted relative without cue the direct quotes of the official the paragraph reports (news_heldout42, 60), «
+selon les cas » (depending on) no attribution (news_heldout52) and « Les plaignants dénoncent des faits de "…", "…" ou
+[unquoted] » one indirect quote of « plaignants » (news_heldout44's « dénoncer les "…" »); « X a "…", assure le ministre
+» with the subject outside the marks is indirect (news_heldout51), « selon qui "…", grâce à cette loi » (narrator words
+after the marks) indirect (news_heldout41), « Par ailleurs, "…", selon le ministre » direct (news_heldout51's bare
+connective), a quotation continued by narrator's words without any incise a direct quote of the quoted words
+(news_heldout72), figures continuing a minister's quotation without cue narration (news_heldout44) and « justifier la
+nouvelle loi » a bare target (news_heldout58); « citer "[3+ words]" » (the speaker's own later words, wholly quoted) is
+direct, a politician quoting a famous saying inside his own quotation its speaker with the saying's author an
+alternative (news_heldout68), the saying not annotated apart, « Selon le journal M, cité par N » M's with N an
+alternative (news_heldout40), the conditional sentence after it narration (news_heldout53), and « aurait déclaré ce
+leader » the person named before (news_heldout44); an advertiser's slogan (« a pris un nouveau slogan : "…" ») and its
+caption « écrit la marque » go to the brand (news_heldout40's slogans), a scene of the advertisement where an unnamed
+woman asks « si … » is a null indirect quote (news_heldout44's reported question), and a book title in marks a name; «
+D'après M, l'enquête … dédouane X » is M's indirect quote, the conditional sentences after it narration
+(news_heldout53), « l'enquête de [a named chamber] concluait à la probité de X » the chamber's indirect quote, « enquête
+» an alternative (round 43's reports of a named body, news_heldout53's « conclure »), « un proche de X déclare à M : "…"
+» null with M an alternative, « Selon une information de M1, confirmée par M2 à M3 » M1's (news_heldout66), « D'après
+son entourage » « entourage » with X an alternative, and a circular described by participles (« les enjoignant à …, les
+incitant à adopter un "…" ») none, its 4-word quoted stretch a direct quote of « gouvernement », the prime minister and
+the circular alternatives (news_heldout80's report described by a participle, news_heldout73's decree); « "…" de la part
+de X, a-t-il regretté » is one indirect quote (news_heldout41), a Latin saying spoken « a lancé » a direct quote of its
+speaker (news_heldout68), unlike news_heldout57's motto typed in a tweet, « dépeindre » with a bare evaluative noun
+group (news_heldout48's « décrire »), a quoted 4-word stretch in a participial clause of references a direct quote
+(news_heldout42), a repeated 2-word cry none (news_heldout62), « Tous trois ont assuré à l'AFP que » and « Ils ont
+toutefois indiqué que » for three named deputies « eurodéputés », the names alternatives (news_heldout45's pronoun for a
+named group), and « menacer d'un passage devant [a body] » a verbal threat, indirect (news_heldout40); a standfirst «
+Selon X -et [an unnamed plural]-, … » goes to X (news_heldout39's joint statement) over its elliptical « Mais également
+de … » sentence (news_heldout76), « s'est dit d'accord pour … » is indirect (news_heldout56's « se dire » with an
+attribute), « a proposé sur Twitter de … » indirect (news_heldout44) and an incise inside unclosed marks two direct
+quotes (news_heldout56); « a annoncé l'utilisation de l'article 49-3 » is performative (news_heldout45's measure enacted
+by its announcement) while « a affirmé que le gouvernement allait utiliser … » is indirect (news_heldout45's que clause
+on a future measure), « assurer ne pas le faire pour « … » » indirect (news_heldout60), « accuser X de « [a wholly
+quoted infinitive] » » direct (news_heldout55), « évoquer un « … … » » (a 3-word complement) indirect (news_heldout55),
+« rappeler « … » » wholly quoted direct (news_heldout39), « souligner le « … » de X qui … » indirect, « compter réagir
+face à cette stratégie « … » » (an intention, one quoted word) none and « Un timing que ne comprend pas X » (anaphoric)
+none (round 43); a « POLITIQUE. » kicker lede « a assuré que … et que … » is one indirect quote (news_heldout49, 50), «
+Selon M, X aurait mené campagne avec une personne fichée S … pour être "…" » one indirect quote of M, the file's quoted
+wording inside not annotated apart (news_heldout67), a medium's quoted sentence telling a request « écrit M » one direct
+quote of M (news_heldout48) and « nier que » indirect (round 43); a party that « a regretté la candidature de X, mais ne
+l'a pas exclu » gives a bare stance and an act, « après avoir évoqué la possible exclusion de X en cas de … » is
+indirect (news_heldout40's « évoquer »), « a "regretté" l'annonce de X » (a 1-word quoted verb, a bare target) none
+(news_heldout71), « le communiqué indique que » the party's with « communiqué » an alternative (news_heldout73), « s'est
+dite "…" » with one word none (news_heldout40), quotation paragraphs without incise right after a speaker's mention hers
+(round 43), the government spokeswoman speaking of her party's dissident keeps her name with « gouvernement » an
+alternative (news_heldout71), « souligner le fait que … » indirect, « rappeler à l'ordre X » none (news_heldout64's «
+avertir X ») and « faisant planer "…" en cas de … » a threat with quoted words, indirect (news_heldout40); « Comme le
+raconte M, X … » is M's, X an alternative (news_heldout67), « Des proches de X ont confié à M que » and « regrette l'un
+d'entre eux » null (news_heldout39), « qui explique que Y a été appelée à … » null, the passive request inside not
+annotated apart; « a évoqué la sortie perturbée de X » is a bare topic (news_heldout51), « qui avait signalé la présence
+de X sur Twitter » the named subject's indirect quote (news_heldout59's « signaler »), « a été commentée par X » none
+(news_heldout62) and « à la suite d'accusations de violences » (a noun) none; « selon les informations du Figaro » is
+the daily's (news_heldout70), the next conditional sentence without cue narration (news_heldout53), and « Selon un
+sondage X - M » the institute's, M an alternative (news_heldout55). news_heldout81 is blind; no system ran on these
+texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
