@@ -4003,6 +4003,141 @@ comment … » null indirect quotes (news_heldout44); a sourced campaign report 
 summary only: main 38d6a976's code, round 1's and the final code in the same run): 139 of 200 matched, P 0.794 R 0.695
 F1 0.741, speakers 109 of 139 = 0.784 with all three; development data since.
 
+Quotes builder of branch ``blind81q`` (session 52, built apart from any improver; another quotes builder,
+news_heldout82's, at the same time): ``news_heldout81``, an eighty-first blind news split from the pool of
+news_heldout55, 56, 58, 60-80 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news81.py DIR``; ``date`` is the index's
+publication date (2016-05-01 to 2020-08-25). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 6f40a387, 18:25:50 UTC = T0; only the manifests' counts and the dry run's doc
+numbers had been seen), takes the rows of news_heldout79's manifest (``eval/annotation/news_quotes_sources79.jsonl``,
+the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no
+Africa word) marked « not reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 —, in its
+rank order, so reading continues at its position 22 (news_heldout77's 44, news_heldout75's 66, news_heldout73's 87,
+news_heldout71's 110, news_heldout69's 131, news_heldout67's 154, news_heldout65's 177, news_heldout63's 201,
+news_heldout61's 223; the other half, news_heldout80's unread rows, is news_heldout82's, another builder's of the same
+hour, never opened here, and its scratch files were never listed or opened); it skips unread a row whose text is already
+under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20
+kept or at T0 + 60 minutes. 23 read (positions 1-23 = news_heldout79's 22-44, docs 27538-10590, 18:25-18:31 UTC by the
+machine's clock, no candidate opened before T0), 3 of them skipped on reading, each with fewer than 2 quotes — doc 19017
+(position 3), a two-line weekly best-of teaser page; doc 19968 (position 8), a short item on a state visit whose
+quotation stands only in the headline; doc 24568 (position 18), a video item on a remark told without its words (one «
+féliciter pour sa "…" » quote) —, so 20 kept, and reading stopped at the 20th keep (doc 10590, well before T0 + 60
+minutes); no candidate after it was opened; 977 not reached (positions 24-1,000). Every row and reason is in
+``eval/annotation/news_quotes_sources81.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` /
+``rank63`` / ``rank61`` the positions in news_heldout79's / 77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's /
+61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a junior minister
+against a former president's campaign book and a former minister against the president, a former prime minister's
+farewell tour on television before a mayoral race abroad, a party founder's memoirs told by a daily, topless activists
+at a party's May Day banquet, an inquiry stopped after a new prime minister's nomination told by a news site, a Green
+candidate against his rivals' alliance, the president on the chief of staff's resignation, the education minister on
+rural class closures and the unions' figures, the prosecutor general on complaints against ministers over the epidemic,
+the interior minister on foiled attacks and the anti-terror law, a sovereigntist leader quoting a saying and its true
+author, an advertisement breaking a taboo and an author on it, a former minister cleared by inquiries and the prime
+minister's rules on ministers' lifestyle, a party founder predicting his daughter's defeat, the education minister open
+to later school hours, the opposition against the 49-3 on the pension reform, a junior minister's campaign helper on a
+watch list told by a weekly, the majority party not excluding a dissident candidate, a left leader annoyed by a
+spokeswoman told by a weekly, a former presidential aide on the president's disrupted outing), 168 quotes (83 direct /
+85 indirect, 15 without speaker), 3 to 17 per article (``convert_news.py --split news_heldout81``), annotated with the
+guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-80 (applied the
+same way), and committed before any system ran on these texts. Decisions where those are silent, applied throughout
+(generic wording, no article text): « expliquer sa démarche par sa volonté de … "…" » is an indirect quote
+(news_heldout43's « justifier X par Y », news_heldout66's « expliquer X par Y »), « citer la proposition de X …, qui
+vise à … » with content one (news_heldout64's « citer l'exemple de »), « souhaiter » a bare noun group narration
+(news_heldout60, 70) but its relative « qu'il estime [an attribute] » the named subject's indirect quote
+(news_heldout60's relative with a finite « estimer »), a 3-word quoted stretch in an adverbial opening (« Face à X qui
+lui fait "…", il estime que … ») a direct quote beside the « estimer que » clause's indirect one (news_heldout42, 44),
+an apposition's relative « qui a jugé que » the named subject's (news_heldout45) and « demandant au chef de l'État de ne
+pas … » spanned from « de » (news_heldout42); an unnamed journalist of a named weekly who « a indiqué sur Twitter que »
+is null, the weekly an alternative (news_heldout48); two quoted stretches joined by « ... » under « confie son entourage
+dans les colonnes du quotidien » are one indirect quote of « entourage », the principal and the daily alternatives
+(news_heldout40, 42), « comme le rappelle le journal » after participles the paper's indirect quote over them
+(news_heldout46), « explique-t-on à son bureau » null with « bureau de X » and X alternatives (news_heldout70's « du
+côté de X ») and « d'autres proches évoquent … » null (news_heldout39's indefinite plural); cries « aux cris de "…" »
+and slogans written on the activists' bodies go to the named movement (news_heldout40's slogans, news_heldout47's
+members of a named movement), the same slogan repeated annotated twice (news_heldout63), the cries of an indefinite
+plural of party activists null (news_heldout41); a standfirst « Selon la vice-procureure qui … » goes to the magistrate
+named later (news_heldout43), « Les enquêteurs suspectaient "…" …, indique le site » is one indirect quote of the site,
+the suspicion inside not annotated apart (news_heldout48), « selon une source proche du dossier à M » null with M an
+alternative (session 19), « Une version confirmée par X » (anaphoric) none (round 43), and « a affirmé Matignon à M »
+with its « précisant que "…" » wholly quoted two direct quotes of « Matignon », the prime minister and M alternatives; «
+dénoncer » with a content noun group of 4+ words is indirect (news_heldout75), « regretter "l'…" de X » with one quoted
+word and a named target indirect (news_heldout78's « moquer les "…" de X »), « dit craindre une "…" de … » indirect
+(news_heldout41), « se disant "…" en vue de [a date] » with one quoted word and more content indirect (news_heldout73),
+« refuser d'envisager » an alliance an act (news_heldout40, 57); « les propos de X de créer une "…" » (a noun) and «
+tancer la proposition de X » (a bare target) are none (news_heldout44, 62); « de nombreuses voix ont attribué X à Y » is
+a null indirect quote (news_heldout54's « attribuer X à Y », news_heldout39's indefinite plural), « saluer la carrière
+de X » a bare praise (news_heldout39) and a relative « qui avait dénoncé [a content noun group] » the named subject's
+indirect quote (news_heldout45, 75); « a assuré être "…" » and « parlé d'un "…" envers X » are two indirect quotes
+(news_heldout60's narrator word outside the marks, news_heldout53's « parler de »), « X l'a annoncé : … » the content
+after the colon (news_heldout71), figures « selon les chiffres transmis par le ministère » the ministry's and « toujours
+selon les chiffres du ministère » closing a sentence the ministry's over it (news_heldout73), « Des chiffres contestés
+par les syndicats » (a participle describing a noun) none (news_heldout44), « ce qui nécessitera, selon les syndicats, N
+postes » the count alone (news_heldout69, 75), a union that « a compté » closures a count, no quote (news_heldout40's «
+décompter »), a named union official keeps his name with the union an alternative (news_heldout40) and an unnamed
+national secretary of a named union is null with the union an alternative (news_heldout39, 41); a lede summarising a
+prosecutor's count without cue or quoted words is narration, « selon un décompte annoncé par X » X's indirect quote over
+the sentence, a quoted stretch without cue after a narrator's subject (« Ces plaintes concernent "…" ainsi que … ») and
+a wholly quoted relative without cue the direct quotes of the official the paragraph reports (news_heldout42, 60), «
+selon les cas » (depending on) no attribution (news_heldout52) and « Les plaignants dénoncent des faits de "…", "…" ou
+[unquoted] » one indirect quote of « plaignants » (news_heldout44's « dénoncer les "…" »); « X a "…", assure le ministre
+» with the subject outside the marks is indirect (news_heldout51), « selon qui "…", grâce à cette loi » (narrator words
+after the marks) indirect (news_heldout41), « Par ailleurs, "…", selon le ministre » direct (news_heldout51's bare
+connective), a quotation continued by narrator's words without any incise a direct quote of the quoted words
+(news_heldout72), figures continuing a minister's quotation without cue narration (news_heldout44) and « justifier la
+nouvelle loi » a bare target (news_heldout58); « citer "[3+ words]" » (the speaker's own later words, wholly quoted) is
+direct, a politician quoting a famous saying inside his own quotation its speaker with the saying's author an
+alternative (news_heldout68), the saying not annotated apart, « Selon le journal M, cité par N » M's with N an
+alternative (news_heldout40), the conditional sentence after it narration (news_heldout53), and « aurait déclaré ce
+leader » the person named before (news_heldout44); an advertiser's slogan (« a pris un nouveau slogan : "…" ») and its
+caption « écrit la marque » go to the brand (news_heldout40's slogans), a scene of the advertisement where an unnamed
+woman asks « si … » is a null indirect quote (news_heldout44's reported question), and a book title in marks a name; «
+D'après M, l'enquête … dédouane X » is M's indirect quote, the conditional sentences after it narration
+(news_heldout53), « l'enquête de [a named chamber] concluait à la probité de X » the chamber's indirect quote, « enquête
+» an alternative (round 43's reports of a named body, news_heldout53's « conclure »), « un proche de X déclare à M : "…"
+» null with M an alternative, « Selon une information de M1, confirmée par M2 à M3 » M1's (news_heldout66), « D'après
+son entourage » « entourage » with X an alternative, and a circular described by participles (« les enjoignant à …, les
+incitant à adopter un "…" ») none, its 4-word quoted stretch a direct quote of « gouvernement », the prime minister and
+the circular alternatives (news_heldout80's report described by a participle, news_heldout73's decree); « "…" de la part
+de X, a-t-il regretté » is one indirect quote (news_heldout41), a Latin saying spoken « a lancé » a direct quote of its
+speaker (news_heldout68), unlike news_heldout57's motto typed in a tweet, « dépeindre » with a bare evaluative noun
+group (news_heldout48's « décrire »), a quoted 4-word stretch in a participial clause of references a direct quote
+(news_heldout42), a repeated 2-word cry none (news_heldout62), « Tous trois ont assuré à l'AFP que » and « Ils ont
+toutefois indiqué que » for three named deputies « eurodéputés », the names alternatives (news_heldout45's pronoun for a
+named group), and « menacer d'un passage devant [a body] » a verbal threat, indirect (news_heldout40); a standfirst «
+Selon X -et [an unnamed plural]-, … » goes to X (news_heldout39's joint statement) over its elliptical « Mais également
+de … » sentence (news_heldout76), « s'est dit d'accord pour … » is indirect (news_heldout56's « se dire » with an
+attribute), « a proposé sur Twitter de … » indirect (news_heldout44) and an incise inside unclosed marks two direct
+quotes (news_heldout56); « a annoncé l'utilisation de l'article 49-3 » is performative (news_heldout45's measure enacted
+by its announcement) while « a affirmé que le gouvernement allait utiliser … » is indirect (news_heldout45's que clause
+on a future measure), « assurer ne pas le faire pour « … » » indirect (news_heldout60), « accuser X de « [a wholly
+quoted infinitive] » » direct (news_heldout55), « évoquer un « … … » » (a 3-word complement) indirect (news_heldout55),
+« rappeler « … » » wholly quoted direct (news_heldout39), « souligner le « … » de X qui … » indirect, « compter réagir
+face à cette stratégie « … » » (an intention, one quoted word) none and « Un timing que ne comprend pas X » (anaphoric)
+none (round 43); a « POLITIQUE. » kicker lede « a assuré que … et que … » is one indirect quote (news_heldout49, 50), «
+Selon M, X aurait mené campagne avec une personne fichée S … pour être "…" » one indirect quote of M, the file's quoted
+wording inside not annotated apart (news_heldout67), a medium's quoted sentence telling a request « écrit M » one direct
+quote of M (news_heldout48) and « nier que » indirect (round 43); a party that « a regretté la candidature de X, mais ne
+l'a pas exclu » gives a bare stance and an act, « après avoir évoqué la possible exclusion de X en cas de … » is
+indirect (news_heldout40's « évoquer »), « a "regretté" l'annonce de X » (a 1-word quoted verb, a bare target) none
+(news_heldout71), « le communiqué indique que » the party's with « communiqué » an alternative (news_heldout73), « s'est
+dite "…" » with one word none (news_heldout40), quotation paragraphs without incise right after a speaker's mention hers
+(round 43), the government spokeswoman speaking of her party's dissident keeps her name with « gouvernement » an
+alternative (news_heldout71), « souligner le fait que … » indirect, « rappeler à l'ordre X » none (news_heldout64's «
+avertir X ») and « faisant planer "…" en cas de … » a threat with quoted words, indirect (news_heldout40); « Comme le
+raconte M, X … » is M's, X an alternative (news_heldout67), « Des proches de X ont confié à M que » and « regrette l'un
+d'entre eux » null (news_heldout39), « qui explique que Y a été appelée à … » null, the passive request inside not
+annotated apart; « a évoqué la sortie perturbée de X » is a bare topic (news_heldout51), « qui avait signalé la présence
+de X sur Twitter » the named subject's indirect quote (news_heldout59's « signaler »), « a été commentée par X » none
+(news_heldout62) and « à la suite d'accusations de violences » (a noun) none; « selon les informations du Figaro » is
+the daily's (news_heldout70), the next conditional sentence without cue narration (news_heldout53), and « Selon un
+sondage X - M » the institute's, M an alternative (news_heldout55). news_heldout81 is blind; no system ran on these
+texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -4099,6 +4234,7 @@ NEWS_SPLITS = (
     *("news_heldout78",),
     *("news_heldout79",),
     *("news_heldout80",),
+    *("news_heldout81",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -4277,7 +4413,9 @@ NEWS_SPLITS = (
 # rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 51's second round ran news_heldout79 and news_heldout80 once (17:23 UTC, summary only: main 38d6a976's code,
 # round 1's and the final code in the same run: speakers 109 of 139 and 80 of 103 with all three); development since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind81q added news_heldout81 (the same quotes_os pool, news_heldout79's « not reached »
+# rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout81")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
