@@ -54,6 +54,26 @@ DRY RUN of this script (``--dry``, 18:25 UTC by the machine's clock, before any 
 same ``text_sha1`` as the rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs
 16824, 22178, 388, 25153, 25121. T0 was written a few minutes after the dry run; the rule is committed before it and no
 candidate is opened before T0.
+
+Reading (after the rule's commit 3d221430 at 18:25:41 UTC, from T0: the first candidate was opened at 18:30:07 UTC by
+the machine's clock, the 20th keep counted at 18:34:54): the candidates were read in rule 1's order and annotated whole,
+the running list kept in ``_annot/count82.txt`` and counted by its own command after each article; 24 read (positions
+1-24 = news_heldout80's 22-45, docs 16824-22108), 4 of them skipped on reading (``READ_SKIPS``), each with fewer than 2
+quotes — doc 16824 (position 1), a two-line poll brief with a single « selon un sondage » clause; doc 25153 (position
+4), a short video-caption item on a handover ceremony without any quote; doc 22176 (position 14), a two-line slideshow
+teaser without any quote; doc 22425 (position 19), a slideshow teaser with a single quotation —, so 20 kept (``KEPT``,
+``LAST_READ = 24``), reading ending at the 20th keep (doc 22108, well before T0 + 60 minutes); no candidate after it was
+opened. The other 1,061 candidates (positions 25-1,085) are « not reached ». 176 quotes (77 direct / 99 indirect, 19
+without speaker), 2 to 22 per article (``convert_news.py --split news_heldout82``).
+
+One slip in the running list, none in the reading order: the line of position 15 (doc 24368) was appended twice (its
+first span check failed inside a pipe whose exit status was that of ``cut``, so the append after ``&&`` still ran),
+so the count run after position 23 showed 20 while only 19 distinct articles were kept. The builder did not notice
+the 20 before opening position 24 (doc 22108); by the rule (20 kept articles, not 20 lines) that candidate was still
+due, so its reading stands; the duplicate line was found and removed (a note line records it) right after that
+article, and the recount showed 20 distinct kept articles. No candidate after position 24 was opened. The other
+builder's scratch files (news_heldout81's) were never displayed, opened or listed: the folder ``_annot`` was never
+listed, only this split's own files in it were named.
 """
 
 from __future__ import annotations
@@ -70,11 +90,19 @@ TAG = "82"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources80.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    16824: "fewer than 2 quotes (a two-line poll brief with a single « selon un sondage » clause)",
+    25153: "fewer than 2 quotes (a short video-caption item on the handover ceremony without any quote)",
+    22176: "fewer than 2 quotes (a two-line teaser page of a slideshow on deputies' perks without any quote)",
+    22425: "fewer than 2 quotes (a slideshow teaser on politicians heckled at the farm show with a single quotation)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    22178, 388, 25121, 19951, 17209, 22689, 23714, 32111, 26757, 19999, 18490, 24368, 26788, 32684, 17020, 23183,
+    18011, 32044, 18698, 22108,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 24  # doc 22108, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
