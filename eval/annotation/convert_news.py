@@ -101,6 +101,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS79 --split news_heldout79`` (blind79q, ``collect_news79.py``, ``_ids79.tsv``, OrangeSum doc numbers; dated).
 ``SPANS80 --split news_heldout80`` (blind80q, ``collect_news80.py``, ``_ids80.tsv``, OrangeSum doc numbers; dated).
 ``SPANS81 --split news_heldout81`` (blind81q, ``collect_news81.py``, ``_ids81.tsv``, OrangeSum doc numbers; dated).
+``SPANS82 --split news_heldout82`` (blind82q, ``collect_news82.py``, ``_ids82.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -491,6 +492,7 @@ LATER_SPLITS = {
     "news_heldout79": "_ids79.tsv",
     "news_heldout80": "_ids80.tsv",
     "news_heldout81": "_ids81.tsv",
+    "news_heldout82": "_ids82.tsv",
 }
 
 
