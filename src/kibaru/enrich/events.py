@@ -3707,9 +3707,27 @@ def _elected_targets(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token
 # verb that targets it (``protest_object_verbs``: « conspuer X ») or the « à » complement of ``protest_adjectives`` is
 # the protest's target. The parse hangs that clause off the trigger's clause, where the actor path stops. Off = none.
 PROTEST_AIMS = True
+# Any aim word of the protest's sentence, not only one within three dependency steps of a trigger: the clause of aim
+# hangs far from the trigger (« ont défilé …, une mobilisation qui ne faiblit pas pour protester contre X »). On tune:
+# anchored +2 actors right, anywhere +5 and -2 (a background protest's aim; a gold row leaving the ousted out).
 PROTEST_AIMS_ANYWHERE = True
 _PROTEST_AIM_DEPS = frozenset({"advcl", "xcomp", "acl", "acl:relcl", "conj", "ccomp", "amod", "obj", "nmod"})
 _NAME_LINKS = frozenset({"appos", "flat:name", "flat", "conj"})
+
+
+def _hangs_on(ent: dict[str, Any], tok: Token, heads: set[int], depth: int = 3) -> bool:
+    """A word of the entity is one of ``heads`` or hangs on one through name links (apposition, name parts,
+    coordination; a proper noun the parser made an adjective: « du Premier ministre Choguel Kokalla Maïga »)."""
+    span = tok.doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
+    for start in (span if span is not None and len(span) else [tok]):
+        node, steps = start, 0
+        while node.i not in heads and steps < depth and node.head.i != node.i and (
+            node.dep_ in _NAME_LINKS or (node.dep_ == "amod" and node.pos_ == "PROPN")
+        ):
+            node, steps = node.head, steps + 1
+        if node.i in heads:
+            return True
+    return False
 
 
 def _protest_aim_tokens(ev: _Event, lex: _Lexicon) -> list[Token]:
@@ -3729,7 +3747,7 @@ def _protest_aim_tokens(ev: _Event, lex: _Lexicon) -> list[Token]:
         node, steps = tok, 0
         while steps < 3 and node.i not in anchors and node.head.i != node.i and node.dep_ in _PROTEST_AIM_DEPS:
             node, steps = node.head, steps + 1
-        if node.i in anchors and node.i != tok.i or tok.i in anchors:
+        if (node.i in anchors and node.i != tok.i) or tok.i in anchors:
             out.append(tok)
     return out
 
@@ -3738,7 +3756,9 @@ def _opposed_heads(aim: Token, lex: _Lexicon) -> list[Token]:
     """The words naming what ``aim`` opposes: its « contre » (verb) or « à » (adjective) complement, the « de »
     complement of an ousting noun it governs, or the object of a verb that targets it."""
     out: list[Token] = []
-    for c in aim.children:
+    # « des slogans hostiles à la CEDEAO »: the parser often hangs the « à » phrase on the adjective's noun
+    around = list(aim.children) + ([c for c in aim.head.children if c.i > aim.i] if aim.pos_ == "ADJ" else [])
+    for c in around:
         case = _case(c)
         if aim.pos_ == "ADJ":
             if c.dep_.startswith(("obl", "nmod")) and case in {"à", "au", "aux"}:
@@ -3762,10 +3782,7 @@ def _protest_targets(
     if not heads:
         return
     for ent, tok in sent_ents:
-        node, steps = tok, 0
-        while node.i not in heads and steps < 3 and node.dep_ in _NAME_LINKS and node.head.i != node.i:
-            node, steps = node.head, steps + 1
-        if node.i not in heads or _is_place(ent, _kind(ent, kb), lex):
+        if not _hangs_on(ent, tok, heads) or _is_place(ent, _kind(ent, kb), lex):
             continue
         key = entity_key(ent)
         if ev.actors.get(key) in {None, "participant"}:
@@ -3782,7 +3799,7 @@ NAMED_VICTIMS = True
 
 def _victim_heads(trig: Token) -> set[int]:
     """Tokens naming who died by ``trig``: the « de » complement of a death noun (and the noun itself, on which the
-    parser may hang the name); the noun a killing participle qualifies, and the name that noun stands in apposition to."""
+    parser may hang the name); the noun a killing participle qualifies, and the name that noun is in apposition to."""
     if trig.pos_ == "NOUN":
         return {trig.i} | {c.i for c in trig.children
                            if c.dep_ == "nmod" and _case(c) in {"de", "d'", "du", "des"}}
@@ -3797,16 +3814,12 @@ def _named_victims(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]]
         return
     heads = {i for t in ev.triggers if _killing_word(t, lex) for i in _victim_heads(t)}
     for ent, tok in sent_ents:
-        if not _person(ent) or entity_key(ent) in ev.actors:
+        if not _person(ent) or entity_key(ent) in ev.actors or not _hangs_on(ent, tok, heads, MAX_ARG_DEPTH):
             continue
-        node, steps = tok, 0
-        while node.i not in heads and steps < MAX_ARG_DEPTH and node.dep_ in _NAME_LINKS and node.head.i != node.i:
-            node, steps = node.head, steps + 1
-        if node.i in heads and (node.i != tok.i or tok.dep_ in _NAME_LINKS or tok.i not in {t.i for t in ev.triggers}):
-            key = entity_key(ent)
-            ev.actors[key] = "target"
-            ev.names[key] = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
-            ev.victims.add(key)
+        key = entity_key(ent)
+        ev.actors[key] = "target"
+        ev.names[key] = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
+        ev.victims.add(key)
 
 
 # Session 40 (heldout44n-47n, development): « le leader d'AQMI, X, a été tué », « l'émir d'Aqmi, X »: the body named in
