@@ -5,7 +5,11 @@
 * events: a person the parser hangs on a killing noun itself (« le meurtre de la militante X » with X in apposition to
   « meurtre ») is the one killed (``events.NAMED_VICTIMS``), and counts as one dead;
 * events: a death noun tells a killing (``killing_lemmas``) unless it is counted (« 22 morts »), when its « de »
-  complement names no victim."""
+  complement names no victim;
+* events (trigger data): a vehicle driven into a crowd, a death from one's wounds and the crowd's other names
+  (« protestataires ») are attacks and protests;
+* events: a state in the « de » complement of a military operation's noun conducts it
+  (``events.OPERATION_AGENTS``), while a bare attack noun's state is still the one attacked."""
 
 from __future__ import annotations
 
@@ -72,3 +76,32 @@ def test_a_counted_death_noun_names_no_victim(linked_parse: Any, kb: Any) -> Non
     assert not ev_mod._killing_word(dead, lex)
     one = linked_parse("Le gouvernement a confirmé la mort du soldat.", ANCHOR)[0]
     assert ev_mod._killing_word(next(t for t in one if t.lower_ == "mort"), lex)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Un camion a foncé sur la foule samedi à Niamey, faisant trois morts.", "attack"),
+    ("Le soldat a succombé à ses blessures.", "attack"),
+    ("La police a dispersé les protestataires samedi à Dakar.", "protest"),
+])
+def test_new_trigger_words_tell_their_event(linked_parse: Any, kb: Any, text: str, etype: str) -> None:
+    assert len(_events(linked_parse, kb, text, etype)) == 1
+
+
+@pytest.mark.parametrize("text", ["Le camion a percuté un arbre samedi.", "Il a foncé vers l'aéroport."])
+def test_a_vehicle_hitting_no_one_is_no_attack(linked_parse: Any, kb: Any, text: str) -> None:
+    assert _events(linked_parse, kb, text, "attack") == []
+
+
+OPERATION = "Le président a condamné l'opération militaire spéciale de la Russie en Ukraine, lancée le 24 février."
+
+
+def test_the_state_of_a_military_operation_conducts_it(
+    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [attack] = _events(linked_parse, kb, OPERATION, "attack")
+    assert _roles(attack) == {("Russie", "source")}
+    [attack] = _events(linked_parse, kb, "Kiev dénonce l'attaque de la Russie.", "attack")
+    assert _roles(attack) == {("Russie", "target")}
+    monkeypatch.setattr(ev_mod, "OPERATION_AGENTS", False)
+    [attack] = _events(linked_parse, kb, OPERATION, "attack")
+    assert _roles(attack) == {("Russie", "target")}

@@ -709,6 +709,8 @@ class _Lexicon:
     protest_object_verbs: frozenset[str] = frozenset()
     protest_adjectives: frozenset[str] = frozenset()
     ousting_nouns: frozenset[str] = frozenset()
+    operation_nouns: frozenset[str] = frozenset()
+    operation_adjectives: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -813,6 +815,8 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("protest_object_verbs", [])),
         frozenset(raw.get("protest_adjectives", [])),
         frozenset(raw.get("ousting_nouns", [])),
+        frozenset(raw.get("operation_nouns", [])),
+        frozenset(raw.get("operation_adjectives", [])),
     )
 
 
@@ -2358,8 +2362,25 @@ def _adjacent_role(event_type: str, trig: Token, tok: Token, kind: str | None, l
         return "target"
     if event_type == "meeting" and _lemma(trig) in lex.reception_nouns:
         return "participant"
-    undergoes = event_type in _UNDERGO_TYPES or (event_type == "attack" and kind == "state")
-    return "target" if undergoes else "source"
+    return "target" if _undergoes_de(event_type, trig, kind, lex) else "source"
+
+
+# Session 52 (tune, development): a state in the « de » complement of a military operation's noun (« l'opération
+# militaire spéciale de la Russie », « l'offensive de l'Ukraine », « l'attaque militaire de la Russie ») conducts it;
+# a state after a bare attack noun is still the one attacked (« l'attaque du Mali »). Off = every state after an
+# attack noun is the target.
+OPERATION_AGENTS = True
+
+
+def _undergoes_de(event_type: str, trig: Token, kind: str | None, lex: _Lexicon) -> bool:
+    """The « de » complement of a noun trigger undergoes the event (``target``) rather than doing it (``source``)."""
+    if event_type in _UNDERGO_TYPES:
+        return True
+    if event_type != "attack" or kind != "state":
+        return False
+    operation = _lemma(trig) in lex.operation_nouns or any(
+        c.dep_ == "amod" and _lemma(c) in lex.operation_adjectives for c in trig.children)
+    return not (OPERATION_AGENTS and operation)
 
 
 def _place_as_actor(
@@ -2627,8 +2648,7 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         # undergoes it (a state after an attack noun is the one attacked far more often)
         if meeting and _lemma(trig) in lex.reception_nouns:
             return "participant"  # "l'accueil de MBS": the one received
-        undergoes = event_type in _UNDERGO_TYPES or (event_type == "attack" and kind == "state")
-        return "target" if undergoes else "source"
+        return "target" if _undergoes_de(event_type, trig, kind, lex) else "source"
     return "participant"
 
 
