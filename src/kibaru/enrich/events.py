@@ -705,6 +705,12 @@ class _Lexicon:
     candidacy_lemmas: frozenset[str] = frozenset()
     win_lemmas: frozenset[str] = frozenset()
     leader_titles: frozenset[str] = frozenset()
+    protest_aim_verbs: frozenset[str] = frozenset()
+    protest_object_verbs: frozenset[str] = frozenset()
+    protest_adjectives: frozenset[str] = frozenset()
+    ousting_nouns: frozenset[str] = frozenset()
+    operation_nouns: frozenset[str] = frozenset()
+    operation_adjectives: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -805,6 +811,12 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("candidacy_lemmas", [])),
         frozenset(raw.get("win_lemmas", [])),
         frozenset(raw.get("leader_titles", [])),
+        frozenset(raw.get("protest_aim_verbs", [])),
+        frozenset(raw.get("protest_object_verbs", [])),
+        frozenset(raw.get("protest_adjectives", [])),
+        frozenset(raw.get("ousting_nouns", [])),
+        frozenset(raw.get("operation_nouns", [])),
+        frozenset(raw.get("operation_adjectives", [])),
     )
 
 
@@ -827,6 +839,7 @@ class _Event:
     kidnapping: bool = False  # round 47: a capture told by a kidnapping word (``_kidnapping``), set once by ``_fill``
     killing: bool = False  # session 34: an attack told by a killing word (``killing_lemmas``), set once by ``_fill``
     excluded: set[str] = field(default_factory=set)  # session 30: candidates the selector may not add (NAMED_HOLDERS)
+    victims: set[str] = field(default_factory=set)  # session 52: persons NAMED_VICTIMS made targets (counted as dead)
 
 
 @dataclass
@@ -2349,8 +2362,25 @@ def _adjacent_role(event_type: str, trig: Token, tok: Token, kind: str | None, l
         return "target"
     if event_type == "meeting" and _lemma(trig) in lex.reception_nouns:
         return "participant"
-    undergoes = event_type in _UNDERGO_TYPES or (event_type == "attack" and kind == "state")
-    return "target" if undergoes else "source"
+    return "target" if _undergoes_de(event_type, trig, kind, lex) else "source"
+
+
+# Session 52 (tune, development): a state in the « de » complement of a military operation's noun (« l'opération
+# militaire spéciale de la Russie », « l'offensive de l'Ukraine », « l'attaque militaire de la Russie ») conducts it;
+# a state after a bare attack noun is still the one attacked (« l'attaque du Mali »). Off = every state after an
+# attack noun is the target.
+OPERATION_AGENTS = True
+
+
+def _undergoes_de(event_type: str, trig: Token, kind: str | None, lex: _Lexicon) -> bool:
+    """The « de » complement of a noun trigger undergoes the event (``target``) rather than doing it (``source``)."""
+    if event_type in _UNDERGO_TYPES:
+        return True
+    if event_type != "attack" or kind != "state":
+        return False
+    operation = _lemma(trig) in lex.operation_nouns or any(
+        c.dep_ == "amod" and _lemma(c) in lex.operation_adjectives for c in trig.children)
+    return not (OPERATION_AGENTS and operation)
 
 
 def _place_as_actor(
@@ -2618,8 +2648,7 @@ def _role(event_type: str, trig: Token, child: Token, ent_tok: Token, kind: str 
         # undergoes it (a state after an attack noun is the one attacked far more often)
         if meeting and _lemma(trig) in lex.reception_nouns:
             return "participant"  # "l'accueil de MBS": the one received
-        undergoes = event_type in _UNDERGO_TYPES or (event_type == "attack" and kind == "state")
-        return "target" if undergoes else "source"
+        return "target" if _undergoes_de(event_type, trig, kind, lex) else "source"
     return "participant"
 
 
@@ -3410,7 +3439,7 @@ def _fill(
     places: list[tuple[int, dict[str, Any], str | None]] = []
     text = doc_text(ev.triggers[0].doc)
     ev.kidnapping = KIDNAPPINGS and ev.type == "capture" and _kidnapping(ev, lex)  # once per event, not per person
-    ev.killing = KILLED_PERSONS and ev.type == "attack" and any(_lemma(t) in lex.killing_lemmas for t in ev.triggers)
+    ev.killing = KILLED_PERSONS and ev.type == "attack" and any(_killing_word(t, lex) for t in ev.triggers)
     for ent, tok in sent_ents:
         if _place_qualifier(text, ent, sent_ents):
             continue
@@ -3689,6 +3718,128 @@ def _elected_targets(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token
                 key = entity_key(ent)
                 ev.actors[key] = "target"
                 ev.names[key] = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
+
+
+# Session 52 (tune, development): what a protest opposes, told in the clause that says why the crowd gathered
+# (« se sont rassemblés pour réclamer le départ du Premier ministre X », « ont défilé pour protester contre le président
+# X », « chantant des slogans hostiles au Kremlin »): the person or body in the « contre » complement of an aim verb
+# (``protest_aim_verbs``), in the « de » complement of an ousting noun it demands (``ousting_nouns``), the object of a
+# verb that targets it (``protest_object_verbs``: « conspuer X ») or the « à » complement of ``protest_adjectives`` is
+# the protest's target. The parse hangs that clause off the trigger's clause, where the actor path stops. Off = none.
+PROTEST_AIMS = True
+# Any aim word of the protest's sentence, not only one within three dependency steps of a trigger: the clause of aim
+# hangs far from the trigger (« ont défilé …, une mobilisation qui ne faiblit pas pour protester contre X »). On tune:
+# anchored +2 actors right, anywhere +5 and -2 (a background protest's aim; a gold row leaving the ousted out).
+PROTEST_AIMS_ANYWHERE = True
+_PROTEST_AIM_DEPS = frozenset({"advcl", "xcomp", "acl", "acl:relcl", "conj", "ccomp", "amod", "obj", "nmod"})
+_NAME_LINKS = frozenset({"appos", "flat:name", "flat", "conj"})
+
+
+def _hangs_on(ent: dict[str, Any], tok: Token, heads: set[int], depth: int = 3) -> bool:
+    """A word of the entity is one of ``heads`` or hangs on one through name links (apposition, name parts,
+    coordination; a proper noun the parser made an adjective: « du Premier ministre Choguel Kokalla Maïga »)."""
+    span = tok.doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
+    for start in (span if span is not None and len(span) else [tok]):
+        node, steps = start, 0
+        while node.i not in heads and steps < depth and node.head.i != node.i and (
+            node.dep_ in _NAME_LINKS or (node.dep_ == "amod" and node.pos_ == "PROPN")
+        ):
+            node, steps = node.head, steps + 1
+        if node.i in heads:
+            return True
+    return False
+
+
+def _protest_aim_tokens(ev: _Event, lex: _Lexicon) -> list[Token]:
+    """The sentence's aim verbs and adjectives hanging (within three steps) under a trigger, or under the verb a
+    trigger is the subject of (« des milliers de personnes ont réclamé la démission de X »)."""
+    anchors = {t.i for t in ev.triggers}
+    anchors |= {t.head.i for t in ev.triggers if t.dep_ in _SUBJECT | {"nsubj:pass"}}
+    out: list[Token] = []
+    for tok in ev.triggers[0].sent:
+        lemma = _lemma(tok)
+        if not ((tok.pos_ == "VERB" and lemma in lex.protest_aim_verbs | lex.protest_object_verbs)
+                or (tok.pos_ == "ADJ" and lemma in lex.protest_adjectives)):
+            continue
+        if PROTEST_AIMS_ANYWHERE:
+            out.append(tok)
+            continue
+        node, steps = tok, 0
+        while steps < 3 and node.i not in anchors and node.head.i != node.i and node.dep_ in _PROTEST_AIM_DEPS:
+            node, steps = node.head, steps + 1
+        if (node.i in anchors and node.i != tok.i) or tok.i in anchors:
+            out.append(tok)
+    return out
+
+
+def _opposed_heads(aim: Token, lex: _Lexicon) -> list[Token]:
+    """The words naming what ``aim`` opposes: its « contre » (verb) or « à » (adjective) complement, the « de »
+    complement of an ousting noun it governs, or the object of a verb that targets it."""
+    out: list[Token] = []
+    # « des slogans hostiles à la CEDEAO »: the parser often hangs the « à » phrase on the adjective's noun
+    around = list(aim.children) + ([c for c in aim.head.children if c.i > aim.i] if aim.pos_ == "ADJ" else [])
+    for c in around:
+        case = _case(c)
+        if aim.pos_ == "ADJ":
+            if c.dep_.startswith(("obl", "nmod")) and case in {"à", "au", "aux"}:
+                out.append(c)
+        elif c.dep_.startswith("obl") and case == "contre":
+            out.append(c)
+        elif c.dep_ == "obj" and _lemma(c) in lex.ousting_nouns:
+            # « le départ du Premier ministre israélien Benjamin Netanyahu »: the name may hang on the noun bare
+            out += [n for n in c.children if n.dep_ == "nmod" and _case(n) in {"de", "d'", "du", "des", None}]
+        elif c.dep_ == "obj" and _lemma(aim) in lex.protest_object_verbs and case is None:
+            out.append(c)
+    return out
+
+
+def _protest_targets(
+    ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None, lex: _Lexicon
+) -> None:
+    if not PROTEST_AIMS or ev.type != "protest" or not ev.triggers:
+        return
+    heads = {h.i for aim in _protest_aim_tokens(ev, lex) for h in _opposed_heads(aim, lex)}
+    if not heads:
+        return
+    for ent, tok in sent_ents:
+        if not _hangs_on(ent, tok, heads) or _is_place(ent, _kind(ent, kb), lex):
+            continue
+        key = entity_key(ent)
+        if ev.actors.get(key) in {None, "participant"}:
+            ev.actors[key] = "target"
+            ev.names[key] = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
+
+
+# Session 52 (tune, development): the named victims of a killing word the actor path does not reach, because they are
+# named in apposition to the noun that says who died (« la mort de deux militaires français, le brigadier-chef X et le
+# hussard Y », « Alexandre, 27 ans, le serveur français tué dans l'attentat », « l'assassinat de l'ex-espion russe X »
+# hung on the noun itself): persons are the attack's targets, as ``KILLED_PERSONS`` makes the ones the path reaches.
+NAMED_VICTIMS = True
+
+
+def _victim_heads(trig: Token) -> set[int]:
+    """Tokens naming who died by ``trig``: the « de » complement of a death noun (and the noun itself, on which the
+    parser may hang the name); the noun a killing participle qualifies, and the name that noun is in apposition to."""
+    if trig.pos_ == "NOUN":
+        return {trig.i} | {c.i for c in trig.children
+                           if c.dep_ == "nmod" and _case(c) in {"de", "d'", "du", "des"}}
+    if trig.dep_ in {"acl", "amod"} and trig.head.pos_ == "NOUN":
+        noun = trig.head
+        return {noun.i} | ({noun.head.i} if noun.dep_ == "appos" else set())
+    return set()
+
+
+def _named_victims(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], lex: _Lexicon) -> None:
+    if not NAMED_VICTIMS or not ev.killing:
+        return
+    heads = {i for t in ev.triggers if _killing_word(t, lex) for i in _victim_heads(t)}
+    for ent, tok in sent_ents:
+        if not _person(ent) or entity_key(ent) in ev.actors or not _hangs_on(ent, tok, heads, MAX_ARG_DEPTH):
+            continue
+        key = entity_key(ent)
+        ev.actors[key] = "target"
+        ev.names[key] = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
+        ev.victims.add(key)
 
 
 # Session 40 (heldout44n-47n, development): « le leader d'AQMI, X, a été tué », « l'émir d'Aqmi, X »: the body named in
@@ -4438,6 +4589,8 @@ def extract_events(
             _candidates_participate(ev, doc, lex)  # after the selector, which reads an election's person as its target
             _candidacy_holders(ev, sent_ents, lex)
             _elected_targets(ev, sent_ents)
+            _protest_targets(ev, sent_ents, kb, lex)
+            _named_victims(ev, sent_ents, lex)
             _leaders_not_bodies(ev, sent_ents, lex)
             events.append(ev)
         seen.update(by_type)
@@ -4669,7 +4822,7 @@ def _killed_persons(ev: _Event) -> int:
         entity_key(c.ent)
         for c in ev.candidates
         if c.what == "role" and c.value == "target" and _is_person(c.ent, c.kind)
-    }
+    } | ev.victims
     return sum(1 for k in keys if ev.actors.get(k) == "target")
 
 
@@ -4697,11 +4850,18 @@ def _more_than_one(child: Token) -> bool:
     return child.dep_ == "conj" or (child.dep_ == "nmod" and child.morph.get("Number", []) == ["Plur"])
 
 
+def _killing_word(tok: Token, lex: _Lexicon) -> bool:
+    """``tok`` tells a killing (``killing_lemmas``); a counted death noun (« 22 morts ») counts the dead and names no
+    victim: its « de » complement is no one killed (« 22 morts à l'issue d'un concert d'Ariana Grande »)."""
+    return _lemma(tok) in lex.killing_lemmas and not (
+        tok.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.like_num for c in tok.children))
+
+
 def _one_victim(ev: _Event) -> bool:
     """A killing trigger of ``ev`` has one victim named by a singular noun with a singular determiner."""
     lex = _lexicon()
     for trigger in ev.triggers:
-        if _lemma(trigger) not in lex.killing_lemmas:
+        if not _killing_word(trigger, lex):
             continue
         victim = _victim(trigger)
         if victim is None or victim.pos_ != "NOUN" or victim.morph.get("Number", []) != ["Sing"]:
