@@ -9,7 +9,9 @@
 * events (trigger data): a vehicle driven into a crowd, a death from one's wounds and the crowd's other names
   (« protestataires ») are attacks and protests;
 * events: a state in the « de » complement of a military operation's noun conducts it
-  (``events.OPERATION_AGENTS``), while a bare attack noun's state is still the one attacked."""
+  (``events.OPERATION_AGENTS``), while a bare attack noun's state is still the one attacked;
+* events: a meeting noun fronted before its clause's subject, with no doer of its own, makes that subject the
+  meeting's source (``events.FRONTED_MEETINGS``)."""
 
 from __future__ import annotations
 
@@ -105,3 +107,14 @@ def test_the_state_of_a_military_operation_conducts_it(
     monkeypatch.setattr(ev_mod, "OPERATION_AGENTS", False)
     [attack] = _events(linked_parse, kb, OPERATION, "attack")
     assert _roles(attack) == {("Russie", "target")}
+
+
+FRONTED = "En visite sur une base militaire de Floride, le président américain a salué les soldats."
+
+
+def test_the_subject_after_a_fronted_visit_made_it(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    [meeting] = _events(linked_parse, kb, FRONTED, "meeting")
+    assert ("Joe Biden", "source") in _roles(meeting)
+    monkeypatch.setattr(ev_mod, "FRONTED_MEETINGS", False)
+    [meeting] = _events(linked_parse, kb, FRONTED, "meeting")
+    assert ("Joe Biden", "source") not in _roles(meeting)

@@ -711,6 +711,7 @@ class _Lexicon:
     ousting_nouns: frozenset[str] = frozenset()
     operation_nouns: frozenset[str] = frozenset()
     operation_adjectives: frozenset[str] = frozenset()
+    fronted_meeting_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -817,6 +818,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("ousting_nouns", [])),
         frozenset(raw.get("operation_nouns", [])),
         frozenset(raw.get("operation_adjectives", [])),
+        frozenset(raw.get("fronted_meeting_nouns", [])),
     )
 
 
@@ -2982,6 +2984,37 @@ def _bare_noun_verb(t: Token) -> bool:
     )
 
 
+# Session 52 (tune, development): a meeting noun in a phrase fronted before its clause's subject, with no doer of its
+# own (« Après une visite d'environ deux heures, le président américain a repris la route », « En visite sur une base
+# de Floride, le président américain s'est fendu … », « Après une réunion à Bruxelles, l'UE a donné son accord »): that
+# subject met, as the possessive's cataphora of ``_implicit_doer`` reads « lors de sa visite, X a déclaré ». Nouns:
+# ``fronted_meeting_nouns``. Off = no doer.
+FRONTED_MEETINGS = True
+
+
+def _fronted_meeting_subject(
+    ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None, lex: _Lexicon
+) -> dict[str, Any] | None:
+    if ev.type != "meeting":
+        return None
+    usable = [(e, t) for e, t in sent_ents if _can_act(ev, e, _kind(e, kb), lex)]
+    for t in ev.triggers:
+        if t.pos_ != "NOUN" or _lemma(t) not in lex.fronted_meeting_nouns or t.dep_ in {*_SUBJECT, "nsubj:pass", "obj"}:
+            continue
+        root = t.head
+        while root.pos_ not in {"VERB", "AUX"} and root.head.i != root.i:
+            root = root.head
+        if root.i < t.i or root.i == t.i:
+            continue  # the phrase follows its verb: not fronted
+        subj = next((c for c in root.children if c.dep_ in _SUBJECT), None)
+        if subj is None or subj.i < t.i:
+            continue
+        ent = _entity_at(subj, usable)
+        if ent is not None:
+            return ent
+    return None
+
+
 def _left_subject(
     ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None, lex: _Lexicon
 ) -> dict[str, Any] | None:
@@ -3526,6 +3559,14 @@ def _fill(
                 ev.actors[key] = "source"
                 ev.names[key] = (doer.get("canonical") or doer["text"], doer.get("kb_id"))
                 _add_conjuncts(ev, doer, "source", sent_ents, kb, lex)
+    if FRONTED_MEETINGS and "source" not in ev.actors.values():
+        doer = _fronted_meeting_subject(ev, sent_ents, kb, lex)
+        if doer is not None:
+            key = doer.get("kb_id") or doer.get("canonical") or doer["text"]
+            if key not in ev.actors:
+                ev.actors[key] = "source"
+                ev.resolved.add(key)
+                ev.names[key] = (doer.get("canonical") or doer["text"], doer.get("kb_id"))
     _drop_duplicate_names(ev)
     pronoun = _pronoun_subject(ev, lex) if previous is not None and "source" not in ev.actors.values() else None
     if pronoun is not None and previous is not None:
