@@ -133,9 +133,9 @@ SPLITS = [
     Split("heldout80l", "heldout78l", 16, 149, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking80/heldout80l.spec", blind=False),
     Split("heldout81l", "heldout79l", 16, 167, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking81/heldout81l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking81/heldout81l.spec", blind=False),
     Split("heldout82l", "heldout80l", 16, 148, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking82/heldout82l.spec", blind=True),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking82/heldout82l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
