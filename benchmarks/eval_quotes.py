@@ -4261,7 +4261,9 @@ association (news_heldout63), « expliquer qu'"…" et "…" » one indirect quo
 indirect (news_heldout70), a named official's 3-word quoted epithet in apposition his direct quote (news_heldout77), «
 attirer l'attention de M sur » a bare topic (round 42), « selon le parquet citant [a court] » the court's, the
 prosecutor's office an alternative (news_heldout48, 54), and « Mais …, a déclaré à M X » X's without the connective
-(news_heldout77). No system ran on these texts before their one blind run (session 52, 19:44 UTC, summary only: main 8e28c848's code (the session's start) and the final code e3fc5efc in the same run): 135 of 176 matched, speakers 91 of 135 = 0.674 with both; development data since.
+(news_heldout77). No system ran on these texts before their one blind run (session 52, 19:44 UTC, summary only: main
+8e28c848's code (the session's start) and the final code e3fc5efc in the same run): 135 of 176 matched, speakers 91 of
+135 = 0.674 with both; development data since.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
