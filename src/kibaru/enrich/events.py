@@ -2877,6 +2877,14 @@ def _entity_at(tok: Token, sent_ents: Sequence[tuple[dict[str, Any], Token]]) ->
     return None
 
 
+def _clause_verb(tok: Token) -> Token:
+    """The verb of ``tok``'s clause: the first verb or auxiliary above it (the root when there is none)."""
+    root = tok.head
+    while root.pos_ not in {"VERB", "AUX"} and root.head.i != root.i:
+        root = root.head
+    return root
+
+
 def _implicit_doer(
     ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None, lex: _Lexicon
 ) -> dict[str, Any] | None:
@@ -2940,9 +2948,7 @@ def _implicit_doer(
                     return ent
         if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in t.children):
             subtree = {x.i for x in t.subtree}
-            root = t.head  # the verb of the trigger's clause
-            while root.pos_ not in {"VERB", "AUX"} and root.head.i != root.i:
-                root = root.head
+            root = _clause_verb(t)
             top = root
             while top.head.i != top.i:
                 top = top.head
@@ -3001,9 +3007,7 @@ def _fronted_meeting_subject(
     for t in ev.triggers:
         if t.pos_ != "NOUN" or _lemma(t) not in lex.fronted_meeting_nouns or t.dep_ in {*_SUBJECT, "nsubj:pass", "obj"}:
             continue
-        root = t.head
-        while root.pos_ not in {"VERB", "AUX"} and root.head.i != root.i:
-            root = root.head
+        root = _clause_verb(t)
         if root.i < t.i or root.i == t.i:
             continue  # the phrase follows its verb: not fronted
         subj = next((c for c in root.children if c.dep_ in _SUBJECT), None)
@@ -3792,8 +3796,8 @@ def _hangs_on(ent: dict[str, Any], tok: Token, heads: set[int], depth: int = 3) 
 
 
 def _protest_aim_tokens(ev: _Event, lex: _Lexicon) -> list[Token]:
-    """The sentence's aim verbs and adjectives hanging (within three steps) under a trigger, or under the verb a
-    trigger is the subject of (« des milliers de personnes ont réclamé la démission de X »)."""
+    """The sentence's aim verbs and adjectives (``PROTEST_AIMS_ANYWHERE``); with it off, only those hanging (within
+    three steps) under a trigger, or under the verb a trigger is the subject of (« des milliers … ont réclamé … »)."""
     anchors = {t.i for t in ev.triggers}
     anchors |= {t.head.i for t in ev.triggers if t.dep_ in _SUBJECT | {"nsubj:pass"}}
     out: list[Token] = []
@@ -3845,10 +3849,7 @@ def _protest_targets(
     for ent, tok in sent_ents:
         if not _hangs_on(ent, tok, heads) or _is_place(ent, _kind(ent, kb), lex):
             continue
-        key = entity_key(ent)
-        if ev.actors.get(key) in {None, "participant"}:
-            ev.actors[key] = "target"
-            ev.names[key] = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
+        _add_actor(ev, ent, "target")
 
 
 # Session 52 (tune, development): the named victims of a killing word the actor path does not reach, because they are
@@ -3877,10 +3878,8 @@ def _named_victims(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]]
     for ent, tok in sent_ents:
         if not _person(ent) or entity_key(ent) in ev.actors or not _hangs_on(ent, tok, heads, MAX_ARG_DEPTH):
             continue
-        key = entity_key(ent)
-        ev.actors[key] = "target"
-        ev.names[key] = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
-        ev.victims.add(key)
+        _add_actor(ev, ent, "target")
+        ev.victims.add(entity_key(ent))
 
 
 # Session 40 (heldout44n-47n, development): « le leader d'AQMI, X, a été tué », « l'émir d'Aqmi, X »: the body named in

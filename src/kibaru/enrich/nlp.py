@@ -173,7 +173,7 @@ def _article_components(nlp: Language) -> list[str]:
 
 def _joined(nlp: Language, group: list[list[str]], batch_size: int, n_process: int, doc_type: Any) -> Iterator[Doc]:
     article = _article_components(nlp)
-    with nlp.select_pipes(disable=article):
+    with nlp.select_pipes(disable=article):  # consumed inside: the pipes come back on leaving the block
         parsed = list(nlp.pipe((line for lines in group for line in lines), batch_size=batch_size, n_process=n_process))
     lines_iter = iter(parsed)
     for lines in group:
