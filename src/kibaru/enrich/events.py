@@ -60,7 +60,7 @@ import datetime
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -720,6 +720,12 @@ class _Lexicon:
     firearm_words: frozenset[str] = frozenset()
 
 
+# Fields of ``_Lexicon`` read from a key of triggers.yaml with another name, and from its trigger classes (the class's
+# name; whether its words are lower-cased); every other field is read from the key of its own name.
+_LEXICON_KEYS = {"seats": "seats_of_government"}
+_CLASS_FIELDS = {"handed_bases": ("bases", False), "force_words": ("forces", True), "arms_words": ("arms", True)}
+
+
 @functools.cache
 def _lexicon() -> _Lexicon:
     raw: dict[str, Any] = yaml.safe_load(
@@ -734,99 +740,22 @@ def _lexicon() -> _Lexicon:
         rules.append(
             _Rule(r["type"], frozenset(r.get("verbs", [])), frozenset(r.get("nouns", [])), needs)
         )
-    return _Lexicon(
-        tuple(rules),
-        frozenset(raw["hypothetical_heads"]),
-        frozenset(raw["modal_heads"]),
-        frozenset(raw["light_verbs"]),
-        frozenset(raw["armed_kinds"]),
-        frozenset(raw["place_kinds"]),
-        {verb: _Rule(t, frozenset({verb}), frozenset(), frozenset()) for verb, t in raw["reflexive_verbs"].items()},
-        frozenset(raw["hypothetical_modifiers"]),
-        frozenset(raw["title_nouns"]),
-        frozenset(raw["figurative_subjects"]),
-        frozenset(raw["not_reflexive"]),
-        frozenset(raw["solo_meeting_modifiers"]),
-        frozenset(raw["joint_words"]),
-        frozenset(raw.get("report_verbs", [])),
-        frozenset(raw.get("anaphoric_subjects", [])),
-        frozenset(raw.get("visit_nouns", [])),
-        frozenset(raw.get("generic_determiners", [])),
-        frozenset(raw.get("quantity_heads", [])),
-        frozenset(raw.get("non_actor_kinds", [])),
-        frozenset(raw.get("frame_words", [])),
-        frozenset(raw.get("reception_nouns", [])),
-        frozenset(raw.get("topic_cases", [])),
-        frozenset(raw.get("hedge_verbs", [])),
-        frozenset(raw.get("spatial_nouns", [])),
-        frozenset(raw.get("descriptive_force_heads", [])),
-        frozenset(raw.get("diplomat_nouns", [])),
-        frozenset(raw.get("idiom_objects", [])),
-        frozenset(raw.get("anaphoric_determiners", [])),
-        frozenset(raw.get("anaphoric_types", [])),
-        frozenset(raw.get("origin_verbs", [])),
-        frozenset(raw.get("recipient_verbs", [])),
-        frozenset(raw.get("sanction_measures", [])),
-        frozenset(raw.get("adjacent_cases", [])),
-        frozenset(raw.get("left_verbs", [])),
-        frozenset(raw.get("targeting_verbs", [])),
-        frozenset(raw.get("prepositional_light_verbs", [])),
-        frozenset(raw.get("deadline_nouns", [])),
-        frozenset(raw.get("deadline_verbs", [])),
-        frozenset(raw.get("end_verbs", [])),
-        frozenset(raw.get("deadline_having_verbs", [])),
-        frozenset(raw.get("negated_only_verbs", [])),
-        frozenset(raw.get("creation_verbs", [])),
-        frozenset(raw.get("ending_words", [])),
-        frozenset(raw.get("signed_documents", [])),
-        frozenset(raw.get("non_meeting_subjects", [])),
-        frozenset(raw.get("non_visitors", [])),
-        frozenset(raw.get("planning_predicates", [])),
-        frozenset(raw.get("attendance_verbs", [])),
-        frozenset(raw.get("left_places", [])),
-        frozenset(raw.get("led_group_nouns", [])),
-        frozenset(raw.get("leading_verbs", [])),
-        frozenset(raw.get("seats_of_government", [])),
-        frozenset(raw.get("unit_nouns", [])),
-        frozenset(raw.get("spotted_kinds", [])),
-        dict(raw.get("two_party_types", {})),
-        frozenset(raw.get("aside_verbs", [])),
-        frozenset(raw.get("occurrence_verbs", [])),
-        frozenset(raw.get("undergo_verbs", [])),
-        frozenset(raw.get("loss_verbs", [])),
-        frozenset(raw.get("chair_verbs", [])),
-        frozenset(raw.get("onset_verbs", [])),
-        frozenset(raw.get("protest_crowd", [])),
-        frozenset(raw.get("crowd_violence", [])),
-        frozenset(raw.get("captive_nouns", [])),
-        frozenset(raw.get("kidnap_lemmas", [])),
-        frozenset(raw.get("killing_lemmas", [])),
-        frozenset(raw["classes"].get("bases", [])),
-        frozenset(raw.get("organiser_verbs", [])),
-        frozenset(raw.get("member_bodies", [])),
-        frozenset(raw.get("litotes_heads", [])),
-        frozenset(raw.get("site_nouns", [])),
-        frozenset(raw.get("building_nouns", [])),
-        frozenset(raw.get("distance_nouns", [])),
-        frozenset(raw.get("attacker_nouns", [])),
-        frozenset(raw.get("armed_means", [])),
-        frozenset(w.lower() for w in raw["classes"].get("forces", [])),
-        frozenset(w.lower() for w in raw["classes"].get("arms", [])),
-        frozenset(raw.get("no_event_words", [])),
-        frozenset(raw.get("demand_heads", [])),
-        frozenset(raw.get("locality_buildings", [])),
-        frozenset(raw.get("candidacy_lemmas", [])),
-        frozenset(raw.get("win_lemmas", [])),
-        frozenset(raw.get("leader_titles", [])),
-        frozenset(raw.get("protest_aim_verbs", [])),
-        frozenset(raw.get("protest_object_verbs", [])),
-        frozenset(raw.get("protest_adjectives", [])),
-        frozenset(raw.get("ousting_nouns", [])),
-        frozenset(raw.get("operation_nouns", [])),
-        frozenset(raw.get("operation_adjectives", [])),
-        frozenset(raw.get("fronted_meeting_nouns", [])),
-        frozenset(raw.get("firearm_words", [])),
-    )
+    built: dict[str, Any] = {
+        "rules": tuple(rules),
+        "reflexive": {verb: _Rule(t, frozenset({verb}), frozenset(), frozenset())
+                      for verb, t in raw["reflexive_verbs"].items()},
+        "two_party": dict(raw.get("two_party_types", {})),
+    }
+    for f in fields(_Lexicon):
+        if f.name in built:
+            continue
+        if f.name in _CLASS_FIELDS:
+            name, lower = _CLASS_FIELDS[f.name]
+            built[f.name] = frozenset(w.lower() if lower else w for w in raw["classes"].get(name, []))
+            continue
+        key = _LEXICON_KEYS.get(f.name, f.name)
+        built[f.name] = frozenset(raw[key] if f.default is MISSING else raw.get(key, []))  # no default: required
+    return _Lexicon(**built)
 
 
 # What a pronoun may stand for: {"subject": entity or None, "latest": entity or None}, from the
