@@ -55,6 +55,23 @@ DRY RUN of this script (``--dry``, 20:46 UTC by the machine's clock, before any 
 (news_heldout81's positions 24-1,000, all in the pool ``quotes_os``'s 0-7 half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 26389, 25641, 14634, 23428,
 17721. No candidate is opened before T0.
+
+Reading (after the rule's commit 70d00b65 at 20:46:33 UTC = T0, so no article begun after 21:46:33: the first candidate
+was opened at 20:46:35 UTC by the machine's clock, the 20th keep counted at 20:50:27): the candidates were read in rule
+1's order, one at a time by position (the display helper refused a position whose predecessors were not all in the
+running list, or once 20 were kept, or after T0 + 60 minutes), and annotated whole, the running list kept in
+``_annot/count83.txt`` and counted by its own command after each article; 23 read (positions 1-23 = news_heldout81's
+24-46, docs 26389-15713), 3 of them skipped on reading (``READ_SKIPS``), each with fewer than 2 quotes — doc 23428
+(position 4), a short item on politicians' nicknames told by a daily, with a single quote (an unnamed member's words;
+the daily's « révèle les surnoms … » a bare topic); doc 21970 (position 21), a two-paragraph item on a television
+interview whose interviewers' later explanations are told only as topics, no quote; doc 25088 (position 22), a short
+video item on a departing minister's reaction to her successor's name, a grimace and congratulations (an act), no
+quote —, so 20 kept (``KEPT``, ``LAST_READ = 23``), reading ending at the 20th keep (doc 15713, well before T0 + 60
+minutes); no candidate after it was opened. The other 954 candidates (positions 24-977) are « not reached ». The other
+builder's scratch files (news_heldout84's) were never listed, displayed or opened (the folder ``_annot`` was not
+listed; only this split's own files and news_heldout81's finished ``spans81.txt``, ``count81.txt`` and ``_ids81.tsv``
+were opened, by name, at set-up before T0 to see their format). 141 quotes (61 direct / 80 indirect, 18 without
+speaker), 2 to 13 per article (``convert_news.py --split news_heldout83``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -71,11 +88,21 @@ TAG = "83"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources81.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    23428: "fewer than 2 quotes (a short item on politicians' nicknames told by a daily: a single quote, an unnamed "
+    "member's words; the daily's « révèle les surnoms … » a bare topic)",
+    21970: "fewer than 2 quotes (a two-paragraph item on a television interview: the interviewers' later explanations "
+    "told only as topics, no quote)",
+    25088: "fewer than 2 quotes (a short video item on a departing minister's reaction to her successor's name: a "
+    "grimace and congratulations, an act; no quote)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    26389, 25641, 14634, 17721, 25187, 22502, 23130, 23236, 13870, 19101, 6596, 4091, 15118, 18652, 20129, 5878, 35319,
+    27744, 23252, 15713,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 23  # doc 15713, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
