@@ -4265,6 +4265,109 @@ prosecutor's office an alternative (news_heldout48, 54), and « Mais …, a déc
 8e28c848's code (the session's start) and the final code e3fc5efc in the same run): 135 of 176 matched, speakers 91 of
 135 = 0.674 with both; development data since.
 
+Quotes builder of branch ``blind83q`` (after session 52's blind run of news_heldout81/82, built apart from any improver;
+another quotes builder, news_heldout84's, at the same time): ``news_heldout83``, an eighty-third blind news split from
+the pool of news_heldout55, 56, 58, 60-82 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), «
+Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits ==
+0``): texts rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR
+--all`` and copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news83.py DIR``; ``date`` is the
+index's publication date (2016-07-12 to 2020-07-18). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 70d00b65, 20:46:33 UTC = T0; only the manifests' counts and the dry run's doc
+numbers had been seen), takes the rows of news_heldout81's manifest (``eval/annotation/news_quotes_sources81.jsonl``,
+the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no
+Africa word) marked « not reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 —, in its
+rank order, so reading continues at its position 24 (news_heldout79's 45, news_heldout77's 67, news_heldout75's 89,
+news_heldout73's 110, news_heldout71's 133, news_heldout69's 154, news_heldout67's 177, news_heldout65's 200,
+news_heldout63's 224, news_heldout61's 246; the other half, news_heldout82's unread rows, is news_heldout84's, another
+builder's of the same hour, never opened here, and its scratch files were never listed or opened); it skips unread a row
+whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2
+quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story already kept, with a
+running list of the articles read (a local scratch file) counted by its own command before each next candidate was
+opened, stopping at 20 kept or at T0 + 60 minutes. 23 read (positions 1-23 = news_heldout81's 24-46, docs 26389-15713,
+20:46-20:50 UTC by the machine's clock, no candidate opened before T0), 3 of them skipped on reading, each with fewer
+than 2 quotes — doc 23428 (position 4), a short item on politicians' nicknames told by a daily, with a single quote of
+an unnamed member; doc 21970 (position 21), a two-paragraph item on a television interview whose interviewers' later
+explanations are told only as topics; doc 25088 (position 22), a short video item on a departing minister's reaction to
+her successor's name, without any quote —, so 20 kept, and reading stopped at the 20th keep (doc 15713, well before T0 +
+60 minutes); no candidate after it was opened; 954 not reached (positions 24-977). Every row and reason is in
+``eval/annotation/news_quotes_sources83.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` /
+``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's
+/ 65's / 63's / 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a
+minor primary candidate against the speaking-time split of a televised debate, a candidate denying text-message coaching
+during a debate, a mayor's farewell message on a social network, a minister tipped as a European list leader told by a
+weekly, an outgoing president's future house told by a property site, the president's foreign ancestry and Brexit told
+by a regional daily, a new party's founder against a leadership candidate's line, a support cell for the majority's
+deputies told by a daily, a stand-in mayor's first council meeting, a former presidential aide promising to return
+diplomatic passports, a dissident deputy expelled from the majority group, a municipal run-off alliance in a large city,
+the government spokeswoman on a minister's resignation, a junior minister co-hosting a television programme on the
+national debate, deputies' op-ed on assisted reproduction told by a weekly, a far-right leader and a left leader
+comparing the prime minister and the president, the new justice minister denying sexist language, a dismissed press
+adviser's ironic tweet, a deputy's selfie at a party congress, the interior minister on police violence in a newspaper
+interview), 141 quotes (61 direct / 80 indirect, 18 without speaker), 2 to 13 per article (``convert_news.py --split
+news_heldout83``), annotated with the guideline above, the clarification of session 19 and the decisions of rounds 42-43
+and of news_heldout39-82 (applied the same way), and committed before any system ran on these texts. Decisions where
+those are silent, applied throughout (generic wording, no article text): « révéler » a bare noun group naming what a
+medium found (« révèle les surnoms que … ») is a bare topic (news_heldout75), so an item whose only other quote is an
+unnamed member's words was skipped, and two items telling only topics (« revenir sur », « s'expliquer sur ») or a
+grimace and congratulations (an act, news_heldout80's congratulating call) were skipped without any quote; thanks
+without quoted words (« remercier X pour leur confiance ») and apologies for a word (« présenter ses excuses pour … »)
+are acts, while « remercier "…" et [a narrator's noun] » with a 3+-word quoted complement is indirect (news_heldout41);
+« revenir sur [a topic] : [a list with quoted words] » gives the list after the colon as an indirect quote
+(news_heldout50's colon, news_heldout79's « lister »), « énumérer les projets …, comme … » an indirect one
+(news_heldout56's « égrener »), and a social-network commenter's quotation « écrit l'un d'eux » null; a narrated
+question closed by « Telle était la question, rapporte M » is M's indirect quote (news_heldout76's « C'est en tout cas
+ce que rapporte M »), the asking association an alternative, and the answer quoted « relate M » the speaker's, M an
+alternative (news_heldout46); « C'est ainsi que X a tenu à faire part de … » after a standalone quotation gives it to X
+(news_heldout52's « C'est la remarque de X »); « comme l'a repéré M » after a sentence is M's indirect quote over it
+(news_heldout82's « comme l'a révélé M »), while « comme l'a illustré un sondage » of no named institute and the poll
+that « donne » figures are evidence, narration (news_heldout71); « annonce le quotidien M cité par N » goes to M, N an
+alternative (news_heldout81's « Selon le journal M, cité par N »), « a-t-on appris auprès de l'entourage de X » and the
+next « selon la même source » to « entourage », X an alternative (news_heldout43, 46, 78); « Dans le camp de X, on
+rappelait que Y s'était dit "…" » is one null indirect quote, « camp » and X alternatives, Y's words inside not
+annotated apart (news_heldout41, 63), and « on expliquait » in a named camp null too; « selon des sources concordantes »
+cutting a clause gives two null segments (news_heldout44, 49); « un proche de X a confirmé à l'AFP que …, expliquant
+qu'il trouve "…" » two null quotes, X an alternative (news_heldout44's two reporting verbs); « Plusieurs médias avaient
+affirmé que … » is null, « médias » an alternative (news_heldout70), « comme l'avaient affirmé plusieurs médias »
+(anaphoric) none; « témoigne-t-on dans l'entourage de X » null with « entourage » and X alternatives (news_heldout60),
+an unnamed adviser's and an unnamed party deputy's quotations to a weekly null (the weekly no source, news_heldout53), «
+aurait évoqué l'option X » a 2-word complement, none (round 42); a narrator subject with « est "…" » (3+ quoted words,
+no cue) right after a speaker's « a précisé que » is his direct quote, the reporting medium an alternative
+(news_heldout58, round 43); « Candidat favori à …, "…", affirme X » (an apposition outside the marks) is one indirect
+quote (news_heldout45); a quotation whose marks span a paragraph break, continued by an unquoted relative and a second
+quoted stretch under one incise, is one indirect quote (news_heldout40, 61); « reprocher à X une "…" avec Y » (a nominal
+complement with quoted words and more content) is indirect (news_heldout49); the signatories of a new party's text
+referred to as « ces élus » speak as « élus », the initiator and the party alternatives (round 42's definite groups); a
+subjectless sentence « Interrogé sur …, a dénoncé "…" venus "…" » goes to the person its intertitle names, one indirect
+quote (news_heldout40); « souvent présentée comme la "…" » (a passive without agent, 3+ quoted words) is a null direct
+quote (news_heldout59), « contester cette réputation » (anaphoric) none, and « en s'adressant à X comme "…" » with a
+4-word quoted designation a direct quote of the addresser (news_heldout48's naming incise); « dénoncer une [noun] "…" »
+(a 4-word complement) is indirect (news_heldout46), « mis en cause pour avoir … » without agent null spanned from «
+avoir » (news_heldout60), « souhaitant "qu'…" » wholly quoted direct (news_heldout69) and « Et de juger : "…" » direct
+(news_heldout76); two quoted stretches joined by « alors que » under « fait valoir le groupe P » are one indirect quote
+of « groupe P » (news_heldout40, 60), its « ajoutent les "…" » with the group's nickname in marks the group's, the
+nickname an alternative; « se prononcer en faveur de » a remedy is indirect (news_heldout79's « se prononcer contre »),
+« Elle avait "regretté …" » (marks after the auxiliary) direct (news_heldout61, 65) and « en annonçant son vote contre X
+» indirect (news_heldout76's announced vote); the government spokeswoman commenting a minister's resignation on
+television speaks for « gouvernement », her name in both spellings alternatives (the guideline, news_heldout56), and her
+« saluant "…" fait pour "…" », « "…" ou que X ait "…" », « évoquer un "…" aujourd'hui "…" » and « saluant le travail
+d'un "…" » are indirect (news_heldout40, 73, 77), « se disant "…" » wholly quoted direct (news_heldout71); « ont annoncé
+la chaîne et les services de X » goes to the channel (the first named, news_heldout39), X an alternative, and a junior
+minister's unnamed spokesman speaks for her (news_heldout41's governor's spokesman); « tancer » bare targets and
+participles describing a noun (« ses détracteurs lui reprochant de … », a retweeted « message … rappelant que … ») are
+none (news_heldout44, 62); « Certains députés ont confié à M vouloir "…" » (a 3-word infinitive complement holding a
+2-word quotation) is indirect under « députés » (news_heldout49, round 42), « pointé du doigt … pour sa prise de
+position » a bare target and « devrait prochainement proposer » narration (news_heldout65); a poll figure cut by « selon
+une étude de l'Ifop » gives two segments to the institute (news_heldout49, 54), « En outre, "…" » keeps the quotation
+direct (news_heldout51's bare connective) and « opposer X "…" à Y un "…" » is one indirect quote (news_heldout77); «
+juger "…" que … » is one indirect quote from the quoted adjective (news_heldout67) and « prendre la défense de X » bare
+none (news_heldout68); a campaign slogan quoted at 3+ words goes to its authors' head noun (« partisans »,
+news_heldout40's slogans), the candidate an alternative, and « Un membre de l'équipe de X aurait déclaré en "off" à M
+que Y "…" » is a null indirect quote, « équipe » and X alternatives; a standfirst quotation repeated inside a longer
+later quotation is annotated in the standfirst and within the later quotation as a whole (news_heldout63), and «
+annoncer la formation prochaine de X » is indirect (round 42's « annoncer la création de »). news_heldout83 is blind; no
+system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -4363,6 +4466,7 @@ NEWS_SPLITS = (
     *("news_heldout80",),
     *("news_heldout81",),
     *("news_heldout82",),
+    *("news_heldout83",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -4547,7 +4651,9 @@ NEWS_SPLITS = (
 # rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 52 ran news_heldout81 and news_heldout82 once (19:44 UTC, summary only: main 8e28c848's code and the final
 # code in the same run: speakers 90 of 130 -> 91 of 129 and 91 of 135 with both); development since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind83q added news_heldout83 (the same quotes_os pool, news_heldout81's « not reached »
+# rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout83")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
