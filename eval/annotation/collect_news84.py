@@ -54,6 +54,18 @@ DRY RUN of this script (``--dry``, 20:46 UTC by the machine's clock, before any 
 same ``text_sha1`` as the rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs
 26259, 20191, 27129, 11891, 34867. T0 was fixed a few minutes after the dry run; the rule is committed before it and no
 candidate is opened before T0.
+
+Reading (after the rule's commit 4505c303 at 20:46:10 UTC, from T0: the first candidate was opened at 20:50:03 UTC by
+the machine's clock, the 20th keep counted at 20:53:59): the candidates were read in rule 1's order and annotated whole,
+the running list kept in ``_annot/count84.txt`` and counted by its own command after each article (with a check for a
+doubled line, news_heldout82's slip); 21 read (positions 1-21 = news_heldout82's 25-45, docs 26259-6594), 1 of them
+skipped on reading (``READ_SKIPS``) — doc 24753 (position 12), a social-media item on a politician's tweeted photo
+without any quote (a 2-word tweeted caption and a quoted movement designation) —, so 20 kept (``KEPT``, ``LAST_READ =
+21``), reading ending at the 20th keep (doc 6594, well before T0 + 60 minutes); no candidate after it was opened. The
+other 1,040 candidates (positions 22-1,061) are « not reached ». 176 quotes (64 direct / 112 indirect, 17 without
+speaker), 2 to 19 per article (``convert_news.py --split news_heldout84``). The other builder's scratch files
+(news_heldout83's) were never displayed, opened or listed: the folder ``_annot`` was never listed, only this split's own
+files in it were named.
 """
 
 from __future__ import annotations
@@ -70,11 +82,17 @@ TAG = "84"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources82.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    24753: "fewer than 2 quotes (a social-media item on a tweeted kebab photo: a 2-word tweeted caption and a quoted "
+    "movement designation, no quote)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    26259, 20191, 27129, 11891, 34867, 1878, 2355, 1640, 15086, 11337, 21022, 18973, 34874, 24541, 11281, 27684, 9142,
+    24693, 26668, 6594,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 6594, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:

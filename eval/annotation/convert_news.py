@@ -102,6 +102,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS80 --split news_heldout80`` (blind80q, ``collect_news80.py``, ``_ids80.tsv``, OrangeSum doc numbers; dated).
 ``SPANS81 --split news_heldout81`` (blind81q, ``collect_news81.py``, ``_ids81.tsv``, OrangeSum doc numbers; dated).
 ``SPANS82 --split news_heldout82`` (blind82q, ``collect_news82.py``, ``_ids82.tsv``, OrangeSum doc numbers; dated).
+``SPANS84 --split news_heldout84`` (blind84q, ``collect_news84.py``, ``_ids84.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -493,6 +494,7 @@ LATER_SPLITS = {
     "news_heldout80": "_ids80.tsv",
     "news_heldout81": "_ids81.tsv",
     "news_heldout82": "_ids82.tsv",
+    "news_heldout84": "_ids84.tsv",
 }
 
 
