@@ -4364,18 +4364,18 @@ in all) are indirect (news_heldout64), the letter an alternative, a bare « salu
 target none, and « annoncer sa démission » or « son départ » from an administration performative (news_heldout60); a « -
 … - » framed lede is no quote (news_heldout48), « exprimer sa "…" avec les victimes » indirect (news_heldout62's «
 exprimer son "…" à X »), « certains cadres de X ont évoqué … , selon eux, … » one indirect quote of « cadres », X an
-alternative (round 42), and « D'autres frontistes ont dénoncé … » null (news_heldout81); « se féliciter d'avoir reçu un
-"…" » is indirect (news_heldout61), a relative « qui lui reproche d'avoir "…" en laissant Y affirmer qu'… » one indirect
-quote, the inner affirmation not annotated apart, an unnamed journalist's request « de "…" » wholly quoted a null direct
-quote, the channel and the programme alternatives (news_heldout63), « Les autorités avaient assuré "qu'…" » wholly
-quoted a direct quote of « autorités », « porter plainte pour "…" » the complainant's direct quote (news_heldout42), «
-Selon l'association, [subject] "…" » indirect (news_heldout51), an unnamed official's e-mail null and an e-mail « venant
-du cabinet du ministre » a quote of « cabinet de X » (news_heldout56); « découvrir que » told of a named journalist is
-indirect (news_heldout56), « réfuter l'existence de » indirect (news_heldout45), and a quotation right after a speaker's
-mention without incise his (round 43); « annoncer sa candidature » without a stated purpose is performative
-(news_heldout60) and « revenir sur les déclarations de X » a bare topic (news_heldout51); a note's relative « qui
-affirmait que "…", en particulier … » goes to its named issuer, the note an alternative (news_heldout50), « craignant
-que cela "…" » is indirect (news_heldout41) and « s'inquiéter pour "…" » wholly quoted at 3+ words direct
+alternative (round 42), and « D'autres [party members] ont dénoncé … » null (news_heldout81); « se féliciter d'avoir
+reçu un "…" » is indirect (news_heldout61), a relative « qui lui reproche d'avoir "…" en laissant Y affirmer qu'… » one
+indirect quote, the inner affirmation not annotated apart, an unnamed journalist's request « de "…" » wholly quoted a
+null direct quote, the channel and the programme alternatives (news_heldout63), « Les autorités avaient assuré "qu'…" »
+wholly quoted a direct quote of « autorités », « porter plainte pour "…" » the complainant's direct quote
+(news_heldout42), « Selon l'association, [subject] "…" » indirect (news_heldout51), an unnamed official's e-mail null
+and an e-mail « venant du cabinet du ministre » a quote of « cabinet de X » (news_heldout56); « découvrir que » told of
+a named journalist is indirect (news_heldout56), « réfuter l'existence de » indirect (news_heldout45), and a quotation
+right after a speaker's mention without incise his (round 43); « annoncer sa candidature » without a stated purpose is
+performative (news_heldout60) and « revenir sur les déclarations de X » a bare topic (news_heldout51); a note's relative
+« qui affirmait que "…", en particulier … » goes to its named issuer, the note an alternative (news_heldout50), «
+craignant que cela "…" » is indirect (news_heldout41) and « s'inquiéter pour "…" » wholly quoted at 3+ words direct
 (news_heldout48). news_heldout84 is blind; no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
