@@ -4367,6 +4367,118 @@ que Y "…" » is a null indirect quote, « équipe » and X alternatives; a sta
 later quotation is annotated in the standfirst and within the later quotation as a whole (news_heldout63), and «
 annoncer la formation prochaine de X » is indirect (round 42's « annoncer la création de »). news_heldout83 is blind; no
 system ran on these texts.
+Quotes builder of branch ``blind84q`` (session 53, built apart from any improver; another quotes builder,
+news_heldout83's, at the same time): ``news_heldout84``, an eighty-fourth blind news split from the pool of
+news_heldout55, 56, 58, 60-82 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news84.py DIR``; ``date`` is the index's
+publication date (2016-07-23 to 2020-08-10). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 4505c303, 20:46:10 UTC; T0 20:50:00; only the manifests' counts and the dry run's
+doc numbers had been seen), takes the rows of news_heldout82's manifest
+(``eval/annotation/news_quotes_sources82.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — the pool's
+``url_sha1`` 8-f half —, in its rank order, so reading continues at its position 25 (news_heldout80's 46,
+news_heldout78's 68, news_heldout76's 90, news_heldout74's 115, news_heldout72's 136, news_heldout70's 159,
+news_heldout68's 179; the other half, news_heldout81's unread rows, is news_heldout83's, another builder's of the same
+hour, never opened here, and its scratch files were never listed or opened); it skips unread a row whose text is already
+under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20
+kept or at T0 + 60 minutes. 21 read (positions 1-21 = news_heldout82's 25-45, docs 26259-6594, 20:50-20:54 UTC by the
+machine's clock, no candidate opened before T0), 1 of them skipped on reading — doc 24753 (position 12), a social-media
+item on a politician's tweeted photograph without any quote (a 2-word tweeted caption, a quoted movement designation) —,
+so 20 kept, and reading stopped at the 20th keep (doc 6594, well before T0 + 60 minutes); no candidate after it was
+opened; 1,040 not reached (positions 22-1,061). Every row and reason is in
+``eval/annotation/news_quotes_sources84.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the
+positions in news_heldout82's / 80's / 78's / 76's / 74's / 72's / 70's / 68's, ``query`` ``orangesum:<doc>``,
+``text_sha1``, ``date``). 20 articles (French politics 2016-2020: two opposition group leaders accusing a candidate of
+spending a ministry's entertainment budget on his campaign, a polemicist's lecture at a politician's school told by
+weeklies, a party leader's pessimism before a presidential election and his call for an alliance, a left leader wishing
+the president's failure on the pension reform, the constitutional court censuring measures against convicts leaving
+prison, a former prosecutor's account of hierarchical pressure and the reactions, the government spokeswoman's proposal
+on ethnic statistics and the president's and ministers' answers, the government spokeswoman's call to parents before the
+return to school and a poll, a former minister's mandate expenses told by a news site and the rules cited, a former high
+commissioner's management told by a daily and its sources, a former president's budget move told by a satirical weekly,
+a minister's farewell letter to a foreign counterpart, a senator's letter on attacked mayors, ministers' holidays told
+by a weekly and unnamed sources, a minister's remark on the president's entourage told by a weekly and a channel,
+far-right officials' reactions to a shooting abroad, a minister snatching a journalist's microphone over a
+slaughterhouse controversy, a satirical weekly's journalist on a candidate's case told by a regional daily, a prime
+minister's past remarks that irritated his camp, the labour minister on short-time work and pension rights and the
+unions' fears), 176 quotes (64 direct / 112 indirect, 17 without speaker), 2 to 19 per article (``convert_news.py
+--split news_heldout84``), annotated with the guideline above, the clarification of session 19 and the decisions of
+rounds 42-43 and of news_heldout39-82 (applied the same way), and committed before any system ran on these texts.
+Decisions where those are silent, applied throughout (generic wording, no article text): a social-media item with a
+2-word tweeted caption and a quoted movement designation holds no quote and is skipped (news_heldout60's teaser pages);
+« accuser X d'avoir … » told in the lede and again in the body of a cardinal-numbered pair of deputies named in the body
+goes both times to « députés », the names alternatives (news_heldout63), and « dénoncer le "…" et l'"…" de X » with
+single quoted words and a named target is indirect (news_heldout81's « regretter "l'…" de X »); « afficher son
+pessimisme quant aux chances de … » is indirect (news_heldout54's « exprimer des inquiétudes quant à »), unlike a bare «
+afficher sa confiance en X » (news_heldout73), « a estimé qu'il "…" » with the marks opening after the subject pronoun
+and no closing mark a direct quote by its evident extent (news_heldout61, 73), « appeler à une [noun group] » a request
+spanned from « à » and « rappeler le précédent de … » indirect (news_heldout59); a standfirst « espérer "[2 words]" et
+[a noun group] » is indirect (news_heldout55's « espérer »), « se déclarant "…" qui "…" » one indirect quote
+(news_heldout61) and « appeler X "à …" » wholly quoted direct (news_heldout76); a constitutional court's « jugeant que »
+and « estiment que » are its quotes, the court's nickname an alternative, its censure an act (news_heldout56) and «
+détailler les mesures qu'il juge … » indirect (round 42); « défendre une "[2 words]" » is indirect (news_heldout55's
+3-word complement) and « assurer ne pas avoir été "…" » indirect (news_heldout60); « crier au scandale » is none, «
+s'émouvoir du "…" qu'aurait exercé X » indirect (news_heldout61), a relative « qui dit avoir subi des "…" » the person
+named next (news_heldout43's lede), « révéler avoir été convoquée par X qui plaidait pour que … » one indirect quote,
+the plea inside not annotated apart, and « voir dans ces "…" la preuve de … » told of two named parties the first
+named's indirect quote, the other an alternative (news_heldout65's « voir dans », news_heldout39); the government
+spokeswoman's own op-ed proposal, disowned by the president, keeps her name, « gouvernement » an alternative
+(news_heldout43's disowned spokesman), its quoted 3+-word wording after « la proposition de X de » in a lede her direct
+quote (news_heldout42's quoted stretches in narration), while on television defending the government's policy she speaks
+for « gouvernement », her name an alternative (news_heldout56), also for a standalone lede quotation the next sentence
+gives her (news_heldout70); « ont précisé ses conseillers » goes to « conseillers », the president an alternative (round
+42's possessive group), « réaffirmer son hostilité à X, qui ne sont pour elle "…" » is one indirect quote and « estimant
+que … les "…" » a second (news_heldout75's two cues); a standfirst « Selon un sondage » that the body names goes to the
+institute (news_heldout43), « selon un sondage X pour M1 et M2 » to X, M1 and M2 alternatives (news_heldout55), and « et
+N % estiment que » in the same sentence a null indirect quote with the institute an alternative (news_heldout66); « Une
+pratique illégale d'après [a code], indique M » is M's indirect quote over the sentence, the « d'après » inside not
+annotated apart (news_heldout73), a tax notice « consulté par M » null with the notice and M alternatives
+(news_heldout62) and its relative « qui indiquait que » a second null quote (news_heldout55), « est claire : "…", "…" »
+one direct quote of the authority, M an alternative (news_heldout55's comma-joined stretches), the narrator's «
+conformément à … » left out, « Mais, explique M, … » the content segment (news_heldout52), and an incise inside unclosed
+marks two direct quotes (news_heldout56); « s'indigner contre "…" de M » with 3+ quoted words and a target is indirect,
+a relative « qui a dévoilé [facts] » with a named medium its indirect quote (news_heldout45's relative clauses) and «
+affirmer avoir déposé "une plainte …" contre … » indirect; « M relève deux lignes qui "…" » (a report's wording) is one
+indirect quote of M, the report and its issuer alternatives (news_heldout47-48's « selon M, le service X estime Z »),
+the report's later « fait état de » its issuer's (round 43), a conditional sentence continuing M's account with a
+3+-word quoted stretch M's direct quote (news_heldout73), and the next quotation, whose opening mark is missing, before
+« révèle une source au M » a null direct quote by its evident extent (round 42, session 19); « Beaucoup se demandaient
+qui … » is a null indirect quote (news_heldout57), « …, peut-on apprendre » null over the clause (heldout5's « on »), «
+selon certaines sources », « une source interne dévoile que » and « d'autres sources affirment que » null (session 19),
+an unnamed former chief of staff null, the role an alternative (news_heldout41), his « arguant de … » and two « nier »
+complements three quotes (news_heldout44's two reporting verbs) and « réfuter en bloc les accusations » (anaphoric)
+none; « C'est la consigne donnée par X » gives the preceding sentence to X (news_heldout52's « C'est l'avis de X »), a
+2-word subject segment cut off by a « selon M » incise is left out, the predicate segment M's (news_heldout43's 2-word
+segment), and « Selon un conseiller, …, et d'après une ministre, de … » two null quotes, the elliptical second spanning
+its infinitive (news_heldout69); an unmarked 3-word answer before « révèle M » is M's indirect quote (news_heldout58), «
+comme le souligne M » and « comme le précise M » after a clause M's (news_heldout46), a minister's wish relayed by «
+rapporte M » and his idea relayed by « peut-on lire dans l'hebdomadaire » his, M an alternative (news_heldout46, 73), «
+Pas un hasard selon M puisque … » one quote per segment (news_heldout49), « Or X, pour Y, représente … » the content
+segment after the incise (news_heldout53), « revendiquer sa proximité avec … » and « faire valoir sa proximité avec X »
+indirect (news_heldout47), « égratigner X » and « citer X » none (news_heldout62, 42) and « "[2 words]" admet-il » none;
+a farewell letter's « saluer "la …", "l'…" ou encore "le …" de X » and « louer "…", "…", "…" et "…" » (3+ quoted words
+in all) are indirect (news_heldout64), the letter an alternative, a bare « saluer le parcours de X » and « tacler » a
+target none, and « annoncer sa démission » or « son départ » from an administration performative (news_heldout60); a « -
+… - » framed lede is no quote (news_heldout48), « exprimer sa "…" avec les victimes » indirect (news_heldout62's «
+exprimer son "…" à X »), « certains cadres de X ont évoqué … , selon eux, … » one indirect quote of « cadres », X an
+alternative (round 42), and « D'autres [party members] ont dénoncé … » null (news_heldout81); « se féliciter d'avoir
+reçu un "…" » is indirect (news_heldout61), a relative « qui lui reproche d'avoir "…" en laissant Y affirmer qu'… » one
+indirect quote, the inner affirmation not annotated apart, an unnamed journalist's request « de "…" » wholly quoted a
+null direct quote, the channel and the programme alternatives (news_heldout63), « Les autorités avaient assuré "qu'…" »
+wholly quoted a direct quote of « autorités », « porter plainte pour "…" » the complainant's direct quote
+(news_heldout42), « Selon l'association, [subject] "…" » indirect (news_heldout51), an unnamed official's e-mail null
+and an e-mail « venant du cabinet du ministre » a quote of « cabinet de X » (news_heldout56); « découvrir que » told of
+a named journalist is indirect (news_heldout56), « réfuter l'existence de » indirect (news_heldout45), and a quotation
+right after a speaker's mention without incise his (round 43); « annoncer sa candidature » without a stated purpose is
+performative (news_heldout60) and « revenir sur les déclarations de X » a bare topic (news_heldout51); a note's relative
+« qui affirmait que "…", en particulier … » goes to its named issuer, the note an alternative (news_heldout50), «
+craignant que cela "…" » is indirect (news_heldout41) and « s'inquiéter pour "…" » wholly quoted at 3+ words direct
+(news_heldout48). news_heldout84 is blind; no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -4467,6 +4579,7 @@ NEWS_SPLITS = (
     *("news_heldout81",),
     *("news_heldout82",),
     *("news_heldout83",),
+    *("news_heldout84",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -4653,7 +4766,9 @@ NEWS_SPLITS = (
 # code in the same run: speakers 90 of 130 -> 91 of 129 and 91 of 135 with both); development since.
 # The quotes builder of branch blind83q added news_heldout83 (the same quotes_os pool, news_heldout81's « not reached »
 # rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout83")
+# The quotes builder of branch blind84q added news_heldout84 (the same quotes_os pool, news_heldout82's « not reached »
+# rows from its rank 25, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout83", "news_heldout84")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -103,6 +103,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS81 --split news_heldout81`` (blind81q, ``collect_news81.py``, ``_ids81.tsv``, OrangeSum doc numbers; dated).
 ``SPANS82 --split news_heldout82`` (blind82q, ``collect_news82.py``, ``_ids82.tsv``, OrangeSum doc numbers; dated).
 ``SPANS83 --split news_heldout83`` (blind83q, ``collect_news83.py``, ``_ids83.tsv``, OrangeSum doc numbers; dated).
+``SPANS84 --split news_heldout84`` (blind84q, ``collect_news84.py``, ``_ids84.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -495,6 +496,7 @@ LATER_SPLITS = {
     "news_heldout81": "_ids81.tsv",
     "news_heldout82": "_ids82.tsv",
     "news_heldout83": "_ids83.tsv",
+    "news_heldout84": "_ids84.tsv",
 }
 
 
