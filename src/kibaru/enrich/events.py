@@ -345,6 +345,11 @@ CROWD_CONTEXT = True
 # or one told with attackers or arms (``attacker_nouns``, ``armed_means``: « engin explosif », « embuscade »), into the
 # protest. Off = round 25's context rule for every toll.
 ARMED_TOLL_NOT_CROWD = True
+# Session 53 (tune, development): people shot in a demonstration (« deux personnes tuées par balles lors de
+# manifestations », « a tiré au fusil sur trois manifestants, faisant deux morts »; ``firearm_words``) are an attack
+# besides the protest: 7 such tune sentences give both, and a protest's tear-gas « tirs » are no firearm. The attack is
+# kept, and the protest added when the sentence has none. Off = round 25's rule for shootings too.
+SHOOTINGS_STAY_ATTACKS = True
 # Round 26: the sides a meeting noun's « entre X et Y » names, when the sentence names no subject for it
 # (« rencontre entre X et Y à Moscou », « les négociations entre X et Y ont commencé »), are all ``source``: the
 # guideline's « coordinated parties of a joint talk are all source »; the news gold reads them so in every such row
@@ -712,6 +717,7 @@ class _Lexicon:
     operation_nouns: frozenset[str] = frozenset()
     operation_adjectives: frozenset[str] = frozenset()
     fronted_meeting_nouns: frozenset[str] = frozenset()
+    firearm_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -819,6 +825,7 @@ def _lexicon() -> _Lexicon:
         frozenset(raw.get("operation_nouns", [])),
         frozenset(raw.get("operation_adjectives", [])),
         frozenset(raw.get("fronted_meeting_nouns", [])),
+        frozenset(raw.get("firearm_words", [])),
     )
 
 
@@ -4794,13 +4801,17 @@ def _crowd_violence(
         return
     if not crowd_named and ARMED_TOLL_NOT_CROWD and any(_lemma(t) in armed or t.lower_ in armed for t in span):
         return  # « quatre soldats ont été tués … par un engin explosif » after a sentence about a rally: an attack
+    shot = SHOOTINGS_STAY_ATTACKS and any(t.lower_ in lex.firearm_words for t in span)
+    if shot and not crowd_named:
+        return
     for t in _CROWD_TYPES:
         ev = by_type.get(t)
         if ev is None or not ev.triggers:
             continue
         if not all(_lemma(tok) in lex.crowd_violence or tok.lower_ in lex.crowd_violence for tok in ev.triggers):
             continue
-        del by_type[t]
+        if not (shot and t == "attack"):
+            del by_type[t]
         if "protest" not in by_type:
             by_type["protest"] = _Event("protest", ev.triggers, start, end)
 

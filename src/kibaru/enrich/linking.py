@@ -52,7 +52,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from kibaru.enrich import actor_filter
-from kibaru.enrich.candidates import CandidateFilter, filter_candidates, mark_rule_body
+from kibaru.enrich.candidates import CandidateFilter, filter_candidates, mark_rule_body, rule_bodies
 from kibaru.enrich.entities import KB_LABEL, Lexicon, doc_words, fold, lexicon
 from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.temporal import calendar_word
@@ -778,7 +778,7 @@ def link_entities(
     if doc is not None:
         _unlink_foreign_bodies(doc, ents, kb, countries)
     _unlink_geographic(text, ents, kb)
-    _unlinked_places(text, ents, kb)
+    _unlinked_places(text, ents, kb, rule_bodies(doc) if doc is not None else set())
     _facility_names(text, ents, date, kb)
     if HYPHENATED_NAMESAKES:
         _hyphenated_namesakes(ents, kb)
@@ -2189,11 +2189,12 @@ def _dash_list_places(text: str, ents: list[dict[str, Any]]) -> None:
                 ent["canonical"], ent["label"] = clean_canonical(ent["text"]), "LOC"
 
 
-def _unlinked_places(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
+def _unlinked_places(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase, ruled: set[int]) -> None:
     """An unlinked name the model did not call a place is one when the same article tags the same
     name as a place ("à Tessit" ... "le camp militaire de Tessit"), when it complements a place
     noun ("l'embuscade de Loroni", "la commune de X"; ``place_nouns`` of the lexicon) or when the
-    gazetteer of African localities knows it (``_gazetteer_place``)."""
+    gazetteer of African localities knows it (``_gazetteer_place``). A name the entity rules made (``ruled``: start
+    offsets of ``candidates.rule_bodies``) keeps their label."""
     if not text:
         return
     # acronyms are organisations, and a name the article also gives an operation is not a place
@@ -2202,6 +2203,8 @@ def _unlinked_places(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -
     nouns = lexicon().place_nouns
     _dash_list_places(text, ents)
     for ent in ents:
+        if ent["start"] in ruled:
+            continue
         head, _, tail = ent["text"].partition(" ")
         tail = re.sub(r"^(?:de la|de l['’]|du|des|de|d['’])\s*", "", tail)
         local = LOCALITIES and bool(tail) and fold(tail) in _localities()
