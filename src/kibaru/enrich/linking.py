@@ -2189,7 +2189,9 @@ def _dash_list_places(text: str, ents: list[dict[str, Any]]) -> None:
                 ent["canonical"], ent["label"] = clean_canonical(ent["text"]), "LOC"
 
 
-def _unlinked_places(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase, ruled: set[int]) -> None:
+def _unlinked_places(
+    text: str, ents: list[dict[str, Any]], kb: KnowledgeBase, ruled: set[int] | frozenset[int] = frozenset()
+) -> None:
     """An unlinked name the model did not call a place is one when the same article tags the same
     name as a place ("à Tessit" ... "le camp militaire de Tessit"), when it complements a place
     noun ("l'embuscade de Loroni", "la commune de X"; ``place_nouns`` of the lexicon) or when the
