@@ -4365,8 +4365,9 @@ none (news_heldout68); a campaign slogan quoted at 3+ words goes to its authors'
 news_heldout40's slogans), the candidate an alternative, and « Un membre de l'équipe de X aurait déclaré en "off" à M
 que Y "…" » is a null indirect quote, « équipe » and X alternatives; a standfirst quotation repeated inside a longer
 later quotation is annotated in the standfirst and within the later quotation as a whole (news_heldout63), and «
-annoncer la formation prochaine de X » is indirect (round 42's « annoncer la création de »). news_heldout83 is blind; no
-system ran on these texts.
+annoncer la formation prochaine de X » is indirect (round 42's « annoncer la création de »). news_heldout83 was blind
+until its one run (session 53, 21:37 UTC, summary only: session 53's starting code 979521ff and its round-1 code
+a2952ac6 in the same run): speakers 90 right of 114 matched (0.789) with both; development since.
 Quotes builder of branch ``blind84q`` (session 53, built apart from any improver; another quotes builder,
 news_heldout83's, at the same time): ``news_heldout84``, an eighty-fourth blind news split from the pool of
 news_heldout55, 56, 58, 60-82 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
@@ -4478,7 +4479,9 @@ right after a speaker's mention without incise his (round 43); « annoncer sa ca
 performative (news_heldout60) and « revenir sur les déclarations de X » a bare topic (news_heldout51); a note's relative
 « qui affirmait que "…", en particulier … » goes to its named issuer, the note an alternative (news_heldout50), «
 craignant que cela "…" » is indirect (news_heldout41) and « s'inquiéter pour "…" » wholly quoted at 3+ words direct
-(news_heldout48). news_heldout84 is blind; no system ran on these texts.
+(news_heldout48). news_heldout84 was blind until its one run (session 53, 21:37 UTC, summary only: session 53's starting
+code 979521ff and its round-1 code a2952ac6 in the same run): speakers 86 -> 88 right of 122 matched (0.705 -> 0.721);
+development since.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -4768,7 +4771,9 @@ NEWS_SPLITS = (
 # rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
 # The quotes builder of branch blind84q added news_heldout84 (the same quotes_os pool, news_heldout82's « not reached »
 # rows from its rank 25, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout83", "news_heldout84")
+# Session 53 ran news_heldout83 and news_heldout84 once (21:37 UTC, summary only: its starting code 979521ff and its
+# round-1 code a2952ac6 in the same run: speakers 90 of 114 with both, and 86 of 122 -> 88 of 122); development since.
+BLIND_SPLITS = ("news_heldout36",)
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
@@ -4779,7 +4784,7 @@ SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_held
                 "news_heldout67", "news_heldout68", "news_heldout69", "news_heldout70", "news_heldout71",
                 "news_heldout72", "news_heldout73", "news_heldout74", "news_heldout75", "news_heldout76",
                 "news_heldout77", "news_heldout78", "news_heldout79", "news_heldout80", "news_heldout81",
-                "news_heldout82")
+                "news_heldout82", "news_heldout83", "news_heldout84")
 
 
 def extra_quotes_dir() -> Path:
