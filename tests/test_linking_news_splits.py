@@ -138,10 +138,10 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking81/heldout81l.spec", blind=False),
     Split("heldout82l", "heldout80l", 16, 148, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking82/heldout82l.spec", blind=False),
-    Split("heldout83l", "heldout81l", 16, 143, "https://actu.orange.fr/monde/", False,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking83/heldout83l.spec"),
-    Split("heldout84l", "heldout82l", 16, 141, "https://actu.orange.fr/monde/", False,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking84/heldout84l.spec"),
+    Split("heldout83l", "heldout81l", 16, 143, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking83/heldout83l.spec", blind=False),
+    Split("heldout84l", "heldout82l", 16, 141, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking84/heldout84l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
