@@ -55,6 +55,20 @@ DRY RUN of this script (``--dry``, 21:18 UTC by the machine's clock, before any 
 (news_heldout83's positions 24-977, all in the pool ``quotes_os``'s 0-7 half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 27382, 22881, 19232, 23127,
 23216. No candidate is opened before T0.
+
+Reading (after the rule's commit bb26ef8a at 21:18:32 UTC = T0, so no article begun after 22:18:32: the first candidate
+was opened at 21:18:43 UTC by the machine's clock, the 20th keep counted at 21:23:09): the candidates were read in rule
+1's order, one at a time by position (a local display helper, ``_annot/show85.py``, refused a position whose
+predecessors were not all in the running list, a doubled position, a 21st keep or a time after T0 + 60 minutes), and
+annotated whole, the running list kept in ``_annot/count85.txt`` and counted by its own command after each article; 21
+read (positions 1-21 = news_heldout83's 24-44, docs 27382-22756), 1 of them skipped on reading (``READ_SKIPS``) — doc
+25579 (position 19), a short rally item with a single quotation (the speaker's words; « fustiger le soutien de X à Y »
+a bare target) —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at the 20th keep (doc 22756, well before T0
++ 60 minutes); no candidate after it was opened. The other 933 candidates (positions 22-954) are « not reached ». The
+other builder's scratch files (news_heldout86's) were never listed, displayed or opened (the folder ``_annot`` was not
+listed; only this split's own files and news_heldout83's finished ``spans83.txt``, ``count83.txt`` and ``_ids83.tsv``
+were opened, by name, at set-up before T0 to see their format). 186 quotes (100 direct / 86 indirect, 11 without
+speaker), 3 to 17 per article (``convert_news.py --split news_heldout85``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -71,11 +85,17 @@ TAG = "85"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources83.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    25579: "fewer than 2 quotes (a short rally item with a single quotation, the speaker's words; « fustiger le "
+    "soutien de X à Y » a bare target)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    27382, 22881, 19232, 23127, 23216, 8028, 26830, 22884, 7779, 31702, 14996, 2758, 15460, 3715, 15947, 34138, 5727,
+    14817, 2764, 22756,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 22756, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
