@@ -4483,6 +4483,148 @@ craignant que cela "…" » is indirect (news_heldout41) and « s'inquiéter pou
 code 979521ff and its round-1 code a2952ac6 in the same run): speakers 86 -> 88 right of 122 matched (0.705 -> 0.721);
 development since.
 
+Quotes builder of branch ``blind85q`` (session 53, built apart from any improver; another quotes builder,
+news_heldout86's, at the same time): ``news_heldout85``, an eighty-fifth blind news split from the pool of
+news_heldout55, 56, 58, 60-84 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news85.py DIR``; ``date`` is the index's
+publication date (2016-09-14 to 2020-09-24). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit bb26ef8a, 21:18:32 UTC = T0; only the manifests' counts and the dry run's doc
+numbers had been seen), takes the rows of news_heldout83's manifest (``eval/annotation/news_quotes_sources83.jsonl``,
+the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no
+Africa word) marked « not reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 —, in its
+rank order, so reading continues at its position 24 (news_heldout81's 47, news_heldout79's 68, news_heldout77's 90,
+news_heldout75's 112, news_heldout73's 133, news_heldout71's 156, news_heldout69's 177, news_heldout67's 200,
+news_heldout65's 223, news_heldout63's 247, news_heldout61's 269; the other half, news_heldout84's unread rows, is
+news_heldout86's, another builder's of the same hour, never opened here, and its scratch files were never listed or
+opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and
+skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update of a
+story already kept, with a running list of the articles read (a local scratch file) counted by its own command before
+each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 21 read (positions 1-21 = news_heldout83's
+24-44, docs 27382-22756, 21:18-21:23 UTC by the machine's clock, no candidate opened before T0), 1 of them skipped on
+reading — doc 25579 (position 19), a short rally item with a single quotation (its « fustiger » a bare target) —, so 20
+kept, and reading stopped at the 20th keep (doc 22756, well before T0 + 60 minutes); no candidate after it was opened;
+933 not reached (positions 22-954). Every row and reason is in ``eval/annotation/news_quotes_sources85.jsonl`` (``q`` =
+the index's doc number, ``rank`` the position in this split's reading order, ``rank83`` / ``rank81`` / ``rank79`` /
+``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the
+positions in news_heldout83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's / 61's, ``query``
+``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a president's social-network
+tribute on an attack anniversary criticised by two US dailies, a former minister's social-network appeal for a besieged
+enclave told by a news site, the government spokesman and the interior minister on a protest day's violence, a new
+junior minister's past votes against the majority told by a radio, a party leadership favourite refusing a far-right
+leader's offer of alliance and the far right's answer, the interior minister on lockdown compliance and fines, a
+primary's funding surplus for its winner and a poll, presidential advisers' and deputies' private lives told by a daily,
+a union leader asking the president for concrete acts, a city's first deputy mayor against new health restrictions and
+the health minister's answer, the president's walkabout and his exchanges with passers-by, suspected proxy-vote
+irregularities in a city and the prefect's reminder, the president on adapting to heatwaves and a climate council's
+report, a social network blocking state media's advertisements, a junior interior minister on a police weapon, a left
+leader as a joint candidate answering a former president, the health minister's newspaper interview on hospital pay, a
+deputy's substitute criticising her, a preview of a presidential address, a party leader on the state's responsibility
+in a food-safety affair), 186 quotes (100 direct / 86 indirect, 11 without speaker), 3 to 17 per article
+(``convert_news.py --split news_heldout85``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-84 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a mock prize that
+a daily awards, quoted at 3+ words in narration, is the daily's direct quote (news_heldout42's quoted stretches in
+narration, news_heldout71's award's grounds), and « dénoncer les décisions prises par X, à la suite de … » (a content
+noun group of 4+ words) indirect (news_heldout75, 81); a daily's « juger X [an adjective] "…" et venant de "…" » in a
+relative clause is indirect (news_heldout64), another daily's « rappelant que » indirect (news_heldout77), and « …,
+rappelle le site de M » closing a sentence made of the narrator's purpose phrase and an apposition with quoted words M's
+indirect quote over the sentence (news_heldout73, 80); the government spokesman commenting a protest's violence speaks
+for « gouvernement », his name an alternative, also in a standfirst that names him only (the guideline, news_heldout56,
+84), the standfirst's clause repeated in the body annotated twice (news_heldout63), « faire référence à » the narrator's
+gloss (news_heldout82) with a chanted song's title a name, « fustiger "…" » and « saluer "…" » wholly quoted direct
+(news_heldout71, 39), and « l'exécutif a pointé du doigt [a group] qui ont participé à [violence] » the executive's
+indirect quote, the relative carrying the charge (news_heldout52's « pointer du doigt » with content); « Comme l'a
+relevé M, … » is M's indirect quote over the clause (news_heldout82's « comme l'a révélé M »), an elliptical « Idem pour
+…, indique M » M's over that sentence (news_heldout80), « se prononcer contre » a bill told as a parliamentary vote an
+act (news_heldout73's votes), « M rappelle que » M's and a tweet's wholly quoted que clause closed by « rappelle M » its
+author's, M an alternative (news_heldout46); a party spokesman reacting for his party (« Nous … ») speaks for the party,
+his name an alternative, also under an incise naming him by his local office (the guideline, news_heldout63), a kicker
+lede's « a été très clair : "…" » direct (news_heldout49), « demandant à X "de …" » wholly quoted direct
+(news_heldout75), and a standfirst quotation repeated inside a longer later quotation annotated both times
+(news_heldout63); « mettre en garde face à [content] » and « mettre en garde X contre [content] » are indirect
+(news_heldout41), « faire valoir [counts] » indirect (news_heldout41's counts), « se féliciter du bon respect de … »
+without quoted words none (news_heldout47), an unmarked first-person sentence continuing a quotation after its incise
+direct by its evident extent (news_heldout70), a quotation without incise right after the government's narrated warning
+the government's (round 43) and « adresser un satisfecit » an act; a relative « qui avaient prévu que "…" » (a wholly
+quoted forecast) is a direct quote of the definite group's head noun « responsables » (news_heldout54's forecasts,
+news_heldout39), « estimer X "entre … et …" » indirect (news_heldout57), a poll of a two-name institute goes to the
+first name, the second, « sondage » and the media alternatives (news_heldout55), and an agentless « est estimé à »
+continuing the poll's results a null indirect quote, the institute an alternative (round 43's passive statements); an
+unnamed adviser's words « a confié au journal » are null, the daily no source (round 7, news_heldout53), an unnamed
+adviser's « qui assure + infinitive » null (news_heldout45's relative clauses, an unnamed individual), « décrire des X
+"…", vivant dans "…" » and « qui ajoute que le "…" … » the daily's indirect quotes (news_heldout43), « évoquer des
+démissions dans … » indirect (news_heldout47), « décrit également un visiteur » null, and quotations of named deputies
+to the daily theirs (the daily no source); « insister sur la nécessité de "…" » is indirect (news_heldout77), «
+demandant à X des actes après des "…" » a request spanned from its object (news_heldout42), « appeler X à des "…",
+notamment sur … » a request with further content (news_heldout68), « reconnaître des "[1 word]" » none (a 2-word
+complement), « évoquer le besoin de se "…" » indirect, « [an adverbial], "…", a-t-il demandé » one indirect quote
+(news_heldout45's adverbial opening), « réclamant l'annulation de X » a request, « mentionnant l'exemple de X » a bare
+citation (news_heldout73), a named union leader keeps his name, the union an alternative (news_heldout40, 81), and a
+toll « selon un dernier bilan » null (news_heldout43); a city's first deputy mayor speaking at a press conference keeps
+his name, the text's unaccented spelling an alternative (news_heldout50), the city whose « "demande au gouvernement …" »
+opens its marks after the subject speaks under « ville de X », the city, the city hall and the deputy mayor alternatives
+(news_heldout61's marks after the subject), « dénonçant un "[1 word]" face à … » with further content indirect
+(news_heldout46), « déplorant une situation "…" pour … » indirect, an intertitle holding a quotation and its incise none
+(news_heldout70, 77), and « a répondu l'entourage du Premier ministre » « entourage », the role and the prime minister
+it designates at the date alternatives (news_heldout43, 46); « défendre le projet de réforme » told of the president is
+indirect (news_heldout56's « défendre » a programme), quotations without incise after his mention his (round 43), a
+passer-by's words inside his quotation not annotated apart and « répondre à une question au sujet de X » a bare topic;
+two media that « ont révélé que » go to the first named (news_heldout39), journalists' finding « ont pu établir que » to
+« journalistes », the media alternatives (news_heldout54), a campaign text message of an unnamed sender null, « texto »
+an alternative (news_heldout57's unnamed tweet author), a prefect's communiqué wording « à rappeler les règles … »
+wholly quoted a direct quote of the prefecture, the prefect an alternative (news_heldout52's unnamed head of a named
+body), the rules' relative « qui oblige à ce que … "…" » the prefecture's indirect quote, the standfirst's unquoted «
+rappeler les règles … » its indirect quote too (news_heldout43's lede with a later quotation), « [a subject] "…", [a
+noun] devant "…", ajoute-il » one indirect quote with the subject (news_heldout51), « révéler des écoutes de X » a bare
+object and the unnamed councillor's words in them null with the medium an alternative, « a demandé "au X de …" » wholly
+quoted direct (news_heldout76, 82), and the unnamed city prosecutor who « a indiqué à l'AFP "…" sur cette affaire » the
+prosecutor's office's indirect quote, her role an alternative (news_heldout52); « épingler les "…" de X en matière de …
+» is indirect (news_heldout82's evaluated noun group), « évoquer la "…" ou encore la "…" » indirect (news_heldout47), «
+En précisant avoir "…" sur l'"…" » indirect, « appeler à une [noun group] car "…" » one indirect quote from « à » (round
+42's requests), « selon les prévisions » null (news_heldout57's « selon les estimations »), a report described by a
+participle « faisant état d'"…" » none (news_heldout80), « reconnaître qu'il "…" » indirect, « Pour cela, "…", a-t-il
+ajouté » one indirect quote (an adverbial opening, news_heldout45) and « avertir que … "…" » indirect; a company's
+communiqué announcing a measure « a annoncé que » and « présenter une batterie de mesures pour … » are indirect (round
+42's « présenter un plan »), a named company official keeps his name, the company an alternative (news_heldout40), a
+measure told without cue narration, a decision's purpose quoted at 3+ words without cue the company's direct quote
+(news_heldout42, 50) and « prendre le parti de » an act; « Pour X, hors de question de … » is indirect (news_heldout68's
+« c'est non pour X »), a protest's purpose narration (news_heldout43), its agentless apposition « accusées d'avoir … »
+null spanned from « de » (news_heldout65), injury counts « selon des chiffres du ministère » the ministry's over the
+sentence (news_heldout73), and a quotation with an editor's gloss in parentheses and no closing mark direct by its
+evident extent (news_heldout74, round 42); « "…" pour [a camp] en [a year], a lancé X » and « [a dislocated noun], "…"
+en [a year], a appuyé X » are indirect (news_heldout41, 72), a relative « qui a estimé que » the named subject's
+(news_heldout45), a subject outside the marks (« [a group] eux "…" en soutien à [a party] ») and « Il "demande …" X et
+notamment sa "…" » with narrator words after the marks indirect (news_heldout51, 81), « se dire prêt à … derrière "…" »
+indirect (news_heldout56), « traduire cela par [a content noun group] » indirect (news_heldout43's « justifier X par Y
+»), « Plus généralement, "…" » one indirect quote (an adverbial opening) and two stretches under one incise one indirect
+quote (news_heldout40); an interview told in narrated paragraphs is kept (news_heldout66), « annoncer le lancement de X,
+où seront … » indirect (round 42), a nurse's cry null, « les soignants réclament » the definite group's request
+(news_heldout72), a quotation « rappelle dans les colonnes du [weekly] » with no subject the interviewee's, the weekly
+an alternative, « s'engager à mettre en oeuvre un "…" » indirect, « estimer qu'"…" des salaires "…" » indirect, «
+vouloir "[3+ words]" » direct (news_heldout82), the journalist's question the author's voice (round 42), « souhaiter "[1
+word]" atteindre un "…" » indirect (news_heldout70), « reconnaître qu'il faudra "…" » indirect and « s'engager à "…" »
+wholly quoted direct; « a confié s'être vu écarter de … » and « se réjouir de ne pas être associé à … » (content) are
+indirect (news_heldout49), « regretter la situation » (anaphoric) none, a quotation whose one pair of marks spans a
+paragraph break one direct quote (news_heldout40), an exclusion for words « "[1 word]" » an act, and a party's
+disciplinary commission's communiqué the commission's, the party and the communiqué alternatives; in a preview of an
+address, « [a clause], une hypothèse … envisagée selon son entourage » is « entourage »'s over the sentence, the
+president an alternative (news_heldout79's « selon » at a sentence's end), « évoquer sa volonté de "…" » and « parler
+d'une "[2 words]" et d'une "[2 words]" » (4 quoted words in all) indirect (news_heldout82), the president's intentions
+reported in the conditional from a lunch with editorialists, without cue, narration (news_heldout53, 60, 75's « compter
+»), a quoted measure designation a name (news_heldout60), « à en croire les syndicats » the unions' (news_heldout63), «
+X a "…", selon Y (union) » indirect, the union an alternative (news_heldout81), « appeler X à redonner confiance car "…"
+» one indirect quote, a minister's nominal announcement of sanctions « en cas de "…" » indirect (news_heldout71), «
+reconnaître "[2 words]" » none, « les syndicats de police demandent à être reçus … pour qu'il "…" » indirect of «
+syndicats » (round 42's definite group), « Selon A et B, "…" » wholly quoted a direct quote of A, B an alternative
+(news_heldout39), and « Et de plaider … : "…" » direct (news_heldout76); a headline-repeating lede quotation whose
+opening mark is missing is direct by its evident extent (round 42, news_heldout73), « mettre en cause la responsabilité
+de X dans … » indirect (news_heldout52), « déplorer les réductions d'effectifs concernant … » indirect (news_heldout41),
+« appeler X à prendre la parole » (a 3-word infinitive phrase) a request unlike the 2-word ones (news_heldout82) and a
+3-word exclamation by space-separated words direct (news_heldout62, 65). news_heldout85 is blind; no system ran on these
+texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -4583,6 +4725,7 @@ NEWS_SPLITS = (
     *("news_heldout82",),
     *("news_heldout83",),
     *("news_heldout84",),
+    *("news_heldout85",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -4773,7 +4916,9 @@ NEWS_SPLITS = (
 # rows from its rank 25, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 53 ran news_heldout83 and news_heldout84 once (21:37 UTC, summary only: its starting code 979521ff and its
 # round-1 code a2952ac6 in the same run: speakers 90 of 114 with both, and 86 of 122 -> 88 of 122); development since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind85q added news_heldout85 (the same quotes_os pool, news_heldout83's « not reached »
+# rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout85")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
