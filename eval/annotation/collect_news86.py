@@ -54,6 +54,24 @@ DRY RUN of this script (``--dry``, 21:18 UTC by the machine's clock, before any 
 (news_heldout84's positions 22-1,061, all in the pool ``quotes_os``'s 8-f half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 24933, 14962, 21165, 21667,
 25101. No candidate is opened before T0.
+
+Reading (after the rule's commit 8be7a217 at 21:18:25 UTC = T0, so no article begun after 22:18:25: the first candidate
+was opened at 21:18:34 UTC by the machine's clock, the 20th keep counted at 21:21:57): the candidates were read in rule
+1's order, one at a time by position (a local display helper refused a position whose predecessors were not all in the
+running list, or once 20 were kept, or after T0 + 60 minutes), and annotated whole, the running list kept in
+``_annot/count86.txt`` and counted by its own command after each article (with a check for a doubled line); 24 read
+(positions 1-24 = news_heldout84's 22-45, docs 24933-297), 4 of them skipped on reading (``READ_SKIPS``), each with
+fewer than 2 quotes — doc 22189 (position 7), a one-sentence poll brief whose popularity figure is told without cue (at
+most one quoted answer category); doc 27357 (position 10), an award item whose only quote is the awarding foundation's
+quoted grounds; doc 31466 (position 11), an election-day practical item told in narration, no quote; doc 16188
+(position 17), a courtroom anecdote on a ringtone told in narration (witnesses who « ont remarqué » a bare detail,
+charges without marks), no quote —, so 20 kept (``KEPT``, ``LAST_READ = 24``), reading ending at the 20th keep (doc
+297, well before T0 + 60 minutes); no candidate after it was opened. The other 1,016 candidates (positions 25-1,040)
+are « not reached ». The other builder's scratch files (news_heldout85's) were never listed, displayed or opened (the
+folder ``_annot`` was not listed; only this split's own files and news_heldout84's finished ``spans84.txt``,
+``count84.txt`` and ``_ids84.tsv`` were opened, by name, at set-up before T0 to see their format). 168 quotes (86 direct
+/ 82 indirect, 8 without speaker), 2 to 22 per article (``convert_news.py --split news_heldout86``). No system ran on
+these texts.
 """
 
 
@@ -71,11 +89,22 @@ TAG = "86"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources84.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    22189: "fewer than 2 quotes (a one-sentence poll brief: a popularity figure told without cue, at most one quoted "
+    "answer category)",
+    27357: "fewer than 2 quotes (an award item: the awarding foundation's quoted grounds are its single quote, the "
+    "rest narration)",
+    31466: "fewer than 2 quotes (an election-day practical item told in narration, no quote)",
+    16188: "fewer than 2 quotes (a courtroom anecdote on a ringtone told in narration: witnesses who « ont remarqué » "
+    "a bare detail, charges without marks; no quote)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    24933, 14962, 21165, 21667, 25101, 8485, 5645, 14301, 35049, 25155, 26769, 6070, 19203, 23509, 17742, 12840, 25532,
+    18106, 8326, 297,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 24  # doc 297, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
