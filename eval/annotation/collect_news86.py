@@ -68,10 +68,10 @@ quoted grounds; doc 31466 (position 11), an election-day practical item told in 
 charges without marks), no quote —, so 20 kept (``KEPT``, ``LAST_READ = 24``), reading ending at the 20th keep (doc
 297, well before T0 + 60 minutes); no candidate after it was opened. The other 1,016 candidates (positions 25-1,040)
 are « not reached ». The other builder's scratch files (news_heldout85's) were never listed, displayed or opened (the
-folder ``_annot`` was not listed; only this split's own files and news_heldout84's finished ``spans84.txt``,
-``count84.txt`` and ``_ids84.tsv`` were opened, by name, at set-up before T0 to see their format). 168 quotes (86 direct
-/ 82 indirect, 8 without speaker), 2 to 22 per article (``convert_news.py --split news_heldout86``). No system ran on
-these texts.
+folder ``_annot`` was not listed; only this split's own files and news_heldout84's finished ``spans84.txt`` and
+``count84.txt`` were opened, by name, at set-up before T0 to see their format, ``_ids84.tsv`` only listed by name).
+168 quotes (86 direct / 82 indirect, 8 without speaker), 2 to 22 per article (``convert_news.py --split
+news_heldout86``). No system ran on these texts.
 """
 
 
