@@ -4625,6 +4625,129 @@ de X dans … » indirect (news_heldout52), « déplorer les réductions d'effec
 3-word exclamation by space-separated words direct (news_heldout62, 65). news_heldout85 is blind; no system ran on these
 texts.
 
+Quotes builder of branch ``blind86q`` (session 53, built apart from any improver; another quotes builder,
+news_heldout85's, at the same time): ``news_heldout86``, an eighty-sixth blind news split from the pool of
+news_heldout55, 56, 58, 60-84 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news86.py DIR``; ``date`` is the index's
+publication date (2016-11-29 to 2020-07-31). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 8be7a217, 21:18:25 UTC = T0; only the manifests' counts and the dry run's doc
+numbers had been seen), takes the rows of news_heldout84's manifest (``eval/annotation/news_quotes_sources84.jsonl``,
+the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no
+Africa word) marked « not reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half —, in its rank order, so reading
+continues at its position 22 (news_heldout82's 46, news_heldout80's 67, news_heldout78's 89, news_heldout76's 111,
+news_heldout74's 136, news_heldout72's 157, news_heldout70's 180, news_heldout68's 200; the other half, news_heldout83's
+unread rows, is news_heldout85's, another builder's of the same hour, never opened here, and its scratch files were
+never listed or opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each
+candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice
+or an AFP update of a story already kept, with a running list of the articles read (a local scratch file) counted by
+its own command before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 24 read (positions
+1-24 = news_heldout84's 22-45, docs 24933-297, 21:18-21:22 UTC by the machine's clock, no candidate opened before T0),
+4 of them skipped on reading, each with fewer than 2 quotes — doc 22189 (position 7), a one-sentence poll brief whose
+figure is told without cue; doc 27357 (position 10), an award item whose only quote is the awarding foundation's quoted
+grounds; doc 31466 (position 11), an election-day practical item told in narration; doc 16188 (position 17), a
+courtroom anecdote told in narration without any quote —, so 20 kept, and reading stopped at the 20th keep (doc 297,
+well before T0 + 60 minutes); no candidate after it was opened; 1,016 not reached (positions 25-1,040). Every row and
+reason is in ``eval/annotation/news_quotes_sources86.jsonl`` (``q`` = the index's doc number, ``rank`` the position in
+this split's reading order, ``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` /
+``rank70`` / ``rank68`` the positions in news_heldout84's / 82's / 80's / 78's / 76's / 74's / 72's / 70's / 68's,
+``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a left party's
+legislative estimates and its leader's earlier goals, ministers' summer holidays and the government spokeswoman's
+rules, a left deputy backing a supermarket employee dismissed over a strike prank and the company's answer, the
+education minister's plan on school punishments told by a radio, a singer's legislative candidacy as a substitute,
+opposition reactions to the government's emergency ordinances, the president's tribute to de Gaulle at a 1940 battle
+site and the reactions, the agriculture minister standing by a remark on wine, the new prime minister's summer of
+visits, his entourage and a confidence poll, an outgoing president's joke in a turbulent plane told by a daily, a party
+leader's slip on the left's unity, the health minister warning against relaxation after the lockdown, a majority
+deputy's vandalised office and colleagues' support, a mayor against hostile messages towards newcomers and a local
+collective's grievances, a protester offering the president a pendant at a debate, a left leader accusing the president
+over Muslims and a far-right answer, a filmmaker's question to a candidate on television, a regional president's
+threatening letter and complaint, the Senate president and a party leader calling for unity in the epidemic, the
+justice minister's inspection of a prosecutors' phone-records inquiry and the reactions), 168 quotes (86 direct / 82
+indirect, 8 without speaker), 2 to 22 per article (``convert_news.py --split news_heldout86``), annotated with the
+guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-84 (applied
+the same way), and committed before any system ran on these texts. Decisions where those are silent, applied throughout
+(generic wording, no article text): a one-sentence poll brief without cue, an award item with the foundation's quoted
+grounds as its single quote (news_heldout71's award grounds) and two narrated items without quote are skipped
+(news_heldout61, 69); results « d'après / selon les premières estimations » with no named body are null
+(news_heldout54), « affirmer des objectifs clairs » a bare topic, « mentionner » a nominal content indirect
+(news_heldout59) and polls that « donnaient » a candidate winner narration (news_heldout71); the government
+spokeswoman stating the government's rules for ministers speaks for « gouvernement », her name an alternative (the
+guideline), « n'a pas révélé » a negated report none (news_heldout44) and « Pour X, ce sera Y » meaning « in her case »
+narration (news_heldout69); strikers' 3-word inscription goes to « grévistes » (news_heldout45's painted words), an
+unattributed quotation in a paragraph reporting one employee is his (news_heldout42), an incise after a 1-word first
+segment inside the marks leaves that segment out and the rest direct (news_heldout80), a count « selon X » and « qui dit
+avoir + infinitive » are X's (news_heldout41, 45), a named union delegate keeps her name, the union an alternative
+(news_heldout40), and a company management's wholly quoted « invoquer "…" » a direct quote of the company, « direction »
+an alternative (news_heldout39); « souhaiter + infinitive » with quoted words in a standfirst is the minister's, the
+radio an alternative (news_heldout70), a sentence closed by « selon les informations de M » M's over it, the person an
+alternative (news_heldout78), « préconiser de » indirect (news_heldout59), « …, explique M » after an adverbial example
+M's over the sentence (news_heldout73) and a conditional continuation without cue narration (news_heldout53); « dire
+que cela l'"…" » (a que clause with one quoted word) is indirect and « expliquer sa démarche » a bare topic
+(news_heldout51); « Pour X, "…" » wholly quoted is direct (news_heldout77), « s'inquiéter de » without quoted words, «
+se montrer critique » and « faire part de ses inquiétudes » none (news_heldout39, 44, 53), and the spokesman of a
+party's deputies speaks for « groupe P », his name an alternative (news_heldout60, 76); « célébrer "…" » with a wholly
+quoted 4-word complement is direct (news_heldout39), « célébrer un "…" » and « célébrer en X un chef "…", qu'on "…" »
+indirect (news_heldout44, 40), « lancer un appel à » a 3-word nominal complement a request spanned from « à »
+(news_heldout73), « raconter » a narrative noun group with content indirect (news_heldout42), « invoquer l'esprit de X
+» a bare reference none, « insister sur la nécessaire unité de X » indirect (round 42's stressing verbs), narrator
+words with a quotation before a spokeswoman's incise and a wholly quoted segment after it an indirect and a direct quote
+(news_heldout80), « ses opposants reprochent à X de … » the possessive group's (round 42), « X, c'est "…", a cinglé Y »
+indirect (news_heldout51) and « Mais pour X, "…" » direct (news_heldout51's bare connective); a standalone quotation
+line taken up by « Cette phrase du ministre » is his (news_heldout70), « Une phrase … qu'il assume, a-t-il assuré »
+indirect, « réaffirmer sa volonté de "…" » indirect (news_heldout45), a quoted sentence without incise between two of
+his quotations his (news_heldout74) and « Mais, a-t-il ajouté, en France, "…" » the content segment, indirect
+(news_heldout52); « pointant » a count is indirect (news_heldout52), the entourage's « appuie-t-on de même source »
+the entourage's (news_heldout46), « rappellent ses proches » cutting a relative the content segment under « proches »
+(news_heldout57), an unnamed minister null, « selon un baromètre X » the institute's (news_heldout55), its named
+pollster keeping his name with the institute an alternative, « en notant "…" de X » indirect, a sentence under
+« selon son entourage » the entourage's with its adverbial opening (news_heldout73), « promettant d'être "…" » indirect
+(news_heldout60), a passive « ont été enjoints de … » null (round 43) and content closed by « selon le porte-parole du
+gouvernement » the government's (news_heldout77); a medium's « rapporte M » closing a narrated fact is M's over the
+sentence (news_heldout73), a conditional « aurait lancé » quotation told by a named journalist of M the person's, M and
+the journalist alternatives (news_heldout77), a 3-word toast in marks direct, « demander une bière » a 2-word request
+none and an unnamed adviser's quotation null, M an alternative (news_heldout77); a passive « a été évoquée la
+possibilité que … » is null (news_heldout56) and « parler de "[1 word]" pour … » with content indirect
+(news_heldout82), so a two-paragraph item with these two quotes is kept; « rappeler que … et qu'il était "…" » is one
+indirect quote (news_heldout50), « mettre en garde contre le "…" de … » indirect (news_heldout74), « faire planer la
+menace de » a nominal threat none (news_heldout40), « citant » examples with quoted words indirect (news_heldout60), «
+insister sur le fait "…" » with the quotation as content direct (news_heldout73), « opposer une fin de non-recevoir à X
+» an act (news_heldout40) and its relative « qui réclame … » X's request (news_heldout45); « annoncer son intention de
+» is indirect (news_heldout77), a 3-word quoted stretch in a paragraph telling a deputy's account hers (news_heldout42)
+and « relier X à Y » indirect (news_heldout54); a quotation whose marks span a paragraph break is one direct quote
+(news_heldout40), a city hall answering a magazine speaks as « mairie de X », the magazine no source (round 7), « Pour
+certains habitants, … » goes to « habitants » (round 42), a collective's « qui assure ne pas … » and « Pour ce
+collectif, … » are two quotes (news_heldout44), « Selon la presse locale » goes to « presse » (news_heldout67), a
+channel's report that « expliquaient que » to the channel, « reportage » an alternative, and a ranking relayed by a
+group to the indicator under its own name, the group an alternative (news_heldout78's « relayer »); an unnamed woman's
+« en spécifiant que » is null, « demander à X de le porter » a 2-word request none and a refusal an act with its « en
+indiquant que » indirect; « appeler à "…" » and « regretter "…" » wholly quoted are direct (news_heldout62), the
+lede's repeated in the body annotated twice (news_heldout63), « en ciblant X » a bare target none (news_heldout62), a
+quotation continued by narrator words without incise a direct quote of the quoted words (news_heldout72, 81), «
+critiquer "…", et selon lui "…" à son égard de X » one indirect quote, « Car, dit-il, "…" » direct (news_heldout51), «
+s'en prendre au "…" » with a 4-word quoted target direct (news_heldout75), « accuser X de … » spanned from « de » and
+its relative « qui est, selon lui, "…" » wholly quoted a second, direct quote (news_heldout76), and « Selon lui, X fait
+partie des "…" » indirect; « C'est la question posée par X » gives the preceding quotation to X (news_heldout52), « en
+lui demandant de … » a request spanned from « de » (round 42); « porter plainte pour "…" » with a 3-word charge is the
+complainant's direct quote (news_heldout84), not annotated apart inside « Elle a précisé qu'elle allait porter plainte
+pour "…" … », « manifester sa volonté de "…" » indirect (news_heldout45), a letter's words read with « peut-on lire »
+null, the letter an alternative (news_heldout73), « annoncer avoir écrit à X "pour …" et proposer un "…" » one
+indirect quote, « lancer un appel contre » a 2-word complement none and a report described by a participle « faisant
+état de » none (news_heldout44); a standfirst's content before the Senate president's incise is his (news_heldout73),
+a quotation followed by narrator words before « estime X » one indirect quote (news_heldout41), a que clause with
+quoted stretches joined by « parce que » one indirect quote, « souhaiter ne "pas …", être "…" » indirect
+(news_heldout70), « Il ne faut "…" » (subject and verb outside the marks, no cue) a direct quote of the quoted words
+(news_heldout73), and marks opening after a narrator's subject naming a third person and holding the speaker's
+first-person account his direct quote (news_heldout61); « avoir déposé une plainte pour "…" et "…" » in the standfirst
+and again in the body is annotated twice (news_heldout63), « avoir diligenté une inspection » indirect, a prosecutors'
+office's past request to investigators spanned from « de » (round 42), « demander un rapport » a 2-word request none,
+quoted stretches joined by narration under « indique-t-elle dans un communiqué » one indirect quote (news_heldout40,
+61), « précise le communiqué de X » X's direct quote, « communiqué » an alternative (heldout5), « "…" pour "…",
+a-t-il justifié » one indirect quote (news_heldout80), « fustiger une enquête "…" » indirect (news_heldout73), «
+annoncer une prochaine action en justice » indirect (news_heldout73's « annoncer une plainte ») and a lawyer « Me X »
+keeps « X », « Me X » an alternative (news_heldout72). news_heldout86 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -4726,6 +4849,7 @@ NEWS_SPLITS = (
     *("news_heldout83",),
     *("news_heldout84",),
     *("news_heldout85",),
+    *("news_heldout86",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -4918,7 +5042,9 @@ NEWS_SPLITS = (
 # round-1 code a2952ac6 in the same run: speakers 90 of 114 with both, and 86 of 122 -> 88 of 122); development since.
 # The quotes builder of branch blind85q added news_heldout85 (the same quotes_os pool, news_heldout83's « not reached »
 # rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout85")
+# The quotes builder of branch blind86q added news_heldout86 (the same quotes_os pool, news_heldout84's « not reached »
+# rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout85", "news_heldout86")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

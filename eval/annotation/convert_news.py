@@ -105,6 +105,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS83 --split news_heldout83`` (blind83q, ``collect_news83.py``, ``_ids83.tsv``, OrangeSum doc numbers; dated).
 ``SPANS84 --split news_heldout84`` (blind84q, ``collect_news84.py``, ``_ids84.tsv``, OrangeSum doc numbers; dated).
 ``SPANS85 --split news_heldout85`` (blind85q, ``collect_news85.py``, ``_ids85.tsv``, OrangeSum doc numbers; dated).
+``SPANS86 --split news_heldout86`` (blind86q, ``collect_news86.py``, ``_ids86.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -499,6 +500,7 @@ LATER_SPLITS = {
     "news_heldout83": "_ids83.tsv",
     "news_heldout84": "_ids84.tsv",
     "news_heldout85": "_ids85.tsv",
+    "news_heldout86": "_ids86.tsv",
 }
 
 
