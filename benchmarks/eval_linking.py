@@ -115,7 +115,9 @@ EXTRA_SPLITS = frozenset(
      "heldout75l", "heldout76l",
      "heldout77l", "heldout78l",
      "heldout79l", "heldout80l",
-     "heldout81l", "heldout82l"}
+     "heldout81l", "heldout82l",
+     "heldout83l", "heldout84l",
+     "heldout85l", "heldout86l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -280,8 +282,30 @@ EXTRA_PREFIX = "extra_linking/"
 # development data, each run once).
 # Session 52 ran them once (19:44 UTC, summary only: main 8e28c848's code and the final code in the same run: heldout81l
 # P 0.861 R 0.853 and heldout82l P 0.911 R 0.911 with both); development data since.
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l"})
+# heldout83l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 0-7, continuing heldout81l's
+# reading order from pool position 291: the rows heldout81l's table marks « not taken (never opened) »; partial
+# annotation as heldout49l; kept outside the repository) is blind for the next linking round (heldout59l-82l are
+# development data, each run once).
+# heldout84l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 8-f only, continuing
+# heldout82l's reading order from pool position 825: the rows its table marks « not taken (never opened) »; partial
+# annotation as heldout49l; kept outside the repository) is blind for the next linking round (heldout59l-82l are
+# development data, each run once).
+# Session 53 ran them once (21:37 UTC, summary only: its starting code 979521ff and its round-1 code a2952ac6 in the
+# same run: heldout83l P 0.889 R 0.878 -> P 0.880 R 0.890, heldout84l P 0.866 R 0.877 with both); development since.
+# heldout85l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 0-7, continuing heldout83l's
+# reading order from pool position 309: the rows heldout83l's table marks « not taken (never opened) »; partial
+# annotation as heldout49l; kept outside the repository) is blind for the next linking round (heldout59l-82l are
+# development data, each run once).
+# heldout86l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 8-f only, continuing
+# heldout84l's reading order from pool position 842: the rows its table marks « not taken (never opened) »; partial
+# annotation as heldout49l; kept outside the repository) is blind for the next linking round (heldout59l-82l are
+# development data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout85l", "heldout86l"})
 SPLITS = [
+    "heldout85l",
+    "heldout86l",
+    "heldout83l",
+    "heldout84l",
     "heldout81l",
     "heldout82l",
     "heldout79l",

@@ -4265,6 +4265,489 @@ prosecutor's office an alternative (news_heldout48, 54), and « Mais …, a déc
 8e28c848's code (the session's start) and the final code e3fc5efc in the same run): 135 of 176 matched, speakers 91 of
 135 = 0.674 with both; development data since.
 
+Quotes builder of branch ``blind83q`` (after session 52's blind run of news_heldout81/82, built apart from any improver;
+another quotes builder, news_heldout84's, at the same time): ``news_heldout83``, an eighty-third blind news split from
+the pool of news_heldout55, 56, 58, 60-82 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), «
+Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits ==
+0``): texts rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR
+--all`` and copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news83.py DIR``; ``date`` is the
+index's publication date (2016-07-12 to 2020-07-18). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 70d00b65, 20:46:33 UTC = T0; only the manifests' counts and the dry run's doc
+numbers had been seen), takes the rows of news_heldout81's manifest (``eval/annotation/news_quotes_sources81.jsonl``,
+the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no
+Africa word) marked « not reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 —, in its
+rank order, so reading continues at its position 24 (news_heldout79's 45, news_heldout77's 67, news_heldout75's 89,
+news_heldout73's 110, news_heldout71's 133, news_heldout69's 154, news_heldout67's 177, news_heldout65's 200,
+news_heldout63's 224, news_heldout61's 246; the other half, news_heldout82's unread rows, is news_heldout84's, another
+builder's of the same hour, never opened here, and its scratch files were never listed or opened); it skips unread a row
+whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2
+quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story already kept, with a
+running list of the articles read (a local scratch file) counted by its own command before each next candidate was
+opened, stopping at 20 kept or at T0 + 60 minutes. 23 read (positions 1-23 = news_heldout81's 24-46, docs 26389-15713,
+20:46-20:50 UTC by the machine's clock, no candidate opened before T0), 3 of them skipped on reading, each with fewer
+than 2 quotes — doc 23428 (position 4), a short item on politicians' nicknames told by a daily, with a single quote of
+an unnamed member; doc 21970 (position 21), a two-paragraph item on a television interview whose interviewers' later
+explanations are told only as topics; doc 25088 (position 22), a short video item on a departing minister's reaction to
+her successor's name, without any quote —, so 20 kept, and reading stopped at the 20th keep (doc 15713, well before T0 +
+60 minutes); no candidate after it was opened; 954 not reached (positions 24-977). Every row and reason is in
+``eval/annotation/news_quotes_sources83.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` /
+``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's
+/ 65's / 63's / 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a
+minor primary candidate against the speaking-time split of a televised debate, a candidate denying text-message coaching
+during a debate, a mayor's farewell message on a social network, a minister tipped as a European list leader told by a
+weekly, an outgoing president's future house told by a property site, the president's foreign ancestry and Brexit told
+by a regional daily, a new party's founder against a leadership candidate's line, a support cell for the majority's
+deputies told by a daily, a stand-in mayor's first council meeting, a former presidential aide promising to return
+diplomatic passports, a dissident deputy expelled from the majority group, a municipal run-off alliance in a large city,
+the government spokeswoman on a minister's resignation, a junior minister co-hosting a television programme on the
+national debate, deputies' op-ed on assisted reproduction told by a weekly, a far-right leader and a left leader
+comparing the prime minister and the president, the new justice minister denying sexist language, a dismissed press
+adviser's ironic tweet, a deputy's selfie at a party congress, the interior minister on police violence in a newspaper
+interview), 141 quotes (61 direct / 80 indirect, 18 without speaker), 2 to 13 per article (``convert_news.py --split
+news_heldout83``), annotated with the guideline above, the clarification of session 19 and the decisions of rounds 42-43
+and of news_heldout39-82 (applied the same way), and committed before any system ran on these texts. Decisions where
+those are silent, applied throughout (generic wording, no article text): « révéler » a bare noun group naming what a
+medium found (« révèle les surnoms que … ») is a bare topic (news_heldout75), so an item whose only other quote is an
+unnamed member's words was skipped, and two items telling only topics (« revenir sur », « s'expliquer sur ») or a
+grimace and congratulations (an act, news_heldout80's congratulating call) were skipped without any quote; thanks
+without quoted words (« remercier X pour leur confiance ») and apologies for a word (« présenter ses excuses pour … »)
+are acts, while « remercier "…" et [a narrator's noun] » with a 3+-word quoted complement is indirect (news_heldout41);
+« revenir sur [a topic] : [a list with quoted words] » gives the list after the colon as an indirect quote
+(news_heldout50's colon, news_heldout79's « lister »), « énumérer les projets …, comme … » an indirect one
+(news_heldout56's « égrener »), and a social-network commenter's quotation « écrit l'un d'eux » null; a narrated
+question closed by « Telle était la question, rapporte M » is M's indirect quote (news_heldout76's « C'est en tout cas
+ce que rapporte M »), the asking association an alternative, and the answer quoted « relate M » the speaker's, M an
+alternative (news_heldout46); « C'est ainsi que X a tenu à faire part de … » after a standalone quotation gives it to X
+(news_heldout52's « C'est la remarque de X »); « comme l'a repéré M » after a sentence is M's indirect quote over it
+(news_heldout82's « comme l'a révélé M »), while « comme l'a illustré un sondage » of no named institute and the poll
+that « donne » figures are evidence, narration (news_heldout71); « annonce le quotidien M cité par N » goes to M, N an
+alternative (news_heldout81's « Selon le journal M, cité par N »), « a-t-on appris auprès de l'entourage de X » and the
+next « selon la même source » to « entourage », X an alternative (news_heldout43, 46, 78); « Dans le camp de X, on
+rappelait que Y s'était dit "…" » is one null indirect quote, « camp » and X alternatives, Y's words inside not
+annotated apart (news_heldout41, 63), and « on expliquait » in a named camp null too; « selon des sources concordantes »
+cutting a clause gives two null segments (news_heldout44, 49); « un proche de X a confirmé à l'AFP que …, expliquant
+qu'il trouve "…" » two null quotes, X an alternative (news_heldout44's two reporting verbs); « Plusieurs médias avaient
+affirmé que … » is null, « médias » an alternative (news_heldout70), « comme l'avaient affirmé plusieurs médias »
+(anaphoric) none; « témoigne-t-on dans l'entourage de X » null with « entourage » and X alternatives (news_heldout60),
+an unnamed adviser's and an unnamed party deputy's quotations to a weekly null (the weekly no source, news_heldout53), «
+aurait évoqué l'option X » a 2-word complement, none (round 42); a narrator subject with « est "…" » (3+ quoted words,
+no cue) right after a speaker's « a précisé que » is his direct quote, the reporting medium an alternative
+(news_heldout58, round 43); « Candidat favori à …, "…", affirme X » (an apposition outside the marks) is one indirect
+quote (news_heldout45); a quotation whose marks span a paragraph break, continued by an unquoted relative and a second
+quoted stretch under one incise, is one indirect quote (news_heldout40, 61); « reprocher à X une "…" avec Y » (a nominal
+complement with quoted words and more content) is indirect (news_heldout49); the signatories of a new party's text
+referred to as « ces élus » speak as « élus », the initiator and the party alternatives (round 42's definite groups); a
+subjectless sentence « Interrogé sur …, a dénoncé "…" venus "…" » goes to the person its intertitle names, one indirect
+quote (news_heldout40); « souvent présentée comme la "…" » (a passive without agent, 3+ quoted words) is a null direct
+quote (news_heldout59), « contester cette réputation » (anaphoric) none, and « en s'adressant à X comme "…" » with a
+4-word quoted designation a direct quote of the addresser (news_heldout48's naming incise); « dénoncer une [noun] "…" »
+(a 4-word complement) is indirect (news_heldout46), « mis en cause pour avoir … » without agent null spanned from «
+avoir » (news_heldout60), « souhaitant "qu'…" » wholly quoted direct (news_heldout69) and « Et de juger : "…" » direct
+(news_heldout76); two quoted stretches joined by « alors que » under « fait valoir le groupe P » are one indirect quote
+of « groupe P » (news_heldout40, 60), its « ajoutent les "…" » with the group's nickname in marks the group's, the
+nickname an alternative; « se prononcer en faveur de » a remedy is indirect (news_heldout79's « se prononcer contre »),
+« Elle avait "regretté …" » (marks after the auxiliary) direct (news_heldout61, 65) and « en annonçant son vote contre X
+» indirect (news_heldout76's announced vote); the government spokeswoman commenting a minister's resignation on
+television speaks for « gouvernement », her name in both spellings alternatives (the guideline, news_heldout56), and her
+« saluant "…" fait pour "…" », « "…" ou que X ait "…" », « évoquer un "…" aujourd'hui "…" » and « saluant le travail
+d'un "…" » are indirect (news_heldout40, 73, 77), « se disant "…" » wholly quoted direct (news_heldout71); « ont annoncé
+la chaîne et les services de X » goes to the channel (the first named, news_heldout39), X an alternative, and a junior
+minister's unnamed spokesman speaks for her (news_heldout41's governor's spokesman); « tancer » bare targets and
+participles describing a noun (« ses détracteurs lui reprochant de … », a retweeted « message … rappelant que … ») are
+none (news_heldout44, 62); « Certains députés ont confié à M vouloir "…" » (a 3-word infinitive complement holding a
+2-word quotation) is indirect under « députés » (news_heldout49, round 42), « pointé du doigt … pour sa prise de
+position » a bare target and « devrait prochainement proposer » narration (news_heldout65); a poll figure cut by « selon
+une étude de l'Ifop » gives two segments to the institute (news_heldout49, 54), « En outre, "…" » keeps the quotation
+direct (news_heldout51's bare connective) and « opposer X "…" à Y un "…" » is one indirect quote (news_heldout77); «
+juger "…" que … » is one indirect quote from the quoted adjective (news_heldout67) and « prendre la défense de X » bare
+none (news_heldout68); a campaign slogan quoted at 3+ words goes to its authors' head noun (« partisans »,
+news_heldout40's slogans), the candidate an alternative, and « Un membre de l'équipe de X aurait déclaré en "off" à M
+que Y "…" » is a null indirect quote, « équipe » and X alternatives; a standfirst quotation repeated inside a longer
+later quotation is annotated in the standfirst and within the later quotation as a whole (news_heldout63), and «
+annoncer la formation prochaine de X » is indirect (round 42's « annoncer la création de »). news_heldout83 was blind
+until its one run (session 53, 21:37 UTC, summary only: session 53's starting code 979521ff and its round-1 code
+a2952ac6 in the same run): speakers 90 right of 114 matched (0.789) with both; development since.
+Quotes builder of branch ``blind84q`` (session 53, built apart from any improver; another quotes builder,
+news_heldout83's, at the same time): ``news_heldout84``, an eighty-fourth blind news split from the pool of
+news_heldout55, 56, 58, 60-82 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news84.py DIR``; ``date`` is the index's
+publication date (2016-07-23 to 2020-08-10). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 4505c303, 20:46:10 UTC; T0 20:50:00; only the manifests' counts and the dry run's
+doc numbers had been seen), takes the rows of news_heldout82's manifest
+(``eval/annotation/news_quotes_sources82.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — the pool's
+``url_sha1`` 8-f half —, in its rank order, so reading continues at its position 25 (news_heldout80's 46,
+news_heldout78's 68, news_heldout76's 90, news_heldout74's 115, news_heldout72's 136, news_heldout70's 159,
+news_heldout68's 179; the other half, news_heldout81's unread rows, is news_heldout83's, another builder's of the same
+hour, never opened here, and its scratch files were never listed or opened); it skips unread a row whose text is already
+under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept, with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20
+kept or at T0 + 60 minutes. 21 read (positions 1-21 = news_heldout82's 25-45, docs 26259-6594, 20:50-20:54 UTC by the
+machine's clock, no candidate opened before T0), 1 of them skipped on reading — doc 24753 (position 12), a social-media
+item on a politician's tweeted photograph without any quote (a 2-word tweeted caption, a quoted movement designation) —,
+so 20 kept, and reading stopped at the 20th keep (doc 6594, well before T0 + 60 minutes); no candidate after it was
+opened; 1,040 not reached (positions 22-1,061). Every row and reason is in
+``eval/annotation/news_quotes_sources84.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the
+positions in news_heldout82's / 80's / 78's / 76's / 74's / 72's / 70's / 68's, ``query`` ``orangesum:<doc>``,
+``text_sha1``, ``date``). 20 articles (French politics 2016-2020: two opposition group leaders accusing a candidate of
+spending a ministry's entertainment budget on his campaign, a polemicist's lecture at a politician's school told by
+weeklies, a party leader's pessimism before a presidential election and his call for an alliance, a left leader wishing
+the president's failure on the pension reform, the constitutional court censuring measures against convicts leaving
+prison, a former prosecutor's account of hierarchical pressure and the reactions, the government spokeswoman's proposal
+on ethnic statistics and the president's and ministers' answers, the government spokeswoman's call to parents before the
+return to school and a poll, a former minister's mandate expenses told by a news site and the rules cited, a former high
+commissioner's management told by a daily and its sources, a former president's budget move told by a satirical weekly,
+a minister's farewell letter to a foreign counterpart, a senator's letter on attacked mayors, ministers' holidays told
+by a weekly and unnamed sources, a minister's remark on the president's entourage told by a weekly and a channel,
+far-right officials' reactions to a shooting abroad, a minister snatching a journalist's microphone over a
+slaughterhouse controversy, a satirical weekly's journalist on a candidate's case told by a regional daily, a prime
+minister's past remarks that irritated his camp, the labour minister on short-time work and pension rights and the
+unions' fears), 176 quotes (64 direct / 112 indirect, 17 without speaker), 2 to 19 per article (``convert_news.py
+--split news_heldout84``), annotated with the guideline above, the clarification of session 19 and the decisions of
+rounds 42-43 and of news_heldout39-82 (applied the same way), and committed before any system ran on these texts.
+Decisions where those are silent, applied throughout (generic wording, no article text): a social-media item with a
+2-word tweeted caption and a quoted movement designation holds no quote and is skipped (news_heldout60's teaser pages);
+« accuser X d'avoir … » told in the lede and again in the body of a cardinal-numbered pair of deputies named in the body
+goes both times to « députés », the names alternatives (news_heldout63), and « dénoncer le "…" et l'"…" de X » with
+single quoted words and a named target is indirect (news_heldout81's « regretter "l'…" de X »); « afficher son
+pessimisme quant aux chances de … » is indirect (news_heldout54's « exprimer des inquiétudes quant à »), unlike a bare «
+afficher sa confiance en X » (news_heldout73), « a estimé qu'il "…" » with the marks opening after the subject pronoun
+and no closing mark a direct quote by its evident extent (news_heldout61, 73), « appeler à une [noun group] » a request
+spanned from « à » and « rappeler le précédent de … » indirect (news_heldout59); a standfirst « espérer "[2 words]" et
+[a noun group] » is indirect (news_heldout55's « espérer »), « se déclarant "…" qui "…" » one indirect quote
+(news_heldout61) and « appeler X "à …" » wholly quoted direct (news_heldout76); a constitutional court's « jugeant que »
+and « estiment que » are its quotes, the court's nickname an alternative, its censure an act (news_heldout56) and «
+détailler les mesures qu'il juge … » indirect (round 42); « défendre une "[2 words]" » is indirect (news_heldout55's
+3-word complement) and « assurer ne pas avoir été "…" » indirect (news_heldout60); « crier au scandale » is none, «
+s'émouvoir du "…" qu'aurait exercé X » indirect (news_heldout61), a relative « qui dit avoir subi des "…" » the person
+named next (news_heldout43's lede), « révéler avoir été convoquée par X qui plaidait pour que … » one indirect quote,
+the plea inside not annotated apart, and « voir dans ces "…" la preuve de … » told of two named parties the first
+named's indirect quote, the other an alternative (news_heldout65's « voir dans », news_heldout39); the government
+spokeswoman's own op-ed proposal, disowned by the president, keeps her name, « gouvernement » an alternative
+(news_heldout43's disowned spokesman), its quoted 3+-word wording after « la proposition de X de » in a lede her direct
+quote (news_heldout42's quoted stretches in narration), while on television defending the government's policy she speaks
+for « gouvernement », her name an alternative (news_heldout56), also for a standalone lede quotation the next sentence
+gives her (news_heldout70); « ont précisé ses conseillers » goes to « conseillers », the president an alternative (round
+42's possessive group), « réaffirmer son hostilité à X, qui ne sont pour elle "…" » is one indirect quote and « estimant
+que … les "…" » a second (news_heldout75's two cues); a standfirst « Selon un sondage » that the body names goes to the
+institute (news_heldout43), « selon un sondage X pour M1 et M2 » to X, M1 and M2 alternatives (news_heldout55), and « et
+N % estiment que » in the same sentence a null indirect quote with the institute an alternative (news_heldout66); « Une
+pratique illégale d'après [a code], indique M » is M's indirect quote over the sentence, the « d'après » inside not
+annotated apart (news_heldout73), a tax notice « consulté par M » null with the notice and M alternatives
+(news_heldout62) and its relative « qui indiquait que » a second null quote (news_heldout55), « est claire : "…", "…" »
+one direct quote of the authority, M an alternative (news_heldout55's comma-joined stretches), the narrator's «
+conformément à … » left out, « Mais, explique M, … » the content segment (news_heldout52), and an incise inside unclosed
+marks two direct quotes (news_heldout56); « s'indigner contre "…" de M » with 3+ quoted words and a target is indirect,
+a relative « qui a dévoilé [facts] » with a named medium its indirect quote (news_heldout45's relative clauses) and «
+affirmer avoir déposé "une plainte …" contre … » indirect; « M relève deux lignes qui "…" » (a report's wording) is one
+indirect quote of M, the report and its issuer alternatives (news_heldout47-48's « selon M, le service X estime Z »),
+the report's later « fait état de » its issuer's (round 43), a conditional sentence continuing M's account with a
+3+-word quoted stretch M's direct quote (news_heldout73), and the next quotation, whose opening mark is missing, before
+« révèle une source au M » a null direct quote by its evident extent (round 42, session 19); « Beaucoup se demandaient
+qui … » is a null indirect quote (news_heldout57), « …, peut-on apprendre » null over the clause (heldout5's « on »), «
+selon certaines sources », « une source interne dévoile que » and « d'autres sources affirment que » null (session 19),
+an unnamed former chief of staff null, the role an alternative (news_heldout41), his « arguant de … » and two « nier »
+complements three quotes (news_heldout44's two reporting verbs) and « réfuter en bloc les accusations » (anaphoric)
+none; « C'est la consigne donnée par X » gives the preceding sentence to X (news_heldout52's « C'est l'avis de X »), a
+2-word subject segment cut off by a « selon M » incise is left out, the predicate segment M's (news_heldout43's 2-word
+segment), and « Selon un conseiller, …, et d'après une ministre, de … » two null quotes, the elliptical second spanning
+its infinitive (news_heldout69); an unmarked 3-word answer before « révèle M » is M's indirect quote (news_heldout58), «
+comme le souligne M » and « comme le précise M » after a clause M's (news_heldout46), a minister's wish relayed by «
+rapporte M » and his idea relayed by « peut-on lire dans l'hebdomadaire » his, M an alternative (news_heldout46, 73), «
+Pas un hasard selon M puisque … » one quote per segment (news_heldout49), « Or X, pour Y, représente … » the content
+segment after the incise (news_heldout53), « revendiquer sa proximité avec … » and « faire valoir sa proximité avec X »
+indirect (news_heldout47), « égratigner X » and « citer X » none (news_heldout62, 42) and « "[2 words]" admet-il » none;
+a farewell letter's « saluer "la …", "l'…" ou encore "le …" de X » and « louer "…", "…", "…" et "…" » (3+ quoted words
+in all) are indirect (news_heldout64), the letter an alternative, a bare « saluer le parcours de X » and « tacler » a
+target none, and « annoncer sa démission » or « son départ » from an administration performative (news_heldout60); a « -
+… - » framed lede is no quote (news_heldout48), « exprimer sa "…" avec les victimes » indirect (news_heldout62's «
+exprimer son "…" à X »), « certains cadres de X ont évoqué … , selon eux, … » one indirect quote of « cadres », X an
+alternative (round 42), and « D'autres [party members] ont dénoncé … » null (news_heldout81); « se féliciter d'avoir
+reçu un "…" » is indirect (news_heldout61), a relative « qui lui reproche d'avoir "…" en laissant Y affirmer qu'… » one
+indirect quote, the inner affirmation not annotated apart, an unnamed journalist's request « de "…" » wholly quoted a
+null direct quote, the channel and the programme alternatives (news_heldout63), « Les autorités avaient assuré "qu'…" »
+wholly quoted a direct quote of « autorités », « porter plainte pour "…" » the complainant's direct quote
+(news_heldout42), « Selon l'association, [subject] "…" » indirect (news_heldout51), an unnamed official's e-mail null
+and an e-mail « venant du cabinet du ministre » a quote of « cabinet de X » (news_heldout56); « découvrir que » told of
+a named journalist is indirect (news_heldout56), « réfuter l'existence de » indirect (news_heldout45), and a quotation
+right after a speaker's mention without incise his (round 43); « annoncer sa candidature » without a stated purpose is
+performative (news_heldout60) and « revenir sur les déclarations de X » a bare topic (news_heldout51); a note's relative
+« qui affirmait que "…", en particulier … » goes to its named issuer, the note an alternative (news_heldout50), «
+craignant que cela "…" » is indirect (news_heldout41) and « s'inquiéter pour "…" » wholly quoted at 3+ words direct
+(news_heldout48). news_heldout84 was blind until its one run (session 53, 21:37 UTC, summary only: session 53's starting
+code 979521ff and its round-1 code a2952ac6 in the same run): speakers 86 -> 88 right of 122 matched (0.705 -> 0.721);
+development since.
+
+Quotes builder of branch ``blind85q`` (session 53, built apart from any improver; another quotes builder,
+news_heldout86's, at the same time): ``news_heldout85``, an eighty-fifth blind news split from the pool of
+news_heldout55, 56, 58, 60-84 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news85.py DIR``; ``date`` is the index's
+publication date (2016-09-14 to 2020-09-24). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit bb26ef8a, 21:18:32 UTC = T0; only the manifests' counts and the dry run's doc
+numbers had been seen), takes the rows of news_heldout83's manifest (``eval/annotation/news_quotes_sources83.jsonl``,
+the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no
+Africa word) marked « not reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 —, in its
+rank order, so reading continues at its position 24 (news_heldout81's 47, news_heldout79's 68, news_heldout77's 90,
+news_heldout75's 112, news_heldout73's 133, news_heldout71's 156, news_heldout69's 177, news_heldout67's 200,
+news_heldout65's 223, news_heldout63's 247, news_heldout61's 269; the other half, news_heldout84's unread rows, is
+news_heldout86's, another builder's of the same hour, never opened here, and its scratch files were never listed or
+opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and
+skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update of a
+story already kept, with a running list of the articles read (a local scratch file) counted by its own command before
+each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 21 read (positions 1-21 = news_heldout83's
+24-44, docs 27382-22756, 21:18-21:23 UTC by the machine's clock, no candidate opened before T0), 1 of them skipped on
+reading — doc 25579 (position 19), a short rally item with a single quotation (its « fustiger » a bare target) —, so 20
+kept, and reading stopped at the 20th keep (doc 22756, well before T0 + 60 minutes); no candidate after it was opened;
+933 not reached (positions 22-954). Every row and reason is in ``eval/annotation/news_quotes_sources85.jsonl`` (``q`` =
+the index's doc number, ``rank`` the position in this split's reading order, ``rank83`` / ``rank81`` / ``rank79`` /
+``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the
+positions in news_heldout83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's / 61's, ``query``
+``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a president's social-network
+tribute on an attack anniversary criticised by two US dailies, a former minister's social-network appeal for a besieged
+enclave told by a news site, the government spokesman and the interior minister on a protest day's violence, a new
+junior minister's past votes against the majority told by a radio, a party leadership favourite refusing a far-right
+leader's offer of alliance and the far right's answer, the interior minister on lockdown compliance and fines, a
+primary's funding surplus for its winner and a poll, presidential advisers' and deputies' private lives told by a daily,
+a union leader asking the president for concrete acts, a city's first deputy mayor against new health restrictions and
+the health minister's answer, the president's walkabout and his exchanges with passers-by, suspected proxy-vote
+irregularities in a city and the prefect's reminder, the president on adapting to heatwaves and a climate council's
+report, a social network blocking state media's advertisements, a junior interior minister on a police weapon, a left
+leader as a joint candidate answering a former president, the health minister's newspaper interview on hospital pay, a
+deputy's substitute criticising her, a preview of a presidential address, a party leader on the state's responsibility
+in a food-safety affair), 186 quotes (100 direct / 86 indirect, 11 without speaker), 3 to 17 per article
+(``convert_news.py --split news_heldout85``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-84 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a mock prize that
+a daily awards, quoted at 3+ words in narration, is the daily's direct quote (news_heldout42's quoted stretches in
+narration, news_heldout71's award's grounds), and « dénoncer les décisions prises par X, à la suite de … » (a content
+noun group of 4+ words) indirect (news_heldout75, 81); a daily's « juger X [an adjective] "…" et venant de "…" » in a
+relative clause is indirect (news_heldout64), another daily's « rappelant que » indirect (news_heldout77), and « …,
+rappelle le site de M » closing a sentence made of the narrator's purpose phrase and an apposition with quoted words M's
+indirect quote over the sentence (news_heldout73, 80); the government spokesman commenting a protest's violence speaks
+for « gouvernement », his name an alternative, also in a standfirst that names him only (the guideline, news_heldout56,
+84), the standfirst's clause repeated in the body annotated twice (news_heldout63), « faire référence à » the narrator's
+gloss (news_heldout82) with a chanted song's title a name, « fustiger "…" » and « saluer "…" » wholly quoted direct
+(news_heldout71, 39), and « l'exécutif a pointé du doigt [a group] qui ont participé à [violence] » the executive's
+indirect quote, the relative carrying the charge (news_heldout52's « pointer du doigt » with content); « Comme l'a
+relevé M, … » is M's indirect quote over the clause (news_heldout82's « comme l'a révélé M »), an elliptical « Idem pour
+…, indique M » M's over that sentence (news_heldout80), « se prononcer contre » a bill told as a parliamentary vote an
+act (news_heldout73's votes), « M rappelle que » M's and a tweet's wholly quoted que clause closed by « rappelle M » its
+author's, M an alternative (news_heldout46); a party spokesman reacting for his party (« Nous … ») speaks for the party,
+his name an alternative, also under an incise naming him by his local office (the guideline, news_heldout63), a kicker
+lede's « a été très clair : "…" » direct (news_heldout49), « demandant à X "de …" » wholly quoted direct
+(news_heldout75), and a standfirst quotation repeated inside a longer later quotation annotated both times
+(news_heldout63); « mettre en garde face à [content] » and « mettre en garde X contre [content] » are indirect
+(news_heldout41), « faire valoir [counts] » indirect (news_heldout41's counts), « se féliciter du bon respect de … »
+without quoted words none (news_heldout47), an unmarked first-person sentence continuing a quotation after its incise
+direct by its evident extent (news_heldout70), a quotation without incise right after the government's narrated warning
+the government's (round 43) and « adresser un satisfecit » an act; a relative « qui avaient prévu que "…" » (a wholly
+quoted forecast) is a direct quote of the definite group's head noun « responsables » (news_heldout54's forecasts,
+news_heldout39), « estimer X "entre … et …" » indirect (news_heldout57), a poll of a two-name institute goes to the
+first name, the second, « sondage » and the media alternatives (news_heldout55), and an agentless « est estimé à »
+continuing the poll's results a null indirect quote, the institute an alternative (round 43's passive statements); an
+unnamed adviser's words « a confié au journal » are null, the daily no source (round 7, news_heldout53), an unnamed
+adviser's « qui assure + infinitive » null (news_heldout45's relative clauses, an unnamed individual), « décrire des X
+"…", vivant dans "…" » and « qui ajoute que le "…" … » the daily's indirect quotes (news_heldout43), « évoquer des
+démissions dans … » indirect (news_heldout47), « décrit également un visiteur » null, and quotations of named deputies
+to the daily theirs (the daily no source); « insister sur la nécessité de "…" » is indirect (news_heldout77), «
+demandant à X des actes après des "…" » a request spanned from its object (news_heldout42), « appeler X à des "…",
+notamment sur … » a request with further content (news_heldout68), « reconnaître des "[1 word]" » none (a 2-word
+complement), « évoquer le besoin de se "…" » indirect, « [an adverbial], "…", a-t-il demandé » one indirect quote
+(news_heldout45's adverbial opening), « réclamant l'annulation de X » a request, « mentionnant l'exemple de X » a bare
+citation (news_heldout73), a named union leader keeps his name, the union an alternative (news_heldout40, 81), and a
+toll « selon un dernier bilan » null (news_heldout43); a city's first deputy mayor speaking at a press conference keeps
+his name, the text's unaccented spelling an alternative (news_heldout50), the city whose « "demande au gouvernement …" »
+opens its marks after the subject speaks under « ville de X », the city, the city hall and the deputy mayor alternatives
+(news_heldout61's marks after the subject), « dénonçant un "[1 word]" face à … » with further content indirect
+(news_heldout46), « déplorant une situation "…" pour … » indirect, an intertitle holding a quotation and its incise none
+(news_heldout70, 77), and « a répondu l'entourage du Premier ministre » « entourage », the role and the prime minister
+it designates at the date alternatives (news_heldout43, 46); « défendre le projet de réforme » told of the president is
+indirect (news_heldout56's « défendre » a programme), quotations without incise after his mention his (round 43), a
+passer-by's words inside his quotation not annotated apart and « répondre à une question au sujet de X » a bare topic;
+two media that « ont révélé que » go to the first named (news_heldout39), journalists' finding « ont pu établir que » to
+« journalistes », the media alternatives (news_heldout54), a campaign text message of an unnamed sender null, « texto »
+an alternative (news_heldout57's unnamed tweet author), a prefect's communiqué wording « à rappeler les règles … »
+wholly quoted a direct quote of the prefecture, the prefect an alternative (news_heldout52's unnamed head of a named
+body), the rules' relative « qui oblige à ce que … "…" » the prefecture's indirect quote, the standfirst's unquoted «
+rappeler les règles … » its indirect quote too (news_heldout43's lede with a later quotation), « [a subject] "…", [a
+noun] devant "…", ajoute-il » one indirect quote with the subject (news_heldout51), « révéler des écoutes de X » a bare
+object and the unnamed councillor's words in them null with the medium an alternative, « a demandé "au X de …" » wholly
+quoted direct (news_heldout76, 82), and the unnamed city prosecutor who « a indiqué à l'AFP "…" sur cette affaire » the
+prosecutor's office's indirect quote, her role an alternative (news_heldout52); « épingler les "…" de X en matière de …
+» is indirect (news_heldout82's evaluated noun group), « évoquer la "…" ou encore la "…" » indirect (news_heldout47), «
+En précisant avoir "…" sur l'"…" » indirect, « appeler à une [noun group] car "…" » one indirect quote from « à » (round
+42's requests), « selon les prévisions » null (news_heldout57's « selon les estimations »), a report described by a
+participle « faisant état d'"…" » none (news_heldout80), « reconnaître qu'il "…" » indirect, « Pour cela, "…", a-t-il
+ajouté » one indirect quote (an adverbial opening, news_heldout45) and « avertir que … "…" » indirect; a company's
+communiqué announcing a measure « a annoncé que » and « présenter une batterie de mesures pour … » are indirect (round
+42's « présenter un plan »), a named company official keeps his name, the company an alternative (news_heldout40), a
+measure told without cue narration, a decision's purpose quoted at 3+ words without cue the company's direct quote
+(news_heldout42, 50) and « prendre le parti de » an act; « Pour X, hors de question de … » is indirect (news_heldout68's
+« c'est non pour X »), a protest's purpose narration (news_heldout43), its agentless apposition « accusées d'avoir … »
+null spanned from « de » (news_heldout65), injury counts « selon des chiffres du ministère » the ministry's over the
+sentence (news_heldout73), and a quotation with an editor's gloss in parentheses and no closing mark direct by its
+evident extent (news_heldout74, round 42); « "…" pour [a camp] en [a year], a lancé X » and « [a dislocated noun], "…"
+en [a year], a appuyé X » are indirect (news_heldout41, 72), a relative « qui a estimé que » the named subject's
+(news_heldout45), a subject outside the marks (« [a group] eux "…" en soutien à [a party] ») and « Il "demande …" X et
+notamment sa "…" » with narrator words after the marks indirect (news_heldout51, 81), « se dire prêt à … derrière "…" »
+indirect (news_heldout56), « traduire cela par [a content noun group] » indirect (news_heldout43's « justifier X par Y
+»), « Plus généralement, "…" » one indirect quote (an adverbial opening) and two stretches under one incise one indirect
+quote (news_heldout40); an interview told in narrated paragraphs is kept (news_heldout66), « annoncer le lancement de X,
+où seront … » indirect (round 42), a nurse's cry null, « les soignants réclament » the definite group's request
+(news_heldout72), a quotation « rappelle dans les colonnes du [weekly] » with no subject the interviewee's, the weekly
+an alternative, « s'engager à mettre en oeuvre un "…" » indirect, « estimer qu'"…" des salaires "…" » indirect, «
+vouloir "[3+ words]" » direct (news_heldout82), the journalist's question the author's voice (round 42), « souhaiter "[1
+word]" atteindre un "…" » indirect (news_heldout70), « reconnaître qu'il faudra "…" » indirect and « s'engager à "…" »
+wholly quoted direct; « a confié s'être vu écarter de … » and « se réjouir de ne pas être associé à … » (content) are
+indirect (news_heldout49), « regretter la situation » (anaphoric) none, a quotation whose one pair of marks spans a
+paragraph break one direct quote (news_heldout40), an exclusion for words « "[1 word]" » an act, and a party's
+disciplinary commission's communiqué the commission's, the party and the communiqué alternatives; in a preview of an
+address, « [a clause], une hypothèse … envisagée selon son entourage » is « entourage »'s over the sentence, the
+president an alternative (news_heldout79's « selon » at a sentence's end), « évoquer sa volonté de "…" » and « parler
+d'une "[2 words]" et d'une "[2 words]" » (4 quoted words in all) indirect (news_heldout82), the president's intentions
+reported in the conditional from a lunch with editorialists, without cue, narration (news_heldout53, 60, 75's « compter
+»), a quoted measure designation a name (news_heldout60), « à en croire les syndicats » the unions' (news_heldout63), «
+X a "…", selon Y (union) » indirect, the union an alternative (news_heldout81), « appeler X à redonner confiance car "…"
+» one indirect quote, a minister's nominal announcement of sanctions « en cas de "…" » indirect (news_heldout71), «
+reconnaître "[2 words]" » none, « les syndicats de police demandent à être reçus … pour qu'il "…" » indirect of «
+syndicats » (round 42's definite group), « Selon A et B, "…" » wholly quoted a direct quote of A, B an alternative
+(news_heldout39), and « Et de plaider … : "…" » direct (news_heldout76); a headline-repeating lede quotation whose
+opening mark is missing is direct by its evident extent (round 42, news_heldout73), « mettre en cause la responsabilité
+de X dans … » indirect (news_heldout52), « déplorer les réductions d'effectifs concernant … » indirect (news_heldout41),
+« appeler X à prendre la parole » (a 3-word infinitive phrase) a request unlike the 2-word ones (news_heldout82) and a
+3-word exclamation by space-separated words direct (news_heldout62, 65). news_heldout85 is blind; no system ran on these
+texts.
+
+Quotes builder of branch ``blind86q`` (session 53, built apart from any improver; another quotes builder,
+news_heldout85's, at the same time): ``news_heldout86``, an eighty-sixth blind news split from the pool of
+news_heldout55, 56, 58, 60-84 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news86.py DIR``; ``date`` is the index's
+publication date (2016-11-29 to 2020-07-31). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 8be7a217, 21:18:25 UTC = T0; only the manifests' counts and the dry run's doc
+numbers had been seen), takes the rows of news_heldout84's manifest (``eval/annotation/news_quotes_sources84.jsonl``,
+the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no
+Africa word) marked « not reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half —, in its rank order, so reading
+continues at its position 22 (news_heldout82's 46, news_heldout80's 67, news_heldout78's 89, news_heldout76's 111,
+news_heldout74's 136, news_heldout72's 157, news_heldout70's 180, news_heldout68's 200; the other half, news_heldout83's
+unread rows, is news_heldout85's, another builder's of the same hour, never opened here, and its scratch files were
+never listed or opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each
+candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice
+or an AFP update of a story already kept, with a running list of the articles read (a local scratch file) counted by
+its own command before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 24 read (positions
+1-24 = news_heldout84's 22-45, docs 24933-297, 21:18-21:22 UTC by the machine's clock, no candidate opened before T0),
+4 of them skipped on reading, each with fewer than 2 quotes — doc 22189 (position 7), a one-sentence poll brief whose
+figure is told without cue; doc 27357 (position 10), an award item whose only quote is the awarding foundation's quoted
+grounds; doc 31466 (position 11), an election-day practical item told in narration; doc 16188 (position 17), a
+courtroom anecdote told in narration without any quote —, so 20 kept, and reading stopped at the 20th keep (doc 297,
+well before T0 + 60 minutes); no candidate after it was opened; 1,016 not reached (positions 25-1,040). Every row and
+reason is in ``eval/annotation/news_quotes_sources86.jsonl`` (``q`` = the index's doc number, ``rank`` the position in
+this split's reading order, ``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` /
+``rank70`` / ``rank68`` the positions in news_heldout84's / 82's / 80's / 78's / 76's / 74's / 72's / 70's / 68's,
+``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a left party's
+legislative estimates and its leader's earlier goals, ministers' summer holidays and the government spokeswoman's
+rules, a left deputy backing a supermarket employee dismissed over a strike prank and the company's answer, the
+education minister's plan on school punishments told by a radio, a singer's legislative candidacy as a substitute,
+opposition reactions to the government's emergency ordinances, the president's tribute to de Gaulle at a 1940 battle
+site and the reactions, the agriculture minister standing by a remark on wine, the new prime minister's summer of
+visits, his entourage and a confidence poll, an outgoing president's joke in a turbulent plane told by a daily, a party
+leader's slip on the left's unity, the health minister warning against relaxation after the lockdown, a majority
+deputy's vandalised office and colleagues' support, a mayor against hostile messages towards newcomers and a local
+collective's grievances, a protester offering the president a pendant at a debate, a left leader accusing the president
+over Muslims and a far-right answer, a filmmaker's question to a candidate on television, a regional president's
+threatening letter and complaint, the Senate president and a party leader calling for unity in the epidemic, the
+justice minister's inspection of a prosecutors' phone-records inquiry and the reactions), 168 quotes (86 direct / 82
+indirect, 8 without speaker), 2 to 22 per article (``convert_news.py --split news_heldout86``), annotated with the
+guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-84 (applied
+the same way), and committed before any system ran on these texts. Decisions where those are silent, applied throughout
+(generic wording, no article text): a one-sentence poll brief without cue, an award item with the foundation's quoted
+grounds as its single quote (news_heldout71's award grounds) and two narrated items without quote are skipped
+(news_heldout61, 69); results « d'après / selon les premières estimations » with no named body are null
+(news_heldout54), « affirmer des objectifs clairs » a bare topic, « mentionner » a nominal content indirect
+(news_heldout59) and polls that « donnaient » a candidate winner narration (news_heldout71); the government
+spokeswoman stating the government's rules for ministers speaks for « gouvernement », her name an alternative (the
+guideline), « n'a pas révélé » a negated report none (news_heldout44) and « Pour X, ce sera Y » meaning « in her case »
+narration (news_heldout69); strikers' 3-word inscription goes to « grévistes » (news_heldout45's painted words), an
+unattributed quotation in a paragraph reporting one employee is his (news_heldout42), an incise after a 1-word first
+segment inside the marks leaves that segment out and the rest direct (news_heldout80), a count « selon X » and « qui dit
+avoir + infinitive » are X's (news_heldout41, 45), a named union delegate keeps her name, the union an alternative
+(news_heldout40), and a company management's wholly quoted « invoquer "…" » a direct quote of the company, « direction »
+an alternative (news_heldout39); « souhaiter + infinitive » with quoted words in a standfirst is the minister's, the
+radio an alternative (news_heldout70), a sentence closed by « selon les informations de M » M's over it, the person an
+alternative (news_heldout78), « préconiser de » indirect (news_heldout59), « …, explique M » after an adverbial example
+M's over the sentence (news_heldout73) and a conditional continuation without cue narration (news_heldout53); « dire
+que cela l'"…" » (a que clause with one quoted word) is indirect and « expliquer sa démarche » a bare topic
+(news_heldout51); « Pour X, "…" » wholly quoted is direct (news_heldout77), « s'inquiéter de » without quoted words, «
+se montrer critique » and « faire part de ses inquiétudes » none (news_heldout39, 44, 53), and the spokesman of a
+party's deputies speaks for « groupe P », his name an alternative (news_heldout60, 76); « célébrer "…" » with a wholly
+quoted 4-word complement is direct (news_heldout39), « célébrer un "…" » and « célébrer en X un chef "…", qu'on "…" »
+indirect (news_heldout44, 40), « lancer un appel à » a 3-word nominal complement a request spanned from « à »
+(news_heldout73), « raconter » a narrative noun group with content indirect (news_heldout42), « invoquer l'esprit de X
+» a bare reference none, « insister sur la nécessaire unité de X » indirect (round 42's stressing verbs), narrator
+words with a quotation before a spokeswoman's incise and a wholly quoted segment after it an indirect and a direct quote
+(news_heldout80), « ses opposants reprochent à X de … » the possessive group's (round 42), « X, c'est "…", a cinglé Y »
+indirect (news_heldout51) and « Mais pour X, "…" » direct (news_heldout51's bare connective); a standalone quotation
+line taken up by « Cette phrase du ministre » is his (news_heldout70), « Une phrase … qu'il assume, a-t-il assuré »
+indirect, « réaffirmer sa volonté de "…" » indirect (news_heldout45), a quoted sentence without incise between two of
+his quotations his (news_heldout74) and « Mais, a-t-il ajouté, en France, "…" » the content segment, indirect
+(news_heldout52); « pointant » a count is indirect (news_heldout52), the entourage's « appuie-t-on de même source »
+the entourage's (news_heldout46), « rappellent ses proches » cutting a relative the content segment under « proches »
+(news_heldout57), an unnamed minister null, « selon un baromètre X » the institute's (news_heldout55), its named
+pollster keeping his name with the institute an alternative, « en notant "…" de X » indirect, a sentence under
+« selon son entourage » the entourage's with its adverbial opening (news_heldout73), « promettant d'être "…" » indirect
+(news_heldout60), a passive « ont été enjoints de … » null (round 43) and content closed by « selon le porte-parole du
+gouvernement » the government's (news_heldout77); a medium's « rapporte M » closing a narrated fact is M's over the
+sentence (news_heldout73), a conditional « aurait lancé » quotation told by a named journalist of M the person's, M and
+the journalist alternatives (news_heldout77), a 3-word toast in marks direct, « demander une bière » a 2-word request
+none and an unnamed adviser's quotation null, M an alternative (news_heldout77); a passive « a été évoquée la
+possibilité que … » is null (news_heldout56) and « parler de "[1 word]" pour … » with content indirect
+(news_heldout82), so a two-paragraph item with these two quotes is kept; « rappeler que … et qu'il était "…" » is one
+indirect quote (news_heldout50), « mettre en garde contre le "…" de … » indirect (news_heldout74), « faire planer la
+menace de » a nominal threat none (news_heldout40), « citant » examples with quoted words indirect (news_heldout60), «
+insister sur le fait "…" » with the quotation as content direct (news_heldout73), « opposer une fin de non-recevoir à X
+» an act (news_heldout40) and its relative « qui réclame … » X's request (news_heldout45); « annoncer son intention de
+» is indirect (news_heldout77), a 3-word quoted stretch in a paragraph telling a deputy's account hers (news_heldout42)
+and « relier X à Y » indirect (news_heldout54); a quotation whose marks span a paragraph break is one direct quote
+(news_heldout40), a city hall answering a magazine speaks as « mairie de X », the magazine no source (round 7), « Pour
+certains habitants, … » goes to « habitants » (round 42), a collective's « qui assure ne pas … » and « Pour ce
+collectif, … » are two quotes (news_heldout44), « Selon la presse locale » goes to « presse » (news_heldout67), a
+channel's report that « expliquaient que » to the channel, « reportage » an alternative, and a ranking relayed by a
+group to the indicator under its own name, the group an alternative (news_heldout78's « relayer »); an unnamed woman's
+« en spécifiant que » is null, « demander à X de le porter » a 2-word request none and a refusal an act with its « en
+indiquant que » indirect; « appeler à "…" » and « regretter "…" » wholly quoted are direct (news_heldout62), the
+lede's repeated in the body annotated twice (news_heldout63), « en ciblant X » a bare target none (news_heldout62), a
+quotation continued by narrator words without incise a direct quote of the quoted words (news_heldout72, 81), «
+critiquer "…", et selon lui "…" à son égard de X » one indirect quote, « Car, dit-il, "…" » direct (news_heldout51), «
+s'en prendre au "…" » with a 4-word quoted target direct (news_heldout75), « accuser X de … » spanned from « de » and
+its relative « qui est, selon lui, "…" » wholly quoted a second, direct quote (news_heldout76), and « Selon lui, X fait
+partie des "…" » indirect; « C'est la question posée par X » gives the preceding quotation to X (news_heldout52), « en
+lui demandant de … » a request spanned from « de » (round 42); « porter plainte pour "…" » with a 3-word charge is the
+complainant's direct quote (news_heldout84), not annotated apart inside « Elle a précisé qu'elle allait porter plainte
+pour "…" … », « manifester sa volonté de "…" » indirect (news_heldout45), a letter's words read with « peut-on lire »
+null, the letter an alternative (news_heldout73), « annoncer avoir écrit à X "pour …" et proposer un "…" » one
+indirect quote, « lancer un appel contre » a 2-word complement none and a report described by a participle « faisant
+état de » none (news_heldout44); a standfirst's content before the Senate president's incise is his (news_heldout73),
+a quotation followed by narrator words before « estime X » one indirect quote (news_heldout41), a que clause with
+quoted stretches joined by « parce que » one indirect quote, « souhaiter ne "pas …", être "…" » indirect
+(news_heldout70), « Il ne faut "…" » (subject and verb outside the marks, no cue) a direct quote of the quoted words
+(news_heldout73), and marks opening after a narrator's subject naming a third person and holding the speaker's
+first-person account his direct quote (news_heldout61); « avoir déposé une plainte pour "…" et "…" » in the standfirst
+and again in the body is annotated twice (news_heldout63), « avoir diligenté une inspection » indirect, a prosecutors'
+office's past request to investigators spanned from « de » (round 42), « demander un rapport » a 2-word request none,
+quoted stretches joined by narration under « indique-t-elle dans un communiqué » one indirect quote (news_heldout40,
+61), « précise le communiqué de X » X's direct quote, « communiqué » an alternative (heldout5), « "…" pour "…",
+a-t-il justifié » one indirect quote (news_heldout80), « fustiger une enquête "…" » indirect (news_heldout73), «
+annoncer une prochaine action en justice » indirect (news_heldout73's « annoncer une plainte ») and a lawyer « Me X »
+keeps « X », « Me X » an alternative (news_heldout72). news_heldout86 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -4363,6 +4846,10 @@ NEWS_SPLITS = (
     *("news_heldout80",),
     *("news_heldout81",),
     *("news_heldout82",),
+    *("news_heldout83",),
+    *("news_heldout84",),
+    *("news_heldout85",),
+    *("news_heldout86",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -4547,7 +5034,17 @@ NEWS_SPLITS = (
 # rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 52 ran news_heldout81 and news_heldout82 once (19:44 UTC, summary only: main 8e28c848's code and the final
 # code in the same run: speakers 90 of 130 -> 91 of 129 and 91 of 135 with both); development since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind83q added news_heldout83 (the same quotes_os pool, news_heldout81's « not reached »
+# rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
+# The quotes builder of branch blind84q added news_heldout84 (the same quotes_os pool, news_heldout82's « not reached »
+# rows from its rank 25, dated), blind beside news_heldout36; no system ran on these texts.
+# Session 53 ran news_heldout83 and news_heldout84 once (21:37 UTC, summary only: its starting code 979521ff and its
+# round-1 code a2952ac6 in the same run: speakers 90 of 114 with both, and 86 of 122 -> 88 of 122); development since.
+# The quotes builder of branch blind85q added news_heldout85 (the same quotes_os pool, news_heldout83's « not reached »
+# rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
+# The quotes builder of branch blind86q added news_heldout86 (the same quotes_os pool, news_heldout84's « not reached »
+# rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout85", "news_heldout86")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
@@ -4558,7 +5055,7 @@ SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_held
                 "news_heldout67", "news_heldout68", "news_heldout69", "news_heldout70", "news_heldout71",
                 "news_heldout72", "news_heldout73", "news_heldout74", "news_heldout75", "news_heldout76",
                 "news_heldout77", "news_heldout78", "news_heldout79", "news_heldout80", "news_heldout81",
-                "news_heldout82")
+                "news_heldout82", "news_heldout83", "news_heldout84")
 
 
 def extra_quotes_dir() -> Path:

@@ -22,10 +22,14 @@ open, from position 219, url_sha1 0-7), heldout76l (the linking_os rows 8-f that
 linking_os rows 8-f that heldout76l did not open, from position 772), heldout79l (the linking_os rows heldout77l did
 not open, from position 256, url_sha1 0-7), heldout80l (the linking_os rows 8-f that heldout78l did not open, from
 position 789), heldout81l (the linking_os rows heldout79l did not open, from position 272, url_sha1 0-7), heldout82l
-(the linking_os rows 8-f that heldout80l did not open, from position 806). Each is registered
-like the earlier news splits, is blind (its errors are never printed) until its one blind run when the lead makes it
-development data (heldout44l, session 37), and its gold rows have the shape of the split before it (for a repository
-text, without the sha1 and ignore spans of a text kept outside the repository, as heldout9w / heldout10w).
+(the linking_os rows 8-f that heldout80l did not open, from position 806), heldout83l (the linking_os rows heldout81l
+did not open, from position 291, url_sha1 0-7), heldout84l (the linking_os rows 8-f that heldout82l did not open, from
+position 825), heldout85l (the linking_os rows heldout83l did not open, from position 309, url_sha1 0-7), heldout86l
+(the linking_os rows 8-f that heldout84l did not open, from position 842). Each is
+registered like the earlier news splits, is blind (its errors
+are never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its
+gold rows have the shape of the split before it (for a repository text, without the sha1 and ignore spans of a text
+kept outside the repository, as heldout9w / heldout10w).
 Nothing here runs the system."""
 
 from __future__ import annotations
@@ -136,6 +140,14 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking81/heldout81l.spec", blind=False),
     Split("heldout82l", "heldout80l", 16, 148, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking82/heldout82l.spec", blind=False),
+    Split("heldout83l", "heldout81l", 16, 143, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking83/heldout83l.spec", blind=False),
+    Split("heldout84l", "heldout82l", 16, 141, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking84/heldout84l.spec", blind=False),
+    Split("heldout85l", "heldout83l", 16, 165, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking85/heldout85l.spec"),
+    Split("heldout86l", "heldout84l", 16, 158, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking86/heldout86l.spec"),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}

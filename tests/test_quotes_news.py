@@ -109,7 +109,7 @@ def test_news_texts_match_the_gold_when_present() -> None:
         assert all(e["text"] for e in data.values())
 
 
-@pytest.mark.parametrize("split", ["news_heldout36"])
+@pytest.mark.parametrize("split", ["news_heldout36", "news_heldout85", "news_heldout86"])
 def test_errors_are_refused_on_the_blind_news_split(monkeypatch: Any, split: str) -> None:
     ev = _eval()
     monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", split, "--errors"])
@@ -144,11 +144,14 @@ def test_session_46_splits_are_development_after_their_blind_run() -> None:
     blind75q / blind76q, 73's and 74's unread rows) in session 50, news_heldout77 and news_heldout78 (branches
     blind77q / blind78q, 75's and 76's unread rows) in session 51 and news_heldout79 and news_heldout80 (branches
     blind79q / blind80q, 77's and 78's unread rows) in its second round, news_heldout81 and news_heldout82 (branches
-    blind81q / blind82q, 79's and 80's unread rows) in session 52; news_heldout36 stays blind."""
+    blind81q / blind82q, 79's and 80's unread rows) in session 52 and news_heldout83 and news_heldout84 (branches
+    blind83q / blind84q, 81's and 82's unread rows) in session 53's first round; news_heldout36 stays blind, and
+    news_heldout85 and news_heldout86 (branches blind85q / blind86q, news_heldout83's and 84's unread rows) are blind
+    until their one run."""
     ev = _eval()
-    assert set(ev.BLIND_SPLITS) == {"news_heldout36"}
+    assert {"news_heldout36", "news_heldout85", "news_heldout86"} <= set(ev.BLIND_SPLITS)
     assert not set(ev.BLIND_SPLITS) & set(ev.SPENT_SPLITS)
-    assert {f"news_heldout{n}" for n in range(61, 83)} <= set(ev.SPENT_SPLITS)
+    assert {f"news_heldout{n}" for n in range(61, 85)} <= set(ev.SPENT_SPLITS)
     assert {f"news_heldout{n}" for n in range(54, 61)} <= set(ev.SPENT_SPLITS)
 
 
@@ -235,6 +238,10 @@ LATER_NEWS = [
     ("news_heldout80", 80, 132, None),
     ("news_heldout81", 81, 168, None),
     ("news_heldout82", 82, 176, None),
+    ("news_heldout83", 83, 141, None),
+    ("news_heldout84", 84, 176, None),
+    ("news_heldout85", 85, 186, None),
+    ("news_heldout86", 86, 168, None),
 ]
 DEV_CHAIN = (
     *("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8"),

@@ -345,8 +345,9 @@ def orangesum(expected: Iterable[Expected], git_dir: Path) -> list[str]:
     linking heldout53l's, heldout54l's, heldout56l's, heldout58l's, heldout59l's, heldout60l's, heldout61l's,
     heldout62l's, heldout63l's, heldout64l's, heldout65l's, heldout66l's,
     heldout67l's, heldout68l's, heldout69l's, heldout70l's, heldout71l's, heldout72l's, heldout73l's, heldout74l's,
-    heldout75l's, heldout76l's, heldout77l's, heldout78l's, heldout79l's, heldout80l's, heldout81l's and heldout82l's)
-    rebuilt from a fetched snapshot (``fetch github:Tixierae/OrangeSum``)."""
+    heldout75l's, heldout76l's, heldout77l's, heldout78l's, heldout79l's, heldout80l's, heldout81l's, heldout82l's,
+    heldout83l's, heldout84l's, heldout85l's and heldout86l's) rebuilt from a fetched snapshot
+    (``fetch github:Tixierae/OrangeSum``)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from orangesum_texts import articles
 

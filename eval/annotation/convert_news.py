@@ -102,6 +102,10 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS80 --split news_heldout80`` (blind80q, ``collect_news80.py``, ``_ids80.tsv``, OrangeSum doc numbers; dated).
 ``SPANS81 --split news_heldout81`` (blind81q, ``collect_news81.py``, ``_ids81.tsv``, OrangeSum doc numbers; dated).
 ``SPANS82 --split news_heldout82`` (blind82q, ``collect_news82.py``, ``_ids82.tsv``, OrangeSum doc numbers; dated).
+``SPANS83 --split news_heldout83`` (blind83q, ``collect_news83.py``, ``_ids83.tsv``, OrangeSum doc numbers; dated).
+``SPANS84 --split news_heldout84`` (blind84q, ``collect_news84.py``, ``_ids84.tsv``, OrangeSum doc numbers; dated).
+``SPANS85 --split news_heldout85`` (blind85q, ``collect_news85.py``, ``_ids85.tsv``, OrangeSum doc numbers; dated).
+``SPANS86 --split news_heldout86`` (blind86q, ``collect_news86.py``, ``_ids86.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -493,6 +497,10 @@ LATER_SPLITS = {
     "news_heldout80": "_ids80.tsv",
     "news_heldout81": "_ids81.tsv",
     "news_heldout82": "_ids82.tsv",
+    "news_heldout83": "_ids83.tsv",
+    "news_heldout84": "_ids84.tsv",
+    "news_heldout85": "_ids85.tsv",
+    "news_heldout86": "_ids86.tsv",
 }
 
 
