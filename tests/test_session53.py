@@ -33,6 +33,7 @@ def _labels(text: str) -> list[tuple[str, str]]:
     ("Le ministre a été cité samedi par l'agence de presse Isna.", "Isna"),  # also a locality of the gazetteer
     ("Un avion de la compagnie aérienne américaine Southwest a dû atterrir à Dallas.\n\n"
      "Le vol de Southwest transportait 140 passagers.", "Southwest"),  # the second mention tagged as a place
+    ("L'agence de presse iranienne Tasnim a indiqué que la frégate avait été touchée.", "Tasnim"),  # the model's ORG
 ])
 def test_a_cued_organisation_is_not_turned_into_a_place(monkeypatch: pytest.MonkeyPatch, text: str, name: str) -> None:
     assert (name, "ORG") in _labels(text)
