@@ -6,6 +6,10 @@
 * events: people shot in a demonstration are an attack besides the protest (``events.SHOOTINGS_STAY_ATTACKS``), while
   deaths in clashes told without a firearm stay the protest's;
 * events (trigger data): « réélection » tells an election and « soulèvement » a protest;
+* quotes: a former holder's description (« l'ex-candidate socialiste ») is read as its office's and is the person
+  named before it (``quotes.FORMER_HOLDERS_NAMED``);
+* quotes: an epicene person noun (« l'ex-ministre du Budget ») marks no gender of its own, so the description fits
+  the woman named before it (``quotes.EPICENE_NO_GENDER``);
 * the candidate filter's trainer: how a dropped mention takes its actor out of an article's system set, and how the
   threshold is chosen (``benchmarks/train_candidate_filter.py``), on records built here."""
 
@@ -110,3 +114,39 @@ def test_the_threshold_maximises_f1_within_the_recall_it_may_lose(
     assert trainer.best_threshold([rec], probs, [0]) == 0.0  # MAX_RECALL_LOSS forbids it: no filter
     monkeypatch.setattr(trainer, "MAX_RECALL_LOSS", 0.6)
     assert trainer.best_threshold([rec], probs, [0]) == 0.5
+
+
+EPICENE = ("Valérie Pécresse a présenté samedi son programme pour la région. \"Il faut condamner les peines non "
+           "exécutées\", a estimé l'ex-ministre du Budget.")
+
+
+def test_an_epicene_description_fits_a_woman(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kibaru.enrich import quotes as q
+
+    def speaker() -> str | None:
+        doc, ents = linked_parse(EPICENE, ANCHOR)
+        [quote] = q.extract_quotes(doc, ents, ANCHOR, kb=kb, ranker=None)
+        return quote["speaker"]
+
+    assert speaker() == "Valérie Pécresse"
+    monkeypatch.setattr(q, "EPICENE_NO_GENDER", False)
+    assert speaker() != "Valérie Pécresse"  # the tagger's masculine « ex-ministre » ruled her out
+
+
+FORMER = ("Marie Dubois a annoncé mardi son retour à Lille. \"Je serai présente sur les échéances qui viennent\", a "
+          "affirmé l'ex-candidate socialiste à la présidentielle.")
+
+
+def test_a_former_holder_is_the_person_named_before(
+    linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kibaru.enrich import quotes as q
+
+    def speaker() -> str | None:
+        doc, ents = linked_parse(FORMER, ANCHOR)
+        [quote] = q.extract_quotes(doc, ents, ANCHOR, kb=kb, ranker=None)
+        return quote["speaker"]
+
+    assert speaker() == "Marie Dubois"
+    monkeypatch.setattr(q, "FORMER_HOLDERS_NAMED", False)
+    assert speaker() != "Marie Dubois"  # « ex-candidate » was no person noun
