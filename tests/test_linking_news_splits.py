@@ -145,9 +145,9 @@ SPLITS = [
     Split("heldout84l", "heldout82l", 16, 141, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking84/heldout84l.spec", blind=False),
     Split("heldout85l", "heldout83l", 16, 165, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking85/heldout85l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking85/heldout85l.spec", blind=False),
     Split("heldout86l", "heldout84l", 16, 158, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking86/heldout86l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking86/heldout86l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
