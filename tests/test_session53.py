@@ -120,17 +120,21 @@ EPICENE = ("Valérie Pécresse a présenté samedi son programme pour la région
            "exécutées\", a estimé l'ex-ministre du Budget.")
 
 
+def _speaker(linked_parse: Any, kb: Any, text: str) -> str | None:
+    """The speaker of the one quote of ``text`` (rules only: no ranker)."""
+    from kibaru.enrich.quotes import extract_quotes
+
+    doc, ents = linked_parse(text, ANCHOR)
+    [quote] = extract_quotes(doc, ents, ANCHOR, kb=kb, ranker=None)
+    return quote["speaker"]
+
+
 def test_an_epicene_description_fits_a_woman(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from kibaru.enrich import quotes as q
 
-    def speaker() -> str | None:
-        doc, ents = linked_parse(EPICENE, ANCHOR)
-        [quote] = q.extract_quotes(doc, ents, ANCHOR, kb=kb, ranker=None)
-        return quote["speaker"]
-
-    assert speaker() == "Valérie Pécresse"
+    assert _speaker(linked_parse, kb, EPICENE) == "Valérie Pécresse"
     monkeypatch.setattr(q, "EPICENE_NO_GENDER", False)
-    assert speaker() != "Valérie Pécresse"  # the tagger's masculine « ex-ministre » ruled her out
+    assert _speaker(linked_parse, kb, EPICENE) != "Valérie Pécresse"  # the tagger's masculine « ex-ministre »
 
 
 FORMER = ("Marie Dubois a annoncé mardi son retour à Lille. \"Je serai présente sur les échéances qui viennent\", a "
@@ -142,11 +146,6 @@ def test_a_former_holder_is_the_person_named_before(
 ) -> None:
     from kibaru.enrich import quotes as q
 
-    def speaker() -> str | None:
-        doc, ents = linked_parse(FORMER, ANCHOR)
-        [quote] = q.extract_quotes(doc, ents, ANCHOR, kb=kb, ranker=None)
-        return quote["speaker"]
-
-    assert speaker() == "Marie Dubois"
+    assert _speaker(linked_parse, kb, FORMER) == "Marie Dubois"
     monkeypatch.setattr(q, "FORMER_HOLDERS_NAMED", False)
-    assert speaker() != "Marie Dubois"  # « ex-candidate » was no person noun
+    assert _speaker(linked_parse, kb, FORMER) != "Marie Dubois"  # « ex-candidate » was no person noun
