@@ -1124,7 +1124,13 @@ def _specific_role(lex: _Lexicon, phrase: str, head: str) -> bool:
 # the person (COMPLEMENT_CLASH) rules that person out: the gold names the person, where the office spoke before. Off =
 # such descriptions are read as serving offices.
 FORMER_HOLDERS_NAMED = True
-_FORMER_PHRASE = re.compile(r"(?i)\s*(?:(?:le|la|l['’]|ce|cet|cette)\s*)?(?:ex-|ex\s|ancien(?:ne)?\s)")
+# The words that make a title former: before its noun (« l'ancien porte-parole ») or glued to it (« l'ex-ministre »).
+_FORMER_WORDS = frozenset({"ancien", "ancienne", "ex", "ex-"})
+# A description that opens on one of them, after its determiner (the phrase-level reading of ``_former``).
+_FORMER_PHRASE = re.compile(
+    r"(?i)\s*(?:(?:le|la|l['’]|ce|cet|cette)\s*)?(?:"
+    + "|".join(re.escape(w) if w.endswith("-") else rf"{re.escape(w)}\s" for w in sorted(_FORMER_WORDS)) + ")"
+)
 
 
 # Round 27: the recent person a specific office phrase falls back on (« le gouverneur de la région du Lac a assuré »
@@ -2164,7 +2170,6 @@ def _body_after_title(ctx: _Context, tok: Token) -> bool:
 # l'Elysée », « l'ex-porte-parole du gouvernement ») speaks for no body: the description names a person, the one the
 # article is about. Off = the body named in the phrase, as for a serving spokesperson.
 FORMER_SPOKESPERSON_PERSON = True
-_FORMER_WORDS = frozenset({"ancien", "ancienne", "ex", "ex-"})
 
 
 def _former(tok: Token) -> bool:
