@@ -160,11 +160,13 @@ def best_threshold(records: Sequence[dict[str, Any]], data: Sequence[tuple[int, 
     return best[1]
 
 
-def bootstrap(
-    records: Sequence[dict[str, Any]], dropped: dict[int, set[str]], which: Sequence[int]
-) -> tuple[float, float]:
-    rng = random.Random(33)
-    per = [(scores(records, {}, [i]), scores(records, dropped, [i])) for i in which]
+Counts = tuple[int, int, int]  # tp, fp, fn
+
+
+def f1_gain_interval(per: Sequence[tuple[Counts, Counts]], seed: int = 33) -> tuple[float, float]:
+    """95% interval of the pooled F1 of the second counts minus the first's, over ``per`` (one pair of tp / fp / fn
+    counts per article), articles resampled ``BOOTSTRAP`` times (also ``train_candidate_filter``'s)."""
+    rng = random.Random(seed)
     gains = []
     for _ in range(BOOTSTRAP):
         sample = [per[rng.randrange(len(per))] for _ in per]
@@ -173,6 +175,12 @@ def bootstrap(
         gains.append(prf(*new)[2] - prf(*base)[2])  # type: ignore[arg-type]
     gains.sort()
     return gains[int(0.025 * BOOTSTRAP)], gains[int(0.975 * BOOTSTRAP)]
+
+
+def bootstrap(
+    records: Sequence[dict[str, Any]], dropped: dict[int, set[str]], which: Sequence[int]
+) -> tuple[float, float]:
+    return f1_gain_interval([(scores(records, {}, [i]), scores(records, dropped, [i])) for i in which])
 
 
 def fmt(counts: tuple[int, int, int]) -> str:
