@@ -41,9 +41,12 @@ def test_orangesum_pools_exclude_africa_pages_and_follow_the_hash(tmp_path: Path
     header = ["doc", "url_sha1", "text_sha1", "date", "section", "hits", "url", "headline"]
     index = _write(tmp_path / "index.tsv", header, rows)
     pools = {p: pools46.candidates(p, index) for p in pools46.ORANGESUM_POOLS}
-    for name, rest in (("quotes_os", 0), ("linking_os", 1), ("events_os", 2)):
+    for name, rest in (("quotes_os", 0), ("linking_os", 1), ("events_os", 2), ("events_os2", 0)):
         chosen = pools[name]
         assert chosen and all(r["hits"] == "0" and int(r["url_sha1"], 16) % 3 == rest for r in chosen)
         assert [r["url_sha1"] for r in chosen] == sorted(r["url_sha1"] for r in chosen)
-    assert all(pools46.EVENT_HEADLINE.search(r["headline"]) for r in pools["events_os"])
+    assert all(pools46.EVENT_HEADLINE.search(r["headline"]) for r in pools["events_os"] + pools["events_os2"])
+    # session 54's events pool shares no page with the earlier pools
+    earlier = {r["url_sha1"] for name in ("quotes_os", "linking_os", "events_os") for r in pools[name]}
+    assert pools["events_os2"] and not earlier & {r["url_sha1"] for r in pools["events_os2"]}
     assert all(r["section"] == "politique" for r in pools["quotes_os"])
