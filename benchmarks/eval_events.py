@@ -329,7 +329,14 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # troops in Germany and Maas in Warsaw, the George Floyd protesters, the Stockholm truck attack, the Hamburg G20
 # riots, Alex Azar in Taiwan, a rally at the Floyd officers' hearing, the Cologne station hostage-taking) is blind,
 # beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout64n"})
+# Blind builder blind65n: heldout65n (Orange Actu (AFP) world news of OrangeSum with no Africa word, session 54's
+# `events_os2` pool of eval/annotation/pools46.py, its url_sha1 8-f rows (positions 111-212), positions 111-123 read
+# (122 skipped), the stop at 12 kept; publication dates as anchors: the Kenosha shootings of 25 August 2020, the
+# Minsk rally of 17 August 2020 and the MZKT strike, Micheal Martin elected Taoiseach, the Lincoln County shootings,
+# Pakistan expelling the Indian ambassador over Kashmir, Hong Kong a year after the protests, the Brussels attacks
+# recalled, Iran and the Vienna accord, the Paris police headquarters attack, the Kabul bombing against Amrullah
+# Saleh, Pompeo in Jerusalem, Trump's Florida rally of February 2017) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout64n", "heldout65n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -340,7 +347,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout42n", "heldout43n", "heldout44n", "heldout45n", "heldout46n", "heldout48n", "heldout50n",
           "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "heldout57n",
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
-          "heldout64n",
+          "heldout64n", "heldout65n",
           "dev10n",
           "tune",
           "all"]
