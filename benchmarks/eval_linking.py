@@ -118,7 +118,7 @@ EXTRA_SPLITS = frozenset(
      "heldout81l", "heldout82l",
      "heldout83l", "heldout84l",
      "heldout85l", "heldout86l",
-     "heldout87l"}
+     "heldout87l", "heldout88l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -305,12 +305,14 @@ EXTRA_PREFIX = "extra_linking/"
 # and final code e7d5d6d3 in the same run: heldout85l P 0.830 R 0.777 -> P 0.822 R 0.787 -> P 0.824 R 0.798, heldout86l
 # P 0.905 R 0.835 -> P 0.916 R 0.835 with both later codes); development since.
 # heldout87l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 0-7, continuing heldout85l's
-# reading order from pool position 329: the rows heldout85l's table marks « not taken (never opened) »; partial
-# annotation as heldout49l; kept outside the repository) is blind for the next linking round (heldout59l-86l are
+# reading order from pool position 329: the rows heldout85l's table marks « not taken (never opened) ») and heldout88l
+# (the same pool, url_sha1 8-f only, continuing heldout86l's reading order from pool position 861); partial
+# annotation as heldout49l; kept outside the repository) are blind for the next linking round (heldout59l-86l are
 # development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout87l"})
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout87l", "heldout88l"})
 SPLITS = [
     "heldout87l",
+    "heldout88l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
