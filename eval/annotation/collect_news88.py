@@ -54,6 +54,22 @@ DRY RUN of this script (``--dry``, 23:01 UTC by the machine's clock, before any 
 (news_heldout86's positions 25-1,040, all in the pool ``quotes_os``'s 8-f half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 23811, 21859, 21884, 33038,
 33466. No candidate is opened before T0.
+
+Reading (after the rule's commit 20ae372d at 23:01:47 UTC = T0, so no article begun after 00:01:47: the first candidate
+was opened at 23:01:55 UTC by the machine's clock, the 20th keep counted at 23:05:43): the candidates were read in rule
+1's order, one at a time by position (a local display helper, ``_annot/show88.py``, refused a position whose
+predecessors were not all in the running list, a doubled position, a 21st keep or a time after T0 + 60 minutes), and
+annotated whole, the running list kept in ``_annot/count88.txt`` and counted by its own command after each article
+(the spans were located in the text by ``convert_news.locate_span`` after each article, a local check that prints no
+text and runs no system code); 21 read (positions 1-21 = news_heldout86's 25-45, docs 23811-35280), 1 of them skipped
+on reading (``READ_SKIPS``) — doc 24901 (position 12), a debate item with a single quotation of one candidate (her
+attack on her rival told as a bare target) —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at the 20th
+keep (doc 35280, well before T0 + 60 minutes); no candidate after it was opened. The other 995 candidates (positions
+22-1,016) are « not reached ». The other builder's scratch files (news_heldout87's) were never listed, displayed or
+opened (the folder ``_annot`` was not listed; only this split's own files and news_heldout86's finished
+``spans86.txt`` and ``count86.txt`` were opened, by name, at set-up before T0 to see their format). 178 quotes (89
+direct / 89 indirect, 7 without speaker), 2 to 40 per article (``convert_news.py --split news_heldout88``). No system
+ran on these texts.
 """
 
 from __future__ import annotations
@@ -70,11 +86,17 @@ TAG = "88"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources86.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    24901: "fewer than 2 quotes (a debate item with a single quotation of one candidate; the attack on her rival a "
+    "bare target)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    23811, 21859, 21884, 33038, 33466, 35279, 21091, 10301, 17382, 3641, 21806, 24317, 12890, 28330, 25039, 24023,
+    17639, 9606, 25303, 35280,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 35280, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:

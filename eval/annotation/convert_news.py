@@ -106,6 +106,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS84 --split news_heldout84`` (blind84q, ``collect_news84.py``, ``_ids84.tsv``, OrangeSum doc numbers; dated).
 ``SPANS85 --split news_heldout85`` (blind85q, ``collect_news85.py``, ``_ids85.tsv``, OrangeSum doc numbers; dated).
 ``SPANS86 --split news_heldout86`` (blind86q, ``collect_news86.py``, ``_ids86.tsv``, OrangeSum doc numbers; dated).
+``SPANS88 --split news_heldout88`` (blind88q, ``collect_news88.py``, ``_ids88.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -501,6 +502,7 @@ LATER_SPLITS = {
     "news_heldout84": "_ids84.tsv",
     "news_heldout85": "_ids85.tsv",
     "news_heldout86": "_ids86.tsv",
+    "news_heldout88": "_ids88.tsv",
 }
 
 
