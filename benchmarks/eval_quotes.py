@@ -4848,7 +4848,7 @@ quote; « Selon X, [a paraphrase] : "…" » is one indirect quote (news_heldout
 souligner que …, "…" » indirect (news_heldout68), « Des remises allant de N à M %, selon M » a short phrase under «
 selon », M's (news_heldout51), and « Des "…" qui selon lui viennent … » the content segment after the incise
 (news_heldout57, 66); « M a dévoilé un échange » is a bare topic (news_heldout83), the quotation « l'avait mis en garde
-X » X's, M an alternative (news_heldout46), and « Une situation qu'il assure bien vivre : "…" » a 2-word relative, none
+X » X's, M an alternative (news_heldout46), and « [a noun] qu'il assure [2 words] : "…" » a 2-word relative, none
 (news_heldout52), the quotation after the colon direct; « se déclarer "[2 words]" quant à … » and « décrier une "[3
 words]" » are indirect (news_heldout73, 55), « Et de répéter : "…" » direct (news_heldout76), « évoquer "…", "…" et une
 réforme qui va "…" » indirect (news_heldout47); a book's two named authors who « laissent entendre que » go to the first
