@@ -4877,6 +4877,130 @@ mayor indirect (news_heldout45), « jugeant X "[2 words]" » none (news_heldout4
 indirect (narrator words outside the marks) and « affirmer que … "…" et voulaient "…" … "…" » one indirect quote.
 news_heldout87 is blind; no system ran on these texts.
 
+Quotes builder of branch ``blind88q`` (session 54, built apart from any improver; another quotes builder,
+news_heldout87's, at the same time): ``news_heldout88``, an eighty-eighth blind news split from the pool of
+news_heldout55, 56, 58, 60-86 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news88.py DIR``; ``date`` is the index's
+publication date (2016-04-22 to 2020-09-11). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 20ae372d, 23:01:47 UTC = T0; only the manifests' counts and the dry run's doc
+numbers had been seen), takes the rows of news_heldout86's manifest (``eval/annotation/news_quotes_sources86.jsonl``,
+the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no
+Africa word) marked « not reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half —, in its rank order, so reading
+continues at its position 25 (news_heldout84's 46, news_heldout82's 70, news_heldout80's 91, news_heldout78's 113,
+news_heldout76's 135, news_heldout74's 160, news_heldout72's 181, news_heldout70's 204, news_heldout68's 224; the other
+half, news_heldout85's unread rows, is news_heldout87's, another builder's of the same hour, never opened here, and its
+scratch files were never listed or opened); it skips unread a row whose text is already under ``/work/extra_quotes``
+(none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in
+the author's voice or an AFP update of a story already kept, with a running list of the articles read (a local scratch
+file) counted by its own command before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 21
+read (positions 1-21 = news_heldout86's 25-45, docs 23811-35280, 23:01-23:06 UTC by the machine's clock, no candidate
+opened before T0), 1 of them skipped on reading — doc 24901 (position 12), a debate item with a single quotation of one
+candidate —, so 20 kept, and reading stopped at the 20th keep (doc 35280, well before T0 + 60 minutes); no candidate
+after it was opened; 995 not reached (positions 22-1,016). Every row and reason is in
+``eval/annotation/news_quotes_sources88.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank86`` / ``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` /
+``rank70`` / ``rank68`` the positions in news_heldout86's / 84's / 82's / 80's / 78's / 76's / 74's / 72's / 70's /
+68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a former deputy's
+turn to writing told by a Sunday weekly, a city's metro trains changing colour told by a daily and the transport
+authority's and a manufacturer's announcements, the prime minister on a radio on his government's first year —
+unemployment, an occupied site's evacuation, the rail reform, an airline's strike — and jibes of a party leader and a
+former president, a former minister implicated in an inquiry told by an evening daily and her answer on television, the
+Conseil d'État on prefectoral mask orders, the president and the German chancellor at a European summit on the recovery
+plan, a left leader and the prime minister clashing in the Assembly over an aide's affair, a poll on a sanction vote at
+the municipal elections, the president's notebooks of the national debate told by a daily, a Green MEP and the economy
+minister on a carmaker and building renovation, a junior minister explaining campaign discounts told by a news site, a
+former president's warning to a minister told by an evening daily, a former majority deputy and a union leader against
+the unemployment insurance reform, a book's account of a minister's gesture towards a journalist and his denial, the new
+education minister answering his predecessor's grimace, the president's speech abroad on reforms and the reactions of
+opponents and the Élysée, a former president on his successor's European proposals, the president's speech on
+separatism, the candidate at a memorial, ministers' summer holidays told by a daily), 178 quotes (89 direct / 89
+indirect, 7 without speaker), 2 to 40 per article (``convert_news.py --split news_heldout88``), annotated with the
+guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-86 (applied the
+same way), and committed before any system ran on these texts. Decisions where those are silent, applied throughout
+(generic wording, no article text): a debate item with a single quotation and a bare target is skipped (news_heldout75's
+short debate item); « C'est ce que l'on apprend dans les colonnes de M » gives the preceding sentence to M
+(news_heldout52's « C'est la remarque de X », news_heldout65), and 3+-word quoted stretches without cue in the next
+paragraph, one after a narrator's subject, M's direct quotes, the person described an alternative (news_heldout42, 58,
+73), as is a 4-word quoted stretch in a daily's account of ministers' plans; « annoncer vouloir "…", "…", et [an
+infinitive] » is one indirect quote (news_heldout60's narrator word outside the marks), the radio it was said on no
+source (round 7); a transport authority's relative « qui incite X à … » is its request, the addressee left out
+(news_heldout45, 52), a manufacturer's « annoncer la construction de … avec "…" » indirect (round 42's « annoncer la
+création de »), « Un changement annoncé par X » (a participle describing a noun) none (news_heldout44) and an intertitle
+quoting a later sentence none (news_heldout39); « refusant de "…" devant "…" qu'il reste à faire » is one indirect quote
+(news_heldout40's joined stretches), « saluant les "[2 words]" sur … » and « saluer la position "[1 word]" de X »
+indirect (news_heldout69, 81), « dénoncer "l'…" de X » indirect (news_heldout81), « l'appelant "[4 words]" » the
+addresser's direct quote (news_heldout79, 83), « appeler X à "…" » wholly quoted direct (news_heldout78), a « pointant
+du doigt » with a bare target none (news_heldout75), « qui défend son comportement : "…" » the quotation direct, and «
+"…", "…", a ajouté X » one direct quote (news_heldout55's comma-joined stretches); content under « selon [an indefinite
+plural] et [a named official] » goes to the named official, the plural an alternative (news_heldout39's first named,
+session 19's unnamed sources naming no one); an inter-union body « qui proteste contre » a reform gives its indirect
+quote, its member an alternative (news_heldout62's « protester contre »), a cardinal-numbered plural of unions not taken
+up later is null (news_heldout56), a company consultation's quoted question goes to the company, « direction » an
+alternative (news_heldout64's poll question), its « proposer » a measure indirect (news_heldout60) and « les
+représentants des salariés réclament N % » the definite group's request (round 42); in a paragraph reporting the prime
+minister, « le gouvernement reste "…" à mener ce qu'il considère comme une réforme "…" » is the government's indirect
+quote (news_heldout41's « considérer X comme "…" ») and a 3+-word quoted predicate without cue after a narrator's
+subject its direct quote, the prime minister an alternative (news_heldout45, 58); an evening daily's « selon laquelle »
+after its investigation, « Selon M » and « toujours selon M » are M's (news_heldout70), « Dans cet article, "…", a
+assuré X » one indirect quote (news_heldout45's adverbial opening), « Interrogée pour savoir qui … » null with the
+channels alternatives (news_heldout60, 71), « relever que "…" » wholly quoted direct (news_heldout82) and a narrator's
+question with a one-word answer none; a court's ruling told « selon des ordonnances transmises à la presse » is the
+court's indirect quote, the ordinances an alternative (round 43's legal texts), an injunction (« enjoindre à X de ») an
+act like an order (news_heldout45), the judge's « demander à X de …, et à Y de … » one request of the court
+(news_heldout65), his « estimer que » the court's, the « juge des référés » an alternative (news_heldout80), « Pour [the
+court], "…", même s'il faut "…" » one indirect quote (narrator words after the marks), « rejeter l'idée de X » indirect
+(news_heldout73) with the quotation after the colon, narrator words after its marks, a second indirect quote, and a
+quotation closed by « ordonne [the court] » a direct quote (quoted words with their incise, unlike an order told without
+marks); a ministry director representing the state at a hearing keeps his name, the state and the ministry alternatives
+(news_heldout40), his « plaider en faveur d'une "…" » a request (round 42), and a lawyer's « demander que … "…" alors
+que … "…" » one request spanned from « que » (news_heldout68); two named leaders' « exprimer "l'…" d'un accord sur … »
+goes to the first named, the other an alternative (news_heldout39, 43), a subject outside the marks with a quotation
+spanning a paragraph break and an incise one indirect quote (news_heldout40, 51), « [subject] "…" mais "…", selon lui »
+one indirect quote (news_heldout77), « les deux dirigeants avaient proposé » the head noun, the names alternatives
+(news_heldout72), « De sources concordantes, X devrait proposer … » null (session 19) and its elliptical continuation
+narration (news_heldout53); « l'accusant d'avoir … » in a standfirst is spanned from « de » (news_heldout53), « avant de
+redemander la venue de X devant … » a request (round 42), an unclosed quotation paragraph after the speaker's quotation
+his (round 42-43); in a poll report told by the wire, the standfirst's « selon une étude » named in the body goes to the
+institute over the sentence with its « Si … » opening (news_heldout73, 84), the first name of a two-name institute
+(news_heldout85), shares that « considèrent que » null indirect quotes with the institute an alternative
+(news_heldout66), shares « à vouloir » or that « souhaite » a bare noun group narration (news_heldout73) and « selon la
+méthode des quotas » no attribution (news_heldout69); « souligne l'Élysée » after a clause is the Élysée's
+(news_heldout77), unnamed collaborators' and advisers' quotations null; « critiquer X sur Y, ainsi que le manque de … »
+gives the evaluated noun group as an indirect quote, the bare target none (news_heldout82), a quotation followed by
+narrator words before its incise one indirect quote (news_heldout41), « déplorer que … "…", selon lui » one indirect
+quote; « Selon X, [a paraphrase] : "…" » is one indirect quote (news_heldout73's clause, colon and quotation), « Et de
+souligner que …, "…" » indirect (news_heldout68), « Des remises allant de N à M %, selon M » a short phrase under «
+selon », M's (news_heldout51), and « Des "…" qui selon lui viennent … » the content segment after the incise
+(news_heldout57, 66); « M a dévoilé un échange » is a bare topic (news_heldout83), the quotation « l'avait mis en garde
+X » X's, M an alternative (news_heldout46), and « [a noun] qu'il assure [2 words] : "…" » a 2-word relative, none
+(news_heldout52), the quotation after the colon direct; « se déclarer "[2 words]" quant à … » and « décrier une "[3
+words]" » are indirect (news_heldout73, 55), « Et de répéter : "…" » direct (news_heldout76), « évoquer "…", "…" et une
+réforme qui va "…" » indirect (news_heldout47); a book's two named authors who « laissent entendre que » go to the first
+named, the other and « auteurs » alternatives (news_heldout39), their account quoting a third person one direct quote
+(news_heldout48), « D'après les auteurs, X aurait confirmé que … "…" » goes to « auteurs » (news_heldout41), « au
+ministère on évoque une "[2 words]" » null with the ministry an alternative (news_heldout39, 55), a minister's press
+officer's tweet speaks for the minister, the press officer an alternative (news_heldout41, 83), « pour, selon lui,
+rétablir la "…" » the content segment (news_heldout66) and a tribune published « pour dénoncer » a purpose, narration
+(news_heldout43); in a tweets round-up, the kicker lede's quotation is a quote (news_heldout49) annotated again when
+repeated (news_heldout63), « a "assumé" ses propos … » (a quoted verb, an anaphoric object) none (news_heldout81), «
+Pour X, l'heure n'est plus à …, "…" » and « Pour le leader de P, X a "…" de … » indirect (news_heldout62), the Élysée's
+comment direct; « a salué l'idée de X proposée par Y » is a bare praise (news_heldout49), « décliner une batterie de
+propositions, de X à Y » listed content, indirect (news_heldout56's « égrener »), « plaider pour la mise en place de » a
+request, « mettre en garde X contre la faisabilité de … » indirect (news_heldout85), « citer en exemple le "…", dont …
+selon lui » the relative's content segment (news_heldout57) with the bare citation none, « développant l'idée de X, où …
+» indirect (news_heldout68) and « saluer X, un "[6 words]" » with the determiner outside indirect (news_heldout55); a
+standfirst's « annoncer la fin des "…" » (a future measure) and « annoncer, parmi les mesures "…", la fin progressive de
+… » are indirect (news_heldout45, 49), « évoquer le plan de X contre le "…" » and « présentant certaines des
+dispositions » bare topics (news_heldout51), « déclarer que "…" » wholly quoted direct (news_heldout69) and « Mais "…" »
+direct (news_heldout51); « appeler à rejeter "…", "…" et "…" » is a request spanned from « à » (round 42); « …, révèle M
+» covers the sentence with its adverbial opening (news_heldout73), « X a été très clair avec Y : [content] » the content
+after the colon, indirect (news_heldout50, 85), « …, rapporte M » after a narrated fact M's (news_heldout73), ministers'
+decided destinations narration, « indique son entourage au Parisien » the entourage's, the minister an alternative and
+the daily no source (news_heldout53), and the daily's « qui rappelle que » its indirect quote (news_heldout77).
+news_heldout88 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -4980,6 +5104,7 @@ NEWS_SPLITS = (
     *("news_heldout85",),
     *("news_heldout86",),
     *("news_heldout87",),
+    *("news_heldout88",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -5177,9 +5302,10 @@ NEWS_SPLITS = (
 # Session 53's second round ran news_heldout85 and news_heldout86 once (22:20 UTC, summary only: its starting code
 # 979521ff, round-1 code a2952ac6 and final code e7d5d6d3 in the same run: speakers 108 of 141 and 102 of 132 with all
 # three); development since.
-# The quotes builder of branch blind87q added news_heldout87 (the same quotes_os pool, news_heldout85's « not reached »
-# rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout87")
+# The quotes builders of branches blind87q and blind88q added news_heldout87 (the same quotes_os pool, news_heldout85's
+# « not reached » rows from its rank 22, dated) and news_heldout88 (news_heldout86's « not reached » rows from its rank
+# 25, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout87", "news_heldout88")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -107,6 +107,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS85 --split news_heldout85`` (blind85q, ``collect_news85.py``, ``_ids85.tsv``, OrangeSum doc numbers; dated).
 ``SPANS86 --split news_heldout86`` (blind86q, ``collect_news86.py``, ``_ids86.tsv``, OrangeSum doc numbers; dated).
 ``SPANS87 --split news_heldout87`` (blind87q, ``collect_news87.py``, ``_ids87.tsv``, OrangeSum doc numbers; dated).
+``SPANS88 --split news_heldout88`` (blind88q, ``collect_news88.py``, ``_ids88.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -503,6 +504,7 @@ LATER_SPLITS = {
     "news_heldout85": "_ids85.tsv",
     "news_heldout86": "_ids86.tsv",
     "news_heldout87": "_ids87.tsv",
+    "news_heldout88": "_ids88.tsv",
 }
 
 
