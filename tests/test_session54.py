@@ -3,8 +3,7 @@
 * entities: a one-word KB acronym written in title case (« Aqmi », « Otan ») is matched like its capitals
   (``entities.ACRONYM_TITLE_CASE``), unless that form is a French word of the model's tables or a given name;
 * events: a candidacy holder apposed to the election's noun (« le président X, candidat à sa réélection ») is a
-  participant, never the election's source (``events.HOLDERS_NOT_SOURCE``);
-* events (trigger data): « avouer » is a light verb, its subject the doer of the event it confesses."""
+  participant, never the election's source (``events.HOLDERS_NOT_SOURCE``)."""
 
 from __future__ import annotations
 
@@ -54,7 +53,3 @@ def test_an_apposed_candidate_is_a_participant(linked_parse: Any, kb: Any, monke
     monkeypatch.setattr(ev_mod, "HOLDERS_NOT_SOURCE", False)
     assert _roles(linked_parse, kb, CANDIDATE, "election") != [("Joe Biden", "participant")]
 
-
-def test_who_confesses_an_attack_carried_it_out(linked_parse: Any, kb: Any) -> None:
-    roles = _roles(linked_parse, kb, "Le groupe Boko Haram a avoué l'attaque de la caserne.", "attack")
-    assert ("Boko Haram", "source") in roles
