@@ -3,7 +3,11 @@
 * entities: a one-word KB acronym written in title case (« Aqmi », « Otan ») is matched like its capitals
   (``entities.ACRONYM_TITLE_CASE``), unless that form is a French word of the model's tables or a given name;
 * events: a candidacy holder apposed to the election's noun (« le président X, candidat à sa réélection ») is a
-  participant, never the election's source (``events.HOLDERS_NOT_SOURCE``)."""
+  participant, never the election's source (``events.HOLDERS_NOT_SOURCE``);
+* quotes: of two subjects the parser gives a cue verb (a fronted topic « Côté santé, elle défend … »), the nearer
+  one speaks (``quotes.NEAREST_SUBJECT``);
+* quotes: « explique celle qui fut … » stands for the woman told of before, not for a name inside its relative clause
+  (``quotes.DEMONSTRATIVE_SPEAKERS``)."""
 
 from __future__ import annotations
 
@@ -53,3 +57,35 @@ def test_an_apposed_candidate_is_a_participant(linked_parse: Any, kb: Any, monke
     monkeypatch.setattr(ev_mod, "HOLDERS_NOT_SOURCE", False)
     assert _roles(linked_parse, kb, CANDIDATE, "election") != [("Joe Biden", "participant")]
 
+
+
+def _speakers(linked_parse: Any, kb: Any, text: str) -> list[str | None]:
+    """The speakers of the quotes of ``text`` (rules only: no ranker)."""
+    from kibaru.enrich.quotes import extract_quotes
+
+    doc, ents = linked_parse(text, ANCHOR)
+    return [q["speaker"] for q in extract_quotes(doc, ents, ANCHOR, kb=kb, ranker=None)]
+
+
+DEMONSTRATIVE = ("Claire Martin a présenté jeudi sa liste pour les élections régionales. \"Nous voulons rassembler "
+                 "toute la gauche\", explique celle qui fut la première femme à diriger le Parti socialiste.")
+
+
+def test_a_demonstrative_incise_subject_is_the_woman_told_of(linked_parse: Any, kb: Any,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from kibaru.enrich import quotes as q
+
+    assert _speakers(linked_parse, kb, DEMONSTRATIVE) == ["Claire Martin"]
+    monkeypatch.setattr(q, "DEMONSTRATIVE_SPEAKERS", False)
+    assert _speakers(linked_parse, kb, DEMONSTRATIVE) != ["Claire Martin"]
+
+
+TOPIC = "Claire Martin a présenté jeudi son programme. Côté santé, elle défend \"un hôpital public fort\"."
+
+
+def test_a_fronted_topic_is_no_speaker(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kibaru.enrich import quotes as q
+
+    assert _speakers(linked_parse, kb, TOPIC) == ["Claire Martin"]
+    monkeypatch.setattr(q, "NEAREST_SUBJECT", False)
+    assert _speakers(linked_parse, kb, TOPIC) != ["Claire Martin"]
