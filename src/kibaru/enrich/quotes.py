@@ -3074,7 +3074,8 @@ def _subject(tok: Token) -> Token | None:
         children = list(cur.children)
         if NEAREST_SUBJECT:
             # « Côté environnement, elle prône … »: of two subjects the parser gives a verb, the nearer one is it
-            children.sort(key=lambda c: abs(c.i - cur.i) if c.dep_ in _SUBJECT_DEPS else len(c.doc))
+            at = cur.i
+            children.sort(key=lambda c: abs(c.i - at) if c.dep_ in _SUBJECT_DEPS else len(c.doc))
         for c in children:
             if c.dep_ in {"nsubj", "nsubj:pass"} and _prepositional_noun(c):
                 continue  # « a de son côté déclaré … »: a phrase a preposition opens is no subject
