@@ -4,6 +4,7 @@
   (``entities.ACRONYM_TITLE_CASE``), unless that form is a French word of the model's tables or a given name;
 * events: a candidacy holder apposed to the election's noun (« le président X, candidat à sa réélection ») is a
   participant, never the election's source (``events.HOLDERS_NOT_SOURCE``);
+* events (trigger data): a campaign « meeting » and « se déplacer » tell a meeting;
 * quotes: of two subjects the parser gives a cue verb (a fronted topic « Côté santé, elle défend … »), the nearer
   one speaks (``quotes.NEAREST_SUBJECT``);
 * quotes: « explique celle qui fut … » stands for the woman told of before, not for a name inside its relative clause
@@ -89,3 +90,12 @@ def test_a_fronted_topic_is_no_speaker(linked_parse: Any, kb: Any, monkeypatch: 
     assert _speakers(linked_parse, kb, TOPIC) == ["Claire Martin"]
     monkeypatch.setattr(q, "NEAREST_SUBJECT", False)
     assert _speakers(linked_parse, kb, TOPIC) != ["Claire Martin"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le candidat a tenu jeudi soir un meeting devant trois mille partisans à Lyon.",
+    "Mardi, le Premier ministre s'est déplacé sur la base aérienne d'Istres.",
+])
+def test_a_rally_and_a_trip_are_meetings(linked_parse: Any, kb: Any, text: str) -> None:
+    doc, ents = linked_parse(text, ANCHOR)
+    assert "meeting" in {e["type"] for e in extract_events(doc, ents, ANCHOR, kb)}
