@@ -3176,6 +3176,20 @@ def _add_resolved(ev: _Event, cand: _Candidate, role: str) -> None:
     ev.resolved.add(cand.added)
 
 
+def _give_role(ev: _Event, ent: Mapping[str, Any], role: str, resolved: bool = False) -> bool:
+    """A fallback's actor (an implicit doer, a subject left of the trigger, a pronoun's antecedent) takes ``role``
+    unless it already plays one (nobody plays two roles); ``resolved`` marks it as the rules' own resolution, which
+    the learned selector leaves alone. Whether it was given."""
+    key = entity_key(ent)
+    if key in ev.actors:
+        return False
+    ev.actors[key] = role
+    ev.names[key] = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
+    if resolved:
+        ev.resolved.add(key)
+    return True
+
+
 def _add_actor(ev: _Event, ent: dict[str, Any], role: str) -> None:
     name = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
     key = name[1] or name[0]
@@ -3484,46 +3498,27 @@ def _fill(
             _add_actor(ev, leader, "source")
     if "source" not in ev.actors.values():
         doer = _implicit_doer(ev, sent_ents, kb, lex)
-        if doer is not None:
-            key = doer.get("kb_id") or doer.get("canonical") or doer["text"]
-            if key not in ev.actors:  # nobody plays two roles
-                ev.actors[key] = "source"
-                ev.resolved.add(key)
-                ev.names[key] = (doer.get("canonical") or doer["text"], doer.get("kb_id"))
-                _add_conjuncts(ev, doer, "source", sent_ents, kb, lex)
+        if doer is not None and _give_role(ev, doer, "source", resolved=True):
+            _add_conjuncts(ev, doer, "source", sent_ents, kb, lex)
     if "source" not in ev.actors.values():
         doer = _left_subject(ev, sent_ents, kb, lex)
-        if doer is not None:
-            key = doer.get("kb_id") or doer.get("canonical") or doer["text"]
-            if key not in ev.actors:
-                ev.actors[key] = "source"
-                ev.names[key] = (doer.get("canonical") or doer["text"], doer.get("kb_id"))
-                _add_conjuncts(ev, doer, "source", sent_ents, kb, lex)
+        if doer is not None and _give_role(ev, doer, "source"):
+            _add_conjuncts(ev, doer, "source", sent_ents, kb, lex)
     if FRONTED_MEETINGS and "source" not in ev.actors.values():
         doer = _fronted_meeting_subject(ev, sent_ents, kb, lex)
         if doer is not None:
-            key = doer.get("kb_id") or doer.get("canonical") or doer["text"]
-            if key not in ev.actors:
-                ev.actors[key] = "source"
-                ev.resolved.add(key)
-                ev.names[key] = (doer.get("canonical") or doer["text"], doer.get("kb_id"))
+            _give_role(ev, doer, "source", resolved=True)
     _drop_duplicate_names(ev)
     pronoun = _pronoun_subject(ev, lex) if previous is not None and "source" not in ev.actors.values() else None
     if pronoun is not None and previous is not None:
         ante = previous["latest"] if pronoun in {"celui", "celle", "celui-ci", "celle-ci"} else previous["subject"]
-        key = (ante.get("kb_id") or ante.get("canonical") or ante["text"]) if ante else None
-        if ante is not None and key is not None and key not in ev.actors:  # nobody plays two roles
-            ev.actors[key] = "source"
-            ev.names[key] = (ante.get("canonical") or ante["text"], ante.get("kb_id"))
+        if ante is not None:
+            _give_role(ev, ante, "source")
     if previous is not None and previous.get("subject") is not None and ev.type in _UNDERGO_PASSIVE_TYPES \
             and "target" not in ev.actors.values() and _pronoun_passive(ev, lex):
         # round 11: "Elle est priée de quitter le Burkina Faso", "Il a été sanctionné": the one the
         # previous sentence was about undergoes it
-        ante = previous["subject"]
-        key = ante.get("kb_id") or ante.get("canonical") or ante["text"]
-        if key not in ev.actors:
-            ev.actors[key] = "target"
-            ev.names[key] = (ante.get("canonical") or ante["text"], ante.get("kb_id"))
+        _give_role(ev, previous["subject"], "target")
     _two_party(ev, lex)
     if ev.type not in VENUE_TYPES:
         places = [p for p in places if p[0] < WEAK_PLACE_RANK]
@@ -3646,6 +3641,10 @@ def _candidates_participate(ev: _Event, doc: Doc, lex: _Lexicon) -> None:
 # président X », « X sera son candidat » — is a participant; no argument path reached him from the election's trigger.
 # Off = session 38.
 CANDIDACY_HOLDERS = True
+# Session 54: a candidacy holder the selector or the rules made the election's source (« Le président Donald Trump,
+# candidat à sa réélection, … ») is a participant too: the guideline's source is who calls or organises the vote.
+# Off = session 39 (holders added only when absent).
+HOLDERS_NOT_SOURCE = True
 _HOLDER_CHAIN = frozenset({"appos", "flat:name", "nmod", "obl:arg", "acl"})
 
 
@@ -3658,7 +3657,7 @@ def _candidacy_holders(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Tok
     for noun in nouns:
         holders: list[dict[str, Any]] = []
         for ent, etok in sent_ents:
-            if _person(ent) and _holds_candidacy(etok, noun):
+            if _person(ent) and (_holds_candidacy(etok, noun) or (HOLDERS_NOT_SOURCE and _apposed(etok, noun))):
                 holders.append(ent)
         if _lemma(noun) != "candidature":
             subject_of = noun if any(c.dep_ == "nsubj" for c in noun.children) else noun.head
@@ -3670,6 +3669,8 @@ def _candidacy_holders(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Tok
             key = ent.get("kb_id") or ent.get("canonical") or ent["text"]
             if key not in ev.actors:
                 _add_actor(ev, ent, "participant")
+            elif HOLDERS_NOT_SOURCE and ev.actors[key] == "source":
+                ev.actors[key] = "participant"  # « Donald Trump, candidat à sa réélection, … »: no organiser
 
 
 # Session 40 (heldout44n / 47n, development): the person a participle of « élire » describes (« le président X, élu en
@@ -3841,6 +3842,15 @@ def _leaders_not_bodies(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], To
 
 def _person(ent: dict[str, Any]) -> bool:
     return ent["label"] == "PER" or str(ent.get("kb_id") or "").startswith("per:")  # the KB corrects the NER's type
+
+
+def _apposed(etok: Token, noun: Token) -> bool:
+    """``HOLDERS_NOT_SOURCE``: the candidacy ``noun`` is an apposition of the name ``etok`` (« Donald Trump,
+    candidat à sa réélection ») or of the title the name is apposed to (« le président X, candidat à … »)."""
+    if noun.dep_ != "appos" or _lemma(noun) == "candidature":
+        return False
+    name = etok.head if etok.dep_ == "flat:name" else etok
+    return noun.head.i == name.i or (name.dep_ == "appos" and name.head.i == noun.head.i)
 
 
 def _holds_candidacy(etok: Token, noun: Token) -> bool:

@@ -1701,6 +1701,8 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
     # « …, a-t-il ajouté »: the previous quote's speaker (a person or « la présidence ») when
     # close and no person of the pronoun's gender became the subject since
     want = "Fem" if w == "elle" else "Masc" if w == "il" else None
+    if DEMONSTRATIVE_SPEAKERS and w in _DEMONSTRATIVE_PERSONS:
+        want = _DEMONSTRATIVE_PERSONS[w]
     main = _main_subject_person(ctx, pos, want)
     prev = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos and n), None)
     if PRONOUN_FOR_UNNAMED and _unnamed_antecedent(ctx, pos, want):
@@ -3058,12 +3060,23 @@ def _prepositional_noun(tok: Token) -> bool:
     return PREPOSITIONAL_NOT_SUBJECT and tok.pos_ == "NOUN" and any(x.dep_ == "case" for x in tok.children)
 
 
+# Session 54: when the parser gives a cue verb two subjects (« Côté environnement, elle prône … »: a fronted topic read
+# as a subject), the one nearer the verb is its subject. Off = the first in the sentence.
+NEAREST_SUBJECT = True
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+
+
 def _subject(tok: Token) -> Token | None:
     """The (possibly inverted) subject of a verb, climbing through participles and conjuncts."""
     seen = 0
     cur: Token | None = tok
     while cur is not None and seen < 4:
-        for c in cur.children:
+        children = list(cur.children)
+        if NEAREST_SUBJECT:
+            # « Côté environnement, elle prône … »: of two subjects the parser gives a verb, the nearer one is it
+            at = cur.i
+            children.sort(key=lambda c: abs(c.i - at) if c.dep_ in _SUBJECT_DEPS else len(c.doc))
+        for c in children:
             if c.dep_ in {"nsubj", "nsubj:pass"} and _prepositional_noun(c):
                 continue  # « a de son côté déclaré … »: a phrase a preposition opens is no subject
             if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.text.lower() not in {"qui", "que", "-t"}:
@@ -3231,6 +3244,9 @@ def _inverted_subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.pos_ == "PRON" and c.text.lower().lstrip("-") in {"il", "elle", "ils", "elles", "on"}:
             return c
+    demonstrative = _demonstrative_after(tok)
+    if demonstrative is not None:
+        return demonstrative
     # a named entity right after the verb (the parser often mislabels inverted names); a name after a
     # preposition (« sur Twitter », « à RTL », « au micro de France Inter ») is where it was said
     # (the entities starting in the eight tokens after the verb, read from the tokens' IOB tags as
@@ -3531,6 +3547,27 @@ def _mistagged_cue(t: Token, quote_end: int, lex: _Lexicon) -> bool:
     if _INCISE_GAP.fullmatch(gap) is not None:
         return True
     return MISTAGGED_CUE_AFTER_AUX and _INCISE_GAP_AUX.fullmatch(gap) is not None
+
+
+# Session 54: an incise's subject « celui / celle qui … » (« explique celle qui fut la première femme à présider le
+# RPR ») stands for a person told of before, like « il » / « elle »; a name inside its relative clause is someone else.
+# Off = the first name after the verb.
+DEMONSTRATIVE_SPEAKERS = True
+_DEMONSTRATIVE_PERSONS = {"celui": "Masc", "celle": "Fem"}
+
+
+def _demonstrative_after(verb: Token) -> Token | None:
+    """``DEMONSTRATIVE_SPEAKERS``: « celui / celle » right after the incise verb (adverbs between) with « qui » or
+    « dont » after it."""
+    if not DEMONSTRATIVE_SPEAKERS:
+        return None
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in _DEMONSTRATIVE_PERSONS and doc[i + 1].lower_ in {"qui", "dont"}:
+        return doc[i]
+    return None
 
 
 def _noun_phrase_after(verb: Token) -> Token | None:
