@@ -151,9 +151,9 @@ SPLITS = [
     Split("heldout86l", "heldout84l", 16, 158, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking86/heldout86l.spec", blind=False),
     Split("heldout87l", "heldout85l", 16, 128, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking87/heldout87l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking87/heldout87l.spec", blind=False),
     Split("heldout88l", "heldout86l", 16, 183, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking88/heldout88l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking88/heldout88l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
