@@ -336,7 +336,15 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Pakistan expelling the Indian ambassador over Kashmir, Hong Kong a year after the protests, the Brussels attacks
 # recalled, Iran and the Vienna accord, the Paris police headquarters attack, the Kabul bombing against Amrullah
 # Saleh, Pompeo in Jerusalem, Trump's Florida rally of February 2017) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout64n", "heldout65n"})
+# Blind builder blind66n: heldout66n (Orange Actu (AFP) world news of OrangeSum with no Africa word, session 54's
+# `events_os2` pool of eval/annotation/pools46.py, its url_sha1 0-7 rows continued from heldout64n's position 20,
+# positions 20-33 read (23 and 30 skipped; 34-110 not reached), the stop at 12 kept; publication dates as anchors: the
+# Minsk march of 30 August 2020, the Kabul maternity and Nangarhar funeral attacks of 12 May 2020, a knife attack at an
+# Italian museum, the Galwan valley clash of June 2020, Minsk arrests and the 23 August march, the Catalan election of
+# December 2017, the Ruth Bader Ginsburg vigil, the Khabarovsk protests, Tusk's consultations on a Brexit extension,
+# the anti-Trump protests of November 2016 and the Portland shooting, Trump and Kim Jong Un in the DMZ, the Yemeni
+# prisoner-exchange accord) is blind, beside heldout41n (heldout64n and heldout65n left as main had them).
+BLIND_SPLITS = frozenset({"heldout41n", "heldout64n", "heldout65n", "heldout66n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -347,7 +355,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout42n", "heldout43n", "heldout44n", "heldout45n", "heldout46n", "heldout48n", "heldout50n",
           "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "heldout57n",
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
-          "heldout64n", "heldout65n",
+          "heldout64n", "heldout65n", "heldout66n",
           "dev10n",
           "tune",
           "all"]
