@@ -347,7 +347,15 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # December 2017, the Ruth Bader Ginsburg vigil, the Khabarovsk protests, Tusk's consultations on a Brexit extension,
 # the anti-Trump protests of November 2016 and the Portland shooting, Trump and Kim Jong Un in the DMZ, the Yemeni
 # prisoner-exchange accord) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout66n"})
+# Blind builder blind67n: heldout67n (Orange Actu (AFP) world news of OrangeSum with no Africa word, session 54's
+# `events_os2` pool of eval/annotation/pools46.py, its url_sha1 8-f rows heldout65n left not reached (positions
+# 124-212), positions 124-143 read (8 skipped), the stop at 12 kept; publication dates as anchors: Trump's visit to
+# the California wildfires, a UCLA protest over arrested protesters, the Caesar Act sanctions on Syria, air raids in
+# Deir Ezzor and Netanyahu's call for sanctions on Iran, the Glasgow knife attack of 26 June 2020, a pensioners'
+# march in Athens, Trump's 2018 visit to France, Sao Paulo's mayor Bruno Covas, the Cambrils attack retold, a
+# video journalist shot dead in Aden, the Minneapolis riots of 29 May 2020, the Fredericton shooting) is blind,
+# beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout66n", "heldout67n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -358,7 +366,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout42n", "heldout43n", "heldout44n", "heldout45n", "heldout46n", "heldout48n", "heldout50n",
           "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "heldout57n",
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
-          "heldout64n", "heldout65n", "heldout66n",
+          "heldout64n", "heldout65n", "heldout66n", "heldout67n",
           "dev10n",
           "tune",
           "all"]

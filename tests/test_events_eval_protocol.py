@@ -18,11 +18,12 @@ def ev():  # type: ignore[no-untyped-def]
     return load_script(REPO / "benchmarks" / "eval_events.py", "eval_events_protocol")
 
 
-# heldout66n (blind builder blind66n, the events_os2 pool's url_sha1 0-7 rows continued from heldout64n's, positions
-# 20-33 read) is blind beside heldout41n; heldout51n-65n were run once each (heldout64n and heldout65n in session 54)
-# and are development data.
-def test_heldout41n_66n_are_blind_and_heldout16n_40n_42n_48n_50n_65n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
-    blind = {"heldout41n", "heldout66n"}
+# heldout66n and heldout67n (blind builders blind66n / blind67n, the events_os2 pool's url_sha1 0-7 rows continued from
+# heldout64n's, positions 20-33 read, and its 8-f rows continued from heldout65n's, positions 124-143 read) are blind
+# beside heldout41n; heldout51n-65n were run once each (heldout64n and heldout65n in session 54) and are development
+# data.
+def test_heldout41n_66n_67n_are_blind_and_heldout16n_40n_42n_48n_50n_65n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
+    blind = {"heldout41n", "heldout66n", "heldout67n"}
     assert blind == ev.BLIND_SPLITS and blind <= set(ev.SPLITS)
     dev = {"heldout16n", "heldout17n", "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n",
            "heldout23n", "heldout24n", "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n",
@@ -35,7 +36,7 @@ def test_heldout41n_66n_are_blind_and_heldout16n_40n_42n_48n_50n_65n_are_develop
     assert not dev & ev.BLIND_SPLITS and dev <= set(ev.SPLITS)
 
 
-@pytest.mark.parametrize("split", ["heldout41n", "heldout66n"])
+@pytest.mark.parametrize("split", ["heldout41n", "heldout66n", "heldout67n"])
 def test_errors_on_a_blind_split_are_refused(ev, split: str, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     assert ev.main(["--split", split, "--errors"]) == 2
     out = capsys.readouterr()
@@ -60,7 +61,7 @@ def test_errors_on_a_blind_split_are_refused(ev, split: str, capsys: pytest.Capt
      ("heldout53n", 12, 91), ("heldout54n", 12, 89), ("heldout55n", 12, 61), ("heldout56n", 12, 61),
      ("heldout57n", 12, 66), ("heldout58n", 12, 65), ("heldout59n", 12, 88), ("heldout60n", 12, 87),
      ("heldout61n", 12, 49), ("heldout62n", 12, 82), ("heldout63n", 9, 62),
-     ("heldout64n", 12, 61), ("heldout65n", 12, 72), ("heldout66n", 12, 99)],
+     ("heldout64n", 12, 61), ("heldout65n", 12, 72), ("heldout66n", 12, 99), ("heldout67n", 12, 61)],
 )
 def test_news_split_rows_hold_no_text(split: str, n_articles: int, n_events: int) -> None:
     rows = [json.loads(line) for line in (REPO / "eval" / "events_gold.jsonl").read_text(encoding="utf-8").splitlines()]
