@@ -58,6 +58,24 @@ DRY RUN of this script (``--dry``, 23:41 UTC by the machine's clock, before any 
 (news_heldout87's positions 27-932, all in the pool ``quotes_os``'s 0-7 half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 34482, 18581, 24192, 24257,
 15837. No candidate is opened before T0.
+
+Reading (after the rule's commit 6f98dd05 at 23:42:03 UTC = T0, so no article begun after 00:42:03: the first candidate
+was opened at 23:42:05 UTC by the machine's clock, the 20th keep counted at 23:46:39): the candidates were read in rule
+1's order, one at a time by position (a local display helper, ``_annot/show89.py``, refused a position whose
+predecessors were not all in the running list, a doubled position, a 21st keep or a time after T0 + 60 minutes), and
+annotated whole, the running list kept in ``_annot/count89.txt`` and counted by its own command (on the status field)
+after each article; after each article, before its status was written, its spans were located in the text by
+``convert_news.locate_span`` and rule 3's duplicate check (``_annot/dup89.py``) was run, both local checks that print
+counts only and run no system code: no kept text shares a sentence of 60+ characters with this split's other keeps or
+with the texts of the committed quote gold. 21 read (positions 1-21 = news_heldout87's 27-47, docs 34482-8942), 1 of
+them skipped on reading (``READ_SKIPS``) — doc 25608 (position 18), a two-paragraph item told in narration without any
+quote —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at the 20th keep (doc 8942, well before T0 + 60
+minutes); no candidate after it was opened. The other 885 candidates (positions 22-906) are « not reached »; none was
+dropped by rule 2 at the final run. The other builder's scratch files (news_heldout90's) were never listed, displayed
+or opened (the folder ``_annot`` was not listed; only this split's own files and news_heldout87's finished
+``spans87.txt``, ``count87.txt`` and ``show87.py`` were opened, by name, at set-up before T0 to see their format). 208
+quotes (115 direct / 93 indirect, 13 without speaker), 2 to 33 per article (``convert_news.py --split
+news_heldout89``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -74,11 +92,17 @@ TAG = "89"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources87.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    25608: "fewer than 2 quotes (a two-paragraph item on a protest awaiting a candidate at a station told in narration "
+    "without any quote; « en apprenant que » names no source, « pour exprimer leur mécontentement » a purpose)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    34482, 18581, 24192, 24257, 15837, 4816, 9889, 6907, 15709, 15547, 18771, 464, 25739, 27648, 22191, 19200, 25457,
+    33842, 35499, 8942,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 8942, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
