@@ -5004,6 +5004,116 @@ the daily no source (news_heldout53), and the daily's « qui rappelle que » its
 No system ran on these texts before their one blind run (session 54, 23:57 UTC, summary only, the same run as
 news_heldout87's): 129 of 178 matched, speakers 102 of 129 = 0.791 with both codes; development data since.
 
+Quotes builder of branch ``blind89q`` (session 54, built apart from any improver; another quotes builder,
+news_heldout90's, at the same time): ``news_heldout89``, an eighty-ninth blind news split from the pool of
+news_heldout55, 56, 58, 60-88 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news89.py DIR``; ``date`` is the index's
+publication date (2016-07-31 to 2020-09-04). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 6f98dd05, 23:42:03 UTC = T0; only the manifests' counts and the dry run's doc
+numbers had been seen), takes the rows of news_heldout87's manifest (``eval/annotation/news_quotes_sources87.jsonl``,
+the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no
+Africa word) marked « not reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 —, in its
+rank order, so reading continues at its position 27 (news_heldout85's 48, news_heldout83's 71, news_heldout81's 94,
+news_heldout79's 115, news_heldout77's 137, news_heldout75's 159, news_heldout73's 180, news_heldout71's 203,
+news_heldout69's 224, news_heldout67's 247, news_heldout65's 270, news_heldout63's 294, news_heldout61's 316; the other
+half, news_heldout88's unread rows, is news_heldout90's, another builder's of the same hour, never opened here, and its
+scratch files were never listed or opened); it skips unread a row whose text is already under ``/work/extra_quotes``
+(none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in
+the author's voice or an AFP update of a story already kept (by this split or by an earlier one: after each article a
+local check compared its sentences of 60+ characters with this split's other keeps and the texts of the committed quote
+gold — none shared), with a running list of the articles read (a local scratch file) counted by its own command before
+each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 21 read (positions 1-21 = news_heldout87's
+27-47, docs 34482-8942, 23:42-23:47 UTC by the machine's clock, no candidate opened before T0), 1 of them skipped on
+reading — doc 25608 (position 18), a two-paragraph item told in narration without any quote —, so 20 kept, and reading
+stopped at the 20th keep (doc 8942, well before T0 + 60 minutes); no candidate after it was opened; 885 not reached
+(positions 22-906). Every row and reason is in ``eval/annotation/news_quotes_sources89.jsonl`` (``q`` = the index's doc
+number, ``rank`` the position in this split's reading order, ``rank87`` / ``rank85`` / ``rank83`` / ``rank81`` /
+``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` / ``rank63`` /
+``rank61`` the positions in news_heldout87's / 85's / 83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's /
+65's / 63's / 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: the
+justice minister at a party's summer days on a controversy over his words and the prime minister on biodiversity, the
+president at a citizens' debate on taxes, the homeless, a herbicide, civil servants' pay and the referendum, with an
+opposition leader's reproach, a former minister looking for work told by a daily, the president topping a magazine's
+ranking told by a news site, a minister on the privatisation of the national lottery, a former minister and city
+candidate under police protection told by a weekly and her running mates, the interior minister and his junior minister
+answering a regional president in a co-signed tribune, mayors refusing to reopen schools before September, a former
+deputy on her school, an alliance of the right and assisted reproduction, a former mayor sent to court and his lawyer, a
+former prime minister and a former president on their relations in a documentary, defence lawyers after a former
+candidate's conviction, a candidate and a regional president clashing on Islam on television, a minister's tweet on a
+foreign candidate and her memories of her own campaign, a junior minister defending herself over a photograph, deputies'
+tribune for a bee protection plan, a former party leader and a former adviser praising a left candidate, the president's
+speech on the Republic, the opposition's reactions to a reshuffle, a former prime minister's possible return), 208
+quotes (115 direct / 93 indirect, 13 without speaker), 2 to 33 per article (``convert_news.py --split news_heldout89``),
+annotated with the guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of
+news_heldout39-88 (applied the same way), and committed before any system ran on these texts. Decisions where those are
+silent, applied throughout (generic wording, no article text): quoted stretches joined by bare « mais » / « et » and a
+semicolon before a single incise are one indirect quote (news_heldout40's joined stretches, news_heldout63's « puisque
+»), « se défendre d'avoir + infinitive » an indirect quote spanned from « de » (news_heldout87's « reprocher à X de »),
+a party spokeswoman's relative « qui lui avait proposé de … » the party's, her name an alternative (the guideline's
+spokesperson), and « plaider pour » / « livrer un plaidoyer pour X, qui "…" » requests spanned from « pour »
+(news_heldout88's « plaider en faveur de »); a full-sentence quotation standing alone between paragraphs and repeated
+word for word in a later attributed quotation is a pull quote, the speaker's direct quote (news_heldout39), the short
+quoted section headings none; an unnamed questioner's « a dit "…" » wholly quoted is a direct quote with a null speaker,
+his « évoquer les X, "[2 words]" » indirect and his « rappelant que X avait assuré "…" » one indirect quote of his
+(round 43's reported quotations); « encourager les "…" pour … » is indirect (news_heldout69's encouragement), « qu'il
+juge "[1 word]" » a relative, none (news_heldout42), « s'est défendu d'être "[2 words]" » indirect; « X décrit Y comme
+"…" » is X's indirect quote (news_heldout41's « considérer X comme "…" »), and two 3+-word quoted stretches after « car
+il a » without cue in a paragraph reporting a magazine two direct quotes of the magazine (news_heldout45); a
+government's relative « qui souhaite …, si "…" » with quoted words is its indirect quote (news_heldout41's wishes with
+quoted words); a question split by its incise gives two direct quotes, and a quotation resumed in the next paragraph
+after « a-t-il poursuivi » without an opening mark its second segment (news_heldout40's marks across a paragraph break);
+a tribune co-signed by a minister and his junior minister goes to the first named, the other an alternative, also under
+« les deux hommes » and « -ils » (news_heldout39), « accuser X de "…" » wholly quoted direct (news_heldout76's « inviter
+X à "…" »), « dénoncer la politique de X dans le domaine de Y » indirect (round 43's content complement), « opposer à X
+[a past measure] » and « démentir "l'…" sous X » indirect (news_heldout45's « réfuter ») and « en avançant les chiffres
+suivants : … » a second indirect quote (news_heldout44's two verbs), « nier les affirmations de X » anaphoric, none, and
+the relative « selon qui … » X's (news_heldout41); « certains maires » keeps its head noun (round 42's « certains locaux
+»), « des maires de différentes communes » and their « interpeller X pour + infinitive » (a request spanned from « pour
+») are null (news_heldout39's indefinite plural), « refuser de faire "…" » with a 3+-word quoted stretch a direct quote
+(news_heldout44's decisions with quoted stretches), « expliquer pourquoi il refuse de … » an indirect quote
+(news_heldout44's reported questions), « Ces critiques sur une gestion "[1 word]" … ont été avancées par X » X's
+indirect quote (content in the subject), « rejoindre X sur la difficulté de … » indirect, « "[2 words]" selon elle que …
+» one indirect quote, « alerter sur » indirect (news_heldout41's « mettre en garde contre »), and a mayor named only by
+his office the actor it designates, the office an alternative (the guideline's description); a lede's quoted 3+-word
+description of addressees (« lancer un appel aux électeurs de X, "…" ») is a direct quote, the appeal without content
+none, « appeler X à "[2 words]" » none (round 42's 2-word request), « se dire dans "[3 words]" sur ce terrain » indirect
+(narrator words around the quotation, news_heldout40), and « [a topic], "…" » without cue before a sentence closing with
+the speaker's incise her direct quote (news_heldout87's « Car, …, "…" »); a lawyer first told as « son avocat » and
+named later keeps his name, « avocat » an alternative (round 42's described actor), « il lui est reproché de » null
+(round 42's passive accusation), and « annoncer via un communiqué que X était "…" » X's indirect quote, « communiqué »
+an alternative (heldout5); « qualifier de "[1 word]" la période où … » is one indirect quote over the complement
+(news_heldout57), « qualifier X de simple "[1 word]" » none (news_heldout40), « évoquer ses débuts et une phrase … : "…"
+» the quotation after the colon direct, the topic none, and a lawyer's lede quotation attributed in the next sentence
+his direct quote with « faire part de sa colère face à » none (news_heldout39); in a « - … - » framed lede nothing is a
+quote (news_heldout48), a tweet's « saluer la "…" » indirect (news_heldout39) and « saluer la campagne de X » bare none;
+« …, rapporte M » and « …, indique M » after a narrated sentence are M's over it (news_heldout73); « [a cardinal]
+députés X » taken up as « les parlementaires » and « les signataires » speaks as « députés », the party an alternative
+(news_heldout56's cardinal plural taken up later, news_heldout81), their « demander à X de "…" » wholly quoted direct
+(news_heldout39), « On accuse aussi bien X, Y que Z » a null indirect quote (heldout5's « on »), a repeated « Selon [a
+UN body] » sentence annotated twice (news_heldout63), « les scientifiques ont prévenu que » the head noun's, and a named
+syndrome in marks a name (news_heldout45); « estimer que X est dans sa "[1 word]" » is indirect; a speech's « rappelant
+le projet de loi … qui sera présenté » is indirect (news_heldout87's « rappeler [a content noun group] »), « évoquant
+[three bare topics] » none (news_heldout51), « évoquer la lutte pour X, qui "…" » indirect and « la décrivant comme une
+"[1 word]" » none; « conseiller à X de "[2 words]" de Y » is a request spanned from « de », the apposition after it left
+out (news_heldout44's « recommander à X de », news_heldout49), « C'est par ces mots que X évoque … » gives the preceding
+quotation to X (news_heldout52's « C'est la remarque de X »), « évacuer la question de » a bare topic, « Pour X, on nous
+promettait "…" » indirect (news_heldout62), an unclosed quotation read by its evident extent (round 42), « Même son de
+cloche auprès de X : [content], a-t-il estimé » X's indirect quote, « Et, a-t-il fait valoir, [content] "…", ce qui peut
+alimenter "…" » one indirect quote (news_heldout40's joined stretches), « anticiper dans les colonnes de M "…" » wholly
+quoted direct with M no source (news_heldout53), « Donc "…" » direct (news_heldout51's bare connective) and « juger "[2
+words]" de + infinitive alors qu'"…" » indirect (news_heldout68); « déclarer vouloir être "[1 word]" à X » and «
+promettre que "…", [clause] » are indirect, « apporter son soutien à X après ses propos sur Y, "[3+ words]" » X's direct
+quote with the support none (news_heldout42's quoted official wording), « assurer que "…" » wholly quoted with editorial
+parentheses direct (news_heldout69), two « juger » with their own complements two indirect quotes (news_heldout44), «
+affirmer avoir … et entretenir … » one indirect quote (news_heldout58's coordinated complements), « révèle M » and «
+écrit encore le quotidien » after 3+-word quotations M's direct quotes, « Certains, au sein de X, seraient pour … "…" »
+a null indirect quote (round 42's quantifier), unnamed « un proche de », « un ministre issu de » and « un pilier de »
+null, « juger qu'"[3 words]" » wholly quoted direct, « en éludant la question de … : "…" » the quotation after the colon
+direct and « assurer vouloir … car … il considère … "…" » one indirect quote.
+news_heldout89 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -5108,6 +5218,7 @@ NEWS_SPLITS = (
     *("news_heldout86",),
     *("news_heldout87",),
     *("news_heldout88",),
+    *("news_heldout89",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -5310,7 +5421,9 @@ NEWS_SPLITS = (
 # 25, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 54 ran news_heldout87 and news_heldout88 once (23:57 UTC, summary only: its starting code e46ce395 and final
 # code 531bb1d0 in the same run: speakers 93 -> 95 of 131 and 102 of 129 with both); development since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind89q added news_heldout89 (the same quotes_os pool, news_heldout87's « not reached »
+# rows from its rank 27, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout89")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
