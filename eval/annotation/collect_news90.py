@@ -56,6 +56,24 @@ DRY RUN of this script (``--dry``, 23:41 UTC by the machine's clock, before any 
 (news_heldout88's positions 22-1,016, all in the pool ``quotes_os``'s 8-f half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 9989, 11440, 23170, 25689,
 20604. No candidate is opened before T0.
+
+Reading (after the rule's commit c6269333 at 23:41:44 UTC = T0, so no article begun after 00:41:44: the first candidate
+was opened at 23:41:54 UTC by the machine's clock, the 20th keep counted at 23:45:21): the candidates were read in rule
+1's order, one at a time by position (a local display helper, ``_annot/show90.py``, refused a position whose
+predecessors were not all in the running list, a doubled position, a 21st keep or a time after T0 + 60 minutes), and
+annotated whole, the running list kept in ``_annot/count90.txt`` and counted by its own command after each article (the
+spans were located in the text by ``convert_news.locate_span`` after each article, a local check, ``_annot/check90.py``,
+that prints offsets only and runs no system code); 21 read (positions 1-21 = news_heldout88's 22-42, docs 9989-23372), 1
+of them skipped on reading (``READ_SKIPS``) — doc 17118 (position 19), a weekly quiz teaser whose sayings are not in the
+page, with a single « qui juge » relative of the president —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending
+at the 20th keep (doc 23372, well before T0 + 60 minutes); no candidate after it was opened. The other 974 candidates
+(positions 22-995) are « not reached ». A check run after reading and before any gold was committed — every kept text's
+sentences of 60+ characters against the texts of the committed quote gold under ``/work/extra_quotes`` and against each
+other — found no shared sentence, so no kept page is an update of a story already kept. The other builder's scratch
+files (news_heldout89's) were never listed, displayed or opened (the folder ``_annot`` was not listed; only this split's
+own files and news_heldout88's finished ``spans88.txt``, ``count88.txt`` and ``show88.py`` were opened, by name, at
+set-up before T0 to see their format). 152 quotes (69 direct / 83 indirect, 5 without speaker), 2 to 21 per article
+(``convert_news.py --split news_heldout90``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -72,11 +90,17 @@ TAG = "90"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources88.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    17118: "fewer than 2 quotes (a weekly quiz teaser without its sayings; a single « qui juge » relative of the "
+    "president)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    9989, 11440, 23170, 25689, 20604, 26165, 13741, 11690, 20753, 15087, 26224, 19170, 20718, 21757, 28052, 32519,
+    19261, 23002, 5730, 23372,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 23372, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:

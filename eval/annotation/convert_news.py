@@ -108,6 +108,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS86 --split news_heldout86`` (blind86q, ``collect_news86.py``, ``_ids86.tsv``, OrangeSum doc numbers; dated).
 ``SPANS87 --split news_heldout87`` (blind87q, ``collect_news87.py``, ``_ids87.tsv``, OrangeSum doc numbers; dated).
 ``SPANS88 --split news_heldout88`` (blind88q, ``collect_news88.py``, ``_ids88.tsv``, OrangeSum doc numbers; dated).
+``SPANS90 --split news_heldout90`` (blind90q, ``collect_news90.py``, ``_ids90.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -505,6 +506,7 @@ LATER_SPLITS = {
     "news_heldout86": "_ids86.tsv",
     "news_heldout87": "_ids87.tsv",
     "news_heldout88": "_ids88.tsv",
+    "news_heldout90": "_ids90.tsv",
 }
 
 
