@@ -109,7 +109,7 @@ def test_news_texts_match_the_gold_when_present() -> None:
         assert all(e["text"] for e in data.values())
 
 
-@pytest.mark.parametrize("split", ["news_heldout36", "news_heldout87", "news_heldout88"])
+@pytest.mark.parametrize("split", ["news_heldout36", "news_heldout87", "news_heldout88", "news_heldout90"])
 def test_errors_are_refused_on_the_blind_news_split(monkeypatch: Any, split: str) -> None:
     ev = _eval()
     monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", split, "--errors"])
@@ -147,10 +147,10 @@ def test_session_46_splits_are_development_after_their_blind_run() -> None:
     blind81q / blind82q, 79's and 80's unread rows) in session 52 and news_heldout83 and news_heldout84 (branches
     blind83q / blind84q, 81's and 82's unread rows) in session 53's first round and news_heldout85 and news_heldout86
     (branches blind85q / blind86q, 83's and 84's unread rows) in its second; news_heldout36 stays blind, and
-    news_heldout87 (branch blind87q, news_heldout85's unread rows) and news_heldout88 (branch blind88q, news_heldout86's
-    unread rows) are blind until their one run."""
+    news_heldout87 (branch blind87q, news_heldout85's unread rows), news_heldout88 (branch blind88q, news_heldout86's
+    unread rows) and news_heldout90 (branch blind90q, news_heldout88's unread rows) are blind until their one run."""
     ev = _eval()
-    assert {"news_heldout36", "news_heldout87", "news_heldout88"} <= set(ev.BLIND_SPLITS)
+    assert {"news_heldout36", "news_heldout87", "news_heldout88", "news_heldout90"} <= set(ev.BLIND_SPLITS)
     assert not set(ev.BLIND_SPLITS) & set(ev.SPENT_SPLITS)
     assert {f"news_heldout{n}" for n in range(61, 87)} <= set(ev.SPENT_SPLITS)
     assert {f"news_heldout{n}" for n in range(54, 61)} <= set(ev.SPENT_SPLITS)
@@ -245,6 +245,7 @@ LATER_NEWS = [
     ("news_heldout86", 86, 168, None),
     ("news_heldout87", 87, 163, None),
     ("news_heldout88", 88, 178, None),
+    ("news_heldout90", 90, 152, None),
 ]
 DEV_CHAIN = (
     *("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8"),
