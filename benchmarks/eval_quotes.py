@@ -5114,6 +5114,110 @@ null, « juger qu'"[3 words]" » wholly quoted direct, « en éludant la questio
 direct and « assurer vouloir … car … il considère … "…" » one indirect quote.
 news_heldout89 is blind; no system ran on these texts.
 
+Quotes builder of branch ``blind90q`` (session 54, built apart from any improver; another quotes builder,
+news_heldout89's, at the same time): ``news_heldout90``, a ninetieth blind news split from the pool of news_heldout55,
+56, 58, 60-88 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020,
+mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for
+byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news90.py DIR``; ``date`` is the index's publication date
+(2016-05-25 to 2020-09-15). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit c6269333, 23:41:44 UTC = T0; only the manifests' counts and the dry run's doc numbers had been seen), takes
+the rows of news_heldout88's manifest (``eval/annotation/news_quotes_sources88.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half —, in its rank order, so reading continues at its position
+22 (news_heldout86's 46, news_heldout84's 67, news_heldout82's 91, news_heldout80's 112, news_heldout78's 134,
+news_heldout76's 156, news_heldout74's 181, news_heldout72's 202, news_heldout70's 225, news_heldout68's 245; the other
+half, news_heldout87's unread rows, is news_heldout89's, another builder's of the same hour, never opened here, and its
+scratch files were never listed or opened); it skips unread a row whose text is already under ``/work/extra_quotes``
+(none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in
+the author's voice or an AFP update of a story already kept (by this split or, as a near-copy of a committed gold text,
+an earlier one), with a running list of the articles read (a local scratch file) counted by its own command before each
+next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 21 read (positions 1-21 = news_heldout88's 22-42,
+docs 9989-23372, 23:41-23:45 UTC by the machine's clock, no candidate opened before T0), 1 of them skipped on reading —
+doc 17118 (position 19), a weekly quiz teaser whose sayings are not in the page, with a single relative clause of the
+president —, so 20 kept, and reading stopped at the 20th keep (doc 23372, well before T0 + 60 minutes); no candidate
+after it was opened; 974 not reached (positions 22-995). A check run before any gold was committed (each kept text's
+sentences of 60+ characters against the texts of the committed quote gold and against each other) found no shared
+sentence. Every row and reason is in ``eval/annotation/news_quotes_sources90.jsonl`` (``q`` = the index's doc number,
+``rank`` the position in this split's reading order, ``rank88`` / ``rank86`` / ``rank84`` / ``rank82`` / ``rank80`` /
+``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the positions in news_heldout88's / 86's /
+84's / 82's / 80's / 78's / 76's / 74's / 72's / 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``).
+20 articles (French politics 2016-2020: majority deputies angry after a rejected leave extension and the prime minister
+taking his share of responsibility, the government spokeswoman on the pension reform after its high commissioner's
+resignation, the government spokesman on abolishing a local tax, a candidate answering schoolchildren on fatherhood, an
+economist's account of the president's late decision on a tax reform told by a Sunday weekly, a defeated primary
+candidate skipping the winner's investiture told by a news site, the president's tribute to a late former president, a
+regional president against the executive's pension method, a writer close to the president named to a diplomatic post
+told by an evening daily, a deputy on a resigning minister's expenses, a candidate's supporters and ministers on his
+wife's job affair, a protest movement's cost in partial unemployment and growth, a minister's resignation letter and the
+prime minister on his succession, a party leader's candidacy offer to a journalist and her denial, a foundation's award
+to the president, a minister signing an appeal against pesticides, the president visiting a child protection centre, a
+journalist's account of a party leader's insult, mayors' tribune for a second round in June, a daily on abuses of the
+protection of public figures), 152 quotes (69 direct / 83 indirect, 5 without speaker), 2 to 21 per article
+(``convert_news.py --split news_heldout90``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-88 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a weekly quiz
+teaser whose sayings are not in the page is skipped (fewer than 2 quotes); « Sur "…", "…", a-t-il déclaré » (a narrator
+word before the quoted stretches, the marks spanning a paragraph break) is one indirect quote (news_heldout69's « 2022,
+"…", a-t-elle argué »), a clause reporting a leader's words closed by « ont rapporté des participants » goes to «
+participants » (the guideline's plural group), the leader an alternative, as does a request of « plusieurs députés »
+closed the same way (the deputies an alternative), and a sentence closed by « selon un participant » holding an unnamed
+deputy's denunciation is one null indirect quote (the inner act not apart, the guideline's fragments); « refusant qu'on
+dise "…" », « rejetant l'idée d'une "[1 word]" » (news_heldout73) and « étant "…" selon eux » are indirect, « qui entend
+"[1 word]" de … » (a stated intention with a quoted word) indirect (news_heldout70's « souhaiter »), « évoquant un "[2
+words]" » indirect (news_heldout47), « plaider pour "[4 words]" » wholly quoted direct (news_heldout62's « appeler à
+"…" ») and « Pour [a named deputy], "…" » wholly quoted direct (news_heldout77); a government spokesperson interviewed
+on television about a reform, or invited on a radio, keeps the name, « gouvernement » an alternative (news_heldout61),
+a standalone quotation opening a paragraph whose next sentence reports her is hers (news_heldout74), « affirmer que … et
+que … » one indirect quote (news_heldout50), « évoquer le risque que … » and « évoquer la possibilité de … » indirect
+(news_heldout47) and « sans préciser de date » none (news_heldout44's negated report); schoolchildren's quoted question
+to a candidate goes to « enfants » (the head noun), his « Réponse de l'intéressé : "…" » and « Et d'ajouter : "…" »
+direct (news_heldout76); « Comme le relaie M, …, selon X » is X's, M an alternative, « Comme le révèle M, [a narrated
+fact] » M's (news_heldout73), a reply a weekly reports as « voici ce qu'il lui aurait répondu : "…" » the speaker's
+direct quote, the weekly an alternative (news_heldout77's conditional quotation), « qu'il juge "[2 words]" » none
+(news_heldout42); « comme le relève M » after a narrated judgment is M's over the sentence after the narrator's colon
+(news_heldout73), « D'après les informations du journaliste X, confirmées … par l'entourage de Y » X's, the entourage
+an alternative, « Son excuse : [content] » the colon's content the person's indirect quote (news_heldout50's colon) and
+« prêché par » a participle none (news_heldout44); a third person's quotation inside a speaker's direct quote is not
+annotated apart (the guideline's fragments); « évoquer "…", "…" » with two wholly quoted noun groups is one direct quote
+(news_heldout55's comma-joined stretches), « a poursuivi X, "…", celle d'un "…" » two direct quotes (each quoted stretch
+of 3+ words), a relative « Et qui "…" » wholly quoted direct, « évoquer l'"[3 words]" des Français à X » indirect and «
+faire part de sa "[1 word]" et de son "[1 word]" » none (news_heldout39); « qualifier la méthode de "[1 word]" » is none
+(news_heldout42), « étriller la gestion de … » and « déplorer les atermoiements » bare targets, « se dire en faveur de
+…, car "…" et "…" » one indirect quote, « appeler à une autre réforme "qui …" » a request spanned from « à », « Selon
+lui, "…" » wholly quoted direct (news_heldout85) and a count « selon le ministère de l'Intérieur » its indirect quote
+(news_heldout41); « À en croire les informations de M » is read as « selon M », « Du côté du gouvernement, on … précise
+que » null with « gouvernement » an alternative (news_heldout39, 55), « le chef de l'État lui expliquant sa conception
+"[3 words]" » indirect, « L'homme avait eu "[2 words]" » none; « un article affirmant que … » told of a news site is
+its indirect quote, « article » an alternative (a que clause, unlike news_heldout44's participle with a nominal
+complement); two named ministers who « y voient "…" mais, "…", y sont "[1 word]" » give one indirect quote to the first
+named, the other an alternative (news_heldout39); « selon [a junior minister] » covers its sentence with the adverbial
+opening (news_heldout73), a government that « prévoit » a figure or a quoted measure its indirect quote, « se fixer pour
+objectif la mise en place d'un "…" » indirect (news_heldout77's « annoncer son intention de »); « avait annoncé son
+départ » is indirect (news_heldout58's « annoncer son ralliement »), « a laissé entendre X » after a clause X's
+(news_heldout43), two named people who « ont tous deux affirmé n'être "…" » the first named, the other an alternative;
+« explique avoir demandé à X d'être candidate, ce qu'elle a "…" » is one indirect quote, « minimiser les propos de X »
+bare, « espérant partager la "…" » a second indirect quote beside « explique qu'il ambitionne de », a misspelt name
+given correctly with the text's spelling an alternative, an incise inside the marks two direct quotes (news_heldout56)
+and « ce que confirme l'équipe de X » anaphoric, none (news_heldout81); an award item with the foundation's grounds
+quoted twice is kept: the subject outside the marks without cue a direct quote (news_heldout73), before « précise le
+communiqué de la fondation » an indirect one (news_heldout51), the foundation under its quoted name, « fondation » and «
+communiqué » alternatives; a movement's new appeal « réclamant un plan …, pour "…", permettant … "…" » is one indirect
+request, a nominal « l'annonce … par le gouvernement de » none (news_heldout44), « répéter sa volonté que … "[1 word]" »
+indirect (news_heldout45) and an unnamed boy's quoted remark null; a party leader's blog post « qualifiant X de "…",
+"…", ou encore "…" » (three one-word quoted adjectives) is one indirect quote (news_heldout57's « qualifier de »), «
+raconter les coulisses de » a bare topic; a tribune of mayors of which two are named goes to « maires » (the head noun),
+the signatories, elected officials, authors and named mayors alternatives (the group's head noun, news_heldout45), its
+quotation before the lede's colon direct (news_heldout49), « exhortent les signataires », « s'interrogent les auteurs »
+and « soulignent-ils » its quotes, « Or, "…" » direct (news_heldout51's bare connective), « font entendre leur
+préférence pour » of unnamed « personnalités politiques » the head noun, and « estimait que … "…" et ne voyait pas "…" »
+one indirect quote; a daily that « pointe les nombreuses dérives liées à » gives an indirect quote (news_heldout82's
+evaluated noun group), « dénonçaient les Sages de la rue Cambon » goes to the Cour des comptes, the nickname an
+alternative, « Les policiers parlent de "…", rapporte M » to M over the clause, « policiers » an alternative
+(news_heldout73), « explique-t-on au ministère de l'Intérieur » null with the ministry an alternative (news_heldout39),
+and a service that « milite pour » new rules a request spanned from « pour » (news_heldout85's « plaider pour »).
+news_heldout90 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -5219,6 +5323,7 @@ NEWS_SPLITS = (
     *("news_heldout87",),
     *("news_heldout88",),
     *("news_heldout89",),
+    *("news_heldout90",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -5423,7 +5528,9 @@ NEWS_SPLITS = (
 # code 531bb1d0 in the same run: speakers 93 -> 95 of 131 and 102 of 129 with both); development since.
 # The quotes builder of branch blind89q added news_heldout89 (the same quotes_os pool, news_heldout87's « not reached »
 # rows from its rank 27, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout89")
+# The quotes builder of branch blind90q added news_heldout90 (the same quotes_os pool, news_heldout88's « not reached »
+# rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout89", "news_heldout90")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
