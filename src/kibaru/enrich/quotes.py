@@ -1703,6 +1703,9 @@ def _resolve_pronoun(ctx: _Context, word: str, pos: int) -> tuple[str | None, st
     want = "Fem" if w == "elle" else "Masc" if w == "il" else None
     if DEMONSTRATIVE_SPEAKERS and w in _DEMONSTRATIVE_PERSONS:
         want = _DEMONSTRATIVE_PERSONS[w]
+        topic = _last_subject_person(ctx, pos, want)
+        if topic is not None:
+            return topic
     main = _main_subject_person(ctx, pos, want)
     prev = next(((p, n, k, lab) for p, n, k, lab in reversed(ctx.speakers) if p <= pos and n), None)
     if PRONOUN_FOR_UNNAMED and _unnamed_antecedent(ctx, pos, want):
@@ -3554,6 +3557,37 @@ def _mistagged_cue(t: Token, quote_end: int, lex: _Lexicon) -> bool:
 # Off = the first name after the verb.
 DEMONSTRATIVE_SPEAKERS = True
 _DEMONSTRATIVE_PERSONS = {"celui": "Masc", "celle": "Fem"}
+
+
+def _last_subject_person(ctx: _Context, pos: int, want: str) -> tuple[str | None, str | None, str] | None:
+    """The person a « celui / celle qui … » incise stands for: the last person of its gender named as a clause's
+    subject before it (« François Fillon a renchéri sur les mises en examen de son rival, Nicolas Sarkozy … », then
+    « …, a assuré celui qui … »: Fillon, not the rival named after him), outside quotes, within
+    ``PRONOUN_PREVIOUS_CHARS``."""
+    for m in reversed(ctx.mentions):
+        if m.end > pos or m.label != "PER":
+            continue
+        if pos - m.start > PRONOUN_PREVIOUS_CHARS:
+            return None
+        if not _in_extracted(ctx, m.start) and _parsed_subject(ctx, m) and _gender_fits(ctx, m, want):
+            return (*_mention_name(m, ctx), "PER")
+    return None
+
+
+def _parsed_subject(ctx: _Context, m: _Mention) -> bool:
+    """The mention heads (or is apposed to) a subject in the parse, strictly (``_is_subject`` also takes a name the
+    parser left loose)."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(2):
+        if tok.dep_ in {"nsubj", "nsubj:pass"}:
+            return True
+        if tok.dep_ not in {"appos", "flat:name"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.dep_ in {"nsubj", "nsubj:pass"}
 
 
 def _demonstrative_after(verb: Token) -> Token | None:
