@@ -8,7 +8,9 @@
 * quotes: of two subjects the parser gives a cue verb (a fronted topic « Côté santé, elle défend … »), the nearer
   one speaks (``quotes.NEAREST_SUBJECT``);
 * quotes: « explique celle qui fut … » stands for the woman told of before, not for a name inside its relative clause
-  (``quotes.DEMONSTRATIVE_SPEAKERS``)."""
+  (``quotes.DEMONSTRATIVE_SPEAKERS``): the last woman the parse makes a clause's subject, not a rival named after her;
+* events: a present-tense verb the parser made a modifier of its subject keeps the noun after it as its object
+  (``events.MISREAD_PRESENT_VERBS``)."""
 
 from __future__ import annotations
 
@@ -99,3 +101,30 @@ def test_a_fronted_topic_is_no_speaker(linked_parse: Any, kb: Any, monkeypatch: 
 def test_a_rally_and_a_trip_are_meetings(linked_parse: Any, kb: Any, text: str) -> None:
     doc, ents = linked_parse(text, ANCHOR)
     assert "meeting" in {e["type"] for e in extract_events(doc, ents, ANCHOR, kb)}
+
+
+TOPIC_PERSON = ("Claire Martin a répondu lundi aux critiques de sa rivale, Marine Le Pen. \"Je ne serai pas "
+                "candidate si je suis condamnée\", a assuré celle qui dirige la région depuis 2015.")
+
+
+def test_a_demonstrative_subject_is_the_last_person_named_as_a_subject(linked_parse: Any, kb: Any,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from kibaru.enrich import quotes as q
+
+    # « sa rivale, Marine Le Pen » is named after her, as a complement: « celle qui … » is still Claire Martin
+    assert _speakers(linked_parse, kb, TOPIC_PERSON) == ["Claire Martin"]
+    monkeypatch.setattr(q, "_last_subject_person", lambda *_args: None)
+    assert _speakers(linked_parse, kb, TOPIC_PERSON) != ["Claire Martin"]
+
+
+MISREAD = "L'Algérie expulse le diplomate marocain."  # « expulse » parsed as a modifier of « Algérie »
+
+
+def test_a_misread_present_verb_keeps_its_object(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    def types() -> set[str]:
+        doc, ents = linked_parse(MISREAD, ANCHOR)
+        return {e["type"] for e in extract_events(doc, ents, ANCHOR, kb)}
+
+    assert "expulsion" in types()
+    monkeypatch.setattr(ev_mod, "MISREAD_PRESENT_VERBS", False)
+    assert "expulsion" not in types()
