@@ -355,7 +355,10 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # march in Athens, Trump's 2018 visit to France, Sao Paulo's mayor Bruno Covas, the Cambrils attack retold, a
 # video journalist shot dead in Aden, the Minneapolis riots of 29 May 2020, the Fredericton shooting) is blind,
 # beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout66n", "heldout67n"})
+# Session 54's second round ran heldout66n and heldout67n once (00:32 UTC, summary only: the session's start code
+# e46ce395, round-1 code 531bb1d0 and final code 153a9f5a in the same run: all right 36 of 99 = 0.364 and 30 of 61 =
+# 0.492 with all three); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

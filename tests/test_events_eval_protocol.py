@@ -18,12 +18,10 @@ def ev():  # type: ignore[no-untyped-def]
     return load_script(REPO / "benchmarks" / "eval_events.py", "eval_events_protocol")
 
 
-# heldout66n and heldout67n (blind builders blind66n / blind67n, the events_os2 pool's url_sha1 0-7 rows continued from
-# heldout64n's, positions 20-33 read, and its 8-f rows continued from heldout65n's, positions 124-143 read) are blind
-# beside heldout41n; heldout51n-65n were run once each (heldout64n and heldout65n in session 54) and are development
+# heldout41n stays blind; heldout51n-67n were run once each (heldout64n-67n in session 54) and are development
 # data.
-def test_heldout41n_66n_67n_are_blind_and_heldout16n_40n_42n_48n_50n_65n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
-    blind = {"heldout41n", "heldout66n", "heldout67n"}
+def test_heldout41n_is_blind_and_heldout16n_40n_42n_48n_50n_67n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
+    blind = {"heldout41n"}
     assert blind == ev.BLIND_SPLITS and blind <= set(ev.SPLITS)
     dev = {"heldout16n", "heldout17n", "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n",
            "heldout23n", "heldout24n", "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n",
@@ -32,11 +30,11 @@ def test_heldout41n_66n_67n_are_blind_and_heldout16n_40n_42n_48n_50n_65n_are_dev
            "heldout44n", "heldout45n", "heldout46n", "heldout47n", "heldout48n", "heldout50n", "heldout51n",
            "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "heldout57n", "heldout58n",
            "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n", "heldout64n",
-           "heldout65n"}
+           "heldout65n", "heldout66n", "heldout67n"}
     assert not dev & ev.BLIND_SPLITS and dev <= set(ev.SPLITS)
 
 
-@pytest.mark.parametrize("split", ["heldout41n", "heldout66n", "heldout67n"])
+@pytest.mark.parametrize("split", ["heldout41n"])
 def test_errors_on_a_blind_split_are_refused(ev, split: str, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     assert ev.main(["--split", split, "--errors"]) == 2
     out = capsys.readouterr()

@@ -156,9 +156,9 @@ SPLITS = [
     Split("heldout88l", "heldout86l", 16, 183, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking88/heldout88l.spec", blind=False),
     Split("heldout89l", "heldout87l", 16, 204, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking89/heldout89l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking89/heldout89l.spec", blind=False),
     Split("heldout90l", "heldout88l", 16, 148, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking90/heldout90l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking90/heldout90l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
