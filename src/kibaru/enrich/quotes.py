@@ -3082,7 +3082,7 @@ def _subject(tok: Token) -> Token | None:
         for c in children:
             if c.dep_ in {"nsubj", "nsubj:pass"} and _prepositional_noun(c):
                 continue  # « a de son côté déclaré … »: a phrase a preposition opens is no subject
-            if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.text.lower() not in {"qui", "que", "-t"}:
+            if c.dep_ in _SUBJECT_DEPS and c.text.lower() not in {"qui", "que", "-t"}:
                 return c
             if c.dep_ in {"nsubj", "nsubj:pass"} and c.text.lower() == "qui":
                 ante = _relative_antecedent(cur)
@@ -3581,13 +3581,13 @@ def _parsed_subject(ctx: _Context, m: _Mention) -> bool:
     if span is None or len(span) == 0:
         return False
     tok = span.root
-    for _ in range(2):
+    for _ in range(3):  # the name, its apposition, the apposition's head
         if tok.dep_ in {"nsubj", "nsubj:pass"}:
             return True
         if tok.dep_ not in {"appos", "flat:name"} or tok.head.i == tok.i:
             return False
         tok = tok.head
-    return tok.dep_ in {"nsubj", "nsubj:pass"}
+    return False
 
 
 def _demonstrative_after(verb: Token) -> Token | None:
