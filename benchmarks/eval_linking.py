@@ -120,7 +120,7 @@ EXTRA_SPLITS = frozenset(
      "heldout85l", "heldout86l",
      "heldout87l", "heldout88l",
      "heldout89l", "heldout90l",
-     "heldout91l"}
+     "heldout91l", "heldout92l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -324,17 +324,18 @@ EXTRA_PREFIX = "extra_linking/"
 # Session 54's second round ran them once (00:32 UTC, summary only: its start code e46ce395, round-1 code 531bb1d0 and
 # final code 153a9f5a in the same run: heldout89l P 0.904 R 0.913 and heldout90l P 0.933 R 0.875 with all three);
 # development data since.
-# heldout91l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 0-7, continuing heldout89l's
-# reading order from pool position 370: the rows heldout89l's table marks « not taken (never opened) »; partial
-# annotation as heldout49l; kept outside the repository) is blind for the next linking round (heldout59l-90l are
-# development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout91l"})
+# heldout91l and heldout92l (OrangeSum pages with no Africa word, the same `linking_os` pool: heldout91l the url_sha1
+# 0-7 rows continuing heldout89l's reading order from pool position 370, heldout92l the 8-f rows continuing heldout90l's
+# from position 900, the rows their tables mark « not taken (never opened) »; partial annotation as heldout49l; kept
+# outside the repository) are blind for the next linking round (heldout59l-90l are development data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout91l", "heldout92l"})
 SPLITS = [
     "heldout91l",
     "heldout89l",
     "heldout87l",
     "heldout88l",
     "heldout90l",
+    "heldout92l",
     "heldout85l",
     "heldout86l",
     "heldout83l",

@@ -346,8 +346,8 @@ def orangesum(expected: Iterable[Expected], git_dir: Path) -> list[str]:
     heldout62l's, heldout63l's, heldout64l's, heldout65l's, heldout66l's,
     heldout67l's, heldout68l's, heldout69l's, heldout70l's, heldout71l's, heldout72l's, heldout73l's, heldout74l's,
     heldout75l's, heldout76l's, heldout77l's, heldout78l's, heldout79l's, heldout80l's, heldout81l's, heldout82l's,
-    heldout83l's, heldout84l's, heldout85l's, heldout86l's, heldout87l's, heldout88l's, heldout89l's, heldout90l's and
-    heldout91l's) rebuilt from a fetched snapshot (``fetch github:Tixierae/OrangeSum``)."""
+    heldout83l's, heldout84l's, heldout85l's, heldout86l's, heldout87l's, heldout88l's, heldout89l's, heldout90l's,
+    heldout91l's and heldout92l's) rebuilt from a fetched snapshot (``fetch github:Tixierae/OrangeSum``)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from orangesum_texts import articles
 
