@@ -59,6 +59,25 @@ DRY RUN of this script (``--dry``, 01:24 UTC by the machine's clock, before any 
 (news_heldout89's positions 22-906, all in the pool ``quotes_os``'s 0-7 half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 14105, 6370, 17517, 4979,
 20850. No candidate is opened before T0.
+
+Reading (after the rule's commit 1770c2af at 01:25:01 UTC = T0, so no article begun after 02:25:01: the first candidate
+was opened at 01:25:12 UTC by the machine's clock, the 20th keep counted at 01:30:03): the candidates were read in rule
+1's order, one at a time by position (a local display helper, ``_annot/show91.py``, refused a position whose
+predecessors were not all in the running list, a doubled position, a 21st keep or a time before T0 or after T0 + 60
+minutes), and annotated whole, the running list kept in ``_annot/count91.txt`` and counted by its own command (on the
+status field) after each article; after each article, before its status was written, its spans were located in the
+text by ``convert_news.locate_span`` (``_annot/check91.py``) and rule 3's duplicate check (``_annot/dup91.py``) was run,
+both local checks that print counts and offsets only and run no system code: no kept text shares a sentence of 60+
+characters with this split's other keeps or with the texts of the committed quote gold. 20 read (positions 1-20 =
+news_heldout89's 22-41, docs 14105-20387), none skipped on reading (``READ_SKIPS`` empty; the fewest quotes in one
+article: 2, a live-stream teaser page with an announcement of the presidency and a radio's detail, kept like
+news_heldout68's two-clause brief and news_heldout86's two-quote item), so the 20 read are the 20 kept (``KEPT``,
+``LAST_READ = 20``), reading ending at the 20th keep (doc 20387, well before T0 + 60 minutes); no candidate after it was
+opened. The other 865 candidates (positions 21-885) are « not reached »; none was dropped by rule 2 at the final run.
+The other builder's scratch files (news_heldout92's) were never listed, displayed or opened (the folder ``_annot`` was
+not listed; only this split's own files and news_heldout89's finished ``spans89.txt``, ``count89.txt``, ``show89.py``
+and ``dup89.py`` were opened, by name, at set-up before T0 to see their format). 160 quotes (67 direct / 93 indirect, 20
+without speaker), 2 to 19 per article (``convert_news.py --split news_heldout91``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -77,9 +96,12 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources89.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    14105, 6370, 17517, 4979, 20850, 700, 21983, 20609, 5945, 35001, 28440, 32685, 26430, 14601, 21369, 20399, 17743,
+    24603, 13563, 20387,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 20  # doc 20387, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
