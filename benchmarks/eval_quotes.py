@@ -5221,6 +5221,142 @@ and a service that « milite pour » new rules a request spanned from « pour »
 No system ran on these texts before their one blind run (session 54's second round, 00:32 UTC, summary only, the same
 run as news_heldout89's): 115 of 152 matched, speakers 81 of 115 = 0.704 with all three; development data since.
 
+Quotes builder of branch ``blind91q`` (session 55, built apart from any improver; another quotes builder,
+news_heldout92's, at the same time): ``news_heldout91``, a ninety-first blind news split from the pool of
+news_heldout55, 56, 58, 60-90 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2015-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news91.py DIR``; ``date`` is the index's
+publication date (2015-03-17 to 2020-09-14). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 1770c2af, 01:25:01 UTC = T0; only the manifests' counts and the dry run's doc
+numbers had been seen), takes the rows of news_heldout89's manifest (``eval/annotation/news_quotes_sources89.jsonl``,
+the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no
+Africa word) marked « not reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 —, in its
+rank order, so reading continues at its position 22 (news_heldout87's 48, news_heldout85's 69, news_heldout83's 92,
+news_heldout81's 115, news_heldout79's 136, news_heldout77's 158, news_heldout75's 180, news_heldout73's 201,
+news_heldout71's 224, news_heldout69's 245, news_heldout67's 268, news_heldout65's 291, news_heldout63's 315,
+news_heldout61's 337; the other half, news_heldout90's unread rows, is news_heldout92's, another builder's of the same
+hour, never opened here, and its scratch files were never listed or opened); it skips unread a row whose text is already
+under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept (by this split or by an earlier
+one: after each article a local check compared its sentences of 60+ characters with this split's other keeps and the
+texts of the committed quote gold — none shared), with a running list of the articles read (a local scratch file)
+counted by its own command before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 20 read
+(positions 1-20 = news_heldout89's 22-41, docs 14105-20387, 01:25-01:30 UTC by the machine's clock, no candidate opened
+before T0), none skipped on reading (the fewest quotes in one article: 2), so the 20 read are the 20 kept, and reading
+stopped at the 20th keep (doc 20387, well before T0 + 60 minutes); no candidate after it was opened; 865 not reached
+(positions 21-885). Every row and reason is in ``eval/annotation/news_quotes_sources91.jsonl`` (``q`` = the index's doc
+number, ``rank`` the position in this split's reading order, ``rank89`` / ``rank87`` / ``rank85`` / ``rank83`` /
+``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` /
+``rank63`` / ``rank61`` the positions in news_heldout89's / 87's / 85's / 83's / 81's / 79's / 77's / 75's / 73's / 71's
+/ 69's / 67's / 65's / 63's / 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French
+politics 2015-2020: a left leader and a lawyer trading the same jibe after a former mayor's conviction and the political
+reactions to it, the health ministry on the cost of a bonus for care-home staff, the Senate repealing obsolete laws, a
+sovereigntist leader asking for free motorways in summer, a minister's undeclared works told by a satirical weekly and
+the government spokesman's answer, a portrait of a new Green mayor, a poll on the president's leading opponent published
+by a Sunday paper, the reactions to a meeting of the president and a left leader in a southern city, the government
+spokeswoman and a mayor on reopening parks, the prime minister on the mask obligation in a northern city, a book on a
+former president's adviser (a truncated teaser), a mayor on her city's Covid measures in a newspaper interview, the
+prime minister's attack on a former minister at a commemoration told by a news site, a live-stream page of the
+president's address before a summit, a party council scheduled around a World Cup match told by a radio, the executive
+and the choice of prosecutors told by two dailies, the president answering a father on a past remark about jobs, the
+president's remark on birth rates in Africa and the reactions, a chronology of a party-financing affair, a former prime
+minister's perks as he runs abroad), 160 quotes (67 direct / 93 indirect, 20 without speaker), 2 to 19 per article
+(``convert_news.py --split news_heldout91``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-90 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a live-stream
+teaser page with an announcement of the presidency (« avait annoncé que X prendrait la parole … ») and « …, détaille [a
+radio] » after a narrated fact (news_heldout73) holds 2 quotes and is kept (news_heldout68's two-clause brief,
+news_heldout86's two-quote item); « proposer le même breuvage » (an anaphoric complement) is no quote (round 43's « nier
+ces accusations »), « conseiller à X de prendre "…" avant … » in a relative with a named subject a request spanned from
+« de » (news_heldout89), a lawyer's quotation whose one pair of marks spans a paragraph break, an editor's gloss inside,
+one direct quote (news_heldout40, 74), the lawyer designated by his client getting his name (heldout5's descriptions), «
+lui propose "[4 words]" » wholly quoted direct (news_heldout39), « en estimant que » indirect, a party spokesman's tweet
+the party's, his name an alternative (news_heldout55), « rappeler que, selon elle, "…" » the wholly quoted stretch
+direct (news_heldout85's « Selon lui, "…" ») and « se réjouir d'une "[2 words]" » (a 3-word complement) indirect
+(news_heldout55); a quotation, a colon and narrator words before « a annoncé le ministère » and a quoted adverbial, the
+narrator's main clause and a quoted stretch under « rappelle le ministère dans un communiqué » are one indirect quote
+each (news_heldout41, 40), the sentences after them without cue narration (news_heldout44), « Au ministère, on explique
+avoir … » null with the ministry an alternative (news_heldout39, 90); « estimer à "…" le nombre de … » is indirect
+(news_heldout57's « estimer X à Y »), a senator named only « Mme X » gets her full name, the surname an alternative, and
+content after « a précisé X: » following her subject-outside quotation a second indirect quote (news_heldout50's colon,
+news_heldout44's speech going on after an incise); a standfirst's « demande de + infinitive » is a request
+(news_heldout73's standfirst lede), « a appelé à [infinitive] … afin de "…" » one request spanned from « à », « en
+annonçant avoir lancé une pétition » indirect (news_heldout49's « annoncer » + infinitive), « "[3 words]", selon lui,
+alors que les sociétés "…" » a direct quote and a second, indirect one with the subject outside the marks
+(news_heldout44, 51), « faisant allusion à » the narrator's gloss (news_heldout82) and « en plaidant pour » a request
+spanned from « pour » (news_heldout89); a weekly that « épingle X pour des travaux non-déclarés » (a charge without
+marks) gives no quote (news_heldout50), « Après avoir révélé une série d'irrégularités » a bare topic (news_heldout83),
+and the government spokesman at the council of ministers' briefing speaks for « gouvernement », his name an alternative
+(the guideline); « Face aux urgences, "…", insiste X » is one indirect quote (news_heldout45), « louer un professionnel
+"…", qui "…" et "…" » with 3+ quoted words indirect (news_heldout84), a first-person quotation paragraph without incise
+in a portrait the portrayed person's (round 43), « Persuadé que "…" » wholly quoted direct (news_heldout70), « vouloir
+"[2 words]" des mesures » and « souhaiter » bare noun groups narration (news_heldout60, 70), insults in marks fired on
+social networks without cue names and « ne pas cacher leurs inquiétudes » a bare feeling (news_heldout49); a poll
+published by a Sunday paper whose institute the text does not name as its author is null, the paper an alternative
+(news_heldout52), also for its quoted question (news_heldout64), the share that « ont répondu que » and the share by
+which a party is « jugé … comme … » (news_heldout66, 78), while the results without cue are narration and the
+institute's named director who « voit dans ce sondage X, "…" » keeps his name (news_heldout55, 65), « note la radio »
+after a wholly quoted sentence the radio's direct quote; « Interrogé par la presse sur le fait que X avait qualifié Y de
+"…" » is the press's indirect quote, the words inside not annotated apart (news_heldout56, round 43's reported
+quotations), a group's view told by the narrator (« certains y voyant », « une partie de la classe politique y a vu »)
+narration (news_heldout46), « certains internautes ont soupçonné X d'avoir … » the head noun's spanned from « de »
+(round 42's « certains locaux »), « Une version démentie par les équipes de X » anaphoric, none (news_heldout55), «
+explique un proche du député » and the unattributed quotation after it null (round 43), « a-t-on expliqué du côté de
+l'Élysée » null, the Élysée an alternative (news_heldout70), a 2-word reply none and « s'est félicitée que … » indirect
+(news_heldout60); a participle « réclamée par X » inside the subject of the government spokeswoman's quotation is left
+inside it (news_heldout44), « qui avait déjà demandé à ce que … » a request spanned from « à ce que » (news_heldout74)
+and « considérant qu'il était étonnant que … "…" » indirect (news_heldout69); « a appelé la population à se "…" » is
+indirect (a narrator word outside the marks, news_heldout87), « Dans certaines régions, "…", a insisté X » one indirect
+quote (news_heldout45), « se féliciter des N tests déjà effectués » without quoted words none (news_heldout85) and a
+3+-word quoted stretch in a paragraph of figures naming no source a null direct quote (news_heldout42); « Sa "…", son
+"…", "[3 words]", c'est ainsi que X aurait évoqué Y » gives the stretches to X as one indirect quote (news_heldout83's «
+C'est ainsi que X a tenu à … »), a book's two named authors who « racontent l'itinéraire de X, …, devenu … » the first
+named's, the other and « journalistes » alternatives (news_heldout88), « clamant que "…" rapportent les journalistes »
+the quoted person's direct quote, the journalists alternatives (news_heldout42), and the predicate the incise cuts off
+the authors' (news_heldout54's segments); « Plutôt que refuser "[4 words]", X préconise de … » gives a direct quote of
+the quoted stretch and an indirect one of the recommendation (news_heldout81's adverbial opening), « préconiser
+l'interdiction des … "…" » indirect (news_heldout59), « critiquer les "[2 words]" demandées par certains élus » indirect
+(news_heldout68's 2-word quotation with further content), a relative « qui a souhaité la fermeture de … » narration
+(news_heldout81), the same lede quotation repeated in the body annotated twice (news_heldout63), « recommandant d'"…"
+afin que … » indirect, « mettre en garde contre "[3 words]" » and « demandant "de …" » wholly quoted direct
+(news_heldout48, 75), « requérir » a nominal measure indirect, « expliquer X par "…" » indirect (news_heldout66), «
+reconnaissant "des erreurs : "…"" » a wholly quoted complement with a stray inner mark direct by its evident extent,
+ending before the editor's parenthesised gloss (round 42, news_heldout68), and « juger que "…" » and « affirmer que "…"
+» wholly quoted with editorial parentheses direct (news_heldout89); « Selon le site M, … » is M's (news_heldout80), «
+souligner que, en son temps, X admettait « … » » one indirect quote of the speaker, X's words inside not apart (round
+43), « avant d'ajouter, cinglant « … » » wholly quoted direct, « dézinguer » and « critiquer » bare targets none
+(news_heldout62) and « accabler X d'être responsable de … » indirect spanned from « de » like « accuser X de »
+(news_heldout53); a kicker lede « FOOTBALL. Selon M, … » is a quote (news_heldout49), « Il faut "…", a avancé X »
+indirect (news_heldout51), the narrator's « car … » after the incise and a conditional sentence without cue before a «
+selon » sentence narration (news_heldout53), and an unnamed party cadre null, the party an alternative (news_heldout39);
+« Comme le révèlent des articles de M1 et de M2 » goes to M1, M2 an alternative (news_heldout39), « Selon les
+informations de M1 » and « Comme l'explique un article de M2 » to the paper named, « Comme le rappelle le quotidien, X
+avait exprimé sa vision …, affirmant … » to the daily, X an alternative (news_heldout67), « D'après une source proche de
+l'exécutif jointe par M » null with M an alternative and the unattributed quotation after it null (round 43), « Selon le
+quotidien » M's and its conditional continuation without cue narration (news_heldout53); « lorsqu'il avait invité un
+jeune chômeur à "[2 words]" pour … » is a request with further content, indirect (news_heldout68), an unnamed father who
+« lui a parlé de la situation de son fils qui … » a null indirect quote (news_heldout53's « parler de » a content noun
+group), his « lui a lancé » quotation and « a assuré que … "…" » null too, « avait lancé à X : "…" » and « a répondu :
+"…" » direct; « pour avoir énuméré les causes de … » is a bare topic while the relative « dans lesquelles il inclut les
+"…" que …, selon lui » is indirect (news_heldout87's relative closed by « selon lui »), « évoquer le "[2 words]" de X
+pour expliquer … » indirect (news_heldout81), « Emmanuel Macron les liste : … » indirect (news_heldout79's « lister »),
+« De nombreuses voix se sont élevées pour dénoncer [an evaluated noun group] » null (news_heldout80), « Les détracteurs
+réprouvent … » the definite group's (news_heldout56's « réprouver »), a party spokesman invited on television the
+party's, his name an alternative (news_heldout64), « assurait que "…" "…" » (two adjacent wholly quoted stretches)
+direct (news_heldout55), « X rappelle que » the daily's, « démonter l'idée selon laquelle "…" » indirect
+(news_heldout73's « rejeter l'idée de ») and « revenir sur le scandale de » a bare topic (news_heldout51); in a
+chronology, « soupçonnés de "[charge]" » without agent is a null indirect quote spanned from « de » (news_heldout70),
+notes of an unnamed former agent that « évoquent la thèse d'un … » null, the notes an alternative (news_heldout44's
+documents of no named issuer), « Sa femme l'accuse d'… » null (an unnamed relative, news_heldout42) spanned from « de »,
+the narrator's apposition after it left out (news_heldout49), « déclare aux juges avoir … » indirect, « les juges
+d'instruction souhaitent que … » the head noun's (news_heldout50), courts' decisions, rejections, annulments and
+confirmations acts (news_heldout56), and the charge in marks after « mis en examen par [a court] pour » and after the
+next « mis en examen pour » of the same paragraph the court's direct quotes (news_heldout56, 67); « a déclaré qu'il
+renonçait à …, rapporte M » is the person's, M an alternative (news_heldout46), « Son entourage a précisé que » the
+entourage's and « …, selon son entourage » closing a relative the relative alone (news_heldout87). news_heldout91 is
+blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -5327,6 +5463,7 @@ NEWS_SPLITS = (
     *("news_heldout88",),
     *("news_heldout89",),
     *("news_heldout90",),
+    *("news_heldout91",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -5536,7 +5673,9 @@ NEWS_SPLITS = (
 # Session 54's second round ran news_heldout89 and news_heldout90 once (00:32 UTC, summary only: the start code
 # e46ce395, round-1 code 531bb1d0 and final code 153a9f5a in the same run: speakers 99 of 151 and 81 of 115 with all
 # three); development since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind91q added news_heldout91 (the same quotes_os pool, news_heldout89's « not reached »
+# rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout91")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
