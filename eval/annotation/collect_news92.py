@@ -59,6 +59,24 @@ DRY RUN of this script (``--dry``, 01:24 UTC by the machine's clock, before any 
 (news_heldout90's positions 22-995, all in the pool ``quotes_os``'s 8-f half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 23748, 27385, 21435, 20684,
 23578. No candidate is opened before T0.
+
+Reading (after the rule's commit bcd5e82f at 01:25:22 UTC = T0, so no article begun after 02:25:22: the first candidate
+was opened at 01:25:23 UTC by the machine's clock, the 20th keep counted at 01:29:49): the candidates were read in rule
+1's order, one at a time by position (a local display helper, ``_annot/show92.py``, refused a position whose
+predecessors were not all in the running list, a doubled position, a 21st keep or a time after T0 + 60 minutes), and
+annotated whole, the running list kept in ``_annot/count92.txt`` and counted by its own command (on the status field)
+after each article; after each article, before its status was written, its spans were located in the text by
+``convert_news.locate_span`` (``_annot/check92.py``) and rule 3's duplicate check (``_annot/dup92.py``) was run, both
+local checks that print offsets or counts only and run no system code: no read text shares a sentence of 60+
+characters with this split's other keeps or with the texts of the committed quote gold present under
+``/work/extra_quotes``. 20 read (positions 1-20 = news_heldout90's 22-41, docs 23748-24516), none skipped on reading
+(the fewest quotes in one article: 2), so 20 kept (``KEPT``, ``LAST_READ = 20``), reading ending at the 20th keep (doc
+24516, well before T0 + 60 minutes); no candidate after it was opened. The other 954 candidates (positions 21-974) are
+« not reached »; none was dropped by rule 2 at the final run. The other builder's scratch files (news_heldout91's) were
+never listed, displayed or opened (the folder ``_annot`` was not listed; only this split's own files and
+news_heldout90's finished ``spans90.txt``, ``count90.txt``, ``show90.py`` and ``check90.py`` were opened, by name, at
+set-up before T0 to see their format). 122 quotes (67 direct / 55 indirect, 5 without speaker), 2 to 18 per article
+(``convert_news.py --split news_heldout92``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -77,9 +95,12 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources90.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    23748, 27385, 21435, 20684, 23578, 20914, 16257, 13479, 25026, 28458, 16390, 27743, 16634, 35536, 27142, 25560,
+    24776, 22487, 25261, 24516,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 20  # doc 24516, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
