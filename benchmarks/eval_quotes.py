@@ -5357,6 +5357,115 @@ renonçait à …, rapporte M » is the person's, M an alternative (news_heldout
 entourage's and « …, selon son entourage » closing a relative the relative alone (news_heldout87). news_heldout91 is
 blind; no system ran on these texts.
 
+Quotes builder of branch ``blind92q`` (after session 54, built apart from any improver; another quotes builder,
+news_heldout91's, at the same time): ``news_heldout92``, a ninety-second blind news split from the pool of
+news_heldout55, 56, 58, 60-90 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020 (one page dated 2014 by the index), mostly AFP dispatches, never committed, from the pages with **no
+Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python tools/orangesum_texts.py
+/work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by
+``eval/annotation/collect_news92.py DIR``; ``date`` is the index's publication date (2014-12-31 to 2020-07-05). No
+queries: the selection rule, written and committed before any candidate's body text was read (commit bcd5e82f, 01:25:22
+UTC = T0; only the manifests' counts and the dry run's doc numbers had been seen), takes the rows of news_heldout90's
+manifest (``eval/annotation/news_quotes_sources90.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``,
+section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — the
+pool's ``url_sha1`` 8-f half —, in its rank order, so reading continues at its position 22 (news_heldout88's 43,
+news_heldout86's 67, news_heldout84's 88, news_heldout82's 112, news_heldout80's 133, news_heldout78's 155,
+news_heldout76's 177, news_heldout74's 202, news_heldout72's 223, news_heldout70's 246, news_heldout68's 266; the other
+half, news_heldout89's unread rows, is news_heldout91's, another builder's of the same hour, never opened here, and its
+scratch files were never listed or opened); it skips unread a row whose text is already under ``/work/extra_quotes``
+(none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in
+the author's voice or an AFP update of a story already kept (by this split or, as a near-copy of a committed gold text,
+an earlier one), with a running list of the articles read (a local scratch file) counted by its own command before each
+next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 20 read (positions 1-20 = news_heldout90's 22-41,
+docs 23748-24516, 01:25-01:30 UTC by the machine's clock, no candidate opened before T0), none skipped on reading (the
+fewest quotes in one article: 2), so 20 kept, and reading stopped at the 20th keep (doc 24516, well before T0 + 60
+minutes); no candidate after it was opened; 954 not reached (positions 21-974). A check run after each article and
+before any gold was committed (its sentences of 60+ characters against the texts of the committed quote gold and this
+split's earlier keeps) found no shared sentence. Every row and reason is in
+``eval/annotation/news_quotes_sources92.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank90`` / ``rank88`` / ``rank86`` / ``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` /
+``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the positions in news_heldout90's / 88's / 86's / 84's / 82's / 80's /
+78's / 76's / 74's / 72's / 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French
+politics 2014-2020: a former prime minister explaining his change of mind on a wealth tax, a city's participatory-budget
+poster echoing a president's old slogan and the mayor's entourage, the president rebuking a schoolboy at a ceremony, a
+resigned minister's first television words, a party leader's salary rise and the treasurer's explanation, the foreign
+minister on a bridge collapse abroad and the host country's leaders, the prime minister on his second anniversary in
+office, the National Assembly's savings told by a daily and its first quaestor, a satirical weekly on a future
+minister's property deal, a metropolitan area's new status in an economic daily's teaser, a union boycotting a meeting
+with the prime minister, a substitute candidate found ineligible, a philosopher's conference contested by a student
+group, a new prime minister's first interview, a joint meeting of right-wing figures and their manifesto, a candidate
+mocking a rival's rap quotation, a party leader wanting to change her party, an actress's open letter to a minister, a
+candidate after the presidential debate, a fashion designer praising the president's wife), 122 quotes (67 direct / 55
+indirect, 5 without speaker), 2 to 18 per article (``convert_news.py --split news_heldout92``), annotated with the
+guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-90 (applied the
+same way), and committed before any system ran on these texts. Decisions where those are silent, applied throughout
+(generic wording, no article text): a draft budget that « prévoit de » transform a tax is an indirect quote under the
+draft's name, « gouvernement » an alternative (news_heldout79's budget), « [a noun] dénoncé(e) par ses détracteurs comme
+un "[1 word]" » a participle describing a noun, none (news_heldout44, 68), and « remettre en cause [an anaphoric object]
+» none; a radio host's « lui a fait remarquer X » with a quotation is the host's direct quote (news_heldout62), and « il
+proposait dans son livre … de + infinitive "…", rappelait M » the author's indirect quote spanned from the infinitive, M
+an alternative (news_heldout46's request relayed by a medium's incise), the book's title a name; an agentless « sont
+invités à + infinitive » on a city's website is a null request, the city hall an alternative (news_heldout76), a
+poster's 3+-word slogan read with « on peut y lire » the direct quote of the city hall that ran the campaign, the mayor
+and the poster alternatives (news_heldout81's advertiser's slogan), and « le slogan de X en [a year] : "…" » X's direct
+quote (news_heldout72's famous phrases); « L'entourage de X nie toute [a 3-word object], mais plutôt "…" » is one
+indirect quote of « entourage », X an alternative (news_heldout77's « nier tout … », news_heldout40's joined stretches);
+an unnamed schoolboy's 3-word quoted question is null in the lede and again in the body (news_heldout63), his «
+s'excuser en lui disant : "…" » a null direct quote after the colon; « déclarer avoir "…" » is indirect
+(news_heldout76's « dire avoir "…" »), « Interrogé pour savoir si … » by a channel null with the channel an alternative
+(news_heldout82), « la réponse est sans appel : "[3 words]", affirme X » direct, a relative « qui souhaite que … "…" »
+indirect (news_heldout50) and « réclamer "que …" » wholly quoted direct (news_heldout78); figures followed by a verbless
+« Des données rendues publiques par [a named authority] » give the preceding sentence to the authority (news_heldout77's
+« Une révélation faite par M »), unlike an anaphoric confirmation (news_heldout81), a refusal to comment an act
+(news_heldout40), a treasurer's relative « qui explique [an anaphoric object] au titre du "…", dont … » his indirect
+quote with his party an alternative (news_heldout66), and « C'est d'"[3+ words]" » without cue in a paragraph reporting
+him his direct quote (news_heldout58); « Si [a definite group] font état d'[a toll], "…", a affirmé X » gives two
+quotes, the group's indirect count and X's wholly quoted stretch, direct (news_heldout77's two cues), unlike
+news_heldout82's « Alors que [narration], "…", a estimé X »; « [a noun] selon lui "…" » gives the wholly quoted content
+segment after the incise as a direct quote (news_heldout66, 88), a following 2-word quoted relative none; a standfirst
+stating a body's will with the quoted purpose its first quaestor states later is his direct quote, the body an
+alternative (news_heldout78's quoted aim in the lede), « Et [a narrated fact], rapporte M » M's without the connective
+(news_heldout77), « M détaille [a noun group naming what follows] » a bare topic (news_heldout73's « annoncer plusieurs
+mesures »), « Si …, …, indique M, qui évoque [content] » two quotes of M (news_heldout73, 47) and « Depuis [a year],
+rappelle M, … » the content segment (news_heldout52); « Pour A et les autres proches de B, "…" » wholly quoted is A's
+direct quote, « proches » an alternative (news_heldout77, 39); « [a subject] « … », se félicite X » with the marks
+across a paragraph break is one indirect quote (news_heldout51, 40), « revendiquer son rôle de … dans le « … » »
+indirect (news_heldout47) and « tabler sur » told of a named official indirect (news_heldout63's forecast), while « Un «
+[2 words] » est attendu » (agentless, 2 words) is none; a union that « dit avoir fourni "…" » gives an indirect quote
+(news_heldout76), « [a pronoun subject] "[3+ words]" » without cue a direct one (news_heldout58), « marteler ses
+propositions : [a list] » an indirect one over the list (news_heldout79) and « militer pour » listed measures a request
+spanned from « pour » (news_heldout90), the communiqué's title a name, « Se voulant le signe d'un "[2 words]" » none and
+convening a meeting an act (news_heldout56); « annoncer à l'AFP qu'elle ne sera "…", en reconnaissant que … » gives two
+quotes (news_heldout44's two verbs), « dispose le code électoral » a direct quote under the code's name, « avoir soutenu
+avoir … et n'être … » one indirect quote (news_heldout58's coordinated complements), « a indiqué à l'AFP le cabinet de X
+» « cabinet de X », X an alternative (news_heldout56), and « Selon les informations du Parisien, P aurait fait savoir
+qu'"…" … » the daily's indirect quote over the clause, P an alternative (news_heldout78); a student group named by its
+title in marks speaks under that title, « étudiants » and « groupe » alternatives (news_heldout50), its « protester
+contre la venue de X » indirect (news_heldout62), « s'élever contre [an institution] » a bare target none, « l'accusant
+de "[a wholly quoted noun group]" » direct (news_heldout55, 89) and « pourfend le groupe … dans un communiqué » direct;
+« selon une description donnée sur le site de X » covers its sentence with the participial opening naming the conference
+(news_heldout90, 73), site and description alternatives, « Selon le site d'information » goes to the medium named
+before, and « reconnaître une "[1 word]", qui est le "…" » with more content is indirect, unlike news_heldout85's 2-word
+complement; « [an infinitive], sans "[2 words]", tels sont les mots de X » is X's indirect quote (news_heldout80's «
+Tels furent les mots du ministre »), « entendre + infinitive … "[2 words]" » narration (news_heldout73), « définir sa
+méthode comme "[3+ words]" » wholly quoted direct (news_heldout40's « qualifier de »), « assurer mettre "…" » and «
+affirmer ne "pas …" » indirect (news_heldout60), « Il entend "[1 word]" [an object] en listant "[3+ words]" comme … »
+the 3+-word quoted stretch direct with the narrator's list left out (news_heldout67's intention verbs), « estimer "[1
+word]" de …, car "…" » one indirect quote (news_heldout40's joined stretches) and « [a possessive group] qui le voi(en)t
+comme … » without marks narration (news_heldout46); « D'après M, X a accepté de … » is M's, X an alternative
+(news_heldout70), its verbless continuation with a colon narration (news_heldout44), « évoquer [an anaphoric object] »
+none, an incise « rappelle M » cutting a list of signatories gives one quote of M per segment (news_heldout54), the
+segment ending at the signing, and the manifesto's words after « un manifeste qui précise : » a separate direct quote of
+the signatories' head noun « partisans », the first named member and the manifesto alternatives (news_heldout57, 66's
+quotation after the colon); a rival's relative « qui avait fait … une référence à [a band] pour dire à ses partisans que
+… "…" » is the rival's indirect quote, an unattributed quotation right after a speaker's quotation his with the
+quotations inside it not apart (round 43, news_heldout90), and « Et d'enfoncer le clou : "…" » direct (news_heldout71);
+« émettre l'idée "d'…" » wholly quoted is direct (news_heldout47); in an open letter's report, « faire référence à » is
+the narrator's gloss (news_heldout82), « interroger le ministre sur "[3+ words]" » the quoted topic's direct quote
+(news_heldout75's « aborder la question de "…" »), « l'accuse d'être "…" » indirect spanned from « d' » (news_heldout62)
+and « se montrer virulente » narration (news_heldout44); « vanter les atouts de X » and « ne pas tarir d'éloges sur X »
+are bare praise, none (news_heldout49). news_heldout92 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -5464,6 +5573,7 @@ NEWS_SPLITS = (
     *("news_heldout89",),
     *("news_heldout90",),
     *("news_heldout91",),
+    *("news_heldout92",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -5673,9 +5783,10 @@ NEWS_SPLITS = (
 # Session 54's second round ran news_heldout89 and news_heldout90 once (00:32 UTC, summary only: the start code
 # e46ce395, round-1 code 531bb1d0 and final code 153a9f5a in the same run: speakers 99 of 151 and 81 of 115 with all
 # three); development since.
-# The quotes builder of branch blind91q added news_heldout91 (the same quotes_os pool, news_heldout89's « not reached »
-# rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout91")
+# The quotes builders of branches blind91q and blind92q added news_heldout91 and news_heldout92 (the same quotes_os
+# pool, news_heldout89's and news_heldout90's « not reached » rows from their rank 22, dated), blind beside
+# news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout91", "news_heldout92")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

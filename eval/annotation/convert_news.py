@@ -111,6 +111,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS89 --split news_heldout89`` (blind89q, ``collect_news89.py``, ``_ids89.tsv``, OrangeSum doc numbers; dated).
 ``SPANS90 --split news_heldout90`` (blind90q, ``collect_news90.py``, ``_ids90.tsv``, OrangeSum doc numbers; dated).
 ``SPANS91 --split news_heldout91`` (blind91q, ``collect_news91.py``, ``_ids91.tsv``, OrangeSum doc numbers; dated).
+``SPANS92 --split news_heldout92`` (blind92q, ``collect_news92.py``, ``_ids92.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -511,6 +512,7 @@ LATER_SPLITS = {
     "news_heldout89": "_ids89.tsv",
     "news_heldout90": "_ids90.tsv",
     "news_heldout91": "_ids91.tsv",
+    "news_heldout92": "_ids92.tsv",
 }
 
 
