@@ -366,7 +366,15 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # dead in Aleppo, the Berlin Christmas-market attack, the Security Council on the Iran arms embargo, Douch's death, the
 # stars' reactions to the Barcelona attack, Mississippi's flag vote, the Ramblas toll, a Covid-19 round-up with vaccine
 # accords) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout68n"})
+# Blind builder blind69n: heldout69n (Orange Actu (AFP) world news of OrangeSum with no Africa word, session 54's
+# `events_os2` pool of eval/annotation/pools46.py, its url_sha1 8-f rows heldout67n left not reached (positions
+# 144-212), positions 144-158 read (150, 152 and 156 skipped), the stop at 12 kept; publication dates as anchors: the
+# Stockholm truck attack, Macron at the Brussels summit on the Brexit delay, the Westminster attack, Ghalibaf elected
+# speaker of Iran's Parliament, Confederate monuments and Charlottesville recalled, the bomb near Times Square and the
+# Halloween attack recalled, the Turku and Wuppertal knife attacks, Soleimani's killing, the Brussels bombings'
+# drawings, an army vehicle driven into protesters in Caracas, the Armstrong settlement, Burundi's elections of May
+# 2020) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout68n", "heldout69n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -377,7 +385,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout42n", "heldout43n", "heldout44n", "heldout45n", "heldout46n", "heldout48n", "heldout50n",
           "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "heldout57n",
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
-          "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n",
+           "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n",
           "dev10n",
           "tune",
           "all"]
