@@ -1,7 +1,9 @@
 """Session 55 rules, on sentences written for these tests (never the evaluation's texts), each switch on and off:
 
 * events: the name glued to « anti- » on a protest word (« une manifestation anti-Trump ») is the protest's target, a
-  nationality (« anti-française ») is none (``events.ANTI_TARGETS``)."""
+  nationality (« anti-française ») is none (``events.ANTI_TARGETS``);
+* events: a present-tense verb the tagger left unlemmatised (« X rencontre Y ») with a named subject is read as its
+  infinitive when that one is a trigger (``events.UNLEMMATISED_PRESENTS``)."""
 
 from __future__ import annotations
 
@@ -31,3 +33,20 @@ def test_the_name_glued_to_anti_is_the_protest_target(linked_parse: Any, kb: Any
     assert not [r for r in _roles(linked_parse, kb, NATIONAL, "protest") if r[1] == "target"]
     monkeypatch.setattr(ev_mod, "ANTI_TARGETS", False)
     assert not [r for r in _roles(linked_parse, kb, RALLY, "protest") if r[1] == "target"]
+
+
+HEADLINE = "Emmanuel Macron rencontre Vladimir Poutine à Versailles"
+
+
+def test_an_unlemmatised_present_with_a_named_subject_is_a_trigger(linked_parse: Any, kb: Any,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    doc, ents = linked_parse(HEADLINE, ANCHOR)
+    assert "meeting" in {e["type"] for e in extract_events(doc, ents, ANCHOR, kb)}
+    monkeypatch.setattr(ev_mod, "UNLEMMATISED_PRESENTS", False)
+    assert "meeting" not in {e["type"] for e in extract_events(doc, ents, ANCHOR, kb)}
+
+
+def test_infinitives_of_a_present_form() -> None:
+    assert ev_mod._infinitives("rencontre") == ["rencontrer", "rencontrir"]
+    assert "libérer" in ev_mod._infinitives("libère") and "offrir" in ev_mod._infinitives("offrent")
+    assert ev_mod._infinitives("signé") == []

@@ -873,6 +873,24 @@ _CONTROLLER_DEPS = frozenset({"obj", "obl:arg", "iobj"})
 _TRIGGER_LEMMAS: dict[int, tuple[_Lexicon, frozenset[str], frozenset[str]]] = {}
 
 
+# Session 55 (heldout66n, development since its blind run): the tagger leaves some present-tense verbs as they are
+# written (« Donald Trump rencontre Kim Jong Un »: VERB, lemma « rencontre »), so a headline's verb is no trigger. A
+# verb whose lemma is its own form in -e or -ent and whose subject is a name takes the first- or second-group infinitive
+# of that form when that one is a trigger lemma (« rencontrer », « offrir »). On tune, any subject: +1 all right, +10
+# events no gold row holds (« un pantin dont X tire les ficelles », « notre intérêt rencontre notre amitié »); a named
+# subject only: all right the same, the headline « X rencontre Y » found, one event no gold row holds. Off = as tagged.
+UNLEMMATISED_PRESENTS = True
+
+
+def _infinitives(form: str) -> list[str]:
+    """The -er and -ir infinitives a present form in -e or -ent may belong to (« libère » → « libérer »)."""
+    stem = form[:-3] if form.endswith("ent") else form[:-1] if form.endswith("e") else None
+    if not stem:
+        return []
+    acute = stem[::-1].replace("è", "é", 1)[::-1]
+    return list(dict.fromkeys([stem + "er", acute + "er", stem + "ir"]))
+
+
 def _trigger_lemmas(lex: _Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """Every lemma _rule_for can return a rule for, as a verb and as a noun (its rules' lemmas, the
     reflexive ones, "prendre"): any other word is no trigger, and _rule_for says so before walking
@@ -954,6 +972,9 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
         return None
     lemma = headline_noun or _lemma(tok)  # round perf4b: after the part of speech, which rules most words out
     verbs, nouns = _trigger_lemmas(lex)
+    if UNLEMMATISED_PRESENTS and is_verb and lemma not in verbs and lemma == tok.lower_ and any(
+            c.dep_ == "nsubj" and c.ent_type_ for c in tok.children):
+        lemma = next((f for f in _infinitives(lemma) if f in verbs), lemma)
     if lemma not in (verbs if is_verb else nouns):
         return None
     reflexive = is_verb and any(c.dep_.startswith("expl") or c.lower_ in _REFLEXIVE for c in tok.children)
@@ -3835,7 +3856,7 @@ def _anti_targets(ev: _Event, entities: Sequence[dict[str, Any]], kb: KnowledgeB
     for glued in _ANTI_NAME.finditer(sent.text):
         start = sent.start_char + glued.start()
         span = doc.char_span(start, start + len(glued.group()), alignment_mode="expand")
-        if span is None or not any(t.head.i in triggers for t in span) and span[0].i - 1 not in triggers:
+        if span is None or (not any(t.head.i in triggers for t in span) and span[0].i - 1 not in triggers):
             continue
         name_start = start + glued.start("name") - glued.start()
         # the tokenizer may split « anti-G20 », the entity model then names « G20 »
