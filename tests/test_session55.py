@@ -3,7 +3,9 @@
 * events: the name glued to « anti- » on a protest word (« une manifestation anti-Trump ») is the protest's target, a
   nationality (« anti-française ») is none (``events.ANTI_TARGETS``);
 * events: a present-tense verb the tagger left unlemmatised (« X rencontre Y ») with a named subject is read as its
-  infinitive when that one is a trigger (``events.UNLEMMATISED_PRESENTS``)."""
+  infinitive when that one is a trigger (``events.UNLEMMATISED_PRESENTS``);
+* events: the told-on window of an undated event counts the sentences events are read in, not spaCy's cuts inside a
+  hyphenated word (``events.REJOINED_SENTENCE_COUNT``)."""
 
 from __future__ import annotations
 
@@ -50,3 +52,19 @@ def test_infinitives_of_a_present_form() -> None:
     assert ev_mod._infinitives("rencontre") == ["rencontrer", "rencontrir"]
     assert "libérer" in ev_mod._infinitives("libère") and "offrir" in ev_mod._infinitives("offrent")
     assert ev_mod._infinitives("signé") == []
+
+
+TOLD_ON = ("Attaque au couteau dans un musée de Lombardie\n\n"
+           "Une aide-soignante d'origine polonaise a poignardé plusieurs personnes samedi 1er septembre à Crémone, "
+           "rapporte la presse locale. Une des victimes est morte des suites de ses blessures.")
+
+
+def test_the_told_on_window_counts_rejoined_sentences(linked_parse: Any, kb: Any,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    doc, ents = linked_parse(TOLD_ON, "2018-09-02")
+    assert len(list(doc.sents)) > len(list(ev_mod._sentences(doc)))  # spaCy cuts inside « aide-soignante »
+    last = [e for e in extract_events(doc, ents, "2018-09-02", kb) if e["type"] == "attack"][-1]
+    assert (last["date"], last["date_source"]) == ("2018-09-01", "context")
+    monkeypatch.setattr(ev_mod, "REJOINED_SENTENCE_COUNT", False)
+    last = [e for e in extract_events(doc, ents, "2018-09-02", kb) if e["type"] == "attack"][-1]
+    assert last["date_source"] == "article"

@@ -232,6 +232,11 @@ MONTH_ANCHOR_DAYS = True
 # rule 6) 0.754 -> 0.754; 1 sentence 0.485 / 0.756, 3 sentences 0.505 / 0.746; carrying days only 0.505 / 0.754.
 CONTINUED_EVENT_DATES = True
 CONTINUED_MAX_SENTENCES = 2
+# Session 55 (heldout66n, development since its blind run): the window counts the sentences the events are read in
+# (``_sentences``: spaCy's cuts rejoined where no sentence ended), not spaCy's own, which a hyphenated word can cut in
+# three (« Une aide | -soignante d'origine | polonaise a poignardé … samedi 1er septembre »), putting the next sentence
+# out of reach. Off = spaCy's sentences.
+REJOINED_SENTENCE_COUNT = True
 # Session 36: candidates are an election's participants, the winner its target (``_candidates_participate``; from the
 # role errors of heldout44n / heldout45n, development data since their blind runs). Off = the rules' and selector's
 # roles stand.
@@ -4681,7 +4686,8 @@ def extract_events(
             antecedent = _subject_entity(sent_ents, kb)
     out: list[dict[str, Any]] = []
     previous: str | None = None  # the last day stated for an event, for "la veille"
-    sent_starts = [s.start_char for s in doc.sents] if CONTINUED_EVENT_DATES else []
+    sent_starts = ([a for a, _ in _sentences(doc)] if REJOINED_SENTENCE_COUNT else [s.start_char for s in doc.sents]
+                   ) if CONTINUED_EVENT_DATES else []
     stated: _StatedDates = {}  # per type: the last event its own sentence dated
     for ev in events:
         out.append(_to_dict(text, ev, date, previous))
