@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from kibaru.enrich.event_actors import entity_key
+from kibaru.enrich.event_actors import actor_name, entity_key
 from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.numbers import Fatality, find_fatalities
 from kibaru.enrich.registry import component
@@ -2889,7 +2889,7 @@ def _implicit_doer(
       à Kiev, le Premier ministre a déclaré"); else the nearest actor named before the trigger in the
       sentence (anaphora: "faire payer à la Russie ... son invasion").
     """
-    own = {id(e) for e, _ in sent_ents if (e.get("kb_id") or e.get("canonical") or e["text"]) in ev.actors}
+    own = {id(e) for e, _ in sent_ents if entity_key(e) in ev.actors}
     usable = [(e, t) for e, t in sent_ents if id(e) not in own and _can_act(ev, e, _kind(e, kb), lex)]
     for t in ev.triggers:
         if t.pos_ in {"VERB", "AUX"} and "Inf" in t.morph.get("VerbForm", []) and t.dep_ in {"xcomp", "ccomp"} \
@@ -2966,10 +2966,10 @@ def _add_conjuncts(
     for other, tok in sent_ents:
         if other is ent or tok.dep_ != "conj" or tok.head.i != head.i or not _can_act(ev, other, _kind(other, kb), lex):
             continue
-        key = other.get("kb_id") or other.get("canonical") or other["text"]
+        key = entity_key(other)
         if key not in ev.actors:
             ev.actors[key] = role
-            ev.names[key] = (other.get("canonical") or other["text"], other.get("kb_id"))
+            ev.names[key] = actor_name(other)
 
 
 def _bare_noun_verb(t: Token) -> bool:
@@ -3238,18 +3238,17 @@ def _give_role(ev: _Event, ent: Mapping[str, Any], role: str, resolved: bool = F
     if key in ev.actors:
         return False
     ev.actors[key] = role
-    ev.names[key] = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
+    ev.names[key] = actor_name(ent)
     if resolved:
         ev.resolved.add(key)
     return True
 
 
 def _add_actor(ev: _Event, ent: dict[str, Any], role: str) -> None:
-    name = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
-    key = name[1] or name[0]
+    key = entity_key(ent)
     if key not in ev.actors or ev.actors[key] == "participant":
         ev.actors[key] = role
-        ev.names[key] = name
+        ev.names[key] = actor_name(ent)
 
 
 def _cut_subject(ev: _Event, tok: Token) -> bool:
@@ -3579,11 +3578,11 @@ def _fill(
     if places:
         places.sort(key=lambda p: (p[0], _SPECIFICITY.get(p[2], 3) if SPECIFIC_PLACES else 0, p[1]["start"]))
         best = places[0][1]
-        ev.location = (best.get("canonical") or best["text"], best.get("kb_id"))
+        ev.location = actor_name(best)
     elif ev.type in VENUE_TYPES:
         found = _place_after_trigger(ev, sent_ents, kb, lex) or _headline_place(ev, sent_ents, kb, lex)
         if found is not None:
-            ev.location = (found.get("canonical") or found["text"], found.get("kb_id"))
+            ev.location = actor_name(found)
 
 
 # Session 40 (the location errors of heldout42n-47n, development): where the parser hung the place on the clause's
@@ -3667,7 +3666,7 @@ def _attendees(ev: _Event, lex: _Lexicon) -> None:
     verbs = {t.head.i for t in ev.triggers if t.dep_ in {"obj", "obl:arg", "obl:mod"} and t.head.i != t.i
              and _lemma(t.head) in lex.attendance_verbs}
     for cand in ev.candidates:
-        key = cand.ent.get("kb_id") or cand.ent.get("canonical") or cand.ent["text"]
+        key = entity_key(cand.ent)
         if ev.actors.get(key) != "source":
             continue
         node = cand.tok
@@ -3720,7 +3719,7 @@ def _candidacy_holders(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Tok
                 if subject is not None and _person(subject):
                     holders.append(subject)  # « X est candidat », « X accepte d'être leur candidat »
         for ent in holders:
-            key = ent.get("kb_id") or ent.get("canonical") or ent["text"]
+            key = entity_key(ent)
             if key not in ev.actors:
                 _add_actor(ev, ent, "participant")
             elif HOLDERS_NOT_SOURCE and ev.actors[key] == "source":
@@ -3753,7 +3752,7 @@ def _elected_targets(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token
             if ent is not None and _person(ent):
                 key = entity_key(ent)
                 ev.actors[key] = "target"
-                ev.names[key] = (ent.get("canonical") or ent["text"], ent.get("kb_id"))
+                ev.names[key] = actor_name(ent)
 
 
 # Session 52 (tune, development): what a protest opposes, told in the clause that says why the crowd gathered
@@ -3878,7 +3877,7 @@ def _anti_name(name: str, entities: Sequence[dict[str, Any]], kb: KnowledgeBase 
         return None
     folded = name.casefold()
     for ent in entities:
-        full = ent.get("canonical") or ent["text"]
+        full = actor_name(ent)[0]
         if ent.get("label") in {"PER", "ORG"} and full.casefold().split()[-1:] == [folded]:
             return ent
     found = kb.lookup(name) if kb is not None else []
