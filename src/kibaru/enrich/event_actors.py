@@ -85,6 +85,11 @@ def entity_key(ent: Mapping[str, Any]) -> str:
     return str(ent.get("kb_id") or ent.get("canonical") or ent["text"])
 
 
+def actor_name(ent: Mapping[str, Any]) -> tuple[str, str | None]:
+    """``(name, kb_id)`` an event shows for the entity: its canonical form (else its text) and its KB id."""
+    return str(ent.get("canonical") or ent["text"]), ent.get("kb_id")
+
+
 def candidates(ev: Any) -> list[tuple[str, tuple[str | None, str | None], list[str], str]]:
     """``(key, (name, kb_id), features, rules' role)`` for every candidate actor of ``ev`` (an
     ``events._Event`` after the rules filled it)."""
