@@ -121,7 +121,7 @@ EXTRA_SPLITS = frozenset(
      "heldout87l", "heldout88l",
      "heldout89l", "heldout90l",
      "heldout91l", "heldout92l",
-     "heldout93l"}
+     "heldout93l", "heldout94l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -329,11 +329,12 @@ EXTRA_PREFIX = "extra_linking/"
 # 0-7 rows continuing heldout89l's reading order from pool position 370, heldout92l the 8-f rows continuing heldout90l's
 # from position 900, the rows their tables mark « not taken (never opened) »; partial annotation as heldout49l; kept
 # outside the repository) are blind for the next linking round (heldout59l-90l are development data, each run once).
-# heldout93l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 0-7, continuing heldout91l's
-# reading order from pool position 389: the rows heldout91l's table marks « not taken (never opened) »; partial
-# annotation as heldout49l; kept outside the repository) is blind for the next linking round beside heldout91l and
-# heldout92l (heldout59l-90l are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout91l", "heldout92l", "heldout93l"})
+# heldout93l and heldout94l (OrangeSum pages with no Africa word, the same `linking_os` pool: heldout93l the
+# url_sha1 0-7 rows continuing heldout91l's reading order from pool position 389, heldout94l the 8-f rows continuing
+# heldout92l's from position 921, the rows their tables mark « not taken (never opened) »; partial annotation as
+# heldout49l; kept outside the repository) are blind for the next linking round beside heldout91l and heldout92l
+# (heldout59l-90l are development data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout91l", "heldout92l", "heldout93l", "heldout94l"})
 SPLITS = [
     "heldout93l",
     "heldout91l",
@@ -342,6 +343,7 @@ SPLITS = [
     "heldout88l",
     "heldout90l",
     "heldout92l",
+    "heldout94l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
