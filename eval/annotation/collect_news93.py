@@ -59,6 +59,29 @@ DRY RUN of this script (``--dry``, 01:45 UTC by the machine's clock, before any 
 (news_heldout91's positions 21-885, all in the pool ``quotes_os``'s 0-7 half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 20701, 20367, 31807, 16596,
 26678. No candidate is opened before T0.
+
+Reading (after the rule's commit 79322575 at 01:45:23 UTC = T0, so no article begun after 02:45:23: the first candidate
+was opened at 01:45:30 UTC by the machine's clock, the 20th keep counted at 01:51:04): the candidates were read in rule
+1's order, one at a time by position (a local display helper, ``_annot/show93.py``, refused a position whose
+predecessors were not all in the running list, a doubled position, a 21st keep or a time before T0 or after T0 + 60
+minutes), and annotated whole, the running list kept in ``_annot/count93.txt`` and counted by its own command (on the
+status field) after each article; after each article, before its status was written, its spans were located in the
+text by ``convert_news.locate_span`` (``_annot/check93.py``) and rule 3's duplicate check (``_annot/dup93.py``) was run,
+both local checks that print counts and offsets only and run no system code. 22 read (positions 1-22 = news_heldout91's
+21-42, docs 20701-4501), 2 of them skipped on reading (``READ_SKIPS``) — doc 22717 (position 18), a two-paragraph brief
+whose only reported speech is a single « souhaiter » + infinitive, and doc 16291 (position 19), a video-game item whose
+only attribution is a single « selon » clause of a channel, cut by its incise —, so 20 kept (``KEPT``, ``LAST_READ =
+22``), reading ending at the 20th keep (doc 4501, well before T0 + 60 minutes); no candidate after it was opened. The
+other 843 candidates (positions 23-865) are « not reached »; none was dropped by rule 2 at the final run. Rule 3's
+duplicate check found no kept text sharing a sentence of 60+ characters with this split's other keeps; one kept text,
+doc 1165 (position 15, a former and the present president's lunch told through the former's entourage), shares 3 of
+its 14 such sentences with a news_heldout61 text of the committed gold (another version of the same story): not most of
+them, so by rule 3's test it is no update and was kept (its quotes annotated like news_heldout61's decisions for that
+story); every other kept text shares none. The other builder's scratch files (news_heldout94's) were never listed,
+displayed or opened (the folder ``_annot`` was not listed; only this split's own files and news_heldout91's finished
+``spans91.txt``, ``count91.txt``, ``show91.py``, ``check91.py`` and ``dup91.py`` were opened, by name, at set-up before
+T0 to see their format). 216 quotes (86 direct / 130 indirect, 12 without speaker), 2 to 31 per article
+(``convert_news.py --split news_heldout93``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -75,11 +98,17 @@ TAG = "93"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources91.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    22717: "fewer than 2 quotes (a two-paragraph brief with a single « souhaiter » + infinitive)",
+    16291: "fewer than 2 quotes (a single « selon » clause of a channel, cut by its incise)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    20701, 20367, 31807, 16596, 26678, 32517, 20655, 9563, 26535, 6840, 25816, 21087, 22706, 17871, 1165, 14206, 14279,
+    22685, 18339, 4501,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 22  # doc 4501, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
