@@ -5466,6 +5466,116 @@ the narrator's gloss (news_heldout82), « interroger le ministre sur "[3+ words]
 and « se montrer virulente » narration (news_heldout44); « vanter les atouts de X » and « ne pas tarir d'éloges sur X »
 are bare praise, none (news_heldout49). news_heldout92 is blind; no system ran on these texts.
 
+Quotes builder of branch ``blind93q`` (session 55, built apart from any improver; another quotes builder,
+news_heldout94's, at the same time): ``news_heldout93``, a ninety-third blind news split from the pool of
+news_heldout55, 56, 58, 60-92 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news93.py DIR``; ``date`` is the index's
+publication date (2016-12-05 to 2020-09-23). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 79322575, 01:45:23 UTC = T0; only the manifests' counts and the dry run's doc
+numbers had been seen), takes the rows of news_heldout91's manifest (``eval/annotation/news_quotes_sources91.jsonl``,
+the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no
+Africa word) marked « not reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 —, in its
+rank order, so reading continues at its position 21 (news_heldout89's 42, news_heldout87's 68, news_heldout85's 89,
+news_heldout83's 112, news_heldout81's 135, news_heldout79's 156, news_heldout77's 178, news_heldout75's 200,
+news_heldout73's 221, news_heldout71's 244, news_heldout69's 265, news_heldout67's 288, news_heldout65's 311,
+news_heldout63's 335, news_heldout61's 357; the other half, news_heldout92's unread rows, is news_heldout94's, another
+builder's of the same hour, never opened here, and its scratch files were never listed or opened); it skips unread a row
+whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2
+quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story already kept (by this
+split or by an earlier one: after each article a local check compared its sentences of 60+ characters with this split's
+other keeps and the texts of the committed quote gold; a page sharing most of them is such an update), with a running
+list of the articles read (a local scratch file) counted by its own command before each next candidate was opened,
+stopping at 20 kept or at T0 + 60 minutes. 22 read (positions 1-22 = news_heldout91's 21-42, docs 20701-4501,
+01:45-01:51 UTC by the machine's clock, no candidate opened before T0), 2 of them skipped on reading — doc 22717
+(position 18), a two-paragraph brief whose only reported speech is a single « souhaiter » + infinitive, and doc 16291
+(position 19), a video-game item whose only attribution is a single « selon » clause of a channel, cut by its incise
+(news_heldout60's single « selon » clause of a weekly) —, so 20 kept, and reading stopped at the 20th keep (doc 4501,
+well before T0 + 60 minutes); no candidate after it was opened; 843 not reached (positions 23-865). The duplicate check
+found one kept page, doc 1165 (position 15), sharing 3 of its 14 sentences of 60+ characters with a news_heldout61 text
+(another version of the same lunch story): not most of them, so it is no update by rule 3's test and was kept, its
+quotes annotated like news_heldout61's decisions for that story; no other kept page shares such a sentence with the
+committed gold or with another keep. Every row and reason is in ``eval/annotation/news_quotes_sources93.jsonl`` (``q`` =
+the index's doc number, ``rank`` the position in this split's reading order, ``rank91`` / ``rank89`` / ``rank87`` /
+``rank85`` / ``rank83`` / ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` /
+``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout91's / 89's / 87's / 85's / 83's / 81's /
+79's / 77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's / 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``,
+``date``). 20 articles (French politics 2016-2020: a former prime minister suing a weekly over photographs of his new
+partner, the interior minister suing a writer over anti-police remarks on television and the police unions' reactions, a
+mayor's re-election annulled by an administrative court over a tea dance, the income-tax cut announced by the president
+and detailed by two ministers (an explainer), the government spokesman on the prime minister's candidacy, the prime
+minister before the majority's deputies on the Covid-19 crisis, the prime minister confirming withholding tax and the
+earlier hesitations, a savings bank testing self-employed advisers and a union's criticism, a presidential candidate's
+media silence explained to a weekly, the government spokeswoman on the contact-tracing app, a presidential candidate
+maintaining his candidacy despite a judges' summons (a live page), the budget minister on the president and the
+opposition in a security aide's affair, the reactions to an airport project's abandonment, the higher-education minister
+exempting doctoral students from higher fees, a former president's advice to the president told by his entourage, death
+threats against two ministers revealed by a weekly, the health minister's heatwave toll, a former president meeting
+young party officials told by a daily, the budget minister on tax loopholes and his staying in government, a Paris
+candidate explaining a remark on the municipal first round), 216 quotes (86 direct / 130 indirect, 12 without speaker),
+2 to 31 per article (``convert_news.py --split news_heldout93``), annotated with the guideline above, the clarification
+of session 19 and the decisions of rounds 42-43 and of news_heldout39-92 (applied the same way), and committed before
+any system ran on these texts. Decisions where those are silent, applied throughout (generic wording, no article text):
+an explainer page under an upper-case kicker built on quoted ministers is kept (news_heldout59's feature with sources,
+news_heldout49's kicker), its « Voici ce que prévoit le gouvernement » and « Officiellement, … » narration, « évoquer
+plusieurs pistes, à commencer par … » indirect (news_heldout47), « se prononcer pour la création de … » told of «
+plusieurs membres » a null indirect quote (news_heldout39's indefinite plural) and « selon plusieurs médias » null with
+« médias » an alternative; a lede's « accuser X d'"[a wholly quoted noun group]" » is direct (news_heldout55, 89) and
+the same charge after « déposer un référé pour "…" » the complainant's direct quote (news_heldout42's complaint's
+charge), « …, rapporte M » after a narrated decision M's (news_heldout73), a lawyer speaking with « indique au quotidien
+son avocat, Me X » keeps his name, « avocat » an alternative (news_heldout65), and « Ce dernier "regrette que …" »
+(marks after the subject) his direct quote (news_heldout61); a 3-word quoted epithet in a lede without cue, the
+minister's wording of a later quotation, is his direct quote (news_heldout42), « déplorer des propos "[1 word]" » (a
+3-word complement) and « qualifiant X de "…" et "…" » two indirect quotes (news_heldout44's two verbs, news_heldout55's
+3-word complement, news_heldout90), « évoquer [a noun group] "…" » told of an author's book indirect, « se dire "[1
+word]" de la décision » with content indirect and the quotation after its colon direct (news_heldout40, 70); « Il est
+accusé de » / « Il est reproché à X de » without agent are null indirect quotes spanned from « de » (round 42,
+news_heldout57) while « Deux faits sont reprochés à X » (no content) is none, and a participle « assimilé à "[3+ words]"
+» in a paragraph naming no source a null direct quote (news_heldout42); a court's reasoning under « Selon le tribunal
+administratif, relayé par M, cela "…" » is the court's indirect quote (a subject outside the marks), M an alternative
+(news_heldout40's relayed reports), and « une manœuvre "…", rappelle le tribunal » after the opponents' « ont estimé que
+… » a second, indirect quote of the court (news_heldout44's two cues); « …, rapporte M » after a sentence telling that a
+speaker « a évoqué » a bare topic is M's indirect quote over it (news_heldout89); an elliptical « [an adverb] oui, a
+annoncé X » after the narrator's question spans the question and the answer (news_heldout57's elliptical clause); a
+government spokesperson interviewed on radio or television keeps the name, « gouvernement » an alternative
+(news_heldout61, 90); « Les acteurs clé du projet, A et B, avaient indiqué » goes to A, B and « acteurs » alternatives
+(news_heldout39's joint statements); « Comme le rappelle un article publié par M, X avait indiqué que … » is X's, M an
+alternative (news_heldout46), « Comme le rappelle M, [a narrated fact] » M's (news_heldout90) and an incise « comme le
+rappelle M » cutting a narrated sentence gives M two segments (news_heldout49), « ouvrir la porte à [a nominal content]
+» told of a minister on a radio an indirect quote (news_heldout55's « ne pas exclure »), « exprimer ses doutes
+concernant la mesure » a bare feeling none (news_heldout53) and « annoncer la décision du gouvernement concernant X » a
+bare topic none (round 42); a lede's indirect quote repeated word for word later in the article is annotated twice
+(news_heldout63, 69); « sommer X de … , faute de quoi … "…" » is one request spanned from « de » (news_heldout64), «
+donner "[2 words]" pour partir "[1 word]" » (a deadline given) an indirect request and « appeler X à [a 3-word
+infinitive group] » an indirect one, unlike round 42's 2-word request; « parler de "[1 word]" et de "[3 words]" » is
+indirect (unlike news_heldout47's 2-word « parler de »), « regretter un "[3 words]" » indirect (news_heldout62), «
+exprimer "[a wholly quoted 4-word noun group]" » direct (news_heldout48's « adresser "un message …" »), « saluer "[3
+words]" » wholly quoted direct and « pointer le "[1 word]" du référendum » indirect (two verbs, news_heldout44), «
+saluer le "[1 word]" du président » indirect (news_heldout41's « féliciter » with a quoted word) while « saluer la
+mobilisation des … » without quoted words is none (news_heldout39); « Pour [a party], "…" » wholly quoted is the party's
+direct quote, its leader an alternative (news_heldout90), « a estimé le groupe des députés P » speaks as « groupe P »
+(news_heldout60) with its « en appelant X à "[wholly quoted]" » direct (news_heldout62), and « prédisant que "…", comme
+[the narrator's example] » direct over the quoted clause, the example left out (news_heldout49's narrator's apposition);
+a threatening note or letter of no named author published by a weekly or a daily is a null direct quote, the medium an
+alternative (news_heldout44's documents of no named issuer), « Il était écrit, dévoile M, en … » M's two segments before
+the colon (news_heldout70), « L'homme l'accusait "d'…" » wholly quoted of an unnamed man null direct, and « il en a "[3
+words]" » (marks after the auxiliary) direct (news_heldout65); « s'excuser d'avoir évoqué une "[1 word]" à propos de … »
+is an indirect quote spanned from « d' » (round 42's admitting verbs); « mettre fin aux rumeurs : [content] » gives the
+colon's content as an indirect quote (news_heldout61's « vendre la mèche : … »), « "[2 words]" existent, souligne-t-il »
+(a 3-word clause before the incise) an indirect one, unlike news_heldout64's 2-word clause, « citant [a bare topic] :
+"…" » the quotation direct, and « dont [a named group] réclament le retour » a 2-word nominal request, none (round 42);
+a report's « cinq personnalités indépendantes qui soulignaient le "…" de … » goes to « personnalités », the report an
+alternative (news_heldout51's cardinal plural, news_heldout45's relative clauses), « Une dizaine d'universités, dont A,
+B … ont annoncé leur refus de … » to « universités », A and B alternatives (news_heldout67's « plusieurs syndicats, dont
+A et B »), and a minister's « refuser de + infinitive » without a speech verb is an act (news_heldout40); « [A noun
+group] … que lui aurait soufflée X » (a suggestion in a relative clause with a finite verb and a named subject) is X's
+indirect quote over the antecedent (news_heldout45's relative clauses); « annoncer à mots couverts son retrait de la vie
+politique : "…" » gives an indirect quote and the quotation after the colon a direct one (news_heldout90's « annoncer
+son départ »), and « [a named mayor] "a l'habitude …", écrit le quotidien » is the daily's indirect quote
+(news_heldout51's subject outside the marks); a text's misspelling of a minister's first name is an alternative
+(news_heldout50). news_heldout93 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -5574,6 +5684,7 @@ NEWS_SPLITS = (
     *("news_heldout90",),
     *("news_heldout91",),
     *("news_heldout92",),
+    *("news_heldout93",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -5786,7 +5897,9 @@ NEWS_SPLITS = (
 # The quotes builders of branches blind91q and blind92q added news_heldout91 and news_heldout92 (the same quotes_os
 # pool, news_heldout89's and news_heldout90's « not reached » rows from their rank 22, dated), blind beside
 # news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout91", "news_heldout92")
+# The quotes builder of branch blind93q added news_heldout93 (the same quotes_os pool, news_heldout91's « not reached »
+# rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout91", "news_heldout92", "news_heldout93")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
