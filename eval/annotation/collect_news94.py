@@ -59,6 +59,25 @@ DRY RUN of this script (``--dry``, 01:44 UTC by the machine's clock, before any 
 (news_heldout92's positions 21-974, all in the pool ``quotes_os``'s 8-f half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 7776, 16260, 35069, 16181,
 4087. No candidate is opened before T0.
+
+Reading (after the rule's commit 0957d976 at 01:44:58 UTC = T0, so no article begun after 02:44:58: the first candidate
+was opened at 01:45:04 UTC by the machine's clock, the 20th keep counted at 01:50:02): the candidates were read in rule
+1's order, one at a time by position (a local display helper, ``_annot/show94.py``, refused a position whose
+predecessors were not all in the running list, a doubled position, a 21st keep or a time after T0 + 60 minutes), and
+annotated whole, the running list kept in ``_annot/count94.txt`` and counted by its own command (on the status field)
+after each article; after each article, before its status was written, its spans were located in the text by
+``convert_news.locate_span`` (``_annot/check94.py``) and rule 3's duplicate check (``_annot/dup94.py``) was run, both
+local checks that print offsets or counts only and run no system code: no read text shares a sentence of 60+
+characters with this split's other keeps or with the texts of the committed quote gold present under
+``/work/extra_quotes``. 21 read (positions 1-21 = news_heldout92's 21-41, docs 7776-19938), 1 of them skipped on
+reading (``READ_SKIPS``) — doc 17717 (position 6), a best-of teaser page whose text holds only a standfirst announcing a
+list of remarks and one narrated sentence, no quote —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at the
+20th keep (doc 19938, well before T0 + 60 minutes); no candidate after it was opened. The other 933 candidates
+(positions 22-954) are « not reached »; none was dropped by rule 2 at the final run. The other builder's scratch files
+(news_heldout93's) were never listed, displayed or opened (the folder ``_annot`` was not listed; only this split's own
+files and news_heldout92's finished ``spans92.txt``, ``count92.txt``, ``show92.py``, ``check92.py`` and ``dup92.py``
+were opened, by name, at set-up before T0 to see their format). 220 quotes (106 direct / 114 indirect, 29 without
+speaker), 4 to 20 per article (``convert_news.py --split news_heldout94``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -75,11 +94,17 @@ TAG = "94"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources92.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    17717: "fewer than 2 quotes (a best-of teaser page: a standfirst announcing a list of remarks and one narrated "
+    "sentence, no quote)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    7776, 16260, 35069, 16181, 4087, 33789, 17773, 27485, 8025, 14565, 26495, 9566, 28077, 16151, 20016, 20829, 21871,
+    26221, 25734, 19938,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 19938, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:

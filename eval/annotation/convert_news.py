@@ -112,6 +112,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS90 --split news_heldout90`` (blind90q, ``collect_news90.py``, ``_ids90.tsv``, OrangeSum doc numbers; dated).
 ``SPANS91 --split news_heldout91`` (blind91q, ``collect_news91.py``, ``_ids91.tsv``, OrangeSum doc numbers; dated).
 ``SPANS92 --split news_heldout92`` (blind92q, ``collect_news92.py``, ``_ids92.tsv``, OrangeSum doc numbers; dated).
+``SPANS94 --split news_heldout94`` (blind94q, ``collect_news94.py``, ``_ids94.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -513,6 +514,7 @@ LATER_SPLITS = {
     "news_heldout90": "_ids90.tsv",
     "news_heldout91": "_ids91.tsv",
     "news_heldout92": "_ids92.tsv",
+    "news_heldout94": "_ids94.tsv",
 }
 
 
