@@ -5576,6 +5576,138 @@ son départ »), and « [a named mayor] "a l'habitude …", écrit le quotidien 
 (news_heldout51's subject outside the marks); a text's misspelling of a minister's first name is an alternative
 (news_heldout50). news_heldout93 is blind; no system ran on these texts.
 
+Quotes builder of branch ``blind94q`` (session 55, built apart from any improver; another quotes builder,
+news_heldout93's, at the same time): ``news_heldout94``, a ninety-fourth blind news split from the pool of
+news_heldout55, 56, 58, 60-92 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news94.py DIR``; ``date`` is the index's
+publication date (2016-05-24 to 2020-09-04). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 0957d976, 01:44:58 UTC = T0; only the manifests' counts and the dry run's doc
+numbers had been seen), takes the rows of news_heldout92's manifest (``eval/annotation/news_quotes_sources92.jsonl``,
+the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no
+Africa word) marked « not reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half —, in its rank order, so
+reading continues at its position 21 (news_heldout90's 42, news_heldout88's 63, news_heldout86's 87, news_heldout84's
+108, news_heldout82's 132, news_heldout80's 153, news_heldout78's 175, news_heldout76's 197, news_heldout74's 222,
+news_heldout72's 243, news_heldout70's 266, news_heldout68's 286; the other half, news_heldout91's unread rows, is
+news_heldout93's, another builder's of the same hour, never opened here, and its scratch files were never listed or
+opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole
+and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update
+of a story already kept (by this split or, as a near-copy of a committed gold text, an earlier one), with a running
+list of the articles read (a local scratch file) counted by its own command before each next candidate was opened,
+stopping at 20 kept or at T0 + 60 minutes. 21 read (positions 1-21 = news_heldout92's 21-41, docs 7776-19938,
+01:45-01:50 UTC by the machine's clock, no candidate opened before T0), 1 of them skipped on reading — doc 17717
+(position 6), a best-of teaser page whose text holds only a standfirst announcing a list of remarks and one narrated
+sentence, no quote —, so 20 kept, and reading stopped at the 20th keep (doc 19938, well before T0 + 60 minutes); no
+candidate after it was opened; 933 not reached (positions 22-954). A check run after each article and before any gold
+was committed (its sentences of 60+ characters against the texts of the committed quote gold and this split's earlier
+keeps) found no shared sentence. Every row and reason is in ``eval/annotation/news_quotes_sources94.jsonl`` (``q`` =
+the index's doc number, ``rank`` the position in this split's reading order, ``rank92`` / ``rank90`` / ``rank88`` /
+``rank86`` / ``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` /
+``rank68`` the positions in news_heldout92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's / 76's / 74's / 72's /
+70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020 and one
+science item of the politics section: the president announcing a lockdown's extension and the reopening of schools, a
+lawyer at the opening of a tax-fraud trial, a satirical weekly on a minister's misdirected text message about a former
+minister and her answer, a party leader on a hand gesture in a photo abroad, the economy minister on jobs and
+apprenticeship aid, a new prime minister asserting himself as head of the majority and unnamed deputies' and
+ministers' views, the ruling party's search for a European list leader, volunteers leaving a year-long Mars
+simulation, the economy minister forecasting a recession, two presidents at a summit on a mandate over Iran, a weekly
+on a candidate's supposed real aim and her answer, a former president's book signing disrupted by protesters, a
+minister comparing the president to a father, the requisitions at the same tax-fraud trial, a deputy asking for the
+expulsion of radicalised foreigners, a former finance minister criticising economic policy, a deputy comparing herself
+to a migrant, a left candidate's clash with a railway worker and his refusal to rally, a party leader saying she is not
+her party's candidate, the prime minister's fuel-price measures before a day of protests), 220 quotes (106 direct / 114
+indirect, 29 without speaker), 4 to 20 per article (``convert_news.py --split news_heldout94``), annotated with the
+guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-92 (applied
+the same way), and committed before any system ran on these texts. Decisions where those are silent, applied
+throughout (generic wording, no article text): a best-of teaser page with no quote is skipped like news_heldout61's
+one-clause brief; a lockdown's extension announced nominally is performative (round 42), while reopenings in the future
+tense before « a annoncé X » are an indirect quote, annotated again when the body repeats them (news_heldout63's
+repeated lede), the speech after « a précisé X, mais … » a second indirect quote (news_heldout44), « demander à
+[addressees] "de …" et de ne "…" » one request spanned from « de » (news_heldout58's coordinated complements), and a
+toll under « Selon un dernier bilan » naming no source a null indirect quote (round 42's counts); « s'insurger contre
+des attaques "[1 word]" qu'il qualifie de "[3 words]" » is one indirect quote (news_heldout56), and « sont soupçonnés
+d'avoir … » without agent or marks a null indirect quote spanned from « d' » (news_heldout39-40, 44); a text message a
+satirical weekly reports is the sender's direct quote, the weekly an alternative, and the « contenu exact » of a
+message a daily publishes likewise, the daily an alternative and the editor's parenthesised glosses inside
+(news_heldout40's relayed reports, news_heldout89's editorial parentheses), « Interrogé par [a named questioner] sur la
+personne que … » the questioner's indirect quote (news_heldout56's « Interrogé par la presse sur … »), « soumettre le
+nom de X » a proposal's nominal complement, indirect (round 42), and « opposer une fin de non-recevoir » an act
+(news_heldout40's refusal); « confirmer la "[1 word]" de X » with further content and « assurant que … » are two
+indirect quotes (news_heldout44's two verbs), « rappeler son sens de … et son "…" alors que … "…" » and « s'efforcer de
+prouver que » indirect, « admettre des contacts "…" » indirect (round 42's admitting verb) and « démentir l'affaire »
+anaphoric, none (round 43); a quotation of several sentences whose last one ends in narrator words before « a-t-elle
+expliqué » is one indirect quote (news_heldout41, 51), a relative « dont X assure qu'… » after the same content in the
+standfirst annotated again, and « se présenter comme un "[2 words]" » none; a standfirst's 3-word quoted time
+adverbial that the minister states later is his direct quote (news_heldout92's quoted aim in a standfirst), « Le
+gouvernement souhaite "…", a précisé le ministre » one indirect quote of the minister, « gouvernement » an alternative,
+« ses promoteurs craignent que » the definite group's head noun, and a federation's « a demandé une aide de … » a
+nominal request (round 42); « juger "[wholly quoted adjective + infinitive]" » is direct (news_heldout40's « qualifier
+de »), « jurer vouloir "…" » indirect (a narrator word outside the marks), unnamed deputies, ministers, participants
+and relatives null (the guideline), « selon un participant » null, « regretter une équipe "[3 words]" » and « décrire
+un chef "[a quoted relative]" » null indirect quotes, « voir comme un "[5 words]" » and « louer "[a wholly quoted noun
+group]" » null direct ones (news_heldout40, 84), « se défendre d'être "…" » indirect spanned from « d' », « entendre +
+infinitive » narration (news_heldout73) and a passive critique of an anaphoric subject by an indefinite plural none
+(news_heldout55); « [a party] assure avoir …, explique [a magazine] » is the party's, the magazine an alternative
+(news_heldout46), « assurent les membres de l'équipe de campagne » the head noun « membres », the team an alternative,
+the unattributed quotation after it theirs (round 43), one unnamed member's quotation and his « tout en reconnaissant
+que "…" » (wholly quoted) null direct quotes, « en affirmant que "…" mais qu'"…" … » one indirect quote (coordinated
+complements), « commenter une photo : "[3 words]" » direct, a programme's quoted question after « À la question » null
+with the channel an alternative (news_heldout82), a 2-word answer none (news_heldout60), « rappeler son engagement … » a
+bare noun group none, and « …, écrit [a daily], "…" » the content before the incise indirect and the wholly quoted
+segment after it direct (news_heldout54's segments); « conseiller à X de + infinitive » is a request spanned from « de
+» and « se dire satisfait des résultats de … » indirect (round 42), « se dire "[a wholly quoted adjective phrase]" »
+direct; a 3-word quoted adjective pair in narration with the participle « annoncé par le gouvernement » is the
+government's direct quote (the guideline's attributed stretch, unlike news_heldout92's 1-word « dénoncé comme »), «
+"…" cette année, a affirmé X » one indirect quote (narrator words before the incise), « écarter l'hypothèse d'une … »
+indirect (news_heldout73's « rejeter l'idée de »), « évoquer la question de X » a bare topic and an anaphoric «
+confirmées par X » none (news_heldout81); « être salué par X » is bare praise, none (news_heldout49), « des sources
+diplomatiques annonçaient que » null (session 19), a clause under « rapporte [a daily] » holding a group's agreement
+the daily's, the agreement not apart (round 43), « s'empresser de démentir » a relative's antecedent none, «
+tenir à apporter quelques précisions » a bare topic and « évoquer un "[1 word]" » none; an anonymous party official's
+quotation told by a weekly is null, the party and the weekly alternatives (news_heldout39), « Faux, rétorque X » none;
+« Le quotidien rapporte que » is the daily's, a protester's exclamations null, one quote per quoted segment, a daily's
+quoted narration holding a quoted insult one direct quote of the daily, the insult not apart (round 43), a video
+author's « revendique avoir "…" "…" X » null with the channel relaying the video an alternative, a crowd's 3+-word
+slogan null direct and its 2-word one none, and a conditional sentence with a 3+-word quoted stretch right after «
+selon [a daily] » the daily's indirect quote (news_heldout42's quoted stretch in a paragraph reporting one source);
+« Elle le reconnaît elle-même, … "[1 word]" » and « X en est persuadée, … » are indirect quotes (a clause before an
+incise), a radio chronicle that « évoquait la méthode … quand il répète que "[3 words]" » a null indirect quote with
+the chronicle an alternative, the inner quotation not apart (round 43's reported quotations), « ironiser en évoquant le
+retrait de … "…" » indirect (news_heldout47) and « estimer que "[2 words]" » none (news_heldout60); at a trial, «
+Les juges demandent N ans de prison » goes to the head noun « juges », the prosecution office an alternative
+(news_heldout66's « requérir »), an agentless « ont été requis » is null with the office an alternative, a
+prosecutor's quotation whose opening mark a subheading swallowed direct, « Dénonçant un "[3 words]" » direct
+(news_heldout55, 89) and « dénoncer un "[2 words]" » none, a journalist's quoted 4-word question null, a verbless
+« Son avocat X, [content] » the lawyer's indirect quote (like « Pour X, … »), « le fisc estimant à N le total dû » the
+head noun's (news_heldout57's « estimer X à Y ») and « les juges ont évoqué les sommes … » indirect (news_heldout47);
+« compter déposer une proposition de loi » is narration (news_heldout73's intention verbs), « selon les chiffres du
+ministère » the ministry's, « [a weekly] révèle que » the weekly's, « esquisser la possibilité pour … de … » indirect
+and « exprimer son opposition à … » indirect without the narrator's apposition (news_heldout49); « Voilà le message
+scandé par X » gives the preceding sentence to X (« C'est ce qu'a déclaré X »), « tacler la politique … » is a bare
+target none (news_heldout62), « De manière globale, "…" [a narrator word], a insisté X » one indirect quote
+(news_heldout45), a relative « qui ne "[2 words]" à la réalité, selon lui » indirect (news_heldout87), « Interrogé sur
+la proposition de X d'[infinitive] » X's indirect request spanned from « d' », the agentless question not annotated,
+and « "…", et [a narrator clause with a quoted word], a-t-il expliqué » one indirect quote; « s'est comparée à Y » is an
+indirect quote spanned from the complement (news_heldout57's « comparer X à Y »), never in the title, « pour "[3
+words]" » told of a tweet direct, « assumer l'emploi du mot "…" » indirect (an admitting verb), « expliquant que "…",
+est "…" » indirect and « avant d'ajouter "…" » direct, and an international body's definition under « rappelle [a
+broadcaster] » the broadcaster's indirect quote, the body an alternative; a quotation heading a paragraph whose next
+sentence names the speaker is his (news_heldout70), a heckler's « en affirmant que "[3 words]", … » null and indirect,
+« déplorer l'absence de … » and « réaffirmer qu'il refuserait … » indirect, « refuser de voir X, …, "…" » one indirect
+quote spanned from « de », « Moquant la "[1 word]" des résultats … » indirect (news_heldout68's quotation with further
+content), « rappeler que X avait proposé de … » the reporter's, the proposal not apart, « s'exclamant "…" » direct and a
+team's « annoncer "[4 words]" présentes » a count under « équipe », the candidate an alternative; a television host's
+welcoming words (« l'a accueillie ») are her direct quote, « Réponse de la candidate: "…" » direct, « Relancée par la
+journaliste sur ce point » and « Une argumentation que X avait déjà dévoilée » none, « arguant que [a subject] "…" »
+indirect and « Majorité "…", a-t-elle expliqué » one indirect quote (news_heldout64's narrator noun); « annoncer des
+mesures pour … » is a bare topic (news_heldout73), « à l'appel de collectifs » without content none, « promettre le
+doublement de … » indirect (round 42), two cue-less 3+-word quoted stretches in one sentence of a paragraph reporting
+him a direct quote each (news_heldout42), « fixer l'"[2 words]" de + infinitive » with content indirect (unlike round
+42's bare « fixer les priorités »), « promettant de prendre en charge "…" » indirect spanned from « de », « mettre en
+garde [addressees] » without content none and « en soulignant qu'il a "…" et que … "…" » one indirect quote.
+news_heldout94 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -5685,6 +5817,7 @@ NEWS_SPLITS = (
     *("news_heldout91",),
     *("news_heldout92",),
     *("news_heldout93",),
+    *("news_heldout94",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -5897,9 +6030,10 @@ NEWS_SPLITS = (
 # The quotes builders of branches blind91q and blind92q added news_heldout91 and news_heldout92 (the same quotes_os
 # pool, news_heldout89's and news_heldout90's « not reached » rows from their rank 22, dated), blind beside
 # news_heldout36; no system ran on these texts.
-# The quotes builder of branch blind93q added news_heldout93 (the same quotes_os pool, news_heldout91's « not reached »
-# rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout91", "news_heldout92", "news_heldout93")
+# The quotes builders of branches blind93q and blind94q added news_heldout93 and news_heldout94 (the same quotes_os
+# pool, news_heldout91's and news_heldout92's « not reached » rows from their rank 21, dated), blind beside
+# news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout91", "news_heldout92", "news_heldout93", "news_heldout94")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
