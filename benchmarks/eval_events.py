@@ -374,7 +374,15 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Halloween attack recalled, the Turku and Wuppertal knife attacks, Soleimani's killing, the Brussels bombings'
 # drawings, an army vehicle driven into protesters in Caracas, the Armstrong settlement, Burundi's elections of May
 # 2020) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout68n", "heldout69n"})
+# Blind builder blind70n: heldout70n (Orange Actu (AFP) world news of OrangeSum with no Africa word, session 54's
+# `events_os2` pool of eval/annotation/pools46.py, its url_sha1 0-7 rows continued from heldout68n's position 49,
+# positions 49-62 read (53 and 54 skipped; 63-110 not reached), the stop at 12 kept; publication dates as anchors: New
+# Zealand postponing its elections and the anti-mask rallies of August 2020, Iraqi students and the October 2019
+# revolt, the Bogota clashes after a police killing, the Istanbul airport bombings, the Galwan clash and China freeing
+# Indian soldiers, the Munich shopping-centre shooting, the Louisville protests after the Breonna Taylor decision, the
+# Bottrop car-ramming, a Reichsbuerger shooting at the police, the Manchester Arena bombing, the Hong Kong march of 1
+# July 2020, the Santa Clarita school shooting) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout68n", "heldout69n", "heldout70n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -385,7 +393,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout42n", "heldout43n", "heldout44n", "heldout45n", "heldout46n", "heldout48n", "heldout50n",
           "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "heldout57n",
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
-           "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n",
+           "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
           "dev10n",
           "tune",
           "all"]
