@@ -5,7 +5,11 @@
 * events: a present-tense verb the tagger left unlemmatised (« X rencontre Y ») with a named subject is read as its
   infinitive when that one is a trigger (``events.UNLEMMATISED_PRESENTS``);
 * events: the told-on window of an undated event counts the sentences events are read in, not spaCy's cuts inside a
-  hyphenated word (``events.REJOINED_SENTENCE_COUNT``)."""
+  hyphenated word (``events.REJOINED_SENTENCE_COUNT``);
+* quotes: a quoted stretch after a determiner that opens with a capital names a thing, it is no quote
+  (``quotes.QUOTED_NAMES``);
+* quotes: a name the parser hung on the subject's head right after its « de » complement names that complement and is
+  no subject (``quotes.APPOSED_TO_COMPLEMENT``), so it takes no later « a-t-il ajouté »."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from typing import Any
 import pytest
 
 from kibaru.enrich import events as ev_mod
+from kibaru.enrich import quotes as q_mod
 from kibaru.enrich.events import extract_events
 
 ANCHOR = "2021-03-15"
@@ -68,3 +73,44 @@ def test_the_told_on_window_counts_rejoined_sentences(linked_parse: Any, kb: Any
     monkeypatch.setattr(ev_mod, "REJOINED_SENTENCE_COUNT", False)
     last = [e for e in extract_events(doc, ents, "2018-09-02", kb) if e["type"] == "attack"][-1]
     assert last["date_source"] == "article"
+
+
+def _quotes(linked_parse: Any, kb: Any, text: str) -> list[tuple[str, str | None]]:
+    """The quotes of ``text`` and their speakers (rules only: no ranker)."""
+    from kibaru.enrich.quotes import extract_quotes
+
+    doc, ents = linked_parse(text, ANCHOR)
+    return [(q["text"], q["speaker"]) for q in extract_quotes(doc, ents, ANCHOR, kb=kb, ranker=None)]
+
+
+NAMED = "Le gouvernement a décidé jeudi de prolonger le \"Grand débat sur l'hôpital public\" de quelques jours."
+
+
+def test_a_quoted_name_after_a_determiner_is_no_quote(linked_parse: Any, kb: Any,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not any("Grand débat" in text for text, _ in _quotes(linked_parse, kb, NAMED))
+    monkeypatch.setattr(q_mod, "QUOTED_NAMES", False)
+    assert any("Grand débat" in text for text, _ in _quotes(linked_parse, kb, NAMED))
+
+
+def _misparsed_subject() -> Any:
+    """« le gouvernement de son prédécesseur Paul Martin avait décidé » with the parse the model gave a real text: the
+    name an apposition of the subject's head, not of « prédécesseur »."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["le", "gouvernement", "de", "son", "prédécesseur", "Paul", "Martin", "avait", "décidé"]
+    heads = [1, 8, 4, 4, 1, 1, 5, 8, 8]
+    deps = ["det", "nsubj", "case", "det", "nmod", "appos", "flat:name", "aux:tense", "ROOT"]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "PROPN", "PROPN", "AUX", "VERB"]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_name_after_the_subjects_complement_is_no_subject(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    doc = _misparsed_subject()
+    ctx, name = SimpleNamespace(doc=doc), SimpleNamespace(start=doc[5].idx, end=doc[6].idx + len(doc[6].text))
+    assert not q_mod._is_subject(ctx, name)  # type: ignore[arg-type]
+    monkeypatch.setattr(q_mod, "APPOSED_TO_COMPLEMENT", False)
+    assert q_mod._is_subject(ctx, name)  # type: ignore[arg-type]
