@@ -1364,8 +1364,8 @@ def _is_subject(ctx: _Context, m: _Mention) -> bool:
     if tok.dep_ == "nmod" and _genitive(tok):
         return False  # « les allégations de Tiani »: a name in the subject's complement is no subject
     if APPOSED_TO_COMPLEMENT and tok.dep_ == "appos" and span.start > 0:
-        before = ctx.doc[span.start - 1]
-        if before.dep_ == "nmod" and before.head.i == tok.head.i and before.pos_ == "NOUN" and _genitive(before):
+        left = ctx.doc[span.start - 1]
+        if left.dep_ == "nmod" and left.head.i == tok.head.i and left.pos_ == "NOUN" and _genitive(left):
             return False  # « le gouvernement de son prédécesseur X »: X names the complement, hung on the head
     for _ in range(3):
         if tok.dep_ in {"nsubj", "nsubj:pass"}:
