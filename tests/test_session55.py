@@ -9,7 +9,8 @@
 * quotes: a quoted stretch after a determiner that opens with a capital names a thing, it is no quote
   (``quotes.QUOTED_NAMES``);
 * quotes: a name the parser hung on the subject's head right after its « de » complement names that complement and is
-  no subject (``quotes.APPOSED_TO_COMPLEMENT``), so it takes no later « a-t-il ajouté »."""
+  no subject (``quotes.APPOSED_TO_COMPLEMENT``), so it takes no later « a-t-il ajouté »;
+* events (trigger data): a person hit by a weapon (« touchée à l'arme blanche ») tells an attack."""
 
 from __future__ import annotations
 
@@ -114,3 +115,12 @@ def test_a_name_after_the_subjects_complement_is_no_subject(monkeypatch: pytest.
     assert not q_mod._is_subject(ctx, name)  # type: ignore[arg-type]
     monkeypatch.setattr(q_mod, "APPOSED_TO_COMPLEMENT", False)
     assert q_mod._is_subject(ctx, name)  # type: ignore[arg-type]
+
+
+def test_a_person_hit_by_a_weapon_is_an_attack(linked_parse: Any, kb: Any) -> None:
+    """Trigger data (``weapon_hit``): « touchée à l'arme blanche » is an attack, « touché par la crise » is none."""
+    shot = "Une passante a été mortellement touchée à l'arme blanche samedi soir en pleine rue à Lille."
+    hit = "Le secteur du tourisme a été durement touché par la crise cette année."
+    for text, expected in ((shot, True), (hit, False)):
+        doc, ents = linked_parse(text, ANCHOR)
+        assert ("attack" in {e["type"] for e in extract_events(doc, ents, ANCHOR, kb)}) is expected
