@@ -1347,11 +1347,12 @@ def nationality_conflict(ctx: _Context, phrase: str | None, kb_id: str | None) -
     return bool(countries) and not _fits(ctx, kb_id, countries)
 
 
-# Session 55 (news_heldout92, development since its blind run): a name right after a « de » complement of the
+# Session 55 (news_heldout92, development since its blind run): a name right after a possessive « de » complement of the
 # subject's head, which the parser hangs on the head as an apposition (« le gouvernement de son prédécesseur Edouard
-# Philippe avait décidé »), names that complement, not the subject: it does not take a later « a-t-il ajouté » from
-# the speaker before it. Off = the apposition climbs to the subject.
+# Philippe avait décidé »), names that complement, not the subject (« la cheffe du parti X a dit » keeps X): it does not
+# take a later « a-t-il ajouté » from the speaker before it. Off = the apposition climbs to the subject.
 APPOSED_TO_COMPLEMENT = True
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
 
 def _is_subject(ctx: _Context, m: _Mention) -> bool:
@@ -1365,7 +1366,8 @@ def _is_subject(ctx: _Context, m: _Mention) -> bool:
         return False  # « les allégations de Tiani »: a name in the subject's complement is no subject
     if APPOSED_TO_COMPLEMENT and tok.dep_ == "appos" and span.start > 0:
         left = ctx.doc[span.start - 1]
-        if left.dep_ == "nmod" and left.head.i == tok.head.i and left.pos_ == "NOUN" and _genitive(left):
+        if left.dep_ == "nmod" and left.head.i == tok.head.i and left.pos_ == "NOUN" and _genitive(left) and any(
+                c.dep_ == "det" and c.text.lower() in _POSSESSIVES for c in left.children):
             return False  # « le gouvernement de son prédécesseur X »: X names the complement, hung on the head
     for _ in range(3):
         if tok.dep_ in {"nsubj", "nsubj:pass"}:
