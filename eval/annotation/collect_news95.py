@@ -60,6 +60,28 @@ DRY RUN of this script (``--dry``, 02:28 UTC by the machine's clock, before any 
 (news_heldout93's positions 23-865, all in the pool ``quotes_os``'s 0-7 half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 20892, 23068, 18563, 26837,
 16127. No candidate is opened before T0.
+
+Reading (after the rule's commit 762bdc22 at 02:28:49 UTC = T0, so no article begun after 03:28:49: the first candidate
+was opened at 02:28:56 UTC by the machine's clock, the 20th keep counted at 02:33:58): the candidates were read in rule
+1's order, one at a time by position (a local display helper, ``_annot/show95.py``, refused a position whose
+predecessors were not all in the running list, a doubled position, a 21st keep or a time before T0 or after T0 + 60
+minutes), and annotated whole, the running list kept in ``_annot/count95.txt`` and counted by its own command (on the
+status field) after each article; after each article, before its status was written, its spans were located in the
+text by ``convert_news.locate_span`` (``_annot/check95.py``) and rule 3's duplicate check (``_annot/dup95.py``) was run,
+both local checks that print offsets or counts only and run no system code: no read text shares a sentence of 60+
+characters with this split's other keeps or with the texts of the committed quote gold present under
+``/work/extra_quotes``. 24 read (positions 1-24 = news_heldout93's 23-46, docs 20892-21505), 4 of them skipped on
+reading (``READ_SKIPS``) — doc 20892 (position 1), a two-line teaser page of a yearly review without any quote; doc
+16127 (position 5), a short item on a walk-out whose only reported speech is one « estimant que » clause (its «
+critiquer » a bare target); doc 17017 (position 8), a short item told in narration without any quote; doc 26724
+(position 17), a poll report told in the voice of the outlet that commissioned it (news_heldout71's reading) —, so 20
+kept (``KEPT``, ``LAST_READ = 24``), reading ending at the 20th keep (doc 21505, well before T0 + 60 minutes); no
+candidate after it was opened. The other 819 candidates (positions 25-843) are « not reached »; none was dropped by
+rule 2 at the final run. The other builder's scratch files (news_heldout96's) were never listed, displayed or opened
+(the folder ``_annot`` was not listed; only this split's own files and news_heldout93's finished ``spans93.txt``,
+``count93.txt``, ``show93.py``, ``check93.py`` and ``dup93.py`` were opened, by name, at set-up before T0 to see their
+format). 173 quotes (85 direct / 88 indirect, 13 without speaker), 2 to 20 per article (``convert_news.py --split
+news_heldout95``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -76,11 +98,20 @@ TAG = "95"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources93.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    20892: "fewer than 2 quotes (a two-line teaser page of a yearly review, no quote)",
+    16127: "fewer than 2 quotes (a short item on a walk-out whose only reported speech is one « estimant que » clause, "
+    "the « critiquer » a bare target)",
+    17017: "fewer than 2 quotes (a short item on a deputy and a stolen portrait told in narration, no quote)",
+    26724: "a poll report told in the voice of the outlet that commissioned it (news_heldout71's reading)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    23068, 18563, 26837, 25701, 24324, 14750, 20849, 24853, 17322, 26974, 35438, 22813, 22909, 25623, 26961, 17744,
+    34606, 12169, 20909, 21505,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 24  # doc 21505, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
