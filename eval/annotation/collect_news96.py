@@ -59,6 +59,26 @@ DRY RUN of this script (``--dry``, 02:28 UTC by the machine's clock, before any 
 (news_heldout94's positions 22-954, all in the pool ``quotes_os``'s 8-f half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 22787, 22977, 20414, 24604,
 26741. No candidate is opened before T0.
+
+Reading (after the rule's commit ea97ffe0 at 02:28:23 UTC = T0, so no article begun after 03:28:23: the first candidate
+was opened at 02:28:25 UTC by the machine's clock, the last one, position 22, at 02:32:58, and the 20th keep was counted
+at 02:33): the candidates were read in rule 1's order, one at a time by position (a local display helper,
+``_annot/show96.py``, refused a position whose predecessors were not all in the running list, a doubled position, a 21st
+keep or a time after T0 + 60 minutes), and annotated whole, the running list kept in ``_annot/count96.txt`` and counted
+by its own command (on the status field) after each article; after each article, before its status was written, its
+spans were located in the text by ``convert_news.locate_span`` (``_annot/check96.py``) and rule 3's duplicate check
+(``_annot/dup96.py``) was run, both local checks that print offsets or counts only and run no system code: no read
+text shares a sentence of 60+ characters with this split's other keeps or with the texts of the committed quote gold
+present under ``/work/extra_quotes``. 22 read (positions 1-22 = news_heldout94's 22-43, docs 22787-17978), 2 of them
+skipped on reading (``READ_SKIPS``) — doc 21809 (position 11), a documentary teaser page whose text holds a standfirst
+and one sentence announcing a series of interviews, no quote, and doc 26118 (position 14), a short video teaser with a
+standfirst and one narrated paragraph, no quote —, so 20 kept (``KEPT``, ``LAST_READ = 22``), reading ending at the
+20th keep (doc 17978, well before T0 + 60 minutes); no candidate after it was opened. The other 911 candidates
+(positions 23-933) are « not reached »; none was dropped by rule 2 at the final run. The other builder's scratch files
+(news_heldout95's) were never listed, displayed or opened (the folder ``_annot`` was not listed; only this split's own
+files and news_heldout94's finished ``spans94.txt``, ``count94.txt``, ``show94.py``, ``check94.py`` and ``dup94.py``
+were opened, by name, at set-up before T0 to see their format). 212 quotes (106 direct / 106 indirect, 10 without
+speaker), 3 to 29 per article (``convert_news.py --split news_heldout96``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -75,11 +95,18 @@ TAG = "96"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources94.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    21809: "fewer than 2 quotes (a documentary teaser page: a standfirst and one sentence announcing a series of "
+    "interviews, no quote)",
+    26118: "fewer than 2 quotes (a short video teaser: a standfirst and one narrated paragraph, no quote)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    22787, 22977, 20414, 24604, 26741, 25373, 19512, 6299, 24091, 26618, 23355, 18841, 18101, 26075, 21118, 26653,
+    28304, 25530, 20173, 17978,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 22  # doc 17978, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
