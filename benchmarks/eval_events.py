@@ -391,10 +391,29 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # proclaiming the UN sanctions on Iran back, the US withdrawal from Afghanistan and the Doha accord, the Manaus prison
 # massacre, the Netanyahu-Gantz accord before the Supreme Court, the Beirut port explosions and Hariri's assassination
 # recalled, Lebanon's third day of protests) is blind, beside heldout41n.
+# Blind builder blind72n: heldout72n (Orange Actu (AFP) world news of OrangeSum with no Africa word, session 54's
+# `events_os2` pool of eval/annotation/pools46.py, its url_sha1 0-7 rows continued from heldout70n's position 63,
+# positions 63-82 read (64 skipped unread, its text already local; 63, 68, 71, 73, 77, 78 and 80 skipped; 83-110 not
+# reached), the stop at 12 kept; publication dates as anchors: a Covid-19 round-up with a Jerusalem protest against
+# Netanyahu, the Santa Fe high-school shooting, the anti-Covid-measures protests in Germany and Warsaw, Trump leaving
+# the Iran accord and restoring sanctions, the Tataouine clashes and the UGTT's general strike, John Hume's death with
+# the Good Friday accord and Bloody Sunday recalled, the Minsk march of 6 September 2020 and Kolesnikova taken away,
+# the Hong Kong rallies against the postponed Legco election, Gaid Salah's death and the Algerian election of December
+# 2019, the Westminster attack told by MPs, freed Taliban and the Doha accord, Lebanon's June 2020 protests) is blind,
+# beside heldout41n.
 # Session 55's first round ran heldout68n and heldout69n once (02:11 UTC, summary only: the session start code
 # 7c58ce53 and round-1 code 977afcf9 in the same run: all right 17 of 42 = 0.405 and 22 of 52 = 0.423 with both);
 # development data since.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout70n", "heldout71n"})
+# Blind builder blind73n: heldout73n (Orange Actu (AFP) world news of OrangeSum with no Africa word, session 54's
+# `events_os2` pool of eval/annotation/pools46.py, its url_sha1 8-f rows heldout71n left not reached (positions
+# 174-212), positions 174-187 read (181 and 185 skipped; 188-212 not reached), the stop at 12 kept; publication dates
+# as anchors: Iran before the ICJ against the US sanctions, the Sri Lanka Easter bombings blamed on the NTJ, West Bank
+# protests against the annexation plan, Turkey's "Griffes du tigre" offensive against the PKK in Iraqi Kurdistan (two
+# dispatches), life sentences for the Burgas bus bombing of 2012, the anti-racism rallies of 7 June 2020 across Europe,
+# the Floyd protests of the night of 2 June 2020, anti-Netanyahu protests of 1 August 2020, fighting near Zinjibar in
+# Yemen and the Riyadh accord recalled, the Bangkok protesters' plaque removed, the Vienna rally of 4 June 2020) is
+# blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout70n", "heldout71n", "heldout72n", "heldout73n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -406,7 +425,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "heldout57n",
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
-           "heldout71n",
+           "heldout71n", "heldout72n", "heldout73n",
           "dev10n",
           "tune",
           "all"]

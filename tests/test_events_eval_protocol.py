@@ -18,11 +18,11 @@ def ev():  # type: ignore[no-untyped-def]
     return load_script(REPO / "benchmarks" / "eval_events.py", "eval_events_protocol")
 
 
-# heldout70n and heldout71n (blind builders blind70n / blind71n, the events_os2 pool's url_sha1 0-7 rows from position
-# 49 and 8-f rows from position 159) are blind beside heldout41n; heldout51n-69n were run once each (heldout64n-67n
+# heldout70n-73n (blind builders blind70n-blind73n, the events_os2 pool's url_sha1 0-7 rows from positions 49 and 63,
+# 8-f rows from positions 159 and 174) are blind beside heldout41n; heldout51n-69n were run once each (heldout64n-67n
 # in session 54, heldout68n-69n in session 55) and are development data.
-def test_heldout41n_70n_71n_are_blind_and_heldout16n_40n_42n_48n_50n_69n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
-    blind = {"heldout41n", "heldout70n", "heldout71n"}
+def test_heldout41n_70n_73n_are_blind_and_heldout16n_40n_42n_48n_50n_69n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
+    blind = {"heldout41n", "heldout70n", "heldout71n", "heldout72n", "heldout73n"}
     assert blind == ev.BLIND_SPLITS and blind <= set(ev.SPLITS)
     dev = {"heldout16n", "heldout17n", "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n",
            "heldout23n", "heldout24n", "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n",
@@ -35,7 +35,7 @@ def test_heldout41n_70n_71n_are_blind_and_heldout16n_40n_42n_48n_50n_69n_are_dev
     assert not dev & ev.BLIND_SPLITS and dev <= set(ev.SPLITS)
 
 
-@pytest.mark.parametrize("split", ["heldout41n", "heldout70n", "heldout71n"])
+@pytest.mark.parametrize("split", ["heldout41n", "heldout70n", "heldout71n", "heldout72n", "heldout73n"])
 def test_errors_on_a_blind_split_are_refused(ev, split: str, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     assert ev.main(["--split", split, "--errors"]) == 2
     out = capsys.readouterr()
@@ -61,7 +61,8 @@ def test_errors_on_a_blind_split_are_refused(ev, split: str, capsys: pytest.Capt
      ("heldout57n", 12, 66), ("heldout58n", 12, 65), ("heldout59n", 12, 88), ("heldout60n", 12, 87),
      ("heldout61n", 12, 49), ("heldout62n", 12, 82), ("heldout63n", 9, 62),
      ("heldout64n", 12, 61), ("heldout65n", 12, 72), ("heldout66n", 12, 99), ("heldout67n", 12, 61),
-     ("heldout68n", 12, 42), ("heldout69n", 12, 52), ("heldout70n", 12, 77), ("heldout71n", 12, 66)],
+     ("heldout68n", 12, 42), ("heldout69n", 12, 52), ("heldout70n", 12, 77), ("heldout71n", 12, 66),
+     ("heldout72n", 12, 73), ("heldout73n", 12, 108)],
 )
 def test_news_split_rows_hold_no_text(split: str, n_articles: int, n_events: int) -> None:
     rows = [json.loads(line) for line in (REPO / "eval" / "events_gold.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -31,7 +31,9 @@ position 861), heldout89l (the linking_os rows heldout87l did not open, from pos
 (the linking_os rows 8-f that heldout88l did not open, from position 878), heldout91l (the linking_os rows heldout89l
 did not open, from position 370, url_sha1 0-7), heldout92l (the linking_os rows 8-f that heldout90l did not open, from
 position 900), heldout93l (the linking_os rows heldout91l did not open, from position 389, url_sha1 0-7), heldout94l
-(the linking_os rows 8-f that heldout92l did not open, from position 921). Each is
+(the linking_os rows 8-f that heldout92l did not open, from position 921), heldout95l (the linking_os rows heldout93l
+did not open, from position 407, url_sha1 0-7), heldout96l (the linking_os rows 8-f that heldout94l did not open, from
+position 938). Each is
 registered like the earlier news splits, is blind (its errors
 are never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its
 gold rows have the shape of the split before it (for a repository text, without the sha1 and ignore spans of a text
@@ -170,6 +172,10 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking93/heldout93l.spec"),
     Split("heldout94l", "heldout92l", 16, 165, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking94/heldout94l.spec"),
+    Split("heldout95l", "heldout93l", 16, 164, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking95/heldout95l.spec"),
+    Split("heldout96l", "heldout94l", 16, 161, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking96/heldout96l.spec"),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}

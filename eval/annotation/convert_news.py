@@ -114,6 +114,8 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS92 --split news_heldout92`` (blind92q, ``collect_news92.py``, ``_ids92.tsv``, OrangeSum doc numbers; dated).
 ``SPANS93 --split news_heldout93`` (blind93q, ``collect_news93.py``, ``_ids93.tsv``, OrangeSum doc numbers; dated).
 ``SPANS94 --split news_heldout94`` (blind94q, ``collect_news94.py``, ``_ids94.tsv``, OrangeSum doc numbers; dated).
+``SPANS95 --split news_heldout95`` (blind95q, ``collect_news95.py``, ``_ids95.tsv``, OrangeSum doc numbers; dated).
+``SPANS96 --split news_heldout96`` (blind96q, ``collect_news96.py``, ``_ids96.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -517,6 +519,8 @@ LATER_SPLITS = {
     "news_heldout92": "_ids92.tsv",
     "news_heldout93": "_ids93.tsv",
     "news_heldout94": "_ids94.tsv",
+    "news_heldout95": "_ids95.tsv",
+    "news_heldout96": "_ids96.tsv",
 }
 
 
