@@ -169,13 +169,13 @@ SPLITS = [
     Split("heldout92l", "heldout90l", 16, 196, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking92/heldout92l.spec", blind=False),
     Split("heldout93l", "heldout91l", 16, 175, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking93/heldout93l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking93/heldout93l.spec", blind=False),
     Split("heldout94l", "heldout92l", 16, 165, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking94/heldout94l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking94/heldout94l.spec", blind=False),
     Split("heldout95l", "heldout93l", 16, 164, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking95/heldout95l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking95/heldout95l.spec", blind=False),
     Split("heldout96l", "heldout94l", 16, 161, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking96/heldout96l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking96/heldout96l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
