@@ -63,8 +63,8 @@ MIN_QUOTE_WORDS = 3
 MIN_UNATTRIBUTED_WORDS = 6
 
 # Session 55 (news_heldout92, development since its blind run): a quoted stretch right after a determiner that opens
-# with a capital and holds no sentence end names a thing (« prolonger le "Ségur de la santé" », « le livre "La PMA, un
-# enjeu de société" »), it is no speech: no quote, and no speaker for the « a-t-il ajouté » after it. Off = a quote.
+# with a capital and holds no sentence end names a thing (« prolonger le "Ségur de la santé" », « le rapport "Sahel
+# 2030" »), it is no speech: no quote, and no speaker for the « a-t-il ajouté » after it. Off = a quote.
 QUOTED_NAMES = True
 QUOTED_NAME_MAX_WORDS = 8
 _NAME_DETERMINERS = re.compile(r"(?:^|[\s'’])(?:le|la|les|l'|l’|du|des|au|aux|ce|cet|cette)\s*[«“\"]\s*$",
