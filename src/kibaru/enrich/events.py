@@ -321,7 +321,6 @@ NAMED_CAPTIVES = True
 # to its verb (« on déplore 13 personnes tuées ») is read as the participle it is (the rules' ``is_verb``).
 PARTICIPLE_ADJECTIVES = True
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes")
-_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Round 21: « les Forces armées nationales » / « l'armée nationale » with no country named are the army of the
 # article's home state (the state its entities name most often, the first one on a tie).
 HOME_ARMY = True
@@ -4609,7 +4608,8 @@ def extract_events(
     seen: set[str] = set()  # the types of the events told so far, for "ce retrait" (round 9)
     titled: dict[_TitleKey, dict[str, Any]] = {}  # round 12: "le représentant de la CEDEAO" -> the person
     protest_before = False  # round 25: the last sentence that told events told a protest
-    for start, end in _sentences(doc):
+    sentences = list(_sentences(doc))  # read once: the loop below and the told-on window count the same sentences
+    for start, end in sentences:
         by_type: dict[str, _Event] = {}
         vetoed: set[int] = set()  # session 32: rule triggers the checks turned down (VETO_STANDS)
         for tok in doc.char_span(start, end, alignment_mode="expand") or []:
@@ -4685,7 +4685,7 @@ def extract_events(
             antecedent = _subject_entity(sent_ents, kb)
     out: list[dict[str, Any]] = []
     previous: str | None = None  # the last day stated for an event, for "la veille"
-    sent_starts = ([a for a, _ in _sentences(doc)] if REJOINED_SENTENCE_COUNT else [s.start_char for s in doc.sents]
+    sent_starts = ([a for a, _ in sentences] if REJOINED_SENTENCE_COUNT else [s.start_char for s in doc.sents]
                    ) if CONTINUED_EVENT_DATES else []
     stated: _StatedDates = {}  # per type: the last event its own sentence dated
     for ev in events:
