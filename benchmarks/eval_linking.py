@@ -123,7 +123,7 @@ EXTRA_SPLITS = frozenset(
      "heldout91l", "heldout92l",
      "heldout93l", "heldout94l",
      "heldout95l", "heldout96l",
-     "heldout97l"}
+     "heldout97l", "heldout98l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -347,11 +347,12 @@ EXTRA_PREFIX = "extra_linking/"
 # Session 55's second round ran heldout93l-96l once (03:00 UTC, summary only: its start code 7c58ce53, round-1 code
 # 977afcf9 and final code cfa171cf in the same run: P 0.940 R 0.931, P 0.922 R 0.883, P 0.840 R 0.823 and P 0.920
 # R 0.910 with all three); development data since.
-# heldout97l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 0-7, continuing heldout95l's
-# reading order from pool position 425: the rows heldout95l's table marks « not taken (never opened) »; partial
-# annotation as heldout49l; kept outside the repository) is blind for the next linking round beside heldout42l and
-# heldout43l (heldout59l-96l are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout97l"})
+# heldout97l and heldout98l (OrangeSum pages with no Africa word, the same `linking_os` pool, continuing heldout95l's
+# reading order from pool position 425 on the url_sha1 0-7 rows and heldout96l's from position 957 on the 8-f rows:
+# the rows their tables mark « not taken (never opened) »; partial annotation as heldout49l; kept outside the
+# repository) are blind for the next linking round beside heldout42l and heldout43l (heldout59l-96l are development
+# data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout97l", "heldout98l"})
 SPLITS = [
     "heldout97l",
     "heldout95l",
@@ -364,6 +365,7 @@ SPLITS = [
     "heldout92l",
     "heldout94l",
     "heldout96l",
+    "heldout98l",
     "heldout85l",
     "heldout86l",
     "heldout83l",

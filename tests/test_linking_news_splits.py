@@ -33,7 +33,8 @@ did not open, from position 370, url_sha1 0-7), heldout92l (the linking_os rows 
 position 900), heldout93l (the linking_os rows heldout91l did not open, from position 389, url_sha1 0-7), heldout94l
 (the linking_os rows 8-f that heldout92l did not open, from position 921), heldout95l (the linking_os rows heldout93l
 did not open, from position 407, url_sha1 0-7), heldout96l (the linking_os rows 8-f that heldout94l did not open, from
-position 938), heldout97l (the linking_os rows heldout95l did not open, from position 425, url_sha1 0-7). Each is
+position 938), heldout97l (the linking_os rows heldout95l did not open, from position 425, url_sha1 0-7),
+heldout98l (the linking_os rows 8-f that heldout96l did not open, from position 957). Each is
 registered like the earlier news splits, is blind (its errors
 are never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its
 gold rows have the shape of the split before it (for a repository text, without the sha1 and ignore spans of a text
@@ -178,6 +179,8 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking96/heldout96l.spec", blind=False),
     Split("heldout97l", "heldout95l", 16, 155, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking97/heldout97l.spec"),
+    Split("heldout98l", "heldout96l", 16, 149, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking98/heldout98l.spec"),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
