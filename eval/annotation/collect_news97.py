@@ -60,6 +60,28 @@ DRY RUN of this script (``--dry``, 03:55 UTC by the machine's clock, before any 
 (news_heldout95's positions 25-843, all in the pool ``quotes_os``'s 0-7 half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 33391, 33969, 6066, 23795,
 27945. No candidate is opened before T0.
+
+Reading (after the rule's commit 17354a61 at 03:55:19 UTC = T0, so no article begun after 04:55:19: the first candidate
+was opened at 03:55:25 UTC by the machine's clock, the last one, position 22, at 03:59:51, and the 20th keep was
+counted at 04:00:10): the candidates were read in rule 1's order, one at a time by position (a local display helper,
+``_annot/show97.py``, refused a position whose predecessors were not all in the running list, a doubled position, a 21st
+keep or a time before T0 or after T0 + 60 minutes), and annotated whole, the running list kept in ``_annot/count97.txt``
+and counted by its own command (on the status field) after each article; after each article, before its status was
+written, its spans were located in the text by ``convert_news.locate_span`` (``_annot/check97.py``) and rule 3's
+duplicate check (``_annot/dup97.py``) was run, both local checks that print offsets or counts only and run no system
+code: one read text, doc 6066 (position 3, kept), shares 4 of its 15 sentences of 60+ characters with a text of
+news_heldout63 (not most of them, so no update by rule 3's test); no other read text shares a sentence of 60+
+characters with this split's other keeps or with the texts of the committed quote gold present under
+``/work/extra_quotes``. 22 read (positions 1-22 = news_heldout95's 25-46, docs 33391-14175), 2 of them skipped on
+reading (``READ_SKIPS``) — doc 10492 (position 13), a poll report told in the voice of the outlet that commissioned it
+(news_heldout71's and 95's reading), and doc 25499 (position 18), a two-paragraph meeting item whose only quote is two
+quoted stretches joined by « et » under one incise —, so 20 kept (``KEPT``, ``LAST_READ = 22``), reading ending at the
+20th keep (doc 14175, well before T0 + 60 minutes); no candidate after it was opened. The other 797 candidates
+(positions 23-819) are « not reached »; none was dropped by rule 2 at the final run. The other builder's scratch files
+(news_heldout98's) were never listed, displayed or opened (the folder ``_annot`` was not listed; only this split's own
+files and news_heldout95's finished ``spans95.txt``, ``count95.txt``, ``show95.py``, ``check95.py`` and ``dup95.py``
+were opened, by name, at set-up before T0 to see their format). 194 quotes (93 direct / 101 indirect, 13 without
+speaker), 2 to 17 per article (``convert_news.py --split news_heldout97``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -76,11 +98,18 @@ TAG = "97"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources95.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    10492: "a poll report told in the voice of the outlet that commissioned it (news_heldout71's reading)",
+    25499: "fewer than 2 quotes (a two-paragraph meeting item whose only quote is two quoted stretches joined by "
+    "« et » under one incise)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    33391, 33969, 6066, 23795, 27945, 24682, 31985, 26975, 27833, 21069, 22066, 16451, 26364, 21397, 20416, 27682,
+    2274, 22259, 24499, 14175,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 22  # doc 14175, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
