@@ -5973,6 +5973,143 @@ noun group]" » direct, « reconnaissant ne pas être … » indirect and « év
 UTC, summary only, the same run as news_heldout93's): 173 of 212 matched, speakers 133 of 173 = 0.769 with all three
 codes; development data since.
 
+Quotes builder of branch ``blind97q`` (session 56, built apart from any improver; another quotes builder,
+news_heldout98's, at the same time): ``news_heldout97``, a ninety-seventh blind news split from the pool of
+news_heldout55, 56, 58, 60-96 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news97.py DIR``; ``date`` is the index's
+publication date (2016-06-10 to 2020-09-22). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit 17354a61, 03:55:19 UTC = T0; only the manifests' counts and the dry run's doc
+numbers had been seen), takes the rows of news_heldout95's manifest (``eval/annotation/news_quotes_sources95.jsonl``,
+the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no
+Africa word) marked « not reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 —, in its
+rank order, so reading continues at its position 25 (news_heldout93's 47, news_heldout91's 67, news_heldout89's 88,
+news_heldout87's 114, news_heldout85's 135, news_heldout83's 158, news_heldout81's 181, news_heldout79's 202,
+news_heldout77's 224, news_heldout75's 246, news_heldout73's 267, news_heldout71's 290, news_heldout69's 311,
+news_heldout67's 334, news_heldout65's 357, news_heldout63's 381, news_heldout61's 403; the other half, news_heldout96's
+unread rows, is news_heldout98's, another builder's of the same hour, never opened here, and its scratch files were
+never listed or opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each
+candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice
+or an AFP update of a story already kept (by this split or by an earlier one: after each article a local check compared
+its sentences of 60+ characters with this split's other keeps and the texts of the committed quote gold; a page sharing
+most of them is such an update), with a running list of the articles read (a local scratch file) counted by its own
+command before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 22 read (positions 1-22 =
+news_heldout95's 25-46, docs 33391-14175, 03:55-04:00 UTC by the machine's clock, no candidate opened before T0), 2 of
+them skipped on reading — doc 10492 (position 13), a poll report told in the voice of the outlet that commissioned it
+(news_heldout71, 95), and doc 25499 (position 18), a two-paragraph meeting item whose only quote is two quoted stretches
+joined by « et » under one incise (news_heldout74) —, so 20 kept, and reading stopped at the 20th keep (doc 14175, well
+before T0 + 60 minutes); no candidate after it was opened; 797 not reached (positions 23-819). The duplicate check found
+one kept page (doc 6066, position 3) sharing 4 of its 15 sentences of 60+ characters with a text of news_heldout63's
+gold — not most of them, so no update by the rule's test — and no other read page sharing a sentence of 60+ characters
+with the committed gold or with another keep. Every row and reason is in ``eval/annotation/news_quotes_sources97.jsonl``
+(``q`` = the index's doc number, ``rank`` the position in this split's reading order, ``rank95`` / ``rank93`` /
+``rank91`` / ``rank89`` / ``rank87`` / ``rank85`` / ``rank83`` / ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` /
+``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the positions in
+news_heldout95's / 93's / 91's / 89's / 87's / 85's / 83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's /
+65's / 63's / 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020 and
+one European item of the politics section: a right-wing mayor on a coalition with the president and his own ambitions on
+two channels, a former Socialist prime minister's weekly interview on the left in 2022 and the reactions, the government
+letting municipal councils elected in the first round sit after the scientific council's opinion, the president on
+public spending before the assembly of French citizens abroad, a former party leader and a former president meeting
+again, a left leader's answer in the Assembly to the president's phrase, a far-right founder on convictions of far-right
+figures and party figures' tweets, an actor's Sunday weekly interview on politics, a primary candidate on reviewing a
+mayor's nomination and a party official's reply, a search of a presidential aide's office and the chief of staff's
+Senate hearing, a former president's possible return told from a daily, the Paris mayor on lowering the ring road's
+speed limit and a councillors' report, a former prime minister on a television talk show, a candidate's campaign
+accounts and discounts, a local councillor's march against farmers' suicide, Brexit and the National Front's leaders,
+the prime minister on disarming the police and a left leader's statements, the economy minister and the prime minister
+told by a Sunday weekly, a left party's answer to a far-right leader's invitation, the European Commission's portfolio
+title and its critics), 194 quotes (93 direct / 101 indirect, 13 without speaker), 2 to 17 per article
+(``convert_news.py --split news_heldout97``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-96 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): « en suggérant [a
+nominal accord] » told of a mayor is an indirect quote (news_heldout60's « proposer » a measure), « assurer n'être "[3
+words]" en échange de … » indirect (news_heldout87), « Interrogé sur [two channels] pour savoir si … » null with the
+channels alternatives (news_heldout71), « souhaiter "d'abord que …" » wholly quoted direct (news_heldout69), three
+comma-joined quoted stretches under one incise one direct quote (news_heldout55, 88), « juger "[2 words]" [an object] »
+none (news_heldout42, 73), « dénoncer le "[2 words]" » (a 3-word complement) indirect (news_heldout55), « exposer sa
+démarche : [quoted stretches joined by narration] » one indirect quote over the content after the colon (news_heldout50,
+71), and « souligner que cela "…" » indirect; « inviter "[addressees]" à + infinitive … qui l'"[1 word]" et l'"[1 word]"
+» told of an interviewee is one request spanned from « à », the addressee left out (news_heldout42), the weekly the
+interview was given to no source (news_heldout53), a cue-less quotation paragraph after the narration of his book his
+direct quote (round 43) and the next cue-less « Mais cette "…" » (a narrator's subject before the marks) his direct
+quote of the quoted words (news_heldout58), « reconnaître à X d'être "…" » indirect (news_heldout62's « être » outside
+the marks), a cue-less sentence of comma-joined and « et »-joined quoted stretches in a paragraph reporting him one
+indirect quote (news_heldout63, 72), « reprocher à X d'"[a wholly quoted infinitive]" » direct (news_heldout78), « Pour
+X, "…", mais [a subject] "…", affirme-t-il » one indirect quote (news_heldout87), a party spokesman's tweet the party's,
+his name an alternative (news_heldout55, 91), « en avertissant d'un possible "…" » indirect (news_heldout74's « mettre
+en garde contre »), « saluer l'"[2 words]" des [elections] » indirect (news_heldout69, 73) and « applaudir une "…" qui
+"…" et "…" » one indirect quote (news_heldout64); « il considère que » told of the government after an opinion is its
+indirect quote (news_heldout66, 69), « recommander que … "…" » spanned from « que » (news_heldout68), a cue-less 3+-word
+quoted stretch in the next paragraph continuing the scientific council's opinion the council's direct quote, « avis » an
+alternative (news_heldout42), « préconiser certaines règles » a bare topic (news_heldout73), « donner son feu vert » and
+an authorisation acts, and a count « selon les chiffres officiels » null (news_heldout41); a kicker lede « [A SECTION].
+… a promis de + infinitive "…" » is an indirect quote (news_heldout49, 81), a relative « que le gouvernement a promis de
++ infinitive » the government's (news_heldout45), « présenter [a budget bill] » without content an act, a cue-less
+1-word quotation none, « répéter que [a subject] "…" » indirect, « vouloir croire que "…" » with quoted words indirect
+(news_heldout41's « espérer » with quoted words), « s'interroger sur la nécessité d'en "[4 words]" » indirect
+(news_heldout95) and « revenir sur la "[2 words]" » a bare topic (news_heldout76); in « - … - » framed ledes nothing is
+a quote (news_heldout48), « "…" pour [a description of X] » wholly quoted is X's direct quote (news_heldout77), «
+confirmer au micro de [a radio] avoir … » indirect with the radio no source (news_heldout53), an unnamed radio
+journalist's « lui fait remarquer que … "…" » null with the radio an alternative (news_heldout63, 92), « se défendre en
+assurant ne "…" » indirect, « rappelant qu'il défend "…" » indirect, a rival's 3-word quoted designation of his own
+speech's theme (« le discours … sur la "…" ») the rival's direct quote (news_heldout82's quoted designation of
+declarations) and cue-less quotations after it in the paragraph reporting the interviewee his (round 43); a quotation
+continued by narrator words (« "…" de [a month], a-t-il dit ») is one indirect quote (news_heldout41), « invoquer [a
+legal principle] pour justifier X » indirect (news_heldout43, 49), an editor's « ndlr » gloss inside a quotation left
+inside its span (news_heldout74), « préférant souligner "[3 words]" du parti … » indirect and a definite description of
+a candidate named later his (heldout5); charges in marks after « mis en examen … pour » are null direct quotes
+(news_heldout70), « avait assuré l'Élysée » the Élysée's, « a annoncé le directeur de cabinet de X » named in the next
+sentence his, with « en précisant que » a second quote (news_heldout44), and « a confirmé l'information » anaphoric,
+none (news_heldout96); « Les proches de X l'assurent au [daily] : … » gives the content after the colon to « proches »,
+the daily an alternative (news_heldout72), « écrit M » and « rapporte le quotidien » after narrated sentences M's over
+them (news_heldout73), an unnamed « proche », « fidèle » or « proche de l'exécutif » null with the daily an alternative
+(news_heldout77), a quotation cut by « aurait confié les vieux amis de X » and reopened before « écrit le quotidien »
+two direct quotes of « amis », the daily an alternative (the guideline's interrupted quotation, round 42's possessive
+group), « fustiger "l'[2 words]" de X » the definite group's indirect quote (news_heldout81, 88), « mettre en garde »
+without content none (news_heldout64), « X estime que » told from the daily's report X's, the daily an alternative
+(news_heldout46), an idiom in marks after « marquer » a scare quote, none, and a relative « qui lui a répondu … en
+critiquant ceux qui "[3 words]" » the answerer's direct quote of the quoted words (news_heldout82); « comme le préconise
+un rapport » closing a narrator's question gives the question's content to the report's rapporteur named later, «
+rapport » an alternative (news_heldout43, 50, 76), « se dire "[2 words]" à l'idée de … » indirect (news_heldout67), « en
+soulignant que "…" et qu'il "…" » one indirect quote (news_heldout50), the report's « préconiser de + infinitive »
+indirect, the narrator's apposition left out (news_heldout49, 59), and the rapporteur's quotation followed by narrator
+words holding quoted stretches before the incise one indirect quote (news_heldout41); « s'estimer "[1 word]" de X
+concernant Y » is indirect (news_heldout73's « se dire "…" par … ») and « tenter d'expliquer ce revirement » anaphoric,
+none, with its « expliquant que » indirect; « …, note M » after narrator words and a quotation is one indirect quote of
+M (news_heldout41), « L'équipe de campagne de X affirme que "…" » wholly quoted a direct quote of « équipe de X », «
+équipe » and X alternatives (news_heldout62, 69), documents supplied « pour démontrer le "…" » an act with its purpose
+(news_heldout43), « selon la loi » goes to « loi » (news_heldout56), « Un reproche qu'[an association] a déjà fait à X »
+anaphoric, none, with its participle « l'accusant "d'…" » wholly quoted a direct quote (news_heldout81), « réclamer une
+enquête sur … » a nominal request (round 42), « …, selon la commission » closing a sentence with an adverbial opening
+the commission's over it (news_heldout90), « justifier ces tarifs » anaphoric, none, with « en expliquant que »
+indirect, « soupçonner [a nominal content] » indirect (round 43) and « se défendre en expliquant que … et que … » one
+indirect quote (news_heldout50); a decision to organise a march « pour alerter sur … » is an act with its purpose
+(news_heldout43), « Selon lui, [a clause] » indirect, « confie : "…" » with an editorial bracket inside direct, and a «
+pour X » clause at a sentence's end indirect (news_heldout76); a radio show's drawn question quoted at 3+ words is the
+channel's direct quote, the programme an alternative (news_heldout87), « confier avoir "…" » indirect (news_heldout49),
+« selon qui "…", "…" pour [a country] » one indirect quote and « en faire la clé de voûte de … » told of a party
+narration (news_heldout46); « partager son rêve "d'[3 words]" » is indirect (news_heldout53's « exprimer le vœu de »), «
+Évoquant la "[2 words]" de … » indirect (news_heldout81), « faisant allusion à » the narrator's gloss (news_heldout82),
+a relative « qui a souhaité "[a wholly quoted noun group]" » direct (news_heldout39, 45), « "[1 word]" de X "…", a-t-il
+souligné » one indirect quote (news_heldout41), « S'insurgeant contre les "[2 words]" de … » indirect (news_heldout56)
+and « exprimer son "[1 word]" à X à l'occasion de … » indirect (news_heldout62); « C'est ce que révèle un proche dans [a
+weekly] » gives the preceding question to the unnamed « proche », null, the weekly an alternative (news_heldout65),
+conditional sentences without cue narration (news_heldout53) and « "[1 word]", certes, mais pas disposé à "…", précise X
+» one indirect quote (news_heldout40); a party spokesman's tweet speaking for the movement's members is the movement's,
+his name an alternative (news_heldout55, 91), and an invitation « lancée par X » without content none; a standfirst « …,
+a accusé [an NGO] » with narrator words before the incise is the NGO's indirect quote, its later spokesman's tweet with
+an adverbial opening holding quoted words and a subject outside the marks one indirect quote of the NGO, his name an
+alternative (news_heldout45, the guideline), « C'est le souhait de X » after the narrator's questions gives the
+questions to X (news_heldout52, 76), « pressée d'expliquer … » an agentless request, null (round 43, news_heldout76), «
+développer l'une de ses priorités, "…", en plusieurs catégories, …, ainsi qu'un point sur "…" » two direct quotes of the
+quoted stretches, « programme » an alternative (news_heldout75's « développer », « aborder »), « créer une certaine gêne
+chez … » narration, « déclarer qu'il soulèverait ce "[2 words]" » indirect, and the government spokeswoman at the press
+briefing after the council of ministers speaks for « gouvernement », her name an alternative, also for a remark « à
+titre personnel » inside the same quotation (the guideline, news_heldout56). news_heldout97 is blind; no system ran on
+these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -6085,6 +6222,7 @@ NEWS_SPLITS = (
     *("news_heldout94",),
     *("news_heldout95",),
     *("news_heldout96",),
+    *("news_heldout97",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -6308,7 +6446,9 @@ NEWS_SPLITS = (
 # Session 55's second round ran news_heldout93-96 once (03:00 UTC, summary only: the start code 7c58ce53, round-1 code
 # 977afcf9 and final code cfa171cf in the same run: speakers 129 of 152, 137 of 170, 79 of 121 and 133 of 173 with all
 # three); development since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind97q added news_heldout97 (the same quotes_os pool, news_heldout95's « not reached »
+# rows from its rank 25, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout97")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
