@@ -59,6 +59,24 @@ DRY RUN of this script (``--dry``, 03:55 UTC by the machine's clock, before any 
 (news_heldout96's positions 23-933, all in the pool ``quotes_os``'s 8-f half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 18010, 21154, 21008, 25944,
 115. No candidate is opened before T0.
+
+Reading (after the rule's commit f22cb86e at 03:55:23 UTC = T0, so no article begun after 04:55:23: the first candidate
+was opened at 03:55:24 UTC by the machine's clock, the last one, position 20, at 04:00:42, and the 20th keep was counted
+at 04:00:52): the candidates were read in rule 1's order, one at a time by position (a local display helper,
+``_annot/show98.py``, refused a position whose predecessors were not all in the running list, a doubled position, a 21st
+keep or a time before T0 or after T0 + 60 minutes), and annotated whole, the running list kept in ``_annot/count98.txt``
+and counted by its own command (on the status field) after each article; after each article, before its status was
+written, its spans were located in the text by ``convert_news.locate_span`` (``_annot/check98.py``) and rule 3's
+duplicate check (``_annot/dup98.py``) was run, both local checks that print offsets or counts only and run no system
+code: no read text shares a sentence of 60+ characters with this split's other keeps or with the texts of the committed
+quote gold present under ``/work/extra_quotes``. 20 read (positions 1-20 = news_heldout96's 23-42, docs 18010-26117),
+none skipped on reading (``READ_SKIPS`` empty), so 20 kept (``KEPT``, ``LAST_READ = 20``), reading ending at the 20th
+keep (doc 26117, well before T0 + 60 minutes); no candidate after it was opened. The other 891 candidates (positions
+21-911) are « not reached »; none was dropped by rule 2 at the final run. The other builder's scratch files
+(news_heldout97's) were never listed, displayed or opened (the folder ``_annot`` was not listed; only this split's own
+files and news_heldout96's finished ``spans96.txt``, ``count96.txt``, ``show96.py``, ``check96.py`` and ``dup96.py``
+were opened, by name, at set-up before T0 to see their format). 212 quotes (96 direct / 116 indirect, 23 without
+speaker), 5 to 23 per article (``convert_news.py --split news_heldout98``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -77,9 +95,12 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources96.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    18010, 21154, 21008, 25944, 115, 6589, 15645, 17612, 21712, 19919, 28273, 11688, 18665, 20319, 18667, 19935,
+    26991, 21368, 21474, 26117,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 20  # doc 26117, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
