@@ -6110,6 +6110,133 @@ briefing after the council of ministers speaks for « gouvernement », her name 
 titre personnel » inside the same quotation (the guideline, news_heldout56). news_heldout97 is blind; no system ran on
 these texts.
 
+Quotes builder of branch ``blind98q`` (session 56, built apart from any improver; another quotes builder,
+news_heldout97's, at the same time): ``news_heldout98``, a ninety-eighth blind news split from the pool of
+news_heldout55, 56, 58, 60-96 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu »
+pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts
+rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news98.py DIR``; ``date`` is the index's
+publication date (2016-05-01 to 2020-07-02). No queries: the selection rule, written and committed before any
+candidate's body text was read (commit f22cb86e, 03:55:23 UTC = T0; only the manifests' counts and the dry run's doc
+numbers had been seen), takes the rows of news_heldout96's manifest (``eval/annotation/news_quotes_sources96.jsonl``,
+the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no
+Africa word) marked « not reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half —, in its rank order, so reading
+continues at its position 23 (news_heldout94's 44, news_heldout92's 64, news_heldout90's 85, news_heldout88's 106,
+news_heldout86's 130, news_heldout84's 151, news_heldout82's 175, news_heldout80's 196, news_heldout78's 218,
+news_heldout76's 240, news_heldout74's 265, news_heldout72's 286, news_heldout70's 309, news_heldout68's 329; the other
+half, news_heldout95's unread rows, is news_heldout97's, another builder's of the same hour, never opened here, and its
+scratch files were never listed or opened); it skips unread a row whose text is already under ``/work/extra_quotes``
+(none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in
+the author's voice or an AFP update of a story already kept (by this split or, as a near-copy of a committed gold text,
+an earlier one), with a running list of the articles read (a local scratch file) counted by its own command before each
+next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 20 read (positions 1-20 = news_heldout96's 23-42,
+docs 18010-26117, 03:55-04:01 UTC by the machine's clock, no candidate opened before T0), none skipped on reading, so 20
+kept, and reading stopped at the 20th keep (doc 26117, well before T0 + 60 minutes); no candidate after it was opened;
+891 not reached (positions 21-911). A check run after each article and before any gold was committed (its sentences of
+60+ characters against the texts of the committed quote gold and this split's earlier keeps) found no shared sentence.
+Every row and reason is in ``eval/annotation/news_quotes_sources98.jsonl`` (``q`` = the index's doc number, ``rank`` the
+position in this split's reading order, ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` /
+``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the
+positions in news_heldout96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's / 76's / 74's / 72's / 70's
+/ 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: the government
+spokesman on a Senate inquiry's report into a presidential aide's affair, the prime minister on the same affair and
+parliamentary obstruction, a satirical weekly on the interior minister's possible departure and a group leader's denial,
+a poll on a far-right candidate's second-round scores, the health-sector negotiations prolonged (the ministry, the
+president, the minister and the unions on wage envelopes), the interior minister on masks before the end of a lockdown,
+the president's wife denying any municipal campaigning, a poll on the president's letter on Europe, a state secretary on
+civil servants' status before a strike, a night debate in the Assembly on a children's cancer research fund, May Day
+marches and clashes, the pensions high commissioner's undeclared mandate and the reactions, a former government
+spokesman on his successor, a state secretary calling a party racist and the party's answer, a deputy's letter on
+parenthood and the reactions, the Assembly's president's letter on deputies' conduct, a president's predictions on a
+foreign election, a left leader on the president's honorary title at a basilica and the advisers' answers, the president
+and a sovereigntist theme-park founder, a weekly on a candidate weighing a television appearance), 212 quotes (96 direct
+/ 116 indirect, 23 without speaker), 5 to 23 per article (``convert_news.py --split news_heldout98``), annotated with
+the guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-96 (applied
+the same way), and committed before any system ran on these texts. Decisions where those are silent, applied throughout
+(generic wording, no article text): the government spokesman reacting to the press on a parliamentary report speaks for
+« gouvernement », his name an alternative (the guideline, news_heldout84), except a remark the text calls his personal
+one, which keeps his name, « gouvernement » an alternative (news_heldout61); a relative « qui a pointé des "[2 words]" …
+» after a commission's report is the commission's indirect quote spanned from « qui », the report an alternative
+(news_heldout50, 87), and its unnamed president's relative « qui a demandé des poursuites contre … » the commission's
+nominal request, the role an alternative (news_heldout52's unnamed head of a named body); « dénoncer "[3 words]" dans le
+rapport … » is indirect (narrator words after the marks, news_heldout41); a prosecutor's office announcing an inquiry's
+opening is performative (news_heldout41's announced decisions), the charge in marks its direct quote
+(news_heldout43-44's charges, the body the paragraph reports), and « afficher son étonnement quant à … » a bare feeling
+none (news_heldout53); « Telle est en substance la teneur du message de X » gives the preceding sentence to X (« C'est
+ce qu'a déclaré X », news_heldout52), « en appeler à la "[1 word]" face à "…" et la "…" de … » a request spanned from «
+à » and « appeler au "[2 words]" » a 2-word request, none (round 42), an indefinite plural of parliamentarians who «
+réclament » a nominal content null, « les appels à … se multiplient » null (news_heldout80), and « annoncer engager une
+procédure contre X » indirect (no act the announcement itself enacts); « C'est ce que semble savoir [a weekly] » after
+the narrator's question gives the question to the weekly (news_heldout93's elliptical answer), « X lui reprocherait de …
+» in the conditional in a paragraph reporting the weekly X's, spanned from « d' », the weekly an alternative
+(news_heldout44's « aurait dit »), « "[1 word]" selon M » none, « aurait assuré que "…" » wholly quoted X's direct
+quote, M an alternative (news_heldout42), an unnamed relative's two quoted segments around « confie … au journal » and «
+cite le journal » two null direct quotes, a named columnist's « assure que "…", dit-elle » hers, direct, her daily an
+alternative, « Ce que l'on reproche à X, c'est … d'avoir … » a null indirect quote spanned from « d' » (heldout5's « on
+», news_heldout57), « s'est dit "[2 words]" du comportement de X » indirect (news_heldout40), « Une information
+confirmée par X » anaphoric none (round 43), « [an adjective] selon la source de M » after the narrator's question null,
+spanning both (news_heldout93), « selon cette même source » null (news_heldout46), and « assure qu'il ne "[2 words]" que
+… et estime que … » two indirect quotes (news_heldout44's two verbs); in a poll report told by the outlet, the lede's «
+est créditée de » result goes to the institute (news_heldout55), « [a result], selon le sondage, avec N % » gives one
+quote per segment (news_heldout49), the institute's unnamed department director commenting in a daily speaks for the
+institute, the role and the daily alternatives (news_heldout52), « selon l'outil "[a tool name]" » the institute's, « se
+félicite-t-on dans son entourage » after narrator words and a quotation null and indirect, « entourage » and the
+candidate alternatives (news_heldout60); « L'objectif est de "…", a indiqué un porte-parole du ministère » is indirect
+(news_heldout51's subject outside the marks), the unnamed spokesman speaking for the ministry (the guideline), « qui
+avait promis un "[2 words]" » (a 3-word complement) indirect (news_heldout55), « De quoi [infinitive] "…", mais aussi
+[infinitive] "…", a-t-il ajouté » one indirect quote (news_heldout40), an agentless passive offer null (round 43), «
+juger "[1 word]" X » none (news_heldout42), « [a noun group] que [a definite group] assurent ne pas partager » the
+definite group's indirect quote over the antecedent (news_heldout93), « plaider pour [a nominal] » a request spanned
+from its content (news_heldout89), « De quoi [infinitive], selon lui, … » the content segment after the incise
+(news_heldout95), an unnamed union source's conditional opening and quotation one null indirect quote (news_heldout45)
+and its « pour qui "…" … » another (news_heldout62), and « "…", mais "…" est … "…", résume [a union] » one indirect
+quote (news_heldout40); « a rappelé qu'"…" mais "…", notamment … » is one indirect quote, « "…", a rappelé X mais "…",
+par exemple …, où … » a direct quote and, after the incise, a second, indirect one (news_heldout44), and a « selon »
+incise between subject and predicate two segments (news_heldout54); « relate [a daily] » after a narrated fact is the
+daily's (news_heldout96), a 3-word quoted manner adverbial in a paragraph reporting the daily its direct quote
+(news_heldout42); in a second poll report, « décliner [a list of proposals] » told of the letter's author is indirect
+(news_heldout56's « égrener »), « estiment les sondés » the head noun's, shares that « pensent que » / « estiment que »
+null indirect quotes with the institute an alternative (news_heldout66), a sentence closed by « indique [a channel] »
+the channel's over it (news_heldout73) and « proposer de réformer … » indirect; « À l'appel de [a definite group] …, [a
+group] sont appelés à … » is a request of « syndicats » (the agent given) spanned from « à », « dénoncer les
+orientations de X » a bare target none (news_heldout62) with its « qui constituent selon elles une "[1 word]" de … » the
+content segment after the incise (news_heldout53), and « s'attendre à "…" mais "…" » two direct quotes (news_heldout39's
+wholly quoted complement, news_heldout51's bare connective); « défendre un amendement visant à … » is indirect
+(news_heldout55's advocacy), « pointer du doigt [a bare target] » a bare target none, « Et d'ajouter. "…" » direct
+(news_heldout76), « défendre sa proposition d'un [noun] "[1 word]" de … » indirect, « on fustige un débat qui … » null
+(heldout5's « on »), « qualifiée de "[4 words]" par X » X's direct quote (news_heldout40's « qualifier de ») and «
+explique [a channel] » after narration the channel's; a slogan cried by an indefinite plural of young marchers or of
+presumed rioters is a null direct quote, « manifestants » an alternative (news_heldout94), « crier leur haine de … » a
+bare feeling none, counts « selon la police (N selon la CGT) » one quote each, the elliptical second its figure alone
+(news_heldout69), « [a 2-word nominal] a été demandée par … » a 2-word request none and an activist's first name his
+speaker (news_heldout40); a named insurer's unnamed director general speaks for the company, the role an alternative
+(news_heldout52), « selon un ancien dirigeant cité par M » is null, M an alternative (news_heldout46), « annoncer sa
+démission » performative (news_heldout60), « "[2 words]", a ironisé » none and a party spokesman's tweet the party's,
+his name an alternative (news_heldout43); « on reconnaît qu'il est "[1 word]" » (a 3-word clause) is a null indirect
+quote (news_heldout93), « [a noun] qui exige, selon lui, "…" » the wholly quoted segment after the incise direct
+(news_heldout60) and « décrire X comme "[1 word]" » none (news_heldout48); a party spokesman answering on a news site
+and speaking of « nous » speaks for the party, his name an alternative (the guideline), and « dénoncer une image "[1
+word]" » (a 3-word complement) is indirect (news_heldout93); in a deputy's letter, « estimer que … et que … » is one
+indirect quote (news_heldout50), « citer parmi les experts "…", "…" mais aussi "…" » with listed quoted items indirect
+(news_heldout56's « égrener »), a parliamentary group's spokeswoman's « dénoncer une lettre "…" » the group's, her name
+an alternative (news_heldout60), « mettre en garde X "contre [2 words]" de … » the party's indirect quote (round 43's
+warnings with content), a 3+-word phrase of the deputy's earlier remarks quoted in narration her direct quote
+(news_heldout72), « dire assumer ses critiques sur … » indirect, « récusant toute "[1 word]" » (2 words) none
+(news_heldout52) and a report's « a proposé des changements … Parmi eux, [a list] » one indirect quote over both
+sentences (news_heldout95) of its named rapporteur, the report and the mission alternatives; in the Assembly president's
+letter, « rappeler plusieurs "[3 words]" » is indirect (news_heldout50) and the next sentence's list of quoted rules
+without cue a second, indirect quote of his (news_heldout65), « évoquer de possibles [nouns] prévus dans … » indirect
+(news_heldout47); a short piece mixing the author's ironic comments with a president's past quotations is kept
+(news_heldout52), a quotation ending in a laugh gloss inside its marks spanned before the gloss (news_heldout95's «
+(sic) »); a subheading repeating a quotation is none (news_heldout52), « se revendiquer de "[2 words]" » none,
+presidential advisers speaking to the agency go to « conseillers », « Élysée » an alternative (round 42's definite
+group), the unattributed quotation after theirs theirs (round 43), a participle « considéré … par la gauche » describing
+a noun none (news_heldout44), the presidency's spokesman speaks for « Élysée », his name an alternative (the guideline),
+« s'est dit "[3 words]" » and « a indiqué avoir "…" » wholly quoted direct (news_heldout40, 39); the conditional
+sentences after a weekly's « selon les informations de » without a cue of their own are narration (news_heldout53) and «
+nombreux sont ceux qui prédisent [a nominal content] » a null indirect quote (news_heldout57). news_heldout98 is blind;
+no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -6222,7 +6349,7 @@ NEWS_SPLITS = (
     *("news_heldout94",),
     *("news_heldout95",),
     *("news_heldout96",),
-    *("news_heldout97",),
+    *("news_heldout97", "news_heldout98"),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -6446,9 +6573,10 @@ NEWS_SPLITS = (
 # Session 55's second round ran news_heldout93-96 once (03:00 UTC, summary only: the start code 7c58ce53, round-1 code
 # 977afcf9 and final code cfa171cf in the same run: speakers 129 of 152, 137 of 170, 79 of 121 and 133 of 173 with all
 # three); development since.
-# The quotes builder of branch blind97q added news_heldout97 (the same quotes_os pool, news_heldout95's « not reached »
-# rows from its rank 25, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout97")
+# The quotes builders of branches blind97q and blind98q added news_heldout97 and news_heldout98 (the same quotes_os
+# pool, news_heldout95's « not reached » rows from its rank 25 and news_heldout96's from its rank 23, dated), blind
+# beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout97", "news_heldout98")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
