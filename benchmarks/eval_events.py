@@ -416,7 +416,16 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Session 55's second round ran heldout70n-73n once (03:00 UTC, summary only: the start code 7c58ce53, round-1 code
 # 977afcf9 and final code cfa171cf in the same run: all right 41 of 77, 23 of 66, 40 of 73 and 63 of 108 with all
 # three); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind74n: heldout74n (Orange Actu (AFP) world news of OrangeSum with no Africa word, session 54's
+# `events_os2` pool of eval/annotation/pools46.py, its url_sha1 0-7 rows continued from heldout72n's position 83,
+# positions 83-97 read (85, 90 and 95 skipped; 98-110 not reached), the stop at 12 kept; publication dates as anchors:
+# two French people missing after the London Bridge attack of June 2017, the Floyd protest before the White House of
+# 29 May 2020, the Brussels airport terminal after the bombings, the Glasgow attack of 26 June 2020 and the Reading
+# stabbings, the Irish coalition accord without Sinn Fein and the February 2020 elections, Bernie Sanders a candidate
+# for 2020, the NRA sued by New York, the Dayton and El Paso shootings of August 2019, Hong Kong protesters marking a
+# year of protests, the Bahrain-Israel normalisation, Turkey suspending its Syrian offensive after Pence's talks with
+# Erdogan, anti-racist protesters before the White House as Trump accepts his nomination) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout74n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -428,7 +437,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "heldout57n",
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
-           "heldout71n", "heldout72n", "heldout73n",
+           "heldout71n", "heldout72n", "heldout73n", "heldout74n",
           "dev10n",
           "tune",
           "all"]
