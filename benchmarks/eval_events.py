@@ -425,7 +425,16 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # for 2020, the NRA sued by New York, the Dayton and El Paso shootings of August 2019, Hong Kong protesters marking a
 # year of protests, the Bahrain-Israel normalisation, Turkey suspending its Syrian offensive after Pence's talks with
 # Erdogan, anti-racist protesters before the White House as Trump accepts his nomination) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout74n"})
+# Blind builder blind75n: heldout75n (Orange Actu (AFP) world news of OrangeSum with no Africa word, session 54's
+# `events_os2` pool of eval/annotation/pools46.py, its url_sha1 8-f rows heldout73n left not reached (positions
+# 188-212), positions 188-203 read (189, 191, 197 and 200 skipped; 204-212 not reached), the stop at 12 kept;
+# publication dates as anchors: the New York truck attack of 31 October 2017, Montenegro's legislative elections of
+# 30 August 2020 and the opposition's accord, a Frenchman and a Mexican actor kidnapped in the State of Mexico, an
+# anti-lockdown rally in Harrisburg, protesters storming ministries in Beirut on 8 August 2020 (two dispatches), an
+# attack attributed to the Taliban in Parwan and the Doha accord recalled, the Brexit deal before the Commons,
+# Auschwitz and Bergen-Belsen liberated in 1945, a rally at the Floyd policemen's hearing, the Breonna Taylor
+# protests and two policemen shot in Louisville, Macron's second visit to Beirut) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout74n", "heldout75n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -437,7 +446,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "heldout57n",
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
-           "heldout71n", "heldout72n", "heldout73n", "heldout74n",
+           "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n",
           "dev10n",
           "tune",
           "all"]
