@@ -1,0 +1,27 @@
+"""Session 56 rules and data, on sentences written for these tests (never the evaluation's texts):
+
+* events (trigger data ``sanction_acts``): sanctions restored or reimposed (« les sanctions … ont été rétablies »,
+  « réimposées ») are a decided sanction, where the sanctions of an opinion stay no event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kibaru.enrich.events import extract_events
+
+ANCHOR = "2021-03-15"
+
+
+def _types(linked_parse: Any, kb: Any, text: str) -> set[str]:
+    doc, ents = linked_parse(text, ANCHOR)
+    return {e["type"] for e in extract_events(doc, ents, ANCHOR, kb)}
+
+
+def test_restored_sanctions_are_a_sanction(linked_parse: Any, kb: Any) -> None:
+    restored = "Ces sanctions, qui frappent surtout le secteur minier, ont été rétablies après le coup d'Etat."
+    reimposed = "Les sanctions américaines réimposées par Washington contre le Niger ruinent des millions de vies."
+    again = "Le président a rétabli les sanctions contre la junte en mai."
+    opinion = "Les sanctions occidentales sont injustes et inutiles, estime le ministre."
+    for text in (restored, reimposed, again):
+        assert "sanction" in _types(linked_parse, kb, text), text
+    assert "sanction" not in _types(linked_parse, kb, opinion)
