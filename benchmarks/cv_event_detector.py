@@ -51,9 +51,24 @@ import train_event_detector as ted
 
 PSEUDO_BLIND = ("heldout29n",)  # with heldout30n, blind in the tree (BLIND_SPLITS) and never loaded by ``tune``
 FOLDS = 5
+# What a fold keeps together (``--group-by``): an outlet (round 32), or an annotation split (session 56: the OrangeSum
+# splits, most of the development sentences present now, are all one outlet, so outlet folds put them in one fold).
+GROUP_BY = "outlet"
 # splits the shipped detector (round 13) never saw, and those the shipped actor selector (round 19) never saw either
 DETECTOR_UNSEEN = frozenset(f"heldout{k}n" for k in range(13, 29))
 SELECTOR_UNSEEN = frozenset(f"heldout{k}n" for k in range(19, 29))
+
+
+def shipped_training_splits() -> frozenset[str]:
+    """The splits the shipped detector was fitted on (its model's provenance, ``meta.trained_on_splits``): session 56
+    compares a retrain with it on the splits it never saw, whichever they are now."""
+    from kibaru.enrich.event_detector import MODEL_PATH
+    from kibaru.enrich.json_models import packaged_json_model
+
+    model = packaged_json_model(MODEL_PATH)
+    return frozenset(model["meta"]["trained_on_splits"]) if model else frozenset()
+
+
 BALANCED_THRESHOLDS = (*ted.THRESHOLDS, 0.85, 0.9, 0.95)
 
 
@@ -71,7 +86,7 @@ def assign_folds(gold: Mapping[str, Sequence[Mapping[str, Any]]], n: int = FOLDS
     size: defaultdict[str, int] = defaultdict(int)
     members: defaultdict[str, list[str]] = defaultdict(list)
     for art in sorted(articles if articles is not None else gold):
-        group = outlet(gold[art], art)
+        group = outlet(gold[art], art) if GROUP_BY == "outlet" else gold[art][0]["split"]
         size[group] += len(gold[art])
         members[group].append(art)
     load = [0] * n
@@ -210,8 +225,11 @@ def per_split(statuses: Mapping[str, Mapping[str, int | None]]) -> dict[str, dic
 
 
 def group_report(base: Mapping[str, int | None], other: Mapping[str, int | None]) -> dict[str, Any]:
+    seen = shipped_training_splits()
     groups: dict[str, Callable[[str], bool]] = {
         "all dev": lambda _s: True,
+        "fitted on by the shipped detector": lambda s: s in seen,
+        "never seen by the shipped detector": lambda s: s not in seen,
         "seen by the shipped detector": lambda s: s not in DETECTOR_UNSEEN,
         "heldout13n-28n (detector unseen)": lambda s: s in DETECTOR_UNSEEN,
         "heldout19n-28n (detector and selector unseen)": lambda s: s in SELECTOR_UNSEEN,
@@ -229,6 +247,7 @@ def group_report(base: Mapping[str, int | None], other: Mapping[str, int | None]
 
 
 def main(argv: list[str] | None = None) -> int:
+    global GROUP_BY
     from kibaru.enrich.events import _lexicon
     from kibaru.kb import KnowledgeBase
 
@@ -247,7 +266,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--guard", nargs="*", default=[], choices=["off", "modal", "full"],
                         help="round 33: also run each fold's model with these settings of the detector's modality "
                         "guard (``events.DETECTOR_MODALITY_GUARD``) and compare them with \"off\"")
+    parser.add_argument("--group-by", choices=["outlet", "split"], default=GROUP_BY)
+    parser.add_argument("--round", default="32", help="the round or session named in a saved model's provenance")
     args = parser.parse_args(argv)
+    GROUP_BY = args.group_by
     if args.cs:
         ted.CS = tuple(float(c) for c in args.cs.split(","))
     gold, parsed = cv_event_roles.parse(args.cache, args.exclude)
@@ -303,6 +325,9 @@ def main(argv: list[str] | None = None) -> int:
         "per split": per_split(statuses),
         "sentence P/R/F1, heldout13n-28n": {name: sentence_prf(gold, system, lambda s: s in DETECTOR_UNSEEN)
                                             for name, system in systems.items()},
+        "sentence P/R/F1, never seen by the shipped detector": {
+            name: sentence_prf(gold, system, lambda s: s not in shipped_training_splits())
+            for name, system in systems.items()},
         "sentence P/R/F1, all dev": {name: sentence_prf(gold, system, lambda _s: True)
                                      for name, system in systems.items()},
     }
@@ -313,8 +338,9 @@ def main(argv: list[str] | None = None) -> int:
         recipe = RECIPES[args.save]
         cut, c, inner = choose(sentences, types, recipe, gold)
         splits = sorted({rows[0]["split"] for rows in gold.values()})
-        meta = {"round": 32, "recipe": recipe.name, "C": c,
-                "threshold_from": "4-fold outlet-grouped inner CV of the detection F1 of rules + detector on all dev",
+        meta = {"round": args.round, "recipe": recipe.name, "C": c,
+                "threshold_from": f"4-fold {GROUP_BY}-grouped inner CV of the detection F1 of rules + detector on "
+                                  "all dev",
                 "trained_on": f"{len(annotated)} annotated development sentences, {len(parsed)} articles",
                 "trained_on_splits": splits, "excluded": sorted(set(args.exclude) | eval_events.BLIND_SPLITS),
                 "features": "round-13 sentence_features (lemma, dependents, governor, neg / hyp / inf, entity kinds, "
