@@ -75,6 +75,7 @@ def groups() -> dict[str, Callable[[str], bool]]:
 
     return {
         "all dev": lambda _s: True,
+        "never seen by the shipped detector (its provenance)": lambda s: s not in ced.shipped_training_splits(),
         "seen by the shipped selector (up to heldout18n)": lambda s: not between(19, LATEST_DEV)(s),
         f"heldout13n-{LATEST_DEV}n": between(13, LATEST_DEV),
         f"heldout19n-{LATEST_DEV}n (the shipped selector never saw them)": between(19, LATEST_DEV),
@@ -268,7 +269,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-cv", action="store_true", help="only --save (provenance from --compare-with)")
     parser.add_argument("--census", action="store_true", help="census of the missed gold actors (counts only)")
     parser.add_argument("--out", type=Path, help="per-event statuses (JSON)")
+    parser.add_argument("--group-by", choices=["outlet", "split"], default=ced.GROUP_BY,
+                        help="what a fold keeps together (cv_event_detector.GROUP_BY)")
+    parser.add_argument("--round", default="36", help="the round or session named in a saved model's provenance")
     args = parser.parse_args(argv)
+    ced.GROUP_BY = args.group_by
     gold, parsed = cv_event_roles.parse(args.cache, args.exclude)
     kb = KnowledgeBase.load()
     _cache_keys()
@@ -339,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
         statuses = {**earlier, **statuses}
     base_name = "fold detector + shipped selector"
     if args.no_cv:
-        return save(args.save, gold, parsed, kb, statuses, base_name, args.save_to)
+        return save(args.save, gold, parsed, kb, statuses, base_name, args.save_to, args.round, args.exclude)
     report: dict[str, Any] = {
         "data": {"articles": len(parsed), "events": len(statuses[base_name]), "detector": {"C": c, "threshold": thr}},
         f"vs {base_name}": {name: {g: cv_event_roles.compare(statuses[base_name], st, keep)
@@ -362,17 +367,22 @@ def main(argv: list[str] | None = None) -> int:
                 setattr(E, "CONTEXT_ACTORS", context0)  # noqa: B010
     print(json.dumps(report, indent=1, ensure_ascii=False))
     if args.save:
-        return save(args.save, gold, parsed, kb, statuses, base_name, args.save_to)
+        return save(args.save, gold, parsed, kb, statuses, base_name, args.save_to, args.round, args.exclude)
     return 0
 
 
 def save(variant: str, gold: Mapping[str, Any], parsed: Sequence[Any], kb: Any,
-         statuses: Mapping[str, Mapping[str, int | None]], base_name: str, out: Path = tea.MODEL_OUT) -> int:
+         statuses: Mapping[str, Mapping[str, int | None]], base_name: str, out: Path = tea.MODEL_OUT,
+         round_label: str = "36", excluded: Sequence[str] = PSEUDO_BLIND) -> int:
     """Fit the selector on every development event (the shipped detector's output) and write it with its provenance:
     the out-of-fold comparison of the same recipe against the shipped selector (``statuses``)."""
     from kibaru.enrich import event_roles
     from kibaru.enrich import events as E
+    from kibaru.enrich.event_detector import MODEL_PATH
+    from kibaru.enrich.json_models import packaged_json_model
 
+    detector_meta = (packaged_json_model(MODEL_PATH) or {}).get("meta", {})
+    detector_round = f"round {detector_meta.get('round', '?')}"
     context0 = getattr(E, "CONTEXT_ACTORS", False)
     setattr(E, "CONTEXT_ACTORS", variant == "context")  # noqa: B010
     try:
@@ -383,11 +393,11 @@ def save(variant: str, gold: Mapping[str, Any], parsed: Sequence[Any], kb: Any,
     name = "fold detector + fold selector" + (" + context" if variant == "context" else "")
     splits = sorted({rows[0]["split"] for rows in gold.values()})
     meta: dict[str, Any] = {
-        "round": 36, "per_type": True, "c": SELECTOR_C, "margin": SELECTOR_MARGIN,
+        "round": round_label, "per_type": True, "c": SELECTOR_C, "margin": SELECTOR_MARGIN,
         "context_candidates": variant == "context",
-        "trained_on": f"candidates of the events the shipped detector (round 32) and the rules find with an annotated "
-                      f"type in {len(data)} development articles (eval/events_gold.jsonl split tune)",
-        "trained_on_splits": splits, "excluded": sorted(set(PSEUDO_BLIND) | eval_events.BLIND_SPLITS),
+        "trained_on": f"candidates of the events the shipped detector ({detector_round}) and the rules find with an "
+                      f"annotated type in {len(data)} development articles (eval/events_gold.jsonl split tune)",
+        "trained_on_splits": splits, "excluded": sorted(set(excluded) | eval_events.BLIND_SPLITS),
         "candidates": sum(labels.values()), "articles": len(data), "labels": dict(labels),
         "recipe": "round 19's (per-type feature augmentation, C 0.3, margin 0.2), benchmarks/cv_event_actors.py",
     }
