@@ -434,7 +434,9 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # attack attributed to the Taliban in Parwan and the Doha accord recalled, the Brexit deal before the Commons,
 # Auschwitz and Bergen-Belsen liberated in 1945, a rally at the Floyd policemen's hearing, the Breonna Taylor
 # protests and two policemen shot in Louisville, Macron's second visit to Beirut) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout74n", "heldout75n"})
+# Session 56 ran heldout74n and heldout75n once (04:50 UTC, summary only: the start code 4e86ec52 and final code
+# a6f438ee in the same run: all right 38 of 71 and 37 of 77 with both); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

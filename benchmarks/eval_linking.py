@@ -352,7 +352,9 @@ EXTRA_PREFIX = "extra_linking/"
 # the rows their tables mark « not taken (never opened) »; partial annotation as heldout49l; kept outside the
 # repository) are blind for the next linking round beside heldout42l and heldout43l (heldout59l-96l are development
 # data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout97l", "heldout98l"})
+# Session 56 ran heldout97l and heldout98l once (04:50 UTC, summary only: its start code 4e86ec52 and final code
+# a6f438ee in the same run: P 0.848 R 0.859 and P 0.888 R 0.840 with both); development data since.
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l"})
 SPLITS = [
     "heldout97l",
     "heldout95l",

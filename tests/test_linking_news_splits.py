@@ -178,9 +178,9 @@ SPLITS = [
     Split("heldout96l", "heldout94l", 16, 161, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking96/heldout96l.spec", blind=False),
     Split("heldout97l", "heldout95l", 16, 155, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking97/heldout97l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking97/heldout97l.spec", blind=False),
     Split("heldout98l", "heldout96l", 16, 149, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking98/heldout98l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking98/heldout98l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
