@@ -1,12 +1,17 @@
 """Session 56 rules and data, on sentences written for these tests (never the evaluation's texts):
 
 * events (trigger data ``sanction_acts``): sanctions restored or reimposed (« les sanctions … ont été rétablies »,
-  « réimposées ») are a decided sanction, where the sanctions of an opinion stay no event."""
+  « réimposées ») are a decided sanction, where the sanctions of an opinion stay no event;
+* events: a reflexive trigger verb with a bare idiom object (« se rendre compte ») is no visit
+  (``events.REFLEXIVE_IDIOMS``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from kibaru.enrich import events as ev_mod
 from kibaru.enrich.events import extract_events
 
 ANCHOR = "2021-03-15"
@@ -25,3 +30,12 @@ def test_restored_sanctions_are_a_sanction(linked_parse: Any, kb: Any) -> None:
     for text in (restored, reimposed, again):
         assert "sanction" in _types(linked_parse, kb, text), text
     assert "sanction" not in _types(linked_parse, kb, opinion)
+
+
+def test_a_reflexive_idiom_is_no_visit(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    realised = "À Gao, le commerçant s'est rendu compte que son entrepôt avait été pillé pendant la nuit."
+    visit = "À Gao, le ministre s'est rendu mardi au camp de la Minusma."
+    assert "meeting" not in _types(linked_parse, kb, realised)
+    assert "meeting" in _types(linked_parse, kb, visit)
+    monkeypatch.setattr(ev_mod, "REFLEXIVE_IDIOMS", False)
+    assert "meeting" in _types(linked_parse, kb, realised)

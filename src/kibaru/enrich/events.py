@@ -960,6 +960,13 @@ def _misread_object(tok: Token) -> Token | None:
     return None
 
 
+# Session 56 (heldout74n, read after its blind run): a reflexive trigger verb with a bare idiom object (« se rendre
+# compte », the objects ``idiom_objects`` lists for « prendre ») is an idiom, not the reflexive event (« se rendre à
+# Kyiv »); an object with a preposition (« en fin de compte ») does not count. Off = every reflexive « rendre » is a
+# visit.
+REFLEXIVE_IDIOMS = True
+
+
 def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
     pos = tok.pos_
     is_verb = pos in {"VERB", "AUX"} or (pos == "ADJ" and tok.tag_ == "VERB") or (
@@ -983,6 +990,9 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
         return None
     reflexive = is_verb and any(c.dep_.startswith("expl") or c.lower_ in _REFLEXIVE for c in tok.children)
     if is_verb and lemma in lex.reflexive:
+        if reflexive and REFLEXIVE_IDIOMS and any(
+                _lemma(c) in lex.idiom_objects and not any(g.dep_ == "case" for g in c.children) for c in tok.children):
+            return None  # « je me suis rendu compte que … » is no visit
         return lex.reflexive[lemma] if reflexive else None
     if reflexive and lemma in lex.not_reflexive:
         return None  # "se manifester" is to appear, not to demonstrate
