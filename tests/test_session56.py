@@ -3,7 +3,9 @@
 * events (trigger data ``sanction_acts``): sanctions restored or reimposed (« les sanctions … ont été rétablies »,
   « réimposées ») are a decided sanction, where the sanctions of an opinion stay no event;
 * events: a reflexive trigger verb with a bare idiom object (« se rendre compte ») is no visit
-  (``events.REFLEXIVE_IDIOMS``)."""
+  (``events.REFLEXIVE_IDIOMS``);
+* events: an « entretien » given or aired, or told « à » / « avec » a medium named by its kind, is a press interview,
+  no meeting (``events.PRESS_INTERVIEWS``)."""
 
 from __future__ import annotations
 
@@ -39,3 +41,15 @@ def test_a_reflexive_idiom_is_no_visit(linked_parse: Any, kb: Any, monkeypatch: 
     assert "meeting" in _types(linked_parse, kb, visit)
     monkeypatch.setattr(ev_mod, "REFLEXIVE_IDIOMS", False)
     assert "meeting" in _types(linked_parse, kb, realised)
+
+
+def test_a_press_interview_is_no_meeting(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    aired = "Dans un entretien accordé à une radio de Bamako, le ministre a annoncé sa candidature."
+    paper = "Dans un entretien au quotidien L'Essor jeudi, le ministre a dénoncé les sanctions."
+    talks = "À l'issue de leur entretien à Koulouba, le président a salué la coopération avec le Niger."
+    for text in (aired, paper):
+        assert "meeting" not in _types(linked_parse, kb, text), text
+    assert "meeting" in _types(linked_parse, kb, talks)
+    monkeypatch.setattr(ev_mod, "PRESS_INTERVIEWS", False)
+    for text in (aired, paper):
+        assert "meeting" in _types(linked_parse, kb, text), text

@@ -698,6 +698,9 @@ class _Lexicon:
     kidnap_lemmas: frozenset[str] = frozenset()
     killing_lemmas: frozenset[str] = frozenset()
     handed_bases: frozenset[str] = frozenset()
+    interview_nouns: frozenset[str] = frozenset()
+    interview_verbs: frozenset[str] = frozenset()
+    media_heads: frozenset[str] = frozenset()
     organiser_verbs: frozenset[str] = frozenset()
     member_bodies: frozenset[str] = frozenset()
     litotes_heads: frozenset[str] = frozenset()
@@ -967,6 +970,25 @@ def _misread_object(tok: Token) -> Token | None:
 REFLEXIVE_IDIOMS = True
 
 
+# Session 56 (heldout74n, read after its blind run; tune: 9 of the 12 meetings told with « dans un entretien » + a
+# medium were false): a meeting noun (``interview_nouns``) with a participle of giving or airing
+# (``interview_verbs``: « accordé à une radio », « diffusé mardi ») or « à » / « avec » a medium named by its kind
+# (``media_heads``: « au quotidien Le Parisien ») is a press interview, no meeting. A bare name (« à TF1 ») is left
+# alone: « l'entretien à l'Elysée » is a meeting. Off = every « entretien » is a meeting noun.
+PRESS_INTERVIEWS = True
+_INTERVIEW_CASES = frozenset({"à", "au", "aux", "avec"})
+
+
+def _press_interview(tok: Token, lex: _Lexicon) -> bool:
+    for c in tok.children:
+        if c.dep_ == "acl" and _lemma(c) in lex.interview_verbs:
+            return True
+        addressed = any(g.dep_ == "case" and g.lower_ in _INTERVIEW_CASES for g in c.children)
+        if c.dep_.startswith("nmod") and addressed and _lemma(c) in lex.media_heads:
+            return True
+    return False
+
+
 def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
     pos = tok.pos_
     is_verb = pos in {"VERB", "AUX"} or (pos == "ADJ" and tok.tag_ == "VERB") or (
@@ -996,6 +1018,8 @@ def _rule_for(tok: Token, lex: _Lexicon) -> _Rule | None:
         return lex.reflexive[lemma] if reflexive else None
     if reflexive and lemma in lex.not_reflexive:
         return None  # "se manifester" is to appear, not to demonstrate
+    if PRESS_INTERVIEWS and is_noun and lemma in lex.interview_nouns and _press_interview(tok, lex):
+        return None  # « dans un entretien accordé à une radio »
     if lemma in {"prendre", "reprendre"} and is_verb:
         if any(_lemma(c) == "cible" for c in tok.children) or (
             reflexive and any(c.lower_ == "en" for c in tok.children)
