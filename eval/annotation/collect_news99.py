@@ -60,6 +60,25 @@ DRY RUN of this script (``--dry``, 04:55 UTC by the machine's clock, before any 
 (news_heldout97's positions 23-819, all in the pool ``quotes_os``'s 0-7 half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 22691, 1086, 8937, 26238,
 24179. No candidate is opened before T0.
+
+Reading (after the rule's commit 2aa7f626 at 04:55:44 UTC = T0, so no article begun after 05:55:44: the first candidate
+was opened at 04:55:49 UTC by the machine's clock, the last one, position 21, at 04:59:40, and the 20th keep was
+counted at 04:59:54): the candidates were read in rule 1's order, one at a time by position (a local display helper,
+``_annot/show99.py``, refused a position whose predecessors were not all in the running list, a doubled position, a 21st
+keep or a time before T0 or after T0 + 60 minutes), and annotated whole, the running list kept in ``_annot/count99.txt``
+and counted by its own command (on the status field) after each article; after each article, before its status was
+written, its spans were located in the text by ``convert_news.locate_span`` (``_annot/check99.py``) and rule 3's
+duplicate check (``_annot/dup99.py``) was run, both local checks that print offsets or counts only and run no system
+code: no read text shares a sentence of 60+ characters with this split's other keeps or with the texts of the committed
+quote gold present under ``/work/extra_quotes``. 21 read (positions 1-21 = news_heldout97's 23-43, docs 22691-16100), 1
+of them skipped on reading (``READ_SKIPS``) — doc 16406 (position 8), a two-paragraph item whose only quote is one
+« selon » clause of a weekly (the prime minister's « envisager de » an intention, narration) —, so 20 kept (``KEPT``,
+``LAST_READ = 21``), reading ending at the 20th keep (doc 16100, well before T0 + 60 minutes); no candidate after it was
+opened. The other 776 candidates (positions 22-797) are « not reached »; none was dropped by rule 2 at the final run.
+Other builders' scratch files were never listed, displayed or opened (the folder ``_annot`` was not listed; only this
+split's own files and news_heldout97's finished ``spans97.txt``, ``count97.txt``, ``show97.py``, ``check97.py`` and
+``dup97.py`` were opened, by name, at set-up before T0 to see their format). 146 quotes (55 direct / 91 indirect, 15
+without speaker), 2 to 18 per article (``convert_news.py --split news_heldout99``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -76,11 +95,17 @@ TAG = "99"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources97.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    16406: "fewer than 2 quotes (a two-paragraph item whose only quote is one « selon » clause of a weekly; the prime "
+    "minister's « envisager de » an intention, narration)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    22691, 1086, 8937, 26238, 24179, 15684, 1167, 11941, 295, 35533, 12843, 26256, 15543, 33846, 25443, 7440, 13785,
+    32239, 35045, 16100,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 16100, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
