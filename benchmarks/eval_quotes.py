@@ -6365,7 +6365,7 @@ news_heldout89), « se défendre de faire "…" » indirect (news_heldout42), a 
 plusieurs rumeurs » null spanned from « qui » (news_heldout87, 41) and « plaider pour que "…" » wholly quoted direct;
 « évoquer "[a wholly quoted noun group]" » on a social network is direct (news_heldout96), a quotation cut by « a
 twitté X » inside one pair of marks two direct quotes (news_heldout96), « Un rappel que certains n'ont pas trouvé
-approprié » narration, and « De nombreux internautes se sont émus de [an anaphoric nominal], qu'ils ont estimé … » one
+[adjective] » narration, and « De nombreux internautes se sont émus de [an anaphoric nominal], qu'ils ont estimé … » one
 null indirect quote (news_heldout39's indefinite plural, news_heldout44's « critiquer X, qu'il estime … »); a Senate
 inquiry commission speaks as « commission d'enquête du Sénat », « commission », « rapport » and « Sénat » alternatives
 (news_heldout98's commission), its « préconiser de » indirect spanned from « de », the narrator's relative left out
