@@ -6239,6 +6239,155 @@ nombreux sont ceux qui prédisent [a nominal content] » a null indirect quote (
 news_heldout98's texts before their one blind run (session 56, 04:50 UTC, summary only, the same run as
 news_heldout97's): 151 of 212 matched, speakers 118 of 151 = 0.781 with both codes; development data since.
 
+Quotes builder of branch ``blind99q`` (session 56, after news_heldout97's and 98's blind run, built apart from any
+improver): ``news_heldout99``, a ninety-ninth blind news split from the pool of news_heldout55, 56, 58, 60-98 —
+**OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP
+dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with
+``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news99.py DIR``; ``date`` is the index's publication date
+(2017-01-24 to 2020-09-18). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 2aa7f626, 04:55:44 UTC = T0; only the manifests' counts and the dry run's doc numbers had been seen), takes
+the rows of news_heldout97's manifest (``eval/annotation/news_quotes_sources97.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 —, in its rank order, so reading
+continues at its position 23 (news_heldout95's 47, news_heldout93's 69, news_heldout91's 89, news_heldout89's 110,
+news_heldout87's 136, news_heldout85's 157, news_heldout83's 180, news_heldout81's 203, news_heldout79's 224,
+news_heldout77's 246, news_heldout75's 268, news_heldout73's 289, news_heldout71's 312, news_heldout69's 333,
+news_heldout67's 356, news_heldout65's 379, news_heldout63's 403, news_heldout61's 425; the other half, news_heldout98's
+unread rows, is kept for later builders, never opened here, and other builders' scratch files were never listed or
+opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and
+skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update of
+a story already kept (by this split or by an earlier one: after each article a local check compared its sentences of
+60+ characters with this split's other keeps and the texts of the committed quote gold; a page sharing most of them is
+such an update), with a running list of the articles read (a local scratch file) counted by its own command before
+each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 21 read (positions 1-21 = news_heldout97's
+23-43, docs 22691-16100, 04:55-04:59 UTC by the machine's clock, no candidate opened before T0), 1 of them skipped on
+reading — doc 16406 (position 8), a two-paragraph item whose only quote is one « selon » clause of a weekly, the prime
+minister's « envisager de » an intention, narration (news_heldout61's one-clause brief, news_heldout69, 73) —, so 20
+kept, and reading stopped at the 20th keep (doc 16100, well before T0 + 60 minutes); no candidate after it was opened;
+776 not reached (positions 22-797). The duplicate check found no read page sharing a sentence of 60+ characters with
+the committed gold or with another keep. Every row and reason is in ``eval/annotation/news_quotes_sources99.jsonl``
+(``q`` = the index's doc number, ``rank`` the position in this split's reading order, ``rank97`` / ``rank95`` /
+``rank93`` / ``rank91`` / ``rank89`` / ``rank87`` / ``rank85`` / ``rank83`` / ``rank81`` / ``rank79`` / ``rank77`` /
+``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the positions in
+news_heldout97's / 95's / 93's / 91's / 89's / 87's / 85's / 83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's /
+67's / 65's / 63's / 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics
+2017-2020: the Assembly's president preparing a dress code for deputies told by a daily, the president accepting a
+foreign leader's invitation told by the presidency, a deputy hospitalised with the coronavirus (the Assembly's
+communiqué, its president's message, the health director's tolls), a former minister's insults to a candidate's
+spokesman told by a satirical weekly, a poll on the executive's popularity, a former minister on her part in the
+municipal elections on a radio, a preview of a municipal second round with a pollster's analyses, a former union leader
+comparing a strike with 1995 in a weekly, the presidency's nomination of a rights defender and the outgoing one's
+report, the president's tweets on his project before a reshuffle, a minister's fatigue told by a daily and unnamed
+presidential aides, a former prime minister attacking a primary rival (a two-paragraph item), a former prime minister's
+possible post abroad told from foreign and French media, the oppositions' reactions to a recovery plan, a protest
+slogan transcribed two ways, a Paris candidate's criticism of the mayor during a lockdown and the mayor's measures, a
+journalist's tweets on a former president's death and the reactions, a Senate inquiry's report on motorway
+concessions, a former president's regrets told from a weekly interview, the president on journalists summoned by an
+intelligence service), 146 quotes (55 direct / 91 indirect, 15 without speaker), 2 to 18 per article
+(``convert_news.py --split news_heldout99``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-98 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a relative « qui
+exigeaient de … » after a party's deputies is a request of « députés », the party an alternative (news_heldout45's
+relative requesting verb, round 42's definite group), a sentence with an adverbial opening closed by « indique [a
+daily] » the daily's over it (news_heldout73, 90), an unnamed source « citée par [a daily] » null with the daily an
+alternative (news_heldout46) and the unattributed quotation after it the same (round 43), the relative « qui rappelle
+que » after « citée par [a daily] » the daily's, spanned after « que », a 4-word quoted purpose « pour éviter d'en
+"…" » told of the official who « avait proposé de » his direct quote (news_heldout42's quoted stretch in narration), an
+official sanction's name in marks a name (news_heldout42), « proposer de » indirect spanned from « de »
+(news_heldout44), a future proposal told from a daily's report the proposer's, the daily an alternative
+(news_heldout46), and the uncued future sentence after it narration (news_heldout53); « a indiqué la présidence
+française » goes to « Élysée », « présidence française » an alternative (the guideline's organisation), 2-word quoted
+verbs joined by narration before the incise one indirect quote (news_heldout40), quoted adverbials and narrator words
+before « a-t-elle ajouté » one indirect quote (news_heldout41), a cue-less « Il s'agissait d'"…" qui "…" [narrator
+words] » in a paragraph reporting the presidency its indirect quote (news_heldout63, 72) and « insister sur "[a wholly
+quoted noun group]" » direct (news_heldout39); « a annoncé la présidence de l'Assemblée », « précise l'Assemblée » and
+« ajoute ce communiqué » go to « Assemblée nationale » (a communiqué for its issuer), an uncued sentence with a 1-word
+quotation before them none (news_heldout44), « explique que "[2 words]" avec lesquels … "…" » in a message the agency
+consulted one indirect quote of its author, « selon des sources parlementaires » null (session 19), a quotation
+followed before its incise by quoted items joined by narration one indirect quote (news_heldout41) and « Au total,
+"…", avait annoncé X » one indirect quote (news_heldout45's narrator's adverbial); a satirical weekly's « révèle que »
+is its own, the quotations « lui a lancé » and « aurait rétorqué » the speakers', the weekly an alternative
+(news_heldout42's relayed quotations), and « justifier publiquement le choix » a bare topic (news_heldout58); a poll
+report told by the site (not by the outlet that commissioned it, so kept) gives its lede's « selon un sondage X pour M »
+clause and « Selon cette enquête, … » to X, M an alternative (news_heldout55), its uncued result sentences narration,
+« se disent "[2 words]" » answer categories none (news_heldout68) and « selon la méthode des quotas » none
+(news_heldout69); a lede « marteler son engagement pour … » is a nominal stressing complement, indirect (round 42),
+with « indiquant que » a second quote (news_heldout44's two verbs), a lede's cue-less 4-word quotation in an article
+reporting one speaker hers, direct (news_heldout39), an intertitle repeating a quotation none, a quotation whose
+opening mark is missing read by its evident extent (round 42) and « compter s'engager » an intention, narration; «
+selon plusieurs sondages » is null (news_heldout41's indefinite sources), a named analyst of a polling institute his,
+the institute an alternative (news_heldout40), « crédité de N % (X) » the institute's indirect quote (news_heldout55,
+96), « dénoncer des "[2 words]" pour … » indirect (news_heldout44's determiner outside the marks) and « les candidats
+[a party] » the head noun, the party an alternative; « Pour lui, "…" » wholly quoted is direct (news_heldout40, 90), a
+cue-less quotation continued by a narrator's participle in a paragraph reporting him his direct quote of the quoted
+words, « s'opposer à l'argument de … » a bare stance (news_heldout62), « avertir X » without content none, and «
+Comme le rappelle X, [a poll result], selon un sondage Y pour M » X's (round 43's outer speaker), Y an alternative;
+« a annoncé l'Élysée » after a sentence of intention is the Élysée's over it, a quotation continued by « comme prévu
+par … » before « ajoute la présidence dans un communiqué » one indirect quote (news_heldout41), « épingler "…" sur …
+» indirect (news_heldout44), « réclamer la création d'un "[1 word]" » a nominal request (round 42), a rights
+defender's reports his, « Défenseur des droits » an alternative, and « se montrer critique » narration; « affirmer
+vouloir [a nominal] "…" pour … qui doit "…" » is indirect, « placer dans ses priorités "…" ou encore "…" » one indirect
+quote (news_heldout56's « égrener »), « Assurant ne vouloir … ce "[2 words]" » indirect, « ajouter que "…" » wholly
+quoted direct (news_heldout71), « son entourage a annoncé [a nominal] "…" » the entourage's, the principal an
+alternative (news_heldout77, 96), and a cue-less 3-word quoted stretch in a paragraph naming no source null and direct,
+the entourage an alternative (news_heldout42); a lede « dont "…" donne à certains collaborateurs de X « … » » is the
+head noun's indirect quote (round 42's determiner + noun), X an alternative (a lede mixing a later quotation with
+narration, news_heldout43), « Un article de M révèle que …, consigne a été donnée … « … » » one indirect quote of M,
+the agentless instruction inside not apart (the guideline's fragment), an unnamed collaborator's quotation null with X
+an alternative, his « avant d'évoquer les « … » de X » indirect and « décrit un autre » null, and « Selon M X fait …
+» M's with the uncued sentences after it narration; « attaquer X sur ses "[1 word]" avec … » is indirect
+(news_heldout95's « s'insurger sur »), « rappeler sa position sur … » a bare topic (news_heldout76's « revenir sur »)
+and « affirmer + infinitive » indirect; « Un spécialiste … interrogé par le site M avance que » is null with M an
+alternative (news_heldout41, 77), « à en croire les informations d'un journaliste » null over the sentence like a «
+selon » (news_heldout73), « Comme le relate M1 qui s'appuie sur le site M2, X espère … » M1's, M2 an alternative
+(news_heldout40's relayed reports), conditional sentences without cue narration (news_heldout53), « se targuer de »
+indirect, « Dans M, il disait : "…" » his direct quote, M an alternative, « craindre que X ne fasse "[2 words]" à Y »
+told of a party indirect (news_heldout41's « craindre » with quoted words) and « rappelle [a site] » after a narrated
+sentence the site's (news_heldout73); in a round-up of reactions, a lede « X et Y le jugent pas assez [adjective] » is
+the first named's indirect quote, the other an alternative (news_heldout39), « la droite craint [a nominal] » without
+marks narration (round 43), « les oppositions ont dénoncé les "[1 word]" de … » the definite group's indirect quote, a
+quotation continued by a narrator's relative before the incise one indirect quote (news_heldout41), a description of
+the same speaker (« le député de [a department] ») his (heldout5), « fustiger un "…" dont … "…" » indirect, «
+dénoncer un plan favorable à … » an evaluated noun group, indirect (news_heldout82), and its quotation after the colon
+direct, « regretter les insuffisances de … » indirect with its quotation after a colon direct (news_heldout89), « juger
+que "…" » wholly quoted direct (news_heldout71), « redouter que » narration (round 43) while « s'est-il inquiété »
+closing a quotation is its incise, « juger dans un communiqué que X "…" et "…" » indirect, « suggérer "…" favorisant …
+» indirect (news_heldout60's « proposer »), and « accuser X de chercher "[3 words]" avec … » indirect (news_heldout44);
+a slogan transcribed « comme étant "[3 words]" par certaines personnes » is the head noun's (« personnes ») direct
+quote (round 42's determiner + noun) and the marchers' slogan identified by the narrator (« des mots "…" ») theirs, «
+manifestants » (news_heldout41), « pour dénoncer les opposants » a purpose and a bare target, none; « estimer que X n'a
+"…" face à … » is indirect, « [a noun], qui, selon l'élue, "…" pour … » the segment after the incise, indirect
+(news_heldout60, 41), « s'interroger sur [a nominal] » a reported question, indirect (news_heldout44's « se demander
+»), two quotations in separate marks two direct quotes, the interview given to a weekly no source (news_heldout53)
+with « annoncer les premières mesures pour … », « promettre de » and « plaider pour [a nominal] » indirect (round 42,
+news_heldout89), « se défendre de faire "…" » indirect (news_heldout42), a relative « qui pourrait être … selon
+plusieurs rumeurs » null spanned from « qui » (news_heldout87, 41) and « plaider pour que "…" » wholly quoted direct;
+« évoquer "[a wholly quoted noun group]" » on a social network is direct (news_heldout96), a quotation cut by « a
+twitté X » inside one pair of marks two direct quotes (news_heldout96), « Un rappel que certains n'ont pas trouvé
+[adjective] » narration, and « De nombreux internautes se sont émus de [an anaphoric nominal], qu'ils ont estimé … » one
+null indirect quote (news_heldout39's indefinite plural, news_heldout44's « critiquer X, qu'il estime … »); a Senate
+inquiry commission speaks as « commission d'enquête du Sénat », « commission », « rapport » and « Sénat » alternatives
+(news_heldout98's commission), its « préconiser de » indirect spanned from « de », the narrator's relative left out
+(news_heldout97), « estiment les parlementaires » the head noun's, « Le rapport explore "…", souligne la commission »
+one indirect quote, « recommander "…", une "…", "…" sans … et [a nominal] » one indirect quote, « explique le rapport
+» after a quotation and the narrator's participle the commission's, indirect, « notant que "…" [narrator words] "…" »
+indirect, « Selon une "étude indépendante" demandée par [the rapporteur], "…" » null and direct, the narrator's gloss
+after it left out (round 43's unnamed study, news_heldout95's gloss), a quotation cut by « rappelle X » two segments,
+the second continued by narrator words holding a quoted stretch one indirect quote (news_heldout44), « selon le
+rapport » the commission's, and cue-less 3+-word quoted stretches in a background paragraph naming no source null
+direct quotes, « rapport » an alternative (news_heldout42); « est revenu sur » is a bare topic (news_heldout76), «
+estimant que … "[1 word]" … » indirect, « livrer ses souvenirs », « évoquer son expérience » and « écorcher X » bare
+topics or targets, none (news_heldout62), the weekly the interview was given to no source (news_heldout53); « a assuré
+que ce n'était "…" qui avait "…" [narrator words] » is indirect, repeated in the body with a longer continuation a
+second quote (news_heldout69's repeated lede), « assurant que X n'y était "[2 words]" » indirect, quoted stretches
+joined by a narrator's « qui » before « a expliqué X » one indirect quote, the complainant's words quoted inside not
+apart (the guideline's fragment), « qui y voient une atteinte à … » narration (news_heldout46's « y ont vu »), «
+regretter que, dans ce contexte, "…" » indirect (news_heldout41), « soulignant que X avait lieu "…" » indirect, «
+opposer cette situation à "…" » wholly quoted direct (news_heldout95's « comparer X à "…" ») and « évoquant [two
+countries] » a bare citation (news_heldout42's « citer le cas de »). news_heldout99 is blind; no system ran on these
+texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -6352,6 +6501,7 @@ NEWS_SPLITS = (
     *("news_heldout95",),
     *("news_heldout96",),
     *("news_heldout97", "news_heldout98"),
+    *("news_heldout99",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -6580,7 +6730,9 @@ NEWS_SPLITS = (
 # beside news_heldout36; no system ran on these texts.
 # Session 56 ran news_heldout97 and news_heldout98 once (04:50 UTC, summary only: the start code 4e86ec52 and final
 # code a6f438ee in the same run: speakers 97 of 143 and 118 of 151 with both); development since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind99q added news_heldout99 (the same quotes_os pool, news_heldout97's « not reached »
+# rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout99")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
