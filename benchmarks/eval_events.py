@@ -436,7 +436,16 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # protests and two policemen shot in Louisville, Macron's second visit to Beirut) is blind, beside heldout41n.
 # Session 56 ran heldout74n and heldout75n once (04:50 UTC, summary only: the start code 4e86ec52 and final code
 # a6f438ee in the same run: all right 38 of 71 and 37 of 77 with both); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind76n: heldout76n (Orange Actu (AFP) world news of OrangeSum with no Africa word, session 54's
+# `events_os2` pool of eval/annotation/pools46.py, its url_sha1 0-7 rows heldout74n left not reached (positions
+# 98-110), all read (98, 100 and 108 skipped), the 0-7 rows exhausted with 10 kept; publication dates as anchors: Thai
+# dissidents on the eve of the Bangkok rally of 19 September 2020, an NGO's symbolic graves on Copacabana beach, the
+# Manchester Arena bombing recalled at a thief's guilty plea, the Quebec City mosque shooting of January 2017, Trump's
+# sanctions against the ICC of 11 June 2020, the Sri Lanka Easter bombings of 21 April 2019, the Atlanta protests
+# after Rayshard Brooks's death, Boris Johnson's campaign clip before the UK election of 12 December 2019, the Brooklyn
+# shooting of 12 October 2019, protesters trying to pull down Andrew Jackson's statue before the White House) is
+# blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout76n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -448,7 +457,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout51n", "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "heldout57n",
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
-           "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n",
+           "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n",
           "dev10n",
           "tune",
           "all"]
