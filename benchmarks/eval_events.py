@@ -445,7 +445,14 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # after Rayshard Brooks's death, Boris Johnson's campaign clip before the UK election of 12 December 2019, the Brooklyn
 # shooting of 12 October 2019, protesters trying to pull down Andrew Jackson's statue before the White House) is
 # blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout76n"})
+# Blind builder blind77n: heldout77n (Orange Actu (AFP) world news of OrangeSum with no Africa word, session 54's
+# `events_os2` pool of eval/annotation/pools46.py, its url_sha1 8-f rows heldout75n left not reached (positions
+# 204-212), all read (206 and 212 skipped), the candidates ran out with 7 kept; publication dates as anchors: EU
+# leaders agreeing on the top posts in July 2019, the Russian bounties denied and the Doha accord recalled, the
+# Utrecht tram shooting of 18 March 2019, the Black Lives Matter day of 6 June 2020, a suspect of the rue des Rosiers
+# attack of 1982 arrested in Norway, the Las Vegas shooter's room, the attack on Saudi oil sites of 14 September 2019
+# blamed on Iran) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout76n", "heldout77n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -458,6 +465,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
            "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n",
+           "heldout77n",
           "dev10n",
           "tune",
           "all"]
