@@ -452,7 +452,10 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Utrecht tram shooting of 18 March 2019, the Black Lives Matter day of 6 June 2020, a suspect of the rue des Rosiers
 # attack of 1982 arrested in Norway, the Las Vegas shooter's room, the attack on Saudi oil sites of 14 September 2019
 # blamed on Iran) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout76n", "heldout77n"})
+# Session 56's second round ran heldout76n and heldout77n once (05:28 UTC, summary only: the start code 4e86ec52,
+# round-1 code a6f438ee and final code 4a2e2b90 in the same run: all right 34 of 52 and 30 of 43 with all three);
+# development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

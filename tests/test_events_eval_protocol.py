@@ -18,11 +18,10 @@ def ev():  # type: ignore[no-untyped-def]
     return load_script(REPO / "benchmarks" / "eval_events.py", "eval_events_protocol")
 
 
-# heldout76n and heldout77n (blind builders blind76n / blind77n, the events_os2 pool's url_sha1 0-7 rows 98-110 and
-# 8-f rows 204-212, all read) are blind beside heldout41n; heldout51n-75n were run once each (heldout64n-67n in session
-# 54, heldout68n-73n in session 55, heldout74n-75n in session 56) and are development data.
-def test_heldout41n_76n_77n_are_blind_and_heldout16n_40n_42n_48n_50n_75n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
-    blind = {"heldout41n", "heldout76n", "heldout77n"}
+# heldout41n stays blind; heldout51n-77n were run once each (heldout64n-67n in session 54, heldout68n-73n in session 55,
+# heldout74n-77n in session 56) and are development data.
+def test_heldout41n_is_blind_and_heldout16n_40n_42n_48n_50n_77n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
+    blind = {"heldout41n"}
     assert blind == ev.BLIND_SPLITS and blind <= set(ev.SPLITS)
     dev = {"heldout16n", "heldout17n", "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n",
            "heldout23n", "heldout24n", "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n",
@@ -32,11 +31,11 @@ def test_heldout41n_76n_77n_are_blind_and_heldout16n_40n_42n_48n_50n_75n_are_dev
            "heldout52n", "heldout53n", "heldout54n", "heldout55n", "heldout56n", "heldout57n", "heldout58n",
            "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n", "heldout64n",
            "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
-           "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n"}
+           "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n", "heldout77n"}
     assert not dev & ev.BLIND_SPLITS and dev <= set(ev.SPLITS)
 
 
-@pytest.mark.parametrize("split", ["heldout41n", "heldout76n", "heldout77n"])
+@pytest.mark.parametrize("split", ["heldout41n"])
 def test_errors_on_a_blind_split_are_refused(ev, split: str, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     assert ev.main(["--split", split, "--errors"]) == 2
     out = capsys.readouterr()

@@ -183,7 +183,7 @@ SPLITS = [
     Split("heldout98l", "heldout96l", 16, 149, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking98/heldout98l.spec", blind=False),
     Split("heldout99l", "heldout97l", 16, 172, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking99/heldout99l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking99/heldout99l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
