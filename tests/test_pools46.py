@@ -35,13 +35,13 @@ def test_orangesum_pools_exclude_africa_pages_and_follow_the_hash(tmp_path: Path
     rows = []
     for i in range(300):
         sha = hashlib.sha1(str(i).encode()).hexdigest()
-        section = "monde" if i % 2 else "politique"
-        headline = "Une attaque fait trois morts" if i % 3 == 0 else "Un débat sur le budget"
+        section = ("monde", "politique", "france")[i % 3]
+        headline = "Une attaque fait trois morts" if (i // 3) % 2 == 0 else "Un débat sur le budget"
         rows.append([str(i), sha, "x", "2019-01-01", section, "1" if i % 7 == 0 else "0", f"u{i}", headline])
     header = ["doc", "url_sha1", "text_sha1", "date", "section", "hits", "url", "headline"]
     index = _write(tmp_path / "index.tsv", header, rows)
     pools = {p: pools46.candidates(p, index) for p in pools46.ORANGESUM_POOLS}
-    for name, rest in (("quotes_os", 0), ("linking_os", 1), ("events_os", 2), ("events_os2", 0)):
+    for name, rest in (("quotes_os", 0), ("linking_os", 1), ("events_os", 2), ("events_os2", 0), ("events_os3", 0)):
         chosen = pools[name]
         assert chosen and all(r["hits"] == "0" and int(r["url_sha1"], 16) % 3 == rest for r in chosen)
         assert [r["url_sha1"] for r in chosen] == sorted(r["url_sha1"] for r in chosen)
@@ -49,4 +49,8 @@ def test_orangesum_pools_exclude_africa_pages_and_follow_the_hash(tmp_path: Path
     # session 54's events pool shares no page with the earlier pools
     earlier = {r["url_sha1"] for name in ("quotes_os", "linking_os", "events_os") for r in pools[name]}
     assert pools["events_os2"] and not earlier & {r["url_sha1"] for r in pools["events_os2"]}
+    # session 56's events pool shares no page with the earlier pools and keeps to its section
+    earlier |= {r["url_sha1"] for r in pools["events_os2"]}
+    assert pools["events_os3"] and not earlier & {r["url_sha1"] for r in pools["events_os3"]}
+    assert all(r["section"] == "france" for r in pools["events_os3"])
     assert all(r["section"] == "politique" for r in pools["quotes_os"])
