@@ -61,7 +61,6 @@ FOLDS = 5
 # What a fold keeps together (``--group-by``): an outlet (round 32), or an annotation split (session 56: the OrangeSum
 # splits, most of the development sentences present now, are all one outlet, so outlet folds put them in one fold).
 GROUP_BY = "outlet"
-# splits the shipped detector (round 13) never saw, and those the shipped actor selector (round 19) never saw either
 
 
 @functools.cache

@@ -67,6 +67,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from kibaru.enrich.event_actors import actor_name, entity_key
+from kibaru.enrich.nlp import POSSESSIVE_DETERMINERS as _POSSESSIVES  # « son invasion », « leur sommet »: the doer
 from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.numbers import Fatality, find_fatalities
 from kibaru.enrich.registry import component
@@ -599,8 +600,6 @@ _RELATIVE_TO_EVENT = re.compile(rf"veille|lendemain|{_SHIFT}", re.IGNORECASE)
 # Of those, the ones that have no sense without the previous event's day: with no such day known they
 # are not used. "la veille", "le lendemain" stay counted from the article's date, as before.
 _NEEDS_PREVIOUS = re.compile(_SHIFT, re.IGNORECASE)
-# Possessive determiners: "son invasion", "sa visite", "leur sommet" name the doer elsewhere.
-_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _NEG_WORDS = frozenset({"pas", "jamais", "aucun", "aucune", "nul", "nulle", "guère", "point"})
 # Named forces the KB types as operations (Barkhane, MINUSMA) are actors whatever their label.
 _FORCE_KINDS = frozenset({"operation", "peacekeeping", "pmc", "military", "state_force"})

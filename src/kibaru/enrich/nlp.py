@@ -206,6 +206,10 @@ def _join_lines(docs: list[Doc], lines: list[str], doc_type: Any) -> Doc:
 
 _DOCS: OrderedDict[tuple[str, str], Doc] = OrderedDict()
 
+# French possessive determiners of the third person, as the parse shows them (a ``det`` child): « son prédécesseur »,
+# « leurs troupes ». Events and quotes read the same set.
+POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
 # Key of a Doc's text in its ``user_data`` (see :func:`doc_text`).
 _TEXT_KEY = "kibaru.text"
 

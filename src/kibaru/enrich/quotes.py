@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from kibaru.enrich.entities import NAME_PREPOSITIONS
+from kibaru.enrich.nlp import POSSESSIVE_DETERMINERS as _POSSESSIVES
 from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.registry import component
 from kibaru.kb import KnowledgeBase, StateIndex, leading_state
@@ -1352,7 +1353,6 @@ def nationality_conflict(ctx: _Context, phrase: str | None, kb_id: str | None) -
 # Philippe avait décidé »), names that complement, not the subject (« la cheffe du parti X a dit » keeps X): it does not
 # take a later « a-t-il ajouté » from the speaker before it. Off = the apposition climbs to the subject.
 APPOSED_TO_COMPLEMENT = True
-_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
 
 def _is_subject(ctx: _Context, m: _Mention) -> bool:
