@@ -61,6 +61,38 @@ DRY RUN of this script (``--dry``, 06:35 UTC by the machine's clock, before any 
 (news_heldout99's positions 22-797, all in the pool ``quotes_os``'s 0-7 half — ``url_sha1`` beginning with 3-7 — with
 the same ``text_sha1`` as the rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs
 27851, 25674, 17874, 19233, 20060. No candidate is opened before T0.
+
+Reading (after the rule's commit 4b1561ad at 06:35:36 UTC = T0, so no article begun after 07:35:36: the first candidate
+was opened at 06:35:44 UTC by the machine's clock, the last one, position 21, at 06:40:26, and the 20th keep was
+counted at 06:40:43): the candidates were read in rule 1's order, one at a time by position (a local display helper,
+``_annot/show100.py``, refused a position whose predecessors were not all in the running list, a doubled position, a
+21st keep or a time before T0 or after T0 + 60 minutes), and annotated whole, the running list kept in
+``_annot/count100.txt`` and counted by its own command (on the status field) after each article; after each article,
+before its status was written, its spans were located in the text by ``convert_news.locate_span``
+(``_annot/check100.py``) and rule 3's duplicate check (``_annot/dup100.py``) was run, both local checks that print
+offsets or counts only and run no system code: one read text (doc 27851, position 1) shares 1 of its 18 sentences of
+60+ characters with one text of news_heldout97's committed gold — not most of them, so no update of a kept story, kept
+—; no other read text shares a sentence of 60+ characters with this split's other keeps or with the texts of the
+committed quote gold present under ``/work/extra_quotes``. 21 read (positions 1-21 = news_heldout99's 22-42, docs
+27851-6297), 1 of them skipped on reading (``READ_SKIPS``) — doc 35586 (position 11), a short item whose only quote is
+one « rappelle [a radio] » incise (a photo « comme le montre » is evidence, no speech) —, so 20 kept (``KEPT``,
+``LAST_READ = 21``), reading ending at the 20th keep (doc 6297, well before T0 + 60 minutes). Recorded slip: after the
+20th keep had been counted, the display helper was called once more for position 22 (06:40 UTC); it refused (« 20
+kept already ») before drawing any row or opening any file, so no text of position 22 or later was printed or read;
+no candidate after position 21 was opened. The other 755 candidates (positions 22-776) are « not reached »; none was
+dropped by rule 2 at the final run. Other builders' scratch files (news_heldout101's among them) were never listed,
+displayed or opened (the folder ``_annot`` was not listed; only this split's own files and news_heldout99's finished
+``spans99.txt``, ``count99.txt``, ``show99.py``, ``check99.py`` and ``dup99.py`` were opened, by name, at set-up before
+T0 to see their format; the existence of this split's own file names was tested by name before they were written).
+168 quotes (77 direct / 91 indirect, 23 without speaker), 3 to 23 per article (``convert_news.py --split
+news_heldout100``). No system ran on these texts.
+
+Three-digit number: no script, regular expression or sort this split touched assumes a two-digit split number
+(``collect_os`` builds ``_ids<TAG>.tsv``, ``_manifest<TAG>.jsonl`` and ``news_quotes_sources<TAG>.jsonl`` from the TAG
+string, ``continued`` names the carried rank ``rank99`` from its argument, ``convert_news.LATER_SPLITS`` is a dict keyed
+by the split name, ``eval_quotes`` takes ``--split`` from ``NEWS_SPLITS`` and the tests compare numbers as integers);
+the only order it changes is lexicographic listings such as ``tools/local_texts.py status``, where news_heldout100
+sorts after news_heldout10, as news_heldout2 already sorts after news_heldout19.
 """
 
 from __future__ import annotations
@@ -77,11 +109,17 @@ TAG = "100"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources99.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    35586: "fewer than 2 quotes (a short item whose only quote is one « rappelle [a radio] » incise; « comme le montre "
+    "une photo » is evidence, no speech)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    27851, 25674, 17874, 19233, 20060, 26188, 11230, 26002, 21948, 27106, 22017, 21872, 25410, 9664, 20801, 21826,
+    24448, 24500, 6371, 6297,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 6297, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
