@@ -6390,6 +6390,100 @@ before their one blind run (session 56's second round, 05:28 UTC, summary only: 
 round-1 code a6f438ee and final code 4a2e2b90 in the same run): 103 of 146 matched, speakers 77 of 103 = 0.748 with
 all three; development data since.
 
+Quotes builder of branch ``blind100q`` (session 57, after news_heldout99's blind run, built apart from any improver;
+another quotes builder, news_heldout101's, at the same time on the pool's other half): ``news_heldout100``, a
+hundredth blind news split — the first numbered above 99 (TAG ``"100"``; no script, regular expression or sort it
+touched assumes a two-digit number) — from the pool of news_heldout55, 56, 58, 60-99 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never
+committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news100.py DIR``; ``date`` is the index's publication date
+(2016-06-23 to 2020-05-09). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 4b1561ad, 06:35:36 UTC = T0; only the manifests' counts and the dry run's doc numbers had been seen),
+takes the rows of news_heldout99's manifest (``eval/annotation/news_quotes_sources99.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 (3-7 left) —, in its rank order, so
+reading continues at its position 22 (news_heldout97's 44, news_heldout95's 68, news_heldout93's 90, news_heldout91's
+110, news_heldout89's 131, news_heldout87's 157, news_heldout85's 178, news_heldout83's 201, news_heldout81's 224,
+news_heldout79's 245, news_heldout77's 267, news_heldout75's 289, news_heldout73's 310, news_heldout71's 333,
+news_heldout69's 354, news_heldout67's 377, news_heldout65's 400, news_heldout63's 424, news_heldout61's 446; the other
+half, news_heldout98's unread rows, is news_heldout101's, never opened here, and other builders' scratch files were
+never listed or opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each
+candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice
+or an AFP update of a story already kept (by this split or by an earlier one: after each article a local check
+compared its sentences of 60+ characters with this split's other keeps and the texts of the committed quote gold; a
+page sharing most of them is such an update), with a running list of the articles read (a local scratch file) counted
+by its own command before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 21 read
+(positions 1-21 = news_heldout99's 22-42, docs 27851-6297, 06:35-06:40 UTC by the machine's clock, no candidate opened
+before T0), 1 of them skipped on reading — doc 35586 (position 11), a short item whose only quote is one « rappelle [a
+radio] » incise, a photo « comme le montre » being evidence, no speech (news_heldout61's one-clause brief,
+news_heldout69, 73, 99) —, so 20 kept, and reading stopped at the 20th keep (doc 6297, well before T0 + 60 minutes); no
+candidate after it was opened (one call of the local display helper for position 22 after the 20th keep was refused
+by the helper before any row was drawn or file opened; recorded in the script's docstring); 755 not reached (positions
+22-776). The duplicate check found one read page (doc 27851) sharing 1 of its 18 sentences of 60+ characters with a
+committed gold text (not most of them: kept) and no other shared sentence. Every row and reason is in
+``eval/annotation/news_quotes_sources100.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank99`` / ``rank97`` / ``rank95`` / ``rank93`` / ``rank91`` / ``rank89`` / ``rank87`` / ``rank85`` /
+``rank83`` / ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` /
+``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout99's / 97's / 95's / 93's / 91's / 89's / 87's / 85's
+/ 83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's / 61's, ``query`` ``orangesum:<doc>``,
+``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a party re-investing a former deputy awaiting trial
+and the reactions of party members, a regional president and a minister, a secretary of state and a presidential aide
+rallying a candidate, a poll on abstention at the European elections with a pollster's comment and a second poll, a
+protest figure considering a party told from a weekly interview, a party leader facing suspension by a masonic
+obedience, a former prime minister's speech after his primary defeat, a union leader on the government's pension
+agenda on a radio, a candidate's spokesman accused of tax fraud by a satirical weekly, a former justice minister on
+the president's words on Church and State, a journalist's book on a candidate's ministerial bargaining, a mayor
+answering a former president's book, a MEP's interest in the Paris mayoralty told by a daily, a candidate on
+disarming the police during an attack, the pension reform reaching the Assembly with the majority's and oppositions'
+positions, a minister's resignation on a radio and the government spokesman's reaction, a party vice-president on her
+leader's proposal, a woman's body found told by a daily and a police source, party members suing over new statutes, a
+mayor's insult caught on an open microphone with the reactions and his apology, the health state of emergency
+extended by the Assembly), 168 quotes (77 direct / 91 indirect, 23 without speaker), 3 to 23 per article
+(``convert_news.py --split news_heldout100``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-99 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): shares of poll
+respondents who « estiment que » are a null indirect quote, the institute an alternative (earlier decision), a lede
+clause « selon un sondage X » X's and the uncued result sentences narration (news_heldout99); a pull-quote question
+opening a paragraph and repeated later with its incise is annotated twice (news_heldout63's repeated lede), as is a
+quoted reason of a suspension given cue-less in the lede and the body (a direct quote of the body that may suspend,
+its entourage an alternative, news_heldout42's quoted stretch in narration); « a-t-on ajouté » after a clause with
+quoted words is null (heldout5's « on »), charges of an investigation in marks with no source null direct
+(news_heldout43), and « appelant [his supporters] à les "[1 word]" » an indirect request spanned from « à »
+(news_heldout44); « regrettant des accusations "[1 word]" » is indirect (news_heldout89's « regretter les insuffisances
+»), « qualifier de "[2 words]" et de "[1 word]" [an object] », « juger X "[1 word]" », « revendiquer "[2 words]" » and a
+2-word quotation before « ont prévenu X » no quotes (news_heldout40, 44), while « Ce serait même "[2 words]" pour X »
+is X's indirect quote (news_heldout62's « pour X » clause with narrator words) and « Du côté des cadres [a party], [a
+clause holding 2 quoted words] » the head noun's indirect quote, the party an alternative; a book's author « révèle
+[a nominal] » and « raconte que » are hers, the quotations the book gives to its subject with « aurait déclaré » /
+« aurait-il affirmé » the subject's direct quotes, the author an alternative (news_heldout42's relayed quotations),
+one of them with unbalanced marks around « (...) » one quote by its evident extent (round 42); « comme l'a révélé [a
+site] » gives the clause before it to the site and « L'information avait été révélée par X » (anaphoric) is none
+(news_heldout55); « tacler X : "…" » leaves the target out and the quotation direct; a cue-less 3-word quoted
+stretch describing a bill is null direct and one describing the Senate's changes the Senate's (news_heldout42), «
+le ministre y voyant "[4 words]" » with the minister unnamed null direct (news_heldout41's unnamed official; the
+unmarked « y voir » stays narration, news_heldout46), « préciser que » told of a chamber its indirect quote, « selon
+eux » inside a clause with a quotation one indirect quote of the head noun, « s'accuser mutuellement de » the first
+named's (news_heldout39's joint statement) and « justifier X par Y » indirect (news_heldout43); in a round-up of
+positions, an intention « entendre incarner "[3 words]" » gives its quoted words to the definite group (news_heldout42),
+« espérer [a nominal] "[3 words]" sur … » indirect (news_heldout41's « espérer » with quoted words) but « espérer un
+"[2 words]" » none, « ne l'excluent pas si … "…" » told of indefinite « des "[1 word]" » null indirect
+(news_heldout55's « ne pas exclure »), « Il faut "…", a martelé X » one indirect quote (news_heldout41), « où l'on
+dénonce le "[1 word]" de … » and « on affiche la volonté de … "…" » null indirect quotes, « une source parlementaire
+tablant sur le fait que … » null indirect and « Un "[1 word]" prédit "[5 words]" » null direct; a government spokesman
+reacting on television speaks for « gouvernement », his name an alternative (the guideline), the unattributed quotation
+after his own his, and « a annoncé qu'il quittait [his post] » in the lede and the body indirect twice; a lede « Leur
+requête : [a nominal] » after an indefinite plural, a stray lede « Il dénonce [a nominal] » and a relative « qu'ils
+jugent [an adjective] » of an indefinite collective are null indirect quotes (round 42's nominal request,
+news_heldout44's « critiquer X, qu'il estime … »), the definite « [a number] de requérants » keeping its head noun
+and « citer [a nominal], "…" » with quoted content indirect (news_heldout42's bare « citer le cas de » aside); «
+faire part de leur soutien à X » told of an indefinite « plusieurs membres » is a null indirect quote
+(news_heldout45's « réaffirmer son soutien à »), « présenter ses excuses : "…" » and « justifier [his outburst] :
+"…" » give direct quotes after the colon, « ses proches reconnaissent … un bref "…" » the head noun's
+indirect quote (news_heldout39) and « [a noun] dénoncé par X » a participle, none (news_heldout44); « Au sein de X,
+"…", estime-t-elle » and « Au moment de …, "…", toujours selon une source policière » one indirect quote each
+(news_heldout45's narrator's adverbial), the latter null. news_heldout100 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -6504,6 +6598,7 @@ NEWS_SPLITS = (
     *("news_heldout96",),
     *("news_heldout97", "news_heldout98"),
     *("news_heldout99",),
+    *("news_heldout100",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -6736,7 +6831,10 @@ NEWS_SPLITS = (
 # rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 56's second round ran news_heldout99 once (05:28 UTC, summary only: the start code 4e86ec52, round-1 code
 # a6f438ee and final code 4a2e2b90 in the same run: speakers 77 of 103 with all three); development since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind100q added news_heldout100 (the same quotes_os pool, news_heldout99's « not
+# reached » rows from its rank 22, dated; the first split numbered above 99), blind beside news_heldout36; no system
+# ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout100")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
