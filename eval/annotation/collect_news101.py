@@ -62,6 +62,27 @@ DRY RUN of this script (``--dry``, 06:35 UTC by the machine's clock, before any 
 (news_heldout98's positions 21-911, all in the pool ``quotes_os``'s 8-f half with the same ``text_sha1`` as the
 rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the first docs 23078, 5133, 23912, 15979,
 22565. No candidate is opened before T0.
+
+Reading (after the rule's commit ddf27f08 at 06:35:58 UTC = T0, so no article begun after 07:35:58: the first candidate
+was opened at 06:36:00 UTC by the machine's clock, the last one, position 20, at 06:41:05, and the 20th keep was counted
+at 06:41:20): the candidates were read in rule 1's order, one at a time by position (a local display helper,
+``_annot/show101.py``, refused a position whose predecessors were not all in the running list, a doubled position, a
+21st keep or a time before T0 or after T0 + 60 minutes), and annotated whole, the running list kept in
+``_annot/count101.txt`` and counted by its own command (on the status field) after each article; after each article,
+before its status was written, its spans were located in the text by ``convert_news.locate_span``
+(``_annot/check101.py``) and rule 3's duplicate check (``_annot/dup101.py``) was run, both local checks that print
+offsets or counts only and run no system code: one read text (doc 21265, position 12) shares 2 of its 16 sentences of
+60+ characters with one text of the committed quote gold (not most of them, so no update: kept), no other read text
+shares any with this split's other keeps or with the texts of the committed quote gold present under
+``/work/extra_quotes``. 20 read (positions 1-20 = news_heldout98's 21-40, docs 23078-21567), none skipped on reading
+(``READ_SKIPS`` empty; the fewest quotes in one article: 2), so 20 kept (``KEPT``, ``LAST_READ = 20``), reading ending
+at the 20th keep (doc 21567, well before T0 + 60 minutes); no candidate after it was opened. The other 871 candidates
+(positions 21-891) are « not reached »; none was dropped by rule 2 at the final run. Other builders' scratch files
+(news_heldout100's among them) were never listed, displayed or opened (the folder ``_annot`` was not listed; only this
+split's own files and news_heldout98's finished ``spans98.txt`` (its beginning), ``count98.txt``, ``show98.py``,
+``check98.py`` and ``dup98.py`` were opened, by name, at set-up before T0 to see their format). 180 quotes (84 direct
+/ 96 indirect, 3 without speaker), 2 to 28 per article (``convert_news.py --split news_heldout101``). No system ran on
+these texts.
 """
 
 from __future__ import annotations
@@ -80,9 +101,12 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources98.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    23078, 5133, 23912, 15979, 22565, 22437, 25611, 2056, 28406, 21347, 28046, 21265, 12847, 25280, 23272, 27075,
+    20639, 32587, 11342, 21567,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 20  # doc 21567, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:

@@ -119,6 +119,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS97 --split news_heldout97`` (blind97q, ``collect_news97.py``, ``_ids97.tsv``, OrangeSum doc numbers; dated).
 ``SPANS98 --split news_heldout98`` (blind98q, ``collect_news98.py``, ``_ids98.tsv``, OrangeSum doc numbers; dated).
 ``SPANS99 --split news_heldout99`` (blind99q, ``collect_news99.py``, ``_ids99.tsv``, OrangeSum doc numbers; dated).
+``SPANS101 --split news_heldout101`` (blind101q, ``collect_news101.py``, ``_ids101.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -527,6 +528,7 @@ LATER_SPLITS = {
     "news_heldout97": "_ids97.tsv",
     "news_heldout98": "_ids98.tsv",
     "news_heldout99": "_ids99.tsv",
+    "news_heldout101": "_ids101.tsv",
 }
 
 
