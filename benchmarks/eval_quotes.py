@@ -6484,6 +6484,137 @@ indirect quote (news_heldout39) and « [a noun] dénoncé par X » a participle,
 "…", estime-t-elle » and « Au moment de …, "…", toujours selon une source policière » one indirect quote each
 (news_heldout45's narrator's adverbial), the latter null. news_heldout100 is blind; no system ran on these texts.
 
+Quotes builder of branch ``blind101q`` (session 57, built apart from any improver; another quotes builder,
+news_heldout100's, at the same time on the other half of the pool): ``news_heldout101``, the first blind news split
+numbered above 99, from the pool of news_heldout55, 56, 58, 60-99 — **OrangeSum** (github Tixierae/OrangeSum @
+e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed, from the pages with
+**no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python tools/orangesum_texts.py
+/work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by
+``eval/annotation/collect_news101.py DIR``; ``date`` is the index's publication date (2016-04-05 to 2020-09-15). No
+queries: the selection rule, written and committed before any candidate's body text was read (commit ddf27f08,
+06:35:58 UTC = T0; only the manifests' counts and the dry run's doc numbers had been seen), takes the rows of
+news_heldout98's manifest (``eval/annotation/news_quotes_sources98.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half —, in its rank order, so reading continues at its position
+21 (news_heldout96's 43, news_heldout94's 64, news_heldout92's 84, news_heldout90's 105, news_heldout88's 126,
+news_heldout86's 150, news_heldout84's 171, news_heldout82's 195, news_heldout80's 216, news_heldout78's 238,
+news_heldout76's 260, news_heldout74's 285, news_heldout72's 306, news_heldout70's 329, news_heldout68's 349; the other
+half, ``url_sha1`` beginning with 0-7, is news_heldout100's, another builder's of the same hour, never opened here, and
+other builders' scratch files were never listed or opened); it skips unread a row whose text is already under
+``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept (by this split or by an
+earlier one: after each article a local check compared its sentences of 60+ characters with this split's other keeps
+and the texts of the committed quote gold; a page sharing most of them is such an update), with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20
+kept or at T0 + 60 minutes. 20 read (positions 1-20 = news_heldout98's 21-40, docs 23078-21567, 06:36-06:41 UTC by
+the machine's clock, no candidate opened before T0), none skipped on reading (the fewest quotes in one article: 2), so
+20 kept, and reading stopped at the 20th keep (doc 21567, well before T0 + 60 minutes); no candidate after it was
+opened; 871 not reached (positions 21-891). The duplicate check found one read page sharing 2 of its 16 sentences of
+60+ characters with one text of the committed gold (not most: kept) and no other shared sentence. Every row and reason
+is in ``eval/annotation/news_quotes_sources101.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this
+split's reading order, ``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` /
+``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the
+positions in news_heldout98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's / 76's / 74's /
+72's / 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a
+television magazine's count of deputies' speaking time by sex and three deputies' explanations, the interior minister
+on masks, campaign costs and proxies before a municipal second round, a former minister worried about the president's
+sleep told by a satirical weekly, senators divided on doctors' freedom of settlement in a health bill, a report on the
+cost of a universal national service, a sovereigntist's open letter to the right's leader, a candidate's wife's
+statements to investigators told by a weekly, the Assembly voting the end of a health state of emergency and the
+oppositions' criticism, a philosopher's call on the veil and her company's contract with a foreign state, a US
+president suggesting the French president leave the EU told by a daily, a prime minister's remarks of six years
+earlier on fuel shortages, the president's address to Congress on a social contract and poverty, a poll on the next
+presidential first round, a video recap of presidential debates (two famous phrases), the president rebuking his
+ministers, a deputy calling a centrist a traitor, a poll on the European elections, a former deputy on her aunt's
+chances, a deputy leaving his group and his new friendship, a committee's public-spending plan told by a daily and the
+prime minister's office's answer), 180 quotes (84 direct / 96 indirect, 3 without speaker), 2 to 28 per article
+(``convert_news.py --split news_heldout101``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-99 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a television
+magazine's finding closed by « révèle [the channel] » in a standfirst, or by « a révélé [the programme] de [the channel]
+» after a narrated sentence, is the channel's indirect quote over the sentence, the programme an alternative
+(news_heldout47's « reportage de P sur C », news_heldout73), its count of words and its « Conclusion : » figures
+narration (news_heldout40's « décompter »); « se dire "[2 words]" quant à … » closed by a weekly's « rapporte » is the
+person's indirect quote, the weekly an alternative, like his conditional « aurait-il confié » quotation
+(news_heldout40, 44, 46), and « faire part de son inquiétude » a bare feeling (news_heldout53); « présenté par [a
+named agent] comme … » without marks is the agent's indirect quote (news_heldout51's « décrit par les historiens comme
+»), « proscrire toute mesure de "[1 word]" dans … » told of a named senator indirect (news_heldout45's « écarter toute
+idée de »), its participle « privilégiant » a stance, narration, « défendre une "[1 word]" des … » told of a named
+commission indirect (news_heldout56), a definite group that « sont aujourd'hui "[3 words]" » without cue its direct
+quote of the quoted words (news_heldout58) and « Pour X, "…" » wholly quoted over two sentences one direct quote
+(news_heldout99); a law's title in marks and a principle's name in marks are names (news_heldout45), a scheme that «
+prévoit de » narration (news_heldout99's fund), and « selon les N scénarios retenus » / « selon les différents scénarios
+testés par l'institut » mean « depending on » (news_heldout52); « en a fait une promesse : … » with content after the
+colon is an indirect quote (news_heldout50's colon); a report of unnamed authors called « les auteurs » in one
+sentence and « les rapporteurs » in another goes to the head noun of each mention, the other and « rapport »
+alternatives (round 42's definite groups), its 3+-word quoted wording in narration their direct quote (news_heldout42),
+and « s'engager à » in a narrator's « alors que » clause an indirect quote of « exécutif » (round 42's commitments); a
+lede « S'il estime que X "…" …, Y préconise "…" entre … » gives two indirect quotes, « dénoncer une "[2 words]" » (a
+3-word complement) is indirect (news_heldout55), « renouveler son appel à [a nominal] » a request spanned from « à »
+(news_heldout98) and « tendre la main à X » none (news_heldout72); an open letter's quotations go to its author, «
+lettre ouverte » an alternative, a bare « Or, » before its wholly quoted stretch leaving it direct (news_heldout51);
+a weekly's account of statements to investigators gives « Selon [the weekly], X a "…" » and « Selon [the weekly], X a
+mis en avant [a nominal] "…" » to the weekly, X an alternative (news_heldout53), X's quotations « a-t-elle développé /
+expliqué » to X, the weekly an alternative (news_heldout46), the answers in marks after the narrator's questions and
+the cue-less quotations after hers to her (round 43), « mettre en avant "[3 words]" » wholly quoted direct
+(news_heldout39), « admettre avoir … » indirect (news_heldout46), « sentant "[3 words]" puis d'"[1 word]" » (a feeling
+with quoted words) indirect (news_heldout41's « craindre » with quoted words), « a expliqué à l'hebdomadaire l'un de
+ses proches » and the unattributed quotation after it null (session 19, round 43), « accuser X d'animer un "[2 words]"
+» spanned from « d' » (round 42) and « selon les sources interrogées par [the weekly] » null, the weekly an alternative
+(session 19); « s'alarmer d'un [noun] "…" » told of the oppositions is their indirect quote (news_heldout39), « X doit
+donc "…", a-t-il ajouté » indirect (news_heldout51), « estimant que "…", alors que X "…" » one indirect quote
+(news_heldout41's quotation continued by narrator words), a 3+-word quoted term of a bill in a paragraph reporting the
+government that « a prévu » it the government's direct quote, the bill an alternative (news_heldout42), « Le texte
+permet [measures] » a bill's provision, indirect under « projet de loi » (news_heldout61's law that « permet »), «
+citant "…", le fait de … "…" ou encore … » indirect (news_heldout98's listed quoted items), a verbless « Même
+dénonciation d'un "…" ([group]), d'un "[1 word]" ([group]) … » giving its 3+-word quoted stretches to the parenthesised
+groups as direct quotes and its 1-word one none (news_heldout42's attributed stretches in narration, round 42), « a
+défendu en vain une motion de rejet » an act, « plaidant pour "…" » wholly quoted direct (news_heldout99), « railler un
+"…" avec ce "…" » indirect (news_heldout73), « juger "…" X "…" car … » one indirect quote (news_heldout68), a stated
+goal quoted at 3 words (« Pour tenter de "…" ») the majority deputies' direct quote (news_heldout50), « Des [nouns]
+insuffisantes aux yeux des oppositions » their indirect quote (news_heldout66's « aux yeux de X ») and « a soulevé la
+"vive inquiétude" de X » none (news_heldout53's bare feeling); « relayer l'"[4 words]" » on Twitter is a direct quote, a
+party spokesman speaking « au nom des Républicains » speaks for the party, his name an alternative (the guideline), «
+rendre hommage à "…" » wholly quoted direct (news_heldout39) and a company director named by the article keeps his
+name, the company an alternative (news_heldout40); a lede « "…", aurait lancé X …, selon [a daily] » stays X's, the
+daily an alternative, also when repeated later under « selon une tribune publiée dans le quotidien » (news_heldout42,
+63), « X a suggéré à Y de … et de …, a affirmé [the daily] » X's request spanned from « de », the daily an alternative
+(news_heldout46), « a été confirmée à l'AFP de source diplomatique » (anaphoric) none and « qu'il a menacé de
+[infinitive] » spanned over its antecedent (news_heldout93); a standfirst « accusait X, seul responsable selon lui des
+… » and « ne mâchait pas ses mots contre X, seul responsable de … selon lui » are one indirect quote each spanned from X
+(a « selon lui » phrase with its antecedent); « faire part de sa volonté de "…" » wholly quoted is direct
+(news_heldout47), « précisant vouloir aborder "…" dans "…" » indirect, « C'est "…" que X souhaite "…" » (a cleft with
+narrator words) one indirect quote (news_heldout76's « souhaiter » with quoted words), a cue-less quotation continued
+by « avec "…" » one indirect quote (news_heldout65), « promettre "…" pour … "…" » indirect (news_heldout44); in poll
+reports, « selon un sondage X pour M » goes to the institute, M an alternative (news_heldout55), « est crédité de »
+too (news_heldout99), « Dans une précédente étude Y, [results] » reads like « selon Y » (news_heldout58's « dans
+l'esprit de X »), and « selon la méthode des quotas » none (news_heldout69); a video recap page whose only quotes are
+two famous debate phrases in marks, each told of its speaker, holds 2 quotes (news_heldout72's famous phrases) and is
+kept; « [a subject], pour X, c'est … » gives two segments (news_heldout54's subject segment) and « X l'entend dire : "…"
+» the heard speaker's direct quote (news_heldout47); « fustiger un "[2 words]" » (a 3-word complement) is indirect
+(news_heldout55), « décrire X comme [adjectives], … "…" » with a named agent indirect (news_heldout51), « juger "[2
+words]" X » none (news_heldout42), an editor's « (…, ndlr) » gloss inside a long quotation spanned with it
+(news_heldout74), « appelle à voter pour X » inside a narrator's relative a request of its subject (round 42) and « X
+en est persuadé, [a clause] » narration (news_heldout41); « rappeler "…" » wholly quoted is direct (news_heldout71's «
+ajouter que "…" »), a 3+-word quoted stretch after « démissionner … pour rejoindre … » the deputy's direct quote
+(news_heldout42), « reprocher à X d'avoir … » spanned from « d' », the narrator's relative left out (news_heldout73),
+« [a name], "…", a déclaré X » (a dislocated subject before the marks) indirect (news_heldout72), « qui "[verb] …" »
+(the verb inside the marks) direct (news_heldout61), « réaffirmer son "soutien" à X bien qu'il … "…" » indirect
+(news_heldout45), « revendiquant sa "[3 words]" » indirect (news_heldout47) and a new party's slogan in marks its
+founder's direct quote, the party an alternative (news_heldout40's slogans); « X ne confirme pas [a figure], "…" »
+gives the wholly quoted relative as X's direct quote (news_heldout40's quoted reason of a refusal), « X dit ne pas
+confirmer [the figure], "…" » one indirect quote, « Selon M, [a committee] prônerait … » M's, the committee an
+alternative (news_heldout53), a committee's quoted objective of 3+ words its direct quote (news_heldout50) and « Selon
+M, "…" » wholly quoted M's direct quote; « qui a redit ne pas avoir "…" … mais ne "…" » is one indirect quote, quoted
+stretches joined by narration before one incise one indirect quote (news_heldout40), a cue-less « elle "…" mais "…" »
+one indirect quote (news_heldout65), « suggérer aux X "qui … de [infinitive] …" qui "…" » spanned from « de » (round
+42's requests, the addressee left out), « Pour autant, a-t-elle insisté, "…" » direct (news_heldout76), « dénoncer une
+"…" … pour qui "…" » one indirect quote, the words it ascribes to others inside not apart (the guideline's
+fragments), and « considérant que c'est "…" » indirect; « n'estime pas nécessaire de … qui "…" » is an indirect quote
+(round 43's « juger nécessaire »), a 3+-word quoted item after « une des pistes de travail étant » in a paragraph
+reporting one minister his direct quote (news_heldout42), and an interview given to a daily no source
+(news_heldout53). news_heldout101 is blind (``BLIND_SPLITS``); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -6599,6 +6730,7 @@ NEWS_SPLITS = (
     *("news_heldout97", "news_heldout98"),
     *("news_heldout99",),
     *("news_heldout100",),
+    *("news_heldout101",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -6831,10 +6963,10 @@ NEWS_SPLITS = (
 # rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 56's second round ran news_heldout99 once (05:28 UTC, summary only: the start code 4e86ec52, round-1 code
 # a6f438ee and final code 4a2e2b90 in the same run: speakers 77 of 103 with all three); development since.
-# The quotes builder of branch blind100q added news_heldout100 (the same quotes_os pool, news_heldout99's « not
-# reached » rows from its rank 22, dated; the first split numbered above 99), blind beside news_heldout36; no system
-# ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout100")
+# The quotes builders of branches blind100q and blind101q added news_heldout100 (the same quotes_os pool, news_heldout99's
+# « not reached » rows from its rank 22, dated; the first split numbered above 99) and news_heldout101 (news_heldout98's
+# « not reached » rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout100", "news_heldout101")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

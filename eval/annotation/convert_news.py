@@ -121,6 +121,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS99 --split news_heldout99`` (blind99q, ``collect_news99.py``, ``_ids99.tsv``, OrangeSum doc numbers; dated).
 ``SPANS100 --split news_heldout100`` (blind100q, ``collect_news100.py``, ``_ids100.tsv``, OrangeSum doc numbers;
 dated; the first split numbered above 99).
+``SPANS101 --split news_heldout101`` (blind101q, ``collect_news101.py``, ``_ids101.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -530,6 +531,7 @@ LATER_SPLITS = {
     "news_heldout98": "_ids98.tsv",
     "news_heldout99": "_ids99.tsv",
     "news_heldout100": "_ids100.tsv",
+    "news_heldout101": "_ids101.tsv",
 }
 
 
