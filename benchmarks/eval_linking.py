@@ -124,7 +124,8 @@ EXTRA_SPLITS = frozenset(
      "heldout93l", "heldout94l",
      "heldout95l", "heldout96l",
      "heldout97l", "heldout98l",
-     "heldout99l", "heldout100l"}
+     "heldout99l", "heldout100l",
+     "heldout101l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -361,11 +362,12 @@ EXTRA_PREFIX = "extra_linking/"
 # heldout43l (heldout59l-98l are development data, each run once).
 # Session 56's second round ran heldout99l once (05:28 UTC, summary only: its start code 4e86ec52, round-1 code a6f438ee
 # and final code 4a2e2b90 in the same run: P 0.844 R 0.827 with all three); development data since.
-# heldout100l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 0-7, continuing heldout99l's
-# reading order from pool position 463: the rows heldout99l's table marks « not taken (never opened) »; partial
-# annotation as heldout49l; kept outside the repository) is blind for the next linking round beside heldout42l and
-# heldout43l (heldout59l-99l are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout100l"})
+# heldout100l and heldout101l (OrangeSum pages with no Africa word, the same `linking_os` pool: heldout100l url_sha1
+# 0-7, continuing heldout99l's reading order from pool position 463; heldout101l url_sha1 8-f, continuing heldout98l's
+# from pool position 976: the rows those tables mark « not taken (never opened) »; partial annotation as heldout49l;
+# kept outside the repository) are blind for the next linking round beside heldout42l and heldout43l (heldout59l-99l
+# are development data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout100l", "heldout101l"})
 SPLITS = [
     "heldout100l",
     "heldout99l",
@@ -381,6 +383,7 @@ SPLITS = [
     "heldout94l",
     "heldout96l",
     "heldout98l",
+    "heldout101l",
     "heldout85l",
     "heldout86l",
     "heldout83l",

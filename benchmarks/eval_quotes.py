@@ -6963,9 +6963,10 @@ NEWS_SPLITS = (
 # rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 56's second round ran news_heldout99 once (05:28 UTC, summary only: the start code 4e86ec52, round-1 code
 # a6f438ee and final code 4a2e2b90 in the same run: speakers 77 of 103 with all three); development since.
-# The quotes builders of branches blind100q and blind101q added news_heldout100 (the same quotes_os pool, news_heldout99's
-# « not reached » rows from its rank 22, dated; the first split numbered above 99) and news_heldout101 (news_heldout98's
-# « not reached » rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
+# The quotes builders of branches blind100q and blind101q added news_heldout100 (the same quotes_os pool,
+# news_heldout99's « not reached » rows from its rank 22, dated; the first split numbered above 99) and news_heldout101
+# (news_heldout98's « not reached » rows from its rank 21, dated), blind beside news_heldout36; no system ran on these
+# texts.
 BLIND_SPLITS = ("news_heldout36", "news_heldout100", "news_heldout101")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
