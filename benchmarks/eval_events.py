@@ -455,7 +455,15 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Session 56's second round ran heldout76n and heldout77n once (05:28 UTC, summary only: the start code 4e86ec52,
 # round-1 code a6f438ee and final code 4a2e2b90 in the same run: all right 34 of 52 and 30 of 43 with all three);
 # development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind78n: heldout78n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 56's
+# `events_os3` pool of eval/annotation/pools46.py (section france), its url_sha1 0-7 rows (positions 1-171), read from
+# position 1: positions 1-16 read (2, 4, 6 and 14 skipped; 17-171 not reached), the stop at 12 kept; publication dates
+# as anchors: the G7 leaders arriving at Biarritz, the Trebes hostage-taking of 23 March 2018, the SNCF walkout of
+# October 2019, the Nantes rally for Steve Maia Canico, the Paris protests of 21 September 2019, a young man shot dead
+# at Saint-Herblain, a woman stabbed to death at Rueil-Malmaison, the Paris police prefecture attack of 3 October 2019
+# (the inquiry's report and the first days), the Villeurbanne knife attack of 31 August 2019, the eve of a gilets
+# jaunes Saturday in December 2018, the Francophonie summit in Yerevan of October 2018) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout78n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -468,7 +476,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
            "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n",
-           "heldout77n",
+           "heldout77n", "heldout78n",
           "dev10n",
           "tune",
           "all"]
