@@ -455,7 +455,17 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Session 56's second round ran heldout76n and heldout77n once (05:28 UTC, summary only: the start code 4e86ec52,
 # round-1 code a6f438ee and final code 4a2e2b90 in the same run: all right 34 of 52 and 30 of 43 with all three);
 # development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind79n: heldout79n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 56's
+# `events_os3` pool of eval/annotation/pools46.py (section france), its url_sha1 8-f rows from position 173 as
+# assigned (173-328), positions 173-201 read (17 skipped; 202-328 not reached), the stop at 12 kept; publication
+# dates as anchors: the Strasbourg Christmas-market attack of 11 December 2018 and Chekatt shot dead, the right's
+# gathering at Le Port-Marly, railway workers protesting at the Trogneux shop in Amiens, protesters against racism in
+# Paris and the Comite Adama rally of 2 June 2020, elected officials meeting « gilets jaunes » near Limoges, the
+# Villeurbanne knife attack of 31 August 2019, a teenager kidnapped at Saint-Brieuc, the Paris knife attack of May
+# 2018, the rue des Rosiers attack of 1982 and the secret pact with Abou Nidal, the 13 November 2015 attacks and the
+# victims' suit, Arnaud Beltrame and the Trebes attack, a French couple shot dead in Port-au-Prince) is blind,
+# beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout79n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -468,7 +478,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
            "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n",
-           "heldout77n",
+           "heldout77n", "heldout79n",
           "dev10n",
           "tune",
           "all"]
