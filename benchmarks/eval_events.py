@@ -463,7 +463,18 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # at Saint-Herblain, a woman stabbed to death at Rueil-Malmaison, the Paris police prefecture attack of 3 October 2019
 # (the inquiry's report and the first days), the Villeurbanne knife attack of 31 August 2019, the eve of a gilets
 # jaunes Saturday in December 2018, the Francophonie summit in Yerevan of October 2018) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout78n"})
+# Blind builder blind79n: heldout79n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 56's
+# `events_os3` pool of eval/annotation/pools46.py (section france), its url_sha1 8-f rows from position 173 as
+# assigned (173-328), positions 173-201 read (17 skipped; 202-328 not reached), the stop at 12 kept; publication
+# dates as anchors: the Strasbourg Christmas-market attack of 11 December 2018 and Chekatt shot dead, the right's
+# gathering at Le Port-Marly, railway workers protesting at the Trogneux shop in Amiens, protesters against racism in
+# Paris and the Comite Adama rally of 2 June 2020, elected officials meeting « gilets jaunes » near Limoges, the
+# Villeurbanne knife attack of 31 August 2019, a teenager kidnapped at Saint-Brieuc, the Paris knife attack of May
+# 2018, the rue des Rosiers attack of 1982 and the secret pact with Abou Nidal, the 13 November 2015 attacks and the
+# victims' suit, Arnaud Beltrame and the Trebes attack, a French couple shot dead in Port-au-Prince) is blind,
+# beside heldout41n.
+# Position 172 of events_os3 (the first url_sha1 8-f row; the 0-7 half is positions 1-171) was opened by neither.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout78n", "heldout79n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -476,7 +487,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
            "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n",
-           "heldout77n", "heldout78n",
+           "heldout77n", "heldout78n", "heldout79n",
           "dev10n",
           "tune",
           "all"]
