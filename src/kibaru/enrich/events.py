@@ -277,6 +277,11 @@ KIDNAPPINGS = True
 # kidnapped of round 47; the killing words are data (triggers.yaml ``killing_lemmas``). Other persons stay out of
 # attacks. Off = every person is left out of attacks (victims and spokesmen were far more often wrong than right).
 KILLED_PERSONS = True
+# Session 57 (tune, development): a named person wounded (« X a été blessé », « sa compagne, X, gravement blessée »)
+# is the attack's target too, as the guideline's decisions have it (heldout52n's named wounded player), when no killing
+# word tells the attack: the wounded are never counted as dead (the tolls read ``killing`` only). The wounding words
+# are data (triggers.yaml ``wounding_lemmas``). Off = wounded persons stay out, as other persons.
+WOUNDED_PERSONS = True
 # Round 47: a base handed over with « transférer » is a withdrawal (triggers.yaml ``handed_over``): this switch adds
 # the « @handed » marker (a base noun as the verb's object or passive subject) the rule needs.
 HANDOVERS = True
@@ -696,10 +701,12 @@ class _Lexicon:
     captive_nouns: frozenset[str] = frozenset()
     kidnap_lemmas: frozenset[str] = frozenset()
     killing_lemmas: frozenset[str] = frozenset()
+    wounding_lemmas: frozenset[str] = frozenset()
     handed_bases: frozenset[str] = frozenset()
     interview_nouns: frozenset[str] = frozenset()
     interview_verbs: frozenset[str] = frozenset()
     media_heads: frozenset[str] = frozenset()
+    subject_control_heads: frozenset[str] = frozenset()
     organiser_verbs: frozenset[str] = frozenset()
     member_bodies: frozenset[str] = frozenset()
     litotes_heads: frozenset[str] = frozenset()
@@ -782,6 +789,7 @@ class _Event:
     resolved: set[str] = field(default_factory=set)  # actors the rules resolved (implicit doer): kept by the selector
     kidnapping: bool = False  # round 47: a capture told by a kidnapping word (``_kidnapping``), set once by ``_fill``
     killing: bool = False  # session 34: an attack told by a killing word (``killing_lemmas``), set once by ``_fill``
+    wounding: bool = False  # session 57: an attack told by a wounding word and no killing word (WOUNDED_PERSONS)
     excluded: set[str] = field(default_factory=set)  # session 30: candidates the selector may not add (NAMED_HOLDERS)
     victims: set[str] = field(default_factory=set)  # session 52: persons NAMED_VICTIMS made targets (counted as dead)
 
@@ -2298,12 +2306,36 @@ def _role_governor(t: Token, lex: _Lexicon) -> tuple[Token, str] | None:
     return None
 
 
+# Session 57 (tune, development): « X doit rencontrer Y », « X veut signer un accord »: an infinitive trigger with no
+# subject of its own, under a head whose subject is also the infinitive's (``triggers.yaml``
+# ``subject_control_heads``), takes that subject; only the subject: the head's other arguments stay out. Off = the
+# head's subject has no path to the trigger.
+MODAL_SUBJECTS = True
+
+
+def _controlled_triggers(triggers: Sequence[Token], lex: _Lexicon) -> dict[int, Token]:
+    """``{head.i: trigger}`` for the triggers whose subject is their subject-control head's (``MODAL_SUBJECTS``)."""
+    shared: dict[int, Token] = {}
+    if not MODAL_SUBJECTS:
+        return shared
+    for t in triggers:
+        head = t.head
+        if t.dep_ != "xcomp" or head.i == t.i or "Inf" not in t.morph.get("VerbForm", []):
+            continue
+        if _lemma(head) in lex.subject_control_heads and not any(
+            c.dep_ in {*_SUBJECT, "nsubj:pass"} for c in t.children
+        ):
+            shared.setdefault(head.i, t)
+    return shared
+
+
 def _path_to(
     head_tok: Token, triggers: Sequence[Token], lex: _Lexicon, strict: bool = True
 ) -> tuple[Token, Token] | None:
     """``(trigger, child)``: the trigger (or its light verb) above the entity and the path's top step.
     ``strict``: not through a subordinate clause under the trigger (for actors; places may be)."""
     anchors: dict[int, Token] = {t.i: t for t in triggers}
+    controlled = _controlled_triggers(triggers, lex)
     for t in triggers:
         # "les puissances du G7, réunies en sommet": the noun a participle qualifies takes part
         if t.dep_ == "acl" and t.pos_ in {"VERB", "ADJ"}:
@@ -2327,6 +2359,8 @@ def _path_to(
         if node.head.i == node.i:
             return None
         parent = node.head
+        if parent.i in controlled and parent.i not in anchors and node.dep_ in _SUBJECT:
+            return controlled[parent.i], node  # « X doit rencontrer Y »: the head's subject (MODAL_SUBJECTS)
         if parent.i in anchors:
             trig = anchors[parent.i]
             if parent.i != trig.i and node.i == trig.i:
@@ -3395,7 +3429,8 @@ def _decide(
         return "place", 1  # "des djihadistes venus du Mali": where they come from (round 9)
     if _kidnapped_person(ev, ent, kind) and _role(ev.type, path[0], path[1], tok, kind) == "target":
         return "role", "target"  # round 47: « X a été enlevé », « l'enlèvement de X »: the kidnapped
-    if ev.killing and _is_person(ent, kind) and _role(ev.type, path[0], path[1], tok, kind) == "target":
+    if (ev.killing or ev.wounding) and _is_person(ent, kind) \
+            and _role(ev.type, path[0], path[1], tok, kind) == "target":
         return "role", "target"  # session 34: « X a été tué », « l'assassinat de X », « ont abattu X »: the one killed
     if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
         return "skip", "unarmed"
@@ -3512,6 +3547,8 @@ def _fill(
     text = doc_text(ev.triggers[0].doc)
     ev.kidnapping = KIDNAPPINGS and ev.type == "capture" and _kidnapping(ev, lex)  # once per event, not per person
     ev.killing = KILLED_PERSONS and ev.type == "attack" and any(_killing_word(t, lex) for t in ev.triggers)
+    ev.wounding = WOUNDED_PERSONS and ev.type == "attack" and not ev.killing and any(
+        _lemma(t) in lex.wounding_lemmas for t in ev.triggers)
     for ent, tok in sent_ents:
         if _place_qualifier(text, ent, sent_ents):
             continue
@@ -3938,14 +3975,59 @@ def _victim_heads(trig: Token) -> set[int]:
 
 
 def _named_victims(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], lex: _Lexicon) -> None:
-    if not NAMED_VICTIMS or not ev.killing:
+    if not NAMED_VICTIMS or not (ev.killing or ev.wounding):
         return
-    heads = {i for t in ev.triggers if _killing_word(t, lex) for i in _victim_heads(t)}
+    heads = {i for t in ev.triggers if _killing_word(t, lex) or (ev.wounding and _lemma(t) in lex.wounding_lemmas)
+             for i in _victim_heads(t)}
     for ent, tok in sent_ents:
         if not _person(ent) or entity_key(ent) in ev.actors or not _hangs_on(ent, tok, heads, MAX_ARG_DEPTH):
             continue
         _add_actor(ev, ent, "target")
-        ev.victims.add(entity_key(ent))
+        if ev.killing:
+            ev.victims.add(entity_key(ent))  # counted as dead by the toll rules; the wounded are not
+
+
+# Session 57 (tune, development): « X, un vidéaste collaborant avec l'AFP, a été tué mardi », « lorsqu'X, 39 ans,
+# partisan d'un groupuscule, a été tué par balle »: a named person opening the clause, then an apposition between
+# commas, then the passive killing or wounding participle. The parser often loses the name there (hung on the words
+# before, or the apposition's noun made the subject); the person is the one killed. Off = only the parse's paths.
+APPOSED_VICTIMS = True
+_CLAUSE_OPENERS = frozenset({",", "lorsque", "lorsqu'", "lorsqu’", "quand", "que", "qu'", "qu’", "où"})
+
+
+def _apposed_victims(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], lex: _Lexicon) -> None:
+    if not APPOSED_VICTIMS or not (ev.killing or ev.wounding):
+        return
+    for trig in ev.triggers:
+        harm = _killing_word(trig, lex) or (ev.wounding and _lemma(trig) in lex.wounding_lemmas)
+        if not harm or trig.pos_ not in {"VERB", "ADJ"} or not any(c.dep_ in {"aux:pass", "cop", "aux:tense"}
+                                                                   and c.lemma_ == "être" for c in trig.children):
+            continue
+        subject = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subject is not None and (subject.pos_ != "NOUN" or subject.i == trig.i):
+            continue  # a name or a pronoun the parse already gave
+        doc = trig.doc
+        lead = trig.i - 1  # the auxiliaries and adverbs just before the participle, then the comma closing the aside
+        while lead >= 0 and doc[lead].pos_ in {"AUX", "ADV"}:
+            lead -= 1
+        if lead < 0 or doc[lead].text != ",":
+            continue
+        for ent, _tok in sent_ents:
+            span = doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
+            if not _person(ent) or span is None or not len(span) or span[-1].i + 1 >= lead:
+                continue
+            first, after = span[0], doc[span[-1].i + 1]
+            opens = first.i == 0 or first.is_sent_start or doc[first.i - 1].lower_ in _CLAUSE_OPENERS
+            aside = range(span[-1].i + 1, lead)
+            if after.text != "," or not opens or any("Fin" in doc[k].morph.get("VerbForm", []) for k in aside):
+                continue
+            if subject is not None and subject.i not in aside:
+                continue
+            if entity_key(ent) not in ev.actors:
+                _add_actor(ev, ent, "target")
+                if ev.killing:
+                    ev.victims.add(entity_key(ent))
+            break
 
 
 # Session 40 (heldout44n-47n, development): « le leader d'AQMI, X, a été tué », « l'émir d'Aqmi, X »: the body named in
@@ -4708,6 +4790,7 @@ def extract_events(
             _protest_targets(ev, sent_ents, kb, lex)
             _anti_targets(ev, ents_by_start, kb)
             _named_victims(ev, sent_ents, lex)
+            _apposed_victims(ev, sent_ents, lex)
             _leaders_not_bodies(ev, sent_ents, lex)
             events.append(ev)
         seen.update(by_type)
