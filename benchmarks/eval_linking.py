@@ -367,7 +367,9 @@ EXTRA_PREFIX = "extra_linking/"
 # from pool position 976: the rows those tables mark « not taken (never opened) »; partial annotation as heldout49l;
 # kept outside the repository) are blind for the next linking round beside heldout42l and heldout43l (heldout59l-99l
 # are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout100l", "heldout101l"})
+# Session 57 ran heldout100l and heldout101l once (08:05 UTC, summary only: its start code f65c9989 and final code
+# 5bbe5522 in the same run: P 0.869 R 0.898 and P 0.911 R 0.935 with both); development data since.
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l"})
 SPLITS = [
     "heldout100l",
     "heldout99l",

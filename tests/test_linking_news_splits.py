@@ -187,9 +187,9 @@ SPLITS = [
     Split("heldout99l", "heldout97l", 16, 172, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking99/heldout99l.spec", blind=False),
     Split("heldout100l", "heldout99l", 16, 106, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking100/heldout100l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking100/heldout100l.spec", blind=False),
     Split("heldout101l", "heldout98l", 16, 148, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking101/heldout101l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking101/heldout101l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
