@@ -62,6 +62,32 @@ DRY RUN of this script (``--dry``, 08:11 UTC by the machine's clock, before any 
 (news_heldout100's positions 22-776 = news_heldout99's 43-797, all in the pool ``quotes_os``'s 0-7 half — ``url_sha1``
 beginning with 3-7 — with the same ``text_sha1`` as the rebuilt index, section politique, ``hits == 0``), none dropped
 by rule 2, the first docs 19066, 31700, 22705, 22489, 11116. No candidate is opened before T0.
+
+Reading (after the rule's commit d9986f6d at 08:11:35 UTC = T0, so no article begun after 09:11:35: the first candidate
+was opened at 08:11:39 UTC by the machine's clock, the last one, position 22, at 08:16:28, and the 20th keep was
+counted at 08:16:50): the candidates were read in rule 1's order, one at a time by position (a local display helper,
+``_annot/show102.py``, refused a position whose predecessors were not all in the running list, a doubled position, a
+21st keep or a time before T0 or after T0 + 60 minutes), and annotated whole, the running list kept in
+``_annot/count102.txt`` and counted by its own command (on the status field) after each article; after each article,
+before its status was written, its spans were located in the text by ``convert_news.locate_span``
+(``_annot/check102.py``) and rule 3's duplicate check (``_annot/dup102.py``) was run, both local checks that print
+offsets or counts only and run no system code: no read text shares a sentence of 60+ characters with this split's other
+keeps or with the texts of the committed quote gold present under ``/work/extra_quotes``. 22 read (positions 1-22 =
+news_heldout100's 22-43, docs 19066-17415), 2 of them skipped on reading (``READ_SKIPS``) — doc 5435 (position 10), a
+poll report told in the voice of the outlet that commissioned it (a barometer for the site and a radio, its analysis in
+the author's voice; news_heldout55, 66, 71, 78), and doc 26359 (position 12), a video teaser whose only quote is one «
+évoquer » with content (the supporter's retort is not given; « comme le montre notre vidéo » is the outlet's voice) —,
+so 20 kept (``KEPT``, ``LAST_READ = 22``), reading ending at the 20th keep (doc 17415, well before T0 + 60 minutes).
+Recorded slip: after the 20th keep had been counted, the display helper was called once more for position 23 (08:16
+UTC); it refused (« 20 kept already ») before drawing any row or opening any file, so no text of position 23 or later
+was printed or read; no candidate after position 22 was opened (news_heldout100's slip, repeated). The other 733
+candidates (positions 23-755) are « not reached »; none was dropped by rule 2 at the final run. Other builders' scratch
+files (news_heldout103's among them) were never listed, displayed or opened (the folder ``_annot`` was not listed; only
+this split's own files and news_heldout100's finished ``spans100.txt`` (its beginning), ``count100.txt``,
+``show100.py``, ``check100.py`` and ``dup100.py`` were opened, by name, at set-up before T0 to see their format; the
+existence of this split's own file names was tested by name before they were written). 166 quotes (77 direct / 89
+indirect, 4 without speaker), 2 to 22 per article (``convert_news.py --split news_heldout102``). No system ran on
+these texts.
 """
 
 from __future__ import annotations
@@ -78,11 +104,19 @@ TAG = "102"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources100.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    5435: "a poll report told in the voice of the outlet that commissioned it (a barometer for the site and a radio, "
+    "its analysis in the author's voice; news_heldout55, 66, 71, 78)",
+    26359: "fewer than 2 quotes (a video teaser whose only quote is one « évoquer » with content; the supporter's "
+    "retort is not given, « comme le montre notre vidéo » is the outlet's voice)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    19066, 31700, 22705, 22489, 11116, 13477, 24254, 27252, 16222, 18696, 35293, 24599, 26754, 24104, 9884, 28210,
+    3177, 12693, 3173, 17415,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 22  # doc 17415, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
