@@ -63,6 +63,29 @@ DRY RUN of this script (``--dry``, 08:11 UTC by the machine's clock, before any 
 (news_heldout101's positions 21-891, all in the pool ``quotes_os``'s 8-f half — ``url_sha1`` beginning with a-f — with
 the same ``text_sha1`` and date as the rebuilt index, section politique, ``hits == 0``), none dropped by rule 2, the
 first docs 23881, 12844, 8230, 10992, 23925. No candidate is opened before T0.
+
+Reading (after the rule's commit 060c26cc at 08:11:26 UTC = T0, so no article begun after 09:11:26: the first candidate
+was opened at 08:11:29 UTC by the machine's clock, the last one, position 21, at 08:17:54, and the 20th keep was counted
+at 08:18:32): the candidates were read in rule 1's order, one at a time by position (a local display helper,
+``_annot/show103.py``, refused a position whose predecessors were not all in the running list, a doubled position, a
+21st keep or a time before T0 or after T0 + 60 minutes), and annotated whole, the running list kept in
+``_annot/count103.txt`` and counted by its own command (on the status field) after each article; after each article,
+before its status was written, its spans were located in the text by ``convert_news.locate_span``
+(``_annot/check103.py``) and rule 3's duplicate check (``_annot/dup103.py``) was run, both local checks that print
+offsets or counts only and run no system code: no read text shares a sentence of 60+ characters with this split's
+other keeps or with the texts of the committed quote gold present under ``/work/extra_quotes``. 21 read (positions
+1-21 = news_heldout101's 21-41, docs 23881-12113), 1 of them skipped on reading (``READ_SKIPS``) — doc 24302
+(position 10), a weekly quiz teaser whose only quote is one « attribuer X à Y » (« commenter sa nouvelle vie » a bare
+topic, « réclamer des comptes à X » a 2-word request) —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at
+the 20th keep (doc 12113, well before T0 + 60 minutes); no candidate after it was opened. The other 850 candidates
+(positions 22-871) are « not reached »; none was dropped by rule 2 at the final run. Other builders' scratch files
+(news_heldout102's among them) were never listed, displayed or opened (the folder ``_annot`` was not listed; only this
+split's own files and news_heldout101's finished ``spans101.txt`` (its beginning), ``count101.txt``, ``show101.py``,
+``check101.py`` and ``dup101.py`` were opened, by name, at set-up before T0 to see their format; the existence of this
+split's own file names was tested by name before they were written). Three span lines were first written with a wrong
+« left <<< » context and refused by the local span check (no offset written); they were corrected before the
+article's status was recorded. 222 quotes (106 direct / 116 indirect, 14 without speaker), 3 to 23 per article
+(``convert_news.py --split news_heldout103``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -79,11 +102,17 @@ TAG = "103"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources101.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    24302: "fewer than 2 quotes (a weekly quiz teaser whose only quote is one « attribuer X à Y »; « commenter sa "
+    "nouvelle vie » a bare topic, « réclamer des comptes à X » a 2-word request)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    23881, 12844, 8230, 10992, 23925, 28306, 7860, 26926, 22912, 23868, 22831, 5361, 15184, 14482, 27998, 9986, 134,
+    18662, 15384, 12113,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 12113, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:

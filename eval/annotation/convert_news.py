@@ -122,6 +122,7 @@ BBC Afrique after news_heldout57's, numbered by row; undated).
 ``SPANS100 --split news_heldout100`` (blind100q, ``collect_news100.py``, ``_ids100.tsv``, OrangeSum doc numbers;
 dated; the first split numbered above 99).
 ``SPANS101 --split news_heldout101`` (blind101q, ``collect_news101.py``, ``_ids101.tsv``, OrangeSum doc numbers; dated).
+``SPANS103 --split news_heldout103`` (blind103q, ``collect_news103.py``, ``_ids103.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -532,6 +533,7 @@ LATER_SPLITS = {
     "news_heldout99": "_ids99.tsv",
     "news_heldout100": "_ids100.tsv",
     "news_heldout101": "_ids101.tsv",
+    "news_heldout103": "_ids103.tsv",
 }
 
 
