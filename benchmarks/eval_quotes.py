@@ -6704,61 +6704,61 @@ considère comme "[4 words]" » indirect spanned over its antecedent (news_heldo
 narration, « adresser une pique à X » and « lâcher une phrase sur la "[1 word]" » none (bare topics); an interview given
 to a channel is no source (news_heldout53), « confier + infinitive … "…" » indirect, the interviewer's reported question
 « demander si » his indirect quote (news_heldout44) and « répondre par l'affirmative » none (anaphoric); a lede
-quotation that the next sentence gives to its speaker is his direct quote (news_heldout39), « Ministre, députés, mais
-aussi internautes se sont insurgés contre une déclaration "…" » one null indirect quote (a list opened by a singular
-unnamed minister and indefinite bare plurals: the guideline's unnamed individual, news_heldout39's indefinite plural), a
-government spokesman tweeting among party reactions keeps his name, « gouvernement » an alternative (news_heldout61), «
-pointer "[1 word]" des propos de X » and « critiquer X et ses "[3 words]" » indirect (news_heldout101's « fustiger »), «
-parlant d'une phrase "[1 word]" » none (news_heldout40's « qualifier de »), quotations a news site obtained from party
-figures theirs, the site an alternative (news_heldout42), and the site's « a interrogé … pour savoir ce qui … » a
-purpose, narration; « lancer un appel pour obtenir une aide financière » is an indirect request (round 42's nominal
-requests; more than a 2-word request); in a round-up, « selon la Direction générale de la santé » over a toll the body's
-(news_heldout41's counts), « a souligné l'ARS » after a sentence with an adverbial opening the agency's over it, «
-constater une "[1 word]" des "[1 word]" à … » indirect, « selon des sources gouvernementales citées par divers médias »
-null with the media alternatives (session 19, news_heldout99), « préconiser de » spanned from « de » (news_heldout99), «
-avait déclaré son entourage » the entourage's, the principal an alternative (news_heldout77, 96), « selon un participant
-» null, a government that « a promis N pour … » indirect (round 42), « qui attend "[2 words]" de … sur … » indirect
-(news_heldout41's expectation with quoted words), « a assuré que … » continued in the next sentence by « Et qu'il serait
-"…" » a second indirect quote (news_heldout44's continued speech) and « souhaiter que » with programme content indirect
-(news_heldout50); « expliquant avoir reçu le soutien de X » after « a assuré que » is a second quote (news_heldout44's
-two verbs), « Un avis partagé par … » anaphoric none, an unnamed deputy « a confié à l'AFP » and an unnamed minister
-null, an unnamed party cadre who « l'exhorte à "[4 words]" » null and direct (news_heldout62's wholly quoted request), «
-juger X "[2 words]" » none (news_heldout42) and an intertitle repeating a later quotation none; a government spokeswoman
-speaks for « gouvernement », her name an alternative (the guideline), « Cette annonce signifie que » the narrator's
-inference and « Plusieurs syndicats ont annoncé une mobilisation … » a null indirect quote (round 42's nominal
-announcement, news_heldout41's indefinite plural); « admettant qu'il "[2 words]" X » is indirect, « [a team], qu'il
-classe parmi les équipes "[3 words]" » indirect spanned over its antecedent, a quoted 3-word manner adverbial inside an
-incise the narrator's irony, none, a 3-word answer in marks with its incise direct, « raconter ses souvenirs de … » a
-bare topic (news_heldout99's « livrer ses souvenirs ») with the cue-less quotation after it the speaker's (round 43), «
-Rappelant qu'il avait décidé … » indirect and « on lui demandait de choisir entre … » a null indirect request
-(heldout5's « on »); « annoncer sa décision de quitter [a group] » is indirect, in the lede and the body twice
-(news_heldout100), « refusant de "[4 words]" créé par … » and « invoquer son refus de "…" » indirect, « décider de se
-mettre "[2 words]" » and « choisir de » decisions, acts (news_heldout40), « faire état d'une "…" qui résulte de "…" »
-indirect, « dit vivre "…" » indirect (news_heldout101's « précisant vouloir »), « qui ne croit plus en sa capacité de
-"[5 words]" » indirect (news_heldout41's belief with quoted words), « justifier par [a nominal] » indirect
-(news_heldout43), « plaider pour "[3 words]" » direct (news_heldout101) and a name the article spells two ways the usual
-spelling, the other an alternative; an assembly's presiding elder's question in marks is direct, « qu'il avait
-revendiquées » (an anaphoric number) none, « répondre que cela relevait du "[1 word]" » indirect, « saluées par X » a
-participle, none (news_heldout100), a three-sentence quotation whose last sentence goes on with narrator words before
-the incise one indirect quote (news_heldout41), « évoquer le souvenir de » a bare topic and « rendre hommage à X pour
-avoir "…" » indirect (news_heldout41's « remercier » with quoted words); « a fait savoir X » after a sentence with an
-adverbial opening is X's over it, an uncued short sentence before the sentence carrying the incise narration, « soucieux
-de "…" » indirect (a concern with quoted words, news_heldout41) and « selon un sondage X diffusé …, N % des Français
-disent … » one quote of the institute, its partner and « sondage » alternatives (news_heldout55, 99); a numbered group
-of parliamentarians named by two leaders speaks under the head noun of each mention (« élus », « parlementaires », «
-députés » for « les députés et sénateurs » and the « ils » after it), the other head nouns and the two leaders
-alternatives (news_heldout101's « auteurs » / « rapporteurs »), « Selon eux, "…" [a paragraph break] "…", faute de … »
-one indirect quote (a quotation spanning a paragraph break, news_heldout40, continued by narrator words,
-news_heldout41), « évoquer comme pistes X et "…" » indirect, « Autre piste possible : … » narration and « selon les
-chiffres avancés par X » X's; a recording that « semble dévoiler » is the narrator's inference (news_heldout44), a
-quoted heading line between the standfirst and the body that the article never attributes an intertitle, none
-(news_heldout39), « dévoile selon lui "…" » wholly quoted the « selon » person's direct quote, a trip's purpose « pour
-"[3 words]" » narration (news_heldout43's purpose), « proposer de "[2 words]" » and « suggérer d'être "…" … puis que … »
-indirect spanned from « de » (news_heldout99, round 42), the suggested reply inside not apart, « "Ok" » none, « en lui
-proposant de "…" et de … "[1 word]" » indirect, « reconnaître avoir commis "…" en ne voyant pas "…" » indirect, « [a
-weekly] rappelle que [a hearing] révèle que … » the weekly's, « revendiquer cette stratégie auprès de M : "…" » direct
-after the colon, M an alternative, « dénoncer les méthodes de X » a bare target, « accuser X d'avoir … » spanned from «
-d' » (round 42), « hausser la voix contre X qui les prendrait "…" » indirect spanned over its antecedent
+quotation that the next sentence gives to its speaker is his direct quote (news_heldout39), « [a bare « Ministre »],
+[bare plurals] se sont insurgés contre [a nominal with 1-word quotations] » one null indirect quote (a list opened by a
+singular unnamed minister and indefinite bare plurals: the guideline's unnamed individual, news_heldout39's indefinite
+plural), a government spokesman tweeting among party reactions keeps his name, « gouvernement » an alternative
+(news_heldout61), « pointer "[1 word]" des propos de X » and « critiquer X et ses "[3 words]" » indirect
+(news_heldout101's « fustiger »), « parlant d'une phrase "[1 word]" » none (news_heldout40's « qualifier de »),
+quotations a news site obtained from party figures theirs, the site an alternative (news_heldout42), and the site's « a
+interrogé … pour savoir ce qui … » a purpose, narration; « lancer un appel pour obtenir une aide financière » is an
+indirect request (round 42's nominal requests; more than a 2-word request); in a round-up, « selon la Direction générale
+de la santé » over a toll the body's (news_heldout41's counts), « a souligné l'ARS » after a sentence with an adverbial
+opening the agency's over it, « constater une "[1 word]" des "[1 word]" à … » indirect, « selon des sources
+gouvernementales citées par divers médias » null with the media alternatives (session 19, news_heldout99), « préconiser
+de » spanned from « de » (news_heldout99), « avait déclaré son entourage » the entourage's, the principal an alternative
+(news_heldout77, 96), « selon un participant » null, a government that « a promis N pour … » indirect (round 42), « qui
+attend "[2 words]" de … sur … » indirect (news_heldout41's expectation with quoted words), « a assuré que … » continued
+in the next sentence by « Et qu'il serait "…" » a second indirect quote (news_heldout44's continued speech) and «
+souhaiter que » with programme content indirect (news_heldout50); « expliquant avoir reçu le soutien de X » after « a
+assuré que » is a second quote (news_heldout44's two verbs), « Un avis partagé par … » anaphoric none, an unnamed deputy
+« a confié à l'AFP » and an unnamed minister null, an unnamed party cadre who « l'exhorte à "[4 words]" » null and
+direct (news_heldout62's wholly quoted request), « juger X "[2 words]" » none (news_heldout42) and an intertitle
+repeating a later quotation none; a government spokeswoman speaks for « gouvernement », her name an alternative (the
+guideline), « Cette annonce signifie que » the narrator's inference and « Plusieurs syndicats ont annoncé une
+mobilisation … » a null indirect quote (round 42's nominal announcement, news_heldout41's indefinite plural); «
+admettant qu'il "[2 words]" X » is indirect, « [a team], qu'il classe parmi les équipes "[3 words]" » indirect spanned
+over its antecedent, a quoted 3-word manner adverbial inside an incise the narrator's irony, none, a 3-word answer in
+marks with its incise direct, « raconter ses souvenirs de … » a bare topic (news_heldout99's « livrer ses souvenirs »)
+with the cue-less quotation after it the speaker's (round 43), « Rappelant qu'il avait décidé … » indirect and « on lui
+demandait de choisir entre … » a null indirect request (heldout5's « on »); « annoncer sa décision de quitter [a group]
+» is indirect, in the lede and the body twice (news_heldout100), « refusant de "[4 words]" créé par … » and « invoquer
+son refus de "…" » indirect, « décider de se mettre "[2 words]" » and « choisir de » decisions, acts (news_heldout40), «
+faire état d'une "…" qui résulte de "…" » indirect, « dit vivre "…" » indirect (news_heldout101's « précisant vouloir
+»), « qui ne croit plus en sa capacité de "[5 words]" » indirect (news_heldout41's belief with quoted words), «
+justifier par [a nominal] » indirect (news_heldout43), « plaider pour "[3 words]" » direct (news_heldout101) and a name
+the article spells two ways the usual spelling, the other an alternative; an assembly's presiding elder's question in
+marks is direct, « qu'il avait revendiquées » (an anaphoric number) none, « répondre que cela relevait du "[1 word]" »
+indirect, « saluées par X » a participle, none (news_heldout100), a three-sentence quotation whose last sentence goes on
+with narrator words before the incise one indirect quote (news_heldout41), « évoquer le souvenir de » a bare topic and «
+rendre hommage à X pour avoir "…" » indirect (news_heldout41's « remercier » with quoted words); « a fait savoir X »
+after a sentence with an adverbial opening is X's over it, an uncued short sentence before the sentence carrying the
+incise narration, « soucieux de "…" » indirect (a concern with quoted words, news_heldout41) and « selon un sondage X
+diffusé …, N % des Français disent … » one quote of the institute, its partner and « sondage » alternatives
+(news_heldout55, 99); a numbered group of parliamentarians named by two leaders speaks under the head noun of each
+mention (« élus », « parlementaires », « députés » for « les députés et sénateurs » and the « ils » after it), the other
+head nouns and the two leaders alternatives (news_heldout101's « auteurs » / « rapporteurs »), « Selon eux, "…" [a
+paragraph break] "…", faute de … » one indirect quote (a quotation spanning a paragraph break, news_heldout40, continued
+by narrator words, news_heldout41), « évoquer comme pistes X et "…" » indirect, « Autre piste possible : … » narration
+and « selon les chiffres avancés par X » X's; a recording that « semble dévoiler » is the narrator's inference
+(news_heldout44), a quoted heading line between the standfirst and the body that the article never attributes an
+intertitle, none (news_heldout39), « dévoile selon lui "…" » wholly quoted the « selon » person's direct quote, a trip's
+purpose « pour "[3 words]" » narration (news_heldout43's purpose), « proposer de "[2 words]" » and « suggérer d'être "…"
+… puis que … » indirect spanned from « de » (news_heldout99, round 42), the suggested reply inside not apart, « "Ok" »
+none, « en lui proposant de "…" et de … "[1 word]" » indirect, « reconnaître avoir commis "…" en ne voyant pas "…" »
+indirect, « [a weekly] rappelle que [a hearing] révèle que … » the weekly's, « revendiquer cette stratégie auprès de M :
+"…" » direct after the colon, M an alternative, « dénoncer les méthodes de X » a bare target, « accuser X d'avoir … »
+spanned from « d' » (round 42), « hausser la voix contre X qui les prendrait "…" » indirect spanned over its antecedent
 (news_heldout93), « l'entourage "nie …" dans … » indirect, the principal and the daily alternatives (news_heldout77), «
 indique-t-on » null and « en soulignant "[a wholly quoted noun group]" » null and direct (heldout5's « on »,
 news_heldout69), and a quotation cut by « ajoute l'entourage » and closed by « ont rappelé ses proches » the entourage's
