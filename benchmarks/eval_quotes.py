@@ -6765,6 +6765,152 @@ relative, and a party council's resolution told as « Ce vote prévoit … » an
 » and the council alternatives (news_heldout46's resolution, news_heldout45's stipulations), the adoption and the votes
 acts. news_heldout102 is blind; no system ran on these texts.
 
+Quotes builder of branch ``blind103q`` (session 57, after news_heldout100's and 101's blind run, built apart from any
+improver; another quotes builder, news_heldout102's, at the same time on the other half of the pool):
+``news_heldout103``, a blind news split from the pool of news_heldout55, 56, 58, 60-101 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news103.py DIR``; ``date`` is the index's publication date
+(2016-04-26 to 2020-07-02). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 060c26cc, 08:11:26 UTC = T0; only the manifests' counts and the dry run's doc numbers had been seen), takes
+the rows of news_heldout101's manifest (``eval/annotation/news_quotes_sources101.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half (a-f left) —, in its rank order, so reading continues at
+its position 21 (news_heldout98's 41, news_heldout96's 63, news_heldout94's 84, news_heldout92's 104, news_heldout90's
+125, news_heldout88's 146, news_heldout86's 170, news_heldout84's 191, news_heldout82's 215, news_heldout80's 236,
+news_heldout78's 258, news_heldout76's 280, news_heldout74's 305, news_heldout72's 326, news_heldout70's 349,
+news_heldout68's 369; the other half, ``url_sha1`` beginning with 0-7, is news_heldout102's, another builder's of the
+same hour, never opened here, and other builders' scratch files were never listed or opened); it skips unread a row
+whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2
+quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story already kept (by this
+split or by an earlier one: after each article a local check compared its sentences of 60+ characters with this split's
+other keeps and the texts of the committed quote gold; a page sharing most of them is such an update), with a running
+list of the articles read (a local scratch file) counted by its own command before each next candidate was opened,
+stopping at 20 kept or at T0 + 60 minutes. 21 read (positions 1-21 = news_heldout101's 21-41, docs 23881-12113,
+08:11-08:18 UTC by the machine's clock, no candidate opened before T0), 1 of them skipped on reading — doc 24302
+(position 10), a weekly quiz teaser whose only quote is one « attribuer X à Y », « commenter sa nouvelle vie » being a
+bare topic and « réclamer des comptes à X » a 2-word request (round 42; news_heldout61's one-clause brief,
+news_heldout69, 99, 100) —, so 20 kept, and reading stopped at the 20th keep (doc 12113, well before T0 + 60 minutes);
+no candidate after it was opened; 850 not reached (positions 22-871). The duplicate check found no read page sharing a
+sentence of 60+ characters with the committed gold or with another keep. Every row and reason is in
+``eval/annotation/news_quotes_sources103.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` /
+``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the
+positions in news_heldout101's / 98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's / 76's /
+74's / 72's / 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics
+2016-2020: an actor's open letter to a party leader on a weekly's site, state funds promised for a city's unfit housing
+after buildings collapsed, a party leader on the president's war vocabulary and the lockdown in a weekly, a union leader
+on the pension reform on a radio, a possible alliance of three right-wing leaders and the reactions, a deputy relaying a
+fake tweet of a minister, department presidents' op-ed for a basic income, a regional president calling a new candidate
+an imposture, the president on his sleep in a television interview, a party leader's words in a street speech and the
+reactions, a party leader's video appeal for funds, a round-up of the health situation and the municipal second round, a
+minister's embarrassing revelations and the majority's reactions, a minister announcing the pension consultation, the
+president on football and security before a tournament, two deputies leaving the majority group, a metropolitan
+president elected unopposed, a minister on the national debate's meetings, parliamentarians announcing a bill on pet
+abandonment, a recording of a future president and a future deputy staging their rivalry and the reactions), 222 quotes
+(106 direct / 116 indirect, 14 without speaker), 3 to 23 per article (``convert_news.py --split news_heldout103``),
+annotated with the guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of
+news_heldout39-101 (applied the same way), and committed before any system ran on these texts. Decisions where those are
+silent, applied throughout (generic wording, no article text): an open letter published on a weekly's site gives its
+quotations to its author, « lettre ouverte » and the weekly alternatives (news_heldout101), « reprocher à X d'avoir
+accusé Y de … » spanned from « d' », the accusation inside not apart (the guideline's fragment), « dénoncer des "…" »
+indirect (news_heldout44), « appeler à faire attention à "…", qui selon lui "…" » one indirect request spanned from « à
+» (a « selon lui » phrase with its antecedent, news_heldout101), a feeling « choqué que … qui lui semble … » narration
+(news_heldout53) and a protest's name in marks a name (news_heldout45); a promise « promettre une aide de N pour … »
+told in the standfirst and the body is annotated twice (round 42, news_heldout69's repeated lede), an unnamed source «
+proche du ministre sollicitée par l'AFP » null, its clause with an adverbial opening one indirect quote (session 19,
+news_heldout45), « selon la mairie » the town's « mairie de [town] » (earlier gold) and a count under « selon » a quote,
+the uncued sentence after it narration (news_heldout41); « critiquer [a noun group] » and « écorcher X » are bare
+targets and « le jugeant "[1 word]" » none (news_heldout99, 100), « affirmer sa volonté de poser "…" la question de … »
+indirect (news_heldout45), « S'il considère ce "[2 words]" comme "[1 word]" » indirect (news_heldout41's « considérer X
+comme "…" »), « souhaiter » + infinitive with programme content indirect while « souhaiter » + a bare noun group stays
+narration (news_heldout50, 52), « notant que "…" » wholly quoted direct, quoted stretches joined by a bare « et » before
+one incise one indirect quote (news_heldout40), « s'en prendre à X, qui "[verb] …" » direct (news_heldout61) and « à ses
+yeux, "…", [narrator words] "…" » one indirect quote (news_heldout66's « aux yeux de X », news_heldout40); a union
+leader speaks under his name, the union an alternative (news_heldout40), « noter un "[2 words]" de X » indirect (round
+42's nominal complement), « inviter X à retirer "…" » spanned from « à », a narrated sentence closed by « a rappelé X »
+X's over the sentence, the other actor's position inside not apart, and « [a subject] "[verb …]", a estimé X » indirect
+(news_heldout72's dislocated subject); « tendre la main à X » and « n'exclure rien » are none (news_heldout72), «
+Annoncé comme … » a participle describing a person, none (news_heldout44), a quotation whose one pair of marks holds the
+incise two direct segments, « "crain(t) …" [a nominal] » indirect (news_heldout41's « craindre » with quoted words) and
+the cue-less quotation after it the same speaker's direct quote (round 43), and a negated « n'avait pas appelé à » none
+(news_heldout44); a tweet the article presents as a minister's in one sentence and as a montage later keeps, in that
+sentence, the minister it is attributed to, « tweet » an alternative (the guideline: the speaker is who the text gives
+the words to), « comme le rappelle [a site's political desk] » the desk's, the site an alternative, and « une citation
+attribuée à X » without content none; an op-ed co-signed by a numbered group of presidents of departments, listed by
+name at the end, goes to the head noun « présidents », the longer designation, the party, « tribune » and the first
+signatory alternatives (news_heldout45's group with named members), « selon eux » inside a sentence one indirect quote
+(news_heldout100), « [the measure] qu'ils préconisent serait "…" » indirect, a quotation interrupted by an incise two
+direct segments, the president's words re-quoted inside the signatories' (round 43's outer speaker), « comparer X à Y »
+told of an international body indirect (news_heldout57) and a minister who « anticipe » a figure indirect
+(news_heldout54's forecast); « annoncer sa candidature "[1 word]" à …, en opposition au "[1 word]" » is indirect
+(news_heldout69's candidacy with a stated purpose), « souligner "[1 word]" offerte par … "…" » indirect, « celui qu'elle
+considère comme "[4 words]" » indirect spanned over its antecedent (news_heldout41, 93), « renvoyer X à son passé de … »
+narration, « adresser une pique à X » and « lâcher une phrase sur la "[1 word]" » none (bare topics); an interview given
+to a channel is no source (news_heldout53), « confier + infinitive … "…" » indirect, the interviewer's reported question
+« demander si » his indirect quote (news_heldout44) and « répondre par l'affirmative » none (anaphoric); a lede
+quotation that the next sentence gives to its speaker is his direct quote (news_heldout39), « [a bare « Ministre »],
+[bare plurals] se sont insurgés contre [a nominal with 1-word quotations] » one null indirect quote (a list opened by a
+singular unnamed minister and indefinite bare plurals: the guideline's unnamed individual, news_heldout39's indefinite
+plural), a government spokesman tweeting among party reactions keeps his name, « gouvernement » an alternative
+(news_heldout61), « pointer "[1 word]" des propos de X » and « critiquer X et ses "[3 words]" » indirect
+(news_heldout101's « fustiger »), « parlant d'une phrase "[1 word]" » none (news_heldout40's « qualifier de »),
+quotations a news site obtained from party figures theirs, the site an alternative (news_heldout42), and the site's « a
+interrogé … pour savoir ce qui … » a purpose, narration; « lancer un appel pour obtenir une aide financière » is an
+indirect request (round 42's nominal requests; more than a 2-word request); in a round-up, « selon la Direction générale
+de la santé » over a toll the body's (news_heldout41's counts), « a souligné l'ARS » after a sentence with an adverbial
+opening the agency's over it, « constater une "[1 word]" des "[1 word]" à … » indirect, « selon des sources
+gouvernementales citées par divers médias » null with the media alternatives (session 19, news_heldout99), « préconiser
+de » spanned from « de » (news_heldout99), « avait déclaré son entourage » the entourage's, the principal an alternative
+(news_heldout77, 96), « selon un participant » null, a government that « a promis N pour … » indirect (round 42), « qui
+attend "[2 words]" de … sur … » indirect (news_heldout41's expectation with quoted words), « a assuré que … » continued
+in the next sentence by « Et qu'il serait "…" » a second indirect quote (news_heldout44's continued speech) and «
+souhaiter que » with programme content indirect (news_heldout50); « expliquant avoir reçu le soutien de X » after « a
+assuré que » is a second quote (news_heldout44's two verbs), « Un avis partagé par … » anaphoric none, an unnamed deputy
+« a confié à l'AFP » and an unnamed minister null, an unnamed party cadre who « l'exhorte à "[4 words]" » null and
+direct (news_heldout62's wholly quoted request), « juger X "[2 words]" » none (news_heldout42) and an intertitle
+repeating a later quotation none; a government spokeswoman speaks for « gouvernement », her name an alternative (the
+guideline), « Cette annonce signifie que » the narrator's inference and « Plusieurs syndicats ont annoncé une
+mobilisation … » a null indirect quote (round 42's nominal announcement, news_heldout41's indefinite plural); «
+admettant qu'il "[2 words]" X » is indirect, « [a team], qu'il classe parmi les équipes "[3 words]" » indirect spanned
+over its antecedent, a quoted 3-word manner adverbial inside an incise the narrator's irony, none, a 3-word answer in
+marks with its incise direct, « raconter ses souvenirs de … » a bare topic (news_heldout99's « livrer ses souvenirs »)
+with the cue-less quotation after it the speaker's (round 43), « Rappelant qu'il avait décidé … » indirect and « on lui
+demandait de choisir entre … » a null indirect request (heldout5's « on »); « annoncer sa décision de quitter [a group]
+» is indirect, in the lede and the body twice (news_heldout100), « refusant de "[4 words]" créé par … » and « invoquer
+son refus de "…" » indirect, « décider de se mettre "[2 words]" » and « choisir de » decisions, acts (news_heldout40), «
+faire état d'une "…" qui résulte de "…" » indirect, « dit vivre "…" » indirect (news_heldout101's « précisant vouloir
+»), « qui ne croit plus en sa capacité de "[5 words]" » indirect (news_heldout41's belief with quoted words), «
+justifier par [a nominal] » indirect (news_heldout43), « plaider pour "[3 words]" » direct (news_heldout101) and a name
+the article spells two ways the usual spelling, the other an alternative; an assembly's presiding elder's question in
+marks is direct, « qu'il avait revendiquées » (an anaphoric number) none, « répondre que cela relevait du "[1 word]" »
+indirect, « saluées par X » a participle, none (news_heldout100), a three-sentence quotation whose last sentence goes on
+with narrator words before the incise one indirect quote (news_heldout41), « évoquer le souvenir de » a bare topic and «
+rendre hommage à X pour avoir "…" » indirect (news_heldout41's « remercier » with quoted words); « a fait savoir X »
+after a sentence with an adverbial opening is X's over it, an uncued short sentence before the sentence carrying the
+incise narration, « soucieux de "…" » indirect (a concern with quoted words, news_heldout41) and « selon un sondage X
+diffusé …, N % des Français disent … » one quote of the institute, its partner and « sondage » alternatives
+(news_heldout55, 99); a numbered group of parliamentarians named by two leaders speaks under the head noun of each
+mention (« élus », « parlementaires », « députés » for « les députés et sénateurs » and the « ils » after it), the other
+head nouns and the two leaders alternatives (news_heldout101's « auteurs » / « rapporteurs »), « Selon eux, "…" [a
+paragraph break] "…", faute de … » one indirect quote (a quotation spanning a paragraph break, news_heldout40, continued
+by narrator words, news_heldout41), « évoquer comme pistes X et "…" » indirect, « Autre piste possible : … » narration
+and « selon les chiffres avancés par X » X's; a recording that « semble dévoiler » is the narrator's inference
+(news_heldout44), a quoted heading line between the standfirst and the body that the article never attributes an
+intertitle, none (news_heldout39), « dévoile selon lui "…" » wholly quoted the « selon » person's direct quote, a trip's
+purpose « pour "[3 words]" » narration (news_heldout43's purpose), « proposer de "[2 words]" » and « suggérer d'être "…"
+… puis que … » indirect spanned from « de » (news_heldout99, round 42), the suggested reply inside not apart, « "Ok" »
+none, « en lui proposant de "…" et de … "[1 word]" » indirect, « reconnaître avoir commis "…" en ne voyant pas "…" »
+indirect, « [a weekly] rappelle que [a hearing] révèle que … » the weekly's, « revendiquer cette stratégie auprès de M :
+"…" » direct after the colon, M an alternative, « dénoncer les méthodes de X » a bare target, « accuser X d'avoir … »
+spanned from « d' » (round 42), « hausser la voix contre X qui les prendrait "…" » indirect spanned over its antecedent
+(news_heldout93), « l'entourage "nie …" dans … » indirect, the principal and the daily alternatives (news_heldout77), «
+indique-t-on » null and « en soulignant "[a wholly quoted noun group]" » null and direct (heldout5's « on »,
+news_heldout69), and a quotation cut by « ajoute l'entourage » and closed by « ont rappelé ses proches » the entourage's
+first segment and the head noun « proches » for the second (round 42's determiner + noun). news_heldout103 is blind
+(``BLIND_SPLITS``); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -6882,6 +7028,7 @@ NEWS_SPLITS = (
     *("news_heldout100",),
     *("news_heldout101",),
     *("news_heldout102",),
+    *("news_heldout103",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -7120,9 +7267,10 @@ NEWS_SPLITS = (
 # texts.
 # Session 57 ran news_heldout100 and news_heldout101 once (08:05 UTC, summary only: the start code f65c9989 and final
 # code 5bbe5522 in the same run: speakers 96 of 125 and 88 of 125 with both); development since.
-# The quotes builder of branch blind102q added news_heldout102 (the same quotes_os pool, news_heldout100's « not
-# reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout102")
+# The quotes builders of branches blind102q and blind103q added news_heldout102 (the same quotes_os pool,
+# news_heldout100's « not reached » rows from its rank 22, dated) and news_heldout103 (news_heldout101's « not reached »
+# rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout102", "news_heldout103")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
