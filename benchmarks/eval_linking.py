@@ -125,7 +125,8 @@ EXTRA_SPLITS = frozenset(
      "heldout95l", "heldout96l",
      "heldout97l", "heldout98l",
      "heldout99l", "heldout100l",
-     "heldout101l", "heldout102l"}
+     "heldout101l", "heldout102l",
+     "heldout103l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -369,11 +370,12 @@ EXTRA_PREFIX = "extra_linking/"
 # are development data, each run once).
 # Session 57 ran heldout100l and heldout101l once (08:05 UTC, summary only: its start code f65c9989 and final code
 # 5bbe5522 in the same run: P 0.869 R 0.898 and P 0.911 R 0.935 with both); development data since.
-# heldout102l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 0-7, continuing heldout100l's
-# reading order from pool position 480: the rows heldout100l's table marks « not taken (never opened) »; partial
-# annotation as heldout49l; kept outside the repository) is blind for the next linking round beside heldout42l and
-# heldout43l (heldout59l-101l are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout102l"})
+# heldout102l and heldout103l (OrangeSum pages with no Africa word, the same `linking_os` pool: heldout102l url_sha1
+# 0-7, continuing heldout100l's reading order from pool position 480; heldout103l url_sha1 8-f, continuing
+# heldout101l's from pool position 993: the rows those tables mark « not taken (never opened) »; partial annotation as
+# heldout49l; kept outside the repository) are blind for the next linking round beside heldout42l and heldout43l
+# (heldout59l-101l are development data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout102l", "heldout103l"})
 SPLITS = [
     "heldout102l",
     "heldout100l",
@@ -391,6 +393,7 @@ SPLITS = [
     "heldout96l",
     "heldout98l",
     "heldout101l",
+    "heldout103l",
     "heldout85l",
     "heldout86l",
     "heldout83l",

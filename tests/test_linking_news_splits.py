@@ -38,7 +38,8 @@ heldout98l (the linking_os rows 8-f that heldout96l did not open, from position 
 heldout97l did not open, from position 443, url_sha1 0-7), heldout100l (the linking_os rows heldout99l did not open,
 from position 463, url_sha1 0-7),
 heldout101l (the linking_os rows 8-f that heldout98l did not open, from position 976), heldout102l (the linking_os
-rows heldout100l did not open, from position 480, url_sha1 0-7). Each is
+rows heldout100l did not open, from position 480, url_sha1 0-7),
+heldout103l (the linking_os rows 8-f that heldout101l did not open, from position 993). Each is
 registered like the earlier news splits, is blind (its errors
 are never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its
 gold rows have the shape of the split before it (for a repository text, without the sha1 and ignore spans of a text
@@ -193,6 +194,8 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking101/heldout101l.spec", blind=False),
     Split("heldout102l", "heldout100l", 16, 145, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking102/heldout102l.spec"),
+    Split("heldout103l", "heldout101l", 16, 149, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking103/heldout103l.spec"),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
