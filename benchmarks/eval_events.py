@@ -476,7 +476,16 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Position 172 of events_os3 (the first url_sha1 8-f row; the 0-7 half is positions 1-171) was opened by neither.
 # Session 57 ran heldout78n and heldout79n once (08:05 UTC, summary only: the start code f65c9989 and final code
 # 5bbe5522 in the same run: all right 28 of 60 and 23 of 52 with both); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind80n: heldout80n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 56's
+# `events_os3` pool of eval/annotation/pools46.py (section france), its url_sha1 0-7 rows heldout78n left not reached
+# (positions 17-171), positions 17-37 read (9 skipped; 38-171 not reached), the stop at 12 kept; publication dates as
+# anchors: the Paris police prefecture attack of 3 October 2019 (its author's clearance, the four victims), Eric
+# Drouet's last act of the gilets jaunes, a 17-year-old shot dead in Marseille on 4 August 2019, a gilets jaunes
+# protest in Bordeaux on 8 February 2020, the cleaver attack in Paris of 25 September 2020 (Nunez's interview, the
+# inquiry), Jacqueline Sauvage's death, the antifascist protest in Angers of 22 September 2018, the march for Adama
+# Traore at Beaumont-sur-Oise on 20 July 2019, an acid attack in the Paris metro, fuel prices after the attacks on Saudi
+# oil sites of 14 September 2019) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout80n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -489,7 +498,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
            "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n",
-           "heldout77n", "heldout78n", "heldout79n",
+           "heldout77n", "heldout78n", "heldout79n", "heldout80n",
           "dev10n",
           "tune",
           "all"]
