@@ -476,7 +476,16 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Position 172 of events_os3 (the first url_sha1 8-f row; the 0-7 half is positions 1-171) was opened by neither.
 # Session 57 ran heldout78n and heldout79n once (08:05 UTC, summary only: the start code f65c9989 and final code
 # 5bbe5522 in the same run: all right 28 of 60 and 23 of 52 with both); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind81n: heldout81n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 56's
+# `events_os3` pool of eval/annotation/pools46.py (section france), its url_sha1 8-f rows heldout79n left unread:
+# position 172 first, then 202-218 read (6 skipped; 219-328 not reached), the stop at 12 kept; publication dates as
+# anchors: the printer taken hostage by the Kouachi brothers on 9 January 2015, the Bayonne bus driver's funeral and
+# silent march, a father of a Nice attack victim dead, neighbours on Cherif Chekatt and a third Strasbourg victim
+# dead (December 2018), the health workers' protest of 16 June 2020 in Paris, the gilets jaunes' first act recalled,
+# a Bataclan survivor and Macron, the Blagnac hostage-taking of 7 May 2019, the RATP strike of December 2019, a
+# silent march for a motorist shot by a policeman, the Bayonne mosque attack of 28 October 2019) is blind, beside
+# heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout81n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -489,7 +498,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
            "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n",
-           "heldout77n", "heldout78n", "heldout79n",
+           "heldout77n", "heldout78n", "heldout79n", "heldout81n",
           "dev10n",
           "tune",
           "all"]
