@@ -485,7 +485,16 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # inquiry), Jacqueline Sauvage's death, the antifascist protest in Angers of 22 September 2018, the march for Adama
 # Traore at Beaumont-sur-Oise on 20 July 2019, an acid attack in the Paris metro, fuel prices after the attacks on Saudi
 # oil sites of 14 September 2019) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout80n"})
+# Blind builder blind81n: heldout81n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 56's
+# `events_os3` pool of eval/annotation/pools46.py (section france), its url_sha1 8-f rows heldout79n left unread:
+# position 172 first, then 202-218 read (6 skipped; 219-328 not reached), the stop at 12 kept; publication dates as
+# anchors: the printer taken hostage by the Kouachi brothers on 9 January 2015, the Bayonne bus driver's funeral and
+# silent march, a father of a Nice attack victim dead, neighbours on Cherif Chekatt and a third Strasbourg victim
+# dead (December 2018), the health workers' protest of 16 June 2020 in Paris, the gilets jaunes' first act recalled,
+# a Bataclan survivor and Macron, the Blagnac hostage-taking of 7 May 2019, the RATP strike of December 2019, a
+# silent march for a motorist shot by a policeman, the Bayonne mosque attack of 28 October 2019) is blind, beside
+# heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout80n", "heldout81n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -498,7 +507,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
            "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n",
-           "heldout77n", "heldout78n", "heldout79n", "heldout80n",
+           "heldout77n", "heldout78n", "heldout79n", "heldout80n", "heldout81n",
           "dev10n",
           "tune",
           "all"]
