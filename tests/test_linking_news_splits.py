@@ -193,9 +193,9 @@ SPLITS = [
     Split("heldout101l", "heldout98l", 16, 148, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking101/heldout101l.spec", blind=False),
     Split("heldout102l", "heldout100l", 16, 145, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking102/heldout102l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking102/heldout102l.spec", blind=False),
     Split("heldout103l", "heldout101l", 16, 149, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking103/heldout103l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking103/heldout103l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
