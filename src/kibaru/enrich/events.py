@@ -3974,11 +3974,16 @@ def _victim_heads(trig: Token) -> set[int]:
     return set()
 
 
+def _harm_word(tok: Token, ev: _Event, lex: _Lexicon) -> bool:
+    """``tok`` tells the harm whose named persons are ``ev``'s victims: a killing word, or a wounding word when no
+    killing word tells the attack (``WOUNDED_PERSONS``)."""
+    return _killing_word(tok, lex) or (ev.wounding and _lemma(tok) in lex.wounding_lemmas)
+
+
 def _named_victims(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], lex: _Lexicon) -> None:
     if not NAMED_VICTIMS or not (ev.killing or ev.wounding):
         return
-    heads = {i for t in ev.triggers if _killing_word(t, lex) or (ev.wounding and _lemma(t) in lex.wounding_lemmas)
-             for i in _victim_heads(t)}
+    heads = {i for t in ev.triggers if _harm_word(t, ev, lex) for i in _victim_heads(t)}
     for ent, tok in sent_ents:
         if not _person(ent) or entity_key(ent) in ev.actors or not _hangs_on(ent, tok, heads, MAX_ARG_DEPTH):
             continue
@@ -3999,12 +4004,12 @@ def _apposed_victims(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token
     if not APPOSED_VICTIMS or not (ev.killing or ev.wounding):
         return
     for trig in ev.triggers:
-        harm = _killing_word(trig, lex) or (ev.wounding and _lemma(trig) in lex.wounding_lemmas)
-        if not harm or trig.pos_ not in {"VERB", "ADJ"} or not any(c.dep_ in {"aux:pass", "cop", "aux:tense"}
-                                                                   and c.lemma_ == "être" for c in trig.children):
+        if not _harm_word(trig, ev, lex) or trig.pos_ not in {"VERB", "ADJ"} or not any(
+            c.dep_ in {"aux:pass", "cop", "aux:tense"} and c.lemma_ == "être" for c in trig.children
+        ):
             continue
         subject = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
-        if subject is not None and (subject.pos_ != "NOUN" or subject.i == trig.i):
+        if subject is not None and subject.pos_ != "NOUN":
             continue  # a name or a pronoun the parse already gave
         doc = trig.doc
         lead = trig.i - 1  # the auxiliaries and adverbs just before the participle, then the comma closing the aside
