@@ -62,6 +62,35 @@ DRY RUN of this script (``--dry``, 09:24 UTC by the machine's clock, before any 
 (news_heldout102's positions 23-755 = news_heldout100's 44-776, all in the pool ``quotes_os``'s 0-7 half — ``url_sha1``
 beginning with 3-7 — with the same ``text_sha1`` and date as the rebuilt index, section politique, ``hits == 0``), none
 dropped by rule 2, the first docs 31979, 17482, 4904, 12009, 16952. No candidate is opened before T0.
+
+Reading (after the rule's commit 1fd40ed3 at 09:24:47 UTC = T0, so no article begun after 10:24:47: the first candidate
+was opened at 09:24:50 UTC by the machine's clock, the last one, position 23, at 09:28:18, and the 20th keep was counted
+at 09:28:28): the candidates were read in rule 1's order, one at a time by position (a local display helper,
+``_annot/show104.py``, refused a position whose predecessors were not all in the running list, a doubled position, a
+21st keep or a time before T0 — the commit timestamp of the commit that added this script — or after T0 + 60 minutes),
+and annotated whole, the running list kept in ``_annot/count104.txt`` and counted by its own command (on the status
+field) after each article; after each article, before its status was written, its spans were located in the text by
+``convert_news.locate_span`` (``_annot/check104.py``) and rule 3's duplicate check (``_annot/dup104.py``) was run, both
+local checks that print offsets or counts only and run no system code: no read text shares a sentence of 60+ characters
+with this split's other keeps or with the texts of the committed quote gold present under ``/work/extra_quotes``. 23
+read (positions 1-23 = news_heldout102's 23-45, docs 31979-11113), 3 of them skipped on reading (``READ_SKIPS``) — doc
+19548 (position 14), a two-line weekly best-of teaser page whose only quotation stands in the headline (news_heldout56,
+61, 81); doc 21932 (position 18), a two-sentence poll brief whose results are told without cue, the institute named
+only in the headline (news_heldout86's poll brief without cue); doc 3935 (position 19), a round-up of municipal
+run-off alliances told in narration with a single quotation of a campaign director —, so 20 kept (``KEPT``,
+``LAST_READ = 23``), reading ending at the 20th keep (doc 11113, well before T0 + 60 minutes). Recorded slip: after the
+20th keep had been counted (the count printed 20), the display helper was called once more for position 24 (09:28 UTC);
+it refused (« 20 kept already ») before drawing any row or opening any file, so no text of position 24 or later was
+printed or read; no candidate after position 23 was opened (news_heldout100's and news_heldout102's slip, repeated). The
+other 710 candidates (positions 24-733) are « not reached »; none was dropped by rule 2 at the final run. Other
+builders' scratch files (news_heldout105's among them) were never listed, displayed or opened (the folder ``_annot`` was
+not listed; only this split's own files and news_heldout102's finished ``spans102.txt`` (its beginning),
+``count102.txt``, ``show102.py``, ``check102.py`` and ``dup102.py`` were opened, by name, at set-up before T0 to see
+their format; the existence of this split's own file names was tested by name before they were written). One span line
+was first written with a needless « [2] » occurrence prefix (the quotation it names occurs once in that case and
+spelling); it was removed and the span re-located, at the same offsets, before the article's status was recorded. 158
+quotes (86 direct / 72 indirect, 10 without speaker), 4 to 12 per article (``convert_news.py --split news_heldout104``).
+No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -78,11 +107,20 @@ TAG = "104"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources102.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    19548: "fewer than 2 quotes (a two-line weekly best-of teaser page, its only quotation in the headline; no quote)",
+    21932: "fewer than 2 quotes (a two-sentence poll brief whose results are told without cue, the institute named "
+    "only in the headline; no quote)",
+    3935: "fewer than 2 quotes (a round-up of municipal run-off alliances told in narration, with a single quotation "
+    "of a campaign director)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    31979, 17482, 4904, 12009, 16952, 24635, 24647, 25246, 22159, 21679, 22627, 25644, 20833, 25041, 26432, 18491,
+    4156, 22045, 23694, 11113,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 23  # doc 11113, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
