@@ -6915,6 +6915,141 @@ news_heldout103's texts before their one blind run (session 57's second round, 0
 start code f65c9989 and final code 5bbe5522 in the same run): 167 of 222 matched, speakers 127 of 167 = 0.760 with both;
 development data since.
 
+Quotes builder of branch ``blind104q`` (session 58, after news_heldout102's and 103's blind run, built apart from any
+improver; another quotes builder, news_heldout105's, at the same time on the pool's other half): ``news_heldout104``, a
+hundred-and-fourth blind news split from the pool of news_heldout55, 56, 58, 60-103 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news104.py DIR``; ``date`` is the index's publication date
+(2017-01-08 to 2020-09-22). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 1fd40ed3, 09:24:47 UTC = T0; only the manifests' counts and the dry run's doc numbers had been seen), takes
+the rows of news_heldout102's manifest (``eval/annotation/news_quotes_sources102.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 (3-7 left) —, in its rank order, so
+reading continues at its position 23 (news_heldout100's 44, news_heldout99's 65, news_heldout97's 87, news_heldout95's
+111, news_heldout93's 133, news_heldout91's 153, news_heldout89's 174, news_heldout87's 200, news_heldout85's 221,
+news_heldout83's 244, news_heldout81's 267, news_heldout79's 288, news_heldout77's 310, news_heldout75's 332,
+news_heldout73's 353, news_heldout71's 376, news_heldout69's 397, news_heldout67's 420, news_heldout65's 443,
+news_heldout63's 467, news_heldout61's 489; the other half, news_heldout103's unread rows, is news_heldout105's, never
+opened here, and other builders' scratch files were never listed or opened); it skips unread a row whose text is already
+under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept (by this split or by an earlier
+one: after each article a local check compared its sentences of 60+ characters with this split's other keeps and the
+texts of the committed quote gold; a page sharing most of them is such an update), with a running list of the articles
+read (a local scratch file) counted by its own command before each next candidate was opened, stopping at 20 kept or at
+T0 + 60 minutes. 23 read (positions 1-23 = news_heldout102's 23-45, docs 31979-11113, 09:24-09:28 UTC by the machine's
+clock, no candidate opened before T0), 3 of them skipped on reading, each with fewer than 2 quotes — doc 19548 (position
+14), a two-line weekly best-of teaser page whose only quotation stands in the headline (news_heldout56, 61, 81); doc
+21932 (position 18), a two-sentence poll brief whose results are told without cue, the institute named only in the
+headline (news_heldout86); doc 3935 (position 19), a round-up of municipal run-off alliances told in narration with a
+single quotation of a campaign director —, so 20 kept, and reading stopped at the 20th keep (doc 11113, well before T0 +
+60 minutes); no candidate after it was opened (one call of the local display helper for position 24 after the 20th keep
+was refused by the helper before any row was drawn or file opened, as news_heldout100's and 102's; recorded in the
+script's docstring); 710 not reached (positions 24-733). The duplicate check found no read page sharing a sentence of
+60+ characters with the committed gold or with another keep. Every row and reason is in
+``eval/annotation/news_quotes_sources104.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank102`` / ``rank100`` / ``rank99`` / ``rank97`` / ``rank95`` / ``rank93`` / ``rank91`` / ``rank89`` /
+``rank87`` / ``rank85`` / ``rank83`` / ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` /
+``rank69`` / ``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout102's / 100's / 99's / 97's
+/ 95's / 93's / 91's / 89's / 87's / 85's / 83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's /
+61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2017-2020: the president on
+a coming bill on old age during a care-home visit and an inspector's funding proposals, an essayist heading a left
+European list with the socialists' backing and a journalist on her companion's candidacy, a long-serving centrist mayor
+handing over his town, the culture minister on keeping a broadcasting fee after a local tax's abolition and the budget
+minister's earlier proposal, a left party's popular loan for a European campaign, the prime minister promising lower
+compulsory levies at his party's convention, a lawyer's television account of gifts to a candidate, a candidate heckled
+by trade unionists at a glassworks, a party leader on French jihadists after an attack, the president's planned address
+to Congress told by a daily with the presidency's, a junior minister's and opposition leaders' words, a former prime
+minister joking on a radio about being recognised in the street, a candidate facing care-home staff in a televised
+report, a former minister leaving the Paris council and former colleagues' comments, a former minister's clash with a
+television columnist over a spelling reform, a primary candidate's clash with the same columnist, the economy minister
+open to lower VAT rates, a portrait of a former minister named to head the audit court, a party leader's breakfast with
+a former president, a weekly's account of an insult between two deputies and a deputy's testimony, the prime minister
+gathering ministers on the pension reform with the government spokeswoman and the economy minister), 158 quotes (86
+direct / 72 indirect, 10 without speaker), 4 to 12 per article (``convert_news.py --split news_heldout104``), annotated
+with the guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-103
+(applied the same way), and committed before any system ran on these texts. Decisions where those are silent, applied
+throughout (generic wording, no article text): a 3-word subject segment cut off by « a-t-il promis » before a quoted
+predicate with narrator words is a segment of its own, both segments indirect (news_heldout54's subject segment), «
+rappeler le lancement de [a nominal content] » indirect (news_heldout87), « dire espérer + infinitive » indirect without
+the narrator's relative after it (news_heldout49), « en plaidant pour [a nominal] » and « en appeler à X pour +
+infinitive » requests spanned from « pour » (news_heldout89), an agentless « Chargé de trouver "[3+ words]" » in a
+paragraph naming no speaking source a null direct quote with « gouvernement » an alternative (news_heldout42) and «
+proposer … une quinzaine de pistes, dont … » indirect (news_heldout60); « a appris l'AFP auprès de sources concordantes
+» is null (session 19, news_heldout43), a subject outside the marks with narrator words after them closed by « selon
+l'entourage de X » the entourage's, X an alternative (news_heldout51, 77), a movement that « revendique » a membership
+figure a claimed count spanning the figure (news_heldout79), announcements still to come (« doit annoncer », « devrait
+annoncer ») narration (news_heldout65, 87), and « Interrogée sur [a topic] lors d'un entretien accordé à M : "…" » a
+bare topic with the quotation after the colon her direct quote, M no source (news_heldout53, 80); « dire vouloir "…" »
+and « assurer mener une "[2 words]" » are indirect (news_heldout60), « saluer "[4 words]" » wholly quoted direct
+(news_heldout93) and « disait de lui X, selon le journaliste Y » X's direct quote, Y an alternative (news_heldout42); «
+Alors que …, [a clause], a expliqué [a minister named by his office] » is one indirect quote over the sentence
+(news_heldout72), a verbless anaphoric phrase before the same incise indirect (news_heldout77), a cue-less quoted
+question after his « a souligné que » his direct quote (round 43), a third person's words inside a direct quotation not
+apart (news_heldout90), and a government's nominal « a demandé [savings] à [a sector] » inside a narrator's « alors que
+» clause an indirect request (round 42, news_heldout101); a message to activists « transmis à l'AFP » is the party's, «
+message » an alternative (heldout5's documents), « se fixer comme objectif d'"…" » and « assurant que "…" » wholly
+quoted direct (news_heldout47, 69) and « annoncer le lancement de X » indirect (news_heldout85); « avait promis que "…"
+» wholly quoted is direct and « annoncer [a future cut] et le report de … » indirect (news_heldout45); « révéler
+l'affaire », « revenir sur » and « livrer les dessous de » are bare topics (news_heldout51, 75), « confirmer à M que »
+indirect with M no source (news_heldout53), an answer the teller retells (« lui confiant ne pas … ») the answerer's, the
+teller an alternative (news_heldout44), « confirmer être à l'origine de … » indirect without the narrator's participle
+after it (news_heldout49), the quotation after « faire d'étonnantes confessions sur … : » direct (news_heldout58), a
+4-word quoted stretch in a paragraph reporting him his direct quote (news_heldout42) and a memoir's title a name;
+protesters' slogans of an approximate crowd of unionists go to « manifestants », the unionists an alternative
+(news_heldout41), the first with its opening mark missing direct by its evident extent (round 42), « scander des propos
+contre X » bare, « défendre sa volonté de … » indirect without the narrator's gloss (news_heldout56) and an unnamed
+protester's « admettant qu'il … "…" » a null indirect quote without the apposition after it; « dénonçant "la …" et la
+"…" de X » is indirect (news_heldout84) and « réclamer une série de mesures …: [a list] » one indirect quote (round 42);
+« Selon les informations de [a daily] » and « précise [the daily] que » are the daily's (news_heldout81), « précise
+l'Élysée à [the daily] » the Élysée's with the daily no source (news_heldout53), « toujours selon l'Élysée » after a
+subject outside the marks indirect (news_heldout51), two quoted stretches joined by narration under one incise one
+indirect quote (news_heldout40), a narrated sentence with a quoted clause closed by « rappelle [the daily] » the daily's
+over it, the provisions inside not apart (news_heldout73), « dénoncer "un …" » wholly quoted direct of a group president
+named in the next sentence (news_heldout71, 43) and « qualifiant X d'"[3 words]" » direct (news_heldout40); « Une
+fonction qu'il a abandonnée … et qui lui a valu …, a-t-il reconnu » is one indirect quote over the sentence, a quotation
+continued by narrator words before its incise one indirect quote (news_heldout41), the narrator's question before a
+quotation the author's voice (round 42), « a sa méthode : "…" » direct, « admettre avoir déjà dit que … » indirect with
+the quotation after its colon direct (news_heldout58), « avait décidé … d'appeler à voter X » a request spanned from « à
+» (a 3-word infinitive phrase, news_heldout85) and « Une victoire reconnue par X » none (news_heldout44); unnamed care
+workers' and an interrupter's quotations are null direct quotes, a standalone line in marks repeating a later quotation
+and set as a section title an intertitle (news_heldout70, 77), « Le personnel soignant rétorque vouloir … » the head
+noun « personnel »'s (round 42) and « Réponse glaciale de X : "…" » and « lâche : "…" » direct; a stray opening mark
+between two quoted sentences gives two direct quotes (news_heldout55), an unnamed « autre élu » null and an official
+mention in marks after « pour » a name (news_heldout42); a columnist who « lui reproche [a nominal] » gives an indirect
+quote (news_heldout83's « reprocher à X une … »), a misspelt name the usual spelling with the text's an alternative
+(news_heldout50), « explique [a daily] » and « poursuit le quotidien » after narrated sentences the daily's
+(news_heldout73), « Accusée par certains d'…, X avait …, se souvient [a radio's political desk] » one indirect quote of
+the desk, the agentless accusation inside not apart (news_heldout77), « écrivait alors la ministre » her direct quote
+with « tribune » an alternative and the narrator's question answered by a quoted list of four politicians' names taken
+from her text her direct quote (news_heldout42's quoted stretches in a paragraph reporting one source); an exchange on a
+television set narrated in paragraphs is no transcript (news_heldout50), the quotations after colons and « en ajoutant
+"…" » wholly quoted direct; « s'est dit "[1 word]" à des propositions de … » and « s'est dit "[4 words]" qui sortiraient
+de … » are indirect (news_heldout77, 71), « reconnaissant un "[6 words]" » indirect (a determiner outside the marks) and
+« Interrogé sur la possibilité de … » a bare topic (news_heldout75); a portrait with sourced statements is kept
+(news_heldout52), « aurait commenté [the president], selon [a weekly] » the president's, the weekly an alternative
+(news_heldout42), « revendiquer un positionnement [3 words] » indirect (news_heldout79's « revendiquer ses attaches »),
+« dénonçant le "[2 words]" » (a 3-word complement) indirect (news_heldout55, 97), « plaider pour de la "…" dans … » a
+request spanned from « pour », a declaration's « qui dispose que "…" » a direct quote under the declaration's name
+(news_heldout92's « dispose le code électoral ») and a forecast closed by « selon Bruxelles » over its sentence with the
+adverbial opening « Commission européenne »'s, « Bruxelles » an alternative (news_heldout73, the guideline's
+organisation by its capital); a narrated clause holding a tweet's quoted stretch before « a indiqué sur Twitter X » is
+one indirect quote (news_heldout45), « on l'entendait raconter … que … » in recordings the recorded speaker's indirect
+quote (news_heldout101's « X l'entend dire »), « selon [a weekly] » closing a sentence with a « Si … » opening the
+weekly's over it, an apology inside an act not apart, and « appeler à la démission de X, [an apposition] » a request
+spanned from « à » without the apposition (round 42); « rapporte M » and « affirme M » closing narrated sentences and «
+selon l'hebdomadaire » are the weekly's (news_heldout73), « dénoncer le "[2 words]" de X » indirect (news_heldout84), «
+confirmer la scène » anaphoric none (round 43), « expliquer être arrivé … » indirect with the uncued sentence after it
+narration (news_heldout44), a quotation whose one pair of marks holds its incise two direct segments, the words it
+reports of others inside not apart (news_heldout96, 103), « [a news site] note que » the site's and a refusal to react
+an act (news_heldout40); a standfirst's quoted 3-word designation of a meeting is a name (news_heldout45), the meeting's
+two quoted purposes of 3+ words after « afin de » two direct quotes of the prime minister, Matignon an alternative
+(news_heldout50's quoted stated goal, news_heldout94's cue-less stretches), a standalone quoted line echoing part of a
+later quotation an intertitle (news_heldout70), and the government spokeswoman interviewed on television keeps her name,
+« gouvernement » an alternative (news_heldout61, 90, 93), her quoted stretches joined by narration one indirect quote
+(news_heldout40). news_heldout104 is blind; no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -7033,6 +7168,7 @@ NEWS_SPLITS = (
     *("news_heldout101",),
     *("news_heldout102",),
     *("news_heldout103",),
+    *("news_heldout104",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -7276,7 +7412,9 @@ NEWS_SPLITS = (
 # rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 57's second round ran news_heldout102 and news_heldout103 once (08:38 UTC, summary only: the start code
 # f65c9989 and final code 5bbe5522 in the same run: speakers 91 of 118 and 127 of 167 with both); development since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind104q added news_heldout104 (the same quotes_os pool, news_heldout102's « not
+# reached » rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout104")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
