@@ -6974,10 +6974,10 @@ throughout (generic wording, no article text): a 3-word subject segment cut off 
 predicate with narrator words is a segment of its own, both segments indirect (news_heldout54's subject segment), «
 rappeler le lancement de [a nominal content] » indirect (news_heldout87), « dire espérer + infinitive » indirect without
 the narrator's relative after it (news_heldout49), « en plaidant pour [a nominal] » and « en appeler à X pour +
-infinitive » requests spanned from « pour » (news_heldout89), an agentless « Chargé de trouver "[3+ words]" » in a
+infinitive » requests spanned from « pour » (news_heldout89), an agentless « Chargé de + infinitive "[3+ words]" » in a
 paragraph naming no speaking source a null direct quote with « gouvernement » an alternative (news_heldout42) and «
-proposer … une quinzaine de pistes, dont … » indirect (news_heldout60); « a appris l'AFP auprès de sources concordantes
-» is null (session 19, news_heldout43), a subject outside the marks with narrator words after them closed by « selon
+proposer … [a number] de pistes, dont … » indirect (news_heldout60); « a appris l'AFP auprès de sources concordantes »
+is null (session 19, news_heldout43), a subject outside the marks with narrator words after them closed by « selon
 l'entourage de X » the entourage's, X an alternative (news_heldout51, 77), a movement that « revendique » a membership
 figure a claimed count spanning the figure (news_heldout79), announcements still to come (« doit annoncer », « devrait
 annoncer ») narration (news_heldout65, 87), and « Interrogée sur [a topic] lors d'un entretien accordé à M : "…" » a
@@ -6991,31 +6991,31 @@ apart (news_heldout90), and a government's nominal « a demandé [savings] à [a
 » clause an indirect request (round 42, news_heldout101); a message to activists « transmis à l'AFP » is the party's, «
 message » an alternative (heldout5's documents), « se fixer comme objectif d'"…" » and « assurant que "…" » wholly
 quoted direct (news_heldout47, 69) and « annoncer le lancement de X » indirect (news_heldout85); « avait promis que "…"
-» wholly quoted is direct and « annoncer [a future cut] et le report de … » indirect (news_heldout45); « révéler
-l'affaire », « revenir sur » and « livrer les dessous de » are bare topics (news_heldout51, 75), « confirmer à M que »
-indirect with M no source (news_heldout53), an answer the teller retells (« lui confiant ne pas … ») the answerer's, the
-teller an alternative (news_heldout44), « confirmer être à l'origine de … » indirect without the narrator's participle
-after it (news_heldout49), the quotation after « faire d'étonnantes confessions sur … : » direct (news_heldout58), a
-4-word quoted stretch in a paragraph reporting him his direct quote (news_heldout42) and a memoir's title a name;
+» wholly quoted is direct and « annoncer [a future cut] et le report de … » indirect (news_heldout45); « révéler [an
+anaphoric noun] », « revenir sur » and « livrer les dessous de » are bare topics (news_heldout51, 75), « confirmer à M
+que » indirect with M no source (news_heldout53), an answer the teller retells (« lui confiant ne pas … ») the
+answerer's, the teller an alternative (news_heldout44), « confirmer être à l'origine de … » indirect without the
+narrator's participle after it (news_heldout49), the quotation after « faire [a noun] sur … : » direct (news_heldout58),
+a 4-word quoted stretch in a paragraph reporting him his direct quote (news_heldout42) and a memoir's title a name;
 protesters' slogans of an approximate crowd of unionists go to « manifestants », the unionists an alternative
 (news_heldout41), the first with its opening mark missing direct by its evident extent (round 42), « scander des propos
 contre X » bare, « défendre sa volonté de … » indirect without the narrator's gloss (news_heldout56) and an unnamed
 protester's « admettant qu'il … "…" » a null indirect quote without the apposition after it; « dénonçant "la …" et la
-"…" de X » is indirect (news_heldout84) and « réclamer une série de mesures …: [a list] » one indirect quote (round 42);
-« Selon les informations de [a daily] » and « précise [the daily] que » are the daily's (news_heldout81), « précise
-l'Élysée à [the daily] » the Élysée's with the daily no source (news_heldout53), « toujours selon l'Élysée » after a
-subject outside the marks indirect (news_heldout51), two quoted stretches joined by narration under one incise one
-indirect quote (news_heldout40), a narrated sentence with a quoted clause closed by « rappelle [the daily] » the daily's
-over it, the provisions inside not apart (news_heldout73), « dénoncer "un …" » wholly quoted direct of a group president
-named in the next sentence (news_heldout71, 43) and « qualifiant X d'"[3 words]" » direct (news_heldout40); « Une
-fonction qu'il a abandonnée … et qui lui a valu …, a-t-il reconnu » is one indirect quote over the sentence, a quotation
-continued by narrator words before its incise one indirect quote (news_heldout41), the narrator's question before a
-quotation the author's voice (round 42), « a sa méthode : "…" » direct, « admettre avoir déjà dit que … » indirect with
-the quotation after its colon direct (news_heldout58), « avait décidé … d'appeler à voter X » a request spanned from « à
-» (a 3-word infinitive phrase, news_heldout85) and « Une victoire reconnue par X » none (news_heldout44); unnamed care
-workers' and an interrupter's quotations are null direct quotes, a standalone line in marks repeating a later quotation
-and set as a section title an intertitle (news_heldout70, 77), « Le personnel soignant rétorque vouloir … » the head
-noun « personnel »'s (round 42) and « Réponse glaciale de X : "…" » and « lâche : "…" » direct; a stray opening mark
+"…" de X » is indirect (news_heldout84) and « réclamer des mesures … : [a list] » one indirect quote (round 42); « Selon
+les informations de [a daily] » and « précise [the daily] que » are the daily's (news_heldout81), « précise l'Élysée à
+[the daily] » the Élysée's with the daily no source (news_heldout53), « toujours selon l'Élysée » after a subject
+outside the marks indirect (news_heldout51), two quoted stretches joined by narration under one incise one indirect
+quote (news_heldout40), a narrated sentence with a quoted clause closed by « rappelle [the daily] » the daily's over it,
+the provisions inside not apart (news_heldout73), « dénoncer "un …" » wholly quoted direct of a group president named in
+the next sentence (news_heldout71, 43) and « qualifiant X d'"[3 words]" » direct (news_heldout40); « [a noun] qu'il a
+[verb] … et qui lui a valu "…" …, a-t-il reconnu » is one indirect quote over the sentence, a quotation continued by
+narrator words before its incise one indirect quote (news_heldout41), the narrator's question before a quotation the
+author's voice (round 42), « a [a noun] : "…" » direct, « admettre avoir dit que … » indirect with the quotation after
+its colon direct (news_heldout58), « avait décidé … d'appeler à voter X » a request spanned from « à » (a 3-word
+infinitive phrase, news_heldout85) and « [a noun] reconnue par X » none (news_heldout44); unnamed care workers' and an
+interrupter's quotations are null direct quotes, a standalone line in marks repeating a later quotation and set as a
+section title an intertitle (news_heldout70, 77), « [a definite staff group] rétorque vouloir … » the head noun «
+personnel »'s (round 42) and « Réponse [an adjective] de X : "…" » and « lâche : "…" » direct; a stray opening mark
 between two quoted sentences gives two direct quotes (news_heldout55), an unnamed « autre élu » null and an official
 mention in marks after « pour » a name (news_heldout42); a columnist who « lui reproche [a nominal] » gives an indirect
 quote (news_heldout83's « reprocher à X une … »), a misspelt name the usual spelling with the text's an alternative
@@ -7025,12 +7025,12 @@ the desk, the agentless accusation inside not apart (news_heldout77), « écriva
 with « tribune » an alternative and the narrator's question answered by a quoted list of four politicians' names taken
 from her text her direct quote (news_heldout42's quoted stretches in a paragraph reporting one source); an exchange on a
 television set narrated in paragraphs is no transcript (news_heldout50), the quotations after colons and « en ajoutant
-"…" » wholly quoted direct; « s'est dit "[1 word]" à des propositions de … » and « s'est dit "[4 words]" qui sortiraient
-de … » are indirect (news_heldout77, 71), « reconnaissant un "[6 words]" » indirect (a determiner outside the marks) and
-« Interrogé sur la possibilité de … » a bare topic (news_heldout75); a portrait with sourced statements is kept
-(news_heldout52), « aurait commenté [the president], selon [a weekly] » the president's, the weekly an alternative
-(news_heldout42), « revendiquer un positionnement [3 words] » indirect (news_heldout79's « revendiquer ses attaches »),
-« dénonçant le "[2 words]" » (a 3-word complement) indirect (news_heldout55, 97), « plaider pour de la "…" dans … » a
+"…" » wholly quoted direct; « s'est dit "[1 word]" à des propositions de … » and « s'est dit "[4 words]" [a narrator's
+relative] » are indirect (news_heldout77, 71), « reconnaissant un "[6 words]" » indirect (a determiner outside the
+marks) and « Interrogé sur la possibilité de … » a bare topic (news_heldout75); a portrait with sourced statements is
+kept (news_heldout52), « aurait commenté [the president], selon [a weekly] » the president's, the weekly an alternative
+(news_heldout42), « revendiquer [a 3-word position] » indirect (news_heldout79's « revendiquer ses attaches »), «
+dénonçant le "[2 words]" » (a 3-word complement) indirect (news_heldout55, 97), « plaider pour de la "…" dans … » a
 request spanned from « pour », a declaration's « qui dispose que "…" » a direct quote under the declaration's name
 (news_heldout92's « dispose le code électoral ») and a forecast closed by « selon Bruxelles » over its sentence with the
 adverbial opening « Commission européenne »'s, « Bruxelles » an alternative (news_heldout73, the guideline's
@@ -7040,15 +7040,15 @@ quote (news_heldout101's « X l'entend dire »), « selon [a weekly] » closing 
 weekly's over it, an apology inside an act not apart, and « appeler à la démission de X, [an apposition] » a request
 spanned from « à » without the apposition (round 42); « rapporte M » and « affirme M » closing narrated sentences and «
 selon l'hebdomadaire » are the weekly's (news_heldout73), « dénoncer le "[2 words]" de X » indirect (news_heldout84), «
-confirmer la scène » anaphoric none (round 43), « expliquer être arrivé … » indirect with the uncued sentence after it
-narration (news_heldout44), a quotation whose one pair of marks holds its incise two direct segments, the words it
-reports of others inside not apart (news_heldout96, 103), « [a news site] note que » the site's and a refusal to react
-an act (news_heldout40); a standfirst's quoted 3-word designation of a meeting is a name (news_heldout45), the meeting's
-two quoted purposes of 3+ words after « afin de » two direct quotes of the prime minister, Matignon an alternative
-(news_heldout50's quoted stated goal, news_heldout94's cue-less stretches), a standalone quoted line echoing part of a
-later quotation an intertitle (news_heldout70), and the government spokeswoman interviewed on television keeps her name,
-« gouvernement » an alternative (news_heldout61, 90, 93), her quoted stretches joined by narration one indirect quote
-(news_heldout40). news_heldout104 is blind; no system ran on these texts.
+confirmer [an anaphoric noun] » anaphoric none (round 43), « expliquer être + participle … » indirect with the uncued
+sentence after it narration (news_heldout44), a quotation whose one pair of marks holds its incise two direct segments,
+the words it reports of others inside not apart (news_heldout96, 103), « [a news site] note que » the site's and a
+refusal to react an act (news_heldout40); a standfirst's quoted 3-word designation of a meeting is a name
+(news_heldout45), the meeting's two quoted purposes of 3+ words after « afin de » two direct quotes of the prime
+minister, Matignon an alternative (news_heldout50's quoted stated goal, news_heldout94's cue-less stretches), a
+standalone quoted line echoing part of a later quotation an intertitle (news_heldout70), and the government spokeswoman
+interviewed on television keeps her name, « gouvernement » an alternative (news_heldout61, 90, 93), her quoted stretches
+joined by narration one indirect quote (news_heldout40). news_heldout104 is blind; no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
