@@ -64,6 +64,30 @@ DRY RUN of this script (``--dry``, 09:24 UTC by the machine's clock, before any 
 beginning with a-f — with the same ``text_sha1``, ``url_sha1`` and date as the rebuilt index, section politique,
 ``hits == 0``), none dropped by rule 2, the first docs 23731, 27174, 6769, 25756, 8094. No candidate is opened before
 T0.
+
+Reading (after the rule's commit 4378bac8 at 09:24:06 UTC = T0, so no article begun after 10:24:06: the first candidate
+was opened at 09:24:10 UTC by the machine's clock, the last one, position 21, at 09:27:39, and the 20th keep was counted
+at 09:27:50): the candidates were read in rule 1's order, one at a time by position (a local display helper,
+``_annot/show105.py``, refused a position whose predecessors were not all in the running list, a doubled position, a
+21st keep or a time before T0 or after T0 + 60 minutes), and annotated whole, the running list kept in
+``_annot/count105.txt`` and counted by its own command (on the status field) after each article; after each article,
+before its status was written, its spans were located in the text by ``convert_news.locate_span``
+(``_annot/check105.py``) and rule 3's duplicate check (``_annot/dup105.py``) was run, both local checks that print
+offsets or counts only and run no system code: no read text shares a sentence of 60+ characters with this split's other
+keeps or with the texts of the committed quote gold present under ``/work/extra_quotes``. 21 read (positions 1-21 =
+news_heldout103's 22-42, docs 23731-6458), 1 of them skipped on reading (``READ_SKIPS``) — doc 26363 (position 10), a
+live-debate announcement whose only quoted stretches are the programme's headings and a debate question (names /
+titles, no attributed speech) —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at the 20th keep (doc 6458,
+well before T0 + 60 minutes); no candidate after it was opened. The other 829 candidates (positions 22-850) are « not
+reached »; none was dropped by rule 2 at the final run. Other builders' scratch files (news_heldout104's among them)
+were never listed, displayed or opened (the folder ``_annot`` was not listed; only this split's own files and
+news_heldout103's finished ``spans103.txt`` (its first 30 lines cut to 60 characters), ``count103.txt``,
+``show103.py``, ``check103.py`` and ``dup103.py`` were opened, by name, at set-up before T0 to see their format; the
+existence of this split's own file names was tested by name before they were written). One span line (doc 27174) was
+first written with a closing context that occurs twice in its quotation, so the local span check located a shorter span
+than the quotation; it was corrected (a longer closing context) before the article's status was recorded. 153 quotes
+(92 direct / 61 indirect, 8 without speaker), 2 to 16 per article (``convert_news.py --split news_heldout105``). No
+system ran on these texts.
 """
 
 from __future__ import annotations
@@ -80,11 +104,17 @@ TAG = "105"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources103.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    26363: "fewer than 2 quotes (a live-debate announcement whose only quoted stretches are the programme's headings "
+    "and a debate question, names / titles, with no attributed speech)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    23731, 27174, 6769, 25756, 8094, 16760, 22877, 16044, 25718, 8095, 25963, 34847, 25490, 34643, 2357, 24537, 26087,
+    23371, 11893, 6458,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 6458, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:

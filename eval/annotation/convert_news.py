@@ -124,6 +124,7 @@ dated; the first split numbered above 99).
 ``SPANS101 --split news_heldout101`` (blind101q, ``collect_news101.py``, ``_ids101.tsv``, OrangeSum doc numbers; dated).
 ``SPANS102 --split news_heldout102`` (blind102q, ``collect_news102.py``, ``_ids102.tsv``, OrangeSum doc numbers; dated).
 ``SPANS103 --split news_heldout103`` (blind103q, ``collect_news103.py``, ``_ids103.tsv``, OrangeSum doc numbers; dated).
+``SPANS105 --split news_heldout105`` (blind105q, ``collect_news105.py``, ``_ids105.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -536,6 +537,7 @@ LATER_SPLITS = {
     "news_heldout101": "_ids101.tsv",
     "news_heldout102": "_ids102.tsv",
     "news_heldout103": "_ids103.tsv",
+    "news_heldout105": "_ids105.tsv",
 }
 
 
