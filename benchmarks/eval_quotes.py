@@ -7050,6 +7050,132 @@ standalone quoted line echoing part of a later quotation an intertitle (news_hel
 interviewed on television keeps her name, « gouvernement » an alternative (news_heldout61, 90, 93), her quoted stretches
 joined by narration one indirect quote (news_heldout40). news_heldout104 is blind; no system ran on these texts.
 
+Quotes builder of branch ``blind105q`` (session 58, after news_heldout102's and 103's blind run, built apart from any
+improver; another quotes builder, news_heldout104's, at the same time on the other half of the pool):
+``news_heldout105``, a blind news split from the pool of news_heldout55, 56, 58, 60-103 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news105.py DIR``; ``date`` is the index's publication date
+(2016-10-18 to 2020-08-18). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 4378bac8, 09:24:06 UTC = T0; only the manifests' counts and the dry run's doc numbers had been seen), takes
+the rows of news_heldout103's manifest (``eval/annotation/news_quotes_sources103.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half (a-f left) —, in its rank order, so reading continues at
+its position 22 (news_heldout101's 42, news_heldout98's 62, news_heldout96's 84, news_heldout94's 105, news_heldout92's
+125, news_heldout90's 146, news_heldout88's 167, news_heldout86's 191, news_heldout84's 212, news_heldout82's 236,
+news_heldout80's 257, news_heldout78's 279, news_heldout76's 301, news_heldout74's 326, news_heldout72's 347,
+news_heldout70's 370, news_heldout68's 390; the other half, ``url_sha1`` beginning with 0-7, is news_heldout104's,
+another builder's of the same hour, never opened here, and other builders' scratch files were never listed or opened);
+it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and skips
+one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story
+already kept (by this split or by an earlier one: after each article a local check compared its sentences of 60+
+characters with this split's other keeps and the texts of the committed quote gold; a page sharing most of them is such
+an update), with a running list of the articles read (a local scratch file) counted by its own command before each next
+candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 21 read (positions 1-21 = news_heldout103's 22-42, docs
+23731-6458, 09:24-09:28 UTC by the machine's clock, no candidate opened before T0), 1 of them skipped on reading — doc
+26363 (position 10), a live-debate announcement whose only quoted stretches are the programme's headings and a debate
+question, names and titles with no attributed speech (the guideline's titles; news_heldout61's one-clause brief,
+news_heldout103) —, so 20 kept, and reading stopped at the 20th keep (doc 6458, well before T0 + 60 minutes); no
+candidate after it was opened; 829 not reached (positions 22-850). The duplicate check found no read page sharing a
+sentence of 60+ characters with the committed gold or with another keep. Every row and reason is in
+``eval/annotation/news_quotes_sources105.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank103`` / ``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` /
+``rank86`` / ``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` /
+``rank68`` the positions in news_heldout103's / 101's / 98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's /
+80's / 78's / 76's / 74's / 72's / 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles
+(French politics 2016-2020: a quiz page on politicians' slips after a remark of the president's on workers, with his
+entourage's and his own answers, a left candidate angered by a radio interviewer's question and on voting in the other
+side's primary, far-right and sovereigntist figures against the lifting of quarantine for travellers from Europe, a
+child delighted to meet a candidate, a foreign sovereign's address on the epidemic, the prime minister reluctant about a
+referendum told by a weekly, a former candidate on the president's immigration policy in a daily, the Assembly limiting
+speaking time and the oppositions' protest, the president's joke on an audit court told by a daily, a regional president
+asking residents to stay at home, two candidates greeted by protesters, a regional president preparing a presidential
+bid, a radio interviewer quizzing a candidate on the Constitution, the prime minister on holiday learning camps,
+political figures backing two candidates in a city's municipal second round, a deputy on expense reports before a
+committee, a deputy's remarks on a candidate's private life to a foreign medium, the ecology minister on postponing a
+nuclear target, the Senate creating a fund for bridges against the government's opinion, the prime minister on rumours
+of tension with the president), 153 quotes (92 direct / 61 indirect, 8 without speaker), 2 to 16 per article
+(``convert_news.py --split news_heldout105``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-103 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a standfirst's
+3+-word quoted stretch inside a nominal naming a person's remark (« [X's remark] sur [a group] "…" ») is X's direct
+quote (news_heldout42's attributed stretches in narration), « son entourage a été contraint d'expliquer que si … "[1
+word]" …, … "[3 words]" » the entourage's indirect quote, the principal an alternative (news_heldout40), « regretter que
+"[2 words]", plutôt que de …, n'aient retenu que des "[1 word]" … » indirect and « [a dislocated noun], "…", a-t-il
+répondu » indirect (news_heldout72); « demander de s'expliquer » is a 2-word request, none (round 42), « qualifiant X
+"d'[1 word]" » none (news_heldout40), « se justifiant sur [a nominal] » indirect (news_heldout43's « justifier par »), a
+count in a parenthesis closed by « selon plusieurs sondages » and « se disent prêts à » told of an indefinite plural
+null indirect quotes (news_heldout46's counts, round 42's « se dire prêt à », news_heldout39's indefinite plural), and a
+stray mark between two quotations read by the evident extent (round 42); « [an indefinite plural], [a role] et [a
+quantified plural] ont critiqué comme une "[1 word]", voire une "[2 words]", [a decision] » is one null indirect quote
+spanned over the whole complement (a list opened by an indefinite plural, news_heldout103; two quoted characterisations
+are more than news_heldout40's bare « qualifier de »), « selon qui "…" » and « Rappelant que "…" » wholly quoted direct
+(news_heldout39), « a précisé que "…" et notamment [narrator words] » one indirect quote (news_heldout41), « critiquer
+une décision "[4 words]" alors que "…" » one indirect quote (news_heldout41's quotation continued by narrator words) and
+« y voir un "[2 words]" de X » indirect (news_heldout41's « considérer X comme "…" »); an unnamed child's words are null
+and direct (the guideline's unnamed individual); « Comme le souligne [a daily], … » is the daily's indirect quote, «
+rappeler des fondements … » a bare topic and « honorer » / « féliciter » without quoted words acts (news_heldout39's «
+saluer »); « Selon [a weekly], il aurait donné sa pensée à … : "…" » gives the quotation to the person, the weekly an
+alternative (news_heldout42), and « un proche de X confiait à [a daily] que … : "…" » two null quotes (round 43,
+news_heldout41); « estimant qu'il "[3 words]" » is indirect, a quotation followed by narrator words before its incise
+one indirect quote (news_heldout41), « dénonçant des [noun] qui vont devenir "…" » indirect (news_heldout44), « proposer
+"d'…" et de "[1 word]" … "…" » one indirect quote spanned from the quoted « de » (news_heldout58's coordinated
+complements) and « prôner une politique "…" et la remise en cause de [an agreement] selon lesquels … » one indirect
+quote, the inner « selon lesquels » not apart (the guideline's fragments, news_heldout73); « [a group] avait réclamé le
+report du vote pour … » is an indirect request (round 42's nominal requests) and a refusal to suspend an act
+(news_heldout40), a reform bill's « prévoit de » provision an indirect quote under the bill's name, its promoter an
+alternative (news_heldout101's « Le texte permet »), « [a second-person subject and verb] "…", "…", "…", [narrator
+words] "…", ont dénoncé [an indefinite plural of elected members of named parties] » one null indirect quote
+(news_heldout40's stretches with one incise, news_heldout39's indefinite plural), « a précisé le rapporteur » and its
+participle « soulignant que » two indirect quotes of the rapporteur named earlier (news_heldout44's two verbs), « Pour
+X, … "[3 words]" …, alors que … » and « pour qui … "…" …, pour "…" » indirect, « évoquant [a nominal with content] »
+indirect, « évoquant "[4 words]" » wholly quoted direct (news_heldout39) and « [a nominal] jugée [an adjective] »
+without agent none; « [a daily] révèle que X s'est laissé aller à … » is the daily's indirect quote, X's quotations his,
+the daily an alternative (news_heldout46); « exhorter X à » is spanned from « à » (news_heldout42), « faire part de son
+inquiétude sur [a nominal] » a bare feeling (news_heldout53, 101), « "…" qui voudrait "…", a ajouté X » one indirect
+quote (news_heldout40), « Un niveau "[1 word]", souligné par X » a participle, none (news_heldout100), and « a noté
+l'application X » the application's indirect quote; a count « selon les journalistes présents sur place » goes to the
+head noun « journalistes » (round 42's definite group), banner slogans to « manifestants » (news_heldout39), slogans
+chanted and placards held by « [an approximate number] d'opposants » to « opposants », « manifestants » an alternative
+(news_heldout41's slogans), and an invitation « convié par X à participer à » an act; « écarter toute participation à …
+» is indirect (news_heldout45), a standfirst quotation repeated in the body annotated twice (news_heldout69), an
+interviewing daily's « qui l'interrogeait sur » a bare topic, « une candidature qu'il imagine … » narration (round 43's
+belief), a quotation cut by its incise whose second segment runs across a paragraph break two direct segments
+(news_heldout40), an editor's « (…, ndlr) » gloss spanned with it (news_heldout74), and « avait déclaré "[1 word]" à …,
+rappelle [a daily] » the person's indirect quote, the daily an alternative (news_heldout46); an interviewer's and a
+candidate's exchange in guillemets with incises gives one direct quote per turn of 3+ words (news_heldout41's recorded
+exchange), « interrogé sur » bare topics; « entendre + infinitive » in a standfirst is an intention, narration, « s'est
+dit favorable à [a nominal] » indirect spanned over the whole noun phrase, « se demander s'il ne fallait "…" » with an
+unclosed mark indirect (news_heldout41's « se demander », round 42's missing mark) and a scheme that « s'était fixé un
+objectif » narration (news_heldout99); « renouveler son appui à X » is indirect (news_heldout45's « réaffirmer son
+soutien »), « [an antecedent] -- une "[2 words]" selon lui » one indirect quote spanned from the antecedent
+(news_heldout101's « selon lui » phrase), « tacler X, dont il estime que "…" » wholly quoted direct, « ironiser sur [a
+nominal] "[2 words]", brandie par Y : "…" » direct after the colon, the participle none; « craindre que … "[1 word]" … »
+in a standfirst is indirect (news_heldout41's « craindre » with quoted words), « se demandant si … "…" … » indirect, «
+Selon [a news site], … » the site's, « admettre plusieurs "[2 words]" » indirect (news_heldout55's 3-word complement)
+and « faire savoir que » indirect (news_heldout43); « affirmant qu'il … "…" et que … "[2 words]" » is one indirect
+quote, an interview given to a foreign medium and relayed by another no source (news_heldout53), « rappeler les liens de
+X avec Y » indirect (« évoquer » with content, news_heldout40) and « estimer que les "…" » indirect; « qualifier de "[1
+word]" [a bare target] » is none (news_heldout40), « provoquant un tollé » narration, a quotation cut into two sentences
+by its incise two direct segments, « "…" que … "…", a-t-il insisté » one indirect quote (news_heldout40), « estimant que
+"…" » wholly quoted direct, « qui "va …" » direct (news_heldout61), « [a subject] "…" et "…", a-t-il affirmé » one
+indirect quote (news_heldout103's bare « et »), « Par ailleurs,"…" » (a connective before the marks) direct
+(news_heldout101's bare « Or, ») and « assurant que X "[2 words]" Y » indirect; « Selon un rapport de [a chamber], "…" »
+wholly quoted is the chamber's direct quote, « rapport » an alternative (news_heldout38's report of a named body), the
+same quotation later « selon leur évaluation » of two named rapporteurs the first named's, the other an alternative
+(news_heldout39's joint statement; annotated twice, news_heldout69), « le rapport de la mission … avait recommandé [a
+nominal] » the mission's indirect quote, « acter la création de » and « défendre des amendements » acts, « les deux
+députés proposaient de … » the head noun « députés », the two names alternatives (news_heldout45's group), spanned from
+« de » without the narrator's apposition (news_heldout49), « un gage jugé "[2 words]" par X » none (news_heldout42), «
+Se disant "[5 words]" » direct (news_heldout40), « indiquer qu'elle envisageait "de …" » indirect and « faire valoir que
+"…" » wholly quoted direct; a quotation whose closing mark falls after its incise is read by its evident extent, one
+direct quote (round 42), « réaffirmer sa "[2 words]" avec X » indirect (news_heldout45), « Il l'a répété » anaphoric
+none, « plusieurs médias ont évoqué [a nominal] » a null indirect quote (news_heldout39's indefinite plural), and «
+démentir [a nominal] » and « fustiger ceux qui "[2 words]" X » two indirect quotes (news_heldout42's « démentir »,
+news_heldout55's « fustiger », news_heldout44's two verbs). news_heldout105 is blind (``BLIND_SPLITS``); no system ran
+on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -7169,6 +7295,7 @@ NEWS_SPLITS = (
     *("news_heldout102",),
     *("news_heldout103",),
     *("news_heldout104",),
+    *("news_heldout105",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -7414,7 +7541,9 @@ NEWS_SPLITS = (
 # f65c9989 and final code 5bbe5522 in the same run: speakers 91 of 118 and 127 of 167 with both); development since.
 # The quotes builder of branch blind104q added news_heldout104 (the same quotes_os pool, news_heldout102's « not
 # reached » rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout104")
+# The quotes builder of branch blind105q added news_heldout105 (the same quotes_os pool, news_heldout103's « not
+# reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout104", "news_heldout105")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -125,6 +125,7 @@ dated; the first split numbered above 99).
 ``SPANS102 --split news_heldout102`` (blind102q, ``collect_news102.py``, ``_ids102.tsv``, OrangeSum doc numbers; dated).
 ``SPANS103 --split news_heldout103`` (blind103q, ``collect_news103.py``, ``_ids103.tsv``, OrangeSum doc numbers; dated).
 ``SPANS104 --split news_heldout104`` (blind104q, ``collect_news104.py``, ``_ids104.tsv``, OrangeSum doc numbers; dated).
+``SPANS105 --split news_heldout105`` (blind105q, ``collect_news105.py``, ``_ids105.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -538,6 +539,7 @@ LATER_SPLITS = {
     "news_heldout102": "_ids102.tsv",
     "news_heldout103": "_ids103.tsv",
     "news_heldout104": "_ids104.tsv",
+    "news_heldout105": "_ids105.tsv",
 }
 
 
