@@ -348,8 +348,8 @@ def orangesum(expected: Iterable[Expected], git_dir: Path) -> list[str]:
     heldout75l's, heldout76l's, heldout77l's, heldout78l's, heldout79l's, heldout80l's, heldout81l's, heldout82l's,
     heldout83l's, heldout84l's, heldout85l's, heldout86l's, heldout87l's, heldout88l's, heldout89l's, heldout90l's,
     heldout91l's, heldout92l's, heldout93l's, heldout94l's, heldout95l's, heldout96l's, heldout97l's, heldout98l's,
-    heldout99l's, heldout100l's, heldout101l's, heldout102l's and
-    heldout103l's)
+    heldout99l's, heldout100l's, heldout101l's, heldout102l's,
+    heldout103l's and heldout105l's)
     rebuilt from a fetched snapshot (``fetch github:Tixierae/OrangeSum``)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from orangesum_texts import articles
