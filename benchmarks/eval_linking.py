@@ -126,7 +126,8 @@ EXTRA_SPLITS = frozenset(
      "heldout97l", "heldout98l",
      "heldout99l", "heldout100l",
      "heldout101l", "heldout102l",
-     "heldout103l", "heldout104l"}
+     "heldout103l", "heldout104l",
+     "heldout105l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -381,7 +382,11 @@ EXTRA_PREFIX = "extra_linking/"
 # reading order from pool position 498: the rows heldout102l's table marks « not taken (never opened) »; partial
 # annotation as heldout49l; kept outside the repository) is blind for the next linking round beside heldout42l and
 # heldout43l (heldout59l-103l are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout104l"})
+# heldout105l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 8-f only, continuing
+# heldout103l's reading order from pool position 1010: the rows heldout103l's table marks « not taken (never opened) »;
+# partial annotation as heldout49l; kept outside the repository) is blind for the next linking round beside heldout42l
+# and heldout43l (heldout59l-103l are development data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout104l", "heldout105l"})
 SPLITS = [
     "heldout104l",
     "heldout102l",
@@ -401,6 +406,7 @@ SPLITS = [
     "heldout98l",
     "heldout101l",
     "heldout103l",
+    "heldout105l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
