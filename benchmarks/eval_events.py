@@ -496,7 +496,17 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # heldout41n.
 # Session 57's second round ran heldout80n and heldout81n once (08:38 UTC, summary only: the start code f65c9989 and
 # final code 5bbe5522 in the same run: all right 30 of 51 and 17 of 36 with both); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind82n: heldout82n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 56's
+# `events_os3` pool of eval/annotation/pools46.py (section france), its url_sha1 0-7 rows heldout80n left not reached
+# (positions 38-171), positions 38-56 read (7 skipped; 57-171 not reached), the stop at 12 kept; publication dates as
+# anchors: a march against incivilities at Palavas-les-Flots on 7 August 2020, the gilets jaunes protest on the
+# Champs-Elysees of 24 November 2018, banned protests against police violence in Metz and elsewhere in June 2020, the
+# civil-service protest in Paris of 22 March 2018, the May Day 2018 violence in Paris, Christian Medves killed in the
+# Trebes hostage-taking, police officers and gilets jaunes convicted for violence at protests (May Day 2019 in Paris,
+# 29 December 2018 near Caen), Axa's settlement with a Paris restaurateur, Macron's tribute after the Paris police
+# prefecture attack, the Pont-Scorff zoo bought by Rewild, La Manif pour tous's march against the PMA of 6 October
+# 2019) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout82n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -509,7 +519,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
            "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n",
-           "heldout77n", "heldout78n", "heldout79n", "heldout80n", "heldout81n",
+           "heldout77n", "heldout78n", "heldout79n", "heldout80n", "heldout81n", "heldout82n",
           "dev10n",
           "tune",
           "all"]
