@@ -496,7 +496,16 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # heldout41n.
 # Session 57's second round ran heldout80n and heldout81n once (08:38 UTC, summary only: the start code f65c9989 and
 # final code 5bbe5522 in the same run: all right 30 of 51 and 17 of 36 with both); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind83n: heldout83n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 56's
+# `events_os3` pool of eval/annotation/pools46.py (section france), its url_sha1 8-f rows heldout81n left not reached:
+# positions 219-249 read (19 skipped; 250-328 not reached), the stop at 12 kept; publication dates as anchors: the
+# European accord on the Ocean Viking's migrants, the Trebes hostage-taking of 23 March 2018, the CGT disconnecting
+# Linky meters against the pension reform, the gilets jaunes protest of 24 November 2018 on the Champ-de-Mars, a deadly
+# gang clash in Mayotte in August 2020, a lorry driver forcing a gilets jaunes roadblock at Ottmarsheim, Salah
+# Abdeslam's testament letter, the strike and protest day of 16 January 2020, the Strasbourg gunman's parents,
+# protesters forcing the gate of the Higher Education ministry on 12 November 2019, the Villeurbanne attacker's
+# profile, police officers' night protests in Paris in June 2020) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout83n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -509,7 +518,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
            "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n",
-           "heldout77n", "heldout78n", "heldout79n", "heldout80n", "heldout81n",
+           "heldout77n", "heldout78n", "heldout79n", "heldout80n", "heldout81n", "heldout83n",
           "dev10n",
           "tune",
           "all"]
