@@ -506,7 +506,16 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # 29 December 2018 near Caen), Axa's settlement with a Paris restaurateur, Macron's tribute after the Paris police
 # prefecture attack, the Pont-Scorff zoo bought by Rewild, La Manif pour tous's march against the PMA of 6 October
 # 2019) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout82n"})
+# Blind builder blind83n: heldout83n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 56's
+# `events_os3` pool of eval/annotation/pools46.py (section france), its url_sha1 8-f rows heldout81n left not reached:
+# positions 219-249 read (19 skipped; 250-328 not reached), the stop at 12 kept; publication dates as anchors: the
+# European accord on the Ocean Viking's migrants, the Trebes hostage-taking of 23 March 2018, the CGT disconnecting
+# Linky meters against the pension reform, the gilets jaunes protest of 24 November 2018 on the Champ-de-Mars, a deadly
+# gang clash in Mayotte in August 2020, a lorry driver forcing a gilets jaunes roadblock at Ottmarsheim, Salah
+# Abdeslam's testament letter, the strike and protest day of 16 January 2020, the Strasbourg gunman's parents,
+# protesters forcing the gate of the Higher Education ministry on 12 November 2019, the Villeurbanne attacker's
+# profile, police officers' night protests in Paris in June 2020) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout82n", "heldout83n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -519,7 +528,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
           "heldout58n", "heldout59n", "heldout60n", "heldout61n", "heldout62n", "heldout63n",
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
            "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n",
-           "heldout77n", "heldout78n", "heldout79n", "heldout80n", "heldout81n", "heldout82n",
+           "heldout77n", "heldout78n", "heldout79n", "heldout80n", "heldout81n", "heldout82n", "heldout83n",
           "dev10n",
           "tune",
           "all"]
