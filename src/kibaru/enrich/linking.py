@@ -779,6 +779,8 @@ def link_entities(
         _unlink_foreign_bodies(doc, ents, kb, countries)
     _unlink_geographic(text, ents, kb)
     _unlinked_places(text, ents, kb, rule_bodies(doc) if doc is not None else set())
+    if DIVIDED_STATE_HALVES:
+        _divided_state_halves(text, ents, kb)
     _facility_names(text, ents, date, kb)
     if HYPHENATED_NAMESAKES:
         _hyphenated_namesakes(ents, kb)
@@ -801,6 +803,30 @@ def link_entities(
         # the learned keep/drop decision per unlinked actor (kibaru.enrich.actor_filter), on the final list
         ents = actor_filter.drop_unlikely_actors(doc, text, ents, kb)
     return sorted(ents, key=lambda e: (e["start"], -e["end"]))
+
+
+# Session 58 (linking heldout84l-103l, development): in an article that names a divided country, a capitalised half
+# after « le », « au » or « du » (« des tracts pour le Sud », « envoyer au Sud ») is that half's state
+# (``divided_state_halves`` in lexicon.yaml); « Corée du Sud » itself is one KB name and never reaches here. The model
+# tags the bare half a place the KB does not know. Off = the half stays an unlinked place.
+DIVIDED_STATE_HALVES = True
+_HALF_ARTICLE = re.compile(r"\b(?:le|au|du)\s+$", re.IGNORECASE)
+
+
+def _divided_state_halves(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
+    """Link « le Sud » / « au Nord » to the half of a divided country the article names (``DIVIDED_STATE_HALVES``)."""
+    halves = lexicon().divided_state_halves
+    if not halves or not text:
+        return
+    folded = fold(text)
+    for ent in ents:
+        if ent.get("kb_id") or not _HALF_ARTICLE.search(text, max(0, ent["start"] - 4), ent["start"]):
+            continue
+        for country, half, actor_id in halves:
+            actor = kb.get(actor_id)
+            if ent["text"] == half and actor is not None and country in folded:
+                ent["canonical"], ent["kb_id"], ent["label"] = actor.name, kb_id_of(actor), KB_LABEL[actor.type]
+                break
 
 
 # "le Président du Faso" is the title of Burkina Faso's head of state (a KB description of its holders): its "Faso"

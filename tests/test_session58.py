@@ -1,0 +1,51 @@
+"""Session 58 rules and data, on sentences written for these tests (never the evaluation's texts):
+
+* entities: a body's span the model ran on into the place or the day of the news ends before it (« l'Otan en
+  Irak », « le Congrès américain mercredi »; ``entities.ORG_PLACE_TAIL``);
+* linking: in an article that names a divided country, « le Sud » / « au Nord » are its halves' states
+  (``linking.DIVIDED_STATE_HALVES``, data ``divided_state_halves``);
+* quotes: a name after a preposition and the place's article (« en visite dans le Val-d'Oise, le ministre … ») is a
+  place, not a person an apposition describes (``quotes.PLACE_ARTICLE_PREPOSITION``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from kibaru.enrich import entities as ent_mod
+from kibaru.enrich import linking as link_mod
+from kibaru.enrich import quotes as q
+from kibaru.kb import KnowledgeBase
+
+pytest.importorskip("spacy")
+
+Parse = Callable[[str, str | None], tuple[Any, list[dict[str, Any]]]]
+DATE = "2019-06-04"
+
+
+def _links(linked_parse: Parse, text: str) -> set[tuple[str, str | None]]:
+    _, ents = linked_parse(text, DATE)
+    return {(e["text"], e.get("kb_id")) for e in ents}
+
+
+def test_a_body_run_on_into_a_place_or_a_day_ends_before_it(linked_parse: Parse, kb: KnowledgeBase,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    nato = next(a for a in kb.lookup("Otan") if a.type == "ORG")
+    text = "L'Otan en Irak a suspendu mercredi ses activités de formation après les frappes."
+    assert ("Otan", link_mod.kb_id_of(nato)) in _links(linked_parse, text)
+    monkeypatch.setattr(ent_mod, "ORG_PLACE_TAIL", False)
+    assert ("Otan", link_mod.kb_id_of(nato)) not in _links(linked_parse, text)
+
+
+def test_a_divided_countrys_halves_are_its_states(linked_parse: Parse, kb: KnowledgeBase,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    south = link_mod.kb_id_of(kb.get("gpe:south-korea"))  # type: ignore[arg-type]
+    text = ("La Corée du Nord a menacé mardi de couper les lignes militaires. Des militants basés au Sud envoient "
+            "des ballons chargés de tracts vers la frontière.")
+    assert ("Sud", south) in _links(linked_parse, text)
+    elsewhere = "Les orages ont frappé le Sud mardi, selon les services de prévision de Toulouse."
+    assert all(kb_id is None for surface, kb_id in _links(linked_parse, elsewhere) if surface == "Sud")
+    monkeypatch.setattr(link_mod, "DIVIDED_STATE_HALVES", False)
+    assert ("Sud", south) not in _links(linked_parse, text)
