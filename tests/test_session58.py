@@ -4,8 +4,8 @@
   Irak », « le Congrès américain mercredi »; ``entities.ORG_PLACE_TAIL``);
 * linking: in an article that names a divided country, « le Sud » / « au Nord » are its halves' states
   (``linking.DIVIDED_STATE_HALVES``, data ``divided_state_halves``);
-* quotes: a name after a preposition and the place's article (« en visite dans le Val-d'Oise, le ministre … ») is a
-  place, not a person an apposition describes (``quotes.PLACE_ARTICLE_PREPOSITION``)."""
+* quotes: a name after a preposition and the place's article (« en déplacement dans le Loir-et-Cher, le ministre … »)
+  is a place, not a person an apposition describes (``quotes.PLACE_ARTICLE_PREPOSITION``)."""
 
 from __future__ import annotations
 
@@ -49,3 +49,18 @@ def test_a_divided_countrys_halves_are_its_states(linked_parse: Parse, kb: Knowl
     assert all(kb_id is None for surface, kb_id in _links(linked_parse, elsewhere) if surface == "Sud")
     monkeypatch.setattr(link_mod, "DIVIDED_STATE_HALVES", False)
     assert ("Sud", south) not in _links(linked_parse, text)
+
+
+def test_a_place_after_a_preposition_and_its_article_is_no_described_person(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = ("Julien Berthier appelle les éleveurs à la patience\n\nEn déplacement dans le Loir-et-Cher, le ministre de "
+            "l'Agriculture a rappelé mardi que les aides étaient \"en route\" et qu'il fallait \"tenir bon\".")
+
+    def speakers() -> dict[str, str | None]:
+        doc, ents = linked_parse(text, DATE)
+        return {x["text"][:9]: x["speaker"] for x in q.extract_quotes(doc, ents, DATE, kb=kb, ranker="default")}
+
+    assert speakers().get("les aides") == "Julien Berthier"
+    monkeypatch.setattr(q, "PLACE_ARTICLE_PREPOSITION", False)
+    assert speakers().get("les aides") == "Loir-et-Cher"  # the département taken for the person the apposition names

@@ -1238,7 +1238,7 @@ class DomainFixes:
         """Where a body's name ends when the model ran it on into the place or day of the news (``ORG_PLACE_TAIL``):
         before a lower-case weekday or month (« Congrès américain jeudi ») and before the first lower-case « en »,
         « à », « au », « aux » or « dans » when the words before it are a KB name (« Otan en Afghanistan »), or the
-        words after it are a KB place (« ministère de l'Unification à Séoul ») or lower-case only (« … dans le pays »)."""
+        words after it are a KB place (« … au Burkina Faso ») or lower-case only (« … dans le pays »)."""
         for tok in doc[ent.start + 1 : end]:
             if not tok.text.islower():
                 continue
@@ -2167,8 +2167,8 @@ def pipeline_for(settings: Mapping[str, Any] | None) -> tuple[Language, str]:
 AFFILIATION_NOT_PARTICLE = True
 
 # Session 58 (linking heldout84l-103l, development): a body's span the model ran on into the place or the day of the
-# news (« l'Otan en Afghanistan », « le ministère de l'Unification à Séoul », « le Congrès américain jeudi ») ends before
-# it (``DomainFixes._place_tail_end``). Off = the model's span.
+# news (« l'Otan en Afghanistan », « l'Organisation panaméricaine de la santé dans le pays », « le Congrès américain
+# jeudi ») ends before it (``DomainFixes._place_tail_end``). Off = the model's span.
 ORG_PLACE_TAIL = True
 _PLACE_TAIL_PREPOSITIONS = frozenset({"en", "a", "au", "aux", "dans"})
 

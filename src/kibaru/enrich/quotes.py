@@ -486,6 +486,13 @@ _TITLE_BEFORE = re.compile(r"(?:\b(?:M\.|Mme|Mlle|Dr|Pr|Me)|\bEl[- ]Hadj?|\bHadj
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:à|au|aux|de|du|des|d['’]|en|dans|sur|vers|pour|depuis|par|chez|entre|près)[ \u00a0]+$", re.IGNORECASE
 )
+# Session 58 (news_heldout84-103, development): the same with the place's article between (« en déplacement dans le
+# Val-de-Marne, le ministre … » is no person named Val-de-Marne). Off = the preposition right before the name only.
+PLACE_ARTICLE_PREPOSITION = True
+_PLACE_PREPOSITION_ARTICLE = re.compile(
+    r"\b(?:à|de|d['’]|en|dans|sur|vers|pour|depuis|par|chez|entre|près)[ \u00a0]+(?:(?:le|la|les)[ \u00a0]+|l['’])$",
+    re.IGNORECASE,
+)
 
 
 # Session 39 (news_heldout39-43, development): « …, juge le chercheur de l'université de X, Prénom Nom » — a person's
@@ -523,10 +530,12 @@ def _retype_people(text: str, ms: list[_Mention]) -> list[_Mention]:
         if m.label in {"LOC", "MISC"} and not m.kb_id and m.text[:1].isupper() and "\n" not in m.text:
             before = text[max(0, m.start - 12) : m.start]
             app = _PERSON_APPOSITION.match(text, m.end)
+            place = _PLACE_PREPOSITION.search(before) is not None or (
+                PLACE_ARTICLE_PREPOSITION and _PLACE_PREPOSITION_ARTICLE.search(text, max(0, m.start - 16), m.start)
+                is not None
+            )
             person = _TITLE_BEFORE.search(before) is not None or (
-                app is not None
-                and _norm(app.group(1)) in lex.apposition_nouns
-                and _PLACE_PREPOSITION.search(before) is None
+                app is not None and _norm(app.group(1)) in lex.apposition_nouns and not place
             ) or _described_name(text, m, lex)
             if person:
                 m = _Mention(m.start, m.end, m.text, "PER", None, None)
