@@ -4,6 +4,8 @@
   Irak », « le Congrès américain mercredi »; ``entities.ORG_PLACE_TAIL``);
 * linking: in an article that names a divided country, « le Sud » / « au Nord » are its halves' states
   (``linking.DIVIDED_STATE_HALVES``, data ``divided_state_halves``);
+* linking: a person's mention of one given name, « de » and a surname stays one name even when the KB gives the given
+  name as another person's surname and the surname to a namesake (``linking.PARTICLE_SURNAMES_KEPT``);
 * quotes: a name after a preposition and the place's article (« en déplacement dans le Loir-et-Cher, le ministre … »)
   is a place, not a person an apposition describes (``quotes.PLACE_ARTICLE_PREPOSITION``)."""
 
@@ -64,3 +66,14 @@ def test_a_place_after_a_preposition_and_its_article_is_no_described_person(
     assert speakers().get("les aides") == "Julien Berthier"
     monkeypatch.setattr(q, "PLACE_ARTICLE_PREPOSITION", False)
     assert speakers().get("les aides") == "Loir-et-Cher"  # the département taken for the person the apposition names
+
+
+def test_a_given_name_and_a_particle_surname_are_one_person(linked_parse: Parse,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Philippe de Villiers a reçu mardi les élus vendéens au Puy-du-Fou."
+    _, ents = linked_parse(text, DATE)
+    assert "Philippe de Villiers" in {e["text"] for e in ents if e["label"] == "PER"}
+    assert not any(e.get("kb_id") for e in ents if e["label"] == "PER")  # no KB namesake, no Édouard Philippe
+    monkeypatch.setattr(link_mod, "PARTICLE_SURNAMES_KEPT", False)
+    _, ents = linked_parse(text, DATE)
+    assert "Philippe de Villiers" not in {e["text"] for e in ents if e["label"] == "PER"}

@@ -53,7 +53,7 @@ import yaml
 
 from kibaru.enrich import actor_filter
 from kibaru.enrich.candidates import CandidateFilter, filter_candidates, mark_rule_body, rule_bodies
-from kibaru.enrich.entities import KB_LABEL, Lexicon, doc_words, fold, lexicon
+from kibaru.enrich.entities import KB_LABEL, Lexicon, _capitalised_given_name, doc_words, fold, lexicon
 from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.temporal import calendar_word
 from kibaru.kb import SURNAME_PARTICLES, Actor, KnowledgeBase, StateIndex, leading_state, role_covers
@@ -242,6 +242,11 @@ def _strip_place_adjectives(ent: dict[str, Any], kb: KnowledgeBase) -> None:
 
 
 _NAME_JOINT = re.compile(r"\s+d['’]\s*|\s+(?:de|du|des)\s+|\s+[–—-]\s+|-")
+# Session 58 (news_heldout84-103, development): a person's mention of one given name, « de » or « d' » and a surname is
+# one name (« Philippe de Villiers »), even when the KB gives the given name as another person's surname (Édouard
+# Philippe) and the surname to a namesake (Pierre de Villiers). Off = split as two KB people.
+PARTICLE_SURNAMES_KEPT = True
+_PARTICLE_JOINT = re.compile(r"\s+d['’]\s*|\s+de\s+")
 
 
 def _split_two_names(ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
@@ -263,6 +268,9 @@ def _split_two_names(ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict
                     continue
                 if not head.strip() or not tail.strip() or not tail[:1].isupper():
                     continue
+                if PARTICLE_SURNAMES_KEPT and ent["label"] == "PER" and _PARTICLE_JOINT.fullmatch(m.group(0)) \
+                        and " " not in head and _capitalised_given_name(head, kb):
+                    continue  # « Philippe de Villiers »: a given name and a particle surname (PARTICLE_SURNAMES_KEPT)
                 readings = [kb.lookup(head), kb.lookup(tail)]
                 if all(r and all(a.type in {"PER", "ORG"} for a in r) for r in readings):
                     parts = [(0, head, readings[0]), (m.end(), tail, readings[1])]
