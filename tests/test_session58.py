@@ -6,6 +6,8 @@
   (``linking.DIVIDED_STATE_HALVES``, data ``divided_state_halves``);
 * linking: a person's mention of one given name, « de » and a surname stays one name even when the KB gives the given
   name as another person's surname and the surname to a namesake (``linking.PARTICLE_SURNAMES_KEPT``);
+* temporal: a day joined to its capitalised month by a hyphen is a date (« les attentats du 13-Novembre »;
+  ``temporal.HYPHENATED_DAY_MONTH``);
 * quotes: a name after a preposition and the place's article (« en déplacement dans le Loir-et-Cher, le ministre … »)
   is a place, not a person an apposition describes (``quotes.PLACE_ARTICLE_PREPOSITION``)."""
 
@@ -77,3 +79,17 @@ def test_a_given_name_and_a_particle_surname_are_one_person(linked_parse: Parse,
     monkeypatch.setattr(link_mod, "PARTICLE_SURNAMES_KEPT", False)
     _, ents = linked_parse(text, DATE)
     assert "Philippe de Villiers" not in {e["text"] for e in ents if e["label"] == "PER"}
+
+
+def test_a_day_joined_to_its_capitalised_month_by_a_hyphen_is_a_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kibaru.enrich import temporal
+
+    def found(text: str) -> list[tuple[str, str]]:
+        temporal._vocab.cache_clear()
+        return [(d.expression, d.value) for d in temporal.find_dates(text, "2018-07-04")]
+
+    assert found("les cérémonies du 14-Juillet sur les Champs-Élysées") == [("14-Juillet", "2018-07-14")]
+    assert found("la note 14-juillet du dossier") == []  # a lower-case month after a hyphen is no such name
+    monkeypatch.setattr(temporal, "HYPHENATED_DAY_MONTH", False)
+    assert found("les cérémonies du 14-Juillet sur les Champs-Élysées") == []
+    temporal._vocab.cache_clear()

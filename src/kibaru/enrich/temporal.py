@@ -69,6 +69,9 @@ Precision = Literal["day", "month", "year"]
 # corpus is available to us); two months covers "le mois prochain"-style announcements, which is
 # as far ahead as news usually names a month without also giving the year.
 FORWARD_WINDOW_MONTHS = 2
+# Session 58: « le 13-Novembre », « le 14-Juillet »: a day and a capitalised month joined by a hyphen are a date
+# (``_vocab``'s day-month pattern). Off = spaces only.
+HYPHENATED_DAY_MONTH = True
 # Session 36: an event noun's month (« la présidentielle d'octobre »; ``month_nouns`` in data/temporal_fr.yaml) is a
 # date. Off = a bare month needs one of the ``period_triggers``, as before.
 NOUN_MONTHS = True
@@ -165,6 +168,9 @@ def _vocab() -> _Vocab:
     trig = rf"(?:{_alt(raw['period_triggers'])})"
     mod = rf"(?:{_alt(raw['period_modifiers'])})"
     lead = r"(?:(?:le|ce)\s+)?"
+    # Session 58: the press joins a named day to its capitalised month by a hyphen (« les attentats du 13-Novembre »,
+    # « le défilé du 14-Juillet »); off (``HYPHENATED_DAY_MONTH``), day and month are parted by spaces only.
+    day_month_joint = r"(?:\s+|-(?=(?-i:[A-ZÉÈÛ])))" if HYPHENATED_DAY_MONTH else r"\s+"
     patterns = {
         "iso": re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])"),
         "numeric": re.compile(
@@ -172,7 +178,7 @@ def _vocab() -> _Vocab:
         ),
         "daymonth": re.compile(
             rf"(?<![\w,.]){lead}(?:(?P<wd>{wd})\s*(?:,\s*|(?P<open>\(\s*))?)?"
-            rf"(?P<day>{day})\s+(?P<mon>{month})(?:\s+(?P<year>{year})|\s+(?P<rel>{rel}))?(?(open)(?:\s*\))?|)",
+            rf"(?P<day>{day}){day_month_joint}(?P<mon>{month})(?:\s+(?P<year>{year})|\s+(?P<rel>{rel}))?(?(open)(?:\s*\))?|)",
             re.IGNORECASE,
         ),
         # Round 9: a weekday with a numeric day and month, "vendredi (01.09)", "mardi 05/03".
