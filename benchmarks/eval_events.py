@@ -515,7 +515,9 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Abdeslam's testament letter, the strike and protest day of 16 January 2020, the Strasbourg gunman's parents,
 # protesters forcing the gate of the Higher Education ministry on 12 November 2019, the Villeurbanne attacker's
 # profile, police officers' night protests in Paris in June 2020) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout82n", "heldout83n"})
+# Session 58 ran heldout82n and heldout83n once (10:16 UTC, summary only: the start code 0f28393f and final code
+# 44a18281 in the same run: all right 25 of 42 and 23 of 49 with both); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

@@ -7048,7 +7048,9 @@ refusal to react an act (news_heldout40); a standfirst's quoted 3-word designati
 minister, Matignon an alternative (news_heldout50's quoted stated goal, news_heldout94's cue-less stretches), a
 standalone quoted line echoing part of a later quotation an intertitle (news_heldout70), and the government spokeswoman
 interviewed on television keeps her name, « gouvernement » an alternative (news_heldout61, 90, 93), her quoted stretches
-joined by narration one indirect quote (news_heldout40). news_heldout104 is blind; no system ran on these texts.
+joined by narration one indirect quote (news_heldout40). No system ran on news_heldout104's texts before their one
+blind run (session 58, 10:16 UTC, summary only: the session's start code 0f28393f and final code 44a18281 in the same
+run): 123 of 158 matched, speakers 93 of 123 = 0.756 with both; development data since.
 
 Quotes builder of branch ``blind105q`` (session 58, after news_heldout102's and 103's blind run, built apart from any
 improver; another quotes builder, news_heldout104's, at the same time on the other half of the pool):
@@ -7173,8 +7175,9 @@ Se disant "[5 words]" » direct (news_heldout40), « indiquer qu'elle envisageai
 direct quote (round 42), « réaffirmer sa "[2 words]" avec X » indirect (news_heldout45), « Il l'a répété » anaphoric
 none, « plusieurs médias ont évoqué [a nominal] » a null indirect quote (news_heldout39's indefinite plural), and «
 démentir [a nominal] » and « fustiger ceux qui "[2 words]" X » two indirect quotes (news_heldout42's « démentir »,
-news_heldout55's « fustiger », news_heldout44's two verbs). news_heldout105 is blind (``BLIND_SPLITS``); no system ran
-on these texts.
+news_heldout55's « fustiger », news_heldout44's two verbs). No system ran on news_heldout105's texts before their one
+blind run (session 58, 10:16 UTC, summary only: the session's start code 0f28393f and final code 44a18281 in the same
+run): 115 of 153 matched, speakers 105 of 115 = 0.913 with both; development data since.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -7543,7 +7546,9 @@ NEWS_SPLITS = (
 # reached » rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
 # The quotes builder of branch blind105q added news_heldout105 (the same quotes_os pool, news_heldout103's « not
 # reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout104", "news_heldout105")
+# Session 58's first round ran news_heldout104 and news_heldout105 once (10:16 UTC, summary only: the start code
+# 0f28393f and final code 44a18281 in the same run: speakers 93 of 123 and 105 of 115 with both); development since.
+BLIND_SPLITS = ("news_heldout36",)
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
@@ -7559,7 +7564,7 @@ SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_held
                 "news_heldout90", "news_heldout91", "news_heldout92",
                 "news_heldout93", "news_heldout94", "news_heldout95", "news_heldout96",
                 "news_heldout97", "news_heldout98", "news_heldout99", "news_heldout100",
-                "news_heldout101", "news_heldout102", "news_heldout103")
+                "news_heldout101", "news_heldout102", "news_heldout103", "news_heldout104", "news_heldout105")
 
 
 def extra_quotes_dir() -> Path:

@@ -199,9 +199,9 @@ SPLITS = [
     Split("heldout103l", "heldout101l", 16, 149, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking103/heldout103l.spec", blind=False),
     Split("heldout104l", "heldout102l", 16, 157, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking104/heldout104l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking104/heldout104l.spec", blind=False),
     Split("heldout105l", "heldout103l", 16, 165, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking105/heldout105l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking105/heldout105l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
