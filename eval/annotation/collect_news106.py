@@ -63,6 +63,34 @@ DRY RUN of this script (``--dry``, 09:57 UTC by the machine's clock, before any 
 (news_heldout104's positions 24-733 = news_heldout102's 46-755, all in the pool ``quotes_os``'s 0-7 half — ``url_sha1``
 beginning with 3-7 — with the same ``text_sha1``, doc number and date as the rebuilt index, section politique, ``hits
 == 0``), none dropped by rule 2, the first docs 19303, 21349, 22766, 35315, 14782. No candidate is opened before T0.
+
+Reading (after the rule's commit a36c68e4 at 09:58:01 UTC = T0, so no article begun after 10:58:01: the first candidate
+was opened at 09:58:02 UTC by the machine's clock, the last one, position 22, at 10:02:43, and the 20th keep was counted
+at 10:02:52): the candidates were read in rule 1's order, one at a time by position (a local display helper,
+``_annot/show106.py``, news_heldout104's helper with this split's names, refused a position whose predecessors were not
+all in the running list, a doubled position, a 21st keep or a time before T0 — the commit timestamp of the commit that
+added this script — or after T0 + 60 minutes), and annotated whole, the running list kept in ``_annot/count106.txt``
+and counted by its own command (on the status field) after each article; after each article, before its status was
+written, its spans were located in the text by ``convert_news.locate_span`` (``_annot/check106.py``) and rule 3's
+duplicate check (``_annot/dup106.py``) was run, both local checks that print offsets or counts only and run no system
+code: no read text shares a sentence of 60+ characters with this split's other keeps or with the texts of the committed
+quote gold present under ``/work/extra_quotes``. 22 read (positions 1-22 = news_heldout104's 24-45, docs 19303-13658),
+2 of them skipped on reading (``READ_SKIPS``), each with no quote — doc 16635 (position 7), a two-line live-coverage
+teaser page of a press conference whose only cue is a bare topic (news_heldout56, 61, 81's teaser pages); doc 25526
+(position 16), a two-paragraph teaser on off-microphone remarks in a televised debate that quotes none of them —, so
+20 kept (``KEPT``, ``LAST_READ = 22``), reading ending at the 20th keep (doc 13658, well before T0 + 60 minutes); no
+candidate after it was opened and the display helper was not called again after the 20th keep was counted. The other
+688 candidates (positions 23-710) are « not reached »; none was dropped by rule 2 at the final run. Two kept pages tell
+stories of which an earlier split kept another page, neither sharing a sentence of 60+ characters with it, so neither is
+an update by rule 3's check: doc 17843 (a former president's video offering to meet lycée pupils on Europe, dated four
+days before news_heldout69's doc 17746 on the tour itself) and doc 15711 (the prosecution's requisitions at the second
+hearing of a mayor's trial; news_heldout94's docstring names requisitions at a tax-fraud trial). Other builders'
+scratch files (news_heldout107's among them) were never listed, displayed or opened (the folder ``_annot`` was not
+listed; only this split's own files and news_heldout104's finished ``spans104.txt`` (its first 40 lines cut to 200
+characters), ``count104.txt``, ``show104.py``, ``check104.py`` and ``dup104.py`` were opened, by name, at set-up before
+T0 to see their format; the existence of this split's own file names was tested by name before they were written). 196
+quotes (100 direct / 96 indirect, 15 without speaker), 2 to 21 per article (``convert_news.py --split
+news_heldout106``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -79,11 +107,19 @@ TAG = "106"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources104.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    16635: "fewer than 2 quotes (a two-line live-coverage teaser page of a press conference, its only cue a bare "
+    "topic; no quote)",
+    25526: "fewer than 2 quotes (a two-paragraph teaser on off-microphone remarks in a televised debate that quotes "
+    "none of them; no quote)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    19303, 21349, 22766, 35315, 14782, 5515, 15185, 21116, 17843, 12424, 2192, 28127, 26634, 16662, 25459, 15711,
+    24276, 5731, 20478, 13658,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 22  # doc 13658, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
