@@ -7305,8 +7305,8 @@ avocats » with the names alternatives and the next « ajoutent-ils » theirs, �
 request spanned from « de », « assumer "…" » wholly quoted direct (news_heldout39's « réclamer "…" »), the narrator's
 question the author's voice (round 42), « a appelé à [a nominal] » spanned from « à », a paragraph's cue-less quoted
 stretches of 3+ words its speaker's direct quotes, a group's name in marks a name (news_heldout94's cue-less stretches),
-and « Seront notamment invités [a list], a-t-il précisé » indirect; « commencer son discours par un clin d'œil … à
-propos de » is a bare topic, a quotation whose one pair of marks spans a paragraph break one quote (news_heldout40) and
+and « Seront notamment invités [a list], a-t-il précisé » indirect; « commencer [a speech] par [a nominal] à propos de
+[a topic] » is a bare topic, a quotation whose one pair of marks spans a paragraph break one quote (news_heldout40) and
 « enterrer l'idée de + infinitive » indirect (news_heldout45's « écarter », news_heldout64's « balayer l'éventualité de
 »); « Selon [an investigative site] » and « [the site] révèle que » are the site's, « selon un document livré par [the
 site] » a document of no named issuer null, the site an alternative (news_heldout44), the conditional sentence without a
@@ -7324,19 +7324,19 @@ predicate direct of the letter's author, « lettre » an alternative (news_heldo
 contestant les modalités de [a nominal] » a bare target (news_heldout62); a co-signed op-ed's « ils estiment que "…" »
 and « selon eux, "…" » are direct quotes of the first signatory named, the others alternatives (news_heldout39's joint
 statement), « Dans leur tribune, [the signatories' head noun] demandent "…" » wholly quoted direct under the head noun
-with the names alternatives, « publier une tribune pour faire part de leurs inquiétudes » a bare feeling
-(news_heldout53), a quotation whose one pair of marks holds its incise two direct segments (news_heldout96, 103), «
-réclamer, comme ses collègues, [a nominal] » indirect and « selon un cadre …, cité par [a daily] » null
-(news_heldout41); « déplorer que "[1 word]" … ne se soit "[4 words]" » is indirect, « annoncer dans [a weekly] qu'il
-quitte [the party] » indirect (news_heldout104), « séduit par "[3 words]" » in a paragraph reporting him his direct
-quote (news_heldout42), « estimer que "…" et "…" » one indirect quote (news_heldout40), « regretter [a nominal] qui "…"
-» indirect (news_heldout44), « Affirmant vouloir "…" » indirect (news_heldout60's « dire vouloir "…" ») and « ne pas
-confirmer vouloir … » a negated report, none (news_heldout44); the standfirst's « a assuré que … "…" …, soit au total
-"…" » and the same sentence in the body are indirect twice (news_heldout63's repeated lede), « avoir demandé ces
-éléments à [a body] » an anaphoric request, none, « a affirmé, au micro de [a radio], ne pas avoir reçu [a nominal], [an
-apposition] » indirect without the apposition (round 42), the radio no source, a third person's answer inside a direct
-quotation not apart (news_heldout90), and an unattributed quotation after the speaker's own his (round 43).
-news_heldout106 is blind (``BLIND_SPLITS``); no system ran on these texts.
+with the names alternatives, « publier [a text] pour faire part de [a feeling] » a bare feeling (news_heldout53), a
+quotation whose one pair of marks holds its incise two direct segments (news_heldout96, 103), « réclamer, comme ses
+collègues, [a nominal] » indirect and « selon un cadre …, cité par [a daily] » null (news_heldout41); « déplorer que "[1
+word]" … ne se soit "[4 words]" » is indirect, « annoncer dans [a weekly] qu'il quitte [the party] » indirect
+(news_heldout104), « séduit par "[3 words]" » in a paragraph reporting him his direct quote (news_heldout42), « estimer
+que "…" et "…" » one indirect quote (news_heldout40), « regretter [a nominal] qui "…" » indirect (news_heldout44), «
+Affirmant vouloir "…" » indirect (news_heldout60's « dire vouloir "…" ») and « ne pas confirmer vouloir … » a negated
+report, none (news_heldout44); the standfirst's « a assuré que … "…" …, soit au total "…" » and the same sentence in the
+body are indirect twice (news_heldout63's repeated lede), « avoir demandé ces éléments à [a body] » an anaphoric
+request, none, « a affirmé, au micro de [a radio], ne pas avoir reçu [a nominal], [an apposition] » indirect without the
+apposition (round 42), the radio no source, a third person's answer inside a direct quotation not apart
+(news_heldout90), and an unattributed quotation after the speaker's own his (round 43). news_heldout106 is blind
+(``BLIND_SPLITS``); no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
