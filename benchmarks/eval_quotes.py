@@ -7179,6 +7179,168 @@ news_heldout55's « fustiger », news_heldout44's two verbs). No system ran on n
 blind run (session 58, 10:16 UTC, summary only: the session's start code 0f28393f and final code 44a18281 in the same
 run): 115 of 153 matched, speakers 105 of 115 = 0.913 with both; development data since.
 
+Quotes builder of branch ``blind106q`` (session 58, after news_heldout104's and 105's building, built apart from any
+improver; another quotes builder, news_heldout107's, at the same time on the other half of the pool):
+``news_heldout106``, a blind news split from the pool of news_heldout55, 56, 58, 60-105 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news106.py DIR``; ``date`` is the index's publication date
+(2016-05-12 to 2020-07-16). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit a36c68e4, 09:58:01 UTC = T0; only the manifests' counts and the dry run's doc numbers had been seen), takes
+the rows of news_heldout104's manifest (``eval/annotation/news_quotes_sources104.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 (3-7 left) —, in its rank order, so
+reading continues at its position 24 (news_heldout102's 46, news_heldout100's 67, news_heldout99's 88, news_heldout97's
+110, news_heldout95's 134, news_heldout93's 156, news_heldout91's 176, news_heldout89's 197, news_heldout87's 223,
+news_heldout85's 244, news_heldout83's 267, news_heldout81's 290, news_heldout79's 311, news_heldout77's 333,
+news_heldout75's 355, news_heldout73's 376, news_heldout71's 399, news_heldout69's 420, news_heldout67's 443,
+news_heldout65's 466, news_heldout63's 490, news_heldout61's 512; the other half, news_heldout105's unread rows, is
+news_heldout107's, never opened here, and other builders' scratch files were never listed or opened); it skips unread a
+row whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer
+than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story already kept (by
+this split or by an earlier one: after each article a local check compared its sentences of 60+ characters with this
+split's other keeps and the texts of the committed quote gold; a page sharing most of them is such an update), with a
+running list of the articles read (a local scratch file) counted by its own command before each next candidate was
+opened, stopping at 20 kept or at T0 + 60 minutes. 22 read (positions 1-22 = news_heldout104's 24-45, docs 19303-13658,
+09:58-10:03 UTC by the machine's clock, no candidate opened before T0), 2 of them skipped on reading, each without any
+quote — doc 16635 (position 7), a two-line live-coverage teaser page of a press conference whose only cue is a bare
+topic (news_heldout56, 61, 81's teaser pages); doc 25526 (position 16), a two-paragraph teaser on off-microphone remarks
+in a televised debate that quotes none of them —, so 20 kept, and reading stopped at the 20th keep (doc 13658, well
+before T0 + 60 minutes); no candidate after it was opened; 688 not reached (positions 23-710). The duplicate check found
+no read page sharing a sentence of 60+ characters with the committed gold or with another keep; two kept pages tell
+stories of which an earlier split kept another page (doc 17843, an announcement four days before news_heldout69's doc
+17746 on the same tour; doc 15711, requisitions at the later hearing of a trial whose earlier requisitions
+news_heldout94's docstring may name), neither an update by that check. Every row and reason is in
+``eval/annotation/news_quotes_sources106.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank104`` / ``rank102`` / ``rank100`` / ``rank99`` / ``rank97`` / ``rank95`` / ``rank93`` / ``rank91``
+/ ``rank89`` / ``rank87`` / ``rank85`` / ``rank83`` / ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` /
+``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout104's / 102's /
+100's / 99's / 97's / 95's / 93's / 91's / 89's / 87's / 85's / 83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's /
+67's / 65's / 63's / 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics
+2016-2020: a former president refusing to criticise the president while deriding a national consultation, a former
+minister whose report was set aside criticising the president's vision and a government member's replies, a poll on the
+president's and the prime minister's approval, a small conservative party's leader announcing a presidential bid, a
+deputy on a shared-initiative referendum against an airport privatisation after the constitutional council's count, a
+junior transport minister rejecting a regional president's call for free motorways, a minister defending himself over
+revelations of an investigative site, a former party leader said to eye a city's mayoralty and an unnamed party member's
+view, a former president's video offering to meet pupils on Europe, a clash between a left group president and a
+far-right councillor in a regional council, the director-general of health before a parliamentary inquiry committee and
+its members, party members suing their party to hold a primary and other voices on the primary, a candidate's first big
+rally and an earlier remark, an investigative site on a list leader's student past and her answers, the president on his
+responsibility if the far right won, in a television report, requisitions at a mayor's trial, local officials of the
+ruling party criticising its organisation in an op-ed and a daily, a deputy leaving the ruling party, a Senate
+committee's president on documents the presidency did not send, a poll on right-wing voters and an alliance with the far
+right), 196 quotes (100 direct / 96 indirect, 15 without speaker), 2 to 21 per article (``convert_news.py --split
+news_heldout106``), annotated with the guideline above, the clarification of session 19 and the decisions of rounds
+42-43 and of news_heldout39-105 (applied the same way), and committed before any system ran on these texts. Decisions
+where those are silent, applied throughout (generic wording, no article text): two poll reports told by the site, not by
+the outlets that commissioned them, are kept (news_heldout74): the lede's « [a result] ressort [a change] dans le
+sondage X diffusé par M1 et M2 » is the institute's indirect quote over the clause with its adverbial opening, the media
+and « sondage » alternatives (news_heldout55's « selon un sondage X », news_heldout73's adverbial opening), « Pour N %
+des sondés, [a subject] "…" » and its elliptical « pour N % il "…" » null indirect quotes, the institute an alternative
+(news_heldout66's « pour N % … » clauses), shares that « le jugent "[4 words]" » or by which he « est perçu comme "[4
+words]" » (a wholly quoted attribute) null direct quotes (news_heldout66's quoted categories after a cue,
+news_heldout40's « se dire » with a wholly quoted complement), « considéré comme [a nominal with a quoted relative] par
+N % » a null indirect quote (news_heldout41's « considérer X comme "…" »), shares that « se disent [an attribute] » null
+indirect (news_heldout55), « [a short clause], selon un sondage X pour M1 et M2 » the institute's (M1, M2 and « sondage
+» alternatives), « Pour [a group of respondents], c'est X qui [a result] » a null indirect quote (news_heldout73's «
+Pour les Français »), while results, approvals and « sont favorables à » without a cue are narration (news_heldout64), «
+ceux qui affirment être [a 2-word attribute] » a relative describing respondents, none (news_heldout51's « se
+revendiquent de », news_heldout44's participle describing a noun), and « selon la méthode des quotas » none
+(news_heldout69); « appeler X à + infinitive » with a 2-word quotation and more content is a request spanned from « à »
+(news_heldout42, 104), « fustiger [a quoted name] voulu par X pour … » a bare target (news_heldout62, 70), a standalone
+quoted line repeating a later quotation an intertitle (news_heldout70, 77) and « rapporte [a daily] » after a direct
+quotation the daily an alternative (news_heldout42); « avait prévenu : [a clause], et ce malgré [narrator words] » is
+indirect without the narrator's addition, « s'était dit [an attribute] de [a nominal] » indirect (news_heldout62's « se
+dire satisfait de »), the participle « estimant que "…" » wholly quoted direct, the quotations of a speech « rapportés
+par [a radio] » his with the radio an alternative (news_heldout42), « dénoncer [a nominal], qui ne dirait "[8 words]" »
+one indirect quote (news_heldout44's « critiquer X, qu'il estime … »), « "…", de [narrator words] "…" a lâché X » one
+indirect quote (news_heldout40's stretches joined by narration) and « s'est déclaré "[4 words]" » direct
+(news_heldout40's « se dire »); « annoncer qu'il sera candidat » in the standfirst and the body is indirect twice
+(news_heldout63, 104), « Favorable à l'"[3 words]" » a designation in marks without a cue none (news_heldout42's
+official mention), an opening mark never closed read by the evident extent of its quotation (round 42), « [a nominal]
+qu'il s'estime être le seul à + infinitive » an indirect quote spanned on the infinitive (the guideline's infinitive of
+a reporting verb), « reprocher à X de A "…", d'être "…" et de subir des "…" qui "…" » one indirect quote spanned from «
+de » (news_heldout58's coordinated complements), a quotation whose inner closing mark stands for the outer one one
+direct quote by its evident extent (round 42), « intervenu … pour fustiger un [noun] "[4 words]" » indirect
+(news_heldout62's « fustiger une "…" ») and a party that « revendique N adhérents » a claimed count spanning the figure
+(news_heldout79); « Selon les chiffres officiels rendus publics par [a council], [a count] » is the council's indirect
+quote (news_heldout41's counts), « Il cite [a nominal with quoted words], [a nominal] "[2 words]" et "[a quoted
+clause]", indique-t-il » two quotes, the nominal part indirect (news_heldout42's « citer [a nominal], "…" ») and the
+quoted clause before the incise direct (news_heldout44's two verbs); « adresser une fin de non-recevoir à [a suggestion]
+» is an act (news_heldout40), a quotation opening the paragraph that attributes it its speaker's direct quote
+(news_heldout39), « avait demandé à [the addressees] de + infinitive, dans l'idée de … » a request spanned from « de »
+without its purpose, « réitérer son appel à un "[3 words]" » indirect (news_heldout69's « réitérer son encouragement à
+», news_heldout44's « appeler à une "…" ») and a misspelt name the usual spelling, the text's an alternative
+(news_heldout50); « a assuré bénéficier du "[1 word]" de X » is indirect, « a déclaré avoir …, et [a clause with a
+quoted adverbial], a-t-il expliqué » two indirect quotes (two cues), a cue-less quotation in a paragraph reporting one
+speaker his direct quote (news_heldout42), « Accusé par [a medium] de + infinitive » the medium's indirect quote spanned
+from « de » (news_heldout67's « accusé de »), « se disant "…" » wholly quoted direct, « a demandé à ce que … » a request
+spanned from « à », « "…" quand "…", a-t-il ajouté » one indirect quote (news_heldout40) and « Mais "…", s'est-il
+défendu » direct (news_heldout51's bare connective); « [a clause], rapporte [a daily] » and « [a subject] "…" [narrator
+words], selon le quotidien » are the daily's indirect quotes (news_heldout73, 51), an unnamed member of a party (« l'un
+d'eux ») null (news_heldout42) and « s'exprimer à propos de » a bare topic; « proposer aux [addressees] de + infinitive
+» is an offer spanned from « de » (news_heldout44's « proposer de »), « défendre son idée d'[a nominal with content] »
+advocacy, indirect (news_heldout55's « défendre »), « dans une volonté de "[2 words]" » none and an interview given to a
+regional daily no source (news_heldout53); « tancer X » and « faire référence à [an incident] » are bare
+(news_heldout62), a video that « montre que » evidence, narration (news_heldout44's inference verbs), « dénoncer le
+déséquilibre entre [A] et [B] » indirect (« dénoncer » with content), « prendre en exemple X qui, selon lui, « [4 words]
+» » an indirect quote spanned from the relative pronoun (news_heldout51's subject outside the marks) and a tweet its
+author's direct quote (news_heldout40); at a parliamentary hearing, « défendre la stratégie de [a body] » is a bare
+stance (news_heldout58) while « défendre l'arrêt de [A] au profit de [B] » is advocacy with content, indirect
+(news_heldout55), « retracer la chronologie de [a nominal with content] » indirect (news_heldout42's « raconter » / «
+détailler »), a quoted stretch of 3+ words in the next narrated sentence of that account his direct quote
+(news_heldout42), « dit vouloir "…", pour [a purpose with a quoted word] » indirect (news_heldout60), « [a nominal] qui
+ne sera "…", a répété sa présidente » indirect over the noun phrase and its relative, « [narration], "[a quoted
+apposition]", selon X » the apposition X's direct quote (news_heldout39's wholly quoted « selon » clause), « Quant à [a
+topic], "…", notamment de [a body], a assuré X » one indirect quote with the adverbial opening (news_heldout41), «
+accusé par X de "[3 words]" pour avoir assuré … que … » two quotes (the accusation X's spanned from « de », the earlier
+statement the accused's), « Selon lui, [a body's] invitation à "…" visait … » one indirect quote, the body's words
+inside not apart (the guideline's fragments), « assurer que "…" …, mais qu'il … "…" » one indirect quote (two
+coordinated que clauses), « évoquer [a nominal with content] » indirect (news_heldout47) and an investigation's charges
+in marks after « visant les chefs de » the prosecutor's direct quote at 3+ words, the 2-word one none
+(news_heldout42-43's charges); a party's statutes quoted under « selon lesquels » and « stipulent que » speak for the
+party, « statuts » an alternative (heldout5's documents), « comme le stipulent les statuts » after a clause the party's
+indirect quote over the que clause, named plaintiffs (« les adhérents », « les demandeurs ») the head noun « adhérents »
+with the other noun and the names alternatives (news_heldout63's named plural), their lawyers named in apposition «
+avocats » with the names alternatives and the next « ajoutent-ils » theirs, « Ils demandent au tribunal d'ordonner … » a
+request spanned from « de », « assumer "…" » wholly quoted direct (news_heldout39's « réclamer "…" »), the narrator's
+question the author's voice (round 42), « a appelé à [a nominal] » spanned from « à », a paragraph's cue-less quoted
+stretches of 3+ words its speaker's direct quotes, a group's name in marks a name (news_heldout94's cue-less stretches),
+and « Seront notamment invités [a list], a-t-il précisé » indirect; « commencer [a speech] par [a nominal] à propos de
+[a topic] » is a bare topic, a quotation whose one pair of marks spans a paragraph break one quote (news_heldout40) and
+« enterrer l'idée de + infinitive » indirect (news_heldout45's « écarter », news_heldout64's « balayer l'éventualité de
+»); « Selon [an investigative site] » and « [the site] révèle que » are the site's, « selon un document livré par [the
+site] » a document of no named issuer null, the site an alternative (news_heldout44), the conditional sentence without a
+cue narration (news_heldout53), « Contactée par [the site], X assure ne pas … "…" » indirect with the site no source
+(news_heldout53), « préciser avoir "…" » indirect (news_heldout41's « expliquer avoir "…" »), a 3-word quoted clause
+direct, « précisant que si … "…", elle "…" » indirect and « s'insurgeant : "…" » direct after the colon
+(news_heldout58); « se confier sur [a topic] » is bare, a reported question of two named journalists (« Ils lui ont
+demandé s'il … ») the head noun « journalistes », their names and the programme alternatives (news_heldout44's reported
+questions, news_heldout63's named plural), and a future tour « pour inciter … » and a fear narration (round 43); a
+prosecution's requisitions (« ont requis », « a demandé une peine / une condamnation ») are its indirect quotes, « Les
+juges … ont requis » and « selon les juges » the head noun « juges » with the office an alternative (news_heldout56,
+66), two named prosecutors who « affirment que » « procureurs » with the names alternatives, « est soupçonné de »
+without agent null (news_heldout39-40), « avait "[3 words]" dans une lettre lue … par son avocat » a wholly quoted
+predicate direct of the letter's author, « lettre » an alternative (news_heldout65's marks after the auxiliary), and «
+contestant les modalités de [a nominal] » a bare target (news_heldout62); a co-signed op-ed's « ils estiment que "…" »
+and « selon eux, "…" » are direct quotes of the first signatory named, the others alternatives (news_heldout39's joint
+statement), « Dans leur tribune, [the signatories' head noun] demandent "…" » wholly quoted direct under the head noun
+with the names alternatives, « publier [a text] pour faire part de [a feeling] » a bare feeling (news_heldout53), a
+quotation whose one pair of marks holds its incise two direct segments (news_heldout96, 103), « réclamer, comme ses
+collègues, [a nominal] » indirect and « selon un cadre …, cité par [a daily] » null (news_heldout41); « déplorer que "[1
+word]" … ne se soit "[4 words]" » is indirect, « annoncer dans [a weekly] qu'il quitte [the party] » indirect
+(news_heldout104), « séduit par "[3 words]" » in a paragraph reporting him his direct quote (news_heldout42), « estimer
+que "…" et "…" » one indirect quote (news_heldout40), « regretter [a nominal] qui "…" » indirect (news_heldout44), «
+Affirmant vouloir "…" » indirect (news_heldout60's « dire vouloir "…" ») and « ne pas confirmer vouloir … » a negated
+report, none (news_heldout44); the standfirst's « a assuré que … "…" …, soit au total "…" » and the same sentence in the
+body are indirect twice (news_heldout63's repeated lede), « avoir demandé ces éléments à [a body] » an anaphoric
+request, none, « a affirmé, au micro de [a radio], ne pas avoir reçu [a nominal], [an apposition] » indirect without the
+apposition (round 42), the radio no source, a third person's answer inside a direct quotation not apart
+(news_heldout90), and an unattributed quotation after the speaker's own his (round 43). news_heldout106 is blind
+(``BLIND_SPLITS``); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -7299,6 +7461,7 @@ NEWS_SPLITS = (
     *("news_heldout103",),
     *("news_heldout104",),
     *("news_heldout105",),
+    *("news_heldout106",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -7548,7 +7711,9 @@ NEWS_SPLITS = (
 # reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 58's first round ran news_heldout104 and news_heldout105 once (10:16 UTC, summary only: the start code
 # 0f28393f and final code 44a18281 in the same run: speakers 93 of 123 and 105 of 115 with both); development since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind106q added news_heldout106 (the same quotes_os pool, news_heldout104's « not
+# reached » rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout106")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
