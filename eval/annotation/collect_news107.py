@@ -64,6 +64,32 @@ DRY RUN of this script (``--dry``, 09:57 UTC by the machine's clock, before any 
 beginning with a-f — with the same ``text_sha1``, ``url_sha1`` and date as the rebuilt index, section politique,
 ``hits == 0``), none dropped by rule 2, the first docs 27251, 20349, 35580, 34415, 18455. No candidate is opened before
 T0.
+
+Reading (after the rule's commit 8228cd30 at 09:57:50 UTC = T0, so no article begun after 10:57:50: the first candidate
+was opened at 09:57:52 UTC by the machine's clock, the last one, position 22, at 10:01:43, and the 20th keep was counted
+at 10:01:54): the candidates were read in rule 1's order, one at a time by position (a local display helper,
+``_annot/show107.py``, refused a position whose predecessors were not all in the running list, a doubled position, a
+21st keep or a time before T0 — the commit timestamp of the commit that added this script — or after T0 + 60 minutes),
+and annotated whole, the running list kept in ``_annot/count107.txt`` and counted by its own command (on the status
+field) after each article; after each article, before its status was written, its spans were located in the text by
+``convert_news.locate_span`` (``_annot/check107.py``) and rule 3's duplicate check (``_annot/dup107.py``) was run, both
+local checks that print offsets or counts only and run no system code: no read text shares a sentence of 60+ characters
+with this split's other keeps or with the texts of the committed quote gold present under ``/work/extra_quotes``. 22
+read (positions 1-22 = news_heldout105's 22-43, docs 27251-6837), 2 of them skipped on reading (``READ_SKIPS``) — doc
+27251 (position 1), a ceremony brief told in narration whose only quote is one announcement of the prime minister's;
+doc 26190 (position 15), a two-paragraph television teaser whose only quote is one journalist's exclamation (a relative
+« qu'elle estimait [an adjective] » on a citation is the narrator's account of a view, no quote) —, so 20 kept
+(``KEPT``, ``LAST_READ = 22``), reading ending at the 20th keep (doc 6837, well before T0 + 60 minutes); no candidate
+after it was opened and the display helper was not called again after the 20th keep was counted. The other 807
+candidates (positions 23-829) are « not reached »; none was dropped by rule 2 at the final run. Other builders' scratch
+files (news_heldout106's among them) were never listed, displayed or opened (the folder ``_annot`` was not listed; only
+this split's own files and news_heldout105's finished ``spans105.txt`` (its first 30 lines cut to 60 characters),
+``count105.txt``, ``show105.py``, ``check105.py`` and ``dup105.py`` were opened, by name, at set-up before T0 to see
+their format; the existence of this split's own file names was tested by name before they were written). One span line
+(doc 25875, a placard held by an indefinite plural of a union's members) was first written with the union as an
+alternative to its null speaker; the alternative was removed and the span re-located, at the same offsets, before the
+article's status was recorded. 177 quotes (96 direct / 81 indirect, 18 without speaker), 2 to 16 per article
+(``convert_news.py --split news_heldout107``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -80,11 +106,18 @@ TAG = "107"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources105.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    27251: "fewer than 2 quotes (a ceremony brief told in narration whose only quote is one announcement of the prime "
+    "minister's)",
+    26190: "fewer than 2 quotes (a two-paragraph television teaser whose only quote is one journalist's exclamation)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = ()
+KEPT: tuple[int, ...] = (
+    20349, 35580, 34415, 18455, 8234, 14566, 27191, 12946, 26102, 25875, 3089, 22961, 21613, 11689, 24353, 18210,
+    27430, 9026, 26269, 6837,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 22  # doc 6837, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:

@@ -126,6 +126,7 @@ dated; the first split numbered above 99).
 ``SPANS103 --split news_heldout103`` (blind103q, ``collect_news103.py``, ``_ids103.tsv``, OrangeSum doc numbers; dated).
 ``SPANS104 --split news_heldout104`` (blind104q, ``collect_news104.py``, ``_ids104.tsv``, OrangeSum doc numbers; dated).
 ``SPANS105 --split news_heldout105`` (blind105q, ``collect_news105.py``, ``_ids105.tsv``, OrangeSum doc numbers; dated).
+``SPANS107 --split news_heldout107`` (blind107q, ``collect_news107.py``, ``_ids107.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -540,6 +541,7 @@ LATER_SPLITS = {
     "news_heldout103": "_ids103.tsv",
     "news_heldout104": "_ids104.tsv",
     "news_heldout105": "_ids105.tsv",
+    "news_heldout107": "_ids107.tsv",
 }
 
 
