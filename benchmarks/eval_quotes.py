@@ -7341,6 +7341,111 @@ apposition (round 42), the radio no source, a third person's answer inside a dir
 (news_heldout90), and an unattributed quotation after the speaker's own his (round 43). news_heldout106 is blind
 (``BLIND_SPLITS``); no system ran on these texts.
 
+Quotes builder of branch ``blind107q`` (session 58, after news_heldout104's and 105's building, built apart from any
+improver; another quotes builder, news_heldout106's, at the same time on the other half of the pool):
+``news_heldout107``, a blind news split from the pool of news_heldout55, 56, 58, 60-105 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news107.py DIR``; ``date`` is the index's publication date
+(2016-09-03 to 2020-08-24). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit 8228cd30, 09:57:50 UTC = T0; only the manifests' counts and the dry run's doc numbers had been seen), takes
+the rows of news_heldout105's manifest (``eval/annotation/news_quotes_sources105.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half (a-f left) —, in its rank order, so reading continues at
+its position 22 (news_heldout103's 43, news_heldout101's 63, news_heldout98's 83, news_heldout96's 105, news_heldout94's
+126, news_heldout92's 146, news_heldout90's 167, news_heldout88's 188, news_heldout86's 212, news_heldout84's 233,
+news_heldout82's 257, news_heldout80's 278, news_heldout78's 300, news_heldout76's 322, news_heldout74's 347,
+news_heldout72's 368, news_heldout70's 391, news_heldout68's 411; the other half, ``url_sha1`` beginning with 0-7, is
+news_heldout106's, another builder's of the same hour, never opened here, and other builders' scratch files were never
+listed or opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each candidate
+whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP
+update of a story already kept (by this split or by an earlier one: after each article a local check compared its
+sentences of 60+ characters with this split's other keeps and the texts of the committed quote gold; a page sharing most
+of them is such an update), with a running list of the articles read (a local scratch file) counted by its own command
+before each next candidate was opened, stopping at 20 kept or at T0 + 60 minutes. 22 read (positions 1-22 =
+news_heldout105's 22-43, docs 27251-6837, 09:57-10:01 UTC by the machine's clock, no candidate opened before T0), 2 of
+them skipped on reading — doc 27251 (position 1), a ceremony brief told in narration whose only quote is one
+announcement of the prime minister's, and doc 26190 (position 15), a two-paragraph television teaser whose only quote is
+one journalist's exclamation (news_heldout61's one-clause brief) —, so 20 kept, and reading stopped at the 20th keep
+(doc 6837, well before T0 + 60 minutes); no candidate after it was opened; 807 not reached (positions 23-829). The
+duplicate check found no read page sharing a sentence of 60+ characters with the committed gold or with another keep.
+Every row and reason is in ``eval/annotation/news_quotes_sources107.jsonl`` (``q`` = the index's doc number, ``rank``
+the position in this split's reading order, ``rank105`` / ``rank103`` / ``rank101`` / ``rank98`` / ``rank96`` /
+``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` / ``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` /
+``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the positions in news_heldout105's / 103's / 101's / 98's
+/ 96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's / 76's / 74's / 72's / 70's / 68's, ``query``
+``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: majority deputies uneasy about a
+reform cutting their seats, told by a daily, the new prime minister leaving his party and its leaders' reactions, the
+labour minister on compulsory masks at work, the presidency approaching a former president's speechwriter, told by a
+weekly, a left leader on the president's fatigue during the epidemic, three candidates for a right party's presidency,
+the president back at a steel site on his promises, a senator's outburst in a Senate debate on religious signs, a
+candidate's spokeswoman pessimistic on television about an affair, a minister heckled by a carnival crowd, the
+government ending the health state of emergency, told by the prime minister's office, a mayor's controversial posters
+and the reactions, a former minister charged in a campaign-financing case, a senator announcing her candidacy for a
+city's mayoralty, a meteor seen in southern France, told by a daily and a researcher, the health minister feeling
+under-used, told by a weekly, a far-right leader's political return and her party's strategy, the prime minister on a
+constitutional procedure on television, journalists voting twice in a primary, an ecologist MEP and a junior minister on
+masks sold in supermarkets), 177 quotes (96 direct / 81 indirect, 18 without speaker), 2 to 16 per article
+(``convert_news.py --split news_heldout107``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-105 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): « [a clause],
+croit savoir [a daily] » is the daily's indirect quote (the guideline's incise), « Une information dévoilée par M »
+(anaphoric) none and the conditional narration before it none (news_heldout55, 53); « a-t-on appris auprès de [a party]
+» gives the clause to the party (news_heldout43), the next « a-t-on précisé » after a quotation, narrator words and a
+quotation one null indirect quote (news_heldout69, 41), « à en croire X » X's indirect quote like « selon », « pour qui
+[a nominal] est une "[1 word]" » indirect (news_heldout105) and a participle « désormais accusé de [a noun] » in an
+apposition none (news_heldout44's participle describing a noun); « estimer être "…" », « affirmer vouloir "…" » and «
+revendiquant être "…" » (the verb outside the marks) are indirect, « suggérer de "…" » and « noter "que …" » (only the
+complementiser outside) direct (news_heldout39's wholly quoted complements, « estimant que "…" »); « pour dire [to a
+group] qu'il a … "[2 words]" … » in a lede is indirect (news_heldout90's « pour dire à ses partisans que »), « justifier
+son refus de … » a bare topic (news_heldout58), « comme le préconisait X » after an infinitive phrase X's indirect quote
+over that phrase (the reading of « comme l'a révélé [a site] »), and « Pour le porte-parole de [a party], … "…" » with
+the spokesman unnamed the party's (the guideline's spokesperson); one pair of marks holding an incise gives two direct
+segments (news_heldout96), a standfirst quotation repeated at the end of a longer body quotation is annotated in both
+(news_heldout69), an unclosed quotation is read by its evident extent (round 42), « déplorer qu'on "…" » is indirect and
+« Évoquant [a person] … » a bare topic; an unnamed television interviewer's turn of 3+ words is a null direct quote
+(news_heldout41's recorded exchange, the guideline's unnamed individual), « admettre que » indirect (news_heldout46) and
+« évoquer [an affair] et ses possibles conséquences » a bare topic; slogans shouted by a quantified definite crowd go to
+its head noun (news_heldout41's slogans), the relaying channel an alternative and the clause before « comme le relatent
+[a channel] » the channel's indirect quote (news_heldout46's « comme le relève M »), a placard held by « des membres de
+[a union] » null (news_heldout39's indefinite plural) and « remercier les "…" pour … » indirect (news_heldout41); «
+vouloir » / « souhaiter » + infinitive told of the government in a standfirst are intentions, narration
+(news_heldout99's « entendre »), « en insistant sur "…" » wholly quoted direct (news_heldout39's « pointer "…" »),
+cue-less quoted stretches of 3+ words listing a bill's provisions in a paragraph reporting the prime minister's office
+the office's direct quotes, the bill an alternative (news_heldout45's cue-less stretches, news_heldout42), with
+unbalanced marks read by their evident extent and an editor's parenthesis spanned with the first (news_heldout74), « ont
+précisé les services du Premier ministre » the office's (« Matignon »), the services and the prime minister alternatives
+(news_heldout45's « son bureau »), a conditional sentence without cue after them narration (news_heldout44) and a toll «
+selon le dernier bilan » null (news_heldout43); a town hall's communication service speaks for the town hall (the
+guideline's spokesperson), a poster's slogan is its issuer's direct quote (news_heldout45's painted words), « dénoncer
+une "[5 words]" » indirect (news_heldout44), the government spokesman's tweet his, « gouvernement » an alternative
+(news_heldout61), « soupçonné de » in an apposition without agent a null indirect quote spanned from « de »
+(news_heldout44), and a source close to a party null, the unattributed quotation right after its quotation its (round
+43); an indictment's charge in marks is a null direct quote (news_heldout44), « comme l'affirment [an indefinite plural]
+et [a named person] » null over the relative it bears on (news_heldout103's list opened by an indefinite plural), and «
+les juges font un lien entre … » narration; « annoncer sa candidature » without a stated purpose is performative
+(news_heldout60), with a quoted 3-word adverbial indirect (news_heldout69, 105), « afficher sa volonté de "…" » indirect
+(news_heldout45's « réaffirmer sa volonté de ») and « selon elle » closing a relative clause with a count one indirect
+quote over the relative; « X a confirmé que …, rapporte [a daily] » is X's, the daily an alternative (news_heldout43), «
+certains internautes ont évoqué [a nominal with 3 quoted words] » the head noun's indirect quote (round 42's determiner
++ noun), a cue-less quoted explanation after a researcher's quotation his (news_heldout42) and « …, selon X qui explique
+que "…" » the selon clause indirect, the wholly quoted que clause direct; « selon les mots du journal » is the weekly's,
+« un proche de X prête à Y "…", "…" » two null direct quotes (two wholly quoted stretches of 3+ words, round 42's
+unnamed individual), « [X] ne dit pas autre chose » anaphoric none and « Et X d'analyser : "…" » direct
+(news_heldout71); a cue-less 3-word quoted idiom in a standfirst is a null direct quote (news_heldout42's quoted
+stretches in narration), slogan, event and programme names in marks names (news_heldout45), « émettre la crainte que »
+told of an unnamed close aide a null indirect quote (news_heldout41's « dit craindre »), « [a party] le reconnaît
+lui-même : … » the party's indirect quote over the content after the colon (news_heldout50), « …, prévient-on, … » a
+null indirect quote over the sentence (heldout5's « on »), poll standings told with « donner » and « se montrer
+préoccupés » narration (news_heldout44); « Face à ce qu'il estime être … » and « une citation qu'elle estimait [an
+adjective] » are the narrator's account of a view, none (round 43's belief); « C'est ce qu'a estimé X » gives the
+sentence before it to X across a paragraph break (the news guideline), « souhaiter que … "[2 words]" … » is indirect
+(news_heldout41's quoted words), « ces derniers ont dénoncé "[1 word]" du … » indirect under the antecedent's head noun
+(news_heldout46), « regretter des "[2 words]" contre … » indirect (news_heldout44) and a quotation followed by a
+narrator's word before its incise one indirect quote (news_heldout41). news_heldout107 is blind (``BLIND_SPLITS``); no
+system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -7462,6 +7567,7 @@ NEWS_SPLITS = (
     *("news_heldout104",),
     *("news_heldout105",),
     *("news_heldout106",),
+    *("news_heldout107",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -7713,7 +7819,9 @@ NEWS_SPLITS = (
 # 0f28393f and final code 44a18281 in the same run: speakers 93 of 123 and 105 of 115 with both); development since.
 # The quotes builder of branch blind106q added news_heldout106 (the same quotes_os pool, news_heldout104's « not
 # reached » rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout106")
+# The quotes builder of branch blind107q added news_heldout107 (the same quotes_os pool, news_heldout105's « not
+# reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout106", "news_heldout107")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
