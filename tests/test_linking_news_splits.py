@@ -41,7 +41,8 @@ heldout101l (the linking_os rows 8-f that heldout98l did not open, from position
 rows heldout100l did not open, from position 480, url_sha1 0-7),
 heldout103l (the linking_os rows 8-f that heldout101l did not open, from position 993), heldout104l (the linking_os
 rows heldout102l did not open, from position 498, url_sha1 0-7),
-heldout105l (the linking_os rows 8-f that heldout103l did not open, from position 1010). Each is
+heldout105l (the linking_os rows 8-f that heldout103l did not open, from position 1010),
+heldout107l (the linking_os rows 8-f that heldout105l did not open, from position 1029). Each is
 registered like the earlier news splits, is blind (its errors
 are never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its
 gold rows have the shape of the split before it (for a repository text, without the sha1 and ignore spans of a text
@@ -202,6 +203,8 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking104/heldout104l.spec"),
     Split("heldout105l", "heldout103l", 16, 165, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking105/heldout105l.spec"),
+    Split("heldout107l", "heldout105l", 16, 171, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking107/heldout107l.spec"),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
