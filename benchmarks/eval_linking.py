@@ -127,7 +127,8 @@ EXTRA_SPLITS = frozenset(
      "heldout99l", "heldout100l",
      "heldout101l", "heldout102l",
      "heldout103l", "heldout104l",
-     "heldout105l", "heldout106l"}
+     "heldout105l", "heldout106l",
+     "heldout107l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -392,7 +393,11 @@ EXTRA_PREFIX = "extra_linking/"
 # reading order from pool position 515: the rows heldout104l's table marks « not taken (never opened) »; partial
 # annotation as heldout49l; kept outside the repository) is blind for the next linking round beside heldout42l
 # and heldout43l (heldout59l-105l are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout106l"})
+# heldout107l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 8-f only, continuing
+# heldout105l's reading order from pool position 1029: the rows heldout105l's table marks « not taken (never opened) »;
+# partial annotation as heldout49l; kept outside the repository) is blind for the next linking round beside heldout42l
+# and heldout43l (heldout59l-105l are development data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout106l", "heldout107l"})
 SPLITS = [
     "heldout106l",
     "heldout104l",
@@ -414,6 +419,7 @@ SPLITS = [
     "heldout101l",
     "heldout103l",
     "heldout105l",
+    "heldout107l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
