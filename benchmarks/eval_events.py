@@ -527,7 +527,17 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # gilets jaunes at the forum des Halles and at the fort de Bregancon in December 2018, police unions' protest on the
 # Champs-Elysees of 12 June 2020, the Le Havre bank hostage-taking of August 2020, the unions' rally for a labour
 # inspector of 21 July 2020) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout84n"})
+# Blind builder blind85n: heldout85n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 56's
+# `events_os3` pool of eval/annotation/pools46.py (section france), its url_sha1 8-f rows heldout83n left not reached:
+# positions 250-271 read (10 skipped; 272-328 not reached), the stop at 12 kept; publication dates as anchors: the
+# Paris police prefect heard on the prefecture attack of 3 October 2019, the Romans-sur-Isere knife attack of 4 April
+# 2020, an armed gilet jaune turning on a roadblock at Livron-sur-Drome on 18 November 2018, the fourth anniversary of
+# the Charlie Hebdo attack (the Kouachi brothers, the Hyper Cacher, Montrouge), the hostage Alain Goma freed in Yemen,
+# the gendarme who took a hostage's place at Trebes, the Strasbourg market's CRS and the attack of 11 December 2018,
+# Ariege mayors rallying in Toulouse against the bear, Maelys abducted in Isere in August 2017, Salah Abdeslam's driver
+# released, the Segur de la sante accords of July 2020, the Saint-Etienne-du-Rouvray church attack of 26 July 2016)
+# is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout84n", "heldout85n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -541,7 +551,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
            "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n",
            "heldout77n", "heldout78n", "heldout79n", "heldout80n", "heldout81n", "heldout82n", "heldout83n",
-           "heldout84n",
+           "heldout84n", "heldout85n",
           "dev10n",
           "tune",
           "all"]
