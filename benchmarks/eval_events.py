@@ -537,7 +537,9 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Ariege mayors rallying in Toulouse against the bear, Maelys abducted in Isere in August 2017, Salah Abdeslam's driver
 # released, the Segur de la sante accords of July 2020, the Saint-Etienne-du-Rouvray church attack of 26 July 2016)
 # is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout84n", "heldout85n"})
+# Session 58's second round ran heldout84n and heldout85n once (10:40 UTC, summary only: the start code 0f28393f and
+# final code c7c6a752 in the same run: all right 21 of 53 and 34 of 68 with both); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

@@ -205,9 +205,9 @@ SPLITS = [
     Split("heldout105l", "heldout103l", 16, 165, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking105/heldout105l.spec", blind=False),
     Split("heldout106l", "heldout104l", 16, 138, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking106/heldout106l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking106/heldout106l.spec", blind=False),
     Split("heldout107l", "heldout105l", 16, 171, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking107/heldout107l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking107/heldout107l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
