@@ -466,7 +466,7 @@ def given_names(kb: KnowledgeBase) -> frozenset[str]:
     return (frozenset(_gender_lexicon()[1]) | listed | frozenset(from_kb)) - struck
 
 
-def _capitalised_given_name(word: str, kb: KnowledgeBase) -> bool:
+def capitalised_given_name(word: str, kb: KnowledgeBase) -> bool:
     """``word`` is written with a capital (not all capitals) and its first hyphen part is a given name."""
     return word[:1].isupper() and not word.isupper() and fold(word.split("-")[0]) in given_names(kb)
 
@@ -1833,7 +1833,7 @@ class DomainFixes:
         # ending on a given name is taken only when the KB knows it (« Maison Blanche »)
         for k in range(len(ent) - 2, 0, -1):
             tok, rest = ent[k], ent[k:]
-            if not _capitalised_given_name(tok.text, self.kb):
+            if not capitalised_given_name(tok.text, self.kb):
                 continue
             head = ent[:k]
             if not all(t.text[:1].isupper() for t in head if t.is_alpha) or fold(head[-1].text) in TAIL_PREPOSITIONS:
@@ -1915,7 +1915,7 @@ class DomainFixes:
 
     def _given_name_first(self, span: Span) -> bool:
         """The span opens on a given name (``given_names``), written with a capital."""
-        return _capitalised_given_name(span[0].text, self.kb)
+        return capitalised_given_name(span[0].text, self.kb)
 
     def _given_name_person(self, doc: Doc, span: Span) -> bool:
         """A name the model typed as a place or MISC is a person's (``GIVEN_NAME_PERSONS``) when it opens on a given

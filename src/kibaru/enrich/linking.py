@@ -53,7 +53,7 @@ import yaml
 
 from kibaru.enrich import actor_filter
 from kibaru.enrich.candidates import CandidateFilter, filter_candidates, mark_rule_body, rule_bodies
-from kibaru.enrich.entities import KB_LABEL, Lexicon, _capitalised_given_name, doc_words, fold, lexicon
+from kibaru.enrich.entities import KB_LABEL, Lexicon, capitalised_given_name, doc_words, fold, lexicon
 from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.temporal import calendar_word
 from kibaru.kb import SURNAME_PARTICLES, Actor, KnowledgeBase, StateIndex, leading_state, role_covers
@@ -269,7 +269,7 @@ def _split_two_names(ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict
                 if not head.strip() or not tail.strip() or not tail[:1].isupper():
                     continue
                 if PARTICLE_SURNAMES_KEPT and ent["label"] == "PER" and _PARTICLE_JOINT.fullmatch(m.group(0)) \
-                        and " " not in head and _capitalised_given_name(head, kb):
+                        and " " not in head and capitalised_given_name(head, kb):
                     continue  # « Philippe de Villiers »: a given name and a particle surname (PARTICLE_SURNAMES_KEPT)
                 readings = [kb.lookup(head), kb.lookup(tail)]
                 if all(r and all(a.type in {"PER", "ORG"} for a in r) for r in readings):

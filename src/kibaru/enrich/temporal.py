@@ -70,7 +70,8 @@ Precision = Literal["day", "month", "year"]
 # as far ahead as news usually names a month without also giving the year.
 FORWARD_WINDOW_MONTHS = 2
 # Session 58: « le 13-Novembre », « le 14-Juillet »: a day and a capitalised month joined by a hyphen are a date
-# (``_vocab``'s day-month pattern). Off = spaces only.
+# (``_vocab``'s day-month pattern; read when ``_vocab`` compiles it, so clear its cache after a change). Off = spaces
+# only.
 HYPHENATED_DAY_MONTH = True
 # Session 36: an event noun's month (« la présidentielle d'octobre »; ``month_nouns`` in data/temporal_fr.yaml) is a
 # date. Off = a bare month needs one of the ``period_triggers``, as before.
