@@ -3980,6 +3980,14 @@ def _harm_word(tok: Token, ev: _Event, lex: _Lexicon) -> bool:
     return _killing_word(tok, lex) or (ev.wounding and _lemma(tok) in lex.wounding_lemmas)
 
 
+def _add_victim(ev: _Event, ent: dict[str, Any]) -> None:
+    """``ent`` is the attack's target; counted as dead by the toll rules when a killing word tells the attack, never
+    when only a wounding word does."""
+    _add_actor(ev, ent, "target")
+    if ev.killing:
+        ev.victims.add(entity_key(ent))
+
+
 def _named_victims(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], lex: _Lexicon) -> None:
     if not NAMED_VICTIMS or not (ev.killing or ev.wounding):
         return
@@ -3987,9 +3995,7 @@ def _named_victims(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]]
     for ent, tok in sent_ents:
         if not _person(ent) or entity_key(ent) in ev.actors or not _hangs_on(ent, tok, heads, MAX_ARG_DEPTH):
             continue
-        _add_actor(ev, ent, "target")
-        if ev.killing:
-            ev.victims.add(entity_key(ent))  # counted as dead by the toll rules; the wounded are not
+        _add_victim(ev, ent)
 
 
 # Session 57 (tune, development): « X, un vidéaste collaborant avec l'AFP, a été tué mardi », « lorsqu'X, 39 ans,
@@ -4029,9 +4035,7 @@ def _apposed_victims(ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token
             if subject is not None and subject.i not in aside:
                 continue
             if entity_key(ent) not in ev.actors:
-                _add_actor(ev, ent, "target")
-                if ev.killing:
-                    ev.victims.add(entity_key(ent))
+                _add_victim(ev, ent)
             break
 
 

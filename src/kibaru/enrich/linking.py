@@ -823,18 +823,17 @@ _HALF_ARTICLE = re.compile(r"\b(?:le|au|du)\s+$", re.IGNORECASE)
 
 def _divided_state_halves(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> None:
     """Link « le Sud » / « au Nord » to the half of a divided country the article names (``DIVIDED_STATE_HALVES``)."""
-    halves = lexicon().divided_state_halves
-    if not halves or not text:
-        return
-    folded = fold(text)
+    folded = fold(text) if text else ""
+    # the halves of the divided countries this article names, checked once per article (the first listed wins)
+    states: dict[str, Actor] = {}
+    for country, half, actor_id in lexicon().divided_state_halves:
+        if country in folded and (actor := kb.get(actor_id)) is not None:
+            states.setdefault(half, actor)
     for ent in ents:
-        if ent.get("kb_id") or not _HALF_ARTICLE.search(text, max(0, ent["start"] - 4), ent["start"]):
+        actor = states.get(ent["text"])
+        if actor is None or ent.get("kb_id") or not _HALF_ARTICLE.search(text, max(0, ent["start"] - 4), ent["start"]):
             continue
-        for country, half, actor_id in halves:
-            actor = kb.get(actor_id)
-            if ent["text"] == half and actor is not None and country in folded:
-                ent["canonical"], ent["kb_id"], ent["label"] = actor.name, kb_id_of(actor), KB_LABEL[actor.type]
-                break
+        ent["canonical"], ent["kb_id"], ent["label"] = actor.name, kb_id_of(actor), KB_LABEL[actor.type]
 
 
 # "le Président du Faso" is the title of Burkina Faso's head of state (a KB description of its holders): its "Faso"
