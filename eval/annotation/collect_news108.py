@@ -71,6 +71,35 @@ candidate rows (news_heldout106's positions 23-710 = news_heldout104's 46-733, a
 — ``url_sha1`` beginning with 3-7 — with the same ``text_sha1``, doc number and date as the rebuilt index, section
 politique, ``hits == 0``, checked by a count that printed no headline), none dropped by rule 2, the first docs 27175,
 12845, 16223, 16095, 9934. No candidate is opened before T0.
+
+Reading (after the rule's commit 1db130cb at 11:43:37 UTC = T0, so no article begun after 12:43:37: the first candidate
+was opened at 11:43:39 UTC by the machine's clock, the last one, position 20, at 11:47:04, and the 20th keep was counted
+at 11:47:13): the candidates were read in rule 1's order, one at a time by position (a local display helper,
+``_annot/show108.py``, re-created at set-up, refused a position whose predecessors were not all in the running list, a
+doubled position, an opening while the last opened one was not recorded, a 21st keep or a time before T0 — the commit
+timestamp of the commit that added this script — or after T0 + 60 minutes), and annotated whole, the running list kept
+in ``_annot/count108.txt`` and counted by its own command (on the status field) after each article; after each article,
+before its status was written, its spans were located in the text by ``convert_news.locate_span``
+(``_annot/check108.py``) and rule 3's duplicate check (``_annot/dup108.py``) was run, both local checks that print
+offsets or counts only and run no system code; then ``_annot/record108.py`` wrote its status into the running list and
+into ``KEPT`` / ``READ_SKIPS``, ran this script and ``convert_news.py --split news_heldout108 --write`` and committed
+the record, the manifest and the gold rows (one commit per article, « news_heldout108: position N (doc D) read, kept »)
+before the next candidate was opened. 20 read (positions 1-20 = news_heldout106's 23-42, docs 27175-17519), none
+skipped on reading (``READ_SKIPS`` empty: each read page holds 3 or more quotes and none is an interview transcript, a
+commentary or an update of a kept story), so 20 kept (``KEPT``, ``LAST_READ = 20``), reading ending at the 20th keep
+(doc 17519, well before T0 + 60 minutes); no candidate after it was opened and the display helper was not called again
+after the 20th keep was counted. The other 668 candidates (positions 21-688) are « not reached »; none was dropped by
+rule 2 at the final run. The duplicate check found no read page sharing a sentence of 60+ characters with another keep
+of this split; one page (doc 22065) shares one of its 20 such sentences with one text of the committed gold, far from
+most, so it is not an update; the texts of news_dev, news_heldout and news_heldout2-36 are not on this machine and
+could not be compared (``tools/local_texts.py status``: the splits built from session 32 on are present). One kept page
+tells an episode of an affair of which news_heldout106 kept another page (doc 21084, the president's remarks to his
+deputies; news_heldout106's doc 20478, a committee's later step), sharing no sentence with it, so not an update by rule
+3's check. Other builders' scratch files (news_heldout109's among them) were never listed, displayed or opened (the
+folder ``_annot`` was not listed; news_heldout106's scratch files are gone with the old machine and were not opened;
+only this split's own files were opened, by name, and the existence of their names was tested by name before they were
+written). 198 quotes (106 direct / 92 indirect, 13 without speaker), 3 to 27 per article (``convert_news.py --split
+news_heldout108``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -89,9 +118,12 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources106.jsonl
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = (27175, 12845, 16223, 16095, 9934, 22316, 21216, 21953, 611, 35559, 21314, 24319, 22065, 21084, 17386, 16445, 14754, 5432, 24397, 17519)
+KEPT: tuple[int, ...] = (
+    27175, 12845, 16223, 16095, 9934, 22316, 21216, 21953, 611, 35559, 21314, 24319, 22065, 21084, 17386, 16445, 14754,
+    5432, 24397, 17519,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 20  # doc 17519, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
