@@ -7450,6 +7450,147 @@ before their one blind run (session 58's second round, 10:40 UTC, summary only: 
 final code c7c6a752 in the same run): 135 of 177 matched, speakers 98 of 135 = 0.726 with both; development data
 since.
 
+Quotes builder of branch ``blind108q`` (session 59, after session 58's second blind run, built apart from any improver;
+another quotes builder, news_heldout109's, at the same time on the other half of the pool): ``news_heldout108``, a blind
+news split from the pool of news_heldout55, 56, 58, 60-107 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC
+BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa
+word** (``hits == 0``): texts rebuilt byte for byte with ``python tools/orangesum_texts.py
+/work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by
+``eval/annotation/collect_news108.py DIR``; ``date`` is the index's publication date (2016-10-18 to 2020-07-04). No
+queries: the selection rule, written and committed before any candidate's body text or headline was read (commit
+1db130cb, 11:43:37 UTC = T0; only the manifests' counts and the dry run's doc numbers had been seen, and
+news_heldout106's committed manifest, whose rows carry the pages' URLs, had been displayed while its format was read),
+takes the rows of news_heldout106's manifest (``eval/annotation/news_quotes_sources106.jsonl``, the pool ``quotes_os``
+of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 (3-7 left) —, in its rank order, so
+reading continues at its position 23 (news_heldout104's 46, news_heldout102's 68, news_heldout100's 89, news_heldout99's
+110, news_heldout97's 132, news_heldout95's 156, news_heldout93's 178, news_heldout91's 198, news_heldout89's 219,
+news_heldout87's 245, news_heldout85's 266, news_heldout83's 289, news_heldout81's 312, news_heldout79's 333,
+news_heldout77's 355, news_heldout75's 377, news_heldout73's 398, news_heldout71's 421, news_heldout69's 442,
+news_heldout67's 465, news_heldout65's 488, news_heldout63's 512, news_heldout61's 534; the other half,
+news_heldout107's unread rows, is news_heldout109's, never opened here, and other builders' scratch files were never
+listed or opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each candidate
+whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP
+update of a story already kept (by this split or by an earlier one: after each article a local check compared its
+sentences of 60+ characters with this split's other keeps and the texts of the committed quote gold present on this
+machine — those of news_dev, news_heldout and news_heldout2-36 are not, so they could not be compared; a page sharing
+most of them is such an update), with a running list of the articles read (a local scratch file) counted by its own
+command before each next candidate was opened, each article's record, manifest and gold rows committed before the next
+was opened, stopping at 20 kept or at T0 + 60 minutes. This machine being new, the scratch files of earlier builders
+were gone: the display helper, span check, duplicate check, running list and spans file were re-created at set-up,
+before T0, from the repository's record (``collect_news108.py`` names them). 20 read (positions 1-20 = news_heldout106's
+23-42, docs 27175-17519, 11:43-11:47 UTC by the machine's clock, no candidate opened before T0), none skipped on reading
+(each read page holds 3 or more quotes), so 20 kept, and reading stopped at the 20th keep (doc 17519, well before T0 +
+60 minutes); no candidate after it was opened; 668 not reached (positions 21-688). The duplicate check found no read
+page sharing a sentence of 60+ characters with another keep, and one page (doc 22065) sharing one of its 20 such
+sentences with one text of the committed gold, far from most, so not an update; one kept page tells an episode of an
+affair of which news_heldout106 kept another page (doc 21084, the president's remarks to his deputies; news_heldout106's
+doc 20478, a committee's later step), sharing no sentence with it. Every row and reason is in
+``eval/annotation/news_quotes_sources108.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank106`` / ``rank104`` / ``rank102`` / ``rank100`` / ``rank99`` / ``rank97`` / ``rank95`` / ``rank93``
+/ ``rank91`` / ``rank89`` / ``rank87`` / ``rank85`` / ``rank83`` / ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` /
+``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the positions in
+news_heldout106's / 104's / 102's / 100's / 99's / 97's / 95's / 93's / 91's / 89's / 87's / 85's / 83's / 81's / 79's /
+77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's / 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``).
+20 articles (French politics 2016-2020: a prime minister rallying his party's deputies while the president's standing
+fell, told by a participant, and deputies' reactions, the government's immigration measures told by participants,
+deputies and the prime minister's office, a left party's local branch against a city's halved election boards and the
+town hall's answer, ministers phoning voters before a European election and a party leader's recorded call, opposition
+and majority deputies on ordinances in a pension bill committee, a foreign former adviser at a far-right party's
+congress and the reactions, a former president backing his party's leader, told by a weekly, the prime minister's
+exchange with an opposition group president over an occupied site, the president answering a citizens' climate
+convention, an environmental diplomat declining a ministry, a minister on the timing of an anti-poverty plan, an
+independent deputy courted by every group, a former president's return and his rivalry with his successor, told by a
+daily, the president's remarks to his deputies on an aide's affair, a deputy's remarks on women ministers and the
+reactions, the president scolding his ministers, told by a radio, a ministerial aide's joke on a climate activist and
+the reactions, a far-right leader on the municipal elections and a dissolution, a deputy assaulted on a market and the
+reactions, a candidate left out of a televised debate calling for a protest), 198 quotes (106 direct / 92 indirect, 13
+without speaker), 3 to 27 per article (``convert_news.py --split news_heldout108``), annotated with the guideline above,
+the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-107 (applied the same way), and
+committed before any system ran on these texts. Decisions where those are silent, applied throughout (generic wording,
+no article text): « avertir d'un risque de + infinitive » is indirect spanned from « de » (a warning with content), a
+clause before « a relaté à [an agency] un participant » a null indirect quote with its adverbial opening, the speaker's
+quoted words inside not apart (the guideline's fragments), a quotation « a-t-il affirmé selon [a witness] » and a wholly
+quoted « a insisté sur "…", selon une participante » the speaker's, the witness no source, a wholly quoted complement
+with its preposition inside the marks (« appelant "[à + a nominal]" », « s'est opposé "[à + a nominal]" ») direct
+(news_heldout39's wholly quoted complements), a cue-less quoted stretch of 3+ words in a paragraph reporting one speaker
+his (news_heldout42), « Il entend affirmer que "…", selon un proche » a null indirect quote (the selon clause's, not a
+future statement) and a misspelt name the usual spelling, the text's an alternative (news_heldout50); « selon [a body] »
+inside a relative clause is indirect over the relative (news_heldout107's « selon elle »), « a dit souhaiter +
+infinitive "…" » indirect spanned on the infinitive (news_heldout60), « Selon Matignon, [a subject] doit "…" » indirect
+under « Matignon », the prime minister an alternative (news_heldout107), « confirmer la volonté de + infinitive »
+indirect without the narrator's relative, a quotation followed by narrator words before its incise one indirect quote
+(news_heldout41) and a clause before « selon une députée » null; a party's local branch speaks for the party, the branch
+an alternative, a town hall under « mairie de X » with « municipalité » / « ville de X » alternatives, « assurer dans un
+communiqué + infinitive : [a clause with a quotation] » one indirect quote over the infinitive and the content after the
+colon (news_heldout107's content after a colon) and « [a nominal], selon [the town hall] » indirect; « [a result], selon
+un sondage X/Y pour M » is the institute's with Y, M and « sondage » alternatives (news_heldout106), « [a clause], selon
+[a daily], [rest] » and « [a clause], rappelle [a daily], [rest] » the daily's over the sentence, the incise inside, a
+recorded phone message's cue-less quoted greeting its author's direct quote, « un message appelant à + infinitive » its
+author's request spanned from « à », « inviter, selon [a radio], à "…" » a request spanned from « à », the radio an
+alternative (news_heldout42), and a 1-word quotation « d'après un conseiller » or a 2-word one « selon les termes de »
+none (short quotations); an elliptical 1-word verdict « "[1 word]" pour X » is none, « dénoncer un "[3 words]" de X »
+indirect (news_heldout62's « fustiger une "…" »), « appeler [addressees] à "[1 word]" à [a quoted nominal] » a request
+spanned from « à », « plaider pour ne pas "…" » indirect spanned from the negation, « pour qui [a clause] "…", et dont
+[a clause] » one indirect quote (news_heldout107's « pour qui »), « a appelé à la "[1 word]" » spanned from « à »
+(news_heldout106), « justifier [a nominal] par [a nominal with a quoted 5-word relative] » the quoted relative direct (a
+quoted stretch of 3+ words the text attributes), « avancer que "…", et que … "…" » one indirect quote (news_heldout106's
+coordinated que clauses) and « dénoncées par [a body] comme faisant "…" » the body's indirect quote spanned from « comme
+»; « censé expliquer comment "[3 words]" » is a direct quote of the one said to explain it, « qualifier X de "[6 words]"
+» direct and a clause holding two quotations before « a commenté X » indirect (the guideline's incise); « aurait
+expliqué … que … et que … » in a weekly's account is the speaker's indirect quote with the weekly an alternative
+(news_heldout107's « rapporte [a daily] ») and the sentence before « selon [the weekly] » the weekly's; marks around
+parts of a clause joined by narration before « a répété X » one indirect quote without the outer marks (news_heldout40),
+« juger X "[2 words]" et qualifier Y d'"[1 word]" » one indirect quote and one pair of marks holding an exclamation
+incise two direct segments (news_heldout96); « rejeter [proposals] » and « approuver le principe de [a nominal] » are
+acts, none, « décider de "[3 words]" » the quoted stretch direct, a closing mark without its opening read by the evident
+extent (round 42), « promettre [a nominal with quoted purposes] » and « promettre de + infinitive » indirect, « se dire
+favorable à [a nominal] » indirect with the following « comme l'a proposé X » not annotated apart, reported content
+split by « a-t-il fait savoir » two indirect segments, « souhaiter [A] … et annoncer [B] » two indirect quotes (two
+cues, news_heldout106), « s'est dit "[1 word]" [a nominal] » indirect and « ajoutant que [a subject], [an apposition],
+"…" » one indirect quote with its apposition; « nier + infinitive » is indirect, « [an apposition], elle "[3 words]"
+[infinitive], a-t-elle indiqué » indirect without the narrator's apposition, answers after a narrator's question their
+speaker's direct quotes, a quoted designation of the speaker after the incise a designation, none, and « souhaiter
+continuer sa "[7 words]" … » indirect (news_heldout60's « dire vouloir "…" »); a cue-less 3-word quotation in a lede is
+a null direct quote (news_heldout107), « a prévenu … que [a clause] : » and the following « [a clause with quotations],
+a expliqué X, précisant que … » three indirect quotes (three cues), « s'engager à + infinitive » indirect (a
+commitment), « Parmi les mesures attendues selon [a weekly], [a nominal] » the weekly's indirect quote and the
+conditional sentences after it without a cue narration (news_heldout53); « assurer + infinitive » in a standfirst is
+indirect, « est formel : "…" » and « l'assure : "…" » direct, « Celui que X surnomme "[1 word]" voulait que …, "…",
+explique-t-il » one indirect quote, a doctrine named after a politician « dénonçant "[4 words]" » direct and « vantant
+les atouts de "[3 words]" » / « appelant au "[5 words]" » indirect, all the politician's, « opposer une fin de
+non-recevoir » an act (news_heldout40) and « ne dément pas » a negated report, none (news_heldout44); « selon [a daily]
+qui cite ses vieux amis, X "…" » goes to the head noun « amis », the daily an alternative (news_heldout63's named
+plural), « [a nominal] "[1 word]" écrit le quotidien » the daily's indirect quote (the guideline's incise), a cue-less
+quoted stretch of 9 words in the daily's paragraph its direct quote, « [the daily] explique qu'[X] aurait lancé "…" »
+X's direct quote, the daily an alternative, not the outer que clause (news_heldout42's « rapportés par »), « aurait-on
+entendu » null (heldout5's « on »), « selon son entourage » the head noun « entourage », « n'exclut plus de + infinitive
+» indirect (news_heldout45's « écarter »), « selon l'IFOP » over the figure clause only, « constater un "[2 words]" … »
+indirect under « proches » and « [a clause], raconte [the daily] » the daily's; a deputy who « a relayé les propos » is
+an alternative of the quotation's speaker, « expliquer avoir ressenti … comme une "[1 word]" » and « indiquer avoir pris
+"…" … » indirect (news_heldout41's « expliquer avoir "…" »), « Une remarque [an adjective] a estimé X » a nominal before
+the incise indirect and a quotation spanning a paragraph break one quote (news_heldout40); a 4-word quotation followed
+by a sentence naming X as the one who chose those words gives it to X, direct (the guideline's « C'est ce qu'a déclaré X
+»), a pull-quote intertitle repeating a later quotation none and the later one taken at its second occurrence, a third
+person's words inside a direct quotation not apart (news_heldout90) and « confier + infinitive » indirect; a name the
+standfirst gives otherwise than the body is the body's, the standfirst's an alternative, « Un « [2 words] », selon X »
+indirect, an image's text in a post (« on peut y lire "…" ») the poster's direct quote (news_heldout107's poster), a
+party spokeswoman's own reaction hers, the party an alternative (news_heldout107's spokesman's tweet), and « Selon [a
+site], X a répondu à un internaute qui … » the site's indirect quote over the clause; a standfirst quotation repeated in
+the body is annotated in both (news_heldout69), quotations joined by « ni » and « et » before an incise one indirect
+quote (news_heldout40), « Sur [a topic], "…" si …, selon elle » indirect with the adverbial opening, « a souhaité que
+"…" » (only que outside) direct (news_heldout107's « noter "que …" »), « Il faut notamment "…" et "…", a-t-elle ajouté »
+indirect, « plaidant pour "…" » wholly quoted direct and « "…", selon X » direct; « révéler + infinitive » is indirect,
+« s'est dite "[2 words]", par [a nominal] » indirect, the medium that contacted her no source (news_heldout53), « [a
+clause], précise [a channel] » the channel's, a quoted relative « qui reste "[6 words]" » her direct quote, « remercier
+"…" » wholly quoted direct, tweets their authors' direct quotes and « apporter son soutien à sa "[2 words]" » an act; «
+appeler à manifester contre X, qui … » is a request spanned from « à » without the narrator's relative, « rappeler que
+[a subject] représente "…" » indirect, « s'insurger contre » and « protester contre » bare targets (news_heldout62), «
+"…" [narrator words], avait-il rapporté dans [a letter] » one indirect quote of the writer, « courrier » an alternative
+(news_heldout106's « lettre »), a possessive « Son "[9 words]" » in his paragraph his direct quote and « "…" [narrator
+words], s'est indigné [a designation] » one indirect quote of the person it designates. news_heldout108 is blind
+(``BLIND_SPLITS``); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -7572,6 +7713,7 @@ NEWS_SPLITS = (
     *("news_heldout105",),
     *("news_heldout106",),
     *("news_heldout107",),
+    *("news_heldout108",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -7827,7 +7969,9 @@ NEWS_SPLITS = (
 # reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 58's second round ran news_heldout106 and news_heldout107 once (10:40 UTC, summary only: the start code
 # 0f28393f and final code c7c6a752 in the same run: speakers 115 of 147 and 98 of 135 with both); development since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind108q added news_heldout108 (the same quotes_os pool, news_heldout106's « not
+# reached » rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout108")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
