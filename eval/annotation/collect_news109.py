@@ -72,6 +72,31 @@ DRY RUN of this script (``--dry``, 11:43 UTC by the machine's clock, before any 
 beginning with a-f — with the same ``text_sha1``, ``url_sha1`` and date as the rebuilt index, section politique,
 ``hits == 0``), none dropped by rule 2, the first docs 21824, 21148, 35213, 20991, 25546. No candidate is opened before
 T0.
+
+Reading (after the rule's commit b8c9aec2 at 11:43:38 UTC = T0, so no article begun after 12:43:38: the first candidate
+was opened at 11:43:40 UTC by the machine's clock, the last one, position 21, at 11:47:04, and the 20th keep was counted
+at 11:47:11): the candidates were read in rule 1's order, one at a time by position (a local display helper,
+``_annot/show109.py``, refused a position whose predecessors were not all in the running list, a doubled position, a
+21st keep or a time before T0 — the commit timestamp of the commit that added this script — or after T0 + 60 minutes),
+and annotated whole, the running list kept in ``_annot/count109.txt`` and counted by its own command (on the status
+field) after each article; after each article, before its status was written, its spans were located in the text by
+``convert_news.locate_span`` (``_annot/check109.py``, which also looked the speakers up in the KB) and rule 3's
+duplicate check (``_annot/dup109.py``) was run, both local checks that print offsets or counts only and run no system
+code: no read text shares a sentence of 60+ characters with this split's other keeps or with the texts of the committed
+quote gold present under ``/work/extra_quotes`` (1,455 texts; those of news_dev, news_heldout and news_heldout2-36 are
+not on this machine). Each finished article was also committed before the next was opened (a local helper,
+``_annot/record109.py``, wrote its status to the running list and committed this script's ``KEPT`` / ``READ_SKIPS`` /
+``LAST_READ``, doc numbers only: commits 7e7d83c3 to ebbb54ab, one per position). 21 read (positions 1-21 =
+news_heldout107's 23-43, docs 21824-3712), 1 of them skipped on reading (``READ_SKIPS``) — doc 15977 (position 17), a
+two-paragraph weekly best-of teaser whose only quote is one request of unnamed voices —, so 20 kept (``KEPT``,
+``LAST_READ = 21``), reading ending at the 20th keep (doc 3712, well before T0 + 60 minutes); no candidate after it was
+opened and the display helper was not called again after the 20th keep was counted. The other 786 candidates (positions
+22-807) are « not reached »; none was dropped by rule 2 at the final run. Other builders' scratch files
+(news_heldout108's among them) were never listed, displayed or opened (the folder ``_annot`` was not listed; absent at
+set-up on this machine, it was created by this split; this split's own file names were tested by name before they were
+written). The duplicate check's cache of the gold texts' sentences was built at set-up, before T0, on one text of
+news_heldout107 (counts only). 188 quotes (112 direct / 76 indirect, 11 without speaker), 3 to 25 per article
+(``convert_news.py --split news_heldout109``). No system ran on these texts.
 """
 
 from __future__ import annotations
