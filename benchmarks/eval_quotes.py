@@ -7591,6 +7591,129 @@ appeler à manifester contre X, qui … » is a request spanned from « à » wi
 words], s'est indigné [a designation] » one indirect quote of the person it designates. news_heldout108 is blind
 (``BLIND_SPLITS``); no system ran on these texts.
 
+Quotes builder of branch ``blind109q`` (session 59, after news_heldout106's and 107's blind run, built apart from any
+improver; another quotes builder, news_heldout108's, at the same time on the other half of the pool):
+``news_heldout109``, a blind news split from the pool of news_heldout55, 56, 58, 60-107 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news109.py DIR``; ``date`` is the index's publication date
+(2016-10-27 to 2020-07-21). No queries: the selection rule, written and committed before any candidate's body text was
+read (commit b8c9aec2, 11:43:38 UTC = T0; only the manifests' counts and the dry run's doc numbers had been seen, and,
+by an oversight at set-up, the URLs of the rule's first 8 positions, printed with news_heldout107's manifest rows when
+its format was looked at — the order is that manifest's, so nothing seen could change it), takes the rows of
+news_heldout107's manifest (``eval/annotation/news_quotes_sources107.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half (a-f left) —, in its rank order, so reading continues at
+its position 23 (news_heldout105's 44, news_heldout103's 65, news_heldout101's 85, news_heldout98's 105,
+news_heldout96's 127, news_heldout94's 148, news_heldout92's 168, news_heldout90's 189, news_heldout88's 210,
+news_heldout86's 234, news_heldout84's 255, news_heldout82's 279, news_heldout80's 300, news_heldout78's 322,
+news_heldout76's 344, news_heldout74's 369, news_heldout72's 390, news_heldout70's 413, news_heldout68's 433; the other
+half, ``url_sha1`` beginning with 0-7, is news_heldout108's, another builder's of the same hour, never opened here, and
+other builders' scratch files were never listed or opened); it skips unread a row whose text is already under
+``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept (by this split or by an earlier
+one: after each article a local check compared its sentences of 60+ characters with this split's other keeps and the
+texts of the committed quote gold present on this machine — news_heldout37 on; the texts of news_dev, news_heldout and
+news_heldout2-36 were lost with the previous machine —; a page sharing most of them is such an update), with a running
+list of the articles read (a local scratch file) counted by its own command before each next candidate was opened, and
+each finished article committed (``KEPT`` / ``READ_SKIPS`` / ``LAST_READ`` of the collection script, doc numbers only)
+before the next was opened, stopping at 20 kept or at T0 + 60 minutes. The scratch helpers earlier builders kept outside
+the repository were lost with the previous machine; this split's display helper, span check, duplicate check, recorder
+and running list were re-created from the repository's record before T0 (``collect_news109.py``'s docstring). 21 read
+(positions 1-21 = news_heldout107's 23-43, docs 21824-3712, 11:43-11:47 UTC by the machine's clock, no candidate opened
+before T0), 1 of them skipped on reading — doc 15977 (position 17), a two-paragraph weekly best-of teaser whose only
+quote is one request of unnamed voices (news_heldout107's teaser) —, so 20 kept, and reading stopped at the 20th keep
+(doc 3712, well before T0 + 60 minutes); no candidate after it was opened; 786 not reached (positions 22-807). The
+duplicate check found no read page sharing a sentence of 60+ characters with the committed gold present or with another
+keep. Every row and reason is in ``eval/annotation/news_quotes_sources109.jsonl`` (``q`` = the index's doc number,
+``rank`` the position in this split's reading order, ``rank107`` / ``rank105`` / ``rank103`` / ``rank101`` / ``rank98``
+/ ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` / ``rank84`` / ``rank82`` / ``rank80`` /
+``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the positions in news_heldout107's / 105's /
+103's / 101's / 98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's / 76's / 74's / 72's / 70's /
+68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a mayor jostled
+by protesters on a visit and the reactions of a party spokesman and a party leader, told by a daily and a regional
+channel, a left deputy on television about a presidential aide's affair and a source close to the presidency's answer,
+the president on television on the European recovery plan's financing, a former deputy's bid to lead his party's
+European list, a far-left candidate in a televised debate, a new minister's past criticism of the president, told by a
+news site, and a former party official's comment, new majority deputies' practices at the Assembly, told by a daily,
+with deputies, a minister, officials and the Assembly's president, the Assembly's president on television on the new
+government's date and the new prime minister's plans, a former president answering the president on amateurism and on a
+reform, a former president keeping a presidential residence open to visitors against his successor's stay, told by a
+daily and advisers, the ministers' holidays, told by a daily, a candidate at a mass whose reading echoed his affair,
+told by journalists and a weekly, a former president on his vote in a hypothetical run-off, the president's expressions
+and formulas, health workers' nationwide demonstrations, clashes and the government's answers, a left leader answering
+the president after May Day violence, a former minister defending a trip on a television show and on a social network, a
+former president preparing a return, told by a weekly, and an MEP's comment, the prime minister and the right's group
+leader at question time on the epidemic, the municipal run-off's prospects told by pollsters), 188 quotes (112 direct /
+76 indirect, 11 without speaker), 3 to 25 per article (``convert_news.py --split news_heldout109``), annotated with the
+guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-107 (applied
+the same way), and committed before any system ran on these texts. Decisions where those are silent, applied throughout
+(generic wording, no article text): « …, rapportent [two media] » is the first named medium's indirect quote over the
+whole clause, the other an alternative (news_heldout39's joint statements), and « selon [a daily], [a party] avait
+appelé à … "…" » one indirect quote of the daily, the party an alternative (round 43's quotation reported by another
+source); a party spokesman's tweet goes to the party, his name an alternative (news_heldout43), and so does the next «
+[his title] a dénoncé "…" » when the paragraph after it says that someone else « a également réagi »; « dénonçant [a
+nominal] » and « dénoncer "[2 words]" de X » are indirect (round 43, news_heldout44), « soulignant que X "…" » indirect
+(the subject outside the marks); a standfirst's « Pour [a description], … » goes to the person the article names
+(news_heldout43), « s'interroger sur l'existence de … » is a reported question, indirect (news_heldout44), a quotation
+running across a paragraph break one direct quote, an editor's parenthesis inside a quotation spanned with it
+(news_heldout74), a source close to the presidency null (round 43), an apposed participle « identifié comme X » none
+(news_heldout107's apposed participle) and a conditional sentence without cue narration (news_heldout44); cue-less
+quoted stretches of 3+ words in a paragraph reporting the president are his direct quotes (news_heldout42), « évoquer le
+fait de "…" » wholly quoted direct (news_heldout39), « espérer » told of the president narration (round 43's attitudes)
+and a 1-word quotation without cue none (news_heldout44); « annoncer sa candidature pour prendre [a post] » (a stated
+purpose) is indirect (news_heldout60's reading), a standfirst quotation repeated in the body annotated in both
+(news_heldout69), an unclosed quotation under « selon lui » read by its evident extent, wholly quoted, direct (round
+42), « souhaiter créer "…" » indirect (the verb outside the marks) and a cue-less quoted nominal after it direct; a
+standfirst repeated word for word in the body is annotated twice (news_heldout63), « tancer les "…" » with the
+determiner outside the marks indirect (news_heldout44's « dénoncer une "…" ») and « rappeler qu'il … et qu'il "…" » one
+indirect quote (news_heldout40); « railler [a nominal] » in a standfirst is indirect like « dénoncer », « …, relève [a
+news site] » the site's, « évoquer "[3 words]" » direct, a quoted motto of 3+ words direct (news_heldout72's famous
+phrases), « Un [nominal] pour X » X's indirect quote (« pour X ») and a quotation, narrator words and a quotation before
+« affirme X » one indirect quote (news_heldout43); « …, analyse [a daily] » and « rapporte [a daily] » are the daily's
+indirect quotes, unnamed officials and an unnamed deputy null (the guideline), « "…" [narrator words], confirme X » one
+indirect quote (news_heldout41), the daily's unmarked continuation after its incise a second indirect quote
+(news_heldout44), « écrit le journal » the daily's, « selon la questure » the questure's and a quoted 5-word stretch of
+a reprimand by the Assembly's president his direct quote (news_heldout42); « dit savoir, par [the presidency], que … »
+is the presidency's, the channel an alternative (news_heldout43's « a appris l'AFP auprès de X »), « Une information que
+[X] aurait confirmé » anaphoric none (news_heldout55), a 3-word quotation under a participle « souhaité par » the
+president's direct quote (news_heldout42's attributed stretches), « déclarer vouloir « [2 words] » pour … » indirect
+(news_heldout60's « dire vouloir "…" »), « vouloir "[2 words]" » without a cue none and « selon l'avis de ce dernier »
+the last-named person's; « l'a classé au "…", puis "…" » gives two direct quotes (3+ words each, like « qualifier de »),
+« appeler X à "…" » wholly quoted direct, « faire valoir qu'en [a domain], "…" » indirect, « Et de citer [an example] »
+a bare topic and « le souhait de X de … » without a reporting verb none (news_heldout44); « …, révèle [a daily] » over a
+sentence is the daily's, an adviser's quotation null and « "[2 words]" qu'un autre conseiller justifie : "…" » his null
+direct quote; « selon [a daily] » over a passive is the daily's, a quoted plan of 3+ words of a minister in a paragraph
+reporting the daily the daily's direct quote, the minister an alternative (news_heldout42, 43), conditional lists of
+whereabouts narration and a quoted 4-word phrase presented as a minister's key words his direct quote; a priest's
+reading « ont relaté plusieurs journalistes » is a null direct quote (the guideline's unnamed individual; the relaying
+indefinite plural null too, news_heldout39) and « Selon [a weekly], X n'aurait pas commenté … » the weekly's indirect
+quote; a president's phrases listed in a lede and his formulas cited as examples, 3+ words each, are his direct quotes
+(news_heldout72's famous phrases), 1-2-word ones and intertitles none; a demonstrators' slogan opening a lede goes to «
+manifestants » (news_heldout39, 41), crowd counts « selon la police » are the police's, « de source policière » a null
+indirect quote, « D'autres [a group] ont critiqué [a body], accusée d'avoir … » a null indirect quote spanned from « de
+» (news_heldout44's « soupçonné de »; an indefinite plural), « faire état de » indirect, « salués comme des "…" par X »
+and « le "…" promis par X » X's direct quotes, « demander "…" » and « appeler à "…" » wholly quoted direct, « pour qui
+"…" » direct, « a dit entendre "[1 word]" [a nominal] » indirect, « promettre "…" » direct, and union leaders keep their
+names, the union an alternative; « a condamné "…" » with a wholly quoted nominal is direct (a quoted stretch, not a
+verdict), a quotation whose one pair of marks holds its incise two direct segments (news_heldout96), the subject outside
+the marks before the first segment left out of it; « [a show's unnamed journalist] lui a rappelé que … » goes to the
+journalist the article names later only by her first name, the show an alternative (news_heldout43's indefinite
+description named later), « nier avoir … » and « se défendre de » are indirect (round 43, news_heldout42) and « Comme le
+rappelle [a show] » the show's (news_heldout46's « comme le relève M »); « Selon [a weekly], X aurait demandé "…" de … »
+is the weekly's, X an alternative (round 43), « À en croire [a weekly] » the weekly's (news_heldout107), a 2-word order
+none, « qui aurait selon lui "…" » indirect (the auxiliary outside the marks), « sous-entendant que » indirect
+(news_heldout43's « laisser entendre que ») and « cité par [a radio] » the radio an alternative (news_heldout42); a
+cue-less quotation opening a paragraph that then reports the prime minister is his (news_heldout39's lede quotations), «
+dire attendre "[2 words]" [a nominal] » indirect, « interpeller X sur "…" » a reported question (news_heldout44), «
+déplorer [a nominal], qui selon lui [a negated report] que "…" » two indirect quotes (news_heldout44's two reporting
+verbs), « défendre le "[3 words]" … » indirect (news_heldout39's « saluer » with quoted words) and « selon lui "…" »
+wholly quoted direct; pollsters keep their names, their institutes alternatives (news_heldout40, 42), « estimer pouvoir
+… » told of a party is indirect, a quotation continued by narration before « estime X » one indirect quote
+(news_heldout43), « distinguer "[4 words]" » direct and the pollsters' caution told by the narrator narration.
+news_heldout109 is blind (``BLIND_SPLITS``); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -7714,6 +7837,7 @@ NEWS_SPLITS = (
     *("news_heldout106",),
     *("news_heldout107",),
     *("news_heldout108",),
+    *("news_heldout109",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -7969,9 +8093,10 @@ NEWS_SPLITS = (
 # reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 58's second round ran news_heldout106 and news_heldout107 once (10:40 UTC, summary only: the start code
 # 0f28393f and final code c7c6a752 in the same run: speakers 115 of 147 and 98 of 135 with both); development since.
-# The quotes builder of branch blind108q added news_heldout108 (the same quotes_os pool, news_heldout106's « not
-# reached » rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout108")
+# The quotes builders of branches blind108q and blind109q added news_heldout108 and news_heldout109 (the same
+# quotes_os pool, news_heldout106's and 107's « not reached » rows from their rank 23, dated), blind beside
+# news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout108", "news_heldout109")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
