@@ -128,7 +128,8 @@ EXTRA_SPLITS = frozenset(
      "heldout101l", "heldout102l",
      "heldout103l", "heldout104l",
      "heldout105l", "heldout106l",
-     "heldout107l", "heldout108l"}
+     "heldout107l", "heldout108l",
+     "heldout109l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -400,11 +401,12 @@ EXTRA_PREFIX = "extra_linking/"
 # Session 58's second round ran heldout106l and heldout107l once (10:40 UTC, summary only: its start code 0f28393f and
 # final code c7c6a752 in the same run: P 0.907 R 0.861 with both, and P 0.890 R 0.856 -> P 0.891 R 0.865); development
 # data since.
-# heldout108l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 0-7, continuing heldout106l's
-# reading order from pool position 533: the rows heldout106l's table marks « not taken (never opened) »; partial
-# annotation as heldout49l; kept outside the repository) is blind for the next linking round beside heldout42l and
-# heldout43l (heldout59l-107l are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout108l"})
+# heldout108l and heldout109l (OrangeSum pages with no Africa word, the same `linking_os` pool, continuing heldout106l's
+# reading order from pool position 533, url_sha1 0-7, and heldout107l's from position 1045, url_sha1 8-f: the rows
+# their tables mark « not taken (never opened) »; partial annotation as heldout49l; kept outside the repository) are
+# blind for the next linking round beside heldout42l and heldout43l (heldout59l-107l are development data, each run
+# once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout108l", "heldout109l"})
 SPLITS = [
     "heldout108l",
     "heldout106l",
@@ -428,6 +430,7 @@ SPLITS = [
     "heldout103l",
     "heldout105l",
     "heldout107l",
+    "heldout109l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
