@@ -549,7 +549,18 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # in Paris for 11 November 2018 and the Belleau Wood battle of 1918, Harki children's graves (the Evian accords, a
 # knife attack in Algeria), the French strikes in Syria of 14 April 2018, the January 2015 attacks' trial (twice)) is
 # blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout86n"})
+# Blind builder blind87n: heldout87n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 56's
+# `events_os3` pool of eval/annotation/pools46.py (section france), its url_sha1 8-f rows heldout85n left not reached:
+# positions 272-299 read (16 skipped; 300-328 not reached), the stop at 12 kept; publication dates as anchors: a
+# teenager shot dead at Epinay-sur-Seine in June 2020 and his silent march, protests against racism and police
+# violence at Lille and Paris in June 2020, the education unions' strike and march day of 6 February 2018, a minister
+# visiting shops defaced in Paris, the Strasbourg attacker's brother after the attack of 11 December 2018, the
+# Marseille council's first vote for a mayor in July 2020, the President visiting hospital researchers at Le
+# Kremlin-Bicetre, a prisoner's hostage-taking at Conde-sur-Sarthe and his earlier ones, the Paris police plan for the
+# pension-reform protests of 5 December 2019, a silent march at Nantes after a young man was shot by a policeman, a
+# gilets jaunes protest at Toulon in January 2019, the Prime Minister's visit to Lille in August 2020) is blind,
+# beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout86n", "heldout87n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -563,7 +574,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
            "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n",
            "heldout77n", "heldout78n", "heldout79n", "heldout80n", "heldout81n", "heldout82n", "heldout83n",
-           "heldout84n", "heldout85n", "heldout86n",
+           "heldout84n", "heldout85n", "heldout86n", "heldout87n",
           "dev10n",
           "tune",
           "all"]
