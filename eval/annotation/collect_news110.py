@@ -74,6 +74,39 @@ candidate rows (news_heldout108's positions 21-688 = news_heldout106's 43-710 = 
 pool ``quotes_os``'s 0-7 half — ``url_sha1`` beginning with 3-7 — with the same ``text_sha1``, doc number and date as
 the rebuilt index, section politique, ``hits == 0``, checked by a count that printed no headline), none dropped by rule
 2, the first docs 15284, 22029, 21183, 20947, 7521. No candidate is opened before T0.
+
+Reading (after the rule's commit 0a79a7c2 at 12:24:51 UTC = T0, so no article begun after 13:24:51: the first candidate
+was opened at 12:24:52 UTC by the machine's clock, the last one, position 21, at 12:28:28, and the 20th keep was counted
+at 12:28:36): the candidates were read in rule 1's order, one at a time by position (the display helper
+``_annot/show110.py``, news_heldout108's copied, refused a position whose predecessors were not all in the running list,
+a doubled position, an opening while the last opened one was not recorded, a 21st keep or a time before T0 — the commit
+timestamp of the commit that added this script — or after T0 + 60 minutes), and annotated whole, the running list kept
+in ``_annot/count110.txt`` and counted by its own command (on the status field) after each article; after each article,
+before its status was written, its spans were located in the text by ``convert_news.locate_span``
+(``_annot/check110.py``) and rule 3's duplicate check (``_annot/dup110.py``) was run, both local checks that print
+offsets or counts only and run no system code; then ``_annot/record110.py`` wrote its status into the running list and
+into ``KEPT`` / ``READ_SKIPS``, ran this script and ``convert_news.py --split news_heldout110 --write`` and committed
+the record, the manifest and the gold rows (one commit per article, « news_heldout110: position N (doc D) read, kept »
+or « skipped on reading ») before the next candidate was opened. 21 read (positions 1-21 = news_heldout108's 21-41,
+docs 15284-12535), one skipped on reading (position 8, doc 26782: fewer than 2 quotes, see ``READ_SKIPS``), so 20 kept
+(``KEPT``, ``LAST_READ = 21``), reading ending at the 20th keep (doc 12535, well before T0 + 60 minutes); no candidate
+after it was opened and the display helper was not called again after the 20th keep was counted. One later row (doc
+1016, news_heldout108's position 73, which would have been this split's position 53) became a rule-2 drop during the
+reading (from the run after position 18 on, 12:28 UTC): its text had meanwhile appeared under ``/work/extra_quotes``
+(not looked into: the concurrent builder's copies are not opened), and it lies after the last position read, so no
+position read changed. The other 646 candidates (positions 22-667) are « not reached ». The duplicate check found no
+read page sharing a sentence of 60+ characters with another keep of this split or with any text of the committed gold
+present on this machine; the texts of news_dev, news_heldout and news_heldout2-36 are not on this machine and could not
+be compared (``tools/local_texts.py status``: the splits built from session 32 on are present). One kept page tells an
+episode of an affair of which news_heldout108 and 106 kept other pages (doc 21136, an opposition group leader leaving
+the chamber over an aide's badge; news_heldout108's doc 21084, the president's remarks to his deputies), sharing no
+sentence with them, so not an update by rule 3's check. Before T0, while news_heldout108's manifest format was read,
+some of its rows (its positions 1-19 and 93-105, the latter never reached here) were displayed with their URLs; no
+other candidate's URL, headline or body was seen before its opening. Other builders' scratch files (news_heldout111's
+among them) were never listed, displayed or opened (the folder ``_annot`` was not listed; only this split's own files
+and news_heldout108's four helpers, its running list and spans file were opened, by name, and the existence of this
+split's names was tested by name before they were written). 196 quotes (106 direct / 90 indirect, 4 without speaker),
+3 to 19 per article (``convert_news.py --split news_heldout110``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -91,12 +124,18 @@ MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources108.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
-    26782: "fewer than 2 quotes (a short television-report item on supporters booing a former president, told in narration, whose only quote is one unnamed supporter's 3-word shout; « saluer » without words an act)",
+    26782: (
+        "fewer than 2 quotes (a short television-report item on supporters booing a former president, told in "
+        "narration, whose only quote is one unnamed supporter's 3-word shout; « saluer » without words an act)"
+    ),
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = (15284, 22029, 21183, 20947, 7521, 23353, 12578, 3566, 35416, 27513, 21488, 18417, 21136, 21282, 35317, 24567, 35485, 10794, 20099, 12535)
+KEPT: tuple[int, ...] = (
+    15284, 22029, 21183, 20947, 7521, 23353, 12578, 3566, 35416, 27513, 21488, 18417, 21136, 21282, 35317, 24567, 35485,
+    10794, 20099, 12535,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 12535, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
