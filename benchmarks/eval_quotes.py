@@ -7714,6 +7714,128 @@ wholly quoted direct; pollsters keep their names, their institutes alternatives 
 (news_heldout43), « distinguer "[4 words]" » direct and the pollsters' caution told by the narrator narration.
 news_heldout109 is blind (``BLIND_SPLITS``); no system ran on these texts.
 
+Quotes builder of branch ``blind110q`` (session 59's second round, after news_heldout108's and 109's building, both
+still blind, built apart from any improver; another quotes builder, news_heldout111's, at the same time on the other
+half of the pool): ``news_heldout110``, a blind news split from the pool of news_heldout55, 56, 58, 60-109 —
+**OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP
+dispatches, never committed, from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with
+``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news110.py DIR``; ``date`` is the index's publication date
+(2016-08-23 to 2020-07-17). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 0a79a7c2, 12:24:51 UTC = T0; only the manifests' counts and the dry run's doc numbers had been
+seen, and news_heldout108's committed manifest, whose rows carry the pages' URLs, had been partly displayed while its
+format was read — its positions 1-19 and 93-105, the latter never reached here), takes the rows of news_heldout108's
+manifest (``eval/annotation/news_quotes_sources108.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``,
+section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 —
+news_heldout61's half, ``url_sha1`` beginning with 0-7 (3-7 left) —, in its rank order, so reading continues at its
+position 21 (news_heldout106's 43, news_heldout104's 66, news_heldout102's 88, news_heldout100's 109, news_heldout99's
+130, news_heldout97's 152, news_heldout95's 176, news_heldout93's 198, news_heldout91's 218, news_heldout89's 239,
+news_heldout87's 265, news_heldout85's 286, news_heldout83's 309, news_heldout81's 332, news_heldout79's 353,
+news_heldout77's 375, news_heldout75's 397, news_heldout73's 418, news_heldout71's 441, news_heldout69's 462,
+news_heldout67's 485, news_heldout65's 508, news_heldout63's 532, news_heldout61's 554; the other half,
+news_heldout109's unread rows, is news_heldout111's, never opened here, and other builders' scratch files were never
+listed or opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none at the dry run; one
+later row, doc 1016, news_heldout108's position 73, became such a drop during the reading, its text having meanwhile
+appeared there, after the last position read, so no position read changed), reads each candidate whole and skips one
+holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story
+already kept (by this split or by an earlier one: after each article a local check compared its sentences of 60+
+characters with this split's other keeps and the texts of the committed quote gold present on this machine — those of
+news_dev, news_heldout and news_heldout2-36 are not, so they could not be compared; a page sharing most of them is such
+an update), with a running list of the articles read (a local scratch file) counted by its own command before each next
+candidate was opened, each article's record, manifest and gold rows committed before the next was opened, stopping at 20
+kept or at T0 + 60 minutes. The scratch helpers of builders before session 59 being gone, news_heldout108's display
+helper, span check, duplicate check and recorder (re-created by it from the repository's record) were copied unedited to
+this split's tag at set-up, before T0, and its running list, opening log and spans file created empty
+(``collect_news110.py`` names them). 21 read (positions 1-21 = news_heldout108's 21-41, docs 15284-12535, 12:24-12:28
+UTC by the machine's clock, no candidate opened before T0), 1 of them skipped on reading — doc 26782 (position 8), a
+short television-report item told in narration whose only quote is one unnamed supporter's 3-word shout —, so 20 kept,
+and reading stopped at the 20th keep (doc 12535, well before T0 + 60 minutes); no candidate after it was opened; 646 not
+reached (positions 22-667). The duplicate check found no read page sharing a sentence of 60+ characters with another
+keep or with the committed gold present; one kept page tells an episode of an affair of which news_heldout108 and 106
+kept other pages (doc 21136, an opposition group leader leaving the chamber over an aide's badge; news_heldout108's doc
+21084, the president's remarks to his deputies), sharing no sentence with them. Every row and reason is in
+``eval/annotation/news_quotes_sources110.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank108`` / ``rank106`` / ``rank104`` / ``rank102`` / ``rank100`` / ``rank99`` / ``rank97`` /
+``rank95`` / ``rank93`` / ``rank91`` / ``rank89`` / ``rank87`` / ``rank85`` / ``rank83`` / ``rank81`` / ``rank79`` /
+``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the
+positions in news_heldout108's / 106's / 104's / 102's / 100's / 99's / 97's / 95's / 93's / 91's / 89's / 87's / 85's /
+83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's / 61's, ``query`` ``orangesum:<doc>``,
+``text_sha1``, ``date``). 20 articles (French politics 2016-2020: an opposition deputy mocking a junior minister's plan
+against domestic violence and the minister's answers, two media on a city festival's unpaid suppliers once run by the
+prime minister and the answers of the town hall and of his spokesman, an opposition deputy on the president's
+celebration of a football victory and other deputies' criticism, an environmental party on a weedkiller verdict abroad
+and the maker's owner's answer, veterans' associations, a junior minister, mayors and deputies on commemorations
+cancelled during the epidemic, an anti-corruption association's complaint in a group leader's affair and the Assembly
+president's reaction, the pensions high commissioner on special regimes, a party leader backing a left union list in a
+municipal run-off, the president and the health minister on the delay before compulsory masks, a primary candidate's
+campaign director on his strategy, the president booed at an insurers' congress on social policy and pensions, a
+minister weighing a return to his town hall, told by a site, and a minister's comments, an opposition group leader
+leaving the chamber over an aide's badge, the presidency's communiqué and a far-right leader, a daily on the president's
+plan to meet the social partners with unnamed advisers and the government's spokesman, a metropolis electing a left
+president with the new city mayor and the outgoing president, the prime minister on a passage of his novel in a weekly's
+literary pages, a daily's list of what changes at the end of the health emergency, the capital's mayor on a car-free
+city and an ecologist rival's answer, a former minister on a mayoral candidacy in a radio interview, a junior interior
+minister on a protest movement's anniversary marches), 196 quotes (106 direct / 90 indirect, 4 without speaker), 3 to 19
+per article (``convert_news.py --split news_heldout110``), annotated with the guideline above, the clarification of
+session 19 and the decisions of rounds 42-43 and of news_heldout39-109 (applied the same way), and committed before any
+system ran on these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a
+2-word quotation before « selon elle » and a 2-word exclamation before « a répondu X » are indirect (news_heldout108's «
+Un « [2 words] », selon X », the clause before an incise), « réclamer [a 3-word nominal] » indirect (a 3-word
+complement, unlike the 2-word « réclamer des excuses »), « selon [a collective] » inside an annotated indirect quote not
+apart and figures « selon les dernières données du ministère » the ministry's (a document speaks for its issuer); «
+selon [a weekly] et [a site] » is the first named medium's with the other an alternative (news_heldout109's two media),
+a relative « qui a néanmoins un coût, révèlent [two media] » after a quotation of another speaker theirs over the
+relative, conditional sentences without cue narration (news_heldout53), an opening mark without its closing read by the
+evident extent (round 42), a prime minister's spokesman's words the prime minister's, « Matignon » an alternative, and
+his cue-less follow-up quotation his (news_heldout42); « Pour le député, [a clause with a quotation] » is indirect, a
+closing mark falling inside a quotation that runs on one direct quote by the evident extent, « accuser X d'en "[3
+words]" » told of « certains élus » indirect under the head noun « élus », and a group spokesman's own accusation his,
+the group an alternative (news_heldout108's party spokeswoman); « Pour le parti, "A" et "B" » in a standfirst is one
+indirect quote (news_heldout40's quotations joined by « et »), the same in the body where B runs on into sentences
+before « écrit [the party] » two direct quotes, « louer "[a wholly quoted nominal]" » direct (news_heldout39's wholly
+quoted complements) and « annoncer son intention de + infinitive » indirect; « une décision que regrette X » is a bare
+target, none (news_heldout62), « souligner la "[5 words]" » indirect (news_heldout39's « saluer » with quoted words), «
+confirmer que … "…" car "…" » one indirect quote, a cue-less quoted sentence before a quotation with « a-t-elle ajouté »
+hers, « [a date], "…", a-t-elle ajouté » direct without the narrator's date, « inviter X à + infinitive » a request
+spanned from « à », a minister's spokeswoman's words the minister's, the spokeswoman an alternative, « s'est dit "[1
+word]" » indirect (news_heldout108), « jugeant "…" qu'on puisse "…" mais "…" » one indirect quote, « plaider pour que »
+indirect spanned on the que clause and « appeler X à "…" pour "…" » one request; « annoncer [a nominal] » told of a
+prosecutor's office is indirect, a legal expression quoted without cue in narration a null direct quote
+(news_heldout42's quoted stretches in narration), « il s'est avéré que "[2 words]" était "[1 word]" » none, « se
+défendre de tout [a nominal] » indirect (news_heldout51), « se féliciter de » without quoted words none
+(news_heldout39), « se demander si … "…" » indirect (a reported question) and an association president's words his, the
+association an alternative; « redire ses réserves sur [a nominal] » is a bare topic, none, « qualifier X "d'[1 word]" »
+indirect (news_heldout96) and « des membres de l'entourage de X » under « entourage », « membres » an alternative
+(news_heldout108's « selon son entourage »); « apporter son soutien » is an act and « reste "[1 word]" » narration; «
+annoncer [a nominal] » and « recommander à X de "…" » (spanned from « de ») are indirect, a long quotation with
+bracketed cuts one direct quote and « une tribune … réclamant [a nominal] » the signatories' indirect quote under the
+head noun; poll placements are narration (news_heldout44), « …, affirme-t-on » a null indirect quote (heldout5's « on
+»), a quoted strategy name a name (news_heldout45), « Pour [a plural of supporters], il s'agit de … » indirect under the
+head noun and a cue-less quoted stretch of 3+ words in a paragraph reporting one speaker his (news_heldout42); «
+critiquer le "[3 words]" … » is indirect (news_heldout108's « dénoncer un "[3 words]" »), a quoted segment after a
+direct quote joined by narrator words (« par une "…" ») a second direct quote, « "[a nominal]", conduira selon X vers un
+"…" » one indirect quote with the incise inside and « évoquer une réduction » a bare topic; « envisager » is narration,
+« promettre de + infinitive » indirect (news_heldout108), « …, estime [a site], après … » and « …, explique le média : …
+» the site's over the sentence and the content after the colon (news_heldout107), « "…", et "…", a souligné X » one
+indirect quote (news_heldout40) and « imposer à X de + infinitive » an act; « qui accuse X d'avoir + past participle »
+is indirect spanned from the infinitive, a communiqué of the presidency's press service in which « elle reconnaît que »
+the presidency's indirect quote and two named writers of one letter « en lui demandant [a nominal] » one request of the
+first named, the second an alternative (news_heldout109's two media); « indique [a daily] » after a standfirst clause, «
+à en croire [a daily] » (like « selon ») and « parler d'une X, mais pas d'une Y » are the daily's indirect quotes, «
+marteler vouloir + infinitive » indirect from the infinitive, an unnamed adviser and « la source au sein de l'exécutif »
+null (session 19), a government spokesman's announcement the government's, the spokesman an alternative, and a cue-less
+quotation in the daily's paragraph its direct quote (news_heldout108); « dénoncer ce nouveau type de "[7 words]" » is
+indirect, a 3-word quoted purpose of a candidate his direct quote (a cue-less quoted stretch in a paragraph reporting
+him); a quoted relative « celui qui "[5 words]" » is his direct quote (news_heldout108's quoted relative) and « rappeler
+son attachement à [a nominal] qu'il place "…" » indirect; a page retelling a daily's report gives the daily « comme
+l'expliquent nos confrères de X », « …, explique X », « …, nous explique X … » over the sentence, « comme le rappelle le
+quotidien » and « …, précise X, qui … » (indirect), and « a déclaré ne pas vouloir + infinitive » is indirect; «
+annoncer "[a wholly quoted nominal]" » is direct (news_heldout39), « accueillir positivement » none, the standings of a
+poll told with « devancer » narration (news_heldout44); a journalist's question in marks is her direct quote and a
+cue-less 3-word quotation followed by « Sa réponse » the answerer's; « lancer un appel à manifester » is a request
+spanned from « à » (news_heldout108's « un message appelant à ») and « expliquer que si "…", "…" » one indirect quote.
+news_heldout110 is blind (``BLIND_SPLITS``); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -7838,6 +7960,7 @@ NEWS_SPLITS = (
     *("news_heldout107",),
     *("news_heldout108",),
     *("news_heldout109",),
+    *("news_heldout110",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -8096,7 +8219,10 @@ NEWS_SPLITS = (
 # The quotes builders of branches blind108q and blind109q added news_heldout108 and news_heldout109 (the same
 # quotes_os pool, news_heldout106's and 107's « not reached » rows from their rank 23, dated), blind beside
 # news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout108", "news_heldout109")
+# The quotes builder of branch blind110q added news_heldout110 (the same quotes_os pool, news_heldout108's « not
+# reached » rows from its rank 21, dated), blind beside news_heldout36, news_heldout108 and news_heldout109; no system
+# ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout108", "news_heldout109", "news_heldout110")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
