@@ -7784,10 +7784,10 @@ Un « [2 words] », selon X », the clause before an incise), « réclamer [a 3-
 complement, unlike the 2-word « réclamer des excuses »), « selon [a collective] » inside an annotated indirect quote not
 apart and figures « selon les dernières données du ministère » the ministry's (a document speaks for its issuer); «
 selon [a weekly] et [a site] » is the first named medium's with the other an alternative (news_heldout109's two media),
-a relative « qui a néanmoins un coût, révèlent [two media] » after a quotation of another speaker theirs over the
-relative, conditional sentences without cue narration (news_heldout53), an opening mark without its closing read by the
-evident extent (round 42), a prime minister's spokesman's words the prime minister's, « Matignon » an alternative, and
-his cue-less follow-up quotation his (news_heldout42); « Pour le député, [a clause with a quotation] » is indirect, a
+a relative « qui [a clause], révèlent [two media] » after a quotation of another speaker theirs over the relative,
+conditional sentences without cue narration (news_heldout53), an opening mark without its closing read by the evident
+extent (round 42), a prime minister's spokesman's words the prime minister's, « Matignon » an alternative, and his
+cue-less follow-up quotation his (news_heldout42); « Pour le député, [a clause with a quotation] » is indirect, a
 closing mark falling inside a quotation that runs on one direct quote by the evident extent, « accuser X d'en "[3
 words]" » told of « certains élus » indirect under the head noun « élus », and a group spokesman's own accusation his,
 the group an alternative (news_heldout108's party spokeswoman); « Pour le parti, "A" et "B" » in a standfirst is one
@@ -7813,7 +7813,7 @@ head noun; poll placements are narration (news_heldout44), « …, affirme-t-on 
 »), a quoted strategy name a name (news_heldout45), « Pour [a plural of supporters], il s'agit de … » indirect under the
 head noun and a cue-less quoted stretch of 3+ words in a paragraph reporting one speaker his (news_heldout42); «
 critiquer le "[3 words]" … » is indirect (news_heldout108's « dénoncer un "[3 words]" »), a quoted segment after a
-direct quote joined by narrator words (« par une "…" ») a second direct quote, « "[a nominal]", conduira selon X vers un
+direct quote joined by narrator words (« par une "…" ») a second direct quote, « "[a nominal]", [a verb] selon X vers un
 "…" » one indirect quote with the incise inside and « évoquer une réduction » a bare topic; « envisager » is narration,
 « promettre de + infinitive » indirect (news_heldout108), « …, estime [a site], après … » and « …, explique le média : …
 » the site's over the sentence and the content after the colon (news_heldout107), « "…", et "…", a souligné X » one
@@ -7822,7 +7822,7 @@ is indirect spanned from the infinitive, a communiqué of the presidency's press
 the presidency's indirect quote and two named writers of one letter « en lui demandant [a nominal] » one request of the
 first named, the second an alternative (news_heldout109's two media); « indique [a daily] » after a standfirst clause, «
 à en croire [a daily] » (like « selon ») and « parler d'une X, mais pas d'une Y » are the daily's indirect quotes, «
-marteler vouloir + infinitive » indirect from the infinitive, an unnamed adviser and « la source au sein de l'exécutif »
+marteler vouloir + infinitive » indirect from the infinitive, an unnamed adviser and « la source au sein de [a body] »
 null (session 19), a government spokesman's announcement the government's, the spokesman an alternative, and a cue-less
 quotation in the daily's paragraph its direct quote (news_heldout108); « dénoncer ce nouveau type de "[7 words]" » is
 indirect, a 3-word quoted purpose of a candidate his direct quote (a cue-less quoted stretch in a paragraph reporting
