@@ -95,6 +95,8 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources109.jsonl
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
     21921: "fewer than 2 quotes (a two-paragraph weekly best-of teaser with no quote in its body)",
+    8716: "fewer than 2 quotes (a short live-page teaser whose only quote is the government spokeswoman's "
+    "forecast)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
@@ -102,7 +104,7 @@ KEPT: tuple[int, ...] = (
     25932, 1253, 24160,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = 20  # doc 24160
+LAST_READ: int | None = 21  # doc 8716
 
 
 def draw() -> list[dict[str, object]]:
