@@ -77,6 +77,33 @@ candidate rows (news_heldout109's positions 22-807 = news_heldout107's 44-829, a
 politique, ``hits == 0``), none dropped by rule 2, the first docs 24180, 13063, 27479, 34600, 27794. The duplicate
 check's cache of the gold texts' sentences was built at set-up, before T0, on one text of news_heldout109 (counts
 only: 1,495 texts of the committed quote gold present). No candidate is opened before T0.
+
+Reading (after the rule's commit a30f4204 at 12:24:49 UTC = T0, so no article begun after 13:24:49: the first candidate
+was opened at 12:24:51 UTC by the machine's clock, the last one, position 22, at 12:27:58, and the 20th keep was counted
+at 12:28:03): the candidates were read in rule 1's order, one at a time by position (the display helper
+``_annot/show111.py`` refused a position whose predecessors were not all in the running list, a doubled position, a
+21st keep or a time before T0 — the commit timestamp of the commit that added this script — or after T0 + 60 minutes),
+and annotated whole, the running list kept in ``_annot/count111.txt`` and counted by its own command (on the status
+field) after each article; after each article, before its status was written, its spans were located in the text by
+``convert_news.locate_span`` (``_annot/check111.py``, which also looked the speakers up in the KB) and rule 3's
+duplicate check (``_annot/dup111.py``) was run, both local checks that print offsets or counts only and run no system
+code. Each finished article was committed before the next was opened (``_annot/record111.py`` wrote its status to the
+running list and committed this script's ``KEPT`` / ``READ_SKIPS`` / ``LAST_READ``, doc numbers only: commits 857a9d65
+to 030a3130, one per position). 22 read (positions 1-22 = news_heldout109's 22-43 = news_heldout107's 44-65, docs
+24180-25883), 2 of them skipped on reading (``READ_SKIPS``) — doc 21921 (position 8), a two-paragraph weekly best-of
+teaser with no quote in its body (news_heldout109's teaser), and doc 8716 (position 21), a short live-page teaser whose
+only quote is the government spokeswoman's forecast (news_heldout107's one-quote brief) —, so 20 kept (``KEPT``,
+``LAST_READ = 22``), reading ending at the 20th keep (doc 25883, well before T0 + 60 minutes); no candidate after it
+was opened and the display helper was not called again after the 20th keep was counted. The other 764 candidates
+(positions 23-786) are « not reached »; none was dropped by rule 2 at the final run. Rule 3's duplicate check found no
+read page sharing a sentence of 60+ characters with another keep, and one kept page (doc 5364, position 11) sharing 8
+of its 35 such sentences with one text of the committed gold (a news_heldout103 text, 8 of its 30), far from most, so
+not an update by rule 3; no other read page shares one with the gold texts present (those of news_dev, news_heldout and
+news_heldout2-36 are not on this machine and could not be compared). Other builders' scratch files (news_heldout110's
+among them) were never listed, displayed or opened (the folder ``_annot`` was not listed; news_heldout109's helpers and
+this split's own files were opened by name, this split's names tested before they were written). 155 quotes (69 direct
+/ 86 indirect, 16 without speaker), 2 to 23 per article (``convert_news.py --split news_heldout111``). No system ran on
+these texts.
 """
 
 from __future__ import annotations

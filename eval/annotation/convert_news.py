@@ -130,6 +130,7 @@ dated; the first split numbered above 99).
 ``SPANS107 --split news_heldout107`` (blind107q, ``collect_news107.py``, ``_ids107.tsv``, OrangeSum doc numbers; dated).
 ``SPANS108 --split news_heldout108`` (blind108q, ``collect_news108.py``, ``_ids108.tsv``, OrangeSum doc numbers; dated).
 ``SPANS109 --split news_heldout109`` (blind109q, ``collect_news109.py``, ``_ids109.tsv``, OrangeSum doc numbers; dated).
+``SPANS111 --split news_heldout111`` (blind111q, ``collect_news111.py``, ``_ids111.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -548,6 +549,7 @@ LATER_SPLITS = {
     "news_heldout107": "_ids107.tsv",
     "news_heldout108": "_ids108.tsv",
     "news_heldout109": "_ids109.tsv",
+    "news_heldout111": "_ids111.tsv",
 }
 
 
