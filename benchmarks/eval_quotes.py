@@ -7798,10 +7798,10 @@ visiteurs » (news_heldout107's crowd), a 2-word one none; a weekly best-of teas
 news_heldout41), « mettre en avant "[3 words]" » wholly quoted direct (news_heldout39), « exiger le retrait » a
 request's nominal complement, indirect (round 42), « affirmer que "…" était "…" » one indirect quote and « estimer que …
 serait "[1 word]" » indirect; a toll « selon la DGS » is indirect (news_heldout41's counts with « selon »), « …, a
-souligné l'Agence régionale de santé » the agency's over the clause, « Cinq communes … ont demandé la fermeture de … »
-indirect under the head noun « communes », « annoncer une réouverture » indirect (round 42), « affirmant avoir été
-informé de » indirect, « dit se réjouir "que …" » wholly quoted direct, « le gouvernement a promis [an amount] pour … »
-indirect under « gouvernement » (news_heldout44's « promettre »), « qui attend "[2 words]" [a nominal] » indirect
+souligné l'Agence régionale de santé » the agency's over the clause, « [N] communes … ont demandé [a nominal] » indirect
+under the head noun « communes », « annoncer une réouverture » indirect (round 42), « affirmant avoir été informé de »
+indirect, « dit se réjouir "que …" » wholly quoted direct, « le gouvernement a promis [an amount] pour … » indirect
+under « gouvernement » (news_heldout44's « promettre »), « qui attend "[2 words]" [a nominal] » indirect
 (news_heldout41's quoted words), « assurer que … . Et qu'il serait "…" » one indirect quote across the sentence break
 (news_heldout106's coordinated que clauses), « pointer les "[1 word]" de … » indirect, a protest's quoted 4-word demand
 and placards held by an indefinite plural null direct quotes (news_heldout42's quoted stretches, news_heldout107's
@@ -7812,35 +7812,35 @@ reshuffle « gouvernement », his name an alternative (news_heldout42), and « l
 de … » the president's request spanned from « de »; « qualifier comme "[5 words]" » is direct (news_heldout40), «
 fustiger la mainmise de X sur la "[1 word]" » and « dénoncer le changement de position de X » indirect, « exprimer le
 souhait de + infinitive » indirect (news_heldout45's « réaffirmer sa volonté de »), « rappeler que … et se dire surprise
-de … » two indirect quotes (two cues, news_heldout44) and « a voulu mettre les points sur les "i" » an intention,
+de … » two indirect quotes (two cues, news_heldout44) and « a voulu [an idiom with a 1-word quotation] » an intention,
 narration (news_heldout99's « entendre »); a third person's words inside a direct quotation are not apart
 (news_heldout90) and « critiquer la position de X sur Y » a bare target, none; an unnamed polling-station president,
-official, assessor and young voter are null (news_heldout41's roles), a group in scare quotes « composée de deux
+official, assessor and young voter are null (news_heldout41's roles), a group in scare quotes « composée de [N]
 assesseurs » goes to « assesseurs », the group's word an alternative, « selon un PV d'huissier » null (news_heldout44's
 documents of no named issuer), a voter the article names by her first name the speaker (news_heldout40), « se disent "[2
 words]" » with narrator's context none (news_heldout40), « "…" [narrator words], souligne X » one indirect quote
 (news_heldout41) and « selon la présidente d'un des bureaux » null; « comme le rappelle [the government spokesman] » is
 the government's over the clause before it, his name an alternative, the subject-outside-the-marks segment after the
-incise a second indirect segment (news_heldout108's content split by an incise), and « Le bateau étant, pour X, … »
-indirect over the sentence; « C'est ce que X a sous-entendu » gives the question before it to X (the news guideline's «
-C'est ce qu'a déclaré X », news_heldout43's « laisser entendre »), and « Quand on lui demande si … "[1 word]" » is a
-null reported question (news_heldout44); « jurer que "[2 words]" » is none (news_heldout108's short quotations), «
-souhaiter "…", "…" et [narrator words] "…" » one indirect quote, cue-less quoted stretches in a paragraph reporting a
-platform's president his direct quotes, the platform an alternative (news_heldout42), and « appeler à créer une "[1
-word]" avec … » a request spanned from « à »; « Selon les bruits » is a null indirect quote (session 19's unnamed
-sources), « Selon [a site] » the site's, « C'est X qui avait annoncé que [a clause with a quoted name] » X's without the
-narrator's apposition, a station's named vice-president keeps his name, the station an alternative (news_heldout40's
-named officials), « Comme l'a révélé [a site], "…" » wholly quoted direct of the site, « Selon un journaliste "[2
-words]" » null, « espérer que … "[1 word]" » told of him a null indirect quote (news_heldout41), « Deux autres
-journalistes prédisaient que "…" » a null direct quote (news_heldout39's indefinite plural), a wholly quoted sentence of
-the site reporting an anonymous confirmation the site's direct quote (round 43's quotation reported by another source),
-« Ce qui, selon un autre, "…" » null, « démentir [a nominal] » indirect (news_heldout42), a petition's purpose « pour
-demander à X de … » and its text « dénonce le texte » under « pétition », « texte » an alternative (news_heldout39's
-texts under their own name), « défendre la pertinence de [a nominal] » indirect, « se présenter en "[2 words]" » none
-and « estimer qu'"…" » (only the complementiser outside) direct (news_heldout107's « noter "que …" »); « dénoncer une
-"…", une "…", dont [a relative] » is indirect with the relative, « s'étonner que "…" … "…" » indirect (news_heldout39's
-« s'inquiéter de » with quoted words) and « s'insurger d'entendre que … » (another's claim) none (news_heldout62's bare
-targets). news_heldout111 is blind (``BLIND_SPLITS``); no system ran on these texts.
+incise a second indirect segment (news_heldout108's content split by an incise), and « [a participial clause], pour X,
+[rest] » indirect over the sentence; « C'est ce que X a sous-entendu » gives the question before it to X (the news
+guideline's « C'est ce qu'a déclaré X », news_heldout43's « laisser entendre »), and « Quand on lui demande si … "[1
+word]" » is a null reported question (news_heldout44); « jurer que "[2 words]" » is none (news_heldout108's short
+quotations), « souhaiter "…", "…" et [narrator words] "…" » one indirect quote, cue-less quoted stretches in a paragraph
+reporting a platform's president his direct quotes, the platform an alternative (news_heldout42), and « appeler à créer
+une "[1 word]" avec … » a request spanned from « à »; « Selon les bruits » is a null indirect quote (session 19's
+unnamed sources), « Selon [a site] » the site's, « C'est X qui avait annoncé que [a clause with a quoted name] » X's
+without the narrator's apposition, a station's named vice-president keeps his name, the station an alternative
+(news_heldout40's named officials), « Comme l'a révélé [a site], "…" » wholly quoted direct of the site, « Selon un
+journaliste "[2 words]" » null, « espérer que … "[1 word]" » told of him a null indirect quote (news_heldout41), « [N]
+autres journalistes prédisaient que "…" » a null direct quote (news_heldout39's indefinite plural), a wholly quoted
+sentence of the site reporting an anonymous confirmation the site's direct quote (round 43's quotation reported by
+another source), « Ce qui, selon un autre, "…" » null, « démentir [a nominal] » indirect (news_heldout42), a petition's
+purpose « pour demander à X de … » and its text « dénonce le texte » under « pétition », « texte » an alternative
+(news_heldout39's texts under their own name), « défendre la pertinence de [a nominal] » indirect, « se présenter en "[2
+words]" » none and « estimer qu'"…" » (only the complementiser outside) direct (news_heldout107's « noter "que …" »); «
+dénoncer une "…", une "…", dont [a relative] » is indirect with the relative, « s'étonner que "…" … "…" » indirect
+(news_heldout39's « s'inquiéter de » with quoted words) and « s'insurger d'entendre que … » (another's claim) none
+(news_heldout62's bare targets). news_heldout111 is blind (``BLIND_SPLITS``); no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
