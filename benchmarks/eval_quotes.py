@@ -7836,6 +7836,134 @@ cue-less 3-word quotation followed by « Sa réponse » the answerer's; « lance
 spanned from « à » (news_heldout108's « un message appelant à ») and « expliquer que si "…", "…" » one indirect quote.
 news_heldout110 is blind (``BLIND_SPLITS``); no system ran on these texts.
 
+Quotes builder of branch ``blind111q`` (session 59's second round, after news_heldout108's and 109's building, built
+apart from any improver; another quotes builder, news_heldout110's, at the same time on the other half of the pool):
+``news_heldout111``, a blind news split from the pool of news_heldout55, 56, 58, 60-109 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news111.py DIR``; ``date`` is the index's publication date
+(2016-05-26 to 2020-08-20). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit a30f4204, 12:24:49 UTC = T0; only the manifests' counts, the rank columns of news_heldout109's
+first and last unread rows and the dry run's doc numbers had been seen, no candidate's URL), takes the rows of
+news_heldout109's manifest (``eval/annotation/news_quotes_sources109.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half (b-f left) —, in its rank order, so reading continues at
+its position 22 (news_heldout107's 44, news_heldout105's 65, news_heldout103's 86, news_heldout101's 106,
+news_heldout98's 126, news_heldout96's 148, news_heldout94's 169, news_heldout92's 189, news_heldout90's 210,
+news_heldout88's 231, news_heldout86's 255, news_heldout84's 276, news_heldout82's 300, news_heldout80's 321,
+news_heldout78's 343, news_heldout76's 365, news_heldout74's 390, news_heldout72's 411, news_heldout70's 434,
+news_heldout68's 454; the other half, ``url_sha1`` beginning with 0-7, is news_heldout110's, another builder's of the
+same hour, never opened here, and other builders' scratch files were never listed or opened); it skips unread a row
+whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2
+quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story already kept (by this
+split or by an earlier one: after each article a local check compared its sentences of 60+ characters with this split's
+other keeps and the texts of the committed quote gold present on this machine — news_heldout37 on, 108 and 109 among
+them; the texts of news_dev, news_heldout and news_heldout2-36 were lost with the previous machine —; a page sharing
+most of them is such an update), with a running list of the articles read (a local scratch file) counted by its own
+command before each next candidate was opened, and each finished article committed (``KEPT`` / ``READ_SKIPS`` /
+``LAST_READ`` of the collection script, doc numbers only) before the next was opened, stopping at 20 kept or at T0 + 60
+minutes. The scratch helpers earlier builders kept outside the repository were lost with the previous machine;
+news_heldout109's builder re-created its own from the repository's record, and this split's display helper, span check,
+duplicate check and recorder are copies of them with only the tag changed, its running list and spans file new, all made
+before T0 (``collect_news111.py``'s docstring). 22 read (positions 1-22 = news_heldout109's 22-43, docs 24180-25883,
+12:24-12:28 UTC by the machine's clock, no candidate opened before T0), 2 of them skipped on reading — doc 21921
+(position 8), a two-paragraph weekly best-of teaser with no quote in its body (news_heldout109's teaser), and doc 8716
+(position 21), a short live-page teaser whose only quote is the government spokeswoman's forecast (news_heldout107's
+one-quote brief) —, so 20 kept, and reading stopped at the 20th keep (doc 25883, well before T0 + 60 minutes); no
+candidate after it was opened; 764 not reached (positions 23-786). The duplicate check found no read page sharing a
+sentence of 60+ characters with another keep, and one kept page (doc 5364) sharing 8 of its 35 such sentences with one
+text of news_heldout103 (8 of that text's 30), far from most, so not an update. Every row and reason is in
+``eval/annotation/news_quotes_sources111.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank109`` / ``rank107`` / ``rank105`` / ``rank103`` / ``rank101`` / ``rank98`` / ``rank96`` /
+``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` / ``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` /
+``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the positions in news_heldout109's / 107's / 105's /
+103's / 101's / 98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's / 76's / 74's / 72's / 70's /
+68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a former minister
+criticising his party at its youth campus, told by a daily, and a deputy's regrets, a minister's partner's public
+contracts revealed by a weekly, her answer and her office's, two primary candidates against the prime minister after his
+speech on division and a national symbol, an ecologist leader on an alliance with a left party and that party's leaders'
+and an MEP's answers, a far-right founder's tweets on a late former prime minister, a left leader at his movement's
+convention on a new junior minister, a candidate's chaotic visit to a farm show after announcing he stayed in the race,
+a right deputy comparing the presidential party to a dictatorship and a party official's tweet, a minister's television
+show interrupted by protesters and the government's, the president's and unions' positions on a labour bill, a long
+weekend after the lockdown (the health minister, health authorities, a mayor, a theme park, ministers, the prime
+minister, the European Commission and hospital protesters), a reshuffle told by the government spokesman, a far-right
+party's internal quarrel, an ecologist MEP against a regional president on refugees in a primary debate, a mayoral
+run-off watched in a city's polling stations (officials, assessors, voters, a judge), the prime minister's policy speech
+awaited and the government spokesman's image, the economy minister on a tax's abolition, a candidate calling for
+psychological tests of presidential candidates, a capital's mayor favourite in a run-off and her platform's president, a
+radio dropping a far-right official as a columnist (a news site, the host, the station's vice-president, journalists, a
+petition, the official), a far-right candidate denouncing a judicial pressure against her past words), 155 quotes (69
+direct / 86 indirect, 16 without speaker), 2 to 23 per article (``convert_news.py --split news_heldout111``), annotated
+with the guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-109
+(applied the same way), and committed before any system ran on these texts. Decisions where those are silent, applied
+throughout (generic wording, no article text): « fustiger [a nominal with a relative] » and « fustiger l'absence de X »
+are indirect over the nominal (round 43's « dénoncer », news_heldout62's « fustiger »), « cité par [a daily] » the daily
+an alternative (news_heldout42), and a quoted list « liste [a daily] » after « Et de passer en revue [a topic] » the
+daily's direct quote, the politician an alternative; « Selon les informations / précisions de [a weekly] » are the
+weekly's indirect quotes, the conditional sentences after them without a cue narration (news_heldout53), « indiquer être
+"…" » indirect (news_heldout107's « estimer être "…" »), the medium that questioned her no source (news_heldout53), and
+« le cabinet de la ministre a rappelé que » « cabinet de X », X an alternative (news_heldout56); « railler [a nominal
+with a quotation] » is indirect (news_heldout109), « critiquant … la "…" » indirect (the determiner outside the marks,
+news_heldout44), « comparant X à "…" » wholly quoted direct, « rappeler son soutien à [a nominal] » indirect (round 42's
+nominal complement of a stressing verb), « Une citation qui selon elle, révèle "…" » indirect over the relative
+(news_heldout107's « selon elle ») and a bare « critiquer X » none; a standfirst « Selon X, [a subject] "…" » is
+indirect and its cue-less « Mais "…" » continuation direct (news_heldout42), the standfirst repeated in the body
+annotated in both (news_heldout63), « appeler X à "…" [narrator words] » a request spanned from « à » (news_heldout42),
+« faire la différence entre "…" et "…" » one indirect quote and « Le sujet, c'est "…" : "…", a abondé X » one indirect
+quote (news_heldout40's quoted stretches joined by narration); « définir X comme Y » and « comparer X à Y » told of a
+speaker are indirect, « annoncer qu'il ne renoncerait pas à … » indirect, while « annoncer son départ » is performative
+(news_heldout60's « annoncer sa candidature »); slogans shouted by visitors the article names definitely go to «
+visiteurs » (news_heldout107's crowd), a 2-word one none; a weekly best-of teaser with no quote in its body is skipped
+(news_heldout109); « Revenir sur "…", a-t-elle déclaré » is one indirect quote (narrator words before the quotation,
+news_heldout41), « mettre en avant "[3 words]" » wholly quoted direct (news_heldout39), « exiger le retrait » a
+request's nominal complement, indirect (round 42), « affirmer que "…" était "…" » one indirect quote and « estimer que …
+serait "[1 word]" » indirect; a toll « selon la DGS » is indirect (news_heldout41's counts with « selon »), « …, a
+souligné l'Agence régionale de santé » the agency's over the clause, « [N] communes … ont demandé [a nominal] » indirect
+under the head noun « communes », « annoncer une réouverture » indirect (round 42), « affirmant avoir été informé de »
+indirect, « dit se réjouir "que …" » wholly quoted direct, « le gouvernement a promis [an amount] pour … » indirect
+under « gouvernement » (news_heldout44's « promettre »), « qui attend "[2 words]" [a nominal] » indirect
+(news_heldout41's quoted words), « assurer que … . Et qu'il serait "…" » one indirect quote across the sentence break
+(news_heldout106's coordinated que clauses), « pointer les "[1 word]" de … » indirect, a protest's quoted 4-word demand
+and placards held by an indefinite plural null direct quotes (news_heldout42's quoted stretches, news_heldout107's
+placard), « a promis "…" et "…" » one indirect quote (news_heldout40), « afficher l'ambition de » indirect
+(news_heldout107's « afficher sa volonté de ») and a cue-less quoted stretch after the minister's promise his direct
+quote (news_heldout42); a 1-word quotation without cue is none (news_heldout44), the government spokesman's account of a
+reshuffle « gouvernement », his name an alternative (news_heldout42), and « le président de la République a demandé à X
+de … » the president's request spanned from « de »; « qualifier comme "[5 words]" » is direct (news_heldout40), «
+fustiger la mainmise de X sur la "[1 word]" » and « dénoncer le changement de position de X » indirect, « exprimer le
+souhait de + infinitive » indirect (news_heldout45's « réaffirmer sa volonté de »), « rappeler que … et se dire surprise
+de … » two indirect quotes (two cues, news_heldout44) and « a voulu [an idiom with a 1-word quotation] » an intention,
+narration (news_heldout99's « entendre »); a third person's words inside a direct quotation are not apart
+(news_heldout90) and « critiquer la position de X sur Y » a bare target, none; an unnamed polling-station president,
+official, assessor and young voter are null (news_heldout41's roles), a group in scare quotes « composée de [N]
+assesseurs » goes to « assesseurs », the group's word an alternative, « selon un PV d'huissier » null (news_heldout44's
+documents of no named issuer), a voter the article names by her first name the speaker (news_heldout40), « se disent "[2
+words]" » with narrator's context none (news_heldout40), « "…" [narrator words], souligne X » one indirect quote
+(news_heldout41) and « selon la présidente d'un des bureaux » null; « comme le rappelle [the government spokesman] » is
+the government's over the clause before it, his name an alternative, the subject-outside-the-marks segment after the
+incise a second indirect segment (news_heldout108's content split by an incise), and « [a participial clause], pour X,
+[rest] » indirect over the sentence; « C'est ce que X a sous-entendu » gives the question before it to X (the news
+guideline's « C'est ce qu'a déclaré X », news_heldout43's « laisser entendre »), and « Quand on lui demande si … "[1
+word]" » is a null reported question (news_heldout44); « jurer que "[2 words]" » is none (news_heldout108's short
+quotations), « souhaiter "…", "…" et [narrator words] "…" » one indirect quote, cue-less quoted stretches in a paragraph
+reporting a platform's president his direct quotes, the platform an alternative (news_heldout42), and « appeler à créer
+une "[1 word]" avec … » a request spanned from « à »; « Selon les bruits » is a null indirect quote (session 19's
+unnamed sources), « Selon [a site] » the site's, « C'est X qui avait annoncé que [a clause with a quoted name] » X's
+without the narrator's apposition, a station's named vice-president keeps his name, the station an alternative
+(news_heldout40's named officials), « Comme l'a révélé [a site], "…" » wholly quoted direct of the site, « Selon un
+journaliste "[2 words]" » null, « espérer que … "[1 word]" » told of him a null indirect quote (news_heldout41), « [N]
+autres journalistes prédisaient que "…" » a null direct quote (news_heldout39's indefinite plural), a wholly quoted
+sentence of the site reporting an anonymous confirmation the site's direct quote (round 43's quotation reported by
+another source), « Ce qui, selon un autre, "…" » null, « démentir [a nominal] » indirect (news_heldout42), a petition's
+purpose « pour demander à X de … » and its text « dénonce le texte » under « pétition », « texte » an alternative
+(news_heldout39's texts under their own name), « défendre la pertinence de [a nominal] » indirect, « se présenter en "[2
+words]" » none and « estimer qu'"…" » (only the complementiser outside) direct (news_heldout107's « noter "que …" »); «
+dénoncer une "…", une "…", dont [a relative] » is indirect with the relative, « s'étonner que "…" … "…" » indirect
+(news_heldout39's « s'inquiéter de » with quoted words) and « s'insurger d'entendre que … » (another's claim) none
+(news_heldout62's bare targets). news_heldout111 is blind (``BLIND_SPLITS``); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -7961,6 +8089,7 @@ NEWS_SPLITS = (
     *("news_heldout108",),
     *("news_heldout109",),
     *("news_heldout110",),
+    *("news_heldout111",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -8219,10 +8348,10 @@ NEWS_SPLITS = (
 # The quotes builders of branches blind108q and blind109q added news_heldout108 and news_heldout109 (the same
 # quotes_os pool, news_heldout106's and 107's « not reached » rows from their rank 23, dated), blind beside
 # news_heldout36; no system ran on these texts.
-# The quotes builder of branch blind110q added news_heldout110 (the same quotes_os pool, news_heldout108's « not
-# reached » rows from its rank 21, dated), blind beside news_heldout36, news_heldout108 and news_heldout109; no system
-# ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout108", "news_heldout109", "news_heldout110")
+# The quotes builders of branches blind110q and blind111q added news_heldout110 and news_heldout111 (the same
+# quotes_os pool, news_heldout108's and 109's « not reached » rows from their ranks 21 and 22, dated), blind beside
+# news_heldout36, news_heldout108 and news_heldout109; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout108", "news_heldout109", "news_heldout110", "news_heldout111")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
