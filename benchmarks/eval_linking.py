@@ -129,7 +129,8 @@ EXTRA_SPLITS = frozenset(
      "heldout103l", "heldout104l",
      "heldout105l", "heldout106l",
      "heldout107l", "heldout108l",
-     "heldout109l", "heldout110l"}
+     "heldout109l", "heldout110l",
+     "heldout111l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -406,11 +407,12 @@ EXTRA_PREFIX = "extra_linking/"
 # their tables mark « not taken (never opened) »; partial annotation as heldout49l; kept outside the repository) are
 # blind for the next linking round beside heldout42l and heldout43l (heldout59l-107l are development data, each run
 # once).
-# heldout110l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 0-7, continuing heldout108l's
-# reading order from pool position 549: the rows heldout108l's table marks « not taken (never opened) »; partial
-# annotation as heldout49l; kept outside the repository) is blind for the next linking round beside heldout42l,
-# heldout43l, heldout108l and heldout109l (heldout59l-107l are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout108l", "heldout109l", "heldout110l"})
+# heldout110l and heldout111l (OrangeSum pages with no Africa word, the same `linking_os` pool, continuing heldout108l's
+# reading order from pool position 549, url_sha1 0-7, and heldout109l's from position 1067, url_sha1 8-f: the rows
+# their tables mark « not taken (never opened) »; partial annotation as heldout49l; kept outside the repository) are
+# blind for the next linking round beside heldout42l, heldout43l, heldout108l and heldout109l (heldout59l-107l are
+# development data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout108l", "heldout109l", "heldout110l", "heldout111l"})
 SPLITS = [
     "heldout110l",
     "heldout108l",
@@ -436,6 +438,7 @@ SPLITS = [
     "heldout105l",
     "heldout107l",
     "heldout109l",
+    "heldout111l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
