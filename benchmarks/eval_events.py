@@ -560,7 +560,18 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # pension-reform protests of 5 December 2019, a silent march at Nantes after a young man was shot by a policeman, a
 # gilets jaunes protest at Toulon in January 2019, the Prime Minister's visit to Lille in August 2020) is blind,
 # beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout86n", "heldout87n"})
+# Blind builder blind88n: heldout88n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 56's
+# `events_os3` pool of eval/annotation/pools46.py (section france), its url_sha1 0-7 rows heldout86n left not reached:
+# positions 107-125 read (7 skipped; 126-171 not reached), the stop at 12 kept; publication dates as anchors: the Paris
+# police prefecture knife attack of 3 October 2019 told by the officer who shot the attacker, a bus staff's withdrawal
+# at Bayonne after a driver was beaten, the Strasbourg attack of 11 December 2018 (its victims, the prosecutor's
+# conference), the Aude attacks of 23 March 2018 and the attacker's companion, the President's surprise visit to a
+# Bobigny hospital, the pension-reform strike's 31st day and the protest days of January 2020, the Prime Minister's
+# visit to a social-emergency service, the January 2015 attacks' trial on the Fontenay-aux-Roses jogger (Montrouge, the
+# Hyper Cacher), the Interior minister at Lille (a phone call, a mayor's election), the President in Corsica and the
+# 1998 assassination of prefect Erignac, a mayor's candidacy for the March 2020 municipal election) is blind, beside
+# heldout41n, heldout86n and heldout87n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout86n", "heldout87n", "heldout88n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -574,7 +585,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
            "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n",
            "heldout77n", "heldout78n", "heldout79n", "heldout80n", "heldout81n", "heldout82n", "heldout83n",
-           "heldout84n", "heldout85n", "heldout86n", "heldout87n",
+           "heldout84n", "heldout85n", "heldout86n", "heldout87n", "heldout88n",
           "dev10n",
           "tune",
           "all"]
