@@ -571,7 +571,17 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Hyper Cacher), the Interior minister at Lille (a phone call, a mayor's election), the President in Corsica and the
 # 1998 assassination of prefect Erignac, a mayor's candidacy for the March 2020 municipal election) is blind, beside
 # heldout41n, heldout86n and heldout87n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout86n", "heldout87n", "heldout88n"})
+# Blind builder blind89n: heldout89n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 56's
+# `events_os3` pool of eval/annotation/pools46.py (section france), its url_sha1 8-f rows heldout87n left not reached:
+# positions 300-314 read (3 skipped; 315-328 not reached), the stop at 12 kept; publication dates as anchors: the knife
+# attack inside the Paris police headquarters of 3 October 2019 and the President's visits, a laboratory's vaccine
+# supply accord with the United Kingdom, a former minister's death (the Liberation of Paris in 1944, his election in
+# 1986), protests against racism at Strasbourg, Rouen and Clermont-Ferrand on 5 June 2020, police officers' rallies of
+# 16 June 2020, a feminist night march in Paris on 7 March 2020, the Trappes knife attack of 23 August 2018 and its
+# claim, a rally scheduled at Foix after a bear was shot, the Villejuif park knife attack of 3 January 2020, a man
+# stabbed to death at Marseille, the Charlie Hebdo attack of 7 January 2015 told at its trial, the Prime Minister
+# receiving the unions at Matignon on 18 December 2019) is blind, beside heldout41n, heldout86n and heldout87n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout86n", "heldout87n", "heldout88n", "heldout89n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -585,7 +595,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
            "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n",
            "heldout77n", "heldout78n", "heldout79n", "heldout80n", "heldout81n", "heldout82n", "heldout83n",
-           "heldout84n", "heldout85n", "heldout86n", "heldout87n", "heldout88n",
+           "heldout84n", "heldout85n", "heldout86n", "heldout87n", "heldout88n", "heldout89n",
           "dev10n",
           "tune",
           "all"]
