@@ -23,8 +23,8 @@ def ev():  # type: ignore[no-untyped-def]
 # heldout88n and heldout89n (blind builders blind88n and blind89n, the 0-7 rows heldout86n left not reached, positions
 # 107-125 read, and the 8-f rows heldout87n left not reached, positions 300-314 read) are blind beside heldout41n;
 # heldout51n-85n were run once each (heldout64n-67n in session 54, heldout68n-73n in session 55, heldout74n-77n in
-# session 56, heldout78n-81n, the events_os3 pool's first builders, in session 57's two rounds, heldout82n-85n in session
-# 58's two) and are development data.
+# session 56, heldout78n-81n, the events_os3 pool's first builders, in session 57's two rounds, heldout82n-85n in
+# session 58's two) and are development data.
 def test_heldout41n_86n_89n_are_blind_and_heldout16n_40n_42n_48n_50n_85n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
     blind = {"heldout41n", "heldout86n", "heldout87n", "heldout88n", "heldout89n"}
     assert blind == ev.BLIND_SPLITS and blind <= set(ev.SPLITS)
