@@ -258,12 +258,21 @@ def _surname_keys(actor: Actor) -> list[str]:
     return keys
 
 
+# Session 59: ``KnowledgeBase.get`` also finds an actor by its Wikidata id, the ``kb_id`` that linking gives the
+# mentions of the 74 actors that have one (Emmanuel Macron's mentions carry Q3052772): before, every look-up of such a
+# mention's actor (its offices for a quote's description, an event actor's type, an organisation's state) found
+# nothing. Off = KB ids only.
+GET_BY_WIKIDATA = True
+
+
 class KnowledgeBase:
     """Actors, an alias index and a dated description index. Build with :meth:`load`."""
 
     def __init__(self, actors: list[Actor], version: str, ambiguous: Mapping[str, frozenset[str]] | None = None):
         self.version = version
         self._actors: dict[str, Actor] = {a.id: a for a in actors}
+        # linking hands out an actor's Wikidata id as its ``kb_id`` when it has one (linking.public_id)
+        self._by_wikidata: dict[str, Actor] = {a.wikidata: a for a in actors if a.wikidata}
         self._order = {a.id: i for i, a in enumerate(actors)}
         self._ambiguous = dict(ambiguous or {})
         self._alias: dict[str, list[str]] = {}
@@ -301,7 +310,11 @@ class KnowledgeBase:
     # --- queries -------------------------------------------------------------------------
 
     def get(self, actor_id: str) -> Actor | None:
-        return self._actors.get(actor_id)
+        """The actor of a KB id, or of the Wikidata id a mention's ``kb_id`` carries for the actors that have one."""
+        found = self._actors.get(actor_id)
+        if found is None and GET_BY_WIKIDATA:
+            found = self._by_wikidata.get(actor_id)
+        return found
 
     @cached_property
     def states(self) -> StateIndex:
