@@ -581,7 +581,9 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # claim, a rally scheduled at Foix after a bear was shot, the Villejuif park knife attack of 3 January 2020, a man
 # stabbed to death at Marseille, the Charlie Hebdo attack of 7 January 2015 told at its trial, the Prime Minister
 # receiving the unions at Matignon on 18 December 2019) is blind, beside heldout41n, heldout86n and heldout87n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout86n", "heldout87n", "heldout88n", "heldout89n"})
+# Session 59 ran heldout86n-89n once (12:54 UTC, summary only: the start code 3c5220d7 and final code aa27a433 in the
+# same run: all right 15 of 52, 24 of 57, 28 of 54 and 50 of 87 with both); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

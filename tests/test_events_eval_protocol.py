@@ -18,15 +18,11 @@ def ev():  # type: ignore[no-untyped-def]
     return load_script(REPO / "benchmarks" / "eval_events.py", "eval_events_protocol")
 
 
-# heldout86n and heldout87n (blind builders blind86n and blind87n, the events_os3 pool's url_sha1 0-7 rows heldout84n
-# left not reached, positions 80-106 read, and its 8-f rows heldout85n left not reached, positions 272-299 read) and
-# heldout88n and heldout89n (blind builders blind88n and blind89n, the 0-7 rows heldout86n left not reached, positions
-# 107-125 read, and the 8-f rows heldout87n left not reached, positions 300-314 read) are blind beside heldout41n;
-# heldout51n-85n were run once each (heldout64n-67n in session 54, heldout68n-73n in session 55, heldout74n-77n in
-# session 56, heldout78n-81n, the events_os3 pool's first builders, in session 57's two rounds, heldout82n-85n in
-# session 58's two) and are development data.
-def test_heldout41n_86n_89n_are_blind_and_heldout16n_40n_42n_48n_50n_85n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
-    blind = {"heldout41n", "heldout86n", "heldout87n", "heldout88n", "heldout89n"}
+# heldout41n stays blind; heldout51n-89n were run once each (heldout64n-67n in session 54, heldout68n-73n in session 55,
+# heldout74n-77n in session 56, heldout78n-81n, the events_os3 pool's first builders, in session 57's two rounds,
+# heldout82n-85n in session 58's two, heldout86n-89n in session 59) and are development data.
+def test_heldout41n_is_blind_and_heldout16n_40n_42n_48n_50n_89n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
+    blind = {"heldout41n"}
     assert blind == ev.BLIND_SPLITS and blind <= set(ev.SPLITS)
     dev = {"heldout16n", "heldout17n", "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n",
            "heldout23n", "heldout24n", "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n",
@@ -38,11 +34,11 @@ def test_heldout41n_86n_89n_are_blind_and_heldout16n_40n_42n_48n_50n_85n_are_dev
            "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
            "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n", "heldout77n",
            "heldout78n", "heldout79n", "heldout80n", "heldout81n", "heldout82n", "heldout83n", "heldout84n",
-           "heldout85n"}
+           "heldout85n", "heldout86n", "heldout87n", "heldout88n", "heldout89n"}
     assert not dev & ev.BLIND_SPLITS and dev <= set(ev.SPLITS)
 
 
-@pytest.mark.parametrize("split", ["heldout41n", "heldout86n", "heldout87n", "heldout88n", "heldout89n"])
+@pytest.mark.parametrize("split", ["heldout41n"])
 def test_errors_on_a_blind_split_are_refused(ev, split: str, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     assert ev.main(["--split", split, "--errors"]) == 2
     out = capsys.readouterr()

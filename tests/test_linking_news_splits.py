@@ -212,13 +212,13 @@ SPLITS = [
     Split("heldout107l", "heldout105l", 16, 171, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking107/heldout107l.spec", blind=False),
     Split("heldout108l", "heldout106l", 16, 140, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking108/heldout108l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking108/heldout108l.spec", blind=False),
     Split("heldout109l", "heldout107l", 16, 161, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking109/heldout109l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking109/heldout109l.spec", blind=False),
     Split("heldout110l", "heldout108l", 16, 178, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking110/heldout110l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking110/heldout110l.spec", blind=False),
     Split("heldout111l", "heldout109l", 16, 128, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking111/heldout111l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking111/heldout111l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
