@@ -78,6 +78,38 @@ one row news_heldout110 dropped by its rule 2, news_heldout108's 73, doc 1016, n
 ``quotes_os``'s 0-7 half — ``url_sha1`` beginning with 3-7 — with the same ``text_sha1``, doc number and date as
 the rebuilt index, section politique, ``hits == 0``, checked by a count that printed no headline), none dropped by rule
 2, the first docs 28380, 20241, 23231, 10792, 20336. No candidate is opened before T0.
+
+Reading (after the rule's commit e675b63c at 13:02:25 UTC = T0, so no article begun after 14:02:25: the first candidate
+was opened at 13:02:27 UTC by the machine's clock, the last one, position 20, at 13:05:53, and the 20th keep was counted
+right after its record's commit at 13:06:14): the candidates were read in rule 1's order, one at a time by position (the
+display helper ``_annot/show112.py``, news_heldout110's copied, refused a position whose predecessors were not all in
+the running list, a doubled position, an opening while the last opened one was not recorded, a 21st keep or a time
+before T0 — the commit timestamp of the commit that added this script — or after T0 + 60 minutes), and annotated whole,
+the running list kept in ``_annot/count112.txt`` and counted by its own command (on the status field) after each
+article; after each article, before its status was written, its spans were located in the text by
+``convert_news.locate_span`` (``_annot/check112.py``) and rule 3's duplicate check (``_annot/dup112.py``) was run, both
+local checks that print offsets or counts only and run no system code; then ``_annot/record112.py`` wrote its status
+into the running list and into ``KEPT`` / ``READ_SKIPS``, ran this script and ``convert_news.py --split
+news_heldout112 --write`` and committed the record, the manifest and the gold rows (one commit per article, «
+news_heldout112: position N (doc D) read, kept ») before the next candidate was opened. 20 read (positions 1-20 =
+news_heldout110's 22-41, docs 28380-3784), none skipped on reading, so 20 kept (``KEPT``, ``LAST_READ = 20``), reading
+ending at the 20th keep (doc 3784, well before T0 + 60 minutes); no candidate after it was opened and the display helper
+was not called again after the 20th keep was counted. No row became a rule-2 drop during the reading. The other 626
+candidates (positions 21-646) are « not reached ». The duplicate check found no read page sharing a sentence of 60+
+characters with another keep of this split; two kept pages share some with a text of the committed gold present on
+this machine, fewer than most of their sentences, so neither is an update by rule 3's check: doc 6001 (a city mayor on
+reopening parks during the epidemic) shares 1 of its 10 sentences with one gold text, and doc 3784 (the government
+spokeswoman after a banned demonstration, and reactions) shares 6 of its 19 with news_heldout68's page of the same day
+(6 of that page's 39: a longer page on the same demonstration; a follow-up count that printed only the split, the
+article hash's first characters, the date and the counts). The texts of news_dev, news_heldout and news_heldout2-36 are
+not on this machine and could not be compared (``tools/local_texts.py status``: the splits built from session 32 on are
+present). Before T0, while news_heldout110's manifest and gold format were read, only rows of its own kept pages were
+displayed; no candidate's URL, headline or body was seen before its opening. Other builders' scratch files
+(news_heldout113's among them) were never displayed or opened (the folder ``_annot`` was listed once at set-up through
+a filter showing only names containing « 110 »; only this split's own files and news_heldout110's four helpers, its
+running list, opening log and spans file were opened, by name, and the absence of this split's names was tested by name
+before they were written). 156 quotes (70 direct / 86 indirect, 9 without speaker), 2 to 21 per article
+(``convert_news.py --split news_heldout112``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -96,9 +128,12 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources110.jsonl
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = (28380, 20241, 23231, 10792, 20336, 24260, 8712, 20156, 26514, 19606, 22454, 6001, 13737, 12429, 14369, 25563, 21747, 24161, 8843, 3784)
+KEPT: tuple[int, ...] = (
+    28380, 20241, 23231, 10792, 20336, 24260, 8712, 20156, 26514, 19606, 22454, 6001, 13737, 12429, 14369, 25563, 21747,
+    24161, 8843, 3784,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 20  # doc 3784, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
