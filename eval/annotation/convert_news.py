@@ -132,6 +132,7 @@ dated; the first split numbered above 99).
 ``SPANS109 --split news_heldout109`` (blind109q, ``collect_news109.py``, ``_ids109.tsv``, OrangeSum doc numbers; dated).
 ``SPANS110 --split news_heldout110`` (blind110q, ``collect_news110.py``, ``_ids110.tsv``, OrangeSum doc numbers; dated).
 ``SPANS111 --split news_heldout111`` (blind111q, ``collect_news111.py``, ``_ids111.tsv``, OrangeSum doc numbers; dated).
+``SPANS113 --split news_heldout113`` (blind113q, ``collect_news113.py``, ``_ids113.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -552,6 +553,7 @@ LATER_SPLITS = {
     "news_heldout109": "_ids109.tsv",
     "news_heldout110": "_ids110.tsv",
     "news_heldout111": "_ids111.tsv",
+    "news_heldout113": "_ids113.tsv",
 }
 
 
