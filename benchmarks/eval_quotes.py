@@ -8094,6 +8094,127 @@ a-t-elle conclu » one indirect quote (news_heldout40's joined stretches), « ju
 nominal]" » direct (news_heldout39's wholly quoted complements), « juger X "[1 word]" » none and « réclamer "[1 word]"
 des [a nominal] "[3 words]" … » indirect. news_heldout112 is blind (``BLIND_SPLITS``); no system ran on these texts.
 
+Quotes builder of branch ``blind113q`` (session 59, after news_heldout108-111's blind run, built apart from any
+improver; another quotes builder, news_heldout112's, at the same time on the other half of the pool):
+``news_heldout113``, a blind news split from the pool of news_heldout55, 56, 58, 60-111 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news113.py DIR``; ``date`` is the index's publication date
+(2016-05-22 to 2020-08-23). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 770c5377, 13:02:23 UTC = T0; only the manifests' counts, the rank columns of news_heldout111's
+first and last unread rows and the dry run's doc numbers had been seen, no candidate's URL), takes the rows of
+news_heldout111's manifest (``eval/annotation/news_quotes_sources111.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half (b-f left) —, in its rank order, so reading continues at
+its position 23 (news_heldout109's 44, news_heldout107's 66, news_heldout105's 87, news_heldout103's 108,
+news_heldout101's 128, news_heldout98's 148, news_heldout96's 170, news_heldout94's 191, news_heldout92's 211,
+news_heldout90's 232, news_heldout88's 253, news_heldout86's 277, news_heldout84's 298, news_heldout82's 322,
+news_heldout80's 343, news_heldout78's 365, news_heldout76's 387, news_heldout74's 412, news_heldout72's 433,
+news_heldout70's 456, news_heldout68's 476; the other half, ``url_sha1`` beginning with 0-7, is news_heldout112's,
+another builder's of the same hour, never opened here, and other builders' scratch files were never listed or opened);
+it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and skips
+one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story
+already kept (by this split or by an earlier one: after each article a local check compared its sentences of 60+
+characters with this split's other keeps and the texts of the committed quote gold present on this machine —
+news_heldout37 on, 108-111 among them; the texts of news_dev, news_heldout and news_heldout2-36 were lost with the
+previous machine —; a page sharing most of them is such an update), with a running list of the articles read (a local
+scratch file) counted by its own command before each next candidate was opened, and each finished article committed
+(``KEPT`` / ``READ_SKIPS`` / ``LAST_READ`` of the collection script, doc numbers only) before the next was opened,
+stopping at 20 kept or at T0 + 60 minutes. The scratch helpers earlier builders kept outside the repository were lost
+with the previous machine; news_heldout109's builder re-created its own from the repository's record, news_heldout111's
+copied them, and this split's display helper, span check, duplicate check and recorder are copies of news_heldout111's
+with only the tag changed, its running list and spans file new, all made before T0 (``collect_news113.py``'s docstring).
+21 read (positions 1-21 = news_heldout111's 23-43, docs 2763-27102, 13:02-13:05 UTC by the machine's clock, no candidate
+opened before T0), 1 of them skipped on reading — doc 26943 (position 20), a three-sentence teaser announcing
+politicians' reactions with no quote in its body (news_heldout109's and news_heldout111's teasers) —, so 20 kept, and
+reading stopped at the 20th keep (doc 27102, well before T0 + 60 minutes); no candidate after it was opened; 743 not
+reached (positions 22-764). The duplicate check found no read page sharing a sentence of 60+ characters with another
+keep or with the committed gold present. Every row and reason is in ``eval/annotation/news_quotes_sources113.jsonl``
+(``q`` = the index's doc number, ``rank`` the position in this split's reading order, ``rank111`` / ``rank109`` /
+``rank107`` / ``rank105`` / ``rank103`` / ``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` /
+``rank88`` / ``rank86`` / ``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` /
+``rank70`` / ``rank68`` the positions in news_heldout111's / 109's / 107's / 105's / 103's / 101's / 98's / 96's / 94's
+/ 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's / 76's / 74's / 72's / 70's / 68's, ``query``
+``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: an inquiry into possible
+proxy-vote fraud before a mayoral run-off (the prosecutor, an unnamed source, a weekly and a channel, the candidate, the
+rival list, the prefecture), the executive's return under the epidemic (the president, a source close to the executive,
+the government, a pollster, a left leader), a party official assaulted by a deputy answering the deputy's accusations on
+the radio (the deputy's lawyer, the deputy), a new parliamentary group in preparation told by a radio, a former prime
+minister on the radio about his candidate and a young rival, an MEP's intern related to a foreign leader's spokesman
+(the MEP, the European Parliament's spokeswoman, an MEP, an essayist), the prime minister at question time on civic
+spirit and national history, a former candidate's trial over fictitious jobs (the former candidate, investigators, the
+prosecution, the investigating judges, the defence, lawyers), a new junior minister interviewed by a daily, a primary
+candidate on television on protest violence, a far-right party's new vice-president told by a mayor, a city official
+under investigation (his lawyer, the prosecutor, his accuser in a foreign daily, the mayor, a deputy mayor), a centrist
+leader's part in a constituency's nominations told by a news site and an unnamed official, a majority deputy's remarks
+to a daily and a local official's answer, the president's answer to a press question during a state visit, a
+presidential adviser's resignation told to a weekly, a candidate on money at an NGO's event, a junior minister on a
+pension reform, the labour minister and the statistics institute on unemployment figures, a centrist leader answering a
+former president's accusation), 184 quotes (97 direct / 87 indirect, 7 without speaker), 2 to 21 per article
+(``convert_news.py --split news_heldout113``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-111 (applied the same way), and committed before any system ran on
+these texts (one indirect span — an announced withdrawal that enacts itself, performative like news_heldout111's «
+annoncer son départ » — was taken out right after the gold's first commit, before registration). Decisions where those
+are silent, applied throughout (generic wording, no article text): « a-t-on appris de [an unnamed source] » is a null
+indirect quote (session 19), an offence in marks of 3+ words under « mis en examen pour » a null direct quote
+(news_heldout43), « [a weekly] et [a channel] avaient révélé que » the weekly's, the channel an alternative
+(news_heldout39's joint statements), « fustiger "[a wholly quoted nominal]" » and « assurer que "[a wholly quoted
+clause]" » direct (news_heldout39), a list's conditional finding « [a conditional verb] "…", où "…" » two direct quotes
+of the list (news_heldout42's quoted stretches), and « tenir à rappeler [a nominal] » of a prefecture indirect (round
+42); a lede « "[4 words]" sans "[5 words]" : X a défini [a nominal] » is one indirect quote (news_heldout40's stretches
+joined by narration), a government's decision with a quoted purpose of 3+ words the government's direct quote
+(news_heldout44), « Pour X, [a clause] "…" » indirect and a popularity figure « selon un sondage [an institute] pour [a
+weekly] » the institute's, the weekly an alternative (news_heldout109's pollsters); « nier les accusations de [a noun] »
+is anaphoric, none, while « nier avoir … » is indirect (round 43), « De [a nominal with a 1-word quotation], X [a verb]
+"…" et [a nominal] "…", a confié [his title] » one indirect quote (news_heldout40), « confirmer être … "…" et avoir …
+"…" » one indirect quote, « [a nominal] qui lui aurait "[1 word]" [a nominal], selon son avocat » the lawyer's indirect
+quote and « [an anaphoric nominal] démentie par X » anaphoric none (news_heldout55); « Selon [a radio] », « rapporte [a
+radio] » and « assure la station » are the radio's indirect quotes, conditional sentences after them without a cue
+narration (news_heldout111), « qualifier de "[1 word]" » none (news_heldout40), « citer à titre d'exemple X, qui … » a
+bare « citer », none (news_heldout42), and a 3-word quotation of an unnamed deputy to the radio null; an unattributed
+quotation paragraph after « Pour X, … » is X's (round 43), « insister sur l'importance de [a nominal] » indirect (round
+42), a standfirst « X, [an apposition], "…", assure Y » indirect (the subject outside the marks), « confirmer une
+information » anaphoric none and the European Parliament's spokeswoman's words the Parliament's, her name an alternative
+(the guideline); « pointer [a nominal with a quotation] » is indirect (news_heldout39's « pointer »), « reconnaître des
+"…" » indirect (the determiner outside the marks, news_heldout44), « "…" [narrator words], a-t-il dit » one indirect
+quote (news_heldout41) and « regretter que … "…" » indirect; a quotation whose one pair of marks holds its incise gives
+two direct segments (news_heldout96), « [a belief idiom] que » told of judges a belief, narration (round 43), « estiment
+les enquêteurs » indirect under « enquêteurs », « selon l'accusation » under « accusation », « défendre [a nominal] »
+indirect (news_heldout111's « défendre la pertinence de »), « [a cue verb] les juges d'instruction dans leur ordonnance
+» under « juges d'instruction », « ordonnance » an alternative, and a cue-less 3-word quoted stretch in the judges'
+paragraph their direct quote (news_heldout42); « la défense considère que » is indirect under « défense », « se disant
+[a nominal with a 2-word quotation] » indirect (a clause with more content, news_heldout40), « se voir reprocher »
+without a named accuser a null indirect quote (round 42's passive accusations), « répéter que … et marteler que … » two
+indirect quotes (two cues, news_heldout44), a relative with two accusing cues (the second « accuser X d'"[1 word]" … »)
+two indirect quotes of the person it describes and the lawyer's wholly quoted predicate after it his direct quote
+(news_heldout44's quoted predicate), a quoted purpose « selon son avocat » the named lawyer's direct quote, the body he
+represents an alternative (news_heldout40's named officials), and « [a body] demande [an amount] » indirect (round 42's
+request with a nominal complement); « souhaiter que "[a wholly quoted clause]" » in a standfirst is direct
+(news_heldout107's « noter "que …" ») and annotated again in the body (news_heldout63), « s'engager à » a commitment
+spanned from « à » (news_heldout42's requests), « Quant à [a topic], "…", avance X » one indirect quote
+(news_heldout41's narrator words before the quotation), « se dire "[2 words]" [a complement] » indirect
+(news_heldout40), a quotation left unclosed before « [1 word], ajoute-t-elle "…" » read by its evident extent and the
+segment after the incise a second direct quote (round 42), and « revenir sur [a topic] » none (news_heldout62's bare
+targets); « concernant [a topic], "…" » without a cue in a paragraph reporting a candidate is his direct quote
+(news_heldout42), « souhaiter "qu'…" » wholly quoted direct, and a lede list of his proposals without marks or cue
+narration; « a annoncé un dirigeant de [a party] » goes to the official named later (news_heldout43); « annoncer sa
+démission » and an announced withdrawal are performative (news_heldout111's « annoncer son départ »), « annoncer une
+plainte » indirect (round 42), « annoncer qu'il allait … » indirect, « justifier X par Y » indirect (news_heldout43), «
+Surnommé le "[5 words]" par X » X's direct quote (news_heldout109's « salués comme des "…" par X »), « soupçonné par les
+enquêteurs d'avoir … » indirect under « enquêteurs » spanned from « de », « accusé par ses détracteurs de … » under «
+détracteurs » (a possessive group, news_heldout39), « [N] membres de son entourage ont confirmé "qu'…" » a direct quote
+under « membres », « entourage » an alternative (news_heldout40's « entourage »), « accusé par [an indefinite
+description] affirmant … » the man the article names later (news_heldout43), « contester [a nominal] » indirect and two
+claims the lawyer's argument reports of the accuser (« affirmer avoir été "[1 word]" », « dire avoir été [a participle]
+dans un "[1 word]" ») the accuser's indirect quotes; « l'annonce de X », « l'appel de X à … » and « annoncée par X »
+without a reporting verb are none (news_heldout44), « évoquer [a bare topic] », none, « considérer comme la "[2 words]"
+» none (news_heldout40's « qualifier de »), an idiom of refusal told by the narrator narration, « être interrogé sur [a
+nominal with a 1-word quotation] » a null reported question (news_heldout44), « se féliciter d'[a nominal with a 1-word
+quotation] » indirect (news_heldout41's « féliciter »), « confirmer [a nominal] » and « dévoiler que » of the statistics
+institute indirect under « Insee », its figures after them without a cue narration, and « mettre l'accent sur "[1 word]"
+de … » indirect (round 42's stressing verbs). news_heldout113 is blind (``BLIND_SPLITS``); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -8221,6 +8342,7 @@ NEWS_SPLITS = (
     *("news_heldout110",),
     *("news_heldout111",),
     *("news_heldout112",),
+    *("news_heldout113",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -8484,9 +8606,10 @@ NEWS_SPLITS = (
 # news_heldout36, news_heldout108 and news_heldout109; no system ran on these texts.
 # Session 59 ran news_heldout108-111 once (12:54 UTC, summary only: the start code 3c5220d7 and final code aa27a433 in
 # the same run: speakers 111 of 146, 117 of 148, 116 -> 117 of 156 and 82 of 119); development data since.
-# The quotes builder of branch blind112q added news_heldout112 (the same quotes_os pool, news_heldout110's « not
-# reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout112")
+# The quotes builders of branches blind112q and blind113q added news_heldout112 and news_heldout113 (the same
+# quotes_os pool, news_heldout110's and 111's « not reached » rows from their ranks 22 and 23, dated), blind beside
+# news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout112", "news_heldout113")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -133,6 +133,7 @@ dated; the first split numbered above 99).
 ``SPANS110 --split news_heldout110`` (blind110q, ``collect_news110.py``, ``_ids110.tsv``, OrangeSum doc numbers; dated).
 ``SPANS111 --split news_heldout111`` (blind111q, ``collect_news111.py``, ``_ids111.tsv``, OrangeSum doc numbers; dated).
 ``SPANS112 --split news_heldout112`` (blind112q, ``collect_news112.py``, ``_ids112.tsv``, OrangeSum doc numbers; dated).
+``SPANS113 --split news_heldout113`` (blind113q, ``collect_news113.py``, ``_ids113.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -554,6 +555,7 @@ LATER_SPLITS = {
     "news_heldout110": "_ids110.tsv",
     "news_heldout111": "_ids111.tsv",
     "news_heldout112": "_ids112.tsv",
+    "news_heldout113": "_ids113.tsv",
 }
 
 
