@@ -46,7 +46,8 @@ rows heldout104l did not open, from position 515, url_sha1 0-7),
 heldout107l (the linking_os rows 8-f that heldout105l did not open, from position 1029), heldout108l (the linking_os
 rows heldout106l did not open, from position 533, url_sha1 0-7), heldout109l (the linking_os rows 8-f that heldout107l
 did not open, from position 1045), heldout110l (the linking_os rows heldout108l did not open, from position 549,
-url_sha1 0-7), heldout111l (the linking_os rows 8-f that heldout109l did not open, from position 1067). Each is
+url_sha1 0-7), heldout111l (the linking_os rows 8-f that heldout109l did not open, from position 1067),
+heldout113l (the linking_os rows 8-f that heldout111l did not open, from position 1084). Each is
 registered like the earlier news splits, is blind (its errors
 are never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its
 gold rows have the shape of the split before it (for a repository text, without the sha1 and ignore spans of a text
@@ -219,6 +220,8 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking110/heldout110l.spec", blind=False),
     Split("heldout111l", "heldout109l", 16, 128, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking111/heldout111l.spec", blind=False),
+    Split("heldout113l", "heldout111l", 16, 151, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking113/heldout113l.spec"),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
