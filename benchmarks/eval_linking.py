@@ -130,7 +130,8 @@ EXTRA_SPLITS = frozenset(
      "heldout105l", "heldout106l",
      "heldout107l", "heldout108l",
      "heldout109l", "heldout110l",
-     "heldout111l", "heldout112l"}
+     "heldout111l", "heldout112l",
+     "heldout113l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -415,11 +416,12 @@ EXTRA_PREFIX = "extra_linking/"
 # Session 59 ran heldout108l-111l once (12:54 UTC, summary only: its start code 3c5220d7 and final code aa27a433 in the
 # same run: P 0.933 R 0.814, P 0.913 R 0.913, P 0.961 R 0.907 and P 0.850 R 0.883, each the same with both);
 # development data since.
-# heldout112l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 0-7, continuing heldout110l's
-# reading order from pool position 566: the rows heldout110l's table marks « not taken (never opened) »; partial
-# annotation as heldout49l; kept outside the repository) is blind for the next linking round beside heldout42l and
-# heldout43l (heldout59l-111l are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout112l"})
+# heldout112l and heldout113l (OrangeSum pages with no Africa word, the same `linking_os` pool, continuing heldout110l's
+# reading order from pool position 566, url_sha1 0-7, and heldout111l's from position 1084, url_sha1 8-f: the rows
+# their tables mark « not taken (never opened) »; partial annotation as heldout49l; kept outside the repository) are
+# blind for the next linking round beside heldout42l and heldout43l (heldout59l-111l are development data, each run
+# once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout112l", "heldout113l"})
 SPLITS = [
     "heldout112l",
     "heldout110l",
@@ -447,6 +449,7 @@ SPLITS = [
     "heldout107l",
     "heldout109l",
     "heldout111l",
+    "heldout113l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
