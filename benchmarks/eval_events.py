@@ -583,7 +583,18 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # receiving the unions at Matignon on 18 December 2019) is blind, beside heldout41n, heldout86n and heldout87n.
 # Session 59 ran heldout86n-89n once (12:54 UTC, summary only: the start code 3c5220d7 and final code aa27a433 in the
 # same run: all right 15 of 52, 24 of 57, 28 of 54 and 50 of 87 with both); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind90n: heldout90n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 56's
+# `events_os3` pool of eval/annotation/pools46.py (section france), its url_sha1 0-7 rows heldout88n left not reached:
+# positions 126-152 read (13 skipped, 139 and 141 skipped unread as local texts; 153-171 not reached), the stop at 12
+# kept; publication dates as anchors: undocumented migrants occupying an airport terminal at Roissy in May 2019, the
+# May Day protests of 2018 recalled by a book on a presidential aide, a defence council on the Turkish offensive in
+# Syria in October 2019 and a talk with the Turkish President, two young men shot dead at Saint-Ouen and their march,
+# the Nice attack of 14 July 2016 recalled for a fireworks display, rallies at Paris and Marseille on 5 January 2020
+# for a murdered woman, the Aude attacks of 23 March 2018 (the cashier whose place the gendarme took, a first
+# dispatch), the Strasbourg attacker's burial and the 2012 killings of Mohamed Merah recalled, a protest against masks
+# in Paris in August 2020, a protest at Dijon in June 2020 demanding the prefect's resignation, the Paris police
+# headquarters attack of 3 October 2019 through the attacker's wife's statements) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout90n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -597,7 +608,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout64n", "heldout65n", "heldout66n", "heldout67n", "heldout68n", "heldout69n", "heldout70n",
            "heldout71n", "heldout72n", "heldout73n", "heldout74n", "heldout75n", "heldout76n",
            "heldout77n", "heldout78n", "heldout79n", "heldout80n", "heldout81n", "heldout82n", "heldout83n",
-           "heldout84n", "heldout85n", "heldout86n", "heldout87n", "heldout88n", "heldout89n",
+           "heldout84n", "heldout85n", "heldout86n", "heldout87n", "heldout88n", "heldout89n", "heldout90n",
           "dev10n",
           "tune",
           "all"]
