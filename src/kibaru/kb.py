@@ -271,7 +271,7 @@ class KnowledgeBase:
     def __init__(self, actors: list[Actor], version: str, ambiguous: Mapping[str, frozenset[str]] | None = None):
         self.version = version
         self._actors: dict[str, Actor] = {a.id: a for a in actors}
-        # linking hands out an actor's Wikidata id as its ``kb_id`` when it has one (linking.public_id)
+        # linking hands out an actor's Wikidata id as its ``kb_id`` when it has one (linking.kb_id_of)
         self._by_wikidata: dict[str, Actor] = {a.wikidata: a for a in actors if a.wikidata}
         self._order = {a.id: i for i, a in enumerate(actors)}
         self._ambiguous = dict(ambiguous or {})

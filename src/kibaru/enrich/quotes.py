@@ -1004,15 +1004,20 @@ def _resolve_description(
     role = head.removeprefix("ex-") if former else head
     if role in lex.person_heads or (AGENT_NOUN_PERSON and _agent_noun(lex, role, written)):
         # a role we cannot tie to a named person: the most recent fitting person (speaker or mention)
-        found = _recent_person(ctx, pos, countries, gender=gender)
         generic = role in lex.generic_leader_heads  # « le dirigeant » may be any office's holder
-        if OTHER_OFFICE_HOLDER_SKIPPED and not former and (
-            not generic or _names_a_body([*ctx.mentions, *exclude], written, role)
-        ):
-            # « le leader de La France insoumise » after « … critique Macron »: not a president (no such office)
-            found = _recent_person(
-                ctx, pos, countries, gender=gender, unfit=lambda kid: _serving_in_no_such_office(ctx, kid, head)
-            )
+        skip_other_office = (
+            OTHER_OFFICE_HOLDER_SKIPPED
+            and not former
+            and (not generic or _names_a_body([*ctx.mentions, *exclude], written, role))
+        )
+        # « le leader de La France insoumise » after « … critique Macron »: not a president (no such office)
+        found = _recent_person(
+            ctx,
+            pos,
+            countries,
+            gender=gender,
+            unfit=(lambda kid: _serving_in_no_such_office(ctx, kid, head)) if skip_other_office else None,
+        )
         named_after = _person_named_after(ctx, pos, written)
         # a former holder holds the office no more, and may hold another now: neither check reads a former one
         unfit = found[0] is None or (
