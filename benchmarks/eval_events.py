@@ -594,7 +594,9 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # dispatch), the Strasbourg attacker's burial and the 2012 killings of Mohamed Merah recalled, a protest against masks
 # in Paris in August 2020, a protest at Dijon in June 2020 demanding the prefect's resignation, the Paris police
 # headquarters attack of 3 October 2019 through the attacker's wife's statements) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout90n"})
+# Session 59's third round ran heldout90n once (13:22 UTC, summary only: the start code 3c5220d7 and final code
+# d598ffa3 in the same run: all right 34 of 60 with both); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

@@ -222,9 +222,9 @@ SPLITS = [
     Split("heldout111l", "heldout109l", 16, 128, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking111/heldout111l.spec", blind=False),
     Split("heldout112l", "heldout110l", 16, 159, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking112/heldout112l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking112/heldout112l.spec", blind=False),
     Split("heldout113l", "heldout111l", 16, 151, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking113/heldout113l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking113/heldout113l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
