@@ -1016,7 +1016,7 @@ def _resolve_description(
             pos,
             countries,
             gender=gender,
-            unfit=(lambda kid: _serving_in_no_such_office(ctx, kid, head)) if skip_other_office else None,
+            unfit=(lambda kid: _holds_no_such_office(ctx, kid, head, ctx.date)) if skip_other_office else None,
         )
         named_after = _person_named_after(ctx, pos, written)
         # a former holder holds the office no more, and may hold another now: neither check reads a former one
@@ -1024,7 +1024,7 @@ def _resolve_description(
             not former
             and OFFICE_NOT_HELD_SPEAKS
             and not (generic and GENERIC_HEAD_FITS_OFFICES)
-            and (_serving_in_no_such_office if OFFICES_AT_ARTICLE_DATE else _holds_no_such_office)(ctx, found[1], head)
+            and _holds_no_such_office(ctx, found[1], head, ctx.date if OFFICES_AT_ARTICLE_DATE else None)
         )
         if not unfit and COMPLEMENT_CLASH and not former:
             unfit = _holds_other_office(ctx, found[0], written, head, pos)
@@ -1191,19 +1191,19 @@ OTHER_OFFICE_HOLDER_SKIPPED = True
 OFFICE_NOT_HELD_SPEAKS = True
 
 
-def _holds_no_such_office(ctx: _Context, kb_id: str | None, head: str) -> bool:
-    """Whether ``kb_id`` is a KB person with offices, none of whose titles or descriptions has ``head``."""
+def _holds_no_such_office(ctx: _Context, kb_id: str | None, head: str, on: str | None = None) -> bool:
+    """Whether ``kb_id`` is a KB person with offices held over the date ``on`` (every office it lists when None), none
+    of whose titles or descriptions has ``head``: a former minister now leading a party (« le président du MoDem ») is
+    not ruled out by the ministry he left."""
     if kb_id is None or ctx.kb is None:
         return False
     actor = ctx.kb.get(kb_id)
-    if actor is None or actor.type != "PER" or not actor.roles:
+    if actor is None or actor.type != "PER":
         return False
+    held = [role for role in actor.roles if role_covers(role, on)]
     key = _norm(head)
-    for role in actor.roles:
-        for phrase in (role.title, *role.descriptions, *role.bare):
-            if re.search(rf"\b{re.escape(key)}", _norm(phrase)):
-                return False
-    return True
+    phrases = [phrase for role in held for phrase in (role.title, *role.descriptions, *role.bare)]
+    return bool(held) and not any(re.search(rf"\b{re.escape(key)}", _norm(phrase)) for phrase in phrases)
 
 
 # Session 59: nor does a holder of any office fail a generic leader head (``generic_leader_heads``: « le dirigeant de 56
@@ -1226,21 +1226,6 @@ def _names_a_body(mentions: Iterable[_Mention], phrase: str, head: str) -> bool:
 # KB says the person holds at the article's date: « le candidat d'En Marche » in February 2017 is Emmanuel Macron,
 # whose only office, the presidency, began in May. Off = every office the KB lists, whenever held.
 OFFICES_AT_ARTICLE_DATE = True
-
-
-def _serving_in_no_such_office(ctx: _Context, kb_id: str | None, head: str) -> bool:
-    """Whether ``kb_id`` is a KB person who holds offices at the article's date (any date when it has none), none of
-    whose titles or descriptions has ``head``: a former minister now leading a party (« le président du MoDem ») is
-    not ruled out by the ministry he left."""
-    if kb_id is None or ctx.kb is None:
-        return False
-    actor = ctx.kb.get(kb_id)
-    if actor is None or actor.type != "PER":
-        return False
-    held = [role for role in actor.roles if role_covers(role, ctx.date)]
-    key = _norm(head)
-    phrases = [phrase for role in held for phrase in (role.title, *role.descriptions, *role.bare)]
-    return bool(held) and not any(re.search(rf"\b{re.escape(key)}", _norm(phrase)) for phrase in phrases)
 
 
 # The text around a person's mention where the words describing it are read (``_article_holder``) and where another
