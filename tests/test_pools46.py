@@ -41,7 +41,8 @@ def test_orangesum_pools_exclude_africa_pages_and_follow_the_hash(tmp_path: Path
     header = ["doc", "url_sha1", "text_sha1", "date", "section", "hits", "url", "headline"]
     index = _write(tmp_path / "index.tsv", header, rows)
     pools = {p: pools46.candidates(p, index) for p in pools46.ORANGESUM_POOLS}
-    for name, rest in (("quotes_os", 0), ("linking_os", 1), ("events_os", 2), ("events_os2", 0), ("events_os3", 0)):
+    for name, rest in (("quotes_os", 0), ("linking_os", 1), ("events_os", 2), ("events_os2", 0), ("events_os3", 0),
+                       ("events_os4", 1)):
         chosen = pools[name]
         assert chosen and all(r["hits"] == "0" and int(r["url_sha1"], 16) % 3 == rest for r in chosen)
         assert [r["url_sha1"] for r in chosen] == sorted(r["url_sha1"] for r in chosen)
@@ -53,4 +54,8 @@ def test_orangesum_pools_exclude_africa_pages_and_follow_the_hash(tmp_path: Path
     earlier |= {r["url_sha1"] for r in pools["events_os2"]}
     assert pools["events_os3"] and not earlier & {r["url_sha1"] for r in pools["events_os3"]}
     assert all(r["section"] == "france" for r in pools["events_os3"])
+    # session 60's events pool shares no page with the earlier pools and keeps to its section
+    earlier |= {r["url_sha1"] for r in pools["events_os3"]}
+    assert pools["events_os4"] and not earlier & {r["url_sha1"] for r in pools["events_os4"]}
+    assert all(r["section"] == "france" for r in pools["events_os4"])
     assert all(r["section"] == "politique" for r in pools["quotes_os"])

@@ -24,6 +24,7 @@ The pools, decided from categories, sections, headlines and hashes only (no body
 | ``events_os`` | OrangeSum, no Africa word | section monde, url_sha1 ≡ 2 (mod 3), event word in headline | url_sha1 |
 | ``events_os2`` | OrangeSum, no Africa word | section monde, url_sha1 ≡ 0 (mod 3), event word in headline | url_sha1 |
 | ``events_os3`` | OrangeSum, no Africa word | section france, url_sha1 ≡ 0 (mod 3), event word in headline | url_sha1 |
+| ``events_os4`` | OrangeSum, no Africa word | section france, url_sha1 ≡ 1 (mod 3), event word in headline | url_sha1 |
 
 ``events_os2`` was added in session 54 (2026-12-06), when ``events_os`` was used up (heldout51n–63n): the
 section-monde pages with url_sha1 ≡ 0 (mod 3) belonged to no pool (``quotes_os`` is section politique), so no
@@ -31,6 +32,10 @@ evaluation has read them; the rule is ``events_os``'s with the other residue, fi
 ``events_os3`` was added in session 56 (2026-12-07), when ``events_os2`` was used up (heldout64n–77n), before any of
 its pages was opened: no pool holds the section-france pages (French news: attacks, protests, elections), so no
 evaluation has read them; the rule is ``events_os2``'s in that section (328 pages in the rebuilt index), fixed from
+sections, headlines and hashes only.
+``events_os4`` was added in session 60 (2026-12-07), when ``events_os3`` was nearly used up (heldout78n–91n), before
+any of its pages was opened: the section-france pages with url_sha1 ≡ 1 (mod 3) belong to no pool (``linking_os`` is
+section monde), so no evaluation has read them; the rule is ``events_os3``'s with the other residue, fixed from
 sections, headlines and hashes only.
 
 Ordering by ``url_sha1`` spreads each pool over the years without anyone choosing. Builders take candidates in that
@@ -75,6 +80,7 @@ ORANGESUM_POOLS = {
     "events_os": lambda sec, h, rest: sec == "monde" and rest == 2 and bool(EVENT_HEADLINE.search(h)),
     "events_os2": lambda sec, h, rest: sec == "monde" and rest == 0 and bool(EVENT_HEADLINE.search(h)),
     "events_os3": lambda sec, h, rest: sec == "france" and rest == 0 and bool(EVENT_HEADLINE.search(h)),
+    "events_os4": lambda sec, h, rest: sec == "france" and rest == 1 and bool(EVENT_HEADLINE.search(h)),
 }
 
 
