@@ -131,7 +131,8 @@ EXTRA_SPLITS = frozenset(
      "heldout107l", "heldout108l",
      "heldout109l", "heldout110l",
      "heldout111l", "heldout112l",
-     "heldout113l", "heldout114l"}
+     "heldout113l", "heldout114l",
+     "heldout115l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -425,9 +426,10 @@ EXTRA_PREFIX = "extra_linking/"
 # final code d598ffa3 in the same run: P 0.957 R 0.926 and P 0.951 R 0.929 with both); development data since.
 # heldout114l (OrangeSum pages with no Africa word, the same `linking_os` pool, url_sha1 0-7, continuing heldout112l's
 # reading order from pool position 588: the rows heldout112l's table marks « not taken (never opened) », the last of the
-# pool's 0-7 half, 8 articles; partial annotation as heldout49l; kept outside the repository) is blind for the next
+# pool's 0-7 half, 8 articles) and heldout115l (url_sha1 8-f only, continuing heldout113l's reading order from pool
+# position 1102; 16 articles), partial annotation as heldout49l, kept outside the repository, are blind for the next
 # linking round beside heldout42l and heldout43l (heldout59l-113l are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout114l"})
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout114l", "heldout115l"})
 SPLITS = [
     "heldout114l",
     "heldout112l",
@@ -457,6 +459,7 @@ SPLITS = [
     "heldout109l",
     "heldout111l",
     "heldout113l",
+    "heldout115l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
