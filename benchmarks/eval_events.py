@@ -606,7 +606,19 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # March 2018, protesters abusing the police at a weekly gilets jaunes act in Paris in April 2019 and a police unions'
 # mobilisation the day before, a police union's demands the day after the eighth gilets jaunes act, a preview of the
 # May Day protests of 2019) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout92n"})
+# Blind builder blind93n: heldout93n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 60's new
+# `events_os4` pool of eval/annotation/pools46.py (section france, url_sha1 = 1 mod 3), its url_sha1 8-f rows from the
+# first: positions 177-201 read (13 skipped; 202-341 not reached), the stop at 12 kept; publication dates as anchors: an
+# Italian deputy prime minister meeting gilets jaunes figures near Paris on 5 February 2019, cyclists' counter-protests
+# scheduled for 17 November 2018 at Saint-Brieuc and other cities, an inquiry report on the Nice attack of 14 July 2016,
+# the knife attack near the Paris Opera of 12 May 2018 (the Aude attacks recalled), a town council electing its mayor
+# at Tomblaine in May 2020, two survivors of the Bataclan attack of 13 November 2015, Strasbourg residents applauding
+# the police after the Christmas-market attacker was shot (the attack of 11 December 2018), the State and the health
+# insurance fund signing a convention on 15 February 2018, the gilets jaunes' protests of 29 June 2019 in several
+# cities, the Interior minister on violence against the police on the eve of the gilets jaunes' fifth act (a toll
+# barrier set on fire near Avignon), the Villejuif park knife attack of 3 January 2020 taken over by the antiterrorist
+# prosecutors, hospital staff deciding on a Paris protest for 14 November 2019) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout92n", "heldout93n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -622,6 +634,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout77n", "heldout78n", "heldout79n", "heldout80n", "heldout81n", "heldout82n", "heldout83n",
            "heldout84n", "heldout85n", "heldout86n", "heldout87n", "heldout88n", "heldout89n", "heldout90n",
            "heldout92n",
+           "heldout93n",
           "dev10n",
           "tune",
           "all"]
