@@ -98,6 +98,7 @@ READ_SKIPS: dict[int, str] = {
     9805: "fewer than 2 quotes (a short item on relatives on rival municipal lists told in narration, whose only quote is one « rapportent [two dailies] » incise; « si l'on en croit son compte Twitter » is evidence, no speech)",
     25299: "fewer than 2 quotes (a two-paragraph television teaser whose only quote is one minister's sentence, its shorter variant in the headline; « expliquer les raisons de [a nominal] » a bare topic)",
     27831: "a commentary in the author's own voice (an unsigned popularity-barometer release told by the pollster in its own words, results and analysis under its own intertitles, no institute, medium or person cited as a source; its survey verbs report respondents' answers, no speech)",
+    22273: "fewer than 2 quotes (a two-paragraph weekly best-of teaser with no quote in its body, its only quotation in the headline)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (26328, 34891, 5049, 18103, 21997, 28381, 18167, 26568, 15648, 24795, 6131, 21683, 6455, 35608, 10738, 22441, 34068, 14959)
