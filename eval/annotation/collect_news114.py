@@ -101,7 +101,7 @@ READ_SKIPS: dict[int, str] = {
     22273: "fewer than 2 quotes (a two-paragraph weekly best-of teaser with no quote in its body, its only quotation in the headline)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = (26328, 34891, 5049, 18103, 21997, 28381, 18167, 26568, 15648, 24795, 6131, 21683, 6455, 35608, 10738, 22441, 34068, 14959, 7145)
+KEPT: tuple[int, ...] = (26328, 34891, 5049, 18103, 21997, 28381, 18167, 26568, 15648, 24795, 6131, 21683, 6455, 35608, 10738, 22441, 34068, 14959, 7145, 19041)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
 LAST_READ: int | None = None
 
