@@ -78,6 +78,41 @@ pool ``quotes_os``'s 0-7 half — ``url_sha1`` beginning with 4-7 — with the s
 number and date as the rebuilt index, section politique, ``hits == 0``, ``int(url_sha1, 16) % 3 == 0``, checked by a
 count that printed no headline and no URL), none dropped by rule 2, the first docs 26328, 34891, 5049, 18103, 21997.
 No candidate is opened before T0.
+
+Reading (after the rule's commit 78059bdc at 14:15:55 UTC = T0, so no article begun after 15:15:55: the first candidate
+was opened at 14:16:00 UTC by the machine's clock, the last one, position 24, at 14:20:40, and the 20th keep was counted
+right after its record's commit at 14:21:03): the candidates were read in rule 1's order, one at a time by position (the
+display helper ``_annot/show114.py``, news_heldout112's copied, refused a position whose predecessors were not all in
+the running list, a doubled position, an opening while the last opened one was not recorded, a 21st keep or a time
+before T0 — the commit timestamp of the commit that added this script — or after T0 + 60 minutes), and annotated whole,
+the running list kept in ``_annot/count114.txt`` and counted by its own command (on the status field) after each
+article; after each kept article, before its status was written, its spans were located in the text by
+``convert_news.locate_span`` (``_annot/check114.py``) and rule 3's duplicate check (``_annot/dup114.py``) was run, both
+local checks that print offsets or counts only and run no system code (the four pages skipped on reading, for reasons
+that do not depend on that check, got no spans and no duplicate check); then ``_annot/record114.py`` wrote its status
+into the running list and into ``KEPT`` / ``READ_SKIPS``, ran this script and ``convert_news.py --split
+news_heldout114 --write`` and committed the record, the manifest and the gold rows (one commit per article, «
+news_heldout114: position N (doc D) read, kept » or « … read, skipped on reading ») before the next candidate was
+opened. 24 read (positions 1-24 = news_heldout112's 21-44, docs 26328-19041), 4 of them skipped on reading — doc 9805
+(position 7), a short item told in narration whose only quote is one incise of two dailies, doc 25299 (position 10), a
+two-paragraph television teaser whose only quote is one minister's sentence, doc 22273 (position 22), a weekly best-of
+teaser with no quote in its body (fewer than 2 quotes, news_heldout109's and news_heldout111's teasers), and doc 27831
+(position 20), an unsigned popularity-barometer release told by the pollster in its own words, no source cited (a
+commentary in the author's own voice) —, so 20 kept (``KEPT``, ``LAST_READ = 24``), reading ending at the 20th keep
+(doc 19041, well before T0 + 60 minutes); no candidate after it was opened and the display helper was not called again
+after the 20th keep was counted. No row became a rule-2 drop during the reading. The other 602 candidates (positions
+25-626) are « not reached ». The duplicate check found no kept page sharing a sentence of 60+ characters with another
+keep of this split or with a text of the committed gold present on this machine; doc 6131 (the capital's mayor asking
+to reopen parks and the health minister's refusal) tells the story news_heldout112's doc 6001 told the next day but
+shares none of its sentences, so it is no update by rule 3's check. The texts of news_dev, news_heldout and
+news_heldout2-36 are not on this machine and could not be compared (``tools/local_texts.py status``: the splits built
+from session 32 on are present). Before T0 no candidate's URL, headline or body was seen; the rows of news_heldout112's
+manifest displayed were its counts and the rank columns of its first unread row. Other builders' scratch files
+(news_heldout115's among them) were never displayed or opened (the folder ``_annot`` was listed at set-up only through
+filters showing names containing « 112 » or « 114 »; only this split's own files and news_heldout112's four helpers,
+its running list, opening log and spans file were opened, by name, and the absence of this split's names was tested
+by name before they were written). 191 quotes (104 direct / 87 indirect, 9 without speaker), 2 to 19 per article
+(``convert_news.py --split news_heldout114``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -95,15 +130,23 @@ MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources112.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
-    9805: "fewer than 2 quotes (a short item on relatives on rival municipal lists told in narration, whose only quote is one « rapportent [two dailies] » incise; « si l'on en croit son compte Twitter » is evidence, no speech)",
-    25299: "fewer than 2 quotes (a two-paragraph television teaser whose only quote is one minister's sentence, its shorter variant in the headline; « expliquer les raisons de [a nominal] » a bare topic)",
-    27831: "a commentary in the author's own voice (an unsigned popularity-barometer release told by the pollster in its own words, results and analysis under its own intertitles, no institute, medium or person cited as a source; its survey verbs report respondents' answers, no speech)",
-    22273: "fewer than 2 quotes (a two-paragraph weekly best-of teaser with no quote in its body, its only quotation in the headline)",
+    9805: "fewer than 2 quotes (a short item on relatives on rival municipal lists told in narration, whose only quote "
+    "is one « rapportent [two dailies] » incise; « si l'on en croit son compte Twitter » is evidence, no speech)",
+    25299: "fewer than 2 quotes (a two-paragraph television teaser whose only quote is one minister's sentence, its "
+    "shorter variant in the headline; « expliquer les raisons de [a nominal] » a bare topic)",
+    27831: "a commentary in the author's own voice (an unsigned popularity-barometer release told by the pollster in "
+    "its own words, results and analysis under its own intertitles, no institute, medium or person cited as a source; "
+    "its survey verbs report respondents' answers, no speech)",
+    22273: "fewer than 2 quotes (a two-paragraph weekly best-of teaser with no quote in its body, its only quotation "
+    "in the headline)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = (26328, 34891, 5049, 18103, 21997, 28381, 18167, 26568, 15648, 24795, 6131, 21683, 6455, 35608, 10738, 22441, 34068, 14959, 7145, 19041)
+KEPT: tuple[int, ...] = (
+    26328, 34891, 5049, 18103, 21997, 28381, 18167, 26568, 15648, 24795, 6131, 21683, 6455, 35608, 10738, 22441, 34068,
+    14959, 7145, 19041,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 24  # doc 19041, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
