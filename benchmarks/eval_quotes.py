@@ -8218,6 +8218,150 @@ de … » indirect (round 42's stressing verbs). No system ran on news_heldout11
 (session 59's third round, 13:22 UTC, summary only: the session's start code 3c5220d7 and final code d598ffa3 in the
 same run): 140 of 184 matched, speakers 111 of 140 = 0.793 with both; development data since.
 
+Quotes builder of branch ``blind114q`` (session 60, after news_heldout112's and 113's blind run, built apart from any
+improver; another quotes builder, news_heldout115's, at the same time on the other half of the pool):
+``news_heldout114``, a blind news split from the pool of news_heldout55, 56, 58, 60-113 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news114.py DIR``; ``date`` is the index's publication date
+(2016-04-14 to 2020-09-01). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 78059bdc, 14:15:55 UTC = T0; only the manifests' counts, the rank columns of news_heldout112's
+first unread row and the dry run's doc numbers had been seen, no candidate's URL), takes the rows of news_heldout112's
+manifest (``eval/annotation/news_quotes_sources112.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``,
+section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 —
+news_heldout61's half, ``url_sha1`` beginning with 0-7 (4-7 left) —, in its rank order, so reading continues at its
+position 21 (news_heldout110's 42, news_heldout108's 62, news_heldout106's 84, news_heldout104's 107, news_heldout102's
+129, news_heldout100's 150, news_heldout99's 171, news_heldout97's 193, news_heldout95's 217, news_heldout93's 239,
+news_heldout91's 259, news_heldout89's 280, news_heldout87's 306, news_heldout85's 327, news_heldout83's 350,
+news_heldout81's 373, news_heldout79's 394, news_heldout77's 416, news_heldout75's 438, news_heldout73's 459,
+news_heldout71's 482, news_heldout69's 503, news_heldout67's 526, news_heldout65's 549, news_heldout63's 573,
+news_heldout61's 595; the other half, news_heldout113's unread rows, is news_heldout115's, never opened here, and other
+builders' scratch files were never displayed or opened); it skips unread a row whose text is already under
+``/work/extra_quotes`` (none at the dry run, none during the reading), reads each candidate whole and skips one holding
+fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story already
+kept (by this split or by an earlier one: after each kept article a local check compared its sentences of 60+ characters
+with this split's other keeps and the texts of the committed quote gold present on this machine — those of news_dev,
+news_heldout and news_heldout2-36 are not, so they could not be compared; a page sharing most of them is such an
+update), with a running list of the articles read (a local scratch file) counted by its own command before each next
+candidate was opened, each article's record, manifest and gold rows committed before the next was opened, stopping at 20
+kept or at T0 + 60 minutes. news_heldout112's display helper, span check, duplicate check and recorder
+(news_heldout110's, copied by it), still on this machine, were copied to this split's tag at set-up, before T0, only the
+tag, the worktree path and their docstrings' first line changed, and its running list, opening log and spans file
+created empty (``collect_news114.py`` names them). 24 read (positions 1-24 = news_heldout112's 21-44, docs 26328-19041,
+14:16-14:21 UTC by the machine's clock, no candidate opened before T0), 4 of them skipped on reading — docs 9805
+(position 7, a short item told in narration whose only quote is one incise of two dailies), 25299 (position 10, a
+two-paragraph television teaser whose only quote is one minister's sentence) and 22273 (position 22, a weekly best-of
+teaser with no quote in its body), fewer than 2 quotes (news_heldout109's and news_heldout111's teasers), and doc 27831
+(position 20, an unsigned popularity-barometer release told by the pollster in its own words, no source cited), a
+commentary in the author's voice —, so 20 kept, and reading stopped at the 20th keep (doc 19041, well before T0 + 60
+minutes); no candidate after it was opened; 602 not reached (positions 25-626). The duplicate check found no kept page
+sharing a sentence of 60+ characters with another keep or with a text of the committed gold present; doc 6131 tells the
+story news_heldout112's doc 6001 told the next day (a city mayor on reopening parks during the epidemic) but shares none
+of its sentences. Every row and reason is in ``eval/annotation/news_quotes_sources114.jsonl`` (``q`` = the index's doc
+number, ``rank`` the position in this split's reading order, ``rank112`` / ``rank110`` / ``rank108`` / ``rank106`` /
+``rank104`` / ``rank102`` / ``rank100`` / ``rank99`` / ``rank97`` / ``rank95`` / ``rank93`` / ``rank91`` / ``rank89`` /
+``rank87`` / ``rank85`` / ``rank83`` / ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` /
+``rank69`` / ``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout112's / 110's / 108's /
+106's / 104's / 102's / 100's / 99's / 97's / 95's / 93's / 91's / 89's / 87's / 85's / 83's / 81's / 79's / 77's / 75's
+/ 73's / 71's / 69's / 67's / 65's / 63's / 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles
+(French politics 2016-2020: a president's rumoured European ambition told by a daily, with his words and unnamed
+relatives', the armed forces minister on a counter-terrorism patrol force, an opposition party leader on a minister's
+dual mandate (the minister, a former prime minister's rule), a mayor leaving for the Constitutional Council, an editor's
+misdirected corrections of a former president's book told by a radio (the editor, the former president's book), a poll
+on an environmentalist's possible candidacy and his earlier words, damage to majority deputies' offices (a junior
+interior minister, a deputy, painted tags), a candidate's tweet and users' reactions, the prime minister on a television
+programme about his office, police officers guarding a party leader's house told by a daily (a union delegate, unnamed
+officers, an unnamed source, another daily), the capital's mayor asking to reopen parks and the health minister's
+refusal (the city hall, the police prefect), a former campaign official leaving politics told by a daily, a departmental
+president against the lockdown's end in his region, the president on decentralisation in a regional press interview (the
+presidency, regional presidents), a far-right leader against a union leader, the president's preparation for an
+agricultural fair told by a weekly (a deputy, the president's entourage), the education minister on the school start, a
+government inquiry into a former minister's works (the report, the prime minister's office, an unnamed source,
+politicians' reactions), politicians' reactions to the prime minister's plan to end the lockdown, politicians' reactions
+to the president's new-year address), 191 quotes (104 direct / 87 indirect, 9 without speaker), 2 to 19 per article
+(``convert_news.py --split news_heldout114``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-113 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): unnamed relatives'
+words (« se réjouit l'un d'eux », « confie un proche », « juge un proche », « un autre estime que "…" ») are null direct
+quotes (the guideline's unnamed individual, a que clause made of a quotation), « [a nominal appraisal] pour [a group] »
+a nominal appraisal without a clause, none; « se féliciter des capacités d'"[1 word]" … pour "[7 words]" » is indirect
+(news_heldout112's « se féliciter d'un "[3 words]" »), « louer le travail de [a force] » a bare target, none
+(news_heldout62), and two sentences across a paragraph break inside one pair of marks one direct quote; « dénoncer "[4
+words]" » is direct (news_heldout39's wholly quoted complements), « demander une révision de [a nominal] » indirect
+(round 42's request with a nominal complement), « affirmer avoir obtenu [a nominal], confirmée par [unnamed sources], de
++ infinitive » one indirect quote with the anaphoric confirmation inside, « Selon lui, "…", ajoute-t-il » direct (a
+selon clause made of a quotation) and an unwritten rule a former prime minister « avait fait sienne … voulant que "…" »
+his direct quote (a que clause made of a quotation); a lede quotation is annotated again inside the body's longer one
+(news_heldout63), « faire part de sa "[2 words]" de + infinitive » indirect (news_heldout112's « faire part d'un nouveau
+projet »), « qualifier X de "[1 word]" » none (news_heldout40), « "[a quotation]" [narrator words], a-t-il expliqué »
+one indirect quote (news_heldout41), « déplorer [a nominal]", et "[a quoted nominal]" » with an unbalanced mark
+indirect, read by its evident extent (round 42), and « refuser de "[2 words]" » an act, none (news_heldout40); « Selon
+[a radio], [a clause] » is the radio's, « adresser "[a wholly quoted nominal]" » in a book its author's direct quote, «
+[a radio] a dévoilé une anecdote : [a clause] » indirect (news_heldout113's « dévoiler que »), « reconnaître avoir "[3
+words]" [a nominal] » indirect, « expliquer avoir reçu … un simple : "[4 words]" » one indirect quote of the subject,
+the inner reply not annotated apart (the guideline's fragment inside an indirect quote), a passive « avait été "[1
+word]" d'avoir … » without a named accuser a null indirect quote spanned from « de » (news_heldout113's « se voir
+reprocher ») and a tweet quoted with its opening mark missing direct, read by its evident extent (round 42); poll
+findings go to the institute, the periodical that ordered the poll an alternative (news_heldout113's pollsters), « Selon
+un sondage » whose institute is named only in the next sentence that institute's (news_heldout43's speaker named later),
+« est "…" pour [N]% des sondés et apte à "…" pour [N]% » one indirect quote of the institute with « sondés » an
+alternative, « [N]% considèrent que …, mais [a share] pense que … » two indirect quotes (two cues), conditional results
+without a cue narration (news_heldout53), « évoquer » and « faire référence à » over 1-word quotations bare topics,
+none, and « avait déclaré ne pas être [a nominal] » indirect; a 3-word tag painted on a wall is a null direct quote
+(heldout5's placard as the only source), 1- and 2-word tags none, and « ajoute que [a clause with 1-word and 5-word
+quotations] » indirect; a tweet's deleted version, « était-il écrit », is its author's direct quote (a document speaks
+for its issuer), « inviter X à "[3 words]" » of users a request spanned from « à » under the head noun « utilisateurs »,
+« internautes » an alternative (news_heldout112's « inviter X à »), and « dénoncer la formulation de X » a bare target,
+none; « assurer vouloir + infinitive » is indirect (news_heldout108's « a dit souhaiter + infinitive »), « ne pas
+considérer X comme une "…" » indirect spanned from X (news_heldout41), « confirmer son souhait de … » indirect
+(news_heldout113's « confirmer [a nominal] »), « évoquer la "[3 words]" de [a nominal] : "…", "…" » two direct quotes of
+the quoted segments after the colon, and a cue-less quotation paragraph between his quotations his direct quote (round
+43); « selon les agents qui y sont affectés » goes to the head noun « agents » (a plural group), « exprimer son
+ras-le-bol » none, a daily's quotation of a union's view, « explique le quotidien », the daily's direct quote (the inner
+view not annotated apart), « "[2 words], regrette X, [a clause] …" » with the incise inside one pair of marks the 2-word
+segment no quote and the rest his direct quote, his union an alternative (news_heldout113's incise inside one pair of
+marks), and « Une source proche de … précise au [daily] que » null (session 19); « demander [two nominals] » is indirect
+(round 42), « réitérer son refus d'envisager [a nominal] » without a quotation an act, none (news_heldout40;
+news_heldout112 annotated only a quoted stretch after it), « préciser "avoir vu [a nominal]" … » indirect, the city
+hall's communiqué under « mairie de Paris » with « mairie » and the mayor alternatives, a police prefect's communiqué
+his, « préfet de police » and « préfecture de police » alternatives, and « "[6 words]" [an adverbial], X avait exprimé
+le souhait que "…" » two direct quotes (a fronted quoted stretch of 3+ words the text attributes, and a que clause made
+of a quotation); « rapporte [a daily] qui l'a rencontré » is the daily's indirect quote, « se dire "…", et notamment "…"
+de X » one indirect quote (news_heldout40's « se dire »), and a subheading repeating a later quotation none; « réclamer
+[a nominal with 1- and 3-word quotations] » is indirect in the lede and again in the body, « pour X, [a 4-word clause] »
+indirect (the guideline's « pour X »), a bare « citer une étude » none but its 4-word quoted finding in his paragraph
+his direct quote, « estimer "[1 word]" un "[…]" » indirect (news_heldout41's « considérer X comme "…" »), « il faut
+selon lui "…", [nominals] » one indirect quote with the incise inside (news_heldout112), a following « Il faut également
+… » without a cue narration (news_heldout53), « préconiser de + infinitive » indirect spanned from « de »
+(news_heldout44's offer) and two cue-less quotations next to one with « reprend X » his direct quotes (round 43); a
+standfirst's 4-word quoted stretch from his later quotation is his direct quote (news_heldout63, news_heldout113's
+standfirst), « annoncer son intention de + infinitive "…" » indirect, « se dire "favorable à …" » indirect
+(news_heldout108's « se dire favorable à »), « préciser que [a subject] "…" » indirect (the subject outside the marks),
+« se défendre de tout "[1 word]" » none (news_heldout44's denial of a nominal) and « Selon des [officials of a kind],
+[an adjective] » under « présidents de régions », « présidents » an alternative (a plural group's head noun); « dénoncer
+"[2 words]" et "[1 word]" de [a nominal] » is indirect (news_heldout39's « saluer » with quoted words), « multiplier les
+critiques contre X » none and the narrator's « souhaiter le retrait de » a stance, narration; « aurait-il prévenu selon
+l'hebdomadaire » is the deputy's direct quote and « reconnaît dans [a weekly] l'entourage de X » « entourage », X an
+alternative (news_heldout112); a stretch mixing narration and quoted segments with an unbalanced mark after « a indiqué
+X », in his paragraph, is read by its evident extent as one indirect quote (round 42), « comparant X à Y » without a
+quotation none and « tenter de rassurer » none; a report « selon le rapport du secrétariat général du gouvernement » is
+the secretariat's (a document speaks for its issuer), « rapport », « enquête », « inspection », the inspector and «
+Matignon » alternatives, and its findings (« souligner que », « affirmer que », « [a nominal] exprimé par l'enquête : »,
+« déplore le rapport », « L'enquête montre que ») indirect, « on apprenait que » a null indirect quote
+(news_heldout113's « a-t-on appris »), « dixit [the prime minister's office] » over a 1-word quotation none, « mettre en
+cause [a nominal] » none, « "[5 words]" et "[4 words]", a fustigé X » one indirect quote (news_heldout40's joined
+stretches), « "…", selon X sur Twitter » direct and « selon qui "…" mais "…" » one indirect quote; « présenter [a plan
+or strategy named by its topic] » without content is none, « regretter encore "[2 words]" après [a nominal] » indirect,
+« confier ses préoccupations » none, « Pour X, "…" » direct (a pour clause made of a quotation), « déplorer le manque de
+[a nominal] » indirect and « comparer X à une "[5 words]" » indirect (news_heldout41's « considérer X comme "…" »); a
+party spokesperson's words go to the party, the spokesperson's name an alternative (the guideline), « parodier la parole
+de X : "…" » the parodist's direct quote, « déplorer un "…" » and « constater un "…" » indirect (the determiner outside
+the marks, news_heldout44), « porter des vœux de "[1 word]" … » none, « Pour X, [a clause with a 2-word quotation] : "…"
+» an indirect quote and a direct one after the colon, « les propos de X sur les "[4 words]" » X's direct quote (a quoted
+stretch of 3+ words the text attributes) and « reprendre l'idée de "[4 words]" » a bare topic, none. news_heldout114 is
+blind (``BLIND_SPLITS``); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -8346,6 +8490,7 @@ NEWS_SPLITS = (
     *("news_heldout111",),
     *("news_heldout112",),
     *("news_heldout113",),
+    *("news_heldout114",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -8614,7 +8759,9 @@ NEWS_SPLITS = (
 # news_heldout36; no system ran on these texts.
 # Session 59's third round ran news_heldout112 and news_heldout113 once (13:22 UTC, summary only: the start code
 # 3c5220d7 and final code d598ffa3 in the same run: speakers 88 of 114 and 111 of 140 with both); development since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind114q added news_heldout114 (the same quotes_os pool, news_heldout112's « not
+# reached » rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout114")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
