@@ -80,6 +80,29 @@ date as the rebuilt index and the rebuilt files, section politique, ``hits == 0`
 docs 9661, 27234, 26194, 23204, 20498. The duplicate check's cache of the gold texts' sentences was built at set-up,
 before T0, on one text of news_heldout113 (counts only: 1,575 texts of the committed quote gold present). No candidate
 is opened before T0.
+
+Reading (after the rule's commit 0ceaf463 at 14:16:03 UTC = T0, so no article begun after 15:16:03: the first candidate
+was opened at 14:16:05 UTC by the machine's clock, the last one, position 21, at 14:20:11, and the 20th keep was counted
+at 14:20:23): the candidates were read in rule 1's order, one at a time by position (the display helper
+``_annot/show115.py`` refused a position whose predecessors were not all in the running list, a doubled position, a
+21st keep or a time before T0 — the commit timestamp of the commit that added this script — or after T0 + 60 minutes),
+and annotated whole, the running list kept in ``_annot/count115.txt`` and counted by its own command (on the status
+field) after each article; after each article, before its status was written, its spans were located in the text by
+``convert_news.locate_span`` (``_annot/check115.py``, which also looked the speakers up in the KB) and rule 3's
+duplicate check (``_annot/dup115.py``) was run, both local checks that print offsets or counts only and run no system
+code. Each finished article was committed before the next was opened (``_annot/record115.py`` wrote its status to the
+running list and committed this script's ``KEPT`` / ``READ_SKIPS`` / ``LAST_READ``, doc numbers only: commits 8c02160e
+to 5f9add63, one per position). 21 read (positions 1-21 = news_heldout113's 22-42 = news_heldout111's 44-64, docs
+9661-22442), 1 of them skipped on reading (``READ_SKIPS``) — doc 19801 (position 12), a short report of a party
+leadership vote with no quote —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at the 20th keep (doc 22442,
+well before T0 + 60 minutes); no candidate after it was opened and the display helper was not called again after the
+20th keep was counted. The other 722 candidates (positions 22-743) are « not reached »; none was dropped by rule 2 at
+the final run. Rule 3's duplicate check found no read page sharing a sentence of 60+ characters with another keep or
+with the texts of the committed gold present (those of news_dev, news_heldout and news_heldout2-36 are not on this
+machine and could not be compared). Other builders' scratch files (news_heldout114's among them) were never listed,
+displayed or opened (the folder ``_annot`` was not listed; news_heldout113's helpers and this split's own files were
+opened by name, this split's names tested before they were written). 170 quotes (82 direct / 88 indirect, 3 without
+speaker), 2 to 23 per article (``convert_news.py --split news_heldout115``). No system ran on these texts.
 """
 
 from __future__ import annotations

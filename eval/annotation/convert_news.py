@@ -134,6 +134,7 @@ dated; the first split numbered above 99).
 ``SPANS111 --split news_heldout111`` (blind111q, ``collect_news111.py``, ``_ids111.tsv``, OrangeSum doc numbers; dated).
 ``SPANS112 --split news_heldout112`` (blind112q, ``collect_news112.py``, ``_ids112.tsv``, OrangeSum doc numbers; dated).
 ``SPANS113 --split news_heldout113`` (blind113q, ``collect_news113.py``, ``_ids113.tsv``, OrangeSum doc numbers; dated).
+``SPANS115 --split news_heldout115`` (blind115q, ``collect_news115.py``, ``_ids115.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -556,6 +557,7 @@ LATER_SPLITS = {
     "news_heldout111": "_ids111.tsv",
     "news_heldout112": "_ids112.tsv",
     "news_heldout113": "_ids113.tsv",
+    "news_heldout115": "_ids115.tsv",
 }
 
 
