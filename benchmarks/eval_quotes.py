@@ -8362,6 +8362,127 @@ the marks, news_heldout44), « porter des vœux de "[1 word]" … » none, « Po
 stretch of 3+ words the text attributes) and « reprendre l'idée de "[4 words]" » a bare topic, none. news_heldout114 is
 blind (``BLIND_SPLITS``); no system ran on these texts.
 
+Quotes builder of branch ``blind115q`` (session 60, after news_heldout112-113's blind run, built apart from any
+improver; another quotes builder, news_heldout114's, at the same time on the other half of the pool):
+``news_heldout115``, a blind news split from the pool of news_heldout55, 56, 58, 60-113 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news115.py DIR``; ``date`` is the index's publication date
+(2016-10-10 to 2020-07-15). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 0ceaf463, 14:16:03 UTC = T0; only the manifests' counts, the rank columns of news_heldout113's
+first and last unread rows and the dry run's doc numbers had been seen, no candidate's URL), takes the rows of
+news_heldout113's manifest (``eval/annotation/news_quotes_sources113.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half (b-f left) —, in its rank order, so reading continues at
+its position 22 (news_heldout111's 44, news_heldout109's 65, news_heldout107's 87, news_heldout105's 108,
+news_heldout103's 129, news_heldout101's 149, news_heldout98's 169, news_heldout96's 191, news_heldout94's 212,
+news_heldout92's 232, news_heldout90's 253, news_heldout88's 274, news_heldout86's 298, news_heldout84's 319,
+news_heldout82's 343, news_heldout80's 364, news_heldout78's 386, news_heldout76's 408, news_heldout74's 433,
+news_heldout72's 454, news_heldout70's 477, news_heldout68's 497; the other half, ``url_sha1`` beginning with 0-7, is
+news_heldout114's, another builder's of the same hour, never opened here, and other builders' scratch files were never
+listed or opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each candidate
+whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP
+update of a story already kept (by this split or by an earlier one: after each article a local check compared its
+sentences of 60+ characters with this split's other keeps and the texts of the committed quote gold present on this
+machine — news_heldout37 on, 108-113 among them; the texts of news_dev, news_heldout and news_heldout2-36 are not on
+this machine —; a page sharing most of them is such an update), with a running list of the articles read (a local
+scratch file) counted by its own command before each next candidate was opened, and each finished article committed
+(``KEPT`` / ``READ_SKIPS`` / ``LAST_READ`` of the collection script, doc numbers only) before the next was opened,
+stopping at 20 kept or at T0 + 60 minutes. The scratch helpers of builders before session 59 being gone, this split's
+display helper, span check, duplicate check and recorder are copies of news_heldout113's (themselves copies of
+news_heldout111's, news_heldout109's re-creations from the repository's record) with only the tag, worktree and file
+names changed, its running list and spans file new, all made before T0 (``collect_news115.py``'s docstring). 21 read
+(positions 1-21 = news_heldout113's 22-42, docs 9661-22442, 14:16-14:20 UTC by the machine's clock, no candidate opened
+before T0), 1 of them skipped on reading — doc 19801 (position 12), a short report of a party leadership vote with no
+quote —, so 20 kept, and reading stopped at the 20th keep (doc 22442, well before T0 + 60 minutes); no candidate after
+it was opened; 722 not reached (positions 22-743). The duplicate check found no read page sharing a sentence of 60+
+characters with another keep or with the committed gold present. Every row and reason is in
+``eval/annotation/news_quotes_sources115.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank113`` / ``rank111`` / ``rank109`` / ``rank107`` / ``rank105`` / ``rank103`` / ``rank101`` /
+``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` / ``rank84`` / ``rank82`` /
+``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the positions in
+news_heldout113's / 111's / 109's / 107's / 105's / 103's / 101's / 98's / 96's / 94's / 92's / 90's / 88's / 86's /
+84's / 82's / 80's / 78's / 76's / 74's / 72's / 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``).
+20 articles (French politics 2016-2020: the presidency's environmental measures (a minister, the government, a daily, a
+former deputy, the presidency to a channel, the state's commitments), a former prime minister on the radio about a
+former president's referendums and security, an online petition to a candidate's wife told with its author's words, a
+former prime minister's remarks abroad told by a foreign daily and a news site, the interior minister announcing a
+mayoral candidacy in a weekly's interview, a party's local vote and fraud accusations between two camps, the president's
+anger at a bill told by a satirical weekly (the presidency, the ecology minister), a party leader's offer to a former
+president told by a Sunday paper and an unnamed official, a candidate publishing his wife's pay and his asset
+declaration, a former president answering pupils on television, a quiz page's introduction on labour-law ordinances, two
+inquiries into a former minister's dinners and works (the Assembly's secretary general's report, an inspection's report,
+the prime minister's office, the minister, his entourage, a journalist), a televised debate's poll, a popularity poll,
+the higher-education minister on elite schools in a daily's interview, a former interior minister's grants told by a
+television programme (his entourage, a mayor, a former minister), the new prime minister's policy speech on youth
+employment, a party leader on a deputy under suspicion, a senator's remarks referred to the Senate's bureau (a
+vice-president of the Senate, the senator), a regional president answering a party leader's recorded remarks on the
+radio), 170 quotes (82 direct / 88 indirect, 3 without speaker), 2 to 23 per article (``convert_news.py --split
+news_heldout115``), annotated with the guideline above, the clarification of session 19 and the decisions of rounds
+42-43 and of news_heldout39-113 (applied the same way), and committed before any system ran on these texts. Decisions
+where those are silent, applied throughout (generic wording, no article text): a state's commitments in a list of public
+measures (« s'engager à ») are spanned from « à » under « État », « gouvernement » and « France » alternatives
+(news_heldout42's commitments), a sentence with quoted segments under « selon [a former deputy] » one indirect quote, a
+presidency's statement to a channel (« déclarer à [a channel] que ») indirect under « Élysée », and labels of measures
+in marks (3 and 4 words) terms, none (the guideline's names and titles); a standfirst's quotation is annotated again in
+the body (news_heldout63), « selon lui » after a narrator's question indirect, « prôner [a 1-word nominal] : "…" » the
+quotation direct and the nominal none, « estimer que "…" [narrator words] » indirect, and « selon un sondage [an
+institute] publié par [a channel] » the institute's, the channel an alternative (news_heldout109's pollsters); a
+petition speaks for its author named later (a document speaks for its issuer, « pétition » an alternative): its request
+« demander à X de … » spanned from « de », its quoted text after « peut-on lire » or « demande-t-on » direct, a sentence
+before an impersonal « est-il indiqué » at the petition's foot indirect, and the titles of that petition and of an
+earlier one (« titrer ») titles, none; « révéler » of a foreign daily relayed by a site is the daily's with the relay an
+alternative (news_heldout40's relayed report), « comme le rappelle [a site] » indirect, a cue-less quotation after «
+appuyer les propos de Y » the subject's (news_heldout42's cue-less quoted stretch) and « pointer du doigt un "[3 words]"
+» indirect (the determiner outside the marks, news_heldout44); an intention in a standfirst without cue is narration,
+the same intention before « a-t-il ajouté » indirect, « reconnaître un "[2 words]" de la part de … » indirect and «
+plaider pour "[a wholly quoted nominal]" » direct (news_heldout39's « réclamer "…" »); « selon des proches de X » is
+null (news_heldout39's indefinite plural), an indefinite plural of officials accusing goes to the three the article
+names next, the first named the speaker and the others alternatives (news_heldout43's indefinite description named
+later, news_heldout39's joint statements), a quoted relative « ce qui "…" » after their incise direct (news_heldout108),
+« réagir en indiquant que "[a wholly quoted clause]" » of X's entourage direct under « entourage », X an alternative,
+two que clauses each wholly quoted after one cue two direct quotes, and « accuser X d'être "…" » indirect spanned from «
+d' »; « selon [a weekly], X a "[3 words]" … » is the weekly's indirect quote, « reprocher à [an office] de … » of the
+president inside the weekly's report his indirect quote, « décider que » an act, none, a minister designated by his
+title after the incise the minister named earlier (round 42's descriptions), and a quotation left unclosed before «
+aurait-il insisté » and the segment after it two direct quotes (round 42); « selon les informations de [a Sunday paper]
+» and « révèle [the paper] » are the paper's, a quotation of an unnamed official null, and « annoncer qu'il se retirait
+de [a field] » an announced withdrawal, performative, none (news_heldout111's and news_heldout113's); « publier "[a
+first-person description]" » is direct (a quoted stretch of 3+ words), « selon ces éléments » (documents the subject
+published) his indirect quote (a document speaks for its issuer), « évoquer [a figure] » of a weekly indirect
+(news_heldout40's « évoquer » with content), stretches joined by narration before « a-t-il martelé » one indirect quote
+(news_heldout40), the contents of an asset declaration (« on apprend que » of the declaration, « déclarer [a nominal
+with figures] ») his indirect quotes, and « présenter des "[3 words]" » an apology, performative, none; « reconnaître en
+avoir » (an infinitive with a pronoun) is indirect (round 43's « nier avoir … »), « répéter s'être "…" pour … » indirect
+and the speaker's, not the paper relaying it; « C'est ainsi que X a débuté son discours » gives the preceding joined
+quotations to X as one indirect quote (news_heldout40's joined stretches, the news guideline's « C'est ce qu'a déclaré X
+») and a quoted purpose of measures the government's direct quote (news_heldout44); in two inquiries' reports, cue-less
+quoted predicates of 3+ words in the standfirst and the body are direct quotes of the report's issuer (news_heldout42's
+cue-less quoted stretch), the Assembly's report under « secrétaire général de l'Assemblée » (the secretariat, « rapport
+» and « enquête » alternatives, an unnamed official by his title), the government inspection's report under the named
+controller who led it with the inspection, « rapport » and « enquête » alternatives (news_heldout40's named officials),
+« faire valoir que », « assure le rapport », « souligne le document » with the subject outside the marks and « épingler
+[a nominal with a quoted relative] » indirect, a reservation « exprimé par X » followed by a colon indirect, « selon son
+entourage …, X a annoncé que » under « entourage », X an alternative (news_heldout112's « selon [a junior minister] »),
+a circular's quoted rule direct under its issuer « Matignon », « "[2 words]" selon X » none (2 words), « mettre en doute
+[a nominal] » none, and « Le site "…", a écrit [a journalist] » indirect under the journalist, the site an alternative;
+« N% des téléspectateurs ont estimé que » is indirect under « téléspectateurs » (a definite group's head noun, round
+42), the institute an alternative, and « N% des [a group] se disent [an adjective with a complement] » indirect under
+the group's head noun, the institute an alternative (news_heldout108's « se dire favorable à »), figures without a cue
+narration; « dévoiler son plan pour "[a quoted purpose]" » is direct, « souhaiter plus de "[3 words]" » of the
+government indirect, « pointer [a nominal] : … » indirect, « se dire prête à » spanned from « à », a quotation missing
+its opening mark read by its evident extent (round 42), a list of aspects after « distinguer "[2 words]" » none and «
+mettre en avant une "[3 words]" » indirect (round 42's stressing verbs); « décrire X comme "[2 words]" » is none
+(news_heldout40's « qualifier de ») and « selon les calculs de [a programme] » the programme's, the channel an
+alternative; « faire de X "[a quoted nominal]" » is direct (a quoted stretch of 3+ words), « insister sur [a bare topic]
+» none and « avoir l'ambition de "…", avec "…" » two direct quotes (quoted stretches without a cue); « soupçonné de … »
+without an agent is a null indirect quote (round 42's passive accusations); « l'information a été communiquée par X »
+gives the preceding sentence to X (the news guideline's « C'est ce qu'a déclaré X »), « confirmant des informations de …
+» anaphoric, none, and « comparer X à des "[2 words]" » none; « accusé par X de … "[1 word]" » is indirect spanned from
+« de », « critiquer [a nominal] : "…" » the quotation direct, and an idiom of evasion told by the narrator narration.
+news_heldout115 is blind (``BLIND_SPLITS``); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -8491,6 +8612,7 @@ NEWS_SPLITS = (
     *("news_heldout112",),
     *("news_heldout113",),
     *("news_heldout114",),
+    *("news_heldout115",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -8761,7 +8883,9 @@ NEWS_SPLITS = (
 # 3c5220d7 and final code d598ffa3 in the same run: speakers 88 of 114 and 111 of 140 with both); development since.
 # The quotes builder of branch blind114q added news_heldout114 (the same quotes_os pool, news_heldout112's « not
 # reached » rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout114")
+# The quotes builder of branch blind115q added news_heldout115 (the same quotes_os pool, news_heldout113's « not
+# reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout114", "news_heldout115")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -135,6 +135,7 @@ dated; the first split numbered above 99).
 ``SPANS112 --split news_heldout112`` (blind112q, ``collect_news112.py``, ``_ids112.tsv``, OrangeSum doc numbers; dated).
 ``SPANS113 --split news_heldout113`` (blind113q, ``collect_news113.py``, ``_ids113.tsv``, OrangeSum doc numbers; dated).
 ``SPANS114 --split news_heldout114`` (blind114q, ``collect_news114.py``, ``_ids114.tsv``, OrangeSum doc numbers; dated).
+``SPANS115 --split news_heldout115`` (blind115q, ``collect_news115.py``, ``_ids115.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -558,6 +559,7 @@ LATER_SPLITS = {
     "news_heldout112": "_ids112.tsv",
     "news_heldout113": "_ids113.tsv",
     "news_heldout114": "_ids114.tsv",
+    "news_heldout115": "_ids115.tsv",
 }
 
 
