@@ -56,3 +56,56 @@ def test_off_a_narrative_form_keeps_the_articles_date(
 def test_background_in_the_pluperfect_still_keeps_the_articles_date(linked_parse: Parse, kb: KnowledgeBase) -> None:
     text = LEAD + "A Lyon, la tension avait culminé quand des centaines de manifestants défilaient dans le centre."
     assert _protest_dates(linked_parse, kb, text)[-1] == SUNDAY
+
+
+# --- events.PROTEST_CALLERS, events.ATTACK_AUTHORS ---------------------------------------------------------------------
+
+def _actors(parse: Parse, kb: KnowledgeBase, text: str, kind: str) -> list[tuple[str, str]]:
+    doc, ents = parse(text, SUNDAY)
+    return [(a["canonical"], a["role"]) for e in extract_events(doc, ents, SUNDAY, kb=kb) if e["type"] == kind
+            for a in e["actors"]]
+
+
+CALLED = "Samedi, une manifestation contre la réforme des retraites, à l'appel de la CGT, est partie de la place d'Italie."
+ORGANISED = "Samedi, quelques manifestants ont défilé lors d'un rassemblement organisé par le mouvement islamiste Hamas."
+
+
+@pytest.mark.parametrize("text", [CALLED, ORGANISED])
+def test_a_protests_caller_is_its_source(linked_parse: Parse, kb: KnowledgeBase, text: str) -> None:
+    assert [role for _, role in _actors(linked_parse, kb, text, "protest")] == ["source"]
+
+
+@pytest.mark.parametrize("text", [CALLED, ORGANISED])
+def test_off_a_protests_caller_is_no_actor(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    monkeypatch.setattr(ev_module, "PROTEST_CALLERS", False)
+    assert _actors(linked_parse, kb, text, "protest") == []
+
+
+AUTHORS = {
+    "apposed": "Le frère de Karim Benali, l'auteur de l'attentat de Lyon, a été entendu samedi par les enquêteurs.",
+    "named after": "Le père de l'auteur de l'attentat de Lyon, Karim Benali, a été entendu samedi par les enquêteurs.",
+    "claimed": "Samedi, au moins sept personnes sont mortes dans un attentat-suicide revendiqué par les talibans.",
+    "claimant": "Les enquêteurs étudient les liens du tireur avec le groupe Etat islamique (EI), qui a revendiqué "
+                "l'attentat.",
+}
+
+
+@pytest.mark.parametrize("form", sorted(AUTHORS))
+def test_an_attacks_named_author_is_its_source(linked_parse: Parse, kb: KnowledgeBase, form: str) -> None:
+    assert [role for _, role in _actors(linked_parse, kb, AUTHORS[form], "attack")] == ["source"]
+
+
+# the claiming forms are often read by the paths too (« revendiquer » is a light verb): the off answer is the nouns'
+@pytest.mark.parametrize("form", ["apposed", "named after"])
+def test_off_an_attacks_named_author_is_no_source(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, form: str
+) -> None:
+    monkeypatch.setattr(ev_module, "ATTACK_AUTHORS", False)
+    assert ("source" in [role for _, role in _actors(linked_parse, kb, AUTHORS[form], "attack")]) is False
+
+
+def test_a_fronted_clauses_body_is_no_author(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    text = "Avant d'intégrer la Direction du renseignement, l'auteur de l'attaque de jeudi avait été contrôlé."
+    assert _actors(linked_parse, kb, text, "attack") == []

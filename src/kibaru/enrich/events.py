@@ -293,6 +293,23 @@ REPORTER_ASIDE = True
 # meeting: its source, even where the parser hangs the participle on the phrase's last noun instead of the trigger.
 # Found among the meetings of the heldout35n–37n development errors whose actor had no parse path.
 ORGANISER_AGENT = True
+# Session 60 (heldout51n-90n, development since their blind runs): a protest's caller is its source — the body named
+# under « à l'appel de » (« la manifestation, à l'appel de Force ouvrière, partira … ») or as the « par » agent of an
+# organising participle on the protest noun (« un rassemblement organisé par le mouvement islamiste Hamas »), through
+# name parts, appositions and « de » complements (the movement's name under « mouvement »). Off = those actors as the
+# paths read them (mostly none).
+PROTEST_CALLERS = True
+# Session 60 (same errors): an attack's author named beside the attack noun is its source — « X, l'auteur de
+# l'attentat … », « l'auteur de l'attaque de Strasbourg, X », « un attentat-suicide revendiqué par les talibans », « le
+# groupe État islamique (EI), qui a revendiqué l'attentat ». Read on the surface between the name and the trigger: the
+# parser hangs these appositions on the wrong noun (« Cherif Chekatt » under « Strasbourg »). Off = the paths alone.
+ATTACK_AUTHORS = True
+_AUTHOR_DET = r"(?:l'|l’|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+|cet\s+|cette\s+|ces\s+)?"
+_AUTHOR_DEFINITE = r"(?:l'|l’|le\s+|la\s+|les\s+)"  # « X, l'auteur de … », not « X, était responsable de … »
+_AUTHOR_DE = r"(?:de\s+|du\s+|des\s+|d'|d’)" + _AUTHOR_DET
+_AUTHOR_GLOSS = r"(?:\s*\([^()]{1,40}\))?"
+_CALL_NOUNS = frozenset({"appel"})
+_CALLER_CHAIN = frozenset({"flat:name", "flat", "nmod", "appos"})
 # Round 49 (session 27, lead): a state suspended from a regional body (« la CEDEAO a suspendu le Burkina Faso en tant
 # que membre », « la suspension du Niger des instances de l'UA », « la suspension de la Guinée de la CEDEAO ») is a
 # sanction (EVENTS.md: « the suspension of a state from a regional body is a sanction »): this switch adds the
@@ -708,6 +725,8 @@ class _Lexicon:
     media_heads: frozenset[str] = frozenset()
     subject_control_heads: frozenset[str] = frozenset()
     organiser_verbs: frozenset[str] = frozenset()
+    author_nouns: frozenset[str] = frozenset()
+    claim_forms: frozenset[str] = frozenset()
     member_bodies: frozenset[str] = frozenset()
     litotes_heads: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
@@ -3212,6 +3231,60 @@ def _organiser_agent(ev: _Event, tok: Token, lex: _Lexicon) -> bool:
     return False
 
 
+def _protest_caller(ev: _Event, tok: Token, lex: _Lexicon) -> bool:
+    """``PROTEST_CALLERS``: ``tok`` hangs (through name parts, appositions and « de » complements, at most three
+    steps) on « à l'appel de » or on the « par » agent of an organising participle set on a trigger noun of ``ev``."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in _CALLER_CHAIN or node.head.i == node.i:
+            break
+        if node.dep_ == "nmod" and _lemma(node.head) in _CALL_NOUNS and _case(node.head) in {"à", "au"}:
+            return True
+        node = node.head
+    if node.dep_ != "obl:agent" or node.head.dep_ != "acl" or _lemma(node.head) not in lex.organiser_verbs:
+        return False
+    return node.head.head.i in {t.i for t in ev.triggers if t.pos_ in {"NOUN", "PROPN"}}
+
+
+@functools.cache
+def _author_patterns(nouns: frozenset[str], claims: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """``ATTACK_AUTHORS``' four surface patterns: between a name and a trigger after it (the author noun, the claiming
+    relative clause), between a trigger and a name after it (the claiming participle), and before a trigger whose
+    phrase a name follows (the author noun first)."""
+    noun = "(?:" + "|".join(sorted(map(re.escape, nouns))) + r")(?:\s+présumée?s?)?"
+    claim = "(?:" + "|".join(sorted(map(re.escape, claims))) + ")"
+    return (
+        re.compile(rf"{_AUTHOR_GLOSS}\s*,\s*{_AUTHOR_DEFINITE}(?:[\w-]+\s+)?{noun}\s+{_AUTHOR_DE}$", re.IGNORECASE),
+        re.compile(rf"{_AUTHOR_GLOSS}\s*,\s*qui\s+(?:a|ont|avait|avaient)\s+{claim}\s+{_AUTHOR_DET}$", re.IGNORECASE),
+        re.compile(rf"[^,.;:]{{0,40}}?\b{claim}\s+par\s+{_AUTHOR_DET}(?:(?:groupe|organisation|mouvement|réseau)"
+                   rf"(?:\s+(?:jihadiste|djihadiste|terroriste|islamiste))?\s+)?$", re.IGNORECASE),
+        re.compile(rf"\b{noun}\s+{_AUTHOR_DE}$", re.IGNORECASE),
+    )
+
+
+def _attack_author(ev: _Event, ent: dict[str, Any], kind: str | None, text: str, lex: _Lexicon) -> bool:
+    """``ATTACK_AUTHORS``: ``ent``, a person or an armed group, is named as the author or the claimant of a trigger
+    noun of attack ``ev`` (a body such as a police service may stand before « l'auteur » as a fronted clause's object:
+    « Avant d'intégrer la DRPP, l'auteur de l'attaque … »)."""
+    if not (_is_person(ent, kind) or kind in lex.armed_kinds):
+        return False
+    before, claimed_by, claim_after, noun_before = _author_patterns(lex.author_nouns, lex.claim_forms)
+    sent_start = ev.triggers[0].sent.start_char
+    for t in ev.triggers:
+        if t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if ent["end"] <= t.idx and (before.match(text, ent["end"], t.idx) or claimed_by.match(text, ent["end"], t.idx)):
+            return True
+        end = t.idx + len(t.text)
+        if ent["start"] >= end and claim_after.match(text, end, ent["start"]):
+            return True
+        if ent["start"] >= end and noun_before.search(text, sent_start, t.idx) and re.fullmatch(
+            r"(?:\s+(?:de|du|des|d'|d’|à|contre)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*,\s*", text[end : ent["start"]]
+        ):
+            return True
+    return False
+
+
 def _in_parentheses(text: str, start: int, at: int) -> bool:
     """An opening parenthesis (or bracket) before ``at`` in the sentence is still open there."""
     before = text[start:at]
@@ -3388,6 +3461,10 @@ def _decide(
     ):
         return "role", "target"  # round 11: "La Turquie livre six drones au Niger" with the recipient hung elsewhere
     if ORGANISER_AGENT and path is None and ev.type == "meeting" and _organiser_agent(ev, tok, lex):
+        return "role", "source"
+    if PROTEST_CALLERS and ev.type == "protest" and _protest_caller(ev, tok, lex):
+        return "role", "source"
+    if ATTACK_AUTHORS and ev.type == "attack" and _attack_author(ev, ent, kind, text, lex):
         return "role", "source"
     if MEETING_PARTNERS and ev.type == "meeting" and _surface_partner(ev, tok):
         return "role", "participant"
@@ -3573,6 +3650,11 @@ def _fill(
             cand.added = entity_key(actor)
             if path is None and value == "source":  # round 27: a cut subject (``_cut_subject``), the rules' own
                 ev.resolved.add(cand.added)          # resolution: kept by the selector, which never saw one
+            elif value == "source" and (
+                (PROTEST_CALLERS and ev.type == "protest" and _protest_caller(ev, tok, lex))
+                or (ATTACK_AUTHORS and ev.type == "attack" and _attack_author(ev, ent, kind, text, lex))
+            ):
+                ev.resolved.add(cand.added)  # session 60: callers and authors the selector, trained before, drops
             if value == "target" and _kidnapped_person(ev, ent, kind):
                 ev.resolved.add(cand.added)  # round 47: the kidnapped, which the selector never saw as an actor
             if MEETING_PARTNERS and ev.type == "meeting" and value == "participant" and _surface_partner(ev, tok):
