@@ -58,7 +58,7 @@ def test_background_in_the_pluperfect_still_keeps_the_articles_date(linked_parse
     assert _protest_dates(linked_parse, kb, text)[-1] == SUNDAY
 
 
-# --- events.PROTEST_CALLERS, events.ATTACK_AUTHORS ---------------------------------------------------------------------
+# --- events.PROTEST_CALLERS, events.ATTACK_AUTHORS -------------------------------------------------------------------
 
 def _actors(parse: Parse, kb: KnowledgeBase, text: str, kind: str) -> list[tuple[str, str]]:
     doc, ents = parse(text, SUNDAY)
@@ -66,8 +66,10 @@ def _actors(parse: Parse, kb: KnowledgeBase, text: str, kind: str) -> list[tuple
             for a in e["actors"]]
 
 
-CALLED = "Samedi, une manifestation contre la réforme des retraites, à l'appel de la CGT, est partie de la place d'Italie."
-ORGANISED = "Samedi, quelques manifestants ont défilé lors d'un rassemblement organisé par le mouvement islamiste Hamas."
+CALLED = ("Samedi, une manifestation contre la réforme des retraites, à l'appel de la CGT, est partie de la place "
+          "d'Italie.")
+ORGANISED = ("Samedi, quelques manifestants ont défilé lors d'un rassemblement organisé par le mouvement islamiste "
+             "Hamas.")
 
 
 @pytest.mark.parametrize("text", [CALLED, ORGANISED])
