@@ -132,7 +132,8 @@ EXTRA_SPLITS = frozenset(
      "heldout109l", "heldout110l",
      "heldout111l", "heldout112l",
      "heldout113l", "heldout114l",
-     "heldout115l", "heldout116l"}
+     "heldout115l", "heldout116l",
+     "heldout117l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -433,7 +434,12 @@ EXTRA_PREFIX = "extra_linking/"
 # heldout115l's reading order from pool position 1121: the rows heldout115l's table marks « not taken (never opened) »;
 # the f rows go to heldout117l; 16 articles), partial annotation as heldout49l, kept outside the repository, is blind
 # for the next linking round beside heldout42l, heldout43l, heldout114l and heldout115l.
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout114l", "heldout115l", "heldout116l"})
+# heldout117l (the same `linking_os` pool, url_sha1 f only, continuing heldout115l's reading order from pool position
+# 1121: the f rows heldout115l's table marks « not taken (never opened) »; 16 articles), partial annotation as
+# heldout49l, kept outside the repository, is blind for the next linking round beside heldout42l, heldout43l,
+# heldout114l and heldout115l.
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout114l", "heldout115l", "heldout116l",
+                          "heldout117l"})
 SPLITS = [
     "heldout114l",
     "heldout112l",
@@ -465,6 +471,7 @@ SPLITS = [
     "heldout113l",
     "heldout115l",
     "heldout116l",
+    "heldout117l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
