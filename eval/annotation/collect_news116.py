@@ -101,7 +101,7 @@ READ_SKIPS: dict[int, str] = {
     25394: "fewer than 2 quotes (a three-paragraph practical voting guide told in narration with no quote; « sont appelés aux urnes » the idiom for an election held, and even as an agentless request it would be the only one)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = (21042, 12477)
+KEPT: tuple[int, ...] = (21042, 12477, 5513)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
 LAST_READ: int | None = None
 
