@@ -102,7 +102,7 @@ READ_SKIPS: dict[int, str] = {
     26867: "fewer than 2 quotes (a two-paragraph item on a candidate's spouse speaking at a rally, told in narration: « vanter les mérites de [her husband] » a bare target, none (news_heldout114's « louer le travail de »), and a chanted 2-word name none)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = (21042, 12477, 5513, 24367, 21472)
+KEPT: tuple[int, ...] = (21042, 12477, 5513, 24367, 21472, 14004)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
 LAST_READ: int | None = None
 
