@@ -101,6 +101,7 @@ READ_SKIPS: dict[int, str] = {
     25394: "fewer than 2 quotes (a three-paragraph practical voting guide told in narration with no quote; « sont appelés aux urnes » the idiom for an election held, and even as an agentless request it would be the only one)",
     26867: "fewer than 2 quotes (a two-paragraph item on a candidate's spouse speaking at a rally, told in narration: « vanter les mérites de [her husband] » a bare target, none (news_heldout114's « louer le travail de »), and a chanted 2-word name none)",
     26649: "a commentary in the author's own voice (a voting-intention poll release told by the pollster in its own words, « nous », results and analysis under its own intertitles, no institute, medium or person cited as a source; news_heldout114's barometer release)",
+    17483: "fewer than 2 quotes (a statistics item of counts per department compiled by a channel, « recenser » counts no quote (news_heldout40), « Une '[1 word]' pour [the government] » a nominal appraisal without a clause (news_heldout114); its only quote one « selon les '[1 word]' » clause)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (21042, 12477, 5513, 24367, 21472, 14004, 109)
