@@ -81,6 +81,48 @@ news_heldout108's 87-688), all in the pool ``quotes_os``'s 0-7 half — ``url_sh
 ``int(url_sha1, 16) % 3 == 0``, checked by a count that printed no headline and no URL), none dropped by rule 2, the
 first docs 21042, 25394, 12477, 5513, 26867.
 No candidate is opened before T0.
+
+Reading (after the rule's commit 489e3e06 at 14:42:46 UTC = T0, so no article begun after 15:42:46: the first candidate
+was opened at 14:42:51 UTC by the machine's clock, the last one, position 24, at 14:50:41, and the 20th keep was counted
+right after its record's commit at 14:51:03): the candidates were read in rule 1's order, one at a time by position (the
+display helper ``_annot/show116.py``, news_heldout114's copied, refused a position whose predecessors were not all in
+the running list, a doubled position, an opening while the last opened one was not recorded, a 21st keep or a time
+before T0 — the commit timestamp of the commit that added this script — or after T0 + 60 minutes), and annotated whole,
+the running list kept in ``_annot/count116.txt`` and counted by its own command (on the status field) after each
+article; after each kept article, before its status was written, its spans were located in the text by
+``convert_news.locate_span`` (``_annot/check116.py``) and rule 3's duplicate check (``_annot/dup116.py``) was run, both
+local checks that print offsets or counts only and run no system code (the four pages skipped on reading, for reasons
+that do not depend on that check, got no spans and no duplicate check); then ``_annot/record116.py`` wrote its status
+into the running list and into ``KEPT`` / ``READ_SKIPS``, ran this script and ``convert_news.py --split
+news_heldout116 --write`` and committed the record, the manifest and the gold rows (one commit per article, «
+news_heldout116: position N (doc D) read, kept » or « … read, skipped on reading ») before the next candidate was
+opened. 24 read (positions 1-24 = news_heldout114's 25-48, docs 21042-5054), 4 of them skipped on reading — doc 25394
+(position 2), a short practical voting guide with no quote, doc 26867 (position 5), a two-paragraph item on a
+candidate's spouse at a rally told in narration, and doc 17483 (position 11), a statistics item of counts per
+department whose only quote is one « selon » clause (fewer than 2 quotes), and doc 26649 (position 9), a
+voting-intention poll release told by the pollster in its own words, no source cited (a commentary in the author's own
+voice, news_heldout114's barometer release) —, so 20 kept (``KEPT``, ``LAST_READ = 24``), reading ending at the 20th
+keep (doc 5054, well before T0 + 60 minutes); no candidate after it was opened and the display helper was not called
+again after the 20th keep was counted. No row became a rule-2 drop during the reading. The other 578 candidates
+(positions 25-602) are « not reached ». The duplicate check found no kept page sharing a sentence of 60+ characters
+with another keep of this split, and one kept page sharing some with a text of the committed gold, fewer than most of
+its own: doc 109 (the president's interview with the regional press on his priorities, told by the agency) shares 2 of
+its 28 such sentences with a page news_heldout114 kept on the same interview (2 of that page's 18), so it is no update
+by rule 3's check. The texts of news_dev, news_heldout and news_heldout2-36 are not on this machine and could not be
+compared (``tools/local_texts.py status``: the splits built from session 32 on are present). Before T0 no candidate's
+URL, headline or body was seen; the rows of news_heldout114's manifest displayed were its counts, the rank columns of
+its first unread row and the first character of the unread rows' ``url_sha1`` counted by value. Other builders'
+scratch files (news_heldout117's among them) were never displayed or opened (the folder ``_annot`` was listed at
+set-up only through a filter showing names containing « 114 » or « 116 »; only this split's own files and
+news_heldout114's four helpers, its running list, opening log and spans file were opened, by name, and the absence of
+this split's names was tested by name before they were written). 219 quotes (102 direct / 117 indirect, 11 without
+speaker), 3 to 27 per article (``convert_news.py --split news_heldout116``). No system ran on these texts.
+Slips, none touching a candidate: ``git worktree list``, run at set-up to see where to add this split's worktree,
+displayed the names of the session's other worktrees, among them the other quotes builder's folder name (nothing in it
+was listed or opened); the set-up listing of ``/work/extra_quotes`` filtered on « 114 » or « 116 » also displayed some
+hash-named text files whose names happen to contain those digits (none opened); and news_heldout114's spans file,
+read for its format and conventions as news_heldout114 read news_heldout112's, holds blind data of this session
+(news_heldout112's was development data by then); it was used for no decision about a candidate of this split.
 """
 
 from __future__ import annotations
@@ -98,15 +140,25 @@ MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources114.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
-    25394: "fewer than 2 quotes (a three-paragraph practical voting guide told in narration with no quote; « sont appelés aux urnes » the idiom for an election held, and even as an agentless request it would be the only one)",
-    26867: "fewer than 2 quotes (a two-paragraph item on a candidate's spouse speaking at a rally, told in narration: « vanter les mérites de [her husband] » a bare target, none (news_heldout114's « louer le travail de »), and a chanted 2-word name none)",
-    26649: "a commentary in the author's own voice (a voting-intention poll release told by the pollster in its own words, « nous », results and analysis under its own intertitles, no institute, medium or person cited as a source; news_heldout114's barometer release)",
-    17483: "fewer than 2 quotes (a statistics item of counts per department compiled by a channel, « recenser » counts no quote (news_heldout40), « Une '[1 word]' pour [the government] » a nominal appraisal without a clause (news_heldout114); its only quote one « selon les '[1 word]' » clause)",
+    25394: "fewer than 2 quotes (a three-paragraph practical voting guide told in narration with no quote; « sont "
+    "appelés aux urnes » the idiom for an election held, and even as an agentless request it would be the only one)",
+    26867: "fewer than 2 quotes (a two-paragraph item on a candidate's spouse speaking at a rally, told in narration: "
+    "« vanter les mérites de [her husband] » a bare target, none (news_heldout114's « louer le travail de »), and a "
+    "chanted 2-word name none)",
+    26649: "a commentary in the author's own voice (a voting-intention poll release told by the pollster in its own "
+    "words, « nous », results and analysis under its own intertitles, no institute, medium or person cited as a "
+    "source; news_heldout114's barometer release)",
+    17483: "fewer than 2 quotes (a statistics item of counts per department compiled by a channel, « recenser » counts "
+    "no quote (news_heldout40), « Une '[1 word]' pour [the government] » a nominal appraisal without a clause "
+    "(news_heldout114); its only quote one « selon les '[1 word]' » clause)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = (21042, 12477, 5513, 24367, 21472, 14004, 109, 18275, 21399, 20913, 24902, 13739, 24611, 34898, 19484, 27433, 23031, 23700, 27013, 5054)
+KEPT: tuple[int, ...] = (
+    21042, 12477, 5513, 24367, 21472, 14004, 109, 18275, 21399, 20913, 24902, 13739, 24611, 34898, 19484, 27433, 23031,
+    23700, 27013, 5054,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 24  # doc 5054, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
