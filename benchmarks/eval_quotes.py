@@ -8483,6 +8483,149 @@ gives the preceding sentence to X (the news guideline's « C'est ce qu'a déclar
 « de », « critiquer [a nominal] : "…" » the quotation direct, and an idiom of evasion told by the narrator narration.
 news_heldout115 is blind (``BLIND_SPLITS``); no system ran on these texts.
 
+Quotes builder of branch ``blind116q`` (session 60, after news_heldout114's and 115's building, both blind and not yet
+run, built apart from any improver; another quotes builder, news_heldout117's, at the same time on the other half of the
+pool): ``news_heldout116``, a blind news split from the pool of news_heldout55, 56, 58, 60-115 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news116.py DIR``; ``date`` is the index's publication date
+(2016-09-02 to 2020-08-07). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 489e3e06, 14:42:46 UTC = T0; only the manifests' counts, the rank columns of news_heldout114's
+first unread row, the first character of the unread rows' ``url_sha1`` counted by value and the dry run's doc numbers
+had been seen, no candidate's URL), takes the rows of news_heldout114's manifest
+(``eval/annotation/news_quotes_sources114.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — news_heldout61's
+half, ``url_sha1`` beginning with 0-7 (4-7 left) —, in its rank order, so reading continues at its position 25
+(news_heldout112's 45, news_heldout110's 66, news_heldout108's 87; the other half, news_heldout115's unread rows, is
+news_heldout117's, never opened here, and other builders' scratch files were never displayed or opened); it skips unread
+a row whose text is already under ``/work/extra_quotes`` (none at the dry run, none during the reading), reads each
+candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice
+or an AFP update of a story already kept (by this split or by an earlier one: after each kept article a local check
+compared its sentences of 60+ characters with this split's other keeps and the texts of the committed quote gold present
+on this machine — those of news_dev, news_heldout and news_heldout2-36 are not, so they could not be compared; a page
+sharing most of them is such an update), with a running list of the articles read (a local scratch file) counted by its
+own command before each next candidate was opened, each article's record, manifest and gold rows committed before the
+next was opened, stopping at 20 kept or at T0 + 60 minutes. news_heldout114's display helper, span check, duplicate
+check and recorder (news_heldout112's, copied by it), still on this machine, were copied to this split's tag at set-up,
+before T0, only the tag, the worktree path and their docstrings' first line changed, and its running list, opening log
+and spans file created empty (``collect_news116.py`` names them). 24 read (positions 1-24 = news_heldout114's 25-48,
+docs 21042-5054, 14:42-14:51 UTC by the machine's clock, no candidate opened before T0), 4 of them skipped on reading —
+docs 25394 (position 2, a short practical voting guide with no quote), 26867 (position 5, a two-paragraph item on a
+candidate's spouse at a rally told in narration) and 17483 (position 11, a statistics item of counts per department
+whose only quote is one « selon » clause), fewer than 2 quotes, and doc 26649 (position 9, a voting-intention poll
+release told by the pollster in its own words, no source cited), a commentary in the author's voice (news_heldout114's
+barometer release) —, so 20 kept, and reading stopped at the 20th keep (doc 5054, well before T0 + 60 minutes); no
+candidate after it was opened; 578 not reached (positions 25-602). The duplicate check found no kept page sharing a
+sentence of 60+ characters with another keep; doc 109 (the president's interview with the regional press on his
+priorities, told by the agency) shares 2 of its 28 such sentences with a page news_heldout114 kept on the same interview
+(2 of that page's 18), fewer than most of its own, so it is no update by rule 3's check. Every row and reason is in
+``eval/annotation/news_quotes_sources116.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank114`` / ``rank112`` / ``rank110`` / ``rank108`` / ``rank106`` / ``rank104`` / ``rank102`` /
+``rank100`` / ``rank99`` / ``rank97`` / ``rank95`` / ``rank93`` / ``rank91`` / ``rank89`` / ``rank87`` / ``rank85`` /
+``rank83`` / ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` /
+``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout114's / 112's / 110's / 108's / 106's / 104's / 102's
+/ 100's / 99's / 97's / 95's / 93's / 91's / 89's / 87's / 85's / 83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's
+/ 67's / 65's / 63's / 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics
+2016-2020: an opposition group leader's op-ed in a weekly against the president over an aide's affair, the economy
+minister on a protest movement and low wages, a fact-check of the president's words on masks (doctors' and nurses'
+unions, an emergency doctors' association, an employers' body, the health insurer, the presidency, the health minister,
+the state, a ministry), deputies' postponed holidays (a party leader's post, two deputies), a rape complaint against a
+deputy told by a channel (the unnamed complainant and source, his denials), a former president's last appeal in a
+campaign-finance case (the Constitutional Council, defendants, the advocate general), the president's interview with the
+regional press on his priorities (regional dailies, the presidency), a timeline of a diplomatic dispute with a
+neighbouring country (heads of government, ministers, a party, a foreign ministry, a government clip), a former MEP on
+the interior minister and migration on a television programme, French victims of a bridge collapse abroad (relatives, a
+baker, dailies, a channel, the authorities, a victim's posts), a substitute candidate charged in a sexual-assault case
+told by a daily (the candidate, the substitute, the complainants), visitors signing condolence books at the presidency
+for a late former president (the presidency), a mayor against excluding his party's government-friendly members, an
+environmentalist leader against the government on hunting and pesticides (the European Commission, hunters, the
+agriculture ministry, beet growers), the Assembly president on the deficit after the president's announcements (a junior
+minister, the presidency, an evaluation, the prime minister), a future candidate's headquarters told by a channel and
+his interview words, a deputy sanctioned for wearing a football shirt in the chamber (the session's chair, the Assembly
+president, other deputies), a minister facing exclusion from his party in a daily's interview, a primary candidate's
+remarks told by a weekly (a party leader, a former president's letter) and in a radio programme, a mayor on masks and
+electronic voting (another mayor's op-ed, the interior minister)), 219 quotes (102 direct / 117 indirect, 11 without
+speaker), 3 to 27 per article (``convert_news.py --split news_heldout116``), annotated with the guideline above, the
+clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-115 (applied the same way), and
+committed before any system ran on these texts. Decisions where those are silent, applied throughout (generic wording,
+no article text): a standfirst's « promettre que [a subject] a la "…" » is indirect (news_heldout63's lede), two
+unmarked sentences before one incise « a reconnu X » one indirect quote (round 42's unmarked words before an incise) and
+« rappeler les mesures prises … : [a list] » indirect (news_heldout75's and 87's « rappeler [a content noun group] »); a
+fact-check page citing many sources is kept (its verdict narration), the narrator's « s'inquiéter de » none (round 43),
+a health insurer's document « préciser que » the insurer's (a document speaks for its issuer), a union's survey «
+affirmant que "…" » wholly quoted the union's direct quote, a named official of an association or employers' body the
+speaker with the body an alternative (news_heldout40), « juger la situation "[3 words]" » direct (news_heldout112's «
+juger X "[6 words]" »), « L'État avait annoncé la réquisition de "…" » indirect under « État » with « gouvernement » an
+alternative and two coordinated quotations with narrator words after « déclarer dans un communiqué que » one indirect
+quote; « accuser X de vouloir + infinitive » is indirect spanned from « de » (news_heldout53), « s'offusquer de cette
+décision » anaphoric, none, « en déclarant que » indirect and « Même constat chez X » none; the complainant's accusation
+inside a sentence an unnamed source confirms is one null indirect quote of the outer speaker (round 43's reported
+quotation), « C'est [1 word] » (2 words) none (news_heldout70) and a quotation followed by « qui a révélé [a nominal] »
+direct over the quoted part; « estimer avoir été sanctionné …, lorsque … » indirect to the sentence's end, « les "[1
+word]" avaient répondu que » the Constitutional Council's with « Sages » an alternative, « [N] des prévenus ont soulevé
+[a nominal] …, selon eux, … » indirect under « prévenus » (round 42's head noun), « préconiser le rejet de …, les
+considérant … » one indirect quote under « avocat général » and a principle's quoted Latin name none; in the president's
+interview « détailler ses priorités pour "[5 words]" » gives the quoted stretch as his direct quote (a quoted stretch of
+3+ words the text attributes), « saluer "[4 words]" avec X » indirect (news_heldout39), « Plusieurs [media] indiquent
+que » null (an indefinite plural, news_heldout39) with the inner 2-word answer not apart, « confirmer un remaniement »
+indirect (news_heldout113's « confirmer [a nominal] »), « évoquer "[3 words]" et "[5 words]" » one indirect quote, «
+confirmer vouloir … et souhaiter [a nominal] » two indirect quotes (two cues, news_heldout44), « répondre être "…" »
+indirect spanned from « être », « se dire "favorable à …" » and « se disant "prêt à …" » indirect (news_heldout114), «
+Mais, précise-t-il, "…", ajoute-t-il » one direct quote and « Pour X, [a subject with a relative], "[4 words]" »
+indirect; in a timeline « dénoncer le "[1 word]" et "[1 word]" de [a nominal] » is indirect (news_heldout114), a party
+spokesman's words the party's, his name an alternative (the guideline), « exiger des excuses » (2 words) none, « brandir
+la menace de [a nominal] » a nominal threat, none (news_heldout40), « évoquer "…" [narrator words] "…" et ceux qui "…" »
+one indirect quote, « rétorquer à "[3 words]" » the addressee's quoted designation his direct quote, a government clip «
+appeler X à voter » the government's request spanned from « à » with « clip » an alternative, « exprimer leur soutien à
+» none, « appeler X à "[3 words]" » spanned from « à » (news_heldout112), « appeler X à des "[1 word]" contre …, accusée
+"d'…" et de … » one indirect quote from « à », « propos jugés "[1 word]" » none, « dire espérer que » spanned from «
+espérer » (news_heldout108), « souligner "[2 words]" de … » indirect, a clause with a quoted 3-word nominal before «
+déclare X » indirect, a 5-word quoted stretch in a sentence narrating an ambassador's recall direct under the country
+with the capital an alternative (news_heldout44's quoted stretch in a decision), an unnamed ministry spokeswoman's words
+the ministry's and an unclosed opening mark read by its evident extent, direct (round 42); a standfirst « Pour X, [a
+subject] "…" [narrator words] » is indirect, « "…", entre A et B, a reconnu X » one indirect quote (news_heldout41), «
+s'il a souligné que "…" » direct, « regretter que » indirect, « déplorer les polémiques autour de … » indirect
+(news_heldout114's « déplorer le manque de ») and « confier sa "…" de + infinitive » indirect; « X "était …", a déploré
+une proche » is a null indirect quote (the subject outside the marks, an unnamed relative, news_heldout114), « explique
+[a shopkeeper] » null (an unnamed individual), « écrit [a daily] », « rapporte [a channel] » and « Selon [a foreign
+daily] » the media's, « les autorités répètent que » under « autorités », a victim's first name the speaker of his posts
+with two cues two quotes (news_heldout40's first names), « a indiqué sa soeur au [daily] » null and « adresser leurs
+condoléances » an act, none; « [N] salariées ont saisi la justice pour dénoncer [a nominal] » is a null indirect quote
+(an indefinite plural, round 43's « dénoncer » with content), an incise inside one pair of marks two direct segments
+(news_heldout112), « cité par [a daily] » the daily an alternative (news_heldout40), « confirmer cette version »
+anaphoric, none, « Il est conscient que » a belief, none (round 43), and cue-less quotations after a speaker's « a
+fortement réagi » or his quotation his direct quotes (round 43); condolence book entries go to the named visitor, « un
+autre » null, a cue-less entry after one his; « se montrer critique envers l'idée de » is a bare target, none, «
+comparer X à des "[1 word]" pour "[3 words]" » indirect (news_heldout114) and « va "[a wholly quoted infinitive phrase]"
+» without a cue in his paragraph his direct quote (news_heldout112's « veut "…" »); « qui, selon lui, "…" - [a dashed
+aside] - et veut … » is one indirect quote to the sentence's end, a tweet quoting another's slogan the tweeter's direct
+quote, « exhorter X à "…" » spanned from « à », « dénoncer la volonté, selon eux, de X de … » under « chasseurs » and «
+réclamer leur usage pour … » indirect (a request with a purpose, more than 2 words); « comme l'a confirmé X » gives the
+preceding nominal sentence to X as an indirect quote, « Selon les premières estimations, [a clause], a indiqué X » X's
+indirect quote from the clause, « Selon une évaluation de [a year] » null (round 43's unnamed study), « annoncée par
+[the prime minister] » after a nominal his indirect quote (round 42's nominal announcement) and a conditional «
+envisagerait de » without a cue narration (news_heldout53); « Si "[3 words]" [a clause] » is indirect (a clause mixing
+narrator words and a quotation told of him) and « [his movement] "…", a t-il ajouté » indirect (the subject outside the
+marks); « faire savoir que » is indirect, quoted relatives after a named target or a group his direct quotes
+(news_heldout76, news_heldout108), « rappeler "…" » wholly quoted direct (news_heldout39), a parenthesised « "…", a
+lancé X » direct, a sanction's quoted regulatory name none, « demander que … » to the clause's end without the
+narrator's « quand » clause, « souhaiter "qu'…" » indirect and « reprocher à X d'être "…" » indirect spanned from « de »
+(news_heldout114's « accuser X d'être "…" »); « assure être » is indirect, « prôner [a nominal] "…" » indirect, «
+souligner que tel "…" » indirect, « dénoncer [a rival's possible election] » a bare target, none, and « indique avoir
+répondu … et qu'il va "…" » one indirect quote (news_heldout106's coordinated clauses); « Selon le JDD » is the
+weekly's, conditional « aurait-il lancé … révèle [the weekly] » his direct quotes with the weekly an alternative
+(news_heldout114's « aurait-il prévenu selon l'hebdomadaire », news_heldout40's « cité par »), a cue-less quotation
+after a colon in his paragraph his, « tendre la main à » an act, none, « dénoncer la "[1 word]" de X » indirect, «
+assure le JDD » the weekly's indirect quote with its adverbial opening, a letter « dans laquelle [the president]
+s'engageait sur … "…" » the signatory's indirect quote (a document speaks for its issuer) and a book's title none; «
+faire valoir que » and « Et d'expliquer que » are indirect, « plaider pour que » spanned from « pour que »
+(news_heldout112's « à ce que »), two adjacent quoted segments joined by a comma before one incise two direct quotes, «
+proposer "que …" » wholly quoted direct, « demander "[a wholly quoted nominal]" » direct (news_heldout39), « citant en
+exemple l'"[…]" » his direct quote and « Sur le plan juridique, "[5 words]", assure X » indirect with its adverbial
+opening (news_heldout108's « Sur [a topic] »). news_heldout116 is blind (``BLIND_SPLITS``); no system ran on these
+texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -8613,6 +8756,7 @@ NEWS_SPLITS = (
     *("news_heldout113",),
     *("news_heldout114",),
     *("news_heldout115",),
+    *("news_heldout116",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -8885,7 +9029,9 @@ NEWS_SPLITS = (
 # reached » rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
 # The quotes builder of branch blind115q added news_heldout115 (the same quotes_os pool, news_heldout113's « not
 # reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout114", "news_heldout115")
+# The quotes builder of branch blind116q added news_heldout116 (the same quotes_os pool, news_heldout114's « not
+# reached » rows from its rank 25, dated), blind beside news_heldout36, 114 and 115; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout114", "news_heldout115", "news_heldout116")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
