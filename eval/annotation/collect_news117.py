@@ -96,13 +96,16 @@ TAG = "117"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources115.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    27268: "fewer than 2 quotes (a short item on a nomination relayed from a weekly, with a single reported "
+    "claim)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     26750,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = 1  # doc 26750
+LAST_READ: int | None = 2  # doc 27268
 
 
 def draw() -> list[dict[str, object]]:
