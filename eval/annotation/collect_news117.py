@@ -99,13 +99,14 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources115.jsonl
 READ_SKIPS: dict[int, str] = {
     27268: "fewer than 2 quotes (a short item on a nomination relayed from a weekly, with a single reported "
     "claim)",
+    20077: "fewer than 2 quotes (a quiz page's short introduction, with no quote outside its headline)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     26750, 22723,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = 3  # doc 22723
+LAST_READ: int | None = 4  # doc 20077
 
 
 def draw() -> list[dict[str, object]]:
