@@ -101,13 +101,14 @@ READ_SKIPS: dict[int, str] = {
     "claim)",
     20077: "fewer than 2 quotes (a quiz page's short introduction, with no quote outside its headline)",
     20703: "fewer than 2 quotes (a round-up page's one-line introduction, with no quote outside its headline)",
+    22507: "fewer than 2 quotes (a quiz page's short introduction, with no quote outside its headline)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     26750, 22723, 20306, 24870, 28015, 31983, 24446, 20509,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = 11  # doc 20509
+LAST_READ: int | None = 12  # doc 22507
 
 
 def draw() -> list[dict[str, object]]:
