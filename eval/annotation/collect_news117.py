@@ -80,6 +80,34 @@ date as the rebuilt index and the rebuilt files, section politique, ``hits == 0`
 docs 26750, 27268, 22723, 20077, 20306. The duplicate check's cache of the gold texts' sentences was built at set-up,
 before T0, on one text of news_heldout113 (counts only: 1,615 texts of the committed quote gold present). No candidate
 is opened before T0.
+
+Reading (after the rule's commit 71aada24 at 14:38:31 UTC = T0, so no article begun after 15:38:31: the first candidate
+was opened at 14:38:36 UTC by the machine's clock, the last one, position 24, at 14:43:59, and the 20th keep was counted
+at 14:44:09): the candidates were read in rule 1's order, one at a time by position (the display helper
+``_annot/show117.py`` refused a position whose predecessors were not all in the running list, a doubled position, a 21st
+keep or a time before T0 — the commit timestamp of the commit that added this script — or after T0 + 60 minutes), and
+annotated whole, the running list kept in ``_annot/count117.txt`` and counted by its own command (on the status field)
+after each article; after each article, before its status was written, its spans were located in the text by
+``convert_news.locate_span`` (``_annot/check117.py``, which also looked the speakers up in the KB) and rule 3's
+duplicate check (``_annot/dup117.py``) was run, both local checks that print offsets or counts only and run no system
+code. Each finished article was committed before the next was opened (``_annot/record117.py`` wrote its status to the
+running list and committed this script's ``KEPT`` / ``READ_SKIPS`` / ``LAST_READ``, doc numbers only: commits a2e999d0
+to 32ac9c10, one per position). 24 read (positions 1-24 = news_heldout115's 22-45 = news_heldout113's 43-66, docs
+26750-24146), 4 of them skipped on reading (``READ_SKIPS``, fewer than 2 quotes each) — doc 27268 (position 2), a short
+item on a nomination relayed from a weekly with a single reported claim; docs 20077 (position 4) and 22507 (position
+12), a quiz page's short introduction and doc 20703 (position 10), a round-up page's one-line introduction, none with a
+quote outside its headline —, so 20 kept (``KEPT``, ``LAST_READ = 24``), reading ending at the 20th keep (doc 24146,
+well before T0 + 60 minutes); no candidate after it was opened and the display helper was not called again after the
+20th keep was counted. The other 698 candidates (positions 25-722) are « not reached »; none was dropped by rule 2 at
+the final run. Rule 3's duplicate check found one read page sharing sentences of 60+ characters with a text of the
+committed gold present: doc 24142 (position 17) shares 5 of its 12 such sentences with one text of news_heldout70 (that
+text was not opened; 3 of the page's 12 annotated spans lie in those shared sentences), fewer than most, so it is no
+update by rule 3 and was kept; no other read page shared a sentence with the gold present or with another keep (the
+texts of news_dev, news_heldout and news_heldout2-36 are not on this machine and could not be compared). Other builders'
+scratch files (news_heldout116's among them) were never listed, displayed or opened (the folder ``_annot`` was not
+listed; news_heldout115's helpers and this split's own files were opened by name, this split's names tested before they
+were written). 175 quotes (90 direct / 85 indirect, 27 without speaker), 4 to 19 per article (``convert_news.py --split
+news_heldout117``). No system ran on these texts.
 """
 
 from __future__ import annotations

@@ -136,6 +136,7 @@ dated; the first split numbered above 99).
 ``SPANS113 --split news_heldout113`` (blind113q, ``collect_news113.py``, ``_ids113.tsv``, OrangeSum doc numbers; dated).
 ``SPANS114 --split news_heldout114`` (blind114q, ``collect_news114.py``, ``_ids114.tsv``, OrangeSum doc numbers; dated).
 ``SPANS115 --split news_heldout115`` (blind115q, ``collect_news115.py``, ``_ids115.tsv``, OrangeSum doc numbers; dated).
+``SPANS117 --split news_heldout117`` (blind117q, ``collect_news117.py``, ``_ids117.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -560,6 +561,7 @@ LATER_SPLITS = {
     "news_heldout113": "_ids113.tsv",
     "news_heldout114": "_ids114.tsv",
     "news_heldout115": "_ids115.tsv",
+    "news_heldout117": "_ids117.tsv",
 }
 
 
