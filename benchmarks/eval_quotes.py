@@ -8626,6 +8626,140 @@ exemple l'"[…]" » his direct quote and « Sur le plan juridique, "[5 words]",
 opening (news_heldout108's « Sur [a topic] »). news_heldout116 is blind (``BLIND_SPLITS``); no system ran on these
 texts.
 
+Quotes builder of branch ``blind117q`` (session 60, after news_heldout112-113's blind run, built apart from any
+improver; another quotes builder, news_heldout116's, at the same time on the other half of the pool; news_heldout114 and
+news_heldout115, built earlier in the session, blind and not yet run): ``news_heldout117``, a blind news split from the
+pool of news_heldout55, 56, 58, 60-115 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange
+Actu » pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``):
+texts rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news117.py DIR``; ``date`` is the index's
+publication date (2016-04-14 to 2020-09-22). No queries: the selection rule, written and committed before any
+candidate's body text or headline was read (commit 71aada24, 14:38:31 UTC = T0; only the manifests' counts, the rank
+columns of news_heldout115's first and last unread rows and the dry run's doc numbers had been seen, no candidate's
+URL), takes the rows of news_heldout115's manifest (``eval/annotation/news_quotes_sources115.jsonl``, the pool
+``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word)
+marked « not reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half (b-f left) —, in its rank order, so reading
+continues at its position 22 (news_heldout113's 43, news_heldout111's 65, news_heldout109's 86, news_heldout107's 108,
+news_heldout105's 129, news_heldout103's 150, news_heldout101's 170, news_heldout98's 190, news_heldout96's 212,
+news_heldout94's 233, news_heldout92's 253, news_heldout90's 274, news_heldout88's 295, news_heldout86's 319,
+news_heldout84's 340, news_heldout82's 364, news_heldout80's 385, news_heldout78's 407, news_heldout76's 429,
+news_heldout74's 454, news_heldout72's 475, news_heldout70's 498, news_heldout68's 518; the other half, ``url_sha1``
+beginning with 0-7, is news_heldout116's, another builder's of the same hour, never opened here, and other builders'
+scratch files were never listed or opened); it skips unread a row whose text is already under ``/work/extra_quotes``
+(none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in
+the author's voice or an AFP update of a story already kept (by this split or by an earlier one: after each article a
+local check compared its sentences of 60+ characters with this split's other keeps and the texts of the committed quote
+gold present on this machine — news_heldout37 on, 108-115 among them; the texts of news_dev, news_heldout and
+news_heldout2-36 are not on this machine —; a page sharing most of them is such an update), with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, and each finished
+article committed (``KEPT`` / ``READ_SKIPS`` / ``LAST_READ`` of the collection script, doc numbers only) before the next
+was opened, stopping at 20 kept or at T0 + 60 minutes. The scratch helpers of builders before session 59 being gone,
+this split's display helper, span check, duplicate check and recorder are copies of news_heldout115's (themselves copies
+of news_heldout113's, 111's and news_heldout109's re-creations from the repository's record) with only the tag, worktree
+and file names changed, its running list and spans file new, all made before T0 (``collect_news117.py``'s docstring). 24
+read (positions 1-24 = news_heldout115's 22-45, docs 26750-24146, 14:38-14:44 UTC by the machine's clock, no candidate
+opened before T0), 4 of them skipped on reading with fewer than 2 quotes — doc 27268 (position 2), a short item on a
+nomination relayed from a weekly with a single reported claim, docs 20077 (position 4) and 22507 (position 12), a quiz
+page's short introduction, and doc 20703 (position 10), a round-up page's one-line introduction, the last three with no
+quote outside their headline —, so 20 kept, and reading stopped at the 20th keep (doc 24146, well before T0 + 60
+minutes); no candidate after it was opened; 698 not reached (positions 25-722). The duplicate check found one read page
+(doc 24142, position 17) sharing 5 of its 12 sentences of 60+ characters with one text of news_heldout70's gold (3 of
+its 12 annotated spans lie in those sentences), fewer than most, so no update by the rule: kept; no other read page
+shared a sentence with another keep or with the committed gold present. Every row and reason is in
+``eval/annotation/news_quotes_sources117.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank115`` / ``rank113`` / ``rank111`` / ``rank109`` / ``rank107`` / ``rank105`` / ``rank103`` /
+``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` / ``rank84`` /
+``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the positions in
+news_heldout115's / 113's / 111's / 109's / 107's / 105's / 103's / 101's / 98's / 96's / 94's / 92's / 90's / 88's /
+86's / 84's / 82's / 80's / 78's / 76's / 74's / 72's / 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``,
+``date``). 20 articles (French politics 2016-2020: a minister's rumoured international post told by a daily (a
+journalist, two unnamed diplomats), the president's speech to the police on the treatment of migrants, a regional audit
+chamber's report on a city's debt under its former mayor relayed by a news site, a party leader's reaction to
+legislative results, the government spokesman on a minister's political movement and the prime minister's rebuke, a
+former prime minister between the majority and the moderate right (a mayor, a European deputy, a deputy, unnamed
+friends), a parliamentary group leader's contested authority (weeklies, dailies, unnamed deputies, a deputy, a
+prosecutor's office), a former president on the presidency's souvenirs, a minister's wife on a magazine cover (the
+couple, a journalist, the media, experts, a communication specialist), a televised row between two politicians on
+election night and the presenter, a former European deputy backing a candidate on the radio and the same on rioters in a
+radio column, a former president's part in the release of a journalist held abroad (the foreign minister, the
+president), a mayoral candidate open to talks with his former party (an unnamed party figure, an unnamed relative, a
+rival candidate), poll workers infected after municipal elections (towns, a running mate, parliament's measure), a
+minister ruling out a mayoral candidacy and the prime minister's rule for ministers, two years of tension between the
+president and the unions (union leaders, rail workers), the reopening of an inquiry into the presidency's secretary
+general (unnamed sources, the financial prosecutor's office, the presidency, an investigative site, police reports, an
+association's president, a deputy, the justice minister, the Assembly's president), a mayor's poster campaign condemned
+by a prefect and a youth movement, and ministerial staff numbers told by a satirical weekly and the official journal),
+175 quotes (90 direct / 85 indirect, 27 without speaker), 4 to 19 per article (``convert_news.py --split
+news_heldout117``), annotated with the guideline above, the clarification of session 19 and the decisions of rounds
+42-43 and of news_heldout39-115 (applied the same way), and committed before any system ran on these texts. Decisions
+where those are silent, applied throughout (generic wording, no article text): « selon [a daily] » is the daily's
+indirect quote and « révéler que » told of a named journalist his, the daily an alternative; quotations of unnamed
+diplomats, one « du ministère », are null (news_heldout39's unnamed person within a named body), and « confirmant [a
+nominal with content] » after such a quotation a null indirect quote (news_heldout43's « confirmer »); « appeler X à
+être "[1 word]" … » is a request spanned from « à » (news_heldout42), and two quoted stretches joined by « et » under
+one incise one indirect quote (news_heldout63); « selon un rapport de [a named chamber], …, rapporte [a site] » is the
+chamber's, the site an alternative (news_heldout43), a clause before « rapporte [the site] » alone the site's, the
+chamber an alternative, the report's quotations under « indique la chambre » and « note le rapport » the chamber's («
+rapport » an alternative), « pointer du doigt [a nominal with a 1-word quotation] » indirect (news_heldout115), a
+cue-less quoted nominal of 3+ words in the report's paragraph direct (news_heldout42's quoted stretches in narration), «
+remettre en question [a bare topic] » and an idiom of alarm without content none, and « ne pas exclure de » indirect
+spanned from « de » (news_heldout45's « exclure »); « estimer que "…" [narrator words] » is indirect (news_heldout115);
+the government spokesman's words go to « gouvernement », his name an alternative (news_heldout42), an interviewer's
+quoted question on the radio or television is a direct quote with a null speaker (news_heldout44's reported questions of
+an unnamed journalist), a 3-word quoted answer direct, and « rappeler X à son devoir de "[1 word]" … » a request spanned
+from « à »; « récuser [a nominal with content] » is indirect (round 43's « nier »), « évoquer [a nominal with a quoted
+word and content] » indirect (news_heldout40), « faire savoir que » of a president's entourage under « entourage », the
+president an alternative (news_heldout40), stretches joined by narration before « ajoute-t-il » one indirect quote
+(news_heldout40), « en notant que » indirect, quoted stretches after narrator's words before « glisse X » one indirect
+quote of the whole clause (news_heldout41), quotations of « un autre ami » and « le même proche » null, and « "[a quoted
+description]" selon X » direct (a selon clause that is wholly a quotation); quotations of anonymous deputies told to a
+weekly are null, « évoquer » of a weekly indirect, a quoted list before « détaille [the weekly] » the weekly's direct
+quote, « avancer des raisons de [a bare topic] » none, and a prosecutor's office's quotation under « parquet de [a city]
+», « parquet » an alternative; a quotation whose closing mark wrongly encloses its incise is read by its evident extent
+(round 42), an intertitle repeating a quotation none (news_heldout39), and « annoncer que X allait cesser de … »
+indirect; a magazine cover's quoted headline after « titrer » is a title, none (news_heldout115), « expliquer que "…" »
+wholly quoted direct, a clause holding a 3-word quotation before « assure [a named journalist] » hers, « assure les
+médias » and « estime les experts » under the definite plural's head noun (round 42), an unmarked 3-word predicate
+before « estime X » indirect (news_heldout58's unmarked answer), a specialist's quotation « dans [a daily] » his with
+the daily an alternative (news_heldout42's medium in the incise), « réaffirmer "…" » wholly quoted direct
+(news_heldout39's « réclamer "…" »), a que clause ending on a short quotation indirect, and an unattributed quotation
+paragraph right after the speaker's statement his (round 43); « reprocher à X "d'…" » and « stigmatiser "…" » wholly
+quoted are direct and a presenter's exclamation his; « selon un sondage » with no institute is null (round 43's singular
+unnamed study), a cue-less quoted clause of 3+ words in a paragraph giving the speaker's view direct, and « ouvrant la
+porte selon X à … » indirect; « Pour lui, "…" [narrator words] » in a standfirst is indirect under the speaker named in
+the next paragraph, and « mettre en garde » without content none; « répéter que » and « confirmer que » with content are
+indirect, « affirmer que X faisait "…" » indirect, « assurer que il "…" » with the pronoun outside the marks indirect
+(news_heldout44's determiner outside), « demander à X "[a nominal]" … et "[a nominal]" » indirect, the addressee left
+out, an offence in marks in a charge by an unnamed judge direct and null (news_heldout43's offences), and a 1-word
+quoted label none; « se dire "…" [more content] » is indirect (news_heldout40), « en soulignant "…" » wholly quoted
+direct, « rappeler que » indirect, quotations of an unnamed party figure and of an unnamed relative null, a quoted
+continuation after a narrator's condition with no cue the relative's direct quote, null, « refuser de commenter » an
+act, none (news_heldout40), and « estimer "[a quoted predicate]" [a nominal] » indirect (news_heldout41's « considérer X
+comme "…" »); reports of unnamed towns (« plusieurs communes ») are null indirect quotes (news_heldout41's indefinite
+plurals), a named town's statements under its name with « municipalité » or « commune » an alternative, « inviter X à
+"…" » wholly quoted direct, a quotation missing its closing mark with the subject outside the marks read by its evident
+extent and indirect, the relaying channel an alternative, and a law's quoted wording under « Parlement »
+(news_heldout42's official wording); « trancher : … » is a decision, none (news_heldout115's « décider que »), « a-t-il
+ajouté » after a bare clause indirect, and « évoquer la candidature de … » of « les médias » under « médias »; «
+souhaiter que … "[3 words]" » is indirect, a clause before « explique X à [an agency] » his, « prévenir : … » indirect,
+« trouver que … "…" » indirect, « dénoncer "…" » wholly quoted direct under a definite plural's head noun, « présenter X
+comme l'occasion de "…" » indirect, a signed op-ed's quoted title none, « selon eux » with 3 words of content under the
+group's head noun, and « [a 2-word nominal] pour [groups] » none; concordant unnamed sources are null (session 19), «
+confirmant une information de [a site] » anaphoric, none (news_heldout115), quoted charges listed before « a précisé une
+source judiciaire » one null indirect quote, « estimant que » of a prosecutor's office under its full name with the
+acronym an alternative, « mettre en avant [a nominal with content] » of a site's articles indirect (news_heldout115's
+stressing verbs), « selon des éléments de l'enquête » null, an unnamed investigator's two que clauses after one cue two
+null indirect quotes, a president's note « assure que » his (a document speaks for its issuer), an association
+president's quotations hers with the association an alternative (news_heldout40's named officials), « Pour elle, "…" »
+wholly quoted direct, « évoquer "…" » wholly quoted direct and « laisser entendre que » indirect (news_heldout43); «
+dénoncer une "[1 word]" … » is indirect, a municipal poster's quoted slogan whose one pair of marks spans a paragraph
+break one direct quote (news_heldout40) under the town hall, the mayor, the town and « affiche » alternatives (a
+document speaks for its issuer), a quotation whose marks enclose its incise two direct quotes, one per segment (round
+42), and « déplorer que "…" » wholly quoted direct under the youth movement's name; « comme le note [a weekly], … » is
+the weekly's indirect quote (news_heldout115's « comme le rappelle »), « selon le JO » under « Journal officiel » with «
+JO » an alternative (news_heldout39's texts under their own name), « poursuit l'hebdomadaire » indirect, and a decree's
+limits stated without a cue none. news_heldout117 is blind (``BLIND_SPLITS``); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -8757,6 +8891,7 @@ NEWS_SPLITS = (
     *("news_heldout114",),
     *("news_heldout115",),
     *("news_heldout116",),
+    *("news_heldout117",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -9031,7 +9166,9 @@ NEWS_SPLITS = (
 # reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
 # The quotes builder of branch blind116q added news_heldout116 (the same quotes_os pool, news_heldout114's « not
 # reached » rows from its rank 25, dated), blind beside news_heldout36, 114 and 115; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout114", "news_heldout115", "news_heldout116")
+# The quotes builder of branch blind117q added news_heldout117 (the same quotes_os pool, news_heldout115's « not
+# reached » rows from its rank 22, dated), blind beside news_heldout36, 114 and 115; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout114", "news_heldout115", "news_heldout116", "news_heldout117")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

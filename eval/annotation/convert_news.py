@@ -137,6 +137,7 @@ dated; the first split numbered above 99).
 ``SPANS114 --split news_heldout114`` (blind114q, ``collect_news114.py``, ``_ids114.tsv``, OrangeSum doc numbers; dated).
 ``SPANS115 --split news_heldout115`` (blind115q, ``collect_news115.py``, ``_ids115.tsv``, OrangeSum doc numbers; dated).
 ``SPANS116 --split news_heldout116`` (blind116q, ``collect_news116.py``, ``_ids116.tsv``, OrangeSum doc numbers; dated).
+``SPANS117 --split news_heldout117`` (blind117q, ``collect_news117.py``, ``_ids117.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -562,6 +563,7 @@ LATER_SPLITS = {
     "news_heldout114": "_ids114.tsv",
     "news_heldout115": "_ids115.tsv",
     "news_heldout116": "_ids116.tsv",
+    "news_heldout117": "_ids117.tsv",
 }
 
 
