@@ -111,3 +111,51 @@ def test_off_an_attacks_named_author_is_no_source(
 def test_a_fronted_clauses_body_is_no_author(linked_parse: Parse, kb: KnowledgeBase) -> None:
     text = "Avant d'intégrer la Direction du renseignement, l'auteur de l'attaque de jeudi avait été contrôlé."
     assert _actors(linked_parse, kb, text, "attack") == []
+
+
+# --- speaker_ranker.PERSON_NOT_HER_BODY -------------------------------------------------------------------------------
+
+CANDIDATE = (
+    "Municipales à Lyon : le programme de Sophie Martinet\n\n"
+    "Sophie Martinet a présenté jeudi son programme pour la mairie de Lyon.\n\n"
+    "LOGEMENT\n\n"
+    "La candidate LREM veut \"construire dix mille logements sociaux en six ans\". "
+    "Elle veut aussi \"un plan de rénovation des écoles\".\n"
+)
+
+
+def _speakers(parse: Parse, kb: KnowledgeBase, text: str) -> list[str | None]:
+    from kibaru.enrich.quotes import extract_quotes
+
+    doc, ents = parse(text, "2020-02-20")
+    return [q["speaker"] for q in extract_quotes(doc, ents, "2020-02-20", kb=kb)]
+
+
+def test_the_party_in_a_candidates_description_does_not_speak(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    speakers = _speakers(linked_parse, kb, CANDIDATE)
+    assert "La République en marche" not in speakers and speakers[-1] == "Sophie Martinet"
+
+
+def test_off_the_ranker_may_take_the_party(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kibaru.enrich import speaker_ranker
+
+    monkeypatch.setattr(speaker_ranker, "PERSON_NOT_HER_BODY", False)
+    assert "La République en marche" in _speakers(linked_parse, kb, CANDIDATE)
+
+
+# --- events.AGREEMENT_SIDES_ARE_SOURCES -------------------------------------------------------------------------------
+
+SIDES = "Samedi, l'accord entre le Mali et la Russie a été salué par la junte."
+
+
+def test_an_agreements_sides_are_sources(linked_parse: Parse, kb: KnowledgeBase) -> None:
+    assert sorted(_actors(linked_parse, kb, SIDES, "agreement")) == [("Mali", "source"), ("Russie", "source")]
+
+
+def test_off_an_agreements_sides_are_participants(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ev_module, "AGREEMENT_SIDES_ARE_SOURCES", False)
+    assert sorted(_actors(linked_parse, kb, SIDES, "agreement")) == [("Mali", "participant"), ("Russie", "participant")]

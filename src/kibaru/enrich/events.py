@@ -384,6 +384,9 @@ SHOOTINGS_STAY_ATTACKS = True
 # which this rule does not reach). Two actors at least: with one named side the gold is split (two rows each way).
 # tune (texts present): actors right +3, all right +1, nothing lost (RESULTS.md, "Events round 26").
 MEETING_SIDES_ARE_SOURCES = True
+# Session 60 (heldout51n-90n, development since their blind runs): the same for an agreement noun (« l'accord entre
+# Israël et les Émirats arabes unis »: the two signatories, both ``source`` in the news gold). Off = meetings only.
+AGREEMENT_SIDES_ARE_SOURCES = True
 MIN_MEETING_SIDES = 2
 # Round 26: « intervenir » whose subject is a common noun other than a force word tells that something happens
 # (« cette visite intervient après un séjour », « la rupture intervient après le retrait »), not a military
@@ -4174,7 +4177,8 @@ def _holds_candidacy(etok: Token, noun: Token) -> bool:
 def _sides_as_sources(ev: _Event) -> None:
     """Round 26 (``MEETING_SIDES_ARE_SOURCES``): a meeting with no source, at least ``MIN_MEETING_SIDES`` actors, all
     participants, one of them a side its noun's « entre X et Y » names, has them all as sources (a joint talk)."""
-    if not MEETING_SIDES_ARE_SOURCES or ev.type != "meeting" or "source" in ev.actors.values():
+    types = {"meeting", "agreement"} if AGREEMENT_SIDES_ARE_SOURCES else {"meeting"}
+    if not MEETING_SIDES_ARE_SOURCES or ev.type not in types or "source" in ev.actors.values():
         return
     sides = {c.added for c in ev.candidates if _meeting_side(c)}
     # the second side is often added by another route (a title, « le général X » the parser splits): every actor a
