@@ -618,7 +618,18 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # cities, the Interior minister on violence against the police on the eve of the gilets jaunes' fifth act (a toll
 # barrier set on fire near Avignon), the Villejuif park knife attack of 3 January 2020 taken over by the antiterrorist
 # prosecutors, hospital staff deciding on a Paris protest for 14 November 2019) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout92n", "heldout93n"})
+# Blind builder blind94n: heldout94n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 60's new
+# `events_os4` pool of eval/annotation/pools46.py (section france, url_sha1 = 1 mod 3), its url_sha1 0-7 rows from the
+# first: positions 1-27 read (15 skipped; 28-176 not reached), the stop at 12 kept; publication dates as anchors:
+# protest bans for the gilets jaunes' twentieth act in March 2019 (the eighteenth act in Paris recalled), a Paris
+# hospital's night team exercising its right of withdrawal in September 2020, the national tribute after the Aude
+# attack, a singer received at the Elysee on 1 March 2019, the President travelling to Lebanon on 6 August 2020, three
+# television groups' streaming alliance announced in 2018, May Day 2020 protests at Marseille and Montpellier, the
+# union day of protests of 9 October 2018 in Paris and France, the gilets jaunes' tenth act and stewards (the Paris
+# protest of 12 January 2019), the Nice attack of 14 July 2016 recalled by a rescue, the banned Paris rally against
+# police violence of 2 June 2020, the gilets jaunes' 44th act at Nantes and in other cities on 14 September 2019) is
+# blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout92n", "heldout93n", "heldout94n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -635,6 +646,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout84n", "heldout85n", "heldout86n", "heldout87n", "heldout88n", "heldout89n", "heldout90n",
            "heldout92n",
            "heldout93n",
+           "heldout94n",
           "dev10n",
           "tune",
           "all"]
