@@ -629,7 +629,18 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # protest of 12 January 2019), the Nice attack of 14 July 2016 recalled by a rescue, the banned Paris rally against
 # police violence of 2 June 2020, the gilets jaunes' 44th act at Nantes and in other cities on 14 September 2019) is
 # blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout92n", "heldout93n", "heldout94n"})
+# Blind builder blind95n: heldout95n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 60's
+# `events_os4` pool of eval/annotation/pools46.py (section france, url_sha1 = 1 mod 3), its url_sha1 8-f rows heldout93n
+# left not reached: positions 202-220 read (7 skipped; 221-341 not reached), the stop at 12 kept; publication dates as
+# anchors: a presidential aide heard in the inquiry into the Nice attack of 14 July 2016, the Aude attacks of March 2018
+# three days on (the gendarme who took a hostage's place at Trèbes), a May Day 2018 gathering in Paris and the two
+# people hit there by a presidential aide, a former hostage of the kosher supermarket attack of 9 January 2015 at the
+# January 2015 attacks' trial, the Education minister booed by protesters near Bordeaux in July 2019, the Barcelona and
+# Cambrils attacks of 17 August 2017, the victims' fund of the 13 November 2015 attacks, protesters invading a Lille
+# university hall where a former President was to speak in November 2019, a woman's throat cut at Malesherbes in
+# August 2019, Women's Day gatherings of 8 March 2018, a bank hostage-taking at Le Havre on 6 August 2020, the far
+# right winning the Perpignan town hall on 28 June 2020 and a rally against it) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout92n", "heldout93n", "heldout94n", "heldout95n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -647,6 +658,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout92n",
            "heldout93n",
            "heldout94n",
+           "heldout95n",
           "dev10n",
           "tune",
           "all"]

@@ -20,13 +20,14 @@ def ev():  # type: ignore[no-untyped-def]
 
 # heldout92n (blind builder blind92n, the events_os3 pool's url_sha1 0-7 rows heldout90n left not reached, positions
 # 153-171 read, 7 kept), heldout93n (blind builder blind93n, the new events_os4 pool's url_sha1 8-f rows from the
-# first, positions 177-201 read) and heldout94n (blind builder blind94n, the events_os4 pool's url_sha1 0-7 rows from
-# the first, positions 1-27 read) are blind beside heldout41n; heldout51n-90n were run once each (heldout64n-67n in
-# session 54, heldout68n-73n in session 55, heldout74n-77n in session 56, heldout78n-81n, the events_os3 pool's first
-# builders, in session 57's two rounds, heldout82n-85n in session 58's two, heldout86n-90n in session 59's) and are
-# development data.
-def test_heldout41n_92n_93n_94n_are_blind_and_heldout16n_40n_42n_48n_50n_90n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
-    blind = {"heldout41n", "heldout92n", "heldout93n", "heldout94n"}
+# first, positions 177-201 read), heldout94n (blind builder blind94n, the events_os4 pool's url_sha1 0-7 rows from
+# the first, positions 1-27 read) and heldout95n (blind builder blind95n, the events_os4 pool's url_sha1 8-f rows
+# heldout93n left not reached, positions 202-220 read) are blind beside heldout41n; heldout51n-90n were run once each
+# (heldout64n-67n in session 54, heldout68n-73n in session 55, heldout74n-77n in session 56, heldout78n-81n, the
+# events_os3 pool's first builders, in session 57's two rounds, heldout82n-85n in session 58's two, heldout86n-90n in
+# session 59's) and are development data.
+def test_heldout41n_92n_95n_are_blind_and_heldout16n_40n_42n_48n_50n_90n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
+    blind = {"heldout41n", "heldout92n", "heldout93n", "heldout94n", "heldout95n"}
     assert blind == ev.BLIND_SPLITS and blind <= set(ev.SPLITS)
     dev = {"heldout16n", "heldout17n", "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n",
            "heldout23n", "heldout24n", "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n",
@@ -42,7 +43,7 @@ def test_heldout41n_92n_93n_94n_are_blind_and_heldout16n_40n_42n_48n_50n_90n_are
     assert not dev & ev.BLIND_SPLITS and dev <= set(ev.SPLITS)
 
 
-@pytest.mark.parametrize("split", ["heldout41n", "heldout92n", "heldout93n", "heldout94n"])
+@pytest.mark.parametrize("split", ["heldout41n", "heldout92n", "heldout93n", "heldout94n", "heldout95n"])
 def test_errors_on_a_blind_split_are_refused(ev, split: str, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     assert ev.main(["--split", split, "--errors"]) == 2
     out = capsys.readouterr()
@@ -76,7 +77,8 @@ def test_errors_on_a_blind_split_are_refused(ev, split: str, capsys: pytest.Capt
      ("heldout83n", 12, 49), ("heldout84n", 12, 53), ("heldout85n", 12, 68),
      ("heldout86n", 12, 52), ("heldout87n", 12, 57), ("heldout88n", 12, 54),
      ("heldout89n", 12, 87), ("heldout90n", 12, 60), ("heldout92n", 7, 30),
-     ("heldout93n", 12, 56), ("heldout94n", 12, 62)],
+     ("heldout93n", 12, 56), ("heldout94n", 12, 62),
+     ("heldout95n", 12, 66)],
 )
 def test_news_split_rows_hold_no_text(split: str, n_articles: int, n_events: int) -> None:
     rows = [json.loads(line) for line in (REPO / "eval" / "events_gold.jsonl").read_text(encoding="utf-8").splitlines()]
