@@ -48,6 +48,9 @@ def _speakers(linked_parse: Any, kb: Any, text: str) -> list[str | None]:
 def test_the_platform_is_not_the_speaker(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     assert _speakers(linked_parse, kb, ON_TWITTER) == ["président de la transition"] * 2
     monkeypatch.setattr(q, "CHANNEL_NOT_SPEAKER", False)
+    from kibaru.enrich import speaker_ranker  # session 60's PERSON_NOT_HER_BODY keeps « sur Twitter » out as well
+
+    monkeypatch.setattr(speaker_ranker, "PERSON_NOT_HER_BODY", False)
     assert "Twitter" in _speakers(linked_parse, kb, ON_TWITTER)
 
 
