@@ -640,7 +640,9 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # university hall where a former President was to speak in November 2019, a woman's throat cut at Malesherbes in
 # August 2019, Women's Day gatherings of 8 March 2018, a bank hostage-taking at Le Havre on 6 August 2020, the far
 # right winning the Perpignan town hall on 28 June 2020 and a rally against it) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout92n", "heldout93n", "heldout94n", "heldout95n"})
+# Session 60 ran heldout92n-95n once (15:23 UTC, summary only: the start code a789782b and final code a8e0b220 in the
+# same run: all right 15 of 30, 30 of 56, 35 of 62 and 29 of 66 with both); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

@@ -230,13 +230,13 @@ SPLITS = [
     Split("heldout113l", "heldout111l", 16, 151, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking113/heldout113l.spec", blind=False),
     Split("heldout114l", "heldout112l", 8, 80, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking114/heldout114l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking114/heldout114l.spec", blind=False),
     Split("heldout115l", "heldout113l", 16, 190, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking115/heldout115l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking115/heldout115l.spec", blind=False),
     Split("heldout116l", "heldout115l", 16, 156, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking116/heldout116l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking116/heldout116l.spec", blind=False),
     Split("heldout117l", "heldout115l", 16, 196, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking117/heldout117l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking117/heldout117l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
