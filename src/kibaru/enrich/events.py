@@ -3234,6 +3234,14 @@ def _organiser_agent(ev: _Event, tok: Token, lex: _Lexicon) -> bool:
     return False
 
 
+def _named_doer(ev: _Event, ent: dict[str, Any], tok: Token, kind: str | None, text: str, lex: _Lexicon) -> bool:
+    """A protest's caller (``PROTEST_CALLERS``) or an attack's named author (``ATTACK_AUTHORS``): the event's source,
+    a resolution of the rules' own that the actor selector keeps."""
+    return (PROTEST_CALLERS and ev.type == "protest" and _protest_caller(ev, tok, lex)) or (
+        ATTACK_AUTHORS and ev.type == "attack" and _attack_author(ev, ent, kind, text, lex)
+    )
+
+
 def _protest_caller(ev: _Event, tok: Token, lex: _Lexicon) -> bool:
     """``PROTEST_CALLERS``: ``tok`` hangs (through name parts, appositions and « de » complements, at most three
     steps) on « à l'appel de » or on the « par » agent of an organising participle set on a trigger noun of ``ev``."""
@@ -3465,10 +3473,8 @@ def _decide(
         return "role", "target"  # round 11: "La Turquie livre six drones au Niger" with the recipient hung elsewhere
     if ORGANISER_AGENT and path is None and ev.type == "meeting" and _organiser_agent(ev, tok, lex):
         return "role", "source"
-    if PROTEST_CALLERS and ev.type == "protest" and _protest_caller(ev, tok, lex):
-        return "role", "source"
-    if ATTACK_AUTHORS and ev.type == "attack" and _attack_author(ev, ent, kind, text, lex):
-        return "role", "source"
+    if _named_doer(ev, ent, tok, kind, text, lex):
+        return "role", "source"  # session 60: a protest's caller, an attack's named author
     if MEETING_PARTNERS and ev.type == "meeting" and _surface_partner(ev, tok):
         return "role", "participant"
     if KIDNAP_CONTROLLERS and path is None and _kidnapped_person(ev, ent, kind) and _says_or_is_kidnapped(ev, tok, ent):
@@ -3653,10 +3659,7 @@ def _fill(
             cand.added = entity_key(actor)
             if path is None and value == "source":  # round 27: a cut subject (``_cut_subject``), the rules' own
                 ev.resolved.add(cand.added)          # resolution: kept by the selector, which never saw one
-            elif value == "source" and (
-                (PROTEST_CALLERS and ev.type == "protest" and _protest_caller(ev, tok, lex))
-                or (ATTACK_AUTHORS and ev.type == "attack" and _attack_author(ev, ent, kind, text, lex))
-            ):
+            elif value == "source" and _named_doer(ev, ent, tok, kind, text, lex):
                 ev.resolved.add(cand.added)  # session 60: callers and authors the selector, trained before, drops
             if value == "target" and _kidnapped_person(ev, ent, kind):
                 ev.resolved.add(cand.added)  # round 47: the kidnapped, which the selector never saw as an actor
