@@ -642,7 +642,18 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # right winning the Perpignan town hall on 28 June 2020 and a rally against it) is blind, beside heldout41n.
 # Session 60 ran heldout92n-95n once (15:23 UTC, summary only: the start code a789782b and final code a8e0b220 in the
 # same run: all right 15 of 30, 30 of 56, 35 of 62 and 29 of 66 with both); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind96n: heldout96n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 60's
+# `events_os4` pool of eval/annotation/pools46.py (section france, url_sha1 = 1 mod 3), its url_sha1 0-7 rows heldout94n
+# left not reached: positions 28-44 read (5 skipped; 45-176 not reached), the stop at 12 kept; publication dates as
+# anchors: a preview of the pension-reform protest week of January 2020 (a day of protests on 9 January, talks resuming
+# at the Labour ministry), a parliamentary minute of silence after the Aude attacks of 23 March 2018, a missing man's
+# mother received at the Foreign Ministry on 26 July 2018, the gilets jaunes' 22nd Saturday of 13 April 2019 in Paris,
+# Toulouse, Lille and Bordeaux, a documentary on the 13 November 2015 attacks, May Day 2018 in Paris and other cities,
+# the Armed Forces minister on arms sold to Saudi Arabia and the United Arab Emirates in April 2019, a fourth victim of
+# the Strasbourg attack of 11 December 2018, the President's audience with the Pope at the Vatican on 26 June 2018,
+# communal violence at Dijon in June 2020 and a caregivers' protest in Paris, unemployed people's associations marching
+# in Paris on 30 November 2019, reactions to the Paris knife attack of 25 September 2020) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout96n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -661,6 +672,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout93n",
            "heldout94n",
            "heldout95n",
+           "heldout96n",
           "dev10n",
           "tune",
           "all"]
