@@ -653,7 +653,18 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # the Strasbourg attack of 11 December 2018, the President's audience with the Pope at the Vatican on 26 June 2018,
 # communal violence at Dijon in June 2020 and a caregivers' protest in Paris, unemployed people's associations marching
 # in Paris on 30 November 2019, reactions to the Paris knife attack of 25 September 2020) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout96n"})
+# Blind builder blind97n: heldout97n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 60's
+# `events_os4` pool of eval/annotation/pools46.py (section france, url_sha1 = 1 mod 3), its url_sha1 8-f rows heldout95n
+# left not reached: positions 221-249 read (17 skipped; 250-341 not reached), the stop at 12 kept; publication dates as
+# anchors: the Strasbourg Christmas-market shooting of 11 December 2018 two days on (the fugitive's exchanges of fire
+# with the police), a big-city mayor's alliance with a party for the metropolitan election (his first round of 15 March
+# 2020), a knife attack in Paris recalled by a neighbour, European leaders' videoconference announced for 10 March 2020,
+# police officers rallying in several French cities on 16 June 2020, the Nice attack of 14 July 2016 three years on, a
+# Marseille union march of 19 April 2018 counted three ways (a rail workers' protest of 22 March recalled), the Paris
+# knife attack of 12 May 2018 in first reports, a hospital director receiving a victim's family on 3 May 2018, interns
+# on strike since 10 December 2019 and to join a national day of hospital protests, employees rallying against job cuts
+# at a research site on 30 June 2020, the January 2015 attacks' trial resuming) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout96n", "heldout97n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -673,6 +684,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout94n",
            "heldout95n",
            "heldout96n",
+           "heldout97n",
           "dev10n",
           "tune",
           "all"]
