@@ -53,7 +53,8 @@ position 588, url_sha1 0-7: the last 13 of that half, 8 articles),
 heldout115l (the linking_os rows 8-f that heldout113l did not open, from position 1102),
 heldout116l (the linking_os rows e that heldout115l did not open, from position 1121),
 heldout117l (the linking_os rows f that heldout115l did not open, from position 1121),
-heldout118l (the linking_os rows e that heldout116l did not open, from position 1139). Each is
+heldout118l (the linking_os rows e that heldout116l did not open, from position 1139),
+heldout119l (the linking_os rows f that heldout117l did not open, from position 1194). Each is
 registered like the earlier news splits, is blind (its errors
 are never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its
 gold rows have the shape of the split before it (for a repository text, without the sha1 and ignore spans of a text
@@ -240,6 +241,8 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking117/heldout117l.spec", blind=False),
     Split("heldout118l", "heldout116l", 16, 159, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking118/heldout118l.spec"),
+    Split("heldout119l", "heldout117l", 16, 143, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking119/heldout119l.spec"),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
