@@ -100,6 +100,7 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources116.jsonl
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
     21200: "fewer than 2 quotes (a short round-up introduction to a photo's diversions on social networks told in narration, the posts themselves not in the text: no quote; hashtags are names, news_heldout41)",
+    22550: "fewer than 2 quotes (a one-sentence item relaying a weekly: its only quote one « d'après » clause, « féliciter X » without quoted words none (news_heldout41))",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (24634, 15946, 28277, 20335, 23468, 22962, 23812, 18772, 19511, 3481, 15998, 24085, 5871, 23217, 14430, 21676, 23262, 31617, 24287)
