@@ -82,6 +82,46 @@ beginning with 4-7 — with the same ``url``, ``url_sha1``, ``text_sha1``, doc n
 section politique, ``hits == 0``, ``int(url_sha1, 16) % 3 == 0``, checked by a count that printed no headline and no
 URL), none dropped by rule 2, the first docs 24634, 15946, 21200, 28277, 20335.
 No candidate is opened before T0.
+
+Reading (after the rule's commit 1ce662f4 at 15:48:53 UTC = T0, so no article begun after 16:48:53: the first candidate
+was opened at 15:48:57 UTC by the machine's clock, the last one, position 22, at 15:54:13, and the 20th keep was counted
+right after its record's commit at 15:54:46): the candidates were read in rule 1's order, one at a time by position (the
+display helper ``_annot/show118.py``, news_heldout116's copied, refused a position whose predecessors were not all in
+the running list, a doubled position, an opening while the last opened one was not recorded, a 21st keep or a time
+before T0 — the commit timestamp of the commit that added this script — or after T0 + 60 minutes), and annotated whole,
+the running list kept in ``_annot/count118.txt`` and counted by its own command (on the status field) after each
+article; after each kept article, before its status was written, its spans were located in the text by
+``convert_news.locate_span`` (``_annot/check118.py``) and rule 3's duplicate check (``_annot/dup118.py``) was run, both
+local checks that print offsets or counts only and run no system code (the two pages skipped on reading, for reasons
+that do not depend on that check, got no spans and no duplicate check); speakers' names were looked up in the knowledge
+base only (``_annot/kb118.py``, new at this split: it prints the KB ids a name resolves to, to decide ``!nokb``; no
+name needed it); then ``_annot/record118.py`` wrote its status into the running list and into ``KEPT`` /
+``READ_SKIPS``, ran this script and ``convert_news.py --split news_heldout118 --write`` and committed the record, the
+manifest and the gold rows (one commit per article, « news_heldout118: position N (doc D) read, kept » or « … read,
+skipped on reading ») before the next candidate was opened. 22 read (positions 1-22 = news_heldout116's 25-46, docs
+24634-25266), 2 of them skipped on reading with fewer than 2 quotes — doc 21200 (position 3), a short round-up
+introduction to a photo's diversions on social networks told in narration, no quote, and doc 22550 (position 21), a
+one-sentence item relaying a weekly whose only quote is one « d'après » clause —, so 20 kept (``KEPT``, ``LAST_READ =
+22``), reading ending at the 20th keep (doc 25266, well before T0 + 60 minutes); no candidate after it was opened and
+the display helper was not called again after the 20th keep was counted. No row became a rule-2 drop during the reading.
+The other 556 candidates (positions 23-578) are « not reached ». The duplicate check found no kept page sharing a
+sentence of 60+ characters with another keep of this split, and one kept page sharing some with a text of the committed
+gold, fewer than most of its own: doc 25266 (a live page of a televised debate between two presidential candidates)
+shares 4 of its 44 such sentences with a shorter page news_heldout63 kept (4 of that page's 6; 1 of doc 25266's 16
+annotated spans lies in those sentences), so it is no update by rule 3's check. The texts of news_dev, news_heldout and
+news_heldout2-36 are not on this machine and could not be compared (``tools/local_texts.py status``: the splits built
+from session 32 on are present). Before T0 no candidate's URL, headline or body was seen; the rows of news_heldout116's
+manifest displayed were its counts, the rank columns of its first unread row and the first character of the unread
+rows' ``url_sha1`` counted by value. Other builders' scratch files (news_heldout119's among them) were never displayed
+or opened (the folder ``_annot`` was listed at set-up only through a filter showing names containing « 116 » or « 118
+»; only this split's own files and news_heldout116's four helpers, its running list, opening log and spans file were
+opened, by name, and the absence of this split's names was tested by name before they were written; the folder
+``/work/extra_quotes`` was only counted, no name displayed). 152 quotes (79 direct / 73 indirect, 6 without speaker), 2
+to 16 per article (``convert_news.py --split news_heldout118``). No system ran on these texts.
+Slips, none touching a candidate: none of news_heldout116's (no ``git worktree list`` was run: the worktree was added
+at the path the brief gave); one text of news_heldout116's gold (its first kept page, development data since session
+60's blind run) was displayed at set-up, before T0, to see how its spans file's rows sit on a text; it was used for no
+decision about a candidate of this split.
 """
 
 from __future__ import annotations
@@ -99,13 +139,18 @@ MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources116.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
-    21200: "fewer than 2 quotes (a short round-up introduction to a photo's diversions on social networks told in narration, the posts themselves not in the text: no quote; hashtags are names, news_heldout41)",
-    22550: "fewer than 2 quotes (a one-sentence item relaying a weekly: its only quote one « d'après » clause, « féliciter X » without quoted words none (news_heldout41))",
+    21200: "fewer than 2 quotes (a short round-up introduction to a photo's diversions on social networks told in "
+    "narration, the posts themselves not in the text: no quote; hashtags are names, news_heldout41)",
+    22550: "fewer than 2 quotes (a one-sentence item relaying a weekly: its only quote one « d'après » clause, « "
+    "féliciter X » without quoted words none (news_heldout41))",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = (24634, 15946, 28277, 20335, 23468, 22962, 23812, 18772, 19511, 3481, 15998, 24085, 5871, 23217, 14430, 21676, 23262, 31617, 24287, 25266)
+KEPT: tuple[int, ...] = (
+    24634, 15946, 28277, 20335, 23468, 22962, 23812, 18772, 19511, 3481, 15998, 24085, 5871, 23217, 14430, 21676, 23262,
+    31617, 24287, 25266,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 22  # doc 25266, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
