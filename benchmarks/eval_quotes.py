@@ -8840,8 +8840,8 @@ outside the marks), « saluer "[a wholly quoted nominal]" » direct and a bare �
 words]" » none (news_heldout39), « se réjouir de la fin "d'…" » indirect spanned from the nominal, « estimer que X était
 "[1 word]" » indirect, « Même constat pour X » none (news_heldout116), an incise inside one pair of marks two direct
 segments (news_heldout112), a 6-word quoted purpose after « initier une "[1 word]" pour construire » direct (a quoted
-stretch of 3+ words the text attributes, news_heldout42), « a réagi sur le réseau social » without content none, a
-cue-less quotation after « n'est pas tendre avec » his direct quote (round 43), « mettre X en garde contre [a nominal
+stretch of 3+ words the text attributes, news_heldout42), « a réagi sur [a social network] » without content none, a
+cue-less quotation after a sentence on his hostility his direct quote (round 43), « mettre X en garde contre [a nominal
 with content] » indirect spanned from the nominal (news_heldout41), « pointer un [noun] "…" » indirect (the determiner
 outside the marks), « appelant "[3 words]" à + infinitive » spanned from « à », the quoted addressee left out
 (news_heldout44), « plaider pour un "[3 words]" » spanned from « pour » (news_heldout116's « plaider pour que ») and a
@@ -8867,63 +8867,63 @@ sa pensée » and « citer l'exemple [a nominal] » none; « expliquer en quoi c
 rôle » are bare topics, none, « avaient été dévoilés comme étant [a nominal] » a passive announcement without agent, a
 null indirect quote (news_heldout40), « Selon plusieurs sources gouvernementales » null (session 19), « avait été
 promise par [the president] » after a nominal subject his indirect quote with « président de la République » an
-alternative (news_heldout116's « annoncée par ») and « un collège … doit être annoncé » a future act, none; a
-standfirst's clause before « a déclaré [the minister] » is indirect, « exclure tout [a nominal] » indirect
-(news_heldout45), « Selon [her former title], [a subject] "…" » indirect under the minister (a description designating
-an actor, round 42), « préconiser une "…" qui "…" » indirect (news_heldout116's « préconiser »), « encourager X à +
-infinitive » spanned from « à » with the quotation after its colon direct, « considérant que » indirect and « C'est une
-fin de non-recevoir » narration; a rally's purpose « pour dénoncer [a nominal] » in the agency's own observation is none
-(round 42's purpose of a hearing), « Réclamant "[3 words]" » of the protesters direct under « manifestants »
-(news_heldout41's slogans), a movement's name on placards a name, none, a prefect's ban an act, none, protesters' first
-names speakers (news_heldout40), « voulait dénoncer "…" [narrator words] » indirect, and two placard slogans joined by a
-comma before « pouvait-on lire sur les pancartes des manifestants » two direct quotes under « manifestants »
-(news_heldout39's placards, news_heldout116's adjacent segments); « critiquer ses propos sur … » is an anaphoric target,
-none, « estimer qu'un "…" » indirect (the determiner outside the marks, news_heldout44), « expliquant que "…" [narrator
-words] » indirect, « voir en X une "…" » indirect (news_heldout41's « considérer X comme "…" »), « évoquer [a bare
-topic] » none and « qui y voient [a nominal] » of an indefinite plural without marks a belief, none (round 43); a
-truncated clause before « rapporte [a daily] » is the daily's indirect quote and « qui ajoute : "…" » direct; a
-standfirst's « estimer que … "[1 word]" … "[4 words]" » is indirect, a clause with a 2-word quotation before « a estimé
-X » indirect, « Et pourtant, "…" » without a cue her direct quote (round 43), « dénoncer les mesures annoncées par [the
-government] » a bare target, none, and « retenir "[4 words]" à [a nominal] : "…" » an indirect quote and a direct one
-after the colon (news_heldout114's « Pour X, … : "…" »); « annoncer vouloir + infinitive » is indirect, « révéler que »
-of a daily indirect, « Selon l'entourage de X » under « entourage » with X an alternative (news_heldout40) and «
-Toujours selon [a daily] » the daily's; « [N] soutiens de X l'appellent à + infinitive » is a request spanned from « à »
-under « soutiens » (the op-ed's signatories, later « les soutiens de … »), « tribune » an alternative (a document speaks
-for its issuer), and the op-ed's quotations under « écrivent … les soutiens » and « concluent-ils dans la tribune »
-theirs, « dénoncer une procédure "[1 word]" … » indirect (news_heldout117), a micro-party's quoted name none, an
-intertitle repeating a later quotation none (news_heldout39), « n'avoir aucun doute sur » a belief, none, and «
-envisager une candidature » narration (news_heldout53); a nominal « une des promesses de X » without a reporting verb is
-none (news_heldout44), « Pour les défenseurs de l'environnement, … » under « défenseurs » (a definite plural's head
-noun), « accuser X d'avoir + participle » spanned from « de » (news_heldout53) and a repeated headline line none; « [a
-share] estiment que …, selon une enquête [institute] pour [media] » is the institute's with the media alternatives
-(news_heldout114's pollsters), « jugent "[1 word]" [a nominal] …, selon un sondage » indirect, « si [N]% jugent …, pour
-[N]% il est "[2 words]" » two indirect quotes (two cues, news_heldout114), « à le juger "…", [N]% "…" » one indirect
-quote, a government spokesman speaking of his own candidacy his own speaker with his title an alternative, « espérer se
-remettre en mouvement » of a party none (round 43), and « une centaine d'adhérents ont annoncé que …, dénonçant [a
-nominal] » two null indirect quotes (an indefinite number, news_heldout41; two cues, news_heldout44); « en appeler à "[2
-words]" » is none (round 42's 2-word request) but « à "…", qui est "…", face à … » indirect spanned from « à », a
-relative « élus locaux …, qui contestent [a nominal] » a null indirect quote (an indefinite group, news_heldout45's
-relative with a finite verb, round 42's « contester »), « exclure [a nominal] » indirect (news_heldout45), a cue-less
-quotation after his statement his direct quote (round 43), « assurer que … "…" mais "…" » indirect, « expliquer que X
-était "[1 word]": "…" » the que clause indirect and the quotation after the colon direct, « A [a city], c'est "…" et
-c'est pour cela que "…", a-t-il ajouté » one indirect quote (news_heldout40's joined stretches), « précisant que »
-indirect, two cue-less quotations joined by « car » two direct quotes (news_heldout45) and « annoncer + infinitive » of
-a regional president named earlier his indirect quote with his title an alternative (a description designating an actor,
-round 42); « exprimer son opinion sur [a topic] » is none, « Un choix que X approuve, comme le rapporte [a daily] » the
-daily's indirect quote (news_heldout116's « comme l'a confirmé X »), « vanter le "[2 words]" de …, ainsi que sa "[3
-words]" » indirect (news_heldout39's « saluer » with quoted words), « souligner le "[3 words]" de X, "…", conclut-il »
-an indirect quote then a direct one (two cues), residents' first names speakers (news_heldout40) and a cue-less
-quotation in a resident's paragraph hers (round 43); in the live page of a debate « se renvoyer des accusations d'"[1
-word]", de "[1 word]" » is none, « souhaitant que » and « souhaite + infinitive » of a candidate indirect
-(news_heldout116's « souhaiter [a nominal] » cue), « développer sa "[2 words]" » none, a cue-less quotation in the
-candidate's paragraph direct (round 43), « dénoncer "…" » wholly quoted direct (news_heldout39), « prôner pour [a
-nominal] » indirect spanned from « pour », « annoncer vouloir … et "…" » indirect, « accuser X de "[a wholly quoted
-nominal]" » direct (news_heldout117's « reprocher à X "d'…" »), « rappeler l'importance que … » indirect
-(news_heldout75's « rappeler [a content noun group] »), « en reconnaissant que …, [the narrator's inference] » indirect
-without the inference, « lui faire remarquer cette contradiction » anaphoric, none, « décrire X comme "…" » indirect
-(news_heldout41), « s'en prendre à son "[1 word]" : "…" » the quotation after the colon direct and « a dit attendre de X
-"…" » and « a expliqué vouloir "…" » indirect spanned from the infinitive. news_heldout118 is blind (``BLIND_SPLITS``,
-beside news_heldout36); no system ran on these texts.
+alternative (news_heldout116's « annoncée par ») and « [a body] doit être annoncé » a future act, none; a standfirst's
+clause before « a déclaré [the minister] » is indirect, « exclure tout [a nominal] » indirect (news_heldout45), « Selon
+[her former title], [a subject] "…" » indirect under the minister (a description designating an actor, round 42), «
+préconiser une "…" qui "…" » indirect (news_heldout116's « préconiser »), « encourager X à + infinitive » spanned from «
+à » with the quotation after its colon direct, « considérant que » indirect and « C'est une [an idiom of refusal] »
+narration; a rally's purpose « pour dénoncer [a nominal] » in the agency's own observation is none (round 42's purpose
+of a hearing), « Réclamant "[3 words]" » of the protesters direct under « manifestants » (news_heldout41's slogans), a
+movement's name on placards a name, none, a prefect's ban an act, none, protesters' first names speakers
+(news_heldout40), « voulait dénoncer "…" [narrator words] » indirect, and two placard slogans joined by a comma before «
+pouvait-on lire sur les pancartes de [the protesters] » two direct quotes under « manifestants » (news_heldout39's
+placards, news_heldout116's adjacent segments); « critiquer ses propos sur … » is an anaphoric target, none, « estimer
+qu'un "…" » indirect (the determiner outside the marks, news_heldout44), « expliquant que "…" [narrator words] »
+indirect, « voir en X une "…" » indirect (news_heldout41's « considérer X comme "…" »), « évoquer [a bare topic] » none
+and « qui y voient [a nominal] » of an indefinite plural without marks a belief, none (round 43); a truncated clause
+before « rapporte [a daily] » is the daily's indirect quote and « qui ajoute : "…" » direct; a standfirst's « estimer
+que … "[1 word]" … "[4 words]" » is indirect, a clause with a 2-word quotation before « a estimé X » indirect, « Et
+pourtant, "…" » without a cue her direct quote (round 43), « dénoncer les mesures annoncées par [the government] » a
+bare target, none, and « retenir "[4 words]" à [a nominal] : "…" » an indirect quote and a direct one after the colon
+(news_heldout114's « Pour X, … : "…" »); « annoncer vouloir + infinitive » is indirect, « révéler que » of a daily
+indirect, « Selon l'entourage de X » under « entourage » with X an alternative (news_heldout40) and « Toujours selon [a
+daily] » the daily's; « [N] soutiens de X l'appellent à + infinitive » is a request spanned from « à » under « soutiens
+» (the op-ed's signatories, later « les soutiens de … »), « tribune » an alternative (a document speaks for its issuer),
+and the op-ed's quotations under « écrivent … les soutiens » and « concluent-ils dans la tribune » theirs, « dénoncer
+une procédure "[1 word]" … » indirect (news_heldout117), a micro-party's quoted name none, an intertitle repeating a
+later quotation none (news_heldout39), « n'avoir aucun doute sur » a belief, none, and « envisager une candidature »
+narration (news_heldout53); a nominal « une des promesses de X » without a reporting verb is none (news_heldout44), «
+Pour les défenseurs de [a cause], … » under « défenseurs » (a definite plural's head noun), « accuser X d'avoir +
+participle » spanned from « de » (news_heldout53) and a repeated headline line none; « [a share] estiment que …, selon
+une enquête [institute] pour [media] » is the institute's with the media alternatives (news_heldout114's pollsters), «
+jugent "[1 word]" [a nominal] …, selon un sondage » indirect, « si [N]% jugent …, pour [N]% il est "[2 words]" » two
+indirect quotes (two cues, news_heldout114), « à le juger "…", [N]% "…" » one indirect quote, a government spokesman
+speaking of his own candidacy his own speaker with his title an alternative, « espérer + infinitive » of a party none
+(round 43), and « [an indefinite number of members] ont annoncé que …, dénonçant [a nominal] » two null indirect quotes
+(an indefinite number, news_heldout41; two cues, news_heldout44); « en appeler à "[2 words]" » is none (round 42's
+2-word request) but « à "…", qui est "…", face à … » indirect spanned from « à », a relative « [an indefinite group],
+qui contestent [a nominal] » a null indirect quote (an indefinite group, news_heldout45's relative with a finite verb,
+round 42's « contester »), « exclure [a nominal] » indirect (news_heldout45), a cue-less quotation after his statement
+his direct quote (round 43), « assurer que … "…" mais "…" » indirect, « expliquer que X était "[1 word]": "…" » the que
+clause indirect and the quotation after the colon direct, « A [a city], c'est "…" et c'est pour cela que "…", a-t-il
+ajouté » one indirect quote (news_heldout40's joined stretches), « précisant que » indirect, two cue-less quotations
+joined by « car » two direct quotes (news_heldout45) and « annoncer + infinitive » of a regional president named earlier
+his indirect quote with his title an alternative (a description designating an actor, round 42); « exprimer son opinion
+sur [a topic] » is none, « [a nominal] que X approuve, comme le rapporte [a daily] » the daily's indirect quote
+(news_heldout116's « comme l'a confirmé X »), « vanter le "[2 words]" de …, ainsi que sa "[3 words]" » indirect
+(news_heldout39's « saluer » with quoted words), « souligner le "[3 words]" de X, "…", conclut-il » an indirect quote
+then a direct one (two cues), residents' first names speakers (news_heldout40) and a cue-less quotation in a resident's
+paragraph hers (round 43); in the live page of a debate « se renvoyer des accusations d'"[1 word]", de "[1 word]" » is
+none, « souhaitant que » and « souhaite + infinitive » of a candidate indirect (news_heldout116's « souhaiter [a
+nominal] » cue), « développer sa "[2 words]" » none, a cue-less quotation in the candidate's paragraph direct (round
+43), « dénoncer "…" » wholly quoted direct (news_heldout39), « prôner pour [a nominal] » indirect spanned from « pour »,
+« annoncer vouloir … et "…" » indirect, « accuser X de "[a wholly quoted nominal]" » direct (news_heldout117's «
+reprocher à X "d'…" »), « rappeler l'importance que … » indirect (news_heldout75's « rappeler [a content noun group] »),
+« en reconnaissant que …, [the narrator's inference] » indirect without the inference, « lui faire remarquer cette
+contradiction » anaphoric, none, « décrire X comme "…" » indirect (news_heldout41), « s'en prendre à son "[1 word]" :
+"…" » the quotation after the colon direct and « a dit attendre de X "…" » and « a expliqué vouloir "…" » indirect
+spanned from the infinitive. news_heldout118 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these
+texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
