@@ -8767,6 +8767,164 @@ limits stated without a cue none. No system ran on news_heldout117's texts befor
 UTC, summary only: the session's start code a789782b and final code a8e0b220 in the same run): 129 of 175 matched,
 speakers 100 of 129 = 0.775 with both; development data since.
 
+Quotes builder of branch ``blind118q`` (session 60, after news_heldout114-117's blind run, built apart from any
+improver; another quotes builder, news_heldout119's, at the same time on the other half of the pool):
+``news_heldout118``, a blind news split from the pool of news_heldout55, 56, 58, 60-117 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news118.py DIR``; ``date`` is the index's publication date
+(2016-05-01 to 2020-09-24). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 1ce662f4, 15:48:53 UTC = T0; only the manifests' counts, the rank columns of news_heldout116's
+first unread row, the first character of the unread rows' ``url_sha1`` counted by value and the dry run's doc numbers
+had been seen, no candidate's URL), takes the rows of news_heldout116's manifest
+(``eval/annotation/news_quotes_sources116.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — news_heldout61's
+half, ``url_sha1`` beginning with 0-7 (4-7 left) —, in its rank order, so reading continues at its position 25
+(news_heldout114's 49, news_heldout112's 69, news_heldout110's 90, news_heldout108's 111; the other half,
+news_heldout117's unread rows, is news_heldout119's, never opened here, and other builders' scratch files were never
+displayed or opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none at the dry run,
+none during the reading), reads each candidate whole and skips one holding fewer than 2 quotes, an interview transcript,
+a commentary in the author's voice or an AFP update of a story already kept (by this split or by an earlier one: after
+each kept article a local check compared its sentences of 60+ characters with this split's other keeps and the texts of
+the committed quote gold present on this machine — those of news_dev, news_heldout and news_heldout2-36 are not, so they
+could not be compared; a page sharing most of them is such an update), with a running list of the articles read (a local
+scratch file) counted by its own command before each next candidate was opened, each article's record, manifest and gold
+rows committed before the next was opened, stopping at 20 kept or at T0 + 60 minutes. news_heldout116's display helper,
+span check, duplicate check and recorder (news_heldout114's, copied by it), still on this machine, were copied to this
+split's tag at set-up, before T0, only the tag, the worktree path and their docstrings' first line changed, and its
+running list, opening log and spans file created empty; a knowledge-base look-up helper (names to KB ids only) is new at
+this split (``collect_news118.py`` names them). 22 read (positions 1-22 = news_heldout116's 25-46, docs 24634-25266,
+15:48-15:55 UTC by the machine's clock, no candidate opened before T0), 2 of them skipped on reading with fewer than 2
+quotes — doc 21200 (position 3), a short round-up introduction to a photo's diversions on social networks told in
+narration, no quote, and doc 22550 (position 21), a one-sentence item relaying a weekly whose only quote is one «
+d'après » clause —, so 20 kept, and reading stopped at the 20th keep (doc 25266, well before T0 + 60 minutes); no
+candidate after it was opened; 556 not reached (positions 23-578). The duplicate check found no kept page sharing a
+sentence of 60+ characters with another keep; doc 25266 (a live page of a televised debate between two presidential
+candidates) shares 4 of its 44 such sentences with a shorter page news_heldout63 kept (4 of that page's 6; 1 of doc
+25266's 16 annotated spans lies in them), fewer than most of its own, so it is no update by rule 3's check. Every row
+and reason is in ``eval/annotation/news_quotes_sources118.jsonl`` (``q`` = the index's doc number, ``rank`` the position
+in this split's reading order, ``rank116`` / ``rank114`` / ``rank112`` / ``rank110`` / ``rank108`` / ``rank106`` /
+``rank104`` / ``rank102`` / ``rank100`` / ``rank99`` / ``rank97`` / ``rank95`` / ``rank93`` / ``rank91`` / ``rank89`` /
+``rank87`` / ``rank85`` / ``rank83`` / ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` /
+``rank69`` / ``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout116's / 114's / 112's /
+110's / 108's / 106's / 104's / 102's / 100's / 99's / 97's / 95's / 93's / 91's / 89's / 87's / 85's / 83's / 81's /
+79's / 77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's / 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``,
+``date``). 20 articles (French politics 2016-2020: tensions between experienced and new deputies of the presidential
+party's group told by a daily (three deputies), politicians' reactions to a party leader's resignation (the leader, a
+senator, a former minister turned mayor, mayors, deputies, a minister, party leaders, a departmental body's president,
+the Senate president), a candidate's alleged remark on a former minister revealed by a daily (an unnamed councillor, her
+denial), a party leader's false claim about a foreign vaccine (a daily, a doctor-journalist's posts, his admission on
+television), a former president's confidence in a former adviser's book (the adviser), a popularity poll (two
+institutes, a weekly, an institute's director), a European deputy on French jihadists told to a regional daily, a junior
+minister on her role in a national debate (unnamed government sources, a passive announcement, the president's promise),
+the labour minister against a minimum-wage rise, a banned rally against police violence (protesters' slogans and
+placards, two named protesters), a European deputy's remark on mayors and an opposition leader's reaction, a parish
+lending its hall to Muslims told by a daily (the prayer hall's president, the vicar), a former minister on the
+government's handling of the epidemic on the radio, the president to decorate an adviser told by a daily (the
+president's entourage), supporters' op-ed backing a mayoral candidacy (the candidate), a pesticide ban left out of a
+bill (environmentalists, a deputy), a poll on the presidential party's leadership (the institute, the future leader,
+departing members, a former local official), the prime minister's television interview on the epidemic (local
+councillors, a regional president), a businessman and residents on the president's holiday in a city told by a daily,
+and a live page of a televised debate between two presidential candidates), 152 quotes (79 direct / 73 indirect, 6
+without speaker), 2 to 16 per article (``convert_news.py --split news_heldout118``), annotated with the guideline above,
+the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-117 (applied the same way), and
+committed before any system ran on these texts. Decisions where those are silent, applied throughout (generic wording,
+no article text): a clause before « rapporte [a daily] » is the daily's indirect quote, « s'est-il emporté, cité par [a
+daily] » his direct quote with the daily an alternative (news_heldout40's « cité par »), « annoncer que … "[2 words]" »
+indirect, « critiquer des "…" » with the determiner outside the marks indirect (news_heldout44) and « s'énerver contre
+[a group] » a bare target, none; « annoncer sa démission » is performative, none (news_heldout41's announcement that
+enacts a decision), a quotation whose one pair of marks spans a paragraph break one direct quote (news_heldout40), a
+quoted predicate with its subject outside the marks after a sentence naming the speaker's reaction indirect (the subject
+outside the marks), « saluer "[a wholly quoted nominal]" » direct and a bare « saluer la décision » or « saluer "[2
+words]" » none (news_heldout39), « se réjouir de la fin "d'…" » indirect spanned from the nominal, « estimer que X était
+"[1 word]" » indirect, « Même constat pour X » none (news_heldout116), an incise inside one pair of marks two direct
+segments (news_heldout112), a 6-word quoted purpose after « initier une "[1 word]" pour construire » direct (a quoted
+stretch of 3+ words the text attributes, news_heldout42), « a réagi sur [a social network] » without content none, a
+cue-less quotation after a sentence on his hostility his direct quote (round 43), « mettre X en garde contre [a nominal
+with content] » indirect spanned from the nominal (news_heldout41), « pointer un [noun] "…" » indirect (the determiner
+outside the marks), « appelant "[3 words]" à + infinitive » spanned from « à », the quoted addressee left out
+(news_heldout44), « plaider pour un "[3 words]" » spanned from « pour » (news_heldout116's « plaider pour que ») and a
+long quoted stretch after « tendre la main », itself an act, her direct quote (news_heldout42's quoted stretches); «
+aurait confié à X + infinitive » told from a daily's revelation is indirect with the daily an alternative
+(news_heldout114's « aurait-il prévenu selon l'hebdomadaire »), « révéler le contenu de [a nominal] » a bare topic,
+none, an unnamed local councillor's quoted retort a null direct quote, « répondre que "…" » wholly quoted direct, «
+démentir avoir tenu ces propos » anaphoric, none (round 43), and « fustigeant un "…" » indirect; « reconnaître son
+erreur » is none (2 words, anaphoric), a lede quotation that the next sentence attributes direct (news_heldout39's pull
+quote), « Et pour cause, [a clause], rapporte [a daily] » the daily's indirect quote with its adverbial opening
+(news_heldout116's « assure le JDD »), « détailler ce que l'on sait de X » a bare topic, none, and a post's quoted text
+« a-t-il écrit » direct; « semble soulagé de » is the narrator's account of a feeling, none (round 43), « révéler un
+extrait dans lequel X lui a confié + infinitive » X's indirect quote with the revealer an alternative (news_heldout40's
+relayed reports), « estimer que "…" » wholly quoted direct and « Pour lui, [narrator words], c'est un "…" » indirect;
+poll findings « selon un sondage [institute] publié par [media] » go to the institute with the media alternatives
+(news_heldout114's pollsters), a cue-less quoted analysis of 3+ words in the results paragraph to the institute with the
+weekly an alternative (news_heldout42), « Selon [a weekly], "…", [narrator words] » is indirect (news_heldout41), «
+précise [a weekly] » direct, « L'institut note que » indirect under the institute, « qui s'explique selon [another
+institute], par … "[3 words]" » one indirect quote, its director's quotations hers with the institute an alternative
+(news_heldout40's named officials), « a donné X en légère baisse » a poll result without a speech cue, narration
+(news_heldout53), and intertitles in capitals and the method note none; « confier : "…" » is direct, « livrer le fond de
+sa pensée » and « citer l'exemple [a nominal] » none; « expliquer en quoi consisterait son rôle » and « détailler leur
+rôle » are bare topics, none, « avaient été dévoilés comme étant [a nominal] » a passive announcement without agent, a
+null indirect quote (news_heldout40), « Selon plusieurs sources gouvernementales » null (session 19), « avait été
+promise par [the president] » after a nominal subject his indirect quote with « président de la République » an
+alternative (news_heldout116's « annoncée par ») and « [a body] doit être annoncé » a future act, none; a standfirst's
+clause before « a déclaré [the minister] » is indirect, « exclure tout [a nominal] » indirect (news_heldout45), « Selon
+[her former title], [a subject] "…" » indirect under the minister (a description designating an actor, round 42), «
+préconiser une "…" qui "…" » indirect (news_heldout116's « préconiser »), « encourager X à + infinitive » spanned from «
+à » with the quotation after its colon direct, « considérant que » indirect and « C'est une [an idiom of refusal] »
+narration; a rally's purpose « pour dénoncer [a nominal] » in the agency's own observation is none (round 42's purpose
+of a hearing), « Réclamant "[3 words]" » of the protesters direct under « manifestants » (news_heldout41's slogans), a
+movement's name on placards a name, none, a prefect's ban an act, none, protesters' first names speakers
+(news_heldout40), « voulait dénoncer "…" [narrator words] » indirect, and two placard slogans joined by a comma before «
+pouvait-on lire sur les pancartes de [the protesters] » two direct quotes under « manifestants » (news_heldout39's
+placards, news_heldout116's adjacent segments); « critiquer ses propos sur … » is an anaphoric target, none, « estimer
+qu'un "…" » indirect (the determiner outside the marks, news_heldout44), « expliquant que "…" [narrator words] »
+indirect, « voir en X une "…" » indirect (news_heldout41's « considérer X comme "…" »), « évoquer [a bare topic] » none
+and « qui y voient [a nominal] » of an indefinite plural without marks a belief, none (round 43); a truncated clause
+before « rapporte [a daily] » is the daily's indirect quote and « qui ajoute : "…" » direct; a standfirst's « estimer
+que … "[1 word]" … "[4 words]" » is indirect, a clause with a 2-word quotation before « a estimé X » indirect, « Et
+pourtant, "…" » without a cue her direct quote (round 43), « dénoncer les mesures annoncées par [the government] » a
+bare target, none, and « retenir "[4 words]" à [a nominal] : "…" » an indirect quote and a direct one after the colon
+(news_heldout114's « Pour X, … : "…" »); « annoncer vouloir + infinitive » is indirect, « révéler que » of a daily
+indirect, « Selon l'entourage de X » under « entourage » with X an alternative (news_heldout40) and « Toujours selon [a
+daily] » the daily's; « [N] soutiens de X l'appellent à + infinitive » is a request spanned from « à » under « soutiens
+» (the op-ed's signatories, later « les soutiens de … »), « tribune » an alternative (a document speaks for its issuer),
+and the op-ed's quotations under « écrivent … les soutiens » and « concluent-ils dans la tribune » theirs, « dénoncer
+une procédure "[1 word]" … » indirect (news_heldout117), a micro-party's quoted name none, an intertitle repeating a
+later quotation none (news_heldout39), « n'avoir aucun doute sur » a belief, none, and « envisager une candidature »
+narration (news_heldout53); a nominal « une des promesses de X » without a reporting verb is none (news_heldout44), «
+Pour les défenseurs de [a cause], … » under « défenseurs » (a definite plural's head noun), « accuser X d'avoir +
+participle » spanned from « de » (news_heldout53) and a repeated headline line none; « [a share] estiment que …, selon
+une enquête [institute] pour [media] » is the institute's with the media alternatives (news_heldout114's pollsters), «
+jugent "[1 word]" [a nominal] …, selon un sondage » indirect, « si [N]% jugent …, pour [N]% il est "[2 words]" » two
+indirect quotes (two cues, news_heldout114), « à le juger "…", [N]% "…" » one indirect quote, a government spokesman
+speaking of his own candidacy his own speaker with his title an alternative, « espérer + infinitive » of a party none
+(round 43), and « [an indefinite number of members] ont annoncé que …, dénonçant [a nominal] » two null indirect quotes
+(an indefinite number, news_heldout41; two cues, news_heldout44); « en appeler à "[2 words]" » is none (round 42's
+2-word request) but « à "…", qui est "…", face à … » indirect spanned from « à », a relative « [an indefinite group],
+qui contestent [a nominal] » a null indirect quote (an indefinite group, news_heldout45's relative with a finite verb,
+round 42's « contester »), « exclure [a nominal] » indirect (news_heldout45), a cue-less quotation after his statement
+his direct quote (round 43), « assurer que … "…" mais "…" » indirect, « expliquer que X était "[1 word]": "…" » the que
+clause indirect and the quotation after the colon direct, « A [a city], c'est "…" et c'est pour cela que "…", a-t-il
+ajouté » one indirect quote (news_heldout40's joined stretches), « précisant que » indirect, two cue-less quotations
+joined by « car » two direct quotes (news_heldout45) and « annoncer + infinitive » of a regional president named earlier
+his indirect quote with his title an alternative (a description designating an actor, round 42); « exprimer son opinion
+sur [a topic] » is none, « [a nominal] que X approuve, comme le rapporte [a daily] » the daily's indirect quote
+(news_heldout116's « comme l'a confirmé X »), « vanter le "[2 words]" de …, ainsi que sa "[3 words]" » indirect
+(news_heldout39's « saluer » with quoted words), « souligner le "[3 words]" de X, "…", conclut-il » an indirect quote
+then a direct one (two cues), residents' first names speakers (news_heldout40) and a cue-less quotation in a resident's
+paragraph hers (round 43); in the live page of a debate « se renvoyer des accusations d'"[1 word]", de "[1 word]" » is
+none, « souhaitant que » and « souhaite + infinitive » of a candidate indirect (news_heldout116's « souhaiter [a
+nominal] » cue), « développer sa "[2 words]" » none, a cue-less quotation in the candidate's paragraph direct (round
+43), « dénoncer "…" » wholly quoted direct (news_heldout39), « prôner pour [a nominal] » indirect spanned from « pour »,
+« annoncer vouloir … et "…" » indirect, « accuser X de "[a wholly quoted nominal]" » direct (news_heldout117's «
+reprocher à X "d'…" »), « rappeler l'importance que … » indirect (news_heldout75's « rappeler [a content noun group] »),
+« en reconnaissant que …, [the narrator's inference] » indirect without the inference, « lui faire remarquer cette
+contradiction » anaphoric, none, « décrire X comme "…" » indirect (news_heldout41), « s'en prendre à son "[1 word]" :
+"…" » the quotation after the colon direct and « a dit attendre de X "…" » and « a expliqué vouloir "…" » indirect
+spanned from the infinitive. news_heldout118 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these
+texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -8899,6 +9057,7 @@ NEWS_SPLITS = (
     *("news_heldout115",),
     *("news_heldout116",),
     *("news_heldout117",),
+    *("news_heldout118",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -9177,7 +9336,9 @@ NEWS_SPLITS = (
 # reached » rows from its rank 22, dated), blind beside news_heldout36, 114 and 115; no system ran on these texts.
 # Session 60 ran news_heldout114-117 once (15:23 UTC, summary only: the start code a789782b and final code a8e0b220 in
 # the same run: speakers 121 of 148, 78 -> 77 of 129, 137 -> 138 of 174 and 100 of 129); development data since.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind118q added news_heldout118 (the same quotes_os pool, news_heldout116's « not
+# reached » rows from its rank 25, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout118")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
