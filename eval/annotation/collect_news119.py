@@ -98,13 +98,15 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources117.jsonl
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
     23595: "fewer than 2 quotes (a television programme's short teaser, with no quote)",
+    24778: "fewer than 2 quotes (a short item on a deputy's remark to a television programme, with a single "
+    "quotation)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     22942, 28198, 23266, 5438, 23321, 21350, 27383, 27484, 12376, 4907, 25455, 12795, 24773, 2614, 34804, 13390,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = 17  # doc 13390
+LAST_READ: int | None = 18  # doc 24778
 
 
 def draw() -> list[dict[str, object]]:
