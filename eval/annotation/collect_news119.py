@@ -100,6 +100,8 @@ READ_SKIPS: dict[int, str] = {
     23595: "fewer than 2 quotes (a television programme's short teaser, with no quote)",
     24778: "fewer than 2 quotes (a short item on a deputy's remark to a television programme, with a single "
     "quotation)",
+    14845: "fewer than 2 quotes (a popularity poll's figures told without a reporting cue, with a single "
+    "reported claim)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
@@ -107,7 +109,7 @@ KEPT: tuple[int, ...] = (
     26850,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = 19  # doc 26850
+LAST_READ: int | None = 20  # doc 14845
 
 
 def draw() -> list[dict[str, object]]:
