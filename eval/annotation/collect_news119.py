@@ -80,6 +80,35 @@ news_heldout111's 89-786, all in the pool ``quotes_os``'s 8-f half — ``url_sha
 none dropped by rule 2, the first docs 22942, 28198, 23266, 23595, 5438. The duplicate check's cache of the gold texts'
 sentences was built at set-up, before T0, on one text of news_heldout117 (counts only: 1,655 texts of the committed
 quote gold present). No candidate is opened before T0.
+
+Reading (after the rule's commit 4bb8d292 at 15:48:46 UTC = T0, so no article begun after 16:48:46: the first candidate
+was opened at 15:48:48 UTC by the machine's clock, the last one, position 23, at 15:53:16, and the 20th keep was counted
+at 15:53:25): the candidates were read in rule 1's order, one at a time by position (the display helper
+``_annot/show119.py`` refused a position whose predecessors were not all in the running list, a doubled position, a 21st
+keep or a time before T0 — the commit timestamp of the commit that added this script — or after T0 + 60 minutes), and
+annotated whole, the running list kept in ``_annot/count119.txt`` and counted by its own command (on the status field)
+after each article; after each article, before its status was written, its spans were located in the text by
+``convert_news.locate_span`` (``_annot/check119.py``, which also looked the speakers up in the KB) and rule 3's
+duplicate check (``_annot/dup119.py``) was run, both local checks that print offsets or counts only and run no system
+code. Each finished article was committed before the next was opened (``_annot/record119.py`` wrote its status to the
+running list and committed this script's ``KEPT`` / ``READ_SKIPS`` / ``LAST_READ``, doc numbers only: commits 636c362a
+to 95d0a6fe, one per position). 23 read (positions 1-23 = news_heldout117's 25-47 = news_heldout115's 46-68 =
+news_heldout113's 67-89, docs 22942-14076), 3 of them skipped on reading (``READ_SKIPS``, fewer than 2 quotes each) —
+doc 23595 (position 4), a television programme's short teaser with no quote; doc 24778 (position 18), a short item on a
+deputy's remark to a television programme with a single quotation; doc 14845 (position 20), a popularity poll's figures
+told without a reporting cue with a single reported claim —, so 20 kept (``KEPT``, ``LAST_READ = 23``), reading ending
+at the 20th keep (doc 14076, well before T0 + 60 minutes); no candidate after it was opened and the display helper was
+not called again after the 20th keep was counted. The other 675 candidates (positions 24-698) are « not reached »; none
+was dropped by rule 2 at the final run. Rule 3's duplicate check found one read page sharing a sentence of 60+
+characters with a text of the committed gold present: doc 34804 (position 16) shares 1 of its 10 such sentences with
+one text of news_heldout51 (that text was not opened; 1 of the page's 8 annotated spans lies in that sentence), fewer
+than most, so it is no update by rule 3 and was kept; no other read page shared a sentence with the gold present or
+with another keep (the texts of news_dev, news_heldout and news_heldout2-36 are not on this machine and could not be
+compared). Other builders' scratch files (news_heldout118's among them) were never listed, displayed or opened (the
+folder ``_annot`` was not listed; news_heldout117's helpers and this split's own files were opened by name, this split's
+names tested before they were written; the listing of ``/tmp/s60`` made at set-up, before T0, showed other builders'
+folder names, none of which was opened). 182 quotes (90 direct / 92 indirect, 13 without speaker), 2 to 23 per article
+(``convert_news.py --split news_heldout119``). No system ran on these texts.
 """
 
 from __future__ import annotations

@@ -138,6 +138,7 @@ dated; the first split numbered above 99).
 ``SPANS115 --split news_heldout115`` (blind115q, ``collect_news115.py``, ``_ids115.tsv``, OrangeSum doc numbers; dated).
 ``SPANS116 --split news_heldout116`` (blind116q, ``collect_news116.py``, ``_ids116.tsv``, OrangeSum doc numbers; dated).
 ``SPANS117 --split news_heldout117`` (blind117q, ``collect_news117.py``, ``_ids117.tsv``, OrangeSum doc numbers; dated).
+``SPANS119 --split news_heldout119`` (blind119q, ``collect_news119.py``, ``_ids119.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -564,6 +565,7 @@ LATER_SPLITS = {
     "news_heldout115": "_ids115.tsv",
     "news_heldout116": "_ids116.tsv",
     "news_heldout117": "_ids117.tsv",
+    "news_heldout119": "_ids119.tsv",
 }
 
 
