@@ -8925,6 +8925,160 @@ contradiction » anaphoric, none, « décrire X comme "…" » indirect (news_he
 spanned from the infinitive. news_heldout118 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these
 texts.
 
+Quotes builder of branch ``blind119q`` (session 60, after news_heldout114-117's blind run, built apart from any
+improver; another quotes builder, news_heldout118's, at the same time on the other half of the pool):
+``news_heldout119``, a blind news split from the pool of news_heldout55, 56, 58, 60-117 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news119.py DIR``; ``date`` is the index's publication date
+(2016-05-09 to 2020-08-13). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 4bb8d292, 15:48:46 UTC = T0; only the manifests' counts, the rank columns of news_heldout117's
+first and last unread rows and the dry run's doc numbers had been seen, no candidate's URL), takes the rows of
+news_heldout117's manifest (``eval/annotation/news_quotes_sources117.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half (b-f left) —, in its rank order, so reading continues at
+its position 25 (news_heldout115's 46, news_heldout113's 67, news_heldout111's 89, news_heldout109's 110,
+news_heldout107's 132, news_heldout105's 153, news_heldout103's 174, news_heldout101's 194, news_heldout98's 214,
+news_heldout96's 236, news_heldout94's 257, news_heldout92's 277, news_heldout90's 298, news_heldout88's 319,
+news_heldout86's 343, news_heldout84's 364, news_heldout82's 388, news_heldout80's 409, news_heldout78's 431,
+news_heldout76's 453, news_heldout74's 478, news_heldout72's 499, news_heldout70's 522, news_heldout68's 542; the other
+half, ``url_sha1`` beginning with 0-7, is news_heldout118's, another builder's of the same hour, never opened here, and
+other builders' scratch files were never listed or opened); it skips unread a row whose text is already under
+``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept (by this split or by an earlier
+one: after each article a local check compared its sentences of 60+ characters with this split's other keeps and the
+texts of the committed quote gold present on this machine — news_heldout37 on, 108-117 among them; the texts of
+news_dev, news_heldout and news_heldout2-36 are not on this machine —; a page sharing most of them is such an update),
+with a running list of the articles read (a local scratch file) counted by its own command before each next candidate
+was opened, and each finished article committed (``KEPT`` / ``READ_SKIPS`` / ``LAST_READ`` of the collection script, doc
+numbers only) before the next was opened, stopping at 20 kept or at T0 + 60 minutes. The scratch helpers of builders
+before session 59 being gone, this split's display helper, span check, duplicate check and recorder are copies of
+news_heldout117's (themselves copies of news_heldout115's, 113's, 111's and news_heldout109's re-creations from the
+repository's record) with only the tag, worktree and file names changed, its running list and spans file new, all made
+before T0 (``collect_news119.py``'s docstring). 23 read (positions 1-23 = news_heldout117's 25-47, docs 22942-14076,
+15:48-15:53 UTC by the machine's clock, no candidate opened before T0), 3 of them skipped on reading with fewer than 2
+quotes — doc 23595 (position 4), a television programme's short teaser with no quote, doc 24778 (position 18), a short
+item on a deputy's remark to a television programme with a single quotation, and doc 14845 (position 20), a popularity
+poll's figures told without a reporting cue with a single reported claim —, so 20 kept, and reading stopped at the 20th
+keep (doc 14076, well before T0 + 60 minutes); no candidate after it was opened; 675 not reached (positions 24-698). The
+duplicate check found one read page (doc 34804, position 16) sharing 1 of its 10 sentences of 60+ characters with one
+text of news_heldout51's gold (1 of its 8 annotated spans lies in that sentence), fewer than most, so no update by the
+rule: kept; no other read page shared a sentence with another keep or with the committed gold present. Every row and
+reason is in ``eval/annotation/news_quotes_sources119.jsonl`` (``q`` = the index's doc number, ``rank`` the position in
+this split's reading order, ``rank117`` / ``rank115`` / ``rank113`` / ``rank111`` / ``rank109`` / ``rank107`` /
+``rank105`` / ``rank103`` / ``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` /
+``rank86`` / ``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` /
+``rank68`` the positions in news_heldout117's / 115's / 113's / 111's / 109's / 107's / 105's / 103's / 101's / 98's /
+96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's / 76's / 74's / 72's / 70's / 68's, ``query``
+``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a row between two former
+ministers told by a daily, a minister's husband accused by two media and a Paris councillor on the radio, a former
+president on his former minister's candidacy told by a daily (two former ministers), the council of ministers between
+lockdown exit and municipal elections (the scientific council's report, the interior minister, the health director
+general, a drug maker, the president, a nurses' union, unions), a former deputy's new job told by a weekly (an unnamed
+relative), the president on criticism of his spending told by a radio, a former budget minister's trial (the
+prosecutor's office, the couple, the prosecutor, the presidency to a news site), a former minister's remarks on a suburb
+(local councillors, deputies, a departmental president, a regional president, his collaborators to a site, a radio, the
+statistics institute, a consultant), tensions between majority councillors in a city council (a daily, a regional audit
+chamber, a deputy mayor, a borough mayor, the mayor), the health-care consultation and the epidemic (the prime minister,
+the health minister, unions, a collective of carers, a hospital director, a public-health agency, an epidemiologist, the
+government, the public-accounts minister), a presidential candidate against a television presenter, a party leader
+summoned by judges (unnamed sources, a regional daily), a former president's visitors told by a satirical weekly, the
+city minister's discrimination tests in a daily (the constitution's preamble, another minister in a weekly, an
+anti-discrimination association), the president and the Eastern Mediterranean tensions (the presidency's communiqué, a
+capital, the Greek prime minister), a former party spokeswoman's return told by a weekly, a deputy against the
+president's candidacy, a European deputy withdrawing from a group presidency race (an unnamed team member, a foreign
+daily, her entourage), the president's private criticism of his prime minister told by a satirical weekly (unnamed
+presidency staff, a daily) and a European deputy on assisted procreation in a weekly's interview), 182 quotes (90 direct
+/ 92 indirect, 13 without speaker), 2 to 23 per article (``convert_news.py --split news_heldout119``), annotated with
+the guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-117
+(applied the same way), and committed before any system ran on these texts. Decisions where those are silent, applied
+throughout (generic wording, no article text): a reproach told anaphorically (« Une attitude que X lui aurait reprochée
+») under « selon [a daily] » is the daily's indirect quote, a direct quotation with « précise le quotidien » the quoted
+politician's with the daily an alternative (news_heldout42), and « Face à …, X serait "[3 words]" selon [the daily] »
+the daily's indirect quote with its adverbial opening (news_heldout116); « accusé de [a 2-word offence] dans une enquête
+de [two media] » is indirect spanned from « de » under the first medium, the other an alternative (news_heldout115's «
+accusé par X de », news_heldout39's joint statements); a lede clause ending « selon [a daily] » is the daily's, «
+annoncer sa candidature » and « annoncer qu'il renonce à [a candidacy] » performative, none (news_heldout115's announced
+withdrawal), « être persuadé que non » a belief, none (round 43), « dans les colonnes de [a daily] » and « rapporte [a
+daily] » after a politician's quotation the daily an alternative, « estimer qu'"…" » wholly quoted direct and a
+quotation whose marks enclose its incise two direct quotes (round 42); a scientific council's report speaks under «
+Conseil scientifique » (« observer que "…" » wholly quoted direct, « il est "…" » after « prévient le Conseil »
+indirect, the subject outside the marks), « Les membres de [the council] mettent en garde contre les "…" » indirect
+under « membres » with the council an alternative (round 42's head noun), « Sur le plan sanitaire, "…" et donc "…", a
+affirmé X » one indirect quote (news_heldout40, news_heldout116), « en déclarant qu'il distribuerait … » of a drug maker
+indirect, « s'engager à mettre en œuvre un "…" » spanned from « à », a union spokesman's words the union's with his name
+and the radio alternatives (the guideline), and « Plusieurs [unions and collectives] ont indiqué [an infinitive] à … » a
+null indirect quote spanned from the infinitive (an indefinite plural); « C'est pour [a purpose] qu'elle expliquait [an
+infinitive] » gives the purpose as her indirect quote, « explique le JDD » and « liste le JDD » are the weekly's and «
+raconte un proche dans [the weekly] » null; « déplorer des attaques personnelles » in a standfirst is indirect (round
+43's « déplorer » with content), « selon [a radio], X est revenu sur [a topic] » and « rapporte la station » the radio's
+indirect quotes, « justifier tous les choix » anaphoric, none, « rappeler la problématique de » a bare topic, none, and
+« en notant que » indirect (news_heldout117); a prosecutor's office's « estimant que » goes under « parquet de Paris »,
+« parquet » an alternative, its requisition an act, none, a 3-word quoted stretch in a trial's narration direct and null
+(news_heldout42's cue-less stretch with no named source), a couple's « reconnaître [a nominal] » and « nier avoir "…" »
+two indirect quotes under the first named, the other an alternative (news_heldout44's two cues, news_heldout39's joint
+statements), « déplorer "…" » wholly quoted direct, the presidency's words « à Mediapart » under « Élysée » (the medium
+spoken to no source), « évoquer le profil "[2 words]" de … » indirect (news_heldout40), « s'empresser de démentir »
+anaphoric, none, and a 4-word quoted relative « qui avait "…" » the subject's direct quote; « X l'assure : [a clause] »
+is indirect, « sous-entendre que » indirect (news_heldout43's « laisser entendre que »), « qualifiée de "[3 words]" par
+des élus » direct and null (news_heldout40's « qualifier de », an indefinite plural), « [a number] d'entre eux ont
+demandé à X de … » a null request spanned from « de », « Pour X, "…" [narrator words] » indirect, « qualifier de "[1
+word]" et "[1 word]" » none, « Ces propos, "…" » indirect (the subject outside the marks), a quotation told by « les
+collaborateurs de X » to a site under « collaborateurs » (round 42's possessive head noun) with the site an alternative,
+« Comme le note [a site] » and « explique l'Insee » indirect, and the quoted name of an appeal a name, none; « [a daily]
+rapporte que » and « Selon les informations [of the daily] » are the daily's, « considérée comme [a nominal] par
+l'entourage » a belief without marks, none (round 43), « traiter X de "[1 word]" » none, a regional audit chamber's
+report « suspecter [a nominal] » indirect under « chambre régionale des comptes » with « rapport » an alternative
+(news_heldout117), an inquiry's offence in marks direct and null (news_heldout43), « dans des propos relayés par [a
+site] » the site an alternative, and « rappeler que …, "…" » one indirect quote to the quotation's end; a cue-less
+4-word quotation in a lede is a direct quote under « gouvernement », the prime minister an alternative (news_heldout42's
+cue-less stretch), « indiquer que "…", afin de "…" » one indirect quote (news_heldout40's joined stretches), cue-less
+quoted stretches of 3+ words in a paragraph continuing the prime minister's statement each his direct quote with a
+2-word one none (news_heldout45), a purpose clause's 5-word quotation before « a prévenu que "…" » two direct quotes, «
+annoncer dans un communiqué "…", avec … » indirect, a banner's slogan the union's that unfurled it (news_heldout39's
+banners), two quoted nominals joined by « et » before « a indiqué [a collective] » one indirect quote (news_heldout63),
+named union leaders the speakers with their unions alternatives (news_heldout40), « exhorte un collectif de [a
+profession] » null (an indefinite body), « "…", même s'il est "…" pour …, a renchéri X » one indirect quote
+(news_heldout41), a participle « promis par X » none (news_heldout44), « le gouvernement a annoncé [a figure]
+d'exonérations » indirect (round 42's « promettre une aide »), « exiger des conditions » (2 words) none and «
+[gatherings] sont annoncés » (gatherings, no agent) none; a cue-less quoted relative « qui lui ont "…" » in a standfirst
+is the politician's direct quote; « ont précisé ces sources » is null (session 19), « confirmant une information de [a
+daily] » anaphoric, none (news_heldout115), « précisant avoir "…" » indirect spanned from « avoir » and « évoquer [a
+bare topic] : "…" » the quotation direct; « Selon [the weekly] » and « L'hebdomadaire précise que X "…" » are the
+weekly's indirect quotes, the former president's « regretter que », « estimant que » and conditional quotation (« aurait
+déclaré ») his with the weekly an alternative (news_heldout116's conditional quotations); « annoncer dans [a daily] de
+nouveaux "[1 word]" … » is indirect with the daily an alternative, « en citant [a nominal with a quoted relative] »
+indirect, « prôner la suppression de … » indirect (news_heldout115's « prôner »), a constitution's preamble quoted after
+« stipuler que » direct under « préambule de la Constitution » (news_heldout39's texts under their own name), «
+s'inquiéter de "…" qui … pour "…" » indirect (news_heldout39), « appeler à "…" » and « demander à être reçue » spanned
+from « à », « saluer les annonces » none, « regretter que … "[2 words]" » indirect and an association's statements under
+its name; « X a appelé Y à …, où il a annoncé [a nominal], selon l'Elysée » is the presidency's under « Élysée », the
+president an alternative (news_heldout41's « selon X, Y a déclaré Z »), a communiqué's quotation with narrator words
+before « indique la présidence » and two quoted stretches around « il » before « ajoute le texte » indirect, its wholly
+quoted paragraph before « conclut le communiqué » direct (a communiqué for its issuer), « selon Athènes » under the
+country with the capital an alternative, and « prévenir "qu'…" » wholly quoted direct; a lede pull quote goes to the
+speaker named later (news_heldout39), « annoncer qu'elle quittait [a field] » is performative, none (news_heldout115), «
+rapporte [the weekly] » after a clause indirect, and « Quant à X qui dénoncent ses "[1 word]" …, [a clause],
+assure-t-elle » one indirect quote; « qu'il juge [1 word] » is none, « estimer que X "…" » indirect, « être convaincu
+que » a belief, none (round 43), and « l'objectif est clair : "…" » a cue-less quotation in his paragraph, his direct
+quote; « a indiqué un membre de [her team] » is null (an unnamed person within a named team, news_heldout39), « juger
+que "[3 words]" dans … » indirect with the foreign daily that published the remarks an alternative, « affirmer "[3
+words]" [a nominal] » indirect, « L'entourage de X a estimé que …, mais que "…" » two quotes under « entourage », X an
+alternative (news_heldout40), the first indirect, the second wholly quoted direct, and « renoncer à briguer » an act,
+none; « [a range of points] selon les différents sondages » is null (round 43's unnamed study, news_heldout41's counts
+under « selon »), « rappelle [the weekly] » after a quotation the weekly's direct quote, two quoted segments joined by a
+comma before « [an incise with « on »] à l'Élysée » two null direct quotes (an unnamed person within a named body,
+news_heldout39; news_heldout116's adjacent segments), « Selon [the weekly], X a pointé … "…" » the weekly's with X an
+alternative (news_heldout41), a quoted relative continuing his list his direct quote (news_heldout108), « regretter un
+"…" » indirect (the determiner outside the marks), and « [a clause on his apparent self-justification] dans les colonnes
+de [a daily], souligne [the weekly] » the weekly's indirect quote, the quotation after the colon the prime minister's
+with the daily an alternative; « estimer que X "…" » and « X sera "[2 words]", estime Y » are indirect, a cue-less
+8-word quotation naming a protest's target his direct quote, « dénoncer dans un entretien au [weekly] "…" » wholly
+quoted direct with the weekly an alternative, a quotation whose one pair of marks spans a paragraph break one quote
+(news_heldout40), « confirmer que » indirect and « appeler à ne "…" » spanned from « à ». news_heldout119 is blind
+(``BLIND_SPLITS``); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -9058,6 +9212,7 @@ NEWS_SPLITS = (
     *("news_heldout116",),
     *("news_heldout117",),
     *("news_heldout118",),
+    *("news_heldout119",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -9338,7 +9493,9 @@ NEWS_SPLITS = (
 # the same run: speakers 121 of 148, 78 -> 77 of 129, 137 -> 138 of 174 and 100 of 129); development data since.
 # The quotes builder of branch blind118q added news_heldout118 (the same quotes_os pool, news_heldout116's « not
 # reached » rows from its rank 25, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout118")
+# The quotes builder of branch blind119q added news_heldout119 (the same quotes_os pool, news_heldout117's « not
+# reached » rows from its rank 25, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout118", "news_heldout119")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -139,6 +139,7 @@ dated; the first split numbered above 99).
 ``SPANS116 --split news_heldout116`` (blind116q, ``collect_news116.py``, ``_ids116.tsv``, OrangeSum doc numbers; dated).
 ``SPANS117 --split news_heldout117`` (blind117q, ``collect_news117.py``, ``_ids117.tsv``, OrangeSum doc numbers; dated).
 ``SPANS118 --split news_heldout118`` (blind118q, ``collect_news118.py``, ``_ids118.tsv``, OrangeSum doc numbers; dated).
+``SPANS119 --split news_heldout119`` (blind119q, ``collect_news119.py``, ``_ids119.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -566,6 +567,7 @@ LATER_SPLITS = {
     "news_heldout116": "_ids116.tsv",
     "news_heldout117": "_ids117.tsv",
     "news_heldout118": "_ids118.tsv",
+    "news_heldout119": "_ids119.tsv",
 }
 
 
