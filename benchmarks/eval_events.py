@@ -664,7 +664,9 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # knife attack of 12 May 2018 in first reports, a hospital director receiving a victim's family on 3 May 2018, interns
 # on strike since 10 December 2019 and to join a national day of hospital protests, employees rallying against job cuts
 # at a research site on 30 June 2020, the January 2015 attacks' trial resuming) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout96n", "heldout97n"})
+# Session 60's second run ran heldout96n and heldout97n once (16:15 UTC, summary only: the start code a789782b and
+# final code 98a15b9f in the same run: all right 33 of 76 with both, 26 -> 27 of 50); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

@@ -449,7 +449,9 @@ EXTRA_PREFIX = "extra_linking/"
 # 1194: the rows heldout117l's table marks « not taken (never opened) »; the e rows heldout116l left go to heldout118l;
 # 16 articles), partial annotation as heldout49l, kept outside the repository, is blind for the next linking round
 # beside heldout42l and heldout43l (heldout59l-117l are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout118l", "heldout119l"})
+# Session 60's second run ran heldout118l and heldout119l once (16:15 UTC, summary only: the start code a789782b and
+# final code 98a15b9f in the same run: P 0.874 R 0.922 and P 0.895 R 0.828 with both); development data since.
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l"})
 SPLITS = [
     "heldout114l",
     "heldout112l",

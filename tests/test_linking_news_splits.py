@@ -240,9 +240,9 @@ SPLITS = [
     Split("heldout117l", "heldout115l", 16, 196, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking117/heldout117l.spec", blind=False),
     Split("heldout118l", "heldout116l", 16, 159, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking118/heldout118l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking118/heldout118l.spec", blind=False),
     Split("heldout119l", "heldout117l", 16, 143, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking119/heldout119l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking119/heldout119l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
