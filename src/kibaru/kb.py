@@ -310,11 +310,13 @@ class KnowledgeBase:
     # --- queries -------------------------------------------------------------------------
 
     def get(self, actor_id: str) -> Actor | None:
-        """The actor of a KB id, or of the Wikidata id a mention's ``kb_id`` carries for the actors that have one."""
-        found = self._actors.get(actor_id)
-        if found is None and GET_BY_WIKIDATA:
-            found = self._by_wikidata.get(actor_id)
-        return found
+        """The actor of a KB id, or (``GET_BY_WIKIDATA``) of the Wikidata id a mention's ``kb_id`` carries."""
+        return self.linked(actor_id) if GET_BY_WIKIDATA else self._actors.get(actor_id)
+
+    def linked(self, kb_id: str) -> Actor | None:
+        """The actor a mention's ``kb_id`` names: linking writes the Wikidata id of the actors that have one and the
+        project id of the others (``linking.kb_id_of``)."""
+        return self._actors.get(kb_id) or self._by_wikidata.get(kb_id)
 
     @cached_property
     def states(self) -> StateIndex:

@@ -1988,17 +1988,6 @@ def _hypothetical(tok: Token, lex: _Lexicon) -> bool:
 # Arguments
 
 
-@functools.cache
-def _kb_index(kb: KnowledgeBase) -> dict[str, Actor]:
-    """Actors by the ids linking writes (Wikidata QID when known, else the project id)."""
-    index: dict[str, Actor] = {}
-    for actor in kb:
-        index[actor.id] = actor
-        if actor.wikidata:
-            index[actor.wikidata] = actor
-    return index
-
-
 def _spotted(
     doc: Doc, sent_ents: list[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None, lex: _Lexicon
 ) -> list[tuple[dict[str, Any], Token]]:
@@ -2135,7 +2124,7 @@ def _army_mentions(
 def _kind(ent: dict[str, Any], kb: KnowledgeBase | None) -> str | None:
     if kb is None or not ent.get("kb_id"):
         return None
-    actor = _kb_index(kb).get(ent["kb_id"])
+    actor = kb.linked(ent["kb_id"])
     return actor.kind if actor else None
 
 
@@ -2509,7 +2498,7 @@ def _seat_state(ent: dict[str, Any], kb: KnowledgeBase | None, lex: _Lexicon) ->
     the town's country, ``seats_of_government`` (data/events/triggers.yaml) which towns are seats."""
     if kb is None or ent.get("kb_id") not in lex.seats:
         return ent
-    town = _kb_index(kb).get(ent["kb_id"])
+    town = kb.linked(ent["kb_id"])
     state = kb.get(town.country) if town is not None and town.country else None
     if state is None:
         return ent
