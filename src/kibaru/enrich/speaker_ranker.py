@@ -1353,27 +1353,35 @@ def _bodies_in_person_phrase(ctx: q._Context, subject: tuple[int, int], head: in
 _BODY_OF_PERSON_DEPS = frozenset({"nmod", "amod", "appos", "flat:name", "compound"})
 
 
-def _bodies_described_before(ctx: q._Context, start: int) -> set[str]:
+def _body_mentions(ctx: q._Context) -> list[tuple[int, str, set[str], bool]]:
+    """Once per article: each non-person mention's end, key (KB id, else name), names and KB id, and whether it
+    qualifies a singular person noun (« La candidate LREM ») — what ``_bodies_described_before`` reads per quote."""
+    out: list[tuple[int, str, set[str], bool]] = []
+    for m in ctx.mentions:
+        if m.label == "PER":
+            continue
+        name, kb_id = q._mention_name(m, ctx)
+        ms = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        qualifies = False
+        if ms is not None:
+            root = ms.root
+            head = root.head.lemma_.lower()
+            qualifies = root.dep_ in _BODY_OF_PERSON_DEPS and root.head.pos_ == "NOUN" \
+                and head in ctx.lex.person_heads and head not in ctx.lex.collective_heads \
+                and "Plur" not in root.head.morph.get("Number", [])
+        out.append((m.end, kb_id or name or m.text, {x for x in (name, kb_id) if x}, qualifies))
+    return out
+
+
+def _bodies_described_before(bodies: list[tuple[int, str, set[str], bool]], start: int) -> set[str]:
     """With no cue subject: the bodies whose last mention before the quote qualifies a singular person noun (« La
     candidate LREM veut "…" », then « Elle veut "…" »); a spokesperson's body, or a body through its members, may
-    speak (the guideline)."""
-    last: dict[str, q._Mention] = {}
-    for m in ctx.mentions:
-        if m.label != "PER" and m.end <= start:
-            name, kb_id = q._mention_name(m, ctx)
-            last[kb_id or name or m.text] = m
-    out: set[str] = set()
-    for m in last.values():
-        ms = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if ms is None:
-            continue
-        root = ms.root
-        head = root.head.lemma_.lower()
-        if root.dep_ in _BODY_OF_PERSON_DEPS and root.head.pos_ == "NOUN" and head in ctx.lex.person_heads \
-                and head not in ctx.lex.collective_heads and "Plur" not in root.head.morph.get("Number", []):
-            name, kb_id = q._mention_name(m, ctx)
-            out |= {x for x in (name, kb_id) if x}
-    return out
+    speak (the guideline). ``bodies``: ``_body_mentions`` of the article."""
+    last: dict[str, tuple[set[str], bool]] = {}
+    for end, key, names, qualifies in bodies:
+        if end <= start:
+            last[key] = (names, qualifies)
+    return {x for names, qualifies in last.values() if qualifies for x in names}
 
 
 def _relative_of(ctx: q._Context, subject: tuple[int, int]) -> set[str]:
@@ -1444,6 +1452,7 @@ def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], mo
     order so that the previous quote's speaker is the model's own choice."""
     prev: tuple[Any, ...] | None = None
     hows = list(ctx.how) if len(ctx.how) == len(results) else [None] * len(results)
+    body_mentions = _body_mentions(ctx) if PERSON_NOT_HER_BODY else []
     for res, qc, how, label in zip(results, candidates(ctx, results, labels), hows, labels, strict=True):
         if FIRST_PERSON_RECENT_SUBJECT and _first_person_continues(ctx, res, how):
             recent = [c for c in with_prev(qc, prev) if c.label == "PER" and c.feats.get("recent_subj_per")]
@@ -1490,7 +1499,7 @@ def rerank(ctx: q._Context, results: list[dict[str, Any]], labels: list[str], mo
             cands = [c for c in cands if not (c.name in kin or (c.kb_id is not None and c.kb_id in kin))]
         if PERSON_NOT_HER_BODY:
             bodies = (_bodies_in_person_phrase(ctx, how.subject, how.head) if how is not None and how.subject
-                      is not None else _bodies_described_before(ctx, int(res["start"])))
+                      is not None else _bodies_described_before(body_mentions, int(res["start"])))
             cands = [c for c in cands if not (c.name in bodies or (c.kb_id is not None and c.kb_id in bodies))]
         best = model.choose(cands)
         if best is None:
