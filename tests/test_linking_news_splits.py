@@ -54,7 +54,8 @@ heldout115l (the linking_os rows 8-f that heldout113l did not open, from positio
 heldout116l (the linking_os rows e that heldout115l did not open, from position 1121),
 heldout117l (the linking_os rows f that heldout115l did not open, from position 1121),
 heldout118l (the linking_os rows e that heldout116l did not open, from position 1139),
-heldout119l (the linking_os rows f that heldout117l did not open, from position 1194). Each is
+heldout119l (the linking_os rows f that heldout117l did not open, from position 1194),
+heldout121l (the linking_os rows f that heldout119l did not open, from position 1212). Each is
 registered like the earlier news splits, is blind (its errors
 are never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its
 gold rows have the shape of the split before it (for a repository text, without the sha1 and ignore spans of a text
@@ -243,6 +244,8 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking118/heldout118l.spec", blind=False),
     Split("heldout119l", "heldout117l", 16, 143, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking119/heldout119l.spec", blind=False),
+    Split("heldout121l", "heldout119l", 16, 147, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking121/heldout121l.spec"),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
