@@ -134,7 +134,8 @@ EXTRA_SPLITS = frozenset(
      "heldout113l", "heldout114l",
      "heldout115l", "heldout116l",
      "heldout117l", "heldout118l",
-     "heldout119l", "heldout120l"}
+     "heldout119l", "heldout120l",
+     "heldout121l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -455,7 +456,11 @@ EXTRA_PREFIX = "extra_linking/"
 # heldout118l's reading order from pool position 1156: the rows heldout118l's table marks « not taken (never opened) »;
 # the f rows go to heldout121l; 16 articles), partial annotation as heldout49l, kept outside the repository, is blind
 # for the next linking round beside heldout42l and heldout43l (heldout59l-119l are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout120l"})
+# heldout121l (the same `linking_os` pool, url_sha1 f only, continuing heldout119l's reading order from pool position
+# 1212: the rows heldout119l's table marks « not taken (never opened) »; the e rows heldout118l left go to heldout120l;
+# 16 articles), partial annotation as heldout49l, kept outside the repository, is blind for the next linking round
+# beside heldout42l and heldout43l (heldout59l-119l are development data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout120l", "heldout121l"})
 SPLITS = [
     "heldout114l",
     "heldout112l",
@@ -491,6 +496,7 @@ SPLITS = [
     "heldout118l",
     "heldout119l",
     "heldout120l",
+    "heldout121l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
