@@ -78,6 +78,44 @@ beginning with 4-7 — with the same ``url``, ``url_sha1``, ``text_sha1``, doc n
 section politique, ``hits == 0``, ``int(url_sha1, 16) % 3 == 0``, checked by a count that printed no headline and no
 URL), none dropped by rule 2, the first docs 2760, 35025, 133, 23670, 20226.
 No candidate is opened before T0.
+
+Reading (after the rule's commit 03ac3c5a at 17:04:10 UTC = T0, so no article begun after 18:04:10: the first candidate
+was opened at 17:04:12 UTC by the machine's clock, the last one, position 20, at 17:08:38, and the 20th keep was counted
+right after its record's commit at 17:08:55): the candidates were read in rule 1's order, one at a time by position (the
+display helper ``show120.py``, re-created at set-up, refused a position whose predecessors were not all in the running
+list, a doubled position, an opening while the last opened one was not recorded, a 21st keep or a time before T0 — the
+commit timestamp of the commit that added this script — or after T0 + 60 minutes), and annotated whole, the running
+list kept in ``count120.txt`` and counted by its own command (on the status field) after each article; after each kept
+article, before its status was written, its spans were located in the text by ``convert_news.locate_span``
+(``check120.py``, which also printed the KB ids each speaker name resolves to) and rule 3's duplicate check
+(``dup120.py``) was run, both local checks that print offsets, KB ids or counts only and run no system code; a few
+more speakers' names were looked up in the knowledge base only (``kb120.py``; no name needed ``!nokb``); then
+``record120.py`` wrote its status into the running list and into ``KEPT``, ran this script and ``convert_news.py --split
+news_heldout120 --write`` and committed the record, the manifest and the gold rows (one commit per article, «
+news_heldout120: position N (doc D) read, kept ») before the next candidate was opened. 20 read (positions 1-20 =
+news_heldout118's 23-42, docs 2760-20499), none skipped on reading (``READ_SKIPS`` empty: each read page holds 3 or
+more quotes and none is an interview transcript, a commentary in the author's voice or an update of a kept story), so
+20 kept (``KEPT``, ``LAST_READ = 20``), reading ending at the 20th keep (doc 20499, well before T0 + 60 minutes); no
+candidate after it was opened and the display helper was not called again after the 20th keep was counted. No row
+became a rule-2 drop during the reading. The other 536 candidates (positions 21-556) are « not reached ». The duplicate
+check found no kept page sharing a sentence of 60+ characters with another keep of this split or with a text of the
+committed gold present on this machine (1,695 texts at the first check); the texts of news_dev, news_heldout and
+news_heldout2-36 are not on this machine and could not be compared (``tools/local_texts.py status``: the splits built
+from session 32 on are present, the older ones not). Before T0 no candidate's URL, headline or body was seen; the rows
+of news_heldout118's manifest displayed were its counts, the rank columns of its first unread row and the first
+character of the unread rows' ``url_sha1`` counted by value. Other builders' worktrees and scratch files
+(news_heldout121's among them) were never listed, displayed or opened (``/work/extra_quotes`` was only counted, its
+``_annot`` folder tested by name and absent on this machine; this split's scratch files live in
+``/tmp/s61/blind120q-scratch``, the only folder listed or written besides the worktree and ``/work/extra_quotes``).
+204 quotes (113 direct / 91 indirect, 15 without speaker), 3 to 23 per article (``convert_news.py --split
+news_heldout120``). No system ran on these texts.
+Departures from news_heldout118's procedure, none touching a candidate: the scratch files were re-created (not copied:
+news_heldout118's are gone with the old machine) and kept outside ``/work/extra_quotes/_annot``, in the builder's own
+scratch folder; the span check prints each speaker's KB ids beside the offsets (news_heldout118 had a separate look-up
+helper, kept here as ``kb120.py``); the format and conventions of a spans file were read from ``convert_news.py``'s
+docstring and from the committed gold of news_heldout116 and 118 (development data since session 60's runs: the
+characters around a few of their spans were printed, to see whether a direct span includes the marks and where an
+indirect span begins), no spans file of an earlier split being on this machine.
 """
 
 from __future__ import annotations
@@ -96,9 +134,12 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources118.jsonl
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
-KEPT: tuple[int, ...] = (2760, 35025, 133, 23670, 20226, 6768, 34525, 16074, 23558, 25841, 28012, 21587, 23352, 26260, 23186, 19952, 25998, 6201, 16259, 20499)
+KEPT: tuple[int, ...] = (
+    2760, 35025, 133, 23670, 20226, 6768, 34525, 16074, 23558, 25841, 28012, 21587, 23352, 26260, 23186, 19952, 25998,
+    6201, 16259, 20499,
+)
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 20  # doc 20499, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
