@@ -9143,87 +9143,86 @@ quotes (113 direct / 91 indirect, 15 without speaker), 3 to 23 per article (``co
 news_heldout120``), annotated with the guideline above, the clarification of session 19 and the decisions of rounds
 42-43 and of news_heldout39-119 (applied the same way), and committed before any system ran on these texts. Decisions
 where those are silent, applied throughout (generic wording, no article text): a relative « qui se disent "[3 words]" »
-of a definite group is its direct quote under the group's head noun, a committee's chant « scande le Comité » its direct
-quote, a count « selon la préfecture de police » its indirect quote (news_heldout41's counts under « selon »), « a
+of a definite group is its direct quote under the group's head noun, a committee's chant « scande [a committee] » its
+direct quote, a count « selon [a police prefecture] » its indirect quote (news_heldout41's counts under « selon »), « a
 demandé la fermeture de [a nominal] » of a prefect an indirect request (round 42's « appeler à la levée »), « défendre X
 "[a quoted relative]" » indirect (news_heldout39's « saluer » with quoted words), a quoted predicate of 3+ words after «
 a également » direct, three quoted stretches joined by narrator words before one incise one indirect quote
-(news_heldout40's joined stretches), « annoncer des mesures destinées à … » indirect (round 42), « appelant ses
-collègues "à …" » wholly quoted direct and an incise inside one pair of marks two direct segments (news_heldout112); «
-officialiser sa candidature » is performative, none (news_heldout41), « a dit avoir "[1 word]" de + infinitive »
-indirect, a quotation and a quoted purpose joined by « mais pour » two direct quotes, « dit vouloir défendre un groupe
-"…" » indirect, and a leaked note in which its author « semblait plaider pour » and « proposait » two indirect quotes of
-the author with « note » an alternative (a document speaks for its issuer); « affirmer vouloir "…" » indirect spanned
-from the infinitive, « …, selon son entourage » under « entourage » with the president an alternative (news_heldout40),
-« faire savoir que » indirect (news_heldout43), a quotation whose one pair of marks spans a paragraph break one direct
+(news_heldout40's joined stretches), « annoncer des mesures destinées à … » indirect (round 42), « appelant [a group] "à
+…" » wholly quoted direct and an incise inside one pair of marks two direct segments (news_heldout112); « officialiser
+sa candidature » is performative, none (news_heldout41), « a dit avoir "[1 word]" de + infinitive » indirect, a
+quotation and a quoted purpose joined by « mais pour » two direct quotes, « dit vouloir + infinitive [a nominal] "…" »
+indirect, and a leaked note in which its author « semblait plaider pour » and « proposait » two indirect quotes of the
+author with « note » an alternative (a document speaks for its issuer); « affirmer vouloir "…" » indirect spanned from
+the infinitive, « …, selon son entourage » under « entourage » with the president an alternative (news_heldout40), «
+faire savoir que » indirect (news_heldout43), a quotation whose one pair of marks spans a paragraph break one direct
 quote (news_heldout40), « dans les colonnes de [a daily] » and « sur [a radio] » alternatives, and « voudrait "…" »
 wholly quoted direct; « [a clause], selon [a channel] » the channel's indirect quote, marks left unbalanced by the page
-read by the quotation's evident extent (round 42), « lâche-t-il qu'il va "[2 words]" » indirect, « Selon ses proches, …
-» under « proches », a cue-less sentence with 2-word quotations narration (news_heldout44), « selon plusieurs sources »
-null (session 19), « explique n'avoir plus de nouvelles » indirect and two named politicians' request « ont demandé à
+read by the quotation's evident extent (round 42), « lâche-t-il que … "[2 words]" » indirect, « Selon ses proches, … »
+under « proches », a cue-less sentence with 2-word quotations narration (news_heldout44), « selon plusieurs sources »
+null (session 19), « explique n'avoir plus [a nominal] » indirect and two named politicians' request « ont demandé à
 rencontrer X » spanned from « à » under the first named with the other an alternative (news_heldout39's joint
 statement); « confie être "…" par [a nominal] » indirect, a quotation « précise [X] à ses proches …, rapportait [a
-Sunday paper] » X's direct quote with the paper an alternative (news_heldout40's « cité par »), « en assurant qu'il n'y
-avait "[3 words]" … » indirect, « Selon lui, …, à savoir "…" » indirect, « dénoncer sur [a network] une "…" » indirect
-(the determiner outside the marks, news_heldout44) and a quotation holding nested marks one direct quote; a quoted
-pledge after « prévient: » and a quotation after « en tire une conséquence: » direct, « mère de toutes les réformes » in
-marks a nickname, none, a passive « est promis » of a plan narration, « il voit X comme [a nominal] » a belief, none
-(round 43), « explique un proche » null, « préconiser une "…" …, en "…" » one indirect quote (news_heldout116's «
-préconiser »), a quotation « indique son entourage » under « entourage » with the president an alternative and a
-pollster's observatory's analysis « analyse le dernier Observatoire [institute-media-media] » the institute's direct
-quote with the observatory and the media alternatives (news_heldout114's pollsters); « promettant que "[3 words]" pour …
-» indirect, a clause « a indiqué [an official], à l'AFP » indirect, « a promis que "…" » wholly quoted direct
-(news_heldout39), a subject outside the marks before « a communiqué l'Elysée » the presidency's indirect quote with the
-president an alternative, « selon une source proche du dossier » null (session 19), a clause before « ont affirmé les
-autorités locales » under « autorités » (news_heldout41's definite groups), « s'est dit "[3 words]" » wholly quoted
-direct, a quoted predicate of 3 words without a speech verb direct (news_heldout44), « parler d'actes "[3 words]" »
-indirect, « appelle "à …" » wholly quoted direct, « pour X, "…" » wholly quoted direct and « Reste à … "…", a conclu X »
-indirect; a lede quotation attributed by the next sentence direct (news_heldout39's pull quote), « [a clause], selon [a
-channel] » the channel's, an incise inside one pair of marks two direct segments, a quoted 3-word predicate with its
-subject outside the marks and no cue in the speaker's paragraph indirect, « Le parti … demande [a nominal] » the party's
-indirect request, « Dénonçant des "…", notamment … » indirect and « assure qu'elle va + infinitive » indirect; « estime
-que … "[2 words]" » indirect, « pour [a description], "…" » direct under the person it designates (round 42), « s'est
-dit déçu de …, dirigé selon lui par … "…" » one indirect quote, a cue-less quotation after « car » his direct quote
-(round 43), « brandit la menace de + infinitive » indirect spanned from « de », a cue-less quotation after his statement
-his direct quote (round 43) and « a répété son souhait de créer "…" … "…" » one indirect quote; a shouted slogan the
-next sentence attributes to a named association's members the association's direct quote with the activists alternatives
-(news_heldout41's slogans), « Selon l'association, … "…" » indirect, « a réservé l'accueil » an act, none, « explique
-que si X a "…", eux ont "…" » one indirect quote, « rappelant sa polémique sur [a topic] » a bare topic, none, « accuser
-X de + infinitive » spanned from « de » (news_heldout53) and « Selon [X], "…" » wholly quoted direct; « Selon [a daily],
-… » the daily's, « a demandé à ce que les "…" … a expliqué à l'AFP ce dernier » one indirect quote, « aux dires de [a
-channel] » with a 2-word content none, « …, selon l'inspecteur » indirect, a clause before « rapporte [a daily] » the
-daily's indirect quote (news_heldout118), a 4-word chant « pouvait-on entendre chez les parents d'élèves et les
-professeurs » under « parents d'élèves » with the teachers an alternative and its 2-word companion none, « s'insurge …
-un autre parent » null, « constatant "…" » wholly quoted direct, « mettre en cause le recteur qui "…" » indirect
-(news_heldout44), an unnamed rector's communiqué under « recteur » with the academy an alternative (a head noun, the
-guideline's nominal groups), « se disant ému par … » indirect, « a fait savoir dans un communiqué avoir "…" » indirect
-from « avoir », « indique encore le communiqué » the mayor's direct quote with « communiqué » an alternative and « a
-déploré cette intervention » anaphoric, none (round 43); « a été déclarée inéligible » a verdict, none (round 43), « Il
-lui est reproché [a nominal] » without an agent a null indirect quote (round 42's passive accusations) but the same
-clause before « explique [a daily] » the daily's, « dans le code électoral, il est indiqué que » under « code électoral
-» (a legal text under its own name, round 43), « Selon les éléments recueillis par [a daily] » the daily's, « selon la
-région » under « région » with « Conseil régional » an alternative and « affirmant vouloir + infinitive » indirect; « Le
-président est interrogé sur [a topic] » a bare topic, none and « explique être guidé par [a nominal] : [an infinitive] »
-indirect; « Selon [a radio], … » the radio's, « affirmait son entourage » under « entourage » with the president an
-alternative, « a appelé X à "[3 words]", après leurs attaques …, "[3 words]" que … » one indirect quote spanned from « à
-», « qu'il a décrit comme "…", dont le projet découlera sur "…" » one indirect quote spanned from « comme »
-(news_heldout41), « Constatant "…" » wholly quoted direct, « vanter son projet, qu'il pense sur "[4 words]" » indirect
-(news_heldout39's « saluer » with quoted words) and « estimer que X faisait preuve de "[2 words]" en critiquant … "[3
-words]" » indirect; « a mené la charge contre » and « s'en prendre à ceux qui … » bare targets, none, a quotation « a
-déclaré un proche de X, cité par [a radio] » null (an unnamed individual), an unnamed regional councillor's quotations
-null and a cue-less quotation after his answer his direct quote; « a avoué avoir "…" …, "…" » one indirect quote;
-respondents' « estiment que » / « considèrent que » clauses of a poll « selon un sondage [institute] » the institute's
-indirect quotes with the media it was made for alternatives (news_heldout114's pollsters), « saluent davantage [a
-nominal] (N%) » a bare « saluer », none, « ils ne sont que N% à l'affirmer » anaphoric, none, the survey's quoted
-propositions (items the respondents approve) names of items, none, a toll « selon un bilan établi par l'AFP » the
-agency's and the method note none; « déplorer que X "…" » indirect, « qualifier de "[1 word]" » none (news_heldout44), «
-rappelant les bons scores de sa liste » indirect (news_heldout75's « rappeler [a content noun group] »), « adresser ses
-remontrances à son "[3 words]" X » an address, none, « comme ce qu'espère X » a hope, none, and « selon plusieurs
-sondages récents » null (news_heldout119's « selon les différents sondages »); charges in marks with no source in the
-paragraph null direct quotes, 2-word ones none (news_heldout43-44), those inside a clause of unnamed sources part of its
-indirect quote, « révèle l'AFP, citant des "[2 words]" » the agency's indirect quote, « Claude Guéant …, a fait "…", a
-indiqué son avocat » the lawyer's indirect quote with « avocat » an alternative and « Il a annoncé qu'il allait demander
-[a nominal] » the lawyer's (the last-named person, news_heldout44), « justifier X par Y » indirect spanned from « par »
+Sunday paper] » X's direct quote with the paper an alternative (news_heldout40's « cité par »), « en assurant que … "[3
+words]" … » indirect, « Selon lui, …, à savoir "…" » indirect, « dénoncer sur [a network] une "…" » indirect (the
+determiner outside the marks, news_heldout44) and a quotation holding nested marks one direct quote; a quoted pledge
+after « prévient: » and a quotation after « en tire [a nominal]: » direct, a reform's quoted nickname a name, none, a
+passive promise of a plan without agent narration, « il voit X comme [a nominal] » a belief, none (round 43), « explique
+un proche » null, « préconiser une "…" …, en "…" » one indirect quote (news_heldout116's « préconiser »), a quotation «
+indique son entourage » under « entourage » with the president an alternative and a pollster's observatory's analysis «
+analyse [a pollster's observatory named with two media] » the institute's direct quote with the observatory and the
+media alternatives (news_heldout114's pollsters); « promettant que "[3 words]" pour … » indirect, a clause « a indiqué
+[an official], à l'AFP » indirect, « a promis que "…" » wholly quoted direct (news_heldout39), a subject outside the
+marks before « a communiqué l'Elysée » the presidency's indirect quote with the president an alternative, « selon une
+source proche du dossier » null (session 19), a clause before « ont affirmé [a definite group] » under its head noun
+(news_heldout41's definite groups), « s'est dit "[3 words]" » wholly quoted direct, a quoted predicate of 3 words
+without a speech verb direct (news_heldout44), « parler de [a noun] "[3 words]" » indirect, « appelle "à …" » wholly
+quoted direct, « pour X, "…" » wholly quoted direct and « Reste à … "…", a conclu X » indirect; a lede quotation
+attributed by the next sentence direct (news_heldout39's pull quote), « [a clause], selon [a channel] » the channel's,
+an incise inside one pair of marks two direct segments, a quoted 3-word predicate with its subject outside the marks and
+no cue in the speaker's paragraph indirect, « Le parti … demande [a nominal] » the party's indirect request, « Dénonçant
+des "…", notamment … » indirect and « assure qu'elle va + infinitive » indirect; « estime que … "[2 words]" » indirect,
+« pour [a description], "…" » direct under the person it designates (round 42), « s'est dit [an adjective] de …, [a
+participle] selon lui par … "…" » one indirect quote, a cue-less quotation after « car » his direct quote (round 43), «
+brandit la menace de + infinitive » indirect spanned from « de », a cue-less quotation after his statement his direct
+quote (round 43) and « a répété son souhait de + infinitive "…" … "…" » one indirect quote; a shouted slogan the next
+sentence attributes to a named association's members the association's direct quote with the activists alternatives
+(news_heldout41's slogans), « Selon l'association, … "…" » indirect, the sentence presenting that welcome an act, none,
+« explique que si X a "…", eux ont "…" » one indirect quote, « rappelant [a past controversy] » a bare topic, none, «
+accuser X de + infinitive » spanned from « de » (news_heldout53) and « Selon [X], "…" » wholly quoted direct; « Selon [a
+daily], … » the daily's, « a demandé à ce que "…" … a expliqué à l'AFP [the official] » one indirect quote, « aux dires
+de [a channel] » with a 2-word content none, « …, selon [the official] » indirect, a clause before « rapporte [a daily]
+» the daily's indirect quote (news_heldout118), a 4-word chant « pouvait-on entendre chez [two definite groups] » under
+the first group with the other an alternative and its 2-word companion none, « s'insurge … [an unnamed parent] » null, «
+constatant "…" » wholly quoted direct, « mettre en cause X qui "…" » indirect (news_heldout44), an unnamed rector's
+communiqué under « recteur » with the academy an alternative (a head noun, the guideline's nominal groups), « se disant
+ému par … » indirect, « a fait savoir dans [a document] avoir "…" » indirect from « avoir », « indique encore le
+communiqué » the mayor's direct quote with « communiqué » an alternative and « a déploré [an anaphoric nominal] »
+anaphoric, none (round 43); a verdict of ineligibility, none (round 43), « Il lui est reproché [a nominal] » without an
+agent a null indirect quote (round 42's passive accusations) but the same clause before « explique [a daily] » the
+daily's, « dans [a legal code], il est indiqué que » under the code's name (a legal text under its own name, round 43),
+« Selon les éléments recueillis par [a daily] » the daily's, « selon la région » under « région » with « Conseil
+régional » an alternative and « affirmant vouloir + infinitive » indirect; « X est interrogé sur [a topic] » a bare
+topic, none and « explique être [a participle] par [a nominal] : [an infinitive] » indirect; « Selon [a radio], … » the
+radio's, « affirmait son entourage » under « entourage » with the president an alternative, « a appelé X à "[3 words]",
+après [a nominal] …, "[3 words]" … » one indirect quote spanned from « à », « qu'il a décrit comme "…", dont [a nominal]
+[a verb] sur "…" » one indirect quote spanned from « comme » (news_heldout41), « Constatant "…" » wholly quoted direct,
+« vanter [a nominal], qu'il pense sur "[4 words]" » indirect (news_heldout39's « saluer » with quoted words) and «
+estimer que X faisait preuve de "[2 words]" en critiquant … "[3 words]" » indirect; « a mené [a nominal] contre » and «
+s'en prendre à ceux qui … » bare targets, none, a quotation « a déclaré un proche de X, cité par [a radio] » null (an
+unnamed individual), an unnamed regional councillor's quotations null and a cue-less quotation after his answer his
+direct quote; « a avoué avoir "…" …, "…" » one indirect quote; respondents' « estiment que » / « considèrent que »
+clauses of a poll « selon un sondage [institute] » the institute's indirect quotes with the media it was made for
+alternatives (news_heldout114's pollsters), « saluent [a nominal] (N%) » a bare « saluer », none, « N% à l'affirmer »
+anaphoric, none, the survey's quoted propositions (items the respondents approve) names of items, none, a toll « selon
+un bilan établi par l'AFP » the agency's and the method note none; « déplorer que X "…" » indirect, « qualifier de "[1
+word]" » none (news_heldout44), « rappelant [a content noun group] » indirect (news_heldout75's « rappeler [a content
+noun group] »), « adresser [a nominal] à son "[3 words]" X » an address, none, a hope told of a person, none, and «
+selon plusieurs sondages [an adjective] » null (news_heldout119's « selon les différents sondages »); charges in marks
+with no source in the paragraph null direct quotes, 2-word ones none (news_heldout43-44), those inside a clause of
+unnamed sources part of its indirect quote, « révèle l'AFP, citant des "[2 words]" » the agency's indirect quote, « X …,
+a fait "…", a indiqué son avocat » the lawyer's indirect quote with « avocat » an alternative and « Il a annoncé que +
+clause » the lawyer's (the last-named person, news_heldout44), « justifier X par Y » indirect spanned from « par »
 (news_heldout43), « les magistrats soupçonnent [a nominal] » indirect under « magistrats » (round 43's « soupçonner X de
 »), and « avait souligné "…" par X, soulignant que … » two indirect quotes of the police body (two cues,
 news_heldout44). news_heldout120 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
