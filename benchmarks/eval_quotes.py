@@ -9082,6 +9082,151 @@ news_heldout119's texts before their one blind run (session 60's second run, 16:
 start code a789782b and final code 98a15b9f in the same run): 139 of 182 matched, speakers 104 of 139 = 0.748 with both;
 development data since.
 
+Quotes builder of branch ``blind120q`` (session 61, after news_heldout118-119's blind run, built apart from any
+improver; another quotes builder, news_heldout121's, at the same time on the other half of the pool):
+``news_heldout120``, a blind news split from the pool of news_heldout55, 56, 58, 60-119 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news120.py DIR``; ``date`` is the index's publication date
+(2016-06-02 to 2020-08-22). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 03ac3c5a, 17:04:10 UTC = T0; only the manifests' counts, the rank columns of news_heldout118's
+first unread row, the first character of the unread rows' ``url_sha1`` counted by value and the dry run's doc numbers
+had been seen, no candidate's URL), takes the rows of news_heldout118's manifest
+(``eval/annotation/news_quotes_sources118.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — news_heldout61's
+half, ``url_sha1`` beginning with 0-7 (4-7 left) —, in its rank order, so reading continues at its position 23
+(news_heldout116's 47, news_heldout114's 71, news_heldout112's 91, news_heldout110's 112; the other half,
+news_heldout119's unread rows, is news_heldout121's, never opened here, and other builders' worktrees and scratch files
+were never listed or opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none at the dry
+run, none during the reading), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept (by this split or by an earlier
+one: after each kept article a local check compared its sentences of 60+ characters with this split's other keeps and
+the texts of the committed quote gold present on this machine — those of news_dev, news_heldout and news_heldout2-36 are
+not, so they could not be compared; a page sharing most of them is such an update), with a running list of the articles
+read (a local scratch file) counted by its own command before each next candidate was opened, each article's record,
+manifest and gold rows committed before the next was opened, stopping at 20 kept or at T0 + 60 minutes. This machine
+being new, news_heldout118's display helper, span check, duplicate check, knowledge-base look-up and recorder are gone:
+this split's own were re-created at set-up, before T0, from the repository's record of them, in the builder's own
+scratch folder outside ``/work/extra_quotes`` (``collect_news120.py`` names them). 20 read (positions 1-20 =
+news_heldout118's 23-42, docs 2760-20499, 17:04-17:09 UTC by the machine's clock, no candidate opened before T0), none
+skipped on reading, so 20 kept, and reading stopped at the 20th keep (doc 20499, well before T0 + 60 minutes); no
+candidate after it was opened; 536 not reached (positions 21-556). The duplicate check found no kept page sharing a
+sentence of 60+ characters with another keep or with a text of the committed gold present on this machine. Every row and
+reason is in ``eval/annotation/news_quotes_sources120.jsonl`` (``q`` = the index's doc number, ``rank`` the position in
+this split's reading order, ``rank118`` / ``rank116`` / ``rank114`` / ``rank112`` / ``rank110`` / ``rank108`` /
+``rank106`` / ``rank104`` / ``rank102`` / ``rank100`` / ``rank99`` / ``rank97`` / ``rank95`` / ``rank93`` / ``rank91`` /
+``rank89`` / ``rank87`` / ``rank85`` / ``rank83`` / ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` /
+``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout118's / 116's /
+114's / 112's / 110's / 108's / 106's / 104's / 102's / 100's / 99's / 97's / 95's / 93's / 91's / 89's / 87's / 85's /
+83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's / 61's, ``query`` ``orangesum:<doc>``,
+``text_sha1``, ``date``). 20 articles (French politics 2016-2020: new marches against police violence and police unions'
+anger (a committee, the president, the prime minister, the interior minister, a union leader, a committee member, the
+Paris police prefect), a deputy's candidacy to lead the presidential party's group (the candidate, the departing
+leader's leaked note), a junior minister wishing a bigger role (the minister, the president's entourage), a defeated
+candidate's new life told by a channel (the channel, his relatives, a senator, a mayor, a businessman, a former
+spokesman), a former ally's disappointment with the president told to a weekly (both, a Sunday paper), the president's
+three years in office (the president, the party leader, an unnamed relative, the entourage, a pollster's observatory),
+negationist tags on a memorial village (the memorial's president, the mayor, the president, the presidency, the prime
+minister, a minister, local authorities, the last survivor, party leaders, a regional president), an animal-rights
+party's score (its list leader, the party, a channel), a deputy threatened with exclusion from his party (the deputy,
+another deputy), a minister shouting at anti-palm-oil activists (the minister, the association), a school evacuation (a
+school inspector, two dailies, parents, an unnamed parent, union leaders, the rector, the mayor, a departmental
+vice-president), a candidate declared ineligible told by a daily (the daily, a passive reproach, the electoral code, the
+region, the candidate), the president on his marriage to a magazine, the president not voting in a primary (a radio, the
+entourage, both finalists), a quarrel inside a party (unnamed relatives and a regional councillor, the party's
+vice-president), a candidate on his private life on television, the labour minister on the safety of a protest day, a
+European poll on the governments' handling of the epidemic (the pollster, the agency's toll), a former European deputy
+calling his party a sect (him, unnamed polls), and a former minister's new indictments in a financing inquiry (unnamed
+sources, the agency, his lawyer, him, the magistrates, the anti-corruption police, charges without a source)), 204
+quotes (113 direct / 91 indirect, 15 without speaker), 3 to 23 per article (``convert_news.py --split
+news_heldout120``), annotated with the guideline above, the clarification of session 19 and the decisions of rounds
+42-43 and of news_heldout39-119 (applied the same way), and committed before any system ran on these texts. Decisions
+where those are silent, applied throughout (generic wording, no article text): a relative « qui se disent "[3 words]" »
+of a definite group is its direct quote under the group's head noun, a committee's chant « scande [a committee] » its
+direct quote, a count « selon [a police prefecture] » its indirect quote (news_heldout41's counts under « selon »), « a
+demandé la fermeture de [a nominal] » of a prefect an indirect request (round 42's « appeler à la levée »), « défendre X
+"[a quoted relative]" » indirect (news_heldout39's « saluer » with quoted words), a quoted predicate of 3+ words after «
+a également » direct, three quoted stretches joined by narrator words before one incise one indirect quote
+(news_heldout40's joined stretches), « annoncer des mesures destinées à … » indirect (round 42), « appelant [a group] "à
+…" » wholly quoted direct and an incise inside one pair of marks two direct segments (news_heldout112); « officialiser
+sa candidature » is performative, none (news_heldout41), « a dit avoir "[1 word]" de + infinitive » indirect, a
+quotation and a quoted purpose joined by « mais pour » two direct quotes, « dit vouloir + infinitive [a nominal] "…" »
+indirect, and a leaked note in which its author « semblait plaider pour » and « proposait » two indirect quotes of the
+author with « note » an alternative (a document speaks for its issuer); « affirmer vouloir "…" » indirect spanned from
+the infinitive, « …, selon son entourage » under « entourage » with the president an alternative (news_heldout40), «
+faire savoir que » indirect (news_heldout43), a quotation whose one pair of marks spans a paragraph break one direct
+quote (news_heldout40), « dans les colonnes de [a daily] » and « sur [a radio] » alternatives, and « voudrait "…" »
+wholly quoted direct; « [a clause], selon [a channel] » the channel's indirect quote, marks left unbalanced by the page
+read by the quotation's evident extent (round 42), « lâche-t-il que … "[2 words]" » indirect, « Selon ses proches, … »
+under « proches », a cue-less sentence with 2-word quotations narration (news_heldout44), « selon plusieurs sources »
+null (session 19), « explique n'avoir plus [a nominal] » indirect and two named politicians' request « ont demandé à
+rencontrer X » spanned from « à » under the first named with the other an alternative (news_heldout39's joint
+statement); « confie être "…" par [a nominal] » indirect, a quotation « précise [X] à ses proches …, rapportait [a
+Sunday paper] » X's direct quote with the paper an alternative (news_heldout40's « cité par »), « en assurant que … "[3
+words]" … » indirect, « Selon lui, …, à savoir "…" » indirect, « dénoncer sur [a network] une "…" » indirect (the
+determiner outside the marks, news_heldout44) and a quotation holding nested marks one direct quote; a quoted pledge
+after « prévient: » and a quotation after « en tire [a nominal]: » direct, a reform's quoted nickname a name, none, a
+passive promise of a plan without agent narration, « il voit X comme [a nominal] » a belief, none (round 43), « explique
+un proche » null, « préconiser une "…" …, en "…" » one indirect quote (news_heldout116's « préconiser »), a quotation «
+indique son entourage » under « entourage » with the president an alternative and a pollster's observatory's analysis «
+analyse [a pollster's observatory named with two media] » the institute's direct quote with the observatory and the
+media alternatives (news_heldout114's pollsters); « promettant que "[3 words]" pour … » indirect, a clause « a indiqué
+[an official], à l'AFP » indirect, « a promis que "…" » wholly quoted direct (news_heldout39), a subject outside the
+marks before « a communiqué l'Elysée » the presidency's indirect quote with the president an alternative, « selon une
+source proche du dossier » null (session 19), a clause before « ont affirmé [a definite group] » under its head noun
+(news_heldout41's definite groups), « s'est dit "[3 words]" » wholly quoted direct, a quoted predicate of 3 words
+without a speech verb direct (news_heldout44), « parler de [a noun] "[3 words]" » indirect, « appelle "à …" » wholly
+quoted direct, « pour X, "…" » wholly quoted direct and « Reste à … "…", a conclu X » indirect; a lede quotation
+attributed by the next sentence direct (news_heldout39's pull quote), « [a clause], selon [a channel] » the channel's,
+an incise inside one pair of marks two direct segments, a quoted 3-word predicate with its subject outside the marks and
+no cue in the speaker's paragraph indirect, « Le parti … demande [a nominal] » the party's indirect request, « Dénonçant
+des "…", notamment … » indirect and « assure qu'elle va + infinitive » indirect; « estime que … "[2 words]" » indirect,
+« pour [a description], "…" » direct under the person it designates (round 42), « s'est dit [an adjective] de …, [a
+participle] selon lui par … "…" » one indirect quote, a cue-less quotation after « car » his direct quote (round 43), «
+brandit la menace de + infinitive » indirect spanned from « de », a cue-less quotation after his statement his direct
+quote (round 43) and « a répété son souhait de + infinitive "…" … "…" » one indirect quote; a shouted slogan the next
+sentence attributes to a named association's members the association's direct quote with the activists alternatives
+(news_heldout41's slogans), « Selon l'association, … "…" » indirect, the sentence presenting that welcome an act, none,
+« explique que si X a "…", eux ont "…" » one indirect quote, « rappelant [a past controversy] » a bare topic, none, «
+accuser X de + infinitive » spanned from « de » (news_heldout53) and « Selon [X], "…" » wholly quoted direct; « Selon [a
+daily], … » the daily's, « a demandé à ce que "…" … a expliqué à l'AFP [the official] » one indirect quote, « aux dires
+de [a channel] » with a 2-word content none, « …, selon [the official] » indirect, a clause before « rapporte [a daily]
+» the daily's indirect quote (news_heldout118), a 4-word chant « pouvait-on entendre chez [two definite groups] » under
+the first group with the other an alternative and its 2-word companion none, « s'insurge … [an unnamed parent] » null, «
+constatant "…" » wholly quoted direct, « mettre en cause X qui "…" » indirect (news_heldout44), an unnamed rector's
+communiqué under « recteur » with the academy an alternative (a head noun, the guideline's nominal groups), « se disant
+ému par … » indirect, « a fait savoir dans [a document] avoir "…" » indirect from « avoir », « indique encore le
+communiqué » the mayor's direct quote with « communiqué » an alternative and « a déploré [an anaphoric nominal] »
+anaphoric, none (round 43); a verdict of ineligibility, none (round 43), « Il lui est reproché [a nominal] » without an
+agent a null indirect quote (round 42's passive accusations) but the same clause before « explique [a daily] » the
+daily's, « dans [a legal code], il est indiqué que » under the code's name (a legal text under its own name, round 43),
+« Selon les éléments recueillis par [a daily] » the daily's, « selon la région » under « région » with « Conseil
+régional » an alternative and « affirmant vouloir + infinitive » indirect; « X est interrogé sur [a topic] » a bare
+topic, none and « explique être [a participle] par [a nominal] : [an infinitive] » indirect; « Selon [a radio], … » the
+radio's, « affirmait son entourage » under « entourage » with the president an alternative, « a appelé X à "[3 words]",
+après [a nominal] …, "[3 words]" … » one indirect quote spanned from « à », « qu'il a décrit comme "…", dont [a nominal]
+[a verb] sur "…" » one indirect quote spanned from « comme » (news_heldout41), « Constatant "…" » wholly quoted direct,
+« vanter [a nominal], qu'il pense sur "[4 words]" » indirect (news_heldout39's « saluer » with quoted words) and «
+estimer que X faisait preuve de "[2 words]" en critiquant … "[3 words]" » indirect; « a mené [a nominal] contre » and «
+s'en prendre à ceux qui … » bare targets, none, a quotation « a déclaré un proche de X, cité par [a radio] » null (an
+unnamed individual), an unnamed regional councillor's quotations null and a cue-less quotation after his answer his
+direct quote; « a avoué avoir "…" …, "…" » one indirect quote; respondents' « estiment que » / « considèrent que »
+clauses of a poll « selon un sondage [institute] » the institute's indirect quotes with the media it was made for
+alternatives (news_heldout114's pollsters), « saluent [a nominal] (N%) » a bare « saluer », none, « N% à l'affirmer »
+anaphoric, none, the survey's quoted propositions (items the respondents approve) names of items, none, a toll « selon
+un bilan établi par l'AFP » the agency's and the method note none; « déplorer que X "…" » indirect, « qualifier de "[1
+word]" » none (news_heldout44), « rappelant [a content noun group] » indirect (news_heldout75's « rappeler [a content
+noun group] »), « adresser [a nominal] à son "[3 words]" X » an address, none, a hope told of a person, none, and «
+selon plusieurs sondages [an adjective] » null (news_heldout119's « selon les différents sondages »); charges in marks
+with no source in the paragraph null direct quotes, 2-word ones none (news_heldout43-44), those inside a clause of
+unnamed sources part of its indirect quote, « révèle l'AFP, citant des "[2 words]" » the agency's indirect quote, « X …,
+a fait "…", a indiqué son avocat » the lawyer's indirect quote with « avocat » an alternative and « Il a annoncé que +
+clause » the lawyer's (the last-named person, news_heldout44), « justifier X par Y » indirect spanned from « par »
+(news_heldout43), « les magistrats soupçonnent [a nominal] » indirect under « magistrats » (round 43's « soupçonner X de
+»), and « avait souligné "…" par X, soulignant que … » two indirect quotes of the police body (two cues,
+news_heldout44). news_heldout120 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -9216,6 +9361,7 @@ NEWS_SPLITS = (
     *("news_heldout117",),
     *("news_heldout118",),
     *("news_heldout119",),
+    *("news_heldout120",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -9500,7 +9646,9 @@ NEWS_SPLITS = (
 # reached » rows from its rank 25, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 60's second run (16:15 UTC, summary only: the start code a789782b and final code 98a15b9f in the same run:
 # speakers 97 -> 98 of 126 and 104 of 139) made news_heldout118 and news_heldout119 development data.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind120q added news_heldout120 (the same quotes_os pool, news_heldout118's « not
+# reached » rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout120")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
