@@ -81,6 +81,37 @@ news_heldout113's 90-764, all in the pool ``quotes_os``'s 8-f half — ``url_sha
 none dropped by rule 2, the first docs 35291, 296, 26033, 27809, 13656. The duplicate check's cache of the gold texts'
 sentences was built at set-up, before T0, on one text of news_heldout119 (counts only: 1,695 texts of the committed
 quote gold present). No candidate is opened before T0.
+
+Reading (after the rule's commit 2d4ce71c at 17:04:55 UTC = T0, so no article begun after 18:04:55: the first candidate
+was opened at 17:04:58 UTC by the machine's clock, the last one, position 21, at 17:09:04, and the 20th keep was counted
+at 17:09:14): the candidates were read in rule 1's order, one at a time by position (the display helper ``show121.py``
+refused a position whose predecessors were not all in the running list, a position already read or opened, a 21st keep
+or a time before T0 — the commit timestamp of the commit that added this script — or after T0 + 60 minutes; its first
+version also refused, before displaying anything, the next position once ``LAST_READ`` marked it « not reached », and
+was mended to accept it), and annotated whole, the running list kept in ``count121.txt`` and counted by its own command
+(on the status field) after each article; after each article, before its status was written, its spans were located in
+the text by ``convert_news.locate_span`` (``check121.py``, which also looked the speakers up in the KB and flagged spans
+with edge spaces, cut words or, for direct quotes, no quotation mark beside them) and rule 3's duplicate check
+(``dup121.py``) was run, both local checks that print offsets, flags or counts only and run no system code. Each
+finished article was committed before the next was opened (``record121.py`` wrote its status to the running list and
+committed this script's ``KEPT`` / ``READ_SKIPS`` / ``LAST_READ``, doc numbers only: commits 3798e0f8 to a42fd362, one
+per position). 21 read (positions 1-21 = news_heldout119's 24-44 = news_heldout117's 48-68 = news_heldout115's 69-89,
+docs 35291-14630), 1 of them skipped on reading (``READ_SKIPS``, fewer than 2 quotes) — doc 21401 (position 9), a
+poll's one-sentence teaser with no quote —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at the 20th keep
+(doc 14630, well before T0 + 60 minutes); no candidate after it was opened and the display helper was not called again
+after the 20th keep was counted. The other 654 candidates (positions 22-675) are « not reached »; none was dropped by
+rule 2 at the final run. Rule 3's duplicate check found one read page sharing sentences of 60+ characters with a text
+of the committed gold present: doc 21429 (position 17) shares 7 of its 23 such sentences with one text of
+news_heldout73 (that text was not opened; 2 of the page's 14 annotated spans lie in or hold those sentences, counted by
+a local count-only script), fewer than most, so it is no update by rule 3 and was kept; no other read page shared a
+sentence with the gold present or with another keep (the texts of news_dev, news_heldout and news_heldout2-36 are not
+on this machine and could not be compared). Other builders' worktrees and scratch files (news_heldout120's among them)
+were never listed, displayed or opened (a ``git worktree list`` and a listing of ``/tmp/s61`` made at set-up, before
+T0, showed other builders' folder names, none of which was opened; ``/work/extra_quotes`` was listed once at set-up,
+three of its file names printed, and held no ``_annot`` folder or ``_ids`` file). Before T0, to calibrate the span
+conventions, four texts of news_heldout119 (development data since session 60's second run) were displayed with their
+gold spans by a local script. 192 quotes (109 direct / 83 indirect, 13 without speaker), 2 to 29 per article
+(``convert_news.py --split news_heldout121``). No system ran on these texts.
 """
 
 from __future__ import annotations

@@ -140,6 +140,7 @@ dated; the first split numbered above 99).
 ``SPANS117 --split news_heldout117`` (blind117q, ``collect_news117.py``, ``_ids117.tsv``, OrangeSum doc numbers; dated).
 ``SPANS118 --split news_heldout118`` (blind118q, ``collect_news118.py``, ``_ids118.tsv``, OrangeSum doc numbers; dated).
 ``SPANS119 --split news_heldout119`` (blind119q, ``collect_news119.py``, ``_ids119.tsv``, OrangeSum doc numbers; dated).
+``SPANS121 --split news_heldout121`` (blind121q, ``collect_news121.py``, ``_ids121.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -568,6 +569,7 @@ LATER_SPLITS = {
     "news_heldout117": "_ids117.tsv",
     "news_heldout118": "_ids118.tsv",
     "news_heldout119": "_ids119.tsv",
+    "news_heldout121": "_ids121.tsv",
 }
 
 
