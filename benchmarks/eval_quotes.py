@@ -9227,6 +9227,142 @@ clause » the lawyer's (the last-named person, news_heldout44), « justifier X p
 »), and « avait souligné "…" par X, soulignant que … » two indirect quotes of the police body (two cues,
 news_heldout44). news_heldout120 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
 
+Quotes builder of branch ``blind121q`` (session 61, after news_heldout118-119's blind run, built apart from any
+improver; another quotes builder, news_heldout120's, at the same time on the other half of the pool):
+``news_heldout121``, a blind news split from the pool of news_heldout55, 56, 58, 60-119 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news121.py DIR``; ``date`` is the index's publication date
+(2016-07-02 to 2020-07-19). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 2d4ce71c, 17:04:55 UTC = T0; only the manifests' counts, the rank columns of news_heldout119's
+first and last unread rows and the dry run's doc numbers had been seen, and, by an oversight at set-up, the URLs — a
+slug of the title — of this split's positions 1-3, printed with a few rows of news_heldout119's manifest when its format
+was looked at; the rule's order is fixed by that manifest alone), takes the rows of news_heldout119's manifest
+(``eval/annotation/news_quotes_sources119.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — the pool's
+``url_sha1`` 8-f half (b-f left) —, in its rank order, so reading continues at its position 24 (news_heldout117's 48,
+news_heldout115's 69, news_heldout113's 90, news_heldout111's 112, news_heldout109's 133, news_heldout107's 155,
+news_heldout105's 176, news_heldout103's 197, news_heldout101's 217, news_heldout98's 237, news_heldout96's 259,
+news_heldout94's 280, news_heldout92's 300, news_heldout90's 321, news_heldout88's 342, news_heldout86's 366,
+news_heldout84's 387, news_heldout82's 411, news_heldout80's 432, news_heldout78's 454, news_heldout76's 476,
+news_heldout74's 501, news_heldout72's 522, news_heldout70's 545, news_heldout68's 565; the other half, ``url_sha1``
+beginning with 0-7, is news_heldout120's, another builder's of the same hour, never opened here, and other builders'
+worktrees and scratch files were never listed or opened); it skips unread a row whose text is already under
+``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept (by this split or by an earlier
+one: after each article a local check compared its sentences of 60+ characters with this split's other keeps and the
+texts of the committed quote gold present on this machine — news_heldout37 on, 108-119 among them; the texts of
+news_dev, news_heldout and news_heldout2-36 are not on this machine —; a page sharing most of them is such an update),
+with a running list of the articles read (a local scratch file) counted by its own command before each next candidate
+was opened, and each finished article committed (``KEPT`` / ``READ_SKIPS`` / ``LAST_READ`` of the collection script, doc
+numbers only) before the next was opened, stopping at 20 kept or at T0 + 60 minutes. This machine being new (session
+61), the scratch helpers of earlier builders are gone: this split's display helper, span check, duplicate check and
+recorder were re-created from the repository's record (``collect_news119.py``'s and ``collect_news109.py``'s docstrings,
+``convert_news.py``) in the builder's own scratch folder outside ``/work/extra_quotes``, its running list and spans file
+new, all made before T0 (``collect_news121.py``'s docstring). 21 read (positions 1-21 = news_heldout119's 24-44, docs
+35291-14630, 17:04-17:09 UTC by the machine's clock, no candidate opened before T0), 1 of them skipped on reading with
+fewer than 2 quotes — doc 21401 (position 9), a poll's one-sentence teaser with no quote —, so 20 kept, and reading
+stopped at the 20th keep (doc 14630, well before T0 + 60 minutes); no candidate after it was opened; 654 not reached
+(positions 22-675). The duplicate check found one read page (doc 21429, position 17) sharing 7 of its 23 sentences of
+60+ characters with one text of news_heldout73's gold (2 of its 14 annotated spans lie in or hold them), fewer than
+most, so no update by the rule: kept; no other read page shared a sentence with another keep or with the committed gold
+present. Every row and reason is in ``eval/annotation/news_quotes_sources121.jsonl`` (``q`` = the index's doc number,
+``rank`` the position in this split's reading order, ``rank119`` / ``rank117`` / ``rank115`` / ``rank113`` / ``rank111``
+/ ``rank109`` / ``rank107`` / ``rank105`` / ``rank103`` / ``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` /
+``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` / ``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` /
+``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the positions in news_heldout119's / 117's / 115's / 113's / 111's /
+109's / 107's / 105's / 103's / 101's / 98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's /
+76's / 74's / 72's / 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics
+2016-2020: a new justice minister answering his critics on television, the right and ecology after municipal elections
+(a deputies' group leader, a senators' group leader, a regional president, a former minister, the party president, a
+mayor, a former minister, the party's number 3, a deputy, a far-right leader), a former party founder charged over a
+remark (his lawyer, his daughter, a vice-president), a former prime minister's last interview, the prime minister's
+tribute to a former president before the Assembly, a far-right vice-president on television (the party treasurer, an
+offence), a former presidency employee's criticism told by a satirical weekly (the presidency), a party leader's tense
+radio interview, a minister on a candidate's rise in the polls (the polls), a party's defeat at European elections (a
+former president told by a daily, unnamed party members and supporters, the party leader, a regional president, a former
+party leader, observers, the former president's relatives), a minister on alcohol at the wheel (an interviewer's
+question), a former president on his successor on television (the polls), a local party chief joining a list backed by
+the far right (his party, a mayor), two ministers' evening told by a weekly, a regional president on blocking the
+economic restart (a carmaker), a party vice-president's dismissal (a mayor, the party's communiqué, the dismissed
+vice-president to a daily, an unnamed member of her entourage, unnamed party members), the president on the pension
+reform (the high commissioner), a mayor's photo on social media (an association's secretary general, a former
+president's son, an unnamed accusation), a European deputy on closed parks (the capital's mayor, two regional party
+groups, an association) and the same deputy on his partner's choice in municipal elections (a candidate, his partner)),
+192 quotes (109 direct / 83 indirect, 13 without speaker), 2 to 29 per article (``convert_news.py --split
+news_heldout121``), annotated with the guideline above, the clarification of session 19 and the decisions of rounds
+42-43 and of news_heldout39-119 (applied the same way), and committed before any system ran on these texts. Decisions
+where those are silent, applied throughout (generic wording, no article text): a lede pull-quote paragraph goes to the
+speaker named later (news_heldout39), « assurer être "…" [a nominal] » is indirect spanned from the infinitive, «
+reconnaître X comme une "[2 words]", mais qui est "…" » indirect (round 43's « reconnaître »), « assurant qu'il ne "[2
+words]" [a nominal] » and « répéter que X est "…" » indirect, and an incidental « comme l'ont fait X ou Y » no quote of
+theirs; « mettre en garde contre la "[3 words]" de … » is indirect (round 43), « qualifier de "[2 words]" » and «
+associer au "[2 words]" » none, a clause holding two quoted stretches before « selon les termes de X » one indirect
+quote under X with the clause's subject (a party) an alternative, « en estimant ne pas vouloir "…" » indirect spanned
+from the infinitive, « en défendant "…" ou "…" [narrator words] » one indirect quote (news_heldout63's joined nominals,
+news_heldout115's « prôner ») and « défendant le "[1 word]" et [a nominal] » of a party leader indirect, « plaider pour
+[a 2-word nominal] » none while « plaider pour "…" car "…" » is one indirect quote from the first quotation, « Pour X,
+[a subject] "…" » and « [a clause], selon lui, "…" » indirect and « "…", selon lui » direct (a selon clause wholly a
+quotation), and « pour [a party], [a risk it faces] » the narrator's, none; « dénoncer [a nominal with a 2-word
+quotation and content] » is indirect (round 43), the agency a lawyer was « interrogé par » no source, « X avait estimé
+que » indirect and « qualifiant … de "[3 words]" » direct (news_heldout40's « qualifier de »), and an unattributed
+quotation right after the speaker's his (round 43); a quoted 5-word description after « ses impressions quant à … » is
+his direct quote (a quoted stretch attributed in narration) and « [a nominal] … de plaider pour [a nominal with content]
+» indirect spanned from « pour »; « rendre hommage à X, le "[3 words]", [a participle] "…" » is one indirect quote, «
+saluer [a nominal] » without quotation none (news_heldout39), a quotation followed by « a t-il rappelé » after a
+narrator's adverbial direct, and several quoted stretches joined by narration before « a t-il encore dit » one indirect
+quote (news_heldout40); « mis en examen pour "[3 words]" » is direct and null (news_heldout43's offences), « qu'il
+estime être "[1 word]" plutôt que "[1 word]" » indirect spanned from the infinitive (it carries content), a relative «
+qui, selon lui, [a verb] "…" [a nominal] » indirect spanned from the verb, and one pair of marks across a paragraph
+break one quote (news_heldout40); a standfirst clause before « selon [a satirical weekly] » is the weekly's with the
+person an alternative, the quotation « rapporté par [the weekly] » the person's with the weekly an alternative, and «
+affirme l'Elysée » under « Élysée »; « selon plusieurs sondages » is null (round 43) and « déclarer ne pas être [an
+adjective] [a nominal] » indirect spanned from the infinitive; « de l'avis des [a definite plural] » goes under its head
+noun (round 42), « selon ses proches » under « proches » with the person an alternative (news_heldout40's « entourage
+»), « estimer que …, rapporte [a daily] » the person's with the daily an alternative (news_heldout119), « rappelle [the
+daily] » the daily's indirect quote, an unnamed party member's quotation whose marks enclose its incise two null direct
+quotes (round 42, session 19), « [a fronted adverbial], X devait "…", selon un de ses soutiens » one null indirect quote
+with its adverbial (news_heldout116), « proposer de » and « mettre sur la table sa proposition de » indirect spanned
+from « de », « [an adverbial], "…", a assuré X » indirect (the adverbial outside the marks), « avoir déclaré qu'à [a
+condition], elle … » indirect, and « juger "[1 word]" [a nominal] et évoquer un "[2 words]" [a nominal] » one indirect
+quote (news_heldout117's « évoquer »); « se dire favorable au "…" » is indirect (news_heldout40's « se dire » with more
+content), an interviewer's quoted question direct and null (news_heldout117), a 1-word answer none, « avant d'ajouter
+"…" » wholly quoted direct, a pull-quote paragraph repeated later with its incise two direct quotes of the speaker, «
+refusant de s'opposer à … » an act, none (news_heldout40's « refuser de commenter »), and « ajouter que "…" » wholly
+quoted direct; « Pour lui, [an anaphoric clause] » is none, « affirmer que [a clause holding a quotation] » indirect to
+the sentence's end, « [2 words] selon les derniers sondages, qui le donnent [a prediction] » one null indirect quote
+(round 43), and « accuser X d'avoir "…" » indirect spanned from « d'avoir »; « annoncer sa candidature » is
+performative, none (news_heldout115), « en affirmant rester "…" » indirect, « se réclamer de [a nominal] » indirect
+(round 42's nominal complement), « soulignant être dans le "…" que X, [narrator words] » and « préciser qu'il
+présenterait … » indirect, « X y aura "[3 words]" a-t-il insisté » indirect (the subject outside the marks), «
+regrettant de se faire traiter "[2 words]" par … » indirect spanned from « de », a party's conditional threat « menacer
+d'[a sanction] si … » indirect (news_heldout40's verbal threat) under the party that « sa famille politique »
+designates, that phrase an alternative, « en remerciant X, un [noun] "[1 word]" qui avait "…" » indirect
+(news_heldout39's « saluer » with quoted words), and « se déclarer ravi auprès de l'AFP que "…" » wholly quoted direct,
+the agency no source; a clause before « révèle [a weekly] » and one after « Comme le rapporte [the weekly] » are the
+weekly's, the person an alternative in the second (news_heldout119's « Comme le note »); « fustiger "…" » wholly quoted
+is direct (news_heldout117's « stigmatiser "…" ») and « citant "[4 words]" » direct, « [a description of a company] a
+annoncé qu'il allait … » indirect under the company it designates, « accusant … ceux qui "…" » indirect, « appeler "à …"
+» with the preposition inside the marks direct, and « expliquer que [a clause], [a participle] par certains » indirect
+to the sentence's end; « finir par reconnaître "[3 words]" » wholly quoted is direct (news_heldout39's « réclamer "…"
+»), a photo caption quoted as published on a politician's own account his direct quote with the body it names an
+alternative, a named association official's quotation his with the association an alternative (news_heldout40), the
+prosecutors' request for a trial an act, none (news_heldout119), and « accusés d'avoir … » without an accuser a null
+indirect quote (round 42); « Pour X, [a clause with a 1-word quotation] » is indirect, « plaider pour [a nominal with
+content] » indirect spanned from « pour », two quoted stretches joined by narration under one incise one indirect quote
+(news_heldout40), « pointer du doigt "[1 word]" [a nominal] » indirect (news_heldout115), « demander [a nominal with
+content] » indirect, two regional party groups' announcement, court request (« font valoir »), « reconnaissent les [head
+noun] », « disent-ils » and « ajoutent-ils » under the first group named with the other group and the head noun
+alternatives (news_heldout39's joint statements), « noter que "…" » wholly quoted direct, an association's « jugeant [a
+nominal] [an adjective] dans … » indirect under its name, « réitérer son appel à [an infinitive] "…" » indirect spanned
+from « à », « jugeant que "…" » wholly quoted direct, « estimer qu'il y avait "…" [narrator words] » and « regretter
+"qu'…" [narrator words] » indirect, and « pour qui, "…" » wholly quoted direct; « Quant à X, "…", a commenté Y » gives
+the quotation alone as a direct quote (the topic phrase outside), « estimer que : "…" » wholly quoted direct, a
+quotation inside a quotation no quote of its own, « annoncer qu'elle rejoignait [a list] » performative, none
+(news_heldout115's announced move), and « s'engager à [an infinitive] "…" » indirect spanned from « à ». news_heldout121
+is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -9362,6 +9498,7 @@ NEWS_SPLITS = (
     *("news_heldout118",),
     *("news_heldout119",),
     *("news_heldout120",),
+    *("news_heldout121",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -9648,7 +9785,9 @@ NEWS_SPLITS = (
 # speakers 97 -> 98 of 126 and 104 of 139) made news_heldout118 and news_heldout119 development data.
 # The quotes builder of branch blind120q added news_heldout120 (the same quotes_os pool, news_heldout118's « not
 # reached » rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout120")
+# The quotes builder of branch blind121q added news_heldout121 (the same quotes_os pool, news_heldout119's « not
+# reached » rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout120", "news_heldout121")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

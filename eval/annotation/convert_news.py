@@ -141,6 +141,7 @@ dated; the first split numbered above 99).
 ``SPANS118 --split news_heldout118`` (blind118q, ``collect_news118.py``, ``_ids118.tsv``, OrangeSum doc numbers; dated).
 ``SPANS119 --split news_heldout119`` (blind119q, ``collect_news119.py``, ``_ids119.tsv``, OrangeSum doc numbers; dated).
 ``SPANS120 --split news_heldout120`` (blind120q, ``collect_news120.py``, ``_ids120.tsv``, OrangeSum doc numbers; dated).
+``SPANS121 --split news_heldout121`` (blind121q, ``collect_news121.py``, ``_ids121.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -570,6 +571,7 @@ LATER_SPLITS = {
     "news_heldout118": "_ids118.tsv",
     "news_heldout119": "_ids119.tsv",
     "news_heldout120": "_ids120.tsv",
+    "news_heldout121": "_ids121.tsv",
 }
 
 
