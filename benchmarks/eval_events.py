@@ -666,7 +666,18 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # at a research site on 30 June 2020, the January 2015 attacks' trial resuming) is blind, beside heldout41n.
 # Session 60's second run ran heldout96n and heldout97n once (16:15 UTC, summary only: the start code a789782b and
 # final code 98a15b9f in the same run: all right 33 of 76 with both, 26 -> 27 of 50); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind98n: heldout98n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 60's
+# `events_os4` pool of eval/annotation/pools46.py (section france, url_sha1 = 1 mod 3), its url_sha1 0-7 rows heldout96n
+# left not reached: positions 45-73 read (17 skipped; 74-176 not reached), the stop at 12 kept; publication dates as
+# anchors: the President's reaction to the Trèbes hostage-taking of 23 March 2018, a former President's trip to China
+# with his reception in Beijing on 25 May 2018, a deadly shooting between rival groups at Alençon on 1 August 2018, a
+# woman stabbed to death in the Côtes-d'Armor in April 2018, staff exercising their right of withdrawal at a Paris
+# museum and in the Essonne in March 2020, the Paris cleaver attack of 25 September 2020 (the January 2015 attack
+# recalled), the Paris Opéra knife attack of 12 May 2018 told by a police officer, a franchisee's sale of restaurants in
+# September 2018, the first Nice fireworks since the attack of 14 July 2016, a former aide's possible run at the 2020
+# municipal elections (May Day 2018 recalled), a young woman meeting the President at Lens on 9 November 2018, statues
+# toppled in Martinique on 22 May 2020 and the uprising of May 1848) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout98n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -687,6 +698,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout95n",
            "heldout96n",
            "heldout97n",
+           "heldout98n",
           "dev10n",
           "tune",
           "all"]
