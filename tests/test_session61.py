@@ -67,3 +67,44 @@ def test_only_body_heads_define_a_foreign_acronym() -> None:
     assert linking._names_a_foreign_body("Union américaine pour les libertés civiles")
     assert not linking._names_a_foreign_body("Zone démilitarisée")
     assert not linking._names_a_foreign_body("Conseil des ministres")  # a meeting (body_not_actors)
+
+
+# --- linking.ISLAND_STATES -------------------------------------------------------------------------------------------
+
+ISLANDS = "Le gouvernement de l'île Maurice a fermé ses frontières, comme celui des îles Salomon."
+
+
+def test_an_island_state_named_with_its_island_noun_is_the_state(
+    linked_parse: Parse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _doc, ents = linked_parse(ISLANDS, DATE)
+    linked = {(e["text"], e["label"]) for e in ents if e.get("kb_id")}
+    assert linked >= {("île Maurice", "LOC"), ("îles Salomon", "LOC")}
+    monkeypatch.setattr(linking, "ISLAND_STATES", False)
+    _doc, ents = linked_parse(ISLANDS, DATE)
+    assert not any(e["text"] == "île Maurice" for e in ents)
+
+
+def test_a_person_with_the_island_states_name_is_unchanged(linked_parse: Parse) -> None:
+    _doc, ents = linked_parse("Maurice Lefort, maire de la commune, a salué la décision.", DATE)
+    assert any(e["text"].startswith("Maurice") and e["label"] == "PER" and not e.get("kb_id") for e in ents)
+
+
+# --- entities.ENGLISH_GENERAL ----------------------------------------------------------------------------------------
+
+COMPANIES = "Le constructeur General Motors va fermer deux usines, a annoncé General Motors."
+
+
+def test_an_unaccented_general_opening_a_company_name_is_kept(
+    linked_parse: Parse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kibaru.enrich import entities
+
+    assert "General Motors" in {e.get("canonical") for e in linked_parse(COMPANIES, DATE)[1]}
+    monkeypatch.setattr(entities, "ENGLISH_GENERAL", False)
+    assert "General Motors" not in {e.get("canonical") for e in linked_parse(COMPANIES, DATE)[1]}
+
+
+def test_the_french_title_is_still_stripped(linked_parse: Parse) -> None:
+    _doc, ents = linked_parse("Le général Pierre Delmas a pris le commandement de l'opération.", DATE)
+    assert "Pierre Delmas" in {e.get("canonical") for e in ents}

@@ -81,6 +81,10 @@ MIN_PATTERN_CHARS = 3
 # title case too, unless that form is a French word or a given name (``DomainFixes._title_case_acronyms``; from the
 # events actor errors of the development splits). Off = acronyms match as written only.
 ACRONYM_TITLE_CASE = True
+# Session 61: « General » without its accent, opening an organisation's name, is English (« General Electric »,
+# « General Motors »), not the French title « général » the title stripper removes (it left « Electric », « Motors »;
+# linking errors of heldout44l–119l). Off = stripped as a title.
+ENGLISH_GENERAL = True
 ACRONYM_MIN_LETTERS = 4
 # A place span opening with a demonym ("Mauritanien Sidi Ould Tah") is a person when at least this many
 # capitalised unknown words follow: two, as a first name and a surname (the dev cases, heldout26l; one word
@@ -1711,6 +1715,8 @@ class DomainFixes:
             word = fold(tok.text)
             if word in self.lex.given_name_titles and given_name_opens(doc, i, ent.end, self.lex):
                 break  # "Cheikh Niang": a given name, not the title
+            if ENGLISH_GENERAL and tok.text == "General" and not personish:
+                break  # ENGLISH_GENERAL: "General Electric", a company
             if word in self._title_words or (personish and word in self.lex.portfolios and i + 1 < ent.end):
                 # "Défense Iounous-bek Evkourov" (after "le vice-ministre russe de la"): the portfolio
                 # of a title the model ran into the name
