@@ -677,7 +677,20 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # September 2018, the first Nice fireworks since the attack of 14 July 2016, a former aide's possible run at the 2020
 # municipal elections (May Day 2018 recalled), a young woman meeting the President at Lens on 9 November 2018, statues
 # toppled in Martinique on 22 May 2020 and the uprising of May 1848) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout98n"})
+# Blind builder blind99n: heldout99n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 60's
+# `events_os4` pool of eval/annotation/pools46.py (section france, url_sha1 = 1 mod 3), its url_sha1 8-f rows
+# heldout97n left not reached: positions 250-275 read (14 skipped; 276-341 not reached), the stop at 12 kept;
+# publication dates as anchors: the President receiving a cathedral fire's firefighters on 18 April 2019, opponents of
+# a road project rallying at an evacuated protest camp near Strasbourg on 10 September 2018 (a climate march of 8
+# September recalled, a minister to receive a delegation), a man shot dead in Ajaccio on 18 June 2020 (two Corsican
+# shootings of 7 June recalled), a prefect blocked by protesters of a union-called march at Aubenas on 5 February
+# 2019, brief clashes at Argenteuil on 17 May 2020 after a young rider's deadly accident, feminist activists blocking
+# a Paris cinema's film preview on 12 November 2019, scuffles during a police operation on the music night of 21 June
+# 2019 recalled, activists gathered before a slaughterhouse at Meaux on 23 July 2019, pension-reform protests at Paris
+# and Marseille on 4 January 2020 (a transport strike in its second month), the train attack of 21 August 2015 and its
+# judicial reconstruction, the Paris knife attack of 25 September 2020 told by a production company's presenter,
+# firefighters' national demonstration in Paris on 15 October 2019) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout98n", "heldout99n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -699,6 +712,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout96n",
            "heldout97n",
            "heldout98n",
+           "heldout99n",
           "dev10n",
           "tune",
           "all"]
