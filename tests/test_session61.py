@@ -108,3 +108,19 @@ def test_an_unaccented_general_opening_a_company_name_is_kept(
 def test_the_french_title_is_still_stripped(linked_parse: Parse) -> None:
     _doc, ents = linked_parse("Le général Pierre Delmas a pris le commandement de l'opération.", DATE)
     assert "Pierre Delmas" in {e.get("canonical") for e in ents}
+
+
+# --- KB v43 ---------------------------------------------------------------------------------------------------------
+
+def test_kb_v43_knows_world_actors_the_press_names_often(linked_parse: Parse) -> None:
+    from kibaru.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    assert int(kb.version) >= 43
+    for name, actor_id in [("M5S", "org:movimento-5-stelle"), ("Centre national des ouragans des États-Unis",
+                                                               "org:us-national-hurricane-center"),
+                           ("Tribunal international pour le Rwanda", "org:ictr"), ("Marines", "org:us-marine-corps")]:
+        assert [a.id for a in kb.lookup(name)] == [actor_id]
+    text = "A Rome, le Mouvement 5 étoiles (M5S) a quitté la coalition. Le M5S reproche au gouvernement sa lenteur."
+    _doc, ents = linked_parse(text, DATE)
+    assert {e.get("canonical") for e in ents if e["text"] in {"M5S", "Mouvement 5 étoiles"}} == {"Mouvement 5 étoiles"}
