@@ -40,12 +40,14 @@ def test_an_appointment_is_no_meeting(monkeypatch: pytest.MonkeyPatch) -> None:
     nlp, _ = pipeline_for(None)
     doc = nlp("Moussa Diallo a été nommé Premier ministre mardi.")
     ents = entities_for_docs([doc], ["2024-06-15"], kb)[0]
+    # a detector that reads a meeting in « nommer » (as round 32's shipped model did), so the guard has work to do
+    model = event_detector.DetectorModel({"meeting": -4.0}, {"meeting": {"l=nommer": 6.0}}, 0.5, {})
     found = {}
     for on in (True, False):
         monkeypatch.setattr(event_detector, "NO_EVENT_WORDS", on)
-        found[on] = extract_events(doc, ents, "2024-06-15", kb, actor_selector=None)
+        found[on] = extract_events(doc, ents, "2024-06-15", kb, actor_selector=None, detector=model)
     assert found[True] == []
-    assert [e["triggers"] for e in found[False]] == [["nommé"]]  # the shipped detector's meeting on the appointment
+    assert [e["triggers"] for e in found[False]] == [["nommé"]]
 
 
 def test_calendar_words_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
