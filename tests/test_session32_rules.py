@@ -61,9 +61,12 @@ APPOINTED = "Le chef de la junte, le général Moussa Kanté, a nommé lundi un 
 def test_an_appointment_by_a_general_is_no_meeting(parsed: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     doc, ents, kb = parsed(APPOINTED, "2024-05-02")
     found = {}
+    # a detector that reads a meeting in « général » (as round 32's shipped model did), so the guard has work to do
+    model = event_detector.DetectorModel({"meeting": -4.0}, {"meeting": {"l=général": 6.0}}, 0.5, {})
     for on in (True, False):
         monkeypatch.setattr(event_detector, "APPOINTED_OBJECT", on)
-        found[on] = [e["type"] for e in extract_events(doc, ents, "2024-05-02", kb, actor_selector=None)]
+        found[on] = [e["type"] for e in extract_events(doc, ents, "2024-05-02", kb, actor_selector=None,
+                                                       detector=model)]
     assert "meeting" not in found[True]
     assert "meeting" in found[False]  # the guard is what drops it
 

@@ -132,7 +132,7 @@ def test_receiving_a_forces_chief_is_a_meeting(linked_parse: Any, kb: Any, monke
     assert _types(linked_parse, kb, RECEIVED_CHIEF) == ["meeting"]
     assert _types(linked_parse, kb, HOSTED_TROOPS) == ["troop_deployment"]
     monkeypatch.setattr(ev_mod, "HOSTED_TITLE_NO_FORCE", False)
-    assert _types(linked_parse, kb, RECEIVED_CHIEF) == ["troop_deployment"]
+    assert "troop_deployment" in _types(linked_parse, kb, RECEIVED_CHIEF)  # the rules' reading (the detector may add)
 
 
 def _parsed(
