@@ -246,9 +246,9 @@ SPLITS = [
     Split("heldout119l", "heldout117l", 16, 143, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking119/heldout119l.spec", blind=False),
     Split("heldout120l", "heldout118l", 16, 156, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking120/heldout120l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking120/heldout120l.spec", blind=False),
     Split("heldout121l", "heldout119l", 16, 147, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking121/heldout121l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking121/heldout121l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
