@@ -124,3 +124,24 @@ def test_kb_v43_knows_world_actors_the_press_names_often(linked_parse: Parse) ->
     text = "A Rome, le Mouvement 5 étoiles (M5S) a quitté la coalition. Le M5S reproche au gouvernement sa lenteur."
     _doc, ents = linked_parse(text, DATE)
     assert {e.get("canonical") for e in ents if e["text"] in {"M5S", "Mouvement 5 étoiles"}} == {"Mouvement 5 étoiles"}
+
+
+# --- linking.MINISTRY_MENTIONS ---------------------------------------------------------------------------------------
+
+MINISTRY = "Le ministère iranien des Affaires étrangères a convoqué mardi l'ambassadeur de Suisse à Téhéran."
+
+
+def test_a_foreign_ministry_named_with_its_demonym_is_a_mention(
+    linked_parse: Parse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert "ministère iranien des Affaires étrangères" in {e["text"] for e in linked_parse(MINISTRY, DATE)[1]}
+    monkeypatch.setattr(linking, "MINISTRY_MENTIONS", False)
+    assert "ministère iranien des Affaires étrangères" not in {e["text"] for e in linked_parse(MINISTRY, DATE)[1]}
+
+
+def test_a_ministry_phrase_needs_a_states_demonym() -> None:
+    from kibaru.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    text = "Le ministère actuel des Finances a publié ses comptes."
+    assert linking._ministry_mentions(text, [], kb, None) == []

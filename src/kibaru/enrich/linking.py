@@ -673,6 +673,8 @@ def link_entities(
         ents = _mend_name_edges(text, ents, kb)
         ents = _join_name_pieces(text, ents, kb)
         _complete_given_names(text, ents, kb)
+    if MINISTRY_MENTIONS and text:
+        ents = _ministry_mentions(text, ents, kb, doc)
     ents = _split_person_of(ents, kb, text)
     for ent in ents:
         _strip_place_adjectives(ent, kb)
@@ -2597,6 +2599,38 @@ def _state_words(kb: KnowledgeBase) -> dict[str, str]:
             for form in (*actor.surfaces(), *actor.demonyms, *plurals):
                 out.setdefault(" ".join(_tokens(form)), actor.id)
     return out
+
+
+# Session 61: « le ministère chinois des Affaires étrangères », « le ministère iranien de la Santé »: a foreign state's
+# ministry the KB does not list, named by its head, the state's demonym and a capitalised portfolio, is often left
+# untagged by the model (lower-case head, demonym in the middle). Such a phrase no mention overlaps becomes an
+# organisation mention, which ``_link_ministries`` then links or names with its state. Found in the linking errors of
+# heldout44l–119l (the Chinese and Iranian foreign ministries). Off = the model's mentions only.
+MINISTRY_MENTIONS = True
+_MINISTRY_PHRASE = re.compile(
+    r"\b[Mm]inist[èe]re\s+([a-zà-ÿ-]+)\s+(?:de\s+la|de\s+l['’]|des|du)\s*"
+    r"[A-ZÀ-Þ][\w-]+(?:\s+(?:étrangères|extérieures|intérieure|publique|nationale|sociales))?"
+)
+
+
+def _ministry_mentions(
+    text: str, ents: list[dict[str, Any]], kb: KnowledgeBase, doc: Doc | None
+) -> list[dict[str, Any]]:
+    """``MINISTRY_MENTIONS``: see there (the mentions are marked as found by rule, which the learned filter keeps)."""
+    out = list(ents)
+    for m in _MINISTRY_PHRASE.finditer(text):
+        if kb.states.demonym(m.group(1)) is None:
+            continue
+        inside = [e for e in out if e["start"] < m.end() and m.start() < e["end"]]
+        if any(e["kb_id"] or e["start"] < m.start() or e["end"] > m.end() for e in inside):
+            continue  # a linked mention, or one running past the phrase, stands
+        for e in inside:  # a piece the model tagged (« Affaires étrangères ») gives way to the whole
+            out.remove(e)
+        out.append({"text": m.group(), "label": "ORG", "start": m.start(), "end": m.end(), "canonical": None,
+                    "kb_id": None})
+        if doc is not None:
+            mark_rule_body(doc, m.start())
+    return sorted(out, key=lambda e: (e["start"], -e["end"]))
 
 
 def _portfolio(name: str, kb: KnowledgeBase) -> tuple[list[str], str | None]:
