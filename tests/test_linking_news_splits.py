@@ -55,8 +55,9 @@ heldout116l (the linking_os rows e that heldout115l did not open, from position 
 heldout117l (the linking_os rows f that heldout115l did not open, from position 1121),
 heldout118l (the linking_os rows e that heldout116l did not open, from position 1139),
 heldout119l (the linking_os rows f that heldout117l did not open, from position 1194),
-heldout120l (the linking_os rows e that heldout118l did not open, from position 1156) and
-heldout121l (the linking_os rows f that heldout119l did not open, from position 1212). Each is
+heldout120l (the linking_os rows e that heldout118l did not open, from position 1156),
+heldout121l (the linking_os rows f that heldout119l did not open, from position 1212) and
+heldout122l (the linking_os rows f that heldout121l did not open, from position 1230). Each is
 registered like the earlier news splits, is blind (its errors
 are never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its
 gold rows have the shape of the split before it (for a repository text, without the sha1 and ignore spans of a text
@@ -249,6 +250,8 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking120/heldout120l.spec", blind=False),
     Split("heldout121l", "heldout119l", 16, 147, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking121/heldout121l.spec", blind=False),
+    Split("heldout122l", "heldout121l", 16, 167, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking122/heldout122l.spec"),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
