@@ -692,7 +692,20 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # firefighters' national demonstration in Paris on 15 October 2019) is blind, beside heldout41n.
 # Session 61's run ran heldout98n and heldout99n once (17:53 UTC, summary only: the start code e46cff43 and final
 # code 58e691ff in the same run: all right 25 of 51 with both, 31 -> 35 of 65); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind100n: heldout100n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 60's
+# `events_os4` pool of eval/annotation/pools46.py (section france, url_sha1 = 1 mod 3), its url_sha1 0-7 rows heldout98n
+# left not reached: positions 74-92 read (7 skipped; 93-176 not reached), the stop at 12 kept; publication dates as
+# anchors: a former minister's obituary (the Liberation of Paris in 1944, his election in 1986), custody after the Paris
+# protests of 21 September 2019 (the protests of 8 December 2018 recalled), bus and tram drivers' right of withdrawal at
+# Bordeaux on 15 March 2020, a silent march at Grenoble on 8 August 2018 for a young man stabbed to death on 29 July, a
+# family's fight for justice 17 years after a young man's abduction and murder, a young man stabbed to death in a Lyon
+# metro station on 20 September 2020, a Nice victims' association boycotting the first national day of tribute (the
+# attack of 14 July 2016 recalled), intercepted calls before the Condé-sur-Sarthe prison attack of 5 March 2019 and
+# prisons blocked on 19 March, a Nantes mayor meeting a dead man's family on 19 June 2020 (a silent march scheduled),
+# the four victims of the Aude attacks of 23 March 2018, a satirical weekly's director five years after the attack of 7
+# January 2015, the carers' national day of protest of 16 June 2020 with rioters in Paris and Nantes) is blind, beside
+# heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout100n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -715,6 +728,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout97n",
            "heldout98n",
            "heldout99n",
+           "heldout100n",
           "dev10n",
           "tune",
           "all"]
