@@ -705,7 +705,19 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # the four victims of the Aude attacks of 23 March 2018, a satirical weekly's director five years after the attack of 7
 # January 2015, the carers' national day of protest of 16 June 2020 with rioters in Paris and Nantes) is blind, beside
 # heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout100n"})
+# Blind builder blind101n: heldout101n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 60's
+# `events_os4` pool of eval/annotation/pools46.py (section france, url_sha1 = 1 mod 3), its url_sha1 8-f rows
+# heldout99n left not reached: positions 276-304 read (17 skipped; 305-341 not reached, position 317 a text already
+# under /work/extra_quotes), the stop at 12 kept; publication dates as anchors: a Paris museum closed by its staff's
+# right of withdrawal on 1 March 2020 (a strikers' blockade in January recalled), the pension-reform strike's 24th day
+# with protests in Paris and other cities on 28 December 2019 (talks scheduled for 7 January), a second night of
+# scuffles at Argenteuil on 18 May 2020, a man shot dead in a Paris street on 26 June 2020, the President opposing a
+# trade accord before the Biarritz G7 of 24 August 2019, Western strikes in Syria and a scheduled Washington meeting
+# of April 2018, a protest-vest rally at Rennes on 19 January 2019, a couple fined after coming to a Paris protest on
+# 23 March 2019, a murder suspect's unofficial encounter with his in-laws on 7 December 2018, elected officials heckled
+# at a Belfort protest against a firm on 22 June 2019, the Strasbourg attack of 11 December 2018 recalled at a
+# tribute, regional elections due in March 2021) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout100n", "heldout101n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -729,6 +741,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout98n",
            "heldout99n",
            "heldout100n",
+           "heldout101n",
           "dev10n",
           "tune",
           "all"]
