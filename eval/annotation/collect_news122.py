@@ -78,6 +78,46 @@ half — ``url_sha1`` beginning with 4-7 — with the same ``url``, ``url_sha1``
 rebuilt index, section politique, ``hits == 0``, ``int(url_sha1, 16) % 3 == 0``, checked by a count that printed no
 headline and no URL), none dropped by rule 2, the first docs 24600, 25893, 24467, 16564, 23051.
 No candidate is opened before T0.
+
+Reading (after the rule's commit 9249d0bd at 18:02:40 UTC = T0, so no article begun after 19:02:40: the first candidate
+was opened at 18:02:42 UTC by the machine's clock, the last one, position 21, at 18:08:20, and the 20th keep was counted
+right after its record's commit at 18:08:32): the candidates were read in rule 1's order, one at a time by position (the
+display helper ``show122.py``, re-created at set-up, refused a position whose predecessors were not all in the running
+list, a doubled position, an opening while the last opened one was not recorded, a 21st keep or a time before T0 — the
+commit timestamp of the commit that added this script — or after T0 + 60 minutes), and annotated whole, the running
+list kept in ``count122.txt`` and counted by its own command (on the status field) after each article; after each kept
+article, before its status was written, its spans were located in the text by ``convert_news.locate_span``
+(``check122.py``, which also printed the KB ids each speaker name resolves to and flags for overlapping spans or a
+direct span not framed by marks) and rule 3's duplicate check (``dup122.py``) was run, both local checks that print
+offsets, flags, KB ids or counts only and run no system code (no name needed ``!nokb``); then ``record122.py`` wrote
+its status into the running list and into ``KEPT`` / ``READ_SKIPS``, ran this script and ``convert_news.py --split
+news_heldout122 --write`` and committed the record, the manifest and the gold rows (one commit per article, «
+news_heldout122: position N (doc D) read, kept » or « …, skipped (reason) ») before the next candidate was opened. 21
+read (positions 1-21 = news_heldout120's 21-41, docs 24600-28189), 1 of them skipped on reading with fewer than 2
+quotes — doc 25857 (position 16), a short preview of a meeting whose one quoted word is a qualification —, so 20 kept
+(``KEPT``, ``LAST_READ = 21``), reading ending at the 20th keep (doc 28189, well before T0 + 60 minutes); no candidate
+after it was opened and the display helper was not called again after the 20th keep was counted. No row became a
+rule-2 drop during the reading. The other 515 candidates (positions 22-536) are « not reached ». The duplicate check
+found no read page sharing a sentence of 60+ characters with another keep of this split or with a text of the committed
+gold present on this machine (1,735 texts at the first check); the texts of news_dev, news_heldout and
+news_heldout2-36 are not on this machine and could not be compared (``tools/local_texts.py status``: the splits built
+from session 32 on are present, the older ones not). Before T0 no candidate's URL, headline or body was seen; the rows
+of news_heldout120's manifest displayed were its counts, the rank columns of its first unread row and the first
+character of the unread rows' ``url_sha1`` counted by value. Other builders' worktrees and scratch files
+(news_heldout123's among them) were never listed, displayed or opened (``/work/extra_quotes`` was only counted, its
+``_annot`` folder tested by name and absent on this machine; this split's scratch files live in
+``/tmp/s61/blind122q-scratch``, the only folder listed or written besides the worktree and ``/work/extra_quotes``).
+190 quotes (84 direct / 106 indirect, 12 without speaker), 2 to 26 per article (``convert_news.py --split
+news_heldout122``). No system ran on these texts.
+Departures from news_heldout120's procedure: the scratch files were re-created (not copied: news_heldout120's are not on
+this machine) in the builder's own scratch folder; at set-up, before T0, the span check and the duplicate check were
+each tried once on position 1's doc number to see that they ran (the span check with an empty spans file, printing
+« 0 quotes »; the duplicate check printing its count of long sentences and « no shared sentence »): both read that
+text inside the script and printed no text, headline or URL; the spans file's ``#date`` lines were first appended
+after each article's spans, so ``convert_news.py`` (which reads a date only for the spans after its line) wrote the
+per-article commits' gold rows with ``date`` null: the reading-record commit moved the 20 ``#date`` lines to the top of
+the spans file and rewrote the split's rows, which changed only their ``date`` (offsets, checks and speakers
+identical).
 """
 
 from __future__ import annotations
@@ -103,7 +143,7 @@ KEPT: tuple[int, ...] = (
     1638, 16526, 27024, 28189,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 28189, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
