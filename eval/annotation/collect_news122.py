@@ -104,9 +104,11 @@ news_heldout2-36 are not on this machine and could not be compared (``tools/loca
 from session 32 on are present, the older ones not). Before T0 no candidate's URL, headline or body was seen; the rows
 of news_heldout120's manifest displayed were its counts, the rank columns of its first unread row and the first
 character of the unread rows' ``url_sha1`` counted by value. Other builders' worktrees and scratch files
-(news_heldout123's among them) were never listed, displayed or opened (``/work/extra_quotes`` was only counted, its
-``_annot`` folder tested by name and absent on this machine; this split's scratch files live in
-``/tmp/s61/blind122q-scratch``, the only folder listed or written besides the worktree and ``/work/extra_quotes``).
+(news_heldout123's among them) were never opened or searched: their names only were seen once, at set-up, in a listing
+of the session's folder ``/tmp/s61`` (where earlier builders' scratch folders turned out to be present, contrary to the
+brief, and were left unopened) and in ``git worktree list`` (``/work/extra_quotes`` was only counted, its ``_annot``
+folder tested by name and absent on this machine; this split's scratch files live in ``/tmp/s61/blind122q-scratch``,
+the only folder written besides the worktree and ``/work/extra_quotes``).
 190 quotes (84 direct / 106 indirect, 12 without speaker), 2 to 26 per article (``convert_news.py --split
 news_heldout122``). No system ran on these texts.
 Departures from news_heldout120's procedure: the scratch files were re-created (not copied: news_heldout120's are not on
