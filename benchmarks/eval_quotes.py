@@ -9367,6 +9367,159 @@ on news_heldout121's texts before their one blind run (session 61's run, 17:53 U
 code e46cff43 and final code 58e691ff in the same run): 149 of 192 matched, speakers 122 of 149 = 0.819 with both;
 development data since.
 
+Quotes builder of branch ``blind122q`` (session 61, after news_heldout120-121's blind run, built apart from any
+improver; another quotes builder, news_heldout123's, at the same time on the other half of the pool):
+``news_heldout122``, a blind news split from the pool of news_heldout55, 56, 58, 60-121 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news122.py DIR``; ``date`` is the index's publication date
+(2016-05-10 to 2020-07-31). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 9249d0bd, 18:02:40 UTC = T0; only the manifests' counts, the rank columns of news_heldout120's
+first unread row, the first character of the unread rows' ``url_sha1`` counted by value and the dry run's doc numbers
+had been seen, no candidate's URL), takes the rows of news_heldout120's manifest
+(``eval/annotation/news_quotes_sources120.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — news_heldout61's
+half, ``url_sha1`` beginning with 0-7 (4-7 left) —, in its rank order, so reading continues at its position 21
+(news_heldout118's 43, news_heldout116's 67, news_heldout114's 91, news_heldout112's 111, news_heldout110's 132; the
+other half, news_heldout121's unread rows, is news_heldout123's, never opened here, and other builders' worktrees and
+scratch files were never opened, their names only seen in a folder listing at set-up); it skips unread a row whose text
+is already under ``/work/extra_quotes`` (none at the dry run, none during the reading), reads each candidate whole and
+skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update of a
+story already kept (by this split or by an earlier one: after each kept article a local check compared its sentences of
+60+ characters with this split's other keeps and the texts of the committed quote gold present on this machine — those
+of news_dev, news_heldout and news_heldout2-36 are not, so they could not be compared; a page sharing most of them is
+such an update), with a running list of the articles read (a local scratch file) counted by its own command before each
+next candidate was opened, each article's record, manifest and gold rows committed before the next was opened, stopping
+at 20 kept or at T0 + 60 minutes. This machine being new, news_heldout120's display helper, span check, duplicate check,
+knowledge-base look-up and recorder are not on it: this split's own were re-created at set-up, before T0, from the
+repository's record of them, in the builder's own scratch folder outside ``/work/extra_quotes`` (``collect_news122.py``
+names them, with its departures). 21 read (positions 1-21 = news_heldout120's 21-41, docs 24600-28189, 18:02-18:09 UTC
+by the machine's clock, no candidate opened before T0), 1 of them skipped on reading with fewer than 2 quotes — doc
+25857 (position 16), a short preview of a meeting whose one quoted word is a qualification —, so 20 kept, and reading
+stopped at the 20th keep (doc 28189, well before T0 + 60 minutes); no candidate after it was opened; 515 not reached
+(positions 22-536). The duplicate check found no read page sharing a sentence of 60+ characters with another keep or
+with a text of the committed gold present on this machine. Every row and reason is in
+``eval/annotation/news_quotes_sources122.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank120`` / ``rank118`` / ``rank116`` / ``rank114`` / ``rank112`` / ``rank110`` / ``rank108`` /
+``rank106`` / ``rank104`` / ``rank102`` / ``rank100`` / ``rank99`` / ``rank97`` / ``rank95`` / ``rank93`` / ``rank91`` /
+``rank89`` / ``rank87`` / ``rank85`` / ``rank83`` / ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` /
+``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout120's / 118's /
+116's / 114's / 112's / 110's / 108's / 106's / 104's / 102's / 100's / 99's / 97's / 95's / 93's / 91's / 89's / 87's /
+85's / 83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's / 61's, ``query`` ``orangesum:<doc>``,
+``text_sha1``, ``date``). 20 articles (French politics 2016-2020: the presidential palace's state told by a weekly (the
+weekly, a former president's adviser, the audit court, an unnamed adviser, the presidency), a centrist leader's
+withdrawal from a presidential race, the prime minister's press point on forest fires, the education minister on school
+and class closures (him, unnamed mayors, a business daily), a left-wing leader welcoming a former ally's defeat in a
+regional election (him, a daily, his campaign director, the ally's spokesman), a party leader wishing a former minister
+would run for president (him, a radio), a former prime minister borrowing a former president's slogan, an association's
+complaint over the president's campaign accounts (the accounts commission, the association, a radio among unnamed media,
+the governing party's general delegate, a left-wing leader, the far-right party), a government spokesman on a mayor's
+remark about a junior minister hosting a TV show (the mayor, the spokesman, the junior minister, two other ministers),
+several media's account of an interior minister's resignation (unnamed media, a journalist, the prime minister with the
+presidency's secretary general, an evening daily, a radio, the minister, his entourage, his wife, the president, unnamed
+supporters and officials), the president and a mayor opening a museum amid protests (both, an unnamed journalist,
+photographers, the protesters, a union leader, unnamed organisations), the economy minister on state aid and tax havens,
+a former minister's tweets asking a candidate to move a visit (her, a left-wing leader), a regional president's
+interview on Islamism (her, the president), the Assembly's second reading of the bioethics bill (the right, majority
+deputies, the government, a junior minister, deputies, the majority's lead deputy, the right-wing party), the justice
+minister's remark on religion and the reactions (her, an unnamed accusation, an association, a European deputy, a
+senator, two party leaders), an ecologist candidate in a municipal run-off (him, his party's national secretary, another
+candidate), a centrist leader on the speed limit (him, the government spokeswoman, the president), two candidates'
+exchange in a televised primary debate, and the sports minister on a football official's suspension), 190 quotes (84
+direct / 106 indirect, 12 without speaker), 2 to 26 per article (``convert_news.py --split news_heldout122``), annotated
+with the guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-121
+(applied the same way), and committed before any system ran on these texts. Decisions where those are silent, applied
+throughout (generic wording, no article text): « Pour X, [an anaphoric clause] » none and the quotation after it direct,
+« pour ce dernier, [a clause] » indirect, an audit body's act of warning none, an unnamed adviser's quotation null
+direct and « Selon [the presidency], "…" » wholly quoted direct; « avoir appelé à [an infinitive] » indirect spanned
+from « à » (round 42), a poll's credited score a figure, none, and a hope told of a person none; a quotation whose
+opening mark ends a paragraph one direct quote from the next paragraph, an anaphoric earlier announcement none, and «
+préciser que [a clause whose quotation runs on for two more sentences] » one indirect quote to the closing mark (one
+pair of marks, news_heldout40); « confirmer la promesse de X de + infinitive » indirect under the confirming minister
+spanned from the nominal (news_heldout75's content noun group), « ajoutant "[2 words]" » none, a quotation followed by
+narrator words holding a 2-word quotation before one incise the quotation direct and the fragment none, « Certains
+estiment que » of an implied group null (heldout5's « certains »), « pointer de "[2 words]" …, avec "…" contre "…" » one
+indirect quote (joined stretches, news_heldout40), a clause whose mark is left open before « a annoncé X » indirect to
+the evident end (round 42) and « Pour X, "…" et "[1 word]" … "…" » one indirect quote from the first mark; a clause
+before « a rappelé [a daily] » the daily's indirect quote, an upper-case subheading repeating a quotation none, an
+anaphoric confirmation none and a party spokesman's tweet under the party with his name an alternative (the guideline's
+spokesperson); a wish answering a question and a belief none (round 43), « réaffirmer son souhait de voir … » indirect
+spanned from « de » (news_heldout120's « souhait de »), « ne pas exclure que » indirect, « Invité de [a radio programme]
+» the radio an alternative, « n'a pas réagi » none and a clause with its fronted adverbial before « selon [a radio] »
+the radio's (news_heldout116); a quotation after « disant : » direct, a former president's 3-word slogan in marks a
+name, none, and a quotation holding the speaker's own aside one direct quote; a standfirst « affirme que » indirect, «
+annoncer qu'elle allait [an infinitive] … pour demander … » indirect (news_heldout120's « annoncer qu'il allait »), «
+selon certains [media], et notamment [a radio] » under the named radio with « médias » an alternative, « qui dit
+s'appuyer sur [a document] … indiquant que … » two indirect quotes, the association's and the document's under its
+issuer (heldout5's documents), « nier toute "[1 word]" dans … » indirect (a denial with content), « demander la "…" de …
+» indirect and « indiquer qu'il "…" » with the subject outside the marks indirect; two quoted stretches joined by « et »
+before one incise one indirect quote (news_heldout40's joined stretches), « déclarer ne pas comprendre [a nominal with a
+quotation] » and « fustigeant [a nominal] de ceux qui "[1 word]" … » two indirect quotes (two cues), a cue-less sentence
+of quoted stretches joined by narrator words between a speaker's quotations one indirect quote of his, « jugeant "…" »
+wholly quoted direct and a quotation after « car » his direct quote (round 43), « une "[2 words]" selon elle pour [an
+infinitive] » indirect, an apology an act, none, with « tout en insistant sur le fait que [a subject] "…" » indirect,
+and « pour qui "…" » wholly quoted direct (news_heldout121); « retracer [a nominal] » a bare topic, none, a clause
+before « rapportent plusieurs [media] » null (round 43's « plusieurs »), « réclamer [a demand] sous prétexte qu'il "…" »
+of two named officials one indirect quote under the first with the other an alternative (news_heldout39's joint
+statements), a clause nesting another outlet's revelation before « rapporte [a daily] » one indirect quote of the daily
+(an inner fragment not annotated separately), a cue-less 4-word quotation in a paragraph the daily is cited for the
+daily's direct quote, « X estiment que "…", selon [a radio] » and « X insiste : [a clause], explique [a radio] » the
+person's indirect quotes with the radio an alternative (news_heldout119), « a expliqué son entourage à l'AFP » under «
+entourage » with the minister an alternative (news_heldout40), the agency no source, « expliquer que "…" » wholly quoted
+direct, « annoncer qu'il [a future verb] … » indirect, unnamed supporters' and officials' quotations null (an inner
+quotation no quote of its own), « [his wife] insiste : [a clause] » indirect under her name and « affirmer "[1 word]" [a
+nominal] » indirect; « Et d'ajouter : "…" » direct, « en répondant qu'il était "…" mais qu'il … "[1 word]" » one
+indirect quote, an unnamed journalist's reported question « demandait si » a null indirect quote, « qualifier de "[2
+words]" » none (news_heldout44), a quotation « rapportés par [a magazine] » the speaker's with the magazine an
+alternative (news_heldout40's « cité par »), photographers' request « qui lui demandent de » under « photographes » (a
+definite group's head noun), a protest's announced wish under « manifestants », « plusieurs organisations ayant appelé à
+une "…" » null indirect (round 43's « plusieurs ») and a quoted stretch naming what a protest act symbolises none (an
+act's meaning, not speech); a standfirst « a indiqué que » indirect, a passive anaphoric demand none and a quotation «
+a-t-il affirmé sur [a radio] » with the radio an alternative; « reprocher d'avoir [a participle] … » indirect spanned
+from « de » (news_heldout53), an anaphoric suggestion none, a plan none and « a annoncé qu'il ne [a conditional verb]
+pas » indirect; « s'est engagé contre le "[2 words]" » a bare target, none, « afficher sa volonté de [an infinitive] "…"
+» indirect spanned from « de », « Elle souhaite [an infinitive] » in an interview's report indirect, « annoncer [a
+series of measures] contre … » indirect (round 42), « estimer que "…" » wholly quoted direct, a clause before « dit-elle
+» and its continuation « car [a subject] "…" » two indirect quotes (one per segment of an incise), « C'est "…",
+estime-t-elle » indirect (the subject outside the marks), « se disant favorable à ce que "…" » indirect
+(news_heldout121), « [an adverbial], "…", affirme X » indirect with its adverbial (news_heldout120), « rappelant [a
+nominal with a relative] "pour …" » indirect (news_heldout75's « rappeler [a content noun group] »), « critiquer le "[1
+word]" du "[1 word]" de X, "car …" » one indirect quote and « évoquer [a plan] » a bare topic, none; a stance « [an
+adjective phrase] contre [a nominal] "[3 words]" » indirect under the group, a 2-word slogan none, a promised measure
+narration (news_heldout120's « est promis »), « fustiger de l'"[1 word]" par un "…" » indirect, a relative after the
+object before « défendent-ils » indirect under the indefinite group's head noun (heldout5's « des recherches »), «
+exhorter à [an infinitive] l'"[1 word]" » indirect spanned from « à », « avaient anticipé [a nominal] "…" … » of
+indefinite deputies indirect under « députés », « estimer que "…" [a narrator's adjective] » indirect, a cue-less
+quotation after her statement her direct quote (round 43) with the topic phrase before it outside, « critiquant une "[3
+words]" » indirect (the determiner outside the marks, news_heldout44), « [an adverb] "[1 word]" selon [the government] »
+a 2-word content, none (news_heldout120) and a deputy's plea named only none; « qualifier X "d'[4 words]" » direct
+(news_heldout121's « qualifiant … de "[3 words]" »), « a été accusée de vouloir … » without an accuser a null indirect
+quote (round 42), « en déclarant que X constituait "…" » indirect, one pair of marks across a paragraph break one direct
+quote (news_heldout40), « avant de poursuivre : "…" » direct, « déplorer une "…" de X » indirect, a bare target of
+criticism none, a quotation holding inner quoted words one direct quote, « décerner un "[4 words]" à X » her direct
+quote (a quoted stretch attributed in narration, news_heldout121), « s'est interrogée : "…" » direct, « en reconnaissant
+[a nominal] "[1 word]" » and « dénonçant [a nominal] "[1 word]" » indirect (round 43's « reconnaître », « dénoncer [a
+nominal with content] ») and « en assurant ne pas [an infinitive] "…" » indirect spanned from the infinitive; « appeler
+X à "…" [an adverbial] » indirect spanned from « à » and « considérant que … "[2 words]" … "[3 words]" » a second
+indirect quote (two cues), two quoted stretches joined by « et » or by narrator words before one incise one indirect
+quote (news_heldout40), « lancer "[a nominal] à …" car "…" » two direct quotes (a wholly quoted object, then a quotation
+after « car », round 43), « Voter X "…", a-t-il jugé » indirect (the subject outside the marks), a programme detailed
+with a 2-word quotation and voters evoked bare topics, none, « avait rejeté [a nominal]: "…" » direct, « jugeant que
+"…", [narrator words], "…" » one indirect quote, « assurant "[1 word]" avec eux "[2 words]", notamment … » indirect and
+« avait annoncé qu'il refuserait de … : "…" » an indirect and a direct quote; « s'est dit favorable à [a nominal] »
+indirect (news_heldout121), the government spokeswoman under her name with « gouvernement » an alternative (the
+committed gold's practice for her), « déclarer ne pas vouloir [a nominal] "[1 word]" » indirect spanned from the
+infinitive, a charge « de la part de X » and a first move on a question bare acts, none, and « "…" quant à [a nominal],
+avait lancé X » indirect (narrator words after the quotation); a sharp exchange and attacks named only none, two quoted
+stretches joined by « et » and followed by narrator words before one incise one indirect quote to the incise, « a assuré
+qu'il "…" de + infinitive » indirect, a question holding a quotation before « lui a rétorqué X » indirect (the verb
+outside the marks), « l'a déjà accusé d'avoir … » indirect spanned from « de » (news_heldout53), quoted retorts of 4-6
+words direct and « "…" avec [a nominal], avait lancé X » indirect; and « s'est dit "[1 word]" pour X » indirect
+(news_heldout120's « se disant ému par »), an anaphoric regret none, a cue-less quotation right after his quotations his
+direct quote (round 43), « avant d'ajouter : "…" » direct and a confirmed suspension and what it forbids narration, none
+(round 43). news_heldout122 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -9503,6 +9656,7 @@ NEWS_SPLITS = (
     *("news_heldout119",),
     *("news_heldout120",),
     *("news_heldout121",),
+    *("news_heldout122",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -9793,7 +9947,9 @@ NEWS_SPLITS = (
 # reached » rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 61's run (17:53 UTC, summary only: the start code e46cff43 and final code 58e691ff in the same run:
 # speakers 128 of 166 and 122 of 149 with both) made news_heldout120 and news_heldout121 development data.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind122q added news_heldout122 (the same quotes_os pool, news_heldout120's « not
+# reached » rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout122")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
