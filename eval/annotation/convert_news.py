@@ -142,6 +142,7 @@ dated; the first split numbered above 99).
 ``SPANS119 --split news_heldout119`` (blind119q, ``collect_news119.py``, ``_ids119.tsv``, OrangeSum doc numbers; dated).
 ``SPANS120 --split news_heldout120`` (blind120q, ``collect_news120.py``, ``_ids120.tsv``, OrangeSum doc numbers; dated).
 ``SPANS121 --split news_heldout121`` (blind121q, ``collect_news121.py``, ``_ids121.tsv``, OrangeSum doc numbers; dated).
+``SPANS123 --split news_heldout123`` (blind123q, ``collect_news123.py``, ``_ids123.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -572,6 +573,7 @@ LATER_SPLITS = {
     "news_heldout119": "_ids119.tsv",
     "news_heldout120": "_ids120.tsv",
     "news_heldout121": "_ids121.tsv",
+    "news_heldout123": "_ids123.tsv",
 }
 
 
