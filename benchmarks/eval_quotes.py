@@ -9520,6 +9520,142 @@ words direct and « "…" avec [a nominal], avait lancé X » indirect; and « s
 direct quote (round 43), « avant d'ajouter : "…" » direct and a confirmed suspension and what it forbids narration, none
 (round 43). news_heldout122 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
 
+Quotes builder of branch ``blind123q`` (session 61, after news_heldout120-121's blind run, built apart from any
+improver; another quotes builder, news_heldout122's, at the same time on the other half of the pool):
+``news_heldout123``, a blind news split from the pool of news_heldout55, 56, 58, 60-121 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news123.py DIR``; ``date`` is the index's publication date
+(2016-05-04 to 2020-09-05). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit f51d9915, 18:02:42 UTC = T0; only news_heldout121's manifest's keys, status counts, the rank
+columns of its first and last unread rows, the set of their first ``url_sha1`` digits and the dry run's doc numbers had
+been seen, printed by scripts that print no URL, headline or text), takes the rows of news_heldout121's manifest
+(``eval/annotation/news_quotes_sources121.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — the pool's
+``url_sha1`` 8-f half (b-f left) —, in its rank order, so reading continues at its position 22 (news_heldout119's 45,
+news_heldout117's 69, news_heldout115's 90, news_heldout113's 111, news_heldout111's 133, news_heldout109's 154,
+news_heldout107's 176, news_heldout105's 197, news_heldout103's 218, news_heldout101's 238, news_heldout98's 258,
+news_heldout96's 280, news_heldout94's 301, news_heldout92's 321, news_heldout90's 342, news_heldout88's 363,
+news_heldout86's 387, news_heldout84's 408, news_heldout82's 432, news_heldout80's 453, news_heldout78's 475,
+news_heldout76's 497, news_heldout74's 522, news_heldout72's 543, news_heldout70's 566, news_heldout68's 586; the other
+half, ``url_sha1`` beginning with 0-7, is news_heldout122's, another builder's of the same hour, never opened here, and
+other builders' worktrees and scratch files were never opened); it skips unread a row whose text is already under
+``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept (by this split or by an earlier
+one: after each article a local check compared its sentences of 60+ characters with this split's other keeps and the
+texts of the committed quote gold present on this machine — news_heldout37 on, 108-121 among them; the texts of
+news_dev, news_heldout and news_heldout2-36 are not on this machine —; a page sharing most of them is such an update),
+with a running list of the articles read (a local scratch file) counted by its own command before each next candidate
+was opened, and each finished article committed (``KEPT`` / ``READ_SKIPS`` / ``LAST_READ`` of the collection script, doc
+numbers only) before the next was opened, stopping at 20 kept or at T0 + 60 minutes. This machine being new (session
+61), the scratch helpers of earlier builders are not available: this split's display helper, span check, duplicate check
+and recorder were re-created from the repository's record (``collect_news121.py``'s, ``collect_news119.py``'s and
+``collect_news109.py``'s docstrings, ``collect_os.py``, ``convert_news.py``) in the builder's own scratch folder outside
+``/work/extra_quotes``, its running list and spans file new, all made before T0 (``collect_news123.py``'s docstring). 20
+read (positions 1-20 = news_heldout121's 22-41, docs 28249-9807, 18:02-18:07 UTC by the machine's clock, no candidate
+opened before T0), none skipped on reading, so 20 kept, and reading stopped at the 20th keep (doc 9807, well before T0 +
+60 minutes); no candidate after it was opened; 634 not reached (positions 21-654). The duplicate check found one read
+page (doc 5048, position 9) sharing 5 of its 12 sentences of 60+ characters with one text of news_heldout116's gold (8
+of its 16 annotated spans lie in or hold them), fewer than most, so no update by the rule: kept; no other read page
+shared a sentence with another keep or with the committed gold present. Every row and reason is in
+``eval/annotation/news_quotes_sources123.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank121`` / ``rank119`` / ``rank117`` / ``rank115`` / ``rank113`` / ``rank111`` / ``rank109`` /
+``rank107`` / ``rank105`` / ``rank103`` / ``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` /
+``rank88`` / ``rank86`` / ``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` /
+``rank70`` / ``rank68`` the positions in news_heldout121's / 119's / 117's / 115's / 113's / 111's / 109's / 107's /
+105's / 103's / 101's / 98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's / 76's / 74's / 72's
+/ 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a prime
+minister's warning to a minister told by a satirical weekly (a former minister online), a minister's resignation amid an
+online medium's revelations (the minister, the medium's founder and one of its journalists, the president, the
+presidency, an unnamed deputy, the medium), a green party's primary (its spokesman, a former party leader, a deputy
+mayor, a city councillor, a senator, the party's deputy national secretary, a daily), a mayoral candidate against a
+dissident's exclusion (a deputies' group leader), a popularity poll (the institute), a mayor inviting a newly elected
+foreign president (a far-right leader), a minister on a bill against separatism, a candidate answering questions on a
+social network (unnamed users), a centrist leader for electronic voting (a mayor and party president, the interior
+minister), an open letter asking for a deputy's exclusion (an association, a secretary of state told by a magazine, the
+deputy, another deputy, a deputies' group leader), a former newspaper director's movement (unnamed socialists with a
+minister), the president's frustration told by a satirical weekly, a party's campaign loan (a daily, the Council of
+State, the law, the party leader), a minister's remark and an aide's reply told by a Sunday weekly (the president with a
+minister), a party leader's vandalised office (his entourage, a local channel, the interior minister), a former
+president on his former prime minister told by a daily (a news site), a former deputy's book on a candidate (a news
+site), a deputy saying an intelligence service investigates him (an unnamed judicial source, a daily), a candidate's
+reply to a rival's tweet and the president before his majority's deputies (unnamed participants)), 175 quotes (93 direct
+/ 82 indirect, 10 without speaker), 3 to 21 per article (``convert_news.py --split news_heldout123``), annotated with
+the guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-121
+(applied the same way), and committed before any system ran on these texts. Decisions where those are silent, applied
+throughout (generic wording, no article text): a quotation that the headline or an intertitle repeats is annotated at
+its body occurrence only; « Selon [a satirical weekly], X a averti Y : "…" » is X's direct quote with the weekly an
+alternative (news_heldout121's « rapporté par »), and « s'étonner de [a nominal with quoted words and content] »
+indirect spanned from the nominal (news_heldout39's « s'inquiéter de » with quoted words); « s'estimant victime d'un "[2
+words]" » is indirect spanned from « victime », « selon qui [a clause] » after a named speaker his indirect quote, «
+annoncer avoir présenté sa démission » performative, none (news_heldout121's announced move), « dire avoir accepté [a
+nominal] » indirect from the infinitive, two quoted stretches joined by « que [a subject] » before « a indiqué l'Élysée
+» one indirect quote under « Élysée » (news_heldout40), an unnamed deputy's quotations to the agency null direct quotes,
+« affirmer avoir "…" [narrator words] "…" » indirect from the infinitive, « qui "remercie" X "de …" et leur redit sa "[1
+word]" » one indirect quote (news_heldout121's « en remerciant »), « préciser avoir déposé plainte contre [a nominal] »
+indirect, « dénonçant des "[1 word]" » none (news_heldout121's « qualifier de »), and « Selon le média en ligne, [a
+clause] » the medium's; a party spokesman's words go to the party with his name an alternative (the guideline), a clause
+holding narrator words and a quotation before « a expliqué le porte-parole » one indirect quote over the clause, « [a
+quantifier] ayant exprimé ses réticences sur "[5 words]" » a null direct quote (a quantifier as the only source;
+news_heldout121's quoted stretch attributed in narration), « se prononcer contre [a nominal] » a stance, none, a que
+clause on a future (« [a subject], a d'ores-et-déjà [a missing verb] qu'il ne sera pas [a noun] ») indirect (round 42's
+« annoncer qu'il allait »), and « [a clause], explique [a daily] » the daily's; « [an indefinite plural of media]
+annonçant [a candidacy] » is none, « déplorer que [a clause with a 1-word quotation] » and « en arguant que » indirect,
+« Selon lui, "…" » wholly quoted direct (a reported speech inside it no quote of its own), and « se dire [an adjective]
+à [a nominal with content] » indirect spanned from the adjective (news_heldout40's « se dire »); in a poll report «
+selon un sondage X », « selon cette enquête pour M1 et M2 » and « selon X » are the institute's (news_heldout55), with
+an adverbial opening (news_heldout73), and the uncued results (« une majorité de Français déclare », « N % considèrent
+que ») narration (news_heldout99); « inviter X à venir dans [a nominal] "…" » is indirect spanned from « à » (a
+request), « exprimer sa "[3 words]" » direct, « une "[4 words]" selon elle » indirect on the apposition and « Pour elle,
+[a clause] » indirect (news_heldout121); a standfirst clause before « selon la ministre » is hers, a clause before « a
+annoncé X » holding a quotation indirect, and marks opened before an incise and closed only after the incise's next
+sentence (or after it) two direct quotes (news_heldout121's marks enclosing the incise); an unnamed user's request and
+question told in narration are null indirect quotes; « plaider pour que » is indirect spanned from « pour »
+(news_heldout121's « plaider pour »), « Il suffit, selon X, de [an infinitive] "…" » indirect over the sentence with the
+incise, « convaincu que "…" », « proposer "que …" » (the conjunction inside the marks), « demander "…" », « citant en
+exemple l'"…" » and « rappelant que "…" » wholly quoted direct, « [an adverbial], "…", assure X » indirect
+(news_heldout121), and « déclarer que …, une des pistes étant "d'…" » one indirect quote; an open letter's « qui demande
+son "[2 words]" » and « demandant des sanctions contre X » are indirect quotes of the association that signs it, «
+signataires » an alternative, as its signatories' « estiment que » (news_heldout39's joint statements), « une interview
+de X rapportait vouloir [a nominal] » X's indirect quote with the magazine an alternative, « dénoncer "…" » wholly
+quoted direct (news_heldout117's « stigmatiser »), « estimant vouloir "…" si … » indirect from the infinitive
+(news_heldout121's « en estimant ne pas vouloir »), « dénoncer une volonté d'"…" » indirect (round 43), « se justifier
+qu'[a clause holding a nested quotation] » indirect, and « ajouter dans un communiqué : "…" » direct; a whole clause
+holding two quoted stretches before « a indiqué X à l'AFP » is indirect, an unattributed quoted reason after a speaker's
+words his direct quote, « lancer un appel pour "…" qui "…" » indirect spanned from « pour », « certains socialistes, tel
+X, ont vu dans [a nominal] "…" » indirect under the head noun with X an alternative (round 42's determiner + noun), and
+« ce que nie X » anaphoric, none (round 43); « X aurait confié à ses proches sa "[1 word]", révèle [a weekly] » is the
+weekly's (news_heldout121's « révèle »), « X regretterait d'avoir "…" » indirect from « d'avoir » with the weekly an
+alternative, « pointer du doigt [a nominal] » without quotation none, and « sous-entendant que » and « se réjouissant
+d'avoir "…" » indirect; a party's « promettait de [an infinitive] » is indirect, « à en croire [a daily] » the daily's
+like « selon », a legal article quoted by a daily (« indique [the daily] ») the daily's direct quote, « [a body] renvoie
+à …, explique le quotidien » the daily's (round 43's outer speaker), « l'arrêt indique que » the court's (round 42's
+court report), « la loi précise que » under its single issuer, the state, with « loi » an alternative (round 43's legal
+texts), and « ont-ils communiqué » of a leader and her team under the leader with the team and the party alternatives; «
+Selon [a weekly], X aurait manifesté [a nominal with content] » is the weekly's with X an alternative (news_heldout121's
+standfirst before « selon »), « "[1 word]" [2 words], révèle [the weekly] » the weekly's, « aurait déclaré : "…" » the
+person's with the weekly an alternative, one pair of marks across a paragraph break of an unnamed aide one null quote
+(news_heldout40), « accusée de » without an accuser a null indirect quote (round 42), and « X, tout comme Y, ont affirmé
+» one quote under X with Y an alternative (news_heldout39's joint statements); « a indiqué son entourage » goes under «
+entourage » with the person an alternative (news_heldout121's « selon ses proches »), « précise la chaîne locale » to
+the channel, and « qualifié "d'[1 word]" par X » is none; « [a clause], comme le rapporte [a daily], relayé par [a site]
+» is the daily's with the site an alternative, « aurait déclaré à ses proches » the person's with the daily an
+alternative, and « aurait envoyé par SMS … qu'il avait … "…" rapporte [the daily] » the person's with the daily an
+alternative (news_heldout121's « rapporte »); « Selon les bonnes feuilles d'un livre de X publiées par [a site] » is the
+author's with the site an alternative (a document speaks for its issuer), « plaider pour [a nominal with content] »
+indirect from « pour », « expliquer comment » indirect, « "…", écrit X » with narrator words and an adverbial opening in
+the clause one indirect quote over it, a quoted book passage holding others' quoted words one direct quote of the author
+(a quotation inside a quotation no quote of its own), « appeler X à la rescousse » an act, none, and « saluées par X et
+confirmées par Y » anaphoric, none; « assurer que [a clause with a quotation] » is indirect, « [an unnamed source] citée
+par [a daily] assure que » null (session 19) and « le quotidien assure que » the daily's; « délivrer un message d'"…" »
+is indirect, « assurer de son "[2 words]" » none, an opening unattributed quotation the speaker's named later
+(news_heldout39), a clause with its adverbial before « ont rapporté à l'AFP [an indefinite plural] » one null indirect
+quote (news_heldout116's « selon un de ses soutiens », news_heldout39's indefinite informants), « exhorter à "…" » and «
+appelant à "…" » indirect from « à », « Il faut "…", a-t-il répété » indirect, « son appel à [an infinitive] "[1 word]"
+» (a noun) and « justifier [a nominal] » none, and « conclure par [a nominal] : [infinitives] » one indirect quote over
+the list. news_heldout123 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -9657,6 +9793,7 @@ NEWS_SPLITS = (
     *("news_heldout120",),
     *("news_heldout121",),
     *("news_heldout122",),
+    *("news_heldout123",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -9949,7 +10086,9 @@ NEWS_SPLITS = (
 # speakers 128 of 166 and 122 of 149 with both) made news_heldout120 and news_heldout121 development data.
 # The quotes builder of branch blind122q added news_heldout122 (the same quotes_os pool, news_heldout120's « not
 # reached » rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout122")
+# The quotes builder of branch blind123q added news_heldout123 (the same quotes_os pool, news_heldout121's « not
+# reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout122", "news_heldout123")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
