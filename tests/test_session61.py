@@ -110,16 +110,17 @@ def test_the_french_title_is_still_stripped(linked_parse: Parse) -> None:
     assert "Pierre Delmas" in {e.get("canonical") for e in ents}
 
 
-# --- KB v43 ---------------------------------------------------------------------------------------------------------
+# --- KB v43-44 -------------------------------------------------------------------------------------------------------
 
-def test_kb_v43_knows_world_actors_the_press_names_often(linked_parse: Parse) -> None:
+def test_kb_v43_v44_know_world_actors_the_press_names_often(linked_parse: Parse) -> None:
     from kibaru.kb import KnowledgeBase
 
     kb = KnowledgeBase.load()
     assert int(kb.version) >= 43
     for name, actor_id in [("M5S", "org:movimento-5-stelle"), ("Centre national des ouragans des États-Unis",
                                                                "org:us-national-hurricane-center"),
-                           ("Tribunal international pour le Rwanda", "org:ictr"), ("Marines", "org:us-marine-corps")]:
+                           ("Tribunal international pour le Rwanda", "org:ictr"), ("Marines", "org:us-marine-corps"),
+                           ("Autorité palestinienne", "org:palestinian-authority")]:
         assert [a.id for a in kb.lookup(name)] == [actor_id]
     text = "A Rome, le Mouvement 5 étoiles (M5S) a quitté la coalition. Le M5S reproche au gouvernement sa lenteur."
     _doc, ents = linked_parse(text, DATE)
