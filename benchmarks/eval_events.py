@@ -717,7 +717,9 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # 23 March 2019, a murder suspect's unofficial encounter with his in-laws on 7 December 2018, elected officials heckled
 # at a Belfort protest against a firm on 22 June 2019, the Strasbourg attack of 11 December 2018 recalled at a
 # tribute, regional elections due in March 2021) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout100n", "heldout101n"})
+# Session 61's second run ran heldout100n and heldout101n once (18:37 UTC, summary only: the start code e46cff43 and
+# final code 081a56a4 in the same run: all right 27 -> 28 of 56, 20 -> 21 of 50); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

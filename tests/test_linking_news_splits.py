@@ -251,7 +251,7 @@ SPLITS = [
     Split("heldout121l", "heldout119l", 16, 147, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking121/heldout121l.spec", blind=False),
     Split("heldout122l", "heldout121l", 16, 167, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking122/heldout122l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking122/heldout122l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
