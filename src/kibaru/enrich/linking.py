@@ -2501,9 +2501,10 @@ def _bracket_expansions(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase
 
 # Session 61: the press keeps a foreign body's own acronym after its French name (« le Bureau européen d'appui en
 # matière d'asile (EASO) », « l'Union américaine pour les libertés civiles (ACLU) »): letters that spell no French
-# initials. An organisation mention whose head is a body word (``_names_a_body``), followed by an acronym in brackets
-# of three capitals or more, defines that acronym too. Found in the linking errors of the development splits
-# heldout44l–119l (acronyms and long forms counted as two actors). Off = only spelling acronyms pair.
+# initials. An organisation mention whose head is a body word (``_names_a_foreign_body``: the lexicon's body heads and
+# its ``foreign_acronym_heads``), followed by an acronym in brackets of three capitals or more, defines that acronym
+# too. Found in the linking errors of the development splits heldout44l–119l (acronyms and long forms counted as two
+# actors). Off = only spelling acronyms pair.
 FOREIGN_ACRONYMS = True
 _FOREIGN_ACRONYM = re.compile(r"[A-ZÀ-Þ]{3,8}")
 
@@ -2603,9 +2604,10 @@ def _state_words(kb: KnowledgeBase) -> dict[str, str]:
 
 # Session 61: « le ministère chinois des Affaires étrangères », « le ministère iranien de la Santé »: a foreign state's
 # ministry the KB does not list, named by its head, the state's demonym and a capitalised portfolio, is often left
-# untagged by the model (lower-case head, demonym in the middle). Such a phrase no mention overlaps becomes an
-# organisation mention, which ``_link_ministries`` then links or names with its state. Found in the linking errors of
-# heldout44l–119l (the Chinese and Iranian foreign ministries). Off = the model's mentions only.
+# untagged by the model (lower-case head, demonym in the middle). Such a phrase becomes an organisation mention
+# (unlinked pieces of it the model tagged give way; a linked mention or one running past it stands), which
+# ``_link_ministries`` then links or names with its state. Found in the linking errors of heldout44l–119l (the Chinese
+# and Iranian foreign ministries). Off = the model's mentions only.
 MINISTRY_MENTIONS = True
 _MINISTRY_PHRASE = re.compile(
     r"\b[Mm]inist[èe]re\s+([a-zà-ÿ-]+)\s+(?:de\s+la|de\s+l['’]|des|du)\s*"
