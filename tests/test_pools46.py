@@ -59,3 +59,8 @@ def test_orangesum_pools_exclude_africa_pages_and_follow_the_hash(tmp_path: Path
     assert pools["events_os4"] and not earlier & {r["url_sha1"] for r in pools["events_os4"]}
     assert all(r["section"] == "france" for r in pools["events_os4"])
     assert all(r["section"] == "politique" for r in pools["quotes_os"])
+    # session 61's linking pool shares no page with the earlier pools: section monde, residue 2, no event headline
+    earlier |= {r["url_sha1"] for r in pools["events_os4"]}
+    assert pools["linking_os2"] and not earlier & {r["url_sha1"] for r in pools["linking_os2"]}
+    assert all(r["section"] == "monde" and int(r["url_sha1"], 16) % 3 == 2 for r in pools["linking_os2"])
+    assert not any(pools46.EVENT_HEADLINE.search(r["headline"]) for r in pools["linking_os2"])
