@@ -2420,11 +2420,19 @@ def _names_a_body(name: str) -> bool:
     (``body_not_actors``). Acronyms also stand for diplomas, procedures and groups of people ("Brevet d'études du
     premier cycle (BEPC)", "interruption volontaire de grossesse (IVG)", "Personnes déplacées internes (PDI)"),
     which are no actors (dev: the four such expansions of 33l–37l and the non-news splits)."""
-    lex = lexicon()
     words = [w for w in re.split(r"[\s'’]+", fold(name)) if w]
     if words and words[0] in {"haut", "haute"}:
         words = words[1:]
+    return _body_head_first(words, foreign=False)
+
+
+def _body_head_first(words: list[str], foreign: bool) -> bool:
+    """The first of the folded ``words`` is a body, movement or organisation head of the lexicon (also one of its
+    ``foreign_acronym_heads`` when ``foreign``), and no word makes the name a meeting (``body_not_actors``)."""
+    lex = lexicon()
     heads = lex.body_heads | lex.movement_heads | lex.bare_org_heads | lex.joined_name_heads
+    if foreign:
+        heads |= lex.foreign_acronym_heads
     return bool(words) and words[0] in heads and not any(w in lex.body_not_actors for w in words)
 
 
@@ -2444,6 +2452,18 @@ def _capitalised_expansion(name: str, acronym: str) -> bool:
         and _initials(name) == fold(caps)
         and not any(fold(w) in lexicon().body_not_actors for w in words)
     )
+
+
+def _clear_unlinked_inside(out: list[dict[str, Any]], start: int, end: int) -> bool:
+    """Make room in ``out`` for a rule-found name at ``start``–``end``: the unlinked mentions inside it give way
+    (removed), and the answer is True; a linked mention overlapping it, or one running past either end, stands, and
+    nothing changes (False)."""
+    inside = [e for e in out if e["start"] < end and start < e["end"]]
+    if any(e["kb_id"] or e["start"] < start or e["end"] > end for e in inside):
+        return False
+    for e in inside:
+        out.remove(e)
+    return True
 
 
 def _bracket_expansions(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase) -> list[dict[str, Any]]:
@@ -2489,11 +2509,8 @@ def _bracket_expansions(text: str, ents: list[dict[str, Any]], kb: KnowledgeBase
         if not (_names_a_body(name) or (CAPITALISED_EXPANSIONS and _capitalised_expansion(name, acronym))
                 or (FOREIGN_ACRONYMS and foreign and _names_a_foreign_body(name))):
             continue
-        inside = [e for e in out if e["start"] < end and start < e["end"]]
-        if kb.lookup(name) or any(e["kb_id"] or e["start"] < start or e["end"] > end for e in inside):
+        if kb.lookup(name) or not _clear_unlinked_inside(out, start, end):
             continue
-        for e in inside:
-            out.remove(e)
         out.append({"text": text[start:end], "label": "ORG", "start": start, "end": end, "canonical": name,
                     "kb_id": None})
     return sorted(out, key=lambda e: (e["start"], -e["end"]))
@@ -2511,11 +2528,8 @@ _FOREIGN_ACRONYM = re.compile(r"[A-ZÀ-Þ]{3,8}")
 
 def _names_a_foreign_body(name: str) -> bool:
     """``FOREIGN_ACRONYMS``: the name's first word is a body head of the lexicon or one of its
-    ``foreign_acronym_heads``, and no word makes it a meeting."""
-    lex = lexicon()
-    words = [w for w in re.split(r"[\s'’]+", fold(name)) if w]
-    heads = lex.body_heads | lex.movement_heads | lex.bare_org_heads | lex.joined_name_heads | lex.foreign_acronym_heads
-    return bool(words) and words[0] in heads and not any(w in lex.body_not_actors for w in words)
+    ``foreign_acronym_heads``, and no word makes it a meeting (no « Haut » skipped: it is a movement head itself)."""
+    return _body_head_first([w for w in re.split(r"[\s'’]+", fold(name)) if w], foreign=True)
 
 
 def _foreign_acronym(acronym: str, ent: dict[str, Any]) -> bool:
@@ -2623,11 +2637,9 @@ def _ministry_mentions(
     for m in _MINISTRY_PHRASE.finditer(text):
         if kb.states.demonym(m.group(1)) is None:
             continue
-        inside = [e for e in out if e["start"] < m.end() and m.start() < e["end"]]
-        if any(e["kb_id"] or e["start"] < m.start() or e["end"] > m.end() for e in inside):
-            continue  # a linked mention, or one running past the phrase, stands
-        for e in inside:  # a piece the model tagged (« Affaires étrangères ») gives way to the whole
-            out.remove(e)
+        # a piece the model tagged (« Affaires étrangères ») gives way to the whole
+        if not _clear_unlinked_inside(out, m.start(), m.end()):
+            continue
         out.append({"text": m.group(), "label": "ORG", "start": m.start(), "end": m.end(), "canonical": None,
                     "kb_id": None})
         if doc is not None:

@@ -1332,14 +1332,19 @@ _RELATIVE_OF = re.compile(
 PERSON_NOT_HER_BODY = True
 
 
+def _singular_person_noun(tok: Token, ctx: q._Context) -> bool:
+    """``tok`` is a singular common noun of a person (``person_heads``), not a collective one (« La candidate »)."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and lemma in ctx.lex.person_heads and lemma not in ctx.lex.collective_heads \
+        and "Plur" not in tok.morph.get("Number", [])
+
+
 def _bodies_in_person_phrase(ctx: q._Context, subject: tuple[int, int], head: int | None) -> set[str]:
     """Names and KB ids of the non-person mentions inside a subject phrase whose head is a singular person noun."""
     if head is None:
         return set()
     span = ctx.doc.char_span(head, head + 1, alignment_mode="expand")
-    lemma = None if span is None else span.root.lemma_.lower()
-    if span is None or span.root.pos_ != "NOUN" or lemma not in ctx.lex.person_heads \
-            or lemma in ctx.lex.collective_heads or "Plur" in span.root.morph.get("Number", []):
+    if span is None or not _singular_person_noun(span.root, ctx):
         return set()  # « les dirigeants du G7 »: a body's members may speak as the body (the guideline)
     start, end = subject
     out: set[str] = set()
@@ -1364,11 +1369,7 @@ def _body_mentions(ctx: q._Context) -> list[tuple[int, str, set[str], bool]]:
         ms = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         qualifies = False
         if ms is not None:
-            root = ms.root
-            head = root.head.lemma_.lower()
-            qualifies = root.dep_ in _BODY_OF_PERSON_DEPS and root.head.pos_ == "NOUN" \
-                and head in ctx.lex.person_heads and head not in ctx.lex.collective_heads \
-                and "Plur" not in root.head.morph.get("Number", [])
+            qualifies = ms.root.dep_ in _BODY_OF_PERSON_DEPS and _singular_person_noun(ms.root.head, ctx)
         out.append((m.end, kb_id or name or m.text, {x for x in (name, kb_id) if x}, qualifies))
     return out
 
