@@ -42,8 +42,9 @@ def not_taken(table: Path) -> set[str]:
     return {r["url_sha1"] for r in rows if r["final"].startswith("not taken (never opened")}
 
 
-def main(listed: Callable[[int, Row], bool] = lambda n, r: True) -> int:
-    """Print the pool rows ``listed(position, row)`` accepts (see the module docstring)."""
+def main(listed: Callable[[int, Row], bool] = lambda n, r: True, pool: str = POOL) -> int:
+    """Print the rows of ``pool`` (default ``linking_os``; ``linking_os2`` from heldout123l on) that
+    ``listed(position, row)`` accepts (see the module docstring)."""
     argv = sys.argv[1:]
     limit = 0
     if "--limit" in argv:
@@ -52,7 +53,7 @@ def main(listed: Callable[[int, Row], bool] = lambda n, r: True) -> int:
         del argv[i:i + 2]
     folder = Path(argv[0] if argv else "/work/extra_orangesum_all")
     used = used_sha1s(Path(os.environ.get("KIBARU_EXTRA_LINKING", "/work/extra_linking")))
-    rows = pools46.candidates(POOL, folder / "index.tsv")
+    rows = pools46.candidates(pool, folder / "index.tsv")
     print("n\tdoc\turl_sha1\ttext_sha1\tdate\tdecision\treason\tcut\tlength\theadline")
     for n, r in enumerate(rows, 1):
         if limit and n > limit:
