@@ -96,6 +96,7 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources122.jsonl
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
     25136: "fewer than 2 quotes",
+    28424: "fewer than 2 quotes",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (26170, 26721, 24092, 24411, 10696, 5734, 21904, 23725, 35071, 24176, 20771, 26211, 14879)
