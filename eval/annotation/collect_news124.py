@@ -78,6 +78,54 @@ the pool ``quotes_os``'s 0-7 half — ``url_sha1`` beginning with 4-7 — with t
 0``, checked by a count that printed no headline and no URL), none dropped by rule 2, the first docs 26170, 26721,
 24092, 24411, 10696.
 No candidate is opened before T0.
+
+Reading (after the rule's commit 4482fce2 at 19:15:38 UTC = T0, so no article begun after 20:15:38: the first candidate
+was opened at 19:15:39 UTC by the machine's clock, the last one, position 22, at 19:19:58, and the 20th keep was counted
+right after its record's commit at 19:20:13): the candidates were read in rule 1's order, one at a time by position (the
+display helper ``show124.py``, re-created at set-up, refused a position whose predecessors were not all in the running
+list, a doubled position, an opening while the last opened one was not recorded, a 21st keep or a time before T0 — the
+commit timestamp of the commit that added this script — or after T0 + 60 minutes), and annotated whole, the running
+list kept in ``count124.txt`` and counted by its own command (on the status field) after each article; after each kept
+article, before its status was written, its spans were located in the text by ``convert_news.locate_span``
+(``check124.py``, which also printed the KB ids each speaker name resolves to and flags for overlapping spans or a
+direct span not framed by marks) and rule 3's duplicate check (``dup124.py``) was run, both local checks that print
+offsets, flags, KB ids or counts only and run no system code (no name needed ``!nokb``); the duplicate check was run on
+the skipped pages too; then ``record124.py`` wrote its status into the running list and into ``KEPT`` /
+``READ_SKIPS``, ran this script and (for a keep) ``convert_news.py --split news_heldout124 --write`` and committed the
+record, the manifest and the gold rows (one commit per article, « news_heldout124: position N (doc D) read, kept » or «
+…, skipped (reason) ») before the next candidate was opened. 22 read (positions 1-22 = news_heldout122's 22-43, docs
+26170-23017), 2 of them skipped on reading with fewer than 2 quotes — doc 25136 (position 9), a prime minister's
+appointment day whose one quote is a weekly's description of the setting, and doc 28424 (position 15), a two-line brief
+with no quote —, so 20 kept (``KEPT``, ``LAST_READ = 22``), reading ending at the 20th keep (doc 23017, well before
+T0 + 60 minutes); no candidate after it was opened and the display helper was not called again after the 20th keep was
+counted. No row became a rule-2 drop during the reading. The other 493 candidates (positions 23-515) are « not
+reached ». The duplicate check found one read page (doc 23424, position 19) sharing 4 of its 17 sentences of 60+
+characters with this split's keep doc 23725 (position 8; the same speaker's earlier tribute and the presidency's answer,
+retold in its last two paragraphs), fewer than most, so no update by the rule: kept, the shared paragraphs annotated as
+in doc 23725; no other read page shared a sentence with another keep of this split or with a text of the committed gold
+present on this machine (1,775 of the committed gold's 2,959 local texts); the texts of news_dev, news_heldout and
+news_heldout2-36 are not on this machine and could not be compared (``tools/local_texts.py status``: the splits built
+from session 32 on are present, the older ones not). Before T0 no candidate's URL, headline or body was seen; the rows
+of news_heldout122's manifest displayed were its keys and status counts, the rank columns of its first unread row and
+the first character of the unread rows' ``url_sha1`` counted by value. Other builders' worktrees and scratch files
+(news_heldout125's among them) were never listed, opened or searched; ``git worktree list`` at set-up showed only
+``/work/main``, and the names of the session's brief files were seen once in a listing of the brief's folder
+(``/work/extra_quotes`` was only counted, its ``_annot`` folder tested by name and absent on this machine; the rule-2
+check and the duplicate check read ``/work/extra_quotes`` only through ``collect_os.dev_hashes`` and the committed
+gold's file names; this split's scratch files live in ``/tmp/s62/blind124q-scratch``, the only folder written besides
+the worktree and ``/work/extra_quotes``).
+147 quotes (80 direct / 67 indirect, 5 without speaker), 3 to 15 per article (``convert_news.py --split
+news_heldout124``). No system ran on these texts.
+Departures from news_heldout122's procedure: the scratch files were re-created (not copied: news_heldout122's are not
+used, as the brief says) in the builder's own scratch folder; at set-up, before T0, the span check and the duplicate
+check were each tried once on position 1's doc number to see that they ran (the span check with an empty spans file,
+printing « 0 quotes »; the duplicate check printing its count of long sentences and « no shared sentence »), as
+news_heldout122's builder did: both read that text inside the script and printed no text, headline or URL (the
+display helper, called once at set-up, refused before T0 without reading any row); the spans file's ``#date`` line of
+each article was written before its spans, so the per-article commits' gold rows carry their dates (news_heldout122's
+reading-record rewrite of the dates was not needed); the duplicate check compares with the texts named by the
+committed gold at the worktree's head (this split's rows aside), so texts another builder adds to
+``/work/extra_quotes`` meanwhile are not read.
 """
 
 from __future__ import annotations
@@ -104,7 +152,7 @@ KEPT: tuple[int, ...] = (
     23424, 20526, 34519, 23017,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 22  # doc 23017, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
