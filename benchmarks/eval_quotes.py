@@ -9783,8 +9783,9 @@ soumettre à X [a pact] » indirect (round 42's nominal complement of a proposin
 » and « une proposition que formule X » anaphoric, none, and « qui vient d'annoncer qu'il quittait [a party] pour
 rejoindre [a movement] » an announced move, performative, none (news_heldout122); « estimer que X "…" » indirect (the
 subject outside the marks), « s'est dit "[1 word]" à propos de [a nominal] » indirect (news_heldout122's « s'est dit
-"[1 word]" pour X »), « Quant à X ? » a topic outside, « pour lui, il mène une politique "…" alors qu'il faudrait
-qu'elle soit "…" » one indirect quote and an anaphoric earlier attack none; « repérée et signalée par X » an act, none,
+"[1 word]" pour X »), « Quant à X ? » a topic outside, « pour lui, [a clause with a quotation] alors qu'il
+faudrait [a clause with a quotation] » one indirect quote and an anaphoric earlier attack none; « repérée et signalée
+par X » an act, none,
 « a détaillé le palais présidentiel » and « ajoute la présidence » under « Élysée », « Selon l'Elysée, [a clause]
 puisque … "…" » indirect, « X, par exemple, "…", détaille la radio » indirect and « Quant à X, "…", explique-t-elle »
 the quotation alone direct (news_heldout121), both the radio's, and « [a radio] rappelle qu'"…" pour [a nominal] »
