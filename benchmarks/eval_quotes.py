@@ -9660,6 +9660,147 @@ the list. No system ran on news_heldout123's texts before their one blind run (s
 summary only: the session's start code e46cff43 and final code 081a56a4 in the same run): 143 of 175 matched, speakers
 113 of 143 = 0.790 with both; development data since.
 
+Quotes builder of branch ``blind124q`` (session 62, after news_heldout122-123's blind run, built apart from any
+improver; another quotes builder, news_heldout125's, at the same time on the other half of the pool):
+``news_heldout124``, a blind news split from the pool of news_heldout55, 56, 58, 60-123 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news124.py DIR``; ``date`` is the index's publication date
+(2016-05-08 to 2020-08-22). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 4482fce2, 19:15:38 UTC = T0; only news_heldout122's manifest's keys and status counts, the
+rank columns of its first unread row, the first character of the unread rows' ``url_sha1`` counted by value and the dry
+run's doc numbers had been seen, printed by commands that print no URL, headline or text), takes the rows of
+news_heldout122's manifest (``eval/annotation/news_quotes_sources122.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 (4-7 left) —, in its rank order, so
+reading continues at its position 22 (news_heldout120's 42, news_heldout118's 64, news_heldout116's 88,
+news_heldout114's 112, news_heldout112's 132, news_heldout110's 153; the other half, news_heldout123's unread rows, is
+news_heldout125's, never listed or opened here, and other builders' worktrees and scratch files were never listed or
+opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none at the dry run, none during the
+reading), reads each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in
+the author's voice or an AFP update of a story already kept (by this split or by an earlier one: after each article a
+local check compared its sentences of 60+ characters with this split's other keeps and the texts of the committed quote
+gold present on this machine — those of news_dev, news_heldout and news_heldout2-36 are not, so they could not be
+compared; a page sharing most of them is such an update), with a running list of the articles read (a local scratch
+file) counted by its own command before each next candidate was opened, each article's record, manifest and gold rows
+committed before the next was opened, stopping at 20 kept or at T0 + 60 minutes. The scratch files earlier builders
+kept outside the repository were not used: this split's display helper, span check, duplicate check, knowledge-base
+look-up and recorder were re-created at set-up, before T0, from the repository's record of them, in the builder's own
+scratch folder outside ``/work/extra_quotes`` (``collect_news124.py`` names them, with its departures). 22 read
+(positions 1-22 = news_heldout122's 22-43, docs 26170-23017, 19:15-19:20 UTC by the machine's clock, no candidate
+opened before T0), 2 of them skipped on reading with fewer than 2 quotes — doc 25136 (position 9), a prime minister's
+appointment day whose one quote is a weekly's description of the setting, and doc 28424 (position 15), a two-line brief
+with no quote —, so 20 kept, and reading stopped at the 20th keep (doc 23017, well before T0 + 60 minutes); no
+candidate after it was opened; 493 not reached (positions 23-515). The duplicate check found one read page (doc 23424,
+position 19) sharing 4 of its 17 sentences of 60+ characters with this split's keep doc 23725 (position 8: the same
+speaker's earlier tribute and the presidency's answer, retold in its last two paragraphs and annotated there as in doc
+23725), fewer than most, so no update by the rule: kept; no other read page shared a sentence with another keep or with
+a text of the committed gold present on this machine. Every row and reason is in
+``eval/annotation/news_quotes_sources124.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank122`` / ``rank120`` / ``rank118`` / ``rank116`` / ``rank114`` / ``rank112`` / ``rank110`` /
+``rank108`` / ``rank106`` / ``rank104`` / ``rank102`` / ``rank100`` / ``rank99`` / ``rank97`` / ``rank95`` / ``rank93``
+/ ``rank91`` / ``rank89`` / ``rank87`` / ``rank85`` / ``rank83`` / ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` /
+``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the positions in
+news_heldout122's / 120's / 118's / 116's / 114's / 112's / 110's / 108's / 106's / 104's / 102's / 100's / 99's / 97's
+/ 95's / 93's / 91's / 89's / 87's / 85's / 83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's
+/ 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: investigators
+at the Assembly over a candidate's wife's alleged fictitious job (unnamed sources, a radio, a deputies' group leader, a
+passive suspicion, a satirical weekly), a decree accepting a future candidate's resignation from the civil service (the
+decree under the then president, the candidate), a left-wing leader's blog post against journalists, two advisers'
+drive to change a former prime minister's mind told by a daily's magazine (the magazine, the two advisers, the
+candidate who stayed, the mayor), a dismissed ambassador's TV interview on the inquiries against her (her, the financial
+prosecutor's office), the president commemorating a 1940 battle, a majority group's spokeswoman on dissenting deputies
+and a deputy's replies, a former IMF director's tribute read as a lesson to the president (him, the president's
+entourage, the president, the opposition, the presidency, a Sunday weekly), an interior minister's remark and the
+reactions (his entourage, him, a right-wing party's secretary general, the prime minister's office, the government
+spokesman, a radio), a former president's interview to a students' magazine, a former environment minister on her
+successor's resignation, a primary candidate on his rival's programme, a former president's book sales (a news channel,
+his publisher, a daily), a primary candidate on pressure over sponsorships (her, another candidate), a deputy's deleted
+tweet on a former president's judicial troubles (him, a passive suspicion), a left-wing leader's offer of a
+non-aggression pact and a deputy leaving his party, the former IMF director at a conference on the Socialist party and
+the president (him, the president, the opposition, the presidency), the presidency's redrawn emblem (the presidency, a
+radio, a historian, a party leader), the prime minister on the ecological transition, and a poll on a party leadership
+candidate's image (the institute, the candidate)), 147 quotes (80 direct / 67 indirect, 5 without speaker), 3 to 15
+per article (``convert_news.py --split news_heldout124``), annotated with the guideline above, the clarification of
+session 19 and the decisions of rounds 42-43 and of news_heldout39-123 (applied the same way), and committed before any
+system ran on these texts. Decisions where those are silent, applied throughout (generic wording, no article text): «
+selon des sources [an adjective] » null, « évoquer [a nominal] » of unnamed sources a null indirect quote and « est
+soupçonné de [a nominal or infinitive] » without agent a null indirect quote (news_heldout39's passive suspicions); a
+decree quoted with « précise le texte » a direct quote under its issuer, the president it names by his title (round
+43's legal texts, heldout5's descriptions), with the title and « décret » alternatives, « l'avait annoncé » anaphoric
+and « présenter sa démission » an act, none, and a quoted reason after « annoncer [an anaphoric resignation] » a direct
+quote (a quoted stretch attributed in narration); a conference title in marks a title, « accablant [a group] » and «
+mettre en garde [an object] » without content bare targets, none, and marks opened before « déclare-t-il » and closed
+after the next sentences two direct quotes (news_heldout121's marks enclosing the incise); « confirmer qu'il ne [a
+verb] pas » indirect, « annoncer une conférence de presse » indirect (round 42's nominal complement), « [a magazine]
+révèle [an episode], [its apposition] » the magazine's indirect quote with its daily an alternative, « aurait dit X à Y
+» X's direct quote with the magazine an alternative and the magazine's conditional narration of others' moves none; a
+standfirst « Sans écarter [a candidacy] » indirect (news_heldout122's « ne pas exclure que ») with the channel an
+alternative, « a contre-attaqué » an act, none, cue-less quotations in a report of her TV interview her direct quotes
+(round 43), « qu'elle jugeait "[1 word]" au point d'en demander [a withdrawal] » one indirect quote, « C'est, selon
+elle, … » indirect over the sentence with the incise (news_heldout123) and a narrator's inference (« laissent supposer
+que ») none; a standfirst quotation repeated in the body annotated at both (the standfirst is body text,
+news_heldout122), « a honoré "[3 words]" » the honouring speaker's direct quote, a battle's name and a nickname in marks
+names, none, a passive « considérée comme une "[2 words]" » none, « a applaudi un "…" » direct, « décrire, devant …,
+"…", mais qui "…" » one indirect quote (news_heldout40's joined stretches), « célébrer en X un chef "…" alors qu'on "…"
+» one indirect quote (news_heldout39's « saluer » with quoted words) and an anaphoric earlier comparison none; a group's
+named spokeswoman speaking of colleagues under her name with the group an alternative (news_heldout122's practice for
+named spokespeople) and the weekly of her interview an alternative, « expliquer au [weekly] que … "…" » indirect, «
+[an anaphoric statement] qu'elle nie avoir prononcée » and « démentir les propos rapportés » anaphoric, none, a 3-word
+echo of her phrase used to name deputies a designation, none, « répondre sur Twitter à [her remark] » an act, none, and
+« Avant de poursuivre : "…" » and « Tout en affirmant [a nominal] : "…" » direct; a standfirst « Selon l'entourage du
+président, "…" de X lors de … » one indirect quote under « entourage » with the president an alternative
+(news_heldout40), « vu par [a quantifier] comme » a reading, none, « après avoir assuré n'être "…" » and « avait affirmé
+être "…" » indirect from the infinitive, « critiqué par l'opposition comme étant "…" » indirect under « opposition », «
+[a 3-word denial], selon [the presidency] » indirect, « Dans [a weekly], il apparaît que » the weekly's indirect quote
+and « aurait confié le Palais » under « Élysée » with « Palais » and the weekly alternatives; « crier au scandale » and
+« ont dénoncé les propos » an act and anaphoric, none, « s'est dite "[1 word]" et "[1 word]" » none (news_heldout40), an
+opening unattributed quotation named in the next sentence (« [a demonstrative noun phrase] de X ») his direct quote
+(news_heldout39), « a jugé "[3 words]" [an anaphoric object] » direct, « Matignon a fait savoir à [a radio] que "…" »
+wholly quoted direct under « Matignon » with the radio an alternative, « avait précisé l'entourage de X » under «
+entourage » with X an alternative (news_heldout40) and « Selon [a radio], X n'envisage pas de [an infinitive] » the
+radio's; a reported interview with quotations is not a transcript (kept), « sortir de son silence » an act and « livrer
+les confidences » bare, none, « Pour lui, [a clause] » indirect, « [a topic noun] ? "…", lâche X » the quotation alone
+direct (the topic outside), « reconnaître [a nominal with content] » indirect and « pour qui [a clause] » without marks
+indirect (news_heldout122's « pour qui "…" » with marks direct); a standfirst « Pour [her], si X était un "[2 words]"
+…, [a clause] » indirect, an opening quotation attributed in the next sentence her direct quote, « a réagi » an act,
+none, « assurant qu'elle n'avait … » indirect with the radio an alternative, « avant de reconnaître que ce n'était "[3
+words]" » indirect (the subject outside the marks), an intertitle repeating her quotation none and « pour cette
+dernière, X était un "[2 words]" [a complement] : "…" » an indirect and a direct quote; a speaker named only in the
+headline and designated in the body by descriptions gets that actor (heldout5's descriptions), the narrator's certainty
+about his future stance none and « Et d'appeler [a group] : "…" » direct (news_heldout122's « Et d'ajouter : "…" »);
+book titles in marks names, none, sales figures without a source narration, « [a clause], a révélé [a channel] » the
+channel's indirect quote, a named publisher's official under her name with the publishing house an alternative
+(news_heldout40), « Il y avait "…", analyse X » indirect (the subject outside the marks) and « Le premier, …, et le
+deuxième, …, rappelle [a daily] » one indirect quote of the daily; a standfirst « Selon X, [a clause] » indirect, «
+dénoncer des "[1 word]" exercées par … » indirect (round 43's « dénoncer » with content), « Selon elle, "…" » wholly
+quoted direct, a 1-word answer none, « annoncer sur [a channel] disposer de … » indirect with the channel an
+alternative and « se sont déclarés candidats » performative, none; « faire une allusion à [a topic] » a bare topic,
+none, a tweet's message after « accompagnée de ce message : » its author's direct quote (news_heldout40's tweets) and «
+ont été condamnés » and « effacer son tweet » acts, none; a standfirst « en soumettant l'idée d'[a pact] à X » and «
+soumettre à X [a pact] » indirect (round 42's nominal complement of a proposing verb), « C'est ce que semble proposer X
+» and « une proposition que formule X » anaphoric, none, and « qui vient d'annoncer qu'il quittait [a party] pour
+rejoindre [a movement] » an announced move, performative, none (news_heldout122); « estimer que X "…" » indirect (the
+subject outside the marks), « s'est dit "[1 word]" à propos de [a nominal] » indirect (news_heldout122's « s'est dit
+"[1 word]" pour X »), « Quant à X ? » a topic outside, « pour lui, [a clause with a quotation] alors qu'il
+faudrait [a clause with a quotation] » one indirect quote and an anaphoric earlier attack none; « repérée et signalée
+par X » an act, none,
+« a détaillé le palais présidentiel » and « ajoute la présidence » under « Élysée », « Selon l'Elysée, [a clause]
+puisque … "…" » indirect, « X, par exemple, "…", détaille la radio » indirect and « Quant à X, "…", explique-t-elle »
+the quotation alone direct (news_heldout121), both the radio's, and « [a radio] rappelle qu'"…" pour [a nominal] »
+indirect (narrator words after the quotation); « plaider pour [a nominal] conciliant "…" avec "…" » indirect from «
+pour » (news_heldout123's « plaider pour »), « opposer X à une vision "…" … » with unbalanced marks indirect to the
+evident end (round 42), a quotation split by « a affirmé M. X, "et …" » two direct quotes, « avait défendu une "[3
+words]" » indirect (a stance with his quoted words), « estime que l'on "…", et ainsi [an infinitive] » indirect and the
+opponents' summer meeting presenting a critical vision narration, none; in a poll report « révèle une étude publiée par
+[two media] », « selon un sondage X » and « l'étude souligne [a nominal] » the institute's (news_heldout55) with the
+media alternatives, « [a finding] dressé par le sondage, [a clause] » the institute's indirect quote, the uncued
+results (« [a share of people] trouve que », « N % déclarent ») narration (news_heldout99), the institute named as in
+the committed gold (« Odoxa »), a 2-word quoted phrase none and a thank-you tweet « a-t-il écrit sur Twitter » direct.
+news_heldout36 stays blind beside it (``BLIND_SPLITS``); no development split holds news_heldout124, and its errors are
+never printed. No system ran on news_heldout124's texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -9798,6 +9939,7 @@ NEWS_SPLITS = (
     *("news_heldout121",),
     *("news_heldout122",),
     *("news_heldout123",),
+    *("news_heldout124",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -10094,7 +10236,9 @@ NEWS_SPLITS = (
 # reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 61's second run (18:37 UTC, summary only: the start code e46cff43 and final code 081a56a4 in the same run:
 # speakers 117 -> 116 of 147 and 113 of 143) made news_heldout122 and news_heldout123 development data.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind124q added news_heldout124 (the same quotes_os pool, news_heldout122's « not
+# reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout124")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
