@@ -87,6 +87,36 @@ texts of news_heldout123 were displayed with their gold spans by a local script 
 ``/tmp/s62`` at set-up showed other builders' folder names (news_heldout124's among them), none of which was opened;
 ``/work/extra_quotes`` was not listed (``tools/local_texts.py status`` printed its per-split counts only). No candidate
 is opened before T0.
+
+Reading (after the rule's commit 09701100 at 19:15:01 UTC = T0, so no article begun after 20:15:01: the first candidate
+was opened at 19:15:02 UTC by the machine's clock, the last one, position 20, at 19:18:53, and the 20th keep was
+recorded at 19:18:59 and counted right after): the candidates were read in rule 1's order, one at a time by position
+(the display helper ``show125.py`` refused a position whose predecessors were not all in the running list, a position
+already read or opened, a 21st keep, or a time before T0 — the commit timestamp of the commit that added this script,
+which it read from git — or after T0 + 60 minutes; it logged each opening in the scratch file ``opened125.txt``; its
+first call for position 2 refused it, before printing or logging anything, because its status guard accepted only «
+candidate » while this script's ``LAST_READ`` already made the unread rows « not reached »: the guard was widened to «
+candidate » or « not reached », the other guards unchanged, and position 2 displayed), and annotated whole, the running
+list kept in ``count125.txt`` and counted by its own command (on the status field) after each article; after each
+article, before its status was written, its spans were located in the text by ``convert_news.locate_span``
+(``check125.py``, which also looked the speakers up in the KB and flagged spans with edge spaces, cut words, a line
+break, an overlap with another span of the article, a prefix found more than once, a start in the headline or, for
+direct quotes, no quotation mark beside them or one inside; every span located at its first run, the repeated prefixes
+— a standfirst or pull quote repeated in the body, an offence named twice — each at the intended occurrence, and the
+line-break flags on quotations whose one pair of marks spans a paragraph break) and rule 3's duplicate check
+(``dup125.py``) was run, both local checks that print offsets, flags or counts only and run no system code. Each
+finished article was committed before the next was opened (``record125.py`` wrote its status to the running list and
+committed this script's ``KEPT`` / ``READ_SKIPS`` / ``LAST_READ``, doc numbers only: commits bb67d5a1 to 22975309, one
+per position). 20 read (positions 1-20 = news_heldout123's 21-40 = news_heldout121's 42-61 = news_heldout119's 65-84 =
+news_heldout117's 89-108, docs 8614-27685), none skipped on reading, so 20 kept (``KEPT``, ``LAST_READ = 20``), reading
+ending at the 20th keep (doc 27685, well before T0 + 60 minutes); no candidate after it was opened and the display
+helper was not called again after the 20th keep was counted. The other 614 candidates (positions 21-634) are « not
+reached »; none was dropped by rule 2 at the final run. Rule 3's duplicate check found no read page sharing a sentence
+of 60+ characters with a text of the committed gold present or with another keep (the texts of news_dev, news_heldout
+and news_heldout2-36 are not on this machine and could not be compared). Other builders' worktrees and scratch files
+(news_heldout124's among them) were never listed, displayed or opened beyond the set-up listing named above. 183
+quotes (115 direct / 68 indirect, 11 without speaker), 2 to 17 per article (``convert_news.py --split
+news_heldout125``). No system ran on these texts.
 """
 
 from __future__ import annotations

@@ -144,6 +144,7 @@ dated; the first split numbered above 99).
 ``SPANS121 --split news_heldout121`` (blind121q, ``collect_news121.py``, ``_ids121.tsv``, OrangeSum doc numbers; dated).
 ``SPANS122 --split news_heldout122`` (blind122q, ``collect_news122.py``, ``_ids122.tsv``, OrangeSum doc numbers; dated).
 ``SPANS123 --split news_heldout123`` (blind123q, ``collect_news123.py``, ``_ids123.tsv``, OrangeSum doc numbers; dated).
+``SPANS125 --split news_heldout125`` (blind125q, ``collect_news125.py``, ``_ids125.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -576,6 +577,7 @@ LATER_SPLITS = {
     "news_heldout121": "_ids121.tsv",
     "news_heldout122": "_ids122.tsv",
     "news_heldout123": "_ids123.tsv",
+    "news_heldout125": "_ids125.tsv",
 }
 
 
