@@ -83,10 +83,10 @@ index and the rebuilt files, section politique, ``hits == 0``, ``url_sha1`` ≡ 
 2,959 local texts named by the committed quote gold, 1,775 of them present, news_heldout122's and 123's among them),
 and the span check and the duplicate check were tried on one text of news_heldout123 (development data since session
 61's second blind run at 18:37 UTC) with spans rebuilt from its gold. Before T0, to calibrate the span conventions, two
-texts of news_heldout123 were displayed with their gold spans by a local script (``calib125.py``). A listing of
-``/tmp/s62`` at set-up showed other builders' folder names (news_heldout124's among them), none of which was opened;
-``/work/extra_quotes`` was not listed (``tools/local_texts.py status`` printed its per-split counts only). No candidate
-is opened before T0.
+texts of news_heldout123 were displayed with their gold spans by a local script (``calib125.py``). Listings of
+``/tmp/s62`` and of its brief folder at set-up showed other builders' folder and brief file names (news_heldout124's
+among them), none of which was opened; ``/work/extra_quotes`` was not listed (``tools/local_texts.py status`` printed
+its per-split counts only). No candidate is opened before T0.
 
 Reading (after the rule's commit 09701100 at 19:15:01 UTC = T0, so no article begun after 20:15:01: the first candidate
 was opened at 19:15:02 UTC by the machine's clock, the last one, position 20, at 19:18:53, and the 20th keep was
