@@ -9800,6 +9800,138 @@ results (« [a share of people] trouve que », « N % déclarent ») narration (
 the committed gold (« Odoxa »), a 2-word quoted phrase none and a thank-you tweet « a-t-il écrit sur Twitter » direct.
 news_heldout36 stays blind beside it (``BLIND_SPLITS``); no development split holds news_heldout124, and its errors are
 never printed. No system ran on news_heldout124's texts.
+Quotes builder of branch ``blind125q`` (session 62, after news_heldout122-123's blind run, built apart from any
+improver; another quotes builder, news_heldout124's, at the same time on the other half of the pool):
+``news_heldout125``, a blind news split from the pool of news_heldout55, 56, 58, 60-123 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news125.py DIR``; ``date`` is the index's publication date
+(2016-05-28 to 2020-06-09). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 09701100, 19:15:01 UTC = T0; only news_heldout123's manifest's keys, status counts, the rank
+columns of its first and last unread rows, the set of their first ``url_sha1`` digits and the dry run's doc numbers had
+been seen, printed by scripts that print no URL, headline or text), takes the rows of news_heldout123's manifest
+(``eval/annotation/news_quotes_sources123.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — the pool's
+``url_sha1`` 8-f half (b-f left) —, in its rank order, so reading continues at its position 21 (news_heldout121's 42,
+news_heldout119's 65, news_heldout117's 89, news_heldout115's 110, news_heldout113's 131, news_heldout111's 153,
+news_heldout109's 174, news_heldout107's 196, news_heldout105's 217, news_heldout103's 238, news_heldout101's 258,
+news_heldout98's 278, news_heldout96's 300, news_heldout94's 321, news_heldout92's 341, news_heldout90's 362,
+news_heldout88's 383, news_heldout86's 407, news_heldout84's 428, news_heldout82's 452, news_heldout80's 473,
+news_heldout78's 495, news_heldout76's 517, news_heldout74's 542, news_heldout72's 563, news_heldout70's 586,
+news_heldout68's 606; the other half, ``url_sha1`` beginning with 0-7, is news_heldout124's, another builder's of the
+same hour, never opened here, and other builders' worktrees and scratch files were never opened); it skips unread a row
+whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2
+quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story already kept (by this
+split or by an earlier one: after each article a local check compared its sentences of 60+ characters with this split's
+other keeps and the texts of the committed quote gold present on this machine — news_heldout37 on, 108-123 among them;
+the texts of news_dev, news_heldout and news_heldout2-36 are not on this machine —; a page sharing most of them is such
+an update), with a running list of the articles read (a local scratch file) counted by its own command before each next
+candidate was opened, and each finished article committed (``KEPT`` / ``READ_SKIPS`` / ``LAST_READ`` of the collection
+script, doc numbers only) before the next was opened, stopping at 20 kept or at T0 + 60 minutes. The scratch helpers of
+earlier builders are not this builder's and were not used: this split's display helper, span check, duplicate check and
+recorder were re-created from the repository's record (``collect_news123.py``'s, ``collect_news121.py``'s and
+``collect_news109.py``'s docstrings, ``collect_os.py``, ``convert_news.py``) in the builder's own scratch folder outside
+``/work/extra_quotes``, its running list and spans file new, all made before T0 (``collect_news125.py``'s docstring). 20
+read (positions 1-20 = news_heldout123's 21-40, docs 8614-27685, 19:15-19:19 UTC by the machine's clock, no candidate
+opened before T0), none skipped on reading, so 20 kept, and reading stopped at the 20th keep (doc 27685, well before T0
++ 60 minutes); no candidate after it was opened; 614 not reached (positions 21-634). The duplicate check found no read
+page sharing a sentence of 60+ characters with another keep or with the committed gold present. Every row and reason is
+in ``eval/annotation/news_quotes_sources125.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this
+split's reading order, ``rank123`` / ``rank121`` / ``rank119`` / ``rank117`` / ``rank115`` / ``rank113`` / ``rank111`` /
+``rank109`` / ``rank107`` / ``rank105`` / ``rank103`` / ``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` / ``rank92``
+/ ``rank90`` / ``rank88`` / ``rank86`` / ``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` /
+``rank72`` / ``rank70`` / ``rank68`` the positions in news_heldout123's / 121's / 119's / 117's / 115's / 113's / 111's
+/ 109's / 107's / 105's / 103's / 101's / 98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's /
+76's / 74's / 72's / 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics
+2016-2020: a minister asking the workers of essential sectors to keep working during the epidemic, a former minister on
+her successor on the radio (the state), the president's wife on his holidays (the presidency, the president), a party's
+political bureau on excluding dissidents (a former minister, a former party leader told by a daily, a deputy, a
+politician, a former prime minister, the party's secretary general, a regional president), a protest movement's figure
+on political parties (a party leader, another figure of the movement), a public-debate commission's president after
+leaving the national debate, a parliamentary group's seminar (the president, a Sunday weekly, the group's spokesman, two
+deputies, the group's president, an unnamed deputy), fuel shortages (the government, a secretary of state, the prime
+minister), a planned march and a counter-movement (the movement and its spokesman, a daily, a secretary of state, a
+deputy, the party's leader, an unnamed deputy), a former deputy opening a school (a student), a far-right party on a
+foreign referendum (its leader, a poster, its vice-president, a deputy, a foreign deputy), a regional president leaving
+her party (the Senate president), a secretary of state on a shopping day's protests (an NGO, the organisers), a former
+deputy's remark told by a daily (unnamed party members and relatives, a former regional councillor, her former aide), a
+former prime minister's television appearance before his trial (the channel, offences in marks), a deputy on surrogacy
+(the government), the economy minister on aid to a sector (the government, two powers' mutual accusations), a former
+president's widow (a daily, her aide, unnamed relatives), a far-right leader's white paper on security (a statistics
+service) and a minister's tweet on a game), 183 quotes (115 direct / 68 indirect, 11 without speaker), 2 to 17 per
+article (``convert_news.py --split news_heldout125``), annotated with the guideline above, the clarification of session
+19 and the decisions of rounds 42-43 and of news_heldout39-123 (applied the same way), and committed before any system
+ran on these texts. Decisions where those are silent, applied throughout (generic wording, no article text): « appeler X
+"à …", [narrator words], pour [a purpose with a quotation] » is one indirect quote from the mark before « à » (a
+request, narrator words after the marks) and « Et de citer l'exemple de [a nominal] » indirect (round 42's nominal
+complement); a standfirst's « estimer que X est "…" » is indirect and its « tirer "[4 words]" » direct (a quoted stretch
+attributed in narration), « dire quitter [a nominal] avec "…" » indirect from the infinitive, « citer "…", comme …, et
+"…" » one indirect quote (news_heldout40's joined stretches), « parler de "…" » wholly quoted direct, « rappelant que
+"…" [narrator words] » indirect to the sentence's end (a quotation inside the quotation no quote of its own), «
+reconnaissant avoir subi "…" » indirect from the infinitive, « regretter un "…", une "…" » one indirect quote, «
+évoquant une "…" » direct (the determiner outside), « se montrer très réservée sur » and « s'opposer à [a nominal] »
+stances, none, « appeler à [an infinitive] » indirect from « à », and « [a state] a confirmé son intention de » indirect
+under the state with « gouvernement » an alternative; a presidency's sentence given in a standfirst and again in the
+body is annotated at both occurrences (news_heldout121's repeated pull quote), « indiquer que "…" et que "…" » two
+direct quotes (two wholly quoted que clauses), « expliquant que [a clause with two 1-2 word quotations] » indirect, and
+« "…" et "…", a-t-il assuré » one indirect quote (news_heldout40); « [a nominal] digne de "…" pour X » is X's indirect
+quote (news_heldout121's « Pour X »), a tweet with marks inside one direct quote, « a pesté, selon [a daily], X » X's
+with the daily an alternative, « donner rendez-vous "à …" » wholly quoted direct (news_heldout121's « appeler "à …" »),
+« plaider la "[1 word]" » none, and a regional president named by his title the speaker (round 42's description); « se
+souvenir avoir été "…" » is indirect from the infinitive (news_heldout40's « se rappeler avoir »), « se dire "[1 word]"
+» none (news_heldout40), and a speaker spelt two ways has the second as an alternative; « sembler regretter que [a
+clause with a quotation] », « prendre acte du fait que [a clause with a quotation] » and « indiquer qu'un rapport de "…"
+a été envoyé » are indirect, « prendre acte de … et en tirer les conclusions » none; « X l'avait promis : [a clause] »
+is indirect, a clause before « ainsi que le décrit [a Sunday weekly] » the weekly's (round 43's « comme le rapporte »),
+workshop titles in marks none, a parliamentary group's spokesman's words the group's with his name an alternative (the
+guideline), « [a clause], "…", confie X » indirect over the clause (news_heldout121's « [an adverbial], "…", assure X
+»), « dire attendre de [a nominal] "…" » indirect from the infinitive, and « souligne un autre élu dans [a daily] »
+null; a sentence holding a quotation followed by « Tel est le message de [a body] » is the government's indirect quote,
+France an alternative, « X entend "…", a-t-il ajouté » indirect (the subject outside the marks), and « a promis de » and
+« faisant état de » indirect (round 43); « militer pour "…" » wholly quoted is direct, a movement's spokesman's words
+the movement's with his name an alternative, « [a daily] relève que » the daily's, « cité par [a magazine] » the
+person's with the magazine an alternative, « n'est pas de cet avis » and « s'inquiéter de » none (round 43's fears), and
+« lance dans [a daily] un élu » null; a standfirst's « [a subject] "…", estime X » is indirect, an unattributed quoted
+reason after the speaker's name her direct quote (news_heldout123), quoted words in the narrator's account of a school's
+aim with no source none, « se féliciter de [an infinitive with a quotation] » indirect, and « comme l'a annoncé X : »
+indirect on the clause before; a lede line between dashes (« - … - ») is no quote (news_heldout39's intertitles), «
+C'est ce que souhaite X » anaphoric, none, two quoted stretches joined by one word of narration before « affirmait-elle
+» one indirect quote (news_heldout40), a poster's slogan the party's (news_heldout40's slogans), « répéter sa volonté de
+[a nominal with content] » indirect, « exprimer sa joie » and « exprimer le même avis » none, and « réclamer un
+référendum sur [a nominal] » indirect (round 42's requesting verb); « assurer rester dans … » is indirect from the
+infinitive, « X a annoncé la tenue de [a nominal] » indirect (round 42's « annoncer la création »), a clause with
+several quoted stretches before « a développé X » one indirect quote, « affirmer "ne pas …" » wholly quoted direct, «
+souligner "que …" » with the conjunction inside the marks direct (news_heldout123's « proposer "que …" »), « croire que
+[a clause with a quotation] » told of the interviewee indirect, « jugeant "[2 words]" d'[an infinitive] » indirect, «
+rapporter s'être entretenue avec … » indirect from the infinitive, a subject outside the marks, an incise and a 3-word
+quotation one indirect quote, and « [a subject] a compris "que je …" » the first-person speaker's direct quote; « Pour
+X, [a clause] » is indirect (news_heldout121), one pair of marks across a paragraph break one quote (news_heldout40), «
+Les militants ont dénoncé "…" et "…", selon [an NGO] » one indirect quote of the NGO with « militants » an alternative
+(round 43's outer speaker), and a clause before « ont expliqué les organisateurs » indirect under « organisateurs »
+(round 42's definite plural); a standfirst clause before « rapporte [a daily] » is the daily's (news_heldout121's «
+révèle »), « aurait-elle lancé à [a friend], rapporte [the daily] » the person's with the daily an alternative
+(news_heldout123's « aurait déclaré à ses proches »), and « estime un membre du parti », « avance l'un de ses proches »
+and « théorise un membre » null (session 19's unnamed individuals); a channel's communiqué is the channel's direct
+quote, and offences of 3+ words in marks for which the accused will be tried direct and null (news_heldout42's and 43's
+offences; the paragraph names no source); « [a subject] est favorable à » without a cue is none, « expliquer qu'il était
+contre » indirect, « [a subject] y est opposé "…", [narrator words], a-t-il précisé » indirect over the clause, « le
+gouvernement répète que » and « a admis la nécessité de clarifier "…" … tout en assurant être "…" » indirect under «
+gouvernement » with France an alternative, and « puisque c'est "…" » after the speaker's stance his direct quote (an
+unattributed quoted reason); « [an apposition], X va faire l'objet de [a plan], selon le gouvernement » is indirect over
+the clause with its apposition, « défendre la position » and « balayer d'éventuelles critiques » bare topics, none, and
+« chacun accusant l'autre d'[a nominal] » one indirect quote under the first named of two powers with the other an
+alternative (news_heldout39's joint statements); clauses before « rapporte [a daily] » and « écrit [the daily] » are the
+daily's, « assure au quotidien sa collaboratrice, X » X's, « Un proche de [a couple] confie [a clause with a quotation]
+» a null indirect quote, « souligne [the daily] » the daily's, a quoted book passage in parentheses after « confidences
+… dans un livre d'entretiens » the author's direct quote (a document speaks for its issuer), and « On lui prête » none;
+« dénoncer une "…" » and « pointant un "…" » are direct on the quotation (news_heldout39's « pointer "…" »), a
+standfirst's quotations repeated in the body annotated at both occurrences, a lede quotation attributed later direct
+(news_heldout39) though the same words recur lower inside a longer quoted passage, « qui "[3 words]" à » (a quoted
+stretch attributed in narration) direct, « proposer d'[an infinitive] » indirect, « fustigeant "[3 words]" [a nominal] »
+indirect (narrator words after), and « selon la première analyse de [a statistics service] » and « selon la même source
+» the service's (round 43's survey of a named body); « la jugeant [1 word] » of unnamed users and a hashtag are none.
+news_heldout125 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -9940,6 +10072,7 @@ NEWS_SPLITS = (
     *("news_heldout122",),
     *("news_heldout123",),
     *("news_heldout124",),
+    *("news_heldout125",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -10238,7 +10371,9 @@ NEWS_SPLITS = (
 # speakers 117 -> 116 of 147 and 113 of 143) made news_heldout122 and news_heldout123 development data.
 # The quotes builder of branch blind124q added news_heldout124 (the same quotes_os pool, news_heldout122's « not
 # reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout124")
+# The quotes builder of branch blind125q added news_heldout125 (the same quotes_os pool, news_heldout123's « not
+# reached » rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout124", "news_heldout125")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
