@@ -137,7 +137,7 @@ EXTRA_SPLITS = frozenset(
      "heldout119l", "heldout120l",
      "heldout121l",
      "heldout122l",
-     "heldout123l"}
+     "heldout123l", "heldout124l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -474,7 +474,12 @@ EXTRA_PREFIX = "extra_linking/"
 # heldout123l (session 61's new pool `linking_os2`, which it opens: url_sha1 0-7 only, from pool position 1; the 8-f
 # rows are heldout124l's; 16 articles), partial annotation as heldout49l, kept outside the repository, is blind for the
 # next linking round beside heldout42l and heldout43l (heldout59l-122l are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout123l"})
+# heldout124l (OrangeSum pages with no Africa word, session 61's new pool `linking_os2`: section monde, url_sha1 = 2 mod
+# 3, no event word in the headline; this split opens it: the rows whose url_sha1 begins with 8-f, from their first, pool
+# position 535; the 0-7 rows are heldout123l's; 16 articles), partial annotation as heldout49l, kept outside the
+# repository, is blind for the next linking round beside heldout42l and heldout43l (heldout59l-122l are development
+# data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout123l", "heldout124l"})
 SPLITS = [
     "heldout114l",
     "heldout112l",
@@ -513,6 +518,7 @@ SPLITS = [
     "heldout121l",
     "heldout122l",
     "heldout123l",
+    "heldout124l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
