@@ -719,7 +719,19 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # tribute, regional elections due in March 2021) is blind, beside heldout41n.
 # Session 61's second run ran heldout100n and heldout101n once (18:37 UTC, summary only: the start code e46cff43 and
 # final code 081a56a4 in the same run: all right 27 -> 28 of 56, 20 -> 21 of 50); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind102n: heldout102n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 60's
+# `events_os4` pool of eval/annotation/pools46.py (section france, url_sha1 = 1 mod 3), its url_sha1 0-7 rows
+# heldout100n left not reached: positions 93-110 read (6 skipped; 111-176 not reached), the stop at 12 kept; publication
+# dates as anchors: reactions to the Paris knife attack of 25 September 2020 at a weekly's former premises, a
+# public-service protest day of 22 March 2018 at Nantes and Paris, a resistance fighter's obituary (a reception in
+# 2013), a former actress judging the President (the protest movement begun on 17 November 2018), protests against
+# police violence in several cities on 6 June 2020, a man shot dead at a Bastia petrol station on 25 November 2018, the
+# November 2015 attacks' victims meeting the investigating judge on 9 July 2018, a trainee decorated after the Paris
+# police headquarters attack of 3 October 2019, a man cleared after the cleaver attack of 25 September 2020, a rally at
+# an Aubervilliers school on 27 November 2019 after two pupils were stabbed to death, an attack-alert app dropped (the
+# Nice attack of 14 July 2016 and the Trèbes hostage-taking of 23 March 2018 recalled, partnerships signed), protests
+# against police violence scheduled across France on 13 June 2020) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout102n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -744,6 +756,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout99n",
            "heldout100n",
            "heldout101n",
+           "heldout102n",
           "dev10n",
           "tune",
           "all"]
