@@ -731,7 +731,19 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # an Aubervilliers school on 27 November 2019 after two pupils were stabbed to death, an attack-alert app dropped (the
 # Nice attack of 14 July 2016 and the Trèbes hostage-taking of 23 March 2018 recalled, partnerships signed), protests
 # against police violence scheduled across France on 13 June 2020) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout102n"})
+# Blind builder blind103n: heldout103n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 60's
+# `events_os4` pool of eval/annotation/pools46.py (section france, url_sha1 = 1 mod 3), its url_sha1 8-f rows
+# heldout101n left not reached, the pool's last rows: positions 305-334 read (17 skipped; position 317, a text already
+# under /work/extra_quotes, refused unread; 335-341 not reached), the stop at 12 kept; publication dates as anchors: a
+# 2015 double killing of in-laws recalled after the suspect's death in custody, arrests after the Paris police
+# headquarters attack of October 2019, a hostage-taking in a bar at Blagnac on 7 May 2019 (the hostage-taker's arrest
+# in a December 2018 protest recalled), the protest-vest movement's actions scheduled for 17 November 2018,
+# pension-reform protesters' actions at Montpellier on 31 December 2019 and a torch march at Alès, soldiers called in
+# as reinforcement during the protest-vest movement (a poll), the municipal first round of 15 March 2020 recalled, the
+# Villeurbanne knife attack of 31 August 2019, a silent march at Argenteuil on 21 May 2020 (the Villiers-le-Bel riots
+# of 2007 recalled), crowd clashes at the Nantes music night of 21 June 2019 told by witnesses, a girl's abduction of
+# 9 January 2003, a man stabbed to death at Bergerac on 8 July 2018) is blind, beside heldout41n and heldout102n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout102n", "heldout103n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -757,6 +769,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout100n",
            "heldout101n",
            "heldout102n",
+           "heldout103n",
           "dev10n",
           "tune",
           "all"]
