@@ -70,10 +70,10 @@ def main(listed: Callable[[int, Row], bool] = lambda n, r: True, pool: str = POO
     return 0
 
 
-def continuing(previous_table: Path, first: int, hexes: str) -> int:
-    """The lister of a split that continues an earlier split's half of the pool: the rows ``previous_table`` (that
+def continuing(previous_table: Path, first: int, hexes: str, pool: str = POOL) -> int:
+    """The lister of a split that continues an earlier split's half of ``pool``: the rows ``previous_table`` (that
     split's decision table) marks « not taken (never opened …) », from pool position ``first``, whose url_sha1 begins
     with one of ``hexes``; the annotated part is cut at body character 1400 (heldout42l-49l's cut)."""
     choose42.BODY_CUT = 1400
     open_rows = not_taken(previous_table)
-    return main(lambda n, r: n >= first and r["url_sha1"][0] in hexes and r["url_sha1"] in open_rows)
+    return main(lambda n, r: n >= first and r["url_sha1"][0] in hexes and r["url_sha1"] in open_rows, pool)
