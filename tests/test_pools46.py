@@ -64,3 +64,8 @@ def test_orangesum_pools_exclude_africa_pages_and_follow_the_hash(tmp_path: Path
     assert pools["linking_os2"] and not earlier & {r["url_sha1"] for r in pools["linking_os2"]}
     assert all(r["section"] == "monde" and int(r["url_sha1"], 16) % 3 == 2 for r in pools["linking_os2"])
     assert not any(pools46.EVENT_HEADLINE.search(r["headline"]) for r in pools["linking_os2"])
+    # session 62's events pool shares no page with the earlier pools: section france, residue 2, an event headline
+    earlier |= {r["url_sha1"] for r in pools["linking_os2"]}
+    assert pools["events_os5"] and not earlier & {r["url_sha1"] for r in pools["events_os5"]}
+    assert all(r["section"] == "france" and int(r["url_sha1"], 16) % 3 == 2 for r in pools["events_os5"])
+    assert all(pools46.EVENT_HEADLINE.search(r["headline"]) for r in pools["events_os5"])

@@ -26,6 +26,7 @@ The pools, decided from categories, sections, headlines and hashes only (no body
 | ``events_os3`` | OrangeSum, no Africa word | section france, url_sha1 ≡ 0 (mod 3), event word in headline | url_sha1 |
 | ``events_os4`` | OrangeSum, no Africa word | section france, url_sha1 ≡ 1 (mod 3), event word in headline | url_sha1 |
 | ``linking_os2`` | OrangeSum, no Africa word | section monde, url_sha1 ≡ 2 (mod 3), no event headline | url_sha1 |
+| ``events_os5`` | OrangeSum, no Africa word | section france, url_sha1 ≡ 2 (mod 3), event word in headline | url_sha1 |
 
 ``events_os2`` was added in session 54 (2026-12-06), when ``events_os`` was used up (heldout51n–63n): the
 section-monde pages with url_sha1 ≡ 0 (mod 3) belonged to no pool (``quotes_os`` is section politique), so no
@@ -45,6 +46,13 @@ headline belong to no pool (``events_os`` took those with one), so no evaluation
 ``linking_os``'s with the other residue, fixed from sections, headlines (the event-word test only) and hashes: 1,019
 pages in the rebuilt index, 2 of them already under ``/work/extra_*`` (a lister skips those unread). ``choose_os.py``
 walks ``linking_os``; a builder of the first ``linking_os2`` split points it (or its own lister) at the new pool.
+
+``events_os5`` was added in session 62 (2026-12-07), when ``events_os4`` was nearly used up (heldout93n–103n left its
+0–7 rows 111–176 and its 8–f rows 335–341), before any of its pages was opened: the section-france pages with
+url_sha1 ≡ 2 (mod 3) and an event word in the headline belong to no pool, so no evaluation has read them; the rule is
+``events_os4``'s with the other residue, fixed from sections, headlines (the event-word test only) and hashes: 335
+pages in the rebuilt index (169 with url_sha1 0–7, 166 with 8–f), 4 of them already under ``/work/extra_*`` (skipped
+unread).
 
 Ordering by ``url_sha1`` spreads each pool over the years without anyone choosing. Builders take candidates in that
 order and record every one they read.
@@ -90,6 +98,7 @@ ORANGESUM_POOLS = {
     "events_os3": lambda sec, h, rest: sec == "france" and rest == 0 and bool(EVENT_HEADLINE.search(h)),
     "events_os4": lambda sec, h, rest: sec == "france" and rest == 1 and bool(EVENT_HEADLINE.search(h)),
     "linking_os2": lambda sec, h, rest: sec == "monde" and rest == 2 and not EVENT_HEADLINE.search(h),
+    "events_os5": lambda sec, h, rest: sec == "france" and rest == 2 and bool(EVENT_HEADLINE.search(h)),
 }
 
 
