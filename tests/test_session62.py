@@ -21,7 +21,7 @@ def _orgs(parse: Parse, text: str) -> set[str]:
     return {e["text"] for e in parse(text, DATE)[1] if e["label"] == "ORG"}
 
 
-# --- entities.INSTITUTION_QUALIFIERS ----------------------------------------------------------------------------------
+# --- entities.INSTITUTION_QUALIFIERS --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Le blessé a été transporté à l'hôpital de la Pitié mardi soir.", "hôpital de la Pitié"),
@@ -44,3 +44,38 @@ def test_an_adjective_after_the_head_is_not_taken(linked_parse: Parse) -> None:
     # « l'école primaire de Tunis » describes a school; it names none (dev heldout44l-122l)
     orgs = _orgs(linked_parse, "Les enfants de l'école primaire de Tunis ont repris les cours.")
     assert not any(o.startswith("école") for o in orgs)
+
+
+# --- entities.ORG_COORDINATION ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le Bureau de Géologie et de Minéralogie a publié une carte.", "Bureau de Géologie et de Minéralogie"),
+    ("L'Autorité des transports et communications a infligé une amende à la compagnie.",
+     "Autorité des transports et communications"),
+    ("La Fédération des pêcheurs et la mer a protesté.", "Fédération des pêcheurs et la mer"),
+])
+def test_an_organisation_runs_over_a_coordinated_complement(
+    linked_parse: Parse, monkeypatch: pytest.MonkeyPatch, text: str, name: str
+) -> None:
+    assert name in _orgs(linked_parse, text)
+    monkeypatch.setattr(entities, "ORG_COORDINATION", False)
+    assert name not in _orgs(linked_parse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Les cheminots de la Société nationale de France et de Belgique ont voté la grève.",  # a KB place complement
+    "Le Comité de défense et le Premier ministre se sont réunis.",  # « et » + an article + a capitalised word
+    "Les pluies ont touché la Caroline du Nord et du Sud.",  # compass words
+])
+def test_a_coordination_of_two_actors_is_not_joined(linked_parse: Parse, text: str) -> None:
+    _doc, ents = linked_parse(text, DATE)
+    assert not any(" et " in e["text"] for e in ents)
+
+
+def test_a_glued_d_apostrophe_after_et_continues_the_name() -> None:
+    # linking._ET_LOWER ends a name at « et » + a lower-case word; « d'Études » after « et » is no such word
+    from kibaru.enrich import linking
+
+    assert linking._ET_LOWER.search("Les Transformateurs et ancien Premier ministre")
+    assert not linking._ET_LOWER.search("Centre de Recherches politiques et d'Études sociales")
+    assert not linking._ET_LOWER.search("Office de la Pêche et l'Aquaculture marine")

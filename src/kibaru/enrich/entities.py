@@ -625,6 +625,8 @@ class DomainFixes:
         kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in forced)]
         fixed = filter_spans([self._relabel(doc, s) for s in kept + forced])
         fixed = [self._extend_purpose(doc, self._state_in_phrase(doc, f)) for f in fixed]
+        if ORG_COORDINATION:
+            fixed = _coordinated_names(doc, fixed, self.kb)
         fixed = self._join_region_complement(doc, fixed)
         if SURNAMES_RETYPED:
             fixed = self._retype_surnames(fixed)
@@ -2046,6 +2048,72 @@ NAME_PREPOSITIONS = frozenset({"après", "avant", "depuis", "pendant", "selon", 
                                 "chez", "entre", "contre", "malgré", "durant", "dès", "parmi", "outre", "envers"})
 
 
+_COORDINATED_PREPOSITIONS = frozenset({"de", "d'", "des", "du", "à", "pour", "sur"})
+_ARTICLES = frozenset({"la", "l'", "le", "les"})
+_COMPASS = frozenset({"nord", "sud", "est", "ouest"})
+
+
+def _coordinated_names(doc: Doc, spans: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """Each span extended by ``_extend_coordination``; a span inside the extension (the model's « Vulcanologie ») is
+    part of the name, and an extension that would cut another span is not made."""
+    out = list(spans)
+    for span in spans:
+        longer = _extend_coordination(doc, span, kb)
+        if longer is span:
+            continue
+        inside = [s for s in out if s is not span and span.end <= s.start and s.end <= longer.end]
+        if any(s is not span and s not in inside and s.start < longer.end and span.end < s.end for s in out):
+            continue
+        out = [longer if s is span else s for s in out if not any(s is i for i in inside)]
+    return sorted(out, key=lambda s: s.start)
+
+
+def _extend_coordination(doc: Doc, span: Span, kb: KnowledgeBase) -> Span:
+    """« Institut national de Géophysique » + « et de Vulcanologie », « Autorité des médias » + « et communications »:
+    an organisation's name ending in a complement (a preposition, maybe an article, a word and its adjectives) runs
+    over « et » + a second complement of the same case (``ORG_COORDINATION``). Capitalised complements are neither KB
+    names nor compass words (« ... de Dakar et de Bamako » are two places, « Corées du Nord et du Sud » two states);
+    a place's or a work's span takes only a capitalised one, after a preposition."""
+    from spacy.tokens import Span
+
+    n = len(doc)
+    if span.label_ not in {"ORG", "LOC", "MISC"} or len(span) < 3 or span.end + 2 >= n:
+        return span
+    if fold(doc[span.end].text) != "et" or (span.label_ != "ORG" and kb.lookup(span[0].text)):
+        return span
+    k = span.end - 1
+    while k > span.start and doc[k].text.islower() and doc[k].pos_ == "ADJ":
+        k -= 1
+    word = doc[k]
+    before = k - 1
+    if before > span.start and fold(doc[before].text) in _ARTICLES:
+        before -= 1
+    if before <= span.start or fold(doc[before].text) not in _COORDINATED_PREPOSITIONS or not word.is_alpha:
+        return span
+    capital = word.text[:1].isupper()
+    if capital and (kb.lookup(word.text) or fold(word.text) in _COMPASS):
+        return span  # « Réseau ferré de France » + « et de Cemex », « Corées du Nord » + « et du Sud »
+    j = span.end + 1
+    preposition = fold(doc[j].text) in _COORDINATED_PREPOSITIONS
+    if preposition:
+        j += 1
+    elif capital or span.label_ != "ORG":
+        return span  # « et le Premier ministre », « et amateurs »: no second complement
+    if j < n and fold(doc[j].text) in _ARTICLES:
+        j += 1
+    if j >= n or not doc[j].is_alpha or "\n" in doc[span.end - 1].whitespace_ + doc[j - 1].whitespace_:
+        return span
+    if capital:
+        if not doc[j].text[:1].isupper() or kb.lookup(doc[j].text) or fold(doc[j].text) in _COMPASS:
+            return span
+    elif span.label_ != "ORG" or not (doc[j].text.islower() and doc[j].pos_ == "NOUN"):
+        return span
+    j += 1
+    while j < n and doc[j].text.islower() and doc[j].pos_ == "ADJ":
+        j += 1
+    return Span(doc, span.start, j, label="ORG")
+
+
 def _name_word(tok: Token) -> bool:
     """A capitalised word, hyphenated ones included (« Saint-Joseph », one token)."""
     return tok.text[:1].isupper() and tok.text.replace("-", "").replace("'", "").isalpha()
@@ -2290,6 +2358,11 @@ PERSON_TAIL_SPLIT = True
 # faculté de médecine de Lahore »), « de la » (« l'hôpital de la Charité ») and a hyphenated name (« le lycée
 # Saint-Joseph »). Off = head, « de », one-word name.
 INSTITUTION_QUALIFIERS = True
+
+# Session 62: an organisation's name ending in a complement runs over « et » + a second complement (« Institut national
+# de Géophysique et de Vulcanologie », « Autorité des médias et communications »; ``_extend_coordination``). Off = the
+# name ends before « et ».
+ORG_COORDINATION = True
 
 # Session 50: the capitalised words after a minister's portfolio are the minister's name (« le ministre de l'Education
 # Jean-Michel Blanquer »), which the model runs into the portfolio or leaves out (``_minister_names``). Off = the model.
