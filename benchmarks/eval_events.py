@@ -743,7 +743,20 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Villeurbanne knife attack of 31 August 2019, a silent march at Argenteuil on 21 May 2020 (the Villiers-le-Bel riots
 # of 2007 recalled), crowd clashes at the Nantes music night of 21 June 2019 told by witnesses, a girl's abduction of
 # 9 January 2003, a man stabbed to death at Bergerac on 8 July 2018) is blind, beside heldout41n and heldout102n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout102n", "heldout103n"})
+# Blind builder blind105n: heldout105n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 62's
+# new `events_os5` pool of eval/annotation/pools46.py (section france, url_sha1 = 2 mod 3), opened by this split: its
+# url_sha1 8-f rows from the first, positions 170-192 read (11 skipped; 193-335 not reached, positions 195, 198 and 222
+# texts already under /work/extra_*; the 0-7 rows kept for a later split), the stop at 12 kept; publication dates as
+# anchors: the justice minister booed at a prison and prison blockades on 16 January 2018, a protest at Versailles on
+# 20 January 2020 beside the President's business summit, the Paris canal-side knife and iron-bar attack of 9 September
+# 2018, a former prosecutor's interview (the weekly's attack of 2015 and the attacks of 13 November 2015 recalled),
+# violent protest-vest protests at Paris on 1 December 2018, an MP's office at Perpignan ransacked on 27 July 2019 and
+# another MP's at Vesoul walled on 25 July, the Paris police headquarters attack of 3 October 2019, an activist's
+# gatherings of June 2020 and 2018, the municipal second round postponed on 16 March 2020 (a military field hospital
+# for Alsace), attacks recalled in a threat case (11 September 2001, January 2015), scuffles at Argenteuil on 17 May
+# 2020, a Paris gathering of 2 June 2020 against police violence) is blind, beside heldout41n, heldout102n and
+# heldout103n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout102n", "heldout103n", "heldout105n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -770,6 +783,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout101n",
            "heldout102n",
            "heldout103n",
+           "heldout105n",
           "dev10n",
           "tune",
           "all"]
