@@ -743,6 +743,20 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # Villeurbanne knife attack of 31 August 2019, a silent march at Argenteuil on 21 May 2020 (the Villiers-le-Bel riots
 # of 2007 recalled), crowd clashes at the Nantes music night of 21 June 2019 told by witnesses, a girl's abduction of
 # 9 January 2003, a man stabbed to death at Bergerac on 8 July 2018) is blind, beside heldout41n and heldout102n.
+# Blind builder blind104n: heldout104n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 60's
+# `events_os4` pool of eval/annotation/pools46.py (section france, url_sha1 = 1 mod 3), its url_sha1 0-7 rows
+# heldout102n left not reached, the half's last rows: positions 111-138 read (16 skipped; 139-176 not reached, among
+# them positions 163 and 167, texts already under /work/extra_*), the stop at 12 kept; publication dates as anchors:
+# secretly recorded remarks of the November 2015 attacks' surviving member (the attacks of 13 November 2015 recalled),
+# custody of the Strasbourg attacker's relatives lifted (the attack of 11 December 2018 claimed), police officers'
+# rallies in several cities on 16 June 2020, the march against Islamophobia at Paris on 10 November 2019, the Prime
+# Minister's municipal candidacy at Le Havre (rounds of 15 March and 28 June 2020, his 2014 election), a hostage-taking
+# in a Le Havre bank branch on 6 August 2020 (the same man's 2013 hostage-taking in Paris), the Paris knife attack of
+# 25 September 2020, first convictions after the protest-vest movement's first day of 17 November 2018, the Interior
+# minister meeting elected officials after a water bomber's fatal crash on 3 August 2019, an expert report on the
+# surviving member's explosive vest (the attacks of 13 November 2015 recalled), undercover officers at the
+# Montpellier protest of 23 March 2019, witnesses of the Paris knife attack of 12 May 2018) is blind, beside
+# heldout41n, heldout102n and heldout103n (and heldout105n, built in the same hour).
 # Blind builder blind105n: heldout105n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 62's
 # new `events_os5` pool of eval/annotation/pools46.py (section france, url_sha1 = 2 mod 3), opened by this split: its
 # url_sha1 8-f rows from the first, positions 170-192 read (11 skipped; 193-335 not reached, positions 195, 198 and 222
@@ -756,7 +770,7 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # for Alsace), attacks recalled in a threat case (11 September 2001, January 2015), scuffles at Argenteuil on 17 May
 # 2020, a Paris gathering of 2 June 2020 against police violence) is blind, beside heldout41n, heldout102n and
 # heldout103n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout102n", "heldout103n", "heldout105n"})
+BLIND_SPLITS = frozenset({"heldout41n", "heldout102n", "heldout103n", "heldout104n", "heldout105n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -783,6 +797,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout101n",
            "heldout102n",
            "heldout103n",
+           "heldout104n",
            "heldout105n",
           "dev10n",
           "tune",
