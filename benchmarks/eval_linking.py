@@ -137,7 +137,8 @@ EXTRA_SPLITS = frozenset(
      "heldout119l", "heldout120l",
      "heldout121l",
      "heldout122l",
-     "heldout123l", "heldout124l"}
+     "heldout123l", "heldout124l",
+     "heldout125l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -479,7 +480,12 @@ EXTRA_PREFIX = "extra_linking/"
 # position 535; the 0-7 rows are heldout123l's; 16 articles), partial annotation as heldout49l, kept outside the
 # repository, is blind for the next linking round beside heldout42l and heldout43l (heldout59l-122l are development
 # data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout123l", "heldout124l"})
+# heldout125l (the same `linking_os2` pool, url_sha1 0-7 only, continuing heldout123l's reading order from pool
+# position 18: the rows heldout123l's table marks « not taken (never opened) »; the 8-f rows are heldout124l's and
+# heldout126l's; 16 articles), partial annotation as heldout49l, kept outside the repository, is blind for the next
+# linking round beside heldout42l, heldout43l, heldout123l and heldout124l (heldout59l-122l are development data, each
+# run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout123l", "heldout124l", "heldout125l"})
 SPLITS = [
     "heldout114l",
     "heldout112l",
@@ -519,6 +525,7 @@ SPLITS = [
     "heldout122l",
     "heldout123l",
     "heldout124l",
+    "heldout125l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
