@@ -91,6 +91,36 @@ the span conventions, three texts of news_heldout123 were displayed with their g
 (``calib127.py``). Listings of ``/tmp/s62`` and of its brief folder at set-up showed other builders' folder and brief
 file names (news_heldout126's among them), none of which was opened; ``/work/extra_quotes`` was not listed
 (``tools/local_texts.py status`` printed its per-split counts only). No candidate is opened before T0.
+
+Reading (after the rule's commit 2a061655 at 19:34:19 UTC = T0, so no article begun after 20:34:19: the first candidate
+was opened at 19:34:22 UTC by the machine's clock, the last one, position 20, at 19:38:17, and the 20th keep was
+recorded at 19:38:29 and counted right after): the candidates were read in rule 1's order, one at a time by position
+(the display helper ``show127.py`` refused a position that was not the next one after the running list, a position
+already opened, a 21st keep, or a time before T0 — the commit timestamp of the commit that added this script, which it
+read from git — or after T0 + 60 minutes; it logged each opening in the scratch file ``opened127.txt``; it refused
+nothing during the reading), and annotated whole, the running list kept in ``count127.txt`` and counted by its own
+command (``count127.py``, on the status field) after each article; after each article, before its status was written,
+its spans were located in the text by ``convert_news.locate_span`` (``check127.py``, which also looked the speakers up
+in the KB and flagged spans with edge spaces, cut words, a line break, an overlap with another span of the article, a
+prefix found more than once, a start in the headline or, for direct quotes, no quotation mark beside them or one
+inside; every span located at its first run, the repeated prefixes — a standfirst quotation, headline words or a lede
+quotation repeated in the body — each at the intended occurrence, the missing-mark flags on quotations whose marks
+enclose the incise and the line-break flag on a quotation whose one pair of marks spans a paragraph break) and rule 3's
+duplicate check (``dup127.py``) was run, both local checks that print offsets, flags or counts only and run no system
+code. Speakers were corrected in the spans file before an article's status was written in three cases (an institute
+and a movement named as in the committed gold, a surname spelt without its accent given the accented form as an
+alternative). Each finished article was committed before the next was opened (``record127.py`` wrote its status to
+the running list and committed this script's ``KEPT`` / ``READ_SKIPS`` / ``LAST_READ``, doc numbers only: commits
+5b64b541 to 167a2fc5, one per position). 20 read (positions 1-20 = news_heldout125's 21-40 = news_heldout123's 41-60 =
+news_heldout121's 62-81 = news_heldout119's 85-104, docs 13962-24709), none skipped on reading, so 20 kept (``KEPT``,
+``LAST_READ = 20``), reading ending at the 20th keep (doc 24709, well before T0 + 60 minutes); no candidate after it
+was opened and the display helper was not called again after the 20th keep was counted. The other 594 candidates
+(positions 21-614) are « not reached »; none was dropped by rule 2 at the final run. Rule 3's duplicate check found no
+read page sharing a sentence of 60+ characters with a text of the committed gold present or with another keep (the
+texts of news_dev, news_heldout and news_heldout2-36 are not on this machine and could not be compared). Other
+builders' worktrees and scratch files (news_heldout126's among them) were never listed, displayed or opened beyond the
+set-up listing named above. 174 quotes (101 direct / 73 indirect, 10 without speaker), 2 to 23 per article
+(``convert_news.py --split news_heldout127``). No system ran on these texts.
 """
 
 from __future__ import annotations
