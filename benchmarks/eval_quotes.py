@@ -9933,6 +9933,150 @@ indirect (narrator words after), and « selon la première analyse de [a statist
 » the service's (round 43's survey of a named body); « la jugeant [1 word] » of unnamed users and a hashtag are none.
 news_heldout125 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
 
+Quotes builder of branch ``blind127q`` (session 62, built apart from any improver; another quotes builder,
+news_heldout126's, at the same time on the other half of the pool): ``news_heldout127``, a blind news split from the
+pool of news_heldout55, 56, 58, 60-125 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange
+Actu » pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``):
+texts rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all``
+and copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news127.py DIR``; ``date`` is the
+index's publication date (2016-05-20 to 2020-09-09). No queries: the selection rule, written and committed before any
+candidate's body text or headline was read (commit 2a061655, 19:34:19 UTC = T0; only news_heldout125's manifest's keys,
+status counts, the rank columns of its first and last unread rows, the set of their first ``url_sha1`` digits and the
+dry run's doc numbers had been seen, printed by scripts that print no URL, headline or text — news_heldout125's own
+kept rows, not candidates here, were printed with their URLs when its commits were looked at), takes the rows of
+news_heldout125's manifest (``eval/annotation/news_quotes_sources125.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half (c-f left) —, in its rank order, so reading continues at
+its position 21 (news_heldout123's 41, news_heldout121's 62, news_heldout119's 85, news_heldout117's 109,
+news_heldout115's 130, news_heldout113's 151, news_heldout111's 173, news_heldout109's 194, news_heldout107's 216,
+news_heldout105's 237, news_heldout103's 258, news_heldout101's 278, news_heldout98's 298, news_heldout96's 320,
+news_heldout94's 341, news_heldout92's 361, news_heldout90's 382, news_heldout88's 403, news_heldout86's 427,
+news_heldout84's 448, news_heldout82's 472, news_heldout80's 493, news_heldout78's 515, news_heldout76's 537,
+news_heldout74's 562, news_heldout72's 583, news_heldout70's 606, news_heldout68's 626; the other half, ``url_sha1``
+beginning with 0-7, is news_heldout126's, another builder's of the same hour, never opened here, and other builders'
+worktrees and scratch files were never opened); it skips unread a row whose text is already under
+``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept (by this split or by an earlier
+one: after each article a local check compared its sentences of 60+ characters with this split's other keeps and the
+texts of the committed quote gold present on this machine — news_heldout37 on, 108-125 among them; the texts of
+news_dev, news_heldout and news_heldout2-36 are not on this machine —; a page sharing most of them is such an update),
+with a running list of the articles read (a local scratch file) counted by its own command before each next candidate
+was opened, and each finished article committed (``KEPT`` / ``READ_SKIPS`` / ``LAST_READ`` of the collection script,
+doc numbers only) before the next was opened, stopping at 20 kept or at T0 + 60 minutes. The scratch helpers of
+earlier builders are not this builder's and were not used: this split's display helper, span check, duplicate check,
+counter and recorder were re-created from the repository's record (``collect_news125.py``'s, ``collect_news123.py``'s
+and ``collect_news109.py``'s docstrings, ``collect_os.py``, ``convert_news.py``) in the builder's own scratch folder
+outside ``/work/extra_quotes``, its running list and spans file new, all made before T0 (``collect_news127.py``'s
+docstring). 20 read (positions 1-20 = news_heldout125's 21-40, docs 13962-24709, 19:34-19:39 UTC by the machine's
+clock, no candidate opened before T0), none skipped on reading, so 20 kept, and reading stopped at the 20th keep (doc
+24709, well before T0 + 60 minutes); no candidate after it was opened; 594 not reached (positions 21-614). The
+duplicate check found no read page sharing a sentence of 60+ characters with another keep or with the committed gold
+present. Every row and reason is in ``eval/annotation/news_quotes_sources127.jsonl`` (``q`` = the index's doc number,
+``rank`` the position in this split's reading order, ``rank125`` / ``rank123`` / ``rank121`` / ``rank119`` /
+``rank117`` / ``rank115`` / ``rank113`` / ``rank111`` / ``rank109`` / ``rank107`` / ``rank105`` / ``rank103`` /
+``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` / ``rank84`` /
+``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the positions in
+news_heldout125's / 123's / 121's / 119's / 117's / 115's / 113's / 111's / 109's / 107's / 105's / 103's / 101's /
+98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's / 76's / 74's / 72's / 70's / 68's,
+``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a civil party's lawyer
+pleading against a party leader at his trial, a candidate's misattributed citation, a former president on the state's
+authority (him, the president and his prime minister), a party's excluded honorary president's letter and summons (him,
+an unnamed party official, the summons), a poll on a candidate (the institute, relayed by media, and the candidate), a
+confidentiality clause for the president's aides (a daily, the entourage, the president, two former advisers' books),
+a parliamentary group's leader on a government plan (him, the opposition parties, two deputies, a former minister), a
+minister on a bill sent to the Council of State (him, a daily, two union officials, the unions, the government), a
+minister's remark on the president's entourage and the replies (him, two party leaders, the government's
+spokeswoman), a party leader on a currency in a television interview (her, two journalists), a Senate group's bill
+(the group and its senators, the health minister, an association), a party leader on a businessman's flight abroad
+(him, the businessman), an adviser's resignation letter (him, a passive suspicion, unnamed media), two media's joint
+investigation of a party leader's advisers, the opposition on a national debate as a campaign (party leaders, deputies,
+a mayor, a senator, a daily, a law professor), a minister's ambitions (him, his entourage, two senators, a deputy,
+two mayors, unnamed aides and relatives, his movement), a party's honorary president's video on his relatives,
+a candidate on a rival's wife, the health minister on ending the reimbursement of a treatment (her, a health
+authority, a laboratory) and a new parliamentary group's tensions (a daily, party officials, deputies)), 174 quotes
+(101 direct / 73 indirect, 10 without speaker), 2 to 23 per article (``convert_news.py --split news_heldout127``),
+annotated with the guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of
+news_heldout39-125 (applied the same way), and committed before any system ran on these texts. Decisions where those
+are silent, applied throughout (generic wording, no article text): « tancer son "…" » and « dénoncer [a person]
+"[4 words]" » direct on the quotation (news_heldout125's « dénoncer une "…" »), a pleading's quotation with editorial
+insertions in parentheses one quote, and a speaker spelt with and without an accent the first form with the other an
+alternative (news_heldout125); a quotation holding « comme disait [an author] » the speaker's one quote, titles in
+marks none; « Reconnaissant une "[4 words]" » told of the president and his prime minister direct under the first
+named with the other an alternative (news_heldout39's joint statements), « souhaiter [a nominal] » told of them none
+(round 43's beliefs), « citant "…" » wholly quoted direct and « déplorant une "…" » direct on the quotation; « sommer
+X de [an infinitive] » indirect from « de » (round 42's requests), « rappeler [a nominal] » a bare topic and a form of
+address in marks none, « n'a pas souhaité indiquer si » a refusal, none, « selon l'assignation » the claimant's
+indirect quote with « assignation » an alternative (a document speaks for its issuer), « dénonçant "…" » wholly quoted
+direct and « réclamer [a sum] en réparation d'un "…" » indirect; a poll relayed by media the institute's (named as in
+the committed gold) with « étude » and the relay alternatives (news_heldout40's relayed reports), « la créditerait de »
+and « est créditée de » uncued results, none (news_heldout99), and « n'exclut plus de [an infinitive] » indirect
+(news_heldout122's « ne pas exclure que »); « selon une information de [a daily] » and « révèle [the daily] » the
+daily's, « [a body] veut éviter » a wish, none, « Pour lui, [a clause with a 2-word quotation] » indirect
+(news_heldout121), « est décrit comme un "[1 word]", qui [a clause] » in two named authors' books indirect under the
+first named with the other an alternative, and « L'un des ouvrages raconte que » null (an unnamed one of two); a
+standfirst quotation repeated in the body annotated at both (news_heldout125), « a évoqué "[2 words]", d'une part "…"
+» one indirect quote (news_heldout40's joined stretches), « les partis d'opposition réclamaient [a nominal] » indirect
+under the head noun « partis », « fustiger "…" » wholly quoted direct, « souhaitant … être "[3 words]" » indirect from
+the complement, « a dit … avoir "…" … mais qu'il … "…" ou "…" » one indirect quote from the infinitive with the radio
+an alternative, an uncued sentence with quotations right after a speaker's quote his indirect quote (round 43's
+unattributed paragraph), and « regrettant que [a clause] » indirect; a minister's name misspelt in the text the
+correct spelling with the text's form an alternative, « lâcher [a figure] : [a clause] » indirect, « D'après [a
+daily], X a indiqué sur [a radio] qu'"…" » X's direct quote with the daily and the radio alternatives
+(news_heldout125's « cité par »), « selon elles » of « les organisations syndicales » indirect under that plural group,
+« D'après le gouvernement, … "…", assure une source gouvernementale » indirect under « gouvernement » (the named body
+given first) with France an alternative, and an uncued quoted legal term none; a standfirst « dénonce [a nominal]
+"[4 words]" de X » indirect, a quotation in the narrator's question followed by « C'est l'opinion de X » X's direct
+quote (a quoted stretch attributed in narration), « dénonçant des propos [two adjectives] » of two leaders indirect
+under the first named, « qu'il juge "…" » wholly quoted direct with the magazine of the portrait an alternative, and
+the government's spokeswoman's personal remarks under her name with the government and the radio alternatives
+(news_heldout122's named spokespeople); a named interviewer's quoted question her direct quote and a 3-word answer
+direct, a reported television interview with narration not a transcript (kept); a Senate group's words under the
+designation each sentence gives (« sénateurs », « groupe », « élus ») with the others alternatives, « souhaitent "…" »
+and « affichent "une volonté de …" » wholly quoted direct, « avait demandé au gouvernement de » indirect, « a été
+critiquée par [a list] » with an anaphoric object none, a quotation followed by narrator words before « affirme le
+groupe » one indirect quote (news_heldout41), and « poursuit le communiqué » the group's with « communiqué » an
+alternative; « dont il a jugé [a nominal] "[1 word]" » indirect over the complement (news_heldout40's 1-word
+quotation with content), a quotation sentence then « X "…", a estimé Y » one direct and one indirect quote (the subject
+outside the marks), « rappelant que "…" » wholly quoted direct, « a confié à une journaliste de [a channel] qu'il
+détenait des "[1 word]" … » indirect with the channel an alternative, and future narration and « a émis un mandat »
+none; « dénoncer de "[2 words]" » none (news_heldout40), « souhaite "…" et "…" » one indirect quote, « Soupçonné de »
+without agent a null indirect quote (news_heldout124), « annoncer sa démission » an act, none (news_heldout124's «
+présenter sa démission »), « des médias ont affirmé que » null (news_heldout39's indefinite plural), « demander de [a
+2-word infinitive] » none (round 42's 2-word request), « indique préférer [an infinitive] pour "…" » and « affirme
+avoir [a participle] … "…" » indirect from the infinitive, and « Promettant que "…" » and « assure "que …" » direct
+(news_heldout125); two media's joint investigation under the first named (spelt as in the committed gold) with the
+other and « enquête » / « journal » alternatives, « révèle l'identité de » a bare topic, none, « révèle [a nominal with
+a qualifying complement] » indirect (news_heldout124's « révèle [an episode] »), « insiste sur le fait que "…" »
+wholly quoted direct, « Selon le journal et le site internet » the first medium's, a clause with a quotation before «
+détaille l'enquête » indirect, and a quoted job title and uncued findings none; « accuse [a group] de [an infinitive]
+» indirect under « opposition », one pair of marks across a paragraph break one quote (news_heldout40), marks
+enclosing the incise two direct quotes (news_heldout124), « pointant du doigt [a nominal], qui fait "…" » indirect
+(narrator words before the quotation), « ont annoncé avoir saisi » indirect from the infinitive under the first named
+of two, « dénonçant eux aussi "une …" » direct on the quotation, « affirme avoir demandé … "[1 word]" … "…" » and «
+envisage de saisir …, "pour …" » indirect, and « rappelle [a daily] » and its « soulignant que » the daily's; a lede
+block between dashes (« - … - ») holding a quotation and its incise no quote (news_heldout125's lede line), « Une
+"[3 words]" destinée à montrer que "…", explique X » indirect over the clause, a quoted expected count without a source
+none, « a expliqué à l'AFP l'entourage du ministre » and « selon son entourage » under « entourage » with the minister
+an alternative (news_heldout40), « assure un collaborateur », « confie un proche », « assure l'un d'entre eux » (with
+its « qui prédit que ») and « un de ses soutiens » null (unnamed individuals), « selon plusieurs proches » null
+(news_heldout39's indefinite plural), « a nié être » indirect (round 43), « Pour X, [a clause with quotations] »
+indirect, a movement « qui revendique [a count] » indirect under the movement named as in the committed gold, and «
+laissant planer [a nominal] » a narrator's inference, none; « accuse X de "[1 word]" » none (news_heldout40's 1-word
+quotations), a « ► » sub-heading with a quotation and « selon X » an intertitle, none (news_heldout39), « revenir sur
+le refus de » a bare topic, none, and a 3-word exclamation direct; « a déclaré … avoir "[3 words]" pour X qu'il "[3
+words]" » indirect from the infinitive with the channels alternatives, and « Interrogé sur le fait que » the question's
+content, none; « avait conclu à [a nominal with content] » of a named authority indirect (round 43's findings of a
+named body), « ont promis de la "[1 word]" » indirect (round 43's « a promis de »), « alerter sur [a bare topic] » and
+« [a government] a tranché » none, a clause with a quotation before « selon [a company] » the company's, « insistant
+sur [a nominal with content] » indirect (round 42's stressing verb) and an unattributed 2-word quotation in the
+standfirst none; three quoted stretches joined by narration in the standfirst, attributed lower in the body, one
+indirect quote of that speaker (news_heldout39's lede quotation, news_heldout40's joined stretches), a surname spelt
+without its accent with the accented form an alternative, « cité par [a daily] » and « selon [a daily] » after the
+person's words the person's with the daily an alternative (news_heldout125), « En cause, [a nominal], "…", estime-t-il
+» indirect over the clause (news_heldout121's « [an adverbial], "…", assure X »), and « X l'assure, [a subject] "…" »
+indirect (the subject outside the marks). news_heldout127 is blind (``BLIND_SPLITS``, beside news_heldout36,
+news_heldout124 and news_heldout125); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -10073,6 +10217,7 @@ NEWS_SPLITS = (
     *("news_heldout123",),
     *("news_heldout124",),
     *("news_heldout125",),
+    *("news_heldout127",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -10373,7 +10518,10 @@ NEWS_SPLITS = (
 # reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
 # The quotes builder of branch blind125q added news_heldout125 (the same quotes_os pool, news_heldout123's « not
 # reached » rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout124", "news_heldout125")
+# The quotes builder of branch blind127q added news_heldout127 (the same quotes_os pool, news_heldout125's « not
+# reached » rows from its rank 21, dated), blind beside news_heldout36, news_heldout124 and news_heldout125; no system
+# ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout124", "news_heldout125", "news_heldout127")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
