@@ -58,8 +58,9 @@ heldout119l (the linking_os rows f that heldout117l did not open, from position 
 heldout120l (the linking_os rows e that heldout118l did not open, from position 1156),
 heldout121l (the linking_os rows f that heldout119l did not open, from position 1212),
 heldout122l (the linking_os rows f that heldout121l did not open, from position 1230),
-heldout123l (session 61's pool linking_os2, which it opens: url_sha1 0-7, from position 1) and
-heldout124l (session 61's pool linking_os2: the rows 8-f from position 535). Each is
+heldout123l (session 61's pool linking_os2, which it opens: url_sha1 0-7, from position 1),
+heldout124l (session 61's pool linking_os2: the rows 8-f from position 535) and
+heldout126l (the linking_os2 rows 8-f that heldout124l did not open, from position 553). Each is
 registered like the earlier news splits, is blind (its errors
 are never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its
 gold rows have the shape of the split before it (for a repository text, without the sha1 and ignore spans of a text
@@ -258,6 +259,8 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking123/heldout123l.spec"),
     Split("heldout124l", "heldout122l", 16, 155, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking124/heldout124l.spec"),
+    Split("heldout126l", "heldout124l", 16, 157, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking126/heldout126l.spec"),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
