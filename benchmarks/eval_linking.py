@@ -138,7 +138,7 @@ EXTRA_SPLITS = frozenset(
      "heldout121l",
      "heldout122l",
      "heldout123l", "heldout124l",
-     "heldout125l"}
+     "heldout125l", "heldout126l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -485,7 +485,12 @@ EXTRA_PREFIX = "extra_linking/"
 # heldout126l's; 16 articles), partial annotation as heldout49l, kept outside the repository, is blind for the next
 # linking round beside heldout42l, heldout43l, heldout123l and heldout124l (heldout59l-122l are development data, each
 # run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout123l", "heldout124l", "heldout125l"})
+# heldout126l (the same `linking_os2` pool, url_sha1 8-f only, continuing heldout124l's reading order from pool position
+# 553: the rows heldout124l's table marks « not taken (never opened) »; the 0-7 rows are heldout123l's half, read on by
+# heldout125l; 16 articles), partial annotation as heldout49l, kept outside the repository, is blind for the next
+# linking round beside heldout42l, heldout43l, heldout123l and heldout124l (heldout59l-122l are development data, each
+# run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout123l", "heldout124l", "heldout125l", "heldout126l"})
 SPLITS = [
     "heldout114l",
     "heldout112l",
@@ -526,6 +531,7 @@ SPLITS = [
     "heldout123l",
     "heldout124l",
     "heldout125l",
+    "heldout126l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
