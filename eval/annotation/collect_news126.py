@@ -105,7 +105,9 @@ TAG = "126"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources124.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    26131: "fewer than 2 quotes",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     20640, 20691, 27585, 23324, 31902, 20157, 4817, 24301, 26017, 15999, 25704, 8027,
