@@ -111,7 +111,7 @@ READ_SKIPS: dict[int, str] = {
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     20640, 20691, 27585, 23324, 31902, 20157, 4817, 24301, 26017, 15999, 25704, 8027, 26803, 9937, 13335, 26621, 27774,
-    27159, 17067,
+    27159, 17067, 2189,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
 LAST_READ: int | None = None
