@@ -89,6 +89,56 @@ local script (``calib126.py``). A listing of ``/tmp/s62`` at set-up showed earli
 brief folder's name, none of which was opened (the other builder's of this hour was not among them);
 ``/work/extra_quotes`` was not listed (counted only; its ``_annot`` folder tested by name and absent on this machine;
 ``tools/local_texts.py status`` printed its per-split counts). No candidate is opened before T0.
+
+Reading (after the rule's commit 25cf46df at 19:34:40 UTC = T0, so no article begun after 20:34:40: the first candidate
+was opened at 19:34:41 UTC by the machine's clock, the last one, position 21, at 19:39:34, and the 20th keep was counted
+right after its record's commit at 19:39:56): the candidates were read in rule 1's order, one at a time by position (the
+display helper ``show126.py``, re-created at set-up, refused a position whose predecessors were not all in the running
+list, a position already read or opened, an opening while the last opened one was not recorded, a 21st keep, a row whose
+status was neither « candidate » nor « not reached », or a time before T0 — the commit timestamp of the commit that
+added this script, read from git — or after T0 + 60 minutes; it logged each opening in ``show126.log``; it refused
+nothing during the reading), and annotated whole, the running list kept in ``count126.txt`` and counted by its own
+command (on the status field) after each article; after each kept article, before its status was written, its spans were
+located in the text by ``convert_news.locate_span`` (``check126.py``, which also printed the KB ids each speaker name
+resolves to and flagged edge spaces, cut words, a line break, an overlap with another span of the article, a prefix
+found more than once, a start in the headline or, for a direct quote, no quotation mark beside it or one inside: every
+span located, two direct quotes repeated in a headline or an intertitle taken at their body occurrence with ``[2]`` (one
+of them after the check first located it in the headline, before the article's record was written), the other repeated
+prefixes each at the intended occurrence, the line-break flags on quotations whose one pair of marks spans a paragraph
+break) and rule 3's duplicate check (``dup126.py``) was run, both local checks that print offsets, flags, KB ids or
+counts only and run no system code (no name needed ``!nokb``); the duplicate check was run on the skipped page too; then
+``record126.py`` wrote its status into the running list and into ``KEPT`` / ``READ_SKIPS``, ran this script and (for a
+keep) ``convert_news.py --split news_heldout126 --write`` and committed the record, the manifest and the gold rows (one
+commit per article, « news_heldout126: position N (doc D) read, kept » or « …, skipped (reason) », commits 4e5fb5bf to
+e4c552d7) before the next candidate was opened. 21 read (positions 1-21 = news_heldout124's 23-43, docs 20640-2189), 1
+of them skipped on reading with fewer than 2 quotes — doc 26131 (position 13), a short item on a televised report whose
+one quote is an interviewee's reported statement —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at the
+20th keep (doc 2189, well before T0 + 60 minutes); no candidate after it was opened and the display helper was not
+called again after the 20th keep was counted. No row became a rule-2 drop during the reading. The other 472 candidates
+(positions 22-493) are « not reached ». The duplicate check found no read page sharing a sentence of 60+ characters with
+another keep of this split or with a text of the committed gold present on this machine (1,815 of the committed gold's
+2,999 local texts); the texts of news_dev, news_heldout and news_heldout2-36 are not on this machine and could not be
+compared (``tools/local_texts.py status``: the splits built from session 32 on are present, the older ones not). Before
+T0 no candidate's URL, headline or body was seen; the rows of news_heldout124's manifest displayed were its keys and
+status counts, the rank columns of its first and last unread rows and the first character of the unread rows'
+``url_sha1`` counted by value. Other builders' worktrees and scratch files (news_heldout127's among them) were never
+listed, opened or searched (``git worktree list`` was not run), and the names of the session's earlier builders' folders
+were seen once in a listing of ``/tmp/s62`` at set-up (``/work/extra_quotes`` was only counted, its ``_annot`` folder
+tested by name and absent on this machine; the rule-2 check and the duplicate check read ``/work/extra_quotes`` only
+through ``collect_os.dev_hashes`` and the committed gold's file names; this split's scratch files live in
+``/tmp/s62/blind126q-scratch``, the only folder written besides the worktree and ``/work/extra_quotes``).
+182 quotes (91 direct / 91 indirect, 12 without speaker), 2 to 17 per article (``convert_news.py --split
+news_heldout126``). No system ran on these texts.
+Departures from news_heldout124's procedure: the scratch files were re-created (not copied: news_heldout124's are not
+used, as the brief says) in the builder's own scratch folder; at set-up, before T0, the span check and the duplicate
+check were tried on a text of news_heldout123 (development data) instead of position 1's doc number, so no script read a
+candidate's text before T0, and four texts of news_heldout123 were displayed with their gold spans to calibrate the span
+conventions (as news_heldout125's builder did; news_heldout124's did not); the dry run's comparison with the rebuilt
+index is a named script (``verify126.py``, counts only); ``git worktree list`` was not run at set-up (the brief forbids
+listing the other builder's worktree); the span check flags more cases than news_heldout124's (as news_heldout125's);
+rule 4 names the T0 + 75 minutes limit of the brief; the duplicate check's cache of the committed gold's sentences was
+built once at set-up, at the worktree's head before T0 (this split's rows aside), so texts another builder adds to
+``/work/extra_quotes`` meanwhile are not read.
 """
 
 from __future__ import annotations
@@ -114,7 +164,7 @@ KEPT: tuple[int, ...] = (
     27159, 17067, 2189,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 2189, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
