@@ -10007,8 +10007,8 @@ assurait [a radio] » and « [the radio by a description] affirme que » the rad
 radio] » indirect (the subject outside the marks), « son entourage se plaint de "…" » wholly quoted direct under «
 entourage » with the person an alternative (news_heldout39's « réclamer "…" ») and « son entourage assure qu'[a clause
 with a quotation] » indirect under « entourage », « Selon plusieurs médias, » null (news_heldout39's indefinite
-plurals), « [a daily] s'interroge sur [a topic] » and « le quotidien fait le rapprochement avec » a bare topic and an
-inference, none, « dénoncé comme "[4 words]" par l'opposition » indirect under « opposition » spanned from « comme »
+plurals), « [a daily] s'interroge sur [a topic] » and « faire le rapprochement avec » a bare topic and an inference,
+none, « dénoncé comme "[4 words]" par l'opposition » indirect under « opposition » spanned from « comme »
 (news_heldout124's « critiqué par l'opposition comme étant "…" ») and « [an adverbial clause], [a subject], "[a
 question]", s'interroge [a journalist] » indirect over the clause with the channel an alternative (news_heldout123's «
 [an adverbial], "…", assure X »); « se dire favorable à une "[1 word]" de [a nominal] » is indirect from the adjective
@@ -10030,35 +10030,35 @@ c'était "…" puisque "[2 words]" [a clause] » one indirect quote to the sente
 confié "[1 word]" et [an infinitive] » and « a assuré ne pas vouloir …, "…" » are indirect from the infinitive
 (news_heldout121's « en estimant ne pas vouloir »), « raconter qu'[a clause] » indirect with the daily of the portrait
 an alternative, a quotation whose one pair of marks spans a paragraph break one direct quote (news_heldout40), an
-academician's « révèle que » in an interview to a weekly his with the weekly an alternative, « Il aurait confié à son
-ami vouloir … » and the quotation after its colon the person's with the confidant an alternative (news_heldout125's «
-aurait déclaré : "…" »), « [a nominal] qui, selon ses dires, [a clause] » indirect over the clause (news_heldout123's «
-Il suffit, selon X, de »), « démentir [an anaphoric nominal] » none and a tweet after « a-t-elle twitté » direct; «
-qualifier … "d'[1 word]" » is none (news_heldout123), « évoquant [a nominal with a 1-word quotation] » indirect
-(news_heldout124's « évoquer » with content), « qui demandait à [a body] d'[an infinitive] » indirect from « d' » (a
-request), « raconte avoir été [a participle] » indirect from the infinitive under the witness's name with its initial,
-the weekly an alternative, and a ministry spokesman's words the ministry's with his name an alternative (the guideline);
-a daily's « révélait une tribune de [party executives] demandant à [an infinitive] » is indirect under « signataires »
-with the executives and the daily alternatives (news_heldout123's open letter), the standfirst's « [a clause], a repéré
-[a daily] » the daily's indirect quote, « "[the tribune's title]" plaide "à …" en prônant [a nominal with a quotation] »
-one indirect quote of the signatories, « [a clause], précise [a daily] : [names] » the daily's on the clause before the
-incise, « peut-on lire dans [their manifesto] » direct under « signataires », « [a clause with a quotation] tancent-ils
-» and « invoquant [a nominal] » indirect, « militer pour un "[4 words]" » and « mettre l'accent sur "[3 words]" » direct
-(news_heldout125's « militer pour "…" » and « évoquant une "…" »), four named deputies' « demander à [an infinitive] »
-one indirect quote under the first named with the others alternatives (news_heldout39's joint statements), « plaider
-pour un "…" » indirect from « pour » (news_heldout123), « vouloir [an infinitive] pour "[3 words]" » direct (a quoted
-stretch attributed in narration) and « avait promis de prendre "[2 words]" » indirect (round 43's promise); « fustiger
-[a nominal] », « critiquer [a nominal] » and « s'en prendre à X » without quotation are bare targets, none
-(news_heldout123's « pointer du doigt [a nominal] »), and « s'insurger quant à [a topic] » a bare topic, none; « selon
-des propos rapportés par [a daily], X aurait lancé que » and « aurait-il alors déclaré » are X's with the daily an
-alternative (news_heldout125), « ferait référence à » a narrator's inference and « démentir les propos rapportés »
-anaphoric, none; in a letter, « [an adverbial], "…" » and an unattributed quotation after its cue are the writer's
-direct quotes, « souligner que "[2 words]" [narrator words] "…" » indirect, « [a nominal announcing demands] : "…", [a
-nominal] "[1 word]" … » one indirect quote (round 42's nominal complement), « s'opposant à [a nominal] » a stance, none,
-and « il note que » indirect, with the writer's union an alternative throughout; in a televised exchange each quoted
-turn of 3+ words is a direct quote of the politician who says it; « a dénoncé les "[2 words]" d'[a nominal] » is
-indirect (round 43's « dénoncer » with content); « se dire favorable [a nominal] » (the preposition missing) is indirect
-from the adjective, a quotation with unbalanced marks across a paragraph break (the closing mark after the next
+academician's « révèle que » in an interview to a weekly his with the weekly an alternative, « aurait confié à [a
+friend] [an infinitive] » and the quotation after its colon the person's with the confidant an alternative
+(news_heldout125's « aurait déclaré : "…" »), « [a nominal] qui, selon ses dires, [a clause] » indirect over the clause
+(news_heldout123's « Il suffit, selon X, de »), « démentir [an anaphoric nominal] » none and a tweet after « a-t-elle
+twitté » direct; « qualifier … "d'[1 word]" » is none (news_heldout123), « évoquant [a nominal with a 1-word quotation]
+» indirect (news_heldout124's « évoquer » with content), « qui demandait à [a body] d'[an infinitive] » indirect from «
+d' » (a request), « raconte avoir été [a participle] » indirect from the infinitive under the witness's name with its
+initial, the weekly an alternative, and a ministry spokesman's words the ministry's with his name an alternative (the
+guideline); a daily's « révélait une tribune de [party executives] demandant à [an infinitive] » is indirect under «
+signataires » with the executives and the daily alternatives (news_heldout123's open letter), the standfirst's « [a
+clause], a repéré [a daily] » the daily's indirect quote, « "[the tribune's title]" plaide "à …" en prônant [a nominal
+with a quotation] » one indirect quote of the signatories, « [a clause], précise [a daily] : [names] » the daily's on
+the clause before the incise, « peut-on lire dans [their manifesto] » direct under « signataires », « [a clause with a
+quotation] tancent-ils » and « invoquant [a nominal] » indirect, « militer pour un "[4 words]" » and « mettre l'accent
+sur "[3 words]" » direct (news_heldout125's « militer pour "…" » and « évoquant une "…" »), four named deputies' «
+demander à [an infinitive] » one indirect quote under the first named with the others alternatives (news_heldout39's
+joint statements), « plaider pour un "…" » indirect from « pour » (news_heldout123), « vouloir [an infinitive] pour "[3
+words]" » direct (a quoted stretch attributed in narration) and « avait promis de prendre "[2 words]" » indirect (round
+43's promise); « fustiger [a nominal] », « critiquer [a nominal] » and « s'en prendre à X » without quotation are bare
+targets, none (news_heldout123's « pointer du doigt [a nominal] »), and « s'insurger quant à [a topic] » a bare topic,
+none; « selon des propos rapportés par [a daily], X aurait [a verb] que » and « aurait-il alors déclaré » are X's with
+the daily an alternative (news_heldout125), « ferait référence à » a narrator's inference and « démentir les propos
+rapportés » anaphoric, none; in a letter, « [an adverbial], "…" » and an unattributed quotation after its cue are the
+writer's direct quotes, « souligner que "[2 words]" [narrator words] "…" » indirect, « [a nominal announcing demands] :
+"…", [a nominal] "[1 word]" … » one indirect quote (round 42's nominal complement), « s'opposant à [a nominal] » a
+stance, none, and « il note que » indirect, with the writer's union an alternative throughout; in a televised exchange
+each quoted turn of 3+ words is a direct quote of the politician who says it; « a dénoncé les "[2 words]" d'[a nominal]
+» is indirect (round 43's « dénoncer » with content); « se dire favorable [a nominal] » (the preposition missing) is
+indirect from the adjective, a quotation with unbalanced marks across a paragraph break (the closing mark after the next
 paragraph's first words, before « a-t-il détaillé ») read by its evident extent (round 42): the subject-outside clause «
 [a nominal], qu'il souhaite [an infinitive], serait "…" » one indirect quote and the next paragraph's words up to the
 incise another, « "…" [narrator words], commente X » indirect (news_heldout124's « rappelle qu'"…" pour [a nominal] »)
@@ -10079,8 +10079,8 @@ acronym] ») the group's under its full name with its acronym, the delegation an
 (session 19), « [a definite plural] expliqueront que » and « certains [a plural noun] disent avoir » under their nouns
 (round 42's determiner + noun), « certains pointent que » null (a quantifier alone), « indique la porte-parole de [a
 community] » under the named spokeswoman with the community an alternative (no organisation to speak for), « Pour le
-procureur X, [a clause] » indirect, « se justifie alors le préfet de [a region] » under the prefect's title (no name in
-the text) with « préfet » an alternative, « [a reinforcement] est annoncé » a passive announcement without agent, null
+procureur X, [a clause] » indirect, « se justifie [the prefect of a region] » under the prefect's title (no name in the
+text) with « préfet » an alternative, « [a reinforcement] est annoncé » a passive announcement without agent, null
 (news_heldout40), unnamed masked men's « appelant [a group] à [an infinitive] » a null indirect quote from « à », « Et
 "…", relève X » direct (the conjunction the only word outside the marks), « évoquer une "[2 words]" » none, « dénoncer
 "…" » wholly quoted direct (news_heldout123) and « Un appel à [an infinitive] est publié » an event, none.
