@@ -9932,6 +9932,160 @@ stretch attributed in narration) direct, « proposer d'[an infinitive] » indire
 indirect (narrator words after), and « selon la première analyse de [a statistics service] » and « selon la même source
 » the service's (round 43's survey of a named body); « la jugeant [1 word] » of unnamed users and a hashtag are none.
 news_heldout125 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
+Quotes builder of branch ``blind126q`` (session 62, after news_heldout124-125 were built, built apart from any improver;
+another quotes builder, news_heldout127's, at the same time on the other half of the pool): ``news_heldout126``, a blind
+news split from the pool of news_heldout55, 56, 58, 60-125 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC
+BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa
+word** (``hits == 0``): texts rebuilt byte for byte with ``python tools/orangesum_texts.py
+/work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by
+``eval/annotation/collect_news126.py DIR``; ``date`` is the index's publication date (2016-07-06 to 2020-09-23). No
+queries: the selection rule, written and committed before any candidate's body text or headline was read (commit
+25cf46df, 19:34:40 UTC = T0; only news_heldout124's manifest's keys and status counts, the rank columns of its first and
+last unread rows, the first character of the unread rows' ``url_sha1`` counted by value and the dry run's doc numbers
+had been seen, printed by commands that print no URL, headline or text), takes the rows of news_heldout124's manifest
+(``eval/annotation/news_quotes_sources124.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — news_heldout61's
+half, ``url_sha1`` beginning with 0-7 (4-7 left) —, in its rank order, so reading continues at its position 23
+(news_heldout122's 44, news_heldout120's 64, news_heldout118's 86, news_heldout116's 110, news_heldout114's 134,
+news_heldout112's 154, news_heldout110's 175; the other half, news_heldout125's unread rows, is news_heldout127's, never
+listed or opened here, and other builders' worktrees and scratch files were never listed or opened); it skips unread a
+row whose text is already under ``/work/extra_quotes`` (none at the dry run, none during the reading), reads each
+candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice
+or an AFP update of a story already kept (by this split or by an earlier one: after each article a local check compared
+its sentences of 60+ characters with this split's other keeps and the texts of the committed quote gold present on this
+machine — those of news_dev, news_heldout and news_heldout2-36 are not, so they could not be compared; a page sharing
+most of them is such an update), with a running list of the articles read (a local scratch file) counted by its own
+command before each next candidate was opened, each article's record, manifest and gold rows committed before the next
+was opened, stopping at 20 kept or at T0 + 60 minutes. The scratch files earlier builders kept outside the repository
+were not used: this split's display helper, span check, duplicate check, knowledge-base look-up and recorder were
+re-created at set-up, before T0, from the repository's record of them, in the builder's own scratch folder outside
+``/work/extra_quotes`` (``collect_news126.py`` names them, with its departures). 21 read (positions 1-21 =
+news_heldout124's 23-43, docs 20640-2189, 19:34-19:40 UTC by the machine's clock, no candidate opened before T0), 1 of
+them skipped on reading with fewer than 2 quotes — doc 26131 (position 13), a short item on a televised report whose one
+quote is an interviewee's reported statement —, so 20 kept, and reading stopped at the 20th keep (doc 2189, well before
+T0 + 60 minutes); no candidate after it was opened; 472 not reached (positions 22-493). The duplicate check found no
+read page sharing a sentence of 60+ characters with another keep or with a text of the committed gold present on this
+machine. Every row and reason is in ``eval/annotation/news_quotes_sources126.jsonl`` (``q`` = the index's doc number,
+``rank`` the position in this split's reading order, ``rank124`` / ``rank122`` / ``rank120`` / ``rank118`` / ``rank116``
+/ ``rank114`` / ``rank112`` / ``rank110`` / ``rank108`` / ``rank106`` / ``rank104`` / ``rank102`` / ``rank100`` /
+``rank99`` / ``rank97`` / ``rank95`` / ``rank93`` / ``rank91`` / ``rank89`` / ``rank87`` / ``rank85`` / ``rank83`` /
+``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` /
+``rank63`` / ``rank61`` the positions in news_heldout124's / 122's / 120's / 118's / 116's / 114's / 112's / 110's /
+108's / 106's / 104's / 102's / 100's / 99's / 97's / 95's / 93's / 91's / 89's / 87's / 85's / 83's / 81's / 79's /
+77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's / 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``).
+20 articles (French politics 2016-2020: an interior minister on a former presidential aide's role on a morning show (a
+TV programme, a Senate inquiry's president), speculation on a government reshuffle (a former MEP, a secretary of state,
+a radio, a minister's entourage, unnamed media, two dailies, a Sunday weekly, the opposition, a journalist), a former
+minister on municipal bans of a swimsuit and on his advice to a faith community (unnamed witnesses, a senator), young
+deputies' late party at the Assembly told by a weekly (an unnamed parliamentary aide, deputies, the Assembly president's
+entourage), the crisis in the presidential party (a deputy, a centrist leader), a minister's theatrical reply to a group
+leader in parliament (a playwright's line), a regional president left out of a presidential visit (a prefect, a group
+leader, an unnamed government source), a former president's confidences on boredom and business (the government
+spokesman, an academician interviewed by a weekly, a communication adviser), an interior minister's word on a police
+arrest and its correction (a deputy, a witness told by a weekly, the ministry with its spokesman), young party
+executives' manifesto after a European election (a daily, the signatories, four deputies, the Senate president), a
+centrist's alleged remark on a candidate told by a daily, a union leader's letter to the president, a televised clash
+between two politicians, a minister on an entertainer's remarks at a campaign meeting, a secretary of state on facial
+recognition (a daily), a mayor and a regional president on pollution (an unnamed retweeted message), a centrist leader
+on the right's not filing a censure motion (the right), a European parliamentary group against a cycling race's start
+abroad, reactions to a former president's criticism (a minister, two party leaders, a regional president, the former
+president), and four days of violence in a city (a community spokeswoman, unnamed police and security sources,
+attackers, residents, a prosecutor, a prefect, a secretary of state, a party leader, unnamed others)), 182 quotes (91
+direct / 91 indirect, 12 without speaker), 2 to 17 per article (``convert_news.py --split news_heldout126``), annotated
+with the guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-125
+(applied the same way), and committed before any system ran on these texts. Decisions where those are silent, applied
+throughout (generic wording, no article text): a standfirst set between dashes (a lede paragraph opened by « - » and
+closed by a lone « - » line) is no quote (news_heldout125's lede line between dashes), like the dashed intertitles, and
+a quotation that the headline or an intertitle repeats is annotated at its body occurrence only; a TV programme named as
+the source of a claim (« l'émission "[its name]" sur [a channel] affirmait que ») is the programme's with the channel an
+alternative (news_heldout40's medium as speaker), « réclamer [a nominal with a 1-word quotation] » indirect (round 42's
+requesting verb) and « a commenté X dans un entretien au [daily] » X's with the daily an alternative; a 3-word quoted
+stretch in a verbless sentence after a speaker's statement is his direct quote (a quoted stretch attributed in
+narration), « suggérer [a nominal] : X, qui, selon lui, "…", et Y, qui "…" » two direct quotes (the suggestion itself
+not annotated), « se bornant à se dire "[6 words]" » direct (news_heldout40's « se dire » with 3+ words), « [a clause],
+assurait [a radio] » and « [the radio by a description] affirme que » the radio's, « [a subject] "…", explique [the
+radio] » indirect (the subject outside the marks), « son entourage se plaint de "…" » wholly quoted direct under «
+entourage » with the person an alternative (news_heldout39's « réclamer "…" ») and « son entourage assure qu'[a clause
+with a quotation] » indirect under « entourage », « Selon plusieurs médias, » null (news_heldout39's indefinite
+plurals), « [a daily] s'interroge sur [a topic] » and « faire le rapprochement avec » a bare topic and an inference,
+none, « dénoncé comme "[4 words]" par l'opposition » indirect under « opposition » spanned from « comme »
+(news_heldout124's « critiqué par l'opposition comme étant "…" ») and « [an adverbial clause], [a subject], "[a
+question]", s'interroge [a journalist] » indirect over the clause with the channel an alternative (news_heldout123's «
+[an adverbial], "…", assure X »); « se dire favorable à une "[1 word]" de [a nominal] » is indirect from the adjective
+(news_heldout123's « se dire [an adjective] à »), « selon des témoins » null (news_heldout39), « déplorer la "[3 words]"
+[narrator words] » and « critiquer les "[3 words]" de X » indirect from the determiner (news_heldout125's « fustigeant
+"[3 words]" [a nominal] »), « rappeler [a nominal] qui "…" » indirect (round 42's nominal complement), « [an adverbial],
+"…", insiste-t-elle » indirect (news_heldout121) and « critiquer "…", voire une "[1 word]", dans la mesure où "…" » one
+indirect quote (news_heldout40's joined stretches); « comme le rapporte [a weekly], [a clause] » is the weekly's
+indirect quote spanned on the clause after the incise, an unnamed aide's « a raconté que [narrator words] "…" et que "…"
+» a null indirect and a null direct quote (news_heldout125's two que clauses), « certains [a plural noun] ont expliqué
+que » under the noun (round 42's determiner + noun) and « l'entourage de X s'est voulu [an adjective] : "…" » direct
+under « entourage » with X an alternative; « faisant valoir [a nominal with a quotation] » is indirect, « prévenir X que
+ce n'est "…" » indirect, « admettant qu'[a clause with a quotation and a word after it] » indirect and a clause with two
+quoted stretches before « a-t-il aussi remarqué » one indirect quote; a play's line given after a colon as the real
+wording of a misquoted citation is its author's direct quote (a document speaks for its issuer); « Selon le président de
+[a region], [a clause] » in a standfirst is indirect under the person the title designates (heldout5's descriptions), «
+s'étonner que » indirect, « une source gouvernementale » null (session 19) and « dire à X que, plutôt qu'[a place],
+c'était "…" puisque "[2 words]" [a clause] » one indirect quote to the sentence's end (round 5's reported clauses); « a
+confié "[1 word]" et [an infinitive] » and « a assuré ne pas vouloir …, "…" » are indirect from the infinitive
+(news_heldout121's « en estimant ne pas vouloir »), « raconter qu'[a clause] » indirect with the daily of the portrait
+an alternative, a quotation whose one pair of marks spans a paragraph break one direct quote (news_heldout40), an
+academician's « révèle que » in an interview to a weekly his with the weekly an alternative, « aurait confié à [a
+friend] [an infinitive] » and the quotation after its colon the person's with the confidant an alternative
+(news_heldout125's « aurait déclaré : "…" »), « [a nominal] qui, selon ses dires, [a clause] » indirect over the clause
+(news_heldout123's « Il suffit, selon X, de »), « démentir [an anaphoric nominal] » none and a tweet after « a-t-elle
+twitté » direct; « qualifier … "d'[1 word]" » is none (news_heldout123), « évoquant [a nominal with a 1-word quotation]
+» indirect (news_heldout124's « évoquer » with content), « qui demandait à [a body] d'[an infinitive] » indirect from «
+d' » (a request), « raconte avoir été [a participle] » indirect from the infinitive under the witness's name with its
+initial, the weekly an alternative, and a ministry spokesman's words the ministry's with his name an alternative (the
+guideline); a daily's « révélait une tribune de [party executives] demandant à [an infinitive] » is indirect under «
+signataires » with the executives and the daily alternatives (news_heldout123's open letter), the standfirst's « [a
+clause], a repéré [a daily] » the daily's indirect quote, « "[the tribune's title]" plaide "à …" en prônant [a nominal
+with a quotation] » one indirect quote of the signatories, « [a clause], précise [a daily] : [names] » the daily's on
+the clause before the incise, « peut-on lire dans [their manifesto] » direct under « signataires », « [a clause with a
+quotation] tancent-ils » and « invoquant [a nominal] » indirect, « militer pour un "[4 words]" » and « mettre l'accent
+sur "[3 words]" » direct (news_heldout125's « militer pour "…" » and « évoquant une "…" »), four named deputies' «
+demander à [an infinitive] » one indirect quote under the first named with the others alternatives (news_heldout39's
+joint statements), « plaider pour un "…" » indirect from « pour » (news_heldout123), « vouloir [an infinitive] pour "[3
+words]" » direct (a quoted stretch attributed in narration) and « avait promis de prendre "[2 words]" » indirect (round
+43's promise); « fustiger [a nominal] », « critiquer [a nominal] » and « s'en prendre à X » without quotation are bare
+targets, none (news_heldout123's « pointer du doigt [a nominal] »), and « s'insurger quant à [a topic] » a bare topic,
+none; « selon des propos rapportés par [a daily], X aurait [a verb] que » and « aurait-il alors déclaré » are X's with
+the daily an alternative (news_heldout125), « ferait référence à » a narrator's inference and « démentir les propos
+rapportés » anaphoric, none; in a letter, « [an adverbial], "…" » and an unattributed quotation after its cue are the
+writer's direct quotes, « souligner que "[2 words]" [narrator words] "…" » indirect, « [a nominal announcing demands] :
+"…", [a nominal] "[1 word]" … » one indirect quote (round 42's nominal complement), « s'opposant à [a nominal] » a
+stance, none, and « il note que » indirect, with the writer's union an alternative throughout; in a televised exchange
+each quoted turn of 3+ words is a direct quote of the politician who says it; « a dénoncé les "[2 words]" d'[a nominal]
+» is indirect (round 43's « dénoncer » with content); « se dire favorable [a nominal] » (the preposition missing) is
+indirect from the adjective, a quotation with unbalanced marks across a paragraph break (the closing mark after the next
+paragraph's first words, before « a-t-il détaillé ») read by its evident extent (round 42): the subject-outside clause «
+[a nominal], qu'il souhaite [an infinitive], serait "…" » one indirect quote and the next paragraph's words up to the
+incise another, « "…" [narrator words], commente X » indirect (news_heldout124's « rappelle qu'"…" pour [a nominal] »)
+and « se déclarer "[2 words]" sur [a nominal] » indirect (the clause carrying more content, news_heldout40); « [a
+nominal] qui a pour [a regional president] [a nominal] » is her indirect quote (the guideline's « pour X »), « [an
+anaphoric nominal] que rejette X » none, « ne pas supporter que » a feeling, none (round 43), « en profiter pour
+demander [a nominal] » indirect, and a retweeted message « évoquant une "[3 words]" » a direct quote without speaker
+(its author unnamed, the retweet an act); « [a definite noun] a … annoncé qu'[a clause] » is indirect under the noun
+with the party an alternative (round 42's determiner + noun), « expliquer [a nominal] par [a nominal] » indirect, two
+quoted segments around narrator words with the incise after the second two direct quotes (the guideline's interrupted
+quotation), « [an adverbial], "…", a souligné X » indirect (news_heldout121), « pour qui "…" » direct (news_heldout122),
+« estimer que "…" [2 words] » indirect (narrator words after the quotation) and « Mais "…" [narrator words], "…" »
+without a cue after the speaker's estimate one indirect quote; a communiqué's title in marks is a title, none, and a
+European parliamentary group's communiqué (« dénonce la délégation [a party's delegation] », « estime [the group's
+acronym] ») the group's under its full name with its acronym, the delegation and the party alternatives; « pour lequel X
+"…" » (the subject outside the marks) is indirect (news_heldout124's « estimer que X "…" ») and a book's passage after «
+écrit-il » its author's direct quote; « selon des sources policières » and « Selon une source sécuritaire » are null
+(session 19), « [a definite plural] expliqueront que » and « certains [a plural noun] disent avoir » under their nouns
+(round 42's determiner + noun), « certains pointent que » null (a quantifier alone), « indique la porte-parole de [a
+community] » under the named spokeswoman with the community an alternative (no organisation to speak for), « Pour le
+procureur X, [a clause] » indirect, « se justifie [the prefect of a region] » under the prefect's title (no name in the
+text) with « préfet » an alternative, « [a reinforcement] est annoncé » a passive announcement without agent, null
+(news_heldout40), unnamed masked men's « appelant [a group] à [an infinitive] » a null indirect quote from « à », « Et
+"…", relève X » direct (the conjunction the only word outside the marks), « évoquer une "[2 words]" » none, « dénoncer
+"…" » wholly quoted direct (news_heldout123) and « Un appel à [an infinitive] est publié » an event, none.
+news_heldout126 is blind (``BLIND_SPLITS``, beside news_heldout36, news_heldout124 and news_heldout125); no development
+split holds news_heldout126, and its errors are never printed. No system ran on news_heldout126's texts.
 
 Quotes builder of branch ``blind127q`` (session 62, built apart from any improver; another quotes builder,
 news_heldout126's, at the same time on the other half of the pool): ``news_heldout127``, a blind news split from the
@@ -10217,6 +10371,7 @@ NEWS_SPLITS = (
     *("news_heldout123",),
     *("news_heldout124",),
     *("news_heldout125",),
+    *("news_heldout126",),
     *("news_heldout127",),
 )
 
@@ -10518,10 +10673,13 @@ NEWS_SPLITS = (
 # reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
 # The quotes builder of branch blind125q added news_heldout125 (the same quotes_os pool, news_heldout123's « not
 # reached » rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
+# The quotes builder of branch blind126q added news_heldout126 (the same quotes_os pool, news_heldout124's « not
+# reached » rows from its rank 23, dated), blind beside news_heldout36, news_heldout124 and news_heldout125; no system
+# ran on these texts.
 # The quotes builder of branch blind127q added news_heldout127 (the same quotes_os pool, news_heldout125's « not
 # reached » rows from its rank 21, dated), blind beside news_heldout36, news_heldout124 and news_heldout125; no system
 # ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout124", "news_heldout125", "news_heldout127")
+BLIND_SPLITS = ("news_heldout36", "news_heldout124", "news_heldout125", "news_heldout126", "news_heldout127")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

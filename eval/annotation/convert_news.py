@@ -146,6 +146,7 @@ dated; the first split numbered above 99).
 ``SPANS123 --split news_heldout123`` (blind123q, ``collect_news123.py``, ``_ids123.tsv``, OrangeSum doc numbers; dated).
 ``SPANS124 --split news_heldout124`` (blind124q, ``collect_news124.py``, ``_ids124.tsv``, OrangeSum doc numbers; dated).
 ``SPANS125 --split news_heldout125`` (blind125q, ``collect_news125.py``, ``_ids125.tsv``, OrangeSum doc numbers; dated).
+``SPANS126 --split news_heldout126`` (blind126q, ``collect_news126.py``, ``_ids126.tsv``, OrangeSum doc numbers; dated).
 ``SPANS127 --split news_heldout127`` (blind127q, ``collect_news127.py``, ``_ids127.tsv``, OrangeSum doc numbers; dated).
 """
 
@@ -581,6 +582,7 @@ LATER_SPLITS = {
     "news_heldout123": "_ids123.tsv",
     "news_heldout124": "_ids124.tsv",
     "news_heldout125": "_ids125.tsv",
+    "news_heldout126": "_ids126.tsv",
     "news_heldout127": "_ids127.tsv",
 }
 
