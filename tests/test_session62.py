@@ -79,3 +79,33 @@ def test_a_glued_d_apostrophe_after_et_continues_the_name() -> None:
     assert linking._ET_LOWER.search("Les Transformateurs et ancien Premier ministre")
     assert not linking._ET_LOWER.search("Centre de Recherches politiques et d'Études sociales")
     assert not linking._ET_LOWER.search("Office de la Pêche et l'Aquaculture marine")
+
+
+# --- events.KILLER_SUBJECTS ------------------------------------------------------------------------------------------
+
+def _attack_actors(parse: Parse, kb: Any, text: str) -> set[tuple[str, str]]:
+    from kibaru.enrich.events import extract_events
+
+    doc, ents = parse(text, DATE)
+    return {(a["canonical"], a["role"]) for e in extract_events(doc, ents, DATE, kb) if e["type"] == "attack"
+            for a in e["actors"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Un employé de la mairie, Marc Dupuis, a tué trois personnes à Lyon mardi.",
+    "Un ancien militaire, Paul Verdier, a blessé deux passants dimanche.",
+])
+def test_the_unlinked_person_who_kills_is_the_source(
+    linked_parse: Parse, kb: Any, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    from kibaru.enrich import events
+
+    killer = {a for a in _attack_actors(linked_parse, kb, text) if a[1] == "source"}
+    assert len(killer) == 1 and next(iter(killer))[0] in text
+    monkeypatch.setattr(events, "KILLER_SUBJECTS", False)
+    assert not {a for a in _attack_actors(linked_parse, kb, text) if a[1] == "source"}
+
+
+def test_an_unlinked_person_who_only_speaks_stays_out(linked_parse: Parse, kb: Any) -> None:
+    text = "Le maire, Paul Verdier, a condamné l'attaque qui a tué trois personnes à Lyon mardi."
+    assert not any(name == "Paul Verdier" for name, _ in _attack_actors(linked_parse, kb, text))

@@ -282,6 +282,10 @@ KILLED_PERSONS = True
 # word tells the attack: the wounded are never counted as dead (the tolls read ``killing`` only). The wounding words
 # are data (triggers.yaml ``wounding_lemmas``). Off = wounded persons stay out, as other persons.
 WOUNDED_PERSONS = True
+# Session 62: a person the KB does not know who is the active subject of a killing or wounding verb (« X a tué trois
+# personnes », through an apposition: « un employé, X, avait poignardé … ») is the attack's source; other unlinked
+# persons stay out of attacks (victims or spokesmen far more often). Off = all unlinked persons stay out.
+KILLER_SUBJECTS = True
 # Round 47: a base handed over with « transférer » is a withdrawal (triggers.yaml ``handed_over``): this switch adds
 # the « @handed » marker (a base noun as the verb's object or passive subject) the rule needs.
 HANDOVERS = True
@@ -3415,6 +3419,18 @@ def _cut_subject(ev: _Event, tok: Token) -> bool:
     return node.left_edge.idx - ev.start <= CUT_SUBJECT_LEAD
 
 
+def _killer_subject(
+    ev: _Event, ent: Mapping[str, Any], tok: Token, kind: str | None, path: tuple[Token, Token] | None
+) -> bool:
+    """A person the KB does not know, the active subject of the killing or wounding verb of an attack, directly or
+    through an apposition (``KILLER_SUBJECTS``)."""
+    return (
+        ev.type == "attack" and (ev.killing or ev.wounding) and kind is None and ent["label"] == "PER"
+        and path is not None and path[0].pos_ == "VERB" and path[1].dep_ in _SUBJECT
+        and _role(ev.type, path[0], path[1], tok, kind) == "source"
+    )
+
+
 def _decide(
     ev: _Event, ent: dict[str, Any], tok: Token, kind: str | None, path: tuple[Token, Token] | None,
     lex: _Lexicon, text: str, loose: tuple[Token, Token] | None = None,
@@ -3509,6 +3525,8 @@ def _decide(
         return "role", "target"  # session 34: « X a été tué », « l'assassinat de X », « ont abattu X »: the one killed
     if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
         return "skip", "unarmed"
+    if KILLER_SUBJECTS and _killer_subject(ev, ent, tok, kind, path):
+        return "role", "source"  # session 62: « X a tué … », « un employé, X, avait poignardé … »: the one who kills
     if ev.type in {"attack", "capture"} and kind is None and ent["label"] == "PER":
         return "skip", "unlinked-person"  # victims or spokesmen far more often than armed actors
     role = _role(ev.type, path[0], path[1], tok, kind) or _unit_owner_role(ev.type, tok, kind, lex)
@@ -3650,6 +3668,8 @@ def _fill(
                 ev.resolved.add(cand.added)          # resolution: kept by the selector, which never saw one
             elif value == "source" and _named_doer(ev, ent, tok, kind, text, lex):
                 ev.resolved.add(cand.added)  # session 60: callers and authors the selector, trained before, drops
+            if KILLER_SUBJECTS and value == "source" and _killer_subject(ev, ent, tok, kind, path):
+                ev.resolved.add(cand.added)  # session 62: the killer the selector, which saw them skipped, drops
             if value == "target" and _kidnapped_person(ev, ent, kind):
                 ev.resolved.add(cand.added)  # round 47: the kidnapped, which the selector never saw as an actor
             if MEETING_PARTNERS and ev.type == "meeting" and value == "participant" and _surface_partner(ev, tok):
