@@ -109,3 +109,24 @@ def test_the_unlinked_person_who_kills_is_the_source(
 def test_an_unlinked_person_who_only_speaks_stays_out(linked_parse: Parse, kb: Any) -> None:
     text = "Le maire, Paul Verdier, a condamné l'attaque qui a tué trois personnes à Lyon mardi."
     assert not any(name == "Paul Verdier" for name, _ in _attack_actors(linked_parse, kb, text))
+
+
+# --- events.CALL_CLAUSES ---------------------------------------------------------------------------------------------
+
+def test_the_callers_of_a_protest_are_its_sources(
+    linked_parse: Parse, kb: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kibaru.enrich import events
+    from kibaru.enrich.events import extract_events
+
+    text = "Des milliers de personnes ont manifesté à Paris à l'appel de la CGT et de FO."
+
+    def protest_actors() -> set[tuple[str, str]]:
+        doc, ents = linked_parse(text, DATE)
+        return {(a["canonical"], a["role"]) for e in extract_events(doc, ents, DATE, kb) if e["type"] == "protest"
+                for a in e["actors"]}
+
+    assert {role for name, role in protest_actors() if name in {"CGT", "FO", "Force ouvrière"}} == {"source"}
+    assert len(protest_actors()) == 2
+    monkeypatch.setattr(events, "CALL_CLAUSES", False)
+    assert len(protest_actors()) < 2

@@ -286,6 +286,10 @@ WOUNDED_PERSONS = True
 # personnes », through an apposition: « un employé, X, avait poignardé … ») is the attack's source; other unlinked
 # persons stay out of attacks (victims or spokesmen far more often). Off = all unlinked persons stay out.
 KILLER_SUBJECTS = True
+# Session 62: « à l'appel de X » set on a protest's trigger or on the verb its trigger noun is the subject of (« des
+# cortèges se sont élancés à l'appel des centrales CGT et FO ») names its callers, coordinated ones too: sources
+# (``_clause_callers``). Off = the callers the argument paths reach (``PROTEST_CALLERS``).
+CALL_CLAUSES = True
 # Round 47: a base handed over with « transférer » is a withdrawal (triggers.yaml ``handed_over``): this switch adds
 # the « @handed » marker (a base noun as the verb's object or passive subject) the rule needs.
 HANDOVERS = True
@@ -3419,6 +3423,34 @@ def _cut_subject(ev: _Event, tok: Token) -> bool:
     return node.left_edge.idx - ev.start <= CUT_SUBJECT_LEAD
 
 
+_CALL_CHAIN = frozenset({"flat:name", "flat", "nmod", "appos", "conj", "amod"})
+
+
+def _clause_callers(
+    ev: _Event, sent_ents: Sequence[tuple[dict[str, Any], Token]], kb: KnowledgeBase | None
+) -> list[dict[str, Any]]:
+    """``CALL_CLAUSES``: the organisations and persons that hang (through name parts, appositions, « de » complements,
+    coordination; at most four steps) on « à l'appel de » set on a protest's trigger or on the verb its trigger noun is
+    the subject of (« des cortèges se sont élancés à l'appel des centrales CGT et FO »)."""
+    heads = {t.i for t in ev.triggers}
+    heads |= {t.head.i for t in ev.triggers if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {*_SUBJECT, "nsubj:pass"}}
+    found = []
+    for ent, tok in sent_ents:
+        if ent["label"] not in {"PER", "ORG"} or _kind(ent, kb) == "state":
+            continue
+        node = tok
+        for _ in range(4):
+            if node.dep_ not in _CALL_CHAIN or node.head.i == node.i:
+                break
+            call = node.head
+            if node.dep_ == "nmod" and _lemma(call) in _CALL_NOUNS and _case(call) in {"à", "au"}:
+                if call.head.i in heads:
+                    found.append(ent)
+                break
+            node = call
+    return found
+
+
 def _killer_subject(
     ev: _Event, ent: Mapping[str, Any], tok: Token, kind: str | None, path: tuple[Token, Token] | None
 ) -> bool:
@@ -3723,6 +3755,12 @@ def _fill(
         doer = _left_subject(ev, sent_ents, kb, lex)
         if doer is not None and _give_role(ev, doer, "source"):
             _add_conjuncts(ev, doer, "source", sent_ents, kb, lex)
+    if CALL_CLAUSES and ev.type == "protest":
+        for caller in _clause_callers(ev, sent_ents, kb):
+            key = entity_key(caller)
+            if ev.actors.get(key) not in (None, "source"):
+                del ev.actors[key]  # « à l'appel de la CGT et de FO »: the second caller is no target
+            _give_role(ev, caller, "source", resolved=True)
     if FRONTED_MEETINGS and "source" not in ev.actors.values():
         doer = _fronted_meeting_subject(ev, sent_ents, kb, lex)
         if doer is not None:
