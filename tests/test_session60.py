@@ -82,6 +82,7 @@ def test_off_a_protests_caller_is_no_actor(
     linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
     monkeypatch.setattr(ev_module, "PROTEST_CALLERS", False)
+    monkeypatch.setattr(ev_module, "CALL_CLAUSES", False)  # session 62's rule finds « à l'appel de » callers too
     assert _actors(linked_parse, kb, text, "protest") == []
 
 
