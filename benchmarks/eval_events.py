@@ -770,7 +770,9 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # for Alsace), attacks recalled in a threat case (11 September 2001, January 2015), scuffles at Argenteuil on 17 May
 # 2020, a Paris gathering of 2 June 2020 against police violence) is blind, beside heldout41n, heldout102n and
 # heldout103n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout102n", "heldout103n", "heldout104n", "heldout105n"})
+# Session 62's run ran heldout102n-105n once (20:17 UTC, summary only: the start code f4210883 and final code 76aa82ee
+# in the same run: all right 29 of 53, 20 of 47, 27 of 42 and 11 of 43 with both); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

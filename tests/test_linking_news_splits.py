@@ -257,13 +257,13 @@ SPLITS = [
     Split("heldout122l", "heldout121l", 16, 167, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking122/heldout122l.spec", blind=False),
     Split("heldout123l", "heldout122l", 16, 142, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking123/heldout123l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking123/heldout123l.spec", blind=False),
     Split("heldout124l", "heldout122l", 16, 155, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking124/heldout124l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking124/heldout124l.spec", blind=False),
     Split("heldout125l", "heldout123l", 16, 156, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking125/heldout125l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking125/heldout125l.spec", blind=False),
     Split("heldout126l", "heldout124l", 16, 157, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking126/heldout126l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking126/heldout126l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
