@@ -459,9 +459,9 @@ def _choose(candidates: list[Actor], linked: set[str], countries: set[str]) -> A
     return None
 
 
-# "et" + a lower-case word with more words after it: the name has ended ("Imghad et alliés" keeps its tail); « d' » and
-# « l' » are glued to the next word (« et d'Affaires internationales » goes on, session 62)
-_ET_LOWER = re.compile(r"\s+et\s+(?!(?:de|du|des|la|le|les|aux|au)\s|d['’]|l['’])[a-zà-ÿ][\w'’-]*\s+\S")
+# "et" + a lower-case word with more words after it: the name has ended ("Imghad et alliés" keeps its tail); « d' » is
+# glued to the next word (« et d'Affaires internationales » goes on, session 62); « et l'Institut X » starts a new one
+_ET_LOWER = re.compile(r"\s+et\s+(?!(?:de|du|des|la|le|les|aux|au)\s|d['’])[a-zà-ÿ][\w'’-]*\s+\S")
 _JOINED_TAIL = re.compile(
     r"(?:\s+(?:et\s+(?:de\s+la|de\s+l['’]|du|des|de)|aux|à\s+la|au)\s*[A-ZÀ-Þ][\w'’-]*"
     r"(?:\s+[A-ZÀ-Þ][\w'’-]*)*)+"
