@@ -283,7 +283,7 @@ KILLED_PERSONS = True
 # are data (triggers.yaml ``wounding_lemmas``). Off = wounded persons stay out, as other persons.
 WOUNDED_PERSONS = True
 # Session 62: a person the KB does not know who is the active subject of a killing or wounding verb (« X a tué trois
-# personnes », through an apposition: « un employé, X, avait poignardé … ») is the attack's source; other unlinked
+# personnes », through an apposition: « un employé, X, avait tué … ») is the attack's source; other unlinked
 # persons stay out of attacks (victims or spokesmen far more often). Off = all unlinked persons stay out.
 KILLER_SUBJECTS = True
 # Session 62: « à l'appel de X » set on a protest's trigger or on the verb its trigger noun is the subject of (« des
@@ -3558,7 +3558,7 @@ def _decide(
     if ev.type in {"attack", "capture"} and kind is not None and kind not in lex.armed_kinds:
         return "skip", "unarmed"
     if KILLER_SUBJECTS and _killer_subject(ev, ent, tok, kind, path):
-        return "role", "source"  # session 62: « X a tué … », « un employé, X, avait poignardé … »: the one who kills
+        return "role", "source"  # session 62: « X a tué … », « un employé, X, avait blessé … »: the one who kills
     if ev.type in {"attack", "capture"} and kind is None and ent["label"] == "PER":
         return "skip", "unlinked-person"  # victims or spokesmen far more often than armed actors
     role = _role(ev.type, path[0], path[1], tok, kind) or _unit_owner_role(ev.type, tok, kind, lex)
