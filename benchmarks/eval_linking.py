@@ -139,7 +139,7 @@ EXTRA_SPLITS = frozenset(
      "heldout122l",
      "heldout123l", "heldout124l",
      "heldout125l", "heldout126l",
-     "heldout128l"}
+     "heldout127l", "heldout128l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -493,11 +493,15 @@ EXTRA_PREFIX = "extra_linking/"
 # run once).
 # Session 62's run ran heldout123l-126l once (20:17 UTC, summary only: the start code f4210883 and final code 76aa82ee
 # in the same run: actors right 76, 74, 79 and 77 with both; system 82, 82, 89, 90 -> 91); development data since.
+# heldout127l (the same `linking_os2` pool, url_sha1 0-7 only, continuing heldout125l's reading order from pool
+# position 36: the rows heldout125l's table marks « not taken (never opened) »; the 8-f rows are heldout126l's and
+# heldout128l's; 16 articles), partial annotation as heldout49l, kept outside the repository, is blind for the next
+# linking round beside heldout42l and heldout43l (heldout59l-126l are development data, each run once).
 # heldout128l (the same `linking_os2` pool, url_sha1 8-f only, continuing heldout126l's reading order from pool position
 # 574: the rows heldout126l's table marks « not taken (never opened) »; the 0-7 rows are heldout123l's half, read on by
 # heldout125l and heldout127l; 16 articles), partial annotation as heldout49l, kept outside the repository, is blind
 # for the next linking round beside heldout42l and heldout43l (heldout59l-126l are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout128l"})
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout127l", "heldout128l"})
 SPLITS = [
     "heldout114l",
     "heldout112l",
@@ -539,6 +543,7 @@ SPLITS = [
     "heldout124l",
     "heldout125l",
     "heldout126l",
+    "heldout127l",
     "heldout128l",
     "heldout85l",
     "heldout86l",

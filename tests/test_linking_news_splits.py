@@ -61,7 +61,8 @@ heldout122l (the linking_os rows f that heldout121l did not open, from position 
 heldout123l (session 61's pool linking_os2, which it opens: url_sha1 0-7, from position 1),
 heldout124l (session 61's pool linking_os2: the rows 8-f from position 535),
 heldout125l (the linking_os2 rows 0-7 that heldout123l did not open, from position 18),
-heldout126l (the linking_os2 rows 8-f that heldout124l did not open, from position 553) and
+heldout126l (the linking_os2 rows 8-f that heldout124l did not open, from position 553),
+heldout127l (the linking_os2 rows 0-7 that heldout125l did not open, from position 36) and
 heldout128l (the linking_os2 rows 8-f that heldout126l did not open, from position 574). Each is
 registered like the earlier news splits, is blind (its errors
 are never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its
@@ -265,6 +266,8 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking125/heldout125l.spec", blind=False),
     Split("heldout126l", "heldout124l", 16, 157, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking126/heldout126l.spec", blind=False),
+    Split("heldout127l", "heldout125l", 16, 159, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking127/heldout127l.spec"),
     Split("heldout128l", "heldout126l", 16, 163, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking128/heldout128l.spec"),
 ]
