@@ -785,7 +785,19 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # police headquarters attacker's USB key (the attack of 3 October 2019), a silent march at Carcassonne not authorised
 # after the Aude attacks of 23 March 2018, the Paris gathering of 2 June 2020 against police violence) is blind,
 # beside heldout41n (heldout107n, the events_os5 pool's, is built in the same hour by another builder).
-BLIND_SPLITS = frozenset({"heldout41n", "heldout106n"})
+# Blind builder blind107n: heldout107n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 62's
+# `events_os5` pool of eval/annotation/pools46.py (section france, url_sha1 = 2 mod 3), its url_sha1 8-f rows
+# heldout105n left not reached: positions 193-217 taken (23 read, 11 skipped; positions 195 and 198, texts already
+# under /work/extra_*, refused unread; 218-335 not reached), the stop at 12 kept; publication dates as anchors: a
+# workplace shooting in the Deux-Sevres on 27 May 2020, protest-vest scuffles near Calais on 22 November 2018 (the
+# movement's start of 17 November, gatherings scheduled in Paris), the movement's 14th act on 16 February 2019, the
+# Paris cleaver attack of 25 September 2020 recalled by the Interior minister, a man shot dead in a Paris street on 26
+# June 2020, the President booed by rail workers in a Vosges town on 18 April 2018, a commander filmed punching
+# men at the Toulon protest of 5 January 2019, a deadly shooting at Montgeron on 12 July 2018, France suspending arms
+# exports to Turkey over its offensive in Syria of 9 October 2019 (a US withdrawal, an EU council scheduled), a former
+# prosecutor on the January 2015 attacks, the movement's return protests across France on 7 September 2019, a young
+# man shot dead on a Marseille motorway on 2 August 2020) is blind, beside heldout41n.
+BLIND_SPLITS = frozenset({"heldout41n", "heldout106n", "heldout107n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -815,6 +827,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout104n",
            "heldout105n",
            "heldout106n",
+           "heldout107n",
           "dev10n",
           "tune",
           "all"]
