@@ -107,7 +107,7 @@ READ_SKIPS: dict[int, str] = {}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     22158, 23365, 21728, 20237, 12062, 20910, 20798, 2534, 25278, 25133, 20014, 25685, 21170, 20461, 3643, 19607, 4735,
-    8841, 32446,
+    8841, 32446, 35292,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
 LAST_READ: int | None = None
