@@ -87,6 +87,56 @@ news_heldout126 (development data since session 62's blind run), the span check 
 (offsets, flags and KB ids printed, all 17 located), the duplicate check finding that text's 40 long sentences in its
 own split. Before T0, to calibrate the span conventions, three other texts of news_heldout126 were displayed with their
 gold spans by a local script (``calib128.py``). No candidate is opened before T0.
+
+Reading (after the rule's commit a308b5c2 at 20:26:20 UTC = T0, so no article begun after 21:26:20: the first candidate
+was opened at 20:26:21 UTC by the machine's clock, the last one, position 20, at 20:30:14, and the 20th keep was counted
+right after its record's commit at 20:30:26): the candidates were read in rule 1's order, one at a time by position (the
+display helper ``show128.py``, re-created at set-up, refused a position whose predecessors were not all in the running
+list, a position already read or opened, an opening while the last opened one was not recorded, a 21st keep, a row whose
+status was neither « candidate » nor « not reached », or a time before T0 — the commit timestamp of the commit that
+added this script, read from git — or after T0 + 60 minutes; it logged each opening in ``show128.log``; it refused
+nothing during the reading), and annotated whole, the running list kept in ``count128.txt`` and counted by its own
+command (``count128.sh``, on the status field) after each article; after each kept article, before its status was
+written, its spans were located in the text by ``convert_news.locate_span`` (``check128.py``, which also printed the KB
+ids each speaker name resolves to and flagged edge spaces, cut words, a line break, an overlap with another span of the
+article, a prefix found more than once, a start in the headline or, for a direct quote, no quotation mark beside it or
+one inside: every span located, no edge space, cut word, line break, overlap or headline start; the repeated prefixes —
+a standfirst quotation repeated in the body and a body quotation repeated in an intertitle — each taken at the intended
+occurrence with ``[1]`` / ``[2]``; the « no mark beside » flags on the segments of quotations whose marks are unbalanced
+across a paragraph or an incise, read by their evident extent) and rule 3's duplicate check (``dup128.py``) was run,
+both local checks that print offsets, flags, KB ids or counts only and run no system code (no name needed ``!nokb``);
+then ``record128.py`` wrote its status into ``KEPT`` / ``READ_SKIPS``, ran this script and ``convert_news.py --split
+news_heldout128 --write``, wrote the status into the running list and committed the record, the manifest and the gold
+rows (one commit per article, « news_heldout128: position N (doc D) read, kept », commits ef187dce to 085ef21e) before
+the next candidate was opened. 20 read (positions 1-20 = news_heldout126's 22-41, docs 22158-35292), none skipped on
+reading, so 20 kept (``KEPT``, ``LAST_READ = 20``), reading ending at the 20th keep (doc 35292, well before T0 + 60
+minutes); no candidate after it was opened and the display helper was not called again after the 20th keep was counted.
+No row became a rule-2 drop during the reading. The other 452 candidates (positions 21-472) are « not reached ». The
+duplicate check found no read page sharing a sentence of 60+ characters with another keep of this split or with a text
+of the committed gold present on this machine (1,855 of the committed gold's 3,039 local texts); the texts of news_dev,
+news_heldout and news_heldout2-36 are not on this machine and could not be compared (``tools/local_texts.py status``:
+the splits built from session 32 on are present, the older ones not). Other builders' worktrees and scratch files
+(news_heldout129's among them) were never opened or searched; the names of the session's earlier builders' folders and
+worktrees were seen at set-up in a listing of ``/tmp/s62`` and in one ``git worktree list`` (news_heldout129's was not
+among them); ``/work/extra_quotes`` was only counted, its ``_annot`` folder tested by name and absent on this machine;
+the rule-2 check and the duplicate check read ``/work/extra_quotes`` only through ``collect_os.dev_hashes`` and the
+committed gold's file names; this split's scratch files live in ``/tmp/s62/blind128q-scratch``, the only folder written
+besides the worktree and ``/work/extra_quotes``.
+170 quotes (81 direct / 89 indirect, 13 without speaker), 4 to 19 per article (``convert_news.py --split
+news_heldout128``). No system ran on these texts.
+Departures from news_heldout126's procedure: at set-up, before the rule was written, one command that inspected
+news_heldout126's manifest printed its rows 1-3 and 20-30 whole, so the URLs (whose slugs carry headline words) of
+news_heldout126's kept positions 1-3 and 20-21 and of this split's first nine candidates (positions 1-9, docs
+22158-25278) were seen before T0 — no body or headline was read, and rule 1's order is news_heldout126's rank order,
+fixed before and not chosen, so the selection could not be steered, but the predecessor's « no candidate's URL » was
+not kept; the scratch files were re-created (not copied: news_heldout126's are not used, as the brief says) in the
+builder's own scratch folder; at set-up the span check and the duplicate check were tried on a text of news_heldout126
+and three other texts of news_heldout126 were displayed with their gold spans (news_heldout126's builder used
+news_heldout123's, then the latest development split; news_heldout124-127 are development data since session 62's blind
+run); ``git worktree list`` was run once at set-up (news_heldout126's builder did not run it; news_heldout129's worktree
+was not in the list); the running list's count is a named shell script (``count128.sh``); the duplicate check's cache of
+the committed gold's sentences was built once at set-up, at the worktree's head before T0, so texts another builder adds
+to ``/work/extra_quotes`` meanwhile are not read.
 """
 
 from __future__ import annotations
@@ -110,7 +160,7 @@ KEPT: tuple[int, ...] = (
     8841, 32446, 35292,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 20  # doc 35292, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
