@@ -10393,8 +10393,8 @@ on the adviser's quotes, « s'est souvenu » as the incise of a quotation direct
 (« ndlr ») one direct quote (news_heldout127's insertions in parentheses), « X l'assure : [a clause] » indirect
 (news_heldout127), « en assurant devant [deputies] : "[5 words]" » direct, « expliquant avoir [a participle] [a nominal]
 comme une "[1 word]" » indirect from the infinitive, « [a nominal] selon beaucoup de [a nominal] » a null indirect quote
-(a quantifier alone), « a-t-il détaillé, avant de citer un exemple » followed by two unattributed quotations his direct
-quotes. news_heldout128 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
+(a quantifier alone), « a-t-il détaillé » and a narrator's announcement followed by two unattributed quotations his
+direct quotes. news_heldout128 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
