@@ -107,13 +107,15 @@ TAG = "129"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources127.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    23322: "fewer than 2 quotes",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     19643, 2466, 20865, 34897, 25962, 23829, 34799, 23794, 18135, 23690,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = 10  # doc 23690
+LAST_READ: int | None = 11  # doc 23322
 
 
 def draw() -> list[dict[str, object]]:
