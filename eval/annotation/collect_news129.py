@@ -91,6 +91,37 @@ calibrate the span conventions, six texts of news_heldout127 were displayed with
 (``calib129.py``). Listings of ``/tmp/s62`` and of its brief folder at set-up showed other builders' folder and brief
 file names (news_heldout128's among them), none of which was opened; ``/work/extra_quotes`` was not listed
 (``tools/local_texts.py status`` printed its per-split counts only). No candidate is opened before T0.
+
+Reading (after the rule's commit cdfab6e1 at 20:26:31 UTC = T0, so no article begun after 21:26:31: the first candidate
+was opened at 20:26:33 UTC by the machine's clock, the last one, position 21, at 20:30:34, and the 20th keep was
+recorded at 20:30:40 and counted right after): the candidates were read in rule 1's order, one at a time by position
+(the display helper ``show129.py`` refused a position that was not the next one after the running list, a position
+already opened, a 21st keep, or a time before T0 — the commit timestamp of the commit that added this script, which it
+read from git — or after T0 + 60 minutes; it logged each opening in the scratch file ``opened129.txt``; it refused
+nothing during the reading), and annotated whole, the running list kept in ``count129.txt`` and counted by its own
+command (``count129.py``, on the status field) after each article; after each article, before its status was written,
+its spans were located in the text by ``convert_news.locate_span`` (``check129.py``, which also looked the speakers up
+in the KB and flagged spans with edge spaces, cut words, a line break, an overlap with another span of the article, a
+prefix found more than once, a start in the headline or, for direct quotes, no quotation mark beside them or one
+inside; every span located at its first run, the repeated prefixes — a standfirst quotation or sentence repeated in
+the body, a reported clause repeated from the standfirst — each at the intended occurrence, and the line-break flag on
+a quotation whose one pair of marks spans a paragraph break) and rule 3's duplicate check (``dup129.py``) was run, both
+local checks that print offsets, flags or counts only and run no system code. Two spans-file lines were touched up
+before an article's status was written (a final full stop dropped from a clause so that it matches its repetition,
+an alternative dropped from a null speaker). Each finished article was committed before the next was opened
+(``record129.py`` wrote its status to the running list and committed this script's ``KEPT`` / ``READ_SKIPS`` /
+``LAST_READ``, doc numbers only: commits c0b6a5da to 65447bb5, one per position). 21 read (positions 1-21 =
+news_heldout127's 21-41 = news_heldout125's 41-61 = news_heldout123's 61-81 = news_heldout121's 82-102, docs
+19643-26092), one of them skipped on reading with fewer than 2 quotes — doc 23322 (position 11), a live page's short
+announcement of a commemoration's programme with no quote —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading
+ending at the 20th keep (doc 26092, well before T0 + 60 minutes); no candidate after it was opened and the display
+helper was not called again after the 20th keep was counted. The other 573 candidates (positions 22-594) are « not
+reached »; none was dropped by rule 2 at the final run. Rule 3's duplicate check found no read page sharing a sentence
+of 60+ characters with a text of the committed gold present or with another keep (the texts of news_dev, news_heldout
+and news_heldout2-36 are not on this machine and could not be compared). Other builders' worktrees and scratch files
+(news_heldout128's among them) were never listed, displayed or opened beyond the set-up listing named above. 153 quotes
+(73 direct / 80 indirect, 6 without speaker), 2 to 15 per article (``convert_news.py --split news_heldout129``). No
+system ran on these texts.
 """
 
 from __future__ import annotations
