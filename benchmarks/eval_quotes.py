@@ -10328,18 +10328,18 @@ person within a body) and « selon des sources concordantes » null; « [a weekl
 the committed gold) with its short name an alternative, « écrit l'hebdomadaire » direct, and a quotation followed by
 narrator words before the incise one indirect quote (news_heldout41); « selon des sources [two adjectives] » null with
 the same paragraph repeated lower in the body annotated at both, « a condamné [the damage] » an act, none, « fait
-allusion à » a bare topic, « dénonçant "[4 words]" des lieux "[4 words]" » one indirect quote, « Selon un bilan du
-ministère de l'Intérieur » the ministry's, « a réclamé des "…" » direct on the quotation (news_heldout39's « réclamer
-"…" ») and « s'inquiétant d'une "[1 word]" » none (news_heldout40's 1-word quotations); « fier de [a nominal] : "…", "[1
-word]" de X » one indirect quote (quoted stretches attributed in narration), « celui qui selon lui [a clause] » indirect
-with the incise (news_heldout123's « selon elle ») and « revendiquer la filiation » a bare object, none; « Selon lui :
-"…" » wholly quoted direct, « estime que "…" » wholly quoted direct, « Pour lui [a clause]. Et [its continuation] »
-closed by a stray mark one indirect quote, and « évoquer les réformes qu'il compte [an infinitive] » a bare topic, none;
-« Selon [a radio], [a clause] » the radio's, the narrator's forecast that follows none (news_heldout127's future
-narration), « que certaines sources devinent être » a guess, none (round 43's beliefs), « faire part de sa volonté de
-"…" pour "…" » indirect with the letter an alternative, and « en rejetant implicitement » none; a standfirst quotation
-repeated at the end of the body annotated at both, « Non, "…", assure X » direct on the quotation, « dénonce une "…" »
-direct (news_heldout125) and « d'après une interview au [daily] de X » X's indirect quote with the daily an alternative
+allusion à » a bare topic, « dénonçant "[4 words]" [a nominal] "[4 words]" » one indirect quote, « Selon un bilan du [a
+ministry] » the ministry's, « a réclamé des "…" » direct on the quotation (news_heldout39's « réclamer "…" ») and «
+s'inquiétant d'une "[1 word]" » none (news_heldout40's 1-word quotations); « fier de [a nominal] : "…", "[1 word]" de X
+» one indirect quote (quoted stretches attributed in narration), « celui qui selon lui [a clause] » indirect with the
+incise (news_heldout123's « selon elle ») and « revendiquer [a bare nominal] » a bare object, none; « Selon lui : "…" »
+wholly quoted direct, « estime que "…" » wholly quoted direct, « Pour lui [a clause]. Et [its continuation] » closed by
+a stray mark one indirect quote, and « évoquer [a nominal] qu'il compte [an infinitive] » a bare topic, none; « Selon [a
+radio], [a clause] » the radio's, the narrator's forecast that follows none (news_heldout127's future narration), « que
+certaines sources devinent être » a guess, none (round 43's beliefs), « faire part de sa volonté de "…" pour "…" »
+indirect with the letter an alternative, and « en rejetant implicitement » none; a standfirst quotation repeated at the
+end of the body annotated at both, « Non, "…", assure X » direct on the quotation, « dénonce une "…" » direct
+(news_heldout125) and « d'après une interview au [daily] de X » X's indirect quote with the daily an alternative
 (news_heldout125's « cité par »); a chamber « fermement décidé à y "[3 words]" » direct on the quotation (a quoted
 stretch attributed in narration), « le gouvernement souhaite [an infinitive] » a wish, none, « [a clause with
 quotations], selon [the minister] » indirect over the clause, « Rappelant que », « a dit … souhaiter [an infinitive] »
@@ -10347,7 +10347,7 @@ and « a appelé à [an infinitive] » indirect, « soulignant que "…" » whol
 definition the rapporteur's direct with « rapporteur » and « amendement » alternatives (round 43's legal texts to their
 issuer), « [a party] entend défendre "…", a indiqué X » indirect under X with the party an alternative (the subject
 outside the marks), « a "souhaité [a quoted infinitive]" » direct, « en assurant que [a subject] "…" » indirect, «
-annonçant qu'il voterait contre » indirect under the group, « faire peser la menace d'une saisine » a nominal threat,
+annonçant qu'il voterait contre » indirect under the group, « faire peser la menace d'[a nominal] » a nominal threat,
 none (news_heldout40), and a chamber's votes (« ont refusé d'habiliter », « ont exclu que ») acts, none; an NGO's study
 « explique que » the NGO's with « étude » an alternative (round 43's survey of a named body), an unattributed quotation
 paragraph right after its quote the NGO's (round 43), « émettre l'hypothèse d'[a nominal with quotations] » indirect, «
