@@ -10395,6 +10395,143 @@ on the adviser's quotes, « s'est souvenu » as the incise of a quotation direct
 comme une "[1 word]" » indirect from the infinitive, « [a nominal] selon beaucoup de [a nominal] » a null indirect quote
 (a quantifier alone), « a-t-il détaillé » and a narrator's announcement followed by two unattributed quotations his
 direct quotes. news_heldout128 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
+Quotes builder of branch ``blind129q`` (session 62, after its blind run, built apart from any improver; another quotes
+builder, news_heldout128's, at the same time on the other half of the pool): ``news_heldout129``, a blind news split
+from the pool of news_heldout55, 56, 58, 60-127 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), «
+Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits ==
+0``): texts rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR
+--all`` and copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news129.py DIR``; ``date`` is the
+index's publication date (2016-06-13 to 2020-08-14). No queries: the selection rule, written and committed before any
+candidate's body text or headline was read (commit cdfab6e1, 20:26:31 UTC = T0; only news_heldout127's manifest's keys,
+status counts, the rank columns of its first and last unread rows, the set of their first ``url_sha1`` digits and the
+dry run's doc numbers had been seen, printed by scripts that print no URL, headline or text), takes the rows of
+news_heldout127's manifest (``eval/annotation/news_quotes_sources127.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half (c-f left) —, in its rank order, so reading continues at
+its position 21 (news_heldout125's 41, news_heldout123's 61, news_heldout121's 82, news_heldout119's 105,
+news_heldout117's 129, news_heldout115's 150, news_heldout113's 171, news_heldout111's 193, news_heldout109's 214,
+news_heldout107's 236, news_heldout105's 257, news_heldout103's 278, news_heldout101's 298, news_heldout98's 318,
+news_heldout96's 340, news_heldout94's 361, news_heldout92's 381, news_heldout90's 402, news_heldout88's 423,
+news_heldout86's 447, news_heldout84's 468, news_heldout82's 492, news_heldout80's 513, news_heldout78's 535,
+news_heldout76's 557, news_heldout74's 582, news_heldout72's 603, news_heldout70's 626, news_heldout68's 646; the other
+half, ``url_sha1`` beginning with 0-7, is news_heldout128's, another builder's of the same hour, never opened here, and
+other builders' worktrees and scratch files were never opened); it skips unread a row whose text is already under
+``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept (by this split or by an earlier
+one: after each article a local check compared its sentences of 60+ characters with this split's other keeps and the
+texts of the committed quote gold present on this machine — news_heldout37 on, 108-127 among them; the texts of
+news_dev, news_heldout and news_heldout2-36 are not on this machine —; a page sharing most of them is such an update),
+with a running list of the articles read (a local scratch file) counted by its own command before each next candidate
+was opened, and each finished article committed (``KEPT`` / ``READ_SKIPS`` / ``LAST_READ`` of the collection script, doc
+numbers only) before the next was opened, stopping at 20 kept or at T0 + 60 minutes. The scratch helpers of earlier
+builders are not this builder's and were not used: this split's display helper, span check, duplicate check, counter and
+recorder were re-created from the repository's record (``collect_news127.py``'s, ``collect_news125.py``'s and
+``collect_news109.py``'s docstrings, ``collect_os.py``, ``convert_news.py``) in the builder's own scratch folder outside
+``/work/extra_quotes``, its running list and spans file new, all made before T0 (``collect_news129.py``'s docstring). 21
+read (positions 1-21 = news_heldout127's 21-41, docs 19643-26092, 20:26-20:31 UTC by the machine's clock, no candidate
+opened before T0), one of them skipped on reading with fewer than 2 quotes — doc 23322 (position 11), a live page's
+short announcement of a commemoration's programme with no quote —, so 20 kept, and reading stopped at the 20th keep (doc
+26092, well before T0 + 60 minutes); no candidate after it was opened; 573 not reached (positions 22-594). The duplicate
+check found no read page sharing a sentence of 60+ characters with another keep or with the committed gold present.
+Every row and reason is in ``eval/annotation/news_quotes_sources129.jsonl`` (``q`` = the index's doc number, ``rank``
+the position in this split's reading order, ``rank127`` / ``rank125`` / ``rank123`` / ``rank121`` / ``rank119`` /
+``rank117`` / ``rank115`` / ``rank113`` / ``rank111`` / ``rank109`` / ``rank107`` / ``rank105`` / ``rank103`` /
+``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` / ``rank84`` /
+``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the positions in
+news_heldout127's / 125's / 123's / 121's / 119's / 117's / 115's / 113's / 111's / 109's / 107's / 105's / 103's /
+101's / 98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's / 76's / 74's / 72's / 70's / 68's,
+``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a majority deputy
+unable to give the minimum wage on a television set (her, two protesters, an unnamed one of them, the government's
+figures), a party leader on discrimination on a radio (her, the president, a minister), an opposition deputy's radio
+interview on his party's readiness to govern, a centrist group leader's call to widen his group and two majority
+deputies' replies (him, the two deputies), an ecologist leader's possible rally to a candidate (a news channel, his
+entourage, his relatives), a party's internal survey of its members (the members, the party, the respondents), a new
+chief of staff at the presidency (an unnamed member of the entourage, unnamed sources), a former minister's refusal to
+join the government told by a weekly (the weekly, him on a radio programme), damage to churches (unnamed sources, the
+prime minister, the interior ministry's tally, a party leader), a party leadership candidate on his predecessors and the
+president in a magazine, the president on the French and reforms during a trip abroad, a former minister's presidential
+bid (a radio, her letter), the education minister on teachers' protests, the Senate's review of the health emergency
+bill (the Senate, its rapporteur, the health minister, the prime minister, an opposition senator, a Senate group), an
+NGO's study of tweets on an affair and the replies (the NGO, a government spokesman, three party leaders, unnamed users,
+the data protection authority), the interior minister's reply to a former president on terrorism (him, the former
+president), a mayor heckled in a sensitive district (him, a news channel), a union leader on the labour law protests
+(him, his union, another union leader), a minister elected mayor (an opposition councillor, him) and a candidate's
+apology at a press conference), 153 quotes (73 direct / 80 indirect, 6 without speaker), 2 to 15 per article
+(``convert_news.py --split news_heldout129``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-127 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): « en confessant
+que » and « avoir avoué ne pas [an infinitive] » indirect, a protesters' reply under their plural head noun and an
+unnamed one of them null, and « Selon les chiffres du gouvernement » indirect under « gouvernement » with France an
+alternative (news_heldout127); « "…" mais "…", a déclaré X » one indirect quote (news_heldout40's joined stretches), «
+se dit "[4 words]" [a name] quand [a clause] » direct on the quotation, « a déclaré que "…" et "…" » one indirect quote,
+« estimer [a nominal] pas "…" » indirect, a quotation with a narrator's relative clause before the incise direct on the
+quotation, « a répondu sur Twitter que "…" » wholly quoted direct, « juger que … et qu'… » one indirect quote, two
+quoted stretches joined by a comma and followed by narrator words before the incise one indirect quote, and « Pour X, [a
+clause with quotations] » indirect (news_heldout127); « demander à X "de …" et "de …" » one indirect quote, « insister
+sur [a nominal with content] » indirect (round 42's stressing verb) and the radio an alternative on the quotes whose
+sentence names it (news_heldout127's channels); a standfirst « faire part de [a nominal], qui "…" » indirect under the
+person the description designates, named in the body (round 42's descriptions), an opening unattributed quotation named
+in the next sentence his direct quote (news_heldout124), marks enclosing the incise two direct quotes (news_heldout124),
+« niant [a nominal with content] » indirect (round 43's « nier »), a quotation without its opening mark direct by its
+evident extent (round 42), and « répliquer par tweets » an act, none; « selon les informations de [a channel] » the
+channel's, « L'entourage de X a expliqué à [a channel] que » under « entourage » with X and the channel alternatives
+(news_heldout40), « ont indiqué ses proches à [a channel] » under « proches » (news_heldout39's possessive plural) and
+an uncued sentence with a quotation right after it theirs, indirect (round 43's unattributed paragraph), and « suggérer
+à X de "[1 word]" … » indirect from « de » (round 42's requests); members' views (« les adhérents estiment que ») under
+« adhérents », a clause of the standfirst repeated in the body annotated at both (news_heldout125), « Selon les
+résultats d'un "[3 words]", … dévoilé par [a radio] » the party that sent the questionnaire with the questionnaire, the
+radio and « adhérents » alternatives (news_heldout40's relayed reports), uncued results none (news_heldout99), « pour
+une majorité des adhérents (X%), [a clause with quotations] », « selon les adhérents » and « Pour X% d'entre eux, c'est
+"…", qui [a clause] » indirect under « adhérents », and « s'explique pour X% des sondés par "…" » one indirect quote
+under « sondés » with « adhérents » an alternative; « indique-t-on dans l'entourage » null (news_heldout39's unnamed
+person within a body) and « selon des sources concordantes » null; « [a weekly] révèle que » the weekly's (spelt as in
+the committed gold) with its short name an alternative, « écrit l'hebdomadaire » direct, and a quotation followed by
+narrator words before the incise one indirect quote (news_heldout41); « selon des sources [two adjectives] » null with
+the same paragraph repeated lower in the body annotated at both, « a condamné [the damage] » an act, none, « fait
+allusion à » a bare topic, « dénonçant "[4 words]" [a nominal] "[4 words]" » one indirect quote, « Selon un bilan du [a
+ministry] » the ministry's, « a réclamé des "…" » direct on the quotation (news_heldout39's « réclamer "…" ») and «
+s'inquiétant d'une "[1 word]" » none (news_heldout40's 1-word quotations); « fier de [a nominal] : "…", "[1 word]" de X
+» one indirect quote (quoted stretches attributed in narration), « celui qui selon lui [a clause] » indirect with the
+incise (news_heldout123's « selon elle ») and « revendiquer [a bare nominal] » a bare object, none; « Selon lui : "…" »
+wholly quoted direct, « estime que "…" » wholly quoted direct, « Pour lui [a clause]. Et [its continuation] » closed by
+a stray mark one indirect quote, and « évoquer [a nominal] qu'il compte [an infinitive] » a bare topic, none; « Selon [a
+radio], [a clause] » the radio's, the narrator's forecast that follows none (news_heldout127's future narration), « que
+certaines sources devinent être » a guess, none (round 43's beliefs), « faire part de sa volonté de "…" pour "…" »
+indirect with the letter an alternative, and « en rejetant implicitement » none; a standfirst quotation repeated at the
+end of the body annotated at both, « Non, "…", assure X » direct on the quotation, « dénonce une "…" » direct
+(news_heldout125) and « d'après une interview au [daily] de X » X's indirect quote with the daily an alternative
+(news_heldout125's « cité par »); a chamber « fermement décidé à y "[3 words]" » direct on the quotation (a quoted
+stretch attributed in narration), « le gouvernement souhaite [an infinitive] » a wish, none, « [a clause with
+quotations], selon [the minister] » indirect over the clause, « Rappelant que », « a dit … souhaiter [an infinitive] »
+and « a appelé à [an infinitive] » indirect, « soulignant que "…" » wholly quoted direct, an amendment's quoted
+definition the rapporteur's direct with « rapporteur » and « amendement » alternatives (round 43's legal texts to their
+issuer), « [a party] entend défendre "…", a indiqué X » indirect under X with the party an alternative (the subject
+outside the marks), « a "souhaité [a quoted infinitive]" » direct, « en assurant que [a subject] "…" » indirect, «
+annonçant qu'il voterait contre » indirect under the group, « faire peser la menace d'[a nominal] » a nominal threat,
+none (news_heldout40), and a chamber's votes (« ont refusé d'habiliter », « ont exclu que ») acts, none; an NGO's study
+« explique que » the NGO's with « étude » an alternative (round 43's survey of a named body), an unattributed quotation
+paragraph right after its quote the NGO's (round 43), « émettre l'hypothèse d'[a nominal with quotations] » indirect, «
+selon les chiffres de l'ONG » and « en insistant sur [a nominal with content] » the NGO's, « Plusieurs responsables
+politiques, dont X, … appeler à "…" » indirect under X with « responsables politiques » and the government alternatives
+(news_heldout122's named spokespeople), a tweet after « sur Twitter : » direct, « dénoncer X comme "…" qui, selon lui,
+"…" » one indirect quote, « Plusieurs utilisateurs … se sont plaints de [a nominal with content] » null indirect
+(news_heldout39's indefinite plural), « a rejeté les accusations de [a 1-word nominal] » none (round 43's anaphoric
+rejection) and « [an authority] a annoncé qu'elle allait [an infinitive] » indirect under its short name as in the
+committed gold with its full name an alternative; a lede block between dashes none (news_heldout125's lede line), «
+arguant que » indirect, « a demandé à [the executive] "de …" … et à [an infinitive] » indirect under the party leader
+with the party an alternative, « a répondu que [a subject] "…" » indirect, « citant par exemple [a measure] » none, a
+list after the incise's colon of short quotations joined by narration one indirect quote, and « : "[2 words]" et par
+ailleurs "…" » one indirect quote; « a assuré qu'il ne "…" » indirect, « rapporte [a channel] » and « Selon [a channel]
+» the channel's, « avait demandé des "[2 words]" et un "…" » one indirect quote and « jugeant [a nominal] "[2 words]" »
+indirect over the complement (news_heldout127's « dont il a jugé »); a lede block between dashes holding two speakers'
+quoted words and incises none (news_heldout125's lede line), « le syndicat a promis une "[2 words]" [a date] » indirect
+under the union (round 42's nominal complement of a promising verb), « a déploré "[3 words]" » direct on the quotation
+(news_heldout127's « déplorant une "…" »), « en dénonçant des "[1 word]" prises par [a body] » indirect
+(news_heldout124), « en indiquant qu'une "…" » and « ajoutant qu'il "…", et qu'il "…" » one indirect quote each, « n'a
+pas souhaité exprimer de » a refusal, none, and « à l'appel de » none; « l'a accusé X » after a quotation direct and « a
+indiqué que, [a clause], il ne [a verb] "[2 words]" … » indirect; and one pair of marks across a paragraph break one
+direct quote (news_heldout40). news_heldout129 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on
+these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -10539,6 +10676,7 @@ NEWS_SPLITS = (
     *("news_heldout126",),
     *("news_heldout127",),
     *("news_heldout128",),
+    *("news_heldout129",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -10849,7 +10987,9 @@ NEWS_SPLITS = (
 # 87 of 109, 119 of 150, 102 of 138 and 111 of 138 with both) made news_heldout124-127 development data.
 # The quotes builder of branch blind128q added news_heldout128 (the same quotes_os pool, news_heldout126's « not
 # reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout128")
+# The quotes builder of branch blind129q added news_heldout129 (the same quotes_os pool, news_heldout127's « not
+# reached » rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout128", "news_heldout129")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -149,6 +149,7 @@ dated; the first split numbered above 99).
 ``SPANS126 --split news_heldout126`` (blind126q, ``collect_news126.py``, ``_ids126.tsv``, OrangeSum doc numbers; dated).
 ``SPANS127 --split news_heldout127`` (blind127q, ``collect_news127.py``, ``_ids127.tsv``, OrangeSum doc numbers; dated).
 ``SPANS128 --split news_heldout128`` (blind128q, ``collect_news128.py``, ``_ids128.tsv``, OrangeSum doc numbers; dated).
+``SPANS129 --split news_heldout129`` (blind129q, ``collect_news129.py``, ``_ids129.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -586,6 +587,7 @@ LATER_SPLITS = {
     "news_heldout126": "_ids126.tsv",
     "news_heldout127": "_ids127.tsv",
     "news_heldout128": "_ids128.tsv",
+    "news_heldout129": "_ids129.tsv",
 }
 
 
