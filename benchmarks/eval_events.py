@@ -797,7 +797,9 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # exports to Turkey over its offensive in Syria of 9 October 2019 (a US withdrawal, an EU council scheduled), a former
 # prosecutor on the January 2015 attacks, the movement's return protests across France on 7 September 2019, a young
 # man shot dead on a Marseille motorway on 2 August 2020) is blind, beside heldout41n.
-BLIND_SPLITS = frozenset({"heldout41n", "heldout106n", "heldout107n"})
+# Session 62's second run ran heldout106n and heldout107n once (21:00 UTC, summary only: the start code f4210883 and
+# final code e754fbcf in the same run: all right 29 of 45 and 41 of 81 with both); development data since.
+BLIND_SPLITS = frozenset({"heldout41n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",

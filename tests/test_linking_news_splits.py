@@ -267,9 +267,9 @@ SPLITS = [
     Split("heldout126l", "heldout124l", 16, 157, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking126/heldout126l.spec", blind=False),
     Split("heldout127l", "heldout125l", 16, 159, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking127/heldout127l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking127/heldout127l.spec", blind=False),
     Split("heldout128l", "heldout126l", 16, 163, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking128/heldout128l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking128/heldout128l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
