@@ -148,6 +148,8 @@ MINISTRY_HEADS = frozenset({"ministere", "secretariat d'etat", "departement"})
 # "Comité de suivi de l'accord de paix de 2015" (four, the year included) in the development splits.
 BODY_PREPOSITIONS = frozenset({"de", "des", "du", "d'", "sur", "contre"})
 BODY_COMPLEMENTS = 4
+# The definite articles a name's complement may take (« de la », « pour les », « et l' »).
+_ARTICLES = frozenset({"la", "l'", "le", "les"})
 # what parts a KB actor's name from words the model glued before it (_cut_to_kb_tail): a
 # preposition of a complement (not after an ORG: an organisation inside an organisation's name
 # is not a mention) or a dash (any label)
@@ -673,7 +675,7 @@ class DomainFixes:
         if i + 2 >= n or fold(doc[i].text) != "pour" or "\n" in doc[i - 1].whitespace_:
             return span
         i += 1
-        if fold(doc[i].text) not in {"la", "le", "l'", "les"}:
+        if fold(doc[i].text) not in _ARTICLES:
             return span
         i += 1
         end = None
@@ -1035,7 +1037,7 @@ class DomainFixes:
             if j >= n or fold(doc[j].text) not in BODY_PREPOSITIONS or "\n" in doc[j - 1].whitespace_:
                 break
             j += 1
-            if j < n and fold(doc[j].text) in {"la", "l'", "le", "les"}:
+            if j < n and fold(doc[j].text) in _ARTICLES:
                 j += 1
             if j < n and doc[j].like_num and len(doc[j].text) == 4 and fold(doc[end].text) == "de":
                 end = j + 1
@@ -1279,7 +1281,7 @@ class DomainFixes:
                 return tok.i
             if fold(tok.text) in _PLACE_TAIL_PREPOSITIONS:
                 rest = doc[tok.i + 1 : end]
-                if rest and fold(rest[0].text) in {"le", "la", "l'", "les"}:
+                if rest and fold(rest[0].text) in _ARTICLES:
                     rest = rest[1:]
                 place = bool(rest) and any(a.type in {"GPE", "LOC"} for a in self.kb.lookup(rest.text))
                 lower = all(t.text.islower() for t in rest if t.is_alpha)
@@ -2049,7 +2051,6 @@ NAME_PREPOSITIONS = frozenset({"après", "avant", "depuis", "pendant", "selon", 
 
 
 _COORDINATED_PREPOSITIONS = frozenset({"de", "d'", "des", "du", "à", "pour", "sur"})
-_ARTICLES = frozenset({"la", "l'", "le", "les"})
 _COMPASS = frozenset({"nord", "sud", "est", "ouest"})
 
 

@@ -3239,16 +3239,25 @@ def _named_doer(ev: _Event, ent: dict[str, Any], tok: Token, kind: str | None, t
     )
 
 
+def _call_noun(tok: Token, chain: frozenset[str], steps: int) -> tuple[Token | None, Token]:
+    """``(call, node)``: the « appel » of « à l'appel de » that ``tok`` hangs on through ``chain`` dependencies in at
+    most ``steps`` steps (``None`` when there is none), and the last node the walk reached."""
+    node = tok
+    for _ in range(steps):
+        if node.dep_ not in chain or node.head.i == node.i:
+            break
+        if node.dep_ == "nmod" and _lemma(node.head) in _CALL_NOUNS and _case(node.head) in {"à", "au"}:
+            return node.head, node
+        node = node.head
+    return None, node
+
+
 def _protest_caller(ev: _Event, tok: Token, lex: _Lexicon) -> bool:
     """``PROTEST_CALLERS``: ``tok`` hangs (through name parts, appositions and « de » complements, at most three
     steps) on « à l'appel de » or on the « par » agent of an organising participle set on a trigger noun of ``ev``."""
-    node = tok
-    for _ in range(3):
-        if node.dep_ not in _CALLER_CHAIN or node.head.i == node.i:
-            break
-        if node.dep_ == "nmod" and _lemma(node.head) in _CALL_NOUNS and _case(node.head) in {"à", "au"}:
-            return True
-        node = node.head
+    call, node = _call_noun(tok, _CALLER_CHAIN, 3)
+    if call is not None:
+        return True
     if node.dep_ != "obl:agent" or node.head.dep_ != "acl" or _lemma(node.head) not in lex.organiser_verbs:
         return False
     return node.head.head.i in {t.i for t in ev.triggers if t.pos_ in {"NOUN", "PROPN"}}
@@ -3423,7 +3432,8 @@ def _cut_subject(ev: _Event, tok: Token) -> bool:
     return node.left_edge.idx - ev.start <= CUT_SUBJECT_LEAD
 
 
-_CALL_CHAIN = frozenset({"flat:name", "flat", "nmod", "appos", "conj", "amod"})
+# ``CALL_CLAUSES`` also walks coordinated names and a name tagged as an adjective (« des centrales CGT et FO »).
+_CALL_CHAIN = _CALLER_CHAIN | {"conj", "amod"}
 
 
 def _clause_callers(
@@ -3438,16 +3448,9 @@ def _clause_callers(
     for ent, tok in sent_ents:
         if ent["label"] not in {"PER", "ORG"} or _kind(ent, kb) == "state":
             continue
-        node = tok
-        for _ in range(4):
-            if node.dep_ not in _CALL_CHAIN or node.head.i == node.i:
-                break
-            call = node.head
-            if node.dep_ == "nmod" and _lemma(call) in _CALL_NOUNS and _case(call) in {"à", "au"}:
-                if call.head.i in heads:
-                    found.append(ent)
-                break
-            node = call
+        call, _node = _call_noun(tok, _CALL_CHAIN, 4)
+        if call is not None and call.head.i in heads:
+            found.append(ent)
     return found
 
 
