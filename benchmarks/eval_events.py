@@ -811,7 +811,19 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # police violence at Paris on 13 June 2020, the Paris cleaver attack of 25 September 2020, teachers retaining exam
 # grades in July 2019, the Toulon protest of 5 January 2019 and a commander's punches) is blind, beside heldout41n
 # (heldout109n, the same pool's url_sha1 0-7 rows, is built in the same hour by another builder).
-BLIND_SPLITS = frozenset({"heldout41n", "heldout108n"})
+# Blind builder blind109n: heldout109n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 62's
+# `events_os5` pool of eval/annotation/pools46.py (section france, url_sha1 = 2 mod 3), opened on its url_sha1 0-7 half
+# by this split: positions 1-29 read (17 skipped; 30-169 not reached, position 120's text already under /work/extra_*,
+# positions 12 and 142 one text; the 8-f rows not this builder's), the stop at 12 kept; publication dates as anchors:
+# French arms contracts with two Gulf states revealed (a battle of November 2018 in Yemen), the Villejuif park knife
+# attack of 3 January 2020, a survivor of the Aude attacks of 23 March 2018, police weapons lost or stolen (a killing
+# of 17 August 2018, the attacks of November 2015), protesters before the Rouen metropolitan council on 30 September
+# 2019, a corrosive attack in the Paris metro on 15 February 2019, protest-vest clashes at Toulouse on 13 April 2019,
+# the European elections of 26 May 2019, a rally at Foix on 20 June 2020, the protest-vest calls to gather at Paris
+# (the movement's 17 November 2018), a foreign president's remarks on the attacks of 13 November 2015, a girl abducted
+# at Goussainville on 20 March 2018) is blind, beside heldout41n (heldout108n, the same pool's 8-f rows, is built in
+# the same hour by another builder).
+BLIND_SPLITS = frozenset({"heldout41n", "heldout108n", "heldout109n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -843,6 +855,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout106n",
            "heldout107n",
            "heldout108n",
+           "heldout109n",
           "dev10n",
           "tune",
           "all"]
