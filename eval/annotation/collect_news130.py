@@ -88,6 +88,63 @@ with spans rebuilt from its gold (offsets, flags and KB ids printed, all 19 loca
 duplicate check finding that text's 25 long sentences in its own split. Before T0, to calibrate the span conventions,
 three other texts of news_heldout128 were displayed with their gold spans, and a fourth one's gold spans alone, by a
 local script (``calib130.py``). No candidate is opened before T0.
+
+Reading (after the rule's commit def861b6 at 21:44:07 UTC = T0, so no article begun after 22:44:07: the first candidate
+was opened at 21:44:09 UTC by the machine's clock, the last one, position 22, at 21:48:51, and the 20th keep was counted
+right after its record's commit at 21:49:02): the candidates were read in rule 1's order, one at a time by position (the
+display helper ``show130.py``, re-created at set-up, refused a position whose predecessors were not all in the running
+list, a position already opened, an opening while the last opened one was not recorded, a 21st keep, a row whose status
+was neither « candidate » nor « not reached », or a time before T0 — the commit timestamp of the commit that added this
+script, read from git — or after T0 + 60 minutes; it logged each opening in ``show130.log``; it refused nothing during
+the reading), and annotated whole, the running list kept in ``count130.txt`` and counted by its own command
+(``count130.sh``, on the status field) after each article; after each kept article, before its status was written, its
+spans were located in the text by ``convert_news.locate_span`` (``check130.py``, which also printed the KB ids each
+speaker name resolves to and flagged edge spaces, cut words, a line break, an overlap with another span of the article,
+a prefix found more than once, a start in the headline or, for a direct quote, no quotation mark beside it or one
+inside: every span located, no edge space, cut word, line break, overlap or headline start — one span, too long by its
+narrator words, was shortened before the record; the repeated prefixes — a quotation in the standfirst, the headline or
+a narrator's sentence repeated later — each taken at the intended occurrence (the previous quote's end, or ``[2]``); the
+« no mark beside » flags on the segments of quotations whose marks enclose an incise or open without closing, read by
+their evident extent, and the « mark inside » flag on a post that quotes another person's words) and rule 3's duplicate
+check (``dup130.py``) was run, both local checks that print offsets, flags, KB ids or counts only and run no system code
+(no name needed ``!nokb``); then ``record130.py`` wrote its status into ``KEPT`` / ``READ_SKIPS``, ran this script
+and ``convert_news.py --split news_heldout130 --write``, wrote the status into the running list and committed the
+record, the manifest and the gold rows (one commit per article, « news_heldout130: position N (doc D) read, kept » or
+« …, skipped (reason) », commits 1c34c491 to 31531110) before the next candidate was opened. 22 read (positions 1-22 =
+news_heldout128's 21-42, docs 32236-18492), 2 of them skipped on reading — doc 21219 (position 17), a short video
+teaser page with no quote outside its headline, and doc 25896 (position 21), a poll report told in the voice of the
+outlet that commissioned it —, so 20 kept (``KEPT``, ``LAST_READ = 22``), reading ending at the 20th keep (doc 18492,
+well before T0 + 60 minutes); no candidate after it was opened and the display helper was not called again after the
+20th keep was counted. No row became a rule-2 drop during the reading. The other 430 candidates (positions 23-452) are «
+not reached ». The duplicate check found no read page sharing a sentence of 60+ characters with another keep of this
+split or with a text of the committed gold present on this machine (1,895 of the committed gold's 3,079 local texts);
+the texts of news_dev, news_heldout and news_heldout2-36 are not on this machine and could not be compared
+(``tools/local_texts.py status``: the splits built from session 32 on are present, the older ones not). Other builders'
+worktrees and scratch files (news_heldout131's among them) were never opened or searched; the names of the earlier
+builders' branches and worktrees were seen at set-up in one ``git worktree list`` and one ``git branch -a`` (neither
+named news_heldout131's); ``/work/extra_quotes`` was counted, its non-text file names listed once at set-up (the ids and
+manifest files of news_heldout120-129), its ``_annot`` folder tested by name and absent on this machine; the rule-2
+check and the duplicate check read ``/work/extra_quotes`` only through ``collect_os.dev_hashes`` and the committed
+gold's file names; this split's scratch files live in ``/tmp/s63/blind130q-scratch``, the only folder written besides
+the worktree and ``/work/extra_quotes``.
+198 quotes (115 direct / 83 indirect, 2 without speaker), 3 to 21 per article (``convert_news.py --split
+news_heldout130``). No system ran on these texts.
+Departures from news_heldout128's procedure: at set-up, before the rule was written, commands that inspected
+news_heldout128's record printed news_heldout128's manifest rows 1-2 whole (and part of rows 3-4) and the first gold
+rows of its position 1 with their URLs — all rows news_heldout128 kept and read, development data since session 62's
+second blind run, none of them a candidate here — and one look at the rebuilt index's head printed its first data row
+(a page of another section, in no quotes pool); no candidate's URL, headline or text was seen before T0 (news_heldout128
+had seen its first nine candidates' URLs); the scratch files were re-created (not copied: news_heldout128's are not
+used, as the brief says) in the builder's own scratch folder; at set-up the span check and the duplicate check were
+tried on a text of news_heldout128 and three other texts of news_heldout128 were displayed with their gold spans (and a
+fourth one's spans alone), where news_heldout128's builder used news_heldout126's (news_heldout128-129 are development
+data since session 62's second blind run); ``git branch -a`` was run once at set-up besides the one ``git worktree
+list``; the display helper refuses a position already opened (news_heldout128's also refused one already read, the same
+test here since every opened position is recorded before the next opening); the gold rows' ``date`` comes from ``#date``
+lines of the spans file written from the displayed index date, as ``convert_news.py`` reads them; the commit of a
+skipped article carries its record and manifest only (its gold is unchanged) and says so in its message; doc 25896's
+skip reason was reworded in the final record into generic words (its per-article commit message still cites the page's
+2-word self-designation, as news_heldout55-78's poll skips cited theirs).
 """
 
 from __future__ import annotations
@@ -106,7 +163,11 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources128.jsonl
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
     21219: "fewer than 2 quotes (a short video teaser page, no quote outside the headline)",
-    25896: "a poll report told in the voice of the outlet that commissioned it (a voting-intention poll for the site and the regional press, « notre enquête », its analysis in the author's voice; news_heldout55, 66, 71, 78)",
+    25896: (
+        "a poll report told in the voice of the outlet that commissioned it (a voting-intention poll for the site and"
+        " the regional press, told in the first person plural, its analysis in the author's voice; news_heldout55, 66,"
+        " 71, 78)"
+    ),
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
@@ -114,7 +175,7 @@ KEPT: tuple[int, ...] = (
     34381, 19302, 18492,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 22  # doc 18492, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
