@@ -10537,6 +10537,173 @@ direct quote (news_heldout40). No system ran on news_heldout129's texts before t
 run, 21:00 UTC, summary only: the session's start code f4210883 and final code e754fbcf in the same run): 121 of 153
 matched, speakers 98 of 121 = 0.810 with both; development data since.
 
+Quotes builder of branch ``blind130q`` (session 63, after news_heldout128-129's blind run, built apart from any
+improver; another quotes builder, news_heldout131's, at the same time on the other half of the pool):
+``news_heldout130``, a blind news split from the pool of news_heldout55, 56, 58, 60-129 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news130.py DIR``; ``date`` is the index's publication date
+(2016-04-12 to 2020-09-19). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit def861b6, 21:44:07 UTC = T0; news_heldout128's manifest's keys and status counts, the rank
+columns and doc numbers of its first and last unread rows, the first character of the unread rows' ``url_sha1`` counted
+by value and the dry run's doc numbers had been printed by commands that print no URL, headline or text; no candidate's
+URL was seen before T0, though set-up commands printed a few rows news_heldout128 had kept, with their URLs — a
+departure ``collect_news130.py`` records; the order was news_heldout128's, fixed and not chosen), takes the rows of
+news_heldout128's manifest (``eval/annotation/news_quotes_sources128.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 (5-7 left) —, in its rank order, so
+reading continues at its position 21 (news_heldout126's 42, news_heldout124's 64, news_heldout122's 85,
+news_heldout120's 105, news_heldout118's 127, news_heldout116's 151, news_heldout114's 175, news_heldout112's 195,
+news_heldout110's 216; the other half, news_heldout129's unread rows, is news_heldout131's, never listed or opened here,
+and other builders' worktrees and scratch files were never opened); it skips unread a row whose text is already under
+``/work/extra_quotes`` (none at the dry run, none during the reading), reads each candidate whole and skips one holding
+fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story already
+kept (by this split or by an earlier one: after each article a local check compared its sentences of 60+ characters with
+this split's other keeps and the texts of the committed quote gold present on this machine — those of news_dev,
+news_heldout and news_heldout2-36 are not, so they could not be compared; a page sharing most of them is such an
+update), with a running list of the articles read (a local scratch file) counted by its own command before each next
+candidate was opened, each article's record, manifest and gold rows committed before the next was opened, stopping at 20
+kept or at T0 + 60 minutes. The scratch files earlier builders kept outside the repository were not used: this split's
+display helper, span check, duplicate check, knowledge-base look-up, counter and recorder were re-created at set-up,
+before T0, from the repository's record of them, in the builder's own scratch folder outside ``/work/extra_quotes``
+(``collect_news130.py`` names them, with its departures). 22 read (positions 1-22 = news_heldout128's 21-42, docs
+32236-18492, 21:44-21:49 UTC by the machine's clock, no candidate opened before T0), 2 of them skipped on reading — doc
+21219 (position 17), a short video teaser page with no quote outside its headline, and doc 25896 (position 21), a
+voting-intention poll report told in the voice of the outlet that commissioned it (news_heldout55, 66, 71, 78) —, so 20
+kept, and reading stopped at the 20th keep (doc 18492, well before T0 + 60 minutes); no candidate after it was opened;
+430 not reached (positions 23-452). The duplicate check found no read page sharing a sentence of 60+ characters with
+another keep or with a text of the committed gold present on this machine. Every row and reason is in
+``eval/annotation/news_quotes_sources130.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank128`` / ``rank126`` / ``rank124`` / ``rank122`` / ``rank120`` / ``rank118`` / ``rank116`` /
+``rank114`` / ``rank112`` / ``rank110`` / ``rank108`` / ``rank106`` / ``rank104`` / ``rank102`` / ``rank100`` /
+``rank99`` / ``rank97`` / ``rank95`` / ``rank93`` / ``rank91`` / ``rank89`` / ``rank87`` / ``rank85`` / ``rank83`` /
+``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` /
+``rank63`` / ``rank61`` the positions in news_heldout128's / 126's / 124's / 122's / 120's / 118's / 116's / 114's /
+112's / 110's / 108's / 106's / 104's / 102's / 100's / 99's / 97's / 95's / 93's / 91's / 89's / 87's / 85's / 83's /
+81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's / 61's, ``query`` ``orangesum:<doc>``,
+``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a left deputy on colleagues who left a parliamentary
+hearing over a witness's religious sign, and the committee's chair (him on a radio, her communiqué), a weekly's report
+on a public channel's audience for a presidential appearance (the weekly, unnamed employees, a daily), a party leader's
+separation reported by a daily (the daily, her partner, a magazine), criticism of a televised interview of the president
+and its editor's reply (a radio host, a columnist, an agency correspondent, the editor in a daily, an actress's
+caption), a union leader against a pension measure and the government's calls for dialogue (him, the Assembly's
+president, two ministers, the majority group's leader, the employers' leader, his union, a rail union through its
+leader), a union cutting the power during the prime minister's speech (the union, a daily and a radio, its
+representative, the prime minister), a centrist leader's reply to a former president on a social network (him, a former
+prime minister), a former president's distance from his party's congress (a weekly, him, a former minister, a party
+figure), a senator's post on a rescue and his backtracking (him, a weekly, a daily), politicians who did not foresee an
+election result (a pollster, four politicians), the health minister on an epidemic (him, the health director general), a
+party vice-president's departure (him, the party leader), a minister on a colleague's combined offices (him, the prime
+minister, the colleague in a weekly's interview), reactions to a former president's death (six personalities), a
+deputy's complaint against a party leader over a remark at a rally (her, him, another deputy), a senate group leader on
+the retirement age (him, the president), a party founder on working with a rival leader (him, a rival deputy), the
+president's posts after a health defence council (him, unnamed opposition leaders, the education minister, the health
+directorate), a foreign official's anger at the Assembly's president's past remark (him, a daily, the Assembly's
+president, two foreign media) and protesters joining a remembrance ceremony (an organiser, a sub-prefect, an
+association's vice-president, a deportee's daughter, a deputy mayor, two protesters)), 198 quotes (115 direct / 83
+indirect, 2 without speaker), 3 to 21 per article (``convert_news.py --split news_heldout130``), annotated with the
+guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-129 (applied
+the same way), and committed before any system ran on these texts. Decisions where those are silent, applied throughout
+(generic wording, no article text): a standfirst clause repeated in the body with other words annotated at both
+(news_heldout125), the radio an alternative on the quote whose sentence names it (news_heldout127's channels), « [a
+subject] a décidé "qu'…" , s'est insurgé X » indirect over the whole clause, « Parmi [a nominal], "…", a souligné X »
+indirect over the whole sentence (news_heldout121's adverbial before a quotation), « juger que … "…" et que "…" » one
+indirect quote (news_heldout129), « estimer qu'il y a "…" » indirect (the subject outside the marks), « dans un
+communiqué » the communiqué an alternative (news_heldout128), « indiquer que selon [a rule] "…" et que "…" » one
+indirect quote, a quotation followed by narrator words before « relève-t-elle » one indirect quote (news_heldout41) and
+« souligner que "…" » wholly quoted direct; « Selon l'hebdomadaire [a name], [a clause] » the weekly's, « Selon les
+employés contactés par [a weekly] » under « employés » with the weekly an alternative (round 42's determiner + noun,
+news_heldout40's relayed reports), « [a daily] révélait qu' » the daily's and « s'énerver contre les "[2 words]" » none;
+« Selon les informations de [a daily] » and « Comme le révèle / le rappelle [a daily], [a clause] » the daily's
+(news_heldout126, 129), a quotation « a expliqué X à [a daily] » direct with the daily an alternative (news_heldout126's
+« dans un entretien au [daily] »), « n'a pas souhaité s'exprimer » a refusal, none, « [a magazine] avait affirmé que »
+the magazine's and « avait tweeté [a photo] » an act, none; « a parlé d'une "[6 words]" » direct on the quotation
+(news_heldout125's « évoquant une "…" »), « évoquant [a nominal] "[4 words]" » indirect (news_heldout40's « évoquer »),
+an agency's named correspondent his with the agency an alternative (news_heldout40's named officials), « Dans une
+tribune publiée dans [a daily], il dénonce une "[3 words]" » direct with the daily an alternative, « écrit-il » direct
+and the unattributed quotations after it his (round 43), « Selon X, [a clause with a quotation] » indirect, a caption («
+a-t-elle écrit en légende ») its author's (news_heldout40) and an audience tally none; « affirmer son opposition à » and
+« marquer ses différences » none (news_heldout128's « affirmer son soutien à »), « appelant [the government] à [an
+infinitive] …, qu'il considère comme "…" et une "…" » one indirect quote from the infinitive (round 42's requests, the
+addressee left out), a union leader's quotes under his name with the union an alternative and the channel too where the
+sentence names it (news_heldout40), « demander le retrait de » indirect (round 42), « [a narrator's verb phrase] à X,
+"…" » direct on the quotation (a quoted stretch attributed in narration) and the next unattributed quotation his, «
+appeler [a body] à [a 3-word infinitive phrase] » indirect, « Selon lui, X "…" [narrator words] » indirect, a quotation
+whose opening mark is not closed before the incise direct by its evident extent (round 42), « appeler X à "…" » wholly
+quoted direct with the employers' body an alternative, « [a union] a appelé à [a nominal] » indirect (round 42), « [a
+union], qui a prévenu par la voix de son secrétaire général X qu'… » under the union with X an alternative (round 43's «
+au nom de ») and « estimant que "…" » wholly quoted direct; « a revendiqué "[6 words]" » a union's quoted description of
+its action direct under the union with its representative an alternative (a quoted stretch attributed in narration, not
+the claim of an attack of news_heldout39), « [a clause], rapportent [a daily] et [a radio] » the daily's with the radio
+an alternative (news_heldout39's joint statement), a union representative his with the union and the channel
+alternatives and « se réjouissant que [a clause with a quotation] » indirect; « répondre aux "[1 word]" et aux "[1
+word]" » none, « accusant X de [an infinitive] - selon [a reported source] - de "[1 word]" … » one indirect quote from
+the infinitive, « expliquant ne pas [an infinitive] … car [a clause with a quotation] » indirect from the infinitive, «
+Et d'ajouter : "…" » direct, « en accusant X d'être [a nominal] » indirect from the infinitive, « accuser X de "[3
+words]", [a relative with a quotation] » one indirect quote, « Pour lui, "…" » wholly quoted direct and « appelant [a
+nominal] à [an infinitive with a quotation] » indirect from the infinitive; « [a clause], indique [a weekly] » the
+weekly's, « L'hebdomadaire relaie [a nominal with content] » indirect under it, « qui précise : "[4 words]" » direct and
+« Interrogé par [a weekly], X détaille [a nominal] : "…" » direct with the weekly an alternative; « dénoncer une [3-word
+nominal] » and « dénoncer … une [1-word nominal] » indirect (round 43's « dénoncer » with a content complement), «
+dénonce le texte de [a post] » direct under the post's author (news_heldout40's tweets), « D'après celui-ci, [a clause]
+» indirect under him and the unattributed quotations after his posts his (round 43), « Contacté par [a weekly], … a
+déclaré "[2 words]" sur [a nominal] » indirect with the weekly an alternative, « a expliqué le lien entre » a bare
+topic, none, and « Comme le relaye [a daily], il avait publié sur Twitter : "…" » the post direct under its author with
+the daily an alternative and no second quote for the relay (news_heldout42's « selon » a medium); headline quotations
+none (news_heldout39), « répondre "[1 word]" » none, « selon une estimation [a pollster] pour [media], [a clause] » the
+pollster's with its partner an alternative (news_heldout128's « Selon un sondage [a pollster] »), « avait lancé X, …,
+tout comme Y » X's with Y an alternative and « X et Y ont affirmé qu' » X's with Y an alternative (news_heldout39's
+joint statement); « a annoncé un "[6 words]" » direct on the quotation, at the standfirst and again in the body
+(annotated at both), « précisant qu'il "…" » indirect, « appeler à "[2 words]", qui "…" » one indirect quote, «
+déplorant les "[4 words]", [narrator words] » indirect over the complement (news_heldout41's « déplorer ») and «
+indiquant que "…", et qu'il y a "…" » one indirect quote (news_heldout129); a standfirst description named in the body
+his (round 42), « X et ses proches ont annoncé [a nominal with a quotation] » indirect under X with « proches » an
+alternative, « dénoncer [a nominal with a 1-word quotation] » indirect (news_heldout128's « dénoncer le "…" ») and a
+passive sanction citing a 2-word quotation none; « a estimé que [a clause with quotations] » indirect, a quotation on a
+programme of a radio, a channel and a daily direct with the three alternatives, « a loué "…" [narrator words] » indirect
+(news_heldout39's « saluer » with quoted words), « X était "…", a rappelé Y » indirect over the clause, « rappelant que
+[a subject] "…" » indirect, « avait martelé que "…" [narrator words] mais "…" » one indirect quote, « a annoncé qu'il
+allait [a verb] "[3 words]" …, assure-t-il, … » one indirect quote with the incise inside, a quotation interrupted by
+narrator words two direct quotes with the weekly of the interview an alternative, and « s'est engagé à ne pas [a verb]
+"[2 words]" » and « promettant de [an infinitive] » two indirect quotes (round 42's commitments); « manifester [a
+feeling] » none, « s'est dit "[3 words]" » direct (news_heldout40), « a salué [a nominal] » without quoted words none
+(news_heldout39), intertitles repeating a quotation after a name and a colon none (news_heldout39), a post after « via
+Twitter : » direct (news_heldout129) and « a salué " [1 word] " de X à "[6 words]" » indirect (news_heldout39's « saluer
+» with quoted words); « a "appelé à [a quoted request]" » with the cue verb inside the marks one indirect quote under
+the person called on, « plaider [a 3-word nominal] » indirect, « juger que, "[4 words]", "…" » one indirect quote
+(news_heldout129's « "…" mais "…" »), « annoncer avoir [a participle] … pour "[3 words]" » indirect from the infinitive,
+« il a appelé "à …" » wholly quoted direct (news_heldout39), « dans un communiqué commun, ils ont condamné "…" » an act,
+none (news_heldout128), « assure que [a 3-word clause] et regrette "[6 words]" » one indirect and one direct quote
+(news_heldout125's « déplorant une "…" »), « Il assure que son "[2 words]" a été "…" » indirect, a quotation whose
+incise sits inside unclosed marks two direct quotes with the channel an alternative, « n'a "[3 words]" pas [a
+participle] » none and « considérant que "…" » wholly quoted direct, its editorial insertion in parentheses kept
+(news_heldout127); a lede quotation attributed in the next sentence his (news_heldout39), « a défendu la piste d'[a
+nominal] » indirect with the narrator's apposition left out (news_heldout129's « entend défendre »), « pour qui [a
+clause with a quotation] » indirect, « qui selon lui ne "…" » indirect over the relative clause (news_heldout128), a
+quotation without its opening mark direct by its evident extent (news_heldout129), « avait évoqué [a nominal] comme [a
+nominal] » indirect (news_heldout40) and « avait rejeté l'hypothèse d'[a nominal], qualifiant … "[1 word]" » none
+(news_heldout128's « écarter l'hypothèse de »); a stance told in narration (« est d'accord avec ») none, « va même plus
+loin : "…" » direct and « critique-t-il, rapporte [a site] » direct with the site an alternative (news_heldout42's
+relayed quotes); « a affirmé que [a subject] "[2 words]" [a verb] … "[1 word]" … et "…" » one indirect quote, « "[2
+words]", déclare X dans un tweet » none (a 2-word quotation), « Plusieurs dirigeants de [a side] ont réclamé [a nominal]
+» a null indirect quote (news_heldout39's indefinite plural), « avait annoncé qu'[a clause] "[3 words]" mais que … "…" »
+one indirect quote, « Une partie de [a side] a regretté [a nominal] » a null indirect quote (a quantifier alone), « ont
+été évoquées » topics, none, and « selon les chiffres publiés par [a health directorate] » the directorate's (round 43's
+report of a named body); « a demandé à X de [an infinitive] » indirect under the person the standfirst's description
+designates, named in the body (round 42), « [a clause], a rapporté [a daily] » the daily's, quotations whose marks
+enclose the incise two direct quotes each (news_heldout124), a post quoting another person's words one direct quote of
+its author (round 43's reported quotations), « lui demandant s'il [a verb] "[3 words]" » indirect (an indirect question,
+from its subject) and « [a daily], qui estime que X avait "[1 word]" [narrator words] » and « [a daily], pour qui [a
+clause with a 1-word quotation] » the dailies' indirect quotes; and a lede 3-word quotation that a named speaker's later
+quotation repeats his direct quote (news_heldout39's lede quotation), an organiser known by his first name the speaker
+(news_heldout40's first names), « [an unnamed person], puis [a named official], viennent leur demander [a 3-word
+nominal] » indirect under the named official (the first named actor, news_heldout39's joint statement; the unnamed one
+null), « parler d'une "[4 words]" » direct on the quotation with the association an alternative on its vice-president's
+quotes (news_heldout40), « appelant "à …", [a nominal] » and « les invitant "à …" [a complement] » indirect (round 42's
+requests) and an interviewee's first name alone the speaker. news_heldout130 is blind (``BLIND_SPLITS``, beside
+news_heldout36); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -10681,6 +10848,7 @@ NEWS_SPLITS = (
     *("news_heldout127",),
     *("news_heldout128",),
     *("news_heldout129",),
+    *("news_heldout130",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -10995,7 +11163,9 @@ NEWS_SPLITS = (
 # reached » rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 62's second run (21:00 UTC, summary only: the start code f4210883 and final code e754fbcf in the same run:
 # speakers 92 of 131 and 98 of 121 with both) made news_heldout128 and news_heldout129 development data.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind130q added news_heldout130 (the same quotes_os pool, news_heldout128's « not
+# reached » rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout130")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
