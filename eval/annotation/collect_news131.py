@@ -92,6 +92,38 @@ calibrate the span conventions, four texts of news_heldout129 were displayed wit
 (``calib131.py``). Listings of ``/tmp/s63`` and of its brief folder at set-up showed other files' and other briefs'
 names (news_heldout130's brief among them), none of which was opened; ``/work/extra_quotes`` was not listed
 (``tools/local_texts.py status`` printed its per-split counts only). No candidate is opened before T0.
+
+Reading (after the rule's commit 39d42946 at 21:45:05 UTC = T0, so no article begun after 22:45:05: the first candidate
+was opened at 21:45:07 UTC by the machine's clock, the last one, position 21, at 21:50:17, and the 20th keep was
+recorded at 21:50:29 and counted right after): the candidates were read in rule 1's order, one at a time by position
+(the display helper ``show131.py`` refused a position that was not the next one after the running list, a position
+already opened, a 21st keep, or a time before T0 — the commit timestamp of the commit that added this script, which it
+read from git — or after T0 + 60 minutes; it logged each opening in the scratch file ``opened131.txt``; it refused
+nothing during the reading), and annotated whole, the running list kept in ``count131.txt`` and counted by its own
+command (``count131.py``, on the status field) after each article; after each article, before its status was written,
+its spans were located in the text by ``convert_news.locate_span`` (``check131.py``, which also looked the speakers up
+in the KB and flagged spans with edge spaces, cut words, a line break, an overlap with another span of the article, a
+prefix found more than once, a start in the headline or, for direct quotes, no quotation mark beside them or one inside;
+every span located at its first run, the repeated prefixes — standfirst quotations and clauses repeated in the body, a
+quotation repeated lower in the body, a quotation also in the headline — each at the intended occurrence, the line-break
+flag on two quotations whose one pair of marks spans a paragraph break, and the missing-mark flag on the two halves of a
+quotation whose marks enclose the incise and on the second half of a quotation closed by a stray mark, all as intended)
+and rule 3's duplicate check (``dup131.py``) was run, both local checks that print offsets, flags or counts only and run
+no system code. One spans-file line was touched up before an article's status was written (a direct span's start moved
+back to the opening mark when the check flagged no mark beside it: the quotation holds its own verb). Each finished
+article was committed before the next was opened (``record131.py`` wrote its status to the running list and committed
+this script's ``KEPT`` / ``READ_SKIPS`` / ``LAST_READ``, doc numbers only: commits 7b01a59b to c8568e73, one per
+position). 21 read (positions 1-21 = news_heldout129's 22-42 = news_heldout127's 42-62 = news_heldout125's 62-82 =
+news_heldout123's 82-102, docs 26421-13699), one of them skipped on reading with fewer than 2 quotes — doc 26421
+(position 1), a short page whose only quote is one quotation —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading
+ending at the 20th keep (doc 13699, well before T0 + 60 minutes); no candidate after it was opened and the display
+helper was not called again after the 20th keep was counted. The other 552 candidates (positions 22-573) are « not
+reached »; none was dropped by rule 2 at the final run. Rule 3's duplicate check found no read page sharing a sentence
+of 60+ characters with a text of the committed gold present or with another keep (the texts of news_dev, news_heldout
+and news_heldout2-36 are not on this machine and could not be compared). Other builders' worktrees and scratch files
+(news_heldout130's among them) were never listed, displayed or opened beyond the set-up listing named above. 163 quotes
+(81 direct / 82 indirect, 15 without speaker), 2 to 16 per article (``convert_news.py --split news_heldout131``). No
+system ran on these texts.
 """
 
 from __future__ import annotations
