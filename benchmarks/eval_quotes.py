@@ -10620,26 +10620,26 @@ indirect quote (news_heldout129's joined stretches), « défendre [a nominal] en
 évoquer » with content), « demande de [an infinitive] "…", et même "…", car "…" » one indirect quote from the infinitive
 (news_heldout129's « demander à X "de …" et "de …" »), a quoted question with « demande-t-il » direct, « marteler que
 "[3 words]" est "[1 word]" » indirect, « évoque le "…", ainsi que les "…" » one indirect quote, « en lui demandant ce
-qu'il fera si » indirect (a named speaker's reported question) and a reported radio exchange with narration not a
+qu'il [a verb] si » indirect (a named speaker's reported question) and a reported radio exchange with narration not a
 transcript (kept); « Selon les informations de [a weekly] » and « Selon les informations obtenues par [a weekly] » the
 weekly's (news_heldout129); the narrator's question followed by « C'est du moins ce que prétend X, selon [a weekly] »
 X's indirect quote with the weekly an alternative (news_heldout127's question then « C'est l'opinion de X »), « [a
-weekly] révèle que [X aurait glissé à ses proches qu'il …] » one indirect quote of the weekly spelt as in the committed
-gold (round 43's reported quotations) and « se serait félicité » and « aurait dit » after quotations X's direct quotes
-with the weekly alternatives (news_heldout125's « cité par »); a sentence before « rapporte [a daily] » the daily's (an
-exclamation before it left out), a decree's quoted wording the first named of its two signers' direct quote with the
-other, « gouvernement » and « décret » alternatives (round 43's legal texts to their issuer, news_heldout39's joint
-statements), « assure une source à [an office], citée par [a daily] » and « confie un conseiller au [daily] » null
-(session 19's unnamed sources, news_heldout41's relayed reports), « selon [a road-safety body] » under the body as in
-the committed gold, « préconisait de [an infinitive] … et de … » indirect from « de » under the working group's head
-noun with the chamber an alternative (round 42's requests), « rappelle [a radio] » the radio's and « avait écarté [a
-nominal] » an act, none; « a parlé [on a radio] d'[an infinitive with a 2-word quotation] au lieu de … » and « a parlé
-de [an infinitive] "[3 words]" » indirect over the infinitive (the narrator's correction left out), « a parlé de "[a
-3-word term]" » alone a term, none, and « Voulant évoquer » an intention, none; « Selon un sondage [institute] pour [two
-media] » the institute's as in the committed gold with the poll and the media alternatives (news_heldout127's relayed
-poll), « Comme le rapporte [a weekly] » and « rapporte [a weekly] » the weekly's with an adverbial before the clause
-included (news_heldout121), uncued detailed results none (news_heldout99) and « Comme l'annonçait [a weekly] » the
-weekly's; « a déclaré qu'elle "…" si … "…" … "…" » indirect with the channel an alternative, a named interviewer's «
+weekly] révèle que [X aurait [a speech verb] à [his relatives] qu'il …] » one indirect quote of the weekly spelt as in
+the committed gold (round 43's reported quotations) and « se serait félicité » and « aurait dit » after quotations X's
+direct quotes with the weekly alternatives (news_heldout125's « cité par »); a sentence before « rapporte [a daily] »
+the daily's (an exclamation before it left out), a decree's quoted wording the first named of its two signers' direct
+quote with the other, « gouvernement » and « décret » alternatives (round 43's legal texts to their issuer,
+news_heldout39's joint statements), « assure une source à [an office], citée par [a daily] » and « confie un conseiller
+au [daily] » null (session 19's unnamed sources, news_heldout41's relayed reports), « selon [a road-safety body] » under
+the body as in the committed gold, « préconisait de [an infinitive] … et de … » indirect from « de » under the working
+group's head noun with the chamber an alternative (round 42's requests), « rappelle [a radio] » the radio's and « avait
+écarté [a nominal] » an act, none; « a parlé [on a radio] d'[an infinitive with a 2-word quotation] au lieu de … » and «
+a parlé de [an infinitive] "[3 words]" » indirect over the infinitive (the narrator's correction left out), « a parlé de
+"[a 3-word term]" » alone a term, none, and « Voulant évoquer » an intention, none; « Selon un sondage [institute] pour
+[two media] » the institute's as in the committed gold with the poll and the media alternatives (news_heldout127's
+relayed poll), « Comme le rapporte [a weekly] » and « rapporte [a weekly] » the weekly's with an adverbial before the
+clause included (news_heldout121), uncued detailed results none (news_heldout99) and « Comme l'annonçait [a weekly] »
+the weekly's; « a déclaré qu'elle "…" si … "…" … "…" » indirect with the channel an alternative, a named interviewer's «
 demande si elle "…" » indirect under him (news_heldout127's named interviewer), an answer after « répond : » direct and
 « n'a fait aucune déclaration » none; « a dénoncé une "[2 words]" » none and « dénonce "[3 words]" » wholly quoted
 direct (news_heldout40's 1-2 word quotations, news_heldout127's « dénonçant "…" »), « a été présentée comme une "[3
@@ -10663,46 +10663,46 @@ words, news_heldout41), « a ajouté qu'elle allait "…" … et qu'elle allait 
 [a radio] a rappelé que » the radio's, « assurant ne "…" lorsqu'… » indirect without the narrator's gloss after it, «
 une militante avait fait état de » null indirect (news_heldout40's « faire état de »), « a assuré avoir alors "[4
 words]": "…" » an indirect quote then the quotation after the colon direct, and « Interrogée sur » the question's
-content, none (news_heldout127); « a qualifié [a group] de "[1 word]" » none, « Son interlocuteur lui répond alors que »
-null indirect (an unnamed individual), « a été épinglée par [a group] » and « salue [a group] en leur souhaitant [a
-nominal] » acts, none, « Pour X, … interrogée par [a channel], [a clause with a quotation] » indirect under the named
-union official with the union and the channel alternatives (news_heldout40's named officials), « juge [a nominal] "[1
-word]" et "[1 word]" » indirect over the complement (news_heldout127's « jugeant [a nominal] "[2 words]" »), « dénonce …
-sur [a channel] "[5 words]" » wholly quoted direct, « dénonce sur Twitter une "[2 words]" et demande des "[1 word]" à X
-» one indirect quote (news_heldout129's « avait demandé des "[2 words]" et un "…" ») and « rétorque …, sur le même
-réseau social, que "…" » wholly quoted direct; a purpose clause « pour exprimer [a nominal] … et dénoncer [a nominal] »
-the narrator's summary, none; « admettait qu'il était "…" » indirect, « Pas "[1 word]" mais simple "[2 words]" de [a
-nominal], clamait-il » indirect over the clause (news_heldout40's joined stretches), « [a share] approuvent [a nominal]
-selon un sondage [institute] » the institute's (news_heldout41's counts with « selon ») without the narrator's
-computation after it, a named pollster the speaker with his institute an alternative (news_heldout40's named officials),
-« est-il apparu … "…", estime X » indirect (the subject outside the marks), « louant la "[1 word]" et la "[1 word]" de X
-» indirect (news_heldout41's « féliciter » with quoted words), « l'entourage … relativise en citant [a former president]
-- "…" - et refuse de "[4 words]" » two direct quotes under « entourage » with the prime minister an alternative
-(news_heldout127's « citant "…" » and « comme disait [an author] »), « note un ministre », « abonde une ministre qui ne
-"…" » and « nuance un ami de X » null (unnamed individuals) with the relative clause's quotation indirect, and «
-certains glosaient sur » a bare topic, « était donné [an adjective] » a rumour in narration, « y ont vu » a belief and a
-nominal « promesses de » none; « a annoncé la création d'une "[3 words]" » indirect (round 42's announcing verb), in the
-standfirst and again in the body annotated at both (news_heldout125), three quoted stretches joined by narration before
-« a estimé X » one indirect quote, « demande " à [two companies] de …" » wholly quoted direct (the marks' inner spaces
-left out), « Si [two companies] "se sont dites …" » direct on the quotation under the first named with the other an
-alternative (news_heldout40's « se dire », news_heldout39's joint statements), « a estimé que [a clause] "[3 words]" ,
-mais que [a subject] "…" » one indirect quote, « souhaite aussi "…" » and « a estimé que "…" » wholly quoted direct
-(news_heldout127's « souhaitent "…" ») and « Selon elle, [a clause], "…" » indirect; « rappelle [a channel] » and «
-indique [a channel] » after a sentence the channel's, « le gouvernement a annoncé [a nominal with content] » indirect
-(round 42's announcing verb), marks enclosing the incise two direct quotes (news_heldout124) with « communiqué » an
-alternative (a statement speaks for its issuer), « a expliqué … par le fait que "…" » wholly quoted direct and « s'était
-dit "…" » direct (news_heldout40's « se dire »); « des propos … invitant des "[2 words]" à [an infinitive] [a nominal] »
-indirect from the infinitive under the mayor (round 42's requests), « avait suggéré [a nominal] …, comme [an infinitive]
-… » indirect, « qui a "[a quoted act]" » and « avaient été "[3 words]" par [a minister] » direct on the quotation (a
-quoted stretch attributed in narration, news_heldout129), a prosecutor's quotation reporting what the mayor says her one
-direct quote (round 43's reported quotations), a clause with a quotation before « a précisé [the chief of staff] »
-indirect under him and an intertitle repeating a later quotation none (news_heldout39); and a standfirst quotation
-repeated at the end of the body annotated at both (news_heldout129), « selon le gouvernement » after a clause indirect
-under « gouvernement », « Ainsi, "…", a annoncé X sur [a radio] et [a channel] » direct on the quotation with the two
-media alternatives, an uncued sentence with a quotation right after his quote, the subject outside the marks, his
-indirect quote (round 43's unattributed paragraph), and « explique t-on à [a ministry] » null (news_heldout129's «
-indique-t-on dans l'entourage »). news_heldout131 is blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on
-these texts.
+content, none (news_heldout127); « a qualifié [a group] de "[1 word]" » none, « [an unnamed interlocutor] lui répond
+alors que » null indirect (an unnamed individual), « a été épinglée par [a group] » and « salue [a group] en leur
+souhaitant [a nominal] » acts, none, « Pour X, … interrogée par [a channel], [a clause with a quotation] » indirect
+under the named union official with the union and the channel alternatives (news_heldout40's named officials), « juge [a
+nominal] "[1 word]" et "[1 word]" » indirect over the complement (news_heldout127's « jugeant [a nominal] "[2 words]"
+»), « dénonce … sur [a channel] "[5 words]" » wholly quoted direct, « dénonce sur Twitter une "[2 words]" et demande des
+"[1 word]" à X » one indirect quote (news_heldout129's « avait demandé des "[2 words]" et un "…" ») and « rétorque …,
+sur [a social network], que "…" » wholly quoted direct; a purpose clause « pour exprimer [a nominal] … et dénoncer [a
+nominal] » the narrator's summary, none; « admettait qu'il était "…" » indirect, « Pas "[1 word]" mais simple "[2
+words]" de [a nominal], clamait-il » indirect over the clause (news_heldout40's joined stretches), « [a share]
+approuvent [a nominal] selon un sondage [institute] » the institute's (news_heldout41's counts with « selon ») without
+the narrator's computation after it, a named pollster the speaker with his institute an alternative (news_heldout40's
+named officials), « est-il apparu … "…", estime X » indirect (the subject outside the marks), « louant la "[1 word]" et
+la "[1 word]" de X » indirect (news_heldout41's « féliciter » with quoted words), « l'entourage … relativise en citant
+[a former president] - "…" - et refuse de "[4 words]" » two direct quotes under « entourage » with the prime minister an
+alternative (news_heldout127's « citant "…" » and « comme disait [an author] »), « note un ministre », « abonde une
+ministre qui ne "…" » and « nuance un ami de X » null (unnamed individuals) with the relative clause's quotation
+indirect, and « certains glosaient sur » a bare topic, « était donné [an adjective] » a rumour in narration, « y ont vu
+» a belief and a nominal « promesses de » none; « a annoncé la création d'une "[3 words]" » indirect (round 42's
+announcing verb), in the standfirst and again in the body annotated at both (news_heldout125), three quoted stretches
+joined by narration before « a estimé X » one indirect quote, « demande " à [two companies] de …" » wholly quoted direct
+(the marks' inner spaces left out), « Si [two companies] "se sont dites …" » direct on the quotation under the first
+named with the other an alternative (news_heldout40's « se dire », news_heldout39's joint statements), « a estimé que [a
+clause] "[3 words]" , mais que [a subject] "…" » one indirect quote, « souhaite aussi "…" » and « a estimé que "…" »
+wholly quoted direct (news_heldout127's « souhaitent "…" ») and « Selon elle, [a clause], "…" » indirect; « rappelle [a
+channel] » and « indique [a channel] » after a sentence the channel's, « le gouvernement a annoncé [a nominal with
+content] » indirect (round 42's announcing verb), marks enclosing the incise two direct quotes (news_heldout124) with «
+communiqué » an alternative (a statement speaks for its issuer), « a expliqué … par le fait que "…" » wholly quoted
+direct and « s'était dit "…" » direct (news_heldout40's « se dire »); « des propos … invitant des "[2 words]" à [an
+infinitive] [a nominal] » indirect from the infinitive under the mayor (round 42's requests), « avait suggéré [a
+nominal] …, comme [an infinitive] … » indirect, « qui a "[a quoted act]" » and « avaient été "[3 words]" par [a
+minister] » direct on the quotation (a quoted stretch attributed in narration, news_heldout129), a prosecutor's
+quotation reporting what the mayor says her one direct quote (round 43's reported quotations), a clause with a quotation
+before « a précisé [the chief of staff] » indirect under him and an intertitle repeating a later quotation none
+(news_heldout39); and a standfirst quotation repeated at the end of the body annotated at both (news_heldout129), «
+selon le gouvernement » after a clause indirect under « gouvernement », « Ainsi, "…", a annoncé X sur [a radio] et [a
+channel] » direct on the quotation with the two media alternatives, an uncued sentence with a quotation right after his
+quote, the subject outside the marks, his indirect quote (round 43's unattributed paragraph), and « explique t-on à [a
+ministry] » null (news_heldout129's « indique-t-on dans l'entourage »). news_heldout131 is blind (``BLIND_SPLITS``,
+beside news_heldout36); no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
