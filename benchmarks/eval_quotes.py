@@ -10704,6 +10704,173 @@ quotes (news_heldout40), « appelant "à …", [a nominal] » and « les invitan
 requests) and an interviewee's first name alone the speaker. news_heldout130 is blind (``BLIND_SPLITS``, beside
 news_heldout36); no system ran on these texts.
 
+Quotes builder of branch ``blind131q`` (session 63, built apart from any improver; another quotes builder,
+news_heldout130's, at the same time on the other half of the pool): ``news_heldout131``, a blind news split from the
+pool of news_heldout55, 56, 58, 60-129 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange
+Actu » pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``):
+texts rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news131.py DIR``; ``date`` is the index's
+publication date (2016-05-10 to 2020-09-14). No queries: the selection rule, written and committed before any
+candidate's body text or headline was read (commit 39d42946, 21:45:05 UTC = T0; only news_heldout129's manifest's keys,
+status counts, the rank columns of its first and last unread rows, the set of their first ``url_sha1`` digits and the
+dry run's doc numbers had been seen, printed by scripts that print no URL, headline or text — news_heldout129's own kept
+rows 1-4, not candidates here, were printed with their URLs once when its manifest's format was looked at), takes the
+rows of news_heldout129's manifest (``eval/annotation/news_quotes_sources129.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half (c-f left) —, in its rank order, so reading continues at
+its position 22 (news_heldout127's 42, news_heldout125's 62, news_heldout123's 82, news_heldout121's 103,
+news_heldout119's 126, news_heldout117's 150, news_heldout115's 171, news_heldout113's 192, news_heldout111's 214,
+news_heldout109's 235, news_heldout107's 257, news_heldout105's 278, news_heldout103's 299, news_heldout101's 319,
+news_heldout98's 339, news_heldout96's 361, news_heldout94's 382, news_heldout92's 402, news_heldout90's 423,
+news_heldout88's 444, news_heldout86's 468, news_heldout84's 489, news_heldout82's 513, news_heldout80's 534,
+news_heldout78's 556, news_heldout76's 578, news_heldout74's 603, news_heldout72's 624, news_heldout70's 647,
+news_heldout68's 667; the other half, ``url_sha1`` beginning with 0-7, is news_heldout130's, another builder's of the
+same hour, never opened here, and other builders' worktrees and scratch files were never opened); it skips unread a row
+whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2
+quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story already kept (by this
+split or by an earlier one: after each article a local check compared its sentences of 60+ characters with this split's
+other keeps and the texts of the committed quote gold present on this machine — news_heldout37 on, 108-129 among them;
+the texts of news_dev, news_heldout and news_heldout2-36 are not on this machine —; a page sharing most of them is such
+an update), with a running list of the articles read (a local scratch file) counted by its own command before each next
+candidate was opened, and each finished article committed (``KEPT`` / ``READ_SKIPS`` / ``LAST_READ`` of the collection
+script, doc numbers only) before the next was opened, stopping at 20 kept or at T0 + 60 minutes. The scratch helpers of
+earlier builders are not this builder's and were not used: this split's display helper, span check, duplicate check,
+counter and recorder were re-created from the repository's record (``collect_news129.py``'s, ``collect_news127.py``'s
+and ``collect_news109.py``'s docstrings, ``collect_os.py``, ``convert_news.py``) in the builder's own scratch folder
+outside ``/work/extra_quotes`` (``/tmp/s63/blind131q-scratch``), its running list and spans file new, all made before T0
+(``collect_news131.py``'s docstring). 21 read (positions 1-21 = news_heldout129's 22-42, docs 26421-13699, 21:45-21:50
+UTC by the machine's clock, no candidate opened before T0), one of them skipped on reading with fewer than 2 quotes —
+doc 26421 (position 1), a short page whose only quote is one quotation —, so 20 kept, and reading stopped at the 20th
+keep (doc 13699, well before T0 + 60 minutes); no candidate after it was opened; 552 not reached (positions 22-573). The
+duplicate check found no read page sharing a sentence of 60+ characters with another keep or with the committed gold
+present. Every row and reason is in ``eval/annotation/news_quotes_sources131.jsonl`` (``q`` = the index's doc number,
+``rank`` the position in this split's reading order, ``rank129`` / ``rank127`` / ``rank125`` / ``rank123`` / ``rank121``
+/ ``rank119`` / ``rank117`` / ``rank115`` / ``rank113`` / ``rank111`` / ``rank109`` / ``rank107`` / ``rank105`` /
+``rank103`` / ``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` /
+``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the
+positions in news_heldout129's / 127's / 125's / 123's / 121's / 119's / 117's / 115's / 113's / 111's / 109's / 107's /
+105's / 103's / 101's / 98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's / 76's / 74's / 72's
+/ 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a
+regional president's interview to a daily on a municipal run-off (him, the ecologists), ministers' summer holidays (the
+presidency, a radio), a party leader's reply to her niece's criticism (her, the niece, an unnamed party official), two
+party officials' exchange on a live radio programme (the two, an unnamed journalist), a deputy's death reported by a
+weekly, a former president's remarks on the president's wife told by a weekly (him, the weekly), a decree lowering a
+speed limit (a daily, the decree's signers, an unnamed source and an unnamed adviser, a road-safety body, a Senate
+working group, a radio), a minister's slip of the tongue at a hearing (him, another minister), a popularity poll (the
+institute, two weeklies), a party leader on standing again in a television interview (her, the named interviewer, a
+radio), a junior minister's reply to accusations of closeness to lobbies in a daily's interview (her, a passive
+presentation), a Senate group walking out after the government spokeswoman's answer (two group leaders, the spokeswoman,
+the senator who asked, a passive judgement), a minister on the accusations against her husband on a radio (her, the
+radio, a former party official, an unnamed activist), a party leader's words on the police and the replies (him, an
+unnamed protester, two police union officials, the interior minister), a deputy's speech in a chamber's debate, an
+analysis of the prime minister's standing (his earlier phrases, a poll, a pollster, two opposition leaders, his
+entourage, unnamed ministers and a friend), a regional president on a transport strike on a radio (her, the two
+transport companies), the prime minister's past licence suspension recalled by a channel (the channel, the government,
+his statement), a mayor heard by the police after a call to blockade (the prosecutor, his chief of staff, him, a
+minister, a ruling party's local official) and the budget minister on tax-fraud recoveries (him, the government, an
+unnamed ministry source)), 163 quotes (81 direct / 82 indirect, 15 without speaker), 2 to 16 per article
+(``convert_news.py --split news_heldout131``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-129 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): a nominal « appel
+de X à [an infinitive] » in narration none (news_heldout129's « à l'appel de »), « souhaiterait [a nominal] … et "[5
+words]" » indirect (news_heldout127's « souhaite "…" et "…" »), « ont raillé une "[4 words]" de la part de X, pour faire
+élire "[1 word]" » one indirect quote (news_heldout129's joined stretches), « ont déjà dit souhaiter [an infinitive] »
+indirect (news_heldout129's « a dit … souhaiter ») and a stuttered « qu'il qu'il » clause from the first; « La
+présidence de la République a indiqué que » under « Élysée » with the designation an alternative (as the committed
+gold), a negated passive announcement none and a 3-word nickname in marks none; « a invité X a [an infinitive] "[1
+word]" avec [a party] » indirect from the infinitive (round 42's requests), a standfirst quotation repeated in part in
+the body annotated at both (news_heldout125), « déplorer [a nominal with content] » indirect without the narrator's
+relative clause that follows (news_heldout41), « Et regretter que » indirect (news_heldout127's « regrettant que »), two
+quoted stretches joined by « et » and a comma then a third before the incise of an unnamed party official one null
+indirect quote (news_heldout129's joined stretches), « défendre [a nominal] entre "[1 word]" … » none and « critiquant
+[a party] » an act, none; an unnamed journalist's « évoque un "[6 words]" » a null direct quote (news_heldout40's «
+évoquer » with content), « demande de [an infinitive] "…", et même "…", car "…" » one indirect quote from the infinitive
+(news_heldout129's « demander à X "de …" et "de …" »), a quoted question with « demande-t-il » direct, « marteler que
+"[3 words]" est "[1 word]" » indirect, « évoque le "…", ainsi que les "…" » one indirect quote, « en lui demandant ce
+qu'il [a verb] si » indirect (a named speaker's reported question) and a reported radio exchange with narration not a
+transcript (kept); « Selon les informations de [a weekly] » and « Selon les informations obtenues par [a weekly] » the
+weekly's (news_heldout129); the narrator's question followed by « C'est du moins ce que prétend X, selon [a weekly] »
+X's indirect quote with the weekly an alternative (news_heldout127's question then « C'est l'opinion de X »), « [a
+weekly] révèle que [X aurait [a speech verb] à [his relatives] qu'il …] » one indirect quote of the weekly spelt as in
+the committed gold (round 43's reported quotations) and « se serait félicité » and « aurait dit » after quotations X's
+direct quotes with the weekly alternatives (news_heldout125's « cité par »); a sentence before « rapporte [a daily] »
+the daily's (an exclamation before it left out), a decree's quoted wording the first named of its two signers' direct
+quote with the other, « gouvernement » and « décret » alternatives (round 43's legal texts to their issuer,
+news_heldout39's joint statements), « assure une source à [an office], citée par [a daily] » and « confie un conseiller
+au [daily] » null (session 19's unnamed sources, news_heldout41's relayed reports), « selon [a road-safety body] » under
+the body as in the committed gold, « préconisait de [an infinitive] … et de … » indirect from « de » under the working
+group's head noun with the chamber an alternative (round 42's requests), « rappelle [a radio] » the radio's and « avait
+écarté [a nominal] » an act, none; « a parlé [on a radio] d'[an infinitive with a 2-word quotation] au lieu de … » and «
+a parlé de [an infinitive] "[3 words]" » indirect over the infinitive (the narrator's correction left out), « a parlé de
+"[a 3-word term]" » alone a term, none, and « Voulant évoquer » an intention, none; « Selon un sondage [institute] pour
+[two media] » the institute's as in the committed gold with the poll and the media alternatives (news_heldout127's
+relayed poll), « Comme le rapporte [a weekly] » and « rapporte [a weekly] » the weekly's with an adverbial before the
+clause included (news_heldout121), uncued detailed results none (news_heldout99) and « Comme l'annonçait [a weekly] »
+the weekly's; « a déclaré qu'elle "…" si … "…" … "…" » indirect with the channel an alternative, a named interviewer's «
+demande si elle "…" » indirect under him (news_heldout127's named interviewer), an answer after « répond : » direct and
+« n'a fait aucune déclaration » none; « a dénoncé une "[2 words]" » none and « dénonce "[3 words]" » wholly quoted
+direct (news_heldout40's 1-2 word quotations, news_heldout127's « dénonçant "…" »), « a été présentée comme une "[3
+words]" » a null indirect quote (news_heldout40's passive attribution without agent), a quotation holding its own verb
+(« "espère …" dans un entretien au [daily] ») direct with the daily an alternative, « expliquait que "…" », « ajoute que
+"…" » and « Pour elle, "…" » wholly quoted direct (news_heldout129's « Selon lui : "…" »), « se défend … d'avoir été "[3
+words]" comme le soutient [the daily] » her indirect denial (round 43's « nier »), the daily's overlapping claim not
+annotated apart, and « souligne qu'elle sera "…", quitte à se "[1 word]" si … » one indirect quote; a quotation alone on
+a line after the standfirst, attributed lower in the body, that speaker's direct quote (news_heldout39's pull quote), «
+[a nominal] jugée "[3 words]" » without agent a null direct quote on the quotation, the government spokeswoman's answers
+in the chamber under « gouvernement » with her name an alternative (the guideline's spokesperson, as the committed gold
+mostly writes her), a quotation closed by a stray mark after its first sentence two direct quotes by evident extent
+(round 42's unbalanced marks), « [a subject] "…", selon lui » indirect, a quoted question with « avait-il interrogé »
+direct, « appelant à n'"[a quoted infinitive]" » indirect, « Il a fustigé "[3 words]" de X, et "[4 words]" » one
+indirect quote and « avait interpellé [the government] sur » a bare topic, none; « est accusé de [a 2-word nominal] par
+plusieurs [a plural] » none (round 42's 2-word complements), « a qualifié de "[1 word]" », « rappelant l'"[1 word]" de
+[a nominal] » and « Renouvelant sa "[1 word]" » none (news_heldout40), « a réclamé que [a clause with a quotation] » and
+« assuré avoir "[2 words]" [a nominal] » indirect, « a justifié [a nominal] "parce que …" » direct on the quotation (a
+quoted stretch attributed in narration), « Soucieuse qu'on "…" » indirect (a concern whose complement carries her quoted
+words, news_heldout41), « a ajouté qu'elle allait "…" … et qu'elle allait "…" » one indirect quote (news_heldout129), «
+[a radio] a rappelé que » the radio's, « assurant ne "…" lorsqu'… » indirect without the narrator's gloss after it, «
+une militante avait fait état de » null indirect (news_heldout40's « faire état de »), « a assuré avoir alors "[4
+words]": "…" » an indirect quote then the quotation after the colon direct, and « Interrogée sur » the question's
+content, none (news_heldout127); « a qualifié [a group] de "[1 word]" » none, « [an unnamed interlocutor] lui répond
+alors que » null indirect (an unnamed individual), « a été épinglée par [a group] » and « salue [a group] en leur
+souhaitant [a nominal] » acts, none, « Pour X, … interrogée par [a channel], [a clause with a quotation] » indirect
+under the named union official with the union and the channel alternatives (news_heldout40's named officials), « juge [a
+nominal] "[1 word]" et "[1 word]" » indirect over the complement (news_heldout127's « jugeant [a nominal] "[2 words]"
+»), « dénonce … sur [a channel] "[5 words]" » wholly quoted direct, « dénonce sur Twitter une "[2 words]" et demande des
+"[1 word]" à X » one indirect quote (news_heldout129's « avait demandé des "[2 words]" et un "…" ») and « rétorque …,
+sur [a social network], que "…" » wholly quoted direct; a purpose clause « pour exprimer [a nominal] … et dénoncer [a
+nominal] » the narrator's summary, none; « admettait qu'il était "…" » indirect, « Pas "[1 word]" mais simple "[2
+words]" de [a nominal], clamait-il » indirect over the clause (news_heldout40's joined stretches), « [a share]
+approuvent [a nominal] selon un sondage [institute] » the institute's (news_heldout41's counts with « selon ») without
+the narrator's computation after it, a named pollster the speaker with his institute an alternative (news_heldout40's
+named officials), « est-il apparu … "…", estime X » indirect (the subject outside the marks), « louant la "[1 word]" et
+la "[1 word]" de X » indirect (news_heldout41's « féliciter » with quoted words), « l'entourage … relativise en citant
+[a former president] - "…" - et refuse de "[4 words]" » two direct quotes under « entourage » with the prime minister an
+alternative (news_heldout127's « citant "…" » and « comme disait [an author] »), « note un ministre », « abonde une
+ministre qui ne "…" » and « nuance un ami de X » null (unnamed individuals) with the relative clause's quotation
+indirect, and « certains glosaient sur » a bare topic, « était donné [an adjective] » a rumour in narration, « y ont vu
+» a belief and a nominal « promesses de » none; « a annoncé la création d'une "[3 words]" » indirect (round 42's
+announcing verb), in the standfirst and again in the body annotated at both (news_heldout125), three quoted stretches
+joined by narration before « a estimé X » one indirect quote, « demande " à [two companies] de …" » wholly quoted direct
+(the marks' inner spaces left out), « Si [two companies] "se sont dites …" » direct on the quotation under the first
+named with the other an alternative (news_heldout40's « se dire », news_heldout39's joint statements), « a estimé que [a
+clause] "[3 words]" , mais que [a subject] "…" » one indirect quote, « souhaite aussi "…" » and « a estimé que "…" »
+wholly quoted direct (news_heldout127's « souhaitent "…" ») and « Selon elle, [a clause], "…" » indirect; « rappelle [a
+channel] » and « indique [a channel] » after a sentence the channel's, « le gouvernement a annoncé [a nominal with
+content] » indirect (round 42's announcing verb), marks enclosing the incise two direct quotes (news_heldout124) with «
+communiqué » an alternative (a statement speaks for its issuer), « a expliqué … par le fait que "…" » wholly quoted
+direct and « s'était dit "…" » direct (news_heldout40's « se dire »); « des propos … invitant des "[2 words]" à [an
+infinitive] [a nominal] » indirect from the infinitive under the mayor (round 42's requests), « avait suggéré [a
+nominal] …, comme [an infinitive] … » indirect, « qui a "[a quoted act]" » and « avaient été "[3 words]" par [a
+minister] » direct on the quotation (a quoted stretch attributed in narration, news_heldout129), a prosecutor's
+quotation reporting what the mayor says her one direct quote (round 43's reported quotations), a clause with a quotation
+before « a précisé [the chief of staff] » indirect under him and an intertitle repeating a later quotation none
+(news_heldout39); and a standfirst quotation repeated at the end of the body annotated at both (news_heldout129), «
+selon le gouvernement » after a clause indirect under « gouvernement », « Ainsi, "…", a annoncé X sur [a radio] et [a
+channel] » direct on the quotation with the two media alternatives, an uncued sentence with a quotation right after his
+quote, the subject outside the marks, his indirect quote (round 43's unattributed paragraph), and « explique t-on à [a
+ministry] » null (news_heldout129's « indique-t-on dans l'entourage »). news_heldout131 is blind (``BLIND_SPLITS``,
+beside news_heldout36); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -10849,6 +11016,7 @@ NEWS_SPLITS = (
     *("news_heldout128",),
     *("news_heldout129",),
     *("news_heldout130",),
+    *("news_heldout131",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -11165,7 +11333,9 @@ NEWS_SPLITS = (
 # speakers 92 of 131 and 98 of 121 with both) made news_heldout128 and news_heldout129 development data.
 # The quotes builder of branch blind130q added news_heldout130 (the same quotes_os pool, news_heldout128's « not
 # reached » rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout130")
+# The quotes builder of branch blind131q added news_heldout131 (the same quotes_os pool, news_heldout129's « not
+# reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout130", "news_heldout131")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
