@@ -20,12 +20,12 @@ def ev():  # type: ignore[no-untyped-def]
 
 # heldout41n, heldout108n (blind builder blind108n: the events_os5 pool's url_sha1 8-f rows heldout107n left not
 # reached, positions 218-244 taken) and heldout109n (blind builder blind109n: the events_os5 pool's url_sha1 0-7 rows,
-# opened by this split, positions 1-29 read) are blind; heldout51n-107n were run once each (heldout64n-67n in session 54,
-# heldout68n-73n in session 55, heldout74n-77n in session 56, heldout78n-81n, the events_os3 pool's first builders, in
-# session 57's two rounds, heldout82n-85n in session 58's two, heldout86n-90n in session 59's, heldout92n-97n (93n-97n
-# the events_os4 pool's) in session 60's two, heldout98n-101n in session 61's two, heldout102n-107n (105n the
-# events_os5 pool's first) in session 62's two) and are development data (no heldout91n: too few articles, recorded
-# in eval/EVENTS.md).
+# opened by this split, positions 1-29 read) are blind; heldout51n-107n were run once each (heldout64n-67n in session
+# 54, heldout68n-73n in session 55, heldout74n-77n in session 56, heldout78n-81n, the events_os3 pool's first builders,
+# in session 57's two rounds, heldout82n-85n in session 58's two, heldout86n-90n in session 59's, heldout92n-97n
+# (93n-97n the events_os4 pool's) in session 60's two, heldout98n-101n in session 61's two, heldout102n-107n (105n the
+# events_os5 pool's first) in session 62's two) and are development data (no heldout91n: too few articles, recorded in
+# eval/EVENTS.md).
 def test_heldout41n_108n_109n_are_blind_and_heldout16n_40n_42n_48n_50n_90n_92n_107n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
     blind = {"heldout41n", "heldout108n", "heldout109n"}
     assert blind == ev.BLIND_SPLITS and blind <= set(ev.SPLITS)
