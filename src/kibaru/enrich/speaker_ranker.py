@@ -707,8 +707,8 @@ def _unnamed_subject(ctx: q._Context, subj: Token, s: int, e: int) -> tuple[str,
     (« les responsables de Biden », « la porte-parole de la diplomatie russe »)."""
     text = ctx.text
     if subj.pos_ == "PROPN":
-        if q._no_name_token(subj.text):
-            return None  # « Jusque-là rien à dire »: a function word the tagger took for a name
+        if q._no_name_token(subj.text) or q._participle_taken_for_name(ctx, subj):
+            return None  # « Jusque-là rien à dire », « "Sollicitée" par …»: no name, whatever the tagger said
         toks = [subj] + [c for c in subj.children if c.dep_ in {"flat:name", "flat"} and c.pos_ == "PROPN"]
         toks.sort(key=lambda x: x.i)
         return " ".join(x.text for x in toks), "propn"
