@@ -140,7 +140,8 @@ EXTRA_SPLITS = frozenset(
      "heldout123l", "heldout124l",
      "heldout125l", "heldout126l",
      "heldout127l", "heldout128l",
-     "heldout129l", "heldout130l"}
+     "heldout129l", "heldout130l",
+     "heldout131l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -513,7 +514,12 @@ EXTRA_PREFIX = "extra_linking/"
 # heldout125l, heldout127l and heldout129l; 16 articles), partial annotation as heldout49l, kept outside the repository,
 # is blind for the next linking round beside heldout42l and heldout43l (heldout59l-128l are development data, each run
 # once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout129l", "heldout130l"})
+# heldout131l (the same `linking_os2` pool, url_sha1 0-7 only, continuing heldout129l's reading order from pool
+# position 77: the rows heldout129l's table marks « not taken (never opened) »; the 8-f rows are heldout130l's and
+# heldout132l's; 16 articles), partial annotation as heldout49l, kept outside the repository, is blind for the next
+# linking round beside heldout42l, heldout43l, heldout129l and heldout130l (heldout59l-128l are development data, each
+# run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout129l", "heldout130l", "heldout131l"})
 SPLITS = [
     "heldout114l",
     "heldout112l",
@@ -559,6 +565,7 @@ SPLITS = [
     "heldout128l",
     "heldout129l",
     "heldout130l",
+    "heldout131l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
