@@ -141,7 +141,7 @@ EXTRA_SPLITS = frozenset(
      "heldout125l", "heldout126l",
      "heldout127l", "heldout128l",
      "heldout129l", "heldout130l",
-     "heldout131l"}
+     "heldout131l", "heldout132l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -519,7 +519,12 @@ EXTRA_PREFIX = "extra_linking/"
 # heldout132l's; 16 articles), partial annotation as heldout49l, kept outside the repository, is blind for the next
 # linking round beside heldout42l, heldout43l, heldout129l and heldout130l (heldout59l-128l are development data, each
 # run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout129l", "heldout130l", "heldout131l"})
+# heldout132l (the same `linking_os2` pool, url_sha1 8-f only, continuing heldout130l's reading order from pool position
+# 610: the rows heldout130l's table marks « not taken (never opened) »; the 0-7 rows are heldout123l's half, read on by
+# heldout125l, heldout127l, heldout129l and heldout131l; 16 articles), partial annotation as heldout49l, kept outside
+# the repository, is blind for the next linking round beside heldout42l, heldout43l, heldout129l and heldout130l
+# (heldout59l-128l are development data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout129l", "heldout130l", "heldout131l", "heldout132l"})
 SPLITS = [
     "heldout114l",
     "heldout112l",
@@ -566,6 +571,7 @@ SPLITS = [
     "heldout129l",
     "heldout130l",
     "heldout131l",
+    "heldout132l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
