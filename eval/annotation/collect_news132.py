@@ -108,6 +108,7 @@ READ_SKIPS: dict[int, str] = {
     25037: 'fewer than 2 quotes (a short page with a single quotation outside the headline)',
     35605: 'fewer than 2 quotes (a two-sentence news flash without any quote)',
     24710: 'fewer than 2 quotes (a short page without any quote)',
+    25842: 'fewer than 2 quotes (a short live-broadcast teaser page with a single reported claim)',
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
