@@ -88,6 +88,59 @@ blind run), the span check with spans rebuilt from its gold (offsets, flags and 
 gold's offsets), the duplicate check finding that text's 15 long sentences in the committed gold. Before T0, to
 calibrate the span conventions, three other texts of news_heldout128 were displayed with their gold spans by a local
 script (``calib132.py``). No candidate is opened before T0.
+
+Reading (after the rule's commit 19655a73 at 22:01:14 UTC = T0, so no article begun after 23:01:14: the first candidate
+was opened at 22:01:16 UTC by the machine's clock, the last one, position 24, at 22:06:46, and the 20th keep was counted
+right after its record's commit at 22:06:57): the candidates were read in rule 1's order, one at a time by position (the
+display helper ``show132.py``, re-created at set-up, refused a position whose predecessors were not all in the running
+list, a position already opened, an opening while the last opened one was not recorded, a 21st keep, a row whose status
+was neither « candidate » nor « not reached », or a time before T0 — the commit timestamp of the commit that added this
+script, read from git — or after T0 + 60 minutes; it logged each opening in ``show132.log``; it refused nothing during
+the reading), and annotated whole, the running list kept in ``count132.txt`` and counted by its own command
+(``count132.sh``, on the status field) after each article; after each kept article, before its status was written, its
+spans were located in the text by ``convert_news.locate_span`` (``check132.py``, which also printed the KB ids each
+speaker name resolves to and flagged edge spaces, cut words, a line break, an overlap with another span of the article,
+a prefix found more than once, a start in the headline or, for a direct quote, no quotation mark beside it or one
+inside: every span located at the first try, no edge space, cut word, line break, overlap or headline start — the
+repeated prefixes (an intertitle repeating a later quotation, a quoted phrase repeated later in a longer quotation, an
+intertitle's words repeated later) each taken at the intended occurrence, the previous quote's end; the « no mark beside
+» flags on the segments of quotations whose marks enclose an incise, read by their evident extent) and rule 3's
+duplicate check (``dup132.py``) was run, both local checks that print offsets, flags, KB ids or counts only and run no
+system code (no name needed ``!nokb``); then ``record132.py`` wrote its status into ``KEPT`` / ``READ_SKIPS``, ran this
+script and ``convert_news.py --split news_heldout132 --write``, wrote the status into the running list and committed the
+record, the manifest and the gold rows (one commit per article, « news_heldout132: position N (doc D) read, kept » or «
+…, skipped (reason) », commits 4c705afb to 60ff3644) before the next candidate was opened. 24 read (positions 1-24 =
+news_heldout130's 23-46, docs 3564-27605), 4 of them skipped on reading, each holding fewer than 2 quotes — doc 25037
+(position 6), a short page with a single quotation outside its headline, doc 35605 (position 8), a two-sentence news
+flash without any quote, doc 24710 (position 15), a short page without any quote, and doc 25842 (position 20), a short
+live-broadcast teaser page with a single reported claim —, so 20 kept (``KEPT``, ``LAST_READ = 24``), reading ending at
+the 20th keep (doc 27605, well before T0 + 60 minutes); no candidate after it was opened and the display helper was not
+called again after the 20th keep was counted. No row became a rule-2 drop during the reading. The other 406 candidates
+(positions 25-430) are « not reached ». The duplicate check found no read page sharing a sentence of 60+ characters with
+another keep of this split or with a text of the committed gold present on this machine (1,935 of the committed gold's
+3,119 local texts); the texts of news_dev, news_heldout and news_heldout2-36 are not on this machine and could not be
+compared (``tools/local_texts.py status``: the splits built from session 32 on are present, the older ones not). Other
+builders' worktrees and scratch files (news_heldout133's among them) were never opened or searched; the names of the
+earlier builders' worktrees were seen at set-up in one ``git worktree list`` (it named no news_heldout133 worktree);
+``/work/extra_quotes`` was counted, the last twelve of its non-text file names listed once at set-up (the manifest files
+of news_heldout120-131, none of them opened; news_heldout128's ids file was read for the tool test and the calibration),
+its ``_annot`` folder tested by name and absent on this machine; the rule-2 check and the duplicate check read
+``/work/extra_quotes`` only through ``collect_os.dev_hashes`` and the committed gold's file names; this split's scratch
+files live in ``/tmp/s63/blind132q-scratch``, the only folder written besides the worktree and ``/work/extra_quotes``.
+178 quotes (76 direct / 102 indirect, 7 without speaker), 2 to 28 per article (``convert_news.py --split
+news_heldout132``). No system ran on these texts.
+Departures from news_heldout130's procedure: no candidate's URL, headline or text was printed before T0, and no row of
+news_heldout130's manifest was printed whole; at set-up, one command reading news_heldout130's record (its first
+per-article commit's diff of the gold file) printed the 16 gold rows of news_heldout130's position 1 (offsets, hashes,
+speakers and its URL) and, as diff context, the last 3 gold rows of news_heldout129 — news_heldout130 is blind until its
+run, its rows are no candidate here and no system ran on them —; the scratch files were re-created (not copied:
+news_heldout130's are not used, as the brief says) in the builder's own scratch folder; at set-up the span check and the
+duplicate check were tried on a text of news_heldout128 and three other texts of news_heldout128 were displayed with
+their gold spans — as news_heldout130's builder did — and not news_heldout130's own texts (news_heldout130 and 131 are
+blind), with no fourth text's spans displayed alone; ``git branch -a`` was not run; the duplicate check's cache counted
+the committed gold at this worktree's head 5ed6dd6e (3,119 local texts named, news_heldout130-131's among them); the
+running list's counter printed the count of articles read besides the count by status; the four skips all hold fewer
+than 2 quotes (news_heldout130 had one such skip and one poll report).
 """
 
 from __future__ import annotations
@@ -105,10 +158,10 @@ MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources130.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
-    25037: 'fewer than 2 quotes (a short page with a single quotation outside the headline)',
-    35605: 'fewer than 2 quotes (a two-sentence news flash without any quote)',
-    24710: 'fewer than 2 quotes (a short page without any quote)',
-    25842: 'fewer than 2 quotes (a short live-broadcast teaser page with a single reported claim)',
+    25037: "fewer than 2 quotes (a short page with a single quotation outside the headline)",
+    35605: "fewer than 2 quotes (a two-sentence news flash without any quote)",
+    24710: "fewer than 2 quotes (a short page without any quote)",
+    25842: "fewer than 2 quotes (a short live-broadcast teaser page with a single reported claim)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
@@ -116,7 +169,7 @@ KEPT: tuple[int, ...] = (
     24434, 35520, 27605,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 24  # doc 27605, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
