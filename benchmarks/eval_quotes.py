@@ -10871,6 +10871,139 @@ quote, the subject outside the marks, his indirect quote (round 43's unattribute
 ministry] » null (news_heldout129's « indique-t-on dans l'entourage »). news_heldout131 is blind (``BLIND_SPLITS``,
 beside news_heldout36); no system ran on these texts.
 
+Quotes builder of branch ``blind132q`` (session 63, after news_heldout130-131 were built and before their run, built
+apart from any improver; another quotes builder, news_heldout133's, at the same time on the other half of the pool):
+``news_heldout132``, a blind news split from the pool of news_heldout55, 56, 58, 60-131 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news132.py DIR``; ``date`` is the index's publication date
+(2016-04-14 to 2020-07-31). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 19655a73, 22:01:14 UTC = T0; news_heldout130's manifest's keys and status counts, the rank
+columns, the ranks and doc numbers of its first and last unread rows, the first character of the unread rows'
+``url_sha1`` counted by value and the dry run's doc numbers had been printed by commands that print no URL, headline or
+text; no candidate's URL was seen before T0, though one set-up command reading news_heldout130's record printed that
+split's first gold rows with their URL — a departure ``collect_news132.py`` records; the order was news_heldout130's,
+fixed and not chosen), takes the rows of news_heldout130's manifest (``eval/annotation/news_quotes_sources130.jsonl``,
+the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no
+Africa word) marked « not reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 (5-7 left)
+—, in its rank order, so reading continues at its position 23 (news_heldout128's 43, news_heldout126's 64,
+news_heldout124's 86, news_heldout122's 107, news_heldout120's 127, news_heldout118's 149, news_heldout116's 173,
+news_heldout114's 197, news_heldout112's 217, news_heldout110's 238; the other half, news_heldout131's unread rows, is
+news_heldout133's, never listed or opened here, and other builders' worktrees and scratch files were never opened); it
+skips unread a row whose text is already under ``/work/extra_quotes`` (none at the dry run, none during the reading),
+reads each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the
+author's voice or an AFP update of a story already kept (by this split or by an earlier one: after each article a local
+check compared its sentences of 60+ characters with this split's other keeps and the texts of the committed quote gold
+present on this machine — those of news_dev, news_heldout and news_heldout2-36 are not, so they could not be compared; a
+page sharing most of them is such an update), with a running list of the articles read (a local scratch file) counted by
+its own command before each next candidate was opened, each article's record, manifest and gold rows committed before
+the next was opened, stopping at 20 kept or at T0 + 60 minutes. The scratch files earlier builders kept outside the
+repository were not used: this split's display helper, span check, duplicate check, knowledge-base look-up, counter and
+recorder were re-created at set-up, before T0, from the repository's record of them, in the builder's own scratch folder
+outside ``/work/extra_quotes`` (``collect_news132.py`` names them, with its departures). 24 read (positions 1-24 =
+news_heldout130's 23-46, docs 3564-27605, 22:01-22:07 UTC by the machine's clock, no candidate opened before T0), 4 of
+them skipped on reading, each holding fewer than 2 quotes — doc 25037 (position 6), a short page with a single quotation
+outside its headline, doc 35605 (position 8), a two-sentence news flash, doc 24710 (position 15), a short page without
+any quote, and doc 25842 (position 20), a short live-broadcast teaser page with a single reported claim —, so 20 kept,
+and reading stopped at the 20th keep (doc 27605, well before T0 + 60 minutes); no candidate after it was opened; 406 not
+reached (positions 25-430). The duplicate check found no read page sharing a sentence of 60+ characters with another
+keep or with a text of the committed gold present on this machine. Every row and reason is in
+``eval/annotation/news_quotes_sources132.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank130`` / ``rank128`` / ``rank126`` / ``rank124`` / ``rank122`` / ``rank120`` / ``rank118`` /
+``rank116`` / ``rank114`` / ``rank112`` / ``rank110`` / ``rank108`` / ``rank106`` / ``rank104`` / ``rank102`` /
+``rank100`` / ``rank99`` / ``rank97`` / ``rank95`` / ``rank93`` / ``rank91`` / ``rank89`` / ``rank87`` / ``rank85`` /
+``rank83`` / ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` /
+``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout130's / 128's / 126's / 124's / 122's / 120's / 118's
+/ 116's / 114's / 112's / 110's / 108's / 106's / 104's / 102's / 100's / 99's / 97's / 95's / 93's / 91's / 89's / 87's
+/ 85's / 83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's / 61's, ``query``
+``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: the interior minister referring a
+police discussion group's racist messages to the prosecutor (his entourage, an investigative site, a singer, the penal
+code), a former Constitutional Council president's book on a former minister (him, his brother), a party leader on a
+former president's indictment (him, his entourage, two unnamed party figures), a junior interior minister on policing a
+football final (him, a police union, the ministry), the interior minister answering the capital's mayor on crime (him,
+the mayor, an unnamed deputy's letter, the city hall), the interior minister on sanctions for racism in the police
+(him), a former presidential aide against a Senate inquiry (him), the Assembly's vote on a local tax (a junior minister,
+three deputies, the government, the departments' association, the opposition benches), two party leaders against a
+television host (them, the host), majority deputies breaking ranks during a protest movement (four deputies, unnamed
+others), a former president on a weekly's revelations about prosecutors (him, the weekly, a lawyer), the presidential
+party's low spirits and departures (two deputies, the government spokesman, resigning activists), the justice minister
+in a bioethics debate (him), a presidential candidate's programme in a daily (her), a former president's interview with
+a foreign daily (him, the president), a senior official entering politics (him, two deputies), opposition deputies
+against an inquiry's chair (three deputies, majority deputies, parties), the rejection of counting blank votes (the
+justice minister, six deputies), ministerial handovers after a reshuffle (six ministers) and a town hall's poster
+campaign against a regional daily (the town hall, the mayor)), 178 quotes (76 direct / 102 indirect, 7 without speaker),
+2 to 28 per article (``convert_news.py --split news_heldout132``), annotated with the guideline above, the clarification
+of session 19 and the decisions of rounds 42-43 and of news_heldout39-131 (applied the same way), and committed before
+any system ran on these texts. Decisions where those are silent, applied throughout (generic wording, no article text):
+« a indiqué l'entourage de X » under « entourage » with X an alternative, the next quotation « de même source » the
+entourage's (news_heldout46), « commente-t-on dans l'entourage de X » null with « entourage » and X alternatives
+(news_heldout58); an investigative site's findings (« une enquête révélant [a nominal] », « Selon l'enquête, ») the
+site's (round 43's reports of a named body); a legal article's quoted requirement one indirect quote under the code, the
+article an alternative (round 43's texts under their own name); « qui a dénoncé [a 3-word nominal] » and « en a dénoncé
+le "[1 word]" » indirect (round 43, news_heldout130); « évoquer [a nominal] …, selon ses mots, "…" » indirect
+(news_heldout40); a standfirst que-clause wholly quoted direct at the standfirst and again in the body
+(news_heldout125); « selon des propos rapportés par son entourage » and « selon des propos rapportés par [a daily] » the
+quoted person's with the relay an alternative (news_heldout40's relayed reports); a 3-word quotation « selon un membre
+de [a body] » and « regrette un parlementaire [party] » null (unnamed individuals); a passive judgement « jugé … par une
+partie de [a party] » none (the narrator's summary, no content clause); « on l'entendait affirmer que » indirect under
+the person heard; « appeler à la démission de », « réclamer [a nominal] » and « plaider pour un "…" » indirect (round
+42's requests); « pour qui "…" [narrator words] » and « qui pour elle "…" » indirect over the clause (news_heldout130);
+« écarter [a nominal] "[a 6-word relative]", a-t-il déclaré » direct on the quotation (news_heldout130's quoted stretch
+attributed in narration); « Ce "…", a-t-il précisé » direct from inside the marks; a count « a annoncé le ministère »
+and « selon un bilan du ministère » the ministry's (news_heldout41); « qualifier de "[2 words]" » none and « qualifier
+de "[3 words]" » direct (news_heldout40); « déplorer une "[1 word]" de [a nominal] » indirect under the standfirst's
+description named in the body (round 42); « critiquer [a nominal] » and « pointer du doigt [a nominal] » indirect (like
+« dénoncer » with a content complement); an open letter's request by an unnamed deputy null; « selon la mairie qui cite
+aussi [a nominal] » two indirect quotes of the city hall; « citer le cas de [a nominal with quotations] » indirect
+(unlike news_heldout42's bare « citer le cas de X »); « souligner que [a clause with a reported act] » and « mentionner
+une étude … selon laquelle "…" » one indirect quote each, the embedded report not annotated apart (the guideline's
+fragment rule); a quotation opened and not closed before its paragraph's end direct by its evident extent
+(news_heldout129); « parler d'une "…", a-t-il déclaré » direct on the quotation (news_heldout125); intertitles repeating
+quotations none (news_heldout39); « droite et gauche … jugeant [a clause] » under the first head noun with the other an
+alternative (news_heldout41's bare plurals), and their « tout en notant ce "[1 word]" pour "[5 words]" » and « ont jugé
+"[1 word]" de [an infinitive] … » two indirect quotes; several quoted stretches joined by narration with one incise one
+indirect quote (news_heldout40); « accuser X de "[3-word infinitive]" » alone direct (news_heldout39's wholly quoted
+complement); « La réforme va "…" [narrator words], a relevé X » one indirect quote (news_heldout41); « [a clause] "[3
+words]", s'est engagé le gouvernement » the government's indirect quote; « selon [an association], "…" » wholly quoted
+direct with its acronym an alternative; an amendment's « prévoit » without quotation none (news_heldout128's calibration
+texts); a 2-word quotation with an editorial insertion in parentheses none; « Pour X et Y, [a clause] » X's with Y an
+alternative (news_heldout39's joint statement) and « Pour [a named person], il s'agissait probablement » none (the
+narrator's supposition); « ont annoncé leur intention de [an infinitive] …, selon [a daily] » indirect with the other
+person and the daily alternatives; « Dans un communiqué commun, … ont accusé X d'avoir "…" » indirect from the
+infinitive with the communiqué an alternative (news_heldout128); a quotation whose marks enclose the incise « ont écrit
+X et Y » two direct quotes (news_heldout124); « au nom du "[6 words]" » direct for the pair (news_heldout42's quoted
+stretch in narration); « certains appellent [a body] à [an infinitive] » null indirect (round 42's quantifier alone); «
+qui dit "[a 5-word infinitive]" » direct, « Une demande partagée par X » none (a stance); « ajoutant qu'il ne voulait
+plus "…" » indirect with the channel its sentence names an alternative (news_heldout127); « elle ne cache pas sa
+sympathie », « fait part de son exaspération », « s'est exprimé », « a apporté des précisions sur [a topic] » and « a
+évoqué [a topic] » none; « a dénoncé une "[7 words]" » direct on the quotation (news_heldout130's « a annoncé un "[6
+words]" »); « avait été informé que » a null indirect quote (round 43's passive statements without an agent) and « est
+soupçonné d'avoir » null indirect (news_heldout39's passive suspicions); « Selon l'hebdomadaire, » and « Selon [a
+weekly], » the weekly's, the next sentence outside the « selon » none; « était connue et dénoncée … par la défense »
+none (an anaphoric complement, round 43) and « a balayé toute rumeur de » none; « a annoncé sur [a channel] une "[1
+word]" contre ces "[3 words]" » indirect with the channel an alternative; « se dit "[2 words]" pour [an infinitive] »
+indirect over the clause (news_heldout40); a group's tribune (« dans laquelle ils dénoncent [a nominal] ») under its
+self-chosen name and « Les démissionnaires … estiment que "…" » under « démissionnaires » with the group's name and its
+leader alternatives (round 42's definite groups); « expliquer vouloir [an infinitive] » in an interview with a daily
+indirect with the daily an alternative, « En clair : [an infinitive] "…" » and « Objectif de la mesure : "…" » direct
+(quoted stretches attributed by their paragraph, news_heldout42), « répondre qu'elle souhaitait "…", estime-t-elle » one
+indirect quote; « on s'étonne de [a nominal] » none (news_heldout39's « s'inquiéter de » without quoted words) and «
+L'information … avait été révélée par [a weekly] » none (anaphoric); « C'est précisément ce que reproche [a town hall] »
+gives the preceding sentence to it (the news guideline's « C'est ce qu'a déclaré X ») and « accusé d'être [a nominal] »
+in the same sentence too, a poster's texts and a city page's message to the town hall with the mayor (and « affiche »)
+alternatives (round 7's campaigns, news_heldout40's captions), « Un message dénonçant [a nominal] avait été diffusé »
+none (news_heldout44's document described by a participle); « saluer une "[1 word]" qui va "[2 words]" » indirect
+(news_heldout39's « saluer » with quoted words), « souhaiter "[2 words]" », « répéter sa "[1 word]" », « remercier X »
+and a 2-word request none, « appeler à "[1 word]" [a nominal] » indirect, « qui rappelle "[4 words]" » direct (a quoted
+stretch attributed in narration), « Parmi les thèmes annoncés par X : [a nominal] » X's indirect quote; « pensant qu'il
+faudrait » none (round 43's « penser » told of someone), « Vu [a nominal], "…", pour X » indirect over the whole
+sentence (news_heldout121's adverbial before a quotation), « s'est demandé si "…" [narrator words] » indirect
+(news_heldout41's « se demander »), « Et de renvoyer à "…" » direct (news_heldout130's « Et d'ajouter »), « soutenir [a
+nominal] allant à ses yeux "[4 words]" » direct on the quotation and « a objecté que … et que … » one indirect quote.
+news_heldout132 is blind (``BLIND_SPLITS``, beside news_heldout36, news_heldout130 and news_heldout131); no system ran
+on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -11017,6 +11150,7 @@ NEWS_SPLITS = (
     *("news_heldout129",),
     *("news_heldout130",),
     *("news_heldout131",),
+    *("news_heldout132",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -11335,7 +11469,9 @@ NEWS_SPLITS = (
 # reached » rows from its rank 21, dated), blind beside news_heldout36; no system ran on these texts.
 # The quotes builder of branch blind131q added news_heldout131 (the same quotes_os pool, news_heldout129's « not
 # reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout130", "news_heldout131")
+# The quotes builder of branch blind132q added news_heldout132 (the same quotes_os pool, news_heldout130's « not
+# reached » rows from its rank 23, dated), blind beside news_heldout36, 130 and 131; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout130", "news_heldout131", "news_heldout132")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
