@@ -112,13 +112,15 @@ TAG = "133"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources131.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    26054: "fewer than 2 quotes",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     6457, 2269, 26071,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = 3  # doc 26071
+LAST_READ: int | None = 4  # doc 26054
 
 
 def draw() -> list[dict[str, object]]:
