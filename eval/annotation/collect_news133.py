@@ -96,6 +96,45 @@ their gold spans by a local script (``calib133.py``). A listing of ``/tmp/s63`` 
 folders' names (earlier builders' worktrees and scratch folders among them, news_heldout131's too), none of which was
 opened; the brief folder was not listed and ``/work/extra_quotes`` was not listed (``tools/local_texts.py status``
 printed its per-split counts only). No candidate is opened before T0.
+
+Reading (after the rule's commit 11e8d2e7 at 22:01:32 UTC = T0, so no article begun after 23:01:32: the first candidate
+was opened at 22:01:34 UTC by the machine's clock, the last one, position 23, at 22:06:12, and the 20th keep was
+recorded at 22:06:22 and counted right after): the candidates were read in rule 1's order, one at a time by position
+(the display helper ``show133.py`` refused a position that was not the next one after the running list, a position
+already opened, a 21st keep, or a time before T0 — the commit timestamp of the commit that added this script, which it
+read from git — or after T0 + 60 minutes; it logged each opening in the scratch file ``opened133.txt``; it refused
+nothing during the reading), and annotated whole, the running list kept in ``count133.txt`` and counted by its own
+command (``count133.py``, on the status field) after each article; after each article, before its status was written,
+its spans were located in the text by ``convert_news.locate_span`` (``check133.py``, which also looked the speakers up
+in the KB and flagged spans with edge spaces, cut words, a line break, an overlap with another span of the article, a
+prefix found more than once, a start in the headline or, for direct quotes, no quotation mark beside them or one inside;
+every span located, the repeated prefixes — a headline's words repeated in the body, a lede quotation repeated lower or
+inside a later quotation, a standfirst clause repeated in the body, an intertitle repeating a later quotation — each at
+the intended occurrence, the line-break flag on four quotations whose one pair of marks spans a paragraph break, and
+the missing-mark flag on the two halves of a quotation whose marks enclose the incise and on two quotations whose
+opening mark is never closed, all as intended) and rule 3's duplicate check (``dup133.py``) was run, both local checks
+that print offsets, flags or counts only and run no system code. Four spans-file lines were touched up before an
+article's status was written: a direct span given as ``prefix <<>> suffix`` whose suffix repeats inside the quotation
+(the check flagged no closing mark: it ended at the first repeat) written out whole, two indirect spans written with a
+trailing period to pass a headline repeat shortened by it (the prefix rule already takes the body's occurrence), and a
+weekly's name respelt as the KB and most of the committed gold spell it. Each finished article was committed before the
+next was opened (``record133.py`` wrote its status to the running list and committed this script's ``KEPT`` /
+``READ_SKIPS`` / ``LAST_READ``, doc numbers only: commits d4ce5b9e to d5220ee5, one per position). 23 read (positions
+1-23 = news_heldout131's 22-44 = news_heldout129's 43-65 = news_heldout127's 63-85 = news_heldout125's 83-105, docs
+6457-19198), three of them skipped on reading: doc 26054 (position 4), a short page with fewer than 2 quotes (an
+agentless accusation and an anaphoric denial); doc 3483 (position 6), an AFP update of the story of doc 3480, which
+news_heldout62 kept — the duplicate check found 10 of its 13 sentences of 60+ characters in that committed text (a
+local helper, ``dupwho133.py``, printed which gold text and the count, no text), and the spans written for it before
+the check was read were removed —; doc 23958 (position 12), a quiz page's short introduction with no quote outside its
+headline; so 20 kept (``KEPT``, ``LAST_READ = 23``), reading ending at the 20th keep (doc 19198, well before T0 + 60
+minutes); no candidate after it was opened and the display helper was not called again after the 20th keep was
+counted. The other 529 candidates (positions 24-552) are « not reached »; none was dropped by rule 2 at the final run.
+Besides doc 3483, rule 3's duplicate check found one kept page (doc 6457) sharing 2 of its 11 sentences of 60+
+characters with a committed gold text (not most: kept) and no read page sharing a sentence with another keep (the texts
+of news_dev, news_heldout and news_heldout2-36 are not on this machine and could not be compared). Other builders'
+worktrees and scratch files (news_heldout132's among them) were never listed, displayed or opened beyond the set-up
+listing named above. 157 quotes (84 direct / 73 indirect, 6 without speaker), 2 to 18 per article (``convert_news.py
+--split news_heldout133``). No system ran on these texts.
 """
 
 from __future__ import annotations
@@ -114,7 +153,10 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources131.jsonl
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
     26054: "fewer than 2 quotes",
-    3483: "an AFP update of the story of doc 3480 (kept by news_heldout62): 10 of its 13 sentences of 60+ characters shared",
+    3483: (
+        "an AFP update of the story of doc 3480 (kept by news_heldout62): 10 of its 13 sentences of 60+ characters"
+        " shared"
+    ),
     23958: "fewer than 2 quotes (a quiz page's short introduction, with no quote outside its headline)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.

@@ -152,6 +152,7 @@ dated; the first split numbered above 99).
 ``SPANS129 --split news_heldout129`` (blind129q, ``collect_news129.py``, ``_ids129.tsv``, OrangeSum doc numbers; dated).
 ``SPANS130 --split news_heldout130`` (blind130q, ``collect_news130.py``, ``_ids130.tsv``, OrangeSum doc numbers; dated).
 ``SPANS131 --split news_heldout131`` (blind131q, ``collect_news131.py``, ``_ids131.tsv``, OrangeSum doc numbers; dated).
+``SPANS133 --split news_heldout133`` (blind133q, ``collect_news133.py``, ``_ids133.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -592,6 +593,7 @@ LATER_SPLITS = {
     "news_heldout129": "_ids129.tsv",
     "news_heldout130": "_ids130.tsv",
     "news_heldout131": "_ids131.tsv",
+    "news_heldout133": "_ids133.tsv",
 }
 
 
