@@ -11004,6 +11004,167 @@ nominal] allant à ses yeux "[4 words]" » direct on the quotation and « a obje
 news_heldout132 is blind (``BLIND_SPLITS``, beside news_heldout36, news_heldout130 and news_heldout131); no system ran
 on these texts.
 
+Quotes builder of branch ``blind133q`` (session 63, built apart from any improver; another quotes builder,
+news_heldout132's, at the same time on the other half of the pool): ``news_heldout133``, a blind news split from the
+pool of news_heldout55, 56, 58, 60-131 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange
+Actu » pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``):
+texts rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news133.py DIR``; ``date`` is the index's
+publication date (2016-10-30 to 2020-08-06). No queries: the selection rule, written and committed before any
+candidate's body text or headline was read (commit 11e8d2e7, 22:01:32 UTC = T0; only news_heldout131's manifest's keys,
+status counts, the rank columns of its first and last unread rows, the set of their first ``url_sha1`` digits and the
+dry run's doc numbers had been seen, printed by scripts that print no URL, headline or text — three gold rows of
+news_heldout131, naming one of its kept texts, not a candidate here, were printed with their URL once when the gold's
+format was looked at), takes the rows of news_heldout131's manifest (``eval/annotation/news_quotes_sources131.jsonl``,
+the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no
+Africa word) marked « not reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half (c-f left) —, in its rank order,
+so reading continues at its position 22 (news_heldout129's 43, news_heldout127's 63, news_heldout125's 83,
+news_heldout123's 103, news_heldout121's 124, news_heldout119's 147, news_heldout117's 171, news_heldout115's 192,
+news_heldout113's 213, news_heldout111's 235, news_heldout109's 256, news_heldout107's 278, news_heldout105's 299,
+news_heldout103's 320, news_heldout101's 340, news_heldout98's 360, news_heldout96's 382, news_heldout94's 403,
+news_heldout92's 423, news_heldout90's 444, news_heldout88's 465, news_heldout86's 489, news_heldout84's 510,
+news_heldout82's 534, news_heldout80's 555, news_heldout78's 577, news_heldout76's 599, news_heldout74's 624,
+news_heldout72's 645, news_heldout70's 668, news_heldout68's 688; the other half, ``url_sha1`` beginning with 0-7, is
+news_heldout132's, another builder's of the same hour, never opened here, and other builders' worktrees and scratch
+files were never opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each
+candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice
+or an AFP update of a story already kept (by this split or by an earlier one: after each article a local check compared
+its sentences of 60+ characters with this split's other keeps and the texts of the committed quote gold present on this
+machine — news_heldout37 on, 108-131 among them; the texts of news_dev, news_heldout and news_heldout2-36 are not on
+this machine —; a page sharing most of them is such an update), with a running list of the articles read (a local
+scratch file) counted by its own command before each next candidate was opened, and each finished article committed
+(``KEPT`` / ``READ_SKIPS`` / ``LAST_READ`` of the collection script, doc numbers only) before the next was opened,
+stopping at 20 kept or at T0 + 60 minutes. The scratch helpers of earlier builders are not this builder's and were not
+used: this split's display helper, span check, duplicate check, counter and recorder were re-created from the
+repository's record (``collect_news131.py``'s and ``collect_news109.py``'s docstrings, news_heldout129's and
+news_heldout131's sections here, ``collect_os.py``, ``convert_news.py``) in the builder's own scratch folder outside
+``/work/extra_quotes`` (``/tmp/s63/blind133q-scratch``), its running list and spans file new, all made before T0
+(``collect_news133.py``'s docstring). 23 read (positions 1-23 = news_heldout131's 22-44, docs 6457-19198, 22:01-22:06
+UTC by the machine's clock, no candidate opened before T0), three of them skipped on reading — doc 26054 (position 4), a
+short page with fewer than 2 quotes (an agentless accusation and an anaphoric denial); doc 3483 (position 6), an AFP
+update of the story of doc 3480, kept by news_heldout62 (10 of its 13 sentences of 60+ characters in that committed
+text); doc 23958 (position 12), a quiz page's short introduction with no quote outside its headline —, so 20 kept, and
+reading stopped at the 20th keep (doc 19198, well before T0 + 60 minutes); no candidate after it was opened; 529 not
+reached (positions 24-552). Besides doc 3483 the duplicate check found one keep sharing 2 of its 11 sentences of 60+
+characters with a committed gold text (not most) and no read page sharing a sentence with another keep. Every row and
+reason is in ``eval/annotation/news_quotes_sources133.jsonl`` (``q`` = the index's doc number, ``rank`` the position in
+this split's reading order, ``rank131`` / ``rank129`` / ``rank127`` / ``rank125`` / ``rank123`` / ``rank121`` /
+``rank119`` / ``rank117`` / ``rank115`` / ``rank113`` / ``rank111`` / ``rank109`` / ``rank107`` / ``rank105`` /
+``rank103`` / ``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` /
+``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the
+positions in news_heldout131's / 129's / 127's / 125's / 123's / 121's / 119's / 117's / 115's / 113's / 111's / 109's /
+107's / 105's / 103's / 101's / 98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's / 76's / 74's
+/ 72's / 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020:
+the president and the prime minister on their relations (the two, the president's entourage, unnamed media), an
+ecologist MEP on the president's call to work more (him, the president, the economy minister), politicians' reactions to
+a police violence case (a regional president, the victim's account relayed by a channel, two deputies), the interior
+minister on lifting a travel limit (him, a radio), the capital's mayor replying to a foreign daily's article (the daily,
+an academic it quotes, her, a pollster), a planned meeting of a regional president and a former president (a daily, her
+entourage, a party leader's accusation), a union leader on a strike against a reform (him, a radio, the prime minister),
+a candidate's campaign donations (a news site, the party treasurer, a donation form, the campaign treasurer), the
+president greeting a foreign prime minister at a summit (the two, a channel), politicians' criticism of the president's
+trip abroad (four party figures, the president), the executive preparing a reform week (the president's entourage, a
+daily, the prime minister, the interior ministry's count, unions), a deputy's parody video against a reform (him, his
+video, a character of the parody), a former president's new book (him, a daily), a rumour on a party's ambitions for a
+town hall (a weekly, an unnamed aide, the party's spokesman, a channel), a former minister's op-ed in a weekly on a
+migrant ship (her, a foreign country, the president, a foreign government), a former minister's interview to a weekly on
+a rival (him, an unnamed interviewer), a candidate's rally speech (him), a party vice-president's departure and a
+nickname (him, a channel, a daily), amendments to a reform bill (two rapporteurs, two opposition leaders) and the
+president's wife photographed with a businessman (him, an unnamed member of her entourage, an agentless statement, a
+candidate)), 157 quotes (84 direct / 73 indirect, 6 without speaker), 2 to 18 per article (``convert_news.py --split
+news_heldout133``), annotated with the guideline above, the clarification of session 19 and the decisions of rounds
+42-43 and of news_heldout39-131 (applied the same way), and committed before any system ran on these texts. Decisions
+where those are silent, applied throughout (generic wording, no article text): « ont chacun insisté sur [a nominal with
+quotations] » one indirect quote under the first named with the other an alternative (news_heldout39's joint statements,
+news_heldout129's « insister sur »), « L'entourage de X avait fait savoir que » under « entourage » with X an
+alternative (news_heldout129), « plusieurs médias ont évoqué [a nominal with content] » a null indirect quote
+(news_heldout39's indefinite plural), « avait démenti [a nominal with content] » indirect (round 43's « nier ») and «
+fustigé ceux qui "[3 words]" [a nominal] » indirect over the complement (news_heldout130); « a exhorté à "…" » wholly
+quoted direct (news_heldout130's « il a appelé "à …" »), a 5-word quotation in narration describing the president's
+words direct (a quoted stretch attributed in narration), « écartant [a nominal] » an act, none (news_heldout131), «
+Quant au "[2 words]", "…", a-t-il regretté » indirect over the whole sentence (news_heldout121's adverbial before a
+quotation) and « aurait aussi "[a quoted verb] que …" » direct (news_heldout129's « a "souhaité …" »); « a dénoncé une
+[a nominal with a 2-word quotation and a place] » indirect (round 43's « dénoncer » with content), one pair of marks
+across a paragraph break one direct quote (news_heldout40), « Selon le récit de [a first name] …, diffusé par [a
+channel] » under the first name with the channel an alternative (news_heldout130's first names, news_heldout40's relayed
+reports), « a appelé [a group] à ne "…" et à "…" » one indirect quote (round 42's requests), « a salué les paroles de »,
+« s'est félicité de [a visit] » and « la qualifiant d'"[1 word]" » none (news_heldout39, 40), « Saluant "[6 words]" »
+wholly quoted direct (news_heldout39's wholly quoted complement), « a adressé une pensée "à …" » direct on the quotation
+and « a fait part de son "[4 words]" » direct (quoted stretches attributed in narration); « a annoncé la fin de [a
+restriction] » performative, none (news_heldout44), « a insisté sur le fait que » indirect, « a fait appel "à …" [a
+complement] » direct on the quotation, « en faisant valoir que "…" » wholly quoted direct, « a rappelé [a nominal] "…" »
+indirect (news_heldout130's « rappelant que ») and « a expliqué que "[2 words]" pourrait [a verb] "…" » indirect; an
+article « décrivant [a city] comme "[4 words]" » direct on the quotation under the daily (round 43's « décrire »), «
+appelé [a group] à [a reflexive infinitive] "[2 words]" pour … » indirect (round 42's requests), an expert quoted by the
+daily under his own name, « Selon un récent sondage de [an institute] » the institute's with « sondage » an alternative
+(news_heldout127's relayed poll), « reconnaissant ne pas [an infinitive] "…" » indirect (round 43's « reconnaître ») and
+« a cité [an application] » none (news_heldout129's « citant par exemple »); « [a clause], révèle [a daily] » the
+daily's, « Selon les confidences de son entourage » under « entourage » with her an alternative, « a accusé X d'[an
+infinitive] » indirect and « déploré "[2 words]" de X » none (round 42's 2-word complements); « a déploré … ne pas "[an
+infinitive]" » indirect, « ne souhaite pas que » a wish, none (news_heldout129), an uncued sentence without marks after
+his quotes narration (news_heldout44), « s'est plaint de ne pas [an infinitive] » indirect with the narrator's
+apposition inside it, an opening mark never closed before the incise direct by its evident extent (news_heldout130), «
+Selon [a designation], [a clause], autrement dit [a gloss] » indirect without the gloss (news_heldout131's narrator's
+correction), « [a clause with quotations], a annoncé X » indirect and an uncued sentence with quotations right after it,
+the subject outside the marks, his indirect quote (round 43's unattributed paragraph); « Le site [X] révèle que » the
+site's, « s'interrogent sur l'opportunité de » and « protestant contre [a nominal] » bare topics, none, « déplorant que
+» indirect, a donation form's quoted wording after the narrator's colon indirect under the form's own name with the
+candidate an alternative (round 43's texts under their own name), « "[2 words]", s'est insurgé [an unnamed
+parliamentarian] » none (news_heldout130's 2-word quotation), « a demandé que » indirect, « assure qu'il a déjà "…" »
+indirect with the daily of the interview an alternative, « Et de menacer à demi-mots : "…" » direct (news_heldout130's «
+Et d'ajouter : »), « rejette les accusations » none (round 43's anaphoric rejection), marks enclosing the incise two
+direct quotes with the site that questioned him an alternative (news_heldout124) and « explique qu'"…" » wholly quoted
+direct; a lede quotation attributed lower and repeated there his direct at both (news_heldout39), « [a clause], rapporte
+[a channel] » the channel's, an unclosed quotation with a translation in parentheses direct by its evident extent with
+the parenthesis kept (news_heldout130's editorial insertion) and « s'était posé en "[2 words]" » none; a lede quotation
+that a later quotation contains his direct (news_heldout130), « ont critiqué [a visit] » an act, none (news_heldout131's
+« critiquant »), « a annoncé qu'il voulait "…" pour … » indirect without the narrator's relative clause, « a souhaité
+"[3 words]" avec [an addressee] » indirect, « a rappelé que [a subject] "…" » indirect, posts after « sur Twitter: » and
+« a écrit sur le même réseau: » direct (news_heldout129) and « [a nominal appraisal] pour X: "…" » direct on the
+quotation; « Selon l'entourage de X, [a clause], a expliqué cette source, confirmant une information du [daily] » under
+« entourage » with X and the daily alternatives, « la restitution par X de "…" » no reporting verb, none
+(news_heldout44's « l'annonce par X de »), « [a clause], a promis X » indirect, a count « selon le ministère de
+l'Intérieur » the ministry's (news_heldout41's counts with « selon ») and « les principaux syndicats … ont appelé à un
+"[1 word]" [a complement] » indirect under « syndicats » (round 42); a standfirst « Le député a expliqué vouloir [an
+infinitive with a quotation] » under the deputy named in the body and again in the body annotated at both with «
+communiqué » an alternative there (news_heldout125), « pour dénoncer [a nominal] » a purpose, none (news_heldout43), a
+parody video's scrolling message after a colon direct under the deputy who published it with « vidéo » an alternative
+(round 43's texts to their issuer) and a line declaimed by a character of the parody null (round 42's words spoken on
+stage go to their unnamed actor); a book's extracts « écrit-il » direct under its author, « assure-t-il au [daily] »
+with the daily an alternative, intertitles repeating later quotations none (news_heldout39), « [a clause], souligne [a
+daily] » the daily's, « revient sur », « y parle de » and « évoque [a nominal] » bare topics, none, « reconnaît que »
+indirect without the narrator's « en atteste … » after it, « assure que X lui a "…" » and « dénonce le "[2 words]" de X
+qui "…" » indirect, « assume d'avoir [a past infinitive] "[1 word]" » indirect (round 42's admitting verb) and an
+unattributed quotation after his quote his (round 43); « Et si [a clause] ? C'est l'hypothèse avancée par [a weekly] »
+the weekly's (« C'est ce qu'a déclaré X »), a quotation of « une proche » published by the weekly null (an unnamed
+individual), « dément "[1 word]" [an anaphoric nominal] » none (anaphoric) and « promet que [a clause with a quotation]
+» indirect with the channel an alternative; « Dans une tribune publiée dans [a weekly], X plaide en faveur de [a
+nominal] et fustige le "[1 word]" de [a country] » two indirect quotes with the weekly an alternative (news_heldout130's
+tribune, news_heldout128's « dénoncer le "…" »), « énumère [a nominal] : … » indirect (news_heldout43's findings), a «
+ndlr » insertion kept (news_heldout130), « a dénoncé la "…" » direct (news_heldout125, 129), « Selon [a country] » the
+country's and a government « qui a indiqué en réponse refuser de » under the country with the government an alternative
+(the guideline's governments); a weekly's interview told with narration not a transcript (kept), « qui [a verb phrase]
+selon lui des "…" qui "…" » indirect with the incise (news_heldout129's « celui qui selon lui »), « rétorque en lançant
+que "…" » wholly quoted direct, « a-t-il ajouté dans les colonnes de l'hebdomadaire » the weekly an alternative, « en
+annonçant le prochain lancement d'un "…" » indirect (round 42's « annoncer la création de »), « [a subject] "…",
+assure-t-il » indirect (the subject outside the marks), an unnamed interviewer's 3-word relaunch « le relance-t-on » a
+null direct quote (news_heldout44's unnamed journalist), a quotation followed by « qui a "…" » one indirect quote
+(news_heldout41) and « expliquant que [a subject] "…" [a time clause] » indirect; « a tenu des propos [an adjective
+phrase] contre » and « marteler sa définition de » bare topics, none, and a rally quotation after a colon closed by «
+s'est époumoné » direct; a lede quotation then « C'est par ces mots … que X a annoncé » X's direct with the channel an
+alternative, « a annoncé sa volonté de [an infinitive] » indirect (news_heldout129's « faire part de sa volonté de »), «
+révèle même [a nominal] que » cataphoric, none, « Selon [a daily], [a clause with a 2-word quotation] » the daily's and
+a quoted article title none; a standfirst quotation with « dénonce un rapporteur » that a named rapporteur's later
+quotation contains his (news_heldout43's indefinite lede description named later), « avait prévenu qu'ils entendaient
+"[1 word]" de faire "[1 word]" … » indirect, an intertitle repeating a quotation none and uncued counts none
+(news_heldout99); and « comme le montre une photographie » evidence, none, « a été épinglé pour » an act, none
+(news_heldout131), « qui, selon lui, aurait [a participle] [a count] » indirect with the incise (news_heldout129), an
+intertitle « X : "…" » repeating a later quotation none (news_heldout130), « Dans l'entourage de X, cité par [a daily],
+on assure que » null (news_heldout129's « indique-t-on dans l'entourage »), « Il est aussi souligné que [X a dit "…"] »
+a null indirect quote (round 43's agentless passive statement, the reported words inside it one quote) and « suscite des
+critiques, notamment celles de X : "…" » X's direct. news_heldout133 is blind (``BLIND_SPLITS``, beside news_heldout36,
+news_heldout130 and news_heldout131); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -11151,6 +11312,7 @@ NEWS_SPLITS = (
     *("news_heldout130",),
     *("news_heldout131",),
     *("news_heldout132",),
+    *("news_heldout133",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -11471,7 +11633,11 @@ NEWS_SPLITS = (
 # reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
 # The quotes builder of branch blind132q added news_heldout132 (the same quotes_os pool, news_heldout130's « not
 # reached » rows from its rank 23, dated), blind beside news_heldout36, 130 and 131; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout130", "news_heldout131", "news_heldout132")
+# The quotes builder of branch blind133q added news_heldout133 (the same quotes_os pool, news_heldout131's « not
+# reached » rows from its rank 22, dated), blind beside news_heldout36, news_heldout130 and news_heldout131; no system
+# ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout130", "news_heldout131", "news_heldout132",
+                "news_heldout133")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -28,7 +28,7 @@ def ev():  # type: ignore[no-untyped-def]
 # heldout92n-97n (93n-97n the events_os4 pool's) in session 60's two, heldout98n-101n in session 61's two,
 # heldout102n-107n (105n the events_os5 pool's first) in session 62's two) and are development data (no heldout91n: too
 # few articles, recorded in eval/EVENTS.md).
-def test_heldout41n_108n_109n_110n_111n_are_blind_and_heldout16n_40n_42n_48n_50n_90n_92n_107n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
+def test_heldout41n_108n_to_111n_are_blind_and_heldout16n_40n_42n_48n_50n_90n_92n_107n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
     blind = {"heldout41n", "heldout108n", "heldout109n", "heldout110n", "heldout111n"}
     assert blind == ev.BLIND_SPLITS and blind <= set(ev.SPLITS)
     dev = {"heldout16n", "heldout17n", "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n",

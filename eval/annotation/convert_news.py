@@ -153,6 +153,7 @@ dated; the first split numbered above 99).
 ``SPANS130 --split news_heldout130`` (blind130q, ``collect_news130.py``, ``_ids130.tsv``, OrangeSum doc numbers; dated).
 ``SPANS131 --split news_heldout131`` (blind131q, ``collect_news131.py``, ``_ids131.tsv``, OrangeSum doc numbers; dated).
 ``SPANS132 --split news_heldout132`` (blind132q, ``collect_news132.py``, ``_ids132.tsv``, OrangeSum doc numbers; dated).
+``SPANS133 --split news_heldout133`` (blind133q, ``collect_news133.py``, ``_ids133.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -594,6 +595,7 @@ LATER_SPLITS = {
     "news_heldout130": "_ids130.tsv",
     "news_heldout131": "_ids131.tsv",
     "news_heldout132": "_ids132.tsv",
+    "news_heldout133": "_ids133.tsv",
 }
 
 

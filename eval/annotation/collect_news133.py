@@ -1,0 +1,193 @@
+"""Choose and store the news texts of the blind quote split ``news_heldout133`` (branch blind133q).
+
+Source: OrangeSum (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), raw HTML pages of the « Orange Actu » news
+site 2016-2020 (mostly AFP dispatches), rebuilt byte for byte on any machine with ``python tools/orangesum_texts.py
+/work/.mirror/Tixierae+OrangeSum/repo DIR --all``: files ``<sha1(url)>.txt`` and ``index.tsv`` (doc, url_sha1,
+text_sha1, date, section, hits, url, headline). Like news_heldout55, 56, 58 and 60-131 this split reads only pages
+with **no** Africa keyword (``hits == 0``), from the same pool ``quotes_os`` of ``eval/annotation/pools46.py``
+(section politique, url_sha1 ≡ 0 mod 3, sorted by url_sha1), continuing news_heldout131's reading order (its half:
+news_heldout62's, 64's, 66's, 68's, 70's, 72's, 74's, 76's, 78's, 80's, 82's, 84's, 86's, 88's, 90's, 92's, 94's, 96's,
+98's, 101's, 103's, 105's, 107's, 109's, 111's, 113's, 115's, 117's, 119's, 121's, 123's, 125's, 127's, 129's and
+131's unread rows, ``url_sha1`` beginning with 8-f) where it stopped. There are no queries: the rule below was written
+and committed before any candidate's body text or headline was read (only news_heldout131's manifest's keys, status
+counts, the rank columns and doc numbers of its first and last unread rows, the set of those rows' first ``url_sha1``
+digits and the dry run's doc numbers had been seen, all printed by scripts that print no URL, headline or text; the
+rule's order is fixed by that manifest alone, and the dry run compared hashes, dates, sections and hits with the rebuilt
+index without printing them; when news_heldout131's files were looked at, the first 300 characters of its manifest's
+first three rows — news_heldout131's positions 1-3, rows it read, not candidates here — were printed, cut before their
+URL, and three gold rows of news_heldout131 were printed with their URL — whose last path segment is a slug of the
+page's title — naming one of its kept texts, not a candidate here; no row of this split's candidates was printed). T0 =
+the time of the commit that adds this rule (its commit timestamp, recorded below once known); no candidate is opened
+before it. Another quotes builder (news_heldout132) works at the same time on the other half of the pool (``url_sha1``
+beginning with 0-7, news_heldout130's unread rows from its position 23); no row of it is opened here (neither
+news_heldout130's manifest nor news_heldout132's files), and other builders' worktrees and scratch files are not
+looked at. The scratch files of earlier builders (news_heldout131's ``show131.py``, ``check131.py``, ``dup131.py``,
+``record131.py``, ``count131.py``, ``verify131.py``, ``calib131.py``, ``opened131.txt``, its running list and spans
+file) are not this builder's and are not used: this split's own ones were re-created before T0 from the repository's
+record (``collect_news131.py``'s and ``collect_news109.py``'s docstrings, news_heldout129's and news_heldout131's
+sections of ``benchmarks/eval_quotes.py``'s docstring, ``collect_os.py`` and ``convert_news.py``) in the builder's own
+scratch folder ``/tmp/s63/blind133q-scratch`` (outside ``/work/extra_quotes``, as the session's brief asks): the
+display helper ``show133.py`` (its status guard takes the position from rule 1's order directly, so the unread rows'
+« candidate » / « not reached » status plays no part), the span check ``check133.py``, the duplicate check
+``dup133.py``, the recorder ``record133.py``, the counter ``count133.py``, the running list ``count133.txt`` and the
+spans file ``spans133.txt`` (the last two made before T0 empty).
+
+The tag ``133`` names ``_ids133.tsv``, ``_manifest133.jsonl``, ``news_quotes_sources133.jsonl`` and the scratch files
+``count133.txt`` / ``spans133.txt``.
+
+Selection rule (applied mechanically):
+
+1. CANDIDATES: the rows of ``eval/annotation/news_quotes_sources131.jsonl`` (news_heldout131's manifest, same pool
+   ``quotes_os``) whose status is « not reached » and whose ``rank`` is > 0, in ascending ``rank`` order (its positions
+   22-573: news_heldout131 read its positions 1-21). Rows news_heldout131 kept or skipped are never opened and are not
+   listed. No other file is opened.
+2. A candidate whose ``text_sha1`` is already the sha1 of a text under ``/work/extra_quotes`` (any depth, ``_annot``
+   and this round's own copies aside) is skipped unread (« dropped: text already under /work/extra_quotes (unread) »).
+3. The others are read in that order, each whole, and annotated with the guideline of ``benchmarks/eval_quotes.py``
+   (its clarification of session 19 and the decisions of news_heldout39-131). One is skipped on reading
+   (``READ_SKIPS``, with the reason) when it holds fewer than 2 quotes (direct or indirect, by the guideline), is an
+   interview transcript, a commentary in the author's own voice, or an AFP update of a story already kept — kept by
+   this split or by an earlier quote split (news_heldout87's reading of this rule): after each article is read, a local
+   check that prints counts only compares its sentences of 60+ characters with those of this split's earlier keeps and
+   of the texts of the committed quote gold under ``/work/extra_quotes`` (on this machine the texts of news_dev,
+   news_heldout and news_heldout2-36 are absent, so the check cannot compare with those; news_heldout37 on, 108-131
+   among them, are present); a page sharing most of them is such an update.
+4. After finishing each article the kept articles are counted (a running list in the local scratch file
+   ``/tmp/s63/blind133q-scratch/count133.txt``, one line per article read with its status, counted by its own command,
+   never in the same command as the display of the next candidate, before that candidate is opened); reading stops at
+   ``MAX_KEPT`` (20) kept articles or at T0 + 60 minutes (no article begun more than 60 minutes after this rule's
+   commit timestamp), whichever comes first, never inside an article; at least 8 kept articles are needed to commit the
+   split. ``LAST_READ`` is the position (1-based, in rule 1's order, rule-2 drops not counted) of the last candidate
+   read; the later ones are « not reached ». Each finished article is committed (``KEPT`` / ``READ_SKIPS`` /
+   ``LAST_READ``, doc numbers only) before the next is opened, and everything is committed by T0 + 75 minutes.
+
+Output under ``$KIBARU_EXTRA_QUOTES`` (default ``/work/extra_quotes``): the kept texts, copied unchanged (same bytes
+as the OrangeSum files, named ``<sha1(url)>.txt``, so the evaluator finds them by the gold's ``local:<sha1(url)>``
+and checks ``text_sha1``), ``_ids133.tsv`` (``n <TAB> sha1(url) <TAB> url``, ``n`` = the row's ``doc`` number, the
+article number of the spans file ``spans133.txt``, see ``convert_news.py --split news_heldout133``) and
+``_manifest133.jsonl``, copied to ``eval/annotation/news_quotes_sources133.jsonl`` (no text): one row per candidate of
+rule 1, ``q`` = doc, ``query`` = ``orangesum:<doc>``, ``rank`` = the position in this split's reading order (0 for a
+rule-2 drop), ``rank131`` / ``rank129`` / ``rank127`` / ``rank125`` / ``rank123`` / ``rank121`` / ``rank119`` /
+``rank117`` / ``rank115`` / ``rank113`` / ``rank111`` / ``rank109`` / ``rank107`` / ``rank105`` / ``rank103`` /
+``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` / ``rank84`` /
+``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` = the positions
+in news_heldout131's / 129's / 127's / 125's / 123's / 121's / 119's / 117's / 115's / 113's / 111's / 109's / 107's /
+105's / 103's / 101's / 98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's / 76's / 74's /
+72's / 70's / 68's orders, ``url``, ``url_sha1``, ``text_sha1``, ``date`` (the index's publication date, the gold's
+anchor date), ``status`` ``kept``, ``skipped: <reason>``, ``candidate`` (not read yet), ``not reached`` or ``dropped:
+…``.
+
+Usage: ``KIBARU_EXTRA_QUOTES=/work/extra_quotes python eval/annotation/collect_news133.py [ORANGESUM_ALL_DIR]``
+(default ``/work/extra_orangesum_all``); ``--dry`` prints the counts and the first candidates' doc numbers only (no
+copy, no file written). The script prints no article text.
+
+DRY RUN of this script (``--dry``, 22:00 UTC by the machine's clock, before any body or headline was read): 552
+candidate rows (news_heldout131's positions 22-573 = news_heldout129's 43-594 = news_heldout127's 63-614 =
+news_heldout125's 83-634 = news_heldout123's 103-654 = news_heldout121's 124-675 = news_heldout119's 147-698 =
+news_heldout117's 171-722, all in the pool ``quotes_os``'s 8-f half — ``url_sha1`` beginning with c-f — with the same
+``text_sha1``, ``url_sha1``, doc, URL and date as the rebuilt index and the rebuilt files, section politique, ``hits ==
+0``, ``url_sha1`` ≡ 0 mod 3: a local script, ``verify133.py``, compared them and printed counts only), none dropped by
+rule 2, the first docs 6457, 2269, 26071, 26054, 4323. The duplicate check's cache of the gold texts' sentences was
+built at set-up, before T0 (counts only: 3,119 local texts named by the committed quote gold, 1,935 of them present,
+news_heldout130's and 131's among them), and the span check and the duplicate check were tried on one text of
+news_heldout129 (development data since session 62's second blind run) with spans rebuilt from its gold (the offsets
+found were the gold's). Before T0, to calibrate the span conventions, four texts of news_heldout129 were displayed with
+their gold spans by a local script (``calib133.py``). A listing of ``/tmp/s63`` at set-up showed other files' and
+folders' names (earlier builders' worktrees and scratch folders among them, news_heldout131's too), none of which was
+opened; the brief folder was not listed and ``/work/extra_quotes`` was not listed (``tools/local_texts.py status``
+printed its per-split counts only). No candidate is opened before T0.
+
+Reading (after the rule's commit 11e8d2e7 at 22:01:32 UTC = T0, so no article begun after 23:01:32: the first candidate
+was opened at 22:01:34 UTC by the machine's clock, the last one, position 23, at 22:06:12, and the 20th keep was
+recorded at 22:06:22 and counted right after): the candidates were read in rule 1's order, one at a time by position
+(the display helper ``show133.py`` refused a position that was not the next one after the running list, a position
+already opened, a 21st keep, or a time before T0 — the commit timestamp of the commit that added this script, which it
+read from git — or after T0 + 60 minutes; it logged each opening in the scratch file ``opened133.txt``; it refused
+nothing during the reading), and annotated whole, the running list kept in ``count133.txt`` and counted by its own
+command (``count133.py``, on the status field) after each article; after each article, before its status was written,
+its spans were located in the text by ``convert_news.locate_span`` (``check133.py``, which also looked the speakers up
+in the KB and flagged spans with edge spaces, cut words, a line break, an overlap with another span of the article, a
+prefix found more than once, a start in the headline or, for direct quotes, no quotation mark beside them or one inside;
+every span located, the repeated prefixes — a headline's words repeated in the body, a lede quotation repeated lower or
+inside a later quotation, a standfirst clause repeated in the body, an intertitle repeating a later quotation — each at
+the intended occurrence, the line-break flag on four quotations whose one pair of marks spans a paragraph break, and
+the missing-mark flag on the two halves of a quotation whose marks enclose the incise and on two quotations whose
+opening mark is never closed, all as intended) and rule 3's duplicate check (``dup133.py``) was run, both local checks
+that print offsets, flags or counts only and run no system code. Four spans-file lines were touched up before an
+article's status was written: a direct span given as ``prefix <<>> suffix`` whose suffix repeats inside the quotation
+(the check flagged no closing mark: it ended at the first repeat) written out whole, two indirect spans written with a
+trailing period to pass a headline repeat shortened by it (the prefix rule already takes the body's occurrence), and a
+weekly's name respelt as the KB and most of the committed gold spell it. Each finished article was committed before the
+next was opened (``record133.py`` wrote its status to the running list and committed this script's ``KEPT`` /
+``READ_SKIPS`` / ``LAST_READ``, doc numbers only: commits d4ce5b9e to d5220ee5, one per position). 23 read (positions
+1-23 = news_heldout131's 22-44 = news_heldout129's 43-65 = news_heldout127's 63-85 = news_heldout125's 83-105, docs
+6457-19198), three of them skipped on reading: doc 26054 (position 4), a short page with fewer than 2 quotes (an
+agentless accusation and an anaphoric denial); doc 3483 (position 6), an AFP update of the story of doc 3480, which
+news_heldout62 kept — the duplicate check found 10 of its 13 sentences of 60+ characters in that committed text (a
+local helper, ``dupwho133.py``, printed which gold text and the count, no text), and the spans written for it before
+the check was read were removed —; doc 23958 (position 12), a quiz page's short introduction with no quote outside its
+headline; so 20 kept (``KEPT``, ``LAST_READ = 23``), reading ending at the 20th keep (doc 19198, well before T0 + 60
+minutes); no candidate after it was opened and the display helper was not called again after the 20th keep was
+counted. The other 529 candidates (positions 24-552) are « not reached »; none was dropped by rule 2 at the final run.
+Besides doc 3483, rule 3's duplicate check found one kept page (doc 6457) sharing 2 of its 11 sentences of 60+
+characters with a committed gold text (not most: kept) and no read page sharing a sentence with another keep (the texts
+of news_dev, news_heldout and news_heldout2-36 are not on this machine and could not be compared). Other builders'
+worktrees and scratch files (news_heldout132's among them) were never listed, displayed or opened beyond the set-up
+listing named above. 157 quotes (84 direct / 73 indirect, 6 without speaker), 2 to 18 per article (``convert_news.py
+--split news_heldout133``). No system ran on these texts.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import collect_os
+
+REPO = Path(__file__).resolve().parents[2]
+SPLIT = "news_heldout133"
+TAG = "133"
+MAX_KEPT = 20
+PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources131.jsonl"
+# Candidates skipped on reading (rule 3): doc -> reason.
+READ_SKIPS: dict[int, str] = {
+    26054: "fewer than 2 quotes",
+    3483: (
+        "an AFP update of the story of doc 3480 (kept by news_heldout62): 10 of its 13 sentences of 60+ characters"
+        " shared"
+    ),
+    23958: "fewer than 2 quotes (a quiz page's short introduction, with no quote outside its headline)",
+}
+# Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
+KEPT: tuple[int, ...] = (
+    6457, 2269, 26071, 4323, 13920, 22469, 14108, 26156, 20447, 34896, 11692, 9932, 35188, 25043, 21448, 27071, 25558,
+    23863, 10113, 19198,
+)
+# Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
+LAST_READ: int | None = 23  # doc 19198
+
+
+def draw() -> list[dict[str, object]]:
+    """news_heldout131's « not reached » rows of rank > 0, in its rank order (rule 1), placed by this reading."""
+    return collect_os.continued(
+        PREVIOUS_MANIFEST,
+        "131",
+        (
+            "rank129", "rank127", "rank125", "rank123", "rank121", "rank119", "rank117", "rank115", "rank113",
+            "rank111", "rank109", "rank107", "rank105", "rank103", "rank101", "rank98", "rank96", "rank94", "rank92",
+            "rank90", "rank88", "rank86", "rank84", "rank82", "rank80", "rank78", "rank76", "rank74", "rank72",
+            "rank70", "rank68",
+        ),
+        KEPT,
+        READ_SKIPS,
+        LAST_READ,
+    )
+
+
+def main() -> None:
+    collect_os.main(lambda _source: draw(), TAG, label="candidate rows", verified_against="news_heldout131's manifest")
+
+
+if __name__ == "__main__":
+    main()
