@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from kibaru.enrich import quotes
+from kibaru.enrich import entities, quotes
 from kibaru.enrich.quotes import extract_quotes
 
 pytest.importorskip("spacy")
@@ -47,3 +47,24 @@ def test_a_quoted_participle_opening_the_clause_is_no_speaker(
 ])
 def test_a_name_followed_by_sur_or_par_stays_a_name(linked_parse: Parse, kb: Any, text: str, speaker: str) -> None:
     assert speaker in _speakers(linked_parse, kb, text)
+
+
+# --- entities.KB_NAME_BEFORE_ADJECTIVE -------------------------------------------------------------------------------
+
+def _linked(parse: Parse, text: str) -> dict[str, str | None]:
+    return {e["text"]: e["kb_id"] for e in parse(text, DATE)[1]}
+
+
+def test_a_passing_adjective_after_a_kb_body_is_cut(linked_parse: Parse, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "La Chambre des Communes clairsemée a adopté le texte en première lecture."
+    assert _linked(linked_parse, text).get("Chambre des Communes") == "org:uk-house-of-commons"
+    monkeypatch.setattr(entities, "KB_NAME_BEFORE_ADJECTIVE", False)
+    assert "Chambre des Communes" not in _linked(linked_parse, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le porte-parole du Parti socialiste a parlé hier à Paris.", "Parti socialiste"),
+    ("Le représentant des Nations unies a parlé hier à Genève.", "Nations unies"),
+])
+def test_a_kb_name_ending_in_an_adjective_stays_whole(linked_parse: Parse, text: str, name: str) -> None:
+    assert name in _linked(linked_parse, text)
