@@ -108,6 +108,7 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources132.jsonl
 READ_SKIPS: dict[int, str] = {
     1639: 'an AFP update of the story of doc 1636, kept by news_heldout60 (11 of its 17 sentences of 60+ characters in that committed text)',
     7147: 'fewer than 2 quotes (a short live-broadcast teaser page without any quote)',
+    22836: 'fewer than 2 quotes (a short page without any quote outside its headline)',
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (21554, 4738, 14598, 22157, 5365, 20384, 26449, 25720, 27389, 14909, 22660, 23454, 21708,)
