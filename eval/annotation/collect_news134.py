@@ -109,6 +109,7 @@ READ_SKIPS: dict[int, str] = {
     1639: 'an AFP update of the story of doc 1636, kept by news_heldout60 (11 of its 17 sentences of 60+ characters in that committed text)',
     7147: 'fewer than 2 quotes (a short live-broadcast teaser page without any quote)',
     22836: 'fewer than 2 quotes (a short page without any quote outside its headline)',
+    16559: 'fewer than 2 quotes (a short best-of teaser page without any quote outside its headline)',
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
