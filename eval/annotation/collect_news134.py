@@ -89,6 +89,65 @@ gold (offsets, flags and KB ids printed, all 4 located at the gold's offsets), t
 15 long sentences in the committed gold. Before T0, to calibrate the span conventions, three other texts of
 news_heldout128 were displayed with their gold spans by a local script (``calib134.py``). No candidate is opened before
 T0.
+
+Reading (after the rule's commit 9b7438e2 at 22:17:17 UTC = T0, so no article begun after 23:17:17: the first candidate
+was opened at 22:17:20 UTC by the machine's clock, the last one, position 24, at 22:22:24, and the 20th keep was counted
+right after its record's commit at 22:22:32): the candidates were read in rule 1's order, one at a time by position (the
+display helper ``show134.py``, re-created at set-up, refused a position whose predecessors were not all in the running
+list, a position already opened, an opening while the last opened one was not recorded, a 21st keep, a row whose status
+was neither « candidate » nor « not reached », or a time before T0 — the commit timestamp of the commit that added this
+script, read from git — or after T0 + 60 minutes; it logged each opening in ``show134.log``; it refused nothing during
+the reading), and annotated whole, the running list kept in ``count134.txt`` and counted by its own command
+(``count134.sh``, on the status field) after each article; after each kept article, before its status was written, its
+spans were located in the text by ``convert_news.locate_span`` (``check134.py``, which also printed the KB ids each
+speaker name resolves to and flagged edge spaces, cut words, a line break, an overlap with another span of the article,
+a prefix found more than once, a start in the headline or, for a direct quote, no quotation mark beside it or one
+inside: every span located at the first try, no edge space, cut word, overlap or headline start — the line breaks the
+three quotations whose one pair of marks spans a paragraph break, the repeated prefixes (a standfirst quotation repeated
+later inside a longer one, the headline repeating a body quotation) each taken at the intended occurrence, the previous
+quote's end) and rule 3's duplicate check (``dup134.py``) was run, both local checks that print offsets, flags, KB ids
+or counts only and run no system code (no name needed ``!nokb``); then ``record134.py`` wrote its status into ``KEPT``
+/ ``READ_SKIPS``, ran this script and ``convert_news.py --split news_heldout134 --write``, wrote the status into the
+running list and committed the record, the manifest and the gold rows (one commit per article, « news_heldout134:
+position N (doc D) read, kept » or « …, skipped (reason) », commits cfde12a3 to 1090c228) before the next candidate was
+opened. 24 read (positions 1-24 = news_heldout132's 25-48, docs 21554-22240), 4 of them skipped on reading — doc 1639
+(position 13), an AFP update of the story of doc 1636, kept by news_heldout60 (the duplicate check found 11 of its 17
+sentences of 60+ characters in that committed text; its spans had been written before the check and were removed from
+the spans file unconverted), doc 7147 (position 15), a short live-broadcast teaser page without any quote, doc 22836
+(position 16), a short page without any quote outside its headline, and doc 16559 (position 21), a short best-of
+teaser page without any quote outside its headline —, so 20 kept (``KEPT``, ``LAST_READ = 24``), reading ending at the
+20th keep (doc 22240, well before T0 + 60 minutes); no candidate after it was opened and the display helper was not
+called again after the 20th keep was counted. No row became a rule-2 drop during the reading. The other 382 candidates
+(positions 25-406) are « not reached ». Besides doc 1639 the duplicate check found two keeps sharing one sentence of
+60+ characters each with a committed gold text (1 of 13 and 1 of 19, not most) and no read page sharing a sentence with
+another keep of this split; the texts of news_dev, news_heldout and news_heldout2-36 are not on this machine and could
+not be compared (``tools/local_texts.py status``: the splits built from session 32 on are present, the older ones
+not). To name the earlier split and doc of position 13's story, one local command looked the shared committed text up
+in the committed gold and in ``news_quotes_sources60.jsonl`` (it printed the split's name, the doc number, its status
+and its date, no text). Other builders' worktrees and scratch files (news_heldout135's among them) were never opened or
+searched; the names of the earlier builders' worktrees were seen at set-up in one ``git worktree list`` (it named a
+blind135q worktree, never opened); ``/work/extra_quotes`` was counted, the last fourteen of its non-text file names
+listed once at set-up (the manifest files of news_heldout120-133, none of them opened; news_heldout128's ids file was
+read for the tool test and the calibration, and the six ids files of news_heldout128-133 were counted to check that
+their texts are present), its ``_annot`` folder tested by name and absent on this machine; the rule-2 check and the
+duplicate check read ``/work/extra_quotes`` only through ``collect_os.dev_hashes`` and the committed gold's file names;
+this split's scratch files live in ``/tmp/s63/blind134q-scratch``, the only folder written besides the worktree and
+``/work/extra_quotes``. 177 quotes (98 direct / 79 indirect, 6 without speaker), 2 to 30 per article
+(``convert_news.py --split news_heldout134``). No system ran on these texts.
+Departures from news_heldout132's procedure: no candidate's URL, headline or text was printed before T0, and no row of
+news_heldout132's manifest was printed whole; at set-up, one command looking at the gold's format printed two gold rows
+of news_heldout132 (offsets, hashes, speaker and URL) and the file's last 300 characters (the end of one gold row of a
+blind split, its URL among them) — news_heldout132 and 133 are blind until their run, their rows are no candidate here
+and no system ran on them —; the scratch files were re-created (not copied: news_heldout132's are not used, as the brief
+says) in the builder's own scratch folder; at set-up the span check and the duplicate check were tried on a text of
+news_heldout128 and three other texts of news_heldout128 were displayed with their gold spans — as news_heldout132's
+builder did — and not news_heldout130-133's own texts (they are blind); ``git branch -a`` was not run; the
+duplicate check's cache counted the committed gold at this worktree's head 247c04db (3,159 local texts named,
+news_heldout132-133's among them) and printed, besides its counts, the largest count shared with one committed text and
+the number of such texts; for position 9 the span check, the duplicate check and the recorder ran in one command, so
+their output (no flag, no shared sentence) was read after the record's commit rather than before it; position 13's
+spans were written before its duplicate check ran (the check decided the skip; no gold row of it was made); the skips
+are three pages with fewer than 2 quotes and one AFP update (news_heldout132 had four pages with fewer than 2 quotes).
 """
 
 from __future__ import annotations
@@ -106,10 +165,13 @@ MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources132.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
-    1639: 'an AFP update of the story of doc 1636, kept by news_heldout60 (11 of its 17 sentences of 60+ characters in that committed text)',
-    7147: 'fewer than 2 quotes (a short live-broadcast teaser page without any quote)',
-    22836: 'fewer than 2 quotes (a short page without any quote outside its headline)',
-    16559: 'fewer than 2 quotes (a short best-of teaser page without any quote outside its headline)',
+    1639: (
+        "an AFP update of the story of doc 1636, kept by news_heldout60 (11 of its 17 sentences of 60+ characters in "
+        "that committed text)"
+    ),
+    7147: "fewer than 2 quotes (a short live-broadcast teaser page without any quote)",
+    22836: "fewer than 2 quotes (a short page without any quote outside its headline)",
+    16559: "fewer than 2 quotes (a short best-of teaser page without any quote outside its headline)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
@@ -117,7 +179,7 @@ KEPT: tuple[int, ...] = (
     31415, 19103, 22240,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 24  # doc 22240, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
