@@ -11165,6 +11165,124 @@ a null indirect quote (round 43's agentless passive statement, the reported word
 critiques, notamment celles de X : "…" » X's direct. news_heldout133 is blind (``BLIND_SPLITS``, beside news_heldout36,
 news_heldout130 and news_heldout131); no system ran on these texts.
 
+Quotes builder of branch ``blind134q`` (session 63, after news_heldout130-133 were built and before their run, built
+apart from any improver; another quotes builder, news_heldout135's, at the same time on the other half of the pool):
+``news_heldout134``, a blind news split from the pool of news_heldout55, 56, 58, 60-133 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news134.py DIR``; ``date`` is the index's publication date
+(2016-05-10 to 2020-09-27). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 9b7438e2, 22:17:17 UTC = T0; news_heldout132's manifest's keys and status counts, the rank
+columns, the ranks and doc numbers of its first and last unread rows, the first character of the unread rows'
+``url_sha1`` counted by value and the dry run's doc numbers had been printed by commands that print no URL, headline or
+text; no candidate's URL was seen before T0, though one set-up command looking at the gold's format printed two gold
+rows of news_heldout132 with their URL and the end of the gold file — a departure ``collect_news134.py`` records; the
+order was news_heldout132's, fixed and not chosen), takes the rows of news_heldout132's manifest
+(``eval/annotation/news_quotes_sources132.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — news_heldout61's
+half, ``url_sha1`` beginning with 0-7 (5-7 left) —, in its rank order, so reading continues at its position 25
+(news_heldout130's 47, news_heldout128's 67, news_heldout126's 88, news_heldout124's 110, news_heldout122's 131,
+news_heldout120's 151, news_heldout118's 173, news_heldout116's 197, news_heldout114's 221, news_heldout112's 241,
+news_heldout110's 262; the other half, news_heldout133's unread rows, is news_heldout135's, never listed or opened here,
+and other builders' worktrees and scratch files were never opened); it skips unread a row whose text is already under
+``/work/extra_quotes`` (none at the dry run, none during the reading), reads each candidate whole and skips one holding
+fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story already
+kept (by this split or by an earlier one: after each article a local check compared its sentences of 60+ characters with
+this split's other keeps and the texts of the committed quote gold present on this machine — those of news_dev,
+news_heldout and news_heldout2-36 are not, so they could not be compared; a page sharing most of them is such an
+update), with a running list of the articles read (a local scratch file) counted by its own command before each next
+candidate was opened, each article's record, manifest and gold rows committed before the next was opened, stopping at 20
+kept or at T0 + 60 minutes. The scratch files earlier builders kept outside the repository were not used: this split's
+display helper, span check, duplicate check, knowledge-base look-up, counter and recorder were re-created at set-up,
+before T0, from the repository's record of them, in the builder's own scratch folder outside ``/work/extra_quotes``
+(``collect_news134.py`` names them, with its departures). 24 read (positions 1-24 = news_heldout132's 25-48, docs
+21554-22240, 22:17-22:23 UTC by the machine's clock, no candidate opened before T0), 4 of them skipped on reading — doc
+1639 (position 13), an AFP update of the story of doc 1636, kept by news_heldout60 (11 of its 17 sentences of 60+
+characters in that committed text), doc 7147 (position 15), a short live-broadcast teaser page without any quote, doc
+22836 (position 16), a short page without any quote outside its headline, and doc 16559 (position 21), a short best-of
+teaser page without any quote outside its headline —, so 20 kept, and reading stopped at the 20th keep (doc 22240, well
+before T0 + 60 minutes); no candidate after it was opened; 382 not reached (positions 25-406). Besides doc 1639 the
+duplicate check found two keeps sharing one sentence of 60+ characters each with a committed gold text (not most) and no
+read page sharing a sentence with another keep. Every row and reason is in
+``eval/annotation/news_quotes_sources134.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank132`` / ``rank130`` / ``rank128`` / ``rank126`` / ``rank124`` / ``rank122`` / ``rank120`` /
+``rank118`` / ``rank116`` / ``rank114`` / ``rank112`` / ``rank110`` / ``rank108`` / ``rank106`` / ``rank104`` /
+``rank102`` / ``rank100`` / ``rank99`` / ``rank97`` / ``rank95`` / ``rank93`` / ``rank91`` / ``rank89`` / ``rank87`` /
+``rank85`` / ``rank83`` / ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` /
+``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout132's / 130's / 128's / 126's / 124's /
+122's / 120's / 118's / 116's / 114's / 112's / 110's / 108's / 106's / 104's / 102's / 100's / 99's / 97's / 95's /
+93's / 91's / 89's / 87's / 85's / 83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's / 61's,
+``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a daily's count of
+deputies' workload under three presidencies (the daily, an association, a group leader, the Assembly's president, the
+government spokesman), a mayoral candidate confirming her candidacy (her, unnamed running mates), a former minister on
+forest fires abroad and a summit (her), a foreign language association's mock prize for the president (a daily, the
+association, the president), the economy minister on a state-backed loan to a carmaker (him, a weekly, an unnamed
+source, the prime minister), a former president's remarks on a party leader reported by a weekly (the weekly, him, the
+party leader), a mayor's admissions to a judge on offshore accounts (a weekly, him, his wife, investigators), a
+candidate's referendum plan (her), a mayor's remarks on a community on a parliamentary channel (him), deputies' offices
+damaged after a treaty vote (a group leader, the group, protesters, a deputy, a local radio, placards, a regional daily,
+unions), a group leader's plan to reshuffle his group (a daily, a deputy, an unnamed aide), a former prime minister's
+refused offer (a weekly, him), a minister's first-year assessment in a regional daily (him), a former president on a
+primary and a swimwear ban (him, a former prime minister), a mayoral election's poll estimates (pollsters, the winner),
+a candidate's proposed swimwear ban (him), an elected official on sexist remarks after a harassment case (her, a deputy,
+a party spokeswoman, an unnamed party member, a collective), the health minister against a preventive lockdown (him,
+economists), a junior minister's complaint for identity theft (her, the penal code) and a former minister and a
+television host (the two)), 177 quotes (98 direct / 79 indirect, 6 without speaker), 2 to 30 per article
+(``convert_news.py --split news_heldout134``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-133 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): « Selon [a
+weekly], X reproche à Y de [an infinitive] » in a standfirst and « X a confirmé au juge que …, explique [a weekly] » X's
+indirect quote with the outlet an alternative (news_heldout40's relayed reports; the outer clause not annotated apart,
+the guideline's fragment rule), and « avait "[a reporting verb] que …", selon plusieurs participants » the person's with
+« participants » an alternative; « [a clause], révèle [a daily] », « [a clause with quotations], écrit [a weekly] », «
+comme le raconte [a weekly] », « Selon cet organisme, », « Selon les calculs du journal, » and « [a 2-word nominal] pour
+X, selon [a regional daily] » the outlet's or body's, « selon les chiffres diffusés par [an association] » the
+association's; « [a clause with a 6-word quotation], détaille le quotidien » indirect over the clause; one pair of marks
+across a paragraph break one direct quote (news_heldout40, three times); quotations of « une participante », « un autre
+colistier », « un proche de X » and an unnamed party member null (unnamed individuals); « juger "[1 word]" [a nominal]
+», « qualifier de "[1 word]" », « se déclarer "[2 words]" » and « souhaiter une ville "[1 word]" » none; « C'est "…",
+a-t-elle poursuivi » direct from inside the marks (news_heldout132) and the reported content continuing after an incise
+« …, a affirmé X mais elle doit néanmoins "…", "…" » one indirect quote; two quotations following narration of the
+president's remarks, the second after « En continuant. », direct under him (round 43's unattributed quotation after his
+quote); a standfirst « Il avait défendu [a nominal] » none (the narrator's summary) and « rappeler combien [a clause] »
+indirect; « [a subject] "[a verb] …. [a second sentence] …", a-t-il expliqué » one indirect quote (several quoted
+stretches, one incise, news_heldout40); « [a narrator's lead-in] : [a conditional clause] » none (no source) and «
+menacés selon [a weekly] » a participle, none; « D'après une source proche du dossier, » null; « Les juges pensent que »
+none (round 43's « penser » told of someone) and « selon la conviction des enquêteurs, » indirect under « enquêteurs »;
+« avait reconnu être … grâce selon elle à "…" » one indirect quote; « a annoncé vouloir "[an infinitive] …" » and « veut
+aussi mettre en place "…" » indirect, « veut "[2 words]" » none; « a parlé sans tabou de », « a raconté des faits », « a
+également témoigné » and « protester contre [a nominal] » bare topics, none; a parliamentary group's communiqué under
+the party's name with the group's designations alternatives, its leader cited in it his with the party and « communiqué
+» alternatives, « appelant X à "[a wholly quoted infinitive]" », « a demandé au gouvernement de "[a wholly quoted
+infinitive]" » and « appelle à "[a wholly quoted infinitive]" » direct (news_heldout39's wholly quoted complement), « en
+demandant à X de [an infinitive] », « propose que » and « préconise [a nominal] » indirect (round 42's requests); « lui
+reprochant [a nominal] » indirect under the plural head noun (like « critiquer [a nominal] ») and « avait défendu un
+traité "[5 words]" » direct on the quotation (a quoted stretch attributed in narration); « [a clause with a placard's
+quotation], a rapporté [a radio] » the radio's, the placard not apart (fragment rule), and a placard message in
+narration a null direct quote (heldout5's placards); « avaient dénoncé la "[3 words]" et plus largement [a nominal] »
+indirect over the complement under « syndicats » (round 42); « [X's entourage] ne veut pas parler de "[1 word]" » and
+quoted terms without a source none; « ayant confié à des proches que » indirect under the person; a page sharing most of
+its long sentences with a committed keep of news_heldout60 skipped as an AFP update (news_heldout87's reading of rule
+3); a lede quotation that a later quotation contains direct at both (news_heldout130) and « [a 4-word nominal appraisal]
+selon le ministre » a nominal appraisal, none; « Selon [a number] instituts de sondage, » under « instituts »
+(news_heldout39's plural group) and poll figures « selon [a pollster] » and « pour [a pollster] » the pollster's (the
+guideline's « pour X »); « Persuadé que "[a clause]" » direct on the quotation; an uncued sentence with quotations after
+his quote, the subject outside the marks, his indirect quote (news_heldout133), « Il se dit "[a participle with its
+complement]" » wholly quoted direct and « Comme il l'écrivait sur son blog, [a clause] » indirect with « blog » an
+alternative; a standfirst « une jeune élue … a raconté avoir [a participle] » under the person named in the body
+(news_heldout43's indefinite lede description named later), « comme l'a dénoncé X » indirect over the preceding relative
+clause, « a relaté une "[6 words]" » and « a tenu à dire "[3 words]" » direct on the quotation, « regrette un milieu "…"
+» indirect over the complement, « préciser en avoir parlé à » indirect and a quotation embedded in her indirect quote
+not apart; a collective's appeal « "pour que …" » and « écrit que "…" » direct under its self-chosen name with «
+collectif » an alternative (news_heldout132's group tribune); « a écarté l'hypothèse de » none (news_heldout131's «
+écartant »), « la proposition de X de [an infinitive] » none (news_heldout44's « l'annonce par X de ») and « préconisant
+[a nominal] » indirect under the plural head noun; a penal code article quoted after « Selon l'article …, » and «
+précise la loi » direct under « Code pénal » with the article and « loi » alternatives (round 43's texts under their own
+name, news_heldout132's legal article), and « a annoncé qu'elle allait engager une "[2 words]" » indirect.
+news_heldout134 is blind (``BLIND_SPLITS``, beside news_heldout36 and news_heldout130-133); no system ran on these
+texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -11313,6 +11431,7 @@ NEWS_SPLITS = (
     *("news_heldout131",),
     *("news_heldout132",),
     *("news_heldout133",),
+    *("news_heldout134",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -11636,8 +11755,10 @@ NEWS_SPLITS = (
 # The quotes builder of branch blind133q added news_heldout133 (the same quotes_os pool, news_heldout131's « not
 # reached » rows from its rank 22, dated), blind beside news_heldout36, news_heldout130 and news_heldout131; no system
 # ran on these texts.
+# The quotes builder of branch blind134q added news_heldout134 (the same quotes_os pool, news_heldout132's « not
+# reached » rows from its rank 25, dated), blind beside news_heldout36 and 130-133; no system ran on these texts.
 BLIND_SPLITS = ("news_heldout36", "news_heldout130", "news_heldout131", "news_heldout132",
-                "news_heldout133")
+                "news_heldout133", "news_heldout134")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
