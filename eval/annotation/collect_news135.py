@@ -117,7 +117,7 @@ MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources133.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
-    20883: "fewer than 2 quotes (a best-of teaser"s one-line introduction, with no quote outside its headline)",
+    20883: "fewer than 2 quotes (a best-of teaser's one-line introduction, with no quote outside its headline)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
