@@ -154,6 +154,7 @@ dated; the first split numbered above 99).
 ``SPANS131 --split news_heldout131`` (blind131q, ``collect_news131.py``, ``_ids131.tsv``, OrangeSum doc numbers; dated).
 ``SPANS132 --split news_heldout132`` (blind132q, ``collect_news132.py``, ``_ids132.tsv``, OrangeSum doc numbers; dated).
 ``SPANS133 --split news_heldout133`` (blind133q, ``collect_news133.py``, ``_ids133.tsv``, OrangeSum doc numbers; dated).
+``SPANS135 --split news_heldout135`` (blind135q, ``collect_news135.py``, ``_ids135.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -596,6 +597,7 @@ LATER_SPLITS = {
     "news_heldout131": "_ids131.tsv",
     "news_heldout132": "_ids132.tsv",
     "news_heldout133": "_ids133.tsv",
+    "news_heldout135": "_ids135.tsv",
 }
 
 
