@@ -11283,6 +11283,177 @@ name, news_heldout132's legal article), and « a annoncé qu'elle allait engager
 news_heldout134 is blind (``BLIND_SPLITS``, beside news_heldout36 and news_heldout130-133); no system ran on these
 texts.
 
+Quotes builder of branch ``blind135q`` (session 63, built apart from any improver; another quotes builder,
+news_heldout134's, at the same time on the other half of the pool): ``news_heldout135``, a blind news split from the
+pool of news_heldout55, 56, 58, 60-133 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange
+Actu » pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``):
+texts rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news135.py DIR``; ``date`` is the index's
+publication date (2016-04-29 to 2020-09-15). No queries: the selection rule, written and committed before any
+candidate's body text or headline was read (commit a6774a1f, 22:17:44 UTC = T0; only news_heldout133's manifest's keys,
+status counts, the rank columns of its first and last unread rows, the set of their first ``url_sha1`` digits and the
+dry run's doc numbers had been seen, printed by scripts that print no URL, headline or text — three gold rows of
+news_heldout133, naming one of its kept texts, not a candidate here, and the end of one more were printed with their URL
+when the gold's format was looked at), takes the rows of news_heldout133's manifest
+(``eval/annotation/news_quotes_sources133.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``, section
+``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — the pool's
+``url_sha1`` 8-f half (c-f left) —, in its rank order, so reading continues at its position 24 (news_heldout131's 45,
+news_heldout129's 66, news_heldout127's 86, news_heldout125's 106, news_heldout123's 126, news_heldout121's 147,
+news_heldout119's 170, news_heldout117's 194, news_heldout115's 215, news_heldout113's 236, news_heldout111's 258,
+news_heldout109's 279, news_heldout107's 301, news_heldout105's 322, news_heldout103's 343, news_heldout101's 363,
+news_heldout98's 383, news_heldout96's 405, news_heldout94's 426, news_heldout92's 446, news_heldout90's 467,
+news_heldout88's 488, news_heldout86's 512, news_heldout84's 533, news_heldout82's 557, news_heldout80's 578,
+news_heldout78's 600, news_heldout76's 622, news_heldout74's 647, news_heldout72's 668, news_heldout70's 691,
+news_heldout68's 711; the other half, ``url_sha1`` beginning with 0-7, is news_heldout134's, another builder's of the
+same hour, never opened here, and other builders' worktrees and scratch files were never opened); it skips unread a row
+whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding fewer than 2
+quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story already kept (by this
+split or by an earlier one: after each article a local check compared its sentences of 60+ characters with this split's
+other keeps and the texts of the committed quote gold present on this machine — news_heldout37 on, 108-133 among them;
+the texts of news_dev, news_heldout and news_heldout2-36 are not on this machine —; a page sharing most of them is such
+an update), with a running list of the articles read (a local scratch file) counted by its own command before each next
+candidate was opened, and each finished article committed (``KEPT`` / ``READ_SKIPS`` / ``LAST_READ`` of the collection
+script, doc numbers only) before the next was opened, stopping at 20 kept or at T0 + 60 minutes. The scratch helpers of
+earlier builders are not this builder's and were not used: this split's display helper, span check, duplicate check,
+counter and recorder were re-created from the repository's record (``collect_news133.py``'s and ``collect_news109.py``'s
+docstrings, news_heldout129's, 131's, 132's and 133's sections here, ``collect_os.py``, ``convert_news.py``) in the
+builder's own scratch folder outside ``/work/extra_quotes`` (``/tmp/s63/blind135q-scratch``), its running list and spans
+file new, all made before T0 (``collect_news135.py``'s docstring, which also records two slips of the reading: a
+record's quoting that broke the script for one call and was rewritten before the next article was opened, and one span
+of an already recorded article removed by the lede-frame decision below). 21 read (positions 1-21 = news_heldout133's
+24-44, docs 28293-27667, 22:17-22:22 UTC by the machine's clock, no candidate opened before T0), one of them skipped on
+reading — doc 20883 (position 9), a best-of teaser's one-line introduction with no quote outside its headline —, so 20
+kept, and reading stopped at the 20th keep (doc 27667, well before T0 + 60 minutes); no candidate after it was opened;
+508 not reached (positions 22-529). The duplicate check found one keep sharing 1 of its 35 sentences of 60+ characters
+with a committed gold text (not most) and no read page sharing a sentence with another keep. Every row and reason is in
+``eval/annotation/news_quotes_sources135.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank133`` / ``rank131`` / ``rank129`` / ``rank127`` / ``rank125`` / ``rank123`` / ``rank121`` /
+``rank119`` / ``rank117`` / ``rank115`` / ``rank113`` / ``rank111`` / ``rank109`` / ``rank107`` / ``rank105`` /
+``rank103`` / ``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` /
+``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the
+positions in news_heldout133's / 131's / 129's / 127's / 125's / 123's / 121's / 119's / 117's / 115's / 113's / 111's /
+109's / 107's / 105's / 103's / 101's / 98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's /
+76's / 74's / 72's / 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics
+2016-2020: the prime minister's magazine interview on his government's mistakes (him, the magazine, the president, the
+economy minister, a daily), two party leaders' reactions to a foreign prime minister's nomination, an investigation into
+a party's leaders (the prosecutor's office, the party leader, unnamed sources, a weekly), a night debate on extending an
+emergency regime (a deputy on a radio, a regional president, the prime minister, a group leader, an opposition group), a
+municipal run-off (the presidency, a mayor, the president, a pollster, unnamed estimates, two party leaders), a possible
+dissident parliamentary group (the government spokeswoman, a deputy, deputies, a group leader, a party leader, unnamed
+sources, officials and activists), a protest movement's electoral list (its members, an agentless suspicion, its former
+campaign director, a weekly), the prime minister and the economy minister at odds on executive pay (the two, an unnamed
+journalist, an appeal's signers, a junior minister), a hunger striker received by the prime minister (him, a channel),
+changes in the president's staff (the official journal, a departing adviser, an unnamed government source), a former
+minister's interview with a daily (her), mayors against a recovery plan (mayors, two associations and an officer of one,
+an unnamed member, a city mayor, unnamed officials of an association and of the ministry, the ministry and its
+minister), an election poll (the pollster), a party leader's speech in the Assembly (him), a deputy on police protests
+(him, a party leader), a former prime minister's relative against a candidate (the candidate, the relative, a daily, a
+radio), deputies' letter on a travel rule (the deputy who initiated it, the signers), a regional president on
+radicalisation at work (her, a radio), a former president's book tour (a regional channel's journalist, him, a
+pollster's director) and a former president's interview on terrorism with a daily (him, the daily)), 210 quotes (105
+direct / 105 indirect, 20 without speaker), 2 to 34 per article (``convert_news.py --split news_heldout135``), annotated
+with the guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-133
+(applied the same way), and committed before any system ran on these texts. Decisions where those are silent, applied
+throughout (generic wording, no article text): a magazine interview told with narration not a transcript (kept,
+news_heldout131's reported radio exchange); « "…" [a time phrase] affirme X dans une … interview au [magazine] »
+indirect over the clause with the magazine an alternative (news_heldout41's quotation followed by narrator words), «
+assurant [an infinitive] » and « concède [an infinitive] » indirect (round 43's « reconnaître »), « Il en liste [a
+number], dont "…" » direct on the quotation (a quoted stretch attributed in narration) and the next items of his list
+given in marks (« La deuxième erreur est "…" », « Enfin, "…" ») direct; « jugeant que [a subject] a "…" », « Selon lui,
+il faut "…" » and « rappelant … qu'il faut "[2 words]" » indirect, « pour qui "…" reste "…" [narrator words] » indirect
+(news_heldout130), « [a concessive clause], [a subject] "…", dit-il » indirect over the sentence (news_heldout121's
+adverbial) and the next quoted segment after the incise direct; « Défendant le fait que [a clause], qui sera selon lui
+[…] » one indirect quote over the que clause with the incise (news_heldout129's « celui qui selon lui »); « appelle
+"[the addressee] à …" » with the addressee inside the marks wholly quoted direct; « assurait … ne pas être "[2 words]"
+[a complement] » indirect and « tout en déplorant [a nominal with content] » indirect (round 43's « déplorer »); « Il a
+selon [a daily] renvoyé à X la charge de "[1 word]" … » his indirect with the daily an alternative (news_heldout40's
+relayed reports); « a rappelé [a nominal] : [a list] » indirect (news_heldout130's « a rappelé [a nominal] »), «
+souhaiter "[2 words]" » none, « a appelé … au "[3 words]" » indirect (round 42's requests) and « a qualifié d'"[1 word]"
+X, qui [a verb] selon elle des "[2 words]" » the relative indirect with the incise (news_heldout129), the qualification
+none; an investigation opened « pour "[3 words]" et "[1 word]" » the 3-word charge a direct quote of the prosecutor's
+office (news_heldout42's complaint charges), the headline's occurrence none, « révélée par … et confirmée … par »
+anaphoric, none, « Selon des sources concordantes » and « résume l'une des sources contactée par l'AFP » null (session
+19); a « - … - » frame opening one lede paragraph and closing at the end of the next none, quotations inside it included
+(news_heldout48 and later); « Une [a noun] qui "…" [a participle] » a verbless sentence direct on the quotation (a
+quoted stretch attributed in narration); « demandant de "[3 words]" » direct (a wholly quoted complement), « Là où "…",
+a-t-il ajouté » indirect over the clause (news_heldout121) and a 2-word heckle none; « dénonçant des propos "[1 word]" »
+none, « après avoir aussi critiqué une mesure "[1 word]" et [content] » indirect (news_heldout132's « critiquer [a
+nominal] »), « a déploré une "[2 words]" de X » indirect (news_heldout132's « déplorer une "[1 word]" de [a nominal] »),
+« a trouvé "[1 word]" que [a clause with a quotation] » indirect from the quoted judgement and « s'est "félicité" de »
+none; « Au nom du groupe [a party], X a jugé que "…" » under the group with X an alternative (round 43's « au nom de »)
+and his « a reproché à [an addressee] de [an infinitive with a quotation] » indirect under the group too; « [a clause
+with quotations], fait savoir l'Elysée à l'AFP » the presidency's over the whole clause (the guideline's clause before
+an incise), « a annoncé sa réélection avec [a count] » indirect, « l'a félicité pour sa "[2 words]" » indirect
+(news_heldout41's « féliciter » with a quoted word), an uncued 5-word quotation in narration a null direct quote
+(news_heldout42), « Selon une enquête [a pollster] pour [media] » the pollster's with the poll and a medium alternatives
+(news_heldout131), results « selon les estimations » and « selon des premières estimations » null (news_heldout54), « [a
+nominal] qui sonne comme "…", selon X » indirect over the nominal, « pour qui [a clause with a quotation], selon
+l'Elysée » the president's with the presidency an alternative (news_heldout40's relayed reports) and « a suscité la "[1
+word]" de X » none; the government spokeswoman under « gouvernement » with her name an alternative (news_heldout131), «
+Selon elle, il s'agirait d'"…" et même "…" » indirect, « a dit ne pas "[1 word]" souhaiter [a nominal] » indirect with
+the radio an alternative, « ont dévoilé leurs [a count] propositions pour … : [a list] » indirect under the group's head
+noun (news_heldout42's « présenter un plan »), « a vu dans ces propositions des "…", "…" » indirect, « Pour X, [a
+subject] sont "…" » indirect, « Selon des sources parlementaires » null, a 3-word quotation in an agentless passive a
+null direct quote (news_heldout42), « mettant en garde contre "[3 words]" » direct (a wholly quoted complement), « a dit
+à la presse ses doutes sur » indirect, « était jugée "[1 word]" par certains …, au vu du "…" » a null indirect quote
+(round 42's quantifier alone), « ont jugé "[2 words]" [a nominal] » none (news_heldout42), « y voient l'occasion de »
+none, « un cadre de la majorité éreinte un "…" » and « niant tout "[2 words]" … car [a clause with a quotation] » two
+null indirect quotes, « Evoquant "[4 words]" [a complement] » indirect (news_heldout40's « évoquer ») and « à l'instar
+de [an indefinite plural]: "…" » a null direct quote (news_heldout39's indefinite plurals); « [a description], voilà
+comment certains [a group] qualifient » under the group's head noun (round 42's « certains locaux »), « on la soupçonne
+de » a null indirect quote (news_heldout39's passive suspicions), « regrette [a nominal] : "…" » an indirect quote then
+the quotation direct and « selon [a weekly] » inside the sentence the weekly's, its full name an alternative; « jugeait
+qu'il fallait "[1 word]" … » indirect, « estimant que "…" » wholly quoted direct, « [a subject] "…" a-t-il souligné »
+indirect (the subject outside the marks), an unnamed journalist's reported question « lui demandait si … "[2 words]" » a
+null indirect quote (news_heldout44), an appeal published in a daily « pour demander au gouvernement de [an infinitive]
+"…" » indirect from « de » under « personnalités » with « appel » an alternative (round 42's requests), « avait annoncé
+sa volonté de » indirect with the radio an alternative (news_heldout133), « confirmait l'intention de X de [an
+infinitive] : "…" » an indirect quote then the quotation after the colon direct (news_heldout131) and « Pour le Premier
+ministre, [a clause] » and « a émis le souhait que » indirect; a quotation whose marks enclose the incise two direct
+quotes (news_heldout124), a lede quotation repeated inside a later quotation of the same speaker his direct at both
+(news_heldout130) and an answer quotation after the narrator's question his direct (round 43); « selon le Journal
+officiel » the official journal's over the clause (round 43's texts under their own name), three quoted stretches joined
+by narration with one incise one indirect quote (news_heldout40) and « Une source gouvernementale avait indiqué » null;
+« analyse X dans [a daily] » direct with the daily an alternative and « se réjouit de [a nominal] » without quoted words
+none (news_heldout39); « reprochant de [an infinitive with a 1-word quotation] » indirect under the lede's head noun and
+« appelant … à la rescousse » a 2-word request none (round 42), a named vice-president of an association speaking as
+himself with the association an alternative (news_heldout40), « en constatant un "[2 words]" avec "…" » indirect, «
+Selon les chiffres de [an association] » the association's, « lance un appel … pour que "…" » indirect from « pour que »
+with « communiqué » an alternative, « regrette un membre de l'association, sous anonymat » null, « en tant que
+représentant de [a body], assure … que "…" » direct with the body an alternative, « Du côté de [a body], on assure que »
+and its « rappelant que » null with the body an alternative (news_heldout39's unnamed person within a named body), « a
+émis de "[2 words]" sur [a nominal] » indirect under the body, « A Bercy, on réplique que » null with « Bercy » an
+alternative, « Selon le ministère …, [a clause with a quotation] » and « rappelle le ministère » the ministry's, «
+jugeant "[1 word]" [a nominal] » none and « [a clause], a indiqué X » indirect over the clause; a poll article's lede «
+selon un sondage pour [media] » the institute named lower (news_heldout43's indefinite lede description named later)
+with the poll and the media alternatives, uncued results none (news_heldout99), the page kept with its two quotes; «
+dont il tance la "[2 words]" de [a nominal] » indirect, a lede quotation attributed by the next sentence his direct, « a
+fustigé la "…" et les "…" de X, notamment quand … "…" » one indirect quote with the reported words inside it (the
+guideline's fragment rule), « [an adverbial], "…", a-t-il fait valoir » and « Désormais, "…", s'indigne-t-il » indirect
+over the sentence (news_heldout121), « vantant au passage la "[3 words]" [a nominal], "…" » indirect, « a présenté un
+plan de "[1 word]" » none and two unattributed quotations after his quotes his direct (round 43); « a réclamé une "…" »
+indirect (news_heldout44's determiner outside the marks), the headline's repeat none, « avait dénoncé la "[1 word]" de X
+dans [a nominal] » indirect and « qu'il a qualifiées d'"[3 words]" » direct (news_heldout132's « qualifier de "[3
+words]" »), « relativisant les influences "[1 word]" » and « jugeant "[2 words]" [a nominal] » none; a lede quotation
+followed by « C'est l'une des … phrases … prononcées par X » X's direct (the guideline's « C'est ce qu'a déclaré X »), «
+dépeint X comme un "…" et qui ne "…" » one indirect quote (news_heldout40's joined stretches), « Pour l'élu …, [a
+clause] » indirect and « demander des excuses » a 2-word request none; a standfirst « [an adverb], "…", regrettent ces
+députés » indirect under the letter's initiator named in the body with « députés » an alternative (news_heldout43's
+indefinite lede description named later, news_heldout39's joint statements) and its words again in the body direct
+(news_heldout125), a lede quotation repeated at the end his direct at both, « [a number] de députés … ont lancé un appel
+pour que » indirect under the initiator with « députés » an alternative, an official term of a rule in marks a name,
+none (news_heldout42), and two quotations joined by a comma before one incise two direct quotes; « a fait part de son
+souhait que » indirect, « a déclaré que face à cette "…" », « Pour elle, le fait d'être "…" » and « Il faut "…",
+a-t-elle plaidé » indirect, an uncued sentence with quotations after her quotes her indirect (round 43, news_heldout133)
+and « notant que "…" » wholly quoted direct; a regional channel's journalist's quoted comment under her name with the
+channel an alternative (news_heldout40's named officials), the candidate's self-description reported inside it not
+apart, an intertitle repeating a later quotation none (news_heldout39), a « ndlr » insertion kept (news_heldout130) and
+a pollster's director under his name with the institute an alternative; « Le problème, estime X, c'est que … » indirect
+with the incise, « plaide à nouveau pour "[4 words]" » wholly quoted direct, « préconise [a nominal] » and « souhaite
+également [a nominal programme] » indirect (round 42's requests) and the narrator's question then « Peut-être, mais …,
+estime X » indirect without the question. news_heldout135 is blind (``BLIND_SPLITS``, beside news_heldout36,
+news_heldout130, news_heldout131, news_heldout132 and news_heldout133); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -11432,6 +11603,7 @@ NEWS_SPLITS = (
     *("news_heldout132",),
     *("news_heldout133",),
     *("news_heldout134",),
+    *("news_heldout135",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -11757,8 +11929,11 @@ NEWS_SPLITS = (
 # ran on these texts.
 # The quotes builder of branch blind134q added news_heldout134 (the same quotes_os pool, news_heldout132's « not
 # reached » rows from its rank 25, dated), blind beside news_heldout36 and 130-133; no system ran on these texts.
+# The quotes builder of branch blind135q added news_heldout135 (the same quotes_os pool, news_heldout133's « not
+# reached » rows from its rank 24, dated), blind beside news_heldout36, 130, 131, 132 and 133; no system ran on these
+# texts.
 BLIND_SPLITS = ("news_heldout36", "news_heldout130", "news_heldout131", "news_heldout132",
-                "news_heldout133", "news_heldout134")
+                "news_heldout133", "news_heldout134", "news_heldout135")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -155,6 +155,7 @@ dated; the first split numbered above 99).
 ``SPANS132 --split news_heldout132`` (blind132q, ``collect_news132.py``, ``_ids132.tsv``, OrangeSum doc numbers; dated).
 ``SPANS133 --split news_heldout133`` (blind133q, ``collect_news133.py``, ``_ids133.tsv``, OrangeSum doc numbers; dated).
 ``SPANS134 --split news_heldout134`` (blind134q, ``collect_news134.py``, ``_ids134.tsv``, OrangeSum doc numbers; dated).
+``SPANS135 --split news_heldout135`` (blind135q, ``collect_news135.py``, ``_ids135.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -598,6 +599,7 @@ LATER_SPLITS = {
     "news_heldout132": "_ids132.tsv",
     "news_heldout133": "_ids133.tsv",
     "news_heldout134": "_ids134.tsv",
+    "news_heldout135": "_ids135.tsv",
 }
 
 
