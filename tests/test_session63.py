@@ -68,3 +68,18 @@ def test_a_passing_adjective_after_a_kb_body_is_cut(linked_parse: Parse, monkeyp
 ])
 def test_a_kb_name_ending_in_an_adjective_stays_whole(linked_parse: Parse, text: str, name: str) -> None:
     assert name in _linked(linked_parse, text)
+
+
+# --- quotes cue lexicon: verbs of argument and retort (data/quotes/cues.yaml) ----------------------------------------
+
+@pytest.mark.parametrize("verb", ["tranché", "justifié", "argumenté", "raillé", "remarqué"])
+def test_a_verb_of_argument_reports_an_indirect_quote(linked_parse: Parse, kb: Any, verb: str) -> None:
+    text = (f"Le ministre Gérald Darmanin a défendu mardi sa réforme. Il a {verb} que la décision protégeait les plus "
+            "modestes de nos concitoyens.")
+    assert "Gérald Darmanin" in _speakers(linked_parse, kb, text)
+
+
+def test_a_common_verb_of_the_census_stays_out_of_the_lexicon() -> None:
+    verbs = quotes._lexicon().verbs
+    assert {"trancher", "justifier", "abonder"} <= verbs
+    assert not {"développer", "avancer", "continuer"} & verbs
