@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from kibaru.enrich import entities, quotes
+from kibaru.enrich import entities, events, quotes
+from kibaru.enrich.events import extract_events
 from kibaru.enrich.quotes import extract_quotes
 
 pytest.importorskip("spacy")
@@ -83,3 +84,24 @@ def test_a_common_verb_of_the_census_stays_out_of_the_lexicon() -> None:
     verbs = quotes._lexicon().verbs
     assert {"trancher", "justifier", "abonder"} <= verbs
     assert not {"développer", "avancer", "continuer"} & verbs
+
+
+# --- events.BIRTH_DATES_FOREIGN --------------------------------------------------------------------------------------
+
+BORN = "La victime, née en 2001, a été mortellement touchée par plusieurs balles d'arme de type kalachnikov."
+
+
+def _attack_dates(parse: Parse, kb: Any, text: str, anchor: str) -> list[str | None]:
+    doc, ents = parse(text, anchor)
+    return [e["date"] for e in extract_events(doc, ents, anchor, kb) if e["type"] == "attack"]
+
+
+def test_a_birth_year_does_not_date_the_attack(linked_parse: Parse, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _attack_dates(linked_parse, kb, BORN, "2020-08-03") == ["2020-08-03"]
+    monkeypatch.setattr(events, "BIRTH_DATES_FOREIGN", False)
+    assert _attack_dates(linked_parse, kb, BORN, "2020-08-03") == ["2001"]
+
+
+def test_a_day_after_another_word_still_dates_the_attack(linked_parse: Parse, kb: Any) -> None:
+    text = "Un homme né à Lyon a été tué par balles en 2019 devant son domicile, selon le parquet."
+    assert _attack_dates(linked_parse, kb, text, "2020-08-03") == ["2019"]

@@ -4322,6 +4322,8 @@ def _event_date(
         # "à la veille de la réunion": the expression dates the clause, not the event named after it
         found = [d for d in found if not re.search(r"veille", d.expression, re.IGNORECASE)]
     found = [d for d in found if not _period_end(text, ev.start + d.start, d.expression)]
+    if BIRTH_DATES_FOREIGN:
+        found = [d for d in found if not _born_before(text, ev.start, ev.start + d.start)]
     if not found:
         year = _own_year(ev)
         return (year, "year", "text") if year else (anchor, _precision(anchor), "article")
@@ -4369,6 +4371,17 @@ _BARE_DAY = re.compile(r"\d{1,2}(?:er)?")
 # "au lendemain de [l'|cet|la première] <trigger>": at most three words (or elided articles) between.
 _LENDEMAIN_OF = re.compile(r"\blendemain\s+(?:de\s+|du\s+|des\s+|d['’]\s*)(?:[\w-]+(?:['’]|\s+)){0,3}$", re.IGNORECASE)
 _VEILLE_OF = re.compile(r"\bveille\s+(?:de\s+|du\s+|des\s+|d['’]\s*)(?:[\w-]+(?:['’]|\s+)){0,3}$", re.IGNORECASE)
+
+
+# Session 63 (heldout98n-107n, development since their blind runs): « La victime, née en 2001, a été touchée … »: a
+# birth date is the person's, never the date of the event its sentence tells (before, 2001 dated the attack and, told
+# on, the four sentences after it). Off = such a date is a candidate like any other.
+BIRTH_DATES_FOREIGN = True
+_BORN = re.compile(r"\bn[ée]e?s?\s+(?:le\s+|en\s+|au\s+(?:mois\s+d['’]\s*|mois\s+de\s+)?|à\s+\S+\s+(?:le|en)\s+)?$",
+                   re.IGNORECASE)
+def _born_before(text: str, floor: int, start: int) -> bool:
+    """« né en », « née le », « nés à Lyon en » right before ``start`` (not before ``floor``): a birth date."""
+    return bool(_BORN.search(text[max(floor, start - 24) : start]))
 
 
 def _period_end(text: str, start: int, expression: str) -> bool:
