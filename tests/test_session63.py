@@ -105,3 +105,17 @@ def test_a_birth_year_does_not_date_the_attack(linked_parse: Parse, kb: Any, mon
 def test_a_day_after_another_word_still_dates_the_attack(linked_parse: Parse, kb: Any) -> None:
     text = "Un homme né à Lyon a été tué par balles en 2019 devant son domicile, selon le parquet."
     assert _attack_dates(linked_parse, kb, text, "2020-08-03") == ["2019"]
+
+
+# --- events.COMPLEMENT_PARTICIPLE_DATES ------------------------------------------------------------------------------
+
+NIGHT = ("Les occupants d'un véhicule ont été la cible d'une attaque à l'arme automatique, commise dans la nuit de "
+         "dimanche 2 à lundi 3 août, à Marseille.")
+
+
+def test_a_participle_agreeing_with_the_trigger_dates_it(
+    linked_parse: Parse, kb: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _attack_dates(linked_parse, kb, NIGHT, "2020-08-04") == ["2020-08-02"]
+    monkeypatch.setattr(events, "COMPLEMENT_PARTICIPLE_DATES", False)
+    assert _attack_dates(linked_parse, kb, NIGHT, "2020-08-04") != ["2020-08-02"]

@@ -4721,6 +4721,25 @@ _RELATIVE_PRONOUNS = frozenset(
 ANTECEDENT_WINDOW = 5
 
 
+# Session 63 (heldout98n-107n, development since their blind runs): « une attaque à l'arme automatique, commise dans
+# la nuit de dimanche 2 à lundi 3 août »: the parser hangs the participle on the trigger's complement (« arme »), but a
+# participle that agrees with the noun trigger in gender and number qualifies the trigger, and its date is the event's.
+# Off = such a clause qualifies the complement (a foreign date).
+COMPLEMENT_PARTICIPLE_DATES = True
+
+
+def _participle_of_trigger(clause: Token, ids: set[int]) -> bool:
+    """``clause``, a participle clause hung on a complement of a noun trigger, agrees with the trigger (gender and
+    number both stated and equal)."""
+    head = clause.head
+    if clause.dep_ != "acl" or "Part" not in clause.morph.get("VerbForm", []) or head.dep_ != "nmod" \
+            or head.head.i not in ids or head.head.pos_ != "NOUN":
+        return False
+    trigger = head.head
+    return all(clause.morph.get(f, []) and clause.morph.get(f, []) == trigger.morph.get(f, [])
+               for f in ("Gender", "Number"))
+
+
 def _qualifies_trigger(clause: Token, ev: _Event) -> bool:
     """A participle or relative clause qualifies a noun trigger: the parse hangs it on the trigger, or
     it starts within ``ANTECEDENT_WINDOW`` words after the trigger with no verb or sentence mark in
@@ -4728,6 +4747,8 @@ def _qualifies_trigger(clause: Token, ev: _Event) -> bool:
     référendum" or on the main verb)."""
     ids = {t.i for t in ev.triggers}
     if clause.head.i in ids:
+        return True
+    if COMPLEMENT_PARTICIPLE_DATES and _participle_of_trigger(clause, ids):
         return True
     doc = clause.doc
     pronoun = next((c for c in clause.children if c.i < clause.i and c.lower_ in _RELATIVE_PRONOUNS), None)
