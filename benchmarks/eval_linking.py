@@ -143,7 +143,7 @@ EXTRA_SPLITS = frozenset(
      "heldout129l", "heldout130l",
      "heldout131l", "heldout132l",
      "heldout133l", "heldout134l",
-     "heldout135l"}
+     "heldout135l", "heldout136l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -541,8 +541,13 @@ EXTRA_PREFIX = "extra_linking/"
 # heldout136l's; 16 articles), partial annotation as heldout49l, kept outside the repository, is blind for the next
 # linking round beside heldout42l, heldout43l and heldout129l-134l (heldout59l-128l are development data, each run
 # once).
+# heldout136l (the same `linking_os2` pool, url_sha1 8-f only, continuing heldout134l's reading order from pool position
+# 645: the rows heldout134l's table marks « not taken (never opened) »; the 0-7 rows are heldout123l's half, read on by
+# heldout125l, heldout127l, heldout129l, heldout131l, heldout133l and heldout135l; 16 articles), partial annotation as
+# heldout49l, kept outside the repository, is blind for the next linking round beside heldout42l, heldout43l and
+# heldout129l-134l (heldout59l-128l are development data, each run once).
 BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout129l", "heldout130l", "heldout131l", "heldout132l",
-                          "heldout133l", "heldout134l", "heldout135l"})
+                          "heldout133l", "heldout134l", "heldout135l", "heldout136l"})
 SPLITS = [
     "heldout114l",
     "heldout112l",
@@ -593,6 +598,7 @@ SPLITS = [
     "heldout133l",
     "heldout134l",
     "heldout135l",
+    "heldout136l",
     "heldout85l",
     "heldout86l",
     "heldout83l",

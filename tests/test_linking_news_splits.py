@@ -69,8 +69,9 @@ heldout130l (the linking_os2 rows 8-f that heldout128l did not open, from positi
 heldout131l (the linking_os2 rows 0-7 that heldout129l did not open, from position 77),
 heldout132l (the linking_os2 rows 8-f that heldout130l did not open, from position 610),
 heldout133l (the linking_os2 rows 0-7 that heldout131l did not open, from position 95),
-heldout134l (the linking_os2 rows 8-f that heldout132l did not open, from position 628) and
-heldout135l (the linking_os2 rows 0-7 that heldout133l did not open, from position 116). Each is
+heldout134l (the linking_os2 rows 8-f that heldout132l did not open, from position 628),
+heldout135l (the linking_os2 rows 0-7 that heldout133l did not open, from position 116) and
+heldout136l (the linking_os2 rows 8-f that heldout134l did not open, from position 645). Each is
 registered like the earlier news splits, is blind (its errors
 are never printed) until its one blind run when the lead makes it development data (heldout44l, session 37), and its
 gold rows have the shape of the split before it (for a repository text, without the sha1 and ignore spans of a text
@@ -291,6 +292,8 @@ SPLITS = [
           "tools/orangesum_texts.py --all, see eval/annotation/linking134/heldout134l.spec"),
     Split("heldout135l", "heldout133l", 16, 157, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking135/heldout135l.spec"),
+    Split("heldout136l", "heldout134l", 16, 163, "https://actu.orange.fr/monde/", True,
+          "tools/orangesum_texts.py --all, see eval/annotation/linking136/heldout136l.spec"),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
