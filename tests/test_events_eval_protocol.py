@@ -24,16 +24,16 @@ def ev():  # type: ignore[no-untyped-def]
 # rows heldout108n left not reached, positions 245-264 read), heldout111n (blind builder blind111n: the 0-7 rows
 # heldout109n left not reached, positions 30-53 read), heldout112n (blind builder blind112n: the 8-f rows heldout110n
 # left not reached, positions 265-284 read), heldout113n (blind builder blind113n: the 0-7 rows heldout111n left not
-# reached, positions 54-75 read) and heldout114n (blind builder blind114n: the 8-f rows heldout112n left not reached,
-# positions 285-305 read) are blind; heldout51n-107n were run once each (heldout64n-67n in session 54,
-# heldout68n-73n in session 55, heldout74n-77n in session 56, heldout78n-81n, the events_os3 pool's first builders, in
-# session 57's two rounds, heldout82n-85n in session 58's two, heldout86n-90n in session 59's, heldout92n-97n (93n-97n
-# the events_os4 pool's) in session 60's two, heldout98n-101n in session 61's two, heldout102n-107n (105n the events_os5
-# pool's first) in session 62's two) and are development data (no heldout91n: too few articles, recorded in
-# eval/EVENTS.md).
-def test_heldout41n_108n_to_114n_are_blind_and_heldout16n_40n_42n_48n_50n_90n_92n_107n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
+# reached, positions 54-75 read), heldout114n (blind builder blind114n: the 8-f rows heldout112n left not reached,
+# positions 285-305 read) and heldout115n (blind builder blind115n: the 0-7 rows heldout113n left not reached, positions
+# 76-103 read) are blind; heldout51n-107n were run once each (heldout64n-67n in session 54, heldout68n-73n in session
+# 55, heldout74n-77n in session 56, heldout78n-81n, the events_os3 pool's first builders, in session 57's two rounds,
+# heldout82n-85n in session 58's two, heldout86n-90n in session 59's, heldout92n-97n (93n-97n the events_os4 pool's) in
+# session 60's two, heldout98n-101n in session 61's two, heldout102n-107n (105n the events_os5 pool's first) in session
+# 62's two) and are development data (no heldout91n: too few articles, recorded in eval/EVENTS.md).
+def test_heldout41n_108n_to_115n_are_blind_and_heldout16n_40n_42n_48n_50n_90n_92n_107n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
     blind = {"heldout41n", "heldout108n", "heldout109n", "heldout110n", "heldout111n", "heldout112n", "heldout113n",
-             "heldout114n"}
+             "heldout114n", "heldout115n"}
     assert blind == ev.BLIND_SPLITS and blind <= set(ev.SPLITS)
     dev = {"heldout16n", "heldout17n", "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n",
            "heldout23n", "heldout24n", "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n",
@@ -53,7 +53,8 @@ def test_heldout41n_108n_to_114n_are_blind_and_heldout16n_40n_42n_48n_50n_90n_92
 
 
 @pytest.mark.parametrize("split", ["heldout41n", "heldout108n", "heldout109n", "heldout110n", "heldout111n",
-                                   "heldout112n", "heldout113n", "heldout114n"])
+                                   "heldout112n", "heldout113n", "heldout114n",
+                                   "heldout115n"])
 def test_errors_on_a_blind_split_are_refused(ev, split: str, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     assert ev.main(["--split", split, "--errors"]) == 2
     out = capsys.readouterr()
@@ -97,7 +98,8 @@ def test_errors_on_a_blind_split_are_refused(ev, split: str, capsys: pytest.Capt
      ("heldout107n", 12, 81), ("heldout108n", 12, 58),
      ("heldout109n", 12, 43), ("heldout110n", 12, 44),
      ("heldout111n", 12, 49), ("heldout112n", 12, 40),
-     ("heldout113n", 12, 47), ("heldout114n", 12, 67)],
+     ("heldout113n", 12, 47), ("heldout114n", 12, 67),
+     ("heldout115n", 12, 53)],
 )
 def test_news_split_rows_hold_no_text(split: str, n_articles: int, n_events: int) -> None:
     rows = [json.loads(line) for line in (REPO / "eval" / "events_gold.jsonl").read_text(encoding="utf-8").splitlines()]
