@@ -109,7 +109,7 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources134.jsonl
 READ_SKIPS: dict[int, str] = {}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
-    3087, 4009,
+    3087, 4009, 16041,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
 LAST_READ: int | None = None
