@@ -108,6 +108,7 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources134.jsonl
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
     23003: 'fewer than 2 quotes (a short page with a single quotation)',
+    19950: 'fewer than 2 quotes (a short best-of teaser page without any quote outside its headline)',
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
