@@ -109,6 +109,7 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources134.jsonl
 READ_SKIPS: dict[int, str] = {
     23003: 'fewer than 2 quotes (a short page with a single quotation)',
     19950: 'fewer than 2 quotes (a short best-of teaser page without any quote outside its headline)',
+    26996: 'fewer than 2 quotes (a short teaser page without any quote)',
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
