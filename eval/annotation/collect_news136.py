@@ -114,7 +114,7 @@ READ_SKIPS: dict[int, str] = {
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     3087, 4009, 16041, 20108, 20112, 25899, 27320, 4821, 21952, 33034, 27350, 12891, 28070, 6133, 16665, 22353, 8409,
-    26074, 14005,
+    26074, 14005, 7693,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
 LAST_READ: int | None = None
