@@ -90,6 +90,52 @@ its gold (offsets, flags and KB ids printed, all 13 located at the gold's offset
 text's 26 long sentences in the committed gold. Before T0, to calibrate the span conventions, two other texts of
 news_heldout128 were displayed with their gold spans by a local script (``calib136.py``). No candidate is opened before
 T0.
+
+Reading (after the rule's commit bbfa77f3 at 22:36:36 UTC = T0, so no article begun after 23:36:36: the first candidate
+was opened at 22:36:37 UTC by the machine's clock, the last one, position 23, at 22:40:40, and the 20th keep was counted
+right after its record's commit at 22:40:50): the candidates were read in rule 1's order, one at a time by position (the
+display helper ``show136.py``, re-created at set-up, refused a position whose predecessors were not all in the running
+list, a position already opened, an opening while the last opened one was not recorded, a 21st keep, a row whose status
+was neither « candidate » nor « not reached », or a time before T0 — the commit timestamp of the commit that added this
+script, read from git — or after T0 + 60 minutes; it logged each opening in ``show136.log``), and annotated whole, the
+running list kept in ``count136.txt`` and counted by its own command (``count136.sh``, on the status field) after each
+article; after each kept article, before its status was written, its spans were located in the text by
+``convert_news.locate_span`` (``check136.py``, which also printed the KB ids each speaker name resolves to and flagged
+edge spaces, cut words, a line break, an overlap with another span of the article, a prefix found more than once, a
+start in the headline or, for a direct quote, no quotation mark beside it or one inside: every span located at the first
+try, no edge space, cut word, line break, overlap or headline start — the repeated prefix (a lede quotation repeated at
+the start of a longer one) taken at the intended occurrences, the two direct quotes whose one pair of marks encloses the
+incise flagged « no mark beside » as intended) and rule 3's duplicate check (``dup136.py``) was run, both local checks
+that run no system code (no name needed ``!nokb``); then ``record136.py`` wrote its status into ``KEPT`` /
+``READ_SKIPS``, ran this script and ``convert_news.py --split news_heldout136 --write``, wrote the status into the
+running list and committed the record, the manifest and the gold rows (one commit per article, « news_heldout136:
+position N (doc D) read, kept » or « …, skipped (reason) », commits d91f6442 to 37938645) before the next candidate was
+opened. 23 read (positions 1-23 = news_heldout134's 25-47, docs 3087-7693), 3 of them skipped on reading, each holding
+fewer than 2 quotes — doc 23003 (position 4), a short page with a single quotation, doc 19950 (position 6), a short
+best-of teaser page without any quote outside its headline, and doc 26996 (position 15), a short teaser page without any
+quote —, so 20 kept (``KEPT``, ``LAST_READ = 23``), reading ending at the 20th keep (doc 7693, well before T0 + 60
+minutes); no candidate after it was opened. No row became a rule-2 drop during the reading. The other 359 candidates
+(positions 24-382) are « not reached ». The duplicate check found no read page sharing a sentence of 60+ characters with
+another keep of this split or with a text of the committed gold present on this machine; the texts of news_dev,
+news_heldout and news_heldout2-36 are not on this machine and could not be compared (``tools/local_texts.py status``:
+the splits built from session 32 on are present, the older ones not). Other builders' worktrees and scratch files
+(news_heldout137's among them) were never opened or searched; the names of the earlier builders' worktrees were seen at
+set-up in one ``git worktree list`` (no blind137q worktree was listed then); ``/work/extra_quotes`` was counted (its
+file names not listed), its ``_annot`` folder tested by name and absent on this machine; the rule-2 check and the
+duplicate check read ``/work/extra_quotes`` only through ``collect_os.dev_hashes`` and the committed gold's file names;
+this split's scratch files live in ``/tmp/s63/blind136q-scratch``, the only folder written besides the worktree and
+``/work/extra_quotes``. 166 quotes (78 direct / 88 indirect, 15 without speaker), 2 to 19 per article
+(``convert_news.py --split news_heldout136``). No system ran on these texts.
+Departures from news_heldout134's procedure: no gold row of any split was printed with its URL at set-up (the format was
+looked at with the URL removed); the tool test used 13 spans of one news_heldout128 text and the calibration two other
+news_heldout128 texts (news_heldout134's builder: three); the span check printed, besides offsets, flags and KB ids,
+each span's first and last 35 characters for the builder's own eyes (scratch output, nothing of it in the repository);
+the duplicate check printed, besides its counts, the split name of the committed text sharing the most sentences (none
+shared any); the recorder also wrote each kept article's ``#date`` line (the index's date) into the spans file; after
+the 20th keep was counted the display helper was called once more, for position 24, and refused it (« 20 kept
+already »): nothing was displayed or logged and position 24 stays « not reached » (news_heldout134's builder did not
+call it again); the skips are three pages with fewer than 2 quotes and no AFP update (news_heldout134 had three pages
+with fewer than 2 quotes and one AFP update).
 """
 
 from __future__ import annotations
@@ -107,9 +153,9 @@ MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources134.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
-    23003: 'fewer than 2 quotes (a short page with a single quotation)',
-    19950: 'fewer than 2 quotes (a short best-of teaser page without any quote outside its headline)',
-    26996: 'fewer than 2 quotes (a short teaser page without any quote)',
+    23003: "fewer than 2 quotes (a short page with a single quotation)",
+    19950: "fewer than 2 quotes (a short best-of teaser page without any quote outside its headline)",
+    26996: "fewer than 2 quotes (a short teaser page without any quote)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
@@ -117,7 +163,7 @@ KEPT: tuple[int, ...] = (
     26074, 14005, 7693,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 23  # doc 7693, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
