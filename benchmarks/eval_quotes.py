@@ -11454,6 +11454,144 @@ with the incise, « plaide à nouveau pour "[4 words]" » wholly quoted direct, 
 estime X » indirect without the question. news_heldout135 is blind (``BLIND_SPLITS``, beside news_heldout36,
 news_heldout130, news_heldout131, news_heldout132 and news_heldout133); no system ran on these texts.
 
+Quotes builder of branch ``blind136q`` (session 63, after news_heldout130-135 were built and before their run, built
+apart from any improver; another quotes builder, news_heldout137's, at the same time on the other half of the pool):
+``news_heldout136``, a blind news split from the pool of news_heldout55, 56, 58, 60-135 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news136.py DIR``; ``date`` is the index's publication date
+(2016-05-23 to 2020-09-11). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit bbfa77f3, 22:36:36 UTC = T0; news_heldout134's manifest's keys and status counts, the ranks
+and doc numbers of its first and last unread rows, the first character of the unread rows' ``url_sha1`` counted by value
+and the dry run's doc numbers had been printed by commands that print no URL, headline or text; no candidate's URL was
+seen before T0 and no gold row was printed with its URL; the order was news_heldout134's, fixed and not chosen), takes
+the rows of news_heldout134's manifest (``eval/annotation/news_quotes_sources134.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 (5-7 left) —, in its rank order, so
+reading continues at its position 25 (news_heldout132's 49, news_heldout130's 71, news_heldout128's 91,
+news_heldout126's 112, news_heldout124's 134, news_heldout122's 155, news_heldout120's 175, news_heldout118's 197,
+news_heldout116's 221, news_heldout114's 245, news_heldout112's 265, news_heldout110's 286; the other half,
+news_heldout135's unread rows, is news_heldout137's, never listed or opened here, and other builders' worktrees and
+scratch files were never opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none at the
+dry run, none during the reading), reads each candidate whole and skips one holding fewer than 2 quotes, an interview
+transcript, a commentary in the author's voice or an AFP update of a story already kept (by this split or by an earlier
+one: after each article a local check compared its sentences of 60+ characters with this split's other keeps and the
+texts of the committed quote gold present on this machine — those of news_dev, news_heldout and news_heldout2-36 are
+not, so they could not be compared; a page sharing most of them is such an update), with a running list of the articles
+read (a local scratch file) counted by its own command before each next candidate was opened, each article's record,
+manifest and gold rows committed before the next was opened, stopping at 20 kept or at T0 + 60 minutes. The scratch
+files earlier builders kept outside the repository were not used: this split's display helper, span check, duplicate
+check, knowledge-base look-up, counter and recorder were re-created at set-up, before T0, from the repository's record
+of them, in the builder's own scratch folder outside ``/work/extra_quotes`` (``collect_news136.py`` names them, with its
+departures). 23 read (positions 1-23 = news_heldout134's 25-47, docs 3087-7693, 22:36-22:41 UTC by the machine's clock,
+no candidate opened before T0), 3 of them skipped on reading, each holding fewer than 2 quotes — doc 23003 (position 4),
+a short page with a single quotation, doc 19950 (position 6), a short best-of teaser page without any quote outside its
+headline, and doc 26996 (position 15), a short teaser page without any quote —, so 20 kept, and reading stopped at the
+20th keep (doc 7693, well before T0 + 60 minutes); no candidate after it was opened (the display helper, called once
+more by slip after the 20th keep was counted, refused position 24 without displaying it); 359 not reached (positions
+24-382). The duplicate check found no read page sharing a sentence of 60+ characters with another keep or with a text of
+the committed gold present on this machine. Every row and reason is in ``eval/annotation/news_quotes_sources136.jsonl``
+(``q`` = the index's doc number, ``rank`` the position in this split's reading order, ``rank134`` / ``rank132`` /
+``rank130`` / ``rank128`` / ``rank126`` / ``rank124`` / ``rank122`` / ``rank120`` / ``rank118`` / ``rank116`` /
+``rank114`` / ``rank112`` / ``rank110`` / ``rank108`` / ``rank106`` / ``rank104`` / ``rank102`` / ``rank100`` /
+``rank99`` / ``rank97`` / ``rank95`` / ``rank93`` / ``rank91`` / ``rank89`` / ``rank87`` / ``rank85`` / ``rank83`` /
+``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` / ``rank67`` / ``rank65`` /
+``rank63`` / ``rank61`` the positions in news_heldout134's / 132's / 130's / 128's / 126's / 124's / 122's / 120's /
+118's / 116's / 114's / 112's / 110's / 108's / 106's / 104's / 102's / 100's / 99's / 97's / 95's / 93's / 91's / 89's
+/ 87's / 85's / 83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's / 65's / 63's / 61's, ``query``
+``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: party leaders at a rally against
+police racism (a party leader, the interior minister, the prime minister, the interior ministry), a mayor's electoral
+alliance (a campaign director, a list leader, a party's wing, a local candidate, the mayor, an unnamed minister), a
+party's internal criticism after an election (four deputies, a party official, two unnamed members), official plans
+found online (a weekly, the justice minister), pensions (a minister, the employers' organisation, an unattributed
+promise), a senator's outburst on an alliance (a journalist, the senator), a former president's choice of prime minister
+(him, a daily, a radio, a mayor), a deputy on a possible candidacy (him), the president facing strikers (him), a former
+minister backing a candidate (her), a candidate's coach (a television programme, polls), the president's interview with
+a weekly (him, an unnamed source at the presidency, a minister, a deputy), a poll on a former president's candidacy (a
+primary organiser, the institute, shares of respondents, its president, a former minister), a mayor's local order
+challenged in court (the mayor, the city's lawyer, an association's lawyer, the Council of State), a candidate on a
+European list (him), a deputy's clash with a radio host (an unattributed lede, the deputy, the host), the economy
+minister on dividends (him), a party leader's clash with a television host (her, the host), an ambassador's absence from
+meetings (her office, her, a researcher, her entourage) and the president on a foreign country's handling of an epidemic
+(him, a country, a foreign administration, an agentless suspicion)), 166 quotes (78 direct / 88 indirect, 15 without
+speaker), 2 to 19 per article (``convert_news.py --split news_heldout136``), annotated with the guideline above, the
+clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-135 (applied the same way), and
+committed before any system ran on these texts. Decisions where those are silent, applied throughout (generic wording,
+no article text): « a annoncé [a nominal], y compris une "[2 words]" » indirect (round 42's nominal complement), a count
+« selon le ministère » the ministry's (news_heldout41), « en appelant au "…" …, mais aussi à "[1 word]" » one indirect
+quote (round 42's requests) and « s'est félicité que X, qui a annoncé [a nominal], reconnaisse que "…" » one indirect
+quote, the embedded announcement not apart (the guideline's fragment rule); a party's wing « qui avait appelé à [an
+infinitive] » under its head noun « branche » with the party an alternative (round 42's definite groups), « a déploré
+que » indirect, « jure [a 2-word infinitive] » indirect (a statement, not round 42's 2-word request) and a quotation «
+prédit un ministre » null (unnamed individual); « reconnaît "[3 words]" » direct (news_heldout39's wholly quoted
+complement), « critique [a nominal] : "…" » the quotation alone direct, « plaide pour [a nominal] » indirect from « pour
+», « D'autres membres … défendent [a nominal] » none (news_heldout134's « avait défendu »), « déplore [a nominal] …
+soulignant "…" visant à "…", ainsi que "…" » two indirect quotes (the nominal, then the joined quoted stretches,
+news_heldout40), an unnamed « historique du parti » and « ancien Insoumis » null with the channel an alternative and the
+quotation after the latter null direct (round 43's unattributed paragraph), « a balayé les critiques » none
+(news_heldout132's « a balayé toute rumeur de »); « révèle que » and « Selon l'hebdomadaire satirique, » the weekly's, «
+Jugeant "[a wholly quoted clause]" » direct, « a réclamé à X de [an infinitive] » indirect, « Une demande à laquelle …,
+a assuré X » indirect over the sentence, « Des informations confirmées par X …, assurant qu'elle avait "…" » only the
+participle's clause; a lede quotation that a later one contains direct at both (news_heldout130), « espère que » in a
+standfirst none (round 43's « penser » told of someone), « avec la promesse qu'"[a wholly quoted clause]" » without an
+agent a null direct quote, « L'organisation patronale plaide pour [a nominal] » indirect under its name and « les
+syndicats y sont résolument hostiles » none (a stance); « X a confié, selon [a journalist], que » the journalist's with
+X an alternative (news_heldout41's « selon X, Y a déclaré Z »), « allant jusqu'à comparer X à Y » and « il en conclut
+que » indirect, « l'annonce de X de [an infinitive] » none (news_heldout44); « d'après [a radio], [a clause], envers
+lequel il nourrit, selon [a daily], une "[2 words]" » two indirect quotes, the relative clause the daily's, a quotation
+paragraph closed by « relate le journal » the daily's direct quote with « journal » an alternative, and « se réjouir de
+[a nominal] » without quoted words none (news_heldout39); « n'a pas exclu de [an infinitive] "…" » indirect
+(news_heldout63's « n'écarte pas »), « affirmant se situer "…" » indirect, two quoted stretches joined by « par » with
+one incise one indirect quote (news_heldout40) and the journalist's question none; « de rappeler que "[a wholly quoted
+clause]" » direct, « un cheminot qui s'inquiétait de » none and « a défendu la nécessité de » none (news_heldout134); «
+martelant son attachement aux "[2 words]" » indirect (round 42's nominal complement of a stressing verb), two quotations
+joined by « et » after « a répondu: » two direct quotes, « Disant vouloir être "…" » indirect, « a souligné "[a wholly
+quoted infinitive]" » direct, « tous deux avaient affirmé leur souci de » under the first named with the other an
+alternative (news_heldout39's joint statement) and « a réfuté l'hypothèse de » none (news_heldout134's « a écarté
+l'hypothèse de »); « C'est [a television programme] qui a révélé que » the programme's with the channel an alternative,
+« semblent intouchables selon les derniers sondages » under « sondages » (news_heldout39's plural group) and «
+Régulièrement critiqué pour » none (the narrator's summary, news_heldout132's passive judgement); in an interview with a
+weekly the speaker's quotes with the weekly an alternative (news_heldout132), « ne veut "[a wholly quoted infinitive]" »
+and « se défendant "[a wholly quoted infinitive]" » direct, « revendique de ne pas vouloir "…", de ne pas "…" qu'il juge
+"…" » one indirect quote, « insiste sur la nécessité de », « refuse d'avoir "…" » and « affirme vouloir "…" » indirect,
+« Tout en condamnant la "[1 word]" » none (an act), « explique-t-on à l'Élysée » null with the Élysée an alternative
+(news_heldout131), « pour qui c'est un "…", pour ne pas laisser … aux "[1 word]" » indirect, « estime que l'on "…" »
+indirect (the subject outside the marks), two stretches joined by a narrator's noun phrase with one incise one indirect
+quote, « pour lui, [a subject] n'est pas "…" mais "…" » and « considère que c'est une "[2 words]" de "[1 word]" »
+indirect and « assume "[2 words]": [a nominal], "…", affirme-t-il » one indirect quote; in a poll report « est persuadé
+que … » inside the marks direct, « un sondage X pour [a daily] pointe son impopularité : [figures] » the institute's
+with the daily an alternative (news_heldout55), shares that « estiment », « jugent que », « ne trouvent pas que », «
+estimaient que » and « n'est considéré comme "…" ou à "…" que par N % des sondés » null indirect quotes with the
+institute an alternative (news_heldout66), « ne lui font "[2 words]" » none (news_heldout68's 2-word categories), «
+celui qui affirmait ne pas connaître [a site] » indirect, the institute's president under his name with the institute
+and the daily alternatives (news_heldout40's named official), « il dit croire en [a nominal] car … "…" » and « Selon
+lui, X est "…" » indirect and a « - … - » standfirst line none (news_heldout39's intertitles); « a justifié [a nominal],
+intervenue "…" » indirect under the city's lawyer with the city an alternative (news_heldout40's named official), «
+mettant en garde contre [a nominal] "[2 words]" » indirect (round 43), « a ironisé sur [a nominal] publiée "…" où "…" »
+and « démontre, selon elle, que » indirect, a court decision's principle « sur le principe que » under the court (round
+42's court report), « a annoncé sur Twitter que » indirect with Twitter an alternative and a municipal order's quoted
+wording direct under the mayor with the order and the city alternatives (heldout5's documents); « a révélé au [a weekly]
+les raisons de » none (a bare topic), « Citant … l'exemple X comme [a nominal] » indirect (news_heldout132's « citer le
+cas de »), a quotation opened with a doubled mark direct by its evident extent (news_heldout129), « il n'exclut pas de »
+indirect and « entend conserver » none; an unattributed lede quotation of an on-air clash null direct, « a expliqué …
+qu'il existait un « … » » indirect with the programme's media alternatives, « a confirmé son intention de » indirect and
+« a attaqué [a programme] » none; « il a prévenu les entreprises. » followed by a paragraph giving the warning's content
+indirect (round 43's uncued paragraph after his quote), marks enclosing the incise « insiste le ministre » two direct
+quotes (news_heldout124), an uncued quotation paragraph after his quotes his direct and « X à ne pas [an infinitive] »
+with its verb missing read as his request, indirect; « critiquait … : X qui selon elle n'est "…" » indirect, two
+stretches joined by « mais » with one incise one indirect quote and a named television host's question « a demandé …
+s'il est vraiment possible de "…" » indirect under the host (a participant of the reported exchange, not the article's
+author); « a confirmé son cabinet auprès de [a daily] » under « cabinet » with the person and the daily alternatives
+(news_heldout46's « entourage »), « explique son entourage » under « entourage » with the person an alternative, « a
+dénoncé le fait que X "…" » indirect with Twitter an alternative and « Une information confirmée par [a site] » none
+(anaphoric); « émet des doutes sur [a nominal] » none (a bare topic), « vient d'avertir X qu'elle devrait "…" » indirect
+under the country with its capital an alternative, « a accusé X d'avoir "[1 word]" [a nominal] » and « lui reprochant de
+» indirect under « administration Trump » with Trump and the capital alternatives, « a qualifié de "[1 word]" [a
+nominal] » none (news_heldout134) and « soupçonné de [a nominal] » a null indirect quote (news_heldout39's passive
+suspicions). news_heldout136 is blind (``BLIND_SPLITS``, beside news_heldout36 and news_heldout130-135); no system ran
+on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -11604,6 +11742,7 @@ NEWS_SPLITS = (
     *("news_heldout133",),
     *("news_heldout134",),
     *("news_heldout135",),
+    *("news_heldout136",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -11932,8 +12071,10 @@ NEWS_SPLITS = (
 # The quotes builder of branch blind135q added news_heldout135 (the same quotes_os pool, news_heldout133's « not
 # reached » rows from its rank 24, dated), blind beside news_heldout36, 130, 131, 132 and 133; no system ran on these
 # texts.
+# The quotes builder of branch blind136q added news_heldout136 (the same quotes_os pool, news_heldout134's « not
+# reached » rows from its rank 25, dated), blind beside news_heldout36 and 130-135; no system ran on these texts.
 BLIND_SPLITS = ("news_heldout36", "news_heldout130", "news_heldout131", "news_heldout132",
-                "news_heldout133", "news_heldout134", "news_heldout135")
+                "news_heldout133", "news_heldout134", "news_heldout135", "news_heldout136")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
