@@ -116,13 +116,14 @@ MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources135.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
+    20607: "fewer than 2 quotes (a best-of teaser's one-line introduction, with no quote outside its headline)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     25412, 22523,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = 2  # doc 22523
+LAST_READ: int | None = 3  # doc 20607
 
 
 def draw() -> list[dict[str, object]]:
