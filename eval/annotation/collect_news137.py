@@ -117,13 +117,14 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources135.jsonl
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
     20607: "fewer than 2 quotes (a best-of teaser's one-line introduction, with no quote outside its headline)",
+    24808: "fewer than 2 quotes (a short page with one indirect quote and a party body's decision)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     25412, 22523, 27095, 19444,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = 5  # doc 19444
+LAST_READ: int | None = 6  # doc 24808
 
 
 def draw() -> list[dict[str, object]]:
