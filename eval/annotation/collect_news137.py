@@ -118,13 +118,14 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources135.jsonl
 READ_SKIPS: dict[int, str] = {
     20607: "fewer than 2 quotes (a best-of teaser's one-line introduction, with no quote outside its headline)",
     24808: "fewer than 2 quotes (a short page with one indirect quote and a party body's decision)",
+    20033: "fewer than 2 quotes (a best-of teaser's short introduction, with no quote outside its headline)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     25412, 22523, 27095, 19444,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = 6  # doc 24808
+LAST_READ: int | None = 7  # doc 20033
 
 
 def draw() -> list[dict[str, object]]:
