@@ -99,6 +99,41 @@ with their gold spans by ``calib137.py``. A listing of ``/tmp/s63`` at set-up sh
 yet), none of which was opened; the brief folder was not listed, ``/work/extra_quotes`` was not listed
 (``tools/local_texts.py status`` printed its per-split counts only) and ``/work/extra_orangesum_all`` was counted, not
 listed. No candidate is opened before T0.
+
+Reading (after the rule's commit 3fd8c381 at 22:37:04 UTC = T0, so no article begun after 23:37:04: the first candidate
+was opened at 22:37:05 UTC by the machine's clock, the last one, position 23, at 22:41:26, and the 20th keep was
+recorded at 22:41:32 and counted right after): the candidates were read in rule 1's order, one at a time by position
+(the display helper ``show137.py`` refused a position that was not the next one after the running list, a position
+already opened, a 21st keep, or a time before T0 — the commit timestamp of the commit that added this script, which it
+read from git — or after T0 + 60 minutes; it logged each opening in the scratch file ``opened137.txt``; it refused
+nothing during the reading), and annotated whole, the running list kept in ``count137.txt`` and counted by its own
+command (``count137.py``, on the status field) after each article; after each article, before its status was written,
+its spans were located in the text by ``convert_news.locate_span`` (``check137.py``, which also looked the speakers up
+in the KB and flagged spans with edge spaces, cut words, a line break, an overlap with another span of the article, a
+prefix found more than once, a start in the headline or, for direct quotes, no quotation mark beside them or one inside;
+every span located, none in a headline, no overlap, the repeated prefixes — a quotation repeated from an intertitle
+(twice), a lede quotation repeated lower, a standfirst quotation repeated inside a later quotation — each at the
+intended occurrence, the line-break flag on one quotation whose one pair of marks spans a paragraph break, the
+missing-mark flag on a quotation whose opening mark is never closed before the incise and on the second half of a
+quotation whose marks enclose the incise, and the mark-inside flag on a quotation holding a stray re-opening mark, all
+as intended) and rule 3's duplicate check (``dup137.py``) was run, both local checks that print offsets, flags or counts
+only and run no system code. Two spans-file lines were touched up before an article's status was written: two needless
+``[k]`` prefixes removed (the check showed the prefix once). Each finished article was committed before the next was
+opened (``record137.py`` wrote its status to the running list and committed this script's ``KEPT`` / ``READ_SKIPS`` /
+``LAST_READ``, doc numbers only, its reasons written with double quotes so that an apostrophe cannot break the script:
+commits 7e632914 to 829c2590, one per position). 23 read (positions 1-23 = news_heldout135's 22-44 =
+news_heldout133's 45-67 = news_heldout131's 66-88 = news_heldout129's 87-109 = news_heldout127's 107-129, docs
+25412-26347), three of them skipped on reading: doc 20607 (position 3), a best-of teaser's one-line introduction with
+no quote outside its headline; doc 24808 (position 6), a short page with one indirect quote and a party body's decision;
+doc 20033 (position 7), a best-of teaser's short introduction with no quote outside its headline; so 20 kept
+(``KEPT``, ``LAST_READ = 23``), reading ending at the 20th keep (doc 26347, well before T0 + 60 minutes); no candidate
+after it was opened and the display helper was not called again after the 20th keep was counted. The other 485
+candidates (positions 24-508) are « not reached »; none was dropped by rule 2 at the final run. Rule 3's duplicate check
+found no read page sharing a sentence of 60+ characters with a committed gold text present here or with another keep
+(the texts of news_dev, news_heldout and news_heldout2-36 are not on this machine and could not be compared). Other
+builders' worktrees and scratch files (news_heldout136's among them) were never listed, displayed or opened beyond the
+set-up listing named above. 174 quotes (89 direct / 85 indirect, 2 without speaker), 2 to 16 per article
+(``convert_news.py --split news_heldout137``). No system ran on these texts.
 """
 
 from __future__ import annotations

@@ -156,6 +156,7 @@ dated; the first split numbered above 99).
 ``SPANS133 --split news_heldout133`` (blind133q, ``collect_news133.py``, ``_ids133.tsv``, OrangeSum doc numbers; dated).
 ``SPANS134 --split news_heldout134`` (blind134q, ``collect_news134.py``, ``_ids134.tsv``, OrangeSum doc numbers; dated).
 ``SPANS135 --split news_heldout135`` (blind135q, ``collect_news135.py``, ``_ids135.tsv``, OrangeSum doc numbers; dated).
+``SPANS137 --split news_heldout137`` (blind137q, ``collect_news137.py``, ``_ids137.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -600,6 +601,7 @@ LATER_SPLITS = {
     "news_heldout133": "_ids133.tsv",
     "news_heldout134": "_ids134.tsv",
     "news_heldout135": "_ids135.tsv",
+    "news_heldout137": "_ids137.tsv",
 }
 
 
