@@ -11592,6 +11592,171 @@ nominal] » none (news_heldout134) and « soupçonné de [a nominal] » a null i
 suspicions). news_heldout136 is blind (``BLIND_SPLITS``, beside news_heldout36 and news_heldout130-135); no system ran
 on these texts.
 
+Quotes builder of branch ``blind137q`` (session 63, built apart from any improver; another quotes builder,
+news_heldout136's, at the same time on the other half of the pool): ``news_heldout137``, a blind news split from the
+pool of news_heldout55, 56, 58, 60-135 — **OrangeSum** (github Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange
+Actu » pages 2016-2020, mostly AFP dispatches, never committed, from the pages with **no Africa word** (``hits == 0``):
+texts rebuilt byte for byte with ``python tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and
+copied unchanged to ``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news137.py DIR``; ``date`` is the index's
+publication date (2016-05-05 to 2020-09-20). No queries: the selection rule, written and committed before any
+candidate's body text or headline was read (commit 3fd8c381, 22:37:04 UTC = T0; only news_heldout135's manifest's keys,
+status counts, the rank columns and doc numbers of its first and last unread rows, their first ``url_sha1`` digits
+counted by value and the dry run's doc numbers had been seen, printed by scripts that print no URL, headline or text —
+the first 3,000 characters of news_heldout135's manifest, its positions 1-3 and part of 4, kept by news_heldout135 and
+none a candidate here, were printed with their URL when its record was looked at), takes the rows of news_heldout135's
+manifest (``eval/annotation/news_quotes_sources135.jsonl``, the pool ``quotes_os`` of ``eval/annotation/pools46.py``,
+section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not reached » with a rank > 0 — the
+pool's ``url_sha1`` 8-f half (c-f left) —, in its rank order, so reading continues at its position 22 (news_heldout133's
+45, news_heldout131's 66, news_heldout129's 87, news_heldout127's 107, news_heldout125's 127, news_heldout123's 147,
+news_heldout121's 168, news_heldout119's 191, news_heldout117's 215, news_heldout115's 236, news_heldout113's 257,
+news_heldout111's 279, news_heldout109's 300, news_heldout107's 322, news_heldout105's 343, news_heldout103's 364,
+news_heldout101's 384, news_heldout98's 404, news_heldout96's 426, news_heldout94's 447, news_heldout92's 467,
+news_heldout90's 488, news_heldout88's 509, news_heldout86's 533, news_heldout84's 554, news_heldout82's 578,
+news_heldout80's 599, news_heldout78's 621, news_heldout76's 643, news_heldout74's 668, news_heldout72's 689,
+news_heldout70's 712, news_heldout68's 732; the other half, ``url_sha1`` beginning with 0-7, is news_heldout136's,
+another builder's of the same hour, never opened here, and other builders' worktrees and scratch files were never
+opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and
+skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update of a
+story already kept (by this split or by an earlier one: after each article a local check compared its sentences of 60+
+characters with this split's other keeps and the texts of the committed quote gold present on this machine —
+news_heldout37 on, 108-135 among them; the texts of news_dev, news_heldout and news_heldout2-36 are not on this machine
+—; a page sharing most of them is such an update), with a running list of the articles read (a local scratch file)
+counted by its own command before each next candidate was opened, and each finished article committed (``KEPT`` /
+``READ_SKIPS`` / ``LAST_READ`` of the collection script, doc numbers only) before the next was opened, stopping at 20
+kept or at T0 + 60 minutes. The scratch helpers of earlier builders are not this builder's and were not used: this
+split's display helper, span check, duplicate check, counter and recorder were re-created from the repository's record
+(``collect_news135.py``'s and ``collect_news109.py``'s docstrings, news_heldout133's, 134's and 135's sections here,
+``collect_os.py``, ``convert_news.py``) in the builder's own scratch folder outside ``/work/extra_quotes``
+(``/tmp/s63/blind137q-scratch``), its running list and spans file new, all made before T0 (``collect_news137.py``'s
+docstring, which also records two needless ``[k]`` prefixes removed from the spans file before their articles' status
+was written). 23 read (positions 1-23 = news_heldout135's 22-44, docs 25412-26347, 22:37-22:41 UTC by the machine's
+clock, no candidate opened before T0), three of them skipped on reading — doc 20607 (position 3), a best-of teaser's
+one-line introduction with no quote outside its headline; doc 24808 (position 6), a short page with one indirect quote
+and a party body's decision; doc 20033 (position 7), a best-of teaser's short introduction with no quote outside its
+headline —, so 20 kept, and reading stopped at the 20th keep (doc 26347, well before T0 + 60 minutes); no candidate
+after it was opened; 485 not reached (positions 24-508). The duplicate check found no read page sharing a sentence of
+60+ characters with a committed gold text present here or with another keep. Every row and reason is in
+``eval/annotation/news_quotes_sources137.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank135`` / ``rank133`` / ``rank131`` / ``rank129`` / ``rank127`` / ``rank125`` / ``rank123`` /
+``rank121`` / ``rank119`` / ``rank117`` / ``rank115`` / ``rank113`` / ``rank111`` / ``rank109`` / ``rank107`` /
+``rank105`` / ``rank103`` / ``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` /
+``rank86`` / ``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` /
+``rank68`` the positions in news_heldout135's / 133's / 131's / 129's / 127's / 125's / 123's / 121's / 119's / 117's /
+115's / 113's / 111's / 109's / 107's / 105's / 103's / 101's / 98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's /
+82's / 80's / 78's / 76's / 74's / 72's / 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20
+articles (French politics 2016-2020: a candidate's remark on a television show after a shooting (him, the interior
+ministry's spokesman), a former minister against the government's support of two accused ministers (her, one of the
+ministers, two other politicians on a channel and a radio), a primary candidate cancelling a rally (a radio, a daily,
+him), the security around the president during a protest (a weekly, two bodies' reports, two senators), a party leader
+on police orders during protests (him, a parliamentary group's deputies, an appeal's signers, a police union), the
+government spokeswoman on a philosopher's remarks (her, elected officials of a party, the philosopher, a television
+host), a poll among a party's mayoral hopefuls (an agentless suspicion, a hopeful's entourage, the party's leader, an
+unnamed study, a pollster), the labour minister on a workplace health bill (her, the social partners, the prime
+minister's office, the executive, the president), a deputy on a rail strike (him), a singer received by the president
+(him, his NGO), a junior minister on a delayed reshuffle (the presidency, the president relayed by the government
+spokesman, him), a deputy's anger at the Assembly's vice-presidents' election (him, the Assembly's president), the prime
+minister's anger at an ally (a weekly, the prime minister, the ally), the budget minister on public debt (him), France
+recalling its ambassador to a neighbour (the foreign ministry, two foreign ministers), a search at a former high
+commissioner's home (the prosecutor's office, his entourage, a transparency authority, the constitution, him), a party
+leader on his rivals' ambitions (him, a regional president), a mayor's letter against another mayor's sexist remarks
+(the two), a government seminar on insecurity (the president, the presidency, the prime minister, a party leader, the
+left) and a candidate struck during a campaign visit (a channel, him, his spokesman)), 174 quotes (89 direct / 85
+indirect, 2 without speaker), 2 to 16 per article (``convert_news.py --split news_heldout137``), annotated with the
+guideline above, the clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-135 (applied
+the same way), and committed before any system ran on these texts. Decisions where those are silent, applied throughout
+(generic wording, no article text): a ministry spokesman's words under the ministry with his name an alternative (the
+guideline's spokesperson rule); a standfirst « estime que "…" » wholly quoted direct under the person the description
+designates, « s'est défendu de [a nominal with a 1-word quotation] » indirect (news_heldout42's « se défendre de »), «
+fustigeant un "[2 words]" » none (a 2-word complement), « a reproché "[2 words]" son "[1 word]" dans [a nominal] »
+indirect from the reproach's object, the addressee left out (news_heldout135's « lui reprochant [a nominal] »), a radio
+named in an earlier sentence an alternative, an unattributed quotation after an intertitle hers (news_heldout42), «
+selon l'ancienne ministre, il n'y a "…", mais "…" » indirect, « juge [a nominal] "[1 word]" » none, an opening mark
+never closed before the incise direct by its evident extent (news_heldout130) and « notant que "…" » wholly quoted
+direct (news_heldout135); « Selon [a radio], [a clause] » the radio's, « [a clause], note [a daily] » the daily's, a
+3-word quotation of a person's controversial words inside a nominal phrase his direct (a quoted stretch attributed in
+narration), « avait présenté ses excuses à » an act, none, and a body's deadline a decision, none; « selon [a weekly] »
+before the main clause the weekly's over that clause, « peut-on lire dans l'hebdomadaire » direct and « qui explique que
+» indirect, the weekly's, « selon des rapports de [two bodies] consultés par [a weekly] » the first body's with the
+second, « rapports » and the weekly alternatives (news_heldout39's joint statements, news_heldout40's relayed reports),
+« d'après les calculs des deux sénateurs X et Y » X's with Y and « sénateurs » alternatives and an acronym's expansion
+in marks a name, none; « a dénoncé des "[1 word]" données, selon lui, … pour "[5 words]" » indirect over the complement
+with the incise (news_heldout129), a quotation whose marks enclose the incise with a 2-word first half one direct quote
+of the second half only (news_heldout43's 2-word segment, news_heldout124), « se sont dit "[1 word]" à se "[1 word]"
+[content] » indirect under the plural head noun with the group's party an alternative (news_heldout40's « se dire » with
+more content), an appeal's quoted wording after « figurait parmi les signataires de » direct under « signataires » (a
+quoted stretch attributed in narration) and « a appelé [a group] à [an infinitive] … pour dire "…" » indirect from « à
+», the addressee left out (news_heldout42); the government spokeswoman under « gouvernement » with her name, her title
+and the radio alternatives (news_heldout131, 135), « s'est félicitée que » and « s'est réjouie que » without quoted
+words none (news_heldout39's « saluer », news_heldout135's « se réjouit de ») and the quotation right after them hers
+(round 43), « estimant que » of a numbered group of elected officials under « élus » with their party an alternative, an
+intertitle repeating a quotation none (news_heldout39), « pour qui [a clause with a quotation] » indirect
+(news_heldout130), « avait assuré que [a clause with a 2-word quotation] » indirect, « avait critiqué la notion de "[3
+words]" » indirect (news_heldout132's « critiquer [a nominal] ») and « et déploré une "…", qui sous-entendrait, selon
+lui, "…" » a second indirect quote (news_heldout44's two reporting verbs); « S'il est suspecté de [an infinitive] » a
+null indirect quote (news_heldout39's passive suspicions), « dément » alone none (anaphoric), « explique à [a weekly]
+son entourage » under « entourage » with the person and the weekly alternatives (news_heldout40), « en annonçant que »
+indirect, « Selon une autre étude citée par [a radio] » null (round 43's singular unnamed study) and « selon un sondage
+[a pollster] cité par [a daily] » the pollster's with « sondage » and the daily alternatives (news_heldout133); an
+uncued sentence with 1-word quotations after her quote none (news_heldout44), « avaient réclamé au gouvernement [a
+nominal] » indirect under « partenaires » (round 42's requests), « Matignon a précisé que » and « L'exécutif a précisé
+que » indirect under those names, intertitles repeating quotations none, « a expliqué que [a subject] "…" » indirect, «
+a confirmé que » indirect (news_heldout43) and « a demandé … de [an infinitive] » indirect; « Il dénonce une "[2 words]"
+[an adjective] : "…" » an indirect quote then the quotation direct (news_heldout131's « regrette [a nominal] : "…" »), «
+évoquant un "[6 words]" » indirect (news_heldout40's « évoquer ») and « Avant d'ajouter : "…" » direct; « s'est montré
+satisfait de » narration (news_heldout44's « se montrer »), « X "[a verb phrase] (...) [a date]" [narrator's words],
+s'est-il réjoui » indirect over the clause (news_heldout41), « assure avoir [a participle] … "…" » indirect, an NGO's
+objective in marks after « s'est fixé pour objectif de » direct under the NGO (a quoted stretch attributed in narration)
+and « était venu défendre » a purpose, none (news_heldout43); « [an adverbial participle], [a clause], a annoncé
+l'Elysée » indirect over the sentence (news_heldout121) with « palais présidentiel » an alternative, « le président a
+souligné … qu'il "…", a rapporté le porte-parole du gouvernement » the president's indirect quote with the government
+and the spokesman alternatives (news_heldout134's « selon plusieurs participants »), « tout en reconnaissant que "…" »
+wholly quoted direct, an unattributed quotation paragraph his direct (round 43), « a expliqué ne pas savoir si »
+indirect, « a fait part … de son "[4 words]" » direct (news_heldout133) and « soulignant que "…" et que [a clause] » one
+indirect quote over both clauses; « a dénoncé le fait que » indirect over the clause, « a demandé que » indirect
+(news_heldout133), candidates presented by a group an act and « avant de dire que [a clause with a 1-word quotation] »
+indirect; « a remis en cause [a nominal] » and « s'est interrogé … sur [a nominal] » bare topics, none
+(news_heldout133), « "…", s'est emporté X, selon [a weekly] » X's direct with the weekly an alternative
+(news_heldout42), « en proposant de "…" » wholly quoted direct, « [a clause], a rapporté [a weekly] », « [a clause],
+rapporte le palmipède » and « [a clause], écrit l'hebdomadaire » the weekly's, « aurait répliqué X à ses amis » and «
+aurait déclaré X » X's direct (news_heldout44's « aurait dit »), an uncued narration sentence between them none and a
+quotation right after the account of his reply his direct with the weekly an alternative; a standfirst quotation
+repeated lower his direct at both (news_heldout125, 130), a quotation followed by narrator's words before the incise
+indirect over the clause (news_heldout41) and a bill presented to Parliament an act, none, its contents told without a
+reporting verb none; the foreign ministry's spokeswoman under the French foreign ministry (``@MAE_FR``) with her name
+and « porte-parole » alternatives, an ambassador's recall « annonce le ministère » a performative act, none
+(news_heldout41, 44), « a annoncé sur les réseaux sociaux avoir [a participle] » indirect, « en concluant : "…" » with
+one pair of marks across a paragraph break one direct quote (news_heldout40) and « a dit espérer que » indirect
+(news_heldout41's « dit craindre »); « a-t-on appris … de sources concordantes, confirmées par le parquet » the
+prosecutor's office's (news_heldout44's « a-t-on appris auprès de X et d'une source »), « a précisé … l'entourage de X »
+under « entourage », « Celle-ci avait signalé [a nominal with content] » indirect under the authority, « selon le
+parquet » over the clause, « la Constitution interdit "[3 words]" » direct under « Constitution » with the state an
+alternative (news_heldout134's legal text), « reconnaissant une "[1 word]" » none, « s'était engagé à » indirect (a
+commitment), « avait seulement indiqué [a nominal] » in a declaration indirect with the declaration an alternative and «
+adresser une déclaration rectifiée » an act, none; « trop concentrées selon lui sur [a nominal] » indirect with the
+incise (news_heldout129, 133), « Il fustige les velléités qu'aurait [a subject] de [an infinitive with a quotation] »
+indirect, « Selon X, "…" » wholly quoted direct, « a assumé … son ambition d'être [a nominal] » indirect with the radio
+an alternative (news_heldout133's « a annoncé sa volonté de »), « a décrit [a nominal] comme son "[4 words]" » direct on
+the quotation (news_heldout133), « a vanté la "[2 words]" qu'est selon lui [a nominal] » indirect without the narrator's
+relative clause and « Pour X, "…", sans "…" ni d'"…" » indirect (a quotation continued by narration); a « - … - » lede
+frame closing on the next line none, its quotation included (news_heldout48, 135), a letter's opening « commence ainsi :
+"…" » direct under its author with « lettre » and « courrier » alternatives, « X aurait prononcé ces mots : "…" » X's
+direct (news_heldout44), « ne précise pas qui est » negated, none, and the quotation after its colon hers, « Elle
+indique que » and « ajoute ensuite que » indirect, « ne conteste pas » and « ne s'en excuse pas » none, « Il juge qu'…,
+considérant qu'… » two indirect quotes (news_heldout44's two reporting verbs) and an uncued sentence with a quotation
+after his quotes, the subject outside the marks, his indirect (news_heldout133, 134); « a demandé de [an infinitive] »
+indirect without the narrator's apposition, « Selon le vœu du chef de l'Etat, [a clause] » indirect, « juge prioritaire
+» a 1-word appraisal, none, « Reconnaissant une "[3 words]", X et Y veulent … » X's indirect quote on the participle's
+complement with Y an alternative (news_heldout39's joint statements, news_heldout44's determiner outside the marks) and
+their « veulent [a nominal] » a wish, none, « dénonce "[4 words]" » wholly quoted direct, « accusé par la gauche de »
+indirect under « gauche », « a défendu [a nominal] » none (news_heldout135), a quotation followed by narrator's words
+with no incise, right after the narrator's account of his defence, his indirect over the sentence, « en rappelant [a
+nominal with a quotation] » indirect (news_heldout130), « a aussi cité [a nominal] » none (news_heldout129), « a promis
+"…" [a complement] » indirect (news_heldout44's « promettre »), « a riposté sur [a nominal] » a bare topic, « accuse [a
+noun] d'avoir "…" » indirect and a quotation holding a stray re-opening mark one direct quote; and « Selon [a channel],
+» the channel's, a candidate's spokesman under the candidate with his name and « porte-parole » alternatives
+(news_heldout41's governor's spokesman) and « estimant qu'il ne s'agissait que d'"[4 words]" » indirect. news_heldout137
+is blind (``BLIND_SPLITS``, beside news_heldout36 and news_heldout130-135); no system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -11743,6 +11908,7 @@ NEWS_SPLITS = (
     *("news_heldout134",),
     *("news_heldout135",),
     *("news_heldout136",),
+    *("news_heldout137",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -12073,8 +12239,10 @@ NEWS_SPLITS = (
 # texts.
 # The quotes builder of branch blind136q added news_heldout136 (the same quotes_os pool, news_heldout134's « not
 # reached » rows from its rank 25, dated), blind beside news_heldout36 and 130-135; no system ran on these texts.
+# The quotes builder of branch blind137q added news_heldout137 (the same quotes_os pool, news_heldout135's « not
+# reached » rows from its rank 22, dated), blind beside news_heldout36 and 130-135; no system ran on these texts.
 BLIND_SPLITS = ("news_heldout36", "news_heldout130", "news_heldout131", "news_heldout132",
-                "news_heldout133", "news_heldout134", "news_heldout135", "news_heldout136")
+                "news_heldout133", "news_heldout134", "news_heldout135", "news_heldout136", "news_heldout137")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

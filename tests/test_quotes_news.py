@@ -111,7 +111,8 @@ def test_news_texts_match_the_gold_when_present() -> None:
 
 @pytest.mark.parametrize("split", ["news_heldout36", "news_heldout130", "news_heldout131", "news_heldout132",
                                    "news_heldout133", "news_heldout134",
-                                   "news_heldout135", "news_heldout136"])
+                                   "news_heldout135", "news_heldout136",
+                                   "news_heldout137"])
 def test_errors_are_refused_on_the_blind_news_split(monkeypatch: Any, split: str) -> None:
     ev = _eval()
     monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", split, "--errors"])
@@ -167,11 +168,13 @@ def test_session_46_splits_are_development_after_their_blind_run() -> None:
     (branches blind128q / blind129q, 126's and 127's unread rows) in session 62; news_heldout36 stays blind, and
     news_heldout130 (branch blind130q, 128's unread rows), news_heldout131 (branch blind131q, 129's unread rows),
     news_heldout132 (branch blind132q, 130's unread rows), news_heldout133 (branch blind133q, 131's unread rows),
-    news_heldout134 (branch blind134q, 132's unread rows), news_heldout135 (branch blind135q, 133's unread rows) and
-    news_heldout136 (branch blind136q, 134's unread rows) are blind until their one run."""
+    news_heldout134 (branch blind134q, 132's unread rows), news_heldout135 (branch blind135q, 133's unread rows),
+    news_heldout136 (branch blind136q, 134's unread rows) and news_heldout137 (branch blind137q, 135's unread rows) are
+    blind until their one run."""
     ev = _eval()
     assert {"news_heldout36", "news_heldout130", "news_heldout131", "news_heldout132",
-            "news_heldout133", "news_heldout134", "news_heldout135", "news_heldout136"} <= set(ev.BLIND_SPLITS)
+            "news_heldout133", "news_heldout134", "news_heldout135", "news_heldout136",
+            "news_heldout137"} <= set(ev.BLIND_SPLITS)
     assert not set(ev.BLIND_SPLITS) & set(ev.SPENT_SPLITS)
     assert {f"news_heldout{n}" for n in range(61, 130)} <= set(ev.SPENT_SPLITS)
     assert {f"news_heldout{n}" for n in range(54, 61)} <= set(ev.SPENT_SPLITS)
@@ -314,6 +317,7 @@ LATER_NEWS = [
     ("news_heldout134", 134, 177, None),
     ("news_heldout135", 135, 210, None),
     ("news_heldout136", 136, 166, None),
+    ("news_heldout137", 137, 174, None),
 ]
 DEV_CHAIN = (
     *("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8"),
