@@ -10701,8 +10701,9 @@ quotation repeats his direct quote (news_heldout39's lede quotation), an organis
 nominal] » indirect under the named official (the first named actor, news_heldout39's joint statement; the unnamed one
 null), « parler d'une "[4 words]" » direct on the quotation with the association an alternative on its vice-president's
 quotes (news_heldout40), « appelant "à …", [a nominal] » and « les invitant "à …" [a complement] » indirect (round 42's
-requests) and an interviewee's first name alone the speaker. news_heldout130 is blind (``BLIND_SPLITS``, beside
-news_heldout36); no system ran on these texts.
+requests) and an interviewee's first name alone the speaker. No system ran on news_heldout130's texts before their one
+blind run (session 63's run, 22:58 UTC, summary only: the session's start code 6a61f85f and final code efc57940 in the
+same run): 162 of 198 matched, speakers 140 of 162 = 0.864 with both codes; development data since.
 
 Quotes builder of branch ``blind131q`` (session 63, built apart from any improver; another quotes builder,
 news_heldout130's, at the same time on the other half of the pool): ``news_heldout131``, a blind news split from the
@@ -10868,8 +10869,9 @@ before « a précisé [the chief of staff] » indirect under him and an intertit
 selon le gouvernement » after a clause indirect under « gouvernement », « Ainsi, "…", a annoncé X sur [a radio] et [a
 channel] » direct on the quotation with the two media alternatives, an uncued sentence with a quotation right after his
 quote, the subject outside the marks, his indirect quote (round 43's unattributed paragraph), and « explique t-on à [a
-ministry] » null (news_heldout129's « indique-t-on dans l'entourage »). news_heldout131 is blind (``BLIND_SPLITS``,
-beside news_heldout36); no system ran on these texts.
+ministry] » null (news_heldout129's « indique-t-on dans l'entourage »). No system ran on news_heldout131's texts before
+their one blind run (session 63's run, 22:58 UTC, summary only: the session's start code 6a61f85f and final code
+efc57940 in the same run): 131 of 163 matched, speakers 96 of 131 = 0.733 with both codes; development data since.
 
 Quotes builder of branch ``blind132q`` (session 63, after news_heldout130-131 were built and before their run, built
 apart from any improver; another quotes builder, news_heldout133's, at the same time on the other half of the pool):
@@ -11000,9 +11002,10 @@ stretch attributed in narration), « Parmi les thèmes annoncés par X : [a nomi
 faudrait » none (round 43's « penser » told of someone), « Vu [a nominal], "…", pour X » indirect over the whole
 sentence (news_heldout121's adverbial before a quotation), « s'est demandé si "…" [narrator words] » indirect
 (news_heldout41's « se demander »), « Et de renvoyer à "…" » direct (news_heldout130's « Et d'ajouter »), « soutenir [a
-nominal] allant à ses yeux "[4 words]" » direct on the quotation and « a objecté que … et que … » one indirect quote.
-news_heldout132 is blind (``BLIND_SPLITS``, beside news_heldout36, news_heldout130 and news_heldout131); no system ran
-on these texts.
+nominal] allant à ses yeux "[4 words]" » direct on the quotation and « a objecté que … et que … » one indirect quote. No
+system ran on news_heldout132's texts before their one blind run (session 63's run, 22:58 UTC, summary only: the
+session's start code 6a61f85f and final code efc57940 in the same run): 122 of 178 matched, speakers 78 of 122 = 0.639
+with both codes; development data since.
 
 Quotes builder of branch ``blind133q`` (session 63, built apart from any improver; another quotes builder,
 news_heldout132's, at the same time on the other half of the pool): ``news_heldout133``, a blind news split from the
@@ -11162,8 +11165,9 @@ quotation contains his (news_heldout43's indefinite lede description named later
 intertitle « X : "…" » repeating a later quotation none (news_heldout130), « Dans l'entourage de X, cité par [a daily],
 on assure que » null (news_heldout129's « indique-t-on dans l'entourage »), « Il est aussi souligné que [X a dit "…"] »
 a null indirect quote (round 43's agentless passive statement, the reported words inside it one quote) and « suscite des
-critiques, notamment celles de X : "…" » X's direct. news_heldout133 is blind (``BLIND_SPLITS``, beside news_heldout36,
-news_heldout130 and news_heldout131); no system ran on these texts.
+critiques, notamment celles de X : "…" » X's direct. No system ran on news_heldout133's texts before their one blind run
+(session 63's run, 22:58 UTC, summary only: the session's start code 6a61f85f and final code efc57940 in the same run):
+129 of 157 matched, speakers 98 of 129 = 0.760 with both codes; development data since.
 
 Quotes builder of branch ``blind134q`` (session 63, after news_heldout130-133 were built and before their run, built
 apart from any improver; another quotes builder, news_heldout135's, at the same time on the other half of the pool):
@@ -11279,9 +11283,10 @@ collectif » an alternative (news_heldout132's group tribune); « a écarté l'h
 écartant »), « la proposition de X de [an infinitive] » none (news_heldout44's « l'annonce par X de ») and « préconisant
 [a nominal] » indirect under the plural head noun; a penal code article quoted after « Selon l'article …, » and «
 précise la loi » direct under « Code pénal » with the article and « loi » alternatives (round 43's texts under their own
-name, news_heldout132's legal article), and « a annoncé qu'elle allait engager une "[2 words]" » indirect.
-news_heldout134 is blind (``BLIND_SPLITS``, beside news_heldout36 and news_heldout130-133); no system ran on these
-texts.
+name, news_heldout132's legal article), and « a annoncé qu'elle allait engager une "[2 words]" » indirect. No system ran
+on news_heldout134's texts before their one blind run (session 63's run, 22:58 UTC, summary only: the session's start
+code 6a61f85f and final code efc57940 in the same run): 146 of 177 matched, speakers 120 of 146 = 0.822 with both codes;
+development data since.
 
 Quotes builder of branch ``blind135q`` (session 63, built apart from any improver; another quotes builder,
 news_heldout134's, at the same time on the other half of the pool): ``news_heldout135``, a blind news split from the
@@ -11451,8 +11456,10 @@ apart, an intertitle repeating a later quotation none (news_heldout39), a « ndl
 a pollster's director under his name with the institute an alternative; « Le problème, estime X, c'est que … » indirect
 with the incise, « plaide à nouveau pour "[4 words]" » wholly quoted direct, « préconise [a nominal] » and « souhaite
 également [a nominal programme] » indirect (round 42's requests) and the narrator's question then « Peut-être, mais …,
-estime X » indirect without the question. news_heldout135 is blind (``BLIND_SPLITS``, beside news_heldout36,
-news_heldout130, news_heldout131, news_heldout132 and news_heldout133); no system ran on these texts.
+estime X » indirect without the question. No system ran on news_heldout135's texts before their one blind run (session
+63's run, 22:58 UTC, summary only: the session's start code 6a61f85f and final code efc57940 in the same run): 150 of
+210 matched, speakers 117 of 150 = 0.780 with the start code, 149 of 210 matched, speakers 116 of 149 = 0.779 with the
+final code; development data since.
 
 Quotes builder of branch ``blind136q`` (session 63, after news_heldout130-135 were built and before their run, built
 apart from any improver; another quotes builder, news_heldout137's, at the same time on the other half of the pool):
@@ -11589,8 +11596,9 @@ dénoncé le fait que X "…" » indirect with Twitter an alternative and « Une
 under the country with its capital an alternative, « a accusé X d'avoir "[1 word]" [a nominal] » and « lui reprochant de
 » indirect under « administration Trump » with Trump and the capital alternatives, « a qualifié de "[1 word]" [a
 nominal] » none (news_heldout134) and « soupçonné de [a nominal] » a null indirect quote (news_heldout39's passive
-suspicions). news_heldout136 is blind (``BLIND_SPLITS``, beside news_heldout36 and news_heldout130-135); no system ran
-on these texts.
+suspicions). No system ran on news_heldout136's texts before their one blind run (session 63's run, 22:58 UTC, summary
+only: the session's start code 6a61f85f and final code efc57940 in the same run): 119 of 166 matched, speakers 95 of 119
+= 0.798 with the start code, 119 of 166 matched, speakers 94 of 119 = 0.790 with the final code; development data since.
 
 Quotes builder of branch ``blind137q`` (session 63, built apart from any improver; another quotes builder,
 news_heldout136's, at the same time on the other half of the pool): ``news_heldout137``, a blind news split from the
@@ -11754,8 +11762,10 @@ nominal with a quotation] » indirect (news_heldout130), « a aussi cité [a nom
 "…" [a complement] » indirect (news_heldout44's « promettre »), « a riposté sur [a nominal] » a bare topic, « accuse [a
 noun] d'avoir "…" » indirect and a quotation holding a stray re-opening mark one direct quote; and « Selon [a channel],
 » the channel's, a candidate's spokesman under the candidate with his name and « porte-parole » alternatives
-(news_heldout41's governor's spokesman) and « estimant qu'il ne s'agissait que d'"[4 words]" » indirect. news_heldout137
-is blind (``BLIND_SPLITS``, beside news_heldout36 and news_heldout130-135); no system ran on these texts.
+(news_heldout41's governor's spokesman) and « estimant qu'il ne s'agissait que d'"[4 words]" » indirect. No system ran
+on news_heldout137's texts before their one blind run (session 63's run, 22:58 UTC, summary only: the session's start
+code 6a61f85f and final code efc57940 in the same run): 139 of 174 matched, speakers 104 of 139 = 0.748 with both codes;
+development data since.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -12241,8 +12251,9 @@ NEWS_SPLITS = (
 # reached » rows from its rank 25, dated), blind beside news_heldout36 and 130-135; no system ran on these texts.
 # The quotes builder of branch blind137q added news_heldout137 (the same quotes_os pool, news_heldout135's « not
 # reached » rows from its rank 22, dated), blind beside news_heldout36 and 130-135; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout130", "news_heldout131", "news_heldout132",
-                "news_heldout133", "news_heldout134", "news_heldout135", "news_heldout136", "news_heldout137")
+# Session 63's run (22:58 UTC, summary only: the start code 6a61f85f and final code efc57940 in the same run)
+# made news_heldout130-137 development data.
+BLIND_SPLITS = ("news_heldout36",)
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
@@ -12264,7 +12275,9 @@ SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_held
                 "news_heldout116", "news_heldout117", "news_heldout118", "news_heldout119",
                 "news_heldout120", "news_heldout121", "news_heldout122", "news_heldout123",
                 "news_heldout124", "news_heldout125", "news_heldout126", "news_heldout127",
-                "news_heldout128", "news_heldout129")
+                "news_heldout128", "news_heldout129",
+                "news_heldout130", "news_heldout131", "news_heldout132", "news_heldout133",
+                "news_heldout134", "news_heldout135", "news_heldout136", "news_heldout137")
 
 
 def extra_quotes_dir() -> Path:
