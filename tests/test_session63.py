@@ -119,3 +119,23 @@ def test_a_participle_agreeing_with_the_trigger_dates_it(
     assert _attack_dates(linked_parse, kb, NIGHT, "2020-08-04") == ["2020-08-02"]
     monkeypatch.setattr(events, "COMPLEMENT_PARTICIPLE_DATES", False)
     assert _attack_dates(linked_parse, kb, NIGHT, "2020-08-04") != ["2020-08-02"]
+
+
+# --- quotes.QUOTATION_OWNS_INCISE ------------------------------------------------------------------------------------
+
+COLON_INCISE = ("Manuel Valls a parlé vendredi. Il revendique sa légitimité : \"Nous avons fait beaucoup pour ce pays "
+                "depuis trois ans\", explique-t-il.")
+
+
+def _quote_texts(parse: Parse, kb: Any, text: str) -> list[tuple[str, bool]]:
+    doc, ents = parse(text, DATE)
+    return [(q["text"], q["direct"]) for q in extract_quotes(doc, ents, DATE, kb=kb)]
+
+
+def test_an_incise_after_a_quotation_opened_by_a_colon_is_the_quotation_s(
+    linked_parse: Parse, kb: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quotation = ("Nous avons fait beaucoup pour ce pays depuis trois ans", True)
+    assert _quote_texts(linked_parse, kb, COLON_INCISE) == [quotation]
+    monkeypatch.setattr(quotes, "QUOTATION_OWNS_INCISE", False)
+    assert quotation not in _quote_texts(linked_parse, kb, COLON_INCISE)

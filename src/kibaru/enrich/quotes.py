@@ -4739,6 +4739,9 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
                 continue  # the clause is a direct quote: attributed by the direct pass
             if any(s_char <= ds and de <= e_char + 2 and (de - ds) > 0.8 * (e_char - s_char) for ds, de in direct):
                 continue
+            if QUOTATION_OWNS_INCISE and any(s_char < ds and e_char - 2 <= de <= e_char + 2
+                                             and _COLON_BEFORE_MARK.search(text, s_char, ds) for ds, de in direct):
+                continue  # « Il revendique sa légitimité : "…", justifie-t-il »: the quotation's incise (direct pass)
             if SUBJECT_BEFORE_COMMA_NO_INCISE and _subject_phrase_before(t, first, s_char):
                 continue
             if SUBJECT_AFTER_QUOTE_NO_INCISE and _subject_after_quote(t, s_char, e_char, direct):
@@ -4748,6 +4751,15 @@ def _indirect_quotes(ctx: _Context, direct: Sequence[tuple[int, int]]) -> list[_
             if _words(text[s_char:e_char]) >= MIN_QUOTE_WORDS:
                 out.append(_Quote(s_char, e_char, False, cue=t.text, speaker_tok=_inverted_subject(t)))
     return out
+
+
+# Session 63 (news_heldout135, development since its blind run): a clause-final incise right after a quotation that a
+# colon opens is that quotation's (« Il revendique sa légitimité : "…", justifie-t-il »): the direct pass attributes
+# it; before, the whole clause with the quotation became one indirect quote and the direct quote was lost. Without the
+# colon the clause stays one indirect quote (« Il a dit être "très déçu", a-t-il ajouté »). Off = the clause is an
+# indirect quote unless a direct quote covers most of it.
+QUOTATION_OWNS_INCISE = True
+_COLON_BEFORE_MARK = re.compile(r":[\s\u00a0\u202f]*[«“\"]?[\s\u00a0\u202f]*$")
 
 
 # Session 33: a reporting verb in the passive (« X a été accusé de préparer … », « ils sont appelés à … ») has the one
