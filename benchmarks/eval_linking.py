@@ -144,7 +144,7 @@ EXTRA_SPLITS = frozenset(
      "heldout131l", "heldout132l",
      "heldout133l", "heldout134l",
      "heldout135l", "heldout136l",
-     "heldout137l"}
+     "heldout137l", "heldout138l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -553,7 +553,12 @@ EXTRA_PREFIX = "extra_linking/"
 # position 139: the rows heldout135l's table marks « not taken (never opened) »; the 8-f rows are heldout136l's and
 # heldout138l's; 16 articles), partial annotation as heldout49l, kept outside the repository, is blind for the next
 # linking round beside heldout42l and heldout43l (heldout59l-136l are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout137l"})
+# heldout138l (the same `linking_os2` pool, url_sha1 8-f only, continuing heldout136l's reading order from pool position
+# 663: the rows heldout136l's table marks « not taken (never opened) »; the 0-7 rows are heldout123l's half, read on by
+# heldout125l, heldout127l, heldout129l, heldout131l, heldout133l, heldout135l and heldout137l; 16 articles), partial
+# annotation as heldout49l, kept outside the repository, is blind for the next linking round beside heldout42l and
+# heldout43l (heldout59l-136l are development data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout137l", "heldout138l"})
 SPLITS = [
     "heldout114l",
     "heldout112l",
@@ -606,6 +611,7 @@ SPLITS = [
     "heldout135l",
     "heldout136l",
     "heldout137l",
+    "heldout138l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
