@@ -904,7 +904,20 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # (heldout114n, the same pool's 8-f rows from position 285, is built in the same hour by another builder).
 # Session 63's run ran heldout108n-115n once (22:58 UTC, summary only: the start code 6a61f85f and final
 # code efc57940 in the same run); development data since.
-BLIND_SPLITS = frozenset({"heldout41n"})
+# Blind builder blind116n: heldout116n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 62's
+# `events_os5` pool of eval/annotation/pools46.py (section france, url_sha1 = 2 mod 3), its url_sha1 8-f rows
+# heldout114n left not reached: positions 306-331 read (14 skipped; none refused unread; 332-335 not reached), the stop
+# at 12 kept; publication dates as anchors: a foreign head of government's scheduled visit to the President on 23
+# April 2019 (two summits of 2019 scheduled), domestic-violence figures (a national consultation of autumn 2019), a
+# protest-vest figure wounded during the Paris pension-reform protest of 28 December 2019, the health consultation's
+# first working day and carers' rallies on 26 May 2020, the Paris police-headquarters knife attack of 3 October 2019,
+# the President challenged by a doctor during a Paris hospital visit on 27 February 2020, fuel prices after attacks on
+# Saudi oil sites, a documentary on the Paris attacks, the Paris May Day protests of 2019 in a video, a regional
+# transport funding accord of September 2020, strikers' surprise protest at a Paris station on 23 December 2019 (rail
+# unions' actions scheduled for 28 December), a movement figure's climate march of 16 March 2019 and the 2020
+# municipal elections) is blind, beside heldout41n (heldout117n, the same pool's url_sha1 0-7 rows from position 104,
+# is built in the same hour by another builder).
+BLIND_SPLITS = frozenset({"heldout41n", "heldout116n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -943,6 +956,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout113n",
            "heldout114n",
            "heldout115n",
+           "heldout116n",
           "dev10n",
           "tune",
           "all"]
