@@ -917,7 +917,21 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # unions' actions scheduled for 28 December), a movement figure's climate march of 16 March 2019 and the 2020
 # municipal elections) is blind, beside heldout41n (heldout117n, the same pool's url_sha1 0-7 rows from position 104,
 # is built in the same hour by another builder).
-BLIND_SPLITS = frozenset({"heldout41n", "heldout116n"})
+# Blind builder blind117n: heldout117n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 62's
+# `events_os5` pool of eval/annotation/pools46.py (section france, url_sha1 = 2 mod 3), its url_sha1 0-7 rows
+# heldout115n left not reached: positions 104-129 read (13 skipped; position 120, a text already under /work/extra_*,
+# refused unread; 130-169 not reached, position 142 among them; the 8-f rows not this builder's), the stop at 12 kept;
+# publication dates as anchors: protests scheduled at Paris on 20 June 2020 (the protest of 13 June and a settlement
+# recalled), a deadly shooting at Vitry-le-Francois on 15 June 2018 (the riots of June 2008 recalled), the Marseille
+# protest of 9 November 2019 a year after a building collapse, the police-violence protest at Paris on 13 June 2020,
+# the police-headquarters attacker in a controversy over a planned gathering, the Trebes attack and hostage-taking of
+# 23 March 2018 in a hostage's account, a colonel's criticism of the Syrian campaign (the Hajine battle of 2018, a
+# minister's visit to a detachment in Iraq), a teacher survivor of the Bataclan hostage-taking of 13 November 2015,
+# the rue des Rosiers attack of 9 August 1982 and its relaunched inquiry, a knife attack at Amsterdam in August 2018,
+# the tribute to the police-headquarters victims (the attack of 3 October 2019), the Saint-Michel RER bombing of
+# 25 July 1995) is blind, beside heldout41n (heldout116n, the same pool's 8-f rows from position 306, is built in the
+# same hour by another builder).
+BLIND_SPLITS = frozenset({"heldout41n", "heldout116n", "heldout117n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -957,6 +971,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout114n",
            "heldout115n",
            "heldout116n",
+           "heldout117n",
           "dev10n",
           "tune",
           "all"]
