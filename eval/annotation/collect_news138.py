@@ -106,7 +106,9 @@ TAG = "138"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources136.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    25541: "fewer than 2 quotes (a short page with a single quotation)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     20012, 19916, 28272, 16793, 19042, 21725, 20882, 26682, 789, 23250, 14670, 14543, 26258, 17553, 7444, 7221,
