@@ -90,6 +90,51 @@ blind run; ``tooltest138.py``), the span check with spans rebuilt from its gold 
 4 located at the gold's offsets with the gold's KB ids), the duplicate check finding that text's 15 long sentences in
 the committed gold. Before T0, to calibrate the span conventions, two other texts of news_heldout128 were displayed with
 their gold spans by a local script (``calib138.py``). No candidate is opened before T0.
+
+Reading (after the rule's commit 7657d42e at 23:21:15 UTC = T0, so no article begun after 00:21:15: the first candidate
+was opened at 23:21:16 UTC by the machine's clock, the last one, position 21, at 23:25:24, and the 20th keep was counted
+right after its record's commit at 23:25:38): the candidates were read in rule 1's order, one at a time by position (the
+display helper ``show138.py``, re-created at set-up, refused a position whose predecessors were not all in the running
+list, a position already opened, an opening while the last opened one was not recorded, a 21st keep, a row whose status
+was neither « candidate » nor « not reached », or a time before T0 — the commit timestamp of the commit that added this
+script, read from git — or after T0 + 60 minutes; it logged each opening in ``show138.log``), and annotated whole, the
+running list kept in ``count138.txt`` and counted by its own command (``count138.sh``, on the status field) after each
+article; after each kept article, before its status was written, its spans were located in the text by
+``convert_news.locate_span`` (``check138.py``, which also printed the KB ids each speaker name resolves to and flagged
+edge spaces, cut words, a line break, an overlap with another span of the article, a prefix found more than once, a
+start in the headline or, for a direct quote, no quotation mark beside it or one inside: every span located, no edge
+space, cut word, overlap or headline start — three line breaks, each inside a quotation whose one pair of marks spans a
+paragraph break (one quote, news_heldout40), two repeated prefixes taken at the intended occurrences (a headline
+quotation repeated in the body, taken with ``[2]``, and a lede phrase repeated later, taken in order), one « no mark
+beside » for a quotation whose closing mark is missing at the page's end, as intended; one indirect span that began with
+« qu' » was moved after it and checked again before its record) and rule 3's duplicate check (``dup138.py``) was run,
+both local checks that run no system code (one speaker needed ``!nokb``); then ``record138.py`` wrote its status into
+``KEPT`` / ``READ_SKIPS``, ran this script and ``convert_news.py --split news_heldout138 --write``, wrote the status
+into the running list and committed the record, the manifest and the gold rows (one commit per article, «
+news_heldout138: position N (doc D) read, kept » or « …, skipped (reason) », commits 7a54bae6 to 66a79b84) before the
+next candidate was opened. 21 read (positions 1-21 = news_heldout136's 24-44, docs 20012-22307), 1 of them skipped on
+reading, holding fewer than 2 quotes — doc 25541 (position 17), a short page with a single quotation —, so 20 kept
+(``KEPT``, ``LAST_READ = 21``), reading ending at the 20th keep (doc 22307, well before T0 + 60 minutes); no candidate
+after it was opened (the display helper was not called again). No row became a rule-2 drop during the reading. The other
+338 candidates (positions 22-359) are « not reached ». The duplicate check found no read page sharing a sentence of 60+
+characters with another keep of this split or with a text of the committed gold present on this machine; the texts of
+news_dev, news_heldout and news_heldout2-36 are not on this machine and could not be compared (``tools/local_texts.py
+status``: the splits built from session 32 on are present, the older ones not). Other builders' worktrees and scratch
+files (news_heldout139's among them) were never opened or searched; the names of the worktrees were seen at set-up in
+one ``git worktree list`` (only ``/work/main`` was listed then); ``/work/extra_quotes`` was counted (its file names not
+listed), its ``_annot`` folder tested by name and absent on this machine; the rule-2 check and the duplicate check read
+``/work/extra_quotes`` only through ``collect_os.dev_hashes`` and the committed gold's file names; this split's scratch
+files live in ``/tmp/s63/blind138q-scratch``, the only folder written besides the worktree and ``/work/extra_quotes``.
+172 quotes (100 direct / 72 indirect, 6 without speaker), 3 to 19 per article (``convert_news.py --split
+news_heldout138``). No system ran on these texts.
+Departures from news_heldout136's procedure: the recorder appended each kept article's ``#date`` line (the index's date)
+to the spans file after the article's spans, and ``convert_news.py`` dates a row only from a ``#date`` line read before
+it, so the gold rows committed with each article (commits 7a54bae6 to 66a79b84) had ``date`` null; after the reading the
+``#date`` lines were moved to the top of the spans file and ``convert_news.py --split news_heldout138 --write`` run
+again in the commit of this record: only the ``date`` field of the 172 rows changed (checked row by row; each equals the
+manifest's date); the tool test used 4 spans of one news_heldout128 text (news_heldout136's builder: 13 spans of
+another); the display helper was not called after the 20th keep (news_heldout136's builder called it once more by slip,
+refused); the skip is one page with fewer than 2 quotes (news_heldout136 had three).
 """
 
 from __future__ import annotations
@@ -115,7 +160,7 @@ KEPT: tuple[int, ...] = (
     23564, 18645, 22307,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 22307, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
