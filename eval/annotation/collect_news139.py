@@ -115,13 +115,14 @@ MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources137.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
+    26852: "fewer than 2 quotes (a short page with one indirect quote relayed from a medium, the rest narration)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     25753, 14006,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = 2  # doc 14006
+LAST_READ: int | None = 3  # doc 26852
 
 
 def draw() -> list[dict[str, object]]:
