@@ -116,13 +116,14 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources137.jsonl
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
     26852: "fewer than 2 quotes (a short page with one indirect quote relayed from a medium, the rest narration)",
+    24875: "fewer than 2 quotes (a short page on a proclaimed election result and a protest, with no quote)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     25753, 14006, 15911, 17321, 24874, 24954, 21414, 24570, 13006, 25606, 33312, 24237, 26588, 2362, 12431, 27821,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = 17  # doc 27821
+LAST_READ: int | None = 18  # doc 24875
 
 
 def draw() -> list[dict[str, object]]:
