@@ -158,6 +158,7 @@ dated; the first split numbered above 99).
 ``SPANS135 --split news_heldout135`` (blind135q, ``collect_news135.py``, ``_ids135.tsv``, OrangeSum doc numbers; dated).
 ``SPANS136 --split news_heldout136`` (blind136q, ``collect_news136.py``, ``_ids136.tsv``, OrangeSum doc numbers; dated).
 ``SPANS137 --split news_heldout137`` (blind137q, ``collect_news137.py``, ``_ids137.tsv``, OrangeSum doc numbers; dated).
+``SPANS139 --split news_heldout139`` (blind139q, ``collect_news139.py``, ``_ids139.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -604,6 +605,7 @@ LATER_SPLITS = {
     "news_heldout135": "_ids135.tsv",
     "news_heldout136": "_ids136.tsv",
     "news_heldout137": "_ids137.tsv",
+    "news_heldout139": "_ids139.tsv",
 }
 
 
