@@ -11908,6 +11908,162 @@ signale que » the radio's, « C'est l'argument utilisé par X » none and « Co
 indirect with the radio an alternative. news_heldout138 is blind (``BLIND_SPLITS``, beside news_heldout36); no system
 ran on these texts.
 
+Quotes builder of branch ``blind139q`` (session 63, after news_heldout130-137's blind run, built apart from any
+improver; another quotes builder, news_heldout138's, at the same time on the other half of the pool):
+``news_heldout139``, a blind news split from the pool of news_heldout55, 56, 58, 60-137 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news139.py DIR``; ``date`` is the index's publication date
+(2016-06-30 to 2020-09-08). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 04888cf4, 23:21:20 UTC = T0; only news_heldout137's manifest's keys, status counts, the rank
+columns and doc numbers of its first and last unread rows, their first ``url_sha1`` digits counted by value and the dry
+run's doc numbers had been seen, printed by scripts that print no URL, headline or text), takes the rows of
+news_heldout137's manifest (``eval/annotation/news_quotes_sources137.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half (c-f left) —, in its rank order, so reading continues at
+its position 24 (news_heldout135's 45, news_heldout133's 68, news_heldout131's 89, news_heldout129's 110,
+news_heldout127's 130, news_heldout125's 150, news_heldout123's 170, news_heldout121's 191, news_heldout119's 214,
+news_heldout117's 238, news_heldout115's 259, news_heldout113's 280, news_heldout111's 302, news_heldout109's 323,
+news_heldout107's 345, news_heldout105's 366, news_heldout103's 387, news_heldout101's 407, news_heldout98's 427,
+news_heldout96's 449, news_heldout94's 470, news_heldout92's 490, news_heldout90's 511, news_heldout88's 532,
+news_heldout86's 556, news_heldout84's 577, news_heldout82's 601, news_heldout80's 622, news_heldout78's 644,
+news_heldout76's 666, news_heldout74's 691, news_heldout72's 712, news_heldout70's 735, news_heldout68's 755; the other
+half, ``url_sha1`` beginning with 0-7, news_heldout136's unread rows, is news_heldout138's, another builder's of the
+same hour, never listed or opened here, and other builders' worktrees and scratch files were never opened); it skips
+unread a row whose text is already under ``/work/extra_quotes`` (none), reads each candidate whole and skips one holding
+fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story already
+kept (by this split or by an earlier one: after each article a local check compared its sentences of 60+ characters with
+this split's other keeps and the texts of the committed quote gold present on this machine — news_heldout37 on, 108-137
+among them; the texts of news_dev, news_heldout and news_heldout2-36 are not on this machine —; a page sharing most of
+them is such an update), with a running list of the articles read (a local scratch file) counted by its own command
+before each next candidate was opened, and each finished article committed (``KEPT`` / ``READ_SKIPS`` / ``LAST_READ`` of
+the collection script, doc numbers only) before the next was opened, stopping at 20 kept or at T0 + 60 minutes. The
+scratch helpers of earlier builders are not this builder's and were not used: this split's display helper, span check,
+duplicate check, counter and recorder were re-created from the repository's record (``collect_news137.py``'s and
+``collect_news109.py``'s docstrings, news_heldout137's section here, ``collect_os.py``, ``convert_news.py``) in the
+builder's own scratch folder outside ``/work/extra_quotes`` (``/tmp/s63/blind139q-scratch``), its running list and spans
+file new, all made before T0, and the span conventions were calibrated before T0 on three texts of news_heldout137
+(development data since session 63's run) shown with their gold spans (``collect_news139.py``'s docstring, which also
+records one final full stop removed from a direct span in the spans file before its article's status was written). 22
+read (positions 1-22 = news_heldout137's 24-45, docs 25753-25092, 23:21-23:25 UTC by the machine's clock, no candidate
+opened before T0), two of them skipped on reading — doc 26852 (position 3), a short page with one indirect quote relayed
+from a medium, the rest narration; doc 24875 (position 18), a short page on a proclaimed election result and a protest,
+with no quote —, so 20 kept, and reading stopped at the 20th keep (doc 25092, well before T0 + 60 minutes); no candidate
+after it was opened (the display helper, called once more by oversight after the 20th keep was counted, refused before
+logging, writing or displaying anything); 463 not reached (positions 23-485). The duplicate check found no read page
+sharing a sentence of 60+ characters with a committed gold text present here or with another keep. Every row and reason
+is in ``eval/annotation/news_quotes_sources139.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this
+split's reading order, ``rank137`` / ``rank135`` / ``rank133`` / ``rank131`` / ``rank129`` / ``rank127`` / ``rank125`` /
+``rank123`` / ``rank121`` / ``rank119`` / ``rank117`` / ``rank115`` / ``rank113`` / ``rank111`` / ``rank109`` /
+``rank107`` / ``rank105`` / ``rank103`` / ``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` /
+``rank88`` / ``rank86`` / ``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` /
+``rank70`` / ``rank68`` the positions in news_heldout137's / 135's / 133's / 131's / 129's / 127's / 125's / 123's /
+121's / 119's / 117's / 115's / 113's / 111's / 109's / 107's / 105's / 103's / 101's / 98's / 96's / 94's / 92's / 90's
+/ 88's / 86's / 84's / 82's / 80's / 78's / 76's / 74's / 72's / 70's / 68's, ``query`` ``orangesum:<doc>``,
+``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a presidential candidate's reworked income proposal
+(him, on a channel and to a video maker), a former minister once jailed standing again for mayor (him, in a book and on
+a radio), a deputy's anger at journalists while presenting a bill (him), a party leader asking an education authority to
+cancel a former president's school visit (her letter, the rector on a local radio), the president asking a minister to
+leave the government (the president's entourage), a deputy leaving his party (him on a radio), a minister sued by a
+suspect's lawyer (the lawyer, a radio, the judiciary, an unnamed intelligence source), a commemoration attended by a
+foreign head of government (unnamed critics, an association, a party), a junior minister defending an assaulted regional
+councillor (her tweet, him, a prosecutor's office), a party leader on a relative (her, in a magazine), a high
+commissioner without a mask and the prime minister's test (the prime minister, the president, his entourage), a former
+minister's tweets against the government (a weekly, him, the government), a mayor's exchange with an opposition
+councillor (the two, a regional daily), police unions against the interior minister (two union leaders, an anonymous
+unionist, the president, the minister's entourage unnamed, the minister, his relatives), a vandalised monument (a junior
+minister, a channel, a deputy, a party leader, the interior minister), a party leader on Europe after a referendum
+abroad (him), the president and a member of the European Parliament (the two), a former prime minister and the
+Constitutional Council (a radio, a former president), a referendum on the day of the European elections (a weekly, two
+ministers and a party leader, a parliamentary group's leader, a deputy) and ministers' earlier criticism of the
+president (three of them)), 139 quotes (63 direct / 76 indirect, 5 without speaker), 2 to 16 per article
+(``convert_news.py --split news_heldout139``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-137 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): « a nié avoir [an
+infinitive] » indirect (round 43's « nier » with content), « dit avoir "[3 words]" » indirect, « selon lui » after a
+quotation in the same clause indirect over the clause, « citant le cas de [a nominal with a relative clause] » none
+(news_heldout42's « citer le cas de ») and an amount « chiffré » or « parlé de » without a reporting verb none; «
+détaille … les raisons de "…" pour "…" » indirect (news_heldout42's « détailler »), a 4-word quoted duration in
+narration in a paragraph reporting his book his direct (a quoted stretch attributed in narration), « reconnaît une "[1
+word]" » none (news_heldout137), « Selon lui, [a clause with quotations], dans une allusion … dont le "…" » indirect
+over the clause, the quoted predicate in the narrator's allusion his direct, and a relative « qui "…" » about him his
+direct; « reprochant à [a group] de … "…" … » indirect from « de », the addressee left out (news_heldout135), an
+intertitle repeating a quotation none and a bill's contents told without a reporting verb none (news_heldout137); «
+C'est en tout cas ce que dénonce X » gives the preceding nominal question to X (« C'est ce qu'a déclaré X »), « a
+demandé [a nominal] dans un courrier » indirect with « courrier » an alternative, « s'est opposée … à [a nominal] » and
+« a refusé d'accéder à la demande » none, and a radio named in the sentence an alternative; « X a demandé à Y de …,
+a-t-on appris … auprès de l'entourage de X » the whole clause under « entourage » with X an alternative
+(news_heldout43's « a appris l'AFP auprès de X », news_heldout41's « selon X, Y a déclaré Z ») and the meeting's quoted
+purpose in the next paragraph the same source's direct; « a annoncé … sa démission » performative (news_heldout44's «
+proclamer sa victoire »), « est revenu sur [a nominal] » a bare topic, « se souvient que "…" » wholly quoted on a radio
+direct (unlike news_heldout40's narrated « se souvenir de ») and « déplore [an infinitive with a quotation running over
+several sentences] » one indirect quote to the closing mark; a charge in marks in the lede the suing lawyer's direct
+(news_heldout42's complaint's charge), the same charge lower inside « [a clause], révèle [a radio] » not apart (inside
+the radio's indirect quote), « Selon lui » after it the lawyer's, « Soupçonné par la justice de » indirect under «
+justice », « soupçonné par [a foreign authority] "…", détaille [a radio] » and « [a clause], rapporte la station » the
+radio's over the clause (« station » or the authority an alternative), « Selon une source au sein des services de
+renseignements, …, poursuit la radio » null (news_heldout41's « selon un responsable cité par RSF ») with its relative «
+qui nie » not apart, and « alertées … sur [a nominal] » a bare topic; « Certains dénoncent "…" ou une "…" [a complement]
+» a null indirect quote (round 42's quantifier alone), « se dit "[1 word]" que [a clause with a quotation] » indirect
+(news_heldout40's « se dire » with more content) and « a protesté, estimant que » indirect; « a expliqué avoir été
+victime de … "…" » indirect, « souhaite que [a clause with a quotation] » indirect (news_heldout41's « espérer » with
+quoted words), « dénonce ainsi [a nominal] » indirect (round 43), a tweet's reply his direct, « a annoncé l'ouverture
+d'une enquête » indirect (news_heldout44's « annoncer la création de »), « que X a racontée dans un communiqué »
+anaphoric, none, « selon l'élu » over the clause, « [a nominal] "…", décrit X, selon qui [a clause] » two indirect
+quotes and an unattributed quotation after his quote his direct (round 43); « la considère comme « [2 words] » pour [an
+infinitive] » indirect (news_heldout41's « considérer X comme »), « interrogée sur [a nominal] » a question's topic,
+none, « jugeant X « [4 words] » » direct (news_heldout40's « qualifier de » with 3+ words) and « juge X comme une
+personne « [1 word] », d'après des propos tenus sur [a channel] » none (news_heldout137's « juge [a nominal] "[1 word]"
+»), the magazine of the interview an alternative; « a annoncé qu'il allait / va … » indirect, « appelait [a group] à
+être "[2 words]" [a complement] » indirect from « à » (news_heldout42), « a assuré se sentir "[2 words]" » indirect, « a
+souligné qu'il entendait "…" » indirect and a named person's entourage under « entourage » with the person an
+alternative (news_heldout40); « Selon [a weekly], "…", grâce à [a nominal] » indirect over the clause (a quotation
+continued by narration), a quotation whose marks enclose « écrit le député » with two halves of 3+ words two direct
+quotes, « le gouvernement qui avait dit que » indirect under « gouvernement » and « l'annonce de [a nominal] par [a
+weekly] » no quote (news_heldout44); a spaced « ! » or « ? » before the closing mark left out of the span, « a reproché
+à X que [a clause with a quotation] » indirect from the clause, the addressee left out; « : pour X de [a union], [a
+clause] » after his quotation indirect, « Il prédit [a nominal] jusqu'à ce que … » indirect (a forecast stated, like «
+annoncer »), a unionist « sous couvert de l'anonymat » null (session 19), « Pour [three unions], [a clause] » under the
+first named with the others alternatives (news_heldout39's joint statements), « aucun ne parie sur » negated, none, « a
+évoqué "[3 words]" dont il définirait … les contours » indirect without the narrator's inference (news_heldout40's «
+évoquer »), « en annonçant l'interdiction de … » a measure the announcement enacts, none (news_heldout44's performative
+announcements), « explique-t-on dans l'entourage du ministre » and the next « On souligne que "…" » null
+(news_heldout39's « explique-t-on au sein de X »), the latter wholly quoted direct, « les mots de X les assurant du "[4
+words]" » X's direct (a quoted stretch attributed in narration), « a reconnu que "…" … "…", à la hauteur "…" » indirect,
+« estime avoir "[3 words]" en [a gerund] » indirect, « a confié croire que » indirect on the que clause
+(news_heldout137's « a dit espérer que »), « veut-il croire » after a quotation his direct and « Pour ses proches, "…" »
+wholly quoted direct under « proches » with him an alternative (news_heldout39's definite groups); « a fait part de son
+indignation » and « a fait part de ses doutes » none (news_heldout43's « exprimer sa "…" » without content), « a
+fermement condamné [a nominal] » an act (news_heldout41), « D'après les informations de [a channel], [a clause with a
+quotation] » the channel's indirect, « s'était dite « [3 words] » par des actes qu'« [4 words] » » indirect over the
+clause (news_heldout40), « a directement accusé le gouvernement qui « … » » indirect on the accused and the relative, «
+qualifiant X d'« [1 word] » et de « [1 word] » » none (news_heldout42's « qualifier de »), « a rappelé que » and « a
+précisé que » indirect, « a estimé que « … » » wholly quoted direct and « a reconnu qu'elle est « [5 words] » dans [a
+nominal] » indirect; a « - … - » lede frame none (news_heldout48, 135, 137), « Pour l'ancien chef de l'État, [a clause]
+» indirect, a narrator's « [a predicate] : [a clause] » summing up his view narration, none, unattributed quotations
+after his quotes his direct (round 43), « plaide pour [a nominal] » indirect from « pour » (news_heldout42's requests),
+« insistant à nouveau sur [a nominal], qui selon lui "…" » indirect with the incise (news_heldout129, 133, 137), « elle
+"…", affirme-t-il » indirect (the subject outside the marks) and « il veut se montrer optimiste » narration
+(news_heldout44's « se montrer »); « a notamment mis en garde contre "[3 words]" [a complement] » indirect (round 43's «
+mettre en garde contre »), « appelant au contraire à "…" une "…" » indirect from « à », a lede quotation repeated lower
+inside a longer quotation his direct at both (news_heldout125, 130), « qui est "[3 words]", selon lui » indirect, « [a
+nominal] qui, à ses yeux, … » indirect (« aux yeux de X »), « a invité X à [an infinitive] » indirect from « à »
+(news_heldout44's « recommander à X de ») and « félicitant "…" » wholly quoted direct (news_heldout39's « se réjouir "de
+…" »); « Selon [a radio], X a demandé à Y que … » the radio's over the clause with X an alternative (news_heldout41's «
+selon X, Y a déclaré Z »), « s'interrogeait … sur [a nominal], rapporte [a radio] » a bare topic (news_heldout137's «
+s'est interrogé … sur »), « aurait-il souligné » his direct with the radio an alternative (news_heldout44's « aurait dit
+»), « X a "[3 words]", souligne la station selon qui [a clause] » two indirect quotes of the radio, « l'aurait en effet
+demandé » anaphoric, none, and a conditional « serait réservé » without a cue none; « Plusieurs [a plural noun] de [a
+group], dont X ou Y, se sont déclarées contre [a nominal] » indirect under X with Y an alternative (news_heldout39's
+joint statements of named actors), « Selon les informations de [a weekly], c'est ce que préparerait X » and « Selon les
+informations de [a weekly], [a clause] » the weekly's, « [a clause with two quotations], a déclaré X » indirect over the
+clause (news_heldout41), « Pour X, [a subject] est "[2 words]" » indirect, « s'est aussi montrée réservée » narration
+and « a abondé en considérant qu'il y avait "[2 words]" de [an infinitive] » indirect; and a lede quotation that « Cette
+phrase est signée de X » attributes his direct (news_heldout39's lede quotations attributed later), a nominal account of
+harsh words against X without content none. news_heldout139 is blind (``BLIND_SPLITS``, beside news_heldout36); no
+system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -12061,6 +12217,7 @@ NEWS_SPLITS = (
     *("news_heldout136",),
     *("news_heldout137",),
     *("news_heldout138",),
+    *("news_heldout139",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -12397,7 +12554,9 @@ NEWS_SPLITS = (
 # made news_heldout130-137 development data.
 # The quotes builder of branch blind138q added news_heldout138 (the same quotes_os pool, news_heldout136's « not
 # reached » rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout138")
+# The quotes builder of branch blind139q added news_heldout139 (the same quotes_os pool, news_heldout137's « not
+# reached » rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout138", "news_heldout139")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

@@ -159,6 +159,7 @@ dated; the first split numbered above 99).
 ``SPANS136 --split news_heldout136`` (blind136q, ``collect_news136.py``, ``_ids136.tsv``, OrangeSum doc numbers; dated).
 ``SPANS137 --split news_heldout137`` (blind137q, ``collect_news137.py``, ``_ids137.tsv``, OrangeSum doc numbers; dated).
 ``SPANS138 --split news_heldout138`` (blind138q, ``collect_news138.py``, ``_ids138.tsv``, OrangeSum doc numbers; dated).
+``SPANS139 --split news_heldout139`` (blind139q, ``collect_news139.py``, ``_ids139.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -606,6 +607,7 @@ LATER_SPLITS = {
     "news_heldout136": "_ids136.tsv",
     "news_heldout137": "_ids137.tsv",
     "news_heldout138": "_ids138.tsv",
+    "news_heldout139": "_ids139.tsv",
 }
 
 
