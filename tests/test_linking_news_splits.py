@@ -297,9 +297,9 @@ SPLITS = [
     Split("heldout136l", "heldout134l", 16, 163, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking136/heldout136l.spec", blind=False),
     Split("heldout137l", "heldout135l", 16, 144, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking137/heldout137l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking137/heldout137l.spec", blind=False),
     Split("heldout138l", "heldout136l", 16, 124, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking138/heldout138l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking138/heldout138l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
