@@ -4379,6 +4379,8 @@ _VEILLE_OF = re.compile(r"\bveille\s+(?:de\s+|du\s+|des\s+|d['’]\s*)(?:[\w-]+(
 BIRTH_DATES_FOREIGN = True
 _BORN = re.compile(r"\bn[ée]e?s?\s+(?:le\s+|en\s+|au\s+(?:mois\s+d['’]\s*|mois\s+de\s+)?|à\s+\S+\s+(?:le|en)\s+)?$",
                    re.IGNORECASE)
+
+
 def _born_before(text: str, floor: int, start: int) -> bool:
     """« né en », « née le », « nés à Lyon en » right before ``start`` (not before ``floor``): a birth date."""
     return bool(_BORN.search(text[max(floor, start - 24) : start]))
