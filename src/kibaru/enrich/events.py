@@ -67,6 +67,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from kibaru.enrich.event_actors import actor_name, entity_key
+from kibaru.enrich.nlp import PAST_PARTICIPLE_ENDINGS as _PARTICIPLE_ENDINGS
 from kibaru.enrich.nlp import POSSESSIVE_DETERMINERS as _POSSESSIVES  # « son invasion », « leur sommet »: the doer
 from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.numbers import Fatality, find_fatalities
@@ -351,7 +352,6 @@ NAMED_CAPTIVES = True
 # Round 49 (session 27, lead): a past participle qualifying a noun that the tagger called an adjective but lemmatised
 # to its verb (« on déplore 13 personnes tuées ») is read as the participle it is (the rules' ``is_verb``).
 PARTICIPLE_ADJECTIVES = True
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes")
 # Round 21: « les Forces armées nationales » / « l'armée nationale » with no country named are the army of the
 # article's home state (the state its entities name most often, the first one on a tie).
 HOME_ARMY = True

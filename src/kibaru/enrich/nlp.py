@@ -209,6 +209,10 @@ _DOCS: OrderedDict[tuple[str, str], Doc] = OrderedDict()
 # French possessive determiners of the third person, as the parse shows them (a ``det`` child): « son prédécesseur »,
 # « leurs troupes ». Events and quotes read the same set.
 POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs"})
+# Endings of French past participles (« tuée », « saisis », « détenu », « dites »): a word with one of them may be a
+# participle whatever the tagger said. Events and quotes read the same set.
+PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
+                           "t", "te", "ts", "tes")
 
 # Key of a Doc's text in its ``user_data`` (see :func:`doc_text`).
 _TEXT_KEY = "kibaru.text"

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from kibaru.enrich.entities import NAME_PREPOSITIONS
+from kibaru.enrich.nlp import PAST_PARTICIPLE_ENDINGS as _PARTICIPLE_ENDINGS
 from kibaru.enrich.nlp import POSSESSIVE_DETERMINERS as _POSSESSIVES
 from kibaru.enrich.nlp import doc_text
 from kibaru.enrich.registry import component
@@ -596,7 +597,6 @@ def _no_name_token(word: str) -> bool:
 # its agent (« "Sollicitée" par des responsables, l'ancienne ministre estime … ») that the tagger took for a proper noun
 # and the parser for the subject names nobody; the speaker is found as for an unnamed subject. Off = a name.
 PARTICIPLE_NOT_NAME = True
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes")
 _AGENT_WORDS = frozenset({"par", "sur"})
 
 
