@@ -56,6 +56,7 @@ morts"), and cut at line breaks (a headline glued to its first paragraph is two 
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime
 import functools
 import re
@@ -70,9 +71,16 @@ from kibaru.enrich.event_actors import actor_name, entity_key
 from kibaru.enrich.nlp import PAST_PARTICIPLE_ENDINGS as _PARTICIPLE_ENDINGS
 from kibaru.enrich.nlp import POSSESSIVE_DETERMINERS as _POSSESSIVES  # « son invasion », « leur sommet »: the doer
 from kibaru.enrich.nlp import doc_text
-from kibaru.enrich.numbers import Fatality, find_fatalities
+from kibaru.enrich.numbers import Fatality, find_fatalities, parse_number_fr
 from kibaru.enrich.registry import component
-from kibaru.enrich.temporal import calendar_word, event_noun_month, find_dates, told_from_anchor, weekend_saturday
+from kibaru.enrich.temporal import (
+    ResolvedDate,
+    calendar_word,
+    event_noun_month,
+    find_dates,
+    told_from_anchor,
+    weekend_saturday,
+)
 from kibaru.kb import leading_state
 from kibaru.model import Article
 
@@ -4318,6 +4326,8 @@ def _event_date(
             shifted = find_dates("la veille", day)
             if shifted:
                 return shifted[0].value, "day", "text"
+    if ELAPSED_SINCE_TRIGGER and (elapsed := _elapsed_since(text, ev, found, anchor)) is not None:
+        return elapsed
     if LENDEMAIN_OF_TRIGGER and _VEILLE_OF.search(before):
         # "à la veille de la réunion": the expression dates the clause, not the event named after it
         found = [d for d in found if not re.search(r"veille", d.expression, re.IGNORECASE)]
@@ -4367,6 +4377,66 @@ def _event_date(
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+# Session 64 (the date errors of heldout108n-117n and tune, development data): « Deux jours après l'attaque au
+# hachoir, M. Darmanin a rappelé … », « Vingt-cinq ans après l'attentat du RER, … », « cinq jours après la tuerie »:
+# the trigger named after a stated lapse is that long before the clause's time — the sentence's stated day, else the
+# article's — not on it. A lapse in days or weeks gives a day, in months a month, in years a year (a day with « jour
+# pour jour »); « plus de », « près de », « bientôt » … make it one step coarser. A date right after the trigger is its
+# own (« quatre ans après l'attentat du 14 juillet 2016 ») and wins as before. Off = the clause's date.
+ELAPSED_SINCE_TRIGGER = True
+_LAPSE_UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
+                "ans": "year", "année": "year", "années": "year"}
+_ELAPSED_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?P<vague>(?:un\s+peu\s+)?(?:(?:plus|moins)\s+d['’]\s*|(?:plus|moins|près)\s+de\s+|presque\s+"
+    r"|environ\s+|bientôt\s+))?(?P<n>\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?P<unit>jours?|semaines?|mois|ans|années?)\s+"
+    r"(?P<same>jour\s+pour\s+jour\s+)?après\s+(?:l['’]\s*|la\s+|le\s+|les\s+|cette\s+|cet\s+|ce\s+|ces\s+)$",
+    re.IGNORECASE,
+)
+_OWN_DATE_AFTER_CHARS = 30  # « l'attaque du 14 juillet 2016 », « l'attentat de janvier 2015 »
+
+
+def _elapsed_since(
+    text: str, ev: _Event, found: Sequence[ResolvedDate], anchor: str
+) -> tuple[str, str, str] | None:
+    """``ELAPSED_SINCE_TRIGGER``: ``(date, precision, "text")`` of a trigger named after a stated lapse, or None."""
+    trig = ev.triggers[0]
+    m = _ELAPSED_BEFORE.search(text[max(ev.start, trig.idx - 60) : trig.idx])
+    if m is None or trig.pos_ != "NOUN":
+        return None
+    count = int(m["n"]) if m["n"].isdigit() else parse_number_fr(m["n"])
+    if not count:
+        return None
+    trig_end = trig.idx + len(trig.text) - ev.start
+    if any(0 <= d.start - trig_end <= _OWN_DATE_AFTER_CHARS for d in found):
+        return None
+    # the clause's time: a day on the clause (« a rendu hommage lundi 7 janvier ») or on its verb of saying, not one
+    # of a qualifying clause (« les six Français tués dimanche 9 août »: the attack's own day, the lapse's end)
+    days = [d for d in found if d.precision == "day" and not _RELATIVE_TO_EVENT.search(d.expression)
+            and _date_owner(ev, ev.start + d.start, ev.start + d.end) in {"own", "report"}]
+    pos = trig.idx - ev.start
+    ref = min(days, key=lambda d: abs(d.start - pos)).value if days else anchor
+    if _precision(ref) != "day":
+        return None
+    day = datetime.date.fromisoformat(ref)
+    unit = _LAPSE_UNITS[m["unit"].lower()]
+    if unit in {"day", "week"}:
+        shifted = day - datetime.timedelta(days=count * (7 if unit == "week" else 1))
+        value, precision = shifted.isoformat(), "day"
+    else:
+        months = count * (12 if unit == "year" else 1)
+        y, mo = divmod(day.year * 12 + day.month - 1 - months, 12)
+        value, precision = f"{y:04d}-{mo + 1:02d}", "month"
+        if unit == "year" and m["same"]:  # « quatre ans jour pour jour après »: the same day
+            last = calendar.monthrange(y, mo + 1)[1]
+            value, precision = datetime.date(y, mo + 1, min(day.day, last)).isoformat(), "day"
+        elif unit == "year":
+            value, precision = f"{y:04d}", "year"
+    if m["vague"] and precision == "day":
+        value, precision = value[:7], "month"
+    elif m["vague"] and precision == "month":
+        value, precision = value[:4], "year"
+    return value, precision, "text"
 _BARE_DAY = re.compile(r"\d{1,2}(?:er)?")
 # "au lendemain de [l'|cet|la première] <trigger>": at most three words (or elided articles) between.
 _LENDEMAIN_OF = re.compile(r"\blendemain\s+(?:de\s+|du\s+|des\s+|d['’]\s*)(?:[\w-]+(?:['’]|\s+)){0,3}$", re.IGNORECASE)
