@@ -110,6 +110,7 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources138.jsonl
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
     25844: "fewer than 2 quotes (a short infographic teaser page without any quote)",
+    24694: "fewer than 2 quotes (a short live-page teaser without any quote)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
