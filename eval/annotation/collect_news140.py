@@ -112,6 +112,7 @@ READ_SKIPS: dict[int, str] = {
     25844: "fewer than 2 quotes (a short infographic teaser page without any quote)",
     24694: "fewer than 2 quotes (a short live-page teaser without any quote)",
     22094: "fewer than 2 quotes (a short video page without any quote outside its headline)",
+    26240: "fewer than 2 quotes (a short live-page teaser without any quote)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
