@@ -92,6 +92,58 @@ gold (offsets, flags and KB ids printed, all 7 located at the gold's offsets wit
 check finding that text's 17 long sentences in the committed gold. Before T0, to calibrate the span conventions, four
 other texts of news_heldout138 were displayed with their gold spans by a local script (``calib140.py``). No candidate
 is opened before T0.
+
+Reading (after the rule's commit 4871753b at 00:48:45 UTC = T0, so no article begun after 01:48:45: the first candidate
+was opened at 00:48:47 UTC by the machine's clock, the last one, position 24, at 00:54:28, and the 20th keep was counted
+right after its record's commit at 00:54:58): the candidates were read in rule 1's order, one at a time by position (the
+display helper ``show140.py``, re-created at set-up, refused a position whose predecessors were not all in the running
+list, a position already opened, an opening while the last opened one was not recorded, a 21st keep, a row whose status
+was neither « candidate » nor « not reached », or a time before T0 — the commit timestamp of the commit that added this
+script, read from git — or after T0 + 60 minutes; it logged each opening in ``show140.log`` and wrote the article's
+``#date`` line, the index's date, into the spans file before its spans), and annotated whole, the running list kept in
+``count140.txt`` and counted by its own command (``count140.sh``, on the status field) after each article; after each
+kept article, before its status was written, its spans were located in the text by ``convert_news.locate_span``
+(``check140.py``, which also printed the KB ids each speaker name resolves to and flagged edge spaces, cut words, a line
+break, an overlap with another span of the article, a prefix found more than once, a start in the headline or, for a
+direct quote, no quotation mark beside it or one inside: every span located, no edge space, cut word, line break,
+overlap or headline start — three repeated prefixes taken at the intended occurrences (a lede phrase repeated in the
+body and a lede quotation repeated later, taken in order, and an intertitle quotation repeated at the start of a longer
+one, taken with ``[2]``), three « no mark beside » for quotations whose marks are unbalanced on the page (an opening or
+a closing mark missing), read by their evident extent, as intended; two speaker names were rewritten before their
+record — one to the KB's spelling of a weekly, one to keep a body's name the same across an article — and one indirect
+span's end moved before a dash) and rule 3's duplicate check (``dup140.py``) was run, both local checks that run no
+system code (no name needed ``!nokb``); then ``record140.py`` wrote its status into ``KEPT`` / ``READ_SKIPS``, ran this
+script and ``convert_news.py --split news_heldout140 --write``, wrote the status into the running list and committed
+the record, the manifest and the gold rows (one commit per article, « news_heldout140: position N (doc D) read, kept »
+or « …, skipped (reason) », commits da37a8e5 to 3b1091ec) before the next candidate was opened. 24 read (positions 1-24
+= news_heldout138's 22-45, docs 16790-21551), 4 of them skipped on reading, each holding fewer than 2 quotes — doc
+25844 (position 4), a short infographic teaser page without any quote, doc 24694 (position 5) and doc 26240 (position
+19), short live-page teasers without any quote, and doc 22094 (position 18), a short video page without any quote
+outside its headline —, so 20 kept (``KEPT``, ``LAST_READ = 24``), reading ending at the 20th keep (doc 21551, well
+before T0 + 60 minutes); no candidate after it was opened (the display helper was not called again). No row became a
+rule-2 drop during the reading. The other 314 candidates (positions 25-338) are « not reached ». The duplicate check
+found no read page sharing a sentence of 60+ characters with another keep of this split or with a text of the committed
+gold present on this machine; the texts of news_dev, news_heldout and news_heldout2-36 are not on this machine and could
+not be compared (``tools/local_texts.py status``: the splits built from session 32 on are present, the older ones not).
+Other builders' worktrees and scratch files (news_heldout141's among them) were never opened or searched; the names of
+the worktrees were seen at set-up in one ``git worktree list`` (only ``/work/main`` was listed then);
+``/work/extra_quotes`` was counted (its file names not listed; a filter for names not ending in ``.txt`` printed none),
+its ``_annot`` folder tested by name and absent on this machine; the rule-2 check and the duplicate check read
+``/work/extra_quotes`` only through ``collect_os.dev_hashes`` and the committed gold's file names; this split's scratch
+files live in ``/tmp/s64/scratch/blind140q``, the only folder written besides the worktree and ``/work/extra_quotes``.
+204 quotes (99 direct / 105 indirect, 19 without speaker), 3 to 29 per article (``convert_news.py --split
+news_heldout140``), dated from the first per-article commit on. No system ran on these texts.
+Departures from news_heldout138's procedure: the display helper wrote each article's ``#date`` line into the spans file
+before its spans, so the gold rows committed with each article were dated from the start and the commit of this record
+changes no gold row (news_heldout138's builder filled the dates in after the reading); the tool test used the 7 spans of
+one news_heldout138 text and the calibration four other news_heldout138 texts, news_heldout138 being this split's
+predecessor and development data since session 63's second blind run (news_heldout138's builder: news_heldout128
+texts); the span check printed, besides offsets, flags and KB ids, each span's first and last 35 characters and the
+display helper each paragraph's offset, for the builder's own eyes (scratch output, nothing of it in the repository),
+and the duplicate check the split name of the committed text sharing the most sentences (none shared any), as
+news_heldout136's builder did; at set-up, looking at the manifest format, the first row of news_heldout138's manifest
+(a row it kept, development data, not a candidate of this split) was printed whole with its URL; the skips are four
+pages with fewer than 2 quotes (news_heldout138 had one).
 """
 
 from __future__ import annotations
@@ -120,7 +172,7 @@ KEPT: tuple[int, ...] = (
     21789, 17413, 3636, 21551,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 24  # doc 21551, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
