@@ -12066,6 +12066,160 @@ harsh words against X without content none. No system ran on news_heldout139's t
 63's second run, 23:42 UTC, summary only: the session's start code 6a61f85f and final code f6866321 in the same run):
 108 of 139 matched, speakers 83 of 108 = 0.769 with both codes; development data since.
 
+Quotes builder of branch ``blind140q`` (session 64, after news_heldout138-139's blind run, built apart from any
+improver; another quotes builder, news_heldout141's, at the same time on the other half of the pool):
+``news_heldout140``, a blind news split from the pool of news_heldout55, 56, 58, 60-139 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news140.py DIR``; ``date`` is the index's publication date
+(2016-10-17 to 2020-09-07). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 4871753b, 00:48:45 UTC = T0; news_heldout138's manifest's keys and status counts, the ranks,
+earlier ranks and doc numbers of its first and last unread rows, the first character of the unread rows' ``url_sha1``
+counted by value and the dry run's doc numbers had been printed by commands that print no URL, headline or text; no
+candidate's URL was seen before T0; the order was news_heldout138's, fixed and not chosen), takes the rows of
+news_heldout138's manifest (``eval/annotation/news_quotes_sources138.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 (5-7 left) —, in its rank order, so
+reading continues at its position 22 (news_heldout136's 45, news_heldout134's 69, news_heldout132's 93,
+news_heldout130's 115, news_heldout128's 135, news_heldout126's 156, news_heldout124's 178, news_heldout122's 199,
+news_heldout120's 219, news_heldout118's 241, news_heldout116's 265, news_heldout114's 289, news_heldout112's 309,
+news_heldout110's 330; the other half, news_heldout139's unread rows, is news_heldout141's, never listed or opened here,
+and other builders' worktrees and scratch files were never opened); it skips unread a row whose text is already under
+``/work/extra_quotes`` (none at the dry run, none during the reading), reads each candidate whole and skips one holding
+fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update of a story already
+kept (by this split or by an earlier one: after each article a local check compared its sentences of 60+ characters with
+this split's other keeps and the texts of the committed quote gold present on this machine — those of news_dev,
+news_heldout and news_heldout2-36 are not, so they could not be compared; a page sharing most of them is such an
+update), with a running list of the articles read (a local scratch file) counted by its own command before each next
+candidate was opened, each article's record, manifest and gold rows committed before the next was opened, stopping at 20
+kept or at T0 + 60 minutes. The scratch files earlier builders kept outside the repository are gone from this machine
+and were not used: this split's display helper, span check, duplicate check, knowledge-base look-up, counter and
+recorder were re-created at set-up, before T0, from the repository's record of them (``collect_news136.py``'s and
+``collect_news138.py``'s docstrings, ``collect_os.py``, ``convert_news.py``), in the builder's own scratch folder
+outside ``/work/extra_quotes`` (``collect_news140.py`` names them, with its departures: the display helper wrote each
+article's ``#date`` line before its spans, so the per-article gold rows were dated from the start). 24 read (positions
+1-24 = news_heldout138's 22-45, docs 16790-21551, 00:48-00:55 UTC by the machine's clock, no candidate opened before
+T0), 4 of them skipped on reading, each holding fewer than 2 quotes — doc 25844 (position 4), a short infographic teaser
+page without any quote, docs 24694 (position 5) and 26240 (position 19), short live-page teasers without any quote, and
+doc 22094 (position 18), a short video page without any quote outside its headline —, so 20 kept, and reading stopped at
+the 20th keep (doc 21551, well before T0 + 60 minutes); no candidate after it was opened; 314 not reached (positions
+25-338). The duplicate check found no read page sharing a sentence of 60+ characters with another keep or with a text of
+the committed gold present on this machine. Every row and reason is in ``eval/annotation/news_quotes_sources140.jsonl``
+(``q`` = the index's doc number, ``rank`` the position in this split's reading order, ``rank138`` / ``rank136`` /
+``rank134`` / ``rank132`` / ``rank130`` / ``rank128`` / ``rank126`` / ``rank124`` / ``rank122`` / ``rank120`` /
+``rank118`` / ``rank116`` / ``rank114`` / ``rank112`` / ``rank110`` / ``rank108`` / ``rank106`` / ``rank104`` /
+``rank102`` / ``rank100`` / ``rank99`` / ``rank97`` / ``rank95`` / ``rank93`` / ``rank91`` / ``rank89`` / ``rank87`` /
+``rank85`` / ``rank83`` / ``rank81`` / ``rank79`` / ``rank77`` / ``rank75`` / ``rank73`` / ``rank71`` / ``rank69`` /
+``rank67`` / ``rank65`` / ``rank63`` / ``rank61`` the positions in news_heldout138's / 136's / 134's / 132's / 130's /
+128's / 126's / 124's / 122's / 120's / 118's / 116's / 114's / 112's / 110's / 108's / 106's / 104's / 102's / 100's /
+99's / 97's / 95's / 93's / 91's / 89's / 87's / 85's / 83's / 81's / 79's / 77's / 75's / 73's / 71's / 69's / 67's /
+65's / 63's / 61's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a
+former minister on protest bans (her, a television channel), a conservative gathering's announcement (its organisers, an
+unnamed announcement), two media refused at a party's event (the party leader, a news site and a television show, a
+journalist, the party), a former prime minister on a former president (him, a radio), a party leader on the justice
+system (her, a television channel, another party leader), a mayor resigning before an election's second round (him, a
+daily, another mayor), a party leader's approach to a journalist (a daily, the journalist, a weekly, two party members),
+the president on poverty and the opposition's answers (him, two media, unnamed opposition figures, six politicians), a
+mayor's tax-fraud sentence (the court, its presiding judge, the prosecution's office, two lawyers, the mayor, the
+prosecution), an assault on a municipal candidate overseas (an unnamed prosecutor, a rival, a citizens' collective), a
+tobacco company's gifts to members of parliament (a ministry's document, a business channel, a former minister, a
+deputy), the prime minister on pandemic measures (him, a health agency), a former prime minister's police protection
+abroad (a daily, him), the president's expected announcements (the prime minister and ministers, a minister, the finance
+ministry, a pollster, unnamed proponents, a minister on a radio, the president), a party leader's letter to a former
+prime minister (the leader, the former prime minister, unnamed sources, a list leader, a regional president), a former
+minister's possible candidacy (unnamed relatives, three party members), villages that had voted for the president (a
+news channel, unnamed inhabitants, a first-named inhabitant, a mayor, a definite group of villagers), secret polls
+before municipal elections (a weekly, a magazine, a pollster), the mayor of Paris on housing and cycle lanes (her, a
+radio, a daily) and the government spokesman on campaign accounts (the government, a news channel, the accounts
+commission and its president, two deputies)), 204 quotes (99 direct / 105 indirect, 19 without speaker), 3 to 29 per
+article (``convert_news.py --split news_heldout140``), annotated with the guideline above, the clarification of session
+19 and the decisions of rounds 42-43 and of news_heldout39-139 (applied the same way), and committed before any system
+ran on these texts. Decisions where those are silent, applied throughout (generic wording, no article text): the medium
+on which the words were spoken or that relays them an alternative throughout (news_heldout42); « s'est dit(e) favorable
+à [a nominal with content] » indirect, « favorable à [an anaphoric nominal] » none; a lede quotation attributed in the
+next sentence direct (news_heldout39), two coordinated que clauses one indirect quote, the two segments of a quotation
+whose marks are unbalanced on the page direct by their evident extent (round 42), « Selon elle, [a subject] "…", mais
+"…" » indirect ending at the last mark (the narrator's gloss after it left out); a passive announcement « est annoncé
+pour "[3+ words]" » a null direct quote with the organisers an alternative (news_heldout42's quoted stretch, no source
+named in the paragraph), a theme and a conference title in marks none (names), « "…", clament [the organisers] dans un
+communiqué signé par [three bodies] » direct under « organisateurs » with the communiqué and the three bodies
+alternatives, several quotations joined by narration before « expliquent [the organisers] » one indirect quote
+(news_heldout40), « multiplier les appels à une "[3 words]" » and « prendre position en faveur de » none (stances, the
+narrator's summary), « prévoient la venue de "[2 words]" » and « jugée [an adjective] » without agent none; « expliquait
+vouloir "[1 word]" [a nominal] » indirect, two media that « ont indiqué que » under the first named with the other an
+alternative (news_heldout39's joint statement), a journalist's clause before « a-t-elle indiqué à l'AFP » indirect with
+her outlet an alternative, « a fait savoir dans un tweet que » indirect with Twitter an alternative (news_heldout43's «
+faire savoir »), « leur reprochant un traitement "[1 word]" de … » indirect (an accusation with content) and « n'avait
+pas répondu » none; « est revenu sur [a nominal with a 3+-word quotation] » indirect (the determiner outside the marks),
+« en se présentant comme "[2 words]" » none (news_heldout40), « se "[1 word]" que » with a clause indirect and a
+capitalised intertitle quotation none; « a dénoncé une "[3 words]" » indirect, « s'est refusée à "[a wholly quoted
+infinitive]" » direct (news_heldout39's wholly quoted complement: the words, not the refusal), « Selon X, [a subject]
+"[a quoted predicate]" » indirect, legal criteria a judge invoked in marks none (news_heldout42's official mentions) and
+a protest's object narration (news_heldout43's purpose); « rapporte que » and « Selon [a daily], » the daily's, « Il
+maintient que » indirect, « avait demandé l'annulation de » indirect (a request's nominal) while « dénonçant une "[1
+word]" » is none (a 2-word complement) and « avait appelé ses administrés à » indirect, the addressee left out
+(news_heldout42); « aurait demandé à X de …, révèle [a daily] » and « aurait proposé à X de …, révèle [a daily] » one
+indirect quote each under the daily (news_heldout41's « selon X, Y a déclaré Z »), « aurait déclinée » none, « affirme
+"[a quoted infinitive continued by sentences]" » direct, « souligne l'importance … "[3+ words]", rapporte [a daily] »
+indirect under the named speaker with the daily an alternative and « avait confié à [a weekly] ne pas vouloir » indirect
+with the weekly an alternative; « a assuré vouloir …, rapportent plusieurs médias » indirect under the speaker, « Pour
+le président, [a subject] ne réside pas "…" » indirect, « [a nominal] a été dénoncée par plusieurs responsables » a null
+indirect quote (news_heldout41's indefinite numbers), « X "[a quoted predicate and sentences]", a ajouté Y » indirect
+with X outside the marks, « pour X, [a subject] "[a quoted predicate]" » indirect and the uncued quotation after it his
+direct (round 43); « Pour le tribunal, [a subject] "…" » and « Il estime aussi que » under « tribunal » (round 42's
+court), its presiding judge named by his surname the speaker with the court an alternative, a prosecution office's «
+avait demandé cette peine contre "…" » indirect under the office, « reprochent aux élus de [an infinitive] » indirect
+under the first named of two bodies (news_heldout39's joint statement), « ont admis des "[1 word]" » and « reconnaissant
+certaines des accusations » none (a 2-word complement, an anaphoric one), « avaient pointé [a nominal with relative
+clauses] » one indirect quote under « accusation », « avait plaidé "[a wholly quoted nominal]" » direct under the named
+lawyer, « avait affirmé que … et évoqué [a nominal] » two indirect quotes (news_heldout44's two verbs) and verdicts and
+sentences none; « a indiqué à l'AFP [a prosecutor known only by his role] » null (news_heldout41's unnamed official
+known by a role) with the role an alternative, the sentences after it without a cue narration (news_heldout44), « Pour
+[a named collective], "[a wholly quoted clause]" » direct; a ministry's document revealed by a channel under the
+ministry with the channel an alternative (a document speaks for its issuer), « C'est ce que montre [a ministry's note] »
+and « On apprend dans ce document que » under the ministry, « selon [a channel] » and « écrit [a channel] » the
+channel's, a law's principle in marks none (an official mention), « avait parlé d'un "[2 words]" » none, a quotation
+whose opening mark is missing direct by its evident extent and « a menacé de poursuivre "…" » indirect (news_heldout40's
+verbal threats); « s'est réjoui de [a nominal] » without quoted words none (news_heldout39's « se réjouir »), a lede
+quotation repeated later direct at both (news_heldout130), a clause before « a alerté [an agency] » indirect under the
+agency and « a approuvé » none (a stance); « venir d'annoncer que [a clause] » indirect (a que clause's content, unlike
+a nominal « déclarer sa candidature »), apart from the clause before « a souligné [a daily] », the daily's, « D'après [a
+daily], [a body] estime que » one indirect quote under the daily (news_heldout41), « indique le quotidien » and « avance
+[a daily] » the daily's and « a officialisé sa candidature » none; « a évoqué [a nominal] » indirect, « est défendue par
+[a minister] » indirect under the minister, with a figure given « selon » the ministry's seat inside it a separate
+indirect quote under that name, « ont suscité la confusion en assurant que … tout en évoquant … » two indirect quotes
+under the first named, the ministers an alternative, « est exclue par » none (a refusal), a share of the public « selon
+un sondage [a pollster] » indirect under the pollster (news_heldout41's counts given with « selon »), « est avancé par
+certains » a null indirect quote (round 42's quantifiers) and « demandée par de nombreux [people] » none (a participle,
+news_heldout44); « lui demandant de faire "…" » indirect, at the lede and again in the body, « avait déclaré qu'il "[1
+word]" … » and « soulignant être "…" » indirect, « selon de nombreuses sources » null (session 19), « l'a sommé de [an
+infinitive] » indirect, « Il le convoque » none, a letter's quoted passages (« écrit X », « rappelle à Y ses positions :
+"…" ») direct, with the earlier words they nest not annotated apart, « a appelé "[a wholly quoted complement]" » direct
+and « a regretté cette convocation » none (anaphoric); « Selon plusieurs proches, » null (news_heldout39's indefinite
+informants), « se dire favorable à [an anaphoric nominal] » none, « est vue d'un bon oeil » (a stance) none, « Mais pour
+lui, » taken as the paragraph's subject with the other person named before it an alternative, « a confirmé que » and «
+confirme que » indirect and « "[2 words]" sont favorables à …, affirme-t-il » indirect with the opening mark in the
+span; in a channel's village reportage unnamed inhabitants null with the channel an alternative, a first-named
+inhabitant the speaker (news_heldout40), the channel's own quoted summary under the channel, « explique, elle, avoir
+choisi … pour "[3 words]" » indirect, « Elle se dit "…" » with further content indirect, « explique pourquoi » none, «
+évoque le risque de » indirect, « salue [a nominal] » without quoted words none, a quoted predicate with the subject
+outside the marks direct (news_heldout44's quoted predicate), « s'inquiétant de [a nominal] » none but « s'inquiète des
+[a noun] "…" » indirect (news_heldout39), « Les trois [inhabitants] estiment que » under their head noun (round 42's
+definite groups) and uncued quotations after a speaker's quotes hers; « [a weekly] rapporte que » under the weekly's KB
+spelling, « rapportait que X était soupçonné de » one indirect quote of the magazine and « un sondage [a pollster]
+attribue [a nominal] à X » indirect under the pollster (round 43's « attribuer »); « a affirmé qu'elle comptait »
+indirect, « "…", avec [narration], "…", a-t-elle souligné » one indirect quote (news_heldout41), a « rappelant » whose «
+qu' » is missing on the page indirect from the clause's subject, « a souhaité que … "[2 words]" » indirect and « précise
+vouloir "…" » indirect with the daily of the interview an alternative; the government spokesman's answers under «
+gouvernement » with his name an alternative (the guideline, news_heldout42), « s'est contenté de réagir » indirect, «
+révélait que » the channel's and the conditional sentence after it narration, a commission's « a réaffirmé n'avoir
+détecté » indirect under the commission, its president's quotation followed by narrator's words before the incise one
+indirect quote and his uncued sentence after it direct (round 43), a deputy's name misspelt on the page kept as printed
+with the usual spelling an alternative, « ne "[a quoted predicate]" » direct, « interrogeant l'indépendance de » none
+and « a taclé X, estimant que » indirect. news_heldout140 is blind (``BLIND_SPLITS``, beside news_heldout36); no system
+ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -12220,6 +12374,7 @@ NEWS_SPLITS = (
     *("news_heldout137",),
     *("news_heldout138",),
     *("news_heldout139",),
+    *("news_heldout140",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -12560,7 +12715,9 @@ NEWS_SPLITS = (
 # reached » rows from its rank 24, dated), blind beside news_heldout36; no system ran on these texts.
 # Session 63's second run (23:42 UTC, summary only: the start code 6a61f85f and final code f6866321)
 # made news_heldout138-139 development data.
-BLIND_SPLITS = ("news_heldout36",)
+# The quotes builder of branch blind140q added news_heldout140 (the same quotes_os pool, news_heldout138's « not
+# reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout140")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
