@@ -117,13 +117,14 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources139.jsonl
 # Candidates skipped on reading (rule 3): doc -> reason.
 READ_SKIPS: dict[int, str] = {
     25979: "fewer than 2 quotes (a short page on a deputy's refusal to answer a television show, with no quote)",
+    24986: "fewer than 2 quotes (a two-sentence page on a complaint, with one indirect quote)",
 }
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     22549, 11447, 20866, 17576, 27402, 19986, 27984, 27143, 20877, 23271, 26785, 22619,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = 13  # doc 22619
+LAST_READ: int | None = 14  # doc 24986
 
 
 def draw() -> list[dict[str, object]]:
