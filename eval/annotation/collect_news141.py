@@ -99,6 +99,45 @@ was not listed (``tools/local_texts.py status`` printed its per-split counts onl
 news_heldout139's and this split's ``_ids`` / ``_manifest`` files, were tested by name: all four absent on this
 machine) and ``/work/extra_orangesum_all`` was counted, not listed (its ``index.tsv`` header line was printed). No
 candidate is opened before T0.
+
+Reading (after the rule's commit 0d803459 at 00:48:38 UTC = T0, so no article begun after 01:48:38: the first candidate
+was opened at 00:48:40 UTC by the machine's clock, the last one, position 22, at 00:52:35, and the 20th keep was
+recorded at 00:52:42 and counted right after): the candidates were read in rule 1's order, one at a time by position
+(the display helper ``show141.py`` refused a position that was not the next one after the running list, a position
+already opened, an opened position not yet recorded, a 21st keep, a script with uncommitted changes or whose
+``LAST_READ`` was not the previous position, or a time before T0 — the commit timestamp of the commit that added this
+script, which it read from git — or after T0 + 60 minutes; it logged each opening in the scratch file
+``opened141.txt``), and annotated whole, the running list kept in ``count141.txt`` and counted by its own command
+(``count141.py``, on the status field) after each article; after each article, before its status was written, its spans
+were located in the text by ``convert_news.locate_span`` (``check141.py``, which also looked the speakers up in the KB
+and flagged spans with edge spaces, cut words, a line break, an overlap with another span of the article, a prefix found
+more than once, a start in the headline or, for direct quotes, no quotation mark beside them or one inside; every span
+located, none in a headline, no overlap, no edge space, no cut word; the line-break flag on two direct quotations whose
+one pair of marks spans a paragraph break, one quote each (news_heldout40, 44); the repeated prefixes — a short
+quotation also found inside a later communiqué's quotation, a standfirst quotation found again in an intertitle and a
+later quotation, and a quotation repeated in an intertitle before it — each at the intended occurrence; the missing-mark
+flag on quotations ending before a spaced « ! » or « ? » or an ellipsis left out of the span, on the halves of two
+quotations whose marks enclose the incise, and on the halves of two quotations whose opening mark is missing (taken by
+their evident extent, news_heldout130), one split by an incise, the other by a bracketed editorial note, the first half
+of the latter also flagged for the inner marks of a quoted phrase, all as intended) and rule 3's duplicate check
+(``dup141.py``) was run, both local checks that print offsets, flags or counts only and run no system code. No
+spans-file line was touched up after its check. Each finished article was committed before the next was opened
+(``record141.py`` wrote its status to the running list and committed this script's ``KEPT`` / ``READ_SKIPS`` /
+``LAST_READ``, doc numbers only, its reasons written with double quotes so that an apostrophe cannot break the script:
+commits a7f0fad7 to 1431e481, one per position). 22 read (positions 1-22 = news_heldout139's 23-44 = news_heldout137's
+46-67 = news_heldout135's 67-88 = news_heldout133's 90-111 = news_heldout131's 111-132, docs 22549-27082), two of them
+skipped on reading: doc 25979 (position 12), a short page on a deputy's refusal to answer a television show, with no
+quote; doc 24986 (position 14), a two-sentence page on a complaint, with one indirect quote; so 20 kept (``KEPT``,
+``LAST_READ = 22``), reading ending at the 20th keep (doc 27082, well before T0 + 60 minutes); no candidate after it was
+opened and the display helper was not called again after the 20th keep was counted. The other 441 candidates (positions
+23-463) are « not reached »; none was dropped by rule 2 at the final run. Rule 3's duplicate check found one read page,
+doc 27984 (position 7), sharing 2 of its 17 sentences of 60+ characters — two quotations of the same lawyers — with one
+committed gold text of news_heldout106 (text sha1 ``4126249f…``, 20 such sentences, published 25 days earlier): not most
+of them, so not an update by rule 3, and it was kept; no other read page shared a sentence of 60+ characters with a
+committed gold text present here or with another keep (the texts of news_dev, news_heldout and news_heldout2-36 are not
+on this machine and could not be compared). Other builders' worktrees and scratch files (news_heldout140's among them)
+were never listed, displayed or opened. 173 quotes (93 direct / 80 indirect, 10 without speaker), 2 to 16 per article
+(``convert_news.py --split news_heldout141``). No system ran on these texts.
 """
 
 from __future__ import annotations

@@ -160,6 +160,7 @@ dated; the first split numbered above 99).
 ``SPANS137 --split news_heldout137`` (blind137q, ``collect_news137.py``, ``_ids137.tsv``, OrangeSum doc numbers; dated).
 ``SPANS138 --split news_heldout138`` (blind138q, ``collect_news138.py``, ``_ids138.tsv``, OrangeSum doc numbers; dated).
 ``SPANS139 --split news_heldout139`` (blind139q, ``collect_news139.py``, ``_ids139.tsv``, OrangeSum doc numbers; dated).
+``SPANS141 --split news_heldout141`` (blind141q, ``collect_news141.py``, ``_ids141.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -608,6 +609,7 @@ LATER_SPLITS = {
     "news_heldout137": "_ids137.tsv",
     "news_heldout138": "_ids138.tsv",
     "news_heldout139": "_ids139.tsv",
+    "news_heldout141": "_ids141.tsv",
 }
 
 
