@@ -12219,6 +12219,176 @@ indirect quote and his uncued sentence after it direct (round 43), a deputy's na
 with the usual spelling an alternative, « ne "[a quoted predicate]" » direct, « interrogeant l'indépendance de » none
 and « a taclé X, estimant que » indirect. news_heldout140 is blind (``BLIND_SPLITS``, beside news_heldout36); no system
 ran on these texts.
+Quotes builder of branch ``blind141q`` (session 64, after news_heldout138-139's blind run, built apart from any
+improver; another quotes builder, news_heldout140's, at the same time on the other half of the pool):
+``news_heldout141``, a blind news split from the pool of news_heldout55, 56, 58, 60-139 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news141.py DIR``; ``date`` is the index's publication date
+(2016-06-02 to 2020-05-25). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 0d803459, 00:48:38 UTC = T0; only news_heldout139's manifest's keys, status counts, the rank
+columns and doc numbers of its first and last unread rows, their first ``url_sha1`` digits counted by value and the dry
+run's doc numbers had been seen, printed by scripts that print no URL, headline or text), takes the rows of
+news_heldout139's manifest (``eval/annotation/news_quotes_sources139.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half (d-f left) —, in its rank order, so reading continues at
+its position 23 (news_heldout137's 46, news_heldout135's 67, news_heldout133's 90, news_heldout131's 111,
+news_heldout129's 132, news_heldout127's 152, news_heldout125's 172, news_heldout123's 192, news_heldout121's 213,
+news_heldout119's 236, news_heldout117's 260, news_heldout115's 281, news_heldout113's 302, news_heldout111's 324,
+news_heldout109's 345, news_heldout107's 367, news_heldout105's 388, news_heldout103's 409, news_heldout101's 429,
+news_heldout98's 449, news_heldout96's 471, news_heldout94's 492, news_heldout92's 512, news_heldout90's 533,
+news_heldout88's 554, news_heldout86's 578, news_heldout84's 599, news_heldout82's 623, news_heldout80's 644,
+news_heldout78's 666, news_heldout76's 688, news_heldout74's 713, news_heldout72's 734, news_heldout70's 757,
+news_heldout68's 777; the other half, ``url_sha1`` beginning with 0-7, news_heldout138's unread rows, is
+news_heldout140's, another builder's of the same hour, never listed or opened here, and other builders' worktrees and
+scratch files were never opened); it skips unread a row whose text is already under ``/work/extra_quotes`` (none), reads
+each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's
+voice or an AFP update of a story already kept (by this split or by an earlier one: after each article a local check
+compared its sentences of 60+ characters with this split's other keeps and the texts of the committed quote gold present
+on this machine — news_heldout37 on, 108-139 among them; the texts of news_dev, news_heldout and news_heldout2-36 are
+not on this machine —; a page sharing most of them is such an update), with a running list of the articles read (a local
+scratch file) counted by its own command before each next candidate was opened, and each finished article committed
+(``KEPT`` / ``READ_SKIPS`` / ``LAST_READ`` of the collection script, doc numbers only) before the next was opened,
+stopping at 20 kept or at T0 + 60 minutes. This machine is new: the scratch helpers of earlier builders are gone and are
+not this builder's; this split's display helper, span check, duplicate check, counter, recorder, verifier and
+calibration display were re-created from the repository's record (``collect_news139.py``'s and ``collect_news109.py``'s
+docstrings, news_heldout137's and 139's sections here, ``collect_os.py``, ``convert_news.py``) in the builder's own
+scratch folder outside ``/work/extra_quotes`` (``/tmp/s64/scratch/blind141q``), its running list, openings log and spans
+file new, all made before T0, and the span conventions were calibrated before T0 on three texts of news_heldout139
+(development data since session 63's second run) shown with their gold spans (``collect_news141.py``'s docstring). 22
+read (positions 1-22 = news_heldout139's 23-44, docs 22549-27082, 00:48-00:53 UTC by the machine's clock, no candidate
+opened before T0), two of them skipped on reading — doc 25979 (position 12), a short page on a deputy's refusal to
+answer a television show, with no quote; doc 24986 (position 14), a two-sentence page on a complaint, with one indirect
+quote —, so 20 kept, and reading stopped at the 20th keep (doc 27082, well before T0 + 60 minutes); no candidate after
+it was opened and the display helper was not called again; 441 not reached (positions 23-463). The duplicate check found
+one kept page (doc 27984) sharing 2 of its 17 sentences of 60+ characters, two quotations of the same lawyers, with a
+news_heldout106 text published 25 days earlier — not most of them, so not an update by the rule —, and no other read
+page sharing a sentence of 60+ characters with a committed gold text present here or with another keep. Every row and
+reason is in ``eval/annotation/news_quotes_sources141.jsonl`` (``q`` = the index's doc number, ``rank`` the position in
+this split's reading order, ``rank139`` / ``rank137`` / ``rank135`` / ``rank133`` / ``rank131`` / ``rank129`` /
+``rank127`` / ``rank125`` / ``rank123`` / ``rank121`` / ``rank119`` / ``rank117`` / ``rank115`` / ``rank113`` /
+``rank111`` / ``rank109`` / ``rank107`` / ``rank105`` / ``rank103`` / ``rank101`` / ``rank98`` / ``rank96`` / ``rank94``
+/ ``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` / ``rank84`` / ``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` /
+``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the positions in news_heldout139's / 137's / 135's / 133's / 131's /
+129's / 127's / 125's / 123's / 121's / 119's / 117's / 115's / 113's / 111's / 109's / 107's / 105's / 103's / 101's /
+98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's / 82's / 80's / 78's / 76's / 74's / 72's / 70's / 68's, ``query``
+``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a minister answering
+schoolchildren on a television show about his future (him, an unnamed pupil, the president as he recalls), a mayoral
+candidate accusing two rivals of acting together (him, in a daily; an unattributed poll), the president's return from
+holidays and budget arbitrations (the presidency, a business daily), the malaise of the majority's deputies (a weekly,
+unnamed members and deputies, the group's leader, another weekly), a deputy applying to the military reserve (her, a
+regional daily, another daily, a channel, a former president), a European elections poll (the pollster), party members
+suing their party over a primary (the members, the party's statutes, their lawyers, the party's unnamed lawyer, a former
+party official), a primary candidate's remark and calls for an apology (him, the primary's organiser, a candidate, a
+radio, a regional president), a party leader's offer of a European post to a former president (him, an unnamed elected
+official in a weekly), a minister's anger after an energy announcement (him, a weekly), a candidate on the prime
+minister's challenge to the president (him, the prime minister), a lawyer on his break with a candidate (him, a former
+president relayed by two journalists), a film director's possible candidacy (him, in his journal, his support committee,
+a demographer), a deputy's remarks on a past death during a protest (him, two deputies, an association's president), a
+first deputy mayor's resignation (him, in a daily; the mayor), a clash between a commission's chairman and the interior
+minister (the two), a deputy on the president's remarks about the French (him on a radio, the president), the interior
+minister and an actress's remarks on the police (him, her, a police union), a party leader on violence during a
+demonstration (him) and a candidate's wife on their couple (her, him, in a magazine; a former president; a sentence's
+charge)), 173 quotes (93 direct / 80 indirect, 10 without speaker), 2 to 16 per article (``convert_news.py --split
+news_heldout141``), annotated with the guideline above, the clarification of session 19 and the decisions of rounds
+42-43 and of news_heldout39-139 (applied the same way), and committed before any system ran on these texts. Decisions
+where those are silent, applied throughout (generic wording, no article text): an unnamed pupil's question in marks on a
+television show direct and null, the answers in marks after the narrator's questions his direct, the narrator's
+questions none and an intertitle repeating a quotation none (news_heldout39), a spaced « ! » or « ? » or an ellipsis
+before the closing mark left out of the span, « a répété qu'il … "…" mais que … "…" » one indirect quote over both
+clauses, « expliquant que [a clause with quotations] » indirect and « en lui disant que "…" » wholly quoted direct under
+the person quoted; a standfirst « Le candidat … estime que » indirect under the person the description designates, a
+lede quotation attributed in the next sentence his direct (news_heldout39), « qu'il accuse d'être "[2 words]" » indirect
+from « d'être » (the accusation's content), « martèle-t-il … dans les colonnes de [a daily] » direct with the daily an
+alternative, « Selon un sondage diffusé … pour [a weekly], [a clause] » null (no pollster named, round 43's singular
+unnamed study) without the narrator's relative clause, and « qui selon lui "…" » indirect with the incise
+(news_heldout129, 137); « [an adverbial with a 2-word expression given by « dixit » to someone], [a clause], a précisé
+l'Élysée » indirect over the sentence under « Élysée » with « palais présidentiel » an alternative (news_heldout121,
+137), the « dixit » expression none (2 words), « a indiqué l'Élysée …, confirmant une information de [a daily] » with
+the daily an alternative, « Selon le quotidien économique » and « [a daily] soulignent que » the daily's, and « a
+annoncé qu'elle ne comptait pas … » indirect; « Selon « [a weekly] », » and « D'après [a weekly], » the weekly's over
+the clause, an uncued conditional sentence none (news_heldout139), « s'interrogent sur [a nominal] » a bare topic, «
+explique … au [weekly] qu'il … "…", [an apposition] » of an unnamed former member null over the clause to the sentence's
+end, « rappelle [a weekly] » the weekly's over the clause, « [a nominal] que minimise X : "…" » the quotation after the
+colon his direct and the anaphoric verb none, « un proche du groupe estime que » and « confie un député » null (unnamed
+individuals, the guideline), « évoque au magazine des "[1 word]" de … car la "[3 words]" » indirect with the weekly an
+alternative (news_heldout40's « évoquer ») and « a réagi auprès de [a weekly] : "…" » direct with the weekly an
+alternative; « qui avait déclaré … vouloir [an infinitive] » indirect, « [a clause], annonce [a regional daily] » the
+daily's, « souhaite [an infinitive], "parce que …", explique-t-elle au quotidien » indirect over the clause
+(news_heldout41's quotation after narrator's words), « a précisé vouloir [an infinitive] : "…" » an indirect quote then
+the quotation direct (news_heldout137), « avait annoncé vouloir [an infinitive] [a time adverbial], estimant que » two
+indirect quotes (news_heldout44's two reporting verbs), the narrator's time adverbial left out, « estimant que [a
+subject] est "[3 words]" » indirect and « a annoncé qu'il ferait "…" pour "…" » indirect; « selon un sondage [a
+pollster] diffusé … » the pollster's with « sondage » an alternative, « selon cette enquête pour [a channel] » the
+pollster's with the channel an alternative, the respondents' shares (« un … sur deux se dit … », « déclare ») poll
+figures, none, and « citent … en tête des enjeux » none; « demandent à la justice d'ordonner … » indirect from the
+request, the addressee left out, under the numbered group's head noun (news_heldout137's « élus »), a party's statutes «
+selon lesquels "…" » and « disposent qu'"…" » wholly quoted direct under the party with « statuts » an alternative
+(round 43's legal text to its issuer), « déplorent les [a plural noun] [an adjective] dans leur assignation » under the
+head noun with the group's other designations and « assignation » alternatives, « indiquent qu'ils … » and « demandent …
+au tribunal d'ordonner … » indirect, « estiment leurs avocats X, Y et Z » under X with Y, Z and « avocats » alternatives
+(news_heldout39's joint statements) and the unattributed quotation after it theirs, « L'avocat du [a party] indique que
+» null (news_heldout41's unnamed official known only by a role) with « Il souligne que » and « lui faisant dire que »
+two more null indirect quotes, « nombreux sont ceux qui pensent que » none (round 43's « penser » told of people) and «
+C'est notamment la position qu'avait exprimée X » giving the preceding que clause to X (news_heldout139's « C'est en
+tout cas ce que dénonce X »); « où il affirme que "…" » in an interview with a daily wholly quoted direct with the daily
+an alternative, « a … condamné "[5 words]" [a nominal] » the quoted stretch direct (news_heldout44's quoted stretch in
+an act), the condemnation none, « évoquant l'emploi d'une expression qui "…" » indirect, « a annoncé avoir saisi [a
+body] » indirect, « Selon [a radio], » and « Selon la même source, » the radio's, and « avait "[a reporting verb and its
+adverb], …, de …" » with the verb inside the marks direct; « a proposé [a nominal] à X pour que … » and « a proposé à X
+de [an infinitive] » indirect (news_heldout44's « proposer de »), the addressee left out, « voulait que » a wish, none
+(news_heldout137), and « explique un élu [a party] dans les colonnes de [a weekly] » null; « annonce devoir [an
+infinitive] …, évoquant [a nominal] » two indirect quotes, « qu'il dit assumer » anaphoric, none, « révèle que [a
+clause] » the weekly's and « reconnaît ressentir un "[3 words]" [a complement] » indirect with the weekly and the
+relaying radio alternatives; « Pour X, Y "…" et doit "…" » indirect and « qui dit ne pas exclure de » indirect; « révèle
+avoir "[1 word]" [a complement] » and « révèle … avoir voulu "[1 word]" [a complement] » indirect, « qu'il accuse de [a
+nominal] » a second indirect quote, « raconte comment [a clause] » indirect (news_heldout42's « raconter »), a quotation
+paragraph after that account his direct (round 43), « se souvient X » after a wholly quoted exchange direct
+(news_heldout139), « apprend par [two journalists] que, selon X, Y a "…" [a complement] » X's indirect with the
+journalists alternatives (news_heldout41's « selon X, Y a déclaré Z ») and a quotation whose opening mark is missing
+taken by its evident extent (news_heldout130), split into two direct quotes by a bracketed editorial note inside it (a
+narrator's insertion, like an incise), the note none; « fait part de son envie de [an infinitive] » indirect
+(news_heldout43's « faire part de » with content) without the election's dates in parentheses, « Son objectif ? [an
+infinitive] "…" et "…" » two quoted stretches of 3+ words in a paragraph reporting his journal his two direct quotes
+(news_heldout42), « justifie dans un communiqué le comité de soutien » under « comité de soutien » with « communiqué »
+an alternative and the unattributed quotation after it the committee's, « "[3 words]", elle a "…", dénonce X » one
+indirect quote (news_heldout40's stretches joined by narration), « espérait que [a subject] serve de "[1 word]" et
+permette "…" » indirect (news_heldout41's « espérer » with quoted words) and « lui a conseillé de "…" » wholly quoted
+direct; « il assure … que, "[2 words]", "[6 words]" » the 6-word quotation direct, the 2-word one none, « a estimé qu'à
+[a place], [a subject] "[1 word]" … "[2 words]" … » indirect, quotations whose marks enclose « a expliqué X » or « a
+répondu sur Twitter X » two direct quotes each (a 3-word first half kept), « arguant que "…" » wholly quoted direct, « a
+également fait part de son "[3 words]" » direct (news_heldout133, 137), « Selon lui, "…" » wholly quoted direct
+(news_heldout137), « regrettant des critiques qui "…" » indirect and quotations repeated in intertitles none, taken at
+their later occurrence; « critique "[1 word]" de X, ainsi qu'[a nominal] » indirect (news_heldout132's « critiquer [a
+nominal] »), « a annoncé … à X qu'il quittait … » indirect, the addressee left out, « a … refusé la proposition de X de
+[an infinitive] » none (a refusal and a nominal proposal), « Il assure croire encore "…" » indirect, « déplore une "[2
+words]" » none (news_heldout137's 2-word complement), « "…", comme [a narrator's example], "…", déplore-t-il » one
+indirect quote (news_heldout40), « citant notamment » none (news_heldout129), « critique l'"[1 word]" et la "…" d'X,
+comme [the narrator's examples] » indirect without the examples, a quotation whose opening mark is missing split by «
+regrette-t-il » two direct quotes by its evident extent (news_heldout130), « se défend de [a nominal] » indirect
+(news_heldout42's « se défendre de »), « espérant que [a clause with a quotation] » indirect, an uncued sentence with a
+quotation after his quotes, the subject outside the marks, his indirect (news_heldout137), « assure qu'il va "…", et que
+… "…" » one indirect quote over both clauses (news_heldout137), « "[6 words]" de M. X, a réagi Y sur Twitter » indirect
+over the clause (news_heldout41) with the next quotation hers direct, and « a … annoncé la nomination de » a
+performative act, none; a recorded exchange in a parliamentary commission with incises one direct quote per turn
+(news_heldout41's recorded exchange), the minister under his name with « ministre » an alternative and a 1-word adverb
+in marks none; « les propos de X comparant [a nominal with quotations] » X's indirect, « a estimé, … sur [a radio], que
+[a clause with a quotation] » indirect with the radio an alternative, a quotation whose one pair of marks spans a
+paragraph break one direct quote (news_heldout40), « avant d'ajouter : "…" » direct and « a vanté [a nominal] et ironisé
+sur [a nominal] » none (news_heldout39's « saluer » without quoted words, a bare topic); « a annoncé ne pas avoir
+l'intention, comme [a union] l'y invitait, de [an infinitive] » indirect with the narrator's incise inside, the union's
+invitation anaphoric, none, « qui a accusé [a group] de "[1 word]" … » indirect (« accuser X de »), « avait qualifié ces
+propos de "[3 words]" » direct (news_heldout40's « qualifier de » with 3+ words), « avait … annoncé son intention de »
+indirect and « avait engagé X à faire de même » anaphoric, none, and « a affirmé ne pas vouloir …, tout en soulignant
+qu'elle serait "…" » two indirect quotes; « "[2 words]" … les incidents commis par "[4 words]" » the 4-word quoted
+stretch direct (news_heldout44's stretch in an act), the 2-word condemnation none, « déplore le fait qu'ils "…" »
+indirect (news_heldout137's « a dénoncé le fait que »), « considérant que c'est "[3 words]": "…" » an indirect quote
+then the quotation direct and « aux yeux de X, [a clause] : "…" » indirect then direct; and « condamné … pour "[3
+words]" » a sentence's charge in marks direct and null (news_heldout43's offences), « brise le silence sur [a nominal] »
+a bare topic, « rendre hommage à [a nominal] » none, « précise ne pas vouloir jouer le rôle de "[2 words]" » indirect
+and « la qualifier comme "[6 words]" » direct (news_heldout40's « qualifier de » with 3+ words). news_heldout141 is
+blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -12375,6 +12545,7 @@ NEWS_SPLITS = (
     *("news_heldout138",),
     *("news_heldout139",),
     *("news_heldout140",),
+    *("news_heldout141",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -12717,7 +12888,9 @@ NEWS_SPLITS = (
 # made news_heldout138-139 development data.
 # The quotes builder of branch blind140q added news_heldout140 (the same quotes_os pool, news_heldout138's « not
 # reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout140")
+# The quotes builder of branch blind141q added news_heldout141 (the same quotes_os pool, news_heldout139's « not
+# reached » rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout140", "news_heldout141")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
