@@ -145,7 +145,7 @@ EXTRA_SPLITS = frozenset(
      "heldout133l", "heldout134l",
      "heldout135l", "heldout136l",
      "heldout137l", "heldout138l",
-     "heldout139l"}
+     "heldout139l", "heldout140l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -565,7 +565,12 @@ EXTRA_PREFIX = "extra_linking/"
 # position 156: the rows heldout137l's table marks « not taken (never opened) »; the 8-f rows are heldout138l's and
 # heldout140l's; 16 articles), partial annotation as heldout49l, kept outside the repository, is blind for the next
 # linking round beside heldout42l and heldout43l (heldout59l-138l are development data, each run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout139l"})
+# heldout140l (the same `linking_os2` pool, url_sha1 8-f only, continuing heldout138l's reading order from pool position
+# 679: the rows heldout138l's table marks « not taken (never opened) »; the 0-7 rows are heldout123l's half, read on by
+# heldout125l, heldout127l, heldout129l, heldout131l, heldout133l, heldout135l, heldout137l and heldout139l; 16
+# articles), partial annotation as heldout49l, kept outside the repository, is blind for the next linking round beside
+# heldout42l and heldout43l (heldout59l-138l are development data, each run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout139l", "heldout140l"})
 SPLITS = [
     "heldout114l",
     "heldout112l",
@@ -620,6 +625,7 @@ SPLITS = [
     "heldout137l",
     "heldout138l",
     "heldout139l",
+    "heldout140l",
     "heldout85l",
     "heldout86l",
     "heldout83l",
