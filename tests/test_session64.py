@@ -81,3 +81,33 @@ def test_a_described_holder_the_rules_found_keeps_the_quote(
     assert _speaker_of(linked_parse, kb, HOLDER, "remboursement de chaque jour") == "Valérie Pécresse"
     monkeypatch.setattr(speaker_ranker, "DESCRIBED_HOLDER_KEPT", False)
     assert _speaker_of(linked_parse, kb, HOLDER, "remboursement de chaque jour") != "Valérie Pécresse"
+
+
+# --- events.STORY_DAY_DATES ------------------------------------------------------------------------------------------
+
+STORY = (
+    "Violences policières : la famille d'une victime réclame justice\n\n"
+    "La famille d'un jeune homme mort lors d'une interpellation demande la reprise de l'enquête.\n\n"
+    "Des milliers de personnes ont manifesté samedi 13 juin à Paris contre les violences policières.\n\n"
+    "La préfecture avait interdit les rassemblements de plus de dix personnes. Les organisateurs avaient pourtant "
+    "maintenu leur appel. Ses proches attendent depuis des mois une réponse de la justice. Leurs avocats ont "
+    "déposé une nouvelle plainte la semaine dernière. Le parquet n'a pas encore répondu à cette demande.\n\n"
+    "Place de la République, les manifestants ont scandé des slogans pendant plus de trois heures."
+)
+
+
+def _protests(parse: Parse, kb: Any, text: str, anchor: str) -> list[str | None]:
+    doc, ents = parse(text, anchor)
+    return [e["date"] for e in extract_events(doc, ents, anchor, kb) if e["type"] == "protest"]
+
+
+def test_a_story_event_told_again_takes_its_type_s_last_stated_day(
+    linked_parse: Parse, kb: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _protests(linked_parse, kb, STORY, "2020-06-15")[-1] == "2020-06-13"
+    monkeypatch.setattr(events, "STORY_DAY_DATES", False)
+    assert _protests(linked_parse, kb, STORY, "2020-06-15")[-1] == "2020-06-15"
+
+
+def test_a_day_older_than_a_week_is_no_story_day(linked_parse: Parse, kb: Any) -> None:
+    assert _protests(linked_parse, kb, STORY, "2020-06-25")[-1] == "2020-06-25"
