@@ -27,6 +27,7 @@ The pools, decided from categories, sections, headlines and hashes only (no body
 | ``events_os4`` | OrangeSum, no Africa word | section france, url_sha1 ≡ 1 (mod 3), event word in headline | url_sha1 |
 | ``linking_os2`` | OrangeSum, no Africa word | section monde, url_sha1 ≡ 2 (mod 3), no event headline | url_sha1 |
 | ``events_os5`` | OrangeSum, no Africa word | section france, url_sha1 ≡ 2 (mod 3), event word in headline | url_sha1 |
+| ``events_os6`` | OrangeSum, no Africa word | section societe, url_sha1 ≡ 0 (mod 3), event headline | url_sha1 |
 
 ``events_os2`` was added in session 54 (2026-12-06), when ``events_os`` was used up (heldout51n–63n): the
 section-monde pages with url_sha1 ≡ 0 (mod 3) belonged to no pool (``quotes_os`` is section politique), so no
@@ -53,6 +54,13 @@ url_sha1 ≡ 2 (mod 3) and an event word in the headline belong to no pool, so n
 ``events_os4``'s with the other residue, fixed from sections, headlines (the event-word test only) and hashes: 335
 pages in the rebuilt index (169 with url_sha1 0–7, 166 with 8–f), 4 of them already under ``/work/extra_*`` (skipped
 unread).
+
+``events_os6`` was added in session 64 (2026-12-08), when ``events_os5`` and ``events_os4`` were nearly used up
+(heldout104n–119n left ``events_os5``'s 0–7 rows 153–169 and 8–f rows 332–335, ``events_os4``'s 8–f rows 335–341),
+before any of its pages was opened: no pool holds the section-societe pages (French society news: attacks, protests,
+trials), so no evaluation has read them; the rule is ``events_os3``'s in that section with url_sha1 ≡ 0 (mod 3), fixed
+from sections, headlines (the event-word test only) and hashes: 276 pages in the rebuilt index (153 with url_sha1 0–7),
+19 of them with a text already under ``/work/extra_*`` (the same dispatch in another section; skipped unread).
 
 Ordering by ``url_sha1`` spreads each pool over the years without anyone choosing. Builders take candidates in that
 order and record every one they read.
@@ -99,6 +107,7 @@ ORANGESUM_POOLS = {
     "events_os4": lambda sec, h, rest: sec == "france" and rest == 1 and bool(EVENT_HEADLINE.search(h)),
     "linking_os2": lambda sec, h, rest: sec == "monde" and rest == 2 and not EVENT_HEADLINE.search(h),
     "events_os5": lambda sec, h, rest: sec == "france" and rest == 2 and bool(EVENT_HEADLINE.search(h)),
+    "events_os6": lambda sec, h, rest: sec == "societe" and rest == 0 and bool(EVENT_HEADLINE.search(h)),
 }
 
 
