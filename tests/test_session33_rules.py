@@ -38,6 +38,7 @@ def _attacks(linked_parse: Any, kb: Any, text: str) -> list[tuple[str | None, st
 
 def test_an_undated_sentence_tells_the_dated_attack_on(linked_parse: Any, kb: Any,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ev_mod, "STORY_DAY_DATES", False)  # session 64: the story-day rule would date it too
     assert _attacks(linked_parse, kb, TOLD_ON) == [("2024-03-12", "text"), ("2024-03-12", "context")]
     monkeypatch.setattr(ev_mod, "CONTINUED_EVENT_DATES", False)
     assert _attacks(linked_parse, kb, TOLD_ON) == [("2024-03-12", "text"), ("2024-03-14", "article")]

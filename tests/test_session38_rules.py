@@ -166,6 +166,7 @@ ATTACK_THEN_TALK = ("Samedi, des hommes armés ont attaqué un convoi près de G
 
 
 def test_the_attack_named_again_keeps_its_day(linked_parse: Any, kb: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ev_mod, "STORY_DAY_DATES", False)  # session 64: the story-day rule would date it too
     text = ATTACK_THEN_TALK + "L'attaque a eu lieu dans une zone classée rouge."
     doc, ents = linked_parse(text, "2020-08-11")
     assert [e["date"] for e in extract_events(doc, ents, "2020-08-11", kb) if e["type"] == "attack"][-1] == "2020-08-08"

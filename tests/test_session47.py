@@ -50,11 +50,15 @@ def test_an_undated_event_after_the_lead_takes_the_leads_day(linked_parse: Parse
 def test_off_the_undated_event_keeps_the_articles_date(
     linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(ev_module, "STORY_DAY_DATES", False)  # session 64: the story-day rule would date it too
     monkeypatch.setattr(ev_module, "LEAD_DAY_DATES", False)
     assert _protest_dates(linked_parse, kb, LEAD + LATER)[-1] == SUNDAY
 
 
-def test_background_in_the_pluperfect_keeps_the_articles_date(linked_parse: Parse, kb: KnowledgeBase) -> None:
+def test_background_in_the_pluperfect_keeps_the_articles_date(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ev_module, "STORY_DAY_DATES", False)  # session 64: the story-day rule would date it too
     text = LEAD + "A Lyon, la tension avait culminé quand des centaines de manifestants ont défilé dans le centre."
     assert _protest_dates(linked_parse, kb, text)[-1] == SUNDAY
 
@@ -62,6 +66,7 @@ def test_background_in_the_pluperfect_keeps_the_articles_date(linked_parse: Pars
 def test_a_present_tense_event_keeps_the_articles_date(
     linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(ev_module, "STORY_DAY_DATES", False)  # session 64: the story-day rule would date it too
     # session 47's reading; session 60's ``LEAD_DAY_NARRATIVE_TENSES`` dates it (tests/test_session60.py)
     monkeypatch.setattr(ev_module, "LEAD_DAY_NARRATIVE_TENSES", False)
     text = LEAD + "A Lyon, plusieurs centaines de manifestants défilent dans le centre-ville."

@@ -49,11 +49,15 @@ def test_a_narrative_form_after_the_lead_takes_the_leads_day(linked_parse: Parse
 def test_off_a_narrative_form_keeps_the_articles_date(
     linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, form: str
 ) -> None:
+    monkeypatch.setattr(ev_module, "STORY_DAY_DATES", False)  # session 64: the story-day rule would date it too
     monkeypatch.setattr(ev_module, "LEAD_DAY_NARRATIVE_TENSES", False)
     assert _protest_dates(linked_parse, kb, LEAD + NARRATIVE[form])[-1] == SUNDAY
 
 
-def test_background_in_the_pluperfect_still_keeps_the_articles_date(linked_parse: Parse, kb: KnowledgeBase) -> None:
+def test_background_in_the_pluperfect_still_keeps_the_articles_date(
+    linked_parse: Parse, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ev_module, "STORY_DAY_DATES", False)  # session 64: the story-day rule would date it too
     text = LEAD + "A Lyon, la tension avait culminé quand des centaines de manifestants défilaient dans le centre."
     assert _protest_dates(linked_parse, kb, text)[-1] == SUNDAY
 

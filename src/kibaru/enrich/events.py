@@ -5069,7 +5069,7 @@ def extract_events(
     if LEAD_DAY_DATES and date and (lead_end := _lead_end(text)) is not None:
         _date_from_lead(out, events, lead_end, date)
     if STORY_DAY_DATES and date:
-        _story_day(out, date)
+        _story_day(out, events, date)
     return out
 
 
@@ -5077,26 +5077,50 @@ def extract_events(
 # day or more earlier are a story's event told again further down (« Le rassemblement a réuni … », « l'assaillant a
 # été maîtrisé … ») after the article dated one of its type in text, beyond the continuation windows above
 # (CONTINUED_EVENT_DATES, ANAPHORIC_TOLD_ON). Such an event takes the last day its type was dated on earlier in the
-# article when that day is 1 to ``STORY_DAY_MAX_BACK`` days before the article's (the lead rule's week). Events tune
-# all right 3,018 -> 3,051 (3 days 3,045, 10 days 3,047, 30 days 3,050; only events told in the story's past tenses
-# 3,035; the last day of any type 3,005). Off = the article's day.
+# article when that day is 1 to ``STORY_DAY_MAX_BACK`` days before the article's (the lead rule's week), unless a
+# noun trigger introduces another event (« dans une autre attaque », « une nouvelle manifestation »). Events tune all
+# right 3,018 -> 3,049 (without that guard 3,051; 3 days 3,045, 10 days 3,047, 30 days 3,050; only events told in the
+# story's past tenses, ``STORY_DAY_TOLD_PAST``, 3,035; the last day of any type 3,005). Off = the article's day. The
+# earlier rules' tests switch it off where they test their own window or tense limits.
 STORY_DAY_DATES = True
 STORY_DAY_MAX_BACK = 6  # as LEAD_DAY_MAX_BACK
+STORY_DAY_TOLD_PAST = False
+STORY_DAY_NEW_EVENTS_KEEP = True
 
 
-def _story_day(out: list[dict[str, Any]], anchor: str) -> None:
+def _story_day(out: list[dict[str, Any]], events: Sequence[_Event], anchor: str) -> None:
     """``STORY_DAY_DATES``: an event dated by the article's day takes the last day, within the week before ``anchor``,
-    that an earlier event of its type was dated on in text (``date_source = "context"``); changes ``out`` in place."""
+    that an earlier event of its type was dated on in text (``date_source = "context"``), unless its trigger introduces
+    another event (« une autre attaque ») or it is told as background; changes ``out`` in place."""
     if _precision(anchor) != "day":
         return
     day0 = datetime.date.fromisoformat(anchor)
     last: dict[str, str] = {}  # per type: the last day stated in the week before the article's
-    for event in out:
+    for event, ev in zip(out, events, strict=True):
         if event["date_source"] in {"text", "context"} and event["date_precision"] == "day":
             if 1 <= (day0 - datetime.date.fromisoformat(event["date"])).days <= STORY_DAY_MAX_BACK:
                 last[event["type"]] = event["date"]
-        elif event["date_source"] == "article" and event["type"] in last:
+        elif event["date_source"] == "article" and event["type"] in last and not _new_event(ev) \
+                and (not STORY_DAY_TOLD_PAST or _told_past(ev)):
             event["date"], event["date_precision"], event["date_source"] = last[event["type"]], "day", "context"
+
+
+_NEW_EVENT_DETS = frozenset({"un", "une", "des", "d'", "d’"})
+_NEW_EVENT_ADJECTIVES = frozenset({"autre", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"})
+
+
+def _new_event(ev: _Event) -> bool:
+    """A noun trigger of ``ev`` with an indefinite determiner or « autre / nouvelle »: not the story's event."""
+    if not STORY_DAY_NEW_EVENTS_KEEP:
+        return False
+    for t in ev.triggers:
+        if t.pos_ != "NOUN":
+            continue
+        kids = list(t.children)
+        if any(c.dep_ == "det" and c.lower_ in _NEW_EVENT_DETS for c in kids) or any(
+                c.dep_ == "amod" and c.lower_ in _NEW_EVENT_ADJECTIVES for c in kids):
+            return True
+    return False
 
 
 def _lead_end(text: str) -> int | None:
