@@ -117,7 +117,7 @@ READ_SKIPS: dict[int, str] = {
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     27302, 15120, 10166, 15278, 22598, 27535, 22752, 4326, 24065, 17352, 18844, 16857, 20915, 14335, 27400, 20078,
-    22674, 20543, 26123,
+    22674, 20543, 26123, 10799,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
 LAST_READ: int | None = None
