@@ -95,6 +95,56 @@ span check with spans rebuilt from their gold (offsets, flags and KB ids printed
 offsets with the gold's KB ids), the duplicate check finding those texts' 9 and 8 long sentences in the committed gold.
 Before T0, to calibrate the span conventions, four other texts of news_heldout138 were displayed with their gold spans
 by a local script (``calib142.py``). No candidate is opened before T0.
+
+Reading (after the rule's commit 9b3de1a5 at 01:25:42 UTC = T0, so no article begun after 02:25:42: the first candidate
+was opened at 01:25:44 UTC by the machine's clock, the last one, position 21, at 01:32:08, and the 20th keep was counted
+right after its record's commit at 01:32:24): the candidates were read in rule 1's order, one at a time by position (the
+display helper ``show142.py``, re-created at set-up, refused a position whose predecessors were not all in the running
+list, a position already opened, an opening while the last opened one was not recorded, a 21st keep, a row whose status
+was neither « candidate » nor « not reached », or a time before T0 — the commit timestamp of the commit that added this
+script, read from git — or after T0 + 60 minutes; it logged each opening in ``show142.log`` and wrote the article's
+``#date`` line, the index's date, into the spans file before its spans), and annotated whole, the running list kept in
+``count142.txt`` and counted by its own command (``count142.sh``, on the status field) after each article; after each
+kept article, before its status was written, its spans were located in the text by ``convert_news.locate_span``
+(``check142.py``, which also printed the KB ids each speaker name resolves to and flagged edge spaces, cut words, a line
+break, an overlap with another span of the article, a prefix found more than once, a start in the headline or, for a
+direct quote, no quotation mark beside it or one inside: every span located, no edge space, cut word, overlap or
+headline start — three line breaks inside quotations that run over a paragraph break on the page, as intended; seven
+repeated prefixes taken at the intended occurrences (two quotations also in the headline taken with ``[2]``, a lede
+quotation repeated in a later quotation taken first, a phrase inside an earlier indirect span and an intertitle
+repeated by a later quotation taken in order, and a lede sentence repeated word for word in the body annotated at both);
+« no mark beside » for the segments of quotations interrupted by an incise inside the marks, one quotation whose
+closing mark is a single quote on the page and one whose narrator's gloss was left out before its closing mark, read by
+their evident extent, as intended) and rule 3's duplicate check (``dup142.py``) was run, both local checks that run no
+system code (no name needed ``!nokb``); then ``record142.py`` wrote its status into ``KEPT`` / ``READ_SKIPS``, ran this
+script and ``convert_news.py --split news_heldout142 --write``, wrote the status into the running list and committed
+the record, the manifest and the gold rows (one commit per article, « news_heldout142: position N (doc D) read, kept »
+or « …, skipped (reason) », commits e79778b8 to 72d4f547) before the next candidate was opened. 21 read (positions 1-21
+= news_heldout140's 25-45, docs 27302-10799), 1 of them skipped on reading, holding fewer than 2 quotes — doc 19145
+(position 6), a short page without any quote —, so 20 kept (``KEPT``, ``LAST_READ = 21``), reading ending at the 20th
+keep (doc 10799, well before T0 + 60 minutes); no candidate after it was opened (the display helper was not called
+again). No row became a rule-2 drop during the reading. The other 293 candidates (positions 22-314) are « not
+reached »; none of the candidates whose URLs had passed on the screen at set-up (positions 35-49) was reached. The
+duplicate check found one kept page (doc 14335, position 15) sharing 2 of its 18 sentences of 60+ characters with a text
+of news_heldout117 (background sentences, far from most of them, so not an update) and no other read page sharing a
+sentence of 60+ characters with another keep of this split or with a text of the committed gold present on this
+machine; the texts of news_dev, news_heldout and news_heldout2-36 are not on this machine and could not be compared
+(``tools/local_texts.py status``: the splits built from session 32 on are present, the older ones not). Other builders'
+worktrees and scratch files (news_heldout143's among them) were never opened or searched; the names of the worktrees
+were seen at set-up in one ``git worktree list`` (news_heldout143's was not among them then); the scratch folders of
+earlier builders of this session present on this machine (news_heldout140's among them) were not opened;
+``/work/extra_quotes`` was counted (its file names not listed; a count of names not ending in ``.txt`` printed a
+number only), its ``_annot`` folder tested by name and absent on this machine; the rule-2 check and the duplicate check
+read ``/work/extra_quotes`` only through ``collect_os.dev_hashes`` and the committed gold's file names; this split's
+scratch files live in ``/tmp/s64/scratch/blind142q``, the only folder written besides the worktree and
+``/work/extra_quotes``. 192 quotes (104 direct / 88 indirect, 20 without speaker), 2 to 19 per article
+(``convert_news.py --split news_heldout142``), dated from the first per-article commit on. No system ran on these texts.
+Departures from news_heldout140's procedure: before T0, reading news_heldout140's commits, one ``git show`` printed
+part of its first manifest whole, so the URLs of this split's candidates 35-49 passed on the screen (see above; none of
+them was reached); the tool test used the 3 + 3 spans of two news_heldout138 texts (news_heldout140's builder: the 7
+spans of one) and the calibration four other news_heldout138 texts, news_heldout140-141 being blind; the tools were
+re-created from ``collect_news140.py``'s record of them (news_heldout140's builder: from 136's and 138's); the skip is
+one page with fewer than 2 quotes (news_heldout140 had four).
 """
 
 from __future__ import annotations
@@ -120,7 +170,7 @@ KEPT: tuple[int, ...] = (
     22674, 20543, 26123, 10799,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = None
+LAST_READ: int | None = 21  # doc 10799, the 20th kept
 
 
 def draw() -> list[dict[str, object]]:
