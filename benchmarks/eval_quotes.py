@@ -12390,6 +12390,158 @@ a bare topic, « rendre hommage à [a nominal] » none, « précise ne pas voulo
 and « la qualifier comme "[6 words]" » direct (news_heldout40's « qualifier de » with 3+ words). news_heldout141 is
 blind (``BLIND_SPLITS``, beside news_heldout36); no system ran on these texts.
 
+Quotes builder of branch ``blind142q`` (session 64, after news_heldout140-141 were built and before their blind run,
+built apart from any improver; another quotes builder, news_heldout143's, at the same time on the other half of the
+pool): ``news_heldout142``, a blind news split from the pool of news_heldout55, 56, 58, 60-141 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news142.py DIR``; ``date`` is the index's publication date
+(2016-08-22 to 2020-05-29). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 9b3de1a5, 01:25:42 UTC = T0; news_heldout140's manifest's keys and status counts, the ranks,
+earlier ranks and doc numbers of its first and last unread rows, the first character of the unread rows' ``url_sha1``
+counted by value, their date range and the dry run's doc numbers had been printed by commands that print no URL,
+headline or text, but one ``git show`` of news_heldout140's first per-article commit, read at set-up, printed the URLs
+of this split's candidates 35-49, none of which was reached; the order was news_heldout140's, fixed and not chosen),
+takes the rows of news_heldout140's manifest (``eval/annotation/news_quotes_sources140.jsonl``, the pool ``quotes_os``
+of ``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — news_heldout61's half, ``url_sha1`` beginning with 0-7 (6-7 left) —, in its rank order, so
+reading continues at its position 25 (news_heldout138's 46, news_heldout136's 69, news_heldout134's 93,
+news_heldout132's 117, news_heldout130's 139, news_heldout128's 159, news_heldout126's 180, news_heldout124's 202,
+news_heldout122's 223, news_heldout120's 243, news_heldout118's 265, news_heldout116's 289, news_heldout114's 313,
+news_heldout112's 333, news_heldout110's 354; the other half, news_heldout141's unread rows, is news_heldout143's, never
+listed or opened here, and other builders' worktrees and scratch files were never opened); it skips unread a row whose
+text is already under ``/work/extra_quotes`` (none at the dry run, none during the reading), reads each candidate whole
+and skips one holding fewer than 2 quotes, an interview transcript, a commentary in the author's voice or an AFP update
+of a story already kept (by this split or by an earlier one: after each article a local check compared its sentences of
+60+ characters with this split's other keeps and the texts of the committed quote gold present on this machine — those
+of news_dev, news_heldout and news_heldout2-36 are not, so they could not be compared; a page sharing most of them is
+such an update), with a running list of the articles read (a local scratch file) counted by its own command before each
+next candidate was opened, each article's record, manifest and gold rows committed before the next was opened, stopping
+at 20 kept or at T0 + 60 minutes. The scratch files earlier builders kept outside the repository are gone from this
+machine and were not used: this split's display helper, span check, duplicate check, knowledge-base look-up, counter and
+recorder were re-created at set-up, before T0, from the repository's record of them (``collect_news140.py``'s docstring,
+``collect_os.py``, ``convert_news.py``), in the builder's own scratch folder outside ``/work/extra_quotes``
+(``/tmp/s64/scratch/blind142q``; ``collect_news142.py`` names them, with its departures). 21 read (positions 1-21 =
+news_heldout140's 25-45, docs 27302-10799, 01:25-01:32 UTC by the machine's clock, no candidate opened before T0), 1 of
+them skipped on reading, holding fewer than 2 quotes — doc 19145 (position 6), a short page without any quote —, so 20
+kept, and reading stopped at the 20th keep (doc 10799, well before T0 + 60 minutes); no candidate after it was opened;
+293 not reached (positions 22-314). The duplicate check found one kept page sharing 2 of its 18 long sentences with a
+text of news_heldout117 (background sentences, not an update) and no other read page sharing a sentence of 60+
+characters with another keep or with a text of the committed gold present on this machine. Every row and reason is in
+``eval/annotation/news_quotes_sources142.jsonl`` (``q`` = the index's doc number, ``rank`` the position in this split's
+reading order, ``rank140`` / ``rank138`` / … / ``rank61`` the positions in news_heldout140's / 138's / … / 61's orders,
+``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20 articles (French politics 2016-2020: a mayor's discreet
+welcome of refugees and her son's opposite stance (two broadcasters, a politician, a municipal councillor, an unnamed
+local figure, a first-named inhabitant), a minister's resignation and his answer to a news site (him, a news channel, a
+communiqué), a lawyer's account of gifts to a candidate (the lawyer, a news channel, the former candidate), a survey on
+mayors (a named observatory, a research centre and an association of mayors), the privileges of former presidents of the
+assembly (a weekly, the assembly's bureau, its president, two deputies, unnamed deputies), a candidate's campaign
+website (a technology site, the candidate), a former president on his party (him, a daily, a former deputy, unnamed
+relatives and members), a mayor's alliance before a second round (him, a news channel, a party leader, unnamed
+government members, two ministers), a reform of the voting system (a minister's roadmap, the president, elected
+officials by their head noun, four party figures, the government and its spokesman, a ministry, an unnamed source), the
+president's anger on a day of protest as a satirical weekly told it (the weekly, the president), a junior minister
+defending a remark of the president (him, the president, the opposition, a news channel), a minister on a
+shared-initiative referendum (him, a radio, unnamed parliamentarians), a businessman's municipal lists (him, a daily),
+the prime minister's rule for ministers in municipal elections (him, an unnamed government source, the president), a
+polemicist on two politicians (him, a news channel), errors in a government campaign (a weekly, the government's
+infographics, an unnamed researcher, the prime minister's office), a party's training school (a teacher, the AFP, a
+weekly, unattributed quoted words), a party leader on the president in a magazine interview (him, the magazine, another
+party leader), a mayor couple on a candidate's affair (both, a weekly) and a union leader on a strike (him, a radio, a
+union official, unnamed officials by their head noun, a news channel)), 192 quotes (104 direct / 88 indirect, 20 without
+speaker), 2 to 19 per article (``convert_news.py --split news_heldout142``), annotated with the guideline above, the
+clarification of session 19 and the decisions of rounds 42-43 and of news_heldout39-141 (applied the same way), and
+committed before any system ran on these texts. Decisions where those are silent, applied throughout (generic wording,
+no article text): a lede clause before « rapportent [two media] » indirect under the first named with the other an
+alternative (news_heldout39's joint statement), a petition's wholly quoted complement of « appelant à dire » direct
+under its author, its closing mark missing on the page (read by its evident extent), « X "[a quoted predicate]",
+explique [a channel] » indirect under the channel (round 43), an unnamed local figure's quotation interrupted by an
+incise inside the marks two direct null quotes with the channel an alternative, « a parlé de [a nominal of 3+ words] »
+indirect like « a évoqué », the residue of an embedded tweet none; « Selon des propos relayés par [a channel], [a
+clause] » indirect under the person whose words they are with the channel an alternative, « s'insurge contre un "[2
+words]" » none, « affirme avoir "…" contre [a nominal] » indirect, « s'indigne contre "[a wholly quoted nominal]" de X »
+indirect with the opening mark in the span, « a annoncé sa démission » none (a performative act), « a dressé un
+parallèle entre » none (the narrator's summary) and « a indiqué par communiqué que … "…" » indirect with the communiqué
+an alternative; « a raconté comment [a clause] » indirect (a clause with content, unlike « explique pourquoi »), «
+s'était vanté de [an infinitive] » indirect, « a exclu tout retour » and « clamé son innocence » none (a refusal, a
+2-word nominal), a 2-word quotation before an incise whose quoted remainder follows it: the remainder one indirect
+quote, a phrase quoted inside an earlier indirect span and quoted again later after « en lançant » direct at the later
+place only, an intertitle repeating a later quotation none, and several quotations joined by « parce que » before the
+incise one indirect quote (news_heldout40); a survey's « a mis en avant [a nominal] » indirect under the named body, «
+C'est ce qui ressort d'une étude [of two bodies], publiée par [a medium] » for the preceding paragraph indirect under
+the first named with the other and the medium alternatives (news_heldout140's « C'est ce que montre »), poll results
+told by the narrator, a belief told of respondents and a survey's label in marks none; « Selon [a weekly], X a insisté
+pour ne pas "…" » the weekly's, a body's « a annoncé » after its clause indirect under the body, « pour X, "[a wholly
+quoted clause]", écrit [a weekly] » direct under X with the weekly an alternative (news_heldout140's « rapporte [a
+daily] »), an uncued quotation of the weekly's own text and its uncued quoted sentence the weekly's (round 43's uncued
+quotations), « Selon le magazine, » the magazine's, a gloss with « précise l'hebdomadaire » inside the parenthesis of a
+quotation left out of the direct span and annotated as the weekly's indirect quote, « fustigent [a nominal] » and «
+regrette [a nominal with content] » indirect and unnamed « une élue » / « un député » null; « X révèle que » the site's,
+« X rappelle que Y avait déclaré : "…" » one indirect quote of X with Y an alternative (round 43's outer speaker), a
+reason clause « car il lui est "[3+ words]" » direct and « a annoncé sa candidature » none; « déplore [a nominal],
+rapporte [a daily] » indirect under the named speaker with the daily an alternative (news_heldout140), « "…", a déclaré
+X, croit savoir [a daily] » direct under X with the daily an alternative, « qui indique que » the daily's, « l'un de ses
+proches », « un proche de X », « un ex-ministre », « un ami de X » and « un habitué de [a palace] » null
+(news_heldout39's indefinite informants), a conditional accusation by « d'aucuns » none; a lede purpose clause with a
+3+-word quotation direct, « [a clause] est pour lui un "[2 words]" » indirect (the clause « pour lui » governs), « selon
+lui » inside a sentence the sentence indirect, a quotation followed by the narrator's words before the incise one
+indirect quote (news_heldout140), « Avec [a nominal], "…", a-t-il ajouté » and « alors qu'avec [a nominal], "…",
+estime-t-il » indirect, « a estimé qu'avec … une "[2 words]" » indirect, « [an indefinite number of a body's members]
+ont réagi, dénonçant "…" » a null indirect quote (news_heldout41's indefinite numbers), several quoted stretches joined
+by narration before the incise one indirect quote, « regrettant "[a wholly quoted nominal]" » direct, the government's
+spokeswoman speaking of her own feelings under her name with the government an alternative while the government's
+spokesman answering on policy goes under « gouvernement » with his name an alternative (the guideline, news_heldout140),
+« citant par exemple [a nominal] » none and « évoquant le "[4 words]" » indirect; a minister's roadmap quoted under the
+minister with the roadmap and the ministry alternatives (a document speaks for its issuer), « selon cette même feuille
+de route » likewise, « promise par » none (a participle), a policy term in marks without a source none, « certains élus
+mettent en garde contre [a nominal] » indirect under « élus » (round 42's determiner + noun), uncued quoted stretches
+joined by « mais » after a speaker's quotation one indirect quote of his, « aux yeux de X » indirect, « veut être "[4
+words]" » and « veut "[a wholly quoted nominal]" » direct, « s'est déclaré favorable à [a nominal] » indirect while «
+que souhaite également X » is none (a wish), « entend s'engager à "…" » indirect under the ministry, « a-t-on souligné
+dans l'entourage de X » null (news_heldout39's unnamed person within a body) and « a affirmé cette même source » null; a
+satirical weekly's account: its clause before « révèle [the weekly] » indirect, « "…", a déploré [the president],
+affirme [the weekly] » direct under the president with the weekly an alternative, the weekly's own quoted sentences («
+écrit » and the weekly's nickname) and a quoted description without a cue the weekly's, « précise que selon ses proches
+il était "[1 word]" » indirect of the weekly, the president's conditional quotations (« se serait plaint », « aurait
+regretté », « aurait-il lancé ») direct under him with the weekly an alternative, « fustigeant une "[4 words]" »
+indirect, « Selon lui, [a subject] "…" » indirect and « Toujours selon [the weekly], » the weekly's; « Selon lui, [a
+clause] » indirect, « a loué "[a wholly quoted nominal of 4 words]" » direct, « en estimant que "…" [narrator's words]
+"…" » one indirect quote, « a accusé X de [a noun] » indirect under « opposition », « a fait l'éloge de [a nominal], qui
+"…" » indirect and an uncued sentence whose verb and subject stand outside its quoted stretches indirect; a lede
+sentence repeated word for word later in the body, with a 3+-word quotation of an indefinite number of parliamentarians,
+direct and null at both (news_heldout130's repeated lede), a quotation interrupted by an incise and running over a
+paragraph break two direct quotes, the second across the break with an editor's « ndlr » gloss at its end left out, «
+est favorable au projet de » none (a stance) and a constitutional text's criteria in marks none (news_heldout42's
+official mentions); « assure avoir [an infinitive] » indirect, « a annoncé son intention de …, rapporte [a daily] »
+indirect under the speaker with the daily an alternative, « dénonce la gestion de "[1 word]" de la "[1 word]" X »
+indirect (a content complement), « pour "[1 word]" » none, the clause before « confie-t-il au [daily] » indirect and the
+uncued sentences after it narration, « même s'il pourrait … "[3 words]" » direct, « révèle avoir été approché par des
+"…" » indirect and « déplorant que … "[3 words]" » indirect; « a annoncé que » indirect, « évoque la possibilité pour X
+"…" » indirect, « précise-t-on de source gouvernementale » null (session 19), « n'a pas indiqué si » none, «
+souhaiteraient » (a wish) none, « estimé qu'[a clause] "[2 words]" » indirect, « regrettant [a nominal with content] »
+indirect and « avait proposé aux parlementaires de [an infinitive] » indirect; a quotation over a paragraph break one
+direct quote, « ajoutant que … "[3 words]" » indirect and « a tancé X et son interview » none; « a remarqué [a weekly]
+», « comme l'a remarqué [a weekly] » and « Comme le rappelle [a weekly], » the weekly's, a government infographic's
+quoted conditions direct under « gouvernement » with the infographic an alternative (a document speaks for its issuer),
+« on y lit que » indirect under the government, its corrected comment « mentionnant que "…" » direct, a quoted wording
+replaced by another (« "…" a été remplacé par "…" ») none (mentions of a text, not speech), a law's content « il est
+indiqué que » and legal criteria in marks none (official mentions), an uncued sentence ending with a 3+-word quotation
+after the weekly's remark the weekly's indirect quote, « [the prime minister's office], joint par [a weekly], a mis en
+avant des "…" » indirect under the office with the weekly an alternative and a campaign name in marks none; an
+unattributed 3+-word quotation in a purpose clause direct and null, « "…" [narrator's words], a expliqué à l'AFP X » one
+indirect quote with the AFP an alternative and « Selon l'hebdomadaire, » the weekly's, the sentences after it without a
+cue narration; a quotation after a colon that follows narration direct, « qui selon lui [a verb phrase] "…" » indirect,
+« a lancé un avertissement à X qui, si …, constituerait "…" » indirect (news_heldout40's verbal threats), « lui avait
+reproché [a nominal] » indirect under the party leader designated by her title (round 42's descriptions), a bet told of
+unnamed people none, « S'il reconnaît que » indirect and « Selon lui, "[a wholly quoted clause]" » direct; « a exprimé
+sa volonté que [a clause] » indirect, « Selon [a mayor], "…", a-t-il déclaré » direct, « réclamer la tête de X » told
+anaphorically none, « en indiquant que » indirect and « évoquant son cas personnel » none; « n'appelle pas à » none (no
+call made), « certains responsables appellent à [a nominal] » indirect under « responsables », « dont il dit qu'il doit
+être "…" » indirect and two quoted nominals joined by « et » after a narrator's colon one indirect quote of the last
+speaker. news_heldout142 is blind (``BLIND_SPLITS``, beside news_heldout36, news_heldout140 and news_heldout141); no
+system ran on these texts.
+
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
 proche du dossier »): the speaker is null, never « sources » or « sources locales ». Quotes rounds 35–36 found some
@@ -12546,6 +12698,7 @@ NEWS_SPLITS = (
     *("news_heldout139",),
     *("news_heldout140",),
     *("news_heldout141",),
+    *("news_heldout142",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -12890,7 +13043,9 @@ NEWS_SPLITS = (
 # reached » rows from its rank 22, dated), blind beside news_heldout36; no system ran on these texts.
 # The quotes builder of branch blind141q added news_heldout141 (the same quotes_os pool, news_heldout139's « not
 # reached » rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout140", "news_heldout141")
+# The quotes builder of branch blind142q added news_heldout142 (the same quotes_os pool, news_heldout140's « not
+# reached » rows from its rank 25, dated), blind beside news_heldout36, 140 and 141; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout140", "news_heldout141", "news_heldout142")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",
