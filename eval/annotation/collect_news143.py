@@ -122,10 +122,10 @@ PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources141.jsonl
 READ_SKIPS: dict[int, str] = {}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
-    20621, 21381, 8325, 16985,
+    20621, 21381, 8325, 16985, 23776,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = 4  # doc 16985
+LAST_READ: int | None = 5  # doc 23776
 
 
 def draw() -> list[dict[str, object]]:
