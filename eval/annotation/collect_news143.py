@@ -119,13 +119,15 @@ TAG = "143"
 MAX_KEPT = 20
 PREVIOUS_MANIFEST = REPO / "eval" / "annotation" / "news_quotes_sources141.jsonl"
 # Candidates skipped on reading (rule 3): doc -> reason.
-READ_SKIPS: dict[int, str] = {}
+READ_SKIPS: dict[int, str] = {
+    21600: "fewer than 2 quotes (a two-line weekly best-of teaser with no quote outside its headline)",
+}
 # Candidates kept after reading (rule 3); the others read are in READ_SKIPS.
 KEPT: tuple[int, ...] = (
     20621, 21381, 8325, 16985, 23776,
 )
 # Position (1-based, rule 1's order, rule-2 drops not counted) of the last candidate read (rule 4); None: not started.
-LAST_READ: int | None = 5  # doc 23776
+LAST_READ: int | None = 6  # doc 21600
 
 
 def draw() -> list[dict[str, object]]:
