@@ -103,6 +103,45 @@ only, and five of its file names — news_heldout139's ``_ids`` file, news_heldo
 earlier events work, none a quotes builder's, none opened) and ``git worktree list`` printed the paths of the existing
 worktrees (none a quotes builder's); no other builder's worktree or scratch folder was listed or opened. No candidate is
 opened before T0.
+
+Reading (after the rule's commit 049975c4 at 01:25:08 UTC = T0, so no article begun after 02:25:08: the first candidate
+was opened at 01:25:11 UTC by the machine's clock, the last one, position 21, at 01:29:59, and the 20th keep was
+recorded at 01:30:09 and counted right after): the candidates were read in rule 1's order, one at a time by position
+(the display helper ``show143.py`` refused a position that was not the next one after the running list, a position
+already opened, an opened position not yet recorded, a 21st keep, a script with uncommitted changes or whose
+``LAST_READ`` was not the previous position, or a time before T0 — the commit timestamp of the commit that added this
+script, which it read from git — or after T0 + 60 minutes; it logged each opening in the scratch file
+``opened143.txt``). Its first call for position 2 refused before logging, writing or displaying anything: its guard
+also required the row's status to be « candidate », which a committed ``LAST_READ`` turns into « not reached » for the
+later rows; the guard was corrected to accept either of the two (never « kept », « skipped » or « dropped ») and the
+call repeated. Each candidate was annotated whole, the running list kept in ``count143.txt`` and counted by its own
+command (``count143.py``, on the status field) after each article; after each article, before its status was written,
+its spans were located in the text by ``convert_news.locate_span`` (``check143.py``, which also looked the speakers up
+in the KB and flagged spans with edge spaces, cut words, a line break, an overlap with another span of the article, a
+prefix found more than once, a start in the headline or, for direct quotes, no quotation mark beside them or one
+inside; every span located, none in a headline, no overlap, no edge space, no cut word; the line-break flag on one
+direct quotation whose one pair of marks spans a paragraph break (news_heldout40); the repeated prefixes — two
+quotations also given in their page's headline, a lede quotation repeated at the start of a later, longer quotation
+and a lede sentence repeated lower under a reporting incise — each at the intended occurrence; the missing-mark flag on
+quotations ending before a spaced « ! » or « ? » left out of the span, on a quotation whose closing mark is missing
+before its incise (taken by its evident extent, news_heldout130) and on the halves of a quotation split by a bracketed
+editorial note, all as intended) and rule 3's duplicate check (``dup143.py``) was run, both local checks that print
+offsets, flags or counts only and run no system code. No spans-file line was touched up after its check. Each finished
+article was committed before the next was opened (``record143.py`` wrote its status to the running list and committed
+this script's ``KEPT`` / ``READ_SKIPS`` / ``LAST_READ``, doc numbers only, its reasons written with double quotes so
+that an apostrophe cannot break the script: commits ecbc7917 to b2c90b59, one per position). 21 read (positions 1-21 =
+news_heldout141's 23-43 = news_heldout139's 45-65 = news_heldout137's 68-88, docs 20621-24141), one of them skipped on
+reading: doc 21600 (position 6), a two-line weekly best-of teaser with no quote outside its headline; so 20 kept
+(``KEPT``, ``LAST_READ = 21``), reading ending at the 20th keep (doc 24141, well before T0 + 60 minutes); no candidate
+after it was opened and the display helper was not called again after the 20th keep was counted. The other 420
+candidates (positions 22-441) are « not reached »; none was dropped by rule 2 at the final run. Rule 3's duplicate check
+found no read page sharing a sentence of 60+ characters with a committed gold text present here (news_heldout140's and
+141's among them) or with another keep (the texts of news_dev, news_heldout and news_heldout2-36 are not on this machine
+and could not be compared); two keeps (docs 20621 and 21742) tell two different moments, months apart, of one
+politician's possible candidacy abroad, with no sentence in common, so neither is an update of the other. Other
+builders' worktrees and scratch files (news_heldout142's among them) were never listed, displayed or opened. 154 quotes
+(83 direct / 71 indirect, 13 without speaker), 2 to 18 per article (``convert_news.py --split news_heldout143``). No
+system ran on these texts.
 """
 
 from __future__ import annotations

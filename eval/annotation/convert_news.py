@@ -162,6 +162,7 @@ dated; the first split numbered above 99).
 ``SPANS139 --split news_heldout139`` (blind139q, ``collect_news139.py``, ``_ids139.tsv``, OrangeSum doc numbers; dated).
 ``SPANS140 --split news_heldout140`` (blind140q, ``collect_news140.py``, ``_ids140.tsv``, OrangeSum doc numbers; dated).
 ``SPANS141 --split news_heldout141`` (blind141q, ``collect_news141.py``, ``_ids141.tsv``, OrangeSum doc numbers; dated).
+``SPANS143 --split news_heldout143`` (blind143q, ``collect_news143.py``, ``_ids143.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -612,6 +613,7 @@ LATER_SPLITS = {
     "news_heldout139": "_ids139.tsv",
     "news_heldout140": "_ids140.tsv",
     "news_heldout141": "_ids141.tsv",
+    "news_heldout143": "_ids143.tsv",
 }
 
 
