@@ -12541,6 +12541,166 @@ call made), « certains responsables appellent à [a nominal] » indirect under 
 être "…" » indirect and two quoted nominals joined by « et » after a narrator's colon one indirect quote of the last
 speaker. news_heldout142 is blind (``BLIND_SPLITS``, beside news_heldout36, news_heldout140 and news_heldout141); no
 system ran on these texts.
+Quotes builder of branch ``blind143q`` (session 64, after news_heldout140-141 were built and before their run, built
+apart from any improver; another quotes builder, news_heldout142's, at the same time on the other half of the pool):
+``news_heldout143``, a blind news split from the pool of news_heldout55, 56, 58, 60-141 — **OrangeSum** (github
+Tixierae/OrangeSum @ e6f8a6e3b, CC BY-SA 4.0), « Orange Actu » pages 2016-2020, mostly AFP dispatches, never committed,
+from the pages with **no Africa word** (``hits == 0``): texts rebuilt byte for byte with ``python
+tools/orangesum_texts.py /work/.mirror/Tixierae+OrangeSum/repo DIR --all`` and copied unchanged to
+``$KIBARU_EXTRA_QUOTES`` by ``eval/annotation/collect_news143.py DIR``; ``date`` is the index's publication date
+(2016-09-20 to 2020-06-12). No queries: the selection rule, written and committed before any candidate's body text or
+headline was read (commit 049975c4, 01:25:08 UTC = T0; only news_heldout141's manifest's keys, status counts, the rank
+columns and doc numbers of its first and last unread rows, their first ``url_sha1`` digits counted by value and the dry
+run's doc numbers had been seen, printed by scripts that print no URL, headline or text), takes the rows of
+news_heldout141's manifest (``eval/annotation/news_quotes_sources141.jsonl``, the pool ``quotes_os`` of
+``eval/annotation/pools46.py``, section ``politique``, ``int(url_sha1, 16) % 3 == 0``, no Africa word) marked « not
+reached » with a rank > 0 — the pool's ``url_sha1`` 8-f half (d-f left) —, in its rank order, so reading continues at
+its position 23 (news_heldout139's 45, news_heldout137's 68, news_heldout135's 89, news_heldout133's 112,
+news_heldout131's 133, news_heldout129's 154, news_heldout127's 174, news_heldout125's 194, news_heldout123's 214,
+news_heldout121's 235, news_heldout119's 258, news_heldout117's 282, news_heldout115's 303, news_heldout113's 324,
+news_heldout111's 346, news_heldout109's 367, news_heldout107's 389, news_heldout105's 410, news_heldout103's 431,
+news_heldout101's 451, news_heldout98's 471, news_heldout96's 493, news_heldout94's 514, news_heldout92's 534,
+news_heldout90's 555, news_heldout88's 576, news_heldout86's 600, news_heldout84's 621, news_heldout82's 645,
+news_heldout80's 666, news_heldout78's 688, news_heldout76's 710, news_heldout74's 735, news_heldout72's 756,
+news_heldout70's 779, news_heldout68's 799; the other half, ``url_sha1`` beginning with 0-7, news_heldout140's unread
+rows, is news_heldout142's, another builder's of the same hour, never listed or opened here, and other builders'
+worktrees and scratch files were never opened); it skips unread a row whose text is already under ``/work/extra_quotes``
+(none), reads each candidate whole and skips one holding fewer than 2 quotes, an interview transcript, a commentary in
+the author's voice or an AFP update of a story already kept (by this split or by an earlier one: after each article a
+local check compared its sentences of 60+ characters with this split's other keeps and the texts of the committed quote
+gold present on this machine — news_heldout37 on, 108-141 among them; the texts of news_dev, news_heldout and
+news_heldout2-36 are not on this machine —; a page sharing most of them is such an update), with a running list of the
+articles read (a local scratch file) counted by its own command before each next candidate was opened, and each finished
+article committed (``KEPT`` / ``READ_SKIPS`` / ``LAST_READ`` of the collection script, doc numbers only) before the next
+was opened, stopping at 20 kept or at T0 + 60 minutes. This machine is new: the scratch helpers of earlier builders are
+gone or are not this builder's; this split's display helper, span check, duplicate check, counter, recorder, verifier
+and calibration display were re-created from the repository's record (``collect_news141.py``'s and
+``collect_news109.py``'s docstrings, news_heldout139's and 141's sections here, ``collect_os.py``, ``convert_news.py``)
+in the builder's own scratch folder outside ``/work/extra_quotes`` (``/tmp/s64/scratch/blind143q``), its running list,
+openings log and spans file new, all made before T0, and the span conventions were calibrated before T0 on three texts
+of news_heldout139 (development data since session 63's second run) shown with their gold spans
+(``collect_news143.py``'s docstring, which also records the display helper's one refusal and correction). 21 read
+(positions 1-21 = news_heldout141's 23-43, docs 20621-24141, 01:25-01:30 UTC by the machine's clock, no candidate opened
+before T0), one of them skipped on reading — doc 21600 (position 6), a two-line weekly best-of teaser with no quote
+outside its headline —, so 20 kept, and reading stopped at the 20th keep (doc 24141, well before T0 + 60 minutes); no
+candidate after it was opened and the display helper was not called again; 420 not reached (positions 22-441). The
+duplicate check found no read page sharing a sentence of 60+ characters with a committed gold text present here or with
+another keep. Every row and reason is in ``eval/annotation/news_quotes_sources143.jsonl`` (``q`` = the index's doc
+number, ``rank`` the position in this split's reading order, ``rank141`` / ``rank139`` / ``rank137`` / ``rank135`` /
+``rank133`` / ``rank131`` / ``rank129`` / ``rank127`` / ``rank125`` / ``rank123`` / ``rank121`` / ``rank119`` /
+``rank117`` / ``rank115`` / ``rank113`` / ``rank111`` / ``rank109`` / ``rank107`` / ``rank105`` / ``rank103`` /
+``rank101`` / ``rank98`` / ``rank96`` / ``rank94`` / ``rank92`` / ``rank90`` / ``rank88`` / ``rank86`` / ``rank84`` /
+``rank82`` / ``rank80`` / ``rank78`` / ``rank76`` / ``rank74`` / ``rank72`` / ``rank70`` / ``rank68`` the positions in
+news_heldout141's / 139's / 137's / 135's / 133's / 131's / 129's / 127's / 125's / 123's / 121's / 119's / 117's /
+115's / 113's / 111's / 109's / 107's / 105's / 103's / 101's / 98's / 96's / 94's / 92's / 90's / 88's / 86's / 84's /
+82's / 80's / 78's / 76's / 74's / 72's / 70's / 68's, ``query`` ``orangesum:<doc>``, ``text_sha1``, ``date``). 20
+articles (French politics 2016-2020: a former prime minister's possible candidacy for mayor of a foreign city (him, in a
+bookshop and to a radio's journalist; a writer close to him, in a daily; an unnamed supporter; his cousin), an
+economist's interview on the president's economic policy (him, in a weekly), a former minister's death and the
+president's tribute (the president's communiqué, the deceased's message, the presidency), a former president and his
+party's young members (a daily, unnamed participants and deputies, the former president), a weekly's dossier on the
+president's habits (the weekly), two former presidents on the referendum in a documentary (the two, the Constitution,
+the prime minister), a feud between a deputy and a mayor (a weekly, the deputy, an unnamed party source), the heads of
+an employers' body and of a union debating in a daily (the two), a former prime minister praising the president (him),
+the president's leaked e-mail address (a weekly, the presidency, a security expert, a whistleblower), a parody site's
+false statement of a deputy (the deputy as the parody made her speak, the site), the president's post-crisis proposals
+(the president, the presidency, an unattributed passive), a minister answering a former president on history (the two),
+an investigation of a junior minister (an unnamed source, an online medium, him, in a daily), a best-of page on a former
+president's humour prize (him), the endorsements of two primary candidates (five politicians and a former prime
+minister's communiqué), the president on a former prime minister as a satirical weekly reports it (the weekly, the
+president, the former prime minister on a foreign channel), a deputy asking railway unions to call off a strike (his
+open letter, a union official on a channel), deputies' video for the national football team (journalists on the spot, a
+deputy, an unnamed member of a group) and a party's exclusion of members (an unnamed source relayed by a radio, an
+unnamed executive, an excluded deputy)), 154 quotes (83 direct / 71 indirect, 13 without speaker), 2 to 18 per article
+(``convert_news.py --split news_heldout143``), annotated with the guideline above, the clarification of session 19 and
+the decisions of rounds 42-43 and of news_heldout39-141 (applied the same way), and committed before any system ran on
+these texts. Decisions where those are silent, applied throughout (generic wording, no article text): « a jugé que [a
+clause with two quotations] » indirect, an intertitle repeating a quotation none, « a-t-il répondu à un journaliste de
+[a radio] » direct without the radio as an alternative (the addressee, not the source), « dans une interview accordée au
+[a daily], X avait annoncé que » indirect with the daily an alternative, « pour ses soutiens, [a clause] » under «
+soutiens » (round 42's possessive groups), « a expliqué au [a daily] X, [an apposition] » direct with the daily an
+alternative, a spaced « ! » or « ? » before the closing mark left out (news_heldout139, 141), « a rajouté l'un de ses
+soutiens » null, « Sa cousine … a estimé que » under « cousine » (round 42's « sa famille ») and « Interrogé par des
+journalistes sur [a nominal] » a question's topic, none; « se dit … favorable à [a nominal] » indirect from « favorable
+», « des réformes qu'il juge [1 word] » none, an uncued quotation after narration on the interviewee his direct (round
+43), « se déclare en faveur de [a nominal] » indirect, a final full stop inside the marks kept in a direct span, «
+dit-il dans [a weekly] » and « estime X dans [a weekly] » direct with the weekly an alternative, « Pour lui, "…" »
+wholly quoted direct (news_heldout137), « Tout en tançant [a group] » an act, none, « regrette que [a clause with a
+quotation] » indirect, « préconise [a nominal], à commencer par …, puis également que … » one indirect quote over the
+nominal and the que clause and « incite X au [1 word] » a 2-word request, none (round 42); « avait révélé être atteint
+par [a nominal] » indirect, « avait salué … le "…" [a quotation running into a second sentence], avait-il écrit » one
+indirect quote with the determiner outside the marks (news_heldout44's « dénoncer les "…" ») and condolences of 3+
+quoted words concluding « conclut le communiqué de l'Elysée » direct under « Élysée » with the president an alternative
+(news_heldout43's condolences, round 43's communiqué to its issuer); « [a nominal with a relative clause], explique [a
+daily] » the daily's indirect, « [a nominal], [an apposition with « pour certains »] révèle [a daily], qui … » one
+indirect quote of the daily with the incise inside (news_heldout129, 141), « [a clause], précise [a daily] » the
+daily's, « dévoile un des participants au quotidien », « explique un député présent » and « rétorque un autre » null
+(unnamed individuals), « [a daily] nous apprend que » indirect, « [a nominal with a relative clause] pour X » indirect
+(« pour X »), « justifiant son choix par [a nominal with a quotation] » indirect (news_heldout43's « justifier X par Y
+»), « Il aurait confié : "…" » his direct (news_heldout44's « aurait dit »), unnamed attendees' quotation with only «
+rapporte [a daily] » null (news_heldout41's « selon un responsable cité par RSF »), « [a daily], qui avance même que X
+leur aurait lancé "…" » the daily's indirect over the clause (news_heldout41's « selon X, Y a déclaré Z ») and « leur a
+demandé de "…" afin de … » indirect from the quotation, the addressee left out (news_heldout42's requests); « on y
+apprend que » in a weekly's dossier, « le magazine révèle que » and « Selon [a weekly], » the weekly's, an uncued
+conditional sentence none (news_heldout141), « Une information confirmée par [the presidency] » a participle, none
+(news_heldout44), and a form's question in marks answered with a yes none (a title of a field, not speech); « expriment
+… leurs réticences concernant [a nominal] » and « affichent leur prudence quant à » none (news_heldout43's « exprimer sa
+"…" » without content), a quotation whose one pair of marks spans a paragraph break one direct quote (news_heldout40), «
+Selon la Constitution, [a clause with a quotation] (article N), ou … (article M) » indirect over the clause under «
+France » with « Constitution » an alternative (round 43's legal text to its issuer) and « en estimant que » indirect; «
+[a weekly] explique comme[nt] X "…" » the weekly's indirect from the subject (the subject outside the marks), « a
+confirmé au [weekly] X » direct with the weekly an alternative, « fait-on savoir au QG de [a party] » null
+(news_heldout39's « explique-t-on au sein de X ») and « Selon les informations de [a weekly], » the weekly's
+(news_heldout139); « estime dans les colonnes du [a daily] qu'il "…" [narrator's words] » indirect with the daily an
+alternative, a stray closing mark left out, « Pour le leader syndical, "…" » wholly quoted direct, a quotation followed
+by narrator's words before « estime X » one indirect quote (news_heldout41), « juge que "…" », « concède que "…" » and «
+estime que "…" » wholly quoted direct, « Il prend l'exemple des [a plural noun] qui "…" » the quoted relative his
+direct, the example none, a quotation whose closing mark is missing before « observe-t-il » taken by its evident extent
+(news_heldout130), « appelant de ses vœux des "[3 words]" » indirect, marks enclosing « rétorque X » with a 2-word first
+half the second half direct and the first none (news_heldout43's 2-word segment), « [a subject], si elle "[2 words]"
+pour X, "[3 words]" » one indirect quote with the incise inside, « Pour [the other body's head] également "…" » direct,
+« souhaite "…" pour [a nominal] » indirect, « Il estime qu'il faut "…" et lancer "…", notamment … » indirect, and the
+heads of a union and of an employers' body under their names with the bodies alternatives (news_heldout40); « propose au
+président [a nominal with a quotation] » indirect, the addressee left out (news_heldout141), « craint [a nominal] si … »
+none (round 43's « craindre ») and « n'avait pas tari d'éloges sur X » a bare topic, none; « [a 3-word verbless clause],
+selon le palais présidentiel, qui assure que » two indirect quotes under « Élysée » (news_heldout121's « palais
+présidentiel »), « L'expert … a précisé que » and « explique avoir … » indirect, « les services de l'Elysée affirment
+que … : "…" » an indirect quote then the quotation direct (news_heldout137), the « (…, ndlr) » after it left out, and «
+avait révélé l'existence de [a nominal] » indirect (round 42's « annoncer la création de »); a parody site's fabricated
+statement told as « La député … affirme que » indirect under the deputy with the site an alternative (the words the text
+makes her say) and the site's « a été contraint de préciser … qu'il s'agissait » indirect; « avait appelé … à "…",
+notamment en sortant "…" et des "…" » indirect from « à », « [a subject] devrait "…" …, a indiqué l'Elysée » and « Il va
+… "…", qui portera sur "…", a précisé l'Elysée » the Élysée's indirect over the clause (news_heldout41), « a décidé de
+charger X de » a decision, none, a lede sentence repeated lower before « a conclu l'Elysée » taken at the later
+occurrence, « est évoquée une "[3 words]" du président » a passive without agent, null indirect (news_heldout40); a lede
+quotation repeated at the start of a later, longer quotation his direct at both (news_heldout125, 130, 139) and « n'a
+pas vraiment apprécié les propos » none; « a appris l'AFP d'une source proche du dossier » and « a ajouté cette source,
+confirmant une information de [an online medium] » null (session 19), « [a nominal], révélée … par [the medium], porte
+sur … évaluées à "[5 words]" » the quoted stretch the medium's direct (news_heldout42's quoted stretch of the source the
+paragraph reports), the participle none, « avait invoqué auprès de [the medium] un [a nominal with a quoted word] …,
+avant de reconnaître "[4 words]" [a participle] » an indirect quote then the quotation direct, the participle left out,
+« [a subject] "…", a réagi … auprès du [a daily] » indirect (the subject outside the marks) with the daily an
+alternative and « précisant n'avoir "…" » indirect; a best-of page's four quoted lines of a prize-winner joined by
+commas one direct quote each; « a affirmé son soutien à X » and « avoir affirmé son soutien à X » indirect (round 42's
+nominal complement of a stating verb), a 3-word vote announcement in marks direct, a quotation after narration on a
+former president his direct (round 43), « Une annonce faite sur Twitter : "…" » direct, « a reçu … le soutien de X, car
+"…" » in a communiqué the quoted reason X's direct with « communiqué » an alternative, « peut compter sur les
+ralliements de » none and a narrated poll forecast none; « Selon [a weekly], [a subject] ne croit pas à [a nominal] »
+and « À en croire [a weekly], » the weekly's (news_heldout41's « selon X, Y … »), « Il pense que » after it none (round
+43's « penser » told of someone), « Selon lui, [a clause with a quotation] » and « Selon le chef de l'État, [a subject]
+"…" » his indirect with the weekly an alternative and « aurait lâché X » his direct with the weekly an alternative
+(news_heldout44's « aurait dit »), the same quotation in the headline before it; « estime que [a clause with quotations]
+» indirect, « reconnaît [a right] de [a group] » indirect (round 43's « reconnaître » with content), « leur demande de
+[1 word] » none (round 42's 2-word request), « il leur rappelle "que …" » wholly quoted direct (the marks include « que
+»), « citant notamment » none (news_heldout129), an open letter's unattributed paragraph after his quote his direct, «
+[a clause with quotations], insiste-t-il » indirect and a union official « auprès de [a channel] » direct with the union
+and the channel alternatives; « selon les journalistes présents sur place » under « journalistes » (round 42's definite
+group), a football chant in marks none (no content, like a name) and « : "…", aurait déclaré l'un d'eux » direct and
+null (an unnamed individual); and « rapporte [a radio], qui cite un membre de la direction du parti » null over the
+clause (news_heldout41's « selon un responsable cité par RSF »), « rapporte un cadre de [a party] » null, an uncued
+conclusion none, « avait annoncé qu'il déposerait » indirect, a « (...) » inside the marks kept in the span and a
+quotation split by a bracketed editorial note « (…, ndlr) » two direct quotes (news_heldout141), its 4-word first half
+kept. news_heldout143 is blind (``BLIND_SPLITS``, beside news_heldout36, 140 and 141); no system ran on these texts.
 
 Clarification of session 19 (lead decision; batches from news_heldout30 on): unnamed sources give no speaker
 whatever their number or kind (« selon des sources sécuritaires », « des sources locales ont indiqué », « une source
@@ -12699,6 +12859,7 @@ NEWS_SPLITS = (
     *("news_heldout140",),
     *("news_heldout141",),
     *("news_heldout142",),
+    *("news_heldout143",),
 )
 
 # Blind splits: their errors are never printed (heldout6 stays out of development since round 6; news_heldout36 is
@@ -13045,7 +13206,9 @@ NEWS_SPLITS = (
 # reached » rows from its rank 23, dated), blind beside news_heldout36; no system ran on these texts.
 # The quotes builder of branch blind142q added news_heldout142 (the same quotes_os pool, news_heldout140's « not
 # reached » rows from its rank 25, dated), blind beside news_heldout36, 140 and 141; no system ran on these texts.
-BLIND_SPLITS = ("news_heldout36", "news_heldout140", "news_heldout141", "news_heldout142")
+# The quotes builder of branch blind143q added news_heldout143 (the same quotes_os pool, news_heldout141's « not
+# reached » rows from its rank 23, dated), blind beside news_heldout36, 140 and 141; no system ran on these texts.
+BLIND_SPLITS = ("news_heldout36", "news_heldout140", "news_heldout141", "news_heldout142", "news_heldout143")
 # Splits run blind once and development since, scored on their own (no ``dev-newsNN`` chain holds them yet).
 SPENT_SPLITS = ("news_heldout37", "news_heldout38", "news_heldout39", "news_heldout40", "news_heldout41",
                 "news_heldout42", "news_heldout43", "news_heldout44", "news_heldout45", "news_heldout46",

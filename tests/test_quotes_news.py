@@ -109,7 +109,8 @@ def test_news_texts_match_the_gold_when_present() -> None:
         assert all(e["text"] for e in data.values())
 
 
-@pytest.mark.parametrize("split", ["news_heldout36", "news_heldout140", "news_heldout141", "news_heldout142"])
+@pytest.mark.parametrize("split", ["news_heldout36", "news_heldout140", "news_heldout141", "news_heldout142",
+                                   "news_heldout143"])
 def test_errors_are_refused_on_the_blind_news_split(monkeypatch: Any, split: str) -> None:
     ev = _eval()
     monkeypatch.setattr(sys, "argv", ["eval_quotes.py", "--split", split, "--errors"])
@@ -167,9 +168,10 @@ def test_session_46_splits_are_development_after_their_blind_run() -> None:
     (branches blind138q / blind139q, 136's and 137's unread rows) in session 63; news_heldout36 stays blind, and
     news_heldout140 (branch blind140q, 138's unread rows) is blind until its one run;
     news_heldout141 (branch blind141q, 139's unread rows) likewise, and news_heldout142 (branch blind142q, 140's
-    unread rows) too."""
+    unread rows) too, and news_heldout143 (branch blind143q, 141's unread rows) likewise."""
     ev = _eval()
-    assert {"news_heldout36", "news_heldout140", "news_heldout141", "news_heldout142"} <= set(ev.BLIND_SPLITS)
+    assert {"news_heldout36", "news_heldout140", "news_heldout141", "news_heldout142",
+            "news_heldout143"} <= set(ev.BLIND_SPLITS)
     assert not set(ev.BLIND_SPLITS) & set(ev.SPENT_SPLITS)
     assert {f"news_heldout{n}" for n in range(61, 140)} <= set(ev.SPENT_SPLITS)
     assert {f"news_heldout{n}" for n in range(54, 61)} <= set(ev.SPENT_SPLITS)
@@ -318,6 +320,7 @@ LATER_NEWS = [
     ("news_heldout140", 140, 204, None),
     ("news_heldout141", 141, 173, None),
     ("news_heldout142", 142, 192, None),
+    ("news_heldout143", 143, 154, None),
 ]
 DEV_CHAIN = (
     *("dev-all", "dev-news", "dev-news2", "dev-news3", "dev-news4", "dev-news5", "dev-news6", "dev-news7", "dev-news8"),

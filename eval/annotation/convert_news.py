@@ -163,6 +163,7 @@ dated; the first split numbered above 99).
 ``SPANS140 --split news_heldout140`` (blind140q, ``collect_news140.py``, ``_ids140.tsv``, OrangeSum doc numbers; dated).
 ``SPANS141 --split news_heldout141`` (blind141q, ``collect_news141.py``, ``_ids141.tsv``, OrangeSum doc numbers; dated).
 ``SPANS142 --split news_heldout142`` (blind142q, ``collect_news142.py``, ``_ids142.tsv``, OrangeSum doc numbers; dated).
+``SPANS143 --split news_heldout143`` (blind143q, ``collect_news143.py``, ``_ids143.tsv``, OrangeSum doc numbers; dated).
 """
 
 from __future__ import annotations
@@ -614,6 +615,7 @@ LATER_SPLITS = {
     "news_heldout140": "_ids140.tsv",
     "news_heldout141": "_ids141.tsv",
     "news_heldout142": "_ids142.tsv",
+    "news_heldout143": "_ids143.tsv",
 }
 
 
