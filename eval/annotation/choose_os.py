@@ -1,4 +1,4 @@
-"""What the candidate listers of the OrangeSum linking splits share (``linking53/choose53.py``, 54, 56, 58-139).
+"""What the candidate listers of the OrangeSum linking splits share (``linking53/choose53.py``, 54, 56, 58-141).
 
 Each lister keeps its own rule (its docstring and the test of which pool rows it lists); this module walks session 46's
 pool ``linking_os`` (``pools46.candidates``) in its order and prints one TSV row per listed pool row: n (pool position),
