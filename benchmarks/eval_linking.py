@@ -146,7 +146,7 @@ EXTRA_SPLITS = frozenset(
      "heldout135l", "heldout136l",
      "heldout137l", "heldout138l",
      "heldout139l", "heldout140l",
-     "heldout141l"}
+     "heldout141l", "heldout142l"}
 )
 EXTRA_PREFIX = "extra_linking/"
 # Blind splits: their errors are never printed (``--errors`` is refused on them, and ``evaluate(errors=True)`` over a
@@ -576,7 +576,13 @@ EXTRA_PREFIX = "extra_linking/"
 # heldout142l's; 16 articles), partial annotation as heldout49l, kept outside the repository, is blind for the next
 # linking round beside heldout42l, heldout43l, heldout139l and heldout140l (heldout59l-138l are development data, each
 # run once).
-BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout139l", "heldout140l", "heldout141l"})
+# heldout142l (the same `linking_os2` pool, url_sha1 8-f only, continuing heldout140l's reading order from pool position
+# 698: the rows heldout140l's table marks « not taken (never opened) »; the 0-7 rows are heldout123l's half, read on by
+# heldout125l, heldout127l, heldout129l, heldout131l, heldout133l, heldout135l, heldout137l, heldout139l and
+# heldout141l; 16 articles), partial annotation as heldout49l, kept outside the repository, is blind for the next
+# linking round beside heldout42l, heldout43l, heldout139l and heldout140l (heldout59l-138l are development data, each
+# run once).
+BLIND_SPLITS = frozenset({"heldout42l", "heldout43l", "heldout139l", "heldout140l", "heldout141l", "heldout142l"})
 SPLITS = [
     "heldout114l",
     "heldout112l",
@@ -633,6 +639,7 @@ SPLITS = [
     "heldout139l",
     "heldout140l",
     "heldout141l",
+    "heldout142l",
     "heldout85l",
     "heldout86l",
     "heldout83l",

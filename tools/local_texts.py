@@ -354,7 +354,8 @@ def orangesum(expected: Iterable[Expected], git_dir: Path) -> list[str]:
     heldout116l's, heldout117l's, heldout118l's, heldout119l's, heldout120l's, heldout121l's,
     heldout122l's, heldout123l's, heldout124l's, heldout125l's, heldout126l's, heldout127l's, heldout128l's,
     heldout129l's, heldout130l's, heldout131l's, heldout132l's, heldout133l's, heldout134l's, heldout135l's,
-    heldout136l's, heldout137l's, heldout138l's, heldout139l's, heldout140l's and heldout141l's)
+    heldout136l's, heldout137l's, heldout138l's, heldout139l's, heldout140l's, heldout141l's and
+    heldout142l's)
     rebuilt from a fetched snapshot (``fetch github:Tixierae/OrangeSum``)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from orangesum_texts import articles
