@@ -955,7 +955,16 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # same day), a hitchhiker killed with a dagger in June 2018, a silent march in July 2020 recalled in a police-shooting
 # article) is blind, beside heldout41n (heldout118n, the events_os5 pool's url_sha1 0-7 rows, is built in the same
 # hour by another builder).
-BLIND_SPLITS = frozenset({"heldout41n", "heldout118n", "heldout119n"})
+# Blind builder blind120n: heldout120n (Orange Actu (AFP) French news of OrangeSum with no Africa word, session 62's
+# `events_os5` pool of eval/annotation/pools46.py (section france, url_sha1 = 2 mod 3), its url_sha1 0-7 rows
+# heldout118n left not reached: positions 153-169 read (11 skipped; none refused unread; the 8-f rows not this
+# builder's), the stop when the candidates ran out at 6 kept; publication dates as anchors: the Villeurbanne knife
+# attack of 31 August 2019, the President receiving the country's oldest practising doctor at the Elysee on 1 May 2020,
+# a teenager wounded at the edge of a protest-vest gathering at Strasbourg on 12 January 2019, the Paris
+# police-headquarters knife attack of 3 October 2019, the security alert level lowered after the Strasbourg attack of
+# 11 December 2018, a senator's questions on the police-headquarters attacker's clearance) is blind, beside heldout41n,
+# heldout118n and heldout119n (heldout121n, the new events_os6 pool's, is built in the same hour by another builder).
+BLIND_SPLITS = frozenset({"heldout41n", "heldout118n", "heldout119n", "heldout120n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -998,6 +1007,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout117n",
            "heldout118n",
            "heldout119n",
+           "heldout120n",
           "dev10n",
           "tune",
           "all"]
