@@ -964,7 +964,21 @@ GOLD = REPO / "eval" / "events_gold.jsonl"
 # police-headquarters knife attack of 3 October 2019, the security alert level lowered after the Strasbourg attack of
 # 11 December 2018, a senator's questions on the police-headquarters attacker's clearance) is blind, beside heldout41n,
 # heldout118n and heldout119n (heldout121n, the new events_os6 pool's, is built in the same hour by another builder).
-BLIND_SPLITS = frozenset({"heldout41n", "heldout118n", "heldout119n", "heldout120n"})
+# Blind builder blind121n: heldout121n (Orange Actu (AFP) French society news of OrangeSum with no Africa word,
+# session 64's new `events_os6` pool of eval/annotation/pools46.py (section societe, url_sha1 = 0 mod 3), opened by
+# this split: its url_sha1 0-7 rows from position 1, positions 1-39 taken (21 skipped; positions 3, 5, 12, 20, 37 and
+# 38, texts already under /work/extra_* or in the repository, refused unread; 40-153 not reached; the 8-f rows left
+# for later builders), the stop at 12 kept; publication dates as anchors: a death by gunshot during clashes of rival
+# protesters at Portland on 29 August 2020, a photographer's death and the Beijing protests of June 1989, protest
+# music of the anti-racism protests of June 2020, an athlete's video (the Brunswick killing of 23 February 2020, the
+# protests across the United States), a child killed with a bladed weapon at Sommieres on 22 May 2017, a young man
+# killed with a bladed weapon at Romainville on 13 July 2019, a boy beaten to death with an iron bar at Les Lilas on
+# 13 October 2018, a church's service ended after the Dutch political accord of 29 January 2019, a craftsman
+# assaulted with a rifle and a knife at Etampes in October 2016, the President receiving Prince Charles on 31 August
+# 1997, a convicted bomber of the RER attack of 17 October 1995 setting fire to his cell, a young man shot dead at
+# Marseille on 12 April 2019) is blind, beside heldout41n, heldout118n and heldout119n (heldout120n, the events_os5
+# pool's url_sha1 0-7 rows, is built in the same hour by another builder).
+BLIND_SPLITS = frozenset({"heldout41n", "heldout118n", "heldout119n", "heldout120n", "heldout121n"})
 SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev6", "heldout6", "dev7",
           "heldout7", "dev7n", "heldout7n", "heldout8n", "heldout9n", "heldout10n",
           "heldout11n", "heldout12n", "heldout13n", "heldout14n", "heldout15n", "heldout16n", "heldout17n",
@@ -1008,6 +1022,7 @@ SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev
            "heldout118n",
            "heldout119n",
            "heldout120n",
+           "heldout121n",
           "dev10n",
           "tune",
           "all"]

@@ -19,17 +19,18 @@ def ev():  # type: ignore[no-untyped-def]
 
 
 # heldout41n stays blind, and heldout118n (blind builder blind118n: the events_os5 pool's url_sha1 0-7 rows heldout117n
-# left not reached, positions 130-152 taken), heldout119n (blind builder blind119n: the events_os4 pool's url_sha1
-# 0-7 rows heldout106n left not reached, positions 159-176 read, 6 kept) and heldout120n (blind builder blind120n: the
-# events_os5 pool's url_sha1 0-7 rows heldout118n left not reached, positions 153-169 read, 6 kept) are blind;
+# left not reached, positions 130-152 taken), heldout119n (blind builder blind119n: the events_os4 pool's url_sha1 0-7
+# rows heldout106n left not reached, positions 159-176 read, 6 kept), heldout120n (blind builder blind120n: the
+# events_os5 pool's url_sha1 0-7 rows heldout118n left not reached, positions 153-169 read, 6 kept) and heldout121n
+# (blind builder blind121n: the events_os6 pool's first split, its url_sha1 0-7 rows from position 1) are blind;
 # heldout51n-117n were run once each (heldout64n-67n in session 54, heldout68n-73n in session 55, heldout74n-77n in
 # session 56, heldout78n-81n, the events_os3 pool's first builders, in session 57's two rounds, heldout82n-85n in
 # session 58's two, heldout86n-90n in session 59's, heldout92n-97n (93n-97n the events_os4 pool's) in session 60's two,
 # heldout98n-101n in session 61's two, heldout102n-107n (105n the events_os5 pool's first) in session 62's two,
 # heldout108n-117n in session 63's two) and are development data (no heldout91n: too few articles, recorded in
 # eval/EVENTS.md).
-def test_heldout41n_118n_119n_120n_are_blind_and_heldout16n_40n_42n_48n_50n_90n_92n_117n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
-    blind = {"heldout41n", "heldout118n", "heldout119n", "heldout120n"}
+def test_heldout41n_118n_121n_are_blind_and_heldout16n_40n_42n_48n_50n_90n_92n_117n_are_development(ev) -> None:  # type: ignore[no-untyped-def]
+    blind = {"heldout41n", "heldout118n", "heldout119n", "heldout120n", "heldout121n"}
     assert blind == ev.BLIND_SPLITS and blind <= set(ev.SPLITS)
     dev = {"heldout16n", "heldout17n", "heldout18n", "heldout19n", "heldout20n", "heldout21n", "heldout22n",
            "heldout23n", "heldout24n", "heldout25n", "heldout26n", "heldout27n", "heldout28n", "heldout29n",
@@ -49,7 +50,7 @@ def test_heldout41n_118n_119n_120n_are_blind_and_heldout16n_40n_42n_48n_50n_90n_
     assert not dev & ev.BLIND_SPLITS and dev <= set(ev.SPLITS)
 
 
-@pytest.mark.parametrize("split", ["heldout41n", "heldout118n", "heldout119n", "heldout120n"])
+@pytest.mark.parametrize("split", ["heldout41n", "heldout118n", "heldout119n", "heldout120n", "heldout121n"])
 def test_errors_on_a_blind_split_are_refused(ev, split: str, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     assert ev.main(["--split", split, "--errors"]) == 2
     out = capsys.readouterr()
@@ -96,7 +97,8 @@ def test_errors_on_a_blind_split_are_refused(ev, split: str, capsys: pytest.Capt
      ("heldout113n", 12, 47), ("heldout114n", 12, 67),
      ("heldout115n", 12, 53), ("heldout116n", 12, 49),
      ("heldout117n", 12, 65), ("heldout118n", 12, 55),
-     ("heldout119n", 6, 26), ("heldout120n", 6, 18)],
+     ("heldout119n", 6, 26), ("heldout120n", 6, 18),
+     ("heldout121n", 12, 42)],
 )
 def test_news_split_rows_hold_no_text(split: str, n_articles: int, n_events: int) -> None:
     rows = [json.loads(line) for line in (REPO / "eval" / "events_gold.jsonl").read_text(encoding="utf-8").splitlines()]
