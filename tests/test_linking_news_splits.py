@@ -305,13 +305,13 @@ SPLITS = [
     Split("heldout138l", "heldout136l", 16, 124, "https://actu.orange.fr/monde/", True,
           "tools/orangesum_texts.py --all, see eval/annotation/linking138/heldout138l.spec", blind=False),
     Split("heldout139l", "heldout137l", 16, 183, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking139/heldout139l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking139/heldout139l.spec", blind=False),
     Split("heldout140l", "heldout138l", 16, 140, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking140/heldout140l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking140/heldout140l.spec", blind=False),
     Split("heldout141l", "heldout139l", 16, 189, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking141/heldout141l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking141/heldout141l.spec", blind=False),
     Split("heldout142l", "heldout140l", 16, 166, "https://actu.orange.fr/monde/", True,
-          "tools/orangesum_texts.py --all, see eval/annotation/linking142/heldout142l.spec"),
+          "tools/orangesum_texts.py --all, see eval/annotation/linking142/heldout142l.spec", blind=False),
 ]
 # Keys of an article row that only a text kept outside the repository has (its sha1 and ignore spans).
 EXTRA_ONLY_KEYS = {"sha1", "ignore"}
