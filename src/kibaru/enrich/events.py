@@ -75,9 +75,11 @@ from kibaru.enrich.numbers import Fatality, find_fatalities, parse_number_fr
 from kibaru.enrich.registry import component
 from kibaru.enrich.temporal import (
     ResolvedDate,
+    add_months,
     calendar_word,
     event_noun_month,
     find_dates,
+    lapse_unit,
     told_from_anchor,
     weekend_saturday,
 )
@@ -4377,6 +4379,10 @@ def _event_date(
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_BARE_DAY = re.compile(r"\d{1,2}(?:er)?")
+# "au lendemain de [l'|cet|la première] <trigger>": at most three words (or elided articles) between.
+_LENDEMAIN_OF = re.compile(r"\blendemain\s+(?:de\s+|du\s+|des\s+|d['’]\s*)(?:[\w-]+(?:['’]|\s+)){0,3}$", re.IGNORECASE)
+_VEILLE_OF = re.compile(r"\bveille\s+(?:de\s+|du\s+|des\s+|d['’]\s*)(?:[\w-]+(?:['’]|\s+)){0,3}$", re.IGNORECASE)
 
 # Session 64 (the date errors of heldout108n-117n and tune, development data): « Deux jours après l'attaque au
 # hachoir, M. Darmanin a rappelé … », « Vingt-cinq ans après l'attentat du RER, … », « cinq jours après la tuerie »:
@@ -4385,8 +4391,6 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # pour jour »); « plus de », « près de », « bientôt » … make it one step coarser. A date right after the trigger is its
 # own (« quatre ans après l'attentat du 14 juillet 2016 ») and wins as before. Off = the clause's date.
 ELAPSED_SINCE_TRIGGER = True
-_LAPSE_UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
-                "ans": "year", "année": "year", "années": "year"}
 _ELAPSED_BEFORE = re.compile(
     r"(?:^|[\s,(])(?P<vague>(?:un\s+peu\s+)?(?:(?:plus|moins)\s+d['’]\s*|(?:plus|moins|près)\s+de\s+|presque\s+"
     r"|environ\s+|bientôt\s+))?(?P<n>\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?P<unit>jours?|semaines?|mois|ans|années?)\s+"
@@ -4419,28 +4423,23 @@ def _elapsed_since(
     if _precision(ref) != "day":
         return None
     day = datetime.date.fromisoformat(ref)
-    unit = _LAPSE_UNITS[m["unit"].lower()]
+    unit = lapse_unit(m["unit"])
     if unit in {"day", "week"}:
         shifted = day - datetime.timedelta(days=count * (7 if unit == "week" else 1))
         value, precision = shifted.isoformat(), "day"
     else:
-        months = count * (12 if unit == "year" else 1)
-        y, mo = divmod(day.year * 12 + day.month - 1 - months, 12)
-        value, precision = f"{y:04d}-{mo + 1:02d}", "month"
-        if unit == "year" and m["same"]:  # « quatre ans jour pour jour après »: the same day
-            last = calendar.monthrange(y, mo + 1)[1]
-            value, precision = datetime.date(y, mo + 1, min(day.day, last)).isoformat(), "day"
-        elif unit == "year":
+        y, mo = add_months(day.year, day.month, -count * (12 if unit == "year" else 1))
+        if unit == "month":
+            value, precision = f"{y:04d}-{mo:02d}", "month"
+        elif m["same"]:  # « quatre ans jour pour jour après »: the same day
+            value, precision = datetime.date(y, mo, min(day.day, calendar.monthrange(y, mo)[1])).isoformat(), "day"
+        else:
             value, precision = f"{y:04d}", "year"
     if m["vague"] and precision == "day":
         value, precision = value[:7], "month"
     elif m["vague"] and precision == "month":
         value, precision = value[:4], "year"
     return value, precision, "text"
-_BARE_DAY = re.compile(r"\d{1,2}(?:er)?")
-# "au lendemain de [l'|cet|la première] <trigger>": at most three words (or elided articles) between.
-_LENDEMAIN_OF = re.compile(r"\blendemain\s+(?:de\s+|du\s+|des\s+|d['’]\s*)(?:[\w-]+(?:['’]|\s+)){0,3}$", re.IGNORECASE)
-_VEILLE_OF = re.compile(r"\bveille\s+(?:de\s+|du\s+|des\s+|d['’]\s*)(?:[\w-]+(?:['’]|\s+)){0,3}$", re.IGNORECASE)
 
 
 # Session 63 (heldout98n-107n, development since their blind runs): « La victime, née en 2001, a été touchée … »: a

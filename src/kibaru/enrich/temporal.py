@@ -271,6 +271,12 @@ class _Anchor:
         return date(self.year, 12, 31)
 
 
+def lapse_unit(word: str) -> str | None:
+    """The unit (« day », « week », « month », « year ») a lapse word of the vocabulary counts (« jours », « années »:
+    the words of « il y a N … »), or None."""
+    return _vocab().ago_units.get(_norm(word))
+
+
 def calendar_word(word: str) -> bool:
     """Whether ``word`` names a month or a weekday in the date vocabulary (« juillet », « sept. », « samedi »)."""
     vocab = _vocab()
@@ -302,7 +308,8 @@ def _month_end(year: int, month: int) -> date:
     return nxt - timedelta(days=1)
 
 
-def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """``(year, month)`` ``delta`` months after (before, when negative) the given month."""
     total = year * 12 + (month - 1) + delta
     return total // 12, total % 12 + 1
 
@@ -459,7 +466,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: _Anchor | None) -> tuple[str, 
             end = _day_month(_day_number(g["day2"]), mon, year, None, anchor)
             if end is None:
                 return None
-            y, m_before = _add_months(end.year, end.month, -1)
+            y, m_before = add_months(end.year, end.month, -1)
             try:
                 return _day(date(y, m_before, _day_number(g["day"])))
             except ValueError:
@@ -535,7 +542,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: _Anchor | None) -> tuple[str, 
         if unit == "month":
             if anchor.month is None:
                 return None
-            return _month(*_add_months(anchor.year, anchor.month, -n))
+            return _month(*add_months(anchor.year, anchor.month, -n))
         if anchor.day is None:
             return None
         if unit == "day":
@@ -580,7 +587,7 @@ def _resolve_shift(g: dict[str, str | None], anchor: _Anchor) -> tuple[str, Prec
     if unit == "month":
         if anchor.month is None:
             return None
-        return _month(*_add_months(anchor.year, anchor.month, sign * n))
+        return _month(*add_months(anchor.year, anchor.month, sign * n))
     if anchor.day is None:
         return None
     if unit == "day":
@@ -607,7 +614,7 @@ def _resolve_period(g: dict[str, str | None], anchor: _Anchor) -> tuple[str, Pre
     if unit == "mois":
         if anchor.month is None:
             return None
-        return _month(*_add_months(anchor.year, anchor.month, step))
+        return _month(*add_months(anchor.year, anchor.month, step))
     if anchor.day is None:
         return None
     monday = anchor.day - timedelta(days=anchor.day.weekday())
